@@ -1,0 +1,48 @@
+package claimtrail
+
+import "time"
+
+// Cluster is one utterance followed across articles: every direct or
+// mixed quote of the same words, cut or slightly changed, joins it.
+type Cluster struct {
+	ID int64 `json:"id"`
+	// Text is the canonical form: the longest well-attested member.
+	Text string `json:"text"`
+	// Speakers are the canonical names the members were attributed to;
+	// more than one means a possible misattribution.
+	Speakers          []string  `json:"speakers"`
+	FirstSeen         time.Time `json:"first_seen,omitzero"`
+	FirstOutlet       string    `json:"first_outlet,omitempty"`
+	Articles          int       `json:"articles"`
+	Outlets           int       `json:"outlets"`
+	PossibleMisattrib bool      `json:"possible_misattribution"`
+	// MarkerCounts counts, per marker type, the outlets that attached it.
+	MarkerCounts map[MarkerType]int `json:"marker_counts,omitempty"`
+	Members      []ClusterMember    `json:"members,omitempty"`
+}
+
+// ClusterMember is one quote in a cluster, located in its article.
+type ClusterMember struct {
+	AttributionID int64 `json:"attribution_id"`
+	ArticleID     int64 `json:"article_id"`
+	// Source is the article's source (path or URL as ingested).
+	Source    string    `json:"source"`
+	Outlet    string    `json:"outlet,omitempty"`
+	Published time.Time `json:"published,omitzero"`
+	// Start and End are code points into the article's text.
+	Start   int      `json:"start"`
+	End     int      `json:"end"`
+	Text    string   `json:"text"`
+	Speaker string   `json:"speaker"`
+	Markers []Marker `json:"markers,omitempty"`
+	// Diff lists the words where this member differs from the canonical
+	// text ("perceived" for "perceives"); empty for exact or cut forms.
+	Diff []WordDiff `json:"diff,omitempty"`
+}
+
+// WordDiff is one word-level difference against the canonical text.
+type WordDiff struct {
+	Op        string `json:"op"` // "equal", "insert", "delete", "replace"
+	Canonical string `json:"canonical,omitempty"`
+	Variant   string `json:"variant,omitempty"`
+}

@@ -1,0 +1,112 @@
+package claimtrail
+
+import (
+	"context"
+	"time"
+)
+
+// PutOutcome says what PutArticle did with an article.
+type PutOutcome string
+
+const (
+	PutInserted  PutOutcome = "inserted"
+	PutUnchanged PutOutcome = "unchanged"
+	PutUpdated   PutOutcome = "updated"
+)
+
+// IngestError records one item that could not be ingested.
+type IngestError struct {
+	ID     int64     `json:"id,omitempty"`
+	Source string    `json:"source"`
+	Reason string    `json:"reason"`
+	Time   time.Time `json:"time"`
+}
+
+// AttributionFilter selects attributions; zero fields do not filter.
+type AttributionFilter struct {
+	ArticleID int64
+	Speaker   string // canonical name or alias, case-insensitive
+	SpeakerID int64
+	Outlet    string
+	Since     time.Time
+	Until     time.Time
+	Kind      Kind
+	Marker    MarkerType
+	Channel   string
+	ClusterID int64
+	// After is an opaque cursor from a previous page; Limit caps the page
+	// (0: the store's default).
+	After string
+	Limit int
+}
+
+// AttributionRow is an attribution with the article facts a listing needs.
+type AttributionRow struct {
+	Attribution
+	ArticleSource string    `json:"article_source"`
+	URL           string    `json:"url,omitempty"`
+	Outlet        string    `json:"outlet,omitempty"`
+	Published     time.Time `json:"published,omitzero"`
+	Title         string    `json:"title,omitempty"`
+}
+
+// ArticleFilter selects articles; zero fields do not filter.
+type ArticleFilter struct {
+	Outlet string
+	Since  time.Time
+	Until  time.Time
+	After  string
+	Limit  int
+}
+
+// SearchHit is one full-text match: a quote or an article.
+type SearchHit struct {
+	AttributionRow
+	// Snippet is the matching text with matches wrapped in [ and ] (the
+	// CLI) or <mark> (the web UI does its own escaping).
+	Snippet string  `json:"snippet"`
+	Rank    float64 `json:"rank"`
+}
+
+// SpeakerStat is a speaker with counts for listings.
+type SpeakerStat struct {
+	Speaker
+	Attributions int       `json:"attributions"`
+	Articles     int       `json:"articles"`
+	Outlets      int       `json:"outlets"`
+	FirstSeen    time.Time `json:"first_seen,omitzero"`
+	LastSeen     time.Time `json:"last_seen,omitzero"`
+}
+
+// Stats are the store's totals; scripts rely on these JSON names.
+type Stats struct {
+	Articles     int   `json:"articles"`
+	Attributions int   `json:"attributions"`
+	Speakers     int   `json:"speakers"`
+	Errors       int   `json:"errors"`
+	Clusters     int   `json:"clusters"`
+	Outlets      int   `json:"outlets"`
+	Bytes        int64 `json:"bytes,omitempty"`
+}
+
+// Store persists articles and what was extracted from them. Methods return
+// *Error with ENOTFOUND for missing items and EINVALID for bad filters.
+type Store interface {
+	// PutArticle stores an article and its attributions atomically,
+	// identified by URL, or by text hash when there is no URL.
+	PutArticle(ctx context.Context, a *Article) (PutOutcome, error)
+	Article(ctx context.Context, id int64) (*Article, error)
+	// ArticleBySource finds an article by its source, URL or id as text.
+	ArticleBySource(ctx context.Context, ref string) (*Article, error)
+	Articles(ctx context.Context, f ArticleFilter) ([]*Article, string, error)
+	// Attributions returns a page of rows in a stable order and the
+	// cursor of the next page ("" at the end).
+	Attributions(ctx context.Context, f AttributionFilter) ([]AttributionRow, string, error)
+	Search(ctx context.Context, query string, f AttributionFilter) ([]SearchHit, error)
+	Speakers(ctx context.Context, name string, limit int) ([]SpeakerStat, error)
+	Speaker(ctx context.Context, id int64) (*SpeakerStat, error)
+	RecordError(ctx context.Context, e IngestError) error
+	Errors(ctx context.Context, limit int) ([]IngestError, error)
+	Stats(ctx context.Context) (Stats, error)
+	Close() error
+}
