@@ -110,3 +110,22 @@ type Store interface {
 	Stats(ctx context.Context) (Stats, error)
 	Close() error
 }
+
+// ClusterFilter selects clusters; zero fields do not filter.
+type ClusterFilter struct {
+	MinArticles int
+	Speaker     string
+	Query       string // words the canonical text must contain
+	After       string
+	Limit       int
+}
+
+// ClusterStore reads quote clusters (see package trail for how they are
+// built). The sqlite store implements it alongside Store.
+type ClusterStore interface {
+	// Clusters returns a page ordered by article count, then id, and the
+	// next cursor; members are not filled.
+	Clusters(ctx context.Context, f ClusterFilter) ([]Cluster, string, error)
+	// Cluster returns one cluster with its members ordered by time.
+	Cluster(ctx context.Context, id int64) (*Cluster, error)
+}
