@@ -5,10 +5,10 @@
 // CoreNLP silver annotations that ship with PolNeAR, and are embedded in the
 // binary so that the attribution extractor needs no files at run time.
 //
-// Tokens are plain strings as they appear in the text. Both PTB forms (``
-// '' -LRB- --) and the raw forms a tokenizer sees (“ ” " ( — …) are accepted:
+// Tokens are plain strings as they appear in the text. Both PTB forms (“
+// ” -LRB- --) and the raw forms a tokenizer sees (“ ” " ( — …) are accepted:
 // the feature functions map them to one form. Output tags are the Penn
-// Treebank tags CoreNLP writes (including “``”, “''”, “-LRB-”), entity tags
+// Treebank tags CoreNLP writes (including ““”, “””, “-LRB-”), entity tags
 // are BIO over PER, ORG, LOC and MISC, and dependency labels are CoreNLP's
 // basic Universal-style relations (nsubj, ccomp, dobj, ...).
 package syntax
