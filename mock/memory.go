@@ -1,0 +1,602 @@
+package mock
+
+import (
+	"cmp"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+var (
+	_ claimtrail.Store        = (*Memory)(nil)
+	_ claimtrail.ClusterStore = (*Memory)(nil)
+)
+
+// defaultLimit is the page size when a filter asks for none, as in the
+// real stores.
+const defaultLimit = 50
+
+// Memory is an in-memory claimtrail.Store and ClusterStore. Orders are
+// stable (articles by published time then id, attributions by id,
+// clusters by article count then id) and cursors are opaque strings, as
+// the interfaces promise. Clusters are whatever ClusterID the stored
+// attributions carry: Memory does not cluster, it only aggregates. It is
+// safe for concurrent use.
+type Memory struct {
+	mu        sync.RWMutex
+	articles  []*claimtrail.Article // by id (index = id-1; nil when replaced)
+	byKey     map[string]int64      // URL or text hash → article id
+	rows      []claimtrail.AttributionRow
+	speakers  map[string]*claimtrail.Speaker // lower-case name → speaker
+	errors    []claimtrail.IngestError
+	nextAttID int64
+	clusters  []claimtrail.Cluster // cache, nil when stale
+}
+
+// NewMemory returns an empty store.
+func NewMemory() *Memory {
+	return &Memory{byKey: map[string]int64{}, speakers: map[string]*claimtrail.Speaker{}}
+}
+
+func hashText(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:])
+}
+
+// PutArticle stores a copy of a, keyed by URL or text hash.
+func (m *Memory) PutArticle(ctx context.Context, a *claimtrail.Article) (claimtrail.PutOutcome, error) {
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
+	if a == nil || a.Text == "" {
+		return "", claimtrail.Errorf(claimtrail.EINVALID, "article has no text")
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	cp := *a
+	cp.Hash = hashText(cp.Text)
+	cp.Published = cp.Published.UTC()
+	key := cp.URL
+	if key == "" {
+		key = "hash:" + cp.Hash
+	}
+	if cp.Source == "" {
+		cp.Source = cmp.Or(cp.URL, "text:"+cp.Hash[:12])
+	}
+	outcome := claimtrail.PutInserted
+	if id, ok := m.byKey[key]; ok {
+		old := m.articles[id-1]
+		if old.Hash == cp.Hash {
+			a.ID = id
+			return claimtrail.PutUnchanged, nil
+		}
+		outcome = claimtrail.PutUpdated
+		cp.ID = id
+		m.rows = slices.DeleteFunc(m.rows, func(r claimtrail.AttributionRow) bool { return r.ArticleID == id })
+	} else {
+		cp.ID = int64(len(m.articles) + 1)
+		m.articles = append(m.articles, nil)
+		m.byKey[key] = cp.ID
+	}
+	cp.Attributions = slices.Clone(cp.Attributions)
+	for i := range cp.Attributions {
+		at := &cp.Attributions[i]
+		m.nextAttID++
+		at.ID = m.nextAttID
+		at.ArticleID = cp.ID
+		at.Speaker = m.speaker(at.Speaker)
+		m.rows = append(m.rows, claimtrail.AttributionRow{
+			Attribution: *at, ArticleSource: cp.Source, URL: cp.URL,
+			Outlet: cp.Outlet, Published: cp.Published, Title: cp.Title,
+		})
+	}
+	m.articles[cp.ID-1] = &cp
+	m.clusters = nil
+	a.ID = cp.ID
+	return outcome, nil
+}
+
+// speaker returns the stored speaker for sp's name (or an alias),
+// creating it on first use; the empty name stays an unresolved speaker.
+func (m *Memory) speaker(sp claimtrail.Speaker) claimtrail.Speaker {
+	if sp.Name == "" {
+		return sp
+	}
+	key := strings.ToLower(sp.Name)
+	if s, ok := m.speakers[key]; ok {
+		return *s
+	}
+	for _, s := range m.speakers {
+		for _, al := range s.Aliases {
+			if strings.EqualFold(al, sp.Name) {
+				return *s
+			}
+		}
+	}
+	s := sp
+	s.ID = int64(len(m.speakers) + 1)
+	if s.Kind == "" {
+		s.Kind = claimtrail.SpeakerUnknown
+	}
+	m.speakers[key] = &s
+	return s
+}
+
+func notFound(what string, id any) error {
+	return claimtrail.Errorf(claimtrail.ENOTFOUND, "%s %v not found", what, id)
+}
+
+// Article returns a copy of the article with its attributions.
+func (m *Memory) Article(ctx context.Context, id int64) (*claimtrail.Article, error) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	if id < 1 || id > int64(len(m.articles)) || m.articles[id-1] == nil {
+		return nil, notFound("article", id)
+	}
+	cp := *m.articles[id-1]
+	cp.Attributions = nil
+	for _, r := range m.rows {
+		if r.ArticleID == id {
+			cp.Attributions = append(cp.Attributions, r.Attribution)
+		}
+	}
+	return &cp, nil
+}
+
+// ArticleBySource finds an article by source, URL or id as text.
+func (m *Memory) ArticleBySource(ctx context.Context, ref string) (*claimtrail.Article, error) {
+	m.mu.RLock()
+	var found int64
+	for _, a := range m.articles {
+		if a != nil && (a.Source == ref || a.URL == ref || strconv.FormatInt(a.ID, 10) == ref) {
+			found = a.ID
+			break
+		}
+	}
+	m.mu.RUnlock()
+	if found == 0 {
+		return nil, notFound("article", ref)
+	}
+	return m.Article(ctx, found)
+}
+
+// cursor turns the position after which a page starts into text.
+func cursor(id int64) string { return "c" + strconv.FormatInt(id, 10) }
+
+// parseCursor reads a cursor; "" is the start.
+func parseCursor(s string) (int64, error) {
+	if s == "" {
+		return 0, nil
+	}
+	n, err := strconv.ParseInt(strings.TrimPrefix(s, "c"), 10, 64)
+	if err != nil || !strings.HasPrefix(s, "c") || n < 0 {
+		return 0, claimtrail.Errorf(claimtrail.EINVALID, "bad cursor %q", s)
+	}
+	return n, nil
+}
+
+func pageLimit(n int) int {
+	if n <= 0 {
+		return defaultLimit
+	}
+	return n
+}
+
+// Articles lists articles by id (ingest order) after the cursor.
+func (m *Memory) Articles(ctx context.Context, f claimtrail.ArticleFilter) ([]*claimtrail.Article, string, error) {
+	after, err := parseCursor(f.After)
+	if err != nil {
+		return nil, "", err
+	}
+	limit := pageLimit(f.Limit)
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	var out []*claimtrail.Article
+	for _, a := range m.articles {
+		if a == nil || a.ID <= after {
+			continue
+		}
+		if f.Outlet != "" && !strings.EqualFold(a.Outlet, f.Outlet) ||
+			!inRange(a.Published, f.Since, f.Until) {
+			continue
+		}
+		if len(out) == limit {
+			return out, cursor(out[len(out)-1].ID), nil
+		}
+		cp := *a
+		cp.Attributions = nil
+		out = append(out, &cp)
+	}
+	return out, "", nil
+}
+
+// inRange reports whether t is within [since, until]; an unknown time
+// only passes when there are no bounds.
+func inRange(t, since, until time.Time) bool {
+	if !since.IsZero() && (t.IsZero() || t.Before(since)) {
+		return false
+	}
+	if !until.IsZero() && (t.IsZero() || t.After(until)) {
+		return false
+	}
+	return true
+}
+
+func (m *Memory) match(r *claimtrail.AttributionRow, f *claimtrail.AttributionFilter) bool {
+	switch {
+	case f.ArticleID != 0 && r.ArticleID != f.ArticleID,
+		f.SpeakerID != 0 && r.Speaker.ID != f.SpeakerID,
+		f.ClusterID != 0 && r.ClusterID != f.ClusterID,
+		f.Kind != "" && r.Kind != f.Kind,
+		f.Outlet != "" && !strings.EqualFold(r.Outlet, f.Outlet),
+		f.Channel != "" && !strings.EqualFold(string(r.Channel), f.Channel),
+		!inRange(r.Published, f.Since, f.Until):
+		return false
+	}
+	if f.Speaker != "" && !strings.EqualFold(r.Speaker.Name, f.Speaker) &&
+		!slices.ContainsFunc(r.Speaker.Aliases, func(a string) bool { return strings.EqualFold(a, f.Speaker) }) {
+		return false
+	}
+	if f.Marker != "" && !slices.ContainsFunc(r.Markers, func(mk claimtrail.Marker) bool { return mk.Type == f.Marker }) {
+		return false
+	}
+	return true
+}
+
+// Attributions lists rows by attribution id after the cursor.
+func (m *Memory) Attributions(ctx context.Context, f claimtrail.AttributionFilter) ([]claimtrail.AttributionRow, string, error) {
+	after, err := parseCursor(f.After)
+	if err != nil {
+		return nil, "", err
+	}
+	limit := pageLimit(f.Limit)
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	start, _ := slices.BinarySearchFunc(m.rows, after+1, func(r claimtrail.AttributionRow, id int64) int { return cmp.Compare(r.ID, id) })
+	out := []claimtrail.AttributionRow{}
+	for i := start; i < len(m.rows); i++ {
+		if err := ctx.Err(); err != nil {
+			return nil, "", err
+		}
+		r := &m.rows[i]
+		if !m.match(r, &f) {
+			continue
+		}
+		if len(out) == limit {
+			return out, cursor(out[len(out)-1].ID), nil
+		}
+		out = append(out, *r)
+	}
+	return out, "", nil
+}
+
+// Search matches every word of q, case-insensitively, in quote content
+// (hits with the attribution) and in article titles and text (hits with
+// Attribution.ID 0), quotes first.
+func (m *Memory) Search(ctx context.Context, q string, f claimtrail.AttributionFilter) ([]claimtrail.SearchHit, error) {
+	words := strings.Fields(strings.ToLower(q))
+	if len(words) == 0 {
+		return nil, claimtrail.Errorf(claimtrail.EINVALID, "empty search")
+	}
+	limit := pageLimit(f.Limit)
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	hits := []claimtrail.SearchHit{}
+	for i := range m.rows {
+		r := &m.rows[i]
+		if !m.match(r, &f) {
+			continue
+		}
+		text := r.ContentText()
+		if containsAll(strings.ToLower(text), words) {
+			hits = append(hits, claimtrail.SearchHit{AttributionRow: *r, Snippet: snippet(text, words), Rank: 1})
+			if len(hits) == limit {
+				return hits, nil
+			}
+		}
+	}
+	if f.Speaker != "" || f.SpeakerID != 0 || f.Kind != "" || f.Marker != "" || f.Channel != "" || f.ClusterID != 0 {
+		return hits, nil // article hits have no speaker, kind, marker or channel
+	}
+	for _, a := range m.articles {
+		if a == nil || f.Outlet != "" && !strings.EqualFold(a.Outlet, f.Outlet) || !inRange(a.Published, f.Since, f.Until) {
+			continue
+		}
+		if containsAll(strings.ToLower(a.Title+"\n"+a.Text), words) {
+			hits = append(hits, claimtrail.SearchHit{
+				AttributionRow: claimtrail.AttributionRow{
+					Attribution:   claimtrail.Attribution{ArticleID: a.ID},
+					ArticleSource: a.Source, URL: a.URL, Outlet: a.Outlet, Published: a.Published, Title: a.Title,
+				},
+				Snippet: snippet(a.Text, words), Rank: 0.5,
+			})
+			if len(hits) == limit {
+				break
+			}
+		}
+	}
+	return hits, nil
+}
+
+func containsAll(s string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(s, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// snippet returns up to ~160 code points around the first match with
+// every match wrapped in [ and ], as the CLI shows them.
+func snippet(text string, words []string) string {
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) { // case mapping changed byte lengths: no marks
+		return text
+	}
+	first := strings.Index(lower, words[0])
+	from := max(0, first-60)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	to := min(len(text), from+160)
+	for to < len(text) && !utf8.RuneStart(text[to]) {
+		to++
+	}
+	var b strings.Builder
+	if from > 0 {
+		b.WriteString("…")
+	}
+	seg, lseg := text[from:to], lower[from:to]
+	for i := 0; i < len(seg); {
+		matched := ""
+		for _, w := range words {
+			if strings.HasPrefix(lseg[i:], w) && len(w) > len(matched) {
+				matched = w
+			}
+		}
+		if matched != "" {
+			b.WriteString("[" + seg[i:i+len(matched)] + "]")
+			i += len(matched)
+			continue
+		}
+		b.WriteByte(seg[i])
+		i++
+	}
+	if to < len(text) {
+		b.WriteString("…")
+	}
+	return b.String()
+}
+
+// Speakers lists speakers whose name or alias contains name, by
+// attribution count then id.
+func (m *Memory) Speakers(ctx context.Context, name string, limit int) ([]claimtrail.SpeakerStat, error) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	stats := m.speakerStats()
+	out := []claimtrail.SpeakerStat{}
+	q := strings.ToLower(name)
+	for _, s := range stats {
+		if q != "" && !strings.Contains(strings.ToLower(s.Name), q) &&
+			!slices.ContainsFunc(s.Aliases, func(a string) bool { return strings.Contains(strings.ToLower(a), q) }) {
+			continue
+		}
+		out = append(out, *s)
+	}
+	slices.SortFunc(out, func(a, b claimtrail.SpeakerStat) int {
+		return cmp.Or(cmp.Compare(b.Attributions, a.Attributions), cmp.Compare(a.ID, b.ID))
+	})
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// Speaker returns one speaker's counts.
+func (m *Memory) Speaker(ctx context.Context, id int64) (*claimtrail.SpeakerStat, error) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	if s, ok := m.speakerStats()[id]; ok {
+		return s, nil
+	}
+	return nil, notFound("speaker", id)
+}
+
+func (m *Memory) speakerStats() map[int64]*claimtrail.SpeakerStat {
+	stats := map[int64]*claimtrail.SpeakerStat{}
+	for _, s := range m.speakers {
+		stats[s.ID] = &claimtrail.SpeakerStat{Speaker: *s}
+	}
+	arts := map[int64]map[int64]bool{}
+	outlets := map[int64]map[string]bool{}
+	for i := range m.rows {
+		r := &m.rows[i]
+		s, ok := stats[r.Speaker.ID]
+		if !ok {
+			continue
+		}
+		s.Attributions++
+		if arts[s.ID] == nil {
+			arts[s.ID], outlets[s.ID] = map[int64]bool{}, map[string]bool{}
+		}
+		arts[s.ID][r.ArticleID] = true
+		outlets[s.ID][r.Outlet] = true
+		if !r.Published.IsZero() {
+			if s.FirstSeen.IsZero() || r.Published.Before(s.FirstSeen) {
+				s.FirstSeen = r.Published
+			}
+			if r.Published.After(s.LastSeen) {
+				s.LastSeen = r.Published
+			}
+		}
+	}
+	for id, s := range stats {
+		s.Articles, s.Outlets = len(arts[id]), len(outlets[id])
+	}
+	return stats
+}
+
+// RecordError appends an ingest error.
+func (m *Memory) RecordError(ctx context.Context, e claimtrail.IngestError) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	e.ID = int64(len(m.errors) + 1)
+	if e.Time.IsZero() {
+		e.Time = time.Now().UTC()
+	}
+	m.errors = append(m.errors, e)
+	return nil
+}
+
+// Errors lists ingest errors, oldest first.
+func (m *Memory) Errors(ctx context.Context, limit int) ([]claimtrail.IngestError, error) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	out := slices.Clone(m.errors)
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// Stats counts what is stored.
+func (m *Memory) Stats(ctx context.Context) (claimtrail.Stats, error) {
+	m.mu.Lock() // may fill the cluster cache
+	defer m.mu.Unlock()
+	st := claimtrail.Stats{Attributions: len(m.rows), Speakers: len(m.speakers), Errors: len(m.errors)}
+	outlets := map[string]bool{}
+	for _, a := range m.articles {
+		if a != nil {
+			st.Articles++
+			outlets[a.Outlet] = true
+		}
+	}
+	st.Outlets = len(outlets)
+	st.Clusters = len(m.clusterList())
+	return st, nil
+}
+
+// Close does nothing.
+func (m *Memory) Close() error { return nil }
+
+// clusterList aggregates the stored ClusterIDs into clusters ordered by
+// article count (descending) then id, with members by time. Callers hold
+// the write lock.
+func (m *Memory) clusterList() []claimtrail.Cluster {
+	if m.clusters != nil {
+		return m.clusters
+	}
+	byID := map[int64]*claimtrail.Cluster{}
+	for i := range m.rows {
+		r := &m.rows[i]
+		if r.ClusterID == 0 {
+			continue
+		}
+		c := byID[r.ClusterID]
+		if c == nil {
+			c = &claimtrail.Cluster{ID: r.ClusterID}
+			byID[r.ClusterID] = c
+		}
+		text := r.ContentText()
+		if utf8.RuneCountInString(text) > utf8.RuneCountInString(c.Text) {
+			c.Text = text
+		}
+		mem := claimtrail.ClusterMember{
+			AttributionID: r.ID, ArticleID: r.ArticleID, Source: r.ArticleSource,
+			Outlet: r.Outlet, Published: r.Published, Text: text, Speaker: r.Speaker.Name, Markers: r.Markers,
+		}
+		if len(r.Content) > 0 {
+			mem.Start, mem.End = r.Content[0].Start, r.Content[len(r.Content)-1].End
+		}
+		c.Members = append(c.Members, mem)
+	}
+	out := make([]claimtrail.Cluster, 0, len(byID))
+	for _, c := range byID {
+		slices.SortStableFunc(c.Members, func(a, b claimtrail.ClusterMember) int {
+			return cmp.Or(a.Published.Compare(b.Published), cmp.Compare(a.Outlet, b.Outlet), cmp.Compare(a.AttributionID, b.AttributionID))
+		})
+		arts, outlets, speakers := map[int64]bool{}, map[string]bool{}, map[string]bool{}
+		markerOutlets := map[claimtrail.MarkerType]map[string]bool{}
+		for _, mem := range c.Members {
+			arts[mem.ArticleID] = true
+			outlets[mem.Outlet] = true
+			if mem.Speaker != "" && !speakers[mem.Speaker] {
+				speakers[mem.Speaker] = true
+				c.Speakers = append(c.Speakers, mem.Speaker)
+			}
+			for _, mk := range mem.Markers {
+				if markerOutlets[mk.Type] == nil {
+					markerOutlets[mk.Type] = map[string]bool{}
+				}
+				markerOutlets[mk.Type][mem.Outlet] = true
+			}
+		}
+		c.Articles, c.Outlets = len(arts), len(outlets)
+		c.PossibleMisattrib = len(c.Speakers) > 1
+		if len(c.Members) > 0 {
+			c.FirstSeen, c.FirstOutlet = c.Members[0].Published, c.Members[0].Outlet
+		}
+		if len(markerOutlets) > 0 {
+			c.MarkerCounts = map[claimtrail.MarkerType]int{}
+			for t, o := range markerOutlets {
+				c.MarkerCounts[t] = len(o)
+			}
+		}
+		out = append(out, *c)
+	}
+	slices.SortFunc(out, func(a, b claimtrail.Cluster) int {
+		return cmp.Or(cmp.Compare(b.Articles, a.Articles), cmp.Compare(a.ID, b.ID))
+	})
+	m.clusters = out
+	return out
+}
+
+// Clusters lists clusters without members, after the cursor (a position
+// in the ordering).
+func (m *Memory) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]claimtrail.Cluster, string, error) {
+	pos, err := parseCursor(f.After)
+	if err != nil {
+		return nil, "", err
+	}
+	limit := pageLimit(f.Limit)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	words := strings.Fields(strings.ToLower(f.Query))
+	out := []claimtrail.Cluster{}
+	all := m.clusterList()
+	for i := int(pos); i < len(all); i++ {
+		c := all[i]
+		if c.Articles < f.MinArticles || !containsAll(strings.ToLower(c.Text), words) ||
+			f.Speaker != "" && !slices.ContainsFunc(c.Speakers, func(s string) bool { return strings.EqualFold(s, f.Speaker) }) {
+			continue
+		}
+		if len(out) == limit {
+			return out, cursor(int64(i)), nil
+		}
+		c.Members = nil
+		out = append(out, c)
+	}
+	return out, "", nil
+}
+
+// Cluster returns one cluster with its members.
+func (m *Memory) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, c := range m.clusterList() {
+		if c.ID == id {
+			c.Members = slices.Clone(c.Members)
+			return &c, nil
+		}
+	}
+	return nil, notFound("cluster", id)
+}
