@@ -1,0 +1,253 @@
+package syntax
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Hashing. Features are 64-bit hashes of (template, values...) so that
+// inference allocates nothing per feature: a word's hashes are computed once
+// per token by walking its runes, and feature ids are mixes of those.
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// mix64 is the splitmix64 finaliser: a cheap, well-spread bijection used to
+// combine hashes.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// feat1..feat4 combine a template id with one to four value hashes into a
+// feature id. Template ids are small constants, distinct per model.
+func feat1(tmpl, a uint64) uint64 { return mix64(a ^ mix64(tmpl+0x9e3779b97f4a7c15)) }
+func feat2(tmpl, a, b uint64) uint64 {
+	return mix64(b ^ feat1(tmpl, a)*0x9e3779b97f4a7c15)
+}
+func feat3(tmpl, a, b, c uint64) uint64 {
+	return mix64(c ^ feat2(tmpl, a, b)*0x9e3779b97f4a7c15)
+}
+func feat4(tmpl, a, b, c, d uint64) uint64 {
+	return mix64(d ^ feat3(tmpl, a, b, c)*0x9e3779b97f4a7c15)
+}
+
+// hashString is FNV-1a over the bytes of s; used for tags and labels.
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return mix64(h)
+}
+
+// Sentinel hashes for positions outside the sentence and the parser's root.
+var (
+	hashStart  = hashString("-START-")
+	hashStart2 = hashString("-START2-")
+	hashEnd    = hashString("-END-")
+	hashEnd2   = hashString("-END2-")
+	hashRoot   = hashString("-ROOT-")
+	hashNone   = hashString("-NONE-")
+)
+
+// Flags describing a word's form.
+const (
+	flagInitUpper uint8 = 1 << iota
+	flagAllUpper
+	flagHasUpper
+	flagHasDigit
+	flagHasHyphen
+	flagHasAlpha
+	flagAllDigitPunct // digits with , . - / : only, e.g. "2,000" "9/11"
+)
+
+// lexeme holds the hashes of one token's forms. All hashes are of the
+// normalised word (see normRune and specialForm), so that “ and `` and "
+// look the same to every model.
+type lexeme struct {
+	exact uint64    // normalised word, case kept
+	lower uint64    // lower-cased, digits mapped to 0
+	suf   [4]uint64 // last 1..4 runes of lower (suf[k-1] is k runes)
+	pre1  uint64    // first rune, case kept
+	pre3  uint64    // first 3 runes of lower
+	shape uint64    // X/x/d shape with runs capped at 2
+	flags uint8
+}
+
+// specialForm maps whole tokens whose PTB spelling differs from the raw
+// text to one canonical form: CoreNLP writes `` '' -LRB- -- ..., a
+// tokenizer of raw text yields “ ” ( — … . ok is false for other words.
+func specialForm(w string) (string, bool) {
+	switch w {
+	case "``", "''", "\"", "“", "”", "„", "‟", "«", "»", "″", "〞", "＂":
+		return "\"", true
+	case "`", "'", "‘", "’", "‚", "‛", "‹", "›":
+		return "'", true
+	case "-LRB-", "(":
+		return "(", true
+	case "-RRB-", ")":
+		return ")", true
+	case "-LSB-", "[":
+		return "[", true
+	case "-RSB-", "]":
+		return "]", true
+	case "-LCB-", "{":
+		return "{", true
+	case "-RCB-", "}":
+		return "}", true
+	case "--", "---", "–", "—", "―", "−", "‒":
+		return "--", true
+	case "...", "…", ". . .", "....":
+		return "...", true
+	}
+	return "", false
+}
+
+// normRune maps typographic variants to ASCII inside words: ’ in "don’t"
+// or "O’Brien" becomes ', dashes inside words become -.
+func normRune(r rune) rune {
+	switch r {
+	case '’', '‘', '‛', '`', '´', 'ʼ':
+		return '\''
+	case '“', '”', '„', '«', '»':
+		return '"'
+	case '–', '—', '‐', '‑', '‒', '−':
+		return '-'
+	case '\u00a0':
+		return ' '
+	}
+	return r
+}
+
+func shapeOf(r rune) rune {
+	switch {
+	case r >= 'A' && r <= 'Z':
+		return 'X'
+	case r >= 'a' && r <= 'z':
+		return 'x'
+	case r >= '0' && r <= '9':
+		return 'd'
+	case r < utf8.RuneSelf:
+		return r
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLetter(r):
+		return 'x'
+	case unicode.IsDigit(r):
+		return 'd'
+	}
+	return r
+}
+
+func toLower(r rune) rune {
+	if r < utf8.RuneSelf {
+		if r >= 'A' && r <= 'Z' {
+			return r + 32
+		}
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+// hashRune folds one rune into an FNV-style running hash.
+func hashRune(h uint64, r rune) uint64 {
+	h ^= uint64(uint32(r))
+	h *= fnvPrime
+	return h
+}
+
+// lex computes the hashes of one word without allocating.
+func lex(w string) lexeme {
+	var lx lexeme
+	if s, ok := specialForm(w); ok {
+		w = s
+	}
+	hExact, hLower, hShape, hPre3 := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
+	var ring [4]rune // last 4 lower runes
+	var prevShape rune
+	run := 0
+	n := 0
+	upper, letters := 0, 0
+	nonNumeric := false
+	for _, r := range w {
+		r = normRune(r)
+		sh := shapeOf(r)
+		lo := toLower(r)
+		if r >= '0' && r <= '9' {
+			lo = '0'
+			lx.flags |= flagHasDigit
+		} else if r != ',' && r != '.' && r != '-' && r != '/' && r != ':' {
+			nonNumeric = true
+		}
+		switch sh {
+		case 'X':
+			upper++
+			letters++
+			lx.flags |= flagHasUpper | flagHasAlpha
+			if n == 0 {
+				lx.flags |= flagInitUpper
+			}
+		case 'x':
+			letters++
+			lx.flags |= flagHasAlpha
+		}
+		if r == '-' {
+			lx.flags |= flagHasHyphen
+		}
+		if n == 0 {
+			lx.pre1 = mix64(hashRune(fnvOffset, r))
+		}
+		if n < 3 {
+			hPre3 = hashRune(hPre3, lo)
+		}
+		hExact = hashRune(hExact, r)
+		hLower = hashRune(hLower, lo)
+		if sh == prevShape {
+			run++
+		} else {
+			run = 1
+			prevShape = sh
+		}
+		if run <= 2 {
+			hShape = hashRune(hShape, sh)
+		}
+		ring[n&3] = lo
+		n++
+	}
+	if n == 0 {
+		lx.exact, lx.lower, lx.shape, lx.pre1, lx.pre3 = hashNone, hashNone, hashNone, hashNone, hashNone
+		lx.suf = [4]uint64{hashNone, hashNone, hashNone, hashNone}
+		return lx
+	}
+	if upper == letters && letters > 0 {
+		lx.flags |= flagAllUpper
+	}
+	if !nonNumeric && lx.flags&flagHasDigit != 0 {
+		lx.flags |= flagAllDigitPunct
+	}
+	lx.exact = mix64(hExact)
+	lx.lower = mix64(hLower)
+	lx.shape = mix64(hShape ^ 0x5bd1e995)
+	lx.pre3 = mix64(hPre3 ^ 0x1b873593)
+	// Suffixes from the ring, shortest first: suf[k-1] hashes the last k runes.
+	for k := 1; k <= 4; k++ {
+		h := uint64(fnvOffset) + uint64(k)
+		if k > n {
+			lx.suf[k-1] = lx.suf[k-2] // whole word already
+			continue
+		}
+		for j := n - k; j < n; j++ {
+			h = hashRune(h, ring[j&3])
+		}
+		lx.suf[k-1] = mix64(h)
+	}
+	return lx
+}

@@ -1,0 +1,57 @@
+package syntax
+
+import (
+	"context"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/claimtrail/claimtrail/internal/shareddata"
+)
+
+func TestTrainTaggerDev(t *testing.T) {
+	if os.Getenv("SYNTAX_TRAIN") == "" {
+		t.Skip("set SYNTAX_TRAIN=1")
+	}
+	ctx := context.Background()
+	train, err := ReadDir(ctx, shareddata.Dir(t, "polnear", "train", "corenlp"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev, err := ReadDir(ctx, shareddata.Dir(t, "polnear", "dev", "corenlp"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	tg, err := trainTagger(ctx, train, defaultTagConfig, os.Stderr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := tg.encode()
+	t.Logf("train %s, features %d, dict %d, size %d, dev acc %.2f%%", time.Since(start), tg.model.numFeatures(), len(tg.tagdict), len(data), 100*TagAccuracy(tg, dev))
+}
+
+func TestTrainEntityDev(t *testing.T) {
+	if os.Getenv("SYNTAX_TRAIN") == "" {
+		t.Skip("set SYNTAX_TRAIN=1")
+	}
+	ctx := context.Background()
+	train, err := ReadDir(ctx, shareddata.Dir(t, "polnear", "train", "corenlp"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev, err := ReadDir(ctx, shareddata.Dir(t, "polnear", "dev", "corenlp"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	e, err := trainEntityTagger(ctx, train, func(i int) []string { return train[i].Tags }, defaultEntConfig, os.Stderr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := e.encode()
+	t.Logf("train %s, features %d, size %d", time.Since(start), e.model.numFeatures(), len(data))
+	for _, sc := range EntityF1(e, nil, dev) {
+		t.Logf("%-4s P %.1f R %.1f F1 %.1f (gold %d)", sc.Type, 100*sc.Precision, 100*sc.Recall, 100*sc.F1, sc.Gold)
+	}
+}
