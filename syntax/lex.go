@@ -70,7 +70,7 @@ const (
 )
 
 // lexeme holds the hashes of one token's forms. All hashes are of the
-// normalised word (see normRune and specialForm), so that “ and `` and "
+// normalised word (see normRune and specialForm), so that “ and “ and "
 // look the same to every model.
 type lexeme struct {
 	exact uint64    // normalised word, case kept
@@ -83,7 +83,7 @@ type lexeme struct {
 }
 
 // specialForm maps whole tokens whose PTB spelling differs from the raw
-// text to one canonical form: CoreNLP writes `` '' -LRB- -- ..., a
+// text to one canonical form: CoreNLP writes “ ” -LRB- -- ..., a
 // tokenizer of raw text yields “ ” ( — … . ok is false for other words.
 func specialForm(w string) (string, bool) {
 	switch w {
