@@ -1,0 +1,296 @@
+package trail
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// Clusters returns every cluster with at least minArticles articles,
+// members included, ordered by article count (most first), then id.
+func (ix *Index) Clusters(minArticles int) []claimtrail.Cluster {
+	var out []claimtrail.Cluster
+	for _, n := range ix.roots() {
+		c := ix.summarize(n)
+		if c.Articles >= minArticles {
+			out = append(out, *c)
+		}
+	}
+	slices.SortFunc(out, func(a, b claimtrail.Cluster) int {
+		if a.Articles != b.Articles {
+			return b.Articles - a.Articles
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+	return out
+}
+
+// Cluster returns one cluster with its members ordered by time.
+func (ix *Index) Cluster(id ClusterID) (*claimtrail.Cluster, bool) {
+	for _, n := range ix.roots() {
+		if idOf(n) == id {
+			return ix.summarize(n), true
+		}
+	}
+	return nil, false
+}
+
+func (ix *Index) roots() []*node {
+	var out []*node
+	for _, n := range ix.nodes {
+		if n.parent == nil {
+			out = append(out, n)
+		}
+	}
+	slices.SortFunc(out, func(a, b *node) int { return strings.Compare(a.key, b.key) })
+	return out
+}
+
+// subtree lists the forms under root (root first, then by key).
+func subtree(root *node) []*node {
+	out := []*node{root}
+	for i := 0; i < len(out); i++ {
+		kids := make([]*node, 0, len(out[i].children))
+		for c := range out[i].children {
+			kids = append(kids, c)
+		}
+		slices.SortFunc(kids, func(a, b *node) int { return strings.Compare(a.key, b.key) })
+		out = append(out, kids...)
+	}
+	return out
+}
+
+// outletKey is the outlet of a quote, or its source when the outlet is
+// unknown: an article from nowhere known still counts as one voice.
+func outletKey(q *Quote) string {
+	if q.Outlet != "" {
+		return q.Outlet
+	}
+	return "source:" + q.Source
+}
+
+func articleKey(q *Quote) string {
+	if q.ArticleID != 0 {
+		return fmt.Sprint(q.ArticleID)
+	}
+	return q.Source
+}
+
+// compareQuotes orders quotes by first appearance: published time (the
+// unknown time last), then outlet, then source, then position.
+func compareQuotes(a, b *Quote) int {
+	if az, bz := a.Published.IsZero(), b.Published.IsZero(); az != bz {
+		if az {
+			return 1
+		}
+		return -1
+	}
+	if c := a.Published.Compare(b.Published); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Outlet, b.Outlet); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Source, b.Source); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Start, b.Start); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+func sortedQuotes(n *node) []*Quote {
+	qs := make([]*Quote, 0, len(n.quotes))
+	for _, q := range n.quotes {
+		qs = append(qs, q)
+	}
+	slices.SortFunc(qs, compareQuotes)
+	return qs
+}
+
+func articleCount(n *node) int {
+	seen := map[string]struct{}{}
+	for _, q := range n.quotes {
+		seen[articleKey(q)] = struct{}{}
+	}
+	return len(seen)
+}
+
+// canonicalNode is the longest well-attested form: the highest-ranked
+// form quoted in two articles or more, or the root when none is.
+func canonicalNode(forms []*node) *node {
+	var best *node
+	for _, n := range forms {
+		if articleCount(n) >= 2 && (best == nil || outranks(n, best)) {
+			best = n
+		}
+	}
+	if best == nil {
+		return forms[0]
+	}
+	return best
+}
+
+// summarize computes a cluster's facts from its forms.
+func (ix *Index) summarize(root *node) *claimtrail.Cluster {
+	forms := subtree(root)
+	canon := canonicalNode(forms)
+	canonQuote := sortedQuotes(canon)[0]
+	canonToks := Tokenize(canonQuote.Text)
+	c := &claimtrail.Cluster{
+		ID:   int64(idOf(root)),
+		Text: DisplayText(canonQuote.Text),
+	}
+	articles := map[string]struct{}{}
+	outlets := map[string]struct{}{}
+	markerOutlets := map[claimtrail.MarkerType]map[string]struct{}{}
+	speakerOutlets := map[string]map[string]struct{}{}
+	for _, n := range forms {
+		for _, q := range sortedQuotes(n) {
+			articles[articleKey(q)] = struct{}{}
+			ok := outletKey(q)
+			outlets[ok] = struct{}{}
+			for _, m := range q.Markers {
+				if markerOutlets[m.Type] == nil {
+					markerOutlets[m.Type] = map[string]struct{}{}
+				}
+				markerOutlets[m.Type][ok] = struct{}{}
+			}
+			speaker := ix.Names.Canonical(q.Speaker, q.SpeakerKind)
+			if speaker != "" {
+				if speakerOutlets[speaker] == nil {
+					speakerOutlets[speaker] = map[string]struct{}{}
+				}
+				speakerOutlets[speaker][ok] = struct{}{}
+			}
+			m := claimtrail.ClusterMember{
+				AttributionID: q.ID,
+				ArticleID:     q.ArticleID,
+				Source:        q.Source,
+				Outlet:        q.Outlet,
+				Published:     q.Published,
+				Start:         q.Start,
+				End:           q.End,
+				Text:          q.Text,
+				Speaker:       speaker,
+				Markers:       q.Markers,
+			}
+			if n != canon {
+				m.Diff = Diff(canonToks, Tokenize(q.Text))
+			}
+			c.Members = append(c.Members, m)
+		}
+	}
+	slices.SortFunc(c.Members, func(a, b claimtrail.ClusterMember) int {
+		return compareQuotes(&Quote{ID: a.AttributionID, Source: a.Source, Outlet: a.Outlet, Published: a.Published, Start: a.Start},
+			&Quote{ID: b.AttributionID, Source: b.Source, Outlet: b.Outlet, Published: b.Published, Start: b.Start})
+	})
+	if len(c.Members) > 0 {
+		c.FirstSeen = c.Members[0].Published
+		c.FirstOutlet = c.Members[0].Outlet
+	}
+	c.Articles, c.Outlets = len(articles), len(outlets)
+	for s := range speakerOutlets {
+		c.Speakers = append(c.Speakers, s)
+	}
+	slices.Sort(c.Speakers)
+	c.PossibleMisattrib = misattributed(speakerOutlets)
+	if len(markerOutlets) > 0 {
+		c.MarkerCounts = map[claimtrail.MarkerType]int{}
+		for t, os := range markerOutlets {
+			c.MarkerCounts[t] = len(os)
+		}
+	}
+	return c
+}
+
+// misattributed reports whether two different outlets name two different
+// speakers. One outlet naming two speakers (a quote repeated by a second
+// person in the same piece) is not enough on its own.
+func misattributed(speakerOutlets map[string]map[string]struct{}) bool {
+	if len(speakerOutlets) < 2 {
+		return false
+	}
+	all := map[string]struct{}{}
+	for _, os := range speakerOutlets {
+		for o := range os {
+			all[o] = struct{}{}
+		}
+	}
+	return len(all) >= 2
+}
+
+// Diff lists the word differences of a variant against the canonical
+// form, inside the stretch they share: words outside it (a cut) are not
+// differences. Words compare in their normalised form, so case and
+// punctuation changes are not differences either; a word that changed is
+// one "replace" with both surfaces.
+func Diff(canonical, variant []Token) []claimtrail.WordDiff {
+	cw, vw := norms(canonical), norms(variant)
+	variantShort := len(vw) <= len(cw)
+	var f fitResult
+	if variantShort {
+		f = fit(vw, cw, true)
+	} else {
+		f = fit(cw, vw, true)
+	}
+	var out []claimtrail.WordDiff
+	var dels, ins []string
+	flush := func() {
+		k := min(len(dels), len(ins))
+		for i := 0; i < k; i++ {
+			out = append(out, claimtrail.WordDiff{Op: "replace", Canonical: dels[i], Variant: ins[i]})
+		}
+		for _, d := range dels[k:] {
+			out = append(out, claimtrail.WordDiff{Op: "delete", Canonical: d})
+		}
+		for _, v := range ins[k:] {
+			out = append(out, claimtrail.WordDiff{Op: "insert", Variant: v})
+		}
+		dels, ins = dels[:0], ins[:0]
+	}
+	shortWords := vw
+	if !variantShort {
+		shortWords = cw
+	}
+	inGap := false
+	for k, s := range f.steps {
+		var canonIdx, varIdx int
+		if variantShort {
+			varIdx, canonIdx = f.shortIdx[k], f.longIdx[k]
+		} else {
+			canonIdx, varIdx = f.shortIdx[k], f.longIdx[k]
+		}
+		switch {
+		case s == stepMatch:
+			flush()
+			inGap = false
+		case s == stepShort && shortWords[f.shortIdx[k]] == Gap:
+			// An ellipsis and the words it stands for are a cut.
+			flush()
+			inGap = true
+		case s == stepLong && inGap:
+		default:
+			if canonIdx >= 0 {
+				dels = append(dels, canonical[canonIdx].Surface)
+			}
+			if varIdx >= 0 {
+				ins = append(ins, variant[varIdx].Surface)
+			}
+		}
+	}
+	flush()
+	return out
+}
+
+func norms(ts []Token) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.Norm
+	}
+	return out
+}

@@ -1,0 +1,333 @@
+package trail
+
+import (
+	"hash/fnv"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// ClusterID names a cluster. It is a hash of the cluster's root form, so
+// the same set of quotes gets the same ids whatever the order they were
+// added in; it changes when a longer form becomes the root.
+type ClusterID int64
+
+// Quote is one direct or mixed quote to cluster, with the facts a trail
+// shows about it.
+type Quote struct {
+	// ID identifies the quote (the attribution id); adding an ID again
+	// replaces the earlier quote.
+	ID        int64
+	ArticleID int64
+	// Source is the article's source as ingested (path or URL).
+	Source    string
+	Outlet    string
+	Published time.Time
+	// Start and End are code points into the article's text.
+	Start, End int
+	Text       string
+	// Speaker is the name as the article resolved it; SpeakerKind
+	// unknown (or an empty name) does not count towards speakers.
+	Speaker     string
+	SpeakerKind claimtrail.SpeakerKind
+	Markers     []claimtrail.Marker
+}
+
+// node is one distinct normalised form with the quotes written that way.
+type node struct {
+	key    string
+	words  []string // normalised words
+	bag    map[string]int
+	weight float64
+	quotes map[int64]*Quote
+	// parent is the longer form this one matches best (nil: a root);
+	// sim is the similarity to it.
+	parent   *node
+	sim      float64
+	children map[*node]struct{}
+}
+
+// Index clusters quotes incrementally. It is not safe for concurrent use.
+type Index struct {
+	nodes   map[string]*node
+	byQuote map[int64]*node
+	// postings maps a bigram ("w1 w2", not both stopwords) to the forms
+	// containing it: the candidates of a new form.
+	postings map[string][]*node
+	// Names resolves speakers across the quotes added.
+	Names *Names
+	// moved collects quote ids whose cluster may have changed since the
+	// last call to Moved.
+	moved map[int64]struct{}
+}
+
+// NewIndex returns an empty index; aliases may be nil.
+func NewIndex(aliases *Aliases) *Index {
+	return &Index{
+		nodes:    map[string]*node{},
+		byQuote:  map[int64]*node{},
+		postings: map[string][]*node{},
+		Names:    NewNames(aliases),
+		moved:    map[int64]struct{}{},
+	}
+}
+
+// Len is the number of quotes in the index.
+func (ix *Index) Len() int { return len(ix.byQuote) }
+
+// Forms is the number of distinct normalised forms.
+func (ix *Index) Forms() int { return len(ix.nodes) }
+
+// outranks orders forms: the longer form is the better root (more
+// words, then more weight), and the key breaks ties so that the order is
+// total and independent of insertion.
+func outranks(a, b *node) bool {
+	if len(a.words) != len(b.words) {
+		return len(a.words) > len(b.words)
+	}
+	if a.weight != b.weight {
+		return a.weight > b.weight
+	}
+	return a.key < b.key
+}
+
+// better reports whether parent candidate p with similarity s beats the
+// current parent q with similarity t: higher similarity, then the
+// higher-ranked form, so that a short quote matching two long ones joins
+// one of them, the same one whatever came first.
+func better(p *node, s float64, q *node, t float64) bool {
+	if q == nil {
+		return true
+	}
+	if s != t {
+		return s > t
+	}
+	return outranks(p, q)
+}
+
+// Add adds one quote and returns the cluster it is in. Only the forms
+// the quote's form matches are examined: the new form takes the best
+// longer match as its parent, and shorter forms that match it better
+// than their current parent move under it.
+func (ix *Index) Add(q Quote) ClusterID {
+	if _, ok := ix.byQuote[q.ID]; ok {
+		ix.Remove(q.ID)
+	}
+	toks := Tokenize(q.Text)
+	key := joinNorm(toks)
+	qc := q
+	ix.Names.Add(q.Speaker, q.SpeakerKind)
+	n, ok := ix.nodes[key]
+	if ok {
+		n.quotes[q.ID] = &qc
+		ix.byQuote[q.ID] = n
+		ix.moved[q.ID] = struct{}{}
+		return ix.root(n)
+	}
+	n = &node{key: key, bag: map[string]int{}, quotes: map[int64]*Quote{q.ID: &qc}, children: map[*node]struct{}{}}
+	for _, t := range toks {
+		n.words = append(n.words, t.Norm)
+		n.bag[t.Norm]++
+		n.weight += weight(t.Norm)
+	}
+	ix.nodes[key] = n
+	ix.byQuote[q.ID] = n
+	ix.moved[q.ID] = struct{}{}
+	if len(n.words) < MinWords {
+		return ix.root(n)
+	}
+	for _, c := range ix.candidates(n) {
+		if outranks(c, n) {
+			if s, ok := ix.match(n, c); ok && better(c, s, n.parent, n.sim) {
+				ix.setParent(n, c, s)
+			}
+		} else if s, ok := ix.match(c, n); ok && better(n, s, c.parent, c.sim) {
+			ix.setParent(c, n, s)
+		}
+	}
+	ix.post(n)
+	return ix.root(n)
+}
+
+// Remove takes a quote out (an article re-extracted or deleted). When it
+// was the last quote of its form, the form's children look for a new
+// parent among their candidates, as if the form had never been added.
+func (ix *Index) Remove(id int64) {
+	n, ok := ix.byQuote[id]
+	if !ok {
+		return
+	}
+	delete(ix.byQuote, id)
+	delete(n.quotes, id)
+	ix.moved[id] = struct{}{}
+	if len(n.quotes) > 0 {
+		return
+	}
+	ix.markMoved(n)
+	delete(ix.nodes, n.key)
+	ix.unpost(n)
+	if n.parent != nil {
+		delete(n.parent.children, n)
+		n.parent = nil
+	}
+	orphans := make([]*node, 0, len(n.children))
+	for c := range n.children {
+		orphans = append(orphans, c)
+	}
+	for _, c := range orphans {
+		c.parent, c.sim = nil, 0
+		for _, p := range ix.candidates(c) {
+			if outranks(p, c) {
+				if s, ok := ix.match(c, p); ok && better(p, s, c.parent, c.sim) {
+					c.parent, c.sim = p, s
+				}
+			}
+		}
+		if c.parent != nil {
+			c.parent.children[c] = struct{}{}
+		}
+	}
+}
+
+// match tests short against long, with a cheap bound first: matched
+// weight can be no more than the weight of the words the two share.
+func (ix *Index) match(short, long *node) (float64, bool) {
+	var common float64
+	for w, k := range short.bag {
+		if l := long.bag[w]; l > 0 {
+			common += weight(w) * float64(min(k, l))
+		}
+	}
+	if common < MinSimilarity*short.weight {
+		return 0, false
+	}
+	return matches(short.words, long.words)
+}
+
+func (ix *Index) setParent(c, p *node, s float64) {
+	if c.parent != nil {
+		delete(c.parent.children, c)
+	}
+	c.parent, c.sim = p, s
+	p.children[c] = struct{}{}
+	ix.markMoved(c)
+}
+
+// markMoved records every quote under n: their root may have changed.
+func (ix *Index) markMoved(n *node) {
+	for id := range n.quotes {
+		ix.moved[id] = struct{}{}
+	}
+	for c := range n.children {
+		ix.markMoved(c)
+	}
+}
+
+func bigrams(words []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == Gap || words[i+1] == Gap || stopwords[words[i]] && stopwords[words[i+1]] {
+			continue
+		}
+		g := words[i] + " " + words[i+1]
+		if !seen[g] {
+			seen[g] = true
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+func (ix *Index) post(n *node) {
+	for _, g := range bigrams(n.words) {
+		ix.postings[g] = append(ix.postings[g], n)
+	}
+}
+
+func (ix *Index) unpost(n *node) {
+	for _, g := range bigrams(n.words) {
+		l := ix.postings[g]
+		if i := slices.Index(l, n); i >= 0 {
+			l = slices.Delete(l, i, i+1)
+		}
+		if len(l) == 0 {
+			delete(ix.postings, g)
+		} else {
+			ix.postings[g] = l
+		}
+	}
+}
+
+// candidates are the forms sharing at least one indexed bigram with n,
+// in key order.
+func (ix *Index) candidates(n *node) []*node {
+	seen := map[*node]struct{}{}
+	var out []*node
+	for _, g := range bigrams(n.words) {
+		for _, c := range ix.postings[g] {
+			if c == n {
+				continue
+			}
+			if _, ok := seen[c]; !ok {
+				seen[c] = struct{}{}
+				out = append(out, c)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b *node) int { return strings.Compare(a.key, b.key) })
+	return out
+}
+
+func (ix *Index) rootNode(n *node) *node {
+	for n.parent != nil {
+		n = n.parent
+	}
+	return n
+}
+
+func (ix *Index) root(n *node) ClusterID { return idOf(ix.rootNode(n)) }
+
+func idOf(n *node) ClusterID {
+	h := fnv.New64a()
+	h.Write([]byte(n.key))
+	// 53 bits: exact in JSON numbers and JavaScript.
+	id := ClusterID(h.Sum64() & (1<<53 - 1))
+	if id == 0 {
+		id = 1
+	}
+	return id
+}
+
+// ClusterOf returns the cluster of a quote, and false for an unknown id.
+func (ix *Index) ClusterOf(id int64) (ClusterID, bool) {
+	n, ok := ix.byQuote[id]
+	if !ok {
+		return 0, false
+	}
+	return ix.root(n), true
+}
+
+// Assignments maps every quote id to its cluster.
+func (ix *Index) Assignments() map[int64]ClusterID {
+	out := make(map[int64]ClusterID, len(ix.byQuote))
+	for id, n := range ix.byQuote {
+		out[id] = ix.root(n)
+	}
+	return out
+}
+
+// Moved returns the quote ids whose cluster may have changed since the
+// previous call (added, removed, or moved under a new root), sorted, and
+// forgets them. A store rewrites only these.
+func (ix *Index) Moved() []int64 {
+	out := make([]int64, 0, len(ix.moved))
+	for id := range ix.moved {
+		out = append(out, id)
+	}
+	clear(ix.moved)
+	slices.Sort(out)
+	return out
+}

@@ -1,0 +1,205 @@
+package trail
+
+// MinWords is the shortest quote, in words, that may join a longer one.
+// Shorter quotes only cluster with identical forms: "fake news" is a
+// phrase, not a trail.
+const MinWords = 4
+
+// MinSimilarity is the least weighted similarity (see fit) for two forms
+// to be the same utterance. At 0.75 one content word may change in a
+// six-word cut, and two in a twenty-word quote.
+const MinSimilarity = 0.75
+
+// step is one move of an alignment of a short form inside a long one.
+type step uint8
+
+const (
+	stepMatch step = iota + 1
+	stepShort      // a word of the short form with no counterpart
+	stepLong       // a word of the long form inside the window, no counterpart
+	stepSubst      // a word of each form in the same place, different
+)
+
+// shortSkipCost scales what leaving out a word of the short form costs
+// the alignment (not the similarity): a quoted word missing from the
+// longer form is stronger evidence than an extra word in it, and without
+// it cutting stopwords off the ends would beat an honest insertion.
+const shortSkipCost = 3
+
+// fitResult is the best alignment of a short form inside a long one:
+// every word of the short form is matched or skipped, the long form's
+// words before and after the aligned window are free (a cut), words
+// skipped inside the window cost.
+type fitResult struct {
+	matched  float64 // weight of matched words
+	shortW   float64 // weight of the short form
+	gapLong  float64 // weight of long-form words skipped inside the window
+	words    int     // matched words
+	content  int     // matched content words
+	bigram   bool    // two adjacent matched words, not both stopwords
+	from, to int     // the window in the long form, to exclusive
+	steps    []step  // in order, only when asked for
+	shortIdx []int   // per step, index into short (-1 for stepLong)
+	longIdx  []int   // per step, index into long (-1 for stepShort)
+}
+
+// similarity is the weighted share of words the two forms have in common
+// within the window: matched / (short + extra words of the long form).
+// It is 1 for an exact cut and falls with every changed word.
+func (f fitResult) similarity() float64 {
+	d := f.shortW + f.gapLong
+	if d == 0 {
+		return 0
+	}
+	return f.matched / d
+}
+
+// fit aligns short inside long (a fitting alignment: free ends in long)
+// maximising matched weight minus the weight of skipped words. The tie
+// order of moves is fixed so the result depends only on the inputs.
+func fit(short, long []string, withSteps bool) fitResult {
+	n, m := len(short), len(long)
+	ws := make([]float64, n)
+	var shortW float64
+	for i, w := range short {
+		ws[i] = weight(w)
+		shortW += ws[i]
+	}
+	wl := make([]float64, m)
+	for j, w := range long {
+		wl[j] = weight(w)
+	}
+	cols := m + 1
+	score := make([]float64, (n+1)*cols)
+	move := make([]step, (n+1)*cols)
+	for i := 1; i <= n; i++ {
+		score[i*cols] = score[(i-1)*cols] - shortSkipCost*ws[i-1]
+		move[i*cols] = stepShort
+	}
+	for i := 1; i <= n; i++ {
+		// Right after an ellipsis in the short form the long form's words
+		// were left out on purpose: skipping them is free.
+		gapRow := short[i-1] == Gap
+		for j := 1; j <= m; j++ {
+			best, mv := score[(i-1)*cols+j]-shortSkipCost*ws[i-1], stepShort
+			skip := wl[j-1]
+			if gapRow {
+				skip = 0
+			}
+			if s := score[i*cols+j-1] - skip; s > best {
+				best, mv = s, stepLong
+			}
+			if !gapRow && long[j-1] != Gap {
+				if short[i-1] == long[j-1] {
+					if s := score[(i-1)*cols+j-1] + ws[i-1]; s >= best {
+						best, mv = s, stepMatch
+					}
+				} else if s := score[(i-1)*cols+j-1] - ws[i-1] - wl[j-1]; s > best {
+					best, mv = s, stepSubst
+				}
+			}
+			score[i*cols+j], move[i*cols+j] = best, mv
+		}
+	}
+	// Free suffix of long: the best end column.
+	end := 0
+	for j := 1; j <= m; j++ {
+		if score[n*cols+j] > score[n*cols+end] {
+			end = j
+		}
+	}
+	r := fitResult{shortW: shortW, to: end}
+	var rev []step
+	var revS, revL []int
+	i, j := n, end
+	prevMatch := false
+	for i > 0 {
+		mv := move[i*cols+j]
+		if j == 0 {
+			mv = stepShort
+		}
+		switch mv {
+		case stepMatch:
+			r.matched += ws[i-1]
+			r.words++
+			if !stopwords[short[i-1]] {
+				r.content++
+			}
+			// Walking backwards: the previous step taken was the match
+			// of (i, j+1) in forward order, adjacent in both forms.
+			if prevMatch && (!stopwords[short[i-1]] || !stopwords[short[i]]) && short[i-1] != Gap && short[i] != Gap {
+				r.bigram = true
+			}
+			if withSteps {
+				rev, revS, revL = append(rev, stepMatch), append(revS, i-1), append(revL, j-1)
+			}
+			i, j = i-1, j-1
+			prevMatch = true
+		case stepSubst:
+			if withSteps {
+				rev, revS, revL = append(rev, stepSubst), append(revS, i-1), append(revL, j-1)
+			}
+			i, j = i-1, j-1
+			prevMatch = false
+		case stepShort:
+			if withSteps {
+				rev, revS, revL = append(rev, stepShort), append(revS, i-1), append(revL, -1)
+			}
+			i--
+			prevMatch = false
+		case stepLong:
+			if short[i-1] != Gap {
+				r.gapLong += wl[j-1]
+			}
+			if withSteps {
+				rev, revS, revL = append(rev, stepLong), append(revS, -1), append(revL, j-1)
+			}
+			j--
+			prevMatch = false
+		}
+	}
+	r.from = j
+	if withSteps {
+		for k := len(rev) - 1; k >= 0; k-- {
+			r.steps = append(r.steps, rev[k])
+			r.shortIdx = append(r.shortIdx, revS[k])
+			r.longIdx = append(r.longIdx, revL[k])
+		}
+	}
+	return r
+}
+
+// matches decides whether short is the same utterance as long, or a
+// part of it, and returns the similarity. It needs MinWords matched
+// words, two content words (one for a form that has only one), a shared
+// bigram that is not all stopwords (the candidate index is built on
+// those, so every match is also a candidate, whatever the order), and a
+// similarity of at least MinSimilarity.
+func matches(short, long []string) (float64, bool) {
+	if len(short) < MinWords || len(long) < MinWords {
+		return 0, false
+	}
+	f := fit(short, long, false)
+	if f.words < MinWords || !f.bigram {
+		return 0, false
+	}
+	need := 2
+	if c := contentWords(short); c < need {
+		need = c
+	}
+	if need == 0 || f.content < need {
+		return 0, false
+	}
+	s := f.similarity()
+	return s, s >= MinSimilarity
+}
+
+func contentWords(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if w != Gap && !stopwords[w] {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,79 @@
+package trail
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+func words(s string) []string { return strings.Fields(Normalize(s)) }
+
+func TestMatches(t *testing.T) {
+	const tweet = "I have great confidence in my intelligence people but Putin was extremely strong and powerful in his denial today"
+	tests := []struct {
+		name        string
+		short, long string
+		want        bool
+	}{
+		{"identical", tweet, tweet, true},
+		{"quote marks and case", "“I HAVE GREAT confidence in my intelligence people,” but Putin was extremely strong and powerful in his denial today.", tweet, true},
+		{"four-word partial quote", "extremely strong and powerful", tweet, true},
+		{"partial quote at the start", "great confidence in my intelligence people", tweet, true},
+		{"partial with ellipsis", "I have great confidence ... Putin was extremely strong", tweet, true},
+		{"one word changed", "He perceived the threat as far greater than me and said so on television", "He perceives the threat as far greater than me and said so on television", true},
+		{"pronoun changed", "He perceives the threat as far greater than him and said so on television", "He perceives the threat as far greater than me and said so on television", true},
+		{"three words too short", "extremely strong powerful", tweet, false},
+		{"stopwords only", "in his and in", tweet, false},
+		{"common phrase shared", "At the end of the day the American people will decide who governs", "At the end of the day we need more nurses in our hospitals and schools", false},
+		{"common phrase as the whole short quote", "the American people deserve better", "the American people want lower taxes and better roads", false},
+		{"same topic different words", "Putin was very weak in his denial", tweet, false},
+		{"scattered words", "confidence people strong denial", tweet, false},
+		{"two changes in a short quote", "extremely weak and feeble", tweet, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, l := words(tt.short), words(tt.long)
+			if len(s) > len(l) {
+				s, l = l, s
+			}
+			sim, got := matches(s, l)
+			if got != tt.want {
+				t.Errorf("matches = %v (similarity %.3f), want %v", got, sim, tt.want)
+			}
+		})
+	}
+}
+
+func TestDiff(t *testing.T) {
+	tests := []struct {
+		name               string
+		canonical, variant string
+		want               []claimtrail.WordDiff
+	}{
+		{"exact", "We will win this fight", "“we will WIN this fight”", nil},
+		{"cut", "We will win this fight in every town", "win this fight", nil},
+		{"replace", "He perceives the threat as real", "He perceived the threat as real",
+			[]claimtrail.WordDiff{{Op: "replace", Canonical: "perceives", Variant: "perceived"}}},
+		{"pronoun", "far greater than me, he said", "far greater than him, he said",
+			[]claimtrail.WordDiff{{Op: "replace", Canonical: "me", Variant: "him"}}},
+		{"insert", "we will win this fight", "we will surely win this fight",
+			[]claimtrail.WordDiff{{Op: "insert", Variant: "surely"}}},
+		{"delete", "we will surely win this fight", "we will win this fight",
+			[]claimtrail.WordDiff{{Op: "delete", Canonical: "surely"}}},
+		{"ellipsis is a cut", "we will win this fight in every town and city", "we will win … every town and city", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Diff(Tokenize(tt.canonical), Tokenize(tt.variant))
+			if len(got) != len(tt.want) {
+				t.Fatalf("Diff = %+v, want %+v", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("diff %d = %+v, want %+v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,196 @@
+// Package trail follows one utterance across articles: it groups direct
+// and mixed quotes that are the same words (cut, re-punctuated or slightly
+// changed) into clusters, and merges the names speakers are written as
+// into one identity per person. It is pure Go and keeps everything in
+// memory; the store persists what it computes.
+//
+// Clustering follows MemeTracker's phrase graph (Leskovec, Backstrom and
+// Kleinberg, KDD 2009): every distinct normalised quote form is a node;
+// a shorter form points to the one longer form it matches best, and the
+// trees of that forest are the clusters. Because a node's parent is a
+// function of the set of forms only (never of the order they came in),
+// the clustering does not depend on ingest order, and adding a form only
+// touches the forms it matches.
+package trail
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Token is one word of a quote: Norm is what matching compares (lower
+// case, no diacritics, typographic apostrophes folded), Surface is the
+// word as written, kept so that diffs show the reader's words.
+type Token struct {
+	Norm    string
+	Surface string
+}
+
+// Tokenize splits a quote into word tokens, dropping everything matching
+// should not see: quote marks of any style, punctuation, ellipses ("...",
+// "…", "[...]") and the brackets of editorial insertions ("[he]" keeps
+// "he"). Hyphenated words split in two so that "re-election" and
+// "re election" agree; digits grouped with "," or "." stay one number.
+func Tokenize(text string) []Token {
+	text = norm.NFKC.String(text)
+	rs := []rune(text)
+	var toks []Token
+	var surface, normed []rune
+	flush := func() {
+		if len(normed) > 0 {
+			// An apostrophe may end a word ("members'"): matching ignores it.
+			n := strings.TrimRight(string(normed), "'")
+			s := strings.TrimRight(string(surface), "'’")
+			if n != "" {
+				toks = append(toks, Token{Norm: n, Surface: s})
+			}
+		}
+		surface, normed = surface[:0], normed[:0]
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			surface = append(surface, r)
+			normed = append(normed, foldRune(r)...)
+		case isApostrophe(r) && len(normed) > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i+1]):
+			// Inside a word ("don’t", "Trump's"): keep as a straight one.
+			surface = append(surface, r)
+			normed = append(normed, '\'')
+		case (r == ',' || r == '.') && len(normed) > 0 && unicode.IsDigit(rs[i-1]) && i+1 < len(rs) && unicode.IsDigit(rs[i+1]):
+			// "1,000" and "1.5" are one token; the separator is dropped
+			// from Norm so that "1,000" and "1000" agree.
+			surface = append(surface, r)
+			if r == '.' {
+				normed = append(normed, '.')
+			}
+		case unicode.Is(unicode.Mn, r):
+			// A combining mark left over after NFKC: part of the word.
+			surface = append(surface, r)
+		default:
+			flush()
+			if n := ellipsisAt(rs, i); n > 0 {
+				if len(toks) > 0 && toks[len(toks)-1].Norm != Gap {
+					toks = append(toks, Token{Norm: Gap, Surface: "…"})
+				}
+				i += n - 1
+			}
+		}
+	}
+	flush()
+	// An ellipsis at either end only says the quote was cut.
+	for len(toks) > 0 && toks[len(toks)-1].Norm == Gap {
+		toks = toks[:len(toks)-1]
+	}
+	return toks
+}
+
+// Gap is the token an ellipsis inside a quote becomes: words were left
+// out there, so matching lets the longer form run on for free.
+const Gap = "…"
+
+// ellipsisAt returns the length in runes of an ellipsis starting at i
+// ("...", "…", ". . .", optionally in square brackets), or 0.
+func ellipsisAt(rs []rune, i int) int {
+	for _, e := range [...]string{"[...]", "[…]", "(...)", ". . .", "...", "…"} {
+		er := []rune(e)
+		if i+len(er) <= len(rs) && string(rs[i:i+len(er)]) == e {
+			return len(er)
+		}
+	}
+	return 0
+}
+
+// foldRune lower-cases a rune and strips its diacritics ("é" → "e"), so
+// that outlets that drop accents still match.
+func foldRune(r rune) []rune {
+	r = unicode.ToLower(r)
+	if r < 0x80 {
+		return []rune{r}
+	}
+	d := []rune(norm.NFD.String(string(r)))
+	out := d[:0]
+	for _, x := range d {
+		if !unicode.Is(unicode.Mn, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '’', '‘', 'ʼ', '′', '`', '´':
+		return true
+	}
+	return false
+}
+
+// Normalize returns the matching form of a quote: its normalised words
+// joined by single spaces. Two quotes with the same form are the same
+// node of the phrase graph.
+func Normalize(text string) string {
+	return joinNorm(Tokenize(text))
+}
+
+func joinNorm(toks []Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Norm)
+	}
+	return b.String()
+}
+
+// DisplayText trims a quote as written for display: surrounding
+// whitespace and quote marks go, the inside stays as the outlet wrote it.
+func DisplayText(text string) string {
+	return strings.TrimFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'“”„‟«»‹›‘’‚‛`, r)
+	})
+}
+
+// stopwords are English function words. They weigh little in matching so
+// that two quotes sharing "at the end of the" do not look alike, and a
+// pair of stopwords never makes a candidate on its own.
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the and or but nor so yet for of to in on at by with from
+		into onto upon about above below over under after before since until than then as
+		if when while because though although whether that this these those there here
+		which who whom whose what where why how all any each every some no not none
+		both either neither other such same own only just very too also more most less
+		i me my mine myself we us our ours ourselves you your yours yourself yourselves
+		he him his himself she her hers herself it its itself they them their theirs
+		themselves one ones is am are was were be been being have has had having do does
+		did doing will would shall should can could may might must ought
+		i'm i've i'll i'd you're you've you'll you'd he's he'll he'd she's she'll she'd
+		it's we're we've we'll we'd they're they've they'll they'd that's there's
+		isn't aren't wasn't weren't don't doesn't didn't won't wouldn't can't couldn't
+		shouldn't hasn't haven't hadn't let's up down out off again further once
+		get got going go gone really even still much many lot lots well now`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// IsStopword reports whether a normalised word is a function word.
+func IsStopword(w string) bool { return stopwords[w] }
+
+// stopWeight is the matching weight of a function word against 1 for a
+// content word: the shared part of two quotes must be more than glue.
+const stopWeight = 0.25
+
+func weight(w string) float64 {
+	if w == Gap {
+		return 0
+	}
+	if stopwords[w] {
+		return stopWeight
+	}
+	return 1
+}
