@@ -1,30 +1,187 @@
 // Package extract composes the extraction pipeline over one article:
-// decode → segment → syntax → attribute → resolve → qualify.
+// segment (paragraphs, sentences, tokens, quotes) → syntax (POS tags,
+// entities, dependencies) → attribute (cues, sources, contents) → resolve
+// (speakers) → qualify (channel, relay, reporter markers).
 package extract
 
 import (
+	"bytes"
 	"context"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attribute"
+	"github.com/claimtrail/claimtrail/doc"
+	"github.com/claimtrail/claimtrail/segment"
 )
 
 // Version changes whenever the output for the same text may change; the
 // store re-extracts articles whose version differs (claimtrail reindex).
-const Version = "0.1.0"
+const Version = "0.2.0"
+
+//go:embed models/attribution.model.gz
+var attributionModel []byte
 
 // Extractor is the default claimtrail.Extractor. It is safe for
-// concurrent use.
-type Extractor struct{}
+// concurrent use: models are read-only after loading.
+type Extractor struct {
+	model  *attribute.Model
+	syntax *syntaxModels
+}
 
 var _ claimtrail.Extractor = (*Extractor)(nil)
 
 // New loads the embedded models and returns an Extractor.
-func New() (*Extractor, error) { return &Extractor{}, nil }
+func New() (*Extractor, error) {
+	m, err := attribute.ReadModel(bytes.NewReader(attributionModel))
+	if err != nil {
+		return nil, fmt.Errorf("load embedded attribution model: %w", err)
+	}
+	return NewWithModel(m)
+}
+
+// NewWithModel returns an Extractor using the given attribution model and
+// the embedded syntax models.
+func NewWithModel(m *attribute.Model) (*Extractor, error) {
+	syn, err := loadSyntax()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{model: m, syntax: syn}, nil
+}
+
+// LoadModel reads an attribution model file.
+func LoadModel(r io.Reader) (*attribute.Model, error) { return attribute.ReadModel(r) }
 
 // Version reports the extractor version.
 func (e *Extractor) Version() string { return Version }
 
-// Extract finds the attributions in text.
-func (e *Extractor) Extract(ctx context.Context, text string) (*claimtrail.Extraction, error) {
-	return &claimtrail.Extraction{Attributions: []claimtrail.Attribution{}, Markers: []claimtrail.Marker{}}, nil
+// Prepare segments, tags and parses text: everything before attribution.
+func (e *Extractor) Prepare(text string) *doc.Doc {
+	d := segment.Segment(text)
+	e.syntax.annotate(d)
+	return d
+}
+
+// MaxText is the largest text Extract accepts; larger texts get an
+// ETOOLARGE error rather than exhausting memory.
+const MaxText = 64 << 20
+
+// Extract finds the attributions in text. It never panics: a failure in
+// one stage becomes an error for this text only.
+func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Extraction, err error) {
+	if len(text) > MaxText {
+		return nil, claimtrail.Errorf(claimtrail.ETOOLARGE, "text of %d bytes is over the %d-byte limit", len(text), MaxText)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			x, err = nil, claimtrail.Errorf(claimtrail.EINTERNAL, "extract: internal error: %v", r)
+		}
+	}()
+	d := e.Prepare(text)
+	found := e.model.Find(d)
+	return build(d, found), nil
+}
+
+// build turns found attributions into the output contract, in code points.
+func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
+	runes := doc.NewRunes(d.Text)
+	x := &claimtrail.Extraction{Title: title(d), Attributions: make([]claimtrail.Attribution, 0, len(found)), Markers: []claimtrail.Marker{}}
+	span := func(r attribute.Range) claimtrail.Span {
+		s, e := d.Tokens[r.Start].Start, d.Tokens[r.End-1].End
+		return claimtrail.Span{Start: runes.At(s), End: runes.At(e), Text: d.Text[s:e]}
+	}
+	for _, f := range found {
+		a := claimtrail.Attribution{Kind: claimtrail.KindIndirect, AccordingTo: []string{}, Markers: []claimtrail.Marker{}}
+		c := span(f.Cue)
+		a.Cue = &c
+		if !f.Source.Empty() {
+			s := span(f.Source)
+			a.Source = &s
+		}
+		for _, p := range f.Pieces {
+			if !p.Empty() {
+				a.Content = append(a.Content, span(p))
+			}
+		}
+		a.Kind = kindOf(d, f.Pieces)
+		a.Speaker = claimtrail.Speaker{Name: "", Kind: claimtrail.SpeakerUnknown}
+		if a.Source != nil {
+			a.Speaker.Name = a.Source.Text
+		}
+		a.Confidence = confidence(f)
+		x.Attributions = append(x.Attributions, a)
+	}
+	return x
+}
+
+// kindOf: direct when every piece is a whole quote, mixed when a piece
+// contains a quote of three or more words, else indirect.
+func kindOf(d *doc.Doc, pieces []attribute.Range) claimtrail.Kind {
+	direct, mixed := len(pieces) > 0, false
+	for _, p := range pieces {
+		if p.Empty() {
+			continue
+		}
+		first, last := d.Tokens[p.Start], d.Tokens[p.End-1]
+		whole := false
+		for _, q := range d.Quotes {
+			if q.Depth == 0 && q.Start == first.Start && (q.End == last.End || q.End == d.Tokens[max(p.End-2, p.Start)].End) {
+				whole = true
+			}
+			if q.Start >= first.Start && q.End <= last.End && wordsIn(d.Text[q.Start:q.End]) >= 3 {
+				mixed = true
+			}
+		}
+		if !whole {
+			direct = false
+		}
+	}
+	switch {
+	case direct:
+		return claimtrail.KindDirect
+	case mixed:
+		return claimtrail.KindMixed
+	}
+	return claimtrail.KindIndirect
+}
+
+func wordsIn(s string) int { return len(strings.Fields(s)) }
+
+// confidence maps the model's margins to (0,1): a logistic squash of the
+// weakest of the cue score and the span margins.
+func confidence(f attribute.Found) float64 {
+	m := f.CueScore
+	if f.ContentMargin < m {
+		m = f.ContentMargin
+	}
+	if !f.Source.Empty() && f.SourceMargin < m {
+		m = f.SourceMargin
+	}
+	return float64(int(1000*squash(float64(m))+0.5)) / 1000
+}
+
+func squash(x float64) float64 {
+	// margins are in perceptron units; about 5 is already a clear win
+	return 1 / (1 + exp(-x/3))
+}
+
+// title is the first paragraph when it reads like a headline: a single
+// line, no final period, reasonably short.
+func title(d *doc.Doc) string {
+	if len(d.Paras) < 2 {
+		return ""
+	}
+	p := d.Paras[0]
+	t := strings.TrimSpace(d.Text[p.Start:p.End])
+	if strings.ContainsRune(t, '\n') || len(t) > 300 || strings.HasSuffix(t, ".") {
+		return ""
+	}
+	return t
 }

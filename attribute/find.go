@@ -1,0 +1,237 @@
+// Package attribute finds attribution relations (source, cue, content) in a
+// segmented, tagged and parsed Doc, as PolNeAR annotates them: a learned
+// cue tagger, then for each cue learned rankers over candidate content and
+// source spans. Models are trained from PolNeAR train (Train) and shipped
+// embedded (Default).
+package attribute
+
+import (
+	"github.com/claimtrail/claimtrail/doc"
+)
+
+// Range is a token range [Start, End) into Doc.Tokens.
+type Range struct{ Start, End int }
+
+// Empty reports whether the range holds no token.
+func (r Range) Empty() bool { return r.End <= r.Start }
+
+// Found is one attribution found in a Doc, in token ranges.
+type Found struct {
+	Cue    Range
+	Source Range // empty when the source is not written
+	// Content is the content's envelope; Pieces are its parts (two for a
+	// quote split by its cue, else one equal to Content).
+	Content Range
+	Pieces  []Range
+	// Score margins, for confidence: how far the chosen spans beat the
+	// runners-up.
+	CueScore, ContentMargin, SourceMargin float32
+}
+
+const (
+	labO = iota
+	labB
+	labI
+	numCueLabels
+)
+
+// Feature template ids; their values only need to be distinct.
+const (
+	tBias = iota + 1
+	tW
+	tWm1
+	tWp1
+	tWm2
+	tWp2
+	tWm1W
+	tWWp1
+	tShape
+	tSuf3
+	tStem
+	tPOS
+	tPOSm1
+	tPOSp1
+	tPOSWp1
+	tInQuote
+	tNextQuote
+	tPrevQuote
+	tPrev
+	tPrevW
+	tDep
+	tHeadPOS
+	tChildren
+	tFirst
+	tPrevShape
+	tWPOS
+	tNextIsThat
+	tNextColon
+	tDepW
+	tHeadW
+	tGov
+	tEndQuoteBefore
+)
+
+// cueFeats appends the features of token i given the previous label.
+func (v *view) cueFeats(i, prev int, f []uint64) []uint64 {
+	lo, hi := int(v.sentStart[i]), int(v.sentEnd[i])
+	w := v.lw[i]
+	t := &v.d.Tokens[i]
+	f = append(f,
+		fhash(tBias),
+		mixS(fhash(tW), w),
+		mixS(fhash(tWm1), v.sword(i-1, lo, hi)),
+		mixS(fhash(tWp1), v.sword(i+1, lo, hi)),
+		mixS(fhash(tWm2), v.sword(i-2, lo, hi)),
+		mixS(fhash(tWp2), v.sword(i+2, lo, hi)),
+		mixS(mixS(fhash(tWm1W), v.sword(i-1, lo, hi)), w),
+		mixS(mixS(fhash(tWWp1), w), v.sword(i+1, lo, hi)),
+		mixI(fhash(tShape), int(v.shape[i])),
+		mixS(fhash(tStem), v.stem[i]),
+		mixS(fhash(tPOS), t.POS),
+		mixS(fhash(tPOSm1), v.spos(i-1, lo, hi)),
+		mixS(fhash(tPOSp1), v.spos(i+1, lo, hi)),
+		mixS(mixS(fhash(tPOSWp1), t.POS), v.sword(i+1, lo, hi)),
+		mixS(mixS(fhash(tWPOS), w), t.POS),
+		mixI(fhash(tInQuote), boolInt(t.Quote != 0)),
+		mixI(mixI(fhash(tPrev), prev), boolInt(t.Quote != 0)),
+		mixS(mixI(fhash(tPrevW), prev), w),
+		mixI(fhash(tFirst), boolInt(i == lo)),
+		mixI(mixI(fhash(tPrevShape), int(v.shape[max(i-1, 0)])), int(v.shape[i])),
+	)
+	if len(w) > 3 {
+		f = append(f, mixS(fhash(tSuf3), w[len(w)-3:]))
+	}
+	if i+1 < hi && v.qopen[i+1] != 0 {
+		f = append(f, mixS(fhash(tNextQuote), w))
+	}
+	if i > lo && v.qclose[i-1] != 0 {
+		f = append(f, mixS(fhash(tPrevQuote), w))
+	}
+	// a quote closed shortly before: "...," said Putin
+	if i-2 >= lo && v.qclose[i-2] != 0 {
+		f = append(f, mixS(fhash(tEndQuoteBefore), w))
+	}
+	if t.Dep != "" {
+		hp, hw := "<root>", "<root>"
+		if t.Head >= 0 && t.Head < len(v.lw) {
+			hp, hw = v.d.Tokens[t.Head].POS, v.lw[t.Head]
+		}
+		f = append(f,
+			mixS(fhash(tDep), t.Dep),
+			mixS(mixS(fhash(tDepW), t.Dep), w),
+			mixS(mixS(fhash(tHeadPOS), t.Dep), hp),
+			mixS(mixS(fhash(tHeadW), w), hw),
+		)
+		// what the token governs: does it take a clause or a subject?
+		var sig uint64 = fhash(tChildren)
+		for _, c := range v.children(i) {
+			switch dep := v.d.Tokens[c].Dep; dep {
+			case "ccomp", "nsubj", "nsubjpass", "xcomp", "dobj", "parataxis", "mark", "advcl", "nmod", "iobj":
+				sig = mixS(sig, dep)
+				f = append(f, mixS(mixS(fhash(tGov), dep), w))
+			}
+		}
+		f = append(f, sig)
+	}
+	return f
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// children lists the dependents of token i (computed lazily per doc).
+func (v *view) children(i int) []int32 {
+	if v.kids == nil {
+		n := len(v.d.Tokens)
+		v.kidStart = make([]int32, n+1)
+		for _, t := range v.d.Tokens {
+			if t.Head >= 0 && t.Head < n {
+				v.kidStart[t.Head+1]++
+			}
+		}
+		for k := 1; k <= n; k++ {
+			v.kidStart[k] += v.kidStart[k-1]
+		}
+		v.kids = make([]int32, v.kidStart[n])
+		fill := make([]int32, n)
+		for j, t := range v.d.Tokens {
+			if t.Head >= 0 && t.Head < n {
+				v.kids[v.kidStart[t.Head]+fill[t.Head]] = int32(j)
+				fill[t.Head]++
+			}
+		}
+	}
+	return v.kids[v.kidStart[i]:v.kidStart[i+1]]
+}
+
+// tagCues runs the greedy cue tagger over every sentence.
+func (m *Model) tagCues(v *view) (labels []int8, scores []float32) {
+	n := len(v.d.Tokens)
+	labels = make([]int8, n)
+	scores = make([]float32, n)
+	var f []uint64
+	var sc [numCueLabels]float32
+	for _, s := range v.d.Sents {
+		prev := labO
+		for i := s.First; i < s.Last; i++ {
+			f = v.cueFeats(i, prev, f[:0])
+			m.cue.scores(f, sc[:])
+			best := labO
+			for k := 1; k < numCueLabels; k++ {
+				if k == labI && prev == labO {
+					continue
+				}
+				if sc[k] > sc[best] {
+					best = k
+				}
+			}
+			labels[i] = int8(best)
+			scores[i] = sc[best] - sc[labO]
+			prev = best
+		}
+	}
+	return labels, scores
+}
+
+// cueRanges turns BIO labels into cue ranges.
+func cueRanges(labels []int8, scores []float32) ([]Range, []float32) {
+	var out []Range
+	var sc []float32
+	for i := 0; i < len(labels); i++ {
+		if labels[i] != labB {
+			continue
+		}
+		j := i + 1
+		for j < len(labels) && labels[j] == labI {
+			j++
+		}
+		out = append(out, Range{i, j})
+		sc = append(sc, scores[i])
+		i = j - 1
+	}
+	return out, sc
+}
+
+// Find returns the attributions in d. d must be segmented; POS tags and
+// dependencies improve it when present.
+func (m *Model) Find(d *doc.Doc) []Found {
+	if len(d.Tokens) == 0 {
+		return nil
+	}
+	v := newView(d)
+	labels, scores := m.tagCues(v)
+	cues, cueScores := cueRanges(labels, scores)
+	out := make([]Found, 0, len(cues))
+	var buf spanBuf
+	for k, c := range cues {
+		content, cm := m.bestContent(v, c, &buf)
+		pieces := content.pieces()
+		source, sm := m.bestSource(v, c, pieces, &buf)
+		out = append(out, Found{Cue: c, Content: content.r, Pieces: pieces, Source: source, CueScore: cueScores[k], ContentMargin: cm, SourceMargin: sm})
+	}
+	return out
+}

@@ -1,0 +1,222 @@
+package attribute
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+// Features are hashed: a template id mixed with the strings and numbers it
+// combines, into a uint64, folded into a fixed-size weight table. No
+// feature string is ever built, so scoring allocates nothing.
+
+const fnvOffset = 14695981039346656037
+const fnvPrime = 1099511628211
+
+// fhash hashes a feature template id.
+func fhash(tmpl uint64) uint64 { return (fnvOffset ^ tmpl) * fnvPrime }
+
+// mixS mixes a string into a feature hash.
+func mixS(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	h ^= 0xff
+	h *= fnvPrime
+	return h
+}
+
+// mixI mixes a small integer into a feature hash.
+func mixI(h uint64, v int) uint64 {
+	h ^= uint64(v) + 0x9e3779b97f4a7c15
+	h *= fnvPrime
+	return h
+}
+
+// linear is a multi-class linear model over hashed features with
+// averaged-perceptron training. Weights of class k for feature f live at
+// W[(f&mask)*classes+k].
+type linear struct {
+	classes int
+	bits    uint
+	mask    uint64
+	W       []float32
+	// training state (nil at inference)
+	total []float32 // sum of weights over time, for averaging
+	stamp []int32   // last update time of each weight
+	t     int32
+}
+
+func newLinear(bits uint, classes int) *linear {
+	n := (1 << bits) * classes
+	return &linear{classes: classes, bits: bits, mask: 1<<bits - 1, W: make([]float32, n)}
+}
+
+func (m *linear) startTraining() {
+	m.total = make([]float32, len(m.W))
+	m.stamp = make([]int32, len(m.W))
+}
+
+// scores writes the score of each class for feats into out.
+func (m *linear) scores(feats []uint64, out []float32) {
+	for k := range out {
+		out[k] = 0
+	}
+	c := m.classes
+	for _, f := range feats {
+		base := int(f&m.mask) * c
+		w := m.W[base : base+c]
+		for k := range out {
+			out[k] += w[k]
+		}
+	}
+}
+
+// score is the score of a one-class model.
+func (m *linear) score(feats []uint64) float32 {
+	var s float32
+	for _, f := range feats {
+		s += m.W[int(f&m.mask)]
+	}
+	return s
+}
+
+// tick advances training time by one example.
+func (m *linear) tick() { m.t++ }
+
+// update adds delta to the weight of class k for every feature.
+func (m *linear) update(feats []uint64, k int, delta float32) {
+	for _, f := range feats {
+		i := int(f&m.mask)*m.classes + k
+		m.total[i] += float32(m.t-m.stamp[i]) * m.W[i]
+		m.stamp[i] = m.t
+		m.W[i] += delta
+	}
+}
+
+// average replaces the weights by their average over training time and
+// ends training.
+func (m *linear) average() {
+	for i := range m.W {
+		m.total[i] += float32(m.t-m.stamp[i]) * m.W[i]
+		if m.t > 0 {
+			m.W[i] = m.total[i] / float32(m.t)
+		}
+	}
+	m.total, m.stamp = nil, nil
+}
+
+// writeTo stores the non-zero weights, quantised to float32, sorted by
+// index so that the same model gives the same bytes.
+func (m *linear) writeTo(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	var hdr [16]byte
+	binary.LittleEndian.PutUint32(hdr[0:], uint32(m.bits))
+	binary.LittleEndian.PutUint32(hdr[4:], uint32(m.classes))
+	nz := 0
+	for _, v := range m.W {
+		if v != 0 && !math.IsNaN(float64(v)) {
+			nz++
+		}
+	}
+	binary.LittleEndian.PutUint64(hdr[8:], uint64(nz))
+	bw.Write(hdr[:])
+	var rec [8]byte
+	for i, v := range m.W {
+		if v == 0 || math.IsNaN(float64(v)) {
+			continue
+		}
+		binary.LittleEndian.PutUint32(rec[0:], uint32(i))
+		binary.LittleEndian.PutUint32(rec[4:], math.Float32bits(v))
+		bw.Write(rec[:])
+	}
+	return bw.Flush()
+}
+
+func readLinear(r io.Reader) (*linear, error) {
+	var hdr [16]byte
+	if _, err := io.ReadFull(r, hdr[:]); err != nil {
+		return nil, fmt.Errorf("model header: %w", err)
+	}
+	bits := uint(binary.LittleEndian.Uint32(hdr[0:]))
+	classes := int(binary.LittleEndian.Uint32(hdr[4:]))
+	nz := binary.LittleEndian.Uint64(hdr[8:])
+	if bits < 4 || bits > 26 || classes < 1 || classes > 64 {
+		return nil, fmt.Errorf("model header: bad shape bits=%d classes=%d", bits, classes)
+	}
+	m := newLinear(bits, classes)
+	if nz > uint64(len(m.W)) {
+		return nil, fmt.Errorf("model: %d weights for a table of %d", nz, len(m.W))
+	}
+	var rec [8]byte
+	for k := uint64(0); k < nz; k++ {
+		if _, err := io.ReadFull(r, rec[:]); err != nil {
+			return nil, fmt.Errorf("model weights: %w", err)
+		}
+		i := binary.LittleEndian.Uint32(rec[0:])
+		if int(i) >= len(m.W) {
+			return nil, fmt.Errorf("model: weight index %d out of range", i)
+		}
+		m.W[i] = math.Float32frombits(binary.LittleEndian.Uint32(rec[4:]))
+	}
+	return m, nil
+}
+
+// Model is the attribution model: a cue tagger and rankers for the
+// content and source spans of each cue.
+type Model struct {
+	cue     *linear // classes: O, B, I
+	content *linear // one class: span score
+	source  *linear // one class: span score (the null source included)
+}
+
+// WriteTo writes the model gzip-compressed.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	zw.Header.ModTime = zw.Header.ModTime.UTC().Truncate(0) // zero time: deterministic bytes
+	for _, l := range []*linear{m.cue, m.content, m.source} {
+		if err := l.writeTo(zw); err != nil {
+			return 0, err
+		}
+	}
+	return 0, zw.Close()
+}
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("attribution model: %w", err)
+	}
+	var ls [3]*linear
+	for i := range ls {
+		if ls[i], err = readLinear(zr); err != nil {
+			return nil, fmt.Errorf("attribution model part %d: %w", i, err)
+		}
+	}
+	return &Model{cue: ls[0], content: ls[1], source: ls[2]}, nil
+}
+
+// sortedKeys returns map keys in order, for deterministic iteration.
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// NewModel returns an untrained model (it finds nothing); tests and
+// bootstrapping use it.
+func NewModel() *Model {
+	return &Model{cue: newLinear(4, numCueLabels), content: newLinear(4, 1), source: newLinear(4, 1)}
+}

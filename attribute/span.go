@@ -1,0 +1,397 @@
+package attribute
+
+import "math"
+
+// Content and source spans are chosen by linear rankers over candidate
+// spans near the cue. A span's score factors into a start part, an end
+// part and a small pair part, so each start and end is scored once per cue
+// and hundreds of candidates cost a few additions each.
+
+const (
+	roleContent = iota + 1
+	roleSource
+)
+
+const (
+	sideRight = 1
+	sideLeft  = 2
+	sideNull  = 3
+	// sideSplit: a quote split by its cue, "“...,” said X, “...”"; the
+	// span is the envelope of both quotes, as PolNeAR scores it.
+	sideSplit = 4
+	numSides  = 4
+)
+
+const (
+	tSpStartW = iota + 100
+	tSpStartPOS
+	tSpBefore
+	tSpBeforePOS
+	tSpDist
+	tSpDistW
+	tSpCueW
+	tSpGap
+	tSpQOpen
+	tSpEndW
+	tSpEndPOS
+	tSpAfter
+	tSpAfterPOS
+	tSpSentEnd
+	tSpQClose
+	tSpLen
+	tSpExactQuote
+	tSpCross
+	tSpPartial
+	tSpCueLen
+	tSpNull
+	tSpNullCue
+	tSpNullPrev
+	tSpNullFirst
+	tSpPron
+	tSpStartDep
+	tSpEndShape
+	tSpCueStem
+	tSpHasQuote
+	tSpStartHead
+	tSpSubj
+	tSpDepPath
+)
+
+type cand struct {
+	r    Range
+	side int8
+	// gap is the part of a split candidate between its two quotes.
+	gap Range
+}
+
+// pieces returns the content pieces of a candidate: one range, or the two
+// quotes of a split candidate.
+func (k cand) pieces() []Range {
+	if k.side == sideSplit {
+		return []Range{{k.r.Start, k.gap.Start}, {k.gap.End, k.r.End}}
+	}
+	return []Range{k.r}
+}
+
+// spanBuf holds scratch space reused across cues.
+type spanBuf struct {
+	f      []uint64
+	start  []float32
+	end    []float32
+	cands  []cand
+	scores []float32
+}
+
+// cueWord is the word that carries the cue's meaning: its last token that
+// is not a preposition-like particle ("said", "according to" → "according").
+func (v *view) cueWord(c Range) string {
+	if c.End-c.Start == 1 {
+		return v.lw[c.Start]
+	}
+	for i := c.Start; i < c.End; i++ {
+		p := v.d.Tokens[i].POS
+		if len(p) > 0 && p[0] == 'V' {
+			return v.lw[i]
+		}
+	}
+	return v.lw[c.Start]
+}
+
+func (v *view) startFeats(role int, c Range, side int, s int, cw string, f []uint64) []uint64 {
+	h := mixI(mixI(0, role), side)
+	lo, hi := int(v.sentStart[c.Start]), int(v.sentEnd[c.Start])
+	dist := 0
+	if side == sideRight {
+		dist = s - c.End
+	} else {
+		dist = s - lo
+	}
+	t := &v.d.Tokens[s]
+	f = append(f,
+		mixS(h^fhash(tSpStartW), v.lw[s]),
+		mixS(h^fhash(tSpStartPOS), t.POS),
+		mixS(h^fhash(tSpBefore), v.sword(s-1, lo, hi)),
+		mixS(h^fhash(tSpBeforePOS), v.spos(s-1, lo, hi)),
+		mixI(h^fhash(tSpDist), bucket(dist)),
+		mixS(mixI(h^fhash(tSpDistW), bucket(dist)), v.lw[s]),
+		mixS(mixS(h^fhash(tSpCueW), cw), v.lw[s]),
+		mixI(h^fhash(tSpQOpen), int(boolInt(v.qopen[s] != 0))),
+		mixS(h^fhash(tSpStartDep), t.Dep),
+	)
+	if side == sideRight && s > c.End {
+		// what lies between the cue and the start: "on Twitter ,"
+		g := h ^ fhash(tSpGap)
+		g = mixS(g, v.lw[c.End])
+		g = mixS(g, v.lw[s-1])
+		f = append(f, mixI(g, bucket(s-c.End)))
+	}
+	if t.Head >= 0 && t.Head < len(v.lw) {
+		// is the start attached to the cue (subject, clause, object)?
+		rel := 0
+		if t.Head >= c.Start && t.Head < c.End {
+			rel = 1
+		}
+		f = append(f, mixS(mixI(h^fhash(tSpStartHead), rel), t.Dep))
+	}
+	return f
+}
+
+func (v *view) endFeats(role int, c Range, side int, e int, cw string, f []uint64) []uint64 {
+	h := mixI(mixI(0, role), side)
+	last := e - 1
+	lo, hi := int(v.sentStart[last]), int(v.sentEnd[last])
+	atEnd := 0
+	if e == hi {
+		atEnd = 1
+	} else if e+1 == hi && v.shape[e] == 'p' {
+		atEnd = 2
+	} else if e+2 == hi && v.shape[e] == 'q' {
+		atEnd = 3
+	}
+	dist := 0
+	if side == sideLeft {
+		dist = c.Start - e
+	}
+	f = append(f,
+		mixS(h^fhash(tSpEndW), v.lw[last]),
+		mixS(h^fhash(tSpEndPOS), v.d.Tokens[last].POS),
+		mixS(h^fhash(tSpAfter), v.sword(e, lo, hi)),
+		mixS(h^fhash(tSpAfterPOS), v.spos(e, lo, hi)),
+		mixI(h^fhash(tSpSentEnd), atEnd),
+		mixI(h^fhash(tSpQClose), int(boolInt(v.qclose[last] != 0))),
+		mixI(mixI(h^fhash(tSpEndShape), int(v.shape[last])), bucket(dist)),
+		mixS(mixS(h^fhash(tSpCueW), cw), v.sword(e, lo, hi)),
+	)
+	return f
+}
+
+func (v *view) pairFeats(role int, c Range, side int, s, e int, cw string, f []uint64) []uint64 {
+	h := mixI(mixI(0, role), side)
+	n := e - s
+	exact := 0
+	if q := v.qopen[s]; q != 0 && v.qclose[e-1] == q {
+		exact = 1
+	} else if q := v.qopen[s]; q != 0 && e-2 >= s && v.qclose[e-2] == q {
+		exact = 2
+	}
+	partial := 0
+	if v.d.Tokens[s].Quote != v.d.Tokens[e-1].Quote && exact == 0 {
+		partial = 1
+	}
+	cross := int(v.sentEnd[e-1]) - int(v.sentEnd[s])
+	if cross > 0 {
+		cross = 1
+		if v.d.Tokens[s].Sent+2 <= v.d.Tokens[e-1].Sent {
+			cross = 2
+		}
+	}
+	f = append(f,
+		mixI(h^fhash(tSpLen), bucket(n)),
+		mixI(mixI(h^fhash(tSpExactQuote), exact), cross),
+		mixI(mixI(h^fhash(tSpPartial), partial), exact),
+		mixI(mixS(h^fhash(tSpCueLen), cw), bucket(n)),
+	)
+	if role == roleSource && n == 1 {
+		f = append(f, mixS(mixS(h^fhash(tSpPron), v.lw[s]), cw))
+	}
+	return f
+}
+
+func (v *view) nullFeats(c Range, cw string, f []uint64) []uint64 {
+	h := mixI(mixI(0, roleSource), sideNull)
+	lo := int(v.sentStart[c.Start])
+	f = append(f,
+		h^fhash(tSpNull),
+		mixS(h^fhash(tSpNullCue), cw),
+		mixS(h^fhash(tSpNullPrev), v.sword(c.Start-1, lo, len(v.lw))),
+		mixI(h^fhash(tSpNullFirst), boolInt(c.Start == lo)),
+		mixS(h^fhash(tSpCueStem), v.d.Tokens[c.Start].POS),
+	)
+	return f
+}
+
+// contentWindow is the token range content candidates may cover: the
+// cue's sentence, widened to whole quote regions that overlap it, and to a
+// quote that opens the next sentence ("said the following: ...").
+func (v *view) contentWindow(c Range) (int, int) {
+	lo, hi := int(v.sentStart[c.Start]), int(v.sentEnd[c.Start])
+	for i := lo; i < hi; i++ {
+		if q := v.d.Tokens[i].Quote; q != 0 {
+			a, b := v.outerQuote(int(q - 1))
+			lo, hi = min(lo, a), max(hi, b)
+		}
+	}
+	if hi < len(v.lw) && v.qopen[hi] != 0 {
+		_, b := v.outerQuote(int(v.qopen[hi] - 1))
+		hi = max(hi, b)
+	}
+	// keep windows sane on pathological input
+	if hi-lo > 400 {
+		lo, hi = max(lo, c.Start-200), min(hi, c.End+200)
+	}
+	return lo, hi
+}
+
+// outerQuote returns the token range of quote qi's outermost enclosing
+// region.
+func (v *view) outerQuote(qi int) (int, int) {
+	q := v.d.Quotes[qi]
+	for k := qi - 1; k >= 0 && q.Depth > 0; k-- {
+		if v.d.Quotes[k].Start <= q.Start && q.End <= v.d.Quotes[k].End {
+			q = v.d.Quotes[k]
+			qi = k
+		}
+	}
+	return v.quoteTokens(qi)
+}
+
+// contentCands lists candidate content spans for cue c.
+func (v *view) contentCands(c Range, out []cand) []cand {
+	lo, hi := v.contentWindow(c)
+	out = out[:0]
+	for s := c.End; s < hi && s < c.End+12; s++ {
+		for e := s + 1; e <= hi; e++ {
+			out = append(out, cand{r: Range{s, e}, side: sideRight})
+		}
+	}
+	for e := c.Start; e > lo && e > c.Start-5; e-- {
+		for s := lo; s < e; s++ {
+			out = append(out, cand{r: Range{s, e}, side: sideLeft})
+		}
+	}
+	// split quotes: a quote closing just before the cue's clause and one
+	// opening just after it
+	for e := c.Start; e > lo && e > c.Start-8; e-- {
+		q1 := v.qclose[e-1]
+		if q1 == 0 || v.d.Quotes[q1-1].Depth != 0 {
+			continue
+		}
+		s1, _ := v.quoteTokens(int(q1 - 1))
+		for s := c.End; s < hi && s < c.End+8; s++ {
+			q2 := v.qopen[s]
+			if q2 == 0 || v.d.Quotes[q2-1].Depth != 0 {
+				continue
+			}
+			_, e2 := v.quoteTokens(int(q2 - 1))
+			out = append(out, cand{r: Range{s1, e2}, side: sideSplit, gap: Range{e, s}})
+			break
+		}
+		break
+	}
+	return out
+}
+
+// sourceCands lists candidate source spans for cue c in its sentence,
+// not overlapping the cue or the content.
+func (v *view) sourceCands(c Range, content []Range, out []cand) []cand {
+	lo, hi := int(v.sentStart[c.Start]), int(v.sentEnd[c.Start])
+	out = out[:0]
+	overl := func(s, e int) bool {
+		if s < c.End && c.Start < e {
+			return true
+		}
+		for _, p := range content {
+			if !p.Empty() && s < p.End && p.Start < e {
+				return true
+			}
+		}
+		return false
+	}
+	for s := lo; s < hi; s++ {
+		for e := s + 1; e <= hi && e <= s+12; e++ {
+			if overl(s, e) {
+				break
+			}
+			side := sideRight
+			if e <= c.Start {
+				side = sideLeft
+			}
+			out = append(out, cand{r: Range{s, e}, side: int8(side)})
+		}
+	}
+	return out
+}
+
+// candFeats returns all features of one candidate (for training updates).
+func (v *view) candFeats(role int, c Range, k cand, cw string, f []uint64) []uint64 {
+	if k.side == sideNull {
+		return v.nullFeats(c, cw, f)
+	}
+	f = v.startFeats(role, c, int(k.side), k.r.Start, cw, f)
+	f = v.endFeats(role, c, int(k.side), k.r.End, cw, f)
+	return v.pairFeats(role, c, int(k.side), k.r.Start, k.r.End, cw, f)
+}
+
+// rank scores candidates with the factored model; start and end parts are
+// memoised per (side, position).
+func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, cw string) (best int, margin float32) {
+	n := len(v.lw)
+	size := numSides * (n + 1)
+	if cap(buf.start) < size {
+		buf.start = make([]float32, size)
+		buf.end = make([]float32, size)
+	}
+	start, end := buf.start[:size], buf.end[:size]
+	// NaN marks "not computed"
+	for _, k := range cands {
+		if k.side == sideNull {
+			continue
+		}
+		si := int(k.side-1)*(n+1) + k.r.Start
+		ei := int(k.side-1)*(n+1) + k.r.End
+		start[si], end[ei] = nan32, nan32
+	}
+	best = -1
+	bestScore, second := float32(math.Inf(-1)), float32(math.Inf(-1))
+	for i, k := range cands {
+		var sc float32
+		if k.side == sideNull {
+			buf.f = v.nullFeats(c, cw, buf.f[:0])
+			sc = lm.score(buf.f)
+		} else {
+			si := int(k.side-1)*(n+1) + k.r.Start
+			ei := int(k.side-1)*(n+1) + k.r.End
+			if start[si] != start[si] {
+				buf.f = v.startFeats(role, c, int(k.side), k.r.Start, cw, buf.f[:0])
+				start[si] = lm.score(buf.f)
+			}
+			if end[ei] != end[ei] {
+				buf.f = v.endFeats(role, c, int(k.side), k.r.End, cw, buf.f[:0])
+				end[ei] = lm.score(buf.f)
+			}
+			buf.f = v.pairFeats(role, c, int(k.side), k.r.Start, k.r.End, cw, buf.f[:0])
+			sc = start[si] + end[ei] + lm.score(buf.f)
+		}
+		if sc > bestScore || best < 0 {
+			second = bestScore
+			best, bestScore = i, sc
+		} else if sc > second {
+			second = sc
+		}
+	}
+	margin = 10
+	if !math.IsInf(float64(second), -1) {
+		margin = bestScore - second
+	}
+	return best, margin
+}
+
+var nan32 = func() float32 { var z float32; return z / z }()
+
+func (m *Model) bestContent(v *view, c Range, buf *spanBuf) (cand, float32) {
+	buf.cands = v.contentCands(c, buf.cands)
+	if len(buf.cands) == 0 {
+		return cand{}, 0
+	}
+	cw := v.cueWord(c)
+	b, margin := v.rank(roleContent, m.content, c, buf.cands, buf, cw)
+	return buf.cands[b], margin
+}
+
+func (m *Model) bestSource(v *view, c Range, content []Range, buf *spanBuf) (Range, float32) {
+	buf.cands = v.sourceCands(c, content, buf.cands)
+	buf.cands = append(buf.cands, cand{side: sideNull})
+	cw := v.cueWord(c)
+	b, margin := v.rank(roleSource, m.source, c, buf.cands, buf, cw)
+	return buf.cands[b].r, margin
+}

@@ -1,0 +1,203 @@
+package attribute
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"sort"
+
+	"github.com/claimtrail/claimtrail/doc"
+)
+
+// Gold is one annotated attribution in token ranges. Source is empty when
+// the attribution has no written source.
+type Gold struct {
+	Source, Cue, Content Range
+}
+
+// Example is one training article: a segmented (and tagged, parsed) Doc
+// and its gold attributions.
+type Example struct {
+	Doc  *doc.Doc
+	Gold []Gold
+}
+
+// Align maps a byte span to the token range that covers exactly it, after
+// trimming white space; ok is false when no token boundary matches.
+func Align(d *doc.Doc, start, end int) (Range, bool) {
+	for start < end && isSpaceByte(d.Text[start]) {
+		start++
+	}
+	for end > start && isSpaceByte(d.Text[end-1]) {
+		end--
+	}
+	if start >= end {
+		return Range{}, false
+	}
+	toks := d.Tokens
+	s := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+	if s == len(toks) || toks[s].Start != start {
+		return Range{}, false
+	}
+	e := sort.Search(len(toks), func(i int) bool { return toks[i].End >= end })
+	if e == len(toks) || toks[e].End != end {
+		return Range{}, false
+	}
+	return Range{s, e + 1}, true
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
+// TrainOptions controls training.
+type TrainOptions struct {
+	Epochs int    // passes over the data (default 8)
+	Seed   uint64 // shuffling seed; the same seed gives the same model
+	Bits   uint   // log2 of the weight table size per model (default 20)
+}
+
+// Train learns a Model from examples with averaged perceptrons. It is
+// deterministic for a given input order and seed.
+func Train(ctx context.Context, exs []Example, opt TrainOptions, log io.Writer) (*Model, error) {
+	if opt.Epochs <= 0 {
+		opt.Epochs = 8
+	}
+	if opt.Bits == 0 {
+		opt.Bits = 20
+	}
+	m := &Model{cue: newLinear(opt.Bits, numCueLabels), content: newLinear(opt.Bits, 1), source: newLinear(opt.Bits, 1)}
+	m.cue.startTraining()
+	m.content.startTraining()
+	m.source.startTraining()
+	views := make([]*view, len(exs))
+	golds := make([][]int8, len(exs))
+	for i, ex := range exs {
+		views[i] = newView(ex.Doc)
+		g := make([]int8, len(ex.Doc.Tokens))
+		for _, a := range ex.Gold {
+			if a.Cue.Empty() || g[a.Cue.Start] != labO {
+				continue
+			}
+			g[a.Cue.Start] = labB
+			for k := a.Cue.Start + 1; k < a.Cue.End; k++ {
+				g[k] = labI
+			}
+		}
+		golds[i] = g
+	}
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
+	var buf spanBuf
+	var f []uint64
+	var sc [numCueLabels]float32
+	for ep := 0; ep < opt.Epochs; ep++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
+		var cueErr, cueN, conErr, conN, srcErr, srcN, unreach int
+		for _, di := range order {
+			v, g := views[di], golds[di]
+			// cue tagger
+			for _, s := range v.d.Sents {
+				prev := labO
+				for i := s.First; i < s.Last; i++ {
+					f = v.cueFeats(i, prev, f[:0])
+					m.cue.scores(f, sc[:])
+					best := labO
+					for k := 1; k < numCueLabels; k++ {
+						if k == labI && prev == labO {
+							continue
+						}
+						if sc[k] > sc[best] {
+							best = k
+						}
+					}
+					m.cue.tick()
+					cueN++
+					if best != int(g[i]) {
+						cueErr++
+						m.cue.update(f, int(g[i]), 1)
+						m.cue.update(f, best, -1)
+					}
+					prev = int(g[i])
+				}
+			}
+			// span rankers, on gold cues
+			for _, a := range exs[di].Gold {
+				if a.Cue.Empty() {
+					continue
+				}
+				cw := v.cueWord(a.Cue)
+				if !a.Content.Empty() {
+					buf.cands = v.contentCands(a.Cue, buf.cands)
+					gi := findCand(buf.cands, a.Content)
+					if gi < 0 {
+						unreach++
+					} else {
+						conN++
+						b, _ := v.rank(roleContent, m.content, a.Cue, buf.cands, &buf, cw)
+						m.content.tick()
+						if b != gi {
+							conErr++
+							f = v.candFeats(roleContent, a.Cue, buf.cands[gi], cw, f[:0])
+							m.content.update(f, 0, 1)
+							f = v.candFeats(roleContent, a.Cue, buf.cands[b], cw, f[:0])
+							m.content.update(f, 0, -1)
+						}
+					}
+				}
+				pieces := []Range{a.Content}
+				if gc := findCand(v.contentCands(a.Cue, nil), a.Content); gc >= 0 {
+					pieces = v.contentCands(a.Cue, nil)[gc].pieces()
+				}
+				buf.cands = v.sourceCands(a.Cue, pieces, buf.cands)
+				buf.cands = append(buf.cands, cand{side: sideNull})
+				gi := len(buf.cands) - 1
+				if !a.Source.Empty() {
+					gi = findCand(buf.cands, a.Source)
+				}
+				if gi < 0 {
+					continue
+				}
+				srcN++
+				b, _ := v.rank(roleSource, m.source, a.Cue, buf.cands, &buf, cw)
+				m.source.tick()
+				if b != gi {
+					srcErr++
+					f = v.candFeats(roleSource, a.Cue, buf.cands[gi], cw, f[:0])
+					m.source.update(f, 0, 1)
+					f = v.candFeats(roleSource, a.Cue, buf.cands[b], cw, f[:0])
+					m.source.update(f, 0, -1)
+				}
+			}
+		}
+		if log != nil {
+			fmt.Fprintf(log, "epoch %d: cue token errors %.2f%%, content %.1f%% wrong of %d (%d unreachable), source %.1f%% wrong of %d\n",
+				ep+1, pct(cueErr, cueN), pct(conErr, conN), conN, unreach, pct(srcErr, srcN), srcN)
+		}
+	}
+	m.cue.average()
+	m.content.average()
+	m.source.average()
+	return m, nil
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+func findCand(cands []cand, r Range) int {
+	for i, k := range cands {
+		if k.side != sideNull && k.r == r {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,96 @@
+// Package doc holds the one in-memory representation of an article that
+// every extraction stage reads and annotates, in the spirit of spaCy's Doc:
+// one text, and tokens, sentences, paragraphs and quote regions as byte
+// offsets into it. Code points are computed once, at the edge (Runes).
+package doc
+
+import "unicode/utf8"
+
+// Token is one word or punctuation mark.
+type Token struct {
+	Start, End int    // byte offsets into Doc.Text
+	Text       string // Doc.Text[Start:End]
+	POS        string // Penn tag, filled by the syntax stage
+	Head       int    // index of the syntactic head in Doc.Tokens, -1 for a root
+	Dep        string // basic dependency label to the head
+	Ent        string // BIO entity tag: "B-PER", "I-ORG", "O", ...
+	Sent       int    // index into Doc.Sents
+	// Quote is the index+1 into Doc.Quotes of the innermost quote region
+	// the token lies in (0: outside quotes); quote marks themselves count
+	// as inside.
+	Quote int
+}
+
+// Sentence is a run of tokens [First, Last) within one paragraph.
+type Sentence struct {
+	First, Last int
+	Para        int
+}
+
+// Paragraph is a run of sentences [First, Last) and its byte span.
+type Paragraph struct {
+	First, Last int
+	Start, End  int
+}
+
+// Quote is a region between quote marks, marks included, in bytes. A
+// multi-paragraph quote is one region; Unclosed says no closing mark was
+// found and the region was ended at its paragraph's end.
+type Quote struct {
+	Start, End int
+	Depth      int // 0 for outermost
+	Unclosed   bool
+}
+
+// Doc is one article as the pipeline sees it.
+type Doc struct {
+	Text   string
+	Tokens []Token
+	Sents  []Sentence
+	Paras  []Paragraph
+	Quotes []Quote
+}
+
+// Runes maps byte offsets to code-point offsets for one text. Building it
+// costs one pass; lookups are O(1).
+type Runes struct {
+	index []int32 // index[b] = code points before byte b; len = len(text)+1
+}
+
+// NewRunes builds the byte→code point table for text.
+func NewRunes(text string) *Runes {
+	idx := make([]int32, len(text)+1)
+	n := int32(0)
+	for i := 0; i < len(text); {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		for k := 0; k < size; k++ {
+			idx[i+k] = n
+		}
+		i += size
+		n++
+	}
+	idx[len(text)] = n
+	return &Runes{index: idx}
+}
+
+// At returns the code-point offset of byte offset b (clamped to the text).
+func (r *Runes) At(b int) int {
+	if b < 0 {
+		return 0
+	}
+	if b >= len(r.index) {
+		return int(r.index[len(r.index)-1])
+	}
+	return int(r.index[b])
+}
+
+// ByteOffsets returns, for a text, the byte offset of each code point and
+// one past the end, so that code-point offsets from outside (brat files,
+// JSON) can be mapped back to bytes.
+func ByteOffsets(text string) []int {
+	offs := make([]int, 0, len(text)+1)
+	for i := range text {
+		offs = append(offs, i)
+	}
+	return append(offs, len(text))
+}

@@ -1,0 +1,205 @@
+package segment
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimtrail/claimtrail/doc"
+)
+
+type openMark struct {
+	pos    int  // byte offset of the mark
+	double bool // double (or guillemet) vs single
+	mark   rune
+}
+
+// findQuotes finds quote regions paragraph by paragraph. Straight marks
+// are paired by context; curly and angle marks by shape; a quote left open
+// at a paragraph's end continues when the next paragraph opens with a
+// mark (the multi-paragraph convention), else it ends there, flagged.
+func findQuotes(d *doc.Doc) {
+	text := d.Text
+	var carry *openMark // an open double quote continued from the last paragraph
+	for pi, p := range d.Paras {
+		var stack []openMark
+		if carry != nil {
+			// the continuation paragraph must open with a mark itself
+			r, _ := utf8.DecodeRuneInString(text[p.Start:])
+			if r == '"' || r == '“' || r == '„' || r == '«' {
+				stack = append(stack, *carry)
+				_, sz := utf8.DecodeRuneInString(text[p.Start:])
+				_ = sz
+			} else {
+				d.Quotes = append(d.Quotes, doc.Quote{Start: carry.pos, End: d.Paras[pi-1].End, Unclosed: true})
+			}
+			carry = nil
+		}
+		continuing := len(stack) == 1
+		for i := p.Start; i < p.End; {
+			r, size := utf8.DecodeRuneInString(text[i:p.End])
+			if continuing && i == p.Start {
+				// the re-opening mark of a continued quote is part of it
+				i += size
+				continuing = false
+				continue
+			}
+			prev, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
+			next, _ := utf8.DecodeRuneInString(text[i+size : p.End])
+			if i == p.Start {
+				prev = ' '
+			}
+			if i+size >= p.End {
+				next = ' '
+			}
+			switch r {
+			case '“', '„', '«', '‟':
+				if r == '“' && len(stack) > 0 && stack[len(stack)-1].mark == '„' {
+					stack = closeTop(d, stack, i+size)
+				} else {
+					stack = append(stack, openMark{pos: i, double: true, mark: r})
+				}
+			case '”', '»':
+				if k := lastDouble(stack); k >= 0 {
+					stack = closeAt(d, stack, k, i+size)
+				}
+			case '"':
+				k := lastMark(stack, '"')
+				opener := isSpaceOrOpen(prev) && !isSpaceRune(next)
+				if k >= 0 && !(opener && k < len(stack)-1) {
+					stack = closeAt(d, stack, k, i+size)
+				} else if k < 0 && !(isLetterOrDigit(prev) && isSpaceRune(next)) {
+					stack = append(stack, openMark{pos: i, double: true, mark: r})
+				}
+			case '‘', '‹':
+				stack = append(stack, openMark{pos: i, double: false, mark: r})
+			case '’', '›':
+				if isLetterOrDigit(prev) && isLetterOrDigit(next) {
+					break // apostrophe in a word
+				}
+				if k := lastSingle(stack); k >= 0 && k == len(stack)-1 {
+					stack = closeAt(d, stack, k, i+size)
+				}
+			case '\'':
+				if isLetterOrDigit(prev) && isLetterOrDigit(next) {
+					break
+				}
+				if k := lastMark(stack, '\''); k >= 0 && k == len(stack)-1 && !isLetterOrDigit(next) {
+					stack = closeAt(d, stack, k, i+size)
+				} else if isSpaceOrOpen(prev) && unicode.IsLetter(next) {
+					stack = append(stack, openMark{pos: i, double: false, mark: r})
+				}
+			}
+			i += size
+		}
+		// what is left open: the outermost double quote may continue
+		for k := len(stack) - 1; k >= 0; k-- {
+			m := stack[k]
+			if !m.double {
+				continue
+			}
+			if k == firstDouble(stack) && pi+1 < len(d.Paras) && opensWithMark(text, d.Paras[pi+1].Start) {
+				mm := m
+				carry = &mm
+				continue
+			}
+			d.Quotes = append(d.Quotes, doc.Quote{Start: m.pos, End: p.End, Unclosed: true})
+		}
+	}
+	if carry != nil && len(d.Paras) > 0 {
+		d.Quotes = append(d.Quotes, doc.Quote{Start: carry.pos, End: d.Paras[len(d.Paras)-1].End, Unclosed: true})
+	}
+	if len(d.Quotes) == 0 {
+		return
+	}
+	sort.Slice(d.Quotes, func(a, b int) bool {
+		if d.Quotes[a].Start != d.Quotes[b].Start {
+			return d.Quotes[a].Start < d.Quotes[b].Start
+		}
+		return d.Quotes[a].End > d.Quotes[b].End
+	})
+	// depth by containment, then token membership (innermost wins)
+	for qi := range d.Quotes {
+		depth := 0
+		for qj := 0; qj < qi; qj++ {
+			if d.Quotes[qj].Start <= d.Quotes[qi].Start && d.Quotes[qi].End <= d.Quotes[qj].End {
+				depth++
+			}
+		}
+		d.Quotes[qi].Depth = depth
+	}
+	ti := 0
+	for qi, q := range d.Quotes {
+		for ti > 0 && d.Tokens[ti-1].End > q.Start {
+			ti--
+		}
+		for ; ti < len(d.Tokens) && d.Tokens[ti].Start < q.End; ti++ {
+			if d.Tokens[ti].Start >= q.Start {
+				cur := d.Tokens[ti].Quote
+				if cur == 0 || d.Quotes[cur-1].Depth <= q.Depth {
+					d.Tokens[ti].Quote = qi + 1
+				}
+			}
+		}
+	}
+}
+
+func opensWithMark(text string, at int) bool {
+	r, _ := utf8.DecodeRuneInString(text[at:])
+	return r == '"' || r == '“' || r == '„' || r == '«'
+}
+
+func closeTop(d *doc.Doc, stack []openMark, end int) []openMark {
+	return closeAt(d, stack, len(stack)-1, end)
+}
+
+// closeAt closes the mark at stack[k] and drops the marks opened inside it
+// that never closed.
+func closeAt(d *doc.Doc, stack []openMark, k, end int) []openMark {
+	d.Quotes = append(d.Quotes, doc.Quote{Start: stack[k].pos, End: end})
+	return stack[:k]
+}
+
+func lastDouble(stack []openMark) int {
+	for k := len(stack) - 1; k >= 0; k-- {
+		if stack[k].double && stack[k].mark != '"' {
+			return k
+		}
+	}
+	return -1
+}
+
+func firstDouble(stack []openMark) int {
+	for k := range stack {
+		if stack[k].double {
+			return k
+		}
+	}
+	return -1
+}
+
+func lastSingle(stack []openMark) int {
+	for k := len(stack) - 1; k >= 0; k-- {
+		if !stack[k].double && stack[k].mark != '\'' {
+			return k
+		}
+	}
+	return -1
+}
+
+func lastMark(stack []openMark, m rune) int {
+	for k := len(stack) - 1; k >= 0; k-- {
+		if stack[k].mark == m {
+			return k
+		}
+	}
+	return -1
+}
+
+func isSpaceRune(r rune) bool { return r == utf8.RuneError || unicode.IsSpace(r) }
+
+func isSpaceOrOpen(r rune) bool {
+	return isSpaceRune(r) || r == '(' || r == '[' || r == '—' || r == '–' || r == '-' || r == ':' || r == '“' || r == '‘' || r == '"' || r == '\''
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
