@@ -34,6 +34,9 @@ type AttributionFilter struct {
 	Marker    MarkerType
 	Channel   string
 	ClusterID int64
+	// InArticles makes Search match article titles and texts instead of
+	// quotes; its hits then carry the article facts and no attribution.
+	InArticles bool
 	// After is an opaque cursor from a previous page; Limit caps the page
 	// (0: the store's default).
 	After string
@@ -93,7 +96,11 @@ type Stats struct {
 // *Error with ENOTFOUND for missing items and EINVALID for bad filters.
 type Store interface {
 	// PutArticle stores an article and its attributions atomically,
-	// identified by URL, or by text hash when there is no URL.
+	// identified by URL, or by text hash when there is no URL. The same
+	// text from the same extractor version is PutUnchanged (nothing is
+	// written); otherwise the stored article and everything extracted from
+	// it are replaced (PutUpdated). With a.ID set (reindex) that article
+	// is replaced whatever its text. On success a.ID and a.Hash are set.
 	PutArticle(ctx context.Context, a *Article) (PutOutcome, error)
 	Article(ctx context.Context, id int64) (*Article, error)
 	// ArticleBySource finds an article by its source, URL or id as text.
@@ -109,6 +116,53 @@ type Store interface {
 	Errors(ctx context.Context, limit int) ([]IngestError, error)
 	Stats(ctx context.Context) (Stats, error)
 	Close() error
+}
+
+// Batch is a unit of bulk ingest, committed atomically: after a crash
+// either all of it is stored or none of it.
+type Batch struct {
+	Articles []*Article
+	// Errors are recorded (or replace the source's earlier error).
+	Errors []IngestError
+	// Unchanged are sources found already stored (not re-extracted);
+	// their earlier errors, if any, are cleared.
+	Unchanged []string
+}
+
+// PutResult is what PutBatch did with one article of a batch.
+type PutResult struct {
+	ID      int64      `json:"id"`
+	Outcome PutOutcome `json:"outcome,omitempty"`
+	// Err is set when this article was refused (e.g. EINVALID for a span
+	// outside the text); it is recorded as an ingest error and the rest
+	// of the batch is stored.
+	Err error `json:"-"`
+}
+
+// ArticleState is what the store holds under an article's identity, so
+// that ingest can skip extracting an article that has not changed.
+type ArticleState struct {
+	ID               int64
+	Hash             string
+	ExtractorVersion string
+}
+
+// IngestStore is the bulk side of a store, used by ingest and reindex.
+// It is separate from Store so that read-only implementations (test
+// doubles, an API server) need not provide it.
+type IngestStore interface {
+	Store
+	// PutBatch stores b in one transaction; results[i] belongs to
+	// b.Articles[i].
+	PutBatch(ctx context.Context, b Batch) ([]PutResult, error)
+	// LookupArticle returns the state of the stored article that an
+	// article with this URL (or, without one, this text hash) would
+	// replace; ENOTFOUND when there is none.
+	LookupArticle(ctx context.Context, url, hash string) (ArticleState, error)
+	// StaleArticles returns up to limit articles with id > afterID, in id
+	// order, whose extractor version differs from version (every article
+	// when version is ""), with their text but without attributions.
+	StaleArticles(ctx context.Context, version string, afterID int64, limit int) ([]*Article, error)
 }
 
 // ClusterFilter selects clusters; zero fields do not filter.

@@ -1,0 +1,679 @@
+package sqlite
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// HashText is the hex SHA-256 of an article's text (claimtrail.Article.Hash).
+func HashText(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:])
+}
+
+// PutArticle implements claimtrail.Store.
+func (s *Store) PutArticle(ctx context.Context, a *claimtrail.Article) (claimtrail.PutOutcome, error) {
+	res, err := s.PutBatch(ctx, claimtrail.Batch{Articles: []*claimtrail.Article{a}})
+	if err != nil {
+		return "", err
+	}
+	if res[0].Err != nil {
+		return "", res[0].Err
+	}
+	return res[0].Outcome, nil
+}
+
+// PutBatch implements claimtrail.IngestStore. Each article is written
+// under its own savepoint, so an article the store refuses is rolled back
+// alone and recorded as an ingest error while the rest of the batch
+// commits; only a failure of the transaction itself (disk full, ctx
+// cancelled) returns an error, and then nothing of the batch is stored.
+func (s *Store) PutBatch(ctx context.Context, b claimtrail.Batch) ([]claimtrail.PutResult, error) {
+	results := make([]claimtrail.PutResult, len(b.Articles))
+	now := time.Now().UTC()
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		w, err := newTxWriter(ctx, tx, now)
+		if err != nil {
+			return err
+		}
+		defer w.close()
+		for i, a := range b.Articles {
+			if _, err := tx.ExecContext(ctx, "SAVEPOINT article"); err != nil {
+				return fmt.Errorf("savepoint: %w", err)
+			}
+			outcome, err := w.putArticle(a)
+			if err != nil {
+				if _, rerr := tx.ExecContext(ctx, "ROLLBACK TO article"); rerr != nil {
+					return fmt.Errorf("rollback article %s: %w", a.Source, rerr)
+				}
+				// Speakers created under the savepoint are gone.
+				clear(w.speakers)
+				// A dead context or connection fails the batch; a bad
+				// article fails only itself.
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				if claimtrail.ErrorCode(err) == claimtrail.EINTERNAL {
+					return fmt.Errorf("put %s: %w", a.Source, err)
+				}
+				results[i] = claimtrail.PutResult{Err: err}
+				if err := w.recordError(claimtrail.IngestError{Source: a.Source, Reason: claimtrail.ErrorMessage(err), Time: now}); err != nil {
+					return err
+				}
+			} else {
+				results[i] = claimtrail.PutResult{ID: a.ID, Outcome: outcome}
+				if err := w.clearError(a.Source); err != nil {
+					return err
+				}
+			}
+			if _, err := tx.ExecContext(ctx, "RELEASE article"); err != nil {
+				return fmt.Errorf("release savepoint: %w", err)
+			}
+		}
+		for _, src := range b.Unchanged {
+			if err := w.clearError(src); err != nil {
+				return err
+			}
+		}
+		for _, e := range b.Errors {
+			if e.Time.IsZero() {
+				e.Time = now
+			}
+			if err := w.recordError(e); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store batch of %d articles: %w", len(b.Articles), err)
+	}
+	return results, nil
+}
+
+// txWriter holds the prepared statements of one write transaction and a
+// cache of speaker ids, so that a batch of hundreds of articles compiles
+// each statement once.
+type txWriter struct {
+	ctx      context.Context
+	tx       *sql.Tx
+	now      string
+	speakers map[string]int64
+	stmts    map[string]*sql.Stmt
+}
+
+func newTxWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*txWriter, error) {
+	return &txWriter{
+		ctx:      ctx,
+		tx:       tx,
+		now:      now.Format(timeLayout),
+		speakers: map[string]int64{},
+		stmts:    map[string]*sql.Stmt{},
+	}, nil
+}
+
+func (w *txWriter) close() {
+	for _, st := range w.stmts {
+		st.Close()
+	}
+}
+
+// exec runs a statement, preparing it on first use.
+func (w *txWriter) exec(query string, args ...any) (sql.Result, error) {
+	st, err := w.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(w.ctx, args...)
+}
+
+func (w *txWriter) stmt(query string) (*sql.Stmt, error) {
+	if st, ok := w.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := w.tx.PrepareContext(w.ctx, query)
+	if err != nil {
+		return nil, fmt.Errorf("prepare %q: %w", firstLine(query), err)
+	}
+	w.stmts[query] = st
+	return st, nil
+}
+
+func firstLine(q string) string {
+	q = strings.TrimSpace(q)
+	if i := strings.IndexByte(q, '\n'); i >= 0 {
+		return q[:i]
+	}
+	return q
+}
+
+func (w *txWriter) recordError(e claimtrail.IngestError) error {
+	if e.Source == "" {
+		e.Source = "(unknown)"
+	}
+	_, err := w.exec(`INSERT INTO ingest_errors (source, reason, time) VALUES (?, ?, ?)
+		ON CONFLICT (source) DO UPDATE SET reason = excluded.reason, time = excluded.time`,
+		e.Source, e.Reason, e.Time.UTC().Format(timeLayout))
+	if err != nil {
+		return fmt.Errorf("record error for %s: %w", e.Source, err)
+	}
+	return nil
+}
+
+func (w *txWriter) clearError(source string) error {
+	if _, err := w.exec(`DELETE FROM ingest_errors WHERE source = ?`, source); err != nil {
+		return fmt.Errorf("clear error for %s: %w", source, err)
+	}
+	return nil
+}
+
+// lookupQuery finds an article's identity: by URL when it has one, else
+// by text hash, preferring an article without URL (the same text at two
+// URLs is two articles: a syndicated copy is still a separate report).
+func lookupQuery(url, hash string) (string, []any) {
+	if url != "" {
+		return `SELECT id, hash, extractor_version FROM articles WHERE url = ?`, []any{url}
+	}
+	return `SELECT id, hash, extractor_version FROM articles WHERE hash = ? ORDER BY url IS NOT NULL, id LIMIT 1`, []any{hash}
+}
+
+// LookupArticle implements claimtrail.IngestStore.
+func (s *Store) LookupArticle(ctx context.Context, url, hash string) (claimtrail.ArticleState, error) {
+	var st claimtrail.ArticleState
+	q, args := lookupQuery(url, hash)
+	err := s.ro.QueryRowContext(ctx, q, args...).Scan(&st.ID, &st.Hash, &st.ExtractorVersion)
+	if errors.Is(err, sql.ErrNoRows) {
+		return st, claimtrail.Errorf(claimtrail.ENOTFOUND, "no stored article with url %q or hash %q", url, hash)
+	} else if err != nil {
+		return st, fmt.Errorf("lookup article: %w", err)
+	}
+	return st, nil
+}
+
+// validate refuses an article whose attributions do not fit its text:
+// every offset must be inside the text and every span's text must be the
+// slice it names, or the store would hand out wrong highlights forever.
+func validate(a *claimtrail.Article) error {
+	if a.Source == "" {
+		return claimtrail.Errorf(claimtrail.EINVALID, "article has no source")
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return claimtrail.Errorf(claimtrail.EINVALID, "%s: article has no text", a.Source)
+	}
+	if !utf8.ValidString(a.Text) {
+		return claimtrail.Errorf(claimtrail.EINVALID, "%s: article text is not valid UTF-8", a.Source)
+	}
+	runes := []rune(a.Text)
+	check := func(what string, sp claimtrail.Span) error {
+		if sp.Start < 0 || sp.End < sp.Start || sp.End > len(runes) {
+			return claimtrail.Errorf(claimtrail.EINVALID, "%s: %s span [%d,%d) outside the text (%d code points)", a.Source, what, sp.Start, sp.End, len(runes))
+		}
+		if got := string(runes[sp.Start:sp.End]); got != sp.Text {
+			return claimtrail.Errorf(claimtrail.EINVALID, "%s: %s span [%d,%d) is %q in the text, not %q", a.Source, what, sp.Start, sp.End, got, sp.Text)
+		}
+		return nil
+	}
+	for i := range a.Attributions {
+		at := &a.Attributions[i]
+		if at.Source != nil {
+			if err := check("source", *at.Source); err != nil {
+				return err
+			}
+		}
+		if at.Cue != nil {
+			if err := check("cue", *at.Cue); err != nil {
+				return err
+			}
+		}
+		for _, c := range at.Content {
+			if err := check("content", c); err != nil {
+				return err
+			}
+		}
+		for _, m := range at.Markers {
+			if err := check("marker", m.Span); err != nil {
+				return err
+			}
+		}
+	}
+	for _, m := range a.Markers {
+		if err := check("marker", m.Span); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// putArticle writes one article; see claimtrail.Store.PutArticle.
+func (w *txWriter) putArticle(a *claimtrail.Article) (claimtrail.PutOutcome, error) {
+	if err := validate(a); err != nil {
+		return "", err
+	}
+	a.Hash = HashText(a.Text)
+	var (
+		id          int64
+		hash, xver  string
+		err         error
+		forceUpdate = a.ID != 0
+	)
+	if forceUpdate {
+		st, qerr := w.stmt(`SELECT id, hash, extractor_version FROM articles WHERE id = ?`)
+		if qerr != nil {
+			return "", qerr
+		}
+		err = st.QueryRowContext(w.ctx, a.ID).Scan(&id, &hash, &xver)
+		if errors.Is(err, sql.ErrNoRows) {
+			return "", claimtrail.Errorf(claimtrail.ENOTFOUND, "article %d not found", a.ID)
+		}
+	} else {
+		q, args := lookupQuery(a.URL, a.Hash)
+		st, qerr := w.stmt(q)
+		if qerr != nil {
+			return "", qerr
+		}
+		err = st.QueryRowContext(w.ctx, args...).Scan(&id, &hash, &xver)
+		if errors.Is(err, sql.ErrNoRows) {
+			err, id = nil, 0
+		}
+	}
+	if err != nil {
+		return "", fmt.Errorf("look up %s: %w", a.Source, err)
+	}
+	if id != 0 && !forceUpdate && hash == a.Hash && xver == a.ExtractorVersion {
+		a.ID = id
+		return claimtrail.PutUnchanged, nil
+	}
+	outcome := claimtrail.PutInserted
+	if id == 0 {
+		res, err := w.exec(`INSERT INTO articles (source, url, outlet, published, title, author, text, hash, extractor_version, ingested_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			a.Source, nullString(a.URL), a.Outlet, formatTime(a.Published), a.Title, a.Author, a.Text, a.Hash, a.ExtractorVersion, w.now, w.now)
+		if err != nil {
+			return "", fmt.Errorf("insert article %s: %w", a.Source, err)
+		}
+		if id, err = res.LastInsertId(); err != nil {
+			return "", fmt.Errorf("insert article %s: %w", a.Source, err)
+		}
+	} else {
+		outcome = claimtrail.PutUpdated
+		if _, err := w.exec(`UPDATE articles SET source = ?, url = ?, outlet = ?, published = ?, title = ?, author = ?, text = ?, hash = ?, extractor_version = ?, updated_at = ?
+			WHERE id = ?`,
+			a.Source, nullString(a.URL), a.Outlet, formatTime(a.Published), a.Title, a.Author, a.Text, a.Hash, a.ExtractorVersion, w.now, id); err != nil {
+			return "", fmt.Errorf("update article %s: %w", a.Source, err)
+		}
+		// Cascades to spans, markers, relays and the quote index.
+		if _, err := w.exec(`DELETE FROM attributions WHERE article_id = ?`, id); err != nil {
+			return "", fmt.Errorf("replace attributions of %s: %w", a.Source, err)
+		}
+		if _, err := w.exec(`DELETE FROM markers WHERE article_id = ?`, id); err != nil {
+			return "", fmt.Errorf("replace markers of %s: %w", a.Source, err)
+		}
+	}
+	a.ID = id
+	for i := range a.Attributions {
+		at := &a.Attributions[i]
+		at.ArticleID = id
+		if err := w.putAttribution(at, i, sortKey(a.Published)); err != nil {
+			return "", fmt.Errorf("store attribution %d of %s: %w", i, a.Source, err)
+		}
+	}
+	for _, m := range a.Markers {
+		if _, err := w.exec(`INSERT INTO markers (article_id, attribution_id, type, span_start, span_end, text) VALUES (?, NULL, ?, ?, ?, ?)`,
+			id, string(m.Type), m.Start, m.End, m.Text); err != nil {
+			return "", fmt.Errorf("store marker of %s: %w", a.Source, err)
+		}
+	}
+	return outcome, nil
+}
+
+func (w *txWriter) putAttribution(at *claimtrail.Attribution, ord int, sortKey string) error {
+	speakerID, err := w.speaker(at.Speaker)
+	if err != nil {
+		return err
+	}
+	if speakerID != 0 {
+		at.Speaker.ID = speakerID
+	}
+	flags, err := json.Marshal(nonNil(at.Flags))
+	if err != nil {
+		return err
+	}
+	var srcStart, srcEnd, srcText, cueStart, cueEnd, cueText any
+	if at.Source != nil {
+		srcStart, srcEnd, srcText = at.Source.Start, at.Source.End, at.Source.Text
+	}
+	if at.Cue != nil {
+		cueStart, cueEnd, cueText = at.Cue.Start, at.Cue.End, at.Cue.Text
+	}
+	var cluster any
+	if at.ClusterID != 0 {
+		cluster = at.ClusterID
+	}
+	kind := at.Kind
+	if kind == "" {
+		kind = claimtrail.KindIndirect
+	}
+	res, err := w.exec(`INSERT INTO attributions (article_id, ord, kind, source_start, source_end, source_text, cue_start, cue_end, cue_text, content, speaker_id, channel, confidence, flags, sort_key, cluster_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		at.ArticleID, ord, string(kind), srcStart, srcEnd, srcText, cueStart, cueEnd, cueText, at.ContentText(),
+		nullID(speakerID), string(at.Channel), at.Confidence, string(flags), sortKey, cluster)
+	if err != nil {
+		return err
+	}
+	if at.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	for i, c := range at.Content {
+		if _, err := w.exec(`INSERT INTO content_spans (attribution_id, ord, span_start, span_end, text) VALUES (?, ?, ?, ?, ?)`,
+			at.ID, i, c.Start, c.End, c.Text); err != nil {
+			return err
+		}
+	}
+	for _, m := range at.Markers {
+		if _, err := w.exec(`INSERT INTO markers (article_id, attribution_id, type, span_start, span_end, text) VALUES (?, ?, ?, ?, ?, ?)`,
+			at.ArticleID, at.ID, string(m.Type), m.Start, m.End, m.Text); err != nil {
+			return err
+		}
+	}
+	for i, r := range at.AccordingTo {
+		if _, err := w.exec(`INSERT INTO according_to (attribution_id, ord, relay) VALUES (?, ?, ?)`, at.ID, i, r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// speaker returns the id of the stored speaker sp names, creating it when
+// needed; 0 for an attribution without a named speaker. A name is matched
+// case-insensitively against canonical names first, then against aliases
+// when exactly one speaker has it (so a merge made by trail sticks for new
+// articles); a kind or external id the stored speaker lacks is filled in,
+// and sp's aliases are added to it.
+func (w *txWriter) speaker(sp claimtrail.Speaker) (int64, error) {
+	name := strings.TrimSpace(sp.Name)
+	if name == "" {
+		return 0, nil
+	}
+	key := strings.ToLower(name)
+	id, cached := w.speakers[key]
+	if !cached {
+		st, err := w.stmt(`SELECT id FROM speakers WHERE name = ?`)
+		if err != nil {
+			return 0, err
+		}
+		err = st.QueryRowContext(w.ctx, name).Scan(&id)
+		if errors.Is(err, sql.ErrNoRows) {
+			st, err = w.stmt(`SELECT min(speaker_id), count(DISTINCT speaker_id) FROM speaker_aliases WHERE alias = ?`)
+			if err != nil {
+				return 0, err
+			}
+			var aliasID sql.NullInt64
+			var n int
+			if err = st.QueryRowContext(w.ctx, name).Scan(&aliasID, &n); err == nil && n == 1 {
+				id = aliasID.Int64
+			}
+		}
+		if err != nil {
+			return 0, fmt.Errorf("find speaker %q: %w", name, err)
+		}
+		if id == 0 {
+			kind := sp.Kind
+			if kind == "" {
+				kind = claimtrail.SpeakerUnknown
+			}
+			res, err := w.exec(`INSERT INTO speakers (name, kind, external_id) VALUES (?, ?, ?)`, name, string(kind), sp.ExternalID)
+			if err != nil {
+				return 0, fmt.Errorf("insert speaker %q: %w", name, err)
+			}
+			if id, err = res.LastInsertId(); err != nil {
+				return 0, err
+			}
+		}
+		w.speakers[key] = id
+	}
+	if sp.Kind != "" && sp.Kind != claimtrail.SpeakerUnknown {
+		if _, err := w.exec(`UPDATE speakers SET kind = ? WHERE id = ? AND kind = 'unknown'`, string(sp.Kind), id); err != nil {
+			return 0, err
+		}
+	}
+	if sp.ExternalID != "" {
+		if _, err := w.exec(`UPDATE speakers SET external_id = ? WHERE id = ? AND external_id = ''`, sp.ExternalID, id); err != nil {
+			return 0, err
+		}
+	}
+	for _, alias := range sp.Aliases {
+		alias = strings.TrimSpace(alias)
+		if alias == "" || strings.EqualFold(alias, name) {
+			continue
+		}
+		if _, err := w.exec(`INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)`, id, alias); err != nil {
+			return 0, err
+		}
+	}
+	return id, nil
+}
+
+func nullID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// articleColumns are read by scanArticle, in order.
+const articleColumns = `ar.id, ar.source, ar.url, ar.outlet, ar.published, ar.title, ar.author, ar.text, ar.hash, ar.extractor_version`
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanArticle(sc scanner) (*claimtrail.Article, error) {
+	var (
+		a         claimtrail.Article
+		url       sql.NullString
+		published sql.NullString
+	)
+	if err := sc.Scan(&a.ID, &a.Source, &url, &a.Outlet, &published, &a.Title, &a.Author, &a.Text, &a.Hash, &a.ExtractorVersion); err != nil {
+		return nil, err
+	}
+	a.URL = url.String
+	var err error
+	if a.Published, err = parseTime(published); err != nil {
+		return nil, err
+	}
+	return &a, nil
+}
+
+// Article implements claimtrail.Store: the article with its attributions
+// (in extraction order) and article-level markers.
+func (s *Store) Article(ctx context.Context, id int64) (*claimtrail.Article, error) {
+	a, err := scanArticle(s.ro.QueryRowContext(ctx, `SELECT `+articleColumns+` FROM articles ar WHERE ar.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, claimtrail.Errorf(claimtrail.ENOTFOUND, "article %d not found", id)
+	} else if err != nil {
+		return nil, fmt.Errorf("article %d: %w", id, err)
+	}
+	rows, _, err := s.attributions(ctx, claimtrail.AttributionFilter{ArticleID: id}, -1)
+	if err != nil {
+		return nil, fmt.Errorf("article %d: %w", id, err)
+	}
+	a.Attributions = make([]claimtrail.Attribution, len(rows))
+	for i := range rows {
+		a.Attributions[i] = rows[i].Attribution
+	}
+	a.Markers = []claimtrail.Marker{}
+	mrows, err := s.ro.QueryContext(ctx, `SELECT type, span_start, span_end, text FROM markers WHERE article_id = ? AND attribution_id IS NULL ORDER BY span_start, id`, id)
+	if err != nil {
+		return nil, fmt.Errorf("article %d markers: %w", id, err)
+	}
+	defer mrows.Close()
+	for mrows.Next() {
+		var m claimtrail.Marker
+		if err := mrows.Scan(&m.Type, &m.Start, &m.End, &m.Text); err != nil {
+			return nil, fmt.Errorf("article %d markers: %w", id, err)
+		}
+		a.Markers = append(a.Markers, m)
+	}
+	if err := mrows.Err(); err != nil {
+		return nil, fmt.Errorf("article %d markers: %w", id, err)
+	}
+	return a, nil
+}
+
+// ArticleBySource implements claimtrail.Store: ref is an id, a URL or a
+// source as given to ingest (a path is also tried as written, since
+// sources are stored as the user typed them).
+func (s *Store) ArticleBySource(ctx context.Context, ref string) (*claimtrail.Article, error) {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return nil, claimtrail.Errorf(claimtrail.EINVALID, "empty article reference")
+	}
+	if id, err := strconv.ParseInt(ref, 10, 64); err == nil && id > 0 {
+		a, err := s.Article(ctx, id)
+		if claimtrail.ErrorCode(err) != claimtrail.ENOTFOUND {
+			return a, err
+		}
+	}
+	var id int64
+	err := s.ro.QueryRowContext(ctx, `SELECT id FROM articles WHERE url = ?1
+		UNION ALL SELECT id FROM (SELECT id FROM articles WHERE source = ?1 ORDER BY id LIMIT 1)
+		LIMIT 1`, ref).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, claimtrail.Errorf(claimtrail.ENOTFOUND, "no article with id, url or source %q", ref)
+	} else if err != nil {
+		return nil, fmt.Errorf("find article %q: %w", ref, err)
+	}
+	return s.Article(ctx, id)
+}
+
+// Articles implements claimtrail.Store: articles by published time
+// (unknown last), then id; Text is filled, Attributions are not.
+func (s *Store) Articles(ctx context.Context, f claimtrail.ArticleFilter) ([]*claimtrail.Article, string, error) {
+	limit, err := pageLimit(f.Limit)
+	if err != nil {
+		return nil, "", err
+	}
+	var (
+		where []string
+		args  []any
+	)
+	if f.Outlet != "" {
+		where = append(where, `ar.outlet = ? COLLATE NOCASE`)
+		args = append(args, f.Outlet)
+	}
+	if !f.Since.IsZero() {
+		where = append(where, `ar.published >= ?`)
+		args = append(args, formatTime(f.Since))
+	}
+	if !f.Until.IsZero() {
+		where = append(where, `ar.published < ?`)
+		args = append(args, formatTime(f.Until))
+	}
+	if f.After != "" {
+		c, err := decodeCursor(f.After)
+		if err != nil {
+			return nil, "", err
+		}
+		where = append(where, `(`+sortKeyArticle+`, ar.id) > (?, ?)`)
+		args = append(args, c.key, c.id)
+	}
+	q := `SELECT ` + articleColumns + `, ` + sortKeyArticle + ` FROM articles ar`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, " AND ")
+	}
+	q += ` ORDER BY ` + sortKeyArticle + `, ar.id LIMIT ?`
+	args = append(args, limit+1)
+	rows, err := s.ro.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, "", fmt.Errorf("list articles: %w", err)
+	}
+	defer rows.Close()
+	var (
+		out  []*claimtrail.Article
+		keys []string
+	)
+	for rows.Next() {
+		var key string
+		a, err := scanArticle(scanFunc(func(dest ...any) error { return rows.Scan(append(dest, &key)...) }))
+		if err != nil {
+			return nil, "", fmt.Errorf("list articles: %w", err)
+		}
+		out = append(out, a)
+		keys = append(keys, key)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, "", fmt.Errorf("list articles: %w", err)
+	}
+	next := ""
+	if len(out) > limit {
+		out = out[:limit]
+		next = encodeCursor(cursor{key: keys[limit-1], id: out[limit-1].ID})
+	}
+	return out, next, nil
+}
+
+type scanFunc func(dest ...any) error
+
+func (f scanFunc) Scan(dest ...any) error { return f(dest...) }
+
+// StaleArticles implements claimtrail.IngestStore.
+func (s *Store) StaleArticles(ctx context.Context, version string, afterID int64, limit int) ([]*claimtrail.Article, error) {
+	if limit <= 0 {
+		limit = defaultLimit
+	}
+	q := `SELECT ` + articleColumns + ` FROM articles ar WHERE ar.id > ?`
+	args := []any{afterID}
+	if version != "" {
+		q += ` AND ar.extractor_version <> ?`
+		args = append(args, version)
+	}
+	q += ` ORDER BY ar.id LIMIT ?`
+	args = append(args, limit)
+	rows, err := s.ro.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("stale articles: %w", err)
+	}
+	defer rows.Close()
+	var out []*claimtrail.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, fmt.Errorf("stale articles: %w", err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("stale articles: %w", err)
+	}
+	return out, nil
+}
+
+// CountStale is how many articles StaleArticles would return in all.
+func (s *Store) CountStale(ctx context.Context, version string) (int, error) {
+	q, args := `SELECT count(*) FROM articles`, []any{}
+	if version != "" {
+		q += ` WHERE extractor_version <> ?`
+		args = append(args, version)
+	}
+	var n int
+	if err := s.ro.QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count stale articles: %w", err)
+	}
+	return n, nil
+}

@@ -1,0 +1,213 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// Search implements claimtrail.Store: a full-text search over quotes (the
+// content and the speaker's name), or over article titles and texts with
+// f.InArticles, best match first (BM25), then id. The other filter fields
+// narrow the hits; for article hits they select articles having at least
+// one such attribution. Snippets wrap matches in [ and ].
+//
+// The query is words, "quoted phrases", word* prefixes, OR, NOT and
+// parentheses; every word must match unless OR is used. Other
+// punctuation is treated as a word separator, so any text a user pastes
+// is a valid query.
+func (s *Store) Search(ctx context.Context, query string, f claimtrail.AttributionFilter) ([]claimtrail.SearchHit, error) {
+	match, err := ftsQuery(query)
+	if err != nil {
+		return nil, err
+	}
+	limit, err := pageLimit(f.Limit)
+	if err != nil {
+		return nil, err
+	}
+	if f.After != "" {
+		return nil, claimtrail.Errorf(claimtrail.EINVALID, "search results are not paged; raise the limit instead")
+	}
+	c, err := buildConditions(f)
+	if err != nil {
+		return nil, err
+	}
+	if f.InArticles {
+		return s.searchArticles(ctx, match, c, limit)
+	}
+	where := append([]string{`quotes_fts MATCH ?`}, append(c.article, c.attribution...)...)
+	args := append([]any{match}, append(c.articleArgs, c.attributionArgs...)...)
+	q := `SELECT ` + attributionColumns + `, snippet(quotes_fts, 0, '[', ']', '…', 24), bm25(quotes_fts, 1.0, 0.5) AS rank
+		FROM quotes_fts JOIN attributions a ON a.id = quotes_fts.rowid
+		JOIN articles ar ON ar.id = a.article_id LEFT JOIN speakers sp ON sp.id = a.speaker_id
+		WHERE ` + strings.Join(where, " AND ") + ` ORDER BY rank, a.id LIMIT ?`
+	args = append(args, limit)
+	hits := []claimtrail.SearchHit{}
+	err = s.each(ctx, q, args, func(sc scanner) error {
+		var h claimtrail.SearchHit
+		row, _, err := scanRow(sc, &h.Snippet, &h.Rank)
+		if err != nil {
+			return err
+		}
+		h.AttributionRow = row
+		hits = append(hits, h)
+		return nil
+	})
+	if err != nil {
+		return nil, searchError(query, err)
+	}
+	rows := make([]claimtrail.AttributionRow, len(hits))
+	for i := range hits {
+		rows[i] = hits[i].AttributionRow
+	}
+	if err := s.fillDetails(ctx, rows); err != nil {
+		return nil, err
+	}
+	for i := range hits {
+		hits[i].AttributionRow = rows[i]
+	}
+	return hits, nil
+}
+
+func (s *Store) searchArticles(ctx context.Context, match string, c conditions, limit int) ([]claimtrail.SearchHit, error) {
+	where := append([]string{`articles_fts MATCH ?`}, c.article...)
+	args := append([]any{match}, c.articleArgs...)
+	if len(c.attribution) > 0 {
+		where = append(where, `EXISTS (SELECT 1 FROM attributions a WHERE a.article_id = ar.id AND `+strings.Join(c.attribution, " AND ")+`)`)
+		args = append(args, c.attributionArgs...)
+	}
+	q := `SELECT ar.id, ar.source, ar.url, ar.outlet, ar.published, ar.title,
+		snippet(articles_fts, 1, '[', ']', '…', 24), bm25(articles_fts, 2.0, 1.0) AS rank
+		FROM articles_fts JOIN articles ar ON ar.id = articles_fts.rowid
+		WHERE ` + strings.Join(where, " AND ") + ` ORDER BY rank, ar.id LIMIT ?`
+	args = append(args, limit)
+	hits := []claimtrail.SearchHit{}
+	err := s.each(ctx, q, args, func(sc scanner) error {
+		var h claimtrail.SearchHit
+		var url, published sql.NullString
+		if err := sc.Scan(&h.ArticleID, &h.ArticleSource, &url, &h.Outlet, &published, &h.Title, &h.Snippet, &h.Rank); err != nil {
+			return err
+		}
+		h.URL = url.String
+		var err error
+		if h.Published, err = parseTime(published); err != nil {
+			return err
+		}
+		h.Kind = ""
+		h.Content = []claimtrail.Span{}
+		h.AccordingTo = []string{}
+		h.Markers = []claimtrail.Marker{}
+		h.Speaker.Kind = claimtrail.SpeakerUnknown
+		hits = append(hits, h)
+		return nil
+	})
+	if err != nil {
+		return nil, searchError(match, err)
+	}
+	return hits, nil
+}
+
+// searchError turns FTS5 syntax errors, which only a malformed query
+// causes, into EINVALID.
+func searchError(query string, err error) error {
+	if strings.Contains(err.Error(), "fts5") {
+		return claimtrail.Errorf(claimtrail.EINVALID, "bad search query %q: %v", query, err)
+	}
+	return fmt.Errorf("search %q: %w", query, err)
+}
+
+// ftsQuery turns what a user types into an FTS5 query: every word is
+// quoted (so that "don't", "U.S." or "9/11" are literal, not syntax),
+// "phrases" stay phrases, a trailing * makes a prefix, and AND, OR, NOT
+// and parentheses stay operators.
+func ftsQuery(input string) (string, error) {
+	var (
+		out    []string
+		depth  int
+		rs     = []rune(input)
+		hasArg bool
+	)
+	quote := func(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case unicode.IsSpace(r):
+			i++
+		case r == '"':
+			j := i + 1
+			for j < len(rs) && rs[j] != '"' {
+				j++
+			}
+			phrase := strings.TrimSpace(string(rs[i+1 : min(j, len(rs))]))
+			i = j + 1
+			words := tokenize(phrase)
+			if len(words) > 0 {
+				out = append(out, quote(strings.Join(words, " ")))
+				hasArg = true
+			}
+		case r == '(':
+			depth++
+			out = append(out, "(")
+			i++
+		case r == ')':
+			if depth > 0 {
+				depth--
+				out = append(out, ")")
+			}
+			i++
+		default:
+			j := i
+			for j < len(rs) && !unicode.IsSpace(rs[j]) && rs[j] != '"' && rs[j] != '(' && rs[j] != ')' {
+				j++
+			}
+			word := string(rs[i:j])
+			i = j
+			if word == "AND" || word == "OR" || word == "NOT" {
+				out = append(out, word)
+				continue
+			}
+			prefix := strings.HasSuffix(word, "*")
+			words := tokenize(word)
+			if len(words) == 0 {
+				continue
+			}
+			term := quote(strings.Join(words, " "))
+			if prefix {
+				term += "*"
+			}
+			out = append(out, term)
+			hasArg = true
+		}
+	}
+	for ; depth > 0; depth-- {
+		out = append(out, ")")
+	}
+	if !hasArg {
+		return "", claimtrail.Errorf(claimtrail.EINVALID, "search query %q has no words", input)
+	}
+	// Operators at the ends or doubled are syntax errors in FTS5; drop
+	// them rather than fail on a stray "OR".
+	var clean []string
+	for i, t := range out {
+		op := t == "AND" || t == "OR" || t == "NOT"
+		if op {
+			if len(clean) == 0 || isOp(clean[len(clean)-1]) || clean[len(clean)-1] == "(" || i == len(out)-1 || out[i+1] == ")" {
+				continue
+			}
+		}
+		clean = append(clean, t)
+	}
+	return strings.Join(clean, " "), nil
+}
+
+func isOp(t string) bool { return t == "AND" || t == "OR" || t == "NOT" }
+
+// tokenize splits s into the letter-and-digit runs FTS5's unicode61
+// tokenizer would index.
+func tokenize(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) })
+}

@@ -1,0 +1,172 @@
+// Package sqlite stores claimtrail's articles, attributions, speakers and
+// ingest errors in an embedded SQLite database (modernc.org/sqlite, pure
+// Go, no cgo). It implements claimtrail.Store.
+//
+// The database runs in WAL mode so that readers (queries, the ingest
+// workers' "already stored?" checks) never wait for the writer, with a busy
+// timeout so that two processes sharing a file wait rather than fail, and
+// with foreign keys on so that deleting an article removes everything
+// extracted from it. Writes go through a pool of one connection that opens
+// transactions with BEGIN IMMEDIATE: SQLite allows one writer at a time
+// anyway, and taking the write lock up front avoids the deadlock where two
+// deferred transactions both try to upgrade.
+//
+// The schema is created by versioned migrations applied on Open; see
+// migrate.go for how to add one.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// Store is the SQLite implementation of claimtrail.Store.
+type Store struct {
+	path string
+	// rw has a single connection: every write transaction goes through it.
+	rw *sql.DB
+	// ro serves reads concurrently with the writer (WAL).
+	ro *sql.DB
+}
+
+var _ claimtrail.Store = (*Store)(nil)
+
+// busyTimeout is how long a statement waits for another process's lock.
+const busyTimeout = 30 * time.Second
+
+// Open opens (creating if needed) the database at path and applies any
+// pending migrations.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if path == "" {
+		return nil, claimtrail.Errorf(claimtrail.EINVALID, "no database path given")
+	}
+	if strings.ContainsAny(path, "?#") {
+		return nil, claimtrail.Errorf(claimtrail.EINVALID, "database path %q must not contain '?' or '#'", path)
+	}
+	common := fmt.Sprintf("_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)", busyTimeout.Milliseconds())
+	rw, err := sql.Open("sqlite", path+"?"+common+"&_pragma=journal_mode(WAL)&_txlock=immediate")
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	rw.SetMaxOpenConns(1)
+	rw.SetMaxIdleConns(1)
+	rw.SetConnMaxIdleTime(0)
+	rw.SetConnMaxLifetime(0)
+	s := &Store{path: path, rw: rw}
+	// The first connection creates the file and switches it to WAL before
+	// the read pool opens it.
+	if err := rw.PingContext(ctx); err != nil {
+		rw.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if err := s.migrate(ctx); err != nil {
+		rw.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	ro, err := sql.Open("sqlite", path+"?"+common+"&_pragma=query_only(1)")
+	if err != nil {
+		rw.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	n := max(4, runtime.NumCPU())
+	ro.SetMaxOpenConns(n)
+	ro.SetMaxIdleConns(n)
+	s.ro = ro
+	return s, nil
+}
+
+// Path is the database file.
+func (s *Store) Path() string { return s.path }
+
+// Close checkpoints the WAL and closes the database.
+func (s *Store) Close() error {
+	var errs []error
+	if s.ro != nil {
+		errs = append(errs, s.ro.Close())
+	}
+	if s.rw != nil {
+		// A truncating checkpoint leaves a small file behind; failure is
+		// harmless (the WAL is replayed on the next open).
+		_, _ = s.rw.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+		errs = append(errs, s.rw.Close())
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("close %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// write runs fn in one write transaction and commits it, or rolls it back
+// when fn fails or ctx is cancelled.
+func (s *Store) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.rw.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	if err := fn(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// timeLayout is how times are stored: fixed width, UTC, so that text order
+// is time order and range filters can compare strings.
+const timeLayout = "2006-01-02T15:04:05.000000000Z"
+
+// formatTime returns the stored form of t, or nil (SQL NULL) for the zero
+// time.
+func formatTime(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.UTC().Format(timeLayout)
+}
+
+// parseTime reads a stored time; NULL or empty is the zero time.
+func parseTime(v sql.NullString) (time.Time, error) {
+	if !v.Valid || v.String == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(timeLayout, v.String)
+	if err != nil {
+		// Accept RFC 3339 too, for rows written by hand or by other tools.
+		if t2, err2 := time.Parse(time.RFC3339Nano, v.String); err2 == nil {
+			return t2.UTC(), nil
+		}
+		return time.Time{}, fmt.Errorf("parse stored time %q: %w", v.String, err)
+	}
+	return t, nil
+}
+
+// nullString maps "" to SQL NULL.
+func nullString(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// fileSize is the size of the database and its WAL on disk.
+func (s *Store) fileSize() int64 {
+	var n int64
+	for _, p := range []string{s.path, s.path + "-wal"} {
+		if fi, err := os.Stat(p); err == nil {
+			n += fi.Size()
+		}
+	}
+	return n
+}
