@@ -1,0 +1,245 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/metrics"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// BenchOptions configure a Bench pass.
+type BenchOptions struct {
+	// Paths are files or directories, walked recursively.
+	Paths []string
+	// Workers is the number of goroutines working at once (≤ 0: 1).
+	Workers int
+	// Runs repeats the pass over the corpus (≤ 0: 1).
+	Runs int
+	// Decode turns a file's bytes into text (decode.Text in the product).
+	Decode func([]byte) (string, error)
+}
+
+// BenchResult is what one Bench pass measured.
+type BenchResult struct {
+	Name    string `json:"name"`
+	Workers int    `json:"workers"`
+	Runs    int    `json:"runs"`
+	// Articles and Bytes are per run; Bytes counts the files as read.
+	Articles int   `json:"articles"`
+	Bytes    int64 `json:"bytes"`
+	// Failures counts files that could not be read, decoded or worked on
+	// in one run; FirstFailure says why for the first of them.
+	Failures     int    `json:"failures"`
+	FirstFailure string `json:"first_failure,omitempty"`
+	// RunSeconds is the wall time of each run.
+	RunSeconds []float64 `json:"run_seconds"`
+	// ArticlesPerSec and MBPerSec are from the median run (MB = 10^6
+	// bytes); Best* from the fastest.
+	ArticlesPerSec     float64 `json:"articles_per_sec"`
+	MBPerSec           float64 `json:"mb_per_sec"`
+	BestArticlesPerSec float64 `json:"best_articles_per_sec"`
+	// PeakHeapBytes is the largest live Go heap (objects) sampled during
+	// the pass, every few milliseconds.
+	PeakHeapBytes uint64 `json:"peak_heap_bytes"`
+	// AllocBytesPerArticle is how much the pass allocated per article.
+	AllocBytesPerArticle float64 `json:"alloc_bytes_per_article"`
+	// MaxRSSBytes is the process's peak resident set size so far
+	// (getrusage); it never decreases, so it covers earlier passes too.
+	MaxRSSBytes int64 `json:"max_rss_bytes"`
+}
+
+// Bench streams every file under opts.Paths, decodes it and hands the text
+// to work, opts.Runs times, measuring throughput and memory. Files are
+// read one at a time per worker and dropped after use: the corpus is never
+// held in memory. Hidden files and README files (corpus documentation, not
+// articles) are skipped.
+func Bench(ctx context.Context, name string, opts BenchOptions, work func(ctx context.Context, text string) error) (*BenchResult, error) {
+	workers, runs := max(opts.Workers, 1), max(opts.Runs, 1)
+	res := &BenchResult{Name: name, Workers: workers, Runs: runs}
+
+	var peak atomic.Uint64
+	stopSampler := sampleHeap(&peak)
+	var before runtime.MemStats
+	runtime.ReadMemStats(&before)
+
+	for run := range runs {
+		st, err := benchRun(ctx, opts, workers, work)
+		if err != nil {
+			stopSampler()
+			return nil, err
+		}
+		if run == 0 {
+			res.Articles, res.Bytes, res.Failures, res.FirstFailure = st.articles, st.bytes, st.failures, st.firstFailure
+		}
+		res.RunSeconds = append(res.RunSeconds, st.elapsed.Seconds())
+	}
+	stopSampler()
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+
+	if n := res.Articles * runs; n > 0 {
+		res.AllocBytesPerArticle = float64(after.TotalAlloc-before.TotalAlloc) / float64(n)
+	}
+	sorted := slices.Sorted(slices.Values(res.RunSeconds))
+	if median := sorted[len(sorted)/2]; median > 0 {
+		res.ArticlesPerSec = float64(res.Articles) / median
+		res.MBPerSec = float64(res.Bytes) / 1e6 / median
+	}
+	if best := sorted[0]; best > 0 {
+		res.BestArticlesPerSec = float64(res.Articles) / best
+	}
+	res.PeakHeapBytes = peak.Load()
+	res.MaxRSSBytes = maxRSS()
+	return res, nil
+}
+
+type runStats struct {
+	articles, failures int
+	bytes              int64
+	firstFailure       string
+	elapsed            time.Duration
+}
+
+func benchRun(ctx context.Context, opts BenchOptions, workers int, work func(context.Context, string) error) (runStats, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	paths := make(chan string, workers)
+	var walkErr error
+	go func() {
+		defer close(paths)
+		walkErr = walkFiles(ctx, opts.Paths, func(p string) error {
+			select {
+			case paths <- p:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+
+	var (
+		mu sync.Mutex
+		st runStats
+		wg sync.WaitGroup
+	)
+	fail := func(path string, err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if st.failures == 0 {
+			st.firstFailure = fmt.Sprintf("%s: %v", path, err)
+		}
+		st.failures++
+	}
+	start := time.Now()
+	for range workers {
+		wg.Go(func() {
+			var articles int
+			var bytes int64
+			for p := range paths {
+				raw, err := os.ReadFile(p)
+				if err != nil {
+					fail(p, err)
+					continue
+				}
+				text, err := opts.Decode(raw)
+				if err != nil {
+					fail(p, err)
+					continue
+				}
+				if err := work(ctx, text); err != nil {
+					fail(p, err)
+					continue
+				}
+				articles++
+				bytes += int64(len(raw))
+			}
+			mu.Lock()
+			st.articles += articles
+			st.bytes += bytes
+			mu.Unlock()
+		})
+	}
+	wg.Wait()
+	st.elapsed = time.Since(start)
+	if walkErr != nil {
+		return st, walkErr
+	}
+	return st, ctx.Err()
+}
+
+// walkFiles calls fn for every regular file under paths, in lexical order,
+// skipping hidden files and directories and README files.
+func walkFiles(ctx context.Context, paths []string, fn func(string) error) error {
+	for _, root := range paths {
+		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return fmt.Errorf("bench: %w", err)
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			name := d.Name()
+			if p != root && strings.HasPrefix(name, ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !d.Type().IsRegular() || strings.HasPrefix(strings.ToUpper(name), "README") {
+				return nil
+			}
+			return fn(p)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sampleHeap records the largest live heap seen into peak until the
+// returned function is called. runtime/metrics is read without stopping
+// the world, so sampling does not disturb the measurement.
+func sampleHeap(peak *atomic.Uint64) (stop func()) {
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	read := func() {
+		metrics.Read(sample)
+		if sample[0].Value.Kind() == metrics.KindUint64 {
+			v := sample[0].Value.Uint64()
+			for {
+				old := peak.Load()
+				if v <= old || peak.CompareAndSwap(old, v) {
+					break
+				}
+			}
+		}
+	}
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(5 * time.Millisecond)
+		defer t.Stop()
+		for {
+			read()
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+		read()
+	}
+}
