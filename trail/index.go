@@ -3,7 +3,6 @@ package trail
 import (
 	"hash/fnv"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/claimtrail/claimtrail"
@@ -39,8 +38,10 @@ type Quote struct {
 type node struct {
 	key    string
 	words  []string // normalised words
-	bag    map[string]int
+	bag    []int32  // word ids of words, sorted: the bag for bounds
 	weight float64
+	// stamp marks the node as seen in the candidate search numbered so.
+	stamp uint64
 	quotes map[int64]*Quote
 	// parent is the longer form this one matches best (nil: a root);
 	// sim is the similarity to it.
@@ -61,6 +62,10 @@ type Index struct {
 	// moved collects quote ids whose cluster may have changed since the
 	// last call to Moved.
 	moved map[int64]struct{}
+	// vocab numbers words; weights[id] is the word's matching weight.
+	vocab   map[string]int32
+	weights []float64
+	search  uint64
 }
 
 // NewIndex returns an empty index; aliases may be nil.
@@ -71,7 +76,18 @@ func NewIndex(aliases *Aliases) *Index {
 		postings: map[string][]*node{},
 		Names:    NewNames(aliases),
 		moved:    map[int64]struct{}{},
+		vocab:    map[string]int32{},
 	}
+}
+
+func (ix *Index) wordID(w string) int32 {
+	id, ok := ix.vocab[w]
+	if !ok {
+		id = int32(len(ix.weights))
+		ix.vocab[w] = id
+		ix.weights = append(ix.weights, weight(w))
+	}
+	return id
 }
 
 // Len is the number of quotes in the index.
@@ -126,12 +142,13 @@ func (ix *Index) Add(q Quote) ClusterID {
 		ix.moved[q.ID] = struct{}{}
 		return ix.root(n)
 	}
-	n = &node{key: key, bag: map[string]int{}, quotes: map[int64]*Quote{q.ID: &qc}, children: map[*node]struct{}{}}
+	n = &node{key: key, quotes: map[int64]*Quote{q.ID: &qc}, children: map[*node]struct{}{}}
 	for _, t := range toks {
 		n.words = append(n.words, t.Norm)
-		n.bag[t.Norm]++
+		n.bag = append(n.bag, ix.wordID(t.Norm))
 		n.weight += weight(t.Norm)
 	}
+	slices.Sort(n.bag)
 	ix.nodes[key] = n
 	ix.byQuote[q.ID] = n
 	ix.moved[q.ID] = struct{}{}
@@ -195,9 +212,16 @@ func (ix *Index) Remove(id int64) {
 // weight can be no more than the weight of the words the two share.
 func (ix *Index) match(short, long *node) (float64, bool) {
 	var common float64
-	for w, k := range short.bag {
-		if l := long.bag[w]; l > 0 {
-			common += weight(w) * float64(min(k, l))
+	a, b := short.bag, long.bag
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] < b[0]:
+			a = a[1:]
+		case a[0] > b[0]:
+			b = b[1:]
+		default:
+			common += ix.weights[a[0]]
+			a, b = a[1:], b[1:]
 		}
 	}
 	if common < MinSimilarity*short.weight {
@@ -261,23 +285,20 @@ func (ix *Index) unpost(n *node) {
 	}
 }
 
-// candidates are the forms sharing at least one indexed bigram with n,
-// in key order.
+// candidates are the forms sharing at least one indexed bigram with n.
+// Their order does not matter: better is a total order.
 func (ix *Index) candidates(n *node) []*node {
-	seen := map[*node]struct{}{}
+	ix.search++
+	n.stamp = ix.search
 	var out []*node
 	for _, g := range bigrams(n.words) {
 		for _, c := range ix.postings[g] {
-			if c == n {
-				continue
-			}
-			if _, ok := seen[c]; !ok {
-				seen[c] = struct{}{}
+			if c.stamp != ix.search {
+				c.stamp = ix.search
 				out = append(out, c)
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b *node) int { return strings.Compare(a.key, b.key) })
 	return out
 }
 
