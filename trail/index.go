@@ -41,7 +41,7 @@ type node struct {
 	bag    []int32  // word ids of words, sorted: the bag for bounds
 	weight float64
 	// stamp marks the node as seen in the candidate search numbered so.
-	stamp uint64
+	stamp  uint64
 	quotes map[int64]*Quote
 	// parent is the longer form this one matches best (nil: a root);
 	// sim is the similarity to it.
