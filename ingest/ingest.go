@@ -1,0 +1,411 @@
+// Package ingest reads anything newsy into claimtrail.Articles: plain-text
+// files, HTML pages, RSS and Atom feeds, WARC crawls and JSON Lines corpora,
+// from files, folders (recursively) and http(s) URLs.
+//
+// # Detection
+//
+// The kind of a source is decided by its content, the extension serving
+// only to break ties (see Detect): a page saved as .txt is still HTML, and
+// a gzip file is looked into (a .warc.gz is read as WARC, any other gzip
+// file is decompressed and its content detected again, so corpus.jsonl.gz
+// works).
+//
+//   - Plain text: the decoded file (package decode) is the article text,
+//     untouched. Its first line is the title when it looks like a headline
+//     (short, not ending like a sentence, followed by more text).
+//   - HTML: the main text is extracted with go-readability (boilerplate,
+//     navigation and footers removed), one paragraph per block separated by
+//     a blank line. Title, byline, outlet (site name, else the URL's host),
+//     publication date and canonical URL come from JSON-LD, OpenGraph,
+//     Dublin Core and other meta tags where present.
+//   - RSS 2.0, RSS 1.0 and Atom feeds (and JSON Feed, which gofeed reads
+//     too): every item is an article, its text from content:encoded (or
+//     Atom content), else the description, with HTML stripped; the feed
+//     title is the outlet. With Options.Fetch the item's linked page is
+//     fetched and read as HTML instead, the item's own metadata filling
+//     what the page lacks.
+//   - WARC and WARC.gz: every response (or resource) record with a 2xx
+//     status and an HTML payload is read as an HTML page whose URL is the
+//     record's WARC-Target-URI. A truncated or corrupt file yields the
+//     records read before the damage plus one Item with Err.
+//   - JSON Lines: one article per line, described below. A line that is not
+//     JSON is one Item with Err ("file.jsonl:LINE: not JSON: ...") and the
+//     rest of the file goes on; blank lines are skipped.
+//
+// # JSON Lines fields
+//
+// Keys are matched without regard to case; for each field the first key
+// present with a non-empty value wins, in this order:
+//
+//	text       text, content, body, maintext, article, article_text,
+//	           full_text, fulltext, story
+//	html       html, raw_html, content_html, body_html (used when no text)
+//	url        url, link, canonical_url, article_url, source_url
+//	title      title, headline
+//	outlet     outlet, source, source_domain, site_name, sitename,
+//	           publisher, source_name, domain, media, newspaper
+//	           (an object such as {"name": "Reuters"} gives its "name")
+//	published  published, date, date_publish, pubdate, published_at,
+//	           publish_date, publishedat, date_published,
+//	           publication_date, datetime, timestamp, created_at
+//	           (a string in any format ParseDate knows, or Unix seconds or
+//	           milliseconds as a number)
+//	author     author, authors, byline, creator (a list is joined with
+//	           ", "; objects give their "name")
+//	id         id, _id, uuid, article_id, doc_id (becomes Item.ID)
+//
+// When the outlet is missing it is the host of the URL.
+//
+// # Guarantees
+//
+// Walk never panics on any input and never stops for a bad item: every
+// failure (unreadable file, permission denied, binary or empty content, a
+// size above Options.MaxBytes, a malformed feed, a truncated WARC, a line
+// that is not JSON, an HTTP error) is one Item whose Err names the item and
+// the reason, and the walk goes on. The order of items is deterministic:
+// sources in the order given, folder entries in lexical order, items in
+// their order within a file. Hidden files and folders (name starting with
+// ".") inside folders are skipped; a hidden file named explicitly is read.
+//
+// Article.Text is exactly the text all offsets refer to (plain text: the
+// decoded file, CRLF kept; HTML and feeds: the extracted text);
+// Article.Hash is the hex SHA-256 of Text; Article.Published is UTC or zero
+// when unknown.
+package ingest
+
+import (
+	"bufio"
+	"compress/gzip"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/decode"
+)
+
+// DefaultMaxBytes is the per-article size cap when Options.MaxBytes is 0.
+const DefaultMaxBytes = 5 << 20
+
+// Item is one article read from a source, or the error for one item.
+type Item struct {
+	Source  string              // path, URL, "file.warc.gz#<record-id>", "file.jsonl:LINE"
+	Article *claimtrail.Article // nil when Err != nil; Article.Source == Source
+	Err     error               // specific: names the item and the reason
+	// ID is the item's own identifier inside its source when it has one:
+	// the JSONL "id" field, the feed item's GUID, the WARC record id.
+	ID string
+}
+
+// Options tune Walk. The zero value is ready to use.
+type Options struct {
+	MaxBytes   int64        // per article; default 5 MB; bigger → Err with code ETOOLARGE
+	Fetch      bool         // for feeds: fetch each item's linked page
+	HTTPClient *http.Client // for URLs and Fetch; default with timeouts
+}
+
+// maxBytes is the per-article cap in effect.
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes > 0 {
+		return o.MaxBytes
+	}
+	return DefaultMaxBytes
+}
+
+// containerMaxBytes caps a whole feed document, which holds many articles
+// and so may be larger than one; WARC and JSONL files are streamed and
+// need no cap of their own.
+func (o Options) containerMaxBytes() int64 {
+	return max(10*o.maxBytes(), 64<<20)
+}
+
+// defaultHTTPClient has timeouts so that one slow server cannot hang a
+// batch; a context deadline still applies on top.
+var defaultHTTPClient = &http.Client{
+	Timeout: 60 * time.Second,
+	Transport: &http.Transport{
+		Proxy:                 http.ProxyFromEnvironment,
+		DialContext:           (&net.Dialer{Timeout: 15 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
+		TLSHandshakeTimeout:   15 * time.Second,
+		ResponseHeaderTimeout: 30 * time.Second,
+		IdleConnTimeout:       90 * time.Second,
+		MaxIdleConnsPerHost:   4,
+	},
+}
+
+func (o Options) client() *http.Client {
+	if o.HTTPClient != nil {
+		return o.HTTPClient
+	}
+	return defaultHTTPClient
+}
+
+// errStop carries fn's error (or the context's) out of the readers so
+// that Walk can tell it from an item's error.
+type errStop struct{ err error }
+
+func (e errStop) Error() string { return e.err.Error() }
+func (e errStop) Unwrap() error { return e.err }
+
+// walker holds one Walk's state.
+type walker struct {
+	ctx context.Context
+	opt Options
+	fn  func(Item) error
+}
+
+// emit hands an item to fn after checking the context; the error it
+// returns, when not nil, must stop the walk.
+func (w *walker) emit(it Item) error {
+	if err := w.ctx.Err(); err != nil {
+		return errStop{err}
+	}
+	if it.Article != nil && it.Err == nil {
+		it.Article.Source = it.Source
+		finish(it.Article)
+	}
+	if err := w.fn(it); err != nil {
+		return errStop{err}
+	}
+	return nil
+}
+
+// fail emits an Item with an error that names the source.
+func (w *walker) fail(source string, err error) error {
+	return w.emit(Item{Source: source, Err: fmt.Errorf("ingest %s: %w", source, err)})
+}
+
+// failID is fail for an item that has its own identifier.
+func (w *walker) failID(source, id string, err error) error {
+	return w.emit(Item{Source: source, ID: id, Err: fmt.Errorf("ingest %s: %w", source, err)})
+}
+
+// finish fills the fields every article gets the same way.
+func finish(a *claimtrail.Article) {
+	sum := sha256.Sum256([]byte(a.Text))
+	a.Hash = hex.EncodeToString(sum[:])
+	if !a.Published.IsZero() {
+		a.Published = a.Published.UTC()
+	}
+	if a.Outlet == "" {
+		a.Outlet = hostOutlet(a.URL)
+	}
+	a.Title = oneLine(a.Title)
+	a.Author = oneLine(a.Author)
+	a.Outlet = oneLine(a.Outlet)
+}
+
+// Walk reads every source (files, folders recursively, URLs) and calls fn
+// for each item in a deterministic order; a bad item is reported as an Item
+// with Err and the walk goes on; Walk returns only ctx errors or fn's error.
+func Walk(ctx context.Context, sources []string, opt Options, fn func(Item) error) error {
+	w := &walker{ctx: ctx, opt: opt, fn: fn}
+	for _, src := range sources {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var err error
+		if isURL(src) {
+			err = w.url(src)
+		} else {
+			err = w.path(src)
+		}
+		if err != nil {
+			var stop errStop
+			if errors.As(err, &stop) {
+				return stop.err
+			}
+			// A reader returned an error that is not the walk's end;
+			// report it as the source's failure and go on.
+			if err := w.fail(src, err); err != nil {
+				return err.(errStop).err
+			}
+		}
+	}
+	return ctx.Err()
+}
+
+// isURL reports whether a source names a web resource rather than a path.
+func isURL(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+// path reads a file or, recursively, a folder.
+func (w *walker) path(root string) error {
+	fi, err := os.Stat(root)
+	if err != nil {
+		return w.fail(root, describeFSError(err))
+	}
+	if !fi.IsDir() {
+		return w.file(root, fi)
+	}
+	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if path == root {
+				return w.fail(path, describeFSError(err))
+			}
+			// An unreadable folder: report it and skip it.
+			if ferr := w.fail(path, describeFSError(err)); ferr != nil {
+				return ferr
+			}
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if path != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+			return nil // sockets, devices, pipes
+		}
+		fi, err := os.Stat(path) // follows symlinks
+		if err != nil {
+			return w.fail(path, describeFSError(err))
+		}
+		if fi.IsDir() {
+			return nil // a symlink to a folder is not followed: no cycles
+		}
+		return w.file(path, fi)
+	})
+}
+
+// describeFSError strips the path that os errors repeat, since the item
+// already names it, keeping the reason ("permission denied").
+func describeFSError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+	}
+	return err
+}
+
+// file reads one file of any kind.
+func (w *walker) file(path string, fi fs.FileInfo) error {
+	if !fi.Mode().IsRegular() {
+		return w.fail(path, fmt.Errorf("not a regular file (%s)", fi.Mode().Type()))
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return w.fail(path, describeFSError(err))
+	}
+	defer f.Close()
+	return w.stream(path, "", f, fi.Size(), false)
+}
+
+// stream detects what r holds and reads it. size is the total size when
+// known, -1 otherwise; contentType is the HTTP media type for URLs;
+// gunzipped is set for the content of a gzip file, which is not opened
+// a second time.
+func (w *walker) stream(source, contentType string, r io.Reader, size int64, gunzipped bool) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, err := br.Peek(sniffLen)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		return w.fail(source, fmt.Errorf("read: %w", describeFSError(err)))
+	}
+	kind := detect(source, contentType, head)
+	switch kind {
+	case KindWARC:
+		return w.warc(source, br)
+	case KindGzip:
+		if gunzipped {
+			return w.fail(source, claimtrail.Errorf(claimtrail.EINVALID, "gzip inside gzip is not read"))
+		}
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return w.fail(source, claimtrail.Errorf(claimtrail.EINVALID, "gzip: %v", err))
+		}
+		defer zr.Close()
+		return w.stream(source, "", zr, -1, true)
+	case KindJSONL:
+		return w.jsonl(source, br)
+	case KindJSON:
+		b, err := w.readAll(source, br, size, w.opt.containerMaxBytes())
+		if err != nil {
+			return w.fail(source, err)
+		}
+		return w.jsonDocument(source, b)
+	case KindFeed:
+		b, err := w.readAll(source, br, size, w.opt.containerMaxBytes())
+		if err != nil {
+			return w.fail(source, err)
+		}
+		return w.feed(source, b)
+	case KindHTML:
+		b, err := w.readAll(source, br, size, w.opt.maxBytes())
+		if err != nil {
+			return w.fail(source, err)
+		}
+		pageURL := ""
+		if isURL(source) {
+			pageURL = source
+		}
+		a, err := htmlArticle(b, contentType, pageURL)
+		if err != nil {
+			return w.fail(source, err)
+		}
+		return w.emit(Item{Source: source, Article: a})
+	default:
+		b, err := w.readAll(source, br, size, w.opt.maxBytes())
+		if err != nil {
+			return w.fail(source, err)
+		}
+		a, err := textArticle(b)
+		if err != nil {
+			return w.fail(source, err)
+		}
+		if isURL(source) {
+			a.URL = source
+		}
+		return w.emit(Item{Source: source, Article: a})
+	}
+}
+
+// readAll reads r whole unless it is (or turns out to be) above limit,
+// in which case it returns an ETOOLARGE error without reading the rest.
+func (w *walker) readAll(source string, r io.Reader, size, limit int64) ([]byte, error) {
+	if size > limit {
+		return nil, tooLarge(size, limit)
+	}
+	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("read: %w", describeFSError(err))
+	}
+	if int64(len(b)) > limit {
+		return nil, tooLarge(-1, limit)
+	}
+	return b, nil
+}
+
+// tooLarge is the error for an article above the cap; size < 0 means the
+// size is only known to be above it.
+func tooLarge(size, limit int64) error {
+	if size < 0 {
+		return claimtrail.Errorf(claimtrail.ETOOLARGE, "larger than the limit of %s", decode.FormatBytes(limit))
+	}
+	return claimtrail.Errorf(claimtrail.ETOOLARGE, "%s is larger than the limit of %s",
+		decode.FormatBytes(size), decode.FormatBytes(limit))
+}
+
+// oneLine collapses runs of whitespace (newlines included) to one space,
+// for metadata fields that are shown on one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
