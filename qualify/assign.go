@@ -1,0 +1,624 @@
+package qualify
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// spanTokens converts a code-point span into the tokens it covers; spans
+// out of range, inverted or covering no token are absent.
+func (q *state) spanTokens(sp *claimtrail.Span) tokRange {
+	none := tokRange{-1, -1}
+	if sp == nil || len(q.toks) == 0 {
+		return none
+	}
+	total := int(q.toks[len(q.toks)-1].cEnd)
+	start, end := sp.Start, sp.End
+	if start < 0 {
+		start = 0
+	}
+	if end > total {
+		end = total
+	}
+	if start >= end {
+		return none
+	}
+	toks := q.toks
+	lo, hi := 0, len(toks)
+	for lo < hi { // first token ending after start
+		m := int(uint(lo+hi) >> 1)
+		if int(toks[m].cEnd) <= start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	s := lo
+	lo, hi = s, len(toks)
+	for lo < hi { // first token starting at or after end
+		m := int(uint(lo+hi) >> 1)
+		if int(toks[m].cStart) < end {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo <= s {
+		return none
+	}
+	return tokRange{s, lo}
+}
+
+// locate turns every attribution into tokens and its region: the
+// sentences from its source and cue, widened to its content when that
+// lies in the same paragraph.
+func (q *state) locate(atts []claimtrail.Attribution) {
+	for i := range atts {
+		a := &atts[i]
+		info := attInfo{speaker: strings.ToLower(strings.TrimSpace(a.Speaker.Name)), anchor: -1}
+		info.src = q.spanTokens(a.Source)
+		info.cue = q.spanTokens(a.Cue)
+		start := len(q.ranges)
+		for k := range a.Content {
+			if r := q.spanTokens(&a.Content[k]); r.ok() {
+				q.ranges = append(q.ranges, r)
+			}
+		}
+		info.cont = q.ranges[start:len(q.ranges):len(q.ranges)]
+		info.lo, info.hi = -1, -1
+		for _, r := range []tokRange{info.src, info.cue} {
+			if !r.ok() {
+				continue
+			}
+			if !info.frame || r.s < info.lo {
+				info.lo = r.s
+			}
+			if !info.frame || r.e > info.hi {
+				info.hi = r.e
+			}
+			info.frame = true
+		}
+		switch {
+		case info.frame:
+			info.anchor = info.lo
+			info.sLo, info.sHi = q.toks[info.lo].sent, q.toks[info.hi-1].sent
+			info.para = q.toks[info.lo].para
+			for _, c := range info.cont {
+				if q.toks[c.s].para == info.para && q.toks[c.e-1].para == info.para {
+					info.sLo = min(info.sLo, q.toks[c.s].sent)
+					info.sHi = max(info.sHi, q.toks[c.e-1].sent)
+				}
+			}
+		case len(info.cont) > 0:
+			info.anchor = info.cont[0].s
+			info.para = q.toks[info.anchor].para
+			info.sLo, info.sHi = 1, 0 // empty region: nothing attaches by position
+		default:
+			info.sLo, info.sHi = 1, 0
+		}
+		q.atts = append(q.atts, info)
+	}
+}
+
+// position of a hit relative to an attribution.
+type position uint8
+
+const (
+	posNone position = iota
+	posCue
+	posSource
+	posContent
+	posContentTail     // last phrase of an indirect content, after a comma
+	posFrame           // between source and cue
+	posBeforeContent   // after the frame, before the content
+	posAfterFrame      // after the frame, no content after it
+	posAfterContent    // after the content, which follows the frame
+	posBeforeFrame     // before the frame, nothing between
+	posBeforeContentLt // before a content that precedes the frame
+)
+
+type where struct {
+	pos                   position
+	words, commas, others int // gap to the frame or content
+	contentIdx            int
+}
+
+// inRegion: the hit lies in the attribution's sentences and paragraph.
+func (q *state) inRegion(a *attInfo, s, e int) bool {
+	if s < 0 || e <= s {
+		return false
+	}
+	ts, te := &q.toks[s], &q.toks[e-1]
+	return ts.sent >= a.sLo && te.sent <= a.sHi && ts.para == a.para
+}
+
+// gap counts words, commas and other punctuation in toks[s:e] leaving out
+// the attribution's source (inverted order: "said Putin in a statement").
+func (q *state) gap(a *attInfo, s, e int) (words, commas, others int) {
+	for k := s; k < e; k++ {
+		if a.src.ok() && k >= a.src.s && k < a.src.e {
+			continue
+		}
+		t := &q.toks[k]
+		switch {
+		case t.kind == tokWord:
+			words++
+		case t.punct == ',':
+			commas++
+		default:
+			others++
+		}
+	}
+	return
+}
+
+func (q *state) locateHit(a *attInfo, s, e int) where {
+	if a.cue.overlaps(s, e) {
+		return where{pos: posCue}
+	}
+	if a.src.overlaps(s, e) {
+		return where{pos: posSource}
+	}
+	for ci, c := range a.cont {
+		if !c.overlaps(s, e) {
+			continue
+		}
+		if c.contains(s, e) && q.isTail(c, s, e) {
+			return where{pos: posContentTail, contentIdx: ci}
+		}
+		return where{pos: posContent, contentIdx: ci}
+	}
+	if !a.frame {
+		return where{}
+	}
+	if s >= a.lo && e <= a.hi {
+		return where{pos: posFrame}
+	}
+	if s >= a.hi {
+		best := -1
+		after := false
+		for ci, c := range a.cont {
+			if c.s >= a.hi && c.e <= s && (best < 0 || c.e > a.cont[best].e) {
+				best = ci
+			}
+			if c.s >= e {
+				after = true
+			}
+		}
+		if best >= 0 {
+			w, c, o := q.gap(a, a.cont[best].e, s)
+			return where{pos: posAfterContent, words: w, commas: c, others: o}
+		}
+		w, c, o := q.gap(a, a.hi, s)
+		if after {
+			return where{pos: posBeforeContent, words: w, commas: c, others: o}
+		}
+		return where{pos: posAfterFrame, words: w, commas: c, others: o}
+	}
+	// before the frame
+	for _, c := range a.cont {
+		if c.s >= e && c.e <= a.lo {
+			w, cm, o := q.gap(a, e, c.s)
+			return where{pos: posBeforeContentLt, words: w, commas: cm, others: o}
+		}
+	}
+	w, c, o := q.gap(a, e, a.lo)
+	return where{pos: posBeforeFrame, words: w, commas: c, others: o}
+}
+
+// isTail: toks[s:e] ends content c (only punctuation after it) and
+// follows a comma.
+func (q *state) isTail(c tokRange, s, e int) bool {
+	if s <= c.s || q.toks[s-1].kind != tokPunct || q.toks[s-1].punct != ',' {
+		return false
+	}
+	for k := e; k < c.e; k++ {
+		if q.toks[k].kind == tokWord {
+			return false
+		}
+	}
+	return true
+}
+
+// openers may precede a sentence-initial marker or channel.
+var sentenceOpeners = setOf("but", "and", "also", "however", "meanwhile", "later", "earlier", "yet", "so", "now", "speaking", "writing", "appearing", "then", "still")
+
+// sentenceInitial: toks[s] starts its sentence, after at most one opener
+// word ("But reportedly, ...", "Speaking at a rally, ...").
+func (q *state) sentenceInitial(s int) bool {
+	sent := q.toks[s].sent
+	k := s - 1
+	words := 0
+	for k >= 0 && q.toks[k].sent == sent {
+		t := &q.toks[k]
+		if t.kind == tokWord {
+			if !sentenceOpeners[q.lower(k)] {
+				return false
+			}
+			words++
+		} else if !isOpener(t.punct) && t.punct != ',' {
+			return false
+		}
+		k--
+	}
+	return words <= 1
+}
+
+// markerScore: how surely marker m qualifies attribution a (0: not).
+func (q *state) markerScore(a *attInfo, m *match) int {
+	if !q.inRegion(a, m.s, m.e) {
+		return 0
+	}
+	w := q.locateHit(a, m.s, m.e)
+	score := 0
+	switch w.pos {
+	case posCue:
+		score = 100
+	case posFrame:
+		score = 90
+	case posBeforeContent:
+		if w.others == 0 {
+			score = 85
+		}
+	case posAfterFrame:
+		if w.words <= 4 && w.others == 0 {
+			score = 80 - w.words
+		}
+	case posAfterContent:
+		if w.words == 0 && w.others <= 1 {
+			score = 60
+		}
+	case posBeforeFrame:
+		if w.words == 0 && w.commas == 0 && w.others == 0 {
+			score = 75
+		} else if w.words == 0 && w.commas == 1 && w.others == 0 && q.sentenceInitial(m.s) {
+			score = 70
+		}
+	case posBeforeContentLt:
+		if w.words == 0 && w.commas == 1 && q.sentenceInitial(m.s) {
+			score = 50
+		}
+	case posContentTail:
+		if m.mtype == claimtrail.MarkerUnsupported || m.mtype == claimtrail.MarkerFalse {
+			score = 45
+		} else if m.mtype == claimtrail.MarkerRetracted && q.subjectIsSpeaker(a, a.cont[w.contentIdx]) {
+			score = 40
+		}
+	case posContent:
+		if m.mtype == claimtrail.MarkerRetracted && q.subjectIsSpeaker(a, a.cont[w.contentIdx]) {
+			score = 40
+		}
+	}
+	if m.weak && score < 60 {
+		return 0
+	}
+	return score
+}
+
+var subjectPronouns = setOf("he", "she", "they", "i", "we", "it")
+
+// subjectIsSpeaker: the content's first word (after "that") is a personal
+// pronoun or a word of the speaker's name or source, so a retraction in it
+// is the speaker's own ("stating that he misspoke").
+func (q *state) subjectIsSpeaker(a *attInfo, c tokRange) bool {
+	k := c.s
+	for k < c.e && q.toks[k].kind != tokWord {
+		k++
+	}
+	if k < c.e && q.lower(k) == "that" {
+		k++
+	}
+	if k >= c.e || q.toks[k].kind != tokWord {
+		return false
+	}
+	w := q.stem(k)
+	if subjectPronouns[w] {
+		return true
+	}
+	if len(w) > 2 && a.speaker != "" {
+		for _, part := range strings.Fields(a.speaker) {
+			if part == w {
+				return true
+			}
+		}
+	}
+	if a.src.ok() {
+		for s := a.src.s; s < a.src.e; s++ {
+			if q.toks[s].kind == tokWord && q.toks[s].upper && q.stem(s) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// assignMarkers gives each marker to the attribution that scores it
+// highest (all of them on a tie, e.g. one cue shared by two contents).
+func (q *state) assignMarkers() {
+	for mi := range q.ms {
+		m := &q.ms[mi]
+		if m.cls != classMarker || m.s < 0 {
+			continue
+		}
+		best := 0
+		for ai := range q.atts {
+			if sc := q.markerScore(&q.atts[ai], m); sc > best {
+				best = sc
+			}
+		}
+		if best == 0 {
+			continue
+		}
+		for ai := range q.atts {
+			if q.markerScore(&q.atts[ai], m) == best {
+				q.atts[ai].markers = append(q.atts[ai].markers, mi)
+			}
+		}
+	}
+}
+
+// channelScore: how surely channel hit m belongs to attribution a, and
+// the distance used to break ties.
+func (q *state) channelScore(a *attInfo, m *match) (int, int) {
+	if !q.inRegion(a, m.s, m.e) {
+		return 0, 0
+	}
+	w := q.locateHit(a, m.s, m.e)
+	score := 0
+	switch w.pos {
+	case posCue:
+		score = 100
+	case posSource:
+		score = 80
+	case posFrame:
+		if q.boundInFrame(a, m) {
+			score = 85
+		}
+	case posBeforeContent, posAfterFrame:
+		if w.words <= 4 && w.others == 0 {
+			score = 90 - w.words
+		}
+	case posAfterContent:
+		if w.words <= 1 && w.others <= 1 && (w.words == 0 || sentenceOpeners[q.lower(m.s-1)]) {
+			score = 60
+		}
+	case posBeforeFrame:
+		if w.words == 0 && w.commas == 0 && w.others == 0 {
+			score = 80
+		} else if w.words <= 3 && w.commas == 1 && w.others == 0 && q.sentenceInitial(m.s) {
+			score = 70
+		}
+	case posBeforeContentLt:
+		if w.commas >= 1 && w.words <= 3 && q.sentenceInitial(m.s) {
+			score = 50
+		}
+	case posContentTail:
+		score = 55
+	}
+	if m.weak && score < 80 {
+		return 0, 0
+	}
+	return score, w.words
+}
+
+// boundInFrame: a channel between source and cue modifies the cue only if
+// nothing but up to three words separate it from the cue, or if it is a
+// parenthetical set off by commas right after the source ("Trump, in a
+// statement, said"). "comments made during the press conference,
+// stating" fails both.
+func (q *state) boundInFrame(a *attInfo, m *match) bool {
+	if !a.cue.ok() {
+		return false
+	}
+	var s, e int
+	if m.e <= a.cue.s {
+		s, e = m.e, a.cue.s
+	} else {
+		s, e = a.cue.e, m.s
+	}
+	if w, c, o := q.gap(a, s, e); c == 0 && o == 0 && w <= 3 {
+		return true
+	}
+	if m.s == 0 || m.e >= len(q.toks) {
+		return false
+	}
+	prev, next := &q.toks[m.s-1], &q.toks[m.e]
+	prevOK := (prev.kind == tokPunct && prev.punct == ',') || (a.src.ok() && m.s-1 == a.src.e-1) ||
+		(prev.kind == tokWord && sentenceOpeners[q.lower(m.s-1)] && m.s >= 2 && q.toks[m.s-2].punct == ',')
+	nextOK := (next.kind == tokPunct && next.punct == ',') || m.e == a.cue.s
+	return prevOK && nextOK
+}
+
+var platformNames = map[string]string{
+	"twitter": "Twitter", "facebook": "Facebook", "instagram": "Instagram", "tiktok": "TikTok", "youtube": "YouTube",
+	"telegram": "Telegram", "linkedin": "LinkedIn", "reddit": "Reddit", "bluesky": "Bluesky", "weibo": "Weibo",
+	"snapchat": "Snapchat", "gab": "Gab", "parler": "Parler", "substack": "Substack", "mastodon": "Mastodon",
+	"whatsapp": "WhatsApp",
+}
+
+func (q *state) channelName(m *match) claimtrail.Channel {
+	if m.ent.channel == "*" {
+		if n, ok := platformNames[q.stem(m.e-1)]; ok {
+			return claimtrail.Channel(n)
+		}
+		return claimtrail.Channel(q.text[q.toks[m.e-1].bStart:q.toks[m.e-1].bEnd])
+	}
+	return m.ent.channel
+}
+
+// assignChannels picks for every attribution the best-bound channel of its
+// own sentence: highest score, then nearest, then most specific.
+func (q *state) assignChannels() {
+	for ai := range q.atts {
+		a := &q.atts[ai]
+		for mi := range q.ms {
+			m := &q.ms[mi]
+			if m.cls != classChannel {
+				continue
+			}
+			sc, dist := q.channelScore(a, m)
+			if sc == 0 {
+				continue
+			}
+			if a.chScore == 0 || sc > a.chScore || (sc == a.chScore && (dist < a.chGap || dist == a.chGap && m.ent.rank < a.chRank)) {
+				a.chScore, a.chGap, a.chRank = sc, dist, m.ent.rank
+				a.channel = q.channelName(m)
+				a.own = true
+			}
+		}
+	}
+}
+
+// relayScore places a relay like a marker, but a relay is never the
+// attribution's own cue or source, nor inside its content except as a
+// trailing phrase.
+func (q *state) relayScore(a *attInfo, m *match) int {
+	if !q.inRegion(a, m.s, m.e) {
+		return 0
+	}
+	if a.src.ok() && m.ns >= 0 && q.sameName(a.src, m.ns, m.ne) {
+		return 0
+	}
+	w := q.locateHit(a, m.s, m.e)
+	switch w.pos {
+	case posFrame:
+		return 85
+	case posBeforeContent:
+		if w.others == 0 {
+			return 85
+		}
+	case posAfterFrame:
+		if w.words <= 4 && w.others == 0 {
+			return 80 - w.words
+		}
+	case posAfterContent:
+		if w.words == 0 && w.others <= 1 {
+			return 70
+		}
+	case posBeforeFrame:
+		if w.words <= 1 && w.commas == 0 && w.others == 0 {
+			return 70
+		}
+		if w.words == 0 && w.commas == 1 && w.others == 0 && q.sentenceInitial(m.s) {
+			return 70
+		}
+	case posBeforeContentLt:
+		if w.words == 0 && w.commas == 1 && q.sentenceInitial(m.s) {
+			return 50
+		}
+	case posContentTail:
+		return 45
+	}
+	return 0
+}
+
+// sameName: the source tokens name the same thing as toks[ns:ne].
+func (q *state) sameName(src tokRange, ns, ne int) bool {
+	s := src.s
+	if q.lower(s) == "the" && s+1 < src.e {
+		s++
+	}
+	return strings.EqualFold(q.nameText(s, src.e), q.nameText(ns, ne))
+}
+
+// assignRelays: relay phrases go to the best-placed attribution; media
+// sources of enclosing attributions relay what their content contains.
+func (q *state) assignRelays() {
+	for mi := range q.ms {
+		m := &q.ms[mi]
+		if m.cls != classRelay || m.ns < 0 {
+			continue
+		}
+		best := 0
+		for ai := range q.atts {
+			if sc := q.relayScore(&q.atts[ai], m); sc > best {
+				best = sc
+			}
+		}
+		if best == 0 {
+			continue
+		}
+		name := q.nameText(m.ns, m.ne)
+		for ai := range q.atts {
+			if q.relayScore(&q.atts[ai], m) == best {
+				q.atts[ai].addRelay(name)
+			}
+		}
+	}
+	for bi := range q.atts {
+		b := &q.atts[bi]
+		if !b.src.ok() || len(b.cont) == 0 {
+			continue
+		}
+		ns, ne, ok := q.mediaForward(b.src.s)
+		if !ok || ne != b.src.e {
+			continue
+		}
+		name := q.nameText(ns, ne)
+		for ai := range q.atts {
+			a := &q.atts[ai]
+			if ai == bi || a.anchor < 0 || (a.src.ok() && q.sameName(a.src, ns, ne)) {
+				continue
+			}
+			for _, c := range b.cont {
+				if a.anchor >= c.s && a.anchor < c.e {
+					a.addRelay(name)
+					break
+				}
+			}
+		}
+	}
+}
+
+func (a *attInfo) addRelay(name string) {
+	for _, r := range a.relays {
+		if strings.EqualFold(r, name) {
+			return
+		}
+	}
+	a.relays = append(a.relays, name)
+}
+
+// inheritChannels gives an attribution without a channel of its own the
+// channel of the nearest earlier attribution by the same speaker, when no
+// other speaker's attribution lies between, within 3 paragraphs for a quote
+// standing alone and within 1 paragraph otherwise.
+func (q *state) inheritChannels() {
+	q.order = q.order[:0]
+	for ai := range q.atts {
+		if q.atts[ai].anchor >= 0 {
+			q.order = append(q.order, ai)
+		}
+	}
+	order := q.order
+	// insertion sort by anchor: attributions come nearly sorted
+	for i := 1; i < len(order); i++ {
+		for j := i; j > 0 && q.atts[order[j]].anchor < q.atts[order[j-1]].anchor; j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
+	for oi, ai := range order {
+		a := &q.atts[ai]
+		if a.channel != "" || a.speaker == "" {
+			continue
+		}
+		limit := int32(1)
+		if !a.src.ok() {
+			limit = 3
+		}
+		for oj := oi - 1; oj >= 0; oj-- {
+			b := &q.atts[order[oj]]
+			if a.para-b.para > limit || b.anchor == a.anchor {
+				break
+			}
+			if b.speaker != a.speaker {
+				break
+			}
+			if b.channel != "" {
+				a.channel = b.channel
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package qualify
+
+// News organisations, for relays ("according to the Washington Post")
+// and interview channels ("told CNN"). A capitalised name counts as media
+// when it is listed here in full, or when it has two or more words and
+// ends in a typical masthead word ("... Post", "... News", "... Press");
+// a single masthead word counts after "the" ("the Post", "the Times").
+
+var mediaNames = setOf(
+	"cnn", "msnbc", "cnbc", "nbc", "cbs", "abc", "pbs", "npr", "bbc", "itv", "gmtv", "c-span", "ap", "afp", "dpa",
+	"reuters", "bloomberg", "axios", "politico", "vox", "slate", "buzzfeed", "huffpost", "propublica", "semafor",
+	"breitbart", "tmz", "newsmax", "oann", "salon", "vice", "newsweek", "time", "fox", "fox news", "fox business",
+	"al jazeera", "al arabiya", "der spiegel", "spiegel", "le monde", "le figaro", "haaretz", "interfax", "tass",
+	"ria novosti", "xinhua", "yonhap", "kyodo", "nikkei", "asahi", "yomiuri", "el país", "el pais", "la repubblica",
+	"corriere della sera", "bild", "ansa", "efe", "meduza", "sputnik", "rt", "univision", "telemundo",
+	"agence france-presse", "mother jones", "punchbowl", "the hill", "hill", "the atlantic", "atlantic",
+	"the economist", "economist", "the new yorker", "new yorker", "the intercept", "intercept", "the guardian",
+	"guardian", "the independent", "the times", "the telegraph", "the information", "the bulwark", "the federalist",
+	"the daily beast", "daily beast", "the washington post", "the new york times", "the wall street journal",
+	"the associated press", "60 minutes", "meet the press", "face the nation", "fox news sunday", "good morning america",
+	"the today show", "today show", "financial times", "wall street journal", "new york times", "washington post",
+	"associated press", "los angeles times", "usa today", "the times of london", "times of london",
+)
+
+var mastheadWords = setOf(
+	"times", "post", "journal", "news", "press", "tribune", "herald", "gazette", "telegraph", "guardian",
+	"independent", "observer", "chronicle", "inquirer", "enquirer", "globe", "star", "sun", "mail", "express",
+	"mirror", "examiner", "bulletin", "magazine", "radio", "television", "tv", "network", "daily", "weekly",
+	"wire", "today", "register", "dispatch", "courier", "review", "sentinel", "beacon", "monitor", "standard",
+	"record", "reporter", "digest", "insider", "beast", "caller", "intercept", "economist", "broadcasting",
+	"statesman", "bee", "republic", "zeitung", "gazeta", "post-dispatch", "times-picayune", "journal-constitution",
+	"newswire", "newspaper", "newspapers", "agency", "channel",
+)
+
+// trailingDateWords are cut off the end of a name: "told CNN Tuesday".
+var trailingDateWords = setOf(
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
+	"yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+)
+
+var nameConnectors = setOf("of", "and", "for", "the", "de", "du", "la", "le", "el", "della")
+
+// reportedAdverbs may stand between a name and "reported".
+var reportedAdverbs = setOf("has", "had", "have", "first", "previously", "also", "earlier", "originally", "initially", "later", "exclusively", "was", "is", "reportedly")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// isMediaRun decides whether toks[s:e] (capitalised words, maybe joined
+// by connectors) name a news organisation. afterThe says the name was
+// preceded by "the".
+func (q *state) isMediaRun(s, e int, afterThe bool) bool {
+	if e <= s {
+		return false
+	}
+	key := q.joinLower(s, e)
+	if mediaNames[key] || (afterThe && mediaNames["the "+key]) {
+		return true
+	}
+	last := q.lower(e - 1)
+	if !mastheadWords[last] {
+		return false
+	}
+	words := 0
+	for k := s; k < e; k++ {
+		if q.toks[k].kind == tokWord && q.toks[k].upper {
+			words++
+		}
+	}
+	return words >= 2 || afterThe
+}
+
+// mediaForward reads a media name starting at toks[i] (an optional "the"
+// first) and returns the name's token range.
+func (q *state) mediaForward(i int) (int, int, bool) {
+	toks := q.toks
+	if i >= len(toks) {
+		return 0, 0, false
+	}
+	afterThe := false
+	if toks[i].kind == tokWord && q.lower(i) == "the" {
+		afterThe = true
+		i++
+	}
+	k := i
+	n := 0
+	for k < len(toks) && n < 7 {
+		t := &toks[k]
+		if k > i && (t.nl > 0 || t.sent != toks[i].sent) {
+			break
+		}
+		if t.kind == tokWord && t.upper {
+			k++
+			n++
+			if q.possessive(k - 1) {
+				break
+			}
+			continue
+		}
+		if n > 0 && k+1 < len(toks) && toks[k+1].kind == tokWord && toks[k+1].upper && toks[k+1].nl == 0 &&
+			((t.kind == tokWord && nameConnectors[q.lower(k)]) || (t.kind == tokPunct && t.punct == '&')) {
+			k++
+			continue
+		}
+		break
+	}
+	for k > i && trailingDateWords[q.lower(k-1)] {
+		k--
+	}
+	if n == 0 || k <= i || !q.isMediaRun(i, k, afterThe) {
+		return 0, 0, false
+	}
+	return i, k, true
+}
+
+// mediaBackward reads a media name that ends at toks[end-1], as in
+// "the Washington Post reported", trying the longest run first.
+func (q *state) mediaBackward(end int) (int, int, bool) {
+	toks := q.toks
+	if end <= 0 || end > len(toks) {
+		return 0, 0, false
+	}
+	k := end - 1
+	if toks[k].kind != tokWord || !toks[k].upper || toks[k].quoted {
+		return 0, 0, false
+	}
+	n := 1
+	for k > 0 && n < 7 && toks[k].nl == 0 {
+		p := &toks[k-1]
+		if p.kind == tokWord && p.upper && !q.possessive(k-1) {
+			k--
+			n++
+			continue
+		}
+		if k >= 2 && toks[k-2].kind == tokWord && toks[k-2].upper && p.nl == 0 &&
+			((p.kind == tokWord && nameConnectors[q.lower(k-1)]) || (p.kind == tokPunct && p.punct == '&')) {
+			k--
+			continue
+		}
+		break
+	}
+	for s := k; s < end; s++ {
+		if toks[s].kind != tokWord || nameConnectors[q.lower(s)] {
+			continue
+		}
+		if q.lower(s) == "the" {
+			continue
+		}
+		afterThe := s > 0 && toks[s-1].kind == tokWord && q.lower(s-1) == "the"
+		if q.isMediaRun(s, end, afterThe) {
+			return s, end, true
+		}
+	}
+	return 0, 0, false
+}

@@ -1,0 +1,387 @@
+// Package qualify is the last step of the extraction pipeline: for each
+// attribution it finds the channel the statement went through ("on
+// Twitter", "at a press conference"), the news organisations that relayed
+// it ("according to the Washington Post") and the reporter's markers that
+// qualify it ("seemingly without evidence", "falsely", "walked back"), and
+// it reports the markers that qualify no attribution ("the meeting
+// reportedly lasted two hours") at article level.
+//
+// It works on a token list made once per article (byte and code-point
+// offsets side by side) with a lexicon compiled into a map from first word
+// to phrases, so the cost is one pass over the text plus a few look-ups per
+// attribution.
+//
+// Rules, in short (details at each function):
+//
+//   - Nothing inside quotation marks is the reporter's: a speaker who says
+//     "allegedly" in a quote gives no marker, channel or relay.
+//   - A marker attaches to the attribution whose frame it sits in: on the
+//     cue ("denied"), between source and cue ("Trump walked back ...,
+//     stating"), between cue and content ("claims on Twitter, seemingly
+//     without evidence, that"), next to the cue after it, at the sentence's
+//     start before the source ("Reportedly, ..."), or trailing the content
+//     after a comma ("..., without evidence."). Inside an indirect content it
+//     attaches only as a retraction whose subject is the speaker ("stating
+//     that he misspoke") or as a trailing unsupported/false phrase. Other
+//     markers are article-level, except ambiguous (weak) words such as
+//     "dismissed" or "wrongly", which count only in an attribution's frame.
+//   - A channel must be bound to the cue: on it ("tweeted"), within four
+//     words after it, right before it, as a parenthetical between source and
+//     cue (", in a statement,"), at the start of the sentence (" In a
+//     statement, X said"), or trailing the content after a comma. A channel
+//     in a participial phrase about something else ("comments made during
+//     the press conference, stating") does not count.
+//   - An attribution with no channel of its own inherits one from the
+//     nearest earlier attribution by the same speaker (Speaker.Name), when no
+//     other speaker's attribution lies between them, within 3 paragraphs for a
+//     quote standing alone (no source) and within the same or the previous
+//     paragraph otherwise.
+//   - A relay is a news organisation named in "according to X", "citing X",
+//     "X reported", "as first reported by X", "a report in X", placed like a
+//     marker relative to an attribution whose source is not X; or the media
+//     source of an attribution whose content contains this one ("The Post
+//     reported that Trump told aides ..."). "according to X" that is the
+//     attribution's own cue is never its relay; "told CNN" is an interview
+//     channel, not a relay.
+package qualify
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unsafe"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// tokRange is a half-open range of token indices; s < 0 means absent.
+type tokRange struct{ s, e int }
+
+func (r tokRange) ok() bool               { return r.s >= 0 && r.e > r.s }
+func (r tokRange) overlaps(s, e int) bool { return r.ok() && s < r.e && e > r.s }
+func (r tokRange) contains(s, e int) bool { return r.ok() && s >= r.s && e <= r.e }
+
+// match is one lexicon hit.
+type match struct {
+	s, e   int // tokens
+	ns, ne int // relay name tokens
+	ent    *entry
+	mtype  claimtrail.MarkerType
+	cls    class
+	weak   bool
+}
+
+// attInfo is an attribution located in tokens.
+type attInfo struct {
+	src, cue tokRange
+	cont     []tokRange
+	lo, hi   int // frame: from the first to the last token of source and cue
+	frame    bool
+	sLo, sHi int32 // sentences of the region
+	para     int32
+	anchor   int
+	speaker  string
+	channel  claimtrail.Channel
+	chScore  int
+	chGap    int
+	chRank   int
+	own      bool // channel found in its own sentence
+	relays   []string
+	markers  []int // indices into state.matches
+}
+
+// state is the scratch of one Qualify call, pooled.
+type state struct {
+	text   string
+	low    string // ASCII-lower-cased text, same byte offsets
+	lowBuf []byte
+	toks   []token
+	ms     []match
+	atts   []attInfo
+	ranges []tokRange
+	order  []int
+}
+
+var statePool = sync.Pool{New: func() any { return new(state) }}
+
+// Qualify fills Channel, AccordingTo and Markers of each attribution from the
+// text around its source, cue and content, and returns the article-level
+// markers (hedges and qualifiers attached to no attribution). Spans are
+// code-point offsets into text (claimtrail.Span); spans out of range are
+// treated as absent. It must never panic.
+func Qualify(text string, atts []claimtrail.Attribution) []claimtrail.Marker {
+	q := statePool.Get().(*state)
+	defer func() {
+		q.text, q.low = "", ""
+		statePool.Put(q)
+	}()
+	q.reset(text)
+	q.findMatches()
+	q.locate(atts)
+	q.assignMarkers()
+	q.assignChannels()
+	q.assignRelays()
+	q.inheritChannels()
+
+	var article []claimtrail.Marker
+	taken := make([]bool, len(q.ms))
+	for i := range q.atts {
+		a := &q.atts[i]
+		atts[i].Channel = a.channel
+		atts[i].AccordingTo = []string{}
+		if len(a.relays) > 0 {
+			atts[i].AccordingTo = slices.Clone(a.relays)
+		}
+		atts[i].Markers = []claimtrail.Marker{}
+		if len(a.markers) > 0 {
+			sort.Ints(a.markers)
+			out := make([]claimtrail.Marker, 0, len(a.markers))
+			for _, mi := range a.markers {
+				taken[mi] = true
+				out = append(out, q.marker(mi))
+			}
+			atts[i].Markers = out
+		}
+	}
+	for mi := range q.ms {
+		m := &q.ms[mi]
+		if m.cls != classMarker || taken[mi] || m.weak || m.s < 0 {
+			continue
+		}
+		if q.articleLevelBlocked(mi) {
+			continue
+		}
+		article = append(article, q.marker(mi))
+	}
+	if article == nil {
+		article = []claimtrail.Marker{}
+	}
+	return article
+}
+
+func (q *state) marker(mi int) claimtrail.Marker {
+	m := &q.ms[mi]
+	a, b := &q.toks[m.s], &q.toks[m.e-1]
+	return claimtrail.Marker{Type: m.mtype, Span: claimtrail.Span{
+		Start: int(a.cStart), End: int(b.cEnd), Text: q.text[a.bStart:b.bEnd],
+	}}
+}
+
+// articleLevelBlocked: a marker that was considered by an attribution but
+// lost (its score was zero) is still article-level, except a retraction or
+// denial, whose subject is a speaker by nature: without an attribution to
+// hold it, it stays article-level too. Kept as one place for future rules.
+func (q *state) articleLevelBlocked(mi int) bool { return false }
+
+func (q *state) reset(text string) {
+	q.text = text
+	if cap(q.lowBuf) < len(text) {
+		q.lowBuf = make([]byte, len(text))
+	}
+	q.lowBuf = q.lowBuf[:len(text)]
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		q.lowBuf[i] = c
+	}
+	// The lower-cased copy lives as long as this call; nothing derived from
+	// it escapes (outputs slice the original text).
+	q.low = unsafe.String(unsafe.SliceData(q.lowBuf), len(q.lowBuf))
+	q.toks = tokenize(text, q.toks[:0])
+	segment(text, q.toks, strings.Contains(text, "\n\n") || strings.Contains(text, "\n\r\n"))
+	q.ms = q.ms[:0]
+	q.atts = q.atts[:0]
+	q.ranges = q.ranges[:0]
+	q.order = q.order[:0]
+}
+
+// lower is token i lower-cased (ASCII only; ’ kept).
+func (q *state) lower(i int) string {
+	t := &q.toks[i]
+	return q.low[t.bStart:t.bEnd]
+}
+
+func (q *state) possessive(i int) bool {
+	w := q.lower(i)
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// stem is token i lower-cased without a possessive ending.
+func (q *state) stem(i int) string {
+	w := q.lower(i)
+	if strings.HasSuffix(w, "'s") {
+		return w[:len(w)-2]
+	}
+	if strings.HasSuffix(w, "’s") {
+		return w[:len(w)-4]
+	}
+	return w
+}
+
+// joinLower is the lower-cased text of toks[s:e] as written (single
+// spaces assumed); it returns the text slice, not a copy.
+func (q *state) joinLower(s, e int) string {
+	a, b := q.toks[s].bStart, q.toks[e-1].bEnd
+	w := q.low[a:b]
+	if strings.HasSuffix(w, "'s") {
+		return w[:len(w)-2]
+	}
+	if strings.HasSuffix(w, "’s") {
+		return w[:len(w)-4]
+	}
+	return w
+}
+
+// nameText is the text of toks[s:e] without a leading "the" and a
+// possessive ending.
+func (q *state) nameText(s, e int) string {
+	w := q.text[q.toks[s].bStart:q.toks[e-1].bEnd]
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return w
+}
+
+// findMatches runs the compiled lexicon over the unquoted words, keeping
+// per class the leftmost-longest non-overlapping hits.
+func (q *state) findMatches() {
+	var nextFree [numClasses]int
+	toks := q.toks
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tokWord || t.quoted {
+			continue
+		}
+		w := q.lower(i)
+		var best [numClasses]match
+		for c := range best {
+			best[c].s = -1
+		}
+		try := func(list []*entry) {
+			for _, e := range list {
+				if e.notPassive && i > 0 && toks[i-1].kind == tokWord && passiveAux[q.lower(i-1)] {
+					continue
+				}
+				ns, ne := -1, -1
+				end := q.matchElems(e.elems, i, toks[i].sent, &ns, &ne)
+				if end <= i || q.anyQuoted(i, end) {
+					continue
+				}
+				b := &best[e.cls]
+				if b.s < 0 || end > b.e {
+					*b = match{s: i, e: end, ns: ns, ne: ne, ent: e, mtype: e.marker, cls: e.cls, weak: e.weak}
+				}
+			}
+		}
+		try(lex.byFirst[w])
+		if st := q.stem(i); len(st) != len(w) {
+			try(lex.byFirst[st])
+		}
+		// "the Washington Post reported", "CNN first reported"
+		if (w == "reported" || w == "reports") && i > 0 {
+			b := i
+			for b > 0 && toks[b-1].kind == tokWord && reportedAdverbs[q.lower(b-1)] && b > i-3 {
+				b--
+			}
+			if ns, ne, ok := q.mediaBackward(b); ok && !q.anyQuoted(ns, i+1) {
+				if best[classRelay].s < 0 {
+					best[classRelay] = match{s: ns, e: i + 1, ns: ns, ne: ne, cls: classRelay}
+				}
+			}
+		}
+		for c := range best {
+			m := best[c]
+			if m.s < 0 || m.s < nextFree[c] {
+				continue
+			}
+			nextFree[c] = m.e
+			q.ms = append(q.ms, m)
+		}
+	}
+	q.mergeHedges()
+}
+
+// mergeHedges joins a hedge adverb to an unsupported or false phrase right
+// after it: "seemingly without evidence" is one unsupported marker.
+func (q *state) mergeHedges() {
+	var prev = -1
+	for i := range q.ms {
+		m := &q.ms[i]
+		if m.cls != classMarker {
+			continue
+		}
+		if prev >= 0 {
+			p := &q.ms[prev]
+			if p.mtype == claimtrail.MarkerHedged && p.e-p.s == 1 && p.e == m.s &&
+				(m.mtype == claimtrail.MarkerUnsupported || m.mtype == claimtrail.MarkerFalse) {
+				m.s = p.s
+				p.s, p.e = -1, -1 // dropped
+			}
+		}
+		prev = i
+	}
+}
+
+func (q *state) anyQuoted(s, e int) bool {
+	for k := s; k < e && k < len(q.toks); k++ {
+		if q.toks[k].quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// matchElems matches els from token ti within sentence sent and returns
+// the end token index, or -1.
+func (q *state) matchElems(els []elem, ti int, sent int32, ns, ne *int) int {
+	if len(els) == 0 {
+		return ti
+	}
+	toks := q.toks
+	el := &els[0]
+	switch el.kind {
+	case elemWord:
+		if ti >= len(toks) || toks[ti].kind != tokWord || toks[ti].sent != sent {
+			return -1
+		}
+		w := q.lower(ti)
+		st := q.stem(ti)
+		for _, a := range el.alts {
+			if a == w || a == st {
+				return q.matchElems(els[1:], ti+1, sent, ns, ne)
+			}
+		}
+		return -1
+	case elemExact:
+		if ti >= len(toks) || toks[ti].kind != tokWord || toks[ti].sent != sent {
+			return -1
+		}
+		t := &toks[ti]
+		if q.text[t.bStart:t.bEnd] != el.alts[0] {
+			return -1
+		}
+		return q.matchElems(els[1:], ti+1, sent, ns, ne)
+	case elemSkip:
+		for k := 0; k <= el.n; k++ {
+			if k > 0 {
+				j := ti + k - 1
+				if j >= len(toks) || toks[j].kind != tokWord || toks[j].sent != sent {
+					return -1
+				}
+			}
+			if r := q.matchElems(els[1:], ti+k, sent, ns, ne); r >= 0 {
+				return r
+			}
+		}
+		return -1
+	case elemMedia:
+		s, e, ok := q.mediaForward(ti)
+		if !ok || toks[s].sent != sent {
+			return -1
+		}
+		*ns, *ne = s, e
+		return q.matchElems(els[1:], e, sent, ns, ne)
+	}
+	return -1
+}
