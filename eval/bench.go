@@ -49,6 +49,10 @@ type BenchResult struct {
 	// PeakHeapBytes is the largest live Go heap (objects) sampled during
 	// the pass, every few milliseconds.
 	PeakHeapBytes uint64 `json:"peak_heap_bytes"`
+	// RetainedHeapBytes is the live heap after a garbage collection at
+	// the end of the pass: what the pass keeps (the extractor's models),
+	// as opposed to the garbage it churns through.
+	RetainedHeapBytes uint64 `json:"retained_heap_bytes"`
 	// AllocBytesPerArticle is how much the pass allocated per article.
 	AllocBytesPerArticle float64 `json:"alloc_bytes_per_article"`
 	// MaxRSSBytes is the process's peak resident set size so far
@@ -97,6 +101,9 @@ func Bench(ctx context.Context, name string, opts BenchOptions, work func(ctx co
 		res.BestArticlesPerSec = float64(res.Articles) / best
 	}
 	res.PeakHeapBytes = peak.Load()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	res.RetainedHeapBytes = after.HeapAlloc
 	res.MaxRSSBytes = maxRSS()
 	return res, nil
 }

@@ -112,6 +112,17 @@ func TestCheckExpectedOneToOne(t *testing.T) {
 	if rep.Found != 1 || rep.WrongSpeaker != 1 || rep.Missing != 2 {
 		t.Errorf("found %d wrong %d missing %d, want 1 1 2", rep.Found, rep.WrongSpeaker, rep.Missing)
 	}
+	// 18 of the 23 code points of "that the bridge is safe" is 78%: not
+	// enough; 22 of 23 is.
+	for _, tt := range []struct {
+		content string
+		found   int
+	}{{"the bridge is safe", 0}, {"hat the bridge is safe", 1}} {
+		out := &claimtrail.Extraction{Attributions: []claimtrail.Attribution{pred(t, text, "Ann Lee", "", "", tt.content)}}
+		if rep := CheckExpected(ref, text, out); rep.Found != tt.found {
+			t.Errorf("content %q: found %d, want %d", tt.content, rep.Found, tt.found)
+		}
+	}
 	if rep := CheckExpected(ref, text, nil); rep.Missing != 4 || len(rep.Extra) != 0 {
 		t.Errorf("nil extraction: %+v", rep)
 	}

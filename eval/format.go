@@ -140,10 +140,10 @@ func WriteBenchText(w io.Writer, passes []*BenchResult) error {
 	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "pass\tarticles/s\tMB/s\tbest articles/s\tpeak Go heap\talloc/article\tmax RSS\tfailures\t")
+	fmt.Fprintln(tw, "pass\tarticles/s\tMB/s\tbest articles/s\tpeak Go heap\tretained\talloc/article\tmax RSS\tfailures\t")
 	for _, p := range passes {
-		fmt.Fprintf(tw, "%s\t%.0f\t%.2f\t%.0f\t%s\t%.1f KiB\t%s\t%d\t\n", p.Name, p.ArticlesPerSec, p.MBPerSec, p.BestArticlesPerSec,
-			mib(p.PeakHeapBytes), p.AllocBytesPerArticle/1024, mib(uint64(p.MaxRSSBytes)), p.Failures)
+		fmt.Fprintf(tw, "%s\t%.0f\t%.2f\t%.0f\t%s\t%s\t%.1f KiB\t%s\t%d\t\n", p.Name, p.ArticlesPerSec, p.MBPerSec, p.BestArticlesPerSec,
+			mib(p.PeakHeapBytes), mib(p.RetainedHeapBytes), p.AllocBytesPerArticle/1024, mib(uint64(p.MaxRSSBytes)), p.Failures)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
