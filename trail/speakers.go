@@ -257,13 +257,35 @@ func NewNames(aliases *Aliases) *Names {
 	return n
 }
 
-func knownKind(kind claimtrail.SpeakerKind) bool {
-	return kind != claimtrail.SpeakerUnknown
+// Known reports whether a speaker counts as someone: a name is given and,
+// when the resolver could not say what kind of entity it is, the name
+// looks like a proper name (a capitalised word that is not a pronoun or
+// a title: "Donald Trump" counts, "he" and "The President" do not).
+func Known(name string, kind claimtrail.SpeakerKind) bool {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return false
+	}
+	if kind != claimtrail.SpeakerUnknown {
+		return true
+	}
+	for _, f := range strings.Fields(name) {
+		r := []rune(f)
+		k := nameKey(f)
+		if len(r) > 0 && unicode.IsUpper(r[0]) && !titles[k] && !stopwords[k] && !pronouns[k] {
+			return true
+		}
+	}
+	return false
 }
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
+	"you": true, "officials": true, "official": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
+
 
 // Add records a name as seen once.
 func (n *Names) Add(name string, kind claimtrail.SpeakerKind) {
-	if strings.TrimSpace(name) == "" || !knownKind(kind) {
+	if !Known(name, kind) {
 		return
 	}
 	if kind == claimtrail.SpeakerOrganization || kind == claimtrail.SpeakerGroup {
@@ -336,11 +358,11 @@ func (n *Names) Canonical(name string, kind claimtrail.SpeakerKind) string {
 // form when it differs from the canonical name.
 func (n *Names) Resolve(name string, kind claimtrail.SpeakerKind) claimtrail.Speaker {
 	name = strings.Join(strings.Fields(name), " ")
-	if name == "" || !knownKind(kind) {
+	if !Known(name, kind) {
 		return claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}
 	}
 	sp := claimtrail.Speaker{Kind: kind}
-	if kind == "" {
+	if kind == "" || kind == claimtrail.SpeakerUnknown {
 		sp.Kind = claimtrail.SpeakerPerson
 	}
 	canonical := n.resolve(name, kind)

@@ -1,0 +1,100 @@
+package trail
+
+import (
+	"testing"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+func TestClusterSummary(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 5, d, 12, 0, 0, 0, time.UTC) }
+	full := "“I perceive the danger as far greater than me, and we will rebuild every bridge in Ohio by next spring.”"
+	quotes := []Quote{
+		{ID: 1, ArticleID: 10, Source: "a.txt", Outlet: "Herald", Published: day(3), Text: full, Speaker: "Donald Trump", SpeakerKind: claimtrail.SpeakerPerson},
+		{ID: 2, ArticleID: 11, Source: "b.txt", Outlet: "Courier", Published: day(2), Text: "I perceive the danger as far greater than me, and we will rebuild every bridge in Ohio by next spring", Speaker: "Trump", SpeakerKind: claimtrail.SpeakerPerson,
+			Markers: []claimtrail.Marker{{Type: claimtrail.MarkerUnsupported}}},
+		{ID: 3, ArticleID: 12, Source: "c.txt", Outlet: "Gazette", Published: day(4), Text: "rebuild every bridge in Ohio", Speaker: "Mike Pence", SpeakerKind: claimtrail.SpeakerPerson,
+			Markers: []claimtrail.Marker{{Type: claimtrail.MarkerUnsupported}}},
+		{ID: 4, ArticleID: 13, Source: "d.txt", Outlet: "Gazette", Published: day(5), Text: "I perceived the danger as far greater than him, and we will rebuild every bridge in Ohio", Speaker: "he", SpeakerKind: claimtrail.SpeakerUnknown,
+			Markers: []claimtrail.Marker{{Type: claimtrail.MarkerUnsupported}}},
+		// Unrelated, shares "by next spring".
+		{ID: 5, ArticleID: 14, Source: "e.txt", Outlet: "Herald", Published: day(1), Text: "The harbour will reopen by next spring, the mayor said", Speaker: "Jane Roe"},
+	}
+	ix := NewIndex(nil)
+	for _, q := range quotes {
+		ix.Add(q)
+	}
+	cs := ix.Clusters(2)
+	if len(cs) != 1 {
+		t.Fatalf("got %d clusters with 2+ articles, want 1: %+v", len(cs), cs)
+	}
+	c := cs[0]
+	if want := "I perceive the danger as far greater than me, and we will rebuild every bridge in Ohio by next spring"; c.Text != want && c.Text != want+"." {
+		t.Errorf("canonical %q", c.Text)
+	}
+	if !c.FirstSeen.Equal(day(2)) || c.FirstOutlet != "Courier" {
+		t.Errorf("first seen %v %q, want day 2 Courier", c.FirstSeen, c.FirstOutlet)
+	}
+	if c.Articles != 4 || c.Outlets != 3 {
+		t.Errorf("articles %d outlets %d, want 4 and 3", c.Articles, c.Outlets)
+	}
+	if len(c.Speakers) != 2 || c.Speakers[0] != "Donald Trump" || c.Speakers[1] != "Mike Pence" || !c.PossibleMisattrib {
+		t.Errorf("speakers %v misattribution %v", c.Speakers, c.PossibleMisattrib)
+	}
+	if got := c.MarkerCounts[claimtrail.MarkerUnsupported]; got != 2 {
+		t.Errorf("unsupported counted by %d outlets, want 2 (Courier, Gazette)", got)
+	}
+	if len(c.Members) != 4 || c.Members[0].AttributionID != 2 {
+		t.Fatalf("members %+v", c.Members)
+	}
+	var variant claimtrail.ClusterMember
+	for _, m := range c.Members {
+		if m.AttributionID == 4 {
+			variant = m
+		}
+		if m.AttributionID == 3 && len(m.Diff) != 0 {
+			t.Errorf("cut form has diff %+v", m.Diff)
+		}
+	}
+	want := []claimtrail.WordDiff{{Op: "replace", Canonical: "perceive", Variant: "perceived"}, {Op: "replace", Canonical: "me", Variant: "him"}}
+	if len(variant.Diff) != 2 || variant.Diff[0] != want[0] || variant.Diff[1] != want[1] {
+		t.Errorf("variant diff %+v, want %+v", variant.Diff, want)
+	}
+	if id, _ := ix.ClusterOf(5); id == ClusterID(c.ID) {
+		t.Errorf("the harbour quote joined the bridge cluster")
+	}
+	if got, ok := ix.Cluster(ClusterID(c.ID)); !ok || got.Articles != 4 {
+		t.Errorf("Cluster(%d) = %v, %v", c.ID, got, ok)
+	}
+}
+
+func TestPartialJoinsBestRootWithoutBridging(t *testing.T) {
+	// The partial quote is in both long quotes word for word, so the tie
+	// goes to the higher-ranked root, and the two long quotes stay apart.
+	a := "the reactor in Gdansk will be modernised by 2030 and the miners will be paid"
+	b := "the reactor in Gdansk will be modernised by 2030 said nobody in the cabinet today"
+	p := "reactor in Gdansk will be modernised"
+	var first ClusterID
+	for k, order := range [][]string{{a, b, p}, {p, b, a}, {b, p, a}} {
+		ix := NewIndex(nil)
+		byText := map[string]int64{}
+		for i, text := range order {
+			byText[text] = int64(i + 1)
+			ix.Add(Quote{ID: int64(i + 1), ArticleID: int64(i + 1), Text: text})
+		}
+		got := ix.Assignments()
+		ca, cb, cp := got[byText[a]], got[byText[b]], got[byText[p]]
+		if ca == cb {
+			t.Errorf("order %d: the two long quotes merged", k)
+		}
+		if cp != ca && cp != cb {
+			t.Errorf("order %d: partial quote in neither root", k)
+		}
+		if k == 0 {
+			first = cp
+		} else if cp != first {
+			t.Errorf("order %d: partial quote joined cluster %d, %d in the first order", k, cp, first)
+		}
+	}
+}

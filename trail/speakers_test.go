@@ -1,0 +1,131 @@
+package trail
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+func TestNamesCanonical(t *testing.T) {
+	person := claimtrail.SpeakerPerson
+	tests := []struct {
+		name    string
+		corpus  []string
+		aliases string
+		want    map[string]string // written → canonical
+	}{
+		{
+			name:   "Trump forms merge, Jr. stays apart",
+			corpus: []string{"Trump", "Donald Trump", "Donald J. Trump", "President Trump", "Mr. Trump", "Donald Trump Jr.", "Donald Trump"},
+			want: map[string]string{
+				"Trump": "Donald Trump", "President Trump": "Donald Trump", "Mr. Trump": "Donald Trump",
+				"Donald J. Trump": "Donald Trump", "Donald Trump Jr.": "Donald Trump Jr.",
+			},
+		},
+		{
+			name:   "surname alone stays as written without a full name",
+			corpus: []string{"Mr. Putin", "Putin"},
+			want:   map[string]string{"Mr. Putin": "Putin", "President Putin": "Putin"},
+		},
+		{
+			name:   "surname with two full names stays as written",
+			corpus: []string{"Ivanka Trump", "Donald Trump", "Trump"},
+			want:   map[string]string{"Trump": "Trump", "Mr. Trump": "Trump", "Ivanka Trump": "Ivanka Trump"},
+		},
+		{
+			name:    "aliases force a merge and carry through",
+			corpus:  []string{"Trump", "The Donald", "Donald Trump"},
+			aliases: "Donald Trump\tThe Donald\tQ22686\n",
+			want:    map[string]string{"The Donald": "Donald Trump", "Trump": "Donald Trump"},
+		},
+		{
+			name:    "aliases forbid a merge",
+			corpus:  []string{"Trump", "Donald Trump"},
+			aliases: "!Trump\tDonald Trump\n",
+			want:    map[string]string{"Trump": "Trump", "Mr. Trump": "Trump", "Donald Trump": "Donald Trump"},
+		},
+		{
+			name:   "middle names and titles",
+			corpus: []string{"Sen. Elizabeth Warren", "Elizabeth Ann Warren", "Warren"},
+			want:   map[string]string{"Warren": "Elizabeth Warren", "Elizabeth Ann Warren": "Elizabeth Warren"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var al *Aliases
+			if tt.aliases != "" {
+				var err error
+				if al, err = ParseAliases(strings.NewReader(tt.aliases)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			n := NewNames(al)
+			for _, c := range tt.corpus {
+				n.Add(c, person)
+			}
+			for written, want := range tt.want {
+				if got := n.Canonical(written, person); got != want {
+					t.Errorf("Canonical(%q) = %q, want %q", written, got, want)
+				}
+			}
+		})
+	}
+}
+
+func TestNamesOrderIndependent(t *testing.T) {
+	corpus := []string{"Trump", "Donald Trump", "Donald J. Trump", "Mr. Trump", "Donald Trump Jr.", "Donald J. Trump"}
+	a, b := NewNames(nil), NewNames(nil)
+	for i := range corpus {
+		a.Add(corpus[i], claimtrail.SpeakerPerson)
+		b.Add(corpus[len(corpus)-1-i], claimtrail.SpeakerPerson)
+	}
+	for _, c := range corpus {
+		if x, y := a.Canonical(c, claimtrail.SpeakerPerson), b.Canonical(c, claimtrail.SpeakerPerson); x != y {
+			t.Errorf("%q: %q in one order, %q in the other", c, x, y)
+		}
+	}
+}
+
+func TestResolveExternalID(t *testing.T) {
+	al, err := ParseAliases(strings.NewReader("# people\nDonald Trump\tThe Donald\tQ22686\n\nJoe Biden\t\tQ6279\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := NewNames(al)
+	sp := n.Resolve("The Donald", claimtrail.SpeakerPerson)
+	if sp.Name != "Donald Trump" || sp.ExternalID != "Q22686" {
+		t.Errorf("Resolve = %+v", sp)
+	}
+	if sp := n.Resolve("President Biden", claimtrail.SpeakerPerson); sp.Name != "Joe Biden" || sp.ExternalID != "Q6279" {
+		t.Errorf("Resolve(President Biden) = %+v", sp)
+	}
+}
+
+func TestParseAliasesErrors(t *testing.T) {
+	for _, in := range []string{"just one field\n", "a\tb\tc\td\n", "!only\n"} {
+		if _, err := ParseAliases(strings.NewReader(in)); err == nil {
+			t.Errorf("ParseAliases(%q) accepted", in)
+		}
+	}
+}
+
+func TestKnown(t *testing.T) {
+	tests := []struct {
+		name string
+		kind claimtrail.SpeakerKind
+		want bool
+	}{
+		{"", claimtrail.SpeakerPerson, false},
+		{"Donald Trump", claimtrail.SpeakerUnknown, true},
+		{"He", claimtrail.SpeakerUnknown, false},
+		{"The President", claimtrail.SpeakerUnknown, false},
+		{"officials", claimtrail.SpeakerUnknown, false},
+		{"he", claimtrail.SpeakerPerson, true},
+	}
+	for _, tt := range tests {
+		if got := Known(tt.name, tt.kind); got != tt.want {
+			t.Errorf("Known(%q, %q) = %v, want %v", tt.name, tt.kind, got, tt.want)
+		}
+	}
+}
