@@ -282,7 +282,6 @@ func Known(name string, kind claimtrail.SpeakerKind) bool {
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
 	"you": true, "officials": true, "official": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
 
-
 // Add records a name as seen once.
 func (n *Names) Add(name string, kind claimtrail.SpeakerKind) {
 	if !Known(name, kind) {
