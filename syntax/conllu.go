@@ -5,11 +5,14 @@
 // CoreNLP silver annotations that ship with PolNeAR, and are embedded in the
 // binary so that the attribution extractor needs no files at run time.
 //
-// Tokens are plain strings as they appear in the text. Both PTB forms (“
-// ” -LRB- --) and the raw forms a tokenizer sees (“ ” " ( — …) are accepted:
-// the feature functions map them to one form. Output tags are the Penn
-// Treebank tags CoreNLP writes (including ““”, “””, “-LRB-”), entity tags
-// are BIO over PER, ORG, LOC and MISC, and dependency labels are CoreNLP's
+// Tokens are plain strings as they appear in the text. Both PTB forms
+// (the quote tokens made of two backquotes or two apostrophes, -LRB-, --)
+// and the raw forms a tokenizer sees (curly and straight quotes, brackets,
+// em dashes, ellipses) are accepted: the feature functions map them to one
+// form. Output tags are the Penn Treebank tags CoreNLP writes, including
+// its quote tags (two backquotes for an opening quote, two apostrophes for
+// a closing one) and -LRB-/-RRB- for brackets; entity tags are BIO over
+// PER, ORG, LOC and MISC, and dependency labels are CoreNLP's
 // basic Universal-style relations (nsubj, ccomp, dobj, ...).
 package syntax
 

@@ -70,8 +70,8 @@ const (
 )
 
 // lexeme holds the hashes of one token's forms. All hashes are of the
-// normalised word (see normRune and specialForm), so that “ and “ and "
-// look the same to every model.
+// normalised word (see normRune and specialForm), so that a curly, a
+// straight and a PTB double quote look the same to every model.
 type lexeme struct {
 	exact uint64    // normalised word, case kept
 	lower uint64    // lower-cased, digits mapped to 0
@@ -83,8 +83,9 @@ type lexeme struct {
 }
 
 // specialForm maps whole tokens whose PTB spelling differs from the raw
-// text to one canonical form: CoreNLP writes “ ” -LRB- -- ..., a
-// tokenizer of raw text yields “ ” ( — … . ok is false for other words.
+// text to one canonical form: CoreNLP writes PTB quotes (two backquotes,
+// two apostrophes), -LRB- and --, while a tokenizer of raw text yields
+// curly quotes, brackets and em dashes. ok is false for other words.
 func specialForm(w string) (string, bool) {
 	switch w {
 	case "``", "''", "\"", "“", "”", "„", "‟", "«", "»", "″", "〞", "＂":

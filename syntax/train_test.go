@@ -55,3 +55,31 @@ func TestTrainEntityDev(t *testing.T) {
 		t.Logf("%-4s P %.1f R %.1f F1 %.1f (gold %d)", sc.Type, 100*sc.Precision, 100*sc.Recall, 100*sc.F1, sc.Gold)
 	}
 }
+
+func TestTrainParserDev(t *testing.T) {
+	if os.Getenv("SYNTAX_TRAIN") == "" {
+		t.Skip("set SYNTAX_TRAIN=1")
+	}
+	ctx := context.Background()
+	train, err := ReadDir(ctx, shareddata.Dir(t, "polnear", "train", "corenlp"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev, err := ReadDir(ctx, shareddata.Dir(t, "polnear", "dev", "corenlp"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := defaultParseConfig
+	if os.Getenv("SYNTAX_SMALL") != "" {
+		train = train[:5000]
+		cfg.epochs = 3
+	}
+	start := time.Now()
+	p, err := trainParser(ctx, train, func(i int) []string { return train[i].Tags }, cfg, os.Stderr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := p.encode()
+	uas, las := AttachmentScores(p, nil, dev)
+	t.Logf("train %s, features %d, size %d, dev UAS %.2f LAS %.2f (silver tags)", time.Since(start), p.model.numFeatures(), len(data), 100*uas, 100*las)
+}
