@@ -66,7 +66,6 @@ func TagAccuracy(t *Tagger, sents []Sentence) float64 {
 
 func elapsed(start time.Time) string { return time.Since(start).Round(time.Millisecond).String() }
 
-
 // TrainOptions tunes Train; the zero value means the defaults.
 type trainOptions struct {
 	// jackknifeFolds > 1 trains the entity tagger and parser on POS tags
