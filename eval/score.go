@@ -32,6 +32,7 @@ package eval
 
 import (
 	"cmp"
+	"encoding/json"
 	"slices"
 	"unicode"
 
@@ -317,4 +318,37 @@ func overlapMatches(gold, pred []Span) int {
 		}
 	}
 	return n
+}
+
+// roleJSON is one role's tallies with their scores, for JSON readers.
+type roleJSON struct {
+	Counts
+	ExactPRF   PRF `json:"exact_prf"`
+	OverlapPRF PRF `json:"overlap_prf"`
+}
+
+func newRoleJSON(c Counts) roleJSON {
+	return roleJSON{Counts: c, ExactPRF: c.ExactPRF(), OverlapPRF: c.OverlapPRF()}
+}
+
+// MarshalJSON writes the roles by name, each with its counts and scores,
+// so that scripts need not know the role order or recompute F1.
+func (rc RoleCounts) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Source  roleJSON `json:"source"`
+		Cue     roleJSON `json:"cue"`
+		Content roleJSON `json:"content"`
+	}{newRoleJSON(rc[Source]), newRoleJSON(rc[Cue]), newRoleJSON(rc[Content])})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (rc *RoleCounts) UnmarshalJSON(b []byte) error {
+	var v struct {
+		Source, Cue, Content Counts
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*rc = RoleCounts{v.Source, v.Cue, v.Content}
+	return nil
 }

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"math"
 	"strings"
@@ -335,5 +336,20 @@ func TestPolNeARSharedDev(t *testing.T) {
 			t.Errorf("oracle %s: %+v", r, c)
 		}
 		t.Logf("oracle %s: %+v", r, c)
+	}
+}
+
+func TestRoleCountsJSON(t *testing.T) {
+	rc := RoleCounts{{Gold: 4, Predicted: 2, Exact: 1, Overlap: 2}, {Gold: 1}, {Predicted: 3}}
+	b, err := json.Marshal(rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"source":{"gold":4,"predicted":2,"exact":1,"overlap":2,"exact_prf":{"precision":0.5,"recall":0.25`) {
+		t.Errorf("JSON %s", b)
+	}
+	var back RoleCounts
+	if err := json.Unmarshal(b, &back); err != nil || back != rc {
+		t.Errorf("round trip gave %+v (%v), want %+v", back, err, rc)
 	}
 }
