@@ -1,0 +1,390 @@
+package http
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// maxLimit caps a page so that one request cannot ask for the whole store.
+const maxLimit = 500
+
+func (s *Server) registerAPI() {
+	s.handle("GET", "/api/{$}", s.apiIndex)
+	s.handle("GET", "/api/openapi.json", s.apiOpenAPI)
+	s.handle("GET", "/api/stats", s.apiStats)
+	s.handle("GET", "/api/articles", s.apiArticles)
+	s.handle("GET", "/api/articles/{id}", s.apiArticle)
+	s.handle("GET", "/api/attributions", s.apiAttributions)
+	s.handle("GET", "/api/speakers", s.apiSpeakers)
+	s.handle("GET", "/api/speakers/{id}", s.apiSpeaker)
+	s.handle("GET", "/api/clusters", s.apiClusters)
+	s.handle("GET", "/api/clusters/{id}", s.apiCluster)
+	s.handle("GET", "/api/search", s.apiSearch)
+	s.handle("POST", "/api/ingest", s.apiIngest)
+	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		s.writeError(w, r, claimtrail.Errorf(claimtrail.ENOTFOUND, "no API endpoint %s %s; see /api/openapi.json", r.Method, r.URL.Path))
+	})
+}
+
+// writeJSON writes v with status.
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v) // the client went away; nothing left to tell it
+}
+
+// apiError is the body of every API error response.
+type apiError struct {
+	Error struct {
+		Code    string `json:"code"`
+		Message string `json:"message"`
+	} `json:"error"`
+}
+
+// writeError answers with the error's status: JSON under /api/, an HTML
+// page elsewhere. Internal errors are logged and not shown in detail.
+func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
+	status := statusOf(err)
+	code, msg := claimtrail.ErrorCode(err), claimtrail.ErrorMessage(err)
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &mbe):
+		code, msg = claimtrail.ETOOLARGE, fmt.Sprintf("request body larger than %d bytes", mbe.Limit)
+	case status == http.StatusServiceUnavailable:
+		code, msg = "timeout", "the request took too long"
+	case status == http.StatusInternalServerError:
+		s.Logger.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		var body apiError
+		body.Error.Code, body.Error.Message = code, msg
+		writeJSON(w, status, body)
+		return
+	}
+	s.renderError(w, r, status, msg)
+}
+
+// page is a list response; Next is the cursor of the next page, null at
+// the end.
+type page[T any] struct {
+	Items []T     `json:"items"`
+	Next  *string `json:"next"`
+}
+
+func newPage[T any](items []T, next string) page[T] {
+	if items == nil {
+		items = []T{}
+	}
+	p := page[T]{Items: items}
+	if next != "" {
+		p.Next = &next
+	}
+	return p
+}
+
+// query reads and validates query parameters, collecting the first
+// problem so that handlers check once. Unknown parameters are refused, so
+// that a typo ("speeker=") is not silently ignored.
+type query struct {
+	v   url.Values
+	err error
+}
+
+func newQuery(r *http.Request, allowed ...string) *query {
+	q := &query{v: r.URL.Query()}
+	for k := range q.v {
+		if !slices.Contains(allowed, k) {
+			sorted := slices.Sorted(slices.Values(allowed))
+			q.fail("unknown parameter %q; this endpoint accepts: %s", k, strings.Join(sorted, ", "))
+			break
+		}
+	}
+	return q
+}
+
+func (q *query) fail(format string, args ...any) {
+	if q.err == nil {
+		q.err = claimtrail.Errorf(claimtrail.EINVALID, format, args...)
+	}
+}
+
+func (q *query) str(name string) string { return strings.TrimSpace(q.v.Get(name)) }
+
+func (q *query) int64(name string) int64 {
+	s := q.str(name)
+	if s == "" {
+		return 0
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < 1 {
+		q.fail("%s must be a positive integer, got %q", name, s)
+	}
+	return n
+}
+
+func (q *query) limit(def int) int {
+	s := q.str("limit")
+	if s == "" {
+		return def
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > maxLimit {
+		q.fail("limit must be an integer from 1 to %d, got %q", maxLimit, s)
+	}
+	return n
+}
+
+// date parses an RFC 3339 time or a YYYY-MM-DD date (UTC); endOfDay
+// makes a bare date include that whole day, for "until".
+func (q *query) date(name string, endOfDay bool) time.Time {
+	s := q.str(name)
+	if s == "" {
+		return time.Time{}
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t.UTC()
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		q.fail("%s must be a date (YYYY-MM-DD) or an RFC 3339 time, got %q", name, s)
+		return time.Time{}
+	}
+	if endOfDay {
+		t = t.Add(24*time.Hour - time.Nanosecond)
+	}
+	return t
+}
+
+var (
+	kinds   = []string{string(claimtrail.KindDirect), string(claimtrail.KindIndirect), string(claimtrail.KindMixed)}
+	markers = []string{string(claimtrail.MarkerUnsupported), string(claimtrail.MarkerFalse), string(claimtrail.MarkerHedged), string(claimtrail.MarkerRetracted), string(claimtrail.MarkerDenied)}
+)
+
+func (q *query) enum(name string, allowed []string) string {
+	s := strings.ToLower(q.str(name))
+	if s != "" && !slices.Contains(allowed, s) {
+		q.fail("%s must be one of %s, got %q", name, strings.Join(allowed, ", "), s)
+	}
+	return s
+}
+
+// attributionParams are the filters of `claimtrail quotes`.
+var attributionParams = []string{"speaker", "speaker_id", "outlet", "since", "until", "kind", "marker", "channel", "cluster", "article", "after", "limit"}
+
+func (q *query) attributionFilter() claimtrail.AttributionFilter {
+	f := claimtrail.AttributionFilter{
+		Speaker:   q.str("speaker"),
+		SpeakerID: q.int64("speaker_id"),
+		Outlet:    q.str("outlet"),
+		Since:     q.date("since", false),
+		Until:     q.date("until", true),
+		Kind:      claimtrail.Kind(q.enum("kind", kinds)),
+		Marker:    claimtrail.MarkerType(q.enum("marker", markers)),
+		Channel:   q.str("channel"),
+		ClusterID: q.int64("cluster"),
+		ArticleID: q.int64("article"),
+		After:     q.str("after"),
+		Limit:     q.limit(50),
+	}
+	if !f.Since.IsZero() && !f.Until.IsZero() && f.Until.Before(f.Since) {
+		q.fail("until (%s) is before since (%s)", f.Until.Format(time.DateOnly), f.Since.Format(time.DateOnly))
+	}
+	return f
+}
+
+func pathID(r *http.Request, what string) (int64, error) {
+	s := r.PathValue("id")
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < 1 {
+		return 0, claimtrail.Errorf(claimtrail.EINVALID, "%s id must be a positive integer, got %q", what, s)
+	}
+	return n, nil
+}
+
+func (s *Server) apiIndex(w http.ResponseWriter, r *http.Request) {
+	endpoints := []string{}
+	for _, rt := range s.routes {
+		if strings.HasPrefix(rt.Pattern, "/api/") && rt.Pattern != "/api/{$}" {
+			endpoints = append(endpoints, rt.Method+" "+rt.Pattern)
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"openapi": "/api/openapi.json", "endpoints": endpoints})
+}
+
+func (s *Server) apiOpenAPI(w http.ResponseWriter, r *http.Request) {
+	b, err := assetsFS.ReadFile("assets/openapi.json")
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	_, _ = w.Write(b)
+}
+
+func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {
+	if q := newQuery(r); q.err != nil {
+		s.writeError(w, r, q.err)
+		return
+	}
+	st, err := s.Store.Stats(r.Context())
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, st)
+}
+
+func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
+	q := newQuery(r, "outlet", "since", "until", "after", "limit")
+	f := claimtrail.ArticleFilter{Outlet: q.str("outlet"), Since: q.date("since", false), Until: q.date("until", true), After: q.str("after"), Limit: q.limit(50)}
+	if q.err != nil {
+		s.writeError(w, r, q.err)
+		return
+	}
+	arts, next, err := s.Store.Articles(r.Context(), f)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, newPage(arts, next))
+}
+
+func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r, "article")
+	if err == nil {
+		err = newQuery(r).err
+	}
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	a, err := s.Store.Article(r.Context(), id)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	if a.Attributions == nil {
+		a.Attributions = []claimtrail.Attribution{}
+	}
+	// omitempty would drop an empty list; clients expect the key.
+	writeJSON(w, http.StatusOK, struct {
+		*claimtrail.Article
+		Attributions []claimtrail.Attribution `json:"attributions"`
+	}{a, a.Attributions})
+}
+
+func (s *Server) apiAttributions(w http.ResponseWriter, r *http.Request) {
+	q := newQuery(r, attributionParams...)
+	f := q.attributionFilter()
+	if q.err != nil {
+		s.writeError(w, r, q.err)
+		return
+	}
+	rows, next, err := s.Store.Attributions(r.Context(), f)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, newPage(rows, next))
+}
+
+func (s *Server) apiSpeakers(w http.ResponseWriter, r *http.Request) {
+	q := newQuery(r, "name", "limit")
+	name, limit := q.str("name"), q.limit(50)
+	if q.err != nil {
+		s.writeError(w, r, q.err)
+		return
+	}
+	sp, err := s.Store.Speakers(r.Context(), name, limit)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, newPage(sp, ""))
+}
+
+func (s *Server) apiSpeaker(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r, "speaker")
+	if err == nil {
+		err = newQuery(r).err
+	}
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	sp, err := s.Store.Speaker(r.Context(), id)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, sp)
+}
+
+func (s *Server) apiClusters(w http.ResponseWriter, r *http.Request) {
+	q := newQuery(r, "min_articles", "speaker", "q", "after", "limit")
+	f := claimtrail.ClusterFilter{
+		MinArticles: int(q.int64("min_articles")), Speaker: q.str("speaker"), Query: q.str("q"),
+		After: q.str("after"), Limit: q.limit(50),
+	}
+	if q.err != nil {
+		s.writeError(w, r, q.err)
+		return
+	}
+	cs, next, err := s.Clusters.Clusters(r.Context(), f)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, newPage(cs, next))
+}
+
+func (s *Server) apiCluster(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r, "cluster")
+	if err == nil {
+		err = newQuery(r).err
+	}
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	c, err := s.Clusters.Cluster(r.Context(), id)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, c)
+}
+
+func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
+	q := newQuery(r, append([]string{"q"}, attributionParams...)...)
+	text := q.str("q")
+	f := q.attributionFilter()
+	if text == "" {
+		q.fail("q is required: the words to search for")
+	}
+	if f.After != "" {
+		q.fail("search results are ranked and not paged; raise limit instead of after")
+	}
+	if q.err != nil {
+		s.writeError(w, r, q.err)
+		return
+	}
+	hits, err := s.Store.Search(r.Context(), text, f)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, newPage(hits, ""))
+}

@@ -1,0 +1,144 @@
+package http
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/demo"
+	"github.com/claimtrail/claimtrail/mock"
+)
+
+func post(t *testing.T, url, token, contentType, body string) (int, map[string]any) {
+	t.Helper()
+	req, _ := http.NewRequest("POST", url, strings.NewReader(body))
+	req.Header.Set("Content-Type", contentType)
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	var out map[string]any
+	if err := json.Unmarshal(b, &out); err != nil {
+		t.Fatalf("POST %s: %v in %s", url, err, b)
+	}
+	return resp.StatusCode, out
+}
+
+func ingestServer(t *testing.T, token string) (*httptest.Server, *mock.Memory) {
+	m := mock.NewMemory()
+	s := New(m, m)
+	s.Token = token
+	s.MaxIngestBytes = 64 << 10
+	s.Ingest = func(ctx context.Context, a *claimtrail.Article) (claimtrail.PutOutcome, error) {
+		return m.PutArticle(ctx, a)
+	}
+	ts := httptest.NewServer(s.Handler())
+	t.Cleanup(ts.Close)
+	return ts, m
+}
+
+func TestIngestAuth(t *testing.T) {
+	ts, _ := ingestServer(t, "s3cret")
+	article := `{"url":"https://x.example/1","text":"The mayor said the bridge fell."}`
+	tests := []struct {
+		name   string
+		header string
+		status int
+	}{
+		{"no token", "", 401},
+		{"wrong token", "Bearer nope", 401},
+		{"token prefix", "Bearer s3cre", 401},
+		{"basic auth", "Basic czNjcmV0", 401},
+		{"right token", "Bearer s3cret", 200},
+		{"scheme case", "bearer s3cret", 200},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req, _ := http.NewRequest("POST", ts.URL+"/api/ingest", strings.NewReader(article))
+			if tt.header != "" {
+				req.Header.Set("Authorization", tt.header)
+			}
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != tt.status {
+				t.Errorf("status %d, want %d", resp.StatusCode, tt.status)
+			}
+			if tt.status == 401 && !strings.Contains(resp.Header.Get("WWW-Authenticate"), "Bearer") {
+				t.Error("401 without a Bearer challenge")
+			}
+		})
+	}
+}
+
+func TestIngestDisabledByDefault(t *testing.T) {
+	m := mock.NewMemory()
+	ts := httptest.NewServer(New(m, m).Handler())
+	defer ts.Close()
+	status, body := post(t, ts.URL+"/api/ingest", "anything", "application/json", `{"text":"x"}`)
+	if status != 403 || !strings.Contains(body["error"].(map[string]any)["message"].(string), "--allow-ingest") {
+		t.Errorf("status %d body %v", status, body)
+	}
+	if st, _ := m.Stats(context.Background()); st.Articles != 0 {
+		t.Error("a read-only server stored an article")
+	}
+}
+
+func TestIngestFormats(t *testing.T) {
+	ts, m := ingestServer(t, "tok")
+	// The bundled demo JSONL goes in whole; a second time nothing changes.
+	status, body := post(t, ts.URL+"/api/ingest", "tok", "application/x-ndjson", string(demo.JSONL()))
+	if status != 200 || body["inserted"].(float64) != 12 {
+		t.Fatalf("demo JSONL: %d %v", status, body)
+	}
+	status, body = post(t, ts.URL+"/api/ingest", "tok", "application/x-ndjson", string(demo.JSONL()))
+	if status != 200 || body["unchanged"].(float64) != 12 {
+		t.Fatalf("demo JSONL again: %d %v", status, body)
+	}
+	// One object with variant field names, and an array.
+	status, body = post(t, ts.URL+"/api/ingest", "tok", "application/json",
+		`{"link":"https://y.example/a","site_name":"Y News","date":"2026-03-14","headline":"H","body":"Text here."}`)
+	if status != 200 || body["inserted"].(float64) != 1 {
+		t.Fatalf("single object: %d %v", status, body)
+	}
+	a, err := m.ArticleBySource(context.Background(), "https://y.example/a")
+	if err != nil || a.Outlet != "Y News" || a.Title != "H" || a.Published.Day() != 14 {
+		t.Errorf("variant fields: %+v, %v", a, err)
+	}
+	// A bad article is reported and the good one still stored.
+	status, body = post(t, ts.URL+"/api/ingest", "tok", "application/json",
+		`[{"url":"https://z.example/1","text":"Fine."},{"url":"https://z.example/2"},{"url":"https://z.example/3","text":"x","published":"last tuesday"}]`)
+	if status != 200 || body["inserted"].(float64) != 1 || body["failed"].(float64) != 2 {
+		t.Errorf("mixed array: %d %v", status, body)
+	}
+	tests := []struct {
+		name, body string
+		status     int
+	}{
+		{"not JSON", "this is not json", 400},
+		{"empty", "", 400},
+		{"a number", "42", 400},
+		{"all fail", `{"url":"https://q.example/"}`, 422},
+		{"too large", `{"text":"` + strings.Repeat("a", 70<<10) + `"}`, 413},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status, body := post(t, ts.URL+"/api/ingest", "tok", "application/json", tt.body)
+			if status != tt.status {
+				t.Errorf("status %d, want %d: %v", status, tt.status, body)
+			}
+		})
+	}
+}

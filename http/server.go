@@ -1,0 +1,199 @@
+// Package http serves claimtrail's JSON API under /api/ and its web UI,
+// both read from a claimtrail.Store and claimtrail.ClusterStore. The UI is
+// rendered on the server with html/template; templates, styles and the
+// OpenAPI document are embedded, so the binary works offline and needs no
+// CDN. Import it under another name (cthttp) beside net/http.
+package http
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+//go:embed assets
+var assetsFS embed.FS
+
+// IngestFunc stores one article after extracting and clustering its
+// attributions; the caller (cmd/claimtrail) wires it to the same path as
+// `claimtrail ingest`, so the server does not depend on the pipeline.
+type IngestFunc func(ctx context.Context, a *claimtrail.Article) (claimtrail.PutOutcome, error)
+
+// Server holds the API and UI handlers. Set the fields before the first
+// call to Handler.
+type Server struct {
+	Store    claimtrail.Store
+	Clusters claimtrail.ClusterStore
+
+	// Ingest enables POST /api/ingest when set together with Token; the
+	// server is read-only otherwise.
+	Ingest IngestFunc
+	// Token is the bearer token ingest requests must present.
+	Token string
+
+	// MaxIngestBytes caps a POST /api/ingest body (default 32 MiB);
+	// other requests may carry no body beyond MaxBodyBytes (default 64 KiB).
+	MaxIngestBytes int64
+	MaxBodyBytes   int64
+	// RequestTimeout bounds each request's store work (default 15 s).
+	RequestTimeout time.Duration
+
+	Logger *slog.Logger
+
+	mux    *http.ServeMux
+	routes []route
+	pages  map[string]*template.Template
+}
+
+// route is one registered method and pattern, kept so that a test can
+// check that the OpenAPI document lists every API route.
+type route struct {
+	Method, Pattern string
+}
+
+// New returns a server over the stores with default limits.
+func New(store claimtrail.Store, clusters claimtrail.ClusterStore) *Server {
+	return &Server{Store: store, Clusters: clusters}
+}
+
+func (s *Server) defaults() {
+	if s.MaxIngestBytes <= 0 {
+		s.MaxIngestBytes = 32 << 20
+	}
+	if s.MaxBodyBytes <= 0 {
+		s.MaxBodyBytes = 64 << 10
+	}
+	if s.RequestTimeout <= 0 {
+		s.RequestTimeout = 15 * time.Second
+	}
+	if s.Logger == nil {
+		s.Logger = slog.Default()
+	}
+}
+
+// Handler builds the router on first use and returns it wrapped in the
+// middleware every request goes through.
+func (s *Server) Handler() http.Handler {
+	if s.mux == nil {
+		s.defaults()
+		s.mux = http.NewServeMux()
+		s.pages = mustParsePages()
+		s.registerAPI()
+		s.registerUI()
+	}
+	return s.middleware(s.mux)
+}
+
+// Routes lists the registered method and pattern pairs.
+func (s *Server) Routes() []route {
+	s.Handler()
+	return s.routes
+}
+
+func (s *Server) handle(method, pattern string, h http.HandlerFunc) {
+	s.routes = append(s.routes, route{method, pattern})
+	s.mux.HandleFunc(method+" "+pattern, h)
+}
+
+// middleware adds security headers, a body cap, a per-request deadline
+// and panic recovery.
+func (s *Server) middleware(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "same-origin")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")
+		limit := s.MaxBodyBytes
+		if r.URL.Path == "/api/ingest" {
+			limit = s.MaxIngestBytes
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, limit)
+		ctx, cancel := context.WithTimeout(r.Context(), s.RequestTimeout)
+		defer cancel()
+		defer func() {
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				s.Logger.Error("panic serving request", "path", r.URL.Path, "panic", v)
+				s.writeError(w, r, fmt.Errorf("panic: %v", v))
+			}
+		}()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// HTTPServer returns an http.Server for the handler with timeouts that
+// keep slow or idle clients from holding connections.
+func (s *Server) HTTPServer(addr string) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           s.Handler(),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+	}
+}
+
+// Serve serves on ln until ctx is done, then shuts down gracefully.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	srv := s.HTTPServer(ln.Addr().String())
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve %s: %w", ln.Addr(), err)
+	case <-ctx.Done():
+	}
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shut down %s: %w", ln.Addr(), err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve %s: %w", ln.Addr(), err)
+	}
+	return nil
+}
+
+// statusOf maps a claimtrail error code to an HTTP status.
+func statusOf(err error) int {
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) {
+		return http.StatusRequestEntityTooLarge
+	}
+	switch claimtrail.ErrorCode(err) {
+	case claimtrail.EINVALID:
+		return http.StatusBadRequest
+	case claimtrail.ENOTFOUND:
+		return http.StatusNotFound
+	case claimtrail.ETOOLARGE:
+		return http.StatusRequestEntityTooLarge
+	case claimtrail.ECONFLICT:
+		return http.StatusConflict
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return http.StatusServiceUnavailable
+	}
+	return http.StatusInternalServerError
+}
+
+func staticFS() fs.FS {
+	sub, err := fs.Sub(assetsFS, "assets/static")
+	if err != nil {
+		panic(err)
+	}
+	return sub
+}

@@ -1,0 +1,539 @@
+package http
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"html"
+	"html/template"
+
+	"maps"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// pageNames are the UI templates; each is parsed together with
+// layout.html.
+var pageNames = []string{"overview", "search", "article", "speaker", "trail", "clusters", "error"}
+
+var funcs = template.FuncMap{
+	"datetime": func(t time.Time) string {
+		if t.IsZero() {
+			return "date unknown"
+		}
+		return t.UTC().Format("2 Jan 2006, 15:04 UTC")
+	},
+	"date": func(t time.Time) string {
+		if t.IsZero() {
+			return "date unknown"
+		}
+		return t.UTC().Format("2 Jan 2006")
+	},
+	"iso":     func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
+	"snippet": snippetHTML,
+	"join":    strings.Join,
+	"plural": func(n int, one, many string) string {
+		if n == 1 {
+			return fmt.Sprintf("%d %s", n, one)
+		}
+		return fmt.Sprintf("%d %s", n, many)
+	},
+	"content":     func(a claimtrail.Attribution) string { return a.ContentText() },
+	"markerLabel": markerLabel,
+	"channel": func(c claimtrail.Channel) string {
+		if c == "" {
+			return "channel unknown"
+		}
+		return string(c)
+	},
+}
+
+func mustParsePages() map[string]*template.Template {
+	pages := map[string]*template.Template{}
+	for _, name := range pageNames {
+		t := template.Must(template.New(name).Funcs(funcs).ParseFS(assetsFS, "assets/templates/layout.html", "assets/templates/partials.html", "assets/templates/"+name+".html"))
+		pages[name] = t
+	}
+	return pages
+}
+
+// markerLabel is the reader-facing name of a marker type.
+func markerLabel(t claimtrail.MarkerType) string {
+	switch t {
+	case claimtrail.MarkerUnsupported:
+		return "without evidence"
+	case claimtrail.MarkerFalse:
+		return "called false"
+	case claimtrail.MarkerHedged:
+		return "hedged"
+	case claimtrail.MarkerRetracted:
+		return "walked back"
+	case claimtrail.MarkerDenied:
+		return "denied"
+	}
+	return string(t)
+}
+
+// snippetHTML turns a store snippet, with matches in [ and ], into HTML
+// with <mark>, escaping everything else.
+func snippetHTML(s string) template.HTML {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '[')
+		j := strings.IndexByte(s[max(i, 0):], ']')
+		if i < 0 || j < 0 {
+			b.WriteString(html.EscapeString(s))
+			return template.HTML(b.String())
+		}
+		j += i
+		b.WriteString(html.EscapeString(s[:i]))
+		b.WriteString("<mark>" + html.EscapeString(s[i+1:j]) + "</mark>")
+		s = s[j+1:]
+	}
+}
+
+// view is what every page template gets.
+type view struct {
+	Title string
+	Nav   string // the active navigation entry
+	Q     string // the search box's text
+	Data  any
+}
+
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, v view) {
+	var buf bytes.Buffer
+	if err := s.pages[name].ExecuteTemplate(&buf, "layout", v); err != nil {
+		s.Logger.Error("render", "page", name, "err", err)
+		http.Error(w, "internal error while rendering the page", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = buf.WriteTo(w)
+}
+
+func (s *Server) renderError(w http.ResponseWriter, r *http.Request, status int, msg string) {
+	s.render(w, r, status, "error", view{Title: http.StatusText(status), Data: struct {
+		Status  int
+		Text    string
+		Message string
+	}{status, http.StatusText(status), msg}})
+}
+
+func (s *Server) registerUI() {
+	s.handle("GET", "/{$}", s.uiOverview)
+	s.handle("GET", "/search", s.uiSearch)
+	s.handle("GET", "/articles/{id}", s.uiArticle)
+	s.handle("GET", "/speakers/{id}", s.uiSpeaker)
+	s.handle("GET", "/clusters", s.uiClusters)
+	s.handle("GET", "/clusters/{id}", s.uiTrail)
+	static := http.FileServerFS(staticFS())
+	s.handle("GET", "/assets/", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "public, max-age=3600")
+		http.StripPrefix("/assets/", static).ServeHTTP(w, r)
+	})
+	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		s.renderError(w, r, http.StatusNotFound, "There is no page at "+r.URL.Path+".")
+	})
+}
+
+func (s *Server) uiOverview(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	st, err := s.Store.Stats(ctx)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	clusters, _, err := s.Clusters.Clusters(ctx, claimtrail.ClusterFilter{MinArticles: 2, Limit: 8})
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	speakers, err := s.Store.Speakers(ctx, "", 8)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	arts, _, err := s.Store.Articles(ctx, claimtrail.ArticleFilter{Limit: 12})
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "overview", view{Title: "Overview", Nav: "overview", Data: struct {
+		Stats    claimtrail.Stats
+		Clusters []claimtrail.Cluster
+		Speakers []claimtrail.SpeakerStat
+		Articles []*claimtrail.Article
+	}{st, clusters, speakers, arts}})
+}
+
+// searchForm is the search page's filters as the user typed them, so the
+// form shows them back.
+type searchForm struct {
+	Q, Speaker, Outlet, Since, Until, Marker, Kind string
+	Markers, Kinds                                 []string
+}
+
+func (s *Server) uiSearch(w http.ResponseWriter, r *http.Request) {
+	q := newQuery(r, "q", "speaker", "outlet", "since", "until", "marker", "kind", "after")
+	form := searchForm{Q: q.str("q"), Speaker: q.str("speaker"), Outlet: q.str("outlet"), Since: q.str("since"),
+		Until: q.str("until"), Marker: q.str("marker"), Kind: q.str("kind"), Markers: markers, Kinds: kinds}
+	f := claimtrail.AttributionFilter{
+		Speaker: form.Speaker, Outlet: form.Outlet, Since: q.date("since", false), Until: q.date("until", true),
+		Kind: claimtrail.Kind(q.enum("kind", kinds)), Marker: claimtrail.MarkerType(q.enum("marker", markers)),
+		After: q.str("after"), Limit: 50,
+	}
+	data := struct {
+		Form     searchForm
+		Error    string
+		Searched bool
+		Hits     []claimtrail.SearchHit
+		Rows     []claimtrail.AttributionRow
+		Next     string
+	}{Form: form}
+	status := http.StatusOK
+	ctx := r.Context()
+	switch {
+	case q.err != nil:
+		data.Error, status = claimtrail.ErrorMessage(q.err), http.StatusBadRequest
+	case form.Q != "":
+		data.Searched = true
+		hits, err := s.Store.Search(ctx, form.Q, f)
+		if err != nil && claimtrail.ErrorCode(err) != claimtrail.EINVALID {
+			s.writeError(w, r, err)
+			return
+		} else if err != nil {
+			data.Error, status = claimtrail.ErrorMessage(err), http.StatusBadRequest
+		}
+		data.Hits = hits
+	case form.Speaker+form.Outlet+form.Since+form.Until+form.Marker+form.Kind != "":
+		data.Searched = true
+		rows, next, err := s.Store.Attributions(ctx, f)
+		if err != nil && claimtrail.ErrorCode(err) != claimtrail.EINVALID {
+			s.writeError(w, r, err)
+			return
+		} else if err != nil {
+			data.Error, status = claimtrail.ErrorMessage(err), http.StatusBadRequest
+		}
+		data.Rows = rows
+		if next != "" {
+			v := r.URL.Query()
+			v.Set("after", next)
+			data.Next = "/search?" + v.Encode()
+		}
+	}
+	s.render(w, r, status, "search", view{Title: "Search", Nav: "search", Q: form.Q, Data: data})
+}
+
+// highlightRole orders what a code point belongs to; a later role wins
+// where spans overlap (a cue inside a content, say).
+const (
+	roleNone = iota
+	roleContent
+	roleSource
+	roleCue
+)
+
+var roleNames = [...]string{"", "content", "source", "cue"}
+
+// highlightText renders the article text with every attribution's
+// source, cue and content as a focusable link and reporter markers
+// underlined. Spans are code-point offsets; out-of-range spans are
+// clipped rather than trusted.
+func highlightText(a *claimtrail.Article) template.HTML {
+	runes := []rune(a.Text)
+	n := len(runes)
+	role := make([]uint8, n)
+	owner := make([]int32, n) // attribution index + 1
+	marker := make([]claimtrail.MarkerType, n)
+	mark := func(sp claimtrail.Span, rl uint8, idx int) {
+		for i := max(0, sp.Start); i < min(n, sp.End); i++ {
+			if rl >= role[i] {
+				role[i], owner[i] = rl, int32(idx+1)
+			}
+		}
+	}
+	for i, at := range a.Attributions {
+		for _, c := range at.Content {
+			mark(c, roleContent, i)
+		}
+		if at.Source != nil {
+			mark(*at.Source, roleSource, i)
+		}
+		if at.Cue != nil {
+			mark(*at.Cue, roleCue, i)
+		}
+	}
+	setMarker := func(m claimtrail.Marker) {
+		for i := max(0, m.Start); i < min(n, m.End); i++ {
+			marker[i] = m.Type
+		}
+	}
+	for _, at := range a.Attributions {
+		for _, m := range at.Markers {
+			setMarker(m)
+		}
+	}
+	for _, m := range a.Markers {
+		setMarker(m)
+	}
+	var b strings.Builder
+	first := map[int32]bool{}
+	for i := 0; i < n; {
+		j := i + 1
+		for j < n && role[j] == role[i] && owner[j] == owner[i] && marker[j] == marker[i] {
+			j++
+		}
+		text := html.EscapeString(string(runes[i:j]))
+		if marker[i] != "" {
+			text = fmt.Sprintf(`<mark class="marker" title="reporter marker: %s">%s</mark>`, html.EscapeString(markerLabel(marker[i])), text)
+		}
+		if role[i] == roleNone {
+			b.WriteString(text)
+			i = j
+			continue
+		}
+		at := &a.Attributions[owner[i]-1]
+		href := "#att-" + strconv.FormatInt(at.ID, 10)
+		switch role[i] {
+		case roleSource:
+			if at.Speaker.ID > 0 {
+				href = "/speakers/" + strconv.FormatInt(at.Speaker.ID, 10)
+			}
+		case roleContent:
+			if at.ClusterID > 0 {
+				href = "/clusters/" + strconv.FormatInt(at.ClusterID, 10)
+			}
+		}
+		speaker := cmp.Or(at.Speaker.Name, "unknown speaker")
+		label := fmt.Sprintf("%s of a statement by %s", roleNames[role[i]], speaker)
+		id := ""
+		if !first[owner[i]] {
+			first[owner[i]] = true
+			id = fmt.Sprintf(` id="hl-%d"`, at.ID)
+		}
+		fmt.Fprintf(&b, `<a class="hl hl-%s"%s href="%s" data-att="%d" title="%s" aria-label="%s: %s">%s</a>`,
+			roleNames[role[i]], id, html.EscapeString(href), at.ID, html.EscapeString(label), html.EscapeString(label), text, text)
+		i = j
+	}
+	return template.HTML(b.String())
+}
+
+func (s *Server) uiArticle(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r, "article")
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	a, err := s.Store.Article(r.Context(), id)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "article", view{Title: cmp.Or(a.Title, a.Source), Data: struct {
+		Article *claimtrail.Article
+		Body    template.HTML
+	}{a, highlightText(a)}})
+}
+
+// count is a label with how often it occurs, for the speaker page's
+// breakdowns.
+type count struct {
+	Label string
+	N     int
+	Pct   int // share of the largest count, for bar widths
+}
+
+func counted(m map[string]int) []count {
+	out := make([]count, 0, len(m))
+	top := 0
+	for _, n := range m {
+		top = max(top, n)
+	}
+	for k, n := range m {
+		out = append(out, count{k, n, n * 100 / max(top, 1)})
+	}
+	slices.SortFunc(out, func(a, b count) int { return cmp.Or(cmp.Compare(b.N, a.N), cmp.Compare(a.Label, b.Label)) })
+	return out
+}
+
+// maxSpeakerRows bounds how many statements the speaker page reads.
+const maxSpeakerRows = 2000
+
+func (s *Server) uiSpeaker(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r, "speaker")
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	ctx := r.Context()
+	sp, err := s.Store.Speaker(ctx, id)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	var rows []claimtrail.AttributionRow
+	for after := ""; len(rows) < maxSpeakerRows; {
+		page, next, err := s.Store.Attributions(ctx, claimtrail.AttributionFilter{SpeakerID: id, After: after, Limit: maxLimit})
+		if err != nil {
+			s.writeError(w, r, err)
+			return
+		}
+		rows = append(rows, page...)
+		if next == "" {
+			break
+		}
+		after = next
+	}
+	slices.SortStableFunc(rows, func(a, b claimtrail.AttributionRow) int {
+		return cmp.Or(a.Published.Compare(b.Published), cmp.Compare(a.ID, b.ID))
+	})
+	channels, outlets, mks, kindsSeen := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
+	for _, row := range rows {
+		channels[cmp.Or(string(row.Channel), "unknown")]++
+		outlets[cmp.Or(row.Outlet, "unknown outlet")]++
+		kindsSeen[string(row.Kind)]++
+		for _, m := range row.Markers {
+			mks[markerLabel(m.Type)]++
+		}
+	}
+	s.render(w, r, http.StatusOK, "speaker", view{Title: sp.Name, Data: struct {
+		Speaker  *claimtrail.SpeakerStat
+		Rows     []claimtrail.AttributionRow
+		Chart    template.HTML
+		Channels []count
+		Outlets  []count
+		Markers  []count
+		Kinds    []count
+		Capped   bool
+	}{sp, rows, statementsChart(rows), counted(channels), counted(outlets), counted(mks), counted(kindsSeen), len(rows) >= maxSpeakerRows}})
+}
+
+func (s *Server) uiClusters(w http.ResponseWriter, r *http.Request) {
+	q := newQuery(r, "q", "speaker", "min_articles", "after")
+	f := claimtrail.ClusterFilter{Query: q.str("q"), Speaker: q.str("speaker"), MinArticles: int(q.int64("min_articles")), After: q.str("after"), Limit: 50}
+	if q.err != nil {
+		s.writeError(w, r, q.err)
+		return
+	}
+	cs, next, err := s.Clusters.Clusters(r.Context(), f)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	nextURL := ""
+	if next != "" {
+		v := r.URL.Query()
+		v.Set("after", next)
+		nextURL = "/clusters?" + v.Encode()
+	}
+	s.render(w, r, http.StatusOK, "clusters", view{Title: "Statements", Nav: "clusters", Data: struct {
+		Clusters []claimtrail.Cluster
+		Next     string
+	}{cs, nextURL}})
+}
+
+// trailMember is a cluster member with its rendered diff.
+type trailMember struct {
+	claimtrail.ClusterMember
+	Kind          string // exact, cut, variant
+	Diff          template.HTML
+	Misattributed bool
+	First         bool
+}
+
+func (s *Server) uiTrail(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r, "cluster")
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	c, err := s.Clusters.Cluster(r.Context(), id)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	main := mainSpeaker(c)
+	members := make([]trailMember, len(c.Members))
+	for i, m := range c.Members {
+		ops := wordDiff(c.Text, m.Text)
+		members[i] = trailMember{ClusterMember: m, Kind: variantKind(ops), Diff: renderDiff(ops, m.Text),
+			Misattributed: c.PossibleMisattrib && m.Speaker != main}
+	}
+	firstIdx := firstMember(members)
+	if firstIdx >= 0 {
+		members[firstIdx].First = true
+	}
+	outlets := map[string]bool{}
+	for _, m := range members {
+		outlets[m.Outlet] = true
+	}
+	markerCounts := map[string]int{}
+	for t, n := range c.MarkerCounts {
+		markerCounts[markerLabel(t)] = n
+	}
+	s.render(w, r, http.StatusOK, "trail", view{Title: "Trail: " + truncate(c.Text, 60), Nav: "clusters", Data: struct {
+		Cluster     *claimtrail.Cluster
+		MainSpeaker string
+		Members     []trailMember
+		Plot        template.HTML
+		Outlets     []string
+		Markers     []count
+	}{c, main, members, trailPlot(c, members), slices.Sorted(maps.Keys(outlets)), counted(markerCounts)}})
+}
+
+// mainSpeaker is the speaker most members name; ties go to the earliest.
+func mainSpeaker(c *claimtrail.Cluster) string {
+	n := map[string]int{}
+	best := ""
+	for _, m := range c.Members {
+		n[m.Speaker]++
+		if n[m.Speaker] > n[best] {
+			best = m.Speaker
+		}
+	}
+	return best
+}
+
+// firstMember is the earliest member with a known time (members are in
+// time order, but a store may put unknown times first).
+func firstMember(ms []trailMember) int {
+	first := -1
+	for i, m := range ms {
+		if m.Published.IsZero() {
+			continue
+		}
+		if first < 0 || m.Published.Before(ms[first].Published) {
+			first = i
+		}
+	}
+	return first
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// listURL builds a UI URL with query parameters, dropping empty ones.
+func listURL(path string, kv ...string) string {
+	v := url.Values{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		if kv[i+1] != "" {
+			v.Set(kv[i], kv[i+1])
+		}
+	}
+	if len(v) == 0 {
+		return path
+	}
+	return path + "?" + v.Encode()
+}
