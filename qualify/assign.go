@@ -146,6 +146,8 @@ func (q *state) gap(a *attInfo, s, e int) (words, commas, others int) {
 			words++
 		case t.punct == ',':
 			commas++
+		case t.quoted && (isOpener(t.punct) || isCloser(t.punct)):
+			// quotation marks of a partial quote do not break a clause
 		default:
 			others++
 		}
@@ -348,6 +350,13 @@ func (q *state) assignMarkers() {
 			}
 		}
 		if best == 0 {
+			for ai := range q.atts {
+				for _, c := range q.atts[ai].cont {
+					if c.overlaps(m.s, m.e) {
+						m.spoken = true
+					}
+				}
+			}
 			continue
 		}
 		for ai := range q.atts {
@@ -386,7 +395,7 @@ func (q *state) channelScore(a *attInfo, m *match) (int, int) {
 	case posBeforeFrame:
 		if w.words == 0 && w.commas == 0 && w.others == 0 {
 			score = 80
-		} else if w.words <= 3 && w.commas == 1 && w.others == 0 && q.sentenceInitial(m.s) {
+		} else if w.words <= 6 && w.commas == 1 && w.others == 0 && q.sentenceInitial(m.s) {
 			score = 70
 		}
 	case posBeforeContentLt:
@@ -600,7 +609,7 @@ func (q *state) inheritChannels() {
 	}
 	for oi, ai := range order {
 		a := &q.atts[ai]
-		if a.channel != "" || a.speaker == "" {
+		if a.channel != "" || a.speaker == "" || q.newOccasion(a) {
 			continue
 		}
 		limit := int32(1)
@@ -621,4 +630,33 @@ func (q *state) inheritChannels() {
 			}
 		}
 	}
+}
+
+// occasionWords in an attribution's own sentence say it was made on
+// another occasion than the statements before it.
+var occasionWords = setOf("later", "since", "afterwards", "afterward", "subsequently", "previously", "earlier")
+
+// newOccasion: a sourced attribution whose sentence has an occasion word
+// before its cue, or which carries a retraction, does not inherit.
+func (q *state) newOccasion(a *attInfo) bool {
+	if !a.frame {
+		return false
+	}
+	for _, mi := range a.markers {
+		if q.ms[mi].mtype == claimtrail.MarkerRetracted {
+			return true
+		}
+	}
+	sent := q.toks[a.lo].sent
+	for k := a.lo; k >= 0 && q.toks[k].sent == sent; k-- {
+		if q.toks[k].kind == tokWord && occasionWords[q.lower(k)] {
+			return true
+		}
+	}
+	for k := a.lo; k < a.hi+3 && k < len(q.toks) && q.toks[k].sent == sent; k++ {
+		if q.toks[k].kind == tokWord && occasionWords[q.lower(k)] {
+			return true
+		}
+	}
+	return false
 }

@@ -251,7 +251,7 @@ var relayLexicon = []lexItem{
 	{pattern: "citing a|an|the ~2 report|reports|story|article by|in|from @media"},
 	{pattern: "reported|reporting by @media"},
 	{pattern: "first|originally|previously|initially reported|reporting by @media"},
-	{pattern: "as reported|noted in @media"},
+	{pattern: "as ~1 reported|noted|disclosed|revealed by|in @media"},
 	{pattern: "a|an|the ~2 report|story|article|investigation by|in|from @media"},
 }
 

@@ -24,7 +24,11 @@
 //     attaches only as a retraction whose subject is the speaker ("stating
 //     that he misspoke") or as a trailing unsupported/false phrase. Other
 //     markers are article-level, except ambiguous (weak) words such as
-//     "dismissed" or "wrongly", which count only in an attribution's frame.
+//     "dismissed" or "wrongly", which count only in an attribution's frame,
+//     and markers inside an attribution's content that did not attach: an
+//     indirect content paraphrases the speaker ("Police said the man
+//     allegedly stole a car"), so its hedges are the speaker's, like a
+//     quote's.
 //   - A channel must be bound to the cue: on it ("tweeted"), within four
 //     words after it, right before it, as a parenthetical between source and
 //     cue (", in a statement,"), at the start of the sentence (" In a
@@ -35,7 +39,8 @@
 //     nearest earlier attribution by the same speaker (Speaker.Name), when no
 //     other speaker's attribution lies between them, within 3 paragraphs for a
 //     quote standing alone (no source) and within the same or the previous
-//     paragraph otherwise.
+//     paragraph otherwise; not when the attribution marks a new occasion
+//     ("later", "since", a retraction).
 //   - A relay is a news organisation named in "according to X", "citing X",
 //     "X reported", "as first reported by X", "a report in X", placed like a
 //     marker relative to an attribution whose source is not X; or the media
@@ -70,6 +75,9 @@ type match struct {
 	mtype  claimtrail.MarkerType
 	cls    class
 	weak   bool
+	// spoken: the marker lies inside some attribution's content, so it is
+	// the speaker's word (paraphrased), not the reporter's.
+	spoken bool
 }
 
 // attInfo is an attribution located in tokens.
@@ -146,10 +154,7 @@ func Qualify(text string, atts []claimtrail.Attribution) []claimtrail.Marker {
 	}
 	for mi := range q.ms {
 		m := &q.ms[mi]
-		if m.cls != classMarker || taken[mi] || m.weak || m.s < 0 {
-			continue
-		}
-		if q.articleLevelBlocked(mi) {
+		if m.cls != classMarker || taken[mi] || m.weak || m.spoken || m.s < 0 {
 			continue
 		}
 		article = append(article, q.marker(mi))
@@ -167,12 +172,6 @@ func (q *state) marker(mi int) claimtrail.Marker {
 		Start: int(a.cStart), End: int(b.cEnd), Text: q.text[a.bStart:b.bEnd],
 	}}
 }
-
-// articleLevelBlocked: a marker that was considered by an attribution but
-// lost (its score was zero) is still article-level, except a retraction or
-// denial, whose subject is a speaker by nature: without an attribution to
-// hold it, it stays article-level too. Kept as one place for future rules.
-func (q *state) articleLevelBlocked(mi int) bool { return false }
 
 func (q *state) reset(text string) {
 	q.text = text
@@ -285,8 +284,12 @@ func (q *state) findMatches() {
 				b--
 			}
 			if ns, ne, ok := q.mediaBackward(b); ok && !q.anyQuoted(ns, i+1) {
+				s := ns
+				if s > 0 && toks[s-1].kind == tokWord && q.lower(s-1) == "the" {
+					s-- // "the Washington Post reported": the match covers "the"
+				}
 				if best[classRelay].s < 0 {
-					best[classRelay] = match{s: ns, e: i + 1, ns: ns, ne: ne, cls: classRelay}
+					best[classRelay] = match{s: s, e: i + 1, ns: ns, ne: ne, cls: classRelay}
 				}
 			}
 		}

@@ -1,0 +1,383 @@
+package qualify
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// attSpec describes one attribution of a test text by its pieces as
+// written ("said", or "said#2" for the second occurrence) and what
+// Qualify should find for it.
+type attSpec struct {
+	src, cue string
+	content  []string
+	speaker  string
+	// wants
+	channel string
+	relays  []string
+	markers []string // "type:text"
+}
+
+type qualifyCase struct {
+	name    string
+	text    string
+	atts    []attSpec
+	article []string // article-level markers, "type:text"
+}
+
+// findSpan locates "piece" or "piece#n" in text as a code-point span.
+func findSpan(t *testing.T, text, piece string) *claimtrail.Span {
+	t.Helper()
+	if piece == "" {
+		return nil
+	}
+	nth := 1
+	if i := strings.LastIndex(piece, "#"); i > 0 {
+		if n, err := strconv.Atoi(piece[i+1:]); err == nil {
+			piece, nth = piece[:i], n
+		}
+	}
+	off := 0
+	isLetter := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	for k := 1; ; k++ {
+		i := strings.Index(text[off:], piece)
+		if i < 0 {
+			t.Fatalf("piece %q (occurrence %d) not in text %q", piece, nth, text)
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[:off+i])
+		after, _ := utf8.DecodeRuneInString(text[off+i+len(piece):])
+		if isLetter(before) || isLetter(after) { // whole words only
+			off += i + len(piece)
+			k--
+			continue
+		}
+		if k == nth {
+			start := utf8.RuneCountInString(text[:off+i])
+			return &claimtrail.Span{Start: start, End: start + utf8.RuneCountInString(piece), Text: piece}
+		}
+		off += i + len(piece)
+	}
+}
+
+func markerStrings(ms []claimtrail.Marker) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, string(m.Type)+":"+m.Text)
+	}
+	return out
+}
+
+func runCases(t *testing.T, cases []qualifyCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			atts := make([]claimtrail.Attribution, len(tc.atts))
+			for i, s := range tc.atts {
+				atts[i] = claimtrail.Attribution{
+					Source:  findSpan(t, tc.text, s.src),
+					Cue:     findSpan(t, tc.text, s.cue),
+					Speaker: claimtrail.Speaker{Name: s.speaker},
+				}
+				for _, c := range s.content {
+					atts[i].Content = append(atts[i].Content, *findSpan(t, tc.text, c))
+				}
+			}
+			article := Qualify(tc.text, atts)
+			runes := []rune(tc.text)
+			for i, s := range tc.atts {
+				got := atts[i]
+				if string(got.Channel) != s.channel {
+					t.Errorf("att %d (%s %s): channel %q, want %q", i, s.src, s.cue, got.Channel, s.channel)
+				}
+				if got.AccordingTo == nil || got.Markers == nil {
+					t.Errorf("att %d: according_to and markers must be empty lists, not nil", i)
+				}
+				if !slices.Equal(got.AccordingTo, s.relays) && len(got.AccordingTo)+len(s.relays) > 0 {
+					t.Errorf("att %d (%s %s): according_to %q, want %q", i, s.src, s.cue, got.AccordingTo, s.relays)
+				}
+				if gm := markerStrings(got.Markers); !slices.Equal(gm, s.markers) {
+					t.Errorf("att %d (%s %s): markers %q, want %q", i, s.src, s.cue, gm, s.markers)
+				}
+				for _, m := range got.Markers {
+					if string(runes[m.Start:m.End]) != m.Text {
+						t.Errorf("att %d: marker span %d-%d is %q, text %q", i, m.Start, m.End, string(runes[m.Start:m.End]), m.Text)
+					}
+				}
+			}
+			if ga := markerStrings(article); !slices.Equal(ga, tc.article) {
+				t.Errorf("article markers %q, want %q", ga, tc.article)
+			}
+			for _, m := range article {
+				if string(runes[m.Start:m.End]) != m.Text {
+					t.Errorf("article marker span %d-%d is %q, text %q", m.Start, m.End, string(runes[m.Start:m.End]), m.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestChannels(t *testing.T) {
+	runCases(t, []qualifyCase{
+		{name: "on Twitter after cue", text: "Trump said on Twitter that the deal was dead.",
+			atts: []attSpec{{src: "Trump", cue: "said", content: []string{"that the deal was dead"}, channel: "Twitter"}}},
+		{name: "tweeted is the cue", text: "Trump tweeted that the deal was dead.",
+			atts: []attSpec{{src: "Trump", cue: "tweeted", content: []string{"that the deal was dead"}, channel: "Twitter"}}},
+		{name: "in a tweet", text: "The senator said in a tweet that she would run again.",
+			atts: []attSpec{{src: "The senator", cue: "said", content: []string{"that she would run again"}, channel: "Twitter"}}},
+		{name: "wrote on Facebook", text: "Obama wrote on Facebook that he was proud of the team.",
+			atts: []attSpec{{src: "Obama", cue: "wrote", content: []string{"that he was proud of the team"}, channel: "Facebook"}}},
+		{name: "posted on Truth Social", text: "Trump posted on Truth Social that the trial was rigged.",
+			atts: []attSpec{{src: "Trump", cue: "posted", content: []string{"that the trial was rigged"}, channel: "Truth Social"}}},
+		{name: "posted on X", text: "Musk posted on X that the rocket was ready.",
+			atts: []attSpec{{src: "Musk", cue: "posted", content: []string{"that the rocket was ready"}, channel: "Twitter"}}},
+		{name: "other platform as written", text: "The singer said on TikTok that the tour was over.",
+			atts: []attSpec{{src: "The singer", cue: "said", content: []string{"that the tour was over"}, channel: "TikTok"}}},
+		{name: "at a press conference", text: "The mayor said at a press conference that schools would reopen.",
+			atts: []attSpec{{src: "The mayor", cue: "said", content: []string{"that schools would reopen"}, channel: "press conference"}}},
+		{name: "at a news conference with place", text: "Biden said at a news conference in Warsaw that the alliance was united.",
+			atts: []attSpec{{src: "Biden", cue: "said", content: []string{"that the alliance was united"}, channel: "press conference"}}},
+		{name: "told reporters", text: "“We are ready,” the governor told reporters on Monday.",
+			atts: []attSpec{{src: "the governor", cue: "told", content: []string{"“We are ready,”"}, channel: "press conference"}}},
+		{name: "interview with", text: "Harris said in an interview with CNN that she would not run.",
+			atts: []attSpec{{src: "Harris", cue: "said", content: []string{"that she would not run"}, channel: "interview"}}},
+		{name: "told CNN is an interview not a relay", text: "Sanders told CNN that the bill would pass.",
+			atts: []attSpec{{src: "Sanders", cue: "told", content: []string{"that the bill would pass"}, channel: "interview"}}},
+		{name: "told the Associated Press", text: "Pelosi told the Associated Press that the vote would be close.",
+			atts: []attSpec{{src: "Pelosi", cue: "told", content: []string{"that the vote would be close"}, channel: "interview"}}},
+		{name: "told a programme", text: "It would mean more leave, Ms Hewitt told GMTV's Sunday programme.",
+			atts: []attSpec{{src: "Ms Hewitt", cue: "told", content: []string{"It would mean more leave"}, channel: "interview"}}},
+		{name: "in a statement", text: "The company said in a statement that it had fixed the flaw.",
+			atts: []attSpec{{src: "The company", cue: "said", content: []string{"that it had fixed the flaw"}, channel: "statement"}}},
+		{name: "Twitter as source gives statement", text: "Twitter said in a statement that the account had been suspended.",
+			atts: []attSpec{{src: "Twitter", cue: "said", content: []string{"that the account had been suspended"}, channel: "statement"}}},
+		{name: "sentence-initial statement", text: "In a statement on Tuesday, the White House said the talks had failed.",
+			atts: []attSpec{{src: "the White House", cue: "said", content: []string{"the talks had failed"}, channel: "statement"}}},
+		{name: "parenthetical statement", text: "The ministry, in a statement, said the border was closed.",
+			atts: []attSpec{{src: "The ministry", cue: "said", content: []string{"the border was closed"}, channel: "statement"}}},
+		{name: "testified", text: "The director testified that the agency had no records.",
+			atts: []attSpec{{src: "The director", cue: "testified", content: []string{"that the agency had no records"}, channel: "hearing"}}},
+		{name: "at a Senate hearing", text: "Coats said at a Senate hearing that Russia was still active.",
+			atts: []attSpec{{src: "Coats", cue: "said", content: []string{"that Russia was still active"}, channel: "hearing"}}},
+		{name: "at a rally", text: "Trump said at a rally in Ohio that the economy was booming.",
+			atts: []attSpec{{src: "Trump", cue: "said", content: []string{"that the economy was booming"}, channel: "rally"}}},
+		{name: "speaking at a rally", text: "Speaking at a rally in Ohio, Trump said the economy was booming.",
+			atts: []attSpec{{src: "Trump", cue: "said", content: []string{"the economy was booming"}, channel: "rally"}}},
+		{name: "in a speech", text: "The pope said in a speech that peace was possible.",
+			atts: []attSpec{{src: "The pope", cue: "said", content: []string{"that peace was possible"}, channel: "speech"}}},
+		{name: "in a letter", text: "The lawmakers wrote in a letter that the rule was illegal.",
+			atts: []attSpec{{src: "The lawmakers", cue: "wrote", content: []string{"that the rule was illegal"}, channel: "letter"}}},
+		{name: "in an email", text: "A spokesman said in an email that the firm would appeal.",
+			atts: []attSpec{{src: "A spokesman", cue: "said", content: []string{"that the firm would appeal"}, channel: "email"}}},
+		{name: "on Fox News", text: "Giuliani said on Fox News that the probe was a witch hunt.",
+			atts: []attSpec{{src: "Giuliani", cue: "said", content: []string{"that the probe was a witch hunt"}, channel: "television"}}},
+		{name: "interview on Fox News: nearest wins", text: "Giuliani said in an interview on Fox News that the probe was a witch hunt.",
+			atts: []attSpec{{src: "Giuliani", cue: "said", content: []string{"that the probe was a witch hunt"}, channel: "interview"}}},
+		{name: "inverted order", text: "“We will win,” said Smith in a statement.",
+			atts: []attSpec{{src: "Smith", cue: "said", content: []string{"“We will win,”"}, channel: "statement"}}},
+		{name: "trailing after content", text: "The minister said the talks would resume, in an interview with the BBC.",
+			atts: []attSpec{{src: "The minister", cue: "said", content: []string{"the talks would resume"}, channel: "interview"}}},
+		{name: "not a channel: participle about other comments", text: "President Trump walked back comments made during the press conference, stating that he misspoke.",
+			atts: []attSpec{{src: "President Trump", cue: "stating", content: []string{"that he misspoke"}, speaker: "Donald Trump",
+				markers: []string{"retracted:walked back", "retracted:misspoke"}}}},
+		{name: "not a channel: inside the quote", text: "“I said it on Twitter and at the rally,” she said.",
+			atts: []attSpec{{src: "she", cue: "said#2", content: []string{"“I said it on Twitter and at the rally,”"}}}},
+		{name: "not a channel: inside indirect content", text: "He said that she had lied at a press conference.",
+			atts: []attSpec{{src: "He", cue: "said", content: []string{"that she had lied at a press conference"}}}},
+		{name: "not a channel: other clause far from cue", text: "At a rally last week the crowd was large, and on Monday the senator said the race was close.",
+			atts: []attSpec{{src: "the senator", cue: "said", content: []string{"the race was close"}}}},
+	})
+}
+
+func TestInheritance(t *testing.T) {
+	runCases(t, []qualifyCase{
+		{name: "standalone quote inherits from previous paragraph",
+			text: "Trump claimed on Twitter that the media was lying.\n\n“The media is lying to you!”",
+			atts: []attSpec{
+				{src: "Trump", cue: "claimed", content: []string{"that the media was lying"}, speaker: "Donald Trump", channel: "Twitter"},
+				{content: []string{"“The media is lying to you!”"}, speaker: "Donald Trump", channel: "Twitter"},
+			}},
+		{name: "another speaker in between blocks",
+			text: "Trump said on Twitter that the media was lying.\n\nBiden said the opposite.\n\n“The media is lying to you!”",
+			atts: []attSpec{
+				{src: "Trump", cue: "said", content: []string{"that the media was lying"}, speaker: "Donald Trump", channel: "Twitter"},
+				{src: "Biden", cue: "said#2", content: []string{"the opposite"}, speaker: "Joe Biden"},
+				{content: []string{"“The media is lying to you!”"}, speaker: "Donald Trump"},
+			}},
+		{name: "too far back",
+			text: "Trump said on Twitter that the media was lying.\n\nThe storm hit.\n\nRoads closed.\n\nSchools shut.\n\n“The media is lying to you!”",
+			atts: []attSpec{
+				{src: "Trump", cue: "said", content: []string{"that the media was lying"}, speaker: "Donald Trump", channel: "Twitter"},
+				{content: []string{"“The media is lying to you!”"}, speaker: "Donald Trump"},
+			}},
+		{name: "sourced attribution in next paragraph, then its quote",
+			text: "Putin said during the press conference that he had wanted a deal.\n\nPutin said the following when asked about it.\n\n“Yes, I did.”",
+			atts: []attSpec{
+				{src: "Putin", cue: "said", content: []string{"that he had wanted a deal"}, speaker: "Vladimir Putin", channel: "press conference"},
+				{src: "Putin#2", cue: "said the following", content: []string{"“Yes, I did.”"}, speaker: "Vladimir Putin", channel: "press conference"},
+			}},
+		{name: "sourced attribution two paragraphs later does not inherit",
+			text: "Putin said during the press conference that he had wanted a deal.\n\nThe summit ended.\n\nPutin said that relations would improve.",
+			atts: []attSpec{
+				{src: "Putin", cue: "said", content: []string{"that he had wanted a deal"}, speaker: "Vladimir Putin", channel: "press conference"},
+				{src: "Putin#2", cue: "said#2", content: []string{"that relations would improve"}, speaker: "Vladimir Putin"},
+			}},
+		{name: "own channel wins",
+			text: "Trump said on Twitter that the media was lying.\n\nTrump said at a rally that the media was lying again.",
+			atts: []attSpec{
+				{src: "Trump", cue: "said", content: []string{"that the media was lying"}, speaker: "Donald Trump", channel: "Twitter"},
+				{src: "Trump#2", cue: "said#2", content: []string{"that the media was lying again"}, speaker: "Donald Trump", channel: "rally"},
+			}},
+		{name: "no speaker name, no inheritance",
+			text: "Trump said on Twitter that the media was lying.\n\n“The media is lying to you!”",
+			atts: []attSpec{
+				{src: "Trump", cue: "said", content: []string{"that the media was lying"}, channel: "Twitter"},
+				{content: []string{"“The media is lying to you!”"}},
+			}},
+	})
+}
+
+func TestRelays(t *testing.T) {
+	trumpTold := attSpec{src: "Trump", cue: "told", content: []string{"that he would fire the counsel"}, speaker: "Donald Trump"}
+	with := func(a attSpec, relays ...string) attSpec { a.relays = relays; return a }
+	runCases(t, []qualifyCase{
+		{name: "trailing according to", text: "Trump told aides that he would fire the counsel, according to the New York Times.",
+			atts: []attSpec{with(trumpTold, "New York Times")}},
+		{name: "leading according to", text: "According to the Washington Post, Trump told aides that he would fire the counsel.",
+			atts: []attSpec{with(trumpTold, "Washington Post")}},
+		{name: "according to as the attribution's own cue", text: "According to the Washington Post, the meeting lasted two hours.",
+			atts: []attSpec{{src: "the Washington Post", cue: "According to", content: []string{"the meeting lasted two hours"}}}},
+		{name: "both the according-to attribution and the relayed one",
+			text: "According to the Washington Post, Trump told aides that he would fire the counsel.",
+			atts: []attSpec{
+				{src: "the Washington Post", cue: "According to", content: []string{"Trump told aides that he would fire the counsel"}},
+				with(trumpTold, "Washington Post"),
+			}},
+		{name: "X reported", text: "Trump told aides that he would fire the counsel, the New York Times reported.",
+			atts: []attSpec{with(trumpTold, "New York Times")}},
+		{name: "as first reported by", text: "Trump told aides that he would fire the counsel, as first reported by Axios.",
+			atts: []attSpec{with(trumpTold, "Axios")}},
+		{name: "a report in", text: "The ministry said the plant was shut, according to a report in the Financial Times.",
+			atts: []attSpec{{src: "The ministry", cue: "said", content: []string{"the plant was shut"}, relays: []string{"Financial Times"}}}},
+		{name: "citing", text: "Oil prices fell after Saudi officials said output would rise, Bloomberg News reported, citing Reuters.",
+			atts: []attSpec{{src: "Saudi officials", cue: "said", content: []string{"output would rise"}, relays: []string{"Bloomberg News"}}}},
+		{name: "enclosing media attribution", text: "The New York Times reported that Trump told aides he would quit.",
+			atts: []attSpec{
+				{src: "The New York Times", cue: "reported", content: []string{"that Trump told aides he would quit"}},
+				{src: "Trump", cue: "told", content: []string{"he would quit"}, speaker: "Donald Trump", relays: []string{"New York Times"}},
+			}},
+		{name: "officials are not media", text: "Trump said he would quit, according to two officials.",
+			atts: []attSpec{{src: "Trump", cue: "said", content: []string{"he would quit"}}}},
+		{name: "press secretary is not media", text: "Trump said he would quit, according to White House Press Secretary Sarah Sanders.",
+			atts: []attSpec{{src: "Trump", cue: "said", content: []string{"he would quit"}}}},
+		{name: "relay for the nearer attribution only",
+			text: "Putin, who said he wanted peace, told Trump that he would visit, according to the Washington Post.",
+			atts: []attSpec{
+				{src: "who", cue: "said", content: []string{"he wanted peace"}},
+				{src: "Putin", cue: "told", content: []string{"that he would visit"}, relays: []string{"Washington Post"}},
+			}},
+	})
+}
+
+func TestMarkers(t *testing.T) {
+	runCases(t, []qualifyCase{
+		{name: "without evidence between cue and content", text: "Trump claimed, without evidence, that millions voted illegally.",
+			atts: []attSpec{{src: "Trump", cue: "claimed", content: []string{"that millions voted illegally"}, markers: []string{"unsupported:without evidence"}}}},
+		{name: "trailing without offering evidence", text: "Trump claimed that millions voted illegally, without offering evidence.",
+			atts: []attSpec{{src: "Trump", cue: "claimed", content: []string{"that millions voted illegally"}, markers: []string{"unsupported:without offering evidence"}}}},
+		{name: "trailing inside content", text: "Trump claimed that millions voted illegally, without offering any evidence.",
+			atts: []attSpec{{src: "Trump", cue: "claimed", content: []string{"that millions voted illegally, without offering any evidence"}, markers: []string{"unsupported:without offering any evidence"}}}},
+		{name: "seemingly without evidence is one marker", text: "Trump claims on Twitter, seemingly without evidence, that the rivals cheated.",
+			atts: []attSpec{{src: "Trump", cue: "claims", content: []string{"that the rivals cheated"}, channel: "Twitter", markers: []string{"unsupported:seemingly without evidence"}}}},
+		{name: "falsely claimed", text: "Trump falsely claimed that he won the state.",
+			atts: []attSpec{{src: "Trump", cue: "claimed", content: []string{"that he won the state"}, markers: []string{"false:falsely claimed"}}}},
+		{name: "baselessly", text: "The candidate baselessly claimed that the vote was rigged.",
+			atts: []attSpec{{src: "The candidate", cue: "claimed", content: []string{"that the vote was rigged"}, markers: []string{"unsupported:baselessly"}}}},
+		{name: "offered no evidence, next sentence", text: "Smith said the vote was rigged. She offered no evidence.",
+			atts:    []attSpec{{src: "Smith", cue: "said", content: []string{"the vote was rigged"}}},
+			article: []string{"unsupported:offered no evidence"}},
+		{name: "reportedly before cue", text: "Putin reportedly told Trump that he wanted a deal.",
+			atts: []attSpec{{src: "Putin", cue: "told", content: []string{"that he wanted a deal"}, markers: []string{"hedged:reportedly"}}}},
+		{name: "sentence-initial hedge", text: "Reportedly, the president told aides that he was furious.",
+			atts: []attSpec{{src: "the president", cue: "told", content: []string{"that he was furious"}, markers: []string{"hedged:Reportedly"}}}},
+		{name: "is said to", text: "The president is said to have told aides that he was furious.",
+			atts: []attSpec{{src: "The president", cue: "told", content: []string{"that he was furious"}, markers: []string{"hedged:is said to"}}}},
+		{name: "unattributed hedge", text: "The meeting reportedly lasted two hours.",
+			article: []string{"hedged:reportedly"}},
+		{name: "hedge in a clause about something else", text: "After the meeting, which reportedly lasted two hours, Trump said it went well.",
+			atts:    []attSpec{{src: "Trump", cue: "said", content: []string{"it went well"}}},
+			article: []string{"hedged:reportedly"}},
+		{name: "hedge inside a quote is the speaker's", text: "“He allegedly stole it,” the officer said.",
+			atts: []attSpec{{src: "the officer", cue: "said", content: []string{"“He allegedly stole it,”"}}}},
+		{name: "hedge inside an unattributed quote", text: "“He allegedly stole it.”"},
+		{name: "hedge inside indirect content is the speaker's", text: "Police said the man allegedly stole a car.",
+			atts: []attSpec{{src: "Police", cue: "said", content: []string{"the man allegedly stole a car"}}}},
+		{name: "denied as cue", text: "The Kremlin denied that it interfered in the election.",
+			atts: []attSpec{{src: "The Kremlin", cue: "denied", content: []string{"that it interfered in the election"}, markers: []string{"denied:denied"}}}},
+		{name: "passive denied is not a denial", text: "He was denied bail."},
+		{name: "rejected the claim", text: "The minister rejected the claim that she had lied.",
+			atts: []attSpec{{src: "The minister", cue: "rejected the claim", content: []string{"that she had lied"}, markers: []string{"denied:rejected the claim"}}}},
+		{name: "dismissed as cue (weak, in frame)", text: "The company dismissed the report as false.",
+			atts: []attSpec{{src: "The company", cue: "dismissed", content: []string{"the report as false"}, markers: []string{"denied:dismissed the report"}}}},
+		{name: "dismissed without attribution is nothing", text: "The judge dismissed the case."},
+		{name: "walked back and misspoke", text: "Trump later walked back the remark, saying he misspoke.",
+			atts: []attSpec{{src: "Trump", cue: "saying", content: []string{"he misspoke"}, speaker: "Donald Trump", markers: []string{"retracted:walked back", "retracted:misspoke"}}}},
+		{name: "misspoke about someone else", text: "Smith said Jones misspoke.",
+			atts: []attSpec{{src: "Smith", cue: "said", content: []string{"Jones misspoke"}, speaker: "John Smith"}}},
+		{name: "wrongly (weak) next to cue", text: "Trump wrongly said that the wall was finished.",
+			atts: []attSpec{{src: "Trump", cue: "said", content: []string{"that the wall was finished"}, markers: []string{"false:wrongly"}}}},
+		{name: "wrongly without attribution is nothing", text: "He was wrongly convicted in 1990."},
+		{name: "retracted", text: "The newspaper retracted the story on Friday.", article: []string{"retracted:retracted"}},
+		{name: "marker goes to the attribution it modifies",
+			text: "Smith, who said the plan was sound, falsely claimed that costs fell.",
+			atts: []attSpec{
+				{src: "who", cue: "said", content: []string{"the plan was sound"}},
+				{src: "Smith", cue: "claimed", content: []string{"that costs fell"}, markers: []string{"false:falsely claimed"}},
+			}},
+		{name: "title case headline", text: "Trump Falsely Claims He Won The State",
+			atts: []attSpec{{src: "Trump", cue: "Claims", content: []string{"He Won The State"}, markers: []string{"false:Falsely Claims"}}}},
+	})
+}
+
+func TestRobustSpans(t *testing.T) {
+	text := "Trump said on Twitter, without evidence, that it was rigged."
+	atts := []claimtrail.Attribution{
+		{Source: &claimtrail.Span{Start: -5, End: 3}, Cue: &claimtrail.Span{Start: 6, End: 10}},
+		{Source: &claimtrail.Span{Start: 50, End: 10}},
+		{Cue: &claimtrail.Span{Start: 1000, End: 2000}, Content: []claimtrail.Span{{Start: 500, End: 400}}},
+		{},
+	}
+	got := Qualify(text, atts)
+	if got == nil {
+		t.Fatal("article markers must be an empty list, not nil")
+	}
+	if atts[0].Channel != "Twitter" {
+		t.Errorf("clamped source: channel %q, want Twitter", atts[0].Channel)
+	}
+	for i := 1; i < len(atts); i++ {
+		if atts[i].Channel != "" || len(atts[i].Markers) != 0 {
+			t.Errorf("att %d with invalid spans got %q %v", i, atts[i].Channel, atts[i].Markers)
+		}
+	}
+	if len(Qualify("", nil)) != 0 {
+		t.Error("empty text gives markers")
+	}
+	// invalid UTF-8 and lone marks
+	_ = Qualify("\xff\xfe reportedly “ \" ’ ‘ «", []claimtrail.Attribution{{Cue: &claimtrail.Span{Start: 0, End: 1}}})
+}
+
+// TestLexiconSizes guards against a lexicon silently losing its entries.
+func TestLexiconSizes(t *testing.T) {
+	for c, want := range map[class]int{classMarker: 40, classChannel: 60, classRelay: 6} {
+		if lex.sizes[c] < want {
+			t.Errorf("class %d has %d entries, want at least %d", c, lex.sizes[c], want)
+		}
+	}
+	t.Log(fmt.Sprintf("lexicon entries: markers %d, channels %d, relays %d", lex.sizes[classMarker], lex.sizes[classChannel], lex.sizes[classRelay]))
+}
