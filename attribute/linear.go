@@ -173,6 +173,7 @@ type Model struct {
 	cue     *linear // classes: O, B, I
 	content *linear // one class: span score
 	source  *linear // one class: span score (the null source included)
+	cueBias float32 // already added into cue's weights
 }
 
 // WriteTo writes the model gzip-compressed.

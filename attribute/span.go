@@ -19,7 +19,9 @@ const (
 	// sideSplit: a quote split by its cue, "“...,” said X, “...”"; the
 	// span is the envelope of both quotes, as PolNeAR scores it.
 	sideSplit = 4
-	numSides  = 4
+	// sideWrap: a content wrapped around its source and cue.
+	sideWrap = 5
+	numSides = 5
 )
 
 const (
@@ -67,8 +69,15 @@ type cand struct {
 // pieces returns the content pieces of a candidate: one range, or the two
 // quotes of a split candidate.
 func (k cand) pieces() []Range {
-	if k.side == sideSplit {
-		return []Range{{k.r.Start, k.gap.Start}, {k.gap.End, k.r.End}}
+	if k.side == sideSplit || k.side == sideWrap {
+		var out []Range
+		if k.gap.Start > k.r.Start {
+			out = append(out, Range{k.r.Start, k.gap.Start})
+		}
+		if k.r.End > k.gap.End {
+			out = append(out, Range{max(k.gap.End, k.r.Start), k.r.End})
+		}
+		return out
 	}
 	return []Range{k.r}
 }
@@ -245,29 +254,43 @@ func (v *view) outerQuote(qi int) (int, int) {
 	return v.quoteTokens(qi)
 }
 
-// contentCands lists candidate content spans for cue c.
+// contentCands lists candidate content spans for cue c: right of the
+// cue, left of it, a quote split by it, and a clause wrapped around it
+// ("The emails, the Times said, included ...").
 func (v *view) contentCands(c Range, out []cand) []cand {
 	lo, hi := v.contentWindow(c)
 	out = out[:0]
-	for s := c.End; s < hi && s < c.End+12; s++ {
+	for s := c.End; s < hi && s < c.End+20; s++ {
+		if s >= c.End+6 && !v.farStart(s) {
+			continue
+		}
 		for e := s + 1; e <= hi; e++ {
 			out = append(out, cand{r: Range{s, e}, side: sideRight})
 		}
 	}
-	for e := c.Start; e > lo && e > c.Start-5; e-- {
-		for s := lo; s < e; s++ {
+	// a short cue sentence ("he said.") may take the previous sentence
+	llo := lo
+	if c.Start-lo <= 6 && lo > 0 && v.d.Tokens[lo-1].Sent >= 0 && v.d.Sents[v.d.Tokens[lo-1].Sent].Para == v.d.Sents[v.d.Tokens[lo].Sent].Para {
+		llo = int(v.sentStart[lo-1])
+	}
+	for e := c.Start; e > llo && e > c.Start-15; e-- {
+		if e <= c.Start-5 && !v.farEnd(e) {
+			continue
+		}
+		for s := llo; s < e; s++ {
 			out = append(out, cand{r: Range{s, e}, side: sideLeft})
 		}
 	}
 	// split quotes: a quote closing just before the cue's clause and one
-	// opening just after it
-	for e := c.Start; e > lo && e > c.Start-8; e-- {
+	// opening just after it, possibly in the next sentence
+	plast := v.paraEnd(c.Start)
+	for e := c.Start; e > lo && e > c.Start-12; e-- {
 		q1 := v.qclose[e-1]
 		if q1 == 0 || v.d.Quotes[q1-1].Depth != 0 {
 			continue
 		}
 		s1, _ := v.quoteTokens(int(q1 - 1))
-		for s := c.End; s < hi && s < c.End+8; s++ {
+		for s := c.End; s < plast && s < c.End+10; s++ {
 			q2 := v.qopen[s]
 			if q2 == 0 || v.d.Quotes[q2-1].Depth != 0 {
 				continue
@@ -278,7 +301,66 @@ func (v *view) contentCands(c Range, out []cand) []cand {
 		}
 		break
 	}
+	// wrapped clauses: the content starts before the source and cue and
+	// goes on after them; the gap is the parenthetical "the Times said"
+	gs := c.Start
+	for k := c.Start - 1; k >= lo && k >= c.Start-8; k-- {
+		if v.lw[k] == "," || v.lw[k] == "--" {
+			gs = k
+			break
+		}
+	}
+	ge := c.End
+	for k := c.End; k < hi && k < c.End+6; k++ {
+		if v.lw[k] == "," || v.lw[k] == "--" || v.lw[k] == ";" {
+			ge = k + 1
+			break
+		}
+	}
+	if gs > lo && ge < hi {
+		starts := [...]int{lo, lo + 1}
+		for _, s := range starts {
+			if s >= gs {
+				continue
+			}
+			for e := ge + 1; e <= hi; e++ {
+				out = append(out, cand{r: Range{s, e}, side: sideWrap, gap: Range{gs, ge}})
+			}
+		}
+	}
+	for s := max(lo+2, c.Start-4); s < c.Start; s++ {
+		// relative clauses: "which he believes will ..."
+		switch v.lw[s] {
+		case "which", "that", "what", "who", "whom":
+			for e := c.End + 1; e <= hi; e++ {
+				out = append(out, cand{r: Range{s, e}, side: sideWrap, gap: Range{s, s}})
+			}
+		}
+	}
 	return out
+}
+
+// farStart: a content start far from its cue must look like one.
+func (v *view) farStart(s int) bool {
+	switch v.lw[s] {
+	case "that", "\"", "'", "whether", "how", "what", "why":
+		return true
+	}
+	switch v.lw[s-1] {
+	case ",", ":", "that", "--":
+		return true
+	}
+	return false
+}
+
+// farEnd: a content end far from its cue must look like one.
+func (v *view) farEnd(e int) bool {
+	return v.shape[e-1] == 'q' || v.lw[e] == "," || v.lw[e] == "--" || v.shape[e] == 'q'
+}
+
+func (v *view) paraEnd(i int) int {
+	p := v.d.Paras[v.d.Sents[v.d.Tokens[i].Sent].Para]
+	return v.d.Sents[p.Last-1].Last
 }
 
 // sourceCands lists candidate source spans for cue c in its sentence,

@@ -10,11 +10,14 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/doc"
+	"github.com/claimtrail/claimtrail/qualify"
+	"github.com/claimtrail/claimtrail/resolve"
 	"github.com/claimtrail/claimtrail/segment"
 )
 
@@ -89,21 +92,27 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	return build(d, found), nil
 }
 
-// build turns found attributions into the output contract, in code points.
+// build turns found attributions into the output contract, in code
+// points: speakers resolved, quotes standing alone attributed from
+// context, channel, relay and markers qualified.
 func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 	runes := doc.NewRunes(d.Text)
-	x := &claimtrail.Extraction{Title: title(d), Attributions: make([]claimtrail.Attribution, 0, len(found)), Markers: []claimtrail.Marker{}}
+	x := &claimtrail.Extraction{Title: title(d), Attributions: make([]claimtrail.Attribution, 0, len(found)+4)}
 	span := func(r attribute.Range) claimtrail.Span {
 		s, e := d.Tokens[r.Start].Start, d.Tokens[r.End-1].End
 		return claimtrail.Span{Start: runes.At(s), End: runes.At(e), Text: d.Text[s:e]}
 	}
+	var mentions []resolve.Mention
+	var mentionOf []int // attribution index of each mention
 	for _, f := range found {
-		a := claimtrail.Attribution{Kind: claimtrail.KindIndirect, AccordingTo: []string{}, Markers: []claimtrail.Marker{}}
+		a := claimtrail.Attribution{AccordingTo: []string{}, Markers: []claimtrail.Marker{}}
 		c := span(f.Cue)
 		a.Cue = &c
 		if !f.Source.Empty() {
 			s := span(f.Source)
 			a.Source = &s
+			mentions = append(mentions, resolve.Mention{Start: f.Source.Start, End: f.Source.End})
+			mentionOf = append(mentionOf, len(x.Attributions))
 		}
 		for _, p := range f.Pieces {
 			if !p.Empty() {
@@ -111,14 +120,140 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 			}
 		}
 		a.Kind = kindOf(d, f.Pieces)
-		a.Speaker = claimtrail.Speaker{Name: "", Kind: claimtrail.SpeakerUnknown}
-		if a.Source != nil {
-			a.Speaker.Name = a.Source.Text
+		if unclosed(d, f.Pieces) {
+			a.Flags = append(a.Flags, "unclosed-quote")
 		}
+		a.Speaker = claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}
 		a.Confidence = confidence(f)
 		x.Attributions = append(x.Attributions, a)
 	}
+	for i, sp := range resolve.Resolve(d, mentions) {
+		a := &x.Attributions[mentionOf[i]]
+		a.Speaker = claimtrail.Speaker{Name: sp.Name, Kind: sp.Kind}
+		a.Confidence = round3(a.Confidence * (0.5 + 0.5*sp.Confidence))
+	}
+	for i := range x.Attributions {
+		if a := &x.Attributions[i]; a.Source == nil {
+			a.Confidence = round3(a.Confidence * 0.6)
+		}
+	}
+	x.Attributions = append(x.Attributions, standaloneQuotes(d, runes, found, x.Attributions, span)...)
+	sort.SliceStable(x.Attributions, func(i, j int) bool { return firstOffset(&x.Attributions[i]) < firstOffset(&x.Attributions[j]) })
+	x.Markers = qualify.Qualify(d.Text, x.Attributions)
+	if x.Markers == nil {
+		x.Markers = []claimtrail.Marker{}
+	}
 	return x
+}
+
+func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
+
+// firstOffset orders attributions by where they start in the text.
+func firstOffset(a *claimtrail.Attribution) int {
+	off := 1 << 62
+	if a.Source != nil {
+		off = min(off, a.Source.Start)
+	}
+	if a.Cue != nil {
+		off = min(off, a.Cue.Start)
+	}
+	for _, c := range a.Content {
+		off = min(off, c.Start)
+	}
+	return off
+}
+
+// unclosed reports whether a piece ends in a quote region that never
+// closed.
+func unclosed(d *doc.Doc, pieces []attribute.Range) bool {
+	for _, p := range pieces {
+		if p.Empty() {
+			continue
+		}
+		end := d.Tokens[p.End-1].End
+		for _, q := range d.Quotes {
+			if q.Unclosed && q.End == end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// standaloneQuotes attributes quotes of four or more words that no cue
+// claimed (a tweet alone in its paragraph, a quote run into a sentence) to
+// the speaker of the nearest attribution before them in the same or the
+// two previous paragraphs. Shorter quotes are scare quotes, nicknames or
+// titles and are left alone.
+func standaloneQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, atts []claimtrail.Attribution, span func(attribute.Range) claimtrail.Span) []claimtrail.Attribution {
+	var out []claimtrail.Attribution
+	covered := func(s, e int) bool {
+		for _, f := range found {
+			for _, p := range f.Pieces {
+				if !p.Empty() && d.Tokens[p.Start].Start <= s && e <= d.Tokens[p.End-1].End {
+					return true
+				}
+			}
+			if !f.Source.Empty() && d.Tokens[f.Source.Start].Start <= s && e <= d.Tokens[f.Source.End-1].End {
+				return true
+			}
+		}
+		return false
+	}
+	ti := 0
+	for _, q := range d.Quotes {
+		if q.Depth != 0 || wordsIn(d.Text[q.Start:q.End]) < 4 || covered(q.Start, q.End) {
+			continue
+		}
+		for ti < len(d.Tokens) && d.Tokens[ti].Start < q.Start {
+			ti++
+		}
+		first := ti
+		last := first
+		for last < len(d.Tokens) && d.Tokens[last].End <= q.End {
+			last++
+		}
+		if last <= first {
+			continue
+		}
+		r := attribute.Range{Start: first, End: last}
+		c := span(r)
+		a := claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: []claimtrail.Span{c}, AccordingTo: []string{}, Markers: []claimtrail.Marker{},
+			Speaker: claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}, Confidence: 0.3, Flags: []string{"no-cue"}}
+		if q.Unclosed {
+			a.Flags = append(a.Flags, "unclosed-quote")
+		}
+		// the most confident attribution with a known speaker in the
+		// nearest paragraph (this one or up to two before) that has one
+		para := d.Sents[d.Tokens[first].Sent].Para
+		bestOff, bestPara := -1, -1
+		for _, p := range atts {
+			off := firstOffset(&p)
+			if off >= c.Start || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" {
+				continue
+			}
+			pp := paraOf(d, runes, off)
+			if para-pp > 2 || pp < bestPara {
+				continue
+			}
+			if pp > bestPara || p.Confidence > a.Confidence/0.6 {
+				bestOff, bestPara = off, pp
+				a.Speaker = p.Speaker
+				a.Confidence = round3(0.6 * p.Confidence)
+			}
+		}
+		if bestOff >= 0 {
+			a.Flags = append(a.Flags, "speaker-from-context")
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// paraOf finds the paragraph holding code-point offset off.
+func paraOf(d *doc.Doc, runes *doc.Runes, off int) int {
+	k := sort.Search(len(d.Paras), func(i int) bool { return runes.At(d.Paras[i].End) > off })
+	return min(k, len(d.Paras)-1)
 }
 
 // kindOf: direct when every piece is a whole quote, mixed when a piece

@@ -326,7 +326,7 @@ func splitSentences(d *doc.Doc, first, para int) {
 		}
 		// the next token must look like a sentence start
 		r, _ := utf8.DecodeRuneInString(toks[j].Text)
-		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || isQuoteRune(r) || r == '(' || r == '[' || isDash(r)) {
+		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || isQuoteRune(r) || r == '(' || r == '[') {
 			continue
 		}
 		d.Sents = append(d.Sents, doc.Sentence{First: start, Last: j, Para: para})

@@ -25,6 +25,8 @@ type TrainAttributionCmd struct {
 	Out    string `help:"Where to write the model." default:"extract/models/attribution.model.gz" type:"path"`
 	Epochs int    `help:"Training passes." default:"8"`
 	Seed   uint64 `help:"Shuffling seed." default:"1"`
+	// CueBias trades cue precision for recall.
+	CueBias []float32 `help:"Bias added to starting a cue; with several values, each is scored on dev and the best kept." default:"0"`
 }
 
 func (c *TrainAttributionCmd) Help() string {
@@ -35,6 +37,31 @@ func (c *TrainAttributionCmd) Run(ctx context.Context) error {
 	m, err := extract.TrainAttribution(ctx, c.Train, attribute.TrainOptions{Epochs: c.Epochs, Seed: c.Seed}, os.Stderr)
 	if err != nil {
 		return err
+	}
+	if len(c.CueBias) > 1 && c.Dev != "" {
+		best, bestF := c.CueBias[0], -1.0
+		for _, b := range c.CueBias {
+			m.SetCueBias(b)
+			ex, err := extract.NewWithModel(m)
+			if err != nil {
+				return err
+			}
+			rep, err := eval.PolNeAR(ctx, c.Dev, ex, 0)
+			if err != nil {
+				return err
+			}
+			f := 0.0
+			for _, rc := range rep.Total {
+				f += rc.ExactPRF().F1
+			}
+			fmt.Fprintf(os.Stderr, "cue bias %.2f: mean exact F1 %.2f\n", b, 100*f/3)
+			if f > bestF {
+				best, bestF = b, f
+			}
+		}
+		m.SetCueBias(best)
+	} else if len(c.CueBias) == 1 {
+		m.SetCueBias(c.CueBias[0])
 	}
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {

@@ -1,0 +1,353 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+func (r *resolver) text(s, e int) string {
+	if s >= e {
+		return ""
+	}
+	return r.d.Text[r.d.Tokens[s].Start:r.d.Tokens[e-1].End]
+}
+
+// trim drops punctuation and determiners at the edges of a mention.
+func (r *resolver) trim(s, e int) (int, int) {
+	toks := r.d.Tokens
+	for e > s && isPunct(toks[e-1].Text) {
+		e--
+	}
+	for s < e && (isPunct(toks[s].Text) || isDeterminer(lower(toks[s].Text))) {
+		s++
+	}
+	return s, e
+}
+
+func isPunct(t string) bool {
+	for _, c := range t {
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c > 0x7f && c != '“' && c != '”' && c != '’' && c != '‘' && c != '—' && c != '–' {
+			return false
+		}
+	}
+	return true
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "all", "both", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
+
+func (r *resolver) resolve(m Mention) Speaker {
+	toks := r.d.Tokens
+	if m.Start < 0 || m.End > len(toks) || m.Start >= m.End {
+		return unknown("")
+	}
+	s, e := r.trim(m.Start, m.End)
+	if s >= e {
+		return unknown(r.text(m.Start, m.End))
+	}
+	// a lone pronoun
+	if e-s == 1 {
+		if p, ok := pronouns[lower(toks[s].Text)]; ok {
+			return r.pronoun(s, p)
+		}
+	}
+	// appositions: "Hugh Hill, a doctor," / "a spokeswoman, Anna White,"
+	parts := r.splitCommas(s, e)
+	for _, p := range parts {
+		if sp, ok := r.named(p[0], p[1]); ok {
+			return sp
+		}
+	}
+	// a capitalised mention never registered (a headline): its last word
+	// may be the surname of a person named in the body
+	if last := lower(toks[e-1].Text); isCap(toks[e-1].Text) {
+		if ei, ok := r.bySurname[last]; ok && e-s <= 3 {
+			ent := r.ents[ei]
+			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.75}
+		}
+	}
+	return r.nominal(parts[0][0], parts[0][1])
+}
+
+func unknown(text string) Speaker {
+	return Speaker{Name: strings.TrimSpace(text), Kind: claimtrail.SpeakerUnknown, Confidence: 0.2}
+}
+
+func (r *resolver) splitCommas(s, e int) [][2]int {
+	var out [][2]int
+	a := s
+	for k := s; k < e; k++ {
+		if r.d.Tokens[k].Text == "," || r.d.Tokens[k].Text == "(" || r.d.Tokens[k].Text == ")" {
+			if k > a {
+				out = append(out, [2]int{a, k})
+			}
+			a = k + 1
+		}
+	}
+	if e > a {
+		out = append(out, [2]int{a, e})
+	}
+	if len(out) == 0 {
+		out = append(out, [2]int{s, e})
+	}
+	return out
+}
+
+// named resolves a part whose head is a proper name.
+func (r *resolver) named(s, e int) (Speaker, bool) {
+	// the name mention that ends the part is its head
+	best := -1
+	for i, nm := range r.mentions {
+		if nm.tok >= s && nm.tok < e {
+			best = i
+		}
+	}
+	if best < 0 {
+		return Speaker{}, false
+	}
+	nm := r.mentions[best]
+	ent := r.ents[nm.ent]
+	// the name must be the head: nothing but the name (and "Jr.") after it
+	nameLen := len(strings.Fields(ent.name))
+	end := nm.tok
+	for end < e && !isPunct(r.d.Tokens[end].Text) && (isCap(r.d.Tokens[end].Text) || r.d.Tokens[end].Ent != "" && r.d.Tokens[end].Ent != "O") {
+		end++
+	}
+	if end < e {
+		// "Trump critics", "defenders of Trump" (name not at the end is
+		// caught by the start check below)
+		return r.group(s, e), true
+	}
+	if first := lower(r.d.Tokens[s].Text); !isCap(r.d.Tokens[s].Text) && !titleWords[first] {
+		// lower-case head before the name: "defenders of Trump"
+		if r.hasOf(s, nm.tok) {
+			return r.group(s, e), true
+		}
+	}
+	kind := ent.kind
+	if kind == "" {
+		kind = claimtrail.SpeakerPerson
+	}
+	conf := 0.95
+	if nameLen == 1 && kind == claimtrail.SpeakerPerson {
+		conf = 0.7 // a surname alone, never written in full
+	} else if !strings.EqualFold(strings.Join(fields(r.text(nm.tok, end)), " "), ent.name) {
+		conf = 0.9 // a short form of a full name written elsewhere
+	}
+	return Speaker{Name: ent.name, Kind: kind, Confidence: conf}, true
+}
+
+func fields(s string) []string { return strings.Fields(s) }
+
+func (r *resolver) hasOf(s, e int) bool {
+	for k := s; k < e; k++ {
+		if lower(r.d.Tokens[k].Text) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// group names a collective source by its words ("Trump critics",
+// "U.S. intelligence agencies").
+func (r *resolver) group(s, e int) Speaker {
+	kind := claimtrail.SpeakerGroup
+	last := lower(r.d.Tokens[e-1].Text)
+	if isCap(r.d.Tokens[e-1].Text) && !strings.HasSuffix(last, "s") {
+		kind = claimtrail.SpeakerOrganization
+	}
+	return Speaker{Name: r.text(s, e), Kind: kind, Confidence: 0.8}
+}
+
+// nominal resolves a common-noun source: a title ("the president", "the
+// Russian leader") to the entity last seen with it, a plural to a group,
+// a capitalised phrase to an organisation.
+func (r *resolver) nominal(s, e int) Speaker {
+	toks := r.d.Tokens
+	head := lower(toks[e-1].Text)
+	var mods []string
+	for k := s; k < e-1; k++ {
+		mods = append(mods, lower(toks[k].Text))
+	}
+	if titleWords[head] || head == "leader" || head == "candidate" || head == "nominee" {
+		bestEnt, bestTok := -1, -1
+		for _, nm := range r.mentions {
+			if nm.tok >= s {
+				break
+			}
+			ent := r.ents[nm.ent]
+			if ent.kind == claimtrail.SpeakerOrganization {
+				continue
+			}
+			if matchesTitle(ent.titles, head, mods) && nm.tok > bestTok {
+				bestEnt, bestTok = nm.ent, nm.tok
+			}
+		}
+		if bestEnt >= 0 {
+			return Speaker{Name: r.ents[bestEnt].name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}
+		}
+		return unknown(r.text(s, e))
+	}
+	if isCap(toks[e-1].Text) {
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerOrganization, Confidence: 0.8}
+	}
+	if strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || head == "people" || head == "police" {
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}
+	}
+	return unknown(r.text(s, e))
+}
+
+// matchesTitle: "president" matches an entity written as "President X";
+// "leader" matches any titled person whose modifiers agree ("Russian").
+func matchesTitle(titles []string, head string, mods []string) bool {
+	has := func(w string) bool {
+		for _, t := range titles {
+			if t == w {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range mods {
+		if titleWords[m] && !has(m) && m != "former" {
+			return false
+		}
+	}
+	if head == "leader" {
+		return len(titles) > 0
+	}
+	return has(head)
+}
+
+// pronoun resolves he/she/they/who/which; kind is the pronouns table's code.
+func (r *resolver) pronoun(p int, kind string) Speaker {
+	toks := r.d.Tokens
+	switch kind {
+	case "r":
+		// relative pronoun: the noun phrase just before it
+		k := p - 1
+		for k >= 0 && (toks[k].Text == "," || toks[k].Text == "—") {
+			k--
+		}
+		for i := len(r.mentions) - 1; i >= 0; i-- {
+			nm := r.mentions[i]
+			if nm.tok > k {
+				continue
+			}
+			if nm.tok >= k-5 && toks[nm.tok].Sent == toks[p].Sent {
+				ent := r.ents[nm.ent]
+				kd := ent.kind
+				if kd == "" {
+					kd = claimtrail.SpeakerPerson
+				}
+				return Speaker{Name: ent.name, Kind: kd, Confidence: 0.85}
+			}
+			break
+		}
+		// "officials, who" → the plural noun phrase
+		if k >= 0 && strings.HasSuffix(lower(toks[k].Text), "s") && !isCap(toks[k].Text) {
+			s := k
+			for s > 0 && !isPunct(toks[s-1].Text) && !isDeterminer(lower(toks[s-1].Text)) && toks[s-1].Sent == toks[k].Sent && k-s < 3 {
+				s--
+			}
+			return Speaker{Name: r.text(s, k+1), Kind: claimtrail.SpeakerGroup, Confidence: 0.6}
+		}
+		return unknown(toks[p].Text)
+	case "m", "f":
+		return r.personPronoun(p, kind[0])
+	case "p":
+		return r.pluralPronoun(p)
+	}
+	return unknown(toks[p].Text)
+}
+
+// personPronoun picks the most salient compatible person before p: recent
+// sentences first, sources and sentence subjects preferred.
+func (r *resolver) personPronoun(p int, gender byte) Speaker {
+	toks := r.d.Tokens
+	sent := toks[p].Sent
+	best, second := -1.0, -1.0
+	bestEnt := -1
+	seen := map[int]float64{}
+	for i := len(r.mentions) - 1; i >= 0; i-- {
+		nm := r.mentions[i]
+		if nm.tok >= p {
+			continue
+		}
+		dist := sent - nm.sent
+		if dist > 4 {
+			break
+		}
+		ent := r.ents[nm.ent]
+		if ent.kind == claimtrail.SpeakerOrganization || (ent.gender != 0 && ent.gender != gender) {
+			continue
+		}
+		score := 3 - float64(dist)
+		if nm.isSource {
+			score += 1.5
+		}
+		if r.isSubject(nm.tok) {
+			score += 1
+		}
+		if dist == 0 {
+			score -= 0.5 // a name in the pronoun's own sentence is rarely its antecedent
+		}
+		if score > seen[nm.ent] {
+			seen[nm.ent] = score
+		}
+	}
+	for ent, sc := range seen {
+		if sc > best || (sc == best && ent < bestEnt) {
+			if bestEnt != ent {
+				second = best
+			}
+			best, bestEnt = sc, ent
+		} else if sc > second {
+			second = sc
+		}
+	}
+	if bestEnt < 0 {
+		return unknown(toks[p].Text)
+	}
+	r.ents[bestEnt].gender = gender
+	conf := 0.8
+	if second >= 0 && best-second < 1 {
+		conf = 0.5
+	}
+	return Speaker{Name: r.ents[bestEnt].name, Kind: claimtrail.SpeakerPerson, Confidence: conf}
+}
+
+// isSubject: the mention opens its sentence, or follows an introductory
+// phrase and a comma.
+func (r *resolver) isSubject(tok int) bool {
+	toks := r.d.Tokens
+	s := r.d.Sents[toks[tok].Sent].First
+	if tok-s <= 2 {
+		return true
+	}
+	return tok > 0 && toks[tok-1].Text == "," && tok-s < 12
+}
+
+// pluralPronoun: "they" → the last group or organisation source.
+func (r *resolver) pluralPronoun(p int) Speaker {
+	toks := r.d.Tokens
+	for i := len(r.mentions) - 1; i >= 0; i-- {
+		nm := r.mentions[i]
+		if nm.tok >= p {
+			continue
+		}
+		if toks[p].Sent-nm.sent > 2 {
+			break
+		}
+		if ent := r.ents[nm.ent]; ent.kind == claimtrail.SpeakerOrganization {
+			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.5}
+		}
+	}
+	return unknown(toks[p].Text)
+}

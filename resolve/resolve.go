@@ -1,0 +1,300 @@
+// Package resolve maps each source mention of an article ("he", "the
+// president", "Mr. Trump", "Director of National Intelligence Dan Coats")
+// to a canonical speaker within the article, with a kind and a
+// confidence. It is deliberately conservative: when no antecedent is
+// clear it answers unknown with a low confidence instead of guessing.
+package resolve
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/doc"
+)
+
+// Mention is a source mention as a token range [Start, End).
+type Mention struct{ Start, End int }
+
+// Speaker is the resolution of one mention.
+type Speaker struct {
+	Name       string
+	Kind       claimtrail.SpeakerKind
+	Confidence float64
+}
+
+// entity is a person or organisation named in the article.
+type entity struct {
+	name   string // full name as first written, titles stripped
+	kind   claimtrail.SpeakerKind
+	last   string   // surname (persons) for short references
+	titles []string // lower-case title words seen with it: "president", "russian"
+	gender byte     // 'm', 'f' or 0
+}
+
+// nameMention is one occurrence of an entity in the text.
+type nameMention struct {
+	ent      int
+	tok      int // first token
+	sent     int
+	isSource bool
+}
+
+type resolver struct {
+	d         *doc.Doc
+	ents      []entity
+	bySurname map[string]int
+	byName    map[string]int
+	mentions  []nameMention // in text order
+}
+
+// Resolve resolves each mention in the doc. Mentions should be given in
+// text order; earlier resolutions inform later ones (a pronoun prefers the
+// previous speaker).
+func Resolve(d *doc.Doc, mentions []Mention) []Speaker {
+	r := &resolver{d: d, bySurname: map[string]int{}, byName: map[string]int{}}
+	r.collectNames()
+	isSrc := map[int]bool{}
+	for _, m := range mentions {
+		isSrc[m.Start] = true
+	}
+	for i := range r.mentions {
+		// a name mention inside a source span counts as a source
+		for s := r.mentions[i].tok; s >= 0 && s > r.mentions[i].tok-8; s-- {
+			if isSrc[s] {
+				r.mentions[i].isSource = true
+				break
+			}
+		}
+	}
+	out := make([]Speaker, len(mentions))
+	for i, m := range mentions {
+		out[i] = r.resolve(m)
+	}
+	return out
+}
+
+var honorific = map[string]byte{"mr.": 'm', "mr": 'm', "mrs.": 'f', "mrs": 'f', "ms.": 'f', "ms": 'f', "miss": 'f', "sir": 'm', "dame": 'f', "lord": 'm', "lady": 'f'}
+
+// titleWords precede a person's name and are not part of it.
+var titleWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor mayor
+	director chairman chairwoman chair chief ceo spokesman spokeswoman spokesperson general gen. gen admiral adm. judge justice
+	dr. dr prof. professor sheriff attorney lt. col. colonel sgt. capt. captain officer ambassador commissioner councilman councilwoman
+	speaker leader minority majority whip deputy assistant former then-president then-candidate candidate nominee chancellor king queen prince princess
+	pope rev. reverend father sister brother mr. mrs. ms. mr mrs ms miss sir dame lord lady hon. state national intelligence defense homeland security
+	foreign house senate democratic republican u.s. us american russian british chinese french german white press analyst strategist pollster
+	advisor adviser aide lawyer economist executive founder co-founder host anchor correspondent editor reporter columnist
+	of the for and de la`) {
+		titleWords[w] = true
+	}
+}
+
+// orgWords mark a capitalised phrase as an organisation.
+var orgWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`house kremlin department ministry agency agencies committee commission council party campaign
+	post times journal news network press associated reuters bbc cnn fox nbc abc cbs msnbc npr bloomberg guardian telegraph
+	university institute foundation center centre bank fund corporation corp. inc. inc co. company group association union
+	court congress senate parliament government administration office bureau service police fbi cia nsa pentagon
+	organization organisation league coalition board authority council county city state`) {
+		orgWords[w] = true
+	}
+}
+
+var pronouns = map[string]string{
+	"he": "m", "him": "m", "his": "m", "himself": "m",
+	"she": "f", "her": "f", "hers": "f", "herself": "f",
+	"they": "p", "them": "p", "their": "p", "we": "p", "us": "p",
+	"who": "r", "which": "r", "that": "r", "whom": "r",
+	"i": "1", "me": "1", "you": "2", "it": "n", "its": "n",
+}
+
+func lower(s string) string { return strings.ToLower(s) }
+
+func isCap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// collectNames finds proper names: entity-tagged runs when the syntax
+// stage tagged entities, else runs of capitalised words that are not
+// sentence-initial function words.
+func (r *resolver) collectNames() {
+	toks := r.d.Tokens
+	titleCase := r.titleCaseParas()
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if titleCase[r.d.Sents[t.Sent].Para] {
+			i++
+			continue
+		}
+		if t.Ent != "" && t.Ent != "O" {
+			typ := strings.TrimPrefix(strings.TrimPrefix(t.Ent, "B-"), "I-")
+			j := i + 1
+			for j < len(toks) && toks[j].Ent == "I-"+typ {
+				j++
+			}
+			if typ == "PER" || typ == "ORG" {
+				kind := claimtrail.SpeakerPerson
+				if typ == "ORG" {
+					kind = claimtrail.SpeakerOrganization
+				}
+				r.addName(i, j, kind)
+			}
+			i = j
+			continue
+		}
+		if r.hasEntTags() || !isCap(t.Text) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && (isCap(toks[j].Text) || (j > i && (toks[j].Text == "of" || toks[j].Text == "J." || len(toks[j].Text) == 2 && toks[j].Text[1] == '.')) && toks[j].Sent == t.Sent) {
+			j++
+		}
+		for j > i && !isCap(toks[j-1].Text) {
+			j--
+		}
+		if j > i {
+			r.addName(i, j, "")
+		}
+		i = max(j, i+1)
+	}
+}
+
+func (r *resolver) hasEntTags() bool {
+	for k := 0; k < len(r.d.Tokens) && k < 200; k++ {
+		if r.d.Tokens[k].Ent != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// addName registers the name in tokens [i, j), stripping titles.
+func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
+	toks := r.d.Tokens
+	var titles []string
+	var gender byte
+	// titles just before the run ("Russian President", "Mr.")
+	for k := i - 1; k >= 0 && k >= i-4 && toks[k].Sent == toks[i].Sent; k-- {
+		lw := lower(toks[k].Text)
+		if !titleWords[lw] {
+			break
+		}
+		titles = append(titles, lw)
+		if g := honorific[lw]; g != 0 {
+			gender = g
+		}
+	}
+	s := i
+	for s < j && titleWords[lower(toks[s].Text)] {
+		lw := lower(toks[s].Text)
+		titles = append(titles, lw)
+		if g := honorific[lw]; g != 0 {
+			gender = g
+		}
+		s++
+	}
+	if s >= j {
+		return
+	}
+	// sentence-initial capitalised function words are not names
+	if kind == "" && j-s == 1 && isFunctionWord(lower(toks[s].Text)) {
+		return
+	}
+	var words []string
+	for k := s; k < j; k++ {
+		words = append(words, toks[k].Text)
+	}
+	name := strings.Join(words, " ")
+	if kind == "" {
+		kind = claimtrail.SpeakerPerson
+		for _, w := range words {
+			if orgWords[lower(w)] {
+				kind = claimtrail.SpeakerOrganization
+			}
+		}
+		if len(words) == 1 && len(titles) == 0 && gender == 0 {
+			kind = "" // a lone capitalised word: decided by later use
+		}
+	}
+	last := words[len(words)-1]
+	if strings.HasSuffix(last, ".") && len(words) > 1 && (last == "Jr." || last == "Sr.") {
+		last = words[len(words)-2]
+	}
+	idx := -1
+	if e, ok := r.byName[lower(name)]; ok {
+		idx = e
+	} else if e, ok := r.bySurname[lower(last)]; ok && kind != claimtrail.SpeakerOrganization && (len(words) == 1 || strings.HasSuffix(lower(r.ents[e].name), lower(name))) {
+		idx = e
+	} else if e, ok := r.bySurname[lower(last)]; ok && len(words) > 1 && len(strings.Fields(r.ents[e].name)) == 1 {
+		// a full name after a surname-only mention: upgrade the entity
+		idx = e
+		r.ents[e].name = name
+	}
+	if idx < 0 {
+		idx = len(r.ents)
+		r.ents = append(r.ents, entity{name: name, kind: kind, last: last})
+		r.byName[lower(name)] = idx
+		if kind != claimtrail.SpeakerOrganization {
+			if _, dup := r.bySurname[lower(last)]; !dup {
+				r.bySurname[lower(last)] = idx
+			}
+		}
+	}
+	e := &r.ents[idx]
+	if e.kind == "" && kind != "" {
+		e.kind = kind
+	}
+	if len(words) > len(strings.Fields(e.name)) && kind == claimtrail.SpeakerPerson && !strings.Contains(e.name, " ") {
+		e.name = name
+	}
+	e.titles = append(e.titles, titles...)
+	if gender != 0 {
+		e.gender = gender
+	}
+	r.mentions = append(r.mentions, nameMention{ent: idx, tok: s, sent: toks[s].Sent})
+}
+
+func isFunctionWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "but", "and", "in", "on", "at", "for", "if", "when", "as", "after", "before", "while",
+		"this", "that", "these", "those", "there", "it", "he", "she", "they", "we", "i", "his", "her", "their", "our",
+		"however", "meanwhile", "still", "yet", "so", "then", "now", "also", "even", "why", "what", "how", "who", "where",
+		"amid", "despite", "neither", "nor", "both", "all", "some", "many", "most", "no", "not", "yes", "one", "two":
+		return true
+	}
+	return false
+}
+
+// titleCaseParas marks headline-like paragraphs where most words are
+// capitalised, so capitalisation says nothing about names there.
+func (r *resolver) titleCaseParas() map[int]bool {
+	out := map[int]bool{}
+	for pi, p := range r.d.Paras {
+		words, caps := 0, 0
+		for si := p.First; si < p.Last; si++ {
+			s := r.d.Sents[si]
+			for k := s.First; k < s.Last; k++ {
+				t := r.d.Tokens[k].Text
+				if isPunct(t) {
+					continue
+				}
+				words++
+				if isCap(t) {
+					caps++
+				}
+			}
+		}
+		if words >= 4 && caps*10 >= words*7 {
+			out[pi] = true
+		}
+	}
+	return out
+}
