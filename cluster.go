@@ -10,12 +10,14 @@ type Cluster struct {
 	Text string `json:"text"`
 	// Speakers are the canonical names the members were attributed to;
 	// more than one means a possible misattribution.
-	Speakers          []string  `json:"speakers"`
-	FirstSeen         time.Time `json:"first_seen,omitzero"`
-	FirstOutlet       string    `json:"first_outlet,omitempty"`
-	Articles          int       `json:"articles"`
-	Outlets           int       `json:"outlets"`
-	PossibleMisattrib bool      `json:"possible_misattribution"`
+	Speakers    []string  `json:"speakers"`
+	FirstSeen   time.Time `json:"first_seen,omitzero"`
+	FirstOutlet string    `json:"first_outlet,omitempty"`
+	Articles    int       `json:"articles"`
+	// Quotes counts the members (an article may quote it twice).
+	Quotes            int  `json:"quotes"`
+	Outlets           int  `json:"outlets"`
+	PossibleMisattrib bool `json:"possible_misattribution"`
 	// MarkerCounts counts, per marker type, the outlets that attached it.
 	MarkerCounts map[MarkerType]int `json:"marker_counts,omitempty"`
 	Members      []ClusterMember    `json:"members,omitempty"`

@@ -12,9 +12,19 @@ import (
 // Clusters returns every cluster with at least minArticles articles,
 // members included, ordered by article count (most first), then id.
 func (ix *Index) Clusters(minArticles int) []claimtrail.Cluster {
+	return ix.clusters(minArticles, true)
+}
+
+// Summaries is Clusters without members (and without the word diffs
+// that cost most of the time): what a store keeps per cluster.
+func (ix *Index) Summaries(minArticles int) []claimtrail.Cluster {
+	return ix.clusters(minArticles, false)
+}
+
+func (ix *Index) clusters(minArticles int, members bool) []claimtrail.Cluster {
 	var out []claimtrail.Cluster
 	for _, n := range ix.roots() {
-		c := ix.summarize(n)
+		c := ix.summarize(n, members)
 		if c.Articles >= minArticles {
 			out = append(out, *c)
 		}
@@ -32,7 +42,7 @@ func (ix *Index) Clusters(minArticles int) []claimtrail.Cluster {
 func (ix *Index) Cluster(id ClusterID) (*claimtrail.Cluster, bool) {
 	for _, n := range ix.roots() {
 		if idOf(n) == id {
-			return ix.summarize(n), true
+			return ix.summarize(n, true), true
 		}
 	}
 	return nil, false
@@ -135,8 +145,9 @@ func canonicalNode(forms []*node) *node {
 	return best
 }
 
-// summarize computes a cluster's facts from its forms.
-func (ix *Index) summarize(root *node) *claimtrail.Cluster {
+// summarize computes a cluster's facts from its forms, with or without
+// the member list.
+func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 	forms := subtree(root)
 	canon := canonicalNode(forms)
 	canonQuote := sortedQuotes(canon)[0]
@@ -179,7 +190,7 @@ func (ix *Index) summarize(root *node) *claimtrail.Cluster {
 				Speaker:       speaker,
 				Markers:       q.Markers,
 			}
-			if n != canon {
+			if members && n != canon {
 				m.Diff = Diff(canonToks, Tokenize(q.Text))
 			}
 			c.Members = append(c.Members, m)
@@ -193,7 +204,10 @@ func (ix *Index) summarize(root *node) *claimtrail.Cluster {
 		c.FirstSeen = c.Members[0].Published
 		c.FirstOutlet = c.Members[0].Outlet
 	}
-	c.Articles, c.Outlets = len(articles), len(outlets)
+	c.Articles, c.Outlets, c.Quotes = len(articles), len(outlets), len(c.Members)
+	if !members {
+		c.Members = nil
+	}
 	for s := range speakerOutlets {
 		c.Speakers = append(c.Speakers, s)
 	}

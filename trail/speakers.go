@@ -283,16 +283,20 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 	"you": true, "officials": true, "official": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // Add records a name as seen once.
-func (n *Names) Add(name string, kind claimtrail.SpeakerKind) {
-	if !Known(name, kind) {
+func (n *Names) Add(name string, kind claimtrail.SpeakerKind) { n.AddN(name, kind, 1) }
+
+// AddN records a name as seen times times (a store's speaker row with its
+// attribution count).
+func (n *Names) AddN(name string, kind claimtrail.SpeakerKind, times int) {
+	if !Known(name, kind) || times <= 0 {
 		return
 	}
 	if kind == claimtrail.SpeakerOrganization || kind == claimtrail.SpeakerGroup {
 		k := "org:" + orgKey(name)
-		n.count(k, strings.Join(strings.Fields(name), " "), 1)
+		n.count(k, strings.Join(strings.Fields(name), " "), times)
 		return
 	}
-	n.note(name, 1)
+	n.note(name, times)
 }
 
 func (n *Names) note(name string, times int) {

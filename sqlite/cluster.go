@@ -1,0 +1,535 @@
+package sqlite
+
+// Quote clusters (trails) and cross-article speaker merging; the
+// algorithm is in package trail, this file keeps its results.
+//
+// The clustering of a set of quotes does not depend on the order they
+// came in (see trail), so the store keeps only its result: cluster_id on
+// each direct or mixed attribution and one summary row per cluster.
+// UpdateClusters rebuilds the in-memory index from the stored quotes,
+// adds the new ones, and writes only what changed: the cluster_id of
+// quotes that moved and the summary rows that differ.
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/trail"
+)
+
+func init() {
+	registerMigration(migration{Version: 100, Name: "clusters", SQL: `
+-- One row per quote cluster; id is trail's cluster id (a hash of the
+-- cluster's root form), members are the attributions with that
+-- cluster_id. The summary is kept so that listings need no grouping.
+CREATE TABLE clusters (
+	id INTEGER PRIMARY KEY,
+	text TEXT NOT NULL,
+	-- JSON array of canonical speaker names
+	speakers TEXT NOT NULL DEFAULT '[]',
+	first_seen TEXT,
+	first_outlet TEXT NOT NULL DEFAULT '',
+	articles INTEGER NOT NULL,
+	outlets INTEGER NOT NULL,
+	quotes INTEGER NOT NULL,
+	possible_misattribution INTEGER NOT NULL DEFAULT 0,
+	-- JSON object: marker type → number of outlets
+	marker_counts TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX clusters_order ON clusters(articles DESC, id);
+`})
+}
+
+var _ claimtrail.ClusterStore = (*Store)(nil)
+
+// ClusterUpdate says what UpdateClusters did.
+type ClusterUpdate struct {
+	Quotes         int `json:"quotes"`          // direct and mixed quotes clustered
+	Clusters       int `json:"clusters"`        // clusters after the update
+	Moved          int `json:"moved"`           // quotes whose cluster_id was written
+	Written        int `json:"written"`         // summary rows inserted or changed
+	Deleted        int `json:"deleted"`         // summary rows of clusters gone
+	SpeakersMerged int `json:"speakers_merged"` // speaker rows merged into another
+}
+
+// ClustersStale reports whether UpdateClusters has work to do: a direct
+// or mixed quote without a cluster, or a cluster whose stored quote
+// count no longer matches its members (an article was replaced).
+func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
+	var unclustered, mismatched int
+	err := s.ro.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM attributions WHERE cluster_id IS NULL AND kind IN ('direct', 'mixed')),
+		(SELECT count(*) FROM clusters c WHERE c.quotes != (SELECT count(*) FROM attributions a WHERE a.cluster_id = c.id))`).
+		Scan(&unclustered, &mismatched)
+	if err != nil {
+		return false, fmt.Errorf("check clusters: %w", err)
+	}
+	return unclustered > 0 || mismatched > 0, nil
+}
+
+// UpdateClusters merges speakers across articles (see MergeSpeakers) and
+// brings the quote clusters up to date with the stored attributions.
+// Call it after an ingest or reindex; it is cheap when nothing changed.
+func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (ClusterUpdate, error) {
+	var u ClusterUpdate
+	merged, err := s.MergeSpeakers(ctx, aliases)
+	if err != nil {
+		return u, err
+	}
+	u.SpeakersMerged = merged
+	quotes, stored, err := s.loadQuotes(ctx)
+	if err != nil {
+		return u, err
+	}
+	ix := trail.NewIndex(aliases)
+	for _, q := range quotes {
+		ix.Add(q)
+	}
+	u.Quotes = len(quotes)
+	assigned := ix.Assignments()
+	summaries := ix.Summaries(1)
+	u.Clusters = len(summaries)
+	old, err := s.loadSummaries(ctx)
+	if err != nil {
+		return u, err
+	}
+	err = s.write(ctx, func(tx *sql.Tx) error {
+		setCluster, err := tx.PrepareContext(ctx, `UPDATE attributions SET cluster_id = ? WHERE id = ?`)
+		if err != nil {
+			return err
+		}
+		defer setCluster.Close()
+		ids := make([]int64, 0, len(assigned))
+		for id := range assigned {
+			ids = append(ids, id)
+		}
+		slices.Sort(ids)
+		for _, id := range ids {
+			c := int64(assigned[id])
+			if stored[id] == c {
+				continue
+			}
+			if _, err := setCluster.ExecContext(ctx, c, id); err != nil {
+				return fmt.Errorf("set cluster of attribution %d: %w", id, err)
+			}
+			u.Moved++
+		}
+		upsert, err := tx.PrepareContext(ctx, `INSERT INTO clusters (id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET text = excluded.text, speakers = excluded.speakers, first_seen = excluded.first_seen,
+				first_outlet = excluded.first_outlet, articles = excluded.articles, outlets = excluded.outlets, quotes = excluded.quotes,
+				possible_misattribution = excluded.possible_misattribution, marker_counts = excluded.marker_counts`)
+		if err != nil {
+			return err
+		}
+		defer upsert.Close()
+		live := make(map[int64]bool, len(summaries))
+		for i := range summaries {
+			c := &summaries[i]
+			live[c.ID] = true
+			row := summaryRow(c)
+			if old[c.ID] == row.fingerprint() {
+				continue
+			}
+			if _, err := upsert.ExecContext(ctx, c.ID, row.text, row.speakers, row.firstSeen, row.firstOutlet,
+				row.articles, row.outlets, row.quotes, row.misattributed, row.markers); err != nil {
+				return fmt.Errorf("write cluster %d: %w", c.ID, err)
+			}
+			u.Written++
+		}
+		del, err := tx.PrepareContext(ctx, `DELETE FROM clusters WHERE id = ?`)
+		if err != nil {
+			return err
+		}
+		defer del.Close()
+		for id := range old {
+			if !live[id] {
+				if _, err := del.ExecContext(ctx, id); err != nil {
+					return fmt.Errorf("delete cluster %d: %w", id, err)
+				}
+				u.Deleted++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return u, fmt.Errorf("update clusters: %w", err)
+	}
+	return u, nil
+}
+
+// loadQuotes reads every direct and mixed attribution as a trail quote,
+// with its stored cluster id.
+func (s *Store) loadQuotes(ctx context.Context) ([]trail.Quote, map[int64]int64, error) {
+	markers := map[int64][]claimtrail.Marker{}
+	err := s.each(ctx, `SELECT m.attribution_id, m.type, m.span_start, m.span_end, m.text
+		FROM markers m JOIN attributions a ON a.id = m.attribution_id
+		WHERE a.kind IN ('direct', 'mixed') ORDER BY m.attribution_id, m.id`, nil, func(sc scanner) error {
+		var id int64
+		var m claimtrail.Marker
+		if err := sc.Scan(&id, &m.Type, &m.Start, &m.End, &m.Text); err != nil {
+			return err
+		}
+		markers[id] = append(markers[id], m)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("load quote markers: %w", err)
+	}
+	var quotes []trail.Quote
+	stored := map[int64]int64{}
+	err = s.each(ctx, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content,
+			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'), a.cluster_id,
+			(SELECT min(span_start) FROM content_spans WHERE attribution_id = a.id),
+			(SELECT max(span_end) FROM content_spans WHERE attribution_id = a.id)
+		FROM attributions a
+		JOIN articles ar ON ar.id = a.article_id
+		LEFT JOIN speakers sp ON sp.id = a.speaker_id
+		WHERE a.kind IN ('direct', 'mixed')
+		ORDER BY a.id`, nil, func(sc scanner) error {
+		var q trail.Quote
+		var published sql.NullString
+		var kind string
+		var cluster, start, end sql.NullInt64
+		if err := sc.Scan(&q.ID, &q.ArticleID, &q.Source, &q.Outlet, &published, &q.Text,
+			&q.Speaker, &kind, &cluster, &start, &end); err != nil {
+			return err
+		}
+		t, err := parseTime(published)
+		if err != nil {
+			return err
+		}
+		q.Published, q.SpeakerKind = t, claimtrail.SpeakerKind(kind)
+		q.Start, q.End = int(start.Int64), int(end.Int64)
+		q.Markers = markers[q.ID]
+		stored[q.ID] = cluster.Int64
+		quotes = append(quotes, q)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("load quotes: %w", err)
+	}
+	return quotes, stored, nil
+}
+
+// clusterRow is a cluster summary in its stored form.
+type clusterRow struct {
+	text, speakers, firstOutlet, markers string
+	firstSeen                            any
+	articles, outlets, quotes            int
+	misattributed                        bool
+}
+
+func summaryRow(c *claimtrail.Cluster) clusterRow {
+	speakers, _ := json.Marshal(nonNil(c.Speakers))
+	markers := []byte("{}")
+	if len(c.MarkerCounts) > 0 {
+		markers, _ = json.Marshal(c.MarkerCounts) // map keys are sorted
+	}
+	return clusterRow{
+		text: c.Text, speakers: string(speakers), firstOutlet: c.FirstOutlet, markers: string(markers),
+		firstSeen: formatTime(c.FirstSeen), articles: c.Articles, outlets: c.Outlets, quotes: c.Quotes,
+		misattributed: c.PossibleMisattrib,
+	}
+}
+
+// fingerprint identifies a row's content, to skip rewriting equal rows.
+func (r clusterRow) fingerprint() string {
+	fs, _ := r.firstSeen.(string)
+	return strings.Join([]string{r.text, r.speakers, fs, r.firstOutlet, strconv.Itoa(r.articles),
+		strconv.Itoa(r.outlets), strconv.Itoa(r.quotes), strconv.FormatBool(r.misattributed), r.markers}, "\x00")
+}
+
+func (s *Store) loadSummaries(ctx context.Context) (map[int64]string, error) {
+	out := map[int64]string{}
+	err := s.each(ctx, `SELECT id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts FROM clusters`, nil, func(sc scanner) error {
+		var id int64
+		var r clusterRow
+		var fs sql.NullString
+		if err := sc.Scan(&id, &r.text, &r.speakers, &fs, &r.firstOutlet, &r.articles, &r.outlets, &r.quotes, &r.misattributed, &r.markers); err != nil {
+			return err
+		}
+		if fs.Valid {
+			r.firstSeen = fs.String
+		}
+		out[id] = r.fingerprint()
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load cluster summaries: %w", err)
+	}
+	return out, nil
+}
+
+// MergeSpeakers merges speaker rows that name the same person across
+// articles (trail.Names: "Trump", "Mr. Trump" and "Donald J. Trump" into
+// "Donald Trump"; the aliases file forces, forbids and gives external
+// ids). A merged row's attributions move to the surviving speaker, its
+// name becomes an alias of it (so later ingests resolve it there) and the
+// row is deleted. Merges are not undone when later evidence would have
+// kept two names apart; a forbid rule in the aliases file plus a fresh
+// store does. It returns how many rows were merged away.
+func (s *Store) MergeSpeakers(ctx context.Context, aliases *trail.Aliases) (int, error) {
+	type row struct {
+		id          int64
+		name, kind  string
+		externalID  string
+		attributed  int
+		canonical   claimtrail.Speaker
+		targetKnown bool
+	}
+	var rows []row
+	err := s.each(ctx, `SELECT sp.id, sp.name, sp.kind, sp.external_id,
+			(SELECT count(*) FROM attributions a WHERE a.speaker_id = sp.id)
+		FROM speakers sp ORDER BY sp.id`, nil, func(sc scanner) error {
+		var r row
+		if err := sc.Scan(&r.id, &r.name, &r.kind, &r.externalID, &r.attributed); err != nil {
+			return err
+		}
+		rows = append(rows, r)
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("load speakers: %w", err)
+	}
+	names := trail.NewNames(aliases)
+	for _, r := range rows {
+		names.AddN(r.name, claimtrail.SpeakerKind(r.kind), max(1, r.attributed))
+	}
+	merged := 0
+	err = s.write(ctx, func(tx *sql.Tx) error {
+		for _, r := range rows {
+			kind := claimtrail.SpeakerKind(r.kind)
+			if !trail.Known(r.name, kind) {
+				continue
+			}
+			sp := names.Resolve(r.name, kind)
+			if sp.ExternalID != "" && sp.ExternalID != r.externalID && strings.EqualFold(sp.Name, r.name) {
+				if _, err := tx.ExecContext(ctx, `UPDATE speakers SET external_id = ? WHERE id = ?`, sp.ExternalID, r.id); err != nil {
+					return fmt.Errorf("set external id of %q: %w", r.name, err)
+				}
+			}
+			if strings.EqualFold(sp.Name, r.name) {
+				continue
+			}
+			var target int64
+			err := tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE name = ?`, sp.Name).Scan(&target)
+			switch {
+			case errors.Is(err, sql.ErrNoRows):
+				// The canonical name has no row yet: this one becomes it.
+				if _, err := tx.ExecContext(ctx, `UPDATE speakers SET name = ?, external_id = CASE WHEN ? != '' THEN ? ELSE external_id END WHERE id = ?`,
+					sp.Name, sp.ExternalID, sp.ExternalID, r.id); err != nil {
+					return fmt.Errorf("rename speaker %q to %q: %w", r.name, sp.Name, err)
+				}
+				target = r.id
+			case err != nil:
+				return fmt.Errorf("find speaker %q: %w", sp.Name, err)
+			default:
+				if _, err := tx.ExecContext(ctx, `UPDATE attributions SET speaker_id = ? WHERE speaker_id = ?`, target, r.id); err != nil {
+					return fmt.Errorf("merge speaker %q into %q: %w", r.name, sp.Name, err)
+				}
+				if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias)
+					SELECT ?, alias FROM speaker_aliases WHERE speaker_id = ?`, target, r.id); err != nil {
+					return fmt.Errorf("merge aliases of %q: %w", r.name, err)
+				}
+				if _, err := tx.ExecContext(ctx, `DELETE FROM speakers WHERE id = ?`, r.id); err != nil {
+					return fmt.Errorf("delete merged speaker %q: %w", r.name, err)
+				}
+				if sp.ExternalID != "" {
+					if _, err := tx.ExecContext(ctx, `UPDATE speakers SET external_id = ? WHERE id = ?`, sp.ExternalID, target); err != nil {
+						return err
+					}
+				}
+				if r.kind != string(claimtrail.SpeakerUnknown) {
+					if _, err := tx.ExecContext(ctx, `UPDATE speakers SET kind = ? WHERE id = ? AND kind = 'unknown'`, r.kind, target); err != nil {
+						return err
+					}
+				}
+				merged++
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)`, target, r.name); err != nil {
+				return fmt.Errorf("record alias %q: %w", r.name, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("merge speakers: %w", err)
+	}
+	return merged, nil
+}
+
+// Clusters implements claimtrail.ClusterStore: a page of summaries
+// ordered by article count (most first), then id.
+func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]claimtrail.Cluster, string, error) {
+	limit, err := pageLimit(f.Limit)
+	if err != nil {
+		return nil, "", err
+	}
+	if f.MinArticles < 0 {
+		return nil, "", claimtrail.Errorf(claimtrail.EINVALID, "min articles must not be negative (got %d)", f.MinArticles)
+	}
+	var where []string
+	var args []any
+	if f.MinArticles > 0 {
+		where, args = append(where, `c.articles >= ?`), append(args, f.MinArticles)
+	}
+	if f.Speaker != "" {
+		where = append(where, `EXISTS (SELECT 1 FROM json_each(c.speakers) j WHERE j.value = ? COLLATE NOCASE
+			OR j.value IN (SELECT sp.name FROM speakers sp JOIN speaker_aliases al ON al.speaker_id = sp.id WHERE al.alias = ?))`)
+		args = append(args, f.Speaker, f.Speaker)
+	}
+	for _, w := range strings.Fields(f.Query) {
+		where = append(where, `c.text LIKE ? ESCAPE '\'`)
+		args = append(args, "%"+likeEscape(w)+"%")
+	}
+	if f.After != "" {
+		cur, err := decodeCursor(f.After)
+		if err != nil {
+			return nil, "", err
+		}
+		n, err := strconv.Atoi(cur.key)
+		if err != nil {
+			return nil, "", claimtrail.Errorf(claimtrail.EINVALID, "bad cursor %q", f.After)
+		}
+		where = append(where, `(c.articles < ? OR (c.articles = ? AND c.id > ?))`)
+		args = append(args, n, n, cur.id)
+	}
+	q := `SELECT c.id, c.text, c.speakers, c.first_seen, c.first_outlet, c.articles, c.outlets, c.quotes,
+		c.possible_misattribution, c.marker_counts FROM clusters c`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	q += ` ORDER BY c.articles DESC, c.id LIMIT ?`
+	args = append(args, limit+1)
+	var out []claimtrail.Cluster
+	err = s.each(ctx, q, args, func(sc scanner) error {
+		c, err := scanCluster(sc)
+		if err != nil {
+			return err
+		}
+		out = append(out, *c)
+		return nil
+	})
+	if err != nil {
+		return nil, "", fmt.Errorf("list clusters: %w", err)
+	}
+	next := ""
+	if len(out) > limit {
+		out = out[:limit]
+		last := out[limit-1]
+		next = encodeCursor(cursor{key: strconv.Itoa(last.Articles), id: last.ID})
+	}
+	return out, next, nil
+}
+
+func likeEscape(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return r.Replace(s)
+}
+
+func scanCluster(sc scanner) (*claimtrail.Cluster, error) {
+	var c claimtrail.Cluster
+	var speakers, markers string
+	var firstSeen sql.NullString
+	if err := sc.Scan(&c.ID, &c.Text, &speakers, &firstSeen, &c.FirstOutlet, &c.Articles, &c.Outlets, &c.Quotes,
+		&c.PossibleMisattrib, &markers); err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal([]byte(speakers), &c.Speakers); err != nil {
+		return nil, fmt.Errorf("cluster %d speakers: %w", c.ID, err)
+	}
+	if c.Speakers == nil {
+		c.Speakers = []string{}
+	}
+	if markers != "" && markers != "{}" {
+		if err := json.Unmarshal([]byte(markers), &c.MarkerCounts); err != nil {
+			return nil, fmt.Errorf("cluster %d markers: %w", c.ID, err)
+		}
+	}
+	t, err := parseTime(firstSeen)
+	if err != nil {
+		return nil, err
+	}
+	c.FirstSeen = t
+	return &c, nil
+}
+
+// Cluster implements claimtrail.ClusterStore: the summary with every
+// member, ordered by time, and each member's word differences from the
+// canonical text.
+func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, error) {
+	var c *claimtrail.Cluster
+	err := s.each(ctx, `SELECT id, text, speakers, first_seen, first_outlet, articles, outlets, quotes,
+		possible_misattribution, marker_counts FROM clusters WHERE id = ?`, []any{id}, func(sc scanner) error {
+		var err error
+		c, err = scanCluster(sc)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("cluster %d: %w", id, err)
+	}
+	if c == nil {
+		return nil, claimtrail.Errorf(claimtrail.ENOTFOUND, "cluster %d not found", id)
+	}
+	byID := map[int64]int{}
+	err = s.each(ctx, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content, coalesce(sp.name, ''),
+			coalesce(sp.kind, 'unknown'),
+			(SELECT min(span_start) FROM content_spans WHERE attribution_id = a.id),
+			(SELECT max(span_end) FROM content_spans WHERE attribution_id = a.id)
+		FROM attributions a
+		JOIN articles ar ON ar.id = a.article_id
+		LEFT JOIN speakers sp ON sp.id = a.speaker_id
+		WHERE a.cluster_id = ?
+		ORDER BY coalesce(ar.published, '~'), ar.outlet, ar.source, a.id`, []any{id}, func(sc scanner) error {
+		var m claimtrail.ClusterMember
+		var published sql.NullString
+		var kind string
+		var start, end sql.NullInt64
+		if err := sc.Scan(&m.AttributionID, &m.ArticleID, &m.Source, &m.Outlet, &published, &m.Text, &m.Speaker, &kind, &start, &end); err != nil {
+			return err
+		}
+		t, err := parseTime(published)
+		if err != nil {
+			return err
+		}
+		if !trail.Known(m.Speaker, claimtrail.SpeakerKind(kind)) {
+			m.Speaker = ""
+		}
+		m.Published, m.Start, m.End = t, int(start.Int64), int(end.Int64)
+		byID[m.AttributionID] = len(c.Members)
+		c.Members = append(c.Members, m)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("cluster %d members: %w", id, err)
+	}
+	err = s.each(ctx, `SELECT m.attribution_id, m.type, m.span_start, m.span_end, m.text
+		FROM markers m JOIN attributions a ON a.id = m.attribution_id
+		WHERE a.cluster_id = ? ORDER BY m.attribution_id, m.id`, []any{id}, func(sc scanner) error {
+		var aid int64
+		var mk claimtrail.Marker
+		if err := sc.Scan(&aid, &mk.Type, &mk.Start, &mk.End, &mk.Text); err != nil {
+			return err
+		}
+		if i, ok := byID[aid]; ok {
+			c.Members[i].Markers = append(c.Members[i].Markers, mk)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("cluster %d markers: %w", id, err)
+	}
+	canon := trail.Tokenize(c.Text)
+	for i := range c.Members {
+		c.Members[i].Diff = trail.Diff(canon, trail.Tokenize(c.Members[i].Text))
+	}
+	return c, nil
+}

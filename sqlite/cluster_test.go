@@ -1,0 +1,245 @@
+package sqlite
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/trail"
+)
+
+// trailArticle is an article whose text is `Speaker said "quote".`, with
+// one direct attribution and, optionally, an "without evidence" marker.
+func trailArticle(t *testing.T, url, outlet string, day int, speaker, quote string, unsupported bool) *claimtrail.Article {
+	t.Helper()
+	text := speaker + " said “" + quote + "”"
+	if unsupported {
+		text += " without evidence"
+	}
+	text += "."
+	find := func(needle string) claimtrail.Span {
+		i := strings.Index(text, needle)
+		if i < 0 {
+			t.Fatalf("%q not in %q", needle, text)
+		}
+		s := len([]rune(text[:i]))
+		return claimtrail.Span{Start: s, End: s + len([]rune(needle)), Text: needle}
+	}
+	src, cue := find(speaker), find("said")
+	at := claimtrail.Attribution{
+		Kind: claimtrail.KindDirect, Source: &src, Cue: &cue,
+		Content:     []claimtrail.Span{find(quote)},
+		Speaker:     claimtrail.Speaker{Name: speaker, Kind: claimtrail.SpeakerPerson},
+		AccordingTo: []string{}, Markers: []claimtrail.Marker{}, Confidence: 0.9,
+	}
+	if unsupported {
+		at.Markers = append(at.Markers, claimtrail.Marker{Type: claimtrail.MarkerUnsupported, Span: find("without evidence")})
+	}
+	return &claimtrail.Article{
+		Source: url, URL: url, Outlet: outlet, Text: text, ExtractorVersion: "v1",
+		Published:    time.Date(2026, 4, day, 9, 0, 0, 0, time.UTC),
+		Attributions: []claimtrail.Attribution{at},
+	}
+}
+
+const bridgeQuote = "We will rebuild every crumbling bridge in Ohio by next spring, and the railway too"
+
+func TestUpdateClusters(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	put := func(a *claimtrail.Article) {
+		t.Helper()
+		if _, err := s.PutArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	put(trailArticle(t, "https://herald.example/1", "Herald", 3, "Donald Trump", bridgeQuote, false))
+	put(trailArticle(t, "https://courier.example/1", "Courier", 2, "Mr. Trump", bridgeQuote+".", true))
+	put(trailArticle(t, "https://gazette.example/1", "Gazette", 4, "Mike Pence", "rebuild every crumbling bridge in Ohio", true))
+	put(trailArticle(t, "https://post.example/1", "Post", 5, "Jane Roe", "The harbour will reopen by next spring, the mayor promised", false))
+
+	if stale, err := s.ClustersStale(ctx); err != nil || !stale {
+		t.Fatalf("ClustersStale = %v, %v before clustering", stale, err)
+	}
+	u, err := s.UpdateClusters(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Quotes != 4 || u.Clusters != 2 || u.Moved != 4 || u.SpeakersMerged != 1 {
+		t.Errorf("first update %+v, want 4 quotes, 2 clusters, 4 moved, 1 speaker merged", u)
+	}
+	if stale, err := s.ClustersStale(ctx); err != nil || stale {
+		t.Fatalf("ClustersStale = %v, %v after clustering", stale, err)
+	}
+	again, err := s.UpdateClusters(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Moved != 0 || again.Written != 0 || again.Deleted != 0 {
+		t.Errorf("second update wrote %+v, want nothing", again)
+	}
+
+	cs, next, err := s.Clusters(ctx, claimtrail.ClusterFilter{MinArticles: 2})
+	if err != nil || next != "" {
+		t.Fatalf("Clusters: %v, next %q", err, next)
+	}
+	if len(cs) != 1 {
+		t.Fatalf("got %d clusters with 2+ articles, want 1", len(cs))
+	}
+	c := cs[0]
+	if c.Articles != 3 || c.Outlets != 3 || c.FirstOutlet != "Courier" || !c.PossibleMisattrib ||
+		c.MarkerCounts[claimtrail.MarkerUnsupported] != 2 {
+		t.Errorf("summary %+v", c)
+	}
+	if strings.Join(c.Speakers, "|") != "Donald Trump|Mike Pence" {
+		t.Errorf("speakers %v, want Donald Trump and Mike Pence", c.Speakers)
+	}
+	full, err := s.Cluster(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(full.Members) != 3 || full.Members[0].Outlet != "Courier" || full.Members[0].Speaker != "Donald Trump" {
+		t.Fatalf("members %+v", full.Members)
+	}
+	for _, m := range full.Members {
+		a, err := s.ArticleBySource(ctx, m.Source)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := string([]rune(a.Text)[m.Start:m.End]); got != m.Text {
+			t.Errorf("member span [%d,%d) of %s is %q, text %q", m.Start, m.End, m.Source, got, m.Text)
+		}
+	}
+	if _, err := s.Cluster(ctx, 12345); claimtrail.ErrorCode(err) != claimtrail.ENOTFOUND {
+		t.Errorf("missing cluster: %v", err)
+	}
+
+	// A replaced article leaves its cluster; a new variant joins.
+	put(trailArticle(t, "https://gazette.example/1", "Gazette", 4, "Mike Pence", "The harbour will reopen by next spring, the mayor promised", false))
+	put(trailArticle(t, "https://times.example/1", "Times", 6, "Donald Trump", "We will rebuild every crumbling bridge in Ohio by next summer, and the railway too", false))
+	if stale, _ := s.ClustersStale(ctx); !stale {
+		t.Error("not stale after replacing an article")
+	}
+	if _, err := s.UpdateClusters(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	cs, _, err = s.Clusters(ctx, claimtrail.ClusterFilter{MinArticles: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 2 {
+		t.Fatalf("after replacement: %d clusters with 2+ articles, want 2 (bridge, harbour): %+v", len(cs), cs)
+	}
+	for _, c := range cs {
+		if strings.Contains(c.Text, "bridge") && (c.Articles != 3 || c.PossibleMisattrib) {
+			t.Errorf("bridge cluster after replacement %+v", c)
+		}
+		if strings.Contains(c.Text, "harbour") && (c.Articles != 2 || !c.PossibleMisattrib) {
+			t.Errorf("harbour cluster %+v", c)
+		}
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Clusters != 2 {
+		t.Errorf("stats clusters %d, want 2", st.Clusters)
+	}
+}
+
+func TestClustersFilterAndPages(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	quotes := []string{
+		"The new stadium in Cork will open before the election, believe me",
+		"Every satellite launched from Busan carries our flag into orbit",
+		"Lithium mines in Alberta will double their output within ten years",
+	}
+	day := 1
+	for i, q := range quotes {
+		for k := 0; k <= i; k++ {
+			a := trailArticle(t, "https://o"+string(rune('a'+i))+string(rune('a'+k))+".example/", "Outlet "+string(rune('A'+k)), day, "Ann Lee", q, false)
+			day++
+			if _, err := s.PutArticle(ctx, a); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if _, err := s.UpdateClusters(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	var seen []int
+	after := ""
+	for {
+		page, next, err := s.Clusters(ctx, claimtrail.ClusterFilter{Limit: 1, After: after})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range page {
+			seen = append(seen, c.Articles)
+		}
+		if next == "" {
+			break
+		}
+		after = next
+	}
+	if len(seen) != 3 || seen[0] != 3 || seen[1] != 2 || seen[2] != 1 {
+		t.Errorf("paged article counts %v, want [3 2 1]", seen)
+	}
+	got, _, err := s.Clusters(ctx, claimtrail.ClusterFilter{Query: "satellite busan"})
+	if err != nil || len(got) != 1 || !strings.Contains(got[0].Text, "Busan") {
+		t.Errorf("query: %v %+v", err, got)
+	}
+	got, _, err = s.Clusters(ctx, claimtrail.ClusterFilter{Speaker: "ann lee"})
+	if err != nil || len(got) != 3 {
+		t.Errorf("speaker filter: %v, %d clusters", err, len(got))
+	}
+	for _, bad := range []claimtrail.ClusterFilter{{Limit: -1}, {MinArticles: -2}, {After: "!!"}} {
+		if _, _, err := s.Clusters(ctx, bad); claimtrail.ErrorCode(err) != claimtrail.EINVALID {
+			t.Errorf("filter %+v: %v, want invalid", bad, err)
+		}
+	}
+}
+
+func TestMergeSpeakersWithAliases(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	for i, name := range []string{"Donald Trump", "President Trump", "Donald Trump Jr.", "The Donald"} {
+		a := trailArticle(t, "https://m.example/"+string(rune('a'+i)), "M", i+1, name, "Quote number "+string(rune('a'+i))+" about tariffs on Chinese steel", false)
+		if _, err := s.PutArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	al, err := trail.ParseAliases(strings.NewReader("Donald Trump\tThe Donald\tQ22686\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := s.MergeSpeakers(ctx, al)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 2 {
+		t.Errorf("merged %d speakers, want 2 (President Trump, The Donald)", n)
+	}
+	sps, err := s.Speakers(ctx, "", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]claimtrail.SpeakerStat{}
+	for _, sp := range sps {
+		byName[sp.Name] = sp
+	}
+	dt, ok := byName["Donald Trump"]
+	if !ok || dt.Attributions != 3 || dt.ExternalID != "Q22686" {
+		t.Errorf("Donald Trump: %+v (present %v)", dt, ok)
+	}
+	if _, ok := byName["Donald Trump Jr."]; !ok || len(byName) != 2 {
+		t.Errorf("speakers after merge: %v", byName)
+	}
+	rows, _, err := s.Attributions(ctx, claimtrail.AttributionFilter{Speaker: "President Trump"})
+	if err != nil || len(rows) != 3 {
+		t.Errorf("quotes by alias President Trump: %v, %d rows", err, len(rows))
+	}
+}
