@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
@@ -197,8 +198,8 @@ func locate(text string, an Annotation) (claimtrail.Attribution, error) {
 	return at, nil
 }
 
-// nearest returns the byte offset of the occurrence of s closest to the
-// byte offset near, or -1.
+// nearest returns the byte offset of the whole-word occurrence of s
+// closest to the byte offset near, or -1 ("he" must not match in "the").
 func nearest(text, s string, near int) int {
 	best, bestDist := -1, 0
 	for from := 0; ; {
@@ -207,6 +208,10 @@ func nearest(text, s string, near int) int {
 			return best
 		}
 		i += from
+		if !wordEdge(text, i) || !wordEdge(text, i+len(s)) {
+			from = i + 1
+			continue
+		}
 		d := i - near
 		if d < 0 {
 			d = -d
@@ -216,6 +221,16 @@ func nearest(text, s string, near int) int {
 		}
 		from = i + 1
 	}
+}
+
+// wordEdge reports whether byte offset i is not inside a word.
+func wordEdge(text string, i int) bool {
+	if i <= 0 || i >= len(text) {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i:])
+	return !(unicode.IsLetter(before) && unicode.IsLetter(after))
 }
 
 // span converts a byte offset and the string found there into a

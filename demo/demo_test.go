@@ -95,3 +95,21 @@ func TestAnnotatedSpans(t *testing.T) {
 		t.Errorf("main statement attributed to %v, want the mayor and the misattributed deputy", speakers)
 	}
 }
+
+func TestNearestWholeWord(t *testing.T) {
+	tests := []struct {
+		text, s string
+		near    int
+		want    int
+	}{
+		{"the water, he said", "he", 0, 11},
+		{"he said the", "he", 9, 0},
+		{"Varga said. Varga wrote.", "Varga", 20, 12},
+		{"nothing here", "he", 0, -1},
+	}
+	for _, tt := range tests {
+		if got := nearest(tt.text, tt.s, tt.near); got != tt.want {
+			t.Errorf("nearest(%q, %q, %d) = %d, want %d", tt.text, tt.s, tt.near, got, tt.want)
+		}
+	}
+}

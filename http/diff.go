@@ -76,36 +76,73 @@ func wordDiff(canonical, variant string) []diffOp {
 			i++
 		}
 	}
-	// A delete next to an insert is one replaced phrase.
-	var merged []diffOp
-	for k := 0; k < len(ops); k++ {
-		if k+1 < len(ops) && (ops[k].Op == "delete" && ops[k+1].Op == "insert" || ops[k].Op == "insert" && ops[k+1].Op == "delete") {
-			ca, va := ops[k].Canonical+ops[k+1].Canonical, ops[k].Variant+ops[k+1].Variant
-			merged = append(merged, diffOp{Op: "replace", Canonical: ca, Variant: va})
-			k++
+	return mergeChanges(dissolveStopwords(ops))
+}
+
+// stopwords are words an alignment matches by accident ("the" in two
+// different sentences); a lone one between changes is not a real match.
+var stopwords = map[string]bool{"the": true, "a": true, "an": true, "and": true, "of": true, "to": true, "in": true,
+	"on": true, "that": true, "is": true, "was": true, "it": true, "for": true, "by": true, "with": true, "as": true, "at": true}
+
+// dissolveStopwords turns a one-word stopword match that is not next to
+// another match into a change, so that a stray "the" does not split one
+// cut into pieces.
+func dissolveStopwords(ops []diffOp) []diffOp {
+	for k, op := range ops {
+		if op.Op != "equal" || strings.Contains(op.Canonical, " ") || !stopwords[normWord(op.Canonical)] {
 			continue
 		}
-		merged = append(merged, ops[k])
+		prevEq := k > 0 && ops[k-1].Op == "equal"
+		nextEq := k+1 < len(ops) && ops[k+1].Op == "equal"
+		if len(ops) > 1 && !prevEq && !nextEq {
+			ops[k].Op = "replace"
+		}
+	}
+	return ops
+}
+
+// mergeChanges joins adjacent non-equal steps into one: a delete next to
+// an insert is one replaced phrase.
+func mergeChanges(ops []diffOp) []diffOp {
+	var merged []diffOp
+	for _, op := range ops {
+		if n := len(merged); n > 0 && op.Op != "equal" && merged[n-1].Op != "equal" {
+			last := &merged[n-1]
+			last.Canonical = strings.TrimSpace(last.Canonical + " " + op.Canonical)
+			last.Variant = strings.TrimSpace(last.Variant + " " + op.Variant)
+			switch {
+			case last.Canonical == "":
+				last.Op = "insert"
+			case last.Variant == "":
+				last.Op = "delete"
+			default:
+				last.Op = "replace"
+			}
+			continue
+		}
+		merged = append(merged, op)
 	}
 	return merged
 }
 
 // variantKind classifies a member against the canonical text: "exact",
-// "cut" (a part of it), or "variant" (words changed, added or removed
-// inside); "" when the texts were too long to compare.
+// "cut" (a part of it, perhaps framed by the reporter's own words), or
+// "variant" (words changed, added or removed inside); "" when the texts
+// were too long to compare.
 func variantKind(ops []diffOp) string {
 	if ops == nil {
 		return ""
 	}
+	if len(ops) == 1 && ops[0].Op != "equal" {
+		return "variant" // nothing in common
+	}
 	kind := "exact"
 	for k, op := range ops {
-		switch op.Op {
-		case "equal":
-		case "delete":
-			if k == 0 || k == len(ops)-1 {
+		switch {
+		case op.Op == "equal":
+		case k == 0 || k == len(ops)-1:
+			if op.Canonical != "" {
 				kind = "cut"
-			} else {
-				return "variant"
 			}
 		default:
 			return "variant"
@@ -115,8 +152,9 @@ func variantKind(ops []diffOp) string {
 }
 
 // renderDiff shows the variant with changed words marked: replaced and
-// removed canonical words struck through, new words underlined, and a cut
-// at either end shown as an ellipsis.
+// removed canonical words struck through, new words underlined, a cut at
+// either end shown as an ellipsis and the reporter's words around a
+// partial quote muted.
 func renderDiff(ops []diffOp, variant string) template.HTML {
 	if ops == nil {
 		return template.HTML(html.EscapeString(variant))
@@ -126,6 +164,21 @@ func renderDiff(ops []diffOp, variant string) template.HTML {
 		if k > 0 {
 			b.WriteByte(' ')
 		}
+		if len(ops) > 1 && (k == 0 || k == len(ops)-1) && op.Op != "equal" {
+			cut, framing := "", ""
+			if op.Canonical != "" {
+				cut = `<span class="cut" title="` + html.EscapeString("cut: "+op.Canonical) + `">…</span>`
+			}
+			if op.Variant != "" {
+				framing = `<span class="context" title="the reporter's words">` + html.EscapeString(op.Variant) + `</span>`
+			}
+			if k == 0 {
+				b.WriteString(strings.TrimSpace(cut + " " + framing))
+			} else {
+				b.WriteString(strings.TrimSpace(framing + " " + cut))
+			}
+			continue
+		}
 		switch op.Op {
 		case "equal":
 			b.WriteString(html.EscapeString(op.Variant))
@@ -134,11 +187,7 @@ func renderDiff(ops []diffOp, variant string) template.HTML {
 		case "replace":
 			b.WriteString(`<del title="canonical">` + html.EscapeString(op.Canonical) + `</del> <ins title="variant">` + html.EscapeString(op.Variant) + `</ins>`)
 		case "delete":
-			if k == 0 || k == len(ops)-1 {
-				b.WriteString(`<span class="cut" title="` + html.EscapeString("cut: "+op.Canonical) + `">…</span>`)
-			} else {
-				b.WriteString(`<del title="left out">` + html.EscapeString(op.Canonical) + `</del>`)
-			}
+			b.WriteString(`<del title="left out">` + html.EscapeString(op.Canonical) + `</del>`)
 		}
 	}
 	return template.HTML(b.String())

@@ -44,7 +44,8 @@ var funcs = template.FuncMap{
 		}
 		return fmt.Sprintf("%d %s", n, many)
 	},
-	"content":     func(a claimtrail.Attribution) string { return a.ContentText() },
+	"content":     func(a claimtrail.Attribution) string { return quoteText(a.ContentText()) },
+	"quote":       quoteText,
 	"markerLabel": markerLabel,
 	"channel": func(c claimtrail.Channel) string {
 		if c == "" {
@@ -96,6 +97,12 @@ func snippetHTML(s string) template.HTML {
 		b.WriteString("<mark>" + html.EscapeString(s[i+1:j]) + "</mark>")
 		s = s[j+1:]
 	}
+}
+
+// quoteText drops the comma a quote carries when it is cut from "...,"
+// she said, which reads wrong once the quote stands alone.
+func quoteText(s string) string {
+	return strings.TrimRight(strings.TrimSpace(s), ",")
 }
 
 // view is what every page template gets.
