@@ -47,6 +47,43 @@ type entry struct {
 	// rank breaks ties between channels found at the same distance: the
 	// more specific medium wins ("interview" over "television").
 	rank int
+	// anchor is the element the entry is indexed by: its first element
+	// that is not a common word, so that "in ~3 statement" is tried at
+	// "statement", not at every "in". Elements before it match backwards.
+	anchor int
+}
+
+// commonWords are never used to index an entry when a rarer element exists.
+var commonWords = map[string]bool{
+	"in": true, "at": true, "on": true, "a": true, "an": true, "the": true, "during": true, "from": true,
+	"after": true, "before": true, "via": true, "through": true, "throughout": true, "following": true,
+	"with": true, "by": true, "his": true, "her": true, "their": true, "its": true, "to": true, "of": true,
+	"as": true, "is": true, "are": true, "was": true, "were": true, "did": true, "does": true, "do": true,
+	"has": true, "have": true, "had": true, "not": true, "no": true, "little": true, "first": true,
+}
+
+// chooseAnchor picks the first word element none of whose alternatives is
+// common; the first element when there is none.
+func chooseAnchor(els []elem) int {
+	for i, el := range els {
+		if el.kind != elemWord && el.kind != elemExact {
+			if el.kind == elemMedia {
+				break
+			}
+			continue
+		}
+		common := false
+		for _, a := range el.alts {
+			if commonWords[a] {
+				common = true
+				break
+			}
+		}
+		if !common {
+			return i
+		}
+	}
+	return 0
 }
 
 // The lexicons below are written for this project from general knowledge
@@ -197,7 +234,7 @@ var channelLexicon = []lexItem{
 	{pattern: "hearing|hearings", value: chHearing, weak: true},
 	{pattern: "in|with ~3 statement|statements", value: chStatement},
 	{pattern: "issued|released|put ~2 statement", value: chStatement},
-	{pattern: "a|the ~2 statement from|released|issued", value: chStatement},
+	{pattern: "statement from|released|issued", value: chStatement},
 	{pattern: "in|with ~3 press|news release", value: chStatement},
 	{pattern: "press|news release", value: chStatement},
 	{pattern: "in ~2 communique|communiqué", value: chStatement},
@@ -268,9 +305,15 @@ type matcher struct {
 func compile() *matcher {
 	m := &matcher{byFirst: map[string][]*entry{}}
 	add := func(e *entry) {
-		first := e.elems[0]
+		e.anchor = chooseAnchor(e.elems)
+		first := e.elems[e.anchor]
 		if first.kind != elemWord && first.kind != elemExact {
-			panic("qualify: lexicon entry must start with a word: " + e.phrase)
+			panic("qualify: lexicon entry must be anchored on a word: " + e.phrase)
+		}
+		for _, el := range e.elems[:e.anchor] {
+			if el.kind == elemMedia {
+				panic("qualify: @media must follow the anchor: " + e.phrase)
+			}
 		}
 		for _, w := range first.alts {
 			w = strings.ToLower(w)

@@ -245,7 +245,6 @@ func (q *state) nameText(s, e int) string {
 // findMatches runs the compiled lexicon over the unquoted words, keeping
 // per class the leftmost-longest non-overlapping hits.
 func (q *state) findMatches() {
-	var nextFree [numClasses]int
 	toks := q.toks
 	for i := range toks {
 		t := &toks[i]
@@ -259,17 +258,22 @@ func (q *state) findMatches() {
 		}
 		try := func(list []*entry) {
 			for _, e := range list {
-				if e.notPassive && i > 0 && toks[i-1].kind == tokWord && passiveAux[q.lower(i-1)] {
+				ns, ne := -1, -1
+				sent := toks[i].sent
+				end := q.matchElems(e.elems[e.anchor:], i, sent, &ns, &ne)
+				if end <= i {
 					continue
 				}
-				ns, ne := -1, -1
-				end := q.matchElems(e.elems, i, toks[i].sent, &ns, &ne)
-				if end <= i || q.anyQuoted(i, end) {
+				start := q.matchBack(e.elems[:e.anchor], i-1, sent)
+				if start < 0 || q.anyQuoted(start, end) {
+					continue
+				}
+				if e.notPassive && start > 0 && toks[start-1].kind == tokWord && passiveAux[q.lower(start-1)] {
 					continue
 				}
 				b := &best[e.cls]
-				if b.s < 0 || end > b.e {
-					*b = match{s: i, e: end, ns: ns, ne: ne, ent: e, mtype: e.marker, cls: e.cls, weak: e.weak}
+				if b.s < 0 || end-start > b.e-b.s {
+					*b = match{s: start, e: end, ns: ns, ne: ne, ent: e, mtype: e.marker, cls: e.cls, weak: e.weak}
 				}
 			}
 		}
@@ -278,7 +282,7 @@ func (q *state) findMatches() {
 			try(lex.byFirst[st])
 		}
 		// "the Washington Post reported", "CNN first reported"
-		if (w == "reported" || w == "reports") && i > 0 {
+		if (w == "reported" || w == "reports") && i > 0 && best[classRelay].s < 0 {
 			b := i
 			for b > 0 && toks[b-1].kind == tokWord && reportedAdverbs[q.lower(b-1)] && b > i-3 {
 				b--
@@ -288,20 +292,32 @@ func (q *state) findMatches() {
 				if s > 0 && toks[s-1].kind == tokWord && q.lower(s-1) == "the" {
 					s-- // "the Washington Post reported": the match covers "the"
 				}
-				if best[classRelay].s < 0 {
-					best[classRelay] = match{s: s, e: i + 1, ns: ns, ne: ne, cls: classRelay}
-				}
+				best[classRelay] = match{s: s, e: i + 1, ns: ns, ne: ne, cls: classRelay}
 			}
 		}
 		for c := range best {
-			m := best[c]
-			if m.s < 0 || m.s < nextFree[c] {
-				continue
+			if best[c].s >= 0 {
+				q.ms = append(q.ms, best[c])
 			}
-			nextFree[c] = m.e
-			q.ms = append(q.ms, m)
 		}
 	}
+	// Leftmost-longest, no overlap within a class.
+	ms := q.ms
+	for i := 1; i < len(ms); i++ { // insertion sort: nearly sorted already
+		for j := i; j > 0 && (ms[j].s < ms[j-1].s || ms[j].s == ms[j-1].s && ms[j].e > ms[j-1].e); j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+	var nextFree [numClasses]int
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.s < nextFree[m.cls] {
+			continue
+		}
+		nextFree[m.cls] = m.e
+		kept = append(kept, m)
+	}
+	q.ms = kept
 	q.mergeHedges()
 }
 
@@ -333,6 +349,49 @@ func (q *state) anyQuoted(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// matchBack matches els backwards ending at token ti and returns the
+// first token of the match (ti+1 when els is empty), or -1.
+func (q *state) matchBack(els []elem, ti int, sent int32) int {
+	if len(els) == 0 {
+		return ti + 1
+	}
+	toks := q.toks
+	el := &els[len(els)-1]
+	rest := els[:len(els)-1]
+	switch el.kind {
+	case elemWord, elemExact:
+		if ti < 0 || toks[ti].kind != tokWord || toks[ti].sent != sent {
+			return -1
+		}
+		if el.kind == elemExact {
+			if q.text[toks[ti].bStart:toks[ti].bEnd] != el.alts[0] {
+				return -1
+			}
+			return q.matchBack(rest, ti-1, sent)
+		}
+		w, st := q.lower(ti), q.stem(ti)
+		for _, a := range el.alts {
+			if a == w || a == st {
+				return q.matchBack(rest, ti-1, sent)
+			}
+		}
+		return -1
+	case elemSkip:
+		for k := 0; k <= el.n; k++ {
+			if k > 0 {
+				j := ti - k + 1
+				if j < 0 || toks[j].kind != tokWord || toks[j].sent != sent {
+					return -1
+				}
+			}
+			if r := q.matchBack(rest, ti-k, sent); r >= 0 {
+				return r
+			}
+		}
+	}
+	return -1
 }
 
 // matchElems matches els from token ti within sentence sent and returns

@@ -32,12 +32,52 @@ type token struct {
 	punct rune
 }
 
+// asciiClass classifies bytes below 0x80 for the tokenizer.
+var asciiClass = func() (t [128]uint8) {
+	for c := 0; c < 128; c++ {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			t[c] = clsWord
+		case c >= 'A' && c <= 'Z':
+			t[c] = clsWord | clsUpper
+		case c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+			t[c] = clsSpace
+		case c == '\n':
+			t[c] = clsNewline
+		case c == '\'' || c == '-' || c == '.' || c == '&':
+			t[c] = clsJoiner
+		}
+	}
+	return
+}()
+
+const (
+	clsPunct   = 0
+	clsWord    = 1
+	clsUpper   = 2
+	clsSpace   = 4
+	clsNewline = 8
+	clsJoiner  = 16
+)
+
 // isWordRune reports whether r can be part of a word.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		return asciiClass[r]&clsWord != 0
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// wordRuneAt reports whether a word character starts at text[i].
+func wordRuneAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return asciiClass[c]&clsWord != 0
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
 }
 
 // tokenize appends the tokens of text to toks. Inside a word it keeps
@@ -51,60 +91,43 @@ func tokenize(text string, toks []token) []token {
 	i := 0
 	for i < len(text) {
 		c := text[i]
-		var r rune
-		size := 1
 		if c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
-			r, size = utf8.DecodeRuneInString(text[i:])
+			cls := asciiClass[c]
+			switch {
+			case cls&clsSpace != 0:
+				i++
+				cp++
+				continue
+			case cls&clsNewline != 0:
+				nl++
+				i++
+				cp++
+				continue
+			case cls&clsWord != 0:
+				i, cp = scanWord(text, i, cp, cls&clsUpper != 0, nl, &toks)
+				nl = 0
+				continue
+			}
+			toks = append(toks, token{
+				bStart: int32(i), bEnd: int32(i + 1), cStart: int32(cp), cEnd: int32(cp + 1),
+				kind: tokPunct, nl: uint8(min(nl, 255)), punct: rune(c),
+			})
+			nl = 0
+			i++
+			cp++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case r == '\n' || r == '\u2029':
+		case r == '\u2029' || r == '\u2028' || r == '\u0085':
 			nl++
 			i += size
 			cp++
-			continue
-		case r == ' ' || r == '\t' || r == '\r' || (r >= utf8.RuneSelf && unicode.IsSpace(r)):
+		case unicode.IsSpace(r):
 			i += size
 			cp++
-			continue
 		case isWordRune(r):
-			start, cstart := i, cp
-			i += size
-			cp++
-			for i < len(text) {
-				c2 := text[i]
-				var r2 rune
-				s2 := 1
-				if c2 < utf8.RuneSelf {
-					r2 = rune(c2)
-				} else {
-					r2, s2 = utf8.DecodeRuneInString(text[i:])
-				}
-				if isWordRune(r2) {
-					i += s2
-					cp++
-					continue
-				}
-				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' {
-					// joiner: only between word characters
-					if i+s2 < len(text) {
-						r3, _ := utf8.DecodeRuneInString(text[i+s2:])
-						if isWordRune(r3) {
-							i += s2
-							cp++
-							continue
-						}
-					}
-				}
-				break
-			}
-			first, _ := utf8.DecodeRuneInString(text[start:])
-			toks = append(toks, token{
-				bStart: int32(start), bEnd: int32(i), cStart: int32(cstart), cEnd: int32(cp),
-				kind: tokWord, nl: uint8(min(nl, 255)),
-				upper: unicode.IsUpper(first) || unicode.IsDigit(first),
-			})
+			i, cp = scanWord(text, i, cp, unicode.IsUpper(r), nl, &toks)
 			nl = 0
 		default:
 			toks = append(toks, token{
@@ -117,6 +140,41 @@ func tokenize(text string, toks []token) []token {
 		}
 	}
 	return toks
+}
+
+// scanWord reads the word starting at text[i] (code point cp) and appends
+// its token; it returns the byte and code-point offsets after the word.
+func scanWord(text string, i, cp int, upper bool, nl int, toks *[]token) (int, int) {
+	start, cstart := i, cp
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			cls := asciiClass[c]
+			if cls&clsWord != 0 {
+				i++
+				cp++
+				continue
+			}
+			if cls&clsJoiner != 0 && wordRuneAt(text, i+1) {
+				i++
+				cp++
+				continue
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) || (r == '’' && wordRuneAt(text, i+size)) {
+			i += size
+			cp++
+			continue
+		}
+		break
+	}
+	*toks = append(*toks, token{
+		bStart: int32(start), bEnd: int32(i), cStart: int32(cstart), cEnd: int32(cp),
+		kind: tokWord, nl: uint8(min(nl, 255)), upper: upper || (text[start] >= '0' && text[start] <= '9'),
+	})
+	return i, cp
 }
 
 // isTerminal reports whether a punctuation rune can end a sentence or a
