@@ -228,9 +228,8 @@ func (m *Model) Find(d *doc.Doc) []Found {
 	out := make([]Found, 0, len(cues))
 	var buf spanBuf
 	for k, c := range cues {
-		content, cm := m.bestContent(v, c, &buf)
+		content, cm, source, sm := m.bestPair(v, c, &buf)
 		pieces := content.pieces()
-		source, sm := m.bestSource(v, c, pieces, &buf)
 		out = append(out, Found{Cue: c, Content: content.r, Pieces: pieces, Source: source, CueScore: cueScores[k], ContentMargin: cm, SourceMargin: sm})
 	}
 	return out

@@ -407,6 +407,10 @@ func (v *view) candFeats(role int, c Range, k cand, cw string, f []uint64) []uin
 // rank scores candidates with the factored model; start and end parts are
 // memoised per (side, position).
 func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, cw string) (best int, margin float32) {
+	if cap(buf.scores) < len(cands) {
+		buf.scores = make([]float32, len(cands))
+	}
+	buf.scores = buf.scores[:len(cands)]
 	n := len(v.lw)
 	size := numSides * (n + 1)
 	if cap(buf.start) < size {
@@ -444,6 +448,7 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 			buf.f = v.pairFeats(role, c, int(k.side), k.r.Start, k.r.End, cw, buf.f[:0])
 			sc = start[si] + end[ei] + lm.score(buf.f)
 		}
+		buf.scores[i] = sc
 		if sc > bestScore || best < 0 {
 			second = bestScore
 			best, bestScore = i, sc
@@ -459,6 +464,57 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 }
 
 var nan32 = func() float32 { var z float32; return z / z }()
+
+// topK returns the indices of the k best scores, best first.
+func topK(scores []float32, k int, out []int) []int {
+	out = out[:0]
+	for i, sc := range scores {
+		if len(out) < k {
+			out = append(out, i)
+		} else if sc > scores[out[len(out)-1]] {
+			out[len(out)-1] = i
+		} else {
+			continue
+		}
+		for j := len(out) - 1; j > 0 && scores[out[j]] > scores[out[j-1]]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// bestPair chooses content and source together: the best few contents
+// each get their best source, and the highest sum wins, so that a source
+// is not swallowed by a greedy content ("According to X, ...").
+func (m *Model) bestPair(v *view, c Range, buf *spanBuf) (content cand, cm float32, source Range, sm float32) {
+	cands := v.contentCands(c, nil)
+	if len(cands) == 0 {
+		return cand{}, 0, Range{}, 0
+	}
+	cw := v.cueWord(c)
+	b, cm := v.rank(roleContent, m.content, c, cands, buf, cw)
+	contentScores := append([]float32(nil), buf.scores...)
+	var top [3]int
+	best := float32(math.Inf(-1))
+	for _, ci := range topK(contentScores, len(top), top[:0]) {
+		if contentScores[ci] < contentScores[b]-8 {
+			break
+		}
+		pieces := cands[ci].pieces()
+		buf.cands = v.sourceCands(c, pieces, buf.cands)
+		buf.cands = append(buf.cands, cand{side: sideNull})
+		si, margin := v.rank(roleSource, m.source, c, buf.cands, buf, cw)
+		total := contentScores[ci] + buf.scores[si]
+		if total > best {
+			best = total
+			content, source, sm = cands[ci], buf.cands[si].r, margin
+			if ci != b {
+				cm = 0
+			}
+		}
+	}
+	return content, cm, source, sm
+}
 
 func (m *Model) bestContent(v *view, c Range, buf *spanBuf) (cand, float32) {
 	buf.cands = v.contentCands(c, buf.cands)

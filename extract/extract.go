@@ -12,6 +12,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attribute"
@@ -202,7 +203,7 @@ func standaloneQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, att
 	}
 	ti := 0
 	for _, q := range d.Quotes {
-		if q.Depth != 0 || wordsIn(d.Text[q.Start:q.End]) < 4 || covered(q.Start, q.End) {
+		if q.Depth != 0 || wordsIn(d.Text[q.Start:q.End]) < 4 || covered(q.Start, q.End) || titleOfWork(d.Text, q) {
 			continue
 		}
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < q.Start {
@@ -248,6 +249,30 @@ func standaloneQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, att
 		out = append(out, a)
 	}
 	return out
+}
+
+// titleOfWork: a quote in title case ("Democracy Runs on Patience"), or
+// one introduced by "titled", "called", "dubbed" or "named", names a work
+// or a thing, it does not report speech.
+func titleOfWork(text string, q doc.Quote) bool {
+	before := strings.ToLower(strings.TrimSpace(text[max(0, q.Start-12):q.Start]))
+	for _, w := range []string{"titled", "entitled", "called", "dubbed", "named", "headlined"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	words := strings.Fields(text[q.Start:q.End])
+	if len(words) > 10 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		w = strings.TrimLeft(w, "\"“‘'«„")
+		if w != "" && unicode.IsUpper([]rune(w)[0]) {
+			caps++
+		}
+	}
+	return caps*10 >= len(words)*7
 }
 
 // paraOf finds the paragraph holding code-point offset off.

@@ -145,9 +145,12 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 
 func fields(s string) []string { return strings.Fields(s) }
 
+// hasOf: a preposition between the head and the name ("defenders of
+// Trump", "analysts at Crane & Lowe") makes the name a modifier.
 func (r *resolver) hasOf(s, e int) bool {
 	for k := s; k < e; k++ {
-		if lower(r.d.Tokens[k].Text) == "of" {
+		switch lower(r.d.Tokens[k].Text) {
+		case "of", "at", "from", "for", "in", "with", "close", "near", "inside":
 			return true
 		}
 	}
@@ -288,7 +291,7 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 		if ent.kind == claimtrail.SpeakerOrganization || (ent.gender != 0 && ent.gender != gender) {
 			continue
 		}
-		score := 3 - float64(dist)
+		score := 3 - 1.5*float64(dist)
 		if nm.isSource {
 			score += 1.5
 		}

@@ -55,24 +55,23 @@ type resolver struct {
 func Resolve(d *doc.Doc, mentions []Mention) []Speaker {
 	r := &resolver{d: d, bySurname: map[string]int{}, byName: map[string]int{}}
 	r.collectNames()
-	isSrc := map[int]bool{}
-	for _, m := range mentions {
-		isSrc[m.Start] = true
-	}
-	for i := range r.mentions {
-		// a name mention inside a source span counts as a source
-		for s := r.mentions[i].tok; s >= 0 && s > r.mentions[i].tok-8; s-- {
-			if isSrc[s] {
-				r.mentions[i].isSource = true
-				break
-			}
-		}
-	}
 	out := make([]Speaker, len(mentions))
 	for i, m := range mentions {
 		out[i] = r.resolve(m)
+		// the resolved speaker becomes salient for later pronouns
+		if ei, ok := r.byName[lower(out[i].Name)]; ok && out[i].Kind != claimtrail.SpeakerUnknown && m.Start < len(d.Tokens) {
+			r.mentions = append(r.mentions, nameMention{ent: ei, tok: m.Start, sent: d.Tokens[m.Start].Sent, isSource: true})
+			sortMentions(r.mentions)
+		}
 	}
 	return out
+}
+
+// sortMentions keeps mentions in text order after a late insertion.
+func sortMentions(ms []nameMention) {
+	for i := len(ms) - 1; i > 0 && ms[i].tok < ms[i-1].tok; i-- {
+		ms[i], ms[i-1] = ms[i-1], ms[i]
+	}
 }
 
 var honorific = map[string]byte{"mr.": 'm', "mr": 'm', "mrs.": 'f', "mrs": 'f', "ms.": 'f', "ms": 'f', "miss": 'f', "sir": 'm', "dame": 'f', "lord": 'm', "lady": 'f'}
@@ -256,6 +255,9 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		e.name = name
 	}
 	e.titles = append(e.titles, titles...)
+	if gender == 0 && e.kind == claimtrail.SpeakerPerson {
+		gender = genderOfName(e.name)
+	}
 	if gender != 0 {
 		e.gender = gender
 	}

@@ -1,0 +1,43 @@
+package resolve
+
+import "strings"
+
+// firstNameGender holds common given names whose bearers are mostly of one
+// gender, so that "he" and "she" can tell two people apart. Names missing
+// from it simply leave the gender unknown.
+var firstNameGender = map[string]byte{}
+
+func init() {
+	for _, n := range strings.Fields(`james john robert michael william david richard joseph thomas charles christopher daniel matthew
+	anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+	nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis
+	jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald
+	harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne
+	elijah randy roy vincent ralph eugene russell bobby mason philip louis bill mike jim tom tim ted dan ben sam joe bernie barack
+	mitch chuck marco rand newt hugh owen marcus tomas omar ahmed mohammed muhammad ali hassan ivan dmitri sergei vladimir boris
+	emmanuel xi pierre francois hans karl klaus luis carlos miguel pedro rafael diego jorge pablo antonio giuseppe
+	luigi marco matteo hugo oliver harry jacob charlie liam rishi keir nigel tony gordon dominic jeremy kwame kofi chidi emeka
+	jared mike kevin dick al colin ron`) {
+		firstNameGender[n] = 'm'
+	}
+	for _, n := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret
+	sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen
+	amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
+	heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah
+	jacqueline martha gloria teresa ann sara madison frances kathryn janice abigail alice judy sophia grace denise amber doris
+	marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary hilary nancy kamala
+	elizabeth elena dana carla aisha priya lena ruth nikki sarah kellyanne huma donna condoleezza madeleine theresa nicola liz
+	angela ursula christine jacinda marine ilhan alexandria tulsi amy kirsten tammy susan lisa maxine nancy claire kyrsten
+	olga natalia svetlana irina fatima leila amina yasmin mei ling sofia lucia carmen rosa isabel ana valentina giulia chiara`) {
+		firstNameGender[n] = 'f'
+	}
+}
+
+// genderOfName guesses a person's gender from the first word of the name.
+func genderOfName(name string) byte {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return 0
+	}
+	return firstNameGender[strings.ToLower(f[0])]
+}
