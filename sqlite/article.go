@@ -34,52 +34,70 @@ func (s *Store) PutArticle(ctx context.Context, a *claimtrail.Article) (claimtra
 	return res[0].Outcome, nil
 }
 
-// PutBatch implements claimtrail.IngestStore. Each article is written
-// under its own savepoint, so an article the store refuses is rolled back
-// alone and recorded as an ingest error while the rest of the batch
-// commits; only a failure of the transaction itself (disk full, ctx
+// PutBatch implements claimtrail.IngestStore. An article the store
+// refuses (see validate) is recorded as an ingest error and the rest of the
+// batch commits; only a failure of the transaction itself (disk full, ctx
 // cancelled) returns an error, and then nothing of the batch is stored.
+//
+// Articles are checked before the transaction and written without
+// savepoints: a savepoint makes FTS5 flush its pending index to disk, which
+// per article costs more than extracting it. Should an article still fail
+// inside the transaction (a constraint), the batch is rolled back and
+// written again with one savepoint per article, so that only that article
+// is lost.
 func (s *Store) PutBatch(ctx context.Context, b claimtrail.Batch) ([]claimtrail.PutResult, error) {
+	results, err := s.putBatch(ctx, b, false)
+	if err != nil && ctx.Err() == nil && errors.Is(err, errArticleFailed) {
+		results, err = s.putBatch(ctx, b, true)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store batch of %d articles: %w", len(b.Articles), err)
+	}
+	return results, nil
+}
+
+// errArticleFailed marks a batch that failed because of one article.
+var errArticleFailed = errors.New("an article failed")
+
+func (s *Store) putBatch(ctx context.Context, b claimtrail.Batch, savepoints bool) ([]claimtrail.PutResult, error) {
 	results := make([]claimtrail.PutResult, len(b.Articles))
 	now := time.Now().UTC()
+	invalid := make([]error, len(b.Articles))
+	for i, a := range b.Articles {
+		invalid[i] = validate(a)
+	}
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		w, err := newTxWriter(ctx, tx, now)
-		if err != nil {
-			return err
-		}
+		w := newTxWriter(ctx, tx, now)
 		defer w.close()
 		for i, a := range b.Articles {
-			if _, err := tx.ExecContext(ctx, "SAVEPOINT article"); err != nil {
-				return fmt.Errorf("savepoint: %w", err)
+			err := invalid[i]
+			if err == nil {
+				if savepoints {
+					err = w.putWithSavepoint(a, &results[i])
+				} else {
+					results[i].Outcome, err = w.putArticle(a)
+					if err != nil {
+						return fmt.Errorf("%w: %s: %w", errArticleFailed, a.Source, err)
+					}
+				}
 			}
-			outcome, err := w.putArticle(a)
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
 			if err != nil {
-				if _, rerr := tx.ExecContext(ctx, "ROLLBACK TO article"); rerr != nil {
-					return fmt.Errorf("rollback article %s: %w", a.Source, rerr)
-				}
-				// Speakers created under the savepoint are gone.
-				clear(w.speakers)
-				// A dead context or connection fails the batch; a bad
-				// article fails only itself.
-				if ctx.Err() != nil {
-					return ctx.Err()
-				}
-				if claimtrail.ErrorCode(err) == claimtrail.EINTERNAL {
-					return fmt.Errorf("put %s: %w", a.Source, err)
-				}
 				results[i] = claimtrail.PutResult{Err: err}
 				if err := w.recordError(claimtrail.IngestError{Source: a.Source, Reason: claimtrail.ErrorMessage(err), Time: now}); err != nil {
 					return err
 				}
-			} else {
-				results[i] = claimtrail.PutResult{ID: a.ID, Outcome: outcome}
-				if err := w.clearError(a.Source); err != nil {
-					return err
-				}
+				continue
 			}
-			if _, err := tx.ExecContext(ctx, "RELEASE article"); err != nil {
-				return fmt.Errorf("release savepoint: %w", err)
+			results[i].ID = a.ID
+			if err := w.clearError(a.Source); err != nil {
+				return err
 			}
+		}
+		if err := w.indexNew(); err != nil {
+			return err
 		}
 		for _, src := range b.Unchanged {
 			if err := w.clearError(src); err != nil {
@@ -97,15 +115,42 @@ func (s *Store) PutBatch(ctx context.Context, b claimtrail.Batch) ([]claimtrail.
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("store batch of %d articles: %w", len(b.Articles), err)
+		return nil, err
 	}
 	return results, nil
+}
+
+// putWithSavepoint writes a under a savepoint and rolls back only a when
+// it fails; the error is returned for the caller to record.
+func (w *txWriter) putWithSavepoint(a *claimtrail.Article, res *claimtrail.PutResult) error {
+	if _, err := w.tx.ExecContext(w.ctx, "SAVEPOINT article"); err != nil {
+		return fmt.Errorf("savepoint: %w", err)
+	}
+	nArticles, nAttributions := len(w.newArticles), len(w.newAttributions)
+	outcome, err := w.putArticle(a)
+	if err != nil {
+		w.newArticles, w.newAttributions = w.newArticles[:nArticles], w.newAttributions[:nAttributions]
+		if _, rerr := w.tx.ExecContext(w.ctx, "ROLLBACK TO article"); rerr != nil {
+			return fmt.Errorf("rollback article %s: %w", a.Source, rerr)
+		}
+		// Speakers created under the savepoint are gone.
+		clear(w.speakers)
+	}
+	if _, rerr := w.tx.ExecContext(w.ctx, "RELEASE article"); rerr != nil {
+		return fmt.Errorf("release savepoint: %w", rerr)
+	}
+	res.Outcome = outcome
+	return err
 }
 
 // txWriter holds the prepared statements of one write transaction and a
 // cache of speaker ids, so that a batch of hundreds of articles compiles
 // each statement once.
 type txWriter struct {
+	// newArticles and newAttributions are the rows inserted by this
+	// transaction, indexed for search by indexNew before it commits.
+	newArticles, newAttributions []int64
+
 	ctx      context.Context
 	tx       *sql.Tx
 	now      string
@@ -113,14 +158,14 @@ type txWriter struct {
 	stmts    map[string]*sql.Stmt
 }
 
-func newTxWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*txWriter, error) {
+func newTxWriter(ctx context.Context, tx *sql.Tx, now time.Time) *txWriter {
 	return &txWriter{
 		ctx:      ctx,
 		tx:       tx,
 		now:      now.Format(timeLayout),
 		speakers: map[string]int64{},
 		stmts:    map[string]*sql.Stmt{},
-	}, nil
+	}
 }
 
 func (w *txWriter) close() {
@@ -156,6 +201,28 @@ func firstLine(q string) string {
 		return q[:i]
 	}
 	return q
+}
+
+// indexNew adds the rows inserted by this transaction to the full-text
+// indexes, one statement per index (see the schema's note on triggers).
+func (w *txWriter) indexNew() error {
+	if len(w.newAttributions) > 0 {
+		ids, _ := json.Marshal(w.newAttributions)
+		if _, err := w.tx.ExecContext(w.ctx, `INSERT OR REPLACE INTO quotes_fts (rowid, content, speaker)
+			SELECT a.id, a.content, coalesce(sp.name, '') FROM attributions a LEFT JOIN speakers sp ON sp.id = a.speaker_id
+			WHERE a.id IN (SELECT value FROM json_each(?))`, string(ids)); err != nil {
+			return fmt.Errorf("index quotes: %w", err)
+		}
+	}
+	if len(w.newArticles) > 0 {
+		ids, _ := json.Marshal(w.newArticles)
+		if _, err := w.tx.ExecContext(w.ctx, `INSERT INTO articles_fts (rowid, title, text)
+			SELECT id, title, text FROM articles WHERE id IN (SELECT value FROM json_each(?))`, string(ids)); err != nil {
+			return fmt.Errorf("index articles: %w", err)
+		}
+	}
+	w.newArticles, w.newAttributions = w.newArticles[:0], w.newAttributions[:0]
+	return nil
 }
 
 func (w *txWriter) recordError(e claimtrail.IngestError) error {
@@ -256,10 +323,8 @@ func validate(a *claimtrail.Article) error {
 }
 
 // putArticle writes one article; see claimtrail.Store.PutArticle.
+// The caller has validated a.
 func (w *txWriter) putArticle(a *claimtrail.Article) (claimtrail.PutOutcome, error) {
-	if err := validate(a); err != nil {
-		return "", err
-	}
 	a.Hash = HashText(a.Text)
 	var (
 		id          int64
@@ -305,11 +370,31 @@ func (w *txWriter) putArticle(a *claimtrail.Article) (claimtrail.PutOutcome, err
 		if id, err = res.LastInsertId(); err != nil {
 			return "", fmt.Errorf("insert article %s: %w", a.Source, err)
 		}
+		w.newArticles = append(w.newArticles, id)
 	} else {
 		outcome = claimtrail.PutUpdated
-		if _, err := w.exec(`UPDATE articles SET source = ?, url = ?, outlet = ?, published = ?, title = ?, author = ?, text = ?, hash = ?, extractor_version = ?, updated_at = ?
-			WHERE id = ?`,
-			a.Source, nullString(a.URL), a.Outlet, formatTime(a.Published), a.Title, a.Author, a.Text, a.Hash, a.ExtractorVersion, w.now, id); err != nil {
+		// Setting title or text fires the article index's update trigger
+		// (and a flush); a reindex, which changes neither, does not.
+		var sameText bool
+		if hash == a.Hash {
+			st, err := w.stmt(`SELECT title = ? FROM articles WHERE id = ?`)
+			if err != nil {
+				return "", err
+			}
+			if err := st.QueryRowContext(w.ctx, a.Title, id).Scan(&sameText); err != nil {
+				return "", fmt.Errorf("update article %s: %w", a.Source, err)
+			}
+		}
+		if sameText {
+			_, err = w.exec(`UPDATE articles SET source = ?, url = ?, outlet = ?, published = ?, author = ?, extractor_version = ?, updated_at = ?
+				WHERE id = ?`,
+				a.Source, nullString(a.URL), a.Outlet, formatTime(a.Published), a.Author, a.ExtractorVersion, w.now, id)
+		} else {
+			_, err = w.exec(`UPDATE articles SET source = ?, url = ?, outlet = ?, published = ?, title = ?, author = ?, text = ?, hash = ?, extractor_version = ?, updated_at = ?
+				WHERE id = ?`,
+				a.Source, nullString(a.URL), a.Outlet, formatTime(a.Published), a.Title, a.Author, a.Text, a.Hash, a.ExtractorVersion, w.now, id)
+		}
+		if err != nil {
 			return "", fmt.Errorf("update article %s: %w", a.Source, err)
 		}
 		// Cascades to spans, markers, relays and the quote index.
@@ -374,6 +459,7 @@ func (w *txWriter) putAttribution(at *claimtrail.Attribution, ord int, sortKey s
 	if at.ID, err = res.LastInsertId(); err != nil {
 		return err
 	}
+	w.newAttributions = append(w.newAttributions, at.ID)
 	for i, c := range at.Content {
 		if _, err := w.exec(`INSERT INTO content_spans (attribution_id, ord, span_start, span_end, text) VALUES (?, ?, ?, ?, ?)`,
 			at.ID, i, c.Start, c.End, c.Text); err != nil {

@@ -6,9 +6,15 @@ package sqlite
 //     their text repeated (see claimtrail.Span);
 //   - everything extracted from an article hangs off it with ON DELETE
 //     CASCADE, so replacing an article's attributions is one DELETE;
-//   - the FTS5 tables are kept in step by triggers, so code that writes
-//     attributions or renames speakers (trail's speaker merging) needs no
-//     extra step to keep search right.
+//   - the FTS5 tables are kept in step by triggers on delete and update, so
+//     code that deletes articles or attributions, moves attributions to
+//     another speaker or renames speakers (trail's speaker merging) needs
+//     no extra step to keep search right. New rows are indexed by PutBatch
+//     itself, once per batch and not by insert triggers: a trigger makes
+//     every insert a multi-row statement with a statement savepoint, and
+//     FTS5 flushes its pending index to disk at each savepoint, which cost
+//     more than extracting the article. Attributions and articles are
+//     therefore inserted only through PutBatch.
 func init() {
 	registerMigration(migration{Version: 1, Name: "core", SQL: `
 CREATE TABLE articles (
@@ -125,10 +131,6 @@ CREATE VIRTUAL TABLE quotes_fts USING fts5(
 	content, speaker,
 	tokenize = 'porter unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER attributions_fts_insert AFTER INSERT ON attributions BEGIN
-	INSERT INTO quotes_fts(rowid, content, speaker)
-	VALUES (new.id, new.content, coalesce((SELECT name FROM speakers WHERE id = new.speaker_id), ''));
-END;
 CREATE TRIGGER attributions_fts_delete AFTER DELETE ON attributions BEGIN
 	DELETE FROM quotes_fts WHERE rowid = old.id;
 END;
@@ -149,9 +151,6 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
 	content = 'articles', content_rowid = 'id',
 	tokenize = 'porter unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-	INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
-END;
 CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
 	INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
 END;

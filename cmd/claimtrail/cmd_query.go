@@ -1,0 +1,635 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/sqlite"
+)
+
+// openStore opens the --db store for reading; unlike ingest it refuses to
+// create a new file, so that a mistyped path says so instead of showing an
+// empty store.
+func openStore(ctx context.Context, g *Globals) (*sqlite.Store, error) {
+	if _, err := os.Stat(g.DB); errors.Is(err, fs.ErrNotExist) {
+		return nil, claimtrail.Errorf(claimtrail.ENOTFOUND, "no store at %s (run claimtrail ingest first, or pass --db)", g.DB)
+	}
+	return sqlite.Open(ctx, g.DB)
+}
+
+// QuoteFilterFlags are the filters of quotes and export.
+type QuoteFilterFlags struct {
+	Speaker string `help:"Speaker's canonical name or an alias (case-insensitive)." placeholder:"NAME"`
+	Outlet  string `help:"Outlet name (case-insensitive)." placeholder:"X"`
+	Since   string `help:"Published on or after DATE (2024-03-01, 2024-03, 2024 or RFC 3339)." placeholder:"DATE"`
+	Until   string `help:"Published up to DATE, inclusive for a day, month or year (2024-03 includes all of March)." placeholder:"DATE"`
+	Kind    string `help:"direct, indirect or mixed." placeholder:"KIND"`
+	Marker  string `help:"Reporter's qualification: unsupported, false, hedged, retracted or denied." placeholder:"TYPE"`
+	Channel string `help:"Medium: Twitter, interview, statement, ... (case-insensitive)." placeholder:"X"`
+	Article string `help:"Only this article (id, URL or source)." placeholder:"ARTICLE"`
+	Cluster int64  `help:"Only quotes of this cluster (see claimtrail clusters)." placeholder:"ID"`
+}
+
+// filter turns the flags into a store filter.
+func (q QuoteFilterFlags) filter(ctx context.Context, st claimtrail.Store) (claimtrail.AttributionFilter, error) {
+	f := claimtrail.AttributionFilter{
+		Speaker:   q.Speaker,
+		Outlet:    q.Outlet,
+		Kind:      claimtrail.Kind(strings.ToLower(q.Kind)),
+		Marker:    claimtrail.MarkerType(strings.ToLower(q.Marker)),
+		Channel:   q.Channel,
+		ClusterID: q.Cluster,
+	}
+	var err error
+	if f.Since, err = parseDate(q.Since, false); err != nil {
+		return f, err
+	}
+	if f.Until, err = parseDate(q.Until, true); err != nil {
+		return f, err
+	}
+	if q.Article != "" {
+		a, err := st.ArticleBySource(ctx, q.Article)
+		if err != nil {
+			return f, err
+		}
+		f.ArticleID = a.ID
+	}
+	return f, nil
+}
+
+// parseDate reads a --since or --until date. A date without a time means
+// its start for --since; for --until it means its end (the start of the
+// next day, month or year), since the store's Until is exclusive.
+func parseDate(s string, until bool) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, nil
+	}
+	for _, l := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04"} {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.UTC(), nil
+		}
+	}
+	for _, d := range []struct {
+		layout     string
+		y, m, days int
+	}{{"2006-01-02", 0, 0, 1}, {"2006-01", 0, 1, 0}, {"2006", 1, 0, 0}} {
+		if t, err := time.Parse(d.layout, s); err == nil {
+			if until {
+				t = t.AddDate(d.y, d.m, d.days)
+			}
+			return t, nil
+		}
+	}
+	return time.Time{}, claimtrail.Errorf(claimtrail.EINVALID, "cannot read date %q (want 2024-03-01, 2024-03, 2024 or RFC 3339)", s)
+}
+
+// quoteColumns render attribution rows in tables and CSV.
+func quoteColumns() []column[claimtrail.AttributionRow] {
+	return []column[claimtrail.AttributionRow]{
+		{name: "id", value: func(r claimtrail.AttributionRow) string { return strconv.FormatInt(r.ID, 10) }},
+		{name: "date", value: func(r claimtrail.AttributionRow) string { return day(r.Published) }},
+		{name: "outlet", value: func(r claimtrail.AttributionRow) string { return r.Outlet }, width: 18},
+		{name: "speaker", value: func(r claimtrail.AttributionRow) string { return speakerName(r.Attribution) }, width: 22},
+		{name: "kind", value: func(r claimtrail.AttributionRow) string { return string(r.Kind) }},
+		{name: "cue", value: func(r claimtrail.AttributionRow) string { return spanText(r.Cue) }, width: 16},
+		{name: "quote", value: func(r claimtrail.AttributionRow) string { return r.ContentText() }, width: 70},
+		{name: "channel", value: func(r claimtrail.AttributionRow) string { return string(r.Channel) }, width: 16},
+		{name: "markers", value: func(r claimtrail.AttributionRow) string { return markerTypes(r.Markers) }},
+	}
+}
+
+// exportColumns are every field of a row, for CSV export.
+var exportColumns = []column[claimtrail.AttributionRow]{
+	{name: "id", value: func(r claimtrail.AttributionRow) string { return strconv.FormatInt(r.ID, 10) }},
+	{name: "article_id", value: func(r claimtrail.AttributionRow) string { return strconv.FormatInt(r.ArticleID, 10) }},
+	{name: "article_source", value: func(r claimtrail.AttributionRow) string { return r.ArticleSource }},
+	{name: "url", value: func(r claimtrail.AttributionRow) string { return r.URL }},
+	{name: "outlet", value: func(r claimtrail.AttributionRow) string { return r.Outlet }},
+	{name: "published", value: func(r claimtrail.AttributionRow) string { return timestamp(r.Published) }},
+	{name: "title", value: func(r claimtrail.AttributionRow) string { return r.Title }},
+	{name: "kind", value: func(r claimtrail.AttributionRow) string { return string(r.Kind) }},
+	{name: "speaker", value: func(r claimtrail.AttributionRow) string { return r.Speaker.Name }},
+	{name: "speaker_id", value: func(r claimtrail.AttributionRow) string { return idText(r.Speaker.ID) }},
+	{name: "speaker_kind", value: func(r claimtrail.AttributionRow) string { return string(r.Speaker.Kind) }},
+	{name: "source_text", value: func(r claimtrail.AttributionRow) string { return spanText(r.Source) }},
+	{name: "source_start", value: func(r claimtrail.AttributionRow) string { return spanStart(r.Source) }},
+	{name: "source_end", value: func(r claimtrail.AttributionRow) string { return spanEnd(r.Source) }},
+	{name: "cue_text", value: func(r claimtrail.AttributionRow) string { return spanText(r.Cue) }},
+	{name: "cue_start", value: func(r claimtrail.AttributionRow) string { return spanStart(r.Cue) }},
+	{name: "cue_end", value: func(r claimtrail.AttributionRow) string { return spanEnd(r.Cue) }},
+	{name: "content", value: func(r claimtrail.AttributionRow) string { return r.ContentText() }},
+	{name: "content_spans", value: func(r claimtrail.AttributionRow) string {
+		parts := make([]string, len(r.Content))
+		for i, c := range r.Content {
+			parts[i] = fmt.Sprintf("%d-%d", c.Start, c.End)
+		}
+		return strings.Join(parts, ";")
+	}},
+	{name: "channel", value: func(r claimtrail.AttributionRow) string { return string(r.Channel) }},
+	{name: "according_to", value: func(r claimtrail.AttributionRow) string { return strings.Join(r.AccordingTo, "; ") }},
+	{name: "markers", value: func(r claimtrail.AttributionRow) string {
+		parts := make([]string, len(r.Markers))
+		for i, m := range r.Markers {
+			parts[i] = fmt.Sprintf("%s:%s", m.Type, m.Text)
+		}
+		return strings.Join(parts, "; ")
+	}},
+	{name: "confidence", value: func(r claimtrail.AttributionRow) string { return strconv.FormatFloat(r.Confidence, 'f', 3, 64) }},
+	{name: "flags", value: func(r claimtrail.AttributionRow) string { return strings.Join(r.Flags, ";") }},
+	{name: "cluster_id", value: func(r claimtrail.AttributionRow) string { return idText(r.ClusterID) }},
+}
+
+func idText(id int64) string {
+	if id == 0 {
+		return ""
+	}
+	return strconv.FormatInt(id, 10)
+}
+
+func speakerName(a claimtrail.Attribution) string {
+	if a.Speaker.Name != "" {
+		return a.Speaker.Name
+	}
+	if a.Source != nil {
+		return a.Source.Text
+	}
+	return "(unknown)"
+}
+
+func spanText(s *claimtrail.Span) string {
+	if s == nil {
+		return ""
+	}
+	return s.Text
+}
+
+func spanStart(s *claimtrail.Span) string {
+	if s == nil {
+		return ""
+	}
+	return strconv.Itoa(s.Start)
+}
+
+func spanEnd(s *claimtrail.Span) string {
+	if s == nil {
+		return ""
+	}
+	return strconv.Itoa(s.End)
+}
+
+func markerTypes(ms []claimtrail.Marker) string {
+	seen := map[claimtrail.MarkerType]bool{}
+	var out []string
+	for _, m := range ms {
+		if !seen[m.Type] {
+			seen[m.Type] = true
+			out = append(out, string(m.Type))
+		}
+	}
+	return strings.Join(out, ",")
+}
+
+// moreHint tells a person at a terminal how to get the next page; scripts
+// (stderr not a terminal) get nothing.
+func moreHint(next string) {
+	if next != "" && isTerminal(stderr) {
+		fmt.Fprintf(stderr, "more: add --after %s\n", next)
+	}
+}
+
+// QuotesCmd lists stored attributions.
+type QuotesCmd struct {
+	QuoteFilterFlags
+	OutputFlags
+	Limit int    `short:"n" default:"50" help:"Rows per page (1–1000)."`
+	After string `help:"Cursor from the previous page ('more: --after ...')." placeholder:"CURSOR"`
+}
+
+func (c *QuotesCmd) Help() string {
+	return `Rows are ordered by the article's publication time (undated last), then by
+position in the article; the order is stable, so --after pages through a
+listing exactly once.
+
+Examples:
+  claimtrail quotes --speaker "Donald Trump" --since 2018-07 --kind direct
+  claimtrail quotes --outlet "Harbor Daily" --marker unsupported --output csv > q.csv`
+}
+
+func (c *QuotesCmd) Run(ctx context.Context, g *Globals) error {
+	st, err := openStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	f, err := c.filter(ctx, st)
+	if err != nil {
+		return err
+	}
+	f.Limit, f.After = c.Limit, c.After
+	rows, next, err := st.Attributions(ctx, f)
+	if err != nil {
+		return err
+	}
+	format := c.format(stdout)
+	if err := writeList(stdout, format, rows, quoteColumns()); err != nil {
+		return err
+	}
+	moreHint(next)
+	return nil
+}
+
+// SearchCmd is a full-text search over quotes (or articles).
+type SearchCmd struct {
+	Query    []string `arg:"" help:"Words, \"a phrase\", prefix*, OR, NOT."`
+	Articles bool     `help:"Search article titles and texts instead of quotes."`
+	QuoteFilterFlags
+	OutputFlags
+	Limit int `short:"n" default:"20" help:"Hits to show (1–1000)."`
+}
+
+func (c *SearchCmd) Help() string {
+	return `Every word must match (the speaker's name counts for quotes) unless OR is
+used; words are matched by stem ("volume" finds "volumes"). Matches are
+shown [like this] in snippets. Quote filters (--speaker, --since, ...)
+narrow the hits.
+
+Examples:
+  claimtrail search "bridge will be rebuilt"
+  claimtrail search trump wall --since 2018
+  claimtrail search --articles '"press conference" NOT sport'`
+}
+
+func (c *SearchCmd) Run(ctx context.Context, g *Globals) error {
+	st, err := openStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	f, err := c.filter(ctx, st)
+	if err != nil {
+		return err
+	}
+	f.Limit, f.InArticles = c.Limit, c.Articles
+	hits, err := st.Search(ctx, strings.Join(c.Query, " "), f)
+	if err != nil {
+		return err
+	}
+	format := c.format(stdout)
+	color := format == formatTable && useColor(stdout)
+	snippet := func(h claimtrail.SearchHit) string {
+		if color {
+			// Highlight after cutting to width would be nicer, but cell
+			// counts escape codes; snippets are short enough to show whole.
+			return strings.NewReplacer("[", "\x1b[1;33m", "]", "\x1b[0m").Replace(strings.Join(strings.Fields(h.Snippet), " "))
+		}
+		return h.Snippet
+	}
+	var cols []column[claimtrail.SearchHit]
+	if c.Articles {
+		cols = []column[claimtrail.SearchHit]{
+			{name: "article", value: func(h claimtrail.SearchHit) string { return strconv.FormatInt(h.ArticleID, 10) }},
+			{name: "date", value: func(h claimtrail.SearchHit) string { return day(h.Published) }},
+			{name: "outlet", value: func(h claimtrail.SearchHit) string { return h.Outlet }, width: 18},
+			{name: "title", value: func(h claimtrail.SearchHit) string { return h.Title }, width: 40},
+			{name: "snippet", value: snippet},
+		}
+	} else {
+		cols = []column[claimtrail.SearchHit]{
+			{name: "id", value: func(h claimtrail.SearchHit) string { return strconv.FormatInt(h.ID, 10) }},
+			{name: "date", value: func(h claimtrail.SearchHit) string { return day(h.Published) }},
+			{name: "outlet", value: func(h claimtrail.SearchHit) string { return h.Outlet }, width: 18},
+			{name: "speaker", value: func(h claimtrail.SearchHit) string { return speakerName(h.Attribution) }, width: 22},
+			{name: "snippet", value: snippet},
+		}
+	}
+	if err := writeList(stdout, format, hits, cols); err != nil {
+		return err
+	}
+	if len(hits) == 0 && format == formatTable {
+		fmt.Fprintln(stderr, "no matches")
+	}
+	return nil
+}
+
+// SpeakersCmd lists speakers with counts and aliases.
+type SpeakersCmd struct {
+	Name string `arg:"" optional:"" help:"Only speakers whose name or an alias contains NAME."`
+	OutputFlags
+	Limit int `short:"n" default:"50" help:"Speakers to show (1–1000)."`
+}
+
+func (c *SpeakersCmd) Help() string {
+	return `Most quoted first, then by name.
+
+Examples:
+  claimtrail speakers
+  claimtrail speakers trump --output json`
+}
+
+func (c *SpeakersCmd) Run(ctx context.Context, g *Globals) error {
+	st, err := openStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	speakers, err := st.Speakers(ctx, c.Name, c.Limit)
+	if err != nil {
+		return err
+	}
+	return writeList(stdout, c.format(stdout), speakers, []column[claimtrail.SpeakerStat]{
+		{name: "id", value: func(s claimtrail.SpeakerStat) string { return strconv.FormatInt(s.ID, 10) }},
+		{name: "name", value: func(s claimtrail.SpeakerStat) string { return s.Name }, width: 30},
+		{name: "kind", value: func(s claimtrail.SpeakerStat) string { return string(s.Kind) }},
+		{name: "quotes", value: func(s claimtrail.SpeakerStat) string { return strconv.Itoa(s.Attributions) }},
+		{name: "articles", value: func(s claimtrail.SpeakerStat) string { return strconv.Itoa(s.Articles) }},
+		{name: "outlets", value: func(s claimtrail.SpeakerStat) string { return strconv.Itoa(s.Outlets) }},
+		{name: "first_seen", value: func(s claimtrail.SpeakerStat) string { return day(s.FirstSeen) }},
+		{name: "last_seen", value: func(s claimtrail.SpeakerStat) string { return day(s.LastSeen) }},
+		{name: "aliases", value: func(s claimtrail.SpeakerStat) string { return strings.Join(s.Aliases, "; ") }, width: 40},
+		{name: "external_id", value: func(s claimtrail.SpeakerStat) string { return s.ExternalID }},
+	})
+}
+
+// ShowCmd prints one article with its attributions.
+type ShowCmd struct {
+	Article string `arg:"" help:"Article id, URL or source as ingested."`
+	NoText  bool   `help:"Leave out the article text (table output)."`
+	OutputFlags
+}
+
+func (c *ShowCmd) Help() string {
+	return `Table output prints the facts, the text with quotes highlighted on a
+terminal, and the attributions; json and jsonl print the article object
+(with "attributions" and "markers"); csv prints its attributions.
+
+Examples:
+  claimtrail show 12
+  claimtrail show https://example.com/news/bridge --output json`
+}
+
+func (c *ShowCmd) Run(ctx context.Context, g *Globals) error {
+	st, err := openStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	a, err := st.ArticleBySource(ctx, c.Article)
+	if err != nil {
+		return err
+	}
+	switch format := c.format(stdout); format {
+	case formatJSON, formatJSONL:
+		return writeJSON(stdout, a, format == formatJSON)
+	case formatCSV:
+		rows := make([]claimtrail.AttributionRow, len(a.Attributions))
+		for i, at := range a.Attributions {
+			rows[i] = claimtrail.AttributionRow{Attribution: at, ArticleSource: a.Source, URL: a.URL, Outlet: a.Outlet, Published: a.Published, Title: a.Title}
+		}
+		return writeList(stdout, formatCSV, rows, exportColumns)
+	default:
+		return c.printArticle(stdout, a, useColor(stdout))
+	}
+}
+
+// printArticle writes the human view of an article.
+func (c *ShowCmd) printArticle(w io.Writer, a *claimtrail.Article, color bool) error {
+	facts := []field{
+		{"id", strconv.FormatInt(a.ID, 10)},
+		{"title", a.Title},
+		{"source", a.Source},
+		{"url", a.URL},
+		{"outlet", a.Outlet},
+		{"published", timestamp(a.Published)},
+		{"author", a.Author},
+		{"extractor", a.ExtractorVersion},
+		{"attributions", strconv.Itoa(len(a.Attributions))},
+	}
+	var shown []field
+	for _, f := range facts {
+		if f.value != "" {
+			shown = append(shown, f)
+		}
+	}
+	if err := writeObject(w, formatTable, nil, shown); err != nil {
+		return err
+	}
+	if !c.NoText {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, highlight(a, color))
+	}
+	for i, at := range a.Attributions {
+		fmt.Fprintf(w, "\n[%d] %s — %s", i+1, speakerName(at), at.Kind)
+		if at.Cue != nil {
+			fmt.Fprintf(w, ", %q", at.Cue.Text)
+		}
+		if at.Channel != "" {
+			fmt.Fprintf(w, ", via %s", at.Channel)
+		}
+		if len(at.AccordingTo) > 0 {
+			fmt.Fprintf(w, ", according to %s", strings.Join(at.AccordingTo, ", "))
+		}
+		fmt.Fprintf(w, " (confidence %.2f)\n    %s\n", at.Confidence, at.ContentText())
+		for _, m := range at.Markers {
+			fmt.Fprintf(w, "    marker %s: %q\n", m.Type, m.Text)
+		}
+		if len(at.Flags) > 0 {
+			fmt.Fprintf(w, "    flags: %s\n", strings.Join(at.Flags, ", "))
+		}
+	}
+	for _, m := range a.Markers {
+		fmt.Fprintf(w, "\narticle marker %s: %q\n", m.Type, m.Text)
+	}
+	return nil
+}
+
+// highlight returns the article text with sources, cues and contents in
+// distinct colours (when color), so a reader sees what was found where.
+func highlight(a *claimtrail.Article, color bool) string {
+	if !color || len(a.Attributions) == 0 {
+		return a.Text
+	}
+	const (
+		source  = "\x1b[1;36m" // bold cyan
+		cue     = "\x1b[1;35m" // bold magenta
+		content = "\x1b[33m"   // yellow
+		reset   = "\x1b[0m"
+	)
+	runes := []rune(a.Text)
+	style := make([]string, len(runes))
+	paint := func(sp *claimtrail.Span, code string) {
+		if sp == nil {
+			return
+		}
+		for i := max(0, sp.Start); i < min(sp.End, len(runes)); i++ {
+			style[i] = code
+		}
+	}
+	for _, at := range a.Attributions {
+		for i := range at.Content {
+			paint(&at.Content[i], content)
+		}
+		paint(at.Source, source)
+		paint(at.Cue, cue)
+	}
+	var b strings.Builder
+	cur := ""
+	for i, r := range runes {
+		if style[i] != cur {
+			if cur != "" {
+				b.WriteString(reset)
+			}
+			b.WriteString(style[i])
+			cur = style[i]
+		}
+		b.WriteRune(r)
+	}
+	if cur != "" {
+		b.WriteString(reset)
+	}
+	return b.String()
+}
+
+// StatsCmd prints the store's totals.
+type StatsCmd struct {
+	OutputFlags
+}
+
+func (c *StatsCmd) Help() string {
+	return `--output json prints one object with (at least) the counts articles,
+attributions, speakers and errors, plus clusters, outlets and bytes (the
+database size on disk).
+
+Example:
+  claimtrail stats --output json`
+}
+
+func (c *StatsCmd) Run(ctx context.Context, g *Globals) error {
+	st, err := openStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	s, err := st.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	return writeObject(stdout, c.format(stdout), s, []field{
+		{"articles", strconv.Itoa(s.Articles)},
+		{"attributions", strconv.Itoa(s.Attributions)},
+		{"speakers", strconv.Itoa(s.Speakers)},
+		{"errors", strconv.Itoa(s.Errors)},
+		{"clusters", strconv.Itoa(s.Clusters)},
+		{"outlets", strconv.Itoa(s.Outlets)},
+		{"bytes", strconv.FormatInt(s.Bytes, 10)},
+	})
+}
+
+// ErrorsCmd lists the items that failed to ingest.
+type ErrorsCmd struct {
+	OutputFlags
+	Limit int `short:"n" default:"0" help:"Errors to show, most recent first (0: all)."`
+}
+
+func (c *ErrorsCmd) Help() string {
+	return `Each source keeps its latest failure; ingesting it successfully later
+removes it. --output json prints a list of objects with source, reason
+and time.
+
+Example:
+  claimtrail errors --output json`
+}
+
+func (c *ErrorsCmd) Run(ctx context.Context, g *Globals) error {
+	st, err := openStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	errs, err := st.Errors(ctx, c.Limit)
+	if err != nil {
+		return err
+	}
+	return writeList(stdout, c.format(stdout), errs, []column[claimtrail.IngestError]{
+		{name: "time", value: func(e claimtrail.IngestError) string { return timestamp(e.Time) }},
+		{name: "source", value: func(e claimtrail.IngestError) string { return e.Source }, width: 50},
+		{name: "reason", value: func(e claimtrail.IngestError) string { return e.Reason }, width: 90},
+	})
+}
+
+// ExportCmd writes every attribution, or a query's, as JSONL or CSV.
+type ExportCmd struct {
+	Format string `enum:"jsonl,csv" default:"jsonl" help:"jsonl (one attribution row a line, as quotes --output jsonl) or csv (every field, spans as start-end)."`
+	Out    string `short:"O" type:"path" help:"Write to FILE instead of standard output." placeholder:"FILE"`
+	QuoteFilterFlags
+}
+
+func (c *ExportCmd) Help() string {
+	return `Export reads the store page by page, so it works on stores of any size,
+in the same stable order as quotes.
+
+Examples:
+  claimtrail export --format csv -O quotes.csv
+  claimtrail export --speaker "Jane Doe" --since 2024-03 > jane.jsonl`
+}
+
+func (c *ExportCmd) Run(ctx context.Context, g *Globals) (err error) {
+	st, err := openStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	f, err := c.filter(ctx, st)
+	if err != nil {
+		return err
+	}
+	w := stdout
+	if c.Out != "" {
+		file, err := os.Create(c.Out)
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		defer func() {
+			if cerr := file.Close(); err == nil && cerr != nil {
+				err = fmt.Errorf("export: %w", cerr)
+			}
+		}()
+		w = file
+	}
+	f.Limit = 1000
+	n := 0
+	for page := 0; ; page++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		rows, next, err := st.Attributions(ctx, f)
+		if err != nil {
+			return err
+		}
+		if c.Format == formatCSV {
+			err = writeCSVRows(w, rows, exportColumns, page == 0)
+		} else {
+			err = writeList(w, formatJSONL, rows, nil)
+		}
+		if err != nil {
+			return err
+		}
+		n += len(rows)
+		if next == "" {
+			break
+		}
+		f.After = next
+	}
+	if c.Out != "" {
+		fmt.Fprintf(stderr, "exported %d attributions to %s\n", n, c.Out)
+	}
+	return nil
+}
