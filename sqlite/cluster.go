@@ -529,7 +529,7 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 	}
 	canon := trail.Tokenize(c.Text)
 	for i := range c.Members {
-		c.Members[i].Diff = trail.Diff(canon, trail.Tokenize(c.Members[i].Text))
+		c.Members[i].Diff = trail.Diff(canon, trail.Tokenize(trail.QuotedText(c.Members[i].Text)))
 	}
 	return c, nil
 }

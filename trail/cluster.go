@@ -151,10 +151,11 @@ func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 	forms := subtree(root)
 	canon := canonicalNode(forms)
 	canonQuote := sortedQuotes(canon)[0]
-	canonToks := Tokenize(canonQuote.Text)
+	canonText := QuotedText(canonQuote.Text)
+	canonToks := Tokenize(canonText)
 	c := &claimtrail.Cluster{
 		ID:   int64(idOf(root)),
-		Text: DisplayText(canonQuote.Text),
+		Text: DisplayText(canonText),
 	}
 	articles := map[string]struct{}{}
 	outlets := map[string]struct{}{}
@@ -191,7 +192,7 @@ func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 				Markers:       q.Markers,
 			}
 			if members && n != canon {
-				m.Diff = Diff(canonToks, Tokenize(q.Text))
+				m.Diff = Diff(canonToks, Tokenize(QuotedText(q.Text)))
 			}
 			c.Members = append(c.Members, m)
 		}

@@ -131,7 +131,7 @@ func (ix *Index) Add(q Quote) ClusterID {
 	if _, ok := ix.byQuote[q.ID]; ok {
 		ix.Remove(q.ID)
 	}
-	toks := Tokenize(q.Text)
+	toks := Tokenize(QuotedText(q.Text))
 	key := joinNorm(toks)
 	qc := q
 	ix.Names.Add(q.Speaker, q.SpeakerKind)

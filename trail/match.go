@@ -101,10 +101,11 @@ func fit(short, long []string, withSteps bool) fitResult {
 			score[i*cols+j], move[i*cols+j] = best, mv
 		}
 	}
-	// Free suffix of long: the best end column.
+	// Free suffix of long: the best end column; on a tie the later one,
+	// which matched a word rather than skipping one of the short form.
 	end := 0
 	for j := 1; j <= m; j++ {
-		if score[n*cols+j] > score[n*cols+end] {
+		if score[n*cols+j] >= score[n*cols+end] {
 			end = j
 		}
 	}

@@ -61,6 +61,8 @@ func TestDiff(t *testing.T) {
 			[]claimtrail.WordDiff{{Op: "insert", Variant: "surely"}}},
 		{"delete", "we will surely win this fight", "we will win this fight",
 			[]claimtrail.WordDiff{{Op: "delete", Canonical: "surely"}}},
+		{"missing word before the last", "the public perceives the danger better than the board ever did.", "perceives the danger better than the board did.",
+			[]claimtrail.WordDiff{{Op: "delete", Canonical: "ever"}}},
 		{"ellipsis is a cut", "we will win this fight in every town and city", "we will win … every town and city", nil},
 	}
 	for _, tt := range tests {

@@ -147,11 +147,50 @@ func joinNorm(toks []Token) string {
 }
 
 // DisplayText trims a quote as written for display: surrounding
-// whitespace and quote marks go, the inside stays as the outlet wrote it.
+// whitespace, quote marks and a comma or colon left by a cut ("...,” he
+// said") go; the inside stays as the outlet wrote it.
 func DisplayText(text string) string {
 	return strings.TrimFunc(text, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(`"'“”„‟«»‹›‘’‚‛`, r)
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'“”„‟«»‹›‘’‚‛,;:`, r)
 	})
+}
+
+// QuotedText returns the parts of text inside quote marks, joined by an
+// ellipsis, when they hold at least MinWords words; otherwise text. A
+// mixed quote ("the board “sat on three inspection reports”, she said")
+// is matched on the words actually quoted, and so is a direct quote whose
+// span caught some of the reporter's words. A quote mark left open runs
+// to the end.
+func QuotedText(text string) string {
+	var parts []string
+	rs := []rune(text)
+	open := -1
+	var closer rune
+	for i, r := range rs {
+		if open < 0 {
+			switch r {
+			case '“', '„', '«', '"':
+				open = i + 1
+				closer = map[rune]rune{'“': '”', '„': '“', '«': '»', '"': '"'}[r]
+			}
+			continue
+		}
+		if r == closer || (closer == '“' && r == '”') || (r == '”' && closer != '"') {
+			parts = append(parts, string(rs[open:i]))
+			open = -1
+		}
+	}
+	if open >= 0 && open < len(rs) {
+		parts = append(parts, string(rs[open:]))
+	}
+	if len(parts) == 0 {
+		return text
+	}
+	joined := strings.Join(parts, " … ")
+	if len(Tokenize(joined)) < MinWords {
+		return text
+	}
+	return joined
 }
 
 // stopwords are English function words. They weigh little in matching so

@@ -49,7 +49,31 @@ func TestTokenizeKeepsSurface(t *testing.T) {
 }
 
 func TestDisplayText(t *testing.T) {
-	if got := DisplayText(" “We will win,” "); got != "We will win," {
-		t.Errorf("DisplayText = %q", got)
+	for in, want := range map[string]string{
+		" “We will win,” ":    "We will win",
+		"“Is it over?”":       "Is it over?",
+		"We will win.":        "We will win.",
+		"an hour later: “Go”": "an hour later: “Go",
+	} {
+		if got := DisplayText(in); got != want {
+			t.Errorf("DisplayText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestQuotedText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"we will rebuild every bridge", "we will rebuild every bridge"},
+		{`the board "sat on three inspection reports" before the collapse`, "sat on three inspection reports"},
+		{"an hour later: “Nobody can tell me this was an act of God.”", "Nobody can tell me this was an act of God."},
+		{"that the board “sat on three inspection reports", "sat on three inspection reports"},
+		{"he called it “fake news” again and again", "he called it “fake news” again and again"},
+		{"“we will win” and “the bridge comes first”", "we will win … the bridge comes first"},
+		{"« nous allons gagner cette fois »", " nous allons gagner cette fois "},
+	}
+	for _, tt := range tests {
+		if got := QuotedText(tt.in); got != tt.want {
+			t.Errorf("QuotedText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

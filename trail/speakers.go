@@ -28,6 +28,12 @@ var titles = func() map[string]bool {
 	return m
 }()
 
+// innerTitles end a description before a name but are too common as
+// first names or company words to strip at the front on their own.
+var innerTitles = map[string]bool{"chief": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"officer": true, "executive": true, "head": true, "founder": true, "analyst": true, "economist": true,
+	"correspondent": true, "editor": true, "adviser": true, "advisor": true, "lawyer": true, "attorney": true}
+
 // suffixes are generational suffixes: "Donald Trump Jr." is another person.
 var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
@@ -62,10 +68,20 @@ type personName struct {
 
 func parsePerson(raw string) personName {
 	fields := strings.Fields(raw)
+	// A title further in ends a description: "Port Halden Mayor Elena
+	// Varga", "Fire Chief Owen Mbeki", "Attorney General Jeff Sessions".
+	for i := len(fields) - 2; i >= 0; i-- {
+		k := nameKey(fields[i])
+		if titles[k] || innerTitles[k] || (k == "general" && i > 0 && titles[nameKey(fields[i-1])]) {
+			fields = fields[i+1:]
+			break
+		}
+	}
 	// Drop titles in front, but never the last word.
 	for len(fields) > 1 && titles[nameKey(fields[0])] {
 		fields = fields[1:]
 	}
+
 	if len(fields) > 1 && nameKey(fields[0]) == "the" {
 		fields = fields[1:]
 		for len(fields) > 1 && titles[nameKey(fields[0])] {

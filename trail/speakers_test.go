@@ -46,6 +46,13 @@ func TestNamesCanonical(t *testing.T) {
 			want:    map[string]string{"Trump": "Trump", "Mr. Trump": "Trump", "Donald Trump": "Donald Trump"},
 		},
 		{
+			name:   "descriptions before a title",
+			corpus: []string{"Port Halden Mayor Elena Varga", "Elena Varga", "Fire Chief Owen Mbeki", "Attorney General Jeff Sessions", "Chief Justice John Roberts"},
+			want: map[string]string{"Port Halden Mayor Elena Varga": "Elena Varga", "Varga": "Elena Varga",
+				"Fire Chief Owen Mbeki": "Owen Mbeki", "Attorney General Jeff Sessions": "Jeff Sessions", "Chief Justice John Roberts": "John Roberts",
+				"Martin Luther King": "Martin Luther King"},
+		},
+		{
 			name:   "middle names and titles",
 			corpus: []string{"Sen. Elizabeth Warren", "Elizabeth Ann Warren", "Warren"},
 			want:   map[string]string{"Warren": "Elizabeth Warren", "Elizabeth Ann Warren": "Elizabeth Warren"},
