@@ -110,6 +110,7 @@ const (
 	posSource
 	posContent
 	posContentTail     // last phrase of an indirect content, after a comma
+	posContentHead     // first words of an indirect content right after the cue
 	posFrame           // between source and cue
 	posBeforeContent   // after the frame, before the content
 	posAfterFrame      // after the frame, no content after it
@@ -169,6 +170,9 @@ func (q *state) locateHit(a *attInfo, s, e int) where {
 		if c.contains(s, e) && q.isTail(c, s, e) {
 			return where{pos: posContentTail, contentIdx: ci}
 		}
+		if c.contains(s, e) && q.isHead(a, c, s) {
+			return where{pos: posContentHead, contentIdx: ci}
+		}
 		return where{pos: posContent, contentIdx: ci}
 	}
 	if !a.frame {
@@ -221,6 +225,24 @@ func (q *state) isTail(c tokRange, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// isHead: toks[s] opens an indirect content that follows the frame
+// directly ("said | during the press conference he had ..."): an extractor
+// that put the cue's modifier into the content should not hide it.
+func (q *state) isHead(a *attInfo, c tokRange, s int) bool {
+	if !a.frame || c.s < a.hi {
+		return false
+	}
+	k := c.s
+	if q.toks[k].kind == tokPunct && q.toks[k].punct == ',' {
+		k++
+	}
+	if k != s || q.toks[c.s].quoted {
+		return false
+	}
+	w, _, o := q.gap(a, a.hi, c.s)
+	return w == 0 && o == 0
 }
 
 // openers may precede a sentence-initial marker or channel.
@@ -280,6 +302,10 @@ func (q *state) markerScore(a *attInfo, m *match) int {
 	case posBeforeContentLt:
 		if w.words == 0 && w.commas == 1 && q.sentenceInitial(m.s) {
 			score = 50
+		}
+	case posContentHead:
+		if m.mtype != claimtrail.MarkerRetracted {
+			score = 70
 		}
 	case posContentTail:
 		if m.mtype == claimtrail.MarkerUnsupported || m.mtype == claimtrail.MarkerFalse {
@@ -359,10 +385,14 @@ func (q *state) assignMarkers() {
 			}
 			continue
 		}
+		q.cands = q.cands[:0]
 		for ai := range q.atts {
 			if q.markerScore(&q.atts[ai], m) == best {
-				q.atts[ai].markers = append(q.atts[ai].markers, mi)
+				q.cands = append(q.cands, ai)
 			}
+		}
+		for _, ai := range q.preferOuter(q.cands) {
+			q.atts[ai].markers = append(q.atts[ai].markers, mi)
 		}
 	}
 }
@@ -404,6 +434,8 @@ func (q *state) channelScore(a *attInfo, m *match) (int, int) {
 		}
 	case posContentTail:
 		score = 55
+	case posContentHead:
+		score = 80
 	}
 	if m.weak && score < 80 {
 		return 0, 0
@@ -518,6 +550,8 @@ func (q *state) relayScore(a *attInfo, m *match) int {
 		}
 	case posContentTail:
 		return 45
+	case posContentHead:
+		return 70
 	}
 	return 0
 }
@@ -549,10 +583,14 @@ func (q *state) assignRelays() {
 			continue
 		}
 		name := q.nameText(m.ns, m.ne)
+		q.cands = q.cands[:0]
 		for ai := range q.atts {
 			if q.relayScore(&q.atts[ai], m) == best {
-				q.atts[ai].addRelay(name)
+				q.cands = append(q.cands, ai)
 			}
+		}
+		for _, ai := range q.preferOuter(q.cands) {
+			q.atts[ai].addRelay(name)
 		}
 	}
 	for bi := range q.atts {
@@ -565,19 +603,98 @@ func (q *state) assignRelays() {
 			continue
 		}
 		name := q.nameText(ns, ne)
-		for ai := range q.atts {
-			a := &q.atts[ai]
-			if ai == bi || a.anchor < 0 || (a.src.ok() && q.sameName(a.src, ns, ne)) {
-				continue
+		for _, c := range b.cont {
+			if !b.cue.ok() || c.s < b.cue.e {
+				continue // "..., according to the Post": placed by the phrase rules
 			}
-			for _, c := range b.cont {
-				if a.anchor >= c.s && a.anchor < c.e {
-					a.addRelay(name)
-					break
+			// the first attribution of the content that is not nested in
+			// another one: the main clause's ("reported that Trump told")
+			first := -1
+			for ai := range q.atts {
+				a := &q.atts[ai]
+				if ai == bi || a.anchor < c.s || a.anchor >= c.e || q.nestedIn(ai, bi) {
+					continue
 				}
+				if first < 0 || a.anchor < q.atts[first].anchor {
+					first = ai
+				}
+			}
+			if first >= 0 && !(q.atts[first].src.ok() && q.sameName(q.atts[first].src, ns, ne)) {
+				q.atts[first].addRelay(name)
 			}
 		}
 	}
+}
+
+// nestedIn: attribution ai's anchor lies in the content of another
+// attribution than ai and except.
+func (q *state) nestedIn(ai, except int) bool {
+	anchor := q.atts[ai].anchor
+	for bi := range q.atts {
+		if bi == ai || bi == except {
+			continue
+		}
+		for _, c := range q.atts[bi].cont {
+			if anchor >= c.s && anchor < c.e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// preferOuter keeps, of attributions tied for a hit, those not nested in
+// another tied one's content: a qualification outside both belongs to the
+// outer statement ("Trump claims that the Kremlin is supporting X,
+// according to the Post": the relay is Trump's, not the Kremlin's).
+//
+// An attribution whose source is a relative pronoun ("Putin, who
+// acknowledged ...") is subordinate by grammar and loses such a tie to
+// any main-clause attribution, whatever its content span says.
+func (q *state) preferOuter(cands []int) []int {
+	if len(cands) < 2 {
+		return cands
+	}
+	main := q.mainCands[:0]
+	for _, ai := range cands {
+		if !q.relativeSource(ai) {
+			main = append(main, ai)
+		}
+	}
+	q.mainCands = main
+	if len(main) > 0 {
+		cands = main
+	}
+	out := q.kept[:0]
+	for _, ai := range cands {
+		nested := false
+		for _, bi := range cands {
+			if bi == ai {
+				continue
+			}
+			for _, c := range q.atts[bi].cont {
+				if q.atts[ai].anchor >= c.s && q.atts[ai].anchor < c.e {
+					nested = true
+				}
+			}
+		}
+		if !nested {
+			out = append(out, ai)
+		}
+	}
+	q.kept = out
+	if len(out) == 0 {
+		return cands
+	}
+	return out
+}
+
+var relativePronouns = setOf("who", "which", "whom", "that", "whose")
+
+// relativeSource: the attribution's source is one relative pronoun.
+func (q *state) relativeSource(ai int) bool {
+	src := q.atts[ai].src
+	return src.ok() && src.e-src.s == 1 && relativePronouns[q.lower(src.s)]
 }
 
 func (a *attInfo) addRelay(name string) {
@@ -590,13 +707,16 @@ func (a *attInfo) addRelay(name string) {
 }
 
 // inheritChannels gives an attribution without a channel of its own the
-// channel of the nearest earlier attribution by the same speaker, when no
-// other speaker's attribution lies between, within 3 paragraphs for a quote
-// standing alone and within 1 paragraph otherwise.
+// channel of an earlier attribution by the same speaker. Only the nearest
+// earlier sentence holding attributions (or the attribution's own sentence,
+// when earlier attributions share it) is consulted, so another speaker's
+// statement in between blocks inheritance; that sentence must lie within 3
+// paragraphs for a quote standing alone and within 1 otherwise.
+// Attributions with no speaker name are ignored.
 func (q *state) inheritChannels() {
 	q.order = q.order[:0]
 	for ai := range q.atts {
-		if q.atts[ai].anchor >= 0 {
+		if q.atts[ai].anchor >= 0 && q.atts[ai].speaker != "" {
 			q.order = append(q.order, ai)
 		}
 	}
@@ -609,22 +729,29 @@ func (q *state) inheritChannels() {
 	}
 	for oi, ai := range order {
 		a := &q.atts[ai]
-		if a.channel != "" || a.speaker == "" || q.newOccasion(a) {
+		if a.channel != "" || q.newOccasion(a) {
 			continue
 		}
 		limit := int32(1)
 		if !a.src.ok() {
 			limit = 3
 		}
+		group := int32(-1)
 		for oj := oi - 1; oj >= 0; oj-- {
 			b := &q.atts[order[oj]]
-			if a.para-b.para > limit || b.anchor == a.anchor {
+			if b.anchor >= a.anchor {
+				continue
+			}
+			bs := q.toks[b.anchor].sent
+			if group < 0 {
+				if a.para-b.para > limit {
+					break
+				}
+				group = bs
+			} else if bs != group {
 				break
 			}
-			if b.speaker != a.speaker {
-				break
-			}
-			if b.channel != "" {
+			if b.speaker == a.speaker && b.channel != "" {
 				a.channel = b.channel
 				break
 			}

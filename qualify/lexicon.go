@@ -44,6 +44,8 @@ type entry struct {
 	weak bool
 	// notPassive: skip when preceded by a form of "be" ("was denied bail").
 	notPassive bool
+	// notNegated: skip after "not", "never", "n't" ("had not denied").
+	notNegated bool
 	// rank breaks ties between channels found at the same distance: the
 	// more specific medium wins ("interview" over "television").
 	rank int
@@ -151,8 +153,9 @@ var markerLexicon = map[claimtrail.MarkerType][]lexItem{
 		{pattern: "u-turn|u-turned", weak: true},
 	},
 	claimtrail.MarkerDenied: {
-		{pattern: "denied|denies|deny|denying"},
-		{pattern: "rejected|rejects|rejecting|dismissed|dismisses|dismissing|disputed|disputes|disputing|refuted|refutes|refuting the|any|those|these|such ~1 claim|claims|allegation|allegations|accusation|accusations|report|reports|charge|charges|assertion|assertions|suggestion|suggestions"},
+		{pattern: "denied|denies|denying"},
+		{pattern: "deny", weak: true},
+		{pattern: "rejected|rejects|rejecting|dismissed|dismisses|dismissing|disputed|disputes|disputing|refuted|refutes|refuting the|any|those|these|such ~1 claim|claims|allegation|allegations|accusation|accusations|report|reports|reporting|assertion|assertions|suggestion|suggestions|idea|notion"},
 		{pattern: "dismissed|dismisses|dismissing", weak: true},
 		{pattern: "rejected|rejects|rejecting", weak: true},
 		{pattern: "disputed|disputes|disputing", weak: true},
@@ -245,7 +248,7 @@ var channelLexicon = []lexItem{
 	{pattern: tellVerbs + " supporters|rallygoers|rally-goers", value: chRally},
 	{pattern: tellVerbs + " a|the cheering|roaring ~1 crowd", value: chRally},
 	{pattern: "in|during ~3 speech|speeches|address|remarks", value: chSpeech},
-	{pattern: "speech|speeches", value: chSpeech},
+	{pattern: "speech|speeches", value: chSpeech, weak: true},
 	{pattern: "on the senate|house floor", value: chSpeech},
 	{pattern: "floor speech", value: chSpeech},
 	{pattern: "in|with ~3 letter|letters", value: chLetter},
@@ -293,7 +296,10 @@ var relayLexicon = []lexItem{
 }
 
 // passiveAux are forms of "be" before which "denied" means refused.
-var passiveAux = map[string]bool{"was": true, "were": true, "be": true, "been": true, "being": true, "is": true, "are": true, "get": true, "got": true, "gets": true}
+var passiveAux = setOf("was", "were", "be", "been", "being", "is", "are", "get", "got", "gets")
+
+// negators before a denial verb cancel it.
+var negators = setOf("not", "never", "didn't", "hasn't", "haven't", "hadn't", "won't", "doesn't", "don't", "didn’t", "hasn’t", "haven’t", "hadn’t", "won’t", "doesn’t", "don’t")
 
 // matcher is the compiled lexicon: every entry indexed by the words its
 // first element accepts.
@@ -326,6 +332,7 @@ func compile() *matcher {
 		for _, it := range markerLexicon[t] {
 			e := &entry{phrase: it.pattern, elems: parsePattern(it.pattern), cls: classMarker, marker: t, weak: it.weak}
 			e.notPassive = t == claimtrail.MarkerDenied && strings.HasPrefix(it.pattern, "denied")
+			e.notNegated = t == claimtrail.MarkerDenied
 			add(e)
 		}
 	}

@@ -109,6 +109,10 @@ type state struct {
 	atts   []attInfo
 	ranges []tokRange
 	order  []int
+	cands  []int
+	kept   []int
+	// mainCands is scratch for preferOuter.
+	mainCands []int
 }
 
 var statePool = sync.Pool{New: func() any { return new(state) }}
@@ -271,6 +275,9 @@ func (q *state) findMatches() {
 				if e.notPassive && start > 0 && toks[start-1].kind == tokWord && passiveAux[q.lower(start-1)] {
 					continue
 				}
+				if e.notNegated && q.negatedBefore(start) {
+					continue
+				}
 				b := &best[e.cls]
 				if b.s < 0 || end-start > b.e-b.s {
 					*b = match{s: start, e: end, ns: ns, ne: ne, ent: e, mtype: e.marker, cls: e.cls, weak: e.weak}
@@ -319,6 +326,20 @@ func (q *state) findMatches() {
 	}
 	q.ms = kept
 	q.mergeHedges()
+}
+
+// negatedBefore: one of the two words before toks[i] negates it ("has
+// not denied", "never denied").
+func (q *state) negatedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if q.toks[k].kind != tokWord {
+			return false
+		}
+		if negators[q.lower(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeHedges joins a hedge adverb to an unsupported or false phrase right
