@@ -502,7 +502,7 @@ func (s *Store) Errors(ctx context.Context, limit int) ([]claimtrail.IngestError
 		return nil, claimtrail.Errorf(claimtrail.EINVALID, "limit must not be negative (got %d)", limit)
 	}
 	out := []claimtrail.IngestError{}
-	err := s.each(ctx, `SELECT id, source, reason, time FROM ingest_errors ORDER BY time DESC, id DESC LIMIT ?`, []any{limit},
+	err := s.each(ctx, `SELECT id, source, reason, time FROM ingest_errors ORDER BY time DESC, id LIMIT ?`, []any{limit},
 		func(sc scanner) error {
 			var e claimtrail.IngestError
 			var t sql.NullString

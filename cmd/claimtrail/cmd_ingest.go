@@ -68,6 +68,7 @@ func (c *IngestCmd) Run(ctx context.Context, g *Globals) error {
 		Workers:   c.Workers,
 		Progress:  isTerminal(stderr),
 		Errors:    stderr,
+		After:     func(ctx context.Context) error { return updateClusters(ctx, st) },
 	}.run(ctx)
 	fmt.Fprintln(stdout, sum)
 	if err != nil {
@@ -121,6 +122,9 @@ type ingestJob struct {
 	// 100 ms), so SQLite is never the bottleneck and a crash loses little.
 	BatchSize  int
 	BatchDelay time.Duration
+	// After, when set, runs once at the end when anything was stored
+	// (updateClusters for the sqlite store).
+	After func(ctx context.Context) error
 }
 
 // ingestSummary counts what a run did.
@@ -147,10 +151,18 @@ type ingestResult struct {
 	err       error
 }
 
-// clustersUpdater is implemented by a store that maintains quote clusters
-// (trail); the ingest command calls it once after the last batch.
-type clustersUpdater interface {
-	UpdateClusters(ctx context.Context) error
+// updateClusters merges speakers across articles and brings the quote
+// clusters up to date (sqlite/cluster.go) after new quotes were stored, so
+// that speakers, clusters and trail show them at once.
+func updateClusters(ctx context.Context, st *sqlite.Store) error {
+	stale, err := st.ClustersStale(ctx)
+	if err != nil || !stale {
+		return err
+	}
+	if _, err := st.UpdateClusters(ctx, nil); err != nil {
+		return fmt.Errorf("update clusters: %w", err)
+	}
+	return nil
 }
 
 func (j ingestJob) run(ctx context.Context) (ingestSummary, error) {
@@ -317,9 +329,9 @@ func (j ingestJob) run(ctx context.Context) (ingestSummary, error) {
 	if walkErr != nil {
 		return sum, fmt.Errorf("ingest: %w", walkErr)
 	}
-	if u, ok := j.Store.(clustersUpdater); ok && sum.Ingested+sum.Updated > 0 {
-		if err := u.UpdateClusters(ctx); err != nil {
-			return sum, fmt.Errorf("update clusters: %w", err)
+	if j.After != nil && sum.Ingested+sum.Updated > 0 {
+		if err := j.After(ctx); err != nil {
+			return sum, err
 		}
 	}
 	return sum, nil

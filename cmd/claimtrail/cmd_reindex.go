@@ -41,7 +41,8 @@ func (c *ReindexCmd) Run(ctx context.Context, g *Globals) error {
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
 	}
-	sum, err := reindexJob{Store: st, Extractor: ext, All: c.All, Workers: c.Workers, Progress: isTerminal(stderr)}.run(ctx)
+	sum, err := reindexJob{Store: st, Extractor: ext, All: c.All, Workers: c.Workers, Progress: isTerminal(stderr),
+		After: func(ctx context.Context) error { return updateClusters(ctx, st) }}.run(ctx)
 	fmt.Fprintf(stdout, "reindexed %d, failed %d with extractor %s (%s)\n", sum.Updated, sum.Failed, ext.Version(), sum.Elapsed.Round(time.Millisecond))
 	if err != nil {
 		return err
@@ -63,6 +64,8 @@ type reindexJob struct {
 	All       bool
 	Workers   int
 	Progress  bool
+	// After, when set, runs once at the end when anything was re-extracted.
+	After func(ctx context.Context) error
 }
 
 func (j reindexJob) run(ctx context.Context) (ingestSummary, error) {
@@ -161,9 +164,9 @@ func (j reindexJob) run(ctx context.Context) (ingestSummary, error) {
 	if ctx.Err() != nil {
 		return sum, fmt.Errorf("interrupted: %d articles re-extracted and committed; run reindex again to finish", sum.Updated)
 	}
-	if u, ok := j.Store.(clustersUpdater); ok && sum.Updated > 0 {
-		if err := u.UpdateClusters(ctx); err != nil {
-			return sum, fmt.Errorf("update clusters: %w", err)
+	if j.After != nil && sum.Updated > 0 {
+		if err := j.After(ctx); err != nil {
+			return sum, err
 		}
 	}
 	return sum, nil
