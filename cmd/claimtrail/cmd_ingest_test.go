@@ -396,4 +396,3 @@ func TestByteSize(t *testing.T) {
 		}
 	}
 }
-
