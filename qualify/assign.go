@@ -409,7 +409,11 @@ func (q *state) channelScore(a *attInfo, m *match) (int, int) {
 	case posCue:
 		score = 100
 	case posSource:
-		score = 80
+		// the source is the medium itself: "A statement from the White
+		// House said"; not a channel word deep inside a long source
+		if m.s <= a.src.s+1 {
+			score = 80
+		}
 	case posFrame:
 		if q.boundInFrame(a, m) {
 			score = 85
@@ -751,7 +755,11 @@ func (q *state) inheritChannels() {
 			} else if bs != group {
 				break
 			}
-			if b.speaker == a.speaker && b.channel != "" {
+			// a sourced attribution inherits only a channel its giver found
+			// in its own sentence, so channels do not run down an article
+			// from sentence to sentence; a run of standalone quotes (one
+			// statement over several paragraphs) passes it on.
+			if b.speaker == a.speaker && b.channel != "" && (b.own || !a.src.ok()) {
 				a.channel = b.channel
 				break
 			}

@@ -40,7 +40,8 @@
 //     other speaker's attribution lies between them, within 3 paragraphs for a
 //     quote standing alone (no source) and within the same or the previous
 //     paragraph otherwise; not when the attribution marks a new occasion
-//     ("later", "since", a retraction).
+//     ("later", "since", a retraction). A sourced attribution inherits only
+//     a channel found in its giver's own sentence.
 //   - A relay is a news organisation named in "according to X", "citing X",
 //     "X reported", "as first reported by X", "a report in X", placed like a
 //     marker relative to an attribution whose source is not X; or the media
