@@ -106,7 +106,7 @@ func (v *view) cueWord(c Range) string {
 	return v.lw[c.Start]
 }
 
-func (v *view) startFeats(role int, c Range, side int, s int, cw string, f []uint64) []uint64 {
+func (v *view) startFeats(role int, c Range, side int, s int, cw uint64, f []uint64) []uint64 {
 	h := mixI(mixI(0, role), side)
 	lo, hi := int(v.sentStart[c.Start]), int(v.sentEnd[c.Start])
 	dist := 0
@@ -123,7 +123,7 @@ func (v *view) startFeats(role int, c Range, side int, s int, cw string, f []uin
 		mixS(h^fhash(tSpBeforePOS), v.spos(s-1, lo, hi)),
 		mixI(h^fhash(tSpDist), bucket(dist)),
 		mixS(mixI(h^fhash(tSpDistW), bucket(dist)), v.lw[s]),
-		mixS(mixS(h^fhash(tSpCueW), cw), v.lw[s]),
+		mixS((h^fhash(tSpCueW))+cw, v.lw[s]),
 		mixI(h^fhash(tSpQOpen), int(boolInt(v.qopen[s] != 0))),
 		mixS(h^fhash(tSpStartDep), t.Dep),
 	)
@@ -145,7 +145,7 @@ func (v *view) startFeats(role int, c Range, side int, s int, cw string, f []uin
 	return f
 }
 
-func (v *view) endFeats(role int, c Range, side int, e int, cw string, f []uint64) []uint64 {
+func (v *view) endFeats(role int, c Range, side int, e int, cw uint64, f []uint64) []uint64 {
 	h := mixI(mixI(0, role), side)
 	last := e - 1
 	lo, hi := int(v.sentStart[last]), int(v.sentEnd[last])
@@ -169,12 +169,12 @@ func (v *view) endFeats(role int, c Range, side int, e int, cw string, f []uint6
 		mixI(h^fhash(tSpSentEnd), atEnd),
 		mixI(h^fhash(tSpQClose), int(boolInt(v.qclose[last] != 0))),
 		mixI(mixI(h^fhash(tSpEndShape), int(v.shape[last])), bucket(dist)),
-		mixS(mixS(h^fhash(tSpCueW), cw), v.sword(e, lo, hi)),
+		mixS((h^fhash(tSpCueW))+cw, v.sword(e, lo, hi)),
 	)
 	return f
 }
 
-func (v *view) pairFeats(role int, c Range, side int, s, e int, cw string, f []uint64) []uint64 {
+func (v *view) pairFeats(role int, c Range, side int, s, e int, cw uint64, f []uint64) []uint64 {
 	h := mixI(mixI(0, role), side)
 	n := e - s
 	exact := 0
@@ -198,20 +198,20 @@ func (v *view) pairFeats(role int, c Range, side int, s, e int, cw string, f []u
 		mixI(h^fhash(tSpLen), bucket(n)),
 		mixI(mixI(h^fhash(tSpExactQuote), exact), cross),
 		mixI(mixI(h^fhash(tSpPartial), partial), exact),
-		mixI(mixS(h^fhash(tSpCueLen), cw), bucket(n)),
+		mixI((h^fhash(tSpCueLen))+cw, bucket(n)),
 	)
 	if role == roleSource && n == 1 {
-		f = append(f, mixS(mixS(h^fhash(tSpPron), v.lw[s]), cw))
+		f = append(f, mixS(h^fhash(tSpPron), v.lw[s])+cw)
 	}
 	return f
 }
 
-func (v *view) nullFeats(c Range, cw string, f []uint64) []uint64 {
+func (v *view) nullFeats(c Range, cw uint64, f []uint64) []uint64 {
 	h := mixI(mixI(0, roleSource), sideNull)
 	lo := int(v.sentStart[c.Start])
 	f = append(f,
 		h^fhash(tSpNull),
-		mixS(h^fhash(tSpNullCue), cw),
+		(h^fhash(tSpNullCue))*fnvPrime+cw,
 		mixS(h^fhash(tSpNullPrev), v.sword(c.Start-1, lo, len(v.lw))),
 		mixI(h^fhash(tSpNullFirst), boolInt(c.Start == lo)),
 		mixS(h^fhash(tSpCueStem), v.d.Tokens[c.Start].POS),
@@ -254,6 +254,14 @@ func (v *view) outerQuote(qi int) (int, int) {
 	return v.quoteTokens(qi)
 }
 
+// Limits that keep the work per cue bounded on run-on sentences: content
+// spans of ordinary length (a longer one may still run to the window's
+// edge), sources near their cue.
+const (
+	maxSpan       = 150
+	maxSourceDist = 40
+)
+
 // contentCands lists candidate content spans for cue c: right of the
 // cue, left of it, a quote split by it, and a clause wrapped around it
 // ("The emails, the Times said, included ...").
@@ -264,8 +272,11 @@ func (v *view) contentCands(c Range, out []cand) []cand {
 		if s >= c.End+6 && !v.farStart(s) {
 			continue
 		}
-		for e := s + 1; e <= hi; e++ {
+		for e := s + 1; e <= hi && e <= s+maxSpan; e++ {
 			out = append(out, cand{r: Range{s, e}, side: sideRight})
+		}
+		if hi > s+maxSpan {
+			out = append(out, cand{r: Range{s, hi}, side: sideRight})
 		}
 	}
 	// a short cue sentence ("he said.") may take the previous sentence
@@ -277,7 +288,10 @@ func (v *view) contentCands(c Range, out []cand) []cand {
 		if e <= c.Start-5 && !v.farEnd(e) {
 			continue
 		}
-		for s := llo; s < e; s++ {
+		if e-llo > maxSpan {
+			out = append(out, cand{r: Range{llo, e}, side: sideLeft})
+		}
+		for s := max(llo, e-maxSpan); s < e; s++ {
 			out = append(out, cand{r: Range{s, e}, side: sideLeft})
 		}
 	}
@@ -323,7 +337,7 @@ func (v *view) contentCands(c Range, out []cand) []cand {
 			if s >= gs {
 				continue
 			}
-			for e := ge + 1; e <= hi; e++ {
+			for e := ge + 1; e <= hi && e <= ge+maxSpan; e++ {
 				out = append(out, cand{r: Range{s, e}, side: sideWrap, gap: Range{gs, ge}})
 			}
 		}
@@ -332,7 +346,7 @@ func (v *view) contentCands(c Range, out []cand) []cand {
 		// relative clauses: "which he believes will ..."
 		switch v.lw[s] {
 		case "which", "that", "what", "who", "whom":
-			for e := c.End + 1; e <= hi; e++ {
+			for e := c.End + 1; e <= hi && e <= c.End+maxSpan; e++ {
 				out = append(out, cand{r: Range{s, e}, side: sideWrap, gap: Range{s, s}})
 			}
 		}
@@ -367,6 +381,7 @@ func (v *view) paraEnd(i int) int {
 // not overlapping the cue or the content.
 func (v *view) sourceCands(c Range, content []Range, out []cand) []cand {
 	lo, hi := int(v.sentStart[c.Start]), int(v.sentEnd[c.Start])
+	lo, hi = max(lo, c.Start-maxSourceDist), min(hi, c.End+maxSourceDist)
 	out = out[:0]
 	overl := func(s, e int) bool {
 		if s < c.End && c.Start < e {
@@ -395,7 +410,7 @@ func (v *view) sourceCands(c Range, content []Range, out []cand) []cand {
 }
 
 // candFeats returns all features of one candidate (for training updates).
-func (v *view) candFeats(role int, c Range, k cand, cw string, f []uint64) []uint64 {
+func (v *view) candFeats(role int, c Range, k cand, cw uint64, f []uint64) []uint64 {
 	if k.side == sideNull {
 		return v.nullFeats(c, cw, f)
 	}
@@ -406,7 +421,7 @@ func (v *view) candFeats(role int, c Range, k cand, cw string, f []uint64) []uin
 
 // rank scores candidates with the factored model; start and end parts are
 // memoised per (side, position).
-func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, cw string) (best int, margin float32) {
+func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, cw uint64) (best int, margin float32) {
 	if cap(buf.scores) < len(cands) {
 		buf.scores = make([]float32, len(cands))
 	}
@@ -491,7 +506,7 @@ func (m *Model) bestPair(v *view, c Range, buf *spanBuf) (content cand, cm float
 	if len(cands) == 0 {
 		return cand{}, 0, Range{}, 0
 	}
-	cw := v.cueWord(c)
+	cw := mixS(fhash(tSpCueW), v.cueWord(c))
 	b, cm := v.rank(roleContent, m.content, c, cands, buf, cw)
 	contentScores := append([]float32(nil), buf.scores...)
 	var top [3]int
@@ -521,7 +536,7 @@ func (m *Model) bestContent(v *view, c Range, buf *spanBuf) (cand, float32) {
 	if len(buf.cands) == 0 {
 		return cand{}, 0
 	}
-	cw := v.cueWord(c)
+	cw := mixS(fhash(tSpCueW), v.cueWord(c))
 	b, margin := v.rank(roleContent, m.content, c, buf.cands, buf, cw)
 	return buf.cands[b], margin
 }
@@ -529,7 +544,7 @@ func (m *Model) bestContent(v *view, c Range, buf *spanBuf) (cand, float32) {
 func (m *Model) bestSource(v *view, c Range, content []Range, buf *spanBuf) (Range, float32) {
 	buf.cands = v.sourceCands(c, content, buf.cands)
 	buf.cands = append(buf.cands, cand{side: sideNull})
-	cw := v.cueWord(c)
+	cw := mixS(fhash(tSpCueW), v.cueWord(c))
 	b, margin := v.rank(roleSource, m.source, c, buf.cands, buf, cw)
 	return buf.cands[b].r, margin
 }

@@ -135,7 +135,7 @@ func Train(ctx context.Context, exs []Example, opt TrainOptions, log io.Writer) 
 				if a.Cue.Empty() {
 					continue
 				}
-				cw := v.cueWord(a.Cue)
+				cw := mixS(fhash(tSpCueW), v.cueWord(a.Cue))
 				if !a.Content.Empty() {
 					buf.cands = v.contentCands(a.Cue, buf.cands)
 					gi := findCand(buf.cands, a.Content)

@@ -257,9 +257,9 @@ func splitWord(d *doc.Doc, s, e int) {
 			if r == '-' {
 				size = 2
 			}
-			splitWord(d, s, k)
+			splitChunk(d, s, k)
 			add(d, k, k+size)
-			splitWord(d, k+size, e)
+			splitChunk(d, k+size, e)
 			return
 		}
 		k += size
@@ -290,6 +290,10 @@ func splitWord(d *doc.Doc, s, e int) {
 	add(d, s, e)
 }
 
+// MaxSentence is the most tokens a sentence may hold; longer runs (lists,
+// tables, text without punctuation) are cut.
+const MaxSentence = 250
+
 // splitSentences turns the tokens from first on (one line) into sentences.
 func splitSentences(d *doc.Doc, first, para int) {
 	toks := d.Tokens
@@ -301,6 +305,12 @@ func splitSentences(d *doc.Doc, first, para int) {
 	for i := first; i < n; i++ {
 		t := toks[i].Text
 		end := false
+		if i+1-start >= MaxSentence {
+			// run-on text: cut it so that later stages stay linear
+			d.Sents = append(d.Sents, doc.Sentence{First: start, Last: i + 1, Para: para})
+			start = i + 1
+			continue
+		}
 		switch t {
 		case ".", "!", "?", "…", "...", "?!", "!?":
 			end = true
@@ -318,7 +328,7 @@ func splitSentences(d *doc.Doc, first, para int) {
 		}
 		// absorb closing quotes and brackets after the terminator
 		j := i + 1
-		for j < n && isCloser(toks[j].Text) {
+		for j < n && isCloser(toks[j].Text) && !opensWord(d.Text, toks[j]) {
 			j++
 		}
 		if j >= n {
@@ -341,6 +351,16 @@ func splitSentences(d *doc.Doc, first, para int) {
 			d.Tokens[k].Sent = si
 		}
 	}
+}
+
+// opensWord: a straight quote directly followed by a letter or digit
+// opens a quote rather than closing one.
+func opensWord(text string, t doc.Token) bool {
+	if t.Text != "\"" && t.Text != "'" || t.End >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[t.End:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func isCloser(t string) bool {

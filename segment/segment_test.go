@@ -1,0 +1,133 @@
+package segment
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func tokens(text string) []string {
+	d := Segment(text)
+	out := make([]string, len(d.Tokens))
+	for i, t := range d.Tokens {
+		out[i] = t.Text
+	}
+	return out
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"He said it.", "He|said|it|."},
+		{"They don’t want Trump!", "They|do|n’t|want|Trump|!"},
+		{"I'm sure we'll win, they've said.", "I|'m|sure|we|'ll|win|,|they|'ve|said|."},
+		{"Mr. Smith went to the U.S. on Jan. 5.", "Mr.|Smith|went|to|the|U.S.|on|Jan.|5|."},
+		{"“Yes,” she said—“no.”", "“|Yes|,|”|she|said|—|“|no|.|”"},
+		{"It cost $2,000... maybe", "It|cost|$2,000|...|maybe"},
+		{"«Oui», dit-il.", "«|Oui|»|,|dit-il|."},
+		{"the voters' choice", "the|voters|'|choice"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		got := strings.Join(tokens(tt.in), "|")
+		if got != tt.want {
+			t.Errorf("tokens(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	text := "Mr. Smith met Sen. Jones in Washington. They talked. \"It went well,\" he said. Then he left.\n\nA new paragraph starts here."
+	d := Segment(text)
+	var got []string
+	for _, s := range d.Sents {
+		got = append(got, text[d.Tokens[s.First].Start:d.Tokens[s.Last-1].End])
+	}
+	want := []string{
+		"Mr. Smith met Sen. Jones in Washington.",
+		"They talked.",
+		"\"It went well,\" he said.",
+		"Then he left.",
+		"A new paragraph starts here.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("sentences:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(d.Paras) != 2 || d.Sents[4].Para != 1 {
+		t.Errorf("paragraphs: %d, last sentence in %d", len(d.Paras), d.Sents[len(d.Sents)-1].Para)
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		want     []string // quote regions' text
+		unclosed []bool
+	}{
+		{"curly", `He said “it is fine” today.`, []string{"“it is fine”"}, []bool{false}},
+		{"straight", `"We won," she said, "and we will win again."`, []string{`"We won,"`, `"and we will win again."`}, []bool{false, false}},
+		{"nested", `“He told me ‘never again’ twice,” she said.`, []string{"“He told me ‘never again’ twice,”", "‘never again’"}, []bool{false, false}},
+		{"guillemets", `Il a dit « pas question » hier.`, []string{"« pas question »"}, []bool{false}},
+		{"german", `Sie sagte „wir bauen“ gestern.`, []string{"„wir bauen“"}, []bool{false}},
+		{"apostrophes are not quotes", `It’s the voters’ choice, isn’t it?`, nil, nil},
+		{"multi-paragraph", "“First part of the quote.\n\n“Second part, closing.” Then more.", []string{"“First part of the quote.\n\n“Second part, closing.”"}, []bool{false}},
+		{"unclosed", "She said “this never ends.\n\nNext paragraph.", []string{"“this never ends."}, []bool{true}},
+		{"single-quoted headline", `'We Will Count Every Vote,' Chief Insists`, []string{`'We Will Count Every Vote,'`}, []bool{false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Segment(tt.in)
+			var got []string
+			var unc []bool
+			for _, q := range d.Quotes {
+				got = append(got, tt.in[q.Start:q.End])
+				unc = append(unc, q.Unclosed)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Fatalf("quotes %q, want %q", got, tt.want)
+			}
+			for i := range unc {
+				if unc[i] != tt.unclosed[i] {
+					t.Errorf("quote %d unclosed=%v, want %v", i, unc[i], tt.unclosed[i])
+				}
+			}
+		})
+	}
+}
+
+// FuzzSegment checks that any input segments without panicking and that
+// every token, sentence and quote lies inside the text in order.
+func FuzzSegment(f *testing.F) {
+	for _, s := range []string{"", "\"", "“”„«»‘’'`", "He said \"x\n\n\"y", "a.b.c. D. E", "\xff\xfe\x00", strings.Repeat("“", 100), "Mr. . . .", "'tis 'twas' '"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := Segment(text)
+		prev := 0
+		for i, tok := range d.Tokens {
+			if tok.Start < prev || tok.End <= tok.Start || tok.End > len(text) {
+				t.Fatalf("token %d [%d,%d) out of order or range", i, tok.Start, tok.End)
+			}
+			if text[tok.Start:tok.End] != tok.Text {
+				t.Fatalf("token %d text mismatch", i)
+			}
+			prev = tok.End
+		}
+		for _, s := range d.Sents {
+			if s.First >= s.Last || s.Last > len(d.Tokens) {
+				t.Fatalf("bad sentence %+v", s)
+			}
+		}
+		for _, q := range d.Quotes {
+			if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
+				t.Fatalf("bad quote %+v", q)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(text[q.Start:q.End]) {
+				t.Fatalf("quote splits a character")
+			}
+		}
+	})
+}
