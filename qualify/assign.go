@@ -606,6 +606,9 @@ func (q *state) assignRelays() {
 		if !ok || ne != b.src.e {
 			continue
 		}
+		if !q.reportCue(b) {
+			continue
+		}
 		name := q.nameText(ns, ne)
 		for _, c := range b.cont {
 			if !b.cue.ok() || c.s < b.cue.e {
@@ -628,6 +631,24 @@ func (q *state) assignRelays() {
 			}
 		}
 	}
+}
+
+// reportVerbs make a media source's attribution a report that relays what
+// its content contains ("The Post reported that Trump told aides ...").
+var reportVerbs = setOf("reported", "reports", "reporting", "according", "revealed", "reveals", "disclosed",
+	"discloses", "published", "publishes", "obtained", "cited", "cites", "citing", "wrote", "writes", "learned", "confirmed")
+
+// reportCue: some word of b's cue is a report verb.
+func (q *state) reportCue(b *attInfo) bool {
+	if !b.cue.ok() {
+		return false
+	}
+	for k := b.cue.s; k < b.cue.e; k++ {
+		if q.toks[k].kind == tokWord && reportVerbs[q.lower(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // nestedIn: attribution ai's anchor lies in the content of another

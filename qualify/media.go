@@ -20,16 +20,23 @@ var mediaNames = setOf(
 	"the associated press", "60 minutes", "meet the press", "face the nation", "fox news sunday", "good morning america",
 	"the today show", "today show", "financial times", "wall street journal", "new york times", "washington post",
 	"associated press", "los angeles times", "usa today", "the times of london", "times of london",
+	// names whose last word is too general to be a masthead word
+	"daily mail", "the mail", "mail on sunday", "the mail on sunday", "daily express", "sunday express",
+	"the express", "the sun", "the star", "daily star", "morning star", "evening standard", "the standard",
+	"daily record", "sunday mirror", "daily mirror", "the mirror", "arizona republic", "new republic",
+	"the new republic", "christian science monitor", "des moines register", "orange county register",
+	"national review", "new york review of books", "harvard business review", "the nation", "cable news network",
+	"press association", "pa media", "news agency", "itar-tass", "anadolu", "anadolu agency", "bernama",
+	"irna", "kcna", "sana", "wafa", "ani", "pti", "press trust of india", "the hindu", "dawn", "daily maverick",
+	"sky", "sky news", "channel 4 news", "channel 4", "itv news", "newsnight", "panorama", "al-monitor",
 )
 
 var mastheadWords = setOf(
 	"times", "post", "journal", "news", "press", "tribune", "herald", "gazette", "telegraph", "guardian",
-	"independent", "observer", "chronicle", "inquirer", "enquirer", "globe", "star", "sun", "mail", "express",
-	"mirror", "examiner", "bulletin", "magazine", "radio", "television", "tv", "network", "daily", "weekly",
-	"wire", "today", "register", "dispatch", "courier", "review", "sentinel", "beacon", "monitor", "standard",
-	"record", "reporter", "digest", "insider", "beast", "caller", "intercept", "economist", "broadcasting",
-	"statesman", "bee", "republic", "zeitung", "gazeta", "post-dispatch", "times-picayune", "journal-constitution",
-	"newswire", "newspaper", "newspapers", "agency", "channel",
+	"independent", "observer", "chronicle", "inquirer", "enquirer", "globe", "examiner", "bulletin", "magazine",
+	"radio", "television", "tv", "daily", "weekly", "wire", "today", "dispatch", "courier", "sentinel", "beacon",
+	"reporter", "digest", "insider", "beast", "caller", "intercept", "economist", "broadcasting", "statesman",
+	"bee", "zeitung", "gazeta", "post-dispatch", "times-picayune", "journal-constitution", "newswire", "newspaper",
 )
 
 // trailingDateWords are cut off the end of a name: "told CNN Tuesday".

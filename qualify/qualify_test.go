@@ -324,6 +324,15 @@ func TestRelays(t *testing.T) {
 				{src: "Trump", cue: "claims", content: []string{"that the Kremlin cheats"}, relays: []string{"Washington Post"}},
 				{src: "the Washington Post", cue: "according to", content: []string{"After a summit with Putin, who admitted that he wanted a deal, Trump claims that the Kremlin cheats"}},
 			}},
+		{name: "not media: a postal company that says",
+			text: "Royal Mail says it is investigating the delay, which has meant 300 homes got no packs.",
+			atts: []attSpec{
+				{src: "Royal Mail", cue: "says", content: []string{"it is investigating the delay, which has meant 300 homes got no packs"}},
+				{src: "which", cue: "has meant", content: []string{"300 homes got no packs"}},
+			}},
+		{name: "not media: an agency or a republic",
+			text: "Officials said oil demand would fall, according to the International Energy Agency and the Czech Republic.",
+			atts: []attSpec{{src: "Officials", cue: "said", content: []string{"oil demand would fall"}}}},
 		{name: "relay for the nearer attribution only",
 			text: "Putin, who said he wanted peace, told Trump that he would visit, according to the Washington Post.",
 			atts: []attSpec{
