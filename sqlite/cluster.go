@@ -45,6 +45,14 @@ CREATE TABLE clusters (
 );
 CREATE INDEX clusters_order ON clusters(articles DESC, id);
 `})
+	registerMigration(migration{Version: 101, Name: "cluster meta", SQL: `
+-- Facts about the clustering as a whole; 'version' is the trail.Version
+-- the clusters were computed with.
+CREATE TABLE cluster_meta (
+	key TEXT PRIMARY KEY,
+	value TEXT NOT NULL
+) WITHOUT ROWID;
+`})
 }
 
 var _ claimtrail.ClusterStore = (*Store)(nil)
@@ -60,18 +68,23 @@ type ClusterUpdate struct {
 }
 
 // ClustersStale reports whether UpdateClusters has work to do: a direct
-// or mixed quote without a cluster, or a cluster whose stored quote
-// count no longer matches its members (an article was replaced).
+// or mixed quote without a cluster, a cluster whose stored quote count no
+// longer matches its members (an article was replaced), or clusters made
+// by another version of the algorithm.
 func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
-	var unclustered, mismatched int
+	var unclustered, mismatched, clusters int
+	var version sql.NullString
 	err := s.ro.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM attributions WHERE cluster_id IS NULL AND kind IN ('direct', 'mixed')),
-		(SELECT count(*) FROM clusters c WHERE c.quotes != (SELECT count(*) FROM attributions a WHERE a.cluster_id = c.id))`).
-		Scan(&unclustered, &mismatched)
+		(SELECT count(*) FROM clusters c WHERE c.quotes != (SELECT count(*) FROM attributions a WHERE a.cluster_id = c.id)),
+		(SELECT count(*) FROM clusters),
+		(SELECT value FROM cluster_meta WHERE key = 'version')`).
+		Scan(&unclustered, &mismatched, &clusters, &version)
 	if err != nil {
 		return false, fmt.Errorf("check clusters: %w", err)
 	}
-	return unclustered > 0 || mismatched > 0, nil
+	outdated := clusters > 0 && version.String != trail.Version
+	return unclustered > 0 || mismatched > 0 || outdated, nil
 }
 
 // UpdateClusters merges speakers across articles (see MergeSpeakers) and
@@ -157,7 +170,9 @@ func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (Clu
 				u.Deleted++
 			}
 		}
-		return nil
+		_, err = tx.ExecContext(ctx, `INSERT INTO cluster_meta (key, value) VALUES ('version', ?)
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, trail.Version)
+		return err
 	})
 	if err != nil {
 		return u, fmt.Errorf("update clusters: %w", err)

@@ -243,3 +243,23 @@ func TestMergeSpeakersWithAliases(t *testing.T) {
 		t.Errorf("quotes by alias President Trump: %v, %d rows", err, len(rows))
 	}
 }
+
+func TestClustersStaleOnVersionChange(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	if _, err := s.PutArticle(ctx, trailArticle(t, "https://v.example/1", "V", 1, "Ann Lee", bridgeQuote, false)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.UpdateClusters(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	if stale, err := s.ClustersStale(ctx); err != nil || stale {
+		t.Fatalf("stale %v, %v right after an update", stale, err)
+	}
+	if _, err := s.rw.ExecContext(ctx, `UPDATE cluster_meta SET value = 'trail-0' WHERE key = 'version'`); err != nil {
+		t.Fatal(err)
+	}
+	if stale, err := s.ClustersStale(ctx); err != nil || !stale {
+		t.Fatalf("stale %v, %v with clusters of another version", stale, err)
+	}
+}

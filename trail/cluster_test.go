@@ -98,3 +98,17 @@ func TestPartialJoinsBestRootWithoutBridging(t *testing.T) {
 		}
 	}
 }
+
+func TestTrivialQuotesStayApart(t *testing.T) {
+	ix := NewIndex(nil)
+	a := ix.Add(Quote{ID: 1, ArticleID: 1, Text: "he said."})
+	b := ix.Add(Quote{ID: 2, ArticleID: 2, Text: "He said"})
+	c := ix.Add(Quote{ID: 3, ArticleID: 3, Text: "“Witch hunt!”"})
+	d := ix.Add(Quote{ID: 4, ArticleID: 4, Text: "witch hunt"})
+	if a == b {
+		t.Error("two quotes of only function words share a cluster")
+	}
+	if c != d {
+		t.Error("the same short phrase in two articles is two clusters")
+	}
+}

@@ -3,10 +3,15 @@ package trail
 import (
 	"hash/fnv"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/claimtrail/claimtrail"
 )
+
+// Version changes whenever the clustering of the same quotes may change
+// (normalisation, stopwords, thresholds), so that a store re-clusters.
+const Version = "trail-1"
 
 // ClusterID names a cluster. It is a hash of the cluster's root form, so
 // the same set of quotes gets the same ids whatever the order they were
@@ -133,6 +138,11 @@ func (ix *Index) Add(q Quote) ClusterID {
 	}
 	toks := Tokenize(QuotedText(q.Text))
 	key := joinNorm(toks)
+	if trivial(toks) {
+		// Glue such as "he said." (an extraction slip) or "I do" is no
+		// statement to follow: each such quote stays on its own.
+		key += "\x00" + strconv.FormatInt(q.ID, 10)
+	}
 	qc := q
 	ix.Names.Add(q.Speaker, q.SpeakerKind)
 	n, ok := ix.nodes[key]
@@ -166,6 +176,16 @@ func (ix *Index) Add(q Quote) ClusterID {
 	}
 	ix.post(n)
 	return ix.root(n)
+}
+
+// trivial reports whether a quote has no content word to follow.
+func trivial(toks []Token) bool {
+	for _, t := range toks {
+		if t.Norm != Gap && !stopwords[t.Norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // Remove takes a quote out (an article re-extracted or deleted). When it

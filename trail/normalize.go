@@ -211,7 +211,8 @@ var stopwords = func() map[string]bool {
 		it's we're we've we'll we'd they're they've they'll they'd that's there's
 		isn't aren't wasn't weren't don't doesn't didn't won't wouldn't can't couldn't
 		shouldn't hasn't haven't hadn't let's up down out off again further once
-		get got going go gone really even still much many lot lots well now`) {
+		get got going go gone really even still much many lot lots well now
+		said says say saying added adds told tells asked asks according`) {
 		m[w] = true
 	}
 	return m
