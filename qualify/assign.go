@@ -227,6 +227,31 @@ func (q *state) isTail(c tokRange, s, e int) bool {
 	return true
 }
 
+// asideInFrame: toks[s] sits in an aside between source and cue that is
+// about something else: inside parentheses, or in a relative clause
+// opened after the source ("Putin, who reportedly wanted X, said").
+func (q *state) asideInFrame(a *attInfo, s int) bool {
+	depth := 0
+	for k := a.lo; k < s; k++ {
+		t := &q.toks[k]
+		if t.kind == tokPunct {
+			switch t.punct {
+			case '(', '[':
+				depth++
+			case ')', ']':
+				depth--
+			}
+			continue
+		}
+		if k > a.lo && a.src.ok() && k >= a.src.e && relativePronouns[q.lower(k)] && q.lower(k) != "that" {
+			if p := &q.toks[k-1]; p.kind == tokPunct && p.punct == ',' {
+				return true
+			}
+		}
+	}
+	return depth > 0
+}
+
 // isHead: toks[s] opens an indirect content that follows the frame
 // directly ("said | during the press conference he had ..."): an extractor
 // that put the cue's modifier into the content should not hide it.
@@ -280,7 +305,9 @@ func (q *state) markerScore(a *attInfo, m *match) int {
 	case posCue:
 		score = 100
 	case posFrame:
-		score = 90
+		if !q.asideInFrame(a, m.s) {
+			score = 90
+		}
 	case posBeforeContent:
 		if w.others == 0 {
 			score = 85

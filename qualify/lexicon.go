@@ -331,7 +331,7 @@ func compile() *matcher {
 	for _, t := range types {
 		for _, it := range markerLexicon[t] {
 			e := &entry{phrase: it.pattern, elems: parsePattern(it.pattern), cls: classMarker, marker: t, weak: it.weak}
-			e.notPassive = t == claimtrail.MarkerDenied && strings.HasPrefix(it.pattern, "denied")
+			e.notPassive = t == claimtrail.MarkerDenied // "was denied bail", "is rejected by MPs"
 			e.notNegated = t == claimtrail.MarkerDenied
 			add(e)
 		}
