@@ -89,6 +89,12 @@ func (w *walker) warcRecord(file string, rec gowarc.WarcRecord) error {
 		}
 		contentType = h.Get(gowarc.ContentType)
 		payload, err = b.PayloadBytes()
+	case gowarc.Block:
+		if rec.Type() != gowarc.Resource {
+			return nil
+		}
+		contentType = h.Get(gowarc.ContentType)
+		payload, err = b.RawBytes()
 	default:
 		return nil
 	}
