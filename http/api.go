@@ -368,9 +368,10 @@ func (s *Server) apiCluster(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
-	q := newQuery(r, append([]string{"q"}, attributionParams...)...)
+	q := newQuery(r, append([]string{"q", "in"}, attributionParams...)...)
 	text := q.str("q")
 	f := q.attributionFilter()
+	f.InArticles = q.enum("in", []string{"quotes", "articles"}) == "articles"
 	if text == "" {
 		q.fail("q is required: the words to search for")
 	}

@@ -15,6 +15,8 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+
+	"github.com/claimtrail/claimtrail"
 )
 
 // chromium finds a Chromium or Chrome binary ($CLAIMTRAIL_CHROME first);
@@ -80,7 +82,7 @@ func browser(t *testing.T) context.Context {
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(actx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 5*time.Minute)
 	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
 	if err := chromedp.Do(ctx); err != nil {
 		t.Skipf("chromium at %s does not start: %v", bin, err)
@@ -88,8 +90,8 @@ func browser(t *testing.T) context.Context {
 	return ctx
 }
 
-// fullShot saves the whole page, not just the viewport, as PNG.
-func fullShot(t *testing.T, ctx context.Context, dir, name string) {
+// shot saves the whole page, not just the viewport, as PNG.
+func shot(t *testing.T, ctx context.Context, dir, name string) {
 	t.Helper()
 	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {
@@ -100,9 +102,15 @@ func fullShot(t *testing.T, ctx context.Context, dir, name string) {
 	}
 }
 
+// stepTimeout bounds one step so that a missing element fails fast with
+// the step's name instead of eating the whole test's time.
+const stepTimeout = 20 * time.Second
+
 // run is chromedp.Run failing the test on error.
 func run[T any](t *testing.T, ctx context.Context, what string, a chromedp.Action[T]) T {
 	t.Helper()
+	ctx, cancel := context.WithTimeout(ctx, stepTimeout)
+	defer cancel()
 	v, err := chromedp.Run(ctx, a)
 	if err != nil {
 		t.Fatalf("%s: %v", what, err)
@@ -113,6 +121,8 @@ func run[T any](t *testing.T, ctx context.Context, what string, a chromedp.Actio
 // do is chromedp.Do failing the test on error.
 func do(t *testing.T, ctx context.Context, what string, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
+	ctx, cancel := context.WithTimeout(ctx, stepTimeout)
+	defer cancel()
 	if err := chromedp.Do(ctx, steps...); err != nil {
 		t.Fatalf("%s: %v", what, err)
 	}
@@ -127,19 +137,47 @@ func TestBrowserDemo(t *testing.T) {
 	}
 	ctx := browser(t)
 	m := demoStore(t)
-	srv := httptest.NewServer(New(m, m).Handler())
+	t.Run("memory", func(t *testing.T) { browseDemo(t, ctx, m, m, "") })
+	for _, mk := range extraStores {
+		sp := mk(t)
+		t.Run("sqlite", func(t *testing.T) { browseDemo(t, ctx, sp.store, sp.clusters, "sqlite-") })
+	}
+}
+
+// browseDemo runs the reader's walk against one store holding the
+// hand-annotated demo; screenshots are named with prefix.
+func browseDemo(t *testing.T, ctx context.Context, store claimtrail.Store, clusters claimtrail.ClusterStore, prefix string) {
+	srv := httptest.NewServer(New(store, clusters).Handler())
 	defer srv.Close()
 	shots := screenshotDir(t)
 	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
+	bg := context.Background()
+
+	// The first article (Harbor Daily, the mayor's tweet), its mayor, and
+	// the most repeated statement, by id as this store numbers them.
+	arts, _, err := store.Articles(bg, claimtrail.ArticleFilter{Outlet: "Harbor Daily"})
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("Harbor Daily article: %v, %v", arts, err)
+	}
+	firstArticle := "/articles/" + strconv.FormatInt(arts[0].ID, 10)
+	sps, err := store.Speakers(bg, "Elena Varga", 1)
+	if err != nil || len(sps) != 1 {
+		t.Fatalf("speaker Elena Varga: %v, %v", sps, err)
+	}
+	top, _, err := clusters.Clusters(bg, claimtrail.ClusterFilter{Limit: 1})
+	if err != nil || len(top) != 1 {
+		t.Fatalf("top cluster: %v, %v", top, err)
+	}
+	fullShot := func(t *testing.T, ctx context.Context, dir, name string) { shot(t, ctx, dir, prefix+name) }
 
 	// Every page loads without the error page.
 	pages := []struct{ name, path string }{
 		{"overview", "/"},
 		{"clusters", "/clusters"},
 		{"search-empty", "/search"},
-		{"article", "/articles/1"},
-		{"speaker", "/speakers/1"},
-		{"trail", "/clusters/1"},
+		{"article", firstArticle},
+		{"speaker", "/speakers/" + strconv.FormatInt(sps[0].ID, 10)},
+		{"trail", "/clusters/" + strconv.FormatInt(top[0].ID, 10)},
 	}
 	for _, p := range pages {
 		do(t, ctx, p.path, chromedp.Navigate(srv.URL+p.path), chromedp.WaitVisible(css("main")))
@@ -164,7 +202,7 @@ func TestBrowserDemo(t *testing.T) {
 
 	// Clicking an attribution's source leads to its speaker.
 	do(t, ctx, "click source",
-		chromedp.Navigate(srv.URL+"/articles/1"),
+		chromedp.Navigate(srv.URL+firstArticle),
 		chromedp.WaitVisible(css(".article-text")),
 		chromedp.Click(css(`.article-text a.hl-source[href^="/speakers/"]`)),
 		chromedp.WaitVisible(css(".page-head h1")),
@@ -178,7 +216,7 @@ func TestBrowserDemo(t *testing.T) {
 	// The keyboard works too: focus the first content highlight that has
 	// a trail and press Enter.
 	do(t, ctx, "follow content to its trail",
-		chromedp.Navigate(srv.URL+"/articles/1"),
+		chromedp.Navigate(srv.URL+firstArticle),
 		chromedp.WaitVisible(css(".article-text")),
 		chromedp.Focus(css(`.article-text a.hl-content[href^="/clusters/"]`)),
 		chromedp.KeyEvent("\r"),
@@ -193,7 +231,7 @@ func TestBrowserDemo(t *testing.T) {
 
 	// The plot shows every outlet that carried the statement.
 	id := location[strings.LastIndex(location, "/")+1:]
-	c, err := m.Cluster(context.Background(), must(strconv.ParseInt(id, 10, 64)))
+	c, err := clusters.Cluster(bg, must(strconv.ParseInt(id, 10, 64)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,10 +266,11 @@ func TestBrowserDemo(t *testing.T) {
 
 	// Print view: highlights keep distinct line styles without colour.
 	do(t, ctx, "print emulation",
-		chromedp.Navigate(srv.URL+"/articles/1"),
+		chromedp.Navigate(srv.URL+firstArticle),
 		chromedp.WaitVisible(css(".article-text")),
-		emulatePrint(),
+		emulateMedia("print"),
 	)
+	defer do(t, ctx, "back to screen media", emulateMedia(""))
 	styles := run(t, ctx, "print styles", chromedp.Evaluate[[]string](`["source","cue","content"].map(r => { const s = getComputedStyle(document.querySelector(".article-text .hl-"+r)); return s.borderBottomStyle + "/" + s.borderTopStyle + "/" + s.backgroundColor })`))
 	if len(styles) != 3 || styles[0] == styles[1] || styles[1] == styles[2] || styles[0] == styles[2] {
 		t.Errorf("print styles of source/cue/content are not distinct: %v", styles)
@@ -244,10 +283,11 @@ func TestBrowserDemo(t *testing.T) {
 	fullShot(t, ctx, shots, "article-print")
 }
 
-// emulatePrint switches the page to print media, as for a printout.
-func emulatePrint() chromedp.Action[chromedp.Void] {
+// emulateMedia switches the tab to a CSS media type ("print", as for a
+// printout; "" for the screen again).
+func emulateMedia(media string) chromedp.Action[chromedp.Void] {
 	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-		_, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+		_, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: media})
 		return err
 	})
 }

@@ -39,6 +39,9 @@ type Server struct {
 	Ingest IngestFunc
 	// Token is the bearer token ingest requests must present.
 	Token string
+	// IngestDone, when set, runs once after an ingest request stored
+	// anything (the sqlite store updates its quote clusters there).
+	IngestDone func(ctx context.Context) error
 
 	// MaxIngestBytes caps a POST /api/ingest body (default 32 MiB);
 	// other requests may carry no body beyond MaxBodyBytes (default 64 KiB).

@@ -197,12 +197,13 @@ func (s *Server) uiSearch(w http.ResponseWriter, r *http.Request) {
 		After: q.str("after"), Limit: 50,
 	}
 	data := struct {
-		Form     searchForm
-		Error    string
-		Searched bool
-		Hits     []claimtrail.SearchHit
-		Rows     []claimtrail.AttributionRow
-		Next     string
+		Form        searchForm
+		Error       string
+		Searched    bool
+		Hits        []claimtrail.SearchHit
+		ArticleHits []claimtrail.SearchHit
+		Rows        []claimtrail.AttributionRow
+		Next        string
 	}{Form: form}
 	status := http.StatusOK
 	ctx := r.Context()
@@ -212,6 +213,11 @@ func (s *Server) uiSearch(w http.ResponseWriter, r *http.Request) {
 	case form.Q != "":
 		data.Searched = true
 		hits, err := s.Store.Search(ctx, form.Q, f)
+		if err == nil {
+			af := f
+			af.InArticles, af.Limit = true, 20
+			data.ArticleHits, err = s.Store.Search(ctx, form.Q, af)
+		}
 		if err != nil && claimtrail.ErrorCode(err) != claimtrail.EINVALID {
 			s.writeError(w, r, err)
 			return

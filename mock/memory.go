@@ -279,8 +279,8 @@ func (m *Memory) Attributions(ctx context.Context, f claimtrail.AttributionFilte
 }
 
 // Search matches every word of q, case-insensitively, in quote content
-// (hits with the attribution) and in article titles and text (hits with
-// Attribution.ID 0), quotes first.
+// (hits with the attribution), or with f.InArticles in article titles and
+// text (hits with Attribution.ID 0).
 func (m *Memory) Search(ctx context.Context, q string, f claimtrail.AttributionFilter) ([]claimtrail.SearchHit, error) {
 	words := strings.Fields(strings.ToLower(q))
 	if len(words) == 0 {
@@ -290,6 +290,9 @@ func (m *Memory) Search(ctx context.Context, q string, f claimtrail.AttributionF
 	m.mu.RLock()
 	defer m.mu.RUnlock()
 	hits := []claimtrail.SearchHit{}
+	if f.InArticles {
+		return m.searchArticles(words, f, limit), nil
+	}
 	for i := range m.rows {
 		r := &m.rows[i]
 		if !m.match(r, &f) {
@@ -303,11 +306,21 @@ func (m *Memory) Search(ctx context.Context, q string, f claimtrail.AttributionF
 			}
 		}
 	}
-	if f.Speaker != "" || f.SpeakerID != 0 || f.Kind != "" || f.Marker != "" || f.Channel != "" || f.ClusterID != 0 {
-		return hits, nil // article hits have no speaker, kind, marker or channel
-	}
+	return hits, nil
+}
+
+// searchArticles matches article titles and texts; attribution filters
+// keep articles with at least one matching attribution.
+func (m *Memory) searchArticles(words []string, f claimtrail.AttributionFilter, limit int) []claimtrail.SearchHit {
+	hits := []claimtrail.SearchHit{}
+	attFilter := f
+	attFilter.Outlet, attFilter.Since, attFilter.Until = "", time.Time{}, time.Time{}
+	hasAttFilter := f.Speaker != "" || f.SpeakerID != 0 || f.Kind != "" || f.Marker != "" || f.Channel != "" || f.ClusterID != 0
 	for _, a := range m.articles {
 		if a == nil || f.Outlet != "" && !strings.EqualFold(a.Outlet, f.Outlet) || !inRange(a.Published, f.Since, f.Until) {
+			continue
+		}
+		if hasAttFilter && !slices.ContainsFunc(m.rows, func(r claimtrail.AttributionRow) bool { return r.ArticleID == a.ID && m.match(&r, &attFilter) }) {
 			continue
 		}
 		if containsAll(strings.ToLower(a.Title+"\n"+a.Text), words) {
@@ -323,7 +336,7 @@ func (m *Memory) Search(ctx context.Context, q string, f claimtrail.AttributionF
 			}
 		}
 	}
-	return hits, nil
+	return hits
 }
 
 func containsAll(s string, words []string) bool {

@@ -51,6 +51,7 @@ func (c *ServeCmd) Run(ctx context.Context, g *Globals) error {
 		srv.Ingest = func(ctx context.Context, a *claimtrail.Article) (claimtrail.PutOutcome, error) {
 			return ingestArticle(ctx, ex, store, a)
 		}
+		srv.IngestDone = func(ctx context.Context) error { return updateClusters(ctx, store) }
 		srv.Token = c.Token
 	}
 	return listenAndServe(ctx, srv, c.Addr, fmt.Sprintf("serving %s", g.DB))
@@ -86,51 +87,60 @@ func (c *DemoCmd) Run(ctx context.Context) error {
 		return fmt.Errorf("demo: %w", err)
 	}
 	defer store.Close()
-	n, err := loadDemo(ctx, store, c.Gold)
+	n, err := loadDemo(ctx, store, dir, c.Gold)
 	if err != nil {
 		return err
 	}
 	return listenAndServe(ctx, newServer(store), c.Addr, fmt.Sprintf("demo with %d sample articles", n))
 }
 
-// loadDemo stores the bundled samples, extracted by the extractor (or
-// with the hand annotation when gold is set), and returns how many.
-func loadDemo(ctx context.Context, store claimtrail.Store, gold bool) (int, error) {
-	var arts []claimtrail.Article
-	var err error
+// loadDemo stores the bundled samples and clusters their quotes. The
+// articles go through the same pipeline as claimtrail ingest (from a JSONL
+// file); with gold set, the hand annotation is stored instead of what the
+// extractor finds. It returns how many articles were stored.
+func loadDemo(ctx context.Context, store *sqlite.Store, dir string, gold bool) (int, error) {
 	if gold {
-		arts, _, err = demo.Annotated()
-	} else {
-		arts, err = demo.Articles()
-	}
-	if err != nil {
-		return 0, fmt.Errorf("demo: %w", err)
-	}
-	var ex claimtrail.Extractor
-	if !gold {
-		if ex, err = extract.New(); err != nil {
-			return 0, fmt.Errorf("demo: load extractor: %w", err)
+		arts, _, err := demo.Annotated()
+		if err != nil {
+			return 0, fmt.Errorf("demo: %w", err)
 		}
-	}
-	for i := range arts {
-		a := &arts[i]
-		if gold {
+		for i := range arts {
+			a := &arts[i]
 			for j := range a.Attributions {
 				a.Attributions[j].ClusterID = 0 // the store clusters for itself
 			}
-			_, err = store.PutArticle(ctx, a)
-		} else {
-			_, err = ingestArticle(ctx, ex, store, a)
+			if _, err := store.PutArticle(ctx, a); err != nil {
+				return 0, fmt.Errorf("demo: store %s: %w", a.Source, err)
+			}
 		}
-		if err != nil {
-			return 0, fmt.Errorf("demo: store %s: %w", a.Source, err)
-		}
+		return len(arts), updateClusters(ctx, store)
 	}
-	return len(arts), nil
+	path := filepath.Join(dir, "demo-articles.jsonl")
+	if err := os.WriteFile(path, demo.JSONL(), 0o644); err != nil {
+		return 0, fmt.Errorf("demo: %w", err)
+	}
+	ex, err := extract.New()
+	if err != nil {
+		return 0, fmt.Errorf("demo: load extractor: %w", err)
+	}
+	sum, err := ingestJob{
+		Store:     store,
+		Extractor: ex,
+		Sources:   []string{path},
+		Errors:    stderr,
+		After:     func(ctx context.Context) error { return updateClusters(ctx, store) },
+	}.run(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("demo: ingest samples: %w", err)
+	}
+	if sum.Failed > 0 {
+		return 0, fmt.Errorf("demo: %d sample articles failed to ingest", sum.Failed)
+	}
+	return sum.Total(), nil
 }
 
 // ingestArticle extracts a's attributions and stores it: the one-article
-// path that HTTP ingest and the demo share.
+// path of HTTP ingest (clusters are updated once per request after it).
 func ingestArticle(ctx context.Context, ex claimtrail.Extractor, store claimtrail.Store, a *claimtrail.Article) (claimtrail.PutOutcome, error) {
 	x, err := ex.Extract(ctx, a.Text)
 	if err != nil {
@@ -143,15 +153,10 @@ func ingestArticle(ctx context.Context, ex claimtrail.Extractor, store claimtrai
 	return store.PutArticle(ctx, a)
 }
 
-// newServer builds the HTTP server over a store, using the store's
-// clusters when it keeps them and an empty cluster list otherwise.
-func newServer(store claimtrail.Store) *cthttp.Server {
-	clusters, ok := store.(claimtrail.ClusterStore)
-	if !ok {
-		fmt.Fprintln(os.Stderr, "claimtrail: this store keeps no quote clusters yet; trails will be empty")
-		clusters = noClusters{}
-	}
-	srv := cthttp.New(store, clusters)
+// newServer builds the HTTP server over the sqlite store, which keeps
+// both articles and quote clusters.
+func newServer(store *sqlite.Store) *cthttp.Server {
+	srv := cthttp.New(store, store)
 	srv.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	return srv
 }
@@ -178,15 +183,4 @@ func serverURL(a net.Addr) string {
 		host = "localhost"
 	}
 	return "http://" + net.JoinHostPort(host, port) + "/"
-}
-
-// noClusters is an empty ClusterStore for stores without clustering.
-type noClusters struct{}
-
-func (noClusters) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]claimtrail.Cluster, string, error) {
-	return nil, "", nil
-}
-
-func (noClusters) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, error) {
-	return nil, claimtrail.Errorf(claimtrail.ENOTFOUND, "cluster %d not found", id)
 }
