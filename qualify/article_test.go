@@ -149,3 +149,70 @@ func BenchmarkQualifyBBC(b *testing.B) {
 		i++
 	}
 }
+
+// TestCorpusSpans runs Qualify over the BBC and PTC corpora (skipped when
+// absent) with rough attributions and checks that every marker's text is
+// the slice its span names, and that the result does not depend on which
+// goroutine computed it.
+func TestCorpusSpans(t *testing.T) {
+	root := shareddata.Dir(t)
+	var files []string
+	for _, g := range []string{"bbc/*/*.txt", "ptc/*/*.txt"} {
+		m, _ := filepath.Glob(filepath.Join(root, g))
+		files = append(files, m...)
+	}
+	if len(files) == 0 {
+		t.Skip("no corpus files")
+	}
+	if testing.Short() && len(files) > 300 {
+		files = files[:300]
+	}
+	type result struct{ markers, channels string }
+	run := func(text string) result {
+		atts := syntheticAttributions(text)
+		article := Qualify(text, atts)
+		var r result
+		runes := []rune(text)
+		check := func(ms []claimtrail.Marker) {
+			for _, m := range ms {
+				if m.Start < 0 || m.End > len(runes) || m.Start >= m.End {
+					t.Errorf("marker %+v out of range", m)
+					continue
+				}
+				if utf8.ValidString(text) && string(runes[m.Start:m.End]) != m.Text {
+					t.Errorf("marker %q does not match span %d-%d", m.Text, m.Start, m.End)
+				}
+				r.markers += m.Text + "|"
+			}
+		}
+		check(article)
+		for _, a := range atts {
+			check(a.Markers)
+			r.channels += string(a.Channel) + strings.Join(a.AccordingTo, ",") + "|"
+		}
+		return r
+	}
+	texts := make([]string, len(files))
+	want := make([]result, len(files))
+	for i, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[i] = string(raw)
+		want[i] = run(texts[i])
+	}
+	done := make(chan int)
+	for w := 0; w < 2; w++ {
+		go func(w int) {
+			for i := w; i < len(texts); i += 2 {
+				if got := run(texts[i]); got != want[i] {
+					t.Errorf("%s: result differs between runs", files[i])
+				}
+			}
+			done <- w
+		}(w)
+	}
+	<-done
+	<-done
+}

@@ -613,7 +613,7 @@ func (q *state) assignRelays() {
 		if best == 0 {
 			continue
 		}
-		name := q.nameText(m.ns, m.ne)
+		name := strings.Clone(q.nameText(m.ns, m.ne)) // do not pin the article text
 		q.cands = q.cands[:0]
 		for ai := range q.atts {
 			if q.relayScore(&q.atts[ai], m) == best {
@@ -636,7 +636,7 @@ func (q *state) assignRelays() {
 		if !q.reportCue(b) {
 			continue
 		}
-		name := q.nameText(ns, ne)
+		name := strings.Clone(q.nameText(ns, ne))
 		for _, c := range b.cont {
 			if !b.cue.ok() || c.s < b.cue.e {
 				continue // "..., according to the Post": placed by the phrase rules
