@@ -125,3 +125,14 @@ func copyFixtures(t *testing.T, names ...string) string {
 	}
 	return dir
 }
+
+// newTestParser is the CLI's parser writing help to out and recording an
+// exit instead of exiting.
+func newTestParser(c *cli, out *bytes.Buffer, exited *bool) (*kong.Kong, error) {
+	return kong.New(c,
+		kong.Name("claimtrail"),
+		kong.Bind(&c.Globals),
+		kong.Writers(out, out),
+		kong.Exit(func(int) { *exited = true }),
+	)
+}

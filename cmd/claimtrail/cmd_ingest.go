@@ -26,10 +26,11 @@ import (
 
 // IngestCmd reads sources into the store.
 type IngestCmd struct {
-	Sources  []string `arg:"" name:"source" help:"Files, folders (read recursively), page or feed URLs: plain text, HTML, RSS/Atom, WARC(.gz), JSONL."`
-	Workers  int      `short:"w" default:"0" help:"Articles extracted in parallel (default: the number of cores)."`
-	MaxBytes byteSize `name:"max-bytes" default:"5MB" help:"Refuse articles larger than this (e.g. 5MB, 512KB)." placeholder:"SIZE"`
-	Fetch    bool     `help:"For feeds, fetch each item's linked page instead of using the feed's text."`
+	Sources    []string `arg:"" name:"source" help:"Files, folders (read recursively), page or feed URLs: plain text, HTML, RSS/Atom, WARC(.gz), JSONL."`
+	Workers    int      `short:"w" default:"0" help:"Articles extracted in parallel (default: the number of cores)."`
+	MaxBytes   byteSize `name:"max-bytes" default:"5MB" help:"Refuse articles larger than this (e.g. 5MB, 512KB)." placeholder:"SIZE"`
+	Fetch      bool     `help:"For feeds, fetch each item's linked page instead of using the feed's text."`
+	NoClusters bool     `name:"no-clusters" help:"Skip merging speakers and clustering quotes at the end (claimtrail clusters does it when needed)."`
 }
 
 func (c *IngestCmd) Help() string {
@@ -60,7 +61,7 @@ func (c *IngestCmd) Run(ctx context.Context, g *Globals) error {
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
 	}
-	sum, err := ingestJob{
+	job := ingestJob{
 		Store:     st,
 		Extractor: ext,
 		Sources:   c.Sources,
@@ -68,8 +69,11 @@ func (c *IngestCmd) Run(ctx context.Context, g *Globals) error {
 		Workers:   c.Workers,
 		Progress:  isTerminal(stderr),
 		Errors:    stderr,
-		After:     func(ctx context.Context) error { return updateClusters(ctx, st) },
-	}.run(ctx)
+	}
+	if !c.NoClusters {
+		job.After = func(ctx context.Context) error { return updateClusters(ctx, st) }
+	}
+	sum, err := job.run(ctx)
 	fmt.Fprintln(stdout, sum)
 	if err != nil {
 		return err
@@ -130,7 +134,9 @@ type ingestJob struct {
 // ingestSummary counts what a run did.
 type ingestSummary struct {
 	Ingested, Unchanged, Updated, Failed int
-	Elapsed                              time.Duration
+	// Elapsed is the time to read, extract and store; After is the time
+	// of the final step (speaker merging and clustering), not included.
+	Elapsed, After time.Duration
 }
 
 func (s ingestSummary) Total() int { return s.Ingested + s.Unchanged + s.Updated + s.Failed }
@@ -139,6 +145,9 @@ func (s ingestSummary) String() string {
 	out := fmt.Sprintf("ingested %d, unchanged %d, updated %d, failed %d", s.Ingested, s.Unchanged, s.Updated, s.Failed)
 	if n := s.Total(); n > 0 && s.Elapsed > 0 {
 		out += fmt.Sprintf(" (%d items in %s, %.0f/s)", n, s.Elapsed.Round(time.Millisecond), float64(n)/s.Elapsed.Seconds())
+	}
+	if s.After > 0 {
+		out += fmt.Sprintf("; speakers merged and quotes clustered in %s", s.After.Round(time.Millisecond))
 	}
 	return out
 }
@@ -330,7 +339,10 @@ func (j ingestJob) run(ctx context.Context) (ingestSummary, error) {
 		return sum, fmt.Errorf("ingest: %w", walkErr)
 	}
 	if j.After != nil && sum.Ingested+sum.Updated > 0 {
-		if err := j.After(ctx); err != nil {
+		afterStart := time.Now()
+		err := j.After(ctx)
+		sum.After = time.Since(afterStart)
+		if err != nil {
 			return sum, err
 		}
 	}
