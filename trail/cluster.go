@@ -240,10 +240,13 @@ func misattributed(speakerOutlets map[string]map[string]struct{}) bool {
 }
 
 // Diff lists the word differences of a variant against the canonical
-// form, inside the stretch they share: words outside it (a cut) are not
-// differences. Words compare in their normalised form, so case and
-// punctuation changes are not differences either; a word that changed is
-// one "replace" with both surfaces.
+// form, inside the stretch they share: words outside it (a cut) and
+// words left out at an ellipsis are not differences. Words compare in
+// their normalised form, so case and punctuation changes are not
+// differences either; a word that changed is one "replace" with both
+// surfaces. A member that joined the cluster through another form and
+// is not itself close to the canonical one (less than half its words in
+// common) has no word diff (nil): a list of every word would say nothing.
 func Diff(canonical, variant []Token) []claimtrail.WordDiff {
 	cw, vw := norms(canonical), norms(variant)
 	variantShort := len(vw) <= len(cw)
@@ -252,6 +255,9 @@ func Diff(canonical, variant []Token) []claimtrail.WordDiff {
 		f = fit(vw, cw, true)
 	} else {
 		f = fit(cw, vw, true)
+	}
+	if f.similarity() < 0.5 {
+		return nil
 	}
 	var out []claimtrail.WordDiff
 	var dels, ins []string
@@ -289,6 +295,8 @@ func Diff(canonical, variant []Token) []claimtrail.WordDiff {
 			flush()
 			inGap = true
 		case s == stepLong && inGap:
+		case canonIdx >= 0 && canonical[canonIdx].Norm == Gap, varIdx >= 0 && variant[varIdx].Norm == Gap:
+			// An ellipsis in the longer form: not a word.
 		default:
 			if canonIdx >= 0 {
 				dels = append(dels, canonical[canonIdx].Surface)

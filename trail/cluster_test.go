@@ -111,4 +111,9 @@ func TestTrivialQuotesStayApart(t *testing.T) {
 	if c != d {
 		t.Error("the same short phrase in two articles is two clusters")
 	}
+	e := ix.Add(Quote{ID: 5, ArticleID: 5, Text: "said the American."})
+	f := ix.Add(Quote{ID: 6, ArticleID: 6, Text: "said the American"})
+	if e == f {
+		t.Error("a three-word form with one content word groups")
+	}
 }

@@ -11,7 +11,7 @@ import (
 
 // Version changes whenever the clustering of the same quotes may change
 // (normalisation, stopwords, thresholds), so that a store re-clusters.
-const Version = "trail-1"
+const Version = "trail-2"
 
 // ClusterID names a cluster. It is a hash of the cluster's root form, so
 // the same set of quotes gets the same ids whatever the order they were
@@ -178,14 +178,18 @@ func (ix *Index) Add(q Quote) ClusterID {
 	return ix.root(n)
 }
 
-// trivial reports whether a quote has no content word to follow.
+// trivial reports whether a quote is too little to follow: no content
+// word, or fewer than MinWords words with one content word ("said the
+// American", a slip of extraction). Two-word phrases such as "witch
+// hunt" still group with their identical forms.
 func trivial(toks []Token) bool {
+	content := 0
 	for _, t := range toks {
 		if t.Norm != Gap && !stopwords[t.Norm] {
-			return false
+			content++
 		}
 	}
-	return true
+	return content == 0 || (len(toks) < MinWords && content < 2)
 }
 
 // Remove takes a quote out (an article re-extracted or deleted). When it

@@ -63,6 +63,8 @@ func TestDiff(t *testing.T) {
 			[]claimtrail.WordDiff{{Op: "delete", Canonical: "surely"}}},
 		{"missing word before the last", "the public perceives the danger better than the board ever did.", "perceives the danger better than the board did.",
 			[]claimtrail.WordDiff{{Op: "delete", Canonical: "ever"}}},
+		{"unrelated forms have no diff", "let it come out, let people see it", "the Mueller report delivery suggests no more indictments are coming, why wait", nil},
+		{"ellipsis in the longer variant", "we will win this fight", "we will win this fight … in every town and city", nil},
 		{"ellipsis is a cut", "we will win this fight in every town and city", "we will win … every town and city", nil},
 	}
 	for _, tt := range tests {
