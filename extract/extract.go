@@ -224,24 +224,24 @@ func standaloneQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, att
 		if q.Unclosed {
 			a.Flags = append(a.Flags, "unclosed-quote")
 		}
-		// the most confident attribution with a known speaker in the
-		// nearest paragraph (this one or up to two before) that has one
+		// the last attribution with a known speaker in the nearest
+		// paragraph (this one or up to two before) that has one, skipping
+		// attributions nested in another's content
 		para := d.Sents[d.Tokens[first].Sent].Para
 		bestOff, bestPara := -1, -1
-		for _, p := range atts {
-			off := firstOffset(&p)
-			if off >= c.Start || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" {
+		for i := range atts {
+			p := &atts[i]
+			off := firstOffset(p)
+			if off >= c.Start || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || nested(atts, i) {
 				continue
 			}
 			pp := paraOf(d, runes, off)
-			if para-pp > 2 || pp < bestPara {
+			if para-pp > 2 || pp < bestPara || (pp == bestPara && off < bestOff) {
 				continue
 			}
-			if pp > bestPara || p.Confidence > a.Confidence/0.6 {
-				bestOff, bestPara = off, pp
-				a.Speaker = p.Speaker
-				a.Confidence = round3(0.6 * p.Confidence)
-			}
+			bestOff, bestPara = off, pp
+			a.Speaker = p.Speaker
+			a.Confidence = round3(0.6 * p.Confidence)
 		}
 		if bestOff >= 0 {
 			a.Flags = append(a.Flags, "speaker-from-context")
@@ -273,6 +273,26 @@ func titleOfWork(text string, q doc.Quote) bool {
 		}
 	}
 	return caps*10 >= len(words)*7
+}
+
+// nested reports whether attribution i's cue lies inside another
+// attribution's content ("Trump claims that the Kremlin is supporting").
+func nested(atts []claimtrail.Attribution, i int) bool {
+	c := atts[i].Cue
+	if c == nil {
+		return false
+	}
+	for j := range atts {
+		if j == i {
+			continue
+		}
+		for _, p := range atts[j].Content {
+			if p.Start <= c.Start && c.End <= p.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // paraOf finds the paragraph holding code-point offset off.

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"math"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -36,7 +37,7 @@ func isPunct(t string) bool {
 
 func isDeterminer(w string) bool {
 	switch w {
-	case "the", "a", "an", "all", "both", "this", "that", "these", "those":
+	case "the", "a", "an", "all", "both", "this", "that", "these", "those", "their", "its", "his", "her", "our":
 		return true
 	}
 	return false
@@ -120,15 +121,14 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		end++
 	}
 	if end < e {
-		// "Trump critics", "defenders of Trump" (name not at the end is
-		// caught by the start check below)
+		// the name modifies a common noun: "Trump critics", "a Bellwether
+		// spokesman"
 		return r.group(s, e), true
 	}
-	if first := lower(r.d.Tokens[s].Text); !isCap(r.d.Tokens[s].Text) && !titleWords[first] {
-		// lower-case head before the name: "defenders of Trump"
-		if r.hasOf(s, nm.tok) {
-			return r.group(s, e), true
-		}
+	if r.hasOf(s, nm.tok) && !r.allTitles(s, nm.tok) {
+		// the name sits in a modifier: "defenders of Trump", "analysts at
+		// Crane & Lowe" (but "Director of National Intelligence Dan Coats")
+		return r.group(s, e), true
 	}
 	kind := ent.kind
 	if kind == "" {
@@ -157,15 +157,41 @@ func (r *resolver) hasOf(s, e int) bool {
 	return false
 }
 
+// allTitles: every word before the name is a title word.
+func (r *resolver) allTitles(s, e int) bool {
+	for k := s; k < e; k++ {
+		if !titleWords[lower(r.d.Tokens[k].Text)] {
+			return false
+		}
+	}
+	return true
+}
+
 // group names a collective source by its words ("Trump critics",
 // "U.S. intelligence agencies").
 func (r *resolver) group(s, e int) Speaker {
-	kind := claimtrail.SpeakerGroup
-	last := lower(r.d.Tokens[e-1].Text)
-	if isCap(r.d.Tokens[e-1].Text) && !strings.HasSuffix(last, "s") {
-		kind = claimtrail.SpeakerOrganization
+	// the head is the last word before a preposition: "defenders of X"
+	h := e - 1
+	for k := s + 1; k < e; k++ {
+		switch lower(r.d.Tokens[k].Text) {
+		case "of", "at", "from", "for", "in", "with", "inside", "close", "near":
+			h = k - 1
+		}
+		if h != e-1 {
+			break
+		}
 	}
-	return Speaker{Name: r.text(s, e), Kind: kind, Confidence: 0.8}
+	last := lower(r.d.Tokens[h].Text)
+	switch {
+	case isPlural(last):
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.8}
+	case titleWords[last] || roleWords[last]:
+		// "a Bellwether spokesman": one person, named by role only
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerPerson, Confidence: 0.5}
+	case isCap(r.d.Tokens[h].Text), orgWords[last]:
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerOrganization, Confidence: 0.8}
+	}
+	return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.8}
 }
 
 // nominal resolves a common-noun source: a title ("the president", "the
@@ -178,7 +204,7 @@ func (r *resolver) nominal(s, e int) Speaker {
 	for k := s; k < e-1; k++ {
 		mods = append(mods, lower(toks[k].Text))
 	}
-	if titleWords[head] || head == "leader" || head == "candidate" || head == "nominee" {
+	if (titleWords[head] && !orgWords[head]) || head == "leader" || head == "candidate" || head == "nominee" {
 		bestEnt, bestTok := -1, -1
 		for _, nm := range r.mentions {
 			if nm.tok >= s {
@@ -197,8 +223,14 @@ func (r *resolver) nominal(s, e int) Speaker {
 		}
 		return unknown(r.text(s, e))
 	}
-	if isCap(toks[e-1].Text) {
+	if isPlural(head) && !isCap(toks[e-1].Text) {
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}
+	}
+	if isCap(toks[e-1].Text) || orgWords[head] {
 		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerOrganization, Confidence: 0.8}
+	}
+	if roleWords[head] {
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerPerson, Confidence: 0.4}
 	}
 	if strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || head == "people" || head == "police" {
 		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}
@@ -284,14 +316,14 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 			continue
 		}
 		dist := sent - nm.sent
-		if dist > 4 {
+		if dist > 7 {
 			break
 		}
 		ent := r.ents[nm.ent]
-		if ent.kind == claimtrail.SpeakerOrganization || (ent.gender != 0 && ent.gender != gender) {
+		if ent.kind != claimtrail.SpeakerPerson || (ent.gender != 0 && ent.gender != gender) {
 			continue
 		}
-		score := 3 - 1.5*float64(dist)
+		score := 3 - 1.5*float64(min(dist, 3)) - 0.3*float64(max(dist-3, 0))
 		if nm.isSource {
 			score += 1.5
 		}
@@ -301,10 +333,11 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 		if dist == 0 {
 			score -= 0.5 // a name in the pronoun's own sentence is rarely its antecedent
 		}
-		if score > seen[nm.ent] {
+		if old, ok := seen[nm.ent]; !ok || score > old {
 			seen[nm.ent] = score
 		}
 	}
+	best, second = math.Inf(-1), math.Inf(-1)
 	for ent, sc := range seen {
 		if sc > best || (sc == best && ent < bestEnt) {
 			if bestEnt != ent {
@@ -320,7 +353,7 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 	}
 	r.ents[bestEnt].gender = gender
 	conf := 0.8
-	if second >= 0 && best-second < 1 {
+	if !math.IsInf(second, -1) && best-second < 1 {
 		conf = 0.5
 	}
 	return Speaker{Name: r.ents[bestEnt].name, Kind: claimtrail.SpeakerPerson, Confidence: conf}
@@ -353,4 +386,15 @@ func (r *resolver) pluralPronoun(p int) Speaker {
 		}
 	}
 	return unknown(toks[p].Text)
+}
+
+// isPlural guesses plural nouns by their ending.
+func isPlural(w string) bool {
+	switch w {
+	case "people", "police", "staff", "public", "media", "press":
+		return true
+	case "news", "us", "this", "his", "its", "was", "is", "has", "as":
+		return false
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }

@@ -92,6 +92,21 @@ func init() {
 	}
 }
 
+// roleWords name a single person by role: "a spokesman", "an aide".
+var roleWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`spokesman spokeswoman spokesperson official aide source adviser advisor lawyer attorney
+	doctor nurse witness resident organizer organiser officer insider executive analyst expert economist teacher student
+	farmer grower owner worker employee manager researcher scientist professor author writer voter supporter critic`) {
+		roleWords[w] = true
+	}
+}
+
+// connector words join title words ("Director of National Intelligence")
+// but are no titles themselves.
+var connector = map[string]bool{"of": true, "the": true, "for": true, "and": true, "de": true, "la": true}
+
 // orgWords mark a capitalised phrase as an organisation.
 var orgWords = map[string]bool{}
 
@@ -100,7 +115,9 @@ func init() {
 	post times journal news network press associated reuters bbc cnn fox nbc abc cbs msnbc npr bloomberg guardian telegraph
 	university institute foundation center centre bank fund corporation corp. inc. inc co. company group association union
 	court congress senate parliament government administration office bureau service police fbi cia nsa pentagon
-	organization organisation league coalition board authority council county city state`) {
+	organization organisation league coalition board authority council county city state
+	health energy motors airlines airways systems holdings partners capital media labs technologies pharmaceuticals
+	clinic hospital school college church club fc united union nations alliance federation ministry railways bank`) {
 		orgWords[w] = true
 	}
 }
@@ -186,15 +203,20 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		if !titleWords[lw] {
 			break
 		}
+		if connector[lw] {
+			continue
+		}
 		titles = append(titles, lw)
 		if g := honorific[lw]; g != 0 {
 			gender = g
 		}
 	}
 	s := i
-	for s < j && titleWords[lower(toks[s].Text)] {
+	for s < j && (titleWords[lower(toks[s].Text)] || isDeterminer(lower(toks[s].Text))) {
 		lw := lower(toks[s].Text)
-		titles = append(titles, lw)
+		if !connector[lw] && !isDeterminer(lw) {
+			titles = append(titles, lw)
+		}
 		if g := honorific[lw]; g != 0 {
 			gender = g
 		}

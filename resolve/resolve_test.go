@@ -1,0 +1,94 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/segment"
+)
+
+// mentionOf finds the token range of the nth (0-based) occurrence of
+// phrase in the segmented text.
+func mentionOf(t *testing.T, text, phrase string, nth int) Mention {
+	t.Helper()
+	d := segment.Segment(text)
+	off := -1
+	for k := 0; k <= nth; k++ {
+		i := strings.Index(text[off+1:], phrase)
+		if i < 0 {
+			t.Fatalf("%q not in text", phrase)
+		}
+		off += 1 + i
+	}
+	m := Mention{Start: -1}
+	for i, tok := range d.Tokens {
+		if tok.Start == off {
+			m.Start = i
+		}
+		if tok.End == off+len(phrase) {
+			m.End = i + 1
+		}
+	}
+	if m.Start < 0 || m.End <= m.Start {
+		t.Fatalf("%q does not align with tokens", phrase)
+	}
+	return m
+}
+
+func TestResolve(t *testing.T) {
+	type src struct {
+		phrase string
+		nth    int
+		name   string
+		kind   claimtrail.SpeakerKind
+	}
+	tests := []struct {
+		name string
+		text string
+		srcs []src
+	}{
+		{"full name, title stripped", "Director of National Intelligence Dan Coats said that it was raining.",
+			[]src{{"Director of National Intelligence Dan Coats", 0, "Dan Coats", claimtrail.SpeakerPerson}}},
+		{"surname and pronoun", "President Donald Trump spoke on Monday. Trump said it was fine. He added that he was happy.",
+			[]src{{"Trump", 1, "Donald Trump", claimtrail.SpeakerPerson}, {"He", 0, "Donald Trump", claimtrail.SpeakerPerson}}},
+		{"relative pronoun", "The rally heard Russian President Vladimir Putin, who acknowledged that he had wanted it.",
+			[]src{{"who", 0, "Vladimir Putin", claimtrail.SpeakerPerson}}},
+		{"appositive", "Hugh Hill, a doctor, said the wards were full.",
+			[]src{{"Hugh Hill, a doctor,", 0, "Hugh Hill", claimtrail.SpeakerPerson}}},
+		{"role before the name", "A spokeswoman, Anna Richardson White, said the tool worked.",
+			[]src{{"A spokeswoman, Anna Richardson White,", 0, "Anna Richardson White", claimtrail.SpeakerPerson}}},
+		{"groups", "All the U.S. intelligence agencies have concluded it. Trump critics claim otherwise. Defenders of Trump have pointed to his record.",
+			[]src{{"All the U.S. intelligence agencies", 0, "U.S. intelligence agencies", claimtrail.SpeakerGroup},
+				{"Trump critics", 0, "Trump critics", claimtrail.SpeakerGroup},
+				{"Defenders of Trump", 0, "Defenders of Trump", claimtrail.SpeakerGroup}}},
+		{"organisation", "The White House said in a statement that talks would go on.",
+			[]src{{"The White House", 0, "White House", claimtrail.SpeakerOrganization}}},
+		{"title reference", "Russian President Vladimir Putin met the press. The Russian leader said he was pleased.",
+			[]src{{"The Russian leader", 0, "Vladimir Putin", claimtrail.SpeakerPerson}}},
+		{"gender tells two people apart", "Senator Mark Ellison questioned Ruth Okafor for an hour. Ellison was not satisfied. He said the numbers were late. She said they were not.",
+			[]src{{"He", 0, "Mark Ellison", claimtrail.SpeakerPerson}, {"She", 0, "Ruth Okafor", claimtrail.SpeakerPerson}}},
+		{"pronoun after a long quote", "Union organizer Priya Nandakumar put it this way:\n\n“We are not asking. We are asking for hands.\n\n“If they think a strike is expensive, they should look.”\n\nShe said the team would stay.",
+			[]src{{"Union organizer Priya Nandakumar", 0, "Priya Nandakumar", claimtrail.SpeakerPerson}, {"She", 0, "Priya Nandakumar", claimtrail.SpeakerPerson}}},
+		{"no antecedent is unknown", "He said it would rain.",
+			[]src{{"He", 0, "He", claimtrail.SpeakerUnknown}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := segment.Segment(tt.text)
+			var ms []Mention
+			for _, s := range tt.srcs {
+				ms = append(ms, mentionOf(t, tt.text, s.phrase, s.nth))
+			}
+			got := Resolve(d, ms)
+			for i, s := range tt.srcs {
+				if got[i].Name != s.name || got[i].Kind != s.kind {
+					t.Errorf("%q → %q (%s), want %q (%s)", s.phrase, got[i].Name, got[i].Kind, s.name, s.kind)
+				}
+				if got[i].Confidence <= 0 || got[i].Confidence > 1 {
+					t.Errorf("%q confidence %v", s.phrase, got[i].Confidence)
+				}
+			}
+		})
+	}
+}
