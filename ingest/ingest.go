@@ -64,8 +64,16 @@
 // that is not JSON, an HTTP error) is one Item whose Err names the item and
 // the reason, and the walk goes on. The order of items is deterministic:
 // sources in the order given, folder entries in lexical order, items in
-// their order within a file. Hidden files and folders (name starting with
-// ".") inside folders are skipped; a hidden file named explicitly is read.
+// their order within a file.
+//
+// Inside folders, hidden files and folders (name starting with "."), files
+// whose extension is not one articles come in (anything but none, .txt,
+// .text, .story, .md, .htm, .html, .xhtml, .shtml, .xml, .rss, .atom,
+// .rdf, .json, .jsonl, .ndjson, .warc, .gz) and a corpus's README,
+// LICENSE, COPYING and CHANGELOG files are skipped silently, so that a
+// folder with annotation files or images beside the texts reads cleanly. A
+// file named explicitly is always read. Symbolic links to files are
+// followed, links to folders are not (no cycles).
 //
 // Article.Text is exactly the text all offsets refer to (plain text: the
 // decoded file, CRLF kept; HTML and feeds: the extracted text);
@@ -270,7 +278,7 @@ func (w *walker) path(root string) error {
 			}
 			return nil
 		}
-		if d.IsDir() {
+		if d.IsDir() || !articleFileName(d.Name()) {
 			return nil
 		}
 		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
@@ -285,6 +293,29 @@ func (w *walker) path(root string) error {
 		}
 		return w.file(path, fi)
 	})
+}
+
+// articleExtensions are the file name endings read inside folders; other
+// files there (images, PDFs, brat .ann, .conllu, .tsv annotation files
+// beside a corpus) are skipped. A file named explicitly is always read.
+var articleExtensions = map[string]bool{
+	"": true, ".txt": true, ".text": true, ".story": true, ".md": true,
+	".htm": true, ".html": true, ".xhtml": true, ".shtml": true,
+	".xml": true, ".rss": true, ".atom": true, ".rdf": true,
+	".json": true, ".jsonl": true, ".ndjson": true, ".warc": true, ".gz": true,
+}
+
+// articleFileName reports whether a file found in a folder may hold
+// articles: a known extension, and not a corpus's README, LICENSE,
+// COPYING or CHANGELOG.
+func articleFileName(name string) bool {
+	upper := strings.ToUpper(name)
+	for _, doc := range []string{"README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG"} {
+		if strings.HasPrefix(upper, doc) {
+			return false
+		}
+	}
+	return articleExtensions[strings.ToLower(filepath.Ext(name))]
 }
 
 // describeFSError strips the path that os errors repeat, since the item

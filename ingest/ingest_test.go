@@ -486,6 +486,9 @@ func TestWalkBadInputs(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "e-good.txt"), []byte("Fine text, he said."), 0o644)
 	os.WriteFile(filepath.Join(dir, "f-nohtmltext.html"), []byte("<html><head><title>x</title></head><body></body></html>"), 0o644)
 	os.WriteFile(filepath.Join(dir, ".hidden.txt"), []byte("Should be skipped."), 0o644)
+	os.WriteFile(filepath.Join(dir, "README.TXT"), []byte("About this corpus."), 0o644)
+	os.WriteFile(filepath.Join(dir, "g-notes.ann"), []byte("T1\tSource 0 5\tTrump"), 0o644)
+	os.WriteFile(filepath.Join(dir, "photo.jpg"), []byte("\xff\xd8\xff\xe0"), 0o644)
 	missing := filepath.Join(dir, "missing.txt")
 
 	items := collect(t, Options{}, dir, missing)
@@ -515,7 +518,7 @@ func TestWalkBadInputs(t *testing.T) {
 	}
 	wantNames := "a-binary.txt b-empty.txt c-blank.txt d-dangling.txt e-good.txt f-nohtmltext.html missing.txt"
 	if got := strings.Join(names, " "); got != wantNames {
-		t.Errorf("items %q, want %q (lexical, hidden skipped)", got, wantNames)
+		t.Errorf("items %q, want %q (lexical; hidden, README and non-article extensions skipped)", got, wantNames)
 	}
 }
 
@@ -703,6 +706,10 @@ func TestHeadline(t *testing.T) {
 		{"Headline followed by nothing\n\n  \n", ""},
 		{"Ends with a colon:\nBody", ""},
 		{"- a list item\nBody", ""},
+		{"Assange Never Met Manafort.\n\nBody.", "Assange Never Met Manafort."},
+		{"No One Knows What’s in the Mueller Report.\nBody.", "No One Knows What’s in the Mueller Report."},
+		{"$1m payoff for former Shell boss\n\nBody.", "$1m payoff for former Shell boss"},
+		{"Consists of 2225 documents from the BBC news website.\nMore.", ""},
 		{strings.Repeat("word ", 60) + "\nBody", ""},
 	}
 	for _, tt := range tests {

@@ -28,10 +28,11 @@ const maxHeadlineRunes = 200
 
 // Headline returns the first line of text when it looks like a headline,
 // "" otherwise. A headline is the first non-blank line, followed by more
-// text, at most 200 characters and 30 words long, starting with a letter,
-// digit or quote mark, and not ending like a sentence or a clause (".",
-// ",", ";", ":"), though "?" and "!" are allowed, as are abbreviations and
-// ellipses ("U.S.", "...").
+// text, at most 200 characters and 40 words long, not starting like a list
+// item ("-", "*", "•"), and not ending like a clause (",", ";", ":"). A
+// line ending in a full stop is a headline only when it is in title case
+// ("Assange Never Met Manafort.") or ends with an abbreviation or an
+// ellipsis ("U.S.", "..."); otherwise it is the article's first sentence.
 func Headline(text string) string {
 	text = strings.TrimLeft(text, "\ufeff")
 	rest := strings.TrimLeft(text, " \t\r\n")
@@ -40,22 +41,39 @@ func Headline(text string) string {
 	if !found || strings.TrimSpace(after) == "" || line == "" {
 		return ""
 	}
-	if utf8.RuneCountInString(line) > maxHeadlineRunes || len(strings.Fields(line)) > 30 {
+	words := strings.Fields(line)
+	if utf8.RuneCountInString(line) > maxHeadlineRunes || len(words) > 40 {
 		return ""
 	}
-	first, _ := utf8.DecodeRuneInString(line)
-	if !unicode.IsLetter(first) && !unicode.IsDigit(first) && !strings.ContainsRune("\"'“‘«„", first) {
+	if first, _ := utf8.DecodeRuneInString(line); strings.ContainsRune("-*•–—>|·+", first) {
 		return ""
 	}
 	switch last, _ := utf8.DecodeLastRuneInString(line); last {
 	case ',', ';', ':':
 		return ""
 	case '.':
-		if !endsWithAbbreviation(line) {
+		if !endsWithAbbreviation(line) && !titleCase(words) {
 			return ""
 		}
 	}
 	return line
+}
+
+// titleCase reports whether most words of four letters or more start with
+// a capital, as headlines in title case do and sentences do not.
+func titleCase(words []string) bool {
+	long, upper := 0, 0
+	for _, w := range words {
+		w = strings.TrimLeft(w, "\"'“‘(")
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return long >= 2 && upper*10 >= long*8
 }
 
 // endsWithAbbreviation tells "... in the U.S." or "Wait..." (a headline)
