@@ -306,6 +306,25 @@ var negators = setOf("not", "never", "didn't", "hasn't", "haven't", "hadn't", "w
 type matcher struct {
 	byFirst map[string][]*entry
 	sizes   [numClasses]int
+	// filter is a one-hash Bloom filter over byFirst's keys, so that most
+	// words skip the map look-up.
+	filter [filterBits / 64]uint64
+}
+
+const filterBits = 4096
+
+// filterHash mixes a word's first and last bytes and length.
+func filterHash(w string) uint {
+	return (uint(w[0])*131 + uint(w[len(w)-1])*31 + uint(len(w))*7919) % filterBits
+}
+
+// mayHave reports whether w could be a key of byFirst.
+func (m *matcher) mayHave(w string) bool {
+	if w == "" {
+		return false
+	}
+	h := filterHash(w)
+	return m.filter[h/64]&(1<<(h%64)) != 0
 }
 
 func compile() *matcher {
@@ -324,6 +343,8 @@ func compile() *matcher {
 		for _, w := range first.alts {
 			w = strings.ToLower(w)
 			m.byFirst[w] = append(m.byFirst[w], e)
+			h := filterHash(w)
+			m.filter[h/64] |= 1 << (h % 64)
 		}
 		m.sizes[e.cls]++
 	}

@@ -184,17 +184,11 @@ func (q *state) reset(text string) {
 		q.lowBuf = make([]byte, len(text))
 	}
 	q.lowBuf = q.lowBuf[:len(text)]
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		q.lowBuf[i] = c
-	}
+	copy(q.lowBuf, text) // tokenize lower-cases the words in place
 	// The lower-cased copy lives as long as this call; nothing derived from
 	// it escapes (outputs slice the original text).
 	q.low = unsafe.String(unsafe.SliceData(q.lowBuf), len(q.lowBuf))
-	q.toks = tokenize(text, q.toks[:0])
+	q.toks = tokenize(text, q.lowBuf, q.toks[:0])
 	segment(text, q.toks, strings.Contains(text, "\n\n") || strings.Contains(text, "\n\r\n"))
 	q.ms = q.ms[:0]
 	q.atts = q.atts[:0]
@@ -285,8 +279,10 @@ func (q *state) findMatches() {
 				}
 			}
 		}
-		try(lex.byFirst[w])
-		if st := q.stem(i); len(st) != len(w) {
+		if lex.mayHave(w) {
+			try(lex.byFirst[w])
+		}
+		if st := q.stem(i); len(st) != len(w) && lex.mayHave(st) {
 			try(lex.byFirst[st])
 		}
 		// "the Washington Post reported", "CNN first reported"

@@ -85,7 +85,10 @@ func wordRuneAt(text string, i int) bool {
 // word characters ("doesn’t", "U.S.-Russia", "AT&T", "e-mail"), so a
 // full stop ending "U.S." is a separate token the sentence splitter can
 // judge.
-func tokenize(text string, toks []token) []token {
+//
+// low must be a copy of text; tokenize lower-cases the ASCII capitals of
+// its words in place, which is all the lower-casing matching needs.
+func tokenize(text string, low []byte, toks []token) []token {
 	var nl int
 	cp := 0
 	i := 0
@@ -104,7 +107,7 @@ func tokenize(text string, toks []token) []token {
 				cp++
 				continue
 			case cls&clsWord != 0:
-				i, cp = scanWord(text, i, cp, cls&clsUpper != 0, nl, &toks)
+				i, cp = scanWord(text, low, i, cp, cls&clsUpper != 0, nl, &toks)
 				nl = 0
 				continue
 			}
@@ -127,7 +130,7 @@ func tokenize(text string, toks []token) []token {
 			i += size
 			cp++
 		case isWordRune(r):
-			i, cp = scanWord(text, i, cp, unicode.IsUpper(r), nl, &toks)
+			i, cp = scanWord(text, low, i, cp, unicode.IsUpper(r), nl, &toks)
 			nl = 0
 		default:
 			toks = append(toks, token{
@@ -144,13 +147,16 @@ func tokenize(text string, toks []token) []token {
 
 // scanWord reads the word starting at text[i] (code point cp) and appends
 // its token; it returns the byte and code-point offsets after the word.
-func scanWord(text string, i, cp int, upper bool, nl int, toks *[]token) (int, int) {
+func scanWord(text string, low []byte, i, cp int, upper bool, nl int, toks *[]token) (int, int) {
 	start, cstart := i, cp
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			cls := asciiClass[c]
 			if cls&clsWord != 0 {
+				if cls&clsUpper != 0 {
+					low[i] = c + ('a' - 'A')
+				}
 				i++
 				cp++
 				continue
