@@ -139,6 +139,7 @@ func TestParseJSONRecord(t *testing.T) {
 		{line: `{"text": "T"`, errPart: "not JSON"},
 		{line: `"just a string"`, errPart: "not a JSON object"},
 		{line: `null`, text: ""},
+		{line: `{"content": "<p>First paragraph, she said.</p><p>Second.</p>"}`, text: "First paragraph, she said.\n\nSecond."},
 	}
 	for _, tt := range tests {
 		a, id, err := ParseJSONRecord([]byte(tt.line))

@@ -39,7 +39,9 @@
 //
 //	text       text, content, body, maintext, article, article_text,
 //	           full_text, fulltext, story
-//	html       html, raw_html, content_html, body_html (used when no text)
+//	html       html, raw_html, content_html, body_html (used when no text;
+//	           a text field that holds an HTML page or fragment is read as
+//	           HTML too)
 //	url        url, link, canonical_url, article_url, source_url
 //	title      title, headline
 //	outlet     outlet, source, source_domain, site_name, sitename,

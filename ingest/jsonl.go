@@ -132,9 +132,15 @@ func ParseJSONRecord(line []byte) (*claimtrail.Article, string, error) {
 	case float64:
 		a.Published, _ = unixNumber(v)
 	}
-	if text := jsonString(pick(textKeys)); strings.TrimSpace(text) != "" {
+	text := jsonString(pick(textKeys))
+	h := jsonString(pick(htmlKeys))
+	if strings.TrimSpace(text) != "" && Detect("", []byte(text[:min(len(text), sniffLen)])) == KindHTML {
+		// Some corpora keep the page's markup in their text field.
+		text, h = "", text
+	}
+	if strings.TrimSpace(text) != "" {
 		a.Text = text
-	} else if h := jsonString(pick(htmlKeys)); h != "" {
+	} else if h != "" {
 		ha, err := htmlArticle([]byte(h), "text/html; charset=utf-8", a.URL)
 		if err != nil {
 			return nil, id, err
