@@ -223,20 +223,39 @@ func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 	return c
 }
 
-// misattributed reports whether two different outlets name two different
-// speakers. One outlet naming two speakers (a quote repeated by a second
-// person in the same piece) is not enough on its own.
+// misattributed reports whether two different outlets name two
+// different people. One outlet naming two speakers (a quote repeated by
+// a second person in the same piece) is not enough on its own, and
+// names that may be the same person ("Trump" and "Donald Trump" when the
+// corpus also knows an Ivanka Trump) are not different people.
 func misattributed(speakerOutlets map[string]map[string]struct{}) bool {
-	if len(speakerOutlets) < 2 {
-		return false
+	names := make([]string, 0, len(speakerOutlets))
+	for s := range speakerOutlets {
+		names = append(names, s)
 	}
-	all := map[string]struct{}{}
-	for _, os := range speakerOutlets {
-		for o := range os {
-			all[o] = struct{}{}
+	slices.Sort(names)
+	for i, a := range names {
+		for _, b := range names[i+1:] {
+			if sameSurname(a, b) {
+				continue
+			}
+			// Different people: misattributed when two outlets are involved.
+			for oa := range speakerOutlets[a] {
+				for ob := range speakerOutlets[b] {
+					if oa != ob {
+						return true
+					}
+				}
+			}
 		}
 	}
-	return len(all) >= 2
+	return false
+}
+
+func sameSurname(a, b string) bool {
+	pa, pb := parsePerson(a), parsePerson(b)
+	return pa.surname() != "" && pa.surname() == pb.surname() && pa.suffix == pb.suffix &&
+		(len(pa.words) == 1 || len(pb.words) == 1 || pa.key() == pb.key())
 }
 
 // Diff lists the word differences of a variant against the canonical

@@ -117,3 +117,33 @@ func TestTrivialQuotesStayApart(t *testing.T) {
 		t.Error("a three-word form with one content word groups")
 	}
 }
+
+func TestMisattributed(t *testing.T) {
+	set := func(pairs ...string) map[string]map[string]struct{} {
+		m := map[string]map[string]struct{}{}
+		for i := 0; i < len(pairs); i += 2 {
+			if m[pairs[i]] == nil {
+				m[pairs[i]] = map[string]struct{}{}
+			}
+			m[pairs[i]][pairs[i+1]] = struct{}{}
+		}
+		return m
+	}
+	tests := []struct {
+		name string
+		in   map[string]map[string]struct{}
+		want bool
+	}{
+		{"one speaker", set("Donald Trump", "Herald", "Donald Trump", "Post"), false},
+		{"two people, two outlets", set("Donald Trump", "Herald", "Mike Pence", "Post"), true},
+		{"two people, one outlet", set("Donald Trump", "Herald", "Mike Pence", "Herald"), false},
+		{"surname and full name", set("Donald Trump", "Herald", "Trump", "Post"), false},
+		{"two full names, one surname", set("Donald Trump", "Herald", "Ivanka Trump", "Post"), true},
+		{"junior", set("Donald Trump", "Herald", "Donald Trump Jr.", "Post"), true},
+	}
+	for _, tt := range tests {
+		if got := misattributed(tt.in); got != tt.want {
+			t.Errorf("%s: misattributed = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -160,7 +160,10 @@ func DisplayText(text string) string {
 // mixed quote ("the board “sat on three inspection reports”, she said")
 // is matched on the words actually quoted, and so is a direct quote whose
 // span caught some of the reporter's words. A quote mark left open runs
-// to the end.
+// to the end. Two parts are one quote split by its cue ("“We will,” she
+// said, “rebuild.”"); three or more are several quotes caught in one
+// span, and only the longest is kept, so that such a span does not
+// become a hub joining every statement it happens to contain.
 func QuotedText(text string) string {
 	var parts []string
 	rs := []rune(text)
@@ -185,6 +188,15 @@ func QuotedText(text string) string {
 	}
 	if len(parts) == 0 {
 		return text
+	}
+	if len(parts) > 2 {
+		longest := parts[0]
+		for _, p := range parts[1:] {
+			if len(Tokenize(p)) > len(Tokenize(longest)) {
+				longest = p
+			}
+		}
+		parts = []string{longest}
 	}
 	joined := strings.Join(parts, " … ")
 	if len(Tokenize(joined)) < MinWords {

@@ -70,6 +70,7 @@ func TestQuotedText(t *testing.T) {
 		{"he called it “fake news” again and again", "he called it “fake news” again and again"},
 		{"“we will win” and “the bridge comes first”", "we will win … the bridge comes first"},
 		{"« nous allons gagner cette fois »", " nous allons gagner cette fois "},
+		{"“one two three four” he said. “five six seven eight nine” she said. “ten eleven”", "five six seven eight nine"},
 	}
 	for _, tt := range tests {
 		if got := QuotedText(tt.in); got != tt.want {
