@@ -46,11 +46,23 @@ func (s *Store) PutArticle(ctx context.Context, a *claimtrail.Article) (claimtra
 // written again with one savepoint per article, so that only that article
 // is lost.
 func (s *Store) PutBatch(ctx context.Context, b claimtrail.Batch) ([]claimtrail.PutResult, error) {
+	// A failed attempt has set ids it rolled back; the retry starts over
+	// from the caller's.
+	ids := make([]int64, len(b.Articles))
+	for i, a := range b.Articles {
+		ids[i] = a.ID
+	}
 	results, err := s.putBatch(ctx, b, false)
 	if err != nil && ctx.Err() == nil && errors.Is(err, errArticleFailed) {
+		for i, a := range b.Articles {
+			a.ID = ids[i]
+		}
 		results, err = s.putBatch(ctx, b, true)
 	}
 	if err != nil {
+		for i, a := range b.Articles {
+			a.ID = ids[i]
+		}
 		return nil, fmt.Errorf("store batch of %d articles: %w", len(b.Articles), err)
 	}
 	return results, nil
@@ -86,7 +98,7 @@ func (s *Store) putBatch(ctx context.Context, b claimtrail.Batch, savepoints boo
 			}
 			if err != nil {
 				results[i] = claimtrail.PutResult{Err: err}
-				if err := w.recordError(claimtrail.IngestError{Source: a.Source, Reason: claimtrail.ErrorMessage(err), Time: now}); err != nil {
+				if err := w.recordError(claimtrail.IngestError{Source: a.Source, Reason: errorReason(err), Time: now}); err != nil {
 					return err
 				}
 				continue
@@ -120,6 +132,16 @@ func (s *Store) putBatch(ctx context.Context, b claimtrail.Batch, savepoints boo
 	return results, nil
 }
 
+// errorReason is the message of err for the ingest_errors table: the
+// message of a *claimtrail.Error, else the whole error text.
+func errorReason(err error) string {
+	var e *claimtrail.Error
+	if errors.As(err, &e) {
+		return e.Message
+	}
+	return err.Error()
+}
+
 // putWithSavepoint writes a under a savepoint and rolls back only a when
 // it fails; the error is returned for the caller to record.
 func (w *txWriter) putWithSavepoint(a *claimtrail.Article, res *claimtrail.PutResult) error {
@@ -127,14 +149,17 @@ func (w *txWriter) putWithSavepoint(a *claimtrail.Article, res *claimtrail.PutRe
 		return fmt.Errorf("savepoint: %w", err)
 	}
 	nArticles, nAttributions := len(w.newArticles), len(w.newAttributions)
+	id := a.ID
 	outcome, err := w.putArticle(a)
 	if err != nil {
+		a.ID = id
 		w.newArticles, w.newAttributions = w.newArticles[:nArticles], w.newAttributions[:nAttributions]
 		if _, rerr := w.tx.ExecContext(w.ctx, "ROLLBACK TO article"); rerr != nil {
 			return fmt.Errorf("rollback article %s: %w", a.Source, rerr)
 		}
 		// Speakers created under the savepoint are gone.
 		clear(w.speakers)
+		clear(w.seen)
 	}
 	if _, rerr := w.tx.ExecContext(w.ctx, "RELEASE article"); rerr != nil {
 		return fmt.Errorf("release savepoint: %w", rerr)
@@ -154,7 +179,11 @@ type txWriter struct {
 	ctx      context.Context
 	tx       *sql.Tx
 	now      string
+	// speakers caches, by lower-cased name, the speaker rows this
+	// transaction has looked up, and seen the facts already written for
+	// them, so that a batch issues each speaker update once.
 	speakers map[string]int64
+	seen     map[string]bool
 	stmts    map[string]*sql.Stmt
 }
 
@@ -164,6 +193,7 @@ func newTxWriter(ctx context.Context, tx *sql.Tx, now time.Time) *txWriter {
 		tx:       tx,
 		now:      now.Format(timeLayout),
 		speakers: map[string]int64{},
+		seen:     map[string]bool{},
 		stmts:    map[string]*sql.Stmt{},
 	}
 }
@@ -528,19 +558,28 @@ func (w *txWriter) speaker(sp claimtrail.Speaker) (int64, error) {
 		}
 		w.speakers[key] = id
 	}
-	if sp.Kind != "" && sp.Kind != claimtrail.SpeakerUnknown {
+	idKey := strconv.FormatInt(id, 10)
+	once := func(fact string) bool {
+		k := idKey + "\x00" + fact
+		if w.seen[k] {
+			return false
+		}
+		w.seen[k] = true
+		return true
+	}
+	if sp.Kind != "" && sp.Kind != claimtrail.SpeakerUnknown && once("kind") {
 		if _, err := w.exec(`UPDATE speakers SET kind = ? WHERE id = ? AND kind = 'unknown'`, string(sp.Kind), id); err != nil {
 			return 0, err
 		}
 	}
-	if sp.ExternalID != "" {
+	if sp.ExternalID != "" && once("external id") {
 		if _, err := w.exec(`UPDATE speakers SET external_id = ? WHERE id = ? AND external_id = ''`, sp.ExternalID, id); err != nil {
 			return 0, err
 		}
 	}
 	for _, alias := range sp.Aliases {
 		alias = strings.TrimSpace(alias)
-		if alias == "" || strings.EqualFold(alias, name) {
+		if alias == "" || strings.EqualFold(alias, name) || !once("alias "+strings.ToLower(alias)) {
 			continue
 		}
 		if _, err := w.exec(`INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)`, id, alias); err != nil {

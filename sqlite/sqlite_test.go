@@ -707,3 +707,48 @@ func TestFtsQuery(t *testing.T) {
 		}
 	}
 }
+
+// TestPutBatchArticleFailingInSQL: an article that passes validation but
+// fails inside the transaction (here a trigger refuses it) is rolled back
+// alone; the others are stored and indexed.
+func TestPutBatchArticleFailingInSQL(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	if _, err := s.rw.Exec(`CREATE TRIGGER refuse_boom BEFORE INSERT ON attributions
+		WHEN new.content = 'funds were missing' BEGIN SELECT RAISE(ABORT, 'boom refused'); END`); err != nil {
+		t.Fatal(err)
+	}
+	good1 := article(t, "https://a.example/1", "A", "", textPort,
+		quote{speaker: "Port officials", source: "Port officials", cue: "told reporters", content: "cargo volumes are at a record high"})
+	boom := article(t, "https://a.example/boom", "A", "", textBridge,
+		quote{speaker: "Jane Doe", source: "The mayor", cue: "said", content: "the bridge will be rebuilt by spring"},
+		quote{speaker: "Critics", source: "Critics", cue: "said", content: "funds were missing"})
+	good2 := article(t, "https://a.example/2", "A", "", textRiver,
+		quote{speaker: "Jane Doe", source: "the governor", cue: "wrote", content: "We will not raise taxes,"})
+	res, err := s.PutBatch(ctx, claimtrail.Batch{Articles: []*claimtrail.Article{good1, boom, good2}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[0].Err != nil || res[2].Err != nil || res[1].Err == nil {
+		t.Fatalf("results %+v: want only the middle article refused", res)
+	}
+	st, _ := s.Stats(ctx)
+	if st.Articles != 2 || st.Attributions != 2 || st.Errors != 1 {
+		t.Errorf("stats %+v, want 2 articles, 2 attributions, 1 error", st)
+	}
+	errs, _ := s.Errors(ctx, 0)
+	if len(errs) != 1 || !strings.Contains(errs[0].Reason, "boom refused") {
+		t.Errorf("errors %+v, want the trigger's reason", errs)
+	}
+	for q, want := range map[string]int{"taxes": 1, "cargo": 1, "bridge": 0} {
+		hits, err := s.Search(ctx, q, claimtrail.AttributionFilter{})
+		if err != nil || len(hits) != want {
+			t.Errorf("search %q: %d hits, %v; want %d", q, len(hits), err, want)
+		}
+	}
+	var fts int
+	s.ro.QueryRow(`SELECT count(*) FROM quotes_fts`).Scan(&fts)
+	if fts != 2 {
+		t.Errorf("%d indexed quotes, want 2", fts)
+	}
+}
