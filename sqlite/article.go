@@ -176,9 +176,9 @@ type txWriter struct {
 	// transaction, indexed for search by indexNew before it commits.
 	newArticles, newAttributions []int64
 
-	ctx      context.Context
-	tx       *sql.Tx
-	now      string
+	ctx context.Context
+	tx  *sql.Tx
+	now string
 	// speakers caches, by lower-cased name, the speaker rows this
 	// transaction has looked up, and seen the facts already written for
 	// them, so that a batch issues each speaker update once.
