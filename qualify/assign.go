@@ -596,9 +596,14 @@ func (q *state) sameName(src tokRange, ns, ne int) bool {
 	return strings.EqualFold(q.nameText(s, src.e), q.nameText(ns, ne))
 }
 
-// assignRelays: relay phrases go to the best-placed attribution; media
-// sources of enclosing attributions relay what their content contains.
+// assignRelays: relay phrases go to the best-placed attribution; a relay
+// right after an attached one ("the Post reported, citing Reuters") and
+// names joined by "and" ("according to NBC News and the AP") go with it;
+// media sources of enclosing attributions relay what their content
+// contains.
 func (q *state) assignRelays() {
+	prevEnd := -1
+	var prevCands []int
 	for mi := range q.ms {
 		m := &q.ms[mi]
 		if m.cls != classRelay || m.ns < 0 {
@@ -610,19 +615,37 @@ func (q *state) assignRelays() {
 				best = sc
 			}
 		}
-		if best == 0 {
+		q.cands = q.cands[:0]
+		if best > 0 {
+			for ai := range q.atts {
+				if q.relayScore(&q.atts[ai], m) == best {
+					q.cands = append(q.cands, ai)
+				}
+			}
+			q.cands = append(q.cands[:0], q.preferOuter(q.cands)...)
+		} else if prevEnd >= 0 && len(prevCands) > 0 && q.onlyCommas(prevEnd, m.s) {
+			q.cands = append(q.cands, prevCands...)
+		}
+		if len(q.cands) == 0 {
 			continue
 		}
-		name := strings.Clone(q.nameText(m.ns, m.ne)) // do not pin the article text
-		q.cands = q.cands[:0]
-		for ai := range q.atts {
-			if q.relayScore(&q.atts[ai], m) == best {
-				q.cands = append(q.cands, ai)
+		for _, ai := range q.cands {
+			q.atts[ai].addRelay(strings.Clone(q.nameText(m.ns, m.ne))) // do not pin the article text
+			// "according to NBC News and the AP"
+			for k := m.ne; k+1 < len(q.toks) && q.toks[k].sent == q.toks[m.ns].sent; {
+				if !(q.toks[k].kind == tokWord && q.lower(k) == "and") && !(q.toks[k].kind == tokPunct && q.toks[k].punct == ',') {
+					break
+				}
+				ns, ne, ok := q.mediaForward(k + 1)
+				if !ok {
+					break
+				}
+				q.atts[ai].addRelay(strings.Clone(q.nameText(ns, ne)))
+				k = ne
 			}
 		}
-		for _, ai := range q.preferOuter(q.cands) {
-			q.atts[ai].addRelay(name)
-		}
+		prevEnd = m.e
+		prevCands = append(prevCands[:0], q.cands...)
 	}
 	for bi := range q.atts {
 		b := &q.atts[bi]
@@ -658,6 +681,16 @@ func (q *state) assignRelays() {
 			}
 		}
 	}
+}
+
+// onlyCommas: toks[s:e] hold nothing but commas.
+func (q *state) onlyCommas(s, e int) bool {
+	for k := s; k < e; k++ {
+		if q.toks[k].kind != tokPunct || q.toks[k].punct != ',' {
+			return false
+		}
+	}
+	return true
 }
 
 // reportVerbs make a media source's attribution a report that relays what

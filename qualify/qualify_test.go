@@ -301,7 +301,9 @@ func TestRelays(t *testing.T) {
 		{name: "a report in", text: "The ministry said the plant was shut, according to a report in the Financial Times.",
 			atts: []attSpec{{src: "The ministry", cue: "said", content: []string{"the plant was shut"}, relays: []string{"Financial Times"}}}},
 		{name: "citing", text: "Oil prices fell after Saudi officials said output would rise, Bloomberg News reported, citing Reuters.",
-			atts: []attSpec{{src: "Saudi officials", cue: "said", content: []string{"output would rise"}, relays: []string{"Bloomberg News"}}}},
+			atts: []attSpec{{src: "Saudi officials", cue: "said", content: []string{"output would rise"}, relays: []string{"Bloomberg News", "Reuters"}}}},
+		{name: "names joined by and", text: "Officials fired the aide, who contradicted the account, according to NBC News and the AP.",
+			atts: []attSpec{{src: "who", cue: "contradicted", content: []string{"the account"}, relays: []string{"NBC News", "AP"}}}},
 		{name: "enclosing media attribution", text: "The New York Times reported that Trump told aides he would quit.",
 			atts: []attSpec{
 				{src: "The New York Times", cue: "reported", content: []string{"that Trump told aides he would quit"}},
