@@ -111,7 +111,7 @@ const DefaultMaxBytes = 5 << 20
 type Item struct {
 	Source  string              // path, URL, "file.warc.gz#<record-id>", "file.jsonl:LINE"
 	Article *claimtrail.Article // nil when Err != nil; Article.Source == Source
-	Err     error               // specific: names the item and the reason
+	Err     error               // specific: names the item and the reason; an *ItemError
 	// ID is the item's own identifier inside its source when it has one:
 	// the JSONL "id" field, the feed item's GUID, the WARC record id.
 	ID string
@@ -190,14 +190,41 @@ func (w *walker) emit(it Item) error {
 	return nil
 }
 
+// ItemError is the error of a failed Item: it names the item and the
+// reason, and unwraps to the cause, so that claimtrail.ErrorCode gives
+// EINVALID, ETOOLARGE, ENOTFOUND (HTTP 404/410) or EINTERNAL (I/O).
+type ItemError struct {
+	Source string
+	Err    error
+}
+
+// Error reads "ingest SOURCE: REASON".
+func (e *ItemError) Error() string { return "ingest " + e.Source + ": " + e.Reason() }
+
+// Unwrap gives the cause.
+func (e *ItemError) Unwrap() error { return e.Err }
+
+// Reason is the error without the item's name, for a store's reason
+// column: "not JSON: invalid character ...", "larger than the limit of 5
+// MB". The code prefix of a *claimtrail.Error ("invalid: ") is left out;
+// ErrorCode still finds the code.
+func (e *ItemError) Reason() string {
+	msg := e.Err.Error()
+	var ce *claimtrail.Error
+	if errors.As(e.Err, &ce) {
+		msg = strings.Replace(msg, ce.Error(), ce.Message, 1)
+	}
+	return msg
+}
+
 // fail emits an Item with an error that names the source.
 func (w *walker) fail(source string, err error) error {
-	return w.emit(Item{Source: source, Err: fmt.Errorf("ingest %s: %w", source, err)})
+	return w.emit(Item{Source: source, Err: &ItemError{Source: source, Err: err}})
 }
 
 // failID is fail for an item that has its own identifier.
 func (w *walker) failID(source, id string, err error) error {
-	return w.emit(Item{Source: source, ID: id, Err: fmt.Errorf("ingest %s: %w", source, err)})
+	return w.emit(Item{Source: source, ID: id, Err: &ItemError{Source: source, Err: err}})
 }
 
 // finish fills the fields every article gets the same way.

@@ -281,7 +281,7 @@ func TestWalkJSONL(t *testing.T) {
 		author: "Jo Park", outlet: "Example Wire", url: "https://wire.example.net/a/77",
 		published: mustTime("2019-03-03T00:00:00Z"), contains: []string{"profits rose"},
 	})
-	if err := line(4).Err; err == nil || !strings.Contains(err.Error(), src+":4: invalid: not JSON") {
+	if err := line(4).Err; err == nil || !strings.Contains(err.Error(), "ingest "+src+":4: not JSON: ") {
 		t.Errorf("line 4: Err = %v, want %q", err, src+":4: ... not JSON")
 	}
 	if err := line(5).Err; err == nil || !strings.Contains(err.Error(), "no text") {
@@ -586,6 +586,26 @@ func TestWalkContextCancel(t *testing.T) {
 	err = Walk(ctx, []string{"testdata"}, Options{}, func(Item) error { seen++; return nil })
 	if !errors.Is(err, context.Canceled) || seen != 0 {
 		t.Errorf("Walk on a cancelled context = %v after %d items", err, seen)
+	}
+}
+
+func TestItemError(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "big.txt")
+	os.WriteFile(path, bytes.Repeat([]byte("a"), 2048), 0o644)
+	items := collect(t, Options{MaxBytes: 1024}, path)
+	var ie *ItemError
+	if len(items) != 1 || !errors.As(items[0].Err, &ie) {
+		t.Fatalf("items = %+v, want one *ItemError", items)
+	}
+	if ie.Source != path || ie.Reason() != "2 KB is larger than the limit of 1 KB" {
+		t.Errorf("Source %q Reason %q", ie.Source, ie.Reason())
+	}
+	if got, want := items[0].Err.Error(), "ingest "+path+": 2 KB is larger than the limit of 1 KB"; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
+	}
+	if claimtrail.ErrorCode(items[0].Err) != claimtrail.ETOOLARGE {
+		t.Errorf("code %q", claimtrail.ErrorCode(items[0].Err))
 	}
 }
 
