@@ -11,7 +11,7 @@ import (
 
 // Version changes whenever the clustering of the same quotes may change
 // (normalisation, stopwords, thresholds), so that a store re-clusters.
-const Version = "trail-3"
+const Version = "trail-4"
 
 // ClusterID names a cluster. It is a hash of the cluster's root form, so
 // the same set of quotes gets the same ids whatever the order they were
@@ -162,7 +162,7 @@ func (ix *Index) Add(q Quote) ClusterID {
 	ix.nodes[key] = n
 	ix.byQuote[q.ID] = n
 	ix.moved[q.ID] = struct{}{}
-	if len(n.words) < MinWords {
+	if len(n.words) < MinWords || len(n.words) > MaxWords {
 		return ix.root(n)
 	}
 	for _, c := range ix.candidates(n) {

@@ -5,6 +5,13 @@ package trail
 // phrase, not a trail.
 const MinWords = 4
 
+// MaxWords is the longest form, in words, that takes part in matching.
+// A "quote" of more than 150 words is almost always an extraction that
+// ran over several statements (a block of tweets, a whole press
+// release); as the root of a cluster it would join every statement it
+// happens to contain. Such forms cluster only with identical forms.
+const MaxWords = 150
+
 // MinSimilarity is the least weighted similarity (see fit) for two forms
 // to be the same utterance. At 0.75 one content word may change in a
 // six-word cut, and two in a twenty-word quote.
