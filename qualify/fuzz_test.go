@@ -15,6 +15,8 @@ func FuzzQualify(f *testing.F) {
 	f.Add("“He allegedly stole it,” the officer said. The meeting reportedly lasted two hours.", 25, 36, 37, 41, 0, 24, 1)
 	f.Add("According to the\n\nPost, he was denied bail „quote“ ‘single’ «x»", -3, 400, 10, 2, 5, 5, 0)
 	f.Add("\xff\xfe\"'’ reportedly\u2029told CNN", 1, 2, 3, 4, 5, 6, 2)
+	recoverPanics = false
+	defer func() { recoverPanics = true }()
 	f.Fuzz(func(t *testing.T, text string, s0, e0, s1, e1, s2, e2, n int) {
 		n = n % 4
 		if n < 0 {

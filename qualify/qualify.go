@@ -118,15 +118,31 @@ type state struct {
 
 var statePool = sync.Pool{New: func() any { return new(state) }}
 
+// recoverPanics turns a panic inside Qualify into an unqualified result;
+// the fuzz test switches it off so that panics are seen.
+var recoverPanics = true
+
 // Qualify fills Channel, AccordingTo and Markers of each attribution from the
 // text around its source, cue and content, and returns the article-level
 // markers (hedges and qualifiers attached to no attribution). Spans are
 // code-point offsets into text (claimtrail.Span); spans out of range are
 // treated as absent. It must never panic.
-func Qualify(text string, atts []claimtrail.Attribution) []claimtrail.Marker {
+func Qualify(text string, atts []claimtrail.Attribution) (article []claimtrail.Marker) {
 	q := statePool.Get().(*state)
 	defer func() {
 		q.text, q.low = "", ""
+		if recoverPanics {
+			if r := recover(); r != nil {
+				// A bug here must not take an ingest run down: the article
+				// keeps its attributions, unqualified. The state is not
+				// returned to the pool.
+				for i := range atts {
+					atts[i].Channel, atts[i].AccordingTo, atts[i].Markers = "", []string{}, []claimtrail.Marker{}
+				}
+				article = []claimtrail.Marker{}
+				return
+			}
+		}
 		statePool.Put(q)
 	}()
 	q.reset(text)
@@ -137,7 +153,6 @@ func Qualify(text string, atts []claimtrail.Attribution) []claimtrail.Marker {
 	q.assignRelays()
 	q.inheritChannels()
 
-	var article []claimtrail.Marker
 	taken := make([]bool, len(q.ms))
 	for i := range q.atts {
 		a := &q.atts[i]
