@@ -840,12 +840,24 @@ func (q *state) inheritChannels() {
 			// in its own sentence, so channels do not run down an article
 			// from sentence to sentence; a run of standalone quotes (one
 			// statement over several paragraphs) passes it on.
-			if b.speaker == a.speaker && b.channel != "" && (b.own || !a.src.ok()) {
+			if b.speaker == a.speaker && b.channel != "" && (b.own || !a.src.ok()) && !q.insideContent(a, b) {
 				a.channel = b.channel
 				break
 			}
 		}
 	}
+}
+
+// insideContent: a's anchor lies in b's content, so a is something b
+// reported ("told Fox News that the suit, which he expects to file ..."),
+// not a further statement on b's occasion.
+func (q *state) insideContent(a, b *attInfo) bool {
+	for _, c := range b.cont {
+		if a.anchor >= c.s && a.anchor < c.e {
+			return true
+		}
+	}
+	return false
 }
 
 // occasionWords in an attribution's own sentence say it was made on

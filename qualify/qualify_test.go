@@ -263,6 +263,12 @@ func TestInheritance(t *testing.T) {
 				{content: []string{"“The media lies."}, speaker: "Donald Trump", channel: "Twitter"},
 				{content: []string{"“The polls are fake.”"}, speaker: "Donald Trump", channel: "Twitter"},
 			}},
+		{name: "nested statement does not inherit from its reporter",
+			text: "His lawyer told Fox News that the suit, which he expects to file soon, will name the agency.",
+			atts: []attSpec{
+				{src: "His lawyer", cue: "told", content: []string{"that the suit, which he expects to file soon, will name the agency"}, speaker: "Ron Daigle", channel: "interview"},
+				{src: "he", cue: "expects", content: []string{"to file soon"}, speaker: "Ron Daigle"},
+			}},
 		{name: "own channel wins",
 			text: "Trump said on Twitter that the media was lying.\n\nTrump said at a rally that the media was lying again.",
 			atts: []attSpec{
