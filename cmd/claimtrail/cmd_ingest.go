@@ -1,12 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -197,6 +201,7 @@ func (j ingestJob) run(ctx context.Context) (ingestSummary, error) {
 		progress   *mpb.Progress
 		bar        *mpb.Bar
 		discovered atomic.Int64
+		estimate   atomic.Int64
 	)
 	errOut := j.Errors
 	if j.Progress {
@@ -209,6 +214,18 @@ func (j ingestJob) run(ctx context.Context) (ingestSummary, error) {
 		errOut = progress
 	}
 
+	if bar != nil {
+		// The walker runs only a little ahead of the workers, so the items
+		// it has found say little about the ETA; count the local files in
+		// the background for a better total.
+		go func() {
+			est := estimateItems(ctx, j.Sources)
+			if n := discovered.Load(); est > n {
+				bar.SetTotal(est, false)
+			}
+			estimate.Store(est)
+		}()
+	}
 	items := make(chan ingest.Item, workers*4)
 	results := make(chan ingestResult, workers*16)
 	var walkErr error
@@ -216,7 +233,7 @@ func (j ingestJob) run(ctx context.Context) (ingestSummary, error) {
 		defer close(items)
 		walkErr = ingest.Walk(ctx, j.Sources, j.Options, func(it ingest.Item) error {
 			n := discovered.Add(1)
-			if bar != nil {
+			if bar != nil && n > estimate.Load() {
 				bar.SetTotal(n, false)
 			}
 			select {
@@ -347,6 +364,55 @@ func (j ingestJob) run(ctx context.Context) (ingestSummary, error) {
 		}
 	}
 	return sum, nil
+}
+
+// estimateItems guesses how many items the sources hold, for the progress
+// bar: one per file under local folders (hidden ones skipped, as ingest
+// does), one per line of JSONL files; URLs and unreadable paths count one.
+func estimateItems(ctx context.Context, sources []string) int64 {
+	var n int64
+	count := func(path string) {
+		if strings.HasSuffix(strings.ToLower(path), ".jsonl") {
+			if f, err := os.Open(path); err == nil {
+				defer f.Close()
+				buf := make([]byte, 64<<10)
+				for {
+					k, err := f.Read(buf)
+					n += int64(bytes.Count(buf[:k], []byte{'\n'}))
+					if err != nil {
+						return
+					}
+				}
+			}
+		}
+		n++
+	}
+	for _, src := range sources {
+		fi, err := os.Stat(src)
+		if err != nil || !fi.IsDir() {
+			count(src)
+			continue
+		}
+		filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if err != nil {
+				return nil
+			}
+			if path != src && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() {
+				count(path)
+			}
+			return nil
+		})
+	}
+	return n
 }
 
 // process turns one walked item into a result: skipped when the store has
