@@ -252,10 +252,18 @@ func misattributed(speakerOutlets map[string]map[string]struct{}) bool {
 	return false
 }
 
+// sameSurname reports whether two canonical names may be one person:
+// the same surname, and one name is the other's tail ("Trump", "Donald
+// Trump") or they share first and last names.
 func sameSurname(a, b string) bool {
 	pa, pb := parsePerson(a), parsePerson(b)
-	return pa.surname() != "" && pa.surname() == pb.surname() && pa.suffix == pb.suffix &&
-		(len(pa.words) == 1 || len(pb.words) == 1 || pa.key() == pb.key())
+	if pa.surname() == "" || pa.surname() != pb.surname() || pa.suffix != pb.suffix {
+		return false
+	}
+	if len(pa.words) > len(pb.words) {
+		pa, pb = pb, pa
+	}
+	return slices.Equal(pa.words, pb.words[len(pb.words)-len(pa.words):]) || pa.key() == pb.key()
 }
 
 // Diff lists the word differences of a variant against the canonical

@@ -88,6 +88,13 @@ func parsePerson(raw string) personName {
 			fields = fields[1:]
 		}
 	}
+	// "Sen. Bernie Sanders of Vermont": a place after the name.
+	for i := 2; i < len(fields)-1; i++ {
+		if fields[i] == "of" || fields[i] == "from" {
+			fields = fields[:i]
+			break
+		}
+	}
 	p := personName{display: strings.TrimRight(strings.Join(fields, " "), ",;:")}
 	for i, f := range fields {
 		k := nameKey(f)
@@ -406,6 +413,13 @@ func (n *Names) resolve(name string, kind claimtrail.SpeakerKind) string {
 		return c
 	}
 	key := p.key()
+	if len(p.words) >= 3 && p.suffix == "" {
+		// "Labour MPs Tony Blair": a description before a known name.
+		tail := p.words[len(p.words)-2] + " " + p.words[len(p.words)-1]
+		if _, ok := n.forms[tail]; ok {
+			key = tail
+		}
+	}
 	if key == "" {
 		// A surname alone: the one full name with that surname, if any.
 		if full := n.fullNames[p.surname()]; len(full) == 1 {

@@ -53,6 +53,12 @@ func TestNamesCanonical(t *testing.T) {
 				"Martin Luther King": "Martin Luther King"},
 		},
 		{
+			name:   "descriptions without a title, places after the name",
+			corpus: []string{"Tony Blair", "Labour MPs Tony Blair", "Bernie Sanders", "Sen. Bernie Sanders of Vermont"},
+			want: map[string]string{"Labour MPs Tony Blair": "Tony Blair", "Sen. Bernie Sanders of Vermont": "Bernie Sanders",
+				"Hillary Rodham Clinton": "Hillary Rodham Clinton"},
+		},
+		{
 			name:   "middle names and titles",
 			corpus: []string{"Sen. Elizabeth Warren", "Elizabeth Ann Warren", "Warren"},
 			want:   map[string]string{"Warren": "Elizabeth Warren", "Elizabeth Ann Warren": "Elizabeth Warren"},
