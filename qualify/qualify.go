@@ -7,9 +7,9 @@
 // reportedly lasted two hours") at article level.
 //
 // It works on a token list made once per article (byte and code-point
-// offsets side by side) with a lexicon compiled into a map from first word
-// to phrases, so the cost is one pass over the text plus a few look-ups per
-// attribution.
+// offsets side by side) with a lexicon compiled into a map keyed by each
+// phrase's rarest leading word, so the cost is one pass over the text plus
+// a few look-ups per attribution.
 //
 // Rules, in short (details at each function):
 //
@@ -17,38 +17,44 @@
 //     "allegedly" in a quote gives no marker, channel or relay.
 //   - A marker attaches to the attribution whose frame it sits in: on the
 //     cue ("denied"), between source and cue ("Trump walked back ...,
-//     stating"), between cue and content ("claims on Twitter, seemingly
-//     without evidence, that"), next to the cue after it, at the sentence's
-//     start before the source ("Reportedly, ..."), or trailing the content
-//     after a comma ("..., without evidence."). Inside an indirect content it
-//     attaches only as a retraction whose subject is the speaker ("stating
-//     that he misspoke") or as a trailing unsupported/false phrase. Other
-//     markers are article-level, except ambiguous (weak) words such as
-//     "dismissed" or "wrongly", which count only in an attribution's frame,
-//     and markers inside an attribution's content that did not attach: an
-//     indirect content paraphrases the speaker ("Police said the man
-//     allegedly stole a car"), so its hedges are the speaker's, like a
-//     quote's.
+//     stating"; not in an aside there: "Putin, who reportedly ..., said"),
+//     between cue and content ("claims on Twitter, seemingly without
+//     evidence, that"), next to the cue after it, at the sentence's start
+//     before the source ("Reportedly, ..."), or trailing the content after a
+//     comma ("..., without evidence."). Inside an indirect content it
+//     attaches only at its head right after the cue, as a retraction whose
+//     subject is the speaker ("stating that he misspoke") or as a trailing
+//     unsupported/false phrase. On a tie the main-clause, outer attribution
+//     wins. Other markers are article-level, except ambiguous (weak) words
+//     such as "dismissed" or "wrongly", which count only in an attribution's
+//     frame, and markers inside an attribution's content: an indirect
+//     content paraphrases the speaker ("Police said the man allegedly stole
+//     a car"), so its hedges are the speaker's, like a quote's. Denials in
+//     the passive or negated ("was denied bail", "had not denied") are none.
 //   - A channel must be bound to the cue: on it ("tweeted"), within four
 //     words after it, right before it, as a parenthetical between source and
-//     cue (", in a statement,"), at the start of the sentence (" In a
-//     statement, X said"), or trailing the content after a comma. A channel
-//     in a participial phrase about something else ("comments made during
-//     the press conference, stating") does not count.
-//   - An attribution with no channel of its own inherits one from the
-//     nearest earlier attribution by the same speaker (Speaker.Name), when no
-//     other speaker's attribution lies between them, within 3 paragraphs for a
-//     quote standing alone (no source) and within the same or the previous
-//     paragraph otherwise; not when the attribution marks a new occasion
-//     ("later", "since", a retraction). A sourced attribution inherits only
+//     cue (", in a statement,"), at the start of the sentence ("In a
+//     statement, X said"), at the head of an indirect content, or trailing
+//     the content after a comma. A channel in a phrase about something else
+//     ("comments made during the press conference, stating") does not count.
+//   - An attribution with no channel of its own inherits one from an
+//     earlier attribution by the same speaker (Speaker.Name) in the nearest
+//     earlier sentence holding attributions, so another speaker in between
+//     blocks it; within 3 paragraphs for a quote standing alone (no source),
+//     within the same or the previous paragraph otherwise; not when the
+//     attribution marks a new occasion ("later", "since", a retraction) or
+//     is nested in the giver's content. A sourced attribution inherits only
 //     a channel found in its giver's own sentence.
 //   - A relay is a news organisation named in "according to X", "citing X",
 //     "X reported", "as first reported by X", "a report in X", placed like a
-//     marker relative to an attribution whose source is not X; or the media
-//     source of an attribution whose content contains this one ("The Post
-//     reported that Trump told aides ..."). "according to X" that is the
-//     attribution's own cue is never its relay; "told CNN" is an interview
-//     channel, not a relay.
+//     marker relative to an attribution whose source is not X (chains and
+//     lists follow: "X reported, citing Y", "according to X and Y"); or the
+//     media source of a reporting attribution whose content contains this
+//     one ("The Post reported that Trump told aides ..."). "according to X"
+//     that is the attribution's own cue is never its relay; "told CNN" is an
+//     interview channel, not a relay; organisations that are not news media
+//     ("according to two officials", "the International Energy Agency") are
+//     not relays.
 package qualify
 
 import (
@@ -126,7 +132,9 @@ var recoverPanics = true
 // text around its source, cue and content, and returns the article-level
 // markers (hedges and qualifiers attached to no attribution). Spans are
 // code-point offsets into text (claimtrail.Span); spans out of range are
-// treated as absent. It must never panic.
+// clamped, and empty or inverted ones treated as absent. The three fields
+// are overwritten (empty lists, never nil), so calling it twice gives the
+// same result. It never panics and is safe for concurrent use.
 func Qualify(text string, atts []claimtrail.Attribution) (article []claimtrail.Marker) {
 	q := statePool.Get().(*state)
 	defer func() {
