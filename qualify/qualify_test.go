@@ -90,6 +90,10 @@ func runCases(t *testing.T, cases []qualifyCase) {
 				}
 			}
 			article := Qualify(tc.text, atts)
+			first := fmt.Sprint(atts, article)
+			if again := Qualify(tc.text, atts); fmt.Sprint(atts, again) != first {
+				t.Errorf("a second call gives a different result")
+			}
 			runes := []rune(tc.text)
 			for i, s := range tc.atts {
 				got := atts[i]
