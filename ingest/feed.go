@@ -12,7 +12,7 @@ import (
 
 // feed reads an RSS, Atom or JSON feed document: every item an article.
 func (w *walker) feed(source string, b []byte) error {
-	f, err := gofeed.NewParser().Parse(bytes.NewReader(b))
+	f, err := parseFeed(b)
 	if err != nil {
 		return w.fail(source, claimtrail.Errorf(claimtrail.EINVALID, "malformed feed: %v", err))
 	}
@@ -107,4 +107,10 @@ func htmlToOneLine(s string) string {
 		return oneLine(s)
 	}
 	return oneLine(htmlToText(s))
+}
+
+// parseFeed runs gofeed, a panic included among its failures.
+func parseFeed(b []byte) (f *gofeed.Feed, err error) {
+	defer recoverParser("feed", &err)
+	return gofeed.NewParser().Parse(bytes.NewReader(b))
 }

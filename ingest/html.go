@@ -23,7 +23,8 @@ import (
 // readability, metadata from the page's own tags. contentType is the HTTP
 // media type when known (for the charset); pageURL is where the page was
 // found, "" for a file.
-func htmlArticle(b []byte, contentType, pageURL string) (*claimtrail.Article, error) {
+func htmlArticle(b []byte, contentType, pageURL string) (a *claimtrail.Article, err error) {
+	defer recoverParser("HTML", &err)
 	src, err := decodeHTML(b, contentType)
 	if err != nil {
 		return nil, err
@@ -58,7 +59,7 @@ func htmlArticle(b []byte, contentType, pageURL string) (*claimtrail.Article, er
 		return nil, claimtrail.Errorf(claimtrail.EINVALID, "no article text found in the HTML page")
 	}
 
-	a := &claimtrail.Article{
+	a = &claimtrail.Article{
 		Text:   text,
 		URL:    articleURL,
 		Title:  firstNonEmpty(meta.title, ra.Title()),
@@ -74,6 +75,14 @@ func htmlArticle(b []byte, contentType, pageURL string) (*claimtrail.Article, er
 		a.Published, _ = plausible(t)
 	}
 	return a, nil
+}
+
+// recoverParser turns a panic in a third-party parser into the item's
+// error, so that one strange input cannot stop a batch.
+func recoverParser(what string, err *error) {
+	if p := recover(); p != nil {
+		*err = claimtrail.Errorf(claimtrail.EINTERNAL, "%s parser failed on this input: %v", what, p)
+	}
 }
 
 // decodeHTML turns page bytes into text: a charset named by the HTTP

@@ -738,3 +738,45 @@ func TestHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestWalkWARCCutAnywhere cuts a WARC at many points (from byte 6: a
+// shorter start is not recognisable as a WARC): the walk must give
+// the articles wholly before the cut and exactly one error, unless the cut
+// falls on a record boundary, where the file is merely shorter.
+func TestWalkWARCCutAnywhere(t *testing.T) {
+	records := crawlRecords(t)
+	for _, gz := range []bool{false, true} {
+		full := buildWARC(t, gz, records)
+		boundaries := map[int]int{} // offset → articles before it
+		articles := 0
+		for i := range records {
+			end := len(buildWARC(t, gz, records[:i+1]))
+			if i == 2 || i == 5 {
+				articles++
+			}
+			boundaries[end] = articles
+		}
+		dir := t.TempDir()
+		for cut := 6; cut < len(full); cut += 53 {
+			path := filepath.Join(dir, fmt.Sprintf("cut-%d.warc", cut))
+			os.WriteFile(path, full[:cut], 0o644)
+			var ok, failed int
+			for _, it := range collect(t, Options{}, path) {
+				if it.Err != nil {
+					failed++
+				} else {
+					ok++
+				}
+			}
+			if before, onBoundary := boundaries[cut]; onBoundary {
+				if failed != 0 || ok != before {
+					t.Errorf("gzip=%v cut at boundary %d: %d articles, %d errors; want %d, 0", gz, cut, ok, failed, before)
+				}
+				continue
+			}
+			if failed != 1 || ok > 2 {
+				t.Errorf("gzip=%v cut at %d of %d: %d articles, %d errors; want one error", gz, cut, len(full), ok, failed)
+			}
+		}
+	}
+}

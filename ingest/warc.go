@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -16,20 +17,30 @@ import (
 // record becomes an article; other records are skipped silently. A read
 // error ends the file with one Item naming how far it got.
 func (w *walker) warc(source string, r io.Reader) error {
-	wr, err := gowarc.NewWarcFileReaderFromStream(r, 0,
+	counted := &countingReader{r: r}
+	wr, err := gowarc.NewWarcFileReaderFromStream(counted, 0,
 		gowarc.WithBufferMaxMemBytes(w.opt.maxBytes()+64<<10))
 	if err != nil {
 		return w.fail(source, claimtrail.Errorf(claimtrail.EINVALID, "WARC: %v", err))
 	}
 	defer wr.Close()
 	records := 0
+	var end int64 // where the last whole record ends
 	for {
 		if err := w.ctx.Err(); err != nil {
 			return errStop{err}
 		}
-		rec, err := wr.Next()
+		rec, err := nextRecord(wr)
 		if errors.Is(err, io.EOF) && rec.WarcRecord == nil {
-			return nil
+			// gowarc reports the end of the file and a record cut short
+			// alike; what is left after the last whole record tells them
+			// apart. A stray line end or two may follow the last record.
+			io.Copy(io.Discard, counted)
+			if left := counted.n - end; left <= int64(len(counted.tail)) &&
+				len(bytes.Trim(counted.tail[len(counted.tail)-int(left):], "\r\n")) == 0 {
+				return nil
+			}
+			err = fmt.Errorf("%d bytes after the last whole record do not form a record (%v)", counted.n-end, err)
 		}
 		if err == nil {
 			err = truncation(rec.Validation)
@@ -37,15 +48,33 @@ func (w *walker) warc(source string, r io.Reader) error {
 		if err != nil {
 			rec.Close()
 			return w.fail(source, claimtrail.Errorf(claimtrail.EINVALID,
-				"truncated or corrupt WARC: record %d at byte %d: %v", records+1, rec.Offset, err))
+				"truncated or corrupt WARC: record %d at byte %d: %v", records+1, end, err))
 		}
 		records++
+		end = rec.Offset + rec.Size
 		err = w.warcRecord(source, rec.WarcRecord)
 		rec.Close()
 		if err != nil {
 			return err
 		}
 	}
+}
+
+// countingReader counts the bytes read through it and keeps the last few.
+type countingReader struct {
+	r    io.Reader
+	n    int64
+	tail []byte // the last up to 8 bytes read
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	c.tail = append(c.tail, p[max(0, n-8):n]...)
+	if len(c.tail) > 8 {
+		c.tail = append(c.tail[:0], c.tail[len(c.tail)-8:]...)
+	}
+	return n, err
 }
 
 // truncation picks, from a record's non-fatal findings, the ones that mean
@@ -121,4 +150,10 @@ func (w *walker) warcRecord(file string, rec gowarc.WarcRecord) error {
 		return w.failID(source, id, err)
 	}
 	return w.emit(Item{Source: source, ID: id, Article: a})
+}
+
+// nextRecord runs gowarc's reader, a panic included among its failures.
+func nextRecord(wr *gowarc.WarcFileReader) (rec gowarc.Record, err error) {
+	defer recoverParser("WARC", &err)
+	return wr.Next()
 }
