@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/claimtrail/claimtrail"
 )
@@ -231,7 +232,9 @@ func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 func misattributed(speakerOutlets map[string]map[string]struct{}) bool {
 	names := make([]string, 0, len(speakerOutlets))
 	for s := range speakerOutlets {
-		names = append(names, s)
+		if looksLikeName(s) {
+			names = append(names, s)
+		}
 	}
 	slices.Sort(names)
 	for i, a := range names {
@@ -251,6 +254,40 @@ func misattributed(speakerOutlets map[string]map[string]struct{}) bool {
 	}
 	return false
 }
+
+// looksLikeName reports whether a speaker reads as a proper name (one to
+// five capitalised words, particles aside, no weekday or month): an
+// extraction slip such as "On Thursday" or "Downing Street cited that
+// comment" should not raise a misattribution flag.
+func looksLikeName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		k := nameKey(w)
+		if particles[k] {
+			continue
+		}
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) || stopwords[k] || calendarWords[k] {
+			return false
+		}
+	}
+	return true
+}
+
+var particles = map[string]bool{"de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true,
+	"bin": true, "al": true, "el": true, "la": true, "le": true, "du": true, "dos": true, "del": true, "ibn": true}
+
+var calendarWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday january
+		february march april june july august september october november december today yesterday`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // sameSurname reports whether two canonical names may be one person:
 // the same surname, and one name is the other's tail ("Trump", "Donald

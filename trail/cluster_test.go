@@ -141,6 +141,8 @@ func TestMisattributed(t *testing.T) {
 		{"surname and full name", set("Donald Trump", "Herald", "Trump", "Post"), false},
 		{"two full names, one surname", set("Donald Trump", "Herald", "Ivanka Trump", "Post"), true},
 		{"junior", set("Donald Trump", "Herald", "Donald Trump Jr.", "Post"), true},
+		{"extraction slip", set("Donald Trump", "Herald", "On Thursday", "Post"), false},
+		{"lower-case description", set("Donald Trump", "Herald", "senior Labour backbencher", "Post"), false},
 	}
 	for _, tt := range tests {
 		if got := misattributed(tt.in); got != tt.want {
