@@ -396,11 +396,14 @@ func TestWalkWARCTargetURI(t *testing.T) {
 	body := "<html><body><article><p>A short page without metadata, the test said.</p></article></body></html>"
 	file := writeWARC(t, t.TempDir(), "one.warc", false, []warcRecordSpec{
 		{URI: "https://www.target.example/a/1", ContentType: "text/html", Body: body},
-		{Type: 4 /* resource */, URI: "https://www.target.example/a/2", ContentType: "text/html", Body: body},
+		{Type: 4 /* resource */, URI: "https://www.target.example/a/2", ContentType: "text/html", Body: body, ID: "not-a-uri"},
 	})
 	items := collect(t, Options{}, file)
 	if len(items) != 2 {
 		t.Fatalf("got %d items", len(items))
+	}
+	if items[1].Source != file+"#not-a-uri" && items[1].Source != file+"#record-2" {
+		t.Errorf("Source of a record with a bad id = %q, want the id or its number", items[1].Source)
 	}
 	for i, it := range items {
 		checkArticle(t, it, want{url: fmt.Sprintf("https://www.target.example/a/%d", i+1), outlet: "target.example",
@@ -455,9 +458,14 @@ func TestWalkSizeCap(t *testing.T) {
 	html := filepath.Join(dir, "big.html")
 	os.WriteFile(html, []byte("<html><body><p>"+strings.Repeat("long ", 500)+"</p></body></html>"), 0o644)
 
+	warc := writeWARC(t, dir, "crawl.warc", false, []warcRecordSpec{
+		{URI: "https://w.example/big", ID: "urn:uuid:00000000-0000-4000-8000-0000000000b1", ContentType: "text/html", Body: "<html><body><p>" + strings.Repeat("long ", 500) + "</p></body></html>"},
+		{URI: "https://w.example/small", ID: "urn:uuid:00000000-0000-4000-8000-0000000000a1", ContentType: "text/html", Body: "<html><body><p>Small page, it said.</p></body></html>"},
+	})
+
 	items := collect(t, Options{MaxBytes: 1000}, dir)
 	m := bySource(t, items)
-	for _, src := range []string{big, html, jsonl + ":2"} {
+	for _, src := range []string{big, html, jsonl + ":2", warc + "#urn:uuid:00000000-0000-4000-8000-0000000000b1"} {
 		it := m[src]
 		if it.Err == nil {
 			t.Errorf("%s: no error for an item above the cap", src)
@@ -470,7 +478,7 @@ func TestWalkSizeCap(t *testing.T) {
 			t.Errorf("%s: Err %q does not name the item and the limit", src, it.Err)
 		}
 	}
-	for _, src := range []string{small, jsonl + ":1", jsonl + ":3"} {
+	for _, src := range []string{small, jsonl + ":1", jsonl + ":3", warc + "#urn:uuid:00000000-0000-4000-8000-0000000000a1"} {
 		if it := m[src]; it.Err != nil || it.Article == nil {
 			t.Errorf("%s: %v, want an article", src, it.Err)
 		}

@@ -52,7 +52,7 @@ func (w *walker) warc(source string, r io.Reader) error {
 		}
 		records++
 		end = rec.Offset + rec.Size
-		err = w.warcRecord(source, rec.WarcRecord)
+		err = w.warcRecord(source, rec.WarcRecord, records)
 		rec.Close()
 		if err != nil {
 			return err
@@ -91,7 +91,9 @@ func truncation(validation []error) error {
 }
 
 // warcRecord emits one record when it holds an HTML page.
-func (w *walker) warcRecord(file string, rec gowarc.WarcRecord) error {
+// n is the record's number in the file, which names it when it has no
+// WARC-Record-ID.
+func (w *walker) warcRecord(file string, rec gowarc.WarcRecord, n int) error {
 	if rec == nil || (rec.Type() != gowarc.Response && rec.Type() != gowarc.Resource) {
 		return nil
 	}
@@ -99,6 +101,9 @@ func (w *walker) warcRecord(file string, rec gowarc.WarcRecord) error {
 	id := strings.Trim(h.Get(gowarc.WarcRecordID), "<>")
 	target := strings.Trim(h.Get(gowarc.WarcTargetURI), "<> ")
 	source := file + "#" + id
+	if id == "" {
+		source = fmt.Sprintf("%s#record-%d", file, n)
+	}
 
 	var contentType string
 	var payload io.Reader
