@@ -170,7 +170,7 @@ func (q *state) locateHit(a *attInfo, s, e int) where {
 		if c.contains(s, e) && q.isTail(c, s, e) {
 			return where{pos: posContentTail, contentIdx: ci}
 		}
-		if c.contains(s, e) && q.isHead(a, c, s) {
+		if e <= c.e && q.isHead(a, c, s) {
 			return where{pos: posContentHead, contentIdx: ci}
 		}
 		return where{pos: posContent, contentIdx: ci}
@@ -252,21 +252,25 @@ func (q *state) asideInFrame(a *attInfo, s int) bool {
 	return depth > 0
 }
 
-// isHead: toks[s] opens an indirect content that follows the frame
-// directly ("said | during the press conference he had ..."): an extractor
-// that put the cue's modifier into the content should not hide it.
+// isHead: a hit starting at toks[s] opens an indirect content that
+// follows the frame directly, or straddles its start ("said | during the
+// press conference he had ...", "said during | the press conference ..."):
+// an extractor that cut the content badly should not hide the cue's
+// modifier.
 func (q *state) isHead(a *attInfo, c tokRange, s int) bool {
-	if !a.frame || c.s < a.hi {
+	if !a.frame || c.s < a.hi || s < a.hi || q.toks[c.s].quoted {
 		return false
 	}
-	k := c.s
-	if q.toks[k].kind == tokPunct && q.toks[k].punct == ',' {
-		k++
+	if s > c.s {
+		k := c.s
+		if q.toks[k].kind == tokPunct && q.toks[k].punct == ',' {
+			k++
+		}
+		if k != s {
+			return false
+		}
 	}
-	if k != s || q.toks[c.s].quoted {
-		return false
-	}
-	w, _, o := q.gap(a, a.hi, c.s)
+	w, _, o := q.gap(a, a.hi, min(s, c.s))
 	return w == 0 && o == 0
 }
 
@@ -419,9 +423,36 @@ func (q *state) assignMarkers() {
 			}
 		}
 		for _, ai := range q.preferOuter(q.cands) {
-			q.atts[ai].markers = append(q.atts[ai].markers, mi)
+			if m.mtype == claimtrail.MarkerRetracted {
+				ai = q.retractingOuter(ai, m)
+			}
+			if n := len(q.atts[ai].markers); n == 0 || q.atts[ai].markers[n-1] != mi {
+				q.atts[ai].markers = append(q.atts[ai].markers, mi)
+			}
 		}
 	}
+}
+
+// retractingOuter: a retraction found in the frame of an attribution
+// nested in the content of another by the same speaker that also holds it
+// ("stating that he misspoke and accepts the view", where an extractor
+// also made "he ... accepts" an attribution) belongs to the outer one: the
+// outer statement is the retraction.
+func (q *state) retractingOuter(ai int, m *match) int {
+	a := &q.atts[ai]
+	if a.speaker == "" || a.anchor < 0 {
+		return ai
+	}
+	for bi := range q.atts {
+		b := &q.atts[bi]
+		if bi == ai || b.speaker != a.speaker || !q.insideContent(a, b) {
+			continue
+		}
+		if q.markerScore(b, m) > 0 {
+			return bi
+		}
+	}
+	return ai
 }
 
 // channelScore: how surely channel hit m belongs to attribution a, and
