@@ -1,9 +1,12 @@
 package ingest
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/http"
+	"sync/atomic"
+	"time"
 
 	"github.com/claimtrail/claimtrail"
 )
@@ -29,16 +32,62 @@ func (w *walker) get(link string, limit int64) (body []byte, contentType string,
 		return nil, "", err
 	}
 	defer resp.Body.Close()
-	body, err = w.readAll(link, resp.Body, resp.ContentLength, limit)
+	body, err = readAll(resp.Body, resp.ContentLength, limit)
 	if err != nil {
 		return nil, "", err
 	}
 	return body, resp.Header.Get("Content-Type"), nil
 }
 
-// request sends a GET and accepts only a 2xx answer.
+// idleTimeout is how long a response body may send nothing before the
+// request is abandoned.
+var idleTimeout = 60 * time.Second
+
+// idleBody cancels its request when no byte arrives for idleTimeout, and
+// on Close.
+type idleBody struct {
+	body   io.ReadCloser
+	timer  *time.Timer
+	cancel context.CancelFunc
+	idled  *atomic.Bool
+}
+
+func (b *idleBody) Read(p []byte) (int, error) {
+	n, err := b.body.Read(p)
+	if err != nil && b.idled.Load() {
+		return n, fmt.Errorf("the server sent nothing for %v: %w", idleTimeout, err)
+	}
+	b.timer.Reset(idleTimeout)
+	return n, err
+}
+
+func (b *idleBody) Close() error {
+	b.timer.Stop()
+	b.cancel()
+	return b.body.Close()
+}
+
+// request sends a GET and accepts only a 2xx answer. The body must be
+// closed; it fails once the server idles for idleTimeout.
 func (w *walker) request(link string) (*http.Response, error) {
-	req, err := http.NewRequestWithContext(w.ctx, http.MethodGet, link, nil)
+	ctx, cancel := context.WithCancel(w.ctx)
+	idled := new(atomic.Bool)
+	timer := time.AfterFunc(idleTimeout, func() {
+		idled.Store(true)
+		cancel()
+	})
+	resp, err := w.send(ctx, link)
+	if err != nil {
+		timer.Stop()
+		cancel()
+		return nil, err
+	}
+	resp.Body = &idleBody{body: resp.Body, timer: timer, cancel: cancel, idled: idled}
+	return resp, nil
+}
+
+func (w *walker) send(ctx context.Context, link string) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, link, nil)
 	if err != nil {
 		return nil, claimtrail.Errorf(claimtrail.EINVALID, "bad URL: %v", err)
 	}

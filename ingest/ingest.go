@@ -139,10 +139,10 @@ func (o Options) containerMaxBytes() int64 {
 	return max(10*o.maxBytes(), 64<<20)
 }
 
-// defaultHTTPClient has timeouts so that one slow server cannot hang a
-// batch; a context deadline still applies on top.
+// defaultHTTPClient has timeouts for connecting and for the response
+// headers; a body may take as long as it keeps flowing (a large WARC or
+// JSONL over HTTP), since request stops one that idles (see idleTimeout).
 var defaultHTTPClient = &http.Client{
-	Timeout: 60 * time.Second,
 	Transport: &http.Transport{
 		Proxy:                 http.ProxyFromEnvironment,
 		DialContext:           (&net.Dialer{Timeout: 15 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
@@ -397,19 +397,19 @@ func (w *walker) stream(source, contentType string, r io.Reader, size int64, gun
 	case KindJSONL:
 		return w.jsonl(source, br)
 	case KindJSON:
-		b, err := w.readAll(source, br, size, w.opt.containerMaxBytes())
+		b, err := readAll(br, size, w.opt.containerMaxBytes())
 		if err != nil {
 			return w.fail(source, err)
 		}
 		return w.jsonDocument(source, b)
 	case KindFeed:
-		b, err := w.readAll(source, br, size, w.opt.containerMaxBytes())
+		b, err := readAll(br, size, w.opt.containerMaxBytes())
 		if err != nil {
 			return w.fail(source, err)
 		}
 		return w.feed(source, b)
 	case KindHTML:
-		b, err := w.readAll(source, br, size, w.opt.maxBytes())
+		b, err := readAll(br, size, w.opt.maxBytes())
 		if err != nil {
 			return w.fail(source, err)
 		}
@@ -423,7 +423,7 @@ func (w *walker) stream(source, contentType string, r io.Reader, size int64, gun
 		}
 		return w.emit(Item{Source: source, Article: a})
 	default:
-		b, err := w.readAll(source, br, size, w.opt.maxBytes())
+		b, err := readAll(br, size, w.opt.maxBytes())
 		if err != nil {
 			return w.fail(source, err)
 		}
@@ -440,7 +440,7 @@ func (w *walker) stream(source, contentType string, r io.Reader, size int64, gun
 
 // readAll reads r whole unless it is (or turns out to be) above limit,
 // in which case it returns an ETOOLARGE error without reading the rest.
-func (w *walker) readAll(source string, r io.Reader, size, limit int64) ([]byte, error) {
+func readAll(r io.Reader, size, limit int64) ([]byte, error) {
 	if size > limit {
 		return nil, tooLarge(size, limit)
 	}

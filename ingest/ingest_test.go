@@ -788,3 +788,32 @@ func TestWalkWARCCutAnywhere(t *testing.T) {
 		}
 	}
 }
+
+func TestWalkURLIdleTimeout(t *testing.T) {
+	old := idleTimeout
+	idleTimeout = 100 * time.Millisecond
+	defer func() { idleTimeout = old }()
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		w.Write([]byte("Stalled headline\n\nThe first bytes arrive, then"))
+		w.(http.Flusher).Flush()
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	}))
+	defer srv.Close()
+	defer close(release)
+	start := time.Now()
+	items := collect(t, Options{HTTPClient: srv.Client()}, srv.URL+"/slow")
+	if len(items) != 1 || items[0].Err == nil {
+		t.Fatalf("items = %+v, want one error", items)
+	}
+	if time.Since(start) > 5*time.Second {
+		t.Errorf("took %v to give up on an idle server", time.Since(start))
+	}
+	if msg := items[0].Err.Error(); !strings.Contains(msg, srv.URL+"/slow") || !strings.Contains(msg, "sent nothing") {
+		t.Errorf("Err = %v, want it to name the URL", items[0].Err)
+	}
+}

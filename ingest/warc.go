@@ -143,7 +143,7 @@ func (w *walker) warcRecord(file string, rec gowarc.WarcRecord, n int) error {
 	default:
 		return nil
 	}
-	body, err := w.readAll(source, payload, -1, w.opt.maxBytes())
+	body, err := readAll(payload, -1, w.opt.maxBytes())
 	if err != nil {
 		return w.failID(source, id, err)
 	}
