@@ -84,11 +84,13 @@ func (k cand) pieces() []Range {
 
 // spanBuf holds scratch space reused across cues.
 type spanBuf struct {
-	f      []uint64
-	start  []float32
-	end    []float32
-	cands  []cand
-	scores []float32
+	content []cand
+	cscores []float32
+	f       []uint64
+	start   []float32
+	end     []float32
+	cands   []cand
+	scores  []float32
 }
 
 // cueWord is the word that carries the cue's meaning: its last token that
@@ -502,13 +504,15 @@ func topK(scores []float32, k int, out []int) []int {
 // each get their best source, and the highest sum wins, so that a source
 // is not swallowed by a greedy content ("According to X, ...").
 func (m *Model) bestPair(v *view, c Range, buf *spanBuf) (content cand, cm float32, source Range, sm float32) {
-	cands := v.contentCands(c, nil)
+	buf.content = v.contentCands(c, buf.content)
+	cands := buf.content
 	if len(cands) == 0 {
 		return cand{}, 0, Range{}, 0
 	}
 	cw := mixS(fhash(tSpCueW), v.cueWord(c))
 	b, cm := v.rank(roleContent, m.content, c, cands, buf, cw)
-	contentScores := append([]float32(nil), buf.scores...)
+	buf.cscores = append(buf.cscores[:0], buf.scores...)
+	contentScores := buf.cscores
 	var top [3]int
 	best := float32(math.Inf(-1))
 	for _, ci := range topK(contentScores, len(top), top[:0]) {

@@ -47,6 +47,7 @@ type resolver struct {
 	bySurname map[string]int
 	byName    map[string]int
 	mentions  []nameMention // in text order
+	entTags   int8          // 0 unknown, 1 the syntax stage tagged entities, -1 not
 }
 
 // Resolve resolves each mention in the doc. Mentions should be given in
@@ -184,12 +185,16 @@ func (r *resolver) collectNames() {
 }
 
 func (r *resolver) hasEntTags() bool {
-	for k := 0; k < len(r.d.Tokens) && k < 200; k++ {
-		if r.d.Tokens[k].Ent != "" {
-			return true
+	if r.entTags == 0 {
+		r.entTags = -1
+		for k := 0; k < len(r.d.Tokens) && k < 200; k++ {
+			if r.d.Tokens[k].Ent != "" {
+				r.entTags = 1
+				break
+			}
 		}
 	}
-	return false
+	return r.entTags > 0
 }
 
 // addName registers the name in tokens [i, j), stripping titles.

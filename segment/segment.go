@@ -269,23 +269,10 @@ func splitWord(d *doc.Doc, s, e int) {
 	}
 	// clitics: n't, 's, 're, 've, 'll, 'd, 'm with ' or ’
 	w := text[s:e]
-	lw := strings.ToLower(w)
-	for _, apo := range []string{"'", "’"} {
-		if strings.HasSuffix(lw, "n"+apo+"t") && len(lw) > len("n"+apo+"t") {
-			cut := e - len("n"+apo+"t")
-			add(d, s, cut)
-			add(d, cut, e)
-			return
-		}
-		for _, cl := range []string{"s", "re", "ve", "ll", "d", "m"} {
-			suf := apo + cl
-			if strings.HasSuffix(lw, suf) && len(lw) > len(suf) {
-				cut := e - len(suf)
-				add(d, s, cut)
-				add(d, cut, e)
-				return
-			}
-		}
+	if cut := cliticCut(w); cut > 0 {
+		add(d, s, s+cut)
+		add(d, s+cut, e)
+		return
 	}
 	add(d, s, e)
 }
@@ -378,4 +365,34 @@ func isCommonSentenceStart(w string) bool {
 		return true
 	}
 	return false
+}
+
+// cliticCut returns where a clitic starts in w ("do|n't", "it|'s"), or 0.
+func cliticCut(w string) int {
+	n := len(w)
+	apoAt := func(i int) (int, bool) { // apostrophe ending at byte i (exclusive)
+		if i >= 1 && w[i-1] == '\'' {
+			return i - 1, true
+		}
+		if i >= 3 && w[i-3:i] == "’" {
+			return i - 3, true
+		}
+		return 0, false
+	}
+	lowerEq := func(a string, b string) bool { return strings.EqualFold(a, b) }
+	// n't
+	if n >= 4 && (w[n-1] == 't' || w[n-1] == 'T') {
+		if a, ok := apoAt(n - 1); ok && a >= 2 && (w[a-1] == 'n' || w[a-1] == 'N') {
+			return a - 1
+		}
+	}
+	for _, cl := range [...]string{"s", "re", "ve", "ll", "d", "m"} {
+		if n <= len(cl) || !lowerEq(w[n-len(cl):], cl) {
+			continue
+		}
+		if a, ok := apoAt(n - len(cl)); ok && a > 0 {
+			return a
+		}
+	}
+	return 0
 }
