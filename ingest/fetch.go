@@ -80,6 +80,9 @@ func (w *walker) request(link string) (*http.Response, error) {
 	if err != nil {
 		timer.Stop()
 		cancel()
+		if idled.Load() {
+			err = fmt.Errorf("no answer within %v: %w", idleTimeout, err)
+		}
 		return nil, err
 	}
 	resp.Body = &idleBody{body: resp.Body, timer: timer, cancel: cancel, idled: idled}
