@@ -817,3 +817,23 @@ func TestWalkURLIdleTimeout(t *testing.T) {
 		t.Errorf("Err = %v, want it to name the URL", items[0].Err)
 	}
 }
+
+// TestWalkReadError: a file that opens but cannot be read (/proc/self/mem
+// at offset 0 gives EIO, even to root, so this runs where the permission
+// test is skipped) is one item with an error.
+func TestWalkReadError(t *testing.T) {
+	const path = "/proc/self/mem"
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("no /proc/self/mem here")
+	}
+	items := collect(t, Options{}, path, filepath.Join("testdata", "article.txt"))
+	if len(items) != 2 {
+		t.Fatalf("got %d items, want 2", len(items))
+	}
+	if items[0].Err == nil || !strings.Contains(items[0].Err.Error(), path+": read: ") {
+		t.Errorf("Err = %v, want a read error naming %s", items[0].Err, path)
+	}
+	if items[1].Err != nil {
+		t.Errorf("the next file failed too: %v", items[1].Err)
+	}
+}
