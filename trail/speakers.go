@@ -143,14 +143,19 @@ func newAliases() *Aliases {
 	return &Aliases{canonical: map[string]string{}, externalID: map[string]string{}, forbidden: map[[2]string]bool{}}
 }
 
-// LoadAliases reads an aliases file (see ParseAliases).
+// LoadAliases reads an aliases file: YAML when its name ends in .yaml or
+// .yml (see ParseAliasesYAML), TSV otherwise (see ParseAliases).
 func LoadAliases(path string) (*Aliases, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("aliases: %w", err)
 	}
 	defer f.Close()
-	a, err := ParseAliases(f)
+	parse := ParseAliases
+	if l := strings.ToLower(path); strings.HasSuffix(l, ".yaml") || strings.HasSuffix(l, ".yml") {
+		parse = ParseAliasesYAML
+	}
+	a, err := parse(f)
 	if err != nil {
 		return nil, fmt.Errorf("aliases %s: %w", path, err)
 	}

@@ -142,3 +142,47 @@ func TestKnown(t *testing.T) {
 		}
 	}
 }
+
+func TestParseAliasesYAML(t *testing.T) {
+	in := `# people
+- name: Donald Trump
+  id: Q22686
+  aliases: [Trump, "The Donald"]
+- name: Joe Biden   # the president
+  aliases:
+    - Uncle Joe
+    - 'Sleepy Joe'
+- forbid: [Donald Trump, Donald Trump Jr.]
+`
+	al, err := ParseAliasesYAML(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := NewNames(al)
+	for written, want := range map[string]string{"The Donald": "Donald Trump", "Sleepy Joe": "Joe Biden", "Uncle Joe": "Joe Biden"} {
+		if got := n.Canonical(written, claimtrail.SpeakerPerson); got != want {
+			t.Errorf("Canonical(%q) = %q, want %q", written, got, want)
+		}
+	}
+	if id := n.Resolve("The Donald", claimtrail.SpeakerPerson).ExternalID; id != "Q22686" {
+		t.Errorf("external id %q", id)
+	}
+	if !al.isForbidden("Donald Trump Jr.", "Donald Trump") {
+		t.Error("forbid entry lost")
+	}
+	for _, bad := range []string{"name: x\n", "- nme: x\n", "- forbid: [a]\n", "- id: Q1\n"} {
+		if _, err := ParseAliasesYAML(strings.NewReader(bad)); err == nil {
+			t.Errorf("accepted %q", bad)
+		}
+	}
+}
+
+func TestParseAliasesYAMLBlockForbid(t *testing.T) {
+	al, err := ParseAliasesYAML(strings.NewReader("- forbid:\n    - Trump\n    - Donald Trump\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !al.isForbidden("Trump", "Donald Trump") {
+		t.Error("block-list forbid lost")
+	}
+}
