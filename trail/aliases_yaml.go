@@ -11,13 +11,13 @@ import (
 // people, each with a name, optional aliases and an optional external
 // id, and forbid entries naming two names never to merge:
 //
-//	- name: Donald Trump
-//	  id: Q22686
-//	  aliases: [Trump, "The Donald"]
-//	- name: Joe Biden
-//	  aliases:
-//	    - Uncle Joe
-//	- forbid: [Donald Trump, Donald Trump Jr.]
+//   - name: Donald Trump
+//     id: Q22686
+//     aliases: [Trump, "The Donald"]
+//   - name: Joe Biden
+//     aliases:
+//   - Uncle Joe
+//   - forbid: [Donald Trump, Donald Trump Jr.]
 //
 // Only this shape is understood (it is not a general YAML parser, to
 // avoid a dependency for one small file); anything else is an error
