@@ -837,3 +837,19 @@ func TestWalkReadError(t *testing.T) {
 		t.Errorf("the next file failed too: %v", items[1].Err)
 	}
 }
+
+func TestWalkJSONFeed(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "feed.json")
+	os.WriteFile(path, []byte(`{"version": "https://jsonfeed.org/version/1.1", "title": "JSON Times",
+  "items": [{"id": "j1", "url": "https://jsontimes.example/1", "title": "Dam opens",
+    "content_html": "<p>The dam opened on Friday, the operator said.</p>", "date_published": "2024-02-02T10:00:00+02:00",
+    "authors": [{"name": "Rui Costa"}]}]}`), 0o644)
+	items := collect(t, Options{}, path)
+	if len(items) != 1 {
+		t.Fatalf("got %d items", len(items))
+	}
+	checkArticle(t, items[0], want{
+		title: "Dam opens", author: "Rui Costa", outlet: "JSON Times", url: "https://jsontimes.example/1",
+		published: mustTime("2024-02-02T08:00:00Z"), contains: []string{"The dam opened on Friday, the operator said."},
+	})
+}
