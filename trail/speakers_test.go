@@ -186,3 +186,25 @@ func TestParseAliasesYAMLBlockForbid(t *testing.T) {
 		t.Error("block-list forbid lost")
 	}
 }
+
+func TestLoadAliasesFiles(t *testing.T) {
+	for _, path := range []string{"testdata/aliases.tsv", "testdata/aliases.yaml"} {
+		al, err := LoadAliases(path)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		n := NewNames(al)
+		if sp := n.Resolve("POTUS 45", claimtrail.SpeakerPerson); sp.Name != "Donald Trump" || sp.ExternalID != "Q22686" {
+			t.Errorf("%s: POTUS 45 → %+v", path, sp)
+		}
+		if sp := n.Resolve("Mayor Elena Varga", claimtrail.SpeakerPerson); sp.ExternalID != "Q0000001" {
+			t.Errorf("%s: Mayor Elena Varga → %+v", path, sp)
+		}
+		if !al.isForbidden("Trump", "Donald Trump Jr.") {
+			t.Errorf("%s: forbid rule lost", path)
+		}
+	}
+	if _, err := LoadAliases("testdata/missing.tsv"); err == nil {
+		t.Error("a missing file loaded")
+	}
+}

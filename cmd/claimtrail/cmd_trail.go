@@ -15,7 +15,7 @@ import (
 
 // TrailFlags are shared by clusters and trail.
 type TrailFlags struct {
-	Aliases string `type:"existingfile" placeholder:"FILE" help:"Speaker aliases (TSV: canonical<TAB>alias[<TAB>external id]; !name1<TAB>name2 forbids a merge). Merges speakers and re-clusters."`
+	Aliases string `type:"existingfile" placeholder:"FILE" help:"Speaker aliases: TSV (canonical<TAB>alias[<TAB>external id]; !name1<TAB>name2 forbids a merge) or YAML (.yaml/.yml). Merges speakers and re-clusters."`
 }
 
 // refreshClusters brings the store's clusters up to date when quotes were
