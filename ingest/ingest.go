@@ -12,7 +12,7 @@
 //
 //   - Plain text: the decoded file (package decode) is the article text,
 //     untouched. Its first line is the title when it looks like a headline
-//     (short, not ending like a sentence, followed by more text).
+//     (see Headline).
 //   - HTML: the main text is extracted with go-readability (boilerplate,
 //     navigation and footers removed), one paragraph per block separated by
 //     a blank line. Title, byline, outlet (site name, else the URL's host),
@@ -21,16 +21,34 @@
 //   - RSS 2.0, RSS 1.0 and Atom feeds (and JSON Feed, which gofeed reads
 //     too): every item is an article, its text from content:encoded (or
 //     Atom content), else the description, with HTML stripped; the feed
-//     title is the outlet. With Options.Fetch the item's linked page is
-//     fetched and read as HTML instead, the item's own metadata filling
-//     what the page lacks.
+//     title is the outlet. Items are named "FEED#GUID" (else "FEED#LINK",
+//     else "FEED#N"). With Options.Fetch the item's linked page is fetched
+//     and read as HTML instead, the item's own metadata filling what the
+//     page lacks; such an item is named by its link.
 //   - WARC and WARC.gz: every response (or resource) record with a 2xx
-//     status and an HTML payload is read as an HTML page whose URL is the
-//     record's WARC-Target-URI. A truncated or corrupt file yields the
-//     records read before the damage plus one Item with Err.
+//     status and an HTML payload is read as an HTML page, named
+//     "FILE#RECORD-ID"; its URL is the page's canonical URL when it declares
+//     one, else the record's WARC-Target-URI. A truncated or corrupt file
+//     yields the records read before the damage plus one Item with Err.
 //   - JSON Lines: one article per line, described below. A line that is not
 //     JSON is one Item with Err ("file.jsonl:LINE: not JSON: ...") and the
-//     rest of the file goes on; blank lines are skipped.
+//     rest of the file goes on; blank lines are skipped. A JSON file that is
+//     not JSON Lines (an array of article objects, or pretty-printed objects
+//     one after another) is read the same way, items named "FILE#N".
+//
+// An http(s) URL is fetched and its body detected like a file's, the
+// Content-Type header helping when the content does not speak for itself:
+// a page, a feed, a JSONL or a WARC file. Connecting and the response
+// headers time out; a body may take as long as it keeps flowing.
+//
+// # Size cap
+//
+// Options.MaxBytes (default 5 MB) caps each article: a text or HTML file, a
+// fetched page, a WARC record's payload, a JSONL line. A feed or JSON
+// document, which holds many articles, may be 10 times as large (and at
+// least 64 MB). A bigger item is refused with a claimtrail ETOOLARGE error
+// without being read whole; JSONL and WARC files of any size, gzipped or
+// not, are streamed.
 //
 // # JSON Lines fields
 //
