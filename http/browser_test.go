@@ -142,6 +142,31 @@ func TestBrowserDemo(t *testing.T) {
 		sp := mk(t)
 		t.Run("sqlite", func(t *testing.T) { browseDemo(t, ctx, sp.store, sp.clusters, "sqlite-") })
 	}
+	// What `claimtrail demo` shows: the extractor's output, which changes
+	// as the extractor improves, so only loading and pictures are checked.
+	t.Run("extracted", func(t *testing.T) {
+		st := extractedDemo(t)
+		srv := httptest.NewServer(New(st, st).Handler())
+		defer srv.Close()
+		shots := screenshotDir(t)
+		paths := map[string]string{"overview": "/", "search": "/search?q=inspection+reports"}
+		if arts, _, err := st.Articles(context.Background(), claimtrail.ArticleFilter{Limit: 1}); err == nil && len(arts) > 0 {
+			paths["article"] = "/articles/" + strconv.FormatInt(arts[0].ID, 10)
+		}
+		if cs, _, err := st.Clusters(context.Background(), claimtrail.ClusterFilter{Limit: 1}); err == nil && len(cs) > 0 {
+			paths["trail"] = "/clusters/" + strconv.FormatInt(cs[0].ID, 10)
+		}
+		if sps, err := st.Speakers(context.Background(), "Varga", 1); err == nil && len(sps) > 0 {
+			paths["speaker"] = "/speakers/" + strconv.FormatInt(sps[0].ID, 10)
+		}
+		for name, path := range paths {
+			do(t, ctx, path, chromedp.Navigate(srv.URL+path), chromedp.WaitVisible(chromedp.CSS("main")))
+			if run(t, ctx, path, chromedp.Evaluate[bool](`!!document.querySelector(".error-page")`)) {
+				t.Errorf("%s shows the error page", path)
+			}
+			shot(t, ctx, shots, "extracted-"+name)
+		}
+	})
 }
 
 // browseDemo runs the reader's walk against one store holding the

@@ -40,3 +40,19 @@ func TestRenderDiffEscapes(t *testing.T) {
 		t.Errorf("unescaped: %s", html)
 	}
 }
+
+func TestQuoteText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"We acted on every report we received,", "We acted on every report we received"},
+		{"“We acted on every report we received,”", "We acted on every report we received"},
+		{`"Two people were rescued,"`, "Two people were rescued"},
+		{`that the board "sat on three inspection reports"`, `that the board "sat on three inspection reports"`},
+		{`"One," he said, "two."`, `"One," he said, "two."`},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := quoteText(tt.in); got != tt.want {
+			t.Errorf("quoteText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
 )
@@ -99,10 +100,22 @@ func snippetHTML(s string) template.HTML {
 	}
 }
 
-// quoteText drops the comma a quote carries when it is cut from "...,"
-// she said, which reads wrong once the quote stands alone.
+// quoteText prepares a quote to stand alone inside <q>, which adds its
+// own marks: it drops the surrounding quote marks a content span may
+// include and the comma a quote carries when cut from "...," she said.
 func quoteText(s string) string {
-	return strings.TrimRight(strings.TrimSpace(s), ",")
+	s = strings.TrimRight(strings.TrimSpace(s), ", ")
+	const open, closing = "\"“‘'«„", "\"”’'»“"
+	if r, n := utf8.DecodeRuneInString(s); n > 0 && strings.ContainsRune(open, r) {
+		if l, m := utf8.DecodeLastRuneInString(s); m > 0 && len(s) > n && strings.ContainsRune(closing, l) {
+			inner := s[n : len(s)-m]
+			// Only when the marks enclose the whole quote, not two quotes.
+			if !strings.ContainsAny(inner, "“”\"") {
+				s = strings.TrimRight(strings.TrimSpace(inner), ", ")
+			}
+		}
+	}
+	return s
 }
 
 // view is what every page template gets.
@@ -477,7 +490,7 @@ func (s *Server) uiTrail(w http.ResponseWriter, r *http.Request) {
 	for i, m := range c.Members {
 		ops := wordDiff(c.Text, m.Text)
 		members[i] = trailMember{ClusterMember: m, Kind: variantKind(ops), Diff: renderDiff(ops, m.Text),
-			Misattributed: c.PossibleMisattrib && m.Speaker != main}
+			Misattributed: c.PossibleMisattrib && m.Speaker != "" && m.Speaker != main}
 	}
 	firstIdx := firstMember(members)
 	if firstIdx >= 0 {
