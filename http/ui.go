@@ -45,7 +45,13 @@ var funcs = template.FuncMap{
 		}
 		return fmt.Sprintf("%d %s", n, many)
 	},
-	"content":     func(a claimtrail.Attribution) string { return quoteText(a.ContentText()) },
+	"content": func(a claimtrail.Attribution) string {
+		// Only a direct quote is shown inside quote marks (see style.css).
+		if a.Kind == claimtrail.KindDirect {
+			return quoteText(a.ContentText())
+		}
+		return strings.TrimRight(strings.TrimSpace(a.ContentText()), ", ")
+	},
 	"quote":       quoteText,
 	"markerLabel": markerLabel,
 	"channel": func(c claimtrail.Channel) string {
