@@ -118,6 +118,9 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 		if err == nil {
 			a, err = in.article()
 		}
+		if err == nil && len(a.Text) > s.MaxArticleBytes {
+			err = claimtrail.Errorf(claimtrail.ETOOLARGE, "article text is %d bytes, over the %d-byte limit", len(a.Text), s.MaxArticleBytes)
+		}
 		if err == nil {
 			res.Source = a.Source
 			var out claimtrail.PutOutcome

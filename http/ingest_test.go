@@ -39,6 +39,7 @@ func ingestServer(t *testing.T, token string) (*httptest.Server, *mock.Memory) {
 	s := New(m, m)
 	s.Token = token
 	s.MaxIngestBytes = 64 << 10
+	s.MaxArticleBytes = 20 << 10
 	s.Ingest = func(ctx context.Context, a *claimtrail.Article) (claimtrail.PutOutcome, error) {
 		return m.PutArticle(ctx, a)
 	}
@@ -131,7 +132,8 @@ func TestIngestFormats(t *testing.T) {
 		{"empty", "", 400},
 		{"a number", "42", 400},
 		{"all fail", `{"url":"https://q.example/"}`, 422},
-		{"too large", `{"text":"` + strings.Repeat("a", 70<<10) + `"}`, 413},
+		{"body too large", `{"text":"` + strings.Repeat("a", 70<<10) + `"}`, 413},
+		{"article too large", `{"text":"` + strings.Repeat("a", 30<<10) + `"}`, 422},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

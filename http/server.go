@@ -43,6 +43,9 @@ type Server struct {
 	// anything (the sqlite store updates its quote clusters there).
 	IngestDone func(ctx context.Context) error
 
+	// MaxArticleBytes caps one ingested article's text (default 5 MB, as
+	// claimtrail ingest).
+	MaxArticleBytes int
 	// MaxIngestBytes caps a POST /api/ingest body (default 32 MiB);
 	// other requests may carry no body beyond MaxBodyBytes (default 64 KiB).
 	MaxIngestBytes int64
@@ -53,13 +56,13 @@ type Server struct {
 	Logger *slog.Logger
 
 	mux    *http.ServeMux
-	routes []route
+	routes []Route
 	pages  map[string]*template.Template
 }
 
-// route is one registered method and pattern, kept so that a test can
+// Route is one registered method and pattern, kept so that a test can
 // check that the OpenAPI document lists every API route.
-type route struct {
+type Route struct {
 	Method, Pattern string
 }
 
@@ -71,6 +74,9 @@ func New(store claimtrail.Store, clusters claimtrail.ClusterStore) *Server {
 func (s *Server) defaults() {
 	if s.MaxIngestBytes <= 0 {
 		s.MaxIngestBytes = 32 << 20
+	}
+	if s.MaxArticleBytes <= 0 {
+		s.MaxArticleBytes = 5 << 20
 	}
 	if s.MaxBodyBytes <= 0 {
 		s.MaxBodyBytes = 64 << 10
@@ -97,13 +103,13 @@ func (s *Server) Handler() http.Handler {
 }
 
 // Routes lists the registered method and pattern pairs.
-func (s *Server) Routes() []route {
+func (s *Server) Routes() []Route {
 	s.Handler()
 	return s.routes
 }
 
 func (s *Server) handle(method, pattern string, h http.HandlerFunc) {
-	s.routes = append(s.routes, route{method, pattern})
+	s.routes = append(s.routes, Route{method, pattern})
 	s.mux.HandleFunc(method+" "+pattern, h)
 }
 
