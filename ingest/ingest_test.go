@@ -853,3 +853,42 @@ func TestWalkJSONFeed(t *testing.T) {
 		published: mustTime("2024-02-02T08:00:00Z"), contains: []string{"The dam opened on Friday, the operator said."},
 	})
 }
+
+// TestWalkWARCEncodedPayloads: crawlers such as Heritrix keep the chunked
+// transfer encoding and gzip content encoding of a response as received.
+func TestWalkWARCEncodedPayloads(t *testing.T) {
+	page := "<html><body><article><p>An encoded page, the crawler said.</p></article></body></html>"
+	var zipped bytes.Buffer
+	zw := gzip.NewWriter(&zipped)
+	zw.Write([]byte(page))
+	zw.Close()
+	chunked := func(b []byte) string {
+		var sb strings.Builder
+		for len(b) > 0 {
+			n := min(len(b), 40)
+			fmt.Fprintf(&sb, "%x\r\n%s\r\n", n, b[:n])
+			b = b[n:]
+		}
+		sb.WriteString("0\r\n\r\n")
+		return sb.String()
+	}
+	file := writeWARC(t, t.TempDir(), "enc.warc", false, []warcRecordSpec{
+		{URI: "https://enc.example/gzip", ContentType: "text/html", Headers: fmt.Sprintf("Content-Encoding: gzip\r\nContent-Length: %d\r\n", zipped.Len()), Body: zipped.String()},
+		{URI: "https://enc.example/chunked", ContentType: "text/html", Headers: "Transfer-Encoding: chunked\r\n", Body: chunked([]byte(page))},
+		{URI: "https://enc.example/both", ContentType: "text/html", Headers: "Transfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n", Body: chunked(zipped.Bytes())},
+		{URI: "https://enc.example/claims-gzip", ContentType: "text/html", Headers: fmt.Sprintf("Content-Encoding: gzip\r\nContent-Length: %d\r\n", len(page)), Body: page},
+	})
+	items := collect(t, Options{}, file)
+	if len(items) != 4 {
+		t.Fatalf("got %d items, want 4", len(items))
+	}
+	for _, it := range items {
+		if it.Err != nil {
+			t.Errorf("%s: %v", it.Source, it.Err)
+			continue
+		}
+		if it.Article.Text != "An encoded page, the crawler said." {
+			t.Errorf("%s (%s): text %q", it.Source, it.Article.URL, it.Article.Text)
+		}
+	}
+}

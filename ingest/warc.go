@@ -2,10 +2,14 @@ package ingest
 
 import (
 	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
+	"net/http/httputil"
 	"strings"
 
 	"github.com/nlnwa/gowarc/v3"
@@ -105,7 +109,7 @@ func (w *walker) warcRecord(file string, rec gowarc.WarcRecord, n int) error {
 		source = fmt.Sprintf("%s#record-%d", file, n)
 	}
 
-	var contentType string
+	var contentType, transferEncoding, contentEncoding string
 	var payload io.Reader
 	var err error
 	switch b := rec.Block().(type) {
@@ -115,7 +119,10 @@ func (w *walker) warcRecord(file string, rec gowarc.WarcRecord, n int) error {
 		}
 		if hh := b.HttpHeader(); hh != nil {
 			contentType = hh.Get("Content-Type")
+			contentEncoding = strings.ToLower(strings.TrimSpace(hh.Get("Content-Encoding")))
 		}
+		// gowarc's parsed header drops Transfer-Encoding, as net/http does.
+		transferEncoding = rawHeader(b.ProtocolHeaderBytes(), "transfer-encoding")
 		payload, err = b.PayloadBytes()
 	case gowarc.PayloadBlock:
 		if strings.HasPrefix(h.Get(gowarc.ContentType), "application/http") {
@@ -144,6 +151,9 @@ func (w *walker) warcRecord(file string, rec gowarc.WarcRecord, n int) error {
 		return nil
 	}
 	body, err := readAll(payload, -1, w.opt.maxBytes())
+	if err == nil {
+		body, err = undoHTTPEncodings(body, transferEncoding, contentEncoding, w.opt.maxBytes())
+	}
 	if err != nil {
 		return w.failID(source, id, err)
 	}
@@ -161,4 +171,57 @@ func (w *walker) warcRecord(file string, rec gowarc.WarcRecord, n int) error {
 func nextRecord(wr *gowarc.WarcFileReader) (rec gowarc.Record, err error) {
 	defer recoverParser("WARC", &err)
 	return wr.Next()
+}
+
+// undoHTTPEncodings removes the chunked transfer encoding and a gzip or
+// deflate content encoding that crawlers such as Heritrix keep in the
+// payload as received. When the payload does not decode as its headers
+// claim (some tools decode it but keep the headers) it is used as it is.
+func undoHTTPEncodings(body []byte, transferEncoding, contentEncoding string, limit int64) ([]byte, error) {
+	if strings.Contains(transferEncoding, "chunked") {
+		if b, err := io.ReadAll(httputil.NewChunkedReader(bytes.NewReader(body))); err == nil {
+			body = b
+		}
+	}
+	var zr io.ReadCloser
+	var err error
+	switch contentEncoding {
+	case "", "identity":
+		return body, nil
+	case "gzip", "x-gzip":
+		zr, err = gzip.NewReader(bytes.NewReader(body))
+	case "deflate":
+		zr, err = zlib.NewReader(bytes.NewReader(body))
+		if err != nil {
+			zr, err = flate.NewReader(bytes.NewReader(body)), nil
+		}
+	default:
+		if len(body) > 0 && detect("", "", body[:min(len(body), sniffLen)]) == KindHTML {
+			return body, nil
+		}
+		return nil, claimtrail.Errorf(claimtrail.EINVALID, "payload in the %q content encoding, which is not supported", contentEncoding)
+	}
+	if err != nil {
+		return body, nil
+	}
+	defer zr.Close()
+	decoded, err := readAll(zr, -1, limit)
+	if claimtrail.ErrorCode(err) == claimtrail.ETOOLARGE {
+		return nil, err
+	}
+	if err != nil {
+		return body, nil
+	}
+	return decoded, nil
+}
+
+// rawHeader finds a header's value, lower-cased, in raw HTTP header bytes.
+func rawHeader(raw []byte, name string) string {
+	for _, line := range strings.Split(string(raw), "\n") {
+		k, v, ok := strings.Cut(line, ":")
+		if ok && strings.EqualFold(strings.TrimSpace(k), name) {
+			return strings.ToLower(strings.TrimSpace(v))
+		}
+	}
+	return ""
 }

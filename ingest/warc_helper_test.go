@@ -23,6 +23,9 @@ type warcRecordSpec struct {
 	Status      int    // HTTP status for responses; 200 when zero
 	ContentType string // HTTP Content-Type (response) or record Content-Type (resource)
 	Body        string
+	// Headers are further HTTP header lines, each ending in CRLF; when
+	// set, no Content-Length header is written (chunked bodies).
+	Headers string
 }
 
 // buildWARC renders records as WARC bytes with gowarc's builder and
@@ -63,8 +66,13 @@ func buildWARC(tb testing.TB, gz bool, records []warcRecordSpec) []byte {
 			}
 			rb.AddWarcHeader(gowarc.WarcTargetURI, spec.URI)
 			rb.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=response")
-			fmt.Fprintf(rb, "HTTP/1.1 %d Status\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s",
-				status, spec.ContentType, len(spec.Body), spec.Body)
+			if spec.Headers != "" {
+				fmt.Fprintf(rb, "HTTP/1.1 %d Status\r\nContent-Type: %s\r\n%s\r\n%s",
+					status, spec.ContentType, spec.Headers, spec.Body)
+			} else {
+				fmt.Fprintf(rb, "HTTP/1.1 %d Status\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s",
+					status, spec.ContentType, len(spec.Body), spec.Body)
+			}
 		}
 		rec, _, err := rb.Build()
 		if err != nil {
