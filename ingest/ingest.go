@@ -103,6 +103,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"context"
 	"crypto/sha256"
@@ -390,13 +391,27 @@ func (w *walker) file(path string, fi fs.FileInfo) error {
 
 // stream detects what r holds and reads it. size is the total size when
 // known, -1 otherwise; contentType is the HTTP media type for URLs;
-// gunzipped is set for the content of a gzip file, which is not opened
-// a second time.
+// gunzipped is set for content already unwrapped (from gzip or UTF-16),
+// which is not unwrapped a second time.
 func (w *walker) stream(source, contentType string, r io.Reader, size int64, gunzipped bool) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, err := br.Peek(sniffLen)
 	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
 		return w.fail(source, fmt.Errorf("read: %w", describeFSError(err)))
+	}
+	if !gunzipped && (bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF})) {
+		// UTF-16 (Windows "Unicode" files): decode first, then detect and
+		// read the UTF-8 like any file, without the charset label that
+		// no longer applies.
+		b, err := readAll(br, size, w.opt.containerMaxBytes())
+		if err != nil {
+			return w.fail(source, err)
+		}
+		text, err := decode.Text(b)
+		if err != nil {
+			return w.fail(source, err)
+		}
+		return w.stream(source, "", strings.NewReader(text), int64(len(text)), true)
 	}
 	kind := detect(source, contentType, head)
 	switch kind {

@@ -892,3 +892,24 @@ func TestWalkWARCEncodedPayloads(t *testing.T) {
 		}
 	}
 }
+
+func TestWalkUTF16(t *testing.T) {
+	utf16le := func(s string) []byte {
+		b := []byte{0xFF, 0xFE}
+		for _, r := range s { // BMP only in this test
+			b = append(b, byte(r), byte(r>>8))
+		}
+		return b
+	}
+	dir := t.TempDir()
+	txt := filepath.Join(dir, "a.txt")
+	os.WriteFile(txt, utf16le("Café reopens\r\n\r\n“We are back,” the owner said.\r\n"), 0o644)
+	page := filepath.Join(dir, "b.htm")
+	os.WriteFile(page, utf16le("<html><head><meta charset=\"utf-16\"><title>Café page</title></head><body><p>“Saved by an old browser,” she said.</p></body></html>"), 0o644)
+	items := collect(t, Options{}, txt, page)
+	if len(items) != 2 {
+		t.Fatalf("got %d items", len(items))
+	}
+	checkArticle(t, items[0], want{title: "Café reopens", contains: []string{"Café reopens\r\n\r\n“We are back,” the owner said.\r\n"}})
+	checkArticle(t, items[1], want{title: "Café page", contains: []string{"“Saved by an old browser,” she said."}, absent: []string{"<p>"}})
+}
