@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -677,8 +678,8 @@ func (s *Store) ArticleBySource(ctx context.Context, ref string) (*claimtrail.Ar
 	}
 	var id int64
 	err := s.ro.QueryRowContext(ctx, `SELECT id FROM articles WHERE url = ?1
-		UNION ALL SELECT id FROM (SELECT id FROM articles WHERE source = ?1 ORDER BY id LIMIT 1)
-		LIMIT 1`, ref).Scan(&id)
+		UNION ALL SELECT id FROM (SELECT id FROM articles WHERE source IN (?1, ?2) ORDER BY id LIMIT 1)
+		LIMIT 1`, ref, filepath.Clean(ref)).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, claimtrail.Errorf(claimtrail.ENOTFOUND, "no article with id, url or source %q", ref)
 	} else if err != nil {

@@ -424,6 +424,9 @@ func (c *ShowCmd) printArticle(w io.Writer, a *claimtrail.Article, color bool) e
 	}
 	if !c.NoText {
 		fmt.Fprintln(w)
+		if color && len(a.Attributions) > 0 {
+			fmt.Fprintf(w, "%ssource%s %scue%s %scontent%s\n\n", colorSource, colorReset, colorCue, colorReset, colorContent, colorReset)
+		}
 		fmt.Fprintln(w, highlight(a, color))
 	}
 	for i, at := range a.Attributions {
@@ -451,6 +454,14 @@ func (c *ShowCmd) printArticle(w io.Writer, a *claimtrail.Article, color bool) e
 	return nil
 }
 
+// Terminal colours of show's highlights.
+const (
+	colorSource  = "\x1b[1;36m" // bold cyan
+	colorCue     = "\x1b[1;35m" // bold magenta
+	colorContent = "\x1b[33m"   // yellow
+	colorReset   = "\x1b[0m"
+)
+
 // highlight returns the article text with sources, cues and contents in
 // distinct colours (when color), so a reader sees what was found where.
 func highlight(a *claimtrail.Article, color bool) string {
@@ -458,10 +469,10 @@ func highlight(a *claimtrail.Article, color bool) string {
 		return a.Text
 	}
 	const (
-		source  = "\x1b[1;36m" // bold cyan
-		cue     = "\x1b[1;35m" // bold magenta
-		content = "\x1b[33m"   // yellow
-		reset   = "\x1b[0m"
+		source  = colorSource
+		cue     = colorCue
+		content = colorContent
+		reset   = colorReset
 	)
 	runes := []rune(a.Text)
 	style := make([]string, len(runes))
