@@ -487,9 +487,19 @@ func projective(heads []int) bool {
 }
 
 func trainParser(ctx context.Context, sents []Sentence, tagsOf func(i int) []string, cfg parseTrainConfig, log io.Writer) (*Parser, error) {
+	tp, classes, labels, err := trainParserWeights(ctx, sents, tagsOf, cfg, log)
+	if err != nil {
+		return nil, err
+	}
+	return newParser(tp.average(classes, cfg.minWeight), labels), nil
+}
+
+// trainParserWeights runs the perceptron epochs and returns the unaveraged
+// weights with the transition and label names.
+func trainParserWeights(ctx context.Context, sents []Sentence, tagsOf func(i int) []string, cfg parseTrainConfig, log io.Writer) (*trainPerceptron, []string, []string, error) {
 	labels := collectClasses(sents, func(s *Sentence) []string { return s.Labels })
 	if len(labels) == 0 || len(labels) > 127 {
-		return nil, fmt.Errorf("train parser: %d labels", len(labels))
+		return nil, nil, nil, fmt.Errorf("train parser: %d labels", len(labels))
 	}
 	labelID := make(map[string]uint8, len(labels))
 	for i, l := range labels {
@@ -520,7 +530,7 @@ func trainParser(ctx context.Context, sents []Sentence, tagsOf func(i int) []str
 	var goldLabel []uint8
 	for epoch := range cfg.epochs {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
 		correct, total := 0, 0
 		for _, si := range order {
@@ -603,7 +613,7 @@ func trainParser(ctx context.Context, sents []Sentence, tagsOf func(i int) []str
 		fmt.Fprintf(log, "parser: epoch %d oracle agreement %.2f%% features %d\n", epoch+1, 100*float64(correct)/float64(max(total, 1)), len(tp.rows))
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 	}
-	return newParser(tp.average(classes, cfg.minWeight), labels), nil
+	return tp, classes, labels, nil
 }
 
 const parseModelKind = "dependency-parser"

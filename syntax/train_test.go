@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"testing"
 	"time"
@@ -74,12 +75,47 @@ func TestTrainParserDev(t *testing.T) {
 		train = train[:5000]
 		cfg.epochs = 3
 	}
+	if e := os.Getenv("SYNTAX_EPOCHS"); e != "" {
+		fmt.Sscan(e, &cfg.epochs)
+	}
 	start := time.Now()
-	p, err := trainParser(ctx, train, func(i int) []string { return train[i].Tags }, cfg, os.Stderr)
+	tp, classes, labels, err := trainParserWeights(ctx, train, func(i int) []string { return train[i].Tags }, cfg, os.Stderr)
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, _ := p.encode()
-	uas, las := AttachmentScores(p, nil, dev)
-	t.Logf("train %s, features %d, size %d, dev UAS %.2f LAS %.2f (silver tags)", time.Since(start), p.model.numFeatures(), len(data), 100*uas, 100*las)
+	t.Logf("train %s", time.Since(start))
+	for _, thr := range []float64{0.5, 1, 2, 3, 5, 8} {
+		p := newParser(tp.average(classes, thr), labels)
+		data, _ := p.encode()
+		os.WriteFile(fmt.Sprintf("/tmp/dep-%g.model.gz", thr), data, 0o644)
+		start := time.Now()
+		uas, las := AttachmentScores(p, nil, dev)
+		t.Logf("min %g: features %d, entries %d, size %d, dev UAS %.2f LAS %.2f (silver tags), eval %s", thr, p.model.numFeatures(), len(p.model.cls), len(data), 100*uas, 100*las, time.Since(start))
+	}
+}
+
+// TestWriteTaggerModels writes freshly trained tagger and entity models to
+// $SYNTAX_OUT (a development helper; Train writes all three).
+func TestWriteTaggerModels(t *testing.T) {
+	out := os.Getenv("SYNTAX_OUT")
+	if out == "" {
+		t.Skip("set SYNTAX_OUT=dir")
+	}
+	ctx := context.Background()
+	train, err := ReadDir(ctx, shareddata.Dir(t, "polnear", "train", "corenlp"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := trainTagger(ctx, train, defaultTagConfig, os.Stderr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := tg.encode()
+	writeFileAtomic(out+"/"+TaggerFile, data)
+	e, err := trainEntityTagger(ctx, train, func(i int) []string { return train[i].Tags }, defaultEntConfig, os.Stderr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ = e.encode()
+	writeFileAtomic(out+"/"+EntityFile, data)
 }
