@@ -95,9 +95,9 @@ func TestEntitySentences(t *testing.T) {
 
 func TestParserSentences(t *testing.T) {
 	tests := []struct {
-		sentence   string
-		dep, head  string // head "" means the root
-		wantLabel  string
+		sentence  string
+		dep, head string // head "" means the root
+		wantLabel string
 	}{
 		{"He said that the plan had failed .", "He", "said", "nsubj"},
 		{"He said that the plan had failed .", "failed", "said", "ccomp"},
