@@ -36,6 +36,7 @@
 //     not JSON Lines (an array of article objects, or pretty-printed objects
 //     one after another) is read the same way, items named "FILE#N".
 //
+// The source "-" is standard input, read like a file ("-", "-:LINE").
 // An http(s) URL is fetched and its body detected like a file's, the
 // Content-Type header helping when the content does not speak for itself:
 // a page, a feed, a JSONL or a WARC file. Connecting and the response
@@ -271,9 +272,12 @@ func Walk(ctx context.Context, sources []string, opt Options, fn func(Item) erro
 			return err
 		}
 		var err error
-		if isURL(src) {
+		switch {
+		case src == "-":
+			err = w.stream(src, "", os.Stdin, -1, false)
+		case isURL(src):
 			err = w.url(src)
-		} else {
+		default:
 			err = w.path(src)
 		}
 		if err != nil {

@@ -913,3 +913,22 @@ func TestWalkUTF16(t *testing.T) {
 	checkArticle(t, items[0], want{title: "Café reopens", contains: []string{"Café reopens\r\n\r\n“We are back,” the owner said.\r\n"}})
 	checkArticle(t, items[1], want{title: "Café page", contains: []string{"“Saved by an old browser,” she said."}, absent: []string{"<p>"}})
 }
+
+func TestWalkStdin(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := os.Stdin
+	os.Stdin = r
+	defer func() { os.Stdin = old }()
+	go func() {
+		w.Write([]byte(`{"text": "From a pipe, the shell said."}` + "\n" + `{"text": "Second line."}` + "\n"))
+		w.Close()
+	}()
+	items := collect(t, Options{}, "-")
+	if len(items) != 2 || items[0].Source != "-:1" || items[1].Source != "-:2" {
+		t.Fatalf("items = %+v", items)
+	}
+	checkArticle(t, items[0], want{contains: []string{"From a pipe"}})
+}
