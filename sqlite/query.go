@@ -406,27 +406,55 @@ func placeholders(n int) string {
 
 // Speakers implements claimtrail.Store: speakers whose name or an alias
 // contains name (case-insensitive; all when empty), most quoted first,
-// then by name.
+// then by name. The page is chosen by counting alone (an index count per
+// speaker), and the other figures are computed for the page only.
 func (s *Store) Speakers(ctx context.Context, name string, limit int) ([]claimtrail.SpeakerStat, error) {
 	limit, err := pageLimit(limit)
 	if err != nil {
 		return nil, err
 	}
-	q := speakerStatQuery
+	q := `SELECT sp.id FROM speakers sp`
 	args := []any{}
 	if name = strings.TrimSpace(name); name != "" {
 		like := "%" + escapeLike(strings.ToLower(name)) + "%"
 		q += ` WHERE lower(sp.name) LIKE ? ESCAPE '\' OR sp.id IN (SELECT speaker_id FROM speaker_aliases WHERE lower(alias) LIKE ? ESCAPE '\')`
 		args = append(args, like, like)
 	}
-	q += ` ORDER BY attributions DESC, sp.name, sp.id LIMIT ?`
+	q += ` ORDER BY (SELECT count(*) FROM attributions a WHERE a.speaker_id = sp.id) DESC, sp.name, sp.id LIMIT ?`
 	args = append(args, limit)
-	return s.speakerStats(ctx, q, args)
+	var ids []int64
+	err = s.each(ctx, q, args, func(sc scanner) error {
+		var id int64
+		ids = append(ids, id)
+		return sc.Scan(&ids[len(ids)-1])
+	})
+	if err != nil {
+		return nil, fmt.Errorf("speakers: %w", err)
+	}
+	if len(ids) == 0 {
+		return []claimtrail.SpeakerStat{}, nil
+	}
+	js, _ := json.Marshal(ids)
+	stats, err := s.speakerStats(ctx, speakerStatQuery+` WHERE sp.id IN (SELECT value FROM json_each(?))`+speakerStatGroup, []any{string(js)})
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[int64]claimtrail.SpeakerStat, len(stats))
+	for _, st := range stats {
+		byID[st.ID] = st
+	}
+	out := make([]claimtrail.SpeakerStat, 0, len(ids))
+	for _, id := range ids {
+		if st, ok := byID[id]; ok {
+			out = append(out, st)
+		}
+	}
+	return out, nil
 }
 
 // Speaker implements claimtrail.Store.
 func (s *Store) Speaker(ctx context.Context, id int64) (*claimtrail.SpeakerStat, error) {
-	stats, err := s.speakerStats(ctx, speakerStatQuery+` WHERE sp.id = ?`, []any{id})
+	stats, err := s.speakerStats(ctx, speakerStatQuery+` WHERE sp.id = ?`+speakerStatGroup, []any{id})
 	if err != nil {
 		return nil, err
 	}
@@ -436,13 +464,14 @@ func (s *Store) Speaker(ctx context.Context, id int64) (*claimtrail.SpeakerStat,
 	return &stats[0], nil
 }
 
+// speakerStatQuery aggregates speakers' attributions; callers add WHERE
+// clauses on sp, then speakerStatGroup.
 const speakerStatQuery = `SELECT sp.id, sp.name, sp.kind, sp.external_id,
-	(SELECT count(*) FROM attributions a WHERE a.speaker_id = sp.id) AS attributions,
-	(SELECT count(DISTINCT a.article_id) FROM attributions a WHERE a.speaker_id = sp.id),
-	(SELECT count(DISTINCT ar.outlet) FROM attributions a JOIN articles ar ON ar.id = a.article_id WHERE a.speaker_id = sp.id AND ar.outlet <> ''),
-	(SELECT min(ar.published) FROM attributions a JOIN articles ar ON ar.id = a.article_id WHERE a.speaker_id = sp.id),
-	(SELECT max(ar.published) FROM attributions a JOIN articles ar ON ar.id = a.article_id WHERE a.speaker_id = sp.id)
-	FROM speakers sp`
+	count(a.id) AS attributions, count(DISTINCT a.article_id), count(DISTINCT nullif(ar.outlet, '')),
+	min(ar.published), max(ar.published)
+	FROM speakers sp LEFT JOIN attributions a ON a.speaker_id = sp.id LEFT JOIN articles ar ON ar.id = a.article_id`
+
+const speakerStatGroup = ` GROUP BY sp.id`
 
 func (s *Store) speakerStats(ctx context.Context, q string, args []any) ([]claimtrail.SpeakerStat, error) {
 	out := []claimtrail.SpeakerStat{}

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"unicode"
@@ -39,57 +40,119 @@ func (s *Store) Search(ctx context.Context, query string, f claimtrail.Attributi
 	if f.InArticles {
 		return s.searchArticles(ctx, match, c, limit)
 	}
+	// Rank first without snippets: snippet() in the ranking query would be
+	// computed for every match before the sort, which on a common word
+	// costs a second; then make snippets and read rows for the page only.
 	where := append([]string{`quotes_fts MATCH ?`}, append(c.article, c.attribution...)...)
 	args := append([]any{match}, append(c.articleArgs, c.attributionArgs...)...)
-	q := `SELECT ` + attributionColumns + `, snippet(quotes_fts, 0, '[', ']', '…', 24), bm25(quotes_fts, 1.0, 0.5) AS rank
+	q := `SELECT a.id, bm25(quotes_fts, 1.0, 0.5) AS rank
 		FROM quotes_fts JOIN attributions a ON a.id = quotes_fts.rowid
-		JOIN articles ar ON ar.id = a.article_id LEFT JOIN speakers sp ON sp.id = a.speaker_id
+		JOIN articles ar ON ar.id = a.article_id
 		WHERE ` + strings.Join(where, " AND ") + ` ORDER BY rank, a.id LIMIT ?`
-	args = append(args, limit)
-	hits := []claimtrail.SearchHit{}
-	err = s.each(ctx, q, args, func(sc scanner) error {
-		var h claimtrail.SearchHit
-		row, _, err := scanRow(sc, &h.Snippet, &h.Rank)
-		if err != nil {
-			return err
-		}
-		h.AttributionRow = row
-		hits = append(hits, h)
-		return nil
-	})
+	ids, ranks, err := s.rank(ctx, q, append(args, limit))
 	if err != nil {
 		return nil, searchError(query, err)
 	}
-	rows := make([]claimtrail.AttributionRow, len(hits))
-	for i := range hits {
-		rows[i] = hits[i].AttributionRow
+	hits := make([]claimtrail.SearchHit, 0, len(ids))
+	if len(ids) == 0 {
+		return hits, nil
+	}
+	snippets, err := s.snippets(ctx, `SELECT rowid, snippet(quotes_fts, 0, '[', ']', '…', 24) FROM quotes_fts
+		WHERE quotes_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`, match, ids)
+	if err != nil {
+		return nil, searchError(query, err)
+	}
+	js, _ := json.Marshal(ids)
+	byID := map[int64]claimtrail.AttributionRow{}
+	err = s.each(ctx, `SELECT `+attributionColumns+attributionFrom+` WHERE a.id IN (SELECT value FROM json_each(?))`, []any{string(js)},
+		func(sc scanner) error {
+			row, _, err := scanRow(sc)
+			byID[row.ID] = row
+			return err
+		})
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	rows := make([]claimtrail.AttributionRow, 0, len(ids))
+	for _, id := range ids {
+		if r, ok := byID[id]; ok {
+			rows = append(rows, r)
+		}
 	}
 	if err := s.fillDetails(ctx, rows); err != nil {
 		return nil, err
 	}
-	for i := range hits {
-		hits[i].AttributionRow = rows[i]
+	for i, r := range rows {
+		hits = append(hits, claimtrail.SearchHit{AttributionRow: r, Snippet: snippets[r.ID], Rank: ranks[i]})
 	}
 	return hits, nil
+}
+
+// rank runs a ranking query of (id, rank) rows.
+func (s *Store) rank(ctx context.Context, q string, args []any) ([]int64, []float64, error) {
+	var (
+		ids   []int64
+		ranks []float64
+	)
+	err := s.each(ctx, q, args, func(sc scanner) error {
+		var id int64
+		var r float64
+		if err := sc.Scan(&id, &r); err != nil {
+			return err
+		}
+		ids = append(ids, id)
+		ranks = append(ranks, r)
+		return nil
+	})
+	return ids, ranks, err
+}
+
+// snippets runs a snippet query over the given rowids.
+func (s *Store) snippets(ctx context.Context, q, match string, ids []int64) (map[int64]string, error) {
+	js, _ := json.Marshal(ids)
+	out := make(map[int64]string, len(ids))
+	err := s.each(ctx, q, []any{match, string(js)}, func(sc scanner) error {
+		var id int64
+		var snip string
+		if err := sc.Scan(&id, &snip); err != nil {
+			return err
+		}
+		out[id] = snip
+		return nil
+	})
+	return out, err
 }
 
 func (s *Store) searchArticles(ctx context.Context, match string, c conditions, limit int) ([]claimtrail.SearchHit, error) {
 	where := append([]string{`articles_fts MATCH ?`}, c.article...)
 	args := append([]any{match}, c.articleArgs...)
 	if len(c.attribution) > 0 {
-		where = append(where, `EXISTS (SELECT 1 FROM attributions a WHERE a.article_id = ar.id AND `+strings.Join(c.attribution, " AND ")+`)`)
+		where = append(where, `EXISTS (SELECT 1 FROM attributions a LEFT JOIN speakers sp ON sp.id = a.speaker_id WHERE a.article_id = ar.id AND `+strings.Join(c.attribution, " AND ")+`)`)
 		args = append(args, c.attributionArgs...)
 	}
-	q := `SELECT ar.id, ar.source, ar.url, ar.outlet, ar.published, ar.title,
-		snippet(articles_fts, 1, '[', ']', '…', 24), bm25(articles_fts, 2.0, 1.0) AS rank
+	q := `SELECT ar.id, bm25(articles_fts, 2.0, 1.0) AS rank
 		FROM articles_fts JOIN articles ar ON ar.id = articles_fts.rowid
 		WHERE ` + strings.Join(where, " AND ") + ` ORDER BY rank, ar.id LIMIT ?`
-	args = append(args, limit)
+	ids, ranks, err := s.rank(ctx, q, append(args, limit))
+	if err != nil {
+		return nil, searchError(match, err)
+	}
 	hits := []claimtrail.SearchHit{}
-	err := s.each(ctx, q, args, func(sc scanner) error {
+	if len(ids) == 0 {
+		return hits, nil
+	}
+	snippets, err := s.snippets(ctx, `SELECT rowid, snippet(articles_fts, 1, '[', ']', '…', 24) FROM articles_fts
+		WHERE articles_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`, match, ids)
+	if err != nil {
+		return nil, searchError(match, err)
+	}
+	js, _ := json.Marshal(ids)
+	byID := map[int64]claimtrail.SearchHit{}
+	err = s.each(ctx, `SELECT ar.id, ar.source, ar.url, ar.outlet, ar.published, ar.title FROM articles ar
+		WHERE ar.id IN (SELECT value FROM json_each(?))`, []any{string(js)}, func(sc scanner) error {
 		var h claimtrail.SearchHit
 		var url, published sql.NullString
-		if err := sc.Scan(&h.ArticleID, &h.ArticleSource, &url, &h.Outlet, &published, &h.Title, &h.Snippet, &h.Rank); err != nil {
+		if err := sc.Scan(&h.ArticleID, &h.ArticleSource, &url, &h.Outlet, &published, &h.Title); err != nil {
 			return err
 		}
 		h.URL = url.String
@@ -97,16 +160,23 @@ func (s *Store) searchArticles(ctx context.Context, match string, c conditions, 
 		if h.Published, err = parseTime(published); err != nil {
 			return err
 		}
-		h.Kind = ""
 		h.Content = []claimtrail.Span{}
 		h.AccordingTo = []string{}
 		h.Markers = []claimtrail.Marker{}
 		h.Speaker.Kind = claimtrail.SpeakerUnknown
-		hits = append(hits, h)
+		byID[h.ArticleID] = h
 		return nil
 	})
 	if err != nil {
-		return nil, searchError(match, err)
+		return nil, fmt.Errorf("search articles: %w", err)
+	}
+	for i, id := range ids {
+		h, ok := byID[id]
+		if !ok {
+			continue
+		}
+		h.Snippet, h.Rank = snippets[id], ranks[i]
+		hits = append(hits, h)
 	}
 	return hits, nil
 }
