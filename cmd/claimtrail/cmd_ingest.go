@@ -214,12 +214,15 @@ func (j ingestJob) run(ctx context.Context) (ingestSummary, error) {
 		errOut = progress
 	}
 
+	// work is cancelled by the caller (Ctrl-C) or when the store fails.
+	work, stop := context.WithCancel(ctx)
+	defer stop()
 	if bar != nil {
 		// The walker runs only a little ahead of the workers, so the items
 		// it has found say little about the ETA; count the local files in
 		// the background for a better total.
 		go func() {
-			est := estimateItems(ctx, j.Sources)
+			est := estimateItems(work, j.Sources)
 			if n := discovered.Load(); est > n {
 				bar.SetTotal(est, false)
 			}
@@ -231,7 +234,7 @@ func (j ingestJob) run(ctx context.Context) (ingestSummary, error) {
 	var walkErr error
 	go func() {
 		defer close(items)
-		walkErr = ingest.Walk(ctx, j.Sources, j.Options, func(it ingest.Item) error {
+		walkErr = ingest.Walk(work, j.Sources, j.Options, func(it ingest.Item) error {
 			n := discovered.Add(1)
 			if bar != nil && n > estimate.Load() {
 				bar.SetTotal(n, false)
@@ -239,8 +242,8 @@ func (j ingestJob) run(ctx context.Context) (ingestSummary, error) {
 			select {
 			case items <- it:
 				return nil
-			case <-ctx.Done():
-				return ctx.Err()
+			case <-work.Done():
+				return work.Err()
 			}
 		})
 	}()
@@ -248,10 +251,10 @@ func (j ingestJob) run(ctx context.Context) (ingestSummary, error) {
 	for range workers {
 		wg.Go(func() {
 			for it := range items {
-				if ctx.Err() != nil {
+				if work.Err() != nil {
 					continue // drain: the walker stops soon
 				}
-				results <- j.process(ctx, it)
+				results <- j.process(work, it)
 			}
 		})
 	}
@@ -292,6 +295,7 @@ func (j ingestJob) run(ctx context.Context) (ingestSummary, error) {
 		res, err := j.Store.PutBatch(context.WithoutCancel(ctx), b)
 		if err != nil {
 			storeErr = err
+			stop() // nothing more can be stored: stop reading and extracting
 			pending = pending[:0]
 			return
 		}
@@ -325,7 +329,7 @@ func (j ingestJob) run(ctx context.Context) (ingestSummary, error) {
 				done = true
 				break
 			}
-			if r.err != nil && ctx.Err() != nil && errors.Is(r.err, ctx.Err()) {
+			if r.err != nil && work.Err() != nil && errors.Is(r.err, work.Err()) {
 				continue // interrupted, not failed: the next run does it
 			}
 			pending = append(pending, r)

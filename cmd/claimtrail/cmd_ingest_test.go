@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/extract"
@@ -394,5 +395,48 @@ func TestByteSize(t *testing.T) {
 		if (err != nil) != tt.bad || (!tt.bad && int64(b) != tt.want) {
 			t.Errorf("%q: %d, %v; want %d (bad %v)", tt.in, b, err, tt.want, tt.bad)
 		}
+	}
+}
+
+// failingStore fails every batch after the first, as a full disk would.
+type failingStore struct {
+	claimtrail.IngestStore
+	batches atomic.Int64
+}
+
+func (f *failingStore) PutBatch(ctx context.Context, b claimtrail.Batch) ([]claimtrail.PutResult, error) {
+	if f.batches.Add(1) > 1 {
+		return nil, fmt.Errorf("disk full")
+	}
+	return f.IngestStore.PutBatch(ctx, b)
+}
+
+// countingExtractor counts extractions.
+type countingExtractor struct{ n *atomic.Int64 }
+
+func (countingExtractor) Version() string { return "count" }
+func (e countingExtractor) Extract(ctx context.Context, text string) (*claimtrail.Extraction, error) {
+	e.n.Add(1)
+	time.Sleep(time.Millisecond)
+	return &claimtrail.Extraction{}, nil
+}
+
+// TestIngestStopsWhenStoreFails: once a batch cannot be stored, the run
+// stops reading and extracting and reports the store's error.
+func TestIngestStopsWhenStoreFails(t *testing.T) {
+	dir := t.TempDir()
+	const total = 2000
+	for i := range total {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%04d.txt", i)), []byte(fmt.Sprintf("Article %d\n\nThe clerk said number %d was filed.", i, i)), 0o644)
+	}
+	st := openDB(t, filepath.Join(t.TempDir(), "ct.db"))
+	var extracted atomic.Int64
+	_, err := ingestJob{Store: &failingStore{IngestStore: st}, Extractor: countingExtractor{&extracted}, Sources: []string{dir},
+		Workers: 2, BatchSize: 50}.run(context.Background())
+	if err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Fatalf("run returned %v, want the store's error", err)
+	}
+	if n := extracted.Load(); n >= total {
+		t.Errorf("extracted all %d articles after the store failed", n)
 	}
 }
