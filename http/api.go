@@ -238,7 +238,7 @@ func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, q.err)
 		return
 	}
-	st, err := s.Store.Stats(r.Context())
+	st, err := s.stats.get(r.Context(), s.Store.Stats)
 	if err != nil {
 		s.writeError(w, r, err)
 		return

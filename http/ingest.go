@@ -142,11 +142,15 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 		counts[res.Outcome]++
 		results = append(results, res)
 	}
-	if s.IngestDone != nil && counts[string(claimtrail.PutInserted)]+counts[string(claimtrail.PutUpdated)] > 0 {
-		if err := s.IngestDone(r.Context()); err != nil {
-			s.writeError(w, r, fmt.Errorf("after ingest: %w", err))
-			return
+	if counts[string(claimtrail.PutInserted)]+counts[string(claimtrail.PutUpdated)] > 0 {
+		if s.IngestDone != nil {
+			if err := s.IngestDone(r.Context()); err != nil {
+				s.writeError(w, r, fmt.Errorf("after ingest: %w", err))
+				return
+			}
 		}
+		s.stats.invalidate()
+		s.overview.invalidate()
 	}
 	status := http.StatusOK
 	if counts["failed"] == len(items) {

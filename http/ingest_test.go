@@ -99,10 +99,16 @@ func TestIngestDisabledByDefault(t *testing.T) {
 
 func TestIngestFormats(t *testing.T) {
 	ts, m := ingestServer(t, "tok")
+	var before, after claimtrail.Stats
+	get(t, ts.URL+"/api/stats", 200, &before) // now cached
 	// The bundled demo JSONL goes in whole; a second time nothing changes.
 	status, body := post(t, ts.URL+"/api/ingest", "tok", "application/x-ndjson", string(demo.JSONL()))
 	if status != 200 || body["inserted"].(float64) != 12 {
 		t.Fatalf("demo JSONL: %d %v", status, body)
+	}
+	get(t, ts.URL+"/api/stats", 200, &after)
+	if before.Articles != 0 || after.Articles != 12 {
+		t.Errorf("stats before and after ingest: %d, %d articles (a stale cache?)", before.Articles, after.Articles)
 	}
 	status, body = post(t, ts.URL+"/api/ingest", "tok", "application/x-ndjson", string(demo.JSONL()))
 	if status != 200 || body["unchanged"].(float64) != 12 {

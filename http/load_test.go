@@ -189,6 +189,8 @@ func TestLoad(t *testing.T) {
 		{"speakers/{id}", func(i int) string { return fmt.Sprintf("/api/speakers/%d", speakers[i%len(speakers)].ID) }},
 		{"search", func(i int) string { return "/api/search?limit=20&q=" + word }},
 		{"page /articles/{id}", func(i int) string { return fmt.Sprintf("/articles/%d", 1+(i*104729)%nArticles) }},
+		{"page /speakers/{id}", func(i int) string { return fmt.Sprintf("/speakers/%d", speakers[(i*31)%len(speakers)].ID) }},
+		{"page / (overview)", func(i int) string { return "/" }},
 	}
 	// One request at a time first: the cost of each kind without queueing.
 	for k, kind := range kinds {

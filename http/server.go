@@ -15,6 +15,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
+	"strings"
 	"time"
 
 	"github.com/claimtrail/claimtrail"
@@ -52,8 +54,21 @@ type Server struct {
 	MaxBodyBytes   int64
 	// RequestTimeout bounds each request's store work (default 15 s).
 	RequestTimeout time.Duration
+	// MaxInFlight bounds the requests working on the store at once
+	// (default 2 per CPU); the rest wait their turn in arrival order. A
+	// burst then drains first-come first-served instead of every request
+	// taking turns on the store's few connections and all finishing late.
+	MaxInFlight int
+	// CacheTTL is how long the overview and the totals are reused before
+	// they are computed again (default 5 s; ingest over HTTP resets them).
+	// Articles ingested by another process show there after at most this.
+	CacheTTL time.Duration
 
 	Logger *slog.Logger
+
+	inFlight chan struct{}
+	stats    cached[claimtrail.Stats]
+	overview cached[overviewData]
 
 	mux    *http.ServeMux
 	routes []Route
@@ -84,6 +99,14 @@ func (s *Server) defaults() {
 	if s.RequestTimeout <= 0 {
 		s.RequestTimeout = 15 * time.Second
 	}
+	if s.MaxInFlight <= 0 {
+		s.MaxInFlight = 2 * runtime.GOMAXPROCS(0)
+	}
+	s.inFlight = make(chan struct{}, s.MaxInFlight)
+	if s.CacheTTL <= 0 {
+		s.CacheTTL = 5 * time.Second
+	}
+	s.stats.ttl, s.overview.ttl = s.CacheTTL, s.CacheTTL
 	if s.Logger == nil {
 		s.Logger = slog.Default()
 	}
@@ -138,6 +161,15 @@ func (s *Server) middleware(next http.Handler) http.Handler {
 				s.writeError(w, r, fmt.Errorf("panic: %v", v))
 			}
 		}()
+		if !strings.HasPrefix(r.URL.Path, "/assets/") {
+			select {
+			case s.inFlight <- struct{}{}:
+				defer func() { <-s.inFlight }()
+			case <-ctx.Done():
+				s.writeError(w, r, fmt.Errorf("wait for a turn: %w", ctx.Err()))
+				return
+			}
+		}
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }

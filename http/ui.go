@@ -3,6 +3,7 @@ package http
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"fmt"
 	"html"
 	"html/template"
@@ -169,34 +170,37 @@ func (s *Server) registerUI() {
 	})
 }
 
+// overviewData is what the front page shows.
+type overviewData struct {
+	Stats    claimtrail.Stats
+	Clusters []claimtrail.Cluster
+	Speakers []claimtrail.SpeakerStat
+	Articles []*claimtrail.Article
+}
+
+func (s *Server) loadOverview(ctx context.Context) (overviewData, error) {
+	var d overviewData
+	var err error
+	if d.Stats, err = s.stats.get(ctx, s.Store.Stats); err != nil {
+		return d, err
+	}
+	if d.Clusters, _, err = s.Clusters.Clusters(ctx, claimtrail.ClusterFilter{MinArticles: 2, Limit: 8}); err != nil {
+		return d, err
+	}
+	if d.Speakers, err = s.Store.Speakers(ctx, "", 8); err != nil {
+		return d, err
+	}
+	d.Articles, _, err = s.Store.Articles(ctx, claimtrail.ArticleFilter{Limit: 12})
+	return d, err
+}
+
 func (s *Server) uiOverview(w http.ResponseWriter, r *http.Request) {
-	ctx := r.Context()
-	st, err := s.Store.Stats(ctx)
+	d, err := s.overview.get(r.Context(), s.loadOverview)
 	if err != nil {
 		s.writeError(w, r, err)
 		return
 	}
-	clusters, _, err := s.Clusters.Clusters(ctx, claimtrail.ClusterFilter{MinArticles: 2, Limit: 8})
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	speakers, err := s.Store.Speakers(ctx, "", 8)
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	arts, _, err := s.Store.Articles(ctx, claimtrail.ArticleFilter{Limit: 12})
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	s.render(w, r, http.StatusOK, "overview", view{Title: "Overview", Nav: "overview", Data: struct {
-		Stats    claimtrail.Stats
-		Clusters []claimtrail.Cluster
-		Speakers []claimtrail.SpeakerStat
-		Articles []*claimtrail.Article
-	}{st, clusters, speakers, arts}})
+	s.render(w, r, http.StatusOK, "overview", view{Title: "Overview", Nav: "overview", Data: d})
 }
 
 // searchForm is the search page's filters as the user typed them, so the
