@@ -11,7 +11,7 @@ import (
 
 // Version changes whenever the clustering of the same quotes may change
 // (normalisation, stopwords, thresholds), so that a store re-clusters.
-const Version = "trail-6"
+const Version = "trail-8"
 
 // ClusterID names a cluster. It is a hash of the cluster's root form, so
 // the same set of quotes gets the same ids whatever the order they were
@@ -46,7 +46,9 @@ type node struct {
 	bag    []int32  // word ids of words, sorted: the bag for bounds
 	weight float64
 	// stamp marks the node as seen in the candidate search numbered so.
-	stamp  uint64
+	stamp uint64
+	// slot is its place in that search's candidate list.
+	slot   int
 	quotes map[int64]*Quote
 	// parent is the longer form this one matches best (nil: a root);
 	// sim is the similarity to it.
@@ -71,6 +73,9 @@ type Index struct {
 	vocab   map[string]int32
 	weights []float64
 	search  uint64
+	// candBuf is reused by candidates; its result is valid until the
+	// next call.
+	candBuf []candidate
 }
 
 // NewIndex returns an empty index; aliases may be nil.
@@ -166,12 +171,17 @@ func (ix *Index) Add(q Quote) ClusterID {
 		return ix.root(n)
 	}
 	for _, c := range ix.candidates(n) {
-		if outranks(c, n) {
-			if s, ok := ix.match(n, c); ok && better(c, s, n.parent, n.sim) {
-				ix.setParent(n, c, s)
+		if outranks(c.node, n) {
+			if c.shared < minBigrams(len(n.words)) {
+				continue
 			}
-		} else if s, ok := ix.match(c, n); ok && better(n, s, c.parent, c.sim) {
-			ix.setParent(c, n, s)
+			if s, ok := ix.match(n, c.node); ok && better(c.node, s, n.parent, n.sim) {
+				ix.setParent(n, c.node, s)
+			}
+		} else if c.shared >= minBigrams(len(c.node.words)) {
+			if s, ok := ix.match(c.node, n); ok && better(n, s, c.node.parent, c.node.sim) {
+				ix.setParent(c.node, n, s)
+			}
 		}
 	}
 	ix.post(n)
@@ -220,9 +230,9 @@ func (ix *Index) Remove(id int64) {
 	for _, c := range orphans {
 		c.parent, c.sim = nil, 0
 		for _, p := range ix.candidates(c) {
-			if outranks(p, c) {
-				if s, ok := ix.match(c, p); ok && better(p, s, c.parent, c.sim) {
-					c.parent, c.sim = p, s
+			if outranks(p.node, c) && p.shared >= minBigrams(len(c.words)) {
+				if s, ok := ix.match(c, p.node); ok && better(p.node, s, c.parent, c.sim) {
+					c.parent, c.sim = p.node, s
 				}
 			}
 		}
@@ -309,17 +319,30 @@ func (ix *Index) unpost(n *node) {
 	}
 }
 
-// candidates are the forms sharing at least one indexed bigram with n.
-// Their order does not matter: better is a total order.
-func (ix *Index) candidates(n *node) []*node {
+// candidate is a form sharing shared distinct indexed bigrams with
+// another.
+type candidate struct {
+	node   *node
+	shared int
+}
+
+// candidates are the forms sharing at least one indexed bigram with n,
+// with how many. Their order does not matter: better is a total order.
+// The slice is reused by the next call.
+func (ix *Index) candidates(n *node) []candidate {
 	ix.search++
 	n.stamp = ix.search
-	var out []*node
+	out := ix.candBuf[:0]
+	defer func() { ix.candBuf = out[:0] }()
 	for _, g := range bigrams(n.words) {
 		for _, c := range ix.postings[g] {
 			if c.stamp != ix.search {
 				c.stamp = ix.search
-				out = append(out, c)
+				c.slot = len(out)
+				out = append(out, candidate{node: c})
+			}
+			if c != n {
+				out[c.slot].shared++
 			}
 		}
 	}

@@ -1,5 +1,7 @@
 package trail
 
+import "slices"
+
 // MinWords is the shortest quote, in words, that may join a longer one.
 // Shorter quotes only cluster with identical forms: "fake news" is a
 // phrase, not a trail.
@@ -43,7 +45,7 @@ type fitResult struct {
 	gapLong  float64 // weight of long-form words skipped inside the window
 	words    int     // matched words
 	content  int     // matched content words
-	bigram   bool    // two adjacent matched words, not both stopwords
+	bigrams  int     // distinct indexed bigrams matched as adjacent pairs
 	from, to int     // the window in the long form, to exclusive
 	steps    []step  // in order, only when asked for
 	shortIdx []int   // per step, index into short (-1 for stepLong)
@@ -121,6 +123,7 @@ func fit(short, long []string, withSteps bool) fitResult {
 	var revS, revL []int
 	i, j := n, end
 	prevMatch := false
+	var seen []string // matched bigrams, to count distinct ones
 	for i > 0 {
 		mv := move[i*cols+j]
 		if j == 0 {
@@ -136,7 +139,10 @@ func fit(short, long []string, withSteps bool) fitResult {
 			// Walking backwards: the previous step taken was the match
 			// of (i, j+1) in forward order, adjacent in both forms.
 			if prevMatch && (!stopwords[short[i-1]] || !stopwords[short[i]]) && short[i-1] != Gap && short[i] != Gap {
-				r.bigram = true
+				g := short[i-1] + " " + short[i]
+				if !slices.Contains(seen, g) {
+					seen = append(seen, g)
+				}
 			}
 			if withSteps {
 				rev, revS, revL = append(rev, stepMatch), append(revS, i-1), append(revL, j-1)
@@ -167,6 +173,7 @@ func fit(short, long []string, withSteps bool) fitResult {
 		}
 	}
 	r.from = j
+	r.bigrams = len(seen)
 	if withSteps {
 		for k := len(rev) - 1; k >= 0; k-- {
 			r.steps = append(r.steps, rev[k])
@@ -177,18 +184,27 @@ func fit(short, long []string, withSteps bool) fitResult {
 	return r
 }
 
+// minBigrams is how many distinct indexed bigrams (adjacent words, not
+// both stopwords) a form of n words must share, as adjacent matched
+// pairs, with a form it matches: one up to five words, then one more
+// per three words. A true cut or variant keeps long runs of words
+// together and passes easily; two quotes sharing a scatter of words do
+// not. Because it is part of the relation, the index can skip every
+// candidate sharing fewer bigrams without looking at it.
+func minBigrams(n int) int { return max(1, n/3) }
+
 // matches decides whether short is the same utterance as long, or a
 // part of it, and returns the similarity. It needs MinWords matched
-// words, two content words (one for a form that has only one), a shared
-// bigram that is not all stopwords (the candidate index is built on
-// those, so every match is also a candidate, whatever the order), and a
+// words, two content words (one for a form that has only one),
+// minBigrams shared bigrams (the candidate index is built on those, so
+// every match is also a candidate, whatever the order), and a
 // similarity of at least MinSimilarity.
 func matches(short, long []string) (float64, bool) {
 	if len(short) < MinWords || len(long) < MinWords {
 		return 0, false
 	}
 	f := fit(short, long, false)
-	if f.words < MinWords || !f.bigram {
+	if f.words < MinWords || f.bigrams < minBigrams(len(short)) {
 		return 0, false
 	}
 	need := 2

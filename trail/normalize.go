@@ -94,14 +94,27 @@ const Gap = "…"
 // ellipsisAt returns the length in runes of an ellipsis starting at i
 // ("...", "…", ". . .", optionally in square brackets), or 0.
 func ellipsisAt(rs []rune, i int) int {
-	for _, e := range [...]string{"[...]", "[…]", "(...)", ". . .", "...", "…"} {
-		er := []rune(e)
-		if i+len(er) <= len(rs) && string(rs[i:i+len(er)]) == e {
-			return len(er)
+	switch rs[i] {
+	case '.', '[', '(', '…':
+	default:
+		return 0
+	}
+next:
+	for _, e := range ellipses {
+		if i+len(e) > len(rs) {
+			continue
 		}
+		for k, r := range e {
+			if rs[i+k] != r {
+				continue next
+			}
+		}
+		return len(e)
 	}
 	return 0
 }
+
+var ellipses = [][]rune{[]rune("[...]"), []rune("[…]"), []rune("(...)"), []rune(". . ."), []rune("..."), []rune("…")}
 
 // foldRune lower-cases a rune and strips its diacritics ("é" → "e"), so
 // that outlets that drop accents still match.
