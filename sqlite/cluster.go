@@ -69,22 +69,25 @@ type ClusterUpdate struct {
 
 // ClustersStale reports whether UpdateClusters has work to do: a direct
 // or mixed quote without a cluster, a cluster whose stored quote count no
-// longer matches its members (an article was replaced), or clusters made
-// by another version of the algorithm.
+// longer matches its members (an article was replaced), a cluster id set
+// by whoever stored the article rather than by clustering, or clusters
+// made by another version of the algorithm.
 func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
-	var unclustered, mismatched, clusters int
+	var unclustered, mismatched, foreign, clusters int
 	var version sql.NullString
 	err := s.ro.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM attributions WHERE cluster_id IS NULL AND kind IN ('direct', 'mixed')),
 		(SELECT count(*) FROM clusters c WHERE c.quotes != (SELECT count(*) FROM attributions a WHERE a.cluster_id = c.id)),
+		(SELECT count(*) FROM attributions a WHERE a.cluster_id IS NOT NULL
+			AND NOT EXISTS (SELECT 1 FROM clusters c WHERE c.id = a.cluster_id)),
 		(SELECT count(*) FROM clusters),
 		(SELECT value FROM cluster_meta WHERE key = 'version')`).
-		Scan(&unclustered, &mismatched, &clusters, &version)
+		Scan(&unclustered, &mismatched, &foreign, &clusters, &version)
 	if err != nil {
 		return false, fmt.Errorf("check clusters: %w", err)
 	}
 	outdated := clusters > 0 && version.String != trail.Version
-	return unclustered > 0 || mismatched > 0 || outdated, nil
+	return unclustered > 0 || mismatched > 0 || foreign > 0 || outdated, nil
 }
 
 // UpdateClusters merges speakers across articles (see MergeSpeakers) and

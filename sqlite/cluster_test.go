@@ -263,3 +263,27 @@ func TestClustersStaleOnVersionChange(t *testing.T) {
 		t.Fatalf("stale %v, %v with clusters of another version", stale, err)
 	}
 }
+
+func TestClusterIDsFromOutsideAreReplaced(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	a := trailArticle(t, "https://x.example/1", "X", 1, "Ann Lee", bridgeQuote, false)
+	a.Attributions[0].ClusterID = 7 // e.g. a gold label carried in by a fixture
+	if _, err := s.PutArticle(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	if stale, err := s.ClustersStale(ctx); err != nil || !stale {
+		t.Fatalf("stale %v, %v with a cluster id the store did not make", stale, err)
+	}
+	if _, err := s.UpdateClusters(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	cs, _, err := s.Clusters(ctx, claimtrail.ClusterFilter{})
+	if err != nil || len(cs) != 1 || cs[0].ID == 7 {
+		t.Fatalf("clusters %+v, %v", cs, err)
+	}
+	rows, _, err := s.Attributions(ctx, claimtrail.AttributionFilter{ClusterID: cs[0].ID})
+	if err != nil || len(rows) != 1 {
+		t.Errorf("quotes of cluster %d: %d, %v", cs[0].ID, len(rows), err)
+	}
+}
