@@ -17,6 +17,10 @@ import (
 // narrow the hits; for article hits they select articles having at least
 // one such attribution. Snippets wrap matches in [ and ].
 //
+// A query matching more than 10,000 quotes (or articles) is ordered
+// newest first, undated last, instead of by relevance (Rank is then 0):
+// ranking that many costs more than the answer is worth.
+//
 // The query is words, "quoted phrases", word* prefixes, OR, NOT and
 // parentheses; every word must match unless OR is used. Other
 // punctuation is treated as a word separator, so any text a user pastes
@@ -43,15 +47,41 @@ func (s *Store) Search(ctx context.Context, query string, f claimtrail.Attributi
 	// Rank first without snippets: snippet() in the ranking query would be
 	// computed for every match before the sort, which on a common word
 	// costs a second; then make snippets and read rows for the page only.
+	// BM25 itself costs about a microsecond a match, so a query matching
+	// more than maxRanked quotes is ordered newest first instead (read
+	// from the listing index, stopping at the page).
 	where := append([]string{`quotes_fts MATCH ?`}, append(c.article, c.attribution...)...)
 	args := append([]any{match}, append(c.articleArgs, c.attributionArgs...)...)
+	joinArticles := ""
+	if len(c.article) > 0 {
+		joinArticles = ` JOIN articles ar ON ar.id = a.article_id`
+	}
 	q := `SELECT a.id, bm25(quotes_fts, 1.0, 0.5) AS rank
-		FROM quotes_fts JOIN attributions a ON a.id = quotes_fts.rowid
-		JOIN articles ar ON ar.id = a.article_id
+		FROM quotes_fts JOIN attributions a ON a.id = quotes_fts.rowid` + joinArticles + `
 		WHERE ` + strings.Join(where, " AND ") + ` ORDER BY rank, a.id LIMIT ?`
+	var matches int
+	if err := s.ro.QueryRowContext(ctx, `SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?`, match).Scan(&matches); err != nil {
+		return nil, searchError(query, err)
+	}
+	if matches > maxRanked {
+		// "+a.id" keeps the planner from driving the query by the match
+		// list, so it walks the listing index and stops at the page;
+		// dated quotes come first, newest first, then undated ones.
+		where[0] = `+a.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`
+		cond := strings.Join(where, " AND ")
+		q = `SELECT id, 0 FROM (SELECT a.id FROM attributions a` + joinArticles + ` WHERE ` + cond + ` AND a.sort_key < '` + unknownTime + `'
+				ORDER BY a.sort_key DESC, a.id DESC LIMIT ?)
+			UNION ALL
+			SELECT id, 0 FROM (SELECT a.id FROM attributions a` + joinArticles + ` WHERE ` + cond + ` AND a.sort_key = '` + unknownTime + `'
+				ORDER BY a.id DESC LIMIT ?)`
+		args = append(append(append([]any{}, args...), limit), args...)
+	}
 	ids, ranks, err := s.rank(ctx, q, append(args, limit))
 	if err != nil {
 		return nil, searchError(query, err)
+	}
+	if len(ids) > limit {
+		ids, ranks = ids[:limit], ranks[:limit]
 	}
 	hits := make([]claimtrail.SearchHit, 0, len(ids))
 	if len(ids) == 0 {
@@ -133,9 +163,27 @@ func (s *Store) searchArticles(ctx context.Context, match string, c conditions, 
 	q := `SELECT ar.id, bm25(articles_fts, 2.0, 1.0) AS rank
 		FROM articles_fts JOIN articles ar ON ar.id = articles_fts.rowid
 		WHERE ` + strings.Join(where, " AND ") + ` ORDER BY rank, ar.id LIMIT ?`
+	var matches int
+	if err := s.ro.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, match).Scan(&matches); err != nil {
+		return nil, searchError(match, err)
+	}
+	if matches > maxRanked {
+		// As for quotes: newest first, undated last, from the index.
+		where[0] = `+ar.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`
+		cond := strings.Join(where, " AND ")
+		q = `SELECT id, 0 FROM (SELECT ar.id FROM articles ar WHERE ` + cond + ` AND ar.published IS NOT NULL
+				ORDER BY ar.published DESC, ar.id DESC LIMIT ?)
+			UNION ALL
+			SELECT id, 0 FROM (SELECT ar.id FROM articles ar WHERE ` + cond + ` AND ar.published IS NULL
+				ORDER BY ar.id DESC LIMIT ?)`
+		args = append(append(append([]any{}, args...), limit), args...)
+	}
 	ids, ranks, err := s.rank(ctx, q, append(args, limit))
 	if err != nil {
 		return nil, searchError(match, err)
+	}
+	if len(ids) > limit {
+		ids, ranks = ids[:limit], ranks[:limit]
 	}
 	hits := []claimtrail.SearchHit{}
 	if len(ids) == 0 {
@@ -180,6 +228,10 @@ func (s *Store) searchArticles(ctx context.Context, match string, c conditions, 
 	}
 	return hits, nil
 }
+
+// maxRanked is the most matches Search ranks by relevance (see Search);
+// a variable so that tests can lower it.
+var maxRanked = 10000
 
 // searchError turns FTS5 syntax errors, which only a malformed query
 // causes, into EINVALID.

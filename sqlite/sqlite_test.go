@@ -752,3 +752,43 @@ func TestPutBatchArticleFailingInSQL(t *testing.T) {
 		t.Errorf("%d indexed quotes, want 2", fts)
 	}
 }
+
+// TestSearchManyMatchesNewestFirst: past maxRanked matches, hits come
+// newest first (undated last) instead of by relevance.
+func TestSearchManyMatchesNewestFirst(t *testing.T) {
+	ctx := context.Background()
+	s := fixtureStore(t)
+	saved := maxRanked
+	maxRanked = 1
+	defer func() { maxRanked = saved }()
+	hits, err := s.Search(ctx, "jane", claimtrail.AttributionFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range hits {
+		got = append(got, h.ContentText())
+		if h.Snippet == "" {
+			t.Errorf("hit without snippet: %+v", h)
+		}
+	}
+	want := []string{"the bridge will be rebuilt by spring", "the pledge", "We will not raise taxes,"}
+	if !slices.Equal(got, want) {
+		t.Errorf("hits %q, want %q (dated newest first, then undated by id descending)", got, want)
+	}
+	hits, err = s.Search(ctx, "jane", claimtrail.AttributionFilter{Limit: 1, Outlet: "Harbor Daily"})
+	if err != nil || len(hits) != 1 || hits[0].ContentText() != "the pledge" {
+		t.Errorf("limited, filtered: %+v %v", hits, err)
+	}
+	hits, err = s.Search(ctx, "the", claimtrail.AttributionFilter{InArticles: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var urls []string
+	for _, h := range hits {
+		urls = append(urls, h.URL)
+	}
+	if want := []string{"https://harbor.example/port", "https://ledger.example/bridge", ""}; !slices.Equal(urls, want) {
+		t.Errorf("article hits %q, want %q (newest first, undated last)", urls, want)
+	}
+}
