@@ -260,7 +260,8 @@ func (c *SearchCmd) Help() string {
 	return `Every word must match (the speaker's name counts for quotes) unless OR is
 used; words are matched by stem ("volume" finds "volumes"). Matches are
 shown [like this] in snippets. Quote filters (--speaker, --since, ...)
-narrow the hits.
+narrow the hits. Hits come best match first; a query matching more than
+10,000 quotes (or articles) lists them newest first instead.
 
 Examples:
   claimtrail search "bridge will be rebuilt"
