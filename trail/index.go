@@ -4,6 +4,7 @@ import (
 	"hash/fnv"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/claimtrail/claimtrail"
@@ -141,6 +142,17 @@ func (ix *Index) Add(q Quote) ClusterID {
 	if _, ok := ix.byQuote[q.ID]; ok {
 		ix.Remove(q.ID)
 	}
+	n, fresh := ix.place(q)
+	if fresh && matchable(n) {
+		ix.link(n)
+		ix.post(n)
+	}
+	return ix.root(n)
+}
+
+// place files a quote under its form, creating the form when it is new
+// (fresh), without matching it against anything.
+func (ix *Index) place(q Quote) (n *node, fresh bool) {
 	toks := Tokenize(QuotedText(q.Text))
 	key := joinNorm(toks)
 	if trivial(toks) {
@@ -150,12 +162,11 @@ func (ix *Index) Add(q Quote) ClusterID {
 	}
 	qc := q
 	ix.Names.Add(q.Speaker, q.SpeakerKind)
-	n, ok := ix.nodes[key]
-	if ok {
+	ix.moved[q.ID] = struct{}{}
+	if n, ok := ix.nodes[key]; ok {
 		n.quotes[q.ID] = &qc
 		ix.byQuote[q.ID] = n
-		ix.moved[q.ID] = struct{}{}
-		return ix.root(n)
+		return n, false
 	}
 	n = &node{key: key, quotes: map[int64]*Quote{q.ID: &qc}, children: map[*node]struct{}{}}
 	for _, t := range toks {
@@ -166,10 +177,16 @@ func (ix *Index) Add(q Quote) ClusterID {
 	slices.Sort(n.bag)
 	ix.nodes[key] = n
 	ix.byQuote[q.ID] = n
-	ix.moved[q.ID] = struct{}{}
-	if len(n.words) < MinWords || len(n.words) > MaxWords {
-		return ix.root(n)
-	}
+	return n, true
+}
+
+// matchable: forms too short or too long to match take no part.
+func matchable(n *node) bool { return len(n.words) >= MinWords && len(n.words) <= MaxWords }
+
+// link matches a form against its candidates: it takes the best longer
+// match as its parent, and shorter forms that match it better than their
+// current parent move under it.
+func (ix *Index) link(n *node) {
 	for _, c := range ix.candidates(n) {
 		if outranks(c.node, n) {
 			if c.shared < minBigrams(len(n.words)) {
@@ -184,8 +201,93 @@ func (ix *Index) Add(q Quote) ClusterID {
 			}
 		}
 	}
-	ix.post(n)
-	return ix.root(n)
+}
+
+// reparent gives a form whose parent went away the best parent among
+// its candidates, as if the old parent had never been added.
+func (ix *Index) reparent(c *node) {
+	c.parent, c.sim = nil, 0
+	for _, p := range ix.candidates(c) {
+		if outranks(p.node, c) && p.shared >= minBigrams(len(c.words)) {
+			if s, ok := ix.match(c, p.node); ok && better(p.node, s, c.parent, c.sim) {
+				c.parent, c.sim = p.node, s
+			}
+		}
+	}
+	if c.parent != nil {
+		c.parent.children[c] = struct{}{}
+	}
+}
+
+// Link is one form's place in the phrase graph: its parent form ("" for
+// a root) and the similarity to it. A store keeps the links so that the
+// next process can Restore the index without matching again.
+type Link struct {
+	Form   string
+	Parent string
+	Sim    float64
+}
+
+// Links returns the place of every form, sorted by form.
+func (ix *Index) Links() []Link {
+	out := make([]Link, 0, len(ix.nodes))
+	for k, n := range ix.nodes {
+		l := Link{Form: k}
+		if n.parent != nil {
+			l.Parent, l.Sim = n.parent.key, n.sim
+		}
+		out = append(out, l)
+	}
+	slices.SortFunc(out, func(a, b Link) int { return strings.Compare(a.Form, b.Form) })
+	return out
+}
+
+// Restore rebuilds an index from the quotes now stored and the links
+// saved (by Links, with the same Version) after the previous update,
+// matching only what changed: forms not in links are matched as Add
+// does, and forms whose parent is gone look for a new one. The result
+// is the index that adding every quote afresh would build.
+func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
+	ix := NewIndex(aliases)
+	for _, q := range quotes {
+		ix.place(q)
+	}
+	saved := make(map[string]Link, len(links))
+	for _, l := range links {
+		saved[l.Form] = l
+	}
+	var fresh, orphans []*node
+	for _, n := range ix.nodes {
+		if !matchable(n) {
+			continue
+		}
+		ix.post(n)
+		l, ok := saved[n.key]
+		switch {
+		case !ok:
+			fresh = append(fresh, n)
+		case l.Parent == "":
+		default:
+			if p, ok := ix.nodes[l.Parent]; ok {
+				n.parent, n.sim = p, l.Sim
+				p.children[n] = struct{}{}
+			} else {
+				orphans = append(orphans, n)
+			}
+		}
+	}
+	// Deterministic work order (the result does not depend on it).
+	byKey := func(a, b *node) int { return strings.Compare(a.key, b.key) }
+	slices.SortFunc(orphans, byKey)
+	slices.SortFunc(fresh, byKey)
+	for _, c := range orphans {
+		ix.reparent(c)
+	}
+	for _, n := range fresh {
+		ix.link(n)
+	}
+	clear(ix.moved)
+	return ix
 }
 
 // trivial reports whether a quote is too little to follow: no content
@@ -228,17 +330,7 @@ func (ix *Index) Remove(id int64) {
 		orphans = append(orphans, c)
 	}
 	for _, c := range orphans {
-		c.parent, c.sim = nil, 0
-		for _, p := range ix.candidates(c) {
-			if outranks(p.node, c) && p.shared >= minBigrams(len(c.words)) {
-				if s, ok := ix.match(c, p.node); ok && better(p.node, s, c.parent, c.sim) {
-					c.parent, c.sim = p.node, s
-				}
-			}
-		}
-		if c.parent != nil {
-			c.parent.children[c] = struct{}{}
-		}
+		ix.reparent(c)
 	}
 }
 

@@ -408,3 +408,57 @@ func BenchmarkAdd(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "quotes/s")
 }
+
+// TestSyntheticRestore saves the links of an index over one set of
+// quotes, then restores an index over a changed set (some quotes gone,
+// new ones added) and requires it to equal one built afresh.
+func TestSyntheticRestore(t *testing.T) {
+	all := synthSet(6, 300, 120)
+	r := rand.New(rand.NewPCG(8, 13))
+	var before, after []Quote
+	for _, q := range all {
+		switch r.IntN(10) {
+		case 0, 1: // only before: removed since
+			before = append(before, q.Quote)
+		case 2, 3, 4: // only after: new
+			after = append(after, q.Quote)
+		default:
+			before = append(before, q.Quote)
+			after = append(after, q.Quote)
+		}
+	}
+	old := NewIndex(nil)
+	for _, q := range before {
+		old.Add(q)
+	}
+	restored := Restore(nil, after, old.Links())
+	fresh := NewIndex(nil)
+	for _, q := range after {
+		fresh.Add(q)
+	}
+	got, want := restored.Assignments(), fresh.Assignments()
+	if len(got) != len(want) {
+		t.Fatalf("restored %d quotes, want %d", len(got), len(want))
+	}
+	for id, c := range want {
+		if got[id] != c {
+			t.Fatalf("quote %d: cluster %d restored, %d afresh", id, got[id], c)
+		}
+	}
+	gl, wl := restored.Links(), fresh.Links()
+	if len(gl) != len(wl) {
+		t.Fatalf("%d links restored, %d afresh", len(gl), len(wl))
+	}
+	for i := range wl {
+		if gl[i] != wl[i] {
+			t.Fatalf("link %d: %+v restored, %+v afresh", i, gl[i], wl[i])
+		}
+	}
+	// Unchanged quotes restore without any matching at all.
+	same := Restore(nil, after, fresh.Links())
+	for id, c := range want {
+		if got, _ := same.ClusterOf(id); got != c {
+			t.Fatalf("quote %d: %d after a no-op restore, want %d", id, got, c)
+		}
+	}
+}
