@@ -53,6 +53,16 @@ CREATE TABLE cluster_meta (
 	value TEXT NOT NULL
 ) WITHOUT ROWID;
 `})
+	registerMigration(migration{Version: 102, Name: "cluster forms", SQL: `
+-- The phrase graph (trail.Link): every normalised quote form with the
+-- longer form it hangs under ('' for a cluster's root). With it the
+-- next update restores the index and matches only new forms.
+CREATE TABLE cluster_forms (
+	form TEXT PRIMARY KEY,
+	parent TEXT NOT NULL DEFAULT '',
+	sim REAL NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+`})
 }
 
 var _ claimtrail.ClusterStore = (*Store)(nil)
@@ -93,6 +103,12 @@ func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
 // UpdateClusters merges speakers across articles (see MergeSpeakers) and
 // brings the quote clusters up to date with the stored attributions.
 // Call it after an ingest or reindex; it is cheap when nothing changed.
+//
+// It reads every direct and mixed quote (a sequential scan) but matches
+// only the forms that are new since the last update, restoring the rest
+// of the phrase graph from cluster_forms (trail.Restore); when the
+// stored graph was made by another trail.Version, everything is matched
+// again.
 func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (ClusterUpdate, error) {
 	var u ClusterUpdate
 	merged, err := s.MergeSpeakers(ctx, aliases)
@@ -104,11 +120,13 @@ func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (Clu
 	if err != nil {
 		return u, err
 	}
-	ix := trail.NewIndex(aliases)
-	for _, q := range quotes {
-		ix.Add(q)
+	oldLinks, staleLinks, err := s.loadLinks(ctx)
+	if err != nil {
+		return u, err
 	}
+	ix := trail.Restore(aliases, quotes, oldLinks)
 	u.Quotes = len(quotes)
+	links := ix.Links()
 	assigned := ix.Assignments()
 	summaries := ix.Summaries(1)
 	u.Clusters = len(summaries)
@@ -173,6 +191,9 @@ func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (Clu
 				u.Deleted++
 			}
 		}
+		if err := writeLinks(ctx, tx, oldLinks, links, staleLinks); err != nil {
+			return err
+		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO cluster_meta (key, value) VALUES ('version', ?)
 			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, trail.Version)
 		return err
@@ -181,6 +202,76 @@ func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (Clu
 		return u, fmt.Errorf("update clusters: %w", err)
 	}
 	return u, nil
+}
+
+// loadLinks reads the stored phrase graph. Made by another version of
+// trail, it is of no use: it returns none and stale, and the caller
+// matches every form again and replaces the table.
+func (s *Store) loadLinks(ctx context.Context) (links []trail.Link, stale bool, err error) {
+	var version sql.NullString
+	err = s.ro.QueryRowContext(ctx, `SELECT value FROM cluster_meta WHERE key = 'version'`).Scan(&version)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return nil, false, fmt.Errorf("cluster version: %w", err)
+	}
+	if version.String != trail.Version {
+		return nil, true, nil
+	}
+	err = s.each(ctx, `SELECT form, parent, sim FROM cluster_forms ORDER BY form`, nil, func(sc scanner) error {
+		var l trail.Link
+		if err := sc.Scan(&l.Form, &l.Parent, &l.Sim); err != nil {
+			return err
+		}
+		links = append(links, l)
+		return nil
+	})
+	if err != nil {
+		return nil, false, fmt.Errorf("load cluster forms: %w", err)
+	}
+	return links, false, nil
+}
+
+// writeLinks stores the new phrase graph, writing only the rows that
+// changed, or all of them after emptying the table when it was stale.
+func writeLinks(ctx context.Context, tx *sql.Tx, old, links []trail.Link, stale bool) error {
+	if stale {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM cluster_forms`); err != nil {
+			return fmt.Errorf("clear cluster forms: %w", err)
+		}
+		old = nil
+	}
+	before := make(map[string]trail.Link, len(old))
+	for _, l := range old {
+		before[l.Form] = l
+	}
+	up, err := tx.PrepareContext(ctx, `INSERT INTO cluster_forms (form, parent, sim) VALUES (?, ?, ?)
+		ON CONFLICT (form) DO UPDATE SET parent = excluded.parent, sim = excluded.sim`)
+	if err != nil {
+		return err
+	}
+	defer up.Close()
+	now := make(map[string]bool, len(links))
+	for _, l := range links {
+		now[l.Form] = true
+		if b, ok := before[l.Form]; ok && b == l {
+			continue
+		}
+		if _, err := up.ExecContext(ctx, l.Form, l.Parent, l.Sim); err != nil {
+			return fmt.Errorf("write cluster form: %w", err)
+		}
+	}
+	del, err := tx.PrepareContext(ctx, `DELETE FROM cluster_forms WHERE form = ?`)
+	if err != nil {
+		return err
+	}
+	defer del.Close()
+	for _, l := range old {
+		if !now[l.Form] {
+			if _, err := del.ExecContext(ctx, l.Form); err != nil {
+				return fmt.Errorf("delete cluster form: %w", err)
+			}
+		}
+	}
+	return nil
 }
 
 // loadQuotes reads every direct and mixed attribution as a trail quote,

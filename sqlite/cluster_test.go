@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -285,5 +286,72 @@ func TestClusterIDsFromOutsideAreReplaced(t *testing.T) {
 	rows, _, err := s.Attributions(ctx, claimtrail.AttributionFilter{ClusterID: cs[0].ID})
 	if err != nil || len(rows) != 1 {
 		t.Errorf("quotes of cluster %d: %d, %v", cs[0].ID, len(rows), err)
+	}
+}
+
+// TestIncrementalEqualsFresh updates clusters after each of several
+// ingests (with a replacement) and compares with one update over the
+// final articles.
+func TestIncrementalEqualsFresh(t *testing.T) {
+	ctx := context.Background()
+	type art struct {
+		url, outlet string
+		day         int
+		speaker     string
+		quote       string
+	}
+	first := []art{
+		{"https://a.example/1", "A", 1, "Ann Lee", bridgeQuote},
+		{"https://b.example/1", "B", 2, "Ann Lee", "rebuild every crumbling bridge in Ohio by next spring"},
+		{"https://c.example/1", "C", 3, "Bo Park", "The harbour will reopen by next spring, the mayor promised"},
+	}
+	second := []art{
+		{"https://b.example/1", "B", 2, "Ann Lee", "The lithium mine in Alberta will double its output within ten years"},
+		{"https://d.example/1", "D", 4, "Cy Moss", "We will rebuild every crumbling bridge in Ohio by next spring, and the railway too, and the ports"},
+		{"https://e.example/1", "E", 5, "Di Ray", "the lithium mine in Alberta will double its output"},
+	}
+	put := func(s *Store, as []art) {
+		for _, a := range as {
+			if _, err := s.PutArticle(ctx, trailArticle(t, a.url, a.outlet, a.day, a.speaker, a.quote, false)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	list := func(s *Store) string {
+		cs, _, err := s.Clusters(ctx, claimtrail.ClusterFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		for _, c := range cs {
+			fmt.Fprintf(&b, "%d %d %q %v\n", c.ID, c.Articles, c.Text, c.Speakers)
+		}
+		return b.String()
+	}
+	inc := openTest(t)
+	put(inc, first)
+	if _, err := inc.UpdateClusters(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	var forms int
+	if err := inc.ro.QueryRowContext(ctx, `SELECT count(*) FROM cluster_forms`).Scan(&forms); err != nil || forms != 3 {
+		t.Fatalf("%d stored forms (%v), want 3", forms, err)
+	}
+	put(inc, second)
+	if _, err := inc.UpdateClusters(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	fresh := openTest(t)
+	put(fresh, first[:1])
+	put(fresh, first[2:])
+	put(fresh, second)
+	if _, err := fresh.UpdateClusters(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	if a, b := list(inc), list(fresh); a != b {
+		t.Errorf("incremental clusters:\n%s\nfresh clusters:\n%s", a, b)
+	}
+	if n := strings.Count(list(inc), "\n"); n != 3 {
+		t.Errorf("%d clusters, want 3 (bridge, harbour, lithium):\n%s", n, list(inc))
 	}
 }
