@@ -34,7 +34,9 @@ type Token struct {
 // "he"). Hyphenated words split in two so that "re-election" and
 // "re election" agree; digits grouped with "," or "." stay one number.
 func Tokenize(text string) []Token {
-	text = norm.NFKC.String(text)
+	if norm.NFKC.QuickSpanString(text) != len(text) {
+		text = norm.NFKC.String(text)
+	}
 	rs := []rune(text)
 	var toks []Token
 	var surface, normed []rune
