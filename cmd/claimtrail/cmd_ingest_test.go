@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -438,5 +440,57 @@ func TestIngestStopsWhenStoreFails(t *testing.T) {
 	}
 	if n := extracted.Load(); n >= total {
 		t.Errorf("extracted all %d articles after the store failed", n)
+	}
+}
+
+// TestIngestFeedURL ingests a feed by URL, with and without --fetch (the
+// linked pages read instead of the feed's text).
+func TestIngestFeedURL(t *testing.T) {
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</title><link>%[1]s/</link>
+<item><title>Dam inspection finds cracks</title><link>%[1]s/dam</link><pubDate>Mon, 04 Mar 2024 08:00:00 GMT</pubDate>
+<description>Short teaser about the dam.</description></item>
+<item><title>Rail strike called off</title><link>%[1]s/rail</link><pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate>
+<description>Short teaser about the rail strike.</description></item>
+</channel></rss>`, srv.URL)
+	})
+	page := func(title, quote string) string {
+		return newsPage(title, "Test Wire", "2024-03-04T08:00:00Z",
+			"Engineers and officials spent the whole weekend at the site, and their findings were published on Monday morning in a long report.",
+			quote, "The report will be discussed by the regional council at its next meeting, which is open to the public.")
+	}
+	mux.HandleFunc("/dam", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, page("Dam inspection finds cracks", `"The cracks are small but we will fix them now," chief engineer Ruth Alm said.`))
+	})
+	mux.HandleFunc("/rail", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, page("Rail strike called off", `"We reached a fair deal," union leader Bo Ek told reporters.`))
+	})
+	for _, fetch := range []bool{false, true} {
+		db := filepath.Join(t.TempDir(), "ct.db")
+		args := []string{"ingest", "--db", db, srv.URL + "/feed.xml"}
+		if fetch {
+			args = append(args, "--fetch")
+		}
+		out, errOut, err := runCLI(t, args...)
+		if err != nil {
+			t.Fatalf("fetch=%v: %v\n%s", fetch, err, errOut)
+		}
+		if n := summary(t, out); n[0] != 2 {
+			t.Errorf("fetch=%v: summary %v, want 2 ingested", fetch, n)
+		}
+		st := openDB(t, db)
+		a, err := st.ArticleBySource(context.Background(), srv.URL+"/dam")
+		if err != nil {
+			t.Fatalf("fetch=%v: %v", fetch, err)
+		}
+		if has := strings.Contains(a.Text, "chief engineer Ruth Alm"); has != fetch {
+			t.Errorf("fetch=%v: text %q (page text expected only with --fetch)", fetch, a.Text)
+		}
 	}
 }
