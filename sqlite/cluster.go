@@ -116,25 +116,28 @@ func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (Clu
 		return u, err
 	}
 	u.SpeakersMerged = merged
-	quotes, stored, err := s.loadQuotes(ctx)
-	if err != nil {
-		return u, err
-	}
-	oldLinks, staleLinks, err := s.loadLinks(ctx)
-	if err != nil {
-		return u, err
-	}
-	ix := trail.Restore(aliases, quotes, oldLinks)
-	u.Quotes = len(quotes)
-	links := ix.Links()
-	assigned := ix.Assignments()
-	summaries := ix.Summaries(1)
-	u.Clusters = len(summaries)
-	old, err := s.loadSummaries(ctx)
-	if err != nil {
-		return u, err
-	}
+	// Read, compute and write under one write lock: two updates at once
+	// (an ingest over HTTP and one from the command line) would otherwise
+	// store a phrase graph that misses the other's forms.
 	err = s.write(ctx, func(tx *sql.Tx) error {
+		quotes, stored, err := loadQuotes(ctx, tx)
+		if err != nil {
+			return err
+		}
+		oldLinks, staleLinks, err := loadLinks(ctx, tx)
+		if err != nil {
+			return err
+		}
+		ix := trail.Restore(aliases, quotes, oldLinks)
+		u.Quotes = len(quotes)
+		links := ix.Links()
+		assigned := ix.Assignments()
+		summaries := ix.Summaries(1)
+		u.Clusters = len(summaries)
+		old, err := loadSummaries(ctx, tx)
+		if err != nil {
+			return err
+		}
 		setCluster, err := tx.PrepareContext(ctx, `UPDATE attributions SET cluster_id = ? WHERE id = ?`)
 		if err != nil {
 			return err
@@ -204,19 +207,40 @@ func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (Clu
 	return u, nil
 }
 
+// queryer is what the loaders read through: the write transaction.
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// eachIn is Store.each on a given queryer.
+func eachIn(ctx context.Context, qr queryer, q string, args []any, fn func(scanner) error) error {
+	rows, err := qr.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
 // loadLinks reads the stored phrase graph. Made by another version of
 // trail, it is of no use: it returns none and stale, and the caller
 // matches every form again and replaces the table.
-func (s *Store) loadLinks(ctx context.Context) (links []trail.Link, stale bool, err error) {
+func loadLinks(ctx context.Context, qr queryer) (links []trail.Link, stale bool, err error) {
 	var version sql.NullString
-	err = s.ro.QueryRowContext(ctx, `SELECT value FROM cluster_meta WHERE key = 'version'`).Scan(&version)
+	err = qr.QueryRowContext(ctx, `SELECT value FROM cluster_meta WHERE key = 'version'`).Scan(&version)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return nil, false, fmt.Errorf("cluster version: %w", err)
 	}
 	if version.String != trail.Version {
 		return nil, true, nil
 	}
-	err = s.each(ctx, `SELECT form, parent, sim FROM cluster_forms ORDER BY form`, nil, func(sc scanner) error {
+	err = eachIn(ctx, qr, `SELECT form, parent, sim FROM cluster_forms ORDER BY form`, nil, func(sc scanner) error {
 		var l trail.Link
 		if err := sc.Scan(&l.Form, &l.Parent, &l.Sim); err != nil {
 			return err
@@ -276,9 +300,9 @@ func writeLinks(ctx context.Context, tx *sql.Tx, old, links []trail.Link, stale 
 
 // loadQuotes reads every direct and mixed attribution as a trail quote,
 // with its stored cluster id.
-func (s *Store) loadQuotes(ctx context.Context) ([]trail.Quote, map[int64]int64, error) {
+func loadQuotes(ctx context.Context, qr queryer) ([]trail.Quote, map[int64]int64, error) {
 	markers := map[int64][]claimtrail.Marker{}
-	err := s.each(ctx, `SELECT m.attribution_id, m.type, m.span_start, m.span_end, m.text
+	err := eachIn(ctx, qr, `SELECT m.attribution_id, m.type, m.span_start, m.span_end, m.text
 		FROM markers m JOIN attributions a ON a.id = m.attribution_id
 		WHERE a.kind IN ('direct', 'mixed') ORDER BY m.attribution_id, m.id`, nil, func(sc scanner) error {
 		var id int64
@@ -294,7 +318,7 @@ func (s *Store) loadQuotes(ctx context.Context) ([]trail.Quote, map[int64]int64,
 	}
 	var quotes []trail.Quote
 	stored := map[int64]int64{}
-	err = s.each(ctx, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content,
+	err = eachIn(ctx, qr, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content,
 			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'), a.cluster_id,
 			(SELECT min(span_start) FROM content_spans WHERE attribution_id = a.id),
 			(SELECT max(span_end) FROM content_spans WHERE attribution_id = a.id)
@@ -356,9 +380,9 @@ func (r clusterRow) fingerprint() string {
 		strconv.Itoa(r.outlets), strconv.Itoa(r.quotes), strconv.FormatBool(r.misattributed), r.markers}, "\x00")
 }
 
-func (s *Store) loadSummaries(ctx context.Context) (map[int64]string, error) {
+func loadSummaries(ctx context.Context, qr queryer) (map[int64]string, error) {
 	out := map[int64]string{}
-	err := s.each(ctx, `SELECT id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts FROM clusters`, nil, func(sc scanner) error {
+	err := eachIn(ctx, qr, `SELECT id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts FROM clusters`, nil, func(sc scanner) error {
 		var id int64
 		var r clusterRow
 		var fs sql.NullString
@@ -387,33 +411,31 @@ func (s *Store) loadSummaries(ctx context.Context) (map[int64]string, error) {
 // store does. It returns how many rows were merged away.
 func (s *Store) MergeSpeakers(ctx context.Context, aliases *trail.Aliases) (int, error) {
 	type row struct {
-		id          int64
-		name, kind  string
-		externalID  string
-		attributed  int
-		canonical   claimtrail.Speaker
-		targetKnown bool
-	}
-	var rows []row
-	err := s.each(ctx, `SELECT sp.id, sp.name, sp.kind, sp.external_id,
-			(SELECT count(*) FROM attributions a WHERE a.speaker_id = sp.id)
-		FROM speakers sp ORDER BY sp.id`, nil, func(sc scanner) error {
-		var r row
-		if err := sc.Scan(&r.id, &r.name, &r.kind, &r.externalID, &r.attributed); err != nil {
-			return err
-		}
-		rows = append(rows, r)
-		return nil
-	})
-	if err != nil {
-		return 0, fmt.Errorf("load speakers: %w", err)
-	}
-	names := trail.NewNames(aliases)
-	for _, r := range rows {
-		names.AddN(r.name, claimtrail.SpeakerKind(r.kind), max(1, r.attributed))
+		id         int64
+		name, kind string
+		externalID string
+		attributed int
 	}
 	merged := 0
-	err = s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		var rows []row
+		err := eachIn(ctx, tx, `SELECT sp.id, sp.name, sp.kind, sp.external_id,
+				(SELECT count(*) FROM attributions a WHERE a.speaker_id = sp.id)
+			FROM speakers sp ORDER BY sp.id`, nil, func(sc scanner) error {
+			var r row
+			if err := sc.Scan(&r.id, &r.name, &r.kind, &r.externalID, &r.attributed); err != nil {
+				return err
+			}
+			rows = append(rows, r)
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("load speakers: %w", err)
+		}
+		names := trail.NewNames(aliases)
+		for _, r := range rows {
+			names.AddN(r.name, claimtrail.SpeakerKind(r.kind), max(1, r.attributed))
+		}
 		for _, r := range rows {
 			kind := claimtrail.SpeakerKind(r.kind)
 			if !trail.Known(r.name, kind) {

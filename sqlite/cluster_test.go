@@ -355,3 +355,56 @@ func TestIncrementalEqualsFresh(t *testing.T) {
 		t.Errorf("%d clusters, want 3 (bridge, harbour, lithium):\n%s", n, list(inc))
 	}
 }
+
+// TestConcurrentUpdates runs updates while articles arrive and checks
+// that a final update leaves the same phrase graph as a fresh store.
+func TestConcurrentUpdates(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	quotes := []string{
+		bridgeQuote,
+		"rebuild every crumbling bridge in Ohio by next spring",
+		"The harbour will reopen by next spring, the mayor promised",
+		"the harbour will reopen by next spring",
+		"The lithium mine in Alberta will double its output within ten years",
+		"lithium mine in Alberta will double its output",
+	}
+	done := make(chan error, 2)
+	go func() {
+		for i, q := range quotes {
+			a := trailArticle(t, fmt.Sprintf("https://c.example/%d", i), fmt.Sprint("Outlet ", i), i+1, "Ann Lee", q, false)
+			if _, err := s.PutArticle(ctx, a); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	go func() {
+		for range 5 {
+			if _, err := s.UpdateClusters(ctx, nil); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	for range 2 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.UpdateClusters(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	cs, _, err := s.Clusters(ctx, claimtrail.ClusterFilter{MinArticles: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 3 {
+		t.Errorf("%d clusters with 2 articles, want 3: %+v", len(cs), cs)
+	}
+	if stale, err := s.ClustersStale(ctx); err != nil || stale {
+		t.Errorf("stale %v, %v after the final update", stale, err)
+	}
+}
