@@ -63,6 +63,14 @@ CREATE TABLE cluster_forms (
 	sim REAL NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 `})
+	registerMigration(migration{Version: 103, Name: "cluster redirects", SQL: `
+-- A cluster's id is a hash of its root form and changes when a longer
+-- form of the quote arrives; the old id redirects to the new one.
+CREATE TABLE cluster_redirects (
+	id INTEGER PRIMARY KEY,
+	target INTEGER NOT NULL
+);
+`})
 }
 
 var _ claimtrail.ClusterStore = (*Store)(nil)
@@ -186,12 +194,22 @@ func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (Clu
 			return err
 		}
 		defer del.Close()
+		// A cluster that is gone usually grew: a longer form became its
+		// root and the id changed. Links to the old id (bookmarks, the
+		// web UI) follow a redirect to where most of its quotes went.
+		successor := successors(stored, assigned)
 		for id := range old {
 			if !live[id] {
 				if _, err := del.ExecContext(ctx, id); err != nil {
 					return fmt.Errorf("delete cluster %d: %w", id, err)
 				}
 				u.Deleted++
+				if to, ok := successor[id]; ok {
+					if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_redirects (id, target) VALUES (?, ?)
+						ON CONFLICT (id) DO UPDATE SET target = excluded.target`, id, to); err != nil {
+						return fmt.Errorf("redirect cluster %d: %w", id, err)
+					}
+				}
 			}
 		}
 		if err := writeLinks(ctx, tx, oldLinks, links, staleLinks); err != nil {
@@ -205,6 +223,33 @@ func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (Clu
 		return u, fmt.Errorf("update clusters: %w", err)
 	}
 	return u, nil
+}
+
+// successors maps each old cluster id to the new cluster most of its
+// quotes are in now (ties to the smaller id).
+func successors(stored map[int64]int64, assigned map[int64]trail.ClusterID) map[int64]int64 {
+	votes := map[int64]map[int64]int{}
+	for q, old := range stored {
+		now, ok := assigned[q]
+		if old == 0 || !ok || int64(now) == old {
+			continue
+		}
+		if votes[old] == nil {
+			votes[old] = map[int64]int{}
+		}
+		votes[old][int64(now)]++
+	}
+	out := make(map[int64]int64, len(votes))
+	for old, vs := range votes {
+		best, bestN := int64(0), 0
+		for id, n := range vs {
+			if n > bestN || (n == bestN && id < best) {
+				best, bestN = id, n
+			}
+		}
+		out[old] = best
+	}
+	return out
 }
 
 // queryer is what the loaders read through: the write transaction.
@@ -593,9 +638,37 @@ func scanCluster(sc scanner) (*claimtrail.Cluster, error) {
 	return &c, nil
 }
 
+// redirect follows an old cluster id to the live cluster that took its
+// quotes, through at most a few hops.
+func (s *Store) redirect(ctx context.Context, id int64) (int64, bool, error) {
+	seen := map[int64]bool{id: true}
+	for range 16 {
+		var to int64
+		err := s.ro.QueryRowContext(ctx, `SELECT target FROM cluster_redirects WHERE id = ?`, id).Scan(&to)
+		if errors.Is(err, sql.ErrNoRows) {
+			return 0, false, nil
+		} else if err != nil {
+			return 0, false, fmt.Errorf("cluster redirect %d: %w", id, err)
+		}
+		var live int
+		if err := s.ro.QueryRowContext(ctx, `SELECT count(*) FROM clusters WHERE id = ?`, to).Scan(&live); err != nil {
+			return 0, false, fmt.Errorf("cluster %d: %w", to, err)
+		}
+		if live > 0 {
+			return to, true, nil
+		}
+		if seen[to] {
+			return 0, false, nil
+		}
+		seen[to], id = true, to
+	}
+	return 0, false, nil
+}
+
 // Cluster implements claimtrail.ClusterStore: the summary with every
-// member, ordered by time, and each member's word differences from the
-// canonical text.
+// member (an old id, replaced when the cluster grew a longer root,
+// redirects to the cluster now holding its quotes), members ordered by
+// time, and each member's word differences from the canonical text.
 func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, error) {
 	var c *claimtrail.Cluster
 	err := s.each(ctx, `SELECT id, text, speakers, first_seen, first_outlet, articles, outlets, quotes,
@@ -608,6 +681,11 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 		return nil, fmt.Errorf("cluster %d: %w", id, err)
 	}
 	if c == nil {
+		if to, ok, err := s.redirect(ctx, id); err != nil {
+			return nil, err
+		} else if ok {
+			return s.Cluster(ctx, to)
+		}
 		return nil, claimtrail.Errorf(claimtrail.ENOTFOUND, "cluster %d not found", id)
 	}
 	byID := map[int64]int{}

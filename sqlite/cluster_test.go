@@ -408,3 +408,39 @@ func TestConcurrentUpdates(t *testing.T) {
 		t.Errorf("stale %v, %v after the final update", stale, err)
 	}
 }
+
+func TestClusterRedirectsWhenRootGrows(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	cut := "rebuild every crumbling bridge in Ohio by next spring"
+	for i, outlet := range []string{"A", "B"} {
+		if _, err := s.PutArticle(ctx, trailArticle(t, "https://r.example/"+outlet, outlet, i+1, "Ann Lee", cut, false)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.UpdateClusters(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	before, _, err := s.Clusters(ctx, claimtrail.ClusterFilter{})
+	if err != nil || len(before) != 1 {
+		t.Fatalf("clusters %+v, %v", before, err)
+	}
+	// The full quote arrives: a longer root, a new id.
+	if _, err := s.PutArticle(ctx, trailArticle(t, "https://r.example/C", "C", 3, "Ann Lee", bridgeQuote, false)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.UpdateClusters(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	after, _, err := s.Clusters(ctx, claimtrail.ClusterFilter{})
+	if err != nil || len(after) != 1 || after[0].ID == before[0].ID {
+		t.Fatalf("after the full quote: %+v, %v (id before %d)", after, err, before[0].ID)
+	}
+	c, err := s.Cluster(ctx, before[0].ID)
+	if err != nil {
+		t.Fatalf("old id: %v", err)
+	}
+	if c.ID != after[0].ID || len(c.Members) != 3 {
+		t.Errorf("old id led to cluster %d with %d members, want %d with 3", c.ID, len(c.Members), after[0].ID)
+	}
+}
