@@ -60,9 +60,32 @@ func (s *Store) migrate(ctx context.Context) error {
 	)`); err != nil {
 		return fmt.Errorf("create schema_migrations: %w", err)
 	}
+	// Read what is applied without the write lock, so that opening a
+	// store that is being written (a query during an ingest) waits for
+	// nothing when no migration is pending.
+	applied := map[int]bool{}
+	rows, err := s.rw.QueryContext(ctx, `SELECT version FROM schema_migrations`)
+	if err != nil {
+		return fmt.Errorf("read schema_migrations: %w", err)
+	}
+	for rows.Next() {
+		var v int
+		if err := rows.Scan(&v); err != nil {
+			rows.Close()
+			return fmt.Errorf("read schema_migrations: %w", err)
+		}
+		applied[v] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read schema_migrations: %w", err)
+	}
 	ordered := slices.Clone(migrations)
 	slices.SortFunc(ordered, func(a, b migration) int { return a.Version - b.Version })
 	for _, m := range ordered {
+		if applied[m.Version] {
+			continue
+		}
 		err := s.write(ctx, func(tx *sql.Tx) error {
 			var done int
 			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.Version).Scan(&done); err != nil {
