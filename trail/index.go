@@ -33,8 +33,9 @@ type Quote struct {
 	// Start and End are code points into the article's text.
 	Start, End int
 	Text       string
-	// Speaker is the name as the article resolved it; SpeakerKind
-	// unknown (or an empty name) does not count towards speakers.
+	// Speaker is the name as the article resolved it; a speaker that is
+	// not Known (no name, a pronoun, a kind-less description) does not
+	// count towards a cluster's speakers.
 	Speaker     string
 	SpeakerKind claimtrail.SpeakerKind
 	Markers     []claimtrail.Marker
