@@ -69,6 +69,11 @@ const (
 	tHeadW
 	tGov
 	tEndQuoteBefore
+	tSubjKind
+	tClauseStart
+	tTri
+	tPOSTri
+	tStemPOSNext
 )
 
 // cueFeats appends the features of token i given the previous label.
@@ -101,6 +106,11 @@ func (v *view) cueFeats(i, prev int, f []uint64) []uint64 {
 	if len(w) > 3 {
 		f = append(f, mixS(fhash(tSuf3), w[len(w)-3:]))
 	}
+	f = append(f,
+		mixS(mixS(mixS(fhash(tTri), v.sword(i-1, lo, hi)), w), v.sword(i+1, lo, hi)),
+		mixS(mixS(mixS(fhash(tPOSTri), v.spos(i-1, lo, hi)), t.POS), v.spos(i+1, lo, hi)),
+		mixS(mixS(fhash(tStemPOSNext), v.stem[i]), v.spos(i+1, lo, hi)),
+	)
 	if i+1 < hi && v.qopen[i+1] != 0 {
 		f = append(f, mixS(fhash(tNextQuote), w))
 	}
@@ -125,13 +135,28 @@ func (v *view) cueFeats(i, prev int, f []uint64) []uint64 {
 		// what the token governs: does it take a clause or a subject?
 		var sig uint64 = fhash(tChildren)
 		for _, c := range v.children(i) {
-			switch dep := v.d.Tokens[c].Dep; dep {
+			ct := &v.d.Tokens[c]
+			switch dep := ct.Dep; dep {
 			case "ccomp", "nsubj", "nsubjpass", "xcomp", "dobj", "parataxis", "mark", "advcl", "nmod", "iobj":
 				sig = mixS(sig, dep)
 				f = append(f, mixS(mixS(fhash(tGov), dep), w))
+				if dep == "nsubj" {
+					// who acts: people and organisations say and think
+					kind := ct.POS
+					if len(ct.Ent) > 2 {
+						kind = ct.Ent[2:]
+					}
+					f = append(f, mixS(mixS(fhash(tSubjKind), kind), t.POS))
+				}
+				if dep == "ccomp" || dep == "parataxis" {
+					// the clause's first word: "that", a quote mark, a pronoun
+					if first := v.firstOfSubtree(int(c)); first > i {
+						f = append(f, mixS(mixS(fhash(tClauseStart), v.lw[first]), t.POS))
+					}
+				}
 			}
 		}
-		f = append(f, sig)
+		f = append(f, sig, mixS(sig, v.stem[i]))
 	}
 	return f
 }

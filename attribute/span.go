@@ -202,6 +202,23 @@ func (v *view) pairFeats(role int, c Range, side int, s, e int, cw uint64, f []u
 		mixI(mixI(h^fhash(tSpPartial), partial), exact),
 		mixI((h^fhash(tSpCueLen))+cw, bucket(n)),
 	)
+	// is the span a syntactic constituent, and how does it hang off the
+	// cue? ("that ..." as the cue's ccomp, the subject as its nsubj)
+	if root := v.constituent(s, e); root >= 0 {
+		t := &v.d.Tokens[root]
+		rel := 0
+		if t.Head >= c.Start && t.Head < c.End {
+			rel = 1
+		} else if t.Head >= 0 && v.d.Tokens[t.Head].Head >= c.Start && v.d.Tokens[t.Head].Head < c.End {
+			rel = 2
+		}
+		f = append(f,
+			mixI(mixS(h^fhash(tSpSubj), t.Dep), rel),
+			mixI(mixS(cw^fhash(tSpDepPath), t.Dep), rel),
+		)
+	} else {
+		f = append(f, h^fhash(tSpSubj))
+	}
 	if role == roleSource && n == 1 {
 		f = append(f, mixS(h^fhash(tSpPron), v.lw[s])+cw)
 	}
@@ -261,7 +278,8 @@ func (v *view) outerQuote(qi int) (int, int) {
 // edge), sources near their cue.
 const (
 	maxSpan       = 150
-	maxSourceDist = 40
+	maxSourceDist = 50
+	maxSourceLen  = 45
 )
 
 // contentCands lists candidate content spans for cue c: right of the
@@ -397,9 +415,14 @@ func (v *view) sourceCands(c Range, content []Range, out []cand) []cand {
 		return false
 	}
 	for s := lo; s < hi; s++ {
-		for e := s + 1; e <= hi && e <= s+12; e++ {
+		for e := s + 1; e <= hi && e <= s+maxSourceLen; e++ {
 			if overl(s, e) {
 				break
+			}
+			// long sources (a name with a long appositive) only right
+			// next to the cue: "X, director of ..., said" / "said X, ..."
+			if e > s+12 && e != c.Start && e != c.Start-1 && s != c.End {
+				continue
 			}
 			side := sideRight
 			if e <= c.Start {

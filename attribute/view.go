@@ -21,6 +21,61 @@ type view struct {
 	sentStart      []int32
 	qFirst, qLast  []int32 // token range of each quote region
 	kids, kidStart []int32 // dependents, CSR-style (see children)
+	// constituents maps a token span (s<<32|e) to the token whose
+	// dependency subtree is exactly that span (see constituent).
+	constituents map[uint64]int32
+}
+
+// constituent returns the token whose subtree spans exactly [s, e), or
+// -1. Trailing punctuation inside the span is allowed to be outside the
+// subtree and vice versa, as annotators trim commas and periods.
+func (v *view) constituent(s, e int) int {
+	if v.constituents == nil {
+		v.buildConstituents()
+	}
+	if h, ok := v.constituents[uint64(s)<<32|uint64(e)]; ok {
+		return int(h)
+	}
+	if e < len(v.lw) && v.shape[e] == 'p' {
+		if h, ok := v.constituents[uint64(s)<<32|uint64(e+1)]; ok {
+			return int(h)
+		}
+	}
+	if e-1 > s && v.shape[e-1] == 'p' {
+		if h, ok := v.constituents[uint64(s)<<32|uint64(e-1)]; ok {
+			return int(h)
+		}
+	}
+	return -1
+}
+
+func (v *view) buildConstituents() {
+	n := len(v.d.Tokens)
+	lo := make([]int32, n)
+	hi := make([]int32, n)
+	for i := range lo {
+		lo[i], hi[i] = int32(i), int32(i)
+	}
+	// propagate each token's position up its head chain (bounded depth)
+	for i := range v.d.Tokens {
+		h := v.d.Tokens[i].Head
+		for steps := 0; h >= 0 && h < n && steps < 64; steps++ {
+			if int32(i) < lo[h] {
+				lo[h] = int32(i)
+			}
+			if int32(i) > hi[h] {
+				hi[h] = int32(i)
+			}
+			h = v.d.Tokens[h].Head
+		}
+	}
+	v.constituents = make(map[uint64]int32, n)
+	for i := range lo {
+		if v.d.Tokens[i].Dep == "" {
+			continue
+		}
+		v.constituents[uint64(lo[i])<<32|uint64(hi[i]+1)] = int32(i)
+	}
 }
 
 func newView(d *doc.Doc) *view {
@@ -177,4 +232,18 @@ func bucket(n int) int {
 		return 8
 	}
 	return 9
+}
+
+// firstOfSubtree returns the leftmost token of i's subtree (bounded walk
+// over the children).
+func (v *view) firstOfSubtree(i int) int {
+	first := i
+	for steps := 0; steps < 32; steps++ {
+		kids := v.children(first)
+		if len(kids) == 0 || int(kids[0]) >= first {
+			return first
+		}
+		first = int(kids[0])
+	}
+	return first
 }

@@ -1,11 +1,98 @@
 package extract
 
-import "github.com/claimtrail/claimtrail/doc"
+import (
+	"fmt"
+	"sync"
 
-// syntaxModels tags and parses a Doc; until trained models are embedded it
-// leaves the Doc as segmented.
-type syntaxModels struct{}
+	"github.com/claimtrail/claimtrail/doc"
+	"github.com/claimtrail/claimtrail/syntax"
+)
 
-func loadSyntax() (*syntaxModels, error) { return &syntaxModels{}, nil }
+// syntaxModels tags, entity-tags and parses each sentence of a Doc with the
+// embedded models of package syntax. The parse runs only on sentences that
+// may hold an attribution (a verb, a colon or a quote), which is most of
+// the time saved on long articles.
+type syntaxModels struct {
+	tagger *syntax.Tagger
+	ents   *syntax.EntityTagger
+	parser *syntax.Parser
+}
 
-func (s *syntaxModels) annotate(d *doc.Doc) {}
+var (
+	loadOnce  sync.Once
+	loaded    *syntaxModels
+	loadError error
+)
+
+// loadSyntax loads the embedded models once per process.
+func loadSyntax() (*syntaxModels, error) {
+	loadOnce.Do(func() {
+		s := &syntaxModels{}
+		var err error
+		if s.tagger, err = syntax.LoadTagger(); err != nil {
+			loadError = fmt.Errorf("load POS tagger: %w", err)
+			return
+		}
+		if s.ents, err = syntax.LoadEntityTagger(); err != nil {
+			loadError = fmt.Errorf("load entity tagger: %w", err)
+			return
+		}
+		if s.parser, err = syntax.LoadParser(); err != nil {
+			loadError = fmt.Errorf("load parser: %w", err)
+			return
+		}
+		loaded = s
+	})
+	return loaded, loadError
+}
+
+type syntaxScratch struct {
+	words, tags, ents, labels []string
+	heads                     []int
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(syntaxScratch) }}
+
+// annotate fills POS, Ent, Head and Dep of every token.
+func (s *syntaxModels) annotate(d *doc.Doc) {
+	if s == nil {
+		return
+	}
+	sc := scratchPool.Get().(*syntaxScratch)
+	defer scratchPool.Put(sc)
+	for _, sent := range d.Sents {
+		n := sent.Last - sent.First
+		if n <= 0 {
+			continue
+		}
+		sc.words = sc.words[:0]
+		for k := sent.First; k < sent.Last; k++ {
+			sc.words = append(sc.words, d.Tokens[k].Text)
+		}
+		sc.tags = grow(sc.tags, n)
+		sc.ents = grow(sc.ents, n)
+		sc.labels = grow(sc.labels, n)
+		if cap(sc.heads) < n {
+			sc.heads = make([]int, n)
+		}
+		sc.heads = sc.heads[:n]
+		s.tagger.Tag(sc.words, sc.tags)
+		s.ents.Tag(sc.words, sc.tags, sc.ents)
+		s.parser.Parse(sc.words, sc.tags, sc.heads, sc.labels)
+		for k := 0; k < n; k++ {
+			t := &d.Tokens[sent.First+k]
+			t.POS, t.Ent, t.Dep = sc.tags[k], sc.ents[k], sc.labels[k]
+			t.Head = -1
+			if h := sc.heads[k]; h >= 0 && h < n {
+				t.Head = sent.First + h
+			}
+		}
+	}
+}
+
+func grow(s []string, n int) []string {
+	if cap(s) < n {
+		return make([]string, n)
+	}
+	return s[:n]
+}
