@@ -109,6 +109,9 @@ func (s *Store) putBatch(ctx context.Context, b claimtrail.Batch, savepoints boo
 				return err
 			}
 		}
+		if err := w.pruneSpeakers(); err != nil {
+			return err
+		}
 		if err := w.indexNew(); err != nil {
 			return err
 		}
@@ -149,12 +152,12 @@ func (w *txWriter) putWithSavepoint(a *claimtrail.Article, res *claimtrail.PutRe
 	if _, err := w.tx.ExecContext(w.ctx, "SAVEPOINT article"); err != nil {
 		return fmt.Errorf("savepoint: %w", err)
 	}
-	nArticles, nAttributions := len(w.newArticles), len(w.newAttributions)
+	nArticles, nAttributions, nOrphans := len(w.newArticles), len(w.newAttributions), len(w.orphans)
 	id := a.ID
 	outcome, err := w.putArticle(a)
 	if err != nil {
 		a.ID = id
-		w.newArticles, w.newAttributions = w.newArticles[:nArticles], w.newAttributions[:nAttributions]
+		w.newArticles, w.newAttributions, w.orphans = w.newArticles[:nArticles], w.newAttributions[:nAttributions], w.orphans[:nOrphans]
 		if _, rerr := w.tx.ExecContext(w.ctx, "ROLLBACK TO article"); rerr != nil {
 			return fmt.Errorf("rollback article %s: %w", a.Source, rerr)
 		}
@@ -176,6 +179,9 @@ type txWriter struct {
 	// newArticles and newAttributions are the rows inserted by this
 	// transaction, indexed for search by indexNew before it commits.
 	newArticles, newAttributions []int64
+	// orphans are speakers whose attributions this transaction replaced;
+	// pruneSpeakers deletes those left with none.
+	orphans []int64
 
 	ctx context.Context
 	tx  *sql.Tx
@@ -232,6 +238,49 @@ func firstLine(q string) string {
 		return q[:i]
 	}
 	return q
+}
+
+// noteSpeakersOf remembers the speakers of an article's attributions
+// before they are replaced.
+func (w *txWriter) noteSpeakersOf(articleID int64) error {
+	st, err := w.stmt(`SELECT DISTINCT speaker_id FROM attributions WHERE article_id = ? AND speaker_id IS NOT NULL`)
+	if err != nil {
+		return err
+	}
+	rows, err := st.QueryContext(w.ctx, articleID)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return err
+		}
+		w.orphans = append(w.orphans, id)
+	}
+	return rows.Err()
+}
+
+// pruneSpeakers deletes the speakers noted by noteSpeakersOf that no
+// attribution names any more, unless they carry aliases (which record a
+// merge that later articles should still follow), so that re-extraction
+// does not leave the old extractor's speakers behind in listings.
+func (w *txWriter) pruneSpeakers() error {
+	if len(w.orphans) == 0 {
+		return nil
+	}
+	ids, _ := json.Marshal(w.orphans)
+	_, err := w.tx.ExecContext(w.ctx, `DELETE FROM speakers WHERE id IN (SELECT value FROM json_each(?))
+		AND NOT EXISTS (SELECT 1 FROM attributions a WHERE a.speaker_id = speakers.id)
+		AND NOT EXISTS (SELECT 1 FROM speaker_aliases sa WHERE sa.speaker_id = speakers.id)`, string(ids))
+	if err != nil {
+		return fmt.Errorf("prune speakers: %w", err)
+	}
+	w.orphans = w.orphans[:0]
+	clear(w.speakers)
+	clear(w.seen)
+	return nil
 }
 
 // indexNew adds the rows inserted by this transaction to the full-text
@@ -427,6 +476,10 @@ func (w *txWriter) putArticle(a *claimtrail.Article) (claimtrail.PutOutcome, err
 		}
 		if err != nil {
 			return "", fmt.Errorf("update article %s: %w", a.Source, err)
+		}
+		// The replaced attributions' speakers may be left with none.
+		if err := w.noteSpeakersOf(id); err != nil {
+			return "", fmt.Errorf("replace attributions of %s: %w", a.Source, err)
 		}
 		// Cascades to spans, markers, relays and the quote index.
 		if _, err := w.exec(`DELETE FROM attributions WHERE article_id = ?`, id); err != nil {

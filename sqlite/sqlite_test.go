@@ -251,8 +251,8 @@ func TestUpdateReplacesAttributions(t *testing.T) {
 		t.Fatalf("update: %v %v", out, err)
 	}
 	st, _ := s.Stats(ctx)
-	if st.Articles != 1 || st.Attributions != 1 {
-		t.Errorf("after update: %d articles, %d attributions; want 1, 1", st.Articles, st.Attributions)
+	if st.Articles != 1 || st.Attributions != 1 || st.Speakers != 1 {
+		t.Errorf("after update: %d articles, %d attributions, %d speakers; want 1, 1, 1 (the replaced speakers pruned)", st.Articles, st.Attributions, st.Speakers)
 	}
 	var markers, spans, fts int
 	s.ro.QueryRow(`SELECT count(*) FROM markers`).Scan(&markers)
@@ -679,6 +679,16 @@ func TestReindexReplacesByID(t *testing.T) {
 	}
 	if n, _ := s.CountStale(ctx, "v2"); n != 2 {
 		t.Errorf("%d stale after one reindexed, want 2", n)
+	}
+	// Critics was quoted only there and is gone; Jane Doe is still quoted
+	// elsewhere.
+	sps, _ := s.Speakers(ctx, "", 0)
+	var names []string
+	for _, sp := range sps {
+		names = append(names, sp.Name)
+	}
+	if want := []string{"Jane Doe", "Port officials"}; !slices.Equal(names, want) {
+		t.Errorf("speakers after reindex %v, want %v", names, want)
 	}
 	got, _ := s.Article(ctx, a.ID)
 	if len(got.Attributions) != 0 || got.ExtractorVersion != "v2" {
