@@ -89,7 +89,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 		}
 	}()
 	d := e.Prepare(text)
-	found := e.model.Find(d)
+	found := dropCredits(d, e.model.Find(d))
 	return build(d, found), nil
 }
 
@@ -138,6 +138,10 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 			a.Confidence = round3(a.Confidence * 0.6)
 		}
 	}
+	// a first qualification gives the sourced attributions their channels,
+	// which help pick the speaker of quotes standing alone; the second,
+	// over all, is the one kept
+	qualify.Qualify(d.Text, x.Attributions)
 	x.Attributions = append(x.Attributions, standaloneQuotes(d, runes, found, x.Attributions, span)...)
 	sort.SliceStable(x.Attributions, func(i, j int) bool { return firstOffset(&x.Attributions[i]) < firstOffset(&x.Attributions[j]) })
 	x.Markers = qualify.Qualify(d.Text, x.Attributions)
@@ -224,23 +228,36 @@ func standaloneQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, att
 		if q.Unclosed {
 			a.Flags = append(a.Flags, "unclosed-quote")
 		}
-		// the last attribution with a known speaker in the nearest
-		// paragraph (this one or up to two before) that has one, skipping
-		// attributions nested in another's content
+		// the speaker of the attribution that leads into the quote: in
+		// the nearest paragraph (this one or up to two before) with a
+		// known speaker, preferring reported speech with a channel ("X
+		// claimed on Twitter"), then one not nested in another's content,
+		// then the latest; relays ("according to X") never lead in
 		para := d.Sents[d.Tokens[first].Sent].Para
-		bestOff, bestPara := -1, -1
+		bestOff, bestPara, bestRank := -1, -1, -1
 		for i := range atts {
 			p := &atts[i]
 			off := firstOffset(p)
-			if off >= c.Start || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || nested(atts, i) {
+			if off >= c.Start || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || isRelay(p) {
 				continue
 			}
 			pp := paraOf(d, runes, off)
-			if para-pp > 2 || pp < bestPara || (pp == bestPara && off < bestOff) {
+			if para-pp > 2 || pp < bestPara {
 				continue
 			}
-			bestOff, bestPara = off, pp
+			rank := 0
+			if p.Channel != "" {
+				rank += 2
+			}
+			if !nested(atts, i) {
+				rank++
+			}
+			if pp == bestPara && (rank < bestRank || rank == bestRank && off < bestOff) {
+				continue
+			}
+			bestOff, bestPara, bestRank = off, pp, rank
 			a.Speaker = p.Speaker
+			a.Channel = p.Channel
 			a.Confidence = round3(0.6 * p.Confidence)
 		}
 		if bestOff >= 0 {
@@ -275,6 +292,16 @@ func titleOfWork(text string, q doc.Quote) bool {
 	return caps*10 >= len(words)*7
 }
 
+// isRelay: "according to X" and "citing X" attribute a whole sentence to a
+// relay; such a source does not speak the quotes around it.
+func isRelay(a *claimtrail.Attribution) bool {
+	if a.Cue == nil {
+		return false
+	}
+	c := strings.ToLower(a.Cue.Text)
+	return strings.HasPrefix(c, "according to") || c == "citing" || c == "cited"
+}
+
 // nested reports whether attribution i's cue lies inside another
 // attribution's content ("Trump claims that the Kremlin is supporting").
 func nested(atts []claimtrail.Attribution, i int) bool {
@@ -283,7 +310,7 @@ func nested(atts []claimtrail.Attribution, i int) bool {
 		return false
 	}
 	for j := range atts {
-		if j == i {
+		if j == i || isRelay(&atts[j]) {
 			continue
 		}
 		for _, p := range atts[j].Content {
@@ -350,6 +377,41 @@ func confidence(f attribute.Found) float64 {
 func squash(x float64) float64 {
 	// margins are in perceptron units; about 5 is already a clear win
 	return 1 / (1 + exp(-x/3))
+}
+
+// dropCredits removes attributions found in bylines and photo credits
+// ("By Jane Roe, Staff Writer", "Photo: Jo Bloggs Reuters", "Steffen
+// Kugler Getty Images"): short one-line paragraphs that are no sentence.
+func dropCredits(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	out := found[:0]
+	for _, f := range found {
+		p := d.Paras[d.Sents[d.Tokens[f.Cue.Start].Sent].Para]
+		if !isCredit(d.Text[p.Start:p.End]) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+var creditWords = []string{"getty images", "reuters", "associated press", "afp", "epa", "shutterstock", "ap photo", "bloomberg", "staff writer", "staff reporter", "correspondent", "contributor"}
+
+func isCredit(p string) bool {
+	p = strings.TrimSpace(p)
+	if strings.ContainsRune(p, '\n') || len(strings.Fields(p)) > 10 {
+		return false
+	}
+	lp := strings.ToLower(p)
+	for _, pre := range []string{"by ", "photo", "image", "credit", "picture", "pictured", "illustration", "video:"} {
+		if strings.HasPrefix(lp, pre) {
+			return true
+		}
+	}
+	for _, w := range creditWords {
+		if strings.HasSuffix(lp, w) || strings.Contains(lp, w+" ") && !strings.ContainsAny(p, ".!?") {
+			return true
+		}
+	}
+	return false
 }
 
 // title is the first paragraph when it reads like a headline: a single

@@ -246,7 +246,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 				kind = claimtrail.SpeakerOrganization
 			}
 		}
-		if len(words) == 1 && len(titles) == 0 && gender == 0 {
+		if kind == claimtrail.SpeakerPerson && len(words) == 1 && len(titles) == 0 && gender == 0 {
 			kind = "" // a lone capitalised word: decided by later use
 		}
 	}
