@@ -25,6 +25,7 @@ type TrainAttributionCmd struct {
 	Out    string `help:"Where to write the model." default:"extract/models/attribution.model.gz" type:"path"`
 	Epochs int    `help:"Training passes." default:"8"`
 	Seed   uint64 `help:"Shuffling seed." default:"1"`
+	Bits   uint   `help:"log2 of each weight table's size (smaller is faster, larger collides less)." default:"20"`
 	// CueBias trades cue precision for recall.
 	CueBias []float32 `help:"Bias added to starting a cue; with several values, each is scored on dev and the best kept." default:"0"`
 }
@@ -34,7 +35,7 @@ func (c *TrainAttributionCmd) Help() string {
 }
 
 func (c *TrainAttributionCmd) Run(ctx context.Context) error {
-	m, err := extract.TrainAttribution(ctx, c.Train, attribute.TrainOptions{Epochs: c.Epochs, Seed: c.Seed}, os.Stderr)
+	m, err := extract.TrainAttribution(ctx, c.Train, attribute.TrainOptions{Epochs: c.Epochs, Seed: c.Seed, Bits: c.Bits}, os.Stderr)
 	if err != nil {
 		return err
 	}
