@@ -10,12 +10,30 @@ import (
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/eval"
 	"github.com/claimtrail/claimtrail/extract"
+	"github.com/claimtrail/claimtrail/syntax"
 )
 
 // TrainCmd groups the training commands. Training is deterministic: the
 // same data and flags give byte-identical model files.
 type TrainCmd struct {
+	Syntax      TrainSyntaxCmd      `cmd:"" help:"Train the POS tagger, entity tagger and dependency parser on PolNeAR train's CoreNLP parses."`
 	Attribution TrainAttributionCmd `cmd:"" help:"Train the attribution model (cue tagger, content and source rankers) on PolNeAR train."`
+}
+
+// TrainSyntaxCmd trains syntax/models/*. Run it before train attribution:
+// the attribution model is trained on what these models produce.
+type TrainSyntaxCmd struct {
+	Train string `help:"Folder of CoNLL-U files to train on." default:"../shared/data/polnear/train/corenlp" type:"path"`
+	Dev   string `help:"Folder of CoNLL-U files to report accuracy on (empty: skip)." default:"../shared/data/polnear/dev/corenlp"`
+	Out   string `help:"Where to write the model files." default:"syntax/models" type:"path"`
+}
+
+func (c *TrainSyntaxCmd) Help() string {
+	return "Example (then rebuild, then retrain the attribution model):\n  claimtrail train syntax && go build ./cmd/claimtrail && claimtrail train attribution"
+}
+
+func (c *TrainSyntaxCmd) Run(ctx context.Context) error {
+	return syntax.Train(ctx, c.Train, c.Dev, c.Out, os.Stderr)
 }
 
 // TrainAttributionCmd trains extract/models/attribution.model.gz.
