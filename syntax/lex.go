@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,16 +27,21 @@ func mix64(x uint64) uint64 {
 }
 
 // feat1..feat4 combine a template id with one to four value hashes into a
-// feature id. Template ids are small constants, distinct per model.
-func feat1(tmpl, a uint64) uint64 { return mix64(a ^ mix64(tmpl+0x9e3779b97f4a7c15)) }
+// feature id, with a single finalising mix: the values are already
+// well-spread hashes (or small integers), so multiply-and-rotate steps keep
+// the order of arguments significant at the cost of a few cycles.
+func feat1(tmpl, a uint64) uint64 { return mix64(a ^ tmpl*0x9e3779b97f4a7c15) }
 func feat2(tmpl, a, b uint64) uint64 {
-	return mix64(b ^ feat1(tmpl, a)*0x9e3779b97f4a7c15)
+	return mix64((a^tmpl*0x9e3779b97f4a7c15)*0xc2b2ae3d27d4eb4f + bits.RotateLeft64(b, 31))
 }
 func feat3(tmpl, a, b, c uint64) uint64 {
-	return mix64(c ^ feat2(tmpl, a, b)*0x9e3779b97f4a7c15)
+	h := (a^tmpl*0x9e3779b97f4a7c15)*0xc2b2ae3d27d4eb4f + bits.RotateLeft64(b, 31)
+	return mix64(h*0x165667b19e3779f9 + bits.RotateLeft64(c, 17))
 }
 func feat4(tmpl, a, b, c, d uint64) uint64 {
-	return mix64(d ^ feat3(tmpl, a, b, c)*0x9e3779b97f4a7c15)
+	h := (a^tmpl*0x9e3779b97f4a7c15)*0xc2b2ae3d27d4eb4f + bits.RotateLeft64(b, 31)
+	h = h*0x165667b19e3779f9 + bits.RotateLeft64(c, 17)
+	return mix64(h*0x27d4eb2f165667c5 + bits.RotateLeft64(d, 47))
 }
 
 // hashString is FNV-1a over the bytes of s; used for tags and labels.

@@ -17,13 +17,74 @@ import (
 // produces one projective tree per sentence with exactly one root. Safe for
 // concurrent use.
 type Parser struct {
-	model     *perceptron
-	labels    []string // dependency labels; transition 1+l is LEFT(l), 1+L+l is RIGHT(l)
-	labelHash []uint64
-	pool      sync.Pool // *parseState
+	model      *parseModel
+	labels     []string // dependency labels; label class l is LEFT(l), L+l is RIGHT(l)
+	labelHash  []uint64
+	labelGroup []uint8   // group of each label
+	pool       sync.Pool // *parseState
 }
 
-const shiftMove = 0
+// Directions of the arc-hybrid system's moves.
+const (
+	shiftMove = iota
+	leftMove  // s0 becomes a dependent of b0 and is popped
+	rightMove // s0 becomes a dependent of s1 and is popped
+)
+
+// The move classifier predicts SHIFT, or LEFT or RIGHT together with a
+// coarse group of the arc's label; a second classifier then picks the label
+// within the group. Predicting all labels jointly with the move is a little
+// more accurate but twice as slow; predicting bare directions loses about a
+// point of attachment score. The groups are fixed by linguistic function.
+var labelGroups = []string{"subj", "nom", "func", "clause", "other"}
+
+const numMoves = 1 + 2*5 // SHIFT, LEFT×groups, RIGHT×groups
+
+// moveNames are the move classes: "S", "L:subj", ..., "R:other".
+var moveNames = func() []string {
+	names := []string{"S"}
+	for _, d := range []string{"L:", "R:"} {
+		for _, g := range labelGroups {
+			names = append(names, d+g)
+		}
+	}
+	return names
+}()
+
+// moveDir and moveGroup split a move class into direction and group.
+func moveDir(m int) int {
+	switch {
+	case m == 0:
+		return shiftMove
+	case m <= len(labelGroups):
+		return leftMove
+	}
+	return rightMove
+}
+
+func moveGroup(m int) uint8 { return uint8((m - 1) % len(labelGroups)) }
+
+func moveOf(dir int, group uint8) int {
+	if dir == leftMove {
+		return 1 + int(group)
+	}
+	return 1 + len(labelGroups) + int(group)
+}
+
+// groupOfLabel gives the label group of a CoreNLP basic relation.
+func groupOfLabel(label string) uint8 {
+	switch label {
+	case "nsubj", "nsubjpass", "csubj", "csubjpass", "expl":
+		return 0
+	case "det", "amod", "compound", "nmod:poss", "nummod", "det:predet", "cc:preconj":
+		return 1
+	case "case", "mark", "aux", "auxpass", "cop", "neg", "mwe", "compound:prt":
+		return 2
+	case "dobj", "iobj", "ccomp", "xcomp", "advcl", "parataxis", "acl", "acl:relcl":
+		return 3
+	}
+	return 4
+}
 
 // parseState is the arc-hybrid configuration plus the per-token summaries
 // the features read. Token n is the artificial root at the stack bottom.
@@ -38,8 +99,12 @@ type parseState struct {
 	nl, nr             []uint8
 	lset, rset         []uint64 // bit sets of child labels (first 64 labels)
 	words, tags        []uint64 // per token hashes, index n is the root
-	feats              []uint64
-	scores             []float32
+	// commas[i] and quotes[i] count comma/colon and quote tokens before i,
+	// for the punctuation-between features.
+	commas, quotes []int32
+	feats          []uint64
+	found          []int32
+	labelScores    []int32
 }
 
 func (s *parseState) reset(n int) {
@@ -65,6 +130,7 @@ func (s *parseState) reset(n int) {
 	s.heads, s.lc1, s.lc2, s.rc1, s.rc2 = grow32(s.heads), grow32(s.lc1), grow32(s.lc2), grow32(s.rc1), grow32(s.rc2)
 	s.labels, s.nl, s.nr = grow8(s.labels), grow8(s.nl), grow8(s.nr)
 	s.lset, s.rset, s.words, s.tags = grow64(s.lset), grow64(s.rset), grow64(s.words), grow64(s.tags)
+	s.commas, s.quotes = grow32(s.commas), grow32(s.quotes)
 	for i := 0; i <= n; i++ {
 		s.heads[i], s.lc1[i], s.lc2[i], s.rc1[i], s.rc2[i] = -1, -1, -1, -1, -1
 		s.labels[i], s.nl[i], s.nr[i] = 0, 0, 0
@@ -107,18 +173,18 @@ func (s *parseState) attach(head, dep int32, label uint8) {
 	}
 }
 
-// apply performs move m (0 SHIFT, 1+l LEFT(l), 1+L+l RIGHT(l)).
-func (s *parseState) apply(m, nlabels int) {
+// apply performs move m; label is used by LEFT and RIGHT.
+func (s *parseState) apply(m int, label uint8) {
 	k := len(s.stack)
-	switch {
-	case m == shiftMove:
+	switch m {
+	case shiftMove:
 		s.stack = append(s.stack, int32(s.b))
 		s.b++
-	case m <= nlabels: // LEFT: s0 ← b0
-		s.attach(int32(s.b), s.stack[k-1], uint8(m-1))
+	case leftMove:
+		s.attach(int32(s.b), s.stack[k-1], label)
 		s.stack = s.stack[:k-1]
-	default: // RIGHT: s1 → s0
-		s.attach(s.stack[k-2], s.stack[k-1], uint8(m-1-nlabels))
+	default:
+		s.attach(s.stack[k-2], s.stack[k-1], label)
 		s.stack = s.stack[:k-1]
 	}
 }
@@ -181,7 +247,20 @@ const (
 	pS1l1Lab
 	pS0r1LabS0tB0t
 	pB1wB0t
+	pS1wS0tB0t
+	pS1tS0tB0w
+	pS1tS0wB0t
+	pS1tS0tB0tB1t
+	pPunctS0B0
+	pPunctS1S0
+	pDistS1B0
+	pS0l1LabS0tB0t
+	pB0l1LabB0tS0t
 )
+
+// numLabelFeats is how many of the first features (those about s0 and its
+// two candidate heads, s1 and b0) the label classifier reads.
+const numLabelFeats = 35
 
 func distBucket(d int) uint64 {
 	switch {
@@ -256,7 +335,12 @@ func (p *Parser) features(s *parseState) {
 	if b0 >= 0 {
 		b0nl, b0ls = uint64(s.nl[b0]), s.lset[b0]
 	}
+	var dist2 uint64
+	if s1 >= 0 && b0 >= 0 && int(s1) != n {
+		dist2 = distBucket(int(b0 - s1))
+	}
 	s.feats = append(s.feats[:0],
+		// Label features first (numLabelFeats of them).
 		feat1(pS0w, s0w),
 		feat1(pS0t, s0t),
 		feat2(pS0wt, s0w, s0t),
@@ -266,19 +350,40 @@ func (p *Parser) features(s *parseState) {
 		feat1(pB0w, b0w),
 		feat1(pB0t, b0t),
 		feat2(pB0wt, b0w, b0t),
-		feat1(pB1w, b1w),
+		feat2(pS0tB0t, s0t, b0t),
+		feat3(pS0wtB0t, s0w, s0t, b0t),
+		feat3(pS0tB0wt, s0t, b0w, b0t),
+		feat2(pS1tS0t, s1t, s0t),
+		feat2(pS1wS0w, s1w, s0w),
+		feat3(pS1wtS0t, s1w, s1t, s0t),
+		feat3(pS1tS0wt, s1t, s0w, s0t),
+		feat3(pDistS0tB0t, dist, s0t, b0t),
+		feat3(pDistS1tS0t, dist1, s1t, s0t),
+		feat1(pS0l1Lab, lab(s0l1)),
+		feat1(pS0r1Lab, lab(s0r1)),
+		feat2(pS0tRset, s0t, s0rs),
+		feat2(pS0tLset, s0t, s0ls),
+		feat1(pS0l1w, w(s0l1)),
+		feat1(pS0r1w, w(s0r1)),
+		feat2(pS0wNr, s0w, s0nr),
+		feat2(pS0wNl, s0w, s0nl),
+		feat3(pPunctS0B0, s.punctBetween(s0, b0), s0t, b0t),
+		feat3(pPunctS1S0, s.punctBetween(s1, s0), s1t, s0t),
+		feat1(pB0l1Lab, lab(b0l1)),
+		feat2(pB0tLset, b0t, b0ls),
+		feat2(pS1l1Lab, s1t, lab(s1l1)),
+		feat3(pS0r1LabS0tB0t, lab(s0r1), s0t, b0t),
+		feat3(pS0l1LabS0tB0t, lab(s0l1), s0t, b0t),
+		feat3(pB0l1LabB0tS0t, lab(b0l1), b0t, s0t),
 		feat1(pB1t, b1t),
+		// Move-only features.
+		feat1(pB1w, b1w),
 		feat2(pB1wt, b1w, b1t),
 		feat1(pB2w, b2w),
 		feat1(pB2t, b2t),
 		feat1(pS2t, s2t),
 		feat2(pS0wB0w, s0w, b0w),
-		feat2(pS0tB0t, s0t, b0t),
-		feat3(pS0wtB0t, s0w, s0t, b0t),
-		feat3(pS0tB0wt, s0t, b0w, b0t),
 		feat4(pS0wtB0wt, s0w, s0t, b0w, b0t),
-		feat2(pS1tS0t, s1t, s0t),
-		feat2(pS1wS0w, s1w, s0w),
 		feat3(pS1tS0tB0t, s1t, s0t, b0t),
 		feat3(pS0tB0tB1t, s0t, b0t, b1t),
 		feat3(pB0tB1tB2t, b0t, b1t, b2t),
@@ -291,60 +396,53 @@ func (p *Parser) features(s *parseState) {
 		feat3(pB0tB0l1tB0l2t, b0t, t(b0l1), t(b0l2)),
 		feat3(pS1tS1r1tS0t, s1t, t(s1r1), s0t),
 		feat2(pDistS0w, dist, s0w),
-		feat3(pDistS0tB0t, dist, s0t, b0t),
-		feat3(pDistS1tS0t, dist1, s1t, s0t),
-		feat2(pS0wNr, s0w, s0nr),
-		feat2(pS0wNl, s0w, s0nl),
 		feat3(pS0tNlNr, s0t, s0nl, s0nr),
 		feat2(pB0wNl, b0w, b0nl),
 		feat2(pB0tNl, b0t, b0nl),
-		feat1(pS0l1Lab, lab(s0l1)),
-		feat1(pS0r1Lab, lab(s0r1)),
-		feat1(pB0l1Lab, lab(b0l1)),
-		feat2(pS0tRset, s0t, s0rs),
-		feat2(pS0tLset, s0t, s0ls),
-		feat2(pB0tLset, b0t, b0ls),
-		feat1(pS0l1w, w(s0l1)),
-		feat1(pS0r1w, w(s0r1)),
 		feat1(pB0l1w, w(b0l1)),
-		feat3(pS1wtS0t, s1w, s1t, s0t),
-		feat3(pS1tS0wt, s1t, s0w, s0t),
 		feat2(pB0wB1w, b0w, b1w),
-		feat2(pS1l1Lab, s1t, lab(s1l1)),
-		feat3(pS0r1LabS0tB0t, lab(s0r1), s0t, b0t),
 		feat2(pB1wB0t, b1w, b0t),
+		feat3(pS1wS0tB0t, s1w, s0t, b0t),
+		feat3(pS1tS0tB0w, s1t, s0t, b0w),
+		feat3(pS1tS0wB0t, s1t, s0w, b0t),
+		feat4(pS1tS0tB0tB1t, s1t, s0t, b0t, b1t),
+		feat3(pDistS1B0, dist2, s1t, b0t),
 	)
 }
 
-// bestValid returns the highest-scoring allowed move.
-func (p *Parser) bestValid(s *parseState) int {
+// bestMove returns the highest-scoring allowed move class.
+func bestMove[T int32 | float32](s *parseState, scores []T) int {
 	shift, left, right := s.valid()
-	L := len(p.labels)
-	best, bestScore := -1, float32(math.Inf(-1))
-	if shift {
-		best, bestScore = shiftMove, s.scores[shiftMove]
-	}
-	if left {
-		for m := 1; m <= L; m++ {
-			if s.scores[m] > bestScore {
-				best, bestScore = m, s.scores[m]
-			}
-		}
-	}
-	if right {
-		for m := 1 + L; m <= 2*L; m++ {
-			if s.scores[m] > bestScore {
-				best, bestScore = m, s.scores[m]
-			}
+	ok := [3]bool{shift, left, right}
+	best := -1
+	for m := range numMoves {
+		if ok[moveDir(m)] && (best < 0 || scores[m] > scores[best]) {
+			best = m
 		}
 	}
 	return best
 }
 
-func newParser(m *perceptron, labels []string) *Parser {
-	p := &Parser{model: m, labels: labels, labelHash: make([]uint64, len(labels))}
+// bestLabel returns the highest-scoring label of group g (scores indexed
+// by label), or the best label overall if the group has none.
+func (p *Parser) bestLabel(scores []int32, g uint8) uint8 {
+	best := -1
+	for l, v := range scores {
+		if p.labelGroup[l] == g && (best < 0 || v > scores[best]) {
+			best = l
+		}
+	}
+	if best < 0 {
+		best = argmax32(scores)
+	}
+	return uint8(best)
+}
+
+func newParser(m *parseModel, labels []string) *Parser {
+	p := &Parser{model: m, labels: labels, labelHash: make([]uint64, len(labels)), labelGroup: make([]uint8, len(labels))}
 	for i, l := range labels {
 		p.labelHash[i] = hashString(l)
+		p.labelGroup[i] = groupOfLabel(l)
 	}
 	return p
 }
@@ -352,22 +450,50 @@ func newParser(m *perceptron, labels []string) *Parser {
 func (p *Parser) getState(n int) *parseState {
 	s, _ := p.pool.Get().(*parseState)
 	if s == nil {
-		s = &parseState{scores: make([]float32, len(p.model.classes))}
+		s = &parseState{labelScores: make([]int32, len(p.labels))}
 	}
 	s.reset(n)
 	return s
 }
 
+var (
+	hashComma      = hashString(",")
+	hashColon      = hashString(":")
+	hashOpenQuote  = hashString("``")
+	hashCloseQuote = hashString("''")
+)
+
 // fillTokens sets the word and tag hashes of the n tokens.
 func (s *parseState) fillTokens(words, tags []string) {
+	var commas, quotes int32
 	for i := range s.n {
 		s.words[i] = lex(words[i]).lower
 		tg := ""
 		if i < len(tags) {
 			tg = tags[i]
 		}
-		s.tags[i] = hashString(tg)
+		h := hashString(tg)
+		s.tags[i] = h
+		s.commas[i], s.quotes[i] = commas, quotes
+		switch h {
+		case hashComma, hashColon:
+			commas++
+		case hashOpenQuote, hashCloseQuote:
+			quotes++
+		}
 	}
+	s.commas[s.n], s.quotes[s.n] = commas, quotes
+}
+
+// punctBetween summarises the commas and quotes strictly between tokens
+// a < b: 0..2 commas (capped) times 0..1 quotes, or 7 when undefined.
+func (s *parseState) punctBetween(a, b int32) uint64 {
+	if a < 0 || b < 0 || int(a) >= s.n || int(b) > s.n || a >= b {
+		return 7
+	}
+	c := min(s.commas[b]-s.commas[a+1], 2)
+	q := min(s.quotes[b]-s.quotes[a+1], 1)
+	return uint64(c*2 + q)
 }
 
 // Parse writes, for each word, the 0-based index of its head (-1 for the
@@ -382,15 +508,22 @@ func (p *Parser) Parse(words, tags []string, heads []int, labels []string) {
 	s := p.getState(n)
 	defer p.pool.Put(s)
 	s.fillTokens(words[:n], tags)
-	L := len(p.labels)
+	var mv [numMoves]int32
 	for !s.terminal() {
 		p.features(s)
-		p.model.score(s.feats, s.scores)
-		m := p.bestValid(s)
+		var nLabel int
+		s.found, nLabel = p.model.scoreMoves(s.feats, s.found, &mv)
+		m := bestMove(s, mv[:])
 		if m < 0 {
 			break // unreachable: some move is always valid before the end
 		}
-		s.apply(m, L)
+		dir := moveDir(m)
+		var label uint8
+		if dir != shiftMove {
+			p.model.scoreLabels(s.found[:nLabel], dir == rightMove, s.labelScores)
+			label = p.bestLabel(s.labelScores, moveGroup(m))
+		}
+		s.apply(dir, label)
 	}
 	for i := range n {
 		h := int(s.heads[i])
@@ -409,6 +542,16 @@ func (p *Parser) Parse(words, tags []string, heads []int, labels []string) {
 			}
 		}
 	}
+}
+
+func argmax32(scores []int32) int {
+	best := 0
+	for i, v := range scores {
+		if v > scores[best] {
+			best = i
+		}
+	}
+	return best
 }
 
 // ---------------------------------------------------------------------------
@@ -460,7 +603,7 @@ type parseTrainConfig struct {
 	minWeight float64
 }
 
-var defaultParseConfig = parseTrainConfig{epochs: 10, seed: 3, explore: 0.9, minWeight: 0.5}
+var defaultParseConfig = parseTrainConfig{epochs: 10, seed: 3, explore: 0.9, minWeight: 1.5}
 
 // projective reports whether the gold tree (heads with -1 root) has no
 // crossing arcs.
@@ -487,33 +630,48 @@ func projective(heads []int) bool {
 }
 
 func trainParser(ctx context.Context, sents []Sentence, tagsOf func(i int) []string, cfg parseTrainConfig, log io.Writer) (*Parser, error) {
-	tp, classes, labels, err := trainParserWeights(ctx, sents, tagsOf, cfg, log)
+	w, err := trainParserWeights(ctx, sents, tagsOf, cfg, log)
 	if err != nil {
 		return nil, err
 	}
-	return newParser(tp.average(classes, cfg.minWeight), labels), nil
+	return w.parser(cfg.minWeight), nil
 }
 
-// trainParserWeights runs the perceptron epochs and returns the unaveraged
-// weights with the transition and label names.
-func trainParserWeights(ctx context.Context, sents []Sentence, tagsOf func(i int) []string, cfg parseTrainConfig, log io.Writer) (*trainPerceptron, []string, []string, error) {
+// parserWeights are the unaveraged perceptrons after training.
+type parserWeights struct {
+	moves, labels *trainPerceptron
+	labelNames    []string
+}
+
+// parser averages and prunes the weights into an inference parser.
+func (w *parserWeights) parser(minWeight float64) *Parser {
+	L := len(w.labelNames)
+	classes := make([]string, 2*L)
+	for i, l := range w.labelNames {
+		classes[i] = "L-" + l
+		classes[L+i] = "R-" + l
+	}
+	mv := w.moves.average(moveNames, minWeight)
+	lb := w.labels.average(classes, minWeight)
+	return newParser(newParseModel(mv, lb), w.labelNames)
+}
+
+// trainParserWeights runs the perceptron epochs: the move classifier
+// learns from the dynamic oracle (exploring its own mistakes after the first
+// epoch), the label classifier from every gold arc the parser makes.
+func trainParserWeights(ctx context.Context, sents []Sentence, tagsOf func(i int) []string, cfg parseTrainConfig, log io.Writer) (*parserWeights, error) {
 	labels := collectClasses(sents, func(s *Sentence) []string { return s.Labels })
 	if len(labels) == 0 || len(labels) > 127 {
-		return nil, nil, nil, fmt.Errorf("train parser: %d labels", len(labels))
+		return nil, fmt.Errorf("train parser: %d labels", len(labels))
 	}
 	labelID := make(map[string]uint8, len(labels))
 	for i, l := range labels {
 		labelID[l] = uint8(i)
 	}
 	L := len(labels)
-	classes := make([]string, 1+2*L)
-	classes[0] = "S"
-	for i, l := range labels {
-		classes[1+i] = "L-" + l
-		classes[1+L+i] = "R-" + l
-	}
-	p := newParser(&perceptron{classes: classes}, labels)
-	tp := newTrainPerceptron(len(classes))
+	p := newParser(nil, labels)
+	moves := newTrainPerceptron(numMoves)
+	lab := newTrainPerceptron(2 * L)
 	var order []int
 	skipped := 0
 	for i := range sents {
@@ -525,14 +683,17 @@ func trainParserWeights(ctx context.Context, sents []Sentence, tagsOf func(i int
 	}
 	fmt.Fprintf(log, "parser: %d training sentences, %d non-projective skipped\n", len(order), skipped)
 	rng := rand.New(rand.NewPCG(cfg.seed, 0x9a75))
-	s := &parseState{scores: make([]float32, len(classes))}
+	s := &parseState{}
+	mvScores := make([]float32, numMoves)
+	lbScores := make([]float32, 2*L)
+	lbInt := make([]int32, L)
 	var goldHead []int32
 	var goldLabel []uint8
 	for epoch := range cfg.epochs {
 		if err := ctx.Err(); err != nil {
-			return nil, nil, nil, err
+			return nil, err
 		}
-		correct, total := 0, 0
+		correct, total, labelled, labelOK := 0, 0, 0, 0
 		for _, si := range order {
 			sent := &sents[si]
 			n := sent.Len()
@@ -550,76 +711,98 @@ func trainParserWeights(ctx context.Context, sents []Sentence, tagsOf func(i int
 			}
 			for !s.terminal() {
 				p.features(s)
-				tp.score(s.feats, s.scores)
-				pred := p.bestValid(s)
+				moves.score(s.feats, mvScores)
+				pred := bestMove(s, mvScores)
 				shiftOK, leftOK, rightOK := s.valid()
 				cs, cl, cr := s.costs(goldHead)
-				// Costs of labelled moves, with invalid moves excluded.
+				dirCost := [3]int{cs, cl, cr}
+				dirOK := [3]bool{shiftOK, leftOK, rightOK}
+				// A move's cost is its direction's cost plus one if it
+				// makes a gold arc but names the wrong label group.
+				var cost [numMoves]int
+				var ok [numMoves]bool
+				k := len(s.stack)
+				for m := range numMoves {
+					d := moveDir(m)
+					ok[m], cost[m] = dirOK[d], dirCost[d]
+					if !ok[m] || d == shiftMove {
+						continue
+					}
+					dep, head := s.stack[k-1], int32(s.b)
+					if d == rightMove {
+						head = s.stack[k-2]
+					}
+					if goldHead[dep] == head && groupOfLabel(labels[goldLabel[dep]]) != moveGroup(m) {
+						cost[m]++
+					}
+				}
 				minCost := math.MaxInt
-				cost := func(m int) int {
-					switch {
-					case m == shiftMove:
-						if !shiftOK {
-							return -1
-						}
-						return cs
-					case m <= L:
-						if !leftOK {
-							return -1
-						}
-						s0 := s.stack[len(s.stack)-1]
-						c := cl
-						if int(goldHead[s0]) == s.b && goldLabel[s0] != uint8(m-1) {
-							c++
-						}
-						return c
-					default:
-						if !rightOK {
-							return -1
-						}
-						s0, s1 := s.stack[len(s.stack)-1], s.stack[len(s.stack)-2]
-						c := cr
-						if goldHead[s0] == s1 && goldLabel[s0] != uint8(m-1-L) {
-							c++
-						}
-						return c
+				for m := range numMoves {
+					if ok[m] && cost[m] < minCost {
+						minCost = cost[m]
 					}
 				}
-				for m := range classes {
-					if c := cost(m); c >= 0 && c < minCost {
-						minCost = c
+				bestGold := -1
+				for m := range numMoves {
+					if ok[m] && cost[m] == minCost && (bestGold < 0 || mvScores[m] > mvScores[bestGold]) {
+						bestGold = m
 					}
 				}
-				bestGold, bestScore := -1, float32(math.Inf(-1))
-				for m := range classes {
-					if cost(m) == minCost && (bestGold < 0 || s.scores[m] > bestScore) {
-						bestGold, bestScore = m, s.scores[m]
-					}
-				}
-				tp.tick()
-				if cost(pred) != minCost {
-					tp.update(bestGold, pred, s.feats)
-				} else {
+				moves.tick()
+				next := bestGold
+				if cost[pred] == minCost {
 					correct++
+					next = pred
+				} else {
+					moves.update(bestGold, pred, s.feats)
+					if epoch > 0 && rng.Float64() < cfg.explore {
+						next = pred
+					}
 				}
 				total++
-				next := bestGold
-				if cost(pred) == minCost || (epoch > 0 && rng.Float64() < cfg.explore) {
-					next = pred
+				dir := moveDir(next)
+				var label uint8
+				if dir != shiftMove {
+					dep, head := s.stack[k-1], int32(s.b)
+					lo := 0
+					if dir == rightMove {
+						head, lo = s.stack[k-2], L
+					}
+					lab.score(s.feats[:min(numLabelFeats, len(s.feats))], lbScores)
+					for l := range L {
+						// Rank by the float scores; int32 keeps bestLabel shared.
+						lbInt[l] = int32(lbScores[lo+l] * 1024)
+					}
+					label = p.bestLabel(lbInt, moveGroup(next))
+					if goldHead[dep] == head {
+						lab.tick()
+						gold := goldLabel[dep]
+						lab.update(lo+int(gold), lo+int(label), s.feats[:min(numLabelFeats, len(s.feats))])
+						labelled++
+						if gold == label {
+							labelOK++
+						}
+					}
 				}
-				s.apply(next, L)
+				s.apply(dir, label)
 			}
 		}
-		fmt.Fprintf(log, "parser: epoch %d oracle agreement %.2f%% features %d\n", epoch+1, 100*float64(correct)/float64(max(total, 1)), len(tp.rows))
+		fmt.Fprintf(log, "parser: epoch %d oracle agreement %.2f%%, labels %.2f%%, features %d+%d\n", epoch+1,
+			100*float64(correct)/float64(max(total, 1)), 100*float64(labelOK)/float64(max(labelled, 1)), len(moves.rows), len(lab.rows))
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 	}
-	return tp, classes, labels, nil
+	return &parserWeights{moves: moves, labels: lab, labelNames: labels}, nil
 }
 
 const parseModelKind = "dependency-parser"
 
 func (p *Parser) encode() ([]byte, error) {
-	return encodeModel(parseModelKind, func(w *bufio.Writer) error { return p.model.write(w) })
+	return encodeModel(parseModelKind, func(w *bufio.Writer) error {
+		if err := p.model.moves.write(w); err != nil {
+			return err
+		}
+		return p.model.labels.write(w)
+	})
 }
 
 func decodeParser(data []byte) (*Parser, error) {
@@ -627,23 +810,30 @@ func decodeParser(data []byte) (*Parser, error) {
 	if err != nil {
 		return nil, err
 	}
-	m, err := readPerceptron(r)
+	mv, err := readPerceptron(r)
 	if err != nil {
-		return nil, fmt.Errorf("read parser weights: %w", err)
+		return nil, fmt.Errorf("read parser move weights: %w", err)
 	}
-	if len(m.classes)%2 != 1 || m.classes[0] != "S" {
-		return nil, fmt.Errorf("read parser: %w: transitions %v", errBadModel, m.classes[:1])
+	if len(mv.classes) != numMoves || mv.classes[numMoves-1] != moveNames[numMoves-1] {
+		return nil, fmt.Errorf("read parser: %w: %d moves", errBadModel, len(mv.classes))
 	}
-	L := (len(m.classes) - 1) / 2
+	lb, err := readPerceptron(r)
+	if err != nil {
+		return nil, fmt.Errorf("read parser label weights: %w", err)
+	}
+	if len(lb.classes)%2 != 0 {
+		return nil, fmt.Errorf("read parser: %w: %d label classes", errBadModel, len(lb.classes))
+	}
+	L := len(lb.classes) / 2
 	labels := make([]string, L)
 	for i := range L {
-		l, ok := strings.CutPrefix(m.classes[1+i], "L-")
-		if !ok || m.classes[1+L+i] != "R-"+l {
-			return nil, fmt.Errorf("read parser: %w: transition %q", errBadModel, m.classes[1+i])
+		l, ok := strings.CutPrefix(lb.classes[i], "L-")
+		if !ok || lb.classes[L+i] != "R-"+l {
+			return nil, fmt.Errorf("read parser: %w: label class %q", errBadModel, lb.classes[i])
 		}
 		labels[i] = l
 	}
-	return newParser(m, labels), nil
+	return newParser(newParseModel(mv, lb), labels), nil
 }
 
 // AttachmentScores returns unlabelled and labelled attachment scores (in

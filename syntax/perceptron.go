@@ -385,3 +385,28 @@ func readPerceptron(r byteReader) (*perceptron, error) {
 	}
 	return b.build(), nil
 }
+
+// pruned returns a copy of p without weights whose magnitude is below
+// minWeight (used to shrink a trained model without retraining).
+func (p *perceptron) pruned(minWeight float64) *perceptron {
+	b := perceptronBuilder{classes: p.classes, scale: p.scale}
+	var cls []uint8
+	var q []int16
+	for i, k := range p.keys {
+		end := len(p.cls)
+		if i+1 < len(p.starts) {
+			end = int(p.starts[i+1])
+		}
+		cls, q = cls[:0], q[:0]
+		for j := int(p.starts[i]); j < end; j++ {
+			if math.Abs(float64(p.qwts[j])*float64(p.scale)) >= minWeight {
+				cls = append(cls, p.cls[j])
+				q = append(q, p.qwts[j])
+			}
+		}
+		if len(cls) > 0 {
+			b.add(k, cls, q)
+		}
+	}
+	return b.build()
+}

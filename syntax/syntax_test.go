@@ -1,12 +1,16 @@
 package syntax
 
 import (
+	"context"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/claimtrail/claimtrail/internal/shareddata"
 )
 
 // analyse runs all three models over a sentence written with spaces
@@ -236,7 +240,21 @@ var benchSentences = []string{
 	"Trump , who has repeatedly denied any wrongdoing , tweeted that the report was “ a total witch hunt . ”",
 }
 
+// benchTokens returns the sentences to time: the first 2,000 sentences of
+// PolNeAR dev when the shared data is there (varied text, so that model
+// lookups miss the cache as they do in production), else a few built-in
+// sentences.
 func benchTokens(b *testing.B) (sents [][]string, tokens int) {
+	if root := shareddata.Root(); root != "" {
+		dev, err := ReadDir(context.Background(), filepath.Join(root, "polnear", "dev", "corenlp"))
+		if err == nil {
+			for i := range min(len(dev), 2000) {
+				sents = append(sents, dev[i].Words)
+				tokens += dev[i].Len()
+			}
+			return sents, tokens
+		}
+	}
 	for _, s := range benchSentences {
 		w := strings.Fields(s)
 		sents = append(sents, w)
@@ -251,7 +269,7 @@ func BenchmarkTagger(b *testing.B) {
 		b.Fatal(err)
 	}
 	sents, tokens := benchTokens(b)
-	tags := make([]string, 64)
+	tags := make([]string, 1024)
 	b.ReportAllocs()
 	start, cpu0 := time.Now(), cpuTime()
 	for b.Loop() {
@@ -274,7 +292,7 @@ func BenchmarkEntityTagger(b *testing.B) {
 		tags[i] = make([]string, len(w))
 		tagger.Tag(w, tags[i])
 	}
-	ents := make([]string, 64)
+	ents := make([]string, 1024)
 	b.ReportAllocs()
 	start, cpu0 := time.Now(), cpuTime()
 	for b.Loop() {
@@ -297,8 +315,8 @@ func BenchmarkParser(b *testing.B) {
 		tags[i] = make([]string, len(w))
 		tagger.Tag(w, tags[i])
 	}
-	heads := make([]int, 64)
-	labels := make([]string, 64)
+	heads := make([]int, 1024)
+	labels := make([]string, 1024)
 	b.ReportAllocs()
 	start, cpu0 := time.Now(), cpuTime()
 	for b.Loop() {
@@ -326,3 +344,51 @@ func reportSpeed(b *testing.B, tokens int, start time.Time, cpu0 time.Duration) 
 		b.ReportMetric(float64(tokens)/cpu.Seconds(), "tokens/cpu-s")
 	}
 }
+
+// TestDevAccuracy checks the embedded models against the PolNeAR dev
+// split's CoreNLP annotations (skipped without the shared data). The floors
+// sit a little below what the shipped models reach.
+func TestDevAccuracy(t *testing.T) {
+	dir := shareddata.Dir(t, "polnear", "dev", "corenlp")
+	dev, err := ReadDir(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tagger, err := LoadTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ner, err := LoadEntityTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	parser, err := LoadParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	acc := TagAccuracy(tagger, dev)
+	ents := EntityF1(ner, tagger, dev)
+	uas, las := AttachmentScores(parser, tagger, dev)
+	t.Logf("dev: POS %.2f%%, NER F1 %.1f, UAS %.2f%%, LAS %.2f%%", 100*acc, 100*ents[len(ents)-1].F1, 100*uas, 100*las)
+	tests := []struct {
+		name       string
+		got, floor float64
+	}{
+		{"POS accuracy", acc, devFloorPOS},
+		{"NER F1", ents[len(ents)-1].F1, devFloorNER},
+		{"UAS", uas, devFloorUAS},
+		{"LAS", las, devFloorLAS},
+	}
+	for _, tt := range tests {
+		if tt.got < tt.floor {
+			t.Errorf("%s %.4f below floor %.4f", tt.name, tt.got, tt.floor)
+		}
+	}
+}
+
+const (
+	devFloorPOS = 0.975
+	devFloorNER = 0.845
+	devFloorUAS = 0.845
+	devFloorLAS = 0.82
+)

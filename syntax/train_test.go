@@ -10,6 +10,15 @@ import (
 	"github.com/claimtrail/claimtrail/internal/shareddata"
 )
 
+// The tests in this file are development helpers for the full PolNeAR
+// data, skipped unless an environment variable asks for them:
+//   SYNTAX_TRAIN=1        train each model alone and report dev scores
+//                         (SYNTAX_SMALL=1: parser on 5,000 sentences)
+//   SYNTAX_TRAIN_OUT=dir  run Train, writing the model files into dir
+//   SYNTAX_PARSER_FILE=f  score a parser file on dev with predicted tags
+//   SYNTAX_PRUNE_FILE=f   re-prune a parser file at several thresholds
+//                         (with SYNTAX_TAGGER_FILE=tagger file)
+
 func TestTrainTaggerDev(t *testing.T) {
 	if os.Getenv("SYNTAX_TRAIN") == "" {
 		t.Skip("set SYNTAX_TRAIN=1")
@@ -79,43 +88,83 @@ func TestTrainParserDev(t *testing.T) {
 		fmt.Sscan(e, &cfg.epochs)
 	}
 	start := time.Now()
-	tp, classes, labels, err := trainParserWeights(ctx, train, func(i int) []string { return train[i].Tags }, cfg, os.Stderr)
+	w, err := trainParserWeights(ctx, train, func(i int) []string { return train[i].Tags }, cfg, os.Stderr)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("train %s", time.Since(start))
-	for _, thr := range []float64{0.5, 1, 2, 3, 5, 8} {
-		p := newParser(tp.average(classes, thr), labels)
+	for _, thr := range []float64{1, 1.5, 2, 3} {
+		p := w.parser(thr)
 		data, _ := p.encode()
-		os.WriteFile(fmt.Sprintf("/tmp/dep-%g.model.gz", thr), data, 0o644)
 		start := time.Now()
 		uas, las := AttachmentScores(p, nil, dev)
-		t.Logf("min %g: features %d, entries %d, size %d, dev UAS %.2f LAS %.2f (silver tags), eval %s", thr, p.model.numFeatures(), len(p.model.cls), len(data), 100*uas, 100*las, time.Since(start))
+		t.Logf("min %g: features %d, label entries %d, size %d, dev UAS %.2f LAS %.2f (silver tags), eval %s", thr, p.model.numFeatures(), len(p.model.lws), len(data), 100*uas, 100*las, time.Since(start))
 	}
 }
 
-// TestWriteTaggerModels writes freshly trained tagger and entity models to
-// $SYNTAX_OUT (a development helper; Train writes all three).
-func TestWriteTaggerModels(t *testing.T) {
-	out := os.Getenv("SYNTAX_OUT")
+// TestEvalParserFile reports dev scores of the parser in
+// $SYNTAX_PARSER_FILE with predicted tags (a development helper).
+func TestEvalParserFile(t *testing.T) {
+	path := os.Getenv("SYNTAX_PARSER_FILE")
+	if path == "" {
+		t.Skip("set SYNTAX_PARSER_FILE")
+	}
+	dev, err := ReadDir(context.Background(), shareddata.Dir(t, "polnear", "dev", "corenlp"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ReadParserFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tagger, err := LoadTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	uas, las := AttachmentScores(p, tagger, dev)
+	t.Logf("%s: dev UAS %.2f LAS %.2f (predicted tags)", path, 100*uas, 100*las)
+}
+
+// TestTrainAll runs Train on PolNeAR into $SYNTAX_TRAIN_OUT (a development
+// helper; the lead wires Train into `claimtrail train`).
+func TestTrainAll(t *testing.T) {
+	out := os.Getenv("SYNTAX_TRAIN_OUT")
 	if out == "" {
-		t.Skip("set SYNTAX_OUT=dir")
+		t.Skip("set SYNTAX_TRAIN_OUT=dir")
 	}
-	ctx := context.Background()
-	train, err := ReadDir(ctx, shareddata.Dir(t, "polnear", "train", "corenlp"))
+	start := time.Now()
+	err := Train(context.Background(), shareddata.Dir(t, "polnear", "train", "corenlp"), shareddata.Dir(t, "polnear", "dev", "corenlp"), out, os.Stderr)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tg, err := trainTagger(ctx, train, defaultTagConfig, os.Stderr)
+	t.Logf("Train took %s", time.Since(start))
+}
+
+// TestPruneParserFile re-prunes the parser in $SYNTAX_PARSER_FILE at
+// several thresholds and reports size and dev scores (development helper).
+func TestPruneParserFile(t *testing.T) {
+	path := os.Getenv("SYNTAX_PRUNE_FILE")
+	if path == "" {
+		t.Skip("set SYNTAX_PRUNE_FILE")
+	}
+	dev, err := ReadDir(context.Background(), shareddata.Dir(t, "polnear", "dev", "corenlp"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, _ := tg.encode()
-	writeFileAtomic(out+"/"+TaggerFile, data)
-	e, err := trainEntityTagger(ctx, train, func(i int) []string { return train[i].Tags }, defaultEntConfig, os.Stderr)
+	p, err := ReadParserFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, _ = e.encode()
-	writeFileAtomic(out+"/"+EntityFile, data)
+	tagger, err := ReadTaggerFile(os.Getenv("SYNTAX_TAGGER_FILE"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, thr := range []float64{1, 1.5, 2, 2.5, 3, 4} {
+		for _, lthr := range []float64{thr, thr * 2} {
+			q := newParser(newParseModel(p.model.moves.pruned(thr), p.model.labels.pruned(lthr)), p.labels)
+			data, _ := q.encode()
+			uas, las := AttachmentScores(q, tagger, dev)
+			t.Logf("moves ≥ %g labels ≥ %g: features %d, size %d, UAS %.2f LAS %.2f", thr, lthr, q.model.numFeatures(), len(data), 100*uas, 100*las)
+		}
+	}
 }
