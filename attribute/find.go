@@ -74,6 +74,9 @@ const (
 	tTri
 	tPOSTri
 	tStemPOSNext
+	tLex
+	tLexPrev
+	tLexNext
 )
 
 // cueFeats appends the features of token i given the previous label.
@@ -105,6 +108,14 @@ func (v *view) cueFeats(i, prev int, f []uint64) []uint64 {
 	)
 	if len(w) > 3 {
 		f = append(f, mixS(fhash(tSuf3), w[len(w)-3:]))
+	}
+	if isReportVerb(w, v.stem[i]) {
+		// listed verbs of saying and thinking, by part of speech, so that
+		// what is learned of listed verbs carries over to unseen ones
+		f = append(f, mixS(fhash(tLex), t.POS), mixI(mixS(fhash(tLexPrev), t.POS), prev))
+	}
+	if i+1 < hi && isReportVerb(v.lw[i+1], v.stem[i+1]) {
+		f = append(f, mixS(fhash(tLexNext), t.POS))
 	}
 	f = append(f,
 		mixS(mixS(mixS(fhash(tTri), v.sword(i-1, lo, hi)), w), v.sword(i+1, lo, hi)),

@@ -58,11 +58,49 @@ type TrainOptions struct {
 	// perceptron is conservative on rare cues, and a bias tuned on dev
 	// trades precision for recall.
 	CueBias float32
+	// Bags > 1 trains that many models with successive seeds and averages
+	// their weights: a cheap ensemble of linear models.
+	Bags int
+}
+
+func trainBagged(ctx context.Context, exs []Example, opt TrainOptions, log io.Writer) (*Model, error) {
+	var sum *Model
+	bags := opt.Bags
+	opt.Bags = 1
+	bias := opt.CueBias
+	opt.CueBias = 0
+	for b := 0; b < bags; b++ {
+		m, err := Train(ctx, exs, opt, log)
+		if err != nil {
+			return nil, err
+		}
+		opt.Seed++
+		if sum == nil {
+			sum = m
+			continue
+		}
+		for _, pair := range [][2]*linear{{sum.cue, m.cue}, {sum.content, m.content}, {sum.source, m.source}} {
+			for i, w := range pair[1].W {
+				pair[0].W[i] += w
+			}
+		}
+	}
+	for _, l := range []*linear{sum.cue, sum.content, sum.source} {
+		for i := range l.W {
+			l.W[i] /= float32(bags)
+		}
+	}
+	sum.cueBias = 0
+	sum.SetCueBias(bias)
+	return sum, nil
 }
 
 // Train learns a Model from examples with averaged perceptrons. It is
 // deterministic for a given input order and seed.
 func Train(ctx context.Context, exs []Example, opt TrainOptions, log io.Writer) (*Model, error) {
+	if opt.Bags > 1 {
+		return trainBagged(ctx, exs, opt, log)
+	}
 	if opt.Epochs <= 0 {
 		opt.Epochs = 8
 	}

@@ -44,6 +44,7 @@ type TrainAttributionCmd struct {
 	Epochs int    `help:"Training passes." default:"8"`
 	Seed   uint64 `help:"Shuffling seed." default:"1"`
 	Bits   uint   `help:"log2 of each weight table's size (smaller is faster, larger collides less)." default:"20"`
+	Bags   int    `help:"Models trained with successive seeds and averaged." default:"1"`
 	// CueBias trades cue precision for recall.
 	CueBias []float32 `help:"Bias added to starting a cue; with several values, each is scored on dev and the best kept." default:"0"`
 }
@@ -53,7 +54,7 @@ func (c *TrainAttributionCmd) Help() string {
 }
 
 func (c *TrainAttributionCmd) Run(ctx context.Context) error {
-	m, err := extract.TrainAttribution(ctx, c.Train, attribute.TrainOptions{Epochs: c.Epochs, Seed: c.Seed, Bits: c.Bits}, os.Stderr)
+	m, err := extract.TrainAttribution(ctx, c.Train, attribute.TrainOptions{Epochs: c.Epochs, Seed: c.Seed, Bits: c.Bits, Bags: c.Bags}, os.Stderr)
 	if err != nil {
 		return err
 	}
