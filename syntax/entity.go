@@ -31,6 +31,7 @@ type entScratch struct {
 	tags   []uint64 // padded tag hashes
 	feats  []uint64
 	scores []float32
+	sink   uint64
 }
 
 const (
@@ -164,7 +165,7 @@ func (e *EntityTagger) Tag(words, tags []string, ents []string) {
 	prev, prev2 := nc, nc
 	for i := range n {
 		s.feats = entFeatures(s.feats[:0], s.lx, s.tags, i, e.classHash[prev], e.classHash[prev2])
-		e.model.score(s.feats, s.scores)
+		e.model.score(s.feats, s.scores, &s.sink)
 		c := e.best(s.scores, prev)
 		ents[i] = e.model.classes[c]
 		prev2, prev = prev, c

@@ -46,7 +46,18 @@ func fingerprint(f uint64) uint32 {
 // scales never need to meet.
 func newParseModel(moves, labels *perceptron) *parseModel {
 	m := &parseModel{moves: moves, labels: labels}
-	n := len(moves.keys) + len(labels.keys) // upper bound on distinct keys
+	n := 0 // distinct keys of the two sorted key lists
+	for i, j := 0, 0; i < len(moves.keys) || j < len(labels.keys); n++ {
+		switch {
+		case j >= len(labels.keys) || (i < len(moves.keys) && moves.keys[i] < labels.keys[j]):
+			i++
+		case i >= len(moves.keys) || labels.keys[j] < moves.keys[i]:
+			j++
+		default:
+			i++
+			j++
+		}
+	}
 	size := 16
 	for size < n*3/2 {
 		size *= 2
@@ -108,10 +119,21 @@ func newParseModel(moves, labels *perceptron) *parseModel {
 // scoreMoves sums the move weights of feats into mv and records the
 // slots of the features that were found, for scoreLabels; nLabel is how
 // many of those came from the first numLabelFeats features.
-func (m *parseModel) scoreMoves(feats []uint64, found []int32, mv *[numMoves]int32) (_ []int32, nLabel int) {
+// sink receives a meaningless sum that keeps the prefetching loads from
+// being optimised away; it belongs to the caller's scratch space.
+func (m *parseModel) scoreMoves(feats []uint64, found []int32, mv *[numMoves]int32, sink *uint32) (_ []int32, nLabel int) {
 	found = found[:0]
 	*mv = [numMoves]int32{}
 	slots, mask := m.slots, m.mask
+	// The table is far larger than the cache, so lookups wait on memory.
+	// A first pass touches every feature's home slot with loads that do not
+	// depend on each other or on branches, letting the CPU fetch them in
+	// parallel; the second pass then finds them in cache.
+	var sum uint32
+	for _, f := range feats {
+		sum += slots[f&mask].fp
+	}
+	*sink = sum
 	for i, f := range feats {
 		if i == numLabelFeats {
 			nLabel = len(found)
@@ -141,8 +163,15 @@ func (m *parseModel) scoreMoves(feats []uint64, found []int32, mv *[numMoves]int
 
 // scoreLabels fills scores (one per label) with the LEFT (right false) or
 // RIGHT label scores of the found slots.
-func (m *parseModel) scoreLabels(found []int32, right bool, scores []int32) {
+func (m *parseModel) scoreLabels(found []int32, right bool, scores []int32, sink *uint32) {
 	clear(scores)
+	var sum uint32
+	for _, h := range found { // prefetch the label runs, as in scoreMoves
+		if i := m.slots[h].lstart; int(i) < len(m.lws) {
+			sum += uint32(m.lws[i].w)
+		}
+	}
+	*sink = sum
 	for _, h := range found {
 		s := &m.slots[h]
 		a, b := s.lstart, s.lstart+uint32(s.nleft)

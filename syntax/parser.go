@@ -105,6 +105,7 @@ type parseState struct {
 	feats          []uint64
 	found          []int32
 	labelScores    []int32
+	sink           uint32 // see parseModel.scoreMoves
 }
 
 func (s *parseState) reset(n int) {
@@ -512,7 +513,7 @@ func (p *Parser) Parse(words, tags []string, heads []int, labels []string) {
 	for !s.terminal() {
 		p.features(s)
 		var nLabel int
-		s.found, nLabel = p.model.scoreMoves(s.feats, s.found, &mv)
+		s.found, nLabel = p.model.scoreMoves(s.feats, s.found, &mv, &s.sink)
 		m := bestMove(s, mv[:])
 		if m < 0 {
 			break // unreachable: some move is always valid before the end
@@ -520,7 +521,7 @@ func (p *Parser) Parse(words, tags []string, heads []int, labels []string) {
 		dir := moveDir(m)
 		var label uint8
 		if dir != shiftMove {
-			p.model.scoreLabels(s.found[:nLabel], dir == rightMove, s.labelScores)
+			p.model.scoreLabels(s.found[:nLabel], dir == rightMove, s.labelScores, &s.sink)
 			label = p.bestLabel(s.labelScores, moveGroup(m))
 		}
 		s.apply(dir, label)

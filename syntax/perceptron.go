@@ -213,10 +213,16 @@ func (b *perceptronBuilder) build() *perceptron {
 }
 
 // score fills scores (len = number of classes) with the sum of the weights
-// of feats.
-func (p *perceptron) score(feats []uint64, scores []float32) {
+// of feats. sink receives a meaningless value from the prefetching pass
+// (see parseModel.scoreMoves); it belongs to the caller's scratch space.
+func (p *perceptron) score(feats []uint64, scores []float32, sink *uint64) {
 	clear(scores)
 	slots, mask, cls, wts := p.slots, p.mask, p.cls, p.wts
+	var sum uint64
+	for _, f := range feats {
+		sum += slots[f&mask].key
+	}
+	*sink = sum
 	for _, f := range feats {
 		if f == 0 {
 			f = 1

@@ -37,6 +37,7 @@ type tagScratch struct {
 	feats  []uint64
 	scores []float32
 	cls    []uint8
+	sink   uint64
 }
 
 // Tagger feature templates.
@@ -156,7 +157,7 @@ func (t *Tagger) tagLexemes(s *tagScratch, n int) {
 		c, ok := t.tagdict[s.lx[i+2].exact]
 		if !ok {
 			s.feats = tagFeatures(s.feats[:0], s.lx, i, p1, p2)
-			t.model.score(s.feats, s.scores)
+			t.model.score(s.feats, s.scores, &s.sink)
 			c = uint8(argmax(s.scores))
 		}
 		s.cls[i] = c
