@@ -52,6 +52,10 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if s >= e {
 		return unknown(r.text(m.Start, m.End))
 	}
+	if e-s <= 2 && temporal[lower(toks[e-1].Text)] {
+		// "on Wednesday said": a time, never a speaker
+		return Speaker{Name: "", Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
+	}
 	// a lone pronoun
 	if e-s == 1 {
 		if p, ok := pronouns[lower(toks[s].Text)]; ok {
@@ -74,6 +78,17 @@ func (r *resolver) resolve(m Mention) Speaker {
 		}
 	}
 	return r.nominal(parts[0][0], parts[0][1])
+}
+
+// temporal words are times, not speakers.
+var temporal = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+	tonight morning afternoon evening night week weekend month year january february march april may june july
+	august september october november december earlier later`) {
+		temporal[w] = true
+	}
 }
 
 func unknown(text string) Speaker {
