@@ -392,3 +392,33 @@ const (
 	devFloorUAS = 0.845
 	devFloorLAS = 0.82
 )
+
+// FuzzModels runs the three models over arbitrary text split on spaces and
+// checks that they do not panic and that the parse is a tree.
+func FuzzModels(f *testing.F) {
+	f.Add("He said that the plan had failed .")
+	f.Add("“ ” ‘ ’ « » „ … — \x00 \xff 🙂")
+	f.Add("")
+	tagger, err := LoadTagger()
+	if err != nil {
+		f.Fatal(err)
+	}
+	ner, _ := LoadEntityTagger()
+	parser, _ := LoadParser()
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Split(s, " ")
+		tags := make([]string, len(words))
+		ents := make([]string, len(words))
+		heads := make([]int, len(words))
+		labels := make([]string, len(words))
+		tagger.Tag(words, tags)
+		ner.Tag(words, tags, ents)
+		parser.Parse(words, tags, heads, labels)
+		checkTree(t, s, heads)
+		for i := range words {
+			if tags[i] == "" || ents[i] == "" || labels[i] == "" {
+				t.Fatalf("token %d left empty: %q %q %q", i, tags[i], ents[i], labels[i])
+			}
+		}
+	})
+}
