@@ -77,6 +77,8 @@ const (
 	tLex
 	tLexPrev
 	tLexNext
+	tAttach
+	tAttachW
 )
 
 // cueFeats appends the features of token i given the previous label.
@@ -108,6 +110,23 @@ func (v *view) cueFeats(i, prev int, f []uint64) []uint64 {
 	)
 	if len(w) > 3 {
 		f = append(f, mixS(fhash(tSuf3), w[len(w)-3:]))
+	}
+	if i > lo {
+		// how the token hangs on the one before: multiword cues ("has
+		// said", "said in a statement") are held together by attachment
+		rel := 0
+		p := &v.d.Tokens[i-1]
+		switch {
+		case t.Head == i-1:
+			rel = 1
+		case p.Head == i:
+			rel = 2
+		case t.Head >= 0 && t.Head == p.Head:
+			rel = 3
+		case p.Head >= 0 && v.d.Tokens[p.Head].Head == i:
+			rel = 4
+		}
+		f = append(f, mixI(mixI(mixS(fhash(tAttach), t.Dep), prev), rel), mixI(mixI(mixS(fhash(tAttachW), w), prev), rel))
 	}
 	if isReportVerb(w, v.stem[i]) {
 		// listed verbs of saying and thinking, by part of speech, so that
