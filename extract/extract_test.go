@@ -198,3 +198,39 @@ func FuzzExtract(f *testing.F) {
 		checkSpans(t, text, x)
 	})
 }
+
+// TestFastMode checks the fast extractor (no syntax stage) on the fixtures
+// and on dev, with its own, lower floors, and that it says it is fast.
+func TestFastMode(t *testing.T) {
+	e, err := NewFast()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(e.Version(), "-fast") {
+		t.Errorf("fast version %q does not say fast", e.Version())
+	}
+	refs, _ := filepath.Glob("../testdata/articles/*.expected.json")
+	found, total := 0, 0
+	for _, ref := range refs {
+		rep := checkFixture(t, e, ref, strings.TrimSuffix(ref, ".expected.json")+".txt")
+		found += rep.Found
+		total += rep.Total
+	}
+	t.Logf("fast: fixtures %d/%d", found, total)
+	if float64(found) < 0.7*float64(total) {
+		t.Errorf("fast: found %d/%d, want at least 70%%", found, total)
+	}
+	if testing.Short() || shareddata.Root() == "" {
+		return
+	}
+	rep, err := eval.PolNeAR(context.Background(), shareddata.Dir(t, "polnear", "dev"), e, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	floors := [3]float64{0.66, 0.65, 0.48}
+	for r, c := range rep.Total {
+		if f := c.ExactPRF().F1; f < floors[r] {
+			t.Errorf("fast: role %d exact F1 %.3f below floor %.2f", r, f, floors[r])
+		}
+	}
+}

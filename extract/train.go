@@ -12,12 +12,17 @@ import (
 // TrainAttribution trains the attribution model on a PolNeAR split
 // directory, preparing each text with the same pipeline Extract uses so
 // that training sees what extraction will see.
-func TrainAttribution(ctx context.Context, dir string, opt attribute.TrainOptions, log io.Writer) (*attribute.Model, error) {
-	syn, err := loadSyntax()
-	if err != nil {
-		return nil, err
+//
+// With fast, texts are only segmented, as the fast extractor sees them.
+func TrainAttribution(ctx context.Context, dir string, opt attribute.TrainOptions, fast bool, log io.Writer) (*attribute.Model, error) {
+	e := &Extractor{fast: fast}
+	if !fast {
+		syn, err := loadSyntax()
+		if err != nil {
+			return nil, err
+		}
+		e.syntax = syn
 	}
-	e := &Extractor{syntax: syn}
 	docs, err := polnear.ReadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("train: %w", err)

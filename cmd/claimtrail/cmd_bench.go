@@ -12,7 +12,6 @@ import (
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/decode"
 	"github.com/claimtrail/claimtrail/eval"
-	"github.com/claimtrail/claimtrail/extract"
 )
 
 // BenchCmd measures extraction speed and memory over a corpus, against a
@@ -38,7 +37,7 @@ func (c *BenchCmd) Run(ctx context.Context) error {
 		}
 		dirs = []string{defaultBenchDir}
 	}
-	ex, err := extract.New()
+	ex, err := newExtractor()
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
 	}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/eval"
-	"github.com/claimtrail/claimtrail/extract"
 )
 
 // EvalCmd scores the extractor; see package eval for how.
@@ -27,7 +26,7 @@ type EvalPolnearCmd struct {
 
 // Run scores the split and prints the report.
 func (c *EvalPolnearCmd) Run(ctx context.Context) error {
-	ex, err := extract.New()
+	ex, err := newExtractor()
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
 	}
@@ -51,7 +50,7 @@ func (c *EvalExpectedCmd) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	ex, err := extract.New()
+	ex, err := newExtractor()
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
 	}

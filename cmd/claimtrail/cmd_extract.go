@@ -43,7 +43,7 @@ type extractResult struct {
 }
 
 func (c *ExtractCmd) Run(ctx context.Context) error {
-	ex, err := extract.New()
+	ex, err := newExtractor()
 	if err != nil {
 		return err
 	}

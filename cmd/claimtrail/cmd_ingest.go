@@ -23,7 +23,6 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/decode"
-	"github.com/claimtrail/claimtrail/extract"
 	"github.com/claimtrail/claimtrail/ingest"
 	"github.com/claimtrail/claimtrail/sqlite"
 )
@@ -61,7 +60,7 @@ func (c *IngestCmd) Run(ctx context.Context, g *Globals) error {
 		return err
 	}
 	defer st.Close()
-	ext, err := extract.New()
+	ext, err := newExtractor()
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
 	}

@@ -11,7 +11,6 @@ import (
 	"github.com/vbauerster/mpb/v8/decor"
 
 	"github.com/claimtrail/claimtrail"
-	"github.com/claimtrail/claimtrail/extract"
 )
 
 // ReindexCmd re-extracts stored articles after the extractor changed.
@@ -37,7 +36,7 @@ func (c *ReindexCmd) Run(ctx context.Context, g *Globals) error {
 		return err
 	}
 	defer st.Close()
-	ext, err := extract.New()
+	ext, err := newExtractor()
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
 	}

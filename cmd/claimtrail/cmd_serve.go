@@ -10,7 +10,6 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/demo"
-	"github.com/claimtrail/claimtrail/extract"
 	cthttp "github.com/claimtrail/claimtrail/http"
 	"github.com/claimtrail/claimtrail/sqlite"
 )
@@ -44,7 +43,7 @@ func (c *ServeCmd) Run(ctx context.Context, g *Globals) error {
 	defer store.Close()
 	srv := newServer(store)
 	if c.AllowIngest {
-		ex, err := extract.New()
+		ex, err := newExtractor()
 		if err != nil {
 			return fmt.Errorf("serve: load extractor: %w", err)
 		}
@@ -119,7 +118,7 @@ func loadDemo(ctx context.Context, store *sqlite.Store, dir string, gold bool) (
 	if err := os.WriteFile(path, demo.JSONL(), 0o644); err != nil {
 		return 0, fmt.Errorf("demo: %w", err)
 	}
-	ex, err := extract.New()
+	ex, err := newExtractor()
 	if err != nil {
 		return 0, fmt.Errorf("demo: load extractor: %w", err)
 	}

@@ -40,7 +40,7 @@ func (c *TrainSyntaxCmd) Run(ctx context.Context) error {
 type TrainAttributionCmd struct {
 	Train  string `help:"PolNeAR train split directory." default:"../shared/data/polnear/train" type:"path"`
 	Dev    string `help:"PolNeAR dev split to score the new model on (empty: skip)." default:"../shared/data/polnear/dev"`
-	Out    string `help:"Where to write the model." default:"extract/models/attribution.model.gz" type:"path"`
+	Out    string `help:"Where to write the model (default extract/models/attribution.model.gz, or attribution-fast.model.gz with the global --fast: the fast model, trained without tagging or parsing)."`
 	Epochs int    `help:"Training passes." default:"8"`
 	Seed   uint64 `help:"Shuffling seed." default:"1"`
 	Bits   uint   `help:"log2 of each weight table's size (smaller is faster, larger collides less)." default:"20"`
@@ -54,7 +54,13 @@ func (c *TrainAttributionCmd) Help() string {
 }
 
 func (c *TrainAttributionCmd) Run(ctx context.Context) error {
-	m, err := extract.TrainAttribution(ctx, c.Train, attribute.TrainOptions{Epochs: c.Epochs, Seed: c.Seed, Bits: c.Bits, Bags: c.Bags}, os.Stderr)
+	if c.Out == "" {
+		c.Out = "extract/models/attribution.model.gz"
+		if fastExtraction {
+			c.Out = "extract/models/attribution-fast.model.gz"
+		}
+	}
+	m, err := extract.TrainAttribution(ctx, c.Train, attribute.TrainOptions{Epochs: c.Epochs, Seed: c.Seed, Bits: c.Bits, Bags: c.Bags}, fastExtraction, os.Stderr)
 	if err != nil {
 		return err
 	}
@@ -62,7 +68,7 @@ func (c *TrainAttributionCmd) Run(ctx context.Context) error {
 		best, bestF := c.CueBias[0], -1.0
 		for _, b := range c.CueBias {
 			m.SetCueBias(b)
-			ex, err := extract.NewWithModel(m)
+			ex, err := c.extractor(m)
 			if err != nil {
 				return err
 			}
@@ -97,7 +103,7 @@ func (c *TrainAttributionCmd) Run(ctx context.Context) error {
 	if c.Dev == "" {
 		return nil
 	}
-	ex, err := extract.NewWithModel(m)
+	ex, err := c.extractor(m)
 	if err != nil {
 		return err
 	}
@@ -106,6 +112,13 @@ func (c *TrainAttributionCmd) Run(ctx context.Context) error {
 		return err
 	}
 	return printDevScores(os.Stdout, rep)
+}
+
+func (c *TrainAttributionCmd) extractor(m *attribute.Model) (*extract.Extractor, error) {
+	if fastExtraction {
+		return extract.NewFastWithModel(m), nil
+	}
+	return extract.NewWithModel(m)
 }
 
 // printDevScores prints exact and overlap P/R/F1 per role.

@@ -13,11 +13,24 @@ import (
 	"github.com/alecthomas/kong"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/extract"
 )
 
 // Globals are flags every command accepts.
 type Globals struct {
-	DB string `help:"SQLite database file." default:"claimtrail.db" env:"CLAIMTRAIL_DB" type:"path"`
+	DB   string `help:"SQLite database file." default:"claimtrail.db" env:"CLAIMTRAIL_DB" type:"path"`
+	Fast bool   `help:"Use the fast extractor: no tagging or parsing, several times the throughput, a few points less accurate." env:"CLAIMTRAIL_FAST"`
+}
+
+// fastExtraction is set from --fast before any command runs.
+var fastExtraction bool
+
+// newExtractor returns the extractor the global flags ask for.
+func newExtractor() (*extract.Extractor, error) {
+	if fastExtraction {
+		return extract.NewFast()
+	}
+	return extract.New()
 }
 
 type cli struct {
@@ -57,6 +70,7 @@ func main() {
 		kong.BindTo(ctx, (*context.Context)(nil)),
 		kong.Bind(&c.Globals),
 	)
+	fastExtraction = c.Globals.Fast
 	if err := k.Run(); err != nil {
 		fmt.Fprintf(os.Stderr, "claimtrail: %v\n", err)
 		if claimtrail.ErrorCode(err) == claimtrail.EINVALID {
