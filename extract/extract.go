@@ -98,7 +98,7 @@ func (e *Extractor) Prepare(text string) *doc.Doc {
 
 // MaxText is the largest text Extract accepts; larger texts get an
 // ETOOLARGE error rather than exhausting memory.
-const MaxText = 64 << 20
+const MaxText = 16 << 20
 
 // Extract finds the attributions in text. It never panics: a failure in
 // one stage becomes an error for this text only.

@@ -21,7 +21,7 @@ type ExtractCmd struct {
 	Files    []string `arg:"" name:"file" help:"Plain-text articles ('-' for stdin)."`
 	Pretty   bool     `help:"Indent the JSON for humans."`
 	Workers  int      `help:"Articles extracted at once (default: one per core)." default:"0"`
-	MaxBytes int64    `help:"Refuse articles larger than this many bytes." default:"52428800"`
+	MaxBytes int64    `help:"Refuse articles larger than this many bytes (news articles are rarely over 1 MB)." default:"10485760"`
 }
 
 func (c *ExtractCmd) Help() string {
