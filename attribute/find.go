@@ -223,6 +223,21 @@ func (v *view) children(i int) []int32 {
 	return v.kids[v.kidStart[i]:v.kidStart[i+1]]
 }
 
+// bestCueLabel picks the best-scoring label that may follow prev (a cue
+// continues only after it began).
+func bestCueLabel(sc []float32, prev int) int {
+	best := labO
+	for k := 1; k < numCueLabels; k++ {
+		if k == labI && prev == labO {
+			continue
+		}
+		if sc[k] > sc[best] {
+			best = k
+		}
+	}
+	return best
+}
+
 // tagCues runs the greedy cue tagger over every sentence.
 func (m *Model) tagCues(v *view) (labels []int8, scores []float32) {
 	n := len(v.d.Tokens)
@@ -235,15 +250,7 @@ func (m *Model) tagCues(v *view) (labels []int8, scores []float32) {
 		for i := s.First; i < s.Last; i++ {
 			f = v.cueFeats(i, prev, f[:0])
 			m.cue.scores(f, sc[:])
-			best := labO
-			for k := 1; k < numCueLabels; k++ {
-				if k == labI && prev == labO {
-					continue
-				}
-				if sc[k] > sc[best] {
-					best = k
-				}
-			}
+			best := bestCueLabel(sc[:], prev)
 			labels[i] = int8(best)
 			scores[i] = sc[best] - sc[labO]
 			prev = best

@@ -149,15 +149,7 @@ func Train(ctx context.Context, exs []Example, opt TrainOptions, log io.Writer) 
 				for i := s.First; i < s.Last; i++ {
 					f = v.cueFeats(i, prev, f[:0])
 					m.cue.scores(f, sc[:])
-					best := labO
-					for k := 1; k < numCueLabels; k++ {
-						if k == labI && prev == labO {
-							continue
-						}
-						if sc[k] > sc[best] {
-							best = k
-						}
-					}
+					best := bestCueLabel(sc[:], prev)
 					m.cue.tick()
 					cueN++
 					if best != int(g[i]) {
@@ -174,27 +166,18 @@ func Train(ctx context.Context, exs []Example, opt TrainOptions, log io.Writer) 
 					continue
 				}
 				cw := mixS(fhash(tSpCueW), v.cueWord(a.Cue))
+				pieces := []Range{a.Content}
 				if !a.Content.Empty() {
 					buf.cands = v.contentCands(a.Cue, buf.cands)
-					gi := findCand(buf.cands, a.Content)
-					if gi < 0 {
+					if gi := findCand(buf.cands, a.Content); gi < 0 {
 						unreach++
 					} else {
+						pieces = buf.cands[gi].pieces()
 						conN++
-						b, _ := v.rank(roleContent, m.content, a.Cue, buf.cands, &buf, cw)
-						m.content.tick()
-						if b != gi {
+						if v.learnRank(roleContent, m.content, a.Cue, buf.cands, gi, &buf, cw) {
 							conErr++
-							f = v.candFeats(roleContent, a.Cue, buf.cands[gi], cw, f[:0])
-							m.content.update(f, 0, 1)
-							f = v.candFeats(roleContent, a.Cue, buf.cands[b], cw, f[:0])
-							m.content.update(f, 0, -1)
 						}
 					}
-				}
-				pieces := []Range{a.Content}
-				if gc := findCand(v.contentCands(a.Cue, nil), a.Content); gc >= 0 {
-					pieces = v.contentCands(a.Cue, nil)[gc].pieces()
 				}
 				buf.cands = v.sourceCands(a.Cue, pieces, buf.cands)
 				buf.cands = append(buf.cands, cand{side: sideNull})
@@ -206,14 +189,8 @@ func Train(ctx context.Context, exs []Example, opt TrainOptions, log io.Writer) 
 					continue
 				}
 				srcN++
-				b, _ := v.rank(roleSource, m.source, a.Cue, buf.cands, &buf, cw)
-				m.source.tick()
-				if b != gi {
+				if v.learnRank(roleSource, m.source, a.Cue, buf.cands, gi, &buf, cw) {
 					srcErr++
-					f = v.candFeats(roleSource, a.Cue, buf.cands[gi], cw, f[:0])
-					m.source.update(f, 0, 1)
-					f = v.candFeats(roleSource, a.Cue, buf.cands[b], cw, f[:0])
-					m.source.update(f, 0, -1)
 				}
 			}
 		}
@@ -251,4 +228,20 @@ func (m *Model) SetCueBias(b float32) {
 	i := int(fhash(tBias)&m.cue.mask)*m.cue.classes + labB
 	m.cue.W[i] += b - m.cueBias
 	m.cueBias = b
+}
+
+// learnRank is one perceptron step of a span ranker: rank the candidates
+// and, when the best is not the gold one, move the weights from the best's
+// features toward gold's. It reports whether the ranker was wrong.
+func (v *view) learnRank(role int, lm *linear, c Range, cands []cand, gold int, buf *spanBuf, cw uint64) bool {
+	b, _ := v.rank(role, lm, c, cands, buf, cw)
+	lm.tick()
+	if b == gold {
+		return false
+	}
+	buf.f = v.candFeats(role, c, cands[gold], cw, buf.f[:0])
+	lm.update(buf.f, 0, 1)
+	buf.f = v.candFeats(role, c, cands[b], cw, buf.f[:0])
+	lm.update(buf.f, 0, -1)
+	return true
 }
