@@ -337,7 +337,7 @@ func CheckExpected(ref *Expected, text string, out *claimtrail.Extraction) *Expe
 }
 
 // violations finds predictions that break the reference's stated rules:
-//   - a source inside a photo-credit line ("Steffen Kugler Getty Images")
+//   - a source inside a photo-credit line ("Jane Roe Getty Images")
 //     or a not_speakers span, or a speaker named only there;
 //   - a source or content over a phrase quoted in must_not ("'reportedly
 //     lasted two hours' is an unattributed report").
@@ -423,7 +423,7 @@ type CreditLine struct {
 	Text string
 }
 
-// creditSuffixes end a photo-credit line ("Steffen Kugler Getty Images",
+// creditSuffixes end a photo-credit line ("Jane Roe Getty Images",
 // "Evan Vucci / AP").
 // Words that also end ordinary short lines ("swimming pool", "Michael
 // Bloomberg") are left out.

@@ -185,7 +185,7 @@ func TestCreditLines(t *testing.T) {
 		line string
 		want bool
 	}{
-		{"Steffen Kugler Getty Images", true},
+		{"Maria Lindholm Getty Images", true},
 		{"Evan Vucci / AP", true},
 		{"Photo: Jane Roe", true},
 		{"  Jane Roe/Reuters  ", true},
@@ -223,7 +223,7 @@ func TestSeedReference(t *testing.T) {
 		t.Errorf("%d reference attributions, want 15", len(ref.Attributions))
 	}
 	credits := CreditLines(text)
-	if len(credits) != 1 || credits[0].Text != "Steffen Kugler Getty Images" {
+	if len(credits) != 1 || !strings.HasSuffix(credits[0].Text, "Getty Images") {
 		t.Errorf("credit lines %+v", credits)
 	}
 	// Predicting exactly the reference finds everything.
