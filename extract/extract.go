@@ -329,7 +329,7 @@ func isRelay(a *claimtrail.Attribution) bool {
 }
 
 // nested reports whether attribution i's cue lies inside another
-// attribution's content ("Trump claims that the Kremlin is supporting").
+// attribution's content ("X claims that the ministry is helping Y").
 func nested(atts []claimtrail.Attribution, i int) bool {
 	c := atts[i].Cue
 	if c == nil {
@@ -406,8 +406,8 @@ func squash(x float64) float64 {
 }
 
 // dropCredits removes attributions found in bylines and photo credits
-// ("By Jane Roe, Staff Writer", "Photo: Jo Bloggs Reuters", "Steffen
-// Kugler Getty Images"): short one-line paragraphs that are no sentence.
+// ("By Jane Roe, Staff Writer", "Photo: Jo Bloggs Reuters", "Ann Smith
+// Getty Images"): short one-line paragraphs that are no sentence.
 func dropCredits(d *doc.Doc, found []attribute.Found) []attribute.Found {
 	out := found[:0]
 	for _, f := range found {

@@ -62,6 +62,13 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return r.pronoun(s, p)
 		}
 	}
+	// a title with modifiers, "the Finnish leader", "the former senator":
+	// the person last named with that title, when there is one
+	if head := lower(toks[e-1].Text); !isCap(toks[e-1].Text) && (titleWords[head] || head == "leader") && !orgWords[head] {
+		if sp := r.nominal(s, e); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.6 {
+			return sp
+		}
+	}
 	// appositions: "Hugh Hill, a doctor," / "a spokeswoman, Anna White,"
 	parts := r.splitCommas(s, e)
 	for _, p := range parts {
@@ -172,10 +179,16 @@ func (r *resolver) hasOf(s, e int) bool {
 	return false
 }
 
-// allTitles: every word before the name is a title word.
+// allTitles: the words before the name are an office: a title word first,
+// then title words, connectors or capitalised words ("Director of Coastal
+// Planning"), unlike "Defenders of" or "analysts at".
 func (r *resolver) allTitles(s, e int) bool {
-	for k := s; k < e; k++ {
-		if !titleWords[lower(r.d.Tokens[k].Text)] {
+	if s >= e || !titleWords[lower(r.d.Tokens[s].Text)] {
+		return s >= e
+	}
+	for k := s + 1; k < e; k++ {
+		w := r.d.Tokens[k].Text
+		if !titleWords[lower(w)] && !connector[lower(w)] && !isCap(w) {
 			return false
 		}
 	}

@@ -217,7 +217,8 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		}
 	}
 	s := i
-	for s < j && (titleWords[lower(toks[s].Text)] || isDeterminer(lower(toks[s].Text))) {
+	for s < j && (titleWords[lower(toks[s].Text)] || isDeterminer(lower(toks[s].Text)) ||
+		s+1 < j && isNationality(toks[s].Text) && titleWords[lower(toks[s+1].Text)]) {
 		lw := lower(toks[s].Text)
 		if !connector[lw] && !isDeterminer(lw) {
 			titles = append(titles, lw)
@@ -229,6 +230,22 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	}
 	if s >= j {
 		return
+	}
+	// "Director of Coastal Planning Mara Ellery": after a title and "of",
+	// the office runs on in capitals; the name is the last two words (and
+	// any initials: "John D. Podesta")
+	if s > i && r.hasConnectorOf(i, j) && j-s > 2 {
+		k := j - 2
+		for k-1 > s && isInitial(toks[k-1].Text) {
+			k--
+		}
+		if k-1 > s && isInitial(toks[k].Text) {
+			k--
+		}
+		for _, w := range toks[s:k] {
+			titles = append(titles, lower(w.Text))
+		}
+		s = k
 	}
 	// sentence-initial capitalised function words are not names
 	if kind == "" && j-s == 1 && isFunctionWord(lower(toks[s].Text)) {
@@ -327,3 +344,32 @@ func (r *resolver) titleCaseParas() map[int]bool {
 	}
 	return out
 }
+
+// isNationality guesses a nationality or regional adjective by its ending
+// ("Austrian", "Finnish", "Japanese", "Iraqi"); callers only trust it
+// before a title word ("Austrian Chancellor"), where a given name such as
+// "Brian" cannot stand.
+func isNationality(w string) bool {
+	if len(w) < 4 || !isCap(w) {
+		return false
+	}
+	lw := lower(w)
+	for _, suf := range []string{"ian", "an", "ese", "ish", "ic", "i"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *resolver) hasConnectorOf(i, j int) bool {
+	for k := i; k < j; k++ {
+		if r.d.Tokens[k].Text == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// isInitial: "D." in "John D. Podesta".
+func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' && isCap(w) }

@@ -21,7 +21,7 @@ func TestTokenize(t *testing.T) {
 		want string
 	}{
 		{"He said it.", "He|said|it|."},
-		{"They don’t want Trump!", "They|do|n’t|want|Trump|!"},
+		{"They don’t want Halvorsen!", "They|do|n’t|want|Halvorsen|!"},
 		{"I'm sure we'll win, they've said.", "I|'m|sure|we|'ll|win|,|they|'ve|said|."},
 		{"Mr. Smith went to the U.S. on Jan. 5.", "Mr.|Smith|went|to|the|U.S.|on|Jan.|5|."},
 		{"“Yes,” she said—“no.”", "“|Yes|,|”|she|said|—|“|no|.|”"},
