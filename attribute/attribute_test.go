@@ -104,7 +104,7 @@ func TestTrainLearnsAndIsDeterministic(t *testing.T) {
 		{"The weather was mild. “Taxes would fall,” the mayor said.", "the mayor", "said", "“Taxes would fall,”"},
 	} {
 		d := segment.Segment(tt.text)
-		found := m.Find(d)
+		found := m.Find(d, nil)
 		if len(found) != 1 {
 			t.Fatalf("%q: found %d attributions, want 1", tt.text, len(found))
 		}
@@ -131,10 +131,10 @@ func TestReadModelRejectsGarbage(t *testing.T) {
 
 func TestFindOnEmptyAndUntrained(t *testing.T) {
 	m := NewModel()
-	if got := m.Find(segment.Segment("")); len(got) != 0 {
+	if got := m.Find(segment.Segment(""), nil); len(got) != 0 {
 		t.Errorf("empty doc: %v", got)
 	}
-	if got := m.Find(segment.Segment("He said that it rained.")); len(got) != 0 {
+	if got := m.Find(segment.Segment("He said that it rained."), nil); len(got) != 0 {
 		t.Errorf("untrained model found %v", got)
 	}
 }

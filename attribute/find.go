@@ -223,6 +223,29 @@ func (v *view) children(i int) []int32 {
 	return v.kids[v.kidStart[i]:v.kidStart[i+1]]
 }
 
+// CueSentences marks the sentences of a segmented Doc where this model's
+// cue tagger comes within slack of starting a cue somewhere. A model
+// trained without syntax (the fast model) uses it as a cheap first pass,
+// so that only the sentences that may hold an attribution are tagged,
+// parsed and searched by the full model.
+func (m *Model) CueSentences(d *doc.Doc, slack float32) []bool {
+	sel := make([]bool, len(d.Sents))
+	if len(d.Tokens) == 0 {
+		return sel
+	}
+	v := newView(d)
+	var f []uint64
+	var sc [numCueLabels]float32
+	for si, s := range v.d.Sents {
+		for i := s.First; i < s.Last && !sel[si]; i++ {
+			f = v.cueFeats(i, labO, f[:0])
+			m.cue.scores(f, sc[:])
+			sel[si] = sc[labB]+slack > sc[labO]
+		}
+	}
+	return sel
+}
+
 // bestCueLabel picks the best-scoring label that may follow prev (a cue
 // continues only after it began).
 func bestCueLabel(sc []float32, prev int) int {
@@ -239,13 +262,16 @@ func bestCueLabel(sc []float32, prev int) int {
 }
 
 // tagCues runs the greedy cue tagger over every sentence.
-func (m *Model) tagCues(v *view) (labels []int8, scores []float32) {
+func (m *Model) tagCues(v *view, sel []bool) (labels []int8, scores []float32) {
 	n := len(v.d.Tokens)
 	labels = make([]int8, n)
 	scores = make([]float32, n)
 	var f []uint64
 	var sc [numCueLabels]float32
-	for _, s := range v.d.Sents {
+	for si, s := range v.d.Sents {
+		if sel != nil && !sel[si] {
+			continue
+		}
 		prev := labO
 		for i := s.First; i < s.Last; i++ {
 			f = v.cueFeats(i, prev, f[:0])
@@ -279,13 +305,14 @@ func cueRanges(labels []int8, scores []float32) ([]Range, []float32) {
 }
 
 // Find returns the attributions in d. d must be segmented; POS tags and
-// dependencies improve it when present.
-func (m *Model) Find(d *doc.Doc) []Found {
+// dependencies improve it when present. When sel is not nil, cues are
+// looked for only in the sentences it marks (see CueSentences).
+func (m *Model) Find(d *doc.Doc, sel []bool) []Found {
 	if len(d.Tokens) == 0 {
 		return nil
 	}
 	v := newView(d)
-	labels, scores := m.tagCues(v)
+	labels, scores := m.tagCues(v, sel)
 	cues, cueScores := cueRanges(labels, scores)
 	out := make([]Found, 0, len(cues))
 	var buf spanBuf

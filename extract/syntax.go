@@ -56,15 +56,16 @@ type syntaxScratch struct {
 var scratchPool = sync.Pool{New: func() any { return new(syntaxScratch) }}
 
 // annotate fills POS, Ent, Head and Dep of every token.
-func (s *syntaxModels) annotate(d *doc.Doc) {
+// Only the sentences sel marks are annotated (all when sel is nil).
+func (s *syntaxModels) annotate(d *doc.Doc, sel []bool) {
 	if s == nil {
 		return
 	}
 	sc := scratchPool.Get().(*syntaxScratch)
 	defer scratchPool.Put(sc)
-	for _, sent := range d.Sents {
+	for si, sent := range d.Sents {
 		n := sent.Last - sent.First
-		if n <= 0 {
+		if n <= 0 || sel != nil && !sel[si] {
 			continue
 		}
 		sc.words = sc.words[:0]
