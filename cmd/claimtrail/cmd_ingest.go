@@ -34,6 +34,7 @@ type IngestCmd struct {
 	MaxBytes   byteSize `name:"max-bytes" default:"5MB" help:"Refuse articles larger than this (e.g. 5MB, 512KB)." placeholder:"SIZE"`
 	Fetch      bool     `help:"For feeds, fetch each item's linked page instead of using the feed's text."`
 	NoClusters bool     `name:"no-clusters" help:"Skip merging speakers and clustering quotes at the end (claimtrail clusters does it when needed)."`
+	Aliases    string   `type:"existingfile" placeholder:"FILE" help:"Speaker aliases applied when merging speakers at the end (as for claimtrail clusters --aliases)."`
 }
 
 func (c *IngestCmd) Help() string {
@@ -74,7 +75,7 @@ func (c *IngestCmd) Run(ctx context.Context, g *Globals) error {
 		Errors:    stderr,
 	}
 	if !c.NoClusters {
-		job.After = func(ctx context.Context) error { return updateClusters(ctx, st) }
+		job.After = func(ctx context.Context) error { return refreshClusters(ctx, st, c.Aliases) }
 	}
 	sum, err := job.run(ctx)
 	fmt.Fprintln(stdout, sum)
