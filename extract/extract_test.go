@@ -2,9 +2,12 @@ package extract
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -233,4 +236,55 @@ func TestFastMode(t *testing.T) {
 			t.Errorf("fast: role %d exact F1 %.3f below floor %.2f", r, f, floors[r])
 		}
 	}
+}
+
+// TestConcurrentExtract runs the extractor from several goroutines at once:
+// results must equal the sequential ones (run with -race to check for
+// shared state).
+func TestConcurrentExtract(t *testing.T) {
+	e := newExtractor(t)
+	files, _ := filepath.Glob("../testdata/articles/*.txt")
+	var texts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	want := make([]string, len(texts))
+	for i, text := range texts {
+		x, err := e.Extract(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = asJSON(t, x)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(texts))
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, text := range texts {
+				x, err := e.Extract(context.Background(), text)
+				if err != nil || asJSON(t, x) != want[i] {
+					errs <- fmt.Sprintf("%s: concurrent result differs (err %v)", files[i], err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for msg := range errs {
+		t.Error(msg)
+	}
+}
+
+func asJSON(t *testing.T, x any) string {
+	b, err := json.Marshal(x)
+	if err != nil {
+		t.Error(err)
+	}
+	return string(b)
 }
