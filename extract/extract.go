@@ -9,7 +9,6 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
-	"io"
 	"sort"
 	"strings"
 	"unicode"
@@ -93,9 +92,6 @@ func NewWithModel(m *attribute.Model) (*Extractor, error) {
 	}
 	return &Extractor{model: m, syntax: syn, selector: sel}, nil
 }
-
-// LoadModel reads an attribution model file.
-func LoadModel(r io.Reader) (*attribute.Model, error) { return attribute.ReadModel(r) }
 
 // Version reports the extractor version; fast mode has its own, so that
 // a store knows its attributions came from the other model.
