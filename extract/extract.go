@@ -9,6 +9,7 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -420,7 +421,7 @@ func confidence(f attribute.Found) float64 {
 
 func squash(x float64) float64 {
 	// margins are in perceptron units; about 5 is already a clear win
-	return 1 / (1 + exp(-x/3))
+	return 1 / (1 + math.Exp(-x/3))
 }
 
 // dropCredits removes attributions found in bylines and photo credits
