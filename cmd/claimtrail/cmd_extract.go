@@ -6,8 +6,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/claimtrail/claimtrail"
@@ -18,7 +21,7 @@ import (
 // ExtractCmd prints attributions found in plain-text articles, one JSON
 // object per article per line, in the order the files were given.
 type ExtractCmd struct {
-	Files    []string `arg:"" name:"file" help:"Plain-text articles ('-' for stdin)."`
+	Files    []string `arg:"" name:"file" help:"Plain-text articles ('-' for stdin); a folder stands for the .txt files in it, recursively."`
 	Pretty   bool     `help:"Indent the JSON for humans."`
 	Workers  int      `help:"Articles extracted at once (default: one per core)." default:"0"`
 	MaxBytes int64    `help:"Refuse articles larger than this many bytes (news articles are rarely over 1 MB)." default:"10485760"`
@@ -47,6 +50,7 @@ func (c *ExtractCmd) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	c.Files = expandFolders(c.Files)
 	workers := c.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -135,4 +139,36 @@ func (c *ExtractCmd) extractOne(ctx context.Context, ex *extract.Extractor, file
 	}
 	r.Extraction = x
 	return r
+}
+
+// expandFolders replaces each folder argument by the plain-text files below
+// it (.txt, .text or no extension), in name order, skipping hidden files
+// and folders; other arguments stay as given (and fail later with their
+// own message if unreadable). Other formats go through claimtrail ingest.
+func expandFolders(args []string) []string {
+	var out []string
+	for _, a := range args {
+		fi, err := os.Stat(a)
+		if a == "-" || err != nil || !fi.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		filepath.WalkDir(a, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				out = append(out, path) // reported when read
+				return nil
+			}
+			if strings.HasPrefix(d.Name(), ".") && path != a {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if ext := strings.ToLower(filepath.Ext(path)); d.Type().IsRegular() && (ext == ".txt" || ext == ".text" || ext == "") {
+				out = append(out, path)
+			}
+			return nil
+		})
+	}
+	return out
 }
