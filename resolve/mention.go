@@ -289,7 +289,17 @@ func matchesTitle(titles []string, head string, mods []string) bool {
 }
 
 // pronoun resolves he/she/they/who/which; kind is the pronouns table's code.
+// An unresolved pronoun is an unknown speaker with no name: "he" is not a
+// name a user could look up.
 func (r *resolver) pronoun(p int, kind string) Speaker {
+	sp := r.pronounSpeaker(p, kind)
+	if sp.Kind == claimtrail.SpeakerUnknown {
+		sp.Name = ""
+	}
+	return sp
+}
+
+func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 	toks := r.d.Tokens
 	switch kind {
 	case "r":

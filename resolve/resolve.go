@@ -216,6 +216,14 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 			gender = g
 		}
 	}
+	// a capitalised run may open with words that are no part of a name:
+	// "But Tony Blair", "On Monday Tony Blair", "Then I"
+	for i < j && (isFunctionWord(lower(toks[i].Text)) || temporal[lower(toks[i].Text)] || pronouns[lower(toks[i].Text)] != "") {
+		i++
+	}
+	if i >= j {
+		return
+	}
 	s := i
 	for s < j && (titleWords[lower(toks[s].Text)] || isDeterminer(lower(toks[s].Text)) ||
 		s+1 < j && isNationality(toks[s].Text) && titleWords[lower(toks[s+1].Text)]) {

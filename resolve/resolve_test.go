@@ -70,8 +70,10 @@ func TestResolve(t *testing.T) {
 			[]src{{"He", 0, "Mark Ellison", claimtrail.SpeakerPerson}, {"She", 0, "Ruth Okafor", claimtrail.SpeakerPerson}}},
 		{"pronoun after a long quote", "Union organizer Priya Nandakumar put it this way:\n\n“We are not asking. We are asking for hands.\n\n“If they think a strike is expensive, they should look.”\n\nShe said the team would stay.",
 			[]src{{"Union organizer Priya Nandakumar", 0, "Priya Nandakumar", claimtrail.SpeakerPerson}, {"She", 0, "Priya Nandakumar", claimtrail.SpeakerPerson}}},
+		{"sentence openers are no part of a name", "On Monday Tony Blair spoke to reporters for an hour about the budget. But Tony Blair said little about the vote.",
+			[]src{{"Tony Blair", 1, "Tony Blair", claimtrail.SpeakerPerson}}},
 		{"no antecedent is unknown", "He said it would rain.",
-			[]src{{"He", 0, "He", claimtrail.SpeakerUnknown}}},
+			[]src{{"He", 0, "", claimtrail.SpeakerUnknown}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -84,6 +86,9 @@ func TestResolve(t *testing.T) {
 			for i, s := range tt.srcs {
 				if got[i].Name != s.name || got[i].Kind != s.kind {
 					t.Errorf("%q → %q (%s), want %q (%s)", s.phrase, got[i].Name, got[i].Kind, s.name, s.kind)
+				}
+				if got[i].Kind == claimtrail.SpeakerUnknown && got[i].Confidence > 0.3 {
+					t.Errorf("%q unknown with confidence %v", s.phrase, got[i].Confidence)
 				}
 				if got[i].Confidence <= 0 || got[i].Confidence > 1 {
 					t.Errorf("%q confidence %v", s.phrase, got[i].Confidence)
