@@ -24,7 +24,7 @@ import (
 
 // Version changes whenever the output for the same text may change; the
 // store re-extracts articles whose version differs (claimtrail reindex).
-const Version = "0.3.1"
+const Version = "0.3.2"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte

@@ -155,6 +155,12 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	kind := ent.kind
 	if kind == "" {
 		kind = claimtrail.SpeakerPerson
+		if nameLen == 1 && isPlural(lower(ent.name)) && nm.tok == r.d.Sents[r.d.Tokens[nm.tok].Sent].First {
+			// a capitalised plural opening a sentence, never written
+			// with a first name: "Analysts said" (a lone "Jones said"
+			// that opens a sentence is misread the same way)
+			kind = claimtrail.SpeakerGroup
+		}
 	}
 	conf := 0.95
 	if nameLen == 1 && kind == claimtrail.SpeakerPerson {

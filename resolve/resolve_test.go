@@ -72,6 +72,8 @@ func TestResolve(t *testing.T) {
 			[]src{{"Union organizer Priya Nandakumar", 0, "Priya Nandakumar", claimtrail.SpeakerPerson}, {"She", 0, "Priya Nandakumar", claimtrail.SpeakerPerson}}},
 		{"sentence openers are no part of a name", "On Monday Tony Blair spoke to reporters for an hour about the budget. But Tony Blair said little about the vote.",
 			[]src{{"Tony Blair", 1, "Tony Blair", claimtrail.SpeakerPerson}}},
+		{"a plural opening a sentence is a group", "Prices rose again in March across the region. Analysts said the rise would slow.",
+			[]src{{"Analysts", 0, "Analysts", claimtrail.SpeakerGroup}}},
 		{"no antecedent is unknown", "He said it would rain.",
 			[]src{{"He", 0, "", claimtrail.SpeakerUnknown}}},
 	}
