@@ -28,8 +28,6 @@ func findQuotes(d *doc.Doc) {
 			r, _ := utf8.DecodeRuneInString(text[p.Start:])
 			if r == '"' || r == '“' || r == '„' || r == '«' {
 				stack = append(stack, *carry)
-				_, sz := utf8.DecodeRuneInString(text[p.Start:])
-				_ = sz
 			} else {
 				d.Quotes = append(d.Quotes, doc.Quote{Start: carry.pos, End: d.Paras[pi-1].End, Unclosed: true})
 			}

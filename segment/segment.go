@@ -82,12 +82,6 @@ func addParagraph(d *doc.Doc, start, end int) {
 	}
 }
 
-// Quote characters, by role.
-const (
-	openDouble  = "“„«‹"
-	closeDouble = "”»›"
-)
-
 func isQuoteRune(r rune) bool {
 	switch r {
 	case '"', '\'', '“', '”', '„', '‟', '«', '»', '‹', '›', '‘', '’', '‚', '`':

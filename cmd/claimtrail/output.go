@@ -89,25 +89,7 @@ func writeList[T any](w io.Writer, format string, items []T, cols []column[T]) e
 		}
 		return nil
 	case formatCSV:
-		cw := csv.NewWriter(w)
-		header := make([]string, len(cols))
-		for i, c := range cols {
-			header[i] = c.name
-		}
-		if err := cw.Write(header); err != nil {
-			return fmt.Errorf("write csv: %w", err)
-		}
-		for _, it := range items {
-			rec := make([]string, len(cols))
-			for i, c := range cols {
-				rec[i] = c.value(it)
-			}
-			if err := cw.Write(rec); err != nil {
-				return fmt.Errorf("write csv: %w", err)
-			}
-		}
-		cw.Flush()
-		return cw.Error()
+		return writeCSVRows(w, items, cols, true)
 	case formatTable:
 		tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
 		header := make([]string, len(cols))
