@@ -79,6 +79,10 @@ const (
 	tLexNext
 	tAttach
 	tAttachW
+	tQuoteRel
+	tQuoteRelStem
+	tLeftArg
+	tRightArg
 )
 
 // cueFeats appends the features of token i given the previous label.
@@ -88,28 +92,45 @@ func (v *view) cueFeats(i, prev int, f []uint64) []uint64 {
 	t := &v.d.Tokens[i]
 	f = append(f,
 		fhash(tBias),
-		mixS(fhash(tW), w),
-		mixS(fhash(tWm1), v.sword(i-1, lo, hi)),
-		mixS(fhash(tWp1), v.sword(i+1, lo, hi)),
-		mixS(fhash(tWm2), v.sword(i-2, lo, hi)),
-		mixS(fhash(tWp2), v.sword(i+2, lo, hi)),
-		mixS(mixS(fhash(tWm1W), v.sword(i-1, lo, hi)), w),
-		mixS(mixS(fhash(tWWp1), w), v.sword(i+1, lo, hi)),
+		mixH(fhash(tW), v.hw[i]),
+		mixH(fhash(tWm1), v.hword(i-1, lo, hi)),
+		mixH(fhash(tWp1), v.hword(i+1, lo, hi)),
+		mixH(fhash(tWm2), v.hword(i-2, lo, hi)),
+		mixH(fhash(tWp2), v.hword(i+2, lo, hi)),
+		mixH(mixH(fhash(tWm1W), v.hword(i-1, lo, hi)), v.hw[i]),
+		mixH(mixH(fhash(tWWp1), v.hw[i]), v.hword(i+1, lo, hi)),
 		mixI(fhash(tShape), int(v.shape[i])),
-		mixS(fhash(tStem), v.stem[i]),
-		mixS(fhash(tPOS), t.POS),
-		mixS(fhash(tPOSm1), v.spos(i-1, lo, hi)),
-		mixS(fhash(tPOSp1), v.spos(i+1, lo, hi)),
-		mixS(mixS(fhash(tPOSWp1), t.POS), v.sword(i+1, lo, hi)),
-		mixS(mixS(fhash(tWPOS), w), t.POS),
+		mixH(fhash(tStem), v.hst[i]),
+		mixH(fhash(tPOS), v.hp[i]),
+		mixH(fhash(tPOSm1), v.hpos(i-1, lo, hi)),
+		mixH(fhash(tPOSp1), v.hpos(i+1, lo, hi)),
+		mixH(mixH(fhash(tPOSWp1), v.hp[i]), v.hword(i+1, lo, hi)),
+		mixH(mixH(fhash(tWPOS), v.hw[i]), v.hp[i]),
 		mixI(fhash(tInQuote), boolInt(t.Quote != 0)),
 		mixI(mixI(fhash(tPrev), prev), boolInt(t.Quote != 0)),
-		mixS(mixI(fhash(tPrevW), prev), w),
+		mixH(mixI(fhash(tPrevW), prev), v.hw[i]),
 		mixI(fhash(tFirst), boolInt(i == lo)),
 		mixI(mixI(fhash(tPrevShape), int(v.shape[max(i-1, 0)])), int(v.shape[i])),
 	)
 	if len(w) > 3 {
 		f = append(f, mixS(fhash(tSuf3), w[len(w)-3:]))
+	}
+	// the nearest words on either side past adverbs and auxiliaries: who
+	// "has repeatedly said", and what follows ("said on Monday that")
+	l := i - 1
+	for l >= lo && l > i-5 && skippable(v.lw[l], v.d.Tokens[l].POS) {
+		l--
+	}
+	r := i + 1
+	for r < hi && r < i+4 && isAdverb(v.d.Tokens[r].POS) {
+		r++
+	}
+	f = append(f,
+		mixH(mixH(fhash(tLeftArg), v.hpos(l, lo, hi)), v.hst[i]),
+		mixH(mixH(fhash(tRightArg), v.hword(r, lo, hi)), v.hst[i]),
+	)
+	if qr := int(v.quoteRel[i]); qr != 0 {
+		f = append(f, mixH(mixI(fhash(tQuoteRel), qr), v.hp[i]), mixH(mixI(fhash(tQuoteRelStem), qr), v.hst[i]))
 	}
 	if i > lo {
 		// how the token hangs on the one before: multiword cues ("has
@@ -126,30 +147,30 @@ func (v *view) cueFeats(i, prev int, f []uint64) []uint64 {
 		case p.Head >= 0 && v.d.Tokens[p.Head].Head == i:
 			rel = 4
 		}
-		f = append(f, mixI(mixI(mixS(fhash(tAttach), t.Dep), prev), rel), mixI(mixI(mixS(fhash(tAttachW), w), prev), rel))
+		f = append(f, mixI(mixI(mixS(fhash(tAttach), t.Dep), prev), rel), mixI(mixI(mixH(fhash(tAttachW), v.hw[i]), prev), rel))
 	}
-	if isReportVerb(w, v.stem[i]) {
+	if v.reportVerb[i] {
 		// listed verbs of saying and thinking, by part of speech, so that
 		// what is learned of listed verbs carries over to unseen ones
-		f = append(f, mixS(fhash(tLex), t.POS), mixI(mixS(fhash(tLexPrev), t.POS), prev))
+		f = append(f, mixH(fhash(tLex), v.hp[i]), mixI(mixH(fhash(tLexPrev), v.hp[i]), prev))
 	}
-	if i+1 < hi && isReportVerb(v.lw[i+1], v.stem[i+1]) {
-		f = append(f, mixS(fhash(tLexNext), t.POS))
+	if i+1 < hi && v.reportVerb[i+1] {
+		f = append(f, mixH(fhash(tLexNext), v.hp[i]))
 	}
 	f = append(f,
-		mixS(mixS(mixS(fhash(tTri), v.sword(i-1, lo, hi)), w), v.sword(i+1, lo, hi)),
-		mixS(mixS(mixS(fhash(tPOSTri), v.spos(i-1, lo, hi)), t.POS), v.spos(i+1, lo, hi)),
-		mixS(mixS(fhash(tStemPOSNext), v.stem[i]), v.spos(i+1, lo, hi)),
+		mixH(mixH(mixH(fhash(tTri), v.hword(i-1, lo, hi)), v.hw[i]), v.hword(i+1, lo, hi)),
+		mixH(mixH(mixH(fhash(tPOSTri), v.hpos(i-1, lo, hi)), v.hp[i]), v.hpos(i+1, lo, hi)),
+		mixH(mixH(fhash(tStemPOSNext), v.hst[i]), v.hpos(i+1, lo, hi)),
 	)
 	if i+1 < hi && v.qopen[i+1] != 0 {
-		f = append(f, mixS(fhash(tNextQuote), w))
+		f = append(f, mixH(fhash(tNextQuote), v.hw[i]))
 	}
 	if i > lo && v.qclose[i-1] != 0 {
-		f = append(f, mixS(fhash(tPrevQuote), w))
+		f = append(f, mixH(fhash(tPrevQuote), v.hw[i]))
 	}
 	// a quote closed shortly before: "...," said Putin
 	if i-2 >= lo && v.qclose[i-2] != 0 {
-		f = append(f, mixS(fhash(tEndQuoteBefore), w))
+		f = append(f, mixH(fhash(tEndQuoteBefore), v.hw[i]))
 	}
 	if t.Dep != "" {
 		hp, hw := "<root>", "<root>"
@@ -158,9 +179,9 @@ func (v *view) cueFeats(i, prev int, f []uint64) []uint64 {
 		}
 		f = append(f,
 			mixS(fhash(tDep), t.Dep),
-			mixS(mixS(fhash(tDepW), t.Dep), w),
+			mixH(mixS(fhash(tDepW), t.Dep), v.hw[i]),
 			mixS(mixS(fhash(tHeadPOS), t.Dep), hp),
-			mixS(mixS(fhash(tHeadW), w), hw),
+			mixS(mixH(fhash(tHeadW), v.hw[i]), hw),
 		)
 		// what the token governs: does it take a clause or a subject?
 		var sig uint64 = fhash(tChildren)
@@ -169,26 +190,40 @@ func (v *view) cueFeats(i, prev int, f []uint64) []uint64 {
 			switch dep := ct.Dep; dep {
 			case "ccomp", "nsubj", "nsubjpass", "xcomp", "dobj", "parataxis", "mark", "advcl", "nmod", "iobj":
 				sig = mixS(sig, dep)
-				f = append(f, mixS(mixS(fhash(tGov), dep), w))
+				f = append(f, mixH(mixS(fhash(tGov), dep), v.hw[i]))
 				if dep == "nsubj" {
 					// who acts: people and organisations say and think
 					kind := ct.POS
 					if len(ct.Ent) > 2 {
 						kind = ct.Ent[2:]
 					}
-					f = append(f, mixS(mixS(fhash(tSubjKind), kind), t.POS))
+					f = append(f, mixH(mixS(fhash(tSubjKind), kind), v.hp[i]))
 				}
 				if dep == "ccomp" || dep == "parataxis" {
 					// the clause's first word: "that", a quote mark, a pronoun
 					if first := v.firstOfSubtree(int(c)); first > i {
-						f = append(f, mixS(mixS(fhash(tClauseStart), v.lw[first]), t.POS))
+						f = append(f, mixH(mixH(fhash(tClauseStart), v.hw[first]), v.hp[i]))
 					}
 				}
 			}
 		}
-		f = append(f, sig, mixS(sig, v.stem[i]))
+		f = append(f, sig, mixH(sig, v.hst[i]))
 	}
 	return f
+}
+
+func isAdverb(pos string) bool { return len(pos) >= 2 && pos[0] == 'R' && pos[1] == 'B' }
+
+// skippable: adverbs and auxiliaries between a subject and its verb.
+func skippable(w, pos string) bool {
+	if isAdverb(pos) || pos == "MD" {
+		return true
+	}
+	switch w {
+	case "has", "have", "had", "is", "was", "are", "were", "been", "be", "will", "would", "also", "not", "n't":
+		return true
+	}
+	return false
 }
 
 func boolInt(b bool) int {
@@ -229,11 +264,25 @@ func (v *view) children(i int) []int32 {
 // so that only the sentences that may hold an attribution are tagged,
 // parsed and searched by the full model.
 func (m *Model) CueSentences(d *doc.Doc, slack float32) []bool {
+	return m.CueSentencesIn(NewText(d), slack)
+}
+
+// Text is a Doc's token view (normalised words, their hashes, quote
+// regions), built once and shared by a first pass (CueSentencesIn) and
+// the model after it (FindIn).
+type Text struct{ v *view }
+
+// NewText builds the view of d.
+func NewText(d *doc.Doc) *Text { return &Text{v: newView(d)} }
+
+// CueSentencesIn is CueSentences over a Text.
+func (m *Model) CueSentencesIn(t *Text, slack float32) []bool {
+	v := t.v
+	d := v.d
 	sel := make([]bool, len(d.Sents))
 	if len(d.Tokens) == 0 {
 		return sel
 	}
-	v := newView(d)
 	var f []uint64
 	var sc [numCueLabels]float32
 	for si, s := range v.d.Sents {
@@ -308,10 +357,17 @@ func cueRanges(labels []int8, scores []float32) ([]Range, []float32) {
 // dependencies improve it when present. When sel is not nil, cues are
 // looked for only in the sentences it marks (see CueSentences).
 func (m *Model) Find(d *doc.Doc, sel []bool) []Found {
-	if len(d.Tokens) == 0 {
+	return m.FindIn(NewText(d), sel)
+}
+
+// FindIn is Find over a Text, which is brought up to date with the Doc's
+// tags and parse first (they may have been added since it was built).
+func (m *Model) FindIn(t *Text, sel []bool) []Found {
+	v := t.v
+	if len(v.d.Tokens) == 0 {
 		return nil
 	}
-	v := newView(d)
+	v.retag()
 	labels, scores := m.tagCues(v, sel)
 	cues, cueScores := cueRanges(labels, scores)
 	out := make([]Found, 0, len(cues))

@@ -57,6 +57,8 @@ const (
 	tSpStartHead
 	tSpSubj
 	tSpDepPath
+	tSpInside
+	tSpEndGap
 )
 
 type cand struct {
@@ -119,21 +121,21 @@ func (v *view) startFeats(role int, c Range, side int, s int, cw uint64, f []uin
 	}
 	t := &v.d.Tokens[s]
 	f = append(f,
-		mixS(h^fhash(tSpStartW), v.lw[s]),
-		mixS(h^fhash(tSpStartPOS), t.POS),
-		mixS(h^fhash(tSpBefore), v.sword(s-1, lo, hi)),
-		mixS(h^fhash(tSpBeforePOS), v.spos(s-1, lo, hi)),
+		mixH(h^fhash(tSpStartW), v.hw[s]),
+		mixH(h^fhash(tSpStartPOS), v.hp[s]),
+		mixH(h^fhash(tSpBefore), v.hword(s-1, lo, hi)),
+		mixH(h^fhash(tSpBeforePOS), v.hpos(s-1, lo, hi)),
 		mixI(h^fhash(tSpDist), bucket(dist)),
-		mixS(mixI(h^fhash(tSpDistW), bucket(dist)), v.lw[s]),
-		mixS((h^fhash(tSpCueW))+cw, v.lw[s]),
+		mixH(mixI(h^fhash(tSpDistW), bucket(dist)), v.hw[s]),
+		mixH((h^fhash(tSpCueW))+cw, v.hw[s]),
 		mixI(h^fhash(tSpQOpen), int(boolInt(v.qopen[s] != 0))),
 		mixS(h^fhash(tSpStartDep), t.Dep),
 	)
 	if side == sideRight && s > c.End {
 		// what lies between the cue and the start: "on Twitter ,"
 		g := h ^ fhash(tSpGap)
-		g = mixS(g, v.lw[c.End])
-		g = mixS(g, v.lw[s-1])
+		g = mixH(g, v.hw[c.End])
+		g = mixH(g, v.hw[s-1])
 		f = append(f, mixI(g, bucket(s-c.End)))
 	}
 	if t.Head >= 0 && t.Head < len(v.lw) {
@@ -163,15 +165,23 @@ func (v *view) endFeats(role int, c Range, side int, e int, cw uint64, f []uint6
 	if side == sideLeft {
 		dist = c.Start - e
 	}
+	if side == sideLeft && e < c.Start && c.Start-e <= 3 {
+		// what lies between a source and its cue: "Trump has", "X, who"
+		g := mixI(h^fhash(tSpEndGap), c.Start-e)
+		for k := e; k < c.Start; k++ {
+			g = mixH(g, v.hp[k])
+		}
+		f = append(f, g)
+	}
 	f = append(f,
-		mixS(h^fhash(tSpEndW), v.lw[last]),
-		mixS(h^fhash(tSpEndPOS), v.d.Tokens[last].POS),
-		mixS(h^fhash(tSpAfter), v.sword(e, lo, hi)),
-		mixS(h^fhash(tSpAfterPOS), v.spos(e, lo, hi)),
+		mixH(h^fhash(tSpEndW), v.hw[last]),
+		mixH(h^fhash(tSpEndPOS), v.hp[last]),
+		mixH(h^fhash(tSpAfter), v.hword(e, lo, hi)),
+		mixH(h^fhash(tSpAfterPOS), v.hpos(e, lo, hi)),
 		mixI(h^fhash(tSpSentEnd), atEnd),
 		mixI(h^fhash(tSpQClose), int(boolInt(v.qclose[last] != 0))),
 		mixI(mixI(h^fhash(tSpEndShape), int(v.shape[last])), bucket(dist)),
-		mixS((h^fhash(tSpCueW))+cw, v.sword(e, lo, hi)),
+		mixH((h^fhash(tSpCueW))+cw, v.hword(e, lo, hi)),
 	)
 	return f
 }
@@ -219,8 +229,10 @@ func (v *view) pairFeats(role int, c Range, side int, s, e int, cw uint64, f []u
 	} else {
 		f = append(f, h^fhash(tSpSubj))
 	}
+	// what the span holds: verbs and commas (a source is a noun phrase)
+	f = append(f, mixI(mixI(mixI(h^fhash(tSpInside), count3(v.verbsBefore[e]-v.verbsBefore[s])), count3(v.commasBefore[e]-v.commasBefore[s])), min(bucket(n), 4)))
 	if role == roleSource && n == 1 {
-		f = append(f, mixS(h^fhash(tSpPron), v.lw[s])+cw)
+		f = append(f, mixH(h^fhash(tSpPron), v.hw[s])+cw)
 	}
 	return f
 }
@@ -231,9 +243,9 @@ func (v *view) nullFeats(c Range, cw uint64, f []uint64) []uint64 {
 	f = append(f,
 		h^fhash(tSpNull),
 		(h^fhash(tSpNullCue))*fnvPrime+cw,
-		mixS(h^fhash(tSpNullPrev), v.sword(c.Start-1, lo, len(v.lw))),
+		mixH(h^fhash(tSpNullPrev), v.hword(c.Start-1, lo, len(v.lw))),
 		mixI(h^fhash(tSpNullFirst), boolInt(c.Start == lo)),
-		mixS(h^fhash(tSpCueStem), v.d.Tokens[c.Start].POS),
+		mixH(h^fhash(tSpCueStem), v.hp[c.Start]),
 	)
 	return f
 }

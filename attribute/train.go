@@ -80,6 +80,7 @@ func trainBagged(ctx context.Context, exs []Example, opt TrainOptions, log io.Wr
 			continue
 		}
 		for _, pair := range [][2]*linear{{sum.cue, m.cue}, {sum.content, m.content}, {sum.source, m.source}} {
+			pair[0].packed = nil
 			for i, w := range pair[1].W {
 				pair[0].W[i] += w
 			}
@@ -92,6 +93,7 @@ func trainBagged(ctx context.Context, exs []Example, opt TrainOptions, log io.Wr
 	}
 	sum.cueBias = 0
 	sum.SetCueBias(bias)
+	sum.pack()
 	return sum, nil
 }
 
@@ -203,6 +205,7 @@ func Train(ctx context.Context, exs []Example, opt TrainOptions, log io.Writer) 
 	m.SetCueBias(opt.CueBias)
 	m.content.average()
 	m.source.average()
+	m.pack()
 	return m, nil
 }
 
@@ -225,9 +228,21 @@ func findCand(cands []cand, r Range) int {
 // SetCueBias adds b to the bias weight of the cue-start label (replacing a
 // bias set before).
 func (m *Model) SetCueBias(b float32) {
+	repack := m.cue.packed != nil
+	m.cue.unpack()
 	i := int(fhash(tBias)&m.cue.mask)*m.cue.classes + labB
 	m.cue.W[i] += b - m.cueBias
 	m.cueBias = b
+	if repack {
+		m.cue.pack()
+	}
+}
+
+// pack readies the model for inference (see packed).
+func (m *Model) pack() {
+	for _, l := range []*linear{m.cue, m.content, m.source} {
+		l.pack()
+	}
 }
 
 // learnRank is one perceptron step of a span ranker: rank the candidates

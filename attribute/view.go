@@ -15,11 +15,20 @@ type view struct {
 	lw    []string // normalised lower-case word
 	shape []byte   // 'X' capitalised, 'x' lower, 'd' digit, 'p' punctuation, 'q' quote
 	stem  []string // crude stem of lw, for unseen inflections
+	// hashes of lw, stem and POS (see strHash)
+	hw, hst, hp []uint64
+	reportVerb  []bool // isReportVerb of each token
 	// qopen[i]/qclose[i]: token i opens/closes the quote region q (index+1)
-	qopen, qclose  []int32
-	sentEnd        []int32 // per token: end (exclusive) of its sentence
-	sentStart      []int32
-	qFirst, qLast  []int32 // token range of each quote region
+	qopen, qclose []int32
+	sentEnd       []int32 // per token: end (exclusive) of its sentence
+	sentStart     []int32
+	qFirst, qLast []int32 // token range of each quote region
+	// running counts of verbs and commas before each token, for the
+	// shape of a span without a parse (a source rarely holds a verb)
+	verbsBefore, commasBefore []int32
+	// quoteRel[i]: where token i stands to the quotes of its sentence
+	// (see quoteRelations)
+	quoteRel       []int8
 	kids, kidStart []int32 // dependents, CSR-style (see children)
 	// constituents maps a token span (s<<32|e) to the token whose
 	// dependency subtree is exactly that span (see constituent).
@@ -82,11 +91,21 @@ func newView(d *doc.Doc) *view {
 	n := len(d.Tokens)
 	v := &view{d: d, lw: make([]string, n), shape: make([]byte, n), stem: make([]string, n),
 		qopen: make([]int32, n), qclose: make([]int32, n), sentEnd: make([]int32, n), sentStart: make([]int32, n)}
+	v.hw, v.hst, v.hp = make([]uint64, n), make([]uint64, n), make([]uint64, n)
+	v.reportVerb = make([]bool, n)
 	for i := range d.Tokens {
 		t := d.Tokens[i].Text
 		v.lw[i] = normWord(t)
 		v.shape[i] = shapeOf(t)
 		v.stem[i] = stemOf(v.lw[i])
+		v.hw[i] = strHash(v.lw[i])
+		if v.stem[i] == v.lw[i] {
+			v.hst[i] = v.hw[i]
+		} else {
+			v.hst[i] = strHash(v.stem[i])
+		}
+		v.hp[i] = posHash(d.Tokens[i].POS)
+		v.reportVerb[i] = isReportVerb(v.lw[i], v.stem[i])
 	}
 	for _, s := range d.Sents {
 		for i := s.First; i < s.Last; i++ {
@@ -94,6 +113,9 @@ func newView(d *doc.Doc) *view {
 			v.sentEnd[i] = int32(s.Last)
 		}
 	}
+	v.verbsBefore = make([]int32, n+1)
+	v.commasBefore = make([]int32, n+1)
+	v.countVerbs()
 	// quote regions to token boundaries
 	v.qFirst = make([]int32, len(d.Quotes))
 	v.qLast = make([]int32, len(d.Quotes))
@@ -111,8 +133,67 @@ func newView(d *doc.Doc) *view {
 			v.qclose[last-1] = int32(qi + 1)
 		}
 	}
+	v.quoteRelations()
 	return v
 }
+
+// countVerbs fills verbsBefore and commasBefore.
+func (v *view) countVerbs() {
+	for i := range v.d.Tokens {
+		v.verbsBefore[i+1], v.commasBefore[i+1] = v.verbsBefore[i], v.commasBefore[i]
+		if p := v.d.Tokens[i].POS; p != "" && (p[0] == 'V' || p == "MD") {
+			v.verbsBefore[i+1]++
+		}
+		if v.lw[i] == "," {
+			v.commasBefore[i+1]++
+		}
+	}
+}
+
+// retag refreshes what depends on tags and parse, which the pipeline adds
+// after the view was built for the first pass.
+func (v *view) retag() {
+	for i := range v.d.Tokens {
+		v.hp[i] = posHash(v.d.Tokens[i].POS)
+	}
+	v.countVerbs()
+	v.kids, v.kidStart, v.constituents = nil, nil, nil
+}
+
+// quoteRelations sets quoteRel: 0 no quote in the sentence, 1 inside a
+// quote, 2 a quote later in the sentence, 3 one earlier, 4 both.
+func (v *view) quoteRelations() {
+	v.quoteRel = make([]int8, len(v.lw))
+	for _, s := range v.d.Sents {
+		first, last := -1, -1
+		for i := s.First; i < s.Last; i++ {
+			if v.d.Tokens[i].Quote != 0 {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		for i := s.First; i < s.Last; i++ {
+			switch {
+			case v.d.Tokens[i].Quote != 0:
+				v.quoteRel[i] = 1
+			case i < first:
+				v.quoteRel[i] = 2
+			case i > last:
+				v.quoteRel[i] = 3
+			default:
+				v.quoteRel[i] = 4
+			}
+		}
+	}
+}
+
+// count3 buckets a count into 0, 1, 2 (two or more).
+func count3(n int32) int { return int(min(n, 2)) }
 
 // quoteTokens returns the token range [first, last) of quote region qi.
 func (v *view) quoteTokens(qi int) (int, int) { return int(v.qFirst[qi]), int(v.qLast[qi]) }
@@ -206,6 +287,44 @@ func (v *view) sword(i, lo, hi int) string {
 		return "</s>"
 	}
 	return v.lw[i]
+}
+
+var (
+	hashNone  = strHash("<none>")
+	hashStart = strHash("<s>")
+	hashEnd   = strHash("</s>")
+	hashEmpty = strHash("")
+)
+
+// posHash hashes a tag, with the common case of no tag (the fast model)
+// precomputed.
+func posHash(pos string) uint64 {
+	if pos == "" {
+		return hashEmpty
+	}
+	return strHash(pos)
+}
+
+// hword is the hash of sword(i, lo, hi).
+func (v *view) hword(i, lo, hi int) uint64 {
+	if i < lo {
+		return hashStart
+	}
+	if i >= hi {
+		return hashEnd
+	}
+	return v.hw[i]
+}
+
+// hpos is the hash of spos(i, lo, hi).
+func (v *view) hpos(i, lo, hi int) uint64 {
+	if i < lo {
+		return hashStart
+	}
+	if i >= hi {
+		return hashEnd
+	}
+	return v.hp[i]
 }
 
 func (v *view) spos(i, lo, hi int) string {

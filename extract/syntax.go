@@ -9,43 +9,35 @@ import (
 )
 
 // syntaxModels tags and parses each sentence of a Doc with the embedded
-// models of package syntax. The entity tagger is loaded for callers that
-// want it but is not run by Extract: on PolNeAR dev it changed no score
-// (69.8/67.6/52.6 without it, 69.9/67.2/52.1 with it) and the resolver's
-// own name finder did as well on the reference articles, while it cost a
-// sixth of the extraction time.
+// models of package syntax. The parser is only loaded for the accurate
+// mode (it is most of the memory). The entity tagger is not used: on
+// PolNeAR dev it changed no score (69.8/67.6/52.6 without it, 69.9/67.2/52.1
+// with it) and the resolver's own name finder did as well on the reference
+// articles, while it cost a sixth of the extraction time.
 type syntaxModels struct {
 	tagger *syntax.Tagger
-	ents   *syntax.EntityTagger
-	parser *syntax.Parser
+	parser *syntax.Parser // nil unless loaded with parse
 }
 
 var (
-	loadOnce  sync.Once
-	loaded    *syntaxModels
-	loadError error
+	loadTagger = sync.OnceValues(syntax.LoadTagger)
+	loadParser = sync.OnceValues(syntax.LoadParser)
 )
 
-// loadSyntax loads the embedded models once per process.
-func loadSyntax() (*syntaxModels, error) {
-	loadOnce.Do(func() {
-		s := &syntaxModels{}
-		var err error
-		if s.tagger, err = syntax.LoadTagger(); err != nil {
-			loadError = fmt.Errorf("load POS tagger: %w", err)
-			return
+// loadSyntax loads the embedded tagger, and the parser when parse is set,
+// once per process.
+func loadSyntax(parse bool) (*syntaxModels, error) {
+	tagger, err := loadTagger()
+	if err != nil {
+		return nil, fmt.Errorf("load POS tagger: %w", err)
+	}
+	s := &syntaxModels{tagger: tagger}
+	if parse {
+		if s.parser, err = loadParser(); err != nil {
+			return nil, fmt.Errorf("load parser: %w", err)
 		}
-		if s.ents, err = syntax.LoadEntityTagger(); err != nil {
-			loadError = fmt.Errorf("load entity tagger: %w", err)
-			return
-		}
-		if s.parser, err = syntax.LoadParser(); err != nil {
-			loadError = fmt.Errorf("load parser: %w", err)
-			return
-		}
-		loaded = s
-	})
-	return loaded, loadError
+	}
+	return s, nil
 }
 
 type syntaxScratch struct {
@@ -55,9 +47,9 @@ type syntaxScratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(syntaxScratch) }}
 
-// annotate fills POS, Ent, Head and Dep of every token.
+// annotate fills POS of every token, and Head and Dep when parse is set.
 // Only the sentences sel marks are annotated (all when sel is nil).
-func (s *syntaxModels) annotate(d *doc.Doc, sel []bool) {
+func (s *syntaxModels) annotate(d *doc.Doc, sel []bool, parse bool) {
 	if s == nil {
 		return
 	}
@@ -79,6 +71,12 @@ func (s *syntaxModels) annotate(d *doc.Doc, sel []bool) {
 		}
 		sc.heads = sc.heads[:n]
 		s.tagger.Tag(sc.words, sc.tags)
+		if !parse || s.parser == nil {
+			for k := 0; k < n; k++ {
+				d.Tokens[sent.First+k].POS = sc.tags[k]
+			}
+			continue
+		}
 		s.parser.Parse(sc.words, sc.tags, sc.heads, sc.labels)
 		for k := 0; k < n; k++ {
 			t := &d.Tokens[sent.First+k]

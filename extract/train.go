@@ -13,11 +13,12 @@ import (
 // directory, preparing each text with the same pipeline Extract uses so
 // that training sees what extraction will see.
 //
-// With fast, texts are only segmented, as the fast extractor sees them.
-func TrainAttribution(ctx context.Context, dir string, opt attribute.TrainOptions, fast bool, log io.Writer) (*attribute.Model, error) {
-	e := &Extractor{fast: fast}
-	if !fast {
-		syn, err := loadSyntax()
+// Texts are prepared as the extractor of mode sees them (segmented only
+// in the fast mode, tagged by default, also parsed in the accurate mode).
+func TrainAttribution(ctx context.Context, dir string, opt attribute.TrainOptions, mode Mode, log io.Writer) (*attribute.Model, error) {
+	e := &Extractor{mode: mode}
+	if mode != ModeFast {
+		syn, err := loadSyntax(mode == ModeAccurate)
 		if err != nil {
 			return nil, err
 		}

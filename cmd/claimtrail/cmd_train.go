@@ -40,10 +40,10 @@ func (c *TrainSyntaxCmd) Run(ctx context.Context) error {
 type TrainAttributionCmd struct {
 	Train  string `help:"PolNeAR train split directory." default:"../shared/data/polnear/train" type:"path"`
 	Dev    string `help:"PolNeAR dev split to score the new model on (empty: skip)." default:"../shared/data/polnear/dev"`
-	Out    string `help:"Where to write the model (default extract/models/attribution.model.gz, or attribution-fast.model.gz with the global --fast: the fast model, trained without tagging or parsing)."`
+	Out    string `help:"Where to write the model (default extract/models/attribution.model.gz; attribution-fast.model.gz with the global --fast, trained on segmented text only; attribution-accurate.model.gz with --accurate, trained on parsed text)."`
 	Epochs int    `help:"Training passes." default:"8"`
 	Seed   uint64 `help:"Shuffling seed." default:"1"`
-	Bits   uint   `help:"log2 of each weight table's size (smaller is faster, larger collides less)." default:"20"`
+	Bits   uint   `help:"log2 of each weight table's size (larger collides less; only the non-zero weights are kept in memory)." default:"21"`
 	Bags   int    `help:"Models trained with successive seeds and averaged." default:"1"`
 	// CueBias trades cue precision for recall.
 	CueBias []float32 `help:"Bias added to starting a cue; with several values, each is scored on dev and the best kept." default:"0"`
@@ -56,11 +56,11 @@ func (c *TrainAttributionCmd) Help() string {
 func (c *TrainAttributionCmd) Run(ctx context.Context) error {
 	if c.Out == "" {
 		c.Out = "extract/models/attribution.model.gz"
-		if fastExtraction {
-			c.Out = "extract/models/attribution-fast.model.gz"
+		if extractionMode != extract.ModeDefault {
+			c.Out = "extract/models/attribution-" + extractionMode.String() + ".model.gz"
 		}
 	}
-	m, err := extract.TrainAttribution(ctx, c.Train, attribute.TrainOptions{Epochs: c.Epochs, Seed: c.Seed, Bits: c.Bits, Bags: c.Bags}, fastExtraction, os.Stderr)
+	m, err := extract.TrainAttribution(ctx, c.Train, attribute.TrainOptions{Epochs: c.Epochs, Seed: c.Seed, Bits: c.Bits, Bags: c.Bags}, extractionMode, os.Stderr)
 	if err != nil {
 		return err
 	}
@@ -115,10 +115,7 @@ func (c *TrainAttributionCmd) Run(ctx context.Context) error {
 }
 
 func (c *TrainAttributionCmd) extractor(m *attribute.Model) (*extract.Extractor, error) {
-	if fastExtraction {
-		return extract.NewFastWithModel(m), nil
-	}
-	return extract.NewWithModel(m)
+	return extract.NewModeWithModel(extractionMode, m)
 }
 
 // printDevScores prints exact and overlap P/R/F1 per role.
