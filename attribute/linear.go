@@ -79,6 +79,11 @@ type packed struct {
 	present []uint64
 	before  []uint32 // rows present in the bitmap words before each word
 	rows    []float32
+	// q holds rows quantised to int16 (weight ≈ q × scale): half the
+	// memory, so more of the tables stay in cache; sums of int16 are
+	// exact, and dev scores do not move.
+	q     []int16
+	scale float32
 }
 
 func newLinear(bits uint, classes int) *linear {
@@ -107,6 +112,18 @@ func (m *linear) pack() {
 		}
 	}
 	p.rows = slices.Clip(p.rows)
+	var maxAbs float32
+	for _, w := range p.rows {
+		maxAbs = max(maxAbs, w, -w)
+	}
+	p.scale = 1
+	if maxAbs > 0 {
+		p.scale = maxAbs / 32767
+	}
+	p.q = make([]int16, len(p.rows))
+	for i, w := range p.rows {
+		p.q[i] = int16(math.Round(float64(w / p.scale)))
+	}
 	m.packed = p
 }
 
@@ -150,6 +167,19 @@ func (m *linear) scores(feats []uint64, out []float32) {
 		out[k] = 0
 	}
 	c := m.classes
+	if p := m.packed; p != nil && c == numCueLabels {
+		var a0, a1, a2 int32
+		for _, f := range feats {
+			if i, ok := p.row(f&m.mask, c); ok {
+				w := p.q[i : i+3 : i+3]
+				a0 += int32(w[0])
+				a1 += int32(w[1])
+				a2 += int32(w[2])
+			}
+		}
+		out[0], out[1], out[2] = float32(a0)*p.scale, float32(a1)*p.scale, float32(a2)*p.scale
+		return
+	}
 	if p := m.packed; p != nil {
 		for _, f := range feats {
 			if i, ok := p.row(f&m.mask, c); ok {
@@ -174,12 +204,13 @@ func (m *linear) scores(feats []uint64, out []float32) {
 func (m *linear) score(feats []uint64) float32 {
 	var s float32
 	if p := m.packed; p != nil {
+		var a int32
 		for _, f := range feats {
 			if i, ok := p.row(f&m.mask, 1); ok {
-				s += p.rows[i]
+				a += int32(p.q[i])
 			}
 		}
-		return s
+		return float32(a) * p.scale
 	}
 	for _, f := range feats {
 		s += m.W[int(f&m.mask)]

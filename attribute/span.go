@@ -93,7 +93,15 @@ type spanBuf struct {
 	end     []float32
 	cands   []cand
 	scores  []float32
+	// memos of rank, valid while their stamp equals gen
+	gen                       int32
+	startGen, endGen, pairGen []int32
+	pair                      []float32
 }
+
+// newCue invalidates rank's memos: the next scores are for another cue
+// (or, in training, for changed weights).
+func (b *spanBuf) newCue() { b.gen++ }
 
 // cueWord is the word that carries the cue's meaning: its last token that
 // is not a preposition-like particle ("said", "according to" → "according").
@@ -189,23 +197,7 @@ func (v *view) endFeats(role int, c Range, side int, e int, cw uint64, f []uint6
 func (v *view) pairFeats(role int, c Range, side int, s, e int, cw uint64, f []uint64) []uint64 {
 	h := mixI(mixI(0, role), side)
 	n := e - s
-	exact := 0
-	if q := v.qopen[s]; q != 0 && v.qclose[e-1] == q {
-		exact = 1
-	} else if q := v.qopen[s]; q != 0 && e-2 >= s && v.qclose[e-2] == q {
-		exact = 2
-	}
-	partial := 0
-	if v.d.Tokens[s].Quote != v.d.Tokens[e-1].Quote && exact == 0 {
-		partial = 1
-	}
-	cross := int(v.sentEnd[e-1]) - int(v.sentEnd[s])
-	if cross > 0 {
-		cross = 1
-		if v.d.Tokens[s].Sent+2 <= v.d.Tokens[e-1].Sent {
-			cross = 2
-		}
-	}
+	exact, partial, cross := v.pairShape(s, e)
 	f = append(f,
 		mixI(h^fhash(tSpLen), bucket(n)),
 		mixI(mixI(h^fhash(tSpExactQuote), exact), cross),
@@ -214,7 +206,7 @@ func (v *view) pairFeats(role int, c Range, side int, s, e int, cw uint64, f []u
 	)
 	// is the span a syntactic constituent, and how does it hang off the
 	// cue? ("that ..." as the cue's ccomp, the subject as its nsubj)
-	if root := v.constituent(s, e); root >= 0 {
+	if root := v.constituentIfParsed(s, e); root >= 0 {
 		t := &v.d.Tokens[root]
 		rel := 0
 		if t.Head >= c.Start && t.Head < c.End {
@@ -236,6 +228,51 @@ func (v *view) pairFeats(role int, c Range, side int, s, e int, cw uint64, f []u
 	}
 	return f
 }
+
+// pairShape describes a span's quotes: exact is 1 when it is exactly a
+// quote region (2 with one more token, the closing period), partial when
+// it starts and ends in different quotes, cross whether it runs into the
+// next sentence (2: further).
+func (v *view) pairShape(s, e int) (exact, partial, cross int) {
+	if q := v.qopen[s]; q != 0 && v.qclose[e-1] == q {
+		exact = 1
+	} else if q := v.qopen[s]; q != 0 && e-2 >= s && v.qclose[e-2] == q {
+		exact = 2
+	}
+	if v.d.Tokens[s].Quote != v.d.Tokens[e-1].Quote && exact == 0 {
+		partial = 1
+	}
+	cross = int(v.sentEnd[e-1]) - int(v.sentEnd[s])
+	if cross > 0 {
+		cross = 1
+		if v.d.Tokens[s].Sent+2 <= v.d.Tokens[e-1].Sent {
+			cross = 2
+		}
+	}
+	return exact, partial, cross
+}
+
+// pairKey indexes the memo of pair scores: without a constituent, a
+// pair's features depend only on these few small values (and on the cue,
+// fixed while the memo lives). It is -1 when the pair must be scored
+// afresh.
+func (v *view) pairKey(role, side, s, e int) int {
+	n := e - s
+	if role == roleSource && n == 1 || v.parsed && v.constituent(s, e) >= 0 {
+		return -1
+	}
+	exact, partial, cross := v.pairShape(s, e)
+	k := (role-1)*numSides + side - 1
+	k = k*10 + bucket(n)
+	k = k*3 + exact
+	k = k*3 + cross
+	k = k*2 + partial
+	k = k*3 + count3(v.verbsBefore[e]-v.verbsBefore[s])
+	k = k*3 + count3(v.commasBefore[e]-v.commasBefore[s])
+	return k
+}
+
+const numPairKeys = 2 * numSides * 10 * 3 * 3 * 2 * 3 * 3
 
 func (v *view) nullFeats(c Range, cw uint64, f []uint64) []uint64 {
 	h := mixI(mixI(0, roleSource), sideNull)
@@ -456,29 +493,26 @@ func (v *view) candFeats(role int, c Range, k cand, cw uint64, f []uint64) []uin
 	return v.pairFeats(role, c, int(k.side), k.r.Start, k.r.End, cw, f)
 }
 
-// rank scores candidates with the factored model; start and end parts are
-// memoised per (side, position).
+// rank scores candidates with the factored model. Start, end and pair
+// parts are memoised for the current cue (see spanBuf.newCue), so that
+// hundreds of candidates cost a few additions each and the source ranker,
+// run for several contents, scores each start and end once.
 func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, cw uint64) (best int, margin float32) {
 	if cap(buf.scores) < len(cands) {
 		buf.scores = make([]float32, len(cands))
 	}
 	buf.scores = buf.scores[:len(cands)]
 	n := len(v.lw)
-	size := numSides * (n + 1)
+	size := 2 * numSides * (n + 1)
 	if cap(buf.start) < size {
-		buf.start = make([]float32, size)
-		buf.end = make([]float32, size)
+		buf.start, buf.end = make([]float32, size), make([]float32, size)
+		buf.startGen, buf.endGen = make([]int32, size), make([]int32, size)
 	}
-	start, end := buf.start[:size], buf.end[:size]
-	// NaN marks "not computed"
-	for _, k := range cands {
-		if k.side == sideNull {
-			continue
-		}
-		si := int(k.side-1)*(n+1) + k.r.Start
-		ei := int(k.side-1)*(n+1) + k.r.End
-		start[si], end[ei] = nan32, nan32
+	if buf.pairGen == nil {
+		buf.pairGen, buf.pair = make([]int32, numPairKeys), make([]float32, numPairKeys)
 	}
+	gen := buf.gen
+	base := (role - 1) * numSides * (n + 1)
 	best = -1
 	bestScore, second := float32(math.Inf(-1)), float32(math.Inf(-1))
 	for i, k := range cands {
@@ -487,18 +521,28 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 			buf.f = v.nullFeats(c, cw, buf.f[:0])
 			sc = lm.score(buf.f)
 		} else {
-			si := int(k.side-1)*(n+1) + k.r.Start
-			ei := int(k.side-1)*(n+1) + k.r.End
-			if start[si] != start[si] {
+			si := base + int(k.side-1)*(n+1) + k.r.Start
+			ei := base + int(k.side-1)*(n+1) + k.r.End
+			if buf.startGen[si] != gen {
 				buf.f = v.startFeats(role, c, int(k.side), k.r.Start, cw, buf.f[:0])
-				start[si] = lm.score(buf.f)
+				buf.start[si], buf.startGen[si] = lm.score(buf.f), gen
 			}
-			if end[ei] != end[ei] {
+			if buf.endGen[ei] != gen {
 				buf.f = v.endFeats(role, c, int(k.side), k.r.End, cw, buf.f[:0])
-				end[ei] = lm.score(buf.f)
+				buf.end[ei], buf.endGen[ei] = lm.score(buf.f), gen
 			}
-			buf.f = v.pairFeats(role, c, int(k.side), k.r.Start, k.r.End, cw, buf.f[:0])
-			sc = start[si] + end[ei] + lm.score(buf.f)
+			var pair float32
+			if pk := v.pairKey(role, int(k.side), k.r.Start, k.r.End); pk < 0 {
+				buf.f = v.pairFeats(role, c, int(k.side), k.r.Start, k.r.End, cw, buf.f[:0])
+				pair = lm.score(buf.f)
+			} else if buf.pairGen[pk] == gen {
+				pair = buf.pair[pk]
+			} else {
+				buf.f = v.pairFeats(role, c, int(k.side), k.r.Start, k.r.End, cw, buf.f[:0])
+				pair = lm.score(buf.f)
+				buf.pair[pk], buf.pairGen[pk] = pair, gen
+			}
+			sc = buf.start[si] + buf.end[ei] + pair
 		}
 		buf.scores[i] = sc
 		if sc > bestScore || best < 0 {
@@ -514,8 +558,6 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 	}
 	return best, margin
 }
-
-var nan32 = func() float32 { var z float32; return z / z }()
 
 // topK returns the indices of the k best scores, best first.
 func topK(scores []float32, k int, out []int) []int {
@@ -539,6 +581,7 @@ func topK(scores []float32, k int, out []int) []int {
 // each get their best source, and the highest sum wins, so that a source
 // is not swallowed by a greedy content ("According to X, ...").
 func (m *Model) bestPair(v *view, c Range, buf *spanBuf) (content cand, cm float32, source Range, sm float32) {
+	buf.newCue()
 	buf.content = v.contentCands(c, buf.content)
 	cands := buf.content
 	if len(cands) == 0 {
@@ -571,6 +614,7 @@ func (m *Model) bestPair(v *view, c Range, buf *spanBuf) (content cand, cm float
 }
 
 func (m *Model) bestContent(v *view, c Range, buf *spanBuf) (cand, float32) {
+	buf.newCue()
 	buf.cands = v.contentCands(c, buf.cands)
 	if len(buf.cands) == 0 {
 		return cand{}, 0
@@ -581,6 +625,7 @@ func (m *Model) bestContent(v *view, c Range, buf *spanBuf) (cand, float32) {
 }
 
 func (m *Model) bestSource(v *view, c Range, content []Range, buf *spanBuf) (Range, float32) {
+	buf.newCue()
 	buf.cands = v.sourceCands(c, content, buf.cands)
 	buf.cands = append(buf.cands, cand{side: sideNull})
 	cw := mixS(fhash(tSpCueW), v.cueWord(c))

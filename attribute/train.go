@@ -249,6 +249,7 @@ func (m *Model) pack() {
 // and, when the best is not the gold one, move the weights from the best's
 // features toward gold's. It reports whether the ranker was wrong.
 func (v *view) learnRank(role int, lm *linear, c Range, cands []cand, gold int, buf *spanBuf, cw uint64) bool {
+	buf.newCue() // the weights changed since the last ranking
 	b, _ := v.rank(role, lm, c, cands, buf, cw)
 	lm.tick()
 	if b == gold {

@@ -18,6 +18,7 @@ type view struct {
 	// hashes of lw, stem and POS (see strHash)
 	hw, hst, hp []uint64
 	reportVerb  []bool // isReportVerb of each token
+	parsed      bool   // some token has a dependency label
 	// qopen[i]/qclose[i]: token i opens/closes the quote region q (index+1)
 	qopen, qclose []int32
 	sentEnd       []int32 // per token: end (exclusive) of its sentence
@@ -134,6 +135,7 @@ func newView(d *doc.Doc) *view {
 		}
 	}
 	v.quoteRelations()
+	v.setParsed()
 	return v
 }
 
@@ -158,6 +160,17 @@ func (v *view) retag() {
 	}
 	v.countVerbs()
 	v.kids, v.kidStart, v.constituents = nil, nil, nil
+	v.setParsed()
+}
+
+func (v *view) setParsed() {
+	v.parsed = false
+	for i := range v.d.Tokens {
+		if v.d.Tokens[i].Dep != "" {
+			v.parsed = true
+			return
+		}
+	}
 }
 
 // quoteRelations sets quoteRel: 0 no quote in the sentence, 1 inside a
@@ -365,4 +378,12 @@ func (v *view) firstOfSubtree(i int) int {
 		first = int(kids[0])
 	}
 	return first
+}
+
+// constituentIfParsed is constituent, or -1 without a parse.
+func (v *view) constituentIfParsed(s, e int) int {
+	if !v.parsed {
+		return -1
+	}
+	return v.constituent(s, e)
 }
