@@ -6,6 +6,8 @@
 package attribute
 
 import (
+	"sync"
+
 	"github.com/claimtrail/claimtrail/doc"
 )
 
@@ -334,6 +336,9 @@ func (m *Model) tagCues(v *view, sel []bool) (labels []int8, scores []float32) {
 	return labels, scores
 }
 
+// spanBufs keeps the rankers' scratch space and memos between documents.
+var spanBufs = sync.Pool{New: func() any { return new(spanBuf) }}
+
 // cueRanges turns BIO labels into cue ranges.
 func cueRanges(labels []int8, scores []float32) ([]Range, []float32) {
 	var out []Range
@@ -371,9 +376,10 @@ func (m *Model) FindIn(t *Text, sel []bool) []Found {
 	labels, scores := m.tagCues(v, sel)
 	cues, cueScores := cueRanges(labels, scores)
 	out := make([]Found, 0, len(cues))
-	var buf spanBuf
+	buf := spanBufs.Get().(*spanBuf)
+	defer spanBufs.Put(buf)
 	for k, c := range cues {
-		content, cm, source, sm := m.bestPair(v, c, &buf)
+		content, cm, source, sm := m.bestPair(v, c, buf)
 		pieces := content.pieces()
 		out = append(out, Found{Cue: c, Content: content.r, Pieces: pieces, Source: source, CueScore: cueScores[k], ContentMargin: cm, SourceMargin: sm})
 	}

@@ -101,7 +101,15 @@ type spanBuf struct {
 
 // newCue invalidates rank's memos: the next scores are for another cue
 // (or, in training, for changed weights).
-func (b *spanBuf) newCue() { b.gen++ }
+func (b *spanBuf) newCue() {
+	if b.gen == math.MaxInt32 { // a pooled buffer after two billion cues
+		clear(b.startGen)
+		clear(b.endGen)
+		clear(b.pairGen)
+		b.gen = 0
+	}
+	b.gen++
+}
 
 // cueWord is the word that carries the cue's meaning: its last token that
 // is not a preposition-like particle ("said", "according to" → "according").
