@@ -1,0 +1,271 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimtrail/claimtrail/attribute"
+	"github.com/claimtrail/claimtrail/doc"
+)
+
+// Layout conventions of news pages attribute statements without a verb,
+// so the learned cue tagger, which reads sentences, rarely sees them; they
+// are found by rule and added to what the model found:
+//
+//   - signatures: a quote, or an embedded tweet, signed with a dash and a
+//     name: “...” ― Jane Roe; ... — Jane Roe (@janeroe) July 5, 2016;
+//     a quote paragraph followed by a paragraph "- Jane Roe."
+//   - transcript turns: a paragraph opening with a speaker's name in
+//     capitals and a colon: "ROE: Well, look, ..."
+//   - headline colons: Jane Roe: Taxes Will Rise; Poll: ...
+//
+// The cue is the dash or the colon, as PolNeAR annotates them.
+
+// Confidence margins given to rule matches (see confidence): layout is a
+// strong signal, but names in capitals and headline prefixes can mislead.
+const (
+	ruleSignatureMargin = 6
+	ruleTurnMargin      = 5
+	ruleHeadlineMargin  = 3
+)
+
+// layoutAttributions returns the attributions the rules find whose cue
+// no attribution in found already covers.
+func layoutAttributions(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	taken := func(i int) bool {
+		for _, f := range found {
+			if f.Cue.Start <= i && i < f.Cue.End {
+				return true
+			}
+		}
+		return false
+	}
+	var out []attribute.Found
+	add := func(cue, source, content attribute.Range, margin float32) {
+		if content.Empty() || taken(cue.Start) {
+			return
+		}
+		out = append(out, attribute.Found{Cue: cue, Source: source, Content: content, Pieces: []attribute.Range{content},
+			CueScore: margin, ContentMargin: margin, SourceMargin: margin})
+	}
+	for pi, p := range d.Paras {
+		first, last := paraTokens(d, p)
+		if last-first < 2 {
+			continue
+		}
+		if pi == 0 && title(d) != "" {
+			if cue, src, content, ok := headlineColon(d, first, last); ok {
+				add(cue, src, content, ruleHeadlineMargin)
+			}
+			continue
+		}
+		if cue, src, content, ok := transcriptTurn(d, first, last); ok {
+			add(cue, src, content, ruleTurnMargin)
+			continue
+		}
+		for i := first; i < last; i++ {
+			if cue, src, content, ok := signature(d, pi, first, last, i); ok {
+				add(cue, src, content, ruleSignatureMargin)
+			}
+		}
+	}
+	return out
+}
+
+func paraTokens(d *doc.Doc, p doc.Paragraph) (int, int) {
+	if p.Last <= p.First {
+		return 0, 0
+	}
+	return d.Sents[p.First].First, d.Sents[p.Last-1].Last
+}
+
+func isDash(t string) bool {
+	switch t {
+	case "―", "—", "–", "-", "--":
+		return true
+	}
+	return false
+}
+
+func isQuoteMark(t string) bool {
+	switch t {
+	case "\"", "“", "”", "„", "«", "»", "'", "‘", "’", "``", "''":
+		return true
+	}
+	return false
+}
+
+func capitalised(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
+}
+
+// allCaps: a word of two or more letters, all capitals ("WALLACE", "MR.").
+func allCaps(t string) bool {
+	letters := 0
+	for _, r := range t {
+		switch {
+		case unicode.IsLetter(r):
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		case r == '.' || r == '\'' || r == '’' || r == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// nameAt returns the end of a personal name starting at i: capitalised
+// words, initials and name particles, at most six tokens.
+func nameAt(d *doc.Doc, i, last int) int {
+	j := i
+	for j < last && j-i < 6 {
+		t := d.Tokens[j].Text
+		switch {
+		case capitalised(t):
+		case j > i && (t == "." || t == "de" || t == "van" || t == "von" || t == "bin" || t == "al" || t == "da" || t == "del"):
+		default:
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+// signature: a dash at token i signing what comes before it with a name.
+func signature(d *doc.Doc, pi, first, last, i int) (cue, src, content attribute.Range, ok bool) {
+	if !isDash(d.Tokens[i].Text) || i+1 >= last || !capitalised(d.Tokens[i+1].Text) {
+		return
+	}
+	e := nameAt(d, i+1, last)
+	// trailing periods belong to the sentence, not the name
+	for e > i+2 && d.Tokens[e-1].Text == "." {
+		e--
+	}
+	if e == i+1 {
+		return
+	}
+	// after the name: the paragraph's or the line's end, a handle
+	// "(@...", a place ", Philadelphia", a final period
+	rest := e
+	for rest < last && d.Tokens[rest].Text == "." {
+		rest++
+	}
+	tweet := false
+	switch {
+	case rest == last || lineBreakBefore(d, rest):
+	case d.Tokens[rest].Text == "(" && rest+1 < last && len(d.Tokens[rest+1].Text) > 0 && d.Tokens[rest+1].Text[0] == '@':
+		tweet = true
+	case d.Tokens[rest].Text == ",":
+	default:
+		return
+	}
+	cue, src = attribute.Range{Start: i, End: i + 1}, attribute.Range{Start: i + 1, End: e}
+	line := i
+	for line > first && !lineBreakBefore(d, line) {
+		line--
+	}
+	switch {
+	case i > first && isQuoteMark(d.Tokens[i-1].Text):
+		// “...” ― Name: the quote closing just before the dash, or the
+		// line it ends when its marks did not pair up
+		s := line
+		if q := d.Tokens[i-1].Quote; q != 0 {
+			qs := d.Quotes[outermostQuote(d, q-1)].Start
+			for s = i - 1; s > first && d.Tokens[s-1].Start >= qs; s-- {
+			}
+		} else if !isQuoteMark(d.Tokens[line].Text) {
+			return
+		}
+		content = attribute.Range{Start: s, End: i}
+	case i > first && tweet:
+		// an embedded tweet: its text is the line before the dash
+		content = attribute.Range{Start: line, End: i}
+	case i == first && pi > 0:
+		// "- Name." under a quote paragraph
+		pf, pl := paraTokens(d, d.Paras[pi-1])
+		if pl-pf < 3 || !isQuoteMark(d.Tokens[pf].Text) || !isQuoteMark(d.Tokens[pl-1].Text) {
+			return
+		}
+		content = attribute.Range{Start: pf, End: pl}
+	default:
+		return
+	}
+	return cue, src, content, !content.Empty()
+}
+
+// lineBreakBefore reports whether a line ends between token i-1 and i.
+func lineBreakBefore(d *doc.Doc, i int) bool {
+	if i <= 0 || i >= len(d.Tokens) {
+		return true
+	}
+	for _, c := range d.Text[d.Tokens[i-1].End:d.Tokens[i].Start] {
+		if c == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+// outermostQuote returns the index of the outermost quote region holding
+// region qi.
+func outermostQuote(d *doc.Doc, qi int) int {
+	q := d.Quotes[qi]
+	for k := qi - 1; k >= 0 && q.Depth > 0; k-- {
+		if d.Quotes[k].Start <= q.Start && q.End <= d.Quotes[k].End {
+			q, qi = d.Quotes[k], k
+		}
+	}
+	return qi
+}
+
+// transcriptTurn: "NAME: ..." (after an optional opening quote mark).
+func transcriptTurn(d *doc.Doc, first, last int) (cue, src, content attribute.Range, ok bool) {
+	s := first
+	if isQuoteMark(d.Tokens[s].Text) {
+		s++
+	}
+	e := s
+	for e < last && e-s < 3 && allCaps(d.Tokens[e].Text) {
+		e++
+	}
+	if e == s || e >= last-1 || d.Tokens[e].Text != ":" {
+		return
+	}
+	end := last
+	if isQuoteMark(d.Tokens[end-1].Text) && s > first {
+		end-- // the closing mark of the quote opened before the name
+	}
+	if end <= e+1 {
+		return
+	}
+	return attribute.Range{Start: e, End: e + 1}, attribute.Range{Start: s, End: e}, attribute.Range{Start: e + 1, End: end}, true
+}
+
+// headlineColon: "Name: what they said" in a headline. The prefix is a
+// short capitalised name, or up to eight words before a quotation.
+func headlineColon(d *doc.Doc, first, last int) (cue, src, content attribute.Range, ok bool) {
+	colon := -1
+	for i := first + 1; i < last && i <= first+8; i++ {
+		if d.Tokens[i].Text == ":" {
+			colon = i
+			break
+		}
+	}
+	if colon < 0 || last-colon < 4 {
+		return
+	}
+	quoted := isQuoteMark(d.Tokens[colon+1].Text)
+	if colon-first > 4 && !quoted {
+		return
+	}
+	for i := first; i < colon; i++ {
+		if t := d.Tokens[i].Text; !capitalised(t) && t != "'s" && t != "’s" && t != "." {
+			return
+		}
+	}
+	return attribute.Range{Start: colon, End: colon + 1}, attribute.Range{Start: first, End: colon}, attribute.Range{Start: colon + 1, End: last}, true
+}
