@@ -1,6 +1,9 @@
 package syntax
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // parseModel is the parser's inference table, built to stay in the CPU's
 // L2 cache. One lookup per feature yields the feature's move weights (SHIFT
@@ -12,10 +15,14 @@ import "math"
 type parseModel struct {
 	slots []pslot
 	mask  uint64
-	// lws holds each feature's label weights behind a header entry whose
-	// class is the number of LEFT weights and w the number of RIGHT ones;
+	// lws holds each feature's label weights, class<<16 | uint16(weight),
+	// sorted into ten buckets by direction (LEFT, RIGHT) and label group,
+	// behind a header of three words whose bytes 0..10 are the buckets'
+	// offsets, so that scoring reads only the group of the chosen move.
 	// lws[0] is unused so that run 0 means none.
-	lws []labelWeight
+	lws []uint32
+	// groupHas[g] reports whether some label belongs to group g.
+	groupHas [numGroups]bool
 	// the two perceptrons as trained, kept for serialisation
 	moves, labels *perceptron
 	features      int // distinct feature hashes
@@ -40,12 +47,7 @@ func (s *pslot) fp() uint32 { return s.meta & 0xffff }
 
 func (s *pslot) run() uint32 { return s.meta>>16 | (s.w1>>24)<<16 }
 
-// labelWeight is one (label class, quantised weight) pair, packed so that
-// a feature's run is one memory read.
-type labelWeight struct {
-	class uint8
-	w     int16
-}
+const labelHeader = 3 // words of a label run's header
 
 func fingerprint(f uint64) uint32 {
 	fp := uint32(f>>48) & 0xffff
@@ -71,7 +73,15 @@ func moveQuantum(p *perceptron) float64 {
 // scales never need to meet. Features whose move weights all round to
 // zero and that have no label weights are dropped.
 func newParseModel(moves, labels *perceptron) *parseModel {
-	m := &parseModel{moves: moves, labels: labels, lws: make([]labelWeight, 1)}
+	m := &parseModel{moves: moves, labels: labels, lws: make([]uint32, 1)}
+	L := len(labels.classes) / 2
+	group := make([]uint8, L)
+	for c := range L {
+		group[c] = groupOfLabel(strings.TrimPrefix(labels.classes[c], "L-"))
+		m.groupHas[group[c]] = true
+	}
+	const ng = numGroups
+	var buckets [2 * ng][]uint32
 	quantum := moveQuantum(moves)
 	run := func(p *perceptron, i int) (int, int) {
 		end := len(p.cls)
@@ -85,7 +95,6 @@ func newParseModel(moves, labels *perceptron) *parseModel {
 		s   pslot
 	}
 	var entries []entry
-	L := len(labels.classes) / 2
 	i, j := 0, 0
 	for i < len(moves.keys) || j < len(labels.keys) {
 		var key uint64
@@ -111,20 +120,31 @@ func newParseModel(moves, labels *perceptron) *parseModel {
 		if j < len(labels.keys) && labels.keys[j] == key && len(m.lws) < 1<<24 {
 			// Runs are sorted by class: LEFT labels (< L) first.
 			a, b := run(labels, j)
-			runIdx = uint32(len(m.lws))
-			m.lws = append(m.lws, labelWeight{})
-			var nleft, nright int16
-			for k := a; k < b; k++ {
-				c := labels.cls[k]
-				if int(c) < L {
-					nleft++
-				} else {
-					nright++
-					c -= uint8(L)
-				}
-				m.lws = append(m.lws, labelWeight{class: c, w: labels.qwts[k]})
+			for k := range buckets {
+				buckets[k] = buckets[k][:0]
 			}
-			m.lws[runIdx] = labelWeight{class: uint8(nleft), w: nright}
+			for k := a; k < b; k++ {
+				c, dir := labels.cls[k], 0
+				if int(c) >= L {
+					c, dir = c-uint8(L), 1
+				}
+				bk := dir*ng + int(group[c])
+				buckets[bk] = append(buckets[bk], uint32(c)<<16|uint32(uint16(labels.qwts[k])))
+			}
+			runIdx = uint32(len(m.lws))
+			var hdr [4 * labelHeader]uint8
+			off := 0
+			for k := range buckets {
+				hdr[k] = uint8(off)
+				off += len(buckets[k])
+			}
+			hdr[len(buckets)] = uint8(off)
+			for w := range labelHeader {
+				m.lws = append(m.lws, uint32(hdr[4*w])|uint32(hdr[4*w+1])<<8|uint32(hdr[4*w+2])<<16|uint32(hdr[4*w+3])<<24)
+			}
+			for k := range buckets {
+				m.lws = append(m.lws, buckets[k]...)
+			}
 			keep = true
 			j++
 		} else if j < len(labels.keys) && labels.keys[j] == key {
@@ -220,32 +240,39 @@ func (m *parseModel) scoreMoves(feats []uint64, found []int32, mv *[numMoves]int
 }
 
 // scoreLabels fills scores (one per label) with the LEFT (right false) or
-// RIGHT label scores of the found slots.
-func (m *parseModel) scoreLabels(found []int32, right bool, scores []int32, sink *uint32) {
+// RIGHT scores of the labels of group g of the found slots (of all labels
+// if the group has none); the other labels' scores are left at zero.
+func (m *parseModel) scoreLabels(found []int32, right bool, g uint8, scores []int32, sink *uint32) {
 	clear(scores)
+	const ng = numGroups
+	k0, k1 := int(g), int(g)+1
+	if !m.groupHas[g] {
+		k0, k1 = 0, ng
+	}
+	if right {
+		k0, k1 = k0+ng, k1+ng
+	}
+	lws := m.lws
 	var sum uint32
 	for _, h := range found { // prefetch the label runs, as in scoreMoves
-		if i := m.slots[h].run(); int(i) < len(m.lws) {
-			sum += uint32(m.lws[i].w)
+		if i := m.slots[h].run(); int(i) < len(lws) {
+			sum += lws[i]
 		}
 	}
 	*sink = sum
 	for _, h := range found {
-		i := m.slots[h].run()
-		if i == 0 || int(i) >= len(m.lws) {
+		i := int(m.slots[h].run())
+		if i == 0 || i+labelHeader > len(lws) {
 			continue
 		}
-		hd := m.lws[i]
-		a, b := i+1, i+1+uint32(hd.class)
-		if right {
-			a, b = b, b+uint32(hd.w)
-		}
-		if int(b) > len(m.lws) {
+		a := i + labelHeader + int(lws[i+k0/4]>>(8*(k0%4))&0xff)
+		b := i + labelHeader + int(lws[i+k1/4]>>(8*(k1%4))&0xff)
+		if a > b || b > len(lws) {
 			continue
 		}
-		for _, lw := range m.lws[a:b] {
-			if int(lw.class) < len(scores) {
-				scores[lw.class] += int32(lw.w)
+		for _, e := range lws[a:b] {
+			if c := int(e >> 16); c < len(scores) {
+				scores[c] += int32(int16(e))
 			}
 		}
 	}

@@ -36,9 +36,12 @@ const (
 // within the group. Predicting all labels jointly with the move is a little
 // more accurate but twice as slow; predicting bare directions loses about a
 // point of attachment score. The groups are fixed by linguistic function.
-var labelGroups = []string{"subj", "nom", "func", "clause", "other"}
+var labelGroups = [numGroups]string{"subj", "nom", "func", "clause", "other"}
 
-const numMoves = 1 + 2*5 // SHIFT, LEFT×groups, RIGHT×groups
+const (
+	numGroups = 5               // len(labelGroups)
+	numMoves  = 1 + 2*numGroups // SHIFT, LEFT×groups, RIGHT×groups
+)
 
 // moveNames are the move classes: "S", "L:subj", ..., "R:other".
 var moveNames = func() []string {
@@ -371,14 +374,26 @@ func (p *Parser) features(s *parseState) {
 	)
 }
 
-// bestMove returns the highest-scoring allowed move class.
+// bestMove returns the highest-scoring allowed move class (the first on
+// ties).
 func bestMove[T int32 | float32](s *parseState, scores []T) int {
 	shift, left, right := s.valid()
-	ok := [3]bool{shift, left, right}
 	best := -1
-	for m := range numMoves {
-		if ok[moveDir(m)] && (best < 0 || scores[m] > scores[best]) {
-			best = m
+	if shift {
+		best = 0
+	}
+	if left {
+		for m := 1; m <= len(labelGroups); m++ {
+			if best < 0 || scores[m] > scores[best] {
+				best = m
+			}
+		}
+	}
+	if right {
+		for m := 1 + len(labelGroups); m < numMoves; m++ {
+			if best < 0 || scores[m] > scores[best] {
+				best = m
+			}
 		}
 	}
 	return best
@@ -481,7 +496,7 @@ func (p *Parser) Parse(words, tags []string, heads []int, labels []string) {
 		dir := moveDir(m)
 		var label uint8
 		if dir != shiftMove {
-			p.model.scoreLabels(s.found[:nLabel], dir == rightMove, s.labelScores, &s.sink)
+			p.model.scoreLabels(s.found[:nLabel], dir == rightMove, moveGroup(m), s.labelScores, &s.sink)
 			label = p.bestLabel(s.labelScores, moveGroup(m))
 		}
 		s.apply(dir, label)
