@@ -5,8 +5,10 @@ import (
 	"strings"
 )
 
-// parseModel is the parser's inference table, built to stay in the CPU's
-// L2 cache. One lookup per feature yields the feature's move weights (SHIFT
+// parseModel is the parser's inference table, built for few cache misses:
+// lookups wait on memory, so slots are small and the table at most 80%
+// full (a fuller, smaller table is slower: probe runs grow faster than the
+// cache hit rate). One lookup per feature yields the feature's move weights (SHIFT
 // and LEFT/RIGHT for each label group) as int8 values stored inline, four
 // 16-byte slots to a cache line, and where its run of label weights starts
 // (read only when the chosen move makes an arc). Feature hashes are

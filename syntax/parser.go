@@ -16,6 +16,14 @@ import (
 // transitions, trained with Goldberg & Nivre's (2013) dynamic oracle. It
 // produces one projective tree per sentence with exactly one root. Safe for
 // concurrent use.
+//
+// Inference is bound by memory latency, so the model is kept small: 26
+// feature templates (14 of them also read by the label classifier), about
+// 225k features with int8 move weights in an 8 MB table of 16-byte slots.
+// The shipped model parses about 830k tokens per second on one core
+// (BenchmarkParser) at 83.8 UAS / 80.8 LAS on PolNeAR dev with predicted
+// tags; the earlier 65-template model reached 85.0 / 82.7 at a quarter of
+// the speed.
 type Parser struct {
 	model      *parseModel
 	labels     []string // dependency labels; label class l is LEFT(l), L+l is RIGHT(l)
