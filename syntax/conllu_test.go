@@ -102,3 +102,11 @@ func FuzzReadCoNLLU(f *testing.F) {
 		}
 	})
 }
+
+func TestLowerHash(t *testing.T) {
+	for _, w := range []string{"", "The", "don’t", "2,000", "Ünïcödé", "``", "-LRB-", "\xff", "O’Brien", "12:30", "«", "AbC123"} {
+		if got, want := lowerHash(w), lex(w).lower; got != want {
+			t.Errorf("lowerHash(%q) = %x, want %x", w, got, want)
+		}
+	}
+}

@@ -171,6 +171,28 @@ func hashRune(h uint64, r rune) uint64 {
 	return h
 }
 
+// lowerHash is lex(w).lower, computed alone (the parser needs no more).
+func lowerHash(w string) uint64 {
+	if s, ok := specialForm(w); ok {
+		w = s
+	}
+	h := uint64(fnvOffset)
+	n := 0
+	for _, r := range w {
+		r = normRune(r)
+		lo := '0'
+		if r < '0' || r > '9' {
+			lo = toLower(r)
+		}
+		h = hashRune(h, lo)
+		n++
+	}
+	if n == 0 {
+		return hashNone
+	}
+	return mix64(h)
+}
+
 // lex computes the hashes of one word without allocating.
 func lex(w string) lexeme {
 	var lx lexeme

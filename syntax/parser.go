@@ -16,6 +16,14 @@ import (
 // transitions, trained with Goldberg & Nivre's (2013) dynamic oracle. It
 // produces one projective tree per sentence with exactly one root. Safe for
 // concurrent use.
+//
+// Inference is bound by memory latency, so the model is kept small: 26
+// feature templates (14 of them also read by the label classifier), about
+// 225k features with int8 move weights in an 8 MB table of 16-byte slots.
+// The shipped model parses about 830k tokens per second on one core
+// (BenchmarkParser) at 83.8 UAS / 80.8 LAS on PolNeAR dev with predicted
+// tags; the earlier 65-template model reached 85.0 / 82.7 at a quarter of
+// the speed.
 type Parser struct {
 	model      *parseModel
 	labels     []string // dependency labels; label class l is LEFT(l), L+l is RIGHT(l)
@@ -36,9 +44,12 @@ const (
 // within the group. Predicting all labels jointly with the move is a little
 // more accurate but twice as slow; predicting bare directions loses about a
 // point of attachment score. The groups are fixed by linguistic function.
-var labelGroups = []string{"subj", "nom", "func", "clause", "other"}
+var labelGroups = [numGroups]string{"subj", "nom", "func", "clause", "other"}
 
-const numMoves = 1 + 2*5 // SHIFT, LEFT×groups, RIGHT×groups
+const (
+	numGroups = 5               // len(labelGroups)
+	numMoves  = 1 + 2*numGroups // SHIFT, LEFT×groups, RIGHT×groups
+)
 
 // moveNames are the move classes: "S", "L:subj", ..., "R:other".
 var moveNames = func() []string {
@@ -190,7 +201,12 @@ func (s *parseState) apply(m int, label uint8) {
 	}
 }
 
-// Parser feature templates.
+// Parser feature templates. Only the 26 that features uses are live; the
+// others are kept so that the ids, which are hashed into the features, stay
+// put. Every lookup costs a probable cache miss, so the set was cut from 65
+// to a Zhang & Nivre (2011)-style core (words and tags of s0, s1, b0,
+// distance, child label sets, punctuation between) at a cost of about one
+// point of attachment score.
 const (
 	pS0w uint64 = iota + 200
 	pS0t
@@ -261,7 +277,7 @@ const (
 
 // numLabelFeats is how many of the first features (those about s0 and its
 // two candidate heads, s1 and b0) the label classifier reads.
-const numLabelFeats = 35
+const numLabelFeats = 14
 
 func distBucket(d int) uint64 {
 	switch {
@@ -318,10 +334,8 @@ func (p *Parser) features(s *parseState) {
 		return p.labelHash[s.labels[x]]
 	}
 	s0w, s0t, s1w, s1t, s2t := w(s0), t(s0), w(s1), t(s1), t(s2)
-	b0w, b0t, b1w, b1t, b2w, b2t := w(b0), t(b0), w(b1), t(b1), w(b2), t(b2)
-	s0l1, s0l2, s0r1, s0r2 := child(s.lc1, s0), child(s.lc2, s0), child(s.rc1, s0), child(s.rc2, s0)
-	b0l1, b0l2 := child(s.lc1, b0), child(s.lc2, b0)
-	s1r1, s1l1 := child(s.rc1, s1), child(s.lc1, s1)
+	b0w, b0t, b1t, b2t := w(b0), t(b0), t(b1), t(b2)
+	s0l1, s0r1, b0l1, s1r1 := child(s.lc1, s0), child(s.rc1, s0), child(s.lc1, b0), child(s.rc1, s1)
 	var dist, dist1 uint64 = 0, 0
 	if s0 >= 0 && b0 >= 0 && int(s0) != n {
 		dist = distBucket(int(b0 - s0))
@@ -329,62 +343,32 @@ func (p *Parser) features(s *parseState) {
 	if s0 >= 0 && s1 >= 0 && int(s1) != n {
 		dist1 = distBucket(int(s0 - s1))
 	}
-	var s0nl, s0nr, b0nl, s0ls, s0rs, b0ls uint64
+	var s0ls, s0rs, b0ls uint64
 	if s0 >= 0 {
-		s0nl, s0nr, s0ls, s0rs = uint64(s.nl[s0]), uint64(s.nr[s0]), s.lset[s0], s.rset[s0]
+		s0ls, s0rs = s.lset[s0], s.rset[s0]
 	}
 	if b0 >= 0 {
-		b0nl, b0ls = uint64(s.nl[b0]), s.lset[b0]
-	}
-	var dist2 uint64
-	if s1 >= 0 && b0 >= 0 && int(s1) != n {
-		dist2 = distBucket(int(b0 - s1))
+		b0ls = s.lset[b0]
 	}
 	s.feats = append(s.feats[:0],
 		// Label features first (numLabelFeats of them).
-		feat1(pS0w, s0w),
-		feat1(pS0t, s0t),
 		feat2(pS0wt, s0w, s0t),
-		feat1(pS1w, s1w),
-		feat1(pS1t, s1t),
+		feat1(pS0t, s0t),
 		feat2(pS1wt, s1w, s1t),
-		feat1(pB0w, b0w),
-		feat1(pB0t, b0t),
+		feat1(pS1t, s1t),
 		feat2(pB0wt, b0w, b0t),
-		feat2(pS0tB0t, s0t, b0t),
-		feat3(pS0wtB0t, s0w, s0t, b0t),
-		feat3(pS0tB0wt, s0t, b0w, b0t),
-		feat2(pS1tS0t, s1t, s0t),
-		feat2(pS1wS0w, s1w, s0w),
-		feat3(pS1wtS0t, s1w, s1t, s0t),
-		feat3(pS1tS0wt, s1t, s0w, s0t),
+		feat1(pB0t, b0t),
 		feat3(pDistS0tB0t, dist, s0t, b0t),
 		feat3(pDistS1tS0t, dist1, s1t, s0t),
-		feat1(pS0l1Lab, lab(s0l1)),
-		feat1(pS0r1Lab, lab(s0r1)),
-		feat2(pS0tRset, s0t, s0rs),
+		feat3(pS0wtB0t, s0w, s0t, b0t),
+		feat3(pS1tS0wt, s1t, s0w, s0t),
 		feat2(pS0tLset, s0t, s0ls),
-		feat1(pS0l1w, w(s0l1)),
-		feat1(pS0r1w, w(s0r1)),
-		feat2(pS0wNr, s0w, s0nr),
-		feat2(pS0wNl, s0w, s0nl),
+		feat2(pS0tRset, s0t, s0rs),
 		feat3(pPunctS0B0, s.punctBetween(s0, b0), s0t, b0t),
-		feat3(pPunctS1S0, s.punctBetween(s1, s0), s1t, s0t),
-		feat1(pB0l1Lab, lab(b0l1)),
-		feat2(pB0tLset, b0t, b0ls),
-		feat2(pS1l1Lab, s1t, lab(s1l1)),
-		feat3(pS0r1LabS0tB0t, lab(s0r1), s0t, b0t),
-		feat3(pS0l1LabS0tB0t, lab(s0l1), s0t, b0t),
 		feat3(pB0l1LabB0tS0t, lab(b0l1), b0t, s0t),
-		feat1(pB1t, b1t),
 		// Move-only features.
-		feat1(pB1w, b1w),
-		feat2(pB1wt, b1w, b1t),
-		feat1(pB2w, b2w),
-		feat1(pB2t, b2t),
-		feat1(pS2t, s2t),
+		feat1(pB1t, b1t),
 		feat2(pS0wB0w, s0w, b0w),
-		feat4(pS0wtB0wt, s0w, s0t, b0w, b0t),
 		feat3(pS1tS0tB0t, s1t, s0t, b0t),
 		feat3(pS0tB0tB1t, s0t, b0t, b1t),
 		feat3(pB0tB1tB2t, b0t, b1t, b2t),
@@ -392,33 +376,32 @@ func (p *Parser) features(s *parseState) {
 		feat3(pS0tS0l1tB0t, s0t, t(s0l1), b0t),
 		feat3(pS0tS0r1tB0t, s0t, t(s0r1), b0t),
 		feat3(pS0tB0tB0l1t, s0t, b0t, t(b0l1)),
-		feat3(pS0tS0l1tS0l2t, s0t, t(s0l1), t(s0l2)),
-		feat3(pS0tS0r1tS0r2t, s0t, t(s0r1), t(s0r2)),
-		feat3(pB0tB0l1tB0l2t, b0t, t(b0l1), t(b0l2)),
 		feat3(pS1tS1r1tS0t, s1t, t(s1r1), s0t),
-		feat2(pDistS0w, dist, s0w),
-		feat3(pS0tNlNr, s0t, s0nl, s0nr),
-		feat2(pB0wNl, b0w, b0nl),
-		feat2(pB0tNl, b0t, b0nl),
-		feat1(pB0l1w, w(b0l1)),
-		feat2(pB0wB1w, b0w, b1w),
-		feat2(pB1wB0t, b1w, b0t),
-		feat3(pS1wS0tB0t, s1w, s0t, b0t),
-		feat3(pS1tS0tB0w, s1t, s0t, b0w),
-		feat3(pS1tS0wB0t, s1t, s0w, b0t),
-		feat4(pS1tS0tB0tB1t, s1t, s0t, b0t, b1t),
-		feat3(pDistS1B0, dist2, s1t, b0t),
+		feat3(pPunctS1S0, s.punctBetween(s1, s0), s1t, s0t),
+		feat2(pB0tLset, b0t, b0ls),
 	)
 }
 
-// bestMove returns the highest-scoring allowed move class.
+// bestMove returns the highest-scoring allowed move class (the first on
+// ties).
 func bestMove[T int32 | float32](s *parseState, scores []T) int {
 	shift, left, right := s.valid()
-	ok := [3]bool{shift, left, right}
 	best := -1
-	for m := range numMoves {
-		if ok[moveDir(m)] && (best < 0 || scores[m] > scores[best]) {
-			best = m
+	if shift {
+		best = 0
+	}
+	if left {
+		for m := 1; m <= len(labelGroups); m++ {
+			if best < 0 || scores[m] > scores[best] {
+				best = m
+			}
+		}
+	}
+	if right {
+		for m := 1 + len(labelGroups); m < numMoves; m++ {
+			if best < 0 || scores[m] > scores[best] {
+				best = m
+			}
 		}
 	}
 	return best
@@ -468,7 +451,7 @@ var (
 func (s *parseState) fillTokens(words, tags []string) {
 	var commas, quotes int32
 	for i := range s.n {
-		s.words[i] = lex(words[i]).lower
+		s.words[i] = lowerHash(words[i])
 		tg := ""
 		if i < len(tags) {
 			tg = tags[i]
@@ -521,7 +504,7 @@ func (p *Parser) Parse(words, tags []string, heads []int, labels []string) {
 		dir := moveDir(m)
 		var label uint8
 		if dir != shiftMove {
-			p.model.scoreLabels(s.found[:nLabel], dir == rightMove, s.labelScores, &s.sink)
+			p.model.scoreLabels(s.found[:nLabel], dir == rightMove, moveGroup(m), s.labelScores, &s.sink)
 			label = p.bestLabel(s.labelScores, moveGroup(m))
 		}
 		s.apply(dir, label)
@@ -604,7 +587,7 @@ type parseTrainConfig struct {
 	minWeight float64
 }
 
-var defaultParseConfig = parseTrainConfig{epochs: 10, seed: 3, explore: 0.9, minWeight: 1.5}
+var defaultParseConfig = parseTrainConfig{epochs: 10, seed: 3, explore: 0.9, minWeight: 2}
 
 // projective reports whether the gold tree (heads with -1 root) has no
 // crossing arcs.

@@ -160,11 +160,18 @@ type perceptron struct {
 	slots   []slot
 	mask    uint64
 	cls     []uint8
-	wts     []float32
+	cws     []classWeight // cls and the dequantised weights, side by side
 	// kept for serialisation, in key order
 	keys   []uint64
 	starts []uint32
 	qwts   []int16
+}
+
+// classWeight is one weight of a feature's run, packed with its class so
+// that scoring reads one array.
+type classWeight struct {
+	w     float32
+	class uint8
 }
 
 type perceptronBuilder struct {
@@ -185,9 +192,9 @@ func (b *perceptronBuilder) add(key uint64, cls []uint8, q []int16) {
 
 func (b *perceptronBuilder) build() *perceptron {
 	p := &perceptron{classes: b.classes, scale: b.scale, cls: b.cls, keys: b.keys, starts: b.starts, qwts: b.q}
-	p.wts = make([]float32, len(b.q))
+	p.cws = make([]classWeight, len(b.q))
 	for i, v := range b.q {
-		p.wts[i] = float32(v) * b.scale
+		p.cws[i] = classWeight{w: float32(v) * b.scale, class: b.cls[i]}
 	}
 	size := 16
 	for size < 2*len(b.keys) {
@@ -217,7 +224,7 @@ func (b *perceptronBuilder) build() *perceptron {
 // (see parseModel.scoreMoves); it belongs to the caller's scratch space.
 func (p *perceptron) score(feats []uint64, scores []float32, sink *uint64) {
 	clear(scores)
-	slots, mask, cls, wts := p.slots, p.mask, p.cls, p.wts
+	slots, mask, cws := p.slots, p.mask, p.cws
 	var sum uint64
 	for _, f := range feats {
 		sum += slots[f&mask].key
@@ -231,8 +238,8 @@ func (p *perceptron) score(feats []uint64, scores []float32, sink *uint64) {
 		for {
 			s := &slots[j]
 			if s.key == f {
-				for k := s.start; k < s.end; k++ {
-					scores[cls[k]] += wts[k]
+				for _, cw := range cws[s.start:s.end] {
+					scores[cw.class] += cw.w
 				}
 				break
 			}
