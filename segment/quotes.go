@@ -35,6 +35,19 @@ func findQuotes(d *doc.Doc) {
 		}
 		continuing := len(stack) == 1
 		for i := p.Start; i < p.End; {
+			if !continuing {
+				// only the marks of the switch below matter: skip the rest
+				// without looking at their neighbours
+				if c := text[i]; c < utf8.RuneSelf {
+					if c != '"' && c != '\'' {
+						i++
+						continue
+					}
+				} else if r, size := utf8.DecodeRuneInString(text[i:p.End]); !isQuoteMark(r) {
+					i += size
+					continue
+				}
+			}
 			r, size := utf8.DecodeRuneInString(text[i:p.End])
 			if continuing && i == p.Start {
 				// the re-opening mark of a continued quote is part of it
@@ -140,6 +153,15 @@ func findQuotes(d *doc.Doc) {
 			}
 		}
 	}
+}
+
+// isQuoteMark: the non-ASCII marks the switch in findQuotes handles.
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '“', '„', '«', '‟', '”', '»', '‘', '‹', '’', '›':
+		return true
+	}
+	return false
 }
 
 func opensWithMark(text string, at int) bool {
