@@ -48,19 +48,21 @@ type resolver struct {
 	byName    map[string]int
 	mentions  []nameMention // in text order
 	entTags   int8          // 0 unknown, 1 the syntax stage tagged entities, -1 not
+	low       []string      // lower-cased token texts, filled by lowTok
+	lowBuf    []byte        // backing store of lower-cased strings (see lower)
 }
 
 // Resolve resolves each mention in the doc. Mentions should be given in
 // text order; earlier resolutions inform later ones (a pronoun prefers the
 // previous speaker).
 func Resolve(d *doc.Doc, mentions []Mention) []Speaker {
-	r := &resolver{d: d, bySurname: map[string]int{}, byName: map[string]int{}}
+	r := &resolver{d: d, bySurname: map[string]int{}, byName: map[string]int{}, low: make([]string, len(d.Tokens))}
 	r.collectNames()
 	out := make([]Speaker, len(mentions))
 	for i, m := range mentions {
 		out[i] = r.resolve(m)
 		// the resolved speaker becomes salient for later pronouns
-		if ei, ok := r.byName[lower(out[i].Name)]; ok && out[i].Kind != claimtrail.SpeakerUnknown && m.Start < len(d.Tokens) {
+		if ei, ok := r.byName[r.lower(out[i].Name)]; ok && out[i].Kind != claimtrail.SpeakerUnknown && m.Start < len(d.Tokens) {
 			r.mentions = append(r.mentions, nameMention{ent: ei, tok: m.Start, sent: d.Tokens[m.Start].Sent, isSource: true})
 			sortMentions(r.mentions)
 		}
@@ -130,8 +132,6 @@ var pronouns = map[string]string{
 	"who": "r", "which": "r", "that": "r", "whom": "r",
 	"i": "1", "me": "1", "you": "2", "it": "n", "its": "n",
 }
-
-func lower(s string) string { return strings.ToLower(s) }
 
 func isCap(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -204,7 +204,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	var gender byte
 	// titles just before the run ("Russian President", "Mr.")
 	for k := i - 1; k >= 0 && k >= i-4 && toks[k].Sent == toks[i].Sent; k-- {
-		lw := lower(toks[k].Text)
+		lw := r.lowTok(k)
 		if !titleWords[lw] {
 			break
 		}
@@ -218,16 +218,16 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	}
 	// a capitalised run may open with words that are no part of a name:
 	// "But Tony Blair", "On Monday Tony Blair", "Then I"
-	for i < j && (isFunctionWord(lower(toks[i].Text)) || temporal[lower(toks[i].Text)] || pronouns[lower(toks[i].Text)] != "") {
+	for i < j && (isFunctionWord(r.lowTok(i)) || temporal[r.lowTok(i)] || pronouns[r.lowTok(i)] != "") {
 		i++
 	}
 	if i >= j {
 		return
 	}
 	s := i
-	for s < j && (titleWords[lower(toks[s].Text)] || isDeterminer(lower(toks[s].Text)) ||
-		s+1 < j && isNationality(toks[s].Text) && titleWords[lower(toks[s+1].Text)]) {
-		lw := lower(toks[s].Text)
+	for s < j && (titleWords[r.lowTok(s)] || isDeterminer(r.lowTok(s)) ||
+		s+1 < j && isNationality(toks[s].Text, r.lowTok(s)) && titleWords[r.lowTok(s+1)]) {
+		lw := r.lowTok(s)
 		if !connector[lw] && !isDeterminer(lw) {
 			titles = append(titles, lw)
 		}
@@ -250,24 +250,25 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		if k-1 > s && isInitial(toks[k].Text) {
 			k--
 		}
-		for _, w := range toks[s:k] {
-			titles = append(titles, lower(w.Text))
+		for w := s; w < k; w++ {
+			titles = append(titles, r.lowTok(w))
 		}
 		s = k
 	}
 	// sentence-initial capitalised function words are not names
-	if kind == "" && j-s == 1 && isFunctionWord(lower(toks[s].Text)) {
+	if kind == "" && j-s == 1 && isFunctionWord(r.lowTok(s)) {
 		return
 	}
-	var words []string
+	var wordBuf [8]string
+	words := wordBuf[:0]
 	for k := s; k < j; k++ {
 		words = append(words, toks[k].Text)
 	}
 	name := strings.Join(words, " ")
 	if kind == "" {
 		kind = claimtrail.SpeakerPerson
-		for _, w := range words {
-			if orgWords[lower(w)] {
+		for k := s; k < j; k++ {
+			if orgWords[r.lowTok(k)] {
 				kind = claimtrail.SpeakerOrganization
 			}
 		}
@@ -279,12 +280,13 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	if strings.HasSuffix(last, ".") && len(words) > 1 && (last == "Jr." || last == "Sr.") {
 		last = words[len(words)-2]
 	}
+	lname, llast := r.lower(name), r.lower(last)
 	idx := -1
-	if e, ok := r.byName[lower(name)]; ok {
+	if e, ok := r.byName[lname]; ok {
 		idx = e
-	} else if e, ok := r.bySurname[lower(last)]; ok && kind != claimtrail.SpeakerOrganization && (len(words) == 1 || strings.HasSuffix(lower(r.ents[e].name), lower(name))) {
+	} else if e, ok := r.bySurname[llast]; ok && kind != claimtrail.SpeakerOrganization && (len(words) == 1 || strings.HasSuffix(r.lower(r.ents[e].name), lname)) {
 		idx = e
-	} else if e, ok := r.bySurname[lower(last)]; ok && len(words) > 1 && len(strings.Fields(r.ents[e].name)) == 1 {
+	} else if e, ok := r.bySurname[llast]; ok && len(words) > 1 && countFields(r.ents[e].name) == 1 {
 		// a full name after a surname-only mention: upgrade the entity
 		idx = e
 		r.ents[e].name = name
@@ -292,10 +294,10 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	if idx < 0 {
 		idx = len(r.ents)
 		r.ents = append(r.ents, entity{name: name, kind: kind, last: last})
-		r.byName[lower(name)] = idx
+		r.byName[lname] = idx
 		if kind != claimtrail.SpeakerOrganization {
-			if _, dup := r.bySurname[lower(last)]; !dup {
-				r.bySurname[lower(last)] = idx
+			if _, dup := r.bySurname[llast]; !dup {
+				r.bySurname[llast] = idx
 			}
 		}
 	}
@@ -303,7 +305,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	if e.kind == "" && kind != "" {
 		e.kind = kind
 	}
-	if len(words) > len(strings.Fields(e.name)) && kind == claimtrail.SpeakerPerson && !strings.Contains(e.name, " ") {
+	if len(words) > countFields(e.name) && kind == claimtrail.SpeakerPerson && !strings.Contains(e.name, " ") {
 		e.name = name
 	}
 	e.titles = append(e.titles, titles...)
@@ -329,8 +331,8 @@ func isFunctionWord(w string) bool {
 
 // titleCaseParas marks headline-like paragraphs where most words are
 // capitalised, so capitalisation says nothing about names there.
-func (r *resolver) titleCaseParas() map[int]bool {
-	out := map[int]bool{}
+func (r *resolver) titleCaseParas() []bool {
+	out := make([]bool, len(r.d.Paras))
 	for pi, p := range r.d.Paras {
 		words, caps := 0, 0
 		for si := p.First; si < p.Last; si++ {
@@ -357,11 +359,10 @@ func (r *resolver) titleCaseParas() map[int]bool {
 // ("Austrian", "Finnish", "Japanese", "Iraqi"); callers only trust it
 // before a title word ("Austrian Chancellor"), where a given name such as
 // "Brian" cannot stand.
-func isNationality(w string) bool {
+func isNationality(w, lw string) bool {
 	if len(w) < 4 || !isCap(w) {
 		return false
 	}
-	lw := lower(w)
 	for _, suf := range []string{"ian", "an", "ese", "ish", "ic", "i"} {
 		if strings.HasSuffix(lw, suf) {
 			return true
