@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -15,6 +16,60 @@ func (r *resolver) lowTok(k int) string {
 	s := r.lower(r.d.Tokens[k].Text)
 	r.low[k] = s
 	return s
+}
+
+// Word-class flags of a lower-cased word: the sets it is in.
+const (
+	fTitle      = 1 << iota // titleWords
+	fConnector              // connector
+	fTemporal               // temporal
+	fPronoun                // pronouns
+	fOrg                    // orgWords
+	fHonorific              // honorific
+	fFunction               // isFunctionWord
+	fDeterminer             // isDeterminer
+	fKnown                  // the flags have been worked out
+)
+
+// wordSets is the union of the word sets keyed by word, with their flags.
+var wordSets = sync.OnceValue(func() map[string]uint16 {
+	m := map[string]uint16{}
+	for w := range titleWords {
+		m[w] |= fTitle
+	}
+	for w := range connector {
+		m[w] |= fConnector
+	}
+	for w := range temporal {
+		m[w] |= fTemporal
+	}
+	for w := range pronouns {
+		m[w] |= fPronoun
+	}
+	for w := range orgWords {
+		m[w] |= fOrg
+	}
+	for w := range honorific {
+		m[w] |= fHonorific
+	}
+	return m
+})
+
+// flags are the word-class flags of token k, worked out once per token.
+func (r *resolver) flags(k int) uint16 {
+	if f := r.fl[k]; f != 0 {
+		return f
+	}
+	lw := r.lowTok(k)
+	f := wordSets()[lw] | fKnown
+	if isFunctionWord(lw) {
+		f |= fFunction
+	}
+	if isDeterminer(lw) {
+		f |= fDeterminer
+	}
+	r.fl[k] = f
+	return f
 }
 
 // lower is strings.ToLower(s). An ASCII string with capitals is

@@ -48,7 +48,9 @@ type resolver struct {
 	byName    map[string]int
 	mentions  []nameMention // in text order
 	entTags   int8          // 0 unknown, 1 the syntax stage tagged entities, -1 not
+	titleCase []int8        // per paragraph: 0 not yet known, 1 title case, -1 not
 	low       []string      // lower-cased token texts, filled by lowTok
+	fl        []uint16      // word-class flags of the tokens, filled by flags
 	lowBuf    []byte        // backing store of lower-cased strings (see lower)
 }
 
@@ -56,7 +58,9 @@ type resolver struct {
 // text order; earlier resolutions inform later ones (a pronoun prefers the
 // previous speaker).
 func Resolve(d *doc.Doc, mentions []Mention) []Speaker {
-	r := &resolver{d: d, bySurname: map[string]int{}, byName: map[string]int{}, low: make([]string, len(d.Tokens))}
+	r := &resolver{d: d, bySurname: make(map[string]int, 16), byName: make(map[string]int, 16),
+		ents: make([]entity, 0, 16), mentions: make([]nameMention, 0, 32),
+		low: make([]string, len(d.Tokens)), fl: make([]uint16, len(d.Tokens))}
 	r.collectNames()
 	out := make([]Speaker, len(mentions))
 	for i, m := range mentions {
@@ -143,10 +147,10 @@ func isCap(s string) bool {
 // sentence-initial function words.
 func (r *resolver) collectNames() {
 	toks := r.d.Tokens
-	titleCase := r.titleCaseParas()
+	r.titleCase = make([]int8, len(r.d.Paras))
 	for i := 0; i < len(toks); {
-		t := toks[i]
-		if titleCase[r.d.Sents[t.Sent].Para] {
+		t := &toks[i]
+		if r.isTitleCase(r.d.Sents[t.Sent].Para) {
 			i++
 			continue
 		}
@@ -204,35 +208,36 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	var gender byte
 	// titles just before the run ("Russian President", "Mr.")
 	for k := i - 1; k >= 0 && k >= i-4 && toks[k].Sent == toks[i].Sent; k-- {
-		lw := r.lowTok(k)
-		if !titleWords[lw] {
+		fl := r.flags(k)
+		if fl&fTitle == 0 {
 			break
 		}
-		if connector[lw] {
+		if fl&fConnector != 0 {
 			continue
 		}
+		lw := r.lowTok(k)
 		titles = append(titles, lw)
-		if g := honorific[lw]; g != 0 {
-			gender = g
+		if fl&fHonorific != 0 {
+			gender = honorific[lw]
 		}
 	}
 	// a capitalised run may open with words that are no part of a name:
 	// "But Tony Blair", "On Monday Tony Blair", "Then I"
-	for i < j && (isFunctionWord(r.lowTok(i)) || temporal[r.lowTok(i)] || pronouns[r.lowTok(i)] != "") {
+	for i < j && r.flags(i)&(fFunction|fTemporal|fPronoun) != 0 {
 		i++
 	}
 	if i >= j {
 		return
 	}
 	s := i
-	for s < j && (titleWords[r.lowTok(s)] || isDeterminer(r.lowTok(s)) ||
-		s+1 < j && isNationality(toks[s].Text, r.lowTok(s)) && titleWords[r.lowTok(s+1)]) {
-		lw := r.lowTok(s)
-		if !connector[lw] && !isDeterminer(lw) {
+	for s < j && (r.flags(s)&(fTitle|fDeterminer) != 0 ||
+		s+1 < j && isNationality(toks[s].Text, r.lowTok(s)) && r.flags(s+1)&fTitle != 0) {
+		lw, fl := r.lowTok(s), r.flags(s)
+		if fl&(fConnector|fDeterminer) == 0 {
 			titles = append(titles, lw)
 		}
-		if g := honorific[lw]; g != 0 {
-			gender = g
+		if fl&fHonorific != 0 {
+			gender = honorific[lw]
 		}
 		s++
 	}
@@ -256,7 +261,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		s = k
 	}
 	// sentence-initial capitalised function words are not names
-	if kind == "" && j-s == 1 && isFunctionWord(r.lowTok(s)) {
+	if kind == "" && j-s == 1 && r.flags(s)&fFunction != 0 {
 		return
 	}
 	var wordBuf [8]string
@@ -268,7 +273,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	if kind == "" {
 		kind = claimtrail.SpeakerPerson
 		for k := s; k < j; k++ {
-			if orgWords[r.lowTok(k)] {
+			if r.flags(k)&fOrg != 0 {
 				kind = claimtrail.SpeakerOrganization
 			}
 		}
@@ -329,30 +334,40 @@ func isFunctionWord(w string) bool {
 	return false
 }
 
-// titleCaseParas marks headline-like paragraphs where most words are
-// capitalised, so capitalisation says nothing about names there.
-func (r *resolver) titleCaseParas() []bool {
-	out := make([]bool, len(r.d.Paras))
-	for pi, p := range r.d.Paras {
-		words, caps := 0, 0
-		for si := p.First; si < p.Last; si++ {
-			s := r.d.Sents[si]
-			for k := s.First; k < s.Last; k++ {
-				t := r.d.Tokens[k].Text
-				if isPunct(t) {
-					continue
-				}
-				words++
-				if isCap(t) {
-					caps++
-				}
-			}
-		}
-		if words >= 4 && caps*10 >= words*7 {
-			out[pi] = true
+// isTitleCase reports a headline-like paragraph where most words are
+// capitalised, so capitalisation says nothing about names there. It is
+// worked out when first asked, so that the paragraph's tokens are read
+// while collectNames reads them.
+func (r *resolver) isTitleCase(pi int) bool {
+	if pi < 0 || pi >= len(r.titleCase) {
+		return false
+	}
+	if r.titleCase[pi] == 0 {
+		r.titleCase[pi] = -1
+		if r.titleCaseAt(pi) {
+			r.titleCase[pi] = 1
 		}
 	}
-	return out
+	return r.titleCase[pi] > 0
+}
+
+func (r *resolver) titleCaseAt(pi int) bool {
+	p := r.d.Paras[pi]
+	words, caps := 0, 0
+	for si := p.First; si < p.Last; si++ {
+		s := r.d.Sents[si]
+		for k := s.First; k < s.Last; k++ {
+			t := r.d.Tokens[k].Text
+			if isPunct(t) {
+				continue
+			}
+			words++
+			if isCap(t) {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
 }
 
 // isNationality guesses a nationality or regional adjective by its ending
