@@ -294,6 +294,13 @@ func (q *state) findMatches() {
 			continue
 		}
 		w := q.lower(i)
+		st := q.stem(i)
+		inLex := lex.mayHave(w)
+		stInLex := len(st) != len(w) && lex.mayHave(st)
+		reported := (w == "reported" || w == "reports") && i > 0
+		if !inLex && !stInLex && !reported {
+			continue // most words: nothing can match here
+		}
 		var best [numClasses]match
 		for c := range best {
 			best[c].s = -1
@@ -322,14 +329,14 @@ func (q *state) findMatches() {
 				}
 			}
 		}
-		if lex.mayHave(w) {
+		if inLex {
 			try(lex.byFirst[w])
 		}
-		if st := q.stem(i); len(st) != len(w) && lex.mayHave(st) {
+		if stInLex {
 			try(lex.byFirst[st])
 		}
 		// "the Washington Post reported", "CNN first reported"
-		if (w == "reported" || w == "reports") && i > 0 && best[classRelay].s < 0 {
+		if reported && best[classRelay].s < 0 {
 			b := i
 			for b > 0 && toks[b-1].kind == tokWord && reportedAdverbs[q.lower(b-1)] && b > i-3 {
 				b--
