@@ -38,14 +38,17 @@ func findQuotes(d *doc.Doc) {
 			if !continuing {
 				// only the marks of the switch below matter: skip the rest
 				// without looking at their neighbours
-				if c := text[i]; c < utf8.RuneSelf {
-					if c != '"' && c != '\'' {
-						i++
+				for i < p.End && plainByte[text[i]] {
+					i++
+				}
+				if i >= p.End {
+					break
+				}
+				if text[i] >= utf8.RuneSelf {
+					if r, size := utf8.DecodeRuneInString(text[i:p.End]); !isQuoteMark(r) {
+						i += size
 						continue
 					}
-				} else if r, size := utf8.DecodeRuneInString(text[i:p.End]); !isQuoteMark(r) {
-					i += size
-					continue
 				}
 			}
 			r, size := utf8.DecodeRuneInString(text[i:p.End])
@@ -154,6 +157,14 @@ func findQuotes(d *doc.Doc) {
 		}
 	}
 }
+
+// plainByte: ASCII bytes that are no quote mark findQuotes handles.
+var plainByte = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\''
+	}
+	return
+}()
 
 // isQuoteMark: the non-ASCII marks the switch in findQuotes handles.
 func isQuoteMark(r rune) bool {

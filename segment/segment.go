@@ -204,9 +204,18 @@ func spaceAt(text string, i, end int) int {
 }
 
 func add(d *doc.Doc, s, e int) {
-	if e > s {
-		d.Tokens = append(d.Tokens, doc.Token{Start: s, End: e, Text: d.Text[s:e], Head: -1})
+	if e <= s {
+		return
 	}
+	if n := len(d.Tokens); n < cap(d.Tokens) {
+		// Tokens only grows (by add), so the slots past its length are
+		// still zero from allocation: write the fields that are not
+		d.Tokens = d.Tokens[:n+1]
+		t := &d.Tokens[n]
+		t.Start, t.End, t.Text, t.Head = s, e, d.Text[s:e], -1
+		return
+	}
+	d.Tokens = append(d.Tokens, doc.Token{Start: s, End: e, Text: d.Text[s:e], Head: -1})
 }
 
 // splitChunk splits one whitespace-delimited chunk into tokens.
