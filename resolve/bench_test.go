@@ -3,6 +3,8 @@ package resolve
 import (
 	"os"
 	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/claimtrail/claimtrail/doc"
@@ -60,5 +62,39 @@ func BenchmarkResolveBBC(b *testing.B) {
 		it := &items[i%len(items)]
 		Resolve(it.d, it.ms)
 		i++
+	}
+}
+
+// TestReuseBBC: resolvers are pooled and reused; results must not depend
+// on what a resolver did before, nor change after the call returned.
+func TestReuseBBC(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(shareddata.Dir(t, "bbc"), "*", "*.txt"))
+	if len(files) > 300 {
+		files = files[:300]
+	}
+	var docs []*doc.Doc
+	var first [][]Speaker
+	var copies [][]Speaker
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := segment.Segment(string(raw))
+		sp := Resolve(d, bbcMentions(d))
+		docs = append(docs, d)
+		first = append(first, sp)
+		c := make([]Speaker, len(sp))
+		for i, s := range sp {
+			s.Name = strings.Clone(s.Name)
+			c[i] = s
+		}
+		copies = append(copies, c)
+	}
+	for i := len(docs) - 1; i >= 0; i-- { // another order
+		got := Resolve(docs[i], bbcMentions(docs[i]))
+		if !reflect.DeepEqual(got, copies[i]) || !reflect.DeepEqual(first[i], copies[i]) {
+			t.Fatalf("%s: results differ between calls", files[i])
+		}
 	}
 }

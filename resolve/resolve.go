@@ -7,6 +7,7 @@ package resolve
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -58,9 +59,8 @@ type resolver struct {
 // text order; earlier resolutions inform later ones (a pronoun prefers the
 // previous speaker).
 func Resolve(d *doc.Doc, mentions []Mention) []Speaker {
-	r := &resolver{d: d, bySurname: make(map[string]int, 16), byName: make(map[string]int, 16),
-		ents: make([]entity, 0, 16), mentions: make([]nameMention, 0, 32),
-		low: make([]string, len(d.Tokens)), fl: make([]uint16, len(d.Tokens))}
+	r := resolverPool.Get().(*resolver)
+	r.reset(d)
 	r.collectNames()
 	out := make([]Speaker, len(mentions))
 	for i, m := range mentions {
@@ -71,7 +71,53 @@ func Resolve(d *doc.Doc, mentions []Mention) []Speaker {
 			sortMentions(r.mentions)
 		}
 	}
+	// (after a panic the resolver is simply not reused)
+	r.release()
+	resolverPool.Put(r)
 	return out
+}
+
+// resolverPool keeps resolvers for reuse: their maps and slices are
+// cleared, not reallocated, for each article.
+var resolverPool = sync.Pool{New: func() any {
+	return &resolver{bySurname: map[string]int{}, byName: map[string]int{}}
+}}
+
+// reset readies a pooled (released) resolver for d.
+func (r *resolver) reset(d *doc.Doc) {
+	r.d = d
+	r.entTags = 0
+	r.low = grow(r.low, len(d.Tokens))
+	r.fl = grow(r.fl, len(d.Tokens))
+	r.titleCase = grow(r.titleCase, len(d.Paras))
+}
+
+// grow returns s (which release left cleared) at length n, zeroed.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// release clears what r holds, so that a pooled resolver keeps no article
+// alive and its lower-case buffer can be written over: nothing made of
+// that buffer leaves Resolve (speaker names are slices of the text or
+// joined token texts).
+func (r *resolver) release() {
+	r.d = nil
+	clear(r.bySurname)
+	clear(r.byName)
+	clear(r.ents)
+	r.ents = r.ents[:0]
+	r.mentions = r.mentions[:0]
+	clear(r.low)
+	r.low = r.low[:0]
+	clear(r.fl)
+	r.fl = r.fl[:0]
+	clear(r.titleCase)
+	r.titleCase = r.titleCase[:0]
+	r.lowBuf = r.lowBuf[:0]
 }
 
 // sortMentions keeps mentions in text order after a late insertion.
@@ -147,7 +193,6 @@ func isCap(s string) bool {
 // sentence-initial function words.
 func (r *resolver) collectNames() {
 	toks := r.d.Tokens
-	r.titleCase = make([]int8, len(r.d.Paras))
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		if r.isTitleCase(r.d.Sents[t.Sent].Para) {
