@@ -1,7 +1,8 @@
 package segment
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -126,11 +127,13 @@ func findQuotes(d *doc.Doc) {
 	if len(d.Quotes) == 0 {
 		return
 	}
-	sort.Slice(d.Quotes, func(a, b int) bool {
-		if d.Quotes[a].Start != d.Quotes[b].Start {
-			return d.Quotes[a].Start < d.Quotes[b].Start
+	// Each quote starts at its own opening mark, so no two compare equal
+	// and the order is the one any sort gives.
+	slices.SortFunc(d.Quotes, func(a, b doc.Quote) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return d.Quotes[a].End > d.Quotes[b].End
+		return cmp.Compare(b.End, a.End)
 	})
 	// depth by containment, then token membership (innermost wins)
 	for qi := range d.Quotes {
