@@ -3,6 +3,7 @@ package qualify
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -118,7 +119,13 @@ func BenchmarkQualifyFixture(b *testing.B) {
 
 // BenchmarkQualifyBBC runs over the BBC corpus (skips when absent); one
 // op is one article.
-func BenchmarkQualifyBBC(b *testing.B) {
+func BenchmarkQualifyBBC(b *testing.B) { benchQualifyBBC(b, 1) }
+
+// BenchmarkQualifyBBCTwice qualifies each article twice, as the extractor
+// does (extract.build); one op is one article.
+func BenchmarkQualifyBBCTwice(b *testing.B) { benchQualifyBBC(b, 2) }
+
+func benchQualifyBBC(b *testing.B, calls int) {
 	dir := shareddata.Dir(b, "bbc")
 	type doc struct {
 		text string
@@ -145,7 +152,9 @@ func BenchmarkQualifyBBC(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		d := &docs[i%len(docs)]
-		Qualify(d.text, d.atts)
+		for range calls {
+			Qualify(d.text, d.atts)
+		}
 		i++
 	}
 }
@@ -215,4 +224,39 @@ func TestCorpusSpans(t *testing.T) {
 	}
 	<-done
 	<-done
+}
+
+// TestRepeatedText: a second call on the same text (which reuses the
+// first call's tokens and matches) gives what a call on a fresh state
+// gives, for other attributions too.
+func TestRepeatedText(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(shareddata.Dir(t, "bbc"), "*", "*.txt"))
+	if len(files) > 400 {
+		files = files[:400]
+	}
+	files = append(files, filepath.Join("testdata", "council.txt"))
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(raw)
+		first := syntheticAttributions(text)
+		second := func() []claimtrail.Attribution {
+			atts := syntheticAttributions(text)
+			if len(atts) > 1 {
+				atts = atts[1:] // fewer attributions: no marker is spoken twice
+			}
+			return atts
+		}
+		Qualify("an unrelated text, reportedly", nil)
+		want := second()
+		wantArticle := Qualify(text, want)
+		Qualify(text, first)
+		got := second()
+		gotArticle := Qualify(text, got)
+		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gotArticle, wantArticle) {
+			t.Errorf("%s: a repeated call differs from a fresh one", f)
+		}
+	}
 }

@@ -120,6 +120,12 @@ type state struct {
 	kept   []int
 	// mainCands is scratch for preferOuter.
 	mainCands []int
+	// src is a copy of the text whose tokens and matches toks, lowBuf and
+	// ms hold when memo is set: the extractor qualifies each text twice,
+	// and the second call reuses them (only match.spoken is changed after
+	// findMatches, and reset clears it).
+	src  []byte
+	memo bool
 }
 
 var statePool = sync.Pool{New: func() any { return new(state) }}
@@ -153,8 +159,10 @@ func Qualify(text string, atts []claimtrail.Attribution) (article []claimtrail.M
 		}
 		statePool.Put(q)
 	}()
-	q.reset(text)
-	q.findMatches()
+	if !q.reset(text) {
+		q.findMatches()
+		q.memo = true
+	}
 	q.locate(atts)
 	q.assignMarkers()
 	q.assignChannels()
@@ -201,8 +209,22 @@ func (q *state) marker(mi int) claimtrail.Marker {
 	}}
 }
 
-func (q *state) reset(text string) {
+// reset prepares q for text and reports whether q.ms already holds its
+// matches (the text is the one of the last call on this state).
+func (q *state) reset(text string) bool {
 	q.text = text
+	q.atts = q.atts[:0]
+	q.ranges = q.ranges[:0]
+	q.order = q.order[:0]
+	if q.memo && len(q.src) == len(text) && string(q.src) == text {
+		q.low = unsafe.String(unsafe.SliceData(q.lowBuf), len(q.lowBuf))
+		for i := range q.ms {
+			q.ms[i].spoken = false
+		}
+		return true
+	}
+	q.memo = false
+	q.src = append(q.src[:0], text...)
 	if cap(q.lowBuf) < len(text) {
 		q.lowBuf = make([]byte, len(text))
 	}
@@ -214,9 +236,7 @@ func (q *state) reset(text string) {
 	q.toks = tokenize(text, q.lowBuf, q.toks[:0])
 	segment(text, q.toks, strings.Contains(text, "\n\n") || strings.Contains(text, "\n\r\n"))
 	q.ms = q.ms[:0]
-	q.atts = q.atts[:0]
-	q.ranges = q.ranges[:0]
-	q.order = q.order[:0]
+	return false
 }
 
 // lower is token i lower-cased (ASCII only; ’ kept).
@@ -274,6 +294,13 @@ func (q *state) findMatches() {
 			continue
 		}
 		w := q.lower(i)
+		st := q.stem(i)
+		inLex := lex.mayHave(w)
+		stInLex := len(st) != len(w) && lex.mayHave(st)
+		reported := (w == "reported" || w == "reports") && i > 0
+		if !inLex && !stInLex && !reported {
+			continue // most words: nothing can match here
+		}
 		var best [numClasses]match
 		for c := range best {
 			best[c].s = -1
@@ -302,14 +329,14 @@ func (q *state) findMatches() {
 				}
 			}
 		}
-		if lex.mayHave(w) {
+		if inLex {
 			try(lex.byFirst[w])
 		}
-		if st := q.stem(i); len(st) != len(w) && lex.mayHave(st) {
+		if stInLex {
 			try(lex.byFirst[st])
 		}
 		// "the Washington Post reported", "CNN first reported"
-		if (w == "reported" || w == "reports") && i > 0 && best[classRelay].s < 0 {
+		if reported && best[classRelay].s < 0 {
 			b := i
 			for b > 0 && toks[b-1].kind == tokWord && reportedAdverbs[q.lower(b-1)] && b > i-3 {
 				b--

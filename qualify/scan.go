@@ -107,7 +107,7 @@ func tokenize(text string, low []byte, toks []token) []token {
 				cp++
 				continue
 			case cls&clsWord != 0:
-				i, cp = scanWord(text, low, i, cp, cls&clsUpper != 0, nl, &toks)
+				toks, i, cp = scanWord(text, low, i, cp, cls&clsUpper != 0, nl, toks)
 				nl = 0
 				continue
 			}
@@ -130,7 +130,7 @@ func tokenize(text string, low []byte, toks []token) []token {
 			i += size
 			cp++
 		case isWordRune(r):
-			i, cp = scanWord(text, low, i, cp, unicode.IsUpper(r), nl, &toks)
+			toks, i, cp = scanWord(text, low, i, cp, unicode.IsUpper(r), nl, toks)
 			nl = 0
 		default:
 			toks = append(toks, token{
@@ -146,8 +146,9 @@ func tokenize(text string, low []byte, toks []token) []token {
 }
 
 // scanWord reads the word starting at text[i] (code point cp) and appends
-// its token; it returns the byte and code-point offsets after the word.
-func scanWord(text string, low []byte, i, cp int, upper bool, nl int, toks *[]token) (int, int) {
+// its token; it returns toks and the byte and code-point offsets after the
+// word.
+func scanWord(text string, low []byte, i, cp int, upper bool, nl int, toks []token) ([]token, int, int) {
 	start, cstart := i, cp
 	for i < len(text) {
 		c := text[i]
@@ -176,11 +177,11 @@ func scanWord(text string, low []byte, i, cp int, upper bool, nl int, toks *[]to
 		}
 		break
 	}
-	*toks = append(*toks, token{
+	toks = append(toks, token{
 		bStart: int32(start), bEnd: int32(i), cStart: int32(cstart), cEnd: int32(cp),
 		kind: tokWord, nl: uint8(min(nl, 255)), upper: upper || (text[start] >= '0' && text[start] <= '9'),
 	})
-	return i, cp
+	return toks, i, cp
 }
 
 // isTerminal reports whether a punctuation rune can end a sentence or a
@@ -244,10 +245,10 @@ func segment(text string, toks []token, hasBlankLine bool) {
 	sent := int32(0)
 	for i := range toks {
 		if i > 0 {
-			if toks[i].para != toks[i-1].para {
+			if t := &toks[i]; t.para != toks[i-1].para {
 				sent++
-			} else if sentenceBreakBefore(text, toks, i) {
-				sent++
+			} else if (t.kind == tokWord && t.upper || t.kind == tokPunct && isOpener(t.punct)) && sentenceBreakBefore(text, toks, i) {
+				sent++ // (the test is sentenceBreakBefore's first, inlined)
 			}
 		}
 		toks[i].sent = sent

@@ -20,7 +20,7 @@ func (r *resolver) trim(s, e int) (int, int) {
 	for e > s && isPunct(toks[e-1].Text) {
 		e--
 	}
-	for s < e && (isPunct(toks[s].Text) || isDeterminer(lower(toks[s].Text))) {
+	for s < e && (isPunct(toks[s].Text) || isDeterminer(r.lowTok(s))) {
 		s++
 	}
 	return s, e
@@ -52,19 +52,19 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if s >= e {
 		return unknown(r.text(m.Start, m.End))
 	}
-	if e-s <= 2 && temporal[lower(toks[e-1].Text)] {
+	if e-s <= 2 && temporal[r.lowTok(e-1)] {
 		// "on Wednesday said": a time, never a speaker
 		return Speaker{Name: "", Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
 	// a lone pronoun
 	if e-s == 1 {
-		if p, ok := pronouns[lower(toks[s].Text)]; ok {
+		if p, ok := pronouns[r.lowTok(s)]; ok {
 			return r.pronoun(s, p)
 		}
 	}
 	// a title with modifiers, "the Finnish leader", "the former senator":
 	// the person last named with that title, when there is one
-	if head := lower(toks[e-1].Text); !isCap(toks[e-1].Text) && (titleWords[head] || head == "leader") && !orgWords[head] {
+	if head := r.lowTok(e - 1); !isCap(toks[e-1].Text) && (titleWords[head] || head == "leader") && !orgWords[head] {
 		if sp := r.nominal(s, e); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.6 {
 			return sp
 		}
@@ -78,7 +78,7 @@ func (r *resolver) resolve(m Mention) Speaker {
 	}
 	// a capitalised mention never registered (a headline): its last word
 	// may be the surname of a person named in the body
-	if last := lower(toks[e-1].Text); isCap(toks[e-1].Text) {
+	if last := r.lowTok(e - 1); isCap(toks[e-1].Text) {
 		if ei, ok := r.bySurname[last]; ok && e-s <= 3 {
 			ent := r.ents[ei]
 			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.75}
@@ -137,7 +137,7 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	nm := r.mentions[best]
 	ent := r.ents[nm.ent]
 	// the name must be the head: nothing but the name (and "Jr.") after it
-	nameLen := len(strings.Fields(ent.name))
+	nameLen := countFields(ent.name)
 	end := nm.tok
 	for end < e && !isPunct(r.d.Tokens[end].Text) && (isCap(r.d.Tokens[end].Text) || r.d.Tokens[end].Ent != "" && r.d.Tokens[end].Ent != "O") {
 		end++
@@ -155,7 +155,7 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	kind := ent.kind
 	if kind == "" {
 		kind = claimtrail.SpeakerPerson
-		if nameLen == 1 && isPlural(lower(ent.name)) && nm.tok == r.d.Sents[r.d.Tokens[nm.tok].Sent].First {
+		if nameLen == 1 && isPlural(r.lower(ent.name)) && nm.tok == r.d.Sents[r.d.Tokens[nm.tok].Sent].First {
 			// a capitalised plural opening a sentence, never written
 			// with a first name: "Analysts said" (a lone "Jones said"
 			// that opens a sentence is misread the same way)
@@ -177,7 +177,7 @@ func fields(s string) []string { return strings.Fields(s) }
 // Trump", "analysts at Crane & Lowe") makes the name a modifier.
 func (r *resolver) hasOf(s, e int) bool {
 	for k := s; k < e; k++ {
-		switch lower(r.d.Tokens[k].Text) {
+		switch r.lowTok(k) {
 		case "of", "at", "from", "for", "in", "with", "close", "near", "inside":
 			return true
 		}
@@ -189,12 +189,12 @@ func (r *resolver) hasOf(s, e int) bool {
 // then title words, connectors or capitalised words ("Director of Coastal
 // Planning"), unlike "Defenders of" or "analysts at".
 func (r *resolver) allTitles(s, e int) bool {
-	if s >= e || !titleWords[lower(r.d.Tokens[s].Text)] {
+	if s >= e || !titleWords[r.lowTok(s)] {
 		return s >= e
 	}
 	for k := s + 1; k < e; k++ {
 		w := r.d.Tokens[k].Text
-		if !titleWords[lower(w)] && !connector[lower(w)] && !isCap(w) {
+		if lw := r.lowTok(k); !titleWords[lw] && !connector[lw] && !isCap(w) {
 			return false
 		}
 	}
@@ -207,7 +207,7 @@ func (r *resolver) group(s, e int) Speaker {
 	// the head is the last word before a preposition: "defenders of X"
 	h := e - 1
 	for k := s + 1; k < e; k++ {
-		switch lower(r.d.Tokens[k].Text) {
+		switch r.lowTok(k) {
 		case "of", "at", "from", "for", "in", "with", "inside", "close", "near":
 			h = k - 1
 		}
@@ -215,7 +215,7 @@ func (r *resolver) group(s, e int) Speaker {
 			break
 		}
 	}
-	last := lower(r.d.Tokens[h].Text)
+	last := r.lowTok(h)
 	switch {
 	case isPlural(last):
 		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.8}
@@ -233,10 +233,10 @@ func (r *resolver) group(s, e int) Speaker {
 // a capitalised phrase to an organisation.
 func (r *resolver) nominal(s, e int) Speaker {
 	toks := r.d.Tokens
-	head := lower(toks[e-1].Text)
+	head := r.lowTok(e - 1)
 	var mods []string
 	for k := s; k < e-1; k++ {
-		mods = append(mods, lower(toks[k].Text))
+		mods = append(mods, r.lowTok(k))
 	}
 	if (titleWords[head] && !orgWords[head]) || head == "leader" || head == "candidate" || head == "nominee" {
 		bestEnt, bestTok := -1, -1
@@ -330,9 +330,9 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 			break
 		}
 		// "officials, who" → the plural noun phrase
-		if k >= 0 && strings.HasSuffix(lower(toks[k].Text), "s") && !isCap(toks[k].Text) {
+		if k >= 0 && strings.HasSuffix(r.lowTok(k), "s") && !isCap(toks[k].Text) {
 			s := k
-			for s > 0 && !isPunct(toks[s-1].Text) && !isDeterminer(lower(toks[s-1].Text)) && toks[s-1].Sent == toks[k].Sent && k-s < 3 {
+			for s > 0 && !isPunct(toks[s-1].Text) && !isDeterminer(r.lowTok(s-1)) && toks[s-1].Sent == toks[k].Sent && k-s < 3 {
 				s--
 			}
 			return Speaker{Name: r.text(s, k+1), Kind: claimtrail.SpeakerGroup, Confidence: 0.6}

@@ -1,6 +1,9 @@
 package resolve
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // firstNameGender holds common given names whose bearers are mostly of one
 // gender, so that "he" and "she" can tell two people apart. Names missing
@@ -35,9 +38,29 @@ func init() {
 
 // genderOfName guesses a person's gender from the first word of the name.
 func genderOfName(name string) byte {
-	f := strings.Fields(name)
-	if len(f) < 2 {
+	first, n := firstField(name)
+	if n < 2 {
 		return 0
 	}
-	return firstNameGender[strings.ToLower(f[0])]
+	var buf [16]byte
+	if len(first) <= len(buf) {
+		// ASCII lower-casing into buf, as strings.ToLower would, without
+		// allocating; anything else takes the general path
+		ascii := true
+		for k := 0; k < len(first); k++ {
+			c := first[k]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		if ascii {
+			return firstNameGender[string(buf[:len(first)])]
+		}
+	}
+	return firstNameGender[strings.ToLower(first)]
 }

@@ -7,6 +7,7 @@ package resolve
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -48,24 +49,75 @@ type resolver struct {
 	byName    map[string]int
 	mentions  []nameMention // in text order
 	entTags   int8          // 0 unknown, 1 the syntax stage tagged entities, -1 not
+	titleCase []int8        // per paragraph: 0 not yet known, 1 title case, -1 not
+	low       []string      // lower-cased token texts, filled by lowTok
+	fl        []uint16      // word-class flags of the tokens, filled by flags
+	lowBuf    []byte        // backing store of lower-cased strings (see lower)
 }
 
 // Resolve resolves each mention in the doc. Mentions should be given in
 // text order; earlier resolutions inform later ones (a pronoun prefers the
 // previous speaker).
 func Resolve(d *doc.Doc, mentions []Mention) []Speaker {
-	r := &resolver{d: d, bySurname: map[string]int{}, byName: map[string]int{}}
+	r := resolverPool.Get().(*resolver)
+	r.reset(d)
 	r.collectNames()
 	out := make([]Speaker, len(mentions))
 	for i, m := range mentions {
 		out[i] = r.resolve(m)
 		// the resolved speaker becomes salient for later pronouns
-		if ei, ok := r.byName[lower(out[i].Name)]; ok && out[i].Kind != claimtrail.SpeakerUnknown && m.Start < len(d.Tokens) {
+		if ei, ok := r.byName[r.lower(out[i].Name)]; ok && out[i].Kind != claimtrail.SpeakerUnknown && m.Start < len(d.Tokens) {
 			r.mentions = append(r.mentions, nameMention{ent: ei, tok: m.Start, sent: d.Tokens[m.Start].Sent, isSource: true})
 			sortMentions(r.mentions)
 		}
 	}
+	// (after a panic the resolver is simply not reused)
+	r.release()
+	resolverPool.Put(r)
 	return out
+}
+
+// resolverPool keeps resolvers for reuse: their maps and slices are
+// cleared, not reallocated, for each article.
+var resolverPool = sync.Pool{New: func() any {
+	return &resolver{bySurname: map[string]int{}, byName: map[string]int{}}
+}}
+
+// reset readies a pooled (released) resolver for d.
+func (r *resolver) reset(d *doc.Doc) {
+	r.d = d
+	r.entTags = 0
+	r.low = grow(r.low, len(d.Tokens))
+	r.fl = grow(r.fl, len(d.Tokens))
+	r.titleCase = grow(r.titleCase, len(d.Paras))
+}
+
+// grow returns s (which release left cleared) at length n, zeroed.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// release clears what r holds, so that a pooled resolver keeps no article
+// alive and its lower-case buffer can be written over: nothing made of
+// that buffer leaves Resolve (speaker names are slices of the text or
+// joined token texts).
+func (r *resolver) release() {
+	r.d = nil
+	clear(r.bySurname)
+	clear(r.byName)
+	clear(r.ents)
+	r.ents = r.ents[:0]
+	r.mentions = r.mentions[:0]
+	clear(r.low)
+	r.low = r.low[:0]
+	clear(r.fl)
+	r.fl = r.fl[:0]
+	clear(r.titleCase)
+	r.titleCase = r.titleCase[:0]
+	r.lowBuf = r.lowBuf[:0]
 }
 
 // sortMentions keeps mentions in text order after a late insertion.
@@ -131,8 +183,6 @@ var pronouns = map[string]string{
 	"i": "1", "me": "1", "you": "2", "it": "n", "its": "n",
 }
 
-func lower(s string) string { return strings.ToLower(s) }
-
 func isCap(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -143,10 +193,9 @@ func isCap(s string) bool {
 // sentence-initial function words.
 func (r *resolver) collectNames() {
 	toks := r.d.Tokens
-	titleCase := r.titleCaseParas()
 	for i := 0; i < len(toks); {
-		t := toks[i]
-		if titleCase[r.d.Sents[t.Sent].Para] {
+		t := &toks[i]
+		if r.isTitleCase(r.d.Sents[t.Sent].Para) {
 			i++
 			continue
 		}
@@ -204,35 +253,36 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	var gender byte
 	// titles just before the run ("Russian President", "Mr.")
 	for k := i - 1; k >= 0 && k >= i-4 && toks[k].Sent == toks[i].Sent; k-- {
-		lw := lower(toks[k].Text)
-		if !titleWords[lw] {
+		fl := r.flags(k)
+		if fl&fTitle == 0 {
 			break
 		}
-		if connector[lw] {
+		if fl&fConnector != 0 {
 			continue
 		}
+		lw := r.lowTok(k)
 		titles = append(titles, lw)
-		if g := honorific[lw]; g != 0 {
-			gender = g
+		if fl&fHonorific != 0 {
+			gender = honorific[lw]
 		}
 	}
 	// a capitalised run may open with words that are no part of a name:
 	// "But Tony Blair", "On Monday Tony Blair", "Then I"
-	for i < j && (isFunctionWord(lower(toks[i].Text)) || temporal[lower(toks[i].Text)] || pronouns[lower(toks[i].Text)] != "") {
+	for i < j && r.flags(i)&(fFunction|fTemporal|fPronoun) != 0 {
 		i++
 	}
 	if i >= j {
 		return
 	}
 	s := i
-	for s < j && (titleWords[lower(toks[s].Text)] || isDeterminer(lower(toks[s].Text)) ||
-		s+1 < j && isNationality(toks[s].Text) && titleWords[lower(toks[s+1].Text)]) {
-		lw := lower(toks[s].Text)
-		if !connector[lw] && !isDeterminer(lw) {
+	for s < j && (r.flags(s)&(fTitle|fDeterminer) != 0 ||
+		s+1 < j && isNationality(toks[s].Text, r.lowTok(s)) && r.flags(s+1)&fTitle != 0) {
+		lw, fl := r.lowTok(s), r.flags(s)
+		if fl&(fConnector|fDeterminer) == 0 {
 			titles = append(titles, lw)
 		}
-		if g := honorific[lw]; g != 0 {
-			gender = g
+		if fl&fHonorific != 0 {
+			gender = honorific[lw]
 		}
 		s++
 	}
@@ -250,24 +300,25 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		if k-1 > s && isInitial(toks[k].Text) {
 			k--
 		}
-		for _, w := range toks[s:k] {
-			titles = append(titles, lower(w.Text))
+		for w := s; w < k; w++ {
+			titles = append(titles, r.lowTok(w))
 		}
 		s = k
 	}
 	// sentence-initial capitalised function words are not names
-	if kind == "" && j-s == 1 && isFunctionWord(lower(toks[s].Text)) {
+	if kind == "" && j-s == 1 && r.flags(s)&fFunction != 0 {
 		return
 	}
-	var words []string
+	var wordBuf [8]string
+	words := wordBuf[:0]
 	for k := s; k < j; k++ {
 		words = append(words, toks[k].Text)
 	}
 	name := strings.Join(words, " ")
 	if kind == "" {
 		kind = claimtrail.SpeakerPerson
-		for _, w := range words {
-			if orgWords[lower(w)] {
+		for k := s; k < j; k++ {
+			if r.flags(k)&fOrg != 0 {
 				kind = claimtrail.SpeakerOrganization
 			}
 		}
@@ -279,12 +330,13 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	if strings.HasSuffix(last, ".") && len(words) > 1 && (last == "Jr." || last == "Sr.") {
 		last = words[len(words)-2]
 	}
+	lname, llast := r.lower(name), r.lower(last)
 	idx := -1
-	if e, ok := r.byName[lower(name)]; ok {
+	if e, ok := r.byName[lname]; ok {
 		idx = e
-	} else if e, ok := r.bySurname[lower(last)]; ok && kind != claimtrail.SpeakerOrganization && (len(words) == 1 || strings.HasSuffix(lower(r.ents[e].name), lower(name))) {
+	} else if e, ok := r.bySurname[llast]; ok && kind != claimtrail.SpeakerOrganization && (len(words) == 1 || strings.HasSuffix(r.lower(r.ents[e].name), lname)) {
 		idx = e
-	} else if e, ok := r.bySurname[lower(last)]; ok && len(words) > 1 && len(strings.Fields(r.ents[e].name)) == 1 {
+	} else if e, ok := r.bySurname[llast]; ok && len(words) > 1 && countFields(r.ents[e].name) == 1 {
 		// a full name after a surname-only mention: upgrade the entity
 		idx = e
 		r.ents[e].name = name
@@ -292,10 +344,10 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	if idx < 0 {
 		idx = len(r.ents)
 		r.ents = append(r.ents, entity{name: name, kind: kind, last: last})
-		r.byName[lower(name)] = idx
+		r.byName[lname] = idx
 		if kind != claimtrail.SpeakerOrganization {
-			if _, dup := r.bySurname[lower(last)]; !dup {
-				r.bySurname[lower(last)] = idx
+			if _, dup := r.bySurname[llast]; !dup {
+				r.bySurname[llast] = idx
 			}
 		}
 	}
@@ -303,7 +355,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	if e.kind == "" && kind != "" {
 		e.kind = kind
 	}
-	if len(words) > len(strings.Fields(e.name)) && kind == claimtrail.SpeakerPerson && !strings.Contains(e.name, " ") {
+	if len(words) > countFields(e.name) && kind == claimtrail.SpeakerPerson && !strings.Contains(e.name, " ") {
 		e.name = name
 	}
 	e.titles = append(e.titles, titles...)
@@ -327,41 +379,50 @@ func isFunctionWord(w string) bool {
 	return false
 }
 
-// titleCaseParas marks headline-like paragraphs where most words are
-// capitalised, so capitalisation says nothing about names there.
-func (r *resolver) titleCaseParas() map[int]bool {
-	out := map[int]bool{}
-	for pi, p := range r.d.Paras {
-		words, caps := 0, 0
-		for si := p.First; si < p.Last; si++ {
-			s := r.d.Sents[si]
-			for k := s.First; k < s.Last; k++ {
-				t := r.d.Tokens[k].Text
-				if isPunct(t) {
-					continue
-				}
-				words++
-				if isCap(t) {
-					caps++
-				}
-			}
-		}
-		if words >= 4 && caps*10 >= words*7 {
-			out[pi] = true
+// isTitleCase reports a headline-like paragraph where most words are
+// capitalised, so capitalisation says nothing about names there. It is
+// worked out when first asked, so that the paragraph's tokens are read
+// while collectNames reads them.
+func (r *resolver) isTitleCase(pi int) bool {
+	if pi < 0 || pi >= len(r.titleCase) {
+		return false
+	}
+	if r.titleCase[pi] == 0 {
+		r.titleCase[pi] = -1
+		if r.titleCaseAt(pi) {
+			r.titleCase[pi] = 1
 		}
 	}
-	return out
+	return r.titleCase[pi] > 0
+}
+
+func (r *resolver) titleCaseAt(pi int) bool {
+	p := r.d.Paras[pi]
+	words, caps := 0, 0
+	for si := p.First; si < p.Last; si++ {
+		s := r.d.Sents[si]
+		for k := s.First; k < s.Last; k++ {
+			t := r.d.Tokens[k].Text
+			if isPunct(t) {
+				continue
+			}
+			words++
+			if isCap(t) {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
 }
 
 // isNationality guesses a nationality or regional adjective by its ending
 // ("Austrian", "Finnish", "Japanese", "Iraqi"); callers only trust it
 // before a title word ("Austrian Chancellor"), where a given name such as
 // "Brian" cannot stand.
-func isNationality(w string) bool {
+func isNationality(w, lw string) bool {
 	if len(w) < 4 || !isCap(w) {
 		return false
 	}
-	lw := lower(w)
 	for _, suf := range []string{"ian", "an", "ese", "ish", "ic", "i"} {
 		if strings.HasSuffix(lw, suf) {
 			return true

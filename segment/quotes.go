@@ -1,7 +1,8 @@
 package segment
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,6 +36,22 @@ func findQuotes(d *doc.Doc) {
 		}
 		continuing := len(stack) == 1
 		for i := p.Start; i < p.End; {
+			if !continuing {
+				// only the marks of the switch below matter: skip the rest
+				// without looking at their neighbours
+				for i < p.End && plainByte[text[i]] {
+					i++
+				}
+				if i >= p.End {
+					break
+				}
+				if text[i] >= utf8.RuneSelf {
+					if r, size := utf8.DecodeRuneInString(text[i:p.End]); !isQuoteMark(r) {
+						i += size
+						continue
+					}
+				}
+			}
 			r, size := utf8.DecodeRuneInString(text[i:p.End])
 			if continuing && i == p.Start {
 				// the re-opening mark of a continued quote is part of it
@@ -110,11 +127,13 @@ func findQuotes(d *doc.Doc) {
 	if len(d.Quotes) == 0 {
 		return
 	}
-	sort.Slice(d.Quotes, func(a, b int) bool {
-		if d.Quotes[a].Start != d.Quotes[b].Start {
-			return d.Quotes[a].Start < d.Quotes[b].Start
+	// Each quote starts at its own opening mark, so no two compare equal
+	// and the order is the one any sort gives.
+	slices.SortFunc(d.Quotes, func(a, b doc.Quote) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return d.Quotes[a].End > d.Quotes[b].End
+		return cmp.Compare(b.End, a.End)
 	})
 	// depth by containment, then token membership (innermost wins)
 	for qi := range d.Quotes {
@@ -140,6 +159,23 @@ func findQuotes(d *doc.Doc) {
 			}
 		}
 	}
+}
+
+// plainByte: ASCII bytes that are no quote mark findQuotes handles.
+var plainByte = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\''
+	}
+	return
+}()
+
+// isQuoteMark: the non-ASCII marks the switch in findQuotes handles.
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '“', '„', '«', '‟', '”', '»', '‘', '‹', '’', '›':
+		return true
+	}
+	return false
 }
 
 func opensWithMark(text string, at int) bool {

@@ -132,13 +132,39 @@ func tokenize(d *doc.Doc, start, end int) {
 	text := d.Text
 	i := start
 	for i < end {
-		r, size := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+		if size := spaceAt(text, i, end); size > 0 {
 			i += size
 			continue
 		}
+		// fast path: a plain ASCII word, perhaps with a comma, is one
+		// token (and the comma another): no punctuation to split off,
+		// no dash, no clitic
+		if asciiAlnum[text[i]] {
+			j := i + 1
+			for j < end && asciiAlnum[text[j]] {
+				j++
+			}
+			if j < end && text[j] == ',' && (j+1 == end || text[j+1] < utf8.RuneSelf && asciiSpace[text[j+1]]) {
+				add(d, i, j)
+				add(d, j, j+1)
+				i = j + 1
+				continue
+			}
+			if j == end || text[j] < utf8.RuneSelf && asciiSpace[text[j]] {
+				add(d, i, j)
+				i = j
+				continue
+			}
+		}
 		j := i
 		for j < end {
+			if c := text[j]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				j++
+				continue
+			}
 			r2, s2 := utf8.DecodeRuneInString(text[j:end])
 			if unicode.IsSpace(r2) || r2 == '\u200b' || r2 == '\ufeff' {
 				break
@@ -150,10 +176,46 @@ func tokenize(d *doc.Doc, start, end int) {
 	}
 }
 
-func add(d *doc.Doc, s, e int) {
-	if e > s {
-		d.Tokens = append(d.Tokens, doc.Token{Start: s, End: e, Text: d.Text[s:e], Head: -1})
+// asciiAlnum holds the ASCII letters and digits (indexed by any byte).
+var asciiAlnum = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 	}
+	return
+}()
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// spaceAt returns the size of the separator rune (white space, zero-width
+// space or byte-order mark) at text[i:end], or 0 when there is none.
+func spaceAt(text string, i, end int) int {
+	if c := text[i]; c < utf8.RuneSelf {
+		if asciiSpace[c] {
+			return 1
+		}
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(text[i:end])
+	if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+		return size
+	}
+	return 0
+}
+
+func add(d *doc.Doc, s, e int) {
+	if e <= s {
+		return
+	}
+	if n := len(d.Tokens); n < cap(d.Tokens) {
+		// Tokens only grows (by add), so the slots past its length are
+		// still zero from allocation: write the fields that are not
+		d.Tokens = d.Tokens[:n+1]
+		t := &d.Tokens[n]
+		t.Start, t.End, t.Text, t.Head = s, e, d.Text[s:e], -1
+		return
+	}
+	d.Tokens = append(d.Tokens, doc.Token{Start: s, End: e, Text: d.Text[s:e], Head: -1})
 }
 
 // splitChunk splits one whitespace-delimited chunk into tokens.
@@ -221,18 +283,25 @@ func keepPeriod(word string) bool {
 	if word == "" {
 		return false
 	}
-	lw := strings.ToLower(word)
-	if abbrev[lw] {
+	if isAbbrev(word) {
 		return true
 	}
 	// initials and dotted abbreviations: "J", "U.S", "a.m"
 	if strings.IndexByte(word, '.') >= 0 {
-		for _, p := range strings.Split(word, ".") {
-			if utf8.RuneCountInString(p) > 2 {
+		for p := word; ; {
+			k := strings.IndexByte(p, '.')
+			part := p
+			if k >= 0 {
+				part = p[:k]
+			}
+			if utf8.RuneCountInString(part) > 2 {
 				return false
 			}
+			if k < 0 {
+				return true
+			}
+			p = p[k+1:]
 		}
-		return true
 	}
 	if len(word) == 1 {
 		r := rune(word[0])
@@ -241,22 +310,53 @@ func keepPeriod(word string) bool {
 	return false
 }
 
+// isAbbrev reports abbrev[strings.ToLower(word)] without allocating for
+// short ASCII words.
+func isAbbrev(word string) bool {
+	var buf [8]byte
+	if len(word) > len(buf) {
+		if len(word) > 4*len(buf) {
+			return false // no lower-casing shrinks a word by more than 3 in 4 bytes
+		}
+		return abbrev[strings.ToLower(word)]
+	}
+	for k := 0; k < len(word); k++ {
+		c := word[k]
+		if c >= utf8.RuneSelf {
+			return abbrev[strings.ToLower(word)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return abbrev[string(buf[:len(word)])]
+}
+
 // splitWord splits inner dashes, em dashes and clitics from a word.
 func splitWord(d *doc.Doc, s, e int) {
 	text := d.Text
 	// em dashes and "--" inside a chunk separate words: "word—word"
-	for k := s; k < e; {
-		r, size := utf8.DecodeRuneInString(text[k:e])
-		if isDash(r) || (r == '-' && k+1 < e && text[k+1] == '-') {
-			if r == '-' {
+	// Every '-' and every 0xE2 byte (the first byte of each dash) starts a
+	// rune, so a byte scan finds the first dash a rune scan would.
+	for k := s; k < e; k++ {
+		size := 0
+		switch text[k] {
+		case '-':
+			if k+1 < e && text[k+1] == '-' {
 				size = 2
 			}
+		case 0xE2:
+			if r, sz := utf8.DecodeRuneInString(text[k:e]); isDash(r) {
+				size = sz
+			}
+		}
+		if size > 0 {
 			splitChunk(d, s, k)
 			add(d, k, k+size)
 			splitChunk(d, k+size, e)
 			return
 		}
-		k += size
 	}
 	if s >= e {
 		return
@@ -290,6 +390,11 @@ func splitSentences(d *doc.Doc, first, para int) {
 			// run-on text: cut it so that later stages stay linear
 			d.Sents = append(d.Sents, doc.Sentence{First: start, Last: i + 1, Para: para})
 			start = i + 1
+			continue
+		}
+		// every terminator, and every token the default case below can
+		// accept, ends in '.', '!', '?' or '…' (last byte 0xA6)
+		if c := t[len(t)-1]; c != '.' && c != '!' && c != '?' && c != 0xA6 {
 			continue
 		}
 		switch t {
@@ -364,6 +469,9 @@ func isCommonSentenceStart(w string) bool {
 // cliticCut returns where a clitic starts in w ("do|n't", "it|'s"), or 0.
 func cliticCut(w string) int {
 	n := len(w)
+	if n < 2 {
+		return 0
+	}
 	apoAt := func(i int) (int, bool) { // apostrophe ending at byte i (exclusive)
 		if i >= 1 && w[i-1] == '\'' {
 			return i - 1, true
@@ -373,20 +481,35 @@ func cliticCut(w string) int {
 		}
 		return 0, false
 	}
-	lowerEq := func(a string, b string) bool { return strings.EqualFold(a, b) }
 	// n't
-	if n >= 4 && (w[n-1] == 't' || w[n-1] == 'T') {
+	last := w[n-1] | 0x20 // ASCII lower case; non-letters never match below
+	if n >= 4 && last == 't' {
 		if a, ok := apoAt(n - 1); ok && a >= 2 && (w[a-1] == 'n' || w[a-1] == 'N') {
 			return a - 1
 		}
 	}
-	for _, cl := range [...]string{"s", "re", "ve", "ll", "d", "m"} {
-		if n <= len(cl) || !lowerEq(w[n-len(cl):], cl) {
-			continue
+	// 's, 'd, 'm, 're, 've, 'll: the clitic is ASCII, so a case-insensitive
+	// match of it (strings.EqualFold) is an ASCII one.
+	var cl int
+	switch last {
+	case 's', 'd', 'm':
+		cl = 1
+	case 'e':
+		if p := w[n-2] | 0x20; p == 'r' || p == 'v' {
+			cl = 2
 		}
-		if a, ok := apoAt(n - len(cl)); ok && a > 0 {
-			return a
+	case 'l':
+		if w[n-2]|0x20 == 'l' {
+			cl = 2
 		}
+	default:
+		return 0
+	}
+	if cl == 0 || n <= cl {
+		return 0
+	}
+	if a, ok := apoAt(n - cl); ok && a > 0 {
+		return a
 	}
 	return 0
 }

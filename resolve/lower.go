@@ -1,0 +1,160 @@
+package resolve
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// lowTok is strings.ToLower of token k's text, computed once per token.
+func (r *resolver) lowTok(k int) string {
+	if s := r.low[k]; s != "" {
+		return s
+	}
+	s := r.lower(r.d.Tokens[k].Text)
+	r.low[k] = s
+	return s
+}
+
+// Word-class flags of a lower-cased word: the sets it is in.
+const (
+	fTitle      = 1 << iota // titleWords
+	fConnector              // connector
+	fTemporal               // temporal
+	fPronoun                // pronouns
+	fOrg                    // orgWords
+	fHonorific              // honorific
+	fFunction               // isFunctionWord
+	fDeterminer             // isDeterminer
+	fKnown                  // the flags have been worked out
+)
+
+// wordSets is the union of the word sets keyed by word, with their flags.
+var wordSets = sync.OnceValue(func() map[string]uint16 {
+	m := map[string]uint16{}
+	for w := range titleWords {
+		m[w] |= fTitle
+	}
+	for w := range connector {
+		m[w] |= fConnector
+	}
+	for w := range temporal {
+		m[w] |= fTemporal
+	}
+	for w := range pronouns {
+		m[w] |= fPronoun
+	}
+	for w := range orgWords {
+		m[w] |= fOrg
+	}
+	for w := range honorific {
+		m[w] |= fHonorific
+	}
+	return m
+})
+
+// flags are the word-class flags of token k, worked out once per token.
+func (r *resolver) flags(k int) uint16 {
+	if f := r.fl[k]; f != 0 {
+		return f
+	}
+	lw := r.lowTok(k)
+	f := wordSets()[lw] | fKnown
+	if isFunctionWord(lw) {
+		f |= fFunction
+	}
+	if isDeterminer(lw) {
+		f |= fDeterminer
+	}
+	r.fl[k] = f
+	return f
+}
+
+// lower is strings.ToLower(s). An ASCII string with capitals is
+// lower-cased into r.lowBuf, a few large allocations per Resolve instead
+// of one per word; bytes written there are never changed again, so the
+// strings made of them stay valid.
+func (r *resolver) lower(s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
+		return s
+	}
+	if cap(r.lowBuf)-len(r.lowBuf) < len(s) {
+		r.lowBuf = make([]byte, 0, max(1024, len(s)))
+	}
+	a := len(r.lowBuf)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		r.lowBuf = append(r.lowBuf, c)
+	}
+	return unsafe.String(&r.lowBuf[a], len(s))
+}
+
+// countFields is len(strings.Fields(s)) without building the slice.
+func countFields(s string) int {
+	n := 0
+	inField := false
+	for i := 0; i < len(s); {
+		sp, size := spaceAt(s, i)
+		if sp {
+			inField = false
+		} else if !inField {
+			inField = true
+			n++
+		}
+		i += size
+	}
+	return n
+}
+
+// firstField returns the first of strings.Fields(s) and how many fields
+// there are, counting no further than 2.
+func firstField(s string) (first string, n int) {
+	start := -1
+	for i := 0; i < len(s); {
+		sp, size := spaceAt(s, i)
+		if sp {
+			if start >= 0 {
+				if n == 1 {
+					first = s[start:i]
+				}
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+			n++
+			if n == 2 {
+				return first, n
+			}
+		}
+		i += size
+	}
+	if start >= 0 && n == 1 {
+		first = s[start:]
+	}
+	return first, n
+}
+
+// spaceAt reports whether a space (as strings.Fields sees it) starts at
+// s[i], and the size of the rune there.
+func spaceAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r', 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), size
+}
