@@ -93,7 +93,7 @@ var temporal = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
 	tonight morning afternoon evening night week weekend month year january february march april july
-	september october november december earlier later`) {
+	september october november december earlier later christmas easter`) {
 		temporal[w] = true
 	}
 }

@@ -220,7 +220,10 @@ func (r *resolver) collectNames() {
 			continue
 		}
 		j := i
-		for j < len(toks) && (isCap(toks[j].Text) || (j > i && (toks[j].Text == "of" || toks[j].Text == "J." || len(toks[j].Text) == 2 && toks[j].Text[1] == '.')) && toks[j].Sent == t.Sent) {
+		// a name runs over capitalised words, initials, "of" and name
+		// particles ("Piet van Dam"), within one sentence and one line
+		for j < len(toks) && toks[j].Sent == t.Sent && (j == i || !r.lineBreakBefore(j)) &&
+			(isCap(toks[j].Text) || j > i && (toks[j].Text == "of" || isNameParticle(toks[j].Text) || len(toks[j].Text) == 2 && toks[j].Text[1] == '.')) {
 			j++
 		}
 		for j > i && !isCap(toks[j-1].Text) {
@@ -231,6 +234,20 @@ func (r *resolver) collectNames() {
 		}
 		i = max(j, i+1)
 	}
+}
+
+// lineBreakBefore reports whether a line ends between tokens j-1 and j.
+func (r *resolver) lineBreakBefore(j int) bool {
+	return strings.IndexByte(r.d.Text[r.d.Tokens[j-1].End:r.d.Tokens[j].Start], '\n') >= 0
+}
+
+// isNameParticle: lower-case words inside surnames.
+func isNameParticle(w string) bool {
+	switch w {
+	case "van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn", "al", "ter", "dos", "das":
+		return true
+	}
+	return false
 }
 
 func (r *resolver) hasEntTags() bool {
@@ -289,6 +306,27 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	if s >= j {
 		return
 	}
+	// a title inside the run, with a full name after it: "UK Foreign
+	// Secretary Jack Straw", "Ex-Labour MP Ann Rowe" (but "General Motors"
+	// keeps its one word)
+	if !r.hasConnectorOf(s, j) {
+		for k := j - 3; k >= s; k-- {
+			if r.flags(k)&fTitle == 0 || r.flags(k)&fConnector != 0 {
+				continue
+			}
+			org := false
+			for w := k + 1; w < j; w++ {
+				org = org || r.flags(w)&fOrg != 0
+			}
+			if !org {
+				for w := s; w <= k; w++ {
+					titles = append(titles, r.lowTok(w))
+				}
+				s = k + 1
+			}
+			break
+		}
+	}
 	// "Director of Coastal Planning Mara Ellery": after a title and "of",
 	// the office runs on in capitals; the name is the last two words (and
 	// any initials: "John D. Podesta")
@@ -304,6 +342,12 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 			titles = append(titles, r.lowTok(w))
 		}
 		s = k
+	}
+	// a time is no name: "New Year", "Christmas Week"
+	for k := s; k < j; k++ {
+		if r.flags(k)&fTemporal != 0 {
+			return
+		}
 	}
 	// sentence-initial capitalised function words are not names
 	if kind == "" && j-s == 1 && r.flags(s)&fFunction != 0 {
@@ -340,6 +384,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		// a full name after a surname-only mention: upgrade the entity
 		idx = e
 		r.ents[e].name = name
+		r.byName[lname] = e // later mentions and resolved sources find it by its full name
 	}
 	if idx < 0 {
 		idx = len(r.ents)
@@ -357,6 +402,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	}
 	if len(words) > countFields(e.name) && kind == claimtrail.SpeakerPerson && !strings.Contains(e.name, " ") {
 		e.name = name
+		r.byName[lname] = idx
 	}
 	e.titles = append(e.titles, titles...)
 	if gender == 0 && e.kind == claimtrail.SpeakerPerson {
