@@ -188,7 +188,7 @@ func TestExtractTooLarge(t *testing.T) {
 // contract.
 func FuzzExtract(f *testing.F) {
 	e := newExtractor(f)
-	for _, s := range []string{"", "“x,” he said.", "Trump said that he \"won\".\n\n“A\n\n“B", "According to the Post, it rained.", "«»„“‘’'\"", "said: “"} {
+	for _, s := range []string{"", "“x,” he said.", "Trump said that he \"won\".\n\n“A\n\n“B", "According to the Post, it rained.", "«»„“‘’'\"", "said: “", "Ann Lee: A B C\n\n“x y.” ― Ann Lee\n“z” — Bo (@bo)\n\n\"ANN: q\n\n- Bo."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
