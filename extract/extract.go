@@ -29,14 +29,15 @@ const Version = "0.4.0"
 //go:embed models/attribution.model.gz
 var attributionModel []byte
 
-// The fast model is trained without syntax (claimtrail train attribution
-// --fast): no tagging, a little less accurate (see README).
+// The fast model is trained on segmented text only (claimtrail --fast
+// train attribution): no tagging, a little less accurate (see README). It
+// is also the first pass of the other modes.
 //
 //go:embed models/attribution-fast.model.gz
 var attributionFastModel []byte
 
-// The accurate model also reads dependency parses (claimtrail train
-// attribution --accurate): the best scores, at a third of the speed.
+// The accurate model also reads dependency parses (claimtrail --accurate
+// train attribution): the best scores, at about half the speed.
 //
 //go:embed models/attribution-accurate.model.gz
 var attributionAccurateModel []byte
@@ -46,11 +47,13 @@ type Mode int
 
 const (
 	// ModeDefault tags parts of speech in the sentences a first pass
-	// picks: the accuracy bars at over a thousand articles a second.
+	// picks: PolNeAR dev exact F1 71.6 / 69.3 / 51.5 (source / cue /
+	// content) at about 1,200 BBC articles a second on one core.
 	ModeDefault Mode = iota
-	// ModeFast only segments: the fastest, a point or two lower.
+	// ModeFast only segments: 68.9 / 67.6 / 50.3 at about 1,900 a second.
 	ModeFast
-	// ModeAccurate also parses those sentences: the best scores, slower.
+	// ModeAccurate also parses those sentences: 72.9 / 69.6 / 52.8 at
+	// about 670 a second.
 	ModeAccurate
 )
 

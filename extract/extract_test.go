@@ -140,8 +140,9 @@ func TestPolNeARDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// the bars: 70 / 68 / 50 (the model reaches 70.7 / 68.4 / 51.2)
-	floors := [3]float64{0.70, 0.68, 0.505}
+	// the bars are 70 / 68 / 50; the default extractor reaches
+	// 71.6 / 69.3 / 51.5
+	floors := [3]float64{0.71, 0.685, 0.51}
 	for r, c := range rep.Total {
 		f := c.ExactPRF().F1
 		t.Logf("role %d exact F1 %.1f", r, 100*f)
