@@ -59,6 +59,14 @@ const (
 	tSpDepPath
 	tSpInside
 	tSpEndGap
+	tSpEndBigram
+	tSpAfter2
+	tSpCueAfterPOS
+	tSpStartBigram
+	tSpAfterWPOS
+	tSpLastTwo
+	tSpBefore2
+	tSpFirstTwo
 )
 
 type cand struct {
@@ -141,6 +149,9 @@ func (v *view) startFeats(role int, c Range, side int, s int, cw uint64, f []uin
 		mixH(h^fhash(tSpStartPOS), v.hp[s]),
 		mixH(h^fhash(tSpBefore), v.hword(s-1, lo, hi)),
 		mixH(h^fhash(tSpBeforePOS), v.hpos(s-1, lo, hi)),
+		mixH(mixH(h^fhash(tSpStartBigram), v.hpos(s-1, lo, hi)), v.hp[s]),
+		mixH(mixH(h^fhash(tSpBefore2), v.hword(s-2, lo, hi)), v.hword(s-1, lo, hi)),
+		mixH(mixH(h^fhash(tSpFirstTwo), v.hw[s]), v.hpos(s+1, lo, hi)),
 		mixI(h^fhash(tSpDist), bucket(dist)),
 		mixH(mixI(h^fhash(tSpDistW), bucket(dist)), v.hw[s]),
 		mixH((h^fhash(tSpCueW))+cw, v.hw[s]),
@@ -190,6 +201,12 @@ func (v *view) endFeats(role int, c Range, side int, e int, cw uint64, f []uint6
 		f = append(f, g)
 	}
 	f = append(f,
+		// across the end: "presence | on", "Clinton | and", ", | saying"
+		mixH(mixH(h^fhash(tSpEndBigram), v.hp[last]), v.hpos(e, lo, hi)),
+		mixH(mixH(h^fhash(tSpAfter2), v.hword(e, lo, hi)), v.hword(e+1, lo, hi)),
+		mixH((h^fhash(tSpCueAfterPOS))+cw, v.hpos(e, lo, hi)),
+		mixH(mixH(h^fhash(tSpAfterWPOS), v.hword(e, lo, hi)), v.hpos(e+1, lo, hi)),
+		mixH(mixH(h^fhash(tSpLastTwo), v.hpos(last-1, lo, hi)), v.hp[last]),
 		mixH(h^fhash(tSpEndW), v.hw[last]),
 		mixH(h^fhash(tSpEndPOS), v.hp[last]),
 		mixH(h^fhash(tSpAfter), v.hword(e, lo, hi)),
