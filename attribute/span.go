@@ -67,6 +67,7 @@ const (
 	tSpLastTwo
 	tSpBefore2
 	tSpFirstTwo
+	tSpEndFinite
 )
 
 type cand struct {
@@ -134,6 +135,22 @@ func (v *view) cueWord(c Range) string {
 	return v.lw[c.Start]
 }
 
+// cueHash identifies the cue for the span features: its word and the
+// word's part of speech, since a verb of saying takes a clause where the
+// noun takes "of" or "that" ("Trump claims Russia wants ..." against "his
+// claims of fraud").
+func (v *view) cueHash(c Range) uint64 {
+	w := v.cueWord(c)
+	pos := hashEmpty
+	for i := c.Start; i < c.End; i++ {
+		if v.lw[i] == w {
+			pos = v.hp[i]
+			break
+		}
+	}
+	return mixH(mixS(fhash(tSpCueW), w), pos)
+}
+
 func (v *view) startFeats(role int, c Range, side int, s int, cw uint64, f []uint64) []uint64 {
 	h := mixI(mixI(0, role), side)
 	lo, hi := int(v.sentStart[c.Start]), int(v.sentEnd[c.Start])
@@ -191,6 +208,11 @@ func (v *view) endFeats(role int, c Range, side int, e int, cw uint64, f []uint6
 	dist := 0
 	if side == sideLeft {
 		dist = c.Start - e
+	}
+	if e < hi && isFinite(v.d.Tokens[e].POS) {
+		// the span stops right before a finite verb: mostly it is that
+		// verb's subject, cut from its clause ("claims Russia | wants")
+		f = append(f, mixH((h^fhash(tSpEndFinite))+cw, v.hp[last]), mixH(h^fhash(tSpEndFinite), v.hp[last]))
 	}
 	if side == sideLeft && e < c.Start && c.Start-e <= 3 {
 		// what lies between a source and its cue: "Trump has", "X, who"
@@ -252,6 +274,15 @@ func (v *view) pairFeats(role int, c Range, side int, s, e int, cw uint64, f []u
 		f = append(f, mixH(h^fhash(tSpPron), v.hw[s])+cw)
 	}
 	return f
+}
+
+// isFinite: a finite verb or modal tag.
+func isFinite(pos string) bool {
+	switch pos {
+	case "VBZ", "VBD", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // pairShape describes a span's quotes: exact is 1 when it is exactly a
@@ -612,7 +643,7 @@ func (m *Model) bestPair(v *view, c Range, buf *spanBuf) (content cand, cm float
 	if len(cands) == 0 {
 		return cand{}, 0, Range{}, 0
 	}
-	cw := mixS(fhash(tSpCueW), v.cueWord(c))
+	cw := v.cueHash(c)
 	b, cm := v.rank(roleContent, m.content, c, cands, buf, cw)
 	buf.cscores = append(buf.cscores[:0], buf.scores...)
 	contentScores := buf.cscores
@@ -644,7 +675,7 @@ func (m *Model) bestContent(v *view, c Range, buf *spanBuf) (cand, float32) {
 	if len(buf.cands) == 0 {
 		return cand{}, 0
 	}
-	cw := mixS(fhash(tSpCueW), v.cueWord(c))
+	cw := v.cueHash(c)
 	b, margin := v.rank(roleContent, m.content, c, buf.cands, buf, cw)
 	return buf.cands[b], margin
 }
@@ -653,7 +684,7 @@ func (m *Model) bestSource(v *view, c Range, content []Range, buf *spanBuf) (Ran
 	buf.newCue()
 	buf.cands = v.sourceCands(c, content, buf.cands)
 	buf.cands = append(buf.cands, cand{side: sideNull})
-	cw := mixS(fhash(tSpCueW), v.cueWord(c))
+	cw := v.cueHash(c)
 	b, margin := v.rank(roleSource, m.source, c, buf.cands, buf, cw)
 	return buf.cands[b].r, margin
 }

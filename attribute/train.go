@@ -167,7 +167,7 @@ func Train(ctx context.Context, exs []Example, opt TrainOptions, log io.Writer) 
 				if a.Cue.Empty() {
 					continue
 				}
-				cw := mixS(fhash(tSpCueW), v.cueWord(a.Cue))
+				cw := v.cueHash(a.Cue)
 				pieces := []Range{a.Content}
 				if !a.Content.Empty() {
 					buf.cands = v.contentCands(a.Cue, buf.cands)

@@ -141,8 +141,8 @@ func TestPolNeARDev(t *testing.T) {
 		t.Fatal(err)
 	}
 	// the bars are 70 / 68 / 50; the default extractor reaches
-	// 71.6 / 69.3 / 51.5
-	floors := [3]float64{0.71, 0.685, 0.51}
+	// 73.2 / 69.3 / 53.1
+	floors := [3]float64{0.725, 0.685, 0.525}
 	for r, c := range rep.Total {
 		f := c.ExactPRF().F1
 		t.Logf("role %d exact F1 %.1f", r, 100*f)

@@ -2,7 +2,10 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail/doc"
 	"github.com/claimtrail/claimtrail/syntax"
@@ -61,8 +64,15 @@ func (s *syntaxModels) annotate(d *doc.Doc, sel []bool, parse bool) {
 			continue
 		}
 		sc.words = sc.words[:0]
+		headline := titleCaseSentence(d, sent)
 		for k := sent.First; k < sent.Last; k++ {
-			sc.words = append(sc.words, d.Tokens[k].Text)
+			w := d.Tokens[k].Text
+			if headline && w != "I" {
+				// capitals in a title-case headline say nothing; tagged
+				// as written, nearly every word comes out a proper noun
+				w = strings.ToLower(w)
+			}
+			sc.words = append(sc.words, w)
 		}
 		sc.tags = grow(sc.tags, n)
 		sc.labels = grow(sc.labels, n)
@@ -87,6 +97,26 @@ func (s *syntaxModels) annotate(d *doc.Doc, sel []bool, parse bool) {
 			}
 		}
 	}
+}
+
+// titleCaseSentence reports a short sentence where most words are
+// capitalised: a headline in title case ("Mayor Says Port Will Stay Open").
+func titleCaseSentence(d *doc.Doc, sent doc.Sentence) bool {
+	if sent.Last-sent.First > 40 {
+		return false
+	}
+	words, caps := 0, 0
+	for k := sent.First; k < sent.Last; k++ {
+		r, _ := utf8.DecodeRuneInString(d.Tokens[k].Text)
+		switch {
+		case unicode.IsUpper(r):
+			words++
+			caps++
+		case unicode.IsLower(r):
+			words++
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
 }
 
 func grow(s []string, n int) []string {
