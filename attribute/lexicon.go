@@ -40,10 +40,18 @@ func init() {
 	excoriate pillory assail slam knock trash bash savage skewer belittle disparage dismiss downplay
 	minimize minimise shrug acknowledge appear seem indicate imply mean intend`) {
 		reportVerbs[w] = true
+		if strings.HasSuffix(w, "e") {
+			reportStemsE[w[:len(w)-1]] = true
+		}
 	}
 }
 
+// reportStemsE holds the listed verbs ending in "e" without it, so that
+// a stem ("claim", "argu" of "argued") is looked up without building
+// stem+"e".
+var reportStemsE = map[string]bool{}
+
 // isReportVerb reports whether a lower-case word or its stem is listed.
 func isReportVerb(w, stem string) bool {
-	return reportVerbs[w] || reportVerbs[stem] || reportVerbs[stem+"e"]
+	return reportVerbs[w] || reportVerbs[stem] || reportStemsE[stem]
 }

@@ -497,7 +497,7 @@ var creditWords = []string{"getty images", "reuters", "associated press", "afp",
 
 func isCredit(p string) bool {
 	p = strings.TrimSpace(p)
-	if strings.ContainsRune(p, '\n') || len(strings.Fields(p)) > 10 {
+	if strings.ContainsRune(p, '\n') || moreWordsThan(p, 10) {
 		return false
 	}
 	lp := strings.ToLower(p)
@@ -510,6 +510,22 @@ func isCredit(p string) bool {
 		if strings.HasSuffix(lp, w) || strings.Contains(lp, w+" ") && !strings.ContainsAny(p, ".!?") {
 			return true
 		}
+	}
+	return false
+}
+
+// moreWordsThan reports whether s has more than n space-separated words,
+// reading no further than it must.
+func moreWordsThan(s string, n int) bool {
+	words, in := 0, false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'
+		if !space && !in {
+			if words++; words > n {
+				return true
+			}
+		}
+		in = !space
 	}
 	return false
 }
