@@ -195,10 +195,124 @@ func lowerHash(w string) uint64 {
 
 // lex computes the hashes of one word without allocating.
 func lex(w string) lexeme {
-	var lx lexeme
 	if s, ok := specialForm(w); ok {
 		w = s
 	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return lexRunes(w)
+		}
+	}
+	return lexASCII(w)
+}
+
+// asciiInfo describes an ASCII byte for lexASCII: its normalised form,
+// shape, lower-cased (digit-mapped) form and flags.
+type asciiByte struct {
+	norm, shape, lower byte
+	flags              uint8 // flagHasUpper|flagHasAlpha, flagHasDigit, flagHasHyphen
+	numericPunct       bool  // , . - / : or a digit
+}
+
+var asciiInfo = func() (t [utf8.RuneSelf]asciiByte) {
+	for b := range utf8.RuneSelf {
+		r := normRune(rune(b))
+		e := asciiByte{norm: byte(r), shape: byte(shapeOf(r)), lower: byte(toLower(r))}
+		switch {
+		case r >= '0' && r <= '9':
+			e.lower = '0'
+			e.flags |= flagHasDigit
+			e.numericPunct = true
+		case r == ',' || r == '.' || r == '-' || r == '/' || r == ':':
+			e.numericPunct = true
+		}
+		switch e.shape {
+		case 'X':
+			e.flags |= flagHasUpper | flagHasAlpha
+		case 'x':
+			e.flags |= flagHasAlpha
+		}
+		if r == '-' {
+			e.flags |= flagHasHyphen
+		}
+		t[b] = e
+	}
+	return
+}()
+
+// lexASCII is lexRunes for a word of ASCII bytes (already through
+// specialForm), by table lookups; it gives the same hashes.
+func lexASCII(w string) lexeme {
+	var lx lexeme
+	n := len(w)
+	if n == 0 {
+		return lexRunes(w)
+	}
+	hExact, hLower, hShape, hPre3 := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
+	var prevShape byte
+	run := 0
+	upper, letters := 0, 0
+	nonNumeric := false
+	for i := 0; i < n; i++ {
+		e := &asciiInfo[w[i]&0x7f]
+		lx.flags |= e.flags
+		if !e.numericPunct {
+			nonNumeric = true
+		}
+		switch e.shape {
+		case 'X':
+			upper++
+			letters++
+		case 'x':
+			letters++
+		}
+		hExact = (hExact ^ uint64(e.norm)) * fnvPrime
+		hLower = (hLower ^ uint64(e.lower)) * fnvPrime
+		if i < 3 {
+			hPre3 = (hPre3 ^ uint64(e.lower)) * fnvPrime
+		}
+		if e.shape == prevShape {
+			run++
+		} else {
+			run = 1
+			prevShape = e.shape
+		}
+		if run <= 2 {
+			hShape = (hShape ^ uint64(e.shape)) * fnvPrime
+		}
+	}
+	first := &asciiInfo[w[0]&0x7f]
+	lx.pre1 = mix64(hashRune(fnvOffset, rune(first.norm)))
+	if first.shape == 'X' {
+		lx.flags |= flagInitUpper
+	}
+	if upper == letters && letters > 0 {
+		lx.flags |= flagAllUpper
+	}
+	if !nonNumeric && lx.flags&flagHasDigit != 0 {
+		lx.flags |= flagAllDigitPunct
+	}
+	lx.exact = mix64(hExact)
+	lx.lower = mix64(hLower)
+	lx.shape = mix64(hShape ^ 0x5bd1e995)
+	lx.pre3 = mix64(hPre3 ^ 0x1b873593)
+	for k := 1; k <= 4; k++ {
+		if k > n {
+			lx.suf[k-1] = lx.suf[k-2] // whole word already
+			continue
+		}
+		h := uint64(fnvOffset) + uint64(k)
+		for j := n - k; j < n; j++ {
+			h = (h ^ uint64(asciiInfo[w[j]&0x7f].lower)) * fnvPrime
+		}
+		lx.suf[k-1] = mix64(h)
+	}
+	return lx
+}
+
+// lexRunes is lex for any word (already through specialForm).
+func lexRunes(w string) lexeme {
+	var lx lexeme
 	hExact, hLower, hShape, hPre3 := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
 	var ring [4]rune // last 4 lower runes
 	var prevShape rune

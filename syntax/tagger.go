@@ -18,6 +18,7 @@ import (
 // dictionary without scoring. Safe for concurrent use.
 type Tagger struct {
 	model   *perceptron
+	table   *tagTable        // model's weights for scoring; nil: use model.score
 	tagdict map[uint64]uint8 // exact word hash → class, for unambiguous words
 	// classHash[c] is hashString of class c, the previous-tag feature value.
 	classHash []uint64
@@ -25,7 +26,7 @@ type Tagger struct {
 }
 
 func newTagger(m *perceptron, dict map[uint64]uint8) *Tagger {
-	t := &Tagger{model: m, tagdict: dict, classHash: make([]uint64, len(m.classes))}
+	t := &Tagger{model: m, table: newTagTable(m), tagdict: dict, classHash: make([]uint64, len(m.classes))}
 	for i, c := range m.classes {
 		t.classHash[i] = hashString(c)
 	}
@@ -36,6 +37,8 @@ type tagScratch struct {
 	lx     []lexeme
 	feats  []uint64
 	scores []float32
+	iscore [256]int32 // by class; only the first len(classes) are used
+	lo, hi []uint32
 	cls    []uint8
 	sink   uint64
 }
@@ -125,7 +128,8 @@ func tagFeatures(out []uint64, lx []lexeme, i int, p1, p2 uint64) []uint64 {
 func (t *Tagger) scratch(n int) *tagScratch {
 	s, _ := t.pool.Get().(*tagScratch)
 	if s == nil {
-		s = &tagScratch{scores: make([]float32, len(t.model.classes))}
+		nc := len(t.model.classes)
+		s = &tagScratch{scores: make([]float32, nc), lo: make([]uint32, 64), hi: make([]uint32, 64)}
 	}
 	if cap(s.cls) < n {
 		s.cls = make([]uint8, n)
@@ -157,8 +161,15 @@ func (t *Tagger) tagLexemes(s *tagScratch, n int) {
 		c, ok := t.tagdict[s.lx[i+2].exact]
 		if !ok {
 			s.feats = tagFeatures(s.feats[:0], s.lx, i, p1, p2)
-			t.model.score(s.feats, s.scores, &s.sink)
-			c = uint8(argmax(s.scores))
+			if t.table != nil {
+				nc := len(t.model.classes)
+				clear(s.iscore[:nc])
+				t.table.score(s.feats, s.lo, s.hi, &s.iscore, &s.sink)
+				c = uint8(argmaxInt(s.iscore[:nc]))
+			} else {
+				t.model.score(s.feats, s.scores, &s.sink)
+				c = uint8(argmax(s.scores))
+			}
 		}
 		s.cls[i] = c
 		p2, p1 = p1, t.classHash[c]
