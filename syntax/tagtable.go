@@ -6,17 +6,20 @@ import (
 )
 
 // tagTable holds the tagger's weights in a form that is small enough to
-// stay in a core's L2 cache: features are grouped by hash bucket, and a
-// bucket's records lie side by side in one byte array, each a 16-bit
-// fingerprint of the feature hash, a weight count n, n classes and n int16
-// weights, each weight next to its class. A lookup reads the 4-byte directory entry and then (usually) one
-// cache line of records, where the perceptron's general table reads a
-// 16-byte slot and then the weights elsewhere.
+// stay in a core's L2 cache: features are grouped by hash bucket (at least
+// as many buckets as features), and a bucket's records lie side by side in
+// one byte array. A record is a 16-bit fingerprint of the feature hash, a
+// count q and q groups of four (class, int16 weight) entries. A lookup
+// reads the 4-byte directory entry and then one record, where the
+// perceptron's general table reads a 16-byte slot and then the weights
+// elsewhere; the groups of four keep the scoring loop's branches
+// predictable.
 //
 // The fingerprint and the bucket index together use 16 + log2(buckets) bits
-// of the hash, so a feature the model does not know can, rarely (about one
-// lookup in 30,000), pick up the weights of one that it does. The dev
-// accuracy is measured through this table, so what is reported is what ships.
+// of the hash, so a feature the model does not know can, rarely (at most
+// about one lookup in 65,000), pick up the weights of one that it does. The
+// dev accuracy is measured through this table, so what is reported is what
+// ships.
 type tagTable struct {
 	dir  []uint32 // the records of bucket b are data[dir[b]:dir[b+1]]
 	mask uint64
@@ -25,9 +28,14 @@ type tagTable struct {
 
 func tagFingerprint(f uint64) uint16 { return uint16(f >> 48) }
 
+// recordSize is the bytes of a record of n weights: the weights come in
+// groups of four (padded with zero weights), so that the scoring loop runs
+// a predictable number of times.
+func recordSize(n int) int { return 3 + 12*((n+3)/4) }
+
 func newTagTable(p *perceptron) *tagTable {
 	nb := 16
-	for nb < len(p.keys)/2 {
+	for nb < len(p.keys) {
 		nb *= 2
 	}
 	t := &tagTable{dir: make([]uint32, nb+1), mask: uint64(nb - 1)}
@@ -43,7 +51,7 @@ func newTagTable(p *perceptron) *tagTable {
 	}
 	for i, k := range p.keys {
 		s, e := run(i)
-		size[k&t.mask] += uint32(3 + 3*(e-s))
+		size[k&t.mask] += uint32(recordSize(e - s))
 	}
 	var off uint32
 	for b := range nb {
@@ -60,12 +68,13 @@ func newTagTable(p *perceptron) *tagTable {
 		d := t.data[pos:]
 		binary.LittleEndian.PutUint16(d, tagFingerprint(k))
 		n := e - s
-		d[2] = uint8(n)
+		d[2] = uint8((n + 3) / 4)
 		for j := range n {
 			d[3+3*j] = p.cls[s+j]
 			binary.LittleEndian.PutUint16(d[4+3*j:], uint16(p.qwts[s+j]))
 		}
-		fill[b] = pos + uint32(3+3*n)
+		// Padding entries are class 0 with weight 0.
+		fill[b] = pos + uint32(recordSize(n))
 	}
 	return t
 }
@@ -93,14 +102,17 @@ func (t *tagTable) score(feats []uint64, lo, hi []uint32, scores *[256]int32, si
 		fp := tagFingerprint(f)
 		pos, end := int(lo[i]), int(hi[i])
 		for pos < end {
-			n := int(data[pos+2])
+			size := 3 + 12*int(data[pos+2])
 			if binary.LittleEndian.Uint16(data[pos:]) == fp {
-				for r := data[pos+3 : pos+3+3*n]; len(r) >= 3; r = r[3:] {
+				for r := data[pos+3 : pos+size]; len(r) >= 12; r = r[12:] {
 					scores[r[0]] += int32(int16(uint16(r[1]) | uint16(r[2])<<8))
+					scores[r[3]] += int32(int16(uint16(r[4]) | uint16(r[5])<<8))
+					scores[r[6]] += int32(int16(uint16(r[7]) | uint16(r[8])<<8))
+					scores[r[9]] += int32(int16(uint16(r[10]) | uint16(r[11])<<8))
 				}
 				break
 			}
-			pos += 3 + 3*n
+			pos += size
 		}
 	}
 }
