@@ -195,8 +195,12 @@ func lowerHash(w string) uint64 {
 
 // lex computes the hashes of one word without allocating.
 func lex(w string) lexeme {
-	if s, ok := specialForm(w); ok {
-		w = s
+	// Special forms start with punctuation or a non-ASCII byte; most words
+	// start with a letter or digit and skip the switch.
+	if len(w) == 0 || asciiInfo[w[0]&0x7f].flags&(flagHasAlpha|flagHasDigit) == 0 || w[0] >= utf8.RuneSelf {
+		if s, ok := specialForm(w); ok {
+			w = s
+		}
 	}
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
