@@ -3,6 +3,7 @@ package syntax
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"testing"
 	"time"
@@ -14,6 +15,7 @@ import (
 // data, skipped unless an environment variable asks for them:
 //   SYNTAX_TRAIN=1        train each model alone and report dev scores
 //                         (SYNTAX_SMALL=1: parser on 5,000 sentences)
+//   SYNTAX_TAG_SWEEP=1    tagger dev accuracy over dictionary/pruning settings
 //   SYNTAX_TRAIN_OUT=dir  run Train, writing the model files into dir
 //   SYNTAX_PARSER_FILE=f  score a parser file on dev with predicted tags
 //   SYNTAX_PRUNE_FILE=f   re-prune a parser file at several thresholds
@@ -165,6 +167,47 @@ func TestPruneParserFile(t *testing.T) {
 			data, _ := q.encode()
 			uas, las := AttachmentScores(q, tagger, dev)
 			t.Logf("moves ≥ %g labels ≥ %g: features %d, size %d, UAS %.2f LAS %.2f", thr, lthr, q.model.numFeatures(), len(data), 100*uas, 100*las)
+		}
+	}
+}
+
+// TestTagConfigSweep trains the tagger over a grid of dictionary and
+// pruning settings and reports dev accuracy, dictionary coverage and model
+// size (a development helper: SYNTAX_TAG_SWEEP=1, ~5 s per setting).
+func TestTagConfigSweep(t *testing.T) {
+	if os.Getenv("SYNTAX_TAG_SWEEP") == "" {
+		t.Skip("set SYNTAX_TAG_SWEEP=1")
+	}
+	ctx := context.Background()
+	train, err := ReadDir(ctx, shareddata.Dir(t, "polnear", "train", "corenlp"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev, err := ReadDir(ctx, shareddata.Dir(t, "polnear", "dev", "corenlp"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, minFreq := range []int{2, 3, 5, 20} {
+		for _, share := range []float64{0.95, 0.97, 0.99} {
+			for _, minWeight := range []float64{0.5, 1, 1.5, 2} {
+				cfg := defaultTagConfig
+				cfg.dictMinFreq, cfg.dictMinShare, cfg.minWeight = minFreq, share, minWeight
+				tg, err := trainTagger(ctx, train, cfg, io.Discard)
+				if err != nil {
+					t.Fatal(err)
+				}
+				in, total := 0, 0
+				for i := range dev {
+					for _, w := range dev[i].Words {
+						if _, ok := tg.tagdict[lex(w).exact]; ok {
+							in++
+						}
+						total++
+					}
+				}
+				t.Logf("dict ≥%d ≥%.2f, weights ≥%g: dev acc %.2f%%, dictionary %d words (%.1f%% of dev tokens), features %d, weights %d, table %d bytes",
+					minFreq, share, minWeight, 100*TagAccuracy(tg, dev), len(tg.tagdict), 100*float64(in)/float64(max(total, 1)), tg.model.numFeatures(), len(tg.model.cls), 4*len(tg.table.dir)+len(tg.table.data))
+			}
 		}
 	}
 }
