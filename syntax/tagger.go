@@ -14,10 +14,8 @@ import (
 
 // Tagger is a greedy left-to-right averaged-perceptron part-of-speech
 // tagger (Collins 2002; features after Honnibal's "A good POS tagger in
-// about 200 lines"). Words seen at least twice in training with one tag
-// (nearly always) are tagged from a dictionary without scoring, about three
-// tokens in four; the rest are scored through a tagTable. Safe for
-// concurrent use.
+// about 200 lines"). Frequent unambiguous words are tagged from a
+// dictionary without scoring. Safe for concurrent use.
 type Tagger struct {
 	model   *perceptron
 	table   *tagTable        // model's weights for scoring; nil: use model.score
@@ -201,18 +199,7 @@ type tagTrainConfig struct {
 	dictMinShare float64
 }
 
-// defaultTagConfig is the shipped tagger's: a dictionary of every word
-// seen twice with one tag at least 97% of the time (it tags ~74% of dev
-// tokens without scoring) and weights of magnitude 1.5 or more (~40,000
-// features); dev accuracy 97.85%, against 97.95% for the denser model of
-// jackknifeTagConfig at half the speed.
-var defaultTagConfig = tagTrainConfig{epochs: 6, seed: 1, minWeight: 1.5, dictMinFreq: 2, dictMinShare: 0.97}
-
-// jackknifeTagConfig is the configuration of the taggers that tag the
-// training folds for the entity tagger and the parser (see jackknifeTags):
-// the one the shipped entity and parser models were trained with, kept so
-// that Train reproduces them byte for byte.
-var jackknifeTagConfig = tagTrainConfig{epochs: 6, seed: 1, minWeight: 0.5, dictMinFreq: 20, dictMinShare: 0.97}
+var defaultTagConfig = tagTrainConfig{epochs: 6, seed: 1, minWeight: 0.5, dictMinFreq: 20, dictMinShare: 0.97}
 
 func trainTagger(ctx context.Context, sents []Sentence, cfg tagTrainConfig, log io.Writer) (*Tagger, error) {
 	classes := collectClasses(sents, func(s *Sentence) []string { return s.Tags })

@@ -78,20 +78,16 @@ type trainOptions struct {
 	// predicted by taggers that did not see the sentence (k-fold), so they
 	// learn from the kind of tags they get at run time; 0 uses silver tags.
 	jackknifeFolds int
-	// jackknifeTagger configures the fold taggers; the zero value means
-	// the tagger's own configuration.
-	jackknifeTagger tagTrainConfig
-	tagger          tagTrainConfig
-	entity          entTrainConfig
-	parser          parseTrainConfig
+	tagger         tagTrainConfig
+	entity         entTrainConfig
+	parser         parseTrainConfig
 }
 
 var defaultTrainOptions = trainOptions{
-	jackknifeFolds:  5,
-	jackknifeTagger: jackknifeTagConfig,
-	tagger:          defaultTagConfig,
-	entity:          defaultEntConfig,
-	parser:          defaultParseConfig,
+	jackknifeFolds: 5,
+	tagger:         defaultTagConfig,
+	entity:         defaultEntConfig,
+	parser:         defaultParseConfig,
 }
 
 // Train trains the POS tagger, the entity tagger and the dependency parser
@@ -99,7 +95,7 @@ var defaultTrainOptions = trainOptions{
 // train itself), reports accuracy on devDir (skipped when devDir is ""),
 // and writes the three model files (TaggerFile, EntityFile, ParserFile) into
 // outDir, logging progress to log. Training is deterministic: the same data
-// gives byte-identical files. It takes about two minutes on one core; to
+// gives byte-identical files. It takes about six minutes on one core; to
 // ship new models, write them into syntax/models and rebuild.
 func Train(ctx context.Context, trainDir, devDir, outDir string, log io.Writer) error {
 	if log == nil {
@@ -196,16 +192,9 @@ func trainAll(ctx context.Context, train, dev []Sentence, opt trainOptions, log 
 }
 
 // jackknifeTags fills tags[i] for every training sentence with the tags of
-// a tagger trained on the other folds (fold = sentence index mod k). The
-// fold taggers use opt.jackknifeTagger and score with the perceptron's
-// general table (float sums), as the taggers the shipped entity tagger and
-// parser were trained on did, so that those models come out the same.
+// a tagger trained on the other folds (fold = sentence index mod k).
 func jackknifeTags(ctx context.Context, train []Sentence, tags [][]string, opt trainOptions, log io.Writer) error {
 	k := opt.jackknifeFolds
-	cfg := opt.jackknifeTagger
-	if cfg.epochs == 0 {
-		cfg = opt.tagger
-	}
 	for fold := range k {
 		var rest []Sentence
 		for i := range train {
@@ -213,11 +202,10 @@ func jackknifeTags(ctx context.Context, train []Sentence, tags [][]string, opt t
 				rest = append(rest, train[i])
 			}
 		}
-		t, err := trainTagger(ctx, rest, cfg, io.Discard)
+		t, err := trainTagger(ctx, rest, opt.tagger, io.Discard)
 		if err != nil {
 			return err
 		}
-		t.table = nil
 		correct, total := 0, 0
 		for i := fold; i < len(train); i += k {
 			tags[i] = make([]string, train[i].Len())
