@@ -206,6 +206,11 @@ func jackknifeTags(ctx context.Context, train []Sentence, tags [][]string, opt t
 		if err != nil {
 			return err
 		}
+		// score with the perceptron's general table (float sums), as the
+		// fold taggers of the shipped entity tagger and parser did: the
+		// tagTable's int16 weights would tag a few words differently and
+		// those models would not come out byte for byte the same
+		t.table = nil
 		correct, total := 0, 0
 		for i := fold; i < len(train); i += k {
 			tags[i] = make([]string, train[i].Len())
