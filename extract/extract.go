@@ -189,6 +189,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 		e.syntax.annotate(d, sel, e.mode == ModeAccurate)
 	}
 	found := dropCredits(d, e.model.FindIn(view, sel))
+	fixHeadlineCues(d, found)
 	found = append(found, layoutAttributions(d, found)...)
 	return build(d, found), nil
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -268,4 +269,57 @@ func headlineColon(d *doc.Doc, first, last int) (cue, src, content attribute.Ran
 		}
 	}
 	return attribute.Range{Start: colon, End: colon + 1}, attribute.Range{Start: first, End: colon}, attribute.Range{Start: colon + 1, End: last}, true
+}
+
+// fixHeadlineCues moves names out of the start of cues in title-case
+// headlines into the source before them: tagged lower-cased, an unknown
+// surname can read as a verb ("Mayor Reyes Says ..." gave the cue "Reyes
+// Says"). A word the article writes capitalised mid-sentence is a name.
+func fixHeadlineCues(d *doc.Doc, found []attribute.Found) {
+	var names map[string]bool
+	for i := range found {
+		f := &found[i]
+		if f.Source.Empty() || f.Source.End != f.Cue.Start {
+			continue
+		}
+		if !titleCaseSentence(d, d.Sents[d.Tokens[f.Cue.Start].Sent]) {
+			continue
+		}
+		if names == nil {
+			names = namesInBody(d)
+		}
+		for f.Cue.End-f.Cue.Start > 1 && names[d.Tokens[f.Cue.Start].Text] {
+			f.Cue.Start++
+			f.Source.End++
+		}
+		// the cue was the name alone ("Mayor Burns Says ...": "Burns"):
+		// the verb that opens the content is the cue
+		if f.Cue.End-f.Cue.Start == 1 && names[d.Tokens[f.Cue.Start].Text] && len(f.Pieces) == 1 &&
+			f.Pieces[0].Start == f.Cue.End && f.Pieces[0].End-f.Pieces[0].Start > 1 && strings.HasPrefix(d.Tokens[f.Cue.End].POS, "V") {
+			f.Source.End = f.Cue.End
+			f.Cue = attribute.Range{Start: f.Cue.End, End: f.Cue.End + 1}
+			f.Pieces[0].Start++
+			f.Content = f.Pieces[0]
+		}
+	}
+}
+
+// namesInBody returns the words the article writes capitalised inside
+// sentences that are not in title case, past their first word and not
+// opening a quotation.
+func namesInBody(d *doc.Doc) map[string]bool {
+	names := map[string]bool{}
+	for _, sent := range d.Sents {
+		if titleCaseSentence(d, sent) {
+			continue
+		}
+		for k := sent.First + 1; k < sent.Last; k++ {
+			w := d.Tokens[k].Text
+			if !capitalised(w) || isQuoteMark(d.Tokens[k-1].Text) || d.Tokens[k-1].Text == ":" {
+				continue
+			}
+			names[w] = true
+		}
+	}
+	return names
 }

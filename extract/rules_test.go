@@ -66,6 +66,14 @@ func TestLayoutAttributions(t *testing.T) {
 			content: "Port Will Stay Open Through Winter",
 		},
 		{
+			name:    "a name in a title-case headline stays in the source",
+			text:    "Mayor Burns Says Port Will Stay Open\n\nThe harbour board met on Tuesday, and Mayor Ada Burns said the port would stay open all winter.\n",
+			cue:     "Says",
+			source:  "Mayor Burns",
+			content: "Port Will Stay Open",
+			speaker: "Ada Burns",
+		},
+		{
 			name:        "a dash in a sentence is not a signature",
 			text:        "The bridge ― long promised ― opened in June.\n\nTraffic was light.\n",
 			noneWithCue: "―",
