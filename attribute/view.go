@@ -243,18 +243,10 @@ func shapeOf(t string) byte {
 		return 'x'
 	case unicode.IsDigit(r):
 		return 'd'
-	case isQuoteTok(t):
+	case doc.IsQuoteToken(t):
 		return 'q'
 	}
 	return 'p'
-}
-
-func isQuoteTok(t string) bool {
-	switch t {
-	case "\"", "“", "”", "„", "«", "»", "'", "‘", "’", "``", "''", "‹", "›":
-		return true
-	}
-	return false
 }
 
 // stemOf strips common inflections: says/said/saying → say is beyond it,

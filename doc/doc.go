@@ -4,7 +4,10 @@
 // offsets into it. Code points are computed once, at the edge (Runes).
 package doc
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Token is one word or punctuation mark.
 type Token struct {
@@ -93,4 +96,24 @@ func ByteOffsets(text string) []int {
 		offs = append(offs, i)
 	}
 	return append(offs, len(text))
+}
+
+// LineBreakBefore reports whether a line ends between tokens i-1 and i
+// (true at either end of the token list): layout rules and name finders
+// must not join words across lines.
+func (d *Doc) LineBreakBefore(i int) bool {
+	if i <= 0 || i >= len(d.Tokens) {
+		return true
+	}
+	return strings.IndexByte(d.Text[d.Tokens[i-1].End:d.Tokens[i].Start], '\n') >= 0
+}
+
+// IsQuoteToken reports whether a token is a quotation mark of any style,
+// including the PTB spellings “ and ”.
+func IsQuoteToken(t string) bool {
+	switch t {
+	case "\"", "“", "”", "„", "«", "»", "'", "‘", "’", "``", "''", "‹", "›":
+		return true
+	}
+	return false
 }

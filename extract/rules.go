@@ -88,14 +88,6 @@ func isDash(t string) bool {
 	return false
 }
 
-func isQuoteMark(t string) bool {
-	switch t {
-	case "\"", "“", "”", "„", "«", "»", "'", "‘", "’", "``", "''":
-		return true
-	}
-	return false
-}
-
 func capitalised(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsUpper(r)
@@ -157,7 +149,7 @@ func signature(d *doc.Doc, pi, first, last, i int) (cue, src, content attribute.
 	}
 	tweet := false
 	switch {
-	case rest == last || lineBreakBefore(d, rest):
+	case rest == last || d.LineBreakBefore(rest):
 	case d.Tokens[rest].Text == "(" && rest+1 < last && len(d.Tokens[rest+1].Text) > 0 && d.Tokens[rest+1].Text[0] == '@':
 		tweet = true
 	case d.Tokens[rest].Text == ",":
@@ -166,11 +158,11 @@ func signature(d *doc.Doc, pi, first, last, i int) (cue, src, content attribute.
 	}
 	cue, src = attribute.Range{Start: i, End: i + 1}, attribute.Range{Start: i + 1, End: e}
 	line := i
-	for line > first && !lineBreakBefore(d, line) {
+	for line > first && !d.LineBreakBefore(line) {
 		line--
 	}
 	switch {
-	case i > first && isQuoteMark(d.Tokens[i-1].Text):
+	case i > first && doc.IsQuoteToken(d.Tokens[i-1].Text):
 		// “...” ― Name: the quote closing just before the dash, or the
 		// line it ends when its marks did not pair up
 		s := line
@@ -178,7 +170,7 @@ func signature(d *doc.Doc, pi, first, last, i int) (cue, src, content attribute.
 			qs := d.Quotes[outermostQuote(d, q-1)].Start
 			for s = i - 1; s > first && d.Tokens[s-1].Start >= qs; s-- {
 			}
-		} else if !isQuoteMark(d.Tokens[line].Text) {
+		} else if !doc.IsQuoteToken(d.Tokens[line].Text) {
 			return
 		}
 		content = attribute.Range{Start: s, End: i}
@@ -188,7 +180,7 @@ func signature(d *doc.Doc, pi, first, last, i int) (cue, src, content attribute.
 	case i == first && pi > 0:
 		// "- Name." under a quote paragraph
 		pf, pl := paraTokens(d, d.Paras[pi-1])
-		if pl-pf < 3 || !isQuoteMark(d.Tokens[pf].Text) || !isQuoteMark(d.Tokens[pl-1].Text) {
+		if pl-pf < 3 || !doc.IsQuoteToken(d.Tokens[pf].Text) || !doc.IsQuoteToken(d.Tokens[pl-1].Text) {
 			return
 		}
 		content = attribute.Range{Start: pf, End: pl}
@@ -196,19 +188,6 @@ func signature(d *doc.Doc, pi, first, last, i int) (cue, src, content attribute.
 		return
 	}
 	return cue, src, content, !content.Empty()
-}
-
-// lineBreakBefore reports whether a line ends between token i-1 and i.
-func lineBreakBefore(d *doc.Doc, i int) bool {
-	if i <= 0 || i >= len(d.Tokens) {
-		return true
-	}
-	for _, c := range d.Text[d.Tokens[i-1].End:d.Tokens[i].Start] {
-		if c == '\n' {
-			return true
-		}
-	}
-	return false
 }
 
 // outermostQuote returns the index of the outermost quote region holding
@@ -226,7 +205,7 @@ func outermostQuote(d *doc.Doc, qi int) int {
 // transcriptTurn: "NAME: ..." (after an optional opening quote mark).
 func transcriptTurn(d *doc.Doc, first, last int) (cue, src, content attribute.Range, ok bool) {
 	s := first
-	if isQuoteMark(d.Tokens[s].Text) {
+	if doc.IsQuoteToken(d.Tokens[s].Text) {
 		s++
 	}
 	e := s
@@ -237,7 +216,7 @@ func transcriptTurn(d *doc.Doc, first, last int) (cue, src, content attribute.Ra
 		return
 	}
 	end := last
-	if isQuoteMark(d.Tokens[end-1].Text) && s > first {
+	if doc.IsQuoteToken(d.Tokens[end-1].Text) && s > first {
 		end-- // the closing mark of the quote opened before the name
 	}
 	if end <= e+1 {
@@ -259,7 +238,7 @@ func headlineColon(d *doc.Doc, first, last int) (cue, src, content attribute.Ran
 	if colon < 0 || last-colon < 4 {
 		return
 	}
-	quoted := isQuoteMark(d.Tokens[colon+1].Text)
+	quoted := doc.IsQuoteToken(d.Tokens[colon+1].Text)
 	if colon-first > 4 && !quoted {
 		return
 	}
@@ -315,7 +294,7 @@ func namesInBody(d *doc.Doc) map[string]bool {
 		}
 		for k := sent.First + 1; k < sent.Last; k++ {
 			w := d.Tokens[k].Text
-			if !capitalised(w) || isQuoteMark(d.Tokens[k-1].Text) || d.Tokens[k-1].Text == ":" {
+			if !capitalised(w) || doc.IsQuoteToken(d.Tokens[k-1].Text) || d.Tokens[k-1].Text == ":" {
 				continue
 			}
 			names[w] = true

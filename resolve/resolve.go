@@ -222,7 +222,7 @@ func (r *resolver) collectNames() {
 		j := i
 		// a name runs over capitalised words, initials, "of" and name
 		// particles ("Piet van Dam"), within one sentence and one line
-		for j < len(toks) && toks[j].Sent == t.Sent && (j == i || !r.lineBreakBefore(j)) &&
+		for j < len(toks) && toks[j].Sent == t.Sent && (j == i || !r.d.LineBreakBefore(j)) &&
 			(isCap(toks[j].Text) || j > i && (toks[j].Text == "of" || isNameParticle(toks[j].Text) || len(toks[j].Text) == 2 && toks[j].Text[1] == '.')) {
 			j++
 		}
@@ -234,11 +234,6 @@ func (r *resolver) collectNames() {
 		}
 		i = max(j, i+1)
 	}
-}
-
-// lineBreakBefore reports whether a line ends between tokens j-1 and j.
-func (r *resolver) lineBreakBefore(j int) bool {
-	return strings.IndexByte(r.d.Text[r.d.Tokens[j-1].End:r.d.Tokens[j].Start], '\n') >= 0
 }
 
 // isNameParticle: lower-case words inside surnames.

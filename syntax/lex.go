@@ -244,6 +244,21 @@ var asciiInfo = func() (t [utf8.RuneSelf]asciiByte) {
 	return
 }()
 
+// finish sets the flags and hashes both lexers derive the same way from
+// their running counts and hashes.
+func (lx *lexeme) finish(allUpper, nonNumeric bool, hExact, hLower, hShape, hPre3 uint64) {
+	if allUpper {
+		lx.flags |= flagAllUpper
+	}
+	if !nonNumeric && lx.flags&flagHasDigit != 0 {
+		lx.flags |= flagAllDigitPunct
+	}
+	lx.exact = mix64(hExact)
+	lx.lower = mix64(hLower)
+	lx.shape = mix64(hShape ^ 0x5bd1e995)
+	lx.pre3 = mix64(hPre3 ^ 0x1b873593)
+}
+
 // lexASCII is lexRunes for a word of ASCII bytes (already through
 // specialForm), by table lookups; it gives the same hashes.
 func lexASCII(w string) lexeme {
@@ -290,16 +305,7 @@ func lexASCII(w string) lexeme {
 	if first.shape == 'X' {
 		lx.flags |= flagInitUpper
 	}
-	if upper == letters && letters > 0 {
-		lx.flags |= flagAllUpper
-	}
-	if !nonNumeric && lx.flags&flagHasDigit != 0 {
-		lx.flags |= flagAllDigitPunct
-	}
-	lx.exact = mix64(hExact)
-	lx.lower = mix64(hLower)
-	lx.shape = mix64(hShape ^ 0x5bd1e995)
-	lx.pre3 = mix64(hPre3 ^ 0x1b873593)
+	lx.finish(upper == letters && letters > 0, nonNumeric, hExact, hLower, hShape, hPre3)
 	for k := 1; k <= 4; k++ {
 		if k > n {
 			lx.suf[k-1] = lx.suf[k-2] // whole word already
@@ -374,16 +380,7 @@ func lexRunes(w string) lexeme {
 		lx.suf = [4]uint64{hashNone, hashNone, hashNone, hashNone}
 		return lx
 	}
-	if upper == letters && letters > 0 {
-		lx.flags |= flagAllUpper
-	}
-	if !nonNumeric && lx.flags&flagHasDigit != 0 {
-		lx.flags |= flagAllDigitPunct
-	}
-	lx.exact = mix64(hExact)
-	lx.lower = mix64(hLower)
-	lx.shape = mix64(hShape ^ 0x5bd1e995)
-	lx.pre3 = mix64(hPre3 ^ 0x1b873593)
+	lx.finish(upper == letters && letters > 0, nonNumeric, hExact, hLower, hShape, hPre3)
 	// Suffixes from the ring, shortest first: suf[k-1] hashes the last k runes.
 	for k := 1; k <= 4; k++ {
 		h := uint64(fnvOffset) + uint64(k)
