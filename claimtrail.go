@@ -117,7 +117,12 @@ type Attribution struct {
 	// "according to", "has implied"); nil for a quote standing alone.
 	Cue *Span `json:"cue"`
 	// Content is one span, or several when a quote is split by its cue.
-	Content     []Span   `json:"content"`
+	Content []Span `json:"content"`
+	// Quotes are the verbatim quoted words inside Content, without their
+	// quote marks: all of a direct quote, the quoted phrases of a mixed
+	// one, none for an indirect one (see VerbatimQuotes). Search, trails
+	// and highlighting compare these, not the paraphrase around them.
+	Quotes      []Span   `json:"quotes"`
 	Speaker     Speaker  `json:"speaker"`
 	Channel     Channel  `json:"channel"`
 	AccordingTo []string `json:"according_to"`

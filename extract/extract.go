@@ -246,6 +246,10 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 	x.Attributions = append(x.Attributions, standaloneQuotes(d, runes, found, x.Attributions, span)...)
 	sort.SliceStable(x.Attributions, func(i, j int) bool { return firstOffset(&x.Attributions[i]) < firstOffset(&x.Attributions[j]) })
 	x.Markers = qualify.Qualify(d.Text, x.Attributions)
+	for i := range x.Attributions {
+		a := &x.Attributions[i]
+		a.Quotes = claimtrail.VerbatimQuotes(a.Kind, a.Content)
+	}
 	if x.Markers == nil {
 		x.Markers = []claimtrail.Marker{}
 	}

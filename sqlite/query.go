@@ -325,6 +325,9 @@ func (s *Store) fillDetails(ctx context.Context, rows []claimtrail.AttributionRo
 	for id, c := range contents {
 		byID[id].Content = c
 	}
+	for _, r := range byID {
+		r.Quotes = claimtrail.VerbatimQuotes(r.Kind, r.Content)
+	}
 	err = s.each(ctx, `SELECT attribution_id, type, span_start, span_end, text FROM markers WHERE attribution_id IN (`+in+`) ORDER BY attribution_id, span_start, id`, ids,
 		func(sc scanner) error {
 			var id int64

@@ -1,0 +1,57 @@
+package claimtrail
+
+import (
+	"reflect"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestVerbatimQuotes(t *testing.T) {
+	tests := []struct {
+		name    string
+		kind    Kind
+		content []string
+		want    []string
+	}{
+		{"direct curly", KindDirect, []string{"“We will win.”"}, []string{"We will win."}},
+		{"direct straight with space", KindDirect, []string{` "No." `}, []string{"No."}},
+		{"split quote", KindDirect, []string{"“We will,”", "“and soon.”"}, []string{"We will,", "and soon."}},
+		{"multi paragraph", KindDirect, []string{"“First part.\n\n“Second part.”"}, []string{"First part.", "Second part."}},
+		{"opens with a closing mark", KindDirect, []string{"”Odd marks.”"}, []string{"Odd marks."}},
+		{"apostrophe at the end stays", KindDirect, []string{"“for the voters’”"}, []string{"for the voters’"}},
+		{"single-quoted headline", KindDirect, []string{"‘Pushing Very Hard’"}, []string{"Pushing Very Hard"}},
+		{"mixed", KindMixed, []string{"that Russia “will be pushing very hard for the Democrats”"}, []string{"will be pushing very hard for the Democrats"}},
+		{"mixed two phrases and an apostrophe", KindMixed, []string{"he didn't say it was “a disaster” or “a hoax”"}, []string{"a disaster", "a hoax"}},
+		{"mixed single marks", KindMixed, []string{"a 'fundamental lack of trust' in Blair's plan"}, []string{"fundamental lack of trust"}},
+		{"mixed guillemets", KindMixed, []string{"qu'il «ne se représentera pas»"}, []string{"ne se représentera pas"}},
+		{"indirect", KindIndirect, []string{"that the Kremlin is supporting Democrats"}, nil},
+		{"mixed unclosed", KindMixed, []string{"that it was “a disgrace"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// place the pieces in an invented article so offsets are checked
+			text := "Intro é. "
+			var content []Span
+			for _, c := range tt.content {
+				start := utf8.RuneCountInString(text)
+				text += c + " said X, "
+				content = append(content, Span{Start: start, End: start + utf8.RuneCountInString(c), Text: c})
+			}
+			got := VerbatimQuotes(tt.kind, content)
+			var texts []string
+			runes := []rune(text)
+			for _, q := range got {
+				texts = append(texts, q.Text)
+				if string(runes[q.Start:q.End]) != q.Text {
+					t.Errorf("span %d-%d is %q in the text, not %q", q.Start, q.End, string(runes[q.Start:q.End]), q.Text)
+				}
+			}
+			if !reflect.DeepEqual(texts, tt.want) {
+				t.Errorf("got %q, want %q", texts, tt.want)
+			}
+			if got == nil {
+				t.Error("nil slice: want [] so JSON writes a list")
+			}
+		})
+	}
+}
