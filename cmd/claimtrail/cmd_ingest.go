@@ -24,7 +24,6 @@ import (
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/decode"
 	"github.com/claimtrail/claimtrail/ingest"
-	"github.com/claimtrail/claimtrail/sqlite"
 )
 
 // IngestCmd reads sources into the store.
@@ -56,7 +55,7 @@ Examples:
 }
 
 func (c *IngestCmd) Run(ctx context.Context, g *Globals) error {
-	st, err := sqlite.Open(ctx, g.DB)
+	st, err := openAnyStore(ctx, g)
 	if err != nil {
 		return err
 	}
@@ -167,7 +166,7 @@ type ingestResult struct {
 // updateClusters merges speakers across articles and brings the quote
 // clusters up to date (sqlite/cluster.go) after new quotes were stored, so
 // that speakers, clusters and trail show them at once.
-func updateClusters(ctx context.Context, st *sqlite.Store) error {
+func updateClusters(ctx context.Context, st appStore) error {
 	stale, err := st.ClustersStale(ctx)
 	if err != nil || !stale {
 		return err

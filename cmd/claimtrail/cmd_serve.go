@@ -36,7 +36,7 @@ func (c *ServeCmd) Run(ctx context.Context, g *Globals) error {
 	if !c.AllowIngest && c.Token != "" {
 		fmt.Fprintln(os.Stderr, "claimtrail: --token given without --allow-ingest; the server stays read-only")
 	}
-	store, err := sqlite.Open(ctx, g.DB)
+	store, err := openStore(ctx, g)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
@@ -97,7 +97,7 @@ func (c *DemoCmd) Run(ctx context.Context) error {
 // articles go through the same pipeline as claimtrail ingest (from a JSONL
 // file); with gold set, the hand annotation is stored instead of what the
 // extractor finds. It returns how many articles were stored.
-func loadDemo(ctx context.Context, store *sqlite.Store, dir string, gold bool) (int, error) {
+func loadDemo(ctx context.Context, store appStore, dir string, gold bool) (int, error) {
 	if gold {
 		arts, _, err := demo.Annotated()
 		if err != nil {
@@ -154,7 +154,7 @@ func ingestArticle(ctx context.Context, ex claimtrail.Extractor, store claimtrai
 
 // newServer builds the HTTP server over the sqlite store, which keeps
 // both articles and quote clusters.
-func newServer(store *sqlite.Store) *cthttp.Server {
+func newServer(store appStore) *cthttp.Server {
 	srv := cthttp.New(store, store)
 	srv.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	return srv

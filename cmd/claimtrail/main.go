@@ -18,7 +18,7 @@ import (
 
 // Globals are flags every command accepts.
 type Globals struct {
-	DB       string `help:"SQLite database file." default:"claimtrail.db" env:"CLAIMTRAIL_DB" type:"path"`
+	DB       string `help:"SQLite database file, or a PostgreSQL DSN (postgres://user@host/db)." default:"claimtrail.db" env:"CLAIMTRAIL_DB"`
 	Fast     bool   `help:"Use the fast extractor: no part-of-speech tagging, about twice the throughput, a point or two less accurate." env:"CLAIMTRAIL_FAST" xor:"mode"`
 	Accurate bool   `help:"Use the accurate extractor: also parses sentences, the best scores at about a third of the throughput." env:"CLAIMTRAIL_ACCURATE" xor:"mode"`
 }
