@@ -250,7 +250,7 @@ func queueLinks(b *pgx.Batch, old, links []trail.Link, stale bool) {
 	}
 	if len(forms) > 0 {
 		b.Queue(`INSERT INTO cluster_forms (form, parent, sim) SELECT * FROM unnest($1::bytea[], $2::bytea[], $3::float8[])
-			ON CONFLICT (form) DO UPDATE SET parent = excluded.parent, sim = excluded.sim`, forms, parents, sims)
+			ON CONFLICT (form_key) DO UPDATE SET parent = excluded.parent, sim = excluded.sim`, forms, parents, sims)
 	}
 	var del [][]byte
 	for _, l := range old {
@@ -259,7 +259,7 @@ func queueLinks(b *pgx.Batch, old, links []trail.Link, stale bool) {
 		}
 	}
 	if len(del) > 0 {
-		b.Queue(`DELETE FROM cluster_forms WHERE form = ANY($1)`, del)
+		b.Queue(`DELETE FROM cluster_forms WHERE form_key = ANY(SELECT sha256(f) FROM unnest($1::bytea[]) f)`, del)
 	}
 }
 

@@ -50,6 +50,10 @@ type cli struct {
 	Clusters ClustersCmd `cmd:"" help:"List quote clusters across articles."`
 	Trail    TrailCmd    `cmd:"" help:"Print the timeline of one quote across outlets."`
 
+	Worker WorkerCmd `cmd:"" help:"Work the job queue of a PostgreSQL store (ingest --queue, watch)."`
+	Queue  QueueCmd  `cmd:"" help:"Show the job queue of a PostgreSQL store: queued, running, done, failed."`
+	Watch  WatchCmd  `cmd:"" help:"Poll RSS/Atom feeds and ingest their new items."`
+
 	Serve ServeCmd `cmd:"" help:"Serve the JSON API and web UI."`
 	Demo  DemoCmd  `cmd:"" help:"Ingest bundled sample articles into a temporary store and serve the UI."`
 }

@@ -22,8 +22,10 @@ CREATE TABLE cluster_meta (
 
 -- Forms are bytea: trail separates their words with NUL, which text
 -- cannot hold; bytea sorts byte by byte as SQLite's text does.
+-- A form can be longer than a btree entry may be, so the key is its hash.
 CREATE TABLE cluster_forms (
-	form bytea PRIMARY KEY,
+	form_key bytea PRIMARY KEY GENERATED ALWAYS AS (sha256(form)) STORED,
+	form bytea NOT NULL,
 	parent bytea NOT NULL DEFAULT '',
 	sim double precision NOT NULL DEFAULT 0
 );
