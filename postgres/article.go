@@ -206,6 +206,9 @@ func (w *txWriter) putWithSavepoint(a *claimtrail.Article, res *claimtrail.PutRe
 // kind, then the first known kind, the first external id and every alias.
 type speakerWant struct {
 	name, kind, knownKind, externalID string
+	// least is the least casing of the name in byte order: the one the
+	// speaker keeps, whatever order articles come in.
+	least string
 	aliases                           []string
 }
 
@@ -229,12 +232,13 @@ func (w *txWriter) prepareSpeakers(articles []*claimtrail.Article) error {
 				if kind == "" {
 					kind = string(claimtrail.SpeakerUnknown)
 				}
-				sw = &speakerWant{name: name, kind: kind}
+				sw = &speakerWant{name: name, kind: kind, least: name}
 				want[key] = sw
 				keys = append(keys, key)
 			}
-			if sw.knownKind == "" && sp.Kind != "" && sp.Kind != claimtrail.SpeakerUnknown {
-				sw.knownKind = string(sp.Kind)
+			sw.least = min(sw.least, name)
+			if k := string(sp.Kind); k != "" && sp.Kind != claimtrail.SpeakerUnknown && (sw.knownKind == "" || k < sw.knownKind) {
+				sw.knownKind = k // of two known kinds the least wins, whatever the order
 			}
 			if sw.externalID == "" && sp.ExternalID != "" {
 				sw.externalID = sp.ExternalID
@@ -280,13 +284,19 @@ func (w *txWriter) speaker(sw *speakerWant) (speakerRow, error) {
 		// A concurrent batch creating the same name makes this insert
 		// wait for it and then fail; the batch is retried and finds it.
 		err := w.tx.QueryRow(w.ctx, `INSERT INTO speakers (name, kind, external_id) VALUES ($1, $2, $3) RETURNING id, name`,
-			sw.name, sw.kind, sw.externalID).Scan(&row.id, &row.name)
+			sw.least, sw.kind, sw.externalID).Scan(&row.id, &row.name)
 		if err != nil {
 			return row, fmt.Errorf("insert speaker %q: %w", sw.name, err)
 		}
 	}
+	if strings.EqualFold(row.name, sw.least) && sw.least < row.name {
+		if _, err := w.tx.Exec(w.ctx, `UPDATE speakers SET name = $1 WHERE id = $2`, sw.least, row.id); err != nil {
+			return row, fmt.Errorf("update speaker %q: %w", sw.name, err)
+		}
+		row.name = sw.least
+	}
 	if sw.knownKind != "" {
-		if _, err := w.tx.Exec(w.ctx, `UPDATE speakers SET kind = $1 WHERE id = $2 AND kind = 'unknown'`, sw.knownKind, row.id); err != nil {
+		if _, err := w.tx.Exec(w.ctx, `UPDATE speakers SET kind = $1 WHERE id = $2 AND (kind = 'unknown' OR kind > $1)`, sw.knownKind, row.id); err != nil {
 			return row, fmt.Errorf("update speaker %q: %w", sw.name, err)
 		}
 	}

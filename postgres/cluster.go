@@ -397,7 +397,7 @@ func mergeSpeakers(ctx context.Context, tx pgx.Tx, aliases *trail.Aliases) (int,
 	var rows []row
 	err := eachTx(ctx, tx, `SELECT sp.id, sp.name, sp.kind, sp.external_id,
 			(SELECT count(*) FROM attributions a WHERE a.speaker_id = sp.id)
-		FROM speakers sp ORDER BY sp.id`, nil, func(pr pgx.Row) error {
+		FROM speakers sp ORDER BY sp.name_key, sp.id`, nil, func(pr pgx.Row) error { // by name: the same merges whatever order articles came in
 		var r row
 		if err := pr.Scan(&r.id, &r.name, &r.kind, &r.externalID, &r.attributed); err != nil {
 			return err

@@ -27,16 +27,23 @@ func TestCompareStores(t *testing.T) {
 		t.Skip("set CLAIMTRAIL_COMPARE_SQLITE and CLAIMTRAIL_COMPARE_POSTGRES to compare two stores")
 	}
 	ctx := context.Background()
-	lite, err := sqlite.Open(ctx, litePath)
-	if err != nil {
-		t.Fatal(err)
+	// Either may be a SQLite file or a PostgreSQL DSN, to compare two
+	// runs on one kind of store.
+	open := func(db string) storeUnderTest {
+		var s storeUnderTest
+		var err error
+		if IsDSN(db) {
+			s, err = Open(ctx, db)
+		} else {
+			s, err = sqlite.Open(ctx, db)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
 	}
-	defer lite.Close()
-	pg, err := Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pg.Close()
+	lite, pg := open(litePath), open(dsn)
 	ls, _ := lite.Stats(ctx)
 	ps, err := pg.Stats(ctx)
 	if err != nil {

@@ -621,8 +621,17 @@ func (w *txWriter) speaker(sp claimtrail.Speaker) (int64, error) {
 		w.seen[k] = true
 		return true
 	}
-	if sp.Kind != "" && sp.Kind != claimtrail.SpeakerUnknown && once("kind") {
-		if _, err := w.exec(`UPDATE speakers SET kind = ? WHERE id = ? AND kind = 'unknown'`, string(sp.Kind), id); err != nil {
+	// Of the ways one name is cased ("EX-MI6 CHIEF", "Ex-MI6 chief") the
+	// speaker keeps the least in byte order, whatever order they came in.
+	if once("name " + name) {
+		if _, err := w.exec(`UPDATE speakers SET name = ? WHERE id = ? AND name = ? AND name COLLATE BINARY > ?`, name, id, name, name); err != nil {
+			return 0, err
+		}
+	}
+	if sp.Kind != "" && sp.Kind != claimtrail.SpeakerUnknown && once("kind "+string(sp.Kind)) {
+		// Of two known kinds the least in byte order wins, whatever order
+		// the articles came in.
+		if _, err := w.exec(`UPDATE speakers SET kind = ? WHERE id = ? AND (kind = 'unknown' OR kind > ?)`, string(sp.Kind), id, string(sp.Kind)); err != nil {
 			return 0, err
 		}
 	}
