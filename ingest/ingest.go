@@ -107,8 +107,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -249,8 +247,7 @@ func (w *walker) failID(source, id string, err error) error {
 
 // finish fills the fields every article gets the same way.
 func finish(a *claimtrail.Article) {
-	sum := sha256.Sum256([]byte(a.Text))
-	a.Hash = hex.EncodeToString(sum[:])
+	a.Hash = claimtrail.HashText(a.Text)
 	if !a.Published.IsZero() {
 		a.Published = a.Published.UTC()
 	}
