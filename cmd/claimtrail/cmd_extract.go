@@ -172,4 +172,3 @@ func extractItem(ctx context.Context, ex *extract.Extractor, it ingest.Item) ext
 	r.Extraction = x
 	return r
 }
-
