@@ -32,9 +32,9 @@ type ClusterMember struct {
 	Outlet    string    `json:"outlet,omitempty"`
 	Published time.Time `json:"published,omitzero"`
 	// Start and End are code points into the article's text.
-	Start   int      `json:"start"`
-	End     int      `json:"end"`
-	Text string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
 	// Speaker is the canonical name ("" when unknown); in JSON the member's
 	// speaker is an object like every other speaker (see member_json.go).
 	Speaker     string      `json:"-"`
