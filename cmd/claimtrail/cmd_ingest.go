@@ -70,12 +70,22 @@ func (c *IngestCmd) Run(ctx context.Context, g *Globals) error {
 		Errors:    stderr,
 		NoFinish:  c.NoClusters,
 	}
+	var aliases *trail.Aliases
 	if c.Aliases != "" {
-		aliases, err := trail.LoadAliases(c.Aliases)
-		if err != nil {
+		if aliases, err = trail.LoadAliases(c.Aliases); err != nil {
 			return claimtrail.Errorf(claimtrail.EINVALID, "%v", err)
 		}
 		job.FinishStep = func(ctx context.Context) (claimtrail.ClusterUpdate, error) {
+			return st.RefreshClustersWith(ctx, aliases)
+		}
+	}
+	if finishHook != nil {
+		// Tests stop the process between speaker merging and clustering.
+		job.FinishStep = func(ctx context.Context) (claimtrail.ClusterUpdate, error) {
+			if _, err := st.MergeSpeakers(ctx, aliases); err != nil {
+				return claimtrail.ClusterUpdate{}, err
+			}
+			finishHook("speakers merged")
 			return st.RefreshClustersWith(ctx, aliases)
 		}
 	}
@@ -89,6 +99,11 @@ func (c *IngestCmd) Run(ctx context.Context, g *Globals) error {
 	}
 	return nil
 }
+
+// finishHook, set only by tests, is called inside the final step of
+// claimtrail ingest, after speaker merging and before clustering, so that
+// a test can kill the process there.
+var finishHook func(stage string)
 
 // byteSize is a size flag written like 5MB, 512KB, 2MiB or 1000.
 type byteSize int64
