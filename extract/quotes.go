@@ -1,0 +1,267 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail/attribute"
+	"github.com/claimtrail/claimtrail/doc"
+)
+
+// Quotes the learned cue tagger misses because they lie outside the
+// sentence it reads, or are too short to look like content:
+//
+//   - block quotes: a paragraph ending "X said:" or "X told the committee:"
+//     followed by a paragraph without quote marks (an HTML <blockquote>,
+//     indented testimony), which X says verbatim;
+//   - short answers after a speech verb and a comma or colon: She paused,
+//     then continued, “OK.”
+//
+// Both get the cue's source; when the model found no source, the subject
+// just before the cue (see subjectBefore).
+
+// ruleQuoteMargin is the confidence margin of these rule matches.
+const ruleQuoteMargin = 4
+
+// speechVerbs are the verbs that introduce a quote after a comma or colon.
+var speechVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`said says say added adds continued continues replied replies
+	answered answers responded responds asked asks told tells wrote writes tweeted tweets posted
+	shouted yelled declared declares insisted insists explained explains stated states noted notes
+	remarked quipped joked concluded concludes warned warns recalled recalls exclaimed countered
+	retorted interjected whispered snapped testified testifies argued argues began begins
+	read reads announced announces`) {
+		speechVerbs[w] = true
+	}
+}
+
+// quoteRules returns found with the block quotes and short answers the
+// model missed: a found whose cue introduces a block quote gets it as its
+// content when the model gave it a content inside the cue's own paragraph;
+// new attributions are appended.
+func quoteRules(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	for i := range found {
+		// "Whitfield later added: “...”": the source the model missed
+		f := &found[i]
+		if !f.Source.Empty() || f.Content.Start < f.Cue.End {
+			continue
+		}
+		next := f.Cue.End // the colon or comma after the cue (or ending it)
+		if t := d.Tokens[next-1].Text; t == ":" || t == "," {
+			next--
+		}
+		if next+1 < len(d.Tokens) && (d.Tokens[next].Text == ":" || d.Tokens[next].Text == ",") && doc.IsQuoteToken(d.Tokens[next+1].Text) {
+			f.Source = subjectBefore(d, f.Cue.Start)
+		}
+	}
+	found = blockQuotes(d, found)
+	return append(found, shortAnswers(d, found)...)
+}
+
+// blockQuotes attributes a paragraph without quote marks to the speaker
+// of the paragraph before it when that one ends with a speech cue and a
+// colon.
+func blockQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	for pi := 0; pi+1 < len(d.Paras); pi++ {
+		if pi == 0 && title(d) != "" {
+			continue
+		}
+		first, last := paraTokens(d, d.Paras[pi])
+		if last-first < 3 || d.Tokens[last-1].Text != ":" {
+			continue
+		}
+		bFirst, bLast, ok := blockAfter(d, pi+1)
+		if !ok {
+			continue
+		}
+		colon := last - 1
+		block := attribute.Range{Start: bFirst, End: bLast}
+		// the model's cue nearest the colon in this paragraph
+		k := -1
+		for i, f := range found {
+			if f.Cue.Start >= first && f.Cue.End <= colon && (k < 0 || f.Cue.Start > found[k].Cue.Start) {
+				k = i
+			}
+		}
+		if k >= 0 {
+			f := &found[k]
+			if f.Content.End > last || coversTokens(found, bFirst) {
+				continue // the model already reads on past the colon
+			}
+			if !speechVerbs[strings.ToLower(d.Tokens[f.Cue.End-1].Text)] && !speechVerbs[strings.ToLower(d.Tokens[f.Cue.Start].Text)] {
+				continue
+			}
+			// content left of the cue ("In a statement, X said:") or the
+			// words between cue and colon ("told the committee:") are no
+			// statement: the block is
+			if f.Content.End <= f.Cue.Start || f.Content.Start >= f.Cue.End && f.Content.End >= colon-1 && f.Content.End-f.Content.Start <= 8 || f.Content.Empty() {
+				f.Content = block
+				f.Pieces = []attribute.Range{block}
+				if f.Source.Empty() {
+					f.Source = subjectBefore(d, f.Cue.Start)
+				}
+			}
+			continue
+		}
+		// no cue found: a speech verb shortly before the colon
+		for i := colon - 1; i >= first && i >= colon-8; i-- {
+			if speechVerbs[strings.ToLower(d.Tokens[i].Text)] {
+				cue := attribute.Range{Start: i, End: i + 1}
+				found = append(found, attribute.Found{Cue: cue, Source: subjectBefore(d, i), Content: block, Pieces: []attribute.Range{block},
+					CueScore: ruleQuoteMargin, ContentMargin: ruleQuoteMargin, SourceMargin: ruleQuoteMargin})
+				break
+			}
+		}
+	}
+	return found
+}
+
+// blockAfter returns the tokens of the block quote starting at paragraph
+// pi: that paragraph when it opens with no quote mark and has a few words,
+// and, when it is indented, the indented paragraphs after it.
+func blockAfter(d *doc.Doc, pi int) (first, last int, ok bool) {
+	p := d.Paras[pi]
+	first, last = paraTokens(d, p)
+	if last-first < 4 || doc.IsQuoteToken(d.Tokens[first].Text) || d.Tokens[last-1].Text == ":" {
+		return 0, 0, false
+	}
+	if indented(d, p) {
+		for j := pi + 1; j < len(d.Paras) && indented(d, d.Paras[j]); j++ {
+			_, last = paraTokens(d, d.Paras[j])
+		}
+	}
+	return first, last, true
+}
+
+// indented reports whether a paragraph's line starts with white space.
+func indented(d *doc.Doc, p doc.Paragraph) bool {
+	i := p.Start
+	return i > 0 && (d.Text[i-1] == ' ' || d.Text[i-1] == '\t')
+}
+
+// coversTokens reports whether some found content covers token i.
+func coversTokens(found []attribute.Found, i int) bool {
+	for _, f := range found {
+		for _, p := range f.Pieces {
+			if p.Start <= i && i < p.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shortAnswers finds quotes, however short, that directly follow a
+// speech verb and a comma or colon ("continued, “OK.”") and that no
+// attribution claims.
+func shortAnswers(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	var out []attribute.Found
+	for qi, q := range d.Quotes {
+		if q.Depth != 0 {
+			continue
+		}
+		// the quote's first token: its opening mark
+		t := tokenAt(d, q.Start)
+		if t < 2 || d.Tokens[t].Quote != qi+1 {
+			continue
+		}
+		if p := d.Tokens[t-1].Text; p != "," && p != ":" {
+			continue
+		}
+		v := t - 2
+		if !speechVerbs[strings.ToLower(d.Tokens[v].Text)] || d.Sents[d.Tokens[v].Sent].Para != d.Sents[d.Tokens[t].Sent].Para {
+			continue
+		}
+		end := t
+		for end < len(d.Tokens) && d.Tokens[end].End <= q.End {
+			end++
+		}
+		content := attribute.Range{Start: t, End: end}
+		if end <= t || coversTokens(found, t) || cueAt(found, v) {
+			continue
+		}
+		src := subjectBefore(d, v)
+		if src.Empty() {
+			continue
+		}
+		out = append(out, attribute.Found{Cue: attribute.Range{Start: v, End: v + 1}, Source: src, Content: content, Pieces: []attribute.Range{content},
+			CueScore: ruleQuoteMargin, ContentMargin: ruleQuoteMargin, SourceMargin: ruleQuoteMargin})
+	}
+	return out
+}
+
+// tokenAt returns the index of the token starting at byte off, or -1.
+func tokenAt(d *doc.Doc, off int) int {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Tokens[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.Tokens) && d.Tokens[lo].Start == off {
+		return lo
+	}
+	return -1
+}
+
+func cueAt(found []attribute.Found, i int) bool {
+	for _, f := range found {
+		if f.Cue.Start <= i && i < f.Cue.End {
+			return true
+		}
+	}
+	return false
+}
+
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
+
+// notNames are capitalised words that open sentences without naming
+// anyone.
+var notNames = map[string]bool{"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "But": true, "And": true,
+	"When": true, "After": true, "Before": true, "Asked": true, "Speaking": true, "Then": true, "Later": true, "It": true, "This": true,
+	"That": true, "There": true, "Reporters": true, "Meanwhile": true, "However": true, "Still": true, "Yet": true, "So": true}
+
+// subjectBefore returns the speaker written just before the cue at token
+// c in its sentence: walking back over lower-case words and commas (at
+// most six), the first subject pronoun, or the capitalised name that
+// ends there. Empty when there is none.
+func subjectBefore(d *doc.Doc, c int) attribute.Range {
+	sFirst := d.Sents[d.Tokens[c].Sent].First
+	for i, n := c-1, 0; i >= sFirst && n < 6; i, n = i-1, n+1 {
+		t := d.Tokens[i].Text
+		if subjectPronouns[strings.ToLower(t)] {
+			return attribute.Range{Start: i, End: i + 1}
+		}
+		if capitalised(t) {
+			if notNames[t] {
+				return attribute.Range{}
+			}
+			j := i
+			for j > sFirst && capitalised(d.Tokens[j-1].Text) && !notNames[d.Tokens[j-1].Text] {
+				j--
+			}
+			return attribute.Range{Start: j, End: i + 1}
+		}
+		if doc.IsQuoteToken(t) || t == "." || t == ";" {
+			return attribute.Range{}
+		}
+	}
+	return attribute.Range{}
+}
+
+// isBlock reports whether a content piece is a block quote: it starts a
+// paragraph without a quote mark right after a paragraph that ends with
+// a colon.
+func isBlock(d *doc.Doc, p attribute.Range) bool {
+	pi := d.Sents[d.Tokens[p.Start].Sent].Para
+	if pi == 0 {
+		return false
+	}
+	first, _ := paraTokens(d, d.Paras[pi])
+	_, prevLast := paraTokens(d, d.Paras[pi-1])
+	return first == p.Start && prevLast > 0 && d.Tokens[prevLast-1].Text == ":" && !doc.IsQuoteToken(d.Tokens[p.Start].Text)
+}
