@@ -268,6 +268,7 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 		}
 		a.Quotes = claimtrail.VerbatimQuotes(a.Kind, a.Content)
 	}
+	x.Attributions = dropNamedThings(d, runes, x.Attributions)
 	if x.Markers == nil {
 		x.Markers = []claimtrail.Marker{}
 	}
@@ -407,7 +408,7 @@ func titleOfWork(text string, q doc.Quote) bool {
 		}
 	}
 	words := strings.Fields(text[q.Start:q.End])
-	if len(words) > 10 {
+	if len(words) > 25 {
 		return false
 	}
 	caps := 0

@@ -2,7 +2,10 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/doc"
 )
@@ -123,7 +126,9 @@ func blockQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
 func blockAfter(d *doc.Doc, pi int) (first, last int, ok bool) {
 	p := d.Paras[pi]
 	first, last = paraTokens(d, p)
-	if last-first < 4 || doc.IsQuoteToken(d.Tokens[first].Text) || d.Tokens[last-1].Text == ":" {
+	if last-first < 4 || doc.IsQuoteToken(d.Tokens[first].Text) || !endsSentence(d.Tokens[last-1].Text) {
+		// a list item, a related story's headline ("Read more:") or
+		// another introduction is no block quote
 		return 0, 0, false
 	}
 	if indented(d, p) {
@@ -132,6 +137,15 @@ func blockAfter(d *doc.Doc, pi int) (first, last int, ok bool) {
 		}
 	}
 	return first, last, true
+}
+
+// endsSentence: the last token of a paragraph of running text.
+func endsSentence(t string) bool {
+	switch t {
+	case ".", "!", "?", "…", "...", "\"", "”", "'", "’", ")":
+		return true
+	}
+	return false
 }
 
 // indented reports whether a paragraph's line starts with white space.
@@ -217,13 +231,18 @@ func cueAt(found []attribute.Found, i int) bool {
 	return false
 }
 
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true, "its": true, "their": true, "our": true}
+
+// cueAdverbs stand between a subject and its cue ("Whitfield later added").
+var cueAdverbs = map[string]bool{"later": true, "also": true, "then": true, "again": true, "further": true, "once": true, "still": true, "even": true, "had": true, "has": true, "have": true}
+
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
 
 // notNames are capitalised words that open sentences without naming
 // anyone.
 var notNames = map[string]bool{"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "But": true, "And": true,
 	"When": true, "After": true, "Before": true, "Asked": true, "Speaking": true, "Then": true, "Later": true, "It": true, "This": true,
-	"That": true, "There": true, "Reporters": true, "Meanwhile": true, "However": true, "Still": true, "Yet": true, "So": true}
+	"That": true, "There": true, "Reporters": true, "Meanwhile": true, "However": true, "Still": true, "Yet": true, "So": true, "As": true, "If": true, "While": true, "Read": true}
 
 // subjectBefore returns the speaker written just before the cue at token
 // c in its sentence: walking back over lower-case words and commas (at
@@ -231,10 +250,25 @@ var notNames = map[string]bool{"The": true, "A": true, "An": true, "In": true, "
 // ends there. Empty when there is none.
 func subjectBefore(d *doc.Doc, c int) attribute.Range {
 	sFirst := d.Sents[d.Tokens[c].Sent].First
+	end := c // the end of the subject: adverbs and commas before the cue are left out
 	for i, n := c-1, 0; i >= sFirst && n < 6; i, n = i-1, n+1 {
 		t := d.Tokens[i].Text
-		if subjectPronouns[strings.ToLower(t)] {
+		lt := strings.ToLower(t)
+		if subjectPronouns[lt] {
 			return attribute.Range{Start: i, End: i + 1}
+		}
+		if determiners[lt] {
+			// a description: "the report states:"
+			if end > i+1 {
+				return attribute.Range{Start: i, End: end}
+			}
+			return attribute.Range{}
+		}
+		if t == "," || strings.HasSuffix(lt, "ly") || cueAdverbs[lt] {
+			if end == i+1 {
+				end = i
+			}
+			continue
 		}
 		if capitalised(t) {
 			if notNames[t] {
@@ -264,4 +298,42 @@ func isBlock(d *doc.Doc, p attribute.Range) bool {
 	first, _ := paraTokens(d, d.Paras[pi])
 	_, prevLast := paraTokens(d, d.Paras[pi-1])
 	return first == p.Start && prevLast > 0 && d.Tokens[prevLast-1].Text == ":" && !doc.IsQuoteToken(d.Tokens[p.Start].Text)
+}
+
+// dropNamedThings removes direct attributions whose whole quote is a
+// short phrase in title case below the headline: announcing “Super Mario
+// Run” names a thing, it quotes no one.
+func dropNamedThings(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution) []claimtrail.Attribution {
+	out := atts[:0]
+	for _, a := range atts {
+		if a.Kind == claimtrail.KindDirect && len(a.Quotes) == 1 && len(strings.Fields(a.Quotes[0].Text)) <= 4 &&
+			titleCased(a.Quotes[0].Text) && paraOf(d, runes, a.Quotes[0].Start) > 0 {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// titleCased reports whether the words of s, but for the short ones
+// titles leave in lower case, all start with a capital letter or digit,
+// and there are at least two of them.
+func titleCased(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" {
+			continue
+		}
+		switch strings.ToLower(strings.TrimRight(w, ",.:;!?")) {
+		case "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
