@@ -255,6 +255,7 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 		}
 	}
 	x.Attributions = append(x.Attributions, standaloneQuotes(d, runes, found, x.Attributions, span)...)
+	x.Attributions = append(x.Attributions, headlineQuotes(d, found, x.Attributions, span)...)
 	sort.SliceStable(x.Attributions, func(i, j int) bool { return firstOffset(&x.Attributions[i]) < firstOffset(&x.Attributions[j]) })
 	x.Markers = qualify.Qualify(d.Text, x.Attributions)
 	for i := range x.Attributions {
@@ -331,7 +332,7 @@ func standaloneQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, att
 	}
 	ti := 0
 	for _, q := range d.Quotes {
-		if q.Depth != 0 || wordsIn(d.Text[q.Start:q.End]) < 4 || covered(q.Start, q.End) || titleOfWork(d.Text, q) {
+		if q.Depth != 0 || wordsIn(d.Text[q.Start:q.End]) < 4 || covered(q.Start, q.End) || titleOfWork(d.Text, q) || inHeadline(d, q) {
 			continue
 		}
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < q.Start {

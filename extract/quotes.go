@@ -177,32 +177,67 @@ func shortAnswers(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		}
 		// the quote's first token: its opening mark
 		t := tokenAt(d, q.Start)
-		if t < 2 || d.Tokens[t].Quote != qi+1 {
-			continue
-		}
-		if p := d.Tokens[t-1].Text; p != "," && p != ":" {
-			continue
-		}
-		v := t - 2
-		if !speechVerbs[strings.ToLower(d.Tokens[v].Text)] || d.Sents[d.Tokens[v].Sent].Para != d.Sents[d.Tokens[t].Sent].Para {
+		if t < 0 || d.Tokens[t].Quote != qi+1 || coversTokens(found, t) {
 			continue
 		}
 		end := t
 		for end < len(d.Tokens) && d.Tokens[end].End <= q.End {
 			end++
 		}
-		content := attribute.Range{Start: t, End: end}
-		if end <= t || coversTokens(found, t) || cueAt(found, v) {
+		if end <= t {
 			continue
 		}
-		src := subjectBefore(d, v)
-		if src.Empty() {
+		content := attribute.Range{Start: t, End: end}
+		var v int
+		var src attribute.Range
+		if t >= 2 && (d.Tokens[t-1].Text == "," || d.Tokens[t-1].Text == ":") && speechVerbs[strings.ToLower(d.Tokens[t-2].Text)] &&
+			d.Sents[d.Tokens[t-2].Sent].Para == d.Sents[d.Tokens[t].Sent].Para {
+			v = t - 2
+			src = subjectBefore(d, v)
+		} else if endsClause(d.Text[q.Start:q.End]) {
+			// the cue after the quote: “No,” Whitfield replied; “Will
+			// you?” a reporter asked her (speech closes with a comma or
+			// a stop inside its marks, a scare quote does not)
+			v, src = cueAfter(d, end)
+		}
+		if src.Empty() || cueAt(found, v) {
 			continue
 		}
 		out = append(out, attribute.Found{Cue: attribute.Range{Start: v, End: v + 1}, Source: src, Content: content, Pieces: []attribute.Range{content},
 			CueScore: ruleQuoteMargin, ContentMargin: ruleQuoteMargin, SourceMargin: ruleQuoteMargin})
 	}
 	return out
+}
+
+// endsClause reports whether a quote's text ends with a comma or a stop
+// just inside its closing mark.
+func endsClause(q string) bool {
+	q = strings.TrimRightFunc(q, func(r rune) bool { return claimtrail.IsQuoteMark(r) || unicode.IsSpace(r) })
+	return strings.HasSuffix(q, ",") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, ".") || strings.HasSuffix(q, "…")
+}
+
+// cueAfter finds a subject and a speech verb right after a quote ending
+// before token e, in the same paragraph: a name, a pronoun or a short
+// description, then the verb ("a reporter asked her").
+func cueAfter(d *doc.Doc, e int) (int, attribute.Range) {
+	if e >= len(d.Tokens) || d.Sents[d.Tokens[e].Sent].Para != d.Sents[d.Tokens[e-1].Sent].Para {
+		return 0, attribute.Range{}
+	}
+	first := d.Tokens[e].Text
+	lf := strings.ToLower(first)
+	if !subjectPronouns[lf] && !determiners[lf] && !capitalised(first) || notNames[first] {
+		return 0, attribute.Range{}
+	}
+	for v := e + 1; v < len(d.Tokens) && v <= e+4; v++ {
+		t := d.Tokens[v].Text
+		if speechVerbs[strings.ToLower(t)] {
+			return v, attribute.Range{Start: e, End: v}
+		}
+		if !unicode.IsLetter([]rune(t)[0]) {
+			break
+		}
+	}
+	return 0, attribute.Range{}
 }
 
 // tokenAt returns the index of the token starting at byte off, or -1.
@@ -336,4 +371,63 @@ func titleCased(s string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// inHeadline reports whether a quote lies in the article's headline.
+func inHeadline(d *doc.Doc, q doc.Quote) bool {
+	return len(d.Paras) > 1 && q.End <= d.Paras[0].End && title(d) != ""
+}
+
+// headlineQuotes attributes the quotes of a headline that no cue there
+// claims (‘We Will Not Be Bullied’: Crews Walk Out) to the speaker of an
+// attribution in the body that says the same words: headlines are
+// written in title case, so these quotes would otherwise read as titles.
+// Of those said nowhere in the body, statements of four words or more
+// are kept without a speaker, and the rest (titles, labels) left alone.
+func headlineQuotes(d *doc.Doc, found []attribute.Found, atts []claimtrail.Attribution, span func(attribute.Range) claimtrail.Span) []claimtrail.Attribution {
+	var out []claimtrail.Attribution
+	for qi, q := range d.Quotes {
+		if !inHeadline(d, q) {
+			break
+		}
+		if q.Depth != 0 {
+			continue
+		}
+		t := tokenAt(d, q.Start)
+		if t < 0 || d.Tokens[t].Quote != qi+1 || coversTokens(found, t) {
+			continue
+		}
+		end := t
+		for end < len(d.Tokens) && d.Tokens[end].End <= q.End {
+			end++
+		}
+		words := strings.ToLower(strings.Join(strings.Fields(strings.TrimFunc(d.Text[q.Start:q.End], func(r rune) bool {
+			return claimtrail.IsQuoteMark(r) || unicode.IsPunct(r) || unicode.IsSpace(r)
+		})), " "))
+		if strings.Count(words, " ") < 1 {
+			continue // one word: a label, not a statement
+		}
+		c := span(attribute.Range{Start: t, End: end})
+		said := false
+		for _, b := range atts {
+			if b.Speaker.Name == "" || b.Speaker.Kind == claimtrail.SpeakerUnknown || len(b.Content) == 0 || b.Content[0].Start < c.End {
+				continue
+			}
+			for _, bc := range b.Content {
+				said = said || strings.Contains(strings.ToLower(strings.Join(strings.Fields(bc.Text), " ")), words)
+			}
+			if !said {
+				continue
+			}
+			out = append(out, claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: []claimtrail.Span{c}, AccordingTo: []string{}, Markers: []claimtrail.Marker{},
+				Speaker: b.Speaker, Confidence: round3(0.6 * b.Confidence), Flags: []string{"no-cue", "speaker-from-context"}})
+			break
+		}
+		if !said && strings.Count(words, " ") >= 3 && !titleOfWork(d.Text, q) {
+			// a statement of four words or more, said by someone unnamed
+			out = append(out, claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: []claimtrail.Span{c}, AccordingTo: []string{}, Markers: []claimtrail.Marker{},
+				Speaker: claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}, Confidence: 0.3, Flags: []string{"no-cue"}})
+		}
+	}
+	return out
 }
