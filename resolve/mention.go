@@ -76,10 +76,19 @@ func (r *resolver) resolve(m Mention) Speaker {
 	}
 	// appositions: "Hugh Hill, a doctor," / "a spokeswoman, Anna White,"
 	parts := r.splitCommas(s, e)
+	var fallback *Speaker
 	for _, p := range parts {
 		if sp, ok := r.named(p[0], p[1]); ok {
-			return sp
+			if sp.Kind != claimtrail.SpeakerUnknown && sp.Kind != claimtrail.SpeakerDescription {
+				return sp
+			}
+			if fallback == nil {
+				fallback = &sp
+			}
 		}
+	}
+	if fallback != nil {
+		return *fallback
 	}
 	// a capitalised mention never registered (a headline): its last word
 	// may be the surname of a person named in the body

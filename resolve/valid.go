@@ -122,6 +122,10 @@ func isVerbTag(tag string) bool {
 func (r *resolver) head(s, e int) int {
 	toks := r.d.Tokens
 	h := -1
+	// a quantity of people: "one of the officials", "many of his critics"
+	if e-s > 2 && r.lowTok(s+1) == "of" && quantifiers[r.lowTok(s)] {
+		s += 2
+	}
 	for k := s; k < e; k++ {
 		t := toks[k].Text
 		lw := r.lowTok(k)
@@ -236,3 +240,6 @@ func (r *resolver) hasName(s, e int) bool {
 	}
 	return false
 }
+
+var quantifiers = map[string]bool{"one": true, "some": true, "many": true, "most": true, "several": true, "each": true,
+	"all": true, "none": true, "two": true, "three": true, "few": true, "both": true, "any": true, "either": true, "neither": true}
