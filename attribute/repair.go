@@ -18,8 +18,13 @@ func repair(d *doc.Doc, found []Found) []Found {
 		if actionNotSpeech(d, f) {
 			continue
 		}
-		if f.Source.Empty() {
-			f.Source = invertedSource(d, f)
+		if f.Source.Empty() || quoted(d, f.Source) {
+			if s := invertedSource(d, f); !s.Empty() || f.Source.Empty() {
+				f.Source = s
+				if !s.Empty() {
+					trimSpeaker(d, &f, s)
+				}
+			}
 		}
 		if s := participleSubject(d, f); !s.Empty() {
 			f.Source = s
@@ -133,11 +138,37 @@ func invertedSource(d *doc.Doc, f Found) Range {
 	}
 	r := Range{Start: k, End: end}
 	for _, p := range f.Pieces {
-		if p.Start < r.End && r.Start < p.End {
+		if p.Start < r.End && r.Start < p.End && p.Start != r.Start {
 			return Range{}
 		}
 	}
 	return r
+}
+
+// trimSpeaker takes the speaker run src out of a content piece that
+// starts with it (the model read `"...," said Trump in an interview.
+// "..."` as a quote split by its cue): the piece starts again at the next
+// quote after the run, or goes when there is none.
+func trimSpeaker(d *doc.Doc, f *Found, src Range) {
+	pieces := f.Pieces[:0:0]
+	for _, p := range f.Pieces {
+		if p.Start == src.Start {
+			k := src.End
+			for k < p.End && d.Tokens[k].Quote == 0 {
+				k++
+			}
+			if k >= p.End {
+				continue
+			}
+			p.Start = k
+		}
+		pieces = append(pieces, p)
+	}
+	if len(pieces) == 0 {
+		return
+	}
+	f.Pieces = pieces
+	f.Content = Range{Start: pieces[0].Start, End: pieces[len(pieces)-1].End}
 }
 
 func capitalised(w string) bool {
@@ -167,7 +198,18 @@ func participleSubject(d *doc.Doc, f Found) Range {
 	// the subject ends at the first verb after it (a tagger's VBN after
 	// a name is often the verb: "Lauten later apologized")
 	e := s + 1
-	for e < f.Cue.Start && !isClauseVerb(d.Tokens[e].POS) && d.Tokens[e].POS != "VBN" && d.Tokens[e].Text != "," {
+	for e < f.Cue.Start && d.Tokens[e].Text != "," {
+		if isClauseVerb(d.Tokens[e].POS) || d.Tokens[e].POS == "VBN" {
+			// a noun the tagger took for a verb, with the verb after it:
+			// "The communications pro also took"
+			n := e + 1
+			if n < f.Cue.Start && d.Tokens[n].POS == "RB" {
+				n++
+			}
+			if n == e+1 || n >= f.Cue.Start || !isClauseVerb(d.Tokens[n].POS) {
+				break
+			}
+		}
 		e++
 	}
 	if e-s > 8 || e >= f.Cue.Start || !isClauseVerb(d.Tokens[e].POS) && d.Tokens[e].POS != "VBN" {
@@ -198,4 +240,15 @@ func participleSubject(d *doc.Doc, f Found) Range {
 func isWordToken(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// quoted reports whether every token of r lies inside quote marks: the
+// end of a quote is no speaker ("...public events." added Lauten).
+func quoted(d *doc.Doc, r Range) bool {
+	for k := r.Start; k < r.End; k++ {
+		if d.Tokens[k].Quote == 0 {
+			return false
+		}
+	}
+	return !r.Empty()
 }

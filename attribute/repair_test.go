@@ -46,7 +46,7 @@ func rangeOf(t *testing.T, d *doc.Doc, phrase string) Range {
 
 func TestRepair(t *testing.T) {
 	tags := map[string]string{"ordered": "VBD", "said": "VBD", "took": "VBD", "writing": "VBG", "also": "RB",
-		"that": "IN", "was": "VBD", "tried": "VBD", "to": "TO", "leave": "VB", "a": "DT", "the": "DT", "The": "DT"}
+		"that": "IN", "was": "VBD", "tried": "VBD", "to": "TO", "leave": "VB", "a": "DT", "the": "DT", "The": "DT", "pro": "VBP"}
 	tests := []struct {
 		name, text           string
 		source, cue, content string
@@ -57,8 +57,23 @@ func TestRepair(t *testing.T) {
 		{"an order that is speech stays", "The judge ordered that the file was sealed.", "The judge", "ordered", "that the file was sealed", true, "The judge"},
 		{"trying to leave is no speech", "She tried to leave early.", "She", "tried", "to leave early", false, ""},
 		{"the speaker after said", "“I want it,” said Trump in an interview.", "", "said", "“I want it,”", true, "Trump"},
+		{"a noun tagged as a verb stays in the subject", "The communications pro also took a shot at the president, writing “it is wrong.”", "the president", "writing", "“it is wrong.”", true, "The communications pro"},
 		{"a participle's speaker is the subject", "The aide also took a shot at the president, writing “it is wrong.”", "the president", "writing", "“it is wrong.”", true, "The aide"},
 	}
+	t.Run("the speaker comes out of a piece it opens", func(t *testing.T) {
+		text := "“I want it,” said Trump in an interview. “Why not?”"
+		d := tagged(text, tags)
+		all := rangeOf(t, d, text)
+		first, cue := rangeOf(t, d, "“I want it,”"), rangeOf(t, d, "said")
+		second := Range{Start: cue.End, End: all.End}
+		got := repair(d, []Found{{Cue: cue, Content: all, Pieces: []Range{first, second}}})
+		if len(got) != 1 || got[0].Source != rangeOf(t, d, "Trump") {
+			t.Fatalf("got %+v, want the source Trump", got)
+		}
+		if p := got[0].Pieces; len(p) != 2 || p[1] != rangeOf(t, d, "“Why not?”") {
+			t.Errorf("pieces %+v, want the second to be the quote after the speaker", p)
+		}
+	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := tagged(tt.text, tags)

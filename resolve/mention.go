@@ -74,6 +74,12 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return sp
 		}
 	}
+	// a definite description of one person: "the former Indiana
+	// senator", "the communications pro", "the Trump administration's
+	// top intelligence official" → the person the article is about
+	if sp, ok := r.definitePerson(s, e, m.Start); ok {
+		return sp
+	}
 	// appositions: "Hugh Hill, a doctor," / "a spokeswoman, Anna White,"
 	parts := r.splitCommas(s, e)
 	var fallback *Speaker
@@ -376,6 +382,12 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 // personPronoun picks the most salient compatible person before p: recent
 // sentences first, sources and sentence subjects preferred.
 func (r *resolver) personPronoun(p int, gender byte) Speaker {
+	return r.salient(p, gender, nil)
+}
+
+// salient picks the most salient person before token p whose gender
+// agrees (any, for gender 0) and whom keep accepts (any, for nil).
+func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker {
 	toks := r.d.Tokens
 	sent := toks[p].Sent
 	best, second := -1.0, -1.0
@@ -391,7 +403,7 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 			break
 		}
 		ent := r.ents[nm.ent]
-		if ent.kind != claimtrail.SpeakerPerson || (ent.gender != 0 && ent.gender != gender) {
+		if ent.kind != claimtrail.SpeakerPerson || (gender != 0 && ent.gender != 0 && ent.gender != gender) || keep != nil && !keep(&ent) {
 			continue
 		}
 		score := 3 - 1.5*float64(min(dist, 3)) - 0.3*float64(max(dist-3, 0))
@@ -426,7 +438,9 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 	if bestEnt < 0 {
 		return unknown(toks[p].Text)
 	}
-	r.ents[bestEnt].gender = gender
+	if gender != 0 {
+		r.ents[bestEnt].gender = gender
+	}
 	conf := 0.8
 	if !math.IsInf(second, -1) && best-second < 1 {
 		conf = 0.5
@@ -543,4 +557,90 @@ func (r *resolver) afterPreposition(tok int) bool {
 		k--
 	}
 	return k >= 0 && prepositions[r.lowTok(k)] && r.d.Tokens[k].Sent == r.d.Tokens[tok].Sent
+}
+
+// definitePerson resolves a definite description of one person ("the
+// former senator", "the communications pro", "the administration's top
+// intelligence official") to the most salient person named before it,
+// when one clearly stands out. Relatives and anonymous people ("the
+// mother", "the man") are someone else, and a person known by another
+// office ("Governor X" for "the senator") is not taken.
+func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
+	toks := r.d.Tokens
+	h := r.head(s, e)
+	if h < 0 || h != e-1 || isCap(toks[h].Text) {
+		return Speaker{}, false
+	}
+	hw := r.lowTok(h)
+	if isPlural(hw) || !speakingNouns()[hw] && !titleWords[hw] || notThePerson[hw] || orgWords[hw] || documentNouns[hw] {
+		return Speaker{}, false
+	}
+	definite := false
+	switch r.lowTok(start) {
+	case "the", "this", "that":
+		definite = true
+	}
+	for k := s; k < h; k++ {
+		if lw := r.lowTok(k); lw == "'s" || lw == "’s" {
+			definite = true
+		}
+		if toks[k].Text == "," {
+			return Speaker{}, false
+		}
+	}
+	if !definite {
+		return Speaker{}, false
+	}
+	var gender byte
+	switch {
+	case strings.HasSuffix(hw, "woman") || hw == "spokeswoman" || hw == "chairwoman":
+		gender = 'f'
+	case strings.HasSuffix(hw, "man") && hw != "human":
+		gender = 'm'
+	}
+	office := titleWords[hw] && !connector[hw]
+	sp := r.salient(s, gender, func(ent *entity) bool {
+		if !office {
+			return true
+		}
+		// a person written with titles must carry this one
+		for _, t := range ent.titles {
+			if t == hw {
+				return true
+			}
+		}
+		for _, t := range ent.titles {
+			if officeWords[t] {
+				return false
+			}
+		}
+		return true
+	})
+	if sp.Kind != claimtrail.SpeakerPerson || sp.Confidence < 0.8 {
+		return Speaker{}, false
+	}
+	sp.Confidence = 0.6
+	return sp, true
+}
+
+// notThePerson are nouns for someone other than the person a story is
+// about: relatives, friends, anonymous people.
+var notThePerson = map[string]bool{}
+
+// officeWords are titles that tell offices apart.
+var officeWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`mother father wife husband son daughter brother sister parent child friend
+	neighbor neighbour partner girlfriend boyfriend fiance fiancee widow widower uncle aunt cousin nephew niece
+	grandmother grandfather grandson granddaughter man woman person boy girl kid baby teenager victim suspect
+	gunman attacker driver passenger officer stranger someone anyone other another colleague rival opponent
+	lawyer attorney doctor judge`) {
+		notThePerson[w] = true
+	}
+	for _, w := range strings.Fields(`president senator governor mayor minister secretary chancellor speaker director
+	chairman chairwoman ambassador sheriff judge justice representative rep. sen. gov. pope king queen prince
+	commissioner general admiral mp mep`) {
+		officeWords[w] = true
+	}
 }

@@ -130,7 +130,7 @@ func (r *resolver) head(s, e int) int {
 		t := toks[k].Text
 		lw := r.lowTok(k)
 		if k > s && (t == "," || t == "(" || t == "—" || t == "–" || lw == "who" || lw == "which" || lw == "that" ||
-			prepositions[lw] || isVerbTag(toks[k].POS)) {
+			prepositions[lw] || isVerbTag(toks[k].POS) && k < e-1) {
 			break
 		}
 		if lw == "'s" || lw == "’s" || lw == "'" || lw == "’" || isPunct(t) {
@@ -163,7 +163,7 @@ func (r *resolver) fragment(s, e int) bool {
 		return true
 	}
 	for k := s; k < h; k++ {
-		if isVerbTag(toks[k].POS) {
+		if isVerbTag(toks[k].POS) && k > s {
 			return true
 		}
 	}
