@@ -554,7 +554,7 @@ func TestSearch(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Errorf("hits %q, want %q", got, want)
 			}
-			if tt.wantSnippet != "" && (len(hits) == 0 || !strings.Contains(hits[0].Snippet, tt.wantSnippet)) {
+			if tt.wantSnippet != "" && (len(hits) == 0 || !strings.Contains(hits[0].MarkedSnippet("[", "]"), tt.wantSnippet)) {
 				t.Errorf("snippet of first hit does not contain %q: %+v", tt.wantSnippet, hits)
 			}
 		})
@@ -573,7 +573,7 @@ func TestSearchArticles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(hits) != 1 || hits[0].URL != "https://harbor.example/port" || !strings.Contains(hits[0].Snippet, "[expand]") || hits[0].ID != 0 {
+	if len(hits) != 1 || hits[0].URL != "https://harbor.example/port" || !strings.Contains(hits[0].MarkedSnippet("[", "]"), "[expand]") || hits[0].ID != 0 {
 		t.Errorf("hits %+v", hits)
 	}
 	hits, err = s.Search(ctx, "governor", claimtrail.AttributionFilter{InArticles: true, Speaker: "Port officials"})
@@ -696,25 +696,6 @@ func TestReindexReplacesByID(t *testing.T) {
 	}
 	if rest, _ := s.StaleArticles(ctx, "v2", a.ID, 10); len(rest) != 2 {
 		t.Errorf("stale after id %d: %d", a.ID, len(rest))
-	}
-}
-
-func TestFtsQuery(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"bridge", `"bridge"`},
-		{"don't panic", `"don t" "panic"`},
-		{`"record high" cargo`, `"record high" "cargo"`},
-		{"reb*", `"reb"*`},
-		{"a OR b", `"a" OR "b"`},
-		{"OR a OR", `"a"`},
-		{"(a OR b", `( "a" OR "b" )`},
-		{`say "unclosed`, `"say" "unclosed"`},
-	}
-	for _, tt := range tests {
-		got, err := ftsQuery(tt.in)
-		if err != nil || got != tt.want {
-			t.Errorf("ftsQuery(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
-		}
 	}
 }
 
