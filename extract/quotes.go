@@ -68,7 +68,79 @@ func quoteRules(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		}
 	}
 	found = blockQuotes(d, found)
-	return append(found, shortAnswers(d, found)...)
+	found = append(found, shortAnswers(d, found)...)
+	trimOthersQuotes(d, found)
+	return found
+}
+
+// trimOthersQuotes cuts out of a content the direct quote that another
+// attribution, whose cue stands beside it, gives to its own speaker: in
+// "the officials said, the utility ... “so they cannot form a combustible
+// amount,” Mr. McHugh said", the officials' content ends before McHugh's
+// quote. When the quote's cue comes first ("Y replied, “...”") and
+// stands in the same sentence as the content's cue, the content reports
+// Y's words and keeps them (as PolNeAR annotates), unless it has no
+// source of its own ("vows to end what he calls “...”"). Only a quote at either end of the content is cut, and only when
+// the content keeps some words of its own.
+func trimOthersQuotes(d *doc.Doc, found []attribute.Found) {
+	byPara := map[int][]int{}
+	for i, f := range found {
+		if !f.Cue.Empty() {
+			byPara[d.Sents[d.Tokens[f.Cue.Start].Sent].Para] = append(byPara[d.Sents[d.Tokens[f.Cue.Start].Sent].Para], i)
+		}
+	}
+	for _, idx := range byPara {
+		for _, gi := range idx {
+			g := &found[gi]
+			if len(g.Pieces) != 1 || g.Pieces[0].Empty() || kindOf(d, g.Pieces) != claimtrail.KindDirect {
+				continue
+			}
+			q := g.Pieces[0]
+			// the cue beside its quote: “...,” X said / X said, “...”
+			after := g.Cue.Start >= q.End && g.Cue.Start-q.End <= 4
+			if !after && !(g.Cue.End <= q.Start && q.Start-g.Cue.End <= 4) {
+				continue
+			}
+			for _, fi := range idx {
+				f := &found[fi]
+				if fi == gi || f.Cue.Start >= q.Start && f.Cue.End <= q.End {
+					continue
+				}
+				if !after && !f.Source.Empty() && d.Tokens[f.Cue.Start].Sent == d.Tokens[g.Cue.Start].Sent {
+					// a sentence that reports "X said, “...”" in its
+					// content reports X's words itself
+					continue
+				}
+				for pi, p := range f.Pieces {
+					switch {
+					case p.Start < q.Start && p.End == q.End && q.Start-p.Start >= 3:
+						p.End = q.Start
+					case p.Start == q.Start && p.End > q.End && p.End-q.End >= 3:
+						p.Start = q.End
+					default:
+						continue
+					}
+					for p.End > p.Start && isPunct(d.Tokens[p.End-1].Text) {
+						p.End--
+					}
+					for p.Start < p.End && isPunct(d.Tokens[p.Start].Text) {
+						p.Start++
+					}
+					if !p.Empty() {
+						f.Pieces[pi] = p
+						if len(f.Pieces) == 1 {
+							f.Content = p
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+func isPunct(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsPunct(r) && !claimtrail.IsQuoteMark(r)
 }
 
 // blockQuotes attributes a paragraph without quote marks to the speaker
