@@ -352,6 +352,9 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 			if nm.tok > k {
 				continue
 			}
+			if lw := r.lowTok(p); lw != "who" && lw != "whom" && k >= 0 && !isCap(toks[k].Text) && !isPunct(toks[k].Text) {
+				break // "an article from New York that": the noun before is no name
+			}
 			if nm.tok >= k-5 && toks[nm.tok].Sent == toks[p].Sent {
 				ent := r.ents[nm.ent]
 				kd := ent.kind
@@ -572,7 +575,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	hw := r.lowTok(h)
-	if isPlural(hw) || !speakingNouns()[hw] && !titleWords[hw] || notThePerson[hw] || orgWords[hw] || documentNouns[hw] {
+	if isPlural(hw) || !personNouns()[hw] && !titleWords[hw] || notThePerson[hw] || orgWords[hw] || documentNouns[hw] {
 		return Speaker{}, false
 	}
 	definite := false

@@ -91,19 +91,30 @@ func speakingNouns(dir string) ([]string, error) {
 		}
 		// synset offsets close the line, most frequent sense first
 		offs := f[len(f)-n:]
+		person, group := false, false
 		for _, o := range offs[:min(2, len(offs))] {
-			if l := lexOf[o]; l == lexPerson || l == lexGroup {
-				if proper[w] && !lower[w] {
-					// a proper noun: "Tory", "Democrat", "Aaron"
-					w = strings.ToUpper(w[:1]) + w[1:]
-				}
-				words = append(words, w)
-				break
+			switch lexOf[o] {
+			case lexPerson:
+				person = true
+			case lexGroup:
+				group = true
 			}
 		}
+		if !person && !group {
+			return nil
+		}
+		if proper[w] && !lower[w] {
+			// a proper noun: "Tory", "Democrat", "Aaron"
+			w = strings.ToUpper(w[:1]) + w[1:]
+		}
+		if !person {
+			w = "+" + w // a group of people only: "committee", "police"
+		}
+		words = append(words, w)
 		return nil
 	})
-	slices.SortFunc(words, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
+	key := func(w string) string { return strings.ToLower(strings.TrimPrefix(w, "+")) }
+	slices.SortFunc(words, func(a, b string) int { return strings.Compare(key(a), key(b)) })
 	return words, err
 }
 
@@ -138,7 +149,8 @@ func write(path string, words []string) error {
 	b.WriteString("package resolve\n\n")
 	b.WriteString("// speakingNounList: single-word nouns whose first or second sense in\n")
 	b.WriteString("// WordNet 3.0 is noun.person or noun.group, space-separated; proper\n")
-	b.WriteString("// nouns (\"Tory\", \"Democrat\") are capitalised.\n")
+	b.WriteString("// nouns (\"Tory\", \"Democrat\") are capitalised; words for groups only\n")
+	b.WriteString("// (\"committee\", \"police\") start with \"+\".\n")
 	b.WriteString("const speakingNounList = `")
 	line := 0
 	for i, w := range words {
