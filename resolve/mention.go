@@ -167,6 +167,15 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// spokesman"
 		return r.describe(s, e, r.group(s, e)), true
 	}
+	if r.hasOf(s, nm.tok) && r.allTitles(s, nm.tok) && ent.kind == claimtrail.SpeakerOrganization && s < nm.tok {
+		// "The leader of Ennahda, Rachid Ghannouchi,": the organisation
+		// is led, the person is named in another part
+		return Speaker{}, false
+	}
+	if and := r.conjoined(s, nm.tok); and {
+		// "Obama and Netanyahu", "both Roscosmos and NASA"
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}, true
+	}
 	if r.hasOf(s, nm.tok) && !r.allTitles(s, nm.tok) {
 		// the name sits in a modifier: "defenders of Trump", "analysts at
 		// Crane & Lowe" (but "Director of National Intelligence Dan Coats")
@@ -178,6 +187,10 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}, true
 	}
 	kind := ent.kind
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && len(ent.titles) == 0 && ent.gender == 0 && places()[r.lower(ent.name)] && genderOfName(ent.name) == 0 {
+		// a place speaks for its government: "South Africa said"
+		kind = claimtrail.SpeakerOrganization
+	}
 	if kind == "" || kind == claimtrail.SpeakerPerson && nameLen == 1 && len(ent.titles) == 0 && ent.gender == 0 && r.peopleWord(r.lower(ent.name)) {
 		kind = claimtrail.SpeakerPerson
 		if nameLen == 1 && r.peopleWord(r.lower(ent.name)) {
@@ -413,6 +426,12 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if nm.isSource {
 			score += 1.5
 		}
+		if ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 {
+			score -= 1 // nothing says this name is a person's ("Whole Foods")
+		}
+		if places()[r.lower(ent.name)] {
+			continue // a place is no "he" or "she"
+		}
 		if r.afterPreposition(nm.tok) {
 			// a name in a prepositional phrase is what is talked about,
 			// not who talks: "Of Obama, he said", "criticism of Blair"
@@ -646,4 +665,20 @@ func init() {
 	commissioner general admiral mp mep`) {
 		officeWords[w] = true
 	}
+}
+
+// conjoined reports names joined by "and" before the head name at tok:
+// "Obama and Netanyahu" (but "Procter & Gamble" is one name).
+func (r *resolver) conjoined(s, tok int) bool {
+	for k := tok - 1; k > s; k-- {
+		if r.lowTok(k) == "and" {
+			for _, nm := range r.mentions {
+				if nm.tok >= s && nm.tok < k {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }

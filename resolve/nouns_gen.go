@@ -1191,3 +1191,494 @@ Zarpanit Zealander zealot Zechariah Zeeman +Zen Zeno Zephaniah zephyr zeppelin Z
 +Zhou Zhukov Ziegfeld Ziegler Zimbabwean Zimbalist Zinnemann Zinsser Zinzendorf +Zionism
 Zionist Zirbanit Zola zombi zombie zoologist +zoology Zoroaster Zoroastrian Zsigmondy Zu
 Zubird Zukerman Zulu Zuni Zurvan +Zurvanism Zweig Zwingli Zworykin`
+
+// placeList: proper names of places in WordNet 3.0 (noun.location),
+// words joined by "_", space-separated.
+const placeList = `A-horizon A_horizon Aachen Aaland_islands Aalborg Aalst Aarhus Abadan Aberdare Aberdeen
+Abidjan Abilene Abkhaz Abkhazia Abruzzi Abruzzi_e_Molise Abu_Dhabi Abuja Abydos Abyssinia
+Acadia Acadia_National_Park Acapulco Acapulco_de_Juarez Accho Accra Achaea Acores Acragas
+Acre Actium Adalia Adana Addis_Ababa Adelaide Adelie_Coast Adelie_Land Aden
+Admiralty_Island Admiralty_Islands Adrianople Adrianopolis Adzhar Adzharia Aegadean_Islands
+Aegadean_Isles Aegates Aegean_island Aegina Aeolia Aeolis Afars_and_Issas Afghanistan
+African_country African_nation Agra Agrigento Ahvenanmaa Aigina Aix-la-Chapelle Akaba Aken
+Akka Akko Akmola Akron Al-Hudaydah Al-Iraq Al-Magrib Al-Mukalla Al_Aqabah Al_Ladhiqiyah
+Al_Madinah Al_Qahira Alabama Aland_islands Alaska Albania Albanian_capital Albany Alberta
+Albion Alborg Albuquerque Alep Aleppo Aleutian_Islands Aleutians Alexander_Archipelago
+Alexandria Algeria Algerian_capital Algerie Algiers Allentown Alma-Ata Almaty Aloha_State
+Alpena Alsace Alsatia Altoona Amarillo America American_Samoa American_Virgin_Islands
+American_capital American_state Amman Amsterdam An_Nafud An_Nefud Anaheim Anatolia
+Anchorage Andalucia Andalusia Andhra_Pradesh Andorra Anglesea Anglesea_Island Anglesey
+Anglesey_Island Anglia Angola Angolan_capital Angora Anguilla Anjou Ankara Ann_Arbor Annaba
+Annam Annapolis Antakiya Antakya Antalya Antananarivo Antarctic Antarctic_Circle
+Antarctic_Zone Antigua Antigua_and_Barbuda Antilles Antioch Antofagasta Antwerp Antwerpen
+Anvers Anzio Apeldoorn Apia Appalachia Appleton Appleton_layer Apulia Aqaba Aquarius
+Aquarius_the_Water_Bearer Aquila Aquila_degli_Abruzzi Aquitaine Aquitania Ar_Rimsal
+Arab_Republic_of_Egypt Arabia Arabian_Desert Arabian_Peninsula Aragon Aram Aran_Islands
+Arcadia Archer Arches_National_Park Arctic Arctic_Archipelago Arctic_Circle Arctic_Zone
+Ardennes Areopagus Arequipa Argentina Argentine_Republic Argos Arhus Ariana Aries
+Aries_the_Ram Arizona Arkansas Arlington Armageddon Armenia Arnhem Artois Aruba Asahikawa
+Asama Asheville Ashkhabad Ashur Asia_Minor Asian_Russia Asian_country Asian_nation Asmara
+Asmera Aspadana Aspinwall Assam Assouan Assuan Assur Assyria Astana Astrakhan Asuncion Asur
+Aswan Atacama_Desert Athens Athinai Athos Atlanta Atlantic_City Attica Auckland Augusta
+Austerlitz Austin Austral_Islands Australasia Australia Australian_Desert
+Australian_capital Australian_state Austria Austria-Hungary Austrian_capital Austronesia
+Auvergne Avignon Avon Ayr Az_Zarqa Azerbaijan Azerbaijani_Republic Azerbajdzhan
+Azerbajdzhan_Republic Azores B-horizon B_horizon Babylon Babylonia Bad_Lands Badger_State
+Badlands Badlands_National_Park Baffin_Island Bagdad Baghdad Bahama_Islands Bahamas
+Bahia_Blanca Bahrain Bahrain_Island Bahrein Bahrein_Island Bairiki Bakersfield Baku Balance
+Bale Balearic_Islands Bali Balkan_Peninsula Balkan_country Balkan_nation Balkan_state
+Balkans Balmoral_Castle Baltic_Republic Baltic_State Baltimore Bam Bamako Bandung Banff
+Bangalore Bangkok Bangla_Desh Bangladesh Bangor Bangui Banjul Barbados Barbary
+Barbary_Coast Barbuda Barcelona Bari Barranquilla Barstow Bartlesville Basel Basia
+Basilicata Basle Basra Basse-Normandie Basseterre Basutoland Bath Batna Baton_Rouge
+Battle_Born_State Bavaria Bay_State Bayonne Bayrut Bayt_Lahm Beacon_Hill Bean_Town Beantown
+Beaumont Beaver_State Beckley Beehive_State Beijing Beira Beirut Belarus Belau Belem
+Belfast Belgian_Congo Belgian_capital Belgique Belgium Belgrade Belize Bellingham
+Belo_Horizonte Belorussia Bemidji Bend Bengal Benghazi Benin Bennington Beograd Bergen
+Berkeley Berkshire Berlin Bermuda Bermuda_Triangle Bermudas Bern Berne Bethlehem
+Bethlehem-Judah Bethlehem_Ephrathah Beverly_Hills Bharat Bhutan Bible_Belt Bida Big_Bend
+Big_Bend_National_Park Big_Sur Bihar Bikini Billings Biloxi Binghamton Bioko Birmingham
+Bisayas Biscayne_National_Park Bishkek Biskek Bismarck Bismarck_Archipelago Bissau Bithynia
+Black_Africa Black_Hills Black_Rock_Desert Blackpool Blacksburg Blantyre Blida Blighty
+Bloemfontein Bloomington Bloomsbury Bluegrass Bluegrass_Country Bluegrass_Region
+Bluegrass_State Boeotia Bogota Bohemia Boise Bolivia Bologna Bolzano Bombay Bonaire Bonn
+Bordeaux Borneo Bosna_i_Hercegovina Bosnia Bosnia-Herzegovina Bosnia_and_Herzegovina Boston
+Boston_Harbor Botswana Bougainville Boulder Bourgogne Bouvet_Island Bowery Bowling_Green
+Bozeman Braga Brandenburg Brasil Brasilia Brasov Bratislava Brattleboro Braunschweig Brazil
+Brazilian_capital Brazzaville Breiz Bremen Bremerhaven Brescia Breslau Brest Bretagne
+Bridgeport Bridgetown Brighton Brindisi Brisbane Bristol Britain British_Columbia
+British_East_Africa British_Empire British_Guiana British_Honduras British_Isles
+British_Virgin_Islands British_West_Africa British_West_Indies British_capital Brittany
+Brno Broadway Bromberg Bronx Brooklyn Brownsville Bruges Brummagem Brunei Brunn Brunswick
+Brusa Brussels Bruxelles Bryan Bryce_Canyon_National_Park Bucharest Bucharesti
+Buckeye_State Buckingham_Palace Bucuresti Budapest Buenos_Aires Buffalo Buganda Bujumbura
+Bulawayo Bulgaria Bulgarian_capital Bull Bull_Run Burgundy Burkina_Faso Burlington Burma
+Bursa Burundi Butte Byblos Bydgoszcz Byelarus Byelorussia Byzantine_Empire Byzantium
+C-horizon C_horizon Cadiz Caesarea Cairo Calabria Calais Calcutta Caledonia Calgary Cali
+California Caloocan Calpe Calvary Cambodia Cambodian_capital Cambria Cambridge Camden
+Camellia_State Camelot Cameroon Cameroun Camlan Camp_David Campania Campeche Canaan Canada
+Canadian_Maritime_Provinces Canadian_Shield Canadian_capital Canadian_province
+Canakkale_Bogazi Canal_Zone Canara Canaries Canary_Islands Canberra Cancer Cancer_the_Crab
+Cancun Cannes Canterbury Canton Canyonlands_National_Park Cape_Ann Cape_Breton_Island
+Cape_Cod Cape_Cod_Canal Cape_Colony Cape_Fear Cape_Flattery Cape_Froward Cape_Girardeau
+Cape_Hatteras Cape_Horn Cape_May Cape_Passero Cape_Province Cape_Town Cape_Verde
+Cape_Verde_Islands Cape_of_Good_Hope Cape_of_Good_Hope_Province Capitol_Hill
+Capitol_Reef_National_Park Cappadocia Capri Capricorn Capricorn_the_Goat Caracas Carbondale
+Cardiff Caribbean Caribbean_Island Caribees Carlsbad Carlsbad_Caverns_National_Park
+Carolina Carolinas Caroline_Islands Carson_City Cartagena Carthage Casablanca Cashmere
+Casper Castile Castilla Castries Catalina_Island Catalonia Cathay Caucasia Caucasus
+Cayman_Islands Cebu Cebu_City Cedar_Rapids Celebes Centennial_State Central_Africa
+Central_African_Republic Central_America Central_American_country Central_American_nation
+Central_Park Centre Ceylon Chablis Chad Chalcedon Chaldaea Chaldea Champagne
+Champagne-Ardenne Champaign Champs_Elysees Chancellorsville Changan Channel_Island
+Channel_Islands_National_Park Chapel_Hill Charleroi Charleston Charlestown Charlotte
+Charlottetown Chartres Chattanooga Chechen_Republic Chechenia Chechnya Cheddar Chelyabinsk
+Chemnitz Chemulpo Chennai Cherbourg Cherepovets Chernobyl Chester Cheviot_Hills Cheviots
+Cheyenne Chicago Chihuahua Chihuahuan_Desert Chile Chiloe China Chios Chisinau Chittagong
+Chongqing Chosen Christchurch Christiania Chula_Vista Chungking Churchill Cidade_de_Praia
+Cincinnati Citlaltepetl Citta_del_Vaticano City_of_Bridges City_of_Brotherly_Love
+City_of_Light City_of_London City_of_Westminster City_of_the_Angels Ciudad_Bolivar
+Ciudad_Juarez Ciudad_Trujillo Ciudad_Victoria Ciudad_de_Mexico Clarksburg Cleveland Clichy
+Clichy-la-Garenne Clinton Cnossos Cnossus Co-operative_Republic_of_Guyana Coahuila
+Coats_Land Colchis Colima Cologne Colombia Colombo Colon Colony Colorado Colorado_Desert
+Colorado_Springs Colossae Columbia Columbus Commonwealth_of_Australia
+Commonwealth_of_Dominica Commonwealth_of_Puerto_Rico Commonwealth_of_the_Bahamas
+Communist_China Comoro_Islands Comoros Conakry Concepcion Concord Coney_Island Confederacy
+Confederate_States Confederate_States_of_America Congo Connecticut Constantina Constantine
+Constantinople Constitution_State Continent Cooperstown Copenhagen Cordoba Cordova Corinth
+Cork Corn_Belt Cornhusker_State Cornwall Corpus_Christi Corse Corsica Costa_Rica Cotacachi
+Cotonou Cotopaxi Cotswold_Hills Cotswolds Council_Bluffs Coventry Coyote_State Crab Cracow
+Crater_Lake_National_Park Cremona Crete Crimea Crna_Gora Croatia Crown_Colony Cuba
+Cuban_capital Culebra Culiacan Cumana Cumbria Curacao Curitiba Cusco Cuzco Cyclades Cymru
+Cynoscephalae Cyprus Czech_Republic Czech_capital Czechoslovakia Czestochowa D-layer
+D_region Dacca Dae-Han-Min-Gook Dahna Dahomey Dairen Dakar Dakota Dalian Dallas Dalmatia
+Damascus Danish_capital Danmark Danzig Dar_al-Islam Dar_al-harb Dar_es_Salaam Dardanelles
+Darfur Darwin Dasht-e-Kavir Dasht-e-Lut Daugavpils Davenport Dawson Dayton Daytona_Beach
+Death_Valley Decatur Deep_South Del_Rio Delaware Delhi Delphi Demavend Demerara
+Democratic_Republic_of_Sao_Tome_and_Principe Democratic_Republic_of_the_Congo
+Democratic_Socialist_Republic_of_Sri_Lanka Democratic_and_Popular_Republic_of_Algeria
+Den_Haag Denali_National_Park Denmark Denver Des_Moines Detroit Deutschland Devon
+Devonshire Dhahran Dhaka Dhodhekanisos Diamond_State Dijon Dimash Dipylon Dipylon_gate
+Disneyland District_of_Columbia Dixie Dixieland Djakarta Djanet Djibouti Dneprodzerzhinsk
+Dnipropetrovsk Dobrich Dodecanese Dodge_City Dodoma Doha Dominica Dominican_Republic Donbas
+Donbass Donets_Basin Donetsk Donetske Doris Dortmund Douala Dover Downing_Street Dresden
+Dubai Dublin Dubrovnik Dubuque Duluth Dunkerque Dunkirk Durango Durazzo Durban Durham
+Durres Dusanbe Dushanbe Dusseldorf Dutch_East_Indies Dutch_Guiana Dutch_capital Dyushambe
+E_layer E_region Earth East East_Africa East_Anglia East_Coast East_Germany East_India
+East_Indies East_Malaysia East_Pakistan East_River East_Saint_Louis East_Sussex East_Timor
+Eastern_Desert Eastern_Roman_Empire Eastern_Samoa Eau_Claire Ecuador Eden Edinburgh Edirne
+Edmonton Edo Eelam Egadi_Islands Egypt Egyptian_Empire Egyptian_capital Ehadhamen Eindhoven
+Eire El-Aksur El_Aaium El_Alamein El_Beda El_Giza El_Iskandriyah El_Misti El_Paso El_Qahira
+El_Salvador Elam Elisabethville Ellas Ellice_Islands Ellis_Island Elmont Elsass
+Emerald_Isle Emilia-Romagna Empire_State Empire_State_of_the_South Enderby_Land England
+Enid Eniwetok Entebbe Ephesus Epirus Equality_State Equatorial_Guinea Erie Erie_Canal Erin
+Eritrea Erivan Esfahan Espana Espoo Essen Essex Esthonia Estonia Eternal_City Ethiopia Etna
+Etruria Eugene Eureka European_Russia European_country European_nation Evansville
+Everglade_State Everglades_National_Park Evergreen_State Ezo F_layer F_region
+Faeroe_Islands Faeroes Faisalabad Falkland_Islands Far_East Fargo Farmington Faroe_Islands
+Faroes Fayetteville Federal_Democratic_Republic_of_Ethiopia
+Federal_Islamic_Republic_of_the_Comoros Federal_Republic_of_Germany
+Federal_Republic_of_Nigeria Federal_Republic_of_Yugoslavia Federated_States_of_Micronesia
+Federation_of_Saint_Kitts_and_Nevis Federative_Republic_of_Brazil Feliz_Lusitania Fengtien
+Ferrara Fertile_Crescent Fes Fez Fifth_Avenue Fiji Fiji_Islands Fijis Finger_Lakes Finland
+Finnish_capital Firenze First_State Fish Flagstaff Flanders Fleet_Street Flint Flodden
+Florence Florida Forbidden_City Formosa Fort-Lamy Fort_George_Gordon_Meade Fort_Lauderdale
+Fort_Meade Fort_Myers Fort_Smith Fort_Wayne Fort_Worth France Franche-Comte Frankfort
+Frankfurt Frankfurt_on_the_Main Frederick Fredericksburg Fredericton Free_State Freetown
+French_Congo French_Guinea French_Indochina French_Oceania French_Polynesia French_Republic
+French_Riviera French_Sudan French_West_Indies French_capital French_region Fresno
+Friendly_Islands Friesland Frigid_Zone Frisia Frisian_Islands Friuli-Venezia_Giulia Frunze
+Fuego Fuji Fuji-san Fujinoyama Fujiyama Fukuoka Funafuti Gabon Gabonese_Republic Gaborone
+Gabun Gadsden Gafsa Gainesville Galapagos Galapagos_Islands Galatia Galeras Galicia Galilee
+Gallia Galloway Gallup Galveston Galveston_Island Galway Gambia Gambier_Islands Gand Gansu
+Gansu_province Garden_State Garland Gary Gascogne Gascony Gates_of_the_Arctic_National_Park
+Gateway_to_the_West Gaul Gaza Gaza_Strip Gdansk Gem_State Gemini Gemini_the_Twins Geneva
+Geneve Genf Genoa Genova Gent George_Town Georgetown Georgia German_Democratic_Republic
+German_capital Germany Gettysburg Ghana Ghent Gibraltar Gibson_Desert Gila_Desert
+Gilbert_Islands Gilbert_and_Ellice_Islands Giza Gizeh Glasgow Gloucester Gloucestershire
+Goa Goat Gobi Gobi_Desert Goeteborg Golan Golan_Heights Gold_Coast Golden_State Goldsboro
+Golgotha Goma Gomel Gomorrah Gomorrha Gopher_State Gorki Gorkiy Gorky Goteborg Gothenburg
+Governador_Valadares Gran_Santiago Granada Grand_Canal Grand_Canyon_National_Park
+Grand_Canyon_State Grand_Duchy_of_Luxembourg Grand_Island Grand_Rapids
+Grand_Teton_National_Park Granite_State Graz Great_Arabian_Desert Great_Australian_Desert
+Great_Britain Great_Divide Great_Falls Great_Indian_Desert Great_Lakes_State
+Great_Salt_Desert Great_Sandy_Desert Great_Smoky_Mountains_National_Park
+Great_Victoria_Desert Great_White_Way Greater_Antilles Greater_London Greater_New_York
+Greater_Sunda_Islands Greece Greek_capital Green_Bay Green_Line Green_Mountain_State
+Greenland Greensboro Greenville Greenwich Greenwich_Meridian Greenwich_Village Grenada
+Grenoble Gronland Grozny Groznyy Guadalajara Guadalcanal Guadalupe_Island
+Guadalupe_Mountains_National_Park Guadeloupe Guallatiri Guam Guangdong Guangdong_province
+Guangzhou Guantanamo Guatemala Guatemala_City Guayaquil Guernsey Guiana Guiana_Highlands
+Guine-Bissau Guinea Guinea-Bissau Gujarat Gujerat Gulf_States Gulu Guyana Hagerstown Haifa
+Haiphong Haiti Haitian_capital Halab Haleakala_National_Park Halicarnassus Halifax Halle
+Halle-an-der-Saale Hamburg Hamelin Hameln Hamilton Hampshire Han-Gook Hangchow Hangzhou
+Hannibal Hannover Hanoi Hanover Harare Hargeisa Harlem Harlem_River Harley_Street
+Harpers_Ferry Harrisburg Hartford Hashemite_Kingdom_of_Jordan Hastings Hatteras_Island
+Hattiesburg Haute-Normandie Havana Hawaii Hawaii_Island Hawaii_Volcanoes_National_Park
+Hawaiian_Islands Hawaiian_capital Hawkeye_State Hayastan Hays Hayti Heart_of_Dixie
+Heaviside_layer Hebei Hebei_province Hebridean_Islands Hebridean_Isles Hebrides Hedjaz Hefa
+Hejaz Helena Hellenic_Republic Hellespont Helsingfors Helsinki Herat Herculaneum Hermosillo
+Heroica_Puebla_de_Zaragoza Hershey Hertfordshire Hibbing Hibernia Highlands
+Highlands_of_Scotland Hijaz Hilo Hindustan Hippo Hippo_Regius Hiroshima Hispaniola
+Ho_Chi_Minh_City Hobart Hodeida Hohenlinden Hohhot Hokkaido Holland Hollywood Holy_Land
+Holy_See Home_Counties Homel Homyel Hondo Honduran_capital Honduras Hong_Kong Honiara
+Honolulu Honshu Hoosier_State Hopeh Hopei Horn_of_Africa Hot_Springs
+Hot_Springs_National_Park Houghton House_of_Islam House_of_War Houses_of_Parliament Houston
+Hrvatska Hsian Huainaputina Huambo Hub_of_the_Universe Hull Hunan Hunan_province
+Hungarian_capital Hungary Huntington Huntsville Hyderabad Ibadan Iberia Iberian_Peninsula
+Iceland Idaho Idaho_Falls Ile-St-Louis Ile-de-France Iles_Comores Iles_Marquises Ilion
+Ilium Illinois Illyria Incheon Inchon Independence Independent_State_of_Papua_New_Guinea
+Independent_State_of_Samoa India Indian_capital Indian_reservation Indiana Indianapolis
+Indochina Indochinese_peninsula Indonesia Indonesian_Borneo Inner_Hebrides Inner_Mongolia
+Innsbruck Interlaken International_Date_Line Ionia Iowa Irak Iran Iranian_capital Iraq
+Iraqi_Kurdistan Ireland Irish_Republic Irish_capital Ischia Isfahan Islamabad
+Islamic_Republic_of_Iran Islamic_Republic_of_Mauritania Islamic_Republic_of_Pakistan
+Islamic_State_of_Afghanistan Islay Isle_Royal_National_Park Isle_of_Man Isle_of_Skye
+Isles_of_Scilly Isole_Egadi Israel Istanbul Italia Italian_Peninsula Italian_Republic
+Italian_capital Italian_region Italy Ithaca Ithaki Ivory_Coast Iwo_Jima Izmir Jabalpur
+Jackson Jacksonville Jaffa Jakarta Jalalabad Jamaica Jamaican_capital Jamestown
+Jammu_and_Kashmir Japan Japanese_Archipelago Japanese_Islands Japanese_capital Java Jeddah
+Jefferson_City Jerevan Jerez Jerez_de_la_Frontera Jericho Jersey Jersey_City Jerusalem
+Jidda Jiddah Jinja Joao_Pessoa Johannesburg Johnson_City Jonesboro Joppa Jordan Juarez
+Jubbulpore Juda Judaea Judah Judea Jugoslavija Juneau Jutland Jylland Kabul Kadikoy
+Kahoolawe Kahoolawe_Island Kalaallit_Nunaat Kalahari Kalahari_Desert Kalamazoo Kalimantan
+Kaluga Kamchatka_Peninsula Kampala Kampuchea Kananga Kanara Kandahar Kandy Kansas
+Kansas_City Kansu Kara_Kum Karachi Karbala Karelia Karl-Marx-Stadt Karnataka Kashmir Katar
+Katar_Peninsula Kathmandu Katmai_National_Park Katmandu Katowice Katsina Kauai Kauai_Island
+Kaunas Kavir_Desert Kazak Kazakh Kazakhstan Kazakstan Kazan Kenai_Fjords_National_Park
+Kennedy Kennedy_International_Airport Kennedy_Interrnational Kennelly-Heaviside_layer
+Kennewick Kent Kentucky Kenya Kerbala Kerbela Key_West Keystone_State Khabarovsk Kharkiv
+Kharkov Khartoum Khios Kiev Kigali Kikladhes Kimberley Kingdom_of_Belgium Kingdom_of_Bhutan
+Kingdom_of_Cambodia Kingdom_of_Denmark Kingdom_of_God Kingdom_of_Lesotho Kingdom_of_Morocco
+Kingdom_of_Nepal Kingdom_of_Norway Kingdom_of_Saudi_Arabia Kingdom_of_Spain
+Kingdom_of_Swaziland Kingdom_of_Sweden Kingdom_of_Thailand Kingdom_of_The_Netherlands
+Kingdom_of_Tonga Kings_Canyon_National_Park Kingston Kingston-upon_Hull Kingstown Kinshasa
+Kirghiz Kirghizia Kirghizstan Kirgiz Kirgizia Kirgizstan Kiribati Kirkuk Kishinev Kisumu
+Kitakyushu Kizil_Kum Klaipeda Klamath_Falls Klondike Klyuchevskaya Knossos Knoxville Kobe
+Kobenhavn Kobuk_Valley_National_Park Kola_Peninsula Kolkata Koln Kolonia Konakri Kordofan
+Korea Korean_Peninsula Korinthos Kosovo Kovna Kovno Koweit Krakatao Krakatau Krakatoa
+Krakau Krakow Kriti Krung_Thep Kuala_Lumpur Kuangchou Kulun Kumasi Kurdistan Kursk Kuwait
+Kuwait_City KwaZulu-Natal Kwajalein Kwangchow Kwangju Kwangtung Kyoto Kyrgyz_Republic
+Kyrgyzstan Kyushu Kyyiv Kyzyl_Kum La_Crosse La_Paz La_Spezia Labrador Laconia
+Ladrone_Islands Lafayette Lagos Lahore Lake_Clark_National_Park Lake_District Lakeland
+Lanai Lanai_Island Lancashire Lancaster Lanchou Lanchow Land_of_Enchantment Land_of_Lincoln
+Land_of_Opportunity Lander Languedoc-Roussillon Lansing Lanzhou Laos Laotian_capital
+Lapland Lappland Laramie Laredo Las_Cruces Las_Vegas Lascar Lassa
+Lassen_Volcanic_National_Park Last_Frontier Latakia Lateran Latin_America Latin_Quarter
+Latium Latvia Laurentian_Highlands Laurentian_Plateau Lausanne Lawrence Lawton Lazio
+Le_Havre Lebanese_Republic Lebanon Leeds Leeward_Islands Left_Bank Leicester Leicestershire
+Leiden Leipzig Lemnos Leningrad Lentia Leo Leo_the_Lion Leon Leopoldville Lesbos Lesotho
+Lesser_Antilles Lesser_Sunda_Islands Lesvos Levant Lewiston Lexington Leyden Lhasa Liberia
+Liberian_capital Liberty_Island Libra Libra_the_Balance Libra_the_Scales Libreville Libya
+Libyan_Desert Liechtenstein Liege Liepaja Lietuva Liguria Lille Lilongwe Lima Limeira
+Limerick Limnos Limousin Lincoln Lincolnshire Lindesnes Line_of_Control Linz Lion Lisboa
+Lisbon Lithuania Little_Rhody Little_Rock Liverpool Livonia Ljubljana Lobito Lodz Lofoten
+Logrono Lombard_Street Lombardia Lombardy Lome London Lone-Star_State Long_Beach
+Long_Island Lorraine Los_Alamos Los_Angeles Lothian_Region Lothringen Louisiana
+Louisiana_Purchase Louisville Low_Archipelago Low_Countries Lower-Normandy Lower_Egypt
+Lower_Saxony Lowlands Lowlands_of_Scotland Loyang Luanda Lubavitch Lubbock Lubeck Lublin
+Lubumbashi Lucania Lucknow Luda Lufkin Luik Luluabourg Lund Luoyang Lusaka Lushun Lusitania
+Lut_Desert Luta Luxembourg Luxembourg-Ville Luxembourg_City Luxemburg Luxor Luzon Lyallpur
+Lycia Lydia Lynchburg Lyon Lyonnais Lyons Maarianhamina Macao Macau Macedon Macedonia
+Machu_Picchu Macon Madagascar Madeira Madeira_Islands Madeiras Madison Madras Madrid
+Maghreb Magnolia_State Magyarorszag Maharashtra Mahgrib Maiduguri Main_Street Maine Majorca
+Makedonija Malabo Malaga Malagasy_Republic Malawi Malay_Archipelago Malay_Peninsula Malaya
+Malaysia Maldive_Islands Maldives Male Mali Malmo Malta Mammoth_Cave_National_Park Man
+Managua Manama Manchester Manchuria Mandalay Manhattan Manhattan_Island Manila Manipur
+Manitoba Mankato Mannheim Mansfield Maputo Maracaibo Maracay Marche Marches Mariana_Islands
+Marianas Mariehamn Maritime_Provinces Maritimes Maroc Marquesas_Islands Marquette Marrakech
+Marrakesh Marruecos Marseille Marseilles Marshall_Islands Marston_Moor Martinique Maryland
+Maseru Mashhad Mashriq Mason-Dixon_line Mason_City Mason_and_Dixon_line Masqat
+Massachusetts Massachusetts_Bay_Colony Massawa Matamoros Maui Maui_Island Mauna_Kea
+Mauna_Loa Mauritania Mauritanie Mauritius Mawlamyine Mayenne Mazar-i-Sharif Mazatlan
+Mbabane Mbeya McAlester McAllen Mecca Medan Medellin Medford Medina Melanesia Melbourne
+Memel Memphis Merida Meridian Mesa Mesa_Verde_National_Park Meshed Mesoamerica Mesopotamia
+Messina Mexicali Mexican_capital Mexico Mexico_City Miami Miami_Beach Michigan Micronesia
+Mid-Atlantic_states Middle_East Mideast Midi Midi-Pyrenees Midland Midway_Islands Midwest
+Milan Milano Mile-High_City Milwaukee Mindanao Mindoro Minneapolis Minnesota Minsk
+Mississippi Missoula Missouri Mobile Mocambique Mogadiscio Mogadishu Mohave Mohave_Desert
+Mojave Mojave_Desert Moldavia Moldova Moline Molise Molokai Molokai_Island Molotov Moluccas
+Mombasa Mona Monaco Monaco-Ville Mongolia Monroe Monrovia Montana Monte_Carlo Montego_Bay
+Montenegro Monterey Monterrey Montevideo Montgomery Montmartre Montpelier Montreal
+Montserrat Moravia Morgan_City Morgantown Mormon_State Morocco Moron Morristown Moscow
+Mosul Motor_City Motown Moukden Moulmein Mount_Asama Mount_Athos Mount_Etna Mount_Fuji
+Mount_Orizaba Mount_Pinatubo Mount_Ranier_National_Park Mount_Rushmore_State
+Mount_Saint_Helens Mount_Vernon Mount_Vesuvius Mountain_State Mozambique Mt_Etna Mt_Orizaba
+Muenchen Mukalla Mukden Mull Mumbai Muncie Munich Muritaniya Murmansk Muscat
+Muscat_and_Oman Muscovy Muskogee Mwanza Myanmar Mycenae Mysore Mytilene Nablus Nafud
+Nag_Hammadi Nagano Nagasaki Nagoya Naha_City Nairobi Najd Nakuru Nalchik Namib_Desert
+Namibia Nampa Namur Nan-chang Nan-ning Nanaimo Nanchang Nancy Nanjing Nanking Nanning
+Nantes Nantucket Naples Napoli Naseby Nashville Nassau Natal Natchez Nationalist_China
+Nauru Nauru_Island Nazareth Naze Ndjamena Near_East Nebraska Nederland Nefud
+Negara_Brunei_Darussalam Negev Negev_Desert Nei_Monggol Nejd Nemea Nepal Netherlands
+Netherlands_Antilles Netherlands_Guiana Nevada Nevado_de_Colima Never-Never Nevis
+New_Amsterdam New_Britain New_Brunswick New_Caledonia New_Delhi New_England New_Flower
+New_Forest New_Guinea New_Hampshire New_Haven New_Hebrides New_Ireland New_Jersey
+New_London New_Mexico New_Netherland New_Orleans New_Siberian_Islands New_South_Wales
+New_World New_York New_York_City New_York_State New_York_State_Barge_Canal New_Zealand
+New_Zealand_Islands Newark Newburgh Newcastle Newcastle-upon-Tyne Newfoundland
+Newfoundland_and_Labrador Newport Newport_News Niagara_Falls Niamey Nicaea Nicaragua
+Nicaraguan_capital Nice Nicosia Nidaros Niger Nigeria Nigerian_capital Nihau Nihau_Island
+Nihon Nijmegen Nilgiri_Hills Nineveh Nippon Nizhni_Novgorod Nizhnyi_Novgorod Nob_Hill
+Nogales Nome Nord-Pas-de-Calais Noreg Norfolk Norfolk_Island Norge Normandie Normandy North
+North_Africa North_American_country North_American_nation North_Borneo North_Carolina
+North_Cascades_National_Park North_Dakota North_Frigid_Zone North_Island North_Korea
+North_Platte North_Pole North_Star_State North_Temperate_Zone North_Vietnam North_Yorkshire
+Northampton Northamptonshire Northeast Northern_Ireland Northern_Mariana_Islands
+Northern_Marianas Northern_Rhodesia Northern_Territory Northumberland Northumbria Northwest
+Northwest_Passage Northwest_Territories Norway Nouakchott Nova_Lisboa Nova_Scotia
+Nova_Zembla Novaya_Zemlya Novgorod Novosibirsk Nubia Nubian_Desert Nullarbor_Plain Numidia
+Nunavut Nuremberg Nurnberg Nusa_Tenggara Nutmeg_State Nyala Nyamuragira Nyasaland
+Nyiragongo Oahu Oahu_Island Oakland Oaxaca Oaxaca_de_Juarez Occident Ocean_State Oceania
+Oceanica Odesa Odessa Oesterreich Ogden Ohio Okinawa Oklahoma Oklahoma_City Old_Colony
+Old_Delhi Old_Dominion Old_Dominion_State Old_Line_State Old_North_State Old_South
+Old_World Olympia Olympic_National_Park Omaha Oman Omdurman Omiya Omsk Ontario Oporto Oran
+Orange_Free_State Oregon Orient Orissa Orizaba Orkney_Islands Orlando Orleanais Orleans
+Orly Orono Orumiyeh Osaka Osasco Oslo Ostrava Ottawa Ottoman_Empire Ottumwa Oujda
+Outer_Hebrides Outer_Mongolia Oviedo Owensboro Oxford PO_Box_No PO_box_number
+Pacific_Northwest Padova Padua Paducah Pago_Pago Painted_Desert Pakistan Palatinate
+Palatine Palau Palau_Islands Palermo Palestine Pall_Mall Palm_Beach Palmetto_State
+Palo_Alto Panama Panama_Canal_Zone Panama_City Panamanian_capital Pango_Pango Papal_States
+Papeete Papua Papua_New_Guinea Para Paraguay Paramaribo Paris Park_Avenue Parkersburg
+Parthia Pasadena Passero_Cape Pasto Patagonia Patagonian_Desert Patavium Paterson Patrai
+Patras Paumotu_Archipelago Pays_de_la_Loire Peace_Garden_State Peach_State Pearl_Harbor
+Peiping Peking Pelew Pelican_State Peloponnese Peloponnesian_Peninsula Peloponnesus
+Pennine_Chain Pennines Pennsylvania Pensacola Peoria Pergamum Perm Pernambuco Persepolis
+Persia Persian_Empire Perth Peru Peshawar Peterburg Petersburg
+Petrified_Forest_National_Park Petrograd Pfalz Phenicia Philadelphia Philippi
+Philippine_Islands Philippines Philippopolis Philistia Phnom_Penh Phoenicia Phoenix Phrygia
+Picardie Picardy Pico_de_Orizaba Piedmont Piemonte Pierre Pilsen Pinatubo Pine_Bluff
+Pine_Tree_State Pinsk Pisa Pisces Pisces_the_Fishes Pittsburgh Pittsburgh_of_the_South
+Pittsfield Plano Plataea Platt_National_Park Pleasant_Island Plimsoll Plimsoll_line
+Plimsoll_mark Plovdiv Plymouth Plymouth_Colony Plymouth_Rock Plzen Pnom_Penh Pocatello
+Poitou Poitou-Charentes Poland Polska Polynesia Pompeii Pompey Pontus Poplar_Bluff
+Port-au-Prince Port-of-Spain Port_Arthur Port_Louis Port_Moresby Port_Sudan Port_Vila
+Port_of_Spain Portland Porto Porto_Novo Porto_Rico Portsmouth Portugal Portuguese_Guinea
+Portuguese_Republic Potomac Potsdam Pozsony Prag Prague Praha Praia Prairie_State Prescott
+Pressburg Pretoria Preussen Prince_Edward_Island Princeton Principality_of_Andorra
+Principality_of_Liechtenstein Principality_of_Monaco Principe Promised_Land Provence
+Providence Provo Prussia Puebla Puebla_de_Zaragoza Pueblo Puerto_Rico Puglia Punjab
+Punta_Arenas Purace Pusan Putrajaya Pyongyang Qandahar Qara_Qum Qatar Qatar_Peninsula
+Qizil_Qum Quebec Quebec_City Queen_City Queen_Maud_Land Queens Queensland Quezon_City
+Quintana_Roo Quito Qum Rabat Racine Ragusa Raleigh Ram Rand Rangoon Rapid_City Rasht
+Rawalpindi Reading Recife Red_China Redding Redonda Redwood_National_Park Reef Reggane
+Regina Reims Reno Republic_of_Albania Republic_of_Angola Republic_of_Armenia
+Republic_of_Austria Republic_of_Belarus Republic_of_Benin Republic_of_Bolivia
+Republic_of_Bosnia_and_Herzegovina Republic_of_Botswana Republic_of_Bulgaria
+Republic_of_Burundi Republic_of_Cameroon Republic_of_Cape_Verde Republic_of_Chad
+Republic_of_Chile Republic_of_China Republic_of_Colombia Republic_of_Costa_Rica
+Republic_of_Croatia Republic_of_Cuba Republic_of_Cyprus Republic_of_Djibouti
+Republic_of_Ecuador Republic_of_El_Salvador Republic_of_Equatorial_Guinea
+Republic_of_Estonia Republic_of_Fiji Republic_of_Finland Republic_of_Ghana
+Republic_of_Guatemala Republic_of_Guinea Republic_of_Guinea-Bissau Republic_of_Haiti
+Republic_of_Honduras Republic_of_Hungary Republic_of_Iceland Republic_of_India
+Republic_of_Indonesia Republic_of_Iraq Republic_of_Ireland Republic_of_Kazakhstan
+Republic_of_Kenya Republic_of_Kiribati Republic_of_Korea Republic_of_Latvia
+Republic_of_Liberia Republic_of_Lithuania Republic_of_Madagascar Republic_of_Malawi
+Republic_of_Maldives Republic_of_Mali Republic_of_Malta Republic_of_Mauritius
+Republic_of_Moldova Republic_of_Mozambique Republic_of_Namibia Republic_of_Nauru
+Republic_of_Nicaragua Republic_of_Niger Republic_of_Palau Republic_of_Panama
+Republic_of_Paraguay Republic_of_Peru Republic_of_Poland Republic_of_San_Marino
+Republic_of_Senegal Republic_of_Seychelles Republic_of_Sierra_Leone Republic_of_Singapore
+Republic_of_Slovenia Republic_of_South_Africa Republic_of_Suriname Republic_of_Tajikistan
+Republic_of_The_Gambia Republic_of_Trinidad_and_Tobago Republic_of_Tunisia
+Republic_of_Turkey Republic_of_Uganda Republic_of_Uzbekistan Republic_of_Vanuatu
+Republic_of_Venezuela Republic_of_Yemen Republic_of_Zambia Republic_of_Zimbabwe
+Republic_of_the_Congo Republic_of_the_Marshall_Islands Republic_of_the_Philippines
+Republic_of_the_Sudan Resht Reykjavik Rheims Rheinland Rhineland Rhode_Island Rhodes
+Rhodesia Rhone-Alpes Richmond Riga Right_Bank Rio Rio_de_Janeiro Riverside Riviera Riyadh
+Roanoke Rochester Rock_Island Rock_Springs Rock_of_Gibraltar Rockford
+Rocky_Mountain_National_Park Rodhos Roma Roman_Empire Roman_Republic Romania Rome Rosario
+Roseau Rostock Rostov Rostov_na_Donu Rostov_on_Don Roswell Rotterdam Roumania Ruanda
+Rub_al-Khali Rubicon Ruhr Ruhr_Valley Rumania Rus Russia Russian_Federation
+Russian_Soviet_Federated_Socialist_Republic Russian_capital Rustbelt Rutland Rwanda
+Rwandese_Republic Ryukyu_Islands Saba Sabah Sachsen Sacramento Safaqis Sagebrush_State
+Saginaw Sagittarius Sagittarius_the_Archer Sahara Sahara_Desert Saida Saigon
+Saint_Augustine Saint_Christopher Saint_Christopher-Nevis Saint_Cloud Saint_Eustatius
+Saint_John Saint_Joseph Saint_Kitts Saint_Kitts_and_Nevis Saint_Louis Saint_Lucia
+Saint_Maarten Saint_Martin Saint_Paul Saint_Petersburg Saint_Vincent
+Saint_Vincent_and_the_Grenadines Saipan Sakartvelo Sakkara Salem Salina Salisbury Salonica
+Salonika Salt_Lake_City Salvador Salvadoran_capital Salzburg Samarang Samarcand Samaria
+Samarkand Samoa Samoa_i_Sisifo Samoan_Islands San_Angelo San_Antonio San_Bernardino
+San_Diego San_Francisco San_Jose San_Juan San_Luis_Potosi San_Marino San_Mateo San_Pablo
+San_Pedro_Sula San_Salvador San_Sebastian Sana Sanaa Sandwich_Islands Sangay Santa_Ana
+Santa_Barbara Santa_Catalina Santa_Clara Santa_Cruz Santa_Fe Santa_Maria_de_Belem
+Santa_Maria_del_Tule Santiago Santiago_de_Chile Santiago_de_Cuba Santiago_de_los_Caballeros
+Santo_Domingo Santos Sao_Bernardo_do_Campo Sao_Goncalo Sao_Joao_de_Meriti
+Sao_Jose_dos_Campos Sao_Louis Sao_Paulo Sao_Thome_e_Principe Sao_Tiago_Island Sao_Tome
+Sao_Tome_and_Principe Sao_Tome_e_Principe Sapporo Saqqara Saqqarah Saragossa Sarajevo
+Sarasota Saratoga_Springs Saratov Sarawak Sardegna Sardinia Sardis Saskatchewan Saskatoon
+Saudi_Arabia Sault_Sainte_Marie Savannah Savoy Saxe Saxony Sayda Scandinavia
+Scandinavian_Peninsula Scandinavian_country Scandinavian_nation Schenectady Schlesien
+Schweiz Scilly_Islands Scorpio Scorpio_the_Scorpion Scorpion Scotland Scranton Scythia
+Sealyham Seattle Sebastopol Sedalia Seeland Selma Semarang Senegal Seoul
+Sequoia_National_Park Serbia Serbia_and_Montenegro Serdica Serengeti
+Serengeti_National_Park Serengeti_Plain Setubal Sevastopol Seven_Hills_of_Rome
+Seventh_Avenue Sevilla Seville Seward_Peninsula Seychelles Seychelles_islands Seyhan Sfax
+Shanghai Shangri-la Sheffield Shenandoah_National_Park Shenyang Sherman Shetland
+Shetland_Islands Shikoku Shiraz Show_Me_State Shreveport Siam Sian Siberia Sichuan Sicilia
+Sicily Sidon Sierra_Leone Sikkim Silesia Silicon_Valley Silk_Road Silver_City Silver_State
+Simpson_Desert Sinai Sinai_Desert Sinai_Peninsula Sind Singan Singapore Singapore_Island
+Sinkiang Sion Sioux_City Sioux_Falls Siracusa Sitka Sitsang Sjaelland Skagway Skopje
+Skoplje Slask Slezsko Slovak_Republic Slovakia Slovenia Slovenija Smolensk Smyrna SoHo
+Socialist_Republic_of_Vietnam Society_Islands Sodom Sofia Soho Soledad Solingen
+Solomon_Islands Solomons Somali_peninsula Somalia Sombrero Somerset Sonoran_Desert
+Sooner_State Soudan Sousse South South_Africa South_American_country South_American_nation
+South_Australia South_Bend South_Carolina South_Dakota South_Frigid_Zone South_Island
+South_Korea South_Pole South_Temperate_Zone South_Vietnam South_West_Africa South_Yorkshire
+South_of_Houston Southeast Southeast_Asia Southern_Rhodesia Southwest Soviet_Russia
+Soviet_Socialist_Republic Soviet_Union Soweto Spain Spanish_Guinea Spanish_Sahara
+Spanish_capital Sparta Spice_Islands Spitsbergen Spitzbergen Split Spokane Spotsylvania
+Springfield Srbija Sri_Lanka Stabroek Staffa Stagira Stagirus Stalinabad Stalingrad Stalino
+Stamboul Stambul State_of_Bahrain State_of_Eritrea State_of_Israel State_of_Katar
+State_of_Kuwait State_of_Qatar State_of_the_Vatican_City Staten_Island Stavanger Stockholm
+Stonehenge Strand Strasbourg Strassburg Stratford-on-Avon Stratford-upon-Avon Stuttgart
+Sub-Saharan_Africa Sucre Sudan Sudbury Suez Suez_Canal Suisse Sulawesi Sultanate_of_Oman
+Sumatra Sumer Sun_City Sun_Valley Sunbelt Sunda_Islands Sunderland Sunflower_State
+Sunshine_State Suomi Superfund_site Superior Sur Surinam Suriname Surrey Susa Susah Susiana
+Sussex Suva Svalbard Sverige Svizzera Swansea Swaziland Sweden Swiss_Confederation
+Swiss_canton Switzerland Sydney Syracuse Syria Syrian_Arab_Republic Syrian_Desert Szechuan
+Szechwan Szechwan_province Tabasco Tabora Tabriz Tabuk Tacoma Tadjik Tadzhik Tadzhikistan
+Taegu Tahiti Taichung Taif Taimyr_Peninsula Taipeh Taipei Taiwan Taiyuan Tajik Tajikistan
+Taklamakan_Desert Taklimakan_Desert Talien Tallahassee Tallin Tallinn Tamale Tamil_Eelam
+Tamil_Nadu Tammerfors Tampa Tampere Tampico Tanga Tanganyika Tangier Tangiers Tangshan
+Tanzania Taos Tar_Heel_State Tara Tarabulus Tarabulus_Al-Gharb Tarabulus_Ash-Sham Tarawa
+Tartary Tartu Tashkent Taskent Tasmania Tatary Taurus Taurus_the_Bull Taymyr_Peninsula
+Tbilisi Tchad Tegu Tegucigalpa Teheran Tehran Tel_Aviv Tel_Aviv-Jaffa Tel_Aviv-Yalo
+Temperate_Zone Temuco Tenerife Tennessee Tepic Terre_Adelie Tessin Texarkana Texas Thailand
+Thar_Desert The_Gambia The_Hague The_Holy_See The_Netherlands Thebes
+Theodore_Roosevelt_Memorial_National_Park Thessalia Thessalonica Thessaloniki Thessaly
+Thibet Thorshavn Thrace Thule Thunder_Bay Thuringia Tianjin Tibet Tibur Ticino Tidewater
+Tidewater_region Tientsin Tierra_del_Fuego Tiflis Tijuana Timbuktu Times_Square Timgad
+Timimoun Timor Tin_Pan_Alley Tirana Tirol Tivoli Tobago Togo Togolese_Republic Tokio Tokyo
+Tolbukhin Toledo Tonga Topeka Torino Toronto Torreon Torrid_Zone Toscana Toulon Toulouse
+Tours Toyohashi Toyonaki Toyota Trablous Trafalgar_Square Transcaucasia Transvaal
+Transylvania Traverse_City Treasure_State Trent Trentino-Alto_Adige Trento Trenton Trinidad
+Trinidad_and_Tobago Triple_Frontier Tripoli Trondheim Tropic_of_Cancer Tropic_of_Capricorn
+Troy Tsaritsyn Tuamotu_Archipelago Tubuai_Islands Tucson Tulsa Tunis Tunisia Tupelo
+Tupungatito Turin Turkestan Turkestan_Desert Turkey Turkish_Empire Turkish_capital
+Turkistan Turkmen Turkmenia Turkmenistan Turkomen Tuscaloosa Tuscany Tuskegee Tuvalu
+Tuxtla_Gutierrez Twin_Cities Twin_Falls Twins Tyler Tyre Tyrol Ufa Uganda Ukraine Ukrayina
+Ulaanbaatar Ulan_Bator Ulster Umbria Union Union_of_Burma Union_of_Serbia_and_Montenegro
+Union_of_Soviet_Socialist_Republics United_Arab_Emirates United_Arab_Republic
+United_Kingdom United_Kingdom_of_Great_Britain_and_Northern_Ireland United_Mexican_States
+United_Republic_of_Tanzania United_States United_States_Virgin_Islands
+United_States_of_America Upper-Normandy Upper_Egypt Upper_Volta Uppsala Upsala Urbana Urga
+Urmia Uruguay Uskub Usumbura Utah Utica Utrecht Uttar_Pradesh Uzbek Uzbekistan Vaduz Valdez
+Valdosta Valencia Valenciennes Valetta Valletta Valparaiso Van_Allen_belt Vancouver
+Vancouver_Island Vanua_Levu Vanuatu Varna Vatican_City Venetia Veneto Venezia
+Venezia-Euganea Venezuela Venice Veracruz Vermont Verona Verrazano_Narrows Versailles
+Vesuvius Viborg Vicente_Lopez Vichy Vicksburg Victoria Victoria_Land Victoria_de_Durango
+Vidalia Vienna Vienne Vientiane Vieques Viet_Nam Vietnam Vila Villa_Hermosa Village
+Villahermosa Vilna Vilnius Vilno Vina_del_Mar Virgin Virgin_Islands
+Virgin_Islands_National_Park Virginia Virginia_Beach Virgo Virgo_the_Virgin Visayan_Islands
+Viti_Levu Vladivostok Volcan_de_Colima Volcano_Islands Volgograd Volunteer_State
+Voyageurs_National_Park Waco Wagga_Wagga Wagram Waikiki Wailing_Wall Wake Wake_Island Wales
+Wall_Street Walla_Walla Walt_Disney_World Warsaw Warszawa Washington Water_Bearer Waterbury
+Waterford Waterloo Watertown Wausau Weimar Wellington Wembley Wessex West West_Africa
+West_Bank West_Bengal West_Berlin West_Coast West_Country West_End West_Germany West_Indies
+West_Malaysia West_Pakistan West_Palm_Beach West_Point West_Sussex West_Virginia
+West_Yorkshire Western_Australia Western_Empire Western_Islands Western_Isles
+Western_Roman_Empire Western_Sahara Western_Samoa Westminster Westminster_Abbey Wheeling
+White_Russia Whitehall Whitehorse Wichita Wichita_Falls Wiesbaden Wild_West Wilkes_Land
+Williamstown Wilmington Wilno Wimbledon Winchester Wind_Cave_National_Park Windhoek Windsor
+Windward_Islands Windward_Isles Windy_City Winnipeg Winston-Salem Wisconsin Witwatersrand
+Wolverine_State Worcester Wroclaw Wuerzburg Wuhan Wurzburg Wyoming Xian Xinjiang
+Xinjiang_Uighur_Autonomous_Region Xizang Yafo Yakima Yalta Yaltopya Yamoussukro Yangon
+Yaounde Yeddo Yedo Yekaterinoslav Yellowknife Yellowstone_National_Park Yemen Yerevan
+Yerwa-Maiduguri Yezo Yisrael Yokohama Yorkshire Yorktown Yosemite_National_Park Youngstown
+Yucatan Yucatan_Peninsula Yugoslavia Yukon Yukon_Territory Yuma Yunnan Yunnan_province
+Zabrze Zagreb Zaire Zambia Zanzibar Zaragoza Zaria Zarqa Zealand Zetland Zimbabwe Zion
+Zion_National_Park Zomba Zurich capital_of_Afghanistan capital_of_Alabama capital_of_Alaska
+capital_of_Antigua_and_Barbuda capital_of_Argentina capital_of_Arizona capital_of_Arkansas
+capital_of_Armenia capital_of_Australia capital_of_Austria capital_of_Azerbaijan
+capital_of_Bahrain capital_of_Bangladesh capital_of_Barbados capital_of_Belarus
+capital_of_Belgium capital_of_Benin capital_of_Bolivia capital_of_Botswana
+capital_of_Brazil capital_of_Burundi capital_of_California capital_of_Cameroon
+capital_of_Canada capital_of_Cape_Verde capital_of_Central_Africa capital_of_Chad
+capital_of_Chile capital_of_Colombia capital_of_Colorado capital_of_Connecticut
+capital_of_Costa_Rica capital_of_Cuba capital_of_Cyprus capital_of_Delaware
+capital_of_Djibouti capital_of_Ecuador capital_of_Egypt capital_of_Estonia
+capital_of_Ethiopia capital_of_Finland capital_of_Florida capital_of_France
+capital_of_Gabon capital_of_Gambia capital_of_Georgia capital_of_Ghana capital_of_Greece
+capital_of_Grenada capital_of_Guatemala capital_of_Guinea capital_of_Guinea-Bissau
+capital_of_Hawaii capital_of_Hungary capital_of_Iceland capital_of_Idaho
+capital_of_Illinois capital_of_India capital_of_Indiana capital_of_Indonesia
+capital_of_Iowa capital_of_Iran capital_of_Iraq capital_of_Ireland capital_of_Israel
+capital_of_Italy capital_of_Jamaica capital_of_Japan capital_of_Jordan capital_of_Kansas
+capital_of_Kazakhstan capital_of_Kentucky capital_of_Kenya capital_of_Kuwait
+capital_of_Kyrgyzstan capital_of_Laos capital_of_Latvia capital_of_Lebanon
+capital_of_Lesotho capital_of_Liberia capital_of_Libya capital_of_Liechtenstein
+capital_of_Lithuania capital_of_Louisiana capital_of_Luxembourg capital_of_Madagascar
+capital_of_Maine capital_of_Malawi capital_of_Malaysia capital_of_Malta capital_of_Maryland
+capital_of_Massachusetts capital_of_Mexico capital_of_Michigan capital_of_Minnesota
+capital_of_Mississippi capital_of_Missouri capital_of_Moldova capital_of_Mongolia
+capital_of_Montana capital_of_Morocco capital_of_Mozambique capital_of_Nebraska
+capital_of_Nepal capital_of_Nevada capital_of_New_Hampshire capital_of_New_Jersey
+capital_of_New_Mexico capital_of_New_York capital_of_New_Zealand capital_of_Nicaragua
+capital_of_Niger capital_of_Nigeria capital_of_North_Carolina capital_of_North_Dakota
+capital_of_North_Korea capital_of_Northern_Ireland capital_of_Norway capital_of_Ohio
+capital_of_Oklahoma capital_of_Oman capital_of_Oregon capital_of_Pakistan capital_of_Panama
+capital_of_Papua_New_Guinea capital_of_Paraguay capital_of_Pennsylvania capital_of_Peru
+capital_of_Poland capital_of_Portugal capital_of_Qatar capital_of_Red_China
+capital_of_Rhode_Island capital_of_Romania capital_of_Rwanda capital_of_San_Marino
+capital_of_Saudi_Arabia capital_of_Senegal capital_of_Serbia_and_Montenegro
+capital_of_Seychelles capital_of_Sierra_Leone capital_of_Singapore capital_of_Slovakia
+capital_of_Somalia capital_of_South_Africa capital_of_South_Carolina
+capital_of_South_Dakota capital_of_South_Korea capital_of_Spain capital_of_Sri_Lanka
+capital_of_Sudan capital_of_Suriname capital_of_Swaziland capital_of_Sweden
+capital_of_Switzerland capital_of_Syria capital_of_Taiwan capital_of_Tajikistan
+capital_of_Tanzania capital_of_Tennessee capital_of_Texas capital_of_Thailand
+capital_of_The_Netherlands capital_of_Tibet capital_of_Togo capital_of_Trinidad_and_Tobago
+capital_of_Tunisia capital_of_Turkey capital_of_Turkmenistan capital_of_Uganda
+capital_of_Uruguay capital_of_Utah capital_of_Uzbek capital_of_Vanuatu capital_of_Venezuela
+capital_of_Vermont capital_of_Vietnam capital_of_Virginia capital_of_Washington
+capital_of_West_Virginia capital_of_Western_Samoa capital_of_Wisconsin capital_of_Wyoming
+capital_of_Zambia capital_of_Zimbabwe capital_of_the_Bahamas
+capital_of_the_Dominican_Republic capital_of_the_Philippines
+capital_of_the_Russian_Federation capital_of_the_Ukraine capital_of_the_United_Kingdom
+capital_of_the_United_States eastern_United_States island_of_Guernsey island_of_Jersey
+mainland_China midwestern_United_States northeastern_United_States northern_Europe
+northwestern_United_States off-Broadway southeastern_United_States
+southwestern_United_States the_City the_Hill the_Indies the_States ultima_Thule
+western_United_States`

@@ -16,7 +16,7 @@ var boilerplate = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`media caption captions posted updated published read analysis photo photos picture
 	pictures image images credit credits getty advertisement sponsored related share print
-	subscribe click enter watch listen continue`) {
+	subscribe click enter watch listen continue review opinion live update breaking exclusive`) {
 		boilerplate[w] = true
 	}
 }
@@ -58,6 +58,17 @@ var loadNouns = sync.OnceValue(func() nounSets {
 		}
 	}
 	return n
+})
+
+// places are the proper names of places (nouns_gen.go), lower-case with
+// spaces: "russia", "south africa". A place that speaks is its
+// government or people: an organisation ("South Africa said").
+var places = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, 3000)
+	for _, w := range strings.Fields(placeList) {
+		m[strings.ToLower(strings.ReplaceAll(w, "_", " "))] = true
+	}
+	return m
 })
 
 func speakingNouns() map[string]bool { return loadNouns().all }
@@ -261,7 +272,9 @@ func (r *resolver) hasName(s, e int) bool {
 	return false
 }
 
-var quantifiers = map[string]bool{"one": true, "some": true, "many": true, "most": true, "several": true, "each": true,
+var quantifiers = map[string]bool{"number": true, "lot": true, "lots": true, "handful": true, "majority": true,
+	"couple": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "host": true,
+	"range": true, "variety": true, "series": true, "pair": true, "one": true, "some": true, "many": true, "most": true, "several": true, "each": true,
 	"all": true, "none": true, "two": true, "three": true, "few": true, "both": true, "any": true, "either": true, "neither": true}
 
 // opensWithVerb reports a phrase that opens with a verb: a finite form,

@@ -23,9 +23,14 @@ import (
 
 // WordNet lexicographer file numbers.
 const (
-	lexGroup  = 14 // noun.group
-	lexPerson = 18 // noun.person
+	lexGroup    = 14 // noun.group
+	lexLocation = 15 // noun.location
+	lexPerson   = 18 // noun.person
 )
+
+// places collects the capitalised noun.location lemmas ("Russia",
+// "South_Africa", "Texas") while data.noun is read.
+var places map[string]bool
 
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "folder with WordNet's index.noun and data.noun")
@@ -43,7 +48,8 @@ func main() {
 }
 
 func speakingNouns(dir string) ([]string, error) {
-	lexOf := map[string]int{}   // synset offset → lexicographer file
+	lexOf := map[string]int{} // synset offset → lexicographer file
+	places = map[string]bool{}
 	proper := map[string]bool{} // lower-case words WordNet writes capitalised
 	lower := map[string]bool{}  // and those it also writes in lower case
 	err := eachLine(filepath.Join(dir, "data.noun"), func(f []string) error {
@@ -67,6 +73,9 @@ func speakingNouns(dir string) ([]string, error) {
 			l := strings.ToLower(w)
 			if w != l {
 				proper[l] = true
+				if n == lexLocation && len(w) > 2 && strings.ToUpper(w) != w && !strings.ContainsAny(w, ".'0123456789") {
+					places[w] = true
+				}
 			} else {
 				lower[l] = true
 			}
@@ -154,6 +163,29 @@ func write(path string, words []string) error {
 	b.WriteString("const speakingNounList = `")
 	line := 0
 	for i, w := range words {
+		if i > 0 {
+			if line+len(w) > 90 {
+				b.WriteString("\n")
+				line = 0
+			} else {
+				b.WriteString(" ")
+				line++
+			}
+		}
+		b.WriteString(w)
+		line += len(w)
+	}
+	b.WriteString("`\n\n")
+	b.WriteString("// placeList: proper names of places in WordNet 3.0 (noun.location),\n")
+	b.WriteString("// words joined by \"_\", space-separated.\n")
+	b.WriteString("const placeList = `")
+	ps := make([]string, 0, len(places))
+	for p := range places {
+		ps = append(ps, p)
+	}
+	slices.Sort(ps)
+	line = 0
+	for i, w := range ps {
 		if i > 0 {
 			if line+len(w) > 90 {
 				b.WriteString("\n")
