@@ -81,17 +81,30 @@ func (r *resolver) resolve(m Mention) Speaker {
 		return sp
 	}
 	// appositions: "Hugh Hill, a doctor," / "a spokeswoman, Anna White,"
+	// the part with the surest name wins: "The leader of Ennahda, Rachid
+	// Ghannouchi," is Ghannouchi's, not Ennahda's
 	parts := r.splitCommas(s, e)
-	var fallback *Speaker
+	var best, fallback *Speaker
 	for _, p := range parts {
+		switch r.lowTok(p[0]) {
+		case "who", "which", "that", "whose", "whom":
+			continue // a relative clause about the speaker
+		}
 		if sp, ok := r.named(p[0], p[1]); ok {
 			if sp.Kind != claimtrail.SpeakerUnknown && sp.Kind != claimtrail.SpeakerDescription {
-				return sp
+				// a later part wins only with a person's full name
+				if best == nil || best.Confidence < 0.9 && sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.9 {
+					best = &sp
+				}
+				continue
 			}
 			if fallback == nil {
 				fallback = &sp
 			}
 		}
+	}
+	if best != nil {
+		return *best
 	}
 	if fallback != nil {
 		return *fallback
@@ -191,7 +204,7 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// a place speaks for its government: "South Africa said"
 		kind = claimtrail.SpeakerOrganization
 	}
-	if kind == "" || kind == claimtrail.SpeakerPerson && nameLen == 1 && len(ent.titles) == 0 && ent.gender == 0 && r.peopleWord(r.lower(ent.name)) {
+	if kind == "" || kind == claimtrail.SpeakerPerson && nameLen == 1 && ent.gender == 0 && r.peopleWord(r.lower(ent.name)) {
 		kind = claimtrail.SpeakerPerson
 		if nameLen == 1 && r.peopleWord(r.lower(ent.name)) {
 			// "Tories", "MPs", "Democrats": a capitalised word for people;
@@ -672,6 +685,17 @@ func init() {
 func (r *resolver) conjoined(s, tok int) bool {
 	for k := tok - 1; k > s; k-- {
 		if r.lowTok(k) == "and" {
+			// names on both sides: a capitalised word before "and", only
+			// titles between it and the head name ("Snopes fact checker
+			// and staff writer David Emery" is one person)
+			if !isCap(r.d.Tokens[k-1].Text) {
+				return false
+			}
+			for w := k + 1; w < tok; w++ {
+				if r.flags(w)&(fTitle|fHonorific) == 0 {
+					return false
+				}
+			}
 			for _, nm := range r.mentions {
 				if nm.tok >= s && nm.tok < k {
 					return true

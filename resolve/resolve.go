@@ -376,8 +376,9 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 			return
 		}
 	}
-	// sentence-initial capitalised function words are not names
-	if kind == "" && j-s == 1 && r.flags(s)&fFunction != 0 {
+	// sentence-initial capitalised function words are not names ("Be
+	// warned", "Asked about it")
+	if kind == "" && j-s == 1 && (r.flags(s)&fFunction != 0 || noPhraseStart[r.lowTok(s)]) {
 		return
 	}
 	var wordBuf [8]string

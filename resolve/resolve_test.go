@@ -96,6 +96,8 @@ func TestResolve(t *testing.T) {
 			[]src{{"Obama and Netanyahu", 0, "Obama and Netanyahu", claimtrail.SpeakerGroup}}},
 		{"the leader of an organisation named in apposition", "The Ennahda Party met on Monday. The leader of the Ennahda Party, Rachid Ghannouchi, condemned the attack.",
 			[]src{{"The leader of the Ennahda Party, Rachid Ghannouchi,", 0, "Rachid Ghannouchi", claimtrail.SpeakerPerson}}},
+		{"a description joined by and is one person", "Snopes fact checker and staff writer David Emery posted a question. Emery said it was a joke.",
+			[]src{{"Snopes fact checker and staff writer David Emery", 0, "David Emery", claimtrail.SpeakerPerson}}},
 		{"party words are groups", "The Tories said the plan would fail. MPs said otherwise.",
 			[]src{{"The Tories", 0, "Tories", claimtrail.SpeakerGroup}, {"MPs", 0, "MPs", claimtrail.SpeakerGroup}}},
 		{"no antecedent is unknown", "He said it would rain.",
