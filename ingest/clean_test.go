@@ -106,7 +106,7 @@ func TestIsFurniture(t *testing.T) {
 
 func TestCleanByline(t *testing.T) {
 	for in, want := range map[string]string{
-		"Lucas Nolan22 Dec 2016651":            "Lucas Nolan",
+		"Lucas Nolan22 Dec 2016651":             "Lucas Nolan",
 		"GILLIAN MOHNEY March 11, 2015 3:46 PM": "GILLIAN MOHNEY",
 		"By Jane Doe":                           "Jane Doe",
 		"21.dez.2018 às 10h55":                  "",
