@@ -2,9 +2,7 @@ package sqlite
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,16 +10,12 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
 )
 
-// HashText is the hex SHA-256 of an article's text (claimtrail.Article.Hash).
-func HashText(text string) string {
-	sum := sha256.Sum256([]byte(text))
-	return hex.EncodeToString(sum[:])
-}
+// HashText is the hex SHA-256 of an article's text (claimtrail.HashText).
+func HashText(text string) string { return claimtrail.HashText(text) }
 
 // PutArticle implements claimtrail.Store.
 func (s *Store) PutArticle(ctx context.Context, a *claimtrail.Article) (claimtrail.PutOutcome, error) {
@@ -36,7 +30,7 @@ func (s *Store) PutArticle(ctx context.Context, a *claimtrail.Article) (claimtra
 }
 
 // PutBatch implements claimtrail.IngestStore. An article the store
-// refuses (see validate) is recorded as an ingest error and the rest of the
+// refuses (see claimtrail.Article.Validate) is recorded as an ingest error and the rest of the
 // batch commits; only a failure of the transaction itself (disk full, ctx
 // cancelled) returns an error, and then nothing of the batch is stored.
 //
@@ -77,7 +71,7 @@ func (s *Store) putBatch(ctx context.Context, b claimtrail.Batch, savepoints boo
 	now := time.Now().UTC()
 	invalid := make([]error, len(b.Articles))
 	for i, a := range b.Articles {
-		invalid[i] = validate(a)
+		invalid[i] = a.Validate()
 	}
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		w := newTxWriter(ctx, tx, now)
@@ -110,6 +104,9 @@ func (s *Store) putBatch(ctx context.Context, b claimtrail.Batch, savepoints boo
 			}
 		}
 		if err := w.pruneSpeakers(); err != nil {
+			return err
+		}
+		if err := w.markPending(results); err != nil {
 			return err
 		}
 		if err := w.indexNew(); err != nil {
@@ -346,60 +343,6 @@ func (s *Store) LookupArticle(ctx context.Context, url, hash string) (claimtrail
 		return st, fmt.Errorf("lookup article: %w", err)
 	}
 	return st, nil
-}
-
-// validate refuses an article whose attributions do not fit its text:
-// every offset must be inside the text and every span's text must be the
-// slice it names, or the store would hand out wrong highlights forever.
-func validate(a *claimtrail.Article) error {
-	if a.Source == "" {
-		return claimtrail.Errorf(claimtrail.EINVALID, "article has no source")
-	}
-	if strings.TrimSpace(a.Text) == "" {
-		return claimtrail.Errorf(claimtrail.EINVALID, "%s: article has no text", a.Source)
-	}
-	if !utf8.ValidString(a.Text) {
-		return claimtrail.Errorf(claimtrail.EINVALID, "%s: article text is not valid UTF-8", a.Source)
-	}
-	runes := []rune(a.Text)
-	check := func(what string, sp claimtrail.Span) error {
-		if sp.Start < 0 || sp.End < sp.Start || sp.End > len(runes) {
-			return claimtrail.Errorf(claimtrail.EINVALID, "%s: %s span [%d,%d) outside the text (%d code points)", a.Source, what, sp.Start, sp.End, len(runes))
-		}
-		if got := string(runes[sp.Start:sp.End]); got != sp.Text {
-			return claimtrail.Errorf(claimtrail.EINVALID, "%s: %s span [%d,%d) is %q in the text, not %q", a.Source, what, sp.Start, sp.End, got, sp.Text)
-		}
-		return nil
-	}
-	for i := range a.Attributions {
-		at := &a.Attributions[i]
-		if at.Source != nil {
-			if err := check("source", *at.Source); err != nil {
-				return err
-			}
-		}
-		if at.Cue != nil {
-			if err := check("cue", *at.Cue); err != nil {
-				return err
-			}
-		}
-		for _, c := range at.Content {
-			if err := check("content", c); err != nil {
-				return err
-			}
-		}
-		for _, m := range at.Markers {
-			if err := check("marker", m.Span); err != nil {
-				return err
-			}
-		}
-	}
-	for _, m := range a.Markers {
-		if err := check("marker", m.Span); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // putArticle writes one article; see claimtrail.Store.PutArticle.
