@@ -474,6 +474,9 @@ func (j ingestJob) process(ctx context.Context, it ingest.Item) (res ingestResul
 	}
 	a.Attributions = x.Attributions
 	a.Markers = x.Markers
+	if x.Language != "" {
+		a.Language = x.Language
+	}
 	a.ExtractorVersion = version
 	res.article = a
 	return res

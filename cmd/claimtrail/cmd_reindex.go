@@ -185,6 +185,9 @@ func (j reindexJob) extract(ctx context.Context, a *claimtrail.Article, version 
 	}
 	a.Attributions = x.Attributions
 	a.Markers = x.Markers
+	if x.Language != "" {
+		a.Language = x.Language
+	}
 	a.ExtractorVersion = version
 	return nil
 }

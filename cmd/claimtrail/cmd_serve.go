@@ -146,6 +146,9 @@ func ingestArticle(ctx context.Context, ex claimtrail.Extractor, store claimtrai
 		return "", fmt.Errorf("extract %s: %w", a.Source, err)
 	}
 	a.Attributions, a.Markers, a.ExtractorVersion = x.Attributions, x.Markers, ex.Version()
+	if x.Language != "" {
+		a.Language = x.Language
+	}
 	if a.Title == "" {
 		a.Title = x.Title
 	}
