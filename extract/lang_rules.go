@@ -106,9 +106,9 @@ var compiledLanguageRules = func() map[string]*compiledRules {
 	return out
 }()
 
-// notNames are capitalised words that start sentences or are pronouns,
+// foreignNotNames are capitalised words that start sentences or are pronouns,
 // never a speaker's name.
-var notNames = map[string]bool{
+var foreignNotNames = map[string]bool{
 	"er": true, "sie": true, "es": true, "wir": true, "ich": true, "man": true, "der": true, "die": true, "das": true,
 	"il": true, "elle": true, "ils": true, "elles": true, "on": true, "je": true, "nous": true, "le": true, "la": true, "les": true,
 	"él": true, "ella": true, "ellos": true, "ellas": true, "yo": true, "nosotros": true, "el": true, "los": true, "las": true,
@@ -259,7 +259,7 @@ func speakerName(s, lang string) string {
 	for len(words) > 1 && (nameTitles[strings.ToLower(words[0])] || lang == "de" && len(words) > 2 && germanRole(words[0])) {
 		words = words[1:]
 	}
-	if len(words) == 0 || notNames[strings.ToLower(words[0])] && len(words) == 1 {
+	if len(words) == 0 || foreignNotNames[strings.ToLower(words[0])] && len(words) == 1 {
 		return ""
 	}
 	if len(words) == 1 && nameTitles[strings.ToLower(words[0])] {
@@ -299,7 +299,7 @@ func fullName(before, name string) string {
 	for _, m := range re.FindAllStringSubmatch(before, -1) {
 		first := strings.Fields(m[1])
 		// the words before the surname, without roles and sentence starts
-		for len(first) > 0 && (nameTitles[strings.ToLower(first[0])] || notNames[strings.ToLower(first[0])] || germanRole(first[0])) {
+		for len(first) > 0 && (nameTitles[strings.ToLower(first[0])] || foreignNotNames[strings.ToLower(first[0])] || germanRole(first[0])) {
 			first = first[1:]
 		}
 		if len(first) > 0 {

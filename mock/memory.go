@@ -221,8 +221,8 @@ func (m *Memory) RefreshClusters(ctx context.Context) (claimtrail.ClusterUpdate,
 // speaker returns the stored speaker for sp's name (or an alias),
 // creating it on first use; the empty name stays an unresolved speaker.
 func (m *Memory) speaker(sp claimtrail.Speaker) claimtrail.Speaker {
-	if sp.Name == "" {
-		return sp
+	if sp.Name == "" || sp.Kind == claimtrail.SpeakerDescription {
+		return sp // a description is local to its article
 	}
 	key := strings.ToLower(sp.Name)
 	if s, ok := m.speakers[key]; ok {

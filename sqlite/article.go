@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/trail"
 )
 
 // HashText is the hex SHA-256 of an article's text (claimtrail.HashText).
@@ -457,7 +458,7 @@ func (w *txWriter) putAttribution(at *claimtrail.Attribution, ord int, sortKey s
 	if speakerID != 0 {
 		at.Speaker.ID = speakerID
 	}
-	flags, err := json.Marshal(nonNil(at.Flags))
+	flags, err := json.Marshal(nonNil(withDescription(at.Flags, at.Speaker)))
 	if err != nil {
 		return err
 	}
@@ -515,17 +516,27 @@ func (w *txWriter) putAttribution(at *claimtrail.Attribution, ord int, sortKey s
 // and sp's aliases are added to it.
 func (w *txWriter) speaker(sp claimtrail.Speaker) (int64, error) {
 	name := strings.TrimSpace(sp.Name)
-	if name == "" {
+	if name == "" || sp.Kind == claimtrail.SpeakerDescription {
+		// a description ("analysts") is local to its article: no speaker
+		// row, so that two articles' analysts never become one speaker
 		return 0, nil
 	}
 	key := strings.ToLower(name)
 	id, cached := w.speakers[key]
 	if !cached {
-		st, err := w.stmt(`SELECT id FROM speakers WHERE name = ?`)
+		st, err := w.stmt(`SELECT id, name FROM speakers WHERE name = ?`)
 		if err != nil {
 			return 0, err
 		}
-		err = st.QueryRowContext(w.ctx, name).Scan(&id)
+		var stored string
+		err = st.QueryRowContext(w.ctx, name).Scan(&id, &stored)
+		if err == nil && trail.PreferredCase(stored, name) != stored {
+			// the spelling kept does not depend on which article came
+			// first ("many" and "Many" are one row, always "many")
+			if _, err := w.exec(`UPDATE speakers SET name = ? WHERE id = ?`, name, id); err != nil {
+				return 0, fmt.Errorf("respell speaker %q: %w", name, err)
+			}
+		}
 		if errors.Is(err, sql.ErrNoRows) {
 			st, err = w.stmt(`SELECT min(speaker_id), count(DISTINCT speaker_id) FROM speaker_aliases WHERE alias = ?`)
 			if err != nil {
@@ -798,4 +809,31 @@ func (s *Store) CountStale(ctx context.Context, version string) (int, error) {
 		return 0, fmt.Errorf("count stale articles: %w", err)
 	}
 	return n, nil
+}
+
+// descriptionFlag keeps a description speaker's words with its
+// attribution (see txWriter.speaker); readers turn it back into the
+// speaker and never show it as a flag.
+const descriptionFlag = "speaker-description:"
+
+func withDescription(flags []string, sp claimtrail.Speaker) []string {
+	if sp.Kind != claimtrail.SpeakerDescription || strings.TrimSpace(sp.Name) == "" {
+		return flags
+	}
+	return append(append([]string(nil), flags...), descriptionFlag+strings.TrimSpace(sp.Name))
+}
+
+// takeDescription restores a description speaker kept in flags.
+func takeDescription(flags []string, sp *claimtrail.Speaker) []string {
+	out := flags[:0]
+	for _, f := range flags {
+		if name, ok := strings.CutPrefix(f, descriptionFlag); ok {
+			if sp.ID == 0 {
+				sp.Name, sp.Kind = name, claimtrail.SpeakerDescription
+			}
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
