@@ -132,6 +132,40 @@ func linkOnly(p *html.Node) bool {
 	return headlineLike(oneLine(inLink.String()))
 }
 
+// promptClassWords mark newsletter and subscription boxes, which
+// readability may unwrap (losing their class) before pruneBoilerplate
+// sees them; prunePrompts removes them from the page first.
+var promptClassWords = map[string]bool{"newsletter": true, "newsletters": true, "signup": true, "subscribe": true, "subscription": true, "paywall": true}
+
+// prunePrompts removes newsletter and subscription boxes (by class or id
+// word, holding little text) from the whole page before readability.
+func prunePrompts(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && c.DataAtom != atom.Body && c.DataAtom != atom.Html &&
+			(classHas(attr(c, "class"), promptClassWords) || classHas(attr(c, "id"), promptClassWords)) &&
+			visibleText(c, maxBoilerText+1) <= maxBoilerText {
+			n.RemoveChild(c)
+		} else {
+			prunePrompts(c)
+		}
+		c = next
+	}
+}
+
+// classHas reports whether a class or id attribute holds one of words as
+// a word.
+func classHas(v string, words map[string]bool) bool {
+	for _, class := range strings.Fields(strings.ToLower(v)) {
+		for _, w := range strings.FieldsFunc(class, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if words[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func hasDescendant(n *html.Node, a atom.Atom) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && (c.DataAtom == a || hasDescendant(c, a)) {

@@ -45,6 +45,7 @@ func htmlArticle(b []byte, contentType, pageURL string) (a *claimtrail.Article, 
 	if articleURL != "" {
 		parseURL, _ = url.Parse(articleURL)
 	}
+	prunePrompts(doc)
 	parser := readability.NewParser()
 	parser.DisableJSONLD = true // read by pageMetadata, which knows more shapes
 	parser.KeepClasses = true   // for pruneBoilerplate
