@@ -137,8 +137,8 @@ func extractForeign(text, lang string) *claimtrail.Extraction {
 	}
 	paraEnd, paraStart := func(off int) int { return paraBound(d, off, true) }, func(off int) int { return paraBound(d, off, false) }
 	lastSpeaker, lastSpeakerPara := claimtrail.Speaker{}, -2
-	for qi, q := range d.Quotes {
-		if q.Depth != 0 || wordsIn(text[q.Start:q.End]) < 2 {
+	for _, q := range d.Quotes {
+		if q.Depth != 0 || letterWords(text[q.Start:q.End]) < 2 {
 			continue
 		}
 		a := claimtrail.Attribution{
@@ -206,13 +206,29 @@ func extractForeign(text, lang string) *claimtrail.Extraction {
 			}
 		}
 		if !matched {
+			// as for English quotes standing alone: shorter ones are
+			// scare quotes, names and titles («boîtes noires»)
+			if letterWords(text[q.Start:q.End]) < 4 {
+				continue
+			}
 			a.Flags = append(a.Flags, FlagQuoteMarksOnly)
 		}
-		_ = qi
 		a.Quotes = claimtrail.VerbatimQuotes(a.Kind, a.Content)
 		x.Attributions = append(x.Attributions, a)
 	}
 	return x
+}
+
+// letterWords counts the words of s that hold a letter (quote marks
+// standing apart, as in French « ... », are not words).
+func letterWords(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // matchAt runs re on s and stores the byte spans of groups g1 and g2 (0:

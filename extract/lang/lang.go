@@ -47,7 +47,8 @@ const minWords = 6
 // than twice the hits of German, French or Spanish function words, the
 // text is English without further ado; otherwise whatlanggo's trigram
 // detector decides, its verdict kept when reliable, else the function
-// words' when they are clear.
+// words' when they are clear, else its best guess for a long text with
+// almost no English function words.
 func Detect(text string) string {
 	sample := text
 	if len(sample) > sampleBytes {
@@ -89,15 +90,26 @@ func Detect(text string) string {
 	}
 	info := whatlanggo.DetectWithOptions(sample, whatlanggo.Options{})
 	if info.Lang >= 0 && info.IsReliable() {
-		if code := info.Lang.Iso6391(); code != "" {
-			return code
-		}
-		return info.Lang.Iso6393()
+		return code(info.Lang)
 	}
 	if clear {
 		return codes[best]
 	}
+	// A long text with almost no English function words is not English
+	// even when the detector hesitates between neighbours (Czech and
+	// Slovak): its best guess beats running the English models on it.
+	if words >= 30 && hits[en]*20 < words && info.Lang >= 0 {
+		return code(info.Lang)
+	}
 	return ""
+}
+
+// code is a language's ISO 639-1 code, else its ISO 639-3 one.
+func code(l whatlanggo.Lang) string {
+	if c := l.Iso6391(); c != "" {
+		return c
+	}
+	return l.Iso6393()
 }
 
 // forEachWord calls fn with each lower-cased run of letters (apostrophes
