@@ -37,8 +37,8 @@ var funcs = template.FuncMap{
 		}
 		return t.UTC().Format("2 Jan 2006")
 	},
-	"iso":     func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
-	"join":    strings.Join,
+	"iso":  func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
+	"join": strings.Join,
 	"plural": func(n int, one, many string) string {
 		if n == 1 {
 			return fmt.Sprintf("%d %s", n, one)
@@ -262,7 +262,7 @@ func (s *Server) uiOverview(w http.ResponseWriter, r *http.Request) {
 // form shows them back.
 type searchForm struct {
 	Q, Speaker, Outlet, Since, Until, Marker, Kind, Channel, In string
-	Markers, Kinds                                             []string
+	Markers, Kinds                                              []string
 }
 
 func (s *Server) uiSearch(w http.ResponseWriter, r *http.Request) {
