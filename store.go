@@ -169,6 +169,8 @@ type IngestStore interface {
 	// order, whose extractor version differs from version (every article
 	// when version is ""), with their text but without attributions.
 	StaleArticles(ctx context.Context, version string, afterID int64, limit int) ([]*Article, error)
+	// CountStale is how many articles StaleArticles would return in all.
+	CountStale(ctx context.Context, version string) (int, error)
 }
 
 // ClusterFilter selects clusters; zero fields do not filter.

@@ -24,7 +24,7 @@ import (
 
 // Version changes whenever the output for the same text may change; the
 // store re-extracts articles whose version differs (claimtrail reindex).
-const Version = "0.4.0"
+const Version = "0.4.1"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -191,6 +191,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	found := dropCredits(d, e.model.FindIn(view, sel))
 	fixHeadlineCues(d, found)
 	found = append(found, layoutAttributions(d, found)...)
+	found = quoteRules(d, found)
 	return build(d, found), nil
 }
 
@@ -243,13 +244,32 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 	// which help pick the speaker of quotes standing alone; the second,
 	// over all, is the one kept
 	qualify.Qualify(d.Text, x.Attributions)
+	// a direct quote whose cue has no subject ("Read the statement:")
+	// is spoken by whoever leads into it, as a quote standing alone is
+	for i := range x.Attributions {
+		a := &x.Attributions[i]
+		if a.Source == nil && a.Kind == claimtrail.KindDirect && a.Speaker.Name == "" && len(a.Content) > 0 {
+			if fromContext(d, runes, x.Attributions, a, paraOf(d, runes, a.Content[0].Start), a.Content[0].Start) {
+				a.Flags = append(a.Flags, "speaker-from-context")
+			}
+		}
+	}
 	x.Attributions = append(x.Attributions, standaloneQuotes(d, runes, found, x.Attributions, span)...)
+	x.Attributions = append(x.Attributions, headlineQuotes(d, found, x.Attributions, span)...)
 	sort.SliceStable(x.Attributions, func(i, j int) bool { return firstOffset(&x.Attributions[i]) < firstOffset(&x.Attributions[j]) })
 	x.Markers = qualify.Qualify(d.Text, x.Attributions)
 	for i := range x.Attributions {
 		a := &x.Attributions[i]
+		if a.Kind == claimtrail.KindIndirect {
+			// a paraphrase that quotes a word or two of its speaker
+			// (calling the deal “grossly unfair”) quotes them verbatim
+			if q := claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content); len(q) > 0 {
+				a.Kind = claimtrail.KindMixed
+			}
+		}
 		a.Quotes = claimtrail.VerbatimQuotes(a.Kind, a.Content)
 	}
+	x.Attributions = dropNamedThings(d, runes, x.Attributions)
 	if x.Markers == nil {
 		x.Markers = []claimtrail.Marker{}
 	}
@@ -312,7 +332,7 @@ func standaloneQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, att
 	}
 	ti := 0
 	for _, q := range d.Quotes {
-		if q.Depth != 0 || wordsIn(d.Text[q.Start:q.End]) < 4 || covered(q.Start, q.End) || titleOfWork(d.Text, q) {
+		if q.Depth != 0 || wordsIn(d.Text[q.Start:q.End]) < 4 || covered(q.Start, q.End) || titleOfWork(d.Text, q) || inHeadline(d, q) {
 			continue
 		}
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < q.Start {
@@ -333,44 +353,49 @@ func standaloneQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, att
 		if q.Unclosed {
 			a.Flags = append(a.Flags, "unclosed-quote")
 		}
-		// the speaker of the attribution that leads into the quote: in
-		// the nearest paragraph (this one or up to two before) with a
-		// known speaker, preferring reported speech with a channel ("X
-		// claimed on Twitter"), then one not nested in another's content,
-		// then the latest; relays ("according to X") never lead in
 		para := d.Sents[d.Tokens[first].Sent].Para
-		bestOff, bestPara, bestRank := -1, -1, -1
-		for i := range atts {
-			p := &atts[i]
-			off := firstOffset(p)
-			if off >= c.Start || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || isRelay(p) {
-				continue
-			}
-			pp := paraOf(d, runes, off)
-			if para-pp > 2 || pp < bestPara {
-				continue
-			}
-			rank := 0
-			if p.Channel != "" {
-				rank += 2
-			}
-			if !nested(atts, i) {
-				rank++
-			}
-			if pp == bestPara && (rank < bestRank || rank == bestRank && off < bestOff) {
-				continue
-			}
-			bestOff, bestPara, bestRank = off, pp, rank
-			a.Speaker = p.Speaker
-			a.Channel = p.Channel
-			a.Confidence = round3(0.6 * p.Confidence)
-		}
-		if bestOff >= 0 {
+		if fromContext(d, runes, atts, &a, para, c.Start) {
 			a.Flags = append(a.Flags, "speaker-from-context")
 		}
 		out = append(out, a)
 	}
 	return out
+}
+
+// fromContext gives a, a quote starting at code point start in paragraph
+// para, the speaker of the attribution that leads into it: in the nearest
+// paragraph (this one or up to two before) with a known speaker,
+// preferring reported speech with a channel ("X claimed on Twitter"), then
+// one not nested in another's content, then the latest; relays
+// ("according to X") never lead in. It reports whether it found one.
+func fromContext(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution, a *claimtrail.Attribution, para, start int) bool {
+	bestOff, bestPara, bestRank := -1, -1, -1
+	for i := range atts {
+		p := &atts[i]
+		off := firstOffset(p)
+		if off >= start || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || isRelay(p) {
+			continue
+		}
+		pp := paraOf(d, runes, off)
+		if para-pp > 2 || pp < bestPara {
+			continue
+		}
+		rank := 0
+		if p.Channel != "" {
+			rank += 2
+		}
+		if !nested(atts, i) {
+			rank++
+		}
+		if pp == bestPara && (rank < bestRank || rank == bestRank && off < bestOff) {
+			continue
+		}
+		bestOff, bestPara, bestRank = off, pp, rank
+		a.Speaker = p.Speaker
+		a.Channel = p.Channel
+		a.Confidence = round3(0.6 * p.Confidence)
+	}
+	return bestOff >= 0
 }
 
 // titleOfWork: a quote in title case ("Democracy Runs on Patience"), or
@@ -384,7 +409,7 @@ func titleOfWork(text string, q doc.Quote) bool {
 		}
 	}
 	words := strings.Fields(text[q.Start:q.End])
-	if len(words) > 10 {
+	if len(words) > 25 {
 		return false
 	}
 	caps := 0
@@ -442,7 +467,7 @@ func kindOf(d *doc.Doc, pieces []attribute.Range) claimtrail.Kind {
 			continue
 		}
 		first, last := d.Tokens[p.Start], d.Tokens[p.End-1]
-		whole := false
+		whole := isBlock(d, p)
 		for _, q := range d.Quotes {
 			if q.Depth == 0 && q.Start == first.Start && (q.End == last.End || q.End == d.Tokens[max(p.End-2, p.Start)].End) {
 				whole = true

@@ -218,8 +218,8 @@ func (q *query) date(name string, endOfDay bool) time.Time {
 }
 
 var (
-	kinds   = []string{string(claimtrail.KindDirect), string(claimtrail.KindIndirect), string(claimtrail.KindMixed)}
-	markers = []string{string(claimtrail.MarkerUnsupported), string(claimtrail.MarkerFalse), string(claimtrail.MarkerHedged), string(claimtrail.MarkerRetracted), string(claimtrail.MarkerDenied)}
+	kinds   = claimtrail.Strings(claimtrail.Kinds)
+	markers = claimtrail.Strings(claimtrail.MarkerTypes)
 )
 
 func (q *query) enum(name string, allowed []string) string {

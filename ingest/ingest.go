@@ -24,7 +24,9 @@
 //     title is the outlet. Items are named "FEED#GUID" (else "FEED#LINK",
 //     else "FEED#N"). With Options.Fetch the item's linked page is fetched
 //     and read as HTML instead, the item's own metadata filling what the
-//     page lacks; such an item is named by its link.
+//     page lacks; such an item is named by its link. A feed cut short
+//     yields its complete items plus one Item with Err; entities declared
+//     in a DOCTYPE's internal subset are expanded (one level, bounded).
 //   - WARC and WARC.gz: every response (or resource) record with a 2xx
 //     status and an HTML payload is read as an HTML page, named
 //     "FILE#RECORD-ID"; its URL is the page's canonical URL when it declares
@@ -249,6 +251,9 @@ func (w *walker) failID(source, id string, err error) error {
 
 // finish fills the fields every article gets the same way.
 func finish(a *claimtrail.Article) {
+	// A NUL is never text; JSON ("\u0000") and feeds can carry one past
+	// decode's binary check, and it cuts search snippets in the store.
+	a.Text = strings.ReplaceAll(a.Text, "\x00", "")
 	sum := sha256.Sum256([]byte(a.Text))
 	a.Hash = hex.EncodeToString(sum[:])
 	if !a.Published.IsZero() {

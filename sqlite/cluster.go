@@ -76,14 +76,7 @@ CREATE TABLE cluster_redirects (
 var _ claimtrail.ClusterStore = (*Store)(nil)
 
 // ClusterUpdate says what UpdateClusters did.
-type ClusterUpdate struct {
-	Quotes         int `json:"quotes"`          // direct and mixed quotes clustered
-	Clusters       int `json:"clusters"`        // clusters after the update
-	Moved          int `json:"moved"`           // quotes whose cluster_id was written
-	Written        int `json:"written"`         // summary rows inserted or changed
-	Deleted        int `json:"deleted"`         // summary rows of clusters gone
-	SpeakersMerged int `json:"speakers_merged"` // speaker rows merged into another
-}
+type ClusterUpdate = claimtrail.ClusterUpdate
 
 // ClustersStale reports whether UpdateClusters has work to do: a direct
 // or mixed quote without a cluster, a cluster whose stored quote count no

@@ -783,3 +783,63 @@ func TestSearchManyMatchesNewestFirst(t *testing.T) {
 		t.Errorf("article hits %q, want %q (newest first, undated last)", urls, want)
 	}
 }
+
+// Descriptions ("Critics") are local to their article: two articles'
+// critics are no one speaker, and each attribution keeps its words.
+func TestDescriptionSpeakersStayInTheirArticle(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	var ids []int64
+	for i, url := range []string{"https://a.example/1", "https://b.example/2"} {
+		a := article(t, url, "Outlet"+url[8:9], "", textBridge,
+			quote{speaker: "Critics", source: "Critics", cue: "said", content: "funds were missing"})
+		a.Attributions[0].Speaker.Kind = claimtrail.SpeakerDescription
+		if i == 1 {
+			a.Attributions[0].Speaker.Name = "critics"
+		}
+		if _, err := s.PutArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, a.ID)
+	}
+	if _, err := s.MergeSpeakers(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.Speakers(ctx, "", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 0 {
+		t.Errorf("speakers %+v, want none: descriptions get no speaker row", all)
+	}
+	for i, id := range ids {
+		rows, _, err := s.Attributions(ctx, claimtrail.AttributionFilter{ArticleID: id})
+		if err != nil || len(rows) != 1 {
+			t.Fatalf("article %d: %+v %v", id, rows, err)
+		}
+		sp := rows[0].Speaker
+		want := []string{"Critics", "critics"}[i]
+		if sp.Name != want || sp.Kind != claimtrail.SpeakerDescription || sp.ID != 0 || !slices.Equal(rows[0].Flags, []string{"test-flag"}) {
+			t.Errorf("article %d: speaker %+v flags %v, want the description %q kept locally", id, sp, rows[0].Flags, want)
+		}
+	}
+}
+
+// The spelling a speaker row keeps does not depend on ingest order.
+func TestSpeakerCaseIndependentOfOrder(t *testing.T) {
+	ctx := context.Background()
+	for _, order := range [][]string{{"Many", "many"}, {"many", "Many"}} {
+		s := openTest(t)
+		for i, name := range order {
+			a := article(t, "https://x.example/"+name+string(rune('0'+i)), "X", "", textBridge,
+				quote{speaker: name, source: "The mayor", cue: "said", content: "the bridge will be rebuilt by spring"})
+			if _, err := s.PutArticle(ctx, a); err != nil {
+				t.Fatal(err)
+			}
+		}
+		all, err := s.Speakers(ctx, "", 0)
+		if err != nil || len(all) != 1 || all[0].Name != "many" {
+			t.Errorf("order %v: speakers %+v %v, want one spelt \"many\"", order, all, err)
+		}
+	}
+}

@@ -34,7 +34,7 @@ func newExtractor() (*extract.Extractor, error) { return extract.NewMode(extract
 type cli struct {
 	Globals
 
-	Extract ExtractCmd `cmd:"" help:"Find attributions in plain-text articles and print them as JSONL."`
+	Extract ExtractCmd `cmd:"" help:"Find attributions in articles (text, HTML, feeds, WARC, JSONL) and print them as JSONL."`
 	Eval    EvalCmd    `cmd:"" help:"Score the extractor on PolNeAR or a reference answer."`
 	Train   TrainCmd   `cmd:"" help:"Train the extractor's models from PolNeAR train (deterministic)."`
 	Bench   BenchCmd   `cmd:"" help:"Measure extraction speed and memory over a corpus."`
