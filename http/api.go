@@ -351,13 +351,26 @@ func (s *Server) apiAttributions(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiSpeakers(w http.ResponseWriter, r *http.Request) {
-	q := newQuery(r, "name", "limit")
-	name, limit := q.str("name"), q.limit(50)
+	q := newQuery(r, "name", "kind", "after", "limit")
+	f := claimtrail.SpeakerFilter{Name: q.str("name"), Kind: claimtrail.SpeakerKind(q.enum("kind", speakerKinds)), After: q.str("after"), Limit: q.limit(50)}
 	if q.err != nil {
 		s.writeError(w, r, q.err)
 		return
 	}
-	sp, err := s.Store.Speakers(r.Context(), name, limit)
+	if lister, ok := s.Store.(claimtrail.SpeakerLister); ok {
+		sp, next, err := lister.SpeakerPage(r.Context(), f)
+		if err != nil {
+			s.writeError(w, r, err)
+			return
+		}
+		writeJSON(w, http.StatusOK, newPage(sp, next))
+		return
+	}
+	if f.After != "" || f.Kind != "" {
+		s.writeError(w, r, claimtrail.Errorf(claimtrail.EINVALID, "this store does not page or filter speakers by kind"))
+		return
+	}
+	sp, err := s.Store.Speakers(r.Context(), f.Name, f.Limit)
 	if err != nil {
 		s.writeError(w, r, err)
 		return

@@ -287,6 +287,25 @@ func TestBrowsePagesPage(t *testing.T) {
 	if n := count("/search?q=number", `hit-quote`); n != 120 {
 		t.Errorf("search paged through %d hits, want 120", n)
 	}
+	n, after := 0, ""
+	for range 10 {
+		var p struct {
+			Items []claimtrail.SpeakerStat `json:"items"`
+			Next  *string                  `json:"next"`
+		}
+		_, _, body := fetch(t, srv.URL+"/api/speakers?kind=person&limit=50&after="+after)
+		if err := json.Unmarshal([]byte(body), &p); err != nil {
+			t.Fatal(body)
+		}
+		n += len(p.Items)
+		if p.Next == nil {
+			break
+		}
+		after = *p.Next
+	}
+	if n != 120 {
+		t.Errorf("/api/speakers paged through %d speakers, want 120", n)
+	}
 	code, _, _ := fetch(t, srv.URL+"/statements")
 	if code != 200 {
 		t.Errorf("/statements: %d", code)
