@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/sqlite"
 	searchquery "github.com/claimtrail/claimtrail/query"
 )
 
@@ -28,8 +30,19 @@ func TestHostileSearches(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a 30,000-quote store")
 	}
-	st := syntheticStore(t, 3000, 10)
+	// CLAIMTRAIL_HOSTILE_DB measures on an existing store instead (say
+	// BBC + PTC ingested by claimtrail ingest); it is only read.
 	ctx := context.Background()
+	var st *sqlite.Store
+	if db := os.Getenv("CLAIMTRAIL_HOSTILE_DB"); db != "" {
+		var err error
+		if st, err = sqlite.Open(ctx, db); err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+	} else {
+		st = syntheticStore(t, 3000, 10)
+	}
 	rows, _, err := st.Attributions(ctx, claimtrail.AttributionFilter{Limit: 200})
 	if err != nil {
 		t.Fatal(err)

@@ -242,8 +242,16 @@ func (s *Server) loadOverview(ctx context.Context) (overviewData, error) {
 	if d.Clusters, _, err = s.Clusters.Clusters(ctx, claimtrail.ClusterFilter{MinArticles: 2, Limit: 8}); err != nil {
 		return d, err
 	}
-	if d.Speakers, err = s.Store.Speakers(ctx, "", 8); err != nil {
+	// Most quoted, leaving out unresolved mentions ("he"), which have no
+	// page.
+	sps, err := s.Store.Speakers(ctx, "", 24)
+	if err != nil {
 		return d, err
+	}
+	for _, sp := range sps {
+		if hasSpeakerPage(sp.Speaker) && len(d.Speakers) < 8 {
+			d.Speakers = append(d.Speakers, sp)
+		}
 	}
 	d.Articles, _, err = s.Store.Articles(ctx, claimtrail.ArticleFilter{Limit: 12})
 	return d, err
