@@ -432,3 +432,50 @@ func TestAPISearchPaging(t *testing.T) {
 		}
 	}
 }
+
+// TestBrowsePagesEscape: what an article or a user puts in a field is
+// shown as text on every new page (XSS), and a query full of SQL and FTS
+// syntax is data (parameterised SQL, our own query language).
+func TestBrowsePagesEscape(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "x.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	const evil = `<script>alert(1)</script>`
+	name := `Eve <img src=x onerror=alert(1)> Script`
+	text := name + ` said "` + evil + ` rules" today.`
+	a := &claimtrail.Article{Source: "x-1", Outlet: evil, Title: evil, Text: text, ExtractorVersion: "test",
+		Attributions: []claimtrail.Attribution{{Kind: claimtrail.KindDirect, Source: ptr(spanOf(t, text, name)), Cue: ptr(spanOf(t, text, "said")),
+			Content: []claimtrail.Span{spanOf(t, text, `"`+evil+` rules"`)}, Speaker: claimtrail.Speaker{Name: name, Kind: claimtrail.SpeakerPerson}, Confidence: 0.9}}}
+	if _, err := st.PutArticle(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(New(st, st).Handler())
+	defer srv.Close()
+	sps, _ := st.Speakers(ctx, "", 1)
+	for _, p := range []string{"/", "/articles", "/speakers", "/statements", "/search?q=rules", "/search?q=rules&in=articles",
+		"/articles?outlet=" + evil, "/speakers?name=" + evil, "/search?q=" + evil, "/search?channel=" + evil,
+		"/articles/" + strconv.FormatInt(a.ID, 10), "/speakers/" + strconv.FormatInt(sps[0].ID, 10)} {
+		code, h, body := fetch(t, srv.URL+strings.ReplaceAll(strings.ReplaceAll(p, "<", "%3C"), ">", "%3E"))
+		if code >= 500 {
+			t.Errorf("%s: %d", p, code)
+		}
+		if strings.Contains(body, "<script>alert") || strings.Contains(body, "<img src=x") {
+			t.Errorf("%s: unescaped markup from the data", p)
+		}
+		if !strings.Contains(h.Get("Content-Security-Policy"), "script-src 'self'") {
+			t.Errorf("%s: no CSP", p)
+		}
+	}
+	for _, q := range []string{`'; DROP TABLE articles; --`, `rules" OR 1=1 --`, `content:rules`, `{rules}`, `rules^`, `NEAR/3`, `"rules`} {
+		code, _, body := fetch(t, srv.URL+"/api/search?q="+strings.ReplaceAll(strings.ReplaceAll(q, " ", "+"), "#", "%23"))
+		if code != 200 && code != 400 || strings.Contains(body, "fts5") || strings.Contains(body, "SQL") {
+			t.Errorf("q=%s: %d %s", q, code, body)
+		}
+	}
+	if st2, err := st.Stats(ctx); err != nil || st2.Articles != 1 {
+		t.Errorf("store after hostile queries: %+v %v", st2, err)
+	}
+}
