@@ -342,9 +342,7 @@ func TestClusterCardWithoutSpeaker(t *testing.T) {
 func TestMethodsAndParameters(t *testing.T) {
 	m := demoStore(t)
 	s := New(m, m)
-	s.Token, s.Ingest = "t", func(context.Context, *claimtrail.Article) (claimtrail.PutOutcome, error) {
-		return claimtrail.PutInserted, nil
-	}
+	s.Token, s.Ingest = "t", func(context.Context, io.Reader, func(IngestResult)) error { return nil }
 	srv := httptest.NewServer(s.Handler())
 	defer srv.Close()
 	for _, tt := range []struct{ method, path, allow string }{

@@ -14,8 +14,8 @@ import (
 	"time"
 
 	"github.com/claimtrail/claimtrail"
-	"github.com/claimtrail/claimtrail/sqlite"
 	searchquery "github.com/claimtrail/claimtrail/query"
+	"github.com/claimtrail/claimtrail/sqlite"
 )
 
 // TestHostileSearches measures what six clients looping the costliest
