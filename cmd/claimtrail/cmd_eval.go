@@ -15,6 +15,38 @@ import (
 type EvalCmd struct {
 	Polnear  EvalPolnearCmd  `cmd:"" help:"Score on a PolNeAR split directory (DIR/text, DIR/attributions): P/R/F1 per role, exact and overlap, per publisher."`
 	Expected EvalExpectedCmd `cmd:"" help:"Check against a hand-made reference answer (FILE.expected.json): found, wrong speakers, extras, photo-credit sources."`
+	Basil    EvalBasilCmd    `cmd:"" help:"Score on BASIL (DIR/quotes.jsonl, DIR/text): marked quotes found and their speakers, on real news."`
+}
+
+// EvalBasilCmd scores quote recall and speakers on a BASIL split.
+type EvalBasilCmd struct {
+	Dir    string `arg:"" type:"existingdir" help:"BASIL split directory, e.g. ../shared/data/basil/dev."`
+	Output string `short:"o" help:"Output format: text or json." enum:"text,json" default:"text"`
+	Misses bool   `help:"Also list every marked quote not found or given the wrong speaker."`
+}
+
+// Help shows an example.
+func (c *EvalBasilCmd) Help() string {
+	return "BASIL marks only some quotes, so this measures recall and speaker\naccuracy, not precision; speakers are judged on named persons.\n\nExample:\n\n    claimtrail eval basil --misses ../shared/data/basil/dev"
+}
+
+// Run extracts the split's articles and prints the scores.
+func (c *EvalBasilCmd) Run(ctx context.Context) error {
+	ex, err := newExtractor()
+	if err != nil {
+		return fmt.Errorf("load extractor: %w", err)
+	}
+	rep, err := eval.Basil(ctx, c.Dir, ex)
+	if err != nil {
+		return fmt.Errorf("eval basil %s: %w", c.Dir, err)
+	}
+	if err := writeReport(os.Stdout, c.Output, rep, rep.WriteText); err != nil {
+		return err
+	}
+	if c.Misses && c.Output != "json" {
+		return rep.WriteMisses(os.Stdout)
+	}
+	return nil
 }
 
 // EvalPolnearCmd scores the extractor on a PolNeAR split.
