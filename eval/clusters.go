@@ -180,6 +180,7 @@ func Clusters(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor
 	type scored struct {
 		gold   string
 		system int64 // 0: not found
+		att    int64
 		label  string
 	}
 	var items []scored
@@ -207,7 +208,7 @@ func Clusters(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor
 			sys = int64(assigned[best])
 		}
 		label := fmt.Sprintf("%s:%d-%d %q", g.File, g.Start, g.End, clipWords(string(rs[g.Start:g.End]), 80))
-		items = append(items, scored{gold: g.Cluster, system: sys, label: label})
+		items = append(items, scored{gold: g.Cluster, system: sys, label: label, att: best})
 	}
 	rep.Clusters = len(goldClusters)
 	for i := range items {
@@ -228,6 +229,10 @@ func Clusters(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor
 				kind := "split"
 				if s {
 					kind = "joined"
+					if a.att == b.att {
+						// Extraction made the two one attribution.
+						kind = "joined-in-one-attribution"
+					}
 				}
 				rep.Misses = append(rep.Misses, ClusterMiss{Kind: kind, A: a.label, B: b.label})
 			}
