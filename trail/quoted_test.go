@@ -10,7 +10,7 @@ import (
 // quote) linear in the number of quote marks: one long quote followed by
 // many short ones took time quadratic in their number. The time for n
 // marks is compared with that for n/8 in the same process; linear gives
-// about 8x, quadratic 64x.
+// about 8x, quadratic 64x (the bound is loose: the machine is shared).
 func TestQuotedTextLinear(t *testing.T) {
 	build := func(n int) string {
 		return "“" + strings.Repeat("word ", n) + "” " + strings.Repeat("“a” ", n)
@@ -18,7 +18,7 @@ func TestQuotedTextLinear(t *testing.T) {
 	run := func(n int) time.Duration {
 		s := build(n)
 		best := time.Duration(1 << 62)
-		for range 3 {
+		for range 5 {
 			start := time.Now()
 			ix := NewIndex(nil)
 			ix.Add(Quote{ID: 1, Text: s})
@@ -31,7 +31,7 @@ func TestQuotedTextLinear(t *testing.T) {
 	small, large := run(2500), run(20000)
 	ratio := float64(large) / float64(max(small, time.Microsecond))
 	t.Logf("2,500 marks %v, 20,000 marks %v (x%.1f)", small, large, ratio)
-	if ratio > 24 {
+	if ratio > 32 {
 		t.Errorf("8x the quote marks took %.1fx the time: not linear", ratio)
 	}
 	if got := QuotedText(build(5)); got != "word word word word word " {

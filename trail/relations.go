@@ -36,10 +36,9 @@ type Statement struct {
 // correctionCues are phrases by which a speaker (or a reporter) says a
 // statement corrects an earlier one. Matched on lower-cased text.
 var correctionCues = []string{
-	"misspoke", "misspoken", "mis-spoke", "meant to say", "i meant", "should have said", "should have been",
-	"instead of", "walked back", "walk back", "walks back", "walking back", "clarified", "clarify",
-	"clarifying", "correct myself", "corrected himself", "corrected herself", "corrected", "retracted",
-	"retract", "take back", "took back", "slip of the tongue", "misstatement", "misstated",
+	"misspoke", "misspoken", "mis-spoke", "meant to say", "should have said", "i said the word",
+	"walked back", "walk back", "walks back", "walking back", "correct myself", "slip of the tongue",
+	"misstatement", "misstated", "take back", "took back", "retracted", "retract",
 }
 
 // denialCues are cue words that deny or dispute what is reported.
@@ -71,6 +70,12 @@ type stmtFacts struct {
 	// negWords are content words within four words after a negation:
 	// the words whose polarity the statement turns around.
 	negWords map[string]bool
+	// plain are the content's normalised words without negations, and
+	// negAt[i] is true when a negation stood right before plain[i]: the
+	// proposition with its polarity set aside, to compare two statements
+	// that say the same thing one way and the other.
+	plain []string
+	negAt []bool
 	denial   *claimtrail.Span // the denial cue, when there is one
 	correct  *claimtrail.Span // the correction phrase, when there is one
 	start    int              // position in the article
@@ -131,6 +136,8 @@ func facts(s *Statement, names *Names) *stmtFacts {
 			lastNeg = i
 			continue
 		}
+		f.plain = append(f.plain, t.Norm)
+		f.negAt = append(f.negAt, i-lastNeg <= 2)
 		if i-lastNeg <= 4 && !stopwords[t.Norm] {
 			f.negWords[t.Norm] = true
 		}
@@ -295,16 +302,21 @@ func relate(f, g *stmtFacts) (claimtrail.Relation, bool) {
 		r.Type = claimtrail.RelationCorrects
 		r.Confidence = min(0.95, 0.55+0.1*float64(len(words))+0.2*overlap)
 		r.Evidence = append(r.Evidence, evidence(f, f.correct))
-	case f.correct == nil && g.denial == nil && f.speaker != "" && g.speaker != "" &&
-		len(words) >= 3 && (entities >= 1 || len(words) >= 4) && overlap >= 0.4:
-		flips := 0
-		for _, w := range words {
-			if f.negWords[w] != g.negWords[w] {
-				flips++
-			}
+	case f.correct == nil && g.denial == nil && f.speaker != "" && g.speaker != "" && !nested(f, g):
+		// Either an explicit denial of the same proposition (several
+		// shared content words, a name among them), or a near miss: the
+		// same words with a negation on one side only.
+		if !namedSpeaker(f.s, f.speaker) || !namedSpeaker(g.s, g.speaker) {
+			return r, false // "many", "Republicans": too loose to contradict anyone
 		}
-		if f.denial == nil && flips == 0 {
-			return r, false // the same polarity: agreement, not contradiction
+		// A denial is reported speech ("denied that ..."); a direct quote
+		// under a denial cue is the words denied, quoted again.
+		denial := f.denial != nil && f.s.Kind != claimtrail.KindDirect && len(words) >= 3 && entities >= 1 && overlap >= 0.6
+		if !denial {
+			near, flip := nearMiss(f, g)
+			if !near || !flip || f.negated == g.negated {
+				return r, false
+			}
 		}
 		if sameSpeaker {
 			if f.s.ArticleID == g.s.ArticleID || cmpTime(f.s.Published, g.s.Published) <= 0 {
@@ -314,10 +326,11 @@ func relate(f, g *stmtFacts) (claimtrail.Relation, bool) {
 		} else {
 			r.Type = claimtrail.RelationContradicts
 		}
-		r.Confidence = min(0.9, 0.3+0.08*float64(len(words))+0.3*overlap+0.05*float64(entities+flips))
-		if f.denial != nil {
+		if denial {
+			r.Confidence = min(0.9, 0.4+0.05*float64(len(words))+0.3*overlap+0.05*float64(entities))
 			r.Evidence = append(r.Evidence, evidence(f, f.denial))
-			r.Confidence = min(0.95, r.Confidence+0.1)
+		} else {
+			r.Confidence = min(0.9, 0.5+0.05*float64(len(words))+0.2*overlap)
 		}
 	default:
 		return r, false
@@ -349,4 +362,49 @@ func end(f *stmtFacts) claimtrail.RelationEnd {
 	}
 	return claimtrail.RelationEnd{ArticleSource: f.s.ArticleSource, Start: f.start, End: f.end, Speaker: speaker,
 		Cluster: f.s.Cluster, AttributionID: f.s.AttributionID, Published: f.s.Published, Text: text}
+}
+
+// nested reports whether two statements of one article overlap (a quote
+// inside the reporter's account of it): one statement, not two.
+func nested(f, g *stmtFacts) bool {
+	return f.s.ArticleID == g.s.ArticleID && f.start < g.end && g.start < f.end
+}
+
+// namedSpeaker: a person or an organisation, not a group or an unknown.
+// A person's name of one word is too often a group the resolver took
+// for a person ("Republicans").
+func namedSpeaker(s *Statement, canonical string) bool {
+	switch s.SpeakerKind {
+	case claimtrail.SpeakerOrganization:
+		return true
+	case claimtrail.SpeakerPerson:
+		return len(strings.Fields(canonical)) >= 2 && looksLikeName(canonical)
+	}
+	return false
+}
+
+// nearMiss reports whether two statements say the same words (near) (at least
+// three content words aligned, similarity of the shorter inside the
+// longer at least MinSimilarity once negations are set aside) with a
+// negation on one side only, as "why it would be Russia" and "why it
+// wouldn't be Russia" (flip).
+func nearMiss(f, g *stmtFacts) (near, flip bool) {
+	short, long := f, g
+	if len(short.plain) > len(long.plain) {
+		short, long = long, short
+	}
+	if len(short.plain) < MinWords {
+		return false, false
+	}
+	fr := fit(short.plain, long.plain, true)
+	if fr.content < 3 || fr.similarity() < MinSimilarity {
+		return false, false
+	}
+	// Polarity of the aligned words, side by side.
+	for k, st := range fr.steps {
+		if st == stepMatch && short.negAt[fr.shortIdx[k]] != long.negAt[fr.longIdx[k]] {
+			return true, true
+		}
+	}
+	return true, false
 }
