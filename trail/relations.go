@@ -74,12 +74,12 @@ type stmtFacts struct {
 	// negAt[i] is true when a negation stood right before plain[i]: the
 	// proposition with its polarity set aside, to compare two statements
 	// that say the same thing one way and the other.
-	plain []string
-	negAt []bool
-	denial   *claimtrail.Span // the denial cue, when there is one
-	correct  *claimtrail.Span // the correction phrase, when there is one
-	start    int              // position in the article
-	end      int
+	plain   []string
+	negAt   []bool
+	denial  *claimtrail.Span // the denial cue, when there is one
+	correct *claimtrail.Span // the correction phrase, when there is one
+	start   int              // position in the article
+	end     int
 }
 
 func contentText(s *Statement) string {
