@@ -310,8 +310,8 @@ func relate(f, g *stmtFacts) (claimtrail.Relation, bool) {
 			return r, false // "many", "Republicans": too loose to contradict anyone
 		}
 		// A denial is reported speech ("denied that ..."); a direct quote
-		// under a denial cue is the words denied, quoted again.
-		denial := f.denial != nil && f.s.Kind != claimtrail.KindDirect && len(words) >= 3 && entities >= 1 && overlap >= 0.6
+		// or a partial quote under a denial cue is the words denied, quoted again.
+		denial := f.denial != nil && f.s.Kind == claimtrail.KindIndirect && len(words) >= 3 && entities >= 1 && overlap >= 0.6
 		if !denial {
 			near, flip := nearMiss(f, g)
 			if !near || !flip || f.negated == g.negated {
