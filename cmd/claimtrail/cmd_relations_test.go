@@ -69,3 +69,30 @@ func TestRelationsFixture(t *testing.T) {
 		t.Errorf("--type corrects: %v %s", err, out)
 	}
 }
+
+// TestExportClaimReview drafts a review of the statement two outlets
+// carried: both articles' URLs and dates, the earliest first, no rating.
+func TestExportClaimReview(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cr.db")
+	if _, errOut, err := runCLI(t, "--db", db, "ingest", "../../testdata/relations/levy.jsonl"); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, errOut)
+	}
+	out, errOut, err := runCLI(t, "--db", db, "export", "--format", "claimreview")
+	if err != nil {
+		t.Fatalf("export: %v\n%s", err, errOut)
+	}
+	var drafts []map[string]any
+	if err := json.Unmarshal([]byte(out), &drafts); err != nil || len(drafts) == 0 {
+		t.Fatalf("want a JSON array of drafts (%v): %s", err, out)
+	}
+	d := drafts[0]
+	if d["@type"] != "ClaimReview" || d["reviewRating"] != nil {
+		t.Errorf("draft %v", d)
+	}
+	item, _ := d["itemReviewed"].(map[string]any)
+	apps, _ := item["appearance"].([]any)
+	first, _ := item["firstAppearance"].(map[string]any)
+	if len(apps) != 2 || first["url"] != "https://example.test/ledger/2026/03/02/port-summit" || first["datePublished"] != "2026-03-02T18:00:00Z" {
+		t.Errorf("appearances %v, first %v", apps, first)
+	}
+}
