@@ -2,8 +2,6 @@ package postgres
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,18 +9,12 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/trail"
 )
-
-// hashText is the hex SHA-256 of an article's text (claimtrail.Article.Hash).
-func hashText(text string) string {
-	sum := sha256.Sum256([]byte(text))
-	return hex.EncodeToString(sum[:])
-}
 
 // PutArticle implements claimtrail.Store.
 func (s *Store) PutArticle(ctx context.Context, a *claimtrail.Article) (claimtrail.PutOutcome, error) {
@@ -80,7 +72,7 @@ func putBatch(ctx context.Context, tx pgx.Tx, b claimtrail.Batch, savepoints boo
 	now := time.Now().UTC()
 	invalid := make([]error, len(b.Articles))
 	for i, a := range b.Articles {
-		invalid[i] = validate(a)
+		invalid[i] = a.Validate()
 	}
 	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock_shared($1)`, writeLock); err != nil {
 		return nil, fmt.Errorf("lock: %w", err)
@@ -129,6 +121,9 @@ func putBatch(ctx context.Context, tx pgx.Tx, b claimtrail.Batch, savepoints boo
 		}
 	}
 	if err := w.pruneSpeakers(); err != nil {
+		return nil, err
+	}
+	if err := w.markPending(results); err != nil {
 		return nil, err
 	}
 	for _, src := range b.Unchanged {
@@ -206,10 +201,10 @@ func (w *txWriter) putWithSavepoint(a *claimtrail.Article, res *claimtrail.PutRe
 // kind, then the first known kind, the first external id and every alias.
 type speakerWant struct {
 	name, kind, knownKind, externalID string
-	// least is the least casing of the name in byte order: the one the
-	// speaker keeps, whatever order articles come in.
-	least string
-	aliases                           []string
+	// least is the preferred casing of the name (trail.PreferredCase):
+	// the one the speaker keeps, whatever order articles come in.
+	least   string
+	aliases []string
 }
 
 // prepareSpeakers finds or creates every speaker the batch's attributions
@@ -222,8 +217,8 @@ func (w *txWriter) prepareSpeakers(articles []*claimtrail.Article) error {
 		for i := range a.Attributions {
 			sp := a.Attributions[i].Speaker
 			name := strings.TrimSpace(sp.Name)
-			if name == "" {
-				continue
+			if name == "" || sp.Kind == claimtrail.SpeakerDescription {
+				continue // a description has no speaker row (as in sqlite)
 			}
 			key := strings.ToLower(name)
 			sw := want[key]
@@ -236,7 +231,7 @@ func (w *txWriter) prepareSpeakers(articles []*claimtrail.Article) error {
 				want[key] = sw
 				keys = append(keys, key)
 			}
-			sw.least = min(sw.least, name)
+			sw.least = trail.PreferredCase(sw.least, name)
 			if k := string(sp.Kind); k != "" && sp.Kind != claimtrail.SpeakerUnknown && (sw.knownKind == "" || k < sw.knownKind) {
 				sw.knownKind = k // of two known kinds the least wins, whatever the order
 			}
@@ -289,7 +284,7 @@ func (w *txWriter) speaker(sw *speakerWant) (speakerRow, error) {
 			return row, fmt.Errorf("insert speaker %q: %w", sw.name, err)
 		}
 	}
-	if strings.EqualFold(row.name, sw.least) && sw.least < row.name {
+	if strings.EqualFold(row.name, sw.least) && trail.PreferredCase(row.name, sw.least) != row.name {
 		if _, err := w.tx.Exec(w.ctx, `UPDATE speakers SET name = $1 WHERE id = $2`, sw.least, row.id); err != nil {
 			return row, fmt.Errorf("update speaker %q: %w", sw.name, err)
 		}
@@ -386,69 +381,6 @@ func (s *Store) LookupArticle(ctx context.Context, url, hash string) (claimtrail
 	return st, nil
 }
 
-// validate refuses an article whose attributions do not fit its text (as
-// the sqlite store does).
-func validate(a *claimtrail.Article) error {
-	if a.Source == "" {
-		return claimtrail.Errorf(claimtrail.EINVALID, "article has no source")
-	}
-	if strings.TrimSpace(a.Text) == "" {
-		return claimtrail.Errorf(claimtrail.EINVALID, "%s: article has no text", a.Source)
-	}
-	if !utf8.ValidString(a.Text) {
-		return claimtrail.Errorf(claimtrail.EINVALID, "%s: article text is not valid UTF-8", a.Source)
-	}
-	if strings.ContainsRune(a.Text, 0) {
-		// PostgreSQL text cannot hold NUL; SQLite can, but no article
-		// needs it.
-		return claimtrail.Errorf(claimtrail.EINVALID, "%s: article text contains a NUL character", a.Source)
-	}
-	runes := []rune(a.Text)
-	check := func(what string, sp claimtrail.Span) error {
-		if sp.Start < 0 || sp.End < sp.Start || sp.End > len(runes) {
-			return claimtrail.Errorf(claimtrail.EINVALID, "%s: %s span [%d,%d) outside the text (%d code points)", a.Source, what, sp.Start, sp.End, len(runes))
-		}
-		if got := string(runes[sp.Start:sp.End]); got != sp.Text {
-			return claimtrail.Errorf(claimtrail.EINVALID, "%s: %s span [%d,%d) is %q in the text, not %q", a.Source, what, sp.Start, sp.End, got, sp.Text)
-		}
-		return nil
-	}
-	for i := range a.Attributions {
-		at := &a.Attributions[i]
-		if at.Source != nil {
-			if err := check("source", *at.Source); err != nil {
-				return err
-			}
-		}
-		if at.Cue != nil {
-			if err := check("cue", *at.Cue); err != nil {
-				return err
-			}
-		}
-		for _, c := range at.Content {
-			if err := check("content", c); err != nil {
-				return err
-			}
-		}
-		for _, m := range at.Markers {
-			if err := check("marker", m.Span); err != nil {
-				return err
-			}
-		}
-	}
-	for _, m := range a.Markers {
-		if err := check("marker", m.Span); err != nil {
-			return err
-		}
-	}
-	for _, f := range []string{a.Title, a.Author, a.Outlet, a.URL, a.Source} {
-		if strings.ContainsRune(f, 0) || !utf8.ValidString(f) {
-			return claimtrail.Errorf(claimtrail.EINVALID, "%s: article field %q is not valid text", a.Source, f)
-		}
-	}
-	return nil
-}
-
 // sortKey is the listing key of an article's published time.
 func sortKey(t time.Time) string {
 	if t.IsZero() {
@@ -471,7 +403,7 @@ func searchExpr(a, b int) string {
 // caller has validated a.
 func (w *txWriter) putArticle(a *claimtrail.Article) (claimtrail.PutOutcome, error) {
 	ctx, tx := w.ctx, w.tx
-	a.Hash = hashText(a.Text)
+	a.Hash = claimtrail.HashText(a.Text)
 	var (
 		id          int64
 		hash, xver  string
@@ -503,27 +435,27 @@ func (w *txWriter) putArticle(a *claimtrail.Article) (claimtrail.PutOutcome, err
 		// A concurrent batch inserting the same article makes this wait
 		// and then fail on the unique index; the batch is retried and
 		// finds the article stored.
-		err := tx.QueryRow(ctx, `INSERT INTO articles (source, url, outlet, published, sort_key, title, author, text, hash, extractor_version, ingested_at, updated_at, search)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, `+searchExpr(12, 13)+`) RETURNING id`,
+		err := tx.QueryRow(ctx, `INSERT INTO articles (source, url, outlet, published, sort_key, title, author, text, hash, extractor_version, ingested_at, updated_at, search, language)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, `+searchExpr(12, 13)+`, $14) RETURNING id`,
 			a.Source, nullString(a.URL), a.Outlet, nullTime(a.Published), key, a.Title, a.Author, a.Text, a.Hash, a.ExtractorVersion, w.now,
-			fold(a.Title), fold(a.Text)).Scan(&id)
+			fold(a.Title), fold(a.Text), a.Language).Scan(&id)
 		if err != nil {
 			return "", fmt.Errorf("insert article %s: %w", a.Source, err)
 		}
 	} else {
 		outcome = claimtrail.PutUpdated
 		if hash == a.Hash {
-			_, err = tx.Exec(ctx, `UPDATE articles SET source = $1, url = $2, outlet = $3, published = $4, sort_key = $5, author = $6, extractor_version = $7, updated_at = $8,
+			_, err = tx.Exec(ctx, `UPDATE articles SET source = $1, url = $2, outlet = $3, published = $4, sort_key = $5, author = $6, extractor_version = $7, updated_at = $8, language = $13,
 				title = $9, search = CASE WHEN title = $9 THEN search ELSE `+searchExpr(10, 11)+` END
 				WHERE id = $12`,
 				a.Source, nullString(a.URL), a.Outlet, nullTime(a.Published), key, a.Author, a.ExtractorVersion, w.now,
-				a.Title, fold(a.Title), fold(a.Text), id)
+				a.Title, fold(a.Title), fold(a.Text), id, a.Language)
 		} else {
-			_, err = tx.Exec(ctx, `UPDATE articles SET source = $1, url = $2, outlet = $3, published = $4, sort_key = $5, author = $6, extractor_version = $7, updated_at = $8,
+			_, err = tx.Exec(ctx, `UPDATE articles SET source = $1, url = $2, outlet = $3, published = $4, sort_key = $5, author = $6, extractor_version = $7, updated_at = $8, language = $15,
 				title = $9, text = $10, hash = $11, search = `+searchExpr(12, 13)+`
 				WHERE id = $14`,
 				a.Source, nullString(a.URL), a.Outlet, nullTime(a.Published), key, a.Author, a.ExtractorVersion, w.now,
-				a.Title, a.Text, a.Hash, fold(a.Title), fold(a.Text), id)
+				a.Title, a.Text, a.Hash, fold(a.Title), fold(a.Text), id, a.Language)
 		}
 		if err != nil {
 			return "", fmt.Errorf("update article %s: %w", a.Source, err)
@@ -574,12 +506,12 @@ func (w *txWriter) putAttributions(a *claimtrail.Article, key string) error {
 		at.ID = ids[i]
 		var speakerID any
 		speakerName := ""
-		if name := strings.TrimSpace(at.Speaker.Name); name != "" {
+		if name := strings.TrimSpace(at.Speaker.Name); name != "" && at.Speaker.Kind != claimtrail.SpeakerDescription {
 			row := w.speakers[strings.ToLower(name)]
 			at.Speaker.ID = row.id
 			speakerID, speakerName = row.id, row.name
 		}
-		flags, err := json.Marshal(nonNil(at.Flags))
+		flags, err := json.Marshal(nonNil(withDescription(at.Flags, at.Speaker)))
 		if err != nil {
 			return err
 		}
@@ -633,4 +565,31 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// descriptionFlag keeps a description speaker's words with its
+// attribution, as the sqlite store does: a description ("analysts") is
+// local to its article and gets no speaker row.
+const descriptionFlag = "speaker-description:"
+
+func withDescription(flags []string, sp claimtrail.Speaker) []string {
+	if sp.Kind != claimtrail.SpeakerDescription || strings.TrimSpace(sp.Name) == "" {
+		return flags
+	}
+	return append(append([]string(nil), flags...), descriptionFlag+strings.TrimSpace(sp.Name))
+}
+
+// takeDescription restores a description speaker kept in flags.
+func takeDescription(flags []string, sp *claimtrail.Speaker) []string {
+	out := flags[:0]
+	for _, f := range flags {
+		if name, ok := strings.CutPrefix(f, descriptionFlag); ok {
+			if sp.ID == 0 {
+				sp.Name, sp.Kind = name, claimtrail.SpeakerDescription
+			}
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }

@@ -29,16 +29,6 @@ import (
 	"github.com/claimtrail/claimtrail/trail"
 )
 
-// ClusterUpdate says what UpdateClusters did.
-type ClusterUpdate struct {
-	Quotes         int `json:"quotes"`
-	Clusters       int `json:"clusters"`
-	Moved          int `json:"moved"`
-	Written        int `json:"written"`
-	Deleted        int `json:"deleted"`
-	SpeakersMerged int `json:"speakers_merged"`
-}
-
 // ClustersStale reports whether UpdateClusters has work to do (see the
 // sqlite store's method of the same name).
 func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
@@ -63,10 +53,10 @@ func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
 // UpdateClusters merges speakers across articles (MergeSpeakers) and
 // brings the quote clusters up to date, in one transaction under the
 // exclusive write lock.
-func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (ClusterUpdate, error) {
-	var u ClusterUpdate
+func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (claimtrail.ClusterUpdate, error) {
+	var u claimtrail.ClusterUpdate
 	err := s.tx(ctx, func(tx pgx.Tx) error {
-		u = ClusterUpdate{}
+		u = claimtrail.ClusterUpdate{}
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock); err != nil {
 			return fmt.Errorf("lock: %w", err)
 		}
@@ -619,7 +609,7 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 	}
 	byID := map[int64]int{}
 	err = s.each(ctx, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content, coalesce(sp.name, ''),
-			coalesce(sp.kind, 'unknown'), cs.first, cs.last
+			coalesce(sp.kind, 'unknown'), coalesce(sp.id, 0), cs.first, cs.last
 		FROM attributions a
 		JOIN articles ar ON ar.id = a.article_id
 		LEFT JOIN speakers sp ON sp.id = a.speaker_id
@@ -630,11 +620,12 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 		var published *time.Time
 		var kind string
 		var start, end *int32
-		if err := row.Scan(&m.AttributionID, &m.ArticleID, &m.Source, &m.Outlet, &published, &m.Text, &m.Speaker, &kind, &start, &end); err != nil {
+		if err := row.Scan(&m.AttributionID, &m.ArticleID, &m.Source, &m.Outlet, &published, &m.Text, &m.Speaker, &kind, &m.SpeakerID, &start, &end); err != nil {
 			return err
 		}
-		if !trail.Known(m.Speaker, claimtrail.SpeakerKind(kind)) {
-			m.Speaker = ""
+		m.SpeakerKind = claimtrail.SpeakerKind(kind)
+		if !trail.Known(m.Speaker, m.SpeakerKind) {
+			m.Speaker, m.SpeakerID, m.SpeakerKind = "", 0, ""
 		}
 		m.Published, m.Start, m.End = fromNull(published), int(deref(start)), int(deref(end))
 		byID[m.AttributionID] = len(c.Members)

@@ -202,3 +202,11 @@ func nullString(s string) any {
 	}
 	return s
 }
+
+// Ping checks that the database answers (a health check).
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.pool.Ping(ctx); err != nil {
+		return fmt.Errorf("ping %s: %w", redact(s.dsn), err)
+	}
+	return nil
+}

@@ -72,20 +72,6 @@ func (a *args) add(v any) string {
 	return "$" + strconv.Itoa(len(*a))
 }
 
-var (
-	validKinds   = []claimtrail.Kind{claimtrail.KindDirect, claimtrail.KindIndirect, claimtrail.KindMixed}
-	validMarkers = []claimtrail.MarkerType{claimtrail.MarkerUnsupported, claimtrail.MarkerFalse, claimtrail.MarkerHedged, claimtrail.MarkerRetracted, claimtrail.MarkerDenied}
-)
-
-func oneOf[T ~string](v T, valid []T) bool {
-	for _, x := range valid {
-		if v == x {
-			return true
-		}
-	}
-	return false
-}
-
 // conditions are WHERE clauses from a filter: on the article (alias ar)
 // and on the attribution (alias a). Placeholders are numbered into a.
 type conditions struct {
@@ -121,14 +107,14 @@ func buildConditions(f claimtrail.AttributionFilter, a *args) (conditions, error
 		c.attribution = append(c.attribution, `a.speaker_id = `+a.add(f.SpeakerID))
 	}
 	if f.Kind != "" {
-		if !oneOf(f.Kind, validKinds) {
-			return c, claimtrail.Errorf(claimtrail.EINVALID, "unknown kind %q (want direct, indirect or mixed)", f.Kind)
+		if !f.Kind.Valid() {
+			return c, claimtrail.Errorf(claimtrail.EINVALID, "unknown kind %q (want one of %s)", f.Kind, strings.Join(claimtrail.Strings(claimtrail.Kinds), ", "))
 		}
 		c.attribution = append(c.attribution, `a.kind = `+a.add(string(f.Kind)))
 	}
 	if f.Marker != "" {
-		if !oneOf(f.Marker, validMarkers) {
-			return c, claimtrail.Errorf(claimtrail.EINVALID, "unknown marker %q (want unsupported, false, hedged, retracted or denied)", f.Marker)
+		if !f.Marker.Valid() {
+			return c, claimtrail.Errorf(claimtrail.EINVALID, "unknown marker %q (want one of %s)", f.Marker, strings.Join(claimtrail.Strings(claimtrail.MarkerTypes), ", "))
 		}
 		c.attribution = append(c.attribution, `EXISTS (SELECT 1 FROM markers m WHERE m.attribution_id = a.id AND m.type = `+a.add(string(f.Marker))+`)`)
 	}
@@ -189,6 +175,7 @@ func scanRow(sc pgx.Row) (claimtrail.AttributionRow, string, error) {
 	if err := json.Unmarshal([]byte(flags), &r.Flags); err != nil {
 		return r, "", fmt.Errorf("attribution %d flags %q: %w", r.ID, flags, err)
 	}
+	r.Flags = takeDescription(r.Flags, &r.Speaker)
 	if len(r.Flags) == 0 {
 		r.Flags = nil
 	}
@@ -418,7 +405,7 @@ func (s *Store) aliases(ctx context.Context, speakerIDs []int64) (map[int64][]st
 }
 
 // articleColumns are read by scanArticle, in order.
-const articleColumns = `ar.id, ar.source, ar.url, ar.outlet, ar.published, ar.title, ar.author, ar.text, ar.hash, ar.extractor_version`
+const articleColumns = `ar.id, ar.source, ar.url, ar.outlet, ar.published, ar.title, ar.author, ar.text, ar.hash, ar.extractor_version, ar.language`
 
 func scanArticle(sc pgx.Row, extra ...any) (*claimtrail.Article, error) {
 	var (
@@ -426,7 +413,7 @@ func scanArticle(sc pgx.Row, extra ...any) (*claimtrail.Article, error) {
 		url       *string
 		published *time.Time
 	)
-	dest := []any{&a.ID, &a.Source, &url, &a.Outlet, &published, &a.Title, &a.Author, &a.Text, &a.Hash, &a.ExtractorVersion}
+	dest := []any{&a.ID, &a.Source, &url, &a.Outlet, &published, &a.Title, &a.Author, &a.Text, &a.Hash, &a.ExtractorVersion, &a.Language}
 	if err := sc.Scan(append(dest, extra...)...); err != nil {
 		return nil, err
 	}

@@ -4,117 +4,283 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
-	"unicode"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/query"
 )
 
-// maxRanked is the most matches Search ranks by relevance; more are
-// ordered newest first, undated last (Rank 0), as in package sqlite. A
-// variable so that tests can lower it.
+// SearchTimeout bounds the database work of one search, as in package
+// sqlite; a variable so that tests can lower it.
+var SearchTimeout = 3 * time.Second
+
+// maxRanked is the most matches a search ranks by relevance; more are
+// ordered newest first, undated last (Rank 0), as in package sqlite.
 var maxRanked = 10000
+
+// maxSearchOffset bounds how deep a search pages.
+const maxSearchOffset = 10000
 
 // rankWeights weigh the tsvector labels {D, C, B, A}: content (A) counts
 // twice the speaker's name (B), as bm25(quotes_fts, 1.0, 0.5) in sqlite;
 // for articles the title (A) twice the text (B).
 const rankWeights = `'{0.1, 0.2, 0.5, 1.0}'`
 
-// headlineOptions make ts_headline snippets like sqlite's snippet(): the
-// matches in [ and ], about 24 words around them.
-const headlineOptions = `StartSel=[, StopSel=], MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=" … "`
+// Match delimiters in ts_headline output: control characters decoded
+// article text does not contain (as the sqlite store uses).
+const (
+	matchOpen  = "\x01"
+	matchClose = "\x02"
+)
+
+// headline options: a snippet of about 24 words, and the whole text.
+const (
+	snippetOptions = "StartSel=\x01, StopSel=\x02, MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=\" … \""
+	fullOptions    = "StartSel=\x01, StopSel=\x02, HighlightAll=true"
+)
 
 const quoteVector = `(a.search_content || a.search_speaker)`
 
-// Search implements claimtrail.Store with the query language of the
-// sqlite store: words (all must match), "quoted phrases", word* prefixes,
-// OR, NOT, -word and parentheses; other punctuation separates words.
-// Hits are ordered by ts_rank, best first (Rank is minus ts_rank, so that
-// as with BM25 lower is better), then id.
-func (s *Store) Search(ctx context.Context, query string, f claimtrail.AttributionFilter) ([]claimtrail.SearchHit, error) {
-	tsq, err := tsQuery(query)
+// Search implements claimtrail.Store: the hits of SearchPage.
+func (s *Store) Search(ctx context.Context, q string, f claimtrail.AttributionFilter) ([]claimtrail.SearchHit, error) {
+	r, err := s.SearchPage(ctx, q, f)
+	return r.Hits, err
+}
+
+// SearchPage implements claimtrail.PagedSearcher with the language of
+// package query translated to a tsquery (tsQuery): quotes (content and
+// speaker's name) or, with f.InArticles, article titles and texts, best
+// match first by ts_rank (Rank is minus ts_rank, so that lower is better
+// as with BM25), then id; more than maxRanked matches, or a query that is
+// only a negation, newest first. f.After pages on from a previous Next.
+func (s *Store) SearchPage(ctx context.Context, input string, f claimtrail.AttributionFilter) (claimtrail.SearchResult, error) {
+	res := claimtrail.SearchResult{Hits: []claimtrail.SearchHit{}}
+	q, err := query.Parse(input)
 	if err != nil {
-		return nil, err
+		return res, claimtrail.Errorf(claimtrail.EINVALID, "bad search query: %v", err)
 	}
 	limit, err := pageLimit(f.Limit)
 	if err != nil {
-		return nil, err
+		return res, err
 	}
+	offset := 0
 	if f.After != "" {
-		return nil, claimtrail.Errorf(claimtrail.EINVALID, "search results are not paged; raise the limit instead")
+		cur, err := decodeCursor(f.After)
+		if err != nil || cur.key != "search" {
+			return res, claimtrail.Errorf(claimtrail.EINVALID, "invalid search cursor %q: pass the next value of a previous page", f.After)
+		}
+		offset = int(cur.id) - 1
+		if offset > maxSearchOffset {
+			return res, claimtrail.Errorf(claimtrail.EINVALID, "search pages end after %d hits; narrow the query or add filters", maxSearchOffset)
+		}
 	}
-	a := args{tsq}
+	match, negated := tsQuery(q)
+	a := args{match}
 	c, err := buildConditions(f, &a)
 	if err != nil {
-		return nil, err
+		return res, err
 	}
+	sctx, cancel := context.WithTimeout(ctx, SearchTimeout)
+	defer cancel()
+	se := &pgSearch{s: s, match: match, negated: negated, a: a, c: c, limit: limit, offset: offset}
 	if f.InArticles {
-		return s.searchArticles(ctx, query, a, c, limit)
-	}
-	var matches int
-	err = s.each(ctx, `SELECT count(*) FROM (SELECT 1 FROM attributions a WHERE `+quoteVector+` @@ to_tsquery('claimtrail', $1) LIMIT `+fmt.Sprint(maxRanked+1)+`) m`,
-		args{tsq}, func(row pgx.Row) error { return row.Scan(&matches) })
-	if err != nil {
-		return nil, searchError(query, err)
-	}
-	where := append([]string{quoteVector + ` @@ q`}, append(c.article, c.attribution...)...)
-	joinArticles := ""
-	if len(c.article) > 0 {
-		joinArticles = ` JOIN articles ar ON ar.id = a.article_id`
-	}
-	from := ` FROM attributions a` + joinArticles + ` CROSS JOIN to_tsquery('claimtrail', $1) q WHERE ` + strings.Join(where, " AND ")
-	lim := a.add(limit)
-	var q string
-	if matches > maxRanked {
-		q = `(SELECT a.id, 0::real` + from + ` AND a.sort_key < '` + unknownTime + `' ORDER BY a.sort_key DESC, a.id DESC LIMIT ` + lim + `)
-			UNION ALL
-			(SELECT a.id, 0::real` + from + ` AND a.sort_key = '` + unknownTime + `' ORDER BY a.id DESC LIMIT ` + lim + `)`
+		err = se.articles(sctx)
 	} else {
-		q = `SELECT a.id, ts_rank(` + rankWeights + `, ` + quoteVector + `, q) AS rank` + from + ` ORDER BY rank DESC, a.id LIMIT ` + lim
+		err = se.quotes(sctx)
 	}
-	ids, ranks, err := s.rank(ctx, q, a)
 	if err != nil {
-		return nil, searchError(query, err)
+		if ctx.Err() == nil && sctx.Err() != nil {
+			return res, claimtrail.Errorf(claimtrail.EINVALID,
+				"search query %q is too costly: it ran longer than %s; use fewer prefix* or OR terms, or add filters", input, SearchTimeout)
+		}
+		return res, searchError(input, err)
 	}
-	if len(ids) > limit {
-		ids, ranks = ids[:limit], ranks[:limit]
+	res.Hits, res.Total = se.hits, se.total
+	if se.more {
+		res.Next = encodeCursor(cursor{key: "search", id: int64(offset + limit + 1)})
 	}
-	hits := make([]claimtrail.SearchHit, 0, len(ids))
-	if len(ids) == 0 {
-		return hits, nil
+	return res, nil
+}
+
+// pgSearch is one SearchPage call's state; a[0] is the tsquery text.
+type pgSearch struct {
+	s             *Store
+	match         string
+	negated       bool // match is what to leave out
+	a             args
+	c             conditions
+	limit, offset int
+
+	hits  []claimtrail.SearchHit
+	total int
+	more  bool
+}
+
+// rows runs a ranking query of (id, rank) and cuts it to the page.
+func (se *pgSearch) rows(ctx context.Context, q string, a args) ([]int64, []float64, error) {
+	var ids []int64
+	var ranks []float64
+	err := se.s.each(ctx, q, a, func(row pgx.Row) error {
+		var id int64
+		var r float32
+		if err := row.Scan(&id, &r); err != nil {
+			return err
+		}
+		ids, ranks = append(ids, id), append(ranks, -float64(r))
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
 	}
+	if len(ids) > se.limit {
+		se.more = true
+		ids, ranks = ids[:se.limit], ranks[:se.limit]
+	}
+	return ids, ranks, nil
+}
+
+// order lists the page of ids: by rank, or newest first (sortCol, with
+// unknownTime last) when there are too many matches or no positive ones.
+func (se *pgSearch) order(ctx context.Context, from, alias, sortCol, vector string, cond []string, byRank bool) ([]int64, []float64, error) {
+	a := append(args{}, se.a...)
+	where := strings.Join(cond, " AND ")
+	if byRank {
+		q := `SELECT ` + alias + `.id, ts_rank(` + rankWeights + `, ` + vector + `, to_tsquery('claimtrail', $1)) AS rank FROM ` + from +
+			` WHERE ` + where + ` ORDER BY rank DESC, ` + alias + `.id LIMIT ` + a.add(se.limit+1) + ` OFFSET ` + a.add(se.offset)
+		return se.rows(ctx, q, a)
+	}
+	n := a.add(se.offset + se.limit + 1)
+	q := `SELECT id, 0::real FROM ((SELECT ` + alias + `.id, 0 AS part, ` + sortCol + ` AS k FROM ` + from + ` WHERE ` + where + ` AND ` + sortCol + ` < '` + unknownTime + `'
+			ORDER BY ` + sortCol + ` DESC, ` + alias + `.id DESC LIMIT ` + n + `)
+		UNION ALL
+		(SELECT ` + alias + `.id, 1, '' FROM ` + from + ` WHERE ` + where + ` AND ` + sortCol + ` = '` + unknownTime + `'
+			ORDER BY ` + alias + `.id DESC LIMIT ` + n + `)) u
+		ORDER BY part, k DESC, id DESC LIMIT ` + a.add(se.limit+1) + ` OFFSET ` + a.add(se.offset)
+	return se.rows(ctx, q, a)
+}
+
+func (se *pgSearch) count(ctx context.Context, q string, a args) (int, error) {
+	var n int
+	err := se.s.each(ctx, q, a, func(row pgx.Row) error { return row.Scan(&n) })
+	return n, err
+}
+
+func (se *pgSearch) quotes(ctx context.Context) error {
+	s, c := se.s, se.c
+	from := `attributions a`
+	if len(c.article) > 0 {
+		from += ` JOIN articles ar ON ar.id = a.article_id`
+	}
+	filters := append(append([]string{}, c.article...), c.attribution...)
+	cond := append([]string{quoteVector + ` @@ to_tsquery('claimtrail', $1)`}, filters...)
+	if se.negated {
+		cond[0] = `NOT (` + cond[0] + `)`
+	}
+	var err error
+	if se.total, err = se.count(ctx, `SELECT count(*) FROM `+from+` WHERE `+strings.Join(cond, " AND "), se.a); err != nil {
+		return err
+	}
+	ids, ranks, err := se.order(ctx, from, "a", "a.sort_key", quoteVector, cond, !se.negated && se.total <= maxRanked)
+	if err != nil || len(ids) == 0 {
+		return err
+	}
+	type marked struct{ snippet, full string }
+	texts := map[int64]marked{}
 	byID := map[int64]claimtrail.AttributionRow{}
-	snippets := map[int64]string{}
-	err = s.each(ctx, `SELECT `+attributionColumns+`, ts_headline('claimtrail', a.content, to_tsquery('claimtrail', $2), '`+headlineOptions+`')`+
-		attributionFrom+` WHERE a.id = ANY($1)`, args{ids, tsq}, func(row pgx.Row) error {
-		var snip string
-		r, _, err := scanRow(extraScan{row, []any{&snip}})
-		byID[r.ID] = r
-		snippets[r.ID] = snip
+	err = s.each(ctx, `SELECT `+attributionColumns+`,
+			ts_headline('claimtrail', a.content, to_tsquery('claimtrail', $2), '`+snippetOptions+`'),
+			ts_headline('claimtrail', a.content, to_tsquery('claimtrail', $2), '`+fullOptions+`')`+
+		attributionFrom+` WHERE a.id = ANY($1)`, args{ids, se.match}, func(row pgx.Row) error {
+		var m marked
+		r, _, err := scanRow(extraScan{row, []any{&m.snippet, &m.full}})
+		byID[r.ID], texts[r.ID] = r, m
 		return err
 	})
 	if err != nil {
-		return nil, searchError(query, err)
+		return err
 	}
 	rows := make([]claimtrail.AttributionRow, 0, len(ids))
-	var rowRanks []float64
+	rowRanks := make([]float64, 0, len(ids))
 	for i, id := range ids {
 		if r, ok := byID[id]; ok {
-			rows = append(rows, r)
-			rowRanks = append(rowRanks, ranks[i])
+			rows, rowRanks = append(rows, r), append(rowRanks, ranks[i])
 		}
 	}
 	if err := s.fillDetails(ctx, rows); err != nil {
-		return nil, err
+		return err
 	}
 	for i, r := range rows {
-		hits = append(hits, claimtrail.SearchHit{AttributionRow: r, Snippet: snippets[r.ID], Rank: rowRanks[i]})
+		h := claimtrail.SearchHit{AttributionRow: r, Rank: rowRanks[i], Matches: []claimtrail.Span{}}
+		m := texts[r.ID]
+		if !se.negated && strings.Contains(m.full, matchOpen) {
+			h.Snippet, h.Matches = splitMarks(m.snippet)
+			_, inContent := splitMarks(m.full)
+			h.ContentMatches = contentSpans(r.Content, inContent)
+		} else {
+			h.Snippet = leadSnippet(r.ContentText(), 24)
+		}
+		se.hits = append(se.hits, h)
 	}
-	return hits, nil
+	return nil
+}
+
+func (se *pgSearch) articles(ctx context.Context) error {
+	s, c := se.s, se.c
+	cond := append([]string{`ar.search @@ to_tsquery('claimtrail', $1)`}, c.article...)
+	if se.negated {
+		cond[0] = `NOT (` + cond[0] + `)`
+	}
+	if len(c.attribution) > 0 {
+		cond = append(cond, `EXISTS (SELECT 1 FROM attributions a LEFT JOIN speakers sp ON sp.id = a.speaker_id WHERE a.article_id = ar.id AND `+strings.Join(c.attribution, " AND ")+`)`)
+	}
+	var err error
+	if se.total, err = se.count(ctx, `SELECT count(*) FROM articles ar WHERE `+strings.Join(cond, " AND "), se.a); err != nil {
+		return err
+	}
+	ids, ranks, err := se.order(ctx, "articles ar", "ar", "ar.sort_key", "ar.search", cond, !se.negated && se.total <= maxRanked)
+	if err != nil || len(ids) == 0 {
+		return err
+	}
+	byID := map[int64]claimtrail.SearchHit{}
+	err = s.each(ctx, `SELECT ar.id, ar.source, ar.url, ar.outlet, ar.published, ar.title, ar.text,
+			ts_headline('claimtrail', ar.text, to_tsquery('claimtrail', $2), '`+snippetOptions+`')
+		FROM articles ar WHERE ar.id = ANY($1)`, args{ids, se.match}, func(row pgx.Row) error {
+		var h claimtrail.SearchHit
+		var url *string
+		var pub *time.Time
+		var text, snip string
+		if err := row.Scan(&h.ArticleID, &h.ArticleSource, &url, &h.Outlet, &pub, &h.Title, &text, &snip); err != nil {
+			return err
+		}
+		h.URL, h.Published = derefS(url), fromNull(pub)
+		if !se.negated && strings.Contains(snip, matchOpen) {
+			h.Snippet, h.Matches = splitMarks(snip)
+		} else {
+			h.Snippet, h.Matches = leadSnippet(text, 24), []claimtrail.Span{}
+		}
+		h.Content = []claimtrail.Span{}
+		h.AccordingTo = []string{}
+		h.Markers = []claimtrail.Marker{}
+		h.Speaker.Kind = claimtrail.SpeakerUnknown
+		byID[h.ArticleID] = h
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("search articles: %w", err)
+	}
+	for i, id := range ids {
+		if h, ok := byID[id]; ok {
+			h.Rank = ranks[i]
+			se.hits = append(se.hits, h)
+		}
+	}
+	return nil
 }
 
 // extraScan appends destinations to a row's Scan.
@@ -125,252 +291,136 @@ type extraScan struct {
 
 func (e extraScan) Scan(dest ...any) error { return e.Row.Scan(append(dest, e.extra...)...) }
 
-// rank runs a ranking query of (id, rank) rows; ranks are negated.
-func (s *Store) rank(ctx context.Context, q string, a args) ([]int64, []float64, error) {
-	var (
-		ids   []int64
-		ranks []float64
-	)
-	err := s.each(ctx, q, a, func(row pgx.Row) error {
-		var id int64
-		var r float32
-		if err := row.Scan(&id, &r); err != nil {
-			return err
-		}
-		ids = append(ids, id)
-		ranks = append(ranks, -float64(r))
-		return nil
-	})
-	return ids, ranks, err
-}
-
-func (s *Store) searchArticles(ctx context.Context, query string, a args, c conditions, limit int) ([]claimtrail.SearchHit, error) {
-	var matches int
-	err := s.each(ctx, `SELECT count(*) FROM (SELECT 1 FROM articles ar WHERE ar.search @@ to_tsquery('claimtrail', $1) LIMIT `+fmt.Sprint(maxRanked+1)+`) m`,
-		args{a[0]}, func(row pgx.Row) error { return row.Scan(&matches) })
-	if err != nil {
-		return nil, searchError(query, err)
-	}
-	where := append([]string{`ar.search @@ q`}, c.article...)
-	if len(c.attribution) > 0 {
-		where = append(where, `EXISTS (SELECT 1 FROM attributions a LEFT JOIN speakers sp ON sp.id = a.speaker_id WHERE a.article_id = ar.id AND `+strings.Join(c.attribution, " AND ")+`)`)
-	}
-	from := ` FROM articles ar CROSS JOIN to_tsquery('claimtrail', $1) q WHERE ` + strings.Join(where, " AND ")
-	lim := a.add(limit)
-	var q string
-	if matches > maxRanked {
-		q = `(SELECT ar.id, 0::real` + from + ` AND ar.published IS NOT NULL ORDER BY ar.published DESC, ar.id DESC LIMIT ` + lim + `)
-			UNION ALL
-			(SELECT ar.id, 0::real` + from + ` AND ar.published IS NULL ORDER BY ar.id DESC LIMIT ` + lim + `)`
-	} else {
-		q = `SELECT ar.id, ts_rank(` + rankWeights + `, ar.search, q) AS rank` + from + ` ORDER BY rank DESC, ar.id LIMIT ` + lim
-	}
-	ids, ranks, err := s.rank(ctx, q, a)
-	if err != nil {
-		return nil, searchError(query, err)
-	}
-	if len(ids) > limit {
-		ids, ranks = ids[:limit], ranks[:limit]
-	}
-	hits := []claimtrail.SearchHit{}
-	if len(ids) == 0 {
-		return hits, nil
-	}
-	byID := map[int64]claimtrail.SearchHit{}
-	err = s.each(ctx, `SELECT ar.id, ar.source, ar.url, ar.outlet, ar.published, ar.title,
-			ts_headline('claimtrail', ar.text, to_tsquery('claimtrail', $2), '`+headlineOptions+`')
-		FROM articles ar WHERE ar.id = ANY($1)`, args{ids, a[0]}, func(row pgx.Row) error {
-		var h claimtrail.SearchHit
-		var url *string
-		var pub *time.Time
-		if err := row.Scan(&h.ArticleID, &h.ArticleSource, &url, &h.Outlet, &pub, &h.Title, &h.Snippet); err != nil {
-			return err
-		}
-		h.URL = derefS(url)
-		if pub != nil {
-			h.Published = pub.UTC()
-		}
-		h.Content = []claimtrail.Span{}
-		h.AccordingTo = []string{}
-		h.Markers = []claimtrail.Marker{}
-		h.Speaker.Kind = claimtrail.SpeakerUnknown
-		byID[h.ArticleID] = h
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("search articles: %w", err)
-	}
-	for i, id := range ids {
-		h, ok := byID[id]
-		if !ok {
-			continue
-		}
-		h.Rank = ranks[i]
-		hits = append(hits, h)
-	}
-	return hits, nil
-}
-
 // searchError turns a malformed tsquery into EINVALID.
-func searchError(query string, err error) error {
+func searchError(input string, err error) error {
 	var pe *pgconn.PgError
 	if errors.As(err, &pe) && (pe.Code == "42601" || strings.Contains(pe.Message, "tsquery")) {
-		return claimtrail.Errorf(claimtrail.EINVALID, "bad search query %q: %s", query, pe.Message)
+		return claimtrail.Errorf(claimtrail.EINVALID, "bad search query %q: %s", input, pe.Message)
 	}
-	return fmt.Errorf("search %q: %w", query, err)
+	return fmt.Errorf("search %q: %w", input, err)
 }
 
-// tsQuery turns what a user types into to_tsquery text with the sqlite
-// store's language: every word is folded as the index is (fold) and
-// quoted, so nothing a user pastes is syntax; "phrases" become <->
-// chains; a trailing * makes a prefix; AND, OR, NOT and parentheses stay
-// operators (NOT binds tightest, then AND, then OR, as in FTS5); -word
-// excludes a word; adjacent terms are ANDed. Operators at the ends,
-// doubled or next to a parenthesis are dropped rather than failing.
-func tsQuery(input string) (string, error) {
-	type tok struct {
-		s   string // a term, "(", ")", "&", "|", "!" (NOT) or "-" (exclude the next term)
-		pos bool   // a term that must match (not excluded)
+// tsQuery translates a parsed query into to_tsquery text: each word
+// folded as the index is (fold) and quoted, so nothing is syntax; a
+// phrase is a <-> chain; a prefix is :*; And, Or and Not become &, | and
+// !; NEAR(a b, n) is a within n words of b either way (with more than two
+// parts, all of them anywhere). negated is set for a query that is only
+// a negation: the text is then what to leave out.
+func tsQuery(q *query.Query) (text string, negated bool) {
+	if q.Match == nil {
+		return tsNode(q.Exclude), true
 	}
-	var (
-		toks  []tok
-		depth int
-		rs    = []rune(input)
-	)
-	term := func(ws []string, prefix bool) string {
-		parts := make([]string, len(ws))
-		for i, w := range ws {
-			parts[i] = "'" + strings.ToLower(w) + "'"
-		}
-		if prefix {
-			parts[len(parts)-1] += ":*"
-		}
-		if len(parts) == 1 {
-			return parts[0]
+	return tsNode(q.Match), false
+}
+
+func tsWord(w string, prefix bool) string {
+	ws := words(w)
+	if len(ws) == 0 {
+		ws = []string{strings.ToLower(w)}
+	}
+	parts := make([]string, len(ws))
+	for i, x := range ws {
+		parts[i] = "'" + strings.ReplaceAll(strings.ToLower(x), "'", "''") + "'"
+	}
+	if prefix {
+		parts[len(parts)-1] += ":*"
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return "(" + strings.Join(parts, " <-> ") + ")"
+}
+
+func tsNode(n query.Node) string {
+	switch n := n.(type) {
+	case *query.Term:
+		return tsWord(n.Text, n.Prefix)
+	case *query.Phrase:
+		parts := make([]string, len(n.Words))
+		for i, w := range n.Words {
+			parts[i] = tsWord(w, n.Prefix && i == len(n.Words)-1)
 		}
 		return "(" + strings.Join(parts, " <-> ") + ")"
+	case *query.And:
+		return "(" + joinTS(n.Nodes, " & ") + ")"
+	case *query.Or:
+		return "(" + joinTS(n.Nodes, " | ") + ")"
+	case *query.Not:
+		return "!" + tsNode(n.Node)
+	case *query.Near:
+		if len(n.Nodes) != 2 || n.Distance < 1 {
+			return "(" + joinTS(n.Nodes, " & ") + ")"
+		}
+		a, b := tsNode(n.Nodes[0]), tsNode(n.Nodes[1])
+		var alts []string
+		for d := 1; d <= min(n.Distance+1, 30); d++ {
+			op := " <" + strconv.Itoa(d) + "> "
+			alts = append(alts, a+op+b, b+op+a)
+		}
+		return "(" + strings.Join(alts, " | ") + ")"
 	}
-	for i := 0; i < len(rs); {
-		r := rs[i]
-		switch {
-		case unicode.IsSpace(r):
-			i++
-		case r == '"':
-			j := i + 1
-			for j < len(rs) && rs[j] != '"' {
-				j++
+	return "''"
+}
+
+func joinTS(ns []query.Node, sep string) string {
+	parts := make([]string, len(ns))
+	for i, n := range ns {
+		parts[i] = tsNode(n)
+	}
+	return strings.Join(parts, sep)
+}
+
+// splitMarks removes the match delimiters from s and returns the matched
+// spans as code-point offsets into the result.
+func splitMarks(s string) (string, []claimtrail.Span) {
+	var b, cur strings.Builder
+	spans := []claimtrail.Span{}
+	pos, start := 0, -1
+	for _, r := range s {
+		switch string(r) {
+		case matchOpen:
+			start = pos
+			cur.Reset()
+			continue
+		case matchClose:
+			if start >= 0 {
+				spans = append(spans, claimtrail.Span{Start: start, End: pos, Text: cur.String()})
 			}
-			ws := words(string(rs[i+1 : min(j, len(rs))]))
-			i = j + 1
-			prefix := i < len(rs) && rs[i] == '*'
-			if prefix {
-				i++
-			}
-			if len(ws) > 0 {
-				toks = append(toks, tok{s: term(ws, prefix), pos: true})
-			}
-		case r == '(':
-			depth++
-			toks = append(toks, tok{s: "("})
-			i++
-		case r == ')':
-			if depth > 0 {
-				depth--
-				toks = append(toks, tok{s: ")"})
-			}
-			i++
-		default:
-			j := i
-			for j < len(rs) && !unicode.IsSpace(rs[j]) && rs[j] != '"' && rs[j] != '(' && rs[j] != ')' {
-				j++
-			}
-			word := string(rs[i:j])
-			i = j
-			switch word {
-			case "AND":
-				toks = append(toks, tok{s: "&"})
-				continue
-			case "OR":
-				toks = append(toks, tok{s: "|"})
-				continue
-			case "NOT":
-				toks = append(toks, tok{s: "!"})
-				continue
-			}
-			neg := strings.HasPrefix(word, "-") && len(word) > 1
-			ws := words(word)
-			if len(ws) == 0 {
-				continue
-			}
-			t := term(ws, strings.HasSuffix(word, "*"))
-			if neg {
-				toks = append(toks, tok{s: "-"}, tok{s: t})
-			} else {
-				toks = append(toks, tok{s: t, pos: true})
+			start = -1
+			continue
+		}
+		b.WriteRune(r)
+		if start >= 0 {
+			cur.WriteRune(r)
+		}
+		pos++
+	}
+	return b.String(), spans
+}
+
+// contentSpans maps spans of the content text (the pieces joined with a
+// space, as stored) to spans of the article text.
+func contentSpans(content []claimtrail.Span, in []claimtrail.Span) []claimtrail.Span {
+	out := []claimtrail.Span{}
+	off := 0
+	for _, piece := range content {
+		n := utf8.RuneCountInString(piece.Text)
+		rs := []rune(piece.Text)
+		for _, m := range in {
+			if m.Start >= off && m.End <= off+n {
+				out = append(out, claimtrail.Span{Start: piece.Start + m.Start - off, End: piece.Start + m.End - off, Text: string(rs[m.Start-off : m.End-off])})
 			}
 		}
+		off += n + 1
 	}
-	for ; depth > 0; depth-- {
-		toks = append(toks, tok{s: ")"})
+	return out
+}
+
+// leadSnippet is the first words of a text, for hits without matches.
+func leadSnippet(s string, words int) string {
+	f := strings.Fields(s)
+	if len(f) <= words {
+		return strings.Join(f, " ")
 	}
-	isBin := func(s string) bool { return s == "&" || s == "|" || s == "!" }
-	isOperand := func(s string) bool { return s != "" && s != "(" && s != ")" && !isBin(s) && s != "-" }
-	// Drop binary operators with no operand on either side.
-	var clean []tok
-	for i, t := range toks {
-		if isBin(t.s) {
-			prev := ""
-			if len(clean) > 0 {
-				prev = clean[len(clean)-1].s
-			}
-			if prev == "" || isBin(prev) || prev == "(" || prev == "-" || i == len(toks)-1 || toks[i+1].s == ")" || isBin(toks[i+1].s) {
-				continue
-			}
-		}
-		clean = append(clean, t)
-	}
-	// Drop empty parentheses "( )" left by the cleaning.
-	for changed := true; changed; {
-		changed = false
-		for i := 0; i+1 < len(clean); i++ {
-			if clean[i].s == "(" && clean[i+1].s == ")" {
-				clean = append(clean[:i], clean[i+2:]...)
-				changed = true
-				break
-			}
-		}
-	}
-	var (
-		b        strings.Builder
-		positive bool
-		prev     string
-	)
-	for _, t := range clean {
-		if t.pos {
-			positive = true
-		}
-		// An operand or group after an operand or group: implicit AND.
-		startsOperand := isOperand(t.s) || t.s == "(" || t.s == "-"
-		endsOperand := isOperand(prev) || prev == ")"
-		if startsOperand && endsOperand {
-			b.WriteString(" & ")
-		}
-		switch t.s {
-		case "&":
-			b.WriteString(" & ")
-		case "|":
-			b.WriteString(" | ")
-		case "!":
-			b.WriteString(" & !")
-		case "-":
-			b.WriteString("!")
-		default:
-			b.WriteString(t.s)
-		}
-		prev = t.s
-	}
-	if !positive {
-		return "", claimtrail.Errorf(claimtrail.EINVALID, "search query %q has no words to match", input)
-	}
-	return b.String(), nil
+	return strings.Join(f[:words], " ") + "…"
 }

@@ -158,7 +158,7 @@ func Process(ctx context.Context, st claimtrail.IngestStore, ex claimtrail.Extra
 	if strings.TrimSpace(a.Text) == "" {
 		return nil, false, claimtrail.Errorf(claimtrail.EINVALID, "no text")
 	}
-	a.Hash = hashText(a.Text)
+	a.Hash = claimtrail.HashText(a.Text)
 	version := ex.Version()
 	stored, err := st.LookupArticle(ctx, a.URL, a.Hash)
 	switch {
@@ -225,11 +225,11 @@ func (w *clusterWorker) Work(ctx context.Context, job *river.Job[ClusterArgs]) e
 
 // Cluster merges speakers and updates clusters when anything changed.
 func (q *Queue) Cluster(ctx context.Context) error {
-	stale, err := q.store.ClustersStale(ctx)
+	stale, err := q.store.ClustersPending(ctx)
 	if err != nil || (!stale && q.opt.Aliases == nil) {
 		return err
 	}
-	_, err = q.store.UpdateClusters(ctx, q.opt.Aliases)
+	_, err = q.store.RefreshClustersWith(ctx, q.opt.Aliases)
 	return err
 }
 

@@ -80,7 +80,6 @@ func (c *WatchCmd) Run(ctx context.Context, g *Globals) error {
 		start := time.Now()
 		sum, err := ingestJob{
 			Store: st, Extractor: ex, Sources: feeds, Options: opt, Errors: stderr,
-			After: func(ctx context.Context) error { return refreshClusters(ctx, st, "") },
 		}.run(ctx)
 		if ctx.Err() != nil {
 			return nil

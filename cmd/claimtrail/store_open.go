@@ -16,23 +16,32 @@ import (
 
 // appStore is what the commands use of a store: both the sqlite file and
 // a PostgreSQL database provide it, so every command answers the same
-// whichever --db names.
+// whichever --db names. Features only the sqlite store has (relations,
+// paged speaker listings) are reached by type assertion.
 type appStore interface {
 	claimtrail.IngestStore
 	claimtrail.ClusterStore
-	CountStale(ctx context.Context, version string) (int, error)
+	claimtrail.ClusterMaintainer
+	claimtrail.PagedSearcher
 	ClustersStale(ctx context.Context) (bool, error)
-	UpdateClusters(ctx context.Context, aliases *trail.Aliases) (sqlite.ClusterUpdate, error)
+	UpdateClusters(ctx context.Context, aliases *trail.Aliases) (claimtrail.ClusterUpdate, error)
+	RefreshClustersWith(ctx context.Context, aliases *trail.Aliases) (claimtrail.ClusterUpdate, error)
+	MergeSpeakers(ctx context.Context, aliases *trail.Aliases) (int, error)
+	Ping(ctx context.Context) error
 }
 
-var _ appStore = (*sqlite.Store)(nil)
+var (
+	_ appStore = (*sqlite.Store)(nil)
+	_ appStore = (*postgres.Store)(nil)
+)
 
-// pgStore adapts the PostgreSQL store's cluster update result.
-type pgStore struct{ *postgres.Store }
-
-func (p pgStore) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (sqlite.ClusterUpdate, error) {
-	u, err := p.Store.UpdateClusters(ctx, aliases)
-	return sqlite.ClusterUpdate(u), err
+// sqliteOnly returns the sqlite store behind st, or an error naming what
+// needs it.
+func sqliteOnly(st appStore, what string) (*sqlite.Store, error) {
+	if s, ok := st.(*sqlite.Store); ok {
+		return s, nil
+	}
+	return nil, claimtrail.Errorf(claimtrail.EINVALID, "%s needs a SQLite store for now", what)
 }
 
 // dbPath is --db as a file path: ~ expanded (a DSN is returned as is).
@@ -52,11 +61,7 @@ func dbPath(db string) string {
 // created when missing.
 func openAnyStore(ctx context.Context, g *Globals) (appStore, error) {
 	if postgres.IsDSN(g.DB) {
-		st, err := postgres.Open(ctx, g.DB)
-		if err != nil {
-			return nil, err
-		}
-		return pgStore{st}, nil
+		return postgres.Open(ctx, g.DB)
 	}
 	return sqlite.Open(ctx, dbPath(g.DB))
 }
