@@ -2,7 +2,6 @@ package queue
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -11,7 +10,6 @@ import (
 	"github.com/riverqueue/river/rivertype"
 
 	"github.com/claimtrail/claimtrail"
-	"github.com/claimtrail/claimtrail/decode"
 	"github.com/claimtrail/claimtrail/ingest"
 )
 
@@ -102,11 +100,11 @@ func (w *articlesWorker) Work(ctx context.Context, job *river.Job[ArticlesArgs])
 			b.Errors = append(b.Errors, claimtrail.IngestError{Source: it.Source, Reason: it.Error, Time: now})
 			continue
 		}
-		a, unchanged, err := Process(ctx, q.store, q.ex, it, job.Args.MaxBytes)
+		a, unchanged, err := q.Process(ctx, it)
 		switch {
 		case err != nil && ctx.Err() != nil:
 			return err // stopped or timed out: retried
-		case err != nil && claimtrail.ErrorCode(err) == claimtrail.EINTERNAL && !errors.Is(err, errPanic):
+		case err != nil && storeFailed(err):
 			// the store could not be read: retried
 			if lastAttempt(job.JobRow) {
 				q.recordFailure(ctx, sources, err)
@@ -135,13 +133,10 @@ func (w *articlesWorker) Work(ctx context.Context, job *river.Job[ArticlesArgs])
 	return nil
 }
 
-var errPanic = errors.New("extractor panicked")
-
-// Process makes one item ready to store: skipped (unchanged) when the
-// store has the same text from the same extractor version, else
-// extracted. An error is the item's (EINVALID, ETOOLARGE) or, EINTERNAL,
-// the store's.
-func Process(ctx context.Context, st claimtrail.IngestStore, ex claimtrail.Extractor, it Item, maxBytes int64) (a *claimtrail.Article, unchanged bool, err error) {
+// Process makes one item ready to store with the ingest service's rules
+// (ingest.Service.Prepare): skipped (unchanged) when the store has the
+// same text from the same extractor version, else extracted.
+func (q *Queue) Process(ctx context.Context, it Item) (a *claimtrail.Article, unchanged bool, err error) {
 	a = it.Article
 	if a == nil {
 		return nil, false, claimtrail.Errorf(claimtrail.EINVALID, "no article")
@@ -149,39 +144,14 @@ func Process(ctx context.Context, st claimtrail.IngestStore, ex claimtrail.Extra
 	if a.Source == "" {
 		a.Source = it.Source
 	}
-	if maxBytes <= 0 {
-		maxBytes = ingest.DefaultMaxBytes
-	}
-	if int64(len(a.Text)) > maxBytes {
-		return nil, false, claimtrail.Errorf(claimtrail.ETOOLARGE, "text of %s is larger than the limit of %s", decode.FormatBytes(int64(len(a.Text))), decode.FormatBytes(maxBytes))
-	}
-	if strings.TrimSpace(a.Text) == "" {
-		return nil, false, claimtrail.Errorf(claimtrail.EINVALID, "no text")
-	}
-	a.Hash = claimtrail.HashText(a.Text)
-	version := ex.Version()
-	stored, err := st.LookupArticle(ctx, a.URL, a.Hash)
-	switch {
-	case err == nil && stored.Hash == a.Hash && stored.ExtractorVersion == version:
-		return nil, true, nil
-	case err != nil && claimtrail.ErrorCode(err) != claimtrail.ENOTFOUND:
-		return nil, false, err
-	}
-	defer func() {
-		// The extractor must never panic; if it does, the item fails.
-		if p := recover(); p != nil {
-			a, unchanged, err = nil, false, fmt.Errorf("%w: %v", errPanic, p)
-		}
-	}()
-	x, err := ex.Extract(ctx, a.Text)
-	if err != nil {
-		return nil, false, fmt.Errorf("extract: %w", err)
-	}
-	if a.Title == "" {
-		a.Title = x.Title
-	}
-	a.Attributions, a.Markers, a.ExtractorVersion = x.Attributions, x.Markers, version
-	return a, false, nil
+	unchanged, err = q.svc.Prepare(ctx, a)
+	return a, unchanged, err
+}
+
+// storeFailed reports whether Prepare failed because the store could
+// not be read (worth a retry), not because of the item.
+func storeFailed(err error) bool {
+	return claimtrail.ErrorCode(err) == claimtrail.EINTERNAL && strings.HasPrefix(err.Error(), "lookup article")
 }
 
 // scheduleCluster enqueues a cluster step unless one is already waiting.
@@ -259,6 +229,12 @@ func (w *sourceWorker) Work(ctx context.Context, job *river.Job[SourceArgs]) err
 // transient reports whether an item error may go away on retry: the
 // source could not be fetched, as opposed to a malformed or missing item.
 func transient(err error) bool {
+	msg := err.Error()
+	for _, status := range []string{"HTTP 5", "HTTP 429", "HTTP 408"} {
+		if strings.Contains(msg, status) {
+			return true // the server is busy or failing: try later
+		}
+	}
 	switch claimtrail.ErrorCode(err) {
 	case claimtrail.EINVALID, claimtrail.ETOOLARGE, claimtrail.ENOTFOUND:
 		return false

@@ -166,6 +166,7 @@ type Queue struct {
 	ex     claimtrail.Extractor
 	opt    Options
 	poller *Poller
+	svc    *ingest.Service
 }
 
 // NewProducer returns a queue that only enqueues (ingest --queue, watch).
@@ -177,6 +178,7 @@ func NewProducer(ctx context.Context, st *postgres.Store) (*Queue, error) {
 	q.opt.defaults()
 	client, err := river.NewClient(riverpgxv5.New(st.Pool()), &river.Config{
 		Logger:              q.opt.Logger,
+		MaxAttempts:         q.opt.MaxAttempts, // stored with each job at insert
 		SkipUnknownJobCheck: true,
 	})
 	if err != nil {
@@ -192,7 +194,8 @@ func NewWorker(ctx context.Context, st *postgres.Store, ex claimtrail.Extractor,
 		return nil, err
 	}
 	opt.defaults()
-	q := &Queue{store: st, ex: ex, opt: opt, poller: NewPoller(opt.PollDelay)}
+	q := &Queue{store: st, ex: ex, opt: opt, poller: NewPoller(opt.PollDelay),
+		svc: &ingest.Service{Store: st, Extractor: ex, Workers: opt.Concurrency, Options: ingest.Options{MaxBytes: opt.MaxBytes}}}
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &articlesWorker{q: q})
 	river.AddWorker(workers, &sourceWorker{q: q})
