@@ -108,6 +108,9 @@ type Index struct {
 	// candBuf is reused by candidates; its result is valid until the
 	// next call.
 	candBuf []candidate
+	// changed collects forms whose Link may differ since the last call
+	// to ChangedLinks (new, removed, or with a new parent).
+	changed map[string]struct{}
 }
 
 // NewIndex returns an empty index; aliases may be nil.
@@ -119,6 +122,7 @@ func NewIndex(aliases *Aliases) *Index {
 		Names:    NewNames(aliases),
 		moved:    map[int64]struct{}{},
 		vocab:    map[string]int32{},
+		changed:  map[string]struct{}{},
 	}
 }
 
@@ -200,6 +204,7 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 		return n, false
 	}
 	n = &node{key: key, quotes: map[int64]*Quote{q.ID: &qc}, children: map[*node]struct{}{}}
+	ix.changed[key] = struct{}{}
 	for _, t := range toks {
 		n.words = append(n.words, t.Norm)
 		n.bag = append(n.bag, ix.wordID(t.Norm))
@@ -237,6 +242,7 @@ func (ix *Index) link(n *node) {
 // reparent gives a form whose parent went away the best parent among
 // its candidates, as if the old parent had never been added.
 func (ix *Index) reparent(c *node) {
+	ix.changed[c.key] = struct{}{}
 	c.parent, c.sim = nil, 0
 	for _, p := range ix.candidates(c) {
 		if outranks(p.node, c) && p.shared >= minBigrams(len(c.words)) {
@@ -287,6 +293,9 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 	for _, l := range links {
 		saved[l.Form] = l
 	}
+	// Placing marked every form changed; only those matched again below
+	// (and the forms they move) differ from the saved links.
+	clear(ix.changed)
 	var fresh, orphans []*node
 	for _, n := range ix.nodes {
 		if !matchable(n) {
@@ -311,6 +320,16 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 	byKey := func(a, b *node) int { return strings.Compare(a.key, b.key) }
 	slices.SortFunc(orphans, byKey)
 	slices.SortFunc(fresh, byKey)
+	for k := range ix.nodes {
+		if _, ok := saved[k]; !ok {
+			ix.changed[k] = struct{}{}
+		}
+	}
+	for k := range saved {
+		if _, ok := ix.nodes[k]; !ok {
+			ix.changed[k] = struct{}{}
+		}
+	}
 	for _, c := range orphans {
 		ix.reparent(c)
 	}
@@ -319,6 +338,40 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 	}
 	clear(ix.moved)
 	return ix
+}
+
+// ChangedLinks returns the links of the forms that were added or got a
+// new parent since the previous call (or since Restore), and the forms
+// removed, both sorted, and forgets them: what a store rewrites of the
+// phrase graph after an incremental update.
+func (ix *Index) ChangedLinks() (upsert []Link, removed []string) {
+	for k := range ix.changed {
+		n, ok := ix.nodes[k]
+		if !ok {
+			removed = append(removed, k)
+			continue
+		}
+		l := Link{Form: k}
+		if n.parent != nil {
+			l.Parent, l.Sim = n.parent.key, n.sim
+		}
+		upsert = append(upsert, l)
+	}
+	clear(ix.changed)
+	slices.SortFunc(upsert, func(a, b Link) int { return strings.Compare(a.Form, b.Form) })
+	slices.Sort(removed)
+	return upsert, removed
+}
+
+// SummaryOf returns the summary (no members) of the cluster a quote is
+// in: what a store rewrites for each cluster an update touched. Its cost
+// is that of the one cluster, not of the index.
+func (ix *Index) SummaryOf(id int64) (claimtrail.Cluster, bool) {
+	n, ok := ix.byQuote[id]
+	if !ok {
+		return claimtrail.Cluster{}, false
+	}
+	return *ix.summarize(ix.rootNode(n), false), true
 }
 
 // trivial reports whether a quote is too little to follow: no content
@@ -350,6 +403,7 @@ func (ix *Index) Remove(id int64) {
 		return
 	}
 	ix.markMoved(n)
+	ix.changed[n.key] = struct{}{}
 	delete(ix.nodes, n.key)
 	ix.unpost(n)
 	if n.parent != nil {
@@ -388,6 +442,7 @@ func (ix *Index) match(short, long *node) (float64, bool) {
 }
 
 func (ix *Index) setParent(c, p *node, s float64) {
+	ix.changed[c.key] = struct{}{}
 	if c.parent != nil {
 		delete(c.parent.children, c)
 	}
