@@ -32,11 +32,15 @@ type ClusterMember struct {
 	Outlet    string    `json:"outlet,omitempty"`
 	Published time.Time `json:"published,omitzero"`
 	// Start and End are code points into the article's text.
-	Start   int      `json:"start"`
-	End     int      `json:"end"`
-	Text    string   `json:"text"`
-	Speaker string   `json:"speaker"`
-	Markers []Marker `json:"markers,omitempty"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	// Speaker is the canonical name ("" when unknown); in JSON the member's
+	// speaker is an object like every other speaker (see member_json.go).
+	Speaker     string      `json:"-"`
+	SpeakerID   int64       `json:"-"`
+	SpeakerKind SpeakerKind `json:"-"`
+	Markers     []Marker    `json:"markers,omitempty"`
 	// Diff lists the words where this member differs from the canonical
 	// text ("perceived" for "perceives"); empty for exact or cut forms.
 	Diff []WordDiff `json:"diff,omitempty"`

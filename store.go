@@ -65,10 +65,16 @@ type ArticleFilter struct {
 // SearchHit is one full-text match: a quote or an article.
 type SearchHit struct {
 	AttributionRow
-	// Snippet is the matching text with matches wrapped in [ and ] (the
-	// CLI) or <mark> (the web UI does its own escaping).
-	Snippet string  `json:"snippet"`
-	Rank    float64 `json:"rank"`
+	// Snippet is a readable window of the matching text, plain (no
+	// marks); Matches are the matched words in it, as code-point offsets
+	// into Snippet (see SearchHit.MarkedSnippet for the CLI's [ ] form).
+	Snippet string `json:"snippet"`
+	Matches []Span `json:"matches"`
+	// ContentMatches are the matched words of a quote hit as spans of the
+	// article's text, so that a client can highlight them in Content or
+	// Quotes; empty for article hits.
+	ContentMatches []Span  `json:"content_matches,omitempty"`
+	Rank           float64 `json:"rank"`
 }
 
 // SpeakerStat is a speaker with counts for listings.
@@ -163,6 +169,8 @@ type IngestStore interface {
 	// order, whose extractor version differs from version (every article
 	// when version is ""), with their text but without attributions.
 	StaleArticles(ctx context.Context, version string, afterID int64, limit int) ([]*Article, error)
+	// CountStale is how many articles StaleArticles would return in all.
+	CountStale(ctx context.Context, version string) (int, error)
 }
 
 // ClusterFilter selects clusters; zero fields do not filter.

@@ -383,5 +383,5 @@ func (m *Model) FindIn(t *Text, sel []bool) []Found {
 		pieces := content.pieces()
 		out = append(out, Found{Cue: c, Content: content.r, Pieces: pieces, Source: source, CueScore: cueScores[k], ContentMargin: cm, SourceMargin: sm})
 	}
-	return out
+	return repair(v.d, out)
 }

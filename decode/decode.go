@@ -11,7 +11,11 @@
 //  3. Binary input is refused with a *claimtrail.Error of code EINVALID: a
 //     NUL byte within the first 8 KiB, or more than one byte in ten of the
 //     first 8 KiB being a control character other than tab, newline,
-//     carriage return, form feed, vertical tab or escape.
+//     carriage return, form feed, vertical tab or escape. NUL bytes further
+//     on are dropped (a NUL is never text, and it cut search snippets short
+//     in the store), unless the whole input fails the control-character
+//     test, in which case it is refused as binary too (text followed by a
+//     binary blob).
 //  4. Valid UTF-8 is kept exactly as it is.
 //  5. Otherwise every valid UTF-8 sequence is kept and every byte that does
 //     not start one is read as Windows-1252 (a superset of the printable
@@ -65,6 +69,12 @@ func Text(b []byte) (string, error) {
 	if err := checkBinary(b[:min(len(b), sniffLen)]); err != nil {
 		return "", err
 	}
+	if len(b) > sniffLen && bytes.IndexByte(b[sniffLen:], 0) >= 0 {
+		var err error
+		if b, err = dropNULs(b); err != nil {
+			return "", err
+		}
+	}
 	if utf8.Valid(b) {
 		return string(b), nil
 	}
@@ -115,6 +125,10 @@ func checked(s string) (string, error) {
 	if err := checkBinary([]byte(s[:min(len(s), sniffLen)])); err != nil {
 		return "", err
 	}
+	if len(s) > sniffLen && strings.IndexByte(s[sniffLen:], 0) >= 0 {
+		b, err := dropNULs([]byte(s))
+		return string(b), err
+	}
 	return s, nil
 }
 
@@ -135,6 +149,26 @@ func checkBinary(sample []byte) error {
 			"binary data, not text: %d of the first %d bytes are control characters", controls, len(sample))
 	}
 	return nil
+}
+
+// dropNULs removes the NUL bytes found after the sniffed head, refusing
+// the input when the whole of it looks binary (NULs counted as controls).
+func dropNULs(b []byte) ([]byte, error) {
+	controls, nuls := 0, 0
+	for _, c := range b {
+		if c == 0 {
+			nuls++
+		}
+		if isOddControl(c) {
+			controls++
+		}
+	}
+	if controls*10 > len(b) {
+		return nil, claimtrail.Errorf(claimtrail.EINVALID,
+			"binary data, not text: %d of %d bytes are control characters (%d NUL bytes after the first %s)",
+			controls, len(b), nuls, FormatBytes(sniffLen))
+	}
+	return bytes.ReplaceAll(b, []byte{0}, nil), nil
 }
 
 // isOddControl reports whether c is an ASCII control character that plain

@@ -79,14 +79,40 @@ func TestTextBinary(t *testing.T) {
 	}
 }
 
-func TestTextNULAfterSniffWindowIsKept(t *testing.T) {
-	in := append(bytes.Repeat([]byte("a"), sniffLen), 0)
-	got, err := Text(in)
-	if err != nil {
-		t.Fatal(err)
+// TestTextNULAfterSniffWindow: NUL bytes beyond the sniffed head used to
+// be kept (and cut search snippets); they are dropped from text, and a
+// file that turns binary after its head is refused.
+func TestTextNULAfterSniffWindow(t *testing.T) {
+	text := bytes.Repeat([]byte("the council said it would wait. "), sniffLen/16)
+	tests := []struct {
+		name    string
+		in      []byte
+		want    string // "" when an error is expected
+		wantErr string
+	}{
+		{"stray NULs dropped", append(append(append([]byte{}, text...), 0, 0), "end"...), string(text) + "end", ""},
+		{"NUL at the window's edge", append(bytes.Repeat([]byte("a"), sniffLen), 0, 'b'), strings.Repeat("a", sniffLen) + "b", ""},
+		{"binary tail refused", append(append([]byte{}, text...), bytes.Repeat([]byte{0, 1, 2, 3}, len(text))...), "", "binary data"},
 	}
-	if len(got) != len(in) {
-		t.Errorf("len = %d, want %d", len(got), len(in))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Text(tt.in)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) || claimtrail.ErrorCode(err) != claimtrail.EINVALID {
+					t.Fatalf("err = %v, want EINVALID %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.ContainsRune(got, 0) {
+				t.Error("decoded text holds a NUL")
+			}
+			if got != tt.want {
+				t.Errorf("got %d bytes, want %d", len(got), len(tt.want))
+			}
+		})
 	}
 }
 
@@ -206,6 +232,7 @@ func FuzzText(f *testing.F) {
 	f.Add([]byte{0xFF, 0xFE, 'a', 0, 0x3D, 0xD8})
 	f.Add([]byte{0xFE, 0xFF, 0xD8, 0x3D, 0xDE, 0x00})
 	f.Add([]byte("\xEF\xBB\xBF“ok”"))
+	f.Add(append(bytes.Repeat([]byte("long text "), sniffLen/8), 0, 'x'))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		got, err := Text(in)
 		if err != nil {
@@ -217,7 +244,10 @@ func FuzzText(f *testing.F) {
 		if !utf8.ValidString(got) {
 			t.Fatalf("Text(%q) = %q is not valid UTF-8", in, got)
 		}
-		if utf8.Valid(in) && !bytes.HasPrefix(in, bomUTF8) && !bytes.HasPrefix(in, bomUTF16LE) && !bytes.HasPrefix(in, bomUTF16BE) && got != string(in) {
+		if strings.ContainsRune(got, 0) {
+			t.Fatalf("Text(%q) kept a NUL", in)
+		}
+		if utf8.Valid(in) && !bytes.HasPrefix(in, bomUTF8) && !bytes.HasPrefix(in, bomUTF16LE) && !bytes.HasPrefix(in, bomUTF16BE) && got != strings.ReplaceAll(string(in), "\x00", "") {
 			t.Fatalf("valid UTF-8 %q changed to %q", in, got)
 		}
 	})

@@ -165,7 +165,7 @@ func firstElement(b []byte) string {
 			}
 			b = b[i+3:]
 		case bytes.HasPrefix(b, []byte("<!")):
-			i := bytes.IndexByte(b, '>')
+			i := declEnd(b)
 			if i < 0 {
 				return ""
 			}
@@ -182,6 +182,27 @@ func firstElement(b []byte) string {
 			return strings.ToLower(string(b[1:end]))
 		}
 	}
+}
+
+// declEnd returns the index of the '>' that closes the declaration b
+// starts with ("<!DOCTYPE ...>"), past an internal subset in brackets
+// ("<!DOCTYPE rss [ <!ENTITY a "b"> ]>") whose own '>'s do not count;
+// -1 when it is not in sight.
+func declEnd(b []byte) int {
+	gt := bytes.IndexByte(b, '>')
+	open := bytes.IndexByte(b, '[')
+	if gt < 0 || open < 0 || open > gt {
+		return gt
+	}
+	closeAt := bytes.Index(b[open:], []byte("]"))
+	if closeAt < 0 {
+		return -1
+	}
+	end := bytes.IndexByte(b[open+closeAt:], '>')
+	if end < 0 {
+		return -1
+	}
+	return open + closeAt + end
 }
 
 func isNameEnd(c byte) bool {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -249,6 +250,9 @@ func FuzzWalkFile(f *testing.F) {
 	}
 	f.Add([]byte("WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200 OK\r\n"))
 	f.Add([]byte(`<rss version="2.0"><channel><item><description>&lt;p&gt;x</description></item></channel></rss>`))
+	f.Add([]byte(`<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY o "Courier">]><rss><channel><title>&o;</title><item><description>x &o;</description></item></channel></rss>`))
+	f.Add([]byte(`<rss version="2.0"><channel><title>T</title><item><guid>1</guid><description>done</description></item><item><description>cut sh`))
+	f.Add(append([]byte(strings.Repeat("Text that runs on. ", 500)), 0, 'x'))
 	f.Fuzz(func(t *testing.T, content []byte) {
 		path := filepath.Join(t.TempDir(), "input")
 		if err := os.WriteFile(path, content, 0o644); err != nil {
@@ -257,6 +261,9 @@ func FuzzWalkFile(f *testing.F) {
 		err := Walk(t.Context(), []string{path}, Options{MaxBytes: 1 << 20}, func(it Item) error {
 			if (it.Err == nil) == (it.Article == nil) {
 				t.Fatalf("item %q: Err %v with Article %v", it.Source, it.Err, it.Article != nil)
+			}
+			if it.Article != nil && strings.ContainsRune(it.Article.Text, 0) {
+				t.Fatalf("item %q: NUL in text", it.Source)
 			}
 			if it.Article != nil && !utf8.ValidString(it.Article.Text) {
 				t.Fatalf("item %q: invalid UTF-8 text", it.Source)

@@ -12,9 +12,26 @@ import (
 
 // feed reads an RSS, Atom or JSON feed document: every item an article.
 func (w *walker) feed(source string, b []byte) error {
+	b = expandDoctypeEntities(b)
 	f, err := parseFeed(b)
+	var truncated error
 	if err != nil {
-		return w.fail(source, claimtrail.Errorf(claimtrail.EINVALID, "malformed feed: %v", err))
+		// A feed cut short (an interrupted download) keeps its complete
+		// items, as a truncated WARC keeps its records; the damage is one
+		// more failed item.
+		fixed, _, ok := closeTruncatedFeed(b)
+		var ferr error
+		if ok {
+			var f2 *gofeed.Feed
+			if f2, ferr = parseFeed(fixed); ferr == nil && len(f2.Items) > 0 {
+				f = f2
+				truncated = claimtrail.Errorf(claimtrail.EINVALID,
+					"malformed feed after %d complete item(s), the rest unreadable (cut short?): %v", len(f2.Items), err)
+			}
+		}
+		if truncated == nil {
+			return w.fail(source, claimtrail.Errorf(claimtrail.EINVALID, "malformed feed: %v", err))
+		}
 	}
 	for i, it := range f.Items {
 		if it == nil {
@@ -23,6 +40,9 @@ func (w *walker) feed(source string, b []byte) error {
 		if err := w.feedItem(source, f, it, i); err != nil {
 			return err
 		}
+	}
+	if truncated != nil {
+		return w.fail(source, truncated)
 	}
 	return nil
 }

@@ -24,7 +24,9 @@
 //     title is the outlet. Items are named "FEED#GUID" (else "FEED#LINK",
 //     else "FEED#N"). With Options.Fetch the item's linked page is fetched
 //     and read as HTML instead, the item's own metadata filling what the
-//     page lacks; such an item is named by its link.
+//     page lacks; such an item is named by its link. A feed cut short
+//     yields its complete items plus one Item with Err; entities declared
+//     in a DOCTYPE's internal subset are expanded (one level, bounded).
 //   - WARC and WARC.gz: every response (or resource) record with a 2xx
 //     status and an HTML payload is read as an HTML page, named
 //     "FILE#RECORD-ID"; its URL is the page's canonical URL when it declares
@@ -96,6 +98,9 @@
 // file named explicitly is always read. Symbolic links to files are
 // followed, links to folders are not (no cycles).
 //
+// Article.Language is the text's language as package extract/lang
+// detects it (ISO 639-1, "" when unsure).
+//
 // Article.Text is exactly the text all offsets refer to (plain text: the
 // decoded file, CRLF kept; HTML and feeds: the extracted text);
 // Article.Hash is the hex SHA-256 of Text; Article.Published is UTC or zero
@@ -107,8 +112,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -122,6 +125,7 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/decode"
+	"github.com/claimtrail/claimtrail/extract/lang"
 )
 
 // DefaultMaxBytes is the per-article size cap when Options.MaxBytes is 0.
@@ -249,8 +253,13 @@ func (w *walker) failID(source, id string, err error) error {
 
 // finish fills the fields every article gets the same way.
 func finish(a *claimtrail.Article) {
-	sum := sha256.Sum256([]byte(a.Text))
-	a.Hash = hex.EncodeToString(sum[:])
+	// A NUL is never text; JSON ("\u0000") and feeds can carry one past
+	// decode's binary check, and it cuts search snippets in the store.
+	a.Text = strings.ReplaceAll(a.Text, "\x00", "")
+	if a.Language == "" {
+		a.Language = lang.Detect(a.Text)
+	}
+	a.Hash = claimtrail.HashText(a.Text)
 	if !a.Published.IsZero() {
 		a.Published = a.Published.UTC()
 	}

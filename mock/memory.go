@@ -3,8 +3,6 @@ package mock
 import (
 	"cmp"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,8 +14,9 @@ import (
 )
 
 var (
-	_ claimtrail.Store        = (*Memory)(nil)
-	_ claimtrail.ClusterStore = (*Memory)(nil)
+	_ claimtrail.IngestStore       = (*Memory)(nil)
+	_ claimtrail.ClusterStore      = (*Memory)(nil)
+	_ claimtrail.ClusterMaintainer = (*Memory)(nil)
 )
 
 // defaultLimit is the page size when a filter asks for none, as in the
@@ -39,6 +38,8 @@ type Memory struct {
 	errors    []claimtrail.IngestError
 	nextAttID int64
 	clusters  []claimtrail.Cluster // cache, nil when stale
+	pending   bool                 // an article changed since RefreshClusters
+	nextErrID int64
 }
 
 // NewMemory returns an empty store.
@@ -46,36 +47,80 @@ func NewMemory() *Memory {
 	return &Memory{byKey: map[string]int64{}, speakers: map[string]*claimtrail.Speaker{}}
 }
 
-func hashText(s string) string {
-	h := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(h[:])
-}
-
 // PutArticle stores a copy of a, keyed by URL or text hash.
 func (m *Memory) PutArticle(ctx context.Context, a *claimtrail.Article) (claimtrail.PutOutcome, error) {
-	if err := ctx.Err(); err != nil {
+	res, err := m.PutBatch(ctx, claimtrail.Batch{Articles: []*claimtrail.Article{a}})
+	if err != nil {
 		return "", err
 	}
-	if a == nil || a.Text == "" {
-		return "", claimtrail.Errorf(claimtrail.EINVALID, "article has no text")
+	if res[0].Err != nil {
+		return "", res[0].Err
+	}
+	return res[0].Outcome, nil
+}
+
+// PutBatch stores the batch under one lock: articles that fail
+// claimtrail.Article.Validate are recorded as errors and the rest stored,
+// as the real stores do.
+func (m *Memory) PutBatch(ctx context.Context, b claimtrail.Batch) ([]claimtrail.PutResult, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	now := time.Now().UTC()
+	results := make([]claimtrail.PutResult, len(b.Articles))
+	for i, a := range b.Articles {
+		out, err := m.putLocked(a)
+		if err != nil {
+			results[i].Err = err
+			m.recordLocked(claimtrail.IngestError{Source: a.Source, Reason: claimtrail.ErrorMessage(err), Time: now})
+			continue
+		}
+		results[i] = claimtrail.PutResult{ID: a.ID, Outcome: out}
+		m.clearErrorLocked(a.Source)
+		if out != claimtrail.PutUnchanged {
+			m.pending = true
+		}
+	}
+	for _, src := range b.Unchanged {
+		m.clearErrorLocked(src)
+	}
+	for _, e := range b.Errors {
+		if e.Time.IsZero() {
+			e.Time = now
+		}
+		m.recordLocked(e)
+	}
+	return results, nil
+}
+
+func (m *Memory) putLocked(a *claimtrail.Article) (claimtrail.PutOutcome, error) {
+	if a == nil {
+		return "", claimtrail.Errorf(claimtrail.EINVALID, "no article")
+	}
+	if err := a.Validate(); err != nil {
+		return "", err
+	}
 	cp := *a
-	cp.Hash = hashText(cp.Text)
+	cp.Hash = claimtrail.HashText(cp.Text)
 	cp.Published = cp.Published.UTC()
 	key := cp.URL
 	if key == "" {
 		key = "hash:" + cp.Hash
 	}
-	if cp.Source == "" {
-		cp.Source = cmp.Or(cp.URL, "text:"+cp.Hash[:12])
-	}
 	outcome := claimtrail.PutInserted
-	if id, ok := m.byKey[key]; ok {
+	id, ok := m.byKey[key]
+	if a.ID != 0 {
+		if a.ID < 1 || a.ID > int64(len(m.articles)) || m.articles[a.ID-1] == nil {
+			return "", notFound("article", a.ID)
+		}
+		id, ok = a.ID, true
+	}
+	if ok {
 		old := m.articles[id-1]
-		if old.Hash == cp.Hash {
-			a.ID = id
+		if a.ID == 0 && old.Hash == cp.Hash && old.ExtractorVersion == cp.ExtractorVersion {
+			a.ID, a.Hash = id, cp.Hash
 			return claimtrail.PutUnchanged, nil
 		}
 		outcome = claimtrail.PutUpdated
@@ -100,15 +145,84 @@ func (m *Memory) PutArticle(ctx context.Context, a *claimtrail.Article) (claimtr
 	}
 	m.articles[cp.ID-1] = &cp
 	m.clusters = nil
-	a.ID = cp.ID
+	a.ID, a.Hash = cp.ID, cp.Hash
 	return outcome, nil
+}
+
+// LookupArticle finds the article a URL (or, without one, a text hash)
+// names.
+func (m *Memory) LookupArticle(ctx context.Context, url, hash string) (claimtrail.ArticleState, error) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	key := url
+	if key == "" {
+		key = "hash:" + hash
+	}
+	id, ok := m.byKey[key]
+	if !ok {
+		return claimtrail.ArticleState{}, notFound("article with url or hash", cmp.Or(url, hash))
+	}
+	a := m.articles[id-1]
+	return claimtrail.ArticleState{ID: id, Hash: a.Hash, ExtractorVersion: a.ExtractorVersion}, nil
+}
+
+// StaleArticles lists articles after afterID whose extractor version
+// differs from version (all when version is ""), without attributions.
+func (m *Memory) StaleArticles(ctx context.Context, version string, afterID int64, limit int) ([]*claimtrail.Article, error) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	limit = pageLimit(limit)
+	var out []*claimtrail.Article
+	for _, a := range m.articles {
+		if a == nil || a.ID <= afterID || version != "" && a.ExtractorVersion == version {
+			continue
+		}
+		cp := *a
+		cp.Attributions, cp.Markers = nil, nil
+		out = append(out, &cp)
+		if len(out) == limit {
+			break
+		}
+	}
+	return out, nil
+}
+
+// CountStale counts what StaleArticles would return in all.
+func (m *Memory) CountStale(ctx context.Context, version string) (int, error) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	n := 0
+	for _, a := range m.articles {
+		if a != nil && (version == "" || a.ExtractorVersion != version) {
+			n++
+		}
+	}
+	return n, nil
+}
+
+// ClustersPending reports whether an article was stored or replaced since
+// the last RefreshClusters.
+func (m *Memory) ClustersPending(ctx context.Context) (bool, error) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	return m.pending, nil
+}
+
+// RefreshClusters clears the pending flag; Memory does not cluster (its
+// clusters are the ClusterIDs the stored attributions carry).
+func (m *Memory) RefreshClusters(ctx context.Context) (claimtrail.ClusterUpdate, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.pending = false
+	m.clusters = nil
+	return claimtrail.ClusterUpdate{Clusters: len(m.clusterList())}, nil
 }
 
 // speaker returns the stored speaker for sp's name (or an alias),
 // creating it on first use; the empty name stays an unresolved speaker.
 func (m *Memory) speaker(sp claimtrail.Speaker) claimtrail.Speaker {
-	if sp.Name == "" {
-		return sp
+	if sp.Name == "" || sp.Kind == claimtrail.SpeakerDescription {
+		return sp // a description is local to its article
 	}
 	key := strings.ToLower(sp.Name)
 	if s, ok := m.speakers[key]; ok {
@@ -300,7 +414,8 @@ func (m *Memory) Search(ctx context.Context, q string, f claimtrail.AttributionF
 		}
 		text := r.ContentText()
 		if containsAll(strings.ToLower(text), words) {
-			hits = append(hits, claimtrail.SearchHit{AttributionRow: *r, Snippet: snippet(text, words), Rank: 1})
+			snip, matches := splitSnippet(snippet(text, words))
+			hits = append(hits, claimtrail.SearchHit{AttributionRow: *r, Snippet: snip, Matches: matches, Rank: 1})
 			if len(hits) == limit {
 				return hits, nil
 			}
@@ -329,8 +444,9 @@ func (m *Memory) searchArticles(words []string, f claimtrail.AttributionFilter, 
 					Attribution:   claimtrail.Attribution{ArticleID: a.ID},
 					ArticleSource: a.Source, URL: a.URL, Outlet: a.Outlet, Published: a.Published, Title: a.Title,
 				},
-				Snippet: snippet(a.Text, words), Rank: 0.5,
+				Rank: 0.5,
 			})
+			hits[len(hits)-1].Snippet, hits[len(hits)-1].Matches = splitSnippet(snippet(a.Text, words))
 			if len(hits) == limit {
 				break
 			}
@@ -350,6 +466,26 @@ func containsAll(s string, words []string) bool {
 
 // snippet returns up to ~160 code points around the first match with
 // every match wrapped in [ and ], as the CLI shows them.
+// splitSnippet turns snippet's [ ] marks into plain text and match
+// offsets, as stores return them.
+func splitSnippet(s string) (string, []claimtrail.Span) {
+	var b []rune
+	matches := []claimtrail.Span{}
+	start := -1
+	for _, r := range s {
+		switch {
+		case r == '[' && start < 0:
+			start = len(b)
+		case r == ']' && start >= 0:
+			matches = append(matches, claimtrail.Span{Start: start, End: len(b), Text: string(b[start:])})
+			start = -1
+		default:
+			b = append(b, r)
+		}
+	}
+	return string(b), matches
+}
+
 func snippet(text string, words []string) string {
 	lower := strings.ToLower(text)
 	if len(lower) != len(text) { // case mapping changed byte lengths: no marks
@@ -458,23 +594,42 @@ func (m *Memory) speakerStats() map[int64]*claimtrail.SpeakerStat {
 	return stats
 }
 
-// RecordError appends an ingest error.
+// RecordError records an ingest error, replacing the source's earlier one.
 func (m *Memory) RecordError(ctx context.Context, e claimtrail.IngestError) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	e.ID = int64(len(m.errors) + 1)
 	if e.Time.IsZero() {
 		e.Time = time.Now().UTC()
 	}
-	m.errors = append(m.errors, e)
+	m.recordLocked(e)
 	return nil
 }
 
-// Errors lists ingest errors, oldest first.
+func (m *Memory) recordLocked(e claimtrail.IngestError) {
+	if e.Source == "" {
+		e.Source = "(unknown)"
+	}
+	m.clearErrorLocked(e.Source)
+	m.nextErrID++
+	e.ID = m.nextErrID
+	m.errors = append(m.errors, e)
+}
+
+func (m *Memory) clearErrorLocked(source string) {
+	m.errors = slices.DeleteFunc(m.errors, func(e claimtrail.IngestError) bool { return e.Source == source })
+}
+
+// Errors lists ingest errors, the most recent first.
 func (m *Memory) Errors(ctx context.Context, limit int) ([]claimtrail.IngestError, error) {
+	if limit < 0 {
+		return nil, claimtrail.Errorf(claimtrail.EINVALID, "limit must not be negative (got %d)", limit)
+	}
 	m.mu.RLock()
 	defer m.mu.RUnlock()
 	out := slices.Clone(m.errors)
+	slices.SortStableFunc(out, func(a, b claimtrail.IngestError) int {
+		return cmp.Or(b.Time.Compare(a.Time), cmp.Compare(a.ID, b.ID))
+	})
 	if limit > 0 && len(out) > limit {
 		out = out[:limit]
 	}
@@ -490,7 +645,9 @@ func (m *Memory) Stats(ctx context.Context) (claimtrail.Stats, error) {
 	for _, a := range m.articles {
 		if a != nil {
 			st.Articles++
-			outlets[a.Outlet] = true
+			if a.Outlet != "" {
+				outlets[strings.ToLower(a.Outlet)] = true
+			}
 		}
 	}
 	st.Outlets = len(outlets)

@@ -348,7 +348,7 @@ func compile() *matcher {
 		}
 		m.sizes[e.cls]++
 	}
-	types := []claimtrail.MarkerType{claimtrail.MarkerUnsupported, claimtrail.MarkerFalse, claimtrail.MarkerHedged, claimtrail.MarkerRetracted, claimtrail.MarkerDenied}
+	types := claimtrail.MarkerTypes
 	for _, t := range types {
 		for _, it := range markerLexicon[t] {
 			e := &entry{phrase: it.pattern, elems: parsePattern(it.pattern), cls: classMarker, marker: t, weak: it.weak}

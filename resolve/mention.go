@@ -48,9 +48,14 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if m.Start < 0 || m.End > len(toks) || m.Start >= m.End {
 		return unknown("")
 	}
+	if m.End-m.Start == 1 {
+		if p, ok := pronouns[r.lowTok(m.Start)]; ok {
+			return r.pronoun(m.Start, p)
+		}
+	}
 	s, e := r.trim(m.Start, m.End)
 	if s >= e {
-		return unknown(r.text(m.Start, m.End))
+		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
 	if e-s <= 2 && temporal[r.lowTok(e-1)] {
 		// "on Wednesday said": a time, never a speaker
@@ -69,12 +74,40 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return sp
 		}
 	}
+	// a definite description of one person: "the former Indiana
+	// senator", "the communications pro", "the Trump administration's
+	// top intelligence official" → the person the article is about
+	if sp, ok := r.definitePerson(s, e, m.Start); ok {
+		return sp
+	}
 	// appositions: "Hugh Hill, a doctor," / "a spokeswoman, Anna White,"
+	// the part with the surest name wins: "The leader of Ennahda, Rachid
+	// Ghannouchi," is Ghannouchi's, not Ennahda's
 	parts := r.splitCommas(s, e)
+	var best, fallback *Speaker
 	for _, p := range parts {
-		if sp, ok := r.named(p[0], p[1]); ok {
-			return sp
+		switch r.lowTok(p[0]) {
+		case "who", "which", "that", "whose", "whom":
+			continue // a relative clause about the speaker
 		}
+		if sp, ok := r.named(p[0], p[1]); ok {
+			if sp.Kind != claimtrail.SpeakerUnknown && sp.Kind != claimtrail.SpeakerDescription {
+				// a later part wins only with a person's full name
+				if best == nil || best.Confidence < 0.9 && sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.9 {
+					best = &sp
+				}
+				continue
+			}
+			if fallback == nil {
+				fallback = &sp
+			}
+		}
+	}
+	if best != nil {
+		return *best
+	}
+	if fallback != nil {
+		return *fallback
 	}
 	// a capitalised mention never registered (a headline): its last word
 	// may be the surname of a person named in the body
@@ -84,7 +117,7 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.75}
 		}
 	}
-	return r.nominal(parts[0][0], parts[0][1])
+	return r.describe(parts[0][0], parts[0][1], r.nominal(parts[0][0], parts[0][1]))
 }
 
 // temporal words are times, not speakers.
@@ -142,20 +175,46 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	for end < e && !isPunct(r.d.Tokens[end].Text) && (isCap(r.d.Tokens[end].Text) || r.d.Tokens[end].Ent != "" && r.d.Tokens[end].Ent != "O") {
 		end++
 	}
-	if end < e {
+	if end < e && !(r.endsHead(end) && end-nm.tok >= nameLen) {
 		// the name modifies a common noun: "Trump critics", "a Bellwether
 		// spokesman"
-		return r.group(s, e), true
+		return r.describe(s, e, r.group(s, e)), true
+	}
+	if r.hasOf(s, nm.tok) && r.allTitles(s, nm.tok) && ent.kind == claimtrail.SpeakerOrganization && s < nm.tok {
+		// "The leader of Ennahda, Rachid Ghannouchi,": the organisation
+		// is led, the person is named in another part
+		return Speaker{}, false
+	}
+	if and := r.conjoined(s, nm.tok); and {
+		// "Obama and Netanyahu", "both Roscosmos and NASA"
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}, true
 	}
 	if r.hasOf(s, nm.tok) && !r.allTitles(s, nm.tok) {
 		// the name sits in a modifier: "defenders of Trump", "analysts at
 		// Crane & Lowe" (but "Director of National Intelligence Dan Coats")
-		return r.group(s, e), true
+		return r.describe(s, e, r.group(s, e)), true
+	}
+	if s < nm.tok && r.fragment(s, nm.tok+1) {
+		// the name ends a clause or a prepositional phrase: "shot at
+		// President Obama", "when asked if he wanted President Trump"
+		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}, true
 	}
 	kind := ent.kind
-	if kind == "" {
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && len(ent.titles) == 0 && ent.gender == 0 && places()[r.lower(ent.name)] && genderOfName(ent.name) == 0 {
+		// a place speaks for its government: "South Africa said"
+		kind = claimtrail.SpeakerOrganization
+	}
+	if kind == "" || kind == claimtrail.SpeakerPerson && nameLen == 1 && ent.gender == 0 && r.peopleWord(r.lower(ent.name)) {
 		kind = claimtrail.SpeakerPerson
-		if nameLen == 1 && isPlural(r.lower(ent.name)) && nm.tok == r.d.Sents[r.d.Tokens[nm.tok].Sent].First {
+		if nameLen == 1 && r.peopleWord(r.lower(ent.name)) {
+			// "Tories", "MPs", "Democrats": a capitalised word for people;
+			// one only ever capitalised at a sentence's start is a common
+			// noun ("Analysts said", "Critics claim")
+			if r.onlySentenceInitial(nm.ent) && !r.properPlural(ent.name) {
+				return Speaker{Name: ent.name, Kind: claimtrail.SpeakerDescription, Confidence: 0.6}, true
+			}
+			kind = claimtrail.SpeakerGroup
+		} else if nameLen == 1 && isPlural(r.lower(ent.name)) && nm.tok == r.d.Sents[r.d.Tokens[nm.tok].Sent].First {
 			// a capitalised plural opening a sentence, never written
 			// with a first name: "Analysts said" (a lone "Jones said"
 			// that opens a sentence is misread the same way)
@@ -319,6 +378,9 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 			if nm.tok > k {
 				continue
 			}
+			if lw := r.lowTok(p); lw != "who" && lw != "whom" && k >= 0 && !isCap(toks[k].Text) && !isPunct(toks[k].Text) {
+				break // "an article from New York that": the noun before is no name
+			}
 			if nm.tok >= k-5 && toks[nm.tok].Sent == toks[p].Sent {
 				ent := r.ents[nm.ent]
 				kd := ent.kind
@@ -349,6 +411,12 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 // personPronoun picks the most salient compatible person before p: recent
 // sentences first, sources and sentence subjects preferred.
 func (r *resolver) personPronoun(p int, gender byte) Speaker {
+	return r.salient(p, gender, nil)
+}
+
+// salient picks the most salient person before token p whose gender
+// agrees (any, for gender 0) and whom keep accepts (any, for nil).
+func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker {
 	toks := r.d.Tokens
 	sent := toks[p].Sent
 	best, second := -1.0, -1.0
@@ -364,14 +432,24 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 			break
 		}
 		ent := r.ents[nm.ent]
-		if ent.kind != claimtrail.SpeakerPerson || (ent.gender != 0 && ent.gender != gender) {
+		if ent.kind != claimtrail.SpeakerPerson || (gender != 0 && ent.gender != 0 && ent.gender != gender) || keep != nil && !keep(&ent) {
 			continue
 		}
 		score := 3 - 1.5*float64(min(dist, 3)) - 0.3*float64(max(dist-3, 0))
 		if nm.isSource {
 			score += 1.5
 		}
-		if r.isSubject(nm.tok) {
+		if ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 {
+			score -= 1 // nothing says this name is a person's ("Whole Foods")
+		}
+		if places()[r.lower(ent.name)] {
+			continue // a place is no "he" or "she"
+		}
+		if r.afterPreposition(nm.tok) {
+			// a name in a prepositional phrase is what is talked about,
+			// not who talks: "Of Obama, he said", "criticism of Blair"
+			score -= 1.5
+		} else if r.isSubject(nm.tok) {
 			score += 1
 		}
 		if dist == 0 {
@@ -395,7 +473,9 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 	if bestEnt < 0 {
 		return unknown(toks[p].Text)
 	}
-	r.ents[bestEnt].gender = gender
+	if gender != 0 {
+		r.ents[bestEnt].gender = gender
+	}
 	conf := 0.8
 	if !math.IsInf(second, -1) && best-second < 1 {
 		conf = 0.5
@@ -441,4 +521,188 @@ func isPlural(w string) bool {
 		return false
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// endsHead reports whether token k, just after a name, ends the noun
+// phrase the name heads: a preposition ("Alan Smith in November", "Jamie
+// Werner of Ngatiwai"), a verb ("David Davis said the research") or a
+// relative pronoun.
+func (r *resolver) endsHead(k int) bool {
+	lw := r.lowTok(k)
+	return prepositions[lw] || isVerbTag(r.d.Tokens[k].POS) || lw == "who" || lw == "which" || lw == "that"
+}
+
+// peopleWord reports a capitalised plural whose singular is a word for a
+// person or a party member ("tories", "mps", "democrats").
+func (r *resolver) peopleWord(lw string) bool {
+	if !isPlural(lw) && !(len(lw) == 3 && lw[2] == 's') {
+		return false
+	}
+	for _, s := range singulars(lw) {
+		if speakingNouns()[s] && firstNameGender[s] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// onlySentenceInitial reports whether every mention of entity ei opens
+// its sentence (after any opening quote mark).
+func (r *resolver) onlySentenceInitial(ei int) bool {
+	for _, nm := range r.mentions {
+		if nm.ent != ei {
+			continue
+		}
+		first := r.d.Sents[nm.sent].First
+		for first < nm.tok && isPunct(r.d.Tokens[first].Text) {
+			first++
+		}
+		if nm.tok != first {
+			return false
+		}
+	}
+	return true
+}
+
+// properPlural reports a plural word that is a proper noun: written with
+// more than one capital ("MPs") or a proper noun in WordNet ("Tories").
+func (r *resolver) properPlural(name string) bool {
+	caps := 0
+	for _, c := range name {
+		if c >= 'A' && c <= 'Z' {
+			caps++
+		}
+	}
+	if caps > 1 {
+		return true
+	}
+	for _, s := range singulars(r.lower(name)) {
+		if properNouns()[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPreposition reports whether the name at tok follows a preposition
+// (past any title or determiner words: "of President Obama").
+func (r *resolver) afterPreposition(tok int) bool {
+	k := tok - 1
+	for k >= 0 && r.flags(k)&(fTitle|fDeterminer|fHonorific) != 0 && !prepositions[r.lowTok(k)] {
+		k--
+	}
+	return k >= 0 && prepositions[r.lowTok(k)] && r.d.Tokens[k].Sent == r.d.Tokens[tok].Sent
+}
+
+// definitePerson resolves a definite description of one person ("the
+// former senator", "the communications pro", "the administration's top
+// intelligence official") to the most salient person named before it,
+// when one clearly stands out. Relatives and anonymous people ("the
+// mother", "the man") are someone else, and a person known by another
+// office ("Governor X" for "the senator") is not taken.
+func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
+	toks := r.d.Tokens
+	h := r.head(s, e)
+	if h < 0 || h != e-1 || isCap(toks[h].Text) {
+		return Speaker{}, false
+	}
+	hw := r.lowTok(h)
+	if isPlural(hw) || !personNouns()[hw] && !titleWords[hw] || notThePerson[hw] || orgWords[hw] || documentNouns[hw] {
+		return Speaker{}, false
+	}
+	definite := false
+	switch r.lowTok(start) {
+	case "the", "this", "that":
+		definite = true
+	}
+	for k := s; k < h; k++ {
+		if lw := r.lowTok(k); lw == "'s" || lw == "’s" {
+			definite = true
+		}
+		if toks[k].Text == "," {
+			return Speaker{}, false
+		}
+	}
+	if !definite {
+		return Speaker{}, false
+	}
+	var gender byte
+	switch {
+	case strings.HasSuffix(hw, "woman") || hw == "spokeswoman" || hw == "chairwoman":
+		gender = 'f'
+	case strings.HasSuffix(hw, "man") && hw != "human":
+		gender = 'm'
+	}
+	office := titleWords[hw] && !connector[hw]
+	sp := r.salient(s, gender, func(ent *entity) bool {
+		if !office {
+			return true
+		}
+		// a person written with titles must carry this one
+		for _, t := range ent.titles {
+			if t == hw {
+				return true
+			}
+		}
+		for _, t := range ent.titles {
+			if officeWords[t] {
+				return false
+			}
+		}
+		return true
+	})
+	if sp.Kind != claimtrail.SpeakerPerson || sp.Confidence < 0.8 {
+		return Speaker{}, false
+	}
+	sp.Confidence = 0.6
+	return sp, true
+}
+
+// notThePerson are nouns for someone other than the person a story is
+// about: relatives, friends, anonymous people.
+var notThePerson = map[string]bool{}
+
+// officeWords are titles that tell offices apart.
+var officeWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`mother father wife husband son daughter brother sister parent child friend
+	neighbor neighbour partner girlfriend boyfriend fiance fiancee widow widower uncle aunt cousin nephew niece
+	grandmother grandfather grandson granddaughter man woman person boy girl kid baby teenager victim suspect
+	gunman attacker driver passenger officer stranger someone anyone other another colleague rival opponent
+	lawyer attorney doctor judge`) {
+		notThePerson[w] = true
+	}
+	for _, w := range strings.Fields(`president senator governor mayor minister secretary chancellor speaker director
+	chairman chairwoman ambassador sheriff judge justice representative rep. sen. gov. pope king queen prince
+	commissioner general admiral mp mep`) {
+		officeWords[w] = true
+	}
+}
+
+// conjoined reports names joined by "and" before the head name at tok:
+// "Obama and Netanyahu" (but "Procter & Gamble" is one name).
+func (r *resolver) conjoined(s, tok int) bool {
+	for k := tok - 1; k > s; k-- {
+		if r.lowTok(k) == "and" {
+			// names on both sides: a capitalised word before "and", only
+			// titles between it and the head name ("Snopes fact checker
+			// and staff writer David Emery" is one person)
+			if !isCap(r.d.Tokens[k-1].Text) {
+				return false
+			}
+			for w := k + 1; w < tok; w++ {
+				if r.flags(w)&(fTitle|fHonorific) == 0 {
+					return false
+				}
+			}
+			for _, nm := range r.mentions {
+				if nm.tok >= s && nm.tok < k {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }

@@ -20,7 +20,13 @@ func init() {
 	mitch chuck marco rand newt hugh owen marcus tomas omar ahmed mohammed muhammad ali hassan ivan dmitri sergei vladimir boris
 	emmanuel xi pierre francois hans karl klaus luis carlos miguel pedro rafael diego jorge pablo antonio giuseppe
 	luigi marco matteo hugo oliver harry jacob charlie liam rishi keir nigel tony gordon dominic jeremy kwame kofi chidi emeka
-	jared mike kevin dick al colin ron`) {
+	jared mike kevin dick al colin ron rick rob bob steve greg jeff jon josh matt nick pat phil ray rich stan
+	ted todd tony trent walt will wes zach abe ari barney chris clay cory dave don doug ed eli floyd fred gene glenn
+	hank herb howard ike jake jay jeb joel karl lamar lindsey lyndon mitt newt orrin paul ralph reince rudy rush
+	sherrod trey tucker vance wolf elijah raul luis ben harry reid cory mitch darrell eric jason marco ted jim
+	ken len lou mel neil norm ross sid vic wade ashton bret brett chad dwight earl elliot ernest frederick herbert
+	ian jimmy kurt leon lloyd malcolm max milton morris nelson oscar percy quentin rex rodney sean spencer stuart
+	theodore travis troy vernon warren wilbur`) {
 		firstNameGender[n] = 'm'
 	}
 	for _, n := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret
@@ -31,7 +37,14 @@ func init() {
 	marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary hilary nancy kamala
 	elizabeth elena dana carla aisha priya lena ruth nikki sarah kellyanne huma donna condoleezza madeleine theresa nicola liz
 	angela ursula christine jacinda marine ilhan alexandria tulsi amy kirsten tammy susan lisa maxine nancy claire kyrsten
-	olga natalia svetlana irina fatima leila amina yasmin mei ling sofia lucia carmen rosa isabel ana valentina giulia chiara`) {
+	olga natalia svetlana irina fatima leila amina yasmin mei ling sofia lucia carmen rosa isabel ana valentina giulia chiara
+	meredith michele michelle malia sasha tipper hope jill jan janet joan kathy katie kay kim lynn marcia marsha meg
+	molly nina paula peggy penny rosie sally sue susanna tina trudy vicky wendy yvonne yvette tessa cherie harriet
+	patti betsy bella becky beth bonnie candice cathy cecilia cindy connie courtney darlene dianne dolores eileen
+	elaine ella ellen erin esther eva faye gail gina gwen heidi ingrid irene iris jane jean jeanne jenny jo joanna
+	jodi josephine judith julia june karin kate kristen leah lillian linda lois lorraine lucy mabel marjorie martha
+	mildred miriam monica nadia naomi nora norma pam patty pauline phyllis rachael rita roberta rose roxanne sheila
+	shelley sonia stacey stacy sylvia tamara tanya tara terri valerie vera veronica viola vivian wanda zoe`) {
 		firstNameGender[n] = 'f'
 	}
 }
@@ -64,3 +77,6 @@ func genderOfName(name string) byte {
 	}
 	return firstNameGender[strings.ToLower(first)]
 }
+
+// genderOfWord is the gender of a lower-case given name, 0 when unknown.
+func genderOfWord(lw string) byte { return firstNameGender[lw] }

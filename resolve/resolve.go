@@ -279,12 +279,36 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		}
 	}
 	// a capitalised run may open with words that are no part of a name:
-	// "But Tony Blair", "On Monday Tony Blair", "Then I"
-	for i < j && r.flags(i)&(fFunction|fTemporal|fPronoun) != 0 {
+	// "But Tony Blair", "On Monday Tony Blair", "Then I", page furniture
+	// ("Media caption Mr Obama", "Posted Updated")
+	for i < j && (r.flags(i)&(fFunction|fTemporal|fPronoun) != 0 || boilerplate[r.lowTok(i)]) {
 		i++
+	}
+	// a quantity: "Thousands of Tunisians"
+	if i+2 < j && quantifiers[r.lowTok(i)] && toks[i+1].Text == "of" {
+		i += 2
 	}
 	if i >= j {
 		return
+	}
+	// a place after a full name: "Rick Perry of Texas", "Jamie Werner of
+	// Ngatiwai" (but "Bank of America", "Director of National
+	// Intelligence Dan Coats")
+	for k := i + 2; k < j-1; k++ {
+		if toks[k].Text != "of" {
+			continue
+		}
+		if r.flags(k-1)&(fTitle|fOrg) == 0 && r.flags(k-2)&(fTitle|fOrg|fConnector) == 0 && !r.anyOrg(i, j) {
+			j = k
+		}
+		break
+	}
+	// an honorific inside the run starts the name: "Enter Ms. Lauten"
+	for k := j - 2; k > i; k-- {
+		if r.flags(k)&fHonorific != 0 {
+			i = k
+			break
+		}
 	}
 	s := i
 	for s < j && (r.flags(s)&(fTitle|fDeterminer) != 0 ||
@@ -298,7 +322,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		}
 		s++
 	}
-	if s >= j {
+	if s >= j || isPartyState(toks[s].Text) {
 		return
 	}
 	// a title inside the run, with a full name after it: "UK Foreign
@@ -325,13 +349,21 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// "Director of Coastal Planning Mara Ellery": after a title and "of",
 	// the office runs on in capitals; the name is the last two words (and
 	// any initials: "John D. Podesta")
-	if s > i && r.hasConnectorOf(i, j) && j-s > 2 {
+	if s > i && r.hasConnectorOf(i, s) && j-s > 2 {
 		k := j - 2
 		for k-1 > s && isInitial(toks[k-1].Text) {
 			k--
 		}
 		if k-1 > s && isInitial(toks[k].Text) {
 			k--
+		}
+		// a known given name starts the name: "Secretary of State
+		// Hillary Rodham Clinton"
+		for g := s; g < k; g++ {
+			if genderOfWord(r.lowTok(g)) != 0 {
+				k = g
+				break
+			}
 		}
 		for w := s; w < k; w++ {
 			titles = append(titles, r.lowTok(w))
@@ -344,8 +376,9 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 			return
 		}
 	}
-	// sentence-initial capitalised function words are not names
-	if kind == "" && j-s == 1 && r.flags(s)&fFunction != 0 {
+	// sentence-initial capitalised function words are not names ("Be
+	// warned", "Asked about it")
+	if kind == "" && j-s == 1 && (r.flags(s)&fFunction != 0 || noPhraseStart[r.lowTok(s)]) {
 		return
 	}
 	var wordBuf [8]string
@@ -374,12 +407,15 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	if e, ok := r.byName[lname]; ok {
 		idx = e
 	} else if e, ok := r.bySurname[llast]; ok && kind != claimtrail.SpeakerOrganization && (len(words) == 1 || strings.HasSuffix(r.lower(r.ents[e].name), lname)) {
-		idx = e
+		idx = r.sameSurname(e, llast, gender)
 	} else if e, ok := r.bySurname[llast]; ok && len(words) > 1 && countFields(r.ents[e].name) == 1 {
 		// a full name after a surname-only mention: upgrade the entity
 		idx = e
 		r.ents[e].name = name
 		r.byName[lname] = e // later mentions and resolved sources find it by its full name
+	}
+	if idx < 0 && len(words) == 1 && kind != claimtrail.SpeakerOrganization {
+		idx = r.misspelt(llast)
 	}
 	if idx < 0 {
 		idx = len(r.ents)
@@ -483,3 +519,105 @@ func (r *resolver) hasConnectorOf(i, j int) bool {
 
 // isInitial: "D." in "John D. Podesta".
 func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' && isCap(w) }
+
+// sameSurname picks, among the persons of the article with surname last,
+// the one a surname mention with the given honorific gender refers to:
+// first is the first one registered. "Mr. Obama" after "Malia Obama" and
+// "Barack Obama" is Barack; a gender that conflicts with every one of
+// them gives -1 (a new person).
+func (r *resolver) sameSurname(first int, last string, gender byte) int {
+	if gender == 0 {
+		return first
+	}
+	best, bestRank := -1, -1
+	for i := range r.ents {
+		e := &r.ents[i]
+		if e.kind == claimtrail.SpeakerOrganization || r.lower(e.last) != last {
+			continue
+		}
+		g := e.gender
+		if g == 0 && e.kind == claimtrail.SpeakerPerson {
+			g = genderOfName(e.name)
+		}
+		rank := 0
+		switch {
+		case g == gender:
+			rank = 3
+		case g == 0 && len(e.titles) > 0:
+			rank = 2
+		case g == 0:
+			rank = 1
+		default:
+			continue
+		}
+		if rank > bestRank {
+			best, bestRank = i, rank
+		}
+	}
+	return best
+}
+
+// misspelt finds the person whose full name ends in a surname one letter
+// away from last (a substitution or a swap of neighbours): "Cowen" for
+// "William Cowan". Short surnames are left alone.
+func (r *resolver) misspelt(last string) int {
+	if len(last) < 5 {
+		return -1
+	}
+	found := -1
+	for i := range r.ents {
+		e := &r.ents[i]
+		if e.kind == claimtrail.SpeakerOrganization {
+			continue
+		}
+		if oneEditApart(r.lower(e.last), last) {
+			if found >= 0 && found != i {
+				return -1 // two candidates: no guess
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+// oneEditApart reports whether two words of the same length differ in
+// one letter, or in two neighbouring letters swapped; the first letters
+// must agree.
+func oneEditApart(a, b string) bool {
+	if len(a) != len(b) || a == b || a[0] != b[0] {
+		return false
+	}
+	diff := []int{}
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			diff = append(diff, i)
+			if len(diff) > 2 {
+				return false
+			}
+		}
+	}
+	switch len(diff) {
+	case 1:
+		return true
+	case 2:
+		i, j := diff[0], diff[1]
+		return j == i+1 && a[i] == b[j] && a[j] == b[i]
+	}
+	return false
+}
+
+// anyOrg reports whether a word of tokens [i, j) marks an organisation.
+func (r *resolver) anyOrg(i, j int) bool {
+	for k := i; k < j; k++ {
+		if r.flags(k)&fOrg != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isPartyState: "R-Ky.", "D-N.Y.", the party and state written after a
+// legislator's name, are no name.
+func isPartyState(w string) bool {
+	return len(w) >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}

@@ -2,9 +2,7 @@ package sqlite
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,16 +10,13 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/trail"
 )
 
-// HashText is the hex SHA-256 of an article's text (claimtrail.Article.Hash).
-func HashText(text string) string {
-	sum := sha256.Sum256([]byte(text))
-	return hex.EncodeToString(sum[:])
-}
+// HashText is the hex SHA-256 of an article's text (claimtrail.HashText).
+func HashText(text string) string { return claimtrail.HashText(text) }
 
 // PutArticle implements claimtrail.Store.
 func (s *Store) PutArticle(ctx context.Context, a *claimtrail.Article) (claimtrail.PutOutcome, error) {
@@ -36,7 +31,7 @@ func (s *Store) PutArticle(ctx context.Context, a *claimtrail.Article) (claimtra
 }
 
 // PutBatch implements claimtrail.IngestStore. An article the store
-// refuses (see validate) is recorded as an ingest error and the rest of the
+// refuses (see claimtrail.Article.Validate) is recorded as an ingest error and the rest of the
 // batch commits; only a failure of the transaction itself (disk full, ctx
 // cancelled) returns an error, and then nothing of the batch is stored.
 //
@@ -77,7 +72,7 @@ func (s *Store) putBatch(ctx context.Context, b claimtrail.Batch, savepoints boo
 	now := time.Now().UTC()
 	invalid := make([]error, len(b.Articles))
 	for i, a := range b.Articles {
-		invalid[i] = validate(a)
+		invalid[i] = a.Validate()
 	}
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		w := newTxWriter(ctx, tx, now)
@@ -110,6 +105,9 @@ func (s *Store) putBatch(ctx context.Context, b claimtrail.Batch, savepoints boo
 			}
 		}
 		if err := w.pruneSpeakers(); err != nil {
+			return err
+		}
+		if err := w.markPending(results); err != nil {
 			return err
 		}
 		if err := w.indexNew(); err != nil {
@@ -348,60 +346,6 @@ func (s *Store) LookupArticle(ctx context.Context, url, hash string) (claimtrail
 	return st, nil
 }
 
-// validate refuses an article whose attributions do not fit its text:
-// every offset must be inside the text and every span's text must be the
-// slice it names, or the store would hand out wrong highlights forever.
-func validate(a *claimtrail.Article) error {
-	if a.Source == "" {
-		return claimtrail.Errorf(claimtrail.EINVALID, "article has no source")
-	}
-	if strings.TrimSpace(a.Text) == "" {
-		return claimtrail.Errorf(claimtrail.EINVALID, "%s: article has no text", a.Source)
-	}
-	if !utf8.ValidString(a.Text) {
-		return claimtrail.Errorf(claimtrail.EINVALID, "%s: article text is not valid UTF-8", a.Source)
-	}
-	runes := []rune(a.Text)
-	check := func(what string, sp claimtrail.Span) error {
-		if sp.Start < 0 || sp.End < sp.Start || sp.End > len(runes) {
-			return claimtrail.Errorf(claimtrail.EINVALID, "%s: %s span [%d,%d) outside the text (%d code points)", a.Source, what, sp.Start, sp.End, len(runes))
-		}
-		if got := string(runes[sp.Start:sp.End]); got != sp.Text {
-			return claimtrail.Errorf(claimtrail.EINVALID, "%s: %s span [%d,%d) is %q in the text, not %q", a.Source, what, sp.Start, sp.End, got, sp.Text)
-		}
-		return nil
-	}
-	for i := range a.Attributions {
-		at := &a.Attributions[i]
-		if at.Source != nil {
-			if err := check("source", *at.Source); err != nil {
-				return err
-			}
-		}
-		if at.Cue != nil {
-			if err := check("cue", *at.Cue); err != nil {
-				return err
-			}
-		}
-		for _, c := range at.Content {
-			if err := check("content", c); err != nil {
-				return err
-			}
-		}
-		for _, m := range at.Markers {
-			if err := check("marker", m.Span); err != nil {
-				return err
-			}
-		}
-	}
-	for _, m := range a.Markers {
-		if err := check("marker", m.Span); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // putArticle writes one article; see claimtrail.Store.PutArticle.
 // The caller has validated a.
 func (w *txWriter) putArticle(a *claimtrail.Article) (claimtrail.PutOutcome, error) {
@@ -441,9 +385,9 @@ func (w *txWriter) putArticle(a *claimtrail.Article) (claimtrail.PutOutcome, err
 	}
 	outcome := claimtrail.PutInserted
 	if id == 0 {
-		res, err := w.exec(`INSERT INTO articles (source, url, outlet, published, title, author, text, hash, extractor_version, ingested_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			a.Source, nullString(a.URL), a.Outlet, formatTime(a.Published), a.Title, a.Author, a.Text, a.Hash, a.ExtractorVersion, w.now, w.now)
+		res, err := w.exec(`INSERT INTO articles (source, url, outlet, published, title, author, text, hash, extractor_version, ingested_at, updated_at, language)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			a.Source, nullString(a.URL), a.Outlet, formatTime(a.Published), a.Title, a.Author, a.Text, a.Hash, a.ExtractorVersion, w.now, w.now, a.Language)
 		if err != nil {
 			return "", fmt.Errorf("insert article %s: %w", a.Source, err)
 		}
@@ -466,13 +410,13 @@ func (w *txWriter) putArticle(a *claimtrail.Article) (claimtrail.PutOutcome, err
 			}
 		}
 		if sameText {
-			_, err = w.exec(`UPDATE articles SET source = ?, url = ?, outlet = ?, published = ?, author = ?, extractor_version = ?, updated_at = ?
+			_, err = w.exec(`UPDATE articles SET source = ?, url = ?, outlet = ?, published = ?, author = ?, extractor_version = ?, updated_at = ?, language = ?
 				WHERE id = ?`,
-				a.Source, nullString(a.URL), a.Outlet, formatTime(a.Published), a.Author, a.ExtractorVersion, w.now, id)
+				a.Source, nullString(a.URL), a.Outlet, formatTime(a.Published), a.Author, a.ExtractorVersion, w.now, a.Language, id)
 		} else {
-			_, err = w.exec(`UPDATE articles SET source = ?, url = ?, outlet = ?, published = ?, title = ?, author = ?, text = ?, hash = ?, extractor_version = ?, updated_at = ?
+			_, err = w.exec(`UPDATE articles SET source = ?, url = ?, outlet = ?, published = ?, title = ?, author = ?, text = ?, hash = ?, extractor_version = ?, updated_at = ?, language = ?
 				WHERE id = ?`,
-				a.Source, nullString(a.URL), a.Outlet, formatTime(a.Published), a.Title, a.Author, a.Text, a.Hash, a.ExtractorVersion, w.now, id)
+				a.Source, nullString(a.URL), a.Outlet, formatTime(a.Published), a.Title, a.Author, a.Text, a.Hash, a.ExtractorVersion, w.now, a.Language, id)
 		}
 		if err != nil {
 			return "", fmt.Errorf("update article %s: %w", a.Source, err)
@@ -514,7 +458,7 @@ func (w *txWriter) putAttribution(at *claimtrail.Attribution, ord int, sortKey s
 	if speakerID != 0 {
 		at.Speaker.ID = speakerID
 	}
-	flags, err := json.Marshal(nonNil(at.Flags))
+	flags, err := json.Marshal(nonNil(withDescription(at.Flags, at.Speaker)))
 	if err != nil {
 		return err
 	}
@@ -572,17 +516,27 @@ func (w *txWriter) putAttribution(at *claimtrail.Attribution, ord int, sortKey s
 // and sp's aliases are added to it.
 func (w *txWriter) speaker(sp claimtrail.Speaker) (int64, error) {
 	name := strings.TrimSpace(sp.Name)
-	if name == "" {
+	if name == "" || sp.Kind == claimtrail.SpeakerDescription {
+		// a description ("analysts") is local to its article: no speaker
+		// row, so that two articles' analysts never become one speaker
 		return 0, nil
 	}
 	key := strings.ToLower(name)
 	id, cached := w.speakers[key]
 	if !cached {
-		st, err := w.stmt(`SELECT id FROM speakers WHERE name = ?`)
+		st, err := w.stmt(`SELECT id, name FROM speakers WHERE name = ?`)
 		if err != nil {
 			return 0, err
 		}
-		err = st.QueryRowContext(w.ctx, name).Scan(&id)
+		var stored string
+		err = st.QueryRowContext(w.ctx, name).Scan(&id, &stored)
+		if err == nil && trail.PreferredCase(stored, name) != stored {
+			// the spelling kept does not depend on which article came
+			// first ("many" and "Many" are one row, always "many")
+			if _, err := w.exec(`UPDATE speakers SET name = ? WHERE id = ?`, name, id); err != nil {
+				return 0, fmt.Errorf("respell speaker %q: %w", name, err)
+			}
+		}
 		if errors.Is(err, sql.ErrNoRows) {
 			st, err = w.stmt(`SELECT min(speaker_id), count(DISTINCT speaker_id) FROM speaker_aliases WHERE alias = ?`)
 			if err != nil {
@@ -658,7 +612,7 @@ func nonNil(s []string) []string {
 }
 
 // articleColumns are read by scanArticle, in order.
-const articleColumns = `ar.id, ar.source, ar.url, ar.outlet, ar.published, ar.title, ar.author, ar.text, ar.hash, ar.extractor_version`
+const articleColumns = `ar.id, ar.source, ar.url, ar.outlet, ar.published, ar.title, ar.author, ar.text, ar.hash, ar.extractor_version, ar.language`
 
 type scanner interface{ Scan(dest ...any) error }
 
@@ -668,7 +622,7 @@ func scanArticle(sc scanner) (*claimtrail.Article, error) {
 		url       sql.NullString
 		published sql.NullString
 	)
-	if err := sc.Scan(&a.ID, &a.Source, &url, &a.Outlet, &published, &a.Title, &a.Author, &a.Text, &a.Hash, &a.ExtractorVersion); err != nil {
+	if err := sc.Scan(&a.ID, &a.Source, &url, &a.Outlet, &published, &a.Title, &a.Author, &a.Text, &a.Hash, &a.ExtractorVersion, &a.Language); err != nil {
 		return nil, err
 	}
 	a.URL = url.String
@@ -855,4 +809,31 @@ func (s *Store) CountStale(ctx context.Context, version string) (int, error) {
 		return 0, fmt.Errorf("count stale articles: %w", err)
 	}
 	return n, nil
+}
+
+// descriptionFlag keeps a description speaker's words with its
+// attribution (see txWriter.speaker); readers turn it back into the
+// speaker and never show it as a flag.
+const descriptionFlag = "speaker-description:"
+
+func withDescription(flags []string, sp claimtrail.Speaker) []string {
+	if sp.Kind != claimtrail.SpeakerDescription || strings.TrimSpace(sp.Name) == "" {
+		return flags
+	}
+	return append(append([]string(nil), flags...), descriptionFlag+strings.TrimSpace(sp.Name))
+}
+
+// takeDescription restores a description speaker kept in flags.
+func takeDescription(flags []string, sp *claimtrail.Speaker) []string {
+	out := flags[:0]
+	for _, f := range flags {
+		if name, ok := strings.CutPrefix(f, descriptionFlag); ok {
+			if sp.ID == 0 {
+				sp.Name, sp.Kind = name, claimtrail.SpeakerDescription
+			}
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }

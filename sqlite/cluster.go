@@ -76,17 +76,7 @@ CREATE TABLE cluster_redirects (
 var _ claimtrail.ClusterStore = (*Store)(nil)
 
 // ClusterUpdate says what UpdateClusters did.
-type ClusterUpdate struct {
-	Quotes         int `json:"quotes"`          // direct and mixed quotes clustered
-	Clusters       int `json:"clusters"`        // clusters after the update
-	Moved          int `json:"moved"`           // quotes whose cluster_id was written
-	Written        int `json:"written"`         // summary rows inserted or changed
-	Deleted        int `json:"deleted"`         // summary rows of clusters gone
-	SpeakersMerged int `json:"speakers_merged"` // speaker rows merged into another
-	// Incremental is true when only the new quotes were matched, against
-	// the phrase graph kept in memory (ClusterNewQuotes).
-	Incremental bool `json:"incremental"`
-}
+type ClusterUpdate = claimtrail.ClusterUpdate
 
 // ClustersStale reports whether UpdateClusters has work to do: a direct
 // or mixed quote without a cluster, a cluster whose stored quote count no
@@ -713,7 +703,7 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 	}
 	byID := map[int64]int{}
 	err = s.each(ctx, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content, coalesce(sp.name, ''),
-			coalesce(sp.kind, 'unknown'),
+			coalesce(sp.kind, 'unknown'), coalesce(sp.id, 0),
 			(SELECT min(span_start) FROM content_spans WHERE attribution_id = a.id),
 			(SELECT max(span_end) FROM content_spans WHERE attribution_id = a.id)
 		FROM attributions a
@@ -725,15 +715,16 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 		var published sql.NullString
 		var kind string
 		var start, end sql.NullInt64
-		if err := sc.Scan(&m.AttributionID, &m.ArticleID, &m.Source, &m.Outlet, &published, &m.Text, &m.Speaker, &kind, &start, &end); err != nil {
+		if err := sc.Scan(&m.AttributionID, &m.ArticleID, &m.Source, &m.Outlet, &published, &m.Text, &m.Speaker, &kind, &m.SpeakerID, &start, &end); err != nil {
 			return err
 		}
 		t, err := parseTime(published)
 		if err != nil {
 			return err
 		}
-		if !trail.Known(m.Speaker, claimtrail.SpeakerKind(kind)) {
-			m.Speaker = ""
+		m.SpeakerKind = claimtrail.SpeakerKind(kind)
+		if !trail.Known(m.Speaker, m.SpeakerKind) {
+			m.Speaker, m.SpeakerID, m.SpeakerKind = "", 0, ""
 		}
 		m.Published, m.Start, m.End = t, int(start.Int64), int(end.Int64)
 		byID[m.AttributionID] = len(c.Members)

@@ -91,20 +91,6 @@ func (c *conditions) onAttribution(clause string, args ...any) {
 	c.attributionArgs = append(c.attributionArgs, args...)
 }
 
-var (
-	validKinds   = []claimtrail.Kind{claimtrail.KindDirect, claimtrail.KindIndirect, claimtrail.KindMixed}
-	validMarkers = []claimtrail.MarkerType{claimtrail.MarkerUnsupported, claimtrail.MarkerFalse, claimtrail.MarkerHedged, claimtrail.MarkerRetracted, claimtrail.MarkerDenied}
-)
-
-func oneOf[T ~string](v T, valid []T) bool {
-	for _, x := range valid {
-		if v == x {
-			return true
-		}
-	}
-	return false
-}
-
 func buildConditions(f claimtrail.AttributionFilter) (conditions, error) {
 	var c conditions
 	if f.ArticleID < 0 || f.SpeakerID < 0 || f.ClusterID < 0 {
@@ -133,14 +119,14 @@ func buildConditions(f claimtrail.AttributionFilter) (conditions, error) {
 		c.onAttribution(`a.speaker_id = ?`, f.SpeakerID)
 	}
 	if f.Kind != "" {
-		if !oneOf(f.Kind, validKinds) {
-			return c, claimtrail.Errorf(claimtrail.EINVALID, "unknown kind %q (want direct, indirect or mixed)", f.Kind)
+		if !f.Kind.Valid() {
+			return c, claimtrail.Errorf(claimtrail.EINVALID, "unknown kind %q (want one of %s)", f.Kind, strings.Join(claimtrail.Strings(claimtrail.Kinds), ", "))
 		}
 		c.onAttribution(`a.kind = ?`, string(f.Kind))
 	}
 	if f.Marker != "" {
-		if !oneOf(f.Marker, validMarkers) {
-			return c, claimtrail.Errorf(claimtrail.EINVALID, "unknown marker %q (want unsupported, false, hedged, retracted or denied)", f.Marker)
+		if !f.Marker.Valid() {
+			return c, claimtrail.Errorf(claimtrail.EINVALID, "unknown marker %q (want one of %s)", f.Marker, strings.Join(claimtrail.Strings(claimtrail.MarkerTypes), ", "))
 		}
 		c.onAttribution(`EXISTS (SELECT 1 FROM markers m WHERE m.attribution_id = a.id AND m.type = ?)`, string(f.Marker))
 	}
@@ -196,6 +182,7 @@ func scanRow(sc scanner, extra ...any) (claimtrail.AttributionRow, string, error
 	if err := json.Unmarshal([]byte(flags), &r.Flags); err != nil {
 		return r, "", fmt.Errorf("attribution %d flags %q: %w", r.ID, flags, err)
 	}
+	r.Flags = takeDescription(r.Flags, &r.Speaker)
 	if len(r.Flags) == 0 {
 		r.Flags = nil
 	}

@@ -5,94 +5,206 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
-	"unicode"
+	"time"
+	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/query"
 )
 
-// Search implements claimtrail.Store: a full-text search over quotes (the
-// content and the speaker's name), or over article titles and texts with
-// f.InArticles, best match first (BM25), then id. The other filter fields
-// narrow the hits; for article hits they select articles having at least
-// one such attribution. Snippets wrap matches in [ and ].
+// SearchTimeout bounds the database work of one search: a query the
+// language accepts may still match most of a large store, and it must
+// not hold a read connection for the whole request timeout. A variable
+// so that tests can lower it.
+var SearchTimeout = 3 * time.Second
+
+// maxRanked is the most matches Search ranks by relevance (see
+// SearchPage); a variable so that tests can lower it.
+var maxRanked = 10000
+
+// maxSearchOffset bounds how deep a search pages: pages further than this
+// are better reached by narrowing the query.
+const maxSearchOffset = 10000
+
+// Match delimiters in FTS5 snippet() and highlight() output; control
+// characters that decoded article text does not contain.
+const (
+	matchOpen  = "\x01"
+	matchClose = "\x02"
+)
+
+// Search implements claimtrail.Store: the hits of SearchPage.
+func (s *Store) Search(ctx context.Context, q string, f claimtrail.AttributionFilter) ([]claimtrail.SearchHit, error) {
+	r, err := s.SearchPage(ctx, q, f)
+	return r.Hits, err
+}
+
+// SearchPage implements claimtrail.PagedSearcher: a full-text search over
+// quotes (the content and the speaker's name), or over article titles
+// and texts with f.InArticles, in the language of package query, best
+// match first (BM25), then id. The other filter fields narrow the hits;
+// for article hits they select articles having at least one such
+// attribution. f.After pages on from a previous result's Next.
 //
-// A query matching more than 10,000 quotes (or articles) is ordered
-// newest first, undated last, instead of by relevance (Rank is then 0):
-// ranking that many costs more than the answer is worth.
-//
-// The query is words, "quoted phrases", word* prefixes, OR, NOT and
-// parentheses; every word must match unless OR is used. Other
-// punctuation is treated as a word separator, so any text a user pastes
-// is a valid query.
-func (s *Store) Search(ctx context.Context, query string, f claimtrail.AttributionFilter) ([]claimtrail.SearchHit, error) {
-	match, err := ftsQuery(query)
+// A query matching more than 10,000 quotes (or articles), or one that is
+// only a negation ("NOT Blair"), is ordered newest first, undated last,
+// instead of by relevance (Rank is then 0): ranking that many costs more
+// than the answer is worth. A search running longer than SearchTimeout
+// is stopped and refused as too costly.
+func (s *Store) SearchPage(ctx context.Context, input string, f claimtrail.AttributionFilter) (claimtrail.SearchResult, error) {
+	res := claimtrail.SearchResult{Hits: []claimtrail.SearchHit{}}
+	q, err := query.Parse(input)
 	if err != nil {
-		return nil, err
+		return res, claimtrail.Errorf(claimtrail.EINVALID, "bad search query: %v", err)
 	}
 	limit, err := pageLimit(f.Limit)
 	if err != nil {
-		return nil, err
+		return res, err
 	}
+	offset := 0
 	if f.After != "" {
-		return nil, claimtrail.Errorf(claimtrail.EINVALID, "search results are not paged; raise the limit instead")
+		cur, err := decodeCursor(f.After)
+		if err != nil || cur.key != "search" {
+			return res, claimtrail.Errorf(claimtrail.EINVALID, "invalid search cursor %q: pass the next value of a previous page", f.After)
+		}
+		offset = int(cur.id) - 1
+		if offset > maxSearchOffset {
+			return res, claimtrail.Errorf(claimtrail.EINVALID, "search pages end after %d hits; narrow the query or add filters", maxSearchOffset)
+		}
 	}
 	c, err := buildConditions(f)
 	if err != nil {
-		return nil, err
+		return res, err
 	}
+	sctx, cancel := context.WithTimeout(ctx, SearchTimeout)
+	defer cancel()
+	se := &search{s: s, q: q, c: c, limit: limit, offset: offset}
 	if f.InArticles {
-		return s.searchArticles(ctx, match, c, limit)
+		err = se.articles(sctx)
+	} else {
+		err = se.quotes(sctx)
 	}
-	// Rank first without snippets: snippet() in the ranking query would be
-	// computed for every match before the sort, which on a common word
-	// costs a second; then make snippets and read rows for the page only.
-	// BM25 itself costs about a microsecond a match, so a query matching
-	// more than maxRanked quotes is ordered newest first instead (read
-	// from the listing index, stopping at the page).
-	where := append([]string{`quotes_fts MATCH ?`}, append(c.article, c.attribution...)...)
-	args := append([]any{match}, append(c.articleArgs, c.attributionArgs...)...)
+	if err != nil {
+		if ctx.Err() == nil && sctx.Err() != nil {
+			return res, claimtrail.Errorf(claimtrail.EINVALID,
+				"search query %q is too costly: it ran longer than %s; use fewer prefix* or OR terms, or add filters", input, SearchTimeout)
+		}
+		return res, fmt.Errorf("search %q: %w", input, err)
+	}
+	res.Hits, res.Total = se.hits, se.total
+	if se.more {
+		res.Next = encodeCursor(cursor{key: "search", id: int64(offset + limit + 1)})
+	}
+	return res, nil
+}
+
+// search is one SearchPage call's state.
+type search struct {
+	s             *Store
+	q             *query.Query
+	c             conditions
+	limit, offset int
+
+	hits  []claimtrail.SearchHit
+	total int
+	more  bool
+}
+
+// page cuts ids (the rows from offset on, at most limit+1) to the page.
+func (se *search) page(ids []int64, ranks []float64) ([]int64, []float64) {
+	if len(ids) > se.limit {
+		se.more = true
+		ids, ranks = ids[:se.limit], ranks[:se.limit]
+	}
+	return ids, ranks
+}
+
+func (se *search) quotes(ctx context.Context) error {
+	s, c := se.s, se.c
 	joinArticles := ""
 	if len(c.article) > 0 {
 		joinArticles = ` JOIN articles ar ON ar.id = a.article_id`
 	}
-	q := `SELECT a.id, bm25(quotes_fts, 1.0, 0.5) AS rank
-		FROM quotes_fts JOIN attributions a ON a.id = quotes_fts.rowid` + joinArticles + `
-		WHERE ` + strings.Join(where, " AND ") + ` ORDER BY rank, a.id LIMIT ?`
-	var matches int
-	if err := s.ro.QueryRowContext(ctx, `SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?`, match).Scan(&matches); err != nil {
-		return nil, searchError(query, err)
+	filters := append(append([]string{}, c.article...), c.attribution...)
+	fargs := append(append([]any{}, c.articleArgs...), c.attributionArgs...)
+	var (
+		match string
+		ids   []int64
+		ranks []float64
+		err   error
+	)
+	if se.q.Match == nil {
+		// Only a negation: every quote but the matches, newest first.
+		match = ftsMatch(se.q.Exclude)
+		cond := append([]string{`+a.id NOT IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`}, filters...)
+		args := append([]any{match}, fargs...)
+		if err := s.ro.QueryRowContext(ctx, `SELECT count(*) FROM attributions a`+joinArticles+` WHERE `+strings.Join(cond, " AND "), args...).Scan(&se.total); err != nil {
+			return err
+		}
+		ids, ranks, err = se.newest(ctx, `attributions a`+joinArticles, `a`, `a.sort_key`, cond, args)
+		if err != nil {
+			return err
+		}
+		match = ""
+	} else {
+		match = ftsMatch(se.q.Match)
+		var matches int
+		if err := s.ro.QueryRowContext(ctx, `SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?`, match).Scan(&matches); err != nil {
+			return err
+		}
+		se.total = matches
+		if len(filters) > 0 && matches > 0 {
+			q := `SELECT count(*) FROM quotes_fts JOIN attributions a ON a.id = quotes_fts.rowid` + joinArticles +
+				` WHERE quotes_fts MATCH ? AND ` + strings.Join(filters, " AND ")
+			if err := s.ro.QueryRowContext(ctx, q, append([]any{match}, fargs...)...).Scan(&se.total); err != nil {
+				return err
+			}
+		}
+		if matches > maxRanked {
+			// "+a.id" keeps the planner from driving the query by the
+			// match list, so it walks the listing index and stops at the
+			// page.
+			cond := append([]string{`+a.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`}, filters...)
+			ids, ranks, err = se.newest(ctx, `attributions a`+joinArticles, `a`, `a.sort_key`, cond, append([]any{match}, fargs...))
+		} else {
+			// Rank first without snippets: snippet() in the ranking query
+			// would be computed for every match before the sort.
+			where := append([]string{`quotes_fts MATCH ?`}, filters...)
+			q := `SELECT a.id, bm25(quotes_fts, 1.0, 0.5) AS rank
+				FROM quotes_fts JOIN attributions a ON a.id = quotes_fts.rowid` + joinArticles + `
+				WHERE ` + strings.Join(where, " AND ") + ` ORDER BY rank, a.id LIMIT ? OFFSET ?`
+			ids, ranks, err = s.rank(ctx, q, append(append([]any{match}, fargs...), se.limit+1, se.offset))
+		}
+		if err != nil {
+			return err
+		}
 	}
-	if matches > maxRanked {
-		// "+a.id" keeps the planner from driving the query by the match
-		// list, so it walks the listing index and stops at the page;
-		// dated quotes come first, newest first, then undated ones.
-		where[0] = `+a.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`
-		cond := strings.Join(where, " AND ")
-		q = `SELECT id, 0 FROM (SELECT a.id FROM attributions a` + joinArticles + ` WHERE ` + cond + ` AND a.sort_key < '` + unknownTime + `'
-				ORDER BY a.sort_key DESC, a.id DESC LIMIT ?)
-			UNION ALL
-			SELECT id, 0 FROM (SELECT a.id FROM attributions a` + joinArticles + ` WHERE ` + cond + ` AND a.sort_key = '` + unknownTime + `'
-				ORDER BY a.id DESC LIMIT ?)`
-		args = append(append(append([]any{}, args...), limit), args...)
-	}
-	ids, ranks, err := s.rank(ctx, q, append(args, limit))
-	if err != nil {
-		return nil, searchError(query, err)
-	}
-	if len(ids) > limit {
-		ids, ranks = ids[:limit], ranks[:limit]
-	}
-	hits := make([]claimtrail.SearchHit, 0, len(ids))
+	ids, ranks = se.page(ids, ranks)
 	if len(ids) == 0 {
-		return hits, nil
-	}
-	snippets, err := s.snippets(ctx, `SELECT rowid, snippet(quotes_fts, 0, '[', ']', '…', 24) FROM quotes_fts
-		WHERE quotes_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`, match, ids)
-	if err != nil {
-		return nil, searchError(query, err)
+		return nil
 	}
 	js, _ := json.Marshal(ids)
+	type marked struct{ snippet, full string }
+	texts := map[int64]marked{}
+	if match != "" {
+		err = s.each(ctx, `SELECT rowid, snippet(quotes_fts, 0, '`+matchOpen+`', '`+matchClose+`', '…', 24),
+				highlight(quotes_fts, 0, '`+matchOpen+`', '`+matchClose+`')
+			FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`, []any{match, string(js)},
+			func(sc scanner) error {
+				var id int64
+				var m marked
+				if err := sc.Scan(&id, &m.snippet, &m.full); err != nil {
+					return err
+				}
+				texts[id] = m
+				return nil
+			})
+		if err != nil {
+			return err
+		}
+	}
 	byID := map[int64]claimtrail.AttributionRow{}
 	err = s.each(ctx, `SELECT `+attributionColumns+attributionFrom+` WHERE a.id IN (SELECT value FROM json_each(?))`, []any{string(js)},
 		func(sc scanner) error {
@@ -101,21 +213,164 @@ func (s *Store) Search(ctx context.Context, query string, f claimtrail.Attributi
 			return err
 		})
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", query, err)
+		return err
 	}
 	rows := make([]claimtrail.AttributionRow, 0, len(ids))
-	for _, id := range ids {
+	rowRanks := make([]float64, 0, len(ids))
+	for i, id := range ids {
 		if r, ok := byID[id]; ok {
 			rows = append(rows, r)
+			rowRanks = append(rowRanks, ranks[i])
 		}
 	}
 	if err := s.fillDetails(ctx, rows); err != nil {
-		return nil, err
+		return err
 	}
 	for i, r := range rows {
-		hits = append(hits, claimtrail.SearchHit{AttributionRow: r, Snippet: snippets[r.ID], Rank: ranks[i]})
+		h := claimtrail.SearchHit{AttributionRow: r, Rank: rowRanks[i], Matches: []claimtrail.Span{}}
+		if m, ok := texts[r.ID]; ok {
+			h.Snippet, h.Matches = splitMarks(m.snippet)
+			_, inContent := splitMarks(m.full)
+			h.ContentMatches = contentSpans(r.Content, inContent)
+		} else {
+			h.Snippet = leadSnippet(r.ContentText(), 24)
+		}
+		se.hits = append(se.hits, h)
 	}
-	return hits, nil
+	return nil
+}
+
+// newest lists ids from table (alias t) matching cond, dated rows first,
+// newest first, then undated ones, from offset on (limit+1 of them).
+// sortCol is the listing column (unknownTime for undated rows).
+func (se *search) newest(ctx context.Context, table, alias, sortCol string, cond []string, args []any) ([]int64, []float64, error) {
+	where := strings.Join(cond, " AND ")
+	n := se.offset + se.limit + 1
+	q := `SELECT id, 0 FROM (SELECT ` + alias + `.id FROM ` + table + ` WHERE ` + where + ` AND ` + sortCol + ` < '` + unknownTime + `'
+			ORDER BY ` + sortCol + ` DESC, ` + alias + `.id DESC LIMIT ?)
+		UNION ALL
+		SELECT id, 0 FROM (SELECT ` + alias + `.id FROM ` + table + ` WHERE ` + where + ` AND ` + sortCol + ` = '` + unknownTime + `'
+			ORDER BY ` + alias + `.id DESC LIMIT ?)`
+	all := append(append(append(append([]any{}, args...), n), args...), n)
+	ids, ranks, err := se.s.rank(ctx, q, all)
+	if err != nil {
+		return nil, nil, err
+	}
+	if se.offset >= len(ids) {
+		return nil, nil, nil
+	}
+	ids, ranks = ids[se.offset:], ranks[se.offset:]
+	return ids, ranks, nil
+}
+
+func (se *search) articles(ctx context.Context) error {
+	s, c := se.s, se.c
+	filters := append([]string{}, c.article...)
+	fargs := append([]any{}, c.articleArgs...)
+	if len(c.attribution) > 0 {
+		filters = append(filters, `EXISTS (SELECT 1 FROM attributions a LEFT JOIN speakers sp ON sp.id = a.speaker_id WHERE a.article_id = ar.id AND `+strings.Join(c.attribution, " AND ")+`)`)
+		fargs = append(fargs, c.attributionArgs...)
+	}
+	const sortCol = `coalesce(ar.published, '` + unknownTime + `')`
+	var (
+		match string
+		ids   []int64
+		ranks []float64
+		err   error
+	)
+	if se.q.Match == nil {
+		match = ftsMatch(se.q.Exclude)
+		cond := append([]string{`+ar.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`}, filters...)
+		args := append([]any{match}, fargs...)
+		if err := s.ro.QueryRowContext(ctx, `SELECT count(*) FROM articles ar WHERE `+strings.Join(cond, " AND "), args...).Scan(&se.total); err != nil {
+			return err
+		}
+		ids, ranks, err = se.newest(ctx, `articles ar`, `ar`, sortCol, cond, args)
+		match = ""
+	} else {
+		match = ftsMatch(se.q.Match)
+		var matches int
+		if err := s.ro.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, match).Scan(&matches); err != nil {
+			return err
+		}
+		se.total = matches
+		if len(filters) > 0 && matches > 0 {
+			q := `SELECT count(*) FROM articles_fts JOIN articles ar ON ar.id = articles_fts.rowid WHERE articles_fts MATCH ? AND ` + strings.Join(filters, " AND ")
+			if err := s.ro.QueryRowContext(ctx, q, append([]any{match}, fargs...)...).Scan(&se.total); err != nil {
+				return err
+			}
+		}
+		if matches > maxRanked {
+			cond := append([]string{`+ar.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`}, filters...)
+			ids, ranks, err = se.newest(ctx, `articles ar`, `ar`, sortCol, cond, append([]any{match}, fargs...))
+		} else {
+			where := append([]string{`articles_fts MATCH ?`}, filters...)
+			q := `SELECT ar.id, bm25(articles_fts, 2.0, 1.0) AS rank
+				FROM articles_fts JOIN articles ar ON ar.id = articles_fts.rowid
+				WHERE ` + strings.Join(where, " AND ") + ` ORDER BY rank, ar.id LIMIT ? OFFSET ?`
+			ids, ranks, err = s.rank(ctx, q, append(append([]any{match}, fargs...), se.limit+1, se.offset))
+		}
+	}
+	if err != nil {
+		return err
+	}
+	ids, ranks = se.page(ids, ranks)
+	if len(ids) == 0 {
+		return nil
+	}
+	js, _ := json.Marshal(ids)
+	snippets := map[int64]string{}
+	if match != "" {
+		err = s.each(ctx, `SELECT rowid, snippet(articles_fts, 1, '`+matchOpen+`', '`+matchClose+`', '…', 24) FROM articles_fts
+			WHERE articles_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`, []any{match, string(js)}, func(sc scanner) error {
+			var id int64
+			var snip string
+			if err := sc.Scan(&id, &snip); err != nil {
+				return err
+			}
+			snippets[id] = snip
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	byID := map[int64]claimtrail.SearchHit{}
+	err = s.each(ctx, `SELECT ar.id, ar.source, ar.url, ar.outlet, ar.published, ar.title, substr(ar.text, 1, 400) FROM articles ar
+		WHERE ar.id IN (SELECT value FROM json_each(?))`, []any{string(js)}, func(sc scanner) error {
+		var h claimtrail.SearchHit
+		var url, published sql.NullString
+		var lead string
+		if err := sc.Scan(&h.ArticleID, &h.ArticleSource, &url, &h.Outlet, &published, &h.Title, &lead); err != nil {
+			return err
+		}
+		h.URL = url.String
+		var err error
+		if h.Published, err = parseTime(published); err != nil {
+			return err
+		}
+		h.Content = []claimtrail.Span{}
+		h.AccordingTo = []string{}
+		h.Markers = []claimtrail.Marker{}
+		h.Speaker.Kind = claimtrail.SpeakerUnknown
+		if snip, ok := snippets[h.ArticleID]; ok {
+			h.Snippet, h.Matches = splitMarks(snip)
+		} else {
+			h.Snippet, h.Matches = leadSnippet(lead, 24), []claimtrail.Span{}
+		}
+		byID[h.ArticleID] = h
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for i, id := range ids {
+		if h, ok := byID[id]; ok {
+			h.Rank = ranks[i]
+			se.hits = append(se.hits, h)
+		}
+	}
+	return nil
 }
 
 // rank runs a ranking query of (id, rank) rows.
@@ -137,199 +392,109 @@ func (s *Store) rank(ctx context.Context, q string, args []any) ([]int64, []floa
 	return ids, ranks, err
 }
 
-// snippets runs a snippet query over the given rowids.
-func (s *Store) snippets(ctx context.Context, q, match string, ids []int64) (map[int64]string, error) {
-	js, _ := json.Marshal(ids)
-	out := make(map[int64]string, len(ids))
-	err := s.each(ctx, q, []any{match, string(js)}, func(sc scanner) error {
-		var id int64
-		var snip string
-		if err := sc.Scan(&id, &snip); err != nil {
-			return err
+// ftsMatch translates a query tree into an FTS5 query. Every word is
+// written as an FTS5 string, so nothing the user typed is FTS5 syntax;
+// the operators are the tree's.
+func ftsMatch(n query.Node) string {
+	quote := func(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+	switch n := n.(type) {
+	case *query.Term:
+		s := quote(n.Text)
+		if n.Prefix {
+			s += "*"
 		}
-		out[id] = snip
-		return nil
-	})
-	return out, err
+		return s
+	case *query.Phrase:
+		s := quote(strings.Join(n.Words, " "))
+		if n.Prefix {
+			s += "*"
+		}
+		return s
+	case *query.And:
+		var pos, neg []string
+		for _, c := range n.Nodes {
+			if nt, ok := c.(*query.Not); ok {
+				neg = append(neg, ftsMatch(nt.Node))
+			} else {
+				pos = append(pos, ftsMatch(c))
+			}
+		}
+		s := "(" + strings.Join(pos, " AND ") + ")"
+		for _, x := range neg {
+			s = "(" + s + " NOT " + x + ")"
+		}
+		return s
+	case *query.Or:
+		parts := make([]string, len(n.Nodes))
+		for i, c := range n.Nodes {
+			parts[i] = ftsMatch(c)
+		}
+		return "(" + strings.Join(parts, " OR ") + ")"
+	case *query.Near:
+		parts := make([]string, len(n.Nodes))
+		for i, c := range n.Nodes {
+			parts[i] = ftsMatch(c)
+		}
+		return "NEAR(" + strings.Join(parts, " ") + ", " + strconv.Itoa(n.Distance) + ")"
+	case *query.Not:
+		// Only reached for a malformed tree; query.Parse never makes one.
+		return ftsMatch(n.Node)
+	}
+	return `""`
 }
 
-func (s *Store) searchArticles(ctx context.Context, match string, c conditions, limit int) ([]claimtrail.SearchHit, error) {
-	where := append([]string{`articles_fts MATCH ?`}, c.article...)
-	args := append([]any{match}, c.articleArgs...)
-	if len(c.attribution) > 0 {
-		where = append(where, `EXISTS (SELECT 1 FROM attributions a LEFT JOIN speakers sp ON sp.id = a.speaker_id WHERE a.article_id = ar.id AND `+strings.Join(c.attribution, " AND ")+`)`)
-		args = append(args, c.attributionArgs...)
-	}
-	q := `SELECT ar.id, bm25(articles_fts, 2.0, 1.0) AS rank
-		FROM articles_fts JOIN articles ar ON ar.id = articles_fts.rowid
-		WHERE ` + strings.Join(where, " AND ") + ` ORDER BY rank, ar.id LIMIT ?`
-	var matches int
-	if err := s.ro.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, match).Scan(&matches); err != nil {
-		return nil, searchError(match, err)
-	}
-	if matches > maxRanked {
-		// As for quotes: newest first, undated last, from the index.
-		where[0] = `+ar.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`
-		cond := strings.Join(where, " AND ")
-		q = `SELECT id, 0 FROM (SELECT ar.id FROM articles ar WHERE ` + cond + ` AND ar.published IS NOT NULL
-				ORDER BY ar.published DESC, ar.id DESC LIMIT ?)
-			UNION ALL
-			SELECT id, 0 FROM (SELECT ar.id FROM articles ar WHERE ` + cond + ` AND ar.published IS NULL
-				ORDER BY ar.id DESC LIMIT ?)`
-		args = append(append(append([]any{}, args...), limit), args...)
-	}
-	ids, ranks, err := s.rank(ctx, q, append(args, limit))
-	if err != nil {
-		return nil, searchError(match, err)
-	}
-	if len(ids) > limit {
-		ids, ranks = ids[:limit], ranks[:limit]
-	}
-	hits := []claimtrail.SearchHit{}
-	if len(ids) == 0 {
-		return hits, nil
-	}
-	snippets, err := s.snippets(ctx, `SELECT rowid, snippet(articles_fts, 1, '[', ']', '…', 24) FROM articles_fts
-		WHERE articles_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`, match, ids)
-	if err != nil {
-		return nil, searchError(match, err)
-	}
-	js, _ := json.Marshal(ids)
-	byID := map[int64]claimtrail.SearchHit{}
-	err = s.each(ctx, `SELECT ar.id, ar.source, ar.url, ar.outlet, ar.published, ar.title FROM articles ar
-		WHERE ar.id IN (SELECT value FROM json_each(?))`, []any{string(js)}, func(sc scanner) error {
-		var h claimtrail.SearchHit
-		var url, published sql.NullString
-		if err := sc.Scan(&h.ArticleID, &h.ArticleSource, &url, &h.Outlet, &published, &h.Title); err != nil {
-			return err
-		}
-		h.URL = url.String
-		var err error
-		if h.Published, err = parseTime(published); err != nil {
-			return err
-		}
-		h.Content = []claimtrail.Span{}
-		h.AccordingTo = []string{}
-		h.Markers = []claimtrail.Marker{}
-		h.Speaker.Kind = claimtrail.SpeakerUnknown
-		byID[h.ArticleID] = h
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("search articles: %w", err)
-	}
-	for i, id := range ids {
-		h, ok := byID[id]
-		if !ok {
+// splitMarks removes the match delimiters from FTS5 output and returns
+// the plain text with the matches' code-point spans.
+func splitMarks(s string) (string, []claimtrail.Span) {
+	var b strings.Builder
+	spans := []claimtrail.Span{}
+	pos, start := 0, -1
+	var cur strings.Builder
+	for _, r := range s {
+		switch string(r) {
+		case matchOpen:
+			start = pos
+			cur.Reset()
+			continue
+		case matchClose:
+			if start >= 0 {
+				spans = append(spans, claimtrail.Span{Start: start, End: pos, Text: cur.String()})
+			}
+			start = -1
 			continue
 		}
-		h.Snippet, h.Rank = snippets[id], ranks[i]
-		hits = append(hits, h)
-	}
-	return hits, nil
-}
-
-// maxRanked is the most matches Search ranks by relevance (see Search);
-// a variable so that tests can lower it.
-var maxRanked = 10000
-
-// searchError turns FTS5 syntax errors, which only a malformed query
-// causes, into EINVALID.
-func searchError(query string, err error) error {
-	if strings.Contains(err.Error(), "fts5") {
-		return claimtrail.Errorf(claimtrail.EINVALID, "bad search query %q: %v", query, err)
-	}
-	return fmt.Errorf("search %q: %w", query, err)
-}
-
-// ftsQuery turns what a user types into an FTS5 query: every word is
-// quoted (so that "don't", "U.S." or "9/11" are literal, not syntax),
-// "phrases" stay phrases, a trailing * makes a prefix, and AND, OR, NOT
-// and parentheses stay operators.
-func ftsQuery(input string) (string, error) {
-	var (
-		out    []string
-		depth  int
-		rs     = []rune(input)
-		hasArg bool
-	)
-	quote := func(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
-	for i := 0; i < len(rs); {
-		r := rs[i]
-		switch {
-		case unicode.IsSpace(r):
-			i++
-		case r == '"':
-			j := i + 1
-			for j < len(rs) && rs[j] != '"' {
-				j++
-			}
-			phrase := strings.TrimSpace(string(rs[i+1 : min(j, len(rs))]))
-			i = j + 1
-			words := tokenize(phrase)
-			if len(words) > 0 {
-				out = append(out, quote(strings.Join(words, " ")))
-				hasArg = true
-			}
-		case r == '(':
-			depth++
-			out = append(out, "(")
-			i++
-		case r == ')':
-			if depth > 0 {
-				depth--
-				out = append(out, ")")
-			}
-			i++
-		default:
-			j := i
-			for j < len(rs) && !unicode.IsSpace(rs[j]) && rs[j] != '"' && rs[j] != '(' && rs[j] != ')' {
-				j++
-			}
-			word := string(rs[i:j])
-			i = j
-			if word == "AND" || word == "OR" || word == "NOT" {
-				out = append(out, word)
-				continue
-			}
-			prefix := strings.HasSuffix(word, "*")
-			words := tokenize(word)
-			if len(words) == 0 {
-				continue
-			}
-			term := quote(strings.Join(words, " "))
-			if prefix {
-				term += "*"
-			}
-			out = append(out, term)
-			hasArg = true
+		b.WriteRune(r)
+		if start >= 0 {
+			cur.WriteRune(r)
 		}
+		pos++
 	}
-	for ; depth > 0; depth-- {
-		out = append(out, ")")
-	}
-	if !hasArg {
-		return "", claimtrail.Errorf(claimtrail.EINVALID, "search query %q has no words", input)
-	}
-	// Operators at the ends or doubled are syntax errors in FTS5; drop
-	// them rather than fail on a stray "OR".
-	var clean []string
-	for i, t := range out {
-		op := t == "AND" || t == "OR" || t == "NOT"
-		if op {
-			if len(clean) == 0 || isOp(clean[len(clean)-1]) || clean[len(clean)-1] == "(" || i == len(out)-1 || out[i+1] == ")" {
-				continue
+	return b.String(), spans
+}
+
+// contentSpans maps spans of the content text (the pieces joined with a
+// space, as stored) to spans of the article text.
+func contentSpans(content []claimtrail.Span, in []claimtrail.Span) []claimtrail.Span {
+	out := []claimtrail.Span{}
+	off := 0
+	for _, piece := range content {
+		n := utf8.RuneCountInString(piece.Text)
+		rs := []rune(piece.Text)
+		for _, m := range in {
+			if m.Start >= off && m.End <= off+n {
+				out = append(out, claimtrail.Span{Start: piece.Start + m.Start - off, End: piece.Start + m.End - off, Text: string(rs[m.Start-off : m.End-off])})
 			}
 		}
-		clean = append(clean, t)
+		off += n + 1
 	}
-	return strings.Join(clean, " "), nil
+	return out
 }
 
-func isOp(t string) bool { return t == "AND" || t == "OR" || t == "NOT" }
-
-// tokenize splits s into the letter-and-digit runs FTS5's unicode61
-// tokenizer would index.
-func tokenize(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) })
+// leadSnippet is the first words of a text, for hits without matches.
+func leadSnippet(s string, words int) string {
+	f := strings.Fields(s)
+	if len(f) <= words {
+		return strings.Join(f, " ")
+	}
+	return strings.Join(f[:words], " ") + "…"
 }

@@ -554,7 +554,7 @@ func TestSearch(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Errorf("hits %q, want %q", got, want)
 			}
-			if tt.wantSnippet != "" && (len(hits) == 0 || !strings.Contains(hits[0].Snippet, tt.wantSnippet)) {
+			if tt.wantSnippet != "" && (len(hits) == 0 || !strings.Contains(hits[0].MarkedSnippet("[", "]"), tt.wantSnippet)) {
 				t.Errorf("snippet of first hit does not contain %q: %+v", tt.wantSnippet, hits)
 			}
 		})
@@ -573,7 +573,7 @@ func TestSearchArticles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(hits) != 1 || hits[0].URL != "https://harbor.example/port" || !strings.Contains(hits[0].Snippet, "[expand]") || hits[0].ID != 0 {
+	if len(hits) != 1 || hits[0].URL != "https://harbor.example/port" || !strings.Contains(hits[0].MarkedSnippet("[", "]"), "[expand]") || hits[0].ID != 0 {
 		t.Errorf("hits %+v", hits)
 	}
 	hits, err = s.Search(ctx, "governor", claimtrail.AttributionFilter{InArticles: true, Speaker: "Port officials"})
@@ -699,25 +699,6 @@ func TestReindexReplacesByID(t *testing.T) {
 	}
 }
 
-func TestFtsQuery(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"bridge", `"bridge"`},
-		{"don't panic", `"don t" "panic"`},
-		{`"record high" cargo`, `"record high" "cargo"`},
-		{"reb*", `"reb"*`},
-		{"a OR b", `"a" OR "b"`},
-		{"OR a OR", `"a"`},
-		{"(a OR b", `( "a" OR "b" )`},
-		{`say "unclosed`, `"say" "unclosed"`},
-	}
-	for _, tt := range tests {
-		got, err := ftsQuery(tt.in)
-		if err != nil || got != tt.want {
-			t.Errorf("ftsQuery(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
-		}
-	}
-}
-
 // TestPutBatchArticleFailingInSQL: an article that passes validation but
 // fails inside the transaction (here a trigger refuses it) is rolled back
 // alone; the others are stored and indexed.
@@ -800,5 +781,65 @@ func TestSearchManyMatchesNewestFirst(t *testing.T) {
 	}
 	if want := []string{"https://harbor.example/port", "https://ledger.example/bridge", ""}; !slices.Equal(urls, want) {
 		t.Errorf("article hits %q, want %q (newest first, undated last)", urls, want)
+	}
+}
+
+// Descriptions ("Critics") are local to their article: two articles'
+// critics are no one speaker, and each attribution keeps its words.
+func TestDescriptionSpeakersStayInTheirArticle(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	var ids []int64
+	for i, url := range []string{"https://a.example/1", "https://b.example/2"} {
+		a := article(t, url, "Outlet"+url[8:9], "", textBridge,
+			quote{speaker: "Critics", source: "Critics", cue: "said", content: "funds were missing"})
+		a.Attributions[0].Speaker.Kind = claimtrail.SpeakerDescription
+		if i == 1 {
+			a.Attributions[0].Speaker.Name = "critics"
+		}
+		if _, err := s.PutArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, a.ID)
+	}
+	if _, err := s.MergeSpeakers(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.Speakers(ctx, "", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 0 {
+		t.Errorf("speakers %+v, want none: descriptions get no speaker row", all)
+	}
+	for i, id := range ids {
+		rows, _, err := s.Attributions(ctx, claimtrail.AttributionFilter{ArticleID: id})
+		if err != nil || len(rows) != 1 {
+			t.Fatalf("article %d: %+v %v", id, rows, err)
+		}
+		sp := rows[0].Speaker
+		want := []string{"Critics", "critics"}[i]
+		if sp.Name != want || sp.Kind != claimtrail.SpeakerDescription || sp.ID != 0 || !slices.Equal(rows[0].Flags, []string{"test-flag"}) {
+			t.Errorf("article %d: speaker %+v flags %v, want the description %q kept locally", id, sp, rows[0].Flags, want)
+		}
+	}
+}
+
+// The spelling a speaker row keeps does not depend on ingest order.
+func TestSpeakerCaseIndependentOfOrder(t *testing.T) {
+	ctx := context.Background()
+	for _, order := range [][]string{{"Many", "many"}, {"many", "Many"}} {
+		s := openTest(t)
+		for i, name := range order {
+			a := article(t, "https://x.example/"+name+string(rune('0'+i)), "X", "", textBridge,
+				quote{speaker: name, source: "The mayor", cue: "said", content: "the bridge will be rebuilt by spring"})
+			if _, err := s.PutArticle(ctx, a); err != nil {
+				t.Fatal(err)
+			}
+		}
+		all, err := s.Speakers(ctx, "", 0)
+		if err != nil || len(all) != 1 || all[0].Name != "many" {
+			t.Errorf("order %v: speakers %+v %v, want one spelt \"many\"", order, all, err)
+		}
 	}
 }

@@ -117,7 +117,7 @@ func (p personName) key() string {
 	if len(p.words) < 2 {
 		return ""
 	}
-	k := p.words[0] + " " + p.words[len(p.words)-1]
+	k := formal(p.words[0]) + " " + p.words[len(p.words)-1]
 	if p.suffix != "" {
 		k += " " + p.suffix
 	}
@@ -129,6 +129,34 @@ func (p personName) surname() string {
 		return ""
 	}
 	return p.words[len(p.words)-1]
+}
+
+// formalNames maps a common English short form of a given name to the
+// formal one, so that "Bill Barr" and "William Barr" are one person.
+// Short forms of more than one formal name ("Pat", "Jack", "Ted",
+// "Steve", "Alex", "Sam", "Chris") are left out.
+var formalNames = map[string]string{}
+
+func init() {
+	for _, pair := range strings.Fields(`bill:william billy:william will:william bob:robert bobby:robert rob:robert
+		dick:richard rick:richard rich:richard jim:james jimmy:james mike:michael joe:joseph tom:thomas tommy:thomas
+		chuck:charles charlie:charles tony:anthony dan:daniel danny:daniel dave:david andy:andrew ben:benjamin
+		ed:edward eddie:edward liz:elizabeth beth:elizabeth betsy:elizabeth kate:katherine kathy:katherine
+		jen:jennifer jenny:jennifer nick:nicholas matt:matthew greg:gregory jeff:jeffrey jon:jonathan josh:joshua
+		tim:timothy ron:ronald ronnie:ronald don:donald hank:henry larry:lawrence peggy:margaret maggie:margaret
+		bernie:bernard newt:newton vince:vincent ken:kenneth kenny:kenneth phil:philip fred:frederick
+		doug:douglas gerry:gerald jerry:gerald harry:henry wally:walter walt:walter nate:nathan zach:zachary`) {
+		short, formal, _ := strings.Cut(pair, ":")
+		formalNames[short] = formal
+	}
+}
+
+// formal is the formal given name of a short form, or the name itself.
+func formal(first string) string {
+	if f, ok := formalNames[first]; ok {
+		return f
+	}
+	return first
 }
 
 // Aliases is what a user said about names: forced merges (alias →
@@ -291,7 +319,9 @@ func NewNames(aliases *Aliases) *Names {
 // a title: "Donald Trump" counts, "he" and "The President" do not).
 func Known(name string, kind claimtrail.SpeakerKind) bool {
 	name = strings.TrimSpace(name)
-	if name == "" {
+	if name == "" || kind == claimtrail.SpeakerDescription {
+		// a description ("analysts", "the company") is local to its
+		// article: it is no one across articles
 		return false
 	}
 	if kind != claimtrail.SpeakerUnknown {
@@ -420,7 +450,7 @@ func (n *Names) resolve(name string, kind claimtrail.SpeakerKind) string {
 	key := p.key()
 	if len(p.words) >= 3 && p.suffix == "" {
 		// "Labour MPs Tony Blair": a description before a known name.
-		tail := p.words[len(p.words)-2] + " " + p.words[len(p.words)-1]
+		tail := formal(p.words[len(p.words)-2]) + " " + p.words[len(p.words)-1]
 		if _, ok := n.forms[tail]; ok {
 			key = tail
 		}
@@ -450,4 +480,27 @@ func (n *Names) finish(raw, written, merged string) string {
 		return written
 	}
 	return merged
+}
+
+// PreferredCase chooses between two spellings of one name that differ
+// only in case, whatever order they were seen in: the one with fewer
+// capitals (a capital that only opens a sentence says nothing: "many",
+// not "Many"), then the first in byte order.
+func PreferredCase(a, b string) string {
+	ua, ub := upperCount(a), upperCount(b)
+	switch {
+	case ua != ub && ua < ub, ua == ub && a <= b:
+		return a
+	}
+	return b
+}
+
+func upperCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }

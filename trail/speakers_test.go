@@ -208,3 +208,39 @@ func TestLoadAliasesFiles(t *testing.T) {
 		t.Error("a missing file loaded")
 	}
 }
+
+func TestDescriptionsAreNoOne(t *testing.T) {
+	n := NewNames(nil)
+	n.Add("analysts", claimtrail.SpeakerDescription)
+	n.Add("Analysts", claimtrail.SpeakerGroup)
+	if Known("analysts", claimtrail.SpeakerDescription) {
+		t.Error("a description counts as someone across articles")
+	}
+	if sp := n.Resolve("the company", claimtrail.SpeakerDescription); sp.Kind != claimtrail.SpeakerUnknown || sp.Name != "" {
+		t.Errorf("description resolved to %+v, want no one", sp)
+	}
+}
+
+func TestPreferredCase(t *testing.T) {
+	for _, tt := range [][3]string{{"Many", "many", "many"}, {"many", "Many", "many"}, {"MPs", "Mps", "Mps"}, {"Donald Trump", "Donald Trump", "Donald Trump"}} {
+		if got := PreferredCase(tt[0], tt[1]); got != tt[2] {
+			t.Errorf("PreferredCase(%q, %q) = %q, want %q", tt[0], tt[1], got, tt[2])
+		}
+		if PreferredCase(tt[0], tt[1]) != PreferredCase(tt[1], tt[0]) {
+			t.Errorf("PreferredCase(%q, %q) depends on order", tt[0], tt[1])
+		}
+	}
+}
+
+func TestNicknamesAreOnePerson(t *testing.T) {
+	n := NewNames(nil)
+	for _, name := range []string{"William Barr", "William Barr", "Bill Barr", "Barr", "Bill Clinton", "Hillary Clinton"} {
+		n.Add(name, claimtrail.SpeakerPerson)
+	}
+	for _, tt := range [][2]string{{"Bill Barr", "William Barr"}, {"Barr", "William Barr"}, {"William Barr", "William Barr"},
+		{"Bill Clinton", "Bill Clinton"}, {"Hillary Clinton", "Hillary Clinton"}, {"Clinton", "Clinton"}} {
+		if got := n.Canonical(tt[0], claimtrail.SpeakerPerson); got != tt[1] {
+			t.Errorf("%q → %q, want %q", tt[0], got, tt[1])
+		}
+	}
+}

@@ -5,36 +5,40 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 
 	"github.com/claimtrail/claimtrail"
-	"github.com/claimtrail/claimtrail/decode"
 	"github.com/claimtrail/claimtrail/extract"
+	"github.com/claimtrail/claimtrail/ingest"
 )
 
-// ExtractCmd prints attributions found in plain-text articles, one JSON
-// object per article per line, in the order the files were given.
+// ExtractCmd prints the attributions found in articles, one JSON object
+// per article per line, in the order the sources were given. Sources are
+// read exactly as claimtrail ingest reads them (package ingest): the kind
+// is detected from the content, so HTML pages, feeds, WARC, JSONL and
+// gzipped files work, and a failed item reads the same in both commands.
 type ExtractCmd struct {
-	Files    []string `arg:"" name:"file" help:"Plain-text articles ('-' for stdin); a folder stands for the .txt files in it, recursively."`
+	Files    []string `arg:"" name:"source" help:"Files or folders (read recursively): plain text, HTML, RSS/Atom, WARC(.gz), JSONL, .gz; '-' for stdin."`
 	Pretty   bool     `help:"Indent the JSON for humans."`
 	Workers  int      `help:"Articles extracted at once (default: one per core)." default:"0"`
-	MaxBytes int64    `help:"Refuse articles larger than this many bytes (news articles are rarely over 1 MB)." default:"10485760"`
+	MaxBytes byteSize `name:"max-bytes" default:"5MB" help:"Refuse articles larger than this (e.g. 5MB, 512KB), as claimtrail ingest does." placeholder:"SIZE"`
 }
 
 func (c *ExtractCmd) Help() string {
-	return `Each line of output is {"file", "title", "attributions": [...], "markers": [...]};
-offsets are Unicode code points into the decoded text, end exclusive.
-A file that cannot be read or decoded gets {"file", "error"} and a message
-on stderr; the others go on, and the exit status is 1.
+	return `Each line of output is {"file", "title", "language", "attributions": [...],
+"markers": [...]}; offsets are Unicode code points into the article's text
+(for HTML pages and feeds, the text claimtrail ingest stores: the headline
+first, then the cleaned body), end exclusive. "file" is the item's source
+as ingest names it (a path, "feed.xml#GUID", "corpus.jsonl:LINE").
+
+An item that cannot be read (empty, binary, too large, malformed) gets
+{"file", "error", "code"} and a line "claimtrail: SOURCE: reason" on
+stderr, as in claimtrail ingest; the others go on, and the exit status is 1.
+A folder with nothing readable in it is reported the same way.
 
 Example:
-  claimtrail extract --pretty article.txt
+  claimtrail extract --pretty article.txt page.html
   cat article.txt | claimtrail extract -`
 }
 
@@ -43,6 +47,7 @@ type extractResult struct {
 	File string `json:"file"`
 	*claimtrail.Extraction
 	Error string `json:"error,omitempty"`
+	Code  string `json:"code,omitempty"`
 }
 
 func (c *ExtractCmd) Run(ctx context.Context) error {
@@ -50,21 +55,20 @@ func (c *ExtractCmd) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	c.Files = expandFolders(c.Files)
 	workers := c.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	out := bufio.NewWriter(os.Stdout)
+	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	if c.Pretty {
 		enc.SetIndent("", "  ")
 	}
-	// results are written in input order: each file gets a slot channel
+	// Results are written in input order: each item gets a slot channel.
 	type job struct {
-		file string
+		item ingest.Item
 		res  chan extractResult
 	}
 	jobs := make(chan job, workers)
@@ -75,100 +79,96 @@ func (c *ExtractCmd) Run(ctx context.Context) error {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.res <- c.extractOne(ctx, ex, j.file)
+				j.res <- extractItem(ctx, ex, j.item)
 			}
 		}()
 	}
+	walkCtx, stopWalk := context.WithCancel(ctx)
+	defer stopWalk()
+	opt := ingest.Options{MaxBytes: int64(c.MaxBytes)}
 	go func() {
 		defer close(jobs)
 		defer close(order)
-		for _, f := range c.Files {
-			j := job{file: f, res: make(chan extractResult, 1)}
+		send := func(it ingest.Item) error {
+			j := job{item: it, res: make(chan extractResult, 1)}
 			select {
 			case order <- j:
-			case <-ctx.Done():
-				return
+			case <-walkCtx.Done():
+				return walkCtx.Err()
 			}
 			jobs <- j
+			return nil
+		}
+		for _, src := range c.Files {
+			n := 0
+			err := ingest.Walk(walkCtx, []string{src}, opt, func(it ingest.Item) error {
+				n++
+				return send(it)
+			})
+			if err != nil {
+				return
+			}
+			if n == 0 {
+				// Only a folder can give no item: say so rather than
+				// print nothing and succeed.
+				if send(ingest.Item{Source: src, Err: &ingest.ItemError{Source: src, Err: errNothingReadable}}) != nil {
+					return
+				}
+			}
 		}
 	}()
-	failed := 0
+	failed, total := 0, 0
+	var writeErr error
 	for j := range order {
 		r := <-j.res
+		total++
 		if r.Error != "" {
 			failed++
-			fmt.Fprintf(os.Stderr, "claimtrail: %s: %s\n", r.File, r.Error)
+			fmt.Fprintf(stderr, "claimtrail: %s: %s\n", r.File, r.Error)
 		}
-		if err := enc.Encode(r); err != nil {
-			return fmt.Errorf("write output: %w", err)
+		if writeErr == nil {
+			if err := enc.Encode(r); err != nil {
+				writeErr = fmt.Errorf("write output: %w", err)
+				stopWalk()
+			}
 		}
 	}
 	wg.Wait()
+	if writeErr != nil {
+		return writeErr
+	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	if failed > 0 {
-		return fmt.Errorf("%d of %d files failed", failed, len(c.Files))
+		return fmt.Errorf("%d of %d items failed", failed, total)
 	}
 	return nil
 }
 
-func (c *ExtractCmd) extractOne(ctx context.Context, ex *extract.Extractor, file string) extractResult {
-	r := extractResult{File: file}
-	var in io.Reader
-	if file == "-" {
-		in = os.Stdin
-	} else {
-		f, err := os.Open(file)
-		if err != nil {
-			r.Error = err.Error()
-			return r
-		}
-		defer f.Close()
-		in = f
-	}
-	text, err := decode.Reader(in, c.MaxBytes)
-	if err != nil {
-		r.Error = err.Error()
+// errNothingReadable is the error of a folder that holds no file
+// claimtrail reads.
+var errNothingReadable = claimtrail.Errorf(claimtrail.EINVALID,
+	"no readable articles in this folder (looked for text, HTML, feed, WARC, JSON(L) and .gz files; hidden files are skipped)")
+
+// extractItem extracts one ingested item, or turns its error into the
+// output line, worded as claimtrail ingest words it.
+func extractItem(ctx context.Context, ex *extract.Extractor, it ingest.Item) extractResult {
+	r := extractResult{File: it.Source}
+	fail := func(err error) extractResult {
+		r.Error, r.Code = ingest.Reason(it.Source, err), claimtrail.ErrorCode(err)
 		return r
 	}
-	x, err := ex.Extract(ctx, text)
+	if it.Err != nil {
+		return fail(it.Err)
+	}
+	x, err := ex.Extract(ctx, it.Article.Text)
 	if err != nil {
-		r.Error = err.Error()
-		return r
+		return fail(err)
+	}
+	if x.Title == "" {
+		x.Title = it.Article.Title
 	}
 	r.Extraction = x
 	return r
-}
-
-// expandFolders replaces each folder argument by the plain-text files below
-// it (.txt, .text or no extension), in name order, skipping hidden files
-// and folders; other arguments stay as given (and fail later with their
-// own message if unreadable). Other formats go through claimtrail ingest.
-func expandFolders(args []string) []string {
-	var out []string
-	for _, a := range args {
-		fi, err := os.Stat(a)
-		if a == "-" || err != nil || !fi.IsDir() {
-			out = append(out, a)
-			continue
-		}
-		filepath.WalkDir(a, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				out = append(out, path) // reported when read
-				return nil
-			}
-			if strings.HasPrefix(d.Name(), ".") && path != a {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if ext := strings.ToLower(filepath.Ext(path)); d.Type().IsRegular() && (ext == ".txt" || ext == ".text" || ext == "") {
-				out = append(out, path)
-			}
-			return nil
-		})
-	}
-	return out
 }

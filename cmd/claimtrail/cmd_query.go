@@ -249,23 +249,45 @@ func (c *QuotesCmd) Run(ctx context.Context, g *Globals) error {
 
 // SearchCmd is a full-text search over quotes (or articles).
 type SearchCmd struct {
-	Query    []string `arg:"" help:"Words, \"a phrase\", prefix*, OR, NOT."`
+	Query    []string `arg:"" help:"The query: words, \"a phrase\", prefix*, OR, NOT or -word, NEAR(a b), ( )."`
 	Articles bool     `help:"Search article titles and texts instead of quotes."`
 	QuoteFilterFlags
 	OutputFlags
-	Limit int `short:"n" default:"20" help:"Hits to show (1–1000)."`
+	Limit int    `short:"n" default:"20" help:"Hits per page (1–1000)."`
+	After string `help:"Cursor from the previous page ('more: --after ...')." placeholder:"CURSOR"`
 }
 
+// searchHelp documents the query language; the README, the API and the
+// web UI's help say the same (see package query).
+const searchHelp = `Query language (the same in the CLI, the API and the web UI):
+  pay twice          both words (AND is implied; words match by stem:
+                     "volume" finds "volumes"; the speaker's name counts)
+  "act of God"       the words together, in this order
+  rebuil*            words starting with rebuil (3 letters or more before *)
+  Blair OR Brown     either word
+  Blair -Brown       Blair but not Brown; also: Blair NOT Brown
+  NOT Blair          every quote without Blair (newest first)
+  NEAR(Blair Brown)  both within 10 words; NEAR(Blair Brown, 5)
+  (tax OR levy) rise parentheses group
+Operators are written in capitals. Other punctuation splits words, so
+pasted text works: Smith (R-Texas) said. A query may have at most 32
+words, 4 prefixes and 1,000 characters; a search running over 3 s stops
+with an error asking for a narrower query.
+
+Hits come best match first; a query matching more than 10,000 quotes (or
+articles) lists them newest first instead. Matches are shown [like this]
+in the table; json and jsonl give "snippet" as plain text with "matches"
+as code-point offsets into it (and for quotes "content_matches" as offsets
+into the article). Quote filters (--speaker, --since, ...) narrow the
+hits; --limit and --after page through them.`
+
 func (c *SearchCmd) Help() string {
-	return `Every word must match (the speaker's name counts for quotes) unless OR is
-used; words are matched by stem ("volume" finds "volumes"). Matches are
-shown [like this] in snippets. Quote filters (--speaker, --since, ...)
-narrow the hits. Hits come best match first; a query matching more than
-10,000 quotes (or articles) lists them newest first instead.
+	return searchHelp + `
 
 Examples:
   claimtrail search "bridge will be rebuilt"
   claimtrail search trump wall --since 2018
+  claimtrail search 'Blair -Brown' --limit 50
   claimtrail search --articles '"press conference" NOT sport'`
 }
 
@@ -279,20 +301,35 @@ func (c *SearchCmd) Run(ctx context.Context, g *Globals) error {
 	if err != nil {
 		return err
 	}
-	f.Limit, f.InArticles = c.Limit, c.Articles
-	hits, err := st.Search(ctx, strings.Join(c.Query, " "), f)
+	f.Limit, f.After, f.InArticles = c.Limit, c.After, c.Articles
+	res, err := st.SearchPage(ctx, strings.Join(c.Query, " "), f)
 	if err != nil {
 		return err
 	}
+	hits := res.Hits
 	format := c.format(stdout)
 	color := format == formatTable && useColor(stdout)
 	snippet := func(h claimtrail.SearchHit) string {
+		open, closing := "[", "]"
 		if color {
 			// Highlight after cutting to width would be nicer, but cell
 			// counts escape codes; snippets are short enough to show whole.
-			return strings.NewReplacer("[", "\x1b[1;33m", "]", "\x1b[0m").Replace(strings.Join(strings.Fields(h.Snippet), " "))
+			open, closing = "\x1b[1;33m", "\x1b[0m"
 		}
-		return h.Snippet
+		return strings.Join(strings.Fields(h.MarkedSnippet(open, closing)), " ")
+	}
+	if c.Articles {
+		if format == formatJSON || format == formatJSONL {
+			arts := make([]claimtrail.ArticleHit, len(hits))
+			for i, h := range hits {
+				arts[i] = h.ArticleHit()
+			}
+			if err := writeList(stdout, format, arts, nil); err != nil {
+				return err
+			}
+			searchFooter(res, format)
+			return nil
+		}
 	}
 	var cols []column[claimtrail.SearchHit]
 	if c.Articles {
@@ -315,10 +352,21 @@ func (c *SearchCmd) Run(ctx context.Context, g *Globals) error {
 	if err := writeList(stdout, format, hits, cols); err != nil {
 		return err
 	}
-	if len(hits) == 0 && format == formatTable {
-		fmt.Fprintln(stderr, "no matches")
-	}
+	searchFooter(res, format)
 	return nil
+}
+
+// searchFooter tells a person at a terminal how many matched and how to
+// get the next page.
+func searchFooter(res claimtrail.SearchResult, format string) {
+	if len(res.Hits) == 0 && format == formatTable {
+		fmt.Fprintln(stderr, "no matches")
+		return
+	}
+	if isTerminal(stderr) {
+		fmt.Fprintf(stderr, "%d shown of %d matching\n", len(res.Hits), res.Total)
+	}
+	moreHint(res.Next)
 }
 
 // SpeakersCmd lists speakers with counts and aliases.
@@ -389,7 +437,7 @@ func (c *ShowCmd) Run(ctx context.Context, g *Globals) error {
 	}
 	switch format := c.format(stdout); format {
 	case formatJSON, formatJSONL:
-		return writeJSON(stdout, a, format == formatJSON)
+		return writeJSON(stdout, articleJSON(a), format == formatJSON)
 	case formatCSV:
 		rows := make([]claimtrail.AttributionRow, len(a.Attributions))
 		for i, at := range a.Attributions {
@@ -399,6 +447,23 @@ func (c *ShowCmd) Run(ctx context.Context, g *Globals) error {
 	default:
 		return c.printArticle(stdout, a, useColor(stdout))
 	}
+}
+
+// articleJSON is an article with "attributions" and "markers" always
+// present (empty lists rather than missing keys), as the API writes it.
+func articleJSON(a *claimtrail.Article) any {
+	atts, markers := a.Attributions, a.Markers
+	if atts == nil {
+		atts = []claimtrail.Attribution{}
+	}
+	if markers == nil {
+		markers = []claimtrail.Marker{}
+	}
+	return struct {
+		*claimtrail.Article
+		Attributions []claimtrail.Attribution `json:"attributions"`
+		Markers      []claimtrail.Marker      `json:"markers"`
+	}{a, atts, markers}
 }
 
 // printArticle writes the human view of an article.

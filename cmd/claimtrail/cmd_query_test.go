@@ -231,7 +231,7 @@ func TestSearchCommand(t *testing.T) {
 		t.Fatalf("%d hits, want 2: %s", len(hits), out)
 	}
 	for _, h := range hits {
-		if h.Speaker.Name != "Rita Solberg" || !strings.Contains(h.Snippet, "[reopen]") {
+		if h.Speaker.Name != "Rita Solberg" || !strings.Contains(h.MarkedSnippet("[", "]"), "[reopen]") || len(h.Matches) == 0 || strings.Contains(h.Snippet, "[") {
 			t.Errorf("hit %+v: want the speaker and a highlighted snippet", h)
 		}
 	}
@@ -240,9 +240,15 @@ func TestSearchCommand(t *testing.T) {
 		t.Errorf("table search:\n%s", out)
 	}
 	out, _, _ = runCLI(t, "search", "--db", db, "--output", "json", "--articles", "mayor")
-	json.Unmarshal([]byte(out), &hits)
-	if len(hits) != 1 || hits[0].URL != "https://ledger.example/1" {
+	var arts []map[string]any
+	json.Unmarshal([]byte(out), &arts)
+	if len(arts) != 1 || arts[0]["url"] != "https://ledger.example/1" || arts[0]["id"] == nil {
 		t.Errorf("article search: %s", out)
+	}
+	for _, key := range []string{"kind", "content", "speaker", "source_text"} {
+		if len(arts) == 1 && arts[0][key] != nil {
+			t.Errorf("article hit has attribution field %q: %s", key, out)
+		}
 	}
 	if _, _, err := runCLI(t, "search", "--db", db, "!!!"); claimtrail.ErrorCode(err) != claimtrail.EINVALID {
 		t.Errorf("empty query: %v", err)

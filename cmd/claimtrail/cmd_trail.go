@@ -162,7 +162,7 @@ func clusterColumns() []column[clusterJSON] {
 // markerCounts renders "unsupported:3 hedged:1" in a fixed type order.
 func markerCounts(m map[claimtrail.MarkerType]int) string {
 	var parts []string
-	for _, t := range []claimtrail.MarkerType{claimtrail.MarkerUnsupported, claimtrail.MarkerFalse, claimtrail.MarkerHedged, claimtrail.MarkerRetracted, claimtrail.MarkerDenied} {
+	for _, t := range claimtrail.MarkerTypes {
 		if n := m[t]; n > 0 {
 			parts = append(parts, fmt.Sprintf("%s:%d", t, n))
 		}

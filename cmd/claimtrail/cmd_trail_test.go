@@ -120,7 +120,7 @@ func TestClustersJSON(t *testing.T) {
 		if got := string([]rune(a.Text)[start:end]); !strings.Contains(got, "tunnel under the harbour") {
 			t.Errorf("member [%d,%d) of %s is %q", start, end, m["source"], got)
 		}
-		if m["speaker"] != "Ada Stone" {
+		if sp, _ := m["speaker"].(map[string]any); sp["name"] != "Ada Stone" || sp["kind"] != "person" || sp["id"] == nil {
 			t.Errorf("member speaker %v", m["speaker"])
 		}
 	}

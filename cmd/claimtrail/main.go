@@ -5,9 +5,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/alecthomas/kong"
@@ -32,7 +34,7 @@ func newExtractor() (*extract.Extractor, error) { return extract.NewMode(extract
 type cli struct {
 	Globals
 
-	Extract ExtractCmd `cmd:"" help:"Find attributions in plain-text articles and print them as JSONL."`
+	Extract ExtractCmd `cmd:"" help:"Find attributions in articles (text, HTML, feeds, WARC, JSONL) and print them as JSONL."`
 	Eval    EvalCmd    `cmd:"" help:"Score the extractor on PolNeAR or a reference answer."`
 	Train   TrainCmd   `cmd:"" help:"Train the extractor's models from PolNeAR train (deterministic)."`
 	Bench   BenchCmd   `cmd:"" help:"Measure extraction speed and memory over a corpus."`
@@ -55,18 +57,56 @@ type cli struct {
 	Demo  DemoCmd  `cmd:"" help:"Ingest bundled sample articles into a temporary store and serve the UI."`
 }
 
+// Exit statuses, documented in --help and the README.
+const (
+	exitOK      = 0
+	exitFailure = 1 // something failed: a store, a file, a network fetch
+	exitUsage   = 2 // the command line or its input is wrong: an unknown flag, a bad date or query
+)
+
+const exitHelp = `Exit status: 0 on success; 1 when something failed (a store, a file, a
+fetch, or some items of a batch: see claimtrail errors); 2 when the command
+line or its input is wrong (an unknown command or flag, a bad date, a bad
+search query). Errors go to standard error, one line each.`
+
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
+	code := run(ctx, os.Args[1:], os.Exit)
+	stop()
+	os.Exit(code)
+}
 
+// run parses args and runs the command, returning the exit status. exit
+// is what kong calls after --help (os.Exit in main).
+func run(ctx context.Context, args []string, exit func(int)) int {
 	var c cli
-	k := kong.Parse(&c,
+	parser, err := kong.New(&c,
 		kong.Name("claimtrail"),
-		kong.Description("Who said what, through which channel, relayed by whom, and qualified how."),
-		kong.UsageOnError(),
+		kong.Description("Who said what, through which channel, relayed by whom, and qualified how.\n\n"+exitHelp),
 		kong.BindTo(ctx, (*context.Context)(nil)),
 		kong.Bind(&c.Globals),
+		kong.Writers(stdout, stderr),
+		kong.Exit(exit),
 	)
+	if err != nil {
+		fmt.Fprintf(stderr, "claimtrail: %v\n", err)
+		return exitFailure
+	}
+	k, err := parser.Parse(args)
+	if err != nil {
+		// One line and a hint, not the whole help: the error is what the
+		// user needs, and the help is a command away.
+		fmt.Fprintf(stderr, "claimtrail: %v\n", err)
+		hint := "claimtrail --help"
+		var pe *kong.ParseError
+		if errors.As(err, &pe) && pe.Context != nil {
+			if cmd := commandName(pe.Context); cmd != "" {
+				hint = "claimtrail " + cmd + " --help"
+			}
+		}
+		fmt.Fprintf(stderr, "see '%s' for usage\n", hint)
+		return exitUsage
+	}
 	switch {
 	case c.Globals.Fast:
 		extractionMode = extract.ModeFast
@@ -74,10 +114,22 @@ func main() {
 		extractionMode = extract.ModeAccurate
 	}
 	if err := k.Run(); err != nil {
-		fmt.Fprintf(os.Stderr, "claimtrail: %v\n", err)
+		fmt.Fprintf(stderr, "claimtrail: %v\n", err)
 		if claimtrail.ErrorCode(err) == claimtrail.EINVALID {
-			os.Exit(2)
+			return exitUsage
 		}
-		os.Exit(1)
+		return exitFailure
 	}
+	return exitOK
+}
+
+// commandName is the subcommand words of a parse (without arguments).
+func commandName(k *kong.Context) string {
+	var words []string
+	for _, p := range k.Path {
+		if p.Command != nil {
+			words = append(words, p.Command.Name)
+		}
+	}
+	return strings.Join(words, " ")
 }

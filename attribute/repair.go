@@ -1,0 +1,256 @@
+package attribute
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimtrail/claimtrail/doc"
+)
+
+// repair runs after the learned model, on what it found in d: cues that
+// are actions rather than speech are dropped, and two source patterns
+// the rankers miss on real news are filled in. Each rule reads the
+// words around one attribution only.
+func repair(d *doc.Doc, found []Found) []Found {
+	out := found[:0]
+	for _, f := range found {
+		if actionNotSpeech(d, f) {
+			continue
+		}
+		if f.Source.Empty() || quoted(d, f.Source) {
+			if s := invertedSource(d, f); !s.Empty() || f.Source.Empty() {
+				f.Source = s
+				if !s.Empty() {
+					trimSpeaker(d, &f, s)
+				}
+			}
+		}
+		if s := participleSubject(d, f); !s.Empty() {
+			f.Source = s
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// actionVerbs are verbs that report speech or thought only with a clause
+// ("ordered that") and an action with a noun ("ordered a strike",
+// "signed the bill"); intentVerbs are actions with a to-infinitive too
+// ("tried to leave"). "showed", "found", "plans", "opposed", "is
+// supporting" and "declined to" would belong here on real news, but
+// PolNeAR annotates them as attributions: filtering them costs 0.2-0.5
+// source F1 on its dev split, below the project's floor, so they stay.
+var actionVerbs = map[string]bool{}
+var intentVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`order sign tri try`) {
+		actionVerbs[w] = true
+	}
+	for _, w := range strings.Fields(`tri try sign`) {
+		intentVerbs[w] = true
+	}
+}
+
+// cueStem is the crude stem of the cue's last verb-like word.
+func cueStem(d *doc.Doc, f Found) (string, bool) {
+	for k := f.Cue.End - 1; k >= f.Cue.Start; k-- {
+		t := d.Tokens[k]
+		if strings.HasPrefix(t.POS, "VB") || t.POS == "" && k == f.Cue.Start {
+			w := strings.ToLower(t.Text)
+			return stemOf(w), true
+		}
+	}
+	return "", false
+}
+
+// actionNotSpeech reports a cue that is an action verb whose content is a
+// noun phrase (no verb, no quote, no "that"/"whether" clause), or an
+// intent verb whose content is a to-infinitive. Without part-of-speech
+// tags (the fast mode) nothing is dropped.
+func actionNotSpeech(d *doc.Doc, f Found) bool {
+	if f.Cue.Empty() || f.Content.Empty() || d.Tokens[f.Cue.Start].POS == "" {
+		return false
+	}
+	// multi-word cues other than auxiliaries + verb ("has pushed for")
+	// keep the model's reading
+	stem, ok := cueStem(d, f)
+	if !ok || !actionVerbs[stem] {
+		return false
+	}
+	c := f.Content
+	first := strings.ToLower(d.Tokens[c.Start].Text)
+	switch first {
+	case "that", "whether", "if", "how", "why", "what", "when", "where", "who", ":":
+		return false
+	}
+	verb := false
+	for k := c.Start; k < c.End; k++ {
+		t := d.Tokens[k]
+		if t.Quote != 0 {
+			return false // quoted words are speech
+		}
+		if isClauseVerb(t.POS) {
+			verb = true
+		}
+	}
+	if first == "to" {
+		return intentVerbs[stem]
+	}
+	return !verb
+}
+
+func isClauseVerb(tag string) bool {
+	switch tag {
+	case "VB", "VBD", "VBP", "VBZ", "MD":
+		return true
+	}
+	return false
+}
+
+// saysVerbs are cues after which a reporter writes the speaker: "...,"
+// said Trump.
+var saysVerbs = map[string]bool{"said": true, "says": true, "say": true, "added": true, "adds": true,
+	"told": true, "wrote": true, "writes": true, "asked": true, "asks": true, "continued": true, "explained": true}
+
+// invertedSource finds the speaker written just after a one-word cue
+// whose source the model left empty: `"I want to see it," said Trump in
+// an interview` → "Trump". The speaker is a run of one to four
+// capitalised words (titles included) that ends the clause.
+func invertedSource(d *doc.Doc, f Found) Range {
+	if f.Cue.End-f.Cue.Start != 1 || !saysVerbs[strings.ToLower(d.Tokens[f.Cue.Start].Text)] {
+		return Range{}
+	}
+	k := f.Cue.End
+	sent := d.Tokens[f.Cue.Start].Sent
+	end := k
+	for end < len(d.Tokens) && end-k < 4 && d.Tokens[end].Sent == sent && capitalised(d.Tokens[end].Text) && d.Tokens[end].Quote == 0 {
+		end++
+	}
+	if end == k {
+		return Range{}
+	}
+	if end < len(d.Tokens) && d.Tokens[end].Sent == sent {
+		switch strings.ToLower(d.Tokens[end].Text) {
+		case ",", ".", ";", "in", "on", "at", "during", "to", "of", "who", "after", "before", "when", "while", "—", "(", ":":
+		default:
+			return Range{}
+		}
+	}
+	r := Range{Start: k, End: end}
+	for _, p := range f.Pieces {
+		if p.Start < r.End && r.Start < p.End && p.Start != r.Start {
+			return Range{}
+		}
+	}
+	return r
+}
+
+// trimSpeaker takes the speaker run src out of a content piece that
+// starts with it (the model read `"...," said Trump in an interview.
+// "..."` as a quote split by its cue): the piece starts again at the next
+// quote after the run, or goes when there is none.
+func trimSpeaker(d *doc.Doc, f *Found, src Range) {
+	pieces := f.Pieces[:0:0]
+	for _, p := range f.Pieces {
+		if p.Start == src.Start {
+			k := src.End
+			for k < p.End && d.Tokens[k].Quote == 0 {
+				k++
+			}
+			if k >= p.End {
+				continue
+			}
+			p.Start = k
+		}
+		pieces = append(pieces, p)
+	}
+	if len(pieces) == 0 {
+		return
+	}
+	f.Pieces = pieces
+	f.Content = Range{Start: pieces[0].Start, End: pieces[len(pieces)-1].End}
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// participleSubject gives a cue that is a participle after a comma
+// ("..., writing", "..., saying") the subject of its sentence when the
+// model left the source empty or took a noun phrase of the main clause
+// for it: "The communications pro also took a shot at the president,
+// writing ..." is the communications pro's. The subject is the words
+// that open the sentence up to its first verb, a short noun phrase.
+func participleSubject(d *doc.Doc, f Found) Range {
+	if f.Cue.Empty() || f.Cue.Start == 0 {
+		return Range{}
+	}
+	cue := d.Tokens[f.Cue.Start]
+	if cue.POS != "VBG" || d.Tokens[f.Cue.Start-1].Text != "," {
+		return Range{}
+	}
+	sent := d.Sents[cue.Sent]
+	s := sent.First
+	for s < f.Cue.Start && (d.Tokens[s].Quote != 0 || !isWordToken(d.Tokens[s].Text)) {
+		s++
+	}
+	// the subject ends at the first verb after it (a tagger's VBN after
+	// a name is often the verb: "Lauten later apologized")
+	e := s + 1
+	for e < f.Cue.Start && d.Tokens[e].Text != "," {
+		if isClauseVerb(d.Tokens[e].POS) || d.Tokens[e].POS == "VBN" {
+			// a noun the tagger took for a verb, with the verb after it:
+			// "The communications pro also took"
+			n := e + 1
+			if n < f.Cue.Start && d.Tokens[n].POS == "RB" {
+				n++
+			}
+			if n == e+1 || n >= f.Cue.Start || !isClauseVerb(d.Tokens[n].POS) {
+				break
+			}
+		}
+		e++
+	}
+	if e-s > 8 || e >= f.Cue.Start || !isClauseVerb(d.Tokens[e].POS) && d.Tokens[e].POS != "VBN" {
+		return Range{}
+	}
+	// adverbs between the subject and its verb: "Lauten later apologized"
+	for e > s && d.Tokens[e-1].POS == "RB" {
+		e--
+	}
+	switch strings.ToLower(d.Tokens[s].Text) {
+	case "in", "on", "at", "after", "before", "when", "while", "as", "if", "but", "and", "it", "there", "this":
+		return Range{}
+	}
+	switch p := d.Tokens[s].POS; {
+	case p == "IN", p == "WRB", p == "CC", p == "TO", p == "RB", p == "VBG",
+		strings.HasPrefix(p, "VB") && (!capitalised(d.Tokens[s].Text) || strings.HasSuffix(d.Tokens[s].Text, "ed")):
+		return Range{} // "Asked whether he ...": no subject opens the sentence
+	}
+	if e == s {
+		return Range{}
+	}
+	if !f.Source.Empty() && (f.Source.Start <= s || f.Source.Start >= f.Cue.Start || f.Source.Start < e) {
+		return Range{} // the model's source is the subject, or is no object of the main clause
+	}
+	return Range{Start: s, End: e}
+}
+
+func isWordToken(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// quoted reports whether every token of r lies inside quote marks: the
+// end of a quote is no speaker ("...public events." added Lauten).
+func quoted(d *doc.Doc, r Range) bool {
+	for k := r.Start; k < r.End; k++ {
+		if d.Tokens[k].Quote == 0 {
+			return false
+		}
+	}
+	return !r.Empty()
+}

@@ -1,0 +1,101 @@
+package attribute
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimtrail/claimtrail/doc"
+	"github.com/claimtrail/claimtrail/segment"
+)
+
+// tagged segments text and tags it from a word → tag table (NN for the
+// rest), standing in for the tagger, which this package does not load.
+func tagged(text string, tags map[string]string) *doc.Doc {
+	d := segment.Segment(text)
+	for i := range d.Tokens {
+		t := tags[d.Tokens[i].Text]
+		if t == "" {
+			t = "NN"
+		}
+		d.Tokens[i].POS = t
+	}
+	return d
+}
+
+// rangeOf is the token range of the first occurrence of phrase.
+func rangeOf(t *testing.T, d *doc.Doc, phrase string) Range {
+	t.Helper()
+	off := strings.Index(d.Text, phrase)
+	if off < 0 {
+		t.Fatalf("%q not in text", phrase)
+	}
+	r := Range{Start: -1}
+	for i, tok := range d.Tokens {
+		if tok.Start == off {
+			r.Start = i
+		}
+		if tok.End == off+len(phrase) {
+			r.End = i + 1
+		}
+	}
+	if r.Start < 0 || r.End <= r.Start {
+		t.Fatalf("%q does not align with tokens", phrase)
+	}
+	return r
+}
+
+func TestRepair(t *testing.T) {
+	tags := map[string]string{"ordered": "VBD", "said": "VBD", "took": "VBD", "writing": "VBG", "also": "RB",
+		"that": "IN", "was": "VBD", "tried": "VBD", "to": "TO", "leave": "VB", "a": "DT", "the": "DT", "The": "DT", "pro": "VBP"}
+	tests := []struct {
+		name, text           string
+		source, cue, content string
+		keep                 bool
+		wantSource           string
+	}{
+		{"an order of a strike is no speech", "Mr. Clinton ordered a cruise missile strike.", "Mr. Clinton", "ordered", "a cruise missile strike", false, ""},
+		{"an order that is speech stays", "The judge ordered that the file was sealed.", "The judge", "ordered", "that the file was sealed", true, "The judge"},
+		{"trying to leave is no speech", "She tried to leave early.", "She", "tried", "to leave early", false, ""},
+		{"the speaker after said", "“I want it,” said Trump in an interview.", "", "said", "“I want it,”", true, "Trump"},
+		{"a noun tagged as a verb stays in the subject", "The communications pro also took a shot at the president, writing “it is wrong.”", "the president", "writing", "“it is wrong.”", true, "The communications pro"},
+		{"a participle's speaker is the subject", "The aide also took a shot at the president, writing “it is wrong.”", "the president", "writing", "“it is wrong.”", true, "The aide"},
+	}
+	t.Run("the speaker comes out of a piece it opens", func(t *testing.T) {
+		text := "“I want it,” said Trump in an interview. “Why not?”"
+		d := tagged(text, tags)
+		all := rangeOf(t, d, text)
+		first, cue := rangeOf(t, d, "“I want it,”"), rangeOf(t, d, "said")
+		second := Range{Start: cue.End, End: all.End}
+		got := repair(d, []Found{{Cue: cue, Content: all, Pieces: []Range{first, second}}})
+		if len(got) != 1 || got[0].Source != rangeOf(t, d, "Trump") {
+			t.Fatalf("got %+v, want the source Trump", got)
+		}
+		if p := got[0].Pieces; len(p) != 2 || p[1] != rangeOf(t, d, "“Why not?”") {
+			t.Errorf("pieces %+v, want the second to be the quote after the speaker", p)
+		}
+	})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tagged(tt.text, tags)
+			f := Found{Cue: rangeOf(t, d, tt.cue), Content: rangeOf(t, d, tt.content)}
+			f.Pieces = []Range{f.Content}
+			if tt.source != "" {
+				f.Source = rangeOf(t, d, tt.source)
+			}
+			got := repair(d, []Found{f})
+			if (len(got) == 1) != tt.keep {
+				t.Fatalf("kept %d attributions, want keep=%v", len(got), tt.keep)
+			}
+			if !tt.keep {
+				return
+			}
+			src := ""
+			if !got[0].Source.Empty() {
+				src = d.Text[d.Tokens[got[0].Source.Start].Start:d.Tokens[got[0].Source.End-1].End]
+			}
+			if src != tt.wantSource {
+				t.Errorf("source %q, want %q", src, tt.wantSource)
+			}
+		})
+	}
+}
