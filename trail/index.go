@@ -12,7 +12,7 @@ import (
 
 // Version changes whenever the clustering of the same quotes may change
 // (normalisation, stopwords, thresholds), so that a store re-clusters.
-const Version = "trail-9"
+const Version = "trail-10"
 
 // ClusterID names a cluster. It is a hash of the cluster's root form, so
 // the same set of quotes gets the same ids whatever the order they were
@@ -111,18 +111,21 @@ type Index struct {
 	// changed collects forms whose Link may differ since the last call
 	// to ChangedLinks (new, removed, or with a new parent).
 	changed map[string]struct{}
+	// shortPost maps a bigram to the short forms (see short.go) with it.
+	shortPost map[string][]*node
 }
 
 // NewIndex returns an empty index; aliases may be nil.
 func NewIndex(aliases *Aliases) *Index {
 	return &Index{
-		nodes:    map[string]*node{},
-		byQuote:  map[int64]*node{},
-		postings: map[string][]*node{},
-		Names:    NewNames(aliases),
-		moved:    map[int64]struct{}{},
-		vocab:    map[string]int32{},
-		changed:  map[string]struct{}{},
+		nodes:     map[string]*node{},
+		byQuote:   map[int64]*node{},
+		postings:  map[string][]*node{},
+		Names:     NewNames(aliases),
+		moved:     map[int64]struct{}{},
+		vocab:     map[string]int32{},
+		changed:   map[string]struct{}{},
+		shortPost: map[string][]*node{},
 	}
 }
 
@@ -178,9 +181,20 @@ func (ix *Index) Add(q Quote) ClusterID {
 		ix.Remove(q.ID)
 	}
 	n, fresh := ix.place(q)
-	if fresh && matchable(n) {
+	switch {
+	case fresh && matchable(n):
 		ix.link(n)
 		ix.post(n)
+		ix.offerShort(n)
+	case matchable(n):
+		// A new quote of a known form may be the evidence a short
+		// piece was waiting for.
+		ix.offerShort(n)
+	case shortForm(n):
+		if fresh {
+			ix.postShort(n)
+		}
+		ix.linkShort(n)
 	}
 	return ix.root(n)
 }
@@ -243,6 +257,14 @@ func (ix *Index) link(n *node) {
 // its candidates, as if the old parent had never been added.
 func (ix *Index) reparent(c *node) {
 	ix.changed[c.key] = struct{}{}
+	if shortForm(c) {
+		if c.parent != nil {
+			delete(c.parent.children, c)
+		}
+		c.parent, c.sim = nil, 0
+		ix.linkShort(c)
+		return
+	}
 	c.parent, c.sim = nil, 0
 	for _, p := range ix.candidates(c) {
 		if outranks(p.node, c) && p.shared >= minBigrams(len(c.words)) {
@@ -296,8 +318,19 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 	// Placing marked every form changed; only those matched again below
 	// (and the forms they move) differ from the saved links.
 	clear(ix.changed)
-	var fresh, orphans []*node
+	var fresh, orphans, shorts []*node
 	for _, n := range ix.nodes {
+		if shortForm(n) {
+			ix.postShort(n)
+			shorts = append(shorts, n)
+			if l, ok := saved[n.key]; ok && l.Parent != "" {
+				if p, ok := ix.nodes[l.Parent]; ok {
+					n.parent, n.sim = p, l.Sim
+					p.children[n] = struct{}{}
+				}
+			}
+			continue
+		}
 		if !matchable(n) {
 			continue
 		}
@@ -336,8 +369,32 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 	for _, n := range fresh {
 		ix.link(n)
 	}
+	// Short pieces depend on evidence that may have come with any new
+	// quote: find each one's parent again (cheap: one posting list).
+	slices.SortFunc(shorts, byKey)
+	for _, n := range shorts {
+		ix.linkShort(n)
+	}
 	clear(ix.moved)
 	return ix
+}
+
+// recheckShort finds the parent of n (when short) and of its short
+// children again after n lost a quote.
+func (ix *Index) recheckShort(n *node) {
+	if shortForm(n) {
+		ix.linkShort(n)
+	}
+	var kids []*node
+	for c := range n.children {
+		if shortForm(c) {
+			kids = append(kids, c)
+		}
+	}
+	slices.SortFunc(kids, func(a, b *node) int { return strings.Compare(a.key, b.key) })
+	for _, c := range kids {
+		ix.linkShort(c)
+	}
 }
 
 // ChangedLinks returns the links of the forms that were added or got a
@@ -400,12 +457,17 @@ func (ix *Index) Remove(id int64) {
 	delete(n.quotes, id)
 	ix.moved[id] = struct{}{}
 	if len(n.quotes) > 0 {
+		// The evidence of short pieces may have gone with the quote.
+		ix.recheckShort(n)
 		return
 	}
 	ix.markMoved(n)
 	ix.changed[n.key] = struct{}{}
 	delete(ix.nodes, n.key)
 	ix.unpost(n)
+	if shortForm(n) {
+		ix.unpostShort(n)
+	}
 	if n.parent != nil {
 		delete(n.parent.children, n)
 		n.parent = nil
