@@ -532,3 +532,45 @@ func TestStoreArticlePagesClean(t *testing.T) {
 		t.Errorf("%d of %d article pages show raw markup", bad, pages)
 	}
 }
+
+// TestStatementsFilters: /statements and /api/clusters filter by outlet,
+// date, marker and speaker kind.
+func TestStatementsFilters(t *testing.T) {
+	st, _ := quirkyStore(t)
+	srv := httptest.NewServer(New(st, st).Handler())
+	defer srv.Close()
+	count := func(path string) int {
+		var p struct {
+			Items []claimtrail.Cluster `json:"items"`
+		}
+		code, _, body := fetch(t, srv.URL+path)
+		if code != 200 || json.Unmarshal([]byte(body), &p) != nil {
+			t.Fatalf("%s: %d %s", path, code, body)
+		}
+		return len(p.Items)
+	}
+	all := count("/api/clusters")
+	if all == 0 {
+		t.Fatal("no clusters")
+	}
+	for path, want := range map[string]int{
+		"/api/clusters?outlet=Other+Post":            1,
+		"/api/clusters?outlet=Nowhere":               0,
+		"/api/clusters?marker=retracted":             1,
+		"/api/clusters?speaker_kind=person":          2,
+		"/api/clusters?speaker_kind=group":           0,
+		"/api/clusters?until=1999-01-01":             0,
+		"/api/clusters?q=rebuild&outlet=quirk+daily": 1,
+	} {
+		if got := count(path); got != want {
+			t.Errorf("%s: %d clusters, want %d", path, got, want)
+		}
+	}
+	if code, _, _ := fetch(t, srv.URL+"/api/clusters?marker=bogus"); code != 400 {
+		t.Errorf("bad marker: %d", code)
+	}
+	code, _, page := fetch(t, srv.URL+"/statements?outlet=Nowhere")
+	if code != 200 || !strings.Contains(page, "No statements yet") && !strings.Contains(page, "empty") {
+		t.Errorf("/statements?outlet=Nowhere: %d", code)
+	}
+}

@@ -528,8 +528,13 @@ func (s *Server) uiSpeaker(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) uiClusters(w http.ResponseWriter, r *http.Request) {
 	q := pageQuery(r)
-	form := struct{ Q, Speaker, MinArticles string }{q.str("q"), q.str("speaker"), q.str("min_articles")}
-	f := claimtrail.ClusterFilter{Query: form.Q, Speaker: form.Speaker, MinArticles: int(q.int64("min_articles")), After: q.str("after"), Limit: 50}
+	form := struct {
+		Q, Speaker, MinArticles, Outlet, Since, Until, Marker, SpeakerKind string
+		Markers, SpeakerKinds                                              []string
+	}{q.str("q"), q.str("speaker"), q.str("min_articles"), q.str("outlet"), q.str("since"), q.str("until"),
+		q.str("marker"), q.str("speaker_kind"), markers, speakerKinds}
+	f := q.clusterFilter()
+	f.Limit = 50
 	if q.err != nil {
 		s.writeError(w, r, q.err)
 		return
