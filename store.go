@@ -186,7 +186,7 @@ type ClusterFilter struct {
 	Marker       MarkerType
 	SpeakerKind  SpeakerKind
 	After        string
-	Limit       int
+	Limit        int
 }
 
 // ClusterStore reads quote clusters (see package trail for how they are
