@@ -270,7 +270,8 @@ const searchHelp = `Query language (the same in the CLI, the API and the web UI)
   NEAR(Blair Brown)  both within 10 words; NEAR(Blair Brown, 5)
   (tax OR levy) rise parentheses group
 Operators are written in capitals. Other punctuation splits words, so
-pasted text works: Smith (R-Texas) said. A query may have at most 32
+pasted text works: Smith (R-Texas) said. In a shell, quote a query that has
+-word, parentheses or "phrases": claimtrail search 'Blair -Brown'. A query may have at most 32
 words, 4 prefixes and 1,000 characters; a search running over 3 s stops
 with an error asking for a narrower query.
 
