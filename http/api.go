@@ -31,6 +31,7 @@ func (s *Server) registerAPI() {
 	s.handle("GET", "/api/speakers/{id}", s.apiSpeaker)
 	s.handle("GET", "/api/clusters", s.apiClusters)
 	s.handle("GET", "/api/clusters/{id}", s.apiCluster)
+	s.handle("GET", "/api/relations", s.apiRelations)
 	s.handle("GET", "/api/search", s.apiSearch)
 	s.handle("POST", "/api/ingest", s.apiIngest)
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
