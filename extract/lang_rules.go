@@ -36,10 +36,6 @@ type speechRules struct {
 	// cues follow the quote and come before or after the speaker:
 	// "«...», dijo NAME", "«...», NAME dijo".
 	cues string
-	// before are cues that introduce a quote after the speaker, usually
-	// with a colon: "NAME sagte: „...“", or a preposition before the
-	// speaker ("según NAME, «...»" is handled by relay).
-	before string
 	// relay are words that put the speaker before the quote without a
 	// verb: "según NAME", "selon NAME", "laut NAME", and German "so NAME"
 	// after it.
@@ -196,7 +192,7 @@ func extractForeign(text, lang string) *claimtrail.Extraction {
 					lastSpeaker, lastSpeakerPara = a.Speaker, para
 				}
 			}
-			if !matched && pronounCue(rules, after) && lastSpeaker.Name != "" && para-lastSpeakerPara <= 1 {
+			if !matched && pronounCueRe[lang] != nil && pronounCueRe[lang].MatchString(after) && lastSpeaker.Name != "" && para-lastSpeakerPara <= 1 {
 				// "«...», a-t-il ajouté", "„...“, sagte er": the speaker
 				// named just before
 				a.Speaker = lastSpeaker
@@ -250,21 +246,12 @@ func matchAt(re *regexp.Regexp, s string, s1, e1, s2, e2 *int, g1, g2 int, fromE
 	return true
 }
 
-// pronounCue recognises a cue with a pronoun subject after a quote: "a-t-il
+// pronounCueRe recognises a cue with a pronoun subject after a quote: "a-t-il
 // déclaré", "a-t-elle ajouté", "sagte er", "sagte sie", "dijo" alone.
 var pronounCueRe = map[string]*regexp.Regexp{
 	"fr": regexp.MustCompile(`^\s*[,.]?\s*(?:a-t-(?:il|elle)|ont-(?:ils|elles)|dit-(?:il|elle)|explique-t-(?:il|elle)|ajoute-t-(?:il|elle)|estime-t-(?:il|elle)|affirme-t-(?:il|elle))\b`),
 	"de": regexp.MustCompile(`^\s*[,.]?\s*(?:` + languageRules["de"].cues + `|fügte|räumte|teilte)\s+(?:er|sie)\b`),
 	"es": regexp.MustCompile(`^\s*[,.]?\s*[–—-]?\s*(?:` + languageRules["es"].cues + `)\s*(?:[.,;]|$|\s+(?:él|ella|en|a|al|este|esta|el|la|los|las|ayer|hoy|durante|tras)\b)`),
-}
-
-func pronounCue(_ *compiledRules, after string) bool {
-	for _, re := range pronounCueRe {
-		if re.MatchString(after) {
-			return true
-		}
-	}
-	return false
 }
 
 // speakerName is the name in a source span without titles and roles
