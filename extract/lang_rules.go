@@ -71,7 +71,16 @@ const (
 	namePat  = nameWord + `(?:\s+(?:` + particle + `\s+)?` + nameWord + `){0,4}`
 	// rolePat is a lower-case description before a name, with its
 	// article: "el ministro de Economía", "la porte-parole", "der Sprecher".
-	rolePat = `(?:(?:el|la|los|las|le|la|les|l'|der|die|das|den|dem)\s*(?:[\p{Ll}\-]+\s+){0,3}(?:(?:de|del|des|du|der)\s+(?:` + nameWord + `\s+)?)?)?`
+	rolePat = `(?:(?:el|la|los|las|le|les|l'|der|die|das|den|dem)\s*(?:[\p{Ll}\-]+\s+){0,3}` +
+		`(?:(?:de|del|de la|des|du|der|von)\s+` + nameWord + `(?:\s+` + nameWord + `)?,?\s+)?)?`
+)
+
+// appositionName is a name set off by a comma after a role ("..., Carlos
+// Cuerpo"); particleBefore says the first capitalised words were the
+// role's complement ("ministro de Economía").
+var (
+	appositionName = regexp.MustCompile(`^,\s*(` + namePat + `)`)
+	particleBefore = regexp.MustCompile(`\s(?:de|del|de la|des|du|der|von)\s+$`)
 )
 
 // compiledRules are a language's rules as regular expressions.
@@ -162,6 +171,11 @@ func extractForeign(text, lang string) *claimtrail.Extraction {
 			var srcS, srcE, cueS, cueE int
 			switch {
 			case matchAt(rules.afterCueName, after, &cueS, &cueE, &srcS, &srcE, 1, 2, false):
+				// "el ministro de Economía, Carlos Cuerpo": the name in
+				// apposition after a role's complement
+				if m := appositionName.FindStringSubmatchIndex(after[srcE:]); m != nil && particleBefore.MatchString(after[:srcS]) {
+					srcS, srcE = srcE+m[2], srcE+m[3]
+				}
 				cueS, cueE, srcS, srcE = q.End+cueS, q.End+cueE, q.End+srcS, q.End+srcE
 				matched = true
 			case rules.relayAfter != nil && matchAt(rules.relayAfter, after, &cueS, &cueE, &srcS, &srcE, 1, 2, false):
