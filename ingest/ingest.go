@@ -112,8 +112,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -261,8 +259,7 @@ func finish(a *claimtrail.Article) {
 	if a.Language == "" {
 		a.Language = lang.Detect(a.Text)
 	}
-	sum := sha256.Sum256([]byte(a.Text))
-	a.Hash = hex.EncodeToString(sum[:])
+	a.Hash = claimtrail.HashText(a.Text)
 	if !a.Published.IsZero() {
 		a.Published = a.Published.UTC()
 	}
