@@ -165,3 +165,27 @@ func TestOverlongSpanIsNoHub(t *testing.T) {
 		t.Error("an overlong span joined two statements")
 	}
 }
+
+// TestMisattributionOnlyForDifferentPeople: outlets writing one person's
+// name two ways are not a misattribution; two people are.
+func TestMisattributionOnlyForDifferentPeople(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Bill Barr", "William Barr", false},
+		{"Trump", "Donald Trump", false},
+		{"Donald J. Trump", "Donald Trump", false},
+		{"Ivanka Trump", "Donald Trump", true},
+		{"William Barr", "Robert Mueller", true},
+	}
+	for _, tt := range tests {
+		got := misattributed(map[string]map[string]struct{}{
+			tt.a: {"Outlet A": {}},
+			tt.b: {"Outlet B": {}},
+		})
+		if got != tt.want {
+			t.Errorf("%q in one outlet, %q in another: misattributed %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
