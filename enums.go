@@ -17,7 +17,7 @@ var MarkerTypes = []MarkerType{MarkerUnsupported, MarkerFalse, MarkerHedged, Mar
 func (t MarkerType) Valid() bool { return oneOf(t, MarkerTypes) }
 
 // SpeakerKinds are the speaker kinds.
-var SpeakerKinds = []SpeakerKind{SpeakerPerson, SpeakerOrganization, SpeakerGroup, SpeakerUnknown}
+var SpeakerKinds = []SpeakerKind{SpeakerPerson, SpeakerOrganization, SpeakerGroup, SpeakerDescription, SpeakerUnknown}
 
 // Valid reports whether k is one of SpeakerKinds.
 func (k SpeakerKind) Valid() bool { return oneOf(k, SpeakerKinds) }

@@ -7,11 +7,15 @@ package extract
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	_ "embed"
+	"encoding/binary"
+	"encoding/hex"
 	"fmt"
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/claimtrail/claimtrail"
@@ -20,11 +24,15 @@ import (
 	"github.com/claimtrail/claimtrail/qualify"
 	"github.com/claimtrail/claimtrail/resolve"
 	"github.com/claimtrail/claimtrail/segment"
+	"github.com/claimtrail/claimtrail/syntax"
 )
 
-// Version changes whenever the output for the same text may change; the
-// store re-extracts articles whose version differs (claimtrail reindex).
-const Version = "0.4.1"
+// RulesVersion is the part of the extractor version that a person bumps:
+// change it whenever code or rules (lexicons, layout rules, resolution,
+// qualification) change the output for the same text and models. The
+// models' part is derived from their bytes (see ModeVersion), so a
+// retraining changes the version by itself.
+const RulesVersion = "0.5.0"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -70,9 +78,10 @@ func (m Mode) String() string {
 // Extractor is the default claimtrail.Extractor. It is safe for
 // concurrent use: models are read-only after loading.
 type Extractor struct {
-	mode   Mode
-	model  *attribute.Model
-	syntax *syntaxModels // nil in fast mode
+	mode    Mode
+	version string // "" for a model given by the caller
+	model   *attribute.Model
+	syntax  *syntaxModels // nil in fast mode
 	// selector, outside the fast mode, is the fast model used as a first
 	// pass: sentences where it sees no cue within selectorSlack are
 	// neither tagged, parsed nor searched.
@@ -112,8 +121,32 @@ func NewMode(mode Mode) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load embedded %s attribution model: %w", mode, err)
 	}
-	return NewModeWithModel(mode, m)
+	e, err := NewModeWithModel(mode, m)
+	if err != nil {
+		return nil, err
+	}
+	e.version = embeddedVersions(mode)
+	return e, nil
 }
+
+// embeddedVersions computes each mode's version once per process (a
+// SHA-256 over a few MB of models, ~10 ms).
+var embeddedVersions = func() func(Mode) string {
+	var (
+		mu   sync.Mutex
+		memo = map[Mode]string{}
+	)
+	return func(mode Mode) string {
+		mu.Lock()
+		defer mu.Unlock()
+		if v, ok := memo[mode]; ok {
+			return v
+		}
+		v := ModeVersion(mode)
+		memo[mode] = v
+		return v
+	}
+}()
 
 // NewWithModel returns a default-mode Extractor using the given model.
 func NewWithModel(m *attribute.Model) (*Extractor, error) { return NewModeWithModel(ModeDefault, m) }
@@ -142,13 +175,46 @@ func NewModeWithModel(mode Mode, m *attribute.Model) (*Extractor, error) {
 // Mode reports the extractor's mode.
 func (e *Extractor) Mode() Mode { return e.mode }
 
-// Version reports the extractor version; each mode has its own, so that
-// a store knows which model its attributions came from.
+// Version reports the extractor version: RulesVersion, a digest of the
+// models the mode uses and the mode ("0.5.0+3f9a0c21b7d4-default"), so
+// that the store re-extracts (claimtrail reindex) whatever an older rule
+// set or model produced. An extractor built around a model given by the
+// caller (training, evaluation) says "custom" instead of a digest.
 func (e *Extractor) Version() string {
-	if e.mode != ModeDefault {
-		return Version + "-" + e.mode.String()
+	if e.version == "" {
+		return RulesVersion + "+custom-" + e.mode.String()
 	}
-	return Version
+	return e.version
+}
+
+// ModeVersion is the version of the extractor NewMode(mode) returns.
+func ModeVersion(mode Mode) string { return versionOf(mode, modeModels(mode)...) }
+
+// modeModels lists the embedded model files whose bytes decide a mode's
+// output: its attribution model, and outside the fast mode the first-pass
+// model and the tagger (plus the parser in the accurate mode).
+func modeModels(mode Mode) [][]byte {
+	switch mode {
+	case ModeFast:
+		return [][]byte{attributionFastModel}
+	case ModeAccurate:
+		return [][]byte{attributionAccurateModel, attributionFastModel, syntax.ModelBytes("pos"), syntax.ModelBytes("dep")}
+	}
+	return [][]byte{attributionModel, attributionFastModel, syntax.ModelBytes("pos")}
+}
+
+// versionOf derives a version from the rules version, the model files
+// (each length-prefixed, so that moving bytes from one file to the next
+// changes the digest) and the mode.
+func versionOf(mode Mode, models ...[]byte) string {
+	h := sha256.New()
+	for _, m := range models {
+		var n [8]byte
+		binary.LittleEndian.PutUint64(n[:], uint64(len(m)))
+		h.Write(n[:])
+		h.Write(m)
+	}
+	return RulesVersion + "+" + hex.EncodeToString(h.Sum(nil))[:12] + "-" + mode.String()
 }
 
 // Prepare segments, tags and parses text as the mode asks: everything

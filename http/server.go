@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"log/slog"
 	"net"
@@ -25,10 +26,11 @@ import (
 //go:embed assets
 var assetsFS embed.FS
 
-// IngestFunc stores one article after extracting and clustering its
-// attributions; the caller (cmd/claimtrail) wires it to the same path as
-// `claimtrail ingest`, so the server does not depend on the pipeline.
-type IngestFunc func(ctx context.Context, a *claimtrail.Article) (claimtrail.PutOutcome, error)
+// IngestFunc reads a request body of JSON articles (see apiIngest),
+// extracts and stores them, and reports each item; the caller
+// (cmd/claimtrail) wires it to the ingest service that `claimtrail
+// ingest` uses, so the server does not depend on the pipeline.
+type IngestFunc func(ctx context.Context, body io.Reader, report func(IngestResult)) error
 
 // Server holds the API and UI handlers. Set the fields before the first
 // call to Handler.
@@ -42,8 +44,14 @@ type Server struct {
 	// Token is the bearer token ingest requests must present.
 	Token string
 	// IngestDone, when set, runs once after an ingest request stored
-	// anything (the sqlite store updates its quote clusters there).
+	// anything, before the answer (cmd/claimtrail starts the speaker
+	// merging and clustering in the background there).
 	IngestDone func(ctx context.Context) error
+	// Health, Metrics and ObserveRequest serve /healthz and /metrics and
+	// time each request (see ops.go); any may be nil.
+	Health         func(ctx context.Context) error
+	Metrics        http.Handler
+	ObserveRequest func(route string, status int, d time.Duration)
 
 	// MaxArticleBytes caps one ingested article's text (default 5 MB, as
 	// claimtrail ingest).
@@ -122,7 +130,7 @@ func (s *Server) Handler() http.Handler {
 		s.registerAPI()
 		s.registerUI()
 	}
-	return s.middleware(s.mux)
+	return s.ops(s.middleware(s.mux))
 }
 
 // Routes lists the registered method and pattern pairs.

@@ -109,8 +109,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -254,8 +252,7 @@ func finish(a *claimtrail.Article) {
 	// A NUL is never text; JSON ("\u0000") and feeds can carry one past
 	// decode's binary check, and it cuts search snippets in the store.
 	a.Text = strings.ReplaceAll(a.Text, "\x00", "")
-	sum := sha256.Sum256([]byte(a.Text))
-	a.Hash = hex.EncodeToString(sum[:])
+	a.Hash = claimtrail.HashText(a.Text)
 	if !a.Published.IsZero() {
 		a.Published = a.Published.UTC()
 	}
