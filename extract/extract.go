@@ -321,7 +321,7 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 		}
 	}
 	x.Attributions = append(x.Attributions, standaloneQuotes(d, runes, found, x.Attributions, span)...)
-	x.Attributions = append(x.Attributions, headlineQuotes(d, found, x.Attributions, span)...)
+	x.Attributions = append(x.Attributions, headlineQuotes(d, runes, found, x.Attributions, span)...)
 	sort.SliceStable(x.Attributions, func(i, j int) bool { return firstOffset(&x.Attributions[i]) < firstOffset(&x.Attributions[j]) })
 	x.Markers = qualify.Qualify(d.Text, x.Attributions)
 	for i := range x.Attributions {
@@ -468,11 +468,8 @@ func fromContext(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution, a 
 // one introduced by "titled", "called", "dubbed" or "named", names a work
 // or a thing, it does not report speech.
 func titleOfWork(text string, q doc.Quote) bool {
-	before := strings.ToLower(strings.TrimSpace(text[max(0, q.Start-12):q.Start]))
-	for _, w := range []string{"titled", "entitled", "called", "dubbed", "named", "headlined"} {
-		if strings.HasSuffix(before, w) {
-			return true
-		}
+	if namedBefore(text, q) {
+		return true
 	}
 	words := strings.Fields(text[q.Start:q.End])
 	if len(words) > 25 {
@@ -486,6 +483,18 @@ func titleOfWork(text string, q doc.Quote) bool {
 		}
 	}
 	return caps*10 >= len(words)*7
+}
+
+// namedBefore: a quote introduced by "titled", "called", "dubbed" or
+// "named" names a thing.
+func namedBefore(text string, q doc.Quote) bool {
+	before := strings.ToLower(strings.TrimSpace(text[max(0, q.Start-12):q.Start]))
+	for _, w := range []string{"titled", "entitled", "called", "dubbed", "named", "headlined"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isRelay: "according to X" and "citing X" attribute a whole sentence to a

@@ -50,6 +50,11 @@ func quoteRules(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		if !f.Source.Empty() {
 			continue
 		}
+		if src := subjectBefore(d, f.Cue.Start); !src.Empty() && src.End == f.Cue.Start && nameAsContent(d, f, src) {
+			// “How dare you!” Attorney General Jeff Sessions said: the
+			// model read the name as content
+			continue
+		}
 		if src := nameAfterQuote(d, f.Cue); !src.Empty() && !f.Content.Empty() {
 			// “...,” said Trump in an interview: the model read the name
 			// as content
@@ -348,6 +353,51 @@ func cueAfter(d *doc.Doc, e int) (int, attribute.Range) {
 	return 0, attribute.Range{}
 }
 
+// nameAsContent: when a piece of f's content is exactly src, the name
+// before its cue, that name is f's source and the quote right before it
+// (if any) its content. It reports whether it changed f.
+func nameAsContent(d *doc.Doc, f *attribute.Found, src attribute.Range) bool {
+	k := -1
+	for i, p := range f.Pieces {
+		if p == src {
+			k = i
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	f.Source = src
+	pieces := append([]attribute.Range(nil), f.Pieces[:k]...)
+	if q, ok := quoteBefore(d, src.Start); ok && (k == 0 || f.Pieces[k-1].End <= q.Start) {
+		pieces = append(pieces, q)
+	}
+	pieces = append(pieces, f.Pieces[k+1:]...)
+	if len(pieces) == 0 {
+		f.Source = attribute.Range{}
+		return false
+	}
+	f.Pieces = pieces
+	f.Content = attribute.Range{Start: pieces[0].Start, End: pieces[len(pieces)-1].End}
+	return true
+}
+
+// quoteBefore returns the tokens of the outermost quote that ends right
+// before token t.
+func quoteBefore(d *doc.Doc, t int) (attribute.Range, bool) {
+	if t == 0 || d.Tokens[t-1].Quote == 0 {
+		return attribute.Range{}, false
+	}
+	q := d.Quotes[d.Tokens[t-1].Quote-1]
+	if q.Depth != 0 || q.End != d.Tokens[t-1].End {
+		return attribute.Range{}, false
+	}
+	first := tokenAt(d, q.Start)
+	if first < 0 {
+		return attribute.Range{}, false
+	}
+	return attribute.Range{Start: first, End: t}, true
+}
+
 // nameAfterQuote returns the name right after a cue that directly
 // follows a quote closing on a comma ("...,” said Trump in ...), or an
 // empty range.
@@ -512,10 +562,28 @@ func inHeadline(d *doc.Doc, q doc.Quote) bool {
 // claims (‘We Will Not Be Bullied’: Crews Walk Out) to the speaker of an
 // attribution in the body that says the same words: headlines are
 // written in title case, so these quotes would otherwise read as titles.
-// Of those said nowhere in the body, statements of four words or more
+// Of those said nowhere in the body, those in a headline that names one
+// speaker with a cue are that speaker's, statements of four words or more
 // are kept without a speaker, and the rest (titles, labels) left alone.
-func headlineQuotes(d *doc.Doc, found []attribute.Found, atts []claimtrail.Attribution, span func(attribute.Range) claimtrail.Span) []claimtrail.Attribution {
+func headlineQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, atts []claimtrail.Attribution, span func(attribute.Range) claimtrail.Span) []claimtrail.Attribution {
+	if len(d.Paras) < 2 || title(d) == "" {
+		return nil
+	}
 	var out []claimtrail.Attribution
+	// the one speaker the headline itself names with a cue, if one
+	var head *claimtrail.Attribution
+	headEnd := runes.At(d.Paras[0].End)
+	for i := range atts {
+		a := &atts[i]
+		if a.Cue == nil || a.Cue.End > headEnd || a.Speaker.Name == "" || a.Speaker.Kind == claimtrail.SpeakerUnknown {
+			continue
+		}
+		if head != nil && head.Speaker.Name != a.Speaker.Name {
+			head = nil
+			break
+		}
+		head = a
+	}
 	for qi, q := range d.Quotes {
 		if !inHeadline(d, q) {
 			break
@@ -544,7 +612,11 @@ func headlineQuotes(d *doc.Doc, found []attribute.Found, atts []claimtrail.Attri
 				continue
 			}
 			for _, bc := range b.Content {
-				said = said || strings.Contains(strings.ToLower(strings.Join(strings.Fields(bc.Text), " ")), words)
+				body := strings.Join(strings.Fields(bc.Text), " ")
+				if k := strings.Index(strings.ToLower(body), words); k >= 0 && len(body) == len(strings.ToLower(body)) {
+					// the body writes a name in capitals ('Mac mini')
+					said = said || !titleCased(body[k:k+len(words)])
+				}
 			}
 			if !said {
 				continue
@@ -553,8 +625,15 @@ func headlineQuotes(d *doc.Doc, found []attribute.Found, atts []claimtrail.Attri
 				Speaker: b.Speaker, Confidence: round3(0.6 * b.Confidence), Flags: []string{"no-cue", "speaker-from-context"}})
 			break
 		}
-		if !said && strings.Count(words, " ") >= 3 && !titleOfWork(d.Text, q) {
+		switch {
+		case said:
+		case head != nil:
+			// “We Now Have Urban Ebola” In Congo, WHO Warns
+			out = append(out, claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: []claimtrail.Span{c}, AccordingTo: []string{}, Markers: []claimtrail.Marker{},
+				Speaker: head.Speaker, Confidence: round3(0.6 * head.Confidence), Flags: []string{"no-cue", "speaker-from-context"}})
+		case strings.Count(words, " ") >= 3 && !namedBefore(d.Text, q):
 			// a statement of four words or more, said by someone unnamed
+			// (a headline is in title case, so case tells nothing)
 			out = append(out, claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: []claimtrail.Span{c}, AccordingTo: []string{}, Markers: []claimtrail.Marker{},
 				Speaker: claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}, Confidence: 0.3, Flags: []string{"no-cue"}})
 		}
