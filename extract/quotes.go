@@ -74,8 +74,44 @@ func quoteRules(d *doc.Doc, found []attribute.Found) []attribute.Found {
 	}
 	found = blockQuotes(d, found)
 	found = append(found, shortAnswers(d, found)...)
+	continuedQuotes(d, found)
 	trimOthersQuotes(d, found)
 	return found
+}
+
+// continuedQuotes adds to a quote split by its cue the short quote that
+// continues it after the cue's sentence: “We won,” he said. “Easily.”
+// (longer ones stand alone and get the speaker from context).
+func continuedQuotes(d *doc.Doc, found []attribute.Found) {
+	for qi, q := range d.Quotes {
+		if q.Depth != 0 || wordsIn(d.Text[q.Start:q.End]) >= 4 {
+			continue
+		}
+		t := tokenAt(d, q.Start)
+		if t < 3 || d.Tokens[t].Quote != qi+1 || d.Tokens[t-1].Text != "." || coversTokens(found, t) {
+			continue
+		}
+		end := t
+		for end < len(d.Tokens) && d.Tokens[end].End <= q.End {
+			end++
+		}
+		for i := range found {
+			f := &found[i]
+			if len(f.Pieces) == 0 {
+				continue
+			}
+			last := f.Pieces[len(f.Pieces)-1]
+			// the cue's sentence ends right before the quote, and the
+			// content before the cue is a whole quote
+			if f.Source.Empty() || last.Empty() || max(f.Cue.End, f.Source.End) != t-1 || last.End > f.Cue.Start ||
+				kindOf(d, f.Pieces) != claimtrail.KindDirect || d.Sents[d.Tokens[t].Sent].Para != d.Sents[d.Tokens[f.Cue.Start].Sent].Para {
+				continue
+			}
+			f.Pieces = append(f.Pieces, attribute.Range{Start: t, End: end})
+			f.Content.End = end
+			break
+		}
+	}
 }
 
 // trimOthersQuotes cuts out of a content the direct quote that another
