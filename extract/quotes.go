@@ -324,8 +324,27 @@ func shortAnswers(d *doc.Doc, found []attribute.Found) []attribute.Found {
 			// you?” a reporter asked her (speech closes with a comma or
 			// a stop inside its marks, a scare quote does not)
 			v, src = cueAfter(d, end)
+		} else if end+1 < len(d.Tokens) && d.Tokens[end].Text == "," {
+			// or just outside them, as the BBC writes: "legalise their
+			// property", Mr Saakashvili stressed
+			v, src = cueAfter(d, end+1)
 		}
-		if src.Empty() || cueAt(found, v) {
+		if src.Empty() {
+			continue
+		}
+		if k := cueIndex(found, v); k >= 0 {
+			// the model found the cue but gave it another content: a
+			// short object after it ("“...,” he told the federal court")
+			// is no statement, the quote is
+			f := &found[k]
+			if f.Content.Start >= f.Cue.End && f.Content.End-f.Content.Start <= 6 && d.Tokens[f.Content.Start].Quote == 0 &&
+				(f.Source.Empty() || f.Source.Start >= end) {
+				f.Content = content
+				f.Pieces = []attribute.Range{content}
+				if f.Source.Empty() {
+					f.Source = src
+				}
+			}
 			continue
 		}
 		out = append(out, attribute.Found{Cue: attribute.Range{Start: v, End: v + 1}, Source: src, Content: content, Pieces: []attribute.Range{content},
@@ -469,6 +488,16 @@ func tokenAt(d *doc.Doc, off int) int {
 	}
 	if lo < len(d.Tokens) && d.Tokens[lo].Start == off {
 		return lo
+	}
+	return -1
+}
+
+// cueIndex returns the index of the found whose cue holds token i, or -1.
+func cueIndex(found []attribute.Found, i int) int {
+	for k, f := range found {
+		if f.Cue.Start <= i && i < f.Cue.End {
+			return k
+		}
 	}
 	return -1
 }
