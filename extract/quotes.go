@@ -502,15 +502,6 @@ func cueIndex(found []attribute.Found, i int) int {
 	return -1
 }
 
-func cueAt(found []attribute.Found, i int) bool {
-	for _, f := range found {
-		if f.Cue.Start <= i && i < f.Cue.End {
-			return true
-		}
-	}
-	return false
-}
-
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true, "its": true, "their": true, "our": true}
 
 // cueAdverbs stand between a subject and its cue ("Whitfield later added").
