@@ -319,6 +319,10 @@ func shortAnswers(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		} else if n, src0 := replyNoun(d, t); !src0.Empty() {
 			// His response: “Well, ...”
 			v, src = n, src0
+		} else if titleOfWork(d.Text, q) && !inHeadline(d, q) {
+			// “A Paradise Built in Hell: The Extraordinary Communities
+			// that Arise in Disaster,” Rebecca Solnit wrote: a title
+			continue
 		} else if endsClause(d.Text[q.Start:q.End]) {
 			// the cue after the quote: “No,” Whitfield replied; “Will
 			// you?” a reporter asked her (speech closes with a comma or
