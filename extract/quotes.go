@@ -83,19 +83,27 @@ func quoteRules(d *doc.Doc, found []attribute.Found) []attribute.Found {
 // continues it after the cue's sentence: “We won,” he said. “Easily.”
 // (longer ones stand alone and get the speaker from context).
 func continuedQuotes(d *doc.Doc, found []attribute.Found) {
+	covered := coveredTokens(d, found)
+	// found by the token that ends its cue's sentence
+	byEnd := map[int]int{}
+	for i, f := range found {
+		if !f.Source.Empty() {
+			byEnd[max(f.Cue.End, f.Source.End)] = i
+		}
+	}
 	for qi, q := range d.Quotes {
 		if q.Depth != 0 || wordsIn(d.Text[q.Start:q.End]) >= 4 {
 			continue
 		}
 		t := tokenAt(d, q.Start)
-		if t < 3 || d.Tokens[t].Quote != qi+1 || d.Tokens[t-1].Text != "." || coversTokens(found, t) {
+		if t < 3 || d.Tokens[t].Quote != qi+1 || d.Tokens[t-1].Text != "." || covered[t] {
 			continue
 		}
 		end := t
 		for end < len(d.Tokens) && d.Tokens[end].End <= q.End {
 			end++
 		}
-		for i := range found {
+		if i, ok := byEnd[t-1]; ok {
 			f := &found[i]
 			if len(f.Pieces) == 0 {
 				continue
@@ -109,7 +117,6 @@ func continuedQuotes(d *doc.Doc, found []attribute.Found) {
 			}
 			f.Pieces = append(f.Pieces, attribute.Range{Start: t, End: end})
 			f.Content.End = end
-			break
 		}
 	}
 }
@@ -131,6 +138,9 @@ func trimOthersQuotes(d *doc.Doc, found []attribute.Found) {
 		}
 	}
 	for _, idx := range byPara {
+		if len(idx) > maxPairsPara {
+			continue // keep the pairing linear on pathological text
+		}
 		for _, gi := range idx {
 			g := &found[gi]
 			if len(g.Pieces) != 1 || g.Pieces[0].Empty() || kindOf(d, g.Pieces) != claimtrail.KindDirect {
@@ -179,6 +189,10 @@ func trimOthersQuotes(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// maxPairsPara bounds the attributions of one paragraph that
+// trimOthersQuotes compares pairwise (news paragraphs hold a handful).
+const maxPairsPara = 64
+
 func isPunct(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsPunct(r) && !claimtrail.IsQuoteMark(r)
@@ -188,6 +202,15 @@ func isPunct(t string) bool {
 // of the paragraph before it when that one ends with a speech cue and a
 // colon.
 func blockQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	covered := coveredTokens(d, found)
+	// the model's cue nearest the end of each paragraph
+	lastCue := map[int]int{}
+	for i, f := range found {
+		pi := d.Sents[d.Tokens[f.Cue.Start].Sent].Para
+		if k, ok := lastCue[pi]; !ok || f.Cue.Start > found[k].Cue.Start {
+			lastCue[pi] = i
+		}
+	}
 	for pi := 0; pi+1 < len(d.Paras); pi++ {
 		if pi == 0 && title(d) != "" {
 			continue
@@ -202,16 +225,10 @@ func blockQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		}
 		colon := last - 1
 		block := attribute.Range{Start: bFirst, End: bLast}
-		// the model's cue nearest the colon in this paragraph
-		k := -1
-		for i, f := range found {
-			if f.Cue.Start >= first && f.Cue.End <= colon && (k < 0 || f.Cue.Start > found[k].Cue.Start) {
-				k = i
-			}
-		}
-		if k >= 0 {
+		k, ok := lastCue[pi] // its cue may hold the colon ("said:")
+		if ok {
 			f := &found[k]
-			if f.Content.End > last || coversTokens(found, bFirst) {
+			if f.Content.End > last || covered[bFirst] {
 				continue // the model already reads on past the colon
 			}
 			if !speechVerbs[strings.ToLower(d.Tokens[f.Cue.End-1].Text)] && !speechVerbs[strings.ToLower(d.Tokens[f.Cue.Start].Text)] {
@@ -276,6 +293,27 @@ func indented(d *doc.Doc, p doc.Paragraph) bool {
 	return i > 0 && (d.Text[i-1] == ' ' || d.Text[i-1] == '\t')
 }
 
+// coveredTokens marks the tokens some found content covers, in time
+// linear in tokens and pieces (a difference array over piece bounds).
+func coveredTokens(d *doc.Doc, found []attribute.Found) []bool {
+	delta := make([]int32, len(d.Tokens)+1)
+	for _, f := range found {
+		for _, p := range f.Pieces {
+			if !p.Empty() {
+				delta[p.Start]++
+				delta[p.End]--
+			}
+		}
+	}
+	out := make([]bool, len(d.Tokens))
+	n := int32(0)
+	for i := range out {
+		n += delta[i]
+		out[i] = n > 0
+	}
+	return out
+}
+
 // coversTokens reports whether some found content covers token i.
 func coversTokens(found []attribute.Found, i int) bool {
 	for _, f := range found {
@@ -293,13 +331,14 @@ func coversTokens(found []attribute.Found, i int) bool {
 // attribution claims.
 func shortAnswers(d *doc.Doc, found []attribute.Found) []attribute.Found {
 	var out []attribute.Found
+	covered := coveredTokens(d, found)
 	for qi, q := range d.Quotes {
 		if q.Depth != 0 {
 			continue
 		}
 		// the quote's first token: its opening mark
 		t := tokenAt(d, q.Start)
-		if t < 0 || d.Tokens[t].Quote != qi+1 || coversTokens(found, t) {
+		if t < 0 || d.Tokens[t].Quote != qi+1 || covered[t] {
 			continue
 		}
 		end := t
