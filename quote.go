@@ -74,8 +74,9 @@ func (p pieceBuilder) span(from, to int) (Span, bool) {
 			break
 		}
 		if IsQuoteMark(r) && !isDoubleMark(r) && !single {
-			// an apostrophe ending a word ("the voters’") stays
-			if q, _ := utf8.DecodeLastRuneInString(t[from : to-n]); unicode.IsLetter(q) {
+			// an apostrophe ending a word ("the voters’") stays, and so
+			// does a single mark closing a quote opened inside the piece
+			if q, _ := utf8.DecodeLastRuneInString(t[from : to-n]); unicode.IsLetter(q) || opensSingle(t[from:to-n]) {
 				break
 			}
 		}
@@ -86,6 +87,21 @@ func (p pieceBuilder) span(from, to int) (Span, bool) {
 	}
 	start := p.c.Start + utf8.RuneCountInString(t[:from])
 	return Span{Start: start, End: start + utf8.RuneCountInString(t[from:to]), Text: t[from:to]}, true
+}
+
+// opensSingle reports whether s holds a single mark that opens a quote
+// (after a space, before a letter).
+func opensSingle(s string) bool {
+	prev := ' '
+	for i, r := range s {
+		if (r == '\'' || r == '‘') && unicode.IsSpace(prev) {
+			if next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):]); unicode.IsLetter(next) {
+				return true
+			}
+		}
+		prev = r
+	}
+	return false
 }
 
 // appendDirectPieces adds a direct quote's text without its marks; a mark
@@ -137,7 +153,11 @@ func reopens(t string, i, n int) bool {
 	if spaces == 0 || j == 0 {
 		return false
 	}
-	q, _ := utf8.DecodeLastRuneInString(t[:j])
+	q, m := utf8.DecodeLastRuneInString(t[:j])
+	if (q == '\'' || q == '’') && j > m {
+		// a single quote closing with the sentence: say 'wow.' "My ...
+		q, _ = utf8.DecodeLastRuneInString(t[:j-m])
+	}
 	return q == '.' || q == '?' || q == '!' || q == '…'
 }
 

@@ -27,6 +27,7 @@ func TestVerbatimQuotes(t *testing.T) {
 		{"indirect", KindIndirect, []string{"that the Kremlin is supporting Democrats"}, nil},
 		{"mixed unclosed", KindMixed, []string{"that it was “a disgrace"}, nil},
 		{"paragraphs run together", KindDirect, []string{`"Some women stayed. "What I think is shocking is this."`}, []string{"Some women stayed.", "What I think is shocking is this."}},
+		{"reopened after a nested quote", KindDirect, []string{`"You say 'wow.' "It is fine."`}, []string{"You say 'wow.'", "It is fine."}},
 		{"nested straight marks stay one piece", KindDirect, []string{`"He called it "crazy" today."`}, []string{`He called it "crazy" today.`}},
 		{"mixed over paragraphs", KindMixed, []string{"an analyst. “We do not know.\n\n“We tried to find it.” The sale"}, []string{"We do not know.", "We tried to find it."}},
 		{"mixed, run together", KindMixed, []string{`analysts say. "We do not know. "We tried." The sale`}, []string{"We do not know.", "We tried."}},

@@ -47,7 +47,16 @@ func quoteRules(d *doc.Doc, found []attribute.Found) []attribute.Found {
 	for i := range found {
 		// "Whitfield later added: “...”": the source the model missed
 		f := &found[i]
-		if !f.Source.Empty() || f.Content.Start < f.Cue.End {
+		if !f.Source.Empty() {
+			continue
+		}
+		if src := nameAfterQuote(d, f.Cue); !src.Empty() && !f.Content.Empty() {
+			// “...,” said Trump in an interview: the model read the name
+			// as content
+			f.Source = src
+			continue
+		}
+		if f.Content.Start < f.Cue.End {
 			continue
 		}
 		next := f.Cue.End // the colon or comma after the cue (or ending it)
@@ -59,7 +68,79 @@ func quoteRules(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		}
 	}
 	found = blockQuotes(d, found)
-	return append(found, shortAnswers(d, found)...)
+	found = append(found, shortAnswers(d, found)...)
+	trimOthersQuotes(d, found)
+	return found
+}
+
+// trimOthersQuotes cuts out of a content the direct quote that another
+// attribution, whose cue stands beside it, gives to its own speaker: in
+// "the officials said, the utility ... “so they cannot form a combustible
+// amount,” Mr. McHugh said", the officials' content ends before McHugh's
+// quote. When the quote's cue comes first ("Y replied, “...”") and
+// stands in the same sentence as the content's cue, the content reports
+// Y's words and keeps them (as PolNeAR annotates), unless it has no
+// source of its own ("vows to end what he calls “...”"). Only a quote at either end of the content is cut, and only when
+// the content keeps some words of its own.
+func trimOthersQuotes(d *doc.Doc, found []attribute.Found) {
+	byPara := map[int][]int{}
+	for i, f := range found {
+		if !f.Cue.Empty() {
+			byPara[d.Sents[d.Tokens[f.Cue.Start].Sent].Para] = append(byPara[d.Sents[d.Tokens[f.Cue.Start].Sent].Para], i)
+		}
+	}
+	for _, idx := range byPara {
+		for _, gi := range idx {
+			g := &found[gi]
+			if len(g.Pieces) != 1 || g.Pieces[0].Empty() || kindOf(d, g.Pieces) != claimtrail.KindDirect {
+				continue
+			}
+			q := g.Pieces[0]
+			// the cue beside its quote: “...,” X said / X said, “...”
+			after := g.Cue.Start >= q.End && g.Cue.Start-q.End <= 4
+			if !after && !(g.Cue.End <= q.Start && q.Start-g.Cue.End <= 4) {
+				continue
+			}
+			for _, fi := range idx {
+				f := &found[fi]
+				if fi == gi || f.Cue.Start >= q.Start && f.Cue.End <= q.End {
+					continue
+				}
+				if !after && !f.Source.Empty() && d.Tokens[f.Cue.Start].Sent == d.Tokens[g.Cue.Start].Sent {
+					// a sentence that reports "X said, “...”" in its
+					// content reports X's words itself
+					continue
+				}
+				for pi, p := range f.Pieces {
+					switch {
+					case p.Start < q.Start && p.End == q.End && q.Start-p.Start >= 3:
+						p.End = q.Start
+					case p.Start == q.Start && p.End > q.End && p.End-q.End >= 3:
+						p.Start = q.End
+					default:
+						continue
+					}
+					for p.End > p.Start && isPunct(d.Tokens[p.End-1].Text) {
+						p.End--
+					}
+					for p.Start < p.End && isPunct(d.Tokens[p.Start].Text) {
+						p.Start++
+					}
+					if !p.Empty() {
+						f.Pieces[pi] = p
+						if len(f.Pieces) == 1 {
+							f.Content = p
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+func isPunct(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsPunct(r) && !claimtrail.IsQuoteMark(r)
 }
 
 // blockQuotes attributes a paragraph without quote marks to the speaker
@@ -194,6 +275,9 @@ func shortAnswers(d *doc.Doc, found []attribute.Found) []attribute.Found {
 			d.Sents[d.Tokens[t-2].Sent].Para == d.Sents[d.Tokens[t].Sent].Para {
 			v = t - 2
 			src = subjectBefore(d, v)
+		} else if n, src0 := replyNoun(d, t); !src0.Empty() {
+			// His response: “Well, ...”
+			v, src = n, src0
 		} else if endsClause(d.Text[q.Start:q.End]) {
 			// the cue after the quote: “No,” Whitfield replied; “Will
 			// you?” a reporter asked her (speech closes with a comma or
@@ -207,6 +291,30 @@ func shortAnswers(d *doc.Doc, found []attribute.Found) []attribute.Found {
 			CueScore: ruleQuoteMargin, ContentMargin: ruleQuoteMargin, SourceMargin: ruleQuoteMargin})
 	}
 	return out
+}
+
+// replyNouns name what someone said, introducing it with a colon.
+var replyNouns = map[string]bool{"response": true, "reply": true, "answer": true, "retort": true, "verdict": true, "message": true, "advice": true, "explanation": true, "words": true}
+
+// replyNoun matches "His response:" or "Trump's reply:" right before the
+// quote starting at token t, giving the noun as cue and the possessor as
+// source.
+func replyNoun(d *doc.Doc, t int) (int, attribute.Range) {
+	if t < 3 || d.Tokens[t-1].Text != ":" || !replyNouns[strings.ToLower(d.Tokens[t-2].Text)] {
+		return 0, attribute.Range{}
+	}
+	n := t - 2
+	switch p := d.Tokens[n-1].Text; {
+	case p == "his" || p == "His" || p == "her" || p == "Her" || p == "their" || p == "Their":
+		return n, attribute.Range{Start: n - 1, End: n}
+	case (p == "'s" || p == "’s") && n >= 2 && capitalised(d.Tokens[n-2].Text):
+		j := n - 2
+		for j > 0 && capitalised(d.Tokens[j-1].Text) && !notNames[d.Tokens[j-1].Text] && d.Tokens[j-1].Sent == d.Tokens[n].Sent {
+			j--
+		}
+		return n, attribute.Range{Start: j, End: n - 1}
+	}
+	return 0, attribute.Range{}
 }
 
 // endsClause reports whether a quote's text ends with a comma or a stop
@@ -238,6 +346,28 @@ func cueAfter(d *doc.Doc, e int) (int, attribute.Range) {
 		}
 	}
 	return 0, attribute.Range{}
+}
+
+// nameAfterQuote returns the name right after a cue that directly
+// follows a quote closing on a comma ("...,” said Trump in ...), or an
+// empty range.
+func nameAfterQuote(d *doc.Doc, cue attribute.Range) attribute.Range {
+	c := cue.Start
+	if c < 2 || cue.End >= len(d.Tokens) || !doc.IsQuoteToken(d.Tokens[c-1].Text) || d.Tokens[c-2].Text != "," || !speechVerbs[strings.ToLower(d.Tokens[c].Text)] {
+		return attribute.Range{}
+	}
+	i := cue.End
+	if !capitalised(d.Tokens[i].Text) || notNames[d.Tokens[i].Text] || d.Sents[d.Tokens[i].Sent].Para != d.Sents[d.Tokens[c].Sent].Para {
+		return attribute.Range{}
+	}
+	e := nameAt(d, i, len(d.Tokens))
+	for e > i+1 && d.Tokens[e-1].Text == "." {
+		e--
+	}
+	if e == i {
+		return attribute.Range{}
+	}
+	return attribute.Range{Start: i, End: e}
 }
 
 // tokenAt returns the index of the token starting at byte off, or -1.

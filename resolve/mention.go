@@ -81,17 +81,30 @@ func (r *resolver) resolve(m Mention) Speaker {
 		return sp
 	}
 	// appositions: "Hugh Hill, a doctor," / "a spokeswoman, Anna White,"
+	// the part with the surest name wins: "The leader of Ennahda, Rachid
+	// Ghannouchi," is Ghannouchi's, not Ennahda's
 	parts := r.splitCommas(s, e)
-	var fallback *Speaker
+	var best, fallback *Speaker
 	for _, p := range parts {
+		switch r.lowTok(p[0]) {
+		case "who", "which", "that", "whose", "whom":
+			continue // a relative clause about the speaker
+		}
 		if sp, ok := r.named(p[0], p[1]); ok {
 			if sp.Kind != claimtrail.SpeakerUnknown && sp.Kind != claimtrail.SpeakerDescription {
-				return sp
+				// a later part wins only with a person's full name
+				if best == nil || best.Confidence < 0.9 && sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.9 {
+					best = &sp
+				}
+				continue
 			}
 			if fallback == nil {
 				fallback = &sp
 			}
 		}
+	}
+	if best != nil {
+		return *best
 	}
 	if fallback != nil {
 		return *fallback
@@ -167,6 +180,15 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// spokesman"
 		return r.describe(s, e, r.group(s, e)), true
 	}
+	if r.hasOf(s, nm.tok) && r.allTitles(s, nm.tok) && ent.kind == claimtrail.SpeakerOrganization && s < nm.tok {
+		// "The leader of Ennahda, Rachid Ghannouchi,": the organisation
+		// is led, the person is named in another part
+		return Speaker{}, false
+	}
+	if and := r.conjoined(s, nm.tok); and {
+		// "Obama and Netanyahu", "both Roscosmos and NASA"
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}, true
+	}
 	if r.hasOf(s, nm.tok) && !r.allTitles(s, nm.tok) {
 		// the name sits in a modifier: "defenders of Trump", "analysts at
 		// Crane & Lowe" (but "Director of National Intelligence Dan Coats")
@@ -178,7 +200,11 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}, true
 	}
 	kind := ent.kind
-	if kind == "" || kind == claimtrail.SpeakerPerson && nameLen == 1 && len(ent.titles) == 0 && ent.gender == 0 && r.peopleWord(r.lower(ent.name)) {
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && len(ent.titles) == 0 && ent.gender == 0 && places()[r.lower(ent.name)] && genderOfName(ent.name) == 0 {
+		// a place speaks for its government: "South Africa said"
+		kind = claimtrail.SpeakerOrganization
+	}
+	if kind == "" || kind == claimtrail.SpeakerPerson && nameLen == 1 && ent.gender == 0 && r.peopleWord(r.lower(ent.name)) {
 		kind = claimtrail.SpeakerPerson
 		if nameLen == 1 && r.peopleWord(r.lower(ent.name)) {
 			// "Tories", "MPs", "Democrats": a capitalised word for people;
@@ -352,6 +378,9 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 			if nm.tok > k {
 				continue
 			}
+			if lw := r.lowTok(p); lw != "who" && lw != "whom" && k >= 0 && !isCap(toks[k].Text) && !isPunct(toks[k].Text) {
+				break // "an article from New York that": the noun before is no name
+			}
 			if nm.tok >= k-5 && toks[nm.tok].Sent == toks[p].Sent {
 				ent := r.ents[nm.ent]
 				kd := ent.kind
@@ -409,6 +438,12 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		score := 3 - 1.5*float64(min(dist, 3)) - 0.3*float64(max(dist-3, 0))
 		if nm.isSource {
 			score += 1.5
+		}
+		if ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 {
+			score -= 1 // nothing says this name is a person's ("Whole Foods")
+		}
+		if places()[r.lower(ent.name)] {
+			continue // a place is no "he" or "she"
 		}
 		if r.afterPreposition(nm.tok) {
 			// a name in a prepositional phrase is what is talked about,
@@ -572,7 +607,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	hw := r.lowTok(h)
-	if isPlural(hw) || !speakingNouns()[hw] && !titleWords[hw] || notThePerson[hw] || orgWords[hw] || documentNouns[hw] {
+	if isPlural(hw) || !personNouns()[hw] && !titleWords[hw] || notThePerson[hw] || orgWords[hw] || documentNouns[hw] {
 		return Speaker{}, false
 	}
 	definite := false
@@ -643,4 +678,31 @@ func init() {
 	commissioner general admiral mp mep`) {
 		officeWords[w] = true
 	}
+}
+
+// conjoined reports names joined by "and" before the head name at tok:
+// "Obama and Netanyahu" (but "Procter & Gamble" is one name).
+func (r *resolver) conjoined(s, tok int) bool {
+	for k := tok - 1; k > s; k-- {
+		if r.lowTok(k) == "and" {
+			// names on both sides: a capitalised word before "and", only
+			// titles between it and the head name ("Snopes fact checker
+			// and staff writer David Emery" is one person)
+			if !isCap(r.d.Tokens[k-1].Text) {
+				return false
+			}
+			for w := k + 1; w < tok; w++ {
+				if r.flags(w)&(fTitle|fHonorific) == 0 {
+					return false
+				}
+			}
+			for _, nm := range r.mentions {
+				if nm.tok >= s && nm.tok < k {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }

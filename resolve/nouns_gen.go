@@ -4,1172 +4,1681 @@ package resolve
 
 // speakingNounList: single-word nouns whose first or second sense in
 // WordNet 3.0 is noun.person or noun.group, space-separated; proper
-// nouns ("Tory", "Democrat") are capitalised.
-const speakingNounList = `aa Aalto Aaron Aarp abator Abb abbe abbess abbot abbreviator Abdias abdicator abductor
+// nouns ("Tory", "Democrat") are capitalised; words for groups only
+// ("committee", "police") start with "+".
+const speakingNounList = `+aa Aalto Aaron +Aarp abator +Abb abbe abbess abbot abbreviator Abdias abdicator abductor
 abecedarian Abel Abelard Abenaki aberrant abetter abettor abhorrer abiogenist abjurer
 Abkhas Abkhasian Abkhaz Abkhazian Abnaki abnegator Abo abolitionist abomination abominator
 aboriginal aborigine abortionist Abraham abridger abrogator absconder abseiler absentee
-absolutism absolutist absolver abstainer abstinent abstracter abstractionist abstractor
-abuser abutter academe academia academic academician academy Acadian Acc acceptor accessary
-accommodator accompanist accompanyist accomplice accordionist accoucheur accoucheuse
-accountant accumulation accumulator accused accuser Achaean Achaian Acheson achiever
-Achilles Achomawi Aclant acolyte acoustician acquirer acrobat activist actor actress
-actuary Adad Adam Adams Adapa adapter adder addict addlehead addressee adducer Adenauer
-adept adherent adhocracy Aditi Aditya adjudicator adjunct adjuster adjustor adjutant adman
-admass administration administrator admiral admiralty admirer admonisher adolescent adonis
-adoptee adopter adorer Adrian adulator adult adulterator adulterer adulteress advancer
-Adventist adventurer adventuress adversary advertiser advertizer advisee adviser advisor
-advocate advocator Aec Aegisthus Aeneas Aengus Aeolian Aeolus aeon aerialist aeronaut
-aerophile Aeschylus Aesculapius Aesir Aesop aesthete aesthetician aestivation aether
-aetiologist affiant affiliate affine affirmer affluent afghan Afghanistani aficionado Afisr
-Afl African Afrikander Afrikaner Afspc Agamemnon Agassiz Agdistis aged Agee agency agent
-Aggeus agglomerate agglomeration aggravator aggregation aggregator aggressor agitator
-Aglaia agnate Agni agnostic agonist Agricola agriculturalist agriculturist Agrippa
-Agrippina agronomist Ahab Ahriman Ahura ai Aiai aide Aides Aidoneus Aiken Ailey aircraftman
-aircraftsman aircrew aircrewman airforce airhead airman airwoman Ajax Akhbari Akhenaten
-Akhenaton Alabama Alabaman Alabamian Aladdin Alaric alarmist Alaskan Albanian Albee Albers
-Albert Alberti Albigenses albino Alcaeus alcalde alchemist Alcibiades Alcides alcoholic
-Alcott Alcyone alderman Alecto Aleut Aleutian Alexander Alexandrian alexic Alfred
-algebraist Alger Algerian Algonkian Algonkin Algonquian Algonquin Algren Alhacen Alhazen
-Ali alien alienator alienee alienist alienor alignment alinement Alir aliterate alky Allah
-allayer allegoriser allegorizer Allen allergist alleviator allies alliterator allocator
-ally Almighty almoner Almoravid almsgiver Alonso alphabetiser alphabetizer alpinist
-alsatian Altaic alternate alto altoist altruist alumna alumnus Amaethon amah amalgam
-amalgamator amanuensis Amaterasu amateur Amati amazon ambassador ambassadress ambler
-Ambrose ambusher ameer Amen American Amerindian Amhara amigo amir Amish amnesiac amnesic
-Amon Amor amora amoralist amorist Amos amphictyony amphisbaena amputator amputee Amun
-Amundsen ana Anabaptist anaesthetist anagnost analogist analphabet analphabetic analysand
-analyst Ananias Anapurna anarchist Anasazi anathema anatomist Anaxagoras Anaximander
-Anaximenes ancestor ancestress ancestry anchorite anchorman anchorperson ancient ancients
-Andersen Anderson Andorran Andrew Andrews androgyne Andvari anecdotist anesthesiologist
-anesthetist Ang angel Angevin Angevine angiologist angler Anglican anglophil anglophile
-anglophobe Angolan Angolese Anguillan Angus animator animist annalist Annamese Annapurna
-Anne annihilator annotator announcer annoyer annuitant Ano anointer anomalist anomaly
-anorectic anorexic Anouilh Anpu Anselm Anshar answerer antagonist antecedent antediluvian
-anthologist Anthony anthropoid anthropologist anthropophagite anthropophagus anti
-antibiosis Antichrist anticipant anticipator antifeminist Antigone Antigonus Antiguan
-antihero antinomian antipope antiquarian antiquary antique Antoninus Antonius Antony Antum
-Anu Anubis Anunnaki Anzac apache ape aper aphakic aphasic aphorist Aphrodite apiarist
-apiculturist Apollinaire Apollo apologist apostate apostle apothecary apotheosis
-Appalachian apparatchik apparition appeaser appellant applauder Appleton applicant applier
-appointee appointment appraiser appreciator apprehender apprentice appropriator approver
-Apsu aquanaut Aquarius Aquinas Arab Arabian Arabist Arafat Aragon Aramaean Aramean Arapaho
-Arapahoe Arawak Arawakan Arawn arb arbiter arbitrager arbitrageur arbitrator
-arboriculturist arborist Arcadian archaeologist archaist archangel archbishop archdeacon
-archduchess archduke archeologist archer archimandrite Archimedes architect archivist
-archpriest Arda Arendt Areopagite Areopagus Ares Argentinian Argive argonaut argosy arguer
-argus Arhant Arhat Ariadne arianist Arianrhod Arianrod Aricara Aries Arikara Aristarchus
-aristocracy aristocrat Aristophanes Aristotelean Aristotelian Aristotle arithmetician Arius
-Arizonan Arizonian Arjuna Arkansan Arkansawyer armada armamentarium Armenian armiger Armin
-Arminian Arminius armor armorer armour armourer Armstrong army Arng Arnold Arouet arouser
-Arp arrangement arranger array Arrhenius arriver arriviste arrogator arrowsmith arsonist
-Artaxerxes Artemis arthritic Arthur articulator artificer artillery artilleryman artisan
-artist artiste Aruru Aryan Asala Asanga ascendant ascendent ascender ascetic Asch Asclepius
-Asean Ashe Ashir Ashkenazi Ashton Ashtoreth Ashur Ashurbanipal Asia Asian Asiatic Asimov
-asker Asklepios aspirant aspirer ass assailant Assamese assassin assassinator assaulter
-assayer assemblage assemblyman assemblywoman assenter asserter assessee assessor
-asseverator asshole assignee assignor assimilator assistant assizes associate association
-assortment Assurbanipal Assyrian Astaire Astarte Asterope asthmatic Astor astrogator
-astrologer astrologist astronaut astronomer astrophysicist Asura Asurbanipal Asvins Atakapa
-Ataturk atavist Ate Aten Atf Athabascan Athabaskan Athanasius Athapascan Athapaskan atheist
-Athelstan Athena athenaeum Athene atheneum Athenian athlete Atlantides atlas Aton Atreus
-Atropos Atsugewi Attacapan attache attacker attempter attendant attendee attender attestant
-attestator attester attestor Attila Attlee attorney attracter attractor Auc Auchincloss
-auctioneer Auden audience audile auditor Audubon Augeas augur Augustine Augustinian
-Augustus Aum aunt auntie aunty Aurelius auspex Aussie Austen Australian Austrian
-Austronesian autarchy auteur authenticator author authoress authoriser authoritarian
-authoritarianism authorities authority authorizer autobiographer autochthon autocracy
-autocrat autodidact automaker automaton automobilist auxiliary Avalokiteshvara
-Avalokitesvara avatar avenger Averroes aviation aviator aviatress aviatrix Avicenna
-avifauna Avogadro avower Awol ayah ayatollah Azerbaijani Azeri Aztec Baal baas Babar
-babbler babe baboo babu baby Babylonian babyminder babysitter bacchanal bacchant bacchante
-Bacchus Bach bachelor bachelorette backbencher backbiter backer backfield backlog
-backpacker backscratcher backslapper backslider backstop backstroker backup backwoodsman
-bacon bacteriologist Badaga baddie badger badgerer Baeda baedeker baffled baggage
-baggageman bagger bagman bagpiper Bahai Bahamian Bahraini Bahreini bailee bailey bailiff
-bailor Bairava bairn baker Bakunin balancer Balanchine Balarama balboa Balder baldhead
-baldpate Baldr Baldwin baldy Balenciaga Balfour Balkan balker balladeer ballerina
-balletomane balloonist ballplayer Balthasar Balthazar Balzac bambino band banderillero
-bandit bandleader bandmaster bandsman Bangladeshi bank banker Bankhead bankrupt Banks
-banneret bannister banquet banshee banshie bantamweight banting Bantu Baptist Baptists
++absolutism absolutist absolver abstainer abstinent abstracter abstractionist abstractor
+abuser abutter +academe +academia academic academician +academy Acadian +Acc acceptor
+accessary accommodator accompanist accompanyist accomplice accordionist accoucheur
+accoucheuse accountant +accumulation accumulator accused accuser Achaean Achaian Acheson
+achiever Achilles Achomawi +Aclant acolyte acoustician acquirer acrobat activist actor
+actress actuary Adad Adam Adams Adapa adapter adder addict addlehead addressee adducer
+Adenauer adept adherent +adhocracy Aditi Aditya adjudicator adjunct adjuster adjustor
+adjutant adman +admass +administration administrator admiral +admiralty admirer admonisher
+adolescent adonis adoptee adopter adorer Adrian adulator adult adulterator adulterer
+adulteress advancer Adventist adventurer adventuress adversary advertiser advertizer
+advisee adviser advisor advocate advocator +Aec Aegisthus Aeneas Aengus Aeolian Aeolus aeon
+aerialist aeronaut aerophile Aeschylus Aesculapius Aesir Aesop aesthete aesthetician
++aestivation aether aetiologist affiant affiliate affine affirmer affluent afghan
+Afghanistani aficionado +Afisr +Afl African Afrikander Afrikaner +Afspc Agamemnon Agassiz
+Agdistis +aged Agee +agency agent Aggeus +agglomerate +agglomeration aggravator
++aggregation aggregator aggressor agitator Aglaia agnate Agni agnostic agonist Agricola
+agriculturalist agriculturist Agrippa Agrippina agronomist Ahab Ahriman Ahura +ai +Aiai
+aide Aides Aidoneus Aiken Ailey aircraftman aircraftsman +aircrew aircrewman +airforce
+airhead airman airwoman Ajax +Akhbari Akhenaten Akhenaton Alabama Alabaman Alabamian
+Aladdin Alaric alarmist Alaskan Albanian Albee Albers Albert Alberti +Albigenses albino
+Alcaeus alcalde alchemist Alcibiades Alcides alcoholic Alcott Alcyone alderman Alecto Aleut
+Aleutian Alexander Alexandrian alexic Alfred algebraist Alger Algerian Algonkian Algonkin
+Algonquian Algonquin Algren Alhacen Alhazen Ali alien alienator alienee alienist alienor
++alignment +alinement +Alir aliterate alky Allah allayer allegoriser allegorizer Allen
+allergist alleviator +allies alliterator allocator ally Almighty almoner Almoravid
+almsgiver Alonso alphabetiser alphabetizer alpinist alsatian Altaic alternate alto altoist
+altruist alumna alumnus Amaethon amah +amalgam amalgamator amanuensis Amaterasu amateur
+Amati amazon ambassador ambassadress ambler Ambrose ambusher ameer Amen American Amerindian
+Amhara amigo amir Amish amnesiac amnesic Amon Amor amora amoralist amorist Amos
++amphictyony amphisbaena amputator amputee Amun Amundsen ana Anabaptist anaesthetist
+anagnost analogist analphabet analphabetic analysand analyst Ananias Anapurna anarchist
+Anasazi anathema anatomist Anaxagoras Anaximander Anaximenes ancestor ancestress +ancestry
+anchorite anchorman anchorperson ancient +ancients Andersen Anderson Andorran Andrew
+Andrews androgyne Andvari anecdotist anesthesiologist anesthetist +Ang angel Angevin
+Angevine angiologist angler Anglican anglophil anglophile anglophobe Angolan Angolese
+Anguillan Angus animator animist annalist Annamese Annapurna Anne annihilator annotator
+announcer annoyer annuitant +Ano anointer anomalist anomaly anorectic anorexic Anouilh Anpu
+Anselm Anshar answerer antagonist antecedent antediluvian anthologist Anthony anthropoid
+anthropologist anthropophagite anthropophagus anti +antibiosis Antichrist anticipant
+anticipator antifeminist Antigone Antigonus Antiguan antihero antinomian antipope
+antiquarian antiquary antique Antoninus Antonius Antony Antum Anu Anubis Anunnaki Anzac
+apache ape aper aphakic aphasic aphorist Aphrodite apiarist apiculturist Apollinaire Apollo
+apologist apostate apostle apothecary apotheosis Appalachian apparatchik apparition
+appeaser appellant applauder Appleton applicant applier appointee +appointment appraiser
+appreciator apprehender apprentice appropriator approver Apsu aquanaut Aquarius Aquinas
+Arab Arabian Arabist Arafat Aragon Aramaean Aramean Arapaho Arapahoe Arawak Arawakan Arawn
+arb arbiter arbitrager arbitrageur arbitrator arboriculturist arborist Arcadian
+archaeologist archaist archangel archbishop archdeacon archduchess archduke archeologist
+archer archimandrite Archimedes architect archivist archpriest +Arda Arendt Areopagite
++Areopagus Ares Argentinian Argive argonaut +argosy arguer argus Arhant Arhat Ariadne
+arianist Arianrhod Arianrod Aricara Aries Arikara Aristarchus +aristocracy aristocrat
+Aristophanes Aristotelean Aristotelian Aristotle arithmetician Arius Arizonan Arizonian
+Arjuna Arkansan Arkansawyer +armada +armamentarium Armenian armiger Armin Arminian Arminius
++armor armorer +armour armourer Armstrong +army +Arng Arnold Arouet arouser Arp
++arrangement arranger +array Arrhenius arriver arriviste arrogator arrowsmith arsonist
+Artaxerxes Artemis arthritic Arthur articulator artificer +artillery artilleryman artisan
+artist artiste Aruru Aryan +Asala Asanga ascendant ascendent ascender ascetic Asch
+Asclepius +Asean Ashe Ashir Ashkenazi Ashton Ashtoreth Ashur Ashurbanipal +Asia Asian
+Asiatic Asimov asker Asklepios aspirant aspirer ass assailant Assamese assassin
+assassinator assaulter assayer +assemblage assemblyman assemblywoman assenter asserter
+assessee assessor asseverator asshole assignee assignor assimilator assistant +assizes
+associate +association +assortment Assurbanipal Assyrian Astaire Astarte Asterope asthmatic
+Astor astrogator astrologer astrologist astronaut astronomer astrophysicist Asura
+Asurbanipal Asvins Atakapa Ataturk atavist Ate Aten +Atf Athabascan Athabaskan Athanasius
+Athapascan Athapaskan atheist Athelstan Athena +athenaeum Athene +atheneum Athenian athlete
+Atlantides atlas Aton Atreus Atropos Atsugewi Attacapan attache attacker attempter
+attendant attendee attender attestant attestator attester attestor Attila Attlee attorney
+attracter attractor +Auc Auchincloss auctioneer Auden +audience audile auditor Audubon
+Augeas augur Augustine Augustinian Augustus +Aum aunt auntie aunty Aurelius auspex Aussie
+Austen Australian Austrian Austronesian +autarchy auteur authenticator author authoress
+authoriser authoritarian +authoritarianism +authorities authority authorizer autobiographer
+autochthon +autocracy autocrat autodidact +automaker automaton automobilist auxiliary
+Avalokiteshvara Avalokitesvara avatar avenger Averroes +aviation aviator aviatress aviatrix
+Avicenna +avifauna Avogadro avower Awol ayah ayatollah Azerbaijani +Azeri Aztec Baal baas
+Babar babbler babe baboo babu baby Babylonian babyminder babysitter bacchanal bacchant
+bacchante Bacchus Bach bachelor bachelorette backbencher backbiter backer +backfield
++backlog backpacker backscratcher backslapper backslider backstop backstroker backup
+backwoodsman bacon bacteriologist Badaga baddie badger badgerer Baeda baedeker +baffled
+baggage baggageman bagger bagman bagpiper Bahai Bahamian Bahraini Bahreini bailee bailey
+bailiff bailor Bairava bairn baker Bakunin balancer Balanchine Balarama balboa Balder
+baldhead baldpate Baldr Baldwin baldy Balenciaga Balfour Balkan balker balladeer ballerina
+balletomane balloonist ballplayer Balthasar Balthazar Balzac bambino +band banderillero
+bandit bandleader bandmaster bandsman Bangladeshi +bank banker Bankhead bankrupt Banks
+banneret bannister +banquet banshee banshie bantamweight banting Bantu Baptist +Baptists
 Baraka Barany Barbadian barbarian Barbarossa barber bard Bardeen bargainer bargee bargeman
 baritone barkeep barkeeper barker Barkley barmaid barman barnburner barnstormer Barnum
-baron baronage baroness baronet baronetage barrater barrator Barrie barrister Barrymore
+baron +baronage baroness baronet +baronetage barrater barrator Barrie barrister Barrymore
 Bart bartender barterer Barth Barthelme Bartholdi Bartholin bartlett Bartok Baruch
 Baryshnikov barytone basil basileus basilisk basketeer basketmaker basketweaver Basotho
-Basque bassist basso bassoonist bastard baster bastion batch bather Bathsheba batman
-batsman Batswana battalion batter battery battler Baudelaire baulker Baum Bavarian bawd
-bawler Bayard Bayes beachcomber beadle beadsman beanfeast bear bearer beast beater Beatles
-beatnik beatniks Beatrice beats beau Beaumont beautician beauty Beauvoir beaver Beaverbrook
-Bechuana becket Beckett Becquerel Beda Bede bedesman bedfellow bedlamite Bedouin Beduin
-bedwetter bee Beecher beefeater beekeeper Beelzebub Beerbohm Beethoven begetter beggar
-beggarman beggarwoman Begin beginner beguiler beguine begum behaviorist behaviourist
-behemoth Behmen beholder Behrens Behring Bel beldam beldame Belgian believer Belisarius
-bellarmine Bellarmino bellboy belle Bellerophon bellhop belligerent Bellini bellman Belloc
-bellow bellower bellwether bellyacher Belorussian beloved Belshazzar Benchley benedick
-benedict benedictine benefactor benefactress beneficiary Benelux Benet Bengali Beninese
-benjamin Bennett benny Bentham Benton Beowulf Berber Berbers bereaved berg Bergman Bergson
-Beria Bering berk Berkeley Berlage berlin Berliner Berlioz Bermudan Bermudian Bernard
-Bernhardt Bernini Bernoulli Bernstein Berra berserk berserker Bertillon Bertolucci
-Berzelius besieger Bessel Bessemer best bestower Bethe Bethune betrayer betrothed better
-bettor Beveridge Bevin bevy bey Bhaga Bhutanese Bhutani bibliographer bibliophile
-bibliopole bibliopolist bibliothec bibliotheca bibliotist bicycler bicyclist bidder Bierce
-bigamist Bigfoot bigot bigwig bikers bilingual bilingualist billionaire Biloxi bimbo
-bimetallist Binet binger biochemist biographer biologist biome biophysicist biota biotype
-birdbrain birder Bisayan bisexual bishop Bismarck bitch biter Bizet Bja Bjs blabber
-blabbermouth blackamoor Blackbeard Blackfoot Blackfriar blackguard blackleg blackmailer
-Blackshirt blacksmith blade Blair Blake blasphemer blaster bleacher bleeder Bleriot Bligh
-blighter blimp blind Blitzstein Blixen blizzard bloc Bloch blocker blockhead blogger Blok
-bloke blond blonde bloodline bloodstock Bloomfield blowhard blubberer blucher bludgeoner
-Bluebeard bluecoat bluejacket bluenose bluestocking bluffer blunderer blusterer Bmdo Boann
-board boarder boaster boatbuilder boater boatman boatswain bobby bobbysoxer Boccaccio Boche
-Boddhisatva Bodhisattva Bodoni body bodybuilder bodyguard Boehm Boehme Boell Boer Boethius
-boffin Bogart bogey bogeyman bogie bogy bohemia bohemian Bohme Bohr Boleyn Bolingbroke
-bolivar Bolivian Bollywood Bolshevik Bolshevism Bolshevist bolshie bolshy Boltzmann
-bombardier bomber bombshell Bonaparte bondholder bondmaid bondman bondsman bondswoman
-bondwoman bonehead bonesetter Bonhoeffer boniface Bonney Bontemps boob booboisie booby
-booger boogeyman bookbinder bookclub bookdealer booker bookfair bookie bookkeeper booklover
-bookmaker bookman bookseller bookworm Boole boomer Boone boor booster bootblack bootboys
-bootlegger bootlicker bootmaker boozer bop borderer bore boreas Borges Borgia Born Bornean
-Borodin borrower Bosch Bose bosk boss Bostonian bosun Boswell botanist botany botcher
-Botticelli bottler Bougainville boulevardier Boulez bouncer bounder bourbon bourgeois
-bourgeoisie Bowditch Bowdler bowdleriser bowdlerizer Bowie bowler bowman boxer boy
-boyfriend Boyle bozo Br bracero brachycephalic bracket Bradbury Bradford Bradley Bradstreet
-Brady Brage Bragg braggart bragger Bragi Brahe Brahma brahman Brahmanism brahmin Brahminism
-Brahms Brahui braille brainiac brainworker brakeman Bramante branch Brancusi Brandt Braque
-brat Braun brave bravo brawler Brazilian breadline breadwinner breaker breaststroker Brecht
-breed breeder brethren Breton Breuer Breughel brewer Brezhnev briber brick bricklayer bride
-bridegroom bridesmaid Bridges Bridget brigade brigadier brigand Brigid Brigit Brihaspati
-Brinton brit British Britisher Briton Brits Britten broad broadcaster Broca Brockhouse
-Broglie broker brokerage broncobuster Bronte brood Brooke Brooks brother brotherhood brown
-Browne brownie browning Brownshirt browse browser Bruce Bruch Bruckner Bruegel Brueghel
-bruiser Brule Brummell Brummie Brummy Bruneian Brunelleschi brunet brunette Brunhild
-Brunnhilde Bruno brush brushwood brute Brutus Bryan Brynhild Buber buccaneer Buchanan
-Buchner buckaroo buckeroo bucolic Buddha Buddhism Buddhist buddy Budge buff buffoon bugaboo
-bugbear bugger bugler bugologist builder Bukharin Bulgarian bulimic bull bullfighter
-bullfinch bully bullyboy Bultmann bum bumbler bumpkin bunch Bunche Bundesbank bundle
-bungler bunkmate bunny bunsen bunter Bunuel Bunyan Burbage Burbank bureau bureaucracy
-bureaucrat bureaucratism burger burgess burgher burglar burgomaster Burgoyne burgrave Burk
-Burke Burmese Burnett Burnham Burns burnside Burroughs bursar Burt Burton Burundian busboy
-bushman Bushnell bushwhacker business businessman businessmen businesspeople businessperson
-businesswoman busker busman buster busybody butch butcher butler butter butterball
-Butterfield butterfingers buttinsky buyer Byelorussian Byrd Byron bystander Byzantine cabal
-cabalist cabby cabdriver Cabell cabinet cabinetmaker cabman caboodle Cabot cacodaemon
-cacodemon cad caddie Caddo cadet cadger Cadmus cadre Caesar Caesarism caffer caffre cager
-Cagliostro Cagney Cahita Cain Cairene caitiff Cajun Cakchiquel Calapooya Calapuya
-calculator Calder Calderon Caldwell calif Californian Caligula caliph Callas callathump
-caller calligrapher calligraphist calliope callithump Calvin Calvinist Calvino calypso
-camarilla Cambodian Cambrian cameraman Cameroonian Camorra camp campaigner Campbell camper
-campmate Camus Canaanite Canadian Canarese canary cancer candidate candlemaker candymaker
-canebrake Canetti cannibal cannoneer canoeist canon canonist Cantabrigian cantor Canuck
-Canute canvasser Capek Capet Capetian capitalism capitalist capo Capone Capra Capricorn
-captain captive captor capturer carabineer carabinier Caravaggio caravan carbineer
-cardholder cardinal cardinalate cardiologist cardsharp cardsharper Carducci careerist
-caregiver Carelian caretaker Carew carhop Carib caricaturist carillonneur carioca carload
-Carlos Carlovingian Carlyle carmaker Carmelite Carmichael Carnegie Carnot caroler
-Carolingian Carolinian caroller Carolus Carothers carouser carpenter carper carpetbagger
-carrel Carrere carrier Carroll carrottop Carson cartel carter Cartesian Carthaginian
-Carthusian Cartier cartographer cartoonist cartwright Caruso carver Casals Casanova cascade
-caseworker cashier Caspar Cassandra Cassiopeia Cassirer Cassite Cassius cast castaway caste
-caster Castillian castrate castrato Castro casualty casuist cat Catalan cataleptic
-cataloger cataloguer catalyst catamite Catawba catcher catechist catechumen categorisation
-categorization category catena caterer Cathari Cathars Cather Catherine Catholic Catholicos
-Cattell cattleman Catullus Caucasian caucus cautious cavalcade cavalier cavalry cavalryman
-Cavell caveman Cavendish caviler caviller Caxton Cayuga Ccrc Cdc Cebuan celebrant
-celebrater celebrator celebrity celibate Cellini cellist Celsius Celt cenobite censor
-centaur centenarian centerfielder centrist centurion Ceo Cepheus ceramicist ceramist
-Cerberus Ceres Cervantes Cewa Cezanne Cfo Chabad chachka Chadian Chagall chain chairman
-chairperson chairwoman Chalcedon Chaldaean Chaldean Chaldee challenger chamberlain
-chambermaid Chambers chameleon champ champion Champlain Champollion chancellor chancery
-Chandi chandler changeling changer chap chaparral chapelgoer chaperon chaperone chaplain
-Chaplin chapman char character Charcot chargeman charioteer charity charlatan Charlemagne
-Charles charmer Charon chartist charwoman chase chased chaser Chasid Chasidim Chassid
-Chassidim Chateaubriand chatelaine chatterbox chatterer Chaucer chauffeur chauffeuse
-chauvinist Chavez chawbacon cheapjack cheapskate cheater chebab Chechen checker cheerer
-cheerleader cheesemonger Cheever chef Chekhov Chekov chela chemist Cheops Cheremis
-Cheremiss Cherokee cherub Cherubini chesterfield Chesterton chevalier Chewa chewer chicane
+Basque bassist basso bassoonist bastard baster +bastion +batch bather Bathsheba batman
+batsman Batswana +battalion batter +battery battler Baudelaire baulker Baum Bavarian bawd
+bawler Bayard Bayes beachcomber beadle beadsman +beanfeast bear bearer beast beater
++Beatles beatnik +beatniks Beatrice +beats beau Beaumont beautician beauty Beauvoir beaver
+Beaverbrook Bechuana becket Beckett Becquerel Beda Bede bedesman bedfellow bedlamite
+Bedouin Beduin bedwetter +bee Beecher beefeater beekeeper Beelzebub Beerbohm Beethoven
+begetter beggar beggarman beggarwoman Begin beginner beguiler beguine begum behaviorist
+behaviourist behemoth Behmen beholder Behrens Behring Bel beldam beldame Belgian believer
+Belisarius bellarmine Bellarmino bellboy belle Bellerophon bellhop belligerent Bellini
+bellman Belloc bellow bellower bellwether bellyacher Belorussian beloved Belshazzar
+Benchley benedick benedict benedictine benefactor benefactress beneficiary +Benelux Benet
+Bengali Beninese benjamin Bennett benny Bentham Benton Beowulf Berber +Berbers bereaved
+berg Bergman Bergson Beria Bering berk Berkeley Berlage berlin Berliner Berlioz Bermudan
+Bermudian Bernard Bernhardt Bernini Bernoulli Bernstein Berra berserk berserker Bertillon
+Bertolucci Berzelius besieger Bessel Bessemer best bestower Bethe Bethune betrayer
+betrothed better bettor Beveridge Bevin +bevy bey Bhaga Bhutanese Bhutani bibliographer
+bibliophile bibliopole bibliopolist bibliothec +bibliotheca bibliotist bicycler bicyclist
+bidder Bierce bigamist Bigfoot bigot bigwig +bikers bilingual bilingualist billionaire
+Biloxi bimbo bimetallist Binet binger biochemist biographer biologist +biome biophysicist
++biota +biotype birdbrain birder Bisayan bisexual bishop Bismarck bitch biter Bizet +Bja
++Bjs blabber blabbermouth blackamoor Blackbeard Blackfoot Blackfriar blackguard blackleg
+blackmailer Blackshirt blacksmith blade Blair Blake blasphemer blaster bleacher bleeder
+Bleriot Bligh blighter blimp +blind Blitzstein Blixen +blizzard +bloc Bloch blocker
+blockhead blogger Blok bloke blond blonde +bloodline +bloodstock Bloomfield blowhard
+blubberer blucher bludgeoner Bluebeard bluecoat bluejacket bluenose bluestocking bluffer
+blunderer blusterer +Bmdo Boann +board boarder boaster boatbuilder boater boatman boatswain
+bobby bobbysoxer Boccaccio Boche Boddhisatva Bodhisattva Bodoni +body bodybuilder bodyguard
+Boehm Boehme Boell Boer Boethius boffin Bogart bogey bogeyman bogie bogy +bohemia bohemian
+Bohme Bohr Boleyn Bolingbroke bolivar Bolivian +Bollywood Bolshevik +Bolshevism Bolshevist
+bolshie bolshy Boltzmann bombardier bomber bombshell Bonaparte bondholder bondmaid bondman
+bondsman bondswoman bondwoman bonehead bonesetter Bonhoeffer boniface Bonney Bontemps boob
++booboisie booby booger boogeyman bookbinder +bookclub bookdealer booker +bookfair bookie
+bookkeeper booklover bookmaker bookman bookseller bookworm Boole boomer Boone boor booster
+bootblack +bootboys bootlegger bootlicker bootmaker boozer +bop borderer bore boreas Borges
+Borgia Born Bornean Borodin borrower Bosch Bose +bosk boss Bostonian bosun Boswell botanist
++botany botcher Botticelli +bottler Bougainville boulevardier Boulez bouncer bounder
+bourbon bourgeois +bourgeoisie Bowditch Bowdler bowdleriser bowdlerizer Bowie bowler bowman
+boxer boy boyfriend Boyle bozo +Br bracero brachycephalic +bracket Bradbury Bradford
+Bradley Bradstreet Brady Brage Bragg braggart bragger Bragi Brahe Brahma brahman
++Brahmanism brahmin +Brahminism Brahms Brahui braille brainiac brainworker brakeman
+Bramante +branch Brancusi Brandt Braque brat Braun brave bravo brawler Brazilian +breadline
+breadwinner breaker breaststroker Brecht +breed breeder +brethren Breton Breuer Breughel
+brewer Brezhnev briber brick bricklayer bride bridegroom bridesmaid Bridges Bridget
++brigade brigadier brigand Brigid Brigit Brihaspati Brinton brit British Britisher Briton
+Brits Britten broad broadcaster Broca Brockhouse Broglie broker +brokerage broncobuster
+Bronte +brood Brooke Brooks brother +brotherhood brown Browne brownie browning Brownshirt
++browse browser Bruce Bruch Bruckner Bruegel Brueghel bruiser Brule Brummell Brummie Brummy
+Bruneian Brunelleschi brunet brunette Brunhild Brunnhilde Bruno +brush +brushwood brute
+Brutus Bryan Brynhild Buber buccaneer Buchanan Buchner buckaroo buckeroo bucolic Buddha
++Buddhism Buddhist buddy Budge buff buffoon bugaboo bugbear bugger bugler bugologist
+builder Bukharin Bulgarian bulimic bull bullfighter bullfinch bully bullyboy Bultmann bum
+bumbler bumpkin +bunch Bunche +Bundesbank +bundle bungler bunkmate bunny bunsen bunter
+Bunuel Bunyan Burbage Burbank +bureau +bureaucracy bureaucrat +bureaucratism burger burgess
+burgher burglar burgomaster Burgoyne burgrave Burk Burke Burmese Burnett Burnham Burns
+burnside Burroughs bursar Burt Burton Burundian busboy bushman Bushnell bushwhacker
++business businessman +businessmen +businesspeople businessperson businesswoman busker
+busman buster busybody butch butcher butler butter butterball Butterfield butterfingers
+buttinsky buyer Byelorussian Byrd Byron bystander Byzantine +cabal cabalist cabby cabdriver
+Cabell +cabinet cabinetmaker cabman +caboodle Cabot cacodaemon cacodemon cad caddie Caddo
+cadet cadger Cadmus +cadre Caesar +Caesarism caffer caffre cager Cagliostro Cagney Cahita
+Cain Cairene caitiff Cajun Cakchiquel Calapooya Calapuya calculator Calder Calderon
+Caldwell calif Californian Caligula caliph Callas +callathump caller calligrapher
+calligraphist calliope +callithump Calvin Calvinist Calvino calypso +camarilla Cambodian
+Cambrian cameraman Cameroonian +Camorra +camp campaigner Campbell camper campmate Camus
+Canaanite Canadian Canarese canary cancer candidate candlemaker candymaker +canebrake
+Canetti cannibal cannoneer canoeist canon canonist Cantabrigian cantor Canuck Canute
+canvasser Capek Capet Capetian +capitalism capitalist capo Capone Capra Capricorn captain
+captive captor capturer carabineer carabinier Caravaggio +caravan carbineer cardholder
+cardinal +cardinalate cardiologist cardsharp cardsharper Carducci careerist caregiver
+Carelian caretaker Carew carhop Carib caricaturist carillonneur carioca +carload Carlos
+Carlovingian Carlyle +carmaker Carmelite Carmichael Carnegie Carnot caroler Carolingian
+Carolinian caroller Carolus Carothers carouser carpenter carper carpetbagger carrel Carrere
+carrier Carroll carrottop Carson +cartel carter Cartesian Carthaginian Carthusian Cartier
+cartographer cartoonist cartwright Caruso carver Casals Casanova +cascade caseworker
+cashier Caspar Cassandra Cassiopeia Cassirer Cassite Cassius +cast castaway +caste caster
+Castillian castrate castrato Castro casualty casuist cat Catalan cataleptic cataloger
+cataloguer catalyst catamite Catawba catcher catechist catechumen +categorisation
++categorization +category +catena caterer +Cathari +Cathars Cather Catherine Catholic
+Catholicos Cattell cattleman Catullus Caucasian +caucus +cautious +cavalcade cavalier
++cavalry cavalryman Cavell caveman Cavendish caviler caviller Caxton Cayuga +Ccrc +Cdc
+Cebuan celebrant celebrater celebrator celebrity celibate Cellini cellist Celsius Celt
+cenobite censor centaur centenarian centerfielder centrist centurion Ceo Cepheus ceramicist
+ceramist Cerberus Ceres Cervantes Cewa Cezanne Cfo +Chabad chachka Chadian Chagall +chain
+chairman chairperson chairwoman +Chalcedon Chaldaean Chaldean Chaldee challenger
+chamberlain chambermaid Chambers chameleon champ champion Champlain Champollion chancellor
++chancery Chandi chandler changeling changer chap +chaparral chapelgoer chaperon chaperone
+chaplain Chaplin chapman char character Charcot chargeman charioteer +charity charlatan
+Charlemagne Charles charmer Charon chartist charwoman chase chased chaser Chasid +Chasidim
+Chassid +Chassidim Chateaubriand chatelaine chatterbox chatterer Chaucer chauffeur
+chauffeuse chauvinist Chavez chawbacon cheapjack cheapskate cheater chebab Chechen checker
+cheerer cheerleader cheesemonger Cheever chef Chekhov Chekov chela chemist Cheops Cheremis
+Cheremiss Cherokee cherub Cherubini chesterfield Chesterton chevalier Chewa chewer +chicane
 Chicano Chichewa chichi chick Chickasaw Chico chief chieftain child Chilean chiliast
 Chiluba chimaera Chimakum Chimariko chimera chimneysweep chimneysweeper Chinaman Chinese
 chink chinook Chipewyan Chippendale Chippewa Chirico chiromancer Chiron chiropodist
-chiropractor chiseler chiseller chit Choctaw choir choirboy choirmaster choker Chomsky
-chooser Chopin choragus choreographer chorine chorister chorus chosen chou chow christ
-Christendom Christian Christianity Christie Christopher chronicler Chukchi chum chump chunk
-church churchgoer Churchill churchman churchwarden churl chutzpanik Chuvash Cia Ciardi
-cicero cicerone Cid Cim Cimabue Cincinnatus Cinderella cinematographer Cio Cira Circassian
-Circe circle circus Cis Cisc Cistercian citizen citizenry civilian civilisation
-civilization clade claimant clairvoyant clan clansman clanswoman clapper claque clarinetist
-clarinettist Clark class classic classicist classification classifier classmate Claudius
-Clausewitz claustrophobe cleaner Cleanthes Clemenceau Clemens Cleopatra clergy clergyman
-cleric clericalist clerisy clerk Cleveland clew client clientele climatologist climber
-Cline clinic clinician Clinton Clio clique Clive cloakmaker clockmaker clocksmith clod clon
-clone closer clotheshorse clothier Clotho Clovis clowder clown club clump cluster
-clustering Clytemnestra Cnpz Cnut coach coachbuilder coachman coadjutor coalition coalman
-coaster coastguard coastguardsman coauthor coaxer cobber cobbler coca Cochimi Cochise
-Cochran cockatrice Cockcroft cockney cockscomb cocksucker coconspirator Cocopa Cocopah
-cocotte Cocteau Cocus coddler codefendant coder codetalker codger Cody coenobite coeval
-coevals cofounder cog cognate cognoscente Cohan Cohn cohort coiffeur coiffeuse coiner
-Coleridge Colette collaborationist collaborator collage colleague collection collective
-collectivism collectivist collector colleen college collegian collier collins colloquium
-Colombian colonel colonial colonialist coloniser colonist colonizer colony Coloradan
-coloratura colored colorist Colossian colossus colour Columbus column columnist Comanche
-combatant comber combination combine combo comedian comedienne Comenius comer comforter
-comic command commandant commander commando commentator commerce commie commissar
-commission commissionaire commissioner committee committeeman committeewoman commodore
-commonality commonalty commoner commonwealth commune communicant communicator communism
-communist community commuter companion company compatriot compeer compere competitor
-compiler complainant complainer complexifier complexion composer compositor compromiser
-Compton comptroller compulsive computer comrade Comstock Comte con conceiver concessionaire
-concessioner conchologist concierge conciliator conclave concourse concubine conditioner
-Condorcet conductor conductress confectioner confederacy confederate confederation conferee
-conference conferrer confessor confidant confidante conformist confrere Confucian
-Confucianist Confucius confuter congeries conglomerate conglomeration Congolese congregant
-congregation Congregationalist congress congressman congresswoman Congreve conjurer
-conjuror Connecticuter connoisseur Connolly Connors Conoy conqueror conquistador Conrad
-conscript conservancy conservationist conservative conservativist conservator conservatory
-consignee consigner consignor consistory consort consortium conspirator constable
-constabulary Constance Constantine Constantinople constituency constituent
-constitutionalism constitutionalist constructivism constructivist constructor consul
-consultant consumer consumptive contadino contemplative contemporaries contemporary
-contender content contestant contestee contester contingent contortionist Contra
-contrabandist contractor contralto contrapuntist contrarian Contras contributor contriver
-controller controversialist convalescent convener convent conventicle convention
-conventioneer conversationalist conversationist Converso convert conveyancer conveyer
-conveyor convict convocation convoy cook Cooke cookie cooky Coolidge coolie cooly coon
-cooper cooperative cooperator coordinator cop copartner copartnership Copernicus copilot
-Copland Copley coppersmith coppice Coppola copse Copt copycat copyist copyreader copywriter
-coquette Cora Corbett Corday cordoba cordon Cordova core coreligionist Corelli corespondent
-Corinthian Corneille Cornell cornerback cornetist cornhusker cornhusking Cornishman
-Cornishwoman Cornwallis coroner Corot corp corporal corporation corporatist corps corpus
-corrections Correggio correspondent corsair cortege Cortes Cortez cosignatory cosigner
-cosmetician cosmetologist cosmographer cosmographist cosmologist cosmonaut cosmopolitan
-cosmopolite Cossack Costanoan costermonger costumer costumier cotenant coterie cottager
-cottar cotter cottier Coue coulomb council councillor councilman councilwoman counsel
-counsellor counselor counterdemonstrator counterfeiter counterman counterperson
-counterrevolutionary counterrevolutionist counterspy countertenor counterterrorist
-counterwoman countess country countryfolk countryman countrywoman Couperin couple Courbet
-courier course courser court courtesan courtier cousin Cousteau couturier coven covert
-covey coward cowboy cowgirl cowhand cowherd cowman Cowper cowpoke cowpuncher cox coxcomb
-coxswain coyote Cpa crab cracker crackerjack crackpot cracksman crafter craftsman cragsman
-Craigie crammer crane craniologist crank crapshooter crasher craven Crawford crawler crazy
-cream creator creature creditor Cree creek creep creeper creole Creon Cretan cretin crew
-crewman Crichton crick cricketer crier criminal criminologist crimp crimper criollo cripple
-Crispin critic Crius Croat Croatian Crockett Croesus crofter Crohn Cromwell crone Cronus
-crony Cronyn crook crookback Crookes crooner cropper Crosby crossbencher crossover
-crosspatch crossroads croupier Crouse crowd cruiserweight crumb crusader crush crybaby
-cryptanalyst cryptographer cryptologist crystallographer Cse Csis Ctc cub Cuban cubism
-cubist cuckold cuckoo cuirassier Culbertson culprit cult cultist cultivator culturati
-culture Cumberland cummings cumulation cumulus cunctator Cunningham cunt cupbearer cupid
-cur curandera curandero curate curator Curia curie curl curmudgeon currier Curtis Curtiss
-Cushing cuss Custer custodian customer cutler cutpurse cutter cutthroat Cuvier Cybele
-cybernaut cyberpunk cyborg Cyclades cycle cyclist cyclops cymbalist Cymry Cynewulf cynic
-Cynthia Cynwulf cyprian Cypriot Cypriote Cyril Cyrus Cytherea cytogeneticist cytologist
-czar czarina czaritza Czech Czechoslovak Czechoslovakian Czerny Da dabbler dacoit dad dada
-dadaism daddy Daedal Daedalus daemon Dagan Dagda Dagestani dago Dagon Daguerre Dail Daimler
+chiropractor chiseler chiseller chit Choctaw +choir choirboy choirmaster choker Chomsky
+chooser Chopin choragus choreographer chorine chorister +chorus chosen +chou +chow christ
++Christendom Christian +Christianity Christie Christopher chronicler Chukchi chum chump
++chunk +church churchgoer Churchill churchman churchwarden churl chutzpanik Chuvash +Cia
+Ciardi cicero cicerone +Cid +Cim Cimabue Cincinnatus Cinderella cinematographer +Cio +Cira
+Circassian Circe +circle +circus +Cis +Cisc Cistercian citizen +citizenry civilian
++civilisation +civilization +clade claimant clairvoyant +clan clansman clanswoman clapper
++claque clarinetist clarinettist Clark +class classic classicist +classification classifier
+classmate Claudius Clausewitz claustrophobe cleaner Cleanthes Clemenceau Clemens Cleopatra
++clergy clergyman cleric clericalist +clerisy clerk Cleveland +clew client +clientele
+climatologist climber Cline +clinic clinician Clinton Clio +clique Clive cloakmaker
+clockmaker clocksmith clod +clon clone closer clotheshorse clothier Clotho Clovis +clowder
+clown +club +clump +cluster +clustering Clytemnestra +Cnpz Cnut coach coachbuilder coachman
+coadjutor +coalition coalman coaster +coastguard coastguardsman coauthor coaxer cobber
+cobbler coca Cochimi Cochise Cochran cockatrice Cockcroft cockney cockscomb cocksucker
+coconspirator Cocopa Cocopah cocotte Cocteau Cocus coddler codefendant coder codetalker
+codger Cody coenobite coeval +coevals cofounder cog cognate cognoscente Cohan Cohn +cohort
+coiffeur coiffeuse coiner Coleridge Colette collaborationist collaborator +collage
+colleague +collection +collective +collectivism collectivist collector colleen +college
+collegian collier collins +colloquium Colombian colonel colonial colonialist coloniser
+colonist colonizer +colony Coloradan coloratura colored colorist Colossian colossus +colour
+Columbus +column columnist Comanche combatant comber +combination +combine +combo comedian
+comedienne Comenius comer comforter comic +command commandant commander commando
+commentator +commerce commie commissar +commission commissionaire commissioner +committee
+committeeman committeewoman commodore +commonality +commonalty commoner +commonwealth
++commune communicant communicator +communism communist +community commuter companion
++company compatriot compeer compere competitor compiler complainant complainer complexifier
++complexion composer compositor compromiser Compton comptroller compulsive computer comrade
+Comstock Comte con conceiver concessionaire concessioner conchologist concierge conciliator
++conclave +concourse concubine conditioner Condorcet conductor conductress confectioner
++confederacy confederate +confederation conferee +conference conferrer confessor confidant
+confidante conformist confrere Confucian Confucianist Confucius confuter +congeries
++conglomerate +conglomeration Congolese congregant +congregation Congregationalist
++congress congressman congresswoman Congreve conjurer conjuror Connecticuter connoisseur
+Connolly Connors Conoy conqueror conquistador Conrad conscript +conservancy conservationist
+conservative conservativist conservator +conservatory consignee consigner consignor
++consistory consort +consortium conspirator constable +constabulary +Constance Constantine
++Constantinople +constituency constituent +constitutionalism constitutionalist
++constructivism constructivist constructor consul consultant consumer consumptive contadino
+contemplative +contemporaries contemporary contender +content contestant contestee
+contester +contingent contortionist Contra contrabandist contractor contralto contrapuntist
+contrarian +Contras contributor contriver controller controversialist convalescent convener
++convent +conventicle +convention conventioneer conversationalist conversationist Converso
+convert conveyancer conveyer conveyor convict +convocation +convoy cook Cooke cookie cooky
+Coolidge coolie cooly coon cooper +cooperative cooperator coordinator cop copartner
++copartnership Copernicus copilot Copland Copley coppersmith +coppice Coppola +copse Copt
+copycat copyist copyreader copywriter coquette Cora Corbett Corday cordoba +cordon Cordova
++core coreligionist Corelli corespondent Corinthian Corneille Cornell cornerback cornetist
+cornhusker +cornhusking Cornishman Cornishwoman Cornwallis coroner Corot +corp corporal
++corporation corporatist +corps +corpus +corrections Correggio correspondent corsair
++cortege Cortes Cortez cosignatory cosigner cosmetician cosmetologist cosmographer
+cosmographist cosmologist cosmonaut cosmopolitan cosmopolite Cossack Costanoan costermonger
+costumer costumier cotenant +coterie cottager cottar cotter cottier Coue coulomb +council
+councillor councilman councilwoman counsel counsellor counselor counterdemonstrator
+counterfeiter counterman counterperson counterrevolutionary counterrevolutionist counterspy
+countertenor counterterrorist counterwoman countess +country +countryfolk countryman
+countrywoman Couperin +couple Courbet courier +course courser +court courtesan courtier
+cousin Cousteau couturier +coven +covert +covey coward cowboy cowgirl cowhand cowherd
+cowman Cowper cowpoke cowpuncher cox coxcomb coxswain coyote Cpa crab cracker crackerjack
+crackpot cracksman crafter craftsman cragsman Craigie crammer crane craniologist crank
+crapshooter crasher craven Crawford crawler crazy +cream creator creature creditor Cree
+creek creep creeper creole Creon Cretan cretin +crew crewman Crichton crick cricketer crier
+criminal criminologist crimp crimper criollo cripple Crispin critic Crius Croat Croatian
+Crockett Croesus crofter Crohn Cromwell crone Cronus crony Cronyn crook crookback Crookes
+crooner cropper Crosby crossbencher crossover crosspatch +crossroads croupier Crouse +crowd
+cruiserweight crumb crusader +crush crybaby cryptanalyst cryptographer cryptologist
+crystallographer +Cse +Csis +Ctc cub Cuban +cubism cubist cuckold cuckoo cuirassier
+Culbertson culprit +cult cultist cultivator +culturati +culture Cumberland cummings
++cumulation +cumulus cunctator Cunningham cunt cupbearer cupid cur curandera curandero
+curate curator +Curia curie curl curmudgeon currier Curtis Curtiss Cushing cuss Custer
+custodian customer cutler cutpurse cutter cutthroat Cuvier Cybele cybernaut cyberpunk
+cyborg +Cyclades +cycle cyclist cyclops cymbalist Cymry Cynewulf cynic Cynthia Cynwulf
+cyprian Cypriot Cypriote Cyril Cyrus Cytherea cytogeneticist cytologist czar czarina
+czaritza Czech Czechoslovak Czechoslovakian Czerny Da dabbler dacoit dad dada +dadaism
+daddy Daedal Daedalus daemon Dagan Dagda +Dagestani dago Dagon Daguerre +Dail Daimler
 daimon dairymaid dairyman dakoit Dakota dalesman Dali dallier dalmatian Dalton damascene
-dame Damgalnunna Damkina damned Damocles damoiselle Damon damosel damozel damsel Dana dance
-dancer dandy Dane Daniel danseur danseuse Dante Danton Danu daphne Dardan Dardanian
-Dardanus daredevil darkey darkie darky darling darner Darpa Darrow Darwin Darwinian dastard
-data date dauber daughter Daumier dauphin David Davis Davy Davys dawdler Dawes Dayan dayboy
-daydreamer daygirl Dccp Dci Dea deacon deaconess dead deadbeat deadeye deadhead deaf dealer
-dealership dean dear dearest dearie deary deb debaser debater debauchee debaucher debitor
-Debs debtor Debussy debutante decadent Decatur deceased decedent deceiver decipherer Decius
-decker deckhand declarer deco decoder deconstructivism decorator decoy Deere defalcator
-defamer defaulter defeated defeatist defecator defector defence defendant defender defiler
-Defoe defrauder Degas degenerate degrader deification deipnosophist deist deity Dekker
-Delacroix Delaware Delawarean Delawarian delayer Delbruck delegacy delegate delegation
-Delibes Delilah delinquent Delius deliverer deliveryman Delorme demagog demagogue demander
-Demeter Demetrius demigod Demille demimondaine demimonde demiurge democracy democrat
-Democritus Demogorgon demographer demographist demoiselle demon demoniac demonstrator
-Demosthenes Dempsey denizen denomination dentist denturist Depardieu departed departer
-department dependant dependent deponent deportee deposer depositor depreciator depressive
-deputation deputy Derain derelict dermatologist Derrida dervish Descartes descendant
-descendants descendent descender deserter designer deskman desperado desperate despoiler
-Despoina despot despotism destiny destroyer detainee detective determinist detractor
-developer Devi deviant deviate deviationist devil devisee deviser devisor devotee devourer
-Devries Dewar Dewey Dflp Dharma Dhegiha Dia diabetic diabolist Diaghilev diagnostician
-dialectician Diana diarchy diarist Dias diaspora Diaz dibbuk dichotomy dichromat dick
-dickens dickhead Dickinson dictator dictatorship Diderot Didion Dido Didrikson Diegueno
-diehard diemaker diesel diesinker diet dieter dietician dietitian Dietrich differentiator
-digger dignitary dike dilettante dillydallier Dimaggio dimwit Dindymene diner Dinesen
-dingbat dink dinner diocesan Diocletian Diogenes Dionysius Dionysus Diophantus Dior
-diplomat diplomate diplomatist Dippers dipsomaniac Dirac director directorate Dis disa
-disabled disarmer disbeliever disburser disciple disciplinarian discomfited discoverer
+dame Damgalnunna Damkina +damned Damocles damoiselle Damon damosel damozel damsel Dana
++dance dancer dandy Dane Daniel danseur danseuse Dante Danton Danu daphne Dardan Dardanian
+Dardanus daredevil darkey darkie darky darling darner +Darpa Darrow Darwin Darwinian
+dastard +data date dauber daughter Daumier dauphin David Davis Davy Davys dawdler Dawes
+Dayan dayboy daydreamer daygirl +Dccp Dci +Dea deacon deaconess +dead deadbeat deadeye
+deadhead +deaf dealer +dealership dean dear dearest dearie deary deb debaser debater
+debauchee debaucher debitor Debs debtor Debussy debutante decadent Decatur deceased
+decedent deceiver decipherer Decius decker deckhand declarer +deco decoder
++deconstructivism decorator decoy Deere defalcator defamer defaulter +defeated defeatist
+defecator defector +defence defendant defender defiler Defoe defrauder Degas degenerate
+degrader deification deipnosophist deist deity Dekker Delacroix Delaware Delawarean
+Delawarian delayer Delbruck +delegacy delegate +delegation Delibes Delilah delinquent
+Delius deliverer deliveryman Delorme demagog demagogue demander Demeter Demetrius demigod
+Demille demimondaine +demimonde demiurge +democracy democrat Democritus Demogorgon
+demographer demographist demoiselle demon demoniac demonstrator Demosthenes Dempsey denizen
++denomination dentist denturist Depardieu departed departer +department dependant dependent
+deponent deportee deposer depositor depreciator depressive +deputation deputy Derain
+derelict dermatologist Derrida dervish Descartes descendant +descendants descendent
+descender deserter designer deskman desperado desperate despoiler Despoina despot
++despotism destiny destroyer detainee detective determinist detractor developer Devi
+deviant deviate deviationist devil devisee deviser devisor devotee devourer Devries Dewar
+Dewey +Dflp Dharma Dhegiha +Dia diabetic diabolist Diaghilev diagnostician dialectician
+Diana +diarchy diarist Dias +diaspora Diaz dibbuk +dichotomy dichromat dick dickens
+dickhead Dickinson dictator +dictatorship Diderot Didion Dido Didrikson Diegueno diehard
+diemaker diesel diesinker +diet dieter dietician dietitian Dietrich differentiator digger
+dignitary dike dilettante dillydallier Dimaggio dimwit Dindymene diner Dinesen dingbat
++dink +dinner diocesan Diocletian Diogenes Dionysius Dionysus Diophantus Dior diplomat
+diplomate diplomatist +Dippers dipsomaniac Dirac director +directorate Dis +disa +disabled
+disarmer disbeliever disburser disciple disciplinarian +discomfited discoverer
 discriminator discussant disentangler dishwasher Disney disparager dispatcher dispenser
 disprover disputant Disraeli dissembler disseminator dissenter dissident dissimulator
-distiller distortionist distributer distributor disturber diva divan diver diversionist
-divider divine diviner divinity division divorcee diwan Dix Dixiecrats dj Djiboutian djinn
-djinni djinny doc docent docker dockhand dockworker doctor Doctorow doctrinaire Dod
-dodderer dodger Dodgson dodo doe Doei doer dog doge dogfighter dogmatist dogsbody Doi Doj
-Dojc dol Dolby dolichocephalic doll dolt domestic dominatrix domine dominee Domingo Dominic
-Dominican dominie domino dominus Domitian don Donar Donatello Donatist Donatus donee
-Donizetti Donkin donna Donne donor doofus Doolittle doomed doorkeeper doorman doormat dope
-doppelganger Doppler Dorian Doris dork Dos dosser Dostoevski Dostoevsky Dostoyevsky dot
-dotard double doubter doughboy Douglas Douglass doula dove dowager Dowding dowdy Dowland
-Downing dowser doxy doyen doyenne Dp Draco Dracula draftee drafter draftsman draftsperson
-dragger dragnet dragoman dragon dragoon drake dramatist draper draughtsman Dravidian draw
-drawee drawer drawler dreamer Dreiser dresser dressmaker Drew Dreyfus dribbler drifter
-drinker driveller driver Drms drooler dropkicker dropout drove drover drudge druggist Druid
-drumbeater drummer drunk drunkard Druse Druze dry dryad Dryden Ds Dtic dualist duality
-Dubliner Dubya Dubyuh duce Duchamp duchess ducky dud dude dueler duelist dueller duellist
-duenna duet duette duffer Dufy Dukas duke dulcinea dullard Dulles Duma Dumas dumbass
-dumbbell dummy Dumuzi Duncan dunce dunderhead dunghill Dunkard dunker Dunkers duo dupe
-Durant Durante Durer Durga Durkheim Durrell Duse dustman Dutch Dutchman Duvalier Dvorak
-dwarf dweeb dweller dyarchy Dyaus dybbuk dyer dyke Dylan dynamiter dynamitist dynast
-dynasty dyslectic dyspeptic Ea Eadwig Eames Earhart earl earner earthling earthman
-easterner Eastman eater eavesdropper Ebionite eblis Ec eccentric Eccles ecclesiastic
-ecdysiast echelon echo Eck Eckhart eclectic eclecticist ecologist econometrician
-econometrist economiser economist economizer economy Ecosoc ecosystem ectomorph Ecuadoran
-Ecuadorian ecumenism Eddington eddy Ederle Edgar edger Edison edition editor editorialist
-Edo educatee educationalist educationist educator Edward Edwardian Edwards Edwin Edwy Eec
-effecter effector effendi egalitarian Egbert egghead Eglevsky egocentric egoist egomaniac
-egotist Egtk Egyptian Egyptologist Ehrenberg Ehrlich Eichmann Eiffel Eigen eight eightsome
-Eijkman Einstein Einthoven Eisenhower Eisenstaedt Eisenstein ejaculator ejector Ekman Ela
-Elamite elder elderly eldest elect elector electorate Electra electrician electrocutioner
-electrologist electroplater electrotherapist elegist eleven elf Elgar Elia Elijah Eliot
-elite elitist Elizabeth Elizabethan Elli Ellington Ellison Ellsworth Eln elocutionist
-emancipationist emancipator embalmer embassador embassy embezzler embodiment embroiderer
-embroideress embryologist emcee emeer emeritus Emerson emigrant emigre emigree Emile emir
-emissary Empedocles emperor empire empiricist employable employee employer empress emptor
-emulator enate enchanter enchantress encroacher encyclopaedist encyclopedist Endecott
-Endicott endocrinologist endodontist endomorph endorser enemy energiser energizer Enesco
-enforcer engagement Engels engineer English Englishman Englishwoman engraver enjoyer Enki
-Enkidu enlightened Enlil enlistee enologist enophile enosis enquirer enrollee enrollment
-ensemble ensign entente enterprise enterpriser entertainer enthusiast entomologist
-entourage entrant entrepreneur Enuki enumerator environmentalist envoy enzymologist Eolian
-Eos Epa eparch Ephesian Ephesus epicene Epictetus epicure epicurean Epicurus epidemiologist
-epigon epigone epileptic Epimetheus episcopacy Episcopalian epistemologist Epona Epstein
-equal equalitarian equerry equestrian equivocator eradicator Erasmus Erato Eratosthenes
-Erebus eremite Ereshkigal Ereshkigel Erie Erinyes Eris eristic Eritrean Erlenmeyer Ernst
-eros erotic Erving Esaki Esau escadrille escalader escapee escapist escapologist
-eschatologist escort Eskimo Esq Esquimau esquire essayer essayist Esselen Essene
-establishment Esther esthete esthetician estimator estivation eta etcher Ethelbert Ethelred
-ethician ethicist Ethiopian ethnarch ethnic ethnographer ethnologist ethnos ethologist
-etiologist Etonian Etruscan etymologist Eu Euclid eudaemon eudemon Eugene Euler eulogist
-Eumenides eunuch Euphrosyne Eurafrican Eurasian Euripides Europe European Europol Euryale
-Eurydice Eusebius Eustachio Euterpe evacuee evaluator evangelist Evans eve Evenk Evenki
-Evers Evert everyman evildoer evolutionist ewe Ewenki ex examinee examiner exarch excavator
-excellency exchanger exciseman excogitator excursionist excuser Exec executant executioner
-executive executor executrix exegete exhibition exhibitioner exhibitionist exhibitor exile
-existentialist exodontist exorciser exorcist expat expatriate expectorator expedition
-expender experimenter expert exploiter explorer expo exponent exporter exposition expositor
-expounder expressionism expressionist expurgator exterminator extern extoller extortioner
+distiller distortionist distributer distributor disturber diva +divan diver diversionist
+divider divine diviner divinity +division divorcee +diwan Dix +Dixiecrats dj Djiboutian
+djinn djinni djinny doc docent docker dockhand dockworker doctor Doctorow doctrinaire +Dod
+dodderer dodger Dodgson dodo +doe +Doei doer dog doge dogfighter dogmatist dogsbody +Doi
++Doj +Dojc +dol Dolby dolichocephalic doll dolt domestic dominatrix domine dominee Domingo
+Dominic Dominican dominie domino dominus Domitian don Donar Donatello Donatist Donatus
+donee Donizetti Donkin donna Donne donor doofus Doolittle +doomed doorkeeper doorman
+doormat dope doppelganger Doppler Dorian Doris dork +Dos dosser Dostoevski Dostoevsky
+Dostoyevsky +dot dotard double doubter doughboy Douglas Douglass doula dove dowager Dowding
+dowdy Dowland Downing dowser doxy doyen doyenne Dp Draco Dracula draftee drafter draftsman
+draftsperson dragger +dragnet dragoman dragon dragoon drake dramatist draper draughtsman
+Dravidian draw drawee drawer drawler dreamer Dreiser dresser dressmaker Drew Dreyfus
+dribbler drifter drinker driveller driver +Drms drooler dropkicker dropout +drove drover
+drudge druggist Druid drumbeater drummer drunk drunkard Druse Druze dry dryad Dryden +Ds
++Dtic dualist +duality Dubliner Dubya Dubyuh duce Duchamp duchess ducky dud dude dueler
+duelist dueller duellist duenna +duet +duette duffer Dufy Dukas duke dulcinea dullard
+Dulles +Duma Dumas dumbass dumbbell dummy Dumuzi Duncan dunce dunderhead +dunghill Dunkard
+dunker +Dunkers +duo dupe Durant Durante Durer Durga Durkheim Durrell Duse dustman Dutch
+Dutchman Duvalier Dvorak dwarf dweeb dweller +dyarchy Dyaus dybbuk dyer dyke Dylan
+dynamiter dynamitist dynast +dynasty dyslectic dyspeptic Ea Eadwig Eames Earhart earl
+earner earthling earthman easterner Eastman eater eavesdropper Ebionite eblis +Ec eccentric
+Eccles ecclesiastic ecdysiast +echelon echo Eck Eckhart eclectic eclecticist ecologist
+econometrician econometrist economiser economist economizer +economy +Ecosoc +ecosystem
+ectomorph Ecuadoran Ecuadorian +ecumenism Eddington eddy Ederle Edgar edger Edison +edition
+editor editorialist Edo educatee educationalist educationist educator Edward Edwardian
+Edwards Edwin Edwy +Eec effecter effector effendi egalitarian Egbert egghead Eglevsky
+egocentric egoist egomaniac egotist +Egtk Egyptian Egyptologist Ehrenberg Ehrlich Eichmann
+Eiffel Eigen +eight +eightsome Eijkman Einstein Einthoven Eisenhower Eisenstaedt Eisenstein
+ejaculator ejector Ekman +Ela Elamite elder +elderly eldest +elect elector +electorate
+Electra electrician electrocutioner electrologist electroplater electrotherapist elegist
++eleven elf Elgar Elia Elijah Eliot +elite elitist Elizabeth Elizabethan Elli Ellington
+Ellison Ellsworth +Eln elocutionist emancipationist emancipator embalmer embassador
++embassy embezzler embodiment embroiderer embroideress embryologist emcee emeer emeritus
+Emerson emigrant emigre emigree Emile emir emissary Empedocles emperor +empire empiricist
+employable employee employer empress emptor emulator enate enchanter enchantress encroacher
+encyclopaedist encyclopedist Endecott Endicott endocrinologist endodontist endomorph
+endorser enemy energiser energizer Enesco enforcer +engagement Engels engineer English
+Englishman Englishwoman engraver enjoyer Enki Enkidu +enlightened Enlil enlistee enologist
+enophile +enosis enquirer enrollee +enrollment +ensemble ensign +entente +enterprise
+enterpriser entertainer enthusiast entomologist +entourage entrant entrepreneur Enuki
+enumerator environmentalist envoy enzymologist Eolian Eos +Epa eparch Ephesian +Ephesus
+epicene Epictetus epicure epicurean Epicurus epidemiologist epigon epigone epileptic
+Epimetheus +episcopacy Episcopalian epistemologist Epona Epstein equal equalitarian equerry
+equestrian equivocator eradicator Erasmus Erato Eratosthenes Erebus eremite Ereshkigal
+Ereshkigel Erie Erinyes Eris eristic Eritrean Erlenmeyer Ernst eros erotic Erving Esaki
+Esau +escadrille escalader escapee escapist escapologist eschatologist escort Eskimo Esq
+Esquimau esquire essayer essayist Esselen Essene +establishment Esther esthete esthetician
+estimator +estivation +eta etcher Ethelbert Ethelred ethician ethicist Ethiopian ethnarch
+ethnic ethnographer ethnologist +ethnos ethologist etiologist Etonian Etruscan etymologist
++Eu Euclid eudaemon eudemon Eugene Euler eulogist Eumenides eunuch Euphrosyne Eurafrican
+Eurasian Euripides +Europe European +Europol Euryale Eurydice Eusebius Eustachio Euterpe
+evacuee evaluator evangelist Evans eve Evenk Evenki Evers Evert everyman evildoer
+evolutionist ewe Ewenki ex examinee examiner exarch excavator excellency exchanger
+exciseman excogitator excursionist excuser +Exec executant executioner executive executor
+executrix exegete +exhibition exhibitioner exhibitionist exhibitor exile existentialist
+exodontist exorciser exorcist expat expatriate expectorator +expedition expender
+experimenter expert exploiter explorer +expo exponent exporter +exposition expositor
+expounder +expressionism expressionist expurgator exterminator extern extoller extortioner
 extortionist extra extraterrestrial extravert extremist extrovert Eyck eyeful Eyeish
-eyewitness Eysenck Ezechiel Ezekias Ezekiel Ezra Faa Faberge Fabian fabricator fabulist
-facilitator faction factotum faculty faddist faerie faery Fafnir fag faggot Fagin fagot
-Fahd Fahrenheit fair Fairbanks fairy Faisal faithful fake fakeer faker fakir Falange
+eyewitness Eysenck Ezechiel Ezekias Ezekiel Ezra +Faa Faberge Fabian fabricator fabulist
+facilitator +faction factotum +faculty faddist faerie faery Fafnir fag faggot Fagin fagot
+Fahd Fahrenheit +fair Fairbanks fairy Faisal +faithful fake fakeer faker fakir +Falange
 falangist falconer Falkner Falla faller Fallopio Fallopius Fallot falsifier Falstaff
-familiar family famulus fan fanatic fancier fandom fantasist fantasm fantast Fao faqir
-faquir Far Faraday Farc farmer farmerette farmhand farrago Farragut Farrell farrier Farsi
-fascist fascista fashionmonger fastener Fatah fatalist fate fathead father fatherhood
-Fatima Fatimah fatso fatty Faulkner faultfinder faun fauna Fauntleroy Faunus Faust Faustus
-Fauve fauvism fauvist favorite favourite Fawkes fawner fay Fbi Fcc Fcs Fda Fdic Fdr feast
-featherweight Fechner Fed fedayeen Federal federalist federation feeder Feifer fella fellah
-Fellata feller Fellini fellow fellowship felon Fema female feminist fence fencer
-fencesitter Fenrir Ferber Ferdinand Fermat fermentologist fermi ferryman fetishist
-feudalism feudatory few Feynman Fha Fhlmc fiance fiancee fibber fiddler fiduciary Fiedler
-fiefdom fielder fieldhand fielding Fields fieldsman fieldworker fiend fighter figurehead
-figurer Fijian file filer filibuster filibusterer filicide Filipino fille Fillmore filmdom
-filmmaker finagler finalist financier Fincen finder findings finisher fink Finn
-Finnbogadottir fireball firebrand firebug firedrake firefighter fireman firm firstborn
-firth Fischer fisher fisherman fishmonger fishwife fitter Fitzgerald five fivesome fixer
-fixture flack flagellant flagging flak flake flamen Flaminius flank flanker flapper flasher
-flatfoot flatmate flatterer Flaubert flautist fledgeling fledgling fleer fleet Fleming
-Flemish Fletc Fletcher flibbertigibbet flier flight flinders flirt Flnc flock flogger
-floorwalker floozie floozy flop flora Florentine Florey Floridian Florio florist Flory
-flouter flunkey flunky flutist flyer flyweight Fnma Fo fodder foe foeman fogey fogy fold
-folk folks follower followers following fomenter Fomor Fomorian Fonda fondler Fontanne
-Fonteyn foodie fool footballer footer footman footpad footslogger fop forager forbear ford
-forebear forecaster forefather foreigner forelady foreman foremother foreperson forerunner
-forest forester forewoman forger forgiver formation fornicator fornicatress Forseti Fortuna
-fortuneteller forum forward Fosbury fossil fossilist Foster fosterling Foucault foundation
-founder foundling foundress Fourier foursome fowler fox Fps Fragonard framer France
-franchise Franciscan Franck Franco Francophil Francophile Francophobe frank Frankenstein
-franklin frat fraternity fratricide fraud Frazer freak free freebooter freedman freedwoman
-freeholder freelance freelancer freeloader freeman Freemason freemasonry freethinker
-freewheeler freewoman Fremont French Frenchman Frenchwoman frequenter fresher freshman
-Fresnel Freud Freudian Frey Freya Freyja Freyr friar Frick Friedan Friedman friend friendly
-Frigg Frigga Frisch Frisian Frobisher Froebel frog frogman frontbencher frontiersman
-frontierswoman frotteur Frs fruitcake fruiterer frump fry Frye Fsb Ftc Fto Fuchs fucker
-fuckhead fuckup Fuentes Fugard fugitive fugleman Fula Fulah Fulani Fulbe Fulbright fullback
-fuller Fulton fumbler fumigator funambulist functionalist functionary fundamentalist
-fundraiser funk Fuqra Furnivall furrier fusilier fusspot futurism futurist fuzz Fws Gaap
-gable Gabonese Gabor Gaboriau Gabriel Gadaba gadabout Gaddafi gadfly gadgeteer Gaea Gael
-gaffer Gagarin gaggle gagman gagster gagwriter Gaia gainer Gainsborough Gaiseric Gaius
-Galahad Galatea Galatian galaxy Galbraith Galen galere Galilaean Galilean Galileo gallant
-Gallaudet gallery Gallicanism gallimaufry Galois galoot Galsworthy Galton Galvani
-galvaniser galvanizer gam Gambian gambist gambler gamecock gamekeeper gamelan gamin gamine
-Gamow Ganapati Gandhi ganef Ganesa Ganesh Ganesha gang gangdom ganger gangland gangsta
-gangster ganof Ganymede Gao gaolbird gaoler garbageman Garbo garden gardener Gardiner
-Gardner Garfield Gargantua garibaldi garland garmentmaker Garnier garnishee Garrick
-garrison garroter garrotter Garuda gasbag Gaskell gasman Gaspar gastroenterologist
-gastronome gatecrasher gatekeeper Gates gatherer gathering Gatling Gatt gaucho Gaudi gaudy
-Gauguin Gaul Gauri gauss Gautama Gawain gawk gawker gay gazetteer Ge Geb geek geezer Gehrig
-Geiger Geisel geisha Gemini gendarme gendarmerie gendarmery genealogist genealogy general
-generalissimo generalist generation genet geneticist Genevan genie genitor genius Genoese
-genome genotype gens Genseric gent gentile gentlefolk gentleman gentlewoman gentry genus
-geographer geologist geomancer geometer geometrician geophysicist geordie George Georgian
-Geraint Gerbert geriatrician German Germanist Geronimo gerontocracy gerontologist Gershwin
-Geryon Gesell Gesner Gestapo Ghanian ghost ghostwriter ghoul Gia Giacometti giant giantess
-gibbon Gibbs Gibraltarian Gibran Gibson Gide Gielgud giggler gigolo gilbert gild gilder
-Gilgamesh Gilgamish Gillespie Gillette gillie Gilman Gilmer gimmickry Ginsberg ginzo Giotto
-gipsy Girard Giraudoux girl girlfriend giro Gironde Girondin Girondist Girru Gish git
-gitana gitano giver Gjellerup gladiator Gladstone Glaser glassblower glassmaker glassworker
-Glaswegian glazer glazier gleaner Glendower Glenn Glinka glob globetrotter glossarist Gluck
-glutton gnome Gnostic goalie goalkeeper goaltender goat goatherd gob gobbler goblin god
-Godard godchild Goddard goddaughter goddess Godel godfather Godhead Godiva godmother
-godparent godson Godunov Goebbels goer Goering Goethals Goethe gofer goffer Gogh Gogol
-goldbeater Goldberg goldbrick Golding Goldman Goldmark Goldoni goldsmith goldworker Goldwyn
-golem golfer Golgi goliard goliath Gombrowicz Gompers Goncourt Gond gondolier gondoliere
-goner Gongora Gongorist gonif goniff Gonne Goodall Goodman Goodyear goof goofball Goofy
-gook goon goose Gop gopher Gorbachev Gordimer Gordius gore Gorgas gorger Gorgon Goring
-Gorki Gorky gospeler gospeller gossiper gossipmonger Goth Goudy gouger Gould Gounod
-gourmand gourmandizer gourmet governance governed governess government governor gown goy
-Goya Gp Gpo grabber Gracie grad grade grader graduate Graecophile Graf graham Grahame
-Grainger gram grammarian gramps gran grandad grandaunt grandchild granddad granddaddy
-granddaughter grandee grandfather grandma grandmaster grandmother grandnephew grandniece
-grandpa grandparent grandson grandstand grandstander granduncle granger grannie granny
-grantee granter grantor graphologist Grapo Grappelli grappler grass gravedigger graverobber
-Graves gravida graybeard grazier greaseball greaser great Grecian Greco Greek Greeley
-Greenberg Greene greengrocer greenhorn Greenpeace greenskeeper greeter Gregory gremlin
-Grenadian grenadier Gresham Gretzky grey greyback greybeard gridlock Grieg griever griffin
-Griffith griffon grifter Grimm grind gringo grinner griot Gris groaner grocer Gromyko groom
-groomsman Gropius Grotius grouch Groucho groundbreaker groundkeeper groundling
-groundskeeper groundsman groupie grove groveler groveller Groves grower growler grownup
-grumbler grump grunt grunter gryphon Gsa Gspc guarani guarantor guard guardian guardsman
-Guarneri Guarnerius Guarnieri Guatemalan Guenevere guerilla guerrilla guesser guest
-guestworker Guevara Guggenheim guide guild guinea Guinean Guinevere Guinness guitarist
-Gujarati Gujerati gula gull Gulliver gulper gumshoe gunman gunner gunrunner gunslinger
-gunsmith Guomindang Gurkha guru Gustavus Gutenberg Guthrie guttersnipe guvnor guy Guyanese
-guzzler Gwydion Gwyn Gwynn gymnasium gymnast gymnosophist gynaecologist gynandromorph
-gynarchy gynecocracy gynecologist Gynne gypsy Gywn Habakkuk Haber haberdasher habitant
-habitue Habsburg Hachiman hack hacker Hades hadji Hadrian Haeckel haematologist haemophile
-haemophiliac hag Haganah Haggai Haggard haggler hagiographer hagiographist hagiologist Hahn
-Haida hairdresser hairsplitter hairstylist Haitian haji hajji hakeem hakim Hakka halberdier
-Halchidhoma halcyon Haldane Hale Halevy Haley halfback Halley Hals ham hamadryad Haman
-Hamas Hamilton hamlet Hammarskjold hammerhead Hammerstein Hammett Hammurabi Hammurapi
-Hampton Hamsun Han Hancock hand Handel handicapped handicapper handler handmaid handmaiden
-hands Handy handyman hanger hangman hangover Hanks Hannibal Hanover Hanoverian hanuman
-Hapsburg haranguer harasser Harding hardliner hardwareman Hardy Haredi Harefoot Hargreaves
-Harijan harlequin harlot Harlow harmoniser harmonizer Harmsworth harper harpist Harpo
-harpooneer harpooner harpsichordist harpy harridan harrier Harriman Harris Harrison Harrod
-hart Harte Hartley Harvard harvester Harvey Hasdrubal Hasek Hasid Hasidim Hasidism Hassam
-Hassel Hassid Hassidim Hastings hatemonger hater Hathaway hatmaker hatter hauler haulier
-Hausa Haussa Havasupai have Havel Hawaiian hawala hawk hawker hawking Hawkins hawkshaw
-Hawkyns Haworth Hawthorne haycock Haydn Hayek Hayes hayrick Hays hayseed haystack Haywood
-hazan Hazlitt headcounter headhunter headliner headman headmaster headmistress headsman
-headwaiter healer heap hearer Hearst heartbreaker heartthrob heathen heaver Heaviside heavy
-heavyweight Hebbel Hebe Hebraism Hebraist Hebrew Hebrews Hecate Hecht heckler Hector
-hedgefund hedger hedonist Hegel Hegelian hegemon hegemony Heidegger Heimdal Heimdall
-Heimdallr Heinlein Heinz heir heiress Heisenberg Hel Hela Helen Helios hellcat Hellene
-hellhound hellion Hellman Helmholtz helmsman Heloise helot help helper helpmate helpmeet
-hematologist Heming Hemingway hemiplegic Hemminge hemophile hemophiliac henchman Hendrix
-henry Henson Hepburn Hephaestus Hephaistos Hepworth Hera Heracles Heraclitus Herakles
-herald herbalist herbarium Herbart Herbert Hercules Herculius herd herder herdsman here
-Herero heretic heritor Herman Hermann hermaphrodite Hermaphroditus Hermes hermit hero Herod
-Herodotus heroine heron herpetologist Herr Herrenvolk Herrick Herschel Hershey Hertha hertz
-Herzberg Hesiod hesitater hesitator Hesperides Hess Hesse Hestia heterosexual Hevesy hewer
-Heyerdahl Heyrovsky Heyse Heyward Hezbollah Hezekiah Hhs Hiawatha hick Hickock Hidatsa
-hierarch hierarchy hierocracy Hieronymus Higginson highbinder highbrow highflier highflyer
-highjacker Highlander highness highschool highwayman hijacker hiker Hilbert Hildebrand
-Hillary hillbilly Hillel Himmler Hinault Hinayana Hinayanist Hindemith Hindenburg Hindoo
-Hindooism Hindu Hinduism Hindustani Hipparchus hippie hippies Hippocrates hippy hipster
-hipsters hire hireling hirer Hirohito Hirschfeld Hirschsprung Hispanic hisser histologist
+familiar +family famulus fan fanatic fancier +fandom fantasist fantasm fantast +Fao faqir
+faquir +Far Faraday +Farc farmer farmerette farmhand +farrago Farragut Farrell farrier
+Farsi fascist fascista fashionmonger fastener +Fatah fatalist fate fathead father
+fatherhood Fatima Fatimah fatso fatty Faulkner faultfinder faun +fauna Fauntleroy Faunus
+Faust Faustus Fauve +fauvism fauvist favorite favourite Fawkes fawner fay +Fbi +Fcc +Fcs
++Fda +Fdic Fdr +feast featherweight Fechner Fed +fedayeen Federal federalist +federation
+feeder Feifer fella fellah Fellata feller Fellini fellow +fellowship felon +Fema female
+feminist fence fencer fencesitter Fenrir Ferber Ferdinand Fermat fermentologist fermi
+ferryman fetishist +feudalism feudatory +few Feynman +Fha +Fhlmc fiance fiancee fibber
+fiddler fiduciary Fiedler +fiefdom fielder fieldhand fielding Fields fieldsman fieldworker
+fiend fighter figurehead figurer Fijian +file filer filibuster filibusterer filicide
+Filipino fille Fillmore +filmdom filmmaker finagler finalist financier +Fincen finder
++findings finisher fink Finn Finnbogadottir fireball firebrand firebug firedrake
+firefighter fireman +firm firstborn firth Fischer fisher fisherman fishmonger fishwife
+fitter Fitzgerald +five +fivesome fixer fixture flack flagellant +flagging flak flake
+flamen Flaminius +flank flanker flapper flasher flatfoot flatmate flatterer Flaubert
+flautist fledgeling fledgling fleer +fleet Fleming +Flemish +Fletc Fletcher flibbertigibbet
+flier +flight flinders flirt +Flnc +flock flogger floorwalker floozie floozy flop +flora
+Florentine Florey Floridian Florio florist Flory flouter flunkey flunky flutist flyer
+flyweight +Fnma Fo fodder foe foeman fogey fogy +fold +folk +folks follower +followers
++following fomenter Fomor Fomorian Fonda fondler Fontanne Fonteyn foodie fool footballer
+footer footman footpad footslogger fop forager forbear ford forebear forecaster forefather
+foreigner forelady foreman foremother foreperson forerunner +forest forester forewoman
+forger forgiver +formation fornicator fornicatress Forseti Fortuna fortuneteller +forum
+forward Fosbury fossil fossilist Foster fosterling Foucault +foundation founder foundling
+foundress Fourier +foursome fowler fox +Fps Fragonard framer France +franchise Franciscan
+Franck Franco Francophil Francophile Francophobe frank Frankenstein franklin +frat
++fraternity fratricide fraud Frazer freak +free freebooter freedman freedwoman freeholder
+freelance freelancer freeloader freeman Freemason +freemasonry freethinker freewheeler
+freewoman Fremont French Frenchman Frenchwoman frequenter fresher freshman Fresnel Freud
+Freudian Frey Freya Freyja Freyr friar Frick Friedan Friedman friend +friendly Frigg Frigga
+Frisch Frisian Frobisher Froebel frog frogman frontbencher frontiersman frontierswoman
+frotteur +Frs fruitcake fruiterer frump fry Frye +Fsb +Ftc +Fto Fuchs fucker fuckhead
+fuckup Fuentes Fugard fugitive fugleman Fula Fulah Fulani Fulbe Fulbright fullback fuller
+Fulton fumbler fumigator funambulist functionalist functionary fundamentalist fundraiser
+funk +Fuqra Furnivall furrier fusilier fusspot +futurism futurist fuzz +Fws +Gaap gable
+Gabonese Gabor Gaboriau Gabriel Gadaba gadabout Gaddafi gadfly gadgeteer Gaea Gael gaffer
+Gagarin +gaggle gagman gagster gagwriter Gaia gainer Gainsborough Gaiseric Gaius Galahad
+Galatea Galatian +galaxy Galbraith Galen +galere Galilaean Galilean Galileo gallant
+Gallaudet +gallery +Gallicanism +gallimaufry Galois galoot Galsworthy Galton Galvani
+galvaniser galvanizer +gam Gambian gambist gambler gamecock gamekeeper +gamelan gamin
+gamine Gamow Ganapati Gandhi ganef Ganesa Ganesh Ganesha +gang +gangdom ganger +gangland
+gangsta gangster ganof Ganymede +Gao gaolbird gaoler garbageman Garbo +garden gardener
+Gardiner Gardner Garfield Gargantua garibaldi garland garmentmaker Garnier garnishee
+Garrick garrison garroter garrotter Garuda gasbag Gaskell gasman Gaspar gastroenterologist
+gastronome gatecrasher gatekeeper Gates gatherer +gathering Gatling +Gatt gaucho Gaudi
++gaudy Gauguin Gaul Gauri gauss Gautama Gawain gawk gawker gay gazetteer Ge Geb geek geezer
+Gehrig Geiger Geisel geisha Gemini gendarme +gendarmerie +gendarmery genealogist +genealogy
+general generalissimo generalist +generation genet geneticist Genevan genie genitor genius
+Genoese +genome +genotype +gens Genseric gent gentile +gentlefolk gentleman gentlewoman
++gentry +genus geographer geologist geomancer geometer geometrician geophysicist geordie
+George Georgian Geraint Gerbert geriatrician German Germanist Geronimo +gerontocracy
+gerontologist Gershwin Geryon Gesell Gesner +Gestapo Ghanian ghost ghostwriter ghoul +Gia
+Giacometti giant giantess gibbon Gibbs Gibraltarian Gibran Gibson Gide Gielgud giggler
+gigolo gilbert +gild gilder Gilgamesh Gilgamish Gillespie Gillette gillie Gilman Gilmer
++gimmickry Ginsberg ginzo Giotto gipsy Girard Giraudoux girl girlfriend +giro +Gironde
+Girondin Girondist Girru Gish git gitana gitano giver Gjellerup gladiator Gladstone Glaser
+glassblower glassmaker glassworker Glaswegian glazer glazier gleaner Glendower Glenn Glinka
++glob globetrotter glossarist Gluck glutton gnome Gnostic goalie goalkeeper goaltender goat
+goatherd gob gobbler goblin god Godard godchild Goddard goddaughter goddess Godel godfather
+Godhead Godiva godmother godparent godson Godunov Goebbels goer Goering Goethals Goethe
+gofer goffer Gogh Gogol goldbeater Goldberg goldbrick Golding Goldman Goldmark Goldoni
+goldsmith goldworker Goldwyn golem golfer Golgi goliard goliath Gombrowicz Gompers Goncourt
+Gond gondolier gondoliere goner Gongora Gongorist gonif goniff Gonne Goodall Goodman
+Goodyear goof goofball Goofy gook goon goose +Gop gopher Gorbachev Gordimer Gordius gore
+Gorgas gorger Gorgon Goring Gorki Gorky gospeler gospeller gossiper gossipmonger Goth Goudy
+gouger Gould Gounod gourmand gourmandizer gourmet +governance +governed governess
++government governor +gown goy Goya Gp +Gpo grabber Gracie grad +grade grader graduate
+Graecophile Graf graham Grahame Grainger gram grammarian gramps gran grandad grandaunt
+grandchild granddad granddaddy granddaughter grandee grandfather grandma grandmaster
+grandmother grandnephew grandniece grandpa grandparent grandson +grandstand grandstander
+granduncle granger grannie granny grantee granter grantor graphologist +Grapo Grappelli
+grappler grass gravedigger graverobber Graves gravida graybeard grazier greaseball greaser
+great Grecian Greco Greek Greeley Greenberg Greene greengrocer greenhorn +Greenpeace
+greenskeeper greeter Gregory gremlin Grenadian grenadier Gresham Gretzky grey greyback
+greybeard +gridlock Grieg griever griffin Griffith griffon grifter Grimm grind gringo
+grinner griot Gris groaner grocer Gromyko groom groomsman Gropius Grotius grouch Groucho
+groundbreaker groundkeeper groundling groundskeeper groundsman groupie +grove groveler
+groveller Groves grower growler grownup grumbler grump grunt grunter gryphon +Gsa +Gspc
+guarani guarantor guard guardian guardsman Guarneri Guarnerius Guarnieri Guatemalan
+Guenevere guerilla guerrilla guesser guest guestworker Guevara Guggenheim guide +guild
+guinea Guinean Guinevere Guinness guitarist Gujarati Gujerati gula gull Gulliver gulper
+gumshoe gunman gunner gunrunner gunslinger gunsmith +Guomindang Gurkha guru Gustavus
+Gutenberg Guthrie guttersnipe guvnor guy Guyanese guzzler Gwydion Gwyn Gwynn +gymnasium
+gymnast gymnosophist gynaecologist gynandromorph +gynarchy +gynecocracy gynecologist Gynne
+gypsy Gywn Habakkuk Haber haberdasher habitant habitue +Habsburg Hachiman hack hacker Hades
+hadji Hadrian Haeckel haematologist haemophile haemophiliac hag +Haganah Haggai Haggard
+haggler hagiographer hagiographist hagiologist Hahn Haida hairdresser hairsplitter
+hairstylist Haitian haji hajji hakeem hakim Hakka halberdier Halchidhoma halcyon Haldane
+Hale Halevy Haley halfback Halley Hals ham hamadryad Haman +Hamas Hamilton hamlet
+Hammarskjold hammerhead Hammerstein Hammett Hammurabi Hammurapi Hampton Hamsun +Han Hancock
+hand Handel +handicapped handicapper handler handmaid handmaiden +hands Handy handyman
+hanger hangman hangover Hanks Hannibal +Hanover Hanoverian hanuman +Hapsburg haranguer
+harasser Harding hardliner hardwareman Hardy +Haredi Harefoot Hargreaves Harijan harlequin
+harlot Harlow harmoniser harmonizer Harmsworth harper harpist Harpo harpooneer harpooner
+harpsichordist harpy harridan harrier Harriman Harris Harrison Harrod hart Harte Hartley
+Harvard harvester Harvey Hasdrubal Hasek Hasid +Hasidim +Hasidism Hassam Hassel Hassid
++Hassidim Hastings hatemonger hater Hathaway hatmaker hatter hauler haulier Hausa Haussa
+Havasupai have Havel Hawaiian +hawala hawk hawker hawking Hawkins hawkshaw Hawkyns Haworth
+Hawthorne +haycock Haydn Hayek Hayes +hayrick Hays hayseed +haystack Haywood hazan Hazlitt
+headcounter headhunter headliner headman headmaster headmistress headsman headwaiter healer
++heap hearer Hearst heartbreaker heartthrob heathen heaver Heaviside heavy heavyweight
+Hebbel Hebe +Hebraism Hebraist Hebrew +Hebrews Hecate Hecht heckler Hector +hedgefund
+hedger hedonist Hegel Hegelian +hegemon +hegemony Heidegger Heimdal Heimdall Heimdallr
+Heinlein Heinz heir heiress Heisenberg Hel Hela Helen Helios hellcat Hellene hellhound
+hellion Hellman Helmholtz helmsman Heloise helot help helper helpmate helpmeet hematologist
+Heming Hemingway hemiplegic Hemminge hemophile hemophiliac henchman Hendrix henry Henson
+Hepburn Hephaestus Hephaistos Hepworth Hera Heracles Heraclitus Herakles herald herbalist
++herbarium Herbart Herbert Hercules Herculius +herd herder herdsman here Herero heretic
+heritor Herman Hermann hermaphrodite Hermaphroditus Hermes hermit hero Herod Herodotus
+heroine heron herpetologist Herr +Herrenvolk Herrick Herschel Hershey Hertha hertz Herzberg
+Hesiod hesitater hesitator Hesperides Hess Hesse Hestia heterosexual Hevesy hewer Heyerdahl
+Heyrovsky Heyse Heyward +Hezbollah Hezekiah +Hhs Hiawatha hick Hickock Hidatsa hierarch
++hierarchy +hierocracy Hieronymus Higginson highbinder highbrow highflier highflyer
+highjacker Highlander highness +highschool highwayman hijacker hiker Hilbert Hildebrand
+Hillary hillbilly Hillel Himmler Hinault +Hinayana Hinayanist Hindemith Hindenburg Hindoo
++Hindooism Hindu +Hinduism Hindustani Hipparchus hippie +hippies Hippocrates hippy hipster
++hipsters hire hireling hirer Hirohito Hirschfeld Hirschsprung Hispanic hisser histologist
 historian historiographer histrion Hitchcock hitchhiker Hitchings Hitchiti Hitler hitman
-hitter Hittite hive Hizballah Hizbollah Hizbullah Hmong Hoagland hoarder hoaxer hob Hobbes
-hobbit hobbledehoy hobbler Hobbs hobbyist hobgoblin hobo Hoder hodgepodge Hodgkin hodman
-Hodr Hodur Hoenir Hoffa Hoffman Hoffmann Hoffmannsthal hog hogan Hogarth hogg Hohenzollern
-hoister Hoka Hokan Hokusai Holbein holder holdout holdover holidaymaker Hollander Hollerith
-holly Hollywood Holmes Holofernes hombre homebody homebound homeboy homebuilder homefolk
-homegirl homeless homemaker homeopath homeowner homer homesteader homo homoeopath homophile
-homophobe homosexual homunculus honcho Honduran Honegger honey honeymooner honker honkey
-honkie honky honoree hood hoodlum hoodoo hoofer Hooke hooker hooligan Hoosier Hoover
-hopeful hoper Hopi Hopkins Hopkinson hopper Horace horde Horne Horney hornist horologer
-horologist Horowitz horseman horseshoer horsewoman Horta horticulturist Horus Hosea hosier
-hospital host hostage hosteller hostess hostile hostler hotchpotch hotdog Hotei hotelier
-hotelkeeper hotelman Hoth hothead Hothr hotshot hotspur Houdini Houghton hound houri house
-housebreaker housebuilder housefather houseguest household householder househusband
-housekeeper housemaid houseman housemaster housemate housemother housewarming housewife
-housewrecker Housman Houston Houyhnhnm Howard Howe Howells hoyden Hoyle Hrolf Hua Hualapai
-Hualpai Hubbard Hubble hubby Hubel huckster Hud huddle huddler hudood Hudson hudud hugger
-Huggins Hughes Hugo Huguenot Huji hulk hum humanist humanitarian Humboldt humdinger Hume
-hummer humorist humourist humpback Humperdinck Hun hunchback Hungarian hunk Hunkpapa hunt
-hunter Huntington huntress huntsman Hupa hurdler hurler Hurok Hus Husain Husayn husband
-husbandman Huss hussar Hussein Husserl Hussite hussy hustler Huston Hutchins Hutchinson
-Hutton Hutu Huxley Huygens Hyades hydra hydrologist hydromancer Hygeia hygienist hymen
-hymie Hypatia Hyperborean Hyperion hyperope hypertensive Hypnos hypnotiser hypnotist
-hypnotizer hypochondriac hypocrite hypotensive hysteric Iaa Iaea Iago ianfu Iapetus Iberian
-Ibert Ibrahim Ibrd Ibsen Ic Icao Icarus Icc Icelander iceman ichthyologist iconoclast Icu
-Ida Idahoan ideal idealist idealogue ideologist ideologue Idf idiot idler idol idolater
-idolatress idoliser idolizer Idun Ifc Igbo Igigi Iglesias Ignatius ignoramus Iis Ike
-Ikhanaton illegitimate Illinois Illinoisan illiterate illusionist illustrator Ilo imagism
-imam imaum imbecile imbiber Imf imitator immigrant immigration immortal immune immunologist
-Imo imp imperialist impersonator import importee importer imposter impostor impresario
-impressionist improver Imu inamorata inamorato Inanna Inc Inca Incan incarnation incendiary
-inciter incompetent incubus incumbent incurable indaba independent indexer Indian Indiana
-Indianan indie indigen indigene individual individualist Indonesian indorser Indra inducer
-inductee industrialism industrialist industry indweller inebriate infant infanticide
-infantry infantryman inferior infernal infestation infidel infielder infiltrator informant
-informer Inge ingenue Inger Ingerman ingrate Ingres Ingrian ingroup inhabitant inheritor
-inheritress inheritrix initiate initiator Injun Inka Inla inmate innkeeper innocent
-innovator inoculator inpatient inquirer inquisition inquisitor Inr Ins insect insider
-insolvent insomniac inspector inspectorate inspirer instigant instigator institute
-institution instructor instructress instrumentalist instrumentality insured insurer
-insurgent insurrectionist intellectual intelligence intelligentsia Interahamwe intercessor
-interlocutor interloper intermediary intermediator intern International internationalist
-interne internee internist internuncio Interpol interpreter interrogator intersex
+hitter Hittite +hive +Hizballah +Hizbollah +Hizbullah Hmong Hoagland hoarder hoaxer hob
+Hobbes hobbit hobbledehoy hobbler Hobbs hobbyist hobgoblin hobo Hoder +hodgepodge Hodgkin
+hodman Hodr Hodur Hoenir Hoffa Hoffman Hoffmann Hoffmannsthal hog hogan Hogarth hogg
++Hohenzollern hoister Hoka Hokan Hokusai Holbein holder holdout holdover holidaymaker
+Hollander Hollerith holly +Hollywood Holmes Holofernes hombre homebody +homebound homeboy
+homebuilder +homefolk homegirl homeless homemaker homeopath homeowner homer homesteader
+homo homoeopath homophile homophobe homosexual homunculus honcho Honduran Honegger honey
+honeymooner honker honkey honkie honky honoree hood hoodlum hoodoo hoofer Hooke hooker
+hooligan Hoosier Hoover hopeful hoper Hopi Hopkins Hopkinson hopper Horace +horde Horne
+Horney hornist horologer horologist Horowitz horseman horseshoer horsewoman Horta
+horticulturist Horus Hosea hosier +hospital host hostage hosteller hostess +hostile hostler
++hotchpotch hotdog Hotei hotelier hotelkeeper hotelman Hoth hothead Hothr hotshot hotspur
+Houdini Houghton hound houri +house housebreaker housebuilder housefather houseguest
++household householder househusband housekeeper housemaid houseman housemaster housemate
+housemother +housewarming housewife housewrecker Housman Houston Houyhnhnm Howard Howe
+Howells hoyden Hoyle Hrolf +Hua Hualapai Hualpai Hubbard Hubble hubby Hubel huckster +Hud
++huddle huddler +hudood Hudson +hudud hugger Huggins Hughes Hugo Huguenot +Huji hulk +hum
+humanist humanitarian Humboldt humdinger Hume hummer humorist humourist humpback
+Humperdinck Hun hunchback Hungarian hunk Hunkpapa hunt hunter Huntington huntress huntsman
+Hupa hurdler hurler Hurok Hus Husain Husayn husband husbandman Huss hussar Hussein Husserl
+Hussite hussy hustler Huston Hutchins Hutchinson Hutton Hutu Huxley Huygens Hyades hydra
+hydrologist hydromancer Hygeia hygienist hymen hymie Hypatia Hyperborean Hyperion hyperope
+hypertensive Hypnos hypnotiser hypnotist hypnotizer hypochondriac hypocrite hypotensive
+hysteric +Iaa +Iaea Iago ianfu Iapetus Iberian Ibert Ibrahim +Ibrd Ibsen +Ic +Icao Icarus
++Icc Icelander iceman ichthyologist iconoclast +Icu +Ida Idahoan ideal idealist idealogue
+ideologist ideologue +Idf idiot idler idol idolater idolatress idoliser idolizer Idun +Ifc
+Igbo Igigi Iglesias Ignatius ignoramus +Iis Ike Ikhanaton illegitimate Illinois Illinoisan
+illiterate illusionist illustrator +Ilo +imagism imam imaum imbecile imbiber +Imf imitator
+immigrant +immigration immortal immune immunologist +Imo imp imperialist impersonator
+import importee importer imposter impostor impresario impressionist improver +Imu inamorata
+inamorato Inanna +Inc Inca Incan incarnation incendiary inciter incompetent incubus
+incumbent incurable +indaba independent indexer Indian Indiana Indianan +indie indigen
+indigene individual individualist Indonesian indorser Indra inducer inductee +industrialism
+industrialist +industry indweller inebriate infant infanticide +infantry infantryman
+inferior infernal +infestation infidel infielder infiltrator informant informer Inge
+ingenue Inger Ingerman ingrate Ingres Ingrian +ingroup inhabitant inheritor inheritress
+inheritrix initiate initiator Injun Inka +Inla inmate innkeeper innocent innovator
+inoculator inpatient inquirer +inquisition inquisitor +Inr +Ins insect insider insolvent
+insomniac inspector +inspectorate inspirer instigant instigator +institute +institution
+instructor instructress instrumentalist +instrumentality insured +insurer insurgent
+insurrectionist intellectual +intelligence +intelligentsia +Interahamwe intercessor
+interlocutor interloper intermediary intermediator intern +International internationalist
+interne internee internist internuncio +Interpol interpreter interrogator intersex
 intervenor interviewee interviewer intimate intriguer introvert intruder Inuit invader
 invalid invalidator inventor investigator investor invigilator invitee Io Ionesco Ionian
-Iowa Iowan Ioway Iphigenia Ir ira Iraki Irani Iranian Iraqi Irelander Irenaeus Irish
+Iowa Iowan Ioway Iphigenia +Ir +ira Iraki Irani Iranian Iraqi Irelander Irenaeus Irish
 Irishman Irishwoman ironist ironman ironmonger ironside Ironsides ironworker Iroquois
-irredentist irregular irreligionist irridentist Irs Irving Isaac Isabella Isaiah Iseult
-Isherwood Ishmael Ishtar Isi Isis Iskcon Islam Islamism Islamist islander Ismaili Ismailian
-Isn Isocrates isolationist Isolde Israeli Israelite Israelites Issachar issuer Italian
-Ithunn itinerant Ivanov Ives Iww Izanagi Izanami jabberer jack jackanapes jackass Jackson
-Jacksonian Jacob Jacobean Jacobi Jacobin Jacobite Jacobs jacquard jade Jafar Jaffar
-Jagannath Jagannatha Jagganath Jagger Jahvey Jahweh jailbird jailer jailor Jainism Jainist
+irredentist irregular irreligionist irridentist +Irs Irving Isaac Isabella Isaiah Iseult
+Isherwood Ishmael Ishtar +Isi Isis +Iskcon +Islam +Islamism Islamist islander Ismaili
+Ismailian +Isn Isocrates isolationist Isolde Israeli Israelite +Israelites Issachar +issuer
+Italian Ithunn itinerant Ivanov Ives +Iww Izanagi Izanami jabberer jack jackanapes jackass
+Jackson Jacksonian Jacob Jacobean Jacobi Jacobin Jacobite Jacobs jacquard jade Jafar Jaffar
+Jagannath Jagannatha Jagganath Jagger Jahvey Jahweh jailbird jailer jailor +Jainism Jainist
 Jakobson Jamaican James Jamison janissary janitor Jansen Jansenist Janus Jap Japanese
-Japheth Jarrell Jason Jaspers Jat jati Javan Javanese jawan jay Jayshullah jaywalker
-jazzman jeerer Jeffers Jefferson Jeffersonian Jehovah Jem Jenner jenny Jensen Jeremiah jerk
-jerker jeroboam Jerome Jerry Jespersen jester Jesuit Jesus Jevons Jew jewel jeweler
-jeweller Jewess Jewison Jewry jezebel Jfk Jhvh Ji jigaboo Jihadist jilt jimdandy Jimenez
-jimhickey jingo jingoist Jinnah jinnee jinni jinx Jirga Jnr Joachim jobber jobholder
-Jocasta jock jockey Joel Joffre Joffrey jogger john Johnny Johns Johnson Johnston join
+Japheth Jarrell Jason Jaspers Jat +jati Javan Javanese jawan jay +Jayshullah jaywalker
+jazzman jeerer Jeffers Jefferson Jeffersonian Jehovah +Jem Jenner jenny Jensen Jeremiah
+jerk jerker jeroboam Jerome Jerry Jespersen jester Jesuit Jesus Jevons Jew jewel jeweler
+jeweller Jewess Jewison +Jewry jezebel Jfk Jhvh +Ji jigaboo Jihadist jilt jimdandy Jimenez
+jimhickey jingo jingoist Jinnah jinnee jinni jinx +Jirga Jnr Joachim jobber jobholder
+Jocasta jock jockey Joel Joffre Joffrey jogger john Johnny Johns Johnson Johnston +join
 joiner joker jokester Joliet Joliot Jolliet Jolson jonah Jones Jong jongleur Jonson Joplin
 Jordanian Joseph Josephus Joshua Jotun Jotunn joule journalist journeyer journeyman Jove
-Jowett Joyce Jr Jra Judah Judaica Judaism judas Jude judge judicatory judicature judiciary
-Judith juggernaut juggler Jugoslav Jugoslavian juicer Julian jumper Jung Jungian jungle
-junior Junker Junkers junkie junky Juno junta junto Jupiter jurisprudence jurist juror jury
-juryman jurywoman Jussieu justiciar justiciary justifier Justinian jute Juvenal juvenile Jv
-Ka kabbalist Kach Kachaturian kachina kaffir kafir Kafka Kahn Kaiser Kalapooia Kalapuya
-kali kalif Kalinin kaliph Kalka Kalki Kama Kami Kamia kamikaze Kampuchean Kanarese
-Kandinski Kandinsky Kansa Kansan Kansas Kant Karaites Karakalpak Karelian Karlfeldt Karloff
-Karok Karpov Karsavina Kartikeya Karttikeya Kashag Kashmiri Kasparov Kassite Kastler Katari
-Kaufman Kaunda Kazak Kazakh Kazakhstani Kazan Kean Keaton Keats Keb Keble Kechua keeper
-Kekchi Kekule Keller Kellogg Kelly kelpie kelpy Kelt kelvin Kendall Kendrew Kennan Kennedy
-Kennelly Kent Kentuckian Kenyan Kenyata Keokuk Kepler Kerensky kern Kerouac Kesey Kettering
-keyboardist Keynes Keynesian Kgb Khachaturian Khadafy khalif khalifah Khalka Khalkha Khalsa
-Khama khan Khanty Khedive Khepera Khirghiz Khmer Khomeini Khrushchev Khufu ki kibbutz
-kibbutznik kibitzer Kichai Kickapoo kicker kid Kidd kiddy kidnaper kidnapper Kierkegaard
-Kieslowski kike Kiliwa Kiliwi killer killjoy Kilroy kin kindergarten kindergartener
-kindergartner kindred kinfolk king kingmaker kingpin Kinsey kinsfolk kinsman kinsperson
-kinswoman Kiowa Kipling Kirchhoff Kirchner Kirghiz Kirgiz Kishar kisser Kissinger Kitchener
-kith kiwi Kkk Klan Klansman Klaproth klavern Klee Klein Kleist kleptomaniac Klimt Kline
-Klinefelter Klopstock Klotho kludge klutz Kluxer knacker knave kneeler Knesset Knesseth
-knight knighthood knitter knocker knockout knot knower Knox knucklehead Knut Koasati Koch
-Koestler koinonia Kokka Kolam kolkhoz kolkhoznik Komi Kongfuze Konoe Konoye kook Koopmans
-Korbut Korchnoi Korda Kore Korean Korzybski Kosciusko Kosciuszko Kota Kotar Koussevitzky Kp
-Kr Krasner Kraut Krauthead Krebs Kreisler Krishna Kroeber Kronecker Kropotkin Kroto Kruger
-Krupp Kshatriya Kubrick Kuhn Kui Kuiper Kuomintang Kurd Kurosawa Kusan Kutuzov Kuwaiti
-Kuznets kvetch Kwakiutl Kwannon Kyd Laban Lablink labor laborer labour labourer Labourite
-Labrouste lacer Lachaise Lachesis lackey Laconian lad laddie ladino lady ladylove Laertes
-Lafayette Laffer Laffite Lafitte laggard lagger laird laity Laius Lakota Lakshmi lama
-Lamaist Lamarck Lamarckian lamb lambert lame lamenter lamia laminator lamplighter lampooner
-Lancaster Lancastrian Lancelot lancer landau landgrave landholder landlady landlord
+Jowett Joyce Jr +Jra Judah +Judaica +Judaism judas Jude judge +judicatory +judicature
++judiciary Judith juggernaut juggler Jugoslav Jugoslavian juicer Julian jumper Jung Jungian
++jungle junior Junker Junkers junkie junky Juno +junta +junto Jupiter +jurisprudence jurist
+juror +jury juryman jurywoman Jussieu justiciar justiciary justifier Justinian jute Juvenal
+juvenile +Jv Ka kabbalist +Kach Kachaturian kachina kaffir kafir Kafka Kahn Kaiser
+Kalapooia Kalapuya kali kalif Kalinin kaliph Kalka Kalki Kama Kami Kamia kamikaze
+Kampuchean Kanarese Kandinski Kandinsky Kansa Kansan Kansas Kant +Karaites Karakalpak
+Karelian Karlfeldt Karloff Karok Karpov Karsavina Kartikeya Karttikeya +Kashag Kashmiri
+Kasparov Kassite Kastler Katari Kaufman Kaunda Kazak Kazakh Kazakhstani Kazan Kean Keaton
+Keats Keb Keble Kechua keeper Kekchi Kekule Keller Kellogg Kelly kelpie kelpy Kelt kelvin
+Kendall Kendrew Kennan Kennedy Kennelly Kent Kentuckian Kenyan Kenyata Keokuk Kepler
+Kerensky kern Kerouac Kesey Kettering keyboardist Keynes Keynesian +Kgb Khachaturian
+Khadafy khalif khalifah Khalka Khalkha +Khalsa Khama khan Khanty Khedive Khepera Khirghiz
+Khmer Khomeini Khrushchev Khufu ki +kibbutz kibbutznik kibitzer Kichai Kickapoo kicker kid
+Kidd kiddy kidnaper kidnapper Kierkegaard Kieslowski kike Kiliwa Kiliwi killer killjoy
+Kilroy kin +kindergarten kindergartener kindergartner +kindred +kinfolk king kingmaker
+kingpin Kinsey +kinsfolk kinsman kinsperson kinswoman Kiowa Kipling Kirchhoff Kirchner
+Kirghiz Kirgiz Kishar kisser Kissinger Kitchener +kith kiwi +Kkk +Klan Klansman Klaproth
++klavern Klee Klein Kleist kleptomaniac Klimt Kline Klinefelter Klopstock Klotho +kludge
+klutz Kluxer knacker knave kneeler +Knesset +Knesseth knight +knighthood knitter knocker
+knockout +knot knower Knox knucklehead Knut Koasati Koch Koestler +koinonia +Kokka Kolam
++kolkhoz kolkhoznik Komi Kongfuze Konoe Konoye kook Koopmans Korbut Korchnoi Korda Kore
+Korean Korzybski Kosciusko Kosciuszko Kota Kotar Koussevitzky Kp +Kr Krasner Kraut
+Krauthead Krebs Kreisler Krishna Kroeber Kronecker Kropotkin Kroto Kruger Krupp Kshatriya
+Kubrick Kuhn Kui Kuiper +Kuomintang Kurd Kurosawa Kusan Kutuzov Kuwaiti Kuznets kvetch
+Kwakiutl Kwannon Kyd Laban +Lablink +labor laborer +labour labourer Labourite Labrouste
+lacer Lachaise Lachesis lackey Laconian lad laddie ladino lady ladylove Laertes Lafayette
+Laffer Laffite Lafitte laggard lagger laird +laity Laius Lakota Lakshmi lama Lamaist
+Lamarck Lamarckian lamb lambert lame lamenter lamia laminator lamplighter lampooner
++Lancaster Lancastrian Lancelot lancer landau landgrave landholder landlady landlord
 landlubber landman landowner Landowska landscaper landscapist landsman Landsteiner Laney
 Lange langlaufer langley Langmuir Langobard Langtry languisher Lao Laocoon Laotian
 lapidarist lapidary lapidator lapidist Laplace Lapp Lapplander larcener larcenist Lardner
 Larousse Lasalle lascar lasher lass lassie lasso latecomer Latin Latinist Latino
 latitudinarian Latona Latrobe Latvian laudator lauder laugher laughingstock Laughton
-laundress laundryman laundrywoman laureate laurel Laurens Laurentius laver Lavoisier law
+laundress laundryman laundrywoman laureate laurel Laurens Laurentius laver Lavoisier +law
 lawbreaker lawgiver lawmaker lawman Lawrence lawyer layabout layman layperson lazar Lazarus
-lazybones Lbj Leacock Leadbelly leader leaders leadership league leaker Leakey Leander
+lazybones Lbj Leacock Leadbelly leader +leaders +leadership +league leaker Leakey Leander
 leaper Lear learner Leary leaseholder leatherneck leaver Lebanese lech lecher lector
-lecturer Leda Ledbetter ledgeman lee leech Leeuwenhoek left lefthander leftist lefty legate
-legatee legation leger legion legionary legionnaire legislator legislature Lehar Leibnitz
-Leibniz Leigh Lemaitre Lemmon Lenard lender Lendl Lenin Lennon lensman Leo Leonard Leonardo
-Leonidas Leontief leper lepidopterist lepidopterologist leprechaun Ler Lermontov Lerner
-lesbian lessee Lesseps Lessing lessor let letch Leto letterer letterman Leuwenhoek
-Levantine levee leveler leveller Levi leviathan Levite Lewis lexicographer lexicologist
-Liao liar libber Libby libeler liberal liberalist liberator Liberian libertarian libertine
-Libra librarian library librettist Libyan licensee licenser licentiate Lichtenstein lie
+lecturer Leda Ledbetter ledgeman lee leech Leeuwenhoek +left lefthander leftist lefty
+legate legatee +legation leger +legion legionary legionnaire legislator +legislature Lehar
+Leibnitz Leibniz Leigh Lemaitre Lemmon Lenard lender Lendl Lenin Lennon lensman Leo Leonard
+Leonardo Leonidas Leontief leper lepidopterist lepidopterologist leprechaun Ler Lermontov
+Lerner lesbian lessee Lesseps Lessing lessor +let letch Leto letterer letterman Leuwenhoek
+Levantine +levee leveler leveller Levi leviathan Levite Lewis lexicographer lexicologist
++Liao liar libber Libby libeler liberal liberalist liberator Liberian libertarian libertine
+Libra librarian +library librettist Libyan licensee licenser licentiate Lichtenstein lie
 Liechtensteiner liege liegeman lieutenant lifeguard lifer lifesaver lifter liftman
 lighterman lightweight Lilith Liliuokalani Lillie lilliputian limey limner limnologist
-limper Lin Lincoln Lind Lindbergh Lindsay line lineage linebacker lineman linemen
-linendraper linesman lineup lingerer linguist linkboy linkman linksman Linnaeus lion
+limper Lin Lincoln Lind Lindbergh Lindsay +line +lineage linebacker lineman +linemen
+linendraper linesman +lineup lingerer linguist linkboy linkman linksman Linnaeus lion
 Lipchitz Lipmann Lippi Lippmann Lipscomb liquidator Lir lisper listener lister Liston Liszt
-literate literati lithographer lithomancer Lithuanian litigant litigator litter litterateur
-litterbug litterer Littre liturgist Livermore Liverpudlian liveryman living Livingston
-Livingstone Livonian Livy lizard Lloyd Llud Llyr loader loafer loaner loather Lobachevsky
-lobby lobbyist lobsterback lobsterman locater locator Locke lockkeeper lockman lockmaster
-locksmith locum lodge lodger Loeb Loewe Loewi logger loggerhead logician logistician logjam
-logomach logomachist Logos lohan loiterer Loki Lolita Lombard London Londoner loner
-longbowman longer Longfellow longshoreman looker lookout loon looney loony Loos looter
-Lorca lord Lorelei Loren Lorentz Lorenz Lorre loser lost Lothario loudmouth Louis
-Louisianan Louisianian lounger louse lout Lovelace Lovell lovely lover low lowbrow Lowell
-lowerclassman Lowlander lowlife Lowry loyalist Loyola Lozier Lpn Ltte Luba Lubavitch
-Lubavitcher lubber Lubitsch Lucas Luce lucifer Lucretius Lucullus Luculus Luddite Luftwaffe
-lug luger Lugh Lugosi Luke Lulli Lully lulu lumberjack lumberman luminary luminism lummox
-lump lumpenproletariat lumper Luna lunatic luncher lunger lunkhead Lunt lurcher lurker lush
-lutanist lutenist Luther Lutheran luthier lutist Lutyens Luxembourger Luxemburger
-lycanthrope lycee lyceum Lyly Lyons lyricist lyrist Lysander Lysenko Lysimachus Lysippus
-Lytton ma macaroni Macarthur Macaulay Macbeth Macdowell mace macebearer Macedonian macer
-Macgregor Mach Machiavelli Machiavellian machinator machine machinery machinist macho
-Mackem Mackenzie Macleish Macleod macroeconomist macumba macushla Madagascan madam madame
-madcap Madison madman Madonna madrasa madrasah madrigalist madwoman maenad maestro
-Maeterlinck maffia mafia mafioso magdalen Magellan Magi magician Maginot magistrate magnate
-magnifico magpie Magritte magus Magyar Maha Mahan maharaja maharajah maharanee maharani
-mahatma Mahayana Mahayanist Mahdi Mahdist Mahican Mahler Mahomet Mahound mahout Mahratta
-maid maiden maidservant Maidu mailer mailing Maillol mailman maimed maimer Maimonides
-Mainer mainstay maintainer Maintenon Maitland Maitreya major majorette majors Mak
-Makataimeshekiakiak maker Malachi Malachias malacologist malahini Malamud Malawian Malay
-Malayan Malaysian malcontent Maldivan Maldivian male Malebranche Malecite malefactor
-Malevich malfeasant Malian maligner malik malingerer Malinowski Mallarme Mallon Malone
-Malory Malpighi Malraux Maltese Malthus Malthusian maltman Malto maltreater maltster Mam
-mama Mamet mamma mammalogist mammon mammy man management manager manageress manakin
-Manannan Manawydan Manawyddan Manchu Mancunian Mandaean mandarin mandatary mandator
-mandatory Mandean Mandela Mandelbrot Mandelshtam Mandelstam Manes Manet maneuverer mangler
-maniac Manichaean Manichean Manichee manicurist manikin manipulator Mann mannequin mannikin
-manoeuvrer manpower Mansart manservant Mansfield Mansi manslayer Manson Mantegna Mantell
-mantichora manticora manticore mantiger mantle mantrap manufacturer manumitter Manzoni Mao
-Maoist Maori mapper Maquis Maquisard mara Maraco Marat Maratha marathoner marauder Marceau
-marcher marchioness Marciano Marconi Marcuse Marduk margrave Mari mariachi Maricopa marine
-mariner Marines Marini Marino market marketer Markoff Markov Markova Marks marksman Marley
-Marlowe maroon Marquand marquess Marquette marquis marquise Marrano marriage married Mars
-marsh marshal marshall Marshals Marstan Marti Martial Martian martin martinet martyr Marut
-Marvell marveller Marx Marxist Mary Marylander mascot Masefield masher masker masochist
-mason masonry Masorete Masorite Masoud masque masquer masquerade masquerader Massachuset
-Massachusetts massager Massasoit Massenet masses masseur masseuse Massine Massorete master
-mastermind Masters masturbator matador matcher matchmaker mate mater materfamilias
-materialist mates mathematician Mathias Matisse matman Matoaka matriarch matriarchate
-matriarchy matricide matriculate matrikin matrisib matrix matron Matthew Mattole Maugham
-Mauldin mauler Maupassant Mauriac Mauritanian Mauritian Maurois Mauser maven maverick mavin
-maxim Maximian maxwell Maya Mayakovski Mayan Mayas Mayer mayor mayoress Mays Mazzini Mbundu
-Mccarthy Mccartney Mccauley Mccormick Mccullers Mcgraw Mcguffey Mcia Mckim Mckinley Mcluhan
-Mcmaster Mcpherson Md Mdi mead Meade meanie meany measurer meatman mechanic mechanist
-medalist medallist Medawar meddler Medea mediator mediatrix medic Medici medico mediocrity
-medusa meeter meeting Megaera megalomaniac Meir Meissner Meitner Mek melancholiac
-melancholic Melanchthon melange Melba Melchior Melchite meliorist Melkite Mellon Melpomene
-melter Melville member membership memoriser memorizer memsahib men menage menagerie
+literate +literati lithographer lithomancer Lithuanian litigant litigator +litter
+litterateur litterbug litterer Littre liturgist Livermore Liverpudlian liveryman +living
+Livingston Livingstone Livonian Livy lizard Lloyd Llud Llyr loader loafer loaner loather
+Lobachevsky +lobby lobbyist lobsterback lobsterman locater locator Locke lockkeeper lockman
+lockmaster locksmith locum lodge lodger Loeb Loewe Loewi logger loggerhead logician
+logistician +logjam logomach logomachist Logos lohan loiterer Loki Lolita Lombard London
+Londoner loner longbowman longer Longfellow longshoreman looker lookout loon looney loony
+Loos looter Lorca lord Lorelei Loren Lorentz Lorenz Lorre loser +lost Lothario loudmouth
+Louis Louisianan Louisianian lounger louse lout Lovelace Lovell lovely lover low lowbrow
+Lowell lowerclassman Lowlander lowlife Lowry loyalist Loyola Lozier Lpn +Ltte Luba
++Lubavitch Lubavitcher lubber Lubitsch Lucas Luce lucifer Lucretius Lucullus Luculus
+Luddite +Luftwaffe lug luger Lugh Lugosi Luke Lulli Lully lulu lumberjack lumberman
+luminary +luminism lummox +lump +lumpenproletariat lumper Luna lunatic luncher lunger
+lunkhead Lunt lurcher lurker lush lutanist lutenist Luther Lutheran luthier lutist Lutyens
+Luxembourger Luxemburger lycanthrope +lycee +lyceum Lyly +Lyons lyricist lyrist Lysander
+Lysenko Lysimachus Lysippus Lytton ma macaroni Macarthur Macaulay Macbeth Macdowell mace
+macebearer Macedonian macer Macgregor Mach Machiavelli Machiavellian machinator machine
++machinery machinist macho Mackem Mackenzie Macleish Macleod macroeconomist +macumba
+macushla Madagascan madam madame madcap Madison madman Madonna +madrasa +madrasah
+madrigalist madwoman maenad maestro Maeterlinck +maffia +mafia mafioso magdalen Magellan
++Magi magician Maginot magistrate magnate magnifico magpie Magritte magus Magyar Maha Mahan
+maharaja maharajah maharanee maharani mahatma +Mahayana Mahayanist Mahdi Mahdist Mahican
+Mahler Mahomet Mahound mahout Mahratta maid maiden maidservant Maidu mailer +mailing
+Maillol mailman +maimed maimer Maimonides Mainer mainstay maintainer Maintenon Maitland
+Maitreya major majorette +majors +Mak Makataimeshekiakiak maker Malachi Malachias
+malacologist malahini Malamud Malawian Malay Malayan Malaysian malcontent Maldivan
+Maldivian male Malebranche Malecite malefactor Malevich malfeasant Malian maligner malik
+malingerer Malinowski Mallarme Mallon Malone Malory Malpighi Malraux Maltese Malthus
+Malthusian maltman Malto maltreater maltster Mam mama Mamet mamma mammalogist mammon mammy
+man +management manager manageress manakin Manannan Manawydan Manawyddan Manchu Mancunian
+Mandaean mandarin mandatary mandator mandatory Mandean Mandela Mandelbrot Mandelshtam
+Mandelstam Manes Manet maneuverer mangler maniac Manichaean Manichean Manichee manicurist
+manikin manipulator Mann mannequin mannikin manoeuvrer +manpower Mansart manservant
+Mansfield Mansi manslayer Manson Mantegna Mantell mantichora manticora manticore mantiger
+mantle mantrap manufacturer manumitter Manzoni Mao Maoist +Maori mapper Maquis Maquisard
+mara Maraco Marat Maratha marathoner marauder Marceau marcher marchioness Marciano Marconi
+Marcuse Marduk margrave Mari +mariachi Maricopa marine mariner +Marines Marini Marino
++market marketer Markoff Markov Markova Marks marksman Marley Marlowe maroon Marquand
+marquess Marquette marquis marquise Marrano +marriage married Mars marsh marshal marshall
++Marshals Marstan Marti Martial Martian martin martinet martyr Marut Marvell marveller Marx
+Marxist Mary Marylander mascot Masefield masher masker masochist mason +masonry Masorete
+Masorite Masoud +masque masquer +masquerade masquerader Massachuset Massachusetts massager
+Massasoit Massenet +masses masseur masseuse Massine Massorete master mastermind Masters
+masturbator matador matcher matchmaker mate mater materfamilias materialist +mates
+mathematician Mathias Matisse matman Matoaka matriarch +matriarchate +matriarchy matricide
+matriculate matrikin matrisib +matrix matron Matthew Mattole Maugham Mauldin mauler
+Maupassant Mauriac Mauritanian Mauritian Maurois Mauser maven maverick mavin maxim Maximian
+maxwell Maya Mayakovski Mayan +Mayas Mayer mayor mayoress Mays Mazzini +Mbundu Mccarthy
+Mccartney Mccauley Mccormick Mccullers Mcgraw Mcguffey +Mcia Mckim Mckinley Mcluhan
+Mcmaster Mcpherson Md +Mdi mead Meade meanie meany measurer meatman mechanic mechanist
+medalist medallist Medawar meddler Medea mediator mediatrix medic +Medici medico mediocrity
+medusa meeter +meeting Megaera megalomaniac Meir Meissner Meitner +Mek melancholiac
+melancholic Melanchthon +melange Melba Melchior Melchite meliorist Melkite Mellon Melpomene
+melter Melville member +membership memoriser memorizer memsahib +men +menage +menagerie
 Menander Mencken Mendel Mendeleev Mendeleyev Mendelian Mendelsohn Mendelssohn mender
 mendicant Menelaus menial Meniere Menninger Mennonite Menominee Menomini Menotti mensch
-mensh Menshevik mentioner mentor Menuhin Mephistopheles mercantilism Mercator mercenary
-mercer merchandiser merchant Merckx Mercouri mercury Meredith Mergenthaler meritocracy
+mensh Menshevik mentioner mentor Menuhin Mephistopheles +mercantilism Mercator mercenary
+mercer merchandiser merchant Merckx Mercouri mercury Meredith Mergenthaler +meritocracy
 merlin mermaid merman Merodach Merovingian merrymaker Merton meshuggeneh meshuggener Mesmer
 mesmerist mesmerizer Mesoamerican mesomorph messenger messiah messmate mestiza mestizo
-metadata metalhead metallurgist metalworker Metchnikoff Metchnikov meteorologist Methodist
-Methodists Methuselah metic Metis metropolis metropolitan Metternich Mexican Mexicano
++metadata metalhead metallurgist metalworker Metchnikoff Metchnikov meteorologist Methodist
++Methodists Methuselah metic Metis +metropolis metropolitan Metternich Mexican Mexicano
 Meyerbeer Meyerhof mezzo Miami Miao Micah Micawber Michael Micheas Michelangelo Michelson
 Michener Michigander Mick Mickey Micmac microbiologist microeconomist microscopist Midas
-midden middlebrow middleman Middleton middleweight midget midinette midshipman midwife
-migrant migration migrator mikado Mikmaq Milady Milanese miler Milhaud militant militarist
-military militia militiaman milkmaid milkman milksop mill Millais Millay millenarian
++midden middlebrow middleman Middleton middleweight midget midinette midshipman midwife
+migrant +migration migrator mikado Mikmaq Milady Milanese miler Milhaud militant militarist
++military +militia militiaman milkmaid milkman milksop mill Millais Millay millenarian
 millenarist miller millet Millikan milliner millionaire millionairess Mills millwright
 Milne milord Milquetoast Miltiades Milton mime mimer mimic mimicker Mimir minder miner
-mineralogist Minerva mineworker Ming miniaturist Miniconju minimalism minimalist minion
-minister ministrant ministry Minkowski Minnesotan Minnewit Minoan minor minority minors
-Minos Minotaur minstrel minstrelsy minter Minuit Minuteman minx minyan Mirabeau miro
-misanthrope misanthropist misbeliever miscellanea miscellany miscreant miser misfit
-mishmash mishpachah mishpocha misleader misogamist misogynist miss mission missionary
+mineralogist Minerva mineworker +Ming miniaturist Miniconju +minimalism minimalist minion
+minister ministrant +ministry Minkowski Minnesotan Minnewit Minoan minor +minority +minors
+Minos Minotaur minstrel +minstrelsy minter Minuit Minuteman minx +minyan Mirabeau miro
+misanthrope misanthropist misbeliever +miscellanea +miscellany miscreant miser misfit
++mishmash +mishpachah +mishpocha misleader misogamist misogynist miss +mission missionary
 missioner missis Mississippian Missourian missus missy mistress Mitchell Mitchum Mitford
-Mithra Mithraist Mithras Mithridates Mitra Mitterrand Miwok mixer mixologist Mko mnemonist
-Mnemosyne moaner mob Mobius mobocracy mobster mocker mod modeler modeller moderate
-moderationist moderator modern modernist modifier Modigliani modiste mods Moghul mogul
-Mohammad Mohammed Mohammedan Mohave mohawk Mohican Mohorovicic moiety Moirae Moirai Mojave
-mole Molech molester Moliere moll Mollah mollycoddle mollycoddler Molnar moloch Molotov mom
-momma Mommsen mommy Momos Momus Mon Monacan monarch monarchist monarchy monastic Mondrian
-Monegasque Monet monetarist moneyer moneygrubber moneylender moneymaker moneyman monger
-Mongol Mongolian mongoloid monitor monitrice monk monkey Monnet monochromat monocracy Monod
-monogamist monogynist monolingual monologist monomaniac Monophthalmos Monophysite
-monopoliser monopolist monopolizer monotheist monotype Monroe Monsieur Monsignor monster
-monstrosity Montagu Montaigne Montanan Montespan Montesquieu Montessori Monteverdi Montez
-Montfort Montgolfier Montgomery Montserratian mooch moocher Moody Moonie moonlighter
-moonshiner moor Moore mope mopper moppet moralist Mordva Mordvin Mordvinian More Morgan
-Morley Mormon Mormons Moro Moroccan moron morosoph Morpheus Morrigan Morrigu Morris
-Morrison Mors Morse mortgagee mortgager mortgagor mortician Mortimer Morton Mosander Moses
-moshav Moslem Mossad mossback Mossbauer mother motherfucker Motherwell motile motley
-motorcade motorcyclist motorist motorman motormouth Mott moujik mountaineer mountebank
-mounter Mountie Mounties mourner Moussorgsky mover moviegoer Moynihan Mozambican Mozart Mp
-Mrta Msb muadhdhin muazzin Mubarak muckheap muckhill muckraker mudslinger muezzin mufti mug
-muggee mugger muggins mugwump Muhammad Muhammadan Muhammedan Muir mujahadeen mujahadein
-mujahadin mujahedeen mujahedin mujahid mujahideen mujahidin mujik mujtihad mulatto muleteer
-Mulla Mullah muller multitude multiversity mum mumbler mummer mummy munch Munchausen
-muncher Munchhausen municipality Munro muralist murderee murderer murderess Murdoch Murillo
-murmurer Murray Murrow musclebuilder muscleman muscovite muse muser musher Musial musician
-musicologist musketeer musketry Muskhogean Muskogean Muskogee Muslim Muslimah Muslimism
-Musset Mussolini Mussorgsky muster mutant mutation Mutawa mute mutilator mutineer Mutsuhito
-mutterer muttonhead Muybridge muzhik muzjik muzzler Mvp Mycenaen mycologist mycophage
-mycophagist Mylitta myope Myrdal myrmidon mystic mythologist mythology nabob Nabokov Nabu
-Nac nag nagger Nahuatl Nahum naiad naif nailer Naismith namer namesake Namibian Nammu
-Namtar Namtaru nan Nanak nance nanna nanny Nansen Nanticoke nanus Naomi Napier napoleon
-naprapath Nara narc narcissist narcissus narcist narcoleptic nark narrator Nasa Nash Nasser
-Nast natator nation national nationalist nationality native nativist Nato Natta natural
-naturalism naturalist nature naturist naturopath Nauruan Navaho Navajo navigator
-Navratilova navvy navy nawab Nawcwpns naysayer Nazarene nazi Naziism Nazimova Nazism Ncdc
-Neapolitan nebbech nebbish Nebo Nebraskan nebuchadnezzar Nebuchadrezzar necessitarian
-necker necromancer needer needlewoman needleworker needy Neel Nefertiti negativist
-neglecter negotiant negotiator negotiatress negotiatrix Negress Negro Negroid Nehru
-neighbor neighborhood neighbour neighbourhood nelson nemesis neoclassicist neocon
-neoconservative neoexpressionism neoliberal neologist neonate neophyte Neoplatonist
-Neopolitan neoromanticism Nepalese Nepali nephew Nephthys nepotist Neptune nerd Nereid
-Nereus Nergal Nernst Nero Nerthus Neruda Nerva Nervi Nessie nester nestling Nestor
-Nestorian Nestorius Netherlander netkeeper netminder network Neumann neurasthenic
-neurobiologist neurolinguist neurologist neuroscientist neurosurgeon neurotic neutral
-neutralist Nevadan Nevelson newbie newborn Newcomb newcomer newlywed Newman newsagent
-newsboy newscaster newsdealer newsman newsmonger newspaper newspaperman newspaperwoman
-newsperson newsreader newsroom newsvendor newswoman newswriter newton Newtonian nexus Ney
-Nga Nganasan Ngb Ngo nibbler Nibelung Nicaea Nicaraguan Nicholas Nicklaus Nicolson Nicu
-Niebuhr niece Nielsen Nietzsche Nigerian Nigerien nigga niggard nigger niggler nightbird
-nighthawk nightingale nightrider nigra Nih nihilist Nij Nijinsky Nike Nilsson Nimby Nimitz
-Nimrod Nina nincompoop nine Ningal Ningirsu Ningishzida Ninhursag Ninib Ninigi ninja
-Ninkharsag Ninkhursag ninny Nintoo Nintu Ninurta Niobe nip nipper Nipponese Nipr niqaabi
-Nisei Nist nitpicker nitwit Nixon Njord Njorth Nlrb Noaa Noah nob Nobel Nobelist nobility
-noble nobleman noblesse noblewoman nobody Noc noctambulist Noemi Noether Noguchi nomad
-nominalist nominator nominee nonachiever nonagenarian nonalignment nonalinement nonattender
-nonbeliever noncandidate noncitizen noncom noncombatant noncompliant nonconformist
-nondescript nondrinker nondriver nonentity nonesuch nonmember nonpareil nonparticipant
-nonpartisan nonpartizan nonperson nonreader nonresident nonsmoker nonstarter nonsuch
-nonworker Nootka normaliser normalizer Norman Norn Norris Norrish Norse Norseman Northerner
-Northman Northrop Norwegian nosher Nostradamus notability notable notary noticer novelist
-novice novillero novitiate Nox Noyes Np Npa Npc Nra Nrc Nro Nsa Nsc Nsf Nsw Nswc Nt Ntis
-Nubian nudger nudist nudnick nudnik Nuffield nuisance nullifier nullipara numen
-numerologist Numidian numismatist numismatologist numskull nun nuncio Nureyev nurse
-nurseling nursemaid nurser nurseryman nursing nursling Nusku nut nutcase nutritionist
-nutter Nuwc nymph nymphet nympho nympholept nymphomaniac Nyx oaf Oakley oarsman oarswoman
-Oas Oates Obadiah obeah Oberson obi objector oblate obliger oboist obscurantist observer
-obsessive obstetrician obstructer obstructionist obstructor Occam Occidental occult
-occultist occupant occupier oceanaut Oceanid oceanographer Oceanus ochlocracy Ochoa Ochs
-Ockham Octavian octet octette octogenarian octoroon oculist odalisque oddball oddments
-Odets Odin odist Odo Odoacer Odovacar Odovakar Odysseus oecumenism Oedipus Oengus
-oenologist oenophile oersted Offenbach offence offender offerer offeror office officeholder
-officer official officialdom officiant offspring Ofo Ogalala Ogden Oglala ogler ogre ogress
-Ohioan ohm Oig oiler oilman Oireachtas Ois Ojibwa Ojibway Oken Okenfuss Oklahoman Oldenburg
-Oldfield oldster oldtimer oligarch oligarchy Oliver Olivier Olmec Olmsted Olympian Omaha
-Omani Omayyad Omb ombudsman Ommiad omnivore onanist oncologist Ondaatje Oneida oneiromancer
-Oni onlooker Ono onomancer Onondaga Onsager Oort Opcw Opec Opel opener operagoer operative
-operator ophthalmologist Oppenheimer opponent opportunist opposer oppressor Ops optician
-optimist optometrist oracle Orangeman orator Orbison orchestra orchestrator Orcus Orczy
-ordainer orderer ordering orderly ordinand ordinary ordination Oread Oregonian Orestes Orff
-organ organisation organiser organism organist organization organizer Oriental orientalist
-Origen originator Orion Oriya Orleanist Ormandy Ormazd Ormuzd ornamentalist ornithologist
-Orozco orphan Orpheus Orr Ortega orthodontist orthoepist orthopaedist orthopedist
-orthoptist Orwell Osage Osborne Oscan osculator Osha Osiris Osmanli osteologer osteologist
-osteopath osteopathist ostiarius ostiary ostler ostrich Ostrogoth Ostwald Ostyak Oswald
-Othello Otho Otis Oto Otoe otolaryngologist otologist otorhinolaryngologist Ottawa ottoman
-Ouranos ouster outcast outcaste outdoorsman outdoorswoman outfielder outfit outfitter
-outgoer outlander outlaw outlier outpatient outpost outrider outsider Ov overachiever
-overcomer overlord overnighter overpopulation overseer overspill Ovid Ovimbundu Owen Owens
-owner Oxonian oyabun Ozawa pa Pac pacha pachuco pacificist pacifier pacifist pack package
-packer packet packman packrat padder paddler paddy Paderewski padre padrone paederast
-paediatrician paedophile Pagad pagan Paganini page pageboy Paget Pahlavi Pahlevi Paige
-Paine painter pair Paiute Pakistani pal palace paladin palaeontologist palatine paleface
-paleographer paleographist paleontologist Palestinian Palestrina Palgrave Palladio Pallas
-pallbearer Palmer palmist palmister palooka palsgrave Pamlico pamperer pamphleteer pan
-panacea Panamanian panchayat panchayet pandar pander panderer Pandora panegyrist panel
-panelist panellist Pangloss panhandler Panini Panjabi panjandrum Panofsky panoply pansexual
-pansy pantaloon pantheist pantheon pantomimer pantomimist pantryman pantywaist papa papacy
-paparazzo paperboy paperer paperhanger papist papoose pappa pappoose Papuan Paracelsus
-parachuter parachutist Paraclete parade parader paragon paragrapher Paraguayan paralegal
-paralytic paramedic paramedical paramilitary paramour paranoiac paranoid paraplegic
-paraprofessional parapsychologist Parashurama parasite paratrooper paratroops Parcae
-pardner pardoner parent parer paretic Pareto pariah parish parishioner Parisian Parisienne
-Parjanya Parker Parkinson Parks parliament parliamentarian parlormaid parlourmaid
-Parmenides Parnell parodist parolee parr parricide Parrish parrot Parsee Parsi parson
-Parsons partaker Parthian participant partisan partitionist partizan partner partnership
-party partygoer Parvati parvenu pascal pasha Pashtoon Pashtun Pasiphae Passamaquody
-passenger passer passerby paster Pasternak Pasteur pastor pastorate patentee pater
-paterfamilias Paterson Pathan pathfinder pathologist patient Paton patrial patriarch
-patriarchate patriarchy patrician patricide Patrick patrikin patriot patrioteer patrisib
-Patroclus patrol patroller patrolman patron patronage patroness patronne patsy patternmaker
-Patwin patzer Paul Pauli Pauling pauper Pavarotti Pavlov pavlova pawer pawn pawnbroker
-Pawnee Paxton payee payer paymaster paynim Pcp Pdflp Peabody peacekeeper peacemaker
-peacenik peach pearler Peary peasant peasantry peculator pedagog pedagogue pedaler pedaller
-pedant peddler pederast pedestrian pediatrician pediatrist pedigree pedlar pedodontist
-pedophile peel peeler peeper peepshow peer peerage peeress peewee Pegasus Pei Peirce
-Pelagius Peleus pelter pendragon Penelope penetrator penitent penman Penn Pennsylvanian
-Penobscot penologist penpusher pensionary pensioner pentagon pentathlete Pentecostal
-Pentecostalist Penutian peon people peoples Pepin Pepys perceiver percher percipient
-percussionist Percy perfecter perfectionist performer perfumer peri Pericles perinatologist
-periodontist peripatetic perisher perjurer Peron perpetrator perry persecutor Persephone
-Perseus Pershing Persian personage personality personification personnel perspirer
-persuader Perutz Peruvian pervert pesantran pesantren peshmerga pessimist pesterer pet
-peter petitioner Petrarca Petrarch Petronius petter pettifogger Pflp Phaethon phalangist
-phalanx phantasm phantasma phantom Pharaoh pharisee pharma pharmacist pharmacologist
-Pheidias Phidias philanderer philanthropist philatelist Philemon philharmonic philhellene
+Mithra Mithraist Mithras Mithridates Mitra Mitterrand Miwok +mixer mixologist +Mko
+mnemonist Mnemosyne moaner +mob Mobius +mobocracy mobster mocker mod modeler modeller
+moderate moderationist moderator modern modernist modifier Modigliani modiste +mods Moghul
+mogul Mohammad Mohammed Mohammedan Mohave mohawk Mohican Mohorovicic +moiety Moirae Moirai
+Mojave mole Molech molester Moliere moll Mollah mollycoddle mollycoddler Molnar moloch
+Molotov mom momma Mommsen mommy Momos Momus Mon Monacan monarch monarchist +monarchy
+monastic Mondrian Monegasque Monet monetarist moneyer moneygrubber moneylender moneymaker
+moneyman monger Mongol Mongolian mongoloid monitor monitrice monk monkey Monnet monochromat
++monocracy Monod monogamist monogynist monolingual monologist monomaniac Monophthalmos
+Monophysite monopoliser monopolist monopolizer monotheist +monotype Monroe Monsieur
+Monsignor monster monstrosity Montagu Montaigne Montanan Montespan Montesquieu Montessori
+Monteverdi Montez Montfort Montgolfier Montgomery Montserratian mooch moocher Moody Moonie
+moonlighter moonshiner moor Moore mope mopper moppet moralist Mordva Mordvin Mordvinian
+More Morgan Morley Mormon +Mormons Moro Moroccan moron morosoph Morpheus Morrigan Morrigu
+Morris Morrison Mors Morse mortgagee mortgager mortgagor mortician Mortimer Morton Mosander
+Moses +moshav Moslem +Mossad mossback Mossbauer mother motherfucker Motherwell motile
++motley +motorcade motorcyclist motorist motorman motormouth Mott moujik mountaineer
+mountebank mounter Mountie +Mounties mourner Moussorgsky mover moviegoer Moynihan
+Mozambican Mozart Mp +Mrta +Msb muadhdhin muazzin Mubarak +muckheap +muckhill muckraker
+mudslinger muezzin mufti mug muggee mugger muggins mugwump Muhammad Muhammadan Muhammedan
+Muir +mujahadeen +mujahadein +mujahadin +mujahedeen +mujahedin mujahid +mujahideen
++mujahidin mujik mujtihad mulatto muleteer Mulla Mullah muller +multitude +multiversity mum
+mumbler mummer mummy munch Munchausen muncher Munchhausen +municipality Munro muralist
+murderee murderer murderess Murdoch Murillo murmurer Murray Murrow musclebuilder muscleman
+muscovite muse muser musher Musial musician musicologist musketeer +musketry Muskhogean
+Muskogean Muskogee Muslim Muslimah +Muslimism Musset Mussolini Mussorgsky +muster mutant
+mutation +Mutawa mute mutilator mutineer Mutsuhito mutterer muttonhead Muybridge muzhik
+muzjik muzzler Mvp Mycenaen mycologist mycophage mycophagist Mylitta myope Myrdal myrmidon
+mystic mythologist +mythology nabob Nabokov Nabu +Nac nag nagger Nahuatl Nahum naiad naif
+nailer Naismith namer namesake Namibian Nammu Namtar Namtaru nan Nanak nance nanna nanny
+Nansen Nanticoke nanus Naomi Napier napoleon naprapath +Nara narc narcissist narcissus
+narcist narcoleptic nark narrator +Nasa Nash Nasser Nast natator +nation national
+nationalist +nationality native nativist +Nato Natta natural +naturalism naturalist nature
+naturist naturopath Nauruan Navaho Navajo navigator Navratilova navvy +navy nawab +Nawcwpns
+naysayer Nazarene nazi +Naziism Nazimova +Nazism +Ncdc Neapolitan nebbech nebbish Nebo
+Nebraskan nebuchadnezzar Nebuchadrezzar necessitarian necker necromancer needer needlewoman
+needleworker +needy Neel Nefertiti negativist neglecter negotiant negotiator negotiatress
+negotiatrix Negress Negro Negroid Nehru neighbor +neighborhood neighbour +neighbourhood
+nelson nemesis neoclassicist neocon neoconservative +neoexpressionism neoliberal neologist
+neonate neophyte Neoplatonist Neopolitan +neoromanticism Nepalese Nepali nephew Nephthys
+nepotist Neptune nerd Nereid Nereus Nergal Nernst Nero Nerthus Neruda Nerva Nervi Nessie
+nester nestling Nestor Nestorian Nestorius Netherlander netkeeper netminder +network
+Neumann neurasthenic neurobiologist neurolinguist neurologist neuroscientist neurosurgeon
+neurotic neutral neutralist Nevadan Nevelson newbie newborn Newcomb newcomer newlywed
+Newman newsagent newsboy newscaster newsdealer newsman newsmonger +newspaper newspaperman
+newspaperwoman newsperson newsreader +newsroom newsvendor newswoman newswriter newton
+Newtonian +nexus Ney +Nga Nganasan +Ngb +Ngo nibbler Nibelung +Nicaea Nicaraguan Nicholas
+Nicklaus Nicolson +Nicu Niebuhr niece Nielsen Nietzsche Nigerian Nigerien nigga niggard
+nigger niggler nightbird nighthawk nightingale nightrider nigra +Nih nihilist +Nij Nijinsky
+Nike Nilsson Nimby Nimitz Nimrod Nina nincompoop +nine Ningal Ningirsu Ningishzida
+Ninhursag Ninib Ninigi ninja Ninkharsag Ninkhursag ninny Nintoo Nintu Ninurta Niobe nip
+nipper Nipponese +Nipr niqaabi Nisei +Nist nitpicker nitwit Nixon Njord Njorth +Nlrb +Noaa
+Noah nob Nobel Nobelist +nobility noble nobleman +noblesse noblewoman nobody Noc
+noctambulist Noemi Noether Noguchi nomad nominalist nominator nominee nonachiever
+nonagenarian +nonalignment +nonalinement nonattender nonbeliever noncandidate noncitizen
+noncom noncombatant noncompliant nonconformist nondescript nondrinker nondriver nonentity
+nonesuch nonmember nonpareil nonparticipant nonpartisan nonpartizan nonperson nonreader
+nonresident nonsmoker nonstarter nonsuch nonworker Nootka normaliser normalizer Norman Norn
+Norris Norrish Norse Norseman Northerner Northman Northrop Norwegian nosher Nostradamus
+notability notable notary noticer novelist novice novillero novitiate Nox Noyes Np +Npa
++Npc +Nra +Nrc +Nro +Nsa +Nsc +Nsf +Nsw +Nswc +Nt +Ntis Nubian nudger nudist nudnick nudnik
+Nuffield nuisance nullifier nullipara numen numerologist Numidian numismatist
+numismatologist numskull nun nuncio Nureyev nurse nurseling nursemaid nurser nurseryman
++nursing nursling Nusku nut nutcase nutritionist nutter +Nuwc nymph nymphet nympho
+nympholept nymphomaniac Nyx oaf Oakley oarsman oarswoman +Oas Oates Obadiah +obeah Oberson
++obi objector oblate obliger oboist obscurantist observer obsessive obstetrician obstructer
+obstructionist obstructor Occam Occidental occult occultist occupant occupier oceanaut
+Oceanid oceanographer Oceanus +ochlocracy Ochoa Ochs Ockham Octavian +octet +octette
+octogenarian octoroon oculist odalisque oddball +oddments Odets Odin odist Odo Odoacer
+Odovacar Odovakar Odysseus +oecumenism Oedipus Oengus oenologist oenophile oersted
+Offenbach +offence offender offerer offeror +office officeholder officer official
++officialdom officiant offspring Ofo Ogalala Ogden Oglala ogler ogre ogress Ohioan ohm +Oig
+oiler oilman +Oireachtas +Ois Ojibwa Ojibway Oken Okenfuss Oklahoman Oldenburg Oldfield
+oldster oldtimer oligarch +oligarchy Oliver Olivier Olmec Olmsted Olympian Omaha Omani
++Omayyad +Omb ombudsman +Ommiad omnivore onanist oncologist Ondaatje Oneida oneiromancer
++Oni onlooker Ono onomancer Onondaga Onsager Oort +Opcw +Opec Opel opener operagoer
+operative operator ophthalmologist Oppenheimer opponent opportunist opposer oppressor Ops
+optician optimist optometrist oracle Orangeman orator Orbison +orchestra orchestrator Orcus
+Orczy ordainer orderer +ordering orderly ordinand ordinary +ordination Oread Oregonian
+Orestes Orff +organ +organisation organiser +organism organist +organization organizer
+Oriental orientalist Origen originator Orion Oriya Orleanist Ormandy Ormazd Ormuzd
+ornamentalist ornithologist Orozco orphan Orpheus Orr Ortega orthodontist orthoepist
+orthopaedist orthopedist orthoptist Orwell Osage Osborne Oscan osculator +Osha Osiris
+Osmanli osteologer osteologist osteopath osteopathist ostiarius ostiary ostler ostrich
+Ostrogoth Ostwald Ostyak Oswald Othello Otho Otis Oto Otoe otolaryngologist otologist
+otorhinolaryngologist Ottawa ottoman Ouranos ouster outcast outcaste outdoorsman
+outdoorswoman outfielder +outfit outfitter outgoer outlander outlaw outlier outpatient
++outpost outrider outsider +Ov overachiever overcomer overlord overnighter +overpopulation
+overseer +overspill Ovid +Ovimbundu Owen Owens owner Oxonian oyabun Ozawa pa +Pac pacha
+pachuco pacificist pacifier pacifist +pack +package packer +packet packman packrat padder
+paddler paddy Paderewski padre padrone paederast paediatrician paedophile +Pagad pagan
+Paganini page pageboy Paget Pahlavi Pahlevi Paige Paine painter +pair Paiute Pakistani pal
++palace paladin palaeontologist palatine paleface paleographer paleographist paleontologist
+Palestinian Palestrina Palgrave Palladio Pallas pallbearer Palmer palmist palmister palooka
+palsgrave Pamlico pamperer pamphleteer pan panacea Panamanian +panchayat +panchayet pandar
+pander panderer Pandora panegyrist +panel panelist panellist Pangloss panhandler Panini
+Panjabi panjandrum Panofsky +panoply pansexual pansy pantaloon pantheist +pantheon
+pantomimer pantomimist pantryman pantywaist papa +papacy paparazzo paperboy paperer
+paperhanger papist papoose pappa pappoose Papuan Paracelsus parachuter parachutist
+Paraclete +parade parader paragon paragrapher Paraguayan paralegal paralytic paramedic
+paramedical +paramilitary paramour paranoiac paranoid paraplegic paraprofessional
+parapsychologist Parashurama parasite paratrooper +paratroops Parcae pardner pardoner
+parent parer paretic Pareto pariah +parish parishioner Parisian Parisienne Parjanya Parker
+Parkinson Parks +parliament parliamentarian parlormaid parlourmaid Parmenides Parnell
+parodist parolee parr parricide Parrish parrot Parsee Parsi parson Parsons partaker
+Parthian participant partisan partitionist partizan partner +partnership +party partygoer
+Parvati parvenu pascal pasha Pashtoon Pashtun Pasiphae Passamaquody passenger passer
+passerby paster Pasternak Pasteur pastor +pastorate patentee pater paterfamilias Paterson
+Pathan pathfinder pathologist patient Paton patrial patriarch +patriarchate +patriarchy
+patrician patricide Patrick patrikin patriot patrioteer patrisib Patroclus +patrol
+patroller patrolman patron +patronage patroness patronne patsy patternmaker Patwin patzer
+Paul Pauli Pauling pauper Pavarotti Pavlov pavlova pawer pawn pawnbroker Pawnee Paxton
+payee payer paymaster paynim Pcp +Pdflp Peabody peacekeeper peacemaker peacenik peach
+pearler Peary peasant +peasantry peculator pedagog pedagogue pedaler pedaller pedant
+peddler pederast pedestrian pediatrician pediatrist +pedigree pedlar pedodontist pedophile
+peel peeler peeper +peepshow peer +peerage peeress peewee Pegasus Pei Peirce Pelagius
+Peleus pelter pendragon Penelope penetrator penitent penman Penn Pennsylvanian Penobscot
+penologist penpusher pensionary pensioner +pentagon pentathlete Pentecostal Pentecostalist
+Penutian peon +people +peoples Pepin Pepys perceiver percher percipient percussionist Percy
+perfecter perfectionist performer perfumer peri Pericles perinatologist periodontist
+peripatetic perisher perjurer Peron perpetrator perry persecutor Persephone Perseus
+Pershing Persian personage personality personification +personnel perspirer persuader
+Perutz Peruvian pervert +pesantran +pesantren peshmerga pessimist pesterer pet peter
+petitioner Petrarca Petrarch Petronius petter pettifogger +Pflp Phaethon phalangist
++phalanx phantasm phantasma phantom Pharaoh pharisee +pharma pharmacist pharmacologist
+Pheidias Phidias philanderer philanthropist philatelist Philemon +philharmonic philhellene
 philhellenist Philip Philippian philistine philologist philologue philomath philosopher
 philosophiser philosophizer Phintias phiz phlebotomist phoebe Phoebus Phoenician phoner
 phonetician phoney phonologist phony Photius photographer photojournalist photometrician
-photometrist phratry phrenologist Phrygian Phs phyle phylum physician physicist
+photometrist +phratry phrenologist Phrygian +Phs +phyle +phylum physician physicist
 physiologist physiotherapist phytochemist phytologist pi Piaf Piaget pianist picador
 picaninny Picasso piccaninny pickaninny picker picket Pickett Pickford picklepuss
-picknicker pickpocket picnicker Pierce Pierrot pietism pig pigman pigmy Pij Pilate pile
+picknicker pickpocket picnicker Pierce Pierrot +pietism pig pigman pigmy +Pij Pilate +pile
 pilferer pilgrim pillager pillock pilot Pima pimp pinchgut Pincus Pindar pinhead pinko
 Pinter pioneer piper Pirandello piranha pirate Pisces pisser pistoleer piston pitcher
 pitchman pitman Pitot Pitt Piute pivot pixie pixy Pizarro placeholder placekicker placeman
 placeseeker plagiariser plagiarist plagiarizer plainclothesman plainsman plaintiff plaiter
-Planck planet planner Plantagenet plantation planter planting plantsman plasterer
-platelayer plater Plath platitudinarian Plato Platonist platoon Plautus playactor playboy
-player playfellow playgoer playmaker playmate playschool playwright pleader pleaser pleb
-plebe plebeian pledge pledgee pledger Pleiades plenipotentiary plenum Plf plier Pliny Plo
-plodder Plotinus plotter ploughboy ploughman ploughwright plowboy plower plowman plowwright
-plugger plumber plunderer plunger pluralism pluralist Plutarch Pluto plutocracy plutocrat
-plyer Po poacher Pocahontas podiatrist Poe poet poetess poetiser poetizer poilu pointillism
-pointillist pointsman poisoner Poitier poke pol polack pole polemic polemicist polemist
-police policeman policewoman policyholder politburo politician politico polity Polk pollack
-pollock pollster polluter polo poltergeist poltroon polyandrist Polycarp polygamist
-polyglot polygynist Polyhymnia polymath Polynesian polytechnic polytheist pom pommy Pomo
-pomologist pompadour Pompey Ponca ponce ponderer Ponka pons Ponselle Pontiac pontifex
-pontiff pontificate Pontos Pontus poof pooler poop poor poove pop pope popinjay popper
-populace populariser popularizer population populist pornographer Porte porter portfolio
-portraitist portrayer Portuguese portwatcher Poseidon poser poseur poseuse positivist posse
-posseman possessor possible postdiluvian postdoc poster posterity postgraduate postilion
-postillion Postimpressionist postman postmaster postmistress postponer postulant postulator
-posturer Potawatomi potboy Potemkin potentate pothead potholer pothunter potman potpourri
-potter potterer Potyokin pouf Poulenc poulterer poultryman Poussin pouter Pow powderer
-Powell powerbroker powerhouse Powhatan powwow Powys Ppk practician practitioner praesidium
-praetor Praetorian pragmatist Prajapati prankster prater prattler Praxiteles preacher
-prebendary precentor preceptor precursor predator predecessor predestinarian
-predestinationist predictor preemie preemptor prefect prelacy prelate prelature premie
-premier prentice presbyope presbyter Presbyterian preschool preschooler presenter
-presentist preservationist preserver president presidium Presley pressman prestidigitator
-preteen preteenager pretender preterist pretor prevaricator prexy prey Priam Priapus prick
-prickteaser priest priestess priesthood Priestley prig primate primigravida primipara
-primitive primogenitor primus prince princeling princess principal printer printmaker prior
-prioress prisoner private privateer privateersman prizefighter pro probable probationer
-processor proconsul procrastinator Procrustes proctologist proctor procurator procurer
-procuress prodigal prodigy producer prof profession professional professor profiteer
-profligate progenitor progeny prognosticator programmer progression progressive
-prohibitionist projectionist Prokhorov Prokofiev prole proletarian proletariat Prometheus
-promisee promiser promisor promoter prompter promulgator proofreader propagandist
-propagator prophesier prophet prophetess propman proponent proposer propositus proprietor
-proprietress prosecution prosecutor proselyte Proserpina Proserpine prospector prosthetist
-prosthodontist prostitute protagonist protectionist protector protege protegee Protestant
-protester Proteus protozoologist Proudhon Proust provider provincial provisioner
-provocateur provoker Provos provost prowler proxy prude pruner Prussian psalmist
-psephologist pseud pseudo pseudohermaphrodite Psf psyche psychedelia psychiatrist psychic
-psycho psychoanalyst psycholinguist psychologist psychoneurotic psychopath psychophysicist
-psychopomp psychotherapist psychotic Ptah pteridologist Ptolemy public publican publiciser
-publicist publicizer publisher Puccini puck puddler pudge pueblo puerpera pugilist Pugin
-puke Pulitzer puller punchayet puncher pundit Punjabi punk punks punster punter pup pupil
-puppet puppeteer puppy Purcell purchaser purdah purist puritan Purkinje purser pursued
+Planck planet planner +Plantagenet +plantation planter +planting plantsman plasterer
+platelayer plater Plath platitudinarian Plato Platonist +platoon Plautus playactor playboy
+player playfellow playgoer playmaker playmate +playschool playwright pleader pleaser pleb
+plebe plebeian pledge pledgee pledger Pleiades plenipotentiary +plenum +Plf plier Pliny
++Plo plodder Plotinus plotter ploughboy ploughman ploughwright plowboy plower plowman
+plowwright plugger plumber plunderer plunger +pluralism pluralist Plutarch Pluto
++plutocracy plutocrat plyer Po poacher Pocahontas podiatrist Poe poet poetess poetiser
+poetizer poilu +pointillism pointillist pointsman poisoner Poitier poke pol polack pole
+polemic polemicist polemist +police policeman policewoman policyholder +politburo
+politician politico +polity Polk pollack pollock pollster polluter polo poltergeist
+poltroon polyandrist Polycarp polygamist polyglot polygynist Polyhymnia polymath Polynesian
++polytechnic polytheist pom pommy Pomo pomologist pompadour Pompey Ponca ponce ponderer
+Ponka pons Ponselle Pontiac pontifex pontiff +pontificate Pontos Pontus poof pooler poop
++poor poove pop pope popinjay popper +populace populariser popularizer +population populist
+pornographer +Porte porter +portfolio portraitist portrayer Portuguese portwatcher Poseidon
+poser poseur poseuse positivist +posse posseman possessor possible postdiluvian postdoc
+poster +posterity postgraduate postilion postillion Postimpressionist postman postmaster
+postmistress postponer postulant postulator posturer Potawatomi potboy Potemkin potentate
+pothead potholer pothunter potman +potpourri potter potterer Potyokin pouf Poulenc
+poulterer poultryman Poussin pouter Pow powderer Powell powerbroker powerhouse Powhatan
++powwow Powys +Ppk practician practitioner +praesidium praetor Praetorian pragmatist
+Prajapati prankster prater prattler Praxiteles preacher prebendary precentor preceptor
+precursor predator predecessor predestinarian predestinationist predictor preemie preemptor
+prefect +prelacy prelate +prelature premie premier prentice presbyope presbyter
+Presbyterian +preschool preschooler presenter presentist preservationist preserver
+president +presidium Presley pressman prestidigitator preteen preteenager pretender
+preterist pretor prevaricator prexy prey Priam Priapus prick prickteaser priest priestess
++priesthood Priestley prig primate primigravida primipara primitive primogenitor primus
+prince princeling princess principal printer printmaker prior prioress prisoner private
+privateer privateersman prizefighter pro probable probationer processor proconsul
+procrastinator Procrustes proctologist proctor procurator procurer procuress prodigal
+prodigy producer prof +profession professional professor profiteer profligate progenitor
+progeny prognosticator programmer +progression progressive prohibitionist projectionist
+Prokhorov Prokofiev prole proletarian +proletariat Prometheus promisee promiser promisor
+promoter prompter promulgator proofreader propagandist propagator prophesier prophet
+prophetess propman proponent proposer propositus proprietor proprietress +prosecution
+prosecutor proselyte Proserpina Proserpine prospector prosthetist prosthodontist prostitute
+protagonist protectionist protector protege protegee Protestant protester Proteus
+protozoologist Proudhon Proust provider provincial provisioner provocateur provoker +Provos
+provost prowler proxy prude pruner Prussian psalmist psephologist pseud pseudo
+pseudohermaphrodite +Psf psyche +psychedelia psychiatrist psychic psycho psychoanalyst
+psycholinguist psychologist psychoneurotic psychopath psychophysicist psychopomp
+psychotherapist psychotic Ptah pteridologist Ptolemy +public publican publiciser publicist
+publicizer publisher Puccini puck puddler pudge pueblo puerpera pugilist Pugin puke
+Pulitzer puller +punchayet puncher pundit Punjabi punk +punks punster punter pup pupil
+puppet puppeteer puppy Purcell purchaser +purdah purist puritan Purkinje purser pursued
 pursuer purveyor Pusey Pushan pusher Pushkin pushover Pushtun pussycat Putin putter
-putterer putz Pygmalion pygmy Pyle Pynchon pyre pyrographer pyromancer pyromaniac Pyrrhus
-Pythagoras Pythia Pythias Pythius python pythoness Qaddafi Qadhafi qadi Qaeda Qatari qibla
-Qin Qing quack quad quadripara quadriplegic quadroon quadrumvirate quadruple quadruplet
-quaestor quaffer quaker Quakers qualifier quango Quapaw quarreler quarreller quarrier
-quarry quarryman quarterback quartermaster quartet quartette Quebecois Quechua queen queer
-querier quester questioner Quetzalcoatl queue quibbler quiche quidnunc quietist quin Quincy
-Quine quint quintette quintipara quintuple quintuplet quisling quitter quizmaster quizzer
-quorum quoter Ra rabbi rabbinate rabble Rabelais racer Rachel Rachmaninoff Rachmaninov
-racialist Racine racist racker racketeer raconteur Radhakrishnan radiobiologist
-radiochemist radiographer radiologist radiotherapist Raf Raffles rafter raftman raftsman
-ragamuffin ragbag ragpicker ragsorter ragtag Rahu raider railbird railroader railwayman
-rainforest rainmaker raiser raja rajah rajanya Rajpoot Rajput rake rakehell Ralegh Raleigh
-rally ram Rama Ramachandra rambler Rameau Rameses Ramesses Ramman ramrod Ramses rancher
-rand ranee ranger rani rank ranker Rankin ranter raper Raphael rapist rappeller rapper
-rapporteur rapscallion rascal rash Rask Raskolnikov Rasmussen Rasputin Rasta Rastafari
-Rastafarian Rastas rat ratepayer ratifier ratiocinator rationalist ratter Rattigan ravel
-raver ravisher Rayleigh Rcmp re reactionary reader readership Reagan realist Realtor reaper
-rear rearguard reasoner Reaumur Reb Rebecca Rebekah rebel rebuker rebutter receiver
-reception receptionist recessional recidivist recipient recitalist reciter reckoner recluse
-reconciler recorder recoverer recreant recruit recruiter rectifier rector recusant redact
-redactor redcap redcoat redeemer Redford redhead redheader redneck Redskin reductivism reed
-reeler reenactor ref referee referral refiner refinisher reformation reformer reformist
-refugee refuter regent regicide regime regiment Regiomontanus registrant registrar
-registration regular regulator Rehnquist Reich Reichstein Reid reincarnation Reit Reiter
-relative relay reliever religion religionist religious Rembrandt remover remuda remunerator
-Remus renegade Renoir renovator renter rentier rep repairer repairman repatriate repeater
-repertoire repertory replacement reporter repository representative reproacher reprobate
-reprover republic republican requester rescuer researcher reserves reservist resident
-resister respecter Respighi respondent responder restauranter restaurateur rester restorer
-restrainer retailer retainer retaliator retard retarded retinue retiree retreatant
-retreated retrospective Reuben reunion reveler reveller revenant revenuer revere reverend
-reversioner reversionist reviewer reviser revisionism revisionist revival revivalist
-revolutionary revolutionist rewriter Rex Reyes Reynolds rhabdomancer Rhadamanthus Rhd rhea
-rhetorician rheumatic rheumatologist Rhibhus Rhine rhinolaryngologist Rhodes rhymer
-rhymester ribald Ribhus Ricardo rich Richards Richardson Richelieu Richler rick
-Rickenbacker Rickover rider ridiculer Riemann Riesman riff Riffian riffraff rifleman rigger
-righthander rightist Riley Rilke Rimbaud ringer ringleader Ringling ringmaster rioter rip
-ripper Rira riser Rittenhouse ritualist ritz rival Rivera riveter rivetter Rn roadhog
-roadman roamer roarer roaster robber Robbins Robert Roberts Robertson Robeson Robespierre
-Robinson roc Rochambeau Rockefeller rocker rockers Rockingham Rockwell Rodgers Rodin
-Roebling roentgen Rogers Roget rogue roisterer Rolf rollerblader Rollo Roma roman Romani
-Romanian Romanoff Romanov romantic romanticist Romany Romberg Rome Romeo Rommany Rommel
-romp romper Romulus Rontgen roofer rookie roomer roomie roommate roomy Roosevelt rooter
-ropedancer ropemaker roper ropewalker rosebud Rosicrucian Ross Rossetti Rossini Rostand
-rota Rotarian Rotc Roth Rothko Rothschild rotter roue roughneck roughrider rounder
-roundhead roundsman Rous rouser Rousseau roustabout rout router rover row rowdy rower
-royalist royalty rubberneck rubbernecker rube Rubens Rubinstein ruck Rudra Ruf ruffian
-ruiner ruler Rumanian ruminator rummy rumormonger rumourmonger Rumpelstiltskin rumrunner
-runaway Rundstedt runner runt Runyon Rupert ruralist Ruritanian Rushdie rusher Ruskin
-Russell Russian rustic rustler ruth rutherford Rutledge Rwandan Ryukyuan Sa Saame Saami
-Saarinen Sabahan Sabaoth sabbat Sabbatarian sabin Sabine saboteur sabra Sacagawea Sacajawea
-Sacco Saceur sachem Saclant sacrificer sacristan Sadat Saddam saddhu saddler Sadducee Sade
-sadhu sadist sadomasochist safebreaker safecracker sagamore sage Sagittarius Sahaptin
-Sahaptino sahib sailmaker sailor saint sainthood Sakharov saki Sakti Saktism Saladin
-salamander salesclerk salesgirl saleslady salesman salesperson saleswoman Salian Salim
-Salinger Salish Salk Salmacis salmagundi Salome Salomon salter salutatorian saluter
-Salvadoran Salvadorean Salvadorian salvager salvor Samaritan Same Sami Samnite Samoan
-Samoyed sampler Samson Samuel samurai Sanchez sand sandbagger sandboy Sandburg sandman
-sandwichman Sanger sangoma Sanhedrin sannup sannyasi sannyasin Santa Santee sanyasi sap
-saphead Sapir sapper Sappho Saracen Sarah Sarasvati Sarawakian Sarazen Sardinian Sargent
-Sarnoff Saroyan Sarpanitu Sarpedon sartor Sartre Sas Sasquatch Sassenach Satan Satanist
-Satchmo satellite Satie satirist satrap Saturn satyr Saudi Sauk Saul saunterer Saussure
-savage savant Savara saver savior saviour Savitar Savonarola Savoyard sawbones sawyer sax
-Saxe saxist Saxon saxophonist sayeret Sayers Sba scab scalawag scallywag scalper scammer
-scamp scandalmonger Scandinavian scanner scapegoat scapegrace Scaramouch Scaramouche
-scaremonger Scarface scatterbrain scattergood scavenger scenarist sceneshifter sceptic
-Scheele schemer Schiaparelli Schiller schizophrenic Schleiden schlemiel schlep schlepper
-Schlesinger Schliemann schlimazel schlockmeister schmear schmeer Schmidt schmo schmoozer
-schmuck Schnabel schnook schnorrer Schoenberg scholar scholastic scholiast Schonbein
-Schonberg school schoolboy schoolchild Schoolcraft schoolfellow schoolfriend schoolgirl
-schoolman schoolmarm schoolmaster schoolmate schoolmistress schoolteacher Schopenhauer
-Schrodinger Schubert Schulz Schumann Schumpeter Schutzstaffel Schwann Schweitzer scientist
-Scientology sciolist scion Scipio scoffer scofflaw scold scolder Scopes scorekeeper scorer
+putterer putz Pygmalion pygmy Pyle Pynchon +pyre pyrographer pyromancer pyromaniac Pyrrhus
+Pythagoras Pythia Pythias Pythius python pythoness Qaddafi Qadhafi qadi +Qaeda Qatari
++qibla +Qin +Qing quack quad quadripara quadriplegic quadroon +quadrumvirate +quadruple
+quadruplet quaestor quaffer quaker +Quakers qualifier +quango Quapaw quarreler quarreller
+quarrier quarry quarryman quarterback quartermaster +quartet +quartette Quebecois Quechua
+queen queer querier quester questioner Quetzalcoatl +queue quibbler quiche quidnunc
+quietist quin Quincy Quine quint +quintette quintipara +quintuple quintuplet quisling
+quitter quizmaster quizzer +quorum quoter Ra rabbi +rabbinate +rabble Rabelais racer Rachel
+Rachmaninoff Rachmaninov racialist Racine racist racker racketeer raconteur Radhakrishnan
+radiobiologist radiochemist radiographer radiologist radiotherapist +Raf Raffles rafter
+raftman raftsman ragamuffin +ragbag ragpicker ragsorter +ragtag Rahu raider railbird
+railroader railwayman +rainforest rainmaker raiser raja rajah +rajanya Rajpoot Rajput rake
+rakehell Ralegh Raleigh +rally ram Rama Ramachandra rambler Rameau Rameses Ramesses Ramman
+ramrod Ramses rancher rand ranee ranger rani +rank ranker Rankin ranter raper Raphael
+rapist rappeller rapper rapporteur rapscallion rascal +rash Rask Raskolnikov Rasmussen
+Rasputin Rasta +Rastafari Rastafarian +Rastas rat ratepayer ratifier ratiocinator
+rationalist ratter Rattigan ravel raver ravisher Rayleigh +Rcmp re reactionary reader
++readership Reagan realist Realtor reaper +rear +rearguard reasoner Reaumur Reb Rebecca
+Rebekah rebel rebuker rebutter receiver +reception receptionist +recessional recidivist
+recipient recitalist reciter reckoner recluse reconciler recorder recoverer recreant
+recruit recruiter rectifier rector recusant redact redactor redcap redcoat redeemer Redford
+redhead redheader redneck Redskin +reductivism reed reeler reenactor ref referee referral
+refiner refinisher +reformation reformer reformist refugee refuter regent regicide +regime
++regiment Regiomontanus registrant registrar +registration regular regulator Rehnquist
+Reich Reichstein Reid reincarnation +Reit Reiter relative +relay reliever +religion
+religionist religious Rembrandt remover +remuda remunerator Remus renegade Renoir renovator
+renter rentier rep repairer repairman repatriate repeater +repertoire +repertory
+replacement reporter repository representative reproacher reprobate reprover +republic
+republican requester rescuer researcher +reserves reservist resident resister respecter
+Respighi respondent responder restauranter restaurateur rester restorer restrainer retailer
+retainer retaliator retard +retarded +retinue retiree retreatant +retreated +retrospective
+Reuben +reunion reveler reveller revenant revenuer revere reverend reversioner reversionist
+reviewer reviser +revisionism revisionist +revival revivalist revolutionary revolutionist
+rewriter Rex Reyes Reynolds rhabdomancer Rhadamanthus +Rhd rhea rhetorician rheumatic
+rheumatologist Rhibhus Rhine rhinolaryngologist Rhodes rhymer rhymester ribald Ribhus
+Ricardo +rich Richards Richardson Richelieu Richler +rick Rickenbacker Rickover rider
+ridiculer Riemann Riesman riff Riffian +riffraff rifleman rigger righthander rightist Riley
+Rilke Rimbaud ringer ringleader Ringling ringmaster rioter rip ripper +Rira riser
+Rittenhouse ritualist ritz rival Rivera riveter rivetter Rn roadhog roadman roamer roarer
+roaster robber Robbins Robert Roberts Robertson Robeson Robespierre Robinson roc Rochambeau
+Rockefeller rocker +rockers Rockingham Rockwell Rodgers Rodin Roebling roentgen Rogers
+Roget rogue roisterer Rolf rollerblader Rollo Roma roman Romani Romanian Romanoff Romanov
+romantic romanticist Romany Romberg +Rome Romeo Rommany Rommel romp romper Romulus Rontgen
+roofer rookie roomer roomie roommate roomy Roosevelt rooter ropedancer ropemaker roper
+ropewalker rosebud Rosicrucian Ross Rossetti Rossini Rostand +rota Rotarian +Rotc Roth
+Rothko Rothschild rotter roue roughneck roughrider rounder roundhead roundsman Rous rouser
+Rousseau roustabout +rout router rover +row rowdy rower royalist +royalty rubberneck
+rubbernecker rube Rubens Rubinstein +ruck Rudra +Ruf ruffian ruiner ruler Rumanian
+ruminator rummy rumormonger rumourmonger Rumpelstiltskin rumrunner runaway Rundstedt runner
+runt Runyon Rupert ruralist Ruritanian Rushdie rusher Ruskin Russell Russian rustic rustler
+ruth rutherford Rutledge Rwandan Ryukyuan +Sa Saame Saami Saarinen Sabahan +Sabaoth +sabbat
+Sabbatarian sabin Sabine saboteur sabra Sacagawea Sacajawea Sacco +Saceur sachem +Saclant
+sacrificer sacristan Sadat Saddam saddhu saddler Sadducee Sade sadhu sadist sadomasochist
+safebreaker safecracker sagamore sage Sagittarius Sahaptin Sahaptino sahib sailmaker sailor
+saint +sainthood Sakharov saki Sakti +Saktism Saladin salamander salesclerk salesgirl
+saleslady salesman salesperson saleswoman Salian Salim Salinger Salish Salk Salmacis
++salmagundi Salome Salomon salter salutatorian saluter Salvadoran Salvadorean Salvadorian
+salvager salvor Samaritan Same Sami Samnite Samoan Samoyed sampler Samson Samuel samurai
+Sanchez sand sandbagger sandboy Sandburg sandman sandwichman Sanger sangoma +Sanhedrin
+sannup sannyasi sannyasin Santa Santee sanyasi sap saphead Sapir sapper Sappho Saracen
+Sarah Sarasvati Sarawakian Sarazen Sardinian Sargent Sarnoff Saroyan Sarpanitu Sarpedon
+sartor Sartre +Sas Sasquatch Sassenach Satan Satanist Satchmo satellite Satie satirist
+satrap Saturn satyr Saudi Sauk Saul saunterer Saussure savage savant Savara saver savior
+saviour Savitar Savonarola Savoyard sawbones sawyer sax Saxe saxist Saxon saxophonist
++sayeret Sayers +Sba scab scalawag scallywag scalper scammer scamp scandalmonger
+Scandinavian scanner scapegoat scapegrace Scaramouch Scaramouche scaremonger Scarface
+scatterbrain scattergood scavenger scenarist sceneshifter sceptic Scheele schemer
+Schiaparelli Schiller schizophrenic Schleiden schlemiel schlep schlepper Schlesinger
+Schliemann schlimazel schlockmeister +schmear +schmeer Schmidt schmo schmoozer schmuck
+Schnabel schnook schnorrer Schoenberg scholar scholastic scholiast Schonbein Schonberg
++school schoolboy schoolchild Schoolcraft schoolfellow schoolfriend schoolgirl schoolman
+schoolmarm schoolmaster schoolmate schoolmistress schoolteacher Schopenhauer Schrodinger
+Schubert Schulz Schumann Schumpeter +Schutzstaffel Schwann Schweitzer scientist
++Scientology sciolist scion Scipio scoffer scofflaw scold scolder Scopes scorekeeper scorer
 scorner Scorpio scorpion Scorsese Scot Scotchman Scotchwoman Scotsman Scotswoman Scott
-scoundrel scourer scourger Scouser scout scouter scoutmaster Scpo scrag scrambler scrapheap
-scrapper scratcher scrawler screamer screecher screener screenland screenwriter screw
-screwball screwballer Scriabin scribbler scribe scrimshanker Scripps scriptwriter scrivener
-scrooge scrounger scrub scrubber scrutineer scrutiniser scrutinizer sculler scullion
-sculptor sculptress sculpturer scum Scylla Scythian Seaborg seafarer sealer seaman seamster
-seamstress Seanad seance searcher seasonal seasoner secession secessionist secondary
-seconder secretariat secretariate secretary sect sectarian sectarist sectary sector secular
-secularist secundigravida securer seducer seductress seeder seedman seedsman Seeger seeker
-seer Segal Segovia segregate segregation segregationist segregator seigneur seignior
-seismologist seizer Sekhet Selcraig selection selectman selector selectwoman Selene Seles
-Seleucus self Seljuk Selkirk Selkup seller Sellers selva Selznick semanticist semifinalist
-seminar seminarian seminarist seminary Seminole semiotician semipro semiprofessional Semite
-sempstress senate senator sendee sender Seneca Senefelder Senegalese seneschal Senhor
-senior Sennacherib Sennett sensation sensationalist sensitive sensualist sentimentalist
-sentinel sentry separationist separatism separatist Sephardi sept septet septette
-septuagenarian sequence Sequoya Sequoyah seraph Serb Serbian serf sergeant sericulturist
-series serjeant Serkin sermoniser sermonizer serologist Serra serration servant server
-serviceman servitor Sessions sestet set Seth Seton setter settlement settler settlor Seurat
-sevensome Seward sewer sex sexagenarian sexist sexpot sextette sexton Seychellois Seymour
-sezession shadower Shah Shahaptian shaheed Shahn shaitan shaker Shakers Shakespeare
-Shakespearean Shakespearian Shakspere Shakti Shaktism Shaktist sham shaman Shamash shammer
-shamus Shang shanghaier Shankar Shannon shaper Shapley sharecropper shareholder shareowner
-sharer sharia shariah shark sharper sharpie sharpshooter sharpy Shasta shaver Shavian Shaw
-Shawn Shawnee shaytan shearer shebang shedder sheeny sheep sheepherder sheepman shegetz
-sheik sheika sheikh sheikha sheller Shelley shelver Shem Shepard shepherd shepherdess
-Sheridan sheriff sherlock Sherman Sherpa Sherrington Sherwood Shevchenko Shia Shiah
-shielder shifter Shiite shiksa shikse shill shindig shindy shingler Shinto Shintoist
-shipbuilder shipmate shipowner shipper shipwright Shirer shirker shirtlifter shirtmaker
-shithead shitter shiva Shivaism Shivaist shlemiel shlep shlepper shlimazel shlockmeister
-shmear shmo shmuck shnook shnorrer shocker Shockley shoeblack shoemaker shogun shogunate
-Shona shoofly shooter shopaholic shopkeeper shoplifter shopper shopwalker shortstop
-Shoshone Shoshoni Shostakovich shouter shoveler shoveller shover showgirl showman shrew
-shrimp shrink shrubbery Shua shudra shuffler Shute shutterbug shylock shyster siamese sib
-Sibelius Siberian sibling sibyl Sicilian sick Siddhartha Siddons side sidekick sidesman
-Sidney Siegfried siemens Sif sightreader sightseer signage signaler signaller signalman
-signatory signer signior signor signora signore signorina Sigurd Sigyn Sihasapa Sikh
-Sikorsky silenus Sills silly silvan Silvanus silversmith Silverstein silverworker Simenon
-Simeon Simon simperer simple simpleton Simpson Sinatra Sinbad Sinclair Sindhi Singaporean
-singer Singhalese singleton Sinhalese sinner Sinologist Siouan Sioux sipper Siqueiros sir
-Sirc sirdar sire siren sirrah sis sissy sister sisterhood sistership Sisyphus Sita sitter
-Sitwell Siva Sivaism sixsome Skagit Skanda skateboarder skater Skeat skeptic sketcher
-skidder skier skimmer skinflint skinhead skinheads skinner Skinnerian skipper skirmisher
-skivvy Skuld skulker skunk skycap skydiver Sl slacker slagheap slain slammer slanderer
+scoundrel scourer scourger Scouser scout scouter scoutmaster Scpo scrag scrambler
++scrapheap scrapper scratcher scrawler screamer screecher screener +screenland screenwriter
+screw screwball screwballer Scriabin scribbler scribe scrimshanker Scripps scriptwriter
+scrivener scrooge scrounger +scrub scrubber scrutineer scrutiniser scrutinizer sculler
+scullion sculptor sculptress sculpturer +scum Scylla Scythian Seaborg seafarer sealer
+seaman seamster seamstress +Seanad +seance searcher seasonal seasoner +secession
+secessionist +secondary seconder +secretariat +secretariate secretary +sect sectarian
+sectarist sectary +sector secular secularist secundigravida securer seducer seductress
+seeder seedman seedsman Seeger seeker seer Segal Segovia segregate +segregation
+segregationist segregator seigneur seignior seismologist seizer Sekhet Selcraig +selection
+selectman selector selectwoman Selene Seles Seleucus self +Seljuk Selkirk Selkup seller
+Sellers +selva Selznick semanticist semifinalist +seminar seminarian seminarist +seminary
+Seminole semiotician semipro semiprofessional Semite sempstress +senate senator sendee
+sender Seneca Senefelder Senegalese seneschal Senhor senior Sennacherib Sennett sensation
+sensationalist sensitive sensualist sentimentalist sentinel sentry separationist
++separatism separatist Sephardi +sept +septet +septette septuagenarian +sequence Sequoya
+Sequoyah seraph Serb Serbian serf sergeant sericulturist +series serjeant Serkin sermoniser
+sermonizer serologist Serra +serration servant server serviceman servitor Sessions +sestet
++set Seth Seton setter +settlement settler settlor Seurat +sevensome Seward sewer +sex
+sexagenarian sexist sexpot +sextette sexton Seychellois Seymour +sezession shadower Shah
+Shahaptian shaheed Shahn shaitan shaker +Shakers Shakespeare Shakespearean Shakespearian
+Shakspere Shakti +Shaktism Shaktist sham shaman Shamash shammer shamus +Shang shanghaier
+Shankar Shannon shaper Shapley sharecropper shareholder shareowner sharer +sharia +shariah
+shark sharper sharpie sharpshooter sharpy Shasta shaver Shavian Shaw Shawn Shawnee shaytan
+shearer +shebang shedder sheeny sheep sheepherder sheepman shegetz sheik sheika sheikh
+sheikha sheller Shelley shelver Shem Shepard shepherd shepherdess Sheridan sheriff sherlock
+Sherman Sherpa Sherrington Sherwood Shevchenko +Shia +Shiah shielder shifter Shiite shiksa
+shikse shill +shindig +shindy shingler +Shinto Shintoist shipbuilder shipmate shipowner
+shipper shipwright Shirer shirker shirtlifter shirtmaker shithead shitter shiva +Shivaism
+Shivaist shlemiel shlep shlepper shlimazel shlockmeister +shmear shmo shmuck shnook
+shnorrer shocker Shockley shoeblack shoemaker shogun +shogunate Shona shoofly shooter
+shopaholic shopkeeper shoplifter shopper shopwalker shortstop Shoshone Shoshoni
+Shostakovich shouter shoveler shoveller shover showgirl showman shrew shrimp shrink
++shrubbery +Shua shudra shuffler Shute shutterbug shylock shyster siamese sib Sibelius
+Siberian sibling sibyl Sicilian +sick Siddhartha Siddons +side sidekick sidesman Sidney
+Siegfried siemens Sif sightreader sightseer +signage signaler signaller signalman signatory
+signer signior signor signora signore signorina Sigurd Sigyn Sihasapa Sikh Sikorsky silenus
+Sills silly silvan Silvanus silversmith Silverstein silverworker Simenon Simeon Simon
+simperer simple simpleton Simpson Sinatra Sinbad Sinclair Sindhi Singaporean singer
+Singhalese +singleton Sinhalese sinner Sinologist Siouan Sioux sipper Siqueiros sir +Sirc
+sirdar sire siren sirrah sis sissy sister +sisterhood +sistership Sisyphus Sita sitter
+Sitwell Siva +Sivaism +sixsome Skagit Skanda skateboarder skater Skeat skeptic sketcher
+skidder skier skimmer skinflint skinhead +skinheads skinner Skinnerian skipper skirmisher
+skivvy Skuld skulker skunk skycap skydiver +Sl slacker +slagheap +slain slammer slanderer
 slapper slasher slattern slaughterer Slav slave slaveholder slaver slavey slayer sledder
 sleeper sleepwalker sleepyhead sleuth sleuthhound slicer slicker slider slinger slipper
 slob slobberer sloganeer slogger slopseller slouch sloucher Slovak sloven Slovene Slovenian
 slowcoach slowpoke slugabed sluggard slugger slumberer slut slyboots Smalley smallholder
-smarta smasher Smetana smiler smirker smith smithereens smoker Smollett smoothie smoothy
-smorgasbord smotherer Smsgt smuggler Smuts snacker snake snapper snarer snatcher Snead
+smarta smasher Smetana smiler smirker smith +smithereens smoker Smollett smoothie smoothy
++smorgasbord smotherer Smsgt smuggler Smuts snacker snake snapper snarer snatcher Snead
 sneak sneaker sneerer sneezer Snellen sniffer sniffler sniper snitch snitcher sniveler
 sniveller snob snoop snooper Snoopy snoot snorer snorter snot snowboarder snuffer snuffler
-soaker sob sobersides sociable social socialiser socialism socialist socialite socializer
-society Socinian Socinus sociobiologist sociolinguist sociologist sociopath Socrates
-sodalist sodality sodbuster soddy sodomist sodomite softie softy soiree sojourner sol
-solderer soldier soldiery solicitor solitary solitudinarian soloist Solomon solon Solvay
-solver Solzhenitsyn soma Somali Somalian sommelier somnambulist somniloquist son Sondheim
-songster songstress songwriter sonneteer sonny Sontag Sooner soothsayer soph sophist
-sophisticate Sophocles sophomore Sophonias soprano Sorbian sorcerer sorceress sorehead
-Sorensen sorority sorrower sorter sot Sotho soubrette Soufflot soul soundman sourdough
-sourpuss Sousa souse Southerner Southey southpaw Soutine sovereign soviet sovietism Soviets
-sower spaceman spacewalker Spallanzani spammer Spaniard Spanish spanker sparer Spartan
-Spassky spastic speaker spearhead specialiser specialist specializer species specifier
-spectator specter spectre speculator speechifier speechmaker speechwriter speeder
-speedskater Speer Speke spelaeologist speleologist spellbinder speller spelunker Spencer
-spender spendthrift Spengler Spenser Sperry spewer sphinx spic spick Spielberg spik
-Spillane spiller spindlelegs spindleshanks spinmeister spinner spinney Spinoza spinster
-spirit spiritualist spitfire spitter spiv splicer splitter Spock Spode spoiler spoilsport
-spokesman spokesperson spokeswoman sponge sponger sponsor spook sportscaster sportsman
-sportswoman sportswriter spotter spouse spouter sprawler sprayer sprigger sprinter sprite
-sprog spurner spy spymaster squabbler squad squadron squanderer squatter squaw squawker
-squealer squinter squire squirearchy squirmer squirt Ss Ssa Sss stabber stableboy stableman
-stack stacker Stael staff staffer stagehand stager staggerer stainer stakeholder Stalin
-Stalinism Stalinist stalker stalwart stammerer stamp stamper standardiser standardizer
-standby standee stander Standish Stanford Stanislavsky Stanley Stanton star starer starets
-stargazer Starkey starlet Starr starter starveling stater statesman stateswoman stationer
-stationmaster statistician statuary steady stealer steamfitter steamroller Steele
-steelmaker steelman steelworker Steen steeplejack steerer steersman Steffens Steichen stein
-Steinbeck Steinberg Steinem Steiner Steinman Steinmetz Steinway Stella Steller stemma
-stemmer Stendhal Stengel stenographer stentor stepbrother stepchild stepdaughter stepfather
-Stephen Stephenson stepmother stepparent stepper stepsister stepson stern Sterne Sterope
-Steuben stevedore Stevens Stevenson steward stewardess Stewart Stheno stickler Stieglitz
-stiff stifler stigmatic stigmatist Stilwell stinker stinkpot stinter stipendiary stippler
-stirrer stitcher stockbroker stockholder stockist stockjobber stockman stockpile stocktaker
-Stockton stoic stoker Stokowski stomper stonecutter stonemason stoner stonewaller stooge
-stoolie stoolpigeon stooper Stopes Stoppard storekeeper storyteller stowaway Stowe Strachey
-Stradivari Stradivarius strafer straggle straggler straight stranger strangler straphanger
-strapper Strasberg strategian strategist stratocracy stratum Strauss Stravinsky strawman
-strayer streak streaker stream Streep streetwalker Streisand Strickland strider
-strikebreaker striker Strindberg stringer strings striper stripling stripper striptease
-stripteaser striver Stroheim stroller strongman struggler strumpet Stuart Stubbs stud
-student stuffer stumblebum stumbler stunner stupe stupid Sturmabteilung stutterer
-Stuyvesant styler stylist stylite Styron subaltern subclass subcommittee subcontractor
-subculture subdeacon subdivider subduer subeditor subfamily subgenus subgroup subjectivist
-subjugator subkingdom sublieutenant submariner submitter subnormal suborder subordinate
-suborner subphylum subscriber subset subsidiary subsidiser subsidizer subsister subspace
-subspecies substitute subsystem subtracter suburbanite suburbia subversive subverter
-subvocaliser subvocalizer succeeder succession successor succorer succourer succuba
-succubus sucker suckling Sudanese sudra Sue suer sufferer suffragan suffragette suffragist
-Sufi suggester Suharto suicide suitor Sukarno sulla Sullivan Sully sultan Sumatran Sumerian
-summercater summercaters Sumner sunbather Sunday sundowner Sung Sunni Sunnite super
-supercargo superclass superfamily supergrass superintendent superior superman
-supermarketeer supermarketer Supermex supermodel supermom supernatural supernumerary
-superorder superordinate superphylum superpower superstar supervisor supper supplanter
-suppliant supplicant supplier supporter suppresser suppressor supremacist suprematism
-suprematist supremo surfboarder surfer surgeon surmounter surpriser surrealism surrealist
-surrenderer surrogate surveyor survivalist survivor Surya suspect sustainer Sutherland
-sutler suzerain Svedberg Svengali Sverdrup Svr swad swagger swaggerer swaggie swagman swain
-swami Swammerdam Swanson swarm swashbuckler swayer Swazi swearer sweater swede Swedenborg
-sweep sweeper sweet sweetheart sweetie swellhead swift swimmer Swinburne swindler swineherd
+soaker sob sobersides +sociable +social socialiser +socialism socialist socialite
+socializer +society Socinian Socinus sociobiologist sociolinguist sociologist sociopath
+Socrates sodalist +sodality sodbuster soddy sodomist sodomite softie softy +soiree
+sojourner sol solderer soldier +soldiery solicitor solitary solitudinarian soloist Solomon
+solon Solvay solver Solzhenitsyn soma Somali Somalian sommelier somnambulist somniloquist
+son Sondheim songster songstress songwriter sonneteer sonny Sontag Sooner soothsayer soph
+sophist sophisticate Sophocles sophomore Sophonias soprano Sorbian sorcerer sorceress
+sorehead Sorensen +sorority sorrower sorter sot Sotho soubrette Soufflot soul soundman
+sourdough sourpuss Sousa souse Southerner Southey southpaw Soutine sovereign +soviet
++sovietism +Soviets sower spaceman spacewalker Spallanzani spammer Spaniard Spanish spanker
+sparer Spartan Spassky spastic speaker spearhead specialiser specialist specializer
++species specifier spectator specter spectre speculator speechifier speechmaker
+speechwriter speeder speedskater Speer Speke spelaeologist speleologist spellbinder speller
+spelunker Spencer spender spendthrift Spengler Spenser Sperry spewer sphinx spic spick
+Spielberg spik Spillane spiller spindlelegs spindleshanks spinmeister spinner +spinney
+Spinoza spinster spirit spiritualist spitfire spitter spiv splicer splitter Spock Spode
+spoiler spoilsport spokesman spokesperson spokeswoman sponge sponger sponsor spook
+sportscaster sportsman sportswoman sportswriter spotter spouse spouter sprawler sprayer
+sprigger sprinter sprite sprog spurner spy spymaster squabbler +squad +squadron squanderer
+squatter squaw squawker squealer squinter squire +squirearchy squirmer squirt +Ss +Ssa +Sss
+stabber stableboy stableman +stack stacker Stael +staff staffer stagehand stager staggerer
+stainer stakeholder Stalin +Stalinism Stalinist stalker stalwart stammerer +stamp stamper
+standardiser standardizer standby standee stander Standish Stanford Stanislavsky Stanley
+Stanton star starer starets stargazer Starkey starlet Starr starter starveling stater
+statesman stateswoman stationer stationmaster statistician +statuary steady stealer
+steamfitter steamroller Steele steelmaker steelman steelworker Steen steeplejack steerer
+steersman Steffens Steichen stein Steinbeck Steinberg Steinem Steiner Steinman Steinmetz
+Steinway Stella Steller +stemma stemmer Stendhal Stengel stenographer stentor stepbrother
+stepchild stepdaughter stepfather Stephen Stephenson stepmother stepparent stepper
+stepsister stepson stern Sterne Sterope Steuben stevedore Stevens Stevenson steward
+stewardess Stewart Stheno stickler Stieglitz stiff stifler stigmatic stigmatist Stilwell
+stinker stinkpot stinter stipendiary stippler stirrer stitcher stockbroker stockholder
+stockist stockjobber stockman +stockpile stocktaker Stockton stoic stoker Stokowski stomper
+stonecutter stonemason stoner stonewaller stooge stoolie stoolpigeon stooper Stopes
+Stoppard storekeeper storyteller stowaway Stowe Strachey Stradivari Stradivarius strafer
++straggle straggler straight stranger strangler straphanger strapper Strasberg strategian
+strategist +stratocracy +stratum Strauss Stravinsky strawman strayer +streak streaker
++stream Streep streetwalker Streisand Strickland strider strikebreaker striker Strindberg
+stringer +strings striper stripling stripper striptease stripteaser striver Stroheim
+stroller strongman struggler strumpet Stuart Stubbs stud student stuffer stumblebum
+stumbler stunner stupe stupid +Sturmabteilung stutterer Stuyvesant styler stylist stylite
+Styron subaltern +subclass +subcommittee subcontractor +subculture subdeacon subdivider
+subduer subeditor +subfamily +subgenus +subgroup subjectivist subjugator +subkingdom
+sublieutenant submariner submitter subnormal +suborder subordinate suborner +subphylum
+subscriber +subset subsidiary subsidiser subsidizer subsister +subspace +subspecies
+substitute +subsystem subtracter suburbanite +suburbia subversive subverter subvocaliser
+subvocalizer succeeder +succession successor succorer succourer succuba succubus sucker
+suckling Sudanese sudra Sue suer sufferer suffragan suffragette suffragist Sufi suggester
+Suharto suicide suitor Sukarno sulla Sullivan Sully sultan Sumatran Sumerian summercater
+summercaters Sumner sunbather Sunday sundowner +Sung Sunni Sunnite super supercargo
++superclass +superfamily supergrass superintendent superior superman supermarketeer
+supermarketer Supermex supermodel supermom supernatural supernumerary +superorder
+superordinate +superphylum +superpower superstar supervisor +supper supplanter suppliant
+supplicant supplier supporter suppresser suppressor supremacist +suprematism suprematist
+supremo surfboarder surfer surgeon surmounter surpriser +surrealism surrealist surrenderer
+surrogate surveyor survivalist survivor Surya suspect sustainer Sutherland sutler +suzerain
+Svedberg Svengali Sverdrup +Svr +swad swagger swaggerer swaggie swagman swain swami
+Swammerdam Swanson +swarm swashbuckler swayer Swazi swearer sweater swede Swedenborg sweep
+sweeper sweet sweetheart sweetie swellhead swift swimmer Swinburne swindler swineherd
 swinger Swiss switcher switchman swordsman swot sybarite sycophant Sydenham syllogiser
 syllogist syllogizer sylph sylvan Sylvanus symboliser symbolist symbolizer Symonds Symons
-sympathiser sympathizer symphonist symphony symposiarch symposiast symposium syncopator
-syndic syndicalism syndicalist syndicate syndicator Synge synod synonymist synset
-syntactician syntax synthesiser synthesist synthesizer syphilitic Syrian system
-systematiser systematist systematizer systemiser systemizer Szell Szilard table tableau
+sympathiser sympathizer symphonist +symphony symposiarch symposiast +symposium syncopator
+syndic +syndicalism syndicalist +syndicate syndicator Synge +synod synonymist +synset
+syntactician +syntax synthesiser synthesist synthesizer syphilitic Syrian +system
+systematiser systematist systematizer systemiser systemizer Szell Szilard +table +tableau
 tablemate Tacitus tacker tackle tackler taco tactician Tadzhik Taft Tagalog tagalong tagger
-Tagore Tahitian Tai tailback tailgater tailor Taiwanese Tajik Takelma taker Talbot Taleban
-talebearer talent taleteller Taliban talker Tallchief Talleyrand tallis tallyman
-Tamburlaine tamer Tamerlane Tamil Tamm Tammany Tammuz Tancred Tandy Taney tang Tange Tanguy
-tanker tanner tantaliser tantalizer Tantalus Tantrism Tantrist Tanzanian Tanzim Tao
-taoiseach Taoism Taoist Taos Tappan tapper tapster tar Taracahitian Tarahumara Tarantino
-Tarbell target Tarheel Tarkovsky Tarquin Tarquinius tart tartar Tartufe Tartuffe Tarzan
-Tashmit Tashmitum taskmaster taskmistress Tasman Tasso taster Tatar Tate Tati
+Tagore Tahitian Tai tailback tailgater tailor Taiwanese Tajik Takelma taker Talbot +Taleban
+talebearer talent taleteller +Taliban talker Tallchief Talleyrand tallis tallyman
+Tamburlaine tamer Tamerlane Tamil Tamm +Tammany Tammuz Tancred Tandy Taney +tang Tange
+Tanguy tanker tanner tantaliser tantalizer Tantalus +Tantrism Tantrist Tanzanian +Tanzim
+Tao taoiseach +Taoism Taoist Taos Tappan tapper tapster tar Taracahitian Tarahumara
+Tarantino Tarbell target Tarheel Tarkovsky Tarquin Tarquinius tart tartar Tartufe Tartuffe
+Tarzan Tashmit Tashmitum taskmaster taskmistress Tasman Tasso taster Tatar Tate Tati
 tatterdemalion tattler tattletale Tatum Taurus Tawney taxer taxidermist taxidriver taximan
-taxman taxon taxonomer taxonomist taxonomy taxpayer Taylor Tc Tchaikovsky tchotchke
-tchotchkeleh Teach teacher team teammate teamster tearaway Teasdale tease teaser Tebaldi
-tec tech techie technician technocracy technocrat technologist technophile technophobe
-Tecumseh Tecumtha Ted teen teenager teetotaler teetotalist teetotaller tekki telco
+taxman +taxon taxonomer taxonomist +taxonomy taxpayer Taylor +Tc Tchaikovsky tchotchke
+tchotchkeleh Teach teacher +team teammate teamster tearaway Teasdale tease teaser Tebaldi
+tec +tech techie technician +technocracy technocrat technologist technophile technophobe
+Tecumseh Tecumtha Ted teen teenager teetotaler teetotalist teetotaller tekki +telco
 telecaster telegrapher telegraphist Telemann teleologist telepathist telephoner telephonist
-televangelist Tell teller telltale tellurian Tellus Telugu temp Templar temporalty
-temporary temporiser temporizer tempter temptress Temujin tenant tenantry tender tenderfoot
-Tennessean Tenniel tenno Tennyson tenorist tentmaker Terence Teresa Tereshkova
+televangelist Tell teller telltale tellurian Tellus Telugu temp Templar +temporalty
+temporary temporiser temporizer tempter temptress Temujin tenant +tenantry tender
+tenderfoot Tennessean Tenniel tenno Tennyson tenorist tentmaker Terence Teresa Tereshkova
 tergiversator termagant termer terminator terpsichore terpsichorean territorial terror
 terrorist terry tertigravida Tertullian tesla testate testator testatrix testee tester
 testifier Tethys Teton Teuton Teutonist Texan Thackeray Thaddaeus Thai Thales Thalia
 Thanatos thane Tharp thatcher Thatcherite thaumaturge thaumaturgist Thea theatergoer
-theatregoer Theban Theia theist Themis Themistocles theocracy Theodosius theologian
+theatregoer Theban Theia theist Themis Themistocles +theocracy Theodosius theologian
 theologiser theologist theologizer Theophrastus theoretician theoriser theorist theorizer
 theosophist therapist Theresa Theseus thespian Thespis Thessalian Thessalonian Thetis
-theurgy thicket thief thinker thirster Thomas Thompson Thomson Thor Thoreau Thorndike
-Thornton thoroughbred Thorpe Thoth Thracian thrall threescore threesome throng throttler
+theurgy +thicket thief thinker thirster Thomas Thompson Thomson Thor Thoreau Thorndike
+Thornton thoroughbred Thorpe Thoth Thracian thrall +threescore +threesome +throng throttler
 throwaway throwback thrower throwster thrush thruster Thucydides thug thunderbird thunderer
-Thurber thurifer thwarter Tiamat Tiberius Tibetan tiddler Tiepolo tier Tiffany tiger Tigers
-tightwad tike Tilden tiler tiller Tillich tilter timberman timekeeper timer timeserver
-timid Timorese timothy timpanist Timur Tinbergen Tindal Tindale tinker tinkerer tinner
-tinsmith tinter Tintoretto tipper tippler tipster Tiresias tiro Tisiphone titan Titaness
-titania tither Titian Tito titterer Titus Tiu Tlingit toady toast toaster toastmaster
-tobacconist Tobagonian Tobey Tobin tobogganist Tocqueville Toda Todd toddler toff Togolese
-toiler Tojo Toklas Tolkien toller tollgatherer tollkeeper tollman Tolstoy Toltec tom
-Tombaugh tomboy tomfool Tongan toolmaker toper topper torchbearer toreador torero tormenter
-tormentor torpedo Torquemada Torricelli tortfeasor torturer Tory Toscanini tosser tot
-totalitarian totalitarianism totem totemist toter totterer toucher tough toughie tourer
-Tourette tourist tout touter tovarich tovarisch towhead town townee towner Townes townie
-Townsend townsfolk townsman townspeople towny toxicologist Toynbee tracer tracker
-tracklayer Tractarian Tracy trader Tradescant tradesman tradespeople traditionalist
-traducer traffic trafficker tragedian tragedienne trailblazer trailer train trainband
-trainbandsman trainbearer trainee trainer trainman trainmaster traitor traitress Trajan
-tramp tramper trampler transactor transalpine transcendentalist transcriber transexual
-transfer transferee transferer transferor transferrer transgressor transient translator
-transmigrante transmitter transplanter transpose transsexual transvestite trapper Trappist
-trapshooter trash Traubel traveler traveller traverser trawler treasonist treasurer
-treasury treater trekker trembler trencher trencherman trespasser Trevelyan Trevino
-Trevithick triad tribade tribe tribesman tribologist tribunal tribune trichotomy tricker
-trickster trier trifler triggerman trigon trigonometrician trilby Trilling trilogy trimmer
-Trimurti Trinidadian Trinitarian trinity trinketry triple triplet triplicity tripper
-Tristan Tristram tritheist triton triumvir triumvirate troglodyte trojan troll troller
-trollop Trollope trombonist troop trooper troops troponomy troponymy trot Trotsky
-Trotskyist Trotskyite troubadour troublemaker troubler troubleshooter troupe trouper truant
-trucker truckler trudger truelove Truffaut Truman Trumbo Trumbull trumpeter trustbuster
-trustee truster trustor trusty tryst Tsa tsar tsarina tsaritsa tsatske tshatshke Tsimshian
-Tswana Tuareg tubercular Tubman Tuchman tucker Tudor tuft tugger Tully Tulu tumbler tuner
-Tungus Tungusic Tunisian Tunker Tunney Tupi Turcoman Turgenev Turgot Turing Turk Turki
-Turkmen Turkoman turncoat turncock turner turnkey turnout turnverein Turpin turtler Tuscan
-Tuscarora Tussaud tussock Tutankhamen tutee Tutelo tutor Tutsi tutu twaddler twat twerp
-twiddler twin twiner twirler twirp twit twosome Tyche tycoon tyke Tyler tympanist Tyndale
-Tyndall type typesetter Typhoeus Typhon typist typographer Tyr tyranny tyrant tyro tyrolean
-Tyrr Tyson tzar Tzara tzarina Ubermensch Uda Udmurt Ugandan Uhland Uighur Uigur Ukranian
-ulama Ulanova ulema Ulfila Ulfilas Ull Ullr ultraconservative ultramontane Ulysses Uma
-Umayyad Umma Ummah ump umpire Un unbeliever uncle unconfessed underachiever underboss
-underbrush underclass underclassman underdog undergrad undergraduate underground
-undergrowth underling underperformer undersecretary underseller understudy undertaker
-underwood underworld underwriter undesirable undine undoer Undset unemployed Unesco
-unfastener unfortunate Uniat Uniate Unicef unicorn unicyclist unilateralist uninitiate
-union unionism unionist Unitarian university unknown unperson unraveler unraveller
-Untermeyer untier untouchable upbraider Updike upholder upholsterer Upjohn uprooter
-upsetter upstager upstart Urania uranologist Uranus urchin Urd Urey Uriah urinator
-urologist Urth Uruguayan Usa Usaf Usbeg Usbek Uscb Usda user Ushas usher usherette Usmc Usn
-Usps Ussher Usss Ustinov usufructuary Usuli usurer usurper Utahan Ute utiliser utilitarian
-utility utilizer Utn Utnapishtim Utopian Utrillo utterer Utu Utug uxor uxoricide Uygur
-Uzbak Uzbeg Uzbek Va vacationer vacationist vaccinator vaccinee vacillator vagabond vagrant
-Vaishnava Vaishnavism Vaisnavism vaisya Vajra valedictorian valentine valet valetudinarian
-Vali Valkyrie Valois valuator valuer vamp vamper vampire van Vanbrugh Vancouver vandal
-Vanderbilt vandyke vanguard Vanir vanisher vanquisher Vanzetti vaquero Varese Vargas
-variant variety varlet varmint varna varnisher Varro varsity Varuna Vasarely Vasari vassal
-vaticinator vaudevillian Vaudois Vaughan vaulter vaunter Vaux Vayu Veblen Vedist Vega vegan
-vegetarian vegetation Velazquez venation vendee vender vendor venerator Venetian Venezuelan
-venire Venn venter Ventner ventriloquist venturer venturi Venus Veps Vepse Vepsian
-verbaliser verbalizer Verdandi Verdi verger Vergil verifier Verlaine Vermeer vermin
-Vermonter vernation Verne Verner vernier Veronese Verrazano Verrazzano Versace versifier
-Verthandi Verwoerd Vesalius Vesey Vespasian Vespucci Vesta vestal Vestris vestry vestryman
-vestrywoman vet veteran veterinarian veterinary vexer Vfw vibist vibraphonist vicar
-vicariate vicarship vicegerent vicereine viceroy victim victimiser victimizer victor
-Victoria Victorian Victoriana victualer victualler Vidal Vidar Vienne Vietnamese viewer
-viewers vigilante Viking vilifier villa village villager villain villainess Villard villein
-Villon vindicator Vinogradoff Vinson vintager vintner violator violinist violist
-violoncellist Vip virago Virchow Virgil virgin Virginian Virgo virologist virtuoso Visayan
-Visconti viscount viscountess Vishnu Visigoth visionary visit visitant visitor visualiser
-visualizer vitaliser vitalist vitalizer Vithar Vitharr viticulturist Vitus Vivaldi
-vivisectionist vixen Vizcaino vizier Vlaminck vocaliser vocalist vocalizer vocation
-vociferator Vogul voicer voider Volta Voltaire Volund voluntary volunteer voluptuary
-vomiter Vonnegut voodoo votary voter Votyak vouchee voucher vower voyager voyeur
-Voznesenski Vuillard Vulcan vulcaniser vulcanizer vulgarian vulgariser vulgarizer vulture
-Wac wacko waddler Wade waffler wag wagerer waggoner waggonwright Wagner Wagnerian wagoner
-wagonwright Wahabi Wahhabi Wahunsonacock Wahvey waif wailer wain wainwright Waite waiter
-waitress Wajda Wakashan waker Walapai Waldenses Waldheim Walesa walker Wallace wallah
-Wallenstein Waller Walloon Walloons walloper wallpaperer wally Walpole Walter Walton
-waltzer Wampanoag Wanamaker wanderer wangler wanker wannabe wannabee wanter wanton warbler
-Warburg ward warden warder wardress warehouseman warehouser Warhol warhorse warlock warlord
-warmonger warner warrantee warranter warrantor warren warrener warrior Warwick washer
-washerman washerwoman Washingtonian washwoman wasp wassailer Wassermann waster wastrel
-watchdog watcher watchmaker watchman watercolorist watercolourist waterer waterman waters
-waterworks Watson watt Watteau Watts Watusi Watutsi Waugh Wavell waver waverer wayfarer
-Wayland Wayne weakling wearer weasel weatherman weaver Webb weber webmaster Webster
-Wedgwood weeder weekender weeper Wegener Wei weigher weightlifter Weil Weill Weinberg Weird
-weirdie weirdo weirdy weisenheimer Weismann Weizmann welcher welcomer weld welder Welles
-Wellington Wells Welsh welsher Welshman welterweight Welty wench wencher werewolf Werfel
-Wernicke Wesley Wesleyan westerner Westinghouse Weston wetback wetnurse wetter whacko whale
-whaler Wharton Wheatley Wheatstone wheedler wheeler wheelwright whiffer Whig whiner whip
-whipper whippersnapper whirler whisperer whistleblower whistler white whiteface Whitehall
-whitehead whitey Whitman Whitney Whittier Whittle whittler whiz whizz Who wholesaler whore
-whoremaster whoremonger whoreson Wicca Wiccan Wichita Wickliffe Wiclif widow widower
-widowman Wieland wiener Wiesel Wiesenthal wife wiggler wight wigmaker Wigner wildcat
-wildcatter Wilde Wilder wildlife Wilkes Wilkins Wilkinson Willard Willebrand Williams
-Willis Wilmut Wilson wimp Winckelmann Windaus windbag winder Windsor windtalker winemaker
-Winfred wingback winger wingman winker Winnebago winner wino Winslow Wintun wiper wireman
-wirer wiretapper Wisconsinite wise wiseacre wisenheimer wisp Wister witch withdrawer
-Witherspoon withholder withstander witness witnesser Wittgenstein wittol wivern wiz wizard
-Wmo Wobbly Wodan Wodehouse Woden wog wolf Wolfe Wolff wolfman Wollaston Wollstonecraft
-wolverine woman womanhood womaniser womanizer womankind wonderer wonk wood Woodbury
-woodcarver woodcutter Woodhull woodman woodpile woods woodsman Woodward woodworker wooer
-Woolf woolgatherer Woollcott Woolley woolsorter Woolworth wop Worcester wordmonger
-wordsmith Wordsworth workaholic worker workfellow workforce workingman workman workmate
-world worldling worm worrier worrywart worshiper worshipper worthy Wotan Wouk wounded
-wrangler wrecker wren wrester wrestler wretch wriggler wright writer wrongdoer Wto Wulfila
-Wurlitzer wuss Wyat Wyatt Wycherley Wyclif Wycliffe Wyeth Wykeham Wykehamist Wyler Wylie
-Wynette Wynfrith Wyomingite Wyrd Wyszynski wyvern Xavier Xenophanes Xenophon Xhosa
-xylophonist yachtsman yachtswoman Yahi yahoo Yahve Yahveh Yahwe Yahweh Yakut yakuza Yale
-Yama Yamamoto Yamani Yana Yank Yankee yanker yardbird yardie yardman yardmaster Yastrzemski
-Yavapai yawner yearling yearner Yeats yeller Yemeni Yeniseian yenta yeoman yeomanry Yerkes
-Yersin yeshiva yeshivah yeti Yevtushenko Ygdrasil Yggdrasil Yhvh Yhwh yid yielder Ymir yob
-yobbo yobo yodeller yogi yokel Yokuts York Yoruba young youngster younker youth yuan
-Yucatec Yucateco Yugoslav Yugoslavian Yukawa Yuma yuppie Zacharias Zaharias Zairean Zairese
-Zambian Zangwill Zanuck zany Zapata Zapotec Zapotecan Zarathustra Zarpanit Zealander zealot
-Zechariah Zeeman Zen Zeno Zephaniah zephyr zeppelin Zeppo Zeus Zhou Zhukov Ziegfeld Ziegler
-Zimbabwean Zimbalist Zinnemann Zinsser Zinzendorf Zionism Zionist Zirbanit Zola zombi
-zombie zoologist zoology Zoroaster Zoroastrian Zsigmondy Zu Zubird Zukerman Zulu Zuni
-Zurvan Zurvanism Zweig Zwingli Zworykin`
+Thurber thurifer thwarter Tiamat Tiberius Tibetan tiddler Tiepolo tier Tiffany tiger
++Tigers tightwad tike Tilden tiler tiller Tillich tilter timberman timekeeper timer
+timeserver +timid Timorese timothy timpanist Timur Tinbergen Tindal Tindale tinker tinkerer
+tinner tinsmith tinter Tintoretto tipper tippler tipster Tiresias tiro Tisiphone titan
+Titaness titania tither Titian Tito titterer Titus Tiu Tlingit toady toast toaster
+toastmaster tobacconist Tobagonian Tobey Tobin tobogganist Tocqueville Toda Todd toddler
+toff Togolese toiler Tojo Toklas Tolkien toller tollgatherer tollkeeper tollman Tolstoy
+Toltec tom Tombaugh tomboy tomfool Tongan toolmaker toper topper torchbearer toreador
+torero tormenter tormentor torpedo Torquemada Torricelli tortfeasor torturer Tory Toscanini
+tosser tot totalitarian +totalitarianism +totem totemist toter totterer toucher tough
+toughie tourer Tourette tourist tout touter tovarich tovarisch towhead +town townee towner
+Townes townie Townsend +townsfolk townsman +townspeople towny toxicologist Toynbee tracer
+tracker tracklayer Tractarian Tracy trader Tradescant tradesman +tradespeople
+traditionalist traducer +traffic trafficker tragedian tragedienne trailblazer trailer
++train +trainband trainbandsman trainbearer trainee trainer trainman trainmaster traitor
+traitress Trajan tramp tramper trampler transactor transalpine transcendentalist
+transcriber transexual transfer transferee transferer transferor transferrer transgressor
+transient translator transmigrante transmitter transplanter +transpose transsexual
+transvestite trapper Trappist trapshooter +trash Traubel traveler traveller traverser
+trawler treasonist treasurer +treasury treater trekker trembler trencher trencherman
+trespasser Trevelyan Trevino Trevithick +triad tribade +tribe tribesman tribologist
++tribunal tribune +trichotomy tricker trickster trier trifler triggerman +trigon
+trigonometrician trilby Trilling +trilogy trimmer +Trimurti Trinidadian Trinitarian trinity
++trinketry +triple triplet +triplicity tripper Tristan Tristram tritheist triton triumvir
++triumvirate troglodyte trojan troll troller trollop Trollope trombonist +troop trooper
++troops +troponomy +troponymy trot Trotsky Trotskyist Trotskyite troubadour troublemaker
+troubler troubleshooter +troupe trouper truant trucker truckler trudger truelove Truffaut
+Truman Trumbo Trumbull trumpeter trustbuster trustee truster trustor trusty +tryst +Tsa
+tsar tsarina tsaritsa tsatske tshatshke Tsimshian Tswana Tuareg tubercular Tubman Tuchman
+tucker Tudor +tuft tugger Tully Tulu tumbler tuner Tungus Tungusic Tunisian Tunker Tunney
+Tupi Turcoman Turgenev Turgot Turing Turk Turki Turkmen Turkoman turncoat turncock turner
+turnkey +turnout +turnverein Turpin turtler Tuscan Tuscarora Tussaud +tussock Tutankhamen
+tutee Tutelo tutor Tutsi tutu twaddler twat twerp twiddler twin twiner twirler twirp twit
++twosome Tyche tycoon tyke Tyler tympanist Tyndale Tyndall type typesetter Typhoeus Typhon
+typist typographer Tyr +tyranny tyrant tyro tyrolean Tyrr Tyson tzar Tzara tzarina
+Ubermensch +Uda Udmurt Ugandan Uhland Uighur Uigur Ukranian +ulama Ulanova +ulema Ulfila
+Ulfilas Ull Ullr ultraconservative ultramontane Ulysses Uma +Umayyad +Umma +Ummah ump
+umpire +Un unbeliever uncle +unconfessed underachiever underboss +underbrush +underclass
+underclassman underdog undergrad undergraduate +underground +undergrowth underling
+underperformer undersecretary underseller understudy undertaker +underwood +underworld
+underwriter undesirable undine undoer Undset +unemployed +Unesco unfastener unfortunate
+Uniat Uniate +Unicef unicorn unicyclist unilateralist +uninitiate +union +unionism unionist
+Unitarian +university unknown unperson unraveler unraveller Untermeyer untier untouchable
+upbraider Updike upholder upholsterer Upjohn uprooter upsetter upstager upstart Urania
+uranologist Uranus urchin Urd Urey Uriah urinator urologist Urth Uruguayan +Usa +Usaf Usbeg
+Usbek +Uscb +Usda user Ushas usher usherette +Usmc +Usn +Usps Ussher +Usss Ustinov
+usufructuary +Usuli usurer usurper Utahan Ute utiliser utilitarian +utility utilizer +Utn
+Utnapishtim Utopian Utrillo utterer Utu Utug uxor uxoricide Uygur Uzbak Uzbeg Uzbek +Va
+vacationer vacationist vaccinator vaccinee vacillator vagabond vagrant Vaishnava
++Vaishnavism +Vaisnavism vaisya Vajra valedictorian valentine valet valetudinarian Vali
+Valkyrie +Valois valuator valuer vamp vamper vampire +van Vanbrugh Vancouver vandal
+Vanderbilt vandyke +vanguard Vanir vanisher vanquisher Vanzetti vaquero Varese Vargas
++variant +variety varlet varmint +varna varnisher Varro +varsity Varuna Vasarely Vasari
+vassal vaticinator vaudevillian +Vaudois Vaughan vaulter vaunter Vaux Vayu Veblen Vedist
+Vega vegan vegetarian +vegetation Velazquez +venation vendee vender vendor venerator
+Venetian Venezuelan +venire Venn venter Ventner ventriloquist venturer venturi Venus Veps
+Vepse Vepsian verbaliser verbalizer Verdandi Verdi verger Vergil verifier Verlaine Vermeer
+vermin Vermonter +vernation Verne Verner vernier Veronese Verrazano Verrazzano Versace
+versifier Verthandi Verwoerd Vesalius Vesey Vespasian Vespucci Vesta vestal Vestris +vestry
+vestryman vestrywoman vet veteran veterinarian veterinary vexer +Vfw vibist vibraphonist
+vicar +vicariate +vicarship vicegerent vicereine viceroy victim victimiser victimizer
+victor Victoria Victorian +Victoriana victualer victualler Vidal Vidar +Vienne Vietnamese
+viewer +viewers vigilante Viking vilifier villa +village villager villain villainess
+Villard villein Villon vindicator Vinogradoff Vinson vintager vintner violator violinist
+violist violoncellist Vip virago Virchow Virgil virgin Virginian Virgo virologist virtuoso
+Visayan Visconti viscount viscountess Vishnu Visigoth visionary +visit visitant visitor
+visualiser visualizer vitaliser vitalist vitalizer Vithar Vitharr viticulturist Vitus
+Vivaldi vivisectionist vixen Vizcaino vizier Vlaminck vocaliser vocalist vocalizer
++vocation vociferator Vogul voicer voider Volta Voltaire Volund voluntary volunteer
+voluptuary vomiter Vonnegut +voodoo votary voter Votyak vouchee voucher vower voyager
+voyeur Voznesenski Vuillard Vulcan vulcaniser vulcanizer vulgarian vulgariser vulgarizer
+vulture Wac wacko waddler Wade waffler wag wagerer waggoner waggonwright Wagner Wagnerian
+wagoner wagonwright Wahabi Wahhabi Wahunsonacock Wahvey waif wailer wain wainwright Waite
+waiter waitress Wajda Wakashan waker Walapai +Waldenses Waldheim Walesa walker Wallace
+wallah Wallenstein Waller Walloon +Walloons walloper wallpaperer wally Walpole Walter
+Walton waltzer Wampanoag Wanamaker wanderer wangler wanker wannabe wannabee wanter wanton
+warbler Warburg ward warden warder wardress warehouseman warehouser Warhol warhorse warlock
+warlord warmonger warner warrantee warranter warrantor warren warrener warrior Warwick
+washer washerman washerwoman Washingtonian washwoman wasp wassailer Wassermann waster
+wastrel watchdog watcher watchmaker watchman watercolorist watercolourist waterer waterman
+waters +waterworks Watson watt Watteau Watts Watusi Watutsi Waugh Wavell waver waverer
+wayfarer Wayland Wayne weakling wearer weasel weatherman weaver Webb weber webmaster
+Webster Wedgwood weeder weekender weeper Wegener +Wei weigher weightlifter Weil Weill
+Weinberg Weird weirdie weirdo weirdy weisenheimer Weismann Weizmann welcher welcomer weld
+welder Welles Wellington Wells Welsh welsher Welshman welterweight Welty wench wencher
+werewolf Werfel Wernicke Wesley Wesleyan westerner Westinghouse Weston wetback wetnurse
+wetter whacko whale whaler Wharton Wheatley Wheatstone wheedler wheeler wheelwright whiffer
+Whig whiner whip whipper whippersnapper whirler whisperer whistleblower whistler white
+whiteface +Whitehall whitehead whitey Whitman Whitney Whittier Whittle whittler whiz whizz
++Who wholesaler whore whoremaster whoremonger whoreson +Wicca Wiccan Wichita Wickliffe
+Wiclif widow widower widowman Wieland wiener Wiesel Wiesenthal wife wiggler wight wigmaker
+Wigner wildcat wildcatter Wilde Wilder +wildlife Wilkes Wilkins Wilkinson Willard
+Willebrand Williams Willis Wilmut Wilson wimp Winckelmann Windaus windbag winder +Windsor
+windtalker winemaker Winfred wingback winger wingman winker Winnebago winner wino Winslow
+Wintun wiper wireman wirer wiretapper Wisconsinite wise wiseacre wisenheimer wisp Wister
+witch withdrawer Witherspoon withholder withstander witness witnesser Wittgenstein wittol
+wivern wiz wizard +Wmo Wobbly Wodan Wodehouse Woden wog wolf Wolfe Wolff wolfman Wollaston
+Wollstonecraft wolverine woman +womanhood womaniser womanizer +womankind wonderer wonk
++wood Woodbury woodcarver woodcutter Woodhull woodman +woodpile +woods woodsman Woodward
+woodworker wooer Woolf woolgatherer Woollcott Woolley woolsorter Woolworth wop Worcester
+wordmonger wordsmith Wordsworth workaholic worker workfellow +workforce workingman workman
+workmate +world worldling worm worrier worrywart worshiper worshipper worthy Wotan Wouk
++wounded wrangler wrecker wren wrester wrestler wretch wriggler wright writer wrongdoer
++Wto Wulfila Wurlitzer wuss Wyat Wyatt Wycherley Wyclif Wycliffe Wyeth Wykeham Wykehamist
+Wyler Wylie Wynette Wynfrith Wyomingite Wyrd Wyszynski wyvern Xavier Xenophanes Xenophon
+Xhosa xylophonist yachtsman yachtswoman Yahi yahoo Yahve Yahveh Yahwe Yahweh Yakut yakuza
+Yale Yama Yamamoto Yamani Yana Yank Yankee yanker yardbird yardie yardman yardmaster
+Yastrzemski Yavapai yawner yearling yearner Yeats yeller Yemeni Yeniseian yenta yeoman
++yeomanry Yerkes Yersin +yeshiva +yeshivah yeti Yevtushenko Ygdrasil Yggdrasil Yhvh Yhwh
+yid yielder Ymir yob yobbo yobo yodeller yogi yokel Yokuts +York Yoruba young youngster
+younker youth +yuan Yucatec Yucateco Yugoslav Yugoslavian Yukawa Yuma yuppie Zacharias
+Zaharias Zairean Zairese Zambian Zangwill Zanuck zany Zapata Zapotec Zapotecan Zarathustra
+Zarpanit Zealander zealot Zechariah Zeeman +Zen Zeno Zephaniah zephyr zeppelin Zeppo Zeus
++Zhou Zhukov Ziegfeld Ziegler Zimbabwean Zimbalist Zinnemann Zinsser Zinzendorf +Zionism
+Zionist Zirbanit Zola zombi zombie zoologist +zoology Zoroaster Zoroastrian Zsigmondy Zu
+Zubird Zukerman Zulu Zuni Zurvan +Zurvanism Zweig Zwingli Zworykin`
+
+// placeList: proper names of places in WordNet 3.0 (noun.location),
+// words joined by "_", space-separated.
+const placeList = `A-horizon A_horizon Aachen Aaland_islands Aalborg Aalst Aarhus Abadan Aberdare Aberdeen
+Abidjan Abilene Abkhaz Abkhazia Abruzzi Abruzzi_e_Molise Abu_Dhabi Abuja Abydos Abyssinia
+Acadia Acadia_National_Park Acapulco Acapulco_de_Juarez Accho Accra Achaea Acores Acragas
+Acre Actium Adalia Adana Addis_Ababa Adelaide Adelie_Coast Adelie_Land Aden
+Admiralty_Island Admiralty_Islands Adrianople Adrianopolis Adzhar Adzharia Aegadean_Islands
+Aegadean_Isles Aegates Aegean_island Aegina Aeolia Aeolis Afars_and_Issas Afghanistan
+African_country African_nation Agra Agrigento Ahvenanmaa Aigina Aix-la-Chapelle Akaba Aken
+Akka Akko Akmola Akron Al-Hudaydah Al-Iraq Al-Magrib Al-Mukalla Al_Aqabah Al_Ladhiqiyah
+Al_Madinah Al_Qahira Alabama Aland_islands Alaska Albania Albanian_capital Albany Alberta
+Albion Alborg Albuquerque Alep Aleppo Aleutian_Islands Aleutians Alexander_Archipelago
+Alexandria Algeria Algerian_capital Algerie Algiers Allentown Alma-Ata Almaty Aloha_State
+Alpena Alsace Alsatia Altoona Amarillo America American_Samoa American_Virgin_Islands
+American_capital American_state Amman Amsterdam An_Nafud An_Nefud Anaheim Anatolia
+Anchorage Andalucia Andalusia Andhra_Pradesh Andorra Anglesea Anglesea_Island Anglesey
+Anglesey_Island Anglia Angola Angolan_capital Angora Anguilla Anjou Ankara Ann_Arbor Annaba
+Annam Annapolis Antakiya Antakya Antalya Antananarivo Antarctic Antarctic_Circle
+Antarctic_Zone Antigua Antigua_and_Barbuda Antilles Antioch Antofagasta Antwerp Antwerpen
+Anvers Anzio Apeldoorn Apia Appalachia Appleton Appleton_layer Apulia Aqaba Aquarius
+Aquarius_the_Water_Bearer Aquila Aquila_degli_Abruzzi Aquitaine Aquitania Ar_Rimsal
+Arab_Republic_of_Egypt Arabia Arabian_Desert Arabian_Peninsula Aragon Aram Aran_Islands
+Arcadia Archer Arches_National_Park Arctic Arctic_Archipelago Arctic_Circle Arctic_Zone
+Ardennes Areopagus Arequipa Argentina Argentine_Republic Argos Arhus Ariana Aries
+Aries_the_Ram Arizona Arkansas Arlington Armageddon Armenia Arnhem Artois Aruba Asahikawa
+Asama Asheville Ashkhabad Ashur Asia_Minor Asian_Russia Asian_country Asian_nation Asmara
+Asmera Aspadana Aspinwall Assam Assouan Assuan Assur Assyria Astana Astrakhan Asuncion Asur
+Aswan Atacama_Desert Athens Athinai Athos Atlanta Atlantic_City Attica Auckland Augusta
+Austerlitz Austin Austral_Islands Australasia Australia Australian_Desert
+Australian_capital Australian_state Austria Austria-Hungary Austrian_capital Austronesia
+Auvergne Avignon Avon Ayr Az_Zarqa Azerbaijan Azerbaijani_Republic Azerbajdzhan
+Azerbajdzhan_Republic Azores B-horizon B_horizon Babylon Babylonia Bad_Lands Badger_State
+Badlands Badlands_National_Park Baffin_Island Bagdad Baghdad Bahama_Islands Bahamas
+Bahia_Blanca Bahrain Bahrain_Island Bahrein Bahrein_Island Bairiki Bakersfield Baku Balance
+Bale Balearic_Islands Bali Balkan_Peninsula Balkan_country Balkan_nation Balkan_state
+Balkans Balmoral_Castle Baltic_Republic Baltic_State Baltimore Bam Bamako Bandung Banff
+Bangalore Bangkok Bangla_Desh Bangladesh Bangor Bangui Banjul Barbados Barbary
+Barbary_Coast Barbuda Barcelona Bari Barranquilla Barstow Bartlesville Basel Basia
+Basilicata Basle Basra Basse-Normandie Basseterre Basutoland Bath Batna Baton_Rouge
+Battle_Born_State Bavaria Bay_State Bayonne Bayrut Bayt_Lahm Beacon_Hill Bean_Town Beantown
+Beaumont Beaver_State Beckley Beehive_State Beijing Beira Beirut Belarus Belau Belem
+Belfast Belgian_Congo Belgian_capital Belgique Belgium Belgrade Belize Bellingham
+Belo_Horizonte Belorussia Bemidji Bend Bengal Benghazi Benin Bennington Beograd Bergen
+Berkeley Berkshire Berlin Bermuda Bermuda_Triangle Bermudas Bern Berne Bethlehem
+Bethlehem-Judah Bethlehem_Ephrathah Beverly_Hills Bharat Bhutan Bible_Belt Bida Big_Bend
+Big_Bend_National_Park Big_Sur Bihar Bikini Billings Biloxi Binghamton Bioko Birmingham
+Bisayas Biscayne_National_Park Bishkek Biskek Bismarck Bismarck_Archipelago Bissau Bithynia
+Black_Africa Black_Hills Black_Rock_Desert Blackpool Blacksburg Blantyre Blida Blighty
+Bloemfontein Bloomington Bloomsbury Bluegrass Bluegrass_Country Bluegrass_Region
+Bluegrass_State Boeotia Bogota Bohemia Boise Bolivia Bologna Bolzano Bombay Bonaire Bonn
+Bordeaux Borneo Bosna_i_Hercegovina Bosnia Bosnia-Herzegovina Bosnia_and_Herzegovina Boston
+Boston_Harbor Botswana Bougainville Boulder Bourgogne Bouvet_Island Bowery Bowling_Green
+Bozeman Braga Brandenburg Brasil Brasilia Brasov Bratislava Brattleboro Braunschweig Brazil
+Brazilian_capital Brazzaville Breiz Bremen Bremerhaven Brescia Breslau Brest Bretagne
+Bridgeport Bridgetown Brighton Brindisi Brisbane Bristol Britain British_Columbia
+British_East_Africa British_Empire British_Guiana British_Honduras British_Isles
+British_Virgin_Islands British_West_Africa British_West_Indies British_capital Brittany
+Brno Broadway Bromberg Bronx Brooklyn Brownsville Bruges Brummagem Brunei Brunn Brunswick
+Brusa Brussels Bruxelles Bryan Bryce_Canyon_National_Park Bucharest Bucharesti
+Buckeye_State Buckingham_Palace Bucuresti Budapest Buenos_Aires Buffalo Buganda Bujumbura
+Bulawayo Bulgaria Bulgarian_capital Bull Bull_Run Burgundy Burkina_Faso Burlington Burma
+Bursa Burundi Butte Byblos Bydgoszcz Byelarus Byelorussia Byzantine_Empire Byzantium
+C-horizon C_horizon Cadiz Caesarea Cairo Calabria Calais Calcutta Caledonia Calgary Cali
+California Caloocan Calpe Calvary Cambodia Cambodian_capital Cambria Cambridge Camden
+Camellia_State Camelot Cameroon Cameroun Camlan Camp_David Campania Campeche Canaan Canada
+Canadian_Maritime_Provinces Canadian_Shield Canadian_capital Canadian_province
+Canakkale_Bogazi Canal_Zone Canara Canaries Canary_Islands Canberra Cancer Cancer_the_Crab
+Cancun Cannes Canterbury Canton Canyonlands_National_Park Cape_Ann Cape_Breton_Island
+Cape_Cod Cape_Cod_Canal Cape_Colony Cape_Fear Cape_Flattery Cape_Froward Cape_Girardeau
+Cape_Hatteras Cape_Horn Cape_May Cape_Passero Cape_Province Cape_Town Cape_Verde
+Cape_Verde_Islands Cape_of_Good_Hope Cape_of_Good_Hope_Province Capitol_Hill
+Capitol_Reef_National_Park Cappadocia Capri Capricorn Capricorn_the_Goat Caracas Carbondale
+Cardiff Caribbean Caribbean_Island Caribees Carlsbad Carlsbad_Caverns_National_Park
+Carolina Carolinas Caroline_Islands Carson_City Cartagena Carthage Casablanca Cashmere
+Casper Castile Castilla Castries Catalina_Island Catalonia Cathay Caucasia Caucasus
+Cayman_Islands Cebu Cebu_City Cedar_Rapids Celebes Centennial_State Central_Africa
+Central_African_Republic Central_America Central_American_country Central_American_nation
+Central_Park Centre Ceylon Chablis Chad Chalcedon Chaldaea Chaldea Champagne
+Champagne-Ardenne Champaign Champs_Elysees Chancellorsville Changan Channel_Island
+Channel_Islands_National_Park Chapel_Hill Charleroi Charleston Charlestown Charlotte
+Charlottetown Chartres Chattanooga Chechen_Republic Chechenia Chechnya Cheddar Chelyabinsk
+Chemnitz Chemulpo Chennai Cherbourg Cherepovets Chernobyl Chester Cheviot_Hills Cheviots
+Cheyenne Chicago Chihuahua Chihuahuan_Desert Chile Chiloe China Chios Chisinau Chittagong
+Chongqing Chosen Christchurch Christiania Chula_Vista Chungking Churchill Cidade_de_Praia
+Cincinnati Citlaltepetl Citta_del_Vaticano City_of_Bridges City_of_Brotherly_Love
+City_of_Light City_of_London City_of_Westminster City_of_the_Angels Ciudad_Bolivar
+Ciudad_Juarez Ciudad_Trujillo Ciudad_Victoria Ciudad_de_Mexico Clarksburg Cleveland Clichy
+Clichy-la-Garenne Clinton Cnossos Cnossus Co-operative_Republic_of_Guyana Coahuila
+Coats_Land Colchis Colima Cologne Colombia Colombo Colon Colony Colorado Colorado_Desert
+Colorado_Springs Colossae Columbia Columbus Commonwealth_of_Australia
+Commonwealth_of_Dominica Commonwealth_of_Puerto_Rico Commonwealth_of_the_Bahamas
+Communist_China Comoro_Islands Comoros Conakry Concepcion Concord Coney_Island Confederacy
+Confederate_States Confederate_States_of_America Congo Connecticut Constantina Constantine
+Constantinople Constitution_State Continent Cooperstown Copenhagen Cordoba Cordova Corinth
+Cork Corn_Belt Cornhusker_State Cornwall Corpus_Christi Corse Corsica Costa_Rica Cotacachi
+Cotonou Cotopaxi Cotswold_Hills Cotswolds Council_Bluffs Coventry Coyote_State Crab Cracow
+Crater_Lake_National_Park Cremona Crete Crimea Crna_Gora Croatia Crown_Colony Cuba
+Cuban_capital Culebra Culiacan Cumana Cumbria Curacao Curitiba Cusco Cuzco Cyclades Cymru
+Cynoscephalae Cyprus Czech_Republic Czech_capital Czechoslovakia Czestochowa D-layer
+D_region Dacca Dae-Han-Min-Gook Dahna Dahomey Dairen Dakar Dakota Dalian Dallas Dalmatia
+Damascus Danish_capital Danmark Danzig Dar_al-Islam Dar_al-harb Dar_es_Salaam Dardanelles
+Darfur Darwin Dasht-e-Kavir Dasht-e-Lut Daugavpils Davenport Dawson Dayton Daytona_Beach
+Death_Valley Decatur Deep_South Del_Rio Delaware Delhi Delphi Demavend Demerara
+Democratic_Republic_of_Sao_Tome_and_Principe Democratic_Republic_of_the_Congo
+Democratic_Socialist_Republic_of_Sri_Lanka Democratic_and_Popular_Republic_of_Algeria
+Den_Haag Denali_National_Park Denmark Denver Des_Moines Detroit Deutschland Devon
+Devonshire Dhahran Dhaka Dhodhekanisos Diamond_State Dijon Dimash Dipylon Dipylon_gate
+Disneyland District_of_Columbia Dixie Dixieland Djakarta Djanet Djibouti Dneprodzerzhinsk
+Dnipropetrovsk Dobrich Dodecanese Dodge_City Dodoma Doha Dominica Dominican_Republic Donbas
+Donbass Donets_Basin Donetsk Donetske Doris Dortmund Douala Dover Downing_Street Dresden
+Dubai Dublin Dubrovnik Dubuque Duluth Dunkerque Dunkirk Durango Durazzo Durban Durham
+Durres Dusanbe Dushanbe Dusseldorf Dutch_East_Indies Dutch_Guiana Dutch_capital Dyushambe
+E_layer E_region Earth East East_Africa East_Anglia East_Coast East_Germany East_India
+East_Indies East_Malaysia East_Pakistan East_River East_Saint_Louis East_Sussex East_Timor
+Eastern_Desert Eastern_Roman_Empire Eastern_Samoa Eau_Claire Ecuador Eden Edinburgh Edirne
+Edmonton Edo Eelam Egadi_Islands Egypt Egyptian_Empire Egyptian_capital Ehadhamen Eindhoven
+Eire El-Aksur El_Aaium El_Alamein El_Beda El_Giza El_Iskandriyah El_Misti El_Paso El_Qahira
+El_Salvador Elam Elisabethville Ellas Ellice_Islands Ellis_Island Elmont Elsass
+Emerald_Isle Emilia-Romagna Empire_State Empire_State_of_the_South Enderby_Land England
+Enid Eniwetok Entebbe Ephesus Epirus Equality_State Equatorial_Guinea Erie Erie_Canal Erin
+Eritrea Erivan Esfahan Espana Espoo Essen Essex Esthonia Estonia Eternal_City Ethiopia Etna
+Etruria Eugene Eureka European_Russia European_country European_nation Evansville
+Everglade_State Everglades_National_Park Evergreen_State Ezo F_layer F_region
+Faeroe_Islands Faeroes Faisalabad Falkland_Islands Far_East Fargo Farmington Faroe_Islands
+Faroes Fayetteville Federal_Democratic_Republic_of_Ethiopia
+Federal_Islamic_Republic_of_the_Comoros Federal_Republic_of_Germany
+Federal_Republic_of_Nigeria Federal_Republic_of_Yugoslavia Federated_States_of_Micronesia
+Federation_of_Saint_Kitts_and_Nevis Federative_Republic_of_Brazil Feliz_Lusitania Fengtien
+Ferrara Fertile_Crescent Fes Fez Fifth_Avenue Fiji Fiji_Islands Fijis Finger_Lakes Finland
+Finnish_capital Firenze First_State Fish Flagstaff Flanders Fleet_Street Flint Flodden
+Florence Florida Forbidden_City Formosa Fort-Lamy Fort_George_Gordon_Meade Fort_Lauderdale
+Fort_Meade Fort_Myers Fort_Smith Fort_Wayne Fort_Worth France Franche-Comte Frankfort
+Frankfurt Frankfurt_on_the_Main Frederick Fredericksburg Fredericton Free_State Freetown
+French_Congo French_Guinea French_Indochina French_Oceania French_Polynesia French_Republic
+French_Riviera French_Sudan French_West_Indies French_capital French_region Fresno
+Friendly_Islands Friesland Frigid_Zone Frisia Frisian_Islands Friuli-Venezia_Giulia Frunze
+Fuego Fuji Fuji-san Fujinoyama Fujiyama Fukuoka Funafuti Gabon Gabonese_Republic Gaborone
+Gabun Gadsden Gafsa Gainesville Galapagos Galapagos_Islands Galatia Galeras Galicia Galilee
+Gallia Galloway Gallup Galveston Galveston_Island Galway Gambia Gambier_Islands Gand Gansu
+Gansu_province Garden_State Garland Gary Gascogne Gascony Gates_of_the_Arctic_National_Park
+Gateway_to_the_West Gaul Gaza Gaza_Strip Gdansk Gem_State Gemini Gemini_the_Twins Geneva
+Geneve Genf Genoa Genova Gent George_Town Georgetown Georgia German_Democratic_Republic
+German_capital Germany Gettysburg Ghana Ghent Gibraltar Gibson_Desert Gila_Desert
+Gilbert_Islands Gilbert_and_Ellice_Islands Giza Gizeh Glasgow Gloucester Gloucestershire
+Goa Goat Gobi Gobi_Desert Goeteborg Golan Golan_Heights Gold_Coast Golden_State Goldsboro
+Golgotha Goma Gomel Gomorrah Gomorrha Gopher_State Gorki Gorkiy Gorky Goteborg Gothenburg
+Governador_Valadares Gran_Santiago Granada Grand_Canal Grand_Canyon_National_Park
+Grand_Canyon_State Grand_Duchy_of_Luxembourg Grand_Island Grand_Rapids
+Grand_Teton_National_Park Granite_State Graz Great_Arabian_Desert Great_Australian_Desert
+Great_Britain Great_Divide Great_Falls Great_Indian_Desert Great_Lakes_State
+Great_Salt_Desert Great_Sandy_Desert Great_Smoky_Mountains_National_Park
+Great_Victoria_Desert Great_White_Way Greater_Antilles Greater_London Greater_New_York
+Greater_Sunda_Islands Greece Greek_capital Green_Bay Green_Line Green_Mountain_State
+Greenland Greensboro Greenville Greenwich Greenwich_Meridian Greenwich_Village Grenada
+Grenoble Gronland Grozny Groznyy Guadalajara Guadalcanal Guadalupe_Island
+Guadalupe_Mountains_National_Park Guadeloupe Guallatiri Guam Guangdong Guangdong_province
+Guangzhou Guantanamo Guatemala Guatemala_City Guayaquil Guernsey Guiana Guiana_Highlands
+Guine-Bissau Guinea Guinea-Bissau Gujarat Gujerat Gulf_States Gulu Guyana Hagerstown Haifa
+Haiphong Haiti Haitian_capital Halab Haleakala_National_Park Halicarnassus Halifax Halle
+Halle-an-der-Saale Hamburg Hamelin Hameln Hamilton Hampshire Han-Gook Hangchow Hangzhou
+Hannibal Hannover Hanoi Hanover Harare Hargeisa Harlem Harlem_River Harley_Street
+Harpers_Ferry Harrisburg Hartford Hashemite_Kingdom_of_Jordan Hastings Hatteras_Island
+Hattiesburg Haute-Normandie Havana Hawaii Hawaii_Island Hawaii_Volcanoes_National_Park
+Hawaiian_Islands Hawaiian_capital Hawkeye_State Hayastan Hays Hayti Heart_of_Dixie
+Heaviside_layer Hebei Hebei_province Hebridean_Islands Hebridean_Isles Hebrides Hedjaz Hefa
+Hejaz Helena Hellenic_Republic Hellespont Helsingfors Helsinki Herat Herculaneum Hermosillo
+Heroica_Puebla_de_Zaragoza Hershey Hertfordshire Hibbing Hibernia Highlands
+Highlands_of_Scotland Hijaz Hilo Hindustan Hippo Hippo_Regius Hiroshima Hispaniola
+Ho_Chi_Minh_City Hobart Hodeida Hohenlinden Hohhot Hokkaido Holland Hollywood Holy_Land
+Holy_See Home_Counties Homel Homyel Hondo Honduran_capital Honduras Hong_Kong Honiara
+Honolulu Honshu Hoosier_State Hopeh Hopei Horn_of_Africa Hot_Springs
+Hot_Springs_National_Park Houghton House_of_Islam House_of_War Houses_of_Parliament Houston
+Hrvatska Hsian Huainaputina Huambo Hub_of_the_Universe Hull Hunan Hunan_province
+Hungarian_capital Hungary Huntington Huntsville Hyderabad Ibadan Iberia Iberian_Peninsula
+Iceland Idaho Idaho_Falls Ile-St-Louis Ile-de-France Iles_Comores Iles_Marquises Ilion
+Ilium Illinois Illyria Incheon Inchon Independence Independent_State_of_Papua_New_Guinea
+Independent_State_of_Samoa India Indian_capital Indian_reservation Indiana Indianapolis
+Indochina Indochinese_peninsula Indonesia Indonesian_Borneo Inner_Hebrides Inner_Mongolia
+Innsbruck Interlaken International_Date_Line Ionia Iowa Irak Iran Iranian_capital Iraq
+Iraqi_Kurdistan Ireland Irish_Republic Irish_capital Ischia Isfahan Islamabad
+Islamic_Republic_of_Iran Islamic_Republic_of_Mauritania Islamic_Republic_of_Pakistan
+Islamic_State_of_Afghanistan Islay Isle_Royal_National_Park Isle_of_Man Isle_of_Skye
+Isles_of_Scilly Isole_Egadi Israel Istanbul Italia Italian_Peninsula Italian_Republic
+Italian_capital Italian_region Italy Ithaca Ithaki Ivory_Coast Iwo_Jima Izmir Jabalpur
+Jackson Jacksonville Jaffa Jakarta Jalalabad Jamaica Jamaican_capital Jamestown
+Jammu_and_Kashmir Japan Japanese_Archipelago Japanese_Islands Japanese_capital Java Jeddah
+Jefferson_City Jerevan Jerez Jerez_de_la_Frontera Jericho Jersey Jersey_City Jerusalem
+Jidda Jiddah Jinja Joao_Pessoa Johannesburg Johnson_City Jonesboro Joppa Jordan Juarez
+Jubbulpore Juda Judaea Judah Judea Jugoslavija Juneau Jutland Jylland Kabul Kadikoy
+Kahoolawe Kahoolawe_Island Kalaallit_Nunaat Kalahari Kalahari_Desert Kalamazoo Kalimantan
+Kaluga Kamchatka_Peninsula Kampala Kampuchea Kananga Kanara Kandahar Kandy Kansas
+Kansas_City Kansu Kara_Kum Karachi Karbala Karelia Karl-Marx-Stadt Karnataka Kashmir Katar
+Katar_Peninsula Kathmandu Katmai_National_Park Katmandu Katowice Katsina Kauai Kauai_Island
+Kaunas Kavir_Desert Kazak Kazakh Kazakhstan Kazakstan Kazan Kenai_Fjords_National_Park
+Kennedy Kennedy_International_Airport Kennedy_Interrnational Kennelly-Heaviside_layer
+Kennewick Kent Kentucky Kenya Kerbala Kerbela Key_West Keystone_State Khabarovsk Kharkiv
+Kharkov Khartoum Khios Kiev Kigali Kikladhes Kimberley Kingdom_of_Belgium Kingdom_of_Bhutan
+Kingdom_of_Cambodia Kingdom_of_Denmark Kingdom_of_God Kingdom_of_Lesotho Kingdom_of_Morocco
+Kingdom_of_Nepal Kingdom_of_Norway Kingdom_of_Saudi_Arabia Kingdom_of_Spain
+Kingdom_of_Swaziland Kingdom_of_Sweden Kingdom_of_Thailand Kingdom_of_The_Netherlands
+Kingdom_of_Tonga Kings_Canyon_National_Park Kingston Kingston-upon_Hull Kingstown Kinshasa
+Kirghiz Kirghizia Kirghizstan Kirgiz Kirgizia Kirgizstan Kiribati Kirkuk Kishinev Kisumu
+Kitakyushu Kizil_Kum Klaipeda Klamath_Falls Klondike Klyuchevskaya Knossos Knoxville Kobe
+Kobenhavn Kobuk_Valley_National_Park Kola_Peninsula Kolkata Koln Kolonia Konakri Kordofan
+Korea Korean_Peninsula Korinthos Kosovo Kovna Kovno Koweit Krakatao Krakatau Krakatoa
+Krakau Krakow Kriti Krung_Thep Kuala_Lumpur Kuangchou Kulun Kumasi Kurdistan Kursk Kuwait
+Kuwait_City KwaZulu-Natal Kwajalein Kwangchow Kwangju Kwangtung Kyoto Kyrgyz_Republic
+Kyrgyzstan Kyushu Kyyiv Kyzyl_Kum La_Crosse La_Paz La_Spezia Labrador Laconia
+Ladrone_Islands Lafayette Lagos Lahore Lake_Clark_National_Park Lake_District Lakeland
+Lanai Lanai_Island Lancashire Lancaster Lanchou Lanchow Land_of_Enchantment Land_of_Lincoln
+Land_of_Opportunity Lander Languedoc-Roussillon Lansing Lanzhou Laos Laotian_capital
+Lapland Lappland Laramie Laredo Las_Cruces Las_Vegas Lascar Lassa
+Lassen_Volcanic_National_Park Last_Frontier Latakia Lateran Latin_America Latin_Quarter
+Latium Latvia Laurentian_Highlands Laurentian_Plateau Lausanne Lawrence Lawton Lazio
+Le_Havre Lebanese_Republic Lebanon Leeds Leeward_Islands Left_Bank Leicester Leicestershire
+Leiden Leipzig Lemnos Leningrad Lentia Leo Leo_the_Lion Leon Leopoldville Lesbos Lesotho
+Lesser_Antilles Lesser_Sunda_Islands Lesvos Levant Lewiston Lexington Leyden Lhasa Liberia
+Liberian_capital Liberty_Island Libra Libra_the_Balance Libra_the_Scales Libreville Libya
+Libyan_Desert Liechtenstein Liege Liepaja Lietuva Liguria Lille Lilongwe Lima Limeira
+Limerick Limnos Limousin Lincoln Lincolnshire Lindesnes Line_of_Control Linz Lion Lisboa
+Lisbon Lithuania Little_Rhody Little_Rock Liverpool Livonia Ljubljana Lobito Lodz Lofoten
+Logrono Lombard_Street Lombardia Lombardy Lome London Lone-Star_State Long_Beach
+Long_Island Lorraine Los_Alamos Los_Angeles Lothian_Region Lothringen Louisiana
+Louisiana_Purchase Louisville Low_Archipelago Low_Countries Lower-Normandy Lower_Egypt
+Lower_Saxony Lowlands Lowlands_of_Scotland Loyang Luanda Lubavitch Lubbock Lubeck Lublin
+Lubumbashi Lucania Lucknow Luda Lufkin Luik Luluabourg Lund Luoyang Lusaka Lushun Lusitania
+Lut_Desert Luta Luxembourg Luxembourg-Ville Luxembourg_City Luxemburg Luxor Luzon Lyallpur
+Lycia Lydia Lynchburg Lyon Lyonnais Lyons Maarianhamina Macao Macau Macedon Macedonia
+Machu_Picchu Macon Madagascar Madeira Madeira_Islands Madeiras Madison Madras Madrid
+Maghreb Magnolia_State Magyarorszag Maharashtra Mahgrib Maiduguri Main_Street Maine Majorca
+Makedonija Malabo Malaga Malagasy_Republic Malawi Malay_Archipelago Malay_Peninsula Malaya
+Malaysia Maldive_Islands Maldives Male Mali Malmo Malta Mammoth_Cave_National_Park Man
+Managua Manama Manchester Manchuria Mandalay Manhattan Manhattan_Island Manila Manipur
+Manitoba Mankato Mannheim Mansfield Maputo Maracaibo Maracay Marche Marches Mariana_Islands
+Marianas Mariehamn Maritime_Provinces Maritimes Maroc Marquesas_Islands Marquette Marrakech
+Marrakesh Marruecos Marseille Marseilles Marshall_Islands Marston_Moor Martinique Maryland
+Maseru Mashhad Mashriq Mason-Dixon_line Mason_City Mason_and_Dixon_line Masqat
+Massachusetts Massachusetts_Bay_Colony Massawa Matamoros Maui Maui_Island Mauna_Kea
+Mauna_Loa Mauritania Mauritanie Mauritius Mawlamyine Mayenne Mazar-i-Sharif Mazatlan
+Mbabane Mbeya McAlester McAllen Mecca Medan Medellin Medford Medina Melanesia Melbourne
+Memel Memphis Merida Meridian Mesa Mesa_Verde_National_Park Meshed Mesoamerica Mesopotamia
+Messina Mexicali Mexican_capital Mexico Mexico_City Miami Miami_Beach Michigan Micronesia
+Mid-Atlantic_states Middle_East Mideast Midi Midi-Pyrenees Midland Midway_Islands Midwest
+Milan Milano Mile-High_City Milwaukee Mindanao Mindoro Minneapolis Minnesota Minsk
+Mississippi Missoula Missouri Mobile Mocambique Mogadiscio Mogadishu Mohave Mohave_Desert
+Mojave Mojave_Desert Moldavia Moldova Moline Molise Molokai Molokai_Island Molotov Moluccas
+Mombasa Mona Monaco Monaco-Ville Mongolia Monroe Monrovia Montana Monte_Carlo Montego_Bay
+Montenegro Monterey Monterrey Montevideo Montgomery Montmartre Montpelier Montreal
+Montserrat Moravia Morgan_City Morgantown Mormon_State Morocco Moron Morristown Moscow
+Mosul Motor_City Motown Moukden Moulmein Mount_Asama Mount_Athos Mount_Etna Mount_Fuji
+Mount_Orizaba Mount_Pinatubo Mount_Ranier_National_Park Mount_Rushmore_State
+Mount_Saint_Helens Mount_Vernon Mount_Vesuvius Mountain_State Mozambique Mt_Etna Mt_Orizaba
+Muenchen Mukalla Mukden Mull Mumbai Muncie Munich Muritaniya Murmansk Muscat
+Muscat_and_Oman Muscovy Muskogee Mwanza Myanmar Mycenae Mysore Mytilene Nablus Nafud
+Nag_Hammadi Nagano Nagasaki Nagoya Naha_City Nairobi Najd Nakuru Nalchik Namib_Desert
+Namibia Nampa Namur Nan-chang Nan-ning Nanaimo Nanchang Nancy Nanjing Nanking Nanning
+Nantes Nantucket Naples Napoli Naseby Nashville Nassau Natal Natchez Nationalist_China
+Nauru Nauru_Island Nazareth Naze Ndjamena Near_East Nebraska Nederland Nefud
+Negara_Brunei_Darussalam Negev Negev_Desert Nei_Monggol Nejd Nemea Nepal Netherlands
+Netherlands_Antilles Netherlands_Guiana Nevada Nevado_de_Colima Never-Never Nevis
+New_Amsterdam New_Britain New_Brunswick New_Caledonia New_Delhi New_England New_Flower
+New_Forest New_Guinea New_Hampshire New_Haven New_Hebrides New_Ireland New_Jersey
+New_London New_Mexico New_Netherland New_Orleans New_Siberian_Islands New_South_Wales
+New_World New_York New_York_City New_York_State New_York_State_Barge_Canal New_Zealand
+New_Zealand_Islands Newark Newburgh Newcastle Newcastle-upon-Tyne Newfoundland
+Newfoundland_and_Labrador Newport Newport_News Niagara_Falls Niamey Nicaea Nicaragua
+Nicaraguan_capital Nice Nicosia Nidaros Niger Nigeria Nigerian_capital Nihau Nihau_Island
+Nihon Nijmegen Nilgiri_Hills Nineveh Nippon Nizhni_Novgorod Nizhnyi_Novgorod Nob_Hill
+Nogales Nome Nord-Pas-de-Calais Noreg Norfolk Norfolk_Island Norge Normandie Normandy North
+North_Africa North_American_country North_American_nation North_Borneo North_Carolina
+North_Cascades_National_Park North_Dakota North_Frigid_Zone North_Island North_Korea
+North_Platte North_Pole North_Star_State North_Temperate_Zone North_Vietnam North_Yorkshire
+Northampton Northamptonshire Northeast Northern_Ireland Northern_Mariana_Islands
+Northern_Marianas Northern_Rhodesia Northern_Territory Northumberland Northumbria Northwest
+Northwest_Passage Northwest_Territories Norway Nouakchott Nova_Lisboa Nova_Scotia
+Nova_Zembla Novaya_Zemlya Novgorod Novosibirsk Nubia Nubian_Desert Nullarbor_Plain Numidia
+Nunavut Nuremberg Nurnberg Nusa_Tenggara Nutmeg_State Nyala Nyamuragira Nyasaland
+Nyiragongo Oahu Oahu_Island Oakland Oaxaca Oaxaca_de_Juarez Occident Ocean_State Oceania
+Oceanica Odesa Odessa Oesterreich Ogden Ohio Okinawa Oklahoma Oklahoma_City Old_Colony
+Old_Delhi Old_Dominion Old_Dominion_State Old_Line_State Old_North_State Old_South
+Old_World Olympia Olympic_National_Park Omaha Oman Omdurman Omiya Omsk Ontario Oporto Oran
+Orange_Free_State Oregon Orient Orissa Orizaba Orkney_Islands Orlando Orleanais Orleans
+Orly Orono Orumiyeh Osaka Osasco Oslo Ostrava Ottawa Ottoman_Empire Ottumwa Oujda
+Outer_Hebrides Outer_Mongolia Oviedo Owensboro Oxford PO_Box_No PO_box_number
+Pacific_Northwest Padova Padua Paducah Pago_Pago Painted_Desert Pakistan Palatinate
+Palatine Palau Palau_Islands Palermo Palestine Pall_Mall Palm_Beach Palmetto_State
+Palo_Alto Panama Panama_Canal_Zone Panama_City Panamanian_capital Pango_Pango Papal_States
+Papeete Papua Papua_New_Guinea Para Paraguay Paramaribo Paris Park_Avenue Parkersburg
+Parthia Pasadena Passero_Cape Pasto Patagonia Patagonian_Desert Patavium Paterson Patrai
+Patras Paumotu_Archipelago Pays_de_la_Loire Peace_Garden_State Peach_State Pearl_Harbor
+Peiping Peking Pelew Pelican_State Peloponnese Peloponnesian_Peninsula Peloponnesus
+Pennine_Chain Pennines Pennsylvania Pensacola Peoria Pergamum Perm Pernambuco Persepolis
+Persia Persian_Empire Perth Peru Peshawar Peterburg Petersburg
+Petrified_Forest_National_Park Petrograd Pfalz Phenicia Philadelphia Philippi
+Philippine_Islands Philippines Philippopolis Philistia Phnom_Penh Phoenicia Phoenix Phrygia
+Picardie Picardy Pico_de_Orizaba Piedmont Piemonte Pierre Pilsen Pinatubo Pine_Bluff
+Pine_Tree_State Pinsk Pisa Pisces Pisces_the_Fishes Pittsburgh Pittsburgh_of_the_South
+Pittsfield Plano Plataea Platt_National_Park Pleasant_Island Plimsoll Plimsoll_line
+Plimsoll_mark Plovdiv Plymouth Plymouth_Colony Plymouth_Rock Plzen Pnom_Penh Pocatello
+Poitou Poitou-Charentes Poland Polska Polynesia Pompeii Pompey Pontus Poplar_Bluff
+Port-au-Prince Port-of-Spain Port_Arthur Port_Louis Port_Moresby Port_Sudan Port_Vila
+Port_of_Spain Portland Porto Porto_Novo Porto_Rico Portsmouth Portugal Portuguese_Guinea
+Portuguese_Republic Potomac Potsdam Pozsony Prag Prague Praha Praia Prairie_State Prescott
+Pressburg Pretoria Preussen Prince_Edward_Island Princeton Principality_of_Andorra
+Principality_of_Liechtenstein Principality_of_Monaco Principe Promised_Land Provence
+Providence Provo Prussia Puebla Puebla_de_Zaragoza Pueblo Puerto_Rico Puglia Punjab
+Punta_Arenas Purace Pusan Putrajaya Pyongyang Qandahar Qara_Qum Qatar Qatar_Peninsula
+Qizil_Qum Quebec Quebec_City Queen_City Queen_Maud_Land Queens Queensland Quezon_City
+Quintana_Roo Quito Qum Rabat Racine Ragusa Raleigh Ram Rand Rangoon Rapid_City Rasht
+Rawalpindi Reading Recife Red_China Redding Redonda Redwood_National_Park Reef Reggane
+Regina Reims Reno Republic_of_Albania Republic_of_Angola Republic_of_Armenia
+Republic_of_Austria Republic_of_Belarus Republic_of_Benin Republic_of_Bolivia
+Republic_of_Bosnia_and_Herzegovina Republic_of_Botswana Republic_of_Bulgaria
+Republic_of_Burundi Republic_of_Cameroon Republic_of_Cape_Verde Republic_of_Chad
+Republic_of_Chile Republic_of_China Republic_of_Colombia Republic_of_Costa_Rica
+Republic_of_Croatia Republic_of_Cuba Republic_of_Cyprus Republic_of_Djibouti
+Republic_of_Ecuador Republic_of_El_Salvador Republic_of_Equatorial_Guinea
+Republic_of_Estonia Republic_of_Fiji Republic_of_Finland Republic_of_Ghana
+Republic_of_Guatemala Republic_of_Guinea Republic_of_Guinea-Bissau Republic_of_Haiti
+Republic_of_Honduras Republic_of_Hungary Republic_of_Iceland Republic_of_India
+Republic_of_Indonesia Republic_of_Iraq Republic_of_Ireland Republic_of_Kazakhstan
+Republic_of_Kenya Republic_of_Kiribati Republic_of_Korea Republic_of_Latvia
+Republic_of_Liberia Republic_of_Lithuania Republic_of_Madagascar Republic_of_Malawi
+Republic_of_Maldives Republic_of_Mali Republic_of_Malta Republic_of_Mauritius
+Republic_of_Moldova Republic_of_Mozambique Republic_of_Namibia Republic_of_Nauru
+Republic_of_Nicaragua Republic_of_Niger Republic_of_Palau Republic_of_Panama
+Republic_of_Paraguay Republic_of_Peru Republic_of_Poland Republic_of_San_Marino
+Republic_of_Senegal Republic_of_Seychelles Republic_of_Sierra_Leone Republic_of_Singapore
+Republic_of_Slovenia Republic_of_South_Africa Republic_of_Suriname Republic_of_Tajikistan
+Republic_of_The_Gambia Republic_of_Trinidad_and_Tobago Republic_of_Tunisia
+Republic_of_Turkey Republic_of_Uganda Republic_of_Uzbekistan Republic_of_Vanuatu
+Republic_of_Venezuela Republic_of_Yemen Republic_of_Zambia Republic_of_Zimbabwe
+Republic_of_the_Congo Republic_of_the_Marshall_Islands Republic_of_the_Philippines
+Republic_of_the_Sudan Resht Reykjavik Rheims Rheinland Rhineland Rhode_Island Rhodes
+Rhodesia Rhone-Alpes Richmond Riga Right_Bank Rio Rio_de_Janeiro Riverside Riviera Riyadh
+Roanoke Rochester Rock_Island Rock_Springs Rock_of_Gibraltar Rockford
+Rocky_Mountain_National_Park Rodhos Roma Roman_Empire Roman_Republic Romania Rome Rosario
+Roseau Rostock Rostov Rostov_na_Donu Rostov_on_Don Roswell Rotterdam Roumania Ruanda
+Rub_al-Khali Rubicon Ruhr Ruhr_Valley Rumania Rus Russia Russian_Federation
+Russian_Soviet_Federated_Socialist_Republic Russian_capital Rustbelt Rutland Rwanda
+Rwandese_Republic Ryukyu_Islands Saba Sabah Sachsen Sacramento Safaqis Sagebrush_State
+Saginaw Sagittarius Sagittarius_the_Archer Sahara Sahara_Desert Saida Saigon
+Saint_Augustine Saint_Christopher Saint_Christopher-Nevis Saint_Cloud Saint_Eustatius
+Saint_John Saint_Joseph Saint_Kitts Saint_Kitts_and_Nevis Saint_Louis Saint_Lucia
+Saint_Maarten Saint_Martin Saint_Paul Saint_Petersburg Saint_Vincent
+Saint_Vincent_and_the_Grenadines Saipan Sakartvelo Sakkara Salem Salina Salisbury Salonica
+Salonika Salt_Lake_City Salvador Salvadoran_capital Salzburg Samarang Samarcand Samaria
+Samarkand Samoa Samoa_i_Sisifo Samoan_Islands San_Angelo San_Antonio San_Bernardino
+San_Diego San_Francisco San_Jose San_Juan San_Luis_Potosi San_Marino San_Mateo San_Pablo
+San_Pedro_Sula San_Salvador San_Sebastian Sana Sanaa Sandwich_Islands Sangay Santa_Ana
+Santa_Barbara Santa_Catalina Santa_Clara Santa_Cruz Santa_Fe Santa_Maria_de_Belem
+Santa_Maria_del_Tule Santiago Santiago_de_Chile Santiago_de_Cuba Santiago_de_los_Caballeros
+Santo_Domingo Santos Sao_Bernardo_do_Campo Sao_Goncalo Sao_Joao_de_Meriti
+Sao_Jose_dos_Campos Sao_Louis Sao_Paulo Sao_Thome_e_Principe Sao_Tiago_Island Sao_Tome
+Sao_Tome_and_Principe Sao_Tome_e_Principe Sapporo Saqqara Saqqarah Saragossa Sarajevo
+Sarasota Saratoga_Springs Saratov Sarawak Sardegna Sardinia Sardis Saskatchewan Saskatoon
+Saudi_Arabia Sault_Sainte_Marie Savannah Savoy Saxe Saxony Sayda Scandinavia
+Scandinavian_Peninsula Scandinavian_country Scandinavian_nation Schenectady Schlesien
+Schweiz Scilly_Islands Scorpio Scorpio_the_Scorpion Scorpion Scotland Scranton Scythia
+Sealyham Seattle Sebastopol Sedalia Seeland Selma Semarang Senegal Seoul
+Sequoia_National_Park Serbia Serbia_and_Montenegro Serdica Serengeti
+Serengeti_National_Park Serengeti_Plain Setubal Sevastopol Seven_Hills_of_Rome
+Seventh_Avenue Sevilla Seville Seward_Peninsula Seychelles Seychelles_islands Seyhan Sfax
+Shanghai Shangri-la Sheffield Shenandoah_National_Park Shenyang Sherman Shetland
+Shetland_Islands Shikoku Shiraz Show_Me_State Shreveport Siam Sian Siberia Sichuan Sicilia
+Sicily Sidon Sierra_Leone Sikkim Silesia Silicon_Valley Silk_Road Silver_City Silver_State
+Simpson_Desert Sinai Sinai_Desert Sinai_Peninsula Sind Singan Singapore Singapore_Island
+Sinkiang Sion Sioux_City Sioux_Falls Siracusa Sitka Sitsang Sjaelland Skagway Skopje
+Skoplje Slask Slezsko Slovak_Republic Slovakia Slovenia Slovenija Smolensk Smyrna SoHo
+Socialist_Republic_of_Vietnam Society_Islands Sodom Sofia Soho Soledad Solingen
+Solomon_Islands Solomons Somali_peninsula Somalia Sombrero Somerset Sonoran_Desert
+Sooner_State Soudan Sousse South South_Africa South_American_country South_American_nation
+South_Australia South_Bend South_Carolina South_Dakota South_Frigid_Zone South_Island
+South_Korea South_Pole South_Temperate_Zone South_Vietnam South_West_Africa South_Yorkshire
+South_of_Houston Southeast Southeast_Asia Southern_Rhodesia Southwest Soviet_Russia
+Soviet_Socialist_Republic Soviet_Union Soweto Spain Spanish_Guinea Spanish_Sahara
+Spanish_capital Sparta Spice_Islands Spitsbergen Spitzbergen Split Spokane Spotsylvania
+Springfield Srbija Sri_Lanka Stabroek Staffa Stagira Stagirus Stalinabad Stalingrad Stalino
+Stamboul Stambul State_of_Bahrain State_of_Eritrea State_of_Israel State_of_Katar
+State_of_Kuwait State_of_Qatar State_of_the_Vatican_City Staten_Island Stavanger Stockholm
+Stonehenge Strand Strasbourg Strassburg Stratford-on-Avon Stratford-upon-Avon Stuttgart
+Sub-Saharan_Africa Sucre Sudan Sudbury Suez Suez_Canal Suisse Sulawesi Sultanate_of_Oman
+Sumatra Sumer Sun_City Sun_Valley Sunbelt Sunda_Islands Sunderland Sunflower_State
+Sunshine_State Suomi Superfund_site Superior Sur Surinam Suriname Surrey Susa Susah Susiana
+Sussex Suva Svalbard Sverige Svizzera Swansea Swaziland Sweden Swiss_Confederation
+Swiss_canton Switzerland Sydney Syracuse Syria Syrian_Arab_Republic Syrian_Desert Szechuan
+Szechwan Szechwan_province Tabasco Tabora Tabriz Tabuk Tacoma Tadjik Tadzhik Tadzhikistan
+Taegu Tahiti Taichung Taif Taimyr_Peninsula Taipeh Taipei Taiwan Taiyuan Tajik Tajikistan
+Taklamakan_Desert Taklimakan_Desert Talien Tallahassee Tallin Tallinn Tamale Tamil_Eelam
+Tamil_Nadu Tammerfors Tampa Tampere Tampico Tanga Tanganyika Tangier Tangiers Tangshan
+Tanzania Taos Tar_Heel_State Tara Tarabulus Tarabulus_Al-Gharb Tarabulus_Ash-Sham Tarawa
+Tartary Tartu Tashkent Taskent Tasmania Tatary Taurus Taurus_the_Bull Taymyr_Peninsula
+Tbilisi Tchad Tegu Tegucigalpa Teheran Tehran Tel_Aviv Tel_Aviv-Jaffa Tel_Aviv-Yalo
+Temperate_Zone Temuco Tenerife Tennessee Tepic Terre_Adelie Tessin Texarkana Texas Thailand
+Thar_Desert The_Gambia The_Hague The_Holy_See The_Netherlands Thebes
+Theodore_Roosevelt_Memorial_National_Park Thessalia Thessalonica Thessaloniki Thessaly
+Thibet Thorshavn Thrace Thule Thunder_Bay Thuringia Tianjin Tibet Tibur Ticino Tidewater
+Tidewater_region Tientsin Tierra_del_Fuego Tiflis Tijuana Timbuktu Times_Square Timgad
+Timimoun Timor Tin_Pan_Alley Tirana Tirol Tivoli Tobago Togo Togolese_Republic Tokio Tokyo
+Tolbukhin Toledo Tonga Topeka Torino Toronto Torreon Torrid_Zone Toscana Toulon Toulouse
+Tours Toyohashi Toyonaki Toyota Trablous Trafalgar_Square Transcaucasia Transvaal
+Transylvania Traverse_City Treasure_State Trent Trentino-Alto_Adige Trento Trenton Trinidad
+Trinidad_and_Tobago Triple_Frontier Tripoli Trondheim Tropic_of_Cancer Tropic_of_Capricorn
+Troy Tsaritsyn Tuamotu_Archipelago Tubuai_Islands Tucson Tulsa Tunis Tunisia Tupelo
+Tupungatito Turin Turkestan Turkestan_Desert Turkey Turkish_Empire Turkish_capital
+Turkistan Turkmen Turkmenia Turkmenistan Turkomen Tuscaloosa Tuscany Tuskegee Tuvalu
+Tuxtla_Gutierrez Twin_Cities Twin_Falls Twins Tyler Tyre Tyrol Ufa Uganda Ukraine Ukrayina
+Ulaanbaatar Ulan_Bator Ulster Umbria Union Union_of_Burma Union_of_Serbia_and_Montenegro
+Union_of_Soviet_Socialist_Republics United_Arab_Emirates United_Arab_Republic
+United_Kingdom United_Kingdom_of_Great_Britain_and_Northern_Ireland United_Mexican_States
+United_Republic_of_Tanzania United_States United_States_Virgin_Islands
+United_States_of_America Upper-Normandy Upper_Egypt Upper_Volta Uppsala Upsala Urbana Urga
+Urmia Uruguay Uskub Usumbura Utah Utica Utrecht Uttar_Pradesh Uzbek Uzbekistan Vaduz Valdez
+Valdosta Valencia Valenciennes Valetta Valletta Valparaiso Van_Allen_belt Vancouver
+Vancouver_Island Vanua_Levu Vanuatu Varna Vatican_City Venetia Veneto Venezia
+Venezia-Euganea Venezuela Venice Veracruz Vermont Verona Verrazano_Narrows Versailles
+Vesuvius Viborg Vicente_Lopez Vichy Vicksburg Victoria Victoria_Land Victoria_de_Durango
+Vidalia Vienna Vienne Vientiane Vieques Viet_Nam Vietnam Vila Villa_Hermosa Village
+Villahermosa Vilna Vilnius Vilno Vina_del_Mar Virgin Virgin_Islands
+Virgin_Islands_National_Park Virginia Virginia_Beach Virgo Virgo_the_Virgin Visayan_Islands
+Viti_Levu Vladivostok Volcan_de_Colima Volcano_Islands Volgograd Volunteer_State
+Voyageurs_National_Park Waco Wagga_Wagga Wagram Waikiki Wailing_Wall Wake Wake_Island Wales
+Wall_Street Walla_Walla Walt_Disney_World Warsaw Warszawa Washington Water_Bearer Waterbury
+Waterford Waterloo Watertown Wausau Weimar Wellington Wembley Wessex West West_Africa
+West_Bank West_Bengal West_Berlin West_Coast West_Country West_End West_Germany West_Indies
+West_Malaysia West_Pakistan West_Palm_Beach West_Point West_Sussex West_Virginia
+West_Yorkshire Western_Australia Western_Empire Western_Islands Western_Isles
+Western_Roman_Empire Western_Sahara Western_Samoa Westminster Westminster_Abbey Wheeling
+White_Russia Whitehall Whitehorse Wichita Wichita_Falls Wiesbaden Wild_West Wilkes_Land
+Williamstown Wilmington Wilno Wimbledon Winchester Wind_Cave_National_Park Windhoek Windsor
+Windward_Islands Windward_Isles Windy_City Winnipeg Winston-Salem Wisconsin Witwatersrand
+Wolverine_State Worcester Wroclaw Wuerzburg Wuhan Wurzburg Wyoming Xian Xinjiang
+Xinjiang_Uighur_Autonomous_Region Xizang Yafo Yakima Yalta Yaltopya Yamoussukro Yangon
+Yaounde Yeddo Yedo Yekaterinoslav Yellowknife Yellowstone_National_Park Yemen Yerevan
+Yerwa-Maiduguri Yezo Yisrael Yokohama Yorkshire Yorktown Yosemite_National_Park Youngstown
+Yucatan Yucatan_Peninsula Yugoslavia Yukon Yukon_Territory Yuma Yunnan Yunnan_province
+Zabrze Zagreb Zaire Zambia Zanzibar Zaragoza Zaria Zarqa Zealand Zetland Zimbabwe Zion
+Zion_National_Park Zomba Zurich capital_of_Afghanistan capital_of_Alabama capital_of_Alaska
+capital_of_Antigua_and_Barbuda capital_of_Argentina capital_of_Arizona capital_of_Arkansas
+capital_of_Armenia capital_of_Australia capital_of_Austria capital_of_Azerbaijan
+capital_of_Bahrain capital_of_Bangladesh capital_of_Barbados capital_of_Belarus
+capital_of_Belgium capital_of_Benin capital_of_Bolivia capital_of_Botswana
+capital_of_Brazil capital_of_Burundi capital_of_California capital_of_Cameroon
+capital_of_Canada capital_of_Cape_Verde capital_of_Central_Africa capital_of_Chad
+capital_of_Chile capital_of_Colombia capital_of_Colorado capital_of_Connecticut
+capital_of_Costa_Rica capital_of_Cuba capital_of_Cyprus capital_of_Delaware
+capital_of_Djibouti capital_of_Ecuador capital_of_Egypt capital_of_Estonia
+capital_of_Ethiopia capital_of_Finland capital_of_Florida capital_of_France
+capital_of_Gabon capital_of_Gambia capital_of_Georgia capital_of_Ghana capital_of_Greece
+capital_of_Grenada capital_of_Guatemala capital_of_Guinea capital_of_Guinea-Bissau
+capital_of_Hawaii capital_of_Hungary capital_of_Iceland capital_of_Idaho
+capital_of_Illinois capital_of_India capital_of_Indiana capital_of_Indonesia
+capital_of_Iowa capital_of_Iran capital_of_Iraq capital_of_Ireland capital_of_Israel
+capital_of_Italy capital_of_Jamaica capital_of_Japan capital_of_Jordan capital_of_Kansas
+capital_of_Kazakhstan capital_of_Kentucky capital_of_Kenya capital_of_Kuwait
+capital_of_Kyrgyzstan capital_of_Laos capital_of_Latvia capital_of_Lebanon
+capital_of_Lesotho capital_of_Liberia capital_of_Libya capital_of_Liechtenstein
+capital_of_Lithuania capital_of_Louisiana capital_of_Luxembourg capital_of_Madagascar
+capital_of_Maine capital_of_Malawi capital_of_Malaysia capital_of_Malta capital_of_Maryland
+capital_of_Massachusetts capital_of_Mexico capital_of_Michigan capital_of_Minnesota
+capital_of_Mississippi capital_of_Missouri capital_of_Moldova capital_of_Mongolia
+capital_of_Montana capital_of_Morocco capital_of_Mozambique capital_of_Nebraska
+capital_of_Nepal capital_of_Nevada capital_of_New_Hampshire capital_of_New_Jersey
+capital_of_New_Mexico capital_of_New_York capital_of_New_Zealand capital_of_Nicaragua
+capital_of_Niger capital_of_Nigeria capital_of_North_Carolina capital_of_North_Dakota
+capital_of_North_Korea capital_of_Northern_Ireland capital_of_Norway capital_of_Ohio
+capital_of_Oklahoma capital_of_Oman capital_of_Oregon capital_of_Pakistan capital_of_Panama
+capital_of_Papua_New_Guinea capital_of_Paraguay capital_of_Pennsylvania capital_of_Peru
+capital_of_Poland capital_of_Portugal capital_of_Qatar capital_of_Red_China
+capital_of_Rhode_Island capital_of_Romania capital_of_Rwanda capital_of_San_Marino
+capital_of_Saudi_Arabia capital_of_Senegal capital_of_Serbia_and_Montenegro
+capital_of_Seychelles capital_of_Sierra_Leone capital_of_Singapore capital_of_Slovakia
+capital_of_Somalia capital_of_South_Africa capital_of_South_Carolina
+capital_of_South_Dakota capital_of_South_Korea capital_of_Spain capital_of_Sri_Lanka
+capital_of_Sudan capital_of_Suriname capital_of_Swaziland capital_of_Sweden
+capital_of_Switzerland capital_of_Syria capital_of_Taiwan capital_of_Tajikistan
+capital_of_Tanzania capital_of_Tennessee capital_of_Texas capital_of_Thailand
+capital_of_The_Netherlands capital_of_Tibet capital_of_Togo capital_of_Trinidad_and_Tobago
+capital_of_Tunisia capital_of_Turkey capital_of_Turkmenistan capital_of_Uganda
+capital_of_Uruguay capital_of_Utah capital_of_Uzbek capital_of_Vanuatu capital_of_Venezuela
+capital_of_Vermont capital_of_Vietnam capital_of_Virginia capital_of_Washington
+capital_of_West_Virginia capital_of_Western_Samoa capital_of_Wisconsin capital_of_Wyoming
+capital_of_Zambia capital_of_Zimbabwe capital_of_the_Bahamas
+capital_of_the_Dominican_Republic capital_of_the_Philippines
+capital_of_the_Russian_Federation capital_of_the_Ukraine capital_of_the_United_Kingdom
+capital_of_the_United_States eastern_United_States island_of_Guernsey island_of_Jersey
+mainland_China midwestern_United_States northeastern_United_States northern_Europe
+northwestern_United_States off-Broadway southeastern_United_States
+southwestern_United_States the_City the_Hill the_Indies the_States ultima_Thule
+western_United_States`

@@ -284,6 +284,10 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	for i < j && (r.flags(i)&(fFunction|fTemporal|fPronoun) != 0 || boilerplate[r.lowTok(i)]) {
 		i++
 	}
+	// a quantity: "Thousands of Tunisians"
+	if i+2 < j && quantifiers[r.lowTok(i)] && toks[i+1].Text == "of" {
+		i += 2
+	}
 	if i >= j {
 		return
 	}
@@ -372,8 +376,9 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 			return
 		}
 	}
-	// sentence-initial capitalised function words are not names
-	if kind == "" && j-s == 1 && r.flags(s)&fFunction != 0 {
+	// sentence-initial capitalised function words are not names ("Be
+	// warned", "Asked about it")
+	if kind == "" && j-s == 1 && (r.flags(s)&fFunction != 0 || noPhraseStart[r.lowTok(s)]) {
 		return
 	}
 	var wordBuf [8]string

@@ -16,7 +16,7 @@ var boilerplate = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`media caption captions posted updated published read analysis photo photos picture
 	pictures image images credit credits getty advertisement sponsored related share print
-	subscribe click enter watch listen continue`) {
+	subscribe click enter watch listen continue review opinion live update breaking exclusive`) {
 		boilerplate[w] = true
 	}
 }
@@ -35,22 +35,47 @@ func init() {
 	}
 }
 
-// speakingNouns is the generated WordNet list (nouns_gen.go) as a set of
-// lower-case words; properNouns holds those WordNet writes capitalised.
-var speakingNouns, properNouns = func() (func() map[string]bool, func() map[string]bool) {
-	load := sync.OnceValues(func() (map[string]bool, map[string]bool) {
-		m, p := make(map[string]bool, 13000), map[string]bool{}
-		for _, w := range strings.Fields(speakingNounList) {
-			l := strings.ToLower(w)
-			m[l] = true
-			if l != w {
-				p[l] = true
-			}
+// nounSets are the generated WordNet list (nouns_gen.go) as sets of
+// lower-case words: all of them, the proper nouns, and the words for
+// one person (not only for a group).
+type nounSets struct{ all, proper, person map[string]bool }
+
+var loadNouns = sync.OnceValue(func() nounSets {
+	n := nounSets{all: make(map[string]bool, 13000), proper: map[string]bool{}, person: make(map[string]bool, 11000)}
+	for _, w := range strings.Fields(speakingNounList) {
+		group := strings.HasPrefix(w, "+")
+		w = strings.TrimPrefix(w, "+")
+		l := strings.ToLower(w)
+		n.all[l] = true
+		if l != w {
+			n.proper[l] = true
 		}
-		return m, p
-	})
-	return func() map[string]bool { m, _ := load(); return m }, func() map[string]bool { _, p := load(); return p }
-}()
+		if !group {
+			n.person[l] = true
+		}
+	}
+	return n
+})
+
+// places are the proper names of places (nouns_gen.go), lower-case with
+// spaces: "russia", "south africa". A place that speaks is its
+// government or people: an organisation ("South Africa said").
+var places = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, 3000)
+	for _, w := range strings.Fields(placeList) {
+		m[strings.ToLower(strings.ReplaceAll(w, "_", " "))] = true
+	}
+	return m
+})
+
+func speakingNouns() map[string]bool { return loadNouns().all }
+func properNouns() map[string]bool   { return loadNouns().proper }
+func personNouns() map[string]bool   { return loadNouns().person }
+
+// mediaNouns name the kind of an organisation after its name: "Vulture
+// magazine", "the Tribune newspaper".
+var mediaNouns = map[string]bool{"magazine": true, "newspaper": true, "website": true, "site": true, "network": true,
+	"channel": true, "station": true, "paper": true, "blog": true, "journal": true, "tabloid": true, "daily": true}
 
 // canSpeak reports whether a lower-case common noun can head a speaker's
 // description: a person, a group of people, or a document speaking for
@@ -127,7 +152,7 @@ func (r *resolver) head(s, e int) int {
 		t := toks[k].Text
 		lw := r.lowTok(k)
 		if k > s && (t == "," || t == "(" || t == "—" || t == "–" || lw == "who" || lw == "which" || lw == "that" ||
-			prepositions[lw] || isVerbTag(toks[k].POS) && k < e-1) {
+			prepositions[lw] || (toks[k].POS == "VBD" || toks[k].POS == "VBZ" || toks[k].POS == "MD") && k < e-1) {
 			break
 		}
 		if lw == "'s" || lw == "’s" || lw == "'" || lw == "’" || isPunct(t) {
@@ -152,15 +177,17 @@ func (r *resolver) fragment(s, e int) bool {
 	if s >= e {
 		return true
 	}
-	if noPhraseStart[r.lowTok(s)] || isVerbTag(toks[s].POS) {
+	if noPhraseStart[r.lowTok(s)] || r.opensWithVerb(s, e) {
 		return true
 	}
 	h := r.head(s, e)
 	if h < 0 {
 		return true
 	}
-	for k := s; k < h; k++ {
-		if isVerbTag(toks[k].POS) && k > s {
+	for k := s + 1; k < h; k++ {
+		// inside, only unambiguous finite forms count: taggers take
+		// nouns such as "rescue" in "whale rescue group" for VB or VBP
+		if p := toks[k].POS; p == "VBD" || p == "VBZ" || p == "MD" {
 			return true
 		}
 	}
@@ -222,6 +249,10 @@ func (r *resolver) describe(s, e int, sp Speaker) Speaker {
 	if sp.Kind == claimtrail.SpeakerGroup && isPlural(r.lowTok(h)) && r.hasName(s, h) {
 		return sp
 	}
+	if hw := r.lowTok(h); r.hasName(s, h) && (orgWords[hw] || mediaNouns[hw]) && !r.hasOf(s, h) {
+		// "Vulture magazine", "the Obama campaign": an organisation by name
+		return Speaker{Name: r.text(s, h+1), Kind: claimtrail.SpeakerOrganization, Confidence: 0.7}
+	}
 	sp.Kind = claimtrail.SpeakerDescription
 	sp.Name = r.text(s, e)
 	sp.Confidence = max(sp.Confidence, 0.5)
@@ -238,5 +269,26 @@ func (r *resolver) hasName(s, e int) bool {
 	return false
 }
 
-var quantifiers = map[string]bool{"one": true, "some": true, "many": true, "most": true, "several": true, "each": true,
+var quantifiers = map[string]bool{"number": true, "lot": true, "lots": true, "handful": true, "majority": true,
+	"couple": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "host": true,
+	"range": true, "variety": true, "series": true, "pair": true, "one": true, "some": true, "many": true, "most": true, "several": true, "each": true,
 	"all": true, "none": true, "two": true, "three": true, "few": true, "both": true, "any": true, "either": true, "neither": true}
+
+// opensWithVerb reports a phrase that opens with a verb: a finite form,
+// or a base form with its object after it ("promise her opponents"); a
+// base form before a noun is more often a noun the tagger misread
+// ("whale rescue group", after "according to").
+func (r *resolver) opensWithVerb(s, e int) bool {
+	switch r.d.Tokens[s].POS {
+	case "VBD", "VBZ", "MD":
+		return true
+	case "VB", "VBP":
+		if s+1 < e {
+			switch r.d.Tokens[s+1].POS {
+			case "DT", "PRP", "PRP$", "IN", "TO", "RB":
+				return true
+			}
+		}
+	}
+	return false
+}

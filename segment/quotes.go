@@ -117,6 +117,9 @@ func findQuotes(d *doc.Doc) {
 					stack = append(stack, openMark{pos: i, double: true, mark: r})
 				case k >= 0 && k == top && reopensAt(text, p.Start, i, next):
 					// see the same case for “ above
+				case k >= 0 && k == top && introducedAt(text, p.Start, i, next):
+					stack = endAtSentence(d, stack, i)
+					stack = append(stack, openMark{pos: i, double: true, mark: r})
 				case k >= 0 && !(opener && k < len(stack)-1):
 					stack = closeAt(d, stack, k, i+size)
 				case k < 0 && top >= 0 && stack[top].double && closerShaped(prev, next):
@@ -236,11 +239,43 @@ func reopensAt(text string, pstart, i int, next rune) bool {
 	if !startsQuoteWord(next) || i-2 < pstart || text[i-1] != ' ' {
 		return false
 	}
-	switch text[i-2] {
-	case '.', '?', '!':
+	// a single quote may close with the sentence: say 'wow.' "My ...
+	before := strings.TrimRight(text[pstart:i-1], "'’")
+	switch {
+	case before == "":
+		return false
+	case strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!"):
 		return true
 	}
-	return strings.HasSuffix(text[pstart:i-1], "…")
+	return strings.HasSuffix(before, "…")
+}
+
+// introducedAt reports whether the mark at byte i follows a colon and a
+// space and opens a word: He added: "The ... While a straight quote is
+// open, such a mark opens a new quote; the open one lost its closing mark
+// (curly quotes nest that way instead: “She told women: “You're ...” ...”).
+func introducedAt(text string, pstart, i int, next rune) bool {
+	return startsQuoteWord(next) && i-2 >= pstart && text[i-1] == ' ' && text[i-2] == ':'
+}
+
+// endAtSentence ends the quote open on top of stack, unclosed, at the
+// last sentence end before byte i (or just before i when there is none).
+func endAtSentence(d *doc.Doc, stack []openMark, i int) []openMark {
+	top := stack[len(stack)-1]
+	end := i - 1
+	for j := i - 2; j > top.pos+1; j-- {
+		if c := d.Text[j]; (c == '.' || c == '?' || c == '!') && d.Text[j+1] == ' ' {
+			end = j + 1
+			break
+		}
+	}
+	for end > top.pos+1 && d.Text[end-1] == ' ' {
+		end--
+	}
+	if !top.odd {
+		d.Quotes = append(d.Quotes, doc.Quote{Start: top.pos, End: end, Unclosed: true})
+	}
+	return stack[:len(stack)-1]
 }
 
 // lineStartsAt reports whether byte i opens a line (after a single line

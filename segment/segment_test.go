@@ -88,6 +88,8 @@ func TestQuotes(t *testing.T) {
 		{"paragraphs run together", `She added: "Some women stayed. "What I think is shocking is this." The end.`, []string{`"Some women stayed. "What I think is shocking is this."`}, []bool{false}},
 		{"curly paragraphs run together", `She added: “Some women stayed. “What I think is shocking is this.” The end.`, []string{`“Some women stayed. “What I think is shocking is this.”`}, []bool{false}},
 		{"two quotes in a row still close", `"Stop," he said. "Go."`, []string{`"Stop,"`, `"Go."`}, []bool{false, false}},
+		{"reopened after a nested quote ends the sentence", `He said: "You say 'wow.' "It is fine." Done.`, []string{`"You say 'wow.' "It is fine."`, "'wow.'"}, []bool{false, false}},
+		{"lost close before another introduced quote", `He said: "I lost years. He added: "They made me." Done.`, []string{`"I lost years.`, `"They made me."`}, []bool{true, false}},
 		{"single-quoted headline", `'We Will Count Every Vote,' Chief Insists`, []string{`'We Will Count Every Vote,'`}, []bool{false}},
 	}
 	for _, tt := range tests {

@@ -23,9 +23,14 @@ import (
 
 // WordNet lexicographer file numbers.
 const (
-	lexGroup  = 14 // noun.group
-	lexPerson = 18 // noun.person
+	lexGroup    = 14 // noun.group
+	lexLocation = 15 // noun.location
+	lexPerson   = 18 // noun.person
 )
+
+// places collects the capitalised noun.location lemmas ("Russia",
+// "South_Africa", "Texas") while data.noun is read.
+var places map[string]bool
 
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "folder with WordNet's index.noun and data.noun")
@@ -43,7 +48,8 @@ func main() {
 }
 
 func speakingNouns(dir string) ([]string, error) {
-	lexOf := map[string]int{}   // synset offset → lexicographer file
+	lexOf := map[string]int{} // synset offset → lexicographer file
+	places = map[string]bool{}
 	proper := map[string]bool{} // lower-case words WordNet writes capitalised
 	lower := map[string]bool{}  // and those it also writes in lower case
 	err := eachLine(filepath.Join(dir, "data.noun"), func(f []string) error {
@@ -67,6 +73,9 @@ func speakingNouns(dir string) ([]string, error) {
 			l := strings.ToLower(w)
 			if w != l {
 				proper[l] = true
+				if n == lexLocation && len(w) > 2 && strings.ToUpper(w) != w && !strings.ContainsAny(w, ".'0123456789") {
+					places[w] = true
+				}
 			} else {
 				lower[l] = true
 			}
@@ -91,19 +100,30 @@ func speakingNouns(dir string) ([]string, error) {
 		}
 		// synset offsets close the line, most frequent sense first
 		offs := f[len(f)-n:]
+		person, group := false, false
 		for _, o := range offs[:min(2, len(offs))] {
-			if l := lexOf[o]; l == lexPerson || l == lexGroup {
-				if proper[w] && !lower[w] {
-					// a proper noun: "Tory", "Democrat", "Aaron"
-					w = strings.ToUpper(w[:1]) + w[1:]
-				}
-				words = append(words, w)
-				break
+			switch lexOf[o] {
+			case lexPerson:
+				person = true
+			case lexGroup:
+				group = true
 			}
 		}
+		if !person && !group {
+			return nil
+		}
+		if proper[w] && !lower[w] {
+			// a proper noun: "Tory", "Democrat", "Aaron"
+			w = strings.ToUpper(w[:1]) + w[1:]
+		}
+		if !person {
+			w = "+" + w // a group of people only: "committee", "police"
+		}
+		words = append(words, w)
 		return nil
 	})
-	slices.SortFunc(words, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
+	key := func(w string) string { return strings.ToLower(strings.TrimPrefix(w, "+")) }
+	slices.SortFunc(words, func(a, b string) int { return strings.Compare(key(a), key(b)) })
 	return words, err
 }
 
@@ -138,10 +158,34 @@ func write(path string, words []string) error {
 	b.WriteString("package resolve\n\n")
 	b.WriteString("// speakingNounList: single-word nouns whose first or second sense in\n")
 	b.WriteString("// WordNet 3.0 is noun.person or noun.group, space-separated; proper\n")
-	b.WriteString("// nouns (\"Tory\", \"Democrat\") are capitalised.\n")
+	b.WriteString("// nouns (\"Tory\", \"Democrat\") are capitalised; words for groups only\n")
+	b.WriteString("// (\"committee\", \"police\") start with \"+\".\n")
 	b.WriteString("const speakingNounList = `")
 	line := 0
 	for i, w := range words {
+		if i > 0 {
+			if line+len(w) > 90 {
+				b.WriteString("\n")
+				line = 0
+			} else {
+				b.WriteString(" ")
+				line++
+			}
+		}
+		b.WriteString(w)
+		line += len(w)
+	}
+	b.WriteString("`\n\n")
+	b.WriteString("// placeList: proper names of places in WordNet 3.0 (noun.location),\n")
+	b.WriteString("// words joined by \"_\", space-separated.\n")
+	b.WriteString("const placeList = `")
+	ps := make([]string, 0, len(places))
+	for p := range places {
+		ps = append(ps, p)
+	}
+	slices.Sort(ps)
+	line = 0
+	for i, w := range ps {
 		if i > 0 {
 			if line+len(w) > 90 {
 				b.WriteString("\n")
