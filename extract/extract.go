@@ -21,6 +21,7 @@ import (
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/doc"
+	"github.com/claimtrail/claimtrail/extract/lang"
 	"github.com/claimtrail/claimtrail/qualify"
 	"github.com/claimtrail/claimtrail/resolve"
 	"github.com/claimtrail/claimtrail/segment"
@@ -245,6 +246,10 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 			x, err = nil, claimtrail.Errorf(claimtrail.EINTERNAL, "extract: internal error: %v", r)
 		}
 	}()
+	language := lang.Detect(text)
+	if language != "" && language != lang.English {
+		return extractForeign(text, language), nil // the models know English only
+	}
 	d := segment.Segment(text)
 	view := attribute.NewText(d)
 	var sel []bool
@@ -258,7 +263,9 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	fixHeadlineCues(d, found)
 	found = append(found, layoutAttributions(d, found)...)
 	found = quoteRules(d, found)
-	return build(d, found), nil
+	x = build(d, found)
+	x.Language = language
+	return x, nil
 }
 
 // build turns found attributions into the output contract, in code

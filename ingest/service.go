@@ -478,6 +478,9 @@ func (s *Service) extract(ctx context.Context, a *claimtrail.Article, version st
 	}
 	a.Attributions = o.x.Attributions
 	a.Markers = o.x.Markers
+	if o.x.Language != "" {
+		a.Language = o.x.Language
+	}
 	a.ExtractorVersion = version
 	return nil
 }
