@@ -575,8 +575,10 @@ func (w *txWriter) speaker(sp claimtrail.Speaker) (int64, error) {
 		w.seen[k] = true
 		return true
 	}
-	if sp.Kind != "" && sp.Kind != claimtrail.SpeakerUnknown && once("kind") {
-		if _, err := w.exec(`UPDATE speakers SET kind = ? WHERE id = ? AND kind = 'unknown'`, string(sp.Kind), id); err != nil {
+	if sp.Kind != "" && sp.Kind != claimtrail.SpeakerUnknown && once("kind "+string(sp.Kind)) {
+		// Of two known kinds the least in byte order wins, whatever order
+		// the articles came in.
+		if _, err := w.exec(`UPDATE speakers SET kind = ? WHERE id = ? AND (kind = 'unknown' OR kind > ?)`, string(sp.Kind), id, string(sp.Kind)); err != nil {
 			return 0, err
 		}
 	}

@@ -479,7 +479,7 @@ func (s *Store) MergeSpeakers(ctx context.Context, aliases *trail.Aliases) (int,
 		var rows []row
 		err := eachIn(ctx, tx, `SELECT sp.id, sp.name, sp.kind, sp.external_id,
 				(SELECT count(*) FROM attributions a WHERE a.speaker_id = sp.id)
-			FROM speakers sp ORDER BY sp.id`, nil, func(sc scanner) error {
+			FROM speakers sp ORDER BY sp.name, sp.id`, nil, func(sc scanner) error { // by name: the same merges whatever order articles came in
 			var r row
 			if err := sc.Scan(&r.id, &r.name, &r.kind, &r.externalID, &r.attributed); err != nil {
 				return err

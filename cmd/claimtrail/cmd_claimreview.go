@@ -6,7 +6,6 @@ import (
 	"io"
 
 	"github.com/claimtrail/claimtrail"
-	"github.com/claimtrail/claimtrail/sqlite"
 	"github.com/claimtrail/claimtrail/trail"
 )
 
@@ -20,7 +19,7 @@ type ClaimReviewFlags struct {
 // exportClaimReview writes a JSON array of schema.org ClaimReview drafts
 // (see trail.ClaimReviewOf): the claim, its author, every article that
 // carried it with URL and date, the first of them; no rating.
-func exportClaimReview(ctx context.Context, st *sqlite.Store, w io.Writer, f ClaimReviewFlags) error {
+func exportClaimReview(ctx context.Context, st appStore, w io.Writer, f ClaimReviewFlags) error {
 	if err := refreshClusters(ctx, st, ""); err != nil {
 		return err
 	}

@@ -18,7 +18,6 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/ingest"
-	"github.com/claimtrail/claimtrail/sqlite"
 	"github.com/claimtrail/claimtrail/trail"
 )
 
@@ -30,6 +29,7 @@ type IngestCmd struct {
 	Fetch      bool     `help:"For feeds, fetch each item's linked page instead of using the feed's text."`
 	NoClusters bool     `name:"no-clusters" help:"Skip merging speakers and clustering quotes at the end (claimtrail clusters does it when needed)."`
 	Aliases    string   `type:"existingfile" placeholder:"FILE" help:"Speaker aliases applied when merging speakers at the end (as for claimtrail clusters --aliases)."`
+	Queue      bool     `help:"PostgreSQL store: put the sources on the job queue for claimtrail worker and return."`
 }
 
 func (c *IngestCmd) Help() string {
@@ -51,7 +51,10 @@ Examples:
 }
 
 func (c *IngestCmd) Run(ctx context.Context, g *Globals) error {
-	st, err := sqlite.Open(ctx, g.DB)
+	if c.Queue {
+		return c.enqueue(ctx, g)
+	}
+	st, err := openAnyStore(ctx, g)
 	if err != nil {
 		return err
 	}

@@ -2,28 +2,15 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/claimtrail/claimtrail"
-	"github.com/claimtrail/claimtrail/sqlite"
 )
-
-// openStore opens the --db store for reading; unlike ingest it refuses to
-// create a new file, so that a mistyped path says so instead of showing an
-// empty store.
-func openStore(ctx context.Context, g *Globals) (*sqlite.Store, error) {
-	if _, err := os.Stat(g.DB); errors.Is(err, fs.ErrNotExist) {
-		return nil, claimtrail.Errorf(claimtrail.ENOTFOUND, "no store at %s (run claimtrail ingest first, or pass --db)", g.DB)
-	}
-	return sqlite.Open(ctx, g.DB)
-}
 
 // QuoteFilterFlags are the filters of quotes and export.
 type QuoteFilterFlags struct {

@@ -41,7 +41,11 @@ func (c *RelationsCmd) Run(ctx context.Context, g *Globals) error {
 	if err := refreshClusters(ctx, st, c.Aliases); err != nil {
 		return err
 	}
-	rels, err := st.Relations(ctx, sqlite.RelationFilter{Type: claimtrail.RelationType(c.Type), Cluster: c.Cluster})
+	lite, err := sqliteOnly(st, "relations")
+	if err != nil {
+		return err
+	}
+	rels, err := lite.Relations(ctx, sqlite.RelationFilter{Type: claimtrail.RelationType(c.Type), Cluster: c.Cluster})
 	if err != nil {
 		return err
 	}

@@ -50,7 +50,7 @@ func (c *ServeCmd) Run(ctx context.Context, g *Globals) error {
 	if !c.AllowIngest && c.Token != "" {
 		logger.Warn("--token given without --allow-ingest; the server stays read-only")
 	}
-	store, err := sqlite.Open(ctx, g.DB)
+	store, err := openStore(ctx, g)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
@@ -205,7 +205,7 @@ func loadDemo(ctx context.Context, store *sqlite.Store, dir string, gold bool) (
 
 // newServer builds the HTTP server over the sqlite store, which keeps
 // both articles and quote clusters.
-func newServer(store *sqlite.Store, logger *slog.Logger) *cthttp.Server {
+func newServer(store appStore, logger *slog.Logger) *cthttp.Server {
 	srv := cthttp.New(store, store)
 	srv.Logger = logger
 	srv.Health = store.Ping

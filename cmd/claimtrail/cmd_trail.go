@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/claimtrail/claimtrail"
-	"github.com/claimtrail/claimtrail/sqlite"
 	"github.com/claimtrail/claimtrail/trail"
 )
 
@@ -21,7 +20,7 @@ type TrailFlags struct {
 // refreshClusters brings the store's clusters up to date when quotes were
 // added or replaced since the last run (or when an aliases file is
 // given), so that the commands never show a stale trail.
-func refreshClusters(ctx context.Context, st *sqlite.Store, aliasesPath string) error {
+func refreshClusters(ctx context.Context, st appStore, aliasesPath string) error {
 	var aliases *trail.Aliases
 	if aliasesPath != "" {
 		var err error
@@ -237,7 +236,7 @@ func (c *TrailCmd) Run(ctx context.Context, g *Globals) error {
 // findCluster resolves a cluster id, or finds the cluster whose canonical
 // text contains the words (most-quoted first), or else the cluster of
 // the best full-text hit among quotes. It also returns other candidates.
-func findCluster(ctx context.Context, st *sqlite.Store, query string) (int64, []claimtrail.Cluster, error) {
+func findCluster(ctx context.Context, st appStore, query string) (int64, []claimtrail.Cluster, error) {
 	if id, err := strconv.ParseInt(query, 10, 64); err == nil {
 		if _, err := st.Cluster(ctx, id); err == nil {
 			return id, nil, nil

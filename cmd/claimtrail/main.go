@@ -20,7 +20,7 @@ import (
 
 // Globals are flags every command accepts.
 type Globals struct {
-	DB       string `help:"SQLite database file." default:"claimtrail.db" env:"CLAIMTRAIL_DB" type:"path"`
+	DB       string `help:"SQLite database file, or a PostgreSQL DSN (postgres://user@host/db)." default:"claimtrail.db" env:"CLAIMTRAIL_DB"`
 	Fast     bool   `help:"Use the fast extractor: no part-of-speech tagging, about twice the throughput, a point or two less accurate." env:"CLAIMTRAIL_FAST" xor:"mode"`
 	Accurate bool   `help:"Use the accurate extractor: also parses sentences, the best scores at about a third of the throughput." env:"CLAIMTRAIL_ACCURATE" xor:"mode"`
 }
@@ -52,6 +52,10 @@ type cli struct {
 	Clusters  ClustersCmd  `cmd:"" help:"List quote clusters across articles."`
 	Trail     TrailCmd     `cmd:"" help:"Print the timeline of one quote across outlets."`
 	Relations RelationsCmd `cmd:"" help:"List corrections, contradictions and reversals between statements."`
+
+	Worker WorkerCmd `cmd:"" help:"Work the job queue of a PostgreSQL store (ingest --queue, watch)."`
+	Queue  QueueCmd  `cmd:"" help:"Show the job queue of a PostgreSQL store: queued, running, done, failed."`
+	Watch  WatchCmd  `cmd:"" help:"Poll RSS/Atom feeds and ingest their new items."`
 
 	Serve ServeCmd `cmd:"" help:"Serve the JSON API and web UI."`
 	Demo  DemoCmd  `cmd:"" help:"Ingest bundled sample articles into a temporary store and serve the UI."`

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"runtime"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/postgres"
+	"github.com/claimtrail/claimtrail/queue"
+	"github.com/claimtrail/claimtrail/trail"
+)
+
+// WorkerCmd works the job queue of a PostgreSQL store.
+type WorkerCmd struct {
+	Concurrency  int           `short:"c" default:"0" help:"Articles jobs worked at once (default: the number of cores)."`
+	ExitWhenIdle bool          `name:"exit-when-idle" help:"Exit once no job is queued or running (scheduled feed polls aside)."`
+	Aliases      string        `type:"existingfile" placeholder:"FILE" help:"Speaker aliases applied when merging speakers (as for claimtrail clusters --aliases)."`
+	MaxAttempts  int           `name:"max-attempts" default:"5" help:"Tries of a failing job before its items land in the errors table."`
+	Backoff      time.Duration `default:"2s" help:"First retry delay, doubled at each attempt."`
+	JobTimeout   time.Duration `name:"job-timeout" default:"1m" help:"Cancel an articles job running longer."`
+	RescueAfter  time.Duration `name:"rescue-after" default:"2m" help:"Run again a job that has been running this long (its worker died)."`
+	PollDelay    time.Duration `name:"poll-delay" default:"2s" help:"Least time between two requests to one host when polling feeds."`
+}
+
+func (c *WorkerCmd) Help() string {
+	return `Fetches, extracts and stores what claimtrail ingest --queue and claimtrail
+watch put on the queue, and clusters quotes once the queue drains. Run any
+number of workers, on any number of machines, against one database; a
+worker killed mid-job loses nothing (its job runs again after
+--rescue-after) and nothing is stored twice. Ctrl-C (SIGTERM) stops
+after the jobs in hand finish.
+
+Examples:
+  claimtrail --db postgres://claimtrail@db/claimtrail worker
+  claimtrail --db "$DSN" worker --concurrency 2 --exit-when-idle`
+}
+
+// needPostgres refuses a SQLite --db for the queue commands.
+func needPostgres(g *Globals, what string) error {
+	if !postgres.IsDSN(g.DB) {
+		return claimtrail.Errorf(claimtrail.EINVALID, "%s needs a PostgreSQL store: pass --db postgres://... (or set CLAIMTRAIL_DB)", what)
+	}
+	return nil
+}
+
+func (c *WorkerCmd) Run(ctx context.Context, g *Globals) error {
+	if err := needPostgres(g, "worker"); err != nil {
+		return err
+	}
+	st, err := postgres.Open(ctx, g.DB)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	ex, err := newExtractor()
+	if err != nil {
+		return fmt.Errorf("load extractor: %w", err)
+	}
+	opt := queue.Options{
+		Concurrency: c.Concurrency, MaxAttempts: c.MaxAttempts, Backoff: c.Backoff,
+		JobTimeout: c.JobTimeout, RescueAfter: c.RescueAfter, PollDelay: c.PollDelay,
+		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
+	}
+	if opt.Concurrency <= 0 {
+		opt.Concurrency = runtime.NumCPU()
+	}
+	if c.Aliases != "" {
+		if opt.Aliases, err = trail.LoadAliases(c.Aliases); err != nil {
+			return claimtrail.Errorf(claimtrail.EINVALID, "%v", err)
+		}
+	}
+	q, err := queue.NewWorker(ctx, st, ex, opt)
+	if err != nil {
+		return err
+	}
+	// The client runs on its own context: Ctrl-C asks for a graceful stop
+	// (jobs in hand finish) rather than cancelling them.
+	if err := q.Start(context.WithoutCancel(ctx)); err != nil {
+		return fmt.Errorf("start worker: %w", err)
+	}
+	fmt.Fprintf(stderr, "claimtrail: worker started (%d at once)\n", opt.Concurrency)
+	tick := time.NewTicker(500 * time.Millisecond)
+	defer tick.Stop()
+	idleRounds := 0
+loop:
+	for {
+		select {
+		case <-ctx.Done():
+			break loop
+		case <-q.Stopped():
+			break loop
+		case <-tick.C:
+			if !c.ExitWhenIdle {
+				continue
+			}
+			idle, err := queue.Idle(ctx, st)
+			if err != nil {
+				continue // the database may be restarting
+			}
+			if idle {
+				idleRounds++
+			} else {
+				idleRounds = 0
+			}
+			if idleRounds >= 3 {
+				break loop
+			}
+		}
+	}
+	stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Minute)
+	defer cancel()
+	if err := q.Stop(stopCtx); err != nil {
+		return fmt.Errorf("stop worker: %w", err)
+	}
+	if c.ExitWhenIdle && ctx.Err() == nil {
+		// A cluster job another worker snoozed may still be waiting.
+		if err := q.Cluster(ctx); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintln(stderr, "claimtrail: worker stopped")
+	return nil
+}

@@ -1,0 +1,595 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/trail"
+)
+
+// PutArticle implements claimtrail.Store.
+func (s *Store) PutArticle(ctx context.Context, a *claimtrail.Article) (claimtrail.PutOutcome, error) {
+	res, err := s.PutBatch(ctx, claimtrail.Batch{Articles: []*claimtrail.Article{a}})
+	if err != nil {
+		return "", err
+	}
+	if res[0].Err != nil {
+		return "", res[0].Err
+	}
+	return res[0].Outcome, nil
+}
+
+// PutBatch implements claimtrail.IngestStore: one transaction, retried
+// whole when it loses a race with another writer (see Store.tx). An
+// article the store refuses is recorded as an ingest error and the rest
+// commits. Should an article fail inside the transaction for another
+// reason, the batch is written again with a savepoint per article so
+// that only that article is lost.
+func (s *Store) PutBatch(ctx context.Context, b claimtrail.Batch) ([]claimtrail.PutResult, error) {
+	ids := make([]int64, len(b.Articles))
+	for i, a := range b.Articles {
+		ids[i] = a.ID
+	}
+	reset := func() {
+		for i, a := range b.Articles {
+			a.ID = ids[i]
+		}
+	}
+	var results []claimtrail.PutResult
+	run := func(savepoints bool) error {
+		return s.tx(ctx, func(tx pgx.Tx) error {
+			reset()
+			var err error
+			results, err = putBatch(ctx, tx, b, savepoints)
+			return err
+		})
+	}
+	err := run(false)
+	if err != nil && ctx.Err() == nil && errors.Is(err, errArticleFailed) {
+		err = run(true)
+	}
+	if err != nil {
+		reset()
+		return nil, fmt.Errorf("store batch of %d articles: %w", len(b.Articles), err)
+	}
+	return results, nil
+}
+
+// errArticleFailed marks a batch that failed because of one article.
+var errArticleFailed = errors.New("an article failed")
+
+func putBatch(ctx context.Context, tx pgx.Tx, b claimtrail.Batch, savepoints bool) ([]claimtrail.PutResult, error) {
+	results := make([]claimtrail.PutResult, len(b.Articles))
+	now := time.Now().UTC()
+	invalid := make([]error, len(b.Articles))
+	for i, a := range b.Articles {
+		invalid[i] = a.Validate()
+	}
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock_shared($1)`, writeLock); err != nil {
+		return nil, fmt.Errorf("lock: %w", err)
+	}
+	w := &txWriter{ctx: ctx, tx: tx, now: now}
+	var valid []*claimtrail.Article
+	for i, a := range b.Articles {
+		if invalid[i] == nil {
+			valid = append(valid, a)
+		}
+	}
+	if err := w.prepareSpeakers(valid); err != nil {
+		return nil, err
+	}
+	for i, a := range b.Articles {
+		err := invalid[i]
+		if err == nil {
+			if savepoints {
+				err = w.putWithSavepoint(a, &results[i])
+				if err != nil && retryable(err) {
+					return nil, err
+				}
+			} else {
+				results[i].Outcome, err = w.putArticle(a)
+				if err != nil {
+					if retryable(err) || ctx.Err() != nil {
+						return nil, err
+					}
+					return nil, fmt.Errorf("%w: %s: %w", errArticleFailed, a.Source, err)
+				}
+			}
+		}
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if err != nil {
+			results[i] = claimtrail.PutResult{Err: err}
+			if err := w.recordError(claimtrail.IngestError{Source: a.Source, Reason: errorReason(err), Time: now}); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		results[i].ID = a.ID
+		if err := w.clearError(a.Source); err != nil {
+			return nil, err
+		}
+	}
+	if err := w.pruneSpeakers(); err != nil {
+		return nil, err
+	}
+	if err := w.markPending(results); err != nil {
+		return nil, err
+	}
+	for _, src := range b.Unchanged {
+		if err := w.clearError(src); err != nil {
+			return nil, err
+		}
+	}
+	for _, e := range b.Errors {
+		if e.Time.IsZero() {
+			e.Time = now
+		}
+		if err := w.recordError(e); err != nil {
+			return nil, err
+		}
+	}
+	return results, nil
+}
+
+// errorReason is the message of err for the ingest_errors table.
+func errorReason(err error) string {
+	var e *claimtrail.Error
+	if errors.As(err, &e) {
+		return e.Message
+	}
+	return err.Error()
+}
+
+// txWriter writes one batch inside its transaction.
+type txWriter struct {
+	ctx context.Context
+	tx  pgx.Tx
+	now time.Time
+	// speakers maps a lower-cased name to its stored row, filled by
+	// prepareSpeakers.
+	speakers map[string]speakerRow
+	// orphans are speakers whose attributions this batch replaced.
+	orphans []int64
+}
+
+type speakerRow struct {
+	id   int64
+	name string
+}
+
+// putWithSavepoint writes a under a savepoint and rolls back only a when
+// it fails; the error is returned for the caller to record.
+func (w *txWriter) putWithSavepoint(a *claimtrail.Article, res *claimtrail.PutResult) error {
+	sp, err := w.tx.Begin(w.ctx)
+	if err != nil {
+		return fmt.Errorf("savepoint: %w", err)
+	}
+	inner := *w
+	inner.tx = sp
+	id := a.ID
+	nOrphans := len(w.orphans)
+	outcome, err := inner.putArticle(a)
+	if err != nil {
+		a.ID = id
+		if rerr := sp.Rollback(w.ctx); rerr != nil {
+			return fmt.Errorf("rollback article %s: %w", a.Source, rerr)
+		}
+		w.orphans = w.orphans[:nOrphans]
+		return err
+	}
+	if err := sp.Commit(w.ctx); err != nil {
+		return fmt.Errorf("release savepoint: %w", err)
+	}
+	w.orphans = inner.orphans
+	res.Outcome = outcome
+	return nil
+}
+
+// speakerWant is what a batch says about one speaker, in the order the
+// sqlite store would apply it: created with the first mention's name and
+// kind, then the first known kind, the first external id and every alias.
+type speakerWant struct {
+	name, kind, knownKind, externalID string
+	// least is the preferred casing of the name (trail.PreferredCase):
+	// the one the speaker keeps, whatever order articles come in.
+	least   string
+	aliases []string
+}
+
+// prepareSpeakers finds or creates every speaker the batch's attributions
+// name, in order of their lower-cased names, so that concurrent batches
+// take speaker locks in one order.
+func (w *txWriter) prepareSpeakers(articles []*claimtrail.Article) error {
+	want := map[string]*speakerWant{}
+	var keys []string
+	for _, a := range articles {
+		for i := range a.Attributions {
+			sp := a.Attributions[i].Speaker
+			name := strings.TrimSpace(sp.Name)
+			if name == "" || sp.Kind == claimtrail.SpeakerDescription {
+				continue // a description has no speaker row (as in sqlite)
+			}
+			key := strings.ToLower(name)
+			sw := want[key]
+			if sw == nil {
+				kind := string(sp.Kind)
+				if kind == "" {
+					kind = string(claimtrail.SpeakerUnknown)
+				}
+				sw = &speakerWant{name: name, kind: kind, least: name}
+				want[key] = sw
+				keys = append(keys, key)
+			}
+			sw.least = trail.PreferredCase(sw.least, name)
+			if k := string(sp.Kind); k != "" && sp.Kind != claimtrail.SpeakerUnknown && (sw.knownKind == "" || k < sw.knownKind) {
+				sw.knownKind = k // of two known kinds the least wins, whatever the order
+			}
+			if sw.externalID == "" && sp.ExternalID != "" {
+				sw.externalID = sp.ExternalID
+			}
+			for _, al := range sp.Aliases {
+				if al = strings.TrimSpace(al); al != "" && !strings.EqualFold(al, name) {
+					sw.aliases = append(sw.aliases, al)
+				}
+			}
+		}
+	}
+	slices.Sort(keys)
+	w.speakers = make(map[string]speakerRow, len(keys))
+	for _, key := range keys {
+		sw := want[key]
+		row, err := w.speaker(sw)
+		if err != nil {
+			return err
+		}
+		w.speakers[key] = row
+	}
+	return nil
+}
+
+// speaker finds the stored speaker sw names (by canonical name, else by
+// an alias exactly one speaker has), creating it when needed, and fills
+// in a kind or external id it lacks.
+func (w *txWriter) speaker(sw *speakerWant) (speakerRow, error) {
+	var row speakerRow
+	err := w.tx.QueryRow(w.ctx, `SELECT id, name FROM speakers WHERE name_key = lower($1)`, sw.name).Scan(&row.id, &row.name)
+	if errors.Is(err, pgx.ErrNoRows) {
+		var aliasID *int64
+		var n int
+		err = w.tx.QueryRow(w.ctx, `SELECT min(speaker_id), count(DISTINCT speaker_id) FROM speaker_aliases WHERE alias_key = lower($1)`, sw.name).Scan(&aliasID, &n)
+		if err == nil && n == 1 {
+			err = w.tx.QueryRow(w.ctx, `SELECT id, name FROM speakers WHERE id = $1`, *aliasID).Scan(&row.id, &row.name)
+		}
+	}
+	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		return row, fmt.Errorf("find speaker %q: %w", sw.name, err)
+	}
+	if row.id == 0 {
+		// A concurrent batch creating the same name makes this insert
+		// wait for it and then fail; the batch is retried and finds it.
+		err := w.tx.QueryRow(w.ctx, `INSERT INTO speakers (name, kind, external_id) VALUES ($1, $2, $3) RETURNING id, name`,
+			sw.least, sw.kind, sw.externalID).Scan(&row.id, &row.name)
+		if err != nil {
+			return row, fmt.Errorf("insert speaker %q: %w", sw.name, err)
+		}
+	}
+	if strings.EqualFold(row.name, sw.least) && trail.PreferredCase(row.name, sw.least) != row.name {
+		if _, err := w.tx.Exec(w.ctx, `UPDATE speakers SET name = $1 WHERE id = $2`, sw.least, row.id); err != nil {
+			return row, fmt.Errorf("update speaker %q: %w", sw.name, err)
+		}
+		row.name = sw.least
+	}
+	if sw.knownKind != "" {
+		if _, err := w.tx.Exec(w.ctx, `UPDATE speakers SET kind = $1 WHERE id = $2 AND (kind = 'unknown' OR kind > $1)`, sw.knownKind, row.id); err != nil {
+			return row, fmt.Errorf("update speaker %q: %w", sw.name, err)
+		}
+	}
+	if sw.externalID != "" {
+		if _, err := w.tx.Exec(w.ctx, `UPDATE speakers SET external_id = $1 WHERE id = $2 AND external_id = ''`, sw.externalID, row.id); err != nil {
+			return row, fmt.Errorf("update speaker %q: %w", sw.name, err)
+		}
+	}
+	for _, al := range sw.aliases {
+		if _, err := w.tx.Exec(w.ctx, `INSERT INTO speaker_aliases (speaker_id, alias) VALUES ($1, $2) ON CONFLICT DO NOTHING`, row.id, al); err != nil {
+			return row, fmt.Errorf("add alias %q: %w", al, err)
+		}
+	}
+	return row, nil
+}
+
+// pruneSpeakers deletes the speakers whose attributions this batch
+// replaced and that no attribution names any more, unless they carry
+// aliases (as the sqlite store does). The rows are locked first, so a
+// concurrent batch about to reference one either commits before (and
+// the speaker stays) or fails its foreign key check and is retried.
+func (w *txWriter) pruneSpeakers() error {
+	if len(w.orphans) == 0 {
+		return nil
+	}
+	slices.Sort(w.orphans)
+	w.orphans = slices.Compact(w.orphans)
+	if _, err := w.tx.Exec(w.ctx, `SELECT id FROM speakers WHERE id = ANY($1) ORDER BY id FOR UPDATE`, w.orphans); err != nil {
+		return fmt.Errorf("prune speakers: %w", err)
+	}
+	_, err := w.tx.Exec(w.ctx, `DELETE FROM speakers WHERE id = ANY($1)
+		AND NOT EXISTS (SELECT 1 FROM attributions a WHERE a.speaker_id = speakers.id)
+		AND NOT EXISTS (SELECT 1 FROM speaker_aliases sa WHERE sa.speaker_id = speakers.id)`, w.orphans)
+	if err != nil {
+		return fmt.Errorf("prune speakers: %w", err)
+	}
+	w.orphans = w.orphans[:0]
+	return nil
+}
+
+func (w *txWriter) recordError(e claimtrail.IngestError) error {
+	if e.Source == "" {
+		e.Source = "(unknown)"
+	}
+	_, err := w.tx.Exec(w.ctx, `INSERT INTO ingest_errors (source, reason, time) VALUES ($1, $2, $3)
+		ON CONFLICT (source) DO UPDATE SET reason = excluded.reason, time = excluded.time`,
+		e.Source, e.Reason, e.Time.UTC())
+	if err != nil {
+		return fmt.Errorf("record error for %s: %w", e.Source, err)
+	}
+	return nil
+}
+
+func (w *txWriter) clearError(source string) error {
+	if _, err := w.tx.Exec(w.ctx, `DELETE FROM ingest_errors WHERE source = $1`, source); err != nil {
+		return fmt.Errorf("clear error for %s: %w", source, err)
+	}
+	return nil
+}
+
+// lookupQuery finds an article's identity: by URL when it has one, else
+// by text hash, preferring an article without URL.
+func lookupQuery(url, hash string) (string, []any) {
+	if url != "" {
+		return `SELECT id, hash, extractor_version FROM articles WHERE url = $1`, []any{url}
+	}
+	return `SELECT id, hash, extractor_version FROM articles WHERE hash = $1 ORDER BY url IS NOT NULL, id LIMIT 1`, []any{hash}
+}
+
+// LookupArticle implements claimtrail.IngestStore.
+func (s *Store) LookupArticle(ctx context.Context, url, hash string) (claimtrail.ArticleState, error) {
+	var st claimtrail.ArticleState
+	q, args := lookupQuery(url, hash)
+	err := s.retry(ctx, func() error {
+		err := s.pool.QueryRow(ctx, q, args...).Scan(&st.ID, &st.Hash, &st.ExtractorVersion)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return nil
+		}
+		return err
+	})
+	if err != nil {
+		return st, fmt.Errorf("lookup article: %w", err)
+	}
+	if st.ID == 0 {
+		return st, claimtrail.Errorf(claimtrail.ENOTFOUND, "no stored article with url %q or hash %q", url, hash)
+	}
+	return st, nil
+}
+
+// sortKey is the listing key of an article's published time.
+func sortKey(t time.Time) string {
+	if t.IsZero() {
+		return unknownTime
+	}
+	return t.UTC().Format(timeLayout)
+}
+
+// unknownTime sorts after every stored time, so undated items come last.
+const unknownTime = "~"
+
+const articleSearch = `setweight(to_tsvector('claimtrail', $A), 'A') || setweight(to_tsvector('claimtrail', $B), 'B')`
+
+// searchExpr is articleSearch with the given parameter numbers.
+func searchExpr(a, b int) string {
+	return strings.NewReplacer("$A", "$"+strconv.Itoa(a), "$B", "$"+strconv.Itoa(b)).Replace(articleSearch)
+}
+
+// putArticle writes one article; see claimtrail.Store.PutArticle. The
+// caller has validated a.
+func (w *txWriter) putArticle(a *claimtrail.Article) (claimtrail.PutOutcome, error) {
+	ctx, tx := w.ctx, w.tx
+	a.Hash = claimtrail.HashText(a.Text)
+	var (
+		id          int64
+		hash, xver  string
+		err         error
+		forceUpdate = a.ID != 0
+	)
+	if forceUpdate {
+		err = tx.QueryRow(ctx, `SELECT id, hash, extractor_version FROM articles WHERE id = $1`, a.ID).Scan(&id, &hash, &xver)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return "", claimtrail.Errorf(claimtrail.ENOTFOUND, "article %d not found", a.ID)
+		}
+	} else {
+		q, args := lookupQuery(a.URL, a.Hash)
+		err = tx.QueryRow(ctx, q, args...).Scan(&id, &hash, &xver)
+		if errors.Is(err, pgx.ErrNoRows) {
+			err, id = nil, 0
+		}
+	}
+	if err != nil {
+		return "", fmt.Errorf("look up %s: %w", a.Source, err)
+	}
+	if id != 0 && !forceUpdate && hash == a.Hash && xver == a.ExtractorVersion {
+		a.ID = id
+		return claimtrail.PutUnchanged, nil
+	}
+	outcome := claimtrail.PutInserted
+	key := sortKey(a.Published)
+	if id == 0 {
+		// A concurrent batch inserting the same article makes this wait
+		// and then fail on the unique index; the batch is retried and
+		// finds the article stored.
+		err := tx.QueryRow(ctx, `INSERT INTO articles (source, url, outlet, published, sort_key, title, author, text, hash, extractor_version, ingested_at, updated_at, search, language)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, `+searchExpr(12, 13)+`, $14) RETURNING id`,
+			a.Source, nullString(a.URL), a.Outlet, nullTime(a.Published), key, a.Title, a.Author, a.Text, a.Hash, a.ExtractorVersion, w.now,
+			fold(a.Title), fold(a.Text), a.Language).Scan(&id)
+		if err != nil {
+			return "", fmt.Errorf("insert article %s: %w", a.Source, err)
+		}
+	} else {
+		outcome = claimtrail.PutUpdated
+		if hash == a.Hash {
+			_, err = tx.Exec(ctx, `UPDATE articles SET source = $1, url = $2, outlet = $3, published = $4, sort_key = $5, author = $6, extractor_version = $7, updated_at = $8, language = $13,
+				title = $9, search = CASE WHEN title = $9 THEN search ELSE `+searchExpr(10, 11)+` END
+				WHERE id = $12`,
+				a.Source, nullString(a.URL), a.Outlet, nullTime(a.Published), key, a.Author, a.ExtractorVersion, w.now,
+				a.Title, fold(a.Title), fold(a.Text), id, a.Language)
+		} else {
+			_, err = tx.Exec(ctx, `UPDATE articles SET source = $1, url = $2, outlet = $3, published = $4, sort_key = $5, author = $6, extractor_version = $7, updated_at = $8, language = $15,
+				title = $9, text = $10, hash = $11, search = `+searchExpr(12, 13)+`
+				WHERE id = $14`,
+				a.Source, nullString(a.URL), a.Outlet, nullTime(a.Published), key, a.Author, a.ExtractorVersion, w.now,
+				a.Title, a.Text, a.Hash, fold(a.Title), fold(a.Text), id, a.Language)
+		}
+		if err != nil {
+			return "", fmt.Errorf("update article %s: %w", a.Source, err)
+		}
+		rows, err := tx.Query(ctx, `SELECT DISTINCT speaker_id FROM attributions WHERE article_id = $1 AND speaker_id IS NOT NULL`, id)
+		if err != nil {
+			return "", fmt.Errorf("replace attributions of %s: %w", a.Source, err)
+		}
+		old, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+		if err != nil {
+			return "", fmt.Errorf("replace attributions of %s: %w", a.Source, err)
+		}
+		w.orphans = append(w.orphans, old...)
+		if _, err := tx.Exec(ctx, `DELETE FROM attributions WHERE article_id = $1`, id); err != nil {
+			return "", fmt.Errorf("replace attributions of %s: %w", a.Source, err)
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM markers WHERE article_id = $1`, id); err != nil {
+			return "", fmt.Errorf("replace markers of %s: %w", a.Source, err)
+		}
+	}
+	a.ID = id
+	if err := w.putAttributions(a, key); err != nil {
+		return "", err
+	}
+	return outcome, nil
+}
+
+// putAttributions inserts an article's attributions and markers in one
+// round trip: ids are drawn from the sequence first, then every row is
+// sent as one pipelined batch.
+func (w *txWriter) putAttributions(a *claimtrail.Article, key string) error {
+	ctx, tx := w.ctx, w.tx
+	var ids []int64
+	if n := len(a.Attributions); n > 0 {
+		rows, err := tx.Query(ctx, `SELECT nextval(pg_get_serial_sequence('attributions', 'id')) FROM generate_series(1, $1)`, n)
+		if err != nil {
+			return fmt.Errorf("store attributions of %s: %w", a.Source, err)
+		}
+		if ids, err = pgx.CollectRows(rows, pgx.RowTo[int64]); err != nil {
+			return fmt.Errorf("store attributions of %s: %w", a.Source, err)
+		}
+		slices.Sort(ids)
+	}
+	var b pgx.Batch
+	for i := range a.Attributions {
+		at := &a.Attributions[i]
+		at.ArticleID = a.ID
+		at.ID = ids[i]
+		var speakerID any
+		speakerName := ""
+		if name := strings.TrimSpace(at.Speaker.Name); name != "" && at.Speaker.Kind != claimtrail.SpeakerDescription {
+			row := w.speakers[strings.ToLower(name)]
+			at.Speaker.ID = row.id
+			speakerID, speakerName = row.id, row.name
+		}
+		flags, err := json.Marshal(nonNil(withDescription(at.Flags, at.Speaker)))
+		if err != nil {
+			return err
+		}
+		var srcStart, srcEnd, srcText, cueStart, cueEnd, cueText any
+		if at.Source != nil {
+			srcStart, srcEnd, srcText = at.Source.Start, at.Source.End, at.Source.Text
+		}
+		if at.Cue != nil {
+			cueStart, cueEnd, cueText = at.Cue.Start, at.Cue.End, at.Cue.Text
+		}
+		var cluster any
+		if at.ClusterID != 0 {
+			cluster = at.ClusterID
+		}
+		kind := at.Kind
+		if kind == "" {
+			kind = claimtrail.KindIndirect
+		}
+		content := at.ContentText()
+		b.Queue(`INSERT INTO attributions (id, article_id, ord, kind, source_start, source_end, source_text, cue_start, cue_end, cue_text, content, speaker_id, channel, confidence, flags, sort_key, cluster_id, search_content, search_speaker)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, setweight(to_tsvector('claimtrail', $18), 'A'), setweight(to_tsvector('claimtrail', $19), 'B'))`,
+			at.ID, a.ID, i, string(kind), srcStart, srcEnd, srcText, cueStart, cueEnd, cueText, content,
+			speakerID, string(at.Channel), at.Confidence, string(flags), key, cluster, fold(content), fold(speakerName))
+		for j, c := range at.Content {
+			b.Queue(`INSERT INTO content_spans (attribution_id, ord, span_start, span_end, text) VALUES ($1, $2, $3, $4, $5)`,
+				at.ID, j, c.Start, c.End, c.Text)
+		}
+		for _, m := range at.Markers {
+			b.Queue(`INSERT INTO markers (article_id, attribution_id, type, span_start, span_end, text) VALUES ($1, $2, $3, $4, $5, $6)`,
+				a.ID, at.ID, string(m.Type), m.Start, m.End, m.Text)
+		}
+		for j, r := range at.AccordingTo {
+			b.Queue(`INSERT INTO according_to (attribution_id, ord, relay) VALUES ($1, $2, $3)`, at.ID, j, r)
+		}
+	}
+	for _, m := range a.Markers {
+		b.Queue(`INSERT INTO markers (article_id, attribution_id, type, span_start, span_end, text) VALUES ($1, NULL, $2, $3, $4, $5)`,
+			a.ID, string(m.Type), m.Start, m.End, m.Text)
+	}
+	if b.Len() == 0 {
+		return nil
+	}
+	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
+		return fmt.Errorf("store attributions of %s: %w", a.Source, err)
+	}
+	return nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// descriptionFlag keeps a description speaker's words with its
+// attribution, as the sqlite store does: a description ("analysts") is
+// local to its article and gets no speaker row.
+const descriptionFlag = "speaker-description:"
+
+func withDescription(flags []string, sp claimtrail.Speaker) []string {
+	if sp.Kind != claimtrail.SpeakerDescription || strings.TrimSpace(sp.Name) == "" {
+		return flags
+	}
+	return append(append([]string(nil), flags...), descriptionFlag+strings.TrimSpace(sp.Name))
+}
+
+// takeDescription restores a description speaker kept in flags.
+func takeDescription(flags []string, sp *claimtrail.Speaker) []string {
+	out := flags[:0]
+	for _, f := range flags {
+		if name, ok := strings.CutPrefix(f, descriptionFlag); ok {
+			if sp.ID == 0 {
+				sp.Name, sp.Kind = name, claimtrail.SpeakerDescription
+			}
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}

@@ -1,0 +1,659 @@
+package postgres
+
+// Quote clusters and cross-article speaker merging, as in package
+// sqlite (see sqlite/cluster.go for the model): trail computes, this
+// file keeps the result.
+//
+// With many writers the cluster step must still give one answer: it runs
+// in one transaction holding the exclusive advisory lock that every
+// batch takes shared (writeLock), so it reads a store no batch is
+// half-way through writing, and two cluster steps never interleave.
+// trail's clustering of a set of quotes does not depend on the order the
+// quotes came in, so whichever worker runs the step, and however the
+// articles were spread over workers, the clusters equal a single
+// process's.
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/trail"
+)
+
+// ClustersStale reports whether UpdateClusters has work to do (see the
+// sqlite store's method of the same name).
+func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
+	var unclustered, mismatched, foreign, clusters int
+	var version *string
+	err := s.each(ctx, `SELECT
+		(SELECT count(*) FROM attributions WHERE cluster_id IS NULL AND kind IN ('direct', 'mixed')),
+		(SELECT count(*) FROM clusters c WHERE c.quotes <> (SELECT count(*) FROM attributions a WHERE a.cluster_id = c.id)),
+		(SELECT count(*) FROM attributions a WHERE a.cluster_id IS NOT NULL
+			AND NOT EXISTS (SELECT 1 FROM clusters c WHERE c.id = a.cluster_id)),
+		(SELECT count(*) FROM clusters),
+		(SELECT value FROM cluster_meta WHERE key = 'version')`, nil, func(row pgx.Row) error {
+		return row.Scan(&unclustered, &mismatched, &foreign, &clusters, &version)
+	})
+	if err != nil {
+		return false, fmt.Errorf("check clusters: %w", err)
+	}
+	outdated := clusters > 0 && (version == nil || *version != trail.Version)
+	return unclustered > 0 || mismatched > 0 || foreign > 0 || outdated, nil
+}
+
+// UpdateClusters merges speakers across articles (MergeSpeakers) and
+// brings the quote clusters up to date, in one transaction under the
+// exclusive write lock.
+func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (claimtrail.ClusterUpdate, error) {
+	var u claimtrail.ClusterUpdate
+	err := s.tx(ctx, func(tx pgx.Tx) error {
+		u = claimtrail.ClusterUpdate{}
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock); err != nil {
+			return fmt.Errorf("lock: %w", err)
+		}
+		merged, err := mergeSpeakers(ctx, tx, aliases)
+		if err != nil {
+			return err
+		}
+		u.SpeakersMerged = merged
+		quotes, stored, err := loadQuotes(ctx, tx)
+		if err != nil {
+			return err
+		}
+		oldLinks, staleLinks, err := loadLinks(ctx, tx)
+		if err != nil {
+			return err
+		}
+		ix := trail.Restore(aliases, quotes, oldLinks)
+		u.Quotes = len(quotes)
+		links := ix.Links()
+		assigned := ix.Assignments()
+		summaries := ix.Summaries(1)
+		u.Clusters = len(summaries)
+		old, err := loadSummaries(ctx, tx)
+		if err != nil {
+			return err
+		}
+		// Moved quotes are written with one statement per cluster.
+		moved := map[int64][]int64{}
+		for id, c := range assigned {
+			if stored[id] != int64(c) {
+				moved[int64(c)] = append(moved[int64(c)], id)
+				u.Moved++
+			}
+		}
+		targets := make([]int64, 0, len(moved))
+		for c := range moved {
+			targets = append(targets, c)
+		}
+		slices.Sort(targets)
+		var b pgx.Batch
+		for _, c := range targets {
+			ids := moved[c]
+			slices.Sort(ids)
+			b.Queue(`UPDATE attributions SET cluster_id = $1 WHERE id = ANY($2)`, c, ids)
+		}
+		live := make(map[int64]bool, len(summaries))
+		for i := range summaries {
+			c := &summaries[i]
+			live[c.ID] = true
+			row := summaryRow(c)
+			if old[c.ID] == row.fingerprint() {
+				continue
+			}
+			b.Queue(`INSERT INTO clusters (id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+				ON CONFLICT (id) DO UPDATE SET text = excluded.text, speakers = excluded.speakers, first_seen = excluded.first_seen,
+					first_outlet = excluded.first_outlet, articles = excluded.articles, outlets = excluded.outlets, quotes = excluded.quotes,
+					possible_misattribution = excluded.possible_misattribution, marker_counts = excluded.marker_counts`,
+				c.ID, row.text, row.speakers, row.firstSeen, row.firstOutlet, row.articles, row.outlets, row.quotes, row.misattributed, row.markers)
+			u.Written++
+		}
+		successor := successors(stored, assigned)
+		var gone []int64
+		for id := range old {
+			if !live[id] {
+				gone = append(gone, id)
+			}
+		}
+		slices.Sort(gone)
+		for _, id := range gone {
+			b.Queue(`DELETE FROM clusters WHERE id = $1`, id)
+			u.Deleted++
+			if to, ok := successor[id]; ok {
+				b.Queue(`INSERT INTO cluster_redirects (id, target) VALUES ($1, $2)
+					ON CONFLICT (id) DO UPDATE SET target = excluded.target`, id, to)
+			}
+		}
+		queueLinks(&b, oldLinks, links, staleLinks)
+		b.Queue(`INSERT INTO cluster_meta (key, value) VALUES ('version', $1)
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, trail.Version)
+		if err := tx.SendBatch(ctx, &b).Close(); err != nil {
+			return fmt.Errorf("write clusters: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return u, fmt.Errorf("update clusters: %w", err)
+	}
+	return u, nil
+}
+
+// successors maps each old cluster id to the new cluster most of its
+// quotes are in now (ties to the smaller id).
+func successors(stored map[int64]int64, assigned map[int64]trail.ClusterID) map[int64]int64 {
+	votes := map[int64]map[int64]int{}
+	for q, old := range stored {
+		now, ok := assigned[q]
+		if old == 0 || !ok || int64(now) == old {
+			continue
+		}
+		if votes[old] == nil {
+			votes[old] = map[int64]int{}
+		}
+		votes[old][int64(now)]++
+	}
+	out := make(map[int64]int64, len(votes))
+	for old, vs := range votes {
+		best, bestN := int64(0), 0
+		for id, n := range vs {
+			if n > bestN || (n == bestN && id < best) {
+				best, bestN = id, n
+			}
+		}
+		out[old] = best
+	}
+	return out
+}
+
+// eachTx runs a query in tx and calls fn for every row.
+func eachTx(ctx context.Context, tx pgx.Tx, q string, a []any, fn func(pgx.Row) error) error {
+	rows, err := tx.Query(ctx, q, a...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// loadLinks reads the stored phrase graph; made by another version of
+// trail it is of no use (stale).
+func loadLinks(ctx context.Context, tx pgx.Tx) (links []trail.Link, stale bool, err error) {
+	var version string
+	err = tx.QueryRow(ctx, `SELECT value FROM cluster_meta WHERE key = 'version'`).Scan(&version)
+	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		return nil, false, fmt.Errorf("cluster version: %w", err)
+	}
+	if version != trail.Version {
+		return nil, true, nil
+	}
+	err = eachTx(ctx, tx, `SELECT form, parent, sim FROM cluster_forms ORDER BY form`, nil, func(row pgx.Row) error {
+		var l trail.Link
+		var form, parent []byte
+		if err := row.Scan(&form, &parent, &l.Sim); err != nil {
+			return err
+		}
+		l.Form, l.Parent = string(form), string(parent)
+		links = append(links, l)
+		return nil
+	})
+	if err != nil {
+		return nil, false, fmt.Errorf("load cluster forms: %w", err)
+	}
+	return links, false, nil
+}
+
+// queueLinks queues the writes that turn the stored phrase graph into
+// links: changed rows only, or everything after emptying a stale table.
+func queueLinks(b *pgx.Batch, old, links []trail.Link, stale bool) {
+	if stale {
+		b.Queue(`DELETE FROM cluster_forms`)
+		old = nil
+	}
+	before := make(map[string]trail.Link, len(old))
+	for _, l := range old {
+		before[l.Form] = l
+	}
+	now := make(map[string]bool, len(links))
+	var forms, parents [][]byte
+	var sims []float64
+	for _, l := range links {
+		now[l.Form] = true
+		if p, ok := before[l.Form]; ok && p == l {
+			continue
+		}
+		forms, parents, sims = append(forms, []byte(l.Form)), append(parents, []byte(l.Parent)), append(sims, l.Sim)
+	}
+	if len(forms) > 0 {
+		b.Queue(`INSERT INTO cluster_forms (form, parent, sim) SELECT * FROM unnest($1::bytea[], $2::bytea[], $3::float8[])
+			ON CONFLICT (form_key) DO UPDATE SET parent = excluded.parent, sim = excluded.sim`, forms, parents, sims)
+	}
+	var del [][]byte
+	for _, l := range old {
+		if !now[l.Form] {
+			del = append(del, []byte(l.Form))
+		}
+	}
+	if len(del) > 0 {
+		b.Queue(`DELETE FROM cluster_forms WHERE form_key = ANY(SELECT sha256(f) FROM unnest($1::bytea[]) f)`, del)
+	}
+}
+
+// loadQuotes reads every direct and mixed attribution as a trail quote,
+// with its stored cluster id.
+func loadQuotes(ctx context.Context, tx pgx.Tx) ([]trail.Quote, map[int64]int64, error) {
+	markers := map[int64][]claimtrail.Marker{}
+	err := eachTx(ctx, tx, `SELECT m.attribution_id, m.type, m.span_start, m.span_end, m.text
+		FROM markers m JOIN attributions a ON a.id = m.attribution_id
+		WHERE a.kind IN ('direct', 'mixed') ORDER BY m.attribution_id, m.id`, nil, func(row pgx.Row) error {
+		var id int64
+		m, err := scanMarker(row, &id)
+		markers[id] = append(markers[id], m)
+		return err
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("load quote markers: %w", err)
+	}
+	var quotes []trail.Quote
+	stored := map[int64]int64{}
+	err = eachTx(ctx, tx, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content,
+			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'), a.cluster_id, cs.first, cs.last
+		FROM attributions a
+		JOIN articles ar ON ar.id = a.article_id
+		LEFT JOIN speakers sp ON sp.id = a.speaker_id
+		LEFT JOIN LATERAL (SELECT min(span_start) AS first, max(span_end) AS last FROM content_spans WHERE attribution_id = a.id) cs ON true
+		WHERE a.kind IN ('direct', 'mixed')
+		ORDER BY a.id`, nil, func(row pgx.Row) error {
+		var q trail.Quote
+		var published *time.Time
+		var kind string
+		var cluster *int64
+		var start, end *int32
+		if err := row.Scan(&q.ID, &q.ArticleID, &q.Source, &q.Outlet, &published, &q.Text,
+			&q.Speaker, &kind, &cluster, &start, &end); err != nil {
+			return err
+		}
+		q.Published, q.SpeakerKind = fromNull(published), claimtrail.SpeakerKind(kind)
+		q.Start, q.End = int(deref(start)), int(deref(end))
+		q.Markers = markers[q.ID]
+		if cluster != nil {
+			stored[q.ID] = *cluster
+		} else {
+			stored[q.ID] = 0
+		}
+		quotes = append(quotes, q)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("load quotes: %w", err)
+	}
+	return quotes, stored, nil
+}
+
+// clusterRow is a cluster summary in its stored form.
+type clusterRow struct {
+	text, speakers, firstOutlet, markers string
+	firstSeen                            *time.Time
+	articles, outlets, quotes            int
+	misattributed                        bool
+}
+
+func summaryRow(c *claimtrail.Cluster) clusterRow {
+	speakers, _ := json.Marshal(nonNil(c.Speakers))
+	markers := []byte("{}")
+	if len(c.MarkerCounts) > 0 {
+		markers, _ = json.Marshal(c.MarkerCounts)
+	}
+	r := clusterRow{
+		text: c.Text, speakers: string(speakers), firstOutlet: c.FirstOutlet, markers: string(markers),
+		articles: c.Articles, outlets: c.Outlets, quotes: c.Quotes, misattributed: c.PossibleMisattrib,
+	}
+	if !c.FirstSeen.IsZero() {
+		t := c.FirstSeen.UTC().Truncate(time.Microsecond)
+		r.firstSeen = &t
+	}
+	return r
+}
+
+// fingerprint identifies a row's content, to skip rewriting equal rows.
+func (r clusterRow) fingerprint() string {
+	fs := ""
+	if r.firstSeen != nil {
+		fs = r.firstSeen.UTC().Format(timeLayout)
+	}
+	return strings.Join([]string{r.text, r.speakers, fs, r.firstOutlet, strconv.Itoa(r.articles),
+		strconv.Itoa(r.outlets), strconv.Itoa(r.quotes), strconv.FormatBool(r.misattributed), r.markers}, "\x00")
+}
+
+func loadSummaries(ctx context.Context, tx pgx.Tx) (map[int64]string, error) {
+	out := map[int64]string{}
+	err := eachTx(ctx, tx, `SELECT id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts FROM clusters`, nil, func(row pgx.Row) error {
+		var id int64
+		var r clusterRow
+		var a, o, q int32
+		if err := row.Scan(&id, &r.text, &r.speakers, &r.firstSeen, &r.firstOutlet, &a, &o, &q, &r.misattributed, &r.markers); err != nil {
+			return err
+		}
+		r.articles, r.outlets, r.quotes = int(a), int(o), int(q)
+		out[id] = r.fingerprint()
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load cluster summaries: %w", err)
+	}
+	return out, nil
+}
+
+// MergeSpeakers merges speaker rows that name the same person across
+// articles (see the sqlite store's method), under the exclusive write
+// lock. It returns how many rows were merged away.
+func (s *Store) MergeSpeakers(ctx context.Context, aliases *trail.Aliases) (int, error) {
+	var merged int
+	err := s.tx(ctx, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock); err != nil {
+			return fmt.Errorf("lock: %w", err)
+		}
+		var err error
+		merged, err = mergeSpeakers(ctx, tx, aliases)
+		return err
+	})
+	if err != nil {
+		return 0, err
+	}
+	return merged, nil
+}
+
+func mergeSpeakers(ctx context.Context, tx pgx.Tx, aliases *trail.Aliases) (int, error) {
+	type row struct {
+		id         int64
+		name, kind string
+		externalID string
+		attributed int
+	}
+	var rows []row
+	err := eachTx(ctx, tx, `SELECT sp.id, sp.name, sp.kind, sp.external_id,
+			(SELECT count(*) FROM attributions a WHERE a.speaker_id = sp.id)
+		FROM speakers sp ORDER BY sp.name_key, sp.id`, nil, func(pr pgx.Row) error { // by name: the same merges whatever order articles came in
+		var r row
+		if err := pr.Scan(&r.id, &r.name, &r.kind, &r.externalID, &r.attributed); err != nil {
+			return err
+		}
+		rows = append(rows, r)
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("merge speakers: load speakers: %w", err)
+	}
+	names := trail.NewNames(aliases)
+	for _, r := range rows {
+		names.AddN(r.name, claimtrail.SpeakerKind(r.kind), max(1, r.attributed))
+	}
+	merged := 0
+	exec := func(what, q string, a ...any) error {
+		if _, err := tx.Exec(ctx, q, a...); err != nil {
+			return fmt.Errorf("merge speakers: %s: %w", what, err)
+		}
+		return nil
+	}
+	for _, r := range rows {
+		kind := claimtrail.SpeakerKind(r.kind)
+		if !trail.Known(r.name, kind) {
+			continue
+		}
+		sp := names.Resolve(r.name, kind)
+		if sp.ExternalID != "" && sp.ExternalID != r.externalID && strings.EqualFold(sp.Name, r.name) {
+			if err := exec("set external id of "+r.name, `UPDATE speakers SET external_id = $1 WHERE id = $2`, sp.ExternalID, r.id); err != nil {
+				return 0, err
+			}
+		}
+		if strings.EqualFold(sp.Name, r.name) {
+			continue
+		}
+		var target int64
+		err := tx.QueryRow(ctx, `SELECT id FROM speakers WHERE name_key = lower($1::text COLLATE "C")`, sp.Name).Scan(&target)
+		switch {
+		case errors.Is(err, pgx.ErrNoRows):
+			// The canonical name has no row yet: this one becomes it,
+			// and its quotes are searchable by the new name.
+			if err := exec("rename "+r.name, `UPDATE speakers SET name = $1, external_id = CASE WHEN $2 <> '' THEN $2 ELSE external_id END WHERE id = $3`,
+				sp.Name, sp.ExternalID, r.id); err != nil {
+				return 0, err
+			}
+			if err := exec("reindex "+r.name, `UPDATE attributions SET search_speaker = setweight(to_tsvector('claimtrail', $1), 'B') WHERE speaker_id = $2`,
+				fold(sp.Name), r.id); err != nil {
+				return 0, err
+			}
+			target = r.id
+		case err != nil:
+			return 0, fmt.Errorf("merge speakers: find %q: %w", sp.Name, err)
+		default:
+			if err := exec("move "+r.name, `UPDATE attributions SET speaker_id = $1, search_speaker = setweight(to_tsvector('claimtrail', $2), 'B') WHERE speaker_id = $3`,
+				target, fold(sp.Name), r.id); err != nil {
+				return 0, err
+			}
+			if err := exec("aliases of "+r.name, `INSERT INTO speaker_aliases (speaker_id, alias)
+				SELECT $1, alias FROM speaker_aliases WHERE speaker_id = $2 ORDER BY alias_key ON CONFLICT DO NOTHING`, target, r.id); err != nil {
+				return 0, err
+			}
+			if err := exec("delete "+r.name, `DELETE FROM speakers WHERE id = $1`, r.id); err != nil {
+				return 0, err
+			}
+			if sp.ExternalID != "" {
+				if err := exec("external id", `UPDATE speakers SET external_id = $1 WHERE id = $2`, sp.ExternalID, target); err != nil {
+					return 0, err
+				}
+			}
+			if r.kind != string(claimtrail.SpeakerUnknown) {
+				if err := exec("kind", `UPDATE speakers SET kind = $1 WHERE id = $2 AND kind = 'unknown'`, r.kind, target); err != nil {
+					return 0, err
+				}
+			}
+			merged++
+		}
+		if err := exec("alias "+r.name, `INSERT INTO speaker_aliases (speaker_id, alias) VALUES ($1, $2) ON CONFLICT DO NOTHING`, target, r.name); err != nil {
+			return 0, err
+		}
+	}
+	return merged, nil
+}
+
+// Clusters implements claimtrail.ClusterStore: a page of summaries
+// ordered by article count (most first), then id.
+func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]claimtrail.Cluster, string, error) {
+	limit, err := pageLimit(f.Limit)
+	if err != nil {
+		return nil, "", err
+	}
+	if f.MinArticles < 0 {
+		return nil, "", claimtrail.Errorf(claimtrail.EINVALID, "min articles must not be negative (got %d)", f.MinArticles)
+	}
+	var where []string
+	var a args
+	if f.MinArticles > 0 {
+		where = append(where, `c.articles >= `+a.add(f.MinArticles))
+	}
+	if f.Speaker != "" {
+		p := a.add(f.Speaker)
+		where = append(where, `EXISTS (SELECT 1 FROM jsonb_array_elements_text(c.speakers::jsonb) j(v)
+			WHERE lower(j.v COLLATE "C") = lower(`+p+`::text COLLATE "C")
+			OR j.v IN (SELECT sp.name FROM speakers sp JOIN speaker_aliases al ON al.speaker_id = sp.id WHERE al.alias_key = lower(`+p+`::text COLLATE "C")))`)
+	}
+	for _, w := range strings.Fields(f.Query) {
+		where = append(where, `lower(c.text COLLATE "C") LIKE `+a.add("%"+escapeLike(strings.ToLower(w))+"%"))
+	}
+	if f.After != "" {
+		cur, err := decodeCursor(f.After)
+		if err != nil {
+			return nil, "", err
+		}
+		n, err := strconv.Atoi(cur.key)
+		if err != nil {
+			return nil, "", claimtrail.Errorf(claimtrail.EINVALID, "bad cursor %q", f.After)
+		}
+		pn := a.add(n)
+		where = append(where, `(c.articles < `+pn+` OR (c.articles = `+pn+` AND c.id > `+a.add(cur.id)+`))`)
+	}
+	q := `SELECT ` + clusterColumns + ` FROM clusters c`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	q += ` ORDER BY c.articles DESC, c.id LIMIT ` + a.add(limit+1)
+	var out []claimtrail.Cluster
+	err = s.each(ctx, q, a, func(row pgx.Row) error {
+		c, err := scanCluster(row)
+		if err != nil {
+			return err
+		}
+		out = append(out, *c)
+		return nil
+	})
+	if err != nil {
+		return nil, "", fmt.Errorf("list clusters: %w", err)
+	}
+	next := ""
+	if len(out) > limit {
+		out = out[:limit]
+		last := out[limit-1]
+		next = encodeCursor(cursor{key: strconv.Itoa(last.Articles), id: last.ID})
+	}
+	return out, next, nil
+}
+
+const clusterColumns = `c.id, c.text, c.speakers, c.first_seen, c.first_outlet, c.articles, c.outlets, c.quotes,
+	c.possible_misattribution, c.marker_counts`
+
+func scanCluster(row pgx.Row) (*claimtrail.Cluster, error) {
+	var c claimtrail.Cluster
+	var speakers, markers string
+	var firstSeen *time.Time
+	var a, o, q int32
+	if err := row.Scan(&c.ID, &c.Text, &speakers, &firstSeen, &c.FirstOutlet, &a, &o, &q, &c.PossibleMisattrib, &markers); err != nil {
+		return nil, err
+	}
+	c.Articles, c.Outlets, c.Quotes = int(a), int(o), int(q)
+	if err := json.Unmarshal([]byte(speakers), &c.Speakers); err != nil {
+		return nil, fmt.Errorf("cluster %d speakers: %w", c.ID, err)
+	}
+	if c.Speakers == nil {
+		c.Speakers = []string{}
+	}
+	if markers != "" && markers != "{}" {
+		if err := json.Unmarshal([]byte(markers), &c.MarkerCounts); err != nil {
+			return nil, fmt.Errorf("cluster %d markers: %w", c.ID, err)
+		}
+	}
+	c.FirstSeen = fromNull(firstSeen)
+	return &c, nil
+}
+
+// redirect follows an old cluster id to the live cluster that took its
+// quotes, through at most a few hops.
+func (s *Store) redirect(ctx context.Context, id int64) (int64, bool, error) {
+	seen := map[int64]bool{id: true}
+	for range 16 {
+		var to int64
+		var live bool
+		err := s.each(ctx, `SELECT r.target, EXISTS (SELECT 1 FROM clusters c WHERE c.id = r.target) FROM cluster_redirects r WHERE r.id = $1`, args{id},
+			func(row pgx.Row) error { return row.Scan(&to, &live) })
+		if err != nil {
+			return 0, false, fmt.Errorf("cluster redirect %d: %w", id, err)
+		}
+		if to == 0 {
+			return 0, false, nil
+		}
+		if live {
+			return to, true, nil
+		}
+		if seen[to] {
+			return 0, false, nil
+		}
+		seen[to], id = true, to
+	}
+	return 0, false, nil
+}
+
+// Cluster implements claimtrail.ClusterStore: the summary with every
+// member ordered by time, and each member's word differences from the
+// canonical text; an old id redirects.
+func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, error) {
+	var c *claimtrail.Cluster
+	err := s.each(ctx, `SELECT `+clusterColumns+` FROM clusters c WHERE c.id = $1`, args{id}, func(row pgx.Row) error {
+		var err error
+		c, err = scanCluster(row)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("cluster %d: %w", id, err)
+	}
+	if c == nil {
+		if to, ok, err := s.redirect(ctx, id); err != nil {
+			return nil, err
+		} else if ok {
+			return s.Cluster(ctx, to)
+		}
+		return nil, claimtrail.Errorf(claimtrail.ENOTFOUND, "cluster %d not found", id)
+	}
+	byID := map[int64]int{}
+	err = s.each(ctx, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content, coalesce(sp.name, ''),
+			coalesce(sp.kind, 'unknown'), coalesce(sp.id, 0), cs.first, cs.last
+		FROM attributions a
+		JOIN articles ar ON ar.id = a.article_id
+		LEFT JOIN speakers sp ON sp.id = a.speaker_id
+		LEFT JOIN LATERAL (SELECT min(span_start) AS first, max(span_end) AS last FROM content_spans WHERE attribution_id = a.id) cs ON true
+		WHERE a.cluster_id = $1
+		ORDER BY ar.sort_key, ar.outlet, ar.source, a.id`, args{id}, func(row pgx.Row) error {
+		var m claimtrail.ClusterMember
+		var published *time.Time
+		var kind string
+		var start, end *int32
+		if err := row.Scan(&m.AttributionID, &m.ArticleID, &m.Source, &m.Outlet, &published, &m.Text, &m.Speaker, &kind, &m.SpeakerID, &start, &end); err != nil {
+			return err
+		}
+		m.SpeakerKind = claimtrail.SpeakerKind(kind)
+		if !trail.Known(m.Speaker, m.SpeakerKind) {
+			m.Speaker, m.SpeakerID, m.SpeakerKind = "", 0, ""
+		}
+		m.Published, m.Start, m.End = fromNull(published), int(deref(start)), int(deref(end))
+		byID[m.AttributionID] = len(c.Members)
+		c.Members = append(c.Members, m)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("cluster %d members: %w", id, err)
+	}
+	err = s.each(ctx, `SELECT m.attribution_id, m.type, m.span_start, m.span_end, m.text
+		FROM markers m JOIN attributions a ON a.id = m.attribution_id
+		WHERE a.cluster_id = $1 ORDER BY m.attribution_id, m.id`, args{id}, func(row pgx.Row) error {
+		var aid int64
+		mk, err := scanMarker(row, &aid)
+		if err != nil {
+			return err
+		}
+		if i, ok := byID[aid]; ok {
+			c.Members[i].Markers = append(c.Members[i].Markers, mk)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("cluster %d markers: %w", id, err)
+	}
+	canon := trail.Tokenize(c.Text)
+	for i := range c.Members {
+		c.Members[i].Diff = trail.Diff(canon, trail.Tokenize(trail.QuotedText(c.Members[i].Text)))
+	}
+	return c, nil
+}

@@ -1,0 +1,426 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/query"
+)
+
+// SearchTimeout bounds the database work of one search, as in package
+// sqlite; a variable so that tests can lower it.
+var SearchTimeout = 3 * time.Second
+
+// maxRanked is the most matches a search ranks by relevance; more are
+// ordered newest first, undated last (Rank 0), as in package sqlite.
+var maxRanked = 10000
+
+// maxSearchOffset bounds how deep a search pages.
+const maxSearchOffset = 10000
+
+// rankWeights weigh the tsvector labels {D, C, B, A}: content (A) counts
+// twice the speaker's name (B), as bm25(quotes_fts, 1.0, 0.5) in sqlite;
+// for articles the title (A) twice the text (B).
+const rankWeights = `'{0.1, 0.2, 0.5, 1.0}'`
+
+// Match delimiters in ts_headline output: control characters decoded
+// article text does not contain (as the sqlite store uses).
+const (
+	matchOpen  = "\x01"
+	matchClose = "\x02"
+)
+
+// headline options: a snippet of about 24 words, and the whole text.
+const (
+	snippetOptions = "StartSel=\x01, StopSel=\x02, MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=\" … \""
+	fullOptions    = "StartSel=\x01, StopSel=\x02, HighlightAll=true"
+)
+
+const quoteVector = `(a.search_content || a.search_speaker)`
+
+// Search implements claimtrail.Store: the hits of SearchPage.
+func (s *Store) Search(ctx context.Context, q string, f claimtrail.AttributionFilter) ([]claimtrail.SearchHit, error) {
+	r, err := s.SearchPage(ctx, q, f)
+	return r.Hits, err
+}
+
+// SearchPage implements claimtrail.PagedSearcher with the language of
+// package query translated to a tsquery (tsQuery): quotes (content and
+// speaker's name) or, with f.InArticles, article titles and texts, best
+// match first by ts_rank (Rank is minus ts_rank, so that lower is better
+// as with BM25), then id; more than maxRanked matches, or a query that is
+// only a negation, newest first. f.After pages on from a previous Next.
+func (s *Store) SearchPage(ctx context.Context, input string, f claimtrail.AttributionFilter) (claimtrail.SearchResult, error) {
+	res := claimtrail.SearchResult{Hits: []claimtrail.SearchHit{}}
+	q, err := query.Parse(input)
+	if err != nil {
+		return res, claimtrail.Errorf(claimtrail.EINVALID, "bad search query: %v", err)
+	}
+	limit, err := pageLimit(f.Limit)
+	if err != nil {
+		return res, err
+	}
+	offset := 0
+	if f.After != "" {
+		cur, err := decodeCursor(f.After)
+		if err != nil || cur.key != "search" {
+			return res, claimtrail.Errorf(claimtrail.EINVALID, "invalid search cursor %q: pass the next value of a previous page", f.After)
+		}
+		offset = int(cur.id) - 1
+		if offset > maxSearchOffset {
+			return res, claimtrail.Errorf(claimtrail.EINVALID, "search pages end after %d hits; narrow the query or add filters", maxSearchOffset)
+		}
+	}
+	match, negated := tsQuery(q)
+	a := args{match}
+	c, err := buildConditions(f, &a)
+	if err != nil {
+		return res, err
+	}
+	sctx, cancel := context.WithTimeout(ctx, SearchTimeout)
+	defer cancel()
+	se := &pgSearch{s: s, match: match, negated: negated, a: a, c: c, limit: limit, offset: offset}
+	if f.InArticles {
+		err = se.articles(sctx)
+	} else {
+		err = se.quotes(sctx)
+	}
+	if err != nil {
+		if ctx.Err() == nil && sctx.Err() != nil {
+			return res, claimtrail.Errorf(claimtrail.EINVALID,
+				"search query %q is too costly: it ran longer than %s; use fewer prefix* or OR terms, or add filters", input, SearchTimeout)
+		}
+		return res, searchError(input, err)
+	}
+	res.Hits, res.Total = se.hits, se.total
+	if se.more {
+		res.Next = encodeCursor(cursor{key: "search", id: int64(offset + limit + 1)})
+	}
+	return res, nil
+}
+
+// pgSearch is one SearchPage call's state; a[0] is the tsquery text.
+type pgSearch struct {
+	s             *Store
+	match         string
+	negated       bool // match is what to leave out
+	a             args
+	c             conditions
+	limit, offset int
+
+	hits  []claimtrail.SearchHit
+	total int
+	more  bool
+}
+
+// rows runs a ranking query of (id, rank) and cuts it to the page.
+func (se *pgSearch) rows(ctx context.Context, q string, a args) ([]int64, []float64, error) {
+	var ids []int64
+	var ranks []float64
+	err := se.s.each(ctx, q, a, func(row pgx.Row) error {
+		var id int64
+		var r float32
+		if err := row.Scan(&id, &r); err != nil {
+			return err
+		}
+		ids, ranks = append(ids, id), append(ranks, -float64(r))
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(ids) > se.limit {
+		se.more = true
+		ids, ranks = ids[:se.limit], ranks[:se.limit]
+	}
+	return ids, ranks, nil
+}
+
+// order lists the page of ids: by rank, or newest first (sortCol, with
+// unknownTime last) when there are too many matches or no positive ones.
+func (se *pgSearch) order(ctx context.Context, from, alias, sortCol, vector string, cond []string, byRank bool) ([]int64, []float64, error) {
+	a := append(args{}, se.a...)
+	where := strings.Join(cond, " AND ")
+	if byRank {
+		q := `SELECT ` + alias + `.id, ts_rank(` + rankWeights + `, ` + vector + `, to_tsquery('claimtrail', $1)) AS rank FROM ` + from +
+			` WHERE ` + where + ` ORDER BY rank DESC, ` + alias + `.id LIMIT ` + a.add(se.limit+1) + ` OFFSET ` + a.add(se.offset)
+		return se.rows(ctx, q, a)
+	}
+	n := a.add(se.offset + se.limit + 1)
+	q := `SELECT id, 0::real FROM ((SELECT ` + alias + `.id, 0 AS part, ` + sortCol + ` AS k FROM ` + from + ` WHERE ` + where + ` AND ` + sortCol + ` < '` + unknownTime + `'
+			ORDER BY ` + sortCol + ` DESC, ` + alias + `.id DESC LIMIT ` + n + `)
+		UNION ALL
+		(SELECT ` + alias + `.id, 1, '' FROM ` + from + ` WHERE ` + where + ` AND ` + sortCol + ` = '` + unknownTime + `'
+			ORDER BY ` + alias + `.id DESC LIMIT ` + n + `)) u
+		ORDER BY part, k DESC, id DESC LIMIT ` + a.add(se.limit+1) + ` OFFSET ` + a.add(se.offset)
+	return se.rows(ctx, q, a)
+}
+
+func (se *pgSearch) count(ctx context.Context, q string, a args) (int, error) {
+	var n int
+	err := se.s.each(ctx, q, a, func(row pgx.Row) error { return row.Scan(&n) })
+	return n, err
+}
+
+func (se *pgSearch) quotes(ctx context.Context) error {
+	s, c := se.s, se.c
+	from := `attributions a`
+	if len(c.article) > 0 {
+		from += ` JOIN articles ar ON ar.id = a.article_id`
+	}
+	filters := append(append([]string{}, c.article...), c.attribution...)
+	cond := append([]string{quoteVector + ` @@ to_tsquery('claimtrail', $1)`}, filters...)
+	if se.negated {
+		cond[0] = `NOT (` + cond[0] + `)`
+	}
+	var err error
+	if se.total, err = se.count(ctx, `SELECT count(*) FROM `+from+` WHERE `+strings.Join(cond, " AND "), se.a); err != nil {
+		return err
+	}
+	ids, ranks, err := se.order(ctx, from, "a", "a.sort_key", quoteVector, cond, !se.negated && se.total <= maxRanked)
+	if err != nil || len(ids) == 0 {
+		return err
+	}
+	type marked struct{ snippet, full string }
+	texts := map[int64]marked{}
+	byID := map[int64]claimtrail.AttributionRow{}
+	err = s.each(ctx, `SELECT `+attributionColumns+`,
+			ts_headline('claimtrail', a.content, to_tsquery('claimtrail', $2), '`+snippetOptions+`'),
+			ts_headline('claimtrail', a.content, to_tsquery('claimtrail', $2), '`+fullOptions+`')`+
+		attributionFrom+` WHERE a.id = ANY($1)`, args{ids, se.match}, func(row pgx.Row) error {
+		var m marked
+		r, _, err := scanRow(extraScan{row, []any{&m.snippet, &m.full}})
+		byID[r.ID], texts[r.ID] = r, m
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	rows := make([]claimtrail.AttributionRow, 0, len(ids))
+	rowRanks := make([]float64, 0, len(ids))
+	for i, id := range ids {
+		if r, ok := byID[id]; ok {
+			rows, rowRanks = append(rows, r), append(rowRanks, ranks[i])
+		}
+	}
+	if err := s.fillDetails(ctx, rows); err != nil {
+		return err
+	}
+	for i, r := range rows {
+		h := claimtrail.SearchHit{AttributionRow: r, Rank: rowRanks[i], Matches: []claimtrail.Span{}}
+		m := texts[r.ID]
+		if !se.negated && strings.Contains(m.full, matchOpen) {
+			h.Snippet, h.Matches = splitMarks(m.snippet)
+			_, inContent := splitMarks(m.full)
+			h.ContentMatches = contentSpans(r.Content, inContent)
+		} else {
+			h.Snippet = leadSnippet(r.ContentText(), 24)
+		}
+		se.hits = append(se.hits, h)
+	}
+	return nil
+}
+
+func (se *pgSearch) articles(ctx context.Context) error {
+	s, c := se.s, se.c
+	cond := append([]string{`ar.search @@ to_tsquery('claimtrail', $1)`}, c.article...)
+	if se.negated {
+		cond[0] = `NOT (` + cond[0] + `)`
+	}
+	if len(c.attribution) > 0 {
+		cond = append(cond, `EXISTS (SELECT 1 FROM attributions a LEFT JOIN speakers sp ON sp.id = a.speaker_id WHERE a.article_id = ar.id AND `+strings.Join(c.attribution, " AND ")+`)`)
+	}
+	var err error
+	if se.total, err = se.count(ctx, `SELECT count(*) FROM articles ar WHERE `+strings.Join(cond, " AND "), se.a); err != nil {
+		return err
+	}
+	ids, ranks, err := se.order(ctx, "articles ar", "ar", "ar.sort_key", "ar.search", cond, !se.negated && se.total <= maxRanked)
+	if err != nil || len(ids) == 0 {
+		return err
+	}
+	byID := map[int64]claimtrail.SearchHit{}
+	err = s.each(ctx, `SELECT ar.id, ar.source, ar.url, ar.outlet, ar.published, ar.title, ar.text,
+			ts_headline('claimtrail', ar.text, to_tsquery('claimtrail', $2), '`+snippetOptions+`')
+		FROM articles ar WHERE ar.id = ANY($1)`, args{ids, se.match}, func(row pgx.Row) error {
+		var h claimtrail.SearchHit
+		var url *string
+		var pub *time.Time
+		var text, snip string
+		if err := row.Scan(&h.ArticleID, &h.ArticleSource, &url, &h.Outlet, &pub, &h.Title, &text, &snip); err != nil {
+			return err
+		}
+		h.URL, h.Published = derefS(url), fromNull(pub)
+		if !se.negated && strings.Contains(snip, matchOpen) {
+			h.Snippet, h.Matches = splitMarks(snip)
+		} else {
+			h.Snippet, h.Matches = leadSnippet(text, 24), []claimtrail.Span{}
+		}
+		h.Content = []claimtrail.Span{}
+		h.AccordingTo = []string{}
+		h.Markers = []claimtrail.Marker{}
+		h.Speaker.Kind = claimtrail.SpeakerUnknown
+		byID[h.ArticleID] = h
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("search articles: %w", err)
+	}
+	for i, id := range ids {
+		if h, ok := byID[id]; ok {
+			h.Rank = ranks[i]
+			se.hits = append(se.hits, h)
+		}
+	}
+	return nil
+}
+
+// extraScan appends destinations to a row's Scan.
+type extraScan struct {
+	pgx.Row
+	extra []any
+}
+
+func (e extraScan) Scan(dest ...any) error { return e.Row.Scan(append(dest, e.extra...)...) }
+
+// searchError turns a malformed tsquery into EINVALID.
+func searchError(input string, err error) error {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && (pe.Code == "42601" || strings.Contains(pe.Message, "tsquery")) {
+		return claimtrail.Errorf(claimtrail.EINVALID, "bad search query %q: %s", input, pe.Message)
+	}
+	return fmt.Errorf("search %q: %w", input, err)
+}
+
+// tsQuery translates a parsed query into to_tsquery text: each word
+// folded as the index is (fold) and quoted, so nothing is syntax; a
+// phrase is a <-> chain; a prefix is :*; And, Or and Not become &, | and
+// !; NEAR(a b, n) is a within n words of b either way (with more than two
+// parts, all of them anywhere). negated is set for a query that is only
+// a negation: the text is then what to leave out.
+func tsQuery(q *query.Query) (text string, negated bool) {
+	if q.Match == nil {
+		return tsNode(q.Exclude), true
+	}
+	return tsNode(q.Match), false
+}
+
+func tsWord(w string, prefix bool) string {
+	ws := words(w)
+	if len(ws) == 0 {
+		ws = []string{strings.ToLower(w)}
+	}
+	parts := make([]string, len(ws))
+	for i, x := range ws {
+		parts[i] = "'" + strings.ReplaceAll(strings.ToLower(x), "'", "''") + "'"
+	}
+	if prefix {
+		parts[len(parts)-1] += ":*"
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return "(" + strings.Join(parts, " <-> ") + ")"
+}
+
+func tsNode(n query.Node) string {
+	switch n := n.(type) {
+	case *query.Term:
+		return tsWord(n.Text, n.Prefix)
+	case *query.Phrase:
+		parts := make([]string, len(n.Words))
+		for i, w := range n.Words {
+			parts[i] = tsWord(w, n.Prefix && i == len(n.Words)-1)
+		}
+		return "(" + strings.Join(parts, " <-> ") + ")"
+	case *query.And:
+		return "(" + joinTS(n.Nodes, " & ") + ")"
+	case *query.Or:
+		return "(" + joinTS(n.Nodes, " | ") + ")"
+	case *query.Not:
+		return "!" + tsNode(n.Node)
+	case *query.Near:
+		if len(n.Nodes) != 2 || n.Distance < 1 {
+			return "(" + joinTS(n.Nodes, " & ") + ")"
+		}
+		a, b := tsNode(n.Nodes[0]), tsNode(n.Nodes[1])
+		var alts []string
+		for d := 1; d <= min(n.Distance+1, 30); d++ {
+			op := " <" + strconv.Itoa(d) + "> "
+			alts = append(alts, a+op+b, b+op+a)
+		}
+		return "(" + strings.Join(alts, " | ") + ")"
+	}
+	return "''"
+}
+
+func joinTS(ns []query.Node, sep string) string {
+	parts := make([]string, len(ns))
+	for i, n := range ns {
+		parts[i] = tsNode(n)
+	}
+	return strings.Join(parts, sep)
+}
+
+// splitMarks removes the match delimiters from s and returns the matched
+// spans as code-point offsets into the result.
+func splitMarks(s string) (string, []claimtrail.Span) {
+	var b, cur strings.Builder
+	spans := []claimtrail.Span{}
+	pos, start := 0, -1
+	for _, r := range s {
+		switch string(r) {
+		case matchOpen:
+			start = pos
+			cur.Reset()
+			continue
+		case matchClose:
+			if start >= 0 {
+				spans = append(spans, claimtrail.Span{Start: start, End: pos, Text: cur.String()})
+			}
+			start = -1
+			continue
+		}
+		b.WriteRune(r)
+		if start >= 0 {
+			cur.WriteRune(r)
+		}
+		pos++
+	}
+	return b.String(), spans
+}
+
+// contentSpans maps spans of the content text (the pieces joined with a
+// space, as stored) to spans of the article text.
+func contentSpans(content []claimtrail.Span, in []claimtrail.Span) []claimtrail.Span {
+	out := []claimtrail.Span{}
+	off := 0
+	for _, piece := range content {
+		n := utf8.RuneCountInString(piece.Text)
+		rs := []rune(piece.Text)
+		for _, m := range in {
+			if m.Start >= off && m.End <= off+n {
+				out = append(out, claimtrail.Span{Start: piece.Start + m.Start - off, End: piece.Start + m.End - off, Text: string(rs[m.Start-off : m.End-off])})
+			}
+		}
+		off += n + 1
+	}
+	return out
+}
+
+// leadSnippet is the first words of a text, for hits without matches.
+func leadSnippet(s string, words int) string {
+	f := strings.Fields(s)
+	if len(f) <= words {
+		return strings.Join(f, " ")
+	}
+	return strings.Join(f[:words], " ") + "…"
+}

@@ -1,0 +1,314 @@
+package queue
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/decode"
+	"github.com/claimtrail/claimtrail/ingest"
+)
+
+// ArticlesArgs is an articles job: decoded articles to extract and store.
+type ArticlesArgs struct {
+	Items    []Item `json:"items"`
+	MaxBytes int64  `json:"max_bytes,omitempty"`
+}
+
+func (ArticlesArgs) Kind() string { return "claimtrail_articles" }
+
+func (ArticlesArgs) InsertOpts() river.InsertOpts { return river.InsertOpts{Queue: QueueIngest} }
+
+// SourceArgs is a source job: a URL to fetch and read.
+type SourceArgs struct {
+	URL      string `json:"url"`
+	Fetch    bool   `json:"fetch,omitempty"`
+	MaxBytes int64  `json:"max_bytes,omitempty"`
+}
+
+func (SourceArgs) Kind() string { return "claimtrail_source" }
+
+func (SourceArgs) InsertOpts() river.InsertOpts { return river.InsertOpts{Queue: QueueFetch} }
+
+// FeedPollArgs is one poll of a watched feed; Every is the time to the
+// next poll.
+type FeedPollArgs struct {
+	URL      string        `json:"url"`
+	Every    time.Duration `json:"every"`
+	Fetch    bool          `json:"fetch,omitempty"`
+	MaxBytes int64         `json:"max_bytes,omitempty"`
+}
+
+func (FeedPollArgs) Kind() string { return "claimtrail_feed_poll" }
+
+func (FeedPollArgs) InsertOpts() river.InsertOpts { return river.InsertOpts{Queue: QueueFetch} }
+
+// ClusterArgs is the cluster step.
+type ClusterArgs struct{}
+
+func (ClusterArgs) Kind() string { return "claimtrail_cluster" }
+
+func (ClusterArgs) InsertOpts() river.InsertOpts { return river.InsertOpts{Queue: QueueCluster} }
+
+// backoff is the retry delay after attempt n (1-based): Backoff doubled
+// each time, at most 10 minutes.
+func (q *Queue) backoff(attempt int) time.Time {
+	d := q.opt.Backoff << min(max(attempt-1, 0), 10)
+	return time.Now().Add(min(d, 10*time.Minute))
+}
+
+// lastAttempt reports whether a failing job will not be tried again.
+func lastAttempt(job *rivertype.JobRow) bool { return job.Attempt >= job.MaxAttempts }
+
+// recordFailure writes an error for each source of a job that failed for
+// the last time.
+func (q *Queue) recordFailure(ctx context.Context, sources []string, err error) {
+	now := time.Now().UTC()
+	var b claimtrail.Batch
+	for _, s := range sources {
+		b.Errors = append(b.Errors, claimtrail.IngestError{Source: s, Reason: "gave up after retries: " + itemReason(s, err), Time: now})
+	}
+	if _, rerr := q.store.PutBatch(context.WithoutCancel(ctx), b); rerr != nil {
+		q.opt.Logger.Error("record failed job", "sources", len(sources), "err", rerr)
+	}
+}
+
+type articlesWorker struct {
+	river.WorkerDefaults[ArticlesArgs]
+	q *Queue
+}
+
+func (w *articlesWorker) NextRetry(job *river.Job[ArticlesArgs]) time.Time {
+	return w.q.backoff(job.Attempt)
+}
+
+// Work extracts the job's articles and stores them in one batch.
+func (w *articlesWorker) Work(ctx context.Context, job *river.Job[ArticlesArgs]) error {
+	q := w.q
+	var (
+		b       claimtrail.Batch
+		sources []string
+		now     = time.Now().UTC()
+	)
+	for _, it := range job.Args.Items {
+		sources = append(sources, it.Source)
+		if it.Error != "" {
+			b.Errors = append(b.Errors, claimtrail.IngestError{Source: it.Source, Reason: it.Error, Time: now})
+			continue
+		}
+		a, unchanged, err := Process(ctx, q.store, q.ex, it, job.Args.MaxBytes)
+		switch {
+		case err != nil && ctx.Err() != nil:
+			return err // stopped or timed out: retried
+		case err != nil && claimtrail.ErrorCode(err) == claimtrail.EINTERNAL && !errors.Is(err, errPanic):
+			// the store could not be read: retried
+			if lastAttempt(job.JobRow) {
+				q.recordFailure(ctx, sources, err)
+			}
+			return err
+		case err != nil:
+			b.Errors = append(b.Errors, claimtrail.IngestError{Source: it.Source, Reason: itemReason(it.Source, err), Time: now})
+		case unchanged:
+			b.Unchanged = append(b.Unchanged, it.Source)
+		default:
+			b.Articles = append(b.Articles, a)
+		}
+	}
+	res, err := q.store.PutBatch(ctx, b)
+	if err != nil {
+		if lastAttempt(job.JobRow) {
+			q.recordFailure(ctx, sources, err)
+		}
+		return err
+	}
+	for _, r := range res {
+		if r.Err == nil && (r.Outcome == claimtrail.PutInserted || r.Outcome == claimtrail.PutUpdated) {
+			return q.scheduleCluster(ctx)
+		}
+	}
+	return nil
+}
+
+var errPanic = errors.New("extractor panicked")
+
+// Process makes one item ready to store: skipped (unchanged) when the
+// store has the same text from the same extractor version, else
+// extracted. An error is the item's (EINVALID, ETOOLARGE) or, EINTERNAL,
+// the store's.
+func Process(ctx context.Context, st claimtrail.IngestStore, ex claimtrail.Extractor, it Item, maxBytes int64) (a *claimtrail.Article, unchanged bool, err error) {
+	a = it.Article
+	if a == nil {
+		return nil, false, claimtrail.Errorf(claimtrail.EINVALID, "no article")
+	}
+	if a.Source == "" {
+		a.Source = it.Source
+	}
+	if maxBytes <= 0 {
+		maxBytes = ingest.DefaultMaxBytes
+	}
+	if int64(len(a.Text)) > maxBytes {
+		return nil, false, claimtrail.Errorf(claimtrail.ETOOLARGE, "text of %s is larger than the limit of %s", decode.FormatBytes(int64(len(a.Text))), decode.FormatBytes(maxBytes))
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return nil, false, claimtrail.Errorf(claimtrail.EINVALID, "no text")
+	}
+	a.Hash = claimtrail.HashText(a.Text)
+	version := ex.Version()
+	stored, err := st.LookupArticle(ctx, a.URL, a.Hash)
+	switch {
+	case err == nil && stored.Hash == a.Hash && stored.ExtractorVersion == version:
+		return nil, true, nil
+	case err != nil && claimtrail.ErrorCode(err) != claimtrail.ENOTFOUND:
+		return nil, false, err
+	}
+	defer func() {
+		// The extractor must never panic; if it does, the item fails.
+		if p := recover(); p != nil {
+			a, unchanged, err = nil, false, fmt.Errorf("%w: %v", errPanic, p)
+		}
+	}()
+	x, err := ex.Extract(ctx, a.Text)
+	if err != nil {
+		return nil, false, fmt.Errorf("extract: %w", err)
+	}
+	if a.Title == "" {
+		a.Title = x.Title
+	}
+	a.Attributions, a.Markers, a.ExtractorVersion = x.Attributions, x.Markers, version
+	return a, false, nil
+}
+
+// scheduleCluster enqueues a cluster step unless one is already waiting.
+// Two racing inserts make two steps, the second of which finds nothing
+// to do.
+func (q *Queue) scheduleCluster(ctx context.Context) error {
+	var waiting bool
+	err := q.store.Pool().QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM river_job WHERE kind = 'claimtrail_cluster'
+		AND state IN ('available', 'scheduled', 'pending', 'retryable'))`).Scan(&waiting)
+	if err != nil || waiting {
+		return err
+	}
+	_, err = q.client.Insert(ctx, ClusterArgs{}, &river.InsertOpts{ScheduledAt: time.Now().Add(200 * time.Millisecond)})
+	if err != nil {
+		return fmt.Errorf("schedule cluster step: %w", err)
+	}
+	return nil
+}
+
+type clusterWorker struct {
+	river.WorkerDefaults[ClusterArgs]
+	q *Queue
+}
+
+func (w *clusterWorker) NextRetry(job *river.Job[ClusterArgs]) time.Time {
+	return w.q.backoff(job.Attempt)
+}
+
+// Work runs the cluster step once the queue holds no ingest work (see the
+// package comment).
+func (w *clusterWorker) Work(ctx context.Context, job *river.Job[ClusterArgs]) error {
+	pending, err := w.q.ingestPending(ctx)
+	if err != nil {
+		return err
+	}
+	if pending && time.Since(job.CreatedAt) < MaxClusterDelay {
+		return river.JobSnooze(time.Second)
+	}
+	return w.q.Cluster(ctx)
+}
+
+// Cluster merges speakers and updates clusters when anything changed.
+func (q *Queue) Cluster(ctx context.Context) error {
+	stale, err := q.store.ClustersPending(ctx)
+	if err != nil || (!stale && q.opt.Aliases == nil) {
+		return err
+	}
+	_, err = q.store.RefreshClustersWith(ctx, q.opt.Aliases)
+	return err
+}
+
+type sourceWorker struct {
+	river.WorkerDefaults[SourceArgs]
+	q *Queue
+}
+
+func (w *sourceWorker) NextRetry(job *river.Job[SourceArgs]) time.Time {
+	return w.q.backoff(job.Attempt)
+}
+
+func (w *sourceWorker) Timeout(*river.Job[SourceArgs]) time.Duration { return 30 * time.Minute }
+
+// Work fetches the URL and enqueues its articles. A failure to fetch the
+// URL itself (a network error, a 5xx answer) is retried; the items'
+// own failures are recorded.
+func (w *sourceWorker) Work(ctx context.Context, job *river.Job[SourceArgs]) error {
+	a := job.Args
+	err := w.q.walkAndEnqueue(ctx, a.URL, ingest.Options{Fetch: a.Fetch, MaxBytes: a.MaxBytes})
+	if err != nil && lastAttempt(job.JobRow) {
+		w.q.recordFailure(ctx, []string{a.URL}, err)
+	}
+	return err
+}
+
+// transient reports whether an item error may go away on retry: the
+// source could not be fetched, as opposed to a malformed or missing item.
+func transient(err error) bool {
+	switch claimtrail.ErrorCode(err) {
+	case claimtrail.EINVALID, claimtrail.ETOOLARGE, claimtrail.ENOTFOUND:
+		return false
+	}
+	return true
+}
+
+// walkAndEnqueue reads a URL (with opt) and enqueues its articles in
+// chunks; an error of the URL itself that may be transient is returned.
+func (q *Queue) walkAndEnqueue(ctx context.Context, src string, opt ingest.Options) error {
+	var (
+		chunk  []Item
+		params []river.InsertManyParams
+		errs   []claimtrail.IngestError
+		failed error
+	)
+	err := ingest.Walk(ctx, []string{src}, opt, func(it ingest.Item) error {
+		if it.Err != nil {
+			if it.Source == src && transient(it.Err) {
+				failed = it.Err
+				return nil
+			}
+			errs = append(errs, claimtrail.IngestError{Source: it.Source, Reason: itemReason(it.Source, it.Err), Time: time.Now().UTC()})
+			return nil
+		}
+		chunk = append(chunk, Item{Source: it.Source, Article: it.Article})
+		if len(chunk) >= ChunkSize {
+			params = append(params, river.InsertManyParams{Args: ArticlesArgs{Items: chunk, MaxBytes: opt.MaxBytes}})
+			chunk = nil
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if failed != nil {
+		return failed
+	}
+	if len(chunk) > 0 {
+		params = append(params, river.InsertManyParams{Args: ArticlesArgs{Items: chunk, MaxBytes: opt.MaxBytes}})
+	}
+	if len(params) > 0 {
+		if _, err := q.client.InsertMany(ctx, params); err != nil {
+			return fmt.Errorf("enqueue items of %s: %w", src, err)
+		}
+	}
+	if len(errs) > 0 {
+		if _, err := q.store.PutBatch(ctx, claimtrail.Batch{Errors: errs}); err != nil {
+			return fmt.Errorf("record errors of %s: %w", src, err)
+		}
+	}
+	return nil
+}
