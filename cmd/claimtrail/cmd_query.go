@@ -381,7 +381,11 @@ func (c *SpeakersCmd) Run(ctx context.Context, g *Globals) error {
 		return err
 	}
 	defer st.Close()
-	speakers, next, err := st.SpeakerPage(ctx, claimtrail.SpeakerFilter{Name: c.Name, Kind: claimtrail.SpeakerKind(c.Kind), After: c.After, Limit: c.Limit})
+	lister, ok := st.(claimtrail.SpeakerLister)
+	if !ok {
+		return claimtrail.Errorf(claimtrail.EINVALID, "speakers needs a store that pages speakers (SQLite for now)")
+	}
+	speakers, next, err := lister.SpeakerPage(ctx, claimtrail.SpeakerFilter{Name: c.Name, Kind: claimtrail.SpeakerKind(c.Kind), After: c.After, Limit: c.Limit})
 	if err != nil {
 		return err
 	}
