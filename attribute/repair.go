@@ -18,6 +18,9 @@ func repair(d *doc.Doc, found []Found) []Found {
 		if actionNotSpeech(d, f) {
 			continue
 		}
+		if f.Source.Empty() {
+			f.Source = sourceAfterQuote(d, f)
+		}
 		if f.Source.Empty() || quoted(d, f.Source) {
 			if s := invertedSource(d, f); !s.Empty() || f.Source.Empty() {
 				f.Source = s
@@ -253,4 +256,43 @@ func quoted(d *doc.Doc, r Range) bool {
 		}
 	}
 	return !r.Empty()
+}
+
+// sourceAfterQuote finds the speaker written between a quote and its cue
+// when the model left the source empty: `“...,” her mother, Fiona, said`
+// → "her mother, Fiona". It is the run of one to eight words outside
+// quote marks that ends just before the cue and starts just after a
+// closing quote (and its comma).
+func sourceAfterQuote(d *doc.Doc, f Found) Range {
+	if f.Cue.Empty() || f.Cue.Start == 0 {
+		return Range{}
+	}
+	sent := d.Tokens[f.Cue.Start].Sent
+	e := f.Cue.Start
+	for e > 0 && d.Tokens[e-1].Text == "," {
+		e--
+	}
+	s := e
+	for s > 0 && e-s < 8 && d.Tokens[s-1].Quote == 0 && d.Tokens[s-1].Sent == sent {
+		s--
+	}
+	if s == e || s == 0 || d.Tokens[s-1].Quote == 0 && d.Tokens[s-1].Text != "," {
+		return Range{}
+	}
+	if d.Tokens[s-1].Text == "," && (s < 2 || d.Tokens[s-2].Quote == 0) {
+		return Range{}
+	}
+	for s < e && d.Tokens[s].Text == "," {
+		s++
+	}
+	if s == e || !isWordToken(d.Tokens[s].Text) || isClauseVerb(d.Tokens[s].POS) {
+		return Range{}
+	}
+	r := Range{Start: s, End: e}
+	for _, p := range f.Pieces {
+		if p.Start < r.End && r.Start < p.End {
+			return Range{}
+		}
+	}
+	return r
 }

@@ -56,6 +56,7 @@ func TestRepair(t *testing.T) {
 		{"an order of a strike is no speech", "Mr. Clinton ordered a cruise missile strike.", "Mr. Clinton", "ordered", "a cruise missile strike", false, ""},
 		{"an order that is speech stays", "The judge ordered that the file was sealed.", "The judge", "ordered", "that the file was sealed", true, "The judge"},
 		{"trying to leave is no speech", "She tried to leave early.", "She", "tried", "to leave early", false, ""},
+		{"the speaker between the quote and said", "“It was a lethal dose,” her mother, Fiona, said in a statement.", "", "said", "“It was a lethal dose,”", true, "her mother, Fiona"},
 		{"the speaker after said", "“I want it,” said Trump in an interview.", "", "said", "“I want it,”", true, "Trump"},
 		{"a noun tagged as a verb stays in the subject", "The communications pro also took a shot at the president, writing “it is wrong.”", "the president", "writing", "“it is wrong.”", true, "The communications pro"},
 		{"a participle's speaker is the subject", "The aide also took a shot at the president, writing “it is wrong.”", "the president", "writing", "“it is wrong.”", true, "The aide"},

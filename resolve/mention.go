@@ -445,6 +445,9 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if places()[r.lower(ent.name)] {
 			continue // a place is no "he" or "she"
 		}
+		if toks[nm.tok].Quote != 0 && toks[p].Quote == 0 {
+			score -= 1.5 // a name quoted is talked about: "“As Eloise deteriorated ...” She added"
+		}
 		if r.afterPreposition(nm.tok) {
 			// a name in a prepositional phrase is what is talked about,
 			// not who talks: "Of Obama, he said", "criticism of Blair"

@@ -417,6 +417,18 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	if idx < 0 && len(words) == 1 && kind != claimtrail.SpeakerOrganization {
 		idx = r.misspelt(llast)
 	}
+	if idx < 0 && len(words) > 1 && kind != claimtrail.SpeakerOrganization {
+		// a full name after the given name alone: "her mother, Fiona, ...
+		// Fiona Parry"
+		if e, ok := r.byName[r.lower(words[0])]; ok && countFields(r.ents[e].name) == 1 && genderOfWord(r.lower(words[0])) != 0 {
+			idx = e
+			r.ents[e].name, r.ents[e].last = name, last
+			r.byName[lname] = e
+			if _, dup := r.bySurname[llast]; !dup {
+				r.bySurname[llast] = e
+			}
+		}
+	}
 	if idx < 0 {
 		idx = len(r.ents)
 		r.ents = append(r.ents, entity{name: name, kind: kind, last: last})
