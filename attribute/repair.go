@@ -18,6 +18,7 @@ func repair(d *doc.Doc, found []Found) []Found {
 		if actionNotSpeech(d, f) {
 			continue
 		}
+		invertedHeadline(d, &f)
 		if f.Source.Empty() {
 			f.Source = sourceAfterQuote(d, f)
 		}
@@ -295,4 +296,57 @@ func sourceAfterQuote(d *doc.Doc, f Found) Range {
 		}
 	}
 	return r
+}
+
+// invertedHeadline turns round a headline written "claim, says Name"
+// that the model read as a claim speaking a name: "No election TV
+// debate, says Blair", "No Deal Is Better Than A Bad Deal, Says May".
+// The words after the cue are one to four capitalised words that end the
+// sentence; they become the source, and what stands before the comma
+// the content.
+func invertedHeadline(d *doc.Doc, f *Found) {
+	c := f.Cue
+	if c.End-c.Start != 1 || c.Start == 0 || d.Tokens[c.Start-1].Text != "," {
+		return
+	}
+	switch strings.ToLower(d.Tokens[c.Start].Text) {
+	case "says", "say", "said", "warns", "claims", "insists", "admits":
+	default:
+		return
+	}
+	sent := d.Sents[d.Tokens[c.Start].Sent]
+	e := c.End
+	for e < sent.Last && e-c.End < 4 && capitalised(d.Tokens[e].Text) {
+		e++
+	}
+	if e == c.End {
+		return
+	}
+	if e < sent.Last && !(e == sent.Last-1 && isPunctToken(d.Tokens[e].Text)) {
+		return // more follows the name: no headline ending
+	}
+	s := sent.First
+	for s < c.Start-1 && !isWordToken(d.Tokens[s].Text) && d.Tokens[s].Quote == 0 {
+		s++
+	}
+	if s >= c.Start-1 {
+		return
+	}
+	for _, p := range f.Pieces {
+		if p.Start < c.End {
+			return // the model already has its content before the cue
+		}
+	}
+	f.Source = Range{Start: c.End, End: e}
+	f.Content = Range{Start: s, End: c.Start - 1}
+	f.Pieces = []Range{f.Content}
+}
+
+func isPunctToken(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return t != ""
 }

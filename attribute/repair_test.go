@@ -75,6 +75,19 @@ func TestRepair(t *testing.T) {
 			t.Errorf("pieces %+v, want the second to be the quote after the speaker", p)
 		}
 	})
+	t.Run("an inverted headline", func(t *testing.T) {
+		for _, text := range []string{"No election TV debate, says Blair", "No Deal Is Better Than A Bad Deal, Says May\n\nThe prime minister spoke."} {
+			d := tagged(text, tags)
+			first := strings.SplitN(text, ",", 2)[0]
+			name := strings.Fields(strings.SplitN(text, "\n", 2)[0])
+			who := name[len(name)-1]
+			cue := rangeOf(t, d, strings.Fields(strings.SplitN(text, ", ", 2)[1])[0])
+			got := repair(d, []Found{{Cue: cue, Source: rangeOf(t, d, first), Content: rangeOf(t, d, who), Pieces: []Range{rangeOf(t, d, who)}}})
+			if len(got) != 1 || got[0].Source != rangeOf(t, d, who) || got[0].Content != rangeOf(t, d, first) {
+				t.Errorf("%q: got %+v, want source %q and content %q", text, got, who, first)
+			}
+		}
+	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := tagged(tt.text, tags)

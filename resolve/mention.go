@@ -422,6 +422,7 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 	best, second := -1.0, -1.0
 	bestEnt := -1
 	seen := map[int]float64{}
+	lastSource := true // the latest compatible source is still to come
 	for i := len(r.mentions) - 1; i >= 0; i-- {
 		nm := r.mentions[i]
 		if nm.tok >= p {
@@ -438,6 +439,12 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		score := 3 - 1.5*float64(min(dist, 3)) - 0.3*float64(max(dist-3, 0))
 		if nm.isSource {
 			score += 1.5
+			if lastSource && toks[p].Quote == 0 {
+				// "he said" goes on with the last speaker, however many
+				// sentences of quotes lie between
+				score += 0.3 * float64(min(dist, 5))
+			}
+			lastSource = false
 		}
 		if ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 {
 			score -= 1 // nothing says this name is a person's ("Whole Foods")
@@ -446,6 +453,11 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 			continue // a place is no "he" or "she"
 		}
 		if toks[nm.tok].Quote != 0 && toks[p].Quote == 0 {
+			if dist == 0 {
+				// the quote the pronoun's speaker says names someone
+				// else: "“... lack of trust in Tony Blair,” he said"
+				continue
+			}
 			score -= 1.5 // a name quoted is talked about: "“As Eloise deteriorated ...” She added"
 		}
 		if r.afterPreposition(nm.tok) {

@@ -100,6 +100,8 @@ func TestResolve(t *testing.T) {
 			[]src{{"Snopes fact checker and staff writer David Emery", 0, "David Emery", claimtrail.SpeakerPerson}}},
 		{"she after a quote of the mother is the mother", "Eloise Parry, 21, died in April. “As Eloise deteriorated, the staff did all they could,” her mother, Fiona, said. She added: “They never stood a chance.” Fiona Parry issued a plea.",
 			[]src{{"her mother, Fiona,", 0, "Fiona Parry", claimtrail.SpeakerPerson}, {"She", 0, "Fiona Parry", claimtrail.SpeakerPerson}}},
+		{"the critic, not the criticised", "Charles Kennedy spoke in Leeds. “There is a fundamental lack of trust in Tony Blair,” he said.",
+			[]src{{"he", 1, "Charles Kennedy", claimtrail.SpeakerPerson}}},
 		{"party words are groups", "The Tories said the plan would fail. MPs said otherwise.",
 			[]src{{"The Tories", 0, "Tories", claimtrail.SpeakerGroup}, {"MPs", 0, "MPs", claimtrail.SpeakerGroup}}},
 		{"no antecedent is unknown", "He said it would rain.",
