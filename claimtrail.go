@@ -173,6 +173,7 @@ type Article struct {
 	Published time.Time `json:"published,omitzero"`
 	Title     string    `json:"title,omitempty"`
 	Author    string    `json:"author,omitempty"`
+	Language  string    `json:"language,omitempty"` // ISO 639-1 code of Text, "" when unsure
 	Text      string    `json:"text"`
 	// Hash is a hex SHA-256 of Text, used to tell an unchanged article
 	// from an updated one at the same URL.
@@ -190,7 +191,9 @@ type Article struct {
 type Extraction struct {
 	// Title is the headline when the text's first line is one (plain-text
 	// articles); empty otherwise.
-	Title        string        `json:"title"`
+	Title string `json:"title"`
+	// Language is the text's ISO 639-1 code ("en", "de"), "" when unsure.
+	Language     string        `json:"language,omitempty"`
 	Attributions []Attribution `json:"attributions"`
 	Markers      []Marker      `json:"markers"`
 }

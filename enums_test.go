@@ -37,3 +37,12 @@ func TestHashText(t *testing.T) {
 		t.Error("different texts, same hash")
 	}
 }
+
+// TestDescriptionSpeakerIsValid: the resolver's description speakers must
+// pass Article.Validate, or every article with an "analysts said" is
+// refused at ingest (found when the two changes met).
+func TestDescriptionSpeakerIsValid(t *testing.T) {
+	if !SpeakerDescription.Valid() {
+		t.Fatal("SpeakerDescription is not a valid speaker kind")
+	}
+}

@@ -74,8 +74,9 @@ func (p pieceBuilder) span(from, to int) (Span, bool) {
 			break
 		}
 		if IsQuoteMark(r) && !isDoubleMark(r) && !single {
-			// an apostrophe ending a word ("the voters’") stays
-			if q, _ := utf8.DecodeLastRuneInString(t[from : to-n]); unicode.IsLetter(q) {
+			// an apostrophe ending a word ("the voters’") stays, and so
+			// does a single mark closing a quote opened inside the piece
+			if q, _ := utf8.DecodeLastRuneInString(t[from : to-n]); unicode.IsLetter(q) || opensSingle(t[from:to-n]) {
 				break
 			}
 		}
@@ -88,28 +89,39 @@ func (p pieceBuilder) span(from, to int) (Span, bool) {
 	return Span{Start: start, End: start + utf8.RuneCountInString(t[from:to]), Text: t[from:to]}, true
 }
 
-// appendDirectPieces adds a direct quote's text without its marks; a new
-// paragraph that opens with a mark starts a new piece (multi-paragraph
-// quotes open each paragraph and close only the last).
+// opensSingle reports whether s holds a single mark that opens a quote
+// (after a space, before a letter).
+func opensSingle(s string) bool {
+	prev := ' '
+	for i, r := range s {
+		if (r == '\'' || r == '‘') && unicode.IsSpace(prev) {
+			if next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):]); unicode.IsLetter(next) {
+				return true
+			}
+		}
+		prev = r
+	}
+	return false
+}
+
+// appendDirectPieces adds a direct quote's text without its marks; a mark
+// that reopens the quote starts a new piece: at the start of a new
+// paragraph (multi-paragraph quotes open each paragraph and close only
+// the last), or after a sentence's end where a corpus ran those
+// paragraphs together ("... back. "What I think ...").
 func appendDirectPieces(out []Span, c Span) []Span {
 	p := pieceBuilder{c}
 	t := c.Text
 	from := 0
-	for i := 0; i < len(t); i++ {
-		if t[i] != '\n' {
-			continue
-		}
-		j := i + 1
-		for j < len(t) && (t[j] == '\n' || t[j] == ' ' || t[j] == '\t' || t[j] == '\r') {
-			j++
-		}
-		if r, _ := utf8.DecodeRuneInString(t[j:]); j < len(t) && IsQuoteMark(r) {
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if i > from && IsQuoteMark(r) && isDoubleMark(r) && reopens(t, i, n) {
 			if s, ok := p.span(from, i); ok {
 				out = append(out, s)
 			}
-			from = j
-			i = j - 1
+			from = i
 		}
+		i += n
 	}
 	if s, ok := p.span(from, len(t)); ok {
 		out = append(out, s)
@@ -117,16 +129,70 @@ func appendDirectPieces(out []Span, c Span) []Span {
 	return out
 }
 
+// reopens reports whether the mark at t[i:i+n] reopens a quote already
+// open rather than closing it: it stands after a paragraph break, or
+// after a sentence's final punctuation and a space, and a word follows.
+func reopens(t string, i, n int) bool {
+	next, _ := utf8.DecodeRuneInString(t[i+n:])
+	if !unicode.IsLetter(next) && !unicode.IsDigit(next) && next != '‘' && next != '\'' && next != '…' && next != '[' {
+		return false
+	}
+	j := i
+	spaces := 0
+	for j > 0 {
+		q, m := utf8.DecodeLastRuneInString(t[:j])
+		if q == '\n' {
+			return true
+		}
+		if !unicode.IsSpace(q) {
+			break
+		}
+		spaces++
+		j -= m
+	}
+	if spaces == 0 || j == 0 {
+		return false
+	}
+	q, m := utf8.DecodeLastRuneInString(t[:j])
+	if (q == '\'' || q == '’') && j > m {
+		// a single quote closing with the sentence: say 'wow.' "My ...
+		q, _ = utf8.DecodeLastRuneInString(t[:j-m])
+	}
+	return q == '.' || q == '?' || q == '!' || q == '…'
+}
+
 // appendMarkedPieces adds the phrases inside quote marks of a paraphrase.
 // A double mark opens where no letter or digit stands before it and closes
-// at the next double mark; a single mark opens likewise and closes at a
-// single mark not followed by a letter (so that "don't" is no close).
+// at the next double mark that does not reopen the quote (see reopens); a
+// single mark opens likewise and closes at a single mark not followed by
+// a letter (so that "don't" is no close). A piece split from its quote by
+// the cue ("“It's very ambitious", said X, "and new.”") is quoted from the
+// mark that starts it to its end, or from its start to the mark that ends
+// it. Quoted titles in title case inside a sentence that is not are names
+// of works, not words spoken, and are left out.
 func appendMarkedPieces(out []Span, c Span) []Span {
 	p := pieceBuilder{c}
 	t := c.Text
+	titleCase := isTitleCase(t)
+	add := func(from, to int, single bool) {
+		s, ok := p.span(from, to)
+		if !ok || single && !strings.ContainsAny(s.Text, " ") {
+			return
+		}
+		if !titleCase && strings.ContainsAny(s.Text, " ") && isTitleCase(s.Text) {
+			return
+		}
+		out = append(out, s)
+	}
 	prev := rune(' ')
+	first := true // no quote found yet in this piece
 	for i := 0; i < len(t); {
 		r, n := utf8.DecodeRuneInString(t[i:])
+		if first && (r == '”' || r == '"' || r == '»') && strings.TrimSpace(t[i+n:]) == "" && !strings.ContainsAny(t[:i], "“\"«„") {
+			// the end of a quote its cue split: “..., said X, ...”
+			add(0, i+n, false)
+			break
+		}
 		opens := IsQuoteMark(r) && r != '”' && r != '»' && r != '’' && !unicode.IsLetter(prev) && !unicode.IsDigit(prev)
 		if !opens {
 			prev = r
@@ -135,9 +201,16 @@ func appendMarkedPieces(out []Span, c Span) []Span {
 		}
 		single := !isDoubleMark(r)
 		end := -1
+		from := i
 		for j := i + n; j < len(t); {
 			q, m := utf8.DecodeRuneInString(t[j:])
 			if IsQuoteMark(q) && isDoubleMark(q) != single {
+				if !single && reopens(t, j, m) {
+					add(from, j, false)
+					from = j
+					j += m
+					continue
+				}
 				next, _ := utf8.DecodeRuneInString(t[j+m:])
 				if !single || j+m >= len(t) || !unicode.IsLetter(next) {
 					end = j
@@ -147,16 +220,41 @@ func appendMarkedPieces(out []Span, c Span) []Span {
 			j += m
 		}
 		if end < 0 {
+			if !single && strings.TrimSpace(t[:i]) == "" {
+				// the start of a quote its cue split
+				add(from, len(t), false)
+				break
+			}
 			prev = r
 			i += n
 			continue
 		}
+		first = false
 		_, m := utf8.DecodeRuneInString(t[end:])
-		if s, ok := p.span(i, end+m); ok && (!single || strings.ContainsAny(s.Text, " ")) {
-			out = append(out, s)
-		}
+		add(from, end+m, single)
 		i = end + m
 		prev = ' '
 	}
 	return out
 }
+
+// isTitleCase reports whether most of the words of s (seven in ten, not
+// counting the short words titles leave in lower case) start with a
+// capital letter, as titles and headlines are written.
+func isTitleCase(s string) bool {
+	words, caps := 0, 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" || titleSmallWords[strings.TrimRight(w, ",.:;!?")] {
+			continue
+		}
+		words++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	return words > 0 && caps*10 >= words*7
+}
+
+// titleSmallWords stay lower case in titles ("Face the Nation").
+var titleSmallWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "in": true, "on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "from": true}

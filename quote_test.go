@@ -26,6 +26,18 @@ func TestVerbatimQuotes(t *testing.T) {
 		{"mixed guillemets", KindMixed, []string{"qu'il «ne se représentera pas»"}, []string{"ne se représentera pas"}},
 		{"indirect", KindIndirect, []string{"that the Kremlin is supporting Democrats"}, nil},
 		{"mixed unclosed", KindMixed, []string{"that it was “a disgrace"}, nil},
+		{"paragraphs run together", KindDirect, []string{`"Some women stayed. "What I think is shocking is this."`}, []string{"Some women stayed.", "What I think is shocking is this."}},
+		{"reopened after a nested quote", KindDirect, []string{`"You say 'wow.' "It is fine."`}, []string{"You say 'wow.'", "It is fine."}},
+		{"nested straight marks stay one piece", KindDirect, []string{`"He called it "crazy" today."`}, []string{`He called it "crazy" today.`}},
+		{"mixed over paragraphs", KindMixed, []string{"an analyst. “We do not know.\n\n“We tried to find it.” The sale"}, []string{"We do not know.", "We tried to find it."}},
+		{"mixed, run together", KindMixed, []string{`analysts say. "We do not know. "We tried." The sale`}, []string{"We do not know.", "We tried."}},
+		{"split by its cue, first part", KindMixed, []string{`"It's very ambitious`}, []string{"It's very ambitious"}},
+		{"split by its cue, last part", KindMixed, []string{`a director at the centre, "This is new."`}, []string{"This is new."}},
+		{"split by its cue, last part without opener", KindMixed, []string{`and the policies are new."`}, []string{"and the policies are new."}},
+		{"one quoted word", KindMixed, []string{`Steele's comments are “irresponsible.”`}, []string{"irresponsible."}},
+		{"one single-quoted word is a scare quote", KindMixed, []string{`the 'reform' he wants`}, nil},
+		{"title of a work", KindMixed, []string{`he told “Face the Nation” that taxes will rise`}, nil},
+		{"title-case headline", KindMixed, []string{`Harbour ‘Will Not Close This Winter’`}, []string{"Will Not Close This Winter"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

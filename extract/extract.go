@@ -7,24 +7,33 @@ package extract
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	_ "embed"
+	"encoding/binary"
+	"encoding/hex"
 	"fmt"
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/doc"
+	"github.com/claimtrail/claimtrail/extract/lang"
 	"github.com/claimtrail/claimtrail/qualify"
 	"github.com/claimtrail/claimtrail/resolve"
 	"github.com/claimtrail/claimtrail/segment"
+	"github.com/claimtrail/claimtrail/syntax"
 )
 
-// Version changes whenever the output for the same text may change; the
-// store re-extracts articles whose version differs (claimtrail reindex).
-const Version = "0.4.0"
+// RulesVersion is the part of the extractor version that a person bumps:
+// change it whenever code or rules (lexicons, layout rules, resolution,
+// qualification) change the output for the same text and models. The
+// models' part is derived from their bytes (see ModeVersion), so a
+// retraining changes the version by itself.
+const RulesVersion = "0.5.0"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -70,9 +79,10 @@ func (m Mode) String() string {
 // Extractor is the default claimtrail.Extractor. It is safe for
 // concurrent use: models are read-only after loading.
 type Extractor struct {
-	mode   Mode
-	model  *attribute.Model
-	syntax *syntaxModels // nil in fast mode
+	mode    Mode
+	version string // "" for a model given by the caller
+	model   *attribute.Model
+	syntax  *syntaxModels // nil in fast mode
 	// selector, outside the fast mode, is the fast model used as a first
 	// pass: sentences where it sees no cue within selectorSlack are
 	// neither tagged, parsed nor searched.
@@ -112,8 +122,32 @@ func NewMode(mode Mode) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load embedded %s attribution model: %w", mode, err)
 	}
-	return NewModeWithModel(mode, m)
+	e, err := NewModeWithModel(mode, m)
+	if err != nil {
+		return nil, err
+	}
+	e.version = embeddedVersions(mode)
+	return e, nil
 }
+
+// embeddedVersions computes each mode's version once per process (a
+// SHA-256 over a few MB of models, ~10 ms).
+var embeddedVersions = func() func(Mode) string {
+	var (
+		mu   sync.Mutex
+		memo = map[Mode]string{}
+	)
+	return func(mode Mode) string {
+		mu.Lock()
+		defer mu.Unlock()
+		if v, ok := memo[mode]; ok {
+			return v
+		}
+		v := ModeVersion(mode)
+		memo[mode] = v
+		return v
+	}
+}()
 
 // NewWithModel returns a default-mode Extractor using the given model.
 func NewWithModel(m *attribute.Model) (*Extractor, error) { return NewModeWithModel(ModeDefault, m) }
@@ -142,13 +176,46 @@ func NewModeWithModel(mode Mode, m *attribute.Model) (*Extractor, error) {
 // Mode reports the extractor's mode.
 func (e *Extractor) Mode() Mode { return e.mode }
 
-// Version reports the extractor version; each mode has its own, so that
-// a store knows which model its attributions came from.
+// Version reports the extractor version: RulesVersion, a digest of the
+// models the mode uses and the mode ("0.5.0+3f9a0c21b7d4-default"), so
+// that the store re-extracts (claimtrail reindex) whatever an older rule
+// set or model produced. An extractor built around a model given by the
+// caller (training, evaluation) says "custom" instead of a digest.
 func (e *Extractor) Version() string {
-	if e.mode != ModeDefault {
-		return Version + "-" + e.mode.String()
+	if e.version == "" {
+		return RulesVersion + "+custom-" + e.mode.String()
 	}
-	return Version
+	return e.version
+}
+
+// ModeVersion is the version of the extractor NewMode(mode) returns.
+func ModeVersion(mode Mode) string { return versionOf(mode, modeModels(mode)...) }
+
+// modeModels lists the embedded model files whose bytes decide a mode's
+// output: its attribution model, and outside the fast mode the first-pass
+// model and the tagger (plus the parser in the accurate mode).
+func modeModels(mode Mode) [][]byte {
+	switch mode {
+	case ModeFast:
+		return [][]byte{attributionFastModel}
+	case ModeAccurate:
+		return [][]byte{attributionAccurateModel, attributionFastModel, syntax.ModelBytes("pos"), syntax.ModelBytes("dep")}
+	}
+	return [][]byte{attributionModel, attributionFastModel, syntax.ModelBytes("pos")}
+}
+
+// versionOf derives a version from the rules version, the model files
+// (each length-prefixed, so that moving bytes from one file to the next
+// changes the digest) and the mode.
+func versionOf(mode Mode, models ...[]byte) string {
+	h := sha256.New()
+	for _, m := range models {
+		var n [8]byte
+		binary.LittleEndian.PutUint64(n[:], uint64(len(m)))
+		h.Write(n[:])
+		h.Write(m)
+	}
+	return RulesVersion + "+" + hex.EncodeToString(h.Sum(nil))[:12] + "-" + mode.String()
 }
 
 // Prepare segments, tags and parses text as the mode asks: everything
@@ -179,6 +246,10 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 			x, err = nil, claimtrail.Errorf(claimtrail.EINTERNAL, "extract: internal error: %v", r)
 		}
 	}()
+	language := lang.Detect(text)
+	if language != "" && language != lang.English {
+		return extractForeign(text, language), nil // the models know English only
+	}
 	d := segment.Segment(text)
 	view := attribute.NewText(d)
 	var sel []bool
@@ -191,7 +262,10 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	found := dropCredits(d, e.model.FindIn(view, sel))
 	fixHeadlineCues(d, found)
 	found = append(found, layoutAttributions(d, found)...)
-	return build(d, found), nil
+	found = quoteRules(d, found)
+	x = build(d, found)
+	x.Language = language
+	return x, nil
 }
 
 // build turns found attributions into the output contract, in code
@@ -243,13 +317,32 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 	// which help pick the speaker of quotes standing alone; the second,
 	// over all, is the one kept
 	qualify.Qualify(d.Text, x.Attributions)
+	// a direct quote whose cue has no subject ("Read the statement:")
+	// is spoken by whoever leads into it, as a quote standing alone is
+	for i := range x.Attributions {
+		a := &x.Attributions[i]
+		if a.Source == nil && a.Kind == claimtrail.KindDirect && a.Speaker.Name == "" && len(a.Content) > 0 {
+			if fromContext(d, runes, x.Attributions, a, paraOf(d, runes, a.Content[0].Start), a.Content[0].Start) {
+				a.Flags = append(a.Flags, "speaker-from-context")
+			}
+		}
+	}
 	x.Attributions = append(x.Attributions, standaloneQuotes(d, runes, found, x.Attributions, span)...)
+	x.Attributions = append(x.Attributions, headlineQuotes(d, found, x.Attributions, span)...)
 	sort.SliceStable(x.Attributions, func(i, j int) bool { return firstOffset(&x.Attributions[i]) < firstOffset(&x.Attributions[j]) })
 	x.Markers = qualify.Qualify(d.Text, x.Attributions)
 	for i := range x.Attributions {
 		a := &x.Attributions[i]
+		if a.Kind == claimtrail.KindIndirect {
+			// a paraphrase that quotes a word or two of its speaker
+			// (calling the deal “grossly unfair”) quotes them verbatim
+			if q := claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content); len(q) > 0 {
+				a.Kind = claimtrail.KindMixed
+			}
+		}
 		a.Quotes = claimtrail.VerbatimQuotes(a.Kind, a.Content)
 	}
+	x.Attributions = dropNamedThings(d, runes, x.Attributions)
 	if x.Markers == nil {
 		x.Markers = []claimtrail.Marker{}
 	}
@@ -312,7 +405,7 @@ func standaloneQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, att
 	}
 	ti := 0
 	for _, q := range d.Quotes {
-		if q.Depth != 0 || wordsIn(d.Text[q.Start:q.End]) < 4 || covered(q.Start, q.End) || titleOfWork(d.Text, q) {
+		if q.Depth != 0 || wordsIn(d.Text[q.Start:q.End]) < 4 || covered(q.Start, q.End) || titleOfWork(d.Text, q) || inHeadline(d, q) {
 			continue
 		}
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < q.Start {
@@ -333,44 +426,49 @@ func standaloneQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, att
 		if q.Unclosed {
 			a.Flags = append(a.Flags, "unclosed-quote")
 		}
-		// the speaker of the attribution that leads into the quote: in
-		// the nearest paragraph (this one or up to two before) with a
-		// known speaker, preferring reported speech with a channel ("X
-		// claimed on Twitter"), then one not nested in another's content,
-		// then the latest; relays ("according to X") never lead in
 		para := d.Sents[d.Tokens[first].Sent].Para
-		bestOff, bestPara, bestRank := -1, -1, -1
-		for i := range atts {
-			p := &atts[i]
-			off := firstOffset(p)
-			if off >= c.Start || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || isRelay(p) {
-				continue
-			}
-			pp := paraOf(d, runes, off)
-			if para-pp > 2 || pp < bestPara {
-				continue
-			}
-			rank := 0
-			if p.Channel != "" {
-				rank += 2
-			}
-			if !nested(atts, i) {
-				rank++
-			}
-			if pp == bestPara && (rank < bestRank || rank == bestRank && off < bestOff) {
-				continue
-			}
-			bestOff, bestPara, bestRank = off, pp, rank
-			a.Speaker = p.Speaker
-			a.Channel = p.Channel
-			a.Confidence = round3(0.6 * p.Confidence)
-		}
-		if bestOff >= 0 {
+		if fromContext(d, runes, atts, &a, para, c.Start) {
 			a.Flags = append(a.Flags, "speaker-from-context")
 		}
 		out = append(out, a)
 	}
 	return out
+}
+
+// fromContext gives a, a quote starting at code point start in paragraph
+// para, the speaker of the attribution that leads into it: in the nearest
+// paragraph (this one or up to two before) with a known speaker,
+// preferring reported speech with a channel ("X claimed on Twitter"), then
+// one not nested in another's content, then the latest; relays
+// ("according to X") never lead in. It reports whether it found one.
+func fromContext(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution, a *claimtrail.Attribution, para, start int) bool {
+	bestOff, bestPara, bestRank := -1, -1, -1
+	for i := range atts {
+		p := &atts[i]
+		off := firstOffset(p)
+		if off >= start || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || isRelay(p) {
+			continue
+		}
+		pp := paraOf(d, runes, off)
+		if para-pp > 2 || pp < bestPara {
+			continue
+		}
+		rank := 0
+		if p.Channel != "" {
+			rank += 2
+		}
+		if !nested(atts, i) {
+			rank++
+		}
+		if pp == bestPara && (rank < bestRank || rank == bestRank && off < bestOff) {
+			continue
+		}
+		bestOff, bestPara, bestRank = off, pp, rank
+		a.Speaker = p.Speaker
+		a.Channel = p.Channel
+		a.Confidence = round3(0.6 * p.Confidence)
+	}
+	return bestOff >= 0
 }
 
 // titleOfWork: a quote in title case ("Democracy Runs on Patience"), or
@@ -384,7 +482,7 @@ func titleOfWork(text string, q doc.Quote) bool {
 		}
 	}
 	words := strings.Fields(text[q.Start:q.End])
-	if len(words) > 10 {
+	if len(words) > 25 {
 		return false
 	}
 	caps := 0
@@ -442,7 +540,7 @@ func kindOf(d *doc.Doc, pieces []attribute.Range) claimtrail.Kind {
 			continue
 		}
 		first, last := d.Tokens[p.Start], d.Tokens[p.End-1]
-		whole := false
+		whole := isBlock(d, p)
 		for _, q := range d.Quotes {
 			if q.Depth == 0 && q.Start == first.Start && (q.End == last.End || q.End == d.Tokens[max(p.End-2, p.Start)].End) {
 				whole = true

@@ -1,9 +1,11 @@
 package http
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"net/http"
 	"net/url"
 	"slices"
@@ -12,6 +14,7 @@ import (
 	"time"
 
 	"github.com/claimtrail/claimtrail"
+	searchquery "github.com/claimtrail/claimtrail/query"
 )
 
 // maxLimit caps a page so that one request cannot ask for the whole store.
@@ -28,11 +31,48 @@ func (s *Server) registerAPI() {
 	s.handle("GET", "/api/speakers/{id}", s.apiSpeaker)
 	s.handle("GET", "/api/clusters", s.apiClusters)
 	s.handle("GET", "/api/clusters/{id}", s.apiCluster)
+	s.handle("GET", "/api/relations", s.apiRelations)
 	s.handle("GET", "/api/search", s.apiSearch)
 	s.handle("POST", "/api/ingest", s.apiIngest)
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		if s.methodNotAllowed(w, r) {
+			return
+		}
 		s.writeError(w, r, claimtrail.Errorf(claimtrail.ENOTFOUND, "no API endpoint %s %s; see /api/openapi.json", r.Method, r.URL.Path))
 	})
+}
+
+// methodError is a request for a path that exists with another method.
+type methodError struct {
+	method, path string
+	allow        []string
+}
+
+func (e *methodError) Error() string {
+	return fmt.Sprintf("%s is not allowed on %s; use %s", e.method, e.path, strings.Join(e.allow, " or "))
+}
+
+// methodNotAllowed answers 405 with an Allow header when the request's
+// path is served under other methods, and reports whether it did. The
+// catch-all handlers call it, since they match every method.
+func (s *Server) methodNotAllowed(w http.ResponseWriter, r *http.Request) bool {
+	var allow []string
+	for _, m := range []string{http.MethodGet, http.MethodHead, http.MethodPost} {
+		if m == r.Method {
+			continue
+		}
+		r2 := *r
+		r2.Method = m
+		if _, pattern := s.mux.Handler(&r2); strings.HasPrefix(pattern, m+" ") || (m == http.MethodHead && strings.HasPrefix(pattern, "GET ")) {
+			allow = append(allow, m)
+		}
+	}
+	if len(allow) == 0 {
+		return false
+	}
+	w.Header().Set("Allow", strings.Join(allow, ", "))
+	s.writeError(w, r, &methodError{r.Method, r.URL.Path, allow})
+	return true
 }
 
 // writeJSON writes v with status.
@@ -62,6 +102,8 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	switch {
 	case errors.As(err, &mbe):
 		code, msg = claimtrail.ETOOLARGE, fmt.Sprintf("request body larger than %d bytes", mbe.Limit)
+	case status == http.StatusMethodNotAllowed:
+		code, msg = "method_not_allowed", err.Error()
 	case status == http.StatusServiceUnavailable:
 		code, msg = "timeout", "the request took too long"
 	case status == http.StatusInternalServerError:
@@ -104,8 +146,12 @@ type query struct {
 
 func newQuery(r *http.Request, allowed ...string) *query {
 	q := &query{v: r.URL.Query()}
-	for k := range q.v {
+	for _, k := range slices.Sorted(maps.Keys(q.v)) {
 		if !slices.Contains(allowed, k) {
+			if len(allowed) == 0 {
+				q.fail("unknown parameter %q; this endpoint takes no parameters", k)
+				break
+			}
 			sorted := slices.Sorted(slices.Values(allowed))
 			q.fail("unknown parameter %q; this endpoint accepts: %s", k, strings.Join(sorted, ", "))
 			break
@@ -113,6 +159,11 @@ func newQuery(r *http.Request, allowed ...string) *query {
 	}
 	return q
 }
+
+// pageQuery reads a web page's parameters: unlike the API, a page ignores
+// parameters it does not know (browsers and links add their own, such as
+// utm_source), and reads the ones it does know as the API does.
+func pageQuery(r *http.Request) *query { return &query{v: r.URL.Query()} }
 
 func (q *query) fail(format string, args ...any) {
 	if q.err == nil {
@@ -301,13 +352,26 @@ func (s *Server) apiAttributions(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiSpeakers(w http.ResponseWriter, r *http.Request) {
-	q := newQuery(r, "name", "limit")
-	name, limit := q.str("name"), q.limit(50)
+	q := newQuery(r, "name", "kind", "after", "limit")
+	f := claimtrail.SpeakerFilter{Name: q.str("name"), Kind: claimtrail.SpeakerKind(q.enum("kind", speakerKinds)), After: q.str("after"), Limit: q.limit(50)}
 	if q.err != nil {
 		s.writeError(w, r, q.err)
 		return
 	}
-	sp, err := s.Store.Speakers(r.Context(), name, limit)
+	if lister, ok := s.Store.(claimtrail.SpeakerLister); ok {
+		sp, next, err := lister.SpeakerPage(r.Context(), f)
+		if err != nil {
+			s.writeError(w, r, err)
+			return
+		}
+		writeJSON(w, http.StatusOK, newPage(sp, next))
+		return
+	}
+	if f.After != "" || f.Kind != "" {
+		s.writeError(w, r, claimtrail.Errorf(claimtrail.EINVALID, "this store does not page or filter speakers by kind"))
+		return
+	}
+	sp, err := s.Store.Speakers(r.Context(), f.Name, f.Limit)
 	if err != nil {
 		s.writeError(w, r, err)
 		return
@@ -373,19 +437,55 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	f := q.attributionFilter()
 	f.InArticles = q.enum("in", []string{"quotes", "articles"}) == "articles"
 	if text == "" {
-		q.fail("q is required: the words to search for")
-	}
-	if f.After != "" {
-		q.fail("search results are ranked and not paged; raise limit instead of after")
+		q.fail("q is required: the words to search for (see /api/openapi.json for the query language)")
 	}
 	if q.err != nil {
 		s.writeError(w, r, q.err)
 		return
 	}
-	hits, err := s.Store.Search(r.Context(), text, f)
+	res, err := s.search(r.Context(), text, f)
 	if err != nil {
 		s.writeError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, newPage(hits, ""))
+	var next *string
+	if res.Next != "" {
+		next = &res.Next
+	}
+	if f.InArticles {
+		items := make([]claimtrail.ArticleHit, len(res.Hits))
+		for i, h := range res.Hits {
+			items[i] = h.ArticleHit()
+		}
+		writeJSON(w, http.StatusOK, searchPage[claimtrail.ArticleHit]{items, next, res.Total})
+		return
+	}
+	writeJSON(w, http.StatusOK, searchPage[claimtrail.SearchHit]{res.Hits, next, res.Total})
+}
+
+// searchPage is a page of search hits with the count of all matches.
+type searchPage[T any] struct {
+	Items []T     `json:"items"`
+	Next  *string `json:"next"`
+	Total int     `json:"total"`
+}
+
+// search runs one page of a search, through the store's PagedSearcher
+// when it has one. The query is parsed here first, so that every store
+// refuses a bad query with the same message.
+func (s *Server) search(ctx context.Context, text string, f claimtrail.AttributionFilter) (claimtrail.SearchResult, error) {
+	if _, err := searchquery.Parse(text); err != nil {
+		return claimtrail.SearchResult{}, claimtrail.Errorf(claimtrail.EINVALID, "bad search query: %v", err)
+	}
+	if ps, ok := s.Store.(claimtrail.PagedSearcher); ok {
+		return ps.SearchPage(ctx, text, f)
+	}
+	if f.After != "" {
+		return claimtrail.SearchResult{}, claimtrail.Errorf(claimtrail.EINVALID, "this store does not page search results; raise limit instead")
+	}
+	hits, err := s.Store.Search(ctx, text, f)
+	if hits == nil {
+		hits = []claimtrail.SearchHit{}
+	}
+	return claimtrail.SearchResult{Hits: hits, Total: len(hits)}, err
 }

@@ -3,16 +3,13 @@ package http
 import (
 	"bufio"
 	"bytes"
-	"cmp"
 	"crypto/sha256"
 	"crypto/subtle"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"strings"
-	"time"
 
 	"github.com/claimtrail/claimtrail"
 )
@@ -30,60 +27,8 @@ func (s *Server) authorized(r *http.Request) bool {
 	return subtle.ConstantTimeCompare(got[:], want[:]) == 1
 }
 
-// ingestArticle is one article as a client sends it. Field names follow
-// the JSONL ingest format, with the variants common in news corpora.
-type ingestArticle struct {
-	ID          string `json:"id"`
-	Source      string `json:"source"`
-	URL         string `json:"url"`
-	Link        string `json:"link"`
-	Outlet      string `json:"outlet"`
-	Site        string `json:"site"`
-	SiteName    string `json:"site_name"`
-	Publisher   string `json:"publisher"`
-	Published   string `json:"published"`
-	Date        string `json:"date"`
-	PublishedAt string `json:"published_at"`
-	Title       string `json:"title"`
-	Headline    string `json:"headline"`
-	Author      string `json:"author"`
-	Byline      string `json:"byline"`
-	Text        string `json:"text"`
-	Body        string `json:"body"`
-	Content     string `json:"content"`
-	MainText    string `json:"maintext"`
-}
-
-var dateLayouts = []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", time.DateOnly, time.RFC1123Z, time.RFC1123}
-
-func (in *ingestArticle) article() (*claimtrail.Article, error) {
-	a := &claimtrail.Article{
-		URL:    cmp.Or(in.URL, in.Link),
-		Outlet: cmp.Or(in.Outlet, in.SiteName, in.Site, in.Publisher),
-		Title:  cmp.Or(in.Title, in.Headline),
-		Author: cmp.Or(in.Author, in.Byline),
-		Text:   cmp.Or(in.Text, in.Body, in.Content, in.MainText),
-	}
-	a.Source = cmp.Or(in.Source, a.URL, in.ID)
-	if strings.TrimSpace(a.Text) == "" {
-		return nil, claimtrail.Errorf(claimtrail.EINVALID, "no text (send it as text, body, content or maintext)")
-	}
-	if d := cmp.Or(in.Published, in.Date, in.PublishedAt); d != "" {
-		for _, layout := range dateLayouts {
-			if t, err := time.Parse(layout, d); err == nil {
-				a.Published = t.UTC()
-				break
-			}
-		}
-		if a.Published.IsZero() {
-			return nil, claimtrail.Errorf(claimtrail.EINVALID, "published %q is not a date I can read (use RFC 3339)", d)
-		}
-	}
-	return a, nil
-}
-
-// ingestResult reports what happened to one article of the request.
-type ingestResult struct {
+// IngestResult reports what happened to one item of the request.
+type IngestResult struct {
 	Index   int    `json:"index"`
 	Source  string `json:"source,omitempty"`
 	ID      int64  `json:"id,omitempty"`
@@ -92,8 +37,15 @@ type ingestResult struct {
 }
 
 // apiIngest takes one JSON article, a JSON array of articles, or JSONL
-// (one article a line); a bad article is reported in its result and the
-// others are still stored.
+// (one article a line), read by the same ingest service as `claimtrail
+// ingest` reads a .jsonl or .json file: the same field names and dates, a
+// broken line fails that item only, a link that is not http(s) is
+// dropped, an unreadable date leaves the article undated. Each item is
+// reported in its result and the others are still stored. The request's
+// deadline (RequestTimeout) bounds the work: when it passes, what was
+// extracted is committed and the answer is 503 naming how many items
+// were stored. Speaker merging and clustering run after the answer, in
+// the background (IngestDone).
 func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 	if s.Ingest == nil || s.Token == "" {
 		writeJSONError(w, http.StatusForbidden, "forbidden", "ingest over HTTP is disabled; start the server with --allow-ingest --token TOKEN")
@@ -104,43 +56,32 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 		writeJSONError(w, http.StatusUnauthorized, "unauthorized", "missing or wrong bearer token (Authorization: Bearer TOKEN)")
 		return
 	}
-	items, err := decodeIngest(r.Body)
-	if err != nil {
+	body := &watchedBody{r: r.Body}
+	br := bufio.NewReaderSize(body, 64<<10)
+	if err := checkJSONStart(br); err != nil {
+		if body.tooLarge != nil {
+			err = body.tooLarge
+		}
 		s.writeError(w, r, err)
 		return
 	}
 	counts := map[string]int{}
-	results := make([]ingestResult, 0, len(items))
-	for i, raw := range items {
-		res := ingestResult{Index: i}
-		var in ingestArticle
-		a, err := (*claimtrail.Article)(nil), json.Unmarshal(raw, &in)
-		if err == nil {
-			a, err = in.article()
-		}
-		if err == nil && len(a.Text) > s.MaxArticleBytes {
-			err = claimtrail.Errorf(claimtrail.ETOOLARGE, "article text is %d bytes, over the %d-byte limit", len(a.Text), s.MaxArticleBytes)
-		}
-		if err == nil {
-			res.Source = a.Source
-			var out claimtrail.PutOutcome
-			out, err = s.Ingest(r.Context(), a)
-			res.Outcome, res.ID = string(out), a.ID
-		}
-		if err != nil {
-			if r.Context().Err() != nil {
-				s.writeError(w, r, fmt.Errorf("ingest item %d: %w", i, err))
-				return
-			}
-			res.Outcome = "failed"
-			res.Error = claimtrail.ErrorMessage(err)
-			if claimtrail.ErrorCode(err) == claimtrail.EINTERNAL {
-				s.Logger.Error("ingest over HTTP", "item", i, "err", err)
-				res.Error = err.Error()
-			}
-		}
+	results := []IngestResult{}
+	err := s.Ingest(r.Context(), br, func(res IngestResult) {
 		counts[res.Outcome]++
 		results = append(results, res)
+	})
+	switch {
+	case body.tooLarge != nil:
+		s.writeError(w, r, body.tooLarge)
+		return
+	case err != nil && r.Context().Err() != nil:
+		stored := counts[string(claimtrail.PutInserted)] + counts[string(claimtrail.PutUpdated)]
+		s.writeError(w, r, fmt.Errorf("ingest stopped at the request deadline after %d items (%d stored); send the rest again: %w", len(results), stored, err))
+		return
+	case err != nil:
+		s.writeError(w, r, fmt.Errorf("ingest: %w", err))
+		return
 	}
 	if counts[string(claimtrail.PutInserted)]+counts[string(claimtrail.PutUpdated)] > 0 {
 		if s.IngestDone != nil {
@@ -153,7 +94,11 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 		s.overview.invalidate()
 	}
 	status := http.StatusOK
-	if counts["failed"] == len(items) {
+	if len(results) == 0 {
+		s.writeError(w, r, claimtrail.Errorf(claimtrail.EINVALID, "no articles in the body: send a JSON article, an array of them, or JSONL"))
+		return
+	}
+	if counts["failed"] == len(results) {
 		status = http.StatusUnprocessableEntity
 	}
 	writeJSON(w, status, map[string]any{
@@ -169,41 +114,46 @@ func writeJSONError(w http.ResponseWriter, status int, code, msg string) {
 	writeJSON(w, status, body)
 }
 
-// decodeIngest splits the body into raw article objects: one object, an
-// array of objects, or a stream of objects (JSONL).
-func decodeIngest(body io.Reader) ([]json.RawMessage, error) {
-	br := bufio.NewReader(body)
-	dec := json.NewDecoder(br)
-	var items []json.RawMessage
+// checkJSONStart refuses a body that is not JSON before anything is read
+// as an article: the API takes JSON articles, not pages or feeds.
+func checkJSONStart(br *bufio.Reader) error {
 	for {
-		var raw json.RawMessage
-		err := dec.Decode(&raw)
-		if errors.Is(err, io.EOF) {
-			break
-		}
+		b, err := br.Peek(1)
 		if err != nil {
 			var mbe *http.MaxBytesError
 			if errors.As(err, &mbe) {
-				return nil, err
+				return err
 			}
-			return nil, claimtrail.Errorf(claimtrail.EINVALID, "article %d is not valid JSON: %v", len(items)+1, err)
+			return claimtrail.Errorf(claimtrail.EINVALID, "empty body: send a JSON article, an array of them, or JSONL")
 		}
-		raw = bytes.TrimSpace(raw)
-		switch {
-		case len(raw) > 0 && raw[0] == '[':
-			var arr []json.RawMessage
-			if err := json.Unmarshal(raw, &arr); err != nil {
-				return nil, claimtrail.Errorf(claimtrail.EINVALID, "array: %v", err)
+		switch b[0] {
+		case ' ', '\t', '\r', '\n':
+			br.ReadByte()
+			continue
+		case 0xEF: // a UTF-8 byte order mark
+			if bom, _ := br.Peek(3); bytes.Equal(bom, []byte("\xEF\xBB\xBF")) {
+				br.Discard(3)
+				continue
 			}
-			items = append(items, arr...)
-		case len(raw) > 0 && raw[0] == '{':
-			items = append(items, raw)
-		default:
-			return nil, claimtrail.Errorf(claimtrail.EINVALID, "article %d is not a JSON object", len(items)+1)
+		case '{', '[':
+			return nil
 		}
+		return claimtrail.Errorf(claimtrail.EINVALID, "the body is not JSON: send a JSON article, an array of them, or JSONL")
 	}
-	if len(items) == 0 {
-		return nil, claimtrail.Errorf(claimtrail.EINVALID, "empty body: send a JSON article, an array of them, or JSONL")
+}
+
+// watchedBody remembers whether the body went over its size cap, which
+// the ingest service would otherwise report as one failed item.
+type watchedBody struct {
+	r        io.Reader
+	tooLarge error
+}
+
+func (b *watchedBody) Read(p []byte) (int, error) {
+	n, err := b.r.Read(p)
+	var mbe *http.MaxBytesError
+	if err != nil && errors.As(err, &mbe) {
+		b.tooLarge = err
 	}
-	return items, nil
+	return n, err
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/demo"
+	"github.com/claimtrail/claimtrail/ingest"
 	"github.com/claimtrail/claimtrail/mock"
 )
 
@@ -34,15 +35,37 @@ func post(t *testing.T, url, token, contentType, body string) (int, map[string]a
 	return resp.StatusCode, out
 }
 
+// nopExtractor finds nothing; ingest tests check what is stored, not
+// what is extracted.
+type nopExtractor struct{}
+
+func (nopExtractor) Version() string { return "nop" }
+func (nopExtractor) Extract(ctx context.Context, text string) (*claimtrail.Extraction, error) {
+	return &claimtrail.Extraction{}, nil
+}
+
+// serviceIngest wires the server to an ingest service, as cmd/claimtrail
+// does.
+func serviceIngest(svc *ingest.Service) IngestFunc {
+	return func(ctx context.Context, body io.Reader, report func(IngestResult)) error {
+		_, err := svc.IngestReader(ctx, "api", "application/json", body, func(r ingest.Result) {
+			res := IngestResult{Index: r.Index, Source: r.Source, ID: r.ID, Outcome: string(r.Outcome)}
+			if r.Err != nil {
+				res.Error = ingest.Reason(r.Source, r.Err)
+			}
+			report(res)
+		})
+		return err
+	}
+}
+
 func ingestServer(t *testing.T, token string) (*httptest.Server, *mock.Memory) {
 	m := mock.NewMemory()
 	s := New(m, m)
 	s.Token = token
 	s.MaxIngestBytes = 64 << 10
-	s.MaxArticleBytes = 20 << 10
-	s.Ingest = func(ctx context.Context, a *claimtrail.Article) (claimtrail.PutOutcome, error) {
-		return m.PutArticle(ctx, a)
-	}
+	svc := &ingest.Service{Store: m, Extractor: nopExtractor{}, Options: ingest.Options{MaxBytes: 20 << 10}, Workers: 2, NoFinish: true, NoErrorRecords: true}
+	s.Ingest = serviceIngest(svc)
 	ts := httptest.NewServer(s.Handler())
 	t.Cleanup(ts.Close)
 	return ts, m
@@ -124,11 +147,34 @@ func TestIngestFormats(t *testing.T) {
 	if err != nil || a.Outlet != "Y News" || a.Title != "H" || a.Published.Day() != 14 {
 		t.Errorf("variant fields: %+v, %v", a, err)
 	}
-	// A bad article is reported and the good one still stored.
+	// A bad article is reported and the good ones still stored; an
+	// unreadable date leaves the article undated, as claimtrail ingest
+	// does.
 	status, body = post(t, ts.URL+"/api/ingest", "tok", "application/json",
 		`[{"url":"https://z.example/1","text":"Fine."},{"url":"https://z.example/2"},{"url":"https://z.example/3","text":"x","published":"last tuesday"}]`)
-	if status != 200 || body["inserted"].(float64) != 1 || body["failed"].(float64) != 2 {
+	if status != 200 || body["inserted"].(float64) != 2 || body["failed"].(float64) != 1 {
 		t.Errorf("mixed array: %d %v", status, body)
+	}
+	if a, err := m.ArticleBySource(context.Background(), "https://z.example/3"); err != nil || !a.Published.IsZero() {
+		t.Errorf("unreadable date: %+v, %v; want stored undated", a, err)
+	}
+	// JSONL with one broken line: that line fails, the others are stored.
+	status, body = post(t, ts.URL+"/api/ingest", "tok", "application/x-ndjson",
+		"{\"url\":\"https://j.example/1\",\"text\":\"One.\"}\n{\"url\": broken\n{\"url\":\"https://j.example/2\",\"text\":\"Two.\"}\n")
+	if status != 200 || body["inserted"].(float64) != 2 || body["failed"].(float64) != 1 {
+		t.Errorf("JSONL with a broken line: %d %v", status, body)
+	}
+	// A javascript: link is dropped, never stored or served.
+	status, body = post(t, ts.URL+"/api/ingest", "tok", "application/json",
+		`{"url":"javascript:alert(1)","title":"JS","text":"A javascript link."}`)
+	if status != 200 || body["inserted"].(float64) != 1 {
+		t.Fatalf("javascript url: %d %v", status, body)
+	}
+	arts, _, _ := m.Articles(context.Background(), claimtrail.ArticleFilter{Limit: 100})
+	for _, a := range arts {
+		if strings.Contains(strings.ToLower(a.URL), "javascript") {
+			t.Errorf("stored url %q", a.URL)
+		}
 	}
 	tests := []struct {
 		name, body string

@@ -11,24 +11,28 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
 	"runtime"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/claimtrail/claimtrail"
+	searchquery "github.com/claimtrail/claimtrail/query"
 )
 
 //go:embed assets
 var assetsFS embed.FS
 
-// IngestFunc stores one article after extracting and clustering its
-// attributions; the caller (cmd/claimtrail) wires it to the same path as
-// `claimtrail ingest`, so the server does not depend on the pipeline.
-type IngestFunc func(ctx context.Context, a *claimtrail.Article) (claimtrail.PutOutcome, error)
+// IngestFunc reads a request body of JSON articles (see apiIngest),
+// extracts and stores them, and reports each item; the caller
+// (cmd/claimtrail) wires it to the ingest service that `claimtrail
+// ingest` uses, so the server does not depend on the pipeline.
+type IngestFunc func(ctx context.Context, body io.Reader, report func(IngestResult)) error
 
 // Server holds the API and UI handlers. Set the fields before the first
 // call to Handler.
@@ -42,8 +46,14 @@ type Server struct {
 	// Token is the bearer token ingest requests must present.
 	Token string
 	// IngestDone, when set, runs once after an ingest request stored
-	// anything (the sqlite store updates its quote clusters there).
+	// anything, before the answer (cmd/claimtrail starts the speaker
+	// merging and clustering in the background there).
 	IngestDone func(ctx context.Context) error
+	// Health, Metrics and ObserveRequest serve /healthz and /metrics and
+	// time each request (see ops.go); any may be nil.
+	Health         func(ctx context.Context) error
+	Metrics        http.Handler
+	ObserveRequest func(route string, status int, d time.Duration)
 
 	// MaxArticleBytes caps one ingested article's text (default 5 MB, as
 	// claimtrail ingest).
@@ -59,6 +69,12 @@ type Server struct {
 	// burst then drains first-come first-served instead of every request
 	// taking turns on the store's few connections and all finishing late.
 	MaxInFlight int
+	// MaxCostlyInFlight bounds the costly searches (prefixes, many ORs,
+	// NEAR, pure negations, large pages; see query.Cost) working at once
+	// (default a quarter of MaxInFlight, at least 1). They wait for one of
+	// these slots before taking a general one, so however many arrive,
+	// the other slots stay free for cheap requests.
+	MaxCostlyInFlight int
 	// CacheTTL is how long the overview and the totals are reused before
 	// they are computed again (default 5 s; ingest over HTTP resets them).
 	// Articles ingested by another process show there after at most this.
@@ -67,6 +83,7 @@ type Server struct {
 	Logger *slog.Logger
 
 	inFlight chan struct{}
+	costly   chan struct{}
 	stats    cached[claimtrail.Stats]
 	overview cached[overviewData]
 
@@ -103,6 +120,10 @@ func (s *Server) defaults() {
 		s.MaxInFlight = 2 * runtime.GOMAXPROCS(0)
 	}
 	s.inFlight = make(chan struct{}, s.MaxInFlight)
+	if s.MaxCostlyInFlight <= 0 {
+		s.MaxCostlyInFlight = max(1, s.MaxInFlight/4)
+	}
+	s.costly = make(chan struct{}, s.MaxCostlyInFlight)
 	if s.CacheTTL <= 0 {
 		s.CacheTTL = 5 * time.Second
 	}
@@ -122,7 +143,7 @@ func (s *Server) Handler() http.Handler {
 		s.registerAPI()
 		s.registerUI()
 	}
-	return s.middleware(s.mux)
+	return s.ops(s.middleware(s.mux))
 }
 
 // Routes lists the registered method and pattern pairs.
@@ -162,6 +183,15 @@ func (s *Server) middleware(next http.Handler) http.Handler {
 			}
 		}()
 		if !strings.HasPrefix(r.URL.Path, "/assets/") {
+			if costlySearch(r) {
+				select {
+				case s.costly <- struct{}{}:
+					defer func() { <-s.costly }()
+				case <-ctx.Done():
+					s.writeError(w, r, fmt.Errorf("wait for a turn: %w", ctx.Err()))
+					return
+				}
+			}
 			select {
 			case s.inFlight <- struct{}{}:
 				defer func() { <-s.inFlight }()
@@ -172,6 +202,22 @@ func (s *Server) middleware(next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// costlySearch reports whether r is a search that may cost far more than
+// a plain word search: see query.Cost.Costly; a page of more than 100
+// hits counts too (each hit is read and snippeted). A query that does not
+// parse is cheap: it is refused at once.
+func costlySearch(r *http.Request) bool {
+	if r.URL.Path != "/api/search" && r.URL.Path != "/search" {
+		return false
+	}
+	v := r.URL.Query()
+	if n, err := strconv.Atoi(v.Get("limit")); err == nil && n > 100 {
+		return true
+	}
+	q, err := searchquery.Parse(v.Get("q"))
+	return err == nil && q.Cost().Costly()
 }
 
 // HTTPServer returns an http.Server for the handler with timeouts that
@@ -214,6 +260,10 @@ func statusOf(err error) int {
 	var mbe *http.MaxBytesError
 	if errors.As(err, &mbe) {
 		return http.StatusRequestEntityTooLarge
+	}
+	var me *methodError
+	if errors.As(err, &me) {
+		return http.StatusMethodNotAllowed
 	}
 	switch claimtrail.ErrorCode(err) {
 	case claimtrail.EINVALID:

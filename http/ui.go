@@ -22,7 +22,7 @@ import (
 
 // pageNames are the UI templates; each is parsed together with
 // layout.html.
-var pageNames = []string{"overview", "search", "article", "speaker", "trail", "clusters", "error"}
+var pageNames = []string{"overview", "search", "article", "speaker", "trail", "clusters", "articles", "speakers", "error"}
 
 var funcs = template.FuncMap{
 	"datetime": func(t time.Time) string {
@@ -37,9 +37,8 @@ var funcs = template.FuncMap{
 		}
 		return t.UTC().Format("2 Jan 2006")
 	},
-	"iso":     func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
-	"snippet": snippetHTML,
-	"join":    strings.Join,
+	"iso":  func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
+	"join": strings.Join,
 	"plural": func(n int, one, many string) string {
 		if n == 1 {
 			return fmt.Sprintf("%d %s", n, one)
@@ -54,6 +53,10 @@ var funcs = template.FuncMap{
 		return strings.TrimRight(strings.TrimSpace(a.ContentText()), ", ")
 	},
 	"quote":       quoteText,
+	"quoteHTML":   quoteHTML,
+	"marked":      markedHTML,
+	"speakerPage": hasSpeakerPage,
+	"credit":      creditNote,
 	"markerLabel": markerLabel,
 	"channel": func(c claimtrail.Channel) string {
 		if c == "" {
@@ -89,22 +92,63 @@ func markerLabel(t claimtrail.MarkerType) string {
 	return string(t)
 }
 
-// snippetHTML turns a store snippet, with matches in [ and ], into HTML
-// with <mark>, escaping everything else.
-func snippetHTML(s string) template.HTML {
+// markedHTML escapes text and wraps the given spans (code-point offsets
+// into text, in order) in <mark>.
+func markedHTML(text string, spans []claimtrail.Span) template.HTML {
+	rs := []rune(text)
 	var b strings.Builder
-	for {
-		i := strings.IndexByte(s, '[')
-		j := strings.IndexByte(s[max(i, 0):], ']')
-		if i < 0 || j < 0 {
-			b.WriteString(html.EscapeString(s))
-			return template.HTML(b.String())
+	at := 0
+	for _, m := range spans {
+		if m.Start < at || m.End > len(rs) || m.Start >= m.End {
+			continue
 		}
-		j += i
-		b.WriteString(html.EscapeString(s[:i]))
-		b.WriteString("<mark>" + html.EscapeString(s[i+1:j]) + "</mark>")
-		s = s[j+1:]
+		b.WriteString(html.EscapeString(string(rs[at:m.Start])))
+		b.WriteString("<mark>" + html.EscapeString(string(rs[m.Start:m.End])) + "</mark>")
+		at = m.End
 	}
+	b.WriteString(html.EscapeString(string(rs[at:])))
+	return template.HTML(b.String())
+}
+
+// quoteHTML renders an attribution's own words for display inside <q>:
+// its verbatim Quotes (without their marks, so <q> adds the only ones),
+// joined with " … ", with the matches (spans of the article text) marked;
+// without Quotes, the content as quoteText trims it.
+func quoteHTML(a claimtrail.Attribution, matches []claimtrail.Span) template.HTML {
+	if len(a.Quotes) == 0 {
+		return template.HTML(html.EscapeString(quoteText(a.ContentText())))
+	}
+	var b strings.Builder
+	for i, q := range a.Quotes {
+		if i > 0 {
+			b.WriteString(" … ")
+		}
+		var local []claimtrail.Span
+		for _, m := range matches {
+			if m.Start >= q.Start && m.End <= q.End {
+				local = append(local, claimtrail.Span{Start: m.Start - q.Start, End: m.End - q.Start})
+			}
+		}
+		b.WriteString(string(markedHTML(strings.TrimRight(q.Text, ", "), local)))
+	}
+	return template.HTML(b.String())
+}
+
+// creditNote says why a statement is credited to its speaker when the
+// text shows no source for it: "" when it has a source span.
+func creditNote(a claimtrail.Attribution) string {
+	if a.Source != nil {
+		return ""
+	}
+	return creditReason(a)
+}
+
+// creditReason is why a statement without a source span has its speaker.
+func creditReason(a claimtrail.Attribution) string {
+	if slices.Contains(a.Flags, "speaker-from-context") {
+		return "speaker from context"
+	}
+	return "no source named next to it"
 }
 
 // quoteText prepares a quote to stand alone inside <q>, which adds its
@@ -158,14 +202,25 @@ func (s *Server) registerUI() {
 	s.handle("GET", "/search", s.uiSearch)
 	s.handle("GET", "/articles/{id}", s.uiArticle)
 	s.handle("GET", "/speakers/{id}", s.uiSpeaker)
+	s.handle("GET", "/articles", s.uiArticles)
+	s.handle("GET", "/speakers", s.uiSpeakers)
+	s.handle("GET", "/statements", s.uiClusters)
 	s.handle("GET", "/clusters", s.uiClusters)
 	s.handle("GET", "/clusters/{id}", s.uiTrail)
 	static := http.FileServerFS(staticFS())
 	s.handle("GET", "/assets/", func(w http.ResponseWriter, r *http.Request) {
+		// Files only: the file server would list a directory.
+		if strings.HasSuffix(r.URL.Path, "/") {
+			s.renderError(w, r, http.StatusNotFound, "There is no page at "+r.URL.Path+".")
+			return
+		}
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		http.StripPrefix("/assets/", static).ServeHTTP(w, r)
 	})
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if s.methodNotAllowed(w, r) {
+			return
+		}
 		s.renderError(w, r, http.StatusNotFound, "There is no page at "+r.URL.Path+".")
 	})
 }
@@ -187,8 +242,16 @@ func (s *Server) loadOverview(ctx context.Context) (overviewData, error) {
 	if d.Clusters, _, err = s.Clusters.Clusters(ctx, claimtrail.ClusterFilter{MinArticles: 2, Limit: 8}); err != nil {
 		return d, err
 	}
-	if d.Speakers, err = s.Store.Speakers(ctx, "", 8); err != nil {
+	// Most quoted, leaving out unresolved mentions ("he"), which have no
+	// page.
+	sps, err := s.Store.Speakers(ctx, "", 24)
+	if err != nil {
 		return d, err
+	}
+	for _, sp := range sps {
+		if hasSpeakerPage(sp.Speaker) && len(d.Speakers) < 8 {
+			d.Speakers = append(d.Speakers, sp)
+		}
 	}
 	d.Articles, _, err = s.Store.Articles(ctx, claimtrail.ArticleFilter{Limit: 12})
 	return d, err
@@ -206,28 +269,31 @@ func (s *Server) uiOverview(w http.ResponseWriter, r *http.Request) {
 // searchForm is the search page's filters as the user typed them, so the
 // form shows them back.
 type searchForm struct {
-	Q, Speaker, Outlet, Since, Until, Marker, Kind string
-	Markers, Kinds                                 []string
+	Q, Speaker, Outlet, Since, Until, Marker, Kind, Channel, In string
+	Markers, Kinds                                              []string
 }
 
 func (s *Server) uiSearch(w http.ResponseWriter, r *http.Request) {
-	q := newQuery(r, "q", "speaker", "outlet", "since", "until", "marker", "kind", "after")
+	q := pageQuery(r)
 	form := searchForm{Q: q.str("q"), Speaker: q.str("speaker"), Outlet: q.str("outlet"), Since: q.str("since"),
-		Until: q.str("until"), Marker: q.str("marker"), Kind: q.str("kind"), Markers: markers, Kinds: kinds}
+		Until: q.str("until"), Marker: q.str("marker"), Kind: q.str("kind"), Channel: q.str("channel"),
+		In: q.enum("in", []string{"quotes", "articles"}), Markers: markers, Kinds: kinds}
 	f := claimtrail.AttributionFilter{
 		Speaker: form.Speaker, Outlet: form.Outlet, Since: q.date("since", false), Until: q.date("until", true),
 		Kind: claimtrail.Kind(q.enum("kind", kinds)), Marker: claimtrail.MarkerType(q.enum("marker", markers)),
-		After: q.str("after"), Limit: 50,
+		Channel: form.Channel, After: q.str("after"), Limit: 50,
 	}
 	data := struct {
-		Form        searchForm
-		Error       string
-		Searched    bool
-		Hits        []claimtrail.SearchHit
-		ArticleHits []claimtrail.SearchHit
-		Rows        []claimtrail.AttributionRow
-		Next        string
-	}{Form: form}
+		Form     searchForm
+		Error    string
+		Searched bool
+		Articles bool
+		Hits     []claimtrail.SearchHit
+		Total    int
+		Rows     []claimtrail.AttributionRow
+		Next     string
+		Paged    bool
+	}{Form: form, Articles: form.In == "articles", Paged: f.After != ""}
 	status := http.StatusOK
 	ctx := r.Context()
 	switch {
@@ -235,20 +301,16 @@ func (s *Server) uiSearch(w http.ResponseWriter, r *http.Request) {
 		data.Error, status = claimtrail.ErrorMessage(q.err), http.StatusBadRequest
 	case form.Q != "":
 		data.Searched = true
-		hits, err := s.Store.Search(ctx, form.Q, f)
-		if err == nil {
-			af := f
-			af.InArticles, af.Limit = true, 20
-			data.ArticleHits, err = s.Store.Search(ctx, form.Q, af)
-		}
+		f.InArticles = data.Articles
+		res, err := s.search(ctx, form.Q, f)
 		if err != nil && claimtrail.ErrorCode(err) != claimtrail.EINVALID {
 			s.writeError(w, r, err)
 			return
 		} else if err != nil {
 			data.Error, status = claimtrail.ErrorMessage(err), http.StatusBadRequest
 		}
-		data.Hits = hits
-	case form.Speaker+form.Outlet+form.Since+form.Until+form.Marker+form.Kind != "":
+		data.Hits, data.Total, data.Next = res.Hits, res.Total, nextURL(r, res.Next)
+	case form.Speaker+form.Outlet+form.Since+form.Until+form.Marker+form.Kind+form.Channel != "":
 		data.Searched = true
 		rows, next, err := s.Store.Attributions(ctx, f)
 		if err != nil && claimtrail.ErrorCode(err) != claimtrail.EINVALID {
@@ -257,12 +319,7 @@ func (s *Server) uiSearch(w http.ResponseWriter, r *http.Request) {
 		} else if err != nil {
 			data.Error, status = claimtrail.ErrorMessage(err), http.StatusBadRequest
 		}
-		data.Rows = rows
-		if next != "" {
-			v := r.URL.Query()
-			v.Set("after", next)
-			data.Next = "/search?" + v.Encode()
-		}
+		data.Rows, data.Next = rows, nextURL(r, next)
 	}
 	s.render(w, r, status, "search", view{Title: "Search", Nav: "search", Q: form.Q, Data: data})
 }
@@ -339,7 +396,7 @@ func highlightText(a *claimtrail.Article) template.HTML {
 		href := "#att-" + strconv.FormatInt(at.ID, 10)
 		switch role[i] {
 		case roleSource:
-			if at.Speaker.ID > 0 {
+			if hasSpeakerPage(at.Speaker) {
 				href = "/speakers/" + strconv.FormatInt(at.Speaker.ID, 10)
 			}
 		case roleContent:
@@ -349,13 +406,20 @@ func highlightText(a *claimtrail.Article) template.HTML {
 		}
 		speaker := cmp.Or(at.Speaker.Name, "unknown speaker")
 		label := fmt.Sprintf("%s of a statement by %s", roleNames[role[i]], speaker)
+		if role[i] == roleContent && at.Source == nil {
+			// No source in the text: say who it is credited to and why.
+			label = fmt.Sprintf("content of a statement credited to %s (%s)", speaker, cmp.Or(creditReason(*at), "no source named"))
+		}
+		plain := html.EscapeString(string(runes[i:j]))
 		id := ""
 		if !first[owner[i]] {
 			first[owner[i]] = true
 			id = fmt.Sprintf(` id="hl-%d"`, at.ID)
 		}
+		// The label holds the plain text: text may carry a marker's <mark>,
+		// which inside an attribute would show as raw markup.
 		fmt.Fprintf(&b, `<a class="hl hl-%s"%s href="%s" data-att="%d" title="%s" aria-label="%s: %s">%s</a>`,
-			roleNames[role[i]], id, html.EscapeString(href), at.ID, html.EscapeString(label), html.EscapeString(label), text, text)
+			roleNames[role[i]], id, html.EscapeString(href), at.ID, html.EscapeString(label), html.EscapeString(label), plain, text)
 		i = j
 	}
 	return template.HTML(b.String())
@@ -414,14 +478,25 @@ func (s *Server) uiSpeaker(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
+	if !hasSpeakerPage(sp.Speaker) {
+		s.writeError(w, r, claimtrail.Errorf(claimtrail.ENOTFOUND, "%q is not a resolved speaker (an unresolved pronoun or a description), so it has no page", sp.Name))
+		return
+	}
 	var rows []claimtrail.AttributionRow
+	skipped := 0
 	for after := ""; len(rows) < maxSpeakerRows; {
 		page, next, err := s.Store.Attributions(ctx, claimtrail.AttributionFilter{SpeakerID: id, After: after, Limit: maxLimit})
 		if err != nil {
 			s.writeError(w, r, err)
 			return
 		}
-		rows = append(rows, page...)
+		for _, row := range page {
+			if isStatement(row.Attribution) {
+				rows = append(rows, row)
+			} else {
+				skipped++
+			}
+		}
 		if next == "" {
 			break
 		}
@@ -448,12 +523,14 @@ func (s *Server) uiSpeaker(w http.ResponseWriter, r *http.Request) {
 		Markers  []count
 		Kinds    []count
 		Capped   bool
-	}{sp, rows, statementsChart(rows), counted(channels), counted(outlets), counted(mks), counted(kindsSeen), len(rows) >= maxSpeakerRows}})
+		Skipped  int
+	}{sp, rows, statementsChart(rows), counted(channels), counted(outlets), counted(mks), counted(kindsSeen), len(rows) >= maxSpeakerRows, skipped}})
 }
 
 func (s *Server) uiClusters(w http.ResponseWriter, r *http.Request) {
-	q := newQuery(r, "q", "speaker", "min_articles", "after")
-	f := claimtrail.ClusterFilter{Query: q.str("q"), Speaker: q.str("speaker"), MinArticles: int(q.int64("min_articles")), After: q.str("after"), Limit: 50}
+	q := pageQuery(r)
+	form := struct{ Q, Speaker, MinArticles string }{q.str("q"), q.str("speaker"), q.str("min_articles")}
+	f := claimtrail.ClusterFilter{Query: form.Q, Speaker: form.Speaker, MinArticles: int(q.int64("min_articles")), After: q.str("after"), Limit: 50}
 	if q.err != nil {
 		s.writeError(w, r, q.err)
 		return
@@ -463,16 +540,12 @@ func (s *Server) uiClusters(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
-	nextURL := ""
-	if next != "" {
-		v := r.URL.Query()
-		v.Set("after", next)
-		nextURL = "/clusters?" + v.Encode()
-	}
 	s.render(w, r, http.StatusOK, "clusters", view{Title: "Statements", Nav: "clusters", Data: struct {
+		Form     any
+		Path     string
 		Clusters []claimtrail.Cluster
 		Next     string
-	}{cs, nextURL}})
+	}{form, r.URL.Path, cs, nextURL(r, next)}})
 }
 
 // trailMember is a cluster member with its rendered diff.

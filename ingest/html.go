@@ -45,26 +45,42 @@ func htmlArticle(b []byte, contentType, pageURL string) (a *claimtrail.Article, 
 	if articleURL != "" {
 		parseURL, _ = url.Parse(articleURL)
 	}
+	prunePrompts(doc)
 	parser := readability.NewParser()
 	parser.DisableJSONLD = true // read by pageMetadata, which knows more shapes
+	parser.KeepClasses = true   // for pruneBoilerplate
 	ra, err := parser.ParseAndMutate(doc, parseURL)
 	if err != nil {
 		return nil, claimtrail.Errorf(claimtrail.EINVALID, "HTML: %v", err)
 	}
-	var text string
+	var paras []string
 	if ra.Node != nil {
-		text = paragraphs(render.InnerText(ra.Node))
+		// Captions, credits, share bars and related stories inside the
+		// main text go, after readability chose it (before, they would
+		// change its choice); should that leave nothing, the text stays
+		// as readability gave it.
+		pruned := cloneNode(ra.Node)
+		pruneBoilerplate(pruned)
+		paras = cleanParagraphs(paragraphLines(render.InnerText(pruned)), imageAlts(doc))
+		if len(paras) == 0 {
+			paras = paragraphLines(render.InnerText(ra.Node))
+		}
 	}
-	if text == "" {
+	if len(paras) == 0 {
 		return nil, claimtrail.Errorf(claimtrail.EINVALID, "no article text found in the HTML page")
 	}
+	author := cleanByline(firstNonEmpty(meta.author, ra.Byline()))
+	outlet := firstNonEmpty(meta.siteName, ra.SiteName())
+	title := titleWithoutSuffix(firstNonEmpty(meta.title, ra.Title()), outlet, author, hostOutlet(articleURL))
 
 	a = &claimtrail.Article{
-		Text:   text,
+		// The headline opens the text, as in a plain-text article, so
+		// that the extractor reads it as one.
+		Text:   strings.Join(headlineFirst(title, paras), "\n\n"),
 		URL:    articleURL,
-		Title:  firstNonEmpty(meta.title, ra.Title()),
-		Author: cleanByline(firstNonEmpty(meta.author, ra.Byline())),
-		Outlet: firstNonEmpty(meta.siteName, ra.SiteName()),
+		Title:  title,
+		Author: author,
+		Outlet: outlet,
 	}
 	if a.Outlet == "" && articleURL == "" {
 		a.Outlet = outletFromTitle(meta.docTitle, a.Title)
@@ -387,6 +403,11 @@ func pickURL(base *url.URL, candidates ...string) string {
 // paragraphs separated by a blank line, each trimmed of surrounding space,
 // so that the extractor sees paragraph breaks the same way on every page.
 func paragraphs(s string) string {
+	return strings.Join(paragraphLines(s), "\n\n")
+}
+
+// paragraphLines is paragraphs as a list.
+func paragraphLines(s string) []string {
 	lines := strings.Split(s, "\n")
 	out := lines[:0]
 	for _, l := range lines {
@@ -394,24 +415,43 @@ func paragraphs(s string) string {
 			out = append(out, l)
 		}
 	}
-	return strings.Join(out, "\n\n")
+	return out
 }
 
 // htmlToText renders an HTML fragment (a feed item's content) as
-// paragraphs of text.
+// paragraphs of text, captions and page furniture left out.
 func htmlToText(fragment string) string {
 	doc, err := html.Parse(strings.NewReader(fragment))
 	if err != nil {
 		return paragraphs(fragment)
 	}
-	return paragraphs(render.InnerText(doc))
+	if !strings.ContainsRune(fragment, '<') {
+		return paragraphs(render.InnerText(doc))
+	}
+	alts := imageAlts(doc)
+	pruneBoilerplate(doc)
+	return strings.Join(cleanParagraphs(paragraphLines(render.InnerText(doc)), alts), "\n\n")
+}
+
+// cloneNode deep-copies an HTML tree, so that pruning can be undone.
+func cloneNode(n *html.Node) *html.Node {
+	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace, Attr: append([]html.Attribute(nil), n.Attr...)}
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		c.AppendChild(cloneNode(k))
+	}
+	return c
 }
 
 // byPrefix matches the "By" that bylines start with.
 var byPrefix = regexp.MustCompile(`(?i)^\s*by\s+`)
 
 func cleanByline(s string) string {
-	return strings.TrimSpace(byPrefix.ReplaceAllString(oneLine(s), ""))
+	s = byPrefix.ReplaceAllString(oneLine(s), "")
+	s = bylineDate.ReplaceAllString(s, "")
+	if r, _ := utf8.DecodeRuneInString(s); unicode.IsDigit(r) {
+		return "" // a date or a count, not a name
+	}
+	return strings.TrimRight(strings.TrimSpace(s), " ,|-–—·0123456789")
 }
 
 // hostOutlet names an outlet by its URL's host, without "www.".

@@ -98,6 +98,9 @@
 // file named explicitly is always read. Symbolic links to files are
 // followed, links to folders are not (no cycles).
 //
+// Article.Language is the text's language as package extract/lang
+// detects it (ISO 639-1, "" when unsure).
+//
 // Article.Text is exactly the text all offsets refer to (plain text: the
 // decoded file, CRLF kept; HTML and feeds: the extracted text);
 // Article.Hash is the hex SHA-256 of Text; Article.Published is UTC or zero
@@ -109,8 +112,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -124,6 +125,7 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/decode"
+	"github.com/claimtrail/claimtrail/extract/lang"
 )
 
 // DefaultMaxBytes is the per-article size cap when Options.MaxBytes is 0.
@@ -254,8 +256,10 @@ func finish(a *claimtrail.Article) {
 	// A NUL is never text; JSON ("\u0000") and feeds can carry one past
 	// decode's binary check, and it cuts search snippets in the store.
 	a.Text = strings.ReplaceAll(a.Text, "\x00", "")
-	sum := sha256.Sum256([]byte(a.Text))
-	a.Hash = hex.EncodeToString(sum[:])
+	if a.Language == "" {
+		a.Language = lang.Detect(a.Text)
+	}
+	a.Hash = claimtrail.HashText(a.Text)
 	if !a.Published.IsZero() {
 		a.Published = a.Published.UTC()
 	}

@@ -414,7 +414,8 @@ func (m *Memory) Search(ctx context.Context, q string, f claimtrail.AttributionF
 		}
 		text := r.ContentText()
 		if containsAll(strings.ToLower(text), words) {
-			hits = append(hits, claimtrail.SearchHit{AttributionRow: *r, Snippet: snippet(text, words), Rank: 1})
+			snip, matches := splitSnippet(snippet(text, words))
+			hits = append(hits, claimtrail.SearchHit{AttributionRow: *r, Snippet: snip, Matches: matches, Rank: 1})
 			if len(hits) == limit {
 				return hits, nil
 			}
@@ -443,8 +444,9 @@ func (m *Memory) searchArticles(words []string, f claimtrail.AttributionFilter, 
 					Attribution:   claimtrail.Attribution{ArticleID: a.ID},
 					ArticleSource: a.Source, URL: a.URL, Outlet: a.Outlet, Published: a.Published, Title: a.Title,
 				},
-				Snippet: snippet(a.Text, words), Rank: 0.5,
+				Rank: 0.5,
 			})
+			hits[len(hits)-1].Snippet, hits[len(hits)-1].Matches = splitSnippet(snippet(a.Text, words))
 			if len(hits) == limit {
 				break
 			}
@@ -464,6 +466,26 @@ func containsAll(s string, words []string) bool {
 
 // snippet returns up to ~160 code points around the first match with
 // every match wrapped in [ and ], as the CLI shows them.
+// splitSnippet turns snippet's [ ] marks into plain text and match
+// offsets, as stores return them.
+func splitSnippet(s string) (string, []claimtrail.Span) {
+	var b []rune
+	matches := []claimtrail.Span{}
+	start := -1
+	for _, r := range s {
+		switch {
+		case r == '[' && start < 0:
+			start = len(b)
+		case r == ']' && start >= 0:
+			matches = append(matches, claimtrail.Span{Start: start, End: len(b), Text: string(b[start:])})
+			start = -1
+		default:
+			b = append(b, r)
+		}
+	}
+	return string(b), matches
+}
+
 func snippet(text string, words []string) string {
 	lower := strings.ToLower(text)
 	if len(lower) != len(text) { // case mapping changed byte lengths: no marks

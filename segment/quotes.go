@@ -3,6 +3,7 @@ package segment
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,6 +14,10 @@ type openMark struct {
 	pos    int  // byte offset of the mark
 	double bool // double (or guillemet) vs single
 	mark   rune
+	// odd: a closing-shaped mark standing where a quote opens (”...”,
+	// a typing slip real pages make); left open at the paragraph's end,
+	// it was no opener and is dropped.
+	odd bool
 }
 
 // findQuotes finds quote regions paragraph by paragraph. Straight marks
@@ -69,21 +74,57 @@ func findQuotes(d *doc.Doc) {
 			}
 			switch r {
 			case '“', '„', '«', '‟':
-				if r == '“' && len(stack) > 0 && stack[len(stack)-1].mark == '„' {
+				top := len(stack) - 1
+				switch {
+				case r == '“' && top >= 0 && stack[top].mark == '„':
 					stack = closeTop(d, stack, i+size)
-				} else {
+				case r == '«' && top >= 0 && stack[top].mark == '»':
+					stack = closeTop(d, stack, i+size) // »Danish and German«
+				case r == '“' && top >= 0 && stack[top].double && closerShaped(prev, next):
+					// an opening mark typed where the quote closes:
+					// “The budget is balanced,“ she said.
+					stack = closeTop(d, stack, i+size)
+				case lineStartsAt(text, p.Start, i) && startsQuoteWord(next) && top >= 0 && stack[top].double && lineBetween(text, stack[top].pos, i):
+					// one-sentence-a-line text: a quote opening a line
+					// while one from an earlier line is open means that
+					// one lost its closing mark
+					stack = endAtLine(d, stack, i)
+					stack = append(stack, openMark{pos: i, double: true, mark: r})
+				case r == '“' && top >= 0 && stack[top].mark == '“' && reopensAt(text, p.Start, i, next):
+					// paragraphs of one quote run together: the mark
+					// reopens the quote that is open, it nests nothing
+				default:
 					stack = append(stack, openMark{pos: i, double: true, mark: r})
 				}
 			case '”', '»':
 				if k := lastDouble(stack); k >= 0 {
 					stack = closeAt(d, stack, k, i+size)
+				} else if k := lastMark(stack, '"'); k >= 0 && k == len(stack)-1 {
+					stack = closeAt(d, stack, k, i+size) // "mixed marks”
+				} else if isSpaceOrOpen(prev) {
+					// a closing mark where a quote opens: ”We have enough
+					// crews,” she said. (» opens Danish and German quotes)
+					stack = append(stack, openMark{pos: i, double: true, mark: r, odd: true})
 				}
 			case '"':
 				k := lastMark(stack, '"')
 				opener := isSpaceOrOpen(prev) && !isSpaceRune(next)
-				if k >= 0 && !(opener && k < len(stack)-1) {
+				top := len(stack) - 1
+				switch {
+				case k >= 0 && startsQuoteWord(next) && k == top && lineStartsAt(text, p.Start, i) && lineBetween(text, stack[k].pos, i):
+					// see the same case for “ above
+					stack = endAtLine(d, stack, i)
+					stack = append(stack, openMark{pos: i, double: true, mark: r})
+				case k >= 0 && k == top && reopensAt(text, p.Start, i, next):
+					// see the same case for “ above
+				case k >= 0 && k == top && introducedAt(text, p.Start, i, next):
+					stack = endAtSentence(d, stack, i)
+					stack = append(stack, openMark{pos: i, double: true, mark: r})
+				case k >= 0 && !(opener && k < len(stack)-1):
 					stack = closeAt(d, stack, k, i+size)
-				} else if k < 0 && !(isLetterOrDigit(prev) && isSpaceRune(next)) {
+				case k < 0 && top >= 0 && stack[top].double && closerShaped(prev, next):
+					stack = closeTop(d, stack, i+size) // “mixed marks"
+				case k < 0 && !closerShaped(prev, next):
 					stack = append(stack, openMark{pos: i, double: true, mark: r})
 				}
 			case '‘', '‹':
@@ -110,7 +151,7 @@ func findQuotes(d *doc.Doc) {
 		// what is left open: the outermost double quote may continue
 		for k := len(stack) - 1; k >= 0; k-- {
 			m := stack[k]
-			if !m.double {
+			if !m.double || m.odd {
 				continue
 			}
 			if k == firstDouble(stack) && pi+1 < len(d.Paras) && opensWithMark(text, d.Paras[pi+1].Start) {
@@ -176,6 +217,95 @@ func isQuoteMark(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// closerShaped: a mark after a word or punctuation and before a space,
+// punctuation or the end, where a quote closes rather than opens.
+func closerShaped(prev, next rune) bool {
+	return !isSpaceOrOpen(prev) && !isLetterOrDigit(next)
+}
+
+// startsQuoteWord: what may follow an opening mark at a line's start (a mark
+// before "." or "," there closes a quote that a line break split).
+func startsQuoteWord(next rune) bool {
+	return isLetterOrDigit(next) || next == '[' || next == '…' || next == '‘' || next == '\''
+}
+
+// reopensAt reports whether the mark at byte i, inside an open quote,
+// reopens it: it follows a sentence's final punctuation and a space and
+// opens a word, as when a corpus runs the paragraphs of a long quote
+// together ("... back. "What I think ...").
+func reopensAt(text string, pstart, i int, next rune) bool {
+	if !startsQuoteWord(next) || i-2 < pstart || text[i-1] != ' ' {
+		return false
+	}
+	// a single quote may close with the sentence: say 'wow.' "My ...
+	before := strings.TrimRight(text[pstart:i-1], "'’")
+	switch {
+	case before == "":
+		return false
+	case strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!"):
+		return true
+	}
+	return strings.HasSuffix(before, "…")
+}
+
+// introducedAt reports whether the mark at byte i follows a colon and a
+// space and opens a word: He added: "The ... While a straight quote is
+// open, such a mark opens a new quote; the open one lost its closing mark
+// (curly quotes nest that way instead: “She told women: “You're ...” ...”).
+func introducedAt(text string, pstart, i int, next rune) bool {
+	return startsQuoteWord(next) && i-2 >= pstart && text[i-1] == ' ' && text[i-2] == ':'
+}
+
+// endAtSentence ends the quote open on top of stack, unclosed, at the
+// last sentence end before byte i (or just before i when there is none).
+func endAtSentence(d *doc.Doc, stack []openMark, i int) []openMark {
+	top := stack[len(stack)-1]
+	end := i - 1
+	for j := i - 2; j > top.pos+1; j-- {
+		if c := d.Text[j]; (c == '.' || c == '?' || c == '!') && d.Text[j+1] == ' ' {
+			end = j + 1
+			break
+		}
+	}
+	for end > top.pos+1 && d.Text[end-1] == ' ' {
+		end--
+	}
+	if !top.odd {
+		d.Quotes = append(d.Quotes, doc.Quote{Start: top.pos, End: end, Unclosed: true})
+	}
+	return stack[:len(stack)-1]
+}
+
+// lineStartsAt reports whether byte i opens a line (after a single line
+// break) of the paragraph starting at pstart.
+func lineStartsAt(text string, pstart, i int) bool {
+	return i > pstart && text[i-1] == '\n'
+}
+
+// lineBetween reports whether a line break lies between two marks.
+func lineBetween(text string, from, to int) bool {
+	for j := from; j < to; j++ {
+		if text[j] == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+// endAtLine ends the quote open on top of stack, unclosed, at the line
+// break before byte i.
+func endAtLine(d *doc.Doc, stack []openMark, i int) []openMark {
+	top := stack[len(stack)-1]
+	end := i - 1
+	for end > top.pos+1 && (d.Text[end-1] == ' ' || d.Text[end-1] == '\r' || d.Text[end-1] == '\t') {
+		end--
+	}
+	if !top.odd {
+		d.Quotes = append(d.Quotes, doc.Quote{Start: top.pos, End: end, Unclosed: true})
+	}
+	return stack[:len(stack)-1]
 }
 
 func opensWithMark(text string, at int) bool {

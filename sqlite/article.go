@@ -385,9 +385,9 @@ func (w *txWriter) putArticle(a *claimtrail.Article) (claimtrail.PutOutcome, err
 	}
 	outcome := claimtrail.PutInserted
 	if id == 0 {
-		res, err := w.exec(`INSERT INTO articles (source, url, outlet, published, title, author, text, hash, extractor_version, ingested_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			a.Source, nullString(a.URL), a.Outlet, formatTime(a.Published), a.Title, a.Author, a.Text, a.Hash, a.ExtractorVersion, w.now, w.now)
+		res, err := w.exec(`INSERT INTO articles (source, url, outlet, published, title, author, text, hash, extractor_version, ingested_at, updated_at, language)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			a.Source, nullString(a.URL), a.Outlet, formatTime(a.Published), a.Title, a.Author, a.Text, a.Hash, a.ExtractorVersion, w.now, w.now, a.Language)
 		if err != nil {
 			return "", fmt.Errorf("insert article %s: %w", a.Source, err)
 		}
@@ -410,13 +410,13 @@ func (w *txWriter) putArticle(a *claimtrail.Article) (claimtrail.PutOutcome, err
 			}
 		}
 		if sameText {
-			_, err = w.exec(`UPDATE articles SET source = ?, url = ?, outlet = ?, published = ?, author = ?, extractor_version = ?, updated_at = ?
+			_, err = w.exec(`UPDATE articles SET source = ?, url = ?, outlet = ?, published = ?, author = ?, extractor_version = ?, updated_at = ?, language = ?
 				WHERE id = ?`,
-				a.Source, nullString(a.URL), a.Outlet, formatTime(a.Published), a.Author, a.ExtractorVersion, w.now, id)
+				a.Source, nullString(a.URL), a.Outlet, formatTime(a.Published), a.Author, a.ExtractorVersion, w.now, a.Language, id)
 		} else {
-			_, err = w.exec(`UPDATE articles SET source = ?, url = ?, outlet = ?, published = ?, title = ?, author = ?, text = ?, hash = ?, extractor_version = ?, updated_at = ?
+			_, err = w.exec(`UPDATE articles SET source = ?, url = ?, outlet = ?, published = ?, title = ?, author = ?, text = ?, hash = ?, extractor_version = ?, updated_at = ?, language = ?
 				WHERE id = ?`,
-				a.Source, nullString(a.URL), a.Outlet, formatTime(a.Published), a.Title, a.Author, a.Text, a.Hash, a.ExtractorVersion, w.now, id)
+				a.Source, nullString(a.URL), a.Outlet, formatTime(a.Published), a.Title, a.Author, a.Text, a.Hash, a.ExtractorVersion, w.now, a.Language, id)
 		}
 		if err != nil {
 			return "", fmt.Errorf("update article %s: %w", a.Source, err)
@@ -612,7 +612,7 @@ func nonNil(s []string) []string {
 }
 
 // articleColumns are read by scanArticle, in order.
-const articleColumns = `ar.id, ar.source, ar.url, ar.outlet, ar.published, ar.title, ar.author, ar.text, ar.hash, ar.extractor_version`
+const articleColumns = `ar.id, ar.source, ar.url, ar.outlet, ar.published, ar.title, ar.author, ar.text, ar.hash, ar.extractor_version, ar.language`
 
 type scanner interface{ Scan(dest ...any) error }
 
@@ -622,7 +622,7 @@ func scanArticle(sc scanner) (*claimtrail.Article, error) {
 		url       sql.NullString
 		published sql.NullString
 	)
-	if err := sc.Scan(&a.ID, &a.Source, &url, &a.Outlet, &published, &a.Title, &a.Author, &a.Text, &a.Hash, &a.ExtractorVersion); err != nil {
+	if err := sc.Scan(&a.ID, &a.Source, &url, &a.Outlet, &published, &a.Title, &a.Author, &a.Text, &a.Hash, &a.ExtractorVersion, &a.Language); err != nil {
 		return nil, err
 	}
 	a.URL = url.String

@@ -67,7 +67,7 @@ func (s *Store) SearchPage(ctx context.Context, input string, f claimtrail.Attri
 	if f.After != "" {
 		cur, err := decodeCursor(f.After)
 		if err != nil || cur.key != "search" {
-			return res, claimtrail.Errorf(claimtrail.EINVALID, "invalid search cursor %q", f.After)
+			return res, claimtrail.Errorf(claimtrail.EINVALID, "invalid search cursor %q: pass the next value of a previous page", f.After)
 		}
 		offset = int(cur.id) - 1
 		if offset > maxSearchOffset {

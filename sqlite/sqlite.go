@@ -92,6 +92,15 @@ func Open(ctx context.Context, path string) (*Store, error) {
 // Path is the database file.
 func (s *Store) Path() string { return s.path }
 
+// Ping checks that the database can be read (a health check).
+func (s *Store) Ping(ctx context.Context) error {
+	var one int
+	if err := s.ro.QueryRowContext(ctx, `SELECT 1 FROM articles LIMIT 1`).Scan(&one); err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("read %s: %w", s.path, err)
+	}
+	return nil
+}
+
 // Close checkpoints the WAL and closes the database.
 func (s *Store) Close() error {
 	var errs []error

@@ -18,6 +18,22 @@ var (
 	embeddedParser []byte
 )
 
+// ModelBytes returns the embedded model file of the given name ("pos",
+// "ner" or "dep"; nil for another), so that the extractor's version can
+// be derived from the models it uses and changes with any retraining.
+// The slice is shared: it must not be modified.
+func ModelBytes(name string) []byte {
+	switch name {
+	case "pos":
+		return embeddedTagger
+	case "ner":
+		return embeddedEntity
+	case "dep":
+		return embeddedParser
+	}
+	return nil
+}
+
 // The models are decoded once and shared: they are read-only, so one
 // instance serves every goroutine.
 var (

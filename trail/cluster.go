@@ -152,7 +152,7 @@ func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 	forms := subtree(root)
 	canon := canonicalNode(forms)
 	canonQuote := sortedQuotes(canon)[0]
-	canonText := QuotedText(canonQuote.Text)
+	canonText := canonQuote.MatchText()
 	canonToks := Tokenize(canonText)
 	c := &claimtrail.Cluster{
 		ID:   int64(idOf(root)),
@@ -193,7 +193,7 @@ func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 				Markers:       q.Markers,
 			}
 			if members && n != canon {
-				m.Diff = Diff(canonToks, Tokenize(QuotedText(q.Text)))
+				m.Diff = Diff(canonToks, Tokenize(q.MatchText()))
 			}
 			c.Members = append(c.Members, m)
 		}

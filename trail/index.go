@@ -12,7 +12,7 @@ import (
 
 // Version changes whenever the clustering of the same quotes may change
 // (normalisation, stopwords, thresholds), so that a store re-clusters.
-const Version = "trail-8"
+const Version = "trail-9"
 
 // ClusterID names a cluster. It is a hash of the cluster's root form, so
 // the same set of quotes gets the same ids whatever the order they were
@@ -33,12 +33,42 @@ type Quote struct {
 	// Start and End are code points into the article's text.
 	Start, End int
 	Text       string
+	// Pieces are the verbatim quoted words (Attribution.Quotes, without
+	// marks), in article order. When set, matching uses them, not Text:
+	// a trail follows what the speaker said, not the reporter's framing.
+	Pieces []string
 	// Speaker is the name as the article resolved it; a speaker that is
 	// not Known (no name, a pronoun, a kind-less description) does not
 	// count towards a cluster's speakers.
 	Speaker     string
 	SpeakerKind claimtrail.SpeakerKind
 	Markers     []claimtrail.Marker
+}
+
+// MatchText is the text a quote is matched on: its verbatim pieces
+// joined by an ellipsis (the words between them were left out), or the
+// quoted parts of Text when it has no pieces.
+func (q *Quote) MatchText() string {
+	if len(q.Pieces) == 0 {
+		return QuotedText(q.Text)
+	}
+	return strings.Join(q.Pieces, " … ")
+}
+
+// QuoteOf makes the trail quote of a direct or mixed attribution, with
+// its article's facts; ok is false for an attribution with no verbatim
+// words (an indirect one).
+func QuoteOf(art *claimtrail.Article, a *claimtrail.Attribution) (q Quote, ok bool) {
+	if a.Kind == claimtrail.KindIndirect || len(a.Content) == 0 {
+		return Quote{}, false
+	}
+	q = Quote{ID: a.ID, ArticleID: art.ID, Source: art.Source, Outlet: art.Outlet, Published: art.Published,
+		Start: a.Content[0].Start, End: a.Content[len(a.Content)-1].End, Text: a.ContentText(),
+		Speaker: a.Speaker.Name, SpeakerKind: a.Speaker.Kind, Markers: a.Markers}
+	for _, p := range a.Quotes {
+		q.Pieces = append(q.Pieces, p.Text)
+	}
+	return q, true
 }
 
 // node is one distinct normalised form with the quotes written that way.
@@ -154,7 +184,7 @@ func (ix *Index) Add(q Quote) ClusterID {
 // place files a quote under its form, creating the form when it is new
 // (fresh), without matching it against anything.
 func (ix *Index) place(q Quote) (n *node, fresh bool) {
-	toks := Tokenize(QuotedText(q.Text))
+	toks := Tokenize(q.MatchText())
 	key := joinNorm(toks)
 	if trivial(toks) {
 		// Glue such as "he said." (an extraction slip) or "I do" is no

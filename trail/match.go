@@ -214,14 +214,54 @@ func matches(short, long []string) (float64, bool) {
 	if need == 0 || f.content < need {
 		return 0, false
 	}
+	if ns := negationCount(short); ns != negationCount(long[f.from:f.to]) && ns != negationsAligned(short, long) {
+		// "why it would be Russia" and "why it wouldn't be Russia" are
+		// two utterances, the second the opposite of the first.
+		return 0, false
+	}
 	s := f.similarity()
 	return s, s >= MinSimilarity
+}
+
+func negationCount(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if isNegation(w) {
+			n++
+		}
+	}
+	return n
 }
 
 func contentWords(ws []string) int {
 	n := 0
 	for _, w := range ws {
 		if w != Gap && !stopwords[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// negationsAligned counts the negations of long inside the alignment of
+// short, leaving out the words an ellipsis in short stands for: those
+// were cut, not contradicted.
+func negationsAligned(short, long []string) int {
+	f := fit(short, long, true)
+	n, lastShort := 0, -1
+	for k, st := range f.steps {
+		switch st {
+		case stepShort:
+			lastShort = f.shortIdx[k]
+			continue
+		case stepMatch, stepSubst:
+			lastShort = f.shortIdx[k]
+		case stepLong:
+			if lastShort >= 0 && short[lastShort] == Gap {
+				continue
+			}
+		}
+		if isNegation(long[f.longIdx[k]]) {
 			n++
 		}
 	}

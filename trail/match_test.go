@@ -81,3 +81,25 @@ func TestDiff(t *testing.T) {
 		})
 	}
 }
+
+// TestNearMissOppositeMeaning: two quotes that differ by a negation are
+// two utterances (the second may correct the first), even though the
+// words they share are almost all of them; a cut across an ellipsis that
+// leaves a negation out is still the same utterance.
+func TestNearMissOppositeMeaning(t *testing.T) {
+	tests := []struct {
+		short, long string
+		want        bool
+	}{
+		{"I don't see any reason why it would be Russia", "I don't see any reason why it wouldn't be Russia", false},
+		{"the budget is balanced and the docks are paying", "The budget is not balanced and the docks are not paying for themselves", false},
+		{"why it would be Russia", "I don't see any reason why it would be Russia, he said", true},
+		{"the miners can … the drought of Manila", "the miners can never expand Texas so our party refuses to fund the drought of Manila", true},
+	}
+	for _, tt := range tests {
+		_, got := matches(norms(Tokenize(tt.short)), norms(Tokenize(tt.long)))
+		if got != tt.want {
+			t.Errorf("matches(%q, %q) = %v, want %v", tt.short, tt.long, got, tt.want)
+		}
+	}
+}

@@ -186,10 +186,8 @@ func QuotedText(text string) string {
 	var closer rune
 	for i, r := range rs {
 		if open < 0 {
-			switch r {
-			case '“', '„', '«', '"':
-				open = i + 1
-				closer = map[rune]rune{'“': '”', '„': '“', '«': '»', '"': '"'}[r]
+			if c, ok := closers[r]; ok {
+				open, closer = i+1, c
 			}
 			continue
 		}
@@ -205,10 +203,12 @@ func QuotedText(text string) string {
 		return text
 	}
 	if len(parts) > 2 {
-		longest := parts[0]
+		// Each part is tokenised once: comparing against the longest by
+		// re-tokenising it made a span of many quotes quadratic.
+		longest, most := parts[0], len(Tokenize(parts[0]))
 		for _, p := range parts[1:] {
-			if len(Tokenize(p)) > len(Tokenize(longest)) {
-				longest = p
+			if n := len(Tokenize(p)); n > most {
+				longest, most = p, n
 			}
 		}
 		parts = []string{longest}
@@ -219,6 +219,9 @@ func QuotedText(text string) string {
 	}
 	return joined
 }
+
+// closers maps each opening double quote mark to the mark that closes it.
+var closers = map[rune]rune{'“': '”', '„': '“', '«': '»', '"': '"'}
 
 // stopwords are English function words. They weigh little in matching so
 // that two quotes sharing "at the end of the" do not look alike, and a

@@ -325,8 +325,8 @@ func TestSyntheticPairwise(t *testing.T) {
 	p, r := pairScores(quotes, ix.Assignments())
 	t.Logf("synthetic set: %d quotes, %d forms, %d clusters; pairwise precision %.4f recall %.4f",
 		len(quotes), ix.Forms(), len(ix.Clusters(1)), p, r)
-	if p < 0.95 || r < 0.95 {
-		t.Errorf("pairwise precision %.4f recall %.4f, want both >= 0.95", p, r)
+	if p < 0.99 || r < 0.99 {
+		t.Errorf("pairwise precision %.4f recall %.4f, want both >= 0.99", p, r)
 	}
 }
 

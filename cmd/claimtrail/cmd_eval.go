@@ -16,6 +16,7 @@ type EvalCmd struct {
 	Polnear  EvalPolnearCmd  `cmd:"" help:"Score on a PolNeAR split directory (DIR/text, DIR/attributions): P/R/F1 per role, exact and overlap, per publisher."`
 	Expected EvalExpectedCmd `cmd:"" help:"Check against a hand-made reference answer (FILE.expected.json): found, wrong speakers, extras, photo-credit sources."`
 	Basil    EvalBasilCmd    `cmd:"" help:"Score on BASIL (DIR/quotes.jsonl, DIR/text): marked quotes found and their speakers, on real news."`
+	Clusters EvalClustersCmd `cmd:"" help:"Score quote clustering (trails) on a gold file of utterances: pairwise precision and recall."`
 }
 
 // EvalBasilCmd scores quote recall and speakers on a BASIL split.

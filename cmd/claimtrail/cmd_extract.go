@@ -156,7 +156,7 @@ var errNothingReadable = claimtrail.Errorf(claimtrail.EINVALID,
 func extractItem(ctx context.Context, ex *extract.Extractor, it ingest.Item) extractResult {
 	r := extractResult{File: it.Source}
 	fail := func(err error) extractResult {
-		r.Error, r.Code = reason(it.Source, err), claimtrail.ErrorCode(err)
+		r.Error, r.Code = ingest.Reason(it.Source, err), claimtrail.ErrorCode(err)
 		return r
 	}
 	if it.Err != nil {

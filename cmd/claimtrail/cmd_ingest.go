@@ -3,18 +3,13 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -22,9 +17,9 @@ import (
 	"github.com/vbauerster/mpb/v8/decor"
 
 	"github.com/claimtrail/claimtrail"
-	"github.com/claimtrail/claimtrail/decode"
 	"github.com/claimtrail/claimtrail/ingest"
 	"github.com/claimtrail/claimtrail/sqlite"
+	"github.com/claimtrail/claimtrail/trail"
 )
 
 // IngestCmd reads sources into the store.
@@ -73,9 +68,26 @@ func (c *IngestCmd) Run(ctx context.Context, g *Globals) error {
 		Workers:   c.Workers,
 		Progress:  isTerminal(stderr),
 		Errors:    stderr,
+		NoFinish:  c.NoClusters,
 	}
-	if !c.NoClusters {
-		job.After = func(ctx context.Context) error { return refreshClusters(ctx, st, c.Aliases) }
+	var aliases *trail.Aliases
+	if c.Aliases != "" {
+		if aliases, err = trail.LoadAliases(c.Aliases); err != nil {
+			return claimtrail.Errorf(claimtrail.EINVALID, "%v", err)
+		}
+		job.FinishStep = func(ctx context.Context) (claimtrail.ClusterUpdate, error) {
+			return st.RefreshClustersWith(ctx, aliases)
+		}
+	}
+	if finishHook != nil {
+		// Tests stop the process between speaker merging and clustering.
+		job.FinishStep = func(ctx context.Context) (claimtrail.ClusterUpdate, error) {
+			if _, err := st.MergeSpeakers(ctx, aliases); err != nil {
+				return claimtrail.ClusterUpdate{}, err
+			}
+			finishHook("speakers merged")
+			return st.RefreshClustersWith(ctx, aliases)
+		}
 	}
 	sum, err := job.run(ctx)
 	fmt.Fprintln(stdout, sum)
@@ -87,6 +99,11 @@ func (c *IngestCmd) Run(ctx context.Context, g *Globals) error {
 	}
 	return nil
 }
+
+// finishHook, set only by tests, is called inside the final step of
+// claimtrail ingest, after speaker merging and before clustering, so that
+// a test can kill the process there.
+var finishHook func(stage string)
 
 // byteSize is a size flag written like 5MB, 512KB, 2MiB or 1000.
 type byteSize int64
@@ -111,9 +128,9 @@ func (b *byteSize) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// ingestJob is one run of the ingest pipeline: a walker reading sources,
-// Workers goroutines extracting, and the calling goroutine writing batches
-// to the store. It is shared by claimtrail ingest and claimtrail demo.
+// ingestJob is one CLI run of the ingest service (ingest.Service): the
+// service reads, extracts and stores; the job adds the progress bar and
+// the error lines. It is shared by claimtrail ingest and claimtrail demo.
 type ingestJob struct {
 	Store     claimtrail.IngestStore
 	Extractor claimtrail.Extractor
@@ -125,85 +142,41 @@ type ingestJob struct {
 	Progress bool
 	// Errors receives one line per failed item; nil discards them.
 	Errors io.Writer
-	// BatchSize and BatchDelay bound a write transaction: it commits when
-	// it holds BatchSize articles or is BatchDelay old (defaults 200 and
-	// 100 ms), so SQLite is never the bottleneck and a crash loses little.
+	// BatchSize and BatchDelay: see ingest.Service.
 	BatchSize  int
 	BatchDelay time.Duration
-	// After, when set, runs once at the end when anything was stored
-	// (updateClusters for the sqlite store).
-	After func(ctx context.Context) error
+	// NoFinish skips the final speaker merging and clustering;
+	// FinishStep replaces it (see ingest.Service).
+	NoFinish   bool
+	FinishStep func(ctx context.Context) (claimtrail.ClusterUpdate, error)
 }
 
 // ingestSummary counts what a run did.
-type ingestSummary struct {
-	Ingested, Unchanged, Updated, Failed int
-	// Elapsed is the time to read, extract and store; After is the time
-	// of the final step (speaker merging and clustering), not included.
-	Elapsed, After time.Duration
-}
+type ingestSummary = ingest.Summary
 
-func (s ingestSummary) Total() int { return s.Ingested + s.Unchanged + s.Updated + s.Failed }
-
-func (s ingestSummary) String() string {
-	out := fmt.Sprintf("ingested %d, unchanged %d, updated %d, failed %d", s.Ingested, s.Unchanged, s.Updated, s.Failed)
-	if n := s.Total(); n > 0 && s.Elapsed > 0 {
-		out += fmt.Sprintf(" (%d items in %s, %.0f/s)", n, s.Elapsed.Round(time.Millisecond), float64(n)/s.Elapsed.Seconds())
+func (j ingestJob) service() *ingest.Service {
+	return &ingest.Service{
+		Store: j.Store, Extractor: j.Extractor, Options: j.Options, Workers: j.Workers,
+		BatchSize: j.BatchSize, BatchDelay: j.BatchDelay, NoFinish: j.NoFinish, FinishStep: j.FinishStep,
+		OnExtract: observeExtraction,
 	}
-	if s.After > 0 {
-		out += fmt.Sprintf("; speakers merged and quotes clustered in %s", s.After.Round(time.Millisecond))
-	}
-	return out
-}
-
-// ingestResult is what a worker hands the writer for one item.
-type ingestResult struct {
-	source    string
-	article   *claimtrail.Article // to store; nil when unchanged or failed
-	unchanged bool
-	err       error
-}
-
-// updateClusters merges speakers across articles and brings the quote
-// clusters up to date (sqlite/cluster.go) after new quotes were stored, so
-// that speakers, clusters and trail show them at once.
-func updateClusters(ctx context.Context, st *sqlite.Store) error {
-	stale, err := st.ClustersStale(ctx)
-	if err != nil || !stale {
-		return err
-	}
-	if _, err := st.UpdateClusters(ctx, nil); err != nil {
-		return fmt.Errorf("update clusters: %w", err)
-	}
-	return nil
 }
 
 func (j ingestJob) run(ctx context.Context) (ingestSummary, error) {
-	start := time.Now()
-	workers := j.Workers
-	if workers <= 0 {
-		workers = runtime.NumCPU()
-	}
-	if j.BatchSize <= 0 {
-		j.BatchSize = 200
-	}
-	if j.BatchDelay <= 0 {
-		j.BatchDelay = 100 * time.Millisecond
-	}
-	if j.Errors == nil {
-		j.Errors = io.Discard
-	}
 	if len(j.Sources) == 0 {
 		return ingestSummary{}, claimtrail.Errorf(claimtrail.EINVALID, "no sources given")
 	}
-
+	errOut := j.Errors
+	if errOut == nil {
+		errOut = io.Discard
+	}
+	svc := j.service()
 	var (
 		progress   *mpb.Progress
 		bar        *mpb.Bar
 		discovered atomic.Int64
 		estimate   atomic.Int64
 	)
-	errOut := j.Errors
 	if j.Progress {
 		progress = mpb.New(mpb.WithOutput(stderr), mpb.WithWidth(40), mpb.WithRefreshRate(150*time.Millisecond))
 		bar = progress.AddBar(0,
@@ -212,162 +185,44 @@ func (j ingestJob) run(ctx context.Context) (ingestSummary, error) {
 		)
 		// Lines printed while the bar runs go above it.
 		errOut = progress
-	}
-
-	// work is cancelled by the caller (Ctrl-C) or when the store fails.
-	work, stop := context.WithCancel(ctx)
-	defer stop()
-	if bar != nil {
 		// The walker runs only a little ahead of the workers, so the items
 		// it has found say little about the ETA; count the local files in
 		// the background for a better total.
+		estCtx, stop := context.WithCancel(ctx)
+		defer stop()
 		go func() {
-			est := estimateItems(work, j.Sources)
+			est := estimateItems(estCtx, j.Sources)
 			if n := discovered.Load(); est > n {
 				bar.SetTotal(est, false)
 			}
 			estimate.Store(est)
 		}()
-	}
-	items := make(chan ingest.Item, workers*4)
-	results := make(chan ingestResult, workers*16)
-	var walkErr error
-	go func() {
-		defer close(items)
-		walkErr = ingest.Walk(work, j.Sources, j.Options, func(it ingest.Item) error {
-			n := discovered.Add(1)
-			if bar != nil && n > estimate.Load() {
+		svc.OnDiscover = func(n int64) {
+			discovered.Store(n)
+			if n > estimate.Load() {
 				bar.SetTotal(n, false)
 			}
-			select {
-			case items <- it:
-				return nil
-			case <-work.Done():
-				return work.Err()
-			}
-		})
-	}()
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for it := range items {
-				if work.Err() != nil {
-					continue // drain: the walker stops soon
-				}
-				results <- j.process(work, it)
-			}
-		})
+		}
 	}
-	go func() {
-		wg.Wait()
-		close(results)
-	}()
-
-	var (
-		sum      ingestSummary
-		pending  []ingestResult
-		storeErr error
-		ticker   = time.NewTicker(j.BatchDelay)
-	)
-	defer ticker.Stop()
-	// flush commits pending even after ctx is cancelled: what was
-	// extracted is kept (Ctrl-C commits what is done).
-	flush := func() {
-		if len(pending) == 0 || storeErr != nil {
-			pending = pending[:0]
-			return
-		}
-		var (
-			b        claimtrail.Batch
-			articles []ingestResult
-		)
-		for _, r := range pending {
-			switch {
-			case r.err != nil:
-				b.Errors = append(b.Errors, claimtrail.IngestError{Source: r.source, Reason: reason(r.source, r.err), Time: time.Now().UTC()})
-			case r.unchanged:
-				b.Unchanged = append(b.Unchanged, r.source)
-			default:
-				b.Articles = append(b.Articles, r.article)
-				articles = append(articles, r)
-			}
-		}
-		res, err := j.Store.PutBatch(context.WithoutCancel(ctx), b)
-		if err != nil {
-			storeErr = err
-			stop() // nothing more can be stored: stop reading and extracting
-			pending = pending[:0]
-			return
-		}
-		for _, e := range b.Errors {
-			fmt.Fprintf(errOut, "claimtrail: %s: %s\n", e.Source, e.Reason)
-			sum.Failed++
-		}
-		sum.Unchanged += len(b.Unchanged)
-		for i, r := range res {
-			switch {
-			case r.Err != nil:
-				fmt.Fprintf(errOut, "claimtrail: %s: %s\n", articles[i].source, reason(articles[i].source, r.Err))
-				sum.Failed++
-			case r.Outcome == claimtrail.PutInserted:
-				sum.Ingested++
-			case r.Outcome == claimtrail.PutUpdated:
-				sum.Updated++
-			default:
-				sum.Unchanged++
-			}
+	svc.OnResult = func(r ingest.Result) {
+		observeResult(r)
+		if r.Err != nil {
+			fmt.Fprintf(errOut, "claimtrail: %s: %s\n", r.Source, ingest.Reason(r.Source, r.Err))
 		}
 		if bar != nil {
-			bar.IncrBy(len(pending))
-		}
-		pending = pending[:0]
-	}
-	for done := false; !done; {
-		select {
-		case r, ok := <-results:
-			if !ok {
-				done = true
-				break
-			}
-			if r.err != nil && work.Err() != nil && errors.Is(r.err, work.Err()) {
-				continue // interrupted, not failed: the next run does it
-			}
-			pending = append(pending, r)
-			if len(pending) >= j.BatchSize {
-				flush()
-			}
-		case <-ticker.C:
-			flush()
+			bar.Increment()
 		}
 	}
-	flush()
+	sum, err := svc.Ingest(ctx, j.Sources)
 	if bar != nil {
-		if storeErr != nil || ctx.Err() != nil {
+		if err != nil {
 			bar.Abort(false)
 		} else {
 			bar.SetTotal(-1, true)
 		}
 		progress.Wait()
 	}
-	sum.Elapsed = time.Since(start)
-	if storeErr != nil {
-		return sum, storeErr
-	}
-	if ctx.Err() != nil {
-		return sum, fmt.Errorf("interrupted: the %d items done are committed; run the same command again to finish", sum.Total())
-	}
-	if walkErr != nil {
-		return sum, fmt.Errorf("ingest: %w", walkErr)
-	}
-	if j.After != nil && sum.Ingested+sum.Updated > 0 {
-		afterStart := time.Now()
-		err := j.After(ctx)
-		sum.After = time.Since(afterStart)
-		if err != nil {
-			return sum, err
-		}
-	}
-	return sum, nil
+	return sum, err
 }
 
 // estimateItems guesses how many items the sources hold, for the progress
@@ -417,78 +272,4 @@ func estimateItems(ctx context.Context, sources []string) int64 {
 		})
 	}
 	return n
-}
-
-// process turns one walked item into a result: skipped when the store has
-// the same text from the same extractor, else extracted.
-func (j ingestJob) process(ctx context.Context, it ingest.Item) (res ingestResult) {
-	res.source = it.Source
-	if it.Err != nil {
-		res.err = it.Err
-		return res
-	}
-	a := it.Article
-	if a == nil {
-		res.err = fmt.Errorf("no article and no error")
-		return res
-	}
-	if a.Source == "" {
-		a.Source = it.Source
-	}
-	if max := j.Options.MaxBytes; max > 0 && int64(len(a.Text)) > max {
-		res.err = claimtrail.Errorf(claimtrail.ETOOLARGE, "text of %s is larger than the limit of %s", decode.FormatBytes(int64(len(a.Text))), decode.FormatBytes(max))
-		return res
-	}
-	if strings.TrimSpace(a.Text) == "" {
-		res.err = claimtrail.Errorf(claimtrail.EINVALID, "no text")
-		return res
-	}
-	if a.Hash == "" {
-		sum := sha256.Sum256([]byte(a.Text))
-		a.Hash = hex.EncodeToString(sum[:])
-	}
-	version := j.Extractor.Version()
-	st, err := j.Store.LookupArticle(ctx, a.URL, a.Hash)
-	switch {
-	case err == nil && st.Hash == a.Hash && st.ExtractorVersion == version:
-		res.unchanged = true
-		return res
-	case err != nil && claimtrail.ErrorCode(err) != claimtrail.ENOTFOUND:
-		res.err = err
-		return res
-	}
-	defer func() {
-		// The extractor must never panic; if it does, the item fails
-		// and the batch goes on.
-		if p := recover(); p != nil {
-			res = ingestResult{source: it.Source, err: fmt.Errorf("extractor panicked: %v", p)}
-		}
-	}()
-	x, err := j.Extractor.Extract(ctx, a.Text)
-	if err != nil {
-		res.err = fmt.Errorf("extract: %w", err)
-		return res
-	}
-	if a.Title == "" {
-		a.Title = x.Title
-	}
-	a.Attributions = x.Attributions
-	a.Markers = x.Markers
-	a.ExtractorVersion = version
-	res.article = a
-	return res
-}
-
-// reason is an item's error as one line without the source it names
-// (the caller prints the source) or the error code prefixes of wrapped
-// claimtrail errors.
-func reason(source string, err error) string {
-	s := err.Error()
-	for _, p := range []string{"ingest " + source + ": ", source + ": "} {
-		s = strings.TrimPrefix(s, p)
-	}
-	for _, code := range []string{claimtrail.EINVALID, claimtrail.ETOOLARGE, claimtrail.ENOTFOUND, claimtrail.ECONFLICT, claimtrail.EINTERNAL} {
-		s = strings.TrimPrefix(s, code+": ")
-	}
-	return strings.Join(strings.Fields(s), " ")
 }

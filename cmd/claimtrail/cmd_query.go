@@ -644,8 +644,9 @@ func (c *ErrorsCmd) Run(ctx context.Context, g *Globals) error {
 
 // ExportCmd writes every attribution, or a query's, as JSONL or CSV.
 type ExportCmd struct {
-	Format string `enum:"jsonl,csv" default:"jsonl" help:"jsonl (one attribution row a line, as quotes --output jsonl) or csv (every field, spans as start-end)."`
+	Format string `enum:"jsonl,csv,claimreview" default:"jsonl" help:"jsonl (one attribution row a line, as quotes --output jsonl), csv (every field, spans as start-end) or claimreview (schema.org ClaimReview JSON-LD drafts of the statements chosen with --statement or --min-articles)."`
 	Out    string `short:"O" type:"path" help:"Write to FILE instead of standard output." placeholder:"FILE"`
+	ClaimReviewFlags
 	QuoteFilterFlags
 }
 
@@ -680,6 +681,9 @@ func (c *ExportCmd) Run(ctx context.Context, g *Globals) (err error) {
 			}
 		}()
 		w = file
+	}
+	if c.Format == "claimreview" {
+		return exportClaimReview(ctx, st, w, c.ClaimReviewFlags)
 	}
 	f.Limit = 1000
 	n := 0

@@ -3,14 +3,17 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/demo"
 	cthttp "github.com/claimtrail/claimtrail/http"
+	"github.com/claimtrail/claimtrail/ingest"
 	"github.com/claimtrail/claimtrail/sqlite"
 )
 
@@ -19,41 +22,102 @@ type ServeCmd struct {
 	Addr        string `help:"Address to listen on (host:port; port 0 picks a free one)." default:"127.0.0.1:8080"`
 	AllowIngest bool   `help:"Accept POST /api/ingest (requires --token)."`
 	Token       string `help:"Bearer token that ingest requests must present." env:"CLAIMTRAIL_TOKEN"`
+	LogFormat   string `name:"log-format" enum:"text,json" default:"text" help:"Log lines as text or JSON (one object a line) on stderr."`
+	LogLevel    string `name:"log-level" enum:"debug,info,warn,error" default:"info" help:"Least severe log level written (debug logs every request)."`
 }
 
 // Help shows an example under the flags.
 func (c *ServeCmd) Help() string {
-	return `Example:
+	return `Besides the UI and the API, the server answers GET /healthz (200 when
+the store can be read) and GET /metrics (Prometheus text format: ingest
+items by outcome, extraction time, clustering time, HTTP latency by
+route). On start it finishes speaker merging and clustering left pending
+by an interrupted ingest; after an ingest request it runs them in the
+background. Ctrl-C or SIGTERM stops accepting connections, lets the
+requests in flight finish, then waits for a clustering run in progress.
+
+Example:
   claimtrail serve --db news.db --addr 127.0.0.1:8080
-  CLAIMTRAIL_TOKEN=s3cret claimtrail serve --allow-ingest
+  CLAIMTRAIL_TOKEN=s3cret claimtrail serve --allow-ingest --log-format json
   curl -H "Authorization: Bearer s3cret" --data-binary @articles.jsonl http://127.0.0.1:8080/api/ingest`
 }
 
 func (c *ServeCmd) Run(ctx context.Context, g *Globals) error {
+	logger := newLogger(c.LogFormat, c.LogLevel)
 	if c.AllowIngest && c.Token == "" {
 		return claimtrail.Errorf(claimtrail.EINVALID, "--allow-ingest needs --token (or $CLAIMTRAIL_TOKEN)")
 	}
 	if !c.AllowIngest && c.Token != "" {
-		fmt.Fprintln(os.Stderr, "claimtrail: --token given without --allow-ingest; the server stays read-only")
+		logger.Warn("--token given without --allow-ingest; the server stays read-only")
 	}
 	store, err := sqlite.Open(ctx, g.DB)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
 	defer store.Close()
-	srv := newServer(store)
+	srv := newServer(store, logger)
+	// The extractor is loaded only to ingest; the cross-article step
+	// needs none, so a read-only server finishes a killed ingest's step
+	// too.
+	svc := &ingest.Service{Store: store, OnExtract: observeExtraction, OnResult: observeResult, NoFinish: true, NoErrorRecords: true}
 	if c.AllowIngest {
 		ex, err := newExtractor()
 		if err != nil {
 			return fmt.Errorf("serve: load extractor: %w", err)
 		}
-		srv.Ingest = func(ctx context.Context, a *claimtrail.Article) (claimtrail.PutOutcome, error) {
-			return ingestArticle(ctx, ex, store, a)
-		}
-		srv.IngestDone = func(ctx context.Context) error { return updateClusters(ctx, store) }
+		svc.Extractor = ex
 		srv.Token = c.Token
+		srv.Ingest = serviceIngest(svc, logger)
 	}
-	return listenAndServe(ctx, srv, c.Addr, fmt.Sprintf("serving %s", g.DB))
+	refresher := ingest.NewRefresher(svc, logger)
+	refresher.OnRun = func(d time.Duration, err error) { clusterSeconds.With().Observe(d.Seconds()) }
+	srv.IngestDone = func(context.Context) error {
+		refresher.Kick()
+		return nil
+	}
+	background, stopBackground := context.WithCancel(context.WithoutCancel(ctx))
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		refresher.Run(background)
+	}()
+	refresher.Kick() // finish what an interrupted ingest left pending
+	err = listenAndServe(ctx, srv, c.Addr, fmt.Sprintf("serving %s", g.DB))
+	logger.Info("shutting down: waiting for background clustering")
+	stopBackground()
+	<-done
+	logger.Info("stopped")
+	return err
+}
+
+// serviceIngest adapts the ingest service to the HTTP API: a request body
+// is read like a JSON or JSONL file by `claimtrail ingest`.
+func serviceIngest(svc *ingest.Service, logger *slog.Logger) cthttp.IngestFunc {
+	return func(ctx context.Context, body io.Reader, report func(cthttp.IngestResult)) error {
+		sum, err := svc.IngestReader(ctx, "api", "application/json", body, func(r ingest.Result) {
+			res := cthttp.IngestResult{Index: r.Index, Source: r.Source, ID: r.ID, Outcome: string(r.Outcome)}
+			if r.Err != nil {
+				res.Error = ingest.Reason(r.Source, r.Err)
+			}
+			report(res)
+		})
+		logger.Info("ingest request", "inserted", sum.Ingested, "updated", sum.Updated, "unchanged", sum.Unchanged,
+			"failed", sum.Failed, "duration", sum.Elapsed, "err", err)
+		return err
+	}
+}
+
+// newLogger builds the structured logger of a server.
+func newLogger(format, level string) *slog.Logger {
+	var lv slog.Level
+	if err := lv.UnmarshalText([]byte(level)); err != nil {
+		lv = slog.LevelInfo
+	}
+	opts := &slog.HandlerOptions{Level: lv}
+	if format == "json" {
+		return slog.New(slog.NewJSONHandler(stderr, opts))
+	}
+	return slog.New(slog.NewTextHandler(stderr, opts))
 }
 
 // DemoCmd loads the bundled sample articles into a temporary store and
@@ -90,7 +154,7 @@ func (c *DemoCmd) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	return listenAndServe(ctx, newServer(store), c.Addr, fmt.Sprintf("demo with %d sample articles", n))
+	return listenAndServe(ctx, newServer(store, newLogger("text", "warn")), c.Addr, fmt.Sprintf("demo with %d sample articles", n))
 }
 
 // loadDemo stores the bundled samples and clusters their quotes. The
@@ -112,7 +176,8 @@ func loadDemo(ctx context.Context, store *sqlite.Store, dir string, gold bool) (
 				return 0, fmt.Errorf("demo: store %s: %w", a.Source, err)
 			}
 		}
-		return len(arts), updateClusters(ctx, store)
+		_, err = store.RefreshClusters(ctx)
+		return len(arts), err
 	}
 	path := filepath.Join(dir, "demo-articles.jsonl")
 	if err := os.WriteFile(path, demo.JSONL(), 0o644); err != nil {
@@ -127,7 +192,6 @@ func loadDemo(ctx context.Context, store *sqlite.Store, dir string, gold bool) (
 		Extractor: ex,
 		Sources:   []string{path},
 		Errors:    stderr,
-		After:     func(ctx context.Context) error { return updateClusters(ctx, store) },
 	}.run(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("demo: ingest samples: %w", err)
@@ -138,25 +202,17 @@ func loadDemo(ctx context.Context, store *sqlite.Store, dir string, gold bool) (
 	return sum.Total(), nil
 }
 
-// ingestArticle extracts a's attributions and stores it: the one-article
-// path of HTTP ingest (clusters are updated once per request after it).
-func ingestArticle(ctx context.Context, ex claimtrail.Extractor, store claimtrail.Store, a *claimtrail.Article) (claimtrail.PutOutcome, error) {
-	x, err := ex.Extract(ctx, a.Text)
-	if err != nil {
-		return "", fmt.Errorf("extract %s: %w", a.Source, err)
-	}
-	a.Attributions, a.Markers, a.ExtractorVersion = x.Attributions, x.Markers, ex.Version()
-	if a.Title == "" {
-		a.Title = x.Title
-	}
-	return store.PutArticle(ctx, a)
-}
-
 // newServer builds the HTTP server over the sqlite store, which keeps
 // both articles and quote clusters.
-func newServer(store *sqlite.Store) *cthttp.Server {
+func newServer(store *sqlite.Store, logger *slog.Logger) *cthttp.Server {
 	srv := cthttp.New(store, store)
-	srv.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	srv.Logger = logger
+	srv.Health = store.Ping
+	srv.Metrics = registry.Handler()
+	srv.ObserveRequest = func(route string, status int, d time.Duration) {
+		httpSeconds.With(route, cthttp.StatusClass(status)).Observe(d.Seconds())
+		logger.Debug("request", "route", route, "status", status, "duration", d)
+	}
 	return srv
 }
 

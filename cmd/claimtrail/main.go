@@ -49,8 +49,9 @@ type cli struct {
 	Errors   ErrorsCmd   `cmd:"" help:"List items that failed to ingest."`
 	Export   ExportCmd   `cmd:"" help:"Export attributions as JSONL or CSV."`
 
-	Clusters ClustersCmd `cmd:"" help:"List quote clusters across articles."`
-	Trail    TrailCmd    `cmd:"" help:"Print the timeline of one quote across outlets."`
+	Clusters  ClustersCmd  `cmd:"" help:"List quote clusters across articles."`
+	Trail     TrailCmd     `cmd:"" help:"Print the timeline of one quote across outlets."`
+	Relations RelationsCmd `cmd:"" help:"List corrections, contradictions and reversals between statements."`
 
 	Serve ServeCmd `cmd:"" help:"Serve the JSON API and web UI."`
 	Demo  DemoCmd  `cmd:"" help:"Ingest bundled sample articles into a temporary store and serve the UI."`

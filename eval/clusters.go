@@ -1,0 +1,278 @@
+package eval
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha1"
+	"encoding/csv"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/trail"
+)
+
+// A gold file of utterance clusters lists quoted spans of a corpus by
+// file and code-point offsets (never their words: the corpus is not ours
+// to copy), each with the utterance it belongs to and a short hash of its
+// text to notice when the corpus changed under it. Scoring is pairwise
+// over the listed spans: two spans of one gold utterance are a gold pair;
+// two spans whose covering attributions fall in one system cluster are a
+// system pair.
+
+// GoldQuote is one line of a gold utterance file.
+type GoldQuote struct {
+	Cluster string `json:"cluster"`
+	File    string `json:"file"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	// SHA1 is the first 8 hex digits of the SHA-1 of the span's text.
+	SHA1 string `json:"sha1"`
+}
+
+// ClusterReport is the outcome of `claimtrail eval clusters`.
+type ClusterReport struct {
+	Dir      string `json:"dir"`
+	Gold     string `json:"gold"`
+	Articles int    `json:"articles"`
+	// Quotes are the gold spans; Found those an attribution's verbatim
+	// quotes cover (at least half of the span); Drifted those whose text
+	// no longer matches its hash (skipped).
+	Quotes   int `json:"quotes"`
+	Found    int `json:"found"`
+	Drifted  int `json:"drifted"`
+	Clusters int `json:"gold_clusters"`
+	// GoldPairs, SystemPairs and BothPairs count same-utterance pairs.
+	GoldPairs   int     `json:"gold_pairs"`
+	SystemPairs int     `json:"system_pairs"`
+	BothPairs   int     `json:"both_pairs"`
+	Precision   float64 `json:"precision"`
+	Recall      float64 `json:"recall"`
+	// Misses are pairs for reading by hand: "split" (gold pair the system
+	// keeps apart) and "joined" (system pair gold keeps apart).
+	Misses []ClusterMiss `json:"misses,omitempty"`
+}
+
+// ClusterMiss is one pair scored wrong.
+type ClusterMiss struct {
+	Kind string `json:"kind"`
+	A    string `json:"a"`
+	B    string `json:"b"`
+}
+
+// ReadGoldQuotes reads a gold utterance file (JSONL).
+func ReadGoldQuotes(path string) ([]GoldQuote, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("gold: %w", err)
+	}
+	defer f.Close()
+	var out []GoldQuote
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var g GoldQuote
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			return nil, fmt.Errorf("gold %s line %d: %w", path, line, err)
+		}
+		if g.File == "" || g.Cluster == "" || g.End <= g.Start || g.Start < 0 {
+			return nil, fmt.Errorf("gold %s line %d: needs cluster, file and start < end", path, line)
+		}
+		out = append(out, g)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("gold %s: %w", path, err)
+	}
+	return out, nil
+}
+
+// basilArticle is one row of BASIL's articles.tsv.
+type basilArticle struct {
+	file, outlet, url string
+	date              time.Time
+}
+
+func readBasilArticles(dir string) ([]basilArticle, error) {
+	f, err := os.Open(filepath.Join(dir, "articles.tsv"))
+	if err != nil {
+		return nil, fmt.Errorf("basil articles: %w", err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.Comma, r.LazyQuotes, r.FieldsPerRecord = '\t', true, -1
+	rows, err := r.ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("basil articles: %w", err)
+	}
+	var out []basilArticle
+	for i, row := range rows {
+		if i == 0 || len(row) < 5 {
+			continue
+		}
+		d, _ := time.Parse("2006-01-02", row[3]) // an unreadable date is unknown
+		out = append(out, basilArticle{file: row[0], outlet: strings.ToLower(row[2]), date: d, url: row[4]})
+	}
+	return out, nil
+}
+
+// Clusters extracts every article of a BASIL split, clusters the direct
+// and mixed quotes as the store does (trail.Index on verbatim quotes) and
+// scores same-utterance pairs over the gold spans.
+func Clusters(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor, misses bool) (*ClusterReport, error) {
+	gold, err := ReadGoldQuotes(goldPath)
+	if err != nil {
+		return nil, err
+	}
+	arts, err := readBasilArticles(dir)
+	if err != nil {
+		return nil, err
+	}
+	rep := &ClusterReport{Dir: dir, Gold: goldPath, Articles: len(arts)}
+	ix := trail.NewIndex(nil)
+	texts := map[string][]rune{}
+	// quotes per file: attribution id and verbatim pieces.
+	type piece struct {
+		id         int64
+		start, end int
+	}
+	pieces := map[string][]piece{}
+	var nextID int64
+	for i, a := range arts {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		raw, err := os.ReadFile(filepath.Join(dir, "text", a.file))
+		if err != nil {
+			return nil, fmt.Errorf("basil: %w", err)
+		}
+		x, err := ex.Extract(ctx, string(raw))
+		if err != nil {
+			return nil, fmt.Errorf("basil: extract %s: %w", a.file, err)
+		}
+		texts[a.file] = []rune(string(raw))
+		art := &claimtrail.Article{ID: int64(i + 1), Source: a.file, URL: a.url, Outlet: a.outlet, Published: a.date}
+		for j := range x.Attributions {
+			at := &x.Attributions[j]
+			nextID++
+			at.ID = nextID
+			q, ok := trail.QuoteOf(art, at)
+			if !ok {
+				continue
+			}
+			ix.Add(q)
+			for _, p := range at.Quotes {
+				pieces[a.file] = append(pieces[a.file], piece{at.ID, p.Start, p.End})
+			}
+		}
+	}
+	assigned := ix.Assignments()
+	type scored struct {
+		gold   string
+		system int64 // 0: not found
+		att    int64
+		label  string
+	}
+	var items []scored
+	goldClusters := map[string]bool{}
+	for _, g := range gold {
+		rs, ok := texts[g.File]
+		if !ok || g.End > len(rs) || shortHash(string(rs[g.Start:g.End])) != g.SHA1 {
+			rep.Drifted++
+			continue
+		}
+		rep.Quotes++
+		goldClusters[g.Cluster] = true
+		// The attribution whose verbatim pieces cover most of the span,
+		// when that is at least half of it.
+		best, bestN := int64(0), 0
+		for _, p := range pieces[g.File] {
+			n := min(p.end, g.End) - max(p.start, g.Start)
+			if n > bestN || (n == bestN && n > 0 && p.id < best) {
+				best, bestN = p.id, n
+			}
+		}
+		var sys int64
+		if bestN*2 >= g.End-g.Start {
+			rep.Found++
+			sys = int64(assigned[best])
+		}
+		label := fmt.Sprintf("%s:%d-%d %q", g.File, g.Start, g.End, clipWords(string(rs[g.Start:g.End]), 80))
+		items = append(items, scored{gold: g.Cluster, system: sys, label: label, att: best})
+	}
+	rep.Clusters = len(goldClusters)
+	for i := range items {
+		for j := i + 1; j < len(items); j++ {
+			a, b := items[i], items[j]
+			g := a.gold == b.gold
+			s := a.system != 0 && a.system == b.system
+			if g {
+				rep.GoldPairs++
+			}
+			if s {
+				rep.SystemPairs++
+			}
+			if g && s {
+				rep.BothPairs++
+			}
+			if misses && g != s {
+				kind := "split"
+				if s {
+					kind = "joined"
+					if a.att == b.att {
+						// Extraction made the two one attribution.
+						kind = "joined-in-one-attribution"
+					}
+				}
+				rep.Misses = append(rep.Misses, ClusterMiss{Kind: kind, A: a.label, B: b.label})
+			}
+		}
+	}
+	if rep.SystemPairs > 0 {
+		rep.Precision = float64(rep.BothPairs) / float64(rep.SystemPairs)
+	}
+	if rep.GoldPairs > 0 {
+		rep.Recall = float64(rep.BothPairs) / float64(rep.GoldPairs)
+	}
+	slices.SortStableFunc(rep.Misses, func(a, b ClusterMiss) int { return strings.Compare(a.Kind, b.Kind) })
+	return rep, nil
+}
+
+func shortHash(s string) string {
+	h := sha1.Sum([]byte(s))
+	return hex.EncodeToString(h[:])[:8]
+}
+
+func clipWords(s string, n int) string {
+	rs := []rune(strings.Join(strings.Fields(s), " "))
+	if len(rs) <= n {
+		return string(rs)
+	}
+	return string(rs[:n]) + "…"
+}
+
+// WriteText prints the report for people.
+func (r *ClusterReport) WriteText(w io.Writer) error {
+	_, err := fmt.Fprintf(w, "utterance clusters %s on %s: %d articles, %d gold quotes in %d utterances (%d found by extraction, %d drifted)\n"+
+		"same-utterance pairs: gold %d, system %d, both %d\nprecision %.3f  recall %.3f\n",
+		r.Gold, r.Dir, r.Articles, r.Quotes, r.Clusters, r.Found, r.Drifted, r.GoldPairs, r.SystemPairs, r.BothPairs, r.Precision, r.Recall)
+	if err != nil {
+		return err
+	}
+	for _, m := range r.Misses {
+		if _, err := fmt.Fprintf(w, "%s\n  %s\n  %s\n", m.Kind, m.A, m.B); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,563 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attribute"
+	"github.com/claimtrail/claimtrail/doc"
+)
+
+// Quotes the learned cue tagger misses because they lie outside the
+// sentence it reads, or are too short to look like content:
+//
+//   - block quotes: a paragraph ending "X said:" or "X told the committee:"
+//     followed by a paragraph without quote marks (an HTML <blockquote>,
+//     indented testimony), which X says verbatim;
+//   - short answers after a speech verb and a comma or colon: She paused,
+//     then continued, “OK.”
+//
+// Both get the cue's source; when the model found no source, the subject
+// just before the cue (see subjectBefore).
+
+// ruleQuoteMargin is the confidence margin of these rule matches.
+const ruleQuoteMargin = 4
+
+// speechVerbs are the verbs that introduce a quote after a comma or colon.
+var speechVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`said says say added adds continued continues replied replies
+	answered answers responded responds asked asks told tells wrote writes tweeted tweets posted
+	shouted yelled declared declares insisted insists explained explains stated states noted notes
+	remarked quipped joked concluded concludes warned warns recalled recalls exclaimed countered
+	retorted interjected whispered snapped testified testifies argued argues began begins
+	read reads announced announces`) {
+		speechVerbs[w] = true
+	}
+}
+
+// quoteRules returns found with the block quotes and short answers the
+// model missed: a found whose cue introduces a block quote gets it as its
+// content when the model gave it a content inside the cue's own paragraph;
+// new attributions are appended.
+func quoteRules(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	for i := range found {
+		// "Whitfield later added: “...”": the source the model missed
+		f := &found[i]
+		if !f.Source.Empty() {
+			continue
+		}
+		if src := nameAfterQuote(d, f.Cue); !src.Empty() && !f.Content.Empty() {
+			// “...,” said Trump in an interview: the model read the name
+			// as content
+			f.Source = src
+			continue
+		}
+		if f.Content.Start < f.Cue.End {
+			continue
+		}
+		next := f.Cue.End // the colon or comma after the cue (or ending it)
+		if t := d.Tokens[next-1].Text; t == ":" || t == "," {
+			next--
+		}
+		if next+1 < len(d.Tokens) && (d.Tokens[next].Text == ":" || d.Tokens[next].Text == ",") && doc.IsQuoteToken(d.Tokens[next+1].Text) {
+			f.Source = subjectBefore(d, f.Cue.Start)
+		}
+	}
+	found = blockQuotes(d, found)
+	found = append(found, shortAnswers(d, found)...)
+	trimOthersQuotes(d, found)
+	return found
+}
+
+// trimOthersQuotes cuts out of a content the direct quote that another
+// attribution, whose cue stands beside it, gives to its own speaker: in
+// "the officials said, the utility ... “so they cannot form a combustible
+// amount,” Mr. McHugh said", the officials' content ends before McHugh's
+// quote. When the quote's cue comes first ("Y replied, “...”") and
+// stands in the same sentence as the content's cue, the content reports
+// Y's words and keeps them (as PolNeAR annotates), unless it has no
+// source of its own ("vows to end what he calls “...”"). Only a quote at either end of the content is cut, and only when
+// the content keeps some words of its own.
+func trimOthersQuotes(d *doc.Doc, found []attribute.Found) {
+	byPara := map[int][]int{}
+	for i, f := range found {
+		if !f.Cue.Empty() {
+			byPara[d.Sents[d.Tokens[f.Cue.Start].Sent].Para] = append(byPara[d.Sents[d.Tokens[f.Cue.Start].Sent].Para], i)
+		}
+	}
+	for _, idx := range byPara {
+		for _, gi := range idx {
+			g := &found[gi]
+			if len(g.Pieces) != 1 || g.Pieces[0].Empty() || kindOf(d, g.Pieces) != claimtrail.KindDirect {
+				continue
+			}
+			q := g.Pieces[0]
+			// the cue beside its quote: “...,” X said / X said, “...”
+			after := g.Cue.Start >= q.End && g.Cue.Start-q.End <= 4
+			if !after && !(g.Cue.End <= q.Start && q.Start-g.Cue.End <= 4) {
+				continue
+			}
+			for _, fi := range idx {
+				f := &found[fi]
+				if fi == gi || f.Cue.Start >= q.Start && f.Cue.End <= q.End {
+					continue
+				}
+				if !after && !f.Source.Empty() && d.Tokens[f.Cue.Start].Sent == d.Tokens[g.Cue.Start].Sent {
+					// a sentence that reports "X said, “...”" in its
+					// content reports X's words itself
+					continue
+				}
+				for pi, p := range f.Pieces {
+					switch {
+					case p.Start < q.Start && p.End == q.End && q.Start-p.Start >= 3:
+						p.End = q.Start
+					case p.Start == q.Start && p.End > q.End && p.End-q.End >= 3:
+						p.Start = q.End
+					default:
+						continue
+					}
+					for p.End > p.Start && isPunct(d.Tokens[p.End-1].Text) {
+						p.End--
+					}
+					for p.Start < p.End && isPunct(d.Tokens[p.Start].Text) {
+						p.Start++
+					}
+					if !p.Empty() {
+						f.Pieces[pi] = p
+						if len(f.Pieces) == 1 {
+							f.Content = p
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+func isPunct(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsPunct(r) && !claimtrail.IsQuoteMark(r)
+}
+
+// blockQuotes attributes a paragraph without quote marks to the speaker
+// of the paragraph before it when that one ends with a speech cue and a
+// colon.
+func blockQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	for pi := 0; pi+1 < len(d.Paras); pi++ {
+		if pi == 0 && title(d) != "" {
+			continue
+		}
+		first, last := paraTokens(d, d.Paras[pi])
+		if last-first < 3 || d.Tokens[last-1].Text != ":" {
+			continue
+		}
+		bFirst, bLast, ok := blockAfter(d, pi+1)
+		if !ok {
+			continue
+		}
+		colon := last - 1
+		block := attribute.Range{Start: bFirst, End: bLast}
+		// the model's cue nearest the colon in this paragraph
+		k := -1
+		for i, f := range found {
+			if f.Cue.Start >= first && f.Cue.End <= colon && (k < 0 || f.Cue.Start > found[k].Cue.Start) {
+				k = i
+			}
+		}
+		if k >= 0 {
+			f := &found[k]
+			if f.Content.End > last || coversTokens(found, bFirst) {
+				continue // the model already reads on past the colon
+			}
+			if !speechVerbs[strings.ToLower(d.Tokens[f.Cue.End-1].Text)] && !speechVerbs[strings.ToLower(d.Tokens[f.Cue.Start].Text)] {
+				continue
+			}
+			// content left of the cue ("In a statement, X said:") or the
+			// words between cue and colon ("told the committee:") are no
+			// statement: the block is
+			if f.Content.End <= f.Cue.Start || f.Content.Start >= f.Cue.End && f.Content.End >= colon-1 && f.Content.End-f.Content.Start <= 8 || f.Content.Empty() {
+				f.Content = block
+				f.Pieces = []attribute.Range{block}
+				if f.Source.Empty() {
+					f.Source = subjectBefore(d, f.Cue.Start)
+				}
+			}
+			continue
+		}
+		// no cue found: a speech verb shortly before the colon
+		for i := colon - 1; i >= first && i >= colon-8; i-- {
+			if speechVerbs[strings.ToLower(d.Tokens[i].Text)] {
+				cue := attribute.Range{Start: i, End: i + 1}
+				found = append(found, attribute.Found{Cue: cue, Source: subjectBefore(d, i), Content: block, Pieces: []attribute.Range{block},
+					CueScore: ruleQuoteMargin, ContentMargin: ruleQuoteMargin, SourceMargin: ruleQuoteMargin})
+				break
+			}
+		}
+	}
+	return found
+}
+
+// blockAfter returns the tokens of the block quote starting at paragraph
+// pi: that paragraph when it opens with no quote mark and has a few words,
+// and, when it is indented, the indented paragraphs after it.
+func blockAfter(d *doc.Doc, pi int) (first, last int, ok bool) {
+	p := d.Paras[pi]
+	first, last = paraTokens(d, p)
+	if last-first < 4 || doc.IsQuoteToken(d.Tokens[first].Text) || !endsSentence(d.Tokens[last-1].Text) {
+		// a list item, a related story's headline ("Read more:") or
+		// another introduction is no block quote
+		return 0, 0, false
+	}
+	if indented(d, p) {
+		for j := pi + 1; j < len(d.Paras) && indented(d, d.Paras[j]); j++ {
+			_, last = paraTokens(d, d.Paras[j])
+		}
+	}
+	return first, last, true
+}
+
+// endsSentence: the last token of a paragraph of running text.
+func endsSentence(t string) bool {
+	switch t {
+	case ".", "!", "?", "…", "...", "\"", "”", "'", "’", ")":
+		return true
+	}
+	return false
+}
+
+// indented reports whether a paragraph's line starts with white space.
+func indented(d *doc.Doc, p doc.Paragraph) bool {
+	i := p.Start
+	return i > 0 && (d.Text[i-1] == ' ' || d.Text[i-1] == '\t')
+}
+
+// coversTokens reports whether some found content covers token i.
+func coversTokens(found []attribute.Found, i int) bool {
+	for _, f := range found {
+		for _, p := range f.Pieces {
+			if p.Start <= i && i < p.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shortAnswers finds quotes, however short, that directly follow a
+// speech verb and a comma or colon ("continued, “OK.”") and that no
+// attribution claims.
+func shortAnswers(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	var out []attribute.Found
+	for qi, q := range d.Quotes {
+		if q.Depth != 0 {
+			continue
+		}
+		// the quote's first token: its opening mark
+		t := tokenAt(d, q.Start)
+		if t < 0 || d.Tokens[t].Quote != qi+1 || coversTokens(found, t) {
+			continue
+		}
+		end := t
+		for end < len(d.Tokens) && d.Tokens[end].End <= q.End {
+			end++
+		}
+		if end <= t {
+			continue
+		}
+		content := attribute.Range{Start: t, End: end}
+		var v int
+		var src attribute.Range
+		if t >= 2 && (d.Tokens[t-1].Text == "," || d.Tokens[t-1].Text == ":") && speechVerbs[strings.ToLower(d.Tokens[t-2].Text)] &&
+			d.Sents[d.Tokens[t-2].Sent].Para == d.Sents[d.Tokens[t].Sent].Para {
+			v = t - 2
+			src = subjectBefore(d, v)
+		} else if n, src0 := replyNoun(d, t); !src0.Empty() {
+			// His response: “Well, ...”
+			v, src = n, src0
+		} else if endsClause(d.Text[q.Start:q.End]) {
+			// the cue after the quote: “No,” Whitfield replied; “Will
+			// you?” a reporter asked her (speech closes with a comma or
+			// a stop inside its marks, a scare quote does not)
+			v, src = cueAfter(d, end)
+		}
+		if src.Empty() || cueAt(found, v) {
+			continue
+		}
+		out = append(out, attribute.Found{Cue: attribute.Range{Start: v, End: v + 1}, Source: src, Content: content, Pieces: []attribute.Range{content},
+			CueScore: ruleQuoteMargin, ContentMargin: ruleQuoteMargin, SourceMargin: ruleQuoteMargin})
+	}
+	return out
+}
+
+// replyNouns name what someone said, introducing it with a colon.
+var replyNouns = map[string]bool{"response": true, "reply": true, "answer": true, "retort": true, "verdict": true, "message": true, "advice": true, "explanation": true, "words": true}
+
+// replyNoun matches "His response:" or "Trump's reply:" right before the
+// quote starting at token t, giving the noun as cue and the possessor as
+// source.
+func replyNoun(d *doc.Doc, t int) (int, attribute.Range) {
+	if t < 3 || d.Tokens[t-1].Text != ":" || !replyNouns[strings.ToLower(d.Tokens[t-2].Text)] {
+		return 0, attribute.Range{}
+	}
+	n := t - 2
+	switch p := d.Tokens[n-1].Text; {
+	case p == "his" || p == "His" || p == "her" || p == "Her" || p == "their" || p == "Their":
+		return n, attribute.Range{Start: n - 1, End: n}
+	case (p == "'s" || p == "’s") && n >= 2 && capitalised(d.Tokens[n-2].Text):
+		j := n - 2
+		for j > 0 && capitalised(d.Tokens[j-1].Text) && !notNames[d.Tokens[j-1].Text] && d.Tokens[j-1].Sent == d.Tokens[n].Sent {
+			j--
+		}
+		return n, attribute.Range{Start: j, End: n - 1}
+	}
+	return 0, attribute.Range{}
+}
+
+// endsClause reports whether a quote's text ends with a comma or a stop
+// just inside its closing mark.
+func endsClause(q string) bool {
+	q = strings.TrimRightFunc(q, func(r rune) bool { return claimtrail.IsQuoteMark(r) || unicode.IsSpace(r) })
+	return strings.HasSuffix(q, ",") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, ".") || strings.HasSuffix(q, "…")
+}
+
+// cueAfter finds a subject and a speech verb right after a quote ending
+// before token e, in the same paragraph: a name, a pronoun or a short
+// description, then the verb ("a reporter asked her").
+func cueAfter(d *doc.Doc, e int) (int, attribute.Range) {
+	if e >= len(d.Tokens) || d.Sents[d.Tokens[e].Sent].Para != d.Sents[d.Tokens[e-1].Sent].Para {
+		return 0, attribute.Range{}
+	}
+	first := d.Tokens[e].Text
+	lf := strings.ToLower(first)
+	if !subjectPronouns[lf] && !determiners[lf] && !capitalised(first) || notNames[first] {
+		return 0, attribute.Range{}
+	}
+	for v := e + 1; v < len(d.Tokens) && v <= e+4; v++ {
+		t := d.Tokens[v].Text
+		if speechVerbs[strings.ToLower(t)] {
+			return v, attribute.Range{Start: e, End: v}
+		}
+		if !unicode.IsLetter([]rune(t)[0]) {
+			break
+		}
+	}
+	return 0, attribute.Range{}
+}
+
+// nameAfterQuote returns the name right after a cue that directly
+// follows a quote closing on a comma ("...,” said Trump in ...), or an
+// empty range.
+func nameAfterQuote(d *doc.Doc, cue attribute.Range) attribute.Range {
+	c := cue.Start
+	if c < 2 || cue.End >= len(d.Tokens) || !doc.IsQuoteToken(d.Tokens[c-1].Text) || d.Tokens[c-2].Text != "," || !speechVerbs[strings.ToLower(d.Tokens[c].Text)] {
+		return attribute.Range{}
+	}
+	i := cue.End
+	if !capitalised(d.Tokens[i].Text) || notNames[d.Tokens[i].Text] || d.Sents[d.Tokens[i].Sent].Para != d.Sents[d.Tokens[c].Sent].Para {
+		return attribute.Range{}
+	}
+	e := nameAt(d, i, len(d.Tokens))
+	for e > i+1 && d.Tokens[e-1].Text == "." {
+		e--
+	}
+	if e == i {
+		return attribute.Range{}
+	}
+	return attribute.Range{Start: i, End: e}
+}
+
+// tokenAt returns the index of the token starting at byte off, or -1.
+func tokenAt(d *doc.Doc, off int) int {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Tokens[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.Tokens) && d.Tokens[lo].Start == off {
+		return lo
+	}
+	return -1
+}
+
+func cueAt(found []attribute.Found, i int) bool {
+	for _, f := range found {
+		if f.Cue.Start <= i && i < f.Cue.End {
+			return true
+		}
+	}
+	return false
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true, "its": true, "their": true, "our": true}
+
+// cueAdverbs stand between a subject and its cue ("Whitfield later added").
+var cueAdverbs = map[string]bool{"later": true, "also": true, "then": true, "again": true, "further": true, "once": true, "still": true, "even": true, "had": true, "has": true, "have": true}
+
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
+
+// notNames are capitalised words that open sentences without naming
+// anyone.
+var notNames = map[string]bool{"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "But": true, "And": true,
+	"When": true, "After": true, "Before": true, "Asked": true, "Speaking": true, "Then": true, "Later": true, "It": true, "This": true,
+	"That": true, "There": true, "Reporters": true, "Meanwhile": true, "However": true, "Still": true, "Yet": true, "So": true, "As": true, "If": true, "While": true, "Read": true}
+
+// subjectBefore returns the speaker written just before the cue at token
+// c in its sentence: walking back over lower-case words and commas (at
+// most six), the first subject pronoun, or the capitalised name that
+// ends there. Empty when there is none.
+func subjectBefore(d *doc.Doc, c int) attribute.Range {
+	sFirst := d.Sents[d.Tokens[c].Sent].First
+	end := c // the end of the subject: adverbs and commas before the cue are left out
+	for i, n := c-1, 0; i >= sFirst && n < 6; i, n = i-1, n+1 {
+		t := d.Tokens[i].Text
+		lt := strings.ToLower(t)
+		if subjectPronouns[lt] {
+			return attribute.Range{Start: i, End: i + 1}
+		}
+		if determiners[lt] {
+			// a description: "the report states:"
+			if end > i+1 {
+				return attribute.Range{Start: i, End: end}
+			}
+			return attribute.Range{}
+		}
+		if t == "," || strings.HasSuffix(lt, "ly") || cueAdverbs[lt] {
+			if end == i+1 {
+				end = i
+			}
+			continue
+		}
+		if capitalised(t) {
+			if notNames[t] {
+				return attribute.Range{}
+			}
+			j := i
+			for j > sFirst && capitalised(d.Tokens[j-1].Text) && !notNames[d.Tokens[j-1].Text] {
+				j--
+			}
+			return attribute.Range{Start: j, End: i + 1}
+		}
+		if doc.IsQuoteToken(t) || t == "." || t == ";" {
+			return attribute.Range{}
+		}
+	}
+	return attribute.Range{}
+}
+
+// isBlock reports whether a content piece is a block quote: it starts a
+// paragraph without a quote mark right after a paragraph that ends with
+// a colon.
+func isBlock(d *doc.Doc, p attribute.Range) bool {
+	pi := d.Sents[d.Tokens[p.Start].Sent].Para
+	if pi == 0 {
+		return false
+	}
+	first, _ := paraTokens(d, d.Paras[pi])
+	_, prevLast := paraTokens(d, d.Paras[pi-1])
+	return first == p.Start && prevLast > 0 && d.Tokens[prevLast-1].Text == ":" && !doc.IsQuoteToken(d.Tokens[p.Start].Text)
+}
+
+// dropNamedThings removes direct attributions whose whole quote is a
+// short phrase in title case below the headline: announcing “Super Mario
+// Run” names a thing, it quotes no one.
+func dropNamedThings(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution) []claimtrail.Attribution {
+	out := atts[:0]
+	for _, a := range atts {
+		if a.Kind == claimtrail.KindDirect && len(a.Quotes) == 1 && len(strings.Fields(a.Quotes[0].Text)) <= 4 &&
+			titleCased(a.Quotes[0].Text) && paraOf(d, runes, a.Quotes[0].Start) > 0 {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// titleCased reports whether the words of s, but for the short ones
+// titles leave in lower case, all start with a capital letter or digit,
+// and there are at least two of them.
+func titleCased(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" {
+			continue
+		}
+		switch strings.ToLower(strings.TrimRight(w, ",.:;!?")) {
+		case "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// inHeadline reports whether a quote lies in the article's headline.
+func inHeadline(d *doc.Doc, q doc.Quote) bool {
+	return len(d.Paras) > 1 && q.End <= d.Paras[0].End && title(d) != ""
+}
+
+// headlineQuotes attributes the quotes of a headline that no cue there
+// claims (‘We Will Not Be Bullied’: Crews Walk Out) to the speaker of an
+// attribution in the body that says the same words: headlines are
+// written in title case, so these quotes would otherwise read as titles.
+// Of those said nowhere in the body, statements of four words or more
+// are kept without a speaker, and the rest (titles, labels) left alone.
+func headlineQuotes(d *doc.Doc, found []attribute.Found, atts []claimtrail.Attribution, span func(attribute.Range) claimtrail.Span) []claimtrail.Attribution {
+	var out []claimtrail.Attribution
+	for qi, q := range d.Quotes {
+		if !inHeadline(d, q) {
+			break
+		}
+		if q.Depth != 0 {
+			continue
+		}
+		t := tokenAt(d, q.Start)
+		if t < 0 || d.Tokens[t].Quote != qi+1 || coversTokens(found, t) {
+			continue
+		}
+		end := t
+		for end < len(d.Tokens) && d.Tokens[end].End <= q.End {
+			end++
+		}
+		words := strings.ToLower(strings.Join(strings.Fields(strings.TrimFunc(d.Text[q.Start:q.End], func(r rune) bool {
+			return claimtrail.IsQuoteMark(r) || unicode.IsPunct(r) || unicode.IsSpace(r)
+		})), " "))
+		if strings.Count(words, " ") < 1 {
+			continue // one word: a label, not a statement
+		}
+		c := span(attribute.Range{Start: t, End: end})
+		said := false
+		for _, b := range atts {
+			if b.Speaker.Name == "" || b.Speaker.Kind == claimtrail.SpeakerUnknown || len(b.Content) == 0 || b.Content[0].Start < c.End {
+				continue
+			}
+			for _, bc := range b.Content {
+				said = said || strings.Contains(strings.ToLower(strings.Join(strings.Fields(bc.Text), " ")), words)
+			}
+			if !said {
+				continue
+			}
+			out = append(out, claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: []claimtrail.Span{c}, AccordingTo: []string{}, Markers: []claimtrail.Marker{},
+				Speaker: b.Speaker, Confidence: round3(0.6 * b.Confidence), Flags: []string{"no-cue", "speaker-from-context"}})
+			break
+		}
+		if !said && strings.Count(words, " ") >= 3 && !titleOfWork(d.Text, q) {
+			// a statement of four words or more, said by someone unnamed
+			out = append(out, claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: []claimtrail.Span{c}, AccordingTo: []string{}, Markers: []claimtrail.Marker{},
+				Speaker: claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}, Confidence: 0.3, Flags: []string{"no-cue"}})
+		}
+	}
+	return out
+}

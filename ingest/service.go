@@ -1,0 +1,615 @@
+package ingest
+
+// The ingest service: the one path from a walked item to a stored
+// article, used by `claimtrail ingest`, `claimtrail demo`, `claimtrail
+// reindex`, POST /api/ingest and the queue workers, so that they share one
+// set of rules:
+//
+//   - an item is skipped without extraction when the store holds the same
+//     text (claimtrail.HashText) from the same extractor version;
+//   - a link that is not http(s) is dropped, the text is capped at
+//     Options.MaxBytes, an article without text fails, and the store
+//     checks the rest (claimtrail.Article.Validate);
+//   - an extractor panic fails that item only, and extraction stops
+//     waiting at once when the context ends (the item is left for the
+//     next run, not failed);
+//   - results are written in batches, committed atomically, and a crash
+//     loses at most the batch being built;
+//   - the cross-article step (speaker merging, clustering) runs at the
+//     end whenever the store says it is pending, also when this run
+//     stored nothing (a killed run is completed by the next).
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/decode"
+)
+
+// Outcome is what the service did with one item.
+type Outcome string
+
+const (
+	OutcomeInserted  Outcome = Outcome(claimtrail.PutInserted)
+	OutcomeUpdated   Outcome = Outcome(claimtrail.PutUpdated)
+	OutcomeUnchanged Outcome = Outcome(claimtrail.PutUnchanged)
+	OutcomeFailed    Outcome = "failed"
+)
+
+// Result is one item's fate, reported once its batch is committed.
+type Result struct {
+	// Index counts the items of the run from 0, in walk order for a
+	// single worker (with several, in the order they finished).
+	Index int
+	// Source names the item: the stored article's source, else the
+	// walked item's name.
+	Source  string
+	ID      int64
+	Outcome Outcome
+	// Err is set for OutcomeFailed.
+	Err error
+}
+
+// Summary counts what a run did.
+type Summary struct {
+	Ingested, Unchanged, Updated, Failed int
+	// Elapsed is the time to read, extract and store; Finish the time of
+	// the cross-article step (zero when it did not run).
+	Elapsed, Finish time.Duration
+	// Finished reports whether the cross-article step ran.
+	Finished bool
+}
+
+// Total is how many items the run saw.
+func (s Summary) Total() int { return s.Ingested + s.Unchanged + s.Updated + s.Failed }
+
+// String is the one-line summary the CLI prints.
+func (s Summary) String() string {
+	out := fmt.Sprintf("ingested %d, unchanged %d, updated %d, failed %d", s.Ingested, s.Unchanged, s.Updated, s.Failed)
+	if n := s.Total(); n > 0 && s.Elapsed > 0 {
+		out += fmt.Sprintf(" (%d items in %s, %.0f/s)", n, s.Elapsed.Round(time.Millisecond), float64(n)/s.Elapsed.Seconds())
+	}
+	if s.Finished {
+		out += fmt.Sprintf("; speakers merged and quotes clustered in %s", s.Finish.Round(time.Millisecond))
+	}
+	return out
+}
+
+// Service ingests items into a store. Set the fields before the first
+// call; a Service may then be used by several goroutines at once (an
+// HTTP server runs one per request), sharing its extraction slots.
+type Service struct {
+	Store     claimtrail.IngestStore
+	Extractor claimtrail.Extractor
+	Options   Options
+	// Workers extract in parallel within a run, and bound the
+	// extractions running at once across all runs of this Service
+	// (including ones abandoned by a cancelled run); 0 means
+	// runtime.NumCPU().
+	Workers int
+	// BatchSize and BatchDelay bound a write transaction: it commits when
+	// it holds BatchSize articles or is BatchDelay old (defaults 200 and
+	// 100 ms), so that the store is never the bottleneck and a crash
+	// loses little.
+	BatchSize  int
+	BatchDelay time.Duration
+	// NoFinish skips the cross-article step at the end of Ingest and
+	// Reindex (the caller runs Finish itself, or in the background).
+	NoFinish bool
+	// FinishStep, when set, replaces the store's RefreshClusters as the
+	// cross-article step (e.g. with a speaker aliases file).
+	FinishStep func(ctx context.Context) (claimtrail.ClusterUpdate, error)
+	// NoErrorRecords keeps failed items out of the store's errors table
+	// (the HTTP API reports them to the client instead).
+	NoErrorRecords bool
+
+	// OnDiscover is called by the walker with the number of items found
+	// so far; OnResult for each item once its batch is committed (both
+	// from one goroutine at a time); OnExtract after each extraction with
+	// its duration (from the workers). Any may be nil.
+	OnDiscover func(n int64)
+	OnResult   func(Result)
+	OnExtract  func(d time.Duration, err error)
+
+	once  sync.Once
+	slots chan struct{}
+}
+
+func (s *Service) init() {
+	s.once.Do(func() {
+		if s.Workers <= 0 {
+			s.Workers = runtime.NumCPU()
+		}
+		if s.BatchSize <= 0 {
+			s.BatchSize = 200
+		}
+		if s.BatchDelay <= 0 {
+			s.BatchDelay = 100 * time.Millisecond
+		}
+		s.slots = make(chan struct{}, s.Workers)
+	})
+}
+
+// Ingest walks the sources (files, folders, URLs; see Walk) and stores
+// every item, then runs the cross-article step when it is pending.
+// Cancelling ctx commits what was extracted and returns an error saying
+// so; running the same sources again finishes the job.
+func (s *Service) Ingest(ctx context.Context, sources []string) (Summary, error) {
+	if len(sources) == 0 {
+		return Summary{}, claimtrail.Errorf(claimtrail.EINVALID, "no sources given")
+	}
+	sum, err := s.run(ctx, nil, func(ctx context.Context, emit func(Item) error) error {
+		return Walk(ctx, sources, s.Options, emit)
+	})
+	if err != nil {
+		return sum, err
+	}
+	return s.finish(ctx, sum)
+}
+
+// IngestReader stores the articles of one stream (an HTTP request body)
+// read as a file named name would be: JSON Lines, a JSON array or
+// object, a feed, ... Items are named "name:LINE" (or "name#N") while
+// read; an article is stored under its URL, else its own id
+// ("name:id:ID"), else its text hash ("name:sha256:..."), so that two
+// requests do not overwrite each other's sources. contentType helps
+// detection like an HTTP response's; report, when not nil, gets each
+// item's result besides OnResult. The cross-article step runs at the
+// end as for Ingest unless NoFinish is set (a server runs it in the
+// background instead).
+func (s *Service) IngestReader(ctx context.Context, name, contentType string, r io.Reader, report func(Result)) (Summary, error) {
+	sum, err := s.run(ctx, report, func(ctx context.Context, emit func(Item) error) error {
+		w := &walker{ctx: ctx, opt: s.Options, fn: func(it Item) error {
+			if it.Article != nil {
+				it.Article.Source = streamArticleName(name, it)
+			}
+			return emit(it)
+		}}
+		err := w.stream(name, contentType, r, -1, false)
+		var stop errStop
+		if errors.As(err, &stop) {
+			return stop.err
+		}
+		if err != nil {
+			if err := w.fail(name, err); err != nil {
+				return err.(errStop).err
+			}
+		}
+		return ctx.Err()
+	})
+	if err != nil {
+		return sum, err
+	}
+	return s.finish(ctx, sum)
+}
+
+// streamArticleName is the stored source of an article read from a
+// stream: its URL, else its record id, else its text hash.
+func streamArticleName(name string, it Item) string {
+	switch {
+	case it.Article.URL != "":
+		return it.Article.URL
+	case it.ID != "":
+		return name + ":id:" + it.ID
+	}
+	return name + ":sha256:" + claimtrail.HashText(it.Article.Text)[:16]
+}
+
+// processed is what a worker hands the writer for one item.
+type processed struct {
+	source    string
+	article   *claimtrail.Article // to store; nil when unchanged or failed
+	unchanged bool
+	err       error
+}
+
+// run is the pipeline: walk feeds items, Workers goroutines prepare them
+// (skip or extract), and the calling goroutine writes batches.
+func (s *Service) run(ctx context.Context, report func(Result), walk func(ctx context.Context, emit func(Item) error) error) (Summary, error) {
+	s.init()
+	start := time.Now()
+	// work is cancelled by the caller or when the store fails.
+	work, stop := context.WithCancel(ctx)
+	defer stop()
+	items := make(chan Item, s.Workers*4)
+	results := make(chan processed, s.Workers*16)
+	var (
+		walkErr    error
+		discovered atomic.Int64
+	)
+	go func() {
+		defer close(items)
+		walkErr = walk(work, func(it Item) error {
+			n := discovered.Add(1)
+			if s.OnDiscover != nil {
+				s.OnDiscover(n)
+			}
+			select {
+			case items <- it:
+				return nil
+			case <-work.Done():
+				return work.Err()
+			}
+		})
+	}()
+	var wg sync.WaitGroup
+	for range s.Workers {
+		wg.Go(func() {
+			for it := range items {
+				if work.Err() != nil {
+					continue // drain: the walker stops soon
+				}
+				results <- s.process(work, it)
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	b := batcher{s: s, ctx: ctx, report: report}
+	ticker := time.NewTicker(s.BatchDelay)
+	defer ticker.Stop()
+	for done := false; !done; {
+		select {
+		case r, ok := <-results:
+			if !ok {
+				done = true
+				break
+			}
+			if r.err != nil && work.Err() != nil && errors.Is(r.err, work.Err()) {
+				continue // interrupted, not failed: the next run does it
+			}
+			b.pending = append(b.pending, r)
+			if len(b.pending) >= s.BatchSize {
+				if b.flush() != nil {
+					stop() // nothing more can be stored: stop reading and extracting
+				}
+			}
+		case <-ticker.C:
+			if b.flush() != nil {
+				stop()
+			}
+		}
+	}
+	b.flush()
+	b.sum.Elapsed = time.Since(start)
+	switch {
+	case b.err != nil:
+		return b.sum, b.err
+	case ctx.Err() != nil:
+		return b.sum, fmt.Errorf("interrupted: the %d items done are committed; run the same command again to finish: %w", b.sum.Total(), ctx.Err())
+	case walkErr != nil:
+		return b.sum, fmt.Errorf("ingest: %w", walkErr)
+	}
+	return b.sum, nil
+}
+
+// batcher collects processed items and writes them in one transaction.
+type batcher struct {
+	s       *Service
+	ctx     context.Context
+	pending []processed
+	report  func(Result) // besides OnResult; may be nil
+	sum     Summary
+	n       int // results reported so far
+	err     error
+}
+
+// flush commits the pending items even after ctx is cancelled: what was
+// extracted is kept (Ctrl-C commits what is done).
+func (b *batcher) flush() error {
+	defer func() { b.pending = b.pending[:0] }()
+	if len(b.pending) == 0 || b.err != nil {
+		return b.err
+	}
+	var (
+		batch  claimtrail.Batch
+		stored []processed
+	)
+	now := time.Now().UTC()
+	for _, r := range b.pending {
+		switch {
+		case r.err != nil:
+			if !b.s.NoErrorRecords {
+				batch.Errors = append(batch.Errors, claimtrail.IngestError{Source: r.source, Reason: Reason(r.source, r.err), Time: now})
+			}
+		case r.unchanged:
+			batch.Unchanged = append(batch.Unchanged, r.source)
+		default:
+			batch.Articles = append(batch.Articles, r.article)
+			stored = append(stored, r)
+		}
+	}
+	res, err := b.s.Store.PutBatch(context.WithoutCancel(b.ctx), batch)
+	if err != nil {
+		b.err = err
+		return err
+	}
+	emit := func(r Result) {
+		r.Index = b.n
+		b.n++
+		switch r.Outcome {
+		case OutcomeInserted:
+			b.sum.Ingested++
+		case OutcomeUpdated:
+			b.sum.Updated++
+		case OutcomeUnchanged:
+			b.sum.Unchanged++
+		default:
+			b.sum.Failed++
+		}
+		if b.s.OnResult != nil {
+			b.s.OnResult(r)
+		}
+		if b.report != nil {
+			b.report(r)
+		}
+	}
+	k := 0
+	for _, r := range b.pending {
+		switch {
+		case r.err != nil:
+			emit(Result{Source: r.source, Outcome: OutcomeFailed, Err: r.err})
+		case r.unchanged:
+			emit(Result{Source: r.source, Outcome: OutcomeUnchanged})
+		default:
+			pr := res[k]
+			k++
+			if pr.Err != nil {
+				emit(Result{Source: r.source, Outcome: OutcomeFailed, Err: pr.Err})
+			} else {
+				emit(Result{Source: r.source, ID: pr.ID, Outcome: Outcome(pr.Outcome)})
+			}
+		}
+	}
+	return nil
+}
+
+// process turns one walked item into a result: skipped when the store has
+// the same text from the same extractor, else extracted.
+func (s *Service) process(ctx context.Context, it Item) processed {
+	res := processed{source: it.Source}
+	if it.Err != nil {
+		res.err = it.Err
+		return res
+	}
+	a := it.Article
+	if a == nil {
+		res.err = fmt.Errorf("no article and no error")
+		return res
+	}
+	if a.Source == "" {
+		a.Source = it.Source
+	}
+	res.source = a.Source
+	unchanged, err := s.Prepare(ctx, a)
+	res.unchanged, res.err = unchanged, err
+	if err == nil && !unchanged {
+		res.article = a
+	}
+	return res
+}
+
+// Prepare applies the service's rules to one article and extracts it in
+// place: it normalises a (hash, web URL only), refuses it when too large
+// or empty, reports unchanged when the store holds the same text from
+// the same extractor version, and otherwise fills its attributions,
+// markers, title (when missing) and extractor version. The article is
+// not stored; the queue workers and tests use this directly.
+func (s *Service) Prepare(ctx context.Context, a *claimtrail.Article) (unchanged bool, err error) {
+	s.init()
+	if a.URL != "" && !claimtrail.WebURL(a.URL) {
+		a.URL = "" // "javascript:", "mailto:", relative links: never stored
+	}
+	if max := s.Options.maxBytes(); int64(len(a.Text)) > max {
+		return false, claimtrail.Errorf(claimtrail.ETOOLARGE, "text of %s is larger than the limit of %s", decode.FormatBytes(int64(len(a.Text))), decode.FormatBytes(max))
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return false, claimtrail.Errorf(claimtrail.EINVALID, "no text")
+	}
+	a.Hash = claimtrail.HashText(a.Text)
+	version := s.Extractor.Version()
+	st, err := s.Store.LookupArticle(ctx, a.URL, a.Hash)
+	switch {
+	case err == nil && st.Hash == a.Hash && st.ExtractorVersion == version:
+		return true, nil
+	case err != nil && claimtrail.ErrorCode(err) != claimtrail.ENOTFOUND:
+		return false, err
+	}
+	return false, s.extract(ctx, a, version)
+}
+
+// extract fills a's extraction. It holds one of the service's slots for
+// as long as the extractor runs, but returns as soon as ctx ends: an
+// extraction that ignores cancellation then finishes in the background,
+// still holding its slot, so that abandoned work cannot pile up beyond
+// Workers extractions.
+func (s *Service) extract(ctx context.Context, a *claimtrail.Article, version string) error {
+	select {
+	case s.slots <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	type outcome struct {
+		x   *claimtrail.Extraction
+		err error
+	}
+	done := make(chan outcome, 1)
+	text := a.Text
+	go func() {
+		defer func() { <-s.slots }()
+		start := time.Now()
+		var o outcome
+		func() {
+			// The extractor must never panic; if it does, the item fails
+			// and the batch goes on.
+			defer func() {
+				if p := recover(); p != nil {
+					o = outcome{err: fmt.Errorf("extractor panicked: %v", p)}
+				}
+			}()
+			o.x, o.err = s.Extractor.Extract(ctx, text)
+		}()
+		if s.OnExtract != nil {
+			s.OnExtract(time.Since(start), o.err)
+		}
+		done <- o
+	}()
+	var o outcome
+	select {
+	case o = <-done:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	if o.err != nil {
+		if ctx.Err() != nil && errors.Is(o.err, ctx.Err()) {
+			return ctx.Err()
+		}
+		return fmt.Errorf("extract: %w", o.err)
+	}
+	if a.Title == "" {
+		a.Title = o.x.Title
+	}
+	a.Attributions = o.x.Attributions
+	a.Markers = o.x.Markers
+	if o.x.Language != "" {
+		a.Language = o.x.Language
+	}
+	a.ExtractorVersion = version
+	return nil
+}
+
+// finish runs the cross-article step at the end of a run unless NoFinish.
+func (s *Service) finish(ctx context.Context, sum Summary) (Summary, error) {
+	if s.NoFinish {
+		return sum, nil
+	}
+	start := time.Now()
+	ran, _, err := s.Finish(ctx)
+	if ran {
+		sum.Finished, sum.Finish = true, time.Since(start)
+	}
+	return sum, err
+}
+
+// Finish runs the cross-article step when the store says it is pending
+// (FinishStep instead of the store's RefreshClusters when set) and
+// reports whether it ran. A store that is not a
+// claimtrail.ClusterMaintainer has no such step.
+func (s *Service) Finish(ctx context.Context) (bool, claimtrail.ClusterUpdate, error) {
+	m, ok := s.Store.(claimtrail.ClusterMaintainer)
+	if !ok {
+		return false, claimtrail.ClusterUpdate{}, nil
+	}
+	pending, err := m.ClustersPending(ctx)
+	if err != nil {
+		return false, claimtrail.ClusterUpdate{}, fmt.Errorf("check pending clustering: %w", err)
+	}
+	if !pending && s.FinishStep == nil {
+		return false, claimtrail.ClusterUpdate{}, nil
+	}
+	step := m.RefreshClusters
+	if s.FinishStep != nil {
+		step = s.FinishStep
+	}
+	u, err := step(ctx)
+	if err != nil {
+		return true, u, fmt.Errorf("merge speakers and cluster quotes: %w", err)
+	}
+	return true, u, nil
+}
+
+// Reindex re-extracts stored articles whose extractor version is not the
+// current one (every article with all), page by page: each page is
+// extracted in parallel and written in one transaction, so an
+// interrupted reindex keeps what is done and the next run continues.
+// OnResult is called for each article; OnDiscover once with the total.
+func (s *Service) Reindex(ctx context.Context, all bool) (Summary, error) {
+	s.init()
+	start := time.Now()
+	var sum Summary
+	version := s.Extractor.Version()
+	stale := version
+	if all {
+		stale = ""
+	}
+	total, err := s.Store.CountStale(ctx, stale)
+	if err != nil {
+		return sum, err
+	}
+	if s.OnDiscover != nil {
+		s.OnDiscover(int64(total))
+	}
+	b := batcher{s: s, ctx: ctx}
+	var afterID int64
+	for ctx.Err() == nil {
+		page, err := s.Store.StaleArticles(ctx, stale, afterID, s.BatchSize)
+		if err != nil {
+			return b.sum, err
+		}
+		if len(page) == 0 {
+			break
+		}
+		afterID = page[len(page)-1].ID
+		errs := make([]error, len(page))
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for range s.Workers {
+			wg.Go(func() {
+				for i := range next {
+					errs[i] = s.extract(ctx, page[i], version)
+				}
+			})
+		}
+		for i := range page {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+		for i, a := range page {
+			switch {
+			case errs[i] == nil:
+				// a keeps its id, so the store replaces that article
+				// whatever its text.
+				b.pending = append(b.pending, processed{source: a.Source, article: a})
+			case ctx.Err() != nil && errors.Is(errs[i], ctx.Err()):
+				// interrupted: left stale for the next run
+			default:
+				b.pending = append(b.pending, processed{source: a.Source, err: fmt.Errorf("reindex: %w", errs[i])})
+			}
+		}
+		if err := b.flush(); err != nil {
+			return b.sum, err
+		}
+	}
+	sum = b.sum
+	sum.Elapsed = time.Since(start)
+	if ctx.Err() != nil {
+		return sum, fmt.Errorf("interrupted: %d articles re-extracted and committed; run reindex again to finish: %w", sum.Updated, ctx.Err())
+	}
+	return s.finish(ctx, sum)
+}
+
+// Reason is an item's error as one line without the source it names (the
+// caller prints the source) or the error code prefixes of wrapped
+// claimtrail errors: what the errors table and the CLI show.
+func Reason(source string, err error) string {
+	s := err.Error()
+	for _, p := range []string{"ingest " + source + ": ", source + ": "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	for _, code := range []string{claimtrail.EINVALID, claimtrail.ETOOLARGE, claimtrail.ENOTFOUND, claimtrail.ECONFLICT, claimtrail.EINTERNAL} {
+		s = strings.TrimPrefix(s, code+": ")
+	}
+	return strings.Join(strings.Fields(s), " ")
+}

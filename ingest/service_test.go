@@ -1,0 +1,217 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/mock"
+)
+
+// scriptedExtractor finds one attribution (the first word says the rest)
+// and panics on texts containing "PANIC".
+type scriptedExtractor struct{ calls *atomic.Int64 }
+
+func (scriptedExtractor) Version() string { return "scripted-1" }
+func (e scriptedExtractor) Extract(ctx context.Context, text string) (*claimtrail.Extraction, error) {
+	e.calls.Add(1)
+	if strings.Contains(text, "PANIC") {
+		panic("boom")
+	}
+	i := strings.IndexByte(text, ' ')
+	if i < 0 {
+		return &claimtrail.Extraction{}, nil
+	}
+	src := claimtrail.Span{Start: 0, End: i, Text: text[:i]}
+	content := claimtrail.Span{Start: i + 1, End: len([]rune(text)), Text: string([]rune(text)[i+1:])}
+	return &claimtrail.Extraction{Attributions: []claimtrail.Attribution{{
+		Kind: claimtrail.KindIndirect, Source: &src, Content: []claimtrail.Span{content},
+		Speaker: claimtrail.Speaker{Name: src.Text, Kind: claimtrail.SpeakerPerson},
+	}}}, nil
+}
+
+func writeJSONL(t *testing.T, lines ...string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "in.jsonl")
+	if err := os.WriteFile(p, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestServiceRules(t *testing.T) {
+	st := mock.NewMemory()
+	var calls atomic.Int64
+	svc := &Service{Store: st, Extractor: scriptedExtractor{&calls}, Workers: 2, Options: Options{MaxBytes: 200}}
+	var results []Result
+	svc.OnResult = func(r Result) { results = append(results, r) }
+	path := writeJSONL(t,
+		`{"url":"https://a.example/1","title":"One","text":"Ana said the bridge is safe."}`,
+		`{"url":"javascript:alert(1)","text":"Bo said links can be bad."}`,
+		`{"url":"https://a.example/3","published":"sometime soon","text":"Cy said dates can be bad."}`,
+		`{"url":"https://a.example/4","text":"PANIC in the extractor."}`,
+		`{"url": broken`,
+		`{"url":"https://a.example/6","text":"`+strings.Repeat("long ", 60)+`"}`,
+		`{"url":"https://a.example/7","text":"   "}`,
+	)
+	sum, err := svc.Ingest(context.Background(), []string{path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Ingested != 3 || sum.Failed != 4 || sum.Total() != 7 {
+		t.Errorf("summary %+v: want 3 ingested, 4 failed", sum)
+	}
+	failed := map[string]string{}
+	for _, r := range results {
+		if r.Outcome == OutcomeFailed {
+			failed[r.Source] = Reason(r.Source, r.Err)
+		}
+	}
+	for src, want := range map[string]string{
+		path + ":4": "extractor panicked", path + ":5": "not JSON", path + ":6": "larger than the limit", path + ":7": "no text",
+	} {
+		if !strings.Contains(failed[src], want) {
+			t.Errorf("%s: failure %q, want it to say %q", src, failed[src], want)
+		}
+	}
+	arts, _, _ := st.Articles(context.Background(), claimtrail.ArticleFilter{})
+	for _, a := range arts {
+		if strings.HasPrefix(a.URL, "javascript") {
+			t.Errorf("stored url %q", a.URL)
+		}
+		if a.ExtractorVersion != "scripted-1" || a.Hash != claimtrail.HashText(a.Text) {
+			t.Errorf("%s: version %q hash %q", a.Source, a.ExtractorVersion, a.Hash)
+		}
+		if a.URL == "https://a.example/3" && !a.Published.IsZero() {
+			t.Errorf("unreadable date stored as %v, want undated", a.Published)
+		}
+	}
+	errs, _ := st.Errors(context.Background(), 0)
+	if len(errs) != 4 {
+		t.Errorf("%d errors recorded, want 4", len(errs))
+	}
+	// The same input again: nothing extracted, everything unchanged but
+	// the failures.
+	before := calls.Load()
+	sum, err = svc.Ingest(context.Background(), []string{path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Unchanged != 3 || sum.Ingested != 0 || calls.Load()-before != 1 { // the panicking item is tried again
+		t.Errorf("second run %+v with %d extractions: want 3 unchanged, only the failed item extracted", sum, calls.Load()-before)
+	}
+}
+
+// blockingExtractor ignores its context and returns only when released.
+type blockingExtractor struct {
+	started chan struct{}
+	release chan struct{}
+}
+
+func (blockingExtractor) Version() string { return "blocking" }
+func (e blockingExtractor) Extract(ctx context.Context, text string) (*claimtrail.Extraction, error) {
+	select {
+	case e.started <- struct{}{}:
+	default:
+	}
+	<-e.release
+	return &claimtrail.Extraction{}, nil
+}
+
+// TestServiceStopsWaiting: an extraction that ignores cancellation does
+// not hold up the run: it returns at once, commits nothing it did not
+// finish, and the abandoned extraction keeps its slot.
+func TestServiceStopsWaiting(t *testing.T) {
+	st := mock.NewMemory()
+	ex := blockingExtractor{started: make(chan struct{}, 1), release: make(chan struct{})}
+	defer close(ex.release)
+	svc := &Service{Store: st, Extractor: ex, Workers: 1}
+	path := writeJSONL(t, `{"text":"One said a thing."}`, `{"text":"Two said a thing."}`)
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		<-ex.started
+		cancel()
+	}()
+	start := time.Now()
+	sum, err := svc.Ingest(ctx, []string{path})
+	if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "interrupted") {
+		t.Errorf("err %v, want interrupted", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("took %s to return after the cancel", d)
+	}
+	if sum.Total() != 0 {
+		t.Errorf("summary %+v: the interrupted items must be neither stored nor failed", sum)
+	}
+	// The slot is still held by the abandoned extraction: a new run
+	// waits for it and gives up at its own deadline.
+	short, cancel2 := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel2()
+	a := &claimtrail.Article{Source: "x", Text: "Three said a thing."}
+	if _, err := svc.Prepare(short, a); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Prepare while the only slot is busy: %v, want the deadline", err)
+	}
+}
+
+// TestServiceFinishesPendingStep: a run that stores nothing still runs the
+// cross-article step left pending by an earlier run.
+func TestServiceFinishesPendingStep(t *testing.T) {
+	st := mock.NewMemory()
+	var calls atomic.Int64
+	path := writeJSONL(t, `{"text":"Ana said it."}`)
+	first := &Service{Store: st, Extractor: scriptedExtractor{&calls}, NoFinish: true}
+	if sum, err := first.Ingest(context.Background(), []string{path}); err != nil || sum.Ingested != 1 || sum.Finished {
+		t.Fatalf("first run: %+v %v", sum, err)
+	}
+	if p, _ := st.ClustersPending(context.Background()); !p {
+		t.Fatal("nothing pending after storing an article")
+	}
+	second := &Service{Store: st, Extractor: scriptedExtractor{&calls}}
+	sum, err := second.Ingest(context.Background(), []string{path})
+	if err != nil || sum.Unchanged != 1 || !sum.Finished {
+		t.Errorf("second run: %+v %v; want unchanged and the step finished", sum, err)
+	}
+	if p, _ := st.ClustersPending(context.Background()); p {
+		t.Error("still pending after the second run")
+	}
+	third, err := second.Ingest(context.Background(), []string{path})
+	if err != nil || third.Finished {
+		t.Errorf("third run: %+v %v; want no step", third, err)
+	}
+}
+
+func TestServiceReindex(t *testing.T) {
+	st := mock.NewMemory()
+	var calls atomic.Int64
+	for i := range 5 {
+		a := &claimtrail.Article{Source: fmt.Sprintf("s%d", i), Text: fmt.Sprintf("P%d said %d.", i, i), ExtractorVersion: "old"}
+		if i == 4 {
+			a.ExtractorVersion = "scripted-1"
+		}
+		if _, err := st.PutArticle(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	svc := &Service{Store: st, Extractor: scriptedExtractor{&calls}, BatchSize: 2}
+	sum, err := svc.Reindex(context.Background(), false)
+	if err != nil || sum.Updated != 4 || calls.Load() != 4 {
+		t.Fatalf("reindex: %+v %v, %d extractions; want 4 updated", sum, err, calls.Load())
+	}
+	if n, _ := st.CountStale(context.Background(), "scripted-1"); n != 0 {
+		t.Errorf("%d articles still stale", n)
+	}
+	stats, _ := st.Stats(context.Background())
+	if stats.Articles != 5 || stats.Attributions != 4 {
+		t.Errorf("stats %+v: want 5 articles, 4 attributions", stats)
+	}
+	if sum, _ := svc.Reindex(context.Background(), true); sum.Updated != 5 {
+		t.Errorf("reindex all: %+v", sum)
+	}
+}
