@@ -84,7 +84,8 @@ func (r *resolver) resolve(m Mention) Speaker {
 	// the part with the surest name wins: "The leader of Ennahda, Rachid
 	// Ghannouchi," is Ghannouchi's, not Ennahda's
 	parts := r.splitCommas(s, e)
-	var best, fallback *Speaker
+	var best, fallback Speaker
+	haveBest, haveFallback := false, false
 	for _, p := range parts {
 		switch r.lowTok(p[0]) {
 		case "who", "which", "that", "whose", "whom":
@@ -93,21 +94,21 @@ func (r *resolver) resolve(m Mention) Speaker {
 		if sp, ok := r.named(p[0], p[1]); ok {
 			if sp.Kind != claimtrail.SpeakerUnknown && sp.Kind != claimtrail.SpeakerDescription {
 				// a later part wins only with a person's full name
-				if best == nil || best.Confidence < 0.9 && sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.9 {
-					best = &sp
+				if !haveBest || best.Confidence < 0.9 && sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.9 {
+					best, haveBest = sp, true
 				}
 				continue
 			}
-			if fallback == nil {
-				fallback = &sp
+			if !haveFallback {
+				fallback, haveFallback = sp, true
 			}
 		}
 	}
-	if best != nil {
-		return *best
+	if haveBest {
+		return best
 	}
-	if fallback != nil {
-		return *fallback
+	if haveFallback {
+		return fallback
 	}
 	// a capitalised mention never registered (a headline): its last word
 	// may be the surname of a person named in the body

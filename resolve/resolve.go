@@ -599,16 +599,18 @@ func oneEditApart(a, b string) bool {
 	if len(a) != len(b) || a == b || a[0] != b[0] {
 		return false
 	}
-	diff := []int{}
+	var diff [2]int
+	n := 0
 	for i := 0; i < len(a); i++ {
 		if a[i] != b[i] {
-			diff = append(diff, i)
-			if len(diff) > 2 {
+			if n == 2 {
 				return false
 			}
+			diff[n] = i
+			n++
 		}
 	}
-	switch len(diff) {
+	switch n {
 	case 1:
 		return true
 	case 2:
