@@ -89,7 +89,13 @@ func (r *resolver) resolve(m Mention) Speaker {
 	for _, p := range parts {
 		switch r.lowTok(p[0]) {
 		case "who", "which", "that", "whose", "whom":
-			continue // a relative clause about the speaker
+			if len(parts) > 1 {
+				continue // a relative clause about the speaker
+			}
+			p[0]++ // "which Amazon founder Jeff Bezos said"
+			if p[0] >= p[1] {
+				continue
+			}
 		}
 		if sp, ok := r.named(p[0], p[1]); ok {
 			if sp.Kind != claimtrail.SpeakerUnknown && sp.Kind != claimtrail.SpeakerDescription {
@@ -187,7 +193,12 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	if and := r.conjoined(s, nm.tok); and {
-		// "Obama and Netanyahu", "both Roscosmos and NASA"
+		// "Obama and Netanyahu", "both Roscosmos and NASA"; an
+		// organisation's name may hold an "and" ("World Travel and
+		// Tourism Council")
+		if ent.kind == claimtrail.SpeakerOrganization {
+			return Speaker{Name: r.text(s, end), Kind: claimtrail.SpeakerOrganization, Confidence: 0.8}, true
+		}
 		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}, true
 	}
 	if r.hasOf(s, nm.tok) && !r.allTitles(s, nm.tok) {
