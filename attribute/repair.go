@@ -20,7 +20,10 @@ func repair(d *doc.Doc, found []Found) []Found {
 		}
 		invertedHeadline(d, &f)
 		if f.Source.Empty() {
-			f.Source = sourceAfterQuote(d, f)
+			if src := sourceAfterQuote(d, f); !src.Empty() {
+				f.Source = src
+				cutBefore(&f, src)
+			}
 		}
 		if f.Source.Empty() || quoted(d, f.Source) {
 			if s := invertedSource(d, f); !s.Empty() || f.Source.Empty() {
@@ -291,11 +294,22 @@ func sourceAfterQuote(d *doc.Doc, f Found) Range {
 	}
 	r := Range{Start: s, End: e}
 	for _, p := range f.Pieces {
-		if p.Start < r.End && r.Start < p.End {
+		if p.Start < r.End && r.Start < p.End && p.Start >= r.Start {
 			return Range{}
 		}
 	}
 	return r
+}
+
+// cutBefore ends the content pieces that run on past the quote into the
+// speaker src (the model's content took in "her mother, Fiona,").
+func cutBefore(f *Found, src Range) {
+	for i := range f.Pieces {
+		if p := &f.Pieces[i]; p.Start < src.Start && p.End > src.Start {
+			p.End = src.Start
+		}
+	}
+	f.Content = Range{Start: f.Pieces[0].Start, End: f.Pieces[len(f.Pieces)-1].End}
 }
 
 // invertedHeadline turns round a headline written "claim, says Name"

@@ -164,11 +164,35 @@ func (r *resolver) splitCommas(s, e int) [][2]int {
 
 // named resolves a part whose head is a proper name.
 func (r *resolver) named(s, e int) (Speaker, bool) {
-	// the name mention that ends the part is its head
+	// the name mention that ends the part is its head, or the last one
+	// before a preposition ("chief inspector Jennifer Mattinson from the
+	// West Mercia police")
 	best := -1
 	for i, nm := range r.mentions {
 		if nm.tok >= s && nm.tok < e {
 			best = i
+		}
+	}
+	if best >= 0 {
+		for k := s + 1; k < e; k++ {
+			if lw := r.lowTok(k); lw == "from" || lw == "at" || lw == "with" || lw == "for" {
+				for i, nm := range r.mentions {
+					if nm.tok >= s && nm.tok < k && r.ents[nm.ent].kind != claimtrail.SpeakerOrganization && countFields(r.ents[nm.ent].name) > 1 {
+						best = i
+					}
+				}
+				if r.mentions[best].tok < k {
+					e = k
+				}
+				break
+			}
+		}
+	}
+	// a verb ends the phrase: "West Mercia police said the tablets"
+	for k := s + 1; best >= 0 && k < e; k++ {
+		if p := r.d.Tokens[k].POS; (p == "VBD" || p == "VBZ" || p == "MD") && k > r.mentions[best].tok {
+			e = k
+			break
 		}
 	}
 	if best < 0 {

@@ -378,7 +378,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	}
 	// sentence-initial capitalised function words are not names ("Be
 	// warned", "Asked about it")
-	if kind == "" && j-s == 1 && (r.flags(s)&fFunction != 0 || noPhraseStart[r.lowTok(s)]) {
+	if kind == "" && j-s == 1 && (r.flags(s)&fFunction != 0 || noPhraseStart[r.lowTok(s)] || quantifiers[r.lowTok(s)] || r.lowTok(s) == "few") {
 		return
 	}
 	var wordBuf [8]string

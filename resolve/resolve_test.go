@@ -106,6 +106,8 @@ func TestResolve(t *testing.T) {
 			[]src{{"The World Travel and Tourism Council, an industry body,", 0, "World Travel and Tourism Council", claimtrail.SpeakerOrganization}}},
 		{"a relative pronoun opening the source", "Amazon grew. Prime, which Amazon founder Jeff Bezos said had grown, is big.",
 			[]src{{"which Amazon founder Jeff Bezos", 0, "Jeff Bezos", claimtrail.SpeakerPerson}}},
+		{"a person from an organisation", "West Mercia police opened an inquiry. Chief inspector Jennifer Mattinson from the West Mercia police said they were concerned.",
+			[]src{{"Chief inspector Jennifer Mattinson from the West Mercia police", 0, "Jennifer Mattinson", claimtrail.SpeakerPerson}}},
 		{"party words are groups", "The Tories said the plan would fail. MPs said otherwise.",
 			[]src{{"The Tories", 0, "Tories", claimtrail.SpeakerGroup}, {"MPs", 0, "MPs", claimtrail.SpeakerGroup}}},
 		{"no antecedent is unknown", "He said it would rain.",

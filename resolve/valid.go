@@ -285,6 +285,9 @@ func (r *resolver) opensWithVerb(s, e int) bool {
 	switch r.d.Tokens[s].POS {
 	case "VBD", "VBZ", "MD":
 		return true
+	case "VBG":
+		// "celebrating Obamacare" (but "leading experts")
+		return s+1 < e && (r.d.Tokens[s+1].POS == "NNP" || r.d.Tokens[s+1].POS == "DT")
 	case "VB", "VBP":
 		if s+1 < e {
 			switch r.d.Tokens[s+1].POS {
