@@ -19,6 +19,7 @@ func repair(d *doc.Doc, found []Found) []Found {
 			continue
 		}
 		invertedHeadline(d, &f)
+		invertedClause(d, &f)
 		if f.Source.Empty() {
 			if src := sourceAfterQuote(d, f); !src.Empty() {
 				f.Source = src
@@ -363,4 +364,65 @@ func isPunctToken(t string) bool {
 		}
 	}
 	return t != ""
+}
+
+// invertedClause turns round `Potholes form when water seeps in, said Joe
+// Carbone, who ...` and `The plastic is less susceptible, said the
+// officials`, which the model read as the clause speaking: when the
+// source is a clause (it has a finite verb) ending in a comma just before
+// a one-word "said" cue, and a speaker follows the cue (a capitalised
+// run, or a determiner and a few words, or one plural noun, up to a
+// comma or the sentence's end), that speaker becomes the source and the
+// clause the content.
+func invertedClause(d *doc.Doc, f *Found) {
+	c := f.Cue
+	if f.Source.Empty() || c.End-c.Start != 1 || !saysVerbs[strings.ToLower(d.Tokens[c.Start].Text)] && strings.ToLower(d.Tokens[c.Start].Text) != "say" {
+		return
+	}
+	if f.Source.End != c.Start || d.Tokens[c.Start-1].Text != "," {
+		return
+	}
+	verb := false
+	for k := f.Source.Start; k < f.Source.End; k++ {
+		if isClauseVerb(d.Tokens[k].POS) {
+			verb = true
+		}
+	}
+	if !verb {
+		return
+	}
+	sent := d.Tokens[c.Start].Sent
+	e := c.End
+	switch {
+	case e < len(d.Tokens) && capitalised(d.Tokens[e].Text):
+		for e < len(d.Tokens) && e-c.End < 4 && d.Tokens[e].Sent == sent && capitalised(d.Tokens[e].Text) {
+			e++
+		}
+	case e < len(d.Tokens) && (d.Tokens[e].POS == "DT" || d.Tokens[e].POS == "PRP$"):
+		e++
+		for e < len(d.Tokens) && e-c.End < 4 && d.Tokens[e].Sent == sent && strings.HasPrefix(d.Tokens[e].POS, "NN") || e < len(d.Tokens) && d.Tokens[e].POS == "JJ" {
+			e++
+		}
+	case e < len(d.Tokens) && d.Tokens[e].POS == "NNS":
+		e++
+	}
+	if e == c.End || e-c.End == 1 && d.Tokens[c.End].POS == "DT" {
+		return
+	}
+	if e < len(d.Tokens) && d.Tokens[e].Sent == sent {
+		switch d.Tokens[e].Text {
+		case ",", ".", ";", "who", ":", "—":
+		default:
+			return
+		}
+	}
+	content := Range{Start: f.Source.Start, End: c.Start - 1}
+	for _, p := range f.Pieces {
+		if p.Start < content.End && content.Start < p.End {
+			return
+		}
+	}
+	f.Source = Range{Start: c.End, End: e}
+	f.Content = content
+	f.Pieces = []Range{content}
 }

@@ -16,6 +16,9 @@ func tagged(text string, tags map[string]string) *doc.Doc {
 		t := tags[d.Tokens[i].Text]
 		if t == "" {
 			t = "NN"
+			if !isWordToken(d.Tokens[i].Text) {
+				t = d.Tokens[i].Text // punctuation is its own tag, as in Penn
+			}
 		}
 		d.Tokens[i].POS = t
 	}
@@ -73,6 +76,22 @@ func TestRepair(t *testing.T) {
 		}
 		if p := got[0].Pieces; len(p) != 2 || p[1] != rangeOf(t, d, "“Why not?”") {
 			t.Errorf("pieces %+v, want the second to be the quote after the speaker", p)
+		}
+	})
+	t.Run("a clause said by the name after the cue", func(t *testing.T) {
+		tags := map[string]string{"form": "VBP", "seeps": "VBZ", "said": "VBD", "the": "DT", "officials": "NNS", "is": "VBZ"}
+		for _, tt := range [][3]string{
+			{"Potholes form when water seeps in, said Joe Carbone, who works there.", "Potholes form when water seeps in", "Joe Carbone"},
+			{"The plastic is less brittle, said the officials, who added more.", "The plastic is less brittle", "the officials"},
+		} {
+			d := tagged(tt[0], tags)
+			src := rangeOf(t, d, tt[1]+",")
+			cue := rangeOf(t, d, "said")
+			after := Range{Start: cue.End, End: cue.End + 2}
+			got := repair(d, []Found{{Cue: cue, Source: src, Content: after, Pieces: []Range{after}}})
+			if len(got) != 1 || got[0].Source != rangeOf(t, d, tt[2]) || got[0].Content != rangeOf(t, d, tt[1]) {
+				t.Errorf("%q: got %+v, want source %q and content %q", tt[0], got, tt[2], tt[1])
+			}
 		}
 	})
 	t.Run("an inverted headline", func(t *testing.T) {

@@ -199,6 +199,9 @@ func (r *resolver) fragment(s, e int) bool {
 	if isNumberWord(w) || toks[h].POS == "CD" {
 		return true
 	}
+	if quantifiers[lw] || lw == "few" {
+		return true // "Few would argue", "Many said"
+	}
 	if isCap(w) {
 		// a capitalised head: a name, unless every word is furniture
 		for k := s; k <= h; k++ {
