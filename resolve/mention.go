@@ -17,8 +17,8 @@ func (r *resolver) text(s, e int) string {
 // trim drops punctuation and determiners at the edges of a mention.
 func (r *resolver) trim(s, e int) (int, int) {
 	toks := r.d.Tokens
-	for e > s && isPunct(toks[e-1].Text) {
-		e--
+	for e > s && (isPunct(toks[e-1].Text) || e-1 > s && (toks[e-1].Text == "'s" || toks[e-1].Text == "’s")) {
+		e-- // and a possessive ending cut off from its noun: "Uber’s"
 	}
 	for s < e && (isPunct(toks[s].Text) || isDeterminer(r.lowTok(s))) {
 		s++

@@ -65,6 +65,11 @@ func Resolve(d *doc.Doc, mentions []Mention) []Speaker {
 	out := make([]Speaker, len(mentions))
 	for i, m := range mentions {
 		out[i] = r.resolve(m)
+		if out[i].Kind == claimtrail.SpeakerUnknown {
+			// an explicit unknown has no name: the words of a source that
+			// could not be resolved ("prices it", "the tax") name no one
+			out[i].Name = ""
+		}
 		// the resolved speaker becomes salient for later pronouns
 		if ei, ok := r.byName[r.lower(out[i].Name)]; ok && out[i].Kind != claimtrail.SpeakerUnknown && m.Start < len(d.Tokens) {
 			r.mentions = append(r.mentions, nameMention{ent: ei, tok: m.Start, sent: d.Tokens[m.Start].Sent, isSource: true})
