@@ -71,7 +71,7 @@ func Resolve(d *doc.Doc, mentions []Mention) []Speaker {
 			out[i].Name = ""
 		}
 		// the resolved speaker becomes salient for later pronouns
-		if ei, ok := r.byName[r.lower(out[i].Name)]; ok && out[i].Kind != claimtrail.SpeakerUnknown && m.Start < len(d.Tokens) {
+		if ei, ok := r.byName[r.lower(out[i].Name)]; ok && out[i].Kind != claimtrail.SpeakerUnknown && out[i].Kind != claimtrail.SpeakerDescription && m.Start < len(d.Tokens) {
 			r.mentions = append(r.mentions, nameMention{ent: ei, tok: m.Start, sent: d.Tokens[m.Start].Sent, isSource: true})
 			sortMentions(r.mentions)
 		}
