@@ -206,7 +206,7 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	for end < e && !isPunct(r.d.Tokens[end].Text) && (isCap(r.d.Tokens[end].Text) || r.d.Tokens[end].Ent != "" && r.d.Tokens[end].Ent != "O") {
 		end++
 	}
-	if end < e && !(r.endsHead(end) && end-nm.tok >= nameLen) {
+	if end < e && !(r.endsHead(end) && r.writesName(nm.tok, end, ent.name)) {
 		// the name modifies a common noun: "Trump critics", "a Bellwether
 		// spokesman"
 		return r.describe(s, e, r.group(s, e)), true
@@ -225,12 +225,15 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		}
 		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}, true
 	}
-	if r.hasOf(s, nm.tok) && !r.allTitles(s, nm.tok) {
+	// "Speaking in Harrogate Mr Kennedy": a participle clause before the
+	// name that ends the source; the name speaks
+	participial := s < nm.tok && end == e && r.participleOpens(s)
+	if !participial && r.hasOf(s, nm.tok) && !r.allTitles(s, nm.tok) {
 		// the name sits in a modifier: "defenders of Trump", "analysts at
 		// Crane & Lowe" (but "Director of National Intelligence Dan Coats")
 		return r.describe(s, e, r.group(s, e)), true
 	}
-	if s < nm.tok && r.fragment(s, nm.tok+1) {
+	if s < nm.tok && !participial && r.fragment(s, nm.tok+1) {
 		// the name ends a clause or a prepositional phrase: "shot at
 		// President Obama", "when asked if he wanted President Trump"
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}, true
@@ -754,6 +757,29 @@ func (r *resolver) conjoined(s, tok int) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// writesName reports whether tokens [s, e) write the entity's name or
+// its end ("Howard" for "Michael Howard"; not "Defenders" for
+// "Defenders of Halvorsen").
+func (r *resolver) writesName(s, e int, name string) bool {
+	w := strings.ToLower(strings.Join(fields(r.text(s, e)), " "))
+	n := strings.ToLower(name)
+	return w != "" && strings.HasSuffix(n, w) && (len(n) == len(w) || n[len(n)-len(w)-1] == ' ')
+}
+
+// participleOpens reports a source opening with a participle: "Speaking
+// in Harrogate Mr Kennedy", "Asked about it, Mr Blair".
+func (r *resolver) participleOpens(s int) bool {
+	switch r.d.Tokens[s].POS {
+	case "VBG", "VBN":
+		return true
+	case "":
+		// untagged (the fast mode): a lower-case-able word in -ing/-ed
+		lw := r.lowTok(s)
+		return len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) && !speakingNouns()[lw]
 	}
 	return false
 }

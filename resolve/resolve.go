@@ -175,7 +175,8 @@ func init() {
 	court congress senate parliament government administration office bureau service police fbi cia nsa pentagon
 	organization organisation league coalition board authority council county city state
 	health energy motors airlines airways systems holdings partners capital media labs technologies pharmaceuticals
-	clinic hospital school college church club fc united union nations alliance federation ministry railways bank`) {
+	clinic hospital school college church club fc united union nations alliance federation ministry railways bank
+	labour dems ukip snp gop nato`) {
 		orgWords[w] = true
 	}
 }
@@ -398,6 +399,11 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 			if r.flags(k)&fOrg != 0 {
 				kind = claimtrail.SpeakerOrganization
 			}
+		}
+		// a person's title or given name outweighs a word that also names
+		// companies: "Dr Fox", "Liam Fox" (but "Fox News")
+		if kind == claimtrail.SpeakerOrganization && !r.anyOrg(s, j-1) && (gender != 0 || len(titles) > 0 && j-s == 1 || genderOfWord(r.lowTok(s)) != 0 && j-s == 2) {
+			kind = claimtrail.SpeakerPerson
 		}
 		if kind == claimtrail.SpeakerPerson && len(words) == 1 && len(titles) == 0 && gender == 0 {
 			kind = "" // a lone capitalised word: decided by later use
