@@ -402,7 +402,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		}
 		// a person's title or given name outweighs a word that also names
 		// companies: "Dr Fox", "Liam Fox" (but "Fox News")
-		if kind == claimtrail.SpeakerOrganization && !r.anyOrg(s, j-1) && (gender != 0 || len(titles) > 0 && j-s == 1 || genderOfWord(r.lowTok(s)) != 0 && j-s == 2) {
+		if kind == claimtrail.SpeakerOrganization && !r.anyOrg(s, j-1) && (gender != 0 || personTitled(titles) && j-s == 1 || genderOfWord(r.lowTok(s)) != 0 && j-s == 2) {
 			kind = claimtrail.SpeakerPerson
 		}
 		if kind == claimtrail.SpeakerPerson && len(words) == 1 && len(titles) == 0 && gender == 0 {
@@ -645,4 +645,19 @@ func (r *resolver) anyOrg(i, j int) bool {
 // legislator's name, are no name.
 func isPartyState(w string) bool {
 	return len(w) >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+// personTitled reports whether one of titles is only ever a person's
+// ("Dr", "Senator"; not "Republican" or "National").
+func personTitled(titles []string) bool {
+	for _, t := range titles {
+		switch t {
+		case "dr", "dr.", "prof", "prof.", "professor", "doctor", "sir", "lord", "lady", "dame", "rev", "rev.", "reverend":
+			return true
+		}
+		if honorific[t] != 0 || officeWords[t] {
+			return true
+		}
+	}
+	return false
 }
