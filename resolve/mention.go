@@ -227,7 +227,7 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	}
 	// "Speaking in Harrogate Mr Kennedy": a participle clause before the
 	// name that ends the source; the name speaks
-	participial := s < nm.tok && end == e && r.participleOpens(s)
+	participial := nm.tok-s >= 3 && end == e && r.participleOpens(s) // not its object: "celebrating Obamacare"
 	if !participial && r.hasOf(s, nm.tok) && !r.allTitles(s, nm.tok) {
 		// the name sits in a modifier: "defenders of Trump", "analysts at
 		// Crane & Lowe" (but "Director of National Intelligence Dan Coats")

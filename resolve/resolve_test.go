@@ -110,6 +110,8 @@ func TestResolve(t *testing.T) {
 			[]src{{"Chief inspector Jennifer Mattinson from the West Mercia police", 0, "Jennifer Mattinson", claimtrail.SpeakerPerson}}},
 		{"a participle clause before the name", "Charles Kennedy toured Yorkshire. Speaking in Harrogate Mr Kennedy said the vote was open. Dr Fox said otherwise.",
 			[]src{{"Speaking in Harrogate Mr Kennedy", 0, "Charles Kennedy", claimtrail.SpeakerPerson}, {"Dr Fox", 0, "Fox", claimtrail.SpeakerPerson}}},
+		{"a participle's object is no speaker", "Obamacare passed. Some celebrating Obamacare said it was fine.",
+			[]src{{"celebrating Obamacare", 0, "", claimtrail.SpeakerUnknown}}},
 		{"party words are groups", "The Tories said the plan would fail. MPs said otherwise.",
 			[]src{{"The Tories", 0, "Tories", claimtrail.SpeakerGroup}, {"MPs", 0, "MPs", claimtrail.SpeakerGroup}}},
 		{"no antecedent is unknown", "He said it would rain.",

@@ -291,6 +291,11 @@ func (r *resolver) opensWithVerb(s, e int) bool {
 	case "VBG":
 		// "celebrating Obamacare" (but "leading experts")
 		return s+1 < e && (r.d.Tokens[s+1].POS == "NNP" || r.d.Tokens[s+1].POS == "DT")
+	case "":
+		// untagged (the fast mode): a participle before a name or a
+		// determiner
+		return s+1 < e && r.participleOpens(s) && !isCap(r.d.Tokens[s].Text) &&
+			(isCap(r.d.Tokens[s+1].Text) || isDeterminer(r.lowTok(s+1)))
 	case "VB", "VBP":
 		if s+1 < e {
 			switch r.d.Tokens[s+1].POS {
