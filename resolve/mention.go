@@ -123,6 +123,15 @@ func (r *resolver) resolve(m Mention) Speaker {
 			ent := r.ents[ei]
 			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.75}
 		}
+		// in a title-case headline capitals say nothing: a word the body
+		// never names is no organisation ("Leaves Shareholders With
+		// Little Say")
+		if r.isTitleCase(r.d.Sents[toks[s].Sent].Para) {
+			if h := r.head(s, e); h >= 0 && canSpeak(r.lowTok(h)) && !isNumberWord(toks[h].Text) {
+				return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.4}
+			}
+			return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
+		}
 	}
 	return r.describe(parts[0][0], parts[0][1], r.nominal(parts[0][0], parts[0][1]))
 }

@@ -112,6 +112,8 @@ func TestResolve(t *testing.T) {
 			[]src{{"Speaking in Harrogate Mr Kennedy", 0, "Charles Kennedy", claimtrail.SpeakerPerson}, {"Dr Fox", 0, "Fox", claimtrail.SpeakerPerson}}},
 		{"a participle's object is no speaker", "Obamacare passed. Some celebrating Obamacare said it was fine.",
 			[]src{{"celebrating Obamacare", 0, "", claimtrail.SpeakerUnknown}}},
+		{"a headline word the body never names", "Yahoo Sale Leaves Shareholders With Little Say\n\nThe deal was signed on Monday by the board.",
+			[]src{{"Little", 0, "", claimtrail.SpeakerUnknown}}},
 		{"party words are groups", "The Tories said the plan would fail. MPs said otherwise.",
 			[]src{{"The Tories", 0, "Tories", claimtrail.SpeakerGroup}, {"MPs", 0, "MPs", claimtrail.SpeakerGroup}}},
 		{"no antecedent is unknown", "He said it would rain.",
