@@ -555,6 +555,7 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 			OR j.value IN (SELECT sp.name FROM speakers sp JOIN speaker_aliases al ON al.speaker_id = sp.id WHERE al.alias = ?))`)
 		args = append(args, f.Speaker, f.Speaker)
 	}
+	where, args = clusterMemberFilters(f, where, args)
 	for _, w := range strings.Fields(f.Query) {
 		where = append(where, `c.text LIKE ? ESCAPE '\'`)
 		args = append(args, "%"+likeEscape(w)+"%")
