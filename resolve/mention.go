@@ -215,6 +215,12 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	for end < e && !isPunct(r.d.Tokens[end].Text) && (isCap(r.d.Tokens[end].Text) || r.d.Tokens[end].Ent != "" && r.d.Tokens[end].Ent != "O") {
 		end++
 	}
+	if h := r.head(s, e); h >= 0 && h != nm.tok && spokesWords[r.lowTok(h)] && (end < e || h < nm.tok) &&
+		(ent.kind == claimtrail.SpeakerOrganization || ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0) {
+		// "a spokesman for UKIP", "Plaid Cymru health spokesman": the
+		// organisation speaks through its spokesperson
+		return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.7}, true
+	}
 	if end < e && !(r.endsHead(end) && r.writesName(nm.tok, end, ent.name)) {
 		// the name modifies a common noun: "Trump critics", "a Bellwether
 		// spokesman"
@@ -792,3 +798,6 @@ func (r *resolver) participleOpens(s int) bool {
 	}
 	return false
 }
+
+// spokesWords name someone who speaks for an organisation.
+var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true, "spokesmen": true}

@@ -114,6 +114,8 @@ func TestResolve(t *testing.T) {
 			[]src{{"celebrating Obamacare", 0, "", claimtrail.SpeakerUnknown}}},
 		{"a headline word the body never names", "Yahoo Sale Leaves Shareholders With Little Say\n\nThe deal was signed on Monday by the board.",
 			[]src{{"Little", 0, "", claimtrail.SpeakerUnknown}}},
+		{"a spokesperson speaks for the organisation", "UKIP met in London. A spokesman for UKIP called on him to quit. The Plaid Cymru health spokesman said no.",
+			[]src{{"A spokesman for UKIP", 0, "UKIP", claimtrail.SpeakerOrganization}, {"The Plaid Cymru health spokesman", 0, "Plaid Cymru", claimtrail.SpeakerOrganization}}},
 		{"party words are groups", "The Tories said the plan would fail. MPs said otherwise.",
 			[]src{{"The Tories", 0, "Tories", claimtrail.SpeakerGroup}, {"MPs", 0, "MPs", claimtrail.SpeakerGroup}}},
 		{"no antecedent is unknown", "He said it would rain.",
