@@ -376,6 +376,10 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		}
 		s = k
 	}
+	// titles written after the name: "Andrew Tyrie MP"
+	for j-1 > s && postNominals[r.lowTok(j-1)] {
+		j--
+	}
 	// a time is no name: "New Year", "Christmas Week"
 	for k := s; k < j; k++ {
 		if r.flags(k)&fTemporal != 0 {

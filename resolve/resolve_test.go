@@ -116,6 +116,8 @@ func TestResolve(t *testing.T) {
 			[]src{{"Little", 0, "", claimtrail.SpeakerUnknown}}},
 		{"a spokesperson speaks for the organisation", "UKIP met in London. A spokesman for UKIP called on him to quit. The Plaid Cymru health spokesman said no.",
 			[]src{{"A spokesman for UKIP", 0, "UKIP", claimtrail.SpeakerOrganization}, {"The Plaid Cymru health spokesman", 0, "Plaid Cymru", claimtrail.SpeakerOrganization}}},
+		{"a title after the name", "Andrew Tyrie MP asked a question. Mr Tyrie said the answer was late.",
+			[]src{{"Andrew Tyrie MP", 0, "Andrew Tyrie", claimtrail.SpeakerPerson}, {"Mr Tyrie", 0, "Andrew Tyrie", claimtrail.SpeakerPerson}}},
 		{"party words are groups", "The Tories said the plan would fail. MPs said otherwise.",
 			[]src{{"The Tories", 0, "Tories", claimtrail.SpeakerGroup}, {"MPs", 0, "MPs", claimtrail.SpeakerGroup}}},
 		{"no antecedent is unknown", "He said it would rain.",
