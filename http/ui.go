@@ -21,7 +21,7 @@ import (
 
 // pageNames are the UI templates; each is parsed together with
 // layout.html.
-var pageNames = []string{"overview", "search", "article", "speaker", "trail", "clusters", "articles", "speakers", "error"}
+var pageNames = []string{"overview", "search", "article", "speaker", "trail", "clusters", "articles", "speakers", "error", "statement"}
 
 var funcs = template.FuncMap{
 	"datetime": func(t time.Time) string {
@@ -206,6 +206,7 @@ func (s *Server) registerUI() {
 	s.handle("GET", "/statements", s.uiClusters)
 	s.handle("GET", "/clusters", s.uiClusters)
 	s.handle("GET", "/clusters/{id}", s.uiTrail)
+	s.handle("GET", "/statements/{id}", s.uiStatement)
 	static := http.FileServerFS(staticFS())
 	s.handle("GET", "/assets/", func(w http.ResponseWriter, r *http.Request) {
 		// Files only: the file server would list a directory.
