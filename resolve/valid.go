@@ -21,6 +21,9 @@ func init() {
 	}
 }
 
+// postNominals are titles written after a name: "Andrew Tyrie MP".
+var postNominals = map[string]bool{"mp": true, "mep": true, "msp": true, "qc": true, "mla": true, "kc": true}
+
 // documentNouns are things that speak for their authors: "the report
 // says", "the ad claims", "a statement said".
 var documentNouns = map[string]bool{}
