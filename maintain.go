@@ -10,6 +10,9 @@ type ClusterUpdate struct {
 	Written        int `json:"written"`         // summary rows inserted or changed
 	Deleted        int `json:"deleted"`         // summary rows of clusters gone
 	SpeakersMerged int `json:"speakers_merged"` // speaker rows merged into another
+	// Incremental: only the new quotes were matched, against the phrase
+	// graph kept in memory (sqlite Store.ClusterNewQuotes).
+	Incremental bool `json:"incremental"`
 }
 
 // ClusterMaintainer is the store-wide step that follows writes: merging

@@ -178,8 +178,15 @@ type ClusterFilter struct {
 	MinArticles int
 	Speaker     string
 	Query       string // words the canonical text must contain
-	After       string
-	Limit       int
+	// Outlet, Since and Until keep clusters with a member published by
+	// that outlet or in that range; Marker, those an outlet qualified so;
+	// SpeakerKind, those with a member's speaker of that kind.
+	Outlet       string
+	Since, Until time.Time
+	Marker       MarkerType
+	SpeakerKind  SpeakerKind
+	After        string
+	Limit        int
 }
 
 // ClusterStore reads quote clusters (see package trail for how they are

@@ -9,7 +9,6 @@ import (
 	"math"
 	"math/bits"
 	"slices"
-	"sort"
 )
 
 // Features are hashed: a template id mixed with the strings and numbers it
@@ -340,16 +339,6 @@ func ReadModel(r io.Reader) (*Model, error) {
 		}
 	}
 	return &Model{cue: ls[0], content: ls[1], source: ls[2]}, nil
-}
-
-// sortedKeys returns map keys in order, for deterministic iteration.
-func sortedKeys[V any](m map[string]V) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
 }
 
 // NewModel returns an untrained model (it finds nothing); tests and

@@ -18,6 +18,14 @@ func repair(d *doc.Doc, found []Found) []Found {
 		if actionNotSpeech(d, f) {
 			continue
 		}
+		invertedHeadline(d, &f)
+		invertedClause(d, &f)
+		if f.Source.Empty() {
+			if src := sourceAfterQuote(d, f); !src.Empty() {
+				f.Source = src
+				cutBefore(&f, src)
+			}
+		}
 		if f.Source.Empty() || quoted(d, f.Source) {
 			if s := invertedSource(d, f); !s.Empty() || f.Source.Empty() {
 				f.Source = s
@@ -253,4 +261,168 @@ func quoted(d *doc.Doc, r Range) bool {
 		}
 	}
 	return !r.Empty()
+}
+
+// sourceAfterQuote finds the speaker written between a quote and its cue
+// when the model left the source empty: `“...,” her mother, Fiona, said`
+// → "her mother, Fiona". It is the run of one to eight words outside
+// quote marks that ends just before the cue and starts just after a
+// closing quote (and its comma).
+func sourceAfterQuote(d *doc.Doc, f Found) Range {
+	if f.Cue.Empty() || f.Cue.Start == 0 {
+		return Range{}
+	}
+	sent := d.Tokens[f.Cue.Start].Sent
+	e := f.Cue.Start
+	for e > 0 && d.Tokens[e-1].Text == "," {
+		e--
+	}
+	s := e
+	for s > 0 && e-s < 8 && d.Tokens[s-1].Quote == 0 && d.Tokens[s-1].Sent == sent {
+		s--
+	}
+	if s == e || s == 0 || d.Tokens[s-1].Quote == 0 && d.Tokens[s-1].Text != "," {
+		return Range{}
+	}
+	if d.Tokens[s-1].Text == "," && (s < 2 || d.Tokens[s-2].Quote == 0) {
+		return Range{}
+	}
+	for s < e && d.Tokens[s].Text == "," {
+		s++
+	}
+	if s == e || !isWordToken(d.Tokens[s].Text) || isClauseVerb(d.Tokens[s].POS) {
+		return Range{}
+	}
+	r := Range{Start: s, End: e}
+	for _, p := range f.Pieces {
+		if p.Start < r.End && r.Start < p.End && p.Start >= r.Start {
+			return Range{}
+		}
+	}
+	return r
+}
+
+// cutBefore ends the content pieces that run on past the quote into the
+// speaker src (the model's content took in "her mother, Fiona,").
+func cutBefore(f *Found, src Range) {
+	for i := range f.Pieces {
+		if p := &f.Pieces[i]; p.Start < src.Start && p.End > src.Start {
+			p.End = src.Start
+		}
+	}
+	f.Content = Range{Start: f.Pieces[0].Start, End: f.Pieces[len(f.Pieces)-1].End}
+}
+
+// invertedHeadline turns round a headline written "claim, says Name"
+// that the model read as a claim speaking a name: "No election TV
+// debate, says Blair", "No Deal Is Better Than A Bad Deal, Says May".
+// The words after the cue are one to four capitalised words that end the
+// sentence; they become the source, and what stands before the comma
+// the content.
+func invertedHeadline(d *doc.Doc, f *Found) {
+	c := f.Cue
+	if c.End-c.Start != 1 || c.Start == 0 || d.Tokens[c.Start-1].Text != "," {
+		return
+	}
+	switch strings.ToLower(d.Tokens[c.Start].Text) {
+	case "says", "say", "said", "warns", "claims", "insists", "admits":
+	default:
+		return
+	}
+	sent := d.Sents[d.Tokens[c.Start].Sent]
+	e := c.End
+	for e < sent.Last && e-c.End < 4 && capitalised(d.Tokens[e].Text) {
+		e++
+	}
+	if e == c.End {
+		return
+	}
+	if e < sent.Last && !(e == sent.Last-1 && isPunctToken(d.Tokens[e].Text)) {
+		return // more follows the name: no headline ending
+	}
+	s := sent.First
+	for s < c.Start-1 && !isWordToken(d.Tokens[s].Text) && d.Tokens[s].Quote == 0 {
+		s++
+	}
+	if s >= c.Start-1 {
+		return
+	}
+	for _, p := range f.Pieces {
+		if p.Start < c.End {
+			return // the model already has its content before the cue
+		}
+	}
+	f.Source = Range{Start: c.End, End: e}
+	f.Content = Range{Start: s, End: c.Start - 1}
+	f.Pieces = []Range{f.Content}
+}
+
+func isPunctToken(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return t != ""
+}
+
+// invertedClause turns round `Potholes form when water seeps in, said Joe
+// Carbone, who ...` and `The plastic is less susceptible, said the
+// officials`, which the model read as the clause speaking: when the
+// source is a clause (it has a finite verb) ending in a comma just before
+// a one-word "said" cue, and a speaker follows the cue (a capitalised
+// run, or a determiner and a few words, or one plural noun, up to a
+// comma or the sentence's end), that speaker becomes the source and the
+// clause the content.
+func invertedClause(d *doc.Doc, f *Found) {
+	c := f.Cue
+	if f.Source.Empty() || c.End-c.Start != 1 || !saysVerbs[strings.ToLower(d.Tokens[c.Start].Text)] && strings.ToLower(d.Tokens[c.Start].Text) != "say" {
+		return
+	}
+	if f.Source.End != c.Start || d.Tokens[c.Start-1].Text != "," {
+		return
+	}
+	verb := false
+	for k := f.Source.Start; k < f.Source.End; k++ {
+		if isClauseVerb(d.Tokens[k].POS) {
+			verb = true
+		}
+	}
+	if !verb {
+		return
+	}
+	sent := d.Tokens[c.Start].Sent
+	e := c.End
+	switch {
+	case e < len(d.Tokens) && capitalised(d.Tokens[e].Text):
+		for e < len(d.Tokens) && e-c.End < 4 && d.Tokens[e].Sent == sent && capitalised(d.Tokens[e].Text) {
+			e++
+		}
+	case e < len(d.Tokens) && (d.Tokens[e].POS == "DT" || d.Tokens[e].POS == "PRP$"):
+		e++
+		for e < len(d.Tokens) && e-c.End < 4 && d.Tokens[e].Sent == sent && strings.HasPrefix(d.Tokens[e].POS, "NN") || e < len(d.Tokens) && d.Tokens[e].POS == "JJ" {
+			e++
+		}
+	case e < len(d.Tokens) && d.Tokens[e].POS == "NNS":
+		e++
+	}
+	if e == c.End || e-c.End == 1 && d.Tokens[c.End].POS == "DT" {
+		return
+	}
+	if e < len(d.Tokens) && d.Tokens[e].Sent == sent {
+		switch d.Tokens[e].Text {
+		case ",", ".", ";", "who", ":", "—":
+		default:
+			return
+		}
+	}
+	content := Range{Start: f.Source.Start, End: c.Start - 1}
+	for _, p := range f.Pieces {
+		if p.Start < content.End && content.Start < p.End {
+			return
+		}
+	}
+	f.Source = Range{Start: c.End, End: e}
+	f.Content = content
+	f.Pieces = []Range{content}
 }

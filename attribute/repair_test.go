@@ -16,6 +16,9 @@ func tagged(text string, tags map[string]string) *doc.Doc {
 		t := tags[d.Tokens[i].Text]
 		if t == "" {
 			t = "NN"
+			if !isWordToken(d.Tokens[i].Text) {
+				t = d.Tokens[i].Text // punctuation is its own tag, as in Penn
+			}
 		}
 		d.Tokens[i].POS = t
 	}
@@ -56,6 +59,7 @@ func TestRepair(t *testing.T) {
 		{"an order of a strike is no speech", "Mr. Clinton ordered a cruise missile strike.", "Mr. Clinton", "ordered", "a cruise missile strike", false, ""},
 		{"an order that is speech stays", "The judge ordered that the file was sealed.", "The judge", "ordered", "that the file was sealed", true, "The judge"},
 		{"trying to leave is no speech", "She tried to leave early.", "She", "tried", "to leave early", false, ""},
+		{"the speaker between the quote and said", "“It was a lethal dose,” her mother, Fiona, said in a statement.", "", "said", "“It was a lethal dose,”", true, "her mother, Fiona"},
 		{"the speaker after said", "“I want it,” said Trump in an interview.", "", "said", "“I want it,”", true, "Trump"},
 		{"a noun tagged as a verb stays in the subject", "The communications pro also took a shot at the president, writing “it is wrong.”", "the president", "writing", "“it is wrong.”", true, "The communications pro"},
 		{"a participle's speaker is the subject", "The aide also took a shot at the president, writing “it is wrong.”", "the president", "writing", "“it is wrong.”", true, "The aide"},
@@ -72,6 +76,35 @@ func TestRepair(t *testing.T) {
 		}
 		if p := got[0].Pieces; len(p) != 2 || p[1] != rangeOf(t, d, "“Why not?”") {
 			t.Errorf("pieces %+v, want the second to be the quote after the speaker", p)
+		}
+	})
+	t.Run("a clause said by the name after the cue", func(t *testing.T) {
+		tags := map[string]string{"form": "VBP", "seeps": "VBZ", "said": "VBD", "the": "DT", "officials": "NNS", "is": "VBZ"}
+		for _, tt := range [][3]string{
+			{"Potholes form when water seeps in, said Joe Carbone, who works there.", "Potholes form when water seeps in", "Joe Carbone"},
+			{"The plastic is less brittle, said the officials, who added more.", "The plastic is less brittle", "the officials"},
+		} {
+			d := tagged(tt[0], tags)
+			src := rangeOf(t, d, tt[1]+",")
+			cue := rangeOf(t, d, "said")
+			after := Range{Start: cue.End, End: cue.End + 2}
+			got := repair(d, []Found{{Cue: cue, Source: src, Content: after, Pieces: []Range{after}}})
+			if len(got) != 1 || got[0].Source != rangeOf(t, d, tt[2]) || got[0].Content != rangeOf(t, d, tt[1]) {
+				t.Errorf("%q: got %+v, want source %q and content %q", tt[0], got, tt[2], tt[1])
+			}
+		}
+	})
+	t.Run("an inverted headline", func(t *testing.T) {
+		for _, text := range []string{"No election TV debate, says Blair", "No Deal Is Better Than A Bad Deal, Says May\n\nThe prime minister spoke."} {
+			d := tagged(text, tags)
+			first := strings.SplitN(text, ",", 2)[0]
+			name := strings.Fields(strings.SplitN(text, "\n", 2)[0])
+			who := name[len(name)-1]
+			cue := rangeOf(t, d, strings.Fields(strings.SplitN(text, ", ", 2)[1])[0])
+			got := repair(d, []Found{{Cue: cue, Source: rangeOf(t, d, first), Content: rangeOf(t, d, who), Pieces: []Range{rangeOf(t, d, who)}}})
+			if len(got) != 1 || got[0].Source != rangeOf(t, d, who) || got[0].Content != rangeOf(t, d, first) {
+				t.Errorf("%q: got %+v, want source %q and content %q", text, got, who, first)
+			}
 		}
 	})
 	for _, tt := range tests {

@@ -668,23 +668,3 @@ func (m *Model) bestPair(v *view, c Range, buf *spanBuf) (content cand, cm float
 	}
 	return content, cm, source, sm
 }
-
-func (m *Model) bestContent(v *view, c Range, buf *spanBuf) (cand, float32) {
-	buf.newCue()
-	buf.cands = v.contentCands(c, buf.cands)
-	if len(buf.cands) == 0 {
-		return cand{}, 0
-	}
-	cw := v.cueHash(c)
-	b, margin := v.rank(roleContent, m.content, c, buf.cands, buf, cw)
-	return buf.cands[b], margin
-}
-
-func (m *Model) bestSource(v *view, c Range, content []Range, buf *spanBuf) (Range, float32) {
-	buf.newCue()
-	buf.cands = v.sourceCands(c, content, buf.cands)
-	buf.cands = append(buf.cands, cand{side: sideNull})
-	cw := v.cueHash(c)
-	b, margin := v.rank(roleSource, m.source, c, buf.cands, buf, cw)
-	return buf.cands[b].r, margin
-}

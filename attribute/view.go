@@ -268,34 +268,7 @@ func stemOf(w string) string {
 	return w
 }
 
-func (v *view) word(i int) string {
-	if i < 0 || i >= len(v.lw) {
-		return "<none>"
-	}
-	return v.lw[i]
-}
-
-func (v *view) pos(i int) string {
-	if i < 0 || i >= len(v.lw) {
-		return "<none>"
-	}
-	return v.d.Tokens[i].POS
-}
-
-// sword is the word at i if it lies in the sentence [lo, hi), else a
-// boundary marker.
-func (v *view) sword(i, lo, hi int) string {
-	if i < lo {
-		return "<s>"
-	}
-	if i >= hi {
-		return "</s>"
-	}
-	return v.lw[i]
-}
-
 var (
-	hashNone  = strHash("<none>")
 	hashStart = strHash("<s>")
 	hashEnd   = strHash("</s>")
 	hashEmpty = strHash("")
@@ -310,7 +283,8 @@ func posHash(pos string) uint64 {
 	return strHash(pos)
 }
 
-// hword is the hash of sword(i, lo, hi).
+// hword is the hash of the word at i if it lies in the sentence [lo, hi),
+// else of a boundary marker.
 func (v *view) hword(i, lo, hi int) uint64 {
 	if i < lo {
 		return hashStart
@@ -321,7 +295,7 @@ func (v *view) hword(i, lo, hi int) uint64 {
 	return v.hw[i]
 }
 
-// hpos is the hash of spos(i, lo, hi).
+// hpos is the hash of the tag at i, or of a boundary marker, as hword.
 func (v *view) hpos(i, lo, hi int) uint64 {
 	if i < lo {
 		return hashStart
@@ -330,16 +304,6 @@ func (v *view) hpos(i, lo, hi int) uint64 {
 		return hashEnd
 	}
 	return v.hp[i]
-}
-
-func (v *view) spos(i, lo, hi int) string {
-	if i < lo {
-		return "<s>"
-	}
-	if i >= hi {
-		return "</s>"
-	}
-	return v.d.Tokens[i].POS
 }
 
 func bucket(n int) int {

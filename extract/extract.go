@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.5.0"
+const RulesVersion = "0.5.1"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -328,7 +328,7 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 		}
 	}
 	x.Attributions = append(x.Attributions, standaloneQuotes(d, runes, found, x.Attributions, span)...)
-	x.Attributions = append(x.Attributions, headlineQuotes(d, found, x.Attributions, span)...)
+	x.Attributions = append(x.Attributions, headlineQuotes(d, runes, found, x.Attributions, span)...)
 	sort.SliceStable(x.Attributions, func(i, j int) bool { return firstOffset(&x.Attributions[i]) < firstOffset(&x.Attributions[j]) })
 	x.Markers = qualify.Qualify(d.Text, x.Attributions)
 	for i := range x.Attributions {
@@ -475,11 +475,8 @@ func fromContext(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution, a 
 // one introduced by "titled", "called", "dubbed" or "named", names a work
 // or a thing, it does not report speech.
 func titleOfWork(text string, q doc.Quote) bool {
-	before := strings.ToLower(strings.TrimSpace(text[max(0, q.Start-12):q.Start]))
-	for _, w := range []string{"titled", "entitled", "called", "dubbed", "named", "headlined"} {
-		if strings.HasSuffix(before, w) {
-			return true
-		}
+	if namedBefore(text, q) {
+		return true
 	}
 	words := strings.Fields(text[q.Start:q.End])
 	if len(words) > 25 {
@@ -493,6 +490,18 @@ func titleOfWork(text string, q doc.Quote) bool {
 		}
 	}
 	return caps*10 >= len(words)*7
+}
+
+// namedBefore: a quote introduced by "titled", "called", "dubbed" or
+// "named" names a thing.
+func namedBefore(text string, q doc.Quote) bool {
+	before := strings.ToLower(strings.TrimSpace(text[max(0, q.Start-12):q.Start]))
+	for _, w := range []string{"titled", "entitled", "called", "dubbed", "named", "headlined"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isRelay: "according to X" and "citing X" attribute a whole sentence to a

@@ -36,10 +36,6 @@ type speechRules struct {
 	// cues follow the quote and come before or after the speaker:
 	// "«...», dijo NAME", "«...», NAME dijo".
 	cues string
-	// before are cues that introduce a quote after the speaker, usually
-	// with a colon: "NAME sagte: „...“", or a preposition before the
-	// speaker ("según NAME, «...»" is handled by relay).
-	before string
 	// relay are words that put the speaker before the quote without a
 	// verb: "según NAME", "selon NAME", "laut NAME", and German "so NAME"
 	// after it.
@@ -75,7 +71,16 @@ const (
 	namePat  = nameWord + `(?:\s+(?:` + particle + `\s+)?` + nameWord + `){0,4}`
 	// rolePat is a lower-case description before a name, with its
 	// article: "el ministro de Economía", "la porte-parole", "der Sprecher".
-	rolePat = `(?:(?:el|la|los|las|le|la|les|l'|der|die|das|den|dem)\s*(?:[\p{Ll}\-]+\s+){0,3}(?:(?:de|del|des|du|der)\s+(?:` + nameWord + `\s+)?)?)?`
+	rolePat = `(?:(?:el|la|los|las|le|les|l'|der|die|das|den|dem)\s*(?:[\p{Ll}\-]+\s+){0,3}` +
+		`(?:(?:de|del|de la|des|du|der|von)\s+` + nameWord + `(?:\s+` + nameWord + `)?,?\s+)?)?`
+)
+
+// appositionName is a name set off by a comma after a role ("..., Carlos
+// Cuerpo"); particleBefore says the first capitalised words were the
+// role's complement ("ministro de Economía").
+var (
+	appositionName = regexp.MustCompile(`^,\s*(` + namePat + `)`)
+	particleBefore = regexp.MustCompile(`\s(?:de|del|de la|des|du|der|von)\s+$`)
 )
 
 // compiledRules are a language's rules as regular expressions.
@@ -166,6 +171,11 @@ func extractForeign(text, lang string) *claimtrail.Extraction {
 			var srcS, srcE, cueS, cueE int
 			switch {
 			case matchAt(rules.afterCueName, after, &cueS, &cueE, &srcS, &srcE, 1, 2, false):
+				// "el ministro de Economía, Carlos Cuerpo": the name in
+				// apposition after a role's complement
+				if m := appositionName.FindStringSubmatchIndex(after[srcE:]); m != nil && particleBefore.MatchString(after[:srcS]) {
+					srcS, srcE = srcE+m[2], srcE+m[3]
+				}
 				cueS, cueE, srcS, srcE = q.End+cueS, q.End+cueE, q.End+srcS, q.End+srcE
 				matched = true
 			case rules.relayAfter != nil && matchAt(rules.relayAfter, after, &cueS, &cueE, &srcS, &srcE, 1, 2, false):
@@ -196,7 +206,7 @@ func extractForeign(text, lang string) *claimtrail.Extraction {
 					lastSpeaker, lastSpeakerPara = a.Speaker, para
 				}
 			}
-			if !matched && pronounCue(rules, after) && lastSpeaker.Name != "" && para-lastSpeakerPara <= 1 {
+			if !matched && pronounCueRe[lang] != nil && pronounCueRe[lang].MatchString(after) && lastSpeaker.Name != "" && para-lastSpeakerPara <= 1 {
 				// "«...», a-t-il ajouté", "„...“, sagte er": the speaker
 				// named just before
 				a.Speaker = lastSpeaker
@@ -250,21 +260,12 @@ func matchAt(re *regexp.Regexp, s string, s1, e1, s2, e2 *int, g1, g2 int, fromE
 	return true
 }
 
-// pronounCue recognises a cue with a pronoun subject after a quote: "a-t-il
+// pronounCueRe recognises a cue with a pronoun subject after a quote: "a-t-il
 // déclaré", "a-t-elle ajouté", "sagte er", "sagte sie", "dijo" alone.
 var pronounCueRe = map[string]*regexp.Regexp{
 	"fr": regexp.MustCompile(`^\s*[,.]?\s*(?:a-t-(?:il|elle)|ont-(?:ils|elles)|dit-(?:il|elle)|explique-t-(?:il|elle)|ajoute-t-(?:il|elle)|estime-t-(?:il|elle)|affirme-t-(?:il|elle))\b`),
 	"de": regexp.MustCompile(`^\s*[,.]?\s*(?:` + languageRules["de"].cues + `|fügte|räumte|teilte)\s+(?:er|sie)\b`),
 	"es": regexp.MustCompile(`^\s*[,.]?\s*[–—-]?\s*(?:` + languageRules["es"].cues + `)\s*(?:[.,;]|$|\s+(?:él|ella|en|a|al|este|esta|el|la|los|las|ayer|hoy|durante|tras)\b)`),
-}
-
-func pronounCue(_ *compiledRules, after string) bool {
-	for _, re := range pronounCueRe {
-		if re.MatchString(after) {
-			return true
-		}
-	}
-	return false
 }
 
 // speakerName is the name in a source span without titles and roles

@@ -50,6 +50,11 @@ func quoteRules(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		if !f.Source.Empty() {
 			continue
 		}
+		if src := subjectBefore(d, f.Cue.Start); !src.Empty() && src.End == f.Cue.Start && nameAsContent(d, f, src) {
+			// “How dare you!” Attorney General Jeff Sessions said: the
+			// model read the name as content
+			continue
+		}
 		if src := nameAfterQuote(d, f.Cue); !src.Empty() && !f.Content.Empty() {
 			// “...,” said Trump in an interview: the model read the name
 			// as content
@@ -69,8 +74,51 @@ func quoteRules(d *doc.Doc, found []attribute.Found) []attribute.Found {
 	}
 	found = blockQuotes(d, found)
 	found = append(found, shortAnswers(d, found)...)
+	continuedQuotes(d, found)
 	trimOthersQuotes(d, found)
 	return found
+}
+
+// continuedQuotes adds to a quote split by its cue the short quote that
+// continues it after the cue's sentence: “We won,” he said. “Easily.”
+// (longer ones stand alone and get the speaker from context).
+func continuedQuotes(d *doc.Doc, found []attribute.Found) {
+	covered := coveredTokens(d, found)
+	// found by the token that ends its cue's sentence
+	byEnd := map[int]int{}
+	for i, f := range found {
+		if !f.Source.Empty() {
+			byEnd[max(f.Cue.End, f.Source.End)] = i
+		}
+	}
+	for qi, q := range d.Quotes {
+		if q.Depth != 0 || wordsIn(d.Text[q.Start:q.End]) >= 4 {
+			continue
+		}
+		t := tokenAt(d, q.Start)
+		if t < 3 || d.Tokens[t].Quote != qi+1 || d.Tokens[t-1].Text != "." || covered[t] {
+			continue
+		}
+		end := t
+		for end < len(d.Tokens) && d.Tokens[end].End <= q.End {
+			end++
+		}
+		if i, ok := byEnd[t-1]; ok {
+			f := &found[i]
+			if len(f.Pieces) == 0 {
+				continue
+			}
+			last := f.Pieces[len(f.Pieces)-1]
+			// the cue's sentence ends right before the quote, and the
+			// content before the cue is a whole quote
+			if f.Source.Empty() || last.Empty() || max(f.Cue.End, f.Source.End) != t-1 || last.End > f.Cue.Start ||
+				kindOf(d, f.Pieces) != claimtrail.KindDirect || d.Sents[d.Tokens[t].Sent].Para != d.Sents[d.Tokens[f.Cue.Start].Sent].Para {
+				continue
+			}
+			f.Pieces = append(f.Pieces, attribute.Range{Start: t, End: end})
+			f.Content.End = end
+		}
+	}
 }
 
 // trimOthersQuotes cuts out of a content the direct quote that another
@@ -90,6 +138,9 @@ func trimOthersQuotes(d *doc.Doc, found []attribute.Found) {
 		}
 	}
 	for _, idx := range byPara {
+		if len(idx) > maxPairsPara {
+			continue // keep the pairing linear on pathological text
+		}
 		for _, gi := range idx {
 			g := &found[gi]
 			if len(g.Pieces) != 1 || g.Pieces[0].Empty() || kindOf(d, g.Pieces) != claimtrail.KindDirect {
@@ -138,6 +189,10 @@ func trimOthersQuotes(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// maxPairsPara bounds the attributions of one paragraph that
+// trimOthersQuotes compares pairwise (news paragraphs hold a handful).
+const maxPairsPara = 64
+
 func isPunct(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsPunct(r) && !claimtrail.IsQuoteMark(r)
@@ -147,6 +202,15 @@ func isPunct(t string) bool {
 // of the paragraph before it when that one ends with a speech cue and a
 // colon.
 func blockQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	covered := coveredTokens(d, found)
+	// the model's cue nearest the end of each paragraph
+	lastCue := map[int]int{}
+	for i, f := range found {
+		pi := d.Sents[d.Tokens[f.Cue.Start].Sent].Para
+		if k, ok := lastCue[pi]; !ok || f.Cue.Start > found[k].Cue.Start {
+			lastCue[pi] = i
+		}
+	}
 	for pi := 0; pi+1 < len(d.Paras); pi++ {
 		if pi == 0 && title(d) != "" {
 			continue
@@ -161,16 +225,10 @@ func blockQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		}
 		colon := last - 1
 		block := attribute.Range{Start: bFirst, End: bLast}
-		// the model's cue nearest the colon in this paragraph
-		k := -1
-		for i, f := range found {
-			if f.Cue.Start >= first && f.Cue.End <= colon && (k < 0 || f.Cue.Start > found[k].Cue.Start) {
-				k = i
-			}
-		}
-		if k >= 0 {
+		k, ok := lastCue[pi] // its cue may hold the colon ("said:")
+		if ok {
 			f := &found[k]
-			if f.Content.End > last || coversTokens(found, bFirst) {
+			if f.Content.End > last || covered[bFirst] {
 				continue // the model already reads on past the colon
 			}
 			if !speechVerbs[strings.ToLower(d.Tokens[f.Cue.End-1].Text)] && !speechVerbs[strings.ToLower(d.Tokens[f.Cue.Start].Text)] {
@@ -235,6 +293,27 @@ func indented(d *doc.Doc, p doc.Paragraph) bool {
 	return i > 0 && (d.Text[i-1] == ' ' || d.Text[i-1] == '\t')
 }
 
+// coveredTokens marks the tokens some found content covers, in time
+// linear in tokens and pieces (a difference array over piece bounds).
+func coveredTokens(d *doc.Doc, found []attribute.Found) []bool {
+	delta := make([]int32, len(d.Tokens)+1)
+	for _, f := range found {
+		for _, p := range f.Pieces {
+			if !p.Empty() {
+				delta[p.Start]++
+				delta[p.End]--
+			}
+		}
+	}
+	out := make([]bool, len(d.Tokens))
+	n := int32(0)
+	for i := range out {
+		n += delta[i]
+		out[i] = n > 0
+	}
+	return out
+}
+
 // coversTokens reports whether some found content covers token i.
 func coversTokens(found []attribute.Found, i int) bool {
 	for _, f := range found {
@@ -252,13 +331,14 @@ func coversTokens(found []attribute.Found, i int) bool {
 // attribution claims.
 func shortAnswers(d *doc.Doc, found []attribute.Found) []attribute.Found {
 	var out []attribute.Found
+	covered := coveredTokens(d, found)
 	for qi, q := range d.Quotes {
 		if q.Depth != 0 {
 			continue
 		}
 		// the quote's first token: its opening mark
 		t := tokenAt(d, q.Start)
-		if t < 0 || d.Tokens[t].Quote != qi+1 || coversTokens(found, t) {
+		if t < 0 || d.Tokens[t].Quote != qi+1 || covered[t] {
 			continue
 		}
 		end := t
@@ -278,13 +358,36 @@ func shortAnswers(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		} else if n, src0 := replyNoun(d, t); !src0.Empty() {
 			// His response: “Well, ...”
 			v, src = n, src0
+		} else if titleOfWork(d.Text, q) && !inHeadline(d, q) {
+			// “A Paradise Built in Hell: The Extraordinary Communities
+			// that Arise in Disaster,” Rebecca Solnit wrote: a title
+			continue
 		} else if endsClause(d.Text[q.Start:q.End]) {
 			// the cue after the quote: “No,” Whitfield replied; “Will
 			// you?” a reporter asked her (speech closes with a comma or
 			// a stop inside its marks, a scare quote does not)
 			v, src = cueAfter(d, end)
+		} else if end+1 < len(d.Tokens) && d.Tokens[end].Text == "," {
+			// or just outside them, as the BBC writes: "legalise their
+			// property", Mr Saakashvili stressed
+			v, src = cueAfter(d, end+1)
 		}
-		if src.Empty() || cueAt(found, v) {
+		if src.Empty() {
+			continue
+		}
+		if k := cueIndex(found, v); k >= 0 {
+			// the model found the cue but gave it another content: a
+			// short object after it ("“...,” he told the federal court")
+			// is no statement, the quote is
+			f := &found[k]
+			if f.Content.Start >= f.Cue.End && f.Content.End-f.Content.Start <= 6 && d.Tokens[f.Content.Start].Quote == 0 &&
+				(f.Source.Empty() || f.Source.Start >= end) {
+				f.Content = content
+				f.Pieces = []attribute.Range{content}
+				if f.Source.Empty() {
+					f.Source = src
+				}
+			}
 			continue
 		}
 		out = append(out, attribute.Found{Cue: attribute.Range{Start: v, End: v + 1}, Source: src, Content: content, Pieces: []attribute.Range{content},
@@ -348,6 +451,51 @@ func cueAfter(d *doc.Doc, e int) (int, attribute.Range) {
 	return 0, attribute.Range{}
 }
 
+// nameAsContent: when a piece of f's content is exactly src, the name
+// before its cue, that name is f's source and the quote right before it
+// (if any) its content. It reports whether it changed f.
+func nameAsContent(d *doc.Doc, f *attribute.Found, src attribute.Range) bool {
+	k := -1
+	for i, p := range f.Pieces {
+		if p == src {
+			k = i
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	f.Source = src
+	pieces := append([]attribute.Range(nil), f.Pieces[:k]...)
+	if q, ok := quoteBefore(d, src.Start); ok && (k == 0 || f.Pieces[k-1].End <= q.Start) {
+		pieces = append(pieces, q)
+	}
+	pieces = append(pieces, f.Pieces[k+1:]...)
+	if len(pieces) == 0 {
+		f.Source = attribute.Range{}
+		return false
+	}
+	f.Pieces = pieces
+	f.Content = attribute.Range{Start: pieces[0].Start, End: pieces[len(pieces)-1].End}
+	return true
+}
+
+// quoteBefore returns the tokens of the outermost quote that ends right
+// before token t.
+func quoteBefore(d *doc.Doc, t int) (attribute.Range, bool) {
+	if t == 0 || d.Tokens[t-1].Quote == 0 {
+		return attribute.Range{}, false
+	}
+	q := d.Quotes[d.Tokens[t-1].Quote-1]
+	if q.Depth != 0 || q.End != d.Tokens[t-1].End {
+		return attribute.Range{}, false
+	}
+	first := tokenAt(d, q.Start)
+	if first < 0 {
+		return attribute.Range{}, false
+	}
+	return attribute.Range{Start: first, End: t}, true
+}
+
 // nameAfterQuote returns the name right after a cue that directly
 // follows a quote closing on a comma ("...,” said Trump in ...), or an
 // empty range.
@@ -387,13 +535,14 @@ func tokenAt(d *doc.Doc, off int) int {
 	return -1
 }
 
-func cueAt(found []attribute.Found, i int) bool {
-	for _, f := range found {
+// cueIndex returns the index of the found whose cue holds token i, or -1.
+func cueIndex(found []attribute.Found, i int) int {
+	for k, f := range found {
 		if f.Cue.Start <= i && i < f.Cue.End {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true, "its": true, "their": true, "our": true}
@@ -512,10 +661,28 @@ func inHeadline(d *doc.Doc, q doc.Quote) bool {
 // claims (‘We Will Not Be Bullied’: Crews Walk Out) to the speaker of an
 // attribution in the body that says the same words: headlines are
 // written in title case, so these quotes would otherwise read as titles.
-// Of those said nowhere in the body, statements of four words or more
+// Of those said nowhere in the body, those in a headline that names one
+// speaker with a cue are that speaker's, statements of four words or more
 // are kept without a speaker, and the rest (titles, labels) left alone.
-func headlineQuotes(d *doc.Doc, found []attribute.Found, atts []claimtrail.Attribution, span func(attribute.Range) claimtrail.Span) []claimtrail.Attribution {
+func headlineQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, atts []claimtrail.Attribution, span func(attribute.Range) claimtrail.Span) []claimtrail.Attribution {
+	if len(d.Paras) < 2 || title(d) == "" {
+		return nil
+	}
 	var out []claimtrail.Attribution
+	// the one speaker the headline itself names with a cue, if one
+	var head *claimtrail.Attribution
+	headEnd := runes.At(d.Paras[0].End)
+	for i := range atts {
+		a := &atts[i]
+		if a.Cue == nil || a.Cue.End > headEnd || a.Speaker.Name == "" || a.Speaker.Kind == claimtrail.SpeakerUnknown {
+			continue
+		}
+		if head != nil && head.Speaker.Name != a.Speaker.Name {
+			head = nil
+			break
+		}
+		head = a
+	}
 	for qi, q := range d.Quotes {
 		if !inHeadline(d, q) {
 			break
@@ -544,7 +711,11 @@ func headlineQuotes(d *doc.Doc, found []attribute.Found, atts []claimtrail.Attri
 				continue
 			}
 			for _, bc := range b.Content {
-				said = said || strings.Contains(strings.ToLower(strings.Join(strings.Fields(bc.Text), " ")), words)
+				body := strings.Join(strings.Fields(bc.Text), " ")
+				if k := strings.Index(strings.ToLower(body), words); k >= 0 && len(body) == len(strings.ToLower(body)) {
+					// the body writes a name in capitals ('Mac mini')
+					said = said || !titleCased(body[k:k+len(words)])
+				}
 			}
 			if !said {
 				continue
@@ -553,8 +724,15 @@ func headlineQuotes(d *doc.Doc, found []attribute.Found, atts []claimtrail.Attri
 				Speaker: b.Speaker, Confidence: round3(0.6 * b.Confidence), Flags: []string{"no-cue", "speaker-from-context"}})
 			break
 		}
-		if !said && strings.Count(words, " ") >= 3 && !titleOfWork(d.Text, q) {
+		switch {
+		case said:
+		case head != nil:
+			// “We Now Have Urban Ebola” In Congo, WHO Warns
+			out = append(out, claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: []claimtrail.Span{c}, AccordingTo: []string{}, Markers: []claimtrail.Marker{},
+				Speaker: head.Speaker, Confidence: round3(0.6 * head.Confidence), Flags: []string{"no-cue", "speaker-from-context"}})
+		case strings.Count(words, " ") >= 3 && !namedBefore(d.Text, q):
 			// a statement of four words or more, said by someone unnamed
+			// (a headline is in title case, so case tells nothing)
 			out = append(out, claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: []claimtrail.Span{c}, AccordingTo: []string{}, Markers: []claimtrail.Marker{},
 				Speaker: claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}, Confidence: 0.3, Flags: []string{"no-cue"}})
 		}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -55,6 +56,12 @@ func TestVerbatimQuoteFixtures(t *testing.T) {
 		x, err := e.Extract(context.Background(), string(text))
 		if err != nil {
 			t.Fatal(err)
+		}
+		for _, a := range x.Attributions {
+			// the store recomputes Quotes from kind and content: one rule
+			if want := claimtrail.VerbatimQuotes(a.Kind, a.Content); !reflect.DeepEqual(a.Quotes, want) {
+				t.Errorf("%s: Quotes %v differ from VerbatimQuotes %v", fx.Article, a.Quotes, want)
+			}
 		}
 		runes := []rune(string(text))
 		pieceOf := func(q string) *claimtrail.Attribution {

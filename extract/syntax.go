@@ -44,8 +44,8 @@ func loadSyntax(parse bool) (*syntaxModels, error) {
 }
 
 type syntaxScratch struct {
-	words, tags, ents, labels []string
-	heads                     []int
+	words, tags, labels []string
+	heads               []int
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(syntaxScratch) }}

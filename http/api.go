@@ -255,6 +255,22 @@ func (q *query) attributionFilter() claimtrail.AttributionFilter {
 	return f
 }
 
+// clusterParams are the filters of the statements (clusters) listing.
+var clusterParams = []string{"min_articles", "speaker", "q", "outlet", "since", "until", "marker", "speaker_kind", "after", "limit"}
+
+func (q *query) clusterFilter() claimtrail.ClusterFilter {
+	f := claimtrail.ClusterFilter{
+		MinArticles: int(q.int64("min_articles")), Speaker: q.str("speaker"), Query: q.str("q"),
+		Outlet: q.str("outlet"), Since: q.date("since", false), Until: q.date("until", true),
+		Marker: claimtrail.MarkerType(q.enum("marker", markers)), SpeakerKind: claimtrail.SpeakerKind(q.enum("speaker_kind", speakerKinds)),
+		After: q.str("after"), Limit: q.limit(50),
+	}
+	if !f.Since.IsZero() && !f.Until.IsZero() && f.Until.Before(f.Since) {
+		q.fail("until (%s) is before since (%s)", f.Until.Format(time.DateOnly), f.Since.Format(time.DateOnly))
+	}
+	return f
+}
+
 func pathID(r *http.Request, what string) (int64, error) {
 	s := r.PathValue("id")
 	n, err := strconv.ParseInt(s, 10, 64)
@@ -397,11 +413,8 @@ func (s *Server) apiSpeaker(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiClusters(w http.ResponseWriter, r *http.Request) {
-	q := newQuery(r, "min_articles", "speaker", "q", "after", "limit")
-	f := claimtrail.ClusterFilter{
-		MinArticles: int(q.int64("min_articles")), Speaker: q.str("speaker"), Query: q.str("q"),
-		After: q.str("after"), Limit: q.limit(50),
-	}
+	q := newQuery(r, clusterParams...)
+	f := q.clusterFilter()
 	if q.err != nil {
 		s.writeError(w, r, q.err)
 		return

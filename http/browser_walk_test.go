@@ -16,7 +16,7 @@ import (
 // rawMarkupJS returns the first piece of visible text or accessible label
 // on the page that shows HTML source to a reader, or "".
 const rawMarkupJS = `(() => {
-	const bad = s => /<\/?[a-z]+[ >]|"\s*>|class=|&lt;|&amp;[a-z]+;/i.test(s);
+	const bad = s => /<\/?(mark|a|span|q|em|ins|del)[ >]|"\s*>|class=|href=/i.test(s);
 	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
 		if (n.parentElement && n.parentElement.closest("script,style")) continue;

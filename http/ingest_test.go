@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/demo"
@@ -195,4 +196,39 @@ func TestIngestFormats(t *testing.T) {
 			}
 		})
 	}
+}
+
+// stuckExtractor ignores cancellation and never finishes on its own.
+type stuckExtractor struct{ release chan struct{} }
+
+func (stuckExtractor) Version() string { return "stuck" }
+func (e stuckExtractor) Extract(ctx context.Context, text string) (*claimtrail.Extraction, error) {
+	<-e.release
+	return &claimtrail.Extraction{}, nil
+}
+
+// TestIngestDeadlineEnforced (issue 11 #2): an ingest whose extraction
+// ignores cancellation answers 503 at the request deadline instead of
+// holding the request (and a store slot) until extraction ends.
+func TestIngestDeadlineEnforced(t *testing.T) {
+	m := mock.NewMemory()
+	s := New(m, m)
+	s.Token = "tok"
+	s.RequestTimeout = 300 * time.Millisecond
+	ex := stuckExtractor{release: make(chan struct{})}
+	defer close(ex.release)
+	s.Ingest = serviceIngest(&ingest.Service{Store: m, Extractor: ex, Workers: 1, NoFinish: true, NoErrorRecords: true})
+	ts := httptest.NewServer(s.Handler())
+	defer ts.Close()
+	start := time.Now()
+	status, body := post(t, ts.URL+"/api/ingest", "tok", "application/json", `{"url":"https://s.example/1","text":"Stuck said so."}`)
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("answered after %s, want about the 300 ms deadline", d)
+	}
+	if status != http.StatusServiceUnavailable {
+		t.Errorf("status %d body %v, want 503", status, body)
+	}
+	// Reads still work meanwhile.
+	var stats claimtrail.Stats
+	get(t, ts.URL+"/api/stats", 200, &stats)
 }

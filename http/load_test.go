@@ -2,6 +2,7 @@ package http
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -223,7 +224,9 @@ func TestLoad(t *testing.T) {
 		if err == nil {
 			_, err = io.Copy(io.Discard, resp.Body)
 			resp.Body.Close()
-			if err == nil && resp.StatusCode != http.StatusOK {
+			if err == nil && resp.StatusCode == http.StatusServiceUnavailable {
+				err = errBusy
+			} else if err == nil && resp.StatusCode != http.StatusOK {
 				err = fmt.Errorf("GET %s: status %d", url, resp.StatusCode)
 			}
 		}
@@ -276,9 +279,7 @@ func TestLoad(t *testing.T) {
 	done.Wait()
 	report(fmt.Sprintf("burst of %d concurrent requests", concurrent), burst, time.Since(t0))
 	close(errs)
-	for err := range errs {
-		t.Fatal(err)
-	}
+	checkErrs(t, errs)
 
 	// Steady load: a fixed number of clients, each sending its next
 	// request when the last one answered, as a busy site sees.
@@ -310,8 +311,29 @@ func TestLoad(t *testing.T) {
 	wg.Wait()
 	report(fmt.Sprintf("steady, %d clients", clients), steady, time.Since(t0))
 	close(errs)
+	checkErrs(t, errs)
+}
+
+// errBusy is a 503: the server shed a request it could not start within
+// its queue time. On an idle machine the mix above never sheds; on a
+// loaded one (other processes on the cores) it may, which is the server
+// protecting itself as designed, so it is reported, not failed: timings
+// are measured here, not asserted (benchmarks and notes carry them).
+var errBusy = errors.New("503 busy")
+
+// checkErrs fails on any error but load shedding, and logs how much was shed.
+func checkErrs(t *testing.T, errs <-chan error) {
+	t.Helper()
+	busy := 0
 	for err := range errs {
+		if errors.Is(err, errBusy) {
+			busy++
+			continue
+		}
 		t.Fatal(err)
+	}
+	if busy > 0 {
+		t.Logf("%d requests shed with 503 (the machine was busy: compare the sequential timings above with an idle run)", busy)
 	}
 }
 

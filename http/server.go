@@ -244,7 +244,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		return fmt.Errorf("serve %s: %w", ln.Addr(), err)
 	case <-ctx.Done():
 	}
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	// In-flight requests (an ingest among them) finish: each is bounded by
+	// RequestTimeout, so waiting a little longer than that loses none.
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), s.RequestTimeout+2*time.Second)
 	defer cancel()
 	if err := srv.Shutdown(shutdownCtx); err != nil {
 		return fmt.Errorf("shut down %s: %w", ln.Addr(), err)

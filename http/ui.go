@@ -10,7 +10,6 @@ import (
 
 	"maps"
 	"net/http"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,7 +21,7 @@ import (
 
 // pageNames are the UI templates; each is parsed together with
 // layout.html.
-var pageNames = []string{"overview", "search", "article", "speaker", "trail", "clusters", "articles", "speakers", "error"}
+var pageNames = []string{"overview", "search", "article", "speaker", "trail", "clusters", "articles", "speakers", "error", "statement"}
 
 var funcs = template.FuncMap{
 	"datetime": func(t time.Time) string {
@@ -207,6 +206,7 @@ func (s *Server) registerUI() {
 	s.handle("GET", "/statements", s.uiClusters)
 	s.handle("GET", "/clusters", s.uiClusters)
 	s.handle("GET", "/clusters/{id}", s.uiTrail)
+	s.handle("GET", "/statements/{id}", s.uiStatement)
 	static := http.FileServerFS(staticFS())
 	s.handle("GET", "/assets/", func(w http.ResponseWriter, r *http.Request) {
 		// Files only: the file server would list a directory.
@@ -529,8 +529,13 @@ func (s *Server) uiSpeaker(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) uiClusters(w http.ResponseWriter, r *http.Request) {
 	q := pageQuery(r)
-	form := struct{ Q, Speaker, MinArticles string }{q.str("q"), q.str("speaker"), q.str("min_articles")}
-	f := claimtrail.ClusterFilter{Query: form.Q, Speaker: form.Speaker, MinArticles: int(q.int64("min_articles")), After: q.str("after"), Limit: 50}
+	form := struct {
+		Q, Speaker, MinArticles, Outlet, Since, Until, Marker, SpeakerKind string
+		Markers, SpeakerKinds                                              []string
+	}{q.str("q"), q.str("speaker"), q.str("min_articles"), q.str("outlet"), q.str("since"), q.str("until"),
+		q.str("marker"), q.str("speaker_kind"), markers, speakerKinds}
+	f := q.clusterFilter()
+	f.Limit = 50
 	if q.err != nil {
 		s.writeError(w, r, q.err)
 		return
@@ -631,18 +636,4 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
-}
-
-// listURL builds a UI URL with query parameters, dropping empty ones.
-func listURL(path string, kv ...string) string {
-	v := url.Values{}
-	for i := 0; i+1 < len(kv); i += 2 {
-		if kv[i+1] != "" {
-			v.Set(kv[i], kv[i+1])
-		}
-	}
-	if len(v) == 0 {
-		return path
-	}
-	return path + "?" + v.Encode()
 }

@@ -16,6 +16,11 @@ type Refresher struct {
 	Logger  *slog.Logger
 	// OnRun, when set, is told each run's duration and error.
 	OnRun func(d time.Duration, err error)
+	// Delay is how long a run waits after its first kick, so that a
+	// burst of small ingests is followed by one run, not one each (the
+	// step holds the store's write lock while it works, which writes
+	// wait for). Zero runs at once.
+	Delay time.Duration
 	kick  chan struct{}
 	idle  chan struct{}
 }
@@ -36,15 +41,29 @@ func (r *Refresher) Kick() {
 	}
 }
 
-// Run serves kicks until ctx ends. A run in progress when ctx ends is
-// finished, not abandoned (its writes are one transaction anyway, and
+// Run serves kicks until ctx ends. A run in progress or asked for when
+// ctx ends is finished, not abandoned (it is one transaction anyway, and
 // finishing it leaves nothing pending), so Run returns after it.
 func (r *Refresher) Run(ctx context.Context) {
 	for {
 		select {
 		case <-ctx.Done():
-			return
+			select {
+			case <-r.kick: // asked for before the end: still run it
+			default:
+				return
+			}
 		case <-r.kick:
+		}
+		if r.Delay > 0 {
+			select {
+			case <-ctx.Done(): // shutting down: run what was asked for now
+			case <-time.After(r.Delay):
+			}
+			select {
+			case <-r.kick: // kicks during the delay are served by this run
+			default:
+			}
 		}
 		start := time.Now()
 		ran, u, err := r.Service.Finish(context.WithoutCancel(ctx))

@@ -312,10 +312,7 @@ func (b *batcher) flush() error {
 	if len(b.pending) == 0 || b.err != nil {
 		return b.err
 	}
-	var (
-		batch  claimtrail.Batch
-		stored []processed
-	)
+	var batch claimtrail.Batch
 	now := time.Now().UTC()
 	for _, r := range b.pending {
 		switch {
@@ -327,7 +324,6 @@ func (b *batcher) flush() error {
 			batch.Unchanged = append(batch.Unchanged, r.source)
 		default:
 			batch.Articles = append(batch.Articles, r.article)
-			stored = append(stored, r)
 		}
 	}
 	res, err := b.s.Store.PutBatch(context.WithoutCancel(b.ctx), batch)

@@ -469,5 +469,5 @@ func TestLexiconSizes(t *testing.T) {
 			t.Errorf("class %d has %d entries, want at least %d", c, lex.sizes[c], want)
 		}
 	}
-	t.Log(fmt.Sprintf("lexicon entries: markers %d, channels %d, relays %d", lex.sizes[classMarker], lex.sizes[classChannel], lex.sizes[classRelay]))
+	t.Logf("lexicon entries: markers %d, channels %d, relays %d", lex.sizes[classMarker], lex.sizes[classChannel], lex.sizes[classRelay])
 }

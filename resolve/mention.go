@@ -17,8 +17,8 @@ func (r *resolver) text(s, e int) string {
 // trim drops punctuation and determiners at the edges of a mention.
 func (r *resolver) trim(s, e int) (int, int) {
 	toks := r.d.Tokens
-	for e > s && isPunct(toks[e-1].Text) {
-		e--
+	for e > s && (isPunct(toks[e-1].Text) || e-1 > s && (toks[e-1].Text == "'s" || toks[e-1].Text == "’s")) {
+		e-- // and a possessive ending cut off from its noun: "Uber’s"
 	}
 	for s < e && (isPunct(toks[s].Text) || isDeterminer(r.lowTok(s))) {
 		s++
@@ -84,30 +84,37 @@ func (r *resolver) resolve(m Mention) Speaker {
 	// the part with the surest name wins: "The leader of Ennahda, Rachid
 	// Ghannouchi," is Ghannouchi's, not Ennahda's
 	parts := r.splitCommas(s, e)
-	var best, fallback *Speaker
+	var best, fallback Speaker
+	haveBest, haveFallback := false, false
 	for _, p := range parts {
 		switch r.lowTok(p[0]) {
 		case "who", "which", "that", "whose", "whom":
-			continue // a relative clause about the speaker
+			if len(parts) > 1 {
+				continue // a relative clause about the speaker
+			}
+			p[0]++ // "which Amazon founder Jeff Bezos said"
+			if p[0] >= p[1] {
+				continue
+			}
 		}
 		if sp, ok := r.named(p[0], p[1]); ok {
 			if sp.Kind != claimtrail.SpeakerUnknown && sp.Kind != claimtrail.SpeakerDescription {
 				// a later part wins only with a person's full name
-				if best == nil || best.Confidence < 0.9 && sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.9 {
-					best = &sp
+				if !haveBest || best.Confidence < 0.9 && sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.9 {
+					best, haveBest = sp, true
 				}
 				continue
 			}
-			if fallback == nil {
-				fallback = &sp
+			if !haveFallback {
+				fallback, haveFallback = sp, true
 			}
 		}
 	}
-	if best != nil {
-		return *best
+	if haveBest {
+		return best
 	}
-	if fallback != nil {
-		return *fallback
+	if haveFallback {
+		return fallback
 	}
 	// a capitalised mention never registered (a headline): its last word
 	// may be the surname of a person named in the body
@@ -115,6 +122,15 @@ func (r *resolver) resolve(m Mention) Speaker {
 		if ei, ok := r.bySurname[last]; ok && e-s <= 3 {
 			ent := r.ents[ei]
 			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.75}
+		}
+		// in a title-case headline capitals say nothing: a word the body
+		// never names is no organisation ("Leaves Shareholders With
+		// Little Say")
+		if r.isTitleCase(r.d.Sents[toks[s].Sent].Para) {
+			if h := r.head(s, e); h >= 0 && canSpeak(r.lowTok(h)) && !isNumberWord(toks[h].Text) {
+				return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.4}
+			}
+			return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 		}
 	}
 	return r.describe(parts[0][0], parts[0][1], r.nominal(parts[0][0], parts[0][1]))
@@ -157,11 +173,35 @@ func (r *resolver) splitCommas(s, e int) [][2]int {
 
 // named resolves a part whose head is a proper name.
 func (r *resolver) named(s, e int) (Speaker, bool) {
-	// the name mention that ends the part is its head
+	// the name mention that ends the part is its head, or the last one
+	// before a preposition ("chief inspector Jennifer Mattinson from the
+	// West Mercia police")
 	best := -1
 	for i, nm := range r.mentions {
 		if nm.tok >= s && nm.tok < e {
 			best = i
+		}
+	}
+	if best >= 0 {
+		for k := s + 1; k < e; k++ {
+			if lw := r.lowTok(k); lw == "from" || lw == "at" || lw == "with" || lw == "for" {
+				for i, nm := range r.mentions {
+					if nm.tok >= s && nm.tok < k && r.ents[nm.ent].kind != claimtrail.SpeakerOrganization && countFields(r.ents[nm.ent].name) > 1 {
+						best = i
+					}
+				}
+				if r.mentions[best].tok < k {
+					e = k
+				}
+				break
+			}
+		}
+	}
+	// a verb ends the phrase: "West Mercia police said the tablets"
+	for k := s + 1; best >= 0 && k < e; k++ {
+		if p := r.d.Tokens[k].POS; (p == "VBD" || p == "VBZ" || p == "MD") && k > r.mentions[best].tok {
+			e = k
+			break
 		}
 	}
 	if best < 0 {
@@ -175,7 +215,13 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	for end < e && !isPunct(r.d.Tokens[end].Text) && (isCap(r.d.Tokens[end].Text) || r.d.Tokens[end].Ent != "" && r.d.Tokens[end].Ent != "O") {
 		end++
 	}
-	if end < e && !(r.endsHead(end) && end-nm.tok >= nameLen) {
+	if h := r.head(s, e); h >= 0 && h != nm.tok && spokesWords[r.lowTok(h)] && (end < e || h < nm.tok) &&
+		(ent.kind == claimtrail.SpeakerOrganization || ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0) {
+		// "a spokesman for UKIP", "Plaid Cymru health spokesman": the
+		// organisation speaks through its spokesperson
+		return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.7}, true
+	}
+	if end < e && !(r.endsHead(end) && r.writesName(nm.tok, end, ent.name)) {
 		// the name modifies a common noun: "Trump critics", "a Bellwether
 		// spokesman"
 		return r.describe(s, e, r.group(s, e)), true
@@ -186,15 +232,23 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	if and := r.conjoined(s, nm.tok); and {
-		// "Obama and Netanyahu", "both Roscosmos and NASA"
+		// "Obama and Netanyahu", "both Roscosmos and NASA"; an
+		// organisation's name may hold an "and" ("World Travel and
+		// Tourism Council")
+		if ent.kind == claimtrail.SpeakerOrganization {
+			return Speaker{Name: r.text(s, end), Kind: claimtrail.SpeakerOrganization, Confidence: 0.8}, true
+		}
 		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}, true
 	}
-	if r.hasOf(s, nm.tok) && !r.allTitles(s, nm.tok) {
+	// "Speaking in Harrogate Mr Kennedy": a participle clause before the
+	// name that ends the source; the name speaks
+	participial := nm.tok-s >= 3 && end == e && r.participleOpens(s) // not its object: "celebrating Obamacare"
+	if !participial && r.hasOf(s, nm.tok) && !r.allTitles(s, nm.tok) {
 		// the name sits in a modifier: "defenders of Trump", "analysts at
 		// Crane & Lowe" (but "Director of National Intelligence Dan Coats")
 		return r.describe(s, e, r.group(s, e)), true
 	}
-	if s < nm.tok && r.fragment(s, nm.tok+1) {
+	if s < nm.tok && !participial && r.fragment(s, nm.tok+1) {
 		// the name ends a clause or a prepositional phrase: "shot at
 		// President Obama", "when asked if he wanted President Trump"
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}, true
@@ -422,6 +476,7 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 	best, second := -1.0, -1.0
 	bestEnt := -1
 	seen := map[int]float64{}
+	lastSource := true // the latest compatible source is still to come
 	for i := len(r.mentions) - 1; i >= 0; i-- {
 		nm := r.mentions[i]
 		if nm.tok >= p {
@@ -438,12 +493,26 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		score := 3 - 1.5*float64(min(dist, 3)) - 0.3*float64(max(dist-3, 0))
 		if nm.isSource {
 			score += 1.5
+			if lastSource && toks[p].Quote == 0 {
+				// "he said" goes on with the last speaker, however many
+				// sentences of quotes lie between
+				score += 0.3 * float64(min(dist, 5))
+			}
+			lastSource = false
 		}
 		if ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 {
 			score -= 1 // nothing says this name is a person's ("Whole Foods")
 		}
 		if places()[r.lower(ent.name)] {
 			continue // a place is no "he" or "she"
+		}
+		if toks[nm.tok].Quote != 0 && toks[p].Quote == 0 {
+			if dist == 0 {
+				// the quote the pronoun's speaker says names someone
+				// else: "“... lack of trust in Tony Blair,” he said"
+				continue
+			}
+			score -= 1.5 // a name quoted is talked about: "“As Eloise deteriorated ...” She added"
 		}
 		if r.afterPreposition(nm.tok) {
 			// a name in a prepositional phrase is what is talked about,
@@ -706,3 +775,29 @@ func (r *resolver) conjoined(s, tok int) bool {
 	}
 	return false
 }
+
+// writesName reports whether tokens [s, e) write the entity's name or
+// its end ("Howard" for "Michael Howard"; not "Defenders" for
+// "Defenders of Halvorsen").
+func (r *resolver) writesName(s, e int, name string) bool {
+	w := strings.ToLower(strings.Join(fields(r.text(s, e)), " "))
+	n := strings.ToLower(name)
+	return w != "" && strings.HasSuffix(n, w) && (len(n) == len(w) || n[len(n)-len(w)-1] == ' ')
+}
+
+// participleOpens reports a source opening with a participle: "Speaking
+// in Harrogate Mr Kennedy", "Asked about it, Mr Blair".
+func (r *resolver) participleOpens(s int) bool {
+	switch r.d.Tokens[s].POS {
+	case "VBG", "VBN":
+		return true
+	case "":
+		// untagged (the fast mode): a lower-case-able word in -ing/-ed
+		lw := r.lowTok(s)
+		return len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) && !speakingNouns()[lw]
+	}
+	return false
+}
+
+// spokesWords name someone who speaks for an organisation.
+var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true, "spokesmen": true}

@@ -44,7 +44,9 @@ func init() {
 	elaine ella ellen erin esther eva faye gail gina gwen heidi ingrid irene iris jane jean jeanne jenny jo joanna
 	jodi josephine judith julia june karin kate kristen leah lillian linda lois lorraine lucy mabel marjorie martha
 	mildred miriam monica nadia naomi nora norma pam patty pauline phyllis rachael rita roberta rose roxanne sheila
-	shelley sonia stacey stacy sylvia tamara tanya tara terri valerie vera veronica viola vivian wanda zoe`) {
+	shelley sonia stacey stacy sylvia tamara tanya tara terri valerie vera veronica viola vivian wanda zoe
+	fiona eloise siobhan gemma kirsty lesley gillian alison louise joanne jo-ann nadine harriet caroline jacqui
+	hazel moira morag ailsa shona eilidh niamh aoife ciara sinead bridget maureen geraldine philippa penelope`) {
 		firstNameGender[n] = 'f'
 	}
 }

@@ -65,8 +65,13 @@ func Resolve(d *doc.Doc, mentions []Mention) []Speaker {
 	out := make([]Speaker, len(mentions))
 	for i, m := range mentions {
 		out[i] = r.resolve(m)
+		if out[i].Kind == claimtrail.SpeakerUnknown {
+			// an explicit unknown has no name: the words of a source that
+			// could not be resolved ("prices it", "the tax") name no one
+			out[i].Name = ""
+		}
 		// the resolved speaker becomes salient for later pronouns
-		if ei, ok := r.byName[r.lower(out[i].Name)]; ok && out[i].Kind != claimtrail.SpeakerUnknown && m.Start < len(d.Tokens) {
+		if ei, ok := r.byName[r.lower(out[i].Name)]; ok && out[i].Kind != claimtrail.SpeakerUnknown && out[i].Kind != claimtrail.SpeakerDescription && m.Start < len(d.Tokens) {
 			r.mentions = append(r.mentions, nameMention{ent: ei, tok: m.Start, sent: d.Tokens[m.Start].Sent, isSource: true})
 			sortMentions(r.mentions)
 		}
@@ -170,7 +175,8 @@ func init() {
 	court congress senate parliament government administration office bureau service police fbi cia nsa pentagon
 	organization organisation league coalition board authority council county city state
 	health energy motors airlines airways systems holdings partners capital media labs technologies pharmaceuticals
-	clinic hospital school college church club fc united union nations alliance federation ministry railways bank`) {
+	clinic hospital school college church club fc united union nations alliance federation ministry railways bank
+	labour dems ukip snp gop nato`) {
 		orgWords[w] = true
 	}
 }
@@ -370,6 +376,10 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		}
 		s = k
 	}
+	// titles written after the name: "Andrew Tyrie MP"
+	for j-1 > s && postNominals[r.lowTok(j-1)] {
+		j--
+	}
 	// a time is no name: "New Year", "Christmas Week"
 	for k := s; k < j; k++ {
 		if r.flags(k)&fTemporal != 0 {
@@ -378,7 +388,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	}
 	// sentence-initial capitalised function words are not names ("Be
 	// warned", "Asked about it")
-	if kind == "" && j-s == 1 && (r.flags(s)&fFunction != 0 || noPhraseStart[r.lowTok(s)]) {
+	if kind == "" && j-s == 1 && (r.flags(s)&fFunction != 0 || noPhraseStart[r.lowTok(s)] || quantifiers[r.lowTok(s)] || r.lowTok(s) == "few") {
 		return
 	}
 	var wordBuf [8]string
@@ -393,6 +403,11 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 			if r.flags(k)&fOrg != 0 {
 				kind = claimtrail.SpeakerOrganization
 			}
+		}
+		// a person's title or given name outweighs a word that also names
+		// companies: "Dr Fox", "Liam Fox" (but "Fox News")
+		if kind == claimtrail.SpeakerOrganization && !r.anyOrg(s, j-1) && (gender != 0 || personTitled(titles) && j-s == 1 || genderOfWord(r.lowTok(s)) != 0 && j-s == 2) {
+			kind = claimtrail.SpeakerPerson
 		}
 		if kind == claimtrail.SpeakerPerson && len(words) == 1 && len(titles) == 0 && gender == 0 {
 			kind = "" // a lone capitalised word: decided by later use
@@ -416,6 +431,18 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	}
 	if idx < 0 && len(words) == 1 && kind != claimtrail.SpeakerOrganization {
 		idx = r.misspelt(llast)
+	}
+	if idx < 0 && len(words) > 1 && kind != claimtrail.SpeakerOrganization {
+		// a full name after the given name alone: "her mother, Fiona, ...
+		// Fiona Parry"
+		if e, ok := r.byName[r.lower(words[0])]; ok && countFields(r.ents[e].name) == 1 && genderOfWord(r.lower(words[0])) != 0 {
+			idx = e
+			r.ents[e].name, r.ents[e].last = name, last
+			r.byName[lname] = e
+			if _, dup := r.bySurname[llast]; !dup {
+				r.bySurname[llast] = e
+			}
+		}
 	}
 	if idx < 0 {
 		idx = len(r.ents)
@@ -587,16 +614,18 @@ func oneEditApart(a, b string) bool {
 	if len(a) != len(b) || a == b || a[0] != b[0] {
 		return false
 	}
-	diff := []int{}
+	var diff [2]int
+	n := 0
 	for i := 0; i < len(a); i++ {
 		if a[i] != b[i] {
-			diff = append(diff, i)
-			if len(diff) > 2 {
+			if n == 2 {
 				return false
 			}
+			diff[n] = i
+			n++
 		}
 	}
-	switch len(diff) {
+	switch n {
 	case 1:
 		return true
 	case 2:
@@ -620,4 +649,19 @@ func (r *resolver) anyOrg(i, j int) bool {
 // legislator's name, are no name.
 func isPartyState(w string) bool {
 	return len(w) >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+// personTitled reports whether one of titles is only ever a person's
+// ("Dr", "Senator"; not "Republican" or "National").
+func personTitled(titles []string) bool {
+	for _, t := range titles {
+		switch t {
+		case "dr", "dr.", "prof", "prof.", "professor", "doctor", "sir", "lord", "lady", "dame", "rev", "rev.", "reverend":
+			return true
+		}
+		if honorific[t] != 0 || officeWords[t] {
+			return true
+		}
+	}
+	return false
 }

@@ -199,6 +199,9 @@ func (r *resolver) fragment(s, e int) bool {
 	if isNumberWord(w) || toks[h].POS == "CD" {
 		return true
 	}
+	if quantifiers[lw] || lw == "few" {
+		return true // "Few would argue", "Many said"
+	}
 	if isCap(w) {
 		// a capitalised head: a name, unless every word is furniture
 		for k := s; k <= h; k++ {
@@ -285,6 +288,14 @@ func (r *resolver) opensWithVerb(s, e int) bool {
 	switch r.d.Tokens[s].POS {
 	case "VBD", "VBZ", "MD":
 		return true
+	case "VBG":
+		// "celebrating Obamacare" (but "leading experts")
+		return s+1 < e && (r.d.Tokens[s+1].POS == "NNP" || r.d.Tokens[s+1].POS == "DT")
+	case "":
+		// untagged (the fast mode): a participle before a name or a
+		// determiner
+		return s+1 < e && r.participleOpens(s) && !isCap(r.d.Tokens[s].Text) &&
+			(isCap(r.d.Tokens[s+1].Text) || isDeterminer(r.lowTok(s+1)))
 	case "VB", "VBP":
 		if s+1 < e {
 			switch r.d.Tokens[s+1].POS {

@@ -89,3 +89,30 @@ func (s *Store) SpeakerPage(ctx context.Context, f claimtrail.SpeakerFilter) ([]
 	}
 	return out, next, nil
 }
+
+// clusterMemberFilters adds the ClusterFilter conditions that look at a
+// cluster's members (alias c for the cluster).
+func clusterMemberFilters(f claimtrail.ClusterFilter, where []string, args []any) ([]string, []any) {
+	var member []string
+	if f.Outlet != "" {
+		member, args = append(member, `ar.outlet = ? COLLATE NOCASE`), append(args, f.Outlet)
+	}
+	if !f.Since.IsZero() {
+		member, args = append(member, `ar.published >= ?`), append(args, formatTime(f.Since))
+	}
+	if !f.Until.IsZero() {
+		member, args = append(member, `ar.published < ?`), append(args, formatTime(f.Until))
+	}
+	if f.SpeakerKind != "" {
+		member, args = append(member, `coalesce(sp.kind, 'unknown') = ?`), append(args, string(f.SpeakerKind))
+	}
+	if len(member) > 0 {
+		where = append(where, `EXISTS (SELECT 1 FROM attributions a JOIN articles ar ON ar.id = a.article_id
+			LEFT JOIN speakers sp ON sp.id = a.speaker_id WHERE a.cluster_id = c.id AND `+strings.Join(member, " AND ")+`)`)
+	}
+	if f.Marker != "" {
+		where = append(where, `EXISTS (SELECT 1 FROM attributions a JOIN markers m ON m.attribution_id = a.id WHERE a.cluster_id = c.id AND m.type = ?)`)
+		args = append(args, string(f.Marker))
+	}
+	return where, args
+}

@@ -110,11 +110,22 @@ func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
 // of the phrase graph from cluster_forms (trail.Restore); when the
 // stored graph was made by another trail.Version, everything is matched
 // again.
+//
+// The index it builds is kept for ClusterNewQuotes, which clusters later
+// batches without reading the whole store again.
 func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (ClusterUpdate, error) {
-	var u ClusterUpdate
+	cache := s.clusterCache()
+	cache.mu.Lock()
+	defer cache.mu.Unlock()
+	return s.updateClustersCached(ctx, cache, aliases)
+}
+
+// updateClusters does UpdateClusters' work and returns the index it
+// built and the generation it stored.
+func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u ClusterUpdate, ix *trail.Index, gen int64, err error) {
 	merged, err := s.MergeSpeakers(ctx, aliases)
 	if err != nil {
-		return u, err
+		return u, nil, 0, err
 	}
 	u.SpeakersMerged = merged
 	// Read, compute and write under one write lock: two updates at once
@@ -129,7 +140,7 @@ func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (Clu
 		if err != nil {
 			return err
 		}
-		ix := trail.Restore(aliases, quotes, oldLinks)
+		ix = trail.Restore(aliases, quotes, oldLinks)
 		u.Quotes = len(quotes)
 		links := ix.Links()
 		assigned := ix.Assignments()
@@ -210,12 +221,16 @@ func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (Clu
 		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO cluster_meta (key, value) VALUES ('version', ?)
 			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, trail.Version)
+		if err != nil {
+			return err
+		}
+		gen, err = bumpGeneration(ctx, tx)
 		return err
 	})
 	if err != nil {
-		return u, fmt.Errorf("update clusters: %w", err)
+		return u, nil, 0, fmt.Errorf("update clusters: %w", err)
 	}
-	return u, nil
+	return u, ix, gen, nil
 }
 
 // successors maps each old cluster id to the new cluster most of its
@@ -356,6 +371,7 @@ func loadQuotes(ctx context.Context, qr queryer) ([]trail.Quote, map[int64]int64
 	}
 	var quotes []trail.Quote
 	stored := map[int64]int64{}
+	byID := map[int64]int{}
 	err = eachIn(ctx, qr, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content,
 			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'), a.cluster_id,
 			(SELECT min(span_start) FROM content_spans WHERE attribution_id = a.id),
@@ -381,11 +397,15 @@ func loadQuotes(ctx context.Context, qr queryer) ([]trail.Quote, map[int64]int64
 		q.Start, q.End = int(start.Int64), int(end.Int64)
 		q.Markers = markers[q.ID]
 		stored[q.ID] = cluster.Int64
+		byID[q.ID] = len(quotes)
 		quotes = append(quotes, q)
 		return nil
 	})
 	if err != nil {
 		return nil, nil, fmt.Errorf("load quotes: %w", err)
+	}
+	if err := fillVerbatim(ctx, qr, quotes, byID, `a.kind IN ('direct', 'mixed')`); err != nil {
+		return nil, nil, err
 	}
 	return quotes, stored, nil
 }
@@ -555,6 +575,7 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 			OR j.value IN (SELECT sp.name FROM speakers sp JOIN speaker_aliases al ON al.speaker_id = sp.id WHERE al.alias = ?))`)
 		args = append(args, f.Speaker, f.Speaker)
 	}
+	where, args = clusterMemberFilters(f, where, args)
 	for _, w := range strings.Fields(f.Query) {
 		where = append(where, `c.text LIKE ? ESCAPE '\'`)
 		args = append(args, "%"+likeEscape(w)+"%")

@@ -38,11 +38,6 @@ func feat3(tmpl, a, b, c uint64) uint64 {
 	h := (a^tmpl*0x9e3779b97f4a7c15)*0xc2b2ae3d27d4eb4f + bits.RotateLeft64(b, 31)
 	return mix64(h*0x165667b19e3779f9 + bits.RotateLeft64(c, 17))
 }
-func feat4(tmpl, a, b, c, d uint64) uint64 {
-	h := (a^tmpl*0x9e3779b97f4a7c15)*0xc2b2ae3d27d4eb4f + bits.RotateLeft64(b, 31)
-	h = h*0x165667b19e3779f9 + bits.RotateLeft64(c, 17)
-	return mix64(h*0x27d4eb2f165667c5 + bits.RotateLeft64(d, 47))
-}
 
 // hashString is FNV-1a over the bytes of s; used for tags and labels.
 func hashString(s string) uint64 {

@@ -75,13 +75,6 @@ func moveDir(m int) int {
 
 func moveGroup(m int) uint8 { return uint8((m - 1) % len(labelGroups)) }
 
-func moveOf(dir int, group uint8) int {
-	if dir == leftMove {
-		return 1 + int(group)
-	}
-	return 1 + len(labelGroups) + int(group)
-}
-
 // groupOfLabel gives the label group of a CoreNLP basic relation.
 func groupOfLabel(label string) uint8 {
 	switch label {

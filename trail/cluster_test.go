@@ -156,12 +156,36 @@ func TestOverlongSpanIsNoHub(t *testing.T) {
 	a := "Release the Mueller report to the American people right now"
 	b := "This report should be made public immediately and without delay"
 	long := a + ". " + b + ". " + strings.Repeat("And there is more text the extractor swallowed here. ", 20)
-	ca := ix.Add(Quote{ID: 1, ArticleID: 1, Text: a})
-	cb := ix.Add(Quote{ID: 2, ArticleID: 2, Text: b})
+	ix.Add(Quote{ID: 1, ArticleID: 1, Text: a})
+	ix.Add(Quote{ID: 2, ArticleID: 2, Text: b})
 	ix.Add(Quote{ID: 3, ArticleID: 3, Text: long})
-	ca, _ = ix.ClusterOf(1)
-	cb, _ = ix.ClusterOf(2)
+	ca, _ := ix.ClusterOf(1)
+	cb, _ := ix.ClusterOf(2)
 	if ca == cb {
 		t.Error("an overlong span joined two statements")
+	}
+}
+
+// TestMisattributionOnlyForDifferentPeople: outlets writing one person's
+// name two ways are not a misattribution; two people are.
+func TestMisattributionOnlyForDifferentPeople(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Bill Barr", "William Barr", false},
+		{"Trump", "Donald Trump", false},
+		{"Donald J. Trump", "Donald Trump", false},
+		{"Ivanka Trump", "Donald Trump", true},
+		{"William Barr", "Robert Mueller", true},
+	}
+	for _, tt := range tests {
+		got := misattributed(map[string]map[string]struct{}{
+			tt.a: {"Outlet A": {}},
+			tt.b: {"Outlet B": {}},
+		})
+		if got != tt.want {
+			t.Errorf("%q in one outlet, %q in another: misattributed %v, want %v", tt.a, tt.b, got, tt.want)
+		}
 	}
 }

@@ -12,7 +12,7 @@ import (
 
 // Version changes whenever the clustering of the same quotes may change
 // (normalisation, stopwords, thresholds), so that a store re-clusters.
-const Version = "trail-9"
+const Version = "trail-10"
 
 // ClusterID names a cluster. It is a hash of the cluster's root form, so
 // the same set of quotes gets the same ids whatever the order they were
@@ -108,17 +108,24 @@ type Index struct {
 	// candBuf is reused by candidates; its result is valid until the
 	// next call.
 	candBuf []candidate
+	// changed collects forms whose Link may differ since the last call
+	// to ChangedLinks (new, removed, or with a new parent).
+	changed map[string]struct{}
+	// shortPost maps a bigram to the short forms (see short.go) with it.
+	shortPost map[string][]*node
 }
 
 // NewIndex returns an empty index; aliases may be nil.
 func NewIndex(aliases *Aliases) *Index {
 	return &Index{
-		nodes:    map[string]*node{},
-		byQuote:  map[int64]*node{},
-		postings: map[string][]*node{},
-		Names:    NewNames(aliases),
-		moved:    map[int64]struct{}{},
-		vocab:    map[string]int32{},
+		nodes:     map[string]*node{},
+		byQuote:   map[int64]*node{},
+		postings:  map[string][]*node{},
+		Names:     NewNames(aliases),
+		moved:     map[int64]struct{}{},
+		vocab:     map[string]int32{},
+		changed:   map[string]struct{}{},
+		shortPost: map[string][]*node{},
 	}
 }
 
@@ -174,9 +181,20 @@ func (ix *Index) Add(q Quote) ClusterID {
 		ix.Remove(q.ID)
 	}
 	n, fresh := ix.place(q)
-	if fresh && matchable(n) {
+	switch {
+	case fresh && matchable(n):
 		ix.link(n)
 		ix.post(n)
+		ix.offerShort(n)
+	case matchable(n):
+		// A new quote of a known form may be the evidence a short
+		// piece was waiting for.
+		ix.offerShort(n)
+	case shortForm(n):
+		if fresh {
+			ix.postShort(n)
+		}
+		ix.linkShort(n)
 	}
 	return ix.root(n)
 }
@@ -200,6 +218,7 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 		return n, false
 	}
 	n = &node{key: key, quotes: map[int64]*Quote{q.ID: &qc}, children: map[*node]struct{}{}}
+	ix.changed[key] = struct{}{}
 	for _, t := range toks {
 		n.words = append(n.words, t.Norm)
 		n.bag = append(n.bag, ix.wordID(t.Norm))
@@ -237,6 +256,15 @@ func (ix *Index) link(n *node) {
 // reparent gives a form whose parent went away the best parent among
 // its candidates, as if the old parent had never been added.
 func (ix *Index) reparent(c *node) {
+	ix.changed[c.key] = struct{}{}
+	if shortForm(c) {
+		if c.parent != nil {
+			delete(c.parent.children, c)
+		}
+		c.parent, c.sim = nil, 0
+		ix.linkShort(c)
+		return
+	}
 	c.parent, c.sim = nil, 0
 	for _, p := range ix.candidates(c) {
 		if outranks(p.node, c) && p.shared >= minBigrams(len(c.words)) {
@@ -287,8 +315,22 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 	for _, l := range links {
 		saved[l.Form] = l
 	}
-	var fresh, orphans []*node
+	// Placing marked every form changed; only those matched again below
+	// (and the forms they move) differ from the saved links.
+	clear(ix.changed)
+	var fresh, orphans, shorts []*node
 	for _, n := range ix.nodes {
+		if shortForm(n) {
+			ix.postShort(n)
+			shorts = append(shorts, n)
+			if l, ok := saved[n.key]; ok && l.Parent != "" {
+				if p, ok := ix.nodes[l.Parent]; ok {
+					n.parent, n.sim = p, l.Sim
+					p.children[n] = struct{}{}
+				}
+			}
+			continue
+		}
 		if !matchable(n) {
 			continue
 		}
@@ -311,14 +353,82 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 	byKey := func(a, b *node) int { return strings.Compare(a.key, b.key) }
 	slices.SortFunc(orphans, byKey)
 	slices.SortFunc(fresh, byKey)
+	for k := range ix.nodes {
+		if _, ok := saved[k]; !ok {
+			ix.changed[k] = struct{}{}
+		}
+	}
+	for k := range saved {
+		if _, ok := ix.nodes[k]; !ok {
+			ix.changed[k] = struct{}{}
+		}
+	}
 	for _, c := range orphans {
 		ix.reparent(c)
 	}
 	for _, n := range fresh {
 		ix.link(n)
 	}
+	// Short pieces depend on evidence that may have come with any new
+	// quote: find each one's parent again (cheap: one posting list).
+	slices.SortFunc(shorts, byKey)
+	for _, n := range shorts {
+		ix.linkShort(n)
+	}
 	clear(ix.moved)
 	return ix
+}
+
+// recheckShort finds the parent of n (when short) and of its short
+// children again after n lost a quote.
+func (ix *Index) recheckShort(n *node) {
+	if shortForm(n) {
+		ix.linkShort(n)
+	}
+	var kids []*node
+	for c := range n.children {
+		if shortForm(c) {
+			kids = append(kids, c)
+		}
+	}
+	slices.SortFunc(kids, func(a, b *node) int { return strings.Compare(a.key, b.key) })
+	for _, c := range kids {
+		ix.linkShort(c)
+	}
+}
+
+// ChangedLinks returns the links of the forms that were added or got a
+// new parent since the previous call (or since Restore), and the forms
+// removed, both sorted, and forgets them: what a store rewrites of the
+// phrase graph after an incremental update.
+func (ix *Index) ChangedLinks() (upsert []Link, removed []string) {
+	for k := range ix.changed {
+		n, ok := ix.nodes[k]
+		if !ok {
+			removed = append(removed, k)
+			continue
+		}
+		l := Link{Form: k}
+		if n.parent != nil {
+			l.Parent, l.Sim = n.parent.key, n.sim
+		}
+		upsert = append(upsert, l)
+	}
+	clear(ix.changed)
+	slices.SortFunc(upsert, func(a, b Link) int { return strings.Compare(a.Form, b.Form) })
+	slices.Sort(removed)
+	return upsert, removed
+}
+
+// SummaryOf returns the summary (no members) of the cluster a quote is
+// in: what a store rewrites for each cluster an update touched. Its cost
+// is that of the one cluster, not of the index.
+func (ix *Index) SummaryOf(id int64) (claimtrail.Cluster, bool) {
+	n, ok := ix.byQuote[id]
+	if !ok {
+		return claimtrail.Cluster{}, false
+	}
+	return *ix.summarize(ix.rootNode(n), false), true
 }
 
 // trivial reports whether a quote is too little to follow: no content
@@ -347,11 +457,17 @@ func (ix *Index) Remove(id int64) {
 	delete(n.quotes, id)
 	ix.moved[id] = struct{}{}
 	if len(n.quotes) > 0 {
+		// The evidence of short pieces may have gone with the quote.
+		ix.recheckShort(n)
 		return
 	}
 	ix.markMoved(n)
+	ix.changed[n.key] = struct{}{}
 	delete(ix.nodes, n.key)
 	ix.unpost(n)
+	if shortForm(n) {
+		ix.unpostShort(n)
+	}
 	if n.parent != nil {
 		delete(n.parent.children, n)
 		n.parent = nil
@@ -388,6 +504,7 @@ func (ix *Index) match(short, long *node) (float64, bool) {
 }
 
 func (ix *Index) setParent(c, p *node, s float64) {
+	ix.changed[c.key] = struct{}{}
 	if c.parent != nil {
 		delete(c.parent.children, c)
 	}

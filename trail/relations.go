@@ -136,6 +136,9 @@ func facts(s *Statement, names *Names) *stmtFacts {
 			lastNeg = i
 			continue
 		}
+		if t.Norm == Gap {
+			lastNeg = -100 // a negation does not reach across a cut
+		}
 		f.plain = append(f.plain, t.Norm)
 		f.negAt = append(f.negAt, i-lastNeg <= 2)
 		if i-lastNeg <= 4 && !stopwords[t.Norm] {
@@ -306,6 +309,9 @@ func relate(f, g *stmtFacts) (claimtrail.Relation, bool) {
 		// Either an explicit denial of the same proposition (several
 		// shared content words, a name among them), or a near miss: the
 		// same words with a negation on one side only.
+		if len(g.words) < 4 {
+			return r, false // a phrase is no proposition to contradict
+		}
 		if !namedSpeaker(f.s, f.speaker) || !namedSpeaker(g.s, g.speaker) {
 			return r, false // "many", "Republicans": too loose to contradict anyone
 		}
@@ -397,12 +403,17 @@ func nearMiss(f, g *stmtFacts) (near, flip bool) {
 		return false, false
 	}
 	fr := fit(short.plain, long.plain, true)
-	if fr.content < 3 || fr.similarity() < MinSimilarity {
+	if fr.content < 4 || fr.similarity() < MinSimilarity {
 		return false, false
 	}
-	// Polarity of the aligned words, side by side.
+	// The polarity of the aligned content words, side by side; a
+	// negation that governs a stopword or a word of another piece is no
+	// flip of this proposition.
 	for k, st := range fr.steps {
-		if st == stepMatch && short.negAt[fr.shortIdx[k]] != long.negAt[fr.longIdx[k]] {
+		if st != stepMatch || stopwords[short.plain[fr.shortIdx[k]]] {
+			continue
+		}
+		if short.negAt[fr.shortIdx[k]] != long.negAt[fr.longIdx[k]] {
 			return true, true
 		}
 	}

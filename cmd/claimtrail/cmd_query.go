@@ -257,7 +257,8 @@ const searchHelp = `Query language (the same in the CLI, the API and the web UI)
   NEAR(Blair Brown)  both within 10 words; NEAR(Blair Brown, 5)
   (tax OR levy) rise parentheses group
 Operators are written in capitals. Other punctuation splits words, so
-pasted text works: Smith (R-Texas) said. A query may have at most 32
+pasted text works: Smith (R-Texas) said. In a shell, quote a query that has
+-word, parentheses or "phrases": claimtrail search 'Blair -Brown'. A query may have at most 32
 words, 4 prefixes and 1,000 characters; a search running over 3 s stops
 with an error asking for a narrower query.
 
@@ -359,15 +360,18 @@ func searchFooter(res claimtrail.SearchResult, format string) {
 // SpeakersCmd lists speakers with counts and aliases.
 type SpeakersCmd struct {
 	Name string `arg:"" optional:"" help:"Only speakers whose name or an alias contains NAME."`
+	Kind string `enum:",person,organization,group,unknown" default:"" help:"Only speakers of this kind: person, organization, group or unknown." placeholder:"KIND"`
 	OutputFlags
-	Limit int `short:"n" default:"50" help:"Speakers to show (1–1000)."`
+	Limit int    `short:"n" default:"50" help:"Speakers per page (1–1000)."`
+	After string `help:"Cursor from the previous page ('more: --after ...')." placeholder:"CURSOR"`
 }
 
 func (c *SpeakersCmd) Help() string {
-	return `Most quoted first, then by name.
+	return `Most quoted first, then by name; --limit and --after page through all.
 
 Examples:
   claimtrail speakers
+  claimtrail speakers --kind organization --limit 100
   claimtrail speakers trump --output json`
 }
 
@@ -377,10 +381,15 @@ func (c *SpeakersCmd) Run(ctx context.Context, g *Globals) error {
 		return err
 	}
 	defer st.Close()
-	speakers, err := st.Speakers(ctx, c.Name, c.Limit)
+	lister, ok := st.(claimtrail.SpeakerLister)
+	if !ok {
+		return claimtrail.Errorf(claimtrail.EINVALID, "speakers needs a store that pages speakers (SQLite for now)")
+	}
+	speakers, next, err := lister.SpeakerPage(ctx, claimtrail.SpeakerFilter{Name: c.Name, Kind: claimtrail.SpeakerKind(c.Kind), After: c.After, Limit: c.Limit})
 	if err != nil {
 		return err
 	}
+	defer moreHint(next)
 	return writeList(stdout, c.format(stdout), speakers, []column[claimtrail.SpeakerStat]{
 		{name: "id", value: func(s claimtrail.SpeakerStat) string { return strconv.FormatInt(s.ID, 10) }},
 		{name: "name", value: func(s claimtrail.SpeakerStat) string { return s.Name }, width: 30},

@@ -71,6 +71,7 @@ func (c *ServeCmd) Run(ctx context.Context, g *Globals) error {
 	}
 	refresher := ingest.NewRefresher(svc, logger)
 	refresher.OnRun = func(d time.Duration, err error) { clusterSeconds.With().Observe(d.Seconds()) }
+	refresher.Delay = time.Second
 	srv.IngestDone = func(context.Context) error {
 		refresher.Kick()
 		return nil

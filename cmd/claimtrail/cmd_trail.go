@@ -28,13 +28,13 @@ func refreshClusters(ctx context.Context, st appStore, aliasesPath string) error
 			return claimtrail.Errorf(claimtrail.EINVALID, "%v", err)
 		}
 	} else {
-		stale, err := st.ClustersStale(ctx)
+		stale, err := st.ClustersPending(ctx)
 		if err != nil || !stale {
 			return err
 		}
 	}
 	start := time.Now()
-	u, err := st.UpdateClusters(ctx, aliases)
+	u, err := st.RefreshClustersWith(ctx, aliases) // also clears the pending record
 	if err != nil {
 		return err
 	}

@@ -167,3 +167,29 @@ func TestShowJSONAlwaysHasAttributions(t *testing.T) {
 		t.Errorf("show -o json: %s", out)
 	}
 }
+
+// TestSpeakersPaging: speakers --limit/--after pages; --kind filters.
+func TestSpeakersPaging(t *testing.T) {
+	db := queryStore(t)
+	st, err := sqlite.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, _, err := st.SpeakerPage(context.Background(), claimtrail.SpeakerFilter{})
+	st.Close()
+	if err != nil || len(all) < 2 {
+		t.Fatalf("speakers %v %v", all, err)
+	}
+	out, _, err := runCLI(t, "speakers", "--db", db, "-o", "json", "--limit", "1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var page []claimtrail.SpeakerStat
+	if json.Unmarshal([]byte(out), &page) != nil || len(page) != 1 || page[0].ID != all[0].ID {
+		t.Errorf("first page %s", out)
+	}
+	out, _, _ = runCLI(t, "speakers", "--db", db, "-o", "json", "--kind", "organization")
+	if json.Unmarshal([]byte(out), &page) != nil || len(page) != 0 {
+		t.Errorf("--kind organization on a store of persons: %s", out)
+	}
+}

@@ -1,0 +1,366 @@
+package sqlite
+
+// Incremental clustering: a long-running process (the server) keeps the
+// phrase graph in memory between ingests, so that clustering a batch
+// costs what the batch touches, not what the store holds. A generation
+// number in cluster_meta, bumped by every update, tells the process when
+// another one (a CLI ingest) changed the clusters under it; it then
+// rebuilds from the store once (UpdateClusters) and goes on.
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"sync"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/trail"
+)
+
+// clusterCache is the in-memory index of a Store and the generation of
+// the stored clusters it matches.
+type clusterCache struct {
+	mu  sync.Mutex
+	ix  *trail.Index
+	gen int64
+}
+
+var caches sync.Map // *Store -> *clusterCache
+
+func (s *Store) clusterCache() *clusterCache {
+	c, _ := caches.LoadOrStore(s, &clusterCache{})
+	return c.(*clusterCache)
+}
+
+func readGeneration(ctx context.Context, qr queryer) (int64, error) {
+	var v sql.NullString
+	err := qr.QueryRowContext(ctx, `SELECT value FROM cluster_meta WHERE key = 'generation'`).Scan(&v)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return 0, fmt.Errorf("cluster generation: %w", err)
+	}
+	n, _ := strconv.ParseInt(v.String, 10, 64)
+	return n, nil
+}
+
+func bumpGeneration(ctx context.Context, tx *sql.Tx) (int64, error) {
+	gen, err := readGeneration(ctx, tx)
+	if err != nil {
+		return 0, err
+	}
+	gen++
+	_, err = tx.ExecContext(ctx, `INSERT INTO cluster_meta (key, value) VALUES ('generation', ?)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, strconv.FormatInt(gen, 10))
+	if err != nil {
+		return 0, fmt.Errorf("bump cluster generation: %w", err)
+	}
+	return gen, nil
+}
+
+// ClusterNewQuotes clusters the direct and mixed quotes stored since the
+// last update (those without a cluster), for a process that ingests in
+// small batches: it adds them to the phrase graph it keeps in memory and
+// writes only the quotes that moved, the summaries of the clusters they
+// left or joined, and the changed links. Its cost is flat in the size of
+// the store once the graph is loaded. It falls back to UpdateClusters
+// (which also merges speakers) on first use, when another process
+// updated the clusters since, when a quote was removed or replaced, or
+// when the stored clusters were made by another trail.Version.
+func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
+	cache := s.clusterCache()
+	cache.mu.Lock()
+	defer cache.mu.Unlock()
+	var u ClusterUpdate
+	fallback := false
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		gen, err := readGeneration(ctx, tx)
+		if err != nil {
+			return err
+		}
+		var version sql.NullString
+		if err := tx.QueryRowContext(ctx, `SELECT value FROM cluster_meta WHERE key = 'version'`).Scan(&version); err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("cluster version: %w", err)
+		}
+		if cache.ix == nil || cache.gen != gen || version.String != trail.Version {
+			fallback = true
+			return nil
+		}
+		fresh, err := loadNewQuotes(ctx, tx)
+		if err != nil {
+			return err
+		}
+		// Every quote the index holds must still be stored with a cluster:
+		// a replaced or deleted article took some away.
+		var clustered int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM attributions WHERE kind IN ('direct', 'mixed') AND cluster_id IS NOT NULL`).Scan(&clustered); err != nil {
+			return fmt.Errorf("count quotes: %w", err)
+		}
+		if clustered != cache.ix.Len() {
+			fallback = true
+			return nil
+		}
+		ix := cache.ix
+		for _, q := range fresh {
+			ix.Add(q)
+		}
+		moved := ix.Moved()
+		u.Quotes = ix.Len()
+		stored, err := storedClusters(ctx, tx, moved)
+		if err != nil {
+			return err
+		}
+		setCluster, err := tx.PrepareContext(ctx, `UPDATE attributions SET cluster_id = ? WHERE id = ?`)
+		if err != nil {
+			return err
+		}
+		defer setCluster.Close()
+		touched := map[int64]int64{} // live cluster id -> a quote in it
+		left := map[int64]bool{}     // old cluster ids quotes left
+		assigned := map[int64]trail.ClusterID{}
+		for _, id := range moved {
+			c, ok := ix.ClusterOf(id)
+			if !ok {
+				continue
+			}
+			assigned[id] = c
+			if _, seen := touched[int64(c)]; !seen {
+				touched[int64(c)] = id
+			}
+			if old := stored[id]; old != int64(c) {
+				if old != 0 {
+					left[old] = true
+				}
+				if _, err := setCluster.ExecContext(ctx, int64(c), id); err != nil {
+					return fmt.Errorf("set cluster of attribution %d: %w", id, err)
+				}
+				u.Moved++
+			}
+		}
+		for old := range left {
+			if _, ok := touched[old]; ok {
+				continue
+			}
+			// A cluster some quotes left: rewrite its summary if it lives
+			// on, through any quote still in it.
+			var q int64
+			err := tx.QueryRowContext(ctx, `SELECT id FROM attributions WHERE cluster_id = ? LIMIT 1`, old).Scan(&q)
+			if err == nil {
+				touched[old] = q
+			} else if !errors.Is(err, sql.ErrNoRows) {
+				return fmt.Errorf("cluster %d: %w", old, err)
+			}
+		}
+		upsert, err := tx.PrepareContext(ctx, `INSERT INTO clusters (id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET text = excluded.text, speakers = excluded.speakers, first_seen = excluded.first_seen,
+				first_outlet = excluded.first_outlet, articles = excluded.articles, outlets = excluded.outlets, quotes = excluded.quotes,
+				possible_misattribution = excluded.possible_misattribution, marker_counts = excluded.marker_counts`)
+		if err != nil {
+			return err
+		}
+		defer upsert.Close()
+		ids := make([]int64, 0, len(touched))
+		for id := range touched {
+			ids = append(ids, id)
+		}
+		slices.Sort(ids)
+		for _, id := range ids {
+			c, ok := ix.SummaryOf(touched[id])
+			if !ok || c.ID != id {
+				continue
+			}
+			row := summaryRow(&c)
+			if _, err := upsert.ExecContext(ctx, c.ID, row.text, row.speakers, row.firstSeen, row.firstOutlet,
+				row.articles, row.outlets, row.quotes, row.misattributed, row.markers); err != nil {
+				return fmt.Errorf("write cluster %d: %w", c.ID, err)
+			}
+			u.Written++
+		}
+		successor := successors(stored, assigned)
+		for old := range left {
+			if _, live := touched[old]; live {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, `DELETE FROM clusters WHERE id = ?`, old); err != nil {
+				return fmt.Errorf("delete cluster %d: %w", old, err)
+			}
+			u.Deleted++
+			if to, ok := successor[old]; ok {
+				if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_redirects (id, target) VALUES (?, ?)
+					ON CONFLICT (id) DO UPDATE SET target = excluded.target`, old, to); err != nil {
+					return fmt.Errorf("redirect cluster %d: %w", old, err)
+				}
+			}
+		}
+		links, removed := ix.ChangedLinks()
+		if err := writeChangedLinks(ctx, tx, links, removed); err != nil {
+			return err
+		}
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM clusters`).Scan(&u.Clusters); err != nil {
+			return fmt.Errorf("count clusters: %w", err)
+		}
+		u.Incremental = true
+		cache.gen, err = bumpGeneration(ctx, tx)
+		return err
+	})
+	if err != nil {
+		cache.ix = nil // the store did not take the change: rebuild next time
+		return u, fmt.Errorf("cluster new quotes: %w", err)
+	}
+	if !fallback {
+		return u, nil
+	}
+	return s.updateClustersCached(ctx, cache, nil)
+}
+
+// updateClustersCached is UpdateClusters keeping its index for the next
+// ClusterNewQuotes; the caller holds cache.mu.
+func (s *Store) updateClustersCached(ctx context.Context, cache *clusterCache, aliases *trail.Aliases) (ClusterUpdate, error) {
+	cache.ix = nil
+	u, ix, gen, err := s.updateClusters(ctx, aliases)
+	if err != nil {
+		return u, err
+	}
+	if aliases == nil {
+		// An index built with an aliases file names speakers its way;
+		// later batches (with none) would not, so it is not kept.
+		ix.ChangedLinks() // already written
+		cache.ix, cache.gen = ix, gen
+	}
+	return u, nil
+}
+
+// loadNewQuotes reads the direct and mixed quotes without a cluster.
+func loadNewQuotes(ctx context.Context, qr queryer) ([]trail.Quote, error) {
+	var quotes []trail.Quote
+	byID := map[int64]int{}
+	err := eachIn(ctx, qr, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content, a.kind,
+			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'),
+			(SELECT min(span_start) FROM content_spans WHERE attribution_id = a.id),
+			(SELECT max(span_end) FROM content_spans WHERE attribution_id = a.id)
+		FROM attributions a
+		JOIN articles ar ON ar.id = a.article_id
+		LEFT JOIN speakers sp ON sp.id = a.speaker_id
+		WHERE a.cluster_id IS NULL AND a.kind IN ('direct', 'mixed')
+		ORDER BY a.id`, nil, func(sc scanner) error {
+		var q trail.Quote
+		var published sql.NullString
+		var kind, akind string
+		var start, end sql.NullInt64
+		if err := sc.Scan(&q.ID, &q.ArticleID, &q.Source, &q.Outlet, &published, &q.Text, &akind,
+			&q.Speaker, &kind, &start, &end); err != nil {
+			return err
+		}
+		t, err := parseTime(published)
+		if err != nil {
+			return err
+		}
+		q.Published, q.SpeakerKind = t, claimtrail.SpeakerKind(kind)
+		q.Start, q.End = int(start.Int64), int(end.Int64)
+		byID[q.ID] = len(quotes)
+		quotes = append(quotes, q)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load new quotes: %w", err)
+	}
+	if len(quotes) == 0 {
+		return nil, nil
+	}
+	if err := fillVerbatim(ctx, qr, quotes, byID, `a.cluster_id IS NULL AND a.kind IN ('direct', 'mixed')`); err != nil {
+		return nil, err
+	}
+	if err := fillMarkers(ctx, qr, quotes, byID, `a.cluster_id IS NULL AND a.kind IN ('direct', 'mixed')`); err != nil {
+		return nil, err
+	}
+	return quotes, nil
+}
+
+// fillVerbatim reads the content spans of the quotes chosen by where
+// (on attributions a) and sets their verbatim pieces.
+func fillVerbatim(ctx context.Context, qr queryer, quotes []trail.Quote, byID map[int64]int, where string) error {
+	kinds := map[int64]claimtrail.Kind{}
+	content := map[int64][]claimtrail.Span{}
+	err := eachIn(ctx, qr, `SELECT c.attribution_id, a.kind, c.span_start, c.span_end, c.text
+		FROM content_spans c JOIN attributions a ON a.id = c.attribution_id
+		WHERE `+where+` ORDER BY c.attribution_id, c.ord`, nil, func(sc scanner) error {
+		var id int64
+		var kind string
+		var sp claimtrail.Span
+		if err := sc.Scan(&id, &kind, &sp.Start, &sp.End, &sp.Text); err != nil {
+			return err
+		}
+		kinds[id] = claimtrail.Kind(kind)
+		content[id] = append(content[id], sp)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("load quote pieces: %w", err)
+	}
+	for id, spans := range content {
+		if i, ok := byID[id]; ok {
+			for _, p := range claimtrail.VerbatimQuotes(kinds[id], spans) {
+				quotes[i].Pieces = append(quotes[i].Pieces, p.Text)
+			}
+		}
+	}
+	return nil
+}
+
+// fillMarkers reads the markers of the quotes chosen by where.
+func fillMarkers(ctx context.Context, qr queryer, quotes []trail.Quote, byID map[int64]int, where string) error {
+	err := eachIn(ctx, qr, `SELECT m.attribution_id, m.type, m.span_start, m.span_end, m.text
+		FROM markers m JOIN attributions a ON a.id = m.attribution_id
+		WHERE `+where+` ORDER BY m.attribution_id, m.id`, nil, func(sc scanner) error {
+		var id int64
+		var m claimtrail.Marker
+		if err := sc.Scan(&id, &m.Type, &m.Start, &m.End, &m.Text); err != nil {
+			return err
+		}
+		if i, ok := byID[id]; ok {
+			quotes[i].Markers = append(quotes[i].Markers, m)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("load quote markers: %w", err)
+	}
+	return nil
+}
+
+// storedClusters reads the stored cluster id of the given quotes.
+func storedClusters(ctx context.Context, qr queryer, ids []int64) (map[int64]int64, error) {
+	out := make(map[int64]int64, len(ids))
+	for _, id := range ids {
+		var c sql.NullInt64
+		err := qr.QueryRowContext(ctx, `SELECT cluster_id FROM attributions WHERE id = ?`, id).Scan(&c)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, fmt.Errorf("cluster of attribution %d: %w", id, err)
+		}
+		out[id] = c.Int64
+	}
+	return out, nil
+}
+
+// writeChangedLinks stores the links ChangedLinks reported.
+func writeChangedLinks(ctx context.Context, tx *sql.Tx, links []trail.Link, removed []string) error {
+	up, err := tx.PrepareContext(ctx, `INSERT INTO cluster_forms (form, parent, sim) VALUES (?, ?, ?)
+		ON CONFLICT (form) DO UPDATE SET parent = excluded.parent, sim = excluded.sim`)
+	if err != nil {
+		return err
+	}
+	defer up.Close()
+	for _, l := range links {
+		if _, err := up.ExecContext(ctx, l.Form, l.Parent, l.Sim); err != nil {
+			return fmt.Errorf("write cluster form: %w", err)
+		}
+	}
+	for _, f := range removed {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM cluster_forms WHERE form = ?`, f); err != nil {
+			return fmt.Errorf("delete cluster form: %w", err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,127 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"testing"
+)
+
+// TestClusterNewQuotesEqualsFull ingests in batches, clustering each
+// with ClusterNewQuotes (the first falls back to a full update, the rest
+// are incremental), and checks that a full update afterwards finds
+// nothing to change: the same assignments, summaries and phrase graph.
+func TestClusterNewQuotesEqualsFull(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	quotes := []string{
+		bridgeQuote,
+		"rebuild every crumbling bridge in Ohio by next spring",
+		"The harbour will reopen by next spring, the mayor promised",
+		"The lithium mine in Alberta will double its output within ten years",
+		"We will rebuild every crumbling bridge in Ohio by next spring, and the railway too, and the ports",
+		"the lithium mine in Alberta will double its output",
+		"the harbour will reopen by next spring",
+		"The harbour will not reopen by next spring, the mayor promised",
+	}
+	incremental := 0
+	for i, q := range quotes {
+		a := trailArticle(t, fmt.Sprintf("https://n.example/%d", i), fmt.Sprintf("O%d", i%3), i+1, "Ann Lee", q, i%2 == 0)
+		if _, err := s.PutArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		gen0, _ := readGeneration(ctx, s.ro)
+		u, err := s.ClusterNewQuotes(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if gen, _ := readGeneration(ctx, s.ro); gen != gen0+1 {
+			t.Errorf("batch %d: generation %d -> %d, want one step", i, gen0, gen)
+		}
+		if u.Incremental {
+			incremental++
+		}
+	}
+	if incremental != len(quotes)-1 {
+		t.Errorf("%d batches clustered incrementally, want all but the first (%d)", incremental, len(quotes)-1)
+	}
+	inc := clusterList(t, s)
+	forms := formList(t, s)
+	u, err := s.UpdateClusters(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Moved != 0 || u.Written != 0 || u.Deleted != 0 {
+		t.Errorf("a full update after incremental ones changed things: %+v\nincremental:\n%s\nfull:\n%s", u, inc, clusterList(t, s))
+	}
+	if f := formList(t, s); f != forms {
+		t.Errorf("phrase graph differs:\nincremental:\n%s\nfull:\n%s", forms, f)
+	}
+	if stale, err := s.ClustersStale(ctx); err != nil || stale {
+		t.Errorf("stale after incremental updates: %v %v", stale, err)
+	}
+}
+
+func clusterList(t *testing.T, s *Store) string {
+	t.Helper()
+	var out string
+	err := s.each(context.Background(), `SELECT id, quotes, articles, text FROM clusters ORDER BY id`, nil, func(sc scanner) error {
+		var id int64
+		var q, a int
+		var text string
+		if err := sc.Scan(&id, &q, &a, &text); err != nil {
+			return err
+		}
+		out += fmt.Sprintf("%d %d %d %q\n", id, q, a, text)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func formList(t *testing.T, s *Store) string {
+	t.Helper()
+	var out string
+	err := s.each(context.Background(), `SELECT form, parent, sim FROM cluster_forms ORDER BY form`, nil, func(sc scanner) error {
+		var f, p string
+		var sim float64
+		if err := sc.Scan(&f, &p, &sim); err != nil {
+			return err
+		}
+		out += fmt.Sprintf("%q <- %q %.3f\n", p, f, sim)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestClusterNewQuotesAfterReplace: an article replaced since the last
+// update took quotes away, so the next batch is clustered in full.
+func TestClusterNewQuotesAfterReplace(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	if _, err := s.PutArticle(ctx, trailArticle(t, "https://r.example/1", "A", 1, "Ann Lee", bridgeQuote, false)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ClusterNewQuotes(ctx); err != nil {
+		t.Fatal(err)
+	}
+	a := trailArticle(t, "https://r.example/1", "A", 1, "Ann Lee", "The harbour will reopen by next spring, the mayor promised", false)
+	a.Text += " "
+	if _, err := s.PutArticle(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	u, err := s.ClusterNewQuotes(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Incremental {
+		t.Error("clustered incrementally over a replaced article")
+	}
+	if stale, err := s.ClustersStale(ctx); err != nil || stale {
+		t.Errorf("stale: %v %v", stale, err)
+	}
+}

@@ -1,0 +1,163 @@
+package trail
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// Short pieces. A quote of two or three words ("dishonest and
+// hypocritical") is too little to match on its words alone: many
+// statements contain them. It joins a longer form that contains its
+// words exactly only with evidence that it is a piece of that
+// statement: a quote of each in the same article, or the same speaker
+// quoted with each within ShortWindow. Its parent, like any form's, is
+// a function of the quotes in the index (the longest form with
+// evidence), so the order quotes arrive in does not matter.
+
+// ShortWindow is how far apart in time a short piece and a longer form
+// by the same speaker may be quoted and still be one statement.
+const ShortWindow = 7 * 24 * time.Hour
+
+// shortForm: two or three words, not trivial (trivial forms are keyed
+// per quote and stay alone).
+func shortForm(n *node) bool {
+	return len(n.words) >= 2 && len(n.words) < MinWords && !strings.Contains(n.key, "\x00")
+}
+
+// containsRun reports whether short's words occur contiguously in long.
+func containsRun(long, short []string) bool {
+	for i := 0; i+len(short) <= len(long); i++ {
+		if slices.Equal(long[i:i+len(short)], short) {
+			return true
+		}
+	}
+	return false
+}
+
+// evidenceIndex is what evidence needs of one form's quotes.
+type evidenceIndex struct {
+	articles map[string]bool
+	speakers map[string][]time.Time // canonical speaker -> sorted times
+}
+
+func (ix *Index) evidenceOf(n *node) evidenceIndex {
+	e := evidenceIndex{articles: map[string]bool{}, speakers: map[string][]time.Time{}}
+	for _, q := range n.quotes {
+		e.articles[articleKey(q)] = true
+		if Known(q.Speaker, q.SpeakerKind) && !q.Published.IsZero() {
+			s := ix.Names.Canonical(q.Speaker, q.SpeakerKind)
+			e.speakers[s] = append(e.speakers[s], q.Published)
+		}
+	}
+	for _, ts := range e.speakers {
+		slices.SortFunc(ts, func(a, b time.Time) int { return a.Compare(b) })
+	}
+	return e
+}
+
+// evidence reports whether a quote of other shares an article with e's
+// form, or names the same speaker within ShortWindow of one of its
+// quotes.
+func (ix *Index) evidence(e evidenceIndex, other *node) bool {
+	for _, q := range other.quotes {
+		if e.articles[articleKey(q)] {
+			return true
+		}
+		if !Known(q.Speaker, q.SpeakerKind) || q.Published.IsZero() {
+			continue
+		}
+		ts := e.speakers[ix.Names.Canonical(q.Speaker, q.SpeakerKind)]
+		i, _ := slices.BinarySearchFunc(ts, q.Published.Add(-ShortWindow), func(a, b time.Time) int { return a.Compare(b) })
+		if i < len(ts) && !ts[i].After(q.Published.Add(ShortWindow)) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkShort gives a short form the longest form that contains its words
+// and has evidence, or no parent.
+func (ix *Index) linkShort(s *node) {
+	var best *node
+	if gs := bigrams(s.words); len(gs) > 0 {
+		// Every containing form is posted under each of s's bigrams:
+		// scan the shortest list.
+		list := ix.postings[gs[0]]
+		for _, g := range gs[1:] {
+			if l := ix.postings[g]; len(l) < len(list) {
+				list = l
+			}
+		}
+		var e *evidenceIndex
+		for _, l := range list {
+			if l == s || !containsRun(l.words, s.words) || (best != nil && !outranks(l, best)) {
+				continue
+			}
+			if e == nil {
+				x := ix.evidenceOf(s)
+				e = &x
+			}
+			if ix.evidence(*e, l) {
+				best = l
+			}
+		}
+	}
+	if best == s.parent {
+		return
+	}
+	if best == nil {
+		ix.changed[s.key] = struct{}{}
+		delete(s.parent.children, s)
+		s.parent, s.sim = nil, 0
+		ix.markMoved(s)
+		return
+	}
+	ix.setParent(s, best, 1)
+}
+
+// offerShort lets the short forms whose words a longer form contains
+// take it as parent when it now has evidence and outranks theirs.
+func (ix *Index) offerShort(l *node) {
+	if len(ix.shortPost) == 0 {
+		return
+	}
+	seen := map[*node]bool{}
+	var e *evidenceIndex
+	for _, g := range bigrams(l.words) {
+		for _, s := range ix.shortPost[g] {
+			if seen[s] || s.parent == l || (s.parent != nil && !outranks(l, s.parent)) || !containsRun(l.words, s.words) {
+				seen[s] = true
+				continue
+			}
+			seen[s] = true
+			if e == nil {
+				x := ix.evidenceOf(l)
+				e = &x
+			}
+			if ix.evidence(*e, s) {
+				ix.setParent(s, l, 1)
+			}
+		}
+	}
+}
+
+func (ix *Index) postShort(s *node) {
+	for _, g := range bigrams(s.words) {
+		ix.shortPost[g] = append(ix.shortPost[g], s)
+	}
+}
+
+func (ix *Index) unpostShort(s *node) {
+	for _, g := range bigrams(s.words) {
+		l := ix.shortPost[g]
+		if i := slices.Index(l, s); i >= 0 {
+			l = slices.Delete(l, i, i+1)
+		}
+		if len(l) == 0 {
+			delete(ix.shortPost, g)
+		} else {
+			ix.shortPost[g] = l
+		}
+	}
+}

@@ -1,0 +1,74 @@
+package trail
+
+import (
+	"testing"
+	"time"
+)
+
+func TestShortPiecesNeedEvidence(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 3, d, 9, 0, 0, 0, time.UTC) }
+	long := Quote{ID: 1, ArticleID: 1, Source: "a1", Published: day(1), Speaker: "Ann Lee", SpeakerKind: "person",
+		Text: "Mitt Romney's Medicare ad is dishonest and hypocritical, and he knows it"}
+	tests := []struct {
+		name  string
+		short Quote
+		join  bool
+	}{
+		{"same article", Quote{ID: 2, ArticleID: 1, Source: "a1", Published: day(1), Text: "dishonest and hypocritical"}, true},
+		{"same speaker, within the window", Quote{ID: 2, ArticleID: 2, Source: "a2", Published: day(4), Speaker: "Ann Lee", SpeakerKind: "person", Text: "“dishonest and hypocritical”"}, true},
+		{"same speaker, weeks later", Quote{ID: 2, ArticleID: 2, Source: "a2", Published: day(30), Speaker: "Ann Lee", SpeakerKind: "person", Text: "dishonest and hypocritical"}, false},
+		{"another speaker", Quote{ID: 2, ArticleID: 2, Source: "a2", Published: day(2), Speaker: "Bo Park", SpeakerKind: "person", Text: "dishonest and hypocritical"}, false},
+		{"words not contiguous", Quote{ID: 2, ArticleID: 1, Source: "a1", Published: day(1), Text: "dishonest hypocritical"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, order := range [][]Quote{{long, tt.short}, {tt.short, long}} {
+				ix := NewIndex(nil)
+				for _, q := range order {
+					ix.Add(q)
+				}
+				a, _ := ix.ClusterOf(1)
+				b, _ := ix.ClusterOf(2)
+				if (a == b) != tt.join {
+					t.Errorf("order %d first: joined %v, want %v", order[0].ID, a == b, tt.join)
+				}
+			}
+		})
+	}
+	// Evidence that goes away takes the piece out again.
+	ix := NewIndex(nil)
+	ix.Add(long)
+	ix.Add(Quote{ID: 2, ArticleID: 2, Source: "a2", Published: day(2), Text: "dishonest and hypocritical"})
+	ix.Add(Quote{ID: 3, ArticleID: 2, Source: "a2", Published: day(2), Text: "Mitt Romney's Medicare ad is dishonest and hypocritical, and he knows it"})
+	if a, b := mustCluster(t, ix, 1), mustCluster(t, ix, 2); a != b {
+		t.Fatal("a long form quoted in the piece's article is evidence")
+	}
+	ix.Remove(3)
+	if a, b := mustCluster(t, ix, 1), mustCluster(t, ix, 2); a == b {
+		t.Error("the piece stayed after its evidence was removed")
+	}
+	// Restore from the saved links gives the same clusters.
+	ix.Add(Quote{ID: 3, ArticleID: 2, Source: "a2", Published: day(2), Text: "Mitt Romney's Medicare ad is dishonest and hypocritical, and he knows it"})
+	want := ix.Assignments()
+	var qs []Quote
+	for _, n := range ix.nodes {
+		for _, q := range n.quotes {
+			qs = append(qs, *q)
+		}
+	}
+	got := Restore(nil, qs, ix.Links()).Assignments()
+	for id, c := range want {
+		if got[id] != c {
+			t.Errorf("restored quote %d in %d, want %d", id, got[id], c)
+		}
+	}
+}
+
+func mustCluster(t *testing.T, ix *Index, id int64) ClusterID {
+	t.Helper()
+	c, ok := ix.ClusterOf(id)
+	if !ok {
+		t.Fatalf("quote %d not in the index", id)
+	}
+	return c
+}
