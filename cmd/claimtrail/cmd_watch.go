@@ -125,3 +125,6 @@ func (c *WatchCmd) schedule(ctx context.Context, g *Globals, feeds []string, opt
 	fmt.Fprintf(stdout, "watching %d new feeds (%d already watched) every %s: claimtrail worker polls them\n", n, len(feeds)-n, c.Every)
 	return nil
 }
+
+// queueUA is the User-Agent of feed polls (for tests).
+func queueUA() string { return queue.UserAgent }
