@@ -270,6 +270,7 @@ func loadQuotes(ctx context.Context, tx pgx.Tx) ([]trail.Quote, map[int64]int64,
 	}
 	var quotes []trail.Quote
 	stored := map[int64]int64{}
+	byID := map[int64]int{}
 	err = eachTx(ctx, tx, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content,
 			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'), a.cluster_id, cs.first, cs.last
 		FROM attributions a
@@ -295,11 +296,38 @@ func loadQuotes(ctx context.Context, tx pgx.Tx) ([]trail.Quote, map[int64]int64,
 		} else {
 			stored[q.ID] = 0
 		}
+		byID[q.ID] = len(quotes)
 		quotes = append(quotes, q)
 		return nil
 	})
 	if err != nil {
 		return nil, nil, fmt.Errorf("load quotes: %w", err)
+	}
+	// The verbatim pieces of each quote (trail.Quote.Pieces), as sqlite.
+	kinds := map[int64]claimtrail.Kind{}
+	content := map[int64][]claimtrail.Span{}
+	err = eachTx(ctx, tx, `SELECT c.attribution_id, a.kind, c.span_start, c.span_end, c.text
+		FROM content_spans c JOIN attributions a ON a.id = c.attribution_id
+		WHERE a.kind IN ('direct', 'mixed') ORDER BY c.attribution_id, c.ord`, nil, func(row pgx.Row) error {
+		var id int64
+		var kind, text string
+		var start, end int32
+		if err := row.Scan(&id, &kind, &start, &end, &text); err != nil {
+			return err
+		}
+		kinds[id] = claimtrail.Kind(kind)
+		content[id] = append(content[id], claimtrail.Span{Start: int(start), End: int(end), Text: text})
+		return nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("load quote pieces: %w", err)
+	}
+	for id, spans := range content {
+		if i, ok := byID[id]; ok {
+			for _, p := range claimtrail.VerbatimQuotes(kinds[id], spans) {
+				quotes[i].Pieces = append(quotes[i].Pieces, p.Text)
+			}
+		}
 	}
 	return quotes, stored, nil
 }
