@@ -125,3 +125,45 @@ func TestClusterNewQuotesAfterReplace(t *testing.T) {
 		t.Errorf("stale: %v %v", stale, err)
 	}
 }
+
+// TestRefreshNewQuotes: the batch refresh HTTP ingest uses clusters new
+// quotes incrementally, clears the pending record, and leaves nothing for
+// a full update to change.
+func TestRefreshNewQuotes(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	quotes := []string{
+		bridgeQuote,
+		"rebuild every crumbling bridge in Ohio by next spring",
+		"The harbour will reopen by next spring, the mayor promised",
+		"the harbour will reopen by next spring",
+	}
+	incremental := 0
+	for i, q := range quotes {
+		a := trailArticle(t, fmt.Sprintf("https://r.example/%d", i), fmt.Sprintf("O%d", i%2), i+1, "Ann Lee", q, i%2 == 0)
+		if _, err := s.PutArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		u, err := s.RefreshNewQuotes(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.Incremental {
+			incremental++
+		}
+		if pending, err := s.ClustersPending(ctx); err != nil || pending {
+			t.Errorf("batch %d: still pending after RefreshNewQuotes (%v)", i, err)
+		}
+	}
+	if incremental == 0 {
+		t.Error("no batch was clustered incrementally")
+	}
+	before := clusterList(t, s)
+	u, err := s.UpdateClusters(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Moved != 0 || u.Written != 0 || u.Deleted != 0 {
+		t.Errorf("a full update changed things: %+v\nbefore:\n%s\nafter:\n%s", u, before, clusterList(t, s))
+	}
+}

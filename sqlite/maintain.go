@@ -94,3 +94,35 @@ func (s *Store) RefreshClustersWith(ctx context.Context, aliases *trail.Aliases)
 	}
 	return u, nil
 }
+
+// RefreshNewQuotes is RefreshClusters for a process that ingests in small
+// batches, such as HTTP ingest: it merges speakers, clusters only the
+// quotes stored since the last update (ClusterNewQuotes, whose cost stays
+// flat as the store grows and which falls back to a full update when it
+// must), then clears the pending record it started from. The clusters are
+// the same a full update would give (TestRefreshNewQuotes).
+func (s *Store) RefreshNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate, error) {
+	gen, err := s.pendingGeneration(ctx)
+	if err != nil {
+		return claimtrail.ClusterUpdate{}, err
+	}
+	merged, err := s.MergeSpeakers(ctx, nil)
+	if err != nil {
+		return claimtrail.ClusterUpdate{}, err
+	}
+	u, err := s.ClusterNewQuotes(ctx)
+	if err != nil {
+		return u, err
+	}
+	u.SpeakersMerged += merged
+	if gen != "" {
+		err = s.write(ctx, func(tx *sql.Tx) error {
+			_, err := tx.ExecContext(ctx, `DELETE FROM cluster_meta WHERE key = ? AND value = ?`, pendingKey, gen)
+			return err
+		})
+		if err != nil {
+			return u, fmt.Errorf("clear pending clustering: %w", err)
+		}
+	}
+	return u, nil
+}

@@ -69,6 +69,11 @@ func (c *ServeCmd) Run(ctx context.Context, g *Globals) error {
 		srv.Token = c.Token
 		srv.Ingest = serviceIngest(svc, logger)
 	}
+	if sq, ok := store.(*sqlite.Store); ok {
+		// HTTP ingest arrives in small batches: cluster only the quotes
+		// each one adds, not the whole store (issue 11 #7).
+		svc.FinishStep = sq.RefreshNewQuotes
+	}
 	refresher := ingest.NewRefresher(svc, logger)
 	refresher.OnRun = func(d time.Duration, err error) { clusterSeconds.With().Observe(d.Seconds()) }
 	refresher.Delay = time.Second
