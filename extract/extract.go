@@ -329,7 +329,7 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 	}
 	x.Attributions = append(x.Attributions, standaloneQuotes(d, runes, found, x.Attributions, span)...)
 	x.Attributions = append(x.Attributions, headlineQuotes(d, runes, found, x.Attributions, span)...)
-	x.Attributions = dropNonStatements(d.Text, x.Attributions)
+	x.Attributions = dropNonStatements(d, runes, x.Attributions)
 	sort.SliceStable(x.Attributions, func(i, j int) bool { return firstOffset(&x.Attributions[i]) < firstOffset(&x.Attributions[j]) })
 	x.Markers = qualify.Qualify(d.Text, x.Attributions)
 	for i := range x.Attributions {
