@@ -55,9 +55,12 @@ func isDoubleMark(r rune) bool {
 // point offsets, trimming white space and quote marks at both ends.
 type pieceBuilder struct {
 	c Span
+	// at, runesAt: a byte offset already counted and its code points, so
+	// that pieces taken in order cost their own length, not the content's
+	at, runesAt int
 }
 
-func (p pieceBuilder) span(from, to int) (Span, bool) {
+func (p *pieceBuilder) span(from, to int) (Span, bool) {
 	t := p.c.Text
 	single := false // the piece opens with a single mark, so may close with one
 	for from < to {
@@ -84,7 +87,12 @@ func (p pieceBuilder) span(from, to int) (Span, bool) {
 	if from >= to {
 		return Span{}, false
 	}
-	start := p.c.Start + utf8.RuneCountInString(t[:from])
+	if from < p.at {
+		p.at, p.runesAt = 0, 0
+	}
+	p.runesAt += utf8.RuneCountInString(t[p.at:from])
+	p.at = from
+	start := p.c.Start + p.runesAt
 	return Span{Start: start, End: start + utf8.RuneCountInString(t[from:to]), Text: t[from:to]}, true
 }
 
@@ -92,7 +100,7 @@ func (p pieceBuilder) span(from, to int) (Span, bool) {
 // paragraph that opens with a mark starts a new piece (multi-paragraph
 // quotes open each paragraph and close only the last).
 func appendDirectPieces(out []Span, c Span) []Span {
-	p := pieceBuilder{c}
+	p := &pieceBuilder{c: c}
 	t := c.Text
 	from := 0
 	for i := 0; i < len(t); i++ {
@@ -122,9 +130,10 @@ func appendDirectPieces(out []Span, c Span) []Span {
 // at the next double mark; a single mark opens likewise and closes at a
 // single mark not followed by a letter (so that "don't" is no close).
 func appendMarkedPieces(out []Span, c Span) []Span {
-	p := pieceBuilder{c}
+	p := &pieceBuilder{c: c}
 	t := c.Text
 	prev := rune(' ')
+	noClose := [2]int{-1, -1} // per mark kind (double, single): no close after here
 	for i := 0; i < len(t); {
 		r, n := utf8.DecodeRuneInString(t[i:])
 		opens := IsQuoteMark(r) && r != '”' && r != '»' && r != '’' && !unicode.IsLetter(prev) && !unicode.IsDigit(prev)
@@ -135,7 +144,15 @@ func appendMarkedPieces(out []Span, c Span) []Span {
 		}
 		single := !isDoubleMark(r)
 		end := -1
-		for j := i + n; j < len(t); {
+		kind := 0
+		if single {
+			kind = 1
+		}
+		from := i + n
+		if noClose[kind] >= 0 && from >= noClose[kind] {
+			from = len(t) // an earlier search found no close from before here
+		}
+		for j := from; j < len(t); {
 			q, m := utf8.DecodeRuneInString(t[j:])
 			if IsQuoteMark(q) && isDoubleMark(q) != single {
 				next, _ := utf8.DecodeRuneInString(t[j+m:])
@@ -147,6 +164,9 @@ func appendMarkedPieces(out []Span, c Span) []Span {
 			j += m
 		}
 		if end < 0 {
+			if from < len(t) {
+				noClose[kind] = from
+			}
 			prev = r
 			i += n
 			continue

@@ -206,6 +206,7 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 	}
 	var mentions []resolve.Mention
 	var mentionOf []int // attribution index of each mention
+	unclosedEnds := unclosedQuoteEnds(d)
 	for _, f := range found {
 		a := claimtrail.Attribution{AccordingTo: []string{}, Markers: []claimtrail.Marker{}}
 		c := span(f.Cue)
@@ -222,7 +223,7 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 			}
 		}
 		a.Kind = kindOf(d, f.Pieces)
-		if unclosed(d, f.Pieces) {
+		if unclosed(d, unclosedEnds, f.Pieces) {
 			a.Flags = append(a.Flags, "unclosed-quote")
 		}
 		a.Speaker = claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}
@@ -273,18 +274,27 @@ func firstOffset(a *claimtrail.Attribution) int {
 	return off
 }
 
-// unclosed reports whether a piece ends in a quote region that never
-// closed.
-func unclosed(d *doc.Doc, pieces []attribute.Range) bool {
-	for _, p := range pieces {
-		if p.Empty() {
-			continue
-		}
-		end := d.Tokens[p.End-1].End
-		for _, q := range d.Quotes {
-			if q.Unclosed && q.End == end {
-				return true
+// unclosedQuoteEnds returns where the quote regions that never closed end.
+func unclosedQuoteEnds(d *doc.Doc) map[int]bool {
+	var ends map[int]bool
+	for _, q := range d.Quotes {
+		if q.Unclosed {
+			if ends == nil {
+				ends = map[int]bool{}
 			}
+			ends[q.End] = true
+		}
+	}
+	return ends
+}
+
+// unclosed reports whether a piece ends in a quote region that never
+// closed (ends from unclosedQuoteEnds: a look-up, not a pass over every
+// quote for every attribution).
+func unclosed(d *doc.Doc, ends map[int]bool, pieces []attribute.Range) bool {
+	for _, p := range pieces {
+		if !p.Empty() && ends[d.Tokens[p.End-1].End] {
+			return true
 		}
 	}
 	return false
@@ -297,19 +307,13 @@ func unclosed(d *doc.Doc, pieces []attribute.Range) bool {
 // titles and are left alone.
 func standaloneQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, atts []claimtrail.Attribution, span func(attribute.Range) claimtrail.Span) []claimtrail.Attribution {
 	var out []claimtrail.Attribution
-	covered := func(s, e int) bool {
-		for _, f := range found {
-			for _, p := range f.Pieces {
-				if !p.Empty() && d.Tokens[p.Start].Start <= s && e <= d.Tokens[p.End-1].End {
-					return true
-				}
-			}
-			if !f.Source.Empty() && d.Tokens[f.Source.Start].Start <= s && e <= d.Tokens[f.Source.End-1].End {
-				return true
-			}
-		}
-		return false
-	}
+	covered := coverage(d, found)
+	// the attributions that may lead into a quote, by paragraph, in index
+	// order: a quote looks at three paragraphs, not at every attribution
+	// (that made a quote-heavy article quadratic)
+	var leads map[int][]int
+	var leadOff []int
+	var isNested []bool
 	ti := 0
 	for _, q := range d.Quotes {
 		if q.Depth != 0 || wordsIn(d.Text[q.Start:q.End]) < 4 || covered(q.Start, q.End) || titleOfWork(d.Text, q) {
@@ -339,31 +343,47 @@ func standaloneQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, att
 		// claimed on Twitter"), then one not nested in another's content,
 		// then the latest; relays ("according to X") never lead in
 		para := d.Sents[d.Tokens[first].Sent].Para
+		if leads == nil {
+			leads, leadOff = map[int][]int{}, make([]int, len(atts))
+			for i := range atts {
+				p := &atts[i]
+				if p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || isRelay(p) {
+					continue
+				}
+				leadOff[i] = firstOffset(p)
+				pp := paraOf(d, runes, leadOff[i])
+				leads[pp] = append(leads[pp], i)
+			}
+			isNested = nestedAll(atts)
+		}
 		bestOff, bestPara, bestRank := -1, -1, -1
-		for i := range atts {
-			p := &atts[i]
-			off := firstOffset(p)
-			if off >= c.Start || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || isRelay(p) {
-				continue
+		// a later paragraph always wins, so the paragraphs can be read in
+		// turn; within one, index order settles exact ties as before
+		for pp := para - 2; pp <= para; pp++ {
+			for _, i := range leads[pp] {
+				p := &atts[i]
+				off := leadOff[i]
+				if off >= c.Start {
+					continue
+				}
+				if para-pp > 2 || pp < bestPara {
+					continue
+				}
+				rank := 0
+				if p.Channel != "" {
+					rank += 2
+				}
+				if !isNested[i] {
+					rank++
+				}
+				if pp == bestPara && (rank < bestRank || rank == bestRank && off < bestOff) {
+					continue
+				}
+				bestOff, bestPara, bestRank = off, pp, rank
+				a.Speaker = p.Speaker
+				a.Channel = p.Channel
+				a.Confidence = round3(0.6 * p.Confidence)
 			}
-			pp := paraOf(d, runes, off)
-			if para-pp > 2 || pp < bestPara {
-				continue
-			}
-			rank := 0
-			if p.Channel != "" {
-				rank += 2
-			}
-			if !nested(atts, i) {
-				rank++
-			}
-			if pp == bestPara && (rank < bestRank || rank == bestRank && off < bestOff) {
-				continue
-			}
-			bestOff, bestPara, bestRank = off, pp, rank
-			a.Speaker = p.Speaker
-			a.Channel = p.Channel
-			a.Confidence = round3(0.6 * p.Confidence)
 		}
 		if bestOff >= 0 {
 			a.Flags = append(a.Flags, "speaker-from-context")
@@ -407,24 +427,88 @@ func isRelay(a *claimtrail.Attribution) bool {
 	return strings.HasPrefix(c, "according to") || c == "citing" || c == "cited"
 }
 
-// nested reports whether attribution i's cue lies inside another
-// attribution's content ("X claims that the ministry is helping Y").
-func nested(atts []claimtrail.Attribution, i int) bool {
-	c := atts[i].Cue
-	if c == nil {
-		return false
-	}
+// nestedAll reports for each attribution whether its cue lies inside
+// another attribution's content ("X claims that the ministry is helping
+// Y"), relays' contents aside. The contents are sorted by start with a
+// running maximum of their ends (and the best end of any other
+// attribution than the one holding the maximum), so that each cue costs a
+// binary search.
+func nestedAll(atts []claimtrail.Attribution) []bool {
+	type piece struct{ start, end, owner int }
+	var ps []piece
 	for j := range atts {
-		if j == i || isRelay(&atts[j]) {
+		if isRelay(&atts[j]) {
 			continue
 		}
 		for _, p := range atts[j].Content {
-			if p.Start <= c.Start && c.End <= p.End {
-				return true
-			}
+			ps = append(ps, piece{p.Start, p.End, j})
 		}
 	}
-	return false
+	sort.Slice(ps, func(a, b int) bool { return ps[a].start < ps[b].start })
+	// best[k]: the largest end among ps[:k+1] and its owner; other[k]: the
+	// largest end among ps[:k+1] owned by someone else
+	type run struct{ best, owner, other int }
+	runs := make([]run, len(ps))
+	cur := run{best: -1, owner: -1, other: -1}
+	for k, p := range ps {
+		switch {
+		case p.end > cur.best:
+			if p.owner != cur.owner {
+				cur.other = cur.best
+			}
+			cur.best, cur.owner = p.end, p.owner
+		case p.owner != cur.owner && p.end > cur.other:
+			cur.other = p.end
+		}
+		runs[k] = cur
+	}
+	out := make([]bool, len(atts))
+	for i := range atts {
+		c := atts[i].Cue
+		if c == nil {
+			continue
+		}
+		k := sort.Search(len(ps), func(k int) bool { return ps[k].start > c.Start }) - 1
+		if k < 0 {
+			continue
+		}
+		end := runs[k].best
+		if runs[k].owner == i {
+			end = runs[k].other
+		}
+		out[i] = end >= c.End
+	}
+	return out
+}
+
+// coverage returns whether a byte range lies inside some found
+// attribution's content piece or source: the spans sorted by start with a
+// running maximum of their ends, one binary search a query.
+func coverage(d *doc.Doc, found []attribute.Found) func(s, e int) bool {
+	type span struct{ start, end int }
+	var spans []span
+	for _, f := range found {
+		for _, p := range f.Pieces {
+			if !p.Empty() {
+				spans = append(spans, span{d.Tokens[p.Start].Start, d.Tokens[p.End-1].End})
+			}
+		}
+		if !f.Source.Empty() {
+			spans = append(spans, span{d.Tokens[f.Source.Start].Start, d.Tokens[f.Source.End-1].End})
+		}
+	}
+	sort.Slice(spans, func(a, b int) bool { return spans[a].start < spans[b].start })
+	maxEnd := make([]int, len(spans))
+	for k, sp := range spans {
+		maxEnd[k] = sp.end
+		if k > 0 {
+			maxEnd[k] = max(maxEnd[k], maxEnd[k-1])
+		}
+	}
+	return func(s, e int) bool {
+		k := sort.Search(len(spans), func(k int) bool { return spans[k].start > s }) - 1
+		return k >= 0 && maxEnd[k] >= e
+	}
 }
 
 // paraOf finds the paragraph holding code-point offset off.
@@ -435,6 +519,9 @@ func paraOf(d *doc.Doc, runes *doc.Runes, off int) int {
 
 // kindOf: direct when every piece is a whole quote, mixed when a piece
 // contains a quote of three or more words, else indirect.
+//
+// Quotes are sorted by start, so only those starting inside a piece are
+// looked at (all of them for every piece made this quadratic).
 func kindOf(d *doc.Doc, pieces []attribute.Range) claimtrail.Kind {
 	direct, mixed := len(pieces) > 0, false
 	for _, p := range pieces {
@@ -443,12 +530,17 @@ func kindOf(d *doc.Doc, pieces []attribute.Range) claimtrail.Kind {
 		}
 		first, last := d.Tokens[p.Start], d.Tokens[p.End-1]
 		whole := false
-		for _, q := range d.Quotes {
+		k := sort.Search(len(d.Quotes), func(k int) bool { return d.Quotes[k].Start >= first.Start })
+		for ; k < len(d.Quotes) && d.Quotes[k].Start < last.End; k++ {
+			q := d.Quotes[k]
 			if q.Depth == 0 && q.Start == first.Start && (q.End == last.End || q.End == d.Tokens[max(p.End-2, p.Start)].End) {
 				whole = true
 			}
-			if q.Start >= first.Start && q.End <= last.End && wordsIn(d.Text[q.Start:q.End]) >= 3 {
+			if !mixed && q.End <= last.End && wordsAtLeast(d.Text[q.Start:q.End], 3) {
 				mixed = true
+			}
+			if mixed && q.Start > first.Start {
+				break // nothing more to learn from this piece
 			}
 		}
 		if !whole {
@@ -465,6 +557,22 @@ func kindOf(d *doc.Doc, pieces []attribute.Range) claimtrail.Kind {
 }
 
 func wordsIn(s string) int { return len(strings.Fields(s)) }
+
+// wordsAtLeast reports whether wordsIn(s) >= n, reading no further than
+// it must.
+func wordsAtLeast(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			if words++; words >= n {
+				return true
+			}
+		}
+		in = !space
+	}
+	return false
+}
 
 // confidence maps the model's margins to (0,1): a logistic squash of the
 // weakest of the cue score and the span margins.
