@@ -179,25 +179,42 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 			x, err = nil, claimtrail.Errorf(claimtrail.EINTERNAL, "extract: internal error: %v", r)
 		}
 	}()
+	// ctx is looked at between stages and inside the long loops (every
+	// few milliseconds of work), so that a cancelled or timed-out
+	// extraction of a huge text returns ctx.Err() promptly.
 	d := segment.Segment(text)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	view := attribute.NewText(d)
 	var sel []bool
 	if e.selector != nil {
-		sel = e.selector.CueSentencesIn(view, selectorSlack)
+		if sel, err = e.selector.CueSentencesContext(ctx, view, selectorSlack); err != nil {
+			return nil, err
+		}
 	}
 	if e.mode != ModeFast {
-		e.syntax.annotate(d, sel, e.mode == ModeAccurate)
+		if err := e.syntax.annotateContext(ctx, d, sel, e.mode == ModeAccurate); err != nil {
+			return nil, err
+		}
 	}
-	found := dropCredits(d, e.model.FindIn(view, sel))
+	all, err := e.model.FindContext(ctx, view, sel)
+	if err != nil {
+		return nil, err
+	}
+	found := dropCredits(d, all)
 	fixHeadlineCues(d, found)
 	found = append(found, layoutAttributions(d, found)...)
-	return build(d, found), nil
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return build(ctx, d, found)
 }
 
 // build turns found attributions into the output contract, in code
 // points: speakers resolved, quotes standing alone attributed from
 // context, channel, relay and markers qualified.
-func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
+func build(ctx context.Context, d *doc.Doc, found []attribute.Found) (*claimtrail.Extraction, error) {
 	runes := doc.NewRunes(d.Text)
 	x := &claimtrail.Extraction{Title: title(d), Attributions: make([]claimtrail.Attribution, 0, len(found)+4)}
 	span := func(r attribute.Range) claimtrail.Span {
@@ -230,6 +247,9 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 		a.Confidence = confidence(f)
 		x.Attributions = append(x.Attributions, a)
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	for i, sp := range resolve.Resolve(d, mentions) {
 		a := &x.Attributions[mentionOf[i]]
 		a.Speaker = claimtrail.Speaker{Name: sp.Name, Kind: sp.Kind}
@@ -243,8 +263,14 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 	// a first qualification gives the sourced attributions their channels,
 	// which help pick the speaker of quotes standing alone; the second,
 	// over all, is the one kept
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	qualify.Qualify(d.Text, x.Attributions)
 	x.Attributions = append(x.Attributions, standaloneQuotes(d, runes, found, x.Attributions, span)...)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	sort.SliceStable(x.Attributions, func(i, j int) bool { return firstOffset(&x.Attributions[i]) < firstOffset(&x.Attributions[j]) })
 	x.Markers = qualify.Qualify(d.Text, x.Attributions)
 	for i := range x.Attributions {
@@ -254,7 +280,7 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 	if x.Markers == nil {
 		x.Markers = []claimtrail.Marker{}
 	}
-	return x
+	return x, nil
 }
 
 func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
