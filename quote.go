@@ -55,9 +55,12 @@ func isDoubleMark(r rune) bool {
 // point offsets, trimming white space and quote marks at both ends.
 type pieceBuilder struct {
 	c Span
+	// at, runesAt: a byte offset already counted and its code points, so
+	// that pieces taken in order cost their own length, not the content's
+	at, runesAt int
 }
 
-func (p pieceBuilder) span(from, to int) (Span, bool) {
+func (p *pieceBuilder) span(from, to int) (Span, bool) {
 	t := p.c.Text
 	single := false // the piece opens with a single mark, so may close with one
 	for from < to {
@@ -85,7 +88,12 @@ func (p pieceBuilder) span(from, to int) (Span, bool) {
 	if from >= to {
 		return Span{}, false
 	}
-	start := p.c.Start + utf8.RuneCountInString(t[:from])
+	if from < p.at {
+		p.at, p.runesAt = 0, 0
+	}
+	p.runesAt += utf8.RuneCountInString(t[p.at:from])
+	p.at = from
+	start := p.c.Start + p.runesAt
 	return Span{Start: start, End: start + utf8.RuneCountInString(t[from:to]), Text: t[from:to]}, true
 }
 
@@ -110,7 +118,7 @@ func opensSingle(s string) bool {
 // the last), or after a sentence's end where a corpus ran those
 // paragraphs together ("... back. "What I think ...").
 func appendDirectPieces(out []Span, c Span) []Span {
-	p := pieceBuilder{c}
+	p := &pieceBuilder{c: c}
 	t := c.Text
 	from := 0
 	for i := 0; i < len(t); {
@@ -171,7 +179,7 @@ func reopens(t string, i, n int) bool {
 // it. Quoted titles in title case inside a sentence that is not are names
 // of works, not words spoken, and are left out.
 func appendMarkedPieces(out []Span, c Span) []Span {
-	p := pieceBuilder{c}
+	p := &pieceBuilder{c: c}
 	t := c.Text
 	titleCase := isTitleCase(t)
 	add := func(from, to int, single bool) {
@@ -185,7 +193,8 @@ func appendMarkedPieces(out []Span, c Span) []Span {
 		out = append(out, s)
 	}
 	prev := rune(' ')
-	first := true // no quote found yet in this piece
+	first := true             // no quote found yet in this piece
+	noClose := [2]int{-1, -1} // per mark kind (double, single): a search from here on finds no close
 	for i := 0; i < len(t); {
 		r, n := utf8.DecodeRuneInString(t[i:])
 		if first && (r == '”' || r == '"' || r == '»') && strings.TrimSpace(t[i+n:]) == "" && !strings.ContainsAny(t[:i], "“\"«„") {
@@ -201,8 +210,16 @@ func appendMarkedPieces(out []Span, c Span) []Span {
 		}
 		single := !isDoubleMark(r)
 		end := -1
+		kind := 0
+		if single {
+			kind = 1
+		}
 		from := i
-		for j := i + n; j < len(t); {
+		start := i + n
+		if noClose[kind] >= 0 && start >= noClose[kind] {
+			start = len(t) // an earlier search found no close from before here
+		}
+		for j := start; j < len(t); {
 			q, m := utf8.DecodeRuneInString(t[j:])
 			if IsQuoteMark(q) && isDoubleMark(q) != single {
 				if !single && reopens(t, j, m) {
@@ -224,6 +241,9 @@ func appendMarkedPieces(out []Span, c Span) []Span {
 				// the start of a quote its cue split
 				add(from, len(t), false)
 				break
+			}
+			if start < len(t) {
+				noClose[kind] = start
 			}
 			prev = r
 			i += n

@@ -6,6 +6,7 @@
 package attribute
 
 import (
+	"context"
 	"sync"
 
 	"github.com/claimtrail/claimtrail/doc"
@@ -279,23 +280,40 @@ func NewText(d *doc.Doc) *Text { return &Text{v: newView(d)} }
 
 // CueSentencesIn is CueSentences over a Text.
 func (m *Model) CueSentencesIn(t *Text, slack float32) []bool {
+	sel, _ := m.CueSentencesContext(context.Background(), t, slack)
+	return sel
+}
+
+// CueSentencesContext is CueSentencesIn that stops with ctx's error when
+// ctx is done (checked every checkEvery sentences).
+func (m *Model) CueSentencesContext(ctx context.Context, t *Text, slack float32) ([]bool, error) {
 	v := t.v
 	d := v.d
 	sel := make([]bool, len(d.Sents))
 	if len(d.Tokens) == 0 {
-		return sel
+		return sel, nil
 	}
 	var f []uint64
 	var sc [numCueLabels]float32
 	for si, s := range v.d.Sents {
+		if si%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		for i := s.First; i < s.Last && !sel[si]; i++ {
 			f = v.cueFeats(i, labO, f[:0])
 			m.cue.scores(f, sc[:])
 			sel[si] = sc[labB]+slack > sc[labO]
 		}
 	}
-	return sel
+	return sel, nil
 }
+
+// checkEvery is how many sentences or cues a loop handles between two
+// looks at its context: a few milliseconds of work at most, so that a
+// cancelled or timed-out extraction of a huge text stops promptly.
+const checkEvery = 64
 
 // bestCueLabel picks the best-scoring label that may follow prev (a cue
 // continues only after it began).
@@ -313,13 +331,18 @@ func bestCueLabel(sc []float32, prev int) int {
 }
 
 // tagCues runs the greedy cue tagger over every sentence.
-func (m *Model) tagCues(v *view, sel []bool) (labels []int8, scores []float32) {
+func (m *Model) tagCues(ctx context.Context, v *view, sel []bool) (labels []int8, scores []float32, err error) {
 	n := len(v.d.Tokens)
 	labels = make([]int8, n)
 	scores = make([]float32, n)
 	var f []uint64
 	var sc [numCueLabels]float32
 	for si, s := range v.d.Sents {
+		if si%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, nil, err
+			}
+		}
 		if sel != nil && !sel[si] {
 			continue
 		}
@@ -333,7 +356,7 @@ func (m *Model) tagCues(v *view, sel []bool) (labels []int8, scores []float32) {
 			prev = best
 		}
 	}
-	return labels, scores
+	return labels, scores, nil
 }
 
 // spanBufs keeps the rankers' scratch space and memos between documents.
@@ -368,20 +391,35 @@ func (m *Model) Find(d *doc.Doc, sel []bool) []Found {
 // FindIn is Find over a Text, which is brought up to date with the Doc's
 // tags and parse first (they may have been added since it was built).
 func (m *Model) FindIn(t *Text, sel []bool) []Found {
+	out, _ := m.FindContext(context.Background(), t, sel)
+	return out
+}
+
+// FindContext is FindIn that stops with ctx's error when ctx is done
+// (checked every checkEvery sentences and cues).
+func (m *Model) FindContext(ctx context.Context, t *Text, sel []bool) ([]Found, error) {
 	v := t.v
 	if len(v.d.Tokens) == 0 {
-		return nil
+		return nil, nil
 	}
 	v.retag()
-	labels, scores := m.tagCues(v, sel)
+	labels, scores, err := m.tagCues(ctx, v, sel)
+	if err != nil {
+		return nil, err
+	}
 	cues, cueScores := cueRanges(labels, scores)
 	out := make([]Found, 0, len(cues))
 	buf := spanBufs.Get().(*spanBuf)
 	defer spanBufs.Put(buf)
 	for k, c := range cues {
+		if k%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		content, cm, source, sm := m.bestPair(v, c, buf)
 		pieces := content.pieces()
 		out = append(out, Found{Cue: c, Content: content.r, Pieces: pieces, Source: source, CueScore: cueScores[k], ContentMargin: cm, SourceMargin: sm})
 	}
-	return repair(v.d, out)
+	return repair(v.d, out), nil
 }

@@ -368,14 +368,7 @@ func (v *view) contentWindow(c Range) (int, int) {
 // outerQuote returns the token range of quote qi's outermost enclosing
 // region.
 func (v *view) outerQuote(qi int) (int, int) {
-	q := v.d.Quotes[qi]
-	for k := qi - 1; k >= 0 && q.Depth > 0; k-- {
-		if v.d.Quotes[k].Start <= q.Start && q.End <= v.d.Quotes[k].End {
-			q = v.d.Quotes[k]
-			qi = k
-		}
-	}
-	return v.quoteTokens(qi)
+	return v.quoteTokens(int(v.qOuter[qi]))
 }
 
 // Limits that keep the work per cue bounded on run-on sentences: content

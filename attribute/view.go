@@ -24,6 +24,8 @@ type view struct {
 	sentEnd       []int32 // per token: end (exclusive) of its sentence
 	sentStart     []int32
 	qFirst, qLast []int32 // token range of each quote region
+	// qOuter: the outermost quote region enclosing each (itself at depth 0)
+	qOuter []int32
 	// running counts of verbs and commas before each token, for the
 	// shape of a span without a parse (a source rarely holds a verb)
 	verbsBefore, commasBefore []int32
@@ -120,13 +122,24 @@ func newView(d *doc.Doc) *view {
 	// quote regions to token boundaries
 	v.qFirst = make([]int32, len(d.Quotes))
 	v.qLast = make([]int32, len(d.Quotes))
+	// (binary searches, not walks over each quote's tokens: nested quotes
+	// would make those quadratic)
+	v.qOuter = make([]int32, len(d.Quotes))
+	var open []int32 // quotes enclosing the current one, outermost first
 	for qi, q := range d.Quotes {
 		first := sort.Search(n, func(i int) bool { return d.Tokens[i].Start >= q.Start })
-		last := first
-		for last < n && d.Tokens[last].End <= q.End {
-			last++
-		}
+		// token ends grow with their index: the first token past the
+		// quote's end, at or after first
+		last := first + sort.Search(n-first, func(i int) bool { return d.Tokens[first+i].End > q.End })
 		v.qFirst[qi], v.qLast[qi] = int32(first), int32(last)
+		for len(open) > 0 && !(d.Quotes[open[len(open)-1]].Start <= q.Start && q.End <= d.Quotes[open[len(open)-1]].End) {
+			open = open[:len(open)-1]
+		}
+		v.qOuter[qi] = int32(qi)
+		if q.Depth > 0 && len(open) > 0 {
+			v.qOuter[qi] = v.qOuter[open[len(open)-1]]
+		}
+		open = append(open, int32(qi))
 		if last > first {
 			if v.qopen[first] == 0 {
 				v.qopen[first] = int32(qi + 1)

@@ -246,24 +246,43 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 			x, err = nil, claimtrail.Errorf(claimtrail.EINTERNAL, "extract: internal error: %v", r)
 		}
 	}()
+	// ctx is looked at between stages and inside the long loops (every
+	// few milliseconds of work), so that a cancelled or timed-out
+	// extraction of a huge text returns ctx.Err() promptly.
 	language := lang.Detect(text)
 	if language != "" && language != lang.English {
 		return extractForeign(text, language), nil // the models know English only
 	}
 	d := segment.Segment(text)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	view := attribute.NewText(d)
 	var sel []bool
 	if e.selector != nil {
-		sel = e.selector.CueSentencesIn(view, selectorSlack)
+		if sel, err = e.selector.CueSentencesContext(ctx, view, selectorSlack); err != nil {
+			return nil, err
+		}
 	}
 	if e.mode != ModeFast {
-		e.syntax.annotate(d, sel, e.mode == ModeAccurate)
+		if err := e.syntax.annotateContext(ctx, d, sel, e.mode == ModeAccurate); err != nil {
+			return nil, err
+		}
 	}
-	found := dropCredits(d, e.model.FindIn(view, sel))
+	all, err := e.model.FindContext(ctx, view, sel)
+	if err != nil {
+		return nil, err
+	}
+	found := dropCredits(d, all)
 	fixHeadlineCues(d, found)
 	found = append(found, layoutAttributions(d, found)...)
 	found = quoteRules(d, found)
-	x = build(d, found)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if x, err = build(ctx, d, found); err != nil {
+		return nil, err
+	}
 	x.Language = language
 	return x, nil
 }
@@ -271,7 +290,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 // build turns found attributions into the output contract, in code
 // points: speakers resolved, quotes standing alone attributed from
 // context, channel, relay and markers qualified.
-func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
+func build(ctx context.Context, d *doc.Doc, found []attribute.Found) (*claimtrail.Extraction, error) {
 	runes := doc.NewRunes(d.Text)
 	x := &claimtrail.Extraction{Title: title(d), Attributions: make([]claimtrail.Attribution, 0, len(found)+4)}
 	span := func(r attribute.Range) claimtrail.Span {
@@ -280,6 +299,7 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 	}
 	var mentions []resolve.Mention
 	var mentionOf []int // attribution index of each mention
+	unclosedEnds := unclosedQuoteEnds(d)
 	for _, f := range found {
 		a := claimtrail.Attribution{AccordingTo: []string{}, Markers: []claimtrail.Marker{}}
 		c := span(f.Cue)
@@ -296,12 +316,15 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 			}
 		}
 		a.Kind = kindOf(d, f.Pieces)
-		if unclosed(d, f.Pieces) {
+		if unclosed(d, unclosedEnds, f.Pieces) {
 			a.Flags = append(a.Flags, "unclosed-quote")
 		}
 		a.Speaker = claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}
 		a.Confidence = confidence(f)
 		x.Attributions = append(x.Attributions, a)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	for i, sp := range resolve.Resolve(d, mentions) {
 		a := &x.Attributions[mentionOf[i]]
@@ -316,6 +339,9 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 	// a first qualification gives the sourced attributions their channels,
 	// which help pick the speaker of quotes standing alone; the second,
 	// over all, is the one kept
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	qualify.Qualify(d.Text, x.Attributions)
 	// a direct quote whose cue has no subject ("Read the statement:")
 	// is spoken by whoever leads into it, as a quote standing alone is
@@ -330,6 +356,9 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 	x.Attributions = append(x.Attributions, standaloneQuotes(d, runes, found, x.Attributions, span)...)
 	x.Attributions = append(x.Attributions, headlineQuotes(d, runes, found, x.Attributions, span)...)
 	x.Attributions = dropNonStatements(d, runes, x.Attributions)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	sort.SliceStable(x.Attributions, func(i, j int) bool { return firstOffset(&x.Attributions[i]) < firstOffset(&x.Attributions[j]) })
 	x.Markers = qualify.Qualify(d.Text, x.Attributions)
 	for i := range x.Attributions {
@@ -347,7 +376,7 @@ func build(d *doc.Doc, found []attribute.Found) *claimtrail.Extraction {
 	if x.Markers == nil {
 		x.Markers = []claimtrail.Marker{}
 	}
-	return x
+	return x, nil
 }
 
 func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
@@ -367,18 +396,27 @@ func firstOffset(a *claimtrail.Attribution) int {
 	return off
 }
 
-// unclosed reports whether a piece ends in a quote region that never
-// closed.
-func unclosed(d *doc.Doc, pieces []attribute.Range) bool {
-	for _, p := range pieces {
-		if p.Empty() {
-			continue
-		}
-		end := d.Tokens[p.End-1].End
-		for _, q := range d.Quotes {
-			if q.Unclosed && q.End == end {
-				return true
+// unclosedQuoteEnds returns where the quote regions that never closed end.
+func unclosedQuoteEnds(d *doc.Doc) map[int]bool {
+	var ends map[int]bool
+	for _, q := range d.Quotes {
+		if q.Unclosed {
+			if ends == nil {
+				ends = map[int]bool{}
 			}
+			ends[q.End] = true
+		}
+	}
+	return ends
+}
+
+// unclosed reports whether a piece ends in a quote region that never
+// closed (ends from unclosedQuoteEnds: a look-up, not a pass over every
+// quote for every attribution).
+func unclosed(d *doc.Doc, ends map[int]bool, pieces []attribute.Range) bool {
+	for _, p := range pieces {
+		if !p.Empty() && ends[d.Tokens[p.End-1].End] {
+			return true
 		}
 	}
 	return false
@@ -391,19 +429,7 @@ func unclosed(d *doc.Doc, pieces []attribute.Range) bool {
 // titles and are left alone.
 func standaloneQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, atts []claimtrail.Attribution, span func(attribute.Range) claimtrail.Span) []claimtrail.Attribution {
 	var out []claimtrail.Attribution
-	covered := func(s, e int) bool {
-		for _, f := range found {
-			for _, p := range f.Pieces {
-				if !p.Empty() && d.Tokens[p.Start].Start <= s && e <= d.Tokens[p.End-1].End {
-					return true
-				}
-			}
-			if !f.Source.Empty() && d.Tokens[f.Source.Start].Start <= s && e <= d.Tokens[f.Source.End-1].End {
-				return true
-			}
-		}
-		return false
-	}
+	covered := coverage(d, found)
 	ti := 0
 	for _, q := range d.Quotes {
 		if q.Depth != 0 || wordsIn(d.Text[q.Start:q.End]) < 4 || covered(q.Start, q.End) || titleOfWork(d.Text, q) || inHeadline(d, q) {
@@ -444,6 +470,7 @@ func standaloneQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, att
 // ("according to X") never lead in. It reports whether it found one.
 func fromContext(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution, a *claimtrail.Attribution, para, start int) bool {
 	bestOff, bestPara, bestRank := -1, -1, -1
+	var isNested []bool // worked out once, when a candidate needs it
 	for i := range atts {
 		p := &atts[i]
 		off := firstOffset(p)
@@ -458,7 +485,10 @@ func fromContext(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution, a 
 		if p.Channel != "" {
 			rank += 2
 		}
-		if !nested(atts, i) {
+		if isNested == nil {
+			isNested = nestedAll(atts)
+		}
+		if !isNested[i] {
 			rank++
 		}
 		if pp == bestPara && (rank < bestRank || rank == bestRank && off < bestOff) {
@@ -515,24 +545,88 @@ func isRelay(a *claimtrail.Attribution) bool {
 	return strings.HasPrefix(c, "according to") || c == "citing" || c == "cited"
 }
 
-// nested reports whether attribution i's cue lies inside another
-// attribution's content ("X claims that the ministry is helping Y").
-func nested(atts []claimtrail.Attribution, i int) bool {
-	c := atts[i].Cue
-	if c == nil {
-		return false
-	}
+// nestedAll reports for each attribution whether its cue lies inside
+// another attribution's content ("X claims that the ministry is helping
+// Y"), relays' contents aside. The contents are sorted by start with a
+// running maximum of their ends (and the best end of any other
+// attribution than the one holding the maximum), so that each cue costs a
+// binary search.
+func nestedAll(atts []claimtrail.Attribution) []bool {
+	type piece struct{ start, end, owner int }
+	var ps []piece
 	for j := range atts {
-		if j == i || isRelay(&atts[j]) {
+		if isRelay(&atts[j]) {
 			continue
 		}
 		for _, p := range atts[j].Content {
-			if p.Start <= c.Start && c.End <= p.End {
-				return true
-			}
+			ps = append(ps, piece{p.Start, p.End, j})
 		}
 	}
-	return false
+	sort.Slice(ps, func(a, b int) bool { return ps[a].start < ps[b].start })
+	// best[k]: the largest end among ps[:k+1] and its owner; other[k]: the
+	// largest end among ps[:k+1] owned by someone else
+	type run struct{ best, owner, other int }
+	runs := make([]run, len(ps))
+	cur := run{best: -1, owner: -1, other: -1}
+	for k, p := range ps {
+		switch {
+		case p.end > cur.best:
+			if p.owner != cur.owner {
+				cur.other = cur.best
+			}
+			cur.best, cur.owner = p.end, p.owner
+		case p.owner != cur.owner && p.end > cur.other:
+			cur.other = p.end
+		}
+		runs[k] = cur
+	}
+	out := make([]bool, len(atts))
+	for i := range atts {
+		c := atts[i].Cue
+		if c == nil {
+			continue
+		}
+		k := sort.Search(len(ps), func(k int) bool { return ps[k].start > c.Start }) - 1
+		if k < 0 {
+			continue
+		}
+		end := runs[k].best
+		if runs[k].owner == i {
+			end = runs[k].other
+		}
+		out[i] = end >= c.End
+	}
+	return out
+}
+
+// coverage returns whether a byte range lies inside some found
+// attribution's content piece or source: the spans sorted by start with a
+// running maximum of their ends, one binary search a query.
+func coverage(d *doc.Doc, found []attribute.Found) func(s, e int) bool {
+	type span struct{ start, end int }
+	var spans []span
+	for _, f := range found {
+		for _, p := range f.Pieces {
+			if !p.Empty() {
+				spans = append(spans, span{d.Tokens[p.Start].Start, d.Tokens[p.End-1].End})
+			}
+		}
+		if !f.Source.Empty() {
+			spans = append(spans, span{d.Tokens[f.Source.Start].Start, d.Tokens[f.Source.End-1].End})
+		}
+	}
+	sort.Slice(spans, func(a, b int) bool { return spans[a].start < spans[b].start })
+	maxEnd := make([]int, len(spans))
+	for k, sp := range spans {
+		maxEnd[k] = sp.end
+		if k > 0 {
+			maxEnd[k] = max(maxEnd[k], maxEnd[k-1])
+		}
+	}
+	return func(s, e int) bool {
+		k := sort.Search(len(spans), func(k int) bool { return spans[k].start > s }) - 1
+		return k >= 0 && maxEnd[k] >= e
+	}
 }
 
 // paraOf finds the paragraph holding code-point offset off.
@@ -543,6 +637,9 @@ func paraOf(d *doc.Doc, runes *doc.Runes, off int) int {
 
 // kindOf: direct when every piece is a whole quote, mixed when a piece
 // contains a quote of three or more words, else indirect.
+//
+// Quotes are sorted by start, so only those starting inside a piece are
+// looked at (all of them for every piece made this quadratic).
 func kindOf(d *doc.Doc, pieces []attribute.Range) claimtrail.Kind {
 	direct, mixed := len(pieces) > 0, false
 	for _, p := range pieces {
@@ -551,12 +648,17 @@ func kindOf(d *doc.Doc, pieces []attribute.Range) claimtrail.Kind {
 		}
 		first, last := d.Tokens[p.Start], d.Tokens[p.End-1]
 		whole := isBlock(d, p)
-		for _, q := range d.Quotes {
+		k := sort.Search(len(d.Quotes), func(k int) bool { return d.Quotes[k].Start >= first.Start })
+		for ; k < len(d.Quotes) && d.Quotes[k].Start < last.End; k++ {
+			q := d.Quotes[k]
 			if q.Depth == 0 && q.Start == first.Start && (q.End == last.End || q.End == d.Tokens[max(p.End-2, p.Start)].End) {
 				whole = true
 			}
-			if q.Start >= first.Start && q.End <= last.End && wordsIn(d.Text[q.Start:q.End]) >= 3 {
+			if !mixed && q.End <= last.End && wordsAtLeast(d.Text[q.Start:q.End], 3) {
 				mixed = true
+			}
+			if mixed && q.Start > first.Start {
+				break // nothing more to learn from this piece
 			}
 		}
 		if !whole {
@@ -573,6 +675,22 @@ func kindOf(d *doc.Doc, pieces []attribute.Range) claimtrail.Kind {
 }
 
 func wordsIn(s string) int { return len(strings.Fields(s)) }
+
+// wordsAtLeast reports whether wordsIn(s) >= n, reading no further than
+// it must.
+func wordsAtLeast(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			if words++; words >= n {
+				return true
+			}
+		}
+		in = !space
+	}
+	return false
+}
 
 // confidence maps the model's margins to (0,1): a logistic squash of the
 // weakest of the cue score and the span margins.

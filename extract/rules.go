@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,14 +34,19 @@ const (
 // layoutAttributions returns the attributions the rules find whose cue
 // no attribution in found already covers.
 func layoutAttributions(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	var cueAt []bool // tokens in a found cue, made when first needed
 	taken := func(i int) bool {
-		for _, f := range found {
-			if f.Cue.Start <= i && i < f.Cue.End {
-				return true
+		if cueAt == nil {
+			cueAt = make([]bool, len(d.Tokens))
+			for _, f := range found {
+				for k := max(f.Cue.Start, 0); k < f.Cue.End && k < len(cueAt); k++ {
+					cueAt[k] = true
+				}
 			}
 		}
-		return false
+		return i >= 0 && i < len(cueAt) && cueAt[i]
 	}
+	var outer []int // outermost quote of each quote, made when first needed
 	var out []attribute.Found
 	add := func(cue, source, content attribute.Range, margin float32) {
 		if content.Empty() || taken(cue.Start) {
@@ -64,8 +70,18 @@ func layoutAttributions(d *doc.Doc, found []attribute.Found) []attribute.Found {
 			add(cue, src, content, ruleTurnMargin)
 			continue
 		}
+		line := first // where the line holding token i starts
 		for i := first; i < last; i++ {
-			if cue, src, content, ok := signature(d, pi, first, last, i); ok {
+			if i > first && d.LineBreakBefore(i) {
+				line = i
+			}
+			if !isDash(d.Tokens[i].Text) {
+				continue
+			}
+			if outer == nil && len(d.Quotes) > 0 {
+				outer = outermostQuotes(d)
+			}
+			if cue, src, content, ok := signature(d, pi, first, last, i, line, outer); ok {
 				add(cue, src, content, ruleSignatureMargin)
 			}
 		}
@@ -129,7 +145,10 @@ func nameAt(d *doc.Doc, i, last int) int {
 }
 
 // signature: a dash at token i signing what comes before it with a name.
-func signature(d *doc.Doc, pi, first, last, i int) (cue, src, content attribute.Range, ok bool) {
+// line is where i's line starts, outer the outermost quote of each quote
+// (both found by the caller in one pass, so that a paragraph of many
+// dashes costs no more than its length).
+func signature(d *doc.Doc, pi, first, last, i, line int, outer []int) (cue, src, content attribute.Range, ok bool) {
 	if !isDash(d.Tokens[i].Text) || i+1 >= last || !capitalised(d.Tokens[i+1].Text) {
 		return
 	}
@@ -157,19 +176,16 @@ func signature(d *doc.Doc, pi, first, last, i int) (cue, src, content attribute.
 		return
 	}
 	cue, src = attribute.Range{Start: i, End: i + 1}, attribute.Range{Start: i + 1, End: e}
-	line := i
-	for line > first && !d.LineBreakBefore(line) {
-		line--
-	}
 	switch {
 	case i > first && doc.IsQuoteToken(d.Tokens[i-1].Text):
 		// “...” ― Name: the quote closing just before the dash, or the
 		// line it ends when its marks did not pair up
 		s := line
 		if q := d.Tokens[i-1].Quote; q != 0 {
-			qs := d.Quotes[outermostQuote(d, q-1)].Start
-			for s = i - 1; s > first && d.Tokens[s-1].Start >= qs; s-- {
-			}
+			qs := d.Quotes[outer[q-1]].Start
+			// the first token of the quote (token starts grow with their
+			// index), not before the paragraph
+			s = max(first, sort.Search(i-1, func(k int) bool { return d.Tokens[k].Start >= qs }))
 		} else if !doc.IsQuoteToken(d.Tokens[line].Text) {
 			return
 		}
@@ -190,16 +206,23 @@ func signature(d *doc.Doc, pi, first, last, i int) (cue, src, content attribute.
 	return cue, src, content, !content.Empty()
 }
 
-// outermostQuote returns the index of the outermost quote region holding
-// region qi.
-func outermostQuote(d *doc.Doc, qi int) int {
-	q := d.Quotes[qi]
-	for k := qi - 1; k >= 0 && q.Depth > 0; k-- {
-		if d.Quotes[k].Start <= q.Start && q.End <= d.Quotes[k].End {
-			q, qi = d.Quotes[k], k
+// outermostQuotes returns, for each quote region, the index of the
+// outermost region holding it (itself at depth 0). Regions are sorted by
+// start and nest, so the regions holding one are those left on a stack.
+func outermostQuotes(d *doc.Doc) []int {
+	out := make([]int, len(d.Quotes))
+	var open []int
+	for qi, q := range d.Quotes {
+		for len(open) > 0 && !(d.Quotes[open[len(open)-1]].Start <= q.Start && q.End <= d.Quotes[open[len(open)-1]].End) {
+			open = open[:len(open)-1]
 		}
+		out[qi] = qi
+		if q.Depth > 0 && len(open) > 0 {
+			out[qi] = out[open[len(open)-1]]
+		}
+		open = append(open, qi)
 	}
-	return qi
+	return out
 }
 
 // transcriptTurn: "NAME: ..." (after an optional opening quote mark).

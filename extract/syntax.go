@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"sync"
@@ -53,12 +54,23 @@ var scratchPool = sync.Pool{New: func() any { return new(syntaxScratch) }}
 // annotate fills POS of every token, and Head and Dep when parse is set.
 // Only the sentences sel marks are annotated (all when sel is nil).
 func (s *syntaxModels) annotate(d *doc.Doc, sel []bool, parse bool) {
+	_ = s.annotateContext(context.Background(), d, sel, parse)
+}
+
+// annotateContext is annotate that stops with ctx's error when ctx is
+// done (checked every checkEvery sentences).
+func (s *syntaxModels) annotateContext(ctx context.Context, d *doc.Doc, sel []bool, parse bool) error {
 	if s == nil {
-		return
+		return nil
 	}
 	sc := scratchPool.Get().(*syntaxScratch)
 	defer scratchPool.Put(sc)
 	for si, sent := range d.Sents {
+		if si%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
 		n := sent.Last - sent.First
 		if n <= 0 || sel != nil && !sel[si] {
 			continue
@@ -97,7 +109,12 @@ func (s *syntaxModels) annotate(d *doc.Doc, sel []bool, parse bool) {
 			}
 		}
 	}
+	return nil
 }
+
+// checkEvery is how many sentences the syntax stage tags between two
+// looks at its context: a few milliseconds of work at most.
+const checkEvery = 64
 
 // titleCaseSentence reports a short sentence where most words are
 // capitalised: a headline in title case ("Mayor Says Port Will Stay Open").

@@ -1,6 +1,7 @@
 package qualify
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -136,24 +137,27 @@ func (q *state) inRegion(a *attInfo, s, e int) bool {
 
 // gap counts words, commas and other punctuation in toks[s:e] leaving out
 // the attribution's source (inverted order: "said Putin in a statement").
+//
+// Quotation marks of a partial quote do not break a clause, so they count
+// as nothing. The counts come from running totals (index), so a gap costs
+// the same however far apart its ends are.
 func (q *state) gap(a *attInfo, s, e int) (words, commas, others int) {
-	for k := s; k < e; k++ {
-		if a.src.ok() && k >= a.src.s && k < a.src.e {
-			continue
-		}
-		t := &q.toks[k]
-		switch {
-		case t.kind == tokWord:
-			words++
-		case t.punct == ',':
-			commas++
-		case t.quoted && (isOpener(t.punct) || isCloser(t.punct)):
-			// quotation marks of a partial quote do not break a clause
-		default:
-			others++
+	if e <= s {
+		return 0, 0, 0
+	}
+	words, commas, others = q.counts(s, e)
+	if a.src.ok() {
+		if ss, se := max(s, a.src.s), min(e, a.src.e); ss < se {
+			w, c, o := q.counts(ss, se)
+			words, commas, others = words-w, commas-c, others-o
 		}
 	}
 	return
+}
+
+// counts returns the words, commas and other punctuation in toks[s:e].
+func (q *state) counts(s, e int) (words, commas, others int) {
+	return int(q.words[e] - q.words[s]), int(q.commas[e] - q.commas[s]), int(q.others[e] - q.others[s])
 }
 
 func (q *state) locateHit(a *attInfo, s, e int) where {
@@ -219,12 +223,7 @@ func (q *state) isTail(c tokRange, s, e int) bool {
 	if s <= c.s || q.toks[s-1].kind != tokPunct || q.toks[s-1].punct != ',' {
 		return false
 	}
-	for k := e; k < c.e; k++ {
-		if q.toks[k].kind == tokWord {
-			return false
-		}
-	}
-	return true
+	return e >= c.e || q.words[c.e] == q.words[e]
 }
 
 // asideInFrame: toks[s] sits in an aside between source and cue that is
@@ -401,25 +400,20 @@ func (q *state) assignMarkers() {
 			continue
 		}
 		best := 0
-		for ai := range q.atts {
+		near := q.regionsAt(m.s)
+		for _, ai := range near {
 			if sc := q.markerScore(&q.atts[ai], m); sc > best {
 				best = sc
 			}
 		}
 		if best == 0 {
-			for ai := range q.atts {
-				for _, c := range q.atts[ai].cont {
-					if c.overlaps(m.s, m.e) {
-						m.spoken = true
-					}
-				}
-			}
+			m.spoken = q.inSomeContent(m.s, m.e)
 			continue
 		}
 		q.cands = q.cands[:0]
-		for ai := range q.atts {
+		for _, ai := range near {
 			if q.markerScore(&q.atts[ai], m) == best {
-				q.cands = append(q.cands, ai)
+				q.cands = append(q.cands, int(ai))
 			}
 		}
 		for _, ai := range q.preferOuter(q.cands) {
@@ -443,13 +437,15 @@ func (q *state) retractingOuter(ai int, m *match) int {
 	if a.speaker == "" || a.anchor < 0 {
 		return ai
 	}
-	for bi := range q.atts {
+	// (markerScore is 0 outside a region, so only the regions holding
+	// the marker are looked at)
+	for _, bi := range q.regionsAt(m.s) {
 		b := &q.atts[bi]
-		if bi == ai || b.speaker != a.speaker || !q.insideContent(a, b) {
+		if int(bi) == ai || b.speaker != a.speaker || !q.insideContent(a, b) {
 			continue
 		}
 		if q.markerScore(b, m) > 0 {
-			return bi
+			return int(bi)
 		}
 	}
 	return ai
@@ -552,14 +548,17 @@ func (q *state) channelName(m *match) claimtrail.Channel {
 
 // assignChannels picks for every attribution the best-bound channel of its
 // own sentence: highest score, then nearest, then most specific.
+//
+// Each attribution sees the channel hits in order, as before, but only the
+// hits in its region are paired with it (channelScore is 0 elsewhere).
 func (q *state) assignChannels() {
-	for ai := range q.atts {
-		a := &q.atts[ai]
-		for mi := range q.ms {
-			m := &q.ms[mi]
-			if m.cls != classChannel {
-				continue
-			}
+	for mi := range q.ms {
+		m := &q.ms[mi]
+		if m.cls != classChannel || m.s < 0 {
+			continue
+		}
+		for _, ai := range q.regionsAt(m.s) {
+			a := &q.atts[ai]
 			sc, dist := q.channelScore(a, m)
 			if sc == 0 {
 				continue
@@ -641,16 +640,17 @@ func (q *state) assignRelays() {
 			continue
 		}
 		best := 0
-		for ai := range q.atts {
+		near := q.regionsAt(m.s)
+		for _, ai := range near {
 			if sc := q.relayScore(&q.atts[ai], m); sc > best {
 				best = sc
 			}
 		}
 		q.cands = q.cands[:0]
 		if best > 0 {
-			for ai := range q.atts {
+			for _, ai := range near {
 				if q.relayScore(&q.atts[ai], m) == best {
-					q.cands = append(q.cands, ai)
+					q.cands = append(q.cands, int(ai))
 				}
 			}
 			q.cands = append(q.cands[:0], q.preferOuter(q.cands)...)
@@ -696,15 +696,14 @@ func (q *state) assignRelays() {
 				continue // "..., according to the Post": placed by the phrase rules
 			}
 			// the first attribution of the content that is not nested in
-			// another one: the main clause's ("reported that Trump told")
+			// another one: the main clause's ("reported that Trump told");
+			// the earliest anchor, then the lowest index
 			first := -1
-			for ai := range q.atts {
-				a := &q.atts[ai]
-				if ai == bi || a.anchor < c.s || a.anchor >= c.e || q.nestedIn(ai, bi) {
-					continue
-				}
-				if first < 0 || a.anchor < q.atts[first].anchor {
+			k := sort.Search(len(q.byAnchor), func(k int) bool { return q.atts[q.byAnchor[k]].anchor >= c.s })
+			for ; k < len(q.byAnchor) && q.atts[q.byAnchor[k]].anchor < c.e; k++ {
+				if ai := q.byAnchor[k]; ai != bi && !q.nestedIn(ai, bi) {
 					first = ai
+					break
 				}
 			}
 			if first >= 0 && !(q.atts[first].src.ok() && q.sameName(q.atts[first].src, ns, ne)) {
@@ -746,17 +745,10 @@ func (q *state) reportCue(b *attInfo) bool {
 // attribution than ai and except.
 func (q *state) nestedIn(ai, except int) bool {
 	anchor := q.atts[ai].anchor
-	for bi := range q.atts {
-		if bi == ai || bi == except {
-			continue
-		}
-		for _, c := range q.atts[bi].cont {
-			if anchor >= c.s && anchor < c.e {
-				return true
-			}
-		}
+	if anchor < 0 {
+		return false
 	}
-	return false
+	return q.contentIdx.holds(anchor, ai, except)
 }
 
 // preferOuter keeps, of attributions tied for a hit, those not nested in
@@ -814,6 +806,9 @@ func (q *state) relativeSource(ai int) bool {
 }
 
 func (a *attInfo) addRelay(name string) {
+	if len(a.relays) >= maxRelays {
+		return // a list of hundreds of outlets is no relay chain
+	}
 	for _, r := range a.relays {
 		if strings.EqualFold(r, name) {
 			return
@@ -821,6 +816,9 @@ func (a *attInfo) addRelay(name string) {
 	}
 	a.relays = append(a.relays, name)
 }
+
+// maxRelays bounds the relays of one attribution.
+const maxRelays = 16
 
 // inheritChannels gives an attribution without a channel of its own the
 // channel of an earlier attribution by the same speaker. Only the nearest
@@ -837,12 +835,8 @@ func (q *state) inheritChannels() {
 		}
 	}
 	order := q.order
-	// insertion sort by anchor: attributions come nearly sorted
-	for i := 1; i < len(order); i++ {
-		for j := i; j > 0 && q.atts[order[j]].anchor < q.atts[order[j-1]].anchor; j-- {
-			order[j], order[j-1] = order[j-1], order[j]
-		}
-	}
+	// by anchor, ties in index order
+	sort.SliceStable(order, func(i, j int) bool { return q.atts[order[i]].anchor < q.atts[order[j]].anchor })
 	for oi, ai := range order {
 		a := &q.atts[ai]
 		if a.channel != "" || q.newOccasion(a) {
@@ -906,15 +900,167 @@ func (q *state) newOccasion(a *attInfo) bool {
 			return true
 		}
 	}
+	// from the sentence's start to the frame, then up to three words past
+	// it within the sentence (running counts, not walks)
 	sent := q.toks[a.lo].sent
-	for k := a.lo; k >= 0 && q.toks[k].sent == sent; k-- {
-		if q.toks[k].kind == tokWord && occasionWords[q.lower(k)] {
-			return true
+	if q.occasions[a.lo+1] > q.occasions[q.sentFirst[a.lo]] {
+		return true
+	}
+	end := a.lo
+	for end < a.hi+3 && end < len(q.toks) && q.toks[end].sent == sent {
+		end++
+	}
+	return q.occasions[end] > q.occasions[a.lo]
+}
+
+// indexAtts fills the per-call tables once the attributions are located:
+// which regions hold each sentence, the anchors in order, which tokens
+// some content holds, and the contents holding each token (containers).
+// The rules pair every hit with every attribution and every attribution
+// with every other; these tables let them look only where a pairing can
+// score, so that a long article costs its length, not its square.
+func (q *state) indexAtts() {
+	nSent := 0
+	if n := len(q.toks); n > 0 {
+		nSent = int(q.toks[n-1].sent) + 1
+	}
+	if cap(q.sentAt) < nSent+1 {
+		q.sentAt = make([]int32, nSent+1)
+	}
+	q.sentAt = q.sentAt[:nSent+1]
+	clear(q.sentAt)
+	for ai := range q.atts {
+		a := &q.atts[ai]
+		for s := max(a.sLo, 0); s <= a.sHi && int(s) < nSent; s++ {
+			q.sentAt[s+1]++
 		}
 	}
-	for k := a.lo; k < a.hi+3 && k < len(q.toks) && q.toks[k].sent == sent; k++ {
-		if q.toks[k].kind == tokWord && occasionWords[q.lower(k)] {
-			return true
+	for s := 1; s <= nSent; s++ {
+		q.sentAt[s] += q.sentAt[s-1]
+	}
+	if n := int(q.sentAt[nSent]); cap(q.bySent) < n {
+		q.bySent = make([]int32, n)
+	} else {
+		q.bySent = q.bySent[:n]
+	}
+	fill := q.cands[:0] // next free slot of each sentence, reusing scratch
+	for s := 0; s < nSent; s++ {
+		fill = append(fill, int(q.sentAt[s]))
+	}
+	for ai := range q.atts {
+		a := &q.atts[ai]
+		for s := max(a.sLo, 0); s <= a.sHi && int(s) < nSent; s++ {
+			q.bySent[fill[s]] = int32(ai)
+			fill[s]++
+		}
+	}
+	q.cands = fill[:0]
+
+	q.byAnchor = q.byAnchor[:0]
+	for ai := range q.atts {
+		if q.atts[ai].anchor >= 0 {
+			q.byAnchor = append(q.byAnchor, ai)
+		}
+	}
+	sort.SliceStable(q.byAnchor, func(i, j int) bool { return q.atts[q.byAnchor[i]].anchor < q.atts[q.byAnchor[j]].anchor })
+
+	// tokens some content holds: a running count of covered tokens
+	n := len(q.toks)
+	if cap(q.contentRuns) < n+1 {
+		q.contentRuns = make([]int32, n+1)
+	}
+	runs := q.contentRuns[:n+1]
+	clear(runs)
+	for ai := range q.atts {
+		for _, c := range q.atts[ai].cont {
+			runs[c.s]++
+			runs[c.e]--
+		}
+	}
+	depth, covered := int32(0), int32(0)
+	for k := 0; k < n; k++ {
+		depth += runs[k]
+		runs[k] = covered
+		if depth > 0 {
+			covered++
+		}
+	}
+	runs[n] = covered
+	q.contentRuns = runs
+	q.contentIdx = newContainers(q.atts)
+}
+
+// regionsAt returns the attributions whose region holds token i's
+// sentence, in index order.
+func (q *state) regionsAt(i int) []int32 {
+	s := int(q.toks[i].sent)
+	if s+1 >= len(q.sentAt) {
+		return nil
+	}
+	return q.bySent[q.sentAt[s]:q.sentAt[s+1]]
+}
+
+// inSomeContent: some token of toks[s:e] lies in an attribution's content.
+func (q *state) inSomeContent(s, e int) bool {
+	return q.contentRuns[min(e, len(q.toks))] > q.contentRuns[max(s, 0)]
+}
+
+// containers answers "does a content of an attribution other than a and
+// b hold token p" by a binary search: contents sorted by start, with, for
+// each prefix, the three attributions whose contents in it reach furthest
+// (at most two are excluded, so the third decides).
+type containers struct {
+	starts []int
+	top    [][3]reach
+}
+
+type reach struct{ end, owner int }
+
+func newContainers(atts []attInfo) *containers {
+	type piece struct{ s, e, owner int }
+	var ps []piece
+	for ai := range atts {
+		for _, c := range atts[ai].cont {
+			ps = append(ps, piece{c.s, c.e, ai})
+		}
+	}
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].s < ps[j].s })
+	cs := &containers{starts: make([]int, len(ps)), top: make([][3]reach, len(ps))}
+	cur := [3]reach{{-1, -1}, {-1, -1}, {-1, -1}}
+	for k, p := range ps {
+		cs.starts[k] = p.s
+		// raise p.owner's reach, or put it in place of the shortest
+		at := -1
+		for j := range cur {
+			if cur[j].owner == p.owner {
+				at = j
+			}
+		}
+		if at < 0 {
+			at = 2
+			if p.e <= cur[2].end {
+				at = -1
+			}
+		}
+		if at >= 0 && p.e > cur[at].end {
+			cur[at] = reach{p.e, p.owner}
+			for j := at; j > 0 && cur[j].end > cur[j-1].end; j-- {
+				cur[j], cur[j-1] = cur[j-1], cur[j]
+			}
+		}
+		cs.top[k] = cur
+	}
+	return cs
+}
+
+func (cs *containers) holds(p, a, b int) bool {
+	k := sort.SearchInts(cs.starts, p+1) - 1 // the last content starting at or before p
+	if k < 0 {
+		return false
+	}
+	for _, r := range cs.top[k] {
+		if r.owner >= 0 && r.owner != a && r.owner != b {
+			return r.end > p
 		}
 	}
 	return false

@@ -126,6 +126,20 @@ type state struct {
 	// findMatches, and reset clears it).
 	src  []byte
 	memo bool
+
+	// Per-text tables (see index), so that no rule walks the text:
+	// running counts of words, commas and other punctuation (gap), of
+	// occasion words (newOccasion), and each token's sentence start.
+	words, commas, others, occasions []int32
+	sentFirst                        []int32
+	// Per-call tables (see indexAtts): the attributions whose region
+	// holds each sentence (CSR: bySent[sentAt[s]:sentAt[s+1]], in index
+	// order), those with an anchor sorted by it, and how many contents
+	// hold each token (running count).
+	sentAt, bySent []int32
+	byAnchor       []int
+	contentRuns    []int32
+	contentIdx     *containers
 }
 
 var statePool = sync.Pool{New: func() any { return new(state) }}
@@ -164,6 +178,7 @@ func Qualify(text string, atts []claimtrail.Attribution) (article []claimtrail.M
 		q.memo = true
 	}
 	q.locate(atts)
+	q.indexAtts()
 	q.assignMarkers()
 	q.assignChannels()
 	q.assignRelays()
@@ -235,8 +250,45 @@ func (q *state) reset(text string) bool {
 	q.low = unsafe.String(unsafe.SliceData(q.lowBuf), len(q.lowBuf))
 	q.toks = tokenize(text, q.lowBuf, q.toks[:0])
 	segment(text, q.toks, strings.Contains(text, "\n\n") || strings.Contains(text, "\n\r\n"))
+	q.index()
 	q.ms = q.ms[:0]
 	return false
+}
+
+// index fills the per-text tables.
+func (q *state) index() {
+	n := len(q.toks)
+	grow := func(b []int32, n int) []int32 {
+		if cap(b) < n {
+			return make([]int32, n)
+		}
+		return b[:n]
+	}
+	q.words, q.commas, q.others, q.occasions = grow(q.words, n+1), grow(q.commas, n+1), grow(q.others, n+1), grow(q.occasions, n+1)
+	q.sentFirst = grow(q.sentFirst, n)
+	q.words[0], q.commas[0], q.others[0], q.occasions[0] = 0, 0, 0, 0
+	for k := range q.toks {
+		t := &q.toks[k]
+		w, c, o, oc := q.words[k], q.commas[k], q.others[k], q.occasions[k]
+		switch {
+		case t.kind == tokWord:
+			w++
+			if occasionWords[q.lower(k)] {
+				oc++
+			}
+		case t.punct == ',':
+			c++
+		case t.quoted && (isOpener(t.punct) || isCloser(t.punct)):
+		default:
+			o++
+		}
+		q.words[k+1], q.commas[k+1], q.others[k+1], q.occasions[k+1] = w, c, o, oc
+		if k > 0 && t.sent == q.toks[k-1].sent {
+			q.sentFirst[k] = q.sentFirst[k-1]
+		} else {
+			q.sentFirst[k] = int32(k)
+		}
+	}
 }
 
 // lower is token i lower-cased (ASCII only; ’ kept).

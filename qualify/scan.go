@@ -243,17 +243,28 @@ func segment(text string, toks []token, hasBlankLine bool) {
 	}
 	// Sentences.
 	sent := int32(0)
+	first := 0 // the current sentence's first token
 	for i := range toks {
 		if i > 0 {
 			if t := &toks[i]; t.para != toks[i-1].para {
 				sent++
+				first = i
 			} else if (t.kind == tokWord && t.upper || t.kind == tokPunct && isOpener(t.punct)) && sentenceBreakBefore(text, toks, i) {
 				sent++ // (the test is sentenceBreakBefore's first, inlined)
+				first = i
+			} else if i-first >= maxSentence {
+				sent++
+				first = i
 			}
 		}
 		toks[i].sent = sent
 	}
 }
+
+// maxSentence is the most tokens a sentence may hold; longer runs (text
+// without full stops, lists) are cut so that the attributions and
+// qualifiers one sentence holds stay few and their pairing stays linear.
+const maxSentence = 250
 
 // sentenceBreakBefore decides whether a sentence starts at toks[i] within
 // a paragraph.

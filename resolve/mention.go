@@ -173,14 +173,10 @@ func (r *resolver) splitCommas(s, e int) [][2]int {
 
 // named resolves a part whose head is a proper name.
 func (r *resolver) named(s, e int) (Speaker, bool) {
-	// the name mention that ends the part is its head, or the last one
-	// before a preposition ("chief inspector Jennifer Mattinson from the
-	// West Mercia police")
-	best := -1
-	for i, nm := range r.mentions {
-		if nm.tok >= s && nm.tok < e {
-			best = i
-		}
+	// the name mention that ends the part is its head
+	best := r.before(e) - 1 // the last mention starting before e
+	if best >= 0 && r.mentions[best].tok < s {
+		best = -1
 	}
 	if best >= 0 {
 		for k := s + 1; k < e; k++ {
@@ -352,16 +348,19 @@ func (r *resolver) nominal(s, e int) Speaker {
 		mods = append(mods, r.lowTok(k))
 	}
 	if (titleWords[head] && !orgWords[head]) || head == "leader" || head == "candidate" || head == "nominee" {
+		// the latest matching mention before s (the first of those at
+		// its token), searched back from s
 		bestEnt, bestTok := -1, -1
-		for _, nm := range r.mentions {
-			if nm.tok >= s {
+		for i := r.before(s) - 1; i >= 0; i-- {
+			nm := r.mentions[i]
+			if bestEnt >= 0 && nm.tok < bestTok {
 				break
 			}
 			ent := r.ents[nm.ent]
 			if ent.kind == claimtrail.SpeakerOrganization {
 				continue
 			}
-			if matchesTitle(ent.titles, head, mods) && nm.tok > bestTok {
+			if matchesTitle(ent.titles, head, mods) {
 				bestEnt, bestTok = nm.ent, nm.tok
 			}
 		}
@@ -427,7 +426,7 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 		for k >= 0 && (toks[k].Text == "," || toks[k].Text == "—") {
 			k--
 		}
-		for i := len(r.mentions) - 1; i >= 0; i-- {
+		for i := r.before(k+1) - 1; i >= 0; i-- {
 			nm := r.mentions[i]
 			if nm.tok > k {
 				continue
@@ -477,7 +476,7 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 	bestEnt := -1
 	seen := map[int]float64{}
 	lastSource := true // the latest compatible source is still to come
-	for i := len(r.mentions) - 1; i >= 0; i-- {
+	for i := r.before(p) - 1; i >= 0; i-- {
 		nm := r.mentions[i]
 		if nm.tok >= p {
 			continue
@@ -566,7 +565,7 @@ func (r *resolver) isSubject(tok int) bool {
 // pluralPronoun: "they" → the last group or organisation source.
 func (r *resolver) pluralPronoun(p int) Speaker {
 	toks := r.d.Tokens
-	for i := len(r.mentions) - 1; i >= 0; i-- {
+	for i := r.before(p) - 1; i >= 0; i-- {
 		nm := r.mentions[i]
 		if nm.tok >= p {
 			continue

@@ -6,6 +6,7 @@
 package resolve
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -125,11 +126,24 @@ func (r *resolver) release() {
 	r.lowBuf = r.lowBuf[:0]
 }
 
-// sortMentions keeps mentions in text order after a late insertion.
+// sortMentions keeps mentions in text order after a late insertion: the
+// last one moves after the mentions at or before its token (one binary
+// search and one copy, not a swap per place it moves).
 func sortMentions(ms []nameMention) {
-	for i := len(ms) - 1; i > 0 && ms[i].tok < ms[i-1].tok; i-- {
-		ms[i], ms[i-1] = ms[i-1], ms[i]
+	n := len(ms) - 1
+	if n <= 0 || ms[n].tok >= ms[n-1].tok {
+		return
 	}
+	m := ms[n]
+	at := sort.Search(n, func(i int) bool { return ms[i].tok > m.tok })
+	copy(ms[at+1:], ms[at:n])
+	ms[at] = m
+}
+
+// before returns how many mentions start before token p (mentions are in
+// text order), so that searches back from p skip the rest at once.
+func (r *resolver) before(p int) int {
+	return sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].tok >= p })
 }
 
 var honorific = map[string]byte{"mr.": 'm', "mr": 'm', "mrs.": 'f', "mrs": 'f', "ms.": 'f', "ms": 'f', "miss": 'f', "sir": 'm', "dame": 'f', "lord": 'm', "lady": 'f'}

@@ -18,6 +18,55 @@ type openMark struct {
 	// a typing slip real pages make); left open at the paragraph's end,
 	// it was no opener and is dropped.
 	odd bool
+	// below holds, for each kind of mark the closing rules look for, the
+	// stack index of the nearest such mark at or below this one (-1: none),
+	// so that finding it costs O(1) however deep the stack (a run of
+	// unclosed marks must not make segmentation quadratic). The stack only
+	// grows at its top and is cut back, so these stay valid.
+	below [numMarkKinds]int32
+}
+
+// Kinds of open marks the closing rules search the stack for.
+const (
+	kindCurlyDouble    = iota // double marks other than '"' (“ „ « ‟)
+	kindCurlySingle           // single marks other than '\'' (‘ ‹)
+	kindStraightDouble        // '"'
+	kindStraightSingle        // '\''
+	numMarkKinds
+)
+
+func (m *openMark) kind() int {
+	switch {
+	case m.mark == '"':
+		return kindStraightDouble
+	case m.mark == '\'':
+		return kindStraightSingle
+	case m.double:
+		return kindCurlyDouble
+	}
+	return kindCurlySingle
+}
+
+// push puts m on the stack, recording where the nearest mark of each kind
+// lies.
+func push(stack []openMark, m openMark) []openMark {
+	if n := len(stack); n > 0 {
+		m.below = stack[n-1].below
+	} else {
+		for k := range m.below {
+			m.below[k] = -1
+		}
+	}
+	m.below[m.kind()] = int32(len(stack))
+	return append(stack, m)
+}
+
+// nearest returns the stack index of the topmost mark of kind k, or -1.
+func nearest(stack []openMark, k int) int {
+	if len(stack) == 0 {
+		return -1
+	}
+	return int(stack[len(stack)-1].below[k])
 }
 
 // findQuotes finds quote regions paragraph by paragraph. Straight marks
@@ -33,7 +82,7 @@ func findQuotes(d *doc.Doc) {
 			// the continuation paragraph must open with a mark itself
 			r, _ := utf8.DecodeRuneInString(text[p.Start:])
 			if r == '"' || r == '“' || r == '„' || r == '«' {
-				stack = append(stack, *carry)
+				stack = push(stack, *carry)
 			} else {
 				d.Quotes = append(d.Quotes, doc.Quote{Start: carry.pos, End: d.Paras[pi-1].End, Unclosed: true})
 			}
@@ -89,12 +138,12 @@ func findQuotes(d *doc.Doc) {
 					// while one from an earlier line is open means that
 					// one lost its closing mark
 					stack = endAtLine(d, stack, i)
-					stack = append(stack, openMark{pos: i, double: true, mark: r})
+					stack = push(stack, openMark{pos: i, double: true, mark: r})
 				case r == '“' && top >= 0 && stack[top].mark == '“' && reopensAt(text, p.Start, i, next):
 					// paragraphs of one quote run together: the mark
 					// reopens the quote that is open, it nests nothing
 				default:
-					stack = append(stack, openMark{pos: i, double: true, mark: r})
+					stack = push(stack, openMark{pos: i, double: true, mark: r})
 				}
 			case '”', '»':
 				if k := lastDouble(stack); k >= 0 {
@@ -104,7 +153,7 @@ func findQuotes(d *doc.Doc) {
 				} else if isSpaceOrOpen(prev) {
 					// a closing mark where a quote opens: ”We have enough
 					// crews,” she said. (» opens Danish and German quotes)
-					stack = append(stack, openMark{pos: i, double: true, mark: r, odd: true})
+					stack = push(stack, openMark{pos: i, double: true, mark: r, odd: true})
 				}
 			case '"':
 				k := lastMark(stack, '"')
@@ -114,21 +163,21 @@ func findQuotes(d *doc.Doc) {
 				case k >= 0 && startsQuoteWord(next) && k == top && lineStartsAt(text, p.Start, i) && lineBetween(text, stack[k].pos, i):
 					// see the same case for “ above
 					stack = endAtLine(d, stack, i)
-					stack = append(stack, openMark{pos: i, double: true, mark: r})
+					stack = push(stack, openMark{pos: i, double: true, mark: r})
 				case k >= 0 && k == top && reopensAt(text, p.Start, i, next):
 					// see the same case for “ above
 				case k >= 0 && k == top && introducedAt(text, p.Start, i, next):
 					stack = endAtSentence(d, stack, i)
-					stack = append(stack, openMark{pos: i, double: true, mark: r})
+					stack = push(stack, openMark{pos: i, double: true, mark: r})
 				case k >= 0 && !(opener && k < len(stack)-1):
 					stack = closeAt(d, stack, k, i+size)
 				case k < 0 && top >= 0 && stack[top].double && closerShaped(prev, next):
 					stack = closeTop(d, stack, i+size) // “mixed marks"
 				case k < 0 && !closerShaped(prev, next):
-					stack = append(stack, openMark{pos: i, double: true, mark: r})
+					stack = push(stack, openMark{pos: i, double: true, mark: r})
 				}
 			case '‘', '‹':
-				stack = append(stack, openMark{pos: i, double: false, mark: r})
+				stack = push(stack, openMark{pos: i, double: false, mark: r})
 			case '’', '›':
 				if isLetterOrDigit(prev) && isLetterOrDigit(next) {
 					break // apostrophe in a word
@@ -143,18 +192,19 @@ func findQuotes(d *doc.Doc) {
 				if k := lastMark(stack, '\''); k >= 0 && k == len(stack)-1 && !isLetterOrDigit(next) {
 					stack = closeAt(d, stack, k, i+size)
 				} else if isSpaceOrOpen(prev) && unicode.IsLetter(next) {
-					stack = append(stack, openMark{pos: i, double: false, mark: r})
+					stack = push(stack, openMark{pos: i, double: false, mark: r})
 				}
 			}
 			i += size
 		}
 		// what is left open: the outermost double quote may continue
+		fd := firstDouble(stack)
 		for k := len(stack) - 1; k >= 0; k-- {
 			m := stack[k]
 			if !m.double || m.odd {
 				continue
 			}
-			if k == firstDouble(stack) && pi+1 < len(d.Paras) && opensWithMark(text, d.Paras[pi+1].Start) {
+			if k == fd && pi+1 < len(d.Paras) && opensWithMark(text, d.Paras[pi+1].Start) {
 				mm := m
 				carry = &mm
 				continue
@@ -176,28 +226,42 @@ func findQuotes(d *doc.Doc) {
 		}
 		return cmp.Compare(b.End, a.End)
 	})
-	// depth by containment, then token membership (innermost wins)
+	nestQuotes(d)
+}
+
+// nestQuotes sets each quote's depth (how many quotes contain it) and each
+// token's innermost quote, in one sweep: the regions findQuotes makes are
+// laminar (two either nest or are disjoint, as a stack pairs them), so the
+// quotes containing a point are the ones still open on a stack when the
+// point is reached, in order of depth. Quadratic loops here made a run of
+// nested or unclosed marks cost minutes (issue 11).
+func nestQuotes(d *doc.Doc) {
+	var open []int // indices of the quotes containing the current position
 	for qi := range d.Quotes {
-		depth := 0
-		for qj := 0; qj < qi; qj++ {
-			if d.Quotes[qj].Start <= d.Quotes[qi].Start && d.Quotes[qi].End <= d.Quotes[qj].End {
-				depth++
-			}
+		q := d.Quotes[qi]
+		for len(open) > 0 && !(q.End <= d.Quotes[open[len(open)-1]].End) {
+			open = open[:len(open)-1]
 		}
-		d.Quotes[qi].Depth = depth
+		d.Quotes[qi].Depth = len(open)
+		open = append(open, qi)
 	}
-	ti := 0
-	for qi, q := range d.Quotes {
-		for ti > 0 && d.Tokens[ti-1].End > q.Start {
-			ti--
-		}
-		for ; ti < len(d.Tokens) && d.Tokens[ti].Start < q.End; ti++ {
-			if d.Tokens[ti].Start >= q.Start {
-				cur := d.Tokens[ti].Quote
-				if cur == 0 || d.Quotes[cur-1].Depth <= q.Depth {
-					d.Tokens[ti].Quote = qi + 1
-				}
+	// a token belongs to the innermost quote whose span holds its start
+	open = open[:0]
+	qi := 0
+	for ti := range d.Tokens {
+		s := d.Tokens[ti].Start
+		for qi < len(d.Quotes) && d.Quotes[qi].Start <= s {
+			for len(open) > 0 && d.Quotes[open[len(open)-1]].End <= d.Quotes[qi].Start {
+				open = open[:len(open)-1]
 			}
+			open = append(open, qi)
+			qi++
+		}
+		for len(open) > 0 && d.Quotes[open[len(open)-1]].End <= s {
+			open = open[:len(open)-1]
+		}
+		if len(open) > 0 {
+			d.Tokens[ti].Quote = open[len(open)-1] + 1
 		}
 	}
 }
@@ -324,14 +388,7 @@ func closeAt(d *doc.Doc, stack []openMark, k, end int) []openMark {
 	return stack[:k]
 }
 
-func lastDouble(stack []openMark) int {
-	for k := len(stack) - 1; k >= 0; k-- {
-		if stack[k].double && stack[k].mark != '"' {
-			return k
-		}
-	}
-	return -1
-}
+func lastDouble(stack []openMark) int { return nearest(stack, kindCurlyDouble) }
 
 func firstDouble(stack []openMark) int {
 	for k := range stack {
@@ -342,22 +399,14 @@ func firstDouble(stack []openMark) int {
 	return -1
 }
 
-func lastSingle(stack []openMark) int {
-	for k := len(stack) - 1; k >= 0; k-- {
-		if !stack[k].double && stack[k].mark != '\'' {
-			return k
-		}
-	}
-	return -1
-}
+func lastSingle(stack []openMark) int { return nearest(stack, kindCurlySingle) }
 
+// lastMark finds the topmost straight mark m ('"' or '\”).
 func lastMark(stack []openMark, m rune) int {
-	for k := len(stack) - 1; k >= 0; k-- {
-		if stack[k].mark == m {
-			return k
-		}
+	if m == '"' {
+		return nearest(stack, kindStraightDouble)
 	}
-	return -1
+	return nearest(stack, kindStraightSingle)
 }
 
 func isSpaceRune(r rune) bool { return r == utf8.RuneError || unicode.IsSpace(r) }
