@@ -251,7 +251,11 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	// extraction of a huge text returns ctx.Err() promptly.
 	language := lang.Detect(text)
 	if language != "" && language != lang.English {
-		return extractForeign(text, language), nil // the models know English only
+		x = extractForeign(text, language) // the models know English only
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		return x, nil
 	}
 	d := segment.Segment(text)
 	if err := ctx.Err(); err != nil {
@@ -281,6 +285,11 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 		return nil, err
 	}
 	if x, err = build(ctx, d, found); err != nil {
+		return nil, err
+	}
+	// a result finished after the deadline is not returned: the caller
+	// has given up on it (and the last stages check no context)
+	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	x.Language = language
