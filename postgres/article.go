@@ -511,7 +511,7 @@ func (w *txWriter) putAttributions(a *claimtrail.Article, key string) error {
 			at.Speaker.ID = row.id
 			speakerID, speakerName = row.id, row.name
 		}
-		flags, err := json.Marshal(nonNil(withDescription(at.Flags, at.Speaker)))
+		flags, err := json.Marshal(nonNil(claimtrail.FlagsWithDescription(at.Flags, at.Speaker)))
 		if err != nil {
 			return err
 		}
@@ -565,31 +565,4 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
-}
-
-// descriptionFlag keeps a description speaker's words with its
-// attribution, as the sqlite store does: a description ("analysts") is
-// local to its article and gets no speaker row.
-const descriptionFlag = "speaker-description:"
-
-func withDescription(flags []string, sp claimtrail.Speaker) []string {
-	if sp.Kind != claimtrail.SpeakerDescription || strings.TrimSpace(sp.Name) == "" {
-		return flags
-	}
-	return append(append([]string(nil), flags...), descriptionFlag+strings.TrimSpace(sp.Name))
-}
-
-// takeDescription restores a description speaker kept in flags.
-func takeDescription(flags []string, sp *claimtrail.Speaker) []string {
-	out := flags[:0]
-	for _, f := range flags {
-		if name, ok := strings.CutPrefix(f, descriptionFlag); ok {
-			if sp.ID == 0 {
-				sp.Name, sp.Kind = name, claimtrail.SpeakerDescription
-			}
-			continue
-		}
-		out = append(out, f)
-	}
-	return out
 }

@@ -175,7 +175,7 @@ func scanRow(sc pgx.Row) (claimtrail.AttributionRow, string, error) {
 	if err := json.Unmarshal([]byte(flags), &r.Flags); err != nil {
 		return r, "", fmt.Errorf("attribution %d flags %q: %w", r.ID, flags, err)
 	}
-	r.Flags = takeDescription(r.Flags, &r.Speaker)
+	r.Flags = claimtrail.TakeDescription(r.Flags, &r.Speaker)
 	if len(r.Flags) == 0 {
 		r.Flags = nil
 	}

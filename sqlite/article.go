@@ -458,7 +458,7 @@ func (w *txWriter) putAttribution(at *claimtrail.Attribution, ord int, sortKey s
 	if speakerID != 0 {
 		at.Speaker.ID = speakerID
 	}
-	flags, err := json.Marshal(nonNil(withDescription(at.Flags, at.Speaker)))
+	flags, err := json.Marshal(nonNil(claimtrail.FlagsWithDescription(at.Flags, at.Speaker)))
 	if err != nil {
 		return err
 	}
@@ -811,31 +811,4 @@ func (s *Store) CountStale(ctx context.Context, version string) (int, error) {
 		return 0, fmt.Errorf("count stale articles: %w", err)
 	}
 	return n, nil
-}
-
-// descriptionFlag keeps a description speaker's words with its
-// attribution (see txWriter.speaker); readers turn it back into the
-// speaker and never show it as a flag.
-const descriptionFlag = "speaker-description:"
-
-func withDescription(flags []string, sp claimtrail.Speaker) []string {
-	if sp.Kind != claimtrail.SpeakerDescription || strings.TrimSpace(sp.Name) == "" {
-		return flags
-	}
-	return append(append([]string(nil), flags...), descriptionFlag+strings.TrimSpace(sp.Name))
-}
-
-// takeDescription restores a description speaker kept in flags.
-func takeDescription(flags []string, sp *claimtrail.Speaker) []string {
-	out := flags[:0]
-	for _, f := range flags {
-		if name, ok := strings.CutPrefix(f, descriptionFlag); ok {
-			if sp.ID == 0 {
-				sp.Name, sp.Kind = name, claimtrail.SpeakerDescription
-			}
-			continue
-		}
-		out = append(out, f)
-	}
-	return out
 }
