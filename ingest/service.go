@@ -312,8 +312,8 @@ type batcher struct {
 	// stored holds the text hashes this run inserted or updated, to tell
 	// a duplicate within the run from an article an earlier run stored.
 	stored map[string]bool
-	n       int // results reported so far
-	err     error
+	n      int // results reported so far
+	err    error
 }
 
 // flush commits the pending items even after ctx is cancelled: what was
