@@ -13,10 +13,12 @@ import (
 
 // dropNonStatements removes what the audit of real pages found printed as
 // statements but is none:
+//
 //   - quote-mark regions with no cue that are scare quotes of one to three
 //     words, or headings (a short line of its own with no closing sentence
 //     punctuation): without a cue they only get a speaker from context, and
 //     those speakers were wrong;
+//
 //   - the writer's address to the reader: a second-person source ("you
 //     want to know") outside any quote, as reviews and columns write;
 //     inside a quote it is the quoted speaker's and stays. A first-person
@@ -26,6 +28,7 @@ import (
 //   - a label and a colon before a line that says nothing ("Analysis:
 //     Jon Sopel, BBC News, Washington"): no verb, no quote marks, no
 //     closing punctuation — a section heading or byline, not a turn;
+//
 //   - and a quote standing alone keeps a speaker from context only when
 //     that speaker is named (see contextNamesOnly).
 //

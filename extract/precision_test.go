@@ -59,7 +59,7 @@ func TestLabelsAndContextSpeakers(t *testing.T) {
 	e := newExtractor(t)
 	for _, tc := range []struct {
 		name, text, source string
-		keep                bool
+		keep               bool
 	}{
 		{"section label before a byline", "Harbour vote goes ahead\n\nThe council met on Monday.\n\nAnalysis: Petra Lind, Coast Weekly, Westmere\n\nThe vote was close.\n", "Analysis", false},
 		{"transcript turn", "Harbour hearing\n\nHARGREAVE: Will the port close?\n\nOKAFOR: No. The port stays open.\n", "OKAFOR", true},
