@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -55,6 +56,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			continue
 		}
 		contextNamesOnly(&a)
+		trimTrailingReport(&a)
 		if a.Source == nil && hasFlag(a.Flags, "speaker-from-context") && len(a.Content) > 0 {
 			if cueAt == nil {
 				cueAt = map[int]bool{}
@@ -140,6 +142,32 @@ func unknownSpeaker(a *claimtrail.Attribution) {
 		}
 	}
 	a.Flags = flags
+}
+
+// trailingReport matches a reporting clause that closes a content piece
+// after a comma: ", Yahoo Finance reported earlier this year", ", the
+// Post said". It names who relayed the words, it is not part of them.
+var trailingReport = regexp.MustCompile(`,\s+(?:the\s+)?(?:[A-Z][\p{L}.&'’-]*\s+){1,5}(?:reported|reports|said|says|wrote|writes|noted|notes)(?:\s+[\p{L}]+){0,4}\s*$`)
+
+// trimTrailingReport cuts such a clause off an indirect or mixed
+// attribution's last content piece, when the words before it are
+// themselves a clause (four words or more) and the clause's verb is not
+// the attribution's own cue.
+func trimTrailingReport(a *claimtrail.Attribution) {
+	if a.Kind == claimtrail.KindDirect || len(a.Content) == 0 || a.Cue == nil {
+		return
+	}
+	last := &a.Content[len(a.Content)-1]
+	if a.Cue.Start >= last.Start && a.Cue.Start < last.End {
+		return
+	}
+	loc := trailingReport.FindStringIndex(last.Text)
+	if loc == nil || wordsIn(last.Text[:loc[0]]) < 4 {
+		return
+	}
+	kept := last.Text[:loc[0]]
+	last.End = last.Start + utf8.RuneCountInString(kept)
+	last.Text = kept
 }
 
 // otherVoiceBefore reports whether the sentence holding byte offset b has,

@@ -133,3 +133,24 @@ func TestOtherVoiceBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimTrailingReport(t *testing.T) {
+	cue := claimtrail.Span{Start: 0, End: 4, Text: "said"}
+	for _, tc := range []struct {
+		name, content, want string
+		kind                claimtrail.Kind
+	}{
+		{"relay clause cut", "that fares would rise in March, the Coast Weekly reported on Tuesday", "that fares would rise in March", claimtrail.KindIndirect},
+		{"outlet with says", "the ferry would run at a loss until 2027, Harbour News says", "the ferry would run at a loss until 2027", claimtrail.KindMixed},
+		{"direct quote untouched", "“fares would rise in March, Tellen said today”", "“fares would rise in March, Tellen said today”", claimtrail.KindDirect},
+		{"too short before the comma", "fares rise, Reuters reported", "fares rise, Reuters reported", claimtrail.KindIndirect},
+		{"lower-case subject is content", "the plan was sound, and officials said so", "the plan was sound, and officials said so", claimtrail.KindIndirect},
+	} {
+		a := claimtrail.Attribution{Kind: tc.kind, Cue: &cue, Content: []claimtrail.Span{{Start: 10, End: 10 + len([]rune(tc.content)), Text: tc.content}}}
+		trimTrailingReport(&a)
+		got := a.Content[0]
+		if got.Text != tc.want || got.End-got.Start != len([]rune(tc.want)) {
+			t.Errorf("%s: content %q [%d,%d), want %q", tc.name, got.Text, got.Start, got.End, tc.want)
+		}
+	}
+}
