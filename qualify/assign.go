@@ -458,6 +458,9 @@ func (q *state) channelScore(a *attInfo, m *match) (int, int) {
 		return 0, 0
 	}
 	w := q.locateHit(a, m.s, m.e)
+	if m.quoted && w.pos != posCue {
+		return 0, 0
+	}
 	score := 0
 	switch w.pos {
 	case posCue:
@@ -586,6 +589,9 @@ func (q *state) relayScore(a *attInfo, m *match) int {
 		return 0
 	}
 	w := q.locateHit(a, m.s, m.e)
+	if m.quoted && w.pos != posCue {
+		return 0
+	}
 	inSource := a.src.ok() && m.ns >= a.src.s && m.ne <= a.src.e
 	switch w.pos {
 	case posCue:

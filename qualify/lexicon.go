@@ -359,6 +359,9 @@ func compile() *matcher {
 		}
 		for _, w := range first.alts {
 			w = strings.ToLower(w)
+			if cueBound(e) {
+				cueBoundWords[w] = true
+			}
 			m.byFirst[w] = append(m.byFirst[w], e)
 			h := filterHash(w)
 			m.filter[h/64] |= 1 << (h % 64)

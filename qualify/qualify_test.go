@@ -528,3 +528,34 @@ func TestRelayIsNotTheSpeaker(t *testing.T) {
 			atts: []attSpec{{src: "Mr Voss", cue: "took", content: []string{"the money"}, speaker: "Mr Voss", relays: []string{"Politico"}}}},
 	})
 }
+
+func TestMediaNames(t *testing.T) {
+	said := func(text, content string, relays ...string) qualifyCase {
+		return qualifyCase{name: text, text: text,
+			atts: []attSpec{{src: "Mr Holm", cue: "told", content: []string{content}, channel: "interview", relays: relays}}}
+	}
+	runCases(t, []qualifyCase{
+		said("Mr Holm told Reuters the 10 firms had agreed to pay.", "the 10 firms had agreed to pay", "Reuters"),
+		said("Mr Holm told Reuters 10 firms had agreed to pay.", "10 firms had agreed to pay", "Reuters"),
+		said("Mr Holm told BBC News 24 the deal was done.", "the deal was done", "BBC News 24"),
+		said("Mr Holm told the FT that the deal was done.", "that the deal was done", "FT"),
+		said("Mr Holm told Today the deal was done.", "the deal was done", "Today"),
+		said("Mr Holm told Variety the film was done.", "the film was done", "Variety"),
+		said("Mr Holm told BBC1's Breakfast programme the deal was done.", "the deal was done", "BBC1"),
+	})
+	// "Today" as a day is no outlet
+	runCases(t, []qualifyCase{{name: "today the day", text: "Today Mr Holm said the deal was done.",
+		atts: []attSpec{{src: "Mr Holm", cue: "said", content: []string{"the deal was done"}}}}})
+}
+
+// TestCueInsideOpenQuote: a straight quote mark left open earlier makes
+// the tokenizer count the reporter's "told BBC News" as quoted; on the
+// extractor's cue it still counts, elsewhere in a quote it does not.
+func TestCueInsideOpenQuote(t *testing.T) {
+	runCases(t, []qualifyCase{
+		{name: "open quote before the cue", text: "He called it \"a farce. Mr Lind told BBC News there were problems.",
+			atts: []attSpec{{src: "Mr Lind", cue: "told", content: []string{"there were problems"}, channel: "interview", relays: []string{"BBC News"}}}},
+		{name: "a real quote is the speaker's", text: "\"I told BBC News I was done,\" Mr Lind said.",
+			atts: []attSpec{{src: "Mr Lind", cue: "said", content: []string{"\"I told BBC News I was done,\""}}}},
+	})
+}
