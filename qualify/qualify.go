@@ -391,11 +391,14 @@ func (q *state) findMatches() {
 				if quoted && !cueBound(e) {
 					continue
 				}
-				if e.notPassive && start > 0 && toks[start-1].kind == tokWord && passiveAux[q.lower(start-1)] {
+				if e.notPassive && q.passiveBefore(start) {
 					continue
 				}
 				if e.notNegated && q.negatedBefore(start) {
 					continue
+				}
+				if e.cls == classMarker && e.marker == claimtrail.MarkerDenied && len(e.elems) == 1 && q.refusedObject(end) {
+					continue // "denied bail", "rejected them"
 				}
 				b := &best[e.cls]
 				if b.s < 0 || end-start > b.e-b.s {
@@ -447,6 +450,24 @@ func (q *state) findMatches() {
 	}
 	q.ms = kept
 	q.mergeHedges()
+}
+
+// passiveBefore: a form of "be" stands right before toks[i], or before
+// an adverb in "-ly" there ("was denied bail", "was repeatedly denied").
+func (q *state) passiveBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if q.toks[k].kind != tokWord {
+			return false
+		}
+		w := q.lower(k)
+		if passiveAux[w] {
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
 }
 
 // negatedBefore: one of the two words before toks[i] negates it ("has

@@ -559,3 +559,45 @@ func TestCueInsideOpenQuote(t *testing.T) {
 			atts: []attSpec{{src: "Mr Lind", cue: "said", content: []string{"\"I told BBC News I was done,\""}}}},
 	})
 }
+
+// TestMarkerScope: markers that qualify something else than the
+// attribution's statement stay off it.
+func TestMarkerScope(t *testing.T) {
+	one := func(name, text, src, cue, content string, markers ...string) qualifyCase {
+		return qualifyCase{name: name, text: text,
+			atts: []attSpec{{src: src, cue: cue, content: []string{content}, speaker: "Anna Berg", markers: markers}}}
+	}
+	runCases(t, []qualifyCase{
+		one("denied a that-clause", "Ms Berg denied that she had seen the file.", "Ms Berg", "denied", "that she had seen the file", "denied:denied"),
+		one("denied allegations", "Ms Berg has denied the allegations.", "Ms Berg", "has denied", "the allegations", "denied:denied"),
+		one("denies a gerund", "Ms Berg denies taking the money.", "Ms Berg", "denies", "taking the money", "denied:denies"),
+		one("denied a clause without that", "Ms Berg denied the plan would cost jobs.", "Ms Berg", "denied", "the plan would cost jobs", "denied:denied"),
+		one("denied a quote", "Ms Berg denied “any wrongdoing”.", "Ms Berg", "denied", "“any wrongdoing”", "denied:denied"),
+		one("not a denial: bail", "Ms Berg was charged and repeatedly denied bail.", "Ms Berg", "repeatedly denied", "bail"),
+		one("not a denial: sport", "The keeper denied the same striker again.", "The keeper", "denied", "the same striker again"),
+		one("not a denial: rejected an offer", "The board rejected a takeover offer from Voss.", "The board", "rejected", "a takeover offer from Voss"),
+		one("not a denial: rejected a bill", "Ms Berg rejected the bill.", "Ms Berg", "rejected", "the bill"),
+		one("rejected a claim noun", "Ms Berg rejected the comparison with her rival.", "Ms Berg", "rejected", "the comparison with her rival", "denied:rejected"),
+		one("dismissed reports", "Ms Berg dismissed reports that she would quit.", "Ms Berg", "dismissed", "reports that she would quit", "denied:dismissed"),
+		one("disputed a gerund", "Ms Berg disputed having signed it.", "Ms Berg", "disputed", "having signed it", "denied:disputed"),
+		one("rejected a possessive's allegations", "Ms Berg rejected Voss's allegations as absurd.", "Ms Berg", "rejected", "Voss's allegations as absurd", "denied:rejected"),
+		one("dismissed as", "The ministry dismissed the study as “rubbish”.", "The ministry", "dismissed", "the study as “rubbish”", "denied:dismissed"),
+		one("not a denial: dismissed a player", "The referee dismissed the Harbour City striker.", "The referee", "dismissed", "the Harbour City striker"),
+		one("passive with adverb", "Ms Berg said she was wrongly denied entry.", "Ms Berg", "said", "she was wrongly denied entry"),
+		{name: "hedge in a clause of its own after the frame",
+			text:    "The outbreak killed 300 people, according to Ministry figures, although the real toll is thought to be higher.",
+			atts:    []attSpec{{src: "Ministry figures", cue: "according to", content: []string{"The outbreak killed 300 people"}}},
+			article: []string{"hedged:is thought to"}},
+		{name: "hedge after despite",
+			text:    "The firms will sign on Monday, according to agency reports, despite what was thought to be a better bid.",
+			atts:    []attSpec{{src: "agency reports", cue: "according to", content: []string{"The firms will sign on Monday"}}},
+			article: []string{"hedged:was thought to"}},
+		{name: "hedge on another verb joined by and",
+			text:    "The judge has apparently read the ruling and decided that she will yield.",
+			atts:    []attSpec{{src: "The judge", cue: "decided", content: []string{"that she will yield"}}},
+			article: []string{"hedged:apparently"}},
+		one("retraction deep in the content is not the speaker's", "Ms Berg acknowledged she could not order the paper to retract the name.",
+			"Ms Berg", "acknowledged", "she could not order the paper to retract the name"),
+		one("retraction as the content's verb", "Ms Berg said she had retracted the claim.", "Ms Berg", "said", "she had retracted the claim", "retracted:retracted"),
+	})
+}
