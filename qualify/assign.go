@@ -482,7 +482,18 @@ func (q *state) deniesAClaim(a *attInfo, m *match) bool {
 		}
 	}
 	if !found {
-		return true
+		// '"Nonsense," he denied.'; but not 'had a penalty appeal rejected'
+		return !m.weak
+	}
+	if m.weak {
+		// the ambiguous verbs take their object right after them: not
+		// "had bids rejected, having come close", "rejected by two votes"
+		if _, commas, others := q.counts(m.e, c.s); commas+others > 0 {
+			return false
+		}
+		if m.e < len(q.toks) && q.toks[m.e].kind == tokWord && q.lower(m.e) == "by" {
+			return false
+		}
 	}
 	k := c.s
 	if q.toks[k].kind != tokWord {
