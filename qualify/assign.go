@@ -349,6 +349,8 @@ func (q *state) markerScore(a *attInfo, m *match) int {
 	case posContent:
 		if m.mtype == claimtrail.MarkerRetracted && q.speakerRetracts(a, a.cont[w.contentIdx], m) {
 			score = 40
+		} else if (m.mtype == claimtrail.MarkerFalse || m.mtype == claimtrail.MarkerUnsupported) && q.objectHead(a.cont[w.contentIdx], m.s) {
+			score = 65
 		}
 	}
 	if m.weak && score < 60 {
@@ -406,6 +408,25 @@ func (q *state) subjectIsSpeaker(a *attInfo, c tokRange) int {
 		}
 	}
 	return -1
+}
+
+// objectHead: toks[s] opens a noun-phrase content after nothing but
+// determiners and adverbs ("repeated the widely debunked theory", "made a
+// misleading statement"): the reporter's word for what was said, not a
+// word inside a paraphrased clause.
+func (q *state) objectHead(c tokRange, s int) bool {
+	if s-c.s > 3 {
+		return false
+	}
+	for k := c.s; k < s; k++ {
+		if q.toks[k].kind != tokWord {
+			return false
+		}
+		if w := q.lower(k); !contentDets[w] && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinators between a marker and the cue join another verb phrase to
