@@ -806,12 +806,27 @@ func (q *state) isSpeaker(a *attInfo, ns, ne int) bool {
 	if a.src.ok() && q.sameName(a.src, ns, ne) {
 		return true
 	}
+	// "showbusiness newspaper Variety reported": the name ends the source
+	// in apposition; not "a report in the FT", "a memo seen by Reuters"
+	if a.src.ok() && ne == a.src.e && ns > a.src.s {
+		k := ns - 1
+		if k > a.src.s && q.lower(k) == "the" {
+			k--
+		}
+		if q.toks[k].kind == tokWord && !namePrepositions[q.lower(k)] {
+			return true
+		}
+	}
 	if a.speaker == "" {
 		return false
 	}
 	name := strings.ToLower(q.nameText(ns, ne))
 	return a.speaker == name || a.speaker == "the "+name || strings.TrimPrefix(a.speaker, "the ") == name
 }
+
+// namePrepositions before an outlet's name at the end of a source make it
+// the carrier of what the source said, not the source itself.
+var namePrepositions = setOf("in", "by", "from", "of", "to", "at", "on", "with", "for", "via", "the")
 
 // sameName: the source tokens name the same thing as toks[ns:ne].
 func (q *state) sameName(src tokRange, ns, ne int) bool {

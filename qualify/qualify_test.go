@@ -524,6 +524,8 @@ func TestRelayIsNotTheSpeaker(t *testing.T) {
 			atts: []attSpec{{src: "the Harbour Daily News, Mr Voss", cue: "According to", content: []string{"took the money"}, speaker: "Harbour Daily News"}}},
 		{name: "relative pronoun resolved to the outlet", text: "He planted a story in Politico that revealed the payments.",
 			atts: []attSpec{{src: "that", cue: "revealed", content: []string{"the payments"}, speaker: "Politico"}}},
+		{name: "described outlet as the source", text: "The museum gave permission, showbusiness newspaper Variety reported.",
+			atts: []attSpec{{src: "showbusiness newspaper Variety", cue: "reported", content: []string{"The museum gave permission"}}}},
 		{name: "another speaker keeps the relay", text: "Mr Voss took the money, according to a story in Politico.",
 			atts: []attSpec{{src: "Mr Voss", cue: "took", content: []string{"the money"}, speaker: "Mr Voss", relays: []string{"Politico"}}}},
 	})
