@@ -795,6 +795,14 @@ func (q *state) relayScore(a *attInfo, m *match) int {
 		return 45
 	case posContentHead:
 		return 70
+	case posContent:
+		// "he said according to a transcript reviewed by Business
+		// Insider", cut with "according to" in the cue and the document
+		// as a content piece
+		if m.ent != nil && m.ent.carrier && a.cue.ok() && q.lower(a.cue.e-1) == "to" &&
+			a.cont[w.contentIdx].s == a.cue.e {
+			return 60
+		}
 	}
 	return 0
 }

@@ -38,7 +38,8 @@ var mediaNames = setOf(
 	"france 24", "deutsche welle", "euronews", "the daily caller", "the daily wire", "the blaze", "the ringer",
 	"the verge", "wired", "techcrunch", "the wrap", "rolling stone", "forbes", "fortune",
 	"marketwatch", "yahoo news", "nbc news", "abc news", "cbs news", "pbs newshour", "voice of america",
-	"radio free europe", "lci", "tf1", "zdf", "ard",
+	"radio free europe", "lci", "tf1", "zdf", "ard", "yahoo", "yahoo finance", "yahoo sports", "msn", "aol",
+	"cnn business", "cnn money", "cnnmoney", "quartz", "recode", "engadget", "the verge", "ars technica", "cnet", "zdnet",
 )
 
 var mastheadWords = setOf(

@@ -502,6 +502,13 @@ func TestCarrierRelays(t *testing.T) {
 		said("The mayor planned to resign, according to a transcript reviewed by Business Insider.", "a transcript reviewed by Business Insider", "according to", "The mayor planned to resign", "", "Business Insider"),
 		said("A letter seen by the Daily Telegraph says the plan is dead.", "A letter seen by the Daily Telegraph", "says", "the plan is dead", "", "Daily Telegraph"),
 		said("The plant was shut, according to a report in the Financial Times.", "a report in the Financial Times", "according to", "The plant was shut", "", "Financial Times"),
+		{name: "according to cut into the cue", text: "These deals take time, he said according to a transcript reviewed by Business Insider.",
+			atts: []attSpec{{src: "he", cue: "said according to", content: []string{"These deals take time", "a transcript reviewed by Business Insider"}, relays: []string{"Business Insider"}}}},
+		{name: "enclosing report by a listed outlet", text: "The chief executive said in a memo that prices fell, Yahoo Finance reported earlier this year.",
+			atts: []attSpec{
+				{src: "The chief executive", cue: "said", content: []string{"that prices fell"}, channel: "memo", relays: []string{"Yahoo Finance"}},
+				{src: "Yahoo Finance", cue: "reported", content: []string{"The chief executive said in a memo that prices fell"}},
+			}},
 		// negatives
 		said("The senator told reporters that the vote would pass.", "The senator", "told", "that the vote would pass", "press conference"),
 		said("The senator told journalists in Times Square that the vote would pass.", "The senator", "told", "that the vote would pass", "press conference"),
