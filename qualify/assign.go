@@ -911,16 +911,20 @@ func (q *state) assignRelays() {
 		}
 		name := strings.Clone(q.nameText(ns, ne))
 		for _, c := range b.cont {
-			if !b.cue.ok() || c.s < b.cue.e {
-				continue // "..., according to the Post": placed by the phrase rules
+			if !b.cue.ok() {
+				continue
 			}
+			// (a content before the frame, "Mackey said in a memo that
+			// ... as prices fell, Yahoo Finance reported", is searched
+			// too: the phrase rules miss it when a clause trails the
+			// inner content)
 			// the first attribution of the content that is not nested in
 			// another one: the main clause's ("reported that Trump told");
 			// the earliest anchor, then the lowest index
 			first := -1
 			k := sort.Search(len(q.byAnchor), func(k int) bool { return q.atts[q.byAnchor[k]].anchor >= c.s })
 			for ; k < len(q.byAnchor) && q.atts[q.byAnchor[k]].anchor < c.e; k++ {
-				if ai := q.byAnchor[k]; ai != bi && !q.nestedIn(ai, bi) {
+				if ai := q.byAnchor[k]; ai != bi && !q.nestedIn(ai, bi) && !q.relativeSource(ai) {
 					first = ai
 					break
 				}

@@ -509,6 +509,11 @@ func TestCarrierRelays(t *testing.T) {
 				{src: "The chief executive", cue: "said", content: []string{"that prices fell"}, channel: "memo", relays: []string{"Yahoo Finance"}},
 				{src: "Yahoo Finance", cue: "reported", content: []string{"The chief executive said in a memo that prices fell"}},
 			}},
+		{name: "enclosing report after a trailing clause", text: "The chief executive said that prices fell as sales rose, Yahoo Finance reported.",
+			atts: []attSpec{
+				{src: "The chief executive", cue: "said", content: []string{"that prices fell"}, relays: []string{"Yahoo Finance"}},
+				{src: "Yahoo Finance", cue: "reported", content: []string{"The chief executive said that prices fell as sales rose"}},
+			}},
 		// negatives
 		said("The senator told reporters that the vote would pass.", "The senator", "told", "that the vote would pass", "press conference"),
 		said("The senator told journalists in Times Square that the vote would pass.", "The senator", "told", "that the vote would pass", "press conference"),
