@@ -38,7 +38,7 @@ var mediaNames = setOf(
 	"france 24", "deutsche welle", "euronews", "the daily caller", "the daily wire", "the blaze", "the ringer",
 	"the verge", "wired", "techcrunch", "the wrap", "rolling stone", "forbes", "fortune",
 	"marketwatch", "yahoo news", "nbc news", "abc news", "cbs news", "pbs newshour", "voice of america",
-	"radio free europe", "lci", "tf1", "zdf", "ard", "yahoo", "yahoo finance", "yahoo sports", "msn", "aol",
+	"radio free europe", "lci", "tf1", "zdf", "ard", "yahoo", "news of the world", "yahoo finance", "yahoo sports", "msn", "aol",
 	"cnn business", "cnn money", "cnnmoney", "quartz", "recode", "engadget", "the verge", "ars technica", "cnet", "zdnet",
 )
 
@@ -134,6 +134,12 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 		if n > 0 && k+1 < len(toks) && toks[k+1].kind == tokWord && q.capital(k+1) && toks[k+1].nl == 0 &&
 			((t.kind == tokWord && nameConnectors[q.lower(k)]) || (t.kind == tokPunct && t.punct == '&')) {
 			k++
+			continue
+		}
+		// "News of the World", "Times of India"
+		if n > 0 && t.kind == tokWord && q.lower(k) == "of" && k+2 < len(toks) && q.lower(k+1) == "the" &&
+			toks[k+2].kind == tokWord && q.capital(k+2) && toks[k+2].nl == 0 && toks[k+2].sent == toks[i].sent {
+			k += 2
 			continue
 		}
 		break

@@ -554,6 +554,7 @@ func TestMediaNames(t *testing.T) {
 		said("Mr Holm told BBC News 24 the deal was done.", "the deal was done", "BBC News 24"),
 		said("Mr Holm told the FT that the deal was done.", "that the deal was done", "FT"),
 		said("Mr Holm told Today the deal was done.", "the deal was done", "Today"),
+		said("Mr Holm told the News of the World the film was done.", "the film was done", "News of the World"),
 		said("Mr Holm told Variety the film was done.", "the film was done", "Variety"),
 		said("Mr Holm told BBC1's Breakfast programme the deal was done.", "the deal was done", "BBC1"),
 	})
