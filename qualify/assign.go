@@ -471,9 +471,13 @@ var notClaimObjects = setOf("bail", "entry", "access", "permission", "visa", "vi
 	"admission", "promotion", "licence", "license", "him", "us", "me")
 
 // refusedObject: the words after a denial verb ending at toks[e-1] name
-// a thing refused, not a claim ("denied bail", "denied the same player").
+// a thing refused, not a claim ("denied bail", "denied the same player"),
+// or the verb is a passive ("denied by").
 func (q *state) refusedObject(e int) bool {
 	sent := q.toks[e-1].sent
+	if e < len(q.toks) && q.toks[e].sent == sent && q.toks[e].kind == tokWord && q.lower(e) == "by" {
+		return true // a passive without "be": "Chelsea denied by James heroics"
+	}
 	for k, n := e, 0; k < len(q.toks) && n < 4 && q.toks[k].sent == sent && q.toks[k].kind == tokWord; k, n = k+1, n+1 {
 		w := q.lower(k)
 		if contentDets[w] {

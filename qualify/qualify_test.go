@@ -605,6 +605,7 @@ func TestMarkerScope(t *testing.T) {
 		{name: "debunked theory", text: "Mr Voss repeated the widely debunked theory that the vote was rigged.",
 			atts: []attSpec{{src: "Mr Voss", cue: "repeated", content: []string{"the widely debunked theory that the vote was rigged"}, markers: []string{"false:widely debunked"}}}},
 		{name: "debunked alone is nothing", text: "The myth was debunked in 1990."},
+		{name: "headline passive denied by", text: "Harbour City denied by keeper heroics"},
 		one("passive with adverb", "Ms Berg said she was wrongly denied entry.", "Ms Berg", "said", "she was wrongly denied entry"),
 		{name: "hedge in a clause of its own after the frame",
 			text:    "The outbreak killed 300 people, according to Ministry figures, although the real toll is thought to be higher.",
