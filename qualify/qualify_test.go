@@ -555,6 +555,12 @@ func TestMediaNames(t *testing.T) {
 		said("Mr Holm told the FT that the deal was done.", "that the deal was done", "FT"),
 		said("Mr Holm told Today the deal was done.", "the deal was done", "Today"),
 		said("Mr Holm told the News of the World the film was done.", "the film was done", "News of the World"),
+		said("Mr Holm told the Scottish Daily Mail the film was done.", "the film was done", "Scottish Daily Mail"),
+		said("Mr Holm told the Las Vegas Review-Journal the film was done.", "the film was done", "Las Vegas Review-Journal"),
+		said("Mr Holm told The Daily Caller News Foundation the film was done.", "the film was done", "Daily Caller News Foundation"),
+		said("Mr Holm told Variety in February that the film was done.", "that the film was done", "Variety"),
+		{name: "wrote in February for an outlet", text: "Mr Holm wrote in February for Vanity Fair that the film was done.",
+			atts: []attSpec{{src: "Mr Holm", cue: "wrote", content: []string{"that the film was done"}, channel: "op-ed", relays: []string{"Vanity Fair"}}}},
 		said("Mr Holm told Variety the film was done.", "the film was done", "Variety"),
 		said("Mr Holm told BBC1's Breakfast programme the deal was done.", "the deal was done", "BBC1"),
 	})
