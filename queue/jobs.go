@@ -125,6 +125,21 @@ func (w *articlesWorker) Work(ctx context.Context, job *river.Job[ArticlesArgs])
 		}
 		return err
 	}
+	if q.opt.OnItem != nil {
+		for range b.Errors {
+			q.opt.OnItem("failed")
+		}
+		for range b.Unchanged {
+			q.opt.OnItem(string(claimtrail.PutUnchanged))
+		}
+		for _, r := range res {
+			if r.Err != nil {
+				q.opt.OnItem("failed")
+			} else {
+				q.opt.OnItem(string(r.Outcome))
+			}
+		}
+	}
 	for _, r := range res {
 		if r.Err == nil && (r.Outcome == claimtrail.PutInserted || r.Outcome == claimtrail.PutUpdated) {
 			return q.scheduleCluster(ctx)
@@ -199,7 +214,11 @@ func (q *Queue) Cluster(ctx context.Context) error {
 	if err != nil || (!stale && q.opt.Aliases == nil) {
 		return err
 	}
+	start := time.Now()
 	_, err = q.store.RefreshClustersWith(ctx, q.opt.Aliases)
+	if q.opt.OnCluster != nil {
+		q.opt.OnCluster(time.Since(start), err)
+	}
 	return err
 }
 

@@ -141,6 +141,15 @@ type Options struct {
 	// PollDelay spaces requests to one host when polling feeds.
 	PollDelay time.Duration
 	Logger    *slog.Logger
+
+	// OnExtract is called after each extraction with its duration;
+	// OnItem once per item of an articles job after its batch commits,
+	// with the outcome (inserted, updated, unchanged or failed);
+	// OnCluster after each cluster step. Any may be nil; they are called
+	// from several goroutines at once.
+	OnExtract func(d time.Duration, err error)
+	OnItem    func(outcome string)
+	OnCluster func(d time.Duration, err error)
 }
 
 func (o *Options) defaults() {
@@ -207,7 +216,8 @@ func NewWorker(ctx context.Context, st *postgres.Store, ex claimtrail.Extractor,
 	}
 	opt.defaults()
 	q := &Queue{store: st, ex: ex, opt: opt, poller: NewPoller(opt.PollDelay),
-		svc: &ingest.Service{Store: st, Extractor: ex, Workers: opt.Concurrency, Options: ingest.Options{MaxBytes: opt.MaxBytes}}}
+		svc: &ingest.Service{Store: st, Extractor: ex, Workers: opt.Concurrency, Options: ingest.Options{MaxBytes: opt.MaxBytes},
+			OnExtract: opt.OnExtract}}
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &articlesWorker{q: q})
 	river.AddWorker(workers, &sourceWorker{q: q})
@@ -397,6 +407,20 @@ func Idle(ctx context.Context, st *postgres.Store) (bool, error) {
 		return false, fmt.Errorf("queue idle: %w", err)
 	}
 	return n == 0, nil
+}
+
+// Depth counts the articles and source jobs waiting to be worked
+// (available, scheduled, retryable or pending): the queue depth a
+// monitor watches.
+func Depth(ctx context.Context, st *postgres.Store) (int, error) {
+	var n int
+	err := st.Pool().QueryRow(ctx, `SELECT count(*) FROM river_job
+		WHERE kind IN ('claimtrail_articles', 'claimtrail_source')
+		AND state IN ('available', 'retryable', 'scheduled', 'pending')`).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("queue depth: %w", err)
+	}
+	return n, nil
 }
 
 // ingestPending reports whether articles or source jobs are waiting or
