@@ -251,14 +251,18 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	// extraction of a huge text returns ctx.Err() promptly.
 	language := lang.Detect(text)
 	if language != "" && language != lang.English {
-		x = extractForeign(text, language) // the models know English only
+		d, err := segment.SegmentContext(ctx, text)
+		if err != nil {
+			return nil, err
+		}
+		x = extractForeignDoc(d, language) // the models know English only
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		return x, nil
 	}
-	d := segment.Segment(text)
-	if err := ctx.Err(); err != nil {
+	d, err := segment.SegmentContext(ctx, text)
+	if err != nil {
 		return nil, err
 	}
 	view := attribute.NewText(d)
@@ -722,11 +726,19 @@ func squash(x float64) float64 {
 // dropCredits removes attributions found in bylines and photo credits
 // ("By Jane Roe, Staff Writer", "Photo: Jo Bloggs Reuters", "Ann Smith
 // Getty Images"): short one-line paragraphs that are no sentence.
+//
+// Each paragraph is judged once (a long paragraph of many cues is not
+// re-read per cue), and isCredit reads no more than a dozen words of it.
 func dropCredits(d *doc.Doc, found []attribute.Found) []attribute.Found {
 	out := found[:0]
+	lastPara, lastCredit := -1, false
 	for _, f := range found {
-		p := d.Paras[d.Sents[d.Tokens[f.Cue.Start].Sent].Para]
-		if !isCredit(d.Text[p.Start:p.End]) {
+		pi := d.Sents[d.Tokens[f.Cue.Start].Sent].Para
+		if pi != lastPara {
+			p := d.Paras[pi]
+			lastPara, lastCredit = pi, isCredit(d.Text[p.Start:p.End])
+		}
+		if !lastCredit {
 			out = append(out, f)
 		}
 	}
@@ -737,7 +749,9 @@ var creditWords = []string{"getty images", "reuters", "associated press", "afp",
 
 func isCredit(p string) bool {
 	p = strings.TrimSpace(p)
-	if strings.ContainsRune(p, '\n') || moreWordsThan(p, 10) {
+	// the word count first: it stops after eleven words, where looking
+	// for a line break would read the whole paragraph
+	if moreWordsThan(p, 10) || strings.ContainsRune(p, '\n') {
 		return false
 	}
 	lp := strings.ToLower(p)
