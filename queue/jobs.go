@@ -215,7 +215,13 @@ func (q *Queue) Cluster(ctx context.Context) error {
 		return err
 	}
 	start := time.Now()
-	_, err = q.store.RefreshClustersWith(ctx, q.opt.Aliases)
+	if q.opt.Aliases == nil {
+		// Incremental: the phrase graph this process kept from its last
+		// step, unless another process's step made it stale.
+		_, err = q.store.RefreshNewQuotes(ctx)
+	} else {
+		_, err = q.store.RefreshClustersWith(ctx, q.opt.Aliases)
+	}
 	if q.opt.OnCluster != nil {
 		q.opt.OnCluster(time.Since(start), err)
 	}

@@ -73,6 +73,9 @@ func (c *ServeCmd) Run(ctx context.Context, g *Globals) error {
 		srv.Token = c.Token
 		srv.Ingest = serviceIngest(svc, logger)
 	}
+	if pg, ok := store.(*postgres.Store); ok {
+		svc.FinishStep = pg.RefreshNewQuotes
+	}
 	if sq, ok := store.(*sqlite.Store); ok {
 		// HTTP ingest arrives in small batches: cluster only the quotes
 		// each one adds, not the whole store (issue 11 #7).

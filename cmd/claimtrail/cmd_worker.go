@@ -28,6 +28,7 @@ type WorkerCmd struct {
 	JobTimeout   time.Duration `name:"job-timeout" default:"1m" help:"Cancel an articles job running longer."`
 	RescueAfter  time.Duration `name:"rescue-after" default:"2m" help:"Run again a job that has been running this long (its worker died)."`
 	PollDelay    time.Duration `name:"poll-delay" default:"2s" help:"Least time between two requests to one host when polling feeds."`
+	NoCluster    bool          `name:"no-cluster" help:"Leave the cluster step to other workers (run it on one, which then keeps its phrase graph in memory between steps)."`
 	Listen       string        `placeholder:"ADDR" help:"Serve GET /healthz and GET /metrics (Prometheus) on this address, e.g. :9090."`
 }
 
@@ -73,6 +74,7 @@ func (c *WorkerCmd) Run(ctx context.Context, g *Globals) error {
 		Concurrency: c.Concurrency, MaxAttempts: c.MaxAttempts, Backoff: c.Backoff,
 		JobTimeout: c.JobTimeout, RescueAfter: c.RescueAfter, PollDelay: c.PollDelay,
 		Logger:    slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
+		NoCluster: c.NoCluster,
 		OnExtract: observeExtraction,
 		OnItem:    func(outcome string) { itemsTotal.With(outcome).Inc() },
 		OnCluster: func(d time.Duration, err error) { clusterSeconds.With().Observe(d.Seconds()) },
