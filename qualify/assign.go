@@ -573,17 +573,29 @@ func (q *state) assignChannels() {
 }
 
 // relayScore places a relay like a marker, but a relay is never the
-// attribution's own cue or source, nor inside its content except as a
-// trailing phrase.
+// attribution's own source, nor inside its content except as a trailing
+// phrase. On the cue or in the source only a carrier counts ("X told
+// Reuters", "a memo seen by Reuters said"), or a name inside the source
+// ("according to a report in the FT": the report is the speaker, the FT
+// its relay); "according to the Post" as the cue has no relay.
 func (q *state) relayScore(a *attInfo, m *match) int {
 	if !q.inRegion(a, m.s, m.e) {
 		return 0
 	}
-	if a.src.ok() && m.ns >= 0 && q.sameName(a.src, m.ns, m.ne) {
+	if m.ns >= 0 && q.isSpeaker(a, m.ns, m.ne) {
 		return 0
 	}
 	w := q.locateHit(a, m.s, m.e)
+	inSource := a.src.ok() && m.ns >= a.src.s && m.ne <= a.src.e
 	switch w.pos {
+	case posCue:
+		if m.ent != nil && m.ent.carrier || inSource {
+			return 100
+		}
+	case posSource:
+		if inSource {
+			return 90
+		}
 	case posFrame:
 		return 85
 	case posBeforeContent:
@@ -615,6 +627,20 @@ func (q *state) relayScore(a *attInfo, m *match) int {
 		return 70
 	}
 	return 0
+}
+
+// isSpeaker: toks[ns:ne] names the attribution's own source or resolved
+// speaker, which is never its relay ("According to the New York Daily
+// News, X ..." cut badly as the source "the New York Daily News, X").
+func (q *state) isSpeaker(a *attInfo, ns, ne int) bool {
+	if a.src.ok() && q.sameName(a.src, ns, ne) {
+		return true
+	}
+	if a.speaker == "" {
+		return false
+	}
+	name := strings.ToLower(q.nameText(ns, ne))
+	return a.speaker == name || a.speaker == "the "+name || strings.TrimPrefix(a.speaker, "the ") == name
 }
 
 // sameName: the source tokens name the same thing as toks[ns:ne].
@@ -706,7 +732,7 @@ func (q *state) assignRelays() {
 					break
 				}
 			}
-			if first >= 0 && !(q.atts[first].src.ok() && q.sameName(q.atts[first].src, ns, ne)) {
+			if first >= 0 && !q.isSpeaker(&q.atts[first], ns, ne) {
 				q.atts[first].addRelay(name)
 			}
 		}

@@ -1,5 +1,7 @@
 package qualify
 
+import "strings"
+
 // News organisations, for relays ("according to the Washington Post")
 // and interview channels ("told CNN"). A capitalised name counts as media
 // when it is listed here in full, or when it has two or more words and
@@ -70,7 +72,13 @@ func (q *state) isMediaRun(s, e int, afterThe bool) bool {
 	if mediaNames[key] || (afterThe && mediaNames["the "+key]) {
 		return true
 	}
+	if q.subBrand(s, e) {
+		return true
+	}
 	last := q.lower(e - 1)
+	if last == "agency" && e-s >= 2 && (q.lower(e-2) == "news" || q.lower(e-2) == "press") {
+		return true // "Kyodo News Agency"; not "the International Energy Agency"
+	}
 	if !mastheadWords[last] {
 		return false
 	}
@@ -102,7 +110,7 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 		if k > i && (t.nl > 0 || t.sent != toks[i].sent) {
 			break
 		}
-		if t.kind == tokWord && t.upper {
+		if t.kind == tokWord && (t.upper || n > 0 && digitAfterBrand(q, k)) {
 			k++
 			n++
 			if q.possessive(k - 1) {
@@ -120,10 +128,72 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 	for k > i && trailingDateWords[q.lower(k-1)] {
 		k--
 	}
-	if n == 0 || k <= i || !q.isMediaRun(i, k, afterThe) {
+	if n == 0 || k <= i {
 		return 0, 0, false
 	}
-	return i, k, true
+	if q.isMediaRun(i, k, afterThe) {
+		return i, k, true
+	}
+	// a brand followed by a name: "told CNN Wolf Blitzer", "told Fox
+	// News host Jane Doe" is cut at the lower-case word already
+	for j := k - 1; j > i; j-- {
+		if q.brandPrefix(i, j) {
+			return i, j, true
+		}
+	}
+	return 0, 0, false
+}
+
+// subBrandWords may follow a broadcaster's brand in the name of one of its
+// channels or programmes: "BBC Radio Five Live", "BBC Radio 4", "ITV News".
+var subBrandWords = setOf("radio", "news", "sport", "sports", "one", "two", "three", "four", "five", "live",
+	"world", "service", "online", "tv", "television", "channel", "breakfast", "business", "scotland", "wales",
+	"ireland", "london", "america", "international", "arabic", "persian", "africa", "asia", "newsnight", "local",
+	"extra", "digital", "politics", "weekend", "sunday", "morning", "evening", "network", "newsroom")
+
+// brandPrefix: toks[s:e] is a listed name standing at the start of a
+// longer capitalised run: an all-capitals brand ("CNN", "BBC") or a listed
+// name of several words ("Fox News"). A single listed common word does not
+// count ("the Guardian Council" is no newspaper).
+func (q *state) brandPrefix(s, e int) bool {
+	if !mediaNames[q.joinLower(s, e)] || q.possessive(e-1) {
+		return false
+	}
+	if e-s >= 2 {
+		return true
+	}
+	w := q.text[q.toks[s].bStart:q.toks[s].bEnd]
+	return len(w) >= 2 && strings.ToUpper(w) == w
+}
+
+// subBrand: toks[s:e] is an all-capitals listed brand followed only by
+// sub-brand words and numbers ("BBC Radio Five Live", "BBC Sport").
+func (q *state) subBrand(s, e int) bool {
+	if e-s < 2 || !q.brandPrefix(s, s+1) {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		t := &q.toks[k]
+		if t.kind != tokWord {
+			return false
+		}
+		w := q.stem(k)
+		if !subBrandWords[w] && !(w != "" && w[0] >= '0' && w[0] <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// digitAfterBrand: toks[k] is a number naming a channel ("Radio 4",
+// "Channel 4 News").
+func digitAfterBrand(q *state, k int) bool {
+	w := q.lower(k)
+	if w == "" || w[0] < '0' || w[0] > '9' || len(q.stem(k)) > 2 {
+		return false
+	}
+	p := q.lower(k - 1)
+	return p == "radio" || p == "channel"
 }
 
 // mediaBackward reads a media name that ends at toks[end-1], as in

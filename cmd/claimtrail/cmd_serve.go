@@ -107,7 +107,7 @@ func serviceIngest(svc *ingest.Service, logger *slog.Logger) cthttp.IngestFunc {
 			}
 			report(res)
 		})
-		logger.Info("ingest request", "inserted", sum.Ingested, "updated", sum.Updated, "unchanged", sum.Unchanged,
+		logger.Info("ingest request", "inserted", sum.Ingested, "updated", sum.Updated, "unchanged", sum.Unchanged, "duplicates", sum.Duplicates,
 			"failed", sum.Failed, "duration", sum.Elapsed, "err", err)
 		return err
 	}
