@@ -67,6 +67,7 @@
 package qualify
 
 import (
+	"context"
 	"slices"
 	"sort"
 	"strings"
@@ -179,7 +180,14 @@ var recoverPanics = true
 // clamped, and empty or inverted ones treated as absent. The three fields
 // are overwritten (empty lists, never nil), so calling it twice gives the
 // same result. It never panics and is safe for concurrent use.
-func Qualify(text string, atts []claimtrail.Attribution) (article []claimtrail.Marker) {
+func Qualify(text string, atts []claimtrail.Attribution) []claimtrail.Marker {
+	article, _ := QualifyContext(context.Background(), text, atts)
+	return article
+}
+
+// QualifyContext is Qualify that stops between its passes when ctx is
+// done, returning ctx's error (and atts partly qualified).
+func QualifyContext(ctx context.Context, text string, atts []claimtrail.Attribution) (article []claimtrail.Marker, err error) {
 	q := statePool.Get().(*state)
 	defer func() {
 		q.text, q.low = "", ""
@@ -201,8 +209,14 @@ func Qualify(text string, atts []claimtrail.Attribution) (article []claimtrail.M
 		q.findMatches()
 		q.memo = true
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	q.locate(atts)
 	q.indexAtts()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	q.assignMarkers()
 	q.assignChannels()
 	q.assignRelays()
@@ -237,7 +251,7 @@ func Qualify(text string, atts []claimtrail.Attribution) (article []claimtrail.M
 	if article == nil {
 		article = []claimtrail.Marker{}
 	}
-	return article
+	return article, nil
 }
 
 func (q *state) marker(mi int) claimtrail.Marker {
