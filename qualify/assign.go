@@ -633,6 +633,9 @@ func (q *state) channelScore(a *attInfo, m *match) (int, int) {
 	switch w.pos {
 	case posCue:
 		score = 100
+		if m.ent.generic {
+			score = 86 // "told JTA in a statement": statement (89) wins
+		}
 	case posSource:
 		// the source is the medium itself: "A statement from the White
 		// House said"; not a channel word deep inside a long source

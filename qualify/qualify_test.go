@@ -514,6 +514,8 @@ func TestCarrierRelays(t *testing.T) {
 				{src: "The chief executive", cue: "said", content: []string{"that prices fell"}, relays: []string{"Yahoo Finance"}},
 				{src: "Yahoo Finance", cue: "reported", content: []string{"The chief executive said that prices fell as sales rose"}},
 			}},
+		said("“We are ready,” the official told the Harbour Gazette in a statement.", "the official", "told", "“We are ready,”", "statement", "Harbour Gazette"),
+		said("“We are ready,” the official told Gizmodo by email.", "the official", "told", "“We are ready,”", "email", "Gizmodo"),
 		// negatives
 		said("The senator told reporters that the vote would pass.", "The senator", "told", "that the vote would pass", "press conference"),
 		said("The senator told journalists in Times Square that the vote would pass.", "The senator", "told", "that the vote would pass", "press conference"),
