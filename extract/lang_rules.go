@@ -133,7 +133,12 @@ var nameTitles = map[string]bool{
 // (not English): rules for German, French and Spanish, quote marks alone
 // otherwise.
 func extractForeign(text, lang string) *claimtrail.Extraction {
-	d := segment.Segment(text)
+	return extractForeignDoc(segment.Segment(text), lang)
+}
+
+// extractForeignDoc is extractForeign over text already segmented.
+func extractForeignDoc(d *doc.Doc, lang string) *claimtrail.Extraction {
+	text := d.Text
 	runes := doc.NewRunes(text)
 	x := &claimtrail.Extraction{Title: title(d), Language: lang, Attributions: []claimtrail.Attribution{}, Markers: []claimtrail.Marker{}}
 	rules := compiledLanguageRules[lang]

@@ -196,6 +196,9 @@ type walker struct {
 	ctx context.Context
 	opt Options
 	fn  func(Item) error
+	// emitted counts the items handed to fn, so that a folder that gave
+	// none can say so.
+	emitted int
 }
 
 // emit hands an item to fn after checking the context; the error it
@@ -208,6 +211,7 @@ func (w *walker) emit(it Item) error {
 		it.Article.Source = it.Source
 		finish(it.Article)
 	}
+	w.emitted++
 	if err := w.fn(it); err != nil {
 		return errStop{err}
 	}
@@ -319,6 +323,23 @@ func (w *walker) path(root string) error {
 	if !fi.IsDir() {
 		return w.file(root, fi)
 	}
+	before := w.emitted
+	err = w.walkDir(root)
+	if err == nil && w.emitted == before {
+		// Only a folder can give no item: say so rather than succeed
+		// having done nothing.
+		return w.fail(root, ErrNothingReadable)
+	}
+	return err
+}
+
+// ErrNothingReadable is the error of a folder that holds no file
+// claimtrail reads.
+var ErrNothingReadable = claimtrail.Errorf(claimtrail.EINVALID,
+	"no readable articles in this folder (looked for text, HTML, feed, WARC, JSON(L) and .gz files; hidden files are skipped)")
+
+// walkDir reads the article files under root, recursively.
+func (w *walker) walkDir(root string) error {
 	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if path == root {

@@ -932,3 +932,36 @@ func TestWalkStdin(t *testing.T) {
 	}
 	checkArticle(t, items[0], want{contains: []string{"From a pipe"}})
 }
+
+// A folder with no file claimtrail reads is one failed item naming the
+// folder, not a silent success; a folder whose files all fail is not.
+func TestWalkNothingReadable(t *testing.T) {
+	empty := t.TempDir()
+	pics := t.TempDir()
+	os.WriteFile(filepath.Join(pics, "photo.jpg"), []byte("\xff\xd8\xff\xe0"), 0o644)
+	os.WriteFile(filepath.Join(pics, ".notes.txt"), []byte("hidden"), 0o644)
+	bad := t.TempDir()
+	os.WriteFile(filepath.Join(bad, "empty.txt"), nil, 0o644)
+	for _, tc := range []struct {
+		name    string
+		dir     string
+		wantErr string
+	}{
+		{"empty folder", empty, "no readable articles"},
+		{"only pictures and hidden files", pics, "no readable articles"},
+		{"a file that fails", bad, "empty"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			items := collect(t, Options{}, tc.dir)
+			if len(items) != 1 {
+				t.Fatalf("%d items, want 1", len(items))
+			}
+			if it := items[0]; it.Err == nil || !strings.Contains(it.Err.Error(), tc.wantErr) {
+				t.Errorf("Err = %v, want %q", it.Err, tc.wantErr)
+			}
+			if tc.wantErr == "no readable articles" && claimtrail.ErrorCode(items[0].Err) != claimtrail.EINVALID {
+				t.Errorf("code %q, want %q", claimtrail.ErrorCode(items[0].Err), claimtrail.EINVALID)
+			}
+		})
+	}
+}

@@ -61,6 +61,10 @@ type Result struct {
 // Summary counts what a run did.
 type Summary struct {
 	Ingested, Unchanged, Updated, Failed int
+	// Duplicates counts items whose text an earlier item of the same run
+	// had already stored (a corpus holding one article twice); they are
+	// not in Unchanged, which means "stored by an earlier run".
+	Duplicates int
 	// Elapsed is the time to read, extract and store; Finish the time of
 	// the cross-article step (zero when it did not run).
 	Elapsed, Finish time.Duration
@@ -69,11 +73,14 @@ type Summary struct {
 }
 
 // Total is how many items the run saw.
-func (s Summary) Total() int { return s.Ingested + s.Unchanged + s.Updated + s.Failed }
+func (s Summary) Total() int { return s.Ingested + s.Unchanged + s.Duplicates + s.Updated + s.Failed }
 
 // String is the one-line summary the CLI prints.
 func (s Summary) String() string {
 	out := fmt.Sprintf("ingested %d, unchanged %d, updated %d, failed %d", s.Ingested, s.Unchanged, s.Updated, s.Failed)
+	if s.Duplicates > 0 {
+		out += fmt.Sprintf(", duplicates within this run %d", s.Duplicates)
+	}
 	if n := s.Total(); n > 0 && s.Elapsed > 0 {
 		out += fmt.Sprintf(" (%d items in %s, %.0f/s)", n, s.Elapsed.Round(time.Millisecond), float64(n)/s.Elapsed.Seconds())
 	}
@@ -207,6 +214,7 @@ func streamArticleName(name string, it Item) string {
 type processed struct {
 	source    string
 	article   *claimtrail.Article // to store; nil when unchanged or failed
+	hash      string              // of the text, when it was read
 	unchanged bool
 	err       error
 }
@@ -301,8 +309,11 @@ type batcher struct {
 	pending []processed
 	report  func(Result) // besides OnResult; may be nil
 	sum     Summary
-	n       int // results reported so far
-	err     error
+	// stored holds the text hashes this run inserted or updated, to tell
+	// a duplicate within the run from an article an earlier run stored.
+	stored map[string]bool
+	n      int // results reported so far
+	err    error
 }
 
 // flush commits the pending items even after ctx is cancelled: what was
@@ -331,16 +342,25 @@ func (b *batcher) flush() error {
 		b.err = err
 		return err
 	}
-	emit := func(r Result) {
+	if b.stored == nil {
+		b.stored = map[string]bool{}
+	}
+	emit := func(r Result, hash string) {
 		r.Index = b.n
 		b.n++
 		switch r.Outcome {
 		case OutcomeInserted:
 			b.sum.Ingested++
+			b.stored[hash] = true
 		case OutcomeUpdated:
 			b.sum.Updated++
+			b.stored[hash] = true
 		case OutcomeUnchanged:
-			b.sum.Unchanged++
+			if hash != "" && b.stored[hash] {
+				b.sum.Duplicates++
+			} else {
+				b.sum.Unchanged++
+			}
 		default:
 			b.sum.Failed++
 		}
@@ -355,16 +375,16 @@ func (b *batcher) flush() error {
 	for _, r := range b.pending {
 		switch {
 		case r.err != nil:
-			emit(Result{Source: r.source, Outcome: OutcomeFailed, Err: r.err})
+			emit(Result{Source: r.source, Outcome: OutcomeFailed, Err: r.err}, "")
 		case r.unchanged:
-			emit(Result{Source: r.source, Outcome: OutcomeUnchanged})
+			emit(Result{Source: r.source, Outcome: OutcomeUnchanged}, r.hash)
 		default:
 			pr := res[k]
 			k++
 			if pr.Err != nil {
-				emit(Result{Source: r.source, Outcome: OutcomeFailed, Err: pr.Err})
+				emit(Result{Source: r.source, Outcome: OutcomeFailed, Err: pr.Err}, "")
 			} else {
-				emit(Result{Source: r.source, ID: pr.ID, Outcome: Outcome(pr.Outcome)})
+				emit(Result{Source: r.source, ID: pr.ID, Outcome: Outcome(pr.Outcome)}, r.hash)
 			}
 		}
 	}
@@ -389,7 +409,7 @@ func (s *Service) process(ctx context.Context, it Item) processed {
 	}
 	res.source = a.Source
 	unchanged, err := s.Prepare(ctx, a)
-	res.unchanged, res.err = unchanged, err
+	res.unchanged, res.err, res.hash = unchanged, err, a.Hash
 	if err == nil && !unchanged {
 		res.article = a
 	}

@@ -215,3 +215,39 @@ func TestServiceReindex(t *testing.T) {
 		t.Errorf("reindex all: %+v", sum)
 	}
 }
+
+// TestServiceDuplicates: an article given twice in one run is a duplicate
+// within the run, not "unchanged" (which means an earlier run stored it),
+// whether the two copies land in one batch or in two.
+func TestServiceDuplicates(t *testing.T) {
+	for _, batchSize := range []int{1, 200} {
+		t.Run(fmt.Sprintf("batch %d", batchSize), func(t *testing.T) {
+			st := mock.NewMemory()
+			var calls atomic.Int64
+			svc := &Service{Store: st, Extractor: scriptedExtractor{&calls}, Workers: 1, BatchSize: batchSize}
+			dir := t.TempDir()
+			for name, text := range map[string]string{"a.txt": "Ana said yes.", "b.txt": "Ana said yes.", "c.txt": "Bo said no."} {
+				if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			sum, err := svc.Ingest(context.Background(), []string{dir})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.Ingested != 2 || sum.Duplicates != 1 || sum.Unchanged != 0 || sum.Total() != 3 {
+				t.Errorf("first run %+v: want 2 ingested, 1 duplicate", sum)
+			}
+			if !strings.Contains(sum.String(), "duplicates within this run 1") {
+				t.Errorf("summary line %q does not name the duplicate", sum)
+			}
+			sum, err = svc.Ingest(context.Background(), []string{dir})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.Unchanged != 3 || sum.Duplicates != 0 {
+				t.Errorf("second run %+v: want 3 unchanged", sum)
+			}
+		})
+	}
+}

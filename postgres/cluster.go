@@ -54,7 +54,21 @@ func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
 // brings the quote clusters up to date, in one transaction under the
 // exclusive write lock.
 func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (claimtrail.ClusterUpdate, error) {
-	var u claimtrail.ClusterUpdate
+	s.cc.mu.Lock()
+	defer s.cc.mu.Unlock()
+	return s.updateClustersLocked(ctx, aliases)
+}
+
+// updateClustersLocked is UpdateClusters; the caller holds s.cc.mu. The
+// index it builds is kept for ClusterNewQuotes (unless made with
+// aliases, which later batches do not use).
+func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases) (claimtrail.ClusterUpdate, error) {
+	s.cc.ix = nil
+	var (
+		u   claimtrail.ClusterUpdate
+		ix  *trail.Index
+		gen int64
+	)
 	err := s.tx(ctx, func(tx pgx.Tx) error {
 		u = claimtrail.ClusterUpdate{}
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock); err != nil {
@@ -73,7 +87,7 @@ func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (cla
 		if err != nil {
 			return err
 		}
-		ix := trail.Restore(aliases, quotes, oldLinks)
+		ix = trail.Restore(aliases, quotes, oldLinks)
 		u.Quotes = len(quotes)
 		links := ix.Links()
 		assigned := ix.Assignments()
@@ -151,10 +165,16 @@ func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (cla
 		if err := tx.SendBatch(ctx, &b).Close(); err != nil {
 			return fmt.Errorf("write clusters: %w", err)
 		}
-		return nil
+		gen, err = bumpGeneration(ctx, tx)
+		return err
 	})
 	if err != nil {
 		return u, fmt.Errorf("update clusters: %w", err)
+	}
+	if aliases == nil {
+		ix.Moved()
+		ix.ChangedLinks() // written above
+		s.cc.ix, s.cc.gen = ix, gen
 	}
 	return u, nil
 }
@@ -294,10 +314,16 @@ func queueLinks(b *pgx.Batch, old, links []trail.Link, stale bool) {
 // loadQuotes reads every direct and mixed attribution as a trail quote,
 // and the stored cluster of every member (by trail.MemberKey).
 func loadQuotes(ctx context.Context, tx pgx.Tx) ([]trail.Quote, map[int64]int64, error) {
+	return loadQuotesWhere(ctx, tx, "true")
+}
+
+// loadQuotesWhere is loadQuotes for the quotes that also meet where (a
+// condition on attributions a).
+func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quote, map[int64]int64, error) {
 	markers := map[int64][]claimtrail.Marker{}
 	err := eachTx(ctx, tx, `SELECT m.attribution_id, m.type, m.span_start, m.span_end, m.text
 		FROM markers m JOIN attributions a ON a.id = m.attribution_id
-		WHERE a.kind IN ('direct', 'mixed') ORDER BY m.attribution_id, m.id`, nil, func(row pgx.Row) error {
+		WHERE a.kind IN ('direct', 'mixed') AND `+where+` ORDER BY m.attribution_id, m.id`, nil, func(row pgx.Row) error {
 		var id int64
 		m, err := scanMarker(row, &id)
 		markers[id] = append(markers[id], m)
@@ -315,7 +341,7 @@ func loadQuotes(ctx context.Context, tx pgx.Tx) ([]trail.Quote, map[int64]int64,
 		JOIN articles ar ON ar.id = a.article_id
 		LEFT JOIN speakers sp ON sp.id = a.speaker_id
 		LEFT JOIN LATERAL (SELECT min(span_start) AS first, max(span_end) AS last FROM content_spans WHERE attribution_id = a.id) cs ON true
-		WHERE a.kind IN ('direct', 'mixed')
+		WHERE a.kind IN ('direct', 'mixed') AND `+where+`
 		ORDER BY a.id`, nil, func(row pgx.Row) error {
 		var q trail.Quote
 		var published *time.Time
@@ -340,7 +366,7 @@ func loadQuotes(ctx context.Context, tx pgx.Tx) ([]trail.Quote, map[int64]int64,
 	content := map[int64][]claimtrail.Span{}
 	err = eachTx(ctx, tx, `SELECT c.attribution_id, a.kind, c.span_start, c.span_end, c.text
 		FROM content_spans c JOIN attributions a ON a.id = c.attribution_id
-		WHERE a.kind IN ('direct', 'mixed') ORDER BY c.attribution_id, c.ord`, nil, func(row pgx.Row) error {
+		WHERE a.kind IN ('direct', 'mixed') AND `+where+` ORDER BY c.attribution_id, c.ord`, nil, func(row pgx.Row) error {
 		var id int64
 		var kind, text string
 		var start, end int32
@@ -442,6 +468,11 @@ func (s *Store) MergeSpeakers(ctx context.Context, aliases *trail.Aliases) (int,
 		}
 		var err error
 		merged, err = mergeSpeakers(ctx, tx, aliases)
+		if err == nil && merged > 0 {
+			// The quotes of merged speakers changed names: an index kept
+			// for ClusterNewQuotes no longer matches the store.
+			_, err = bumpGeneration(ctx, tx)
+		}
 		return err
 	})
 	if err != nil {

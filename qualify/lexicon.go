@@ -42,6 +42,10 @@ type entry struct {
 	// they count only when they sit in an attribution's own frame, and are
 	// never article-level markers.
 	weak bool
+	// carrier relays name the outlet a statement was made to or through
+	// ("told Reuters", "in an interview with CNN", "a memo seen by the
+	// Post"): they may sit on the attribution's own cue or in its source.
+	carrier bool
 	// notPassive: skip when preceded by a form of "be" ("was denied bail").
 	notPassive bool
 	// notNegated: skip after "not", "never", "n't" ("had not denied").
@@ -97,6 +101,7 @@ type lexItem struct {
 	pattern string
 	value   string
 	weak    bool
+	carrier bool
 }
 
 var markerLexicon = map[claimtrail.MarkerType][]lexItem{
@@ -117,6 +122,10 @@ var markerLexicon = map[claimtrail.MarkerType][]lexItem{
 		{pattern: "untruthfully"},
 		{pattern: "false claim|claims|statement|statements|assertion|assertions|allegation|allegations"},
 		{pattern: "debunked claim|claims|theory|theories|allegation|allegations"},
+		{pattern: "misleading claim|claims|statement|statements|assertion|assertions|account|accounts|information|remarks|comments"},
+		{pattern: "widely|thoroughly|long|wholly|repeatedly|since debunked"},
+		{pattern: "long-debunked"},
+		{pattern: "debunked", weak: true},
 		{pattern: "wrongly", weak: true},
 		{pattern: "incorrectly", weak: true},
 		{pattern: "inaccurately", weak: true},
@@ -269,6 +278,7 @@ var channelLexicon = []lexItem{
 	{pattern: "on ~1 radio|npr", value: chRadio},
 	{pattern: "in|on ~3 video|videos|livestream", value: chVideo},
 	{pattern: "in|on ~3 op-ed|op-eds|essay|column|opinion piece", value: chOpEd},
+	{pattern: "wrote|writes|writing in @media", value: chOpEd},
 	{pattern: "op-ed|op-eds", value: chOpEd},
 	{pattern: "in|on ~2 blog|blogpost", value: chBlog},
 	{pattern: "blog post|posts", value: chBlog},
@@ -293,6 +303,17 @@ var relayLexicon = []lexItem{
 	{pattern: "first|originally|previously|initially reported|reporting by @media"},
 	{pattern: "as ~1 reported|noted|disclosed|revealed by|in @media"},
 	{pattern: "a|an|the ~2 report|story|article|investigation by|in|from @media"},
+	// carriers: the outlet the speaker spoke or wrote to, or that saw the
+	// document; "told reporters" names no outlet and is no relay.
+	{pattern: tellVerbs + " @media", carrier: true},
+	{pattern: "interview|interviews|interviewed with|to|on|by @media", carrier: true},
+	{pattern: "in|during ~2 interview|interviews with|to|on @media", carrier: true},
+	{pattern: "in|with ~2 statement|statements|comments|comment|remarks|email|e-mail|letter to @media", carrier: true},
+	{pattern: speakingToVerbs + " to|with|on @media", carrier: true},
+	{pattern: "appearing|appeared|appears|said|says|saying on @media", carrier: true},
+	{pattern: "statement|statements|comments|comment|remarks|email|e-mail|letter to @media", carrier: true},
+	{pattern: "seen|obtained|reviewed|viewed|quoted|cited by @media", carrier: true},
+	{pattern: "wrote|writes|writing in|for @media", carrier: true},
 }
 
 // passiveAux are forms of "be" before which "denied" means refused.
@@ -342,6 +363,9 @@ func compile() *matcher {
 		}
 		for _, w := range first.alts {
 			w = strings.ToLower(w)
+			if cueBound(e) {
+				cueBoundWords[w] = true
+			}
 			m.byFirst[w] = append(m.byFirst[w], e)
 			h := filterHash(w)
 			m.filter[h/64] |= 1 << (h % 64)
@@ -361,7 +385,7 @@ func compile() *matcher {
 		add(&entry{phrase: it.pattern, elems: parsePattern(it.pattern), cls: classChannel, channel: claimtrail.Channel(it.value), weak: it.weak, rank: i})
 	}
 	for _, it := range relayLexicon {
-		add(&entry{phrase: it.pattern, elems: parsePattern(it.pattern), cls: classRelay})
+		add(&entry{phrase: it.pattern, elems: parsePattern(it.pattern), cls: classRelay, carrier: it.carrier})
 	}
 	return m
 }

@@ -1,5 +1,7 @@
 package qualify
 
+import "strings"
+
 // News organisations, for relays ("according to the Washington Post")
 // and interview channels ("told CNN"). A capitalised name counts as media
 // when it is listed here in full, or when it has two or more words and
@@ -29,6 +31,14 @@ var mediaNames = setOf(
 	"press association", "pa media", "news agency", "itar-tass", "anadolu", "anadolu agency", "bernama",
 	"irna", "kcna", "sana", "wafa", "ani", "pti", "press trust of india", "the hindu", "dawn", "daily maverick",
 	"sky", "sky news", "channel 4 news", "channel 4", "itv news", "newsnight", "panorama", "al-monitor",
+	"ft", "wsj", "nyt", "bbc1", "bbc2", "bbc3", "bbc4", "itv1", "gmtv", "five live", "radio 4", "radio five live",
+	"radio wales", "radio scotland", "radio ulster", "variety", "vanity fair", "the spectator", "spectator",
+	"kommersant", "izvestia", "pravda", "vedomosti", "le parisien", "libération", "liberation", "el mundo",
+	"la stampa", "süddeutsche zeitung", "frankfurter allgemeine", "nhk", "cctv", "ndtv", "rte", "rté",
+	"france 24", "deutsche welle", "euronews", "the daily caller", "the daily wire", "the blaze", "the ringer",
+	"the verge", "wired", "techcrunch", "the wrap", "rolling stone", "forbes", "fortune",
+	"marketwatch", "yahoo news", "nbc news", "abc news", "cbs news", "pbs newshour", "voice of america",
+	"radio free europe", "lci", "tf1", "zdf", "ard",
 )
 
 var mastheadWords = setOf(
@@ -38,6 +48,10 @@ var mastheadWords = setOf(
 	"reporter", "digest", "insider", "beast", "caller", "intercept", "economist", "broadcasting", "statesman",
 	"bee", "zeitung", "gazeta", "post-dispatch", "times-picayune", "journal-constitution", "newswire", "newspaper",
 )
+
+// programmeBefore: words after which a capitalised "Today" is the
+// programme of that name.
+var programmeBefore = setOf("told", "tells", "telling", "tell", "on", "to")
 
 // trailingDateWords are cut off the end of a name: "told CNN Tuesday".
 var trailingDateWords = setOf(
@@ -70,7 +84,13 @@ func (q *state) isMediaRun(s, e int, afterThe bool) bool {
 	if mediaNames[key] || (afterThe && mediaNames["the "+key]) {
 		return true
 	}
+	if q.subBrand(s, e) {
+		return true
+	}
 	last := q.lower(e - 1)
+	if last == "agency" && e-s >= 2 && (q.lower(e-2) == "news" || q.lower(e-2) == "press") {
+		return true // "Kyodo News Agency"; not "the International Energy Agency"
+	}
 	if !mastheadWords[last] {
 		return false
 	}
@@ -102,7 +122,7 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 		if k > i && (t.nl > 0 || t.sent != toks[i].sent) {
 			break
 		}
-		if t.kind == tokWord && t.upper {
+		if t.kind == tokWord && (q.capital(k) || n > 0 && digitAfterBrand(q, k)) {
 			k++
 			n++
 			if q.possessive(k - 1) {
@@ -110,20 +130,97 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 			}
 			continue
 		}
-		if n > 0 && k+1 < len(toks) && toks[k+1].kind == tokWord && toks[k+1].upper && toks[k+1].nl == 0 &&
+		if n > 0 && k+1 < len(toks) && toks[k+1].kind == tokWord && q.capital(k+1) && toks[k+1].nl == 0 &&
 			((t.kind == tokWord && nameConnectors[q.lower(k)]) || (t.kind == tokPunct && t.punct == '&')) {
 			k++
 			continue
 		}
 		break
 	}
+	if k == i+1 && !afterThe && i > 0 && q.text[toks[i].bStart:toks[i].bEnd] == "Today" && programmeBefore[q.lower(i-1)] {
+		return i, k, true // "told Today": the programme, not the day
+	}
 	for k > i && trailingDateWords[q.lower(k-1)] {
 		k--
 	}
-	if n == 0 || k <= i || !q.isMediaRun(i, k, afterThe) {
+	if n == 0 || k <= i {
 		return 0, 0, false
 	}
-	return i, k, true
+	if q.isMediaRun(i, k, afterThe) {
+		return i, k, true
+	}
+	// a brand followed by a name: "told CNN Wolf Blitzer", "told Fox
+	// News host Jane Doe" is cut at the lower-case word already
+	for j := k - 1; j > i; j-- {
+		if q.brandPrefix(i, j) {
+			return i, j, true
+		}
+	}
+	return 0, 0, false
+}
+
+// subBrandWords may follow a broadcaster's brand in the name of one of its
+// channels or programmes: "BBC Radio Five Live", "BBC Radio 4", "ITV News".
+var subBrandWords = setOf("radio", "news", "sport", "sports", "one", "two", "three", "four", "five", "live",
+	"world", "service", "online", "tv", "television", "channel", "breakfast", "business", "scotland", "wales",
+	"ireland", "london", "america", "international", "arabic", "persian", "africa", "asia", "newsnight", "local",
+	"extra", "digital", "politics", "weekend", "sunday", "morning", "evening", "network", "newsroom")
+
+// brandPrefix: toks[s:e] is a listed name standing at the start of a
+// longer capitalised run: an all-capitals brand ("CNN", "BBC") or a listed
+// name of several words ("Fox News"). A single listed common word does not
+// count ("the Guardian Council" is no newspaper).
+func (q *state) brandPrefix(s, e int) bool {
+	if !mediaNames[q.joinLower(s, e)] || q.possessive(e-1) {
+		return false
+	}
+	if e-s >= 2 {
+		return true
+	}
+	w := q.text[q.toks[s].bStart:q.toks[s].bEnd]
+	return len(w) >= 2 && strings.ToUpper(w) == w
+}
+
+// subBrand: toks[s:e] is an all-capitals listed brand followed only by
+// sub-brand words and numbers ("BBC Radio Five Live", "BBC Sport").
+func (q *state) subBrand(s, e int) bool {
+	if e-s < 2 || !q.brandPrefix(s, s+1) {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		t := &q.toks[k]
+		if t.kind != tokWord {
+			return false
+		}
+		w := q.stem(k)
+		if !subBrandWords[w] && !(w != "" && w[0] >= '0' && w[0] <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// digitAfterBrand: toks[k] is a number naming a channel ("Radio 4",
+// "Channel 4 News", "BBC News 24"); other numbers end a name ("told
+// Reuters 10 firms had ...").
+func digitAfterBrand(q *state, k int) bool {
+	w := q.lower(k)
+	if w == "" || w[0] < '0' || w[0] > '9' || len(q.stem(k)) > 2 {
+		return false
+	}
+	p := q.lower(k - 1)
+	return p == "radio" || p == "channel" || p == "news"
+}
+
+// capital: toks[k] is a word starting with a capital letter (the
+// tokenizer's upper flag also holds for digits).
+func (q *state) capital(k int) bool {
+	t := &q.toks[k]
+	if t.kind != tokWord || !t.upper {
+		return false
+	}
+	c := q.text[t.bStart]
+	return c < '0' || c > '9'
 }
 
 // mediaBackward reads a media name that ends at toks[end-1], as in

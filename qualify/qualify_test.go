@@ -150,13 +150,13 @@ func TestChannels(t *testing.T) {
 		{name: "told reporters", text: "“We are ready,” the governor told reporters on Monday.",
 			atts: []attSpec{{src: "the governor", cue: "told", content: []string{"“We are ready,”"}, channel: "press conference"}}},
 		{name: "interview with", text: "Harris said in an interview with CNN that she would not run.",
-			atts: []attSpec{{src: "Harris", cue: "said", content: []string{"that she would not run"}, channel: "interview"}}},
-		{name: "told CNN is an interview not a relay", text: "Sanders told CNN that the bill would pass.",
-			atts: []attSpec{{src: "Sanders", cue: "told", content: []string{"that the bill would pass"}, channel: "interview"}}},
+			atts: []attSpec{{src: "Harris", cue: "said", content: []string{"that she would not run"}, channel: "interview", relays: []string{"CNN"}}}},
+		{name: "told CNN is an interview relayed by CNN", text: "Sanders told CNN that the bill would pass.",
+			atts: []attSpec{{src: "Sanders", cue: "told", content: []string{"that the bill would pass"}, channel: "interview", relays: []string{"CNN"}}}},
 		{name: "told the Associated Press", text: "Pelosi told the Associated Press that the vote would be close.",
-			atts: []attSpec{{src: "Pelosi", cue: "told", content: []string{"that the vote would be close"}, channel: "interview"}}},
+			atts: []attSpec{{src: "Pelosi", cue: "told", content: []string{"that the vote would be close"}, channel: "interview", relays: []string{"Associated Press"}}}},
 		{name: "told a programme", text: "It would mean more leave, Ms Hewitt told GMTV's Sunday programme.",
-			atts: []attSpec{{src: "Ms Hewitt", cue: "told", content: []string{"It would mean more leave"}, channel: "interview"}}},
+			atts: []attSpec{{src: "Ms Hewitt", cue: "told", content: []string{"It would mean more leave"}, channel: "interview", relays: []string{"GMTV"}}}},
 		{name: "in a statement", text: "The company said in a statement that it had fixed the flaw.",
 			atts: []attSpec{{src: "The company", cue: "said", content: []string{"that it had fixed the flaw"}, channel: "statement"}}},
 		{name: "Twitter as source gives statement", text: "Twitter said in a statement that the account had been suspended.",
@@ -184,9 +184,9 @@ func TestChannels(t *testing.T) {
 		{name: "in an email", text: "A spokesman said in an email that the firm would appeal.",
 			atts: []attSpec{{src: "A spokesman", cue: "said", content: []string{"that the firm would appeal"}, channel: "email"}}},
 		{name: "on Fox News", text: "Giuliani said on Fox News that the probe was a witch hunt.",
-			atts: []attSpec{{src: "Giuliani", cue: "said", content: []string{"that the probe was a witch hunt"}, channel: "television"}}},
+			atts: []attSpec{{src: "Giuliani", cue: "said", content: []string{"that the probe was a witch hunt"}, channel: "television", relays: []string{"Fox News"}}}},
 		{name: "interview on Fox News: nearest wins", text: "Giuliani said in an interview on Fox News that the probe was a witch hunt.",
-			atts: []attSpec{{src: "Giuliani", cue: "said", content: []string{"that the probe was a witch hunt"}, channel: "interview"}}},
+			atts: []attSpec{{src: "Giuliani", cue: "said", content: []string{"that the probe was a witch hunt"}, channel: "interview", relays: []string{"Fox News"}}}},
 		{name: "channel at the head of an over-long content", text: "Virta said during the press conference in Tampere she had wanted a deal.",
 			atts: []attSpec{{src: "Virta", cue: "said", content: []string{"during the press conference in Tampere she had wanted a deal"}, channel: "press conference"}}},
 		{name: "channel straddling the start of a badly cut content", text: "Virta said during the press conference in Tampere she had wanted a deal.",
@@ -196,7 +196,7 @@ func TestChannels(t *testing.T) {
 		{name: "inverted order", text: "“We will win,” said Smith in a statement.",
 			atts: []attSpec{{src: "Smith", cue: "said", content: []string{"“We will win,”"}, channel: "statement"}}},
 		{name: "trailing after content", text: "The minister said the talks would resume, in an interview with the BBC.",
-			atts: []attSpec{{src: "The minister", cue: "said", content: []string{"the talks would resume"}, channel: "interview"}}},
+			atts: []attSpec{{src: "The minister", cue: "said", content: []string{"the talks would resume"}, channel: "interview", relays: []string{"BBC"}}}},
 		{name: "not a channel: participle about other comments", text: "President Trump walked back comments made during the press conference, stating that he misspoke.",
 			atts: []attSpec{{src: "President Trump", cue: "stating", content: []string{"that he misspoke"}, speaker: "Donald Trump",
 				markers: []string{"retracted:walked back", "retracted:misspoke"}}}},
@@ -272,7 +272,7 @@ func TestInheritance(t *testing.T) {
 		{name: "nested statement does not inherit from its reporter",
 			text: "His lawyer told Fox News that the suit, which he expects to file soon, will name the agency.",
 			atts: []attSpec{
-				{src: "His lawyer", cue: "told", content: []string{"that the suit, which he expects to file soon, will name the agency"}, speaker: "Ron Daigle", channel: "interview"},
+				{src: "His lawyer", cue: "told", content: []string{"that the suit, which he expects to file soon, will name the agency"}, speaker: "Ron Daigle", channel: "interview", relays: []string{"Fox News"}},
 				{src: "he", cue: "expects", content: []string{"to file soon"}, speaker: "Ron Daigle"},
 			}},
 		{name: "own channel wins",
@@ -470,4 +470,143 @@ func TestLexiconSizes(t *testing.T) {
 		}
 	}
 	t.Logf("lexicon entries: markers %d, channels %d, relays %d", lex.sizes[classMarker], lex.sizes[classChannel], lex.sizes[classRelay])
+}
+
+// TestCarrierRelays: the outlet a statement was made to, or that saw the
+// document, is its relay; people ("reporters", "MPs") and look-alike names
+// ("Times Square", "the Post Office", "the Guardian Council") are not.
+func TestCarrierRelays(t *testing.T) {
+	said := func(text, src, cue, content, channel string, relays ...string) qualifyCase {
+		return qualifyCase{name: text, text: text,
+			atts: []attSpec{{src: src, cue: cue, content: []string{content}, channel: channel, relays: relays}}}
+	}
+	runCases(t, []qualifyCase{
+		said("The mayor told Reuters that the ferry would stop.", "The mayor", "told", "that the ferry would stop", "interview", "Reuters"),
+		said("“We are ready,” Ms Aalto told the BBC.", "Ms Aalto", "told", "“We are ready,”", "interview", "BBC"),
+		said("Ms Aalto told the Guardian she was leaving.", "Ms Aalto", "told", "she was leaving", "interview", "Guardian"),
+		said("The coach told BBC Radio Five Live that he was delighted.", "The coach", "told", "that he was delighted", "interview", "BBC Radio Five Live"),
+		said("The coach told BBC Radio 4's Today programme that he was delighted.", "The coach", "told", "that he was delighted", "interview", "BBC Radio 4"),
+		said("The coach told BBC Sport he was delighted.", "The coach", "told", "he was delighted", "interview", "BBC Sport"),
+		said("The coach told CNN Tuesday that he was delighted.", "The coach", "told", "that he was delighted", "interview", "CNN"),
+		said("The coach told CNN Wolf Blitzer that he was delighted.", "The coach", "told", "that he was delighted", "interview", "CNN"),
+		said("The coach told the Harbour Valley Gazette that he was delighted.", "The coach", "told", "that he was delighted", "interview", "Harbour Valley Gazette"),
+		said("The coach told Kyodo News Agency that he was delighted.", "The coach", "told", "that he was delighted", "interview", "Kyodo News Agency"),
+		said("Ms Lund said in an interview with CNN that she would run again.", "Ms Lund", "said", "that she would run again", "interview", "CNN"),
+		said("In an interview with the Financial Times, Ms Lund said she would run again.", "Ms Lund", "said", "she would run again", "interview", "Financial Times"),
+		said("In a statement to Fox News, the agency said it had fixed the leak.", "the agency", "said", "it had fixed the leak", "statement", "Fox News"),
+		said("The agency said in a statement to the Springfield Herald that it had fixed the leak.", "The agency", "said", "that it had fixed the leak", "statement", "Springfield Herald"),
+		said("Speaking to Sky News, the general said the war was over.", "the general", "said", "the war was over", "interview", "Sky News"),
+		said("The general, speaking on BBC One, said the war was over.", "The general", "said", "the war was over", "", "BBC One"),
+		said("Mr Dale wrote in the Times that taxes must rise.", "Mr Dale", "wrote", "that taxes must rise", "op-ed", "Times"),
+		said("The council will close the bridge, according to a memo seen by Reuters.", "a memo seen by Reuters", "according to", "The council will close the bridge", "", "Reuters"),
+		said("The mayor planned to resign, according to a transcript reviewed by Business Insider.", "a transcript reviewed by Business Insider", "according to", "The mayor planned to resign", "", "Business Insider"),
+		said("A letter seen by the Daily Telegraph says the plan is dead.", "A letter seen by the Daily Telegraph", "says", "the plan is dead", "", "Daily Telegraph"),
+		said("The plant was shut, according to a report in the Financial Times.", "a report in the Financial Times", "according to", "The plant was shut", "", "Financial Times"),
+		// negatives
+		said("The senator told reporters that the vote would pass.", "The senator", "told", "that the vote would pass", "press conference"),
+		said("The senator told journalists in Times Square that the vote would pass.", "The senator", "told", "that the vote would pass", "press conference"),
+		said("The minister told MPs that the vote would pass.", "The minister", "told", "that the vote would pass", "hearing"),
+		said("The Post Office said deliveries would resume.", "The Post Office", "said", "deliveries would resume", ""),
+		said("The envoy told the Post Office staff that deliveries would resume.", "The envoy", "told", "that deliveries would resume", ""),
+		said("The cleric told the Guardian Council that the law was void.", "The cleric", "told", "that the law was void", ""),
+		said("The cleric wrote in February that the law was void.", "The cleric", "wrote", "that the law was void", ""),
+		said("The agency said in a statement to Parliament that the law was void.", "The agency", "said", "that the law was void", "statement"),
+		said("According to the Washington Post, the meeting lasted two hours.", "the Washington Post", "According to", "the meeting lasted two hours", ""),
+		said("Reuters told its readers the meeting lasted two hours.", "Reuters", "told", "the meeting lasted two hours", ""),
+	})
+}
+
+// TestRelayIsNotTheSpeaker: a badly cut source or a resolved speaker that
+// names the outlet keeps the outlet out of according_to.
+func TestRelayIsNotTheSpeaker(t *testing.T) {
+	runCases(t, []qualifyCase{
+		{name: "source cut too long", text: "According to the Harbour Daily News, Mr Voss took the money.",
+			atts: []attSpec{{src: "the Harbour Daily News, Mr Voss", cue: "According to", content: []string{"took the money"}, speaker: "Harbour Daily News"}}},
+		{name: "relative pronoun resolved to the outlet", text: "He planted a story in Politico that revealed the payments.",
+			atts: []attSpec{{src: "that", cue: "revealed", content: []string{"the payments"}, speaker: "Politico"}}},
+		{name: "described outlet as the source", text: "The museum gave permission, showbusiness newspaper Variety reported.",
+			atts: []attSpec{{src: "showbusiness newspaper Variety", cue: "reported", content: []string{"The museum gave permission"}}}},
+		{name: "another speaker keeps the relay", text: "Mr Voss took the money, according to a story in Politico.",
+			atts: []attSpec{{src: "Mr Voss", cue: "took", content: []string{"the money"}, speaker: "Mr Voss", relays: []string{"Politico"}}}},
+	})
+}
+
+func TestMediaNames(t *testing.T) {
+	said := func(text, content string, relays ...string) qualifyCase {
+		return qualifyCase{name: text, text: text,
+			atts: []attSpec{{src: "Mr Holm", cue: "told", content: []string{content}, channel: "interview", relays: relays}}}
+	}
+	runCases(t, []qualifyCase{
+		said("Mr Holm told Reuters the 10 firms had agreed to pay.", "the 10 firms had agreed to pay", "Reuters"),
+		said("Mr Holm told Reuters 10 firms had agreed to pay.", "10 firms had agreed to pay", "Reuters"),
+		said("Mr Holm told BBC News 24 the deal was done.", "the deal was done", "BBC News 24"),
+		said("Mr Holm told the FT that the deal was done.", "that the deal was done", "FT"),
+		said("Mr Holm told Today the deal was done.", "the deal was done", "Today"),
+		said("Mr Holm told Variety the film was done.", "the film was done", "Variety"),
+		said("Mr Holm told BBC1's Breakfast programme the deal was done.", "the deal was done", "BBC1"),
+	})
+	// "Today" as a day is no outlet
+	runCases(t, []qualifyCase{{name: "today the day", text: "Today Mr Holm said the deal was done.",
+		atts: []attSpec{{src: "Mr Holm", cue: "said", content: []string{"the deal was done"}}}}})
+}
+
+// TestCueInsideOpenQuote: a straight quote mark left open earlier makes
+// the tokenizer count the reporter's "told BBC News" as quoted; on the
+// extractor's cue it still counts, elsewhere in a quote it does not.
+func TestCueInsideOpenQuote(t *testing.T) {
+	runCases(t, []qualifyCase{
+		{name: "open quote before the cue", text: "He called it \"a farce. Mr Lind told BBC News there were problems.",
+			atts: []attSpec{{src: "Mr Lind", cue: "told", content: []string{"there were problems"}, channel: "interview", relays: []string{"BBC News"}}}},
+		{name: "a real quote is the speaker's", text: "\"I told BBC News I was done,\" Mr Lind said.",
+			atts: []attSpec{{src: "Mr Lind", cue: "said", content: []string{"\"I told BBC News I was done,\""}}}},
+	})
+}
+
+// TestMarkerScope: markers that qualify something else than the
+// attribution's statement stay off it.
+func TestMarkerScope(t *testing.T) {
+	one := func(name, text, src, cue, content string, markers ...string) qualifyCase {
+		return qualifyCase{name: name, text: text,
+			atts: []attSpec{{src: src, cue: cue, content: []string{content}, speaker: "Anna Berg", markers: markers}}}
+	}
+	runCases(t, []qualifyCase{
+		one("denied a that-clause", "Ms Berg denied that she had seen the file.", "Ms Berg", "denied", "that she had seen the file", "denied:denied"),
+		one("denied allegations", "Ms Berg has denied the allegations.", "Ms Berg", "has denied", "the allegations", "denied:denied"),
+		one("denies a gerund", "Ms Berg denies taking the money.", "Ms Berg", "denies", "taking the money", "denied:denies"),
+		one("denied a clause without that", "Ms Berg denied the plan would cost jobs.", "Ms Berg", "denied", "the plan would cost jobs", "denied:denied"),
+		one("denied a quote", "Ms Berg denied “any wrongdoing”.", "Ms Berg", "denied", "“any wrongdoing”", "denied:denied"),
+		one("not a denial: bail", "Ms Berg was charged and repeatedly denied bail.", "Ms Berg", "repeatedly denied", "bail"),
+		one("not a denial: sport", "The keeper denied the same striker again.", "The keeper", "denied", "the same striker again"),
+		one("not a denial: rejected an offer", "The board rejected a takeover offer from Voss.", "The board", "rejected", "a takeover offer from Voss"),
+		one("not a denial: rejected a bill", "Ms Berg rejected the bill.", "Ms Berg", "rejected", "the bill"),
+		one("rejected a claim noun", "Ms Berg rejected the comparison with her rival.", "Ms Berg", "rejected", "the comparison with her rival", "denied:rejected"),
+		one("dismissed reports", "Ms Berg dismissed reports that she would quit.", "Ms Berg", "dismissed", "reports that she would quit", "denied:dismissed"),
+		one("disputed a gerund", "Ms Berg disputed having signed it.", "Ms Berg", "disputed", "having signed it", "denied:disputed"),
+		one("rejected a possessive's allegations", "Ms Berg rejected Voss's allegations as absurd.", "Ms Berg", "rejected", "Voss's allegations as absurd", "denied:rejected"),
+		one("dismissed as", "The ministry dismissed the study as “rubbish”.", "The ministry", "dismissed", "the study as “rubbish”", "denied:dismissed"),
+		one("not a denial: dismissed a player", "The referee dismissed the Harbour City striker.", "The referee", "dismissed", "the Harbour City striker"),
+		one("not a denial: bids rejected, then a clause", "Mr Voss had two bids rejected, having come close in May.", "Mr Voss", "rejected", "having come close in May"),
+		one("not a denial: rejected by votes", "That measure, rejected by two votes, would have passed.", "two votes", "rejected", "That measure"),
+		one("not a denial: an appeal rejected", "Harbour City had a penalty appeal rejected.", "Harbour City", "rejected", "a penalty appeal"),
+		one("misleading statement", "Ms Berg made a misleading statement about the loan.", "Ms Berg", "made", "a misleading statement about the loan", "false:misleading statement"),
+		{name: "debunked theory", text: "Mr Voss repeated the widely debunked theory that the vote was rigged.",
+			atts: []attSpec{{src: "Mr Voss", cue: "repeated", content: []string{"the widely debunked theory that the vote was rigged"}, markers: []string{"false:widely debunked"}}}},
+		{name: "debunked alone is nothing", text: "The myth was debunked in 1990."},
+		one("passive with adverb", "Ms Berg said she was wrongly denied entry.", "Ms Berg", "said", "she was wrongly denied entry"),
+		{name: "hedge in a clause of its own after the frame",
+			text:    "The outbreak killed 300 people, according to Ministry figures, although the real toll is thought to be higher.",
+			atts:    []attSpec{{src: "Ministry figures", cue: "according to", content: []string{"The outbreak killed 300 people"}}},
+			article: []string{"hedged:is thought to"}},
+		{name: "hedge after despite",
+			text:    "The firms will sign on Monday, according to agency reports, despite what was thought to be a better bid.",
+			atts:    []attSpec{{src: "agency reports", cue: "according to", content: []string{"The firms will sign on Monday"}}},
+			article: []string{"hedged:was thought to"}},
+		{name: "hedge on another verb joined by and",
+			text:    "The judge has apparently read the ruling and decided that she will yield.",
+			atts:    []attSpec{{src: "The judge", cue: "decided", content: []string{"that she will yield"}}},
+			article: []string{"hedged:apparently"}},
+		one("retraction deep in the content is not the speaker's", "Ms Berg acknowledged she could not order the paper to retract the name.",
+			"Ms Berg", "acknowledged", "she could not order the paper to retract the name"),
+		one("retraction as the content's verb", "Ms Berg said she had retracted the claim.", "Ms Berg", "said", "she had retracted the claim", "retracted:retracted"),
+	})
 }

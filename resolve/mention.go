@@ -174,15 +174,15 @@ func (r *resolver) splitCommas(s, e int) [][2]int {
 // named resolves a part whose head is a proper name.
 func (r *resolver) named(s, e int) (Speaker, bool) {
 	// the name mention that ends the part is its head
-	best := r.before(e) - 1 // the last mention starting before e
+	best := r.lastActive(r.before(e) - 1) // the last mention starting before e
 	if best >= 0 && r.mentions[best].tok < s {
 		best = -1
 	}
 	if best >= 0 {
 		for k := s + 1; k < e; k++ {
 			if lw := r.lowTok(k); lw == "from" || lw == "at" || lw == "with" || lw == "for" {
-				for i, nm := range r.mentions {
-					if nm.tok >= s && nm.tok < k && r.ents[nm.ent].kind != claimtrail.SpeakerOrganization && countFields(r.ents[nm.ent].name) > 1 {
+				for i := r.before(s); i < len(r.mentions) && r.mentions[i].tok < k; i++ {
+					if nm := r.mentions[i]; nm.ent >= 0 && r.ents[nm.ent].kind != claimtrail.SpeakerOrganization && countFields(r.ents[nm.ent].name) > 1 {
 						best = i
 					}
 				}
@@ -353,6 +353,9 @@ func (r *resolver) nominal(s, e int) Speaker {
 		bestEnt, bestTok := -1, -1
 		for i := r.before(s) - 1; i >= 0; i-- {
 			nm := r.mentions[i]
+			if nm.ent < 0 {
+				continue
+			}
 			if bestEnt >= 0 && nm.tok < bestTok {
 				break
 			}
@@ -428,6 +431,9 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 		}
 		for i := r.before(k+1) - 1; i >= 0; i-- {
 			nm := r.mentions[i]
+			if nm.ent < 0 {
+				continue
+			}
 			if nm.tok > k {
 				continue
 			}
@@ -478,6 +484,9 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 	lastSource := true // the latest compatible source is still to come
 	for i := r.before(p) - 1; i >= 0; i-- {
 		nm := r.mentions[i]
+		if nm.ent < 0 {
+			continue
+		}
 		if nm.tok >= p {
 			continue
 		}
@@ -567,6 +576,9 @@ func (r *resolver) pluralPronoun(p int) Speaker {
 	toks := r.d.Tokens
 	for i := r.before(p) - 1; i >= 0; i-- {
 		nm := r.mentions[i]
+		if nm.ent < 0 {
+			continue
+		}
 		if nm.tok >= p {
 			continue
 		}
@@ -764,8 +776,8 @@ func (r *resolver) conjoined(s, tok int) bool {
 					return false
 				}
 			}
-			for _, nm := range r.mentions {
-				if nm.tok >= s && nm.tok < k {
+			for i := r.before(s); i < len(r.mentions) && r.mentions[i].tok < k; i++ {
+				if r.mentions[i].ent >= 0 {
 					return true
 				}
 			}

@@ -6,6 +6,7 @@
 package resolve
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"sync"
@@ -37,7 +38,7 @@ type entity struct {
 
 // nameMention is one occurrence of an entity in the text.
 type nameMention struct {
-	ent      int
+	ent      int // -1: a source's reserved slot, not resolved to a name (see reserve)
 	tok      int // first token
 	sent     int
 	isSource bool
@@ -48,7 +49,7 @@ type resolver struct {
 	ents      []entity
 	bySurname map[string]int
 	byName    map[string]int
-	mentions  []nameMention // in text order
+	mentions  []nameMention // in text order; skip those with ent < 0
 	entTags   int8          // 0 unknown, 1 the syntax stage tagged entities, -1 not
 	titleCase []int8        // per paragraph: 0 not yet known, 1 title case, -1 not
 	low       []string      // lower-cased token texts, filled by lowTok
@@ -60,11 +61,29 @@ type resolver struct {
 // text order; earlier resolutions inform later ones (a pronoun prefers the
 // previous speaker).
 func Resolve(d *doc.Doc, mentions []Mention) []Speaker {
+	out, _ := ResolveContext(context.Background(), d, mentions)
+	return out
+}
+
+// ResolveContext is Resolve that gives up when ctx is done, returning
+// ctx's error: it looks at ctx every few hundred mentions.
+func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Speaker, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	r := resolverPool.Get().(*resolver)
 	r.reset(d)
 	r.collectNames()
+	slots := r.reserve(mentions)
 	out := make([]Speaker, len(mentions))
 	for i, m := range mentions {
+		if i%256 == 255 {
+			if err := ctx.Err(); err != nil {
+				r.release()
+				resolverPool.Put(r)
+				return nil, err
+			}
+		}
 		out[i] = r.resolve(m)
 		if out[i].Kind == claimtrail.SpeakerUnknown {
 			// an explicit unknown has no name: the words of a source that
@@ -72,15 +91,14 @@ func Resolve(d *doc.Doc, mentions []Mention) []Speaker {
 			out[i].Name = ""
 		}
 		// the resolved speaker becomes salient for later pronouns
-		if ei, ok := r.byName[r.lower(out[i].Name)]; ok && out[i].Kind != claimtrail.SpeakerUnknown && out[i].Kind != claimtrail.SpeakerDescription && m.Start < len(d.Tokens) {
-			r.mentions = append(r.mentions, nameMention{ent: ei, tok: m.Start, sent: d.Tokens[m.Start].Sent, isSource: true})
-			sortMentions(r.mentions)
+		if ei, ok := r.byName[r.lower(out[i].Name)]; ok && out[i].Kind != claimtrail.SpeakerUnknown && out[i].Kind != claimtrail.SpeakerDescription && slots[i] >= 0 {
+			r.mentions[slots[i]].ent = ei
 		}
 	}
 	// (after a panic the resolver is simply not reused)
 	r.release()
 	resolverPool.Put(r)
-	return out
+	return out, nil
 }
 
 // resolverPool keeps resolvers for reuse: their maps and slices are
@@ -126,18 +144,50 @@ func (r *resolver) release() {
 	r.lowBuf = r.lowBuf[:0]
 }
 
-// sortMentions keeps mentions in text order after a late insertion: the
-// last one moves after the mentions at or before its token (one binary
-// search and one copy, not a swap per place it moves).
-func sortMentions(ms []nameMention) {
-	n := len(ms) - 1
-	if n <= 0 || ms[n].tok >= ms[n-1].tok {
-		return
+// reserve places an inactive mention (ent -1) for each source mention
+// that may become a name mention once resolved, where inserting it then
+// would put it: after the collected names at or before its token, and
+// after the sources before it in the list at the same token. Resolve
+// activates a slot by setting its entity; readers of r.mentions skip
+// inactive ones. (Inserting each resolved source into the sorted slice
+// moved every later mention: quadratic in a paragraph of many "Smith
+// said".) It returns each mention's slot, -1 for one outside the text.
+func (r *resolver) reserve(mentions []Mention) []int {
+	slots := make([]int, len(mentions))
+	order := make([]int, 0, len(mentions))
+	for i, m := range mentions {
+		slots[i] = -1
+		if m.Start >= 0 && m.Start < len(r.d.Tokens) {
+			order = append(order, i)
+		}
 	}
-	m := ms[n]
-	at := sort.Search(n, func(i int) bool { return ms[i].tok > m.tok })
-	copy(ms[at+1:], ms[at:n])
-	ms[at] = m
+	if len(order) == 0 {
+		return slots
+	}
+	sort.SliceStable(order, func(a, b int) bool { return mentions[order[a]].Start < mentions[order[b]].Start })
+	names := r.mentions
+	merged := make([]nameMention, 0, len(names)+len(order))
+	k := 0
+	for _, i := range order {
+		tok := mentions[i].Start
+		for k < len(names) && names[k].tok <= tok {
+			merged = append(merged, names[k])
+			k++
+		}
+		slots[i] = len(merged)
+		merged = append(merged, nameMention{ent: -1, tok: tok, sent: r.d.Tokens[tok].Sent, isSource: true})
+	}
+	r.mentions = append(merged, names[k:]...)
+	return slots
+}
+
+// lastActive returns the last active mention at or before index i, -1
+// for none.
+func (r *resolver) lastActive(i int) int {
+	for i >= 0 && r.mentions[i].ent < 0 {
+		i--
+	}
+	return i
 }
 
 // before returns how many mentions start before token p (mentions are in

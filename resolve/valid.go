@@ -267,8 +267,8 @@ func (r *resolver) describe(s, e int, sp Speaker) Speaker {
 
 // hasName reports whether a name the article registered lies in [s, e).
 func (r *resolver) hasName(s, e int) bool {
-	for _, nm := range r.mentions {
-		if nm.tok >= s && nm.tok < e {
+	for i := r.before(s); i < len(r.mentions) && r.mentions[i].tok < e; i++ {
+		if r.mentions[i].ent >= 0 {
 			return true
 		}
 	}

@@ -73,7 +73,7 @@ func nearest(stack []openMark, k int) int {
 // are paired by context; curly and angle marks by shape; a quote left open
 // at a paragraph's end continues when the next paragraph opens with a
 // mark (the multi-paragraph convention), else it ends there, flagged.
-func findQuotes(d *doc.Doc) {
+func findQuotes(d *doc.Doc, st *stopper) {
 	text := d.Text
 	var carry *openMark // an open double quote continued from the last paragraph
 	for pi, p := range d.Paras {
@@ -90,6 +90,9 @@ func findQuotes(d *doc.Doc) {
 		}
 		continuing := len(stack) == 1
 		for i := p.Start; i < p.End; {
+			if st.stop() {
+				return // cancelled: the caller returns st.err
+			}
 			if !continuing {
 				// only the marks of the switch below matter: skip the rest
 				// without looking at their neighbours

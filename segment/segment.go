@@ -5,6 +5,7 @@
 package segment
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,20 +16,80 @@ import (
 // Segment builds a Doc from text: tokens, sentences, paragraphs and quote
 // regions. It never panics and is linear in the length of the text.
 func Segment(text string) *doc.Doc {
+	d, _ := SegmentContext(context.Background(), text)
+	return d
+}
+
+// SegmentContext is Segment that gives up when ctx is done, returning
+// ctx's error: it looks at ctx every few thousand tokens and quote marks
+// (well under a millisecond of work), so that cancelling the extraction
+// of a huge text stops it promptly.
+func SegmentContext(ctx context.Context, text string) (*doc.Doc, error) {
+	st := &stopper{ctx: ctx}
 	d := &doc.Doc{Text: text}
-	d.Tokens = make([]doc.Token, 0, len(text)/5+8)
+	d.Tokens = make([]doc.Token, 0, tokenEstimate(text))
 	paraStart := 0
 	// Paragraphs are separated by blank lines; single newlines end a
 	// sentence but not a paragraph (one-sentence-a-line corpora).
 	for paraStart < len(text) {
 		end, next := nextParagraph(text, paraStart)
 		if strings.TrimSpace(text[paraStart:end]) != "" {
-			addParagraph(d, paraStart, end)
+			addParagraph(d, st, paraStart, end)
+		}
+		if st.stop() {
+			return nil, st.err
 		}
 		paraStart = next
 	}
-	findQuotes(d)
-	return d
+	findQuotes(d, st)
+	if st.err != nil {
+		return nil, st.err
+	}
+	return d, nil
+}
+
+// tokenEstimate is about how many tokens text holds, a little over on
+// most text: one per run of non-space bytes, plus one per ASCII
+// punctuation byte and per mark of Unicode's general punctuation block
+// (quote marks, dashes), which often stand alone. Sizing the token slice
+// from it, rather than from the length alone, spares a text of marks and
+// short words (a token every three bytes) the slice's growth, whose
+// copies held twice its memory at once: a few hundred MB for 8 MB.
+func tokenEstimate(text string) int {
+	n, in := 8, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c < utf8.RuneSelf && asciiSpace[c]:
+			in = false
+			continue
+		case c < utf8.RuneSelf && !asciiAlnum[c], c == 0xE2:
+			n++ // 0xE2 leads U+2000-U+2FFF: quote marks, dashes, ellipsis
+		}
+		if !in {
+			n++
+			in = true
+		}
+	}
+	return min(n, len(text)+8)
+}
+
+// stopper looks at a context every stopEvery calls of stop, and
+// remembers its error.
+type stopper struct {
+	ctx context.Context
+	n   int
+	err error
+}
+
+const stopEvery = 4096
+
+// stop reports whether the context is done (as of its last look).
+func (s *stopper) stop() bool {
+	if s.n++; s.n%stopEvery == 0 && s.err == nil {
+		s.err = s.ctx.Err()
+	}
+	return s.err != nil
 }
 
 // nextParagraph returns the end of the paragraph starting at start and
@@ -60,7 +121,7 @@ func nextParagraph(text string, start int) (end, next int) {
 	return len(text), len(text)
 }
 
-func addParagraph(d *doc.Doc, start, end int) {
+func addParagraph(d *doc.Doc, st *stopper, start, end int) {
 	pi := len(d.Paras)
 	firstSent := len(d.Sents)
 	// each line is split separately; a line break always ends a sentence
@@ -73,7 +134,9 @@ func addParagraph(d *doc.Doc, start, end int) {
 			le += ls
 		}
 		first := len(d.Tokens)
-		tokenize(d, ls, le)
+		if !tokenize(d, st, ls, le) {
+			return // cancelled: the caller returns st.err
+		}
 		splitSentences(d, first, pi)
 		ls = le + 1
 	}
@@ -128,10 +191,13 @@ func init() {
 var titleAbbrev = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true, "gen": true, "sgt": true, "capt": true, "st": true, "rev": true, "hon": true, "pres": true, "no": true, "vs": true, "gens": true, "reps": true, "sens": true, "adm": true, "maj": true, "cmdr": true, "atty": true, "amb": true, "supt": true, "det": true, "insp": true, "fr": true, "messrs": true}
 
 // tokenize appends the tokens of text[start:end] to d.Tokens.
-func tokenize(d *doc.Doc, start, end int) {
+func tokenize(d *doc.Doc, st *stopper, start, end int) bool {
 	text := d.Text
 	i := start
 	for i < end {
+		if st.stop() {
+			return false
+		}
 		if size := spaceAt(text, i, end); size > 0 {
 			i += size
 			continue
@@ -174,6 +240,7 @@ func tokenize(d *doc.Doc, start, end int) {
 		splitChunk(d, i, j)
 		i = j
 	}
+	return true
 }
 
 // asciiAlnum holds the ASCII letters and digits (indexed by any byte).

@@ -17,6 +17,8 @@ type EvalCmd struct {
 	Expected EvalExpectedCmd `cmd:"" help:"Check against a hand-made reference answer (FILE.expected.json): found, wrong speakers, extras, photo-credit sources."`
 	Basil    EvalBasilCmd    `cmd:"" help:"Score on BASIL (DIR/quotes.jsonl, DIR/text): marked quotes found and their speakers, on real news."`
 	Clusters EvalClustersCmd `cmd:"" help:"Score quote clustering (trails) on a gold file of utterances: pairwise precision and recall."`
+	// Qualifiers is in cmd_eval_qualifiers.go.
+	Qualifiers EvalQualifiersCmd `cmd:"" help:"Count relays, reporter markers and channels per 1,000 attributions over articles (or over extract output)."`
 }
 
 // EvalBasilCmd scores quote recall and speakers on a BASIL split.

@@ -100,20 +100,8 @@ func (c *ExtractCmd) Run(ctx context.Context) error {
 			return nil
 		}
 		for _, src := range c.Files {
-			n := 0
-			err := ingest.Walk(walkCtx, []string{src}, opt, func(it ingest.Item) error {
-				n++
-				return send(it)
-			})
-			if err != nil {
+			if ingest.Walk(walkCtx, []string{src}, opt, send) != nil {
 				return
-			}
-			if n == 0 {
-				// Only a folder can give no item: say so rather than
-				// print nothing and succeed.
-				if send(ingest.Item{Source: src, Err: &ingest.ItemError{Source: src, Err: errNothingReadable}}) != nil {
-					return
-				}
 			}
 		}
 	}()
@@ -145,11 +133,6 @@ func (c *ExtractCmd) Run(ctx context.Context) error {
 	}
 	return nil
 }
-
-// errNothingReadable is the error of a folder that holds no file
-// claimtrail reads.
-var errNothingReadable = claimtrail.Errorf(claimtrail.EINVALID,
-	"no readable articles in this folder (looked for text, HTML, feed, WARC, JSON(L) and .gz files; hidden files are skipped)")
 
 // extractItem extracts one ingested item, or turns its error into the
 // output line, worded as claimtrail ingest words it.
