@@ -77,6 +77,9 @@ search query). Errors go to standard error, one line each.`
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// after the first signal the default handling comes back, so that a
+	// second Ctrl-C ends a process that is slow to wind down
+	context.AfterFunc(ctx, stop)
 	code := run(ctx, os.Args[1:], os.Exit)
 	stop()
 	os.Exit(code)
@@ -120,6 +123,11 @@ func run(ctx context.Context, args []string, exit func(int)) int {
 		extractionMode = extract.ModeAccurate
 	}
 	if err := k.Run(); err != nil {
+		if ctx.Err() != nil && errors.Is(err, context.Canceled) && !strings.HasPrefix(err.Error(), "interrupted") {
+			// a signal (SIGINT, SIGTERM) stopped the command: say so
+			// rather than "context canceled"
+			err = fmt.Errorf("interrupted: %w", err)
+		}
 		fmt.Fprintf(stderr, "claimtrail: %v\n", err)
 		if claimtrail.ErrorCode(err) == claimtrail.EINVALID {
 			return exitUsage
