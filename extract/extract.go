@@ -340,7 +340,11 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found) (*claimtrai
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	for i, sp := range resolve.Resolve(d, mentions) {
+	speakers, err := resolve.ResolveContext(ctx, d, mentions)
+	if err != nil {
+		return nil, err
+	}
+	for i, sp := range speakers {
 		a := &x.Attributions[mentionOf[i]]
 		a.Speaker = claimtrail.Speaker{Name: sp.Name, Kind: sp.Kind}
 		a.Confidence = round3(a.Confidence * (0.5 + 0.5*sp.Confidence))
@@ -356,10 +360,17 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found) (*claimtrai
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	qualify.Qualify(d.Text, x.Attributions)
+	if _, err := qualify.QualifyContext(ctx, d.Text, x.Attributions); err != nil {
+		return nil, err
+	}
 	// a direct quote whose cue has no subject ("Read the statement:")
 	// is spoken by whoever leads into it, as a quote standing alone is
 	for i := range x.Attributions {
+		if i%256 == 255 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		a := &x.Attributions[i]
 		if a.Source == nil && a.Kind == claimtrail.KindDirect && a.Speaker.Name == "" && len(a.Content) > 0 {
 			if fromContext(d, runes, x.Attributions, a, paraOf(d, runes, a.Content[0].Start), a.Content[0].Start) {
@@ -367,14 +378,20 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found) (*claimtrai
 			}
 		}
 	}
-	x.Attributions = append(x.Attributions, standaloneQuotes(d, runes, found, x.Attributions, span)...)
+	alone, err := standaloneQuotes(ctx, d, runes, found, x.Attributions, span)
+	if err != nil {
+		return nil, err
+	}
+	x.Attributions = append(x.Attributions, alone...)
 	x.Attributions = append(x.Attributions, headlineQuotes(d, runes, found, x.Attributions, span)...)
 	x.Attributions = dropNonStatements(ctx, d, runes, x.Attributions)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	sort.SliceStable(x.Attributions, func(i, j int) bool { return firstOffset(&x.Attributions[i]) < firstOffset(&x.Attributions[j]) })
-	x.Markers = qualify.Qualify(d.Text, x.Attributions)
+	if x.Markers, err = qualify.QualifyContext(ctx, d.Text, x.Attributions); err != nil {
+		return nil, err
+	}
 	for i := range x.Attributions {
 		a := &x.Attributions[i]
 		if a.Kind == claimtrail.KindIndirect {
@@ -441,11 +458,16 @@ func unclosed(d *doc.Doc, ends map[int]bool, pieces []attribute.Range) bool {
 // the speaker of the nearest attribution before them in the same or the
 // two previous paragraphs. Shorter quotes are scare quotes, nicknames or
 // titles and are left alone.
-func standaloneQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, atts []claimtrail.Attribution, span func(attribute.Range) claimtrail.Span) []claimtrail.Attribution {
+func standaloneQuotes(ctx context.Context, d *doc.Doc, runes *doc.Runes, found []attribute.Found, atts []claimtrail.Attribution, span func(attribute.Range) claimtrail.Span) ([]claimtrail.Attribution, error) {
 	var out []claimtrail.Attribution
 	covered := coverage(d, found)
 	ti := 0
-	for _, q := range d.Quotes {
+	for qi, q := range d.Quotes {
+		if qi%256 == 255 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		if q.Depth != 0 || wordsIn(d.Text[q.Start:q.End]) < 4 || covered(q.Start, q.End) || titleOfWork(d.Text, q) || inHeadline(d, q) {
 			continue
 		}
@@ -473,7 +495,7 @@ func standaloneQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, att
 		}
 		out = append(out, a)
 	}
-	return out
+	return out, nil
 }
 
 // fromContext gives a, a quote starting at code point start in paragraph

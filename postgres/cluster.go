@@ -54,7 +54,21 @@ func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
 // brings the quote clusters up to date, in one transaction under the
 // exclusive write lock.
 func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (claimtrail.ClusterUpdate, error) {
-	var u claimtrail.ClusterUpdate
+	s.cc.mu.Lock()
+	defer s.cc.mu.Unlock()
+	return s.updateClustersLocked(ctx, aliases)
+}
+
+// updateClustersLocked is UpdateClusters; the caller holds s.cc.mu. The
+// index it builds is kept for ClusterNewQuotes (unless made with
+// aliases, which later batches do not use).
+func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases) (claimtrail.ClusterUpdate, error) {
+	s.cc.ix = nil
+	var (
+		u   claimtrail.ClusterUpdate
+		ix  *trail.Index
+		gen int64
+	)
 	err := s.tx(ctx, func(tx pgx.Tx) error {
 		u = claimtrail.ClusterUpdate{}
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock); err != nil {
@@ -73,7 +87,7 @@ func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (cla
 		if err != nil {
 			return err
 		}
-		ix := trail.Restore(aliases, quotes, oldLinks)
+		ix = trail.Restore(aliases, quotes, oldLinks)
 		u.Quotes = len(quotes)
 		links := ix.Links()
 		assigned := ix.Assignments()
@@ -151,10 +165,16 @@ func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (cla
 		if err := tx.SendBatch(ctx, &b).Close(); err != nil {
 			return fmt.Errorf("write clusters: %w", err)
 		}
-		return nil
+		gen, err = bumpGeneration(ctx, tx)
+		return err
 	})
 	if err != nil {
 		return u, fmt.Errorf("update clusters: %w", err)
+	}
+	if aliases == nil {
+		ix.Moved()
+		ix.ChangedLinks() // written above
+		s.cc.ix, s.cc.gen = ix, gen
 	}
 	return u, nil
 }
@@ -294,10 +314,16 @@ func queueLinks(b *pgx.Batch, old, links []trail.Link, stale bool) {
 // loadQuotes reads every direct and mixed attribution as a trail quote,
 // and the stored cluster of every member (by trail.MemberKey).
 func loadQuotes(ctx context.Context, tx pgx.Tx) ([]trail.Quote, map[int64]int64, error) {
+	return loadQuotesWhere(ctx, tx, "true")
+}
+
+// loadQuotesWhere is loadQuotes for the quotes that also meet where (a
+// condition on attributions a).
+func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quote, map[int64]int64, error) {
 	markers := map[int64][]claimtrail.Marker{}
 	err := eachTx(ctx, tx, `SELECT m.attribution_id, m.type, m.span_start, m.span_end, m.text
 		FROM markers m JOIN attributions a ON a.id = m.attribution_id
-		WHERE a.kind IN ('direct', 'mixed') ORDER BY m.attribution_id, m.id`, nil, func(row pgx.Row) error {
+		WHERE a.kind IN ('direct', 'mixed') AND `+where+` ORDER BY m.attribution_id, m.id`, nil, func(row pgx.Row) error {
 		var id int64
 		m, err := scanMarker(row, &id)
 		markers[id] = append(markers[id], m)
@@ -315,7 +341,7 @@ func loadQuotes(ctx context.Context, tx pgx.Tx) ([]trail.Quote, map[int64]int64,
 		JOIN articles ar ON ar.id = a.article_id
 		LEFT JOIN speakers sp ON sp.id = a.speaker_id
 		LEFT JOIN LATERAL (SELECT min(span_start) AS first, max(span_end) AS last FROM content_spans WHERE attribution_id = a.id) cs ON true
-		WHERE a.kind IN ('direct', 'mixed')
+		WHERE a.kind IN ('direct', 'mixed') AND `+where+`
 		ORDER BY a.id`, nil, func(row pgx.Row) error {
 		var q trail.Quote
 		var published *time.Time
@@ -340,7 +366,7 @@ func loadQuotes(ctx context.Context, tx pgx.Tx) ([]trail.Quote, map[int64]int64,
 	content := map[int64][]claimtrail.Span{}
 	err = eachTx(ctx, tx, `SELECT c.attribution_id, a.kind, c.span_start, c.span_end, c.text
 		FROM content_spans c JOIN attributions a ON a.id = c.attribution_id
-		WHERE a.kind IN ('direct', 'mixed') ORDER BY c.attribution_id, c.ord`, nil, func(row pgx.Row) error {
+		WHERE a.kind IN ('direct', 'mixed') AND `+where+` ORDER BY c.attribution_id, c.ord`, nil, func(row pgx.Row) error {
 		var id int64
 		var kind, text string
 		var start, end int32
@@ -386,13 +412,13 @@ type clusterRow struct {
 }
 
 func summaryRow(c *claimtrail.Cluster) clusterRow {
-	speakers, _ := json.Marshal(nonNil(c.Speakers))
+	speakers := c.StoredSpeakers()
 	markers := []byte("{}")
 	if len(c.MarkerCounts) > 0 {
 		markers, _ = json.Marshal(c.MarkerCounts)
 	}
 	r := clusterRow{
-		text: c.Text, speakers: string(speakers), firstOutlet: c.FirstOutlet, markers: string(markers),
+		text: c.Text, speakers: speakers, firstOutlet: c.FirstOutlet, markers: string(markers),
 		articles: c.Articles, outlets: c.Outlets, quotes: c.Quotes, misattributed: c.PossibleMisattrib,
 	}
 	if !c.FirstSeen.IsZero() {
@@ -442,6 +468,11 @@ func (s *Store) MergeSpeakers(ctx context.Context, aliases *trail.Aliases) (int,
 		}
 		var err error
 		merged, err = mergeSpeakers(ctx, tx, aliases)
+		if err == nil && merged > 0 {
+			// The quotes of merged speakers changed names: an index kept
+			// for ClusterNewQuotes no longer matches the store.
+			_, err = bumpGeneration(ctx, tx)
+		}
 		return err
 	})
 	if err != nil {
@@ -561,7 +592,9 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 	}
 	if f.Speaker != "" {
 		p := a.add(f.Speaker)
-		where = append(where, `EXISTS (SELECT 1 FROM jsonb_array_elements_text(c.speakers::jsonb) j(v)
+		// Elements are speaker objects, or bare names stored before.
+		where = append(where, `EXISTS (SELECT 1 FROM jsonb_array_elements(c.speakers::jsonb) e(x),
+			LATERAL (SELECT CASE jsonb_typeof(e.x) WHEN 'object' THEN e.x->>'name' ELSE e.x#>>'{}' END) j(v)
 			WHERE lower(j.v COLLATE "C") = lower(`+p+`::text COLLATE "C")
 			OR j.v IN (SELECT sp.name FROM speakers sp JOIN speaker_aliases al ON al.speaker_id = sp.id WHERE al.alias_key = lower(`+p+`::text COLLATE "C")))`)
 	}
@@ -603,6 +636,9 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 		last := out[limit-1]
 		next = encodeCursor(cursor{key: strconv.Itoa(last.Articles), id: last.ID})
 	}
+	if err := s.setSpeakerIDs(ctx, out); err != nil {
+		return nil, "", err
+	}
 	return out, next, nil
 }
 
@@ -618,11 +654,8 @@ func scanCluster(row pgx.Row) (*claimtrail.Cluster, error) {
 		return nil, err
 	}
 	c.Articles, c.Outlets, c.Quotes = int(a), int(o), int(q)
-	if err := json.Unmarshal([]byte(speakers), &c.Speakers); err != nil {
-		return nil, fmt.Errorf("cluster %d speakers: %w", c.ID, err)
-	}
-	if c.Speakers == nil {
-		c.Speakers = []string{}
+	if err := c.ReadStoredSpeakers([]byte(speakers)); err != nil {
+		return nil, err
 	}
 	if markers != "" && markers != "{}" {
 		if err := json.Unmarshal([]byte(markers), &c.MarkerCounts); err != nil {
@@ -726,9 +759,51 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 	if err != nil {
 		return nil, fmt.Errorf("cluster %d markers: %w", id, err)
 	}
+	one := []claimtrail.Cluster{*c}
+	if err := s.setSpeakerIDs(ctx, one); err != nil {
+		return nil, err
+	}
+	c.Speaker, c.Speakers = one[0].Speaker, one[0].Speakers
 	canon := trail.Tokenize(c.Text)
 	for i := range c.Members {
 		c.Members[i].Diff = trail.Diff(canon, trail.Tokenize(c.Members[i].Text))
 	}
 	return c, nil
+}
+
+// setSpeakerIDs gives the speakers of clusters the ids of the speaker
+// rows of their names (as the sqlite store).
+func (s *Store) setSpeakerIDs(ctx context.Context, cs []claimtrail.Cluster) error {
+	var names []string
+	for _, c := range cs {
+		for _, sp := range c.Speakers {
+			names = append(names, strings.ToLower(sp.Name))
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	ids := map[string]int64{}
+	err := s.each(ctx, `SELECT id, name_key FROM speakers WHERE name_key = ANY($1) ORDER BY id`, args{names}, func(row pgx.Row) error {
+		var id int64
+		var key string
+		if err := row.Scan(&id, &key); err != nil {
+			return err
+		}
+		if _, ok := ids[key]; !ok {
+			ids[key] = id
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("cluster speakers: %w", err)
+	}
+	for i := range cs {
+		byName := make(map[string]int64, len(cs[i].Speakers))
+		for _, sp := range cs[i].Speakers {
+			byName[sp.Name] = ids[strings.ToLower(sp.Name)]
+		}
+		cs[i].SetSpeakerIDs(byName)
+	}
+	return nil
 }

@@ -31,6 +31,18 @@ var mediaNames = setOf(
 	"press association", "pa media", "news agency", "itar-tass", "anadolu", "anadolu agency", "bernama",
 	"irna", "kcna", "sana", "wafa", "ani", "pti", "press trust of india", "the hindu", "dawn", "daily maverick",
 	"sky", "sky news", "channel 4 news", "channel 4", "itv news", "newsnight", "panorama", "al-monitor",
+	"ft", "wsj", "nyt", "bbc1", "bbc2", "bbc3", "bbc4", "itv1", "gmtv", "five live", "radio 4", "radio five live",
+	"radio wales", "radio scotland", "radio ulster", "variety", "vanity fair", "the spectator", "spectator",
+	"kommersant", "izvestia", "pravda", "vedomosti", "le parisien", "libération", "liberation", "el mundo",
+	"la stampa", "süddeutsche zeitung", "frankfurter allgemeine", "nhk", "cctv", "ndtv", "rte", "rté",
+	"france 24", "deutsche welle", "euronews", "the daily caller", "the daily wire", "the blaze", "the ringer",
+	"the verge", "wired", "techcrunch", "the wrap", "rolling stone", "forbes", "fortune",
+	"marketwatch", "yahoo news", "nbc news", "abc news", "cbs news", "pbs newshour", "voice of america",
+	"radio free europe", "lci", "tf1", "zdf", "ard", "yahoo", "news of the world", "yahoo finance", "yahoo sports", "msn", "aol",
+	"daily caller news foundation", "the daily caller news foundation", "thedcnf", "dcnf", "thedc",
+	"lifesitenews", "lifesite news", "mailonline", "sun online", "the sun online", "jezebel", "gizmodo", "mutv",
+	"ewtn", "jta", "kurdistan24", "new scientist", "the new scientist", "to vima", "cadena cope", "die tagespost",
+	"cnn business", "cnn money", "cnnmoney", "quartz", "recode", "engadget", "the verge", "ars technica", "cnet", "zdnet",
 )
 
 var mastheadWords = setOf(
@@ -39,7 +51,12 @@ var mastheadWords = setOf(
 	"radio", "television", "tv", "daily", "weekly", "wire", "today", "dispatch", "courier", "sentinel", "beacon",
 	"reporter", "digest", "insider", "beast", "caller", "intercept", "economist", "broadcasting", "statesman",
 	"bee", "zeitung", "gazeta", "post-dispatch", "times-picayune", "journal-constitution", "newswire", "newspaper",
+	"review-journal", "herald-mail", "supplement", "herald-tribune", "star-telegram", "star-tribune", "free-press",
 )
+
+// programmeBefore: words after which a capitalised "Today" is the
+// programme of that name.
+var programmeBefore = setOf("told", "tells", "telling", "tell", "on", "to")
 
 // trailingDateWords are cut off the end of a name: "told CNN Tuesday".
 var trailingDateWords = setOf(
@@ -110,7 +127,7 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 		if k > i && (t.nl > 0 || t.sent != toks[i].sent) {
 			break
 		}
-		if t.kind == tokWord && (t.upper || n > 0 && digitAfterBrand(q, k)) {
+		if t.kind == tokWord && (q.capital(k) || n > 0 && digitAfterBrand(q, k)) {
 			k++
 			n++
 			if q.possessive(k - 1) {
@@ -118,12 +135,21 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 			}
 			continue
 		}
-		if n > 0 && k+1 < len(toks) && toks[k+1].kind == tokWord && toks[k+1].upper && toks[k+1].nl == 0 &&
+		if n > 0 && k+1 < len(toks) && toks[k+1].kind == tokWord && q.capital(k+1) && toks[k+1].nl == 0 &&
 			((t.kind == tokWord && nameConnectors[q.lower(k)]) || (t.kind == tokPunct && t.punct == '&')) {
 			k++
 			continue
 		}
+		// "News of the World", "Times of India"
+		if n > 0 && t.kind == tokWord && q.lower(k) == "of" && k+2 < len(toks) && q.lower(k+1) == "the" &&
+			toks[k+2].kind == tokWord && q.capital(k+2) && toks[k+2].nl == 0 && toks[k+2].sent == toks[i].sent {
+			k += 2
+			continue
+		}
 		break
+	}
+	if k == i+1 && !afterThe && i > 0 && q.text[toks[i].bStart:toks[i].bEnd] == "Today" && programmeBefore[q.lower(i-1)] {
+		return i, k, true // "told Today": the programme, not the day
 	}
 	for k > i && trailingDateWords[q.lower(k-1)] {
 		k--
@@ -133,6 +159,17 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 	}
 	if q.isMediaRun(i, k, afterThe) {
 		return i, k, true
+	}
+	// a listed name of several words ends the run: "the Scottish Daily Mail"
+	// (with the capitalised words right before it, but not across a
+	// connector or a date: "wrote in February for Vanity Fair")
+	for j := i + 1; j+1 < k; j++ {
+		if mediaNames[q.joinLower(j, k)] {
+			for j > i && q.capital(j-1) && !trailingDateWords[q.lower(j-1)] && !nameConnectors[q.lower(j-1)] {
+				j--
+			}
+			return j, k, true
+		}
 	}
 	// a brand followed by a name: "told CNN Wolf Blitzer", "told Fox
 	// News host Jane Doe" is cut at the lower-case word already
@@ -186,14 +223,26 @@ func (q *state) subBrand(s, e int) bool {
 }
 
 // digitAfterBrand: toks[k] is a number naming a channel ("Radio 4",
-// "Channel 4 News").
+// "Channel 4 News", "BBC News 24"); other numbers end a name ("told
+// Reuters 10 firms had ...").
 func digitAfterBrand(q *state, k int) bool {
 	w := q.lower(k)
 	if w == "" || w[0] < '0' || w[0] > '9' || len(q.stem(k)) > 2 {
 		return false
 	}
 	p := q.lower(k - 1)
-	return p == "radio" || p == "channel"
+	return p == "radio" || p == "channel" || p == "news"
+}
+
+// capital: toks[k] is a word starting with a capital letter (the
+// tokenizer's upper flag also holds for digits).
+func (q *state) capital(k int) bool {
+	t := &q.toks[k]
+	if t.kind != tokWord || !t.upper {
+		return false
+	}
+	c := q.text[t.bStart]
+	return c < '0' || c > '9'
 }
 
 // mediaBackward reads a media name that ends at toks[end-1], as in

@@ -45,19 +45,29 @@
 //     attribution marks a new occasion ("later", "since", a retraction) or
 //     is nested in the giver's content. A sourced attribution inherits only
 //     a channel found in its giver's own sentence.
-//   - A relay is a news organisation named in "according to X", "citing X",
-//     "X reported", "as first reported by X", "a report in X", placed like a
-//     marker relative to an attribution whose source is not X (chains and
-//     lists follow: "X reported, citing Y", "according to X and Y"); or the
-//     media source of a reporting attribution whose content contains this
-//     one ("The Post reported that Trump told aides ..."). "according to X"
-//     that is the attribution's own cue is never its relay; "told CNN" is an
-//     interview channel, not a relay; organisations that are not news media
-//     ("according to two officials", "the International Energy Agency") are
-//     not relays.
+//   - A relay is a news organisation that carried the statement: named in
+//     "according to X", "citing X", "X reported", "as first reported by X",
+//     "a report in X", placed like a marker relative to an attribution
+//     whose source or speaker is not X (chains and lists follow: "X
+//     reported, citing Y", "according to X and Y"); or the outlet the
+//     speaker spoke or wrote to, or that saw the document (a carrier: "told
+//     Reuters", "in an interview with CNN", "speaking to Sky News", "in a
+//     statement to Fox News", "wrote in the Times", "a memo seen by
+//     Reuters"), which may sit on the attribution's own cue or in its
+//     source; or the media source of a reporting attribution whose content
+//     contains this one ("The Post reported that Trump told aides ...",
+//     "..., Bloomberg reported"). "according to X" that is the
+//     attribution's own cue is never its relay; people ("told reporters",
+//     "told MPs") and organisations that are not news media ("according to
+//     two officials", "the International Energy Agency", "the Post
+//     Office") are not relays. "told CNN" is both: channel interview, relay
+//     CNN. An article by the relaying outlet keeps it ("told BBC News").
+//   - A denial marker needs a denied claim: "denied bail", "denied by",
+//     "rejected the offer" are none (deniesAClaim, refusedObject).
 package qualify
 
 import (
+	"context"
 	"slices"
 	"sort"
 	"strings"
@@ -85,7 +95,22 @@ type match struct {
 	// spoken: the marker lies inside some attribution's content, so it is
 	// the speaker's word (paraphrased), not the reporter's.
 	spoken bool
+	// quoted: the hit lies inside quotation marks as the tokenizer counts
+	// them; it counts only on an attribution's cue (see cueBound).
+	quoted bool
 }
+
+// cueBound entries ("told Reuters", "told the BBC") may match inside what
+// the tokenizer takes for a quotation: straight quote marks left open
+// earlier in a text make it count the reporter's own words as quoted, and
+// when the extractor made the word an attribution's cue it is the
+// reporter's. Such a quoted hit counts only on that cue.
+func cueBound(e *entry) bool {
+	return e.carrier || e.cls == classChannel && e.elems[0].kind == elemWord && e.elems[0].alts[0] == "told"
+}
+
+// cueBoundWords are the anchors of cueBound entries (filled by compile).
+var cueBoundWords = map[string]bool{}
 
 // attInfo is an attribution located in tokens.
 type attInfo struct {
@@ -155,7 +180,14 @@ var recoverPanics = true
 // clamped, and empty or inverted ones treated as absent. The three fields
 // are overwritten (empty lists, never nil), so calling it twice gives the
 // same result. It never panics and is safe for concurrent use.
-func Qualify(text string, atts []claimtrail.Attribution) (article []claimtrail.Marker) {
+func Qualify(text string, atts []claimtrail.Attribution) []claimtrail.Marker {
+	article, _ := QualifyContext(context.Background(), text, atts)
+	return article
+}
+
+// QualifyContext is Qualify that stops between its passes when ctx is
+// done, returning ctx's error (and atts partly qualified).
+func QualifyContext(ctx context.Context, text string, atts []claimtrail.Attribution) (article []claimtrail.Marker, err error) {
 	q := statePool.Get().(*state)
 	defer func() {
 		q.text, q.low = "", ""
@@ -177,8 +209,14 @@ func Qualify(text string, atts []claimtrail.Attribution) (article []claimtrail.M
 		q.findMatches()
 		q.memo = true
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	q.locate(atts)
 	q.indexAtts()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	q.assignMarkers()
 	q.assignChannels()
 	q.assignRelays()
@@ -213,7 +251,7 @@ func Qualify(text string, atts []claimtrail.Attribution) (article []claimtrail.M
 	if article == nil {
 		article = []claimtrail.Marker{}
 	}
-	return article
+	return article, nil
 }
 
 func (q *state) marker(mi int) claimtrail.Marker {
@@ -342,14 +380,17 @@ func (q *state) findMatches() {
 	toks := q.toks
 	for i := range toks {
 		t := &toks[i]
-		if t.kind != tokWord || t.quoted {
+		if t.kind != tokWord {
+			continue
+		}
+		if t.quoted && !cueBoundWords[q.lower(i)] {
 			continue
 		}
 		w := q.lower(i)
 		st := q.stem(i)
 		inLex := lex.mayHave(w)
 		stInLex := len(st) != len(w) && lex.mayHave(st)
-		reported := (w == "reported" || w == "reports") && i > 0
+		reported := (w == "reported" || w == "reports") && i > 0 && !t.quoted
 		if !inLex && !stInLex && !reported {
 			continue // most words: nothing can match here
 		}
@@ -366,18 +407,25 @@ func (q *state) findMatches() {
 					continue
 				}
 				start := q.matchBack(e.elems[:e.anchor], i-1, sent)
-				if start < 0 || q.anyQuoted(start, end) {
+				if start < 0 {
 					continue
 				}
-				if e.notPassive && start > 0 && toks[start-1].kind == tokWord && passiveAux[q.lower(start-1)] {
+				quoted := q.anyQuoted(start, end)
+				if quoted && !cueBound(e) {
+					continue
+				}
+				if e.notPassive && q.passiveBefore(start) {
 					continue
 				}
 				if e.notNegated && q.negatedBefore(start) {
 					continue
 				}
+				if e.cls == classMarker && e.marker == claimtrail.MarkerDenied && len(e.elems) == 1 && q.refusedObject(end) {
+					continue // "denied bail", "rejected them"
+				}
 				b := &best[e.cls]
 				if b.s < 0 || end-start > b.e-b.s {
-					*b = match{s: start, e: end, ns: ns, ne: ne, ent: e, mtype: e.marker, cls: e.cls, weak: e.weak}
+					*b = match{s: start, e: end, ns: ns, ne: ne, ent: e, mtype: e.marker, cls: e.cls, weak: e.weak, quoted: quoted}
 				}
 			}
 		}
@@ -425,6 +473,24 @@ func (q *state) findMatches() {
 	}
 	q.ms = kept
 	q.mergeHedges()
+}
+
+// passiveBefore: a form of "be" stands right before toks[i], or before
+// an adverb in "-ly" there ("was denied bail", "was repeatedly denied").
+func (q *state) passiveBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if q.toks[k].kind != tokWord {
+			return false
+		}
+		w := q.lower(k)
+		if passiveAux[w] {
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
 }
 
 // negatedBefore: one of the two words before toks[i] negates it ("has

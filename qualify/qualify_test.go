@@ -502,6 +502,20 @@ func TestCarrierRelays(t *testing.T) {
 		said("The mayor planned to resign, according to a transcript reviewed by Business Insider.", "a transcript reviewed by Business Insider", "according to", "The mayor planned to resign", "", "Business Insider"),
 		said("A letter seen by the Daily Telegraph says the plan is dead.", "A letter seen by the Daily Telegraph", "says", "the plan is dead", "", "Daily Telegraph"),
 		said("The plant was shut, according to a report in the Financial Times.", "a report in the Financial Times", "according to", "The plant was shut", "", "Financial Times"),
+		{name: "according to cut into the cue", text: "These deals take time, he said according to a transcript reviewed by Business Insider.",
+			atts: []attSpec{{src: "he", cue: "said according to", content: []string{"These deals take time", "a transcript reviewed by Business Insider"}, relays: []string{"Business Insider"}}}},
+		{name: "enclosing report by a listed outlet", text: "The chief executive said in a memo that prices fell, Yahoo Finance reported earlier this year.",
+			atts: []attSpec{
+				{src: "The chief executive", cue: "said", content: []string{"that prices fell"}, channel: "memo", relays: []string{"Yahoo Finance"}},
+				{src: "Yahoo Finance", cue: "reported", content: []string{"The chief executive said in a memo that prices fell"}},
+			}},
+		{name: "enclosing report after a trailing clause", text: "The chief executive said that prices fell as sales rose, Yahoo Finance reported.",
+			atts: []attSpec{
+				{src: "The chief executive", cue: "said", content: []string{"that prices fell"}, relays: []string{"Yahoo Finance"}},
+				{src: "Yahoo Finance", cue: "reported", content: []string{"The chief executive said that prices fell as sales rose"}},
+			}},
+		said("“We are ready,” the official told the Harbour Gazette in a statement.", "the official", "told", "“We are ready,”", "statement", "Harbour Gazette"),
+		said("“We are ready,” the official told Gizmodo by email.", "the official", "told", "“We are ready,”", "email", "Gizmodo"),
 		// negatives
 		said("The senator told reporters that the vote would pass.", "The senator", "told", "that the vote would pass", "press conference"),
 		said("The senator told journalists in Times Square that the vote would pass.", "The senator", "told", "that the vote would pass", "press conference"),
@@ -524,7 +538,97 @@ func TestRelayIsNotTheSpeaker(t *testing.T) {
 			atts: []attSpec{{src: "the Harbour Daily News, Mr Voss", cue: "According to", content: []string{"took the money"}, speaker: "Harbour Daily News"}}},
 		{name: "relative pronoun resolved to the outlet", text: "He planted a story in Politico that revealed the payments.",
 			atts: []attSpec{{src: "that", cue: "revealed", content: []string{"the payments"}, speaker: "Politico"}}},
+		{name: "described outlet as the source", text: "The museum gave permission, showbusiness newspaper Variety reported.",
+			atts: []attSpec{{src: "showbusiness newspaper Variety", cue: "reported", content: []string{"The museum gave permission"}}}},
 		{name: "another speaker keeps the relay", text: "Mr Voss took the money, according to a story in Politico.",
 			atts: []attSpec{{src: "Mr Voss", cue: "took", content: []string{"the money"}, speaker: "Mr Voss", relays: []string{"Politico"}}}},
+	})
+}
+
+func TestMediaNames(t *testing.T) {
+	said := func(text, content string, relays ...string) qualifyCase {
+		return qualifyCase{name: text, text: text,
+			atts: []attSpec{{src: "Mr Holm", cue: "told", content: []string{content}, channel: "interview", relays: relays}}}
+	}
+	runCases(t, []qualifyCase{
+		said("Mr Holm told Reuters the 10 firms had agreed to pay.", "the 10 firms had agreed to pay", "Reuters"),
+		said("Mr Holm told Reuters 10 firms had agreed to pay.", "10 firms had agreed to pay", "Reuters"),
+		said("Mr Holm told BBC News 24 the deal was done.", "the deal was done", "BBC News 24"),
+		said("Mr Holm told the FT that the deal was done.", "that the deal was done", "FT"),
+		said("Mr Holm told Today the deal was done.", "the deal was done", "Today"),
+		said("Mr Holm told the News of the World the film was done.", "the film was done", "News of the World"),
+		said("Mr Holm told the Scottish Daily Mail the film was done.", "the film was done", "Scottish Daily Mail"),
+		said("Mr Holm told the Las Vegas Review-Journal the film was done.", "the film was done", "Las Vegas Review-Journal"),
+		said("Mr Holm told The Daily Caller News Foundation the film was done.", "the film was done", "Daily Caller News Foundation"),
+		said("Mr Holm told Variety in February that the film was done.", "that the film was done", "Variety"),
+		{name: "wrote in February for an outlet", text: "Mr Holm wrote in February for Vanity Fair that the film was done.",
+			atts: []attSpec{{src: "Mr Holm", cue: "wrote", content: []string{"that the film was done"}, channel: "op-ed", relays: []string{"Vanity Fair"}}}},
+		said("Mr Holm told Variety the film was done.", "the film was done", "Variety"),
+		said("Mr Holm told BBC1's Breakfast programme the deal was done.", "the deal was done", "BBC1"),
+	})
+	// "Today" as a day is no outlet
+	runCases(t, []qualifyCase{{name: "today the day", text: "Today Mr Holm said the deal was done.",
+		atts: []attSpec{{src: "Mr Holm", cue: "said", content: []string{"the deal was done"}}}}})
+}
+
+// TestCueInsideOpenQuote: a straight quote mark left open earlier makes
+// the tokenizer count the reporter's "told BBC News" as quoted; on the
+// extractor's cue it still counts, elsewhere in a quote it does not.
+func TestCueInsideOpenQuote(t *testing.T) {
+	runCases(t, []qualifyCase{
+		{name: "open quote before the cue", text: "He called it \"a farce. Mr Lind told BBC News there were problems.",
+			atts: []attSpec{{src: "Mr Lind", cue: "told", content: []string{"there were problems"}, channel: "interview", relays: []string{"BBC News"}}}},
+		{name: "a real quote is the speaker's", text: "\"I told BBC News I was done,\" Mr Lind said.",
+			atts: []attSpec{{src: "Mr Lind", cue: "said", content: []string{"\"I told BBC News I was done,\""}}}},
+	})
+}
+
+// TestMarkerScope: markers that qualify something else than the
+// attribution's statement stay off it.
+func TestMarkerScope(t *testing.T) {
+	one := func(name, text, src, cue, content string, markers ...string) qualifyCase {
+		return qualifyCase{name: name, text: text,
+			atts: []attSpec{{src: src, cue: cue, content: []string{content}, speaker: "Anna Berg", markers: markers}}}
+	}
+	runCases(t, []qualifyCase{
+		one("denied a that-clause", "Ms Berg denied that she had seen the file.", "Ms Berg", "denied", "that she had seen the file", "denied:denied"),
+		one("denied allegations", "Ms Berg has denied the allegations.", "Ms Berg", "has denied", "the allegations", "denied:denied"),
+		one("denies a gerund", "Ms Berg denies taking the money.", "Ms Berg", "denies", "taking the money", "denied:denies"),
+		one("denied a clause without that", "Ms Berg denied the plan would cost jobs.", "Ms Berg", "denied", "the plan would cost jobs", "denied:denied"),
+		one("denied a quote", "Ms Berg denied “any wrongdoing”.", "Ms Berg", "denied", "“any wrongdoing”", "denied:denied"),
+		one("not a denial: bail", "Ms Berg was charged and repeatedly denied bail.", "Ms Berg", "repeatedly denied", "bail"),
+		one("not a denial: sport", "The keeper denied the same striker again.", "The keeper", "denied", "the same striker again"),
+		one("not a denial: rejected an offer", "The board rejected a takeover offer from Voss.", "The board", "rejected", "a takeover offer from Voss"),
+		one("not a denial: rejected a bill", "Ms Berg rejected the bill.", "Ms Berg", "rejected", "the bill"),
+		one("rejected a claim noun", "Ms Berg rejected the comparison with her rival.", "Ms Berg", "rejected", "the comparison with her rival", "denied:rejected"),
+		one("dismissed reports", "Ms Berg dismissed reports that she would quit.", "Ms Berg", "dismissed", "reports that she would quit", "denied:dismissed"),
+		one("disputed a gerund", "Ms Berg disputed having signed it.", "Ms Berg", "disputed", "having signed it", "denied:disputed"),
+		one("rejected a possessive's allegations", "Ms Berg rejected Voss's allegations as absurd.", "Ms Berg", "rejected", "Voss's allegations as absurd", "denied:rejected"),
+		one("dismissed as", "The ministry dismissed the study as “rubbish”.", "The ministry", "dismissed", "the study as “rubbish”", "denied:dismissed"),
+		one("not a denial: dismissed a player", "The referee dismissed the Harbour City striker.", "The referee", "dismissed", "the Harbour City striker"),
+		one("not a denial: bids rejected, then a clause", "Mr Voss had two bids rejected, having come close in May.", "Mr Voss", "rejected", "having come close in May"),
+		one("not a denial: rejected by votes", "That measure, rejected by two votes, would have passed.", "two votes", "rejected", "That measure"),
+		one("not a denial: an appeal rejected", "Harbour City had a penalty appeal rejected.", "Harbour City", "rejected", "a penalty appeal"),
+		one("misleading statement", "Ms Berg made a misleading statement about the loan.", "Ms Berg", "made", "a misleading statement about the loan", "false:misleading statement"),
+		{name: "debunked theory", text: "Mr Voss repeated the widely debunked theory that the vote was rigged.",
+			atts: []attSpec{{src: "Mr Voss", cue: "repeated", content: []string{"the widely debunked theory that the vote was rigged"}, markers: []string{"false:widely debunked"}}}},
+		{name: "debunked alone is nothing", text: "The myth was debunked in 1990."},
+		{name: "headline passive denied by", text: "Harbour City denied by keeper heroics"},
+		one("passive with adverb", "Ms Berg said she was wrongly denied entry.", "Ms Berg", "said", "she was wrongly denied entry"),
+		{name: "hedge in a clause of its own after the frame",
+			text:    "The outbreak killed 300 people, according to Ministry figures, although the real toll is thought to be higher.",
+			atts:    []attSpec{{src: "Ministry figures", cue: "according to", content: []string{"The outbreak killed 300 people"}}},
+			article: []string{"hedged:is thought to"}},
+		{name: "hedge after despite",
+			text:    "The firms will sign on Monday, according to agency reports, despite what was thought to be a better bid.",
+			atts:    []attSpec{{src: "agency reports", cue: "according to", content: []string{"The firms will sign on Monday"}}},
+			article: []string{"hedged:was thought to"}},
+		{name: "hedge on another verb joined by and",
+			text:    "The judge has apparently read the ruling and decided that she will yield.",
+			atts:    []attSpec{{src: "The judge", cue: "decided", content: []string{"that she will yield"}}},
+			article: []string{"hedged:apparently"}},
+		one("retraction deep in the content is not the speaker's", "Ms Berg acknowledged she could not order the paper to retract the name.",
+			"Ms Berg", "acknowledged", "she could not order the paper to retract the name"),
+		one("retraction as the content's verb", "Ms Berg said she had retracted the claim.", "Ms Berg", "said", "she had retracted the claim", "retracted:retracted"),
 	})
 }

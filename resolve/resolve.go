@@ -6,6 +6,7 @@
 package resolve
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"sync"
@@ -60,12 +61,29 @@ type resolver struct {
 // text order; earlier resolutions inform later ones (a pronoun prefers the
 // previous speaker).
 func Resolve(d *doc.Doc, mentions []Mention) []Speaker {
+	out, _ := ResolveContext(context.Background(), d, mentions)
+	return out
+}
+
+// ResolveContext is Resolve that gives up when ctx is done, returning
+// ctx's error: it looks at ctx every few hundred mentions.
+func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Speaker, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	r := resolverPool.Get().(*resolver)
 	r.reset(d)
 	r.collectNames()
 	slots := r.reserve(mentions)
 	out := make([]Speaker, len(mentions))
 	for i, m := range mentions {
+		if i%256 == 255 {
+			if err := ctx.Err(); err != nil {
+				r.release()
+				resolverPool.Put(r)
+				return nil, err
+			}
+		}
 		out[i] = r.resolve(m)
 		if out[i].Kind == claimtrail.SpeakerUnknown {
 			// an explicit unknown has no name: the words of a source that
@@ -80,7 +98,7 @@ func Resolve(d *doc.Doc, mentions []Mention) []Speaker {
 	// (after a panic the resolver is simply not reused)
 	r.release()
 	resolverPool.Put(r)
-	return out
+	return out, nil
 }
 
 // resolverPool keeps resolvers for reuse: their maps and slices are

@@ -34,10 +34,12 @@ func newExtractor() (*extract.Extractor, error) { return extract.NewMode(extract
 type cli struct {
 	Globals
 
-	Extract ExtractCmd `cmd:"" help:"Find attributions in articles (text, HTML, feeds, WARC, JSONL) and print them as JSONL."`
-	Eval    EvalCmd    `cmd:"" help:"Score the extractor on PolNeAR or a reference answer."`
-	Train   TrainCmd   `cmd:"" help:"Train the extractor's models from PolNeAR train (deterministic)."`
-	Bench   BenchCmd   `cmd:"" help:"Measure extraction speed and memory over a corpus."`
+	Extract  ExtractCmd  `cmd:"" help:"Find attributions in articles (text, HTML, feeds, WARC, JSONL) and print them as JSONL."`
+	Eval     EvalCmd     `cmd:"" help:"Score the extractor on PolNeAR or a reference answer."`
+	Train    TrainCmd    `cmd:"" help:"Train the extractor's models from PolNeAR train (deterministic)."`
+	Bench    BenchCmd    `cmd:"" help:"Measure extraction speed and memory over a corpus."`
+	BenchAPI BenchAPICmd `cmd:"" name:"bench-api" help:"Measure search and speaker API latency under concurrent clients."`
+	GenStore GenStoreCmd `cmd:"" name:"gen-store" help:"Fill a store with synthetic articles from real corpora, for load tests."`
 
 	Ingest   IngestCmd   `cmd:"" help:"Ingest articles (text, HTML, feeds, WARC, JSONL) into the store."`
 	Reindex  ReindexCmd  `cmd:"" help:"Re-extract stored articles after the extractor changed."`
@@ -75,6 +77,9 @@ search query). Errors go to standard error, one line each.`
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// after the first signal the default handling comes back, so that a
+	// second Ctrl-C ends a process that is slow to wind down
+	context.AfterFunc(ctx, stop)
 	code := run(ctx, os.Args[1:], os.Exit)
 	stop()
 	os.Exit(code)
@@ -118,6 +123,11 @@ func run(ctx context.Context, args []string, exit func(int)) int {
 		extractionMode = extract.ModeAccurate
 	}
 	if err := k.Run(); err != nil {
+		if ctx.Err() != nil && errors.Is(err, context.Canceled) && !strings.HasPrefix(err.Error(), "interrupted") {
+			// a signal (SIGINT, SIGTERM) stopped the command: say so
+			// rather than "context canceled"
+			err = fmt.Errorf("interrupted: %w", err)
+		}
 		fmt.Fprintf(stderr, "claimtrail: %v\n", err)
 		if claimtrail.ErrorCode(err) == claimtrail.EINVALID {
 			return exitUsage
