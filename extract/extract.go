@@ -467,7 +467,7 @@ func standaloneQuotes(ctx context.Context, d *doc.Doc, runes *doc.Runes, found [
 				return nil, err
 			}
 		}
-		if q.Depth != 0 || wordsIn(d.Text[q.Start:q.End]) < 4 || covered(q.Start, q.End) || titleOfWork(d.Text, q) || inHeadline(d, q) {
+		if q.Depth != 0 || !wordsAtLeast(d.Text[q.Start:q.End], 4) || covered(q.Start, q.End) || titleOfWork(d.Text, q) || inHeadline(d, q) {
 			continue
 		}
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < q.Start {
@@ -709,9 +709,8 @@ func kindOf(d *doc.Doc, pieces []attribute.Range) claimtrail.Kind {
 	return claimtrail.KindIndirect
 }
 
-func wordsIn(s string) int { return len(strings.Fields(s)) }
-
-// wordsAtLeast reports whether wordsIn(s) >= n, reading no further than
+// wordsAtLeast reports whether s has n or more words (white-space
+// separated, as strings.Fields splits), reading no further than
 // it must.
 func wordsAtLeast(s string, n int) bool {
 	words, in := 0, false
