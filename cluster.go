@@ -26,7 +26,10 @@ type Cluster struct {
 // ClusterMember is one quote in a cluster, located in its article.
 type ClusterMember struct {
 	AttributionID int64 `json:"attribution_id"`
-	ArticleID     int64 `json:"article_id"`
+	// Piece is which verbatim quoted piece of the attribution this member
+	// is (0 for the first): each piece joins a cluster on its own.
+	Piece     int   `json:"piece"`
+	ArticleID int64 `json:"article_id"`
 	// Source is the article's source (path or URL as ingested).
 	Source    string    `json:"source"`
 	Outlet    string    `json:"outlet,omitempty"`

@@ -24,7 +24,7 @@ import (
 // to copy), each with the utterance it belongs to and a short hash of its
 // text to notice when the corpus changed under it. Scoring is pairwise
 // over the listed spans: two spans of one gold utterance are a gold pair;
-// two spans whose covering attributions fall in one system cluster are a
+// two spans whose covering verbatim pieces fall in one system cluster are a
 // system pair.
 
 // GoldQuote is one line of a gold utterance file.
@@ -141,7 +141,7 @@ func Clusters(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor
 	rep := &ClusterReport{Dir: dir, Gold: goldPath, Articles: len(arts)}
 	ix := trail.NewIndex(nil)
 	texts := map[string][]rune{}
-	// quotes per file: attribution id and verbatim pieces.
+	// quotes per file: member key (attribution id and piece) and place.
 	type piece struct {
 		id         int64
 		start, end int
@@ -171,8 +171,9 @@ func Clusters(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor
 				continue
 			}
 			ix.Add(q)
-			for _, p := range at.Quotes {
-				pieces[a.file] = append(pieces[a.file], piece{at.ID, p.Start, p.End})
+			member := trail.PieceMembers(at.Quotes, len(at.Quotes))
+			for k, p := range at.Quotes {
+				pieces[a.file] = append(pieces[a.file], piece{trail.MemberKey(at.ID, member[k]), p.Start, p.End})
 			}
 		}
 	}
@@ -193,7 +194,7 @@ func Clusters(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor
 		}
 		rep.Quotes++
 		goldClusters[g.Cluster] = true
-		// The attribution whose verbatim pieces cover most of the span,
+		// The verbatim piece that covers most of the span,
 		// when that is at least half of it.
 		best, bestN := int64(0), 0
 		for _, p := range pieces[g.File] {
@@ -230,8 +231,8 @@ func Clusters(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor
 				if s {
 					kind = "joined"
 					if a.att == b.att {
-						// Extraction made the two one attribution.
-						kind = "joined-in-one-attribution"
+						// Extraction made the two one quoted piece.
+						kind = "joined-in-one-piece"
 					}
 				}
 				rep.Misses = append(rep.Misses, ClusterMiss{Kind: kind, A: a.label, B: b.label})

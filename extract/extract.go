@@ -193,15 +193,16 @@ func ModeVersion(mode Mode) string { return versionOf(mode, modeModels(mode)...)
 
 // modeModels lists the embedded model files whose bytes decide a mode's
 // output: its attribution model, and outside the fast mode the first-pass
-// model and the tagger (plus the parser in the accurate mode).
+// model and the tagger (plus the parser in the accurate mode), and the
+// statement filter's model (statement.go).
 func modeModels(mode Mode) [][]byte {
 	switch mode {
 	case ModeFast:
-		return [][]byte{attributionFastModel}
+		return [][]byte{attributionFastModel, statementModelBytes}
 	case ModeAccurate:
-		return [][]byte{attributionAccurateModel, attributionFastModel, syntax.ModelBytes("pos"), syntax.ModelBytes("dep")}
+		return [][]byte{attributionAccurateModel, attributionFastModel, syntax.ModelBytes("pos"), syntax.ModelBytes("dep"), statementModelBytes}
 	}
-	return [][]byte{attributionModel, attributionFastModel, syntax.ModelBytes("pos")}
+	return [][]byte{attributionModel, attributionFastModel, syntax.ModelBytes("pos"), statementModelBytes}
 }
 
 // versionOf derives a version from the rules version, the model files
@@ -383,7 +384,7 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found) (*claimtrai
 	}
 	x.Attributions = append(x.Attributions, alone...)
 	x.Attributions = append(x.Attributions, headlineQuotes(d, runes, found, x.Attributions, span)...)
-	x.Attributions = dropNonStatements(d, runes, x.Attributions)
+	x.Attributions = dropNonStatements(ctx, d, runes, x.Attributions)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

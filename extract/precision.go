@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"unicode"
@@ -22,9 +23,11 @@ import (
 //     "I" or "we" outside quotes is left alone: PolNeAR annotates op-ed
 //     writers as sources (dropping them cost 0.5 source F1 on dev).
 //
+// Then the statement model (statement.go) judges those with a cue.
+//
 // Dropping is preferred to printing a wrong attribution. It runs in
 // O(attributions × log text), so adversarial inputs stay linear.
-func dropNonStatements(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution) []claimtrail.Attribution {
+func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution) []claimtrail.Attribution {
 	text := d.Text
 	byteOf := func(cp int) int {
 		return sort.Search(len(text)+1, func(b int) bool { return runes.At(b) >= cp })
@@ -51,7 +54,7 @@ func dropNonStatements(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attributi
 		}
 		out = append(out, a)
 	}
-	return out
+	return keepStatements(ctx, d, byteOf, out)
 }
 
 // writerVoice reports whether a source addresses the reader.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
@@ -35,7 +36,7 @@ func TestDropNonStatements(t *testing.T) {
 		{"first person inside a quote kept", claimtrail.Attribution{Source: &quotedWe, Cue: &quotedSaid, Content: []claimtrail.Span{span("it twice")}}, true},
 	}
 	for _, tc := range tests {
-		got := dropNonStatements(d, runes, []claimtrail.Attribution{tc.a})
+		got := dropNonStatements(context.Background(), d, runes, []claimtrail.Attribution{tc.a})
 		if (len(got) == 1) != tc.keep {
 			t.Errorf("%s: kept=%v, want %v", tc.name, len(got) == 1, tc.keep)
 		}

@@ -28,6 +28,11 @@ func TrainAttribution(ctx context.Context, dir string, opt attribute.TrainOption
 	if err != nil {
 		return nil, fmt.Errorf("train: %w", err)
 	}
+	return e.trainOn(ctx, docs, opt, log)
+}
+
+// trainOn trains an attribution model on docs, prepared by e.
+func (e *Extractor) trainOn(ctx context.Context, docs []polnear.Document, opt attribute.TrainOptions, log io.Writer) (*attribute.Model, error) {
 	exs := make([]attribute.Example, 0, len(docs))
 	var total, aligned [3]int
 	for i := range docs {

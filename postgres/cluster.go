@@ -36,7 +36,7 @@ func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
 	var version *string
 	err := s.each(ctx, `SELECT
 		(SELECT count(*) FROM attributions WHERE cluster_id IS NULL AND kind IN ('direct', 'mixed')),
-		(SELECT count(*) FROM clusters c WHERE c.quotes <> (SELECT count(*) FROM attributions a WHERE a.cluster_id = c.id)),
+		(SELECT count(*) FROM clusters c WHERE c.quotes <> (SELECT count(*) FROM cluster_members m WHERE m.cluster_id = c.id)),
 		(SELECT count(*) FROM attributions a WHERE a.cluster_id IS NOT NULL
 			AND NOT EXISTS (SELECT 1 FROM clusters c WHERE c.id = a.cluster_id)),
 		(SELECT count(*) FROM clusters),
@@ -54,7 +54,21 @@ func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
 // brings the quote clusters up to date, in one transaction under the
 // exclusive write lock.
 func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (claimtrail.ClusterUpdate, error) {
-	var u claimtrail.ClusterUpdate
+	s.cc.mu.Lock()
+	defer s.cc.mu.Unlock()
+	return s.updateClustersLocked(ctx, aliases)
+}
+
+// updateClustersLocked is UpdateClusters; the caller holds s.cc.mu. The
+// index it builds is kept for ClusterNewQuotes (unless made with
+// aliases, which later batches do not use).
+func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases) (claimtrail.ClusterUpdate, error) {
+	s.cc.ix = nil
+	var (
+		u   claimtrail.ClusterUpdate
+		ix  *trail.Index
+		gen int64
+	)
 	err := s.tx(ctx, func(tx pgx.Tx) error {
 		u = claimtrail.ClusterUpdate{}
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock); err != nil {
@@ -73,7 +87,7 @@ func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (cla
 		if err != nil {
 			return err
 		}
-		ix := trail.Restore(aliases, quotes, oldLinks)
+		ix = trail.Restore(aliases, quotes, oldLinks)
 		u.Quotes = len(quotes)
 		links := ix.Links()
 		assigned := ix.Assignments()
@@ -98,9 +112,20 @@ func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (cla
 		slices.Sort(targets)
 		var b pgx.Batch
 		for _, c := range targets {
-			ids := moved[c]
-			slices.Sort(ids)
-			b.Queue(`UPDATE attributions SET cluster_id = $1 WHERE id = ANY($2)`, c, ids)
+			keys := moved[c]
+			slices.Sort(keys)
+			queueMembers(&b, ix, c, keys)
+		}
+		var gonePieces []int64
+		for k := range stored {
+			if _, ok := assigned[k]; !ok {
+				gonePieces = append(gonePieces, k)
+			}
+		}
+		slices.Sort(gonePieces)
+		for _, k := range gonePieces {
+			id, piece := trail.SplitKey(k)
+			b.Queue(`DELETE FROM cluster_members WHERE attribution_id = $1 AND piece = $2`, id, piece)
 		}
 		live := make(map[int64]bool, len(summaries))
 		for i := range summaries {
@@ -140,12 +165,45 @@ func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (cla
 		if err := tx.SendBatch(ctx, &b).Close(); err != nil {
 			return fmt.Errorf("write clusters: %w", err)
 		}
-		return nil
+		gen, err = bumpGeneration(ctx, tx)
+		return err
 	})
 	if err != nil {
 		return u, fmt.Errorf("update clusters: %w", err)
 	}
+	if aliases == nil {
+		ix.Moved()
+		ix.ChangedLinks() // written above
+		s.cc.ix, s.cc.gen = ix, gen
+	}
 	return u, nil
+}
+
+// queueMembers queues the writes that put members (by key) in cluster c:
+// their cluster_members rows, and cluster_id of the attributions whose
+// first piece moved.
+func queueMembers(b *pgx.Batch, ix *trail.Index, c int64, keys []int64) {
+	var ids, firsts []int64
+	var pieces, starts, ends []int32
+	var texts []string
+	for _, k := range keys {
+		q, ok := ix.Member(k)
+		if !ok {
+			continue
+		}
+		ids, pieces = append(ids, q.ID), append(pieces, int32(q.Piece))
+		starts, ends, texts = append(starts, int32(q.Start)), append(ends, int32(q.End)), append(texts, q.Text)
+		if q.Piece == 0 {
+			firsts = append(firsts, q.ID)
+		}
+	}
+	b.Queue(`INSERT INTO cluster_members (attribution_id, piece, cluster_id, span_start, span_end, text)
+		SELECT a, p, $1, s, e, t FROM unnest($2::bigint[], $3::int[], $4::int[], $5::int[], $6::text[]) AS u(a, p, s, e, t)
+		ON CONFLICT (attribution_id, piece) DO UPDATE SET cluster_id = excluded.cluster_id,
+			span_start = excluded.span_start, span_end = excluded.span_end, text = excluded.text`, c, ids, pieces, starts, ends, texts)
+	if len(firsts) > 0 {
+		b.Queue(`UPDATE attributions SET cluster_id = $1 WHERE id = ANY($2)`, c, firsts)
+	}
 }
 
 // successors maps each old cluster id to the new cluster most of its
@@ -254,12 +312,18 @@ func queueLinks(b *pgx.Batch, old, links []trail.Link, stale bool) {
 }
 
 // loadQuotes reads every direct and mixed attribution as a trail quote,
-// with its stored cluster id.
+// and the stored cluster of every member (by trail.MemberKey).
 func loadQuotes(ctx context.Context, tx pgx.Tx) ([]trail.Quote, map[int64]int64, error) {
+	return loadQuotesWhere(ctx, tx, "true")
+}
+
+// loadQuotesWhere is loadQuotes for the quotes that also meet where (a
+// condition on attributions a).
+func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quote, map[int64]int64, error) {
 	markers := map[int64][]claimtrail.Marker{}
 	err := eachTx(ctx, tx, `SELECT m.attribution_id, m.type, m.span_start, m.span_end, m.text
 		FROM markers m JOIN attributions a ON a.id = m.attribution_id
-		WHERE a.kind IN ('direct', 'mixed') ORDER BY m.attribution_id, m.id`, nil, func(row pgx.Row) error {
+		WHERE a.kind IN ('direct', 'mixed') AND `+where+` ORDER BY m.attribution_id, m.id`, nil, func(row pgx.Row) error {
 		var id int64
 		m, err := scanMarker(row, &id)
 		markers[id] = append(markers[id], m)
@@ -272,30 +336,24 @@ func loadQuotes(ctx context.Context, tx pgx.Tx) ([]trail.Quote, map[int64]int64,
 	stored := map[int64]int64{}
 	byID := map[int64]int{}
 	err = eachTx(ctx, tx, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content,
-			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'), a.cluster_id, cs.first, cs.last
+			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'), cs.first, cs.last
 		FROM attributions a
 		JOIN articles ar ON ar.id = a.article_id
 		LEFT JOIN speakers sp ON sp.id = a.speaker_id
 		LEFT JOIN LATERAL (SELECT min(span_start) AS first, max(span_end) AS last FROM content_spans WHERE attribution_id = a.id) cs ON true
-		WHERE a.kind IN ('direct', 'mixed')
+		WHERE a.kind IN ('direct', 'mixed') AND `+where+`
 		ORDER BY a.id`, nil, func(row pgx.Row) error {
 		var q trail.Quote
 		var published *time.Time
 		var kind string
-		var cluster *int64
 		var start, end *int32
 		if err := row.Scan(&q.ID, &q.ArticleID, &q.Source, &q.Outlet, &published, &q.Text,
-			&q.Speaker, &kind, &cluster, &start, &end); err != nil {
+			&q.Speaker, &kind, &start, &end); err != nil {
 			return err
 		}
 		q.Published, q.SpeakerKind = fromNull(published), claimtrail.SpeakerKind(kind)
 		q.Start, q.End = int(deref(start)), int(deref(end))
 		q.Markers = markers[q.ID]
-		if cluster != nil {
-			stored[q.ID] = *cluster
-		} else {
-			stored[q.ID] = 0
-		}
 		byID[q.ID] = len(quotes)
 		quotes = append(quotes, q)
 		return nil
@@ -308,7 +366,7 @@ func loadQuotes(ctx context.Context, tx pgx.Tx) ([]trail.Quote, map[int64]int64,
 	content := map[int64][]claimtrail.Span{}
 	err = eachTx(ctx, tx, `SELECT c.attribution_id, a.kind, c.span_start, c.span_end, c.text
 		FROM content_spans c JOIN attributions a ON a.id = c.attribution_id
-		WHERE a.kind IN ('direct', 'mixed') ORDER BY c.attribution_id, c.ord`, nil, func(row pgx.Row) error {
+		WHERE a.kind IN ('direct', 'mixed') AND `+where+` ORDER BY c.attribution_id, c.ord`, nil, func(row pgx.Row) error {
 		var id int64
 		var kind, text string
 		var start, end int32
@@ -326,8 +384,21 @@ func loadQuotes(ctx context.Context, tx pgx.Tx) ([]trail.Quote, map[int64]int64,
 		if i, ok := byID[id]; ok {
 			for _, p := range claimtrail.VerbatimQuotes(kinds[id], spans) {
 				quotes[i].Pieces = append(quotes[i].Pieces, p.Text)
+				quotes[i].PieceSpans = append(quotes[i].PieceSpans, p)
 			}
 		}
+	}
+	err = eachTx(ctx, tx, `SELECT attribution_id, piece, cluster_id FROM cluster_members`, nil, func(row pgx.Row) error {
+		var id, c int64
+		var piece int32
+		if err := row.Scan(&id, &piece, &c); err != nil {
+			return err
+		}
+		stored[trail.MemberKey(id, int(piece))] = c
+		return nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("load cluster members: %w", err)
 	}
 	return quotes, stored, nil
 }
@@ -397,6 +468,11 @@ func (s *Store) MergeSpeakers(ctx context.Context, aliases *trail.Aliases) (int,
 		}
 		var err error
 		merged, err = mergeSpeakers(ctx, tx, aliases)
+		if err == nil && merged > 0 {
+			// The quotes of merged speakers changed names: an index kept
+			// for ClusterNewQuotes no longer matches the store.
+			_, err = bumpGeneration(ctx, tx)
+		}
 		return err
 	})
 	if err != nil {
@@ -635,28 +711,30 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 		}
 		return nil, claimtrail.Errorf(claimtrail.ENOTFOUND, "cluster %d not found", id)
 	}
-	byID := map[int64]int{}
-	err = s.each(ctx, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content, coalesce(sp.name, ''),
-			coalesce(sp.kind, 'unknown'), coalesce(sp.id, 0), cs.first, cs.last
-		FROM attributions a
+	byID := map[int64][]int{}
+	err = s.each(ctx, `SELECT a.id, cm.piece, a.article_id, ar.source, ar.outlet, ar.published, cm.text, coalesce(sp.name, ''),
+			coalesce(sp.kind, 'unknown'), coalesce(sp.id, 0), cm.span_start, cm.span_end
+		FROM cluster_members cm
+		JOIN attributions a ON a.id = cm.attribution_id
 		JOIN articles ar ON ar.id = a.article_id
 		LEFT JOIN speakers sp ON sp.id = a.speaker_id
-		LEFT JOIN LATERAL (SELECT min(span_start) AS first, max(span_end) AS last FROM content_spans WHERE attribution_id = a.id) cs ON true
-		WHERE a.cluster_id = $1
-		ORDER BY ar.sort_key, ar.outlet, ar.source, a.id`, args{id}, func(row pgx.Row) error {
+		WHERE cm.cluster_id = $1
+		ORDER BY ar.sort_key, ar.outlet, ar.source, cm.span_start, a.id, cm.piece`, args{id}, func(row pgx.Row) error {
 		var m claimtrail.ClusterMember
 		var published *time.Time
 		var kind string
+		var piece int32
 		var start, end *int32
-		if err := row.Scan(&m.AttributionID, &m.ArticleID, &m.Source, &m.Outlet, &published, &m.Text, &m.Speaker, &kind, &m.SpeakerID, &start, &end); err != nil {
+		if err := row.Scan(&m.AttributionID, &piece, &m.ArticleID, &m.Source, &m.Outlet, &published, &m.Text, &m.Speaker, &kind, &m.SpeakerID, &start, &end); err != nil {
 			return err
 		}
+		m.Piece = int(piece)
 		m.SpeakerKind = claimtrail.SpeakerKind(kind)
 		if !trail.Known(m.Speaker, m.SpeakerKind) {
 			m.Speaker, m.SpeakerID, m.SpeakerKind = "", 0, ""
 		}
 		m.Published, m.Start, m.End = fromNull(published), int(deref(start)), int(deref(end))
-		byID[m.AttributionID] = len(c.Members)
+		byID[m.AttributionID] = append(byID[m.AttributionID], len(c.Members))
 		c.Members = append(c.Members, m)
 		return nil
 	})
@@ -664,14 +742,14 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 		return nil, fmt.Errorf("cluster %d members: %w", id, err)
 	}
 	err = s.each(ctx, `SELECT m.attribution_id, m.type, m.span_start, m.span_end, m.text
-		FROM markers m JOIN attributions a ON a.id = m.attribution_id
-		WHERE a.cluster_id = $1 ORDER BY m.attribution_id, m.id`, args{id}, func(row pgx.Row) error {
+		FROM markers m WHERE m.attribution_id IN (SELECT attribution_id FROM cluster_members WHERE cluster_id = $1)
+		ORDER BY m.attribution_id, m.id`, args{id}, func(row pgx.Row) error {
 		var aid int64
 		mk, err := scanMarker(row, &aid)
 		if err != nil {
 			return err
 		}
-		if i, ok := byID[aid]; ok {
+		for _, i := range byID[aid] {
 			c.Members[i].Markers = append(c.Members[i].Markers, mk)
 		}
 		return nil
@@ -681,7 +759,7 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 	}
 	canon := trail.Tokenize(c.Text)
 	for i := range c.Members {
-		c.Members[i].Diff = trail.Diff(canon, trail.Tokenize(trail.QuotedText(c.Members[i].Text)))
+		c.Members[i].Diff = trail.Diff(canon, trail.Tokenize(c.Members[i].Text))
 	}
 	return c, nil
 }

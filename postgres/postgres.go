@@ -53,6 +53,9 @@ import (
 type Store struct {
 	pool *pgxpool.Pool
 	dsn  string
+	// cc is the phrase graph kept between cluster steps
+	// (cluster_incremental.go).
+	cc clusterCache
 }
 
 var (

@@ -122,7 +122,9 @@ func buildConditions(f claimtrail.AttributionFilter, a *args) (conditions, error
 		c.attribution = append(c.attribution, `lower(a.channel) = lower(`+a.add(f.Channel)+`::text COLLATE "C")`)
 	}
 	if f.ClusterID != 0 {
-		c.attribution = append(c.attribution, `a.cluster_id = `+a.add(f.ClusterID))
+		// Any of the attribution's pieces may be in the cluster.
+		n := a.add(f.ClusterID)
+		c.attribution = append(c.attribution, `(a.cluster_id = `+n+` OR a.id IN (SELECT attribution_id FROM cluster_members WHERE cluster_id = `+n+`))`)
 	}
 	return c, nil
 }

@@ -303,12 +303,15 @@ func (q *state) markerScore(a *attInfo, m *match) int {
 		return 0
 	}
 	w := q.locateHit(a, m.s, m.e)
+	if m.mtype == claimtrail.MarkerDenied && m.e-m.s == 1 && !q.deniesAClaim(a, m) {
+		return 0
+	}
 	score := 0
 	switch w.pos {
 	case posCue:
 		score = 100
 	case posFrame:
-		if !q.asideInFrame(a, m.s) {
+		if !q.asideInFrame(a, m.s) && !(m.e <= a.cue.s && q.hasWord(m.e, a.cue.s, coordinators)) {
 			score = 90
 		}
 	case posBeforeContent:
@@ -316,7 +319,7 @@ func (q *state) markerScore(a *attInfo, m *match) int {
 			score = 85
 		}
 	case posAfterFrame:
-		if w.words <= 4 && w.others == 0 {
+		if w.words <= 4 && w.others == 0 && !q.hasWord(a.hi, m.s, clauseOpeners) {
 			score = 80 - w.words
 		}
 	case posAfterContent:
@@ -340,12 +343,14 @@ func (q *state) markerScore(a *attInfo, m *match) int {
 	case posContentTail:
 		if m.mtype == claimtrail.MarkerUnsupported || m.mtype == claimtrail.MarkerFalse {
 			score = 45
-		} else if m.mtype == claimtrail.MarkerRetracted && q.subjectIsSpeaker(a, a.cont[w.contentIdx]) {
+		} else if m.mtype == claimtrail.MarkerRetracted && q.speakerRetracts(a, a.cont[w.contentIdx], m) {
 			score = 40
 		}
 	case posContent:
-		if m.mtype == claimtrail.MarkerRetracted && q.subjectIsSpeaker(a, a.cont[w.contentIdx]) {
+		if m.mtype == claimtrail.MarkerRetracted && q.speakerRetracts(a, a.cont[w.contentIdx], m) {
 			score = 40
+		} else if (m.mtype == claimtrail.MarkerFalse || m.mtype == claimtrail.MarkerUnsupported) && q.objectHead(a.cont[w.contentIdx], m.s) {
+			score = 65
 		}
 	}
 	if m.weak && score < 60 {
@@ -356,10 +361,24 @@ func (q *state) markerScore(a *attInfo, m *match) int {
 
 var subjectPronouns = setOf("he", "she", "they", "i", "we", "it")
 
+// speakerRetracts: the content's subject is the speaker and the retraction
+// is its verb, at most two words (auxiliaries, adverbs) after it: "stating
+// that he misspoke", "that she had since retracted"; not "she couldn't
+// order the newspaper to retract the name".
+func (q *state) speakerRetracts(a *attInfo, c tokRange, m *match) bool {
+	k := q.subjectIsSpeaker(a, c)
+	if k < 0 || m.s <= k {
+		return false
+	}
+	words, _, _ := q.counts(k+1, m.s)
+	return words <= 2
+}
+
 // subjectIsSpeaker: the content's first word (after "that") is a personal
 // pronoun or a word of the speaker's name or source, so a retraction in it
-// is the speaker's own ("stating that he misspoke").
-func (q *state) subjectIsSpeaker(a *attInfo, c tokRange) bool {
+// is the speaker's own ("stating that he misspoke"); it returns that
+// word's token, or -1.
+func (q *state) subjectIsSpeaker(a *attInfo, c tokRange) int {
 	k := c.s
 	for k < c.e && q.toks[k].kind != tokWord {
 		k++
@@ -368,25 +387,170 @@ func (q *state) subjectIsSpeaker(a *attInfo, c tokRange) bool {
 		k++
 	}
 	if k >= c.e || q.toks[k].kind != tokWord {
-		return false
+		return -1
 	}
 	w := q.stem(k)
 	if subjectPronouns[w] {
-		return true
+		return k
 	}
 	if len(w) > 2 && a.speaker != "" {
 		for _, part := range strings.Fields(a.speaker) {
 			if part == w {
-				return true
+				return k
 			}
 		}
 	}
 	if a.src.ok() {
 		for s := a.src.s; s < a.src.e; s++ {
 			if q.toks[s].kind == tokWord && q.toks[s].upper && q.stem(s) == w {
-				return true
+				return k
 			}
 		}
+	}
+	return -1
+}
+
+// objectHead: toks[s] opens a noun-phrase content after nothing but
+// determiners and adverbs ("repeated the widely debunked theory", "made a
+// misleading statement"): the reporter's word for what was said, not a
+// word inside a paraphrased clause.
+func (q *state) objectHead(c tokRange, s int) bool {
+	if s-c.s > 3 {
+		return false
+	}
+	for k := c.s; k < s; k++ {
+		if q.toks[k].kind != tokWord {
+			return false
+		}
+		if w := q.lower(k); !contentDets[w] && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinators between a marker and the cue join another verb phrase to
+// the marker's ("Saris has apparently seen the writing on the wall and
+// decided that ..."): the marker is not the cue's.
+var coordinators = setOf("and", "but", "or", "yet")
+
+// clauseOpeners after the frame start a clause of their own ("according
+// to WHO estimates, although the real figure is thought to be higher").
+var clauseOpeners = setOf("although", "though", "while", "whereas", "but", "despite", "because", "which", "who",
+	"whom", "whose", "when", "where", "after", "before", "since", "if", "unless", "and", "as", "what", "whereby")
+
+// hasWord: some word of toks[s:e] is in set.
+func (q *state) hasWord(s, e int, set map[string]bool) bool {
+	for k := max(s, 0); k < e && k < len(q.toks); k++ {
+		if q.toks[k].kind == tokWord && set[q.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// claimNouns are the objects a denial verb takes when it denies something
+// said: "rejected the claims", "disputed the account".
+var claimNouns = setOf("claim", "claims", "allegation", "allegations", "accusation", "accusations", "report",
+	"reports", "reporting", "suggestion", "suggestions", "rumour", "rumours", "rumor", "rumors", "charge",
+	"charges", "assertion", "assertions", "idea", "notion", "story", "stories", "criticism", "criticisms",
+	"comparison", "comparisons", "characterisation", "characterization", "account", "accounts", "version",
+	"findings", "finding", "conclusion", "conclusions", "premise", "speculation", "talk", "remarks", "remark",
+	"comments", "comment", "statement", "statements", "theory", "theories", "wrongdoing", "knowledge",
+	"involvement", "responsibility", "link", "links", "existence", "quote", "quotes", "assessment", "analysis",
+	"figures", "numbers", "estimate", "estimates", "interpretation", "view", "views", "argument", "arguments",
+	"insinuation", "insinuations", "impression", "reason", "research", "study", "survey", "attack", "attacks",
+	"fears", "fear", "concerns", "warnings", "warning", "evidence", "description", "portrayal", "label", "verdict")
+
+// notClaimObjects: "denied bail", "denied the same player again", "denied
+// them a penalty" refuse or block something; nothing said is denied.
+var notClaimObjects = setOf("bail", "entry", "access", "permission", "visa", "visas", "parole", "chance",
+	"chances", "opportunity", "place", "right", "rights", "request", "requests", "application", "player",
+	"players", "striker", "keeper", "penalty", "goal", "goals", "victory", "win", "title", "point", "points",
+	"shot", "effort", "header", "treatment", "care", "funding", "service", "services", "benefits", "asylum",
+	"admission", "promotion", "licence", "license", "him", "us", "me")
+
+// refusedObject: the words after a denial verb ending at toks[e-1] name
+// a thing refused, not a claim ("denied bail", "denied the same player").
+func (q *state) refusedObject(e int) bool {
+	sent := q.toks[e-1].sent
+	for k, n := e, 0; k < len(q.toks) && n < 4 && q.toks[k].sent == sent && q.toks[k].kind == tokWord; k, n = k+1, n+1 {
+		w := q.lower(k)
+		if contentDets[w] {
+			continue
+		}
+		return notClaimObjects[w]
+	}
+	return false
+}
+
+// contentDets are skipped before a denial's object.
+var contentDets = setOf("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "same", "this",
+	"these", "those", "all", "any", "both", "such", "repeated", "latest", "new", "recent", "fresh", "earlier")
+
+// deniesAClaim: a bare denial verb ("denied", "rejected", "dismissed")
+// on attribution a denies something said, judged by the content right
+// after it: a that-clause, a quote, a gerund ("denies using drugs") or a
+// claim noun ("rejected the claims") for the ambiguous verbs (weak ones);
+// anything but a refused thing ("denied bail", "rejected the offer") for
+// "denied". Without a content after the verb it stands as found.
+func (q *state) deniesAClaim(a *attInfo, m *match) bool {
+	var c tokRange
+	found := false
+	for _, r := range a.cont {
+		if r.s >= m.e && (!found || r.s < c.s) {
+			c, found = r, true
+		}
+	}
+	if !found {
+		// '"Nonsense," he denied.'; but not 'had a penalty appeal rejected'
+		return !m.weak
+	}
+	if m.weak {
+		// the ambiguous verbs take their object right after them: not
+		// "had bids rejected, having come close", "rejected by two votes"
+		if _, commas, others := q.counts(m.e, c.s); commas+others > 0 {
+			return false
+		}
+		if m.e < len(q.toks) && q.toks[m.e].kind == tokWord && q.lower(m.e) == "by" {
+			return false
+		}
+	}
+	k := c.s
+	if q.toks[k].kind != tokWord {
+		return true // a quote or a bracket: something said
+	}
+	if q.lower(k) == "that" {
+		return true
+	}
+	if !m.weak {
+		return true // "denied": refused things were left out by refusedObject
+	}
+	// "dismissed the research as complete rubbish"
+	if strings.HasPrefix(q.lower(m.s), "dismiss") {
+		for j, n := k, 0; j < c.e && n < 7; j++ {
+			if q.toks[j].kind == tokWord {
+				if q.lower(j) == "as" {
+					return true
+				}
+				n++
+			}
+		}
+	}
+	// the head: after determiners, possessives and capitalised names
+	// ("rejected Swetnick's allegations", "the latest Tory attack")
+	for words := 0; k < c.e && words < 5; k++ {
+		if q.toks[k].kind != tokWord {
+			return false
+		}
+		w := q.lower(k)
+		if claimNouns[w] || (len(w) > 5 && strings.HasSuffix(w, "ing")) {
+			return true
+		}
+		if !contentDets[w] && !q.possessive(k) && !q.capital(k) {
+			return false
+		}
+		words++
 	}
 	return false
 }
@@ -458,6 +622,9 @@ func (q *state) channelScore(a *attInfo, m *match) (int, int) {
 		return 0, 0
 	}
 	w := q.locateHit(a, m.s, m.e)
+	if m.quoted && w.pos != posCue {
+		return 0, 0
+	}
 	score := 0
 	switch w.pos {
 	case posCue:
@@ -586,6 +753,9 @@ func (q *state) relayScore(a *attInfo, m *match) int {
 		return 0
 	}
 	w := q.locateHit(a, m.s, m.e)
+	if m.quoted && w.pos != posCue {
+		return 0
+	}
 	inSource := a.src.ok() && m.ns >= a.src.s && m.ne <= a.src.e
 	switch w.pos {
 	case posCue:
@@ -636,12 +806,27 @@ func (q *state) isSpeaker(a *attInfo, ns, ne int) bool {
 	if a.src.ok() && q.sameName(a.src, ns, ne) {
 		return true
 	}
+	// "showbusiness newspaper Variety reported": the name ends the source
+	// in apposition; not "a report in the FT", "a memo seen by Reuters"
+	if a.src.ok() && ne == a.src.e && ns > a.src.s {
+		k := ns - 1
+		if k > a.src.s && q.lower(k) == "the" {
+			k--
+		}
+		if q.toks[k].kind == tokWord && !namePrepositions[q.lower(k)] {
+			return true
+		}
+	}
 	if a.speaker == "" {
 		return false
 	}
 	name := strings.ToLower(q.nameText(ns, ne))
 	return a.speaker == name || a.speaker == "the "+name || strings.TrimPrefix(a.speaker, "the ") == name
 }
+
+// namePrepositions before an outlet's name at the end of a source make it
+// the carrier of what the source said, not the source itself.
+var namePrepositions = setOf("in", "by", "from", "of", "to", "at", "on", "with", "for", "via", "the")
 
 // sameName: the source tokens name the same thing as toks[ns:ne].
 func (q *state) sameName(src tokRange, ns, ne int) bool {

@@ -122,6 +122,10 @@ var markerLexicon = map[claimtrail.MarkerType][]lexItem{
 		{pattern: "untruthfully"},
 		{pattern: "false claim|claims|statement|statements|assertion|assertions|allegation|allegations"},
 		{pattern: "debunked claim|claims|theory|theories|allegation|allegations"},
+		{pattern: "misleading claim|claims|statement|statements|assertion|assertions|account|accounts|information|remarks|comments"},
+		{pattern: "widely|thoroughly|long|wholly|repeatedly|since debunked"},
+		{pattern: "long-debunked"},
+		{pattern: "debunked", weak: true},
 		{pattern: "wrongly", weak: true},
 		{pattern: "incorrectly", weak: true},
 		{pattern: "inaccurately", weak: true},
@@ -359,6 +363,9 @@ func compile() *matcher {
 		}
 		for _, w := range first.alts {
 			w = strings.ToLower(w)
+			if cueBound(e) {
+				cueBoundWords[w] = true
+			}
 			m.byFirst[w] = append(m.byFirst[w], e)
 			h := filterHash(w)
 			m.filter[h/64] |= 1 << (h % 64)

@@ -31,6 +31,14 @@ var mediaNames = setOf(
 	"press association", "pa media", "news agency", "itar-tass", "anadolu", "anadolu agency", "bernama",
 	"irna", "kcna", "sana", "wafa", "ani", "pti", "press trust of india", "the hindu", "dawn", "daily maverick",
 	"sky", "sky news", "channel 4 news", "channel 4", "itv news", "newsnight", "panorama", "al-monitor",
+	"ft", "wsj", "nyt", "bbc1", "bbc2", "bbc3", "bbc4", "itv1", "gmtv", "five live", "radio 4", "radio five live",
+	"radio wales", "radio scotland", "radio ulster", "variety", "vanity fair", "the spectator", "spectator",
+	"kommersant", "izvestia", "pravda", "vedomosti", "le parisien", "libération", "liberation", "el mundo",
+	"la stampa", "süddeutsche zeitung", "frankfurter allgemeine", "nhk", "cctv", "ndtv", "rte", "rté",
+	"france 24", "deutsche welle", "euronews", "the daily caller", "the daily wire", "the blaze", "the ringer",
+	"the verge", "wired", "techcrunch", "the wrap", "rolling stone", "forbes", "fortune",
+	"marketwatch", "yahoo news", "nbc news", "abc news", "cbs news", "pbs newshour", "voice of america",
+	"radio free europe", "lci", "tf1", "zdf", "ard",
 )
 
 var mastheadWords = setOf(
@@ -40,6 +48,10 @@ var mastheadWords = setOf(
 	"reporter", "digest", "insider", "beast", "caller", "intercept", "economist", "broadcasting", "statesman",
 	"bee", "zeitung", "gazeta", "post-dispatch", "times-picayune", "journal-constitution", "newswire", "newspaper",
 )
+
+// programmeBefore: words after which a capitalised "Today" is the
+// programme of that name.
+var programmeBefore = setOf("told", "tells", "telling", "tell", "on", "to")
 
 // trailingDateWords are cut off the end of a name: "told CNN Tuesday".
 var trailingDateWords = setOf(
@@ -110,7 +122,7 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 		if k > i && (t.nl > 0 || t.sent != toks[i].sent) {
 			break
 		}
-		if t.kind == tokWord && (t.upper || n > 0 && digitAfterBrand(q, k)) {
+		if t.kind == tokWord && (q.capital(k) || n > 0 && digitAfterBrand(q, k)) {
 			k++
 			n++
 			if q.possessive(k - 1) {
@@ -118,12 +130,15 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 			}
 			continue
 		}
-		if n > 0 && k+1 < len(toks) && toks[k+1].kind == tokWord && toks[k+1].upper && toks[k+1].nl == 0 &&
+		if n > 0 && k+1 < len(toks) && toks[k+1].kind == tokWord && q.capital(k+1) && toks[k+1].nl == 0 &&
 			((t.kind == tokWord && nameConnectors[q.lower(k)]) || (t.kind == tokPunct && t.punct == '&')) {
 			k++
 			continue
 		}
 		break
+	}
+	if k == i+1 && !afterThe && i > 0 && q.text[toks[i].bStart:toks[i].bEnd] == "Today" && programmeBefore[q.lower(i-1)] {
+		return i, k, true // "told Today": the programme, not the day
 	}
 	for k > i && trailingDateWords[q.lower(k-1)] {
 		k--
@@ -186,14 +201,26 @@ func (q *state) subBrand(s, e int) bool {
 }
 
 // digitAfterBrand: toks[k] is a number naming a channel ("Radio 4",
-// "Channel 4 News").
+// "Channel 4 News", "BBC News 24"); other numbers end a name ("told
+// Reuters 10 firms had ...").
 func digitAfterBrand(q *state, k int) bool {
 	w := q.lower(k)
 	if w == "" || w[0] < '0' || w[0] > '9' || len(q.stem(k)) > 2 {
 		return false
 	}
 	p := q.lower(k - 1)
-	return p == "radio" || p == "channel"
+	return p == "radio" || p == "channel" || p == "news"
+}
+
+// capital: toks[k] is a word starting with a capital letter (the
+// tokenizer's upper flag also holds for digits).
+func (q *state) capital(k int) bool {
+	t := &q.toks[k]
+	if t.kind != tokWord || !t.upper {
+		return false
+	}
+	c := q.text[t.bStart]
+	return c < '0' || c > '9'
 }
 
 // mediaBackward reads a media name that ends at toks[end-1], as in

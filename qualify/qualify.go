@@ -86,7 +86,22 @@ type match struct {
 	// spoken: the marker lies inside some attribution's content, so it is
 	// the speaker's word (paraphrased), not the reporter's.
 	spoken bool
+	// quoted: the hit lies inside quotation marks as the tokenizer counts
+	// them; it counts only on an attribution's cue (see cueBound).
+	quoted bool
 }
+
+// cueBound entries ("told Reuters", "told the BBC") may match inside what
+// the tokenizer takes for a quotation: straight quote marks left open
+// earlier in a text make it count the reporter's own words as quoted, and
+// when the extractor made the word an attribution's cue it is the
+// reporter's. Such a quoted hit counts only on that cue.
+func cueBound(e *entry) bool {
+	return e.carrier || e.cls == classChannel && e.elems[0].kind == elemWord && e.elems[0].alts[0] == "told"
+}
+
+// cueBoundWords are the anchors of cueBound entries (filled by compile).
+var cueBoundWords = map[string]bool{}
 
 // attInfo is an attribution located in tokens.
 type attInfo struct {
@@ -356,14 +371,17 @@ func (q *state) findMatches() {
 	toks := q.toks
 	for i := range toks {
 		t := &toks[i]
-		if t.kind != tokWord || t.quoted {
+		if t.kind != tokWord {
+			continue
+		}
+		if t.quoted && !cueBoundWords[q.lower(i)] {
 			continue
 		}
 		w := q.lower(i)
 		st := q.stem(i)
 		inLex := lex.mayHave(w)
 		stInLex := len(st) != len(w) && lex.mayHave(st)
-		reported := (w == "reported" || w == "reports") && i > 0
+		reported := (w == "reported" || w == "reports") && i > 0 && !t.quoted
 		if !inLex && !stInLex && !reported {
 			continue // most words: nothing can match here
 		}
@@ -380,18 +398,25 @@ func (q *state) findMatches() {
 					continue
 				}
 				start := q.matchBack(e.elems[:e.anchor], i-1, sent)
-				if start < 0 || q.anyQuoted(start, end) {
+				if start < 0 {
 					continue
 				}
-				if e.notPassive && start > 0 && toks[start-1].kind == tokWord && passiveAux[q.lower(start-1)] {
+				quoted := q.anyQuoted(start, end)
+				if quoted && !cueBound(e) {
+					continue
+				}
+				if e.notPassive && q.passiveBefore(start) {
 					continue
 				}
 				if e.notNegated && q.negatedBefore(start) {
 					continue
 				}
+				if e.cls == classMarker && e.marker == claimtrail.MarkerDenied && len(e.elems) == 1 && q.refusedObject(end) {
+					continue // "denied bail", "rejected them"
+				}
 				b := &best[e.cls]
 				if b.s < 0 || end-start > b.e-b.s {
-					*b = match{s: start, e: end, ns: ns, ne: ne, ent: e, mtype: e.marker, cls: e.cls, weak: e.weak}
+					*b = match{s: start, e: end, ns: ns, ne: ne, ent: e, mtype: e.marker, cls: e.cls, weak: e.weak, quoted: quoted}
 				}
 			}
 		}
@@ -439,6 +464,24 @@ func (q *state) findMatches() {
 	}
 	q.ms = kept
 	q.mergeHedges()
+}
+
+// passiveBefore: a form of "be" stands right before toks[i], or before
+// an adverb in "-ly" there ("was denied bail", "was repeatedly denied").
+func (q *state) passiveBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if q.toks[k].kind != tokWord {
+			return false
+		}
+		w := q.lower(k)
+		if passiveAux[w] {
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
 }
 
 // negatedBefore: one of the two words before toks[i] negates it ("has

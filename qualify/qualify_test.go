@@ -524,7 +524,89 @@ func TestRelayIsNotTheSpeaker(t *testing.T) {
 			atts: []attSpec{{src: "the Harbour Daily News, Mr Voss", cue: "According to", content: []string{"took the money"}, speaker: "Harbour Daily News"}}},
 		{name: "relative pronoun resolved to the outlet", text: "He planted a story in Politico that revealed the payments.",
 			atts: []attSpec{{src: "that", cue: "revealed", content: []string{"the payments"}, speaker: "Politico"}}},
+		{name: "described outlet as the source", text: "The museum gave permission, showbusiness newspaper Variety reported.",
+			atts: []attSpec{{src: "showbusiness newspaper Variety", cue: "reported", content: []string{"The museum gave permission"}}}},
 		{name: "another speaker keeps the relay", text: "Mr Voss took the money, according to a story in Politico.",
 			atts: []attSpec{{src: "Mr Voss", cue: "took", content: []string{"the money"}, speaker: "Mr Voss", relays: []string{"Politico"}}}},
+	})
+}
+
+func TestMediaNames(t *testing.T) {
+	said := func(text, content string, relays ...string) qualifyCase {
+		return qualifyCase{name: text, text: text,
+			atts: []attSpec{{src: "Mr Holm", cue: "told", content: []string{content}, channel: "interview", relays: relays}}}
+	}
+	runCases(t, []qualifyCase{
+		said("Mr Holm told Reuters the 10 firms had agreed to pay.", "the 10 firms had agreed to pay", "Reuters"),
+		said("Mr Holm told Reuters 10 firms had agreed to pay.", "10 firms had agreed to pay", "Reuters"),
+		said("Mr Holm told BBC News 24 the deal was done.", "the deal was done", "BBC News 24"),
+		said("Mr Holm told the FT that the deal was done.", "that the deal was done", "FT"),
+		said("Mr Holm told Today the deal was done.", "the deal was done", "Today"),
+		said("Mr Holm told Variety the film was done.", "the film was done", "Variety"),
+		said("Mr Holm told BBC1's Breakfast programme the deal was done.", "the deal was done", "BBC1"),
+	})
+	// "Today" as a day is no outlet
+	runCases(t, []qualifyCase{{name: "today the day", text: "Today Mr Holm said the deal was done.",
+		atts: []attSpec{{src: "Mr Holm", cue: "said", content: []string{"the deal was done"}}}}})
+}
+
+// TestCueInsideOpenQuote: a straight quote mark left open earlier makes
+// the tokenizer count the reporter's "told BBC News" as quoted; on the
+// extractor's cue it still counts, elsewhere in a quote it does not.
+func TestCueInsideOpenQuote(t *testing.T) {
+	runCases(t, []qualifyCase{
+		{name: "open quote before the cue", text: "He called it \"a farce. Mr Lind told BBC News there were problems.",
+			atts: []attSpec{{src: "Mr Lind", cue: "told", content: []string{"there were problems"}, channel: "interview", relays: []string{"BBC News"}}}},
+		{name: "a real quote is the speaker's", text: "\"I told BBC News I was done,\" Mr Lind said.",
+			atts: []attSpec{{src: "Mr Lind", cue: "said", content: []string{"\"I told BBC News I was done,\""}}}},
+	})
+}
+
+// TestMarkerScope: markers that qualify something else than the
+// attribution's statement stay off it.
+func TestMarkerScope(t *testing.T) {
+	one := func(name, text, src, cue, content string, markers ...string) qualifyCase {
+		return qualifyCase{name: name, text: text,
+			atts: []attSpec{{src: src, cue: cue, content: []string{content}, speaker: "Anna Berg", markers: markers}}}
+	}
+	runCases(t, []qualifyCase{
+		one("denied a that-clause", "Ms Berg denied that she had seen the file.", "Ms Berg", "denied", "that she had seen the file", "denied:denied"),
+		one("denied allegations", "Ms Berg has denied the allegations.", "Ms Berg", "has denied", "the allegations", "denied:denied"),
+		one("denies a gerund", "Ms Berg denies taking the money.", "Ms Berg", "denies", "taking the money", "denied:denies"),
+		one("denied a clause without that", "Ms Berg denied the plan would cost jobs.", "Ms Berg", "denied", "the plan would cost jobs", "denied:denied"),
+		one("denied a quote", "Ms Berg denied “any wrongdoing”.", "Ms Berg", "denied", "“any wrongdoing”", "denied:denied"),
+		one("not a denial: bail", "Ms Berg was charged and repeatedly denied bail.", "Ms Berg", "repeatedly denied", "bail"),
+		one("not a denial: sport", "The keeper denied the same striker again.", "The keeper", "denied", "the same striker again"),
+		one("not a denial: rejected an offer", "The board rejected a takeover offer from Voss.", "The board", "rejected", "a takeover offer from Voss"),
+		one("not a denial: rejected a bill", "Ms Berg rejected the bill.", "Ms Berg", "rejected", "the bill"),
+		one("rejected a claim noun", "Ms Berg rejected the comparison with her rival.", "Ms Berg", "rejected", "the comparison with her rival", "denied:rejected"),
+		one("dismissed reports", "Ms Berg dismissed reports that she would quit.", "Ms Berg", "dismissed", "reports that she would quit", "denied:dismissed"),
+		one("disputed a gerund", "Ms Berg disputed having signed it.", "Ms Berg", "disputed", "having signed it", "denied:disputed"),
+		one("rejected a possessive's allegations", "Ms Berg rejected Voss's allegations as absurd.", "Ms Berg", "rejected", "Voss's allegations as absurd", "denied:rejected"),
+		one("dismissed as", "The ministry dismissed the study as “rubbish”.", "The ministry", "dismissed", "the study as “rubbish”", "denied:dismissed"),
+		one("not a denial: dismissed a player", "The referee dismissed the Harbour City striker.", "The referee", "dismissed", "the Harbour City striker"),
+		one("not a denial: bids rejected, then a clause", "Mr Voss had two bids rejected, having come close in May.", "Mr Voss", "rejected", "having come close in May"),
+		one("not a denial: rejected by votes", "That measure, rejected by two votes, would have passed.", "two votes", "rejected", "That measure"),
+		one("not a denial: an appeal rejected", "Harbour City had a penalty appeal rejected.", "Harbour City", "rejected", "a penalty appeal"),
+		one("misleading statement", "Ms Berg made a misleading statement about the loan.", "Ms Berg", "made", "a misleading statement about the loan", "false:misleading statement"),
+		{name: "debunked theory", text: "Mr Voss repeated the widely debunked theory that the vote was rigged.",
+			atts: []attSpec{{src: "Mr Voss", cue: "repeated", content: []string{"the widely debunked theory that the vote was rigged"}, markers: []string{"false:widely debunked"}}}},
+		{name: "debunked alone is nothing", text: "The myth was debunked in 1990."},
+		one("passive with adverb", "Ms Berg said she was wrongly denied entry.", "Ms Berg", "said", "she was wrongly denied entry"),
+		{name: "hedge in a clause of its own after the frame",
+			text:    "The outbreak killed 300 people, according to Ministry figures, although the real toll is thought to be higher.",
+			atts:    []attSpec{{src: "Ministry figures", cue: "according to", content: []string{"The outbreak killed 300 people"}}},
+			article: []string{"hedged:is thought to"}},
+		{name: "hedge after despite",
+			text:    "The firms will sign on Monday, according to agency reports, despite what was thought to be a better bid.",
+			atts:    []attSpec{{src: "agency reports", cue: "according to", content: []string{"The firms will sign on Monday"}}},
+			article: []string{"hedged:was thought to"}},
+		{name: "hedge on another verb joined by and",
+			text:    "The judge has apparently read the ruling and decided that she will yield.",
+			atts:    []attSpec{{src: "The judge", cue: "decided", content: []string{"that she will yield"}}},
+			article: []string{"hedged:apparently"}},
+		one("retraction deep in the content is not the speaker's", "Ms Berg acknowledged she could not order the paper to retract the name.",
+			"Ms Berg", "acknowledged", "she could not order the paper to retract the name"),
+		one("retraction as the content's verb", "Ms Berg said she had retracted the claim.", "Ms Berg", "said", "she had retracted the claim", "retracted:retracted"),
 	})
 }

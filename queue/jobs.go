@@ -125,6 +125,21 @@ func (w *articlesWorker) Work(ctx context.Context, job *river.Job[ArticlesArgs])
 		}
 		return err
 	}
+	if q.opt.OnItem != nil {
+		for range b.Errors {
+			q.opt.OnItem("failed")
+		}
+		for range b.Unchanged {
+			q.opt.OnItem(string(claimtrail.PutUnchanged))
+		}
+		for _, r := range res {
+			if r.Err != nil {
+				q.opt.OnItem("failed")
+			} else {
+				q.opt.OnItem(string(r.Outcome))
+			}
+		}
+	}
 	for _, r := range res {
 		if r.Err == nil && (r.Outcome == claimtrail.PutInserted || r.Outcome == claimtrail.PutUpdated) {
 			return q.scheduleCluster(ctx)
@@ -199,7 +214,17 @@ func (q *Queue) Cluster(ctx context.Context) error {
 	if err != nil || (!stale && q.opt.Aliases == nil) {
 		return err
 	}
-	_, err = q.store.RefreshClustersWith(ctx, q.opt.Aliases)
+	start := time.Now()
+	if q.opt.Aliases == nil {
+		// Incremental: the phrase graph this process kept from its last
+		// step, unless another process's step made it stale.
+		_, err = q.store.RefreshNewQuotes(ctx)
+	} else {
+		_, err = q.store.RefreshClustersWith(ctx, q.opt.Aliases)
+	}
+	if q.opt.OnCluster != nil {
+		q.opt.OnCluster(time.Since(start), err)
+	}
 	return err
 }
 

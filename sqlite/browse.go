@@ -107,11 +107,11 @@ func clusterMemberFilters(f claimtrail.ClusterFilter, where []string, args []any
 		member, args = append(member, `coalesce(sp.kind, 'unknown') = ?`), append(args, string(f.SpeakerKind))
 	}
 	if len(member) > 0 {
-		where = append(where, `EXISTS (SELECT 1 FROM attributions a JOIN articles ar ON ar.id = a.article_id
-			LEFT JOIN speakers sp ON sp.id = a.speaker_id WHERE a.cluster_id = c.id AND `+strings.Join(member, " AND ")+`)`)
+		where = append(where, `EXISTS (SELECT 1 FROM cluster_members cm JOIN attributions a ON a.id = cm.attribution_id JOIN articles ar ON ar.id = a.article_id
+			LEFT JOIN speakers sp ON sp.id = a.speaker_id WHERE cm.cluster_id = c.id AND `+strings.Join(member, " AND ")+`)`)
 	}
 	if f.Marker != "" {
-		where = append(where, `EXISTS (SELECT 1 FROM attributions a JOIN markers m ON m.attribution_id = a.id WHERE a.cluster_id = c.id AND m.type = ?)`)
+		where = append(where, `EXISTS (SELECT 1 FROM cluster_members cm JOIN markers m ON m.attribution_id = cm.attribution_id WHERE cm.cluster_id = c.id AND m.type = ?)`)
 		args = append(args, string(f.Marker))
 	}
 	return where, args

@@ -63,6 +63,23 @@ CREATE TABLE cluster_forms (
 	sim REAL NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 `})
+	registerMigration(migration{Version: 104, Name: "cluster members", SQL: `
+-- A cluster's members are verbatim pieces of attributions (trail.Split):
+-- an attribution quoting two remarks has a row per piece, each in its
+-- own cluster. attributions.cluster_id is the cluster of its first piece
+-- (for links and filters); this table is the membership. start, end and
+-- text locate the piece (code points into the article's text).
+CREATE TABLE cluster_members (
+	attribution_id INTEGER NOT NULL REFERENCES attributions(id) ON DELETE CASCADE,
+	piece INTEGER NOT NULL,
+	cluster_id INTEGER NOT NULL,
+	span_start INTEGER NOT NULL,
+	span_end INTEGER NOT NULL,
+	text TEXT NOT NULL,
+	PRIMARY KEY (attribution_id, piece)
+) WITHOUT ROWID;
+CREATE INDEX cluster_members_cluster ON cluster_members(cluster_id);
+`})
 	registerMigration(migration{Version: 103, Name: "cluster redirects", SQL: `
 -- A cluster's id is a hash of its root form and changes when a longer
 -- form of the quote arrives; the old id redirects to the new one.
@@ -88,7 +105,7 @@ func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
 	var version sql.NullString
 	err := s.ro.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM attributions WHERE cluster_id IS NULL AND kind IN ('direct', 'mixed')),
-		(SELECT count(*) FROM clusters c WHERE c.quotes != (SELECT count(*) FROM attributions a WHERE a.cluster_id = c.id)),
+		(SELECT count(*) FROM clusters c WHERE c.quotes != (SELECT count(*) FROM cluster_members m WHERE m.cluster_id = c.id)),
 		(SELECT count(*) FROM attributions a WHERE a.cluster_id IS NOT NULL
 			AND NOT EXISTS (SELECT 1 FROM clusters c WHERE c.id = a.cluster_id)),
 		(SELECT count(*) FROM clusters),
@@ -150,25 +167,32 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		if err != nil {
 			return err
 		}
-		setCluster, err := tx.PrepareContext(ctx, `UPDATE attributions SET cluster_id = ? WHERE id = ?`)
+		set, err := prepareSetMember(ctx, tx)
 		if err != nil {
 			return err
 		}
-		defer setCluster.Close()
-		ids := make([]int64, 0, len(assigned))
-		for id := range assigned {
-			ids = append(ids, id)
+		defer set.Close()
+		keys := make([]int64, 0, len(assigned))
+		for k := range assigned {
+			keys = append(keys, k)
 		}
-		slices.Sort(ids)
-		for _, id := range ids {
-			c := int64(assigned[id])
-			if stored[id] == c {
+		slices.Sort(keys)
+		for _, k := range keys {
+			c := int64(assigned[k])
+			if stored[k] == c {
 				continue
 			}
-			if _, err := setCluster.ExecContext(ctx, c, id); err != nil {
-				return fmt.Errorf("set cluster of attribution %d: %w", id, err)
+			if err := set.exec(ctx, ix, k, c); err != nil {
+				return err
 			}
 			u.Moved++
+		}
+		for k := range stored {
+			if _, ok := assigned[k]; !ok {
+				if err := set.remove(ctx, k); err != nil {
+					return err
+				}
+			}
 		}
 		upsert, err := tx.PrepareContext(ctx, `INSERT INTO clusters (id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -351,8 +375,81 @@ func writeLinks(ctx context.Context, tx *sql.Tx, old, links []trail.Link, stale 
 	return nil
 }
 
+// setMember writes a member's cluster: its cluster_members row, and the
+// attribution's cluster_id for its first piece.
+type setMember struct{ member, attribution, del *sql.Stmt }
+
+func prepareSetMember(ctx context.Context, tx *sql.Tx) (*setMember, error) {
+	var s setMember
+	var err error
+	if s.member, err = tx.PrepareContext(ctx, `INSERT INTO cluster_members (attribution_id, piece, cluster_id, span_start, span_end, text)
+		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (attribution_id, piece) DO UPDATE SET cluster_id = excluded.cluster_id,
+			span_start = excluded.span_start, span_end = excluded.span_end, text = excluded.text`); err != nil {
+		return nil, err
+	}
+	if s.attribution, err = tx.PrepareContext(ctx, `UPDATE attributions SET cluster_id = ? WHERE id = ?`); err != nil {
+		s.member.Close()
+		return nil, err
+	}
+	if s.del, err = tx.PrepareContext(ctx, `DELETE FROM cluster_members WHERE attribution_id = ? AND piece = ?`); err != nil {
+		s.member.Close()
+		s.attribution.Close()
+		return nil, err
+	}
+	return &s, nil
+}
+
+func (s *setMember) exec(ctx context.Context, ix *trail.Index, key, cluster int64) error {
+	q, ok := ix.Member(key)
+	if !ok {
+		return nil
+	}
+	if _, err := s.member.ExecContext(ctx, q.ID, q.Piece, cluster, q.Start, q.End, q.Text); err != nil {
+		return fmt.Errorf("set cluster of attribution %d piece %d: %w", q.ID, q.Piece, err)
+	}
+	if q.Piece == 0 {
+		if _, err := s.attribution.ExecContext(ctx, cluster, q.ID); err != nil {
+			return fmt.Errorf("set cluster of attribution %d: %w", q.ID, err)
+		}
+	}
+	return nil
+}
+
+// remove deletes the row of a member the index no longer holds.
+func (s *setMember) remove(ctx context.Context, key int64) error {
+	id, piece := trail.SplitKey(key)
+	if _, err := s.del.ExecContext(ctx, id, piece); err != nil {
+		return fmt.Errorf("remove attribution %d piece %d from its cluster: %w", id, piece, err)
+	}
+	return nil
+}
+
+func (s *setMember) Close() {
+	s.member.Close()
+	s.attribution.Close()
+	s.del.Close()
+}
+
+// loadMembers reads the stored cluster of every member, by member key.
+func loadMembers(ctx context.Context, qr queryer) (map[int64]int64, error) {
+	out := map[int64]int64{}
+	err := eachIn(ctx, qr, `SELECT attribution_id, piece, cluster_id FROM cluster_members`, nil, func(sc scanner) error {
+		var id, c int64
+		var piece int
+		if err := sc.Scan(&id, &piece, &c); err != nil {
+			return err
+		}
+		out[trail.MemberKey(id, piece)] = c
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load cluster members: %w", err)
+	}
+	return out, nil
+}
+
 // loadQuotes reads every direct and mixed attribution as a trail quote,
-// with its stored cluster id.
+// and the stored cluster of every member.
 func loadQuotes(ctx context.Context, qr queryer) ([]trail.Quote, map[int64]int64, error) {
 	markers := map[int64][]claimtrail.Marker{}
 	err := eachIn(ctx, qr, `SELECT m.attribution_id, m.type, m.span_start, m.span_end, m.text
@@ -370,10 +467,9 @@ func loadQuotes(ctx context.Context, qr queryer) ([]trail.Quote, map[int64]int64
 		return nil, nil, fmt.Errorf("load quote markers: %w", err)
 	}
 	var quotes []trail.Quote
-	stored := map[int64]int64{}
 	byID := map[int64]int{}
 	err = eachIn(ctx, qr, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content,
-			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'), a.cluster_id,
+			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'),
 			(SELECT min(span_start) FROM content_spans WHERE attribution_id = a.id),
 			(SELECT max(span_end) FROM content_spans WHERE attribution_id = a.id)
 		FROM attributions a
@@ -384,9 +480,9 @@ func loadQuotes(ctx context.Context, qr queryer) ([]trail.Quote, map[int64]int64
 		var q trail.Quote
 		var published sql.NullString
 		var kind string
-		var cluster, start, end sql.NullInt64
+		var start, end sql.NullInt64
 		if err := sc.Scan(&q.ID, &q.ArticleID, &q.Source, &q.Outlet, &published, &q.Text,
-			&q.Speaker, &kind, &cluster, &start, &end); err != nil {
+			&q.Speaker, &kind, &start, &end); err != nil {
 			return err
 		}
 		t, err := parseTime(published)
@@ -396,7 +492,6 @@ func loadQuotes(ctx context.Context, qr queryer) ([]trail.Quote, map[int64]int64
 		q.Published, q.SpeakerKind = t, claimtrail.SpeakerKind(kind)
 		q.Start, q.End = int(start.Int64), int(end.Int64)
 		q.Markers = markers[q.ID]
-		stored[q.ID] = cluster.Int64
 		byID[q.ID] = len(quotes)
 		quotes = append(quotes, q)
 		return nil
@@ -405,6 +500,10 @@ func loadQuotes(ctx context.Context, qr queryer) ([]trail.Quote, map[int64]int64
 		return nil, nil, fmt.Errorf("load quotes: %w", err)
 	}
 	if err := fillVerbatim(ctx, qr, quotes, byID, `a.kind IN ('direct', 'mixed')`); err != nil {
+		return nil, nil, err
+	}
+	stored, err := loadMembers(ctx, qr)
+	if err != nil {
 		return nil, nil, err
 	}
 	return quotes, stored, nil
@@ -702,21 +801,20 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 		}
 		return nil, claimtrail.Errorf(claimtrail.ENOTFOUND, "cluster %d not found", id)
 	}
-	byID := map[int64]int{}
-	err = s.each(ctx, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content, coalesce(sp.name, ''),
-			coalesce(sp.kind, 'unknown'), coalesce(sp.id, 0),
-			(SELECT min(span_start) FROM content_spans WHERE attribution_id = a.id),
-			(SELECT max(span_end) FROM content_spans WHERE attribution_id = a.id)
-		FROM attributions a
+	byID := map[int64][]int{}
+	err = s.each(ctx, `SELECT a.id, m.piece, a.article_id, ar.source, ar.outlet, ar.published, m.text, coalesce(sp.name, ''),
+			coalesce(sp.kind, 'unknown'), coalesce(sp.id, 0), m.span_start, m.span_end
+		FROM cluster_members m
+		JOIN attributions a ON a.id = m.attribution_id
 		JOIN articles ar ON ar.id = a.article_id
 		LEFT JOIN speakers sp ON sp.id = a.speaker_id
-		WHERE a.cluster_id = ?
-		ORDER BY coalesce(ar.published, '~'), ar.outlet, ar.source, a.id`, []any{id}, func(sc scanner) error {
+		WHERE m.cluster_id = ?
+		ORDER BY coalesce(ar.published, '~'), ar.outlet, ar.source, m.span_start, a.id, m.piece`, []any{id}, func(sc scanner) error {
 		var m claimtrail.ClusterMember
 		var published sql.NullString
 		var kind string
 		var start, end sql.NullInt64
-		if err := sc.Scan(&m.AttributionID, &m.ArticleID, &m.Source, &m.Outlet, &published, &m.Text, &m.Speaker, &kind, &m.SpeakerID, &start, &end); err != nil {
+		if err := sc.Scan(&m.AttributionID, &m.Piece, &m.ArticleID, &m.Source, &m.Outlet, &published, &m.Text, &m.Speaker, &kind, &m.SpeakerID, &start, &end); err != nil {
 			return err
 		}
 		t, err := parseTime(published)
@@ -728,7 +826,7 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 			m.Speaker, m.SpeakerID, m.SpeakerKind = "", 0, ""
 		}
 		m.Published, m.Start, m.End = t, int(start.Int64), int(end.Int64)
-		byID[m.AttributionID] = len(c.Members)
+		byID[m.AttributionID] = append(byID[m.AttributionID], len(c.Members))
 		c.Members = append(c.Members, m)
 		return nil
 	})
@@ -736,14 +834,14 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 		return nil, fmt.Errorf("cluster %d members: %w", id, err)
 	}
 	err = s.each(ctx, `SELECT m.attribution_id, m.type, m.span_start, m.span_end, m.text
-		FROM markers m JOIN attributions a ON a.id = m.attribution_id
-		WHERE a.cluster_id = ? ORDER BY m.attribution_id, m.id`, []any{id}, func(sc scanner) error {
+		FROM markers m WHERE m.attribution_id IN (SELECT attribution_id FROM cluster_members WHERE cluster_id = ?)
+		ORDER BY m.attribution_id, m.id`, []any{id}, func(sc scanner) error {
 		var aid int64
 		var mk claimtrail.Marker
 		if err := sc.Scan(&aid, &mk.Type, &mk.Start, &mk.End, &mk.Text); err != nil {
 			return err
 		}
-		if i, ok := byID[aid]; ok {
+		for _, i := range byID[aid] {
 			c.Members[i].Markers = append(c.Members[i].Markers, mk)
 		}
 		return nil
@@ -753,7 +851,7 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 	}
 	canon := trail.Tokenize(c.Text)
 	for i := range c.Members {
-		c.Members[i].Diff = trail.Diff(canon, trail.Tokenize(trail.QuotedText(c.Members[i].Text)))
+		c.Members[i].Diff = trail.Diff(canon, trail.Tokenize(c.Members[i].Text))
 	}
 	return c, nil
 }

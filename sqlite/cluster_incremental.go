@@ -94,7 +94,7 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 		// Every quote the index holds must still be stored with a cluster:
 		// a replaced or deleted article took some away.
 		var clustered int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM attributions WHERE kind IN ('direct', 'mixed') AND cluster_id IS NOT NULL`).Scan(&clustered); err != nil {
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM cluster_members`).Scan(&clustered); err != nil {
 			return fmt.Errorf("count quotes: %w", err)
 		}
 		if clustered != cache.ix.Len() {
@@ -111,11 +111,11 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 		if err != nil {
 			return err
 		}
-		setCluster, err := tx.PrepareContext(ctx, `UPDATE attributions SET cluster_id = ? WHERE id = ?`)
+		set, err := prepareSetMember(ctx, tx)
 		if err != nil {
 			return err
 		}
-		defer setCluster.Close()
+		defer set.Close()
 		touched := map[int64]int64{} // live cluster id -> a quote in it
 		left := map[int64]bool{}     // old cluster ids quotes left
 		assigned := map[int64]trail.ClusterID{}
@@ -132,8 +132,8 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 				if old != 0 {
 					left[old] = true
 				}
-				if _, err := setCluster.ExecContext(ctx, int64(c), id); err != nil {
-					return fmt.Errorf("set cluster of attribution %d: %w", id, err)
+				if err := set.exec(ctx, ix, id, int64(c)); err != nil {
+					return err
 				}
 				u.Moved++
 			}
@@ -145,9 +145,10 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 			// A cluster some quotes left: rewrite its summary if it lives
 			// on, through any quote still in it.
 			var q int64
-			err := tx.QueryRowContext(ctx, `SELECT id FROM attributions WHERE cluster_id = ? LIMIT 1`, old).Scan(&q)
+			var piece int
+			err := tx.QueryRowContext(ctx, `SELECT attribution_id, piece FROM cluster_members WHERE cluster_id = ? LIMIT 1`, old).Scan(&q, &piece)
 			if err == nil {
-				touched[old] = q
+				touched[old] = trail.MemberKey(q, piece)
 			} else if !errors.Is(err, sql.ErrNoRows) {
 				return fmt.Errorf("cluster %d: %w", old, err)
 			}
@@ -303,6 +304,7 @@ func fillVerbatim(ctx context.Context, qr queryer, quotes []trail.Quote, byID ma
 		if i, ok := byID[id]; ok {
 			for _, p := range claimtrail.VerbatimQuotes(kinds[id], spans) {
 				quotes[i].Pieces = append(quotes[i].Pieces, p.Text)
+				quotes[i].PieceSpans = append(quotes[i].PieceSpans, p)
 			}
 		}
 	}
@@ -330,16 +332,18 @@ func fillMarkers(ctx context.Context, qr queryer, quotes []trail.Quote, byID map
 	return nil
 }
 
-// storedClusters reads the stored cluster id of the given quotes.
-func storedClusters(ctx context.Context, qr queryer, ids []int64) (map[int64]int64, error) {
-	out := make(map[int64]int64, len(ids))
-	for _, id := range ids {
+// storedClusters reads the stored cluster id of the given members (by
+// member key).
+func storedClusters(ctx context.Context, qr queryer, keys []int64) (map[int64]int64, error) {
+	out := make(map[int64]int64, len(keys))
+	for _, k := range keys {
+		id, piece := trail.SplitKey(k)
 		var c sql.NullInt64
-		err := qr.QueryRowContext(ctx, `SELECT cluster_id FROM attributions WHERE id = ?`, id).Scan(&c)
+		err := qr.QueryRowContext(ctx, `SELECT cluster_id FROM cluster_members WHERE attribution_id = ? AND piece = ?`, id, piece).Scan(&c)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return nil, fmt.Errorf("cluster of attribution %d: %w", id, err)
+			return nil, fmt.Errorf("cluster of attribution %d piece %d: %w", id, piece, err)
 		}
-		out[id] = c.Int64
+		out[k] = c.Int64
 	}
 	return out, nil
 }

@@ -134,7 +134,8 @@ func buildConditions(f claimtrail.AttributionFilter) (conditions, error) {
 		c.onAttribution(`a.channel = ? COLLATE NOCASE`, f.Channel)
 	}
 	if f.ClusterID != 0 {
-		c.onAttribution(`a.cluster_id = ?`, f.ClusterID)
+		// Any of the attribution's pieces may be in the cluster.
+		c.onAttribution(`(a.cluster_id = ? OR a.id IN (SELECT attribution_id FROM cluster_members WHERE cluster_id = ?))`, f.ClusterID, f.ClusterID)
 	}
 	return c, nil
 }

@@ -55,6 +55,7 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 		{"Stats", testStats},
 		{"SpeakersAndAliases", testSpeakers},
 		{"ClustersPending", testClustersPending},
+		{"ClusterPieces", testClusterPieces},
 		{"Search", testSearch},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
@@ -642,6 +643,76 @@ func testClustersPending(t *testing.T, s Store) {
 		if len(rows) != 1 || rows[0].ClusterID == 0 {
 			t.Errorf("store reports %d clusters but the direct quote has none: %+v", u.Clusters, rows)
 		}
+	}
+}
+
+// testClusterPieces: each verbatim piece of an attribution is a member
+// of its own cluster, so a mixed quote citing two remarks joins both of
+// their trails (and does not bridge them).
+func testClusterPieces(t *testing.T, s Store) {
+	ctx := context.Background()
+	const (
+		textA = `The mayor said the city "will rebuild the old harbour bridge before the spring floods arrive" and, in a long answer about the budget and the council's plans for next year, promised "every family on the river will get a new flood barrier".`
+		textB = `"We will rebuild the old harbour bridge before the spring floods arrive," the mayor said.`
+		textC = `The mayor told residents that "every family on the river will get a new flood barrier" this year.`
+	)
+	a := Article(t, "https://a.example/pieces", "Daily Example", "2026-03-01T10:00:00Z", textA,
+		Quote{Speaker: "Ana Mayor", Source: "The mayor", Cue: "said", Kind: claimtrail.KindMixed,
+			Content: textA[strings.Index(textA, "the city"):strings.LastIndex(textA, ".")]})
+	b := Article(t, "https://b.example/pieces", "Harbour Post", "2026-03-02T10:00:00Z", textB,
+		Quote{Speaker: "Ana Mayor", Source: "the mayor", Cue: "said", Content: `"We will rebuild the old harbour bridge before the spring floods arrive,"`})
+	c := Article(t, "https://c.example/pieces", "River News", "2026-03-03T10:00:00Z", textC,
+		Quote{Speaker: "Ana Mayor", Source: "The mayor", Cue: "told residents", Kind: claimtrail.KindMixed,
+			Content: `that "every family on the river will get a new flood barrier"`})
+	for _, art := range []*claimtrail.Article{a, b, c} {
+		put(t, s, art)
+	}
+	u, err := s.RefreshClusters(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Clusters == 0 {
+		t.Skip("store does not cluster")
+	}
+	list, _, err := s.Clusters(ctx, claimtrail.ClusterFilter{MinArticles: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 2 {
+		t.Fatalf("%d clusters with two articles, want 2 (one per piece): %+v", len(list), list)
+	}
+	pieceOf := map[int]int64{} // piece of a's attribution -> cluster
+	for _, sum := range list {
+		full, err := s.Cluster(ctx, sum.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if full.Quotes != len(full.Members) || full.Articles != 2 {
+			t.Errorf("cluster %d: %d quotes, %d members, %d articles; want 2 members in 2 articles", full.ID, full.Quotes, len(full.Members), full.Articles)
+		}
+		for _, m := range full.Members {
+			if m.ArticleID != a.ID {
+				continue
+			}
+			if _, dup := pieceOf[m.Piece]; dup {
+				t.Errorf("piece %d in two clusters", m.Piece)
+			}
+			pieceOf[m.Piece] = full.ID
+			want := SpanOf(t, textA, "will rebuild the old harbour bridge before the spring floods arrive")
+			if m.Piece == 1 {
+				want = SpanOf(t, textA, "every family on the river will get a new flood barrier")
+			}
+			if m.Start != want.Start || m.End != want.End || m.Text != want.Text {
+				t.Errorf("piece %d at %d-%d %q, want %d-%d %q", m.Piece, m.Start, m.End, m.Text, want.Start, want.End, want.Text)
+			}
+		}
+	}
+	if len(pieceOf) != 2 || pieceOf[0] == pieceOf[1] {
+		t.Fatalf("pieces of the mixed quote in clusters %v, want pieces 0 and 1 in two clusters", pieceOf)
+	}
+	rows := allRows(t, s, claimtrail.AttributionFilter{ClusterID: pieceOf[1]})
+	if !slices.ContainsFunc(rows, func(r claimtrail.AttributionRow) bool { return r.ArticleID == a.ID }) {
+		t.Errorf("filter by the second piece's cluster misses the attribution quoting it: %+v", rows)
 	}
 }
 

@@ -111,7 +111,7 @@ func compareQuotes(a, b *Quote) int {
 	if c := cmp.Compare(a.Start, b.Start); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.ID, b.ID)
+	return cmp.Compare(a.Key(), b.Key())
 }
 
 func sortedQuotes(n *node) []*Quote {
@@ -182,6 +182,7 @@ func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 			}
 			m := claimtrail.ClusterMember{
 				AttributionID: q.ID,
+				Piece:         q.Piece,
 				ArticleID:     q.ArticleID,
 				Source:        q.Source,
 				Outlet:        q.Outlet,
@@ -199,8 +200,8 @@ func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 		}
 	}
 	slices.SortFunc(c.Members, func(a, b claimtrail.ClusterMember) int {
-		return compareQuotes(&Quote{ID: a.AttributionID, Source: a.Source, Outlet: a.Outlet, Published: a.Published, Start: a.Start},
-			&Quote{ID: b.AttributionID, Source: b.Source, Outlet: b.Outlet, Published: b.Published, Start: b.Start})
+		return compareQuotes(&Quote{ID: a.AttributionID, Piece: a.Piece, Source: a.Source, Outlet: a.Outlet, Published: a.Published, Start: a.Start},
+			&Quote{ID: b.AttributionID, Piece: b.Piece, Source: b.Source, Outlet: b.Outlet, Published: b.Published, Start: b.Start})
 	})
 	if len(c.Members) > 0 {
 		c.FirstSeen = c.Members[0].Published

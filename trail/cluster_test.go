@@ -62,7 +62,7 @@ func TestClusterSummary(t *testing.T) {
 	if len(variant.Diff) != 2 || variant.Diff[0] != want[0] || variant.Diff[1] != want[1] {
 		t.Errorf("variant diff %+v, want %+v", variant.Diff, want)
 	}
-	if id, _ := ix.ClusterOf(5); id == ClusterID(c.ID) {
+	if id, _ := ix.ClusterOf(MemberKey(5, 0)); id == ClusterID(c.ID) {
 		t.Errorf("the harbour quote joined the bridge cluster")
 	}
 	if got, ok := ix.Cluster(ClusterID(c.ID)); !ok || got.Articles != 4 {
@@ -81,7 +81,7 @@ func TestPartialJoinsBestRootWithoutBridging(t *testing.T) {
 		ix := NewIndex(nil)
 		byText := map[string]int64{}
 		for i, text := range order {
-			byText[text] = int64(i + 1)
+			byText[text] = MemberKey(int64(i+1), 0)
 			ix.Add(Quote{ID: int64(i + 1), ArticleID: int64(i + 1), Text: text})
 		}
 		got := ix.Assignments()
@@ -159,8 +159,8 @@ func TestOverlongSpanIsNoHub(t *testing.T) {
 	ix.Add(Quote{ID: 1, ArticleID: 1, Text: a})
 	ix.Add(Quote{ID: 2, ArticleID: 2, Text: b})
 	ix.Add(Quote{ID: 3, ArticleID: 3, Text: long})
-	ca, _ := ix.ClusterOf(1)
-	cb, _ := ix.ClusterOf(2)
+	ca, _ := ix.ClusterOf(MemberKey(1, 0))
+	cb, _ := ix.ClusterOf(MemberKey(2, 0))
 	if ca == cb {
 		t.Error("an overlong span joined two statements")
 	}

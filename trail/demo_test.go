@@ -48,7 +48,7 @@ func TestDemoSamples(t *testing.T) {
 	for i := range quotes {
 		for j := i + 1; j < len(quotes); j++ {
 			a, b := quotes[i].ID, quotes[j].ID
-			same, gold := got[a] == got[b], label[a] == label[b]
+			same, gold := got[trail.MemberKey(a, 0)] == got[trail.MemberKey(b, 0)], label[a] == label[b]
 			if same {
 				predicted++
 			}

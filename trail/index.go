@@ -12,7 +12,7 @@ import (
 
 // Version changes whenever the clustering of the same quotes may change
 // (normalisation, stopwords, thresholds), so that a store re-clusters.
-const Version = "trail-10"
+const Version = "trail-11"
 
 // ClusterID names a cluster. It is a hash of the cluster's root form, so
 // the same set of quotes gets the same ids whatever the order they were
@@ -36,13 +36,104 @@ type Quote struct {
 	// Pieces are the verbatim quoted words (Attribution.Quotes, without
 	// marks), in article order. When set, matching uses them, not Text:
 	// a trail follows what the speaker said, not the reporter's framing.
+	// The index clusters each piece on its own (see Split): an
+	// attribution quoting two remarks may belong to two trails.
 	Pieces []string
+	// PieceSpans are the pieces' places in the article (code points),
+	// parallel to Pieces when known; a piece member is located by it.
+	PieceSpans []claimtrail.Span
+	// Piece is the index of the piece this quote stands for, once split.
+	Piece int
 	// Speaker is the name as the article resolved it; a speaker that is
 	// not Known (no name, a pronoun, a kind-less description) does not
 	// count towards a cluster's speakers.
 	Speaker     string
 	SpeakerKind claimtrail.SpeakerKind
 	Markers     []claimtrail.Marker
+}
+
+// PieceBits is how many low bits of a member key hold the piece index:
+// a member of a cluster is one verbatim piece of an attribution, keyed
+// MemberKey(attribution id, piece). Pieces past the last index an
+// attribution can have are matched together as its last piece.
+const PieceBits = 8
+
+// MaxPiece is the highest piece index.
+const MaxPiece = 1<<PieceBits - 1
+
+// MemberKey is the key of piece of attribution id in the index.
+func MemberKey(id int64, piece int) int64 { return id<<PieceBits | int64(piece) }
+
+// SplitKey is MemberKey's inverse.
+func SplitKey(key int64) (id int64, piece int) { return key >> PieceBits, int(key & MaxPiece) }
+
+// Key is the quote's member key.
+func (q *Quote) Key() int64 { return MemberKey(q.ID, q.Piece) }
+
+// PieceGap is the most code points between two quoted pieces of one
+// attribution for them to be one remark: “We will win,” she said,
+// “and they know it.” is one utterance cut by its cue, while pieces
+// further apart may quote two remarks.
+const PieceGap = 40
+
+// PieceMembers maps each piece of an attribution (by its span, in
+// article order) to the member it belongs to: the index of the first
+// piece of its run of pieces less than PieceGap apart. Without spans
+// every piece is its own member.
+func PieceMembers(spans []claimtrail.Span, n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+		if len(spans) == n && i > 0 && spans[i].Start-spans[i-1].End <= PieceGap {
+			out[i] = out[i-1]
+		}
+		out[i] = min(out[i], MaxPiece)
+	}
+	return out
+}
+
+// Split makes one quote per member of an attribution's quote (see
+// PieceMembers): each piece, or run of pieces cut only by a cue, located
+// at its place (when PieceSpans says where) and with its words as text.
+// A quote with one piece or none stays one member (piece 0, unless it
+// says otherwise: a piece split before).
+func Split(q Quote) []Quote {
+	if len(q.Pieces) <= 1 {
+		if len(q.Pieces) == 1 && len(q.PieceSpans) == 1 {
+			q.Start, q.End, q.Text = q.PieceSpans[0].Start, q.PieceSpans[0].End, q.Pieces[0]
+		}
+		q.PieceSpans = nil
+		return []Quote{q}
+	}
+	spans := q.PieceSpans
+	if len(spans) != len(q.Pieces) {
+		spans = nil
+	}
+	member := PieceMembers(spans, len(q.Pieces))
+	var out []Quote
+	for i, m := range member {
+		if i > 0 && m == member[i-1] {
+			last := &out[len(out)-1]
+			last.Pieces = append(last.Pieces, q.Pieces[i])
+			if spans != nil {
+				last.End = spans[i].End
+			}
+			continue
+		}
+		p := q
+		p.Piece = m
+		p.Pieces = []string{q.Pieces[i]}
+		p.PieceSpans = nil
+		if spans != nil {
+			p.Start, p.End = spans[i].Start, spans[i].End
+		}
+		out = append(out, p)
+	}
+	for i := range out {
+		out[i].Pieces = slices.Clip(out[i].Pieces)
+		out[i].Text = strings.Join(out[i].Pieces, " … ")
+	}
+	return out
 }
 
 // MatchText is the text a quote is matched on: its verbatim pieces
@@ -67,6 +158,7 @@ func QuoteOf(art *claimtrail.Article, a *claimtrail.Attribution) (q Quote, ok bo
 		Speaker: a.Speaker.Name, SpeakerKind: a.Speaker.Kind, Markers: a.Markers}
 	for _, p := range a.Quotes {
 		q.Pieces = append(q.Pieces, p.Text)
+		q.PieceSpans = append(q.PieceSpans, p)
 	}
 	return q, true
 }
@@ -91,8 +183,11 @@ type node struct {
 
 // Index clusters quotes incrementally. It is not safe for concurrent use.
 type Index struct {
-	nodes   map[string]*node
+	nodes map[string]*node
+	// byQuote maps a member key (MemberKey) to its form.
 	byQuote map[int64]*node
+	// keys lists the member keys of each attribution id added.
+	keys map[int64][]int64
 	// postings maps a bigram ("w1 w2", not both stopwords) to the forms
 	// containing it: the candidates of a new form.
 	postings map[string][]*node
@@ -120,6 +215,7 @@ func NewIndex(aliases *Aliases) *Index {
 	return &Index{
 		nodes:     map[string]*node{},
 		byQuote:   map[int64]*node{},
+		keys:      map[int64][]int64{},
 		postings:  map[string][]*node{},
 		Names:     NewNames(aliases),
 		moved:     map[int64]struct{}{},
@@ -139,7 +235,7 @@ func (ix *Index) wordID(w string) int32 {
 	return id
 }
 
-// Len is the number of quotes in the index.
+// Len is the number of members (pieces) in the index.
 func (ix *Index) Len() int { return len(ix.byQuote) }
 
 // Forms is the number of distinct normalised forms.
@@ -172,14 +268,27 @@ func better(p *node, s float64, q *node, t float64) bool {
 	return outranks(p, q)
 }
 
-// Add adds one quote and returns the cluster it is in. Only the forms
-// the quote's form matches are examined: the new form takes the best
-// longer match as its parent, and shorter forms that match it better
-// than their current parent move under it.
+// Add adds one attribution's quote, split into its pieces (see Split),
+// and returns the cluster of its first piece. Only the forms a piece's
+// form matches are examined: the new form takes the best longer match
+// as its parent, and shorter forms that match it better than their
+// current parent move under it. Adding an attribution id again replaces
+// its earlier pieces.
 func (ix *Index) Add(q Quote) ClusterID {
-	if _, ok := ix.byQuote[q.ID]; ok {
+	if _, ok := ix.keys[q.ID]; ok {
 		ix.Remove(q.ID)
 	}
+	var first ClusterID
+	for i, p := range Split(q) {
+		c := ix.addPiece(p)
+		if i == 0 {
+			first = c
+		}
+	}
+	return first
+}
+
+func (ix *Index) addPiece(q Quote) ClusterID {
 	n, fresh := ix.place(q)
 	switch {
 	case fresh && matchable(n):
@@ -199,25 +308,27 @@ func (ix *Index) Add(q Quote) ClusterID {
 	return ix.root(n)
 }
 
-// place files a quote under its form, creating the form when it is new
+// place files a piece under its form, creating the form when it is new
 // (fresh), without matching it against anything.
 func (ix *Index) place(q Quote) (n *node, fresh bool) {
 	toks := Tokenize(q.MatchText())
 	key := joinNorm(toks)
+	k := q.Key()
 	if trivial(toks) {
 		// Glue such as "he said." (an extraction slip) or "I do" is no
 		// statement to follow: each such quote stays on its own.
-		key += "\x00" + strconv.FormatInt(q.ID, 10)
+		key += "\x00" + strconv.FormatInt(k, 10)
 	}
 	qc := q
 	ix.Names.Add(q.Speaker, q.SpeakerKind)
-	ix.moved[q.ID] = struct{}{}
+	ix.moved[k] = struct{}{}
+	ix.keys[q.ID] = append(ix.keys[q.ID], k)
 	if n, ok := ix.nodes[key]; ok {
-		n.quotes[q.ID] = &qc
-		ix.byQuote[q.ID] = n
+		n.quotes[k] = &qc
+		ix.byQuote[k] = n
 		return n, false
 	}
-	n = &node{key: key, quotes: map[int64]*Quote{q.ID: &qc}, children: map[*node]struct{}{}}
+	n = &node{key: key, quotes: map[int64]*Quote{k: &qc}, children: map[*node]struct{}{}}
 	ix.changed[key] = struct{}{}
 	for _, t := range toks {
 		n.words = append(n.words, t.Norm)
@@ -226,7 +337,7 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 	}
 	slices.Sort(n.bag)
 	ix.nodes[key] = n
-	ix.byQuote[q.ID] = n
+	ix.byQuote[k] = n
 	return n, true
 }
 
@@ -309,7 +420,9 @@ func (ix *Index) Links() []Link {
 func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 	ix := NewIndex(aliases)
 	for _, q := range quotes {
-		ix.place(q)
+		for _, p := range Split(q) {
+			ix.place(p)
+		}
 	}
 	saved := make(map[string]Link, len(links))
 	for _, l := range links {
@@ -420,8 +533,8 @@ func (ix *Index) ChangedLinks() (upsert []Link, removed []string) {
 	return upsert, removed
 }
 
-// SummaryOf returns the summary (no members) of the cluster a quote is
-// in: what a store rewrites for each cluster an update touched. Its cost
+// SummaryOf returns the summary (no members) of the cluster a member
+// (by key) is in: what a store rewrites for each cluster an update touched. Its cost
 // is that of the one cluster, not of the index.
 func (ix *Index) SummaryOf(id int64) (claimtrail.Cluster, bool) {
 	n, ok := ix.byQuote[id]
@@ -445,10 +558,19 @@ func trivial(toks []Token) bool {
 	return content == 0 || (len(toks) < MinWords && content < 2)
 }
 
-// Remove takes a quote out (an article re-extracted or deleted). When it
-// was the last quote of its form, the form's children look for a new
-// parent among their candidates, as if the form had never been added.
+// Remove takes an attribution's pieces out (an article re-extracted or
+// deleted). When a piece was the last quote of its form, the form's
+// children look for a new parent among their candidates, as if the form
+// had never been added.
 func (ix *Index) Remove(id int64) {
+	keys := ix.keys[id]
+	delete(ix.keys, id)
+	for _, k := range keys {
+		ix.removeKey(k)
+	}
+}
+
+func (ix *Index) removeKey(id int64) {
 	n, ok := ix.byQuote[id]
 	if !ok {
 		return
@@ -609,7 +731,8 @@ func idOf(n *node) ClusterID {
 	return id
 }
 
-// ClusterOf returns the cluster of a quote, and false for an unknown id.
+// ClusterOf returns the cluster of a member (by key), and false for an
+// unknown key.
 func (ix *Index) ClusterOf(id int64) (ClusterID, bool) {
 	n, ok := ix.byQuote[id]
 	if !ok {
@@ -618,7 +741,7 @@ func (ix *Index) ClusterOf(id int64) (ClusterID, bool) {
 	return ix.root(n), true
 }
 
-// Assignments maps every quote id to its cluster.
+// Assignments maps every member key to its cluster.
 func (ix *Index) Assignments() map[int64]ClusterID {
 	out := make(map[int64]ClusterID, len(ix.byQuote))
 	for id, n := range ix.byQuote {
@@ -627,7 +750,7 @@ func (ix *Index) Assignments() map[int64]ClusterID {
 	return out
 }
 
-// Moved returns the quote ids whose cluster may have changed since the
+// Moved returns the member keys whose cluster may have changed since the
 // previous call (added, removed, or moved under a new root), sorted, and
 // forgets them. A store rewrites only these.
 func (ix *Index) Moved() []int64 {
@@ -638,4 +761,14 @@ func (ix *Index) Moved() []int64 {
 	clear(ix.moved)
 	slices.Sort(out)
 	return out
+}
+
+// Member returns the piece filed under a member key (see Split): where
+// it is and its words, for a store to keep with the member's cluster.
+func (ix *Index) Member(key int64) (Quote, bool) {
+	n, ok := ix.byQuote[key]
+	if !ok {
+		return Quote{}, false
+	}
+	return *n.quotes[key], true
 }

@@ -27,8 +27,8 @@ func TestShortPiecesNeedEvidence(t *testing.T) {
 				for _, q := range order {
 					ix.Add(q)
 				}
-				a, _ := ix.ClusterOf(1)
-				b, _ := ix.ClusterOf(2)
+				a, _ := ix.ClusterOf(MemberKey(1, 0))
+				b, _ := ix.ClusterOf(MemberKey(2, 0))
 				if (a == b) != tt.join {
 					t.Errorf("order %d first: joined %v, want %v", order[0].ID, a == b, tt.join)
 				}
@@ -66,7 +66,7 @@ func TestShortPiecesNeedEvidence(t *testing.T) {
 
 func mustCluster(t *testing.T, ix *Index, id int64) ClusterID {
 	t.Helper()
-	c, ok := ix.ClusterOf(id)
+	c, ok := ix.ClusterOf(MemberKey(id, 0))
 	if !ok {
 		t.Fatalf("quote %d not in the index", id)
 	}

@@ -298,7 +298,7 @@ func pairScores(quotes []synthQuote, got map[int64]ClusterID) (precision, recall
 	byLabel := map[int]int{}
 	byCluster := map[ClusterID]int{}
 	for _, q := range quotes {
-		c := got[q.ID]
+		c := got[MemberKey(q.ID, 0)]
 		cells[cell{q.label, c}]++
 		byLabel[q.label]++
 		byCluster[c]++

@@ -14,6 +14,7 @@ import (
 	"github.com/claimtrail/claimtrail/demo"
 	cthttp "github.com/claimtrail/claimtrail/http"
 	"github.com/claimtrail/claimtrail/ingest"
+	"github.com/claimtrail/claimtrail/postgres"
 	"github.com/claimtrail/claimtrail/sqlite"
 )
 
@@ -56,6 +57,9 @@ func (c *ServeCmd) Run(ctx context.Context, g *Globals) error {
 	}
 	defer store.Close()
 	srv := newServer(store, logger)
+	if pg, ok := store.(*postgres.Store); ok {
+		watchQueueDepth(pg)
+	}
 	// The extractor is loaded only to ingest; the cross-article step
 	// needs none, so a read-only server finishes a killed ingest's step
 	// too.
@@ -68,6 +72,9 @@ func (c *ServeCmd) Run(ctx context.Context, g *Globals) error {
 		svc.Extractor = ex
 		srv.Token = c.Token
 		srv.Ingest = serviceIngest(svc, logger)
+	}
+	if pg, ok := store.(*postgres.Store); ok {
+		svc.FinishStep = pg.RefreshNewQuotes
 	}
 	if sq, ok := store.(*sqlite.Store); ok {
 		// HTTP ingest arrives in small batches: cluster only the quotes

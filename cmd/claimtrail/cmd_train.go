@@ -18,6 +18,7 @@ import (
 type TrainCmd struct {
 	Syntax      TrainSyntaxCmd      `cmd:"" help:"Train the POS tagger, entity tagger and dependency parser on PolNeAR train's CoreNLP parses."`
 	Attribution TrainAttributionCmd `cmd:"" help:"Train the attribution model (cue tagger, content and source rankers) on PolNeAR train."`
+	Statement   TrainStatementCmd   `cmd:"" help:"Train the statement filter (is this attribution speech or thought at all?) on PolNeAR train; threshold chosen on dev."`
 }
 
 // TrainSyntaxCmd trains syntax/models/*. Run it before train attribution:

@@ -2,10 +2,14 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
+	"net"
+	"net/http"
 	"os"
 	"runtime"
+	"sync/atomic"
 	"time"
 
 	"github.com/claimtrail/claimtrail"
@@ -24,6 +28,8 @@ type WorkerCmd struct {
 	JobTimeout   time.Duration `name:"job-timeout" default:"1m" help:"Cancel an articles job running longer."`
 	RescueAfter  time.Duration `name:"rescue-after" default:"2m" help:"Run again a job that has been running this long (its worker died)."`
 	PollDelay    time.Duration `name:"poll-delay" default:"2s" help:"Least time between two requests to one host when polling feeds."`
+	NoCluster    bool          `name:"no-cluster" help:"Leave the cluster step to other workers (run it on one, which then keeps its phrase graph in memory between steps)."`
+	Listen       string        `placeholder:"ADDR" help:"Serve GET /healthz and GET /metrics (Prometheus) on this address, e.g. :9090."`
 }
 
 func (c *WorkerCmd) Help() string {
@@ -32,11 +38,15 @@ watch put on the queue, and clusters quotes once the queue drains. Run any
 number of workers, on any number of machines, against one database; a
 worker killed mid-job loses nothing (its job runs again after
 --rescue-after) and nothing is stored twice. Ctrl-C (SIGTERM) stops
-after the jobs in hand finish.
+after the jobs in hand finish. With --listen, GET /healthz answers 200
+while the worker works and its database answers (503 otherwise, and
+while it stops), and GET /metrics gives Prometheus metrics: items by
+outcome, extraction and cluster step time, queue depth.
 
 Examples:
   claimtrail --db postgres://claimtrail@db/claimtrail worker
-  claimtrail --db "$DSN" worker --concurrency 2 --exit-when-idle`
+  claimtrail --db "$DSN" worker --concurrency 2 --exit-when-idle
+  claimtrail --db "$DSN" worker --listen 127.0.0.1:9090`
 }
 
 // needPostgres refuses a SQLite --db for the queue commands.
@@ -63,7 +73,11 @@ func (c *WorkerCmd) Run(ctx context.Context, g *Globals) error {
 	opt := queue.Options{
 		Concurrency: c.Concurrency, MaxAttempts: c.MaxAttempts, Backoff: c.Backoff,
 		JobTimeout: c.JobTimeout, RescueAfter: c.RescueAfter, PollDelay: c.PollDelay,
-		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
+		Logger:    slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
+		NoCluster: c.NoCluster,
+		OnExtract: observeExtraction,
+		OnItem:    func(outcome string) { itemsTotal.With(outcome).Inc() },
+		OnCluster: func(d time.Duration, err error) { clusterSeconds.With().Observe(d.Seconds()) },
 	}
 	if opt.Concurrency <= 0 {
 		opt.Concurrency = runtime.NumCPU()
@@ -76,6 +90,16 @@ func (c *WorkerCmd) Run(ctx context.Context, g *Globals) error {
 	q, err := queue.NewWorker(ctx, st, ex, opt)
 	if err != nil {
 		return err
+	}
+	var stopping atomic.Bool
+	if c.Listen != "" {
+		watchQueueDepth(st)
+		ops, err := serveOps(c.Listen, st, &stopping)
+		if err != nil {
+			return err
+		}
+		// Closed last: metrics stay readable while jobs in hand finish.
+		defer ops.Close()
 	}
 	// The client runs on its own context: Ctrl-C asks for a graceful stop
 	// (jobs in hand finish) rather than cancelling them.
@@ -111,6 +135,7 @@ loop:
 			}
 		}
 	}
+	stopping.Store(true)
 	stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Minute)
 	defer cancel()
 	if err := q.Stop(stopCtx); err != nil {
@@ -124,4 +149,37 @@ loop:
 	}
 	fmt.Fprintln(stderr, "claimtrail: worker stopped")
 	return nil
+}
+
+// serveOps serves a worker's /healthz and /metrics on addr until closed.
+// /healthz answers 503 once the worker is stopping or when the database
+// does not answer within 2 s, so that an orchestrator stops routing to
+// it or restarts it.
+func serveOps(addr string, st *postgres.Store, stopping *atomic.Bool) (*http.Server, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, claimtrail.Errorf(claimtrail.EINVALID, "listen on %s: %v", addr, err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Cache-Control", "no-store")
+		status, body := http.StatusOK, map[string]string{"status": "ok"}
+		if stopping.Load() {
+			status, body = http.StatusServiceUnavailable, map[string]string{"status": "stopping"}
+		} else {
+			ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+			defer cancel()
+			if err := st.Ping(ctx); err != nil {
+				status, body = http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "error": err.Error()}
+			}
+		}
+		w.WriteHeader(status)
+		json.NewEncoder(w).Encode(body)
+	})
+	mux.Handle("GET /metrics", registry.Handler())
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	fmt.Fprintf(stderr, "claimtrail: worker health and metrics at %s\n", serverURL(ln.Addr()))
+	go srv.Serve(ln)
+	return srv, nil
 }

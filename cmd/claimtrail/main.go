@@ -34,10 +34,12 @@ func newExtractor() (*extract.Extractor, error) { return extract.NewMode(extract
 type cli struct {
 	Globals
 
-	Extract ExtractCmd `cmd:"" help:"Find attributions in articles (text, HTML, feeds, WARC, JSONL) and print them as JSONL."`
-	Eval    EvalCmd    `cmd:"" help:"Score the extractor on PolNeAR or a reference answer."`
-	Train   TrainCmd   `cmd:"" help:"Train the extractor's models from PolNeAR train (deterministic)."`
-	Bench   BenchCmd   `cmd:"" help:"Measure extraction speed and memory over a corpus."`
+	Extract  ExtractCmd  `cmd:"" help:"Find attributions in articles (text, HTML, feeds, WARC, JSONL) and print them as JSONL."`
+	Eval     EvalCmd     `cmd:"" help:"Score the extractor on PolNeAR or a reference answer."`
+	Train    TrainCmd    `cmd:"" help:"Train the extractor's models from PolNeAR train (deterministic)."`
+	Bench    BenchCmd    `cmd:"" help:"Measure extraction speed and memory over a corpus."`
+	BenchAPI BenchAPICmd `cmd:"" name:"bench-api" help:"Measure search and speaker API latency under concurrent clients."`
+	GenStore GenStoreCmd `cmd:"" name:"gen-store" help:"Fill a store with synthetic articles from real corpora, for load tests."`
 
 	Ingest   IngestCmd   `cmd:"" help:"Ingest articles (text, HTML, feeds, WARC, JSONL) into the store."`
 	Reindex  ReindexCmd  `cmd:"" help:"Re-extract stored articles after the extractor changed."`

@@ -1,10 +1,17 @@
 package main
 
 import (
+	"context"
+	"errors"
+	"sync/atomic"
 	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/claimtrail/claimtrail/ingest"
 	"github.com/claimtrail/claimtrail/metrics"
+	"github.com/claimtrail/claimtrail/postgres"
+	"github.com/claimtrail/claimtrail/queue"
 )
 
 // The process's metrics, served by `serve` at /metrics. Ingest and
@@ -24,8 +31,35 @@ var (
 		"HTTP request latency by route pattern and status class.", nil, "route", "code")
 	_ = registry.NewGaugeFunc("claimtrail_queue_depth",
 		"Ingest jobs waiting in the job queue; always 0 on the SQLite store, which ingests in process.",
-		func() float64 { return 0 })
+		func() float64 {
+			if fn := queueDepth.Load(); fn != nil {
+				return (*fn)()
+			}
+			return 0
+		})
+	// queueDepth reads the depth of the job queue; set by the commands
+	// that open a PostgreSQL store.
+	queueDepth atomic.Pointer[func() float64]
 )
+
+// watchQueueDepth makes claimtrail_queue_depth read the job queue of st
+// (-1 when the database cannot be read within a second).
+func watchQueueDepth(st *postgres.Store) {
+	fn := func() float64 {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		defer cancel()
+		n, err := queue.Depth(ctx, st)
+		var pe *pgconn.PgError
+		switch {
+		case errors.As(err, &pe) && pe.Code == "42P01":
+			return 0 // no queue yet: nothing was ever enqueued
+		case err != nil:
+			return -1
+		}
+		return float64(n)
+	}
+	queueDepth.Store(&fn)
+}
 
 // observeResult counts one ingest item.
 func observeResult(r ingest.Result) { itemsTotal.With(string(r.Outcome)).Inc() }

@@ -3,6 +3,9 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"io"
+	"net"
+	"net/http"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -166,4 +169,97 @@ func withoutRowIDs(t *testing.T, js string) string {
 	walk(v, "")
 	b, _ := json.MarshalIndent(v, "", " ")
 	return string(b)
+}
+
+// TestWorkerOpsAndGracefulStop runs a worker with --listen: /healthz and
+// /metrics answer while it works, and a stop (Ctrl-C, SIGTERM) lets the
+// job in hand finish: no job is left running, and every article of
+// every completed job is stored.
+func TestWorkerOpsAndGracefulStop(t *testing.T) {
+	dsn := pgtest.DB(t)
+	dir := t.TempDir()
+	writeCrashCorpus(t, dir, 300)
+	if out, errOut, err := runCLI(t, "--db", dsn, "ingest", "--queue", dir); err != nil {
+		t.Fatalf("ingest --queue: %v\n%s%s", err, out, errOut)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	type result struct {
+		out, errOut string
+		err         error
+	}
+	done := make(chan result, 1)
+	go func() {
+		out, errOut, err := runCLIContext(t, ctx, "--db", dsn, "worker", "--concurrency", "1", "--listen", addr)
+		done <- result{out, errOut, err}
+	}()
+	get := func(path string) (int, string) {
+		resp, err := http.Get("http://" + addr + path)
+		if err != nil {
+			return 0, err.Error()
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	conn, err := pgx.Connect(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	deadline := time.Now().Add(time.Minute)
+	for {
+		if time.Now().After(deadline) {
+			t.Fatal("no job running with /healthz up within a minute")
+		}
+		time.Sleep(5 * time.Millisecond)
+		var running, done int
+		conn.QueryRow(context.Background(), `SELECT count(*) FILTER (WHERE state = 'running'), count(*) FILTER (WHERE state = 'completed')
+			FROM river_job WHERE kind = 'claimtrail_articles'`).Scan(&running, &done)
+		if running > 0 && done > 0 {
+			break
+		}
+	}
+	if code, body := get("/healthz"); code != 200 || !strings.Contains(body, `"ok"`) {
+		t.Errorf("/healthz: %d %s", code, body)
+	}
+	code, body := get("/metrics")
+	for _, want := range []string{"claimtrail_queue_depth ", `claimtrail_ingest_items_total{outcome="inserted"}`, "claimtrail_extraction_duration_seconds_count"} {
+		if code != 200 || !strings.Contains(body, want) {
+			t.Errorf("/metrics (%d) lacks %s:\n%s", code, want, body)
+		}
+	}
+	stop()
+	select {
+	case r := <-done:
+		if r.err != nil {
+			t.Fatalf("worker: %v\n%s%s", r.err, r.out, r.errOut)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("worker did not stop within a minute")
+	}
+	var running, completedItems, stored, left int
+	err = conn.QueryRow(context.Background(), `SELECT
+		(SELECT count(*) FROM river_job WHERE state = 'running'),
+		(SELECT coalesce(sum(jsonb_array_length(args->'items')), 0) FROM river_job WHERE kind = 'claimtrail_articles' AND state = 'completed'),
+		(SELECT count(*) FROM articles),
+		(SELECT count(*) FROM river_job WHERE kind = 'claimtrail_articles' AND state = 'available')`).Scan(&running, &completedItems, &stored, &left)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if running != 0 || stored != completedItems {
+		t.Errorf("after the stop: %d jobs running, %d articles stored, %d in completed jobs", running, stored, completedItems)
+	}
+	if left == 0 {
+		t.Log("the worker finished the whole queue before the stop")
+	}
+	if code, _ := get("/healthz"); code != 0 {
+		t.Errorf("/healthz still answers (%d) after the worker stopped", code)
+	}
 }

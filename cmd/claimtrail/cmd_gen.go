@@ -1,0 +1,310 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/internal/gen"
+	"github.com/claimtrail/claimtrail/postgres"
+)
+
+// GenStoreCmd fills a store with synthetic articles for load tests.
+type GenStoreCmd struct {
+	Attributions int      `default:"1000000" help:"Attributions to make (articles = attributions / --per-article)."`
+	PerArticle   int      `name:"per-article" default:"8" help:"Attributions per article."`
+	Corpus       []string `type:"path" default:"../shared/data/bbc,../shared/data/ptc" help:"Folders of .txt articles whose sentences and names are recombined."`
+	Seed         uint64   `default:"1" help:"Varies the articles."`
+	Batch        int      `default:"2000" help:"Articles per transaction."`
+	JSONL        string   `name:"jsonl" placeholder:"FILE" help:"Write the articles (without attributions) as JSONL to FILE instead of a store, for ingest measurements."`
+}
+
+func (c *GenStoreCmd) Help() string {
+	return `Makes a large store from the sentences and names of real corpora (BBC and
+PTC by default) recombined into synthetic articles, with the attributions
+written out directly (not found by the extractor): PostgreSQL is filled
+with COPY, SQLite with batched prepared inserts, --batch articles per
+transaction. The store must not hold the generated articles already.
+Clusters are not computed (run claimtrail clusters --refresh if wanted).
+
+Examples:
+  claimtrail --db big.db gen-store --attributions 1000000
+  claimtrail --db "$DSN" gen-store --attributions 100000
+  claimtrail gen-store --attributions 80000 --jsonl /tmp/10k.jsonl`
+}
+
+func (c *GenStoreCmd) Run(ctx context.Context, g *Globals) error {
+	if c.Attributions <= 0 || c.PerArticle <= 0 || c.Batch <= 0 {
+		return claimtrail.Errorf(claimtrail.EINVALID, "--attributions, --per-article and --batch must be positive")
+	}
+	corpus, err := gen.Load(c.Corpus...)
+	if err != nil {
+		return err
+	}
+	gn := gen.New(corpus, gen.Options{PerArticle: c.PerArticle, Seed: c.Seed})
+	n := (c.Attributions + c.PerArticle - 1) / c.PerArticle
+	start := time.Now()
+	if c.JSONL != "" {
+		if err := writeGenJSONL(c.JSONL, gn, n); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "wrote %d articles to %s in %s\n", n, c.JSONL, time.Since(start).Round(time.Millisecond))
+		return nil
+	}
+	st, err := openAnyStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	pg, _ := st.(*postgres.Store)
+	batch := make([]*claimtrail.Article, 0, c.Batch)
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		if pg != nil {
+			if err := pg.BulkLoad(ctx, batch); err != nil {
+				return err
+			}
+		} else {
+			res, err := st.PutBatch(ctx, claimtrail.Batch{Articles: batch})
+			if err != nil {
+				return fmt.Errorf("gen-store: %w", err)
+			}
+			for _, r := range res {
+				if r.Err != nil {
+					return fmt.Errorf("gen-store: %w", r.Err)
+				}
+			}
+		}
+		batch = batch[:0]
+		return nil
+	}
+	for i := range n {
+		batch = append(batch, gn.Article(i))
+		if len(batch) == c.Batch {
+			if err := flush(); err != nil {
+				return err
+			}
+			fmt.Fprintf(stderr, "\rgen-store: %d/%d articles", i+1, n)
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	d := time.Since(start)
+	fmt.Fprintf(stderr, "\n")
+	fmt.Fprintf(stdout, "stored %d articles, %d attributions in %s (%.0f attributions/s)\n", n, n*c.PerArticle, d.Round(time.Millisecond), float64(n*c.PerArticle)/d.Seconds())
+	return nil
+}
+
+func writeGenJSONL(path string, gn *gen.Generator, n int) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("gen-store: %w", err)
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	enc := json.NewEncoder(w)
+	for i := range n {
+		a := gn.Article(i)
+		line := map[string]any{"url": a.URL, "title": a.Title, "outlet": a.Outlet, "published": a.Published, "text": a.Text}
+		if err := enc.Encode(line); err != nil {
+			f.Close()
+			return fmt.Errorf("gen-store: write %s: %w", path, err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("gen-store: write %s: %w", path, err)
+	}
+	return f.Close()
+}
+
+// BenchAPICmd measures API latency under concurrent clients.
+type BenchAPICmd struct {
+	Clients  int           `default:"16" help:"Concurrent clients."`
+	Duration time.Duration `default:"20s" help:"How long to send requests."`
+	URL      string        `name:"url" placeholder:"URL" help:"A running server to measure (default: serve --db in this process on a loopback port)."`
+	Output   string        `short:"o" help:"Output format: text or json." enum:"text,json" default:"text"`
+}
+
+func (c *BenchAPICmd) Help() string {
+	return `Sends search (/api/search?q=...) and speaker (/api/speakers/ID) requests
+from --clients concurrent clients for --duration, and prints p50, p90 and
+p99 latency by route. The queries are words, phrases and prefixes drawn
+from the stored quotes; the speakers are the stored ones. Without --url
+it serves --db itself (as claimtrail serve does) on a loopback port.
+
+Examples:
+  claimtrail --db big.db bench-api
+  claimtrail --db "$DSN" bench-api --clients 16 --duration 30s`
+}
+
+// apiLatency is one route's measurement.
+type apiLatency struct {
+	Route    string  `json:"route"`
+	Requests int     `json:"requests"`
+	Errors   int     `json:"errors"`
+	P50ms    float64 `json:"p50_ms"`
+	P90ms    float64 `json:"p90_ms"`
+	P99ms    float64 `json:"p99_ms"`
+	MaxMs    float64 `json:"max_ms"`
+}
+
+func (c *BenchAPICmd) Run(ctx context.Context, g *Globals) error {
+	base := strings.TrimRight(c.URL, "/")
+	if base == "" {
+		st, err := openStore(ctx, g)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return fmt.Errorf("bench-api: %w", err)
+		}
+		srv := &http.Server{Handler: newServer(st, slog.New(slog.DiscardHandler)).Handler()}
+		go srv.Serve(ln)
+		defer srv.Close()
+		base = "http://" + ln.Addr().String()
+	}
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: c.Clients}, Timeout: time.Minute}
+	getJSON := func(path string, v any) error {
+		resp, err := client.Get(base + path)
+		if err != nil {
+			return err
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode != 200 {
+			return fmt.Errorf("GET %s: HTTP %d", path, resp.StatusCode)
+		}
+		return json.NewDecoder(resp.Body).Decode(v)
+	}
+	var speakers struct {
+		Items []struct {
+			ID int64 `json:"id"`
+		} `json:"items"`
+	}
+	if err := getJSON("/api/speakers?limit=200", &speakers); err != nil {
+		return fmt.Errorf("bench-api: list speakers: %w", err)
+	}
+	var attrs struct {
+		Items []claimtrail.Attribution `json:"items"`
+	}
+	if err := getJSON("/api/attributions?limit=200", &attrs); err != nil {
+		return fmt.Errorf("bench-api: list attributions: %w", err)
+	}
+	queries := benchQueries(attrs.Items)
+	if len(speakers.Items) == 0 || len(queries) == 0 {
+		return claimtrail.Errorf(claimtrail.EINVALID, "bench-api: the store has no speakers or quotes to query")
+	}
+	var paths []string
+	for i := 0; i < max(len(queries), len(speakers.Items)); i++ {
+		paths = append(paths, "/api/search?q="+url.QueryEscape(queries[i%len(queries)]))
+		paths = append(paths, fmt.Sprintf("/api/speakers/%d", speakers.Items[i%len(speakers.Items)].ID))
+	}
+	type sample struct {
+		route string
+		d     time.Duration
+		err   bool
+	}
+	var (
+		mu      sync.Mutex
+		samples []sample
+		wg      sync.WaitGroup
+	)
+	deadline := time.Now().Add(c.Duration)
+	for w := range c.Clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var local []sample
+			for i := w; time.Now().Before(deadline) && ctx.Err() == nil; i += c.Clients {
+				p := paths[i%len(paths)]
+				route := "search"
+				if strings.HasPrefix(p, "/api/speakers/") {
+					route = "speaker"
+				}
+				start := time.Now()
+				resp, err := client.Get(base + p)
+				bad := err != nil
+				if err == nil {
+					io.Copy(io.Discard, resp.Body)
+					resp.Body.Close()
+					bad = resp.StatusCode != 200
+				}
+				local = append(local, sample{route, time.Since(start), bad})
+			}
+			mu.Lock()
+			samples = append(samples, local...)
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	var out []apiLatency
+	for _, route := range []string{"search", "speaker"} {
+		var ds []time.Duration
+		l := apiLatency{Route: route}
+		for _, s := range samples {
+			if s.route == route {
+				ds = append(ds, s.d)
+				if s.err {
+					l.Errors++
+				}
+			}
+		}
+		if len(ds) == 0 {
+			continue
+		}
+		slices.Sort(ds)
+		q := func(p float64) float64 {
+			return float64(ds[min(len(ds)-1, int(p*float64(len(ds))))].Microseconds()) / 1000
+		}
+		l.Requests, l.P50ms, l.P90ms, l.P99ms, l.MaxMs = len(ds), q(.5), q(.9), q(.99), q(1)
+		out = append(out, l)
+	}
+	return writeReport(stdout, c.Output, map[string]any{"clients": c.Clients, "duration": c.Duration.String(), "routes": out},
+		func(w io.Writer) error {
+			fmt.Fprintf(w, "%d clients for %s against %s\n", c.Clients, c.Duration, base)
+			for _, l := range out {
+				fmt.Fprintf(w, "%-8s %7d requests %4d errors  p50 %7.1f ms  p90 %7.1f ms  p99 %7.1f ms  max %7.1f ms\n",
+					l.Route, l.Requests, l.Errors, l.P50ms, l.P90ms, l.P99ms, l.MaxMs)
+			}
+			return nil
+		})
+}
+
+// benchQueries makes search queries from stored quotes: a word, a
+// two-word phrase and a prefix from each.
+func benchQueries(attrs []claimtrail.Attribution) []string {
+	var out []string
+	for _, a := range attrs {
+		var words []string
+		for _, w := range strings.Fields(a.ContentText()) {
+			w = strings.Trim(w, "\"'“”‘’.,;:!?()")
+			if len([]rune(w)) >= 5 && !strings.ContainsAny(w, "\"'*-()") {
+				words = append(words, strings.ToLower(w))
+			}
+		}
+		if len(words) < 2 {
+			continue
+		}
+		out = append(out, words[0], `"`+words[0]+" "+words[1]+`"`, string([]rune(words[1])[:4])+"*")
+	}
+	return out
+}

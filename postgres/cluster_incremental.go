@@ -1,0 +1,275 @@
+package postgres
+
+// Incremental clustering, as the sqlite store's ClusterNewQuotes: a
+// long-running process (a worker, the server) keeps the phrase graph in
+// memory between cluster steps, so that a step costs what the new quotes
+// touch, not what the store holds. A generation number in cluster_meta,
+// bumped by every cluster update and by every speaker merge that merged
+// something, tells a process whose graph another process's step made
+// stale; it then rebuilds from the store once (UpdateClusters) and goes
+// on. The step runs under the exclusive write lock like UpdateClusters,
+// and trail's clusters do not depend on the order quotes are added in,
+// so an incremental step leaves the store as a full update would.
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"sync"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/trail"
+)
+
+// clusterCache is a Store's in-memory phrase graph and the generation of
+// the stored clusters it matches; mu serialises this process's cluster
+// steps.
+type clusterCache struct {
+	mu  sync.Mutex
+	ix  *trail.Index
+	gen int64
+}
+
+func readGeneration(ctx context.Context, tx pgx.Tx) (int64, error) {
+	var v string
+	err := tx.QueryRow(ctx, `SELECT value FROM cluster_meta WHERE key = 'generation'`).Scan(&v)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("cluster generation: %w", err)
+	}
+	n, _ := strconv.ParseInt(v, 10, 64)
+	return n, nil
+}
+
+func bumpGeneration(ctx context.Context, tx pgx.Tx) (int64, error) {
+	var n int64
+	err := tx.QueryRow(ctx, `INSERT INTO cluster_meta (key, value) VALUES ('generation', '1')
+		ON CONFLICT (key) DO UPDATE SET value = (cluster_meta.value::bigint + 1)::text
+		RETURNING value::bigint`).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("bump cluster generation: %w", err)
+	}
+	return n, nil
+}
+
+// ClusterNewQuotes clusters the direct and mixed quotes stored since the
+// last update (those without a cluster): it adds them to the phrase
+// graph kept in memory and writes only the quotes that moved, the
+// summaries of the clusters they left or joined, and the changed links.
+// It falls back to UpdateClusters (which also merges speakers) on first
+// use, when another process changed the clusters or merged speakers
+// since, when a quote was removed or replaced, or when the stored
+// clusters were made by another trail.Version.
+func (s *Store) ClusterNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate, error) {
+	cache := &s.cc
+	cache.mu.Lock()
+	defer cache.mu.Unlock()
+	var (
+		u        claimtrail.ClusterUpdate
+		fallback bool
+		newGen   int64
+	)
+	err := s.tx(ctx, func(tx pgx.Tx) error {
+		u, fallback = claimtrail.ClusterUpdate{}, false
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock); err != nil {
+			return fmt.Errorf("lock: %w", err)
+		}
+		gen, err := readGeneration(ctx, tx)
+		if err != nil {
+			return err
+		}
+		var version string
+		if err := tx.QueryRow(ctx, `SELECT value FROM cluster_meta WHERE key = 'version'`).Scan(&version); err != nil && !errors.Is(err, pgx.ErrNoRows) {
+			return fmt.Errorf("cluster version: %w", err)
+		}
+		if cache.ix == nil || cache.gen != gen || version != trail.Version {
+			fallback = true
+			return nil
+		}
+		fresh, _, err := loadQuotesWhere(ctx, tx, "a.cluster_id IS NULL")
+		if err != nil {
+			return err
+		}
+		// Every quote the index holds must still be stored with a
+		// cluster: a replaced or deleted article took some away. (A
+		// retried transaction finds the index ahead of the store here.)
+		var clustered int
+		if err := tx.QueryRow(ctx, `SELECT count(*) FROM attributions WHERE kind IN ('direct', 'mixed') AND cluster_id IS NOT NULL`).Scan(&clustered); err != nil {
+			return fmt.Errorf("count quotes: %w", err)
+		}
+		ix := cache.ix
+		if clustered != ix.Len() {
+			fallback = true
+			return nil
+		}
+		for _, q := range fresh {
+			ix.Add(q)
+		}
+		moved := ix.Moved()
+		u.Quotes = ix.Len()
+		stored := map[int64]int64{}
+		err = eachTx(ctx, tx, `SELECT id, coalesce(cluster_id, 0) FROM attributions WHERE id = ANY($1)`, []any{moved}, func(row pgx.Row) error {
+			var id, c int64
+			err := row.Scan(&id, &c)
+			stored[id] = c
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("stored clusters: %w", err)
+		}
+		touched := map[int64]int64{} // live cluster id -> a quote in it
+		left := map[int64]bool{}     // old cluster ids quotes left
+		assigned := map[int64]trail.ClusterID{}
+		byCluster := map[int64][]int64{}
+		for _, id := range moved {
+			c, ok := ix.ClusterOf(id)
+			if !ok {
+				continue
+			}
+			assigned[id] = c
+			if _, seen := touched[int64(c)]; !seen {
+				touched[int64(c)] = id
+			}
+			if old := stored[id]; old != int64(c) {
+				if old != 0 {
+					left[old] = true
+				}
+				byCluster[int64(c)] = append(byCluster[int64(c)], id)
+				u.Moved++
+			}
+		}
+		targets := make([]int64, 0, len(byCluster))
+		for c := range byCluster {
+			targets = append(targets, c)
+		}
+		slices.Sort(targets)
+		for _, c := range targets {
+			if _, err := tx.Exec(ctx, `UPDATE attributions SET cluster_id = $1 WHERE id = ANY($2)`, c, byCluster[c]); err != nil {
+				return fmt.Errorf("set cluster %d: %w", c, err)
+			}
+		}
+		for old := range left {
+			if _, ok := touched[old]; ok {
+				continue
+			}
+			// A cluster some quotes left: rewrite its summary if it lives
+			// on, through any quote still in it.
+			var q int64
+			err := tx.QueryRow(ctx, `SELECT id FROM attributions WHERE cluster_id = $1 LIMIT 1`, old).Scan(&q)
+			if err == nil {
+				touched[old] = q
+			} else if !errors.Is(err, pgx.ErrNoRows) {
+				return fmt.Errorf("cluster %d: %w", old, err)
+			}
+		}
+		ids := make([]int64, 0, len(touched))
+		for id := range touched {
+			ids = append(ids, id)
+		}
+		slices.Sort(ids)
+		var b pgx.Batch
+		for _, id := range ids {
+			c, ok := ix.SummaryOf(touched[id])
+			if !ok || c.ID != id {
+				continue
+			}
+			row := summaryRow(&c)
+			b.Queue(`INSERT INTO clusters (id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+				ON CONFLICT (id) DO UPDATE SET text = excluded.text, speakers = excluded.speakers, first_seen = excluded.first_seen,
+					first_outlet = excluded.first_outlet, articles = excluded.articles, outlets = excluded.outlets, quotes = excluded.quotes,
+					possible_misattribution = excluded.possible_misattribution, marker_counts = excluded.marker_counts`,
+				c.ID, row.text, row.speakers, row.firstSeen, row.firstOutlet, row.articles, row.outlets, row.quotes, row.misattributed, row.markers)
+			u.Written++
+		}
+		successor := successors(stored, assigned)
+		gone := make([]int64, 0, len(left))
+		for old := range left {
+			if _, live := touched[old]; !live {
+				gone = append(gone, old)
+			}
+		}
+		slices.Sort(gone)
+		for _, old := range gone {
+			b.Queue(`DELETE FROM clusters WHERE id = $1`, old)
+			u.Deleted++
+			if to, ok := successor[old]; ok {
+				b.Queue(`INSERT INTO cluster_redirects (id, target) VALUES ($1, $2)
+					ON CONFLICT (id) DO UPDATE SET target = excluded.target`, old, to)
+			}
+		}
+		links, removed := ix.ChangedLinks()
+		var forms, parents, del [][]byte
+		var sims []float64
+		for _, l := range links {
+			forms, parents, sims = append(forms, []byte(l.Form)), append(parents, []byte(l.Parent)), append(sims, l.Sim)
+		}
+		for _, f := range removed {
+			del = append(del, []byte(f))
+		}
+		if len(forms) > 0 {
+			b.Queue(`INSERT INTO cluster_forms (form, parent, sim) SELECT * FROM unnest($1::bytea[], $2::bytea[], $3::float8[])
+				ON CONFLICT (form_key) DO UPDATE SET parent = excluded.parent, sim = excluded.sim`, forms, parents, sims)
+		}
+		if len(del) > 0 {
+			b.Queue(`DELETE FROM cluster_forms WHERE form_key = ANY(SELECT sha256(f) FROM unnest($1::bytea[]) f)`, del)
+		}
+		if b.Len() > 0 {
+			if err := tx.SendBatch(ctx, &b).Close(); err != nil {
+				return fmt.Errorf("write clusters: %w", err)
+			}
+		}
+		if err := tx.QueryRow(ctx, `SELECT count(*) FROM clusters`).Scan(&u.Clusters); err != nil {
+			return fmt.Errorf("count clusters: %w", err)
+		}
+		u.Incremental = true
+		newGen, err = bumpGeneration(ctx, tx)
+		return err
+	})
+	if err != nil {
+		cache.ix = nil // the store did not take the change: rebuild next time
+		return u, fmt.Errorf("cluster new quotes: %w", err)
+	}
+	if !fallback {
+		cache.gen = newGen
+		return u, nil
+	}
+	return s.updateClustersLocked(ctx, nil)
+}
+
+// RefreshNewQuotes is RefreshClusters for a process that clusters often
+// (a worker after each drained batch of jobs, the server after an HTTP
+// ingest): it merges speakers, clusters only the quotes stored since the
+// last update (ClusterNewQuotes), then clears the pending rows it
+// started from.
+func (s *Store) RefreshNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate, error) {
+	mark, err := s.pendingMark(ctx)
+	if err != nil {
+		return claimtrail.ClusterUpdate{}, err
+	}
+	merged, err := s.MergeSpeakers(ctx, nil)
+	if err != nil {
+		return claimtrail.ClusterUpdate{}, err
+	}
+	u, err := s.ClusterNewQuotes(ctx)
+	if err != nil {
+		return u, err
+	}
+	u.SpeakersMerged += merged
+	if mark != 0 {
+		err := s.retry(ctx, func() error {
+			_, err := s.pool.Exec(ctx, `DELETE FROM cluster_pending WHERE id <= $1`, mark)
+			return err
+		})
+		if err != nil {
+			return u, fmt.Errorf("clear pending clustering: %w", err)
+		}
+	}
+	return u, nil
+}

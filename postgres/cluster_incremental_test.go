@@ -1,0 +1,112 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/internal/pgtest"
+)
+
+// clusterState lists the clusters (id, quotes, articles, text) and each
+// quote's cluster.
+func clusterState(t *testing.T, s *Store) string {
+	t.Helper()
+	var out []string
+	err := s.each(context.Background(), `SELECT 'c', id, quotes, articles, text FROM clusters
+		UNION ALL SELECT 'q', id, coalesce(cluster_id, 0), 0, '' FROM attributions WHERE kind IN ('direct', 'mixed')
+		ORDER BY 1, 2`, nil, func(row pgx.Row) error {
+		var what, text string
+		var id, q, a int64
+		if err := row.Scan(&what, &id, &q, &a, &text); err != nil {
+			return err
+		}
+		out = append(out, fmt.Sprintf("%s %d %d %d %s", what, id, q, a, text))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestClusterNewQuotesEqualsFull clusters batches incrementally and
+// checks that a full update then changes nothing, and that a store
+// whose clusters another process updated falls back to a full update.
+func TestClusterNewQuotesEqualsFull(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DB(t)
+	s, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	arts := genArticles(t, 48)
+	incremental := 0
+	for i := 0; i < 40; i += 8 {
+		if _, err := s.PutBatch(ctx, claimtrail.Batch{Articles: arts[i : i+8]}); err != nil {
+			t.Fatal(err)
+		}
+		u, err := s.RefreshNewQuotes(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.Incremental {
+			incremental++
+		}
+	}
+	if incremental != 4 {
+		t.Errorf("%d batches clustered incrementally, want all but the first (4)", incremental)
+	}
+	inc := clusterState(t, s)
+	shared := 0
+	for _, l := range strings.Split(inc, "\n") {
+		var id, q, a int64
+		if n, _ := fmt.Sscanf(l, "c %d %d %d", &id, &q, &a); n == 3 && a > 1 {
+			shared++
+		}
+	}
+	if shared == 0 {
+		t.Fatalf("no cluster spans two articles: the test clusters nothing worth checking\n%s", inc)
+	}
+	u, err := s.UpdateClusters(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if full := clusterState(t, s); u.Moved != 0 || u.Written != 0 || u.Deleted != 0 || full != inc {
+		t.Errorf("a full update after incremental ones changed things: %+v\nincremental:\n%s\nfull:\n%s", u, inc, full)
+	}
+	if pending, err := s.ClustersPending(ctx); err != nil || pending {
+		t.Errorf("pending after incremental updates: %v %v", pending, err)
+	}
+
+	// Another process clusters the next batch: this one's graph is stale.
+	other, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if _, err := other.PutBatch(ctx, claimtrail.Batch{Articles: arts[40:44]}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := other.RefreshClusters(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PutBatch(ctx, claimtrail.Batch{Articles: arts[44:]}); err != nil {
+		t.Fatal(err)
+	}
+	u, err = s.ClusterNewQuotes(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Incremental {
+		t.Error("clustered incrementally over clusters another process changed")
+	}
+	if u, err = s.UpdateClusters(ctx, nil); err != nil || u.Moved != 0 || u.Written != 0 {
+		t.Errorf("full update after the fallback: %+v, %v", u, err)
+	}
+}
