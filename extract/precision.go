@@ -13,15 +13,24 @@ import (
 
 // dropNonStatements removes what the audit of real pages found printed as
 // statements but is none:
+//
 //   - quote-mark regions with no cue that are scare quotes of one to three
 //     words, or headings (a short line of its own with no closing sentence
 //     punctuation): without a cue they only get a speaker from context, and
 //     those speakers were wrong;
+//
 //   - the writer's address to the reader: a second-person source ("you
 //     want to know") outside any quote, as reviews and columns write;
 //     inside a quote it is the quoted speaker's and stays. A first-person
 //     "I" or "we" outside quotes is left alone: PolNeAR annotates op-ed
 //     writers as sources (dropping them cost 0.5 source F1 on dev).
+//
+//   - a label and a colon before a line that says nothing ("Analysis:
+//     Jon Sopel, BBC News, Washington"): no verb, no quote marks, no
+//     closing punctuation — a section heading or byline, not a turn;
+//
+//   - and a quote standing alone keeps a speaker from context only when
+//     that speaker is named (see contextNamesOnly).
 //
 // Then the statement model (statement.go) judges those with a cue.
 //
@@ -41,6 +50,10 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		if a.Source != nil && a.Cue != nil && writerVoice(a.Source.Text) && !inQuote(d, byteOf(a.Cue.Start)) {
 			continue
 		}
+		if isLabel(d, byteOf, &a) {
+			continue
+		}
+		contextNamesOnly(&a)
 		if !hasFlag(a.Flags, "no-cue") || a.Cue != nil || len(a.Content) == 0 {
 			out = append(out, a)
 			continue
@@ -55,6 +68,58 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		out = append(out, a)
 	}
 	return keepStatements(ctx, d, byteOf, out)
+}
+
+// isLabel reports whether a is a layout attribution (a colon for its cue)
+// whose content is a label or byline: no verb among its tagged tokens, no
+// quote, no closing sentence punctuation. Untagged content is kept.
+func isLabel(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Cue == nil || a.Source == nil || strings.TrimSpace(a.Cue.Text) != ":" || len(a.Content) != 1 {
+		return false
+	}
+	c := a.Content[0]
+	t := strings.TrimSpace(c.Text)
+	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?…") || strings.ContainsAny(t, "\"“”‘’«»") {
+		return false
+	}
+	cb, ce := byteOf(c.Start), byteOf(c.End)
+	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= cb })
+	if k >= len(d.Tokens) || d.Tokens[k].Start >= ce {
+		return false
+	}
+	for ; k < len(d.Tokens) && d.Tokens[k].Start < ce; k++ {
+		p := d.Tokens[k].POS
+		if p == "" || strings.HasPrefix(p, "VB") || p == "MD" {
+			return false
+		}
+	}
+	return true
+}
+
+// contextNamesOnly: a quote with no source of its own that took a
+// description or group as its speaker from context ("the company",
+// "That opener", "media bosses") is given an explicit unknown instead. On
+// real pages those were tweets, slogans and scare quotes near a generic
+// mention, not that group's words; a named person or organisation leading
+// into a quote is kept.
+func contextNamesOnly(a *claimtrail.Attribution) {
+	if a.Source != nil || !hasFlag(a.Flags, "speaker-from-context") {
+		return
+	}
+	switch a.Speaker.Kind {
+	case claimtrail.SpeakerDescription, claimtrail.SpeakerGroup:
+	default:
+		return
+	}
+	a.Speaker = claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}
+	a.Channel = ""
+	flags := a.Flags[:0]
+	for _, f := range a.Flags {
+		if f != "speaker-from-context" {
+			flags = append(flags, f)
+		}
+	}
+	a.Flags = flags
 }
 
 // writerVoice reports whether a source addresses the reader.

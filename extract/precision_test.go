@@ -51,3 +51,49 @@ func indexRunes(s, sub []rune) int {
 	}
 	return -1
 }
+
+// TestLabelsAndContextSpeakers: a colon after a section label before a
+// byline is no turn, a colon before a sentence is; a quote standing
+// alone keeps a named speaker from context and gives up a generic one.
+func TestLabelsAndContextSpeakers(t *testing.T) {
+	e := newExtractor(t)
+	for _, tc := range []struct {
+		name, text, source string
+		keep               bool
+	}{
+		{"section label before a byline", "Harbour vote goes ahead\n\nThe council met on Monday.\n\nAnalysis: Petra Lind, Coast Weekly, Westmere\n\nThe vote was close.\n", "Analysis", false},
+		{"transcript turn", "Harbour hearing\n\nHARGREAVE: Will the port close?\n\nOKAFOR: No. The port stays open.\n", "OKAFOR", true},
+	} {
+		x, err := e.Extract(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, a := range x.Attributions {
+			got = got || a.Source != nil && a.Source.Text == tc.source && a.Cue != nil && a.Cue.Text == ":"
+		}
+		if got != tc.keep {
+			t.Errorf("%s: colon attribution of %q kept=%v, want %v", tc.name, tc.source, got, tc.keep)
+		}
+	}
+
+	for _, tc := range []struct {
+		name string
+		in   claimtrail.Speaker
+		want claimtrail.SpeakerKind
+	}{
+		{"named person kept", claimtrail.Speaker{Name: "Mara Tellen", Kind: claimtrail.SpeakerPerson}, claimtrail.SpeakerPerson},
+		{"organisation kept", claimtrail.Speaker{Name: "Tidewater Ferries", Kind: claimtrail.SpeakerOrganization}, claimtrail.SpeakerOrganization},
+		{"description dropped", claimtrail.Speaker{Name: "company", Kind: claimtrail.SpeakerDescription}, claimtrail.SpeakerUnknown},
+		{"group dropped", claimtrail.Speaker{Name: "media bosses", Kind: claimtrail.SpeakerGroup}, claimtrail.SpeakerUnknown},
+	} {
+		a := claimtrail.Attribution{Speaker: tc.in, Channel: "Twitter", Flags: []string{"no-cue", "speaker-from-context"}}
+		contextNamesOnly(&a)
+		if a.Speaker.Kind != tc.want {
+			t.Errorf("%s: speaker kind %q, want %q", tc.name, a.Speaker.Kind, tc.want)
+		}
+		if dropped := tc.want == claimtrail.SpeakerUnknown; dropped != !hasFlag(a.Flags, "speaker-from-context") || dropped != (a.Channel == "") {
+			t.Errorf("%s: flags %v, channel %q: the flag and channel must go with the speaker", tc.name, a.Flags, a.Channel)
+		}
+	}
+}

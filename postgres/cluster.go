@@ -412,13 +412,13 @@ type clusterRow struct {
 }
 
 func summaryRow(c *claimtrail.Cluster) clusterRow {
-	speakers, _ := json.Marshal(nonNil(c.Speakers))
+	speakers := c.StoredSpeakers()
 	markers := []byte("{}")
 	if len(c.MarkerCounts) > 0 {
 		markers, _ = json.Marshal(c.MarkerCounts)
 	}
 	r := clusterRow{
-		text: c.Text, speakers: string(speakers), firstOutlet: c.FirstOutlet, markers: string(markers),
+		text: c.Text, speakers: speakers, firstOutlet: c.FirstOutlet, markers: string(markers),
 		articles: c.Articles, outlets: c.Outlets, quotes: c.Quotes, misattributed: c.PossibleMisattrib,
 	}
 	if !c.FirstSeen.IsZero() {
@@ -592,7 +592,9 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 	}
 	if f.Speaker != "" {
 		p := a.add(f.Speaker)
-		where = append(where, `EXISTS (SELECT 1 FROM jsonb_array_elements_text(c.speakers::jsonb) j(v)
+		// Elements are speaker objects, or bare names stored before.
+		where = append(where, `EXISTS (SELECT 1 FROM jsonb_array_elements(c.speakers::jsonb) e(x),
+			LATERAL (SELECT CASE jsonb_typeof(e.x) WHEN 'object' THEN e.x->>'name' ELSE e.x#>>'{}' END) j(v)
 			WHERE lower(j.v COLLATE "C") = lower(`+p+`::text COLLATE "C")
 			OR j.v IN (SELECT sp.name FROM speakers sp JOIN speaker_aliases al ON al.speaker_id = sp.id WHERE al.alias_key = lower(`+p+`::text COLLATE "C")))`)
 	}
@@ -634,6 +636,9 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 		last := out[limit-1]
 		next = encodeCursor(cursor{key: strconv.Itoa(last.Articles), id: last.ID})
 	}
+	if err := s.setSpeakerIDs(ctx, out); err != nil {
+		return nil, "", err
+	}
 	return out, next, nil
 }
 
@@ -649,11 +654,8 @@ func scanCluster(row pgx.Row) (*claimtrail.Cluster, error) {
 		return nil, err
 	}
 	c.Articles, c.Outlets, c.Quotes = int(a), int(o), int(q)
-	if err := json.Unmarshal([]byte(speakers), &c.Speakers); err != nil {
-		return nil, fmt.Errorf("cluster %d speakers: %w", c.ID, err)
-	}
-	if c.Speakers == nil {
-		c.Speakers = []string{}
+	if err := c.ReadStoredSpeakers([]byte(speakers)); err != nil {
+		return nil, err
 	}
 	if markers != "" && markers != "{}" {
 		if err := json.Unmarshal([]byte(markers), &c.MarkerCounts); err != nil {
@@ -757,9 +759,51 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 	if err != nil {
 		return nil, fmt.Errorf("cluster %d markers: %w", id, err)
 	}
+	one := []claimtrail.Cluster{*c}
+	if err := s.setSpeakerIDs(ctx, one); err != nil {
+		return nil, err
+	}
+	c.Speaker, c.Speakers = one[0].Speaker, one[0].Speakers
 	canon := trail.Tokenize(c.Text)
 	for i := range c.Members {
 		c.Members[i].Diff = trail.Diff(canon, trail.Tokenize(c.Members[i].Text))
 	}
 	return c, nil
+}
+
+// setSpeakerIDs gives the speakers of clusters the ids of the speaker
+// rows of their names (as the sqlite store).
+func (s *Store) setSpeakerIDs(ctx context.Context, cs []claimtrail.Cluster) error {
+	var names []string
+	for _, c := range cs {
+		for _, sp := range c.Speakers {
+			names = append(names, strings.ToLower(sp.Name))
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	ids := map[string]int64{}
+	err := s.each(ctx, `SELECT id, name_key FROM speakers WHERE name_key = ANY($1) ORDER BY id`, args{names}, func(row pgx.Row) error {
+		var id int64
+		var key string
+		if err := row.Scan(&id, &key); err != nil {
+			return err
+		}
+		if _, ok := ids[key]; !ok {
+			ids[key] = id
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("cluster speakers: %w", err)
+	}
+	for i := range cs {
+		byName := make(map[string]int64, len(cs[i].Speakers))
+		for _, sp := range cs[i].Speakers {
+			byName[sp.Name] = ids[strings.ToLower(sp.Name)]
+		}
+		cs[i].SetSpeakerIDs(byName)
+	}
+	return nil
 }

@@ -100,7 +100,7 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate,
 		// cluster: a replaced or deleted article took some away. (A
 		// retried transaction finds the index ahead of the store here.)
 		var clustered int
-		if err := tx.QueryRow(ctx, `SELECT count(*) FROM attributions WHERE kind IN ('direct', 'mixed') AND cluster_id IS NOT NULL`).Scan(&clustered); err != nil {
+		if err := tx.QueryRow(ctx, `SELECT count(*) FROM cluster_members`).Scan(&clustered); err != nil {
 			return fmt.Errorf("count quotes: %w", err)
 		}
 		ix := cache.ix
@@ -111,19 +111,30 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate,
 		for _, q := range fresh {
 			ix.Add(q)
 		}
-		moved := ix.Moved()
+		moved := ix.Moved() // member keys (trail.MemberKey)
 		u.Quotes = ix.Len()
-		stored := map[int64]int64{}
-		err = eachTx(ctx, tx, `SELECT id, coalesce(cluster_id, 0) FROM attributions WHERE id = ANY($1)`, []any{moved}, func(row pgx.Row) error {
+		stored := make(map[int64]int64, len(moved))
+		attrs := make([]int64, 0, len(moved))
+		for _, k := range moved {
+			stored[k] = 0
+			id, _ := trail.SplitKey(k)
+			attrs = append(attrs, id)
+		}
+		err = eachTx(ctx, tx, `SELECT attribution_id, piece, cluster_id FROM cluster_members WHERE attribution_id = ANY($1)`, []any{attrs}, func(row pgx.Row) error {
 			var id, c int64
-			err := row.Scan(&id, &c)
-			stored[id] = c
+			var piece int32
+			err := row.Scan(&id, &piece, &c)
+			if k := trail.MemberKey(id, int(piece)); err == nil {
+				if _, ok := stored[k]; ok {
+					stored[k] = c
+				}
+			}
 			return err
 		})
 		if err != nil {
 			return fmt.Errorf("stored clusters: %w", err)
 		}
-		touched := map[int64]int64{} // live cluster id -> a quote in it
+		touched := map[int64]int64{} // live cluster id -> a member key in it
 		left := map[int64]bool{}     // old cluster ids quotes left
 		assigned := map[int64]trail.ClusterID{}
 		byCluster := map[int64][]int64{}
@@ -149,9 +160,15 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate,
 			targets = append(targets, c)
 		}
 		slices.Sort(targets)
+		var mb pgx.Batch
 		for _, c := range targets {
-			if _, err := tx.Exec(ctx, `UPDATE attributions SET cluster_id = $1 WHERE id = ANY($2)`, c, byCluster[c]); err != nil {
-				return fmt.Errorf("set cluster %d: %w", c, err)
+			keys := byCluster[c]
+			slices.Sort(keys)
+			queueMembers(&mb, ix, c, keys)
+		}
+		if mb.Len() > 0 {
+			if err := tx.SendBatch(ctx, &mb).Close(); err != nil {
+				return fmt.Errorf("set clusters: %w", err)
 			}
 		}
 		for old := range left {
@@ -161,9 +178,10 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate,
 			// A cluster some quotes left: rewrite its summary if it lives
 			// on, through any quote still in it.
 			var q int64
-			err := tx.QueryRow(ctx, `SELECT id FROM attributions WHERE cluster_id = $1 LIMIT 1`, old).Scan(&q)
+			var piece int32
+			err := tx.QueryRow(ctx, `SELECT attribution_id, piece FROM cluster_members WHERE cluster_id = $1 LIMIT 1`, old).Scan(&q, &piece)
 			if err == nil {
-				touched[old] = q
+				touched[old] = trail.MemberKey(q, int(piece))
 			} else if !errors.Is(err, pgx.ErrNoRows) {
 				return fmt.Errorf("cluster %d: %w", old, err)
 			}

@@ -38,7 +38,11 @@ var mediaNames = setOf(
 	"france 24", "deutsche welle", "euronews", "the daily caller", "the daily wire", "the blaze", "the ringer",
 	"the verge", "wired", "techcrunch", "the wrap", "rolling stone", "forbes", "fortune",
 	"marketwatch", "yahoo news", "nbc news", "abc news", "cbs news", "pbs newshour", "voice of america",
-	"radio free europe", "lci", "tf1", "zdf", "ard",
+	"radio free europe", "lci", "tf1", "zdf", "ard", "yahoo", "news of the world", "yahoo finance", "yahoo sports", "msn", "aol",
+	"daily caller news foundation", "the daily caller news foundation", "thedcnf", "dcnf", "thedc",
+	"lifesitenews", "lifesite news", "mailonline", "sun online", "the sun online", "jezebel", "gizmodo", "mutv",
+	"ewtn", "jta", "kurdistan24", "new scientist", "the new scientist", "to vima", "cadena cope", "die tagespost",
+	"cnn business", "cnn money", "cnnmoney", "quartz", "recode", "engadget", "the verge", "ars technica", "cnet", "zdnet",
 )
 
 var mastheadWords = setOf(
@@ -47,6 +51,7 @@ var mastheadWords = setOf(
 	"radio", "television", "tv", "daily", "weekly", "wire", "today", "dispatch", "courier", "sentinel", "beacon",
 	"reporter", "digest", "insider", "beast", "caller", "intercept", "economist", "broadcasting", "statesman",
 	"bee", "zeitung", "gazeta", "post-dispatch", "times-picayune", "journal-constitution", "newswire", "newspaper",
+	"review-journal", "herald-mail", "supplement", "herald-tribune", "star-telegram", "star-tribune", "free-press",
 )
 
 // programmeBefore: words after which a capitalised "Today" is the
@@ -135,6 +140,12 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 			k++
 			continue
 		}
+		// "News of the World", "Times of India"
+		if n > 0 && t.kind == tokWord && q.lower(k) == "of" && k+2 < len(toks) && q.lower(k+1) == "the" &&
+			toks[k+2].kind == tokWord && q.capital(k+2) && toks[k+2].nl == 0 && toks[k+2].sent == toks[i].sent {
+			k += 2
+			continue
+		}
 		break
 	}
 	if k == i+1 && !afterThe && i > 0 && q.text[toks[i].bStart:toks[i].bEnd] == "Today" && programmeBefore[q.lower(i-1)] {
@@ -148,6 +159,17 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 	}
 	if q.isMediaRun(i, k, afterThe) {
 		return i, k, true
+	}
+	// a listed name of several words ends the run: "the Scottish Daily Mail"
+	// (with the capitalised words right before it, but not across a
+	// connector or a date: "wrote in February for Vanity Fair")
+	for j := i + 1; j+1 < k; j++ {
+		if mediaNames[q.joinLower(j, k)] {
+			for j > i && q.capital(j-1) && !trailingDateWords[q.lower(j-1)] && !nameConnectors[q.lower(j-1)] {
+				j--
+			}
+			return j, k, true
+		}
 	}
 	// a brand followed by a name: "told CNN Wolf Blitzer", "told Fox
 	// News host Jane Doe" is cut at the lower-case word already
