@@ -92,7 +92,7 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate,
 			fallback = true
 			return nil
 		}
-		fresh, _, err := loadQuotesWhere(ctx, tx, "a.cluster_id IS NULL")
+		fresh, err := loadQuotesWhere(ctx, tx, "a.cluster_id IS NULL")
 		if err != nil {
 			return err
 		}
@@ -100,7 +100,7 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate,
 		// cluster: a replaced or deleted article took some away. (A
 		// retried transaction finds the index ahead of the store here.)
 		var clustered int
-		if err := tx.QueryRow(ctx, `SELECT count(*) FROM attributions WHERE kind IN ('direct', 'mixed') AND cluster_id IS NOT NULL`).Scan(&clustered); err != nil {
+		if err := tx.QueryRow(ctx, `SELECT count(*) FROM cluster_members`).Scan(&clustered); err != nil {
 			return fmt.Errorf("count quotes: %w", err)
 		}
 		ix := cache.ix
@@ -113,11 +113,19 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate,
 		}
 		moved := ix.Moved()
 		u.Quotes = ix.Len()
+		// The stored cluster of each moved member (trail.MemberKey).
 		stored := map[int64]int64{}
-		err = eachTx(ctx, tx, `SELECT id, coalesce(cluster_id, 0) FROM attributions WHERE id = ANY($1)`, []any{moved}, func(row pgx.Row) error {
+		movedIDs, movedPieces := make([]int64, len(moved)), make([]int32, len(moved))
+		for i, k := range moved {
+			id, piece := trail.SplitKey(k)
+			movedIDs[i], movedPieces[i] = id, int32(piece)
+		}
+		err = eachTx(ctx, tx, `SELECT m.attribution_id, m.piece, m.cluster_id FROM cluster_members m
+			JOIN unnest($1::bigint[], $2::int[]) AS k(a, p) ON m.attribution_id = k.a AND m.piece = k.p`, []any{movedIDs, movedPieces}, func(row pgx.Row) error {
 			var id, c int64
-			err := row.Scan(&id, &c)
-			stored[id] = c
+			var piece int32
+			err := row.Scan(&id, &piece, &c)
+			stored[trail.MemberKey(id, int(piece))] = c
 			return err
 		})
 		if err != nil {
@@ -149,9 +157,13 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate,
 			targets = append(targets, c)
 		}
 		slices.Sort(targets)
+		var mb pgx.Batch
 		for _, c := range targets {
-			if _, err := tx.Exec(ctx, `UPDATE attributions SET cluster_id = $1 WHERE id = ANY($2)`, c, byCluster[c]); err != nil {
-				return fmt.Errorf("set cluster %d: %w", c, err)
+			queueMembers(&mb, ix, c, byCluster[c])
+		}
+		if mb.Len() > 0 {
+			if err := tx.SendBatch(ctx, &mb).Close(); err != nil {
+				return fmt.Errorf("set clusters: %w", err)
 			}
 		}
 		for old := range left {
@@ -161,9 +173,10 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate,
 			// A cluster some quotes left: rewrite its summary if it lives
 			// on, through any quote still in it.
 			var q int64
-			err := tx.QueryRow(ctx, `SELECT id FROM attributions WHERE cluster_id = $1 LIMIT 1`, old).Scan(&q)
+			var piece int32
+			err := tx.QueryRow(ctx, `SELECT attribution_id, piece FROM cluster_members WHERE cluster_id = $1 LIMIT 1`, old).Scan(&q, &piece)
 			if err == nil {
-				touched[old] = q
+				touched[old] = trail.MemberKey(q, int(piece))
 			} else if !errors.Is(err, pgx.ErrNoRows) {
 				return fmt.Errorf("cluster %d: %w", old, err)
 			}
