@@ -162,7 +162,7 @@ func trimTrailingReport(a *claimtrail.Attribution) {
 		return
 	}
 	loc := trailingReport.FindStringIndex(last.Text)
-	if loc == nil || wordsIn(last.Text[:loc[0]]) < 4 {
+	if loc == nil || !wordsAtLeast(last.Text[:loc[0]], 4) {
 		return
 	}
 	kept := last.Text[:loc[0]]
