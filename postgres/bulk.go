@@ -4,20 +4,23 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/trail"
 )
 
 // BulkLoad stores new articles with their attributions in one
 // transaction through COPY, many times faster than PutBatch: for filling
 // a store for a load test (claimtrail gen-store). Unlike PutBatch it does
 // not look for stored copies: an article whose URL (or, without one,
-// text hash) is already stored fails the whole load. The articles' IDs
-// and their attributions' IDs are set.
+// text hash) is already stored fails the whole load, and speakers are
+// found by name only (not among aliases). The articles' IDs and their
+// attributions' IDs are set.
 func (s *Store) BulkLoad(ctx context.Context, articles []*claimtrail.Article) error {
 	for _, a := range articles {
 		a.Hash = claimtrail.HashText(a.Text)
@@ -33,7 +36,7 @@ func (s *Store) BulkLoad(ctx context.Context, articles []*claimtrail.Article) er
 			return fmt.Errorf("lock: %w", err)
 		}
 		w := &txWriter{ctx: ctx, tx: tx, now: time.Now().UTC()}
-		if err := w.prepareSpeakers(articles); err != nil {
+		if err := w.bulkSpeakers(articles); err != nil {
 			return err
 		}
 		nAttr := 0
@@ -172,4 +175,67 @@ func nextIDs(ctx context.Context, tx pgx.Tx, table string, n int) ([]int64, erro
 		return nil, fmt.Errorf("bulk load: ids of %s: %w", table, err)
 	}
 	return ids, nil
+}
+
+// bulkSpeakers finds or creates the speakers the articles name with two
+// statements, whatever their number (prepareSpeakers takes several per
+// speaker).
+func (w *txWriter) bulkSpeakers(articles []*claimtrail.Article) error {
+	type want struct{ name, kind string }
+	wants := map[string]*want{}
+	for _, a := range articles {
+		for i := range a.Attributions {
+			sp := a.Attributions[i].Speaker
+			name := strings.TrimSpace(sp.Name)
+			if name == "" || sp.Kind == claimtrail.SpeakerDescription {
+				continue
+			}
+			key := strings.ToLower(name)
+			kind := string(sp.Kind)
+			if kind == "" {
+				kind = string(claimtrail.SpeakerUnknown)
+			}
+			wt := wants[key]
+			if wt == nil {
+				wants[key] = &want{name, kind}
+				continue
+			}
+			wt.name = trail.PreferredCase(wt.name, name)
+			if kind != string(claimtrail.SpeakerUnknown) && (wt.kind == string(claimtrail.SpeakerUnknown) || kind < wt.kind) {
+				wt.kind = kind
+			}
+		}
+	}
+	keys := make([]string, 0, len(wants))
+	for k := range wants {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	names, kinds := make([]string, len(keys)), make([]string, len(keys))
+	for i, k := range keys {
+		names[i], kinds[i] = wants[k].name, wants[k].kind
+	}
+	w.speakers = make(map[string]speakerRow, len(keys))
+	if len(keys) == 0 {
+		return nil
+	}
+	_, err := w.tx.Exec(w.ctx, `INSERT INTO speakers (name, kind) SELECT * FROM unnest($1::text[], $2::text[])
+		ON CONFLICT (name_key) DO NOTHING`, names, kinds)
+	if err != nil {
+		return fmt.Errorf("bulk load: speakers: %w", err)
+	}
+	rows, err := w.tx.Query(w.ctx, `SELECT n, sp.id, sp.name FROM unnest($1::text[]) n JOIN speakers sp ON sp.name_key = lower(n)`, names)
+	if err != nil {
+		return fmt.Errorf("bulk load: speakers: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var n string
+		var r speakerRow
+		if err := rows.Scan(&n, &r.id, &r.name); err != nil {
+			return fmt.Errorf("bulk load: speakers: %w", err)
+		}
+		w.speakers[strings.ToLower(n)] = r
+	}
+	return rows.Err()
 }

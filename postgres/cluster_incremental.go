@@ -111,7 +111,7 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate,
 		for _, q := range fresh {
 			ix.Add(q)
 		}
-		moved := ix.Moved()
+		moved := ix.Moved() // member keys (trail.MemberKey)
 		u.Quotes = ix.Len()
 		// The stored cluster of each moved member (trail.MemberKey).
 		stored := map[int64]int64{}
@@ -131,7 +131,7 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate,
 		if err != nil {
 			return fmt.Errorf("stored clusters: %w", err)
 		}
-		touched := map[int64]int64{} // live cluster id -> a quote in it
+		touched := map[int64]int64{} // live cluster id -> a member key in it
 		left := map[int64]bool{}     // old cluster ids quotes left
 		assigned := map[int64]trail.ClusterID{}
 		byCluster := map[int64][]int64{}
@@ -159,7 +159,9 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate,
 		slices.Sort(targets)
 		var mb pgx.Batch
 		for _, c := range targets {
-			queueMembers(&mb, ix, c, byCluster[c])
+			keys := byCluster[c]
+			slices.Sort(keys)
+			queueMembers(&mb, ix, c, keys)
 		}
 		if mb.Len() > 0 {
 			if err := tx.SendBatch(ctx, &mb).Close(); err != nil {

@@ -12,14 +12,15 @@ import (
 	"github.com/claimtrail/claimtrail/internal/pgtest"
 )
 
-// clusterState lists the clusters (id, quotes, articles, text) and each
-// quote's cluster.
+// clusterState lists the clusters (id, quotes, articles, text), each
+// quote's cluster and each member piece's cluster.
 func clusterState(t *testing.T, s *Store) string {
 	t.Helper()
 	var out []string
 	err := s.each(context.Background(), `SELECT 'c', id, quotes, articles, text FROM clusters
 		UNION ALL SELECT 'q', id, coalesce(cluster_id, 0), 0, '' FROM attributions WHERE kind IN ('direct', 'mixed')
-		ORDER BY 1, 2`, nil, func(row pgx.Row) error {
+		UNION ALL SELECT 'm', attribution_id, cluster_id, piece, text FROM cluster_members
+		ORDER BY 1, 2, 4`, nil, func(row pgx.Row) error {
 		var what, text string
 		var id, q, a int64
 		if err := row.Scan(&what, &id, &q, &a, &text); err != nil {

@@ -414,10 +414,21 @@ func GetStatus(ctx context.Context, st *postgres.Store) (Status, error) {
 // Idle reports whether no work is left: no job queued or running but
 // future feed polls.
 func Idle(ctx context.Context, st *postgres.Store) (bool, error) {
+	return idle(ctx, st, true)
+}
+
+// IdleForIngest is Idle for a worker that leaves the cluster step to
+// others (Options.NoCluster): a waiting cluster step does not count.
+func IdleForIngest(ctx context.Context, st *postgres.Store) (bool, error) {
+	return idle(ctx, st, false)
+}
+
+func idle(ctx context.Context, st *postgres.Store, clusterToo bool) (bool, error) {
 	var n int
 	err := st.Pool().QueryRow(ctx, `SELECT count(*) FROM river_job
 		WHERE state IN ('available', 'running', 'retryable', 'scheduled', 'pending')
-		AND NOT (kind = 'claimtrail_feed_poll' AND state = 'scheduled')`).Scan(&n)
+		AND NOT (kind = 'claimtrail_feed_poll' AND state = 'scheduled')
+		AND ($1 OR kind <> 'claimtrail_cluster')`, clusterToo).Scan(&n)
 	if err != nil {
 		return false, fmt.Errorf("queue idle: %w", err)
 	}

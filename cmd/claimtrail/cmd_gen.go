@@ -146,7 +146,8 @@ type BenchAPICmd struct {
 func (c *BenchAPICmd) Help() string {
 	return `Sends search (/api/search?q=...) and speaker (/api/speakers/ID) requests
 from --clients concurrent clients for --duration, and prints p50, p90 and
-p99 latency by route. The queries are words, phrases and prefixes drawn
+p99 latency by route (and of search by kind of query: word, phrase,
+prefix). The queries are words, phrases and prefixes drawn
 from the stored quotes; the speakers are the stored ones. Without --url
 it serves --db itself (as claimtrail serve does) on a loopback port.
 
@@ -214,9 +215,19 @@ func (c *BenchAPICmd) Run(ctx context.Context, g *Globals) error {
 		return claimtrail.Errorf(claimtrail.EINVALID, "bench-api: the store has no speakers or quotes to query")
 	}
 	var paths []string
+	routeOf := map[string]string{} // path -> what the report groups it under
 	for i := 0; i < max(len(queries), len(speakers.Items)); i++ {
-		paths = append(paths, "/api/search?q="+url.QueryEscape(queries[i%len(queries)]))
-		paths = append(paths, fmt.Sprintf("/api/speakers/%d", speakers.Items[i%len(speakers.Items)].ID))
+		q := queries[i%len(queries)]
+		p := "/api/search?q=" + url.QueryEscape(q.text)
+		routeOf[p] = "search"
+		paths = append(paths, p)
+		p = fmt.Sprintf("/api/speakers/%d", speakers.Items[i%len(speakers.Items)].ID)
+		routeOf[p] = "speaker"
+		paths = append(paths, p)
+	}
+	byKind := map[string]string{}
+	for _, q := range queries {
+		byKind["/api/search?q="+url.QueryEscape(q.text)] = "search:" + q.kind
 	}
 	type sample struct {
 		route string
@@ -236,10 +247,7 @@ func (c *BenchAPICmd) Run(ctx context.Context, g *Globals) error {
 			var local []sample
 			for i := w; time.Now().Before(deadline) && ctx.Err() == nil; i += c.Clients {
 				p := paths[i%len(paths)]
-				route := "search"
-				if strings.HasPrefix(p, "/api/speakers/") {
-					route = "speaker"
-				}
+				route := routeOf[p]
 				start := time.Now()
 				resp, err := client.Get(base + p)
 				bad := err != nil
@@ -248,7 +256,11 @@ func (c *BenchAPICmd) Run(ctx context.Context, g *Globals) error {
 					resp.Body.Close()
 					bad = resp.StatusCode != 200
 				}
-				local = append(local, sample{route, time.Since(start), bad})
+				d := time.Since(start)
+				local = append(local, sample{route, d, bad})
+				if route == "search" {
+					local = append(local, sample{byKind[p], d, bad})
+				}
 			}
 			mu.Lock()
 			samples = append(samples, local...)
@@ -257,7 +269,7 @@ func (c *BenchAPICmd) Run(ctx context.Context, g *Globals) error {
 	}
 	wg.Wait()
 	var out []apiLatency
-	for _, route := range []string{"search", "speaker"} {
+	for _, route := range []string{"search", "speaker", "search:word", "search:phrase", "search:prefix"} {
 		var ds []time.Duration
 		l := apiLatency{Route: route}
 		for _, s := range samples {
@@ -282,17 +294,21 @@ func (c *BenchAPICmd) Run(ctx context.Context, g *Globals) error {
 		func(w io.Writer) error {
 			fmt.Fprintf(w, "%d clients for %s against %s\n", c.Clients, c.Duration, base)
 			for _, l := range out {
-				fmt.Fprintf(w, "%-8s %7d requests %4d errors  p50 %7.1f ms  p90 %7.1f ms  p99 %7.1f ms  max %7.1f ms\n",
+				fmt.Fprintf(w, "%-14s %7d requests %4d errors  p50 %7.1f ms  p90 %7.1f ms  p99 %7.1f ms  max %7.1f ms\n",
 					l.Route, l.Requests, l.Errors, l.P50ms, l.P90ms, l.P99ms, l.MaxMs)
 			}
 			return nil
 		})
 }
 
+// benchQuery is a search query and what kind it is (word, phrase,
+// prefix).
+type benchQuery struct{ text, kind string }
+
 // benchQueries makes search queries from stored quotes: a word, a
 // two-word phrase and a prefix from each.
-func benchQueries(attrs []claimtrail.Attribution) []string {
-	var out []string
+func benchQueries(attrs []claimtrail.Attribution) []benchQuery {
+	var out []benchQuery
 	for _, a := range attrs {
 		var words []string
 		for _, w := range strings.Fields(a.ContentText()) {
@@ -304,7 +320,8 @@ func benchQueries(attrs []claimtrail.Attribution) []string {
 		if len(words) < 2 {
 			continue
 		}
-		out = append(out, words[0], `"`+words[0]+" "+words[1]+`"`, string([]rune(words[1])[:4])+"*")
+		out = append(out, benchQuery{words[0], "word"}, benchQuery{`"` + words[0] + " " + words[1] + `"`, "phrase"},
+			benchQuery{string([]rune(words[1])[:4]) + "*", "prefix"})
 	}
 	return out
 }

@@ -121,7 +121,11 @@ loop:
 			if !c.ExitWhenIdle {
 				continue
 			}
-			idle, err := queue.Idle(ctx, st)
+			isIdle := queue.Idle
+			if c.NoCluster {
+				isIdle = queue.IdleForIngest
+			}
+			idle, err := isIdle(ctx, st)
 			if err != nil {
 				continue // the database may be restarting
 			}
@@ -141,7 +145,7 @@ loop:
 	if err := q.Stop(stopCtx); err != nil {
 		return fmt.Errorf("stop worker: %w", err)
 	}
-	if c.ExitWhenIdle && ctx.Err() == nil {
+	if c.ExitWhenIdle && !c.NoCluster && ctx.Err() == nil {
 		// A cluster job another worker snoozed may still be waiting.
 		if err := q.Cluster(ctx); err != nil {
 			return err
