@@ -80,6 +80,11 @@ CREATE TABLE cluster_members (
 ) WITHOUT ROWID;
 CREATE INDEX cluster_members_cluster ON cluster_members(cluster_id);
 `})
+	registerMigration(migration{Version: 105, Name: "unclustered quotes", SQL: `
+-- The quotes ClusterNewQuotes reads: without it a batch scanned every
+-- attribution, and its cost grew with the store.
+CREATE INDEX attributions_unclustered ON attributions(id) WHERE cluster_id IS NULL AND kind IN ('direct', 'mixed');
+`})
 	registerMigration(migration{Version: 103, Name: "cluster redirects", SQL: `
 -- A cluster's id is a hash of its root form and changes when a longer
 -- form of the quote arrives; the old id redirects to the new one.

@@ -285,9 +285,10 @@ const longRun = 8
 const minOverlapRunContent = 3
 
 // minOverlapBigrams bounds the candidates tried as overlaps: a run of
-// MinRun words with minOverlapRunContent content words holds at least
-// two indexed bigrams.
-const minOverlapBigrams = 2
+// MinRun words with one more than minOverlapRunContent content words,
+// or of longRun words with minOverlapRunContent, holds at least three
+// indexed bigrams.
+const minOverlapBigrams = 3
 
 // overlapDiscount scales an overlap's similarity below that of any cut
 // or variant (at least MinSimilarity), so that a form joins the form it
@@ -305,6 +306,13 @@ const overlapDiscount = 0.5
 func overlaps(short, long []string) (float64, bool) {
 	n, m := len(short), len(long)
 	if n < MinRun || m < MinRun {
+		return 0, false
+	}
+	// The run starts where one form starts (or after an ellipsis) and
+	// ends where one ends: a cheap test of the words at the ends first.
+	gaps := slices.Contains(short, Gap) || slices.Contains(long, Gap)
+	if !gaps && !(slices.Contains(long, short[0]) || slices.Contains(short, long[0])) ||
+		!gaps && !(slices.Contains(long, short[n-1]) || slices.Contains(short, long[m-1])) {
 		return 0, false
 	}
 	edge := func(ws []string, i int) bool { return i < 0 || i >= len(ws) || ws[i] == Gap }

@@ -1,0 +1,243 @@
+//go:build unix
+
+package sqlite
+
+import (
+	"bufio"
+	"context"
+	"database/sql"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/claimtrail/claimtrail/internal/shareddata"
+)
+
+// scaleSentences reads the sentences of the BBC and PTC articles in the
+// shared data (8 to 40 words each): real words for quotes, so that the
+// phrase graph has the vocabulary and overlaps of news.
+func scaleSentences(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	seen := map[string]bool{}
+	for _, dir := range []string{shareddata.Dir(t, "bbc"), shareddata.Dir(t, "ptc")} {
+		err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") {
+				return err
+			}
+			f, err := os.Open(path)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			sc := bufio.NewScanner(f)
+			sc.Buffer(make([]byte, 1<<20), 1<<20)
+			for sc.Scan() {
+				line := strings.Map(func(r rune) rune {
+					if r == '"' || r == '“' || r == '”' {
+						return -1
+					}
+					return r
+				}, sc.Text())
+				if !utf8.ValidString(line) {
+					continue
+				}
+				for _, s := range strings.SplitAfter(line, ". ") {
+					s = strings.TrimSpace(s)
+					if n := len(strings.Fields(s)); n >= 8 && n <= 40 && !seen[s] {
+						seen[s] = true
+						out = append(out, s)
+					}
+				}
+			}
+			return sc.Err()
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(out) < 1000 {
+		t.Skipf("only %d sentences in the shared data", len(out))
+	}
+	return out
+}
+
+// scaleFiller writes articles of ten direct quotes each straight into the
+// store, in one transaction (not through extraction and PutBatch: the
+// point is a large store quickly). Two quotes in five are a cut of an
+// earlier quote, as other outlets quote it, so clusters form; the others
+// are spliced from two real sentences.
+type scaleFiller struct {
+	sentences []string
+	r         *rand.Rand
+	article   int
+	used      []string
+}
+
+func (f *scaleFiller) quote() string {
+	if len(f.used) > 0 && f.r.IntN(5) < 2 {
+		ws := strings.Fields(f.used[f.r.IntN(len(f.used))])
+		n := min(len(ws), 6+f.r.IntN(10))
+		from := f.r.IntN(len(ws) - n + 1)
+		return strings.Join(ws[from:from+n], " ")
+	}
+	// A new utterance: the start of one real sentence and the end of
+	// another, so that a large store is not the same 50,000 sentences
+	// repeated (clusters that grow with the store are not what it tests).
+	a := strings.Fields(f.sentences[f.r.IntN(len(f.sentences))])
+	z := strings.Fields(f.sentences[f.r.IntN(len(f.sentences))])
+	i, j := 4+f.r.IntN(len(a)-3), f.r.IntN(len(z)-3)
+	s := strings.Join(append(a[:i:i], z[j:]...), " ")
+	if len(f.used) < 20000 {
+		f.used = append(f.used, s)
+	} else {
+		f.used[f.r.IntN(len(f.used))] = s
+	}
+	return s
+}
+
+func (f *scaleFiller) fill(t *testing.T, s *Store, quotes int) {
+	t.Helper()
+	ctx := context.Background()
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		art, err := tx.PrepareContext(ctx, `INSERT INTO articles (source, url, outlet, published, text, hash, ingested_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+		if err != nil {
+			return err
+		}
+		defer art.Close()
+		att, err := tx.PrepareContext(ctx, `INSERT INTO attributions (article_id, ord, kind, content, sort_key) VALUES (?, ?, 'direct', ?, ?)`)
+		if err != nil {
+			return err
+		}
+		defer att.Close()
+		span, err := tx.PrepareContext(ctx, `INSERT INTO content_spans (attribution_id, ord, span_start, span_end, text) VALUES (?, 0, ?, ?, ?)`)
+		if err != nil {
+			return err
+		}
+		defer span.Close()
+		now := formatTime(time.Now())
+		for done := 0; done < quotes; {
+			f.article++
+			n := min(10, quotes-done)
+			var text strings.Builder
+			type q struct {
+				start, end int
+				text       string
+			}
+			qs := make([]q, n)
+			for i := range qs {
+				text.WriteString("She said ")
+				start := utf8.RuneCountInString(text.String())
+				body := "“" + f.quote() + "”"
+				text.WriteString(body)
+				qs[i] = q{start, start + utf8.RuneCountInString(body), body}
+				text.WriteString(". ")
+			}
+			published := formatTime(time.Unix(1_700_000_000+int64(f.article)*600, 0))
+			url := "https://scale.example/" + strconv.Itoa(f.article)
+			res, err := art.ExecContext(ctx, url, url, "outlet "+strconv.Itoa(f.article%40), published, text.String(), url, now, now)
+			if err != nil {
+				return err
+			}
+			aid, _ := res.LastInsertId()
+			for i, x := range qs {
+				res, err := att.ExecContext(ctx, aid, i, x.text, published)
+				if err != nil {
+					return err
+				}
+				id, _ := res.LastInsertId()
+				if _, err := span.ExecContext(ctx, id, x.start, x.end, x.text); err != nil {
+					return err
+				}
+			}
+			done += n
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("fill: %v", err)
+	}
+}
+
+// TestScaleClusterNewQuotes (CLAIMTRAIL_SCALE=1) builds stores of 10k
+// and 100k quotes (CLAIMTRAIL_SCALE_SIZES=10000,100000,300000,1000000
+// for others: 1M takes minutes and GBs) from real sentences, clusters
+// them, and reports the time ClusterNewQuotes takes to add 1,000 more
+// (best of three batches) as a ratio of the first size's: the cost of
+// a batch must not grow with the store (bar: within 2x).
+func TestScaleClusterNewQuotes(t *testing.T) {
+	if os.Getenv("CLAIMTRAIL_SCALE") == "" {
+		t.Skip("scale test (minutes): set CLAIMTRAIL_SCALE=1")
+	}
+	sentences := scaleSentences(t)
+	sizes := []int{10_000, 100_000}
+	if v := os.Getenv("CLAIMTRAIL_SCALE_SIZES"); v != "" {
+		sizes = nil
+		for _, f := range strings.Split(v, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil || n <= 0 {
+				t.Fatalf("CLAIMTRAIL_SCALE_SIZES: bad size %q", f)
+			}
+			sizes = append(sizes, n)
+		}
+	}
+	ctx := context.Background()
+	var base, baseCPU time.Duration
+	for _, n := range sizes {
+		s := openTest(t)
+		f := &scaleFiller{sentences: sentences, r: rand.New(rand.NewPCG(1, 2))}
+		began := time.Now()
+		f.fill(t, s, n)
+		filled := time.Since(began)
+		began = time.Now()
+		u, err := s.UpdateClusters(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		full := time.Since(began)
+		best, bestCPU := time.Duration(1<<62), time.Duration(1<<62)
+		for range 3 {
+			f.fill(t, s, 1000)
+			start, startCPU := time.Now(), cpuTime(t)
+			nu, err := s.ClusterNewQuotes(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !nu.Incremental {
+				t.Fatalf("store of %d: ClusterNewQuotes fell back to a full update", n)
+			}
+			best, bestCPU = min(best, time.Since(start)), min(bestCPU, cpuTime(t)-startCPU)
+		}
+		if base == 0 {
+			base, baseCPU = best, bestCPU
+		}
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		t.Logf("store of %d quotes (%d clusters; filled in %v, clustered in %v): add 1,000 quotes in %v wall (x%.2f of the first size), %v CPU (x%.2f), heap %d MiB",
+			n, u.Clusters, filled.Round(time.Millisecond), full.Round(time.Millisecond), best.Round(time.Millisecond),
+			float64(best)/float64(base), bestCPU.Round(time.Millisecond), float64(bestCPU)/float64(baseCPU), ms.HeapAlloc>>20)
+		// CPU time, not wall time: on a shared machine the wall clock
+		// measures the neighbours.
+		if float64(bestCPU) > 2*float64(baseCPU) {
+			t.Errorf("adding 1,000 quotes to a store of %d took %v CPU, more than 2x the %v of the first size", n, bestCPU, baseCPU)
+		}
+		caches.Delete(s) // free this size's phrase graph before the next
+	}
+}
+
+// cpuTime is the CPU time (user and system) the process used so far.
+func cpuTime(t *testing.T) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		t.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
