@@ -8,9 +8,12 @@ type Cluster struct {
 	ID int64 `json:"id"`
 	// Text is the canonical form: the longest well-attested member.
 	Text string `json:"text"`
-	// Speakers are the canonical names the members were attributed to;
-	// more than one means a possible misattribution.
-	Speakers    []string  `json:"speakers"`
+	// Speaker is the majority of the members' resolved speakers (the
+	// unknown speaker, kind "unknown" and no name, when none is known).
+	Speaker Speaker `json:"speaker"`
+	// Speakers are the canonical speakers the members were attributed
+	// to, by name; more than one may mean a misattribution.
+	Speakers    []Speaker `json:"speakers"`
 	FirstSeen   time.Time `json:"first_seen,omitzero"`
 	FirstOutlet string    `json:"first_outlet,omitempty"`
 	Articles    int       `json:"articles"`

@@ -209,6 +209,12 @@ func Clusters(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor
 			sys = int64(assigned[best])
 		}
 		label := fmt.Sprintf("%s:%d-%d %q", g.File, g.Start, g.End, clipWords(string(rs[g.Start:g.End]), 80))
+		if misses {
+			// What the span was matched as, and where it went.
+			if q, ok := ix.Member(best); ok {
+				label += fmt.Sprintf("\n      member %q cluster %d %s", clipWords(q.MatchText(), 120), sys, q.Speaker)
+			}
+		}
 		items = append(items, scored{gold: g.Cluster, system: sys, label: label, att: best})
 	}
 	rep.Clusters = len(goldClusters)

@@ -37,6 +37,11 @@ var adversarialShapes = []struct {
 	{"quote-paragraphs", func(n int) string {
 		return fill("T\n\n", "“The tolls will rise again next year,” Mayor Elena Reyes said on Twitter, according to the Post.\n\n“We have no choice at all in the matter.”\n\n", n)
 	}},
+	// each quote alone in its paragraph, led into by the statement before
+	// it: every quote looked back over every attribution once
+	{"standalone-quotes", func(n int) string {
+		return fill("T\n\n", "Mayor Elena Reyes said the port will close.\n\n“We have no choice at all in the matter here.”\n\n", n)
+	}},
 	{"continued-paragraphs", func(n int) string { return fill("T\n\nShe said:\n\n", "“word word word word\n\n", n) }},
 	{"unclosed-paragraphs", func(n int) string { return fill("T\n\n", "He said “word word word word\n\n", n) }},
 	{"huge-sentence", func(n int) string { return fill("T\n\n", "word said ", n) }},

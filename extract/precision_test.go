@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
@@ -50,4 +51,106 @@ func indexRunes(s, sub []rune) int {
 		}
 	}
 	return -1
+}
+
+// TestLabelsAndContextSpeakers: a colon after a section label before a
+// byline is no turn, a colon before a sentence is; a quote standing
+// alone keeps a named speaker from context and gives up a generic one.
+func TestLabelsAndContextSpeakers(t *testing.T) {
+	e := newExtractor(t)
+	for _, tc := range []struct {
+		name, text, source string
+		keep               bool
+	}{
+		{"section label before a byline", "Harbour vote goes ahead\n\nThe council met on Monday.\n\nAnalysis: Petra Lind, Coast Weekly, Westmere\n\nThe vote was close.\n", "Analysis", false},
+		{"transcript turn", "Harbour hearing\n\nHARGREAVE: Will the port close?\n\nOKAFOR: No. The port stays open.\n", "OKAFOR", true},
+	} {
+		x, err := e.Extract(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, a := range x.Attributions {
+			got = got || a.Source != nil && a.Source.Text == tc.source && a.Cue != nil && a.Cue.Text == ":"
+		}
+		if got != tc.keep {
+			t.Errorf("%s: colon attribution of %q kept=%v, want %v", tc.name, tc.source, got, tc.keep)
+		}
+	}
+
+	for _, tc := range []struct {
+		name string
+		in   claimtrail.Speaker
+		want claimtrail.SpeakerKind
+	}{
+		{"named person kept", claimtrail.Speaker{Name: "Mara Tellen", Kind: claimtrail.SpeakerPerson}, claimtrail.SpeakerPerson},
+		{"organisation kept", claimtrail.Speaker{Name: "Tidewater Ferries", Kind: claimtrail.SpeakerOrganization}, claimtrail.SpeakerOrganization},
+		{"description dropped", claimtrail.Speaker{Name: "company", Kind: claimtrail.SpeakerDescription}, claimtrail.SpeakerUnknown},
+		{"group dropped", claimtrail.Speaker{Name: "media bosses", Kind: claimtrail.SpeakerGroup}, claimtrail.SpeakerUnknown},
+	} {
+		a := claimtrail.Attribution{Speaker: tc.in, Channel: "Twitter", Flags: []string{"no-cue", "speaker-from-context"}}
+		contextNamesOnly(&a)
+		if a.Speaker.Kind != tc.want {
+			t.Errorf("%s: speaker kind %q, want %q", tc.name, a.Speaker.Kind, tc.want)
+		}
+		if dropped := tc.want == claimtrail.SpeakerUnknown; dropped != !hasFlag(a.Flags, "speaker-from-context") || dropped != (a.Channel == "") {
+			t.Errorf("%s: flags %v, channel %q: the flag and channel must go with the speaker", tc.name, a.Flags, a.Channel)
+		}
+	}
+}
+
+// TestOtherVoiceBefore: a quote run into a sentence whose own verb of
+// saying the extractor missed keeps no guessed speaker; a quote standing
+// alone after its speaker's attribution keeps that speaker.
+func TestOtherVoiceBefore(t *testing.T) {
+	e := newExtractor(t)
+	for _, tc := range []struct {
+		name, text, quote, want string
+	}{
+		{"another voice in the sentence",
+			"Ferry photo row\n\n“I only wanted to show the boat,” Mara Tellen told the Coast Weekly.\n\nOn one forum an unnamed member put up her picture writing and wrote they found it was “careless, vain and against the harbour code.”\n",
+			"careless, vain", ""},
+		{"the quote follows its speaker",
+			"Ferry photo row\n\nMara Tellen told the Coast Weekly that she had only wanted to show the boat.\n\n“Nobody was in danger at any point, and the harbour master knew.”\n",
+			"Nobody was in danger", "Mara Tellen"},
+	} {
+		x, err := e.Extract(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, a := range x.Attributions {
+			if len(a.Content) == 0 || !strings.Contains(a.Content[0].Text, tc.quote) {
+				continue
+			}
+			found = true
+			if a.Speaker.Name != tc.want {
+				t.Errorf("%s: speaker %q, want %q", tc.name, a.Speaker.Name, tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no attribution holds %q", tc.name, tc.quote)
+		}
+	}
+}
+
+func TestTrimTrailingReport(t *testing.T) {
+	cue := claimtrail.Span{Start: 0, End: 4, Text: "said"}
+	for _, tc := range []struct {
+		name, content, want string
+		kind                claimtrail.Kind
+	}{
+		{"relay clause cut", "that fares would rise in March, the Coast Weekly reported on Tuesday", "that fares would rise in March", claimtrail.KindIndirect},
+		{"outlet with says", "the ferry would run at a loss until 2027, Harbour News says", "the ferry would run at a loss until 2027", claimtrail.KindMixed},
+		{"direct quote untouched", "“fares would rise in March, Tellen said today”", "“fares would rise in March, Tellen said today”", claimtrail.KindDirect},
+		{"too short before the comma", "fares rise, Reuters reported", "fares rise, Reuters reported", claimtrail.KindIndirect},
+		{"lower-case subject is content", "the plan was sound, and officials said so", "the plan was sound, and officials said so", claimtrail.KindIndirect},
+	} {
+		a := claimtrail.Attribution{Kind: tc.kind, Cue: &cue, Content: []claimtrail.Span{{Start: 10, End: 10 + len([]rune(tc.content)), Text: tc.content}}}
+		trimTrailingReport(&a)
+		got := a.Content[0]
+		if got.Text != tc.want || got.End-got.Start != len([]rune(tc.want)) {
+			t.Errorf("%s: content %q [%d,%d), want %q", tc.name, got.Text, got.Start, got.End, tc.want)
+		}
+	}
 }

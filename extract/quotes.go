@@ -92,7 +92,7 @@ func continuedQuotes(d *doc.Doc, found []attribute.Found) {
 		}
 	}
 	for qi, q := range d.Quotes {
-		if q.Depth != 0 || wordsIn(d.Text[q.Start:q.End]) >= 4 {
+		if q.Depth != 0 || wordsAtLeast(d.Text[q.Start:q.End], 4) {
 			continue
 		}
 		t := tokenAt(d, q.Start)

@@ -41,6 +41,12 @@ var statementModelBytes []byte
 type StatementModel struct {
 	weights   map[string]float64
 	Threshold float64 // drop below this probability
+	// OtherThreshold, when above Threshold, is the bar for cues whose
+	// verb has no communication or cognition sense in WordNet's three
+	// most frequent ("ignored", "passed", "will seek"): on real pages
+	// these were mostly actions, and PolNeAR dev chooses how high it may
+	// be.
+	OtherThreshold float64
 }
 
 // statementHeader opens a statement model file.
@@ -70,12 +76,16 @@ func readStatementModel(data []byte) (*StatementModel, error) {
 		if !ok {
 			return nil, fmt.Errorf("statement model line %d: no tab", line)
 		}
-		if k == "threshold" {
+		if k == "threshold" || k == "threshold-other" {
 			f, err := strconv.ParseFloat(v, 64)
 			if err != nil {
-				return nil, fmt.Errorf("statement model line %d: threshold: %w", line, err)
+				return nil, fmt.Errorf("statement model line %d: %s: %w", line, k, err)
 			}
-			m.Threshold = f
+			if k == "threshold" {
+				m.Threshold = f
+			} else {
+				m.OtherThreshold = f
+			}
 			continue
 		}
 		w, err := strconv.ParseFloat(k, 64)
@@ -99,6 +109,9 @@ func (m *StatementModel) Bytes() []byte {
 	var w bytes.Buffer
 	fmt.Fprintln(&w, statementHeader)
 	fmt.Fprintf(&w, "threshold\t%.3f\n", m.Threshold)
+	if m.OtherThreshold > m.Threshold {
+		fmt.Fprintf(&w, "threshold-other\t%.3f\n", m.OtherThreshold)
+	}
 	names := make([]string, 0, len(m.weights))
 	for k := range m.weights {
 		names = append(names, k)
@@ -196,9 +209,18 @@ func keepStatements(ctx context.Context, d *doc.Doc, byteOf func(int) int, atts 
 			continue
 		}
 		// summed as the features come: no feature strings are kept
-		z := 0.0
-		statementFeatures(d, byteOf, titleEnd, &a, func(name []byte, val float64) { z += m.weights[string(name)] * val })
-		if 1/(1+math.Exp(-z)) >= m.Threshold {
+		z, other := 0.0, false
+		statementFeatures(d, byteOf, titleEnd, &a, func(name []byte, val float64) {
+			z += m.weights[string(name)] * val
+			if string(name) == "first=none" || string(name) == "first=other-top3" {
+				other = true
+			}
+		})
+		bar := m.Threshold
+		if other && m.OtherThreshold > bar {
+			bar = m.OtherThreshold
+		}
+		if 1/(1+math.Exp(-z)) >= bar {
 			out = append(out, a)
 		}
 	}
@@ -321,6 +343,21 @@ func sourceKind(src *claimtrail.Span) string {
 	return "name"
 }
 
+// apostrophes reads a curly apostrophe as a straight one ("don’t").
+var apostrophes = strings.NewReplacer("’", "'")
+
+// tagsOf joins the tags of tokens [i, j).
+func tagsOf(d *doc.Doc, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j && k < len(d.Tokens); k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.Tokens[k].POS)
+	}
+	return b.String()
+}
+
 func bucket(n int, edges ...int) string {
 	for _, e := range edges {
 		if n <= e {
@@ -347,7 +384,7 @@ func statementFeatures(d *doc.Doc, byteOf func(int) int, titleEnd int, a *claimt
 	}
 	add("bias")
 
-	cueWords := strings.Fields(strings.ToLower(a.Cue.Text))
+	cueWords := strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text)))
 	if len(cueWords) <= 4 {
 		add("cue", strings.Join(cueWords, " "))
 	}
@@ -406,7 +443,7 @@ func statementFeatures(d *doc.Doc, byteOf func(int) int, titleEnd int, a *claimt
 		if i < 0 || i >= len(d.Tokens) {
 			return "<none>"
 		}
-		return strings.ToLower(d.Tokens[i].Text)
+		return apostrophes.Replace(strings.ToLower(d.Tokens[i].Text))
 	}
 	if ti < len(d.Tokens) {
 		s := d.Sents[d.Tokens[ti].Sent]
@@ -434,6 +471,19 @@ func statementFeatures(d *doc.Doc, byteOf func(int) int, titleEnd int, a *claimt
 		if d.Tokens[ti].Quote != 0 || inQuote(d, cs) {
 			add("cueinquote")
 		}
+		// the cue's tags: "VBD", "VBP RB VB", and whether it holds a
+		// noun ("oppose collaboration with", "retweeted an article")
+		if te-ti <= 3 {
+			add("cuepos", tagsOf(d, ti, te))
+		} else {
+			add("cuepos", "long")
+		}
+		for k := ti; k < te && k < len(d.Tokens); k++ {
+			if strings.HasPrefix(d.Tokens[k].POS, "NN") {
+				add("cuenoun")
+				break
+			}
+		}
 		if d.Tokens[ti].POS != "" {
 			add("pos", d.Tokens[ti].POS)
 			add("lem|pos", lemma, d.Tokens[ti].POS)
@@ -453,6 +503,16 @@ func statementFeatures(d *doc.Doc, byteOf func(int) int, titleEnd int, a *claimt
 			add("srcafter")
 		}
 		add("srclen", bucket(len(strings.Fields(a.Source.Text)), 1, 2, 4))
+		// the source's first and last tags: a determiner and a plural
+		// noun ("the officials") speak; "$10", "games" or "prices it" is a
+		// fragment
+		ss, se := byteOf(a.Source.Start), byteOf(a.Source.End)
+		si := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= ss })
+		sj := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= se })
+		if si < sj && sj <= len(d.Tokens) {
+			add("srcfirst", d.Tokens[si].POS)
+			add("srclast", d.Tokens[sj-1].POS)
+		}
 	}
 	add("spk", string(a.Speaker.Kind))
 	if a.Speaker.Name != "" {
@@ -509,6 +569,11 @@ func statementFeatures(d *doc.Doc, byteOf func(int) int, titleEnd int, a *claimt
 		add("contentbefore")
 	}
 	if len(a.Content) > 0 {
+		cb := byteOf(a.Content[0].Start)
+		if k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= cb }); k < len(d.Tokens) {
+			add("cfirstpos", d.Tokens[k].POS)
+			add("lem|cfirstpos", lemma, d.Tokens[k].POS)
+		}
 		first := strings.ToLower(strings.Fields(a.Content[0].Text + " x")[0])
 		if first == "that" || first == "to" || first == "whether" || first == "if" {
 			add("cfirst", first)

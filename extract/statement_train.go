@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/rand/v2"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/polnear"
 )
@@ -101,7 +102,7 @@ func TrainStatement(ctx context.Context, dir string, mode Mode, opt StatementTra
 			for _, c := range cands {
 				y := 0.0
 				for _, g := range pd.Attributions {
-					if g.Cue != nil && g.Cue.Start < c.Att.Cue.End && c.Att.Cue.Start < g.Cue.End {
+					if g.Cue != nil && g.Cue.Start < c.Att.Cue.End && c.Att.Cue.Start < g.Cue.End && contentMeets(&g, c.Att.Content) {
 						y = 1
 						break
 					}
@@ -118,7 +119,7 @@ func TrainStatement(ctx context.Context, dir string, mode Mode, opt StatementTra
 		return nil, fmt.Errorf("train statement: %s gave no attributions to learn from", dir)
 	}
 	if log != nil {
-		fmt.Fprintf(log, "train statement: %d documents, %d attributions with a cue, %d of them match a gold cue\n", len(docs), len(exs), pos)
+		fmt.Fprintf(log, "train statement: %d documents, %d attributions with a cue, %d of them match a gold cue and its content\n", len(docs), len(exs), pos)
 	}
 	count := map[string]int{}
 	for _, e := range exs {
@@ -165,4 +166,28 @@ func TrainStatement(ctx context.Context, dir string, mode Mode, opt StatementTra
 		}
 	}
 	return m, nil
+}
+
+// contentMeets reports whether a predicted content overlaps the gold
+// attribution's content (any of its arguments): a right cue with the
+// wrong words ("officials said late Thursday", content "late Thursday")
+// is no statement a reader can use. An attribution whose gold has no
+// content only needs its cue.
+func contentMeets(g *polnear.Attribution, content []claimtrail.Span) bool {
+	golds := make([]*polnear.Span, 0, 1+len(g.ExtraContent))
+	if g.Content != nil {
+		golds = append(golds, g.Content)
+	}
+	golds = append(golds, g.ExtraContent...)
+	if len(golds) == 0 {
+		return true
+	}
+	for _, gs := range golds {
+		for _, c := range content {
+			if gs.Start < c.End && c.Start < gs.End {
+				return true
+			}
+		}
+	}
+	return false
 }

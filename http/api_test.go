@@ -143,6 +143,24 @@ func TestAPIEndpoints(t *testing.T) {
 		if len(c.Members) < c.Articles {
 			t.Errorf("cluster %d: %d members for %d articles", c.ID, len(c.Members), c.Articles)
 		}
+		// One speaker shape everywhere: the cluster's speaker (the
+		// majority) and its speakers are {"id", "name", "kind"} objects.
+		var raw struct {
+			Speaker  map[string]any   `json:"speaker"`
+			Speakers []map[string]any `json:"speakers"`
+		}
+		get(t, ts.URL+"/api/clusters/"+itoa(cs.Items[0].ID), 200, &raw)
+		if raw.Speaker["kind"] == nil || raw.Speaker["name"] == nil || len(raw.Speakers) == 0 {
+			t.Errorf("cluster speaker %v speakers %v, want speaker objects", raw.Speaker, raw.Speakers)
+		}
+		for _, sp := range raw.Speakers {
+			if sp["id"] == nil || sp["name"] == nil || sp["kind"] == nil {
+				t.Errorf("cluster speaker %v, want id, name and kind", sp)
+			}
+		}
+		if name, _ := raw.Speaker["name"].(string); name != "" && !c.HasSpeaker(name) {
+			t.Errorf("majority speaker %q not among the speakers %v", name, c.SpeakerNames())
+		}
 
 		var hits listResp[claimtrail.SearchHit]
 		get(t, ts.URL+"/api/search?q=act+of+God", 200, &hits)

@@ -333,7 +333,7 @@ func ptr[T any](v T) *T { return &v }
 func TestClusterCardWithoutSpeaker(t *testing.T) {
 	var b strings.Builder
 	tpl := mustParsePages()["clusters"]
-	err := tpl.ExecuteTemplate(&b, "cluster-card", claimtrail.Cluster{ID: 1, Text: "We will rebuild", Speakers: []string{}, Articles: 1, Outlets: 1})
+	err := tpl.ExecuteTemplate(&b, "cluster-card", claimtrail.Cluster{ID: 1, Text: "We will rebuild", Speakers: []claimtrail.Speaker{}, Articles: 1, Outlets: 1})
 	if err != nil {
 		t.Fatal(err)
 	}

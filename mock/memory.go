@@ -682,7 +682,7 @@ func (m *Memory) clusterList() []claimtrail.Cluster {
 		}
 		mem := claimtrail.ClusterMember{
 			AttributionID: r.ID, ArticleID: r.ArticleID, Source: r.ArticleSource,
-			Outlet: r.Outlet, Published: r.Published, Text: text, Speaker: r.Speaker.Name, Markers: r.Markers,
+			Outlet: r.Outlet, Published: r.Published, Text: text, Speaker: r.Speaker.Name, SpeakerID: r.Speaker.ID, SpeakerKind: r.Speaker.Kind, Markers: r.Markers,
 		}
 		if len(r.Content) > 0 {
 			mem.Start, mem.End = r.Content[0].Start, r.Content[len(r.Content)-1].End
@@ -694,15 +694,13 @@ func (m *Memory) clusterList() []claimtrail.Cluster {
 		slices.SortStableFunc(c.Members, func(a, b claimtrail.ClusterMember) int {
 			return cmp.Or(a.Published.Compare(b.Published), cmp.Compare(a.Outlet, b.Outlet), cmp.Compare(a.AttributionID, b.AttributionID))
 		})
-		arts, outlets, speakers := map[int64]bool{}, map[string]bool{}, map[string]bool{}
+		arts, outlets := map[int64]bool{}, map[string]bool{}
+		var votes claimtrail.SpeakerVotes
 		markerOutlets := map[claimtrail.MarkerType]map[string]bool{}
 		for _, mem := range c.Members {
 			arts[mem.ArticleID] = true
 			outlets[mem.Outlet] = true
-			if mem.Speaker != "" && !speakers[mem.Speaker] {
-				speakers[mem.Speaker] = true
-				c.Speakers = append(c.Speakers, mem.Speaker)
-			}
+			votes.Add(mem.Speaker, mem.SpeakerKind)
 			for _, mk := range mem.Markers {
 				if markerOutlets[mk.Type] == nil {
 					markerOutlets[mk.Type] = map[string]bool{}
@@ -711,6 +709,17 @@ func (m *Memory) clusterList() []claimtrail.Cluster {
 			}
 		}
 		c.Articles, c.Outlets = len(arts), len(outlets)
+		c.Speakers, c.Speaker = votes.Speakers(), votes.Majority()
+		for i := range c.Speakers {
+			for _, mem := range c.Members {
+				if mem.Speaker == c.Speakers[i].Name && mem.SpeakerID != 0 {
+					c.Speakers[i].ID = mem.SpeakerID
+				}
+			}
+			if c.Speakers[i].Name == c.Speaker.Name {
+				c.Speaker.ID = c.Speakers[i].ID
+			}
+		}
 		c.PossibleMisattrib = len(c.Speakers) > 1
 		if len(c.Members) > 0 {
 			c.FirstSeen, c.FirstOutlet = c.Members[0].Published, c.Members[0].Outlet
@@ -746,7 +755,7 @@ func (m *Memory) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cl
 	for i := int(pos); i < len(all); i++ {
 		c := all[i]
 		if c.Articles < f.MinArticles || !containsAll(strings.ToLower(c.Text), words) ||
-			f.Speaker != "" && !slices.ContainsFunc(c.Speakers, func(s string) bool { return strings.EqualFold(s, f.Speaker) }) {
+			f.Speaker != "" && !c.HasSpeaker(f.Speaker) {
 			continue
 		}
 		if len(out) == limit {

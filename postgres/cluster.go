@@ -320,12 +320,29 @@ func queueLinks(b *pgx.Batch, old, links []trail.Link, stale bool) {
 // loadQuotes reads every direct and mixed attribution as a trail quote,
 // and the stored cluster of every member (by trail.MemberKey).
 func loadQuotes(ctx context.Context, tx pgx.Tx) ([]trail.Quote, map[int64]int64, error) {
-	return loadQuotesWhere(ctx, tx, "true")
+	quotes, err := loadQuotesWhere(ctx, tx, "true")
+	if err != nil {
+		return nil, nil, err
+	}
+	stored := map[int64]int64{}
+	err = eachTx(ctx, tx, `SELECT attribution_id, piece, cluster_id FROM cluster_members`, nil, func(row pgx.Row) error {
+		var id, c int64
+		var piece int32
+		if err := row.Scan(&id, &piece, &c); err != nil {
+			return err
+		}
+		stored[trail.MemberKey(id, int(piece))] = c
+		return nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("load cluster members: %w", err)
+	}
+	return quotes, stored, nil
 }
 
-// loadQuotesWhere is loadQuotes for the quotes that also meet where (a
-// condition on attributions a).
-func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quote, map[int64]int64, error) {
+// loadQuotesWhere reads the quotes that also meet where (a condition on
+// attributions a), without their stored clusters.
+func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quote, error) {
 	markers := map[int64][]claimtrail.Marker{}
 	err := eachTx(ctx, tx, `SELECT m.attribution_id, m.type, m.span_start, m.span_end, m.text
 		FROM markers m JOIN attributions a ON a.id = m.attribution_id
@@ -336,10 +353,9 @@ func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quot
 		return err
 	})
 	if err != nil {
-		return nil, nil, fmt.Errorf("load quote markers: %w", err)
+		return nil, fmt.Errorf("load quote markers: %w", err)
 	}
 	var quotes []trail.Quote
-	stored := map[int64]int64{}
 	byID := map[int64]int{}
 	err = eachTx(ctx, tx, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content,
 			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'), cs.first, cs.last
@@ -365,7 +381,7 @@ func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quot
 		return nil
 	})
 	if err != nil {
-		return nil, nil, fmt.Errorf("load quotes: %w", err)
+		return nil, fmt.Errorf("load quotes: %w", err)
 	}
 	// The verbatim pieces of each quote (trail.Quote.Pieces), as sqlite.
 	kinds := map[int64]claimtrail.Kind{}
@@ -384,7 +400,7 @@ func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quot
 		return nil
 	})
 	if err != nil {
-		return nil, nil, fmt.Errorf("load quote pieces: %w", err)
+		return nil, fmt.Errorf("load quote pieces: %w", err)
 	}
 	for id, spans := range content {
 		if i, ok := byID[id]; ok {
@@ -394,19 +410,7 @@ func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quot
 			}
 		}
 	}
-	err = eachTx(ctx, tx, `SELECT attribution_id, piece, cluster_id FROM cluster_members`, nil, func(row pgx.Row) error {
-		var id, c int64
-		var piece int32
-		if err := row.Scan(&id, &piece, &c); err != nil {
-			return err
-		}
-		stored[trail.MemberKey(id, int(piece))] = c
-		return nil
-	})
-	if err != nil {
-		return nil, nil, fmt.Errorf("load cluster members: %w", err)
-	}
-	return quotes, stored, nil
+	return quotes, nil
 }
 
 // clusterRow is a cluster summary in its stored form.
@@ -418,13 +422,13 @@ type clusterRow struct {
 }
 
 func summaryRow(c *claimtrail.Cluster) clusterRow {
-	speakers, _ := json.Marshal(nonNil(c.Speakers))
+	speakers := c.StoredSpeakers()
 	markers := []byte("{}")
 	if len(c.MarkerCounts) > 0 {
 		markers, _ = json.Marshal(c.MarkerCounts)
 	}
 	r := clusterRow{
-		text: c.Text, speakers: string(speakers), firstOutlet: c.FirstOutlet, markers: string(markers),
+		text: c.Text, speakers: speakers, firstOutlet: c.FirstOutlet, markers: string(markers),
 		articles: c.Articles, outlets: c.Outlets, quotes: c.Quotes, misattributed: c.PossibleMisattrib,
 	}
 	if !c.FirstSeen.IsZero() {
@@ -598,7 +602,9 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 	}
 	if f.Speaker != "" {
 		p := a.add(f.Speaker)
-		where = append(where, `EXISTS (SELECT 1 FROM jsonb_array_elements_text(c.speakers::jsonb) j(v)
+		// Elements are speaker objects, or bare names stored before.
+		where = append(where, `EXISTS (SELECT 1 FROM jsonb_array_elements(c.speakers::jsonb) e(x),
+			LATERAL (SELECT CASE jsonb_typeof(e.x) WHEN 'object' THEN e.x->>'name' ELSE e.x#>>'{}' END) j(v)
 			WHERE lower(j.v COLLATE "C") = lower(`+p+`::text COLLATE "C")
 			OR j.v IN (SELECT sp.name FROM speakers sp JOIN speaker_aliases al ON al.speaker_id = sp.id WHERE al.alias_key = lower(`+p+`::text COLLATE "C")))`)
 	}
@@ -640,6 +646,9 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 		last := out[limit-1]
 		next = encodeCursor(cursor{key: strconv.Itoa(last.Articles), id: last.ID})
 	}
+	if err := s.setSpeakerIDs(ctx, out); err != nil {
+		return nil, "", err
+	}
 	return out, next, nil
 }
 
@@ -655,11 +664,8 @@ func scanCluster(row pgx.Row) (*claimtrail.Cluster, error) {
 		return nil, err
 	}
 	c.Articles, c.Outlets, c.Quotes = int(a), int(o), int(q)
-	if err := json.Unmarshal([]byte(speakers), &c.Speakers); err != nil {
-		return nil, fmt.Errorf("cluster %d speakers: %w", c.ID, err)
-	}
-	if c.Speakers == nil {
-		c.Speakers = []string{}
+	if err := c.ReadStoredSpeakers([]byte(speakers)); err != nil {
+		return nil, err
 	}
 	if markers != "" && markers != "{}" {
 		if err := json.Unmarshal([]byte(markers), &c.MarkerCounts); err != nil {
@@ -763,9 +769,51 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 	if err != nil {
 		return nil, fmt.Errorf("cluster %d markers: %w", id, err)
 	}
+	one := []claimtrail.Cluster{*c}
+	if err := s.setSpeakerIDs(ctx, one); err != nil {
+		return nil, err
+	}
+	c.Speaker, c.Speakers = one[0].Speaker, one[0].Speakers
 	canon := trail.Tokenize(c.Text)
 	for i := range c.Members {
 		c.Members[i].Diff = trail.Diff(canon, trail.Tokenize(c.Members[i].Text))
 	}
 	return c, nil
+}
+
+// setSpeakerIDs gives the speakers of clusters the ids of the speaker
+// rows of their names (as the sqlite store).
+func (s *Store) setSpeakerIDs(ctx context.Context, cs []claimtrail.Cluster) error {
+	var names []string
+	for _, c := range cs {
+		for _, sp := range c.Speakers {
+			names = append(names, strings.ToLower(sp.Name))
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	ids := map[string]int64{}
+	err := s.each(ctx, `SELECT id, name_key FROM speakers WHERE name_key = ANY($1) ORDER BY id`, args{names}, func(row pgx.Row) error {
+		var id int64
+		var key string
+		if err := row.Scan(&id, &key); err != nil {
+			return err
+		}
+		if _, ok := ids[key]; !ok {
+			ids[key] = id
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("cluster speakers: %w", err)
+	}
+	for i := range cs {
+		byName := make(map[string]int64, len(cs[i].Speakers))
+		for _, sp := range cs[i].Speakers {
+			byName[sp.Name] = ids[strings.ToLower(sp.Name)]
+		}
+		cs[i].SetSpeakerIDs(byName)
+	}
+	return nil
 }

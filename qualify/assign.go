@@ -471,9 +471,13 @@ var notClaimObjects = setOf("bail", "entry", "access", "permission", "visa", "vi
 	"admission", "promotion", "licence", "license", "him", "us", "me")
 
 // refusedObject: the words after a denial verb ending at toks[e-1] name
-// a thing refused, not a claim ("denied bail", "denied the same player").
+// a thing refused, not a claim ("denied bail", "denied the same player"),
+// or the verb is a passive ("denied by").
 func (q *state) refusedObject(e int) bool {
 	sent := q.toks[e-1].sent
+	if e < len(q.toks) && q.toks[e].sent == sent && q.toks[e].kind == tokWord && q.lower(e) == "by" {
+		return true // a passive without "be": "Chelsea denied by James heroics"
+	}
 	for k, n := e, 0; k < len(q.toks) && n < 4 && q.toks[k].sent == sent && q.toks[k].kind == tokWord; k, n = k+1, n+1 {
 		w := q.lower(k)
 		if contentDets[w] {
@@ -629,6 +633,9 @@ func (q *state) channelScore(a *attInfo, m *match) (int, int) {
 	switch w.pos {
 	case posCue:
 		score = 100
+		if m.ent.generic {
+			score = 86 // "told JTA in a statement": statement (89) wins
+		}
 	case posSource:
 		// the source is the medium itself: "A statement from the White
 		// House said"; not a channel word deep inside a long source
@@ -795,6 +802,14 @@ func (q *state) relayScore(a *attInfo, m *match) int {
 		return 45
 	case posContentHead:
 		return 70
+	case posContent:
+		// "he said according to a transcript reviewed by Business
+		// Insider", cut with "according to" in the cue and the document
+		// as a content piece
+		if m.ent != nil && m.ent.carrier && a.cue.ok() && q.lower(a.cue.e-1) == "to" &&
+			a.cont[w.contentIdx].s == a.cue.e {
+			return 60
+		}
 	}
 	return 0
 }
@@ -903,16 +918,20 @@ func (q *state) assignRelays() {
 		}
 		name := strings.Clone(q.nameText(ns, ne))
 		for _, c := range b.cont {
-			if !b.cue.ok() || c.s < b.cue.e {
-				continue // "..., according to the Post": placed by the phrase rules
+			if !b.cue.ok() {
+				continue
 			}
+			// (a content before the frame, "Mackey said in a memo that
+			// ... as prices fell, Yahoo Finance reported", is searched
+			// too: the phrase rules miss it when a clause trails the
+			// inner content)
 			// the first attribution of the content that is not nested in
 			// another one: the main clause's ("reported that Trump told");
 			// the earliest anchor, then the lowest index
 			first := -1
 			k := sort.Search(len(q.byAnchor), func(k int) bool { return q.atts[q.byAnchor[k]].anchor >= c.s })
 			for ; k < len(q.byAnchor) && q.atts[q.byAnchor[k]].anchor < c.e; k++ {
-				if ai := q.byAnchor[k]; ai != bi && !q.nestedIn(ai, bi) {
+				if ai := q.byAnchor[k]; ai != bi && !q.nestedIn(ai, bi) && !q.relativeSource(ai) {
 					first = ai
 					break
 				}

@@ -46,6 +46,7 @@ type entry struct {
 	// ("told Reuters", "in an interview with CNN", "a memo seen by the
 	// Post"): they may sit on the attribution's own cue or in its source.
 	carrier bool
+	generic bool
 	// notPassive: skip when preceded by a form of "be" ("was denied bail").
 	notPassive bool
 	// notNegated: skip after "not", "never", "n't" ("had not denied").
@@ -102,6 +103,9 @@ type lexItem struct {
 	value   string
 	weak    bool
 	carrier bool
+	// generic channels ("told CNN": interview) give way to a more
+	// specific medium right after them ("told CNN in a statement").
+	generic bool
 }
 
 var markerLexicon = map[claimtrail.MarkerType][]lexItem{
@@ -214,8 +218,8 @@ const (
 var channelLexicon = []lexItem{
 	{pattern: "in|during ~3 interview|interviews", value: chInterview},
 	{pattern: "interview|interviews|interviewed", value: chInterview},
-	{pattern: tellVerbs + " @media", value: chInterview},
-	{pattern: tellVerbs + " ~2 " + mediaNounsTold, value: chInterview},
+	{pattern: tellVerbs + " @media", value: chInterview, generic: true},
+	{pattern: tellVerbs + " ~2 " + mediaNounsTold, value: chInterview, generic: true},
 	{pattern: speakingToVerbs + " to|with @media", value: chInterview},
 	{pattern: "in comments|remarks to @media", value: chInterview},
 	{pattern: tellVerbs + " reporters|journalists|newsmen|correspondents", value: chPress},
@@ -382,7 +386,7 @@ func compile() *matcher {
 		}
 	}
 	for i, it := range channelLexicon {
-		add(&entry{phrase: it.pattern, elems: parsePattern(it.pattern), cls: classChannel, channel: claimtrail.Channel(it.value), weak: it.weak, rank: i})
+		add(&entry{phrase: it.pattern, elems: parsePattern(it.pattern), cls: classChannel, channel: claimtrail.Channel(it.value), weak: it.weak, generic: it.generic, rank: i})
 	}
 	for _, it := range relayLexicon {
 		add(&entry{phrase: it.pattern, elems: parsePattern(it.pattern), cls: classRelay, carrier: it.carrier})

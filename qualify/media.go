@@ -38,7 +38,11 @@ var mediaNames = setOf(
 	"france 24", "deutsche welle", "euronews", "the daily caller", "the daily wire", "the blaze", "the ringer",
 	"the verge", "wired", "techcrunch", "the wrap", "rolling stone", "forbes", "fortune",
 	"marketwatch", "yahoo news", "nbc news", "abc news", "cbs news", "pbs newshour", "voice of america",
-	"radio free europe", "lci", "tf1", "zdf", "ard",
+	"radio free europe", "lci", "tf1", "zdf", "ard", "yahoo", "news of the world", "yahoo finance", "yahoo sports", "msn", "aol",
+	"daily caller news foundation", "the daily caller news foundation", "thedcnf", "dcnf", "thedc",
+	"lifesitenews", "lifesite news", "mailonline", "sun online", "the sun online", "jezebel", "gizmodo", "mutv",
+	"ewtn", "jta", "kurdistan24", "new scientist", "the new scientist", "to vima", "cadena cope", "die tagespost",
+	"cnn business", "cnn money", "cnnmoney", "quartz", "recode", "engadget", "the verge", "ars technica", "cnet", "zdnet",
 )
 
 var mastheadWords = setOf(
@@ -47,6 +51,7 @@ var mastheadWords = setOf(
 	"radio", "television", "tv", "daily", "weekly", "wire", "today", "dispatch", "courier", "sentinel", "beacon",
 	"reporter", "digest", "insider", "beast", "caller", "intercept", "economist", "broadcasting", "statesman",
 	"bee", "zeitung", "gazeta", "post-dispatch", "times-picayune", "journal-constitution", "newswire", "newspaper",
+	"review-journal", "herald-mail", "supplement", "herald-tribune", "star-telegram", "star-tribune", "free-press",
 )
 
 // programmeBefore: words after which a capitalised "Today" is the
@@ -122,7 +127,8 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 		if k > i && (t.nl > 0 || t.sent != toks[i].sent) {
 			break
 		}
-		if t.kind == tokWord && (q.capital(k) || n > 0 && digitAfterBrand(q, k)) {
+		leadingNumber := n == 0 && t.kind == tokWord && t.upper && k+1 < len(toks) && q.capital(k+1) // "60 Minutes"
+		if t.kind == tokWord && (q.capital(k) || n > 0 && digitAfterBrand(q, k) || leadingNumber) {
 			k++
 			n++
 			if q.possessive(k - 1) {
@@ -133,6 +139,12 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 		if n > 0 && k+1 < len(toks) && toks[k+1].kind == tokWord && q.capital(k+1) && toks[k+1].nl == 0 &&
 			((t.kind == tokWord && nameConnectors[q.lower(k)]) || (t.kind == tokPunct && t.punct == '&')) {
 			k++
+			continue
+		}
+		// "News of the World", "Times of India"
+		if n > 0 && t.kind == tokWord && q.lower(k) == "of" && k+2 < len(toks) && q.lower(k+1) == "the" &&
+			toks[k+2].kind == tokWord && q.capital(k+2) && toks[k+2].nl == 0 && toks[k+2].sent == toks[i].sent {
+			k += 2
 			continue
 		}
 		break
@@ -147,7 +159,26 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if q.isMediaRun(i, k, afterThe) {
+		// "US TV show 60 Minutes", "US TV network Fox News": the named
+		// programme or network after a generic one
+		if k-i == 2 && genericMedia[q.lower(k-1)] && k+1 < len(toks) && toks[k].kind == tokWord &&
+			mediaKinds[q.lower(k)] && toks[k].sent == toks[i].sent {
+			if ns, ne, ok := q.mediaForward(k + 1); ok && toks[ns].sent == toks[i].sent {
+				return ns, ne, true
+			}
+		}
 		return i, k, true
+	}
+	// a listed name of several words ends the run: "the Scottish Daily Mail"
+	// (with the capitalised words right before it, but not across a
+	// connector or a date: "wrote in February for Vanity Fair")
+	for j := i + 1; j+1 < k; j++ {
+		if mediaNames[q.joinLower(j, k)] {
+			for j > i && q.capital(j-1) && !trailingDateWords[q.lower(j-1)] && !nameConnectors[q.lower(j-1)] {
+				j--
+			}
+			return j, k, true
+		}
 	}
 	// a brand followed by a name: "told CNN Wolf Blitzer", "told Fox
 	// News host Jane Doe" is cut at the lower-case word already
@@ -158,6 +189,13 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// genericMedia end a name such as "US TV" or "German radio" that only
+// says what kind of outlet follows; mediaKinds introduce it.
+var (
+	genericMedia = setOf("tv", "television", "radio")
+	mediaKinds   = setOf("show", "network", "programme", "program", "channel", "station", "broadcaster")
+)
 
 // subBrandWords may follow a broadcaster's brand in the name of one of its
 // channels or programmes: "BBC Radio Five Live", "BBC Radio 4", "ITV News".

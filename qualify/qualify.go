@@ -45,16 +45,25 @@
 //     attribution marks a new occasion ("later", "since", a retraction) or
 //     is nested in the giver's content. A sourced attribution inherits only
 //     a channel found in its giver's own sentence.
-//   - A relay is a news organisation named in "according to X", "citing X",
-//     "X reported", "as first reported by X", "a report in X", placed like a
-//     marker relative to an attribution whose source is not X (chains and
-//     lists follow: "X reported, citing Y", "according to X and Y"); or the
-//     media source of a reporting attribution whose content contains this
-//     one ("The Post reported that Trump told aides ..."). "according to X"
-//     that is the attribution's own cue is never its relay; "told CNN" is an
-//     interview channel, not a relay; organisations that are not news media
-//     ("according to two officials", "the International Energy Agency") are
-//     not relays.
+//   - A relay is a news organisation that carried the statement: named in
+//     "according to X", "citing X", "X reported", "as first reported by X",
+//     "a report in X", placed like a marker relative to an attribution
+//     whose source or speaker is not X (chains and lists follow: "X
+//     reported, citing Y", "according to X and Y"); or the outlet the
+//     speaker spoke or wrote to, or that saw the document (a carrier: "told
+//     Reuters", "in an interview with CNN", "speaking to Sky News", "in a
+//     statement to Fox News", "wrote in the Times", "a memo seen by
+//     Reuters"), which may sit on the attribution's own cue or in its
+//     source; or the media source of a reporting attribution whose content
+//     contains this one ("The Post reported that Trump told aides ...",
+//     "..., Bloomberg reported"). "according to X" that is the
+//     attribution's own cue is never its relay; people ("told reporters",
+//     "told MPs") and organisations that are not news media ("according to
+//     two officials", "the International Energy Agency", "the Post
+//     Office") are not relays. "told CNN" is both: channel interview, relay
+//     CNN. An article by the relaying outlet keeps it ("told BBC News").
+//   - A denial marker needs a denied claim: "denied bail", "denied by",
+//     "rejected the offer" are none (deniesAClaim, refusedObject).
 package qualify
 
 import (

@@ -351,11 +351,12 @@ func (r *resolver) nominal(s, e int) Speaker {
 		// the latest matching mention before s (the first of those at
 		// its token), searched back from s
 		bestEnt, bestTok := -1, -1
-		for i := r.before(s) - 1; i >= 0; i-- {
+		first := -1 // no entity has the title: nothing to search back for
+		if r.anyTitled(head, mods) {
+			first = r.lastActive(r.before(s) - 1)
+		}
+		for i := first; i >= 0; i = r.lastActive(i - 1) {
 			nm := r.mentions[i]
-			if nm.ent < 0 {
-				continue
-			}
 			if bestEnt >= 0 && nm.tok < bestTok {
 				break
 			}
@@ -385,6 +386,28 @@ func (r *resolver) nominal(s, e int) Speaker {
 		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}
 	}
 	return unknown(r.text(s, e))
+}
+
+// anyTitled reports whether some entity other than an organisation
+// matches the title head with modifiers mods, so that a title no one in
+// the article holds is not searched for back through every mention (a
+// long article of "the president said" and no president). It is
+// memoised per article: entities' titles and kinds are settled before
+// sources are resolved.
+func (r *resolver) anyTitled(head string, mods []string) bool {
+	key := head + "\x00" + strings.Join(mods, " ")
+	if v, ok := r.titled[key]; ok {
+		return v
+	}
+	v := false
+	for i := range r.ents {
+		if r.ents[i].kind != claimtrail.SpeakerOrganization && matchesTitle(r.ents[i].titles, head, mods) {
+			v = true
+			break
+		}
+	}
+	r.titled[key] = v
+	return v
 }
 
 // matchesTitle: "president" matches an entity written as "President X";
@@ -429,11 +452,8 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 		for k >= 0 && (toks[k].Text == "," || toks[k].Text == "—") {
 			k--
 		}
-		for i := r.before(k+1) - 1; i >= 0; i-- {
+		for i := r.lastActive(r.before(k+1) - 1); i >= 0; i = r.lastActive(i - 1) {
 			nm := r.mentions[i]
-			if nm.ent < 0 {
-				continue
-			}
 			if nm.tok > k {
 				continue
 			}
@@ -482,11 +502,8 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 	bestEnt := -1
 	seen := map[int]float64{}
 	lastSource := true // the latest compatible source is still to come
-	for i := r.before(p) - 1; i >= 0; i-- {
+	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
 		nm := r.mentions[i]
-		if nm.ent < 0 {
-			continue
-		}
 		if nm.tok >= p {
 			continue
 		}
@@ -574,11 +591,8 @@ func (r *resolver) isSubject(tok int) bool {
 // pluralPronoun: "they" → the last group or organisation source.
 func (r *resolver) pluralPronoun(p int) Speaker {
 	toks := r.d.Tokens
-	for i := r.before(p) - 1; i >= 0; i-- {
+	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
 		nm := r.mentions[i]
-		if nm.ent < 0 {
-			continue
-		}
 		if nm.tok >= p {
 			continue
 		}

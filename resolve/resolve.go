@@ -49,12 +49,14 @@ type resolver struct {
 	ents      []entity
 	bySurname map[string]int
 	byName    map[string]int
-	mentions  []nameMention // in text order; skip those with ent < 0
-	entTags   int8          // 0 unknown, 1 the syntax stage tagged entities, -1 not
-	titleCase []int8        // per paragraph: 0 not yet known, 1 title case, -1 not
-	low       []string      // lower-cased token texts, filled by lowTok
-	fl        []uint16      // word-class flags of the tokens, filled by flags
-	lowBuf    []byte        // backing store of lower-cased strings (see lower)
+	mentions  []nameMention   // in text order; skip those with ent < 0
+	active    activeSet       // which of mentions are active (ent >= 0)
+	titled    map[string]bool // memo of anyTitled
+	entTags   int8            // 0 unknown, 1 the syntax stage tagged entities, -1 not
+	titleCase []int8          // per paragraph: 0 not yet known, 1 title case, -1 not
+	low       []string        // lower-cased token texts, filled by lowTok
+	fl        []uint16        // word-class flags of the tokens, filled by flags
+	lowBuf    []byte          // backing store of lower-cased strings (see lower)
 }
 
 // Resolve resolves each mention in the doc. Mentions should be given in
@@ -92,7 +94,7 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 		}
 		// the resolved speaker becomes salient for later pronouns
 		if ei, ok := r.byName[r.lower(out[i].Name)]; ok && out[i].Kind != claimtrail.SpeakerUnknown && out[i].Kind != claimtrail.SpeakerDescription && slots[i] >= 0 {
-			r.mentions[slots[i]].ent = ei
+			r.activate(slots[i], ei)
 		}
 	}
 	// (after a panic the resolver is simply not reused)
@@ -104,7 +106,7 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 // resolverPool keeps resolvers for reuse: their maps and slices are
 // cleared, not reallocated, for each article.
 var resolverPool = sync.Pool{New: func() any {
-	return &resolver{bySurname: map[string]int{}, byName: map[string]int{}}
+	return &resolver{bySurname: map[string]int{}, byName: map[string]int{}, titled: map[string]bool{}}
 }}
 
 // reset readies a pooled (released) resolver for d.
@@ -132,6 +134,7 @@ func (r *resolver) release() {
 	r.d = nil
 	clear(r.bySurname)
 	clear(r.byName)
+	clear(r.titled)
 	clear(r.ents)
 	r.ents = r.ents[:0]
 	r.mentions = r.mentions[:0]
@@ -162,6 +165,7 @@ func (r *resolver) reserve(mentions []Mention) []int {
 		}
 	}
 	if len(order) == 0 {
+		r.active.reset(r.mentions)
 		return slots
 	}
 	sort.SliceStable(order, func(a, b int) bool { return mentions[order[a]].Start < mentions[order[b]].Start })
@@ -178,16 +182,80 @@ func (r *resolver) reserve(mentions []Mention) []int {
 		merged = append(merged, nameMention{ent: -1, tok: tok, sent: r.d.Tokens[tok].Sent, isSource: true})
 	}
 	r.mentions = append(merged, names[k:]...)
+	r.active.reset(r.mentions)
 	return slots
 }
 
 // lastActive returns the last active mention at or before index i, -1
-// for none.
+// for none, in O(log n) however many reserved slots lie between.
 func (r *resolver) lastActive(i int) int {
-	for i >= 0 && r.mentions[i].ent < 0 {
-		i--
+	if i < 0 {
+		return -1
 	}
-	return i
+	return r.active.last(i)
+}
+
+// activate marks slot i (reserved, see reserve) as the name mention of
+// entity ei.
+func (r *resolver) activate(i, ei int) {
+	if r.mentions[i].ent < 0 {
+		r.active.add(i)
+	}
+	r.mentions[i].ent = ei
+}
+
+// activeSet is a Fenwick tree of the active mentions: counts in O(log n)
+// the active ones up to an index, and finds the k-th.
+type activeSet struct{ tree []int32 }
+
+// reset sizes s for the mentions ms, marking the active ones.
+func (s *activeSet) reset(ms []nameMention) {
+	n := len(ms)
+	if cap(s.tree) < n+1 {
+		s.tree = make([]int32, n+1)
+	}
+	s.tree = s.tree[:n+1]
+	clear(s.tree)
+	for i, m := range ms {
+		if m.ent >= 0 {
+			s.tree[i+1]++
+		}
+	}
+	for i := 1; i <= n; i++ { // linear build: each node adds to its parent
+		if j := i + i&-i; j <= n {
+			s.tree[j] += s.tree[i]
+		}
+	}
+}
+
+func (s *activeSet) add(i int) {
+	for j := i + 1; j < len(s.tree); j += j & -j {
+		s.tree[j]++
+	}
+}
+
+// last returns the greatest active index <= i, or -1.
+func (s *activeSet) last(i int) int {
+	k := int32(0) // active mentions in [0, i]
+	for j := i + 1; j > 0; j -= j & -j {
+		k += s.tree[j]
+	}
+	if k == 0 {
+		return -1
+	}
+	// descend to the k-th active index (1-based position pos+1)
+	pos, n := 0, len(s.tree)-1
+	step := 1
+	for step*2 <= n {
+		step *= 2
+	}
+	for ; step > 0; step /= 2 {
+		if next := pos + step; next <= n && s.tree[next] < k {
+			pos = next
+			k -= s.tree[next]
+		}
+	}
+	return pos // 0-based index of the k-th active mention
 }
 
 // before returns how many mentions start before token p (mentions are in

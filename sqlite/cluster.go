@@ -518,13 +518,13 @@ type clusterRow struct {
 }
 
 func summaryRow(c *claimtrail.Cluster) clusterRow {
-	speakers, _ := json.Marshal(nonNil(c.Speakers))
+	speakers := c.StoredSpeakers()
 	markers := []byte("{}")
 	if len(c.MarkerCounts) > 0 {
 		markers, _ = json.Marshal(c.MarkerCounts) // map keys are sorted
 	}
 	return clusterRow{
-		text: c.Text, speakers: string(speakers), firstOutlet: c.FirstOutlet, markers: string(markers),
+		text: c.Text, speakers: speakers, firstOutlet: c.FirstOutlet, markers: string(markers),
 		firstSeen: formatTime(c.FirstSeen), articles: c.Articles, outlets: c.Outlets, quotes: c.Quotes,
 		misattributed: c.PossibleMisattrib,
 	}
@@ -670,8 +670,11 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 		where, args = append(where, `c.articles >= ?`), append(args, f.MinArticles)
 	}
 	if f.Speaker != "" {
-		where = append(where, `EXISTS (SELECT 1 FROM json_each(c.speakers) j WHERE j.value = ? COLLATE NOCASE
-			OR j.value IN (SELECT sp.name FROM speakers sp JOIN speaker_aliases al ON al.speaker_id = sp.id WHERE al.alias = ?))`)
+		// Each element is a speaker object ({"name", "kind"}), or a bare
+		// name in clusters stored before speakers had one shape.
+		name := `(CASE j.type WHEN 'object' THEN json_extract(j.value, '$.name') ELSE j.value END)`
+		where = append(where, `EXISTS (SELECT 1 FROM json_each(c.speakers) j WHERE `+name+` = ? COLLATE NOCASE
+			OR `+name+` IN (SELECT sp.name FROM speakers sp JOIN speaker_aliases al ON al.speaker_id = sp.id WHERE al.alias = ?))`)
 		args = append(args, f.Speaker, f.Speaker)
 	}
 	where, args = clusterMemberFilters(f, where, args)
@@ -716,7 +719,52 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 		last := out[limit-1]
 		next = encodeCursor(cursor{key: strconv.Itoa(last.Articles), id: last.ID})
 	}
+	if err := s.setSpeakerIDs(ctx, out); err != nil {
+		return nil, "", err
+	}
 	return out, next, nil
+}
+
+// setSpeakerIDs gives the speakers of clusters the ids of the speaker
+// rows of their names (the summary keeps names: a merge changes ids).
+func (s *Store) setSpeakerIDs(ctx context.Context, cs []claimtrail.Cluster) error {
+	var names []any
+	seen := map[string]bool{}
+	for _, c := range cs {
+		for _, sp := range c.Speakers {
+			if k := strings.ToLower(sp.Name); !seen[k] {
+				seen[k] = true
+				names = append(names, sp.Name)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	ids := map[string]int64{}
+	for start := 0; start < len(names); start += 500 {
+		part := names[start:min(start+500, len(names))]
+		err := s.each(ctx, `SELECT id, name FROM speakers WHERE name IN (?`+strings.Repeat(`, ?`, len(part)-1)+`)`, part, func(sc scanner) error {
+			var id int64
+			var name string
+			if err := sc.Scan(&id, &name); err != nil {
+				return err
+			}
+			ids[strings.ToLower(name)] = id
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("cluster speakers: %w", err)
+		}
+	}
+	for i := range cs {
+		byName := make(map[string]int64, len(cs[i].Speakers))
+		for _, sp := range cs[i].Speakers {
+			byName[sp.Name] = ids[strings.ToLower(sp.Name)]
+		}
+		cs[i].SetSpeakerIDs(byName)
+	}
+	return nil
 }
 
 func likeEscape(s string) string {
@@ -732,11 +780,8 @@ func scanCluster(sc scanner) (*claimtrail.Cluster, error) {
 		&c.PossibleMisattrib, &markers); err != nil {
 		return nil, err
 	}
-	if err := json.Unmarshal([]byte(speakers), &c.Speakers); err != nil {
-		return nil, fmt.Errorf("cluster %d speakers: %w", c.ID, err)
-	}
-	if c.Speakers == nil {
-		c.Speakers = []string{}
+	if err := c.ReadStoredSpeakers([]byte(speakers)); err != nil {
+		return nil, err
 	}
 	if markers != "" && markers != "{}" {
 		if err := json.Unmarshal([]byte(markers), &c.MarkerCounts); err != nil {
@@ -849,6 +894,11 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 	if err != nil {
 		return nil, fmt.Errorf("cluster %d markers: %w", id, err)
 	}
+	one := []claimtrail.Cluster{*c}
+	if err := s.setSpeakerIDs(ctx, one); err != nil {
+		return nil, err
+	}
+	c.Speaker, c.Speakers = one[0].Speaker, one[0].Speakers
 	canon := trail.Tokenize(c.Text)
 	for i := range c.Members {
 		c.Members[i].Diff = trail.Diff(canon, trail.Tokenize(c.Members[i].Text))

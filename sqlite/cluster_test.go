@@ -94,8 +94,18 @@ func TestUpdateClusters(t *testing.T) {
 		c.MarkerCounts[claimtrail.MarkerUnsupported] != 2 {
 		t.Errorf("summary %+v", c)
 	}
-	if strings.Join(c.Speakers, "|") != "Donald Trump|Mike Pence" {
+	if strings.Join(c.SpeakerNames(), "|") != "Donald Trump|Mike Pence" {
 		t.Errorf("speakers %v, want Donald Trump and Mike Pence", c.Speakers)
+	}
+	// Two of three quotes name Trump: he is the cluster's speaker, with
+	// the id and kind of his speaker row, like every speaker listed.
+	if c.Speaker.Name != "Donald Trump" || c.Speaker.Kind != claimtrail.SpeakerPerson || c.Speaker.ID == 0 {
+		t.Errorf("majority speaker %+v, want Donald Trump, a person with an id", c.Speaker)
+	}
+	for _, sp := range c.Speakers {
+		if sp.ID == 0 || sp.Kind != claimtrail.SpeakerPerson {
+			t.Errorf("speaker %+v without id or kind", sp)
+		}
 	}
 	full, err := s.Cluster(ctx, c.ID)
 	if err != nil {

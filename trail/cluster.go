@@ -162,6 +162,7 @@ func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 	outlets := map[string]struct{}{}
 	markerOutlets := map[claimtrail.MarkerType]map[string]struct{}{}
 	speakerOutlets := map[string]map[string]struct{}{}
+	var votes claimtrail.SpeakerVotes
 	for _, n := range forms {
 		for _, q := range sortedQuotes(n) {
 			articles[articleKey(q)] = struct{}{}
@@ -174,6 +175,7 @@ func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 				markerOutlets[m.Type][ok] = struct{}{}
 			}
 			speaker := ix.Names.Canonical(q.Speaker, q.SpeakerKind)
+			votes.Add(speaker, q.SpeakerKind)
 			if speaker != "" {
 				if speakerOutlets[speaker] == nil {
 					speakerOutlets[speaker] = map[string]struct{}{}
@@ -211,10 +213,7 @@ func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 	if !members {
 		c.Members = nil
 	}
-	for s := range speakerOutlets {
-		c.Speakers = append(c.Speakers, s)
-	}
-	slices.Sort(c.Speakers)
+	c.Speakers, c.Speaker = votes.Speakers(), votes.Majority()
 	c.PossibleMisattrib = misattributed(speakerOutlets)
 	if len(markerOutlets) > 0 {
 		c.MarkerCounts = map[claimtrail.MarkerType]int{}

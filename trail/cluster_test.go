@@ -40,8 +40,11 @@ func TestClusterSummary(t *testing.T) {
 	if c.Articles != 4 || c.Outlets != 3 {
 		t.Errorf("articles %d outlets %d, want 4 and 3", c.Articles, c.Outlets)
 	}
-	if len(c.Speakers) != 2 || c.Speakers[0] != "Donald Trump" || c.Speakers[1] != "Mike Pence" || !c.PossibleMisattrib {
+	if len(c.Speakers) != 2 || c.Speakers[0].Name != "Donald Trump" || c.Speakers[1].Name != "Mike Pence" || !c.PossibleMisattrib {
 		t.Errorf("speakers %v misattribution %v", c.Speakers, c.PossibleMisattrib)
+	}
+	if c.Speaker.Name != "Donald Trump" || c.Speaker.Kind != claimtrail.SpeakerPerson {
+		t.Errorf("majority speaker %+v, want Donald Trump (two of the three quotes with a known speaker)", c.Speaker)
 	}
 	if got := c.MarkerCounts[claimtrail.MarkerUnsupported]; got != 2 {
 		t.Errorf("unsupported counted by %d outlets, want 2 (Courier, Gazette)", got)

@@ -349,17 +349,15 @@ func matchable(n *node) bool { return len(n.words) >= MinWords && len(n.words) <
 // current parent move under it.
 func (ix *Index) link(n *node) {
 	for _, c := range ix.candidates(n) {
+		if c.node == n {
+			continue
+		}
 		if outranks(c.node, n) {
-			if c.shared < minBigrams(len(n.words)) {
-				continue
-			}
-			if s, ok := ix.match(n, c.node); ok && better(c.node, s, n.parent, n.sim) {
+			if s, ok := ix.match(n, c.node, c.shared); ok && better(c.node, s, n.parent, n.sim) {
 				ix.setParent(n, c.node, s)
 			}
-		} else if c.shared >= minBigrams(len(c.node.words)) {
-			if s, ok := ix.match(c.node, n); ok && better(n, s, c.node.parent, c.node.sim) {
-				ix.setParent(c.node, n, s)
-			}
+		} else if s, ok := ix.match(c.node, n, c.shared); ok && better(n, s, c.node.parent, c.node.sim) {
+			ix.setParent(c.node, n, s)
 		}
 	}
 }
@@ -378,8 +376,8 @@ func (ix *Index) reparent(c *node) {
 	}
 	c.parent, c.sim = nil, 0
 	for _, p := range ix.candidates(c) {
-		if outranks(p.node, c) && p.shared >= minBigrams(len(c.words)) {
-			if s, ok := ix.match(c, p.node); ok && better(p.node, s, c.parent, c.sim) {
+		if p.node != c && outranks(p.node, c) {
+			if s, ok := ix.match(c, p.node, p.shared); ok && better(p.node, s, c.parent, c.sim) {
 				c.parent, c.sim = p.node, s
 			}
 		}
@@ -603,9 +601,23 @@ func (ix *Index) removeKey(id int64) {
 	}
 }
 
-// match tests short against long, with a cheap bound first: matched
-// weight can be no more than the weight of the words the two share.
-func (ix *Index) match(short, long *node) (float64, bool) {
+// match tests short against long, sharing shared indexed bigrams: as a
+// cut or variant (matches), with cheap bounds first (the bigrams
+// matches needs; matched weight can be no more than the weight of the
+// words the two share), else as an overlap (overlaps).
+func (ix *Index) match(short, long *node, shared int) (float64, bool) {
+	if shared >= minBigrams(len(short.words)) {
+		if s, ok := ix.variant(short, long); ok {
+			return s, true
+		}
+	}
+	if shared >= minOverlapBigrams {
+		return overlaps(short.words, long.words)
+	}
+	return 0, false
+}
+
+func (ix *Index) variant(short, long *node) (float64, bool) {
 	var common float64
 	a, b := short.bag, long.bag
 	for len(a) > 0 && len(b) > 0 {

@@ -267,3 +267,88 @@ func negationsAligned(short, long []string) int {
 	}
 	return n
 }
+
+// MinRun is the fewest words two forms must share as one run, in the
+// same order, to be pieces of one utterance that overlap (one outlet
+// quotes its start, another its end) or come in another order. Five
+// words let set phrases through ("in my first hundred days" ends many
+// statements and starts many cuts).
+const MinRun = 6
+
+// longRun is the run length from which minOverlapRunContent content
+// words suffice; a shorter run needs one more ("in the best interest of
+// the country" is a set phrase, not a statement).
+const longRun = 8
+
+// minOverlapRunContent is how many content words the shared run needs:
+// "that is what we have to do" is not evidence of one utterance.
+const minOverlapRunContent = 3
+
+// minOverlapBigrams bounds the candidates tried as overlaps: a run of
+// MinRun words with minOverlapRunContent content words holds at least
+// two indexed bigrams.
+const minOverlapBigrams = 2
+
+// overlapDiscount scales an overlap's similarity below that of any cut
+// or variant (at least MinSimilarity), so that a form joins the form it
+// is a cut of before one it merely overlaps.
+const overlapDiscount = 0.5
+
+// overlaps decides whether short and long are overlapping pieces of one
+// utterance: they share a run of at least MinRun words (with
+// minOverlapRunContent content words) that is where the two cuts meet,
+// so on each side of it one of the forms ends (or is cut with an
+// ellipsis). "I don't see any reason why it would be Russia" and "... why
+// it wouldn't be Russia" share a long run, but both go on after it with
+// different words: two utterances. The similarity is the run's share of
+// the short form's weight, discounted (overlapDiscount).
+func overlaps(short, long []string) (float64, bool) {
+	n, m := len(short), len(long)
+	if n < MinRun || m < MinRun {
+		return 0, false
+	}
+	edge := func(ws []string, i int) bool { return i < 0 || i >= len(ws) || ws[i] == Gap }
+	prev := make([]int, m+1)
+	cur := make([]int, m+1)
+	var best float64
+	var total float64
+	for _, w := range short {
+		total += weight(w)
+	}
+	for i := 1; i <= n; i++ {
+		for j := 1; j <= m; j++ {
+			if short[i-1] == long[j-1] && short[i-1] != Gap {
+				cur[j] = prev[j-1] + 1
+			} else {
+				cur[j] = 0
+			}
+		}
+		for j := 1; j <= m; j++ {
+			k := cur[j]
+			if k < MinRun {
+				continue
+			}
+			// Right-maximal runs only (the left is maximal by construction).
+			if i < n && j < m && short[i] == long[j] && short[i] != Gap {
+				continue
+			}
+			if !(edge(short, i-k-1) || edge(long, j-k-1)) || !(edge(short, i) || edge(long, j)) {
+				continue
+			}
+			run := short[i-k : i]
+			if c := contentWords(run); c < minOverlapRunContent || (k < longRun && c < minOverlapRunContent+1) {
+				continue
+			}
+			var w float64
+			for _, x := range run {
+				w += weight(x)
+			}
+			best = max(best, w)
+		}
+		prev, cur = cur, prev
+	}
+	if best == 0 || total == 0 {
+		return 0, false
+	}
+	return overlapDiscount * best / total, true
+}

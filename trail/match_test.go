@@ -103,3 +103,46 @@ func TestNearMissOppositeMeaning(t *testing.T) {
 		}
 	}
 }
+
+// TestOverlaps: two cuts of one utterance that share a long run where
+// they meet (one ends inside the other, or they come in another order)
+// are one utterance; a long shared run both forms go on from with
+// different words, or a short set phrase, is not.
+func TestOverlaps(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"start and end quoted by two outlets",
+			"Russia will be fighting very hard to have an impact on the upcoming election",
+			"to have an impact on the upcoming election. They will be pushing very hard for the Democrats", true},
+		{"two sentences in another order",
+			"They definitely don't want Trump. Russia will be pushing very hard for the Democrats",
+			"Russia will be pushing very hard for the Democrats. They definitely don't want Trump", true},
+		{"run at an ellipsis",
+			"we will close the border … the wall will be paid for by Mexico one way or another",
+			"the wall will be paid for by Mexico one way or another and everyone knows it", true},
+		{"opposite meaning shares a long start",
+			"I don't see any reason why it would be Russia",
+			"I don't see any reason why it wouldn't be Russia", false},
+		{"set phrase of five words",
+			"every budget abandons a fragile strike in my first hundred days",
+			"in my first hundred days the miners will fund the railway", false},
+		{"run without content words",
+			"and that is what we have to do for them, believe me",
+			"that is what we have to do for them and more", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := norms(Tokenize(tt.a)), norms(Tokenize(tt.b))
+			s1, got := overlaps(a, b)
+			s2, back := overlaps(b, a)
+			if got != tt.want || back != tt.want {
+				t.Fatalf("overlaps = %v / %v (reversed), want %v", got, back, tt.want)
+			}
+			if got && (s1 <= 0 || s1 >= MinSimilarity || s2 <= 0 || s2 >= MinSimilarity) {
+				t.Errorf("overlap similarity %.2f / %.2f, want in (0, %.2f): below any cut", s1, s2, MinSimilarity)
+			}
+		})
+	}
+}

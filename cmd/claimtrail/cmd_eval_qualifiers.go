@@ -40,7 +40,7 @@ func (c *EvalQualifiersCmd) Run(ctx context.Context) error {
 				return err
 			}
 		}
-		return writeReport(os.Stdout, c.Output, st, st.WriteText)
+		return writeReport(stdout, c.Output, st, st.WriteText)
 	}
 	ex, err := newExtractor()
 	if err != nil {
@@ -57,5 +57,5 @@ func (c *EvalQualifiersCmd) Run(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("eval qualifiers: %w", err)
 	}
-	return writeReport(os.Stdout, c.Output, st, st.WriteText)
+	return writeReport(stdout, c.Output, st, st.WriteText)
 }

@@ -59,7 +59,7 @@ func toJSON(c claimtrail.Cluster) clusterJSON {
 		out.FirstSeen = &t
 	}
 	if out.Speakers == nil {
-		out.Speakers = []string{}
+		out.Speakers = []claimtrail.Speaker{}
 	}
 	if out.Members == nil {
 		out.Members = []claimtrail.ClusterMember{}
@@ -147,7 +147,7 @@ func clusterColumns() []column[clusterJSON] {
 		{name: "first_seen", value: func(c clusterJSON) string { return day(c.Cluster.FirstSeen) }},
 		{name: "first_outlet", value: func(c clusterJSON) string { return c.FirstOutlet }, width: 18},
 		{name: "speakers", value: func(c clusterJSON) string {
-			s := strings.Join(c.Speakers, "; ")
+			s := strings.Join(c.SpeakerNames(), "; ")
 			if c.PossibleMisattrib {
 				s += " (possible misattribution)"
 			}
@@ -354,7 +354,7 @@ func writeTrail(w io.Writer, c *claimtrail.Cluster, color bool) {
 		bold, warn, reset = "\x1b[1m", "\x1b[1;31m", "\x1b[0m"
 	}
 	fmt.Fprintf(w, "%s“%s”%s\n", bold, c.Text, reset)
-	speakers := strings.Join(c.Speakers, ", ")
+	speakers := strings.Join(c.SpeakerNames(), ", ")
 	if speakers == "" {
 		speakers = "(unknown)"
 	}
