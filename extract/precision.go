@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -45,6 +46,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 	if first := strings.IndexByte(text, '\n'); first >= 0 {
 		titleEnd = runes.At(first)
 	}
+	var cueAt map[int]bool // byte offsets where a cue starts, made when needed
 	out := atts[:0]
 	for _, a := range atts {
 		if a.Source != nil && a.Cue != nil && writerVoice(a.Source.Text) && !inQuote(d, byteOf(a.Cue.Start)) {
@@ -54,6 +56,20 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			continue
 		}
 		contextNamesOnly(&a)
+		trimTrailingReport(&a)
+		if a.Source == nil && hasFlag(a.Flags, "speaker-from-context") && len(a.Content) > 0 {
+			if cueAt == nil {
+				cueAt = map[int]bool{}
+				for _, b := range atts {
+					if b.Cue != nil {
+						cueAt[byteOf(b.Cue.Start)] = true
+					}
+				}
+			}
+			if otherVoiceBefore(d, byteOf(a.Content[0].Start), cueAt) {
+				unknownSpeaker(&a)
+			}
+		}
 		if !hasFlag(a.Flags, "no-cue") || a.Cue != nil || len(a.Content) == 0 {
 			out = append(out, a)
 			continue
@@ -111,6 +127,12 @@ func contextNamesOnly(a *claimtrail.Attribution) {
 	default:
 		return
 	}
+	unknownSpeaker(a)
+}
+
+// unknownSpeaker gives a quote standing alone an explicit unknown speaker
+// in place of the one it took from context.
+func unknownSpeaker(a *claimtrail.Attribution) {
 	a.Speaker = claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}
 	a.Channel = ""
 	flags := a.Flags[:0]
@@ -120,6 +142,55 @@ func contextNamesOnly(a *claimtrail.Attribution) {
 		}
 	}
 	a.Flags = flags
+}
+
+// trailingReport matches a reporting clause that closes a content piece
+// after a comma: ", Yahoo Finance reported earlier this year", ", the
+// Post said". It names who relayed the words, it is not part of them.
+var trailingReport = regexp.MustCompile(`,\s+(?:the\s+)?(?:[A-Z][\p{L}.&'’-]*\s+){1,5}(?:reported|reports|said|says|wrote|writes|noted|notes)(?:\s+[\p{L}]+){0,4}\s*$`)
+
+// trimTrailingReport cuts such a clause off an indirect or mixed
+// attribution's last content piece, when the words before it are
+// themselves a clause (four words or more) and the clause's verb is not
+// the attribution's own cue.
+func trimTrailingReport(a *claimtrail.Attribution) {
+	if a.Kind == claimtrail.KindDirect || len(a.Content) == 0 || a.Cue == nil {
+		return
+	}
+	last := &a.Content[len(a.Content)-1]
+	if a.Cue.Start >= last.Start && a.Cue.Start < last.End {
+		return
+	}
+	loc := trailingReport.FindStringIndex(last.Text)
+	if loc == nil || !wordsAtLeast(last.Text[:loc[0]], 4) {
+		return
+	}
+	kept := last.Text[:loc[0]]
+	last.End = last.Start + utf8.RuneCountInString(kept)
+	last.Text = kept
+}
+
+// otherVoiceBefore reports whether the sentence holding byte offset b has,
+// before b, a verb of communication that is no found cue ("an unidentified
+// poster ... wrote they found it was “disrespectful ...”"): the quote
+// then has a speaker of its own that extraction missed, and the speaker
+// of the paragraphs before is a guess.
+func otherVoiceBefore(d *doc.Doc, b int, cueAt map[int]bool) bool {
+	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= b })
+	if k >= len(d.Tokens) {
+		return false
+	}
+	s := d.Sents[d.Tokens[k].Sent]
+	for i := s.First; i < k; i++ {
+		t := d.Tokens[i]
+		if cueAt[t.Start] || t.POS != "" && !strings.HasPrefix(t.POS, "VB") {
+			continue
+		}
+		if l, ok := verbLemma(strings.ToLower(t.Text)); ok && verbClass[l]&4 != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // writerVoice reports whether a source addresses the reader.
@@ -202,5 +273,7 @@ func isHeading(text string, byteOf func(int) int, titleEnd int, content []claimt
 	if t == "" || len(strings.Fields(t)) > 12 {
 		return false
 	}
-	return !strings.ContainsAny(t[len(t)-1:], ".!?…")
+	// the closing mark of the quote does not hide its sentence's end
+	t = strings.TrimRight(t, "\"'”’»")
+	return t == "" || !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "…")
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
@@ -94,6 +95,62 @@ func TestLabelsAndContextSpeakers(t *testing.T) {
 		}
 		if dropped := tc.want == claimtrail.SpeakerUnknown; dropped != !hasFlag(a.Flags, "speaker-from-context") || dropped != (a.Channel == "") {
 			t.Errorf("%s: flags %v, channel %q: the flag and channel must go with the speaker", tc.name, a.Flags, a.Channel)
+		}
+	}
+}
+
+// TestOtherVoiceBefore: a quote run into a sentence whose own verb of
+// saying the extractor missed keeps no guessed speaker; a quote standing
+// alone after its speaker's attribution keeps that speaker.
+func TestOtherVoiceBefore(t *testing.T) {
+	e := newExtractor(t)
+	for _, tc := range []struct {
+		name, text, quote, want string
+	}{
+		{"another voice in the sentence",
+			"Ferry photo row\n\n“I only wanted to show the boat,” Mara Tellen told the Coast Weekly.\n\nOn one forum an unnamed member put up her picture writing and wrote they found it was “careless, vain and against the harbour code.”\n",
+			"careless, vain", ""},
+		{"the quote follows its speaker",
+			"Ferry photo row\n\nMara Tellen told the Coast Weekly that she had only wanted to show the boat.\n\n“Nobody was in danger at any point, and the harbour master knew.”\n",
+			"Nobody was in danger", "Mara Tellen"},
+	} {
+		x, err := e.Extract(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, a := range x.Attributions {
+			if len(a.Content) == 0 || !strings.Contains(a.Content[0].Text, tc.quote) {
+				continue
+			}
+			found = true
+			if a.Speaker.Name != tc.want {
+				t.Errorf("%s: speaker %q, want %q", tc.name, a.Speaker.Name, tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no attribution holds %q", tc.name, tc.quote)
+		}
+	}
+}
+
+func TestTrimTrailingReport(t *testing.T) {
+	cue := claimtrail.Span{Start: 0, End: 4, Text: "said"}
+	for _, tc := range []struct {
+		name, content, want string
+		kind                claimtrail.Kind
+	}{
+		{"relay clause cut", "that fares would rise in March, the Coast Weekly reported on Tuesday", "that fares would rise in March", claimtrail.KindIndirect},
+		{"outlet with says", "the ferry would run at a loss until 2027, Harbour News says", "the ferry would run at a loss until 2027", claimtrail.KindMixed},
+		{"direct quote untouched", "“fares would rise in March, Tellen said today”", "“fares would rise in March, Tellen said today”", claimtrail.KindDirect},
+		{"too short before the comma", "fares rise, Reuters reported", "fares rise, Reuters reported", claimtrail.KindIndirect},
+		{"lower-case subject is content", "the plan was sound, and officials said so", "the plan was sound, and officials said so", claimtrail.KindIndirect},
+	} {
+		a := claimtrail.Attribution{Kind: tc.kind, Cue: &cue, Content: []claimtrail.Span{{Start: 10, End: 10 + len([]rune(tc.content)), Text: tc.content}}}
+		trimTrailingReport(&a)
+		got := a.Content[0]
+		if got.Text != tc.want || got.End-got.Start != len([]rune(tc.want)) {
+			t.Errorf("%s: content %q [%d,%d), want %q", tc.name, got.Text, got.Start, got.End, tc.want)
 		}
 	}
 }

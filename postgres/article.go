@@ -44,12 +44,41 @@ func (s *Store) PutBatch(ctx context.Context, b claimtrail.Batch) ([]claimtrail.
 			a.ID = ids[i]
 		}
 	}
+	// The batch's speakers are created (and their names and kinds
+	// updated) first, in a short transaction of their own: a speaker row
+	// inserted or updated in the batch's transaction stays locked until
+	// that commits, so two workers whose batches name the same new
+	// speaker would take turns for the whole batch. Those created here
+	// and left without an attribution by a failed batch are pruned by
+	// the batch's transaction (or remain if that never commits, which
+	// costs nothing but a row: the next batch naming them reuses them).
+	var created []int64
+	var valid []*claimtrail.Article
+	for _, a := range b.Articles {
+		if a.Validate() == nil {
+			valid = append(valid, a)
+		}
+	}
+	if len(valid) > 0 {
+		err := s.tx(ctx, func(tx pgx.Tx) error {
+			if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock_shared($1)`, writeLock); err != nil {
+				return fmt.Errorf("lock: %w", err)
+			}
+			w := &txWriter{ctx: ctx, tx: tx, now: time.Now().UTC()}
+			err := w.prepareSpeakers(valid)
+			created = w.created
+			return err
+		})
+		if err != nil {
+			return nil, fmt.Errorf("store speakers of a batch of %d articles: %w", len(b.Articles), err)
+		}
+	}
 	var results []claimtrail.PutResult
 	run := func(savepoints bool) error {
 		return s.tx(ctx, func(tx pgx.Tx) error {
 			reset()
 			var err error
-			results, err = putBatch(ctx, tx, b, savepoints)
+			results, err = putBatch(ctx, tx, b, savepoints, created)
 			return err
 		})
 	}
@@ -67,7 +96,9 @@ func (s *Store) PutBatch(ctx context.Context, b claimtrail.Batch) ([]claimtrail.
 // errArticleFailed marks a batch that failed because of one article.
 var errArticleFailed = errors.New("an article failed")
 
-func putBatch(ctx context.Context, tx pgx.Tx, b claimtrail.Batch, savepoints bool) ([]claimtrail.PutResult, error) {
+// putBatch writes b in tx; created are the speakers made for it
+// beforehand, deleted at the end when no attribution names them.
+func putBatch(ctx context.Context, tx pgx.Tx, b claimtrail.Batch, savepoints bool, created []int64) ([]claimtrail.PutResult, error) {
 	results := make([]claimtrail.PutResult, len(b.Articles))
 	now := time.Now().UTC()
 	invalid := make([]error, len(b.Articles))
@@ -87,6 +118,7 @@ func putBatch(ctx context.Context, tx pgx.Tx, b claimtrail.Batch, savepoints boo
 	if err := w.prepareSpeakers(valid); err != nil {
 		return nil, err
 	}
+	w.orphans = append(w.orphans, created...)
 	for i, a := range b.Articles {
 		err := invalid[i]
 		if err == nil {
@@ -161,6 +193,8 @@ type txWriter struct {
 	speakers map[string]speakerRow
 	// orphans are speakers whose attributions this batch replaced.
 	orphans []int64
+	// created are the speakers prepareSpeakers inserted.
+	created []int64
 }
 
 type speakerRow struct {
@@ -283,6 +317,7 @@ func (w *txWriter) speaker(sw *speakerWant) (speakerRow, error) {
 		if err != nil {
 			return row, fmt.Errorf("insert speaker %q: %w", sw.name, err)
 		}
+		w.created = append(w.created, row.id)
 	}
 	if strings.EqualFold(row.name, sw.least) && trail.PreferredCase(row.name, sw.least) != row.name {
 		if _, err := w.tx.Exec(w.ctx, `UPDATE speakers SET name = $1 WHERE id = $2`, sw.least, row.id); err != nil {
@@ -309,20 +344,20 @@ func (w *txWriter) speaker(sw *speakerWant) (speakerRow, error) {
 }
 
 // pruneSpeakers deletes the speakers whose attributions this batch
-// replaced and that no attribution names any more, unless they carry
-// aliases (as the sqlite store does). The rows are locked first, so a
-// concurrent batch about to reference one either commits before (and
-// the speaker stays) or fails its foreign key check and is retried.
+// replaced (or that it created and did not use) and that no attribution
+// names any more, unless they carry aliases (as the sqlite store does).
+// The rows are locked first, so a concurrent batch about to reference
+// one either holds it locked (and it stays) or fails its foreign key
+// check and is retried.
 func (w *txWriter) pruneSpeakers() error {
 	if len(w.orphans) == 0 {
 		return nil
 	}
 	slices.Sort(w.orphans)
 	w.orphans = slices.Compact(w.orphans)
-	if _, err := w.tx.Exec(w.ctx, `SELECT id FROM speakers WHERE id = ANY($1) ORDER BY id FOR UPDATE`, w.orphans); err != nil {
-		return fmt.Errorf("prune speakers: %w", err)
-	}
-	_, err := w.tx.Exec(w.ctx, `DELETE FROM speakers WHERE id = ANY($1)
+	// A row another batch holds locked is skipped: that batch is
+	// inserting attributions that name it, so it is no orphan.
+	_, err := w.tx.Exec(w.ctx, `DELETE FROM speakers WHERE id IN (SELECT id FROM speakers WHERE id = ANY($1) ORDER BY id FOR UPDATE SKIP LOCKED)
 		AND NOT EXISTS (SELECT 1 FROM attributions a WHERE a.speaker_id = speakers.id)
 		AND NOT EXISTS (SELECT 1 FROM speaker_aliases sa WHERE sa.speaker_id = speakers.id)`, w.orphans)
 	if err != nil {

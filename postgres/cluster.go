@@ -314,12 +314,29 @@ func queueLinks(b *pgx.Batch, old, links []trail.Link, stale bool) {
 // loadQuotes reads every direct and mixed attribution as a trail quote,
 // and the stored cluster of every member (by trail.MemberKey).
 func loadQuotes(ctx context.Context, tx pgx.Tx) ([]trail.Quote, map[int64]int64, error) {
-	return loadQuotesWhere(ctx, tx, "true")
+	quotes, err := loadQuotesWhere(ctx, tx, "true")
+	if err != nil {
+		return nil, nil, err
+	}
+	stored := map[int64]int64{}
+	err = eachTx(ctx, tx, `SELECT attribution_id, piece, cluster_id FROM cluster_members`, nil, func(row pgx.Row) error {
+		var id, c int64
+		var piece int32
+		if err := row.Scan(&id, &piece, &c); err != nil {
+			return err
+		}
+		stored[trail.MemberKey(id, int(piece))] = c
+		return nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("load cluster members: %w", err)
+	}
+	return quotes, stored, nil
 }
 
-// loadQuotesWhere is loadQuotes for the quotes that also meet where (a
-// condition on attributions a).
-func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quote, map[int64]int64, error) {
+// loadQuotesWhere reads the quotes that also meet where (a condition on
+// attributions a), without their stored clusters.
+func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quote, error) {
 	markers := map[int64][]claimtrail.Marker{}
 	err := eachTx(ctx, tx, `SELECT m.attribution_id, m.type, m.span_start, m.span_end, m.text
 		FROM markers m JOIN attributions a ON a.id = m.attribution_id
@@ -330,10 +347,9 @@ func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quot
 		return err
 	})
 	if err != nil {
-		return nil, nil, fmt.Errorf("load quote markers: %w", err)
+		return nil, fmt.Errorf("load quote markers: %w", err)
 	}
 	var quotes []trail.Quote
-	stored := map[int64]int64{}
 	byID := map[int64]int{}
 	err = eachTx(ctx, tx, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content,
 			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'), cs.first, cs.last
@@ -359,7 +375,7 @@ func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quot
 		return nil
 	})
 	if err != nil {
-		return nil, nil, fmt.Errorf("load quotes: %w", err)
+		return nil, fmt.Errorf("load quotes: %w", err)
 	}
 	// The verbatim pieces of each quote (trail.Quote.Pieces), as sqlite.
 	kinds := map[int64]claimtrail.Kind{}
@@ -378,7 +394,7 @@ func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quot
 		return nil
 	})
 	if err != nil {
-		return nil, nil, fmt.Errorf("load quote pieces: %w", err)
+		return nil, fmt.Errorf("load quote pieces: %w", err)
 	}
 	for id, spans := range content {
 		if i, ok := byID[id]; ok {
@@ -388,19 +404,7 @@ func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quot
 			}
 		}
 	}
-	err = eachTx(ctx, tx, `SELECT attribution_id, piece, cluster_id FROM cluster_members`, nil, func(row pgx.Row) error {
-		var id, c int64
-		var piece int32
-		if err := row.Scan(&id, &piece, &c); err != nil {
-			return err
-		}
-		stored[trail.MemberKey(id, int(piece))] = c
-		return nil
-	})
-	if err != nil {
-		return nil, nil, fmt.Errorf("load cluster members: %w", err)
-	}
-	return quotes, stored, nil
+	return quotes, nil
 }
 
 // clusterRow is a cluster summary in its stored form.

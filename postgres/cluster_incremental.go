@@ -92,7 +92,7 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate,
 			fallback = true
 			return nil
 		}
-		fresh, _, err := loadQuotesWhere(ctx, tx, "a.cluster_id IS NULL")
+		fresh, err := loadQuotesWhere(ctx, tx, "a.cluster_id IS NULL")
 		if err != nil {
 			return err
 		}
@@ -113,22 +113,19 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate,
 		}
 		moved := ix.Moved() // member keys (trail.MemberKey)
 		u.Quotes = ix.Len()
-		stored := make(map[int64]int64, len(moved))
-		attrs := make([]int64, 0, len(moved))
-		for _, k := range moved {
-			stored[k] = 0
-			id, _ := trail.SplitKey(k)
-			attrs = append(attrs, id)
+		// The stored cluster of each moved member (trail.MemberKey).
+		stored := map[int64]int64{}
+		movedIDs, movedPieces := make([]int64, len(moved)), make([]int32, len(moved))
+		for i, k := range moved {
+			id, piece := trail.SplitKey(k)
+			movedIDs[i], movedPieces[i] = id, int32(piece)
 		}
-		err = eachTx(ctx, tx, `SELECT attribution_id, piece, cluster_id FROM cluster_members WHERE attribution_id = ANY($1)`, []any{attrs}, func(row pgx.Row) error {
+		err = eachTx(ctx, tx, `SELECT m.attribution_id, m.piece, m.cluster_id FROM cluster_members m
+			JOIN unnest($1::bigint[], $2::int[]) AS k(a, p) ON m.attribution_id = k.a AND m.piece = k.p`, []any{movedIDs, movedPieces}, func(row pgx.Row) error {
 			var id, c int64
 			var piece int32
 			err := row.Scan(&id, &piece, &c)
-			if k := trail.MemberKey(id, int(piece)); err == nil {
-				if _, ok := stored[k]; ok {
-					stored[k] = c
-				}
-			}
+			stored[trail.MemberKey(id, int(piece))] = c
 			return err
 		})
 		if err != nil {

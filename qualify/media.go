@@ -127,7 +127,8 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 		if k > i && (t.nl > 0 || t.sent != toks[i].sent) {
 			break
 		}
-		if t.kind == tokWord && (q.capital(k) || n > 0 && digitAfterBrand(q, k)) {
+		leadingNumber := n == 0 && t.kind == tokWord && t.upper && k+1 < len(toks) && q.capital(k+1) // "60 Minutes"
+		if t.kind == tokWord && (q.capital(k) || n > 0 && digitAfterBrand(q, k) || leadingNumber) {
 			k++
 			n++
 			if q.possessive(k - 1) {
@@ -158,6 +159,14 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if q.isMediaRun(i, k, afterThe) {
+		// "US TV show 60 Minutes", "US TV network Fox News": the named
+		// programme or network after a generic one
+		if k-i == 2 && genericMedia[q.lower(k-1)] && k+1 < len(toks) && toks[k].kind == tokWord &&
+			mediaKinds[q.lower(k)] && toks[k].sent == toks[i].sent {
+			if ns, ne, ok := q.mediaForward(k + 1); ok && toks[ns].sent == toks[i].sent {
+				return ns, ne, true
+			}
+		}
 		return i, k, true
 	}
 	// a listed name of several words ends the run: "the Scottish Daily Mail"
@@ -180,6 +189,13 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// genericMedia end a name such as "US TV" or "German radio" that only
+// says what kind of outlet follows; mediaKinds introduce it.
+var (
+	genericMedia = setOf("tv", "television", "radio")
+	mediaKinds   = setOf("show", "network", "programme", "program", "channel", "station", "broadcaster")
+)
 
 // subBrandWords may follow a broadcaster's brand in the name of one of its
 // channels or programmes: "BBC Radio Five Live", "BBC Radio 4", "ITV News".

@@ -563,6 +563,9 @@ func TestMediaNames(t *testing.T) {
 		said("Mr Holm told Variety in February that the film was done.", "that the film was done", "Variety"),
 		{name: "wrote in February for an outlet", text: "Mr Holm wrote in February for Vanity Fair that the film was done.",
 			atts: []attSpec{{src: "Mr Holm", cue: "wrote", content: []string{"that the film was done"}, channel: "op-ed", relays: []string{"Vanity Fair"}}}},
+		said("Mr Holm told US TV show 60 Minutes that the film was done.", "that the film was done", "60 Minutes"),
+		said("Mr Holm told US TV network Fox News that the film was done.", "that the film was done", "Fox News"),
+		said("Mr Holm told German TV the film was done.", "the film was done", "German TV"),
 		said("Mr Holm told Variety the film was done.", "the film was done", "Variety"),
 		said("Mr Holm told BBC1's Breakfast programme the deal was done.", "the deal was done", "BBC1"),
 	})

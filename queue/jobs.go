@@ -205,8 +205,28 @@ func (w *clusterWorker) Work(ctx context.Context, job *river.Job[ClusterArgs]) e
 	if pending && time.Since(job.CreatedAt) < MaxClusterDelay {
 		return river.JobSnooze(time.Second)
 	}
+	// One step at a time across workers: a second would wait for the
+	// store's write lock and then, its phrase graph stale, rebuild it
+	// in full for nothing. It runs later and finds nothing to do.
+	conn, err := w.q.store.Pool().Acquire(ctx)
+	if err != nil {
+		return fmt.Errorf("cluster step: %w", err)
+	}
+	defer conn.Release()
+	var mine bool
+	if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1)`, clusterStepLock).Scan(&mine); err != nil {
+		return fmt.Errorf("cluster step: %w", err)
+	}
+	if !mine {
+		return river.JobSnooze(2 * time.Second)
+	}
+	defer conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1)`, clusterStepLock)
 	return w.q.Cluster(ctx)
 }
+
+// clusterStepLock is the session advisory lock a cluster job holds while
+// it runs ("ctclstep").
+const clusterStepLock int64 = 0x6374636c73746570
 
 // Cluster merges speakers and updates clusters when anything changed.
 func (q *Queue) Cluster(ctx context.Context) error {

@@ -102,8 +102,16 @@ func TestClustersJSON(t *testing.T) {
 	if c["first_seen"] != "2026-06-01T08:00:00Z" {
 		t.Errorf("first_seen %v", c["first_seen"])
 	}
-	if sp, _ := c["speakers"].([]any); len(sp) != 1 || sp[0] != "Ada Stone" {
-		t.Errorf("speakers %v, want [Ada Stone]", c["speakers"])
+	// One speaker shape everywhere: {"id", "name", "kind"}.
+	sp, _ := c["speakers"].([]any)
+	if len(sp) != 1 {
+		t.Fatalf("speakers %v, want one", c["speakers"])
+	}
+	if s, _ := sp[0].(map[string]any); s["name"] != "Ada Stone" || s["kind"] != "person" || s["id"] == nil {
+		t.Errorf("speakers %v, want [{id, Ada Stone, person}]", c["speakers"])
+	}
+	if s, _ := c["speaker"].(map[string]any); s["name"] != "Ada Stone" {
+		t.Errorf("speaker %v, want the majority speaker Ada Stone", c["speaker"])
 	}
 	members, _ := c["members"].([]any)
 	if len(members) != 3 {

@@ -60,7 +60,7 @@ func TestExtractStopsOnSignal(t *testing.T) {
 			sent := time.Now()
 			// the target is about a second; the bound is generous for a
 			// machine shared with other work
-			const bound = 5 * time.Second
+			const bound = 10 * time.Second
 			var err error
 			select {
 			case err = <-done:
