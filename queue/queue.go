@@ -59,15 +59,10 @@
 // update once). Running the step on one worker (the others started with
 // NoCluster, `worker --no-cluster`) keeps every step incremental.
 //
-// One exception, measured on the test corpus (8 of 61 clusters): a lone
-// "trivial" quote ("No.", "reckless.", fewer than trail.MinWords words
-// with at most one content word) is a cluster of its own whose id trail
-// hashes from its attribution id, and attribution ids are numbered in
-// the order batches commit, which differs from run to run with several
-// workers. Its members are the same; only its id differs. Keying such a
-// form by its article's source and span instead (in trail's
-// Index.place) would make every id independent of storage order, in
-// both stores.
+// That holds for a lone "trivial" quote ("No.", "reckless.") too: it is
+// a cluster of its own, keyed by its article's source and span (trail's
+// Index.place), not by its attribution id, which depends on the order
+// batches commit.
 package queue
 
 import (

@@ -23,7 +23,6 @@ import (
 	"github.com/claimtrail/claimtrail/internal/pgtest"
 	"github.com/claimtrail/claimtrail/postgres"
 	"github.com/claimtrail/claimtrail/sqlite"
-	"github.com/claimtrail/claimtrail/trail"
 )
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
@@ -132,35 +131,11 @@ func summary(t *testing.T, s readStore) string {
 		for i := range full.Speakers {
 			full.Speakers[i].ID = 0
 		}
-		if keyedByAttribution(full) {
-			// trail hashes the id of such a cluster from the attribution
-			// id, which depends on the order articles were stored in.
-			full.ID = 0
-		}
 		b, _ := json.Marshal(full)
 		out = append(out, string(b)+" "+strings.Join(ms, ","))
 	}
 	slices.Sort(out[1:])
 	return strings.Join(out, "\n")
-}
-
-// keyedByAttribution reports whether trail keys a cluster's form by its
-// attribution id: a lone "trivial" quote ("No.", "reckless."), with no
-// content word, or fewer than trail.MinWords words and one content word.
-// Every other cluster id is a hash of the words of its root form, the
-// same whichever order or process stored the quotes.
-func keyedByAttribution(c *claimtrail.Cluster) bool {
-	if c.Quotes != 1 {
-		return false
-	}
-	toks := trail.Tokenize(c.Text)
-	content := 0
-	for _, tk := range toks {
-		if tk.Norm != trail.Gap && !trail.IsStopword(tk.Norm) {
-			content++
-		}
-	}
-	return content == 0 || (len(toks) < trail.MinWords && content < 2)
 }
 
 // TestWorkersSameAsOneProcess enqueues a corpus, works it with two

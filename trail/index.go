@@ -12,7 +12,7 @@ import (
 
 // Version changes whenever the clustering of the same quotes may change
 // (normalisation, stopwords, thresholds), so that a store re-clusters.
-const Version = "trail-11"
+const Version = "trail-12"
 
 // ClusterID names a cluster. It is a hash of the cluster's root form, so
 // the same set of quotes gets the same ids whatever the order they were
@@ -316,8 +316,10 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 	k := q.Key()
 	if trivial(toks) {
 		// Glue such as "he said." (an extraction slip) or "I do" is no
-		// statement to follow: each such quote stays on its own.
-		key += "\x00" + strconv.FormatInt(k, 10)
+		// statement to follow: each such quote stays on its own, keyed
+		// by where it stands, so that its cluster id is the same whatever
+		// order (or worker) stored the articles.
+		key += "\x00" + q.placeKey(k)
 	}
 	qc := q
 	ix.Names.Add(q.Speaker, q.SpeakerKind)
@@ -339,6 +341,19 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 	ix.nodes[key] = n
 	ix.byQuote[k] = n
 	return n, true
+}
+
+// placeKey names where a quote stands: its article's source and the
+// span of the piece, or the member key when the source is not known.
+func (q Quote) placeKey(member int64) string {
+	if q.Source == "" {
+		return strconv.FormatInt(member, 10)
+	}
+	start, end := q.Start, q.End
+	if q.Piece < len(q.PieceSpans) {
+		start, end = q.PieceSpans[q.Piece].Start, q.PieceSpans[q.Piece].End
+	}
+	return q.Source + "@" + strconv.Itoa(start) + "-" + strconv.Itoa(end) + "#" + strconv.Itoa(q.Piece)
 }
 
 // matchable: forms too short or too long to match take no part.
