@@ -8,7 +8,7 @@ import (
 
 // apiRelations serves GET /api/relations?type=&cluster=&attribution=:
 // corrections, contradictions and reversals (claimtrail.Relation), from a
-// store that finds them (the sqlite one); 404 from one that does not.
+// store that finds them (sqlite and postgres both do); 404 from one that does not.
 func (s *Server) apiRelations(w http.ResponseWriter, r *http.Request) {
 	q := newQuery(r, "type", "cluster", "attribution")
 	f := claimtrail.RelationFilter{

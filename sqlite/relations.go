@@ -86,28 +86,12 @@ func (s *Store) Statements(ctx context.Context) ([]trail.Statement, error) {
 // Relations finds the relations between the stored statements (see
 // trail.Relations) and keeps those the filter chooses.
 func (s *Store) Relations(ctx context.Context, f RelationFilter) ([]claimtrail.Relation, error) {
-	switch f.Type {
-	case "", claimtrail.RelationCorrects, claimtrail.RelationContradicts, claimtrail.RelationReverses:
-	default:
-		return nil, claimtrail.Errorf(claimtrail.EINVALID, "unknown relation type %q (want corrects, contradicts or reverses)", f.Type)
+	if _, err := trail.SelectRelations(nil, claimtrail.RelationFilter{Type: f.Type}); err != nil {
+		return nil, err // an unknown type, before reading everything
 	}
 	stmts, err := s.Statements(ctx)
 	if err != nil {
 		return nil, err
 	}
-	all := trail.Relations(stmts, nil)
-	out := []claimtrail.Relation{}
-	for _, r := range all {
-		if f.Type != "" && r.Type != f.Type {
-			continue
-		}
-		if f.Cluster != 0 && r.From.Cluster != f.Cluster && r.To.Cluster != f.Cluster {
-			continue
-		}
-		if f.AttributionID != 0 && r.From.AttributionID != f.AttributionID && r.To.AttributionID != f.AttributionID {
-			continue
-		}
-		out = append(out, r)
-	}
-	return out, nil
+	return trail.SelectRelations(stmts, f)
 }

@@ -419,3 +419,28 @@ func nearMiss(f, g *stmtFacts) (near, flip bool) {
 	}
 	return true, false
 }
+
+// SelectRelations finds the relations between stmts (see Relations) and
+// keeps those f chooses; every store answers claimtrail.RelationStore
+// with it, so that the rules live here once.
+func SelectRelations(stmts []Statement, f claimtrail.RelationFilter) ([]claimtrail.Relation, error) {
+	switch f.Type {
+	case "", claimtrail.RelationCorrects, claimtrail.RelationContradicts, claimtrail.RelationReverses:
+	default:
+		return nil, claimtrail.Errorf(claimtrail.EINVALID, "unknown relation type %q (want corrects, contradicts or reverses)", f.Type)
+	}
+	out := []claimtrail.Relation{}
+	for _, r := range Relations(stmts, nil) {
+		if f.Type != "" && r.Type != f.Type {
+			continue
+		}
+		if f.Cluster != 0 && r.From.Cluster != f.Cluster && r.To.Cluster != f.Cluster {
+			continue
+		}
+		if f.AttributionID != 0 && r.From.AttributionID != f.AttributionID && r.To.AttributionID != f.AttributionID {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}

@@ -110,3 +110,28 @@ func TestSameOutputOnPostgres(t *testing.T) {
 		}
 	}
 }
+
+// TestRelationsOnPostgres: claimtrail relations works on PostgreSQL too
+// and finds what it finds on SQLite for the same articles (the relation
+// fixture has a correction and a denial).
+func TestRelationsOnPostgres(t *testing.T) {
+	dsn := pgtest.DB(t)
+	lite := filepath.Join(t.TempDir(), "rel.db")
+	var outs [2]string
+	for i, db := range []string{lite, dsn} {
+		if _, errOut, err := runCLI(t, "--db", db, "ingest", "../../testdata/relations/levy.jsonl"); err != nil {
+			t.Fatalf("ingest into %s: %v\n%s", db, err, errOut)
+		}
+		out, errOut, err := runCLI(t, "--db", db, "relations", "--output", "json")
+		if err != nil {
+			t.Fatalf("relations on %s: %v\n%s", db, err, errOut)
+		}
+		outs[i] = withoutRowIDs(t, out)
+	}
+	if !strings.Contains(outs[0], `"corrects"`) {
+		t.Fatalf("no correction found on SQLite:\n%s", outs[0])
+	}
+	if outs[0] != outs[1] {
+		t.Errorf("relations differ:\nsqlite:   %.3000s\npostgres: %.3000s", outs[0], outs[1])
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"strconv"
 
 	"github.com/claimtrail/claimtrail"
-	"github.com/claimtrail/claimtrail/sqlite"
 )
 
 // RelationsCmd lists corrections, contradictions and reversals.
@@ -41,11 +40,11 @@ func (c *RelationsCmd) Run(ctx context.Context, g *Globals) error {
 	if err := refreshClusters(ctx, st, c.Aliases); err != nil {
 		return err
 	}
-	lite, err := sqliteOnly(st, "relations")
-	if err != nil {
-		return err
+	rs, ok := st.(claimtrail.RelationStore)
+	if !ok {
+		return claimtrail.Errorf(claimtrail.EINVALID, "relations: this store does not find relations")
 	}
-	rels, err := lite.Relations(ctx, sqlite.RelationFilter{Type: claimtrail.RelationType(c.Type), Cluster: c.Cluster})
+	rels, err := rs.Relations(ctx, claimtrail.RelationFilter{Type: claimtrail.RelationType(c.Type), Cluster: c.Cluster})
 	if err != nil {
 		return err
 	}

@@ -35,15 +35,6 @@ var (
 	_ appStore = (*postgres.Store)(nil)
 )
 
-// sqliteOnly returns the sqlite store behind st, or an error naming what
-// needs it.
-func sqliteOnly(st appStore, what string) (*sqlite.Store, error) {
-	if s, ok := st.(*sqlite.Store); ok {
-		return s, nil
-	}
-	return nil, claimtrail.Errorf(claimtrail.EINVALID, "%s needs a SQLite store for now", what)
-}
-
 // dbPath is --db as a file path: ~ expanded (a DSN is returned as is).
 func dbPath(db string) string {
 	if postgres.IsDSN(db) {
