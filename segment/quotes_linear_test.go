@@ -27,8 +27,13 @@ func TestFindQuotesLinear(t *testing.T) {
 	for name, mk := range shapes {
 		text := mk(100000)
 		plain := noMarks.Replace(text) // the same tokens, no quote marks
-		tp, ts := cputime.MinPair(3, func() { Segment(plain) }, func() { Segment(text) })
-		if ratio := float64(ts) / float64(tp); ratio > 6 {
+		tp, ts := cputime.MinPair(5, func() { Segment(plain) }, func() { Segment(text) })
+		ratio := float64(ts) / float64(tp)
+		t.Logf("%s: %.1fx", name, ratio)
+		// Marks cost a few times a plain token (1.1-3x quiet, 7.2x once on
+		// a busy CI run); the quadratic code this guards against took
+		// seconds per 25k marks, hundreds of times the plain pass.
+		if ratio > 20 {
 			t.Errorf("%s: %d bytes took %.1fx the time without quote marks (%v, %v)", name, len(text), ratio, ts, tp)
 		}
 	}
