@@ -18,7 +18,9 @@ import (
 //   - quote-mark regions with no cue that are scare quotes of one to three
 //     words, or headings (a short line of its own with no closing sentence
 //     punctuation): without a cue they only get a speaker from context, and
-//     those speakers were wrong;
+//     those speakers were wrong; and phrases of up to six words that got
+//     no speaker at all and are no clause ("tip of the iceberg"; see
+//     unattributedPhrase);
 //
 //   - the writer's address to the reader: a second-person source ("you
 //     want to know") outside any quote, as reviews and columns write;
@@ -78,12 +80,54 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		for _, c := range a.Content {
 			words += len(strings.Fields(c.Text))
 		}
-		if words <= 3 || isHeading(text, byteOf, titleEnd, a.Content) {
+		if words <= 3 || isHeading(text, byteOf, titleEnd, a.Content) || unattributedPhrase(a, words, titleEnd) {
 			continue
 		}
 		out = append(out, a)
 	}
 	return keepStatements(ctx, d, byteOf, out)
+}
+
+// unattributedPhrase reports whether a cue-less quote is a phrase in
+// quote marks that nobody is said to have said: a few words (at most
+// six), no speaker even from context, and no sentence closing inside the
+// marks ("the “tip of the iceberg” pierces", "the classic “dumb teens in
+// the woods” trope"). A quoted sentence stands as a statement of an
+// unknown speaker; a phrase is the writer's own scare quote. A headline's
+// quote ("Sony 'set to sell off film unit'") is a claim the story
+// attributes, and stays.
+func unattributedPhrase(a claimtrail.Attribution, words, titleEnd int) bool {
+	if words > 6 || a.Speaker.Name != "" || a.Content[0].Start <= titleEnd {
+		return false
+	}
+	last := strings.TrimRight(strings.TrimSpace(a.Content[len(a.Content)-1].Text), "\"“”‘’«»'")
+	if last != "" && strings.ContainsAny(last[len(last)-1:], ".!?…") {
+		return false
+	}
+	// A clause someone says ("who am I to judge", "it's gotta be a
+	// set-up", "Israel must be wiped out") is kept: it has a person or
+	// a finite verb a phrase does not.
+	for _, c := range a.Content {
+		for _, w := range strings.FieldsFunc(strings.ToLower(c.Text), func(r rune) bool {
+			return !unicode.IsLetter(r) && r != '\'' && r != '’'
+		}) {
+			if spokenClauseWords[strings.ReplaceAll(w, "’", "'")] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// spokenClauseWords mark a quoted phrase as a clause of speech: persons
+// speaking or spoken to, and finite auxiliaries and modals.
+var spokenClauseWords = map[string]bool{
+	"i": true, "me": true, "my": true, "we": true, "us": true, "our": true, "you": true, "your": true,
+	"he": true, "she": true, "it": true, "they": true, "them": true, "thou": true, "it's": true, "i'm": true,
+	"we're": true, "you're": true, "they're": true, "don't": true, "can't": true, "won't": true,
+	"am": true, "is": true, "are": true, "was": true, "were": true, "must": true, "will": true,
+	"shall": true, "shalt": true, "can": true, "could": true, "should": true, "would": true,
+	"do": true, "does": true, "did": true, "let's": true,
 }
 
 // isLabel reports whether a is a layout attribution (a colon for its cue)

@@ -155,3 +155,34 @@ func TestTrimTrailingReport(t *testing.T) {
 		}
 	}
 }
+
+// TestUnattributedPhrase: a short cue-less phrase in quote marks with no
+// speaker is the writer's scare quote and is not printed; a quoted clause
+// (a person or a finite verb), a sentence, a headline's quote, a longer
+// quote or one with a speaker stays.
+func TestUnattributedPhrase(t *testing.T) {
+	const titleEnd = 20
+	for _, tc := range []struct {
+		text    string
+		start   int
+		speaker string
+		want    bool
+	}{
+		{"“tip of the iceberg”", 100, "", true},
+		{"“dumb teens in the woods”", 100, "", true},
+		{"“a preponderance of evidence,”", 100, "", true},
+		{"“who am I to judge”", 100, "", false},
+		{"“Israel must be wiped out”", 100, "", false},
+		{"“It’s gotta be a set-up”", 100, "", false},
+		{"“The port will close.”", 100, "", false},
+		{"“tip of the iceberg”", 100, "Ada Lund", false},
+		{"‘set to sell off film unit’", 5, "", false},
+		{"“a very long phrase of more than six words here”", 100, "", false},
+	} {
+		c := claimtrail.Span{Start: tc.start, End: tc.start + len([]rune(tc.text)), Text: tc.text}
+		a := claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: []claimtrail.Span{c}, Speaker: claimtrail.Speaker{Name: tc.speaker}}
+		if got := unattributedPhrase(a, len(strings.Fields(tc.text)), titleEnd); got != tc.want {
+			t.Errorf("unattributedPhrase(%s, speaker %q) = %v, want %v", tc.text, tc.speaker, got, tc.want)
+		}
+	}
+}
