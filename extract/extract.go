@@ -509,6 +509,8 @@ func standaloneQuotes(ctx context.Context, d *doc.Doc, found []attribute.Found, 
 // use; their speakers and channels may (build gives direct quotes their
 // speakers one by one, and later quotes see them).
 type leadIns struct {
+	d      *doc.Doc
+	runes  *doc.Runes
 	atts   []claimtrail.Attribution
 	nested []bool
 	order  []int // attribution indices by first offset, then index
@@ -516,16 +518,24 @@ type leadIns struct {
 	para   []int // the paragraph holding it
 }
 
+// newLeadIns returns the lead-ins of atts; the index is built on first
+// use (most articles have no quote standing alone).
 func newLeadIns(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution) *leadIns {
-	n := len(atts)
-	l := &leadIns{atts: atts, order: make([]int, n), off: make([]int, n), para: make([]int, n)}
-	for i := range atts {
-		l.order[i], l.off[i] = i, firstOffset(&atts[i])
-		l.para[i] = paraOf(d, runes, l.off[i])
+	return &leadIns{d: d, runes: runes, atts: atts}
+}
+
+func (l *leadIns) index() {
+	if l.order != nil {
+		return
+	}
+	n := len(l.atts)
+	l.order, l.off, l.para = make([]int, n), make([]int, n), make([]int, n)
+	for i := range l.atts {
+		l.order[i], l.off[i] = i, firstOffset(&l.atts[i])
+		l.para[i] = paraOf(l.d, l.runes, l.off[i])
 	}
 	sort.SliceStable(l.order, func(a, b int) bool { return l.off[l.order[a]] < l.off[l.order[b]] })
-	l.nested = nestedAll(atts)
-	return l
+	l.nested = nestedAll(l.atts)
 }
 
 // lead gives a, a quote starting at code point start in paragraph para,
@@ -540,6 +550,7 @@ func newLeadIns(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution) *le
 // rank is the latest of that rank (ties on the offset go to the later
 // attribution, as a forward scan keeping the last best would have it).
 func (l *leadIns) lead(a *claimtrail.Attribution, self, para, start int) bool {
+	l.index()
 	best, bestRank := l.scan(para, start, len(l.atts))
 	if best < 0 {
 		return false

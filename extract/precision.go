@@ -147,7 +147,7 @@ func unknownSpeaker(a *claimtrail.Attribution) {
 // trailingReport matches a reporting clause that closes a content piece
 // after a comma: ", Yahoo Finance reported earlier this year", ", the
 // Post said". It names who relayed the words, it is not part of them.
-var trailingReport = regexp.MustCompile(`,\s+(?:the\s+)?(?:[A-Z][\p{L}.&'’-]*\s+){1,5}(?:reported|reports|said|says|wrote|writes|noted|notes)(?:\s+[\p{L}]+){0,4}\s*$`)
+var trailingReport = regexp.MustCompile(`,\s+(?:the\s+)?(?:[A-Z][\p{L}.&'’-]*\s+){1,5}(?:[a-z]+\s+)?(?:reported|reports|said|says|wrote|writes|noted|notes|(?:was|were)\s+quoted\s+as\s+saying)(?:\s+[\p{L}]+){0,7}\s*$`)
 
 // trimTrailingReport cuts such a clause off an indirect or mixed
 // attribution's last content piece, when the words before it are

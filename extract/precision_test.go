@@ -142,6 +142,7 @@ func TestTrimTrailingReport(t *testing.T) {
 	}{
 		{"relay clause cut", "that fares would rise in March, the Coast Weekly reported on Tuesday", "that fares would rise in March", claimtrail.KindIndirect},
 		{"outlet with says", "the ferry would run at a loss until 2027, Harbour News says", "the ferry would run at a loss until 2027", claimtrail.KindMixed},
+		{"quoted as saying, by a relay", "residents saw a flash of light over the bay, the Westmere council was quoted as saying late Thursday by the Coast Weekly", "residents saw a flash of light over the bay", claimtrail.KindIndirect},
 		{"direct quote untouched", "“fares would rise in March, Tellen said today”", "“fares would rise in March, Tellen said today”", claimtrail.KindDirect},
 		{"too short before the comma", "fares rise, Reuters reported", "fares rise, Reuters reported", claimtrail.KindIndirect},
 		{"lower-case subject is content", "the plan was sound, and officials said so", "the plan was sound, and officials said so", claimtrail.KindIndirect},

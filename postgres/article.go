@@ -391,9 +391,9 @@ func (w *txWriter) clearError(source string) error {
 // by text hash, preferring an article without URL.
 func lookupQuery(url, hash string) (string, []any) {
 	if url != "" {
-		return `SELECT id, hash, extractor_version FROM articles WHERE url = $1`, []any{url}
+		return `SELECT id, hash, extractor_version, source FROM articles WHERE url = $1`, []any{url}
 	}
-	return `SELECT id, hash, extractor_version FROM articles WHERE hash = $1 ORDER BY url IS NOT NULL, id LIMIT 1`, []any{hash}
+	return `SELECT id, hash, extractor_version, source FROM articles WHERE hash = $1 ORDER BY url IS NOT NULL, id LIMIT 1`, []any{hash}
 }
 
 // LookupArticle implements claimtrail.IngestStore.
@@ -401,7 +401,8 @@ func (s *Store) LookupArticle(ctx context.Context, url, hash string) (claimtrail
 	var st claimtrail.ArticleState
 	q, args := lookupQuery(url, hash)
 	err := s.retry(ctx, func() error {
-		err := s.pool.QueryRow(ctx, q, args...).Scan(&st.ID, &st.Hash, &st.ExtractorVersion)
+		var source string
+		err := s.pool.QueryRow(ctx, q, args...).Scan(&st.ID, &st.Hash, &st.ExtractorVersion, &source)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return nil
 		}
@@ -440,19 +441,19 @@ func (w *txWriter) putArticle(a *claimtrail.Article) (claimtrail.PutOutcome, err
 	ctx, tx := w.ctx, w.tx
 	a.Hash = claimtrail.HashText(a.Text)
 	var (
-		id          int64
-		hash, xver  string
-		err         error
-		forceUpdate = a.ID != 0
+		id                 int64
+		hash, xver, source string
+		err                error
+		forceUpdate        = a.ID != 0
 	)
 	if forceUpdate {
-		err = tx.QueryRow(ctx, `SELECT id, hash, extractor_version FROM articles WHERE id = $1`, a.ID).Scan(&id, &hash, &xver)
+		err = tx.QueryRow(ctx, `SELECT id, hash, extractor_version, source FROM articles WHERE id = $1`, a.ID).Scan(&id, &hash, &xver, &source)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return "", claimtrail.Errorf(claimtrail.ENOTFOUND, "article %d not found", a.ID)
 		}
 	} else {
 		q, args := lookupQuery(a.URL, a.Hash)
-		err = tx.QueryRow(ctx, q, args...).Scan(&id, &hash, &xver)
+		err = tx.QueryRow(ctx, q, args...).Scan(&id, &hash, &xver, &source)
 		if errors.Is(err, pgx.ErrNoRows) {
 			err, id = nil, 0
 		}
@@ -462,6 +463,14 @@ func (w *txWriter) putArticle(a *claimtrail.Article) (claimtrail.PutOutcome, err
 	}
 	if id != 0 && !forceUpdate && hash == a.Hash && xver == a.ExtractorVersion {
 		a.ID = id
+		if a.URL == "" && a.Source != "" && a.Source < source {
+			// Of identical texts with no URL, the article keeps the least
+			// source, whichever worker stored it first: a one-process
+			// ingest of a sorted walk keeps the first it meets.
+			if _, err := tx.Exec(ctx, `UPDATE articles SET source = $1 WHERE id = $2`, a.Source, id); err != nil {
+				return "", fmt.Errorf("update source of %s: %w", a.Source, err)
+			}
+		}
 		return claimtrail.PutUnchanged, nil
 	}
 	outcome := claimtrail.PutInserted

@@ -56,13 +56,17 @@ func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
 func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (claimtrail.ClusterUpdate, error) {
 	s.cc.mu.Lock()
 	defer s.cc.mu.Unlock()
-	return s.updateClustersLocked(ctx, aliases)
+	return s.updateClustersLocked(ctx, aliases, true)
 }
 
 // updateClustersLocked is UpdateClusters; the caller holds s.cc.mu. The
 // index it builds is kept for ClusterNewQuotes (unless made with
 // aliases, which later batches do not use).
-func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases) (claimtrail.ClusterUpdate, error) {
+// Without merge it leaves speakers as they are (the caller merged them
+// in this step already: a second pass can merge more, since each merge
+// makes other names less ambiguous, and one step merges once, as a
+// one-process ingest does).
+func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases, merge bool) (claimtrail.ClusterUpdate, error) {
 	s.cc.ix = nil
 	var (
 		u   claimtrail.ClusterUpdate
@@ -74,11 +78,13 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock); err != nil {
 			return fmt.Errorf("lock: %w", err)
 		}
-		merged, err := mergeSpeakers(ctx, tx, aliases)
-		if err != nil {
-			return err
+		if merge {
+			merged, err := mergeSpeakers(ctx, tx, aliases)
+			if err != nil {
+				return err
+			}
+			u.SpeakersMerged = merged
 		}
-		u.SpeakersMerged = merged
 		quotes, stored, err := loadQuotes(ctx, tx)
 		if err != nil {
 			return err

@@ -67,9 +67,15 @@ func bumpGeneration(ctx context.Context, tx pgx.Tx) (int64, error) {
 // since, when a quote was removed or replaced, or when the stored
 // clusters were made by another trail.Version.
 func (s *Store) ClusterNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate, error) {
+	s.cc.mu.Lock()
+	defer s.cc.mu.Unlock()
+	return s.clusterNewLocked(ctx, true)
+}
+
+// clusterNewLocked is ClusterNewQuotes; the caller holds s.cc.mu. merge
+// says whether its fallback merges speakers.
+func (s *Store) clusterNewLocked(ctx context.Context, merge bool) (claimtrail.ClusterUpdate, error) {
 	cache := &s.cc
-	cache.mu.Lock()
-	defer cache.mu.Unlock()
 	var (
 		u        claimtrail.ClusterUpdate
 		fallback bool
@@ -255,7 +261,7 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate,
 		cache.gen = newGen
 		return u, nil
 	}
-	return s.updateClustersLocked(ctx, nil)
+	return s.updateClustersLocked(ctx, nil, merge)
 }
 
 // RefreshNewQuotes is RefreshClusters for a process that clusters often
@@ -264,19 +270,29 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate,
 // last update (ClusterNewQuotes), then clears the pending rows it
 // started from.
 func (s *Store) RefreshNewQuotes(ctx context.Context) (claimtrail.ClusterUpdate, error) {
+	s.cc.mu.Lock()
+	defer s.cc.mu.Unlock()
 	mark, err := s.pendingMark(ctx)
 	if err != nil {
 		return claimtrail.ClusterUpdate{}, err
 	}
-	merged, err := s.MergeSpeakers(ctx, nil)
-	if err != nil {
-		return claimtrail.ClusterUpdate{}, err
+	// Speakers are merged exactly once per step, as in a one-process
+	// ingest's final step: by the full update when there is no graph to
+	// go on from, else here, and then not again by a fallback.
+	var u claimtrail.ClusterUpdate
+	if s.cc.ix == nil {
+		u, err = s.updateClustersLocked(ctx, nil, true)
+	} else {
+		var merged int
+		if merged, err = s.MergeSpeakers(ctx, nil); err != nil {
+			return u, err
+		}
+		u, err = s.clusterNewLocked(ctx, false)
+		u.SpeakersMerged += merged
 	}
-	u, err := s.ClusterNewQuotes(ctx)
 	if err != nil {
 		return u, err
 	}
-	u.SpeakersMerged += merged
 	if mark != 0 {
 		err := s.retry(ctx, func() error {
 			_, err := s.pool.Exec(ctx, `DELETE FROM cluster_pending WHERE id <= $1`, mark)

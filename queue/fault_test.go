@@ -272,3 +272,49 @@ func stopWhenIdle(t *testing.T, qs []*Queue, limit time.Duration) {
 		t.Error(err)
 	}
 }
+
+// TestDuplicateTextKeepsLeastSource: of two files with the same text
+// (identified by text, no URL), the store keeps the least source, as a
+// one-process ingest of the sorted folder does, whichever a worker meets
+// first.
+func TestDuplicateTextKeepsLeastSource(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DB(t)
+	dir := t.TempDir()
+	text := "Harbour plan delayed\n\n\"We will not let the bridge close before the new one is finished,\" Anna Berg told reporters on Monday.\n"
+	for _, name := range []string{"a.txt", "b.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := postgres.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	q, err := NewProducer(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"b.txt", "a.txt"} { // the greater first
+		if _, err := q.Enqueue(ctx, []string{filepath.Join(dir, name)}, ingest.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		opt := testOptions()
+		opt.Concurrency = 1
+		runWorkers(t, dsn, 1, opt)
+	}
+	var sources []string
+	rows, err := st.Pool().Query(ctx, `SELECT source FROM articles`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var s string
+		rows.Scan(&s)
+		sources = append(sources, filepath.Base(s))
+	}
+	if len(sources) != 1 || sources[0] != "a.txt" {
+		t.Errorf("stored sources %v, want [a.txt]", sources)
+	}
+}

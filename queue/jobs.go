@@ -112,6 +112,12 @@ func (w *articlesWorker) Work(ctx context.Context, job *river.Job[ArticlesArgs])
 			return err
 		case err != nil:
 			b.Errors = append(b.Errors, claimtrail.IngestError{Source: it.Source, Reason: itemReason(it.Source, err), Time: now})
+		case unchanged && a.URL == "":
+			// Identified by its text: stored again as unchanged, so that
+			// the store keeps the least of its sources whichever copy a
+			// worker stored first (see postgres.Store.PutBatch).
+			a.ExtractorVersion = q.ex.Version()
+			b.Articles = append(b.Articles, a)
 		case unchanged:
 			b.Unchanged = append(b.Unchanged, it.Source)
 		default:
