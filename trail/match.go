@@ -270,10 +270,10 @@ func negationsAligned(short, long []string) int {
 
 // MinRun is the fewest words two forms must share as one run, in the
 // same order, to be pieces of one utterance that overlap (one outlet
-// quotes its start, another its end) or come in another order. Five
-// words let set phrases through ("in my first hundred days" ends many
-// statements and starts many cuts).
-const MinRun = 6
+// quotes its start, another its end) or come in another order. A short
+// run needs more content words (see longRun): set phrases such as "in
+// my first hundred days" end many statements and start many cuts.
+const MinRun = 5
 
 // longRun is the run length from which minOverlapRunContent content
 // words suffice; a shorter run needs one more ("in the best interest of
@@ -296,8 +296,8 @@ const minOverlapBigrams = 3
 const overlapDiscount = 0.5
 
 // overlaps decides whether short and long are overlapping pieces of one
-// utterance: they share a run of at least MinRun words (with
-// minOverlapRunContent content words) that is where the two cuts meet,
+// utterance: they share a run of at least MinRun words (with enough
+// content words, see longRun) that is where the two cuts meet,
 // so on each side of it one of the forms ends (or is cut with an
 // ellipsis). "I don't see any reason why it would be Russia" and "... why
 // it wouldn't be Russia" share a long run, but both go on after it with
