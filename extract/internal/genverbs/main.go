@@ -17,9 +17,9 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
+	"github.com/claimtrail/claimtrail/internal/wordnet"
 	"os"
 	"path/filepath"
 	"slices"
@@ -58,7 +58,7 @@ func main() {
 
 func verbClasses(dir string) (map[string]int, map[string]string, error) {
 	lexOf := map[string]int{} // synset offset → lexicographer file
-	err := eachLine(filepath.Join(dir, "data.verb"), func(f []string) error {
+	err := wordnet.EachLine(filepath.Join(dir, "data.verb"), func(f []string) error {
 		if len(f) < 2 {
 			return nil
 		}
@@ -73,7 +73,7 @@ func verbClasses(dir string) (map[string]int, map[string]string, error) {
 		return nil, nil, err
 	}
 	classes := map[string]int{}
-	err = eachLine(filepath.Join(dir, "index.verb"), func(f []string) error {
+	err = wordnet.EachLine(filepath.Join(dir, "index.verb"), func(f []string) error {
 		if len(f) < 4 {
 			return nil
 		}
@@ -111,7 +111,7 @@ func verbClasses(dir string) (map[string]int, map[string]string, error) {
 		return nil, nil, err
 	}
 	irregular := map[string]string{}
-	err = eachLine(filepath.Join(dir, "verb.exc"), func(f []string) error {
+	err = wordnet.EachLine(filepath.Join(dir, "verb.exc"), func(f []string) error {
 		if len(f) < 2 || strings.ContainsAny(f[0], "_.'-0123456789") {
 			return nil
 		}
@@ -123,49 +123,6 @@ func verbClasses(dir string) (map[string]int, map[string]string, error) {
 		return nil
 	})
 	return classes, irregular, err
-}
-
-// eachLine calls fn with the fields of each line that is not a licence
-// line (those start with spaces).
-func eachLine(path string, fn func([]string) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("read wordnet: %w", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, " ") {
-			continue
-		}
-		if err := fn(strings.Fields(line)); err != nil {
-			return err
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", path, err)
-	}
-	return nil
-}
-
-// wrapped writes words space-separated in lines of about 90 bytes.
-func wrapped(b *strings.Builder, words []string) {
-	line := 0
-	for i, w := range words {
-		if i > 0 {
-			if line+len(w) > 90 {
-				b.WriteString("\n")
-				line = 0
-			} else {
-				b.WriteString(" ")
-				line++
-			}
-		}
-		b.WriteString(w)
-		line += len(w)
-	}
 }
 
 func write(path string, classes map[string]int, irregular map[string]string) error {
@@ -183,7 +140,7 @@ func write(path string, classes map[string]int, irregular map[string]string) err
 		ws = append(ws, w+":"+strconv.Itoa(c))
 	}
 	slices.Sort(ws)
-	wrapped(&b, ws)
+	wordnet.Wrapped(&b, ws)
 	b.WriteString("`\n\n")
 	b.WriteString("// irregularVerbList: WordNet 3.0's irregular forms of those verbs, as\n")
 	b.WriteString("// \"form:lemma\", space-separated.\n")
@@ -193,7 +150,7 @@ func write(path string, classes map[string]int, irregular map[string]string) err
 		ir = append(ir, f+":"+l)
 	}
 	slices.Sort(ir)
-	wrapped(&b, ir)
+	wordnet.Wrapped(&b, ir)
 	b.WriteString("`\n")
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
