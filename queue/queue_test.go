@@ -48,50 +48,9 @@ func sources(t *testing.T) []string {
 // them.
 func runWorkers(t *testing.T, dsn string, n int, opt Options) {
 	t.Helper()
-	ctx := context.Background()
-	ex, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var qs []*Queue
-	for range n {
-		st, err := postgres.Open(ctx, dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { st.Close() })
-		q, err := NewWorker(ctx, st, ex, opt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := q.Start(ctx); err != nil {
-			t.Fatal(err)
-		}
-		qs = append(qs, q)
-	}
-	deadline := time.Now().Add(2 * time.Minute)
-	for idle := 0; idle < 3; {
-		if time.Now().After(deadline) {
-			t.Fatal("queue not idle after 2 minutes")
-		}
-		time.Sleep(300 * time.Millisecond)
-		ok, err := Idle(ctx, qs[0].store)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ok {
-			idle++
-		} else {
-			idle = 0
-		}
-	}
-	for _, q := range qs {
-		if err := q.Stop(ctx); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := qs[0].Cluster(ctx); err != nil {
-		t.Fatal(err)
+	stopWhenIdle(t, startWorkers(t, dsn, n, opt), 2*time.Minute)
+	if t.Failed() {
+		t.FailNow()
 	}
 }
 
