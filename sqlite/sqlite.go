@@ -77,7 +77,14 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		rw.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	ro, err := sql.Open("sqlite", path+"?"+common+"&_pragma=query_only(1)")
+	// Readers map the file (mmap_size) instead of copying each page
+	// through read calls into their own cache, and keep a larger page
+	// cache of their own (cache_size, in KiB when negative) for the
+	// decoded interior pages of the indexes every search walks. In WAL
+	// mode readers do not block each other or the writer, so the pool
+	// is sized to the CPUs with a floor of 4: a request waiting on the
+	// disk leaves its core to another.
+	ro, err := sql.Open("sqlite", path+"?"+common+"&_pragma=query_only(1)&_pragma=mmap_size(4294967296)&_pragma=cache_size(-32768)")
 	if err != nil {
 		rw.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
