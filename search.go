@@ -12,8 +12,8 @@ type SearchResult struct {
 	Hits []SearchHit `json:"items"`
 	Next string      `json:"next,omitempty"`
 	// Total counts the items matching the query and the filters, up to
-	// a cap (10,000 in the stores): past it, Total is the cap and
-	// TotalIsLowerBound is set ("10,000+"), since counting every match
+	// a cap (1,000 in the stores): past it, Total is the cap and
+	// TotalIsLowerBound is set ("1,000+"), since counting every match
 	// of a common word among millions costs more than the number is
 	// worth.
 	Total             int  `json:"total"`

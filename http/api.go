@@ -481,7 +481,7 @@ type searchPage[T any] struct {
 	Items []T     `json:"items"`
 	Next  *string `json:"next"`
 	Total int     `json:"total"`
-	// TotalIsLowerBound: the store stopped counting at Total (10,000);
+	// TotalIsLowerBound: the store stopped counting at Total (1,000);
 	// more match.
 	TotalIsLowerBound bool `json:"total_is_lower_bound"`
 }

@@ -32,7 +32,7 @@ var rankCandidates = 500
 
 // totalCap is where counting matches stops (TotalIsLowerBound), as in
 // package sqlite; a variable so that tests can lower it.
-var totalCap = 10000
+var totalCap = 1000
 
 // maxSearchOffset bounds how deep a search pages.
 const maxSearchOffset = 10000

@@ -12,7 +12,7 @@ import (
 )
 
 // SearchCap and SearchCandidates are the search limits a store's test
-// sets before Run (its total cap, normally 10,000, and how many matches
+// sets before Run (its total cap, normally 1,000, and how many matches
 // it ranks, normally 500), so that the suite reaches past both with a
 // handful of articles. Stores whose search does not page
 // (claimtrail.PagedSearcher) skip the search cases.
