@@ -119,8 +119,18 @@ func putBatch(ctx context.Context, tx pgx.Tx, b claimtrail.Batch, savepoints boo
 		return nil, err
 	}
 	w.orphans = append(w.orphans, created...)
+	fast := false
+	if !savepoints {
+		var err error
+		if fast, err = w.putNew(b, invalid, results); err != nil {
+			return nil, err
+		}
+	}
 	for i, a := range b.Articles {
 		err := invalid[i]
+		if fast && err == nil {
+			continue // written by putNew
+		}
 		if err == nil {
 			if savepoints {
 				err = w.putWithSavepoint(a, &results[i])
@@ -652,6 +662,21 @@ func (w *txWriter) putAttributions(a *claimtrail.Article, key string) error {
 		slices.Sort(ids)
 	}
 	var b pgx.Batch
+	if err := w.queueAttributions(&b, a, key, ids); err != nil {
+		return err
+	}
+	if b.Len() == 0 {
+		return nil
+	}
+	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
+		return fmt.Errorf("store attributions of %s: %w", a.Source, err)
+	}
+	return nil
+}
+
+// queueAttributions queues the inserts of an article's attributions
+// (ids drawn beforehand, one per attribution, ascending) and markers.
+func (w *txWriter) queueAttributions(b *pgx.Batch, a *claimtrail.Article, key string, ids []int64) error {
 	for i := range a.Attributions {
 		at := &a.Attributions[i]
 		at.ArticleID = a.ID
@@ -702,12 +727,6 @@ func (w *txWriter) putAttributions(a *claimtrail.Article, key string) error {
 	for _, m := range a.Markers {
 		b.Queue(`INSERT INTO markers (article_id, attribution_id, type, span_start, span_end, text) VALUES ($1, NULL, $2, $3, $4, $5)`,
 			a.ID, string(m.Type), m.Start, m.End, m.Text)
-	}
-	if b.Len() == 0 {
-		return nil
-	}
-	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
-		return fmt.Errorf("store attributions of %s: %w", a.Source, err)
 	}
 	return nil
 }
