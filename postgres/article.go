@@ -535,6 +535,51 @@ func (s *Store) LookupArticle(ctx context.Context, url, hash string) (claimtrail
 	return st, nil
 }
 
+// lookupManyQuery finds the stored copy of each of a list of articles
+// ($1 their URLs, ” for none; $2 their text hashes) as lookupQuery
+// does for one; each row starts with the 1-based place in the list.
+const lookupManyQuery = `SELECT u.ord, f.id, f.hash, f.extractor_version, f.source
+	FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS u(url, hash, ord),
+	LATERAL (
+		SELECT id, hash, extractor_version, source FROM articles WHERE u.url <> '' AND url = u.url
+		UNION ALL
+		(SELECT id, hash, extractor_version, source FROM articles WHERE u.url = '' AND hash = u.hash ORDER BY url IS NOT NULL, id LIMIT 1)
+	) f`
+
+// LookupArticles is LookupArticle for many articles in one query (a
+// queue worker's job): urls[i] ("" for none) and hashes[i] identify the
+// i-th; found[i] reports whether it is stored, states[i] its state.
+func (s *Store) LookupArticles(ctx context.Context, urls, hashes []string) (states []claimtrail.ArticleState, found []bool, err error) {
+	if len(urls) != len(hashes) {
+		return nil, nil, fmt.Errorf("lookup articles: %d URLs for %d hashes", len(urls), len(hashes))
+	}
+	if len(urls) == 0 {
+		return nil, nil, nil
+	}
+	err = s.retry(ctx, func() error {
+		states, found = make([]claimtrail.ArticleState, len(urls)), make([]bool, len(urls))
+		rows, err := s.pool.Query(ctx, lookupManyQuery, urls, hashes)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var ord int64
+			var st claimtrail.ArticleState
+			var source string
+			if err := rows.Scan(&ord, &st.ID, &st.Hash, &st.ExtractorVersion, &source); err != nil {
+				return err
+			}
+			states[ord-1], found[ord-1] = st, true
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("lookup %d articles: %w", len(urls), err)
+	}
+	return states, found, nil
+}
+
 // sortKey is the listing key of an article's published time.
 func sortKey(t time.Time) string {
 	if t.IsZero() {

@@ -98,13 +98,7 @@ func (w *txWriter) putNew(b claimtrail.Batch, invalid []error, results []claimtr
 		hash, xver, source string
 	}
 	found := make([]*stored, len(idx))
-	rows, err := w.tx.Query(w.ctx, `SELECT u.ord, f.id, f.hash, f.extractor_version, f.source
-		FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS u(url, hash, ord),
-		LATERAL (
-			SELECT id, hash, extractor_version, source FROM articles WHERE u.url <> '' AND url = u.url
-			UNION ALL
-			(SELECT id, hash, extractor_version, source FROM articles WHERE u.url = '' AND hash = u.hash ORDER BY url IS NOT NULL, id LIMIT 1)
-		) f`, urls, hashes)
+	rows, err := w.tx.Query(w.ctx, lookupManyQuery, urls, hashes)
 	if err != nil {
 		return false, fmt.Errorf("look up %d articles: %w", len(idx), err)
 	}
