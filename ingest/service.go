@@ -312,9 +312,10 @@ type batcher struct {
 	sum     Summary
 	// stored holds the text hashes this run inserted or updated, to tell
 	// a duplicate within the run from an article an earlier run stored:
-	// their first 64 bits (hashKey), about 14 bytes an article where the
-	// hex strings took about 150, so that a run of a million articles
-	// stays within a few megabytes more than one of ten thousand.
+	// their first 64 bits (hashKey). Measured with a million hashes: 38
+	// MB of heap where the hex strings took 120 (1 and 0.3 MB at ten
+	// thousand); the one structure on the ingest path that grows with
+	// the number of articles.
 	stored map[uint64]struct{}
 	n      int // results reported so far
 	err    error
