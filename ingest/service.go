@@ -423,24 +423,43 @@ func (s *Service) process(ctx context.Context, it Item) processed {
 // markers, title (when missing) and extractor version. The article is
 // not stored; the queue workers and tests use this directly.
 func (s *Service) Prepare(ctx context.Context, a *claimtrail.Article) (unchanged bool, err error) {
-	s.init()
+	if err := s.Check(a); err != nil {
+		return false, err
+	}
+	st, err := s.Store.LookupArticle(ctx, a.URL, a.Hash)
+	if err != nil && claimtrail.ErrorCode(err) != claimtrail.ENOTFOUND {
+		return false, err
+	}
+	return s.PrepareStored(ctx, a, st, err == nil)
+}
+
+// Check is Prepare's first half: it normalises a (hash, web URL only)
+// and refuses it when too large or empty. A caller that looks up many
+// articles' stored copies at once (the queue worker, one query per job)
+// then calls PrepareStored for each.
+func (s *Service) Check(a *claimtrail.Article) error {
 	if a.URL != "" && !claimtrail.WebURL(a.URL) {
 		a.URL = "" // "javascript:", "mailto:", relative links: never stored
 	}
 	if max := s.Options.maxBytes(); int64(len(a.Text)) > max {
-		return false, claimtrail.Errorf(claimtrail.ETOOLARGE, "text of %s is larger than the limit of %s", decode.FormatBytes(int64(len(a.Text))), decode.FormatBytes(max))
+		return claimtrail.Errorf(claimtrail.ETOOLARGE, "text of %s is larger than the limit of %s", decode.FormatBytes(int64(len(a.Text))), decode.FormatBytes(max))
 	}
 	if strings.TrimSpace(a.Text) == "" {
-		return false, claimtrail.Errorf(claimtrail.EINVALID, "no text")
+		return claimtrail.Errorf(claimtrail.EINVALID, "no text")
 	}
 	a.Hash = claimtrail.HashText(a.Text)
+	return nil
+}
+
+// PrepareStored is Prepare's second half, for an article Check passed
+// whose stored copy is st (stored false when there is none): unchanged
+// when that copy has the same text from the same extractor version,
+// else extracted in place.
+func (s *Service) PrepareStored(ctx context.Context, a *claimtrail.Article, st claimtrail.ArticleState, stored bool) (unchanged bool, err error) {
+	s.init()
 	version := s.Extractor.Version()
-	st, err := s.Store.LookupArticle(ctx, a.URL, a.Hash)
-	switch {
-	case err == nil && st.Hash == a.Hash && st.ExtractorVersion == version:
+	if stored && st.Hash == a.Hash && st.ExtractorVersion == version {
 		return true, nil
-	case err != nil && claimtrail.ErrorCode(err) != claimtrail.ENOTFOUND:
-		return false, err
 	}
 	return false, s.extract(ctx, a, version)
 }

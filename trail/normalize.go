@@ -14,6 +14,7 @@
 package trail
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -29,10 +30,14 @@ type Token struct {
 }
 
 // Tokenize splits a quote into word tokens, dropping everything matching
-// should not see: quote marks of any style, punctuation, ellipses ("...",
-// "…", "[...]") and the brackets of editorial insertions ("[he]" keeps
-// "he"). Hyphenated words split in two so that "re-election" and
-// "re election" agree; digits grouped with "," or "." stay one number.
+// should not see: quote marks of any style, punctuation and ellipses
+// ("...", "…", "[...]"). An editorial insertion in square brackets
+// ("they [Democrats] don't", "[He] perceives") is the reporter's word,
+// not the speaker's: it becomes a gap like an ellipsis, so that the
+// words it adds or stands for do not count against a match. Hyphenated
+// words split in two so that "re-election" and "re election" agree;
+// digits grouped with "," or "." stay one number, and a whole number up
+// to twenty is spelled out ("2 in 3" and "two-in-three" agree).
 func Tokenize(text string) []Token {
 	if norm.NFKC.QuickSpanString(text) != len(text) {
 		text = norm.NFKC.String(text)
@@ -45,6 +50,9 @@ func Tokenize(text string) []Token {
 			// An apostrophe may end a word ("members'"): matching ignores it.
 			n := strings.TrimRight(string(normed), "'")
 			s := strings.TrimRight(string(surface), "'’")
+			if w, ok := smallNumbers[n]; ok {
+				n = w
+			}
 			if n != "" {
 				toks = append(toks, Token{Norm: n, Surface: s})
 			}
@@ -73,7 +81,11 @@ func Tokenize(text string) []Token {
 			surface = append(surface, r)
 		default:
 			flush()
-			if n := ellipsisAt(rs, i); n > 0 {
+			n := ellipsisAt(rs, i)
+			if n == 0 && r == '[' {
+				n = insertionAt(rs, i)
+			}
+			if n > 0 {
 				if len(toks) > 0 && toks[len(toks)-1].Norm != Gap {
 					toks = append(toks, Token{Norm: Gap, Surface: "…"})
 				}
@@ -115,6 +127,35 @@ next:
 	}
 	return 0
 }
+
+// maxInsertion is the longest editorial insertion, in runes, read as
+// one: a "[" without a "]" that near is text, not an insertion.
+const maxInsertion = 60
+
+// insertionAt returns the length in runes of an editorial insertion
+// ("[Democrats]") starting at i, or 0.
+func insertionAt(rs []rune, i int) int {
+	for k := i + 1; k < len(rs) && k-i <= maxInsertion; k++ {
+		switch rs[k] {
+		case ']':
+			return k - i + 1
+		case '[', '\n':
+			return 0
+		}
+	}
+	return 0
+}
+
+// smallNumbers spells out whole numbers up to twenty: outlets write
+// "2 in 3" and "two-in-three" for the same words.
+var smallNumbers = func() map[string]string {
+	m := map[string]string{}
+	for i, w := range strings.Fields(`zero one two three four five six seven eight nine ten eleven
+		twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty`) {
+		m[strconv.Itoa(i)] = w
+	}
+	return m
+}()
 
 var ellipses = [][]rune{[]rune("[...]"), []rune("[…]"), []rune("(...)"), []rune(". . ."), []rune("..."), []rune("…")}
 

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -141,6 +142,7 @@ type BenchAPICmd struct {
 	Duration time.Duration `default:"20s" help:"How long to send requests."`
 	URL      string        `name:"url" placeholder:"URL" help:"A running server to measure (default: serve --db in this process on a loopback port)."`
 	Output   string        `short:"o" help:"Output format: text or json." enum:"text,json" default:"text"`
+	Profile  string        `name:"cpuprofile" placeholder:"FILE" help:"Write a CPU profile of the whole run (server and clients) to FILE (go tool pprof)."`
 }
 
 func (c *BenchAPICmd) Help() string {
@@ -239,6 +241,17 @@ func (c *BenchAPICmd) Run(ctx context.Context, g *Globals) error {
 		samples []sample
 		wg      sync.WaitGroup
 	)
+	if c.Profile != "" {
+		f, err := os.Create(c.Profile)
+		if err != nil {
+			return fmt.Errorf("bench-api: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("bench-api: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	deadline := time.Now().Add(c.Duration)
 	for w := range c.Clients {
 		wg.Add(1)
