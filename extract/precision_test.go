@@ -36,10 +36,15 @@ func TestDropNonStatements(t *testing.T) {
 		{"writer's own voice dropped", claimtrail.Attribution{Source: &writer, Cue: &noticed, Content: []claimtrail.Span{span("why the frame rate dips")}}, false},
 		{"first person inside a quote kept", claimtrail.Attribution{Source: &quotedWe, Cue: &quotedSaid, Content: []claimtrail.Span{span("it twice")}}, true},
 	}
+	// two named statements make the page reportage (see reportedSpeech),
+	// so that what is tested here is not dropped as a writer's aside
+	theMayor := span("the mayor")
+	said := claimtrail.Attribution{Source: &theMayor, Cue: &cue, Content: []claimtrail.Span{span("\"We will not raise taxes this year, not while I am here,\"")},
+		Speaker: claimtrail.Speaker{Name: "Mayor Example", Kind: claimtrail.SpeakerPerson}}
 	for _, tc := range tests {
-		got := dropNonStatements(context.Background(), d, runes, []claimtrail.Attribution{tc.a})
-		if (len(got) == 1) != tc.keep {
-			t.Errorf("%s: kept=%v, want %v", tc.name, len(got) == 1, tc.keep)
+		got := dropNonStatements(context.Background(), d, runes, []claimtrail.Attribution{tc.a, said, said})
+		if (len(got) == 3) != tc.keep {
+			t.Errorf("%s: kept=%v, want %v", tc.name, len(got) == 3, tc.keep)
 		}
 	}
 }
