@@ -388,6 +388,13 @@ func (w *txWriter) putArticle(a *claimtrail.Article) (claimtrail.PutOutcome, err
 	}
 	if id != 0 && !forceUpdate && hash == a.Hash && xver == a.ExtractorVersion {
 		a.ID = id
+		if a.URL == "" && a.Source != "" {
+			// Of identical texts without URL the least source names the
+			// article, whatever order they came in (as in postgres).
+			if _, err := w.exec(`UPDATE articles SET source = ? WHERE id = ? AND source > ?`, a.Source, id, a.Source); err != nil {
+				return "", fmt.Errorf("update source of %s: %w", a.Source, err)
+			}
+		}
 		return claimtrail.PutUnchanged, nil
 	}
 	outcome := claimtrail.PutInserted
