@@ -337,3 +337,37 @@ func TestServiceDuplicateKeepsLeastSource(t *testing.T) {
 		})
 	}
 }
+
+// TestServiceSpeakerSpellingWhateverOrder: two spellings of one name that
+// differ in case, met in one batch, leave the preferred one
+// (trail.PreferredCase) on the speaker whichever comes first.
+func TestServiceSpeakerSpellingWhateverOrder(t *testing.T) {
+	ctx := context.Background()
+	for _, texts := range [][2]string{{"Ab-Cd said one.", "Ab-cd said two."}, {"Ab-cd said one.", "Ab-Cd said two."}} {
+		t.Run(texts[0], func(t *testing.T) {
+			dir := t.TempDir()
+			for i, text := range texts {
+				if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d.txt", i)), []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			st, err := sqlite.Open(ctx, filepath.Join(dir, "s.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			var calls atomic.Int64
+			svc := &Service{Store: st, Extractor: scriptedExtractor{&calls}, Workers: 1, BatchSize: 200, NoFinish: true}
+			if _, err := svc.Ingest(ctx, []string{dir}); err != nil {
+				t.Fatal(err)
+			}
+			sps, err := st.Speakers(ctx, "", 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(sps) != 1 || sps[0].Name != "Ab-cd" {
+				t.Errorf("speakers %+v, want one named Ab-cd", sps)
+			}
+		})
+	}
+}
