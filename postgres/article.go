@@ -119,8 +119,18 @@ func putBatch(ctx context.Context, tx pgx.Tx, b claimtrail.Batch, savepoints boo
 		return nil, err
 	}
 	w.orphans = append(w.orphans, created...)
+	fast := false
+	if !savepoints {
+		var err error
+		if fast, err = w.putNew(b, invalid, results); err != nil {
+			return nil, err
+		}
+	}
 	for i, a := range b.Articles {
 		err := invalid[i]
+		if fast && err == nil {
+			continue // written by putNew
+		}
 		if err == nil {
 			if savepoints {
 				err = w.putWithSavepoint(a, &results[i])
@@ -282,65 +292,173 @@ func (w *txWriter) prepareSpeakers(articles []*claimtrail.Article) error {
 	slices.Sort(keys)
 	w.speakers = make(map[string]speakerRow, len(keys))
 	for _, key := range keys {
-		sw := want[key]
-		row, err := w.speaker(sw)
-		if err != nil {
-			return err
+		if len(want[key].aliases) > 0 {
+			// An alias added for one key may be how a later key finds
+			// its speaker: resolve them in turn.
+			for _, key := range keys {
+				if err := w.resolveSpeakers([]string{key}, want); err != nil {
+					return err
+				}
+			}
+			return nil
 		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	return w.resolveSpeakers(keys, want)
+}
+
+// speakerState is a stored speaker as resolveSpeakers sees it, updated
+// in memory as it queues changes, so that a change already made (by
+// this batch or an earlier one) is not sent again.
+type speakerState struct {
+	id                     int64
+	name, kind, externalID string
+}
+
+// resolveSpeakers finds the stored speaker each key names (by canonical
+// name, else by an alias exactly one speaker has), creates the missing
+// ones, and fills in a kind, external id, preferred casing or alias they
+// lack, with the same outcome as doing so key by key in key order but in
+// at most four round trips whatever the number of speakers: one lookup,
+// one insert of the missing ones (ON CONFLICT DO NOTHING, so that a
+// concurrent batch creating the same name does not fail this one), a
+// second lookup for those it lost to such a batch, and one pipelined
+// batch of the updates actually needed. Rows are changed in key order,
+// so concurrent batches lock them in one order.
+func (w *txWriter) resolveSpeakers(keys []string, want map[string]*speakerWant) error {
+	found, err := w.lookupSpeakers(keys, want)
+	if err != nil {
+		return err
+	}
+	var missing []string
+	for _, key := range keys {
+		if found[key] == nil {
+			missing = append(missing, key)
+		}
+	}
+	if len(missing) > 0 {
+		names, kinds, ext := make([]string, len(missing)), make([]string, len(missing)), make([]string, len(missing))
+		byName := make(map[string]string, len(missing))
+		for i, key := range missing {
+			sw := want[key]
+			names[i], kinds[i], ext[i] = sw.least, sw.kind, sw.externalID
+			byName[sw.least] = key
+		}
+		rows, err := w.tx.Query(w.ctx, `INSERT INTO speakers (name, kind, external_id)
+			SELECT n, k, e FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS u(n, k, e, ord) ORDER BY ord
+			ON CONFLICT (name_key) DO NOTHING RETURNING id, name, kind, external_id`, names, kinds, ext)
+		if err != nil {
+			return fmt.Errorf("insert %d speakers: %w", len(missing), err)
+		}
+		for rows.Next() {
+			st := &speakerState{}
+			if err := rows.Scan(&st.id, &st.name, &st.kind, &st.externalID); err != nil {
+				rows.Close()
+				return fmt.Errorf("insert %d speakers: %w", len(missing), err)
+			}
+			if key, ok := byName[st.name]; ok {
+				found[key] = st
+				w.created = append(w.created, st.id)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("insert %d speakers: %w", len(missing), err)
+		}
+		var lost []string
+		for _, key := range missing {
+			if found[key] == nil {
+				lost = append(lost, key)
+			}
+		}
+		if len(lost) > 0 {
+			// Created meanwhile by a concurrent batch that has committed.
+			again, err := w.lookupSpeakers(lost, want)
+			if err != nil {
+				return err
+			}
+			for _, key := range lost {
+				if again[key] == nil {
+					return fmt.Errorf("insert speaker %q: neither inserted nor found", want[key].name)
+				}
+				found[key] = again[key]
+			}
+		}
+	}
+	// One state per row, so that two keys naming one speaker (a name
+	// and an alias) see each other's changes, as when applied in turn.
+	byID := map[int64]*speakerState{}
+	var b pgx.Batch
+	for _, key := range keys {
+		sw := want[key]
+		st := found[key]
+		if prev := byID[st.id]; prev != nil {
+			st = prev
+		} else {
+			byID[st.id] = st
+		}
+		if strings.EqualFold(st.name, sw.least) && trail.PreferredCase(st.name, sw.least) != st.name {
+			b.Queue(`UPDATE speakers SET name = $1 WHERE id = $2`, sw.least, st.id)
+			st.name = sw.least
+		}
+		if sw.knownKind != "" && (st.kind == string(claimtrail.SpeakerUnknown) || st.kind > sw.knownKind) {
+			b.Queue(`UPDATE speakers SET kind = $1 WHERE id = $2 AND (kind = 'unknown' OR kind > $1)`, sw.knownKind, st.id)
+			st.kind = sw.knownKind
+		}
+		if sw.externalID != "" && st.externalID == "" {
+			b.Queue(`UPDATE speakers SET external_id = $1 WHERE id = $2 AND external_id = ''`, sw.externalID, st.id)
+			st.externalID = sw.externalID
+		}
+		for _, al := range sw.aliases {
+			b.Queue(`INSERT INTO speaker_aliases (speaker_id, alias) VALUES ($1, $2) ON CONFLICT DO NOTHING`, st.id, al)
+		}
+		w.speakers[key] = speakerRow{id: st.id}
+	}
+	for key, row := range w.speakers {
+		row.name = byID[row.id].name
 		w.speakers[key] = row
+	}
+	if b.Len() > 0 {
+		if err := w.tx.SendBatch(w.ctx, &b).Close(); err != nil {
+			return fmt.Errorf("update %d speakers: %w", len(keys), err)
+		}
 	}
 	return nil
 }
 
-// speaker finds the stored speaker sw names (by canonical name, else by
-// an alias exactly one speaker has), creating it when needed, and fills
-// in a kind or external id it lacks.
-func (w *txWriter) speaker(sw *speakerWant) (speakerRow, error) {
-	var row speakerRow
-	err := w.tx.QueryRow(w.ctx, `SELECT id, name FROM speakers WHERE name_key = lower($1)`, sw.name).Scan(&row.id, &row.name)
-	if errors.Is(err, pgx.ErrNoRows) {
-		var aliasID *int64
-		var n int
-		err = w.tx.QueryRow(w.ctx, `SELECT min(speaker_id), count(DISTINCT speaker_id) FROM speaker_aliases WHERE alias_key = lower($1)`, sw.name).Scan(&aliasID, &n)
-		if err == nil && n == 1 {
-			err = w.tx.QueryRow(w.ctx, `SELECT id, name FROM speakers WHERE id = $1`, *aliasID).Scan(&row.id, &row.name)
+// lookupSpeakers finds the stored speakers that keys name, in one
+// statement: by canonical name, else by an alias exactly one speaker
+// has. A key not found is absent from the map.
+func (w *txWriter) lookupSpeakers(keys []string, want map[string]*speakerWant) (map[string]*speakerState, error) {
+	names := make([]string, len(keys))
+	for i, key := range keys {
+		names[i] = want[key].name
+	}
+	rows, err := w.tx.Query(w.ctx, `WITH u AS (SELECT n, ord FROM unnest($1::text[]) WITH ORDINALITY AS u(n, ord)),
+		direct AS (SELECT u.ord, s.id FROM u JOIN speakers s ON s.name_key = lower(u.n)),
+		byalias AS (SELECT u.ord, min(sa.speaker_id) AS id FROM u JOIN speaker_aliases sa ON sa.alias_key = lower(u.n)
+			WHERE u.ord NOT IN (SELECT ord FROM direct) GROUP BY u.ord HAVING count(DISTINCT sa.speaker_id) = 1)
+		SELECT m.ord, s.id, s.name, s.kind, s.external_id
+		FROM (SELECT ord, id FROM direct UNION ALL SELECT ord, id FROM byalias) m JOIN speakers s ON s.id = m.id`, names)
+	if err != nil {
+		return nil, fmt.Errorf("find %d speakers: %w", len(keys), err)
+	}
+	defer rows.Close()
+	found := make(map[string]*speakerState, len(keys))
+	for rows.Next() {
+		var ord int64
+		st := &speakerState{}
+		if err := rows.Scan(&ord, &st.id, &st.name, &st.kind, &st.externalID); err != nil {
+			return nil, fmt.Errorf("find %d speakers: %w", len(keys), err)
 		}
+		found[keys[ord-1]] = st
 	}
-	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
-		return row, fmt.Errorf("find speaker %q: %w", sw.name, err)
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("find %d speakers: %w", len(keys), err)
 	}
-	if row.id == 0 {
-		// A concurrent batch creating the same name makes this insert
-		// wait for it and then fail; the batch is retried and finds it.
-		err := w.tx.QueryRow(w.ctx, `INSERT INTO speakers (name, kind, external_id) VALUES ($1, $2, $3) RETURNING id, name`,
-			sw.least, sw.kind, sw.externalID).Scan(&row.id, &row.name)
-		if err != nil {
-			return row, fmt.Errorf("insert speaker %q: %w", sw.name, err)
-		}
-		w.created = append(w.created, row.id)
-	}
-	if strings.EqualFold(row.name, sw.least) && trail.PreferredCase(row.name, sw.least) != row.name {
-		if _, err := w.tx.Exec(w.ctx, `UPDATE speakers SET name = $1 WHERE id = $2`, sw.least, row.id); err != nil {
-			return row, fmt.Errorf("update speaker %q: %w", sw.name, err)
-		}
-		row.name = sw.least
-	}
-	if sw.knownKind != "" {
-		if _, err := w.tx.Exec(w.ctx, `UPDATE speakers SET kind = $1 WHERE id = $2 AND (kind = 'unknown' OR kind > $1)`, sw.knownKind, row.id); err != nil {
-			return row, fmt.Errorf("update speaker %q: %w", sw.name, err)
-		}
-	}
-	if sw.externalID != "" {
-		if _, err := w.tx.Exec(w.ctx, `UPDATE speakers SET external_id = $1 WHERE id = $2 AND external_id = ''`, sw.externalID, row.id); err != nil {
-			return row, fmt.Errorf("update speaker %q: %w", sw.name, err)
-		}
-	}
-	for _, al := range sw.aliases {
-		if _, err := w.tx.Exec(w.ctx, `INSERT INTO speaker_aliases (speaker_id, alias) VALUES ($1, $2) ON CONFLICT DO NOTHING`, row.id, al); err != nil {
-			return row, fmt.Errorf("add alias %q: %w", al, err)
-		}
-	}
-	return row, nil
+	return found, nil
 }
 
 // pruneSpeakers deletes the speakers whose attributions this batch
@@ -415,6 +533,51 @@ func (s *Store) LookupArticle(ctx context.Context, url, hash string) (claimtrail
 		return st, claimtrail.Errorf(claimtrail.ENOTFOUND, "no stored article with url %q or hash %q", url, hash)
 	}
 	return st, nil
+}
+
+// lookupManyQuery finds the stored copy of each of a list of articles
+// ($1 their URLs, ” for none; $2 their text hashes) as lookupQuery
+// does for one; each row starts with the 1-based place in the list.
+const lookupManyQuery = `SELECT u.ord, f.id, f.hash, f.extractor_version, f.source
+	FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS u(url, hash, ord),
+	LATERAL (
+		SELECT id, hash, extractor_version, source FROM articles WHERE u.url <> '' AND url = u.url
+		UNION ALL
+		(SELECT id, hash, extractor_version, source FROM articles WHERE u.url = '' AND hash = u.hash ORDER BY url IS NOT NULL, id LIMIT 1)
+	) f`
+
+// LookupArticles is LookupArticle for many articles in one query (a
+// queue worker's job): urls[i] ("" for none) and hashes[i] identify the
+// i-th; found[i] reports whether it is stored, states[i] its state.
+func (s *Store) LookupArticles(ctx context.Context, urls, hashes []string) (states []claimtrail.ArticleState, found []bool, err error) {
+	if len(urls) != len(hashes) {
+		return nil, nil, fmt.Errorf("lookup articles: %d URLs for %d hashes", len(urls), len(hashes))
+	}
+	if len(urls) == 0 {
+		return nil, nil, nil
+	}
+	err = s.retry(ctx, func() error {
+		states, found = make([]claimtrail.ArticleState, len(urls)), make([]bool, len(urls))
+		rows, err := s.pool.Query(ctx, lookupManyQuery, urls, hashes)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var ord int64
+			var st claimtrail.ArticleState
+			var source string
+			if err := rows.Scan(&ord, &st.ID, &st.Hash, &st.ExtractorVersion, &source); err != nil {
+				return err
+			}
+			states[ord-1], found[ord-1] = st, true
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("lookup %d articles: %w", len(urls), err)
+	}
+	return states, found, nil
 }
 
 // sortKey is the listing key of an article's published time.
@@ -544,6 +707,21 @@ func (w *txWriter) putAttributions(a *claimtrail.Article, key string) error {
 		slices.Sort(ids)
 	}
 	var b pgx.Batch
+	if err := w.queueAttributions(&b, a, key, ids); err != nil {
+		return err
+	}
+	if b.Len() == 0 {
+		return nil
+	}
+	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
+		return fmt.Errorf("store attributions of %s: %w", a.Source, err)
+	}
+	return nil
+}
+
+// queueAttributions queues the inserts of an article's attributions
+// (ids drawn beforehand, one per attribution, ascending) and markers.
+func (w *txWriter) queueAttributions(b *pgx.Batch, a *claimtrail.Article, key string, ids []int64) error {
 	for i := range a.Attributions {
 		at := &a.Attributions[i]
 		at.ArticleID = a.ID
@@ -594,12 +772,6 @@ func (w *txWriter) putAttributions(a *claimtrail.Article, key string) error {
 	for _, m := range a.Markers {
 		b.Queue(`INSERT INTO markers (article_id, attribution_id, type, span_start, span_end, text) VALUES ($1, NULL, $2, $3, $4, $5)`,
 			a.ID, string(m.Type), m.Start, m.End, m.Text)
-	}
-	if b.Len() == 0 {
-		return nil
-	}
-	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
-		return fmt.Errorf("store attributions of %s: %w", a.Source, err)
 	}
 	return nil
 }

@@ -18,6 +18,7 @@ type EvalCmd struct {
 	Basil    EvalBasilCmd    `cmd:"" help:"Score on BASIL (DIR/quotes.jsonl, DIR/text): marked quotes found and their speakers, on real news."`
 	Clusters EvalClustersCmd `cmd:"" help:"Score quote clustering (trails) on a gold file of utterances: pairwise precision and recall."`
 	// Qualifiers is in cmd_eval_qualifiers.go.
+	Judged     EvalJudgedCmd     `cmd:"" help:"Precision on hand-judged real news pages (testdata/judged), and what is still unjudged."`
 	Qualifiers EvalQualifiersCmd `cmd:"" help:"Count relays, reporter markers and channels per 1,000 attributions over articles (or over extract output)."`
 }
 

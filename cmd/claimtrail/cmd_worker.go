@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"sync/atomic"
 	"time"
 
@@ -30,6 +31,7 @@ type WorkerCmd struct {
 	PollDelay    time.Duration `name:"poll-delay" default:"2s" help:"Least time between two requests to one host when polling feeds."`
 	NoCluster    bool          `name:"no-cluster" help:"Leave the cluster step to other workers (run it on one, which then keeps its phrase graph in memory between steps)."`
 	Listen       string        `placeholder:"ADDR" help:"Serve GET /healthz and GET /metrics (Prometheus) on this address, e.g. :9090."`
+	CPUProfile   string        `name:"cpuprofile" type:"path" placeholder:"FILE" help:"Write a CPU profile of the worker to FILE (for tuning)."`
 }
 
 func (c *WorkerCmd) Help() string {
@@ -69,6 +71,17 @@ func (c *WorkerCmd) Run(ctx context.Context, g *Globals) error {
 	ex, err := newExtractor()
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
+	}
+	if c.CPUProfile != "" {
+		f, err := os.Create(c.CPUProfile)
+		if err != nil {
+			return claimtrail.Errorf(claimtrail.EINVALID, "cpu profile: %v", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	opt := queue.Options{
 		Concurrency: c.Concurrency, MaxAttempts: c.MaxAttempts, Backoff: c.Backoff,
