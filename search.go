@@ -11,8 +11,13 @@ import (
 type SearchResult struct {
 	Hits []SearchHit `json:"items"`
 	Next string      `json:"next,omitempty"`
-	// Total counts every item matching the query and the filters.
-	Total int `json:"total"`
+	// Total counts the items matching the query and the filters, up to
+	// a cap (1,000 in the stores): past it, Total is the cap and
+	// TotalIsLowerBound is set ("1,000+"), since counting every match
+	// of a common word among millions costs more than the number is
+	// worth.
+	Total             int  `json:"total"`
+	TotalIsLowerBound bool `json:"total_is_lower_bound"`
 }
 
 // PagedSearcher is a store whose search pages with a cursor (f.After)

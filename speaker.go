@@ -2,6 +2,19 @@ package claimtrail
 
 import "strings"
 
+// NameCount is an outlet or channel with how many of a speaker's
+// attributions it carries: a speaker's page shows the outlets quoting
+// the speaker most (at most TopOutlets, most first, then by name) and
+// every channel used (most first, then by name). Empty names are left
+// out.
+type NameCount struct {
+	Name         string `json:"name"`
+	Attributions int    `json:"attributions"`
+}
+
+// TopOutlets is how many outlets a speaker's summary lists.
+const TopOutlets = 5
+
 // SpeakerDescription is a speaker the article only describes with common
 // nouns ("analysts", "the company", "the report", "critics"): who it is
 // cannot be told beyond the article, so two articles' "analysts" are not

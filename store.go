@@ -85,6 +85,10 @@ type SpeakerStat struct {
 	Outlets      int       `json:"outlets"`
 	FirstSeen    time.Time `json:"first_seen,omitzero"`
 	LastSeen     time.Time `json:"last_seen,omitzero"`
+	// TopOutlets and Channels are filled by Store.Speaker only (see
+	// NameCount).
+	TopOutlets []NameCount `json:"top_outlets,omitempty"`
+	Channels   []NameCount `json:"channels,omitempty"`
 }
 
 // Stats are the store's totals; scripts rely on these JSON names.

@@ -44,7 +44,57 @@ func init() {
 			reportStemsE[w[:len(w)-1]] = true
 		}
 	}
+	reportWordSet = newHashSet(reportVerbs)
+	reportStemSet = newHashSet(reportStemsE)
 }
+
+// hashSet is a set of strings keyed by their strHash, which the view has
+// already computed for every token: a lookup is a probe or two in a small
+// table and one string comparison on a hit, where a map would hash the
+// string again. Open addressing with linear probing in a table of at
+// least four times the set's size, so probes are short.
+type hashSet struct {
+	keys []uint64
+	strs []string // "" marks an empty slot
+}
+
+func newHashSet(words map[string]bool) hashSet {
+	n := 64
+	for n < 4*len(words) {
+		n *= 2
+	}
+	s := hashSet{keys: make([]uint64, n), strs: make([]string, n)}
+	mask := uint64(n - 1)
+	for w := range words {
+		if w == "" {
+			continue
+		}
+		h := strHash(w)
+		i := h & mask
+		for s.strs[i] != "" {
+			i = (i + 1) & mask
+		}
+		s.keys[i], s.strs[i] = h, w
+	}
+	return s
+}
+
+// has reports whether w, whose strHash is h, is in the set.
+func (s *hashSet) has(w string, h uint64) bool {
+	mask := uint64(len(s.keys) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		if s.strs[i] == "" {
+			return false
+		}
+		if s.keys[i] == h && s.strs[i] == w {
+			return true
+		}
+	}
+}
+
+// reportWordSet and reportStemSet hold reportVerbs and reportStemsE for
+// isReportVerbHashed.
+var reportWordSet, reportStemSet hashSet
 
 // reportStemsE holds the listed verbs ending in "e" without it, so that
 // a stem ("claim", "argu" of "argued") is looked up without building
@@ -54,4 +104,10 @@ var reportStemsE = map[string]bool{}
 // isReportVerb reports whether a lower-case word or its stem is listed.
 func isReportVerb(w, stem string) bool {
 	return reportVerbs[w] || reportVerbs[stem] || reportStemsE[stem]
+}
+
+// isReportVerbHashed is isReportVerb given the strHash of the word and of
+// the stem (as the view keeps them).
+func isReportVerbHashed(w string, hw uint64, stem string, hst uint64) bool {
+	return reportWordSet.has(w, hw) || reportWordSet.has(stem, hst) || reportStemSet.has(stem, hst)
 }

@@ -96,9 +96,9 @@ func newView(d *doc.Doc) *view {
 		qopen: make([]int32, n), qclose: make([]int32, n), sentEnd: make([]int32, n), sentStart: make([]int32, n)}
 	v.hw, v.hst, v.hp = make([]uint64, n), make([]uint64, n), make([]uint64, n)
 	v.reportVerb = make([]bool, n)
+	v.lowerWords()
 	for i := range d.Tokens {
 		t := d.Tokens[i].Text
-		v.lw[i] = normWord(t)
 		v.shape[i] = shapeOf(t)
 		v.stem[i] = stemOf(v.lw[i])
 		v.hw[i] = strHash(v.lw[i])
@@ -108,7 +108,7 @@ func newView(d *doc.Doc) *view {
 			v.hst[i] = strHash(v.stem[i])
 		}
 		v.hp[i] = posHash(d.Tokens[i].POS)
-		v.reportVerb[i] = isReportVerb(v.lw[i], v.stem[i])
+		v.reportVerb[i] = isReportVerbHashed(v.lw[i], v.hw[i], v.stem[i], v.hst[i])
 	}
 	for _, s := range d.Sents {
 		for i := s.First; i < s.Last; i++ {
@@ -223,6 +223,63 @@ func count3(n int32) int { return int(min(n, 2)) }
 
 // quoteTokens returns the token range [first, last) of quote region qi.
 func (v *view) quoteTokens(qi int) (int, int) { return int(v.qFirst[qi]), int(v.qLast[qi]) }
+
+// lowerWords fills lw with normWord of each token. ASCII words with
+// capitals, most of those that change, are lowered into one shared
+// string rather than one allocation each.
+func (v *view) lowerWords() {
+	var buf []byte
+	var at []int32 // token, start in buf, end in buf
+	for i := range v.d.Tokens {
+		t := v.d.Tokens[i].Text
+		switch asciiCase(t) {
+		case caseLower:
+			v.lw[i] = t
+			if len(t) <= 2 { // "``", "''", "`" are quote marks
+				v.lw[i] = normWord(t)
+			}
+		case caseUpper:
+			start := len(buf)
+			for k := 0; k < len(t); k++ {
+				c := t[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+			at = append(at, int32(i), int32(start), int32(len(buf)))
+		default:
+			v.lw[i] = normWord(t)
+		}
+	}
+	if len(at) == 0 {
+		return
+	}
+	lower := string(buf)
+	for k := 0; k < len(at); k += 3 {
+		v.lw[at[k]] = lower[at[k+1]:at[k+2]]
+	}
+}
+
+const (
+	caseLower = iota // ASCII without capitals
+	caseUpper        // ASCII with a capital
+	caseOther        // not ASCII
+)
+
+// asciiCase classifies t for lowerWords.
+func asciiCase(t string) int {
+	c := caseLower
+	for k := 0; k < len(t); k++ {
+		switch b := t[k]; {
+		case b >= 0x80:
+			return caseOther
+		case 'A' <= b && b <= 'Z':
+			c = caseUpper
+		}
+	}
+	return c
+}
 
 func normWord(t string) string {
 	switch t {

@@ -470,10 +470,10 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		for i, h := range res.Hits {
 			items[i] = h.ArticleHit()
 		}
-		writeJSON(w, http.StatusOK, searchPage[claimtrail.ArticleHit]{items, next, res.Total})
+		writeJSON(w, http.StatusOK, searchPage[claimtrail.ArticleHit]{items, next, res.Total, res.TotalIsLowerBound})
 		return
 	}
-	writeJSON(w, http.StatusOK, searchPage[claimtrail.SearchHit]{res.Hits, next, res.Total})
+	writeJSON(w, http.StatusOK, searchPage[claimtrail.SearchHit]{res.Hits, next, res.Total, res.TotalIsLowerBound})
 }
 
 // searchPage is a page of search hits with the count of all matches.
@@ -481,6 +481,9 @@ type searchPage[T any] struct {
 	Items []T     `json:"items"`
 	Next  *string `json:"next"`
 	Total int     `json:"total"`
+	// TotalIsLowerBound: the store stopped counting at Total (1,000);
+	// more match.
+	TotalIsLowerBound bool `json:"total_is_lower_bound"`
 }
 
 // search runs one page of a search, through the store's PagedSearcher

@@ -69,7 +69,7 @@ type Server struct {
 	// burst then drains first-come first-served instead of every request
 	// taking turns on the store's few connections and all finishing late.
 	MaxInFlight int
-	// MaxCostlyInFlight bounds the costly searches (prefixes, many ORs,
+	// MaxCostlyInFlight bounds the costly searches (many ORs,
 	// NEAR, pure negations, large pages; see query.Cost) working at once
 	// (default a quarter of MaxInFlight, at least 1). They wait for one of
 	// these slots before taking a general one, so however many arrive,

@@ -44,6 +44,19 @@ var funcs = template.FuncMap{
 		}
 		return fmt.Sprintf("%d %s", n, many)
 	},
+	// matched is a search's count ("1 quote", "2,345 quotes"), with "+"
+	// when the store stopped counting ("10,000+ quotes").
+	"matched": func(n int, lowerBound bool, one, many string) string {
+		word := many
+		if n == 1 && !lowerBound {
+			word = one
+		}
+		plus := ""
+		if lowerBound {
+			plus = "+"
+		}
+		return thousands(n) + plus + " " + word
+	},
 	"content": func(a claimtrail.Attribution) string {
 		// Only a direct quote is shown inside quote marks (see style.css).
 		if a.Kind == claimtrail.KindDirect {
@@ -290,6 +303,7 @@ func (s *Server) uiSearch(w http.ResponseWriter, r *http.Request) {
 		Articles bool
 		Hits     []claimtrail.SearchHit
 		Total    int
+		AtLeast  bool
 		Rows     []claimtrail.AttributionRow
 		Next     string
 		Paged    bool
@@ -309,7 +323,7 @@ func (s *Server) uiSearch(w http.ResponseWriter, r *http.Request) {
 		} else if err != nil {
 			data.Error, status = claimtrail.ErrorMessage(err), http.StatusBadRequest
 		}
-		data.Hits, data.Total, data.Next = res.Hits, res.Total, nextURL(r, res.Next)
+		data.Hits, data.Total, data.AtLeast, data.Next = res.Hits, res.Total, res.TotalIsLowerBound, nextURL(r, res.Next)
 	case form.Speaker+form.Outlet+form.Since+form.Until+form.Marker+form.Kind+form.Channel != "":
 		data.Searched = true
 		rows, next, err := s.Store.Attributions(ctx, f)
@@ -636,4 +650,22 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// thousands writes n with comma separators (12345 -> "12,345").
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
 }

@@ -251,3 +251,31 @@ func TestServiceDuplicates(t *testing.T) {
 		})
 	}
 }
+
+// TestHashKey: the key of a text hash is its first 64 bits, so distinct
+// texts get distinct keys and one text one key; a string that is not
+// hex still gets a stable key.
+func TestHashKey(t *testing.T) {
+	a, b := claimtrail.HashText("one text"), claimtrail.HashText("another text")
+	tests := []struct {
+		name   string
+		x, y   string
+		sameOK bool
+	}{
+		{"same text", a, a, true},
+		{"different texts", a, b, false},
+		{"not hex", "not a hash at all", "not a hash at all", true},
+		{"not hex, different", "not a hash at all", "not a hash at all!", false},
+		{"short", "abc", "abd", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if same := hashKey(tc.x) == hashKey(tc.y); same != tc.sameOK {
+				t.Errorf("hashKey(%q) == hashKey(%q): %v, want %v", tc.x, tc.y, same, tc.sameOK)
+			}
+		})
+	}
+	if want := uint64(0x0123456789abcdef); hashKey("0123456789abcdef0000") != want {
+		t.Errorf("hashKey of hex: %x, want %x", hashKey("0123456789abcdef0000"), want)
+	}
+}

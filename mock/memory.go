@@ -555,6 +555,18 @@ func (m *Memory) Speaker(ctx context.Context, id int64) (*claimtrail.SpeakerStat
 	m.mu.RLock()
 	defer m.mu.RUnlock()
 	if s, ok := m.speakerStats()[id]; ok {
+		outlets, channels := map[string]int{}, map[string]int{}
+		for i := range m.rows {
+			if r := &m.rows[i]; r.Speaker.ID == id {
+				if r.Outlet != "" {
+					outlets[r.Outlet]++
+				}
+				if r.Channel != "" {
+					channels[string(r.Channel)]++
+				}
+			}
+		}
+		s.TopOutlets, s.Channels = nameCounts(outlets, claimtrail.TopOutlets), nameCounts(channels, len(channels))
 		return s, nil
 	}
 	return nil, notFound("speaker", id)
@@ -578,7 +590,9 @@ func (m *Memory) speakerStats() map[int64]*claimtrail.SpeakerStat {
 			arts[s.ID], outlets[s.ID] = map[int64]bool{}, map[string]bool{}
 		}
 		arts[s.ID][r.ArticleID] = true
-		outlets[s.ID][r.Outlet] = true
+		if r.Outlet != "" {
+			outlets[s.ID][r.Outlet] = true
+		}
 		if !r.Published.IsZero() {
 			if s.FirstSeen.IsZero() || r.Published.Before(s.FirstSeen) {
 				s.FirstSeen = r.Published
@@ -778,4 +792,16 @@ func (m *Memory) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, er
 		}
 	}
 	return nil, notFound("cluster", id)
+}
+
+// nameCounts lists the n names counted most, most first, then by name.
+func nameCounts(m map[string]int, n int) []claimtrail.NameCount {
+	out := []claimtrail.NameCount{}
+	for k, v := range m {
+		out = append(out, claimtrail.NameCount{Name: k, Attributions: v})
+	}
+	slices.SortFunc(out, func(a, b claimtrail.NameCount) int {
+		return cmp.Or(cmp.Compare(b.Attributions, a.Attributions), cmp.Compare(a.Name, b.Name))
+	})
+	return out[:min(n, len(out))]
 }

@@ -119,8 +119,18 @@ func putBatch(ctx context.Context, tx pgx.Tx, b claimtrail.Batch, savepoints boo
 		return nil, err
 	}
 	w.orphans = append(w.orphans, created...)
+	fast := false
+	if !savepoints {
+		var err error
+		if fast, err = w.putNew(b, invalid, results); err != nil {
+			return nil, err
+		}
+	}
 	for i, a := range b.Articles {
 		err := invalid[i]
+		if fast && err == nil {
+			continue // written by putNew
+		}
 		if err == nil {
 			if savepoints {
 				err = w.putWithSavepoint(a, &results[i])
@@ -525,6 +535,51 @@ func (s *Store) LookupArticle(ctx context.Context, url, hash string) (claimtrail
 	return st, nil
 }
 
+// lookupManyQuery finds the stored copy of each of a list of articles
+// ($1 their URLs, ” for none; $2 their text hashes) as lookupQuery
+// does for one; each row starts with the 1-based place in the list.
+const lookupManyQuery = `SELECT u.ord, f.id, f.hash, f.extractor_version, f.source
+	FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS u(url, hash, ord),
+	LATERAL (
+		SELECT id, hash, extractor_version, source FROM articles WHERE u.url <> '' AND url = u.url
+		UNION ALL
+		(SELECT id, hash, extractor_version, source FROM articles WHERE u.url = '' AND hash = u.hash ORDER BY url IS NOT NULL, id LIMIT 1)
+	) f`
+
+// LookupArticles is LookupArticle for many articles in one query (a
+// queue worker's job): urls[i] ("" for none) and hashes[i] identify the
+// i-th; found[i] reports whether it is stored, states[i] its state.
+func (s *Store) LookupArticles(ctx context.Context, urls, hashes []string) (states []claimtrail.ArticleState, found []bool, err error) {
+	if len(urls) != len(hashes) {
+		return nil, nil, fmt.Errorf("lookup articles: %d URLs for %d hashes", len(urls), len(hashes))
+	}
+	if len(urls) == 0 {
+		return nil, nil, nil
+	}
+	err = s.retry(ctx, func() error {
+		states, found = make([]claimtrail.ArticleState, len(urls)), make([]bool, len(urls))
+		rows, err := s.pool.Query(ctx, lookupManyQuery, urls, hashes)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var ord int64
+			var st claimtrail.ArticleState
+			var source string
+			if err := rows.Scan(&ord, &st.ID, &st.Hash, &st.ExtractorVersion, &source); err != nil {
+				return err
+			}
+			states[ord-1], found[ord-1] = st, true
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("lookup %d articles: %w", len(urls), err)
+	}
+	return states, found, nil
+}
+
 // sortKey is the listing key of an article's published time.
 func sortKey(t time.Time) string {
 	if t.IsZero() {
@@ -652,6 +707,21 @@ func (w *txWriter) putAttributions(a *claimtrail.Article, key string) error {
 		slices.Sort(ids)
 	}
 	var b pgx.Batch
+	if err := w.queueAttributions(&b, a, key, ids); err != nil {
+		return err
+	}
+	if b.Len() == 0 {
+		return nil
+	}
+	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
+		return fmt.Errorf("store attributions of %s: %w", a.Source, err)
+	}
+	return nil
+}
+
+// queueAttributions queues the inserts of an article's attributions
+// (ids drawn beforehand, one per attribution, ascending) and markers.
+func (w *txWriter) queueAttributions(b *pgx.Batch, a *claimtrail.Article, key string, ids []int64) error {
 	for i := range a.Attributions {
 		at := &a.Attributions[i]
 		at.ArticleID = a.ID
@@ -702,12 +772,6 @@ func (w *txWriter) putAttributions(a *claimtrail.Article, key string) error {
 	for _, m := range a.Markers {
 		b.Queue(`INSERT INTO markers (article_id, attribution_id, type, span_start, span_end, text) VALUES ($1, NULL, $2, $3, $4, $5)`,
 			a.ID, string(m.Type), m.Start, m.End, m.Text)
-	}
-	if b.Len() == 0 {
-		return nil
-	}
-	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
-		return fmt.Errorf("store attributions of %s: %w", a.Source, err)
 	}
 	return nil
 }

@@ -1,9 +1,11 @@
 package postgres
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -20,9 +22,17 @@ import (
 // sqlite; a variable so that tests can lower it.
 var SearchTimeout = 3 * time.Second
 
-// maxRanked is the most matches a search ranks by relevance; more are
-// ordered newest first, undated last (Rank 0), as in package sqlite.
-var maxRanked = 10000
+// rankCandidates is how many matches a search ranks by relevance: the
+// most recently stored ones (highest ids), as in package sqlite; further
+// matches follow most recently stored first (Rank 0). ts_rank reads each
+// ranked row's vector, so ranking every match of a common word among
+// millions costs more than the page is worth. A variable so that tests
+// can lower it.
+var rankCandidates = 500
+
+// totalCap is where counting matches stops (TotalIsLowerBound), as in
+// package sqlite; a variable so that tests can lower it.
+var totalCap = 1000
 
 // maxSearchOffset bounds how deep a search pages.
 const maxSearchOffset = 10000
@@ -45,7 +55,9 @@ const (
 	fullOptions    = "StartSel=\x01, StopSel=\x02, HighlightAll=true"
 )
 
-const quoteVector = `(a.search_content || a.search_speaker)`
+// quoteVector is the stored quote vector, search_content ||
+// search_speaker (migration 0003), which the GIN index covers.
+const quoteVector = `a.search`
 
 // Search implements claimtrail.Store: the hits of SearchPage.
 func (s *Store) Search(ctx context.Context, q string, f claimtrail.AttributionFilter) ([]claimtrail.SearchHit, error) {
@@ -55,10 +67,17 @@ func (s *Store) Search(ctx context.Context, q string, f claimtrail.AttributionFi
 
 // SearchPage implements claimtrail.PagedSearcher with the language of
 // package query translated to a tsquery (tsQuery): quotes (content and
-// speaker's name) or, with f.InArticles, article titles and texts, best
-// match first by ts_rank (Rank is minus ts_rank, so that lower is better
-// as with BM25), then id; more than maxRanked matches, or a query that is
-// only a negation, newest first. f.After pages on from a previous Next.
+// speaker's name) or, with f.InArticles, article titles and texts. The
+// order is the sqlite store's: the rankCandidates most recently stored
+// matches best first by ts_rank (Rank is minus ts_rank, so that lower is
+// better as with BM25), then by id, then older matches most recently
+// stored first; a query that is only a negation newest first by date.
+// Total is counted up to totalCap. f.After pages on from a previous Next.
+//
+// Why a candidate set and not ts_rank over every match: the GIN index
+// finds the matches but cannot order them, so ranking all of them reads
+// every matching row (30,000 for a common word in 1M quotes); the
+// candidates are read newest first and the planner stops at the LIMIT.
 func (s *Store) SearchPage(ctx context.Context, input string, f claimtrail.AttributionFilter) (claimtrail.SearchResult, error) {
 	res := claimtrail.SearchResult{Hits: []claimtrail.SearchHit{}}
 	q, err := query.Parse(input)
@@ -101,7 +120,7 @@ func (s *Store) SearchPage(ctx context.Context, input string, f claimtrail.Attri
 		}
 		return res, searchError(input, err)
 	}
-	res.Hits, res.Total = se.hits, se.total
+	res.Hits, res.Total, res.TotalIsLowerBound = se.hits, se.total, se.lowerBound
 	if se.more {
 		res.Next = encodeCursor(cursor{key: "search", id: int64(offset + limit + 1)})
 	}
@@ -117,9 +136,86 @@ type pgSearch struct {
 	c             conditions
 	limit, offset int
 
-	hits  []claimtrail.SearchHit
-	total int
-	more  bool
+	hits       []claimtrail.SearchHit
+	total      int
+	lowerBound bool
+	counted    bool // total is set
+	more       bool
+}
+
+// ranked lists the page of a positive match in SearchPage's order: from
+// and where are the query's tables and conditions, vector the tsvector
+// to rank and alias the table whose id orders.
+func (se *pgSearch) ranked(ctx context.Context, from, alias, vector, where string) ([]int64, []float64, error) {
+	a := append(args{}, se.a...)
+	q := `SELECT ` + alias + `.id, ts_rank(` + rankWeights + `, ` + vector + `, to_tsquery('claimtrail', $1)) FROM ` + from +
+		` WHERE ` + where + ` ORDER BY ` + alias + `.id DESC LIMIT ` + a.add(rankCandidates)
+	ids, ranks, err := se.scan(ctx, q, a)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(ids) < rankCandidates {
+		se.total, se.lowerBound, se.counted = min(len(ids), totalCap), len(ids) > totalCap, true
+	}
+	order := make([]int, len(ids))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(x, y int) int {
+		if c := cmp.Compare(ranks[x], ranks[y]); c != 0 {
+			return c
+		}
+		return cmp.Compare(ids[x], ids[y])
+	})
+	outIDs, outRanks := make([]int64, 0, len(ids)), make([]float64, 0, len(ids))
+	for _, i := range order {
+		outIDs, outRanks = append(outIDs, ids[i]), append(outRanks, ranks[i])
+	}
+	need := se.offset + se.limit + 1
+	if len(ids) == rankCandidates && need > len(ids) {
+		skip := max(0, se.offset-len(ids))
+		a := append(args{}, se.a...)
+		q := `SELECT ` + alias + `.id, 0::real FROM ` + from + ` WHERE ` + where + ` AND ` + alias + `.id < ` + a.add(ids[len(ids)-1]) +
+			` ORDER BY ` + alias + `.id DESC LIMIT ` + a.add(need-len(ids)-skip) + ` OFFSET ` + a.add(skip)
+		more, zeros, err := se.scan(ctx, q, a)
+		if err != nil {
+			return nil, nil, err
+		}
+		if skip > 0 {
+			return more, zeros, nil
+		}
+		outIDs, outRanks = append(outIDs, more...), append(outRanks, zeros...)
+	}
+	if se.offset >= len(outIDs) {
+		return nil, nil, nil
+	}
+	return outIDs[se.offset:], outRanks[se.offset:], nil
+}
+
+// scan runs a query of (id, ts_rank) rows; ranks are negated so that
+// lower is better, as with BM25.
+func (se *pgSearch) scan(ctx context.Context, q string, a args) ([]int64, []float64, error) {
+	var ids []int64
+	var ranks []float64
+	err := se.s.each(ctx, q, a, func(row pgx.Row) error {
+		var id int64
+		var r float32
+		if err := row.Scan(&id, &r); err != nil {
+			return err
+		}
+		ids, ranks = append(ids, id), append(ranks, -float64(r))
+		return nil
+	})
+	return ids, ranks, err
+}
+
+// cut cuts ids (the rows from offset on) to the page.
+func (se *pgSearch) cut(ids []int64, ranks []float64) ([]int64, []float64) {
+	if len(ids) > se.limit {
+		se.more = true
+		ids, ranks = ids[:se.limit], ranks[:se.limit]
+	}
+	return ids, ranks
 }
 
 // rows runs a ranking query of (id, rank) and cuts it to the page.
@@ -145,16 +241,11 @@ func (se *pgSearch) rows(ctx context.Context, q string, a args) ([]int64, []floa
 	return ids, ranks, nil
 }
 
-// order lists the page of ids: by rank, or newest first (sortCol, with
-// unknownTime last) when there are too many matches or no positive ones.
-func (se *pgSearch) order(ctx context.Context, from, alias, sortCol, vector string, cond []string, byRank bool) ([]int64, []float64, error) {
+// newest lists the page of ids newest first (sortCol, with unknownTime
+// last): the order of a query that is only a negation.
+func (se *pgSearch) newest(ctx context.Context, from, alias, sortCol string, cond []string) ([]int64, []float64, error) {
 	a := append(args{}, se.a...)
 	where := strings.Join(cond, " AND ")
-	if byRank {
-		q := `SELECT ` + alias + `.id, ts_rank(` + rankWeights + `, ` + vector + `, to_tsquery('claimtrail', $1)) AS rank FROM ` + from +
-			` WHERE ` + where + ` ORDER BY rank DESC, ` + alias + `.id LIMIT ` + a.add(se.limit+1) + ` OFFSET ` + a.add(se.offset)
-		return se.rows(ctx, q, a)
-	}
 	n := a.add(se.offset + se.limit + 1)
 	q := `SELECT id, 0::real FROM ((SELECT ` + alias + `.id, 0 AS part, ` + sortCol + ` AS k FROM ` + from + ` WHERE ` + where + ` AND ` + sortCol + ` < '` + unknownTime + `'
 			ORDER BY ` + sortCol + ` DESC, ` + alias + `.id DESC LIMIT ` + n + `)
@@ -165,10 +256,34 @@ func (se *pgSearch) order(ctx context.Context, from, alias, sortCol, vector stri
 	return se.rows(ctx, q, a)
 }
 
-func (se *pgSearch) count(ctx context.Context, q string, a args) (int, error) {
+// count counts the rows of q (a SELECT) up to totalCap.
+func (se *pgSearch) count(ctx context.Context, q string, a args) error {
 	var n int
-	err := se.s.each(ctx, q, a, func(row pgx.Row) error { return row.Scan(&n) })
-	return n, err
+	a = append(args{}, a...)
+	err := se.s.each(ctx, `SELECT count(*) FROM (`+q+` LIMIT `+a.add(totalCap+1)+`) x`, a, func(row pgx.Row) error { return row.Scan(&n) })
+	se.total, se.lowerBound, se.counted = min(n, totalCap), n > totalCap, true
+	return err
+}
+
+// list lists the page of ids: ranked candidates for a positive match,
+// newest first by date for a negation.
+func (se *pgSearch) list(ctx context.Context, from, alias, sortCol, vector string, cond []string) ([]int64, []float64, error) {
+	where := strings.Join(cond, " AND ")
+	if se.negated {
+		if err := se.count(ctx, `SELECT 1 FROM `+from+` WHERE `+where, se.a); err != nil {
+			return nil, nil, err
+		}
+		return se.newest(ctx, from, alias, sortCol, cond)
+	}
+	ids, ranks, err := se.ranked(ctx, from, alias, vector, where)
+	if err == nil && !se.counted {
+		err = se.count(ctx, `SELECT 1 FROM `+from+` WHERE `+where, se.a)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	ids, ranks = se.cut(ids, ranks)
+	return ids, ranks, nil
 }
 
 func (se *pgSearch) quotes(ctx context.Context) error {
@@ -182,11 +297,7 @@ func (se *pgSearch) quotes(ctx context.Context) error {
 	if se.negated {
 		cond[0] = `NOT (` + cond[0] + `)`
 	}
-	var err error
-	if se.total, err = se.count(ctx, `SELECT count(*) FROM `+from+` WHERE `+strings.Join(cond, " AND "), se.a); err != nil {
-		return err
-	}
-	ids, ranks, err := se.order(ctx, from, "a", "a.sort_key", quoteVector, cond, !se.negated && se.total <= maxRanked)
+	ids, ranks, err := se.list(ctx, from, "a", "a.sort_key", quoteVector, cond)
 	if err != nil || len(ids) == 0 {
 		return err
 	}
@@ -239,11 +350,7 @@ func (se *pgSearch) articles(ctx context.Context) error {
 	if len(c.attribution) > 0 {
 		cond = append(cond, `EXISTS (SELECT 1 FROM attributions a LEFT JOIN speakers sp ON sp.id = a.speaker_id WHERE a.article_id = ar.id AND `+strings.Join(c.attribution, " AND ")+`)`)
 	}
-	var err error
-	if se.total, err = se.count(ctx, `SELECT count(*) FROM articles ar WHERE `+strings.Join(cond, " AND "), se.a); err != nil {
-		return err
-	}
-	ids, ranks, err := se.order(ctx, "articles ar", "ar", "ar.sort_key", "ar.search", cond, !se.negated && se.total <= maxRanked)
+	ids, ranks, err := se.list(ctx, "articles ar", "ar", "ar.sort_key", "ar.search", cond)
 	if err != nil || len(ids) == 0 {
 		return err
 	}

@@ -221,10 +221,13 @@ func (q *Query) Cost() Cost {
 }
 
 // Costly reports whether a query may take a store far longer than a
-// plain word search: prefixes, alternatives, NEAR or a pure negation.
-// Servers give such queries fewer concurrent slots than cheap ones.
+// plain word search: many alternatives, NEAR, many words or a pure
+// negation. Servers give such queries fewer concurrent slots than cheap
+// ones. Prefixes are not costly: the stores index word starts (FTS5
+// prefix indexes, GIN on tsvectors), and neither ranks nor counts more
+// than a bounded number of matches.
 func (c Cost) Costly() bool {
-	return c.Prefixes > 0 || c.Ors > 2 || c.Nears > 0 || c.ExcludeOnly || c.Terms > 8
+	return c.Ors > 2 || c.Nears > 0 || c.ExcludeOnly || c.Terms > 8
 }
 
 // Limits bound what a query may ask for.

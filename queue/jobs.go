@@ -86,30 +86,52 @@ func (w *articlesWorker) NextRetry(job *river.Job[ArticlesArgs]) time.Time {
 	return w.q.backoff(job.Attempt)
 }
 
-// Work extracts the job's articles and stores them in one batch.
+// Work extracts the job's articles and stores them in one batch. The
+// stored copies of all its articles are looked up in one query first
+// (whether each is unchanged), not one query per article.
 func (w *articlesWorker) Work(ctx context.Context, job *river.Job[ArticlesArgs]) error {
 	q := w.q
 	var (
 		b       claimtrail.Batch
 		sources []string
 		now     = time.Now().UTC()
+		items   = job.Args.Items
+		arts    = make([]*claimtrail.Article, len(items))
+		errs    = make([]error, len(items))
+		same    = make([]bool, len(items)) // unchanged in the store
+		which   []int
+		urls    []string
+		hashes  []string
 	)
-	for _, it := range job.Args.Items {
+	for i, it := range items {
 		sources = append(sources, it.Source)
 		if it.Error != "" {
-			b.Errors = append(b.Errors, claimtrail.IngestError{Source: it.Source, Reason: it.Error, Time: now})
 			continue
 		}
-		a, unchanged, err := q.Process(ctx, it)
+		arts[i], errs[i] = q.check(it)
+		if errs[i] == nil {
+			which = append(which, i)
+			urls, hashes = append(urls, arts[i].URL), append(hashes, arts[i].Hash)
+		}
+	}
+	states, found, err := q.store.LookupArticles(ctx, urls, hashes)
+	if err != nil {
+		// the store could not be read: retried
+		if ctx.Err() == nil && lastAttempt(job.JobRow) {
+			q.recordFailure(ctx, sources, err)
+		}
+		return err
+	}
+	for k, i := range which {
+		same[i], errs[i] = q.svc.PrepareStored(ctx, arts[i], states[k], found[k])
+	}
+	for i, it := range items {
+		a, err, unchanged := arts[i], errs[i], same[i]
 		switch {
+		case it.Error != "":
+			b.Errors = append(b.Errors, claimtrail.IngestError{Source: it.Source, Reason: it.Error, Time: now})
 		case err != nil && ctx.Err() != nil:
 			return err // stopped or timed out: retried
-		case err != nil && storeFailed(err):
-			// the store could not be read: retried
-			if lastAttempt(job.JobRow) {
-				q.recordFailure(ctx, sources, err)
-			}
-			return err
 		case err != nil:
 			b.Errors = append(b.Errors, claimtrail.IngestError{Source: it.Source, Reason: itemReason(it.Source, err), Time: now})
 		case unchanged && a.URL == "":
@@ -158,21 +180,24 @@ func (w *articlesWorker) Work(ctx context.Context, job *river.Job[ArticlesArgs])
 // (ingest.Service.Prepare): skipped (unchanged) when the store has the
 // same text from the same extractor version, else extracted.
 func (q *Queue) Process(ctx context.Context, it Item) (a *claimtrail.Article, unchanged bool, err error) {
-	a = it.Article
-	if a == nil {
-		return nil, false, claimtrail.Errorf(claimtrail.EINVALID, "no article")
-	}
-	if a.Source == "" {
-		a.Source = it.Source
+	if a, err = q.check(it); err != nil {
+		return a, false, err
 	}
 	unchanged, err = q.svc.Prepare(ctx, a)
 	return a, unchanged, err
 }
 
-// storeFailed reports whether Prepare failed because the store could
-// not be read (worth a retry), not because of the item.
-func storeFailed(err error) bool {
-	return claimtrail.ErrorCode(err) == claimtrail.EINTERNAL && strings.HasPrefix(err.Error(), "lookup article")
+// check is Process's first half (ingest.Service.Check): the item's
+// article, normalised, or why it can never be stored.
+func (q *Queue) check(it Item) (*claimtrail.Article, error) {
+	a := it.Article
+	if a == nil {
+		return nil, claimtrail.Errorf(claimtrail.EINVALID, "no article")
+	}
+	if a.Source == "" {
+		a.Source = it.Source
+	}
+	return a, q.svc.Check(a)
 }
 
 // scheduleCluster enqueues a cluster step unless one is already waiting.

@@ -150,12 +150,13 @@ func (w *txWriter) putWithSavepoint(a *claimtrail.Article, res *claimtrail.PutRe
 	if _, err := w.tx.ExecContext(w.ctx, "SAVEPOINT article"); err != nil {
 		return fmt.Errorf("savepoint: %w", err)
 	}
-	nArticles, nAttributions, nOrphans := len(w.newArticles), len(w.newAttributions), len(w.orphans)
+	nArticles, nAttributions, nOrphans, nStatted := len(w.newArticles), len(w.newAttributions), len(w.orphans), w.statted
 	id := a.ID
 	outcome, err := w.putArticle(a)
 	if err != nil {
 		a.ID = id
 		w.newArticles, w.newAttributions, w.orphans = w.newArticles[:nArticles], w.newAttributions[:nAttributions], w.orphans[:nOrphans]
+		w.statted = nStatted
 		if _, rerr := w.tx.ExecContext(w.ctx, "ROLLBACK TO article"); rerr != nil {
 			return fmt.Errorf("rollback article %s: %w", a.Source, rerr)
 		}
@@ -177,6 +178,9 @@ type txWriter struct {
 	// newArticles and newAttributions are the rows inserted by this
 	// transaction, indexed for search by indexNew before it commits.
 	newArticles, newAttributions []int64
+	// statted counts the newAttributions already added to the speaker
+	// summaries (see addSpeakerStats).
+	statted int
 	// orphans are speakers whose attributions this transaction replaced;
 	// pruneSpeakers deletes those left with none.
 	orphans []int64
@@ -284,6 +288,9 @@ func (w *txWriter) pruneSpeakers() error {
 // indexNew adds the rows inserted by this transaction to the full-text
 // indexes, one statement per index (see the schema's note on triggers).
 func (w *txWriter) indexNew() error {
+	if err := w.addSpeakerStats(); err != nil {
+		return err
+	}
 	if len(w.newAttributions) > 0 {
 		ids, _ := json.Marshal(w.newAttributions)
 		if _, err := w.tx.ExecContext(w.ctx, `INSERT OR REPLACE INTO quotes_fts (rowid, content, speaker)
@@ -299,7 +306,7 @@ func (w *txWriter) indexNew() error {
 			return fmt.Errorf("index articles: %w", err)
 		}
 	}
-	w.newArticles, w.newAttributions = w.newArticles[:0], w.newAttributions[:0]
+	w.newArticles, w.newAttributions, w.statted = w.newArticles[:0], w.newAttributions[:0], 0
 	return nil
 }
 
@@ -425,7 +432,12 @@ func (w *txWriter) putArticle(a *claimtrail.Article) (claimtrail.PutOutcome, err
 		if err := w.noteSpeakersOf(id); err != nil {
 			return "", fmt.Errorf("replace attributions of %s: %w", a.Source, err)
 		}
-		// Cascades to spans, markers, relays and the quote index.
+		// Count this batch's attributions before any are deleted.
+		if err := w.addSpeakerStats(); err != nil {
+			return "", err
+		}
+		// Cascades to spans, markers, relays, the quote index and the
+		// speaker summaries.
 		if _, err := w.exec(`DELETE FROM attributions WHERE article_id = ?`, id); err != nil {
 			return "", fmt.Errorf("replace attributions of %s: %w", a.Source, err)
 		}

@@ -85,6 +85,25 @@ CREATE INDEX cluster_members_cluster ON cluster_members(cluster_id);
 -- attribution, and its cost grew with the store.
 CREATE INDEX attributions_unclustered ON attributions(id) WHERE cluster_id IS NULL AND kind IN ('direct', 'mixed');
 `})
+	registerMigration(migration{Version: 106, Name: "cluster counts", SQL: `
+-- ClusterNewQuotes needs two facts per batch that a count(*) would read
+-- the whole store for (a cost growing with it): whether a clustered
+-- quote was removed since its index was built (an article replaced or
+-- deleted: the index is stale), and the number of clusters. A removed
+-- member bumps the generation, as another process's update does; the
+-- cluster count is kept in 'clusters'.
+CREATE TRIGGER cluster_members_removed AFTER DELETE ON cluster_members BEGIN
+	UPDATE cluster_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'generation';
+END;
+INSERT INTO cluster_meta (key, value) VALUES ('clusters', (SELECT count(*) FROM clusters))
+	ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+CREATE TRIGGER clusters_added AFTER INSERT ON clusters BEGIN
+	UPDATE cluster_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'clusters';
+END;
+CREATE TRIGGER clusters_removed AFTER DELETE ON clusters BEGIN
+	UPDATE cluster_meta SET value = CAST(CAST(value AS INTEGER) - 1 AS TEXT) WHERE key = 'clusters';
+END;
+`})
 	registerMigration(migration{Version: 103, Name: "cluster redirects", SQL: `
 -- A cluster's id is a hash of its root form and changes when a longer
 -- form of the quote arrives; the old id redirects to the new one.

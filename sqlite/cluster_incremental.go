@@ -91,16 +91,9 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 		if err != nil {
 			return err
 		}
-		// Every quote the index holds must still be stored with a cluster:
-		// a replaced or deleted article took some away.
-		var clustered int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM cluster_members`).Scan(&clustered); err != nil {
-			return fmt.Errorf("count quotes: %w", err)
-		}
-		if clustered != cache.ix.Len() {
-			fallback = true
-			return nil
-		}
+		// Every quote the index holds is still stored with a cluster: a
+		// replaced or deleted article that took some away bumped the
+		// generation (trigger cluster_members_removed).
 		ix := cache.ix
 		for _, q := range fresh {
 			ix.Add(q)
@@ -199,7 +192,7 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 		if err := writeChangedLinks(ctx, tx, links, removed); err != nil {
 			return err
 		}
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM clusters`).Scan(&u.Clusters); err != nil {
+		if err := tx.QueryRowContext(ctx, `SELECT CAST(value AS INTEGER) FROM cluster_meta WHERE key = 'clusters'`).Scan(&u.Clusters); err != nil {
 			return fmt.Errorf("count clusters: %w", err)
 		}
 		u.Incremental = true
@@ -284,9 +277,12 @@ func loadNewQuotes(ctx context.Context, qr queryer) ([]trail.Quote, error) {
 func fillVerbatim(ctx context.Context, qr queryer, quotes []trail.Quote, byID map[int64]int, where string) error {
 	kinds := map[int64]claimtrail.Kind{}
 	content := map[int64][]claimtrail.Span{}
+	// CROSS JOIN keeps attributions the outer loop: the planner would
+	// otherwise scan every content span of the store to find the few of
+	// a new batch (a cost that grows with the store).
 	err := eachIn(ctx, qr, `SELECT c.attribution_id, a.kind, c.span_start, c.span_end, c.text
-		FROM content_spans c JOIN attributions a ON a.id = c.attribution_id
-		WHERE `+where+` ORDER BY c.attribution_id, c.ord`, nil, func(sc scanner) error {
+		FROM attributions a CROSS JOIN content_spans c ON c.attribution_id = a.id
+		WHERE `+where+` ORDER BY a.id, c.ord`, nil, func(sc scanner) error {
 		var id int64
 		var kind string
 		var sp claimtrail.Span
@@ -313,9 +309,10 @@ func fillVerbatim(ctx context.Context, qr queryer, quotes []trail.Quote, byID ma
 
 // fillMarkers reads the markers of the quotes chosen by where.
 func fillMarkers(ctx context.Context, qr queryer, quotes []trail.Quote, byID map[int64]int, where string) error {
+	// Attributions first, as in fillVerbatim.
 	err := eachIn(ctx, qr, `SELECT m.attribution_id, m.type, m.span_start, m.span_end, m.text
-		FROM markers m JOIN attributions a ON a.id = m.attribution_id
-		WHERE `+where+` ORDER BY m.attribution_id, m.id`, nil, func(sc scanner) error {
+		FROM attributions a CROSS JOIN markers m ON m.attribution_id = a.id
+		WHERE `+where+` ORDER BY a.id, m.id`, nil, func(sc scanner) error {
 		var id int64
 		var m claimtrail.Marker
 		if err := sc.Scan(&id, &m.Type, &m.Start, &m.End, &m.Text); err != nil {

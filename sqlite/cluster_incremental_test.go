@@ -40,6 +40,14 @@ func TestClusterNewQuotesEqualsFull(t *testing.T) {
 		if u.Incremental {
 			incremental++
 		}
+		// The count kept by triggers is the count of rows.
+		var n int
+		if err := s.ro.QueryRowContext(ctx, `SELECT count(*) FROM clusters`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if u.Clusters != n {
+			t.Errorf("batch %d: update reports %d clusters, the store holds %d", i, u.Clusters, n)
+		}
 	}
 	if incremental != len(quotes)-1 {
 		t.Errorf("%d batches clustered incrementally, want all but the first (%d)", incremental, len(quotes)-1)

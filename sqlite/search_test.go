@@ -104,15 +104,18 @@ func TestSearchTimeout(t *testing.T) {
 	}
 }
 
-// TestSearchPaging: a cursor pages through every hit exactly once, in
-// relevance order and in the newest-first order of large result sets.
+// TestSearchPaging: a cursor pages through every hit exactly once, with
+// all matches ranked and with only some (the rest follow), and Total is
+// capped at totalCap.
 func TestSearchPaging(t *testing.T) {
 	ctx := context.Background()
 	s := fixtureStore(t)
-	for _, ranked := range []int{10000, 1} {
-		saved := maxRanked
-		maxRanked = ranked
-		for _, q := range []string{"jane", "NOT port"} {
+	savedC, savedT := rankCandidates, totalCap
+	defer func() { rankCandidates, totalCap = savedC, savedT }()
+	for _, tc := range []struct{ candidates, cap int }{{1000, 10000}, {1, 10000}, {2, 3}, {1, 2}} {
+		rankCandidates, totalCap = tc.candidates, tc.cap
+		for _, q := range []string{"jane", "NOT port", "jan*"} {
+			want := map[string]int{"jane": 3, "NOT port": 4, "jan*": 3}[q]
 			var seen []int64
 			f := claimtrail.AttributionFilter{Limit: 1}
 			for page := 0; ; page++ {
@@ -120,8 +123,8 @@ func TestSearchPaging(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if res.Total != 4 && q == "NOT port" || res.Total != 3 && q == "jane" {
-					t.Errorf("%q total %d", q, res.Total)
+				if res.Total != min(want, tc.cap) || res.TotalIsLowerBound != (want > tc.cap) {
+					t.Errorf("%+v %q: total %d (lower bound %v), want %d of %d", tc, q, res.Total, res.TotalIsLowerBound, min(want, tc.cap), want)
 				}
 				for _, h := range res.Hits {
 					seen = append(seen, h.ID)
@@ -134,13 +137,11 @@ func TestSearchPaging(t *testing.T) {
 				}
 				f.After = res.Next
 			}
-			want := map[string]int{"jane": 3, "NOT port": 4}[q]
 			slices.Sort(seen)
 			if len(slices.Compact(seen)) != want || len(seen) != want {
-				t.Errorf("maxRanked %d, %q: paged ids %v, want %d distinct", ranked, q, seen, want)
+				t.Errorf("%+v, %q: paged ids %v, want %d distinct", tc, q, seen, want)
 			}
 		}
-		maxRanked = saved
 	}
 	if _, err := s.SearchPage(ctx, "jane", claimtrail.AttributionFilter{After: "bogus"}); claimtrail.ErrorCode(err) != claimtrail.EINVALID {
 		t.Errorf("bad cursor: %v", err)

@@ -744,14 +744,15 @@ func TestPutBatchArticleFailingInSQL(t *testing.T) {
 	}
 }
 
-// TestSearchManyMatchesNewestFirst: past maxRanked matches, hits come
-// newest first (undated last) instead of by relevance.
-func TestSearchManyMatchesNewestFirst(t *testing.T) {
+// TestSearchCandidatesThenOlder: only the rankCandidates most recently
+// stored matches are ranked; the page goes on with older matches, most
+// recently stored first.
+func TestSearchCandidatesThenOlder(t *testing.T) {
 	ctx := context.Background()
 	s := fixtureStore(t)
-	saved := maxRanked
-	maxRanked = 1
-	defer func() { maxRanked = saved }()
+	saved := rankCandidates
+	rankCandidates = 1
+	defer func() { rankCandidates = saved }()
 	hits, err := s.Search(ctx, "jane", claimtrail.AttributionFilter{})
 	if err != nil {
 		t.Fatal(err)
@@ -763,12 +764,15 @@ func TestSearchManyMatchesNewestFirst(t *testing.T) {
 			t.Errorf("hit without snippet: %+v", h)
 		}
 	}
-	want := []string{"the bridge will be rebuilt by spring", "the pledge", "We will not raise taxes,"}
+	want := []string{"the pledge", "We will not raise taxes,", "the bridge will be rebuilt by spring"}
 	if !slices.Equal(got, want) {
-		t.Errorf("hits %q, want %q (dated newest first, then undated by id descending)", got, want)
+		t.Errorf("hits %q, want %q (the newest stored match, then older ones)", got, want)
 	}
-	hits, err = s.Search(ctx, "jane", claimtrail.AttributionFilter{Limit: 1, Outlet: "Harbor Daily"})
-	if err != nil || len(hits) != 1 || hits[0].ContentText() != "the pledge" {
+	if hits[0].Rank >= 0 || hits[1].Rank != 0 {
+		t.Errorf("ranks %v, %v: want the candidate's BM25 (negative), then 0", hits[0].Rank, hits[1].Rank)
+	}
+	hits, err = s.Search(ctx, "jane", claimtrail.AttributionFilter{Limit: 1, Outlet: "Lakeside Ledger"})
+	if err != nil || len(hits) != 1 || hits[0].ContentText() != "the bridge will be rebuilt by spring" {
 		t.Errorf("limited, filtered: %+v %v", hits, err)
 	}
 	hits, err = s.Search(ctx, "the", claimtrail.AttributionFilter{InArticles: true})
@@ -779,8 +783,8 @@ func TestSearchManyMatchesNewestFirst(t *testing.T) {
 	for _, h := range hits {
 		urls = append(urls, h.URL)
 	}
-	if want := []string{"https://harbor.example/port", "https://ledger.example/bridge", ""}; !slices.Equal(urls, want) {
-		t.Errorf("article hits %q, want %q (newest first, undated last)", urls, want)
+	if want := []string{"", "https://harbor.example/port", "https://ledger.example/bridge"}; !slices.Equal(urls, want) {
+		t.Errorf("article hits %q, want %q (most recently stored first)", urls, want)
 	}
 }
 

@@ -5,7 +5,8 @@
 // cursors, errors recorded and cleared, stale articles for reindex, and
 // the durable pending record of the cross-article step.
 //
-// A store's test calls Run with a function that opens an empty store:
+// A store's test calls Run with a function that opens an empty store,
+// with its search limits lowered to SearchCap and SearchCandidates:
 //
 //	func TestStore(t *testing.T) {
 //		storetest.Run(t, func(t *testing.T) storetest.Store { return openTest(t) })
@@ -57,6 +58,10 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 		{"ClustersPending", testClustersPending},
 		{"ClusterPieces", testClusterPieces},
 		{"Search", testSearch},
+		{"SearchLanguage", testSearchLanguage},
+		{"SearchPagingCapped", testSearchPagingCapped},
+		{"SpeakerSummary", testSpeakerSummary},
+		{"SpeakerKeyset", testSpeakerKeyset},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
 	}

@@ -171,6 +171,10 @@ type node struct {
 	weight float64
 	// stamp marks the node as seen in the candidate search numbered so.
 	stamp uint64
+	// stopN is the number of its bigrams that are stop bigrams, valid
+	// while stopGen is the index's stopGen+1.
+	stopN   int32
+	stopGen uint32
 	// slot is its place in that search's candidate list.
 	slot   int
 	quotes map[int64]*Quote
@@ -208,7 +212,25 @@ type Index struct {
 	changed map[string]struct{}
 	// shortPost maps a bigram to the short forms (see short.go) with it.
 	shortPost map[string][]*node
+	// stop holds the bigrams whose posting list outgrew MaxPostings
+	// (see post); stopGen counts its changes, shortStop is the same for
+	// shortPost.
+	stop      map[string]struct{}
+	stopGen   uint32
+	shortStop map[string]struct{}
 }
+
+// MaxPostings is the most forms a bigram's posting list holds. A bigram
+// that more forms contain ("prime minister", "the government") is a stop
+// bigram: it says nothing about which utterance a quote is, and as a
+// candidate source it would make the cost of a new quote grow with the
+// store. Its list is dropped and it no longer makes candidates; two
+// forms still match on it (matching reads the words), they are only
+// found through the rarer bigrams they share. Which bigrams are stop
+// bigrams depends only on the set of forms added (not on their order),
+// so a rebuild from the same quotes finds the same ones; links found
+// through a bigram before it stopped stay.
+const MaxPostings = 400
 
 // NewIndex returns an empty index; aliases may be nil.
 func NewIndex(aliases *Aliases) *Index {
@@ -222,6 +244,8 @@ func NewIndex(aliases *Aliases) *Index {
 		vocab:     map[string]int32{},
 		changed:   map[string]struct{}{},
 		shortPost: map[string][]*node{},
+		stop:      map[string]struct{}{},
+		shortStop: map[string]struct{}{},
 	}
 }
 
@@ -621,6 +645,11 @@ func (ix *Index) removeKey(id int64) {
 // matches needs; matched weight can be no more than the weight of the
 // words the two share), else as an overlap (overlaps).
 func (ix *Index) match(short, long *node, shared int) (float64, bool) {
+	// Stop bigrams make no candidates and are not counted in shared:
+	// the short form may share them too.
+	if len(ix.stop) > 0 {
+		shared += ix.stopCount(short)
+	}
 	if shared >= minBigrams(len(short.words)) {
 		if s, ok := ix.variant(short, long); ok {
 			return s, true
@@ -688,10 +717,37 @@ func bigrams(words []string) []string {
 	return out
 }
 
+// post adds n to the posting list of each of its bigrams; a list that
+// outgrows MaxPostings is dropped and its bigram becomes a stop bigram.
 func (ix *Index) post(n *node) {
 	for _, g := range bigrams(n.words) {
-		ix.postings[g] = append(ix.postings[g], n)
+		if _, ok := ix.stop[g]; ok {
+			continue
+		}
+		l := append(ix.postings[g], n)
+		if len(l) > MaxPostings {
+			delete(ix.postings, g)
+			ix.stop[g] = struct{}{}
+			ix.stopGen++
+			continue
+		}
+		ix.postings[g] = l
 	}
+}
+
+// stopCount is how many of n's bigrams are stop bigrams, cached on the
+// node until the stop set changes.
+func (ix *Index) stopCount(n *node) int {
+	if n.stopGen != ix.stopGen+1 {
+		n.stopN = 0
+		for _, g := range bigrams(n.words) {
+			if _, ok := ix.stop[g]; ok {
+				n.stopN++
+			}
+		}
+		n.stopGen = ix.stopGen + 1
+	}
+	return int(n.stopN)
 }
 
 func (ix *Index) unpost(n *node) {

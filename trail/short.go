@@ -81,12 +81,17 @@ func (ix *Index) evidence(e evidenceIndex, other *node) bool {
 func (ix *Index) linkShort(s *node) {
 	var best *node
 	if gs := bigrams(s.words); len(gs) > 0 {
-		// Every containing form is posted under each of s's bigrams:
-		// scan the shortest list.
-		list := ix.postings[gs[0]]
-		for _, g := range gs[1:] {
-			if l := ix.postings[g]; len(l) < len(list) {
-				list = l
+		// Every containing form is posted under each of s's bigrams
+		// that is not a stop bigram: scan the shortest such list (none
+		// when all are stop bigrams: too common a phrase to place).
+		var list []*node
+		found := false
+		for _, g := range gs {
+			if _, ok := ix.stop[g]; ok {
+				continue
+			}
+			if l := ix.postings[g]; !found || len(l) < len(list) {
+				list, found = l, true
 			}
 		}
 		var e *evidenceIndex
@@ -142,9 +147,21 @@ func (ix *Index) offerShort(l *node) {
 	}
 }
 
+// postShort adds a short form to the lists offerShort reads, with the
+// same bound as post: a bigram in more than MaxPostings short forms is
+// dropped from them.
 func (ix *Index) postShort(s *node) {
 	for _, g := range bigrams(s.words) {
-		ix.shortPost[g] = append(ix.shortPost[g], s)
+		if _, ok := ix.shortStop[g]; ok {
+			continue
+		}
+		l := append(ix.shortPost[g], s)
+		if len(l) > MaxPostings {
+			delete(ix.shortPost, g)
+			ix.shortStop[g] = struct{}{}
+			continue
+		}
+		ix.shortPost[g] = l
 	}
 }
 

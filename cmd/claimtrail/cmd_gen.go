@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -141,6 +142,7 @@ type BenchAPICmd struct {
 	Duration time.Duration `default:"20s" help:"How long to send requests."`
 	URL      string        `name:"url" placeholder:"URL" help:"A running server to measure (default: serve --db in this process on a loopback port)."`
 	Output   string        `short:"o" help:"Output format: text or json." enum:"text,json" default:"text"`
+	Profile  string        `name:"cpuprofile" placeholder:"FILE" help:"Write a CPU profile of the whole run (server and clients) to FILE (go tool pprof)."`
 }
 
 func (c *BenchAPICmd) Help() string {
@@ -204,13 +206,24 @@ func (c *BenchAPICmd) Run(ctx context.Context, g *Globals) error {
 	if err := getJSON("/api/speakers?limit=200", &speakers); err != nil {
 		return fmt.Errorf("bench-api: list speakers: %w", err)
 	}
-	var attrs struct {
-		Items []claimtrail.Attribution `json:"items"`
+	// Queries from quotes across the store: a page of each of the first
+	// 50 speakers' quotes (not only the first page of the listing), so
+	// that thousands of distinct queries cover common and rare words and
+	// no cache keyed by query could serve them.
+	var quotes []claimtrail.Attribution
+	for i, sp := range speakers.Items {
+		if i == 50 {
+			break
+		}
+		var attrs struct {
+			Items []claimtrail.Attribution `json:"items"`
+		}
+		if err := getJSON(fmt.Sprintf("/api/attributions?speaker_id=%d&limit=20", sp.ID), &attrs); err != nil {
+			return fmt.Errorf("bench-api: list attributions: %w", err)
+		}
+		quotes = append(quotes, attrs.Items...)
 	}
-	if err := getJSON("/api/attributions?limit=200", &attrs); err != nil {
-		return fmt.Errorf("bench-api: list attributions: %w", err)
-	}
-	queries := benchQueries(attrs.Items)
+	queries := benchQueries(quotes)
 	if len(speakers.Items) == 0 || len(queries) == 0 {
 		return claimtrail.Errorf(claimtrail.EINVALID, "bench-api: the store has no speakers or quotes to query")
 	}
@@ -239,6 +252,17 @@ func (c *BenchAPICmd) Run(ctx context.Context, g *Globals) error {
 		samples []sample
 		wg      sync.WaitGroup
 	)
+	if c.Profile != "" {
+		f, err := os.Create(c.Profile)
+		if err != nil {
+			return fmt.Errorf("bench-api: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("bench-api: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	deadline := time.Now().Add(c.Duration)
 	for w := range c.Clients {
 		wg.Add(1)
@@ -306,22 +330,34 @@ func (c *BenchAPICmd) Run(ctx context.Context, g *Globals) error {
 type benchQuery struct{ text, kind string }
 
 // benchQueries makes search queries from stored quotes: a word, a
-// two-word phrase and a prefix from each.
+// two-word phrase (two neighbouring words of the quote) and a prefix
+// from each, taken at a place in the quote that varies with its id.
 func benchQueries(attrs []claimtrail.Attribution) []benchQuery {
 	var out []benchQuery
+	clean := func(w string) string {
+		w = strings.ToLower(strings.Trim(w, "\"'“”‘’.,;:!?()"))
+		if strings.ContainsAny(w, "\"'*-()“”‘’.,;:!?") {
+			return ""
+		}
+		return w
+	}
 	for _, a := range attrs {
-		var words []string
-		for _, w := range strings.Fields(a.ContentText()) {
-			w = strings.Trim(w, "\"'“”‘’.,;:!?()")
-			if len([]rune(w)) >= 5 && !strings.ContainsAny(w, "\"'*-()") {
-				words = append(words, strings.ToLower(w))
+		raw := strings.Fields(a.ContentText())
+		var long []int // positions of words of 5 letters or more
+		for j, w := range raw {
+			if len([]rune(clean(w))) >= 5 {
+				long = append(long, j)
 			}
 		}
-		if len(words) < 2 {
+		if len(long) == 0 {
 			continue
 		}
-		out = append(out, benchQuery{words[0], "word"}, benchQuery{`"` + words[0] + " " + words[1] + `"`, "phrase"},
-			benchQuery{string([]rune(words[1])[:4]) + "*", "prefix"})
+		j := long[int(a.ID)%len(long)]
+		word := clean(raw[j])
+		out = append(out, benchQuery{word, "word"}, benchQuery{string([]rune(word)[:4]) + "*", "prefix"})
+		if j+1 < len(raw) && clean(raw[j+1]) != "" {
+			out = append(out, benchQuery{`"` + word + " " + clean(raw[j+1]) + `"`, "phrase"})
+		}
 	}
 	return out
 }
