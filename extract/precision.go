@@ -61,10 +61,11 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			continue
 		}
 		if isLabel(d, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || modalCue(d, byteOf, &a) ||
-			writerPage && unresolvedAside(&a) {
+			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) {
 			continue
 		}
 		contextNamesOnly(&a)
+		splitAccordingTo(&a)
 		trimTrailingReport(&a)
 		if a.Source == nil && hasFlag(a.Flags, "speaker-from-context") && len(a.Content) > 0 {
 			if cueAt == nil {
@@ -213,6 +214,50 @@ func unresolvedAside(a *claimtrail.Attribution) bool {
 	return a.Cue != nil && a.Speaker.Name == "" && strings.ContainsFunc(a.Cue.Text, unicode.IsLetter) &&
 		(a.Source == nil || !strings.ContainsFunc(a.Source.Text, unicode.IsDigit)) &&
 		len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) == 0
+}
+
+// accordingToClause reports whether a's cue is "according to" followed
+// by a question word ("rooms are priced according to how expensive they
+// were to build"): a measure, not a source.
+func accordingToClause(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Cue == nil || !strings.EqualFold(strings.TrimSpace(a.Cue.Text), "according to") {
+		return false
+	}
+	b := byteOf(a.Cue.End)
+	if b >= len(text) {
+		return false
+	}
+	next := strings.ToLower(strings.Fields(text[b:] + " x")[0])
+	return next == "how" || next == "what" || next == "whether" || next == "which" || next == "why"
+}
+
+// splitAccordingTo mends a cue that ran into a relay ("he said according
+// to a transcript reviewed by Business Insider"): the cue keeps the verb
+// ("said") and the relay, which the channel rules already read, is no
+// content. Only content pieces after the cue and without quote marks are
+// dropped, and only when content is left.
+func splitAccordingTo(a *claimtrail.Attribution) {
+	if a.Cue == nil || len(a.Content) < 2 {
+		return
+	}
+	cue := strings.TrimRight(a.Cue.Text, " ")
+	head, ok := strings.CutSuffix(strings.ToLower(cue), " according to")
+	if !ok || strings.TrimSpace(head) == "" {
+		return
+	}
+	kept := a.Content[:0:0]
+	for _, c := range a.Content {
+		if c.Start >= a.Cue.End && !strings.ContainsAny(c.Text, "\"“”‘’«»") {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	if len(kept) == 0 || len(kept) == len(a.Content) {
+		return
+	}
+	a.Content = kept
+	a.Cue.Text = strings.TrimRight(cue[:len(head)], " ")
+	a.Cue.End = a.Cue.Start + utf8.RuneCountInString(a.Cue.Text)
 }
 
 // beForms are the forms of "be" that make a passive.

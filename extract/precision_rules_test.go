@@ -179,3 +179,40 @@ func TestWriterPage(t *testing.T) {
 		}
 	}
 }
+
+// TestAccordingTo: "according to how ..." is a measure, not a source; a
+// cue that ran into its relay ("said according to a transcript") keeps
+// the verb and loses the relay piece from its content.
+func TestAccordingTo(t *testing.T) {
+	text := "Rooms are priced according to how much they cost to build. Deals take time, he said according to a transcript seen by the Courier."
+	runes := doc.NewRunes(text)
+	byteOf := func(cp int) int {
+		return sort.Search(len(text)+1, func(b int) bool { return runes.At(b) >= cp })
+	}
+	rs := []rune(text)
+	span := func(sub string) claimtrail.Span {
+		i := indexRunes(rs, []rune(sub))
+		return claimtrail.Span{Start: i, End: i + len([]rune(sub)), Text: sub}
+	}
+	measure := claimtrail.Attribution{Cue: ptr(span("according to")), Content: []claimtrail.Span{span("how much they cost to build")}}
+	if !accordingToClause(text, byteOf, &measure) {
+		t.Error("'according to how' read as a source")
+	}
+	relayCue := span("said according to")
+	relay := claimtrail.Attribution{Cue: &relayCue, Content: []claimtrail.Span{span("Deals take time"), span("a transcript seen by the Courier")}}
+	if accordingToClause(text, byteOf, &relay) {
+		t.Error("'according to a transcript' read as a measure")
+	}
+	splitAccordingTo(&relay)
+	if relay.Cue.Text != "said" || relay.Cue.End-relay.Cue.Start != 4 || len(relay.Content) != 1 || relay.Content[0].Text != "Deals take time" {
+		t.Errorf("mended: cue %+v content %+v", *relay.Cue, relay.Content)
+	}
+	plainCue := span("said")
+	plain := claimtrail.Attribution{Cue: &plainCue, Content: []claimtrail.Span{span("Deals take time")}}
+	splitAccordingTo(&plain)
+	if plain.Cue.Text != "said" || len(plain.Content) != 1 {
+		t.Errorf("plain cue changed: %+v", plain)
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
