@@ -216,3 +216,36 @@ func TestAccordingTo(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// TestItFromContext: a source "it" with no speaker takes the organisation
+// quoted just before, not a person, and not one quoted far back.
+func TestItFromContext(t *testing.T) {
+	agency := claimtrail.Speaker{Name: "Water Board", Kind: claimtrail.SpeakerOrganization}
+	person := claimtrail.Speaker{Name: "Ann Lee", Kind: claimtrail.SpeakerPerson}
+	it := func() claimtrail.Attribution {
+		return claimtrail.Attribution{Source: &claimtrail.Span{Start: 500, End: 502, Text: "it"}, Cue: &claimtrail.Span{Start: 503, End: 507, Text: "said"}}
+	}
+	for _, tc := range []struct {
+		name   string
+		last   claimtrail.Speaker
+		lastAt int
+		want   string
+	}{
+		{"organisation just before", agency, 300, "Water Board"},
+		{"person just before", person, 300, ""},
+		{"organisation far back", agency, 20, ""},
+		{"nothing before", claimtrail.Speaker{}, -1, ""},
+	} {
+		a := it()
+		itFromContext(&a, tc.last, tc.lastAt)
+		if a.Speaker.Name != tc.want {
+			t.Errorf("%s: speaker %q, want %q", tc.name, a.Speaker.Name, tc.want)
+		}
+	}
+	b := it()
+	b.Source.Text = "he"
+	itFromContext(&b, agency, 300)
+	if b.Speaker.Name != "" {
+		t.Errorf("'he' took the organisation %q", b.Speaker.Name)
+	}
+}
