@@ -67,7 +67,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			lastNamed, lastNamedAt = a.Speaker, attributionStart(&a)
 		}
 		if isLabel(d, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || modalCue(d, byteOf, &a) ||
-			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) {
+			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) {
 			continue
 		}
 		contextNamesOnly(&a)
@@ -299,6 +299,30 @@ func attributionStart(a *claimtrail.Attribution) int {
 		return a.Content[0].Start
 	}
 	return -1
+}
+
+// quotedTitle reports whether a is a colon inside a title in quote marks
+// (“RIGS: Mechanized Combat League” ($50)): the source opens right after
+// an opening mark whose closing mark is in the content. A speaker's turn
+// does not start inside quote marks.
+func quotedTitle(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Cue == nil || a.Source == nil || strings.TrimSpace(a.Cue.Text) != ":" || len(a.Content) == 0 {
+		return false
+	}
+	b := byteOf(a.Source.Start)
+	r, _ := utf8.DecodeLastRuneInString(text[:b])
+	var closing string
+	switch r {
+	case '“':
+		closing = "”"
+	case '"':
+		closing = "\""
+	case '‘':
+		closing = "’"
+	default:
+		return false
+	}
+	return strings.Contains(a.Content[0].Text, closing)
 }
 
 // beForms are the forms of "be" that make a passive.
