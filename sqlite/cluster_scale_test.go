@@ -89,12 +89,23 @@ func (f *scaleFiller) quote() string {
 		return strings.Join(ws[from:from+n], " ")
 	}
 	// A new utterance: the start of one real sentence and the end of
-	// another, so that a large store is not the same 50,000 sentences
-	// repeated (clusters that grow with the store are not what it tests).
+	// another, with one word in four swapped for a word of a third, so
+	// that a large store is not the same 50,000 sentences repeated. Whole
+	// halves reused (each sentence once in 10k quotes, 20 times in 1M)
+	// made the share of genuine overlaps grow with the store, and with it
+	// the matching a new quote needs: clusters that grow with the store
+	// are not what this test measures.
 	a := strings.Fields(f.sentences[f.r.IntN(len(f.sentences))])
 	z := strings.Fields(f.sentences[f.r.IntN(len(f.sentences))])
 	i, j := 4+f.r.IntN(len(a)-3), f.r.IntN(len(z)-3)
-	s := strings.Join(append(a[:i:i], z[j:]...), " ")
+	ws := append(a[:i:i], z[j:]...)
+	for k := range ws {
+		if f.r.IntN(4) == 0 {
+			o := strings.Fields(f.sentences[f.r.IntN(len(f.sentences))])
+			ws[k] = o[f.r.IntN(len(o))]
+		}
+	}
+	s := strings.Join(ws, " ")
 	if len(f.used) < 20000 {
 		f.used = append(f.used, s)
 	} else {

@@ -171,10 +171,6 @@ type node struct {
 	weight float64
 	// stamp marks the node as seen in the candidate search numbered so.
 	stamp uint64
-	// stopN is the number of its bigrams that are stop bigrams, valid
-	// while stopGen is the index's stopGen+1.
-	stopN   int32
-	stopGen uint32
 	// slot is its place in that search's candidate list.
 	slot   int
 	quotes map[int64]*Quote
@@ -212,25 +208,23 @@ type Index struct {
 	changed map[string]struct{}
 	// shortPost maps a bigram to the short forms (see short.go) with it.
 	shortPost map[string][]*node
-	// stop holds the bigrams whose posting list outgrew MaxPostings
-	// (see post); stopGen counts its changes, shortStop is the same for
-	// shortPost.
-	stop      map[string]struct{}
-	stopGen   uint32
+	// capped holds the bigrams whose posting list outgrew MaxPostings
+	// and keeps only the highest-ranked forms (see post); shortStop
+	// holds the bigrams dropped from shortPost.
+	capped    map[string]struct{}
 	shortStop map[string]struct{}
 }
 
 // MaxPostings is the most forms a bigram's posting list holds. A bigram
-// that more forms contain ("prime minister", "the government") is a stop
-// bigram: it says nothing about which utterance a quote is, and as a
-// candidate source it would make the cost of a new quote grow with the
-// store. Its list is dropped and it no longer makes candidates; two
-// forms still match on it (matching reads the words), they are only
-// found through the rarer bigrams they share. Which bigrams are stop
-// bigrams depends only on the set of forms added (not on their order),
-// so a rebuild from the same quotes finds the same ones; links found
-// through a bigram before it stopped stay.
-const MaxPostings = 400
+// that more forms contain ("prime minister", the middle of a statement
+// quoted a thousand times) would make the cost of a new quote grow with
+// the store; its list keeps the MaxPostings highest-ranked forms (the
+// longest: the roots a new cut should find), so a new quote meets at
+// most MaxPostings forms per bigram. Which forms a capped list holds
+// depends only on the set of forms (outranks is a total order), not on
+// the order they came in; a form that lost its place is still matched
+// when a candidate of a form that shares a rarer bigram with it.
+const MaxPostings = 100
 
 // NewIndex returns an empty index; aliases may be nil.
 func NewIndex(aliases *Aliases) *Index {
@@ -244,7 +238,7 @@ func NewIndex(aliases *Aliases) *Index {
 		vocab:     map[string]int32{},
 		changed:   map[string]struct{}{},
 		shortPost: map[string][]*node{},
-		stop:      map[string]struct{}{},
+		capped:    map[string]struct{}{},
 		shortStop: map[string]struct{}{},
 	}
 }
@@ -387,15 +381,13 @@ func matchable(n *node) bool { return len(n.words) >= MinWords && len(n.words) <
 // match as its parent, and shorter forms that match it better than their
 // current parent move under it.
 func (ix *Index) link(n *node) {
-	for _, c := range ix.candidates(n) {
-		if c.node == n {
-			continue
-		}
+	extra := ix.stopCount(n)
+	for _, c := range ix.worthMatching(n, extra) {
 		if outranks(c.node, n) {
-			if s, ok := ix.match(n, c.node, c.shared); ok && better(c.node, s, n.parent, n.sim) {
+			if s, ok := ix.match(n, c.node, c.shared+extra); ok && better(c.node, s, n.parent, n.sim) {
 				ix.setParent(n, c.node, s)
 			}
-		} else if s, ok := ix.match(c.node, n, c.shared); ok && better(n, s, c.node.parent, c.node.sim) {
+		} else if s, ok := ix.match(c.node, n, c.shared+extra); ok && better(n, s, c.node.parent, c.node.sim) {
 			ix.setParent(c.node, n, s)
 		}
 	}
@@ -414,9 +406,10 @@ func (ix *Index) reparent(c *node) {
 		return
 	}
 	c.parent, c.sim = nil, 0
-	for _, p := range ix.candidates(c) {
-		if p.node != c && outranks(p.node, c) {
-			if s, ok := ix.match(c, p.node, p.shared); ok && better(p.node, s, c.parent, c.sim) {
+	extra := ix.stopCount(c)
+	for _, p := range ix.worthMatching(c, extra) {
+		if outranks(p.node, c) {
+			if s, ok := ix.match(c, p.node, p.shared+extra); ok && better(p.node, s, c.parent, c.sim) {
 				c.parent, c.sim = p.node, s
 			}
 		}
@@ -424,6 +417,52 @@ func (ix *Index) reparent(c *node) {
 	if c.parent != nil {
 		c.parent.children[c] = struct{}{}
 	}
+}
+
+// MaxMatches is the most candidates a form is matched against (the
+// alignments of match are the cost of a new quote): those sharing the
+// most bigrams of uncapped lists with it (rare ones), then the most
+// bigrams, then the highest-ranked. A form shares many
+// bigrams with the other quotes of its utterance; past the first
+// MaxMatches, the candidates are forms that share a phrase with it, and
+// their number grows with the store.
+const MaxMatches = 128
+
+// worthMatching returns the candidates of n (other than n) that share
+// enough bigrams to pass the bounds of match, extra being what the
+// shared counts may miss (stopCount), at most MaxMatches of them. The
+// slice is the candidate buffer, valid until the next search.
+func (ix *Index) worthMatching(n *node, extra int) []candidate {
+	cs := ix.candidates(n)
+	out := cs[:0]
+	for _, c := range cs {
+		if c.node == n {
+			continue
+		}
+		short := n
+		if !outranks(c.node, n) {
+			short = c.node
+		}
+		if c.shared+extra >= min(minBigrams(len(short.words)), minOverlapBigrams) {
+			out = append(out, c)
+		}
+	}
+	if len(out) > MaxMatches {
+		slices.SortFunc(out, func(a, b candidate) int {
+			if a.rare != b.rare {
+				return b.rare - a.rare
+			}
+			if a.shared != b.shared {
+				return b.shared - a.shared
+			}
+			if outranks(a.node, b.node) {
+				return -1
+			}
+			return 1
+		})
+		out = out[:MaxMatches]
+	}
+	return out
 }
 
 // Link is one form's place in the phrase graph: its parent form ("" for
@@ -645,11 +684,6 @@ func (ix *Index) removeKey(id int64) {
 // matches needs; matched weight can be no more than the weight of the
 // words the two share), else as an overlap (overlaps).
 func (ix *Index) match(short, long *node, shared int) (float64, bool) {
-	// Stop bigrams make no candidates and are not counted in shared:
-	// the short form may share them too.
-	if len(ix.stop) > 0 {
-		shared += ix.stopCount(short)
-	}
 	if shared >= minBigrams(len(short.words)) {
 		if s, ok := ix.variant(short, long); ok {
 			return s, true
@@ -717,37 +751,44 @@ func bigrams(words []string) []string {
 	return out
 }
 
-// post adds n to the posting list of each of its bigrams; a list that
-// outgrows MaxPostings is dropped and its bigram becomes a stop bigram.
+// post adds n to the posting list of each of its bigrams; a full list
+// (MaxPostings) keeps the highest-ranked forms: n takes the place of
+// the lowest when it outranks it.
 func (ix *Index) post(n *node) {
 	for _, g := range bigrams(n.words) {
-		if _, ok := ix.stop[g]; ok {
+		l := ix.postings[g]
+		if len(l) < MaxPostings {
+			ix.postings[g] = append(l, n)
 			continue
 		}
-		l := append(ix.postings[g], n)
-		if len(l) > MaxPostings {
-			delete(ix.postings, g)
-			ix.stop[g] = struct{}{}
-			ix.stopGen++
-			continue
+		ix.capped[g] = struct{}{}
+		low := 0
+		for i, c := range l {
+			if outranks(l[low], c) {
+				low = i
+			}
 		}
-		ix.postings[g] = l
+		if outranks(n, l[low]) {
+			l[low] = n
+		}
 	}
 }
 
-// stopCount is how many of n's bigrams are stop bigrams, cached on the
-// node until the stop set changes.
+// stopCount is how many of n's bigrams have a capped posting list. A
+// candidate's shared count misses the capped bigrams whose list does
+// not hold it; two forms may share at most this many such bigrams of
+// the form the candidates were found for, so the bounds of match add it.
 func (ix *Index) stopCount(n *node) int {
-	if n.stopGen != ix.stopGen+1 {
-		n.stopN = 0
-		for _, g := range bigrams(n.words) {
-			if _, ok := ix.stop[g]; ok {
-				n.stopN++
-			}
-		}
-		n.stopGen = ix.stopGen + 1
+	if len(ix.capped) == 0 {
+		return 0
 	}
-	return int(n.stopN)
+	k := 0
+	for _, g := range bigrams(n.words) {
+		if _, ok := ix.capped[g]; ok {
+			k++
+		}
+	}
+	return k
 }
 
 func (ix *Index) unpost(n *node) {
@@ -769,6 +810,9 @@ func (ix *Index) unpost(n *node) {
 type candidate struct {
 	node   *node
 	shared int
+	// rare counts the shared bigrams whose posting list is not capped:
+	// the ones that say which utterance a form is.
+	rare int
 }
 
 // candidates are the forms sharing at least one indexed bigram with n,
@@ -780,6 +824,7 @@ func (ix *Index) candidates(n *node) []candidate {
 	out := ix.candBuf[:0]
 	defer func() { ix.candBuf = out[:0] }()
 	for _, g := range bigrams(n.words) {
+		_, capped := ix.capped[g]
 		for _, c := range ix.postings[g] {
 			if c.stamp != ix.search {
 				c.stamp = ix.search
@@ -788,6 +833,9 @@ func (ix *Index) candidates(n *node) []candidate {
 			}
 			if c != n {
 				out[c.slot].shared++
+				if !capped {
+					out[c.slot].rare++
+				}
 			}
 		}
 	}

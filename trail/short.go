@@ -82,16 +82,12 @@ func (ix *Index) linkShort(s *node) {
 	var best *node
 	if gs := bigrams(s.words); len(gs) > 0 {
 		// Every containing form is posted under each of s's bigrams
-		// that is not a stop bigram: scan the shortest such list (none
-		// when all are stop bigrams: too common a phrase to place).
-		var list []*node
-		found := false
-		for _, g := range gs {
-			if _, ok := ix.stop[g]; ok {
-				continue
-			}
-			if l := ix.postings[g]; !found || len(l) < len(list) {
-				list, found = l, true
+		// (a capped list holds the highest-ranked ones, the parents
+		// linkShort prefers): scan the shortest list.
+		list := ix.postings[gs[0]]
+		for _, g := range gs[1:] {
+			if l := ix.postings[g]; len(l) < len(list) {
+				list = l
 			}
 		}
 		var e *evidenceIndex
