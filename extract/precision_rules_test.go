@@ -216,3 +216,68 @@ func TestAccordingTo(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// TestItFromContext: a source "it" with no speaker takes the organisation
+// quoted just before, not a person, and not one quoted far back.
+func TestItFromContext(t *testing.T) {
+	agency := claimtrail.Speaker{Name: "Water Board", Kind: claimtrail.SpeakerOrganization}
+	person := claimtrail.Speaker{Name: "Ann Lee", Kind: claimtrail.SpeakerPerson}
+	it := func() claimtrail.Attribution {
+		return claimtrail.Attribution{Source: &claimtrail.Span{Start: 500, End: 502, Text: "it"}, Cue: &claimtrail.Span{Start: 503, End: 507, Text: "said"}}
+	}
+	for _, tc := range []struct {
+		name   string
+		last   claimtrail.Speaker
+		lastAt int
+		want   string
+	}{
+		{"organisation just before", agency, 300, "Water Board"},
+		{"person just before", person, 300, ""},
+		{"organisation far back", agency, 20, ""},
+		{"nothing before", claimtrail.Speaker{}, -1, ""},
+	} {
+		a := it()
+		itFromContext(&a, tc.last, tc.lastAt)
+		if a.Speaker.Name != tc.want {
+			t.Errorf("%s: speaker %q, want %q", tc.name, a.Speaker.Name, tc.want)
+		}
+	}
+	b := it()
+	b.Source.Text = "he"
+	itFromContext(&b, agency, 300)
+	if b.Speaker.Name != "" {
+		t.Errorf("'he' took the organisation %q", b.Speaker.Name)
+	}
+}
+
+// TestQuotedTitle: a colon inside a quoted title is no turn; a speaker's
+// colon before a quote is.
+func TestQuotedTitle(t *testing.T) {
+	text := "Best of the year: “RIVERS: The Long Flood” ($40) is fun. Mayor Brandt: “We will fund it.”"
+	runes := doc.NewRunes(text)
+	byteOf := func(cp int) int {
+		return sort.Search(len(text)+1, func(b int) bool { return runes.At(b) >= cp })
+	}
+	rs := []rune(text)
+	span := func(sub string) *claimtrail.Span {
+		i := indexRunes(rs, []rune(sub))
+		return &claimtrail.Span{Start: i, End: i + len([]rune(sub)), Text: sub}
+	}
+	colonAfter := func(s *claimtrail.Span) *claimtrail.Span {
+		return &claimtrail.Span{Start: s.End, End: s.End + 1, Text: ":"}
+	}
+	title, mayor := span("RIVERS"), span("Mayor Brandt")
+	tests := []struct {
+		name string
+		a    claimtrail.Attribution
+		want bool
+	}{
+		{"title", claimtrail.Attribution{Source: title, Cue: colonAfter(title), Content: []claimtrail.Span{*span("The Long Flood” ($40)")}}, true},
+		{"turn", claimtrail.Attribution{Source: mayor, Cue: colonAfter(mayor), Content: []claimtrail.Span{*span("“We will fund it.”")}}, false},
+	}
+	for _, tc := range tests {
+		if got := quotedTitle(text, byteOf, &tc.a); got != tc.want {
+			t.Errorf("%s: quotedTitle = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
