@@ -348,6 +348,10 @@ func (m *Model) tagCues(ctx context.Context, v *view, sel []bool) (labels []int8
 		}
 		prev := labO
 		for i := s.First; i < s.Last; i++ {
+			if prev == labO && neverStartsCue(v.d.Tokens[i].POS) {
+				labels[i], scores[i] = labO, 0
+				continue
+			}
 			f = v.cueFeats(i, prev, f[:0])
 			m.cue.scores(f, sc[:])
 			best := bestCueLabel(sc[:], prev)
@@ -357,6 +361,25 @@ func (m *Model) tagCues(ctx context.Context, v *view, sel []bool) (labels []int8
 		}
 	}
 	return labels, scores, nil
+}
+
+// neverStartsCue reports whether a token of part of speech pos is not
+// worth scoring as the start of a cue: punctuation, closed-class words and
+// proper names. Cues are verbs and nouns of saying ("said", "according",
+// "statement"). Over the BBC politics articles the default model started
+// none of its ~5,900 cues on these tags but four (three DT, one IN);
+// skipping them when no cue is open halves the tokens the cue tagger
+// scores (its feature hashing and table look-ups were 17% of the default
+// mode's time) and left PolNeAR dev exact F1 unchanged. Untagged tokens
+// (the fast mode: pos "") are always scored.
+func neverStartsCue(pos string) bool {
+	switch pos {
+	case ".", ",", "''", "``", "-LRB-", "-RRB-",
+		"DT", "PDT", "IN", "CC", "CD", "PRP", "PRP$", "POS", "EX", "RP", "UH", "FW", "LS",
+		"WDT", "WP", "WP$", "WRB", "JJR", "JJS", "RBR", "RBS", "NNP", "NNPS":
+		return true
+	}
+	return false
 }
 
 // spanBufs keeps the rankers' scratch space and memos between documents.
