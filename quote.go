@@ -181,11 +181,14 @@ func reopens(t string, i, n int) bool {
 func appendMarkedPieces(out []Span, c Span) []Span {
 	p := &pieceBuilder{c: c}
 	t := c.Text
-	titleCase := isTitleCase(t)
+	titleCase, titleKnown := false, false // isTitleCase(t), worked out at the first quote: most texts have none
 	add := func(from, to int, single bool) {
 		s, ok := p.span(from, to)
 		if !ok || single && !strings.ContainsAny(s.Text, " ") {
 			return
+		}
+		if !titleKnown {
+			titleCase, titleKnown = isTitleCase(t), true
 		}
 		if !titleCase && strings.ContainsAny(s.Text, " ") && isTitleCase(s.Text) {
 			return

@@ -56,15 +56,22 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 	var cueAt map[int]bool // byte offsets where a cue starts, made when needed
 	writerPage := reportedSpeech(atts) <= 1
 	out := atts[:0]
+	var lastNamed claimtrail.Speaker // the speaker of the last attribution with a named one
+	lastNamedAt := -1                // and where its cue (or content) starts
 	for _, a := range atts {
 		if a.Source != nil && a.Cue != nil && writerVoice(a.Source.Text) && !inQuote(d, byteOf(a.Cue.Start)) {
 			continue
 		}
+		itFromContext(&a, lastNamed, lastNamedAt)
+		if a.Speaker.Name != "" {
+			lastNamed, lastNamedAt = a.Speaker, attributionStart(&a)
+		}
 		if isLabel(d, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || modalCue(d, byteOf, &a) ||
-			writerPage && unresolvedAside(&a) {
+			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) {
 			continue
 		}
 		contextNamesOnly(&a)
+		splitAccordingTo(&a)
 		trimTrailingReport(&a)
 		if a.Source == nil && hasFlag(a.Flags, "speaker-from-context") && len(a.Content) > 0 {
 			if cueAt == nil {
@@ -213,6 +220,109 @@ func unresolvedAside(a *claimtrail.Attribution) bool {
 	return a.Cue != nil && a.Speaker.Name == "" && strings.ContainsFunc(a.Cue.Text, unicode.IsLetter) &&
 		(a.Source == nil || !strings.ContainsFunc(a.Source.Text, unicode.IsDigit)) &&
 		len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) == 0
+}
+
+// accordingToClause reports whether a's cue is "according to" followed
+// by a question word ("rooms are priced according to how expensive they
+// were to build"): a measure, not a source.
+func accordingToClause(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Cue == nil || !strings.EqualFold(strings.TrimSpace(a.Cue.Text), "according to") {
+		return false
+	}
+	b := byteOf(a.Cue.End)
+	if b >= len(text) {
+		return false
+	}
+	next := strings.ToLower(strings.Fields(text[b:] + " x")[0])
+	return next == "how" || next == "what" || next == "whether" || next == "which" || next == "why"
+}
+
+// splitAccordingTo mends a cue that ran into a relay ("he said according
+// to a transcript reviewed by Business Insider"): the cue keeps the verb
+// ("said") and the relay, which the channel rules already read, is no
+// content. Only content pieces after the cue and without quote marks are
+// dropped, and only when content is left.
+func splitAccordingTo(a *claimtrail.Attribution) {
+	if a.Cue == nil || len(a.Content) < 2 {
+		return
+	}
+	cue := strings.TrimRight(a.Cue.Text, " ")
+	head, ok := strings.CutSuffix(strings.ToLower(cue), " according to")
+	if !ok || strings.TrimSpace(head) == "" {
+		return
+	}
+	kept := a.Content[:0:0]
+	for _, c := range a.Content {
+		if c.Start >= a.Cue.End && !strings.ContainsAny(c.Text, "\"“”‘’«»") {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	if len(kept) == 0 || len(kept) == len(a.Content) {
+		return
+	}
+	a.Content = kept
+	a.Cue.Text = strings.TrimRight(cue[:len(head)], " ")
+	a.Cue.End = a.Cue.Start + utf8.RuneCountInString(a.Cue.Text)
+}
+
+// itFromContext gives a source "it" that the resolver left without a
+// speaker the organisation that spoke in the attribution just before
+// ("The Food Standards Agency warned ... “We advise ...,” it said in a
+// statement"; "..., Roscosmos said in a statement. It said most of the
+// debris burnt up"): "it" is no person, and the organisation that was
+// just quoted is what a reader takes it for. Only within a few sentences
+// (itReach code points); a person speaking last leaves it unknown.
+func itFromContext(a *claimtrail.Attribution, last claimtrail.Speaker, lastAt int) {
+	if a.Source == nil || a.Speaker.Name != "" || lastAt < 0 || !strings.EqualFold(a.Source.Text, "it") {
+		return
+	}
+	if last.Kind != claimtrail.SpeakerOrganization && last.Kind != claimtrail.SpeakerGroup {
+		return
+	}
+	if at := attributionStart(a); at < lastAt || at-lastAt > itReach {
+		return
+	}
+	a.Speaker = last
+	a.Flags = append(a.Flags, "speaker-from-context")
+}
+
+// itReach is how far back (code points) "it" looks for its organisation.
+const itReach = 400
+
+// attributionStart is where a's cue starts, or its content without one.
+func attributionStart(a *claimtrail.Attribution) int {
+	if a.Cue != nil {
+		return a.Cue.Start
+	}
+	if len(a.Content) > 0 {
+		return a.Content[0].Start
+	}
+	return -1
+}
+
+// quotedTitle reports whether a is a colon inside a title in quote marks
+// (“RIGS: Mechanized Combat League” ($50)): the source opens right after
+// an opening mark whose closing mark is in the content. A speaker's turn
+// does not start inside quote marks.
+func quotedTitle(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Cue == nil || a.Source == nil || strings.TrimSpace(a.Cue.Text) != ":" || len(a.Content) == 0 {
+		return false
+	}
+	b := byteOf(a.Source.Start)
+	r, _ := utf8.DecodeLastRuneInString(text[:b])
+	var closing string
+	switch r {
+	case '“':
+		closing = "”"
+	case '"':
+		closing = "\""
+	case '‘':
+		closing = "’"
+	default:
+		return false
+	}
+	return strings.Contains(a.Content[0].Text, closing)
 }
 
 // beForms are the forms of "be" that make a passive.

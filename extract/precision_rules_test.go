@@ -179,3 +179,105 @@ func TestWriterPage(t *testing.T) {
 		}
 	}
 }
+
+// TestAccordingTo: "according to how ..." is a measure, not a source; a
+// cue that ran into its relay ("said according to a transcript") keeps
+// the verb and loses the relay piece from its content.
+func TestAccordingTo(t *testing.T) {
+	text := "Rooms are priced according to how much they cost to build. Deals take time, he said according to a transcript seen by the Courier."
+	runes := doc.NewRunes(text)
+	byteOf := func(cp int) int {
+		return sort.Search(len(text)+1, func(b int) bool { return runes.At(b) >= cp })
+	}
+	rs := []rune(text)
+	span := func(sub string) claimtrail.Span {
+		i := indexRunes(rs, []rune(sub))
+		return claimtrail.Span{Start: i, End: i + len([]rune(sub)), Text: sub}
+	}
+	measure := claimtrail.Attribution{Cue: ptr(span("according to")), Content: []claimtrail.Span{span("how much they cost to build")}}
+	if !accordingToClause(text, byteOf, &measure) {
+		t.Error("'according to how' read as a source")
+	}
+	relayCue := span("said according to")
+	relay := claimtrail.Attribution{Cue: &relayCue, Content: []claimtrail.Span{span("Deals take time"), span("a transcript seen by the Courier")}}
+	if accordingToClause(text, byteOf, &relay) {
+		t.Error("'according to a transcript' read as a measure")
+	}
+	splitAccordingTo(&relay)
+	if relay.Cue.Text != "said" || relay.Cue.End-relay.Cue.Start != 4 || len(relay.Content) != 1 || relay.Content[0].Text != "Deals take time" {
+		t.Errorf("mended: cue %+v content %+v", *relay.Cue, relay.Content)
+	}
+	plainCue := span("said")
+	plain := claimtrail.Attribution{Cue: &plainCue, Content: []claimtrail.Span{span("Deals take time")}}
+	splitAccordingTo(&plain)
+	if plain.Cue.Text != "said" || len(plain.Content) != 1 {
+		t.Errorf("plain cue changed: %+v", plain)
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// TestItFromContext: a source "it" with no speaker takes the organisation
+// quoted just before, not a person, and not one quoted far back.
+func TestItFromContext(t *testing.T) {
+	agency := claimtrail.Speaker{Name: "Water Board", Kind: claimtrail.SpeakerOrganization}
+	person := claimtrail.Speaker{Name: "Ann Lee", Kind: claimtrail.SpeakerPerson}
+	it := func() claimtrail.Attribution {
+		return claimtrail.Attribution{Source: &claimtrail.Span{Start: 500, End: 502, Text: "it"}, Cue: &claimtrail.Span{Start: 503, End: 507, Text: "said"}}
+	}
+	for _, tc := range []struct {
+		name   string
+		last   claimtrail.Speaker
+		lastAt int
+		want   string
+	}{
+		{"organisation just before", agency, 300, "Water Board"},
+		{"person just before", person, 300, ""},
+		{"organisation far back", agency, 20, ""},
+		{"nothing before", claimtrail.Speaker{}, -1, ""},
+	} {
+		a := it()
+		itFromContext(&a, tc.last, tc.lastAt)
+		if a.Speaker.Name != tc.want {
+			t.Errorf("%s: speaker %q, want %q", tc.name, a.Speaker.Name, tc.want)
+		}
+	}
+	b := it()
+	b.Source.Text = "he"
+	itFromContext(&b, agency, 300)
+	if b.Speaker.Name != "" {
+		t.Errorf("'he' took the organisation %q", b.Speaker.Name)
+	}
+}
+
+// TestQuotedTitle: a colon inside a quoted title is no turn; a speaker's
+// colon before a quote is.
+func TestQuotedTitle(t *testing.T) {
+	text := "Best of the year: “RIVERS: The Long Flood” ($40) is fun. Mayor Brandt: “We will fund it.”"
+	runes := doc.NewRunes(text)
+	byteOf := func(cp int) int {
+		return sort.Search(len(text)+1, func(b int) bool { return runes.At(b) >= cp })
+	}
+	rs := []rune(text)
+	span := func(sub string) *claimtrail.Span {
+		i := indexRunes(rs, []rune(sub))
+		return &claimtrail.Span{Start: i, End: i + len([]rune(sub)), Text: sub}
+	}
+	colonAfter := func(s *claimtrail.Span) *claimtrail.Span {
+		return &claimtrail.Span{Start: s.End, End: s.End + 1, Text: ":"}
+	}
+	title, mayor := span("RIVERS"), span("Mayor Brandt")
+	tests := []struct {
+		name string
+		a    claimtrail.Attribution
+		want bool
+	}{
+		{"title", claimtrail.Attribution{Source: title, Cue: colonAfter(title), Content: []claimtrail.Span{*span("The Long Flood” ($40)")}}, true},
+		{"turn", claimtrail.Attribution{Source: mayor, Cue: colonAfter(mayor), Content: []claimtrail.Span{*span("“We will fund it.”")}}, false},
+	}
+	for _, tc := range tests {
+		if got := quotedTitle(text, byteOf, &tc.a); got != tc.want {
+			t.Errorf("%s: quotedTitle = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -336,7 +336,7 @@ func (b *batcher) flush() error {
 			if !b.s.NoErrorRecords {
 				batch.Errors = append(batch.Errors, claimtrail.IngestError{Source: r.source, Reason: Reason(r.source, r.err), Time: now})
 			}
-		case r.unchanged:
+		case r.unchanged && r.article == nil:
 			batch.Unchanged = append(batch.Unchanged, r.source)
 		default:
 			batch.Articles = append(batch.Articles, r.article)
@@ -381,7 +381,7 @@ func (b *batcher) flush() error {
 		switch {
 		case r.err != nil:
 			emit(Result{Source: r.source, Outcome: OutcomeFailed, Err: r.err}, "")
-		case r.unchanged:
+		case r.unchanged && r.article == nil:
 			emit(Result{Source: r.source, Outcome: OutcomeUnchanged}, r.hash)
 		default:
 			pr := res[k]
@@ -433,7 +433,16 @@ func (s *Service) process(ctx context.Context, it Item) processed {
 	res.source = a.Source
 	unchanged, err := s.Prepare(ctx, a)
 	res.unchanged, res.err, res.hash = unchanged, err, a.Hash
-	if err == nil && !unchanged {
+	switch {
+	case err == nil && !unchanged:
+		res.article = a
+	case err == nil && a.URL == "":
+		// Identified by its text: sent to the store as unchanged, which
+		// keeps the least source of identical texts, so that which copy
+		// names the article does not depend on which one the parallel
+		// extraction finished first (nor on the number of queue
+		// workers: the PostgreSQL store keeps the least too).
+		a.ExtractorVersion = s.Extractor.Version()
 		res.article = a
 	}
 	return res

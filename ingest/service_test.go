@@ -13,6 +13,7 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/mock"
+	"github.com/claimtrail/claimtrail/sqlite"
 )
 
 // scriptedExtractor finds one attribution (the first word says the rest)
@@ -277,5 +278,96 @@ func TestHashKey(t *testing.T) {
 	}
 	if want := uint64(0x0123456789abcdef); hashKey("0123456789abcdef0000") != want {
 		t.Errorf("hashKey of hex: %x, want %x", hashKey("0123456789abcdef0000"), want)
+	}
+}
+
+// TestServiceDuplicateKeepsLeastSource: of identical texts without URL
+// the stored article is named by the least source, whatever order the
+// copies arrive in (parallel extraction reorders them within a batch;
+// separate runs in any order), so that a one-process ingest and the
+// queue workers store the same.
+func TestServiceDuplicateKeepsLeastSource(t *testing.T) {
+	ctx := context.Background()
+	text := "Ana said the bridge will stay open."
+	tests := []struct {
+		name string
+		runs [][]string // files per run, in order
+		size int
+	}{
+		{"one run, one batch", [][]string{{"a.txt", "b.txt", "c.txt"}}, 200},
+		{"one run, batches of one", [][]string{{"a.txt", "b.txt", "c.txt"}}, 1},
+		{"greater first, then least", [][]string{{"c.txt"}, {"b.txt"}, {"a.txt"}}, 200},
+		{"least first, then greater", [][]string{{"a.txt"}, {"c.txt"}}, 200},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for _, name := range []string{"a.txt", "b.txt", "c.txt"} {
+				if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			st, err := sqlite.Open(ctx, filepath.Join(dir, "s.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			var calls atomic.Int64
+			svc := &Service{Store: st, Extractor: scriptedExtractor{&calls}, Workers: 3, BatchSize: tc.size, NoFinish: true}
+			for _, run := range tc.runs {
+				var paths []string
+				for _, f := range run {
+					paths = append(paths, filepath.Join(dir, f))
+				}
+				if _, err := svc.Ingest(ctx, paths); err != nil {
+					t.Fatal(err)
+				}
+			}
+			arts, _, err := st.Articles(ctx, claimtrail.ArticleFilter{Limit: 10})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) != 1 || filepath.Base(arts[0].Source) != "a.txt" {
+				var got []string
+				for _, a := range arts {
+					got = append(got, filepath.Base(a.Source))
+				}
+				t.Errorf("stored %v, want one article named a.txt", got)
+			}
+		})
+	}
+}
+
+// TestServiceSpeakerSpellingWhateverOrder: two spellings of one name that
+// differ in case, met in one batch, leave the preferred one
+// (trail.PreferredCase) on the speaker whichever comes first.
+func TestServiceSpeakerSpellingWhateverOrder(t *testing.T) {
+	ctx := context.Background()
+	for _, texts := range [][2]string{{"Ab-Cd said one.", "Ab-cd said two."}, {"Ab-cd said one.", "Ab-Cd said two."}} {
+		t.Run(texts[0], func(t *testing.T) {
+			dir := t.TempDir()
+			for i, text := range texts {
+				if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d.txt", i)), []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			st, err := sqlite.Open(ctx, filepath.Join(dir, "s.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			var calls atomic.Int64
+			svc := &Service{Store: st, Extractor: scriptedExtractor{&calls}, Workers: 1, BatchSize: 200, NoFinish: true}
+			if _, err := svc.Ingest(ctx, []string{dir}); err != nil {
+				t.Fatal(err)
+			}
+			sps, err := st.Speakers(ctx, "", 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(sps) != 1 || sps[0].Name != "Ab-cd" {
+				t.Errorf("speakers %+v, want one named Ab-cd", sps)
+			}
+		})
 	}
 }

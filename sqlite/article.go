@@ -388,6 +388,13 @@ func (w *txWriter) putArticle(a *claimtrail.Article) (claimtrail.PutOutcome, err
 	}
 	if id != 0 && !forceUpdate && hash == a.Hash && xver == a.ExtractorVersion {
 		a.ID = id
+		if a.URL == "" && a.Source != "" {
+			// Of identical texts without URL the least source names the
+			// article, whatever order they came in (as in postgres).
+			if _, err := w.exec(`UPDATE articles SET source = ? WHERE id = ? AND source > ?`, a.Source, id, a.Source); err != nil {
+				return "", fmt.Errorf("update source of %s: %w", a.Source, err)
+			}
+		}
 		return claimtrail.PutUnchanged, nil
 	}
 	outcome := claimtrail.PutInserted
@@ -577,6 +584,20 @@ func (w *txWriter) speaker(sp claimtrail.Speaker) (int64, error) {
 			}
 		}
 		w.speakers[key] = id
+		w.seen[strconv.FormatInt(id, 10)+"\x00spell "+name] = true
+	} else if k := strconv.FormatInt(id, 10) + "\x00spell " + name; !w.seen[k] {
+		// Another spelling of a name this batch met before: it may be
+		// the preferred one, whichever the batch met first.
+		w.seen[k] = true
+		var stored string
+		if err := w.tx.QueryRowContext(w.ctx, `SELECT name FROM speakers WHERE id = ?`, id).Scan(&stored); err != nil {
+			return 0, fmt.Errorf("find speaker %q: %w", name, err)
+		}
+		if strings.EqualFold(stored, name) && trail.PreferredCase(stored, name) != stored {
+			if _, err := w.exec(`UPDATE speakers SET name = ? WHERE id = ?`, name, id); err != nil {
+				return 0, fmt.Errorf("respell speaker %q: %w", name, err)
+			}
+		}
 	}
 	idKey := strconv.FormatInt(id, 10)
 	once := func(fact string) bool {
