@@ -595,7 +595,7 @@ func (s *Store) Speakers(ctx context.Context, name string, limit int) ([]claimtr
 		like := a.add("%" + escapeLike(strings.ToLower(name)) + "%")
 		q += ` WHERE sp.name_key LIKE ` + like + ` OR sp.id IN (SELECT speaker_id FROM speaker_aliases WHERE alias_key LIKE ` + like + `)`
 	}
-	q += ` ORDER BY (SELECT count(*) FROM attributions a WHERE a.speaker_id = sp.id) DESC, sp.name_key, sp.id LIMIT ` + a.add(limit)
+	q += ` ORDER BY coalesce((SELECT sum(x.attributions) FROM speaker_articles x WHERE x.speaker_id = sp.id), 0) DESC, sp.name_key, sp.id LIMIT ` + a.add(limit)
 	var ids []int64
 	err = s.each(ctx, q, a, func(row pgx.Row) error {
 		var id int64

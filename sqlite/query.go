@@ -411,7 +411,7 @@ func (s *Store) Speakers(ctx context.Context, name string, limit int) ([]claimtr
 		q += ` WHERE lower(sp.name) LIKE ? ESCAPE '\' OR sp.id IN (SELECT speaker_id FROM speaker_aliases WHERE lower(alias) LIKE ? ESCAPE '\')`
 		args = append(args, like, like)
 	}
-	q += ` ORDER BY (SELECT count(*) FROM attributions a WHERE a.speaker_id = sp.id) DESC, sp.name, sp.id LIMIT ?`
+	q += ` ORDER BY coalesce((SELECT sum(x.attributions) FROM speaker_articles x WHERE x.speaker_id = sp.id), 0) DESC, sp.name, sp.id LIMIT ?`
 	args = append(args, limit)
 	var ids []int64
 	err = s.each(ctx, q, args, func(sc scanner) error {
