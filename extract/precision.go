@@ -67,7 +67,8 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			lastNamed, lastNamedAt = a.Speaker, attributionStart(&a)
 		}
 		if isLabel(d, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || modalCue(d, byteOf, &a) ||
-			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) {
+			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
+			sharingCue(&a) {
 			continue
 		}
 		contextNamesOnly(&a)
@@ -324,6 +325,44 @@ func quotedTitle(text string, byteOf func(int) int, a *claimtrail.Attribution) b
 	}
 	return strings.Contains(a.Content[0].Text, closing)
 }
+
+// sharingCue reports whether a's cue passes something on rather than
+// saying it ("retweeted the story", "also retweeted an article that
+// claimed ...", "posted the image on her page"): the words are the
+// shared item's, not the sharer's. It stays when the cue goes on with a
+// verb of saying ("posted to Twitter asking") or its content is a that-
+// clause right after the verb ("posted that he would run").
+func sharingCue(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || a.Source == nil {
+		return false
+	}
+	words := strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text)))
+	at := -1
+	for i, w := range words {
+		if strings.HasPrefix(w, "retweet") || strings.HasPrefix(w, "repost") || sharingVerbs[w] {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for _, w := range words[at+1:] {
+		if l, ok := verbLemma(w); ok && verbClass[l]&1 != 0 && strings.HasSuffix(w, "ing") {
+			return false // "posted to Twitter asking"
+		}
+	}
+	if at == len(words)-1 && len(a.Content) > 0 {
+		first := strings.ToLower(strings.Fields(a.Content[0].Text + " x")[0])
+		if first == "that" || strings.ContainsAny(first, "\"“‘«") {
+			return false
+		}
+	}
+	return true
+}
+
+// sharingVerbs pass on what others made.
+var sharingVerbs = wordSet("posted shared pinned forwarded liked")
 
 // beForms are the forms of "be" that make a passive.
 var beForms = wordSet("is are was were be been being am 's 're")

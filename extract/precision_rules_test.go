@@ -281,3 +281,28 @@ func TestQuotedTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestSharingCue: passing something on is not saying it.
+func TestSharingCue(t *testing.T) {
+	sp := func(text string) *claimtrail.Span {
+		return &claimtrail.Span{Start: 0, End: len([]rune(text)), Text: text}
+	}
+	for _, tc := range []struct {
+		cue, content string
+		want         bool
+	}{
+		{"retweeted", "the story", true},
+		{"also retweeted an article", "that claimed the vote was rigged", true},
+		{"posted", "the photo on her page", true},
+		{"shared a video", "Politics Daily", true},
+		{"posted to Twitter asking", "if anyone had seen the dog", false},
+		{"posted", "that he would run again", false},
+		{"tweeted", "the vote was rigged", false},
+		{"said", "the story was wrong", false},
+	} {
+		a := claimtrail.Attribution{Source: sp("Ann"), Cue: sp(tc.cue), Content: []claimtrail.Span{*sp(tc.content)}}
+		if got := sharingCue(&a); got != tc.want {
+			t.Errorf("%q + %q: sharingCue = %v, want %v", tc.cue, tc.content, got, tc.want)
+		}
+	}
+}

@@ -57,8 +57,12 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	// The writer keeps a page cache of 32 MiB too (see the readers): the
+	// cluster step of an ingest updates rows spread over the cluster
+	// tables, and with the 2 MiB default a batch on a store of 100k
+	// quotes read most of those pages from the file again.
 	common := fmt.Sprintf("_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)", busyTimeout.Milliseconds())
-	rw, err := sql.Open("sqlite", path+"?"+common+"&_pragma=journal_mode(WAL)&_txlock=immediate")
+	rw, err := sql.Open("sqlite", path+"?"+common+"&_pragma=journal_mode(WAL)&_txlock=immediate&_pragma=cache_size(-32768)")
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
