@@ -707,7 +707,7 @@ func (w *txWriter) putAttributions(a *claimtrail.Article, key string) error {
 		slices.Sort(ids)
 	}
 	var b pgx.Batch
-	if err := w.queueAttributions(&b, a, key, ids); err != nil {
+	if err := w.queueAttributions(&b, nil, a, key, ids); err != nil {
 		return err
 	}
 	if b.Len() == 0 {
@@ -721,7 +721,14 @@ func (w *txWriter) putAttributions(a *claimtrail.Article, key string) error {
 
 // queueAttributions queues the inserts of an article's attributions
 // (ids drawn beforehand, one per attribution, ascending) and markers.
-func (w *txWriter) queueAttributions(b *pgx.Batch, a *claimtrail.Article, key string, ids []int64) error {
+//
+// With multi set, the attributions are added to it instead, to be
+// inserted by one statement (attrRows.queue), and their children wait
+// in it until then.
+func (w *txWriter) queueAttributions(b *pgx.Batch, multi *attrRows, a *claimtrail.Article, key string, ids []int64) error {
+	if multi != nil {
+		b = &multi.children
+	}
 	for i := range a.Attributions {
 		at := &a.Attributions[i]
 		at.ArticleID = a.ID
@@ -753,10 +760,14 @@ func (w *txWriter) queueAttributions(b *pgx.Batch, a *claimtrail.Article, key st
 			kind = claimtrail.KindIndirect
 		}
 		content := at.ContentText()
-		b.Queue(`INSERT INTO attributions (id, article_id, ord, kind, source_start, source_end, source_text, cue_start, cue_end, cue_text, content, speaker_id, channel, confidence, flags, sort_key, cluster_id, search_content, search_speaker)
+		if multi != nil {
+			multi.add(at, a.ID, i, string(kind), content, speakerID, string(flags), key, fold(content), fold(speakerName))
+		} else {
+			b.Queue(`INSERT INTO attributions (id, article_id, ord, kind, source_start, source_end, source_text, cue_start, cue_end, cue_text, content, speaker_id, channel, confidence, flags, sort_key, cluster_id, search_content, search_speaker)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, setweight(to_tsvector('claimtrail', $18), 'A'), setweight(to_tsvector('claimtrail', $19), 'B'))`,
-			at.ID, a.ID, i, string(kind), srcStart, srcEnd, srcText, cueStart, cueEnd, cueText, content,
-			speakerID, string(at.Channel), at.Confidence, string(flags), key, cluster, fold(content), fold(speakerName))
+				at.ID, a.ID, i, string(kind), srcStart, srcEnd, srcText, cueStart, cueEnd, cueText, content,
+				speakerID, string(at.Channel), at.Confidence, string(flags), key, cluster, fold(content), fold(speakerName))
+		}
 		for j, c := range at.Content {
 			b.Queue(`INSERT INTO content_spans (attribution_id, ord, span_start, span_end, text) VALUES ($1, $2, $3, $4, $5)`,
 				at.ID, j, c.Start, c.End, c.Text)

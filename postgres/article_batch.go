@@ -145,6 +145,7 @@ func (w *txWriter) putNew(b claimtrail.Batch, invalid []error, results []claimtr
 	}
 
 	var batch pgx.Batch
+	var multi attrRows
 	var clear []string
 	for k, i := range idx {
 		a := b.Articles[i]
@@ -174,12 +175,13 @@ func (w *txWriter) putNew(b claimtrail.Batch, invalid []error, results []claimtr
 			a.ID, source, nullString(a.URL), a.Outlet, nullTime(a.Published), key, a.Title, a.Author, a.Text, a.Hash, a.ExtractorVersion, w.now,
 			fold(a.Title), fold(a.Text), a.Language)
 		n := len(a.Attributions)
-		if err := w.queueAttributions(&batch, a, key, attrIDs[:n]); err != nil {
+		if err := w.queueAttributions(&batch, &multi, a, key, attrIDs[:n]); err != nil {
 			return false, err
 		}
 		attrIDs = attrIDs[n:]
 		results[i] = claimtrail.PutResult{ID: a.ID, Outcome: claimtrail.PutInserted}
 	}
+	multi.queue(&batch)
 	for i, first := range copyOf {
 		c := b.Articles[i]
 		c.ID = b.Articles[first].ID
@@ -196,4 +198,81 @@ func (w *txWriter) putNew(b claimtrail.Batch, invalid []error, results []claimtr
 		return false, fmt.Errorf("%w: %w", errArticleFailed, err)
 	}
 	return true, nil
+}
+
+// attrRows collects a batch's attributions for one INSERT ... SELECT
+// FROM unnest: one statement, so that the statement trigger keeping the
+// per-speaker summaries (migration 0003) runs once per batch, not once
+// per attribution, and takes its row locks on the summaries in one
+// sorted sweep (migration 0050) just before the batch commits: two
+// workers whose batches name the same speaker then wait for each other
+// for moments, in one order, instead of deadlocking (PostgreSQL takes a
+// second to detect each deadlock) or holding the locks for a batch.
+type attrRows struct {
+	id, articleID, speakerID, clusterID []*int64
+	ord, srcStart, srcEnd, cueStart     []*int32
+	cueEnd                              []*int32
+	kind, content, channel, flags       []string
+	sortKey, foldContent, foldSpeaker   []string
+	srcText, cueText                    []*string
+	confidence                          []float64
+	// children are the inserts of content spans, markers and relays,
+	// which reference the attributions.
+	children pgx.Batch
+}
+
+func (r *attrRows) add(at *claimtrail.Attribution, articleID int64, ord int, kind, content string, speakerID any, flags, key, fc, fs string) {
+	i64 := func(v int64) *int64 { return &v }
+	i32 := func(v int) *int32 { x := int32(v); return &x }
+	str := func(v string) *string { return &v }
+	r.id = append(r.id, i64(at.ID))
+	r.articleID = append(r.articleID, i64(articleID))
+	r.ord = append(r.ord, i32(ord))
+	r.kind = append(r.kind, kind)
+	var ss, se, cs, ce *int32
+	var st, ct *string
+	if at.Source != nil {
+		ss, se, st = i32(at.Source.Start), i32(at.Source.End), str(at.Source.Text)
+	}
+	if at.Cue != nil {
+		cs, ce, ct = i32(at.Cue.Start), i32(at.Cue.End), str(at.Cue.Text)
+	}
+	r.srcStart, r.srcEnd, r.srcText = append(r.srcStart, ss), append(r.srcEnd, se), append(r.srcText, st)
+	r.cueStart, r.cueEnd, r.cueText = append(r.cueStart, cs), append(r.cueEnd, ce), append(r.cueText, ct)
+	r.content = append(r.content, content)
+	var sp *int64
+	if id, ok := speakerID.(int64); ok {
+		sp = i64(id)
+	}
+	r.speakerID = append(r.speakerID, sp)
+	r.channel = append(r.channel, string(at.Channel))
+	r.confidence = append(r.confidence, at.Confidence)
+	r.flags = append(r.flags, flags)
+	r.sortKey = append(r.sortKey, key)
+	var cl *int64
+	if at.ClusterID != 0 {
+		cl = i64(at.ClusterID)
+	}
+	r.clusterID = append(r.clusterID, cl)
+	r.foldContent, r.foldSpeaker = append(r.foldContent, fc), append(r.foldSpeaker, fs)
+}
+
+// queue queues the one INSERT of the collected attributions, then their
+// children.
+func (r *attrRows) queue(b *pgx.Batch) {
+	if len(r.id) > 0 {
+		b.Queue(`INSERT INTO attributions (id, article_id, ord, kind, source_start, source_end, source_text, cue_start, cue_end, cue_text,
+				content, speaker_id, channel, confidence, flags, sort_key, cluster_id, search_content, search_speaker)
+			SELECT id, aid, ord, kind, ss, se, st, cs, ce, ct, content, sp, ch, conf, flags::jsonb, sk, cl,
+				setweight(to_tsvector('claimtrail', fc), 'A'), setweight(to_tsvector('claimtrail', fs), 'B')
+			FROM unnest($1::bigint[], $2::bigint[], $3::int[], $4::text[], $5::int[], $6::int[], $7::text[], $8::int[], $9::int[], $10::text[],
+				$11::text[], $12::bigint[], $13::text[], $14::float8[], $15::text[], $16::text[], $17::bigint[], $18::text[], $19::text[])
+				AS u(id, aid, ord, kind, ss, se, st, cs, ce, ct, content, sp, ch, conf, flags, sk, cl, fc, fs)
+			ORDER BY id`,
+			r.id, r.articleID, r.ord, r.kind, r.srcStart, r.srcEnd, r.srcText, r.cueStart, r.cueEnd, r.cueText,
+			r.content, r.speakerID, r.channel, r.confidence, r.flags, r.sortKey, r.clusterID, r.foldContent, r.foldSpeaker)
+	}
+	for _, q := range r.children.QueuedQueries {
+		b.Queue(q.SQL, q.Arguments...)
+	}
 }
