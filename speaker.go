@@ -1,6 +1,10 @@
 package claimtrail
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // NameCount is an outlet or channel with how many of a speaker's
 // attributions it carries: a speaker's page shows the outlets quoting
@@ -14,6 +18,20 @@ type NameCount struct {
 
 // TopOutlets is how many outlets a speaker's summary lists.
 const TopOutlets = 5
+
+// TopNameCounts lists the n names of counts counted most, most first,
+// then by name: the order NameCount's doc promises, in one place for
+// every store that counts in memory.
+func TopNameCounts(counts map[string]int, n int) []NameCount {
+	out := []NameCount{}
+	for name, c := range counts {
+		out = append(out, NameCount{Name: name, Attributions: c})
+	}
+	slices.SortFunc(out, func(a, b NameCount) int {
+		return cmp.Or(cmp.Compare(b.Attributions, a.Attributions), cmp.Compare(a.Name, b.Name))
+	})
+	return out[:min(n, len(out))]
+}
 
 // SpeakerDescription is a speaker the article only describes with common
 // nouns ("analysts", "the company", "the report", "critics"): who it is

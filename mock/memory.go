@@ -566,7 +566,7 @@ func (m *Memory) Speaker(ctx context.Context, id int64) (*claimtrail.SpeakerStat
 				}
 			}
 		}
-		s.TopOutlets, s.Channels = nameCounts(outlets, claimtrail.TopOutlets), nameCounts(channels, len(channels))
+		s.TopOutlets, s.Channels = claimtrail.TopNameCounts(outlets, claimtrail.TopOutlets), claimtrail.TopNameCounts(channels, len(channels))
 		return s, nil
 	}
 	return nil, notFound("speaker", id)
@@ -792,16 +792,4 @@ func (m *Memory) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, er
 		}
 	}
 	return nil, notFound("cluster", id)
-}
-
-// nameCounts lists the n names counted most, most first, then by name.
-func nameCounts(m map[string]int, n int) []claimtrail.NameCount {
-	out := []claimtrail.NameCount{}
-	for k, v := range m {
-		out = append(out, claimtrail.NameCount{Name: k, Attributions: v})
-	}
-	slices.SortFunc(out, func(a, b claimtrail.NameCount) int {
-		return cmp.Or(cmp.Compare(b.Attributions, a.Attributions), cmp.Compare(a.Name, b.Name))
-	})
-	return out[:min(n, len(out))]
 }

@@ -9,9 +9,10 @@
 // queue's workers on several machines), which SQLite never does:
 //
 //   - Article identity is enforced by unique indexes (url; hash for
-//     articles without a URL), and inserts use ON CONFLICT, so two
-//     workers racing on one article store it once: the loser sees the
-//     winner's row and reports it unchanged or updates it.
+//     articles without a URL), so two workers racing on one article
+//     store it once: the loser's insert fails on the unique key, its
+//     transaction is retried (see retryable), and on the retry it sees
+//     the winner's row and reports it unchanged or updates it.
 //   - Speakers a batch needs are created first, in name order, with
 //     INSERT ... ON CONFLICT, so that concurrent batches lock speaker rows
 //     in one order and do not deadlock; a batch that still fails on a

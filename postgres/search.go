@@ -1,11 +1,9 @@
 package postgres
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -157,20 +155,7 @@ func (se *pgSearch) ranked(ctx context.Context, from, alias, vector, where strin
 	if len(ids) < rankCandidates {
 		se.total, se.lowerBound, se.counted = min(len(ids), totalCap), len(ids) > totalCap, true
 	}
-	order := make([]int, len(ids))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(x, y int) int {
-		if c := cmp.Compare(ranks[x], ranks[y]); c != 0 {
-			return c
-		}
-		return cmp.Compare(ids[x], ids[y])
-	})
-	outIDs, outRanks := make([]int64, 0, len(ids)), make([]float64, 0, len(ids))
-	for _, i := range order {
-		outIDs, outRanks = append(outIDs, ids[i]), append(outRanks, ranks[i])
-	}
+	outIDs, outRanks := query.SortRanked(ids, ranks)
 	need := se.offset + se.limit + 1
 	if len(ids) == rankCandidates && need > len(ids) {
 		skip := max(0, se.offset-len(ids))
@@ -220,24 +205,11 @@ func (se *pgSearch) cut(ids []int64, ranks []float64) ([]int64, []float64) {
 
 // rows runs a ranking query of (id, rank) and cuts it to the page.
 func (se *pgSearch) rows(ctx context.Context, q string, a args) ([]int64, []float64, error) {
-	var ids []int64
-	var ranks []float64
-	err := se.s.each(ctx, q, a, func(row pgx.Row) error {
-		var id int64
-		var r float32
-		if err := row.Scan(&id, &r); err != nil {
-			return err
-		}
-		ids, ranks = append(ids, id), append(ranks, -float64(r))
-		return nil
-	})
+	ids, ranks, err := se.scan(ctx, q, a)
 	if err != nil {
 		return nil, nil, err
 	}
-	if len(ids) > se.limit {
-		se.more = true
-		ids, ranks = ids[:se.limit], ranks[:se.limit]
-	}
+	ids, ranks = se.cut(ids, ranks)
 	return ids, ranks, nil
 }
 

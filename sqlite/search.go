@@ -1,12 +1,10 @@
 package sqlite
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -160,20 +158,7 @@ func (se *search) ranked(ctx context.Context, fts, from, where, rank string, arg
 		// Every match is a candidate: that is the total.
 		se.total, se.lowerBound, se.counted = min(len(ids), totalCap), len(ids) > totalCap, true
 	}
-	order := make([]int, len(ids))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int {
-		if c := cmp.Compare(ranks[a], ranks[b]); c != 0 {
-			return c
-		}
-		return cmp.Compare(ids[a], ids[b])
-	})
-	outIDs, outRanks := make([]int64, 0, len(ids)), make([]float64, 0, len(ids))
-	for _, i := range order {
-		outIDs, outRanks = append(outIDs, ids[i]), append(outRanks, ranks[i])
-	}
+	outIDs, outRanks := query.SortRanked(ids, ranks)
 	need := se.offset + se.limit + 1
 	if len(ids) == rankCandidates && need > len(ids) {
 		q := `SELECT ` + fts + `.rowid, 0 FROM ` + from + ` WHERE ` + where + ` AND ` + fts + `.rowid < ? ORDER BY ` + fts + `.rowid DESC LIMIT ? OFFSET ?`

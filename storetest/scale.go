@@ -1,7 +1,6 @@
 package storetest
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -256,17 +255,7 @@ func summarize(rows []claimtrail.AttributionRow) claimtrail.SpeakerStat {
 		}
 	}
 	st.Articles, st.Outlets = len(articles), len(outlets)
-	ranked := func(m map[string]int, n int) []claimtrail.NameCount {
-		out := []claimtrail.NameCount{}
-		for k, v := range m {
-			out = append(out, claimtrail.NameCount{Name: k, Attributions: v})
-		}
-		slices.SortFunc(out, func(a, b claimtrail.NameCount) int {
-			return cmp.Or(cmp.Compare(b.Attributions, a.Attributions), cmp.Compare(a.Name, b.Name))
-		})
-		return out[:min(n, len(out))]
-	}
-	st.TopOutlets, st.Channels = ranked(outlets, claimtrail.TopOutlets), ranked(channels, len(channels))
+	st.TopOutlets, st.Channels = claimtrail.TopNameCounts(outlets, claimtrail.TopOutlets), claimtrail.TopNameCounts(channels, len(channels))
 	return st
 }
 
