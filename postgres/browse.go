@@ -41,7 +41,7 @@ func (s *Store) SpeakerPage(ctx context.Context, f claimtrail.SpeakerFilter) ([]
 		}
 		where = append(where, `sp.kind = `+a.add(string(f.Kind)))
 	}
-	q := `SELECT sp.id, sp.name_key, coalesce((SELECT sum(x.attributions) FROM speaker_articles x WHERE x.speaker_id = sp.id), 0) AS n FROM speakers sp`
+	q := `SELECT sp.id, sp.name_key, coalesce((SELECT sum(x.attributions) FROM speaker_channels x WHERE x.speaker_id = sp.id), 0) AS n FROM speakers sp`
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, " AND ")
 	}

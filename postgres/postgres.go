@@ -41,6 +41,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -57,6 +58,11 @@ type Store struct {
 	// cc is the phrase graph kept between cluster steps
 	// (cluster_incremental.go).
 	cc clusterCache
+	// maxIDs caches tables' highest ids for search (maxID).
+	maxIDs struct {
+		sync.Mutex
+		m map[string]maxID
+	}
 }
 
 var (

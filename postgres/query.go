@@ -595,7 +595,7 @@ func (s *Store) Speakers(ctx context.Context, name string, limit int) ([]claimtr
 		like := a.add("%" + escapeLike(strings.ToLower(name)) + "%")
 		q += ` WHERE sp.name_key LIKE ` + like + ` OR sp.id IN (SELECT speaker_id FROM speaker_aliases WHERE alias_key LIKE ` + like + `)`
 	}
-	q += ` ORDER BY coalesce((SELECT sum(x.attributions) FROM speaker_articles x WHERE x.speaker_id = sp.id), 0) DESC, sp.name_key, sp.id LIMIT ` + a.add(limit)
+	q += ` ORDER BY coalesce((SELECT sum(x.attributions) FROM speaker_channels x WHERE x.speaker_id = sp.id), 0) DESC, sp.name_key, sp.id LIMIT ` + a.add(limit)
 	var ids []int64
 	err = s.each(ctx, q, a, func(row pgx.Row) error {
 		var id int64
@@ -663,9 +663,12 @@ func (s *Store) Speaker(ctx context.Context, id int64) (*claimtrail.SpeakerStat,
 // speakerStatQuery reads speakers' figures from the summary tables
 // (migration 0003): a few index reads per speaker however many
 // attributions it has. Callers add WHERE clauses on sp, then
-// speakerStatGroup.
+// speakerStatGroup. The attributions are summed over
+// speaker_channels (the same attributions as speaker_articles, a row per
+// channel: a few per speaker, where speaker_articles has a row per
+// article, thousands for the most quoted); listings order by it too.
 const speakerStatQuery = `SELECT sp.id, sp.name, sp.kind, sp.external_id,
-	coalesce((SELECT sum(x.attributions) FROM speaker_articles x WHERE x.speaker_id = sp.id), 0)::bigint,
+	coalesce((SELECT sum(x.attributions) FROM speaker_channels x WHERE x.speaker_id = sp.id), 0)::bigint,
 	(SELECT count(*) FROM speaker_articles x WHERE x.speaker_id = sp.id),
 	(SELECT count(*) FROM speaker_outlets x WHERE x.speaker_id = sp.id AND x.outlet <> ''),
 	(SELECT min(x.published) FROM speaker_articles x WHERE x.speaker_id = sp.id AND x.published IS NOT NULL),

@@ -143,21 +143,28 @@ type pgSearch struct {
 
 // ranked lists the page of a positive match in SearchPage's order: from
 // and where are the query's tables and conditions, vector the tsvector
-// to rank and alias the table whose id orders.
-func (se *pgSearch) ranked(ctx context.Context, from, alias, vector, where string) ([]int64, []float64, error) {
-	a := append(args{}, se.a...)
-	q := `SELECT ` + alias + `.id, ts_rank(` + rankWeights + `, ` + vector + `, to_tsquery('claimtrail', $1)) FROM ` + from +
-		` WHERE ` + where + ` ORDER BY ` + alias + `.id DESC LIMIT ` + a.add(rankCandidates)
-	ids, ranks, err := se.scan(ctx, q, a)
+// to rank, alias the table whose id orders and table its name.
+//
+// The newest matches are gathered by probing windows of ids downwards
+// from the newest (gather), enough of them both to rank
+// (rankCandidates) and to settle the total (totalCap + 1), so one pass
+// does what ranking and counting did apart. Ranks are read for every
+// gathered match; those past the candidates are then ranked 0.
+func (se *pgSearch) ranked(ctx context.Context, from, alias, table, vector, where string) ([]int64, []float64, error) {
+	want := max(rankCandidates, totalCap+1)
+	ids, ranks, err := se.gather(ctx, from, alias, table, vector, where, want)
 	if err != nil {
 		return nil, nil, err
 	}
-	if len(ids) < rankCandidates {
-		se.total, se.lowerBound, se.counted = min(len(ids), totalCap), len(ids) > totalCap, true
+	se.total, se.lowerBound, se.counted = min(len(ids), totalCap), len(ids) > totalCap, true
+	n := min(len(ids), rankCandidates)
+	outIDs, outRanks := query.SortRanked(ids[:n], ranks[:n])
+	for i := n; i < len(ids); i++ {
+		outIDs, outRanks = append(outIDs, ids[i]), append(outRanks, 0)
 	}
-	outIDs, outRanks := query.SortRanked(ids, ranks)
 	need := se.offset + se.limit + 1
-	if len(ids) == rankCandidates && need > len(ids) {
+	if len(ids) == want && need > len(ids) {
+		// Older matches than those gathered: only for pages past them.
 		skip := max(0, se.offset-len(ids))
 		a := append(args{}, se.a...)
 		q := `SELECT ` + alias + `.id, 0::real FROM ` + from + ` WHERE ` + where + ` AND ` + alias + `.id < ` + a.add(ids[len(ids)-1]) +
@@ -177,6 +184,114 @@ func (se *pgSearch) ranked(ctx context.Context, from, alias, vector, where strin
 	return outIDs[se.offset:], outRanks[se.offset:], nil
 }
 
+// probeWindow is how many of the newest ids gather's first probe
+// covers, and maxProbeWindow the widest window it probes before reading
+// all the older ids at once; variables so that tests can lower them.
+var (
+	probeWindow    int64 = 4096
+	maxProbeWindow int64 = 1 << 16
+)
+
+// gather returns up to want of the newest matches (highest ids first)
+// with their ts_rank, and fewer only when there are no more. It probes
+// the newest probeWindow ids first; when the matches there are dense
+// enough that the rest of want fits in a window of at most
+// maxProbeWindow ids (sized from that density, and a quarter more), it
+// probes that window next, and so on; otherwise it reads all the older
+// ids at once.
+//
+// Why windows: the GIN index finds matches but not the newest ones
+// first, so "the newest matches" over all ids is either a bitmap scan
+// that reads every match and sorts them (35,000 rows for a common word
+// in 1M quotes, and the count needed as many again) or a walk down the
+// ids filtering each row, which for a word or phrase rarer than the
+// planner guessed reads most of the table (past the search timeout).
+// A window bounds the walk for common words; a rare one is read from
+// the index whole, a few thousand rows at most. The probes run
+// unprepared (QueryExecModeExec), so each is planned for its words and
+// window rather than by a generic plan that knows neither.
+func (se *pgSearch) gather(ctx context.Context, from, alias, table, vector, where string, want int) ([]int64, []float64, error) {
+	top, err := se.s.maxID(ctx, table)
+	if err != nil {
+		return nil, nil, err
+	}
+	var ids []int64
+	var ranks []float64
+	hi := int64(-1) // the window's newest id; -1: none (the first window is open above)
+	span := probeWindow
+	sparse := false // the matches found so far are too few to probe another window
+	if span <= 0 {
+		span = top
+	}
+	for {
+		lo := top - span // the window holds ids above lo; none when lo <= 0
+		a := append(args{}, se.a...)
+		cond := where
+		if lo > 0 {
+			cond += ` AND ` + alias + `.id > ` + a.add(lo)
+		}
+		if hi >= 0 {
+			cond += ` AND ` + alias + `.id <= ` + a.add(hi)
+		}
+		sel := `SELECT ` + alias + `.id, ts_rank(` + rankWeights + `, ` + vector + `, to_tsquery('claimtrail', $1)) AS r FROM ` + from + ` WHERE ` + cond
+		var q string
+		if sparse {
+			// Found rare so far: read the rest from the index and sort
+			// it (OFFSET 0 keeps the planner from walking the ids instead,
+			// as it does when it guesses a phrase of common words
+			// common).
+			q = `SELECT id, r FROM (` + sel + ` OFFSET 0) x ORDER BY id DESC LIMIT ` + a.add(want-len(ids))
+		} else {
+			q = sel + ` ORDER BY ` + alias + `.id DESC LIMIT ` + a.add(want-len(ids))
+		}
+		got, r, err := se.scan(ctx, q, append(args{pgx.QueryExecModeExec}, a...))
+		if err != nil {
+			return nil, nil, err
+		}
+		ids, ranks = append(ids, got...), append(ranks, r...)
+		if len(ids) >= want || lo <= 0 {
+			return ids, ranks, nil
+		}
+		next := top // the rest
+		sparse = true
+		if len(ids) > 0 {
+			if w := int64(float64(want-len(ids)) * float64(span) / float64(len(ids)) * 1.25); w <= maxProbeWindow {
+				next, sparse = w, false
+			}
+		}
+		hi, span = lo, span+next
+	}
+}
+
+// maxID is the highest id of table, read at most once a second: gather's
+// first window is open above, so rows stored since are searched too.
+func (s *Store) maxID(ctx context.Context, table string) (int64, error) {
+	s.maxIDs.Lock()
+	m, ok := s.maxIDs.m[table]
+	s.maxIDs.Unlock()
+	if ok && time.Since(m.at) < time.Second {
+		return m.id, nil
+	}
+	var id int64
+	err := s.each(ctx, `SELECT coalesce(max(id), 0) FROM `+table, nil, func(row pgx.Row) error { return row.Scan(&id) })
+	if err != nil {
+		return 0, err
+	}
+	s.maxIDs.Lock()
+	if s.maxIDs.m == nil {
+		s.maxIDs.m = map[string]maxID{}
+	}
+	s.maxIDs.m[table] = maxID{id, time.Now()}
+	s.maxIDs.Unlock()
+	return id, nil
+}
+
+// maxID is a table's highest id and when it was read.
+type maxID struct {
+	id int64
+	at time.Time
+}
+
 // scan runs a query of (id, ts_rank) rows; ranks are negated so that
 // lower is better, as with BM25.
 func (se *pgSearch) scan(ctx context.Context, q string, a args) ([]int64, []float64, error) {
@@ -188,7 +303,11 @@ func (se *pgSearch) scan(ctx context.Context, q string, a args) ([]int64, []floa
 		if err := row.Scan(&id, &r); err != nil {
 			return err
 		}
-		ids, ranks = append(ids, id), append(ranks, -float64(r))
+		rank := 0.0 // not -0: unranked rows print as 0, as in sqlite
+		if r != 0 {
+			rank = -float64(r)
+		}
+		ids, ranks = append(ids, id), append(ranks, rank)
 		return nil
 	})
 	return ids, ranks, err
@@ -239,7 +358,7 @@ func (se *pgSearch) count(ctx context.Context, q string, a args) error {
 
 // list lists the page of ids: ranked candidates for a positive match,
 // newest first by date for a negation.
-func (se *pgSearch) list(ctx context.Context, from, alias, sortCol, vector string, cond []string) ([]int64, []float64, error) {
+func (se *pgSearch) list(ctx context.Context, from, alias, table, sortCol, vector string, cond []string) ([]int64, []float64, error) {
 	where := strings.Join(cond, " AND ")
 	if se.negated {
 		if err := se.count(ctx, `SELECT 1 FROM `+from+` WHERE `+where, se.a); err != nil {
@@ -247,10 +366,7 @@ func (se *pgSearch) list(ctx context.Context, from, alias, sortCol, vector strin
 		}
 		return se.newest(ctx, from, alias, sortCol, cond)
 	}
-	ids, ranks, err := se.ranked(ctx, from, alias, vector, where)
-	if err == nil && !se.counted {
-		err = se.count(ctx, `SELECT 1 FROM `+from+` WHERE `+where, se.a)
-	}
+	ids, ranks, err := se.ranked(ctx, from, alias, table, vector, where)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -269,7 +385,7 @@ func (se *pgSearch) quotes(ctx context.Context) error {
 	if se.negated {
 		cond[0] = `NOT (` + cond[0] + `)`
 	}
-	ids, ranks, err := se.list(ctx, from, "a", "a.sort_key", quoteVector, cond)
+	ids, ranks, err := se.list(ctx, from, "a", "attributions", "a.sort_key", quoteVector, cond)
 	if err != nil || len(ids) == 0 {
 		return err
 	}
@@ -322,7 +438,7 @@ func (se *pgSearch) articles(ctx context.Context) error {
 	if len(c.attribution) > 0 {
 		cond = append(cond, `EXISTS (SELECT 1 FROM attributions a LEFT JOIN speakers sp ON sp.id = a.speaker_id WHERE a.article_id = ar.id AND `+strings.Join(c.attribution, " AND ")+`)`)
 	}
-	ids, ranks, err := se.list(ctx, "articles ar", "ar", "ar.sort_key", "ar.search", cond)
+	ids, ranks, err := se.list(ctx, "articles ar", "ar", "articles", "ar.sort_key", "ar.search", cond)
 	if err != nil || len(ids) == 0 {
 		return err
 	}

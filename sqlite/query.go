@@ -411,7 +411,7 @@ func (s *Store) Speakers(ctx context.Context, name string, limit int) ([]claimtr
 		q += ` WHERE lower(sp.name) LIKE ? ESCAPE '\' OR sp.id IN (SELECT speaker_id FROM speaker_aliases WHERE lower(alias) LIKE ? ESCAPE '\')`
 		args = append(args, like, like)
 	}
-	q += ` ORDER BY coalesce((SELECT sum(x.attributions) FROM speaker_articles x WHERE x.speaker_id = sp.id), 0) DESC, sp.name, sp.id LIMIT ?`
+	q += ` ORDER BY coalesce((SELECT sum(x.attributions) FROM speaker_channels x WHERE x.speaker_id = sp.id), 0) DESC, sp.name, sp.id LIMIT ?`
 	args = append(args, limit)
 	var ids []int64
 	err = s.each(ctx, q, args, func(sc scanner) error {
@@ -480,9 +480,12 @@ func (s *Store) Speaker(ctx context.Context, id int64) (*claimtrail.SpeakerStat,
 // speakerStatQuery reads speakers' figures from the summary tables kept
 // on write (scale.go): a few index reads per speaker however many
 // attributions it has. Callers add WHERE clauses on sp, then
-// speakerStatGroup.
+// speakerStatGroup. The attributions are summed over
+// speaker_channels (the same attributions as speaker_articles, a row per
+// channel: a few per speaker, where speaker_articles has a row per
+// article, thousands for the most quoted); listings order by it too.
 const speakerStatQuery = `SELECT sp.id, sp.name, sp.kind, sp.external_id,
-	coalesce((SELECT sum(x.attributions) FROM speaker_articles x WHERE x.speaker_id = sp.id), 0),
+	coalesce((SELECT sum(x.attributions) FROM speaker_channels x WHERE x.speaker_id = sp.id), 0),
 	(SELECT count(*) FROM speaker_articles x WHERE x.speaker_id = sp.id),
 	(SELECT count(*) FROM speaker_outlets x WHERE x.speaker_id = sp.id AND x.outlet <> ''),
 	(SELECT min(x.published) FROM speaker_articles x WHERE x.speaker_id = sp.id AND x.published IS NOT NULL),
