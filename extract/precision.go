@@ -34,8 +34,13 @@ import (
 //
 //   - a worded cue with no source and no speaker (sourcelessCue), a
 //     passive of saying after its subject (passiveCue), a modal cue
-//     outside quotes (modalCue); and, on a page that reports nobody's
-//     speech, a cued attribution with no speaker found (unresolvedAside);
+//     outside quotes (modalCue), "seem" or "appear" (raisingCue); and,
+//     on a page that reports nobody's speech, a cued attribution with no
+//     speaker found (unresolvedAside) or a present-tense statement of
+//     what a thing does (habitualAside);
+//
+//   - content that runs on into a second speaker's clause ("..., and the
+//     army said ...") ends before it (cutConjoinedReport);
 //
 //   - and a quote standing alone keeps a speaker from context only when
 //     that speaker is named (see contextNamesOnly).
@@ -55,6 +60,13 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 	}
 	var cueAt map[int]bool // byte offsets where a cue starts, made when needed
 	writerPage := reportedSpeech(atts) <= 1
+	var sources []spokenBy // every attribution's source and cue, by source start
+	for _, a := range atts {
+		if a.Source != nil && a.Cue != nil {
+			sources = append(sources, spokenBy{*a.Source, *a.Cue})
+		}
+	}
+	sort.Slice(sources, func(i, j int) bool { return sources[i].source.Start < sources[j].source.Start })
 	out := atts[:0]
 	var lastNamed claimtrail.Speaker // the speaker of the last attribution with a named one
 	lastNamedAt := -1                // and where its cue (or content) starts
@@ -68,12 +80,13 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		}
 		if isLabel(d, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || modalCue(d, byteOf, &a) ||
 			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
-			sharingCue(&a) {
+			sharingCue(&a) || raisingCue(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) {
 			continue
 		}
 		contextNamesOnly(&a)
 		splitAccordingTo(&a)
 		trimTrailingReport(&a)
+		cutConjoinedReport(d, byteOf, &a, sources)
 		if a.Source == nil && hasFlag(a.Flags, "speaker-from-context") && len(a.Content) > 0 {
 			if cueAt == nil {
 				cueAt = map[int]bool{}

@@ -1,0 +1,165 @@
+package extract
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/doc"
+)
+
+// fixture is an invented text prepared (segmented and tagged) as the
+// default mode does, with helpers to make spans of its words.
+type fixture struct {
+	t      *testing.T
+	text   string
+	rs     []rune
+	d      *doc.Doc
+	byteOf func(int) int
+}
+
+func newFixture(t *testing.T, text string) *fixture {
+	d := newExtractor(t).Prepare(text)
+	runes := doc.NewRunes(text)
+	return &fixture{t: t, text: text, rs: []rune(text), d: d, byteOf: func(cp int) int {
+		return sort.Search(len(text)+1, func(b int) bool { return runes.At(b) >= cp })
+	}}
+}
+
+// span is the first occurrence of sub at or after code point from.
+func (f *fixture) span(sub string, from int) *claimtrail.Span {
+	i := indexRunes(f.rs[from:], []rune(sub))
+	if i < 0 {
+		f.t.Fatalf("%q not in the fixture after %d", sub, from)
+	}
+	return &claimtrail.Span{Start: from + i, End: from + i + len([]rune(sub)), Text: sub}
+}
+
+// TestRaisingCue: "seem" and "appear" give the reporter's impression,
+// not speech; a verb of saying after them, or quoted words, keep it.
+func TestRaisingCue(t *testing.T) {
+	sp := func(text string) *claimtrail.Span {
+		return &claimtrail.Span{Start: 0, End: len([]rune(text)), Text: text}
+	}
+	content := func(text string) []claimtrail.Span { return []claimtrail.Span{*sp(text)} }
+	for _, tc := range []struct {
+		name string
+		a    claimtrail.Attribution
+		want bool
+	}{
+		{"don't seem to understand", claimtrail.Attribution{Source: sp("The landlords"), Cue: sp("don’t seem to understand"), Content: content("that rules exist for a reason")}, true},
+		{"appeared", claimtrail.Attribution{Source: sp("The mayor"), Cue: sp("appeared"), Content: content("tired in the second debate")}, true},
+		{"seems", claimtrail.Attribution{Source: sp("it"), Cue: sp("seems"), Content: content("to have vanished from the agenda")}, true},
+		{"appeared to acknowledge", claimtrail.Attribution{Source: sp("The council"), Cue: sp("has appeared to acknowledge"), Content: content("its help is needed")}, false},
+		{"appeared saying", claimtrail.Attribution{Source: sp("She"), Cue: sp("appeared on radio saying"), Content: content("the plan is dead")}, false},
+		{"quoted words", claimtrail.Attribution{Source: sp("He"), Cue: sp("seemed"), Content: content("“very relaxed,”")}, false},
+		{"said", claimtrail.Attribution{Source: sp("He"), Cue: sp("said"), Content: content("it seemed fine")}, false},
+		{"verb before", claimtrail.Attribution{Source: sp("He"), Cue: sp("wrote it seems"), Content: content("fine")}, false},
+	} {
+		if got := raisingCue(&tc.a); got != tc.want {
+			t.Errorf("%s: raisingCue = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestHabitualAside: on a page that reports nobody's speech, a present
+// tense "X supports / users tend to / ... is" states how things are; a
+// verb of communication or cognition, the past tense, a poll's count, a
+// quote and the headline stay.
+func TestHabitualAside(t *testing.T) {
+	f := newFixture(t, "Quill supports nested tables\n\n"+
+		"Quill supports nested tables in every export format. "+
+		"Most readers prefer short pages with one table each. "+
+		"Quill explains the export options in its manual. "+
+		"Quill supported nested tables in its first release. "+
+		"In our survey, 41% prefer short pages with one table each. "+
+		"Most readers prefer “short pages,” the survey found.\n")
+	titleEnd := indexRunes(f.rs, []rune("\n"))
+	body := titleEnd
+	at := func(sub string) int { return f.span(sub, body).Start }
+	for _, tc := range []struct {
+		name           string
+		src, cue, cont string
+		from           int
+		want           bool
+	}{
+		{"thing supports", "Quill", "supports", "nested tables in every export format", 0, true},
+		{"readers prefer", "Most readers", "prefer", "short pages with one table each", 0, true},
+		{"headline", "Quill", "supports", "nested tables", -1, false},
+		{"verb of communication", "Quill", "explains", "the export options in its manual", 0, false},
+		{"past tense", "Quill", "supported", "nested tables in its first release", 0, false},
+		{"poll", "41%", "prefer", "short pages with one table each", at("41%"), false},
+		{"quoted", "Most readers", "prefer", "“short pages,”", at("Most readers prefer “"), false},
+	} {
+		from := body
+		if tc.from < 0 {
+			from = 0
+		} else if tc.from > 0 {
+			from = tc.from
+		}
+		src := f.span(tc.src, from)
+		cue := f.span(tc.cue, src.End)
+		a := claimtrail.Attribution{Source: src, Cue: cue, Content: []claimtrail.Span{*f.span(tc.cont, cue.End)}}
+		if got := habitualAside(f.d, f.byteOf, &a, titleEnd); got != tc.want {
+			t.Errorf("%s: habitualAside = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	// end to end: the writer page loses the aside and keeps the poll
+	x, err := newExtractor(t).Extract(context.Background(), f.text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range x.Attributions {
+		if a.Cue != nil && a.Source != nil && a.Source.Text == "Quill" && strings.HasPrefix(a.Cue.Text, "supports") && a.Cue.Start > titleEnd {
+			t.Errorf("habitual aside printed: %q %q %q", a.Source.Text, a.Cue.Text, a.ContentText())
+		}
+	}
+}
+
+// TestCutConjoinedReport: a content that runs on into a second speaker's
+// clause ("..., and the army said ...") ends before it; two joined
+// subjects, a clause inside a quote, and a verb that is no speech stay.
+func TestCutConjoinedReport(t *testing.T) {
+	text := "The ministry said the mayor was safe at home and the army said it was guarding him. " +
+		"Okafor said the bus plan would start in May, though she acknowledged it was late. " +
+		"He said the city and its allies will seek new funds for the plan. " +
+		"Okafor said the bus plan would start in May and riders will seek new routes. " +
+		"Lee said “the plan is late and the mayor said so himself” on Monday.\n"
+	f := newFixture(t, text)
+	for _, tc := range []struct {
+		name           string
+		src, cue, cont string
+		src2, cue2     string
+		want           string
+		sentence       string
+	}{
+		{name: "and X said", sentence: "The ministry", src: "The ministry", cue: "said", cont: "the mayor was safe at home and the army said it was guarding him",
+			src2: "the army", cue2: "said", want: "the mayor was safe at home"},
+		{name: "though she acknowledged", sentence: "Okafor said the bus plan would start in May, though", src: "Okafor", cue: "said", cont: "the bus plan would start in May, though she acknowledged it was late",
+			src2: "she", cue2: "acknowledged", want: "the bus plan would start in May"},
+		{name: "joined subjects", sentence: "He said the city", src: "He", cue: "said", cont: "the city and its allies will seek new funds for the plan",
+			src2: "its allies", cue2: "will seek", want: "the city and its allies will seek new funds for the plan"},
+		{name: "and no verb of reporting", sentence: "Okafor said the bus plan would start in May and", src: "Okafor", cue: "said", cont: "the bus plan would start in May and riders will seek new routes",
+			src2: "riders", cue2: "will seek", want: "the bus plan would start in May and riders will seek new routes"},
+		{name: "inside a quote", sentence: "Lee said", src: "Lee", cue: "said", cont: "“the plan is late and the mayor said so himself”",
+			src2: "the mayor", cue2: "said", want: "“the plan is late and the mayor said so himself”"},
+	} {
+		from := f.span(tc.sentence, 0).Start
+		src := f.span(tc.src, from)
+		cue := f.span(tc.cue, src.End)
+		cont := f.span(tc.cont, cue.End)
+		src2 := f.span(tc.src2, cont.Start)
+		cue2 := f.span(tc.cue2, src2.End)
+		a := claimtrail.Attribution{Source: src, Cue: cue, Content: []claimtrail.Span{*cont}}
+		sources := []spokenBy{{*src, *cue}, {*src2, *cue2}}
+		cutConjoinedReport(f.d, f.byteOf, &a, sources)
+		if got := a.Content[0].Text; got != tc.want {
+			t.Errorf("%s: content %q, want %q", tc.name, got, tc.want)
+		}
+		if c := a.Content[0]; string(f.rs[c.Start:c.End]) != c.Text {
+			t.Errorf("%s: offsets [%d,%d) do not hold %q", tc.name, c.Start, c.End, c.Text)
+		}
+	}
+}
