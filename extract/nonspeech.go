@@ -182,3 +182,64 @@ func speechVerbIn(cue string, strict bool) bool {
 	}
 	return false
 }
+
+// imperativeCue reports whether a is a cue in the imperative that opens
+// its sentence, with no source and no speaker, before its content ("Note
+// that a plugin might ...", "Don’t say “Courtney, ...”", "Consider the
+// ..."): the writer tells the reader what to do, and a quote after it is
+// an example to use or avoid, not something said. On PolNeAR (train and
+// dev) one such cue is annotated ("Think “Barton Fink” meets ...").
+func imperativeCue(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Cue == nil || a.Source != nil || a.Speaker.Name != "" || len(a.Content) == 0 || a.Content[0].Start < a.Cue.End {
+		return false
+	}
+	words := strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text)))
+	i := 0
+	for i < len(words) && (words[i] == "don't" || words[i] == "do" || words[i] == "not" || words[i] == "never" ||
+		words[i] == "please" || words[i] == "just" || words[i] == "always") {
+		i++
+	}
+	if i >= len(words) {
+		return false
+	}
+	if l, ok := verbLemma(words[i]); !ok || l != words[i] {
+		return false
+	}
+	return opensSentence(text, byteOf(a.Cue.Start))
+}
+
+// opensSentence reports whether byte offset b starts a sentence: only
+// spaces and opening marks stand between it and the text's start, a line
+// break, or a sentence's closing punctuation (and its closing mark).
+func opensSentence(text string, b int) bool {
+	i := b
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if r == '\n' {
+			return true
+		}
+		if r == ' ' || r == '\t' || unicode.Is(unicode.Pi, r) || unicode.Is(unicode.Pf, r) || r == '"' || r == '\'' {
+			i -= n
+			continue
+		}
+		return r == '.' || r == '!' || r == '?' || r == '…'
+	}
+	return true
+}
+
+// layoutLabel reports whether a is a one-word label and a colon that
+// marks a part of the page, not a speaker ("UPDATE:", "VIDEO:",
+// "CLARIFICATION:", "BYLINE:", "Example:", "Note:"). The first line is
+// left alone ("Poll: Clinton leads").
+func layoutLabel(a *claimtrail.Attribution, titleEnd int) bool {
+	if a.Cue == nil || a.Source == nil || strings.TrimSpace(a.Cue.Text) != ":" || a.Source.Start <= titleEnd {
+		return false
+	}
+	return labelWords[strings.ToLower(strings.TrimSpace(a.Source.Text))]
+}
+
+// labelWords head parts of a page: notices, media, exclamations, and the
+// examples and notes of how-to pages.
+var labelWords = wordSet("update updated updates correction corrections clarification byline dateline video videos " +
+	"photo photos watch look listen read related email exclusive breaking developing busted boom example examples " +
+	"note notes tip tips warning caution disclaimer summary caption credit credits")

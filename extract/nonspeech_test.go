@@ -163,3 +163,66 @@ func TestCutConjoinedReport(t *testing.T) {
 		}
 	}
 }
+
+// TestImperativeCue: a sentence that opens with an imperative verb of
+// saying or thinking ("Note that", "Don’t say") tells the reader what to
+// do; a cue after its content, a participle ("Asked whether"), a cue
+// inside the sentence, and a source keep it.
+func TestImperativeCue(t *testing.T) {
+	text := "The plug-in is small. Note that it can read your files. " +
+		"So stop it.\n\nDon’t say “this post literally burned up my computer.” " +
+		"Asked whether the plan was late, the mayor said no. " +
+		"We talked, and note that nobody left. " +
+		"“It is late,” said the mayor.\n"
+	f := newFixture(t, text)
+	for _, tc := range []struct {
+		name      string
+		cue, cont string
+		source    string
+		want      bool
+	}{
+		{"note that", "Note", "that it can read your files", "", true},
+		{"don't say", "Don’t say", "“this post literally burned up my computer.”", "", true},
+		{"participle", "Asked", "whether the plan was late", "", false},
+		{"inside the sentence", "note", "that nobody left", "", false},
+		{"with a source", "Note", "that it can read your files", "The plug-in", false},
+		{"cue after its content", "said", "“It is late,”", "", false},
+	} {
+		cue := f.span(tc.cue, 0)
+		from := cue.End
+		if tc.cue == "said" {
+			from = 0
+		}
+		a := claimtrail.Attribution{Cue: cue, Content: []claimtrail.Span{*f.span(tc.cont, from)}}
+		if tc.source != "" {
+			a.Source = f.span(tc.source, 0)
+		}
+		if got := imperativeCue(f.text, f.byteOf, &a); got != tc.want {
+			t.Errorf("%s: imperativeCue = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestLayoutLabel: "UPDATE:" or "Example:" before a colon heads a part of
+// the page; a name, and a label in the headline, stay speakers.
+func TestLayoutLabel(t *testing.T) {
+	sp := func(start int, text string) *claimtrail.Span {
+		return &claimtrail.Span{Start: start, End: start + len([]rune(text)), Text: text}
+	}
+	for _, tc := range []struct {
+		name   string
+		source string
+		start  int
+		want   bool
+	}{
+		{"update", "UPDATE", 100, true},
+		{"example", "Example", 100, true},
+		{"a name", "WALLACE", 100, false},
+		{"headline", "Poll", 0, false},
+	} {
+		a := claimtrail.Attribution{Source: sp(tc.start, tc.source), Cue: sp(tc.start+len(tc.source), ":"), Content: []claimtrail.Span{*sp(tc.start+20, "the council voted")}}
+		if got := layoutLabel(&a, 30); got != tc.want {
+			t.Errorf("%s: layoutLabel = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
