@@ -243,3 +243,25 @@ func layoutLabel(a *claimtrail.Attribution, titleEnd int) bool {
 var labelWords = wordSet("update updated updates correction corrections clarification byline dateline video videos " +
 	"photo photos watch look listen read related email exclusive breaking developing busted boom example examples " +
 	"note notes tip tips warning caution disclaimer summary caption credit credits")
+
+// nounPhraseQuote reports whether a is a quote standing alone that took
+// its speaker from context but sits inside a noun phrase of the
+// reporter's sentence: its opening mark follows a determiner or a
+// preposition ("there's nothing generic about a “fresh, sustainable
+// wild-caught halibut fillet.”", "stripping out a call for “providing
+// lethal defensive weapons”"). Such words are a name, a label or a
+// phrase the writer mentions, and the speaker of the paragraph before
+// did not say them.
+func nounPhraseQuote(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Cue != nil || a.Source != nil || len(a.Content) == 0 || !hasFlag(a.Flags, "speaker-from-context") {
+		return false
+	}
+	before := strings.TrimRightFunc(text[:byteOf(a.Content[0].Start)], unicode.IsSpace)
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	return phraseOpeners[strings.ToLower(before[i+1:])]
+}
+
+// phraseOpeners are the words after which a quote is part of a noun
+// phrase: determiners, possessives and prepositions.
+var phraseOpeners = wordSet("a an the this that these those his her their its our my your " +
+	"of about for with in on to by from as into")

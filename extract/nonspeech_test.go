@@ -226,3 +226,34 @@ func TestLayoutLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestNounPhraseQuote: a quote standing alone inside a noun phrase ("about
+// a “...”") did not come from the speaker before it; a quote that opens
+// its sentence, one with a cue, and one without a speaker from context
+// are left to the other rules.
+func TestNounPhraseQuote(t *testing.T) {
+	text := "“We cut prices,” Ann Lee said. There is nothing cheap about a “fresh, wild-caught fillet.” " +
+		"“Prices will fall again,” she said. “They will,” he added.\n"
+	rs := []rune(text)
+	runes := doc.NewRunes(text)
+	byteOf := func(cp int) int { return sort.Search(len(text)+1, func(b int) bool { return runes.At(b) >= cp }) }
+	quote := func(sub string) []claimtrail.Span {
+		i := indexRunes(rs, []rune(sub))
+		return []claimtrail.Span{{Start: i, End: i + len([]rune(sub)), Text: sub}}
+	}
+	ctx := []string{"no-cue", "speaker-from-context"}
+	for _, tc := range []struct {
+		name string
+		a    claimtrail.Attribution
+		want bool
+	}{
+		{"about a", claimtrail.Attribution{Content: quote("“fresh, wild-caught fillet.”"), Flags: ctx}, true},
+		{"opens its sentence", claimtrail.Attribution{Content: quote("“Prices will fall again,”"), Flags: ctx}, false},
+		{"no speaker from context", claimtrail.Attribution{Content: quote("“fresh, wild-caught fillet.”"), Flags: []string{"no-cue"}}, false},
+		{"with a cue", claimtrail.Attribution{Cue: &claimtrail.Span{Text: "said"}, Content: quote("“fresh, wild-caught fillet.”"), Flags: ctx}, false},
+	} {
+		if got := nounPhraseQuote(text, byteOf, &tc.a); got != tc.want {
+			t.Errorf("%s: nounPhraseQuote = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -40,7 +40,8 @@ import (
 //     what a thing does (habitualAside); a sentence that opens with an
 //     imperative cue and no source ("Note that ...", "Don't say ...":
 //     imperativeCue); a one-word page label before a colon ("UPDATE:",
-//     "Example:": layoutLabel);
+//     "Example:": layoutLabel); and a quote standing alone inside a noun
+//     phrase ("about a “...”": nounPhraseQuote);
 //
 //   - content that runs on into a second speaker's clause ("..., and the
 //     army said ...") ends before it (cutConjoinedReport);
@@ -84,7 +85,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		if isLabel(d, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || modalCue(d, byteOf, &a) ||
 			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
 			sharingCue(&a) || raisingCue(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) ||
-			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) {
+			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) {
 			continue
 		}
 		contextNamesOnly(&a)
