@@ -44,7 +44,9 @@ import (
 //     phrase ("about a “...”": nounPhraseQuote);
 //
 //   - content that runs on into a second speaker's clause ("..., and the
-//     army said ...") ends before it (cutConjoinedReport);
+//     army said ...") ends before it (cutConjoinedReport), and content
+//     that runs past its closing quote mark into a reporting clause
+//     ("...,” she said") ends at the mark (cutAfterQuoteReport);
 //
 //   - and a quote standing alone keeps a speaker from context only when
 //     that speaker is named (see contextNamesOnly).
@@ -91,6 +93,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		contextNamesOnly(&a)
 		splitAccordingTo(&a)
 		trimTrailingReport(&a)
+		cutAfterQuoteReport(&a)
 		cutConjoinedReport(d, byteOf, &a, sources)
 		if a.Source == nil && hasFlag(a.Flags, "speaker-from-context") && len(a.Content) > 0 {
 			if cueAt == nil {
