@@ -297,3 +297,41 @@ func cutAfterQuoteReport(a *claimtrail.Attribution) {
 	last.End = last.Start + utf8.RuneCountInString(kept)
 	last.Text = kept
 }
+
+// memoryGerund moves a gerund of saying or thinking that opens the
+// content into a cue of remembering ("Lopez recalls | thinking, “This
+// will never work.”" → "recalls thinking | “This will never work.”"), as
+// the model already cuts "recalled thinking | that the plan was doomed":
+// what she thought is the content, not the thinking.
+func memoryGerund(a *claimtrail.Attribution) {
+	if a.Cue == nil || len(a.Content) == 0 || a.Content[0].Start < a.Cue.End {
+		return
+	}
+	cue := strings.Fields(strings.ToLower(a.Cue.Text))
+	if len(cue) == 0 {
+		return
+	}
+	if l, ok := verbLemma(cue[len(cue)-1]); !ok || l != "recall" && l != "remember" {
+		return
+	}
+	c := &a.Content[0]
+	first := strings.Fields(c.Text + " x")[0]
+	word := strings.TrimRight(first, ",:")
+	if !strings.HasSuffix(word, "ing") {
+		return
+	}
+	if l, ok := verbLemma(strings.ToLower(word)); !ok || verbClass[l]&3 == 0 {
+		return
+	}
+	rest := strings.TrimLeftFunc(c.Text[len(first):], func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ':' })
+	if rest == "" || len(a.Content) == 1 && !wordsAtLeast(rest, 2) {
+		return
+	}
+	if c.Start-a.Cue.End != 1 { // one space between cue and content
+		return
+	}
+	a.Cue.Text += " " + word
+	a.Cue.End = c.Start + utf8.RuneCountInString(word)
+	c.Start = c.End - utf8.RuneCountInString(rest)
+	c.Text = rest
+}

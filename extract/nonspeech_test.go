@@ -277,3 +277,28 @@ func TestCutAfterQuoteReport(t *testing.T) {
 		}
 	}
 }
+
+// TestMemoryGerund: "recalls | thinking, “...”" becomes "recalls thinking
+// | “...”"; a gerund that is no verb of saying or thinking, or a cue
+// that is no remembering, stays as it was.
+func TestMemoryGerund(t *testing.T) {
+	for _, tc := range []struct{ cue, content, wantCue, wantContent string }{
+		{"recalls", "thinking, “This will never work.”", "recalls thinking", "“This will never work.”"},
+		{"remembered", "saying that the ice would crack", "remembered saying", "that the ice would crack"},
+		{"recalls", "walking to the bridge at night", "recalls", "walking to the bridge at night"},
+		{"said", "thinking, “This will never work.”", "said", "thinking, “This will never work.”"},
+	} {
+		cs := 10
+		cue := claimtrail.Span{Start: cs, End: cs + len([]rune(tc.cue)), Text: tc.cue}
+		start := cue.End + 1
+		a := claimtrail.Attribution{Cue: &cue, Content: []claimtrail.Span{{Start: start, End: start + len([]rune(tc.content)), Text: tc.content}}}
+		memoryGerund(&a)
+		c := a.Content[0]
+		if a.Cue.Text != tc.wantCue || c.Text != tc.wantContent {
+			t.Errorf("%q + %q: got %q + %q, want %q + %q", tc.cue, tc.content, a.Cue.Text, c.Text, tc.wantCue, tc.wantContent)
+		}
+		if a.Cue.End-a.Cue.Start != len([]rune(a.Cue.Text)) || c.End-c.Start != len([]rune(c.Text)) || c.End != start+len([]rune(tc.content)) {
+			t.Errorf("%q: offsets cue [%d,%d) content [%d,%d) do not fit the texts", tc.cue, a.Cue.Start, a.Cue.End, c.Start, c.End)
+		}
+	}
+}

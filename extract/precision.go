@@ -46,7 +46,9 @@ import (
 //   - content that runs on into a second speaker's clause ("..., and the
 //     army said ...") ends before it (cutConjoinedReport), and content
 //     that runs past its closing quote mark into a reporting clause
-//     ("...,” she said") ends at the mark (cutAfterQuoteReport);
+//     ("...,” she said") ends at the mark (cutAfterQuoteReport); and
+//     "recalls | thinking, “...”" becomes "recalls thinking | “...”"
+//     (memoryGerund);
 //
 //   - and a quote standing alone keeps a speaker from context only when
 //     that speaker is named (see contextNamesOnly).
@@ -93,6 +95,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		contextNamesOnly(&a)
 		splitAccordingTo(&a)
 		trimTrailingReport(&a)
+		memoryGerund(&a)
 		cutAfterQuoteReport(&a)
 		cutConjoinedReport(d, byteOf, &a, sources)
 		if a.Source == nil && hasFlag(a.Flags, "speaker-from-context") && len(a.Content) > 0 {
