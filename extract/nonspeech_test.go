@@ -302,3 +302,34 @@ func TestMemoryGerund(t *testing.T) {
 		}
 	}
 }
+
+// TestFindingAside: what research shows is nobody's statement; a survey
+// or a poll (people's answers), a person who found something, a verb of
+// saying, and quoted words stay.
+func TestFindingAside(t *testing.T) {
+	sp := func(start int, text string) *claimtrail.Span {
+		return &claimtrail.Span{Start: start, End: start + len([]rune(text)), Text: text}
+	}
+	for _, tc := range []struct {
+		source, cue, content string
+		want                 bool
+	}{
+		{"Research", "shows", "that glaciers melt faster in warm years", true},
+		{"Several studies", "suggest", "the trend will continue", true},
+		{"The results of the new trial", "indicate", "a benefit for patients", true},
+		{"The equations", "described", "how fast the ice would thin", true},
+		{"A survey of fishermen", "showed", "that most had seen fewer fish", false},
+		{"The poll", "found", "that most voters back the plan", false},
+		{"Dr. Berg", "found", "that the ice had thinned", false},
+		{"The study's author", "said", "the ice had thinned", false},
+		{"Other studies", "have said", "the ice had thinned", false},
+		{"The results", "suggest", "“a clear benefit”", false},
+	} {
+		src := sp(0, tc.source)
+		cue := sp(src.End+1, tc.cue)
+		a := claimtrail.Attribution{Source: src, Cue: cue, Content: []claimtrail.Span{*sp(cue.End+1, tc.content)}}
+		if got := findingAside(&a); got != tc.want {
+			t.Errorf("%q %q: findingAside = %v, want %v", tc.source, tc.cue, got, tc.want)
+		}
+	}
+}

@@ -37,7 +37,8 @@ import (
 //     outside quotes (modalCue), "seem" or "appear" (raisingCue); and,
 //     on a page that reports nobody's speech, a cued attribution with no
 //     speaker found (unresolvedAside) or a present-tense statement of
-//     what a thing does (habitualAside); a sentence that opens with an
+//     what a thing does (habitualAside) or what research shows
+//     (findingAside); a sentence that opens with an
 //     imperative cue and no source ("Note that ...", "Don't say ...":
 //     imperativeCue); a one-word page label before a colon ("UPDATE:",
 //     "Example:": layoutLabel); and a quote standing alone inside a noun
@@ -88,7 +89,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		}
 		if isLabel(d, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || modalCue(d, byteOf, &a) ||
 			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
-			sharingCue(&a) || raisingCue(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) ||
+			sharingCue(&a) || raisingCue(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
 			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) {
 			continue
 		}
