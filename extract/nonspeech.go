@@ -16,42 +16,6 @@ import (
 // pages). Each fires where PolNeAR's annotators mostly left no gold, so
 // that the PolNeAR floor holds.
 
-// raisingCue reports whether a's cue is "seem" or "appear" ("Uber and
-// its supporters don’t seem to understand", "Reagan appeared unsteady",
-// "it seemed"): the reporter's impression of someone, not something
-// they said or thought. A verb of communication later in the cue
-// ("appeared to acknowledge", "appeared on television saying") makes it
-// speech again, and content with words in quote marks stays. On PolNeAR
-// the sources of such cues are gold 33 times in 108 (train and dev).
-func raisingCue(a *claimtrail.Attribution) bool {
-	if a.Cue == nil || len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0 {
-		return false
-	}
-	words := strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text)))
-	at := -1
-	for i, w := range words {
-		if raisingVerbs[w] {
-			at = i
-			break
-		}
-		if !auxiliaries[w] && !negations[w] && !passiveAdverb(w) && w != "don't" && w != "doesn't" && w != "didn't" {
-			return false
-		}
-	}
-	if at < 0 {
-		return false
-	}
-	for _, w := range words[at+1:] {
-		if l, ok := verbLemma(w); ok && verbClass[l]&1 != 0 {
-			return false
-		}
-	}
-	return true
-}
-
-// raisingVerbs are the forms of "seem" and "appear".
-var raisingVerbs = wordSet("seem seems seemed seeming appear appears appeared appearing")
-
 // habitualAside reports whether a, on a page that reports at most one
 // person's speech, is a present-tense statement of what a thing or a
 // kind of people does or is ("Edgestore supports indexing ...", "WASI
@@ -59,7 +23,8 @@ var raisingVerbs = wordSet("seem seems seemed seeming appear appears appeared ap
 // content writers prefer to write ...", "ATF is both an important and
 // interesting challenge"): how things are, in the writer's voice. Its
 // verb has no sense of communication or cognition among its first three
-// in WordNet; the cue's first verb is tagged present tense (VBZ, VBP)
+// in WordNet and is no attitude (attitudeVerbs: "wants", "hopes",
+// "prefer", which PolNeAR annotates as its subject's); the cue's first verb is tagged present tense (VBZ, VBP)
 // with no participle after a "be" or "have" ("has supported", "are
 // determined"); the content has no words in quote marks; and the source
 // counts nobody ("49% prefer" is a poll). The first line (a headline:
@@ -76,6 +41,9 @@ func habitualAside(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution, 
 			return false
 		}
 		if l, ok := verbLemma(strings.Trim(w, ".,;:")); ok && verbClass[l]&7 != 0 {
+			return false
+		}
+		if attitude(w) {
 			return false
 		}
 	}
@@ -103,6 +71,24 @@ func habitualAside(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution, 
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// attitudeVerbs say what someone wants, fears or backs: PolNeAR reads
+// them as attitudes of their subject ("Russia wants Turkey to close its
+// borders", "Jeb Bush hopes ..."), and so does a reader of the news.
+var attitudeVerbs = wordSet("want wish hope need prefer favor favour like love hate fear worry resent dislike doubt " +
+	"expect intend plan seek oppose endorse find welcome")
+
+// attitude reports whether w is a form of one of attitudeVerbs.
+func attitude(w string) bool {
+	for _, r := range [...]struct{ suf, rep string }{
+		{"", ""}, {"s", ""}, {"es", ""}, {"ies", "y"}, {"d", ""}, {"ed", ""}, {"ied", "y"}, {"ing", ""}, {"ing", "e"},
+	} {
+		if stem, ok := strings.CutSuffix(w, r.suf); ok && attitudeVerbs[stem+r.rep] {
+			return true
+		}
 	}
 	return false
 }

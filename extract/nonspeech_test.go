@@ -37,41 +37,15 @@ func (f *fixture) span(sub string, from int) *claimtrail.Span {
 	return &claimtrail.Span{Start: from + i, End: from + i + len([]rune(sub)), Text: sub}
 }
 
-// TestRaisingCue: "seem" and "appear" give the reporter's impression,
-// not speech; a verb of saying after them, or quoted words, keep it.
-func TestRaisingCue(t *testing.T) {
-	sp := func(text string) *claimtrail.Span {
-		return &claimtrail.Span{Start: 0, End: len([]rune(text)), Text: text}
-	}
-	content := func(text string) []claimtrail.Span { return []claimtrail.Span{*sp(text)} }
-	for _, tc := range []struct {
-		name string
-		a    claimtrail.Attribution
-		want bool
-	}{
-		{"don't seem to understand", claimtrail.Attribution{Source: sp("The landlords"), Cue: sp("don’t seem to understand"), Content: content("that rules exist for a reason")}, true},
-		{"appeared", claimtrail.Attribution{Source: sp("The mayor"), Cue: sp("appeared"), Content: content("tired in the second debate")}, true},
-		{"seems", claimtrail.Attribution{Source: sp("it"), Cue: sp("seems"), Content: content("to have vanished from the agenda")}, true},
-		{"appeared to acknowledge", claimtrail.Attribution{Source: sp("The council"), Cue: sp("has appeared to acknowledge"), Content: content("its help is needed")}, false},
-		{"appeared saying", claimtrail.Attribution{Source: sp("She"), Cue: sp("appeared on radio saying"), Content: content("the plan is dead")}, false},
-		{"quoted words", claimtrail.Attribution{Source: sp("He"), Cue: sp("seemed"), Content: content("“very relaxed,”")}, false},
-		{"said", claimtrail.Attribution{Source: sp("He"), Cue: sp("said"), Content: content("it seemed fine")}, false},
-		{"verb before", claimtrail.Attribution{Source: sp("He"), Cue: sp("wrote it seems"), Content: content("fine")}, false},
-	} {
-		if got := raisingCue(&tc.a); got != tc.want {
-			t.Errorf("%s: raisingCue = %v, want %v", tc.name, got, tc.want)
-		}
-	}
-}
-
 // TestHabitualAside: on a page that reports nobody's speech, a present
 // tense "X supports / users tend to / ... is" states how things are; a
-// verb of communication or cognition, the past tense, a poll's count, a
-// quote and the headline stay.
+// verb of communication or cognition, an attitude ("prefer"), the past
+// tense, a poll's count, a quote and the headline stay.
 func TestHabitualAside(t *testing.T) {
 	f := newFixture(t, "Quill supports nested tables\n\n"+
 		"Quill supports nested tables in every export format. "+
 		"Most readers prefer short pages with one table each. "+
+		"Most users tend to open the tables in a browser. "+
 		"Quill explains the export options in its manual. "+
 		"Quill supported nested tables in its first release. "+
 		"In our survey, 41% prefer short pages with one table each. "+
@@ -86,7 +60,8 @@ func TestHabitualAside(t *testing.T) {
 		want           bool
 	}{
 		{"thing supports", "Quill", "supports", "nested tables in every export format", 0, true},
-		{"readers prefer", "Most readers", "prefer", "short pages with one table each", 0, true},
+		{"users tend", "Most users", "tend", "to open the tables in a browser", 0, true},
+		{"an attitude", "Most readers", "prefer", "short pages with one table each", 0, false},
 		{"headline", "Quill", "supports", "nested tables", -1, false},
 		{"verb of communication", "Quill", "explains", "the export options in its manual", 0, false},
 		{"past tense", "Quill", "supported", "nested tables in its first release", 0, false},

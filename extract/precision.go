@@ -34,11 +34,10 @@ import (
 //
 //   - a worded cue with no source and no speaker (sourcelessCue), a
 //     passive of saying after its subject (passiveCue), a modal cue
-//     outside quotes (modalCue), "seem" or "appear" (raisingCue); and,
-//     on a page that reports nobody's speech, a cued attribution with no
-//     speaker found (unresolvedAside) or a present-tense statement of
-//     what a thing does (habitualAside) or what research shows
-//     (findingAside); a sentence that opens with an
+//     outside quotes (modalCue); on a page that reports nobody's speech,
+//     a cued attribution with no speaker found (unresolvedAside), a
+//     present-tense statement of what a thing does (habitualAside) or
+//     what research shows (findingAside); a sentence that opens with an
 //     imperative cue and no source ("Note that ...", "Don't say ...":
 //     imperativeCue); a one-word page label before a colon ("UPDATE:",
 //     "Example:": layoutLabel); and a quote standing alone inside a noun
@@ -89,7 +88,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		}
 		if isLabel(d, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || modalCue(d, byteOf, &a) ||
 			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
-			sharingCue(&a) || raisingCue(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
+			sharingCue(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
 			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) {
 			continue
 		}
