@@ -252,38 +252,6 @@ func nounPhraseQuote(text string, byteOf func(int) int, a *claimtrail.Attributio
 var phraseOpeners = wordSet("a an the this that these those his her their its our my your " +
 	"of about for with in on to by from as into")
 
-// afterQuoteReport matches a reporting clause after a closing quote mark
-// at the end of a content piece: `...,” she said`, `...,” the union
-// wrote`, `...,” The Hill reported on Monday`.
-var afterQuoteReport = regexp.MustCompile(`[”"’']\s*,?\s+(?:[\p{L}\p{N}.'’()&-]+\s+){1,6}(?:said|says|wrote|writes|reported|reports|added|adds|told|tells|noted|notes|explained|explains|continued|recalled|insisted|argued)(?:\s+[\p{L}\p{N}'’.,-]+){0,6}\s*[.,]?$`)
-
-// cutAfterQuoteReport ends a's last content piece at the closing quote
-// mark when the words after it are a reporting clause of their own
-// ("..., because “most people don’t know about that loop-hole,” she
-// said"; "“... shaping our future,” the union wrote"): the clause names
-// who spoke, it is not what was said. The clause's verb must not be a's
-// own cue, and the piece keeps its quote.
-func cutAfterQuoteReport(a *claimtrail.Attribution) {
-	if a.Cue == nil || len(a.Content) == 0 {
-		return
-	}
-	last := &a.Content[len(a.Content)-1]
-	if a.Cue.Start >= last.Start && a.Cue.Start < last.End {
-		return
-	}
-	loc := afterQuoteReport.FindStringIndex(last.Text)
-	if loc == nil {
-		return
-	}
-	_, n := utf8.DecodeRuneInString(last.Text[loc[0]:])
-	kept := last.Text[:loc[0]+n]
-	if !wordsAtLeast(kept, 2) {
-		return
-	}
-	last.End = last.Start + utf8.RuneCountInString(kept)
-	last.Text = kept
-}
-
 // memoryGerund moves a gerund of saying or thinking that opens the
 // content into a cue of remembering ("Lopez recalls | thinking, “This
 // will never work.”" → "recalls thinking | “This will never work.”"), as

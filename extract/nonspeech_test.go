@@ -233,26 +233,6 @@ func TestNounPhraseQuote(t *testing.T) {
 	}
 }
 
-// TestCutAfterQuoteReport: a reporting clause after the closing mark
-// ("...,” she said") is cut off the content; a quote that ends the
-// content, and a clause that is no report, stay.
-func TestCutAfterQuoteReport(t *testing.T) {
-	for _, tc := range []struct{ content, want string }{
-		{"she felt it was worth it because “most people don’t know about that loop-hole,” she said", "she felt it was worth it because “most people don’t know about that loop-hole,”"},
-		{"that “we will shape our future,” the flight attendants' union wrote on Monday", "that “we will shape our future,”"},
-		{"that the plan “is dead,” and that the city would appeal", "that the plan “is dead,” and that the city would appeal"},
-		{"that the plan “is dead”", "that the plan “is dead”"},
-	} {
-		a := claimtrail.Attribution{Source: &claimtrail.Span{Start: 0, End: 3, Text: "Ann"}, Cue: &claimtrail.Span{Start: 4, End: 8, Text: "said"},
-			Content: []claimtrail.Span{{Start: 9, End: 9 + len([]rune(tc.content)), Text: tc.content}}}
-		cutAfterQuoteReport(&a)
-		c := a.Content[0]
-		if c.Text != tc.want || c.End-c.Start != len([]rune(c.Text)) {
-			t.Errorf("content %q [%d,%d), want %q", c.Text, c.Start, c.End, tc.want)
-		}
-	}
-}
-
 // TestMemoryGerund: "recalls | thinking, “...”" becomes "recalls thinking
 // | “...”"; a gerund that is no verb of saying or thinking, or a cue
 // that is no remembering, stays as it was.

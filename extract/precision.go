@@ -44,9 +44,7 @@ import (
 //     phrase ("about a “...”": nounPhraseQuote);
 //
 //   - content that runs on into a second speaker's clause ("..., and the
-//     army said ...") ends before it (cutConjoinedReport), and content
-//     that runs past its closing quote mark into a reporting clause
-//     ("...,” she said") ends at the mark (cutAfterQuoteReport); and
+//     army said ...") ends before it (cutConjoinedReport); and
 //     "recalls | thinking, “...”" becomes "recalls thinking | “...”"
 //     (memoryGerund);
 //
@@ -96,7 +94,6 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		splitAccordingTo(&a)
 		trimTrailingReport(&a)
 		memoryGerund(&a)
-		cutAfterQuoteReport(&a)
 		cutConjoinedReport(d, byteOf, &a, sources)
 		if a.Source == nil && hasFlag(a.Flags, "speaker-from-context") && len(a.Content) > 0 {
 			if cueAt == nil {
