@@ -13,23 +13,25 @@ import (
 
 // Rules of session 6 against what the real pages print wrongly (see
 // dropNonStatements for where they run and testdata/judged for the
-// pages). Each fires where PolNeAR's annotators mostly left no gold, so
-// that the PolNeAR floor holds.
+// pages). Each was measured on both judged sets and on PolNeAR dev and
+// train, where the annotators read nearly every verb with a clause as an
+// attribution: a rule stays only where it costs PolNeAR little.
 
 // habitualAside reports whether a, on a page that reports at most one
 // person's speech, is a present-tense statement of what a thing or a
 // kind of people does or is ("Edgestore supports indexing ...", "WASI
-// does not support ...", "users tend to use full questions", "most
-// content writers prefer to write ...", "ATF is both an important and
-// interesting challenge"): how things are, in the writer's voice. Its
-// verb has no sense of communication or cognition among its first three
-// in WordNet and is no attitude (attitudeVerbs: "wants", "hopes",
-// "prefer", which PolNeAR annotates as its subject's); the cue's first verb is tagged present tense (VBZ, VBP)
-// with no participle after a "be" or "have" ("has supported", "are
+// does not support ...", "users tend to use full questions", "ATF is
+// both an important and interesting challenge"): how things are, in the
+// writer's voice. Its verb has no sense of communication or cognition
+// among its first three in WordNet and is no attitude (attitudeVerbs:
+// "wants", "hopes", "prefer", which PolNeAR annotates as its subject's);
+// the cue's first verb is tagged present tense (VBZ, VBP) with no
+// participle after a "be" or "have" ("has supported", "are
 // determined"); the content has no words in quote marks; and the source
 // counts nobody ("49% prefer" is a poll). The first line (a headline:
 // "Union endorses Clinton") is left alone. Without tags (the fast mode)
-// it never fires.
+// it never fires. On PolNeAR train it drops 15 cues, 14 of them
+// annotated (op-eds: "The Sanders camp pegs his total ..."), on dev one.
 func habitualAside(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution, titleEnd int) bool {
 	if a.Cue == nil || a.Source == nil || a.Cue.Start <= titleEnd ||
 		strings.ContainsFunc(a.Source.Text, unicode.IsDigit) ||
