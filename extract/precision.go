@@ -34,8 +34,19 @@ import (
 //
 //   - a worded cue with no source and no speaker (sourcelessCue), a
 //     passive of saying after its subject (passiveCue), a modal cue
-//     outside quotes (modalCue); and, on a page that reports nobody's
-//     speech, a cued attribution with no speaker found (unresolvedAside);
+//     outside quotes (modalCue); on a page that reports nobody's speech,
+//     a cued attribution with no speaker found (unresolvedAside), a
+//     present-tense statement of what a thing does (habitualAside) or
+//     what research shows (findingAside); a sentence that opens with an
+//     imperative cue and no source ("Note that ...", "Don't say ...":
+//     imperativeCue); a one-word page label before a colon ("UPDATE:",
+//     "Example:": layoutLabel); and a quote standing alone inside a noun
+//     phrase ("about a “...”": nounPhraseQuote);
+//
+//   - content that runs on into a second speaker's clause ("..., and the
+//     army said ...") ends before it (cutConjoinedReport); and
+//     "recalls | thinking, “...”" becomes "recalls thinking | “...”"
+//     (memoryGerund);
 //
 //   - and a quote standing alone keeps a speaker from context only when
 //     that speaker is named (see contextNamesOnly).
@@ -55,6 +66,13 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 	}
 	var cueAt map[int]bool // byte offsets where a cue starts, made when needed
 	writerPage := reportedSpeech(atts) <= 1
+	var sources []spokenBy // every attribution's source and cue, by source start
+	for _, a := range atts {
+		if a.Source != nil && a.Cue != nil {
+			sources = append(sources, spokenBy{*a.Source, *a.Cue})
+		}
+	}
+	sort.Slice(sources, func(i, j int) bool { return sources[i].source.Start < sources[j].source.Start })
 	out := atts[:0]
 	var lastNamed claimtrail.Speaker // the speaker of the last attribution with a named one
 	lastNamedAt := -1                // and where its cue (or content) starts
@@ -68,12 +86,15 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		}
 		if isLabel(d, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || modalCue(d, byteOf, &a) ||
 			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
-			sharingCue(&a) {
+			sharingCue(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
+			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) {
 			continue
 		}
 		contextNamesOnly(&a)
 		splitAccordingTo(&a)
 		trimTrailingReport(&a)
+		memoryGerund(&a)
+		cutConjoinedReport(d, byteOf, &a, sources)
 		if a.Source == nil && hasFlag(a.Flags, "speaker-from-context") && len(a.Content) > 0 {
 			if cueAt == nil {
 				cueAt = map[int]bool{}
