@@ -1,6 +1,7 @@
 package trail
 
 import (
+	"cmp"
 	"hash/fnv"
 	"slices"
 	"strconv"
@@ -166,19 +167,60 @@ func QuoteOf(art *claimtrail.Article, a *claimtrail.Attribution) (q Quote, ok bo
 // node is one distinct normalised form with the quotes written that way.
 type node struct {
 	key    string
-	words  []string // normalised words
+	words  []string // normalised words (interned: see Index.words)
+	ids    []int32  // word ids of words, in order
 	bag    []int32  // word ids of words, sorted: the bag for bounds
 	weight float64
 	// stamp marks the node as seen in the candidate search numbered so.
 	stamp uint64
 	// slot is its place in that search's candidate list.
-	slot   int
-	quotes map[int64]*Quote
+	slot int
+	// quotes are the members written this way, sorted by key: most
+	// forms have one, and a map each cost more than the quote.
+	quotes []*Quote
 	// parent is the longer form this one matches best (nil: a root);
 	// sim is the similarity to it.
-	parent   *node
-	sim      float64
+	parent *node
+	sim    float64
+	// children are the forms whose parent this is; nil until the
+	// first (most forms are leaves).
 	children map[*node]struct{}
+}
+
+// setQuote files q under n (replacing the quote of the same key).
+func (n *node) setQuote(q *Quote) {
+	k := q.Key()
+	i, found := slices.BinarySearchFunc(n.quotes, k, func(x *Quote, k int64) int { return cmp.Compare(x.Key(), k) })
+	if found {
+		n.quotes[i] = q
+		return
+	}
+	n.quotes = slices.Insert(n.quotes, i, q)
+}
+
+// quote returns the quote of key k filed under n, or nil.
+func (n *node) quote(k int64) *Quote {
+	i, found := slices.BinarySearchFunc(n.quotes, k, func(x *Quote, k int64) int { return cmp.Compare(x.Key(), k) })
+	if !found {
+		return nil
+	}
+	return n.quotes[i]
+}
+
+// dropQuote takes the quote of key k out of n.
+func (n *node) dropQuote(k int64) {
+	i, found := slices.BinarySearchFunc(n.quotes, k, func(x *Quote, k int64) int { return cmp.Compare(x.Key(), k) })
+	if found {
+		n.quotes = slices.Delete(n.quotes, i, i+1)
+	}
+}
+
+// adopt makes c a child of n.
+func (n *node) adopt(c *node) {
+	if n.children == nil {
+		n.children = map[*node]struct{}{}
+	}
+	n.children[c] = struct{}{}
 }
 
 // Index clusters quotes incrementally. It is not safe for concurrent use.
@@ -188,18 +230,28 @@ type Index struct {
 	byQuote map[int64]*node
 	// keys lists the member keys of each attribution id added.
 	keys map[int64][]int64
-	// postings maps a bigram ("w1 w2", not both stopwords) to the forms
-	// containing it: the candidates of a new form.
-	postings map[string][]*node
+	// postings maps a bigram (gram: two word ids, not both stopwords)
+	// to the forms containing it: the candidates of a new form.
+	postings map[gram][]*node
 	// Names resolves speakers across the quotes added.
 	Names *Names
 	// moved collects quote ids whose cluster may have changed since the
 	// last call to Moved.
 	moved map[int64]struct{}
-	// vocab numbers words; weights[id] is the word's matching weight.
+	// vocab numbers words; words[id] is the word (one string per word,
+	// shared by every form), weights[id] its matching weight, and
+	// stop[id] whether it is a stopword.
 	vocab   map[string]int32
+	words   []string
 	weights []float64
+	stop    []bool
+	gapID   int32
 	search  uint64
+	// gramBuf is reused by grams; its result is valid until the next
+	// call.
+	gramBuf []gram
+	// cappedBuf holds the capped grams of the form being matched.
+	cappedBuf []gram
 	// candBuf is reused by candidates; its result is valid until the
 	// next call.
 	candBuf []candidate
@@ -207,12 +259,12 @@ type Index struct {
 	// to ChangedLinks (new, removed, or with a new parent).
 	changed map[string]struct{}
 	// shortPost maps a bigram to the short forms (see short.go) with it.
-	shortPost map[string][]*node
+	shortPost map[gram][]*node
 	// capped holds the bigrams whose posting list outgrew MaxPostings
 	// and keeps only the highest-ranked forms (see post); shortStop
 	// holds the bigrams dropped from shortPost.
-	capped    map[string]struct{}
-	shortStop map[string]struct{}
+	capped    map[gram]struct{}
+	shortStop map[gram]struct{}
 }
 
 // MaxPostings is the most forms a bigram's posting list holds. A bigram
@@ -228,29 +280,58 @@ const MaxPostings = 100
 
 // NewIndex returns an empty index; aliases may be nil.
 func NewIndex(aliases *Aliases) *Index {
-	return &Index{
+	ix := &Index{
 		nodes:     map[string]*node{},
 		byQuote:   map[int64]*node{},
 		keys:      map[int64][]int64{},
-		postings:  map[string][]*node{},
+		postings:  map[gram][]*node{},
 		Names:     NewNames(aliases),
 		moved:     map[int64]struct{}{},
 		vocab:     map[string]int32{},
 		changed:   map[string]struct{}{},
-		shortPost: map[string][]*node{},
-		capped:    map[string]struct{}{},
-		shortStop: map[string]struct{}{},
+		shortPost: map[gram][]*node{},
+		capped:    map[gram]struct{}{},
+		shortStop: map[gram]struct{}{},
 	}
+	ix.gapID = ix.wordID(Gap)
+	return ix
 }
 
 func (ix *Index) wordID(w string) int32 {
 	id, ok := ix.vocab[w]
 	if !ok {
 		id = int32(len(ix.weights))
+		w = strings.Clone(w) // not a piece of a longer string kept alive
 		ix.vocab[w] = id
+		ix.words = append(ix.words, w)
 		ix.weights = append(ix.weights, weight(w))
+		ix.stop = append(ix.stop, stopwords[w])
 	}
 	return id
+}
+
+// gram is an indexed bigram: the word ids of two adjacent words, not
+// both stopwords and neither a gap.
+type gram uint64
+
+func gramOf(a, b int32) gram { return gram(uint64(uint32(a))<<32 | uint64(uint32(b))) }
+
+// grams returns the distinct grams of n in order of first occurrence
+// (the bigrams of its words, see bigrams), in a buffer valid until the
+// next call.
+func (ix *Index) grams(n *node) []gram {
+	out := ix.gramBuf[:0]
+	for i := 0; i+1 < len(n.ids); i++ {
+		a, b := n.ids[i], n.ids[i+1]
+		if a == ix.gapID || b == ix.gapID || ix.stop[a] && ix.stop[b] {
+			continue
+		}
+		if g := gramOf(a, b); !slices.Contains(out, g) {
+			out = append(out, g)
+		}
+	}
+	ix.gramBuf = out
+	return out
 }
 
 // Len is the number of members (pieces) in the index.
@@ -344,17 +425,20 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 	ix.moved[k] = struct{}{}
 	ix.keys[q.ID] = append(ix.keys[q.ID], k)
 	if n, ok := ix.nodes[key]; ok {
-		n.quotes[k] = &qc
+		n.setQuote(&qc)
 		ix.byQuote[k] = n
 		return n, false
 	}
-	n = &node{key: key, quotes: map[int64]*Quote{k: &qc}, children: map[*node]struct{}{}}
+	n = &node{key: key, quotes: []*Quote{&qc}}
 	ix.changed[key] = struct{}{}
-	for _, t := range toks {
-		n.words = append(n.words, t.Norm)
-		n.bag = append(n.bag, ix.wordID(t.Norm))
-		n.weight += weight(t.Norm)
+	n.words = make([]string, len(toks))
+	n.ids = make([]int32, len(toks))
+	for i, t := range toks {
+		id := ix.wordID(t.Norm)
+		n.words[i], n.ids[i] = ix.words[id], id
+		n.weight += ix.weights[id]
 	}
+	n.bag = slices.Clone(n.ids)
 	slices.Sort(n.bag)
 	ix.nodes[key] = n
 	ix.byQuote[k] = n
@@ -381,13 +465,12 @@ func matchable(n *node) bool { return len(n.words) >= MinWords && len(n.words) <
 // match as its parent, and shorter forms that match it better than their
 // current parent move under it.
 func (ix *Index) link(n *node) {
-	extra := ix.stopCount(n)
-	for _, c := range ix.worthMatching(n, extra) {
+	for _, c := range ix.worthMatching(n) {
 		if outranks(c.node, n) {
-			if s, ok := ix.match(n, c.node, c.shared+extra); ok && better(c.node, s, n.parent, n.sim) {
+			if s, ok := ix.match(n, c.node, c.bound); ok && better(c.node, s, n.parent, n.sim) {
 				ix.setParent(n, c.node, s)
 			}
-		} else if s, ok := ix.match(c.node, n, c.shared+extra); ok && better(n, s, c.node.parent, c.node.sim) {
+		} else if s, ok := ix.match(c.node, n, c.bound); ok && better(n, s, c.node.parent, c.node.sim) {
 			ix.setParent(c.node, n, s)
 		}
 	}
@@ -406,16 +489,15 @@ func (ix *Index) reparent(c *node) {
 		return
 	}
 	c.parent, c.sim = nil, 0
-	extra := ix.stopCount(c)
-	for _, p := range ix.worthMatching(c, extra) {
+	for _, p := range ix.worthMatching(c) {
 		if outranks(p.node, c) {
-			if s, ok := ix.match(c, p.node, p.shared+extra); ok && better(p.node, s, c.parent, c.sim) {
+			if s, ok := ix.match(c, p.node, p.bound); ok && better(p.node, s, c.parent, c.sim) {
 				c.parent, c.sim = p.node, s
 			}
 		}
 	}
 	if c.parent != nil {
-		c.parent.children[c] = struct{}{}
+		c.parent.adopt(c)
 	}
 }
 
@@ -429,21 +511,29 @@ func (ix *Index) reparent(c *node) {
 const MaxMatches = 128
 
 // worthMatching returns the candidates of n (other than n) that share
-// enough bigrams to pass the bounds of match, extra being what the
-// shared counts may miss (stopCount), at most MaxMatches of them. The
-// slice is the candidate buffer, valid until the next search.
-func (ix *Index) worthMatching(n *node, extra int) []candidate {
+// enough bigrams to pass the bounds of match, at most MaxMatches of
+// them, each with its bound: the number of distinct bigrams it shares
+// with n. The slice is the candidate buffer, valid until the next
+// search.
+//
+// The candidates kept are those whose rare count plus the number of n's
+// capped bigrams (what the rare count may miss: an uncapped list holds
+// every form with its bigram) passes the bounds; past MaxMatches, those
+// sharing the most rare bigrams, then the most bigrams, then the
+// highest-ranked. Only then is the capped part counted exactly, against
+// the candidate's words: a form made of common phrases has hundreds of
+// candidates sharing nothing but those, and each would cost an
+// alignment that the bound rules out.
+func (ix *Index) worthMatching(n *node) []candidate {
+	capped := ix.cappedGrams(n)
+	extra := len(capped)
 	cs := ix.candidates(n)
 	out := cs[:0]
 	for _, c := range cs {
 		if c.node == n {
 			continue
 		}
-		short := n
-		if !outranks(c.node, n) {
-			short = c.node
-		}
-		if c.shared+extra >= min(minBigrams(len(short.words)), minOverlapBigrams) {
+		if c.rare+extra >= needBigrams(n, c.node) {
 			out = append(out, c)
 		}
 	}
@@ -462,7 +552,47 @@ func (ix *Index) worthMatching(n *node, extra int) []candidate {
 		})
 		out = out[:MaxMatches]
 	}
-	return out
+	if extra == 0 {
+		for i := range out {
+			out[i].bound = out[i].rare
+		}
+		return out
+	}
+	kept := out[:0]
+	for _, c := range out {
+		c.bound = c.rare
+		for _, g := range capped {
+			if hasGram(c.node.ids, g) {
+				c.bound++
+			}
+		}
+		if c.bound >= needBigrams(n, c.node) {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// needBigrams is the fewest distinct bigrams two forms must share for
+// match to find anything: minBigrams of the shorter (lower-ranked) one
+// for a cut or variant, minOverlapBigrams for an overlap.
+func needBigrams(a, b *node) int {
+	short := a
+	if !outranks(b, a) {
+		short = b
+	}
+	return min(minBigrams(len(short.words)), minOverlapBigrams)
+}
+
+// hasGram reports whether the words (ids) hold the bigram g.
+func hasGram(ids []int32, g gram) bool {
+	a, b := int32(uint32(g>>32)), int32(uint32(g))
+	for i := 0; i+1 < len(ids); i++ {
+		if ids[i] == a && ids[i+1] == b {
+			return true
+		}
+	}
+	return false
 }
 
 // Link is one form's place in the phrase graph: its parent form ("" for
@@ -515,7 +645,7 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 			if l, ok := saved[n.key]; ok && l.Parent != "" {
 				if p, ok := ix.nodes[l.Parent]; ok {
 					n.parent, n.sim = p, l.Sim
-					p.children[n] = struct{}{}
+					p.adopt(n)
 				}
 			}
 			continue
@@ -532,7 +662,7 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 		default:
 			if p, ok := ix.nodes[l.Parent]; ok {
 				n.parent, n.sim = p, l.Sim
-				p.children[n] = struct{}{}
+				p.adopt(n)
 			} else {
 				orphans = append(orphans, n)
 			}
@@ -652,7 +782,7 @@ func (ix *Index) removeKey(id int64) {
 		return
 	}
 	delete(ix.byQuote, id)
-	delete(n.quotes, id)
+	n.dropQuote(id)
 	ix.moved[id] = struct{}{}
 	if len(n.quotes) > 0 {
 		// The evidence of short pieces may have gone with the quote.
@@ -721,41 +851,25 @@ func (ix *Index) setParent(c, p *node, s float64) {
 		delete(c.parent.children, c)
 	}
 	c.parent, c.sim = p, s
-	p.children[c] = struct{}{}
+	p.adopt(c)
 	ix.markMoved(c)
 }
 
 // markMoved records every quote under n: their root may have changed.
 func (ix *Index) markMoved(n *node) {
-	for id := range n.quotes {
-		ix.moved[id] = struct{}{}
+	for _, q := range n.quotes {
+		ix.moved[q.Key()] = struct{}{}
 	}
 	for c := range n.children {
 		ix.markMoved(c)
 	}
 }
 
-func bigrams(words []string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for i := 0; i+1 < len(words); i++ {
-		if words[i] == Gap || words[i+1] == Gap || stopwords[words[i]] && stopwords[words[i+1]] {
-			continue
-		}
-		g := words[i] + " " + words[i+1]
-		if !seen[g] {
-			seen[g] = true
-			out = append(out, g)
-		}
-	}
-	return out
-}
-
 // post adds n to the posting list of each of its bigrams; a full list
 // (MaxPostings) keeps the highest-ranked forms: n takes the place of
 // the lowest when it outranks it.
 func (ix *Index) post(n *node) {
-	for _, g := range bigrams(n.words) {
+	for _, g := range ix.grams(n) {
 		l := ix.postings[g]
 		if len(l) < MaxPostings {
 			ix.postings[g] = append(l, n)
@@ -774,25 +888,24 @@ func (ix *Index) post(n *node) {
 	}
 }
 
-// stopCount is how many of n's bigrams have a capped posting list. A
-// candidate's shared count misses the capped bigrams whose list does
-// not hold it; two forms may share at most this many such bigrams of
-// the form the candidates were found for, so the bounds of match add it.
-func (ix *Index) stopCount(n *node) int {
-	if len(ix.capped) == 0 {
-		return 0
-	}
-	k := 0
-	for _, g := range bigrams(n.words) {
-		if _, ok := ix.capped[g]; ok {
-			k++
+// cappedGrams returns n's bigrams whose posting list is capped, in a
+// buffer valid until the next call. A candidate's rare count misses
+// the capped bigrams it shares with n; it shares at most these.
+func (ix *Index) cappedGrams(n *node) []gram {
+	out := ix.cappedBuf[:0]
+	if len(ix.capped) > 0 {
+		for _, g := range ix.grams(n) {
+			if _, ok := ix.capped[g]; ok {
+				out = append(out, g)
+			}
 		}
 	}
-	return k
+	ix.cappedBuf = out
+	return out
 }
 
 func (ix *Index) unpost(n *node) {
-	for _, g := range bigrams(n.words) {
+	for _, g := range ix.grams(n) {
 		l := ix.postings[g]
 		if i := slices.Index(l, n); i >= 0 {
 			l = slices.Delete(l, i, i+1)
@@ -810,6 +923,9 @@ func (ix *Index) unpost(n *node) {
 type candidate struct {
 	node   *node
 	shared int
+	// bound is the number of distinct bigrams it shares with the form
+	// (set by worthMatching).
+	bound int
 	// rare counts the shared bigrams whose posting list is not capped:
 	// the ones that say which utterance a form is.
 	rare int
@@ -823,7 +939,7 @@ func (ix *Index) candidates(n *node) []candidate {
 	n.stamp = ix.search
 	out := ix.candBuf[:0]
 	defer func() { ix.candBuf = out[:0] }()
-	for _, g := range bigrams(n.words) {
+	for _, g := range ix.grams(n) {
 		_, capped := ix.capped[g]
 		for _, c := range ix.postings[g] {
 			if c.stamp != ix.search {
@@ -901,5 +1017,9 @@ func (ix *Index) Member(key int64) (Quote, bool) {
 	if !ok {
 		return Quote{}, false
 	}
-	return *n.quotes[key], true
+	q := n.quote(key)
+	if q == nil {
+		return Quote{}, false
+	}
+	return *q, true
 }

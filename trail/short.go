@@ -80,7 +80,7 @@ func (ix *Index) evidence(e evidenceIndex, other *node) bool {
 // and has evidence, or no parent.
 func (ix *Index) linkShort(s *node) {
 	var best *node
-	if gs := bigrams(s.words); len(gs) > 0 {
+	if gs := ix.grams(s); len(gs) > 0 {
 		// Every containing form is posted under each of s's bigrams
 		// (a capped list holds the highest-ranked ones, the parents
 		// linkShort prefers): scan the shortest list.
@@ -125,7 +125,7 @@ func (ix *Index) offerShort(l *node) {
 	}
 	seen := map[*node]bool{}
 	var e *evidenceIndex
-	for _, g := range bigrams(l.words) {
+	for _, g := range ix.grams(l) {
 		for _, s := range ix.shortPost[g] {
 			if seen[s] || s.parent == l || (s.parent != nil && !outranks(l, s.parent)) || !containsRun(l.words, s.words) {
 				seen[s] = true
@@ -147,7 +147,7 @@ func (ix *Index) offerShort(l *node) {
 // same bound as post: a bigram in more than MaxPostings short forms is
 // dropped from them.
 func (ix *Index) postShort(s *node) {
-	for _, g := range bigrams(s.words) {
+	for _, g := range ix.grams(s) {
 		if _, ok := ix.shortStop[g]; ok {
 			continue
 		}
@@ -162,7 +162,7 @@ func (ix *Index) postShort(s *node) {
 }
 
 func (ix *Index) unpostShort(s *node) {
-	for _, g := range bigrams(s.words) {
+	for _, g := range ix.grams(s) {
 		l := ix.shortPost[g]
 		if i := slices.Index(l, s); i >= 0 {
 			l = slices.Delete(l, i, i+1)
