@@ -166,15 +166,18 @@ func QuoteOf(art *claimtrail.Article, a *claimtrail.Attribution) (q Quote, ok bo
 
 // node is one distinct normalised form with the quotes written that way.
 type node struct {
-	key    string
-	words  []string // normalised words (interned: see Index.words)
-	ids    []int32  // word ids of words, in order
-	bag    []int32  // word ids of words, sorted: the bag for bounds
+	// The fields the candidate search reads of every form it meets
+	// come first, in one cache line: stamp marks the node as seen in
+	// the search numbered so, slot is its place in that search's
+	// candidate list; ids are the normalised words, as word ids
+	// (Index.words), in order, and weight their weight (outranks).
+	stamp  uint64
+	slot   int
+	ids    []int32
 	weight float64
-	// stamp marks the node as seen in the candidate search numbered so.
-	stamp uint64
-	// slot is its place in that search's candidate list.
-	slot int
+	key    string
+	// bag holds ids sorted: the bag for bounds.
+	bag []int32
 	// quotes are the members written this way, sorted by key: most
 	// forms have one, and a map each cost more than the quote.
 	quotes []*Quote
@@ -252,6 +255,9 @@ type Index struct {
 	gramBuf []gram
 	// cappedBuf holds the capped grams of the form being matched.
 	cappedBuf []gram
+	// wordBuf holds the words of the two forms being matched (wordsOf).
+	wordBuf [2][]string
+	fitBuf  fitBuf
 	// candBuf is reused by candidates; its result is valid until the
 	// next call.
 	candBuf []candidate
@@ -344,8 +350,8 @@ func (ix *Index) Forms() int { return len(ix.nodes) }
 // words, then more weight), and the key breaks ties so that the order is
 // total and independent of insertion.
 func outranks(a, b *node) bool {
-	if len(a.words) != len(b.words) {
-		return len(a.words) > len(b.words)
+	if len(a.ids) != len(b.ids) {
+		return len(a.ids) > len(b.ids)
 	}
 	if a.weight != b.weight {
 		return a.weight > b.weight
@@ -431,11 +437,10 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 	}
 	n = &node{key: key, quotes: []*Quote{&qc}}
 	ix.changed[key] = struct{}{}
-	n.words = make([]string, len(toks))
 	n.ids = make([]int32, len(toks))
 	for i, t := range toks {
 		id := ix.wordID(t.Norm)
-		n.words[i], n.ids[i] = ix.words[id], id
+		n.ids[i] = id
 		n.weight += ix.weights[id]
 	}
 	n.bag = slices.Clone(n.ids)
@@ -459,7 +464,7 @@ func (q Quote) placeKey(member int64) string {
 }
 
 // matchable: forms too short or too long to match take no part.
-func matchable(n *node) bool { return len(n.words) >= MinWords && len(n.words) <= MaxWords }
+func matchable(n *node) bool { return len(n.ids) >= MinWords && len(n.ids) <= MaxWords }
 
 // link matches a form against its candidates: it takes the best longer
 // match as its parent, and shorter forms that match it better than their
@@ -581,7 +586,7 @@ func needBigrams(a, b *node) int {
 	if !outranks(b, a) {
 		short = b
 	}
-	return min(minBigrams(len(short.words)), minOverlapBigrams)
+	return min(minBigrams(len(short.ids)), minOverlapBigrams)
 }
 
 // hasGram reports whether the words (ids) hold the bigram g.
@@ -636,7 +641,7 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 	}
 	// Placing marked every form changed; only those matched again below
 	// (and the forms they move) differ from the saved links.
-	clear(ix.changed)
+	ix.changed = map[string]struct{}{} // not clear: a full build would keep its table
 	var fresh, orphans, shorts []*node
 	for _, n := range ix.nodes {
 		if shortForm(n) {
@@ -694,7 +699,7 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 	for _, n := range shorts {
 		ix.linkShort(n)
 	}
-	clear(ix.moved)
+	ix.moved = map[int64]struct{}{} // not clear: a full build would keep its table
 	return ix
 }
 
@@ -733,7 +738,7 @@ func (ix *Index) ChangedLinks() (upsert []Link, removed []string) {
 		}
 		upsert = append(upsert, l)
 	}
-	clear(ix.changed)
+	ix.changed = map[string]struct{}{} // not clear: a full build would keep its table
 	slices.SortFunc(upsert, func(a, b Link) int { return strings.Compare(a.Form, b.Form) })
 	slices.Sort(removed)
 	return upsert, removed
@@ -814,15 +819,27 @@ func (ix *Index) removeKey(id int64) {
 // matches needs; matched weight can be no more than the weight of the
 // words the two share), else as an overlap (overlaps).
 func (ix *Index) match(short, long *node, shared int) (float64, bool) {
-	if shared >= minBigrams(len(short.words)) {
+	if shared >= minBigrams(len(short.ids)) {
 		if s, ok := ix.variant(short, long); ok {
 			return s, true
 		}
 	}
 	if shared >= minOverlapBigrams {
-		return overlaps(short.words, long.words)
+		return overlaps(ix.wordsOf(short, 0), ix.wordsOf(long, 1))
 	}
 	return 0, false
+}
+
+// wordsOf returns n's words in word buffer i (0 or 1), valid until
+// the next call with the same i: a form keeps word ids only (a string
+// header per word cost more than the rest of the form).
+func (ix *Index) wordsOf(n *node, i int) []string {
+	b := ix.wordBuf[i][:0]
+	for _, id := range n.ids {
+		b = append(b, ix.words[id])
+	}
+	ix.wordBuf[i] = b
+	return b
 }
 
 func (ix *Index) variant(short, long *node) (float64, bool) {
@@ -842,7 +859,7 @@ func (ix *Index) variant(short, long *node) (float64, bool) {
 	if common < MinSimilarity*short.weight {
 		return 0, false
 	}
-	return matches(short.words, long.words)
+	return matchesIn(&ix.fitBuf, ix.wordsOf(short, 0), ix.wordsOf(long, 1))
 }
 
 func (ix *Index) setParent(c, p *node, s float64) {
@@ -1005,7 +1022,7 @@ func (ix *Index) Moved() []int64 {
 	for id := range ix.moved {
 		out = append(out, id)
 	}
-	clear(ix.moved)
+	ix.moved = map[int64]struct{}{} // not clear: a full build would keep its table
 	slices.Sort(out)
 	return out
 }

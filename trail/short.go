@@ -22,11 +22,11 @@ const ShortWindow = 7 * 24 * time.Hour
 // shortForm: two or three words, not trivial (trivial forms are keyed
 // per quote and stay alone).
 func shortForm(n *node) bool {
-	return len(n.words) >= 2 && len(n.words) < MinWords && !strings.Contains(n.key, "\x00")
+	return len(n.ids) >= 2 && len(n.ids) < MinWords && !strings.Contains(n.key, "\x00")
 }
 
 // containsRun reports whether short's words occur contiguously in long.
-func containsRun(long, short []string) bool {
+func containsRun(long, short []int32) bool {
 	for i := 0; i+len(short) <= len(long); i++ {
 		if slices.Equal(long[i:i+len(short)], short) {
 			return true
@@ -92,7 +92,7 @@ func (ix *Index) linkShort(s *node) {
 		}
 		var e *evidenceIndex
 		for _, l := range list {
-			if l == s || !containsRun(l.words, s.words) || (best != nil && !outranks(l, best)) {
+			if l == s || !containsRun(l.ids, s.ids) || (best != nil && !outranks(l, best)) {
 				continue
 			}
 			if e == nil {
@@ -127,7 +127,7 @@ func (ix *Index) offerShort(l *node) {
 	var e *evidenceIndex
 	for _, g := range ix.grams(l) {
 		for _, s := range ix.shortPost[g] {
-			if seen[s] || s.parent == l || (s.parent != nil && !outranks(l, s.parent)) || !containsRun(l.words, s.words) {
+			if seen[s] || s.parent == l || (s.parent != nil && !outranks(l, s.parent)) || !containsRun(l.ids, s.ids) {
 				seen[s] = true
 				continue
 			}
