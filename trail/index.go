@@ -234,8 +234,13 @@ type Index struct {
 	// keys lists the member keys of each attribution id added.
 	keys map[int64][]int64
 	// postings maps a bigram (gram: two word ids, not both stopwords)
-	// to the forms containing it: the candidates of a new form.
+	// to the forms containing it: the candidates of a new form. A
+	// bigram only one form has (most of them) is in postOne instead:
+	// a slice each would cost a header and an array more. posted
+	// reads both.
 	postings map[gram][]*node
+	postOne  map[gram]*node
+	oneBuf   [1]*node
 	// Names resolves speakers across the quotes added.
 	Names *Names
 	// moved collects quote ids whose cluster may have changed since the
@@ -291,6 +296,7 @@ func NewIndex(aliases *Aliases) *Index {
 		byQuote:   map[int64]*node{},
 		keys:      map[int64][]int64{},
 		postings:  map[gram][]*node{},
+		postOne:   map[gram]*node{},
 		Names:     NewNames(aliases),
 		moved:     map[int64]struct{}{},
 		vocab:     map[string]int32{},
@@ -887,7 +893,16 @@ func (ix *Index) markMoved(n *node) {
 // the lowest when it outranks it.
 func (ix *Index) post(n *node) {
 	for _, g := range ix.grams(n) {
-		l := ix.postings[g]
+		if m, ok := ix.postOne[g]; ok {
+			delete(ix.postOne, g)
+			ix.postings[g] = []*node{m, n}
+			continue
+		}
+		l, ok := ix.postings[g]
+		if !ok {
+			ix.postOne[g] = n
+			continue
+		}
 		if len(l) < MaxPostings {
 			ix.postings[g] = append(l, n)
 			continue
@@ -923,16 +938,44 @@ func (ix *Index) cappedGrams(n *node) []gram {
 
 func (ix *Index) unpost(n *node) {
 	for _, g := range ix.grams(n) {
+		if m, ok := ix.postOne[g]; ok {
+			if m == n {
+				delete(ix.postOne, g)
+			}
+			continue
+		}
 		l := ix.postings[g]
 		if i := slices.Index(l, n); i >= 0 {
 			l = slices.Delete(l, i, i+1)
 		}
-		if len(l) == 0 {
+		switch len(l) {
+		case 0:
 			delete(ix.postings, g)
-		} else {
+		case 1:
+			delete(ix.postings, g)
+			ix.postOne[g] = l[0]
+		default:
 			ix.postings[g] = l
 		}
 	}
+}
+
+// posted returns the forms posted under g, in a slice valid until the
+// next call (a single form is returned in a buffer).
+func (ix *Index) posted(g gram) []*node {
+	if n, ok := ix.postOne[g]; ok {
+		ix.oneBuf[0] = n
+		return ix.oneBuf[:]
+	}
+	return ix.postings[g]
+}
+
+// postLen is len(ix.posted(g)).
+func (ix *Index) postLen(g gram) int {
+	if _, ok := ix.postOne[g]; ok {
+		return 1
+	}
+	return len(ix.postings[g])
 }
 
 // candidate is a form sharing shared distinct indexed bigrams with
@@ -958,7 +1001,7 @@ func (ix *Index) candidates(n *node) []candidate {
 	defer func() { ix.candBuf = out[:0] }()
 	for _, g := range ix.grams(n) {
 		_, capped := ix.capped[g]
-		for _, c := range ix.postings[g] {
+		for _, c := range ix.posted(g) {
 			if c.stamp != ix.search {
 				c.stamp = ix.search
 				c.slot = len(out)

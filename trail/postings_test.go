@@ -52,7 +52,7 @@ func TestCappedPostings(t *testing.T) {
 				}
 			}
 			// The capped list holds the longest forms.
-			l := ix.postings[gramOf(ix.vocab["prime"], ix.vocab["minister"])]
+			l := ix.posted(gramOf(ix.vocab["prime"], ix.vocab["minister"]))
 			if len(l) != MaxPostings {
 				t.Fatalf("'prime minister' list holds %d forms, want %d", len(l), MaxPostings)
 			}

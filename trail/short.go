@@ -84,12 +84,13 @@ func (ix *Index) linkShort(s *node) {
 		// Every containing form is posted under each of s's bigrams
 		// (a capped list holds the highest-ranked ones, the parents
 		// linkShort prefers): scan the shortest list.
-		list := ix.postings[gs[0]]
+		shortest, size := gs[0], ix.postLen(gs[0])
 		for _, g := range gs[1:] {
-			if l := ix.postings[g]; len(l) < len(list) {
-				list = l
+			if k := ix.postLen(g); k < size {
+				shortest, size = g, k
 			}
 		}
+		list := ix.posted(shortest)
 		var e *evidenceIndex
 		for _, l := range list {
 			if l == s || !containsRun(l.ids, s.ids) || (best != nil && !outranks(l, best)) {
