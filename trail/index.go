@@ -556,10 +556,17 @@ func (ix *Index) worthMatching(n *node) []candidate {
 			if a.shared != b.shared {
 				return b.shared - a.shared
 			}
-			if outranks(a.node, b.node) {
-				return -1
+			// outranks, on the copies
+			if a.words != b.words {
+				return b.words - a.words
 			}
-			return 1
+			if a.weight != b.weight {
+				if a.weight > b.weight {
+					return -1
+				}
+				return 1
+			}
+			return strings.Compare(a.node.key, b.node.key)
 		})
 		out = out[:MaxMatches]
 	}
@@ -989,6 +996,10 @@ type candidate struct {
 	// rare counts the shared bigrams whose posting list is not capped:
 	// the ones that say which utterance a form is.
 	rare int
+	// words and weight are the form's, for ranking candidates without
+	// reading the forms again (see outranks).
+	words  int
+	weight float64
 }
 
 // candidates are the forms sharing at least one indexed bigram with n,
@@ -1005,7 +1016,7 @@ func (ix *Index) candidates(n *node) []candidate {
 			if c.stamp != ix.search {
 				c.stamp = ix.search
 				c.slot = len(out)
-				out = append(out, candidate{node: c})
+				out = append(out, candidate{node: c, words: len(c.ids), weight: c.weight})
 			}
 			if c != n {
 				out[c.slot].shared++
