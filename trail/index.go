@@ -276,6 +276,10 @@ type Index struct {
 	// holds the bigrams dropped from shortPost.
 	capped    map[gram]struct{}
 	shortStop map[gram]struct{}
+	// capMin holds, for each capped bigram, a lower bound on the word
+	// count of the forms its list holds (exact after a full list
+	// takes a form; removals only raise the true minimum).
+	capMin map[gram]int
 }
 
 // MaxPostings is the most forms a bigram's posting list holds. A bigram
@@ -304,6 +308,7 @@ func NewIndex(aliases *Aliases) *Index {
 		shortPost: map[gram][]*node{},
 		capped:    map[gram]struct{}{},
 		shortStop: map[gram]struct{}{},
+		capMin:    map[gram]int{},
 	}
 	ix.gapID = ix.wordID(Gap)
 	return ix
@@ -538,7 +543,8 @@ const MaxMatches = 128
 func (ix *Index) worthMatching(n *node) []candidate {
 	capped := ix.cappedGrams(n)
 	extra := len(capped)
-	cs := ix.candidates(n)
+	skip := ix.cappedUnreachable(n, capped)
+	cs := ix.candidates(n, skip)
 	out := cs[:0]
 	for _, c := range cs {
 		if c.node == n {
@@ -546,6 +552,16 @@ func (ix *Index) worthMatching(n *node) []candidate {
 		}
 		if c.rare+extra >= needBigrams(n, c.node) {
 			out = append(out, c)
+		}
+	}
+	if len(out) > MaxMatches && skip {
+		// Ranking needs the shared counts the capped lists add.
+		cs = ix.candidates(n, false)
+		out = cs[:0]
+		for _, c := range cs {
+			if c.node != n && c.rare+extra >= needBigrams(n, c.node) {
+				out = append(out, c)
+			}
 		}
 	}
 	if len(out) > MaxMatches {
@@ -589,6 +605,30 @@ func (ix *Index) worthMatching(n *node) []candidate {
 		}
 	}
 	return kept
+}
+
+// cappedUnreachable reports whether no form found only through n's
+// capped lists can pass the bound of worthMatching, so that the search
+// may skip those lists (a hundred forms each). Such a form shares no
+// rare bigram with n: it passes only when the capped bigrams, extra of
+// them, reach needBigrams, which for extra below minOverlapBigrams
+// needs the shorter of the two forms to have at most 3*extra+2 words
+// (minBigrams); capMin bounds the word count of the forms in each list.
+func (ix *Index) cappedUnreachable(n *node, capped []gram) bool {
+	extra := len(capped)
+	if extra == 0 || extra >= minOverlapBigrams {
+		return false
+	}
+	most := 3*extra + 2 // the longest form minBigrams allows extra for
+	if len(n.ids) <= most {
+		return false
+	}
+	for _, g := range capped {
+		if m, ok := ix.capMin[g]; !ok || m <= most {
+			return false
+		}
+	}
+	return true
 }
 
 // needBigrams is the fewest distinct bigrams two forms must share for
@@ -903,15 +943,18 @@ func (ix *Index) post(n *node) {
 		if m, ok := ix.postOne[g]; ok {
 			delete(ix.postOne, g)
 			ix.postings[g] = []*node{m, n}
+			ix.lowerCapMin(g, n)
 			continue
 		}
 		l, ok := ix.postings[g]
 		if !ok {
 			ix.postOne[g] = n
+			ix.lowerCapMin(g, n)
 			continue
 		}
 		if len(l) < MaxPostings {
 			ix.postings[g] = append(l, n)
+			ix.lowerCapMin(g, n)
 			continue
 		}
 		ix.capped[g] = struct{}{}
@@ -923,7 +966,23 @@ func (ix *Index) post(n *node) {
 		}
 		if outranks(n, l[low]) {
 			l[low] = n
+			// The lowest-ranked form is the shortest (outranks).
+			low = 0
+			for i, c := range l {
+				if outranks(l[low], c) {
+					low = i
+				}
+			}
 		}
+		ix.capMin[g] = len(l[low].ids)
+	}
+}
+
+// lowerCapMin keeps capMin a bound when n joins a capped list that was
+// not full (it lost forms since it was capped).
+func (ix *Index) lowerCapMin(g gram, n *node) {
+	if m, ok := ix.capMin[g]; ok && len(n.ids) < m {
+		ix.capMin[g] = len(n.ids)
 	}
 }
 
@@ -1005,13 +1064,16 @@ type candidate struct {
 // candidates are the forms sharing at least one indexed bigram with n,
 // with how many. Their order does not matter: better is a total order.
 // The slice is reused by the next call.
-func (ix *Index) candidates(n *node) []candidate {
+func (ix *Index) candidates(n *node, skipCapped bool) []candidate {
 	ix.search++
 	n.stamp = ix.search
 	out := ix.candBuf[:0]
 	defer func() { ix.candBuf = out[:0] }()
 	for _, g := range ix.grams(n) {
 		_, capped := ix.capped[g]
+		if capped && skipCapped {
+			continue
+		}
 		for _, c := range ix.posted(g) {
 			if c.stamp != ix.search {
 				c.stamp = ix.search
