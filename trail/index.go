@@ -565,25 +565,7 @@ func (ix *Index) worthMatching(n *node) []candidate {
 		}
 	}
 	if len(out) > MaxMatches {
-		slices.SortFunc(out, func(a, b candidate) int {
-			if a.rare != b.rare {
-				return b.rare - a.rare
-			}
-			if a.shared != b.shared {
-				return b.shared - a.shared
-			}
-			// outranks, on the copies
-			if a.words != b.words {
-				return b.words - a.words
-			}
-			if a.weight != b.weight {
-				if a.weight > b.weight {
-					return -1
-				}
-				return 1
-			}
-			return strings.Compare(a.node.key, b.node.key)
-		})
+		selectBest(out, MaxMatches)
 		out = out[:MaxMatches]
 	}
 	if extra == 0 {
@@ -594,10 +576,24 @@ func (ix *Index) worthMatching(n *node) []candidate {
 	}
 	kept := out[:0]
 	for _, c := range out {
-		c.bound = c.rare
-		for _, g := range capped {
-			if hasGram(c.node.ids, g) {
-				c.bound++
+		// match compares the bound with minBigrams of the shorter form
+		// and with minOverlapBigrams: counting past both changes nothing.
+		short := n
+		if !outranks(c.node, n) {
+			short = c.node
+		}
+		enough := max(minBigrams(len(short.ids)), minOverlapBigrams)
+		// shared counts the bigrams whose lists hold the candidate: a
+		// lower bound of what it shares.
+		if c.bound = c.shared; c.bound < enough {
+			c.bound = c.rare
+			for _, g := range capped {
+				if c.bound >= enough {
+					break
+				}
+				if c.node.hasGram(g) {
+					c.bound++
+				}
 			}
 		}
 		if c.bound >= needBigrams(n, c.node) {
@@ -642,15 +638,78 @@ func needBigrams(a, b *node) int {
 	return min(minBigrams(len(short.ids)), minOverlapBigrams)
 }
 
-// hasGram reports whether the words (ids) hold the bigram g.
-func hasGram(ids []int32, g gram) bool {
+// hasGram reports whether the form's words hold the bigram g: both
+// words in its bag (a binary search each, which most forms fail), then
+// side by side.
+func (n *node) hasGram(g gram) bool {
 	a, b := int32(uint32(g>>32)), int32(uint32(g))
-	for i := 0; i+1 < len(ids); i++ {
-		if ids[i] == a && ids[i+1] == b {
+	if _, ok := slices.BinarySearch(n.bag, a); !ok {
+		return false
+	}
+	if _, ok := slices.BinarySearch(n.bag, b); !ok {
+		return false
+	}
+	for i := 0; i+1 < len(n.ids); i++ {
+		if n.ids[i] == a && n.ids[i+1] == b {
 			return true
 		}
 	}
 	return false
+}
+
+// compareCandidates ranks candidates for MaxMatches: the most rare
+// bigrams shared, then the most bigrams, then outranks (on the copies
+// of the forms' word count and weight).
+func compareCandidates(a, b candidate) int {
+	if a.rare != b.rare {
+		return b.rare - a.rare
+	}
+	if a.shared != b.shared {
+		return b.shared - a.shared
+	}
+	if a.words != b.words {
+		return b.words - a.words
+	}
+	if a.weight != b.weight {
+		if a.weight > b.weight {
+			return -1
+		}
+		return 1
+	}
+	return strings.Compare(a.node.key, b.node.key)
+}
+
+// selectBest moves the k best candidates (compareCandidates, a total
+// order: every candidate is another form) to the front of cs, in no
+// particular order (link does not depend on it): a quickselect, where
+// sorting the hundreds a form of common phrases meets cost more than
+// matching the best.
+func selectBest(cs []candidate, k int) {
+	lo, hi := 0, len(cs)-1
+	for lo < hi {
+		p := cs[lo+(hi-lo)/2]
+		i, j := lo, hi
+		for i <= j {
+			for compareCandidates(cs[i], p) < 0 {
+				i++
+			}
+			for compareCandidates(p, cs[j]) < 0 {
+				j--
+			}
+			if i <= j {
+				cs[i], cs[j] = cs[j], cs[i]
+				i, j = i+1, j-1
+			}
+		}
+		switch {
+		case k-1 <= j:
+			hi = j
+		case k-1 >= i:
+			lo = i
+		default:
+			return
+		}
+	}
 }
 
 // Link is one form's place in the phrase graph: its parent form ("" for
