@@ -11,6 +11,7 @@ package sqlite
 // quotes that moved and the summary rows that differ.
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -227,6 +228,9 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 			return err
 		}
 		defer upsert.Close()
+		// In id order: the table's key, so that a large store's rows go
+		// in one after another instead of at random places in the tree.
+		slices.SortFunc(summaries, func(a, b claimtrail.Cluster) int { return cmp.Compare(a.ID, b.ID) })
 		live := make(map[int64]bool, len(summaries))
 		for i := range summaries {
 			c := &summaries[i]

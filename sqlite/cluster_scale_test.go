@@ -6,10 +6,14 @@ import (
 	"bufio"
 	"context"
 	"database/sql"
+	"fmt"
+	"hash/fnv"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"syscall"
@@ -180,10 +184,13 @@ func (f *scaleFiller) fill(t *testing.T, s *Store, quotes int) {
 
 // TestScaleClusterNewQuotes (CLAIMTRAIL_SCALE=1) builds stores of 10k
 // and 100k quotes (CLAIMTRAIL_SCALE_SIZES=10000,100000,300000,1000000
-// for others: 1M takes minutes and GBs) from real sentences, clusters
+// for others: 1M takes about 6 minutes and 4.5 GB) from real sentences, clusters
 // them, and reports the time ClusterNewQuotes takes to add 1,000 more
 // (best of three batches) as a ratio of the first size's: the cost of
-// a batch must not grow with the store (bar: within 2x).
+// a batch must not grow with the store (bar: within 2x). It also
+// reports the full clustering's wall and CPU time, the live heap with
+// the phrase graph loaded, and a fingerprint of the stored clusters
+// (see clusterFingerprint) to compare builds by.
 func TestScaleClusterNewQuotes(t *testing.T) {
 	if os.Getenv("CLAIMTRAIL_SCALE") == "" {
 		t.Skip("scale test (minutes): set CLAIMTRAIL_SCALE=1")
@@ -200,6 +207,10 @@ func TestScaleClusterNewQuotes(t *testing.T) {
 			sizes = append(sizes, n)
 		}
 	}
+	// CLAIMTRAIL_SCALE_PROFILE=PREFIX writes the heap after the full
+	// clustering (PREFIX.heap.SIZE) and the CPU profile of each batch
+	// (PREFIX.batch.SIZE.N).
+	prof := os.Getenv("CLAIMTRAIL_SCALE_PROFILE")
 	ctx := context.Background()
 	var base, baseCPU time.Duration
 	for _, n := range sizes {
@@ -208,17 +219,39 @@ func TestScaleClusterNewQuotes(t *testing.T) {
 		began := time.Now()
 		f.fill(t, s, n)
 		filled := time.Since(began)
-		began = time.Now()
+		began, beganCPU := time.Now(), cpuTime(t)
 		u, err := s.UpdateClusters(ctx, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		full := time.Since(began)
+		full, fullCPU := time.Since(began), cpuTime(t)-beganCPU
+		// The live heap with the phrase graph loaded (what the process
+		// keeps between batches).
+		runtime.GC()
+		var live runtime.MemStats
+		runtime.ReadMemStats(&live)
+		if prof != "" {
+			writeProfile(t, fmt.Sprintf("%s.heap.%d", prof, n), pprof.WriteHeapProfile)
+		}
 		best, bestCPU := time.Duration(1<<62), time.Duration(1<<62)
-		for range 3 {
+		for rep := range 3 {
 			f.fill(t, s, 1000)
+			var cpuProf *os.File
+			if prof != "" {
+				var err error
+				if cpuProf, err = os.Create(fmt.Sprintf("%s.batch.%d.%d", prof, n, rep)); err != nil {
+					t.Fatal(err)
+				}
+				if err := pprof.StartCPUProfile(cpuProf); err != nil {
+					t.Fatal(err)
+				}
+			}
 			start, startCPU := time.Now(), cpuTime(t)
 			nu, err := s.ClusterNewQuotes(ctx)
+			if cpuProf != nil {
+				pprof.StopCPUProfile()
+				cpuProf.Close()
+			}
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -232,14 +265,15 @@ func TestScaleClusterNewQuotes(t *testing.T) {
 		}
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
-		t.Logf("store of %d quotes (%d clusters; filled in %v, clustered in %v): add 1,000 quotes in %v wall (x%.2f of the first size), %v CPU (x%.2f), heap %d MiB",
-			n, u.Clusters, filled.Round(time.Millisecond), full.Round(time.Millisecond), best.Round(time.Millisecond),
+		t.Logf("store of %d quotes (%d clusters; filled in %v, clustered in %v wall, %v CPU, live heap %d MiB): add 1,000 quotes in %v wall (x%.2f of the first size), %v CPU (x%.2f), heap %d MiB",
+			n, u.Clusters, filled.Round(time.Millisecond), full.Round(time.Millisecond), fullCPU.Round(time.Millisecond), live.HeapAlloc>>20, best.Round(time.Millisecond),
 			float64(best)/float64(base), bestCPU.Round(time.Millisecond), float64(bestCPU)/float64(baseCPU), ms.HeapAlloc>>20)
 		// CPU time, not wall time: on a shared machine the wall clock
 		// measures the neighbours.
 		if float64(bestCPU) > 2*float64(baseCPU) {
 			t.Errorf("adding 1,000 quotes to a store of %d took %v CPU, more than 2x the %v of the first size", n, bestCPU, baseCPU)
 		}
+		t.Logf("store of %d quotes: clusters %s", n, clusterFingerprint(t, s))
 		caches.Delete(s) // free this size's phrase graph before the next
 	}
 }
@@ -251,4 +285,49 @@ func cpuTime(t *testing.T) time.Duration {
 		t.Fatal(err)
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func writeProfile(t *testing.T, path string, write func(io.Writer) error) {
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := write(f); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// clusterFingerprint hashes the stored members, phrase graph and
+// summaries (rows and FNV-64a of each, in key order): a change meant to
+// make clustering cheaper must leave all three as they were.
+func clusterFingerprint(t *testing.T, s *Store) string {
+	h := fnv.New64a()
+	out := ""
+	for _, q := range []string{`SELECT attribution_id, piece, cluster_id FROM cluster_members ORDER BY 1, 2`,
+		`SELECT form, parent, sim FROM cluster_forms ORDER BY form`,
+		`SELECT id, text, speakers, quotes, articles FROM clusters ORDER BY id`} {
+		h.Reset()
+		rows, err := s.ro.Query(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols, _ := rows.Columns()
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		n := 0
+		for rows.Next() {
+			if err := rows.Scan(ptrs...); err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintln(h, vals...)
+			n++
+		}
+		rows.Close()
+		out += fmt.Sprintf(" %d:%x", n, h.Sum64())
+	}
+	return out
 }

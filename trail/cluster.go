@@ -115,10 +115,7 @@ func compareQuotes(a, b *Quote) int {
 }
 
 func sortedQuotes(n *node) []*Quote {
-	qs := make([]*Quote, 0, len(n.quotes))
-	for _, q := range n.quotes {
-		qs = append(qs, q)
-	}
+	qs := slices.Clone(n.quotes)
 	slices.SortFunc(qs, compareQuotes)
 	return qs
 }

@@ -1,6 +1,7 @@
 package trail
 
 import (
+	"cmp"
 	"hash/fnv"
 	"slices"
 	"strconv"
@@ -165,20 +166,64 @@ func QuoteOf(art *claimtrail.Article, a *claimtrail.Attribution) (q Quote, ok bo
 
 // node is one distinct normalised form with the quotes written that way.
 type node struct {
-	key    string
-	words  []string // normalised words
-	bag    []int32  // word ids of words, sorted: the bag for bounds
-	weight float64
-	// stamp marks the node as seen in the candidate search numbered so.
-	stamp uint64
-	// slot is its place in that search's candidate list.
+	// The fields the candidate search reads of every form it meets
+	// come first, in one cache line: stamp marks the node as seen in
+	// the search numbered so, slot is its place in that search's
+	// candidate list; ids are the normalised words, as word ids
+	// (Index.words), in order, and weight their weight (outranks).
+	stamp  uint64
 	slot   int
-	quotes map[int64]*Quote
+	ids    []int32
+	weight float64
+	key    string
+	// bag holds ids sorted: the bag for bounds.
+	bag []int32
+	// quotes are the members written this way, sorted by key: most
+	// forms have one, and a map each cost more than the quote.
+	quotes []*Quote
 	// parent is the longer form this one matches best (nil: a root);
 	// sim is the similarity to it.
-	parent   *node
-	sim      float64
+	parent *node
+	sim    float64
+	// children are the forms whose parent this is; nil until the
+	// first (most forms are leaves).
 	children map[*node]struct{}
+}
+
+// setQuote files q under n (replacing the quote of the same key).
+func (n *node) setQuote(q *Quote) {
+	k := q.Key()
+	i, found := slices.BinarySearchFunc(n.quotes, k, func(x *Quote, k int64) int { return cmp.Compare(x.Key(), k) })
+	if found {
+		n.quotes[i] = q
+		return
+	}
+	n.quotes = slices.Insert(n.quotes, i, q)
+}
+
+// quote returns the quote of key k filed under n, or nil.
+func (n *node) quote(k int64) *Quote {
+	i, found := slices.BinarySearchFunc(n.quotes, k, func(x *Quote, k int64) int { return cmp.Compare(x.Key(), k) })
+	if !found {
+		return nil
+	}
+	return n.quotes[i]
+}
+
+// dropQuote takes the quote of key k out of n.
+func (n *node) dropQuote(k int64) {
+	i, found := slices.BinarySearchFunc(n.quotes, k, func(x *Quote, k int64) int { return cmp.Compare(x.Key(), k) })
+	if found {
+		n.quotes = slices.Delete(n.quotes, i, i+1)
+	}
+}
+
+// adopt makes c a child of n.
+func (n *node) adopt(c *node) {
+	if n.children == nil {
+		n.children = map[*node]struct{}{}
+	}
+	n.children[c] = struct{}{}
 }
 
 // Index clusters quotes incrementally. It is not safe for concurrent use.
@@ -188,18 +233,36 @@ type Index struct {
 	byQuote map[int64]*node
 	// keys lists the member keys of each attribution id added.
 	keys map[int64][]int64
-	// postings maps a bigram ("w1 w2", not both stopwords) to the forms
-	// containing it: the candidates of a new form.
-	postings map[string][]*node
+	// postings maps a bigram (gram: two word ids, not both stopwords)
+	// to the forms containing it: the candidates of a new form. A
+	// bigram only one form has (most of them) is in postOne instead:
+	// a slice each would cost a header and an array more. posted
+	// reads both.
+	postings map[gram][]*node
+	postOne  map[gram]*node
+	oneBuf   [1]*node
 	// Names resolves speakers across the quotes added.
 	Names *Names
 	// moved collects quote ids whose cluster may have changed since the
 	// last call to Moved.
 	moved map[int64]struct{}
-	// vocab numbers words; weights[id] is the word's matching weight.
+	// vocab numbers words; words[id] is the word (one string per word,
+	// shared by every form), weights[id] its matching weight, and
+	// stop[id] whether it is a stopword.
 	vocab   map[string]int32
+	words   []string
 	weights []float64
+	stop    []bool
+	gapID   int32
 	search  uint64
+	// gramBuf is reused by grams; its result is valid until the next
+	// call.
+	gramBuf []gram
+	// cappedBuf holds the capped grams of the form being matched.
+	cappedBuf []gram
+	// wordBuf holds the words of the two forms being matched (wordsOf).
+	wordBuf [2][]string
+	fitBuf  fitBuf
 	// candBuf is reused by candidates; its result is valid until the
 	// next call.
 	candBuf []candidate
@@ -207,12 +270,16 @@ type Index struct {
 	// to ChangedLinks (new, removed, or with a new parent).
 	changed map[string]struct{}
 	// shortPost maps a bigram to the short forms (see short.go) with it.
-	shortPost map[string][]*node
+	shortPost map[gram][]*node
 	// capped holds the bigrams whose posting list outgrew MaxPostings
 	// and keeps only the highest-ranked forms (see post); shortStop
 	// holds the bigrams dropped from shortPost.
-	capped    map[string]struct{}
-	shortStop map[string]struct{}
+	capped    map[gram]struct{}
+	shortStop map[gram]struct{}
+	// capMin holds, for each capped bigram, a lower bound on the word
+	// count of the forms its list holds (exact after a full list
+	// takes a form; removals only raise the true minimum).
+	capMin map[gram]int
 }
 
 // MaxPostings is the most forms a bigram's posting list holds. A bigram
@@ -228,29 +295,60 @@ const MaxPostings = 100
 
 // NewIndex returns an empty index; aliases may be nil.
 func NewIndex(aliases *Aliases) *Index {
-	return &Index{
+	ix := &Index{
 		nodes:     map[string]*node{},
 		byQuote:   map[int64]*node{},
 		keys:      map[int64][]int64{},
-		postings:  map[string][]*node{},
+		postings:  map[gram][]*node{},
+		postOne:   map[gram]*node{},
 		Names:     NewNames(aliases),
 		moved:     map[int64]struct{}{},
 		vocab:     map[string]int32{},
 		changed:   map[string]struct{}{},
-		shortPost: map[string][]*node{},
-		capped:    map[string]struct{}{},
-		shortStop: map[string]struct{}{},
+		shortPost: map[gram][]*node{},
+		capped:    map[gram]struct{}{},
+		shortStop: map[gram]struct{}{},
+		capMin:    map[gram]int{},
 	}
+	ix.gapID = ix.wordID(Gap)
+	return ix
 }
 
 func (ix *Index) wordID(w string) int32 {
 	id, ok := ix.vocab[w]
 	if !ok {
 		id = int32(len(ix.weights))
+		w = strings.Clone(w) // not a piece of a longer string kept alive
 		ix.vocab[w] = id
+		ix.words = append(ix.words, w)
 		ix.weights = append(ix.weights, weight(w))
+		ix.stop = append(ix.stop, stopwords[w])
 	}
 	return id
+}
+
+// gram is an indexed bigram: the word ids of two adjacent words, not
+// both stopwords and neither a gap.
+type gram uint64
+
+func gramOf(a, b int32) gram { return gram(uint64(uint32(a))<<32 | uint64(uint32(b))) }
+
+// grams returns the distinct grams of n in order of first occurrence
+// (the bigrams of its words, see bigrams), in a buffer valid until the
+// next call.
+func (ix *Index) grams(n *node) []gram {
+	out := ix.gramBuf[:0]
+	for i := 0; i+1 < len(n.ids); i++ {
+		a, b := n.ids[i], n.ids[i+1]
+		if a == ix.gapID || b == ix.gapID || ix.stop[a] && ix.stop[b] {
+			continue
+		}
+		if g := gramOf(a, b); !slices.Contains(out, g) {
+			out = append(out, g)
+		}
+	}
+	ix.gramBuf = out
+	return out
 }
 
 // Len is the number of members (pieces) in the index.
@@ -263,8 +361,8 @@ func (ix *Index) Forms() int { return len(ix.nodes) }
 // words, then more weight), and the key breaks ties so that the order is
 // total and independent of insertion.
 func outranks(a, b *node) bool {
-	if len(a.words) != len(b.words) {
-		return len(a.words) > len(b.words)
+	if len(a.ids) != len(b.ids) {
+		return len(a.ids) > len(b.ids)
 	}
 	if a.weight != b.weight {
 		return a.weight > b.weight
@@ -344,17 +442,19 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 	ix.moved[k] = struct{}{}
 	ix.keys[q.ID] = append(ix.keys[q.ID], k)
 	if n, ok := ix.nodes[key]; ok {
-		n.quotes[k] = &qc
+		n.setQuote(&qc)
 		ix.byQuote[k] = n
 		return n, false
 	}
-	n = &node{key: key, quotes: map[int64]*Quote{k: &qc}, children: map[*node]struct{}{}}
+	n = &node{key: key, quotes: []*Quote{&qc}}
 	ix.changed[key] = struct{}{}
-	for _, t := range toks {
-		n.words = append(n.words, t.Norm)
-		n.bag = append(n.bag, ix.wordID(t.Norm))
-		n.weight += weight(t.Norm)
+	n.ids = make([]int32, len(toks))
+	for i, t := range toks {
+		id := ix.wordID(t.Norm)
+		n.ids[i] = id
+		n.weight += ix.weights[id]
 	}
+	n.bag = slices.Clone(n.ids)
 	slices.Sort(n.bag)
 	ix.nodes[key] = n
 	ix.byQuote[k] = n
@@ -375,19 +475,18 @@ func (q Quote) placeKey(member int64) string {
 }
 
 // matchable: forms too short or too long to match take no part.
-func matchable(n *node) bool { return len(n.words) >= MinWords && len(n.words) <= MaxWords }
+func matchable(n *node) bool { return len(n.ids) >= MinWords && len(n.ids) <= MaxWords }
 
 // link matches a form against its candidates: it takes the best longer
 // match as its parent, and shorter forms that match it better than their
 // current parent move under it.
 func (ix *Index) link(n *node) {
-	extra := ix.stopCount(n)
-	for _, c := range ix.worthMatching(n, extra) {
+	for _, c := range ix.worthMatching(n) {
 		if outranks(c.node, n) {
-			if s, ok := ix.match(n, c.node, c.shared+extra); ok && better(c.node, s, n.parent, n.sim) {
+			if s, ok := ix.match(n, c.node, c.bound); ok && better(c.node, s, n.parent, n.sim) {
 				ix.setParent(n, c.node, s)
 			}
-		} else if s, ok := ix.match(c.node, n, c.shared+extra); ok && better(n, s, c.node.parent, c.node.sim) {
+		} else if s, ok := ix.match(c.node, n, c.bound); ok && better(n, s, c.node.parent, c.node.sim) {
 			ix.setParent(c.node, n, s)
 		}
 	}
@@ -406,16 +505,15 @@ func (ix *Index) reparent(c *node) {
 		return
 	}
 	c.parent, c.sim = nil, 0
-	extra := ix.stopCount(c)
-	for _, p := range ix.worthMatching(c, extra) {
+	for _, p := range ix.worthMatching(c) {
 		if outranks(p.node, c) {
-			if s, ok := ix.match(c, p.node, p.shared+extra); ok && better(p.node, s, c.parent, c.sim) {
+			if s, ok := ix.match(c, p.node, p.bound); ok && better(p.node, s, c.parent, c.sim) {
 				c.parent, c.sim = p.node, s
 			}
 		}
 	}
 	if c.parent != nil {
-		c.parent.children[c] = struct{}{}
+		c.parent.adopt(c)
 	}
 }
 
@@ -429,40 +527,189 @@ func (ix *Index) reparent(c *node) {
 const MaxMatches = 128
 
 // worthMatching returns the candidates of n (other than n) that share
-// enough bigrams to pass the bounds of match, extra being what the
-// shared counts may miss (stopCount), at most MaxMatches of them. The
-// slice is the candidate buffer, valid until the next search.
-func (ix *Index) worthMatching(n *node, extra int) []candidate {
-	cs := ix.candidates(n)
+// enough bigrams to pass the bounds of match, at most MaxMatches of
+// them, each with its bound: the number of distinct bigrams it shares
+// with n. The slice is the candidate buffer, valid until the next
+// search.
+//
+// The candidates kept are those whose rare count plus the number of n's
+// capped bigrams (what the rare count may miss: an uncapped list holds
+// every form with its bigram) passes the bounds; past MaxMatches, those
+// sharing the most rare bigrams, then the most bigrams, then the
+// highest-ranked. Only then is the capped part counted exactly, against
+// the candidate's words: a form made of common phrases has hundreds of
+// candidates sharing nothing but those, and each would cost an
+// alignment that the bound rules out.
+func (ix *Index) worthMatching(n *node) []candidate {
+	capped := ix.cappedGrams(n)
+	extra := len(capped)
+	skip := ix.cappedUnreachable(n, capped)
+	cs := ix.candidates(n, skip)
 	out := cs[:0]
 	for _, c := range cs {
 		if c.node == n {
 			continue
 		}
+		if c.rare+extra >= needBigrams(n, c.node) {
+			out = append(out, c)
+		}
+	}
+	if len(out) > MaxMatches && skip {
+		// Ranking needs the shared counts the capped lists add.
+		cs = ix.candidates(n, false)
+		out = cs[:0]
+		for _, c := range cs {
+			if c.node != n && c.rare+extra >= needBigrams(n, c.node) {
+				out = append(out, c)
+			}
+		}
+	}
+	if len(out) > MaxMatches {
+		selectBest(out, MaxMatches)
+		out = out[:MaxMatches]
+	}
+	if extra == 0 {
+		for i := range out {
+			out[i].bound = out[i].rare
+		}
+		return out
+	}
+	kept := out[:0]
+	for _, c := range out {
+		// match compares the bound with minBigrams of the shorter form
+		// and with minOverlapBigrams: counting past both changes nothing.
 		short := n
 		if !outranks(c.node, n) {
 			short = c.node
 		}
-		if c.shared+extra >= min(minBigrams(len(short.words)), minOverlapBigrams) {
-			out = append(out, c)
+		enough := max(minBigrams(len(short.ids)), minOverlapBigrams)
+		// shared counts the bigrams whose lists hold the candidate: a
+		// lower bound of what it shares.
+		if c.bound = c.shared; c.bound < enough {
+			c.bound = c.rare
+			for _, g := range capped {
+				if c.bound >= enough {
+					break
+				}
+				if c.node.hasGram(g) {
+					c.bound++
+				}
+			}
+		}
+		if c.bound >= needBigrams(n, c.node) {
+			kept = append(kept, c)
 		}
 	}
-	if len(out) > MaxMatches {
-		slices.SortFunc(out, func(a, b candidate) int {
-			if a.rare != b.rare {
-				return b.rare - a.rare
-			}
-			if a.shared != b.shared {
-				return b.shared - a.shared
-			}
-			if outranks(a.node, b.node) {
-				return -1
-			}
-			return 1
-		})
-		out = out[:MaxMatches]
+	return kept
+}
+
+// cappedUnreachable reports whether no form found only through n's
+// capped lists can pass the bound of worthMatching, so that the search
+// may skip those lists (a hundred forms each). Such a form shares no
+// rare bigram with n: it passes only when the capped bigrams, extra of
+// them, reach needBigrams, which for extra below minOverlapBigrams
+// needs the shorter of the two forms to have at most 3*extra+2 words
+// (minBigrams); capMin bounds the word count of the forms in each list.
+func (ix *Index) cappedUnreachable(n *node, capped []gram) bool {
+	extra := len(capped)
+	if extra == 0 || extra >= minOverlapBigrams {
+		return false
 	}
-	return out
+	most := 3*extra + 2 // the longest form minBigrams allows extra for
+	if len(n.ids) <= most {
+		return false
+	}
+	for _, g := range capped {
+		if m, ok := ix.capMin[g]; !ok || m <= most {
+			return false
+		}
+	}
+	return true
+}
+
+// needBigrams is the fewest distinct bigrams two forms must share for
+// match to find anything: minBigrams of the shorter (lower-ranked) one
+// for a cut or variant, minOverlapBigrams for an overlap.
+func needBigrams(a, b *node) int {
+	short := a
+	if !outranks(b, a) {
+		short = b
+	}
+	return min(minBigrams(len(short.ids)), minOverlapBigrams)
+}
+
+// hasGram reports whether the form's words hold the bigram g: both
+// words in its bag (a binary search each, which most forms fail), then
+// side by side.
+func (n *node) hasGram(g gram) bool {
+	a, b := int32(uint32(g>>32)), int32(uint32(g))
+	if _, ok := slices.BinarySearch(n.bag, a); !ok {
+		return false
+	}
+	if _, ok := slices.BinarySearch(n.bag, b); !ok {
+		return false
+	}
+	for i := 0; i+1 < len(n.ids); i++ {
+		if n.ids[i] == a && n.ids[i+1] == b {
+			return true
+		}
+	}
+	return false
+}
+
+// compareCandidates ranks candidates for MaxMatches: the most rare
+// bigrams shared, then the most bigrams, then outranks (on the copies
+// of the forms' word count and weight).
+func compareCandidates(a, b candidate) int {
+	if a.rare != b.rare {
+		return b.rare - a.rare
+	}
+	if a.shared != b.shared {
+		return b.shared - a.shared
+	}
+	if a.words != b.words {
+		return b.words - a.words
+	}
+	if a.weight != b.weight {
+		if a.weight > b.weight {
+			return -1
+		}
+		return 1
+	}
+	return strings.Compare(a.node.key, b.node.key)
+}
+
+// selectBest moves the k best candidates (compareCandidates, a total
+// order: every candidate is another form) to the front of cs, in no
+// particular order (link does not depend on it): a quickselect, where
+// sorting the hundreds a form of common phrases meets cost more than
+// matching the best.
+func selectBest(cs []candidate, k int) {
+	lo, hi := 0, len(cs)-1
+	for lo < hi {
+		p := cs[lo+(hi-lo)/2]
+		i, j := lo, hi
+		for i <= j {
+			for compareCandidates(cs[i], p) < 0 {
+				i++
+			}
+			for compareCandidates(p, cs[j]) < 0 {
+				j--
+			}
+			if i <= j {
+				cs[i], cs[j] = cs[j], cs[i]
+				i, j = i+1, j-1
+			}
+		}
+		switch {
+		case k-1 <= j:
+			hi = j
+		case k-1 >= i:
+			lo = i
+		default:
+			return
+		}
+	}
 }
 
 // Link is one form's place in the phrase graph: its parent form ("" for
@@ -506,7 +753,7 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 	}
 	// Placing marked every form changed; only those matched again below
 	// (and the forms they move) differ from the saved links.
-	clear(ix.changed)
+	ix.changed = map[string]struct{}{} // not clear: a full build would keep its table
 	var fresh, orphans, shorts []*node
 	for _, n := range ix.nodes {
 		if shortForm(n) {
@@ -515,7 +762,7 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 			if l, ok := saved[n.key]; ok && l.Parent != "" {
 				if p, ok := ix.nodes[l.Parent]; ok {
 					n.parent, n.sim = p, l.Sim
-					p.children[n] = struct{}{}
+					p.adopt(n)
 				}
 			}
 			continue
@@ -532,7 +779,7 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 		default:
 			if p, ok := ix.nodes[l.Parent]; ok {
 				n.parent, n.sim = p, l.Sim
-				p.children[n] = struct{}{}
+				p.adopt(n)
 			} else {
 				orphans = append(orphans, n)
 			}
@@ -564,7 +811,7 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 	for _, n := range shorts {
 		ix.linkShort(n)
 	}
-	clear(ix.moved)
+	ix.moved = map[int64]struct{}{} // not clear: a full build would keep its table
 	return ix
 }
 
@@ -603,7 +850,7 @@ func (ix *Index) ChangedLinks() (upsert []Link, removed []string) {
 		}
 		upsert = append(upsert, l)
 	}
-	clear(ix.changed)
+	ix.changed = map[string]struct{}{} // not clear: a full build would keep its table
 	slices.SortFunc(upsert, func(a, b Link) int { return strings.Compare(a.Form, b.Form) })
 	slices.Sort(removed)
 	return upsert, removed
@@ -652,7 +899,7 @@ func (ix *Index) removeKey(id int64) {
 		return
 	}
 	delete(ix.byQuote, id)
-	delete(n.quotes, id)
+	n.dropQuote(id)
 	ix.moved[id] = struct{}{}
 	if len(n.quotes) > 0 {
 		// The evidence of short pieces may have gone with the quote.
@@ -684,15 +931,27 @@ func (ix *Index) removeKey(id int64) {
 // matches needs; matched weight can be no more than the weight of the
 // words the two share), else as an overlap (overlaps).
 func (ix *Index) match(short, long *node, shared int) (float64, bool) {
-	if shared >= minBigrams(len(short.words)) {
+	if shared >= minBigrams(len(short.ids)) {
 		if s, ok := ix.variant(short, long); ok {
 			return s, true
 		}
 	}
 	if shared >= minOverlapBigrams {
-		return overlaps(short.words, long.words)
+		return overlaps(ix.wordsOf(short, 0), ix.wordsOf(long, 1))
 	}
 	return 0, false
+}
+
+// wordsOf returns n's words in word buffer i (0 or 1), valid until
+// the next call with the same i: a form keeps word ids only (a string
+// header per word cost more than the rest of the form).
+func (ix *Index) wordsOf(n *node, i int) []string {
+	b := ix.wordBuf[i][:0]
+	for _, id := range n.ids {
+		b = append(b, ix.words[id])
+	}
+	ix.wordBuf[i] = b
+	return b
 }
 
 func (ix *Index) variant(short, long *node) (float64, bool) {
@@ -712,7 +971,7 @@ func (ix *Index) variant(short, long *node) (float64, bool) {
 	if common < MinSimilarity*short.weight {
 		return 0, false
 	}
-	return matches(short.words, long.words)
+	return matchesIn(&ix.fitBuf, ix.wordsOf(short, 0), ix.wordsOf(long, 1))
 }
 
 func (ix *Index) setParent(c, p *node, s float64) {
@@ -721,44 +980,40 @@ func (ix *Index) setParent(c, p *node, s float64) {
 		delete(c.parent.children, c)
 	}
 	c.parent, c.sim = p, s
-	p.children[c] = struct{}{}
+	p.adopt(c)
 	ix.markMoved(c)
 }
 
 // markMoved records every quote under n: their root may have changed.
 func (ix *Index) markMoved(n *node) {
-	for id := range n.quotes {
-		ix.moved[id] = struct{}{}
+	for _, q := range n.quotes {
+		ix.moved[q.Key()] = struct{}{}
 	}
 	for c := range n.children {
 		ix.markMoved(c)
 	}
 }
 
-func bigrams(words []string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for i := 0; i+1 < len(words); i++ {
-		if words[i] == Gap || words[i+1] == Gap || stopwords[words[i]] && stopwords[words[i+1]] {
-			continue
-		}
-		g := words[i] + " " + words[i+1]
-		if !seen[g] {
-			seen[g] = true
-			out = append(out, g)
-		}
-	}
-	return out
-}
-
 // post adds n to the posting list of each of its bigrams; a full list
 // (MaxPostings) keeps the highest-ranked forms: n takes the place of
 // the lowest when it outranks it.
 func (ix *Index) post(n *node) {
-	for _, g := range bigrams(n.words) {
-		l := ix.postings[g]
+	for _, g := range ix.grams(n) {
+		if m, ok := ix.postOne[g]; ok {
+			delete(ix.postOne, g)
+			ix.postings[g] = []*node{m, n}
+			ix.lowerCapMin(g, n)
+			continue
+		}
+		l, ok := ix.postings[g]
+		if !ok {
+			ix.postOne[g] = n
+			ix.lowerCapMin(g, n)
+			continue
+		}
 		if len(l) < MaxPostings {
 			ix.postings[g] = append(l, n)
+			ix.lowerCapMin(g, n)
 			continue
 		}
 		ix.capped[g] = struct{}{}
@@ -770,39 +1025,82 @@ func (ix *Index) post(n *node) {
 		}
 		if outranks(n, l[low]) {
 			l[low] = n
+			// The lowest-ranked form is the shortest (outranks).
+			low = 0
+			for i, c := range l {
+				if outranks(l[low], c) {
+					low = i
+				}
+			}
 		}
+		ix.capMin[g] = len(l[low].ids)
 	}
 }
 
-// stopCount is how many of n's bigrams have a capped posting list. A
-// candidate's shared count misses the capped bigrams whose list does
-// not hold it; two forms may share at most this many such bigrams of
-// the form the candidates were found for, so the bounds of match add it.
-func (ix *Index) stopCount(n *node) int {
-	if len(ix.capped) == 0 {
-		return 0
+// lowerCapMin keeps capMin a bound when n joins a capped list that was
+// not full (it lost forms since it was capped).
+func (ix *Index) lowerCapMin(g gram, n *node) {
+	if m, ok := ix.capMin[g]; ok && len(n.ids) < m {
+		ix.capMin[g] = len(n.ids)
 	}
-	k := 0
-	for _, g := range bigrams(n.words) {
-		if _, ok := ix.capped[g]; ok {
-			k++
+}
+
+// cappedGrams returns n's bigrams whose posting list is capped, in a
+// buffer valid until the next call. A candidate's rare count misses
+// the capped bigrams it shares with n; it shares at most these.
+func (ix *Index) cappedGrams(n *node) []gram {
+	out := ix.cappedBuf[:0]
+	if len(ix.capped) > 0 {
+		for _, g := range ix.grams(n) {
+			if _, ok := ix.capped[g]; ok {
+				out = append(out, g)
+			}
 		}
 	}
-	return k
+	ix.cappedBuf = out
+	return out
 }
 
 func (ix *Index) unpost(n *node) {
-	for _, g := range bigrams(n.words) {
+	for _, g := range ix.grams(n) {
+		if m, ok := ix.postOne[g]; ok {
+			if m == n {
+				delete(ix.postOne, g)
+			}
+			continue
+		}
 		l := ix.postings[g]
 		if i := slices.Index(l, n); i >= 0 {
 			l = slices.Delete(l, i, i+1)
 		}
-		if len(l) == 0 {
+		switch len(l) {
+		case 0:
 			delete(ix.postings, g)
-		} else {
+		case 1:
+			delete(ix.postings, g)
+			ix.postOne[g] = l[0]
+		default:
 			ix.postings[g] = l
 		}
 	}
+}
+
+// posted returns the forms posted under g, in a slice valid until the
+// next call (a single form is returned in a buffer).
+func (ix *Index) posted(g gram) []*node {
+	if n, ok := ix.postOne[g]; ok {
+		ix.oneBuf[0] = n
+		return ix.oneBuf[:]
+	}
+	return ix.postings[g]
+}
+
+// postLen is len(ix.posted(g)).
+func (ix *Index) postLen(g gram) int {
+	if _, ok := ix.postOne[g]; ok {
+		return 1
+	}
+	return len(ix.postings[g])
 }
 
 // candidate is a form sharing shared distinct indexed bigrams with
@@ -810,26 +1108,36 @@ func (ix *Index) unpost(n *node) {
 type candidate struct {
 	node   *node
 	shared int
+	// bound is the number of distinct bigrams it shares with the form
+	// (set by worthMatching).
+	bound int
 	// rare counts the shared bigrams whose posting list is not capped:
 	// the ones that say which utterance a form is.
 	rare int
+	// words and weight are the form's, for ranking candidates without
+	// reading the forms again (see outranks).
+	words  int
+	weight float64
 }
 
 // candidates are the forms sharing at least one indexed bigram with n,
 // with how many. Their order does not matter: better is a total order.
 // The slice is reused by the next call.
-func (ix *Index) candidates(n *node) []candidate {
+func (ix *Index) candidates(n *node, skipCapped bool) []candidate {
 	ix.search++
 	n.stamp = ix.search
 	out := ix.candBuf[:0]
 	defer func() { ix.candBuf = out[:0] }()
-	for _, g := range bigrams(n.words) {
+	for _, g := range ix.grams(n) {
 		_, capped := ix.capped[g]
-		for _, c := range ix.postings[g] {
+		if capped && skipCapped {
+			continue
+		}
+		for _, c := range ix.posted(g) {
 			if c.stamp != ix.search {
 				c.stamp = ix.search
 				c.slot = len(out)
-				out = append(out, candidate{node: c})
+				out = append(out, candidate{node: c, words: len(c.ids), weight: c.weight})
 			}
 			if c != n {
 				out[c.slot].shared++
@@ -889,7 +1197,7 @@ func (ix *Index) Moved() []int64 {
 	for id := range ix.moved {
 		out = append(out, id)
 	}
-	clear(ix.moved)
+	ix.moved = map[int64]struct{}{} // not clear: a full build would keep its table
 	slices.Sort(out)
 	return out
 }
@@ -901,5 +1209,9 @@ func (ix *Index) Member(key int64) (Quote, bool) {
 	if !ok {
 		return Quote{}, false
 	}
-	return *n.quotes[key], true
+	q := n.quote(key)
+	if q == nil {
+		return Quote{}, false
+	}
+	return *q, true
 }

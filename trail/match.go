@@ -67,20 +67,42 @@ func (f fitResult) similarity() float64 {
 // maximising matched weight minus the weight of skipped words. The tie
 // order of moves is fixed so the result depends only on the inputs.
 func fit(short, long []string, withSteps bool) fitResult {
+	return fitIn(nil, short, long, withSteps)
+}
+
+// fitBuf holds fit's tables for reuse (nil: allocate them).
+type fitBuf struct {
+	ws, wl, score []float64
+	move          []step
+}
+
+func grow[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	return b[:n]
+}
+
+func fitIn(b *fitBuf, short, long []string, withSteps bool) fitResult {
+	if b == nil {
+		b = &fitBuf{}
+	}
 	n, m := len(short), len(long)
-	ws := make([]float64, n)
+	cols := m + 1
+	b.ws, b.wl = grow(b.ws, n), grow(b.wl, m)
+	b.score, b.move = grow(b.score, (n+1)*cols), grow(b.move, (n+1)*cols)
+	ws, wl, score, move := b.ws, b.wl, b.score, b.move
 	var shortW float64
 	for i, w := range short {
 		ws[i] = weight(w)
 		shortW += ws[i]
 	}
-	wl := make([]float64, m)
 	for j, w := range long {
 		wl[j] = weight(w)
 	}
-	cols := m + 1
-	score := make([]float64, (n+1)*cols)
-	move := make([]step, (n+1)*cols)
+	// Row 0 is the free prefix of long (the rest is written below).
+	clear(score[:cols])
+	clear(move[:cols])
 	for i := 1; i <= n; i++ {
 		score[i*cols] = score[(i-1)*cols] - shortSkipCost*ws[i-1]
 		move[i*cols] = stepShort
@@ -200,10 +222,15 @@ func minBigrams(n int) int { return max(1, n/3) }
 // every match is also a candidate, whatever the order), and a
 // similarity of at least MinSimilarity.
 func matches(short, long []string) (float64, bool) {
+	return matchesIn(nil, short, long)
+}
+
+// matchesIn is matches with fit's tables in b.
+func matchesIn(b *fitBuf, short, long []string) (float64, bool) {
 	if len(short) < MinWords || len(long) < MinWords {
 		return 0, false
 	}
-	f := fit(short, long, false)
+	f := fitIn(b, short, long, false)
 	if f.words < MinWords || f.bigrams < minBigrams(len(short)) {
 		return 0, false
 	}

@@ -48,11 +48,11 @@ func TestCappedPostings(t *testing.T) {
 			}
 			for g, l := range ix.postings {
 				if len(l) > MaxPostings {
-					t.Errorf("posting list of %q holds %d forms", g, len(l))
+					t.Errorf("posting list of %x holds %d forms", g, len(l))
 				}
 			}
 			// The capped list holds the longest forms.
-			l := ix.postings["prime minister"]
+			l := ix.posted(gramOf(ix.vocab["prime"], ix.vocab["minister"]))
 			if len(l) != MaxPostings {
 				t.Fatalf("'prime minister' list holds %d forms, want %d", len(l), MaxPostings)
 			}

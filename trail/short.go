@@ -22,11 +22,11 @@ const ShortWindow = 7 * 24 * time.Hour
 // shortForm: two or three words, not trivial (trivial forms are keyed
 // per quote and stay alone).
 func shortForm(n *node) bool {
-	return len(n.words) >= 2 && len(n.words) < MinWords && !strings.Contains(n.key, "\x00")
+	return len(n.ids) >= 2 && len(n.ids) < MinWords && !strings.Contains(n.key, "\x00")
 }
 
 // containsRun reports whether short's words occur contiguously in long.
-func containsRun(long, short []string) bool {
+func containsRun(long, short []int32) bool {
 	for i := 0; i+len(short) <= len(long); i++ {
 		if slices.Equal(long[i:i+len(short)], short) {
 			return true
@@ -80,19 +80,20 @@ func (ix *Index) evidence(e evidenceIndex, other *node) bool {
 // and has evidence, or no parent.
 func (ix *Index) linkShort(s *node) {
 	var best *node
-	if gs := bigrams(s.words); len(gs) > 0 {
+	if gs := ix.grams(s); len(gs) > 0 {
 		// Every containing form is posted under each of s's bigrams
 		// (a capped list holds the highest-ranked ones, the parents
 		// linkShort prefers): scan the shortest list.
-		list := ix.postings[gs[0]]
+		shortest, size := gs[0], ix.postLen(gs[0])
 		for _, g := range gs[1:] {
-			if l := ix.postings[g]; len(l) < len(list) {
-				list = l
+			if k := ix.postLen(g); k < size {
+				shortest, size = g, k
 			}
 		}
+		list := ix.posted(shortest)
 		var e *evidenceIndex
 		for _, l := range list {
-			if l == s || !containsRun(l.words, s.words) || (best != nil && !outranks(l, best)) {
+			if l == s || !containsRun(l.ids, s.ids) || (best != nil && !outranks(l, best)) {
 				continue
 			}
 			if e == nil {
@@ -125,9 +126,9 @@ func (ix *Index) offerShort(l *node) {
 	}
 	seen := map[*node]bool{}
 	var e *evidenceIndex
-	for _, g := range bigrams(l.words) {
+	for _, g := range ix.grams(l) {
 		for _, s := range ix.shortPost[g] {
-			if seen[s] || s.parent == l || (s.parent != nil && !outranks(l, s.parent)) || !containsRun(l.words, s.words) {
+			if seen[s] || s.parent == l || (s.parent != nil && !outranks(l, s.parent)) || !containsRun(l.ids, s.ids) {
 				seen[s] = true
 				continue
 			}
@@ -147,7 +148,7 @@ func (ix *Index) offerShort(l *node) {
 // same bound as post: a bigram in more than MaxPostings short forms is
 // dropped from them.
 func (ix *Index) postShort(s *node) {
-	for _, g := range bigrams(s.words) {
+	for _, g := range ix.grams(s) {
 		if _, ok := ix.shortStop[g]; ok {
 			continue
 		}
@@ -162,7 +163,7 @@ func (ix *Index) postShort(s *node) {
 }
 
 func (ix *Index) unpostShort(s *node) {
-	for _, g := range bigrams(s.words) {
+	for _, g := range ix.grams(s) {
 		l := ix.shortPost[g]
 		if i := slices.Index(l, s); i >= 0 {
 			l = slices.Delete(l, i, i+1)
