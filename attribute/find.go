@@ -294,7 +294,6 @@ func (m *Model) CueSentencesContext(ctx context.Context, t *Text, slack float32)
 		return sel, nil
 	}
 	var f []uint64
-	var sc [numCueLabels]float32
 	for si, s := range v.d.Sents {
 		if si%checkEvery == 0 {
 			if err := ctx.Err(); err != nil {
@@ -312,8 +311,7 @@ func (m *Model) CueSentencesContext(ctx context.Context, t *Text, slack float32)
 					continue
 				}
 				f = v.cueFeats(i, labO, f[:0])
-				m.cue.scores(f, sc[:])
-				sel[si] = sc[labB]+slack > sc[labO]
+				sel[si] = m.cue.passes(f, slack)
 			}
 		}
 	}
