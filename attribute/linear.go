@@ -87,10 +87,6 @@ type packed struct {
 	// changed one source of 1,952.
 	q     []int16
 	scale float32
-	// lines holds a one-class table's weights inline, built on first use
-	// (see lineTable); nil when they do not fit.
-	linesOnce sync.Once
-	lines     []line
 	// coarse holds a three-class table read by a first pass (see
 	// passes) as lines of each row's B minus O weight in steps of
 	// coarseStep, built on first use.
@@ -98,47 +94,14 @@ type packed struct {
 	coarse     []coarseLine
 }
 
-// coarseLine is one cache line of coarse differences: the presence bits
-// of 64 rows and a byte for each row present, in row order. The cue
-// tables hold 13 rows in 100, far from the 56 a line holds.
+// coarseLine is one cache line of coarse differences (a table of lines is
+// allocated whole, and Go aligns such an allocation to a page): the
+// presence bits of 64 rows and a byte for each row present, in row
+// order. The cue tables hold 13 rows in 100, far from the 56 a line
+// holds.
 type coarseLine struct {
 	present uint64
 	d       [56]int8
-}
-
-// line is one cache line of a one-class table (a table of lines is
-// allocated whole, and Go aligns such an allocation to a page): the
-// presence bits of 64 rows and the q of those present, in row order. A
-// feature costs one cache line where blocks and q cost two when it is
-// present (four in five features are). Content and source tables hold 4
-// to 6 rows in 100, so a line holds 4 rows on average and more than
-// lineRows almost never; a table where one does keeps blocks and q.
-type line struct {
-	present uint64
-	q       [lineRows]int16
-}
-
-const lineRows = 28
-
-// lineTable returns the table of lines of a one-class table, building it
-// on first use (the first pass's model never scores spans, so it never
-// builds one), or nil when some line would hold more than lineRows rows.
-func (p *packed) lineTable() []line {
-	p.linesOnce.Do(func() {
-		lines := make([]line, len(p.blocks))
-		k := 0
-		for i, b := range p.blocks {
-			n := bits.OnesCount64(b.present)
-			if n > lineRows {
-				return
-			}
-			lines[i].present = b.present
-			copy(lines[i].q[:], p.q[k:k+n])
-			k += n
-		}
-		p.lines = lines
-	})
-	return p.lines
 }
 
 // block is one word of the presence bitmap and the number of rows present
@@ -268,17 +231,6 @@ func (m *linear) score(feats []uint64) float32 {
 	var s float32
 	if p := m.packed; p != nil {
 		var a int32
-		if lines := p.lineTable(); lines != nil {
-			for _, f := range feats {
-				f &= m.mask
-				l := &lines[f>>6]
-				bit := uint64(1) << (f & 63)
-				if l.present&bit != 0 {
-					a += int32(l.q[bits.OnesCount64(l.present&(bit-1))])
-				}
-			}
-			return float32(a) * p.scale
-		}
 		for _, f := range feats {
 			if i, ok := p.row(f&m.mask, 1); ok {
 				a += int32(p.q[i])
