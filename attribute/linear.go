@@ -77,11 +77,9 @@ type linear struct {
 // values in q (see there); rows keeps the float weights only to write the
 // model back out.
 type packed struct {
-	// blocks holds the presence bitmap, 64 rows a word, each word with
-	// the count of rows present before it, side by side so that finding a
-	// row touches one cache line, not two.
-	blocks []block
-	rows   []float32
+	present []uint64
+	before  []uint32 // rows present in the bitmap words before each word
+	rows    []float32
 	// q holds rows quantised to int16 (weight ≈ q × scale): half the
 	// memory, so more of the tables stay in cache. On PolNeAR dev it
 	// changed one source of 1,952.
@@ -104,13 +102,6 @@ type coarseLine struct {
 	d       [56]int8
 }
 
-// block is one word of the presence bitmap and the number of rows present
-// in the words before it.
-type block struct {
-	present uint64
-	before  uint32
-}
-
 func newLinear(bits uint, classes int) *linear {
 	n := (1 << bits) * classes
 	return &linear{classes: classes, bits: bits, mask: 1<<bits - 1, W: make([]float32, n)}
@@ -120,16 +111,16 @@ func newLinear(bits uint, classes int) *linear {
 func (m *linear) pack() {
 	c := m.classes
 	nrows := len(m.W) / c
-	p := &packed{blocks: make([]block, (nrows+63)/64)}
+	p := &packed{present: make([]uint64, (nrows+63)/64), before: make([]uint32, (nrows+63)/64)}
 	var count uint32
 	for r := 0; r < nrows; r++ {
 		if r%64 == 0 {
-			p.blocks[r/64].before = count
+			p.before[r/64] = count
 		}
 		row := m.W[r*c : r*c+c]
 		for _, w := range row {
 			if w != 0 {
-				p.blocks[r/64].present |= 1 << (r % 64)
+				p.present[r/64] |= 1 << (r % 64)
 				p.rows = append(p.rows, row...)
 				count++
 				break
@@ -162,7 +153,7 @@ func (m *linear) unpack() {
 	p := m.packed
 	k := 0
 	for r := 0; r < len(m.W)/c; r++ {
-		if p.blocks[r/64].present&(1<<(r%64)) != 0 {
+		if p.present[r/64]&(1<<(r%64)) != 0 {
 			copy(m.W[r*c:r*c+c], p.rows[k*c:k*c+c])
 			k++
 		}
@@ -171,13 +162,12 @@ func (m *linear) unpack() {
 
 // row returns the packed row of feature f, or false when it is empty.
 func (p *packed) row(f uint64, classes int) (int, bool) {
-	b := &p.blocks[f>>6]
-	word := b.present
+	word := p.present[f>>6]
 	bit := uint64(1) << (f & 63)
 	if word&bit == 0 {
 		return 0, false
 	}
-	return (int(b.before) + bits.OnesCount64(word&(bit-1))) * classes, true
+	return (int(p.before[f>>6]) + bits.OnesCount64(word&(bit-1))) * classes, true
 }
 
 func (m *linear) startTraining() {
@@ -251,14 +241,14 @@ const coarseStep = 512
 // does not fit in a byte or some line holds more rows than it has bytes.
 func (p *packed) coarseLines() []coarseLine {
 	p.coarseOnce.Do(func() {
-		lines := make([]coarseLine, len(p.blocks))
+		lines := make([]coarseLine, len(p.present))
 		r := 0
-		for i, b := range p.blocks {
-			n := bits.OnesCount64(b.present)
+		for i, present := range p.present {
+			n := bits.OnesCount64(present)
 			if n > len(lines[i].d) {
 				return
 			}
-			lines[i].present = b.present
+			lines[i].present = present
 			for j := range n {
 				d := int(p.q[numCueLabels*r+labB]) - int(p.q[numCueLabels*r+labO])
 				// round half away from zero: |d - coarseStep*k| <= coarseStep/2
@@ -282,7 +272,7 @@ func (p *packed) coarseLines() []coarseLine {
 // slack, scores(feats)[labB]+slack > scores(feats)[labO], as scores gives
 // it. The first pass asks this of most tokens of an article, and most are
 // far from it either way: the coarse differences settle those from one
-// cache line a feature (scores reads two when the row is present), and
+// cache line a feature (scores reads three when the row is present), and
 // only the few within the rounding bound (about 2% of BBC tokens) are
 // scored in full.
 func (m *linear) passes(feats []uint64, slack float32) bool {
