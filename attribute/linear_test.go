@@ -1,0 +1,84 @@
+package attribute
+
+import (
+	"math/rand/v2"
+	"os"
+	"testing"
+
+	"github.com/claimtrail/claimtrail/segment"
+)
+
+// TestPassesMatchesScores: the first pass's coarse test gives what the
+// full scores give, on random weights and on slacks placed right at each
+// token's line (where only the full scores can tell), and on the shipped
+// fast model over invented text.
+func TestPassesMatchesScores(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	m := newLinear(10, numCueLabels)
+	for i := range m.W {
+		if rng.IntN(3) == 0 {
+			m.W[i] = float32(rng.NormFloat64() * 3)
+		}
+	}
+	m.pack()
+	check := func(m *linear, feats []uint64, slack float32) {
+		t.Helper()
+		var sc [numCueLabels]float32
+		m.scores(feats, sc[:])
+		want := sc[labB]+slack > sc[labO]
+		if got := m.passes(feats, slack); got != want {
+			t.Fatalf("features %v slack %v: passes %v, scores say %v (B %v O %v)", feats, slack, got, want, sc[labB], sc[labO])
+		}
+	}
+	feats := make([]uint64, 0, 40)
+	for iter := 0; iter < 3000; iter++ {
+		feats = feats[:0]
+		for k := rng.IntN(40); k >= 0; k-- {
+			feats = append(feats, rng.Uint64())
+		}
+		if iter%2 == 0 {
+			// one feature many times: its rounding errors add up
+			for k := range feats {
+				feats[k] = feats[0]
+			}
+		}
+		var sc [numCueLabels]float32
+		m.scores(feats, sc[:])
+		line := sc[labO] - sc[labB]
+		for _, slack := range []float32{0, 15, line, line + 1e-4, line - 1e-4, float32(rng.NormFloat64() * 20)} {
+			check(m, feats, slack)
+		}
+		// across the band the coarse sums cannot settle
+		step := m.packed.scale * coarseStep / 8
+		for k := 1; k <= 8*len(feats); k++ {
+			check(m, feats, line+float32(k)*step)
+			check(m, feats, line-float32(k)*step)
+		}
+	}
+	if m.packed.coarse == nil {
+		t.Fatal("no coarse table was built: the test checked only the fallback")
+	}
+
+	f, err := os.Open("../extract/models/attribution-fast.model.gz")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	fm, err := ReadModel(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := NewText(segment.Segment("The minister said on Monday that the plan \"will not work\", according to aides. " +
+		"He has repeatedly claimed it was fine. Officials are expected to announce more cuts, sources told the paper.")).v
+	for i := range v.d.Tokens {
+		feats = v.cueFeats(i, labO, feats[:0])
+		var sc [numCueLabels]float32
+		fm.cue.scores(feats, sc[:])
+		for _, slack := range []float32{0, 5, 15, 30, sc[labO] - sc[labB]} {
+			check(fm.cue, feats, slack)
+		}
+	}
+	if fm.cue.packed.coarse == nil {
+		t.Error("the fast model's cue table has no coarse table")
+	}
+}
