@@ -189,6 +189,23 @@ func findQuotes(d *doc.Doc, st *stopper) {
 					stack = closeAt(d, stack, k, i+size)
 				}
 			case '\'':
+				if next == '\'' {
+					// Two apostrophes typed for a double mark (older
+					// newspaper archives, TeX): one mark of two
+					// characters, opening or closing like '"'.
+					after := ' '
+					if i+2 < p.End {
+						after, _ = utf8.DecodeRuneInString(text[i+2 : p.End])
+					}
+					if k := lastMark(stack, '"'); k >= 0 && k == len(stack)-1 && !isSpaceOrOpen(prev) {
+						size = 2
+						stack = closeAt(d, stack, k, i+size)
+					} else if isSpaceOrOpen(prev) && !isSpaceRune(after) && after != '\'' {
+						size = 2
+						stack = push(stack, openMark{pos: i, double: true, mark: '"'})
+					}
+					break
+				}
 				if isLetterOrDigit(prev) && isLetterOrDigit(next) {
 					break
 				}

@@ -91,6 +91,9 @@ func TestQuotes(t *testing.T) {
 		{"reopened after a nested quote ends the sentence", `He said: "You say 'wow.' "It is fine." Done.`, []string{`"You say 'wow.' "It is fine."`, "'wow.'"}, []bool{false, false}},
 		{"lost close before another introduced quote", `He said: "I lost years. He added: "They made me." Done.`, []string{`"I lost years.`, `"They made me."`}, []bool{true, false}},
 		{"single-quoted headline", `'We Will Count Every Vote,' Chief Insists`, []string{`'We Will Count Every Vote,'`}, []bool{false}},
+		{"two apostrophes as double marks", `A reader would ask: ''Who pays?'' She said, ''We do.''`, []string{`''Who pays?''`, `''We do.''`}, []bool{false, false}},
+		{"two apostrophes with a single quote inside", `He said, ''They call it 'the deal.' It is not.''`, []string{`''They call it 'the deal.' It is not.''`, `'the deal.'`}, []bool{false, false}},
+		{"an empty pair is no quote", `The field was left as '' in the form.`, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
