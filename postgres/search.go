@@ -162,26 +162,17 @@ func (se *pgSearch) ranked(ctx context.Context, from, alias, table, vector, wher
 	for i := n; i < len(ids); i++ {
 		outIDs, outRanks = append(outIDs, ids[i]), append(outRanks, 0)
 	}
-	need := se.offset + se.limit + 1
-	if len(ids) == want && need > len(ids) {
-		// Older matches than those gathered: only for pages past them.
-		skip := max(0, se.offset-len(ids))
+	older := func(before int64, limit, skip int) ([]int64, []float64, error) {
 		a := append(args{}, se.a...)
-		q := `SELECT ` + alias + `.id, 0::real FROM ` + from + ` WHERE ` + where + ` AND ` + alias + `.id < ` + a.add(ids[len(ids)-1]) +
-			` ORDER BY ` + alias + `.id DESC LIMIT ` + a.add(need-len(ids)-skip) + ` OFFSET ` + a.add(skip)
-		more, zeros, err := se.scan(ctx, q, a)
-		if err != nil {
-			return nil, nil, err
-		}
-		if skip > 0 {
-			return more, zeros, nil
-		}
-		outIDs, outRanks = append(outIDs, more...), append(outRanks, zeros...)
+		q := `SELECT ` + alias + `.id, 0::real FROM ` + from + ` WHERE ` + where + ` AND ` + alias + `.id < ` + a.add(before) +
+			` ORDER BY ` + alias + `.id DESC LIMIT ` + a.add(limit) + ` OFFSET ` + a.add(skip)
+		return se.scan(ctx, q, a)
 	}
-	if se.offset >= len(outIDs) {
-		return nil, nil, nil
+	var oldest int64
+	if len(ids) > 0 {
+		oldest = ids[len(ids)-1]
 	}
-	return outIDs[se.offset:], outRanks[se.offset:], nil
+	return query.PageRanked(outIDs, outRanks, oldest, len(ids) == want, se.offset, se.limit, older)
 }
 
 // probeWindow is how many of the newest ids gather's first probe

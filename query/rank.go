@@ -27,3 +27,32 @@ func SortRanked(ids []int64, ranks []float64) ([]int64, []float64) {
 	}
 	return outIDs, outRanks
 }
+
+// OlderFunc reads up to limit matches stored before the one with id
+// before (smaller ids), newest first, after skipping skip of them; their
+// ranks are all 0.
+type OlderFunc func(before int64, limit, skip int) ([]int64, []float64, error)
+
+// PageRanked cuts SearchPage's page, from offset on, out of a store's
+// ranked candidates (ids and ranks in SortRanked order; oldest the
+// smallest id among them). When the candidates may not be every match
+// (more) and the page reaches past them, older matches follow, read by
+// older; a page that starts past the candidates is older's alone. Both
+// stores page this way, so they cut pages alike.
+func PageRanked(ids []int64, ranks []float64, oldest int64, more bool, offset, limit int, older OlderFunc) ([]int64, []float64, error) {
+	if need := offset + limit + 1; more && need > len(ids) {
+		skip := max(0, offset-len(ids))
+		olderIDs, zeros, err := older(oldest, need-len(ids)-skip, skip)
+		if err != nil {
+			return nil, nil, err
+		}
+		if skip > 0 {
+			return olderIDs, zeros, nil
+		}
+		ids, ranks = append(ids, olderIDs...), append(ranks, zeros...)
+	}
+	if offset >= len(ids) {
+		return nil, nil, nil
+	}
+	return ids[offset:], ranks[offset:], nil
+}

@@ -159,24 +159,15 @@ func (se *search) ranked(ctx context.Context, fts, from, where, rank string, arg
 		se.total, se.lowerBound, se.counted = min(len(ids), totalCap), len(ids) > totalCap, true
 	}
 	outIDs, outRanks := query.SortRanked(ids, ranks)
-	need := se.offset + se.limit + 1
-	if len(ids) == rankCandidates && need > len(ids) {
+	older := func(before int64, limit, skip int) ([]int64, []float64, error) {
 		q := `SELECT ` + fts + `.rowid, 0 FROM ` + from + ` WHERE ` + where + ` AND ` + fts + `.rowid < ? ORDER BY ` + fts + `.rowid DESC LIMIT ? OFFSET ?`
-		skip := max(0, se.offset-len(ids))
-		more, zeros, err := se.s.rank(ctx, q, append(append([]any{}, args...), ids[len(ids)-1], need-len(ids)-skip, skip))
-		if err != nil {
-			return nil, nil, err
-		}
-		if skip > 0 {
-			// The page starts in the older matches.
-			return more, zeros, nil
-		}
-		outIDs, outRanks = append(outIDs, more...), append(outRanks, zeros...)
+		return se.s.rank(ctx, q, append(append([]any{}, args...), before, limit, skip))
 	}
-	if se.offset >= len(outIDs) {
-		return nil, nil, nil
+	var oldest int64
+	if len(ids) > 0 {
+		oldest = ids[len(ids)-1]
 	}
-	return outIDs[se.offset:], outRanks[se.offset:], nil
+	return query.PageRanked(outIDs, outRanks, oldest, len(ids) == rankCandidates, se.offset, se.limit, older)
 }
 
 // page cuts ids (the rows from offset on, at most limit+1) to the page.
