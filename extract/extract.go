@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.6.2"
+const RulesVersion = "0.6.3"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -286,6 +286,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	fixHeadlineCues(d, found)
 	found = append(found, layoutAttributions(d, found)...)
 	found = quoteRules(d, found)
+	citingSources(d, found)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -353,6 +354,9 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found) (*claimtrai
 		if a := &x.Attributions[i]; a.Source == nil {
 			a.Confidence = round3(a.Confidence * 0.6)
 		}
+	}
+	if err := citedSpeakers(ctx, d, found, x.Attributions); err != nil {
+		return nil, err
 	}
 	// a first qualification gives the sourced attributions their channels,
 	// which help pick the speaker of quotes standing alone; the second,
