@@ -156,3 +156,16 @@ func trimArticle(s string) string {
 	}
 	return s
 }
+
+// outletName reports whether a speaker the resolver took for a person is
+// a news organisation by name ("Haaretz reported", "AFP said"): the
+// resolver knows people's names, qualify knows outlets'. A one-word name
+// that is also a given name ("Dawn") stays a person; a surname an outlet
+// shares is safe, as the resolver names a person by the full name the
+// article first gives ("Andrew Breitbart", not "Breitbart").
+func outletName(name string) bool {
+	if !qualify.IsMedia(name) {
+		return false
+	}
+	return strings.ContainsRune(strings.TrimSpace(name), ' ') || !resolve.FirstName(name)
+}

@@ -95,3 +95,12 @@ func TestIsMediaAndPeopleNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestOutletName(t *testing.T) {
+	for name, want := range map[string]bool{"Haaretz": true, "AFP": true, "Miami Herald": true, "Politico": true,
+		"Ellen Rudd": false, "Dawn Zimmer": false, "Grant": false, "Rudd": false} {
+		if got := outletName(name); got != want {
+			t.Errorf("outletName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

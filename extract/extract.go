@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.6.3"
+const RulesVersion = "0.6.4"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -287,6 +287,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	found = append(found, layoutAttributions(d, found)...)
 	found = quoteRules(d, found)
 	citingSources(d, found)
+	snapQuoteStarts(d, found)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -409,6 +410,13 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found) (*claimtrai
 		a.Quotes = claimtrail.VerbatimQuotes(a.Kind, a.Content)
 	}
 	x.Attributions = dropNamedThings(d, runes, x.Attributions)
+	for i := range x.Attributions {
+		// relabelled last: the rules above learned their kinds as the
+		// resolver gives them
+		if sp := &x.Attributions[i].Speaker; sp.Kind == claimtrail.SpeakerPerson && outletName(sp.Name) {
+			sp.Kind = claimtrail.SpeakerOrganization
+		}
+	}
 	if x.Markers == nil {
 		x.Markers = []claimtrail.Marker{}
 	}

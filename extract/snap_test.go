@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestSnapQuoteStarts: a content the model starts inside a quotation
+// that ends at the quotation's end takes the whole quotation, once; a
+// quote split by its cue keeps its two parts.
+func TestSnapQuoteStarts(t *testing.T) {
+	e := newExtractor(t)
+	for _, tc := range []struct {
+		name, para string
+		want       []string // the content pieces of the attribution whose cue is "said"
+	}{
+		{"clitic inside the quote", `"Where have you all been, Maria? You've been arguing about a stamp for the post office?" Grant said.`,
+			[]string{`"Where have you all been, Maria? You've been arguing about a stamp for the post office?"`}},
+		{"split by the cue", `"We will appeal," Grant said, "and we will win."`,
+			[]string{`"We will appeal,"`, `"and we will win."`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "Council row\n\nThe mayor, Ada Grant, was re-elected in May.\n\n" + tc.para + "\n\n“It is a sad day,” said Lee Park, the council leader.\n"
+			x, err := e.Extract(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, a := range x.Attributions {
+				for _, c := range a.Content {
+					if strings.Contains(c.Text, "arguing about a stamp") || strings.Contains(c.Text, "we will win") {
+						n++
+					}
+				}
+				if a.Cue == nil || a.Cue.Text != "said" || a.Speaker.Name != "Ada Grant" {
+					continue
+				}
+				var got []string
+				for _, c := range a.Content {
+					got = append(got, c.Text)
+				}
+				if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+					t.Errorf("content %q, want %q", got, tc.want)
+				}
+			}
+			if n != 1 {
+				t.Errorf("the quote is printed %d times, want once", n)
+			}
+		})
+	}
+}
