@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.6.4"
+const RulesVersion = "0.6.5"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -285,6 +285,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	found := dropCredits(d, all)
 	fixHeadlineCues(d, found)
 	found = append(found, layoutAttributions(d, found)...)
+	found = append(found, wordsOfAttributions(d, found)...)
 	found = quoteRules(d, found)
 	citingSources(d, found)
 	snapQuoteStarts(d, found)
