@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.6.5"
+const RulesVersion = "0.6.6"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -289,6 +289,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	found = quoteRules(d, found)
 	citingSources(d, found)
 	snapQuoteStarts(d, found)
+	trimNestedSources(d, found)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/doc"
@@ -67,3 +68,50 @@ func outerQuoteAt(d *doc.Doc, b int) (doc.Quote, bool) {
 	}
 	return doc.Quote{}, false
 }
+
+// trimNestedSources cuts from a source another attribution's source and
+// cue that it swallowed: in "Mr Cartagena said the industry expects to
+// see investment" the model read the inner attribution's source as "Mr
+// Cartagena said the industry"; it is "the industry" (a complementiser
+// "that" after the cue goes too).
+func trimNestedSources(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Source.Empty() {
+			continue
+		}
+		cut := -1
+		for j := range found {
+			g := &found[j]
+			// the swallowed attribution's own source opens the span, its
+			// cue follows it ("Mr Cartagena said"); a cue in a relative
+			// clause ("Mr Fitzpatrick, who added that ...") is the
+			// source's description and stays
+			if j != i && !g.Source.Empty() && g.Source.Start == f.Source.Start && g.Source.End <= g.Cue.Start &&
+				g.Cue.End <= f.Source.End && g.Cue.End > cut {
+				cut = g.Cue.End
+			}
+		}
+		if cut < 0 {
+			continue
+		}
+		if cut < f.Source.End && strings.EqualFold(d.Tokens[cut].Text, "that") {
+			cut++
+		}
+		if cut < f.Source.End && opensNounPhrase(d.Tokens[cut].Text) {
+			f.Source.Start = cut
+		}
+	}
+}
+
+// opensNounPhrase: a capitalised word or a determiner can open the noun
+// phrase left after a cut; "tank" (of "the economics think tank", where
+// "think" was taken for a cue) or "how" cannot.
+func opensNounPhrase(w string) bool {
+	lw := strings.ToLower(w)
+	return capitalised(w) || determiners[lw] || npOpeners[lw] || subjectPronouns[lw]
+}
+
+// npOpeners open a noun phrase beside determiners and subject pronouns.
+var npOpeners = map[string]bool{"these": true, "those": true, "some": true, "many": true, "most": true, "several": true,
+	"two": true, "three": true, "all": true, "both": true, "no": true, "it": true}

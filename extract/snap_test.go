@@ -50,3 +50,28 @@ func TestSnapQuoteStarts(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimNestedSources: no source swallows another attribution's source
+// and cue ("Mr Okafor said the industry"); a source whose relative clause
+// holds a cue keeps it.
+func TestTrimNestedSources(t *testing.T) {
+	e := newExtractor(t)
+	text := "Mining outlook\n\nMr Okafor said the industry expects to see investment worth $10bn over the next three years.\n\n" +
+		"Mr Lind, who added that the firm would comply with the ruling, said: \"We have nothing to hide.\"\n\n" +
+		"“It is a fine result,” said Lee Park, the council leader.\n"
+	x, err := e.Extract(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range x.Attributions {
+		if a.Source == nil {
+			continue
+		}
+		if strings.Contains(a.Source.Text, "Okafor said") {
+			t.Errorf("source %q swallows another attribution", a.Source.Text)
+		}
+		if a.Cue != nil && a.Cue.Text == "said:" && !strings.HasPrefix(a.Source.Text, "Mr Lind") {
+			t.Errorf("source %q, want it to keep Mr Lind", a.Source.Text)
+		}
+	}
+}
