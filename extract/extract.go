@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.6.6"
+const RulesVersion = "0.6.7"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -290,6 +290,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	citingSources(d, found)
 	snapQuoteStarts(d, found)
 	trimNestedSources(d, found)
+	invertedContents(d, found)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

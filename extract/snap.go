@@ -115,3 +115,87 @@ func opensNounPhrase(w string) bool {
 // npOpeners open a noun phrase beside determiners and subject pronouns.
 var npOpeners = map[string]bool{"these": true, "those": true, "some": true, "many": true, "most": true, "several": true,
 	"two": true, "three": true, "all": true, "both": true, "no": true, "it": true}
+
+// invertedSays are the cues of "CLAIM, says X" written with the speaker
+// after the verb.
+var invertedSays = map[string]bool{"said": true, "says": true, "added": true, "adds": true, "explained": true,
+	"explains": true, "noted": true, "notes": true, "wrote": true, "writes": true}
+
+// minInvertedContent is the fewest tokens a claim before ", says X" has.
+const minInvertedContent = 3
+
+// invertedContents gives "CLAIM, says X, of Y" its claim when the model
+// read the speaker's own description as the content ("It refers to
+// bacteria that cannot be treated, says Brian Coombes, PhD, of McMaster
+// University": content "Brian Coombes, PhD, of McMaster University",
+// which a later rule dropped, leaving the claim to a non-speech "refers
+// to"). The content becomes the sentence up to the comma before the cue.
+func invertedContents(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		c := f.Cue.Start
+		if f.Cue.End-c != 1 || c < minInvertedContent+1 || f.Source.Empty() || f.Source.Start != f.Cue.End ||
+			!invertedSays[strings.ToLower(d.Tokens[c].Text)] || d.Tokens[c-1].Text != "," {
+			continue
+		}
+		if !f.Content.Empty() && !(f.Content.Start <= f.Source.Start && f.Source.Start < f.Content.End) {
+			continue // the model's content is elsewhere: leave it
+		}
+		first := d.Sents[d.Tokens[c].Sent].First
+		for first < c-1 && d.Tokens[first].Quote != 0 && d.Tokens[first].Text != "" && isOpeningMark(d.Tokens[first].Text) {
+			first++
+		}
+		if c-1-first < minInvertedContent || quoteBetween(d, first, c-1) {
+			continue // a quote before the cue is the quote rules' to place
+		}
+		content := attribute.Range{Start: first, End: c - 1}
+		f.Content, f.Pieces = content, []attribute.Range{content}
+		// "At that point, says Dr Tuffy, games could become films": a
+		// clause after the speaker's comma goes on with the claim (an
+		// appositive, "PhD, of McMaster University", has no verb)
+		if rest, ok := claimAfter(d, f.Source.End); ok {
+			f.Pieces = append(f.Pieces, rest)
+			f.Content.End = rest.End
+		}
+		// an attribution inside the claim ends with it, not past the cue
+		for j := range found {
+			h := &found[j]
+			if j == i || h.Cue.Start < content.Start || h.Cue.End > content.End || len(h.Pieces) != 1 ||
+				h.Content.Start >= content.End || h.Content.End <= c {
+				continue
+			}
+			h.Content.End = content.End
+			h.Pieces = []attribute.Range{h.Content}
+		}
+	}
+}
+
+func isOpeningMark(t string) bool {
+	return t == "\"" || t == "“" || t == "‘" || t == "'" || t == "``"
+}
+
+// claimAfter returns the rest of the sentence after the comma at token k
+// when it is a clause (holds a verb by the part-of-speech tags; without
+// tags, none), its final punctuation left out.
+func claimAfter(d *doc.Doc, k int) (attribute.Range, bool) {
+	if k >= len(d.Tokens) || d.Tokens[k].Text != "," {
+		return attribute.Range{}, false
+	}
+	end := d.Sents[d.Tokens[k].Sent].Last
+	for end > k+1 && isClosingPunct(d.Tokens[end-1].Text) {
+		end--
+	}
+	if end-(k+1) < minInvertedContent {
+		return attribute.Range{}, false
+	}
+	for t := k + 1; t < end; t++ {
+		if pos := d.Tokens[t].POS; pos == "MD" || strings.HasPrefix(pos, "VB") && pos != "VBN" && pos != "VBG" {
+			return attribute.Range{Start: k + 1, End: end}, true
+		}
+	}
+	return attribute.Range{}, false
+}
+
+func isClosingPunct(t string) bool {
+	return t == "." || t == "!" || t == "?" || t == "\"" || t == "”"
+}

@@ -75,3 +75,40 @@ func TestTrimNestedSources(t *testing.T) {
 		}
 	}
 }
+
+// TestInvertedContents: "CLAIM, says X, of Y" has the claim as content
+// when the model read the speaker's description as it; a clause after
+// the speaker goes on with the claim. (When the model also takes the
+// claim's last words for the source, "two or more drugs, says Brian
+// Coombes", the rule does not fire: not handled yet.)
+func TestInvertedContents(t *testing.T) {
+	e := newExtractor(t)
+	text := "Superbugs\n\nAt that point, says Dr Ann Tuffy, games could become interactive movies.\n\n" +
+		"It refers to bacteria that cannot be treated using two or more, says Brian Coombes, PhD, of McMaster University in Ontario.\n\n" +
+		"\"Superbugs should be a concern to everyone,\" Coombes says.\n"
+	x, err := e.Extract(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"Ann Tuffy":     "At that point|games could become interactive movies",
+		"Brian Coombes": "It refers to bacteria that cannot be treated using two or more",
+	}
+	for _, a := range x.Attributions {
+		w, ok := want[a.Speaker.Name]
+		if !ok || a.Cue == nil || a.Cue.Text != "says" || a.Kind == "direct" {
+			continue
+		}
+		var got []string
+		for _, c := range a.Content {
+			got = append(got, c.Text)
+		}
+		if strings.Join(got, "|") != w {
+			t.Errorf("%s: content %q, want %q", a.Speaker.Name, got, w)
+		}
+		delete(want, a.Speaker.Name)
+	}
+	for name := range want {
+		t.Errorf("no \"says\" attribution for %s", name)
+	}
+}
