@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.6.2"
+const RulesVersion = "0.6.7"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -285,7 +285,12 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	found := dropCredits(d, all)
 	fixHeadlineCues(d, found)
 	found = append(found, layoutAttributions(d, found)...)
+	found = append(found, wordsOfAttributions(d, found)...)
 	found = quoteRules(d, found)
+	citingSources(d, found)
+	snapQuoteStarts(d, found)
+	trimNestedSources(d, found)
+	invertedContents(d, found)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -354,6 +359,9 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found) (*claimtrai
 			a.Confidence = round3(a.Confidence * 0.6)
 		}
 	}
+	if err := citedSpeakers(ctx, d, found, x.Attributions); err != nil {
+		return nil, err
+	}
 	// a first qualification gives the sourced attributions their channels,
 	// which help pick the speaker of quotes standing alone; the second,
 	// over all, is the one kept
@@ -405,6 +413,13 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found) (*claimtrai
 		a.Quotes = claimtrail.VerbatimQuotes(a.Kind, a.Content)
 	}
 	x.Attributions = dropNamedThings(d, runes, x.Attributions)
+	for i := range x.Attributions {
+		// relabelled last: the rules above learned their kinds as the
+		// resolver gives them
+		if sp := &x.Attributions[i].Speaker; sp.Kind == claimtrail.SpeakerPerson && outletName(sp.Name) {
+			sp.Kind = claimtrail.SpeakerOrganization
+		}
+	}
 	if x.Markers == nil {
 		x.Markers = []claimtrail.Marker{}
 	}

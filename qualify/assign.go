@@ -839,6 +839,13 @@ func (q *state) isSpeaker(a *attInfo, ns, ne int) bool {
 	return a.speaker == name || a.speaker == "the "+name || strings.TrimPrefix(a.speaker, "the ") == name
 }
 
+// speakerNamed reports whether a's resolved speaker is the name toks[ns:ne]
+// ("the Post" and "Post" alike).
+func (q *state) speakerNamed(a *attInfo, ns, ne int) bool {
+	name := strings.TrimPrefix(strings.ToLower(q.nameText(ns, ne)), "the ")
+	return strings.TrimPrefix(a.speaker, "the ") == name
+}
+
 // namePrepositions before an outlet's name at the end of a source make it
 // the carrier of what the source said, not the source itself.
 var namePrepositions = setOf("in", "by", "from", "of", "to", "at", "on", "with", "for", "via", "the")
@@ -912,6 +919,12 @@ func (q *state) assignRelays() {
 		ns, ne, ok := q.mediaForward(b.src.s)
 		if !ok || ne != b.src.e {
 			continue
+		}
+		if b.speaker != "" && !q.speakerNamed(b, ns, ne) && b.cue.ok() {
+			// the outlet reports what it cites others for ("..., NBC News
+			// reported, citing two officials"): extract gave the claim to
+			// the cited party; the outlet relays it
+			b.addRelay(strings.Clone(q.nameText(ns, ne)))
 		}
 		if !q.reportCue(b) {
 			continue

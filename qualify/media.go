@@ -301,3 +301,29 @@ func (q *state) mediaBackward(end int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// IsMedia reports whether a speaker's name names a news organisation, by
+// the same lists the relays use: listed in full ("Reuters", "NBC News"),
+// or two or more capitalised words ending in a masthead word ("Kyiv
+// Independent"), or one masthead word after "the" ("the Post").
+func IsMedia(name string) bool {
+	lw := strings.ToLower(strings.TrimSpace(name))
+	afterThe := strings.HasPrefix(lw, "the ")
+	key := strings.TrimPrefix(lw, "the ")
+	if key == "" {
+		return false
+	}
+	if mediaNames[key] || mediaNames["the "+key] {
+		return true
+	}
+	words := strings.Fields(key)
+	if mastheadWords[words[len(words)-1]] && (len(words) >= 2 || afterThe) {
+		for _, w := range strings.Fields(name) {
+			if r := w[0]; r >= 'a' && r <= 'z' && !nameConnectors[strings.ToLower(w)] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -82,3 +82,8 @@ func genderOfName(name string) byte {
 
 // genderOfWord is the gender of a lower-case given name, 0 when unknown.
 func genderOfWord(lw string) byte { return firstNameGender[lw] }
+
+// FirstName reports whether w is a common given name ("Dawn", "Hill"
+// no): a one-word speaker that is both a given name and an outlet's
+// name stays a person.
+func FirstName(w string) bool { return firstNameGender[strings.ToLower(w)] != 0 }

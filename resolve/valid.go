@@ -306,3 +306,39 @@ func (r *resolver) opensWithVerb(s, e int) bool {
 	}
 	return false
 }
+
+// anonymousSources are the heads of unnamed sources that WordNet files
+// elsewhere than noun.person ("person" is noun.Tops, "source" a
+// communication).
+var anonymousSources = map[string]bool{"person": true, "people": true, "persons": true, "source": true, "sources": true,
+	"someone": true, "insider": true, "insiders": true}
+
+// PeopleNoun reports whether the head (last word) of a description names
+// people rather than a thing: "senior officials", "person familiar with"
+// (its head before a "with"/"familiar" tail is tried too) yes; "rising
+// prices", "the report" no. Callers use it to tell a cited party from a
+// cited reason.
+func PeopleNoun(description string) bool {
+	words := strings.Fields(strings.ToLower(description))
+	for i := len(words) - 1; i >= 0; i-- {
+		w := strings.Trim(words[i], ".,;:'’\"“”")
+		switch w {
+		case "with", "of", "familiar", "close", "to", "the", "a", "an", "matter", "knowledge", "plans", "talks", "situation", "investigation", "discussions":
+			continue
+		}
+		if anonymousSources[w] {
+			return true
+		}
+		pn := personNouns()
+		if pn[w] || roleWords[w] {
+			return true
+		}
+		for _, s := range singulars(w) {
+			if pn[s] || roleWords[s] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,201 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimtrail/claimtrail/attribute"
+	"github.com/claimtrail/claimtrail/doc"
+)
+
+// snapQuoteStarts widens a content piece that ends where a quotation ends
+// but starts inside it to the whole quotation. The model sometimes starts
+// a content at a sentence or a clitic within a quote (`"What have you
+// guys been debating, John? You've been debating a coin?" Obama said`
+// came out as content "'ve been debating a coin?"", and a rule for
+// quotes standing alone then printed the whole quote a second time
+// without its cue). Only an outermost, closed quotation counts, with the
+// cue outside it, and only when no other piece of the attribution lies in
+// the same quotation (a quote split by its cue keeps its parts).
+func snapQuoteStarts(d *doc.Doc, found []attribute.Found) {
+	if len(d.Quotes) == 0 {
+		return
+	}
+	for i := range found {
+		f := &found[i]
+		for k := range f.Pieces {
+			p := f.Pieces[k]
+			if p.Empty() {
+				continue
+			}
+			q, ok := outerQuoteAt(d, d.Tokens[p.Start].Start)
+			if !ok || q.Unclosed || d.Tokens[p.Start].Start <= q.Start || d.Tokens[p.End-1].End != q.End {
+				continue
+			}
+			cs, ce := d.Tokens[f.Cue.Start].Start, d.Tokens[f.Cue.End-1].End
+			if cs < q.End && ce > q.Start {
+				continue // the cue is inside the quotation
+			}
+			shared := false
+			for j, o := range f.Pieces {
+				if j != k && !o.Empty() && d.Tokens[o.Start].Start < q.End && d.Tokens[o.End-1].End > q.Start {
+					shared = true
+				}
+			}
+			if shared {
+				continue
+			}
+			first := sort.Search(p.Start, func(t int) bool { return d.Tokens[t].Start >= q.Start })
+			if first >= p.Start || d.Tokens[first].Start != q.Start {
+				continue
+			}
+			f.Pieces[k].Start = first
+			if f.Content.Start > first {
+				f.Content.Start = first
+			}
+		}
+	}
+}
+
+// outerQuoteAt returns the outermost quotation holding byte b.
+func outerQuoteAt(d *doc.Doc, b int) (doc.Quote, bool) {
+	k := sort.Search(len(d.Quotes), func(k int) bool { return d.Quotes[k].Start > b }) - 1
+	for ; k >= 0; k-- {
+		q := d.Quotes[k]
+		if q.Depth == 0 {
+			return q, q.Start <= b && b < q.End
+		}
+	}
+	return doc.Quote{}, false
+}
+
+// trimNestedSources cuts from a source another attribution's source and
+// cue that it swallowed: in "Mr Cartagena said the industry expects to
+// see investment" the model read the inner attribution's source as "Mr
+// Cartagena said the industry"; it is "the industry" (a complementiser
+// "that" after the cue goes too).
+func trimNestedSources(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Source.Empty() {
+			continue
+		}
+		cut := -1
+		for j := range found {
+			g := &found[j]
+			// the swallowed attribution's own source opens the span, its
+			// cue follows it ("Mr Cartagena said"); a cue in a relative
+			// clause ("Mr Fitzpatrick, who added that ...") is the
+			// source's description and stays
+			if j != i && !g.Source.Empty() && g.Source.Start == f.Source.Start && g.Source.End <= g.Cue.Start &&
+				g.Cue.End <= f.Source.End && g.Cue.End > cut {
+				cut = g.Cue.End
+			}
+		}
+		if cut < 0 {
+			continue
+		}
+		if cut < f.Source.End && strings.EqualFold(d.Tokens[cut].Text, "that") {
+			cut++
+		}
+		if cut < f.Source.End && opensNounPhrase(d.Tokens[cut].Text) {
+			f.Source.Start = cut
+		}
+	}
+}
+
+// opensNounPhrase: a capitalised word or a determiner can open the noun
+// phrase left after a cut; "tank" (of "the economics think tank", where
+// "think" was taken for a cue) or "how" cannot.
+func opensNounPhrase(w string) bool {
+	lw := strings.ToLower(w)
+	return capitalised(w) || determiners[lw] || npOpeners[lw] || subjectPronouns[lw]
+}
+
+// npOpeners open a noun phrase beside determiners and subject pronouns.
+var npOpeners = map[string]bool{"these": true, "those": true, "some": true, "many": true, "most": true, "several": true,
+	"two": true, "three": true, "all": true, "both": true, "no": true, "it": true}
+
+// invertedSays are the cues of "CLAIM, says X" written with the speaker
+// after the verb.
+var invertedSays = map[string]bool{"said": true, "says": true, "added": true, "adds": true, "explained": true,
+	"explains": true, "noted": true, "notes": true, "wrote": true, "writes": true}
+
+// minInvertedContent is the fewest tokens a claim before ", says X" has.
+const minInvertedContent = 3
+
+// invertedContents gives "CLAIM, says X, of Y" its claim when the model
+// read the speaker's own description as the content ("It refers to
+// bacteria that cannot be treated, says Brian Coombes, PhD, of McMaster
+// University": content "Brian Coombes, PhD, of McMaster University",
+// which a later rule dropped, leaving the claim to a non-speech "refers
+// to"). The content becomes the sentence up to the comma before the cue.
+func invertedContents(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		c := f.Cue.Start
+		if f.Cue.End-c != 1 || c < minInvertedContent+1 || f.Source.Empty() || f.Source.Start != f.Cue.End ||
+			!invertedSays[strings.ToLower(d.Tokens[c].Text)] || d.Tokens[c-1].Text != "," {
+			continue
+		}
+		if !f.Content.Empty() && !(f.Content.Start <= f.Source.Start && f.Source.Start < f.Content.End) {
+			continue // the model's content is elsewhere: leave it
+		}
+		first := d.Sents[d.Tokens[c].Sent].First
+		for first < c-1 && d.Tokens[first].Quote != 0 && d.Tokens[first].Text != "" && isOpeningMark(d.Tokens[first].Text) {
+			first++
+		}
+		if c-1-first < minInvertedContent || quoteBetween(d, first, c-1) {
+			continue // a quote before the cue is the quote rules' to place
+		}
+		content := attribute.Range{Start: first, End: c - 1}
+		f.Content, f.Pieces = content, []attribute.Range{content}
+		// "At that point, says Dr Tuffy, games could become films": a
+		// clause after the speaker's comma goes on with the claim (an
+		// appositive, "PhD, of McMaster University", has no verb)
+		if rest, ok := claimAfter(d, f.Source.End); ok {
+			f.Pieces = append(f.Pieces, rest)
+			f.Content.End = rest.End
+		}
+		// an attribution inside the claim ends with it, not past the cue
+		for j := range found {
+			h := &found[j]
+			if j == i || h.Cue.Start < content.Start || h.Cue.End > content.End || len(h.Pieces) != 1 ||
+				h.Content.Start >= content.End || h.Content.End <= c {
+				continue
+			}
+			h.Content.End = content.End
+			h.Pieces = []attribute.Range{h.Content}
+		}
+	}
+}
+
+func isOpeningMark(t string) bool {
+	return t == "\"" || t == "“" || t == "‘" || t == "'" || t == "``"
+}
+
+// claimAfter returns the rest of the sentence after the comma at token k
+// when it is a clause (holds a verb by the part-of-speech tags; without
+// tags, none), its final punctuation left out.
+func claimAfter(d *doc.Doc, k int) (attribute.Range, bool) {
+	if k >= len(d.Tokens) || d.Tokens[k].Text != "," {
+		return attribute.Range{}, false
+	}
+	end := d.Sents[d.Tokens[k].Sent].Last
+	for end > k+1 && isClosingPunct(d.Tokens[end-1].Text) {
+		end--
+	}
+	if end-(k+1) < minInvertedContent {
+		return attribute.Range{}, false
+	}
+	for t := k + 1; t < end; t++ {
+		if pos := d.Tokens[t].POS; pos == "MD" || strings.HasPrefix(pos, "VB") && pos != "VBN" && pos != "VBG" {
+			return attribute.Range{Start: k + 1, End: end}, true
+		}
+	}
+	return attribute.Range{}, false
+}
+
+func isClosingPunct(t string) bool {
+	return t == "." || t == "!" || t == "?" || t == "\"" || t == "”"
+}

@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimtrail/claimtrail/attribute"
+	"github.com/claimtrail/claimtrail/doc"
+)
+
+// ruleWordsMargin is the score margin of an attribution made by
+// wordsOfAttributions.
+const ruleWordsMargin = 4
+
+// maxWordsNameTokens bounds the name in "In X's words": a title and a
+// name of up to four words ("Dr. Anna Maria Shadlen").
+const maxWordsNameTokens = 6
+
+// wordsOfAttributions finds quotations introduced by "In X's words," or
+// "In the words of X," (also "in his own words"): the quotation is X's,
+// with the phrase as its cue. The model, which learned verbs of saying,
+// leaves such a quote without a cue, and the quote then stood alone with
+// an unknown speaker although the page names it. The phrase must end
+// right before the quotation (a comma or colon between), in the same
+// sentence; a quotation some found attribution already covers is left.
+func wordsOfAttributions(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	if len(d.Quotes) == 0 {
+		return nil
+	}
+	var covered func(s, e int) bool
+	var out []attribute.Found
+	for _, q := range d.Quotes {
+		if q.Depth != 0 || q.Unclosed {
+			continue
+		}
+		open := sort.Search(len(d.Tokens), func(t int) bool { return d.Tokens[t].Start >= q.Start })
+		if open >= len(d.Tokens) || d.Tokens[open].Start != q.Start || open < 4 {
+			continue
+		}
+		end := sort.Search(len(d.Tokens), func(t int) bool { return d.Tokens[t].End > q.End-1 }) + 1
+		if end > len(d.Tokens) || end <= open+1 {
+			continue
+		}
+		p := open - 1
+		if t := d.Tokens[p].Text; t != "," && t != ":" {
+			continue
+		}
+		cue, src, ok := wordsOf(d, p)
+		if !ok || d.Tokens[cue.Start].Sent != d.Tokens[open].Sent {
+			continue
+		}
+		if covered == nil {
+			covered = coverage(d, found)
+		}
+		if covered(d.Tokens[open].Start, d.Tokens[end-1].End) {
+			continue
+		}
+		content := attribute.Range{Start: open, End: end}
+		out = append(out, attribute.Found{Cue: cue, Source: src, Content: content, Pieces: []attribute.Range{content},
+			CueScore: ruleWordsMargin, ContentMargin: ruleWordsMargin, SourceMargin: ruleWordsMargin})
+	}
+	return out
+}
+
+// wordsOf reads "In X's words" or "In the words of X" ending just before
+// token p, and returns the phrase (cue) and X (source).
+func wordsOf(d *doc.Doc, p int) (cue, src attribute.Range, ok bool) {
+	low := func(t int) string { return strings.ToLower(d.Tokens[t].Text) }
+	// "In the words of X," and "In the words of X, a co-author:"
+	for in := p - 4; in >= max(0, p-4-maxWordsNameTokens-maxWordsApposition); in-- {
+		if !(low(in) == "in" && low(in+1) == "the" && low(in+2) == "words" && low(in+3) == "of") {
+			continue
+		}
+		e := in + 4
+		for e < p && e-in-4 < maxWordsNameTokens && (capitalised(d.Tokens[e].Text) || nameParticles[low(e)] && e > in+4) {
+			e++
+		}
+		if e == p || e < p && d.Tokens[e].Text == "," && p-e <= maxWordsApposition && !quoteBetween(d, e, p) {
+			if nameRun(d, in+4, e) {
+				return attribute.Range{Start: in, End: in + 4}, attribute.Range{Start: in + 4, End: e}, true
+			}
+		}
+		break
+	}
+	// "In X's (own) words,"
+	w := p - 1
+	if w < 3 || low(w) != "words" {
+		return cue, src, false
+	}
+	poss := w - 1
+	if low(poss) == "own" {
+		poss--
+	}
+	if pt := low(poss); pt != "'s" && pt != "’s" && pt != "'" && pt != "’" {
+		// "In his words": a pronoun source
+		if pt == "his" || pt == "her" || pt == "their" {
+			if poss > 0 && low(poss-1) == "in" {
+				return attribute.Range{Start: poss - 1, End: p}, attribute.Range{Start: poss, End: poss + 1}, true
+			}
+		}
+		return cue, src, false
+	}
+	for in := poss - 2; in >= max(0, poss-1-maxWordsNameTokens); in-- {
+		if low(in) == "in" && nameRun(d, in+1, poss) {
+			return attribute.Range{Start: in, End: p}, attribute.Range{Start: in + 1, End: poss}, true
+		}
+	}
+	return cue, src, false
+}
+
+// maxWordsApposition bounds a description after the name ("In the words
+// of Tom Reyes, a co-author of the study:").
+const maxWordsApposition = 8
+
+// quoteBetween reports whether a token in [s, e) lies in a quotation.
+func quoteBetween(d *doc.Doc, s, e int) bool {
+	for t := s; t < e; t++ {
+		if d.Tokens[t].Quote != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameRun reports whether tokens [s, e) are a capitalised name, titles
+// ("Dr.") and particles ("de", "van") allowed inside.
+func nameRun(d *doc.Doc, s, e int) bool {
+	if e <= s || !capitalised(d.Tokens[s].Text) {
+		return false
+	}
+	for t := s; t < e; t++ {
+		w := d.Tokens[t].Text
+		if !capitalised(w) && !nameParticles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return capitalised(d.Tokens[e-1].Text)
+}
+
+var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "la": true, "le": true, "bin": true, "al": true}
