@@ -214,13 +214,21 @@ var (
 	maxProbeWindow int64 = 1 << 16
 )
 
+// maxSparseWindows is how many windows too wide to walk gather reads
+// through the indexes' bitmaps before it reads all the older ids at
+// once: each reads the word's whole GIN posting list, and a window sized
+// from a few matches may fall short.
+const maxSparseWindows = 2
+
 // gather returns the ids of up to want of the newest matches (highest
 // first; rank reads the candidates' ranks apart), and fewer only when
-// there are no more. It probes the newest probeWindow ids first; when the matches there are dense
-// enough that the rest of want fits in a window of at most
-// maxProbeWindow ids (sized from that density, and a quarter more), it
-// probes that window next, and so on; otherwise it reads all the older
-// ids at once.
+// there are no more. It probes the newest probeWindow ids first; when
+// the matches there are dense enough that the rest of want fits in a
+// window of at most maxProbeWindow ids (sized from that density, and a
+// quarter more), it walks that window next, and so on. A wider window
+// is read through the indexes' bitmaps instead (up to maxSparseWindows
+// of them); after those, or when the first window held no match, it
+// reads all the older ids at once.
 //
 // Why windows: the GIN index finds matches but not the newest ones
 // first, so "the newest matches" over all ids is either a bitmap scan
@@ -228,10 +236,13 @@ var (
 // in 1M quotes, and the count needed as many again) or a walk down the
 // ids filtering each row, which for a word or phrase rarer than the
 // planner guessed reads most of the table (past the search timeout).
-// A window bounds the walk for common words; a rare one is read from
-// the index whole, a few thousand rows at most. The probes run
-// unprepared (QueryExecModeExec), so each is planned for its words and
-// window rather than by a generic plan that knows neither.
+// A window bounds the walk for common words. A word of a few thousand
+// matches, too sparse to walk, is read in a window ANDed from the GIN
+// bitmap and the id BRIN index's (rows are stored in about id order),
+// so that only the matches in the window are read, not all of them; a
+// rare one is read from the index whole, a thousand rows at most. The
+// probes run unprepared (QueryExecModeExec), so each is planned for its
+// words and window rather than by a generic plan that knows neither.
 func (se *pgSearch) gather(ctx context.Context, from, alias, table, where string, want int) ([]int64, error) {
 	top, err := se.s.maxID(ctx, table)
 	if err != nil {
@@ -240,7 +251,8 @@ func (se *pgSearch) gather(ctx context.Context, from, alias, table, where string
 	var ids []int64
 	hi := int64(-1) // the window's newest id; -1: none (the first window is open above)
 	span := probeWindow
-	sparse := false // the matches found so far are too few to probe another window
+	sparse := false // the matches found so far are too few to walk another window
+	sparseWindows := 0
 	if span <= 0 {
 		span = top
 	}
@@ -276,8 +288,17 @@ func (se *pgSearch) gather(ctx context.Context, from, alias, table, where string
 		next := top // the rest
 		sparse = true
 		if len(ids) > 0 {
-			if w := int64(float64(want-len(ids)) * float64(span) / float64(len(ids)) * 1.25); w <= maxProbeWindow {
+			w := int64(float64(want-len(ids)) * float64(span) / float64(len(ids)) * 1.25)
+			switch {
+			case w <= maxProbeWindow:
 				next, sparse = w, false
+			case sparseWindows < maxSparseWindows:
+				// Too sparse to walk but too many to read whole: a
+				// window read through the bitmaps of the GIN index and
+				// the id BRIN index (migration 0004) reads only the
+				// matches inside it.
+				next = w
+				sparseWindows++
 			}
 		}
 		hi, span = lo, span+next
