@@ -630,34 +630,54 @@ func (s *Store) Speakers(ctx context.Context, name string, limit int) ([]claimtr
 // top outlets and channels, read from the speaker summary tables kept
 // by triggers (migration 0003).
 func (s *Store) Speaker(ctx context.Context, id int64) (*claimtrail.SpeakerStat, error) {
-	stats, err := s.speakerStats(ctx, speakerStatQuery+` WHERE sp.id = $1`+speakerStatGroup, args{id})
+	// One statement, one round trip: the figures of speakerStatQuery, the
+	// aliases, the top outlets and the channels (four queries, each a
+	// wait for a turn on a busy server, when they were apart).
+	q := `SELECT x.*,
+		ARRAY(SELECT alias FROM speaker_aliases WHERE speaker_id = x.id ORDER BY alias_key),
+		ARRAY(SELECT outlet FROM speaker_outlets WHERE speaker_id = x.id AND outlet <> '' ORDER BY attributions DESC, outlet COLLATE "C" LIMIT ` + strconv.Itoa(claimtrail.TopOutlets) + `),
+		ARRAY(SELECT attributions FROM speaker_outlets WHERE speaker_id = x.id AND outlet <> '' ORDER BY attributions DESC, outlet COLLATE "C" LIMIT ` + strconv.Itoa(claimtrail.TopOutlets) + `),
+		ARRAY(SELECT channel FROM speaker_channels WHERE speaker_id = x.id AND channel <> '' ORDER BY attributions DESC, channel COLLATE "C"),
+		ARRAY(SELECT attributions FROM speaker_channels WHERE speaker_id = x.id AND channel <> '' ORDER BY attributions DESC, channel COLLATE "C")
+		FROM (` + speakerStatQuery + ` WHERE sp.id = $1` + speakerStatGroup + `) x`
+	var st *claimtrail.SpeakerStat
+	err := s.each(ctx, q, args{id}, func(row pgx.Row) error {
+		var (
+			v                     claimtrail.SpeakerStat
+			kind                  string
+			first, last           *time.Time
+			aliases, outlets, chs []string
+			outletN, chN          []int
+		)
+		if err := row.Scan(&v.ID, &v.Name, &kind, &v.ExternalID, &v.Attributions, &v.Articles, &v.Outlets, &first, &last,
+			&aliases, &outlets, &outletN, &chs, &chN); err != nil {
+			return err
+		}
+		v.Kind = claimtrail.SpeakerKind(kind)
+		v.FirstSeen, v.LastSeen = fromNull(first), fromNull(last)
+		if len(aliases) > 0 {
+			v.Aliases = aliases
+		}
+		v.TopOutlets, v.Channels = nameCounts(outlets, outletN), nameCounts(chs, chN)
+		st = &v
+		return nil
+	})
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("speaker %d: %w", id, err)
 	}
-	if len(stats) == 0 {
+	if st == nil {
 		return nil, claimtrail.Errorf(claimtrail.ENOTFOUND, "speaker %d not found", id)
 	}
-	st := &stats[0]
-	counts := func(q string, dst *[]claimtrail.NameCount) error {
-		*dst = []claimtrail.NameCount{}
-		return s.each(ctx, q, args{id}, func(row pgx.Row) error {
-			var nc claimtrail.NameCount
-			if err := row.Scan(&nc.Name, &nc.Attributions); err != nil {
-				return err
-			}
-			*dst = append(*dst, nc)
-			return nil
-		})
-	}
-	if err := counts(`SELECT outlet, attributions FROM speaker_outlets WHERE speaker_id = $1 AND outlet <> ''
-		ORDER BY attributions DESC, outlet COLLATE "C" LIMIT `+strconv.Itoa(claimtrail.TopOutlets), &st.TopOutlets); err != nil {
-		return nil, fmt.Errorf("speaker %d outlets: %w", id, err)
-	}
-	if err := counts(`SELECT channel, attributions FROM speaker_channels WHERE speaker_id = $1 AND channel <> ''
-		ORDER BY attributions DESC, channel COLLATE "C"`, &st.Channels); err != nil {
-		return nil, fmt.Errorf("speaker %d channels: %w", id, err)
-	}
 	return st, nil
+}
+
+// nameCounts pairs names with their counts (never nil).
+func nameCounts(names []string, counts []int) []claimtrail.NameCount {
+	out := make([]claimtrail.NameCount, 0, len(names))
+	for i, n := range names {
+		out = append(out, claimtrail.NameCount{Name: n, Attributions: counts[i]})
+	}
+	return out
 }
 
 // speakerStatQuery reads speakers' figures from the summary tables
