@@ -316,20 +316,48 @@ func (s *Store) fillDetails(ctx context.Context, rows []claimtrail.AttributionRo
 	if len(ids) == 0 {
 		return nil
 	}
+	// The four reads go in one batch: one round trip, where each apart
+	// waited for its turn on a busy server.
 	contents := map[int64][]claimtrail.Span{}
-	err := s.each(ctx, `SELECT attribution_id, span_start, span_end, text FROM content_spans WHERE attribution_id = ANY($1) ORDER BY attribution_id, ord`, args{ids},
-		func(sc pgx.Row) error {
-			var id int64
-			var start, end int32
-			var text string
-			if err := sc.Scan(&id, &start, &end, &text); err != nil {
-				return err
-			}
-			contents[id] = append(contents[id], claimtrail.Span{Start: int(start), End: int(end), Text: text})
-			return nil
-		})
-	if err != nil {
-		return fmt.Errorf("content spans: %w", err)
+	aliases := map[int64][]string{}
+	qs := []batchQuery{
+		{`SELECT attribution_id, span_start, span_end, text FROM content_spans WHERE attribution_id = ANY($1) ORDER BY attribution_id, ord`, args{ids},
+			"content spans", func(sc pgx.Row) error {
+				var id int64
+				var start, end int32
+				var text string
+				if err := sc.Scan(&id, &start, &end, &text); err != nil {
+					return err
+				}
+				contents[id] = append(contents[id], claimtrail.Span{Start: int(start), End: int(end), Text: text})
+				return nil
+			}},
+		{`SELECT attribution_id, type, span_start, span_end, text FROM markers WHERE attribution_id = ANY($1) ORDER BY attribution_id, span_start, id`, args{ids},
+			"markers", func(sc pgx.Row) error {
+				var id int64
+				m, err := scanMarker(sc, &id)
+				if err != nil {
+					return err
+				}
+				byID[id].Markers = append(byID[id].Markers, m)
+				return nil
+			}},
+		{`SELECT attribution_id, relay FROM according_to WHERE attribution_id = ANY($1) ORDER BY attribution_id, ord`, args{ids},
+			"according to", func(sc pgx.Row) error {
+				var id int64
+				var relay string
+				if err := sc.Scan(&id, &relay); err != nil {
+					return err
+				}
+				byID[id].AccordingTo = append(byID[id].AccordingTo, relay)
+				return nil
+			}},
+	}
+	if len(speakerIDs) > 0 {
+		qs = append(qs, batchQuery{aliasesQuery, args{speakerIDs}, "speaker aliases", aliasScanner(aliases)})
+	}
+	if err := s.eachBatch(ctx, qs); err != nil {
+		return err
 	}
 	for id, c := range contents {
 		byID[id].Content = c
@@ -337,43 +365,71 @@ func (s *Store) fillDetails(ctx context.Context, rows []claimtrail.AttributionRo
 	for _, r := range byID {
 		r.Quotes = claimtrail.VerbatimQuotes(r.Kind, r.Content)
 	}
-	err = s.each(ctx, `SELECT attribution_id, type, span_start, span_end, text FROM markers WHERE attribution_id = ANY($1) ORDER BY attribution_id, span_start, id`, args{ids},
-		func(sc pgx.Row) error {
-			var id int64
-			m, err := scanMarker(sc, &id)
-			if err != nil {
-				return err
-			}
-			byID[id].Markers = append(byID[id].Markers, m)
-			return nil
-		})
-	if err != nil {
-		return fmt.Errorf("markers: %w", err)
-	}
-	err = s.each(ctx, `SELECT attribution_id, relay FROM according_to WHERE attribution_id = ANY($1) ORDER BY attribution_id, ord`, args{ids},
-		func(sc pgx.Row) error {
-			var id int64
-			var relay string
-			if err := sc.Scan(&id, &relay); err != nil {
-				return err
-			}
-			byID[id].AccordingTo = append(byID[id].AccordingTo, relay)
-			return nil
-		})
-	if err != nil {
-		return fmt.Errorf("according to: %w", err)
-	}
 	if len(speakerIDs) == 0 {
 		return nil
-	}
-	aliases, err := s.aliases(ctx, speakerIDs)
-	if err != nil {
-		return err
 	}
 	for i := range rows {
 		rows[i].Speaker.Aliases = aliases[rows[i].Speaker.ID]
 	}
 	return nil
+}
+
+// batchQuery is one query of eachBatch: its SQL and arguments, what it
+// reads (for errors) and the function called for each row.
+type batchQuery struct {
+	q    string
+	a    args
+	what string
+	fn   func(pgx.Row) error
+}
+
+// eachBatch runs queries in one batch (one round trip), calling each
+// one's fn for its rows in order. It is retried as each is only while
+// no row was read, so that no fn sees a row twice.
+func (s *Store) eachBatch(ctx context.Context, qs []batchQuery) error {
+	read := false
+	return s.retry(ctx, func() error {
+		if read {
+			return noRetry{errors.New("batch failed after rows were read")}
+		}
+		b := &pgx.Batch{}
+		for _, q := range qs {
+			b.Queue(q.q, q.a...)
+		}
+		br := s.pool.SendBatch(ctx, b)
+		defer br.Close()
+		for _, q := range qs {
+			rows, err := br.Query()
+			if err != nil {
+				return wrapRead(read, q.what, err)
+			}
+			for rows.Next() {
+				read = true
+				if err := q.fn(rows); err != nil {
+					rows.Close()
+					return noRetry{fmt.Errorf("%s: %w", q.what, err)}
+				}
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return wrapRead(read, q.what, err)
+			}
+		}
+		return wrapRead(read, "batch", br.Close())
+	})
+}
+
+// wrapRead names what failed, and keeps an error after rows were read
+// from being retried.
+func wrapRead(read bool, what string, err error) error {
+	if err == nil {
+		return nil
+	}
+	err = fmt.Errorf("%s: %w", what, err)
+	if read {
+		return noRetry{err}
+	}
+	return err
 }
 
 // scanMarker reads (owner id, type, start, end, text).
@@ -390,20 +446,26 @@ func scanMarker(sc pgx.Row, owner *int64) (claimtrail.Marker, error) {
 
 func (s *Store) aliases(ctx context.Context, speakerIDs []int64) (map[int64][]string, error) {
 	out := map[int64][]string{}
-	err := s.each(ctx, `SELECT speaker_id, alias FROM speaker_aliases WHERE speaker_id = ANY($1) ORDER BY speaker_id, alias_key`, args{speakerIDs},
-		func(sc pgx.Row) error {
-			var id int64
-			var alias string
-			if err := sc.Scan(&id, &alias); err != nil {
-				return err
-			}
-			out[id] = append(out[id], alias)
-			return nil
-		})
-	if err != nil {
+	if err := s.each(ctx, aliasesQuery, args{speakerIDs}, aliasScanner(out)); err != nil {
 		return nil, fmt.Errorf("speaker aliases: %w", err)
 	}
 	return out, nil
+}
+
+// aliasesQuery reads the aliases of the speakers $1 (see aliasScanner).
+const aliasesQuery = `SELECT speaker_id, alias FROM speaker_aliases WHERE speaker_id = ANY($1) ORDER BY speaker_id, alias_key`
+
+// aliasScanner adds a row of aliasesQuery to out.
+func aliasScanner(out map[int64][]string) func(pgx.Row) error {
+	return func(sc pgx.Row) error {
+		var id int64
+		var alias string
+		if err := sc.Scan(&id, &alias); err != nil {
+			return err
+		}
+		out[id] = append(out[id], alias)
+		return nil
+	}
 }
 
 // articleColumns are read by scanArticle, in order.
@@ -630,34 +692,54 @@ func (s *Store) Speakers(ctx context.Context, name string, limit int) ([]claimtr
 // top outlets and channels, read from the speaker summary tables kept
 // by triggers (migration 0003).
 func (s *Store) Speaker(ctx context.Context, id int64) (*claimtrail.SpeakerStat, error) {
-	stats, err := s.speakerStats(ctx, speakerStatQuery+` WHERE sp.id = $1`+speakerStatGroup, args{id})
+	// One statement, one round trip: the figures of speakerStatQuery, the
+	// aliases, the top outlets and the channels (four queries, each a
+	// wait for a turn on a busy server, when they were apart).
+	q := `SELECT x.*,
+		ARRAY(SELECT alias FROM speaker_aliases WHERE speaker_id = x.id ORDER BY alias_key),
+		ARRAY(SELECT outlet FROM speaker_outlets WHERE speaker_id = x.id AND outlet <> '' ORDER BY attributions DESC, outlet COLLATE "C" LIMIT ` + strconv.Itoa(claimtrail.TopOutlets) + `),
+		ARRAY(SELECT attributions FROM speaker_outlets WHERE speaker_id = x.id AND outlet <> '' ORDER BY attributions DESC, outlet COLLATE "C" LIMIT ` + strconv.Itoa(claimtrail.TopOutlets) + `),
+		ARRAY(SELECT channel FROM speaker_channels WHERE speaker_id = x.id AND channel <> '' ORDER BY attributions DESC, channel COLLATE "C"),
+		ARRAY(SELECT attributions FROM speaker_channels WHERE speaker_id = x.id AND channel <> '' ORDER BY attributions DESC, channel COLLATE "C")
+		FROM (` + speakerStatQuery + ` WHERE sp.id = $1` + speakerStatGroup + `) x`
+	var st *claimtrail.SpeakerStat
+	err := s.each(ctx, q, args{id}, func(row pgx.Row) error {
+		var (
+			v                     claimtrail.SpeakerStat
+			kind                  string
+			first, last           *time.Time
+			aliases, outlets, chs []string
+			outletN, chN          []int
+		)
+		if err := row.Scan(&v.ID, &v.Name, &kind, &v.ExternalID, &v.Attributions, &v.Articles, &v.Outlets, &first, &last,
+			&aliases, &outlets, &outletN, &chs, &chN); err != nil {
+			return err
+		}
+		v.Kind = claimtrail.SpeakerKind(kind)
+		v.FirstSeen, v.LastSeen = fromNull(first), fromNull(last)
+		if len(aliases) > 0 {
+			v.Aliases = aliases
+		}
+		v.TopOutlets, v.Channels = nameCounts(outlets, outletN), nameCounts(chs, chN)
+		st = &v
+		return nil
+	})
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("speaker %d: %w", id, err)
 	}
-	if len(stats) == 0 {
+	if st == nil {
 		return nil, claimtrail.Errorf(claimtrail.ENOTFOUND, "speaker %d not found", id)
 	}
-	st := &stats[0]
-	counts := func(q string, dst *[]claimtrail.NameCount) error {
-		*dst = []claimtrail.NameCount{}
-		return s.each(ctx, q, args{id}, func(row pgx.Row) error {
-			var nc claimtrail.NameCount
-			if err := row.Scan(&nc.Name, &nc.Attributions); err != nil {
-				return err
-			}
-			*dst = append(*dst, nc)
-			return nil
-		})
-	}
-	if err := counts(`SELECT outlet, attributions FROM speaker_outlets WHERE speaker_id = $1 AND outlet <> ''
-		ORDER BY attributions DESC, outlet COLLATE "C" LIMIT `+strconv.Itoa(claimtrail.TopOutlets), &st.TopOutlets); err != nil {
-		return nil, fmt.Errorf("speaker %d outlets: %w", id, err)
-	}
-	if err := counts(`SELECT channel, attributions FROM speaker_channels WHERE speaker_id = $1 AND channel <> ''
-		ORDER BY attributions DESC, channel COLLATE "C"`, &st.Channels); err != nil {
-		return nil, fmt.Errorf("speaker %d channels: %w", id, err)
-	}
 	return st, nil
+}
+
+// nameCounts pairs names with their counts (never nil).
+func nameCounts(names []string, counts []int) []claimtrail.NameCount {
+	out := make([]claimtrail.NameCount, 0, len(names))
+	for i, n := range names {
+		out = append(out, claimtrail.NameCount{Name: n, Attributions: counts[i]})
+	}
+	return out
 }
 
 // speakerStatQuery reads speakers' figures from the summary tables

@@ -148,17 +148,21 @@ type pgSearch struct {
 // The newest matches are gathered by probing windows of ids downwards
 // from the newest (gather), enough of them both to rank
 // (rankCandidates) and to settle the total (totalCap + 1), so one pass
-// does what ranking and counting did apart. Ranks are read for every
-// gathered match; those past the candidates are then ranked 0.
+// does what ranking and counting did apart. Only the candidates are
+// then ranked (rank), by id; those past them are ranked 0.
 func (se *pgSearch) ranked(ctx context.Context, from, alias, table, vector, where string) ([]int64, []float64, error) {
 	want := max(rankCandidates, totalCap+1)
-	ids, ranks, err := se.gather(ctx, from, alias, table, vector, where, want)
+	ids, err := se.gather(ctx, from, alias, table, where, want)
 	if err != nil {
 		return nil, nil, err
 	}
 	se.total, se.lowerBound, se.counted = min(len(ids), totalCap), len(ids) > totalCap, true
 	n := min(len(ids), rankCandidates)
-	outIDs, outRanks := query.SortRanked(ids[:n], ranks[:n])
+	ranks, err := se.rank(ctx, table, vector, ids[:n])
+	if err != nil {
+		return nil, nil, err
+	}
+	outIDs, outRanks := query.SortRanked(ids[:n], ranks)
 	for i := n; i < len(ids); i++ {
 		outIDs, outRanks = append(outIDs, ids[i]), append(outRanks, 0)
 	}
@@ -175,6 +179,33 @@ func (se *pgSearch) ranked(ctx context.Context, from, alias, table, vector, wher
 	return query.PageRanked(outIDs, outRanks, oldest, len(ids) == want, se.offset, se.limit, older)
 }
 
+// rank returns the ts_rank of the rows of table with ids (negated, as
+// scan's), in the order of ids. It reads the candidates alone: ranking
+// reads and unpacks each row's vector, which for a common word cost
+// more than finding the matches did when every gathered match was
+// ranked (1,001 of them, and all of a word's matches once gather read
+// them from the index whole).
+func (se *pgSearch) rank(ctx context.Context, table, vector string, ids []int64) ([]float64, error) {
+	ranks := make([]float64, len(ids))
+	if len(ids) == 0 {
+		return ranks, nil
+	}
+	alias := strings.SplitN(vector, ".", 2)[0]
+	got, r, err := se.scan(ctx, `SELECT `+alias+`.id, ts_rank(`+rankWeights+`, `+vector+`, to_tsquery('claimtrail', $1)) FROM `+table+` `+alias+
+		` WHERE `+alias+`.id = ANY($2)`, args{se.match, ids})
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[int64]float64, len(got))
+	for i, id := range got {
+		byID[id] = r[i]
+	}
+	for i, id := range ids {
+		ranks[i] = byID[id]
+	}
+	return ranks, nil
+}
+
 // probeWindow is how many of the newest ids gather's first probe
 // covers, and maxProbeWindow the widest window it probes before reading
 // all the older ids at once; variables so that tests can lower them.
@@ -183,13 +214,21 @@ var (
 	maxProbeWindow int64 = 1 << 16
 )
 
-// gather returns up to want of the newest matches (highest ids first)
-// with their ts_rank, and fewer only when there are no more. It probes
-// the newest probeWindow ids first; when the matches there are dense
-// enough that the rest of want fits in a window of at most
-// maxProbeWindow ids (sized from that density, and a quarter more), it
-// probes that window next, and so on; otherwise it reads all the older
-// ids at once.
+// maxSparseWindows is how many windows too wide to walk gather reads
+// through the indexes' bitmaps before it reads all the older ids at
+// once: each reads the word's whole GIN posting list, and a window sized
+// from a few matches may fall short.
+const maxSparseWindows = 2
+
+// gather returns the ids of up to want of the newest matches (highest
+// first; rank reads the candidates' ranks apart), and fewer only when
+// there are no more. It probes the newest probeWindow ids first; when
+// the matches there are dense enough that the rest of want fits in a
+// window of at most maxProbeWindow ids (sized from that density, and a
+// quarter more), it walks that window next, and so on. A wider window
+// is read through the indexes' bitmaps instead (up to maxSparseWindows
+// of them); after those, or when the first window held no match, it
+// reads all the older ids at once.
 //
 // Why windows: the GIN index finds matches but not the newest ones
 // first, so "the newest matches" over all ids is either a bitmap scan
@@ -197,20 +236,23 @@ var (
 // in 1M quotes, and the count needed as many again) or a walk down the
 // ids filtering each row, which for a word or phrase rarer than the
 // planner guessed reads most of the table (past the search timeout).
-// A window bounds the walk for common words; a rare one is read from
-// the index whole, a few thousand rows at most. The probes run
-// unprepared (QueryExecModeExec), so each is planned for its words and
-// window rather than by a generic plan that knows neither.
-func (se *pgSearch) gather(ctx context.Context, from, alias, table, vector, where string, want int) ([]int64, []float64, error) {
+// A window bounds the walk for common words. A word of a few thousand
+// matches, too sparse to walk, is read in a window ANDed from the GIN
+// bitmap and the id BRIN index's (rows are stored in about id order),
+// so that only the matches in the window are read, not all of them; a
+// rare one is read from the index whole, a thousand rows at most. The
+// probes run unprepared (QueryExecModeExec), so each is planned for its
+// words and window rather than by a generic plan that knows neither.
+func (se *pgSearch) gather(ctx context.Context, from, alias, table, where string, want int) ([]int64, error) {
 	top, err := se.s.maxID(ctx, table)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	var ids []int64
-	var ranks []float64
 	hi := int64(-1) // the window's newest id; -1: none (the first window is open above)
 	span := probeWindow
-	sparse := false // the matches found so far are too few to probe another window
+	sparse := false // the matches found so far are too few to walk another window
+	sparseWindows := 0
 	if span <= 0 {
 		span = top
 	}
@@ -224,30 +266,39 @@ func (se *pgSearch) gather(ctx context.Context, from, alias, table, vector, wher
 		if hi >= 0 {
 			cond += ` AND ` + alias + `.id <= ` + a.add(hi)
 		}
-		sel := `SELECT ` + alias + `.id, ts_rank(` + rankWeights + `, ` + vector + `, to_tsquery('claimtrail', $1)) AS r FROM ` + from + ` WHERE ` + cond
+		sel := `SELECT ` + alias + `.id, 0::real FROM ` + from + ` WHERE ` + cond
 		var q string
 		if sparse {
 			// Found rare so far: read the rest from the index and sort
 			// it (OFFSET 0 keeps the planner from walking the ids instead,
 			// as it does when it guesses a phrase of common words
 			// common).
-			q = `SELECT id, r FROM (` + sel + ` OFFSET 0) x ORDER BY id DESC LIMIT ` + a.add(want-len(ids))
+			q = `SELECT id, 0::real FROM (SELECT ` + alias + `.id FROM ` + from + ` WHERE ` + cond + ` OFFSET 0) x ORDER BY id DESC LIMIT ` + a.add(want-len(ids))
 		} else {
 			q = sel + ` ORDER BY ` + alias + `.id DESC LIMIT ` + a.add(want-len(ids))
 		}
-		got, r, err := se.scan(ctx, q, append(args{pgx.QueryExecModeExec}, a...))
+		got, _, err := se.scan(ctx, q, append(args{pgx.QueryExecModeExec}, a...))
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
-		ids, ranks = append(ids, got...), append(ranks, r...)
+		ids = append(ids, got...)
 		if len(ids) >= want || lo <= 0 {
-			return ids, ranks, nil
+			return ids, nil
 		}
 		next := top // the rest
 		sparse = true
 		if len(ids) > 0 {
-			if w := int64(float64(want-len(ids)) * float64(span) / float64(len(ids)) * 1.25); w <= maxProbeWindow {
+			w := int64(float64(want-len(ids)) * float64(span) / float64(len(ids)) * 1.25)
+			switch {
+			case w <= maxProbeWindow:
 				next, sparse = w, false
+			case sparseWindows < maxSparseWindows:
+				// Too sparse to walk but too many to read whole: a
+				// window read through the bitmaps of the GIN index and
+				// the id BRIN index (migration 0004) reads only the
+				// matches inside it.
+				next = w
+				sparseWindows++
 			}
 		}
 		hi, span = lo, span+next
