@@ -1,6 +1,7 @@
 package attribute
 
 import (
+	"context"
 	"math/rand/v2"
 	"os"
 	"testing"
@@ -80,5 +81,46 @@ func TestPassesMatchesScores(t *testing.T) {
 	}
 	if fm.cue.packed.coarse == nil {
 		t.Error("the fast model's cue table has no coarse table")
+	}
+}
+
+// TestTagCuesCoarse: the cue tagger, which settles most tokens outside a
+// cue with passes, labels BBC articles as scoring every token in full
+// does.
+func TestTagCuesCoarse(t *testing.T) {
+	docs := bbcDocs(t, 150)
+	f, err := os.Open("../extract/models/attribution.model.gz")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	m, err := ReadModel(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, d := range docs {
+		v := newView(d)
+		labels, scores, err := m.tagCues(context.Background(), v, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var feats []uint64
+		var sc [numCueLabels]float32
+		for _, s := range d.Sents {
+			prev := labO
+			for i := s.First; i < s.Last; i++ {
+				wantL, wantS := int8(labO), float32(0)
+				if prev != labO || !neverStartsCue(d.Tokens[i].POS) {
+					feats = v.cueFeats(i, prev, feats[:0])
+					m.cue.scores(feats, sc[:])
+					best := bestCueLabel(sc[:], prev)
+					wantL, wantS = int8(best), sc[best]-sc[labO]
+				}
+				if labels[i] != wantL || scores[i] != wantS {
+					t.Fatalf("doc %d token %d: label %d score %v, want %d %v", k, i, labels[i], scores[i], wantL, wantS)
+				}
+				prev = int(wantL)
+			}
+		}
 	}
 }
