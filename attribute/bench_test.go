@@ -13,7 +13,7 @@ import (
 )
 
 // bbcDocs segments up to n BBC articles (skipping when absent).
-func bbcDocs(b *testing.B, n int) []*doc.Doc {
+func bbcDocs(b testing.TB, n int) []*doc.Doc {
 	dir := shareddata.Dir(b, "bbc")
 	var docs []*doc.Doc
 	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {

@@ -376,6 +376,13 @@ func (m *Model) tagCues(ctx context.Context, v *view, sel []bool) (labels []int8
 				continue
 			}
 			f = v.cueFeats(i, prev, f[:0])
+			if prev == labO && !m.cue.passes(f, 0) {
+				// outside a cue the label is B when B outscores O, else
+				// O with score 0: what passes decides, mostly from the
+				// coarse differences alone
+				labels[i], scores[i] = labO, 0
+				continue
+			}
 			m.cue.scores(f, sc[:])
 			best := bestCueLabel(sc[:], prev)
 			labels[i] = int8(best)

@@ -90,6 +90,11 @@ type packed struct {
 	// coarseStep, built on first use.
 	coarseOnce sync.Once
 	coarse     []coarseLine
+	// pairShape holds the span rankers' sums over the pair features
+	// that depend only on a pair key (see pairShapeSum), built on
+	// first use.
+	pairOnce  sync.Once
+	pairShape []int32
 }
 
 // coarseLine is one cache line of coarse differences (a table of lines is
@@ -168,6 +173,30 @@ func (p *packed) row(f uint64, classes int) (int, bool) {
 		return 0, false
 	}
 	return (int(p.before[f>>6]) + bits.OnesCount64(word&(bit-1))) * classes, true
+}
+
+// sum1 is the sum of q score gives for the one feature f.
+func (p *packed) sum1(m *linear, f uint64) int32 {
+	if i, ok := p.row(f&m.mask, 1); ok {
+		return int32(p.q[i])
+	}
+	return 0
+}
+
+// pairShapeSum returns the sum of q over pairShapeFeats(key) for a
+// one-class model m, from a table of every key built on first use.
+func (p *packed) pairShapeSum(m *linear, key int) int32 {
+	p.pairOnce.Do(func() {
+		p.pairShape = make([]int32, numPairKeys)
+		var f []uint64
+		for k := range p.pairShape {
+			f = pairShapeFeats(k, f[:0])
+			for _, x := range f {
+				p.pairShape[k] += p.sum1(m, x)
+			}
+		}
+	})
+	return p.pairShape[key]
 }
 
 func (m *linear) startTraining() {

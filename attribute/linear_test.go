@@ -1,6 +1,7 @@
 package attribute
 
 import (
+	"context"
 	"math/rand/v2"
 	"os"
 	"testing"
@@ -80,5 +81,100 @@ func TestPassesMatchesScores(t *testing.T) {
 	}
 	if fm.cue.packed.coarse == nil {
 		t.Error("the fast model's cue table has no coarse table")
+	}
+}
+
+// TestTagCuesCoarse: the cue tagger, which settles most tokens outside a
+// cue with passes, labels BBC articles as scoring every token in full
+// does.
+func TestTagCuesCoarse(t *testing.T) {
+	docs := bbcDocs(t, 150)
+	f, err := os.Open("../extract/models/attribution.model.gz")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	m, err := ReadModel(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, d := range docs {
+		v := newView(d)
+		labels, scores, err := m.tagCues(context.Background(), v, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var feats []uint64
+		var sc [numCueLabels]float32
+		for _, s := range d.Sents {
+			prev := labO
+			for i := s.First; i < s.Last; i++ {
+				wantL, wantS := int8(labO), float32(0)
+				if prev != labO || !neverStartsCue(d.Tokens[i].POS) {
+					feats = v.cueFeats(i, prev, feats[:0])
+					m.cue.scores(feats, sc[:])
+					best := bestCueLabel(sc[:], prev)
+					wantL, wantS = int8(best), sc[best]-sc[labO]
+				}
+				if labels[i] != wantL || scores[i] != wantS {
+					t.Fatalf("doc %d token %d: label %d score %v, want %d %v", k, i, labels[i], scores[i], wantL, wantS)
+				}
+				prev = int(wantL)
+			}
+		}
+	}
+}
+
+// TestPairShapeSum: the rankers' pair scores from the per-model table of
+// shape sums and the cue's (and a one-word source's) feature equal
+// scoring pairFeats in full.
+func TestPairShapeSum(t *testing.T) {
+	docs := bbcDocs(t, 15)
+	f, err := os.Open("../extract/models/attribution.model.gz")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	m, err := ReadModel(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var feats []uint64
+	checked := 0
+	for _, d := range docs {
+		v := newView(d)
+		for _, sent := range d.Sents {
+			if sent.Last-sent.First < 4 {
+				continue
+			}
+			cs := sent.First + rng.IntN(sent.Last-sent.First-1)
+			c := Range{cs, cs + 1}
+			cw := v.cueHash(c)
+			for _, role := range []int{roleContent, roleSource} {
+				lm := m.content
+				if role == roleSource {
+					lm = m.source
+				}
+				for side := 1; side <= numSides; side++ {
+					for s := sent.First; s < sent.Last; s++ {
+						for e := s + 1; e <= sent.Last && e <= s+30; e++ {
+							got, ok := v.packedPair(lm, role, side, s, e, cw, v.pairKey(role, side, s, e))
+							if !ok {
+								t.Fatal("no packed pair score")
+							}
+							feats = v.pairFeats(role, c, side, s, e, cw, feats[:0])
+							if want := lm.score(feats); got != want {
+								t.Fatalf("role %d side %d span %d-%d: %v, want %v", role, side, s, e, got, want)
+							}
+							checked++
+						}
+					}
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("nothing checked")
 	}
 }

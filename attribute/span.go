@@ -276,6 +276,66 @@ func (v *view) pairFeats(role int, c Range, side int, s, e int, cw uint64, f []u
 	return f
 }
 
+// pairShapeFeats returns the features of pairFeats that depend only on
+// the values pairKey packs into key (those of a span that is no
+// constituent), in pairFeats' order; the cue's (tSpCueLen) is left out.
+func pairShapeFeats(key int, f []uint64) []uint64 {
+	commas := key % 3
+	key /= 3
+	verbs := key % 3
+	key /= 3
+	partial := key % 2
+	key /= 2
+	cross := key % 3
+	key /= 3
+	exact := key % 3
+	key /= 3
+	nb := key % 10
+	key /= 10
+	side := key%numSides + 1
+	role := key/numSides + 1
+	h := mixI(mixI(0, role), side)
+	return append(f,
+		mixI(h^fhash(tSpLen), nb),
+		mixI(mixI(h^fhash(tSpExactQuote), exact), cross),
+		mixI(mixI(h^fhash(tSpPartial), partial), exact),
+		h^fhash(tSpSubj),
+		mixI(mixI(mixI(h^fhash(tSpInside), verbs), commas), min(nb, 4)),
+	)
+}
+
+// packedPair is lm.score(v.pairFeats(role, c, side, s, e, cw, nil)) for
+// a packed model and a span that is no constituent (ok is false
+// otherwise): the features of the span's shape are summed once per
+// model (pairShapeSum; q is summed as integers, so in any order), and
+// only the cue's and a one-word source's are looked up.
+// pk is v.pairKey(role, side, s, e).
+func (v *view) packedPair(lm *linear, role, side, s, e int, cw uint64, pk int) (score float32, ok bool) {
+	p := lm.packed
+	if p == nil {
+		return 0, false
+	}
+	if pk < 0 {
+		if role != roleSource || e-s != 1 || v.parsed && v.constituent(s, e) >= 0 {
+			return 0, false
+		}
+		pk = v.shapeKey(role, side, s, e)
+	}
+	a := p.pairShapeSum(lm, pk) + p.sum1(lm, pairCueFeat(role, side, bucket(e-s), cw))
+	if role == roleSource && e-s == 1 {
+		h := mixI(mixI(0, role), side)
+		a += p.sum1(lm, mixH(h^fhash(tSpPron), v.hw[s])+cw)
+	}
+	return float32(a) * p.scale, true
+}
+
+// pairCueFeat is pairFeats' feature of the cue's word and the span's
+// length bucket nb.
+func pairCueFeat(role, side, nb int, cw uint64) uint64 {
+	h := mixI(mixI(0, role), side)
+	return mixI((h^fhash(tSpCueLen))+cw, nb)
+}
+
 // isFinite: a finite verb or modal tag.
 func isFinite(pos string) bool {
 	switch pos {
@@ -317,6 +377,14 @@ func (v *view) pairKey(role, side, s, e int) int {
 	if role == roleSource && n == 1 || v.parsed && v.constituent(s, e) >= 0 {
 		return -1
 	}
+	return v.shapeKey(role, side, s, e)
+}
+
+// shapeKey is pairKey without its exceptions: the key of the features
+// of a span that is no constituent other than the cue's and a one-word
+// source's (see pairShapeFeats).
+func (v *view) shapeKey(role, side, s, e int) int {
+	n := e - s
 	exact, partial, cross := v.pairShape(s, e)
 	k := (role-1)*numSides + side - 1
 	k = k*10 + bucket(n)
@@ -581,15 +649,18 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 				buf.end[ei], buf.endGen[ei] = lm.score(buf.f), gen
 			}
 			var pair float32
-			if pk := v.pairKey(role, int(k.side), k.r.Start, k.r.End); pk < 0 {
-				buf.f = v.pairFeats(role, c, int(k.side), k.r.Start, k.r.End, cw, buf.f[:0])
-				pair = lm.score(buf.f)
-			} else if buf.pairGen[pk] == gen {
+			pk := v.pairKey(role, int(k.side), k.r.Start, k.r.End)
+			if pk >= 0 && buf.pairGen[pk] == gen {
 				pair = buf.pair[pk]
 			} else {
-				buf.f = v.pairFeats(role, c, int(k.side), k.r.Start, k.r.End, cw, buf.f[:0])
-				pair = lm.score(buf.f)
-				buf.pair[pk], buf.pairGen[pk] = pair, gen
+				var ok bool
+				if pair, ok = v.packedPair(lm, role, int(k.side), k.r.Start, k.r.End, cw, pk); !ok {
+					buf.f = v.pairFeats(role, c, int(k.side), k.r.Start, k.r.End, cw, buf.f[:0])
+					pair = lm.score(buf.f)
+				}
+				if pk >= 0 {
+					buf.pair[pk], buf.pairGen[pk] = pair, gen
+				}
 			}
 			sc = buf.start[si] + buf.end[ei] + pair
 		}
