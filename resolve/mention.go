@@ -254,6 +254,12 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// a place speaks for its government: "South Africa said"
 		kind = claimtrail.SpeakerOrganization
 	}
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && len(ent.titles) == 0 && ent.gender == 0 && r.orgByForm(ent.name) {
+		// "Acme LLC", "Celebrity Online", "the FSF": a company suffix, an
+		// outlet's word or an acronym nobody in the article has for
+		// initials
+		kind = claimtrail.SpeakerOrganization
+	}
 	if kind == "" || kind == claimtrail.SpeakerPerson && nameLen == 1 && ent.gender == 0 && r.peopleWord(r.lower(ent.name)) {
 		kind = claimtrail.SpeakerPerson
 		if nameLen == 1 && r.peopleWord(r.lower(ent.name)) {
@@ -826,3 +832,79 @@ func (r *resolver) participleOpens(s int) bool {
 
 // spokesWords name someone who speaks for an organisation.
 var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true, "spokesmen": true}
+
+// companySuffixes end the names of companies and outlets ("Acme LLC",
+// "Hartwell GmbH", "Daily Mail Online"); orgWords holds the ones that
+// also mark a name inside it ("Inc.", "Corp.").
+var companySuffixes = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`inc inc. corp corp. co co. llc l.l.c. ltd ltd. limited gmbh plc llp lp ag s.a. n.v. pty
+	online blog magazine radio tv`) {
+		companySuffixes[w] = true
+	}
+}
+
+// personInitials are initials that name one person the world over; any
+// other acronym is taken for a person only when the article writes a
+// person whose name has those initials ("Richard M. Stallman (RMS)").
+var personInitials = map[string]bool{"JFK": true, "FDR": true, "LBJ": true, "MLK": true, "RFK": true, "RBG": true, "AOC": true, "DJT": true}
+
+// officeAcronyms are offices written in capitals: a person holds them.
+var officeAcronyms = map[string]bool{"cto": true, "cfo": true, "coo": true, "cio": true, "cmo": true, "cso": true,
+	"cpo": true, "vp": true, "evp": true, "svp": true, "md": true, "gm": true, "da": true, "ag": true, "pm": true, "dj": true, "mc": true}
+
+// orgByForm reports whether a name is an organisation's by its form: its
+// last word is a company suffix or an outlet's word, or it is one word
+// in capitals (two to six letters: "FSF", "NIH", "ACLU") that is neither
+// well-known initials nor those of a person named in the article.
+func (r *resolver) orgByForm(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return false
+	}
+	if len(words) > 1 && companySuffixes[strings.ToLower(strings.TrimRight(words[len(words)-1], ","))] {
+		return true
+	}
+	if len(words) != 1 || !isAcronym(name) || personInitials[name] {
+		return false
+	}
+	if lw := strings.ToLower(name); titleWords[lw] || postNominals[lw] || officeAcronyms[lw] {
+		return false // "Mozilla's CTO, Brendan Eich": an office, a person's
+	}
+	for i := range r.ents {
+		e := &r.ents[i]
+		if e.kind == claimtrail.SpeakerOrganization {
+			continue
+		}
+		var ini []byte
+		for _, w := range strings.Fields(e.name) {
+			if c := w[0]; c >= 'A' && c <= 'Z' {
+				ini = append(ini, c)
+			}
+		}
+		if len(ini) >= 2 && string(ini) == name {
+			return false
+		}
+	}
+	return true
+}
+
+// isAcronym: two to six capital ASCII letters ("&" and digits allowed
+// after the first).
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == '&' || c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}

@@ -419,7 +419,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// a capitalised run may open with words that are no part of a name:
 	// "But Tony Blair", "On Monday Tony Blair", "Then I", page furniture
 	// ("Media caption Mr Obama", "Posted Updated")
-	for i < j && (r.flags(i)&(fFunction|fTemporal|fPronoun) != 0 || boilerplate[r.lowTok(i)]) {
+	for i < j && (r.flags(i)&(fFunction|fTemporal|fPronoun) != 0 || boilerplate[r.lowTok(i)] || nameOpeners[r.lowTok(i)]) {
 		i++
 	}
 	// a quantity: "Thousands of Tunisians"

@@ -1,0 +1,65 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/segment"
+)
+
+// resolveCase is one source phrase (its nth occurrence) in a text and the
+// speaker it must resolve to.
+type resolveCase struct {
+	name   string
+	text   string
+	phrase string
+	nth    int
+	want   string
+	kind   claimtrail.SpeakerKind
+}
+
+func runResolveCases(t *testing.T, cases []resolveCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := segment.Segment(tc.text)
+			got := Resolve(d, []Mention{mentionOf(t, tc.text, tc.phrase, tc.nth)})
+			if got[0].Name != tc.want || got[0].Kind != tc.kind {
+				t.Errorf("%q → %q (%s), want %q (%s)", tc.phrase, got[0].Name, got[0].Kind, tc.want, tc.kind)
+			}
+		})
+	}
+}
+
+// TestNameOpeners: a subordinator, preposition or participle opening the
+// sentence is no part of the name after it.
+func TestNameOpeners(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"once", "Jane Fetter runs the lab. Once Fetter arrived, she said the lab was ready.", "she", 0, "Jane Fetter", claimtrail.SpeakerPerson},
+		{"although", "Although Dana Whitfield had doubts, she said the budget would hold.", "she", 0, "Dana Whitfield", claimtrail.SpeakerPerson},
+		{"like", "Like Alice Moreno, Bob said the plan was sound. Moreno said so too.", "Moreno", 1, "Alice Moreno", claimtrail.SpeakerPerson},
+		// near miss: a name that starts like a preposition keeps its word
+		{"a given name is kept", "The plan was read out. Per Olsen said the plan was sound.", "Per Olsen", 0, "Per Olsen", claimtrail.SpeakerPerson},
+	})
+}
+
+// TestOrgByForm: company suffixes, outlets and acronyms are
+// organisations; a person's initials are not.
+func TestOrgByForm(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"company suffix", "The claim was filed in May. Brightwater LLC said the claim had no merit.", "Brightwater LLC", 0, "Brightwater LLC", claimtrail.SpeakerOrganization},
+		{"outlet", "The photos spread fast. Celebrity Online said the couple had split.", "Celebrity Online", 0, "Celebrity Online", claimtrail.SpeakerOrganization},
+		{"acronym", "The board met on Friday. The NHRC said the rules would change.", "The NHRC", 0, "NHRC", claimtrail.SpeakerOrganization},
+		// near misses: a person written by initials, and a plain surname
+		{"a person's initials", "Richard M. Stallman (RMS) wrote the essay. RMS said the rules were unfair.", "RMS", 1, "RMS", claimtrail.SpeakerPerson},
+		{"a surname", "Jane Fetter runs the lab. Fetter said the rules would change.", "Fetter", 1, "Jane Fetter", claimtrail.SpeakerPerson},
+	})
+}
+
+// TestOfficeAcronym: an office in capitals before a name is no
+// organisation speaking.
+func TestOfficeAcronym(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"office", "Brightwater signed the deal. Brightwater's CTO, Brendan Eich, said the deal was fair.", "Brightwater's CTO, Brendan Eich,", 0, "Brendan Eich", claimtrail.SpeakerPerson},
+	})
+}
