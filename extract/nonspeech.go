@@ -338,3 +338,44 @@ var (
 	findingVerbs = wordSet("show suggest indicate reveal demonstrate prove imply confirm describe find identify " +
 		"notice discover observe detect link")
 )
+
+// referenceEntry reports whether a is a quote with no cue and no source
+// on a line of a list of references: the title of a cited work, in
+// quote marks (^ Lee, Stephanie M. (8 April 2014). "OKCupid CEO once
+// donated ...". sfgate.com. Retrieved 2014-07-01.). Such a line opens
+// with a caret (wiki footnotes), says where and when the work was
+// retrieved, accessed or archived, or gives its author and date in
+// parentheses before the title. The title's words are its author's
+// headline, not a statement of anyone the page reports. News text has
+// no such lines; PolNeAR dev and train have none.
+func referenceEntry(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Cue != nil || a.Source != nil || len(a.Content) == 0 {
+		return false
+	}
+	b := byteOf(a.Content[0].Start)
+	if b > len(text) {
+		return false
+	}
+	start := strings.LastIndexByte(text[:b], '\n') + 1
+	end := strings.IndexByte(text[b:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += b
+	}
+	line := text[start:end]
+	if strings.HasPrefix(strings.TrimSpace(line), "^") {
+		return true
+	}
+	after := line[b-start:]
+	for _, w := range [...]string{"Retrieved ", "Accessed ", "Archived from ", "retrieved ", "accessed "} {
+		if strings.Contains(after, w) {
+			return true
+		}
+	}
+	return citedDate.MatchString(text[start:b])
+}
+
+// citedDate is an author's name and a date in parentheses just before a
+// cited title: "Lee, Stephanie M. (8 April 2014). ".
+var citedDate = regexp.MustCompile(`\p{Lu}[\p{L}.'’-]*,? [^()]{0,60}\((?:[^()]{0,20} )?\d{4}(?:-\d\d-\d\d)?\)\.?\s*$`)

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// extractCase is an invented article and what extraction must (or must
+// not) print for the attribution whose content holds a phrase.
+type extractCase struct {
+	name    string
+	text    string
+	content string // a phrase of the attribution's content
+	want    bool   // printed
+	speaker string // when printed and not "-": its speaker's name
+	kind    claimtrail.SpeakerKind
+}
+
+func runExtractCases(t *testing.T, cases []extractCase) {
+	t.Helper()
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			x, err := e.Extract(context.Background(), tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			atts := x.Attributions
+			var found *claimtrail.Attribution
+			for i := range atts {
+				for _, c := range atts[i].Content {
+					if strings.Contains(c.Text, tc.content) {
+						found = &atts[i]
+					}
+				}
+			}
+			if found == nil {
+				if tc.want {
+					t.Fatalf("no attribution holds %q; got %+v", tc.content, atts)
+				}
+				return
+			}
+			if !tc.want {
+				t.Fatalf("printed %+v, want nothing", *found)
+			}
+			if tc.speaker != "-" && (found.Speaker.Name != tc.speaker || tc.kind != "" && found.Speaker.Kind != tc.kind) {
+				t.Errorf("speaker %q (%s), want %q (%s)", found.Speaker.Name, found.Speaker.Kind, tc.speaker, tc.kind)
+			}
+		})
+	}
+}
+
+// TestReferenceEntry: a cited title in a list of references is no
+// statement; a quote in the body is.
+func TestReferenceEntry(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"caret footnote", "Harbour tolls\n\nThe harbour tolls rose in May.\n\n^ \"Harbour board doubles the tolls overnight, and the fishermen say they will strike.\". Coast Daily. Retrieved 2014-07-01.\n",
+			"Harbour board doubles", false, "", ""},
+		{"retrieved", "Harbour tolls\n\nThe harbour tolls rose in May.\n\nReferences\n\n\"Harbour board doubles the tolls overnight, and the fishermen say they will strike.\". Coast Daily. Retrieved 2014-07-01.\n",
+			"Harbour board doubles", false, "", ""},
+		{"author and date", "Harbour tolls\n\nThe harbour tolls rose in May.\n\nMarsh, Ellen (8 April 2014). \"Harbour board doubles the tolls overnight, and the fishermen say they will strike.\". Coast Daily.\n",
+			"Harbour board doubles", false, "", ""},
+		// near miss: a quote standing alone in the body after its speaker
+		{"a quote in the body", "Harbour tolls\n\nThe harbour tolls rose in May, Mayor Ellen Marsh said on Friday.\n\n\"The harbour board doubled the tolls overnight and nobody was told.\"\n",
+			"doubled the tolls overnight", true, "-", ""},
+	})
+}
