@@ -379,3 +379,27 @@ func referenceEntry(text string, byteOf func(int) int, a *claimtrail.Attribution
 // citedDate is an author's name and a date in parentheses just before a
 // cited title: "Lee, Stephanie M. (8 April 2014). ".
 var citedDate = regexp.MustCompile(`\p{Lu}[\p{L}.'’-]*,? [^()]{0,60}\((?:[^()]{0,20} )?\d{4}(?:-\d\d-\d\d)?\)\.?\s*$`)
+
+// writerFirstPerson gives a first-person source outside any quote ("we
+// realized that ...", "I think") an explicit unknown speaker when the
+// resolver gave it a name or a description: outside quote marks "we" is
+// the writer and the writer's circle, not the organisation or the people
+// named in the sentences before ("From all this we realized ..." after a
+// paragraph about a newspaper's lab). Inside a quote "we" is the quoted
+// speaker's side and stays. PolNeAR scores spans, not speakers, so it
+// cannot move; on a page that reports nobody the attribution is then
+// dropped as an unresolved aside.
+func writerFirstPerson(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution) {
+	if a.Source == nil || a.Cue == nil || a.Speaker.Kind == claimtrail.SpeakerUnknown {
+		return
+	}
+	switch strings.ToLower(strings.TrimSpace(a.Source.Text)) {
+	case "we", "i", "us", "me":
+	default:
+		return
+	}
+	if inQuote(d, byteOf(a.Source.Start)) || inQuote(d, byteOf(a.Cue.Start)) {
+		return
+	}
+	a.Speaker = claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}
+}

@@ -80,6 +80,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		if a.Source != nil && a.Cue != nil && writerVoice(a.Source.Text) && !inQuote(d, byteOf(a.Cue.Start)) {
 			continue
 		}
+		writerFirstPerson(d, byteOf, &a)
 		itFromContext(&a, lastNamed, lastNamedAt)
 		if a.Speaker.Name != "" {
 			lastNamed, lastNamedAt = a.Speaker, attributionStart(&a)

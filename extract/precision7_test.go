@@ -71,3 +71,17 @@ func TestReferenceEntry(t *testing.T) {
 			"doubled the tolls overnight", true, "-", ""},
 	})
 }
+
+// TestWriterFirstPerson: the writer's "we" outside quotes is nobody the
+// page names; a quoted speaker's "we" stays theirs.
+func TestWriterFirstPerson(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"writer's we", "Student newsrooms\n\nEditors should spend twenty minutes each week on new tools. “Hey, what has the Harbor Times R&D lab been up to this week?”\n\nFrom all this we realized that changing a student newsroom is difficult.\n",
+			"changing a student newsroom", false, "", ""},
+		{"writer's we after an institute", "Student newsrooms\n\nThe Harbor Institute studied forty newsrooms in 2013. In our 2013 research we found that most newsrooms had web roles.\n",
+			"most newsrooms had web roles", false, "", ""},
+		// near miss: "we" inside the quote of a named speaker
+		{"quoted we", "Student newsrooms\n\nThe lab opened in May.\n\n“We realized that changing a newsroom is difficult,” said Mara Ellery, the lab's director.\n",
+			"changing a newsroom", true, "Mara Ellery", claimtrail.SpeakerPerson},
+	})
+}
