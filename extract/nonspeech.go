@@ -403,3 +403,49 @@ func writerFirstPerson(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attributi
 	}
 	a.Speaker = claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}
 }
+
+// displayAside reports whether a is what a picture, a table or a look at
+// something shows ("Figure 6 shows the state of the repository", "a
+// look at the numbers reveals some differences", "the project's blog
+// shows a new logo"): its source's head noun names something seen, not
+// someone speaking, and its verb is one of showing. Nobody said it, on
+// any page. Content with words in quote marks stays. Research and data
+// that "show" are left to findingAside (PolNeAR annotates them in the
+// news), and so are "figures" (statistics) and photos, videos and
+// footage, which PolNeAR annotates when they show what someone did. A
+// headline ("Popular Website Shows Bias ...") is the story's claim and
+// is left alone.
+func displayAside(a *claimtrail.Attribution, titleEnd int) bool {
+	if a.Cue == nil || a.Source == nil || a.Source.Start > a.Cue.Start || a.Cue.Start <= titleEnd ||
+		len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0 {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(a.Source.Text), func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) == 0 {
+		return false
+	}
+	head := words[len(words)-1]
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "at" || w == "from" || w == "in" || w == "on" || w == "into") {
+			head = words[i-1]
+			break
+		}
+	}
+	if !displayNouns[head] {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
+		if l, ok := verbLemma(w); ok && showingVerbs[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// displayNouns name what is looked at; showingVerbs show it.
+var (
+	displayNouns = wordSet("figure fig table tables chart charts graph graphs map maps diagram diagrams " +
+		"image images screenshot screenshots illustration illustrations example examples look glance peek " +
+		"comparison snapshot blog page site website list listing output screen view")
+	showingVerbs = wordSet("show reveal illustrate depict display demonstrate highlight")
+)

@@ -85,3 +85,17 @@ func TestWriterFirstPerson(t *testing.T) {
 			"changing a newsroom", true, "Mara Ellery", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestDisplayAside: what a figure or a look at something shows is no
+// statement; what a person shows in a quote, or a report finds, stays.
+func TestDisplayAside(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"figure", "Sharing history\n\nAlice pushes her fix to the review repository.\n\nFigure 6 shows the state of the review repository at this point.\n",
+			"the state of the review repository", false, "", ""},
+		{"a look at", "Harbour tolls\n\nThe harbour board met on Monday, Mayor Ellen Marsh said. “We will fight this,” she said.\n\nA look at the two budgets reveals some differences in how the tolls are spent.\n",
+			"some differences", false, "", ""},
+		// near miss: a report's finding in the news keeps its attribution
+		{"a report", "Harbour tolls\n\nThe harbour board met on Monday, Mayor Ellen Marsh said. “We will fight this,” she said.\n\nThe audit report shows that the tolls paid for the new pier.\n",
+			"the tolls paid for the new pier", true, "-", ""},
+	})
+}
