@@ -449,3 +449,43 @@ var (
 		"comparison snapshot blog page site website list listing output screen view")
 	showingVerbs = wordSet("show reveal illustrate depict display demonstrate highlight")
 )
+
+// mentionedQuote reports whether a, a quote with no cue and no speaker
+// below the headline, is a constituent of the writer's sentence: right
+// before its opening mark stands a word that introduces an example or
+// makes the quote the object of a preposition or a conjunction ("an
+// alert simply because "something seems a bit weird."", "(e.g., "Give
+// me a nonce")", "I'd start by asking “how do we receive images?”",
+// "requires someone to “stare at a screen”").
+// On a page that reports nobody's speech (the caller checks) such
+// quotes are examples, hypothetical lines, slogans and rules the writer
+// mentions. After a name or a pronoun ("Sam Allardyce "I am bitterly
+// disappointed"", "she "doesn't like the training"") the quote is
+// someone's whose cue was missed, and stays.
+func mentionedQuote(text string, byteOf func(int) int, a *claimtrail.Attribution, titleEnd int) bool {
+	if a.Cue != nil || a.Source != nil || a.Speaker.Name != "" || len(a.Content) == 0 || a.Content[0].Start <= titleEnd {
+		return false
+	}
+	b := byteOf(a.Content[0].Start)
+	if b > len(text) {
+		return false
+	}
+	before := strings.TrimRightFunc(text[:b], func(r rune) bool {
+		return r == ' ' || r == '\t' || r == ',' || r == '(' || unicode.Is(unicode.Pi, r) || r == '"' || r == '\''
+	})
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
+	w := strings.ToLower(before[i+1:])
+	if w == "as" && strings.HasSuffix(strings.ToLower(before[:i+1]), "such ") {
+		return true
+	}
+	return exampleOpeners[w]
+}
+
+// exampleOpeners are the words after which a quote is an example or a
+// part of the writer's sentence.
+// Words of saying ("saying", "was") and "and" are left out: in the news
+// a quote after them is a partial quote whose speaker was missed ("could
+// be heard saying, ‘‘won’t let me in’’", "it was “an error in
+// judgment”", "“a tool of Russian intelligence” and “a nihilistic
+// opportunist”").
+var exampleOpeners = wordSet("e.g. eg. i.e. ie. example instance like because or nor of about to asking ask")

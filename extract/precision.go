@@ -118,7 +118,8 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		for _, c := range a.Content {
 			words += len(strings.Fields(c.Text))
 		}
-		if words <= 3 || isHeading(text, byteOf, titleEnd, a.Content) || unattributedPhrase(a, words, titleEnd) {
+		if words <= 3 || isHeading(text, byteOf, titleEnd, a.Content) || unattributedPhrase(a, words, titleEnd) ||
+			writerPage && mentionedQuote(text, byteOf, &a, titleEnd) {
 			continue
 		}
 		out = append(out, a)

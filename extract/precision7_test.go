@@ -99,3 +99,18 @@ func TestDisplayAside(t *testing.T) {
 			"the tolls paid for the new pier", true, "-", ""},
 	})
 }
+
+// TestMentionedQuote: on a page that reports nobody, a quote that is an
+// example inside the writer's sentence is no statement; one after a name
+// is someone's, and stays.
+func TestMentionedQuote(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"example", "Monitoring\n\nGood alerts page a person only for real problems. For very simple services (e.g., \"Give me a fresh ticket number for the queue\") a static value is enough.\n",
+			"Give me a fresh ticket", false, "", ""},
+		{"because", "Monitoring\n\nGood alerts page a person only for real problems. You should never trigger an alert simply because \"something seems a little bit weird today.\"\n",
+			"something seems a little bit weird", false, "", ""},
+		// near miss: a partial quote after a name keeps its place
+		{"after a name", "Cup final\n\nThe final ended in a draw.\n\n- Harbor boss Sam Redding \"I am bitterly disappointed with the result today.\"\n",
+			"bitterly disappointed", true, "-", ""},
+	})
+}
