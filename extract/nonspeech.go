@@ -489,3 +489,24 @@ func mentionedQuote(text string, byteOf func(int) int, a *claimtrail.Attribution
 // judgment”", "“a tool of Russian intelligence” and “a nihilistic
 // opportunist”").
 var exampleOpeners = wordSet("e.g. eg. i.e. ie. example instance like because or nor of about to asking ask")
+
+// namingCue reports whether a's cue names rather than says: "known as",
+// "so called" ("Sometimes known as "alert spam,"", "All
+// so called “low-carbon” energy", "This acceleration is known as The
+// Great Acceleration", "Boot to Gecko, also known as B2G"). What
+// follows is a name for something, which nobody is reported to have
+// said, even in quote marks. ("also called" is left alone: "also called
+// for reforms", "also called him a liar" are speech.)
+func namingCue(a *claimtrail.Attribution) bool {
+	if a.Cue == nil {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(strings.ReplaceAll(a.Cue.Text, "-", " ")))
+	for i := 0; i+1 < len(words); i++ {
+		switch words[i] + " " + words[i+1] {
+		case "known as", "so called":
+			return true
+		}
+	}
+	return false
+}

@@ -89,7 +89,8 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
 			sharingCue(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
 			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) ||
-			referenceEntry(text, byteOf, &a) || displayAside(&a, titleEnd) {
+			referenceEntry(text, byteOf, &a) || displayAside(&a, titleEnd) ||
+			namingCue(&a) {
 			continue
 		}
 		contextNamesOnly(&a)

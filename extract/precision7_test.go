@@ -114,3 +114,17 @@ func TestMentionedQuote(t *testing.T) {
 			"bitterly disappointed", true, "-", ""},
 	})
 }
+
+// TestNamingCue: "known as" and "so called" name things; "also called
+// for" is a demand someone made.
+func TestNamingCue(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"known as", "Growth\n\nOutput grew in one lifetime. This synchronous acceleration of trends is known as The Great Acceleration for a reason, yet most of us think it is normal.\n",
+			"acceleration of trends", false, "", ""},
+		{"so called", "Energy\n\nAlternative energy is just a smarter way to burn coal. All so called “low-carbon” energy harvesting technologies need fossil fuels.\n",
+			"low-carbon", false, "", ""},
+		// near miss
+		{"also called for", "Pensions\n\nThe union met in Brighton. Its leader Brendan Barber also called for practical measures to help pensioners.\n",
+			"practical measures", true, "Brendan Barber", claimtrail.SpeakerPerson},
+	})
+}
