@@ -510,3 +510,38 @@ func namingCue(a *claimtrail.Attribution) bool {
 	}
 	return false
 }
+
+// seemingCue reports whether a's cue is "seem" with no verb of saying
+// ("my generation seemed to avoid", "it would seem", "the plan seems
+// sound"): how something looks to the writer, not what anyone said. A
+// cue that goes on with another verb ("seemed to suggest", "seemed to
+// feel", "don't seem to understand": a reported thought PolNeAR
+// annotates) stays.
+func seemingCue(a *claimtrail.Attribution) bool {
+	if a.Cue == nil {
+		return false
+	}
+	seem := false
+	for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
+		switch w {
+		case "seem", "seems", "seemed", "seeming", "seemingly":
+			seem = true
+			continue
+		}
+		if beForms[w] || modals[w] || w == "do" || w == "does" || w == "did" || w == "to" {
+			continue
+		}
+		if _, ok := verbLemma(strings.Trim(w, ".,;:")); ok {
+			return false // "seemed to feel", "don't seem to understand"
+		}
+	}
+	if seem && len(a.Content) > 0 {
+		// "seems | to forget that ...", "seemed | to think": a thought
+		if f := strings.Fields(strings.ToLower(a.Content[0].Text)); len(f) > 1 && f[0] == "to" {
+			if l, ok := verbLemma(f[1]); ok && verbClass[l]&3 != 0 {
+				return false
+			}
+		}
+	}
+	return seem
+}

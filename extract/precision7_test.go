@@ -128,3 +128,15 @@ func TestNamingCue(t *testing.T) {
 			"practical measures", true, "Brendan Barber", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestSeemingCue: "seem" says how things look; "seems to think" is a
+// thought.
+func TestSeemingCue(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"seem", "Harbour tolls\n\nThe harbour board met on Monday, Mayor Ellen Marsh said.\n\nThe police also seemed to be refraining from using tear gas on the crowd.\n",
+			"refraining from using tear gas", false, "", ""},
+		// near miss: a thought after "seems to"
+		{"seems to think", "Harbour tolls\n\nThe harbour board met on Monday. Mayor Ellen Marsh seems to think that the tolls will fall next year.\n",
+			"the tolls will fall", true, "Ellen Marsh", claimtrail.SpeakerPerson},
+	})
+}
