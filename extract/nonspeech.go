@@ -545,3 +545,30 @@ func seemingCue(a *claimtrail.Attribution) bool {
 	}
 	return seem
 }
+
+// relativeFinding reports whether a's source is a relative "which" (or
+// "that") and its verb one of showing or finding ("..., which suggests
+// that demand is falling", "a rise that shows how weak sales were"): the
+// relative stands for the clause or fact before it, not for anyone who
+// speaks, and the resolver's guess at a noun ("companies") is invented.
+// Verbs an organisation uses to speak ("Eircom, which revealed that",
+// "which confirmed") are left alone.
+func relativeFinding(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || a.Source == nil || len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(a.Source.Text)) {
+	case "which", "that":
+	default:
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
+		if l, ok := verbLemma(w); ok && inferenceVerbs[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// inferenceVerbs say what a fact points to.
+var inferenceVerbs = wordSet("suggest show indicate imply mean demonstrate prove")

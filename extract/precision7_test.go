@@ -140,3 +140,28 @@ func TestSeemingCue(t *testing.T) {
 			"the tolls will fall", true, "Ellen Marsh", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestRelativeFinding: "which suggests" points at a fact; "which
+// revealed that" after a company is the company speaking.
+func TestRelativeFinding(t *testing.T) {
+	att := func(source, cue, content string) *claimtrail.Attribution {
+		return &claimtrail.Attribution{Source: &claimtrail.Span{Text: source}, Cue: &claimtrail.Span{Text: cue},
+			Content: []claimtrail.Span{{Text: content}}}
+	}
+	for _, tc := range []struct {
+		name string
+		a    *claimtrail.Attribution
+		want bool
+	}{
+		{"which suggests", att("which", "suggests", "that the number of Europeans with broadband has exploded"), true},
+		{"that shows", att("that", "shows", "how weak sales were"), true},
+		// near misses
+		{"which revealed", att("which", "recently revealed", "that it would re-enter the mobile market"), false},
+		{"a named source", att("the survey", "suggests", "that demand is falling"), false},
+		{"quoted words", att("which", "suggests", "a “deliberate” delay"), false},
+	} {
+		if got := relativeFinding(tc.a); got != tc.want {
+			t.Errorf("%s: relativeFinding = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
