@@ -66,6 +66,14 @@ func (r *resolver) resolve(m Mention) Speaker {
 		if p, ok := pronouns[r.lowTok(s)]; ok {
 			return r.pronoun(s, p)
 		}
+		if indefinites[r.lowTok(s)] {
+			// "Everybody believes", "Nobody knows": no one in particular
+			return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.1}
+		}
+	}
+	if e-s == 2 && r.lowTok(s) == "dear" {
+		// "Dear Reader, for you have seen": the writer's address
+		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
 	// a title with modifiers, "the Finnish leader", "the former senator":
 	// the person last named with that title, when there is one
@@ -908,3 +916,7 @@ func isAcronym(w string) bool {
 	}
 	return letters >= 2
 }
+
+// indefinites are pronouns for no one in particular.
+var indefinites = map[string]bool{"everybody": true, "everyone": true, "nobody": true, "no-one": true, "noone": true,
+	"somebody": true, "someone": true, "anybody": true, "anyone": true}

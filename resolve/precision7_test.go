@@ -86,3 +86,14 @@ func TestSharedSurnameMostNamed(t *testing.T) {
 		{"the one the passage is about", "Former President Bill Clinton spoke on Monday. Clinton said the apology was enough. Clinton made it in 1998. Clinton whispers to Hillary Clinton in a photo. Clinton told the host that he regretted nothing.", "Clinton", 5, "Bill Clinton", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestIndefinites: "Everybody" and "Dear Reader" are nobody the article
+// names.
+func TestIndefinites(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"everybody", "Growth cannot last. Everybody believes what they want to believe.", "Everybody", 0, "", claimtrail.SpeakerUnknown},
+		{"dear reader", "Growth cannot last. Be grateful, Dear Reader, for you have seen the peak.", "Dear Reader", 0, "", claimtrail.SpeakerUnknown},
+		// near miss: a name
+		{"a name", "Growth cannot last. Everett Bodie believes the peak has passed.", "Everett Bodie", 0, "Everett Bodie", claimtrail.SpeakerPerson},
+	})
+}
