@@ -516,9 +516,11 @@ func namingCue(a *claimtrail.Attribution) bool {
 // sound"): how something looks to the writer, not what anyone said. A
 // cue that goes on with another verb ("seemed to suggest", "seemed to
 // feel", "don't seem to understand": a reported thought PolNeAR
-// annotates) stays.
+// annotates) stays, and so does a named person's "seems" ("Now Melania
+// seems to have vanished": PolNeAR annotates an op-ed's reading of a
+// person).
 func seemingCue(a *claimtrail.Attribution) bool {
-	if a.Cue == nil {
+	if a.Cue == nil || a.Speaker.Kind == claimtrail.SpeakerPerson && a.Speaker.Name != "" {
 		return false
 	}
 	seem := false
