@@ -559,6 +559,13 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 			score -= 1.5
 		} else if r.isSubject(nm.tok) {
 			score += 1
+			if dist == 1 && !nm.isSource && gender != 0 && ent.gender == gender && toks[nm.tok].Quote == 0 {
+				// the subject of the sentence just before, of the
+				// pronoun's gender, is who "she" goes on about: "a
+				// nurse, Mary Lind, saw the scans first. She said she
+				// was stunned" is Mary's, not the doctor quoted earlier
+				score += 1
+			}
 		}
 		if dist == 0 {
 			score -= 0.5 // a name in the pronoun's own sentence is rarely its antecedent

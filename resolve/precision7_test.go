@@ -97,3 +97,21 @@ func TestIndefinites(t *testing.T) {
 		{"a name", "Growth cannot last. Everett Bodie believes the peak has passed.", "Everett Bodie", 0, "Everett Bodie", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestSheAfterSubject: "she" after a sentence whose subject is another
+// woman is that woman's, not the one quoted earlier.
+func TestSheAfterSubject(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"the subject just before", "Jane Fetter, a doctor, said the patient recovered. Last spring a nurse, Mary Lindqvist, saw the scans first. She said she was stunned by what they showed.", "Mary Lindqvist"},
+		// near miss: the subject just before is a man
+		{"a man just before", "Jane Fetter, a doctor, said the patient recovered. Last spring a nurse, Tom Lindqvist, saw the scans first. She said she was stunned by what they showed.", "Jane Fetter"},
+	} {
+		d := segment.Segment(tc.text)
+		got := Resolve(d, []Mention{mentionOf(t, tc.text, "Jane Fetter, a doctor,", 0), mentionOf(t, tc.text, "She", 0)})
+		if got[1].Name != tc.want {
+			t.Errorf("%s: She -> %q, want %q", tc.name, got[1].Name, tc.want)
+		}
+	}
+}
