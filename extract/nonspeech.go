@@ -574,3 +574,44 @@ func relativeFinding(a *claimtrail.Attribution) bool {
 
 // inferenceVerbs say what a fact points to.
 var inferenceVerbs = wordSet("suggest show indicate imply mean demonstrate prove")
+
+// releaseCue reports whether a's cue only puts something out ("the White
+// House released a plan to ...", "the agency published new rules",
+// "Apple unveiled a phone"): its content is the thing released, a noun
+// phrase, not what anyone said. Content that is a clause ("that ..."),
+// has words in quote marks, or a cue that goes on to a verb of saying
+// ("released a statement saying") stays.
+func releaseCue(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) == 0 || a.Content[0].Start < a.Cue.End ||
+		len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0 {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(a.Cue.Text))
+	if len(words) == 0 {
+		return false
+	}
+	if !releaseForm(words[len(words)-1]) {
+		return false
+	}
+	first := strings.ToLower(strings.Fields(a.Content[0].Text + " x")[0])
+	return releasedDeterminers[first]
+}
+
+// releaseForm reports whether w is a form of one of releaseVerbs (not
+// all of them are in the verb lexicon, which holds verbs of
+// communication and cognition).
+func releaseForm(w string) bool {
+	for _, r := range [...]struct{ suf, rep string }{
+		{"", ""}, {"s", ""}, {"es", ""}, {"d", ""}, {"ed", ""}, {"ing", ""}, {"ing", "e"},
+	} {
+		if stem, ok := strings.CutSuffix(w, r.suf); ok && releaseVerbs[stem+r.rep] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	releaseVerbs        = wordSet("release publish unveil launch")
+	releasedDeterminers = wordSet("a an the its their his her new")
+)

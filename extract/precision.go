@@ -90,7 +90,8 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			sharingCue(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
 			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) ||
 			referenceEntry(text, byteOf, &a) || displayAside(&a, titleEnd) ||
-			namingCue(&a) || seemingCue(&a) || relativeFinding(&a) {
+			namingCue(&a) || seemingCue(&a) || relativeFinding(&a) ||
+			releaseCue(&a) {
 			continue
 		}
 		contextNamesOnly(&a)

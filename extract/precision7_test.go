@@ -165,3 +165,28 @@ func TestRelativeFinding(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseCue: what is published or unveiled is a thing, not words;
+// a that-clause or a quote stays.
+func TestReleaseCue(t *testing.T) {
+	att := func(cue, content string) *claimtrail.Attribution {
+		return &claimtrail.Attribution{Source: &claimtrail.Span{Start: 0, End: 5, Text: "Acme"},
+			Cue: &claimtrail.Span{Start: 6, End: 6 + len(cue), Text: cue}, Content: []claimtrail.Span{{Start: 7 + len(cue), Text: content}}}
+	}
+	for _, tc := range []struct {
+		name string
+		a    *claimtrail.Attribution
+		want bool
+	}{
+		{"a plan", att("released", "a plan to cut emissions by half"), true},
+		{"its analysis", att("published", "its analysis of hiring trends"), true},
+		// near misses
+		{"a that-clause", att("published", "that sales had fallen"), false},
+		{"a quote", att("released", "a “final and binding” ruling"), false},
+		{"another verb", att("said", "a plan was ready"), false},
+	} {
+		if got := releaseCue(tc.a); got != tc.want {
+			t.Errorf("%s: releaseCue = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
