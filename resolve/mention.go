@@ -874,14 +874,10 @@ var officeAcronyms = map[string]bool{"cto": true, "cfo": true, "coo": true, "cio
 // in capitals (two to six letters: "FSF", "NIH", "ACLU") that is neither
 // well-known initials nor those of a person named in the article.
 func (r *resolver) orgByForm(name string) bool {
-	words := strings.Fields(name)
-	if len(words) == 0 {
-		return false
+	if sp := strings.LastIndexByte(name, ' '); sp >= 0 {
+		return companySuffixes[r.lower(strings.TrimRight(name[sp+1:], ","))]
 	}
-	if len(words) > 1 && companySuffixes[strings.ToLower(strings.TrimRight(words[len(words)-1], ","))] {
-		return true
-	}
-	if len(words) != 1 || !isAcronym(name) || personInitials[name] {
+	if !isAcronym(name) || personInitials[name] {
 		return false
 	}
 	if lw := strings.ToLower(name); titleWords[lw] || postNominals[lw] || officeAcronyms[lw] {

@@ -34,6 +34,7 @@ type entity struct {
 	last   string   // surname (persons) for short references
 	titles []string // lower-case title words seen with it: "president", "russian"
 	gender byte     // 'm', 'f' or 0
+	seen   int      // name mentions collected so far (see mayLengthen)
 }
 
 // nameMention is one occurrence of an entity in the text.
@@ -601,6 +602,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	if gender != 0 {
 		e.gender = gender
 	}
+	e.seen++
 	r.mentions = append(r.mentions, nameMention{ent: idx, tok: s, sent: toks[s].Sent})
 }
 
@@ -806,15 +808,10 @@ func personTitled(titles []string) bool {
 // between equals the one last written in full ("Tom Fetter farmed ...
 // His wife, Ann Fetter, kept the books. Fetter recalls": Ann). first is
 // the first person registered with the surname; it is kept when fewer
-// than two persons of that surname have given names.
+// than two persons of that surname with given names are among those
+// mentions. The look-back is bounded, so the cost stays linear.
 func (r *resolver) latestInFull(first int, last string) int {
-	given := 0 // persons of that surname written with a known given name
-	for i := range r.ents {
-		if r.givenAndSurname(i, last) {
-			given++
-		}
-	}
-	if given < 2 {
+	if r.ents[first].kind == claimtrail.SpeakerOrganization {
 		return first
 	}
 	count := map[int]int{}
@@ -828,6 +825,9 @@ func (r *resolver) latestInFull(first int, last string) int {
 		if _, ok := latest[m.ent]; !ok && r.lowTok(m.tok) != last { // starts before the surname: in full
 			latest[m.ent] = n
 		}
+	}
+	if len(count) < 2 {
+		return first // one person of that surname in the passage (or none)
 	}
 	best := -1
 	for e, c := range count {
@@ -858,15 +858,7 @@ func (r *resolver) mayLengthen(e int, first string) bool {
 	if genderOfWord(first) != 0 || r.ents[e].gender != 0 || personTitled(r.ents[e].titles) {
 		return true // "Lord Butler" ... "Robin Butler"
 	}
-	n := 0
-	for k := len(r.mentions) - 1; k >= 0; k-- {
-		if r.mentions[k].ent == e {
-			if n++; n >= 3 {
-				return false
-			}
-		}
-	}
-	return true
+	return r.ents[e].seen < 3
 }
 
 // givenAndSurname reports whether entity i is a person written with a
