@@ -338,3 +338,294 @@ var (
 	findingVerbs = wordSet("show suggest indicate reveal demonstrate prove imply confirm describe find identify " +
 		"notice discover observe detect link")
 )
+
+// referenceEntry reports whether a is a quote with no cue and no source
+// on a line of a list of references: the title of a cited work, in
+// quote marks (^ Lee, Stephanie M. (8 April 2014). "OKCupid CEO once
+// donated ...". sfgate.com. Retrieved 2014-07-01.). Such a line opens
+// with a caret (wiki footnotes), says where and when the work was
+// retrieved, accessed or archived, or gives its author and date in
+// parentheses before the title. The title's words are its author's
+// headline, not a statement of anyone the page reports. News text has
+// no such lines; PolNeAR dev and train have none.
+func referenceEntry(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Cue != nil || a.Source != nil || len(a.Content) == 0 {
+		return false
+	}
+	b := byteOf(a.Content[0].Start)
+	if b > len(text) {
+		return false
+	}
+	start := strings.LastIndexByte(text[:b], '\n') + 1
+	end := strings.IndexByte(text[b:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += b
+	}
+	line := text[start:end]
+	if strings.HasPrefix(strings.TrimSpace(line), "^") {
+		return true
+	}
+	after := line[b-start:]
+	for _, w := range [...]string{"Retrieved ", "Accessed ", "Archived from ", "retrieved ", "accessed "} {
+		if strings.Contains(after, w) {
+			return true
+		}
+	}
+	return citedDate.MatchString(text[start:b])
+}
+
+// citedDate is an author's name and a date in parentheses just before a
+// cited title: "Lee, Stephanie M. (8 April 2014). ".
+var citedDate = regexp.MustCompile(`\p{Lu}[\p{L}.'’-]*,? [^()]{0,60}\((?:[^()]{0,20} )?\d{4}(?:-\d\d-\d\d)?\)\.?\s*$`)
+
+// writerFirstPerson gives a first-person source outside any quote ("we
+// realized that ...", "I think") an explicit unknown speaker when the
+// resolver gave it a name or a description: outside quote marks "we" is
+// the writer and the writer's circle, not the organisation or the people
+// named in the sentences before ("From all this we realized ..." after a
+// paragraph about a newspaper's lab). Inside a quote "we" is the quoted
+// speaker's side and stays. PolNeAR scores spans, not speakers, so it
+// cannot move; on a page that reports nobody the attribution is then
+// dropped as an unresolved aside.
+func writerFirstPerson(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution) {
+	if a.Source == nil || a.Cue == nil || a.Speaker.Kind == claimtrail.SpeakerUnknown {
+		return
+	}
+	switch src := strings.TrimSpace(a.Source.Text); {
+	case strings.EqualFold(src, "we"), strings.EqualFold(src, "i"), strings.EqualFold(src, "us"), strings.EqualFold(src, "me"):
+	default:
+		return
+	}
+	if inQuote(d, byteOf(a.Source.Start)) || inQuote(d, byteOf(a.Cue.Start)) {
+		return
+	}
+	a.Speaker = claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}
+}
+
+// displayAside reports whether a is what a picture, a table or a look at
+// something shows ("Figure 6 shows the state of the repository", "a
+// look at the numbers reveals some differences", "the project's blog
+// shows a new logo"): its source's head noun names something seen, not
+// someone speaking, and its verb is one of showing. Nobody said it, on
+// any page. Content with words in quote marks stays. Research and data
+// that "show" are left to findingAside (PolNeAR annotates them in the
+// news), and so are "figures" (statistics) and photos, videos and
+// footage, which PolNeAR annotates when they show what someone did. A
+// headline ("Popular Website Shows Bias ...") is the story's claim and
+// is left alone.
+func displayAside(a *claimtrail.Attribution, titleEnd int) bool {
+	if a.Cue == nil || a.Source == nil || a.Source.Start > a.Cue.Start || a.Cue.Start <= titleEnd || !showingStem(a.Cue.Text) ||
+		len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0 {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(a.Source.Text), func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) == 0 {
+		return false
+	}
+	head := words[len(words)-1]
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "at" || w == "from" || w == "in" || w == "on" || w == "into") {
+			head = words[i-1]
+			break
+		}
+	}
+	if !displayNouns[head] {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
+		if l, ok := verbLemma(w); ok && showingVerbs[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// showingStem reports whether cue may hold one of showingVerbs, without
+// allocating for the usual cue.
+func showingStem(cue string) bool {
+	for _, stem := range [...]string{"show", "reveal", "illustrat", "depict", "display", "demonstrat", "highlight"} {
+		if strings.Contains(cue, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// displayNouns name what is looked at; showingVerbs show it.
+var (
+	displayNouns = wordSet("figure fig table tables chart charts graph graphs map maps diagram diagrams " +
+		"image images screenshot screenshots illustration illustrations example examples look glance peek " +
+		"comparison snapshot blog page site website list listing output screen view")
+	showingVerbs = wordSet("show reveal illustrate depict display demonstrate highlight")
+)
+
+// mentionedQuote reports whether a, a quote with no cue and no speaker
+// below the headline, is a constituent of the writer's sentence: right
+// before its opening mark stands a word that introduces an example or
+// makes the quote the object of a preposition or a conjunction ("an
+// alert simply because "something seems a bit weird."", "(e.g., "Give
+// me a nonce")", "I'd start by asking “how do we receive images?”",
+// "requires someone to “stare at a screen”").
+// On a page that reports nobody's speech (the caller checks) such
+// quotes are examples, hypothetical lines, slogans and rules the writer
+// mentions. After a name or a pronoun ("Sam Allardyce "I am bitterly
+// disappointed"", "she "doesn't like the training"") the quote is
+// someone's whose cue was missed, and stays.
+func mentionedQuote(text string, byteOf func(int) int, a *claimtrail.Attribution, titleEnd int) bool {
+	if a.Cue != nil || a.Source != nil || a.Speaker.Name != "" || len(a.Content) == 0 || a.Content[0].Start <= titleEnd {
+		return false
+	}
+	b := byteOf(a.Content[0].Start)
+	if b > len(text) {
+		return false
+	}
+	before := strings.TrimRightFunc(text[:b], func(r rune) bool {
+		return r == ' ' || r == '\t' || r == ',' || r == '(' || unicode.Is(unicode.Pi, r) || r == '"' || r == '\''
+	})
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
+	w := strings.ToLower(before[i+1:])
+	if w == "as" && strings.HasSuffix(strings.ToLower(before[:i+1]), "such ") {
+		return true
+	}
+	return exampleOpeners[w]
+}
+
+// exampleOpeners are the words after which a quote is an example or a
+// part of the writer's sentence.
+// Words of saying ("saying", "was") and "and" are left out: in the news
+// a quote after them is a partial quote whose speaker was missed ("could
+// be heard saying, ‘‘won’t let me in’’", "it was “an error in
+// judgment”", "“a tool of Russian intelligence” and “a nihilistic
+// opportunist”").
+var exampleOpeners = wordSet("e.g. eg. i.e. ie. example instance like because or nor of about to asking ask")
+
+// namingCue reports whether a's cue names rather than says: "known as",
+// "so called" ("Sometimes known as "alert spam,"", "All
+// so called “low-carbon” energy", "This acceleration is known as The
+// Great Acceleration", "Boot to Gecko, also known as B2G"). What
+// follows is a name for something, which nobody is reported to have
+// said, even in quote marks. ("also called" is left alone: "also called
+// for reforms", "also called him a liar" are speech.)
+func namingCue(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || !strings.Contains(a.Cue.Text, "nown as") && !strings.Contains(a.Cue.Text, "alled") {
+		return false // no allocation for the usual cue
+	}
+	words := strings.Fields(strings.ToLower(strings.ReplaceAll(a.Cue.Text, "-", " ")))
+	for i := 0; i+1 < len(words); i++ {
+		switch words[i] + " " + words[i+1] {
+		case "known as", "so called":
+			return true
+		}
+	}
+	return false
+}
+
+// seemingCue reports whether a's cue is "seem" with no verb of saying
+// ("my generation seemed to avoid", "it would seem", "the plan seems
+// sound"): how something looks to the writer, not what anyone said. A
+// cue that goes on with another verb ("seemed to suggest", "seemed to
+// feel", "don't seem to understand": a reported thought PolNeAR
+// annotates) stays, and so does a named person's "seems" ("Now Melania
+// seems to have vanished": PolNeAR annotates an op-ed's reading of a
+// person).
+func seemingCue(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || a.Speaker.Kind == claimtrail.SpeakerPerson && a.Speaker.Name != "" || !strings.Contains(a.Cue.Text, "eem") {
+		return false
+	}
+	seem := false
+	for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
+		switch w {
+		case "seem", "seems", "seemed", "seeming", "seemingly":
+			seem = true
+			continue
+		}
+		if beForms[w] || modals[w] || w == "do" || w == "does" || w == "did" || w == "to" {
+			continue
+		}
+		if _, ok := verbLemma(strings.Trim(w, ".,;:")); ok {
+			return false // "seemed to feel", "don't seem to understand"
+		}
+	}
+	if seem && len(a.Content) > 0 {
+		// "seems | to forget that ...", "seemed | to think": a thought
+		if f := strings.Fields(strings.ToLower(a.Content[0].Text)); len(f) > 1 && f[0] == "to" {
+			if l, ok := verbLemma(f[1]); ok && verbClass[l]&3 != 0 {
+				return false
+			}
+		}
+	}
+	return seem
+}
+
+// relativeFinding reports whether a's source is a relative "which" (or
+// "that") and its verb one of showing or finding ("..., which suggests
+// that demand is falling", "a rise that shows how weak sales were"): the
+// relative stands for the clause or fact before it, not for anyone who
+// speaks, and the resolver's guess at a noun ("companies") is invented.
+// Verbs an organisation uses to speak ("Eircom, which revealed that",
+// "which confirmed") are left alone.
+func relativeFinding(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || a.Source == nil {
+		return false
+	}
+	if src := strings.TrimSpace(a.Source.Text); !strings.EqualFold(src, "which") && !strings.EqualFold(src, "that") {
+		return false
+	}
+	if len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
+		if l, ok := verbLemma(w); ok && inferenceVerbs[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// inferenceVerbs say what a fact points to.
+var inferenceVerbs = wordSet("suggest show indicate imply mean demonstrate prove")
+
+// releaseCue reports whether a's cue only puts something out ("the White
+// House released a plan to ...", "the agency published new rules",
+// "Apple unveiled a phone"): its content is the thing released, a noun
+// phrase, not what anyone said. Content that is a clause ("that ..."),
+// has words in quote marks, or a cue that goes on to a verb of saying
+// ("released a statement saying") stays.
+func releaseCue(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) == 0 || a.Content[0].Start < a.Cue.End ||
+		!strings.Contains(a.Cue.Text, "eleas") && !strings.Contains(a.Cue.Text, "ublish") &&
+			!strings.Contains(a.Cue.Text, "nveil") && !strings.Contains(a.Cue.Text, "aunch") ||
+		len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0 {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(a.Cue.Text))
+	if len(words) == 0 {
+		return false
+	}
+	if !releaseForm(words[len(words)-1]) {
+		return false
+	}
+	first := strings.ToLower(strings.Fields(a.Content[0].Text + " x")[0])
+	return releasedDeterminers[first]
+}
+
+// releaseForm reports whether w is a form of one of releaseVerbs (not
+// all of them are in the verb lexicon, which holds verbs of
+// communication and cognition).
+func releaseForm(w string) bool {
+	for _, r := range [...]struct{ suf, rep string }{
+		{"", ""}, {"s", ""}, {"es", ""}, {"d", ""}, {"ed", ""}, {"ing", ""}, {"ing", "e"},
+	} {
+		if stem, ok := strings.CutSuffix(w, r.suf); ok && releaseVerbs[stem+r.rep] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	releaseVerbs        = wordSet("release publish unveil launch")
+	releasedDeterminers = wordSet("a an the its their his her new")
+)

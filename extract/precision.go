@@ -80,6 +80,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		if a.Source != nil && a.Cue != nil && writerVoice(a.Source.Text) && !inQuote(d, byteOf(a.Cue.Start)) {
 			continue
 		}
+		writerFirstPerson(d, byteOf, &a)
 		itFromContext(&a, lastNamed, lastNamedAt)
 		if a.Speaker.Name != "" {
 			lastNamed, lastNamedAt = a.Speaker, attributionStart(&a)
@@ -87,7 +88,10 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		if isLabel(d, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || modalCue(d, byteOf, &a) ||
 			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
 			sharingCue(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
-			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) {
+			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) ||
+			referenceEntry(text, byteOf, &a) || displayAside(&a, titleEnd) ||
+			namingCue(&a) || seemingCue(&a) || relativeFinding(&a) ||
+			releaseCue(&a) {
 			continue
 		}
 		contextNamesOnly(&a)
@@ -116,7 +120,8 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		for _, c := range a.Content {
 			words += len(strings.Fields(c.Text))
 		}
-		if words <= 3 || isHeading(text, byteOf, titleEnd, a.Content) || unattributedPhrase(a, words, titleEnd) {
+		if words <= 3 || isHeading(text, byteOf, titleEnd, a.Content) || unattributedPhrase(a, words, titleEnd) ||
+			writerPage && mentionedQuote(text, byteOf, &a, titleEnd) {
 			continue
 		}
 		out = append(out, a)

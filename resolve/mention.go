@@ -66,6 +66,14 @@ func (r *resolver) resolve(m Mention) Speaker {
 		if p, ok := pronouns[r.lowTok(s)]; ok {
 			return r.pronoun(s, p)
 		}
+		if indefinites[r.lowTok(s)] {
+			// "Everybody believes", "Nobody knows": no one in particular
+			return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.1}
+		}
+	}
+	if e-s == 2 && r.lowTok(s) == "dear" {
+		// "Dear Reader, for you have seen": the writer's address
+		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
 	// a title with modifiers, "the Finnish leader", "the former senator":
 	// the person last named with that title, when there is one
@@ -252,6 +260,12 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	kind := ent.kind
 	if (kind == "" || kind == claimtrail.SpeakerPerson) && len(ent.titles) == 0 && ent.gender == 0 && places()[r.lower(ent.name)] && genderOfName(ent.name) == 0 {
 		// a place speaks for its government: "South Africa said"
+		kind = claimtrail.SpeakerOrganization
+	}
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && len(ent.titles) == 0 && ent.gender == 0 && r.orgByForm(ent.name) {
+		// "Acme LLC", "Celebrity Online", "the FSF": a company suffix, an
+		// outlet's word or an acronym nobody in the article has for
+		// initials
 		kind = claimtrail.SpeakerOrganization
 	}
 	if kind == "" || kind == claimtrail.SpeakerPerson && nameLen == 1 && ent.gender == 0 && r.peopleWord(r.lower(ent.name)) {
@@ -545,6 +559,13 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 			score -= 1.5
 		} else if r.isSubject(nm.tok) {
 			score += 1
+			if dist == 1 && !nm.isSource && gender != 0 && ent.gender == gender && toks[nm.tok].Quote == 0 {
+				// the subject of the sentence just before, of the
+				// pronoun's gender, is who "she" goes on about: "a
+				// nurse, Mary Lind, saw the scans first. She said she
+				// was stunned" is Mary's, not the doctor quoted earlier
+				score += 1
+			}
 		}
 		if dist == 0 {
 			score -= 0.5 // a name in the pronoun's own sentence is rarely its antecedent
@@ -826,3 +847,79 @@ func (r *resolver) participleOpens(s int) bool {
 
 // spokesWords name someone who speaks for an organisation.
 var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true, "spokesmen": true}
+
+// companySuffixes end the names of companies and outlets ("Acme LLC",
+// "Hartwell GmbH", "Daily Mail Online"); orgWords holds the ones that
+// also mark a name inside it ("Inc.", "Corp.").
+var companySuffixes = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`inc inc. corp corp. co co. llc l.l.c. ltd ltd. limited gmbh plc llp lp ag s.a. n.v. pty
+	online blog magazine radio tv`) {
+		companySuffixes[w] = true
+	}
+}
+
+// personInitials are initials that name one person the world over; any
+// other acronym is taken for a person only when the article writes a
+// person whose name has those initials ("Richard M. Stallman (RMS)").
+var personInitials = map[string]bool{"JFK": true, "FDR": true, "LBJ": true, "MLK": true, "RFK": true, "RBG": true, "AOC": true, "DJT": true}
+
+// officeAcronyms are offices written in capitals: a person holds them.
+var officeAcronyms = map[string]bool{"cto": true, "cfo": true, "coo": true, "cio": true, "cmo": true, "cso": true,
+	"cpo": true, "vp": true, "evp": true, "svp": true, "md": true, "gm": true, "da": true, "ag": true, "pm": true, "dj": true, "mc": true}
+
+// orgByForm reports whether a name is an organisation's by its form: its
+// last word is a company suffix or an outlet's word, or it is one word
+// in capitals (two to six letters: "FSF", "NIH", "ACLU") that is neither
+// well-known initials nor those of a person named in the article.
+func (r *resolver) orgByForm(name string) bool {
+	if sp := strings.LastIndexByte(name, ' '); sp >= 0 {
+		return companySuffixes[r.lower(strings.TrimRight(name[sp+1:], ","))]
+	}
+	if !isAcronym(name) || personInitials[name] {
+		return false
+	}
+	if lw := strings.ToLower(name); titleWords[lw] || postNominals[lw] || officeAcronyms[lw] {
+		return false // "Mozilla's CTO, Brendan Eich": an office, a person's
+	}
+	for i := range r.ents {
+		e := &r.ents[i]
+		if e.kind == claimtrail.SpeakerOrganization {
+			continue
+		}
+		var ini []byte
+		for _, w := range strings.Fields(e.name) {
+			if c := w[0]; c >= 'A' && c <= 'Z' {
+				ini = append(ini, c)
+			}
+		}
+		if len(ini) >= 2 && string(ini) == name {
+			return false
+		}
+	}
+	return true
+}
+
+// isAcronym: two to six capital ASCII letters ("&" and digits allowed
+// after the first).
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == '&' || c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// indefinites are pronouns for no one in particular.
+var indefinites = map[string]bool{"everybody": true, "everyone": true, "nobody": true, "no-one": true, "noone": true,
+	"somebody": true, "someone": true, "anybody": true, "anyone": true}

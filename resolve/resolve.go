@@ -34,6 +34,7 @@ type entity struct {
 	last   string   // surname (persons) for short references
 	titles []string // lower-case title words seen with it: "president", "russian"
 	gender byte     // 'm', 'f' or 0
+	seen   int      // name mentions collected so far (see mayLengthen)
 }
 
 // nameMention is one occurrence of an entity in the text.
@@ -419,7 +420,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// a capitalised run may open with words that are no part of a name:
 	// "But Tony Blair", "On Monday Tony Blair", "Then I", page furniture
 	// ("Media caption Mr Obama", "Posted Updated")
-	for i < j && (r.flags(i)&(fFunction|fTemporal|fPronoun) != 0 || boilerplate[r.lowTok(i)]) {
+	for i < j && (r.flags(i)&(fFunction|fTemporal|fPronoun) != 0 || boilerplate[r.lowTok(i)] || nameOpeners[r.lowTok(i)]) {
 		i++
 	}
 	// a quantity: "Thousands of Tunisians"
@@ -555,7 +556,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		idx = e
 	} else if e, ok := r.bySurname[llast]; ok && kind != claimtrail.SpeakerOrganization && (len(words) == 1 || strings.HasSuffix(r.lower(r.ents[e].name), lname)) {
 		idx = r.sameSurname(e, llast, gender)
-	} else if e, ok := r.bySurname[llast]; ok && len(words) > 1 && countFields(r.ents[e].name) == 1 {
+	} else if e, ok := r.bySurname[llast]; ok && len(words) > 1 && countFields(r.ents[e].name) == 1 && r.mayLengthen(e, r.lowTok(s)) {
 		// a full name after a surname-only mention: upgrade the entity
 		idx = e
 		r.ents[e].name = name
@@ -601,6 +602,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	if gender != 0 {
 		e.gender = gender
 	}
+	e.seen++
 	r.mentions = append(r.mentions, nameMention{ent: idx, tok: s, sent: toks[s].Sent})
 }
 
@@ -686,7 +688,7 @@ func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' && isCap(w) }
 // them gives -1 (a new person).
 func (r *resolver) sameSurname(first int, last string, gender byte) int {
 	if gender == 0 {
-		return first
+		return r.latestInFull(first, last)
 	}
 	best, bestRank := -1, -1
 	for i := range r.ents {
@@ -796,4 +798,77 @@ func personTitled(titles []string) bool {
 		}
 	}
 	return false
+}
+
+// latestInFull picks, for a bare surname with no honorific, which of
+// the persons of that surname written with a given name it is: the one
+// named most often among the last surnameReach name mentions (the one
+// the passage is about: "Bill Clinton said ... Clinton said ... Clinton
+// whispers to Hillary Clinton ... Clinton told Melvin" is Bill), and
+// between equals the one last written in full ("Tom Fetter farmed ...
+// His wife, Ann Fetter, kept the books. Fetter recalls": Ann). first is
+// the first person registered with the surname; it is kept when fewer
+// than two persons of that surname with given names are among those
+// mentions. The look-back is bounded, so the cost stays linear.
+func (r *resolver) latestInFull(first int, last string) int {
+	if r.ents[first].kind == claimtrail.SpeakerOrganization {
+		return first
+	}
+	count := map[int]int{}
+	latest := map[int]int{} // how many mentions back each was last written in full
+	for k, n := len(r.mentions)-1, 0; k >= 0 && n < surnameReach; k, n = k-1, n+1 {
+		m := r.mentions[k]
+		if m.ent < 0 || !r.givenAndSurname(m.ent, last) {
+			continue
+		}
+		count[m.ent]++
+		if _, ok := latest[m.ent]; !ok && r.lowTok(m.tok) != last { // starts before the surname: in full
+			latest[m.ent] = n
+		}
+	}
+	if len(count) < 2 {
+		return first // one person of that surname in the passage (or none)
+	}
+	best := -1
+	for e, c := range count {
+		lb, okb := latest[best]
+		le, oke := latest[e]
+		if best < 0 || c > count[best] || c == count[best] && oke && (!okb || le < lb) || c == count[best] && oke == okb && le == lb && e < best {
+			best = e
+		}
+	}
+	if best < 0 {
+		return first
+	}
+	return best
+}
+
+// surnameReach is how many name mentions back latestInFull looks.
+const surnameReach = 30
+
+// mayLengthen reports whether a longer name whose first word is first
+// (lower case) may be taken as the full name of entity e, so far known
+// by one word: a person's full name after the surname ("Obama" ...
+// "Barack Obama"). A one-word name already written alone three times
+// or more is a name of its own, and a longer one ending in it is
+// another entity ("Mozilla" ... "Air Mozilla", "Alice" ... "Edit
+// Alice"), unless the longer one starts with a known given name or the
+// one word was written with a person's title or honorific.
+func (r *resolver) mayLengthen(e int, first string) bool {
+	if genderOfWord(first) != 0 || r.ents[e].gender != 0 || personTitled(r.ents[e].titles) {
+		return true // "Lord Butler" ... "Robin Butler"
+	}
+	return r.ents[e].seen < 3
+}
+
+// givenAndSurname reports whether entity i is a person written with a
+// known given name and the surname last ("Ann Fetter"; not "Rolling
+// Stone", "Novelist Arthur Hailey", "Sales of Blume").
+func (r *resolver) givenAndSurname(i int, last string) bool {
+	e := &r.ents[i]
+	if e.kind == claimtrail.SpeakerOrganization || r.lower(e.last) != last {
+		return false
+	}
+	first, n := firstField(e.name)
+	return n > 1 && genderOfWord(r.lower(first)) != 0
 }

@@ -21,6 +21,23 @@ func init() {
 	}
 }
 
+// nameOpeners are subordinators, prepositions and participles that open
+// a sentence before a name and get glued to it in a capitalised run
+// ("Once Fetter arrived", "Although Dana Whitfield had doubts", "Like
+// Alice, Bob ...", "Using Mercurial, ..."): no name starts with one.
+// Words that do start names are left out ("Under Armour", "Per", "Via
+// Rail").
+var nameOpeners = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`once although though since because unless until whereas whether whenever
+	like unlike using including following regarding concerning considering during despite without within
+	through throughout upon onto into against across among amongst between beyond towards toward from by with about
+	thanks given having being`) {
+		nameOpeners[w] = true
+	}
+}
+
 // postNominals are titles written after a name: "Andrew Tyrie MP".
 var postNominals = map[string]bool{"mp": true, "mep": true, "msp": true, "qc": true, "mla": true, "kc": true}
 
