@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.7.0"
+const RulesVersion = "0.7.1"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -291,6 +291,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	snapQuoteStarts(d, found)
 	trimNestedSources(d, found)
 	invertedContents(d, found)
+	balanceParens(d, found)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -199,3 +199,61 @@ func claimAfter(d *doc.Doc, k int) (attribute.Range, bool) {
 func isClosingPunct(t string) bool {
 	return t == "." || t == "!" || t == "?" || t == "\"" || t == "”"
 }
+
+// maxParenReach bounds how far a content is widened to close a
+// parenthesis it cut.
+const maxParenReach = 12
+
+// balanceParens widens a content piece that cuts a parenthesis ("to 70
+// euro cents (£0.48", "£3.90) an hour") to the matching mark, when it
+// lies within maxParenReach tokens in the same sentence and outside any
+// other piece; an unmatched mark with no partner near stays.
+func balanceParens(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		for k := range f.Pieces {
+			p := &f.Pieces[k]
+			if p.Empty() {
+				continue
+			}
+			depth, minDepth := 0, 0
+			for t := p.Start; t < p.End; t++ {
+				switch d.Tokens[t].Text {
+				case "(", "-LRB-":
+					depth++
+				case ")", "-RRB-":
+					depth--
+					minDepth = min(minDepth, depth)
+				}
+			}
+			sent := d.Tokens[p.Start].Sent
+			if minDepth < 0 { // a ")" whose "(" lies before the piece
+				need := -minDepth
+				for t := p.Start - 1; t >= max(0, p.Start-maxParenReach) && d.Tokens[t].Sent == sent; t-- {
+					if w := d.Tokens[t].Text; w == ")" {
+						need++
+					} else if w == "(" {
+						if need--; need == 0 {
+							p.Start = t
+							break
+						}
+					}
+				}
+			}
+			open := depth - minDepth // "(" left open at the end
+			for t := p.End; open > 0 && t < min(len(d.Tokens), p.End+maxParenReach) && d.Tokens[t].Sent == sent; t++ {
+				if w := d.Tokens[t].Text; w == "(" {
+					open++
+				} else if w == ")" {
+					if open--; open == 0 {
+						p.End = t + 1
+					}
+				}
+			}
+		}
+		if len(f.Pieces) > 0 {
+			f.Content.Start = min(f.Content.Start, f.Pieces[0].Start)
+			f.Content.End = max(f.Content.End, f.Pieces[len(f.Pieces)-1].End)
+		}
+	}
+}

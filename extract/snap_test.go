@@ -112,3 +112,21 @@ func TestInvertedContents(t *testing.T) {
 		t.Errorf("no \"says\" attribution for %s", name)
 	}
 }
+
+// TestBalanceParens: a content that cuts a parenthesis is widened to its
+// partner in the same sentence.
+func TestBalanceParens(t *testing.T) {
+	e := newExtractor(t)
+	text := "Dividend\n\nLate on Monday, Harbour Mills said it would lift its 2004 dividend payment to 40 euro cents (£0.28; $0.52) from 30 euro cents a year earlier. \"There is a whiff of a sweetener in there,\" Ana Fell, an analyst, told reporters.\n\nAnalysts expect the airline to raise at least 9.2bn rupees ($210m; £111m) from the offering.\n"
+	x, err := e.Extract(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range x.Attributions {
+		for _, c := range a.Content {
+			if strings.Count(c.Text, "(") != strings.Count(c.Text, ")") {
+				t.Errorf("content %q cuts a parenthesis", c.Text)
+			}
+		}
+	}
+}
