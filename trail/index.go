@@ -175,7 +175,11 @@ type node struct {
 	slot   int
 	ids    []int32
 	weight float64
-	key    string
+	// gmask has a bit set for each bigram of ids (gramBit): a bigram
+	// whose bit is clear is not in the form, known without reading its
+	// words (hasGram).
+	gmask uint64
+	key   string
 	// bag holds ids sorted: the bag for bounds.
 	bag []int32
 	// quotes are the members written this way, sorted by key: most
@@ -280,6 +284,11 @@ type Index struct {
 	// count of the forms its list holds (exact after a full list
 	// takes a form; removals only raise the true minimum).
 	capMin map[gram]int
+	// capLow holds, for a full capped list, the place of its
+	// lowest-ranked form (the one a higher-ranked newcomer replaces), so
+	// that a form that does not outrank it is posted without reading the
+	// list; a removal from the list forgets it.
+	capLow map[gram]int32
 }
 
 // MaxPostings is the most forms a bigram's posting list holds. A bigram
@@ -309,6 +318,7 @@ func NewIndex(aliases *Aliases) *Index {
 		capped:    map[gram]struct{}{},
 		shortStop: map[gram]struct{}{},
 		capMin:    map[gram]int{},
+		capLow:    map[gram]int32{},
 	}
 	ix.gapID = ix.wordID(Gap)
 	return ix
@@ -332,6 +342,10 @@ func (ix *Index) wordID(w string) int32 {
 type gram uint64
 
 func gramOf(a, b int32) gram { return gram(uint64(uint32(a))<<32 | uint64(uint32(b))) }
+
+// gramBit is the bit of g in a form's gmask: one of 64, by a
+// multiplicative hash of the two word ids.
+func gramBit(g gram) uint64 { return 1 << (uint64(g) * 0x9e3779b97f4a7c15 >> 58) }
 
 // grams returns the distinct grams of n in order of first occurrence
 // (the bigrams of its words, see bigrams), in a buffer valid until the
@@ -453,6 +467,9 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 		id := ix.wordID(t.Norm)
 		n.ids[i] = id
 		n.weight += ix.weights[id]
+	}
+	for i := 0; i+1 < len(n.ids); i++ {
+		n.gmask |= gramBit(gramOf(n.ids[i], n.ids[i+1]))
 	}
 	n.bag = slices.Clone(n.ids)
 	slices.Sort(n.bag)
@@ -638,10 +655,14 @@ func needBigrams(a, b *node) int {
 	return min(minBigrams(len(short.ids)), minOverlapBigrams)
 }
 
-// hasGram reports whether the form's words hold the bigram g: both
-// words in its bag (a binary search each, which most forms fail), then
+// hasGram reports whether the form's words hold the bigram g: its bit
+// in gmask (read with the fields the candidate search reads; most
+// forms fail here), both words in its bag (a binary search each), then
 // side by side.
 func (n *node) hasGram(g gram) bool {
+	if n.gmask&gramBit(g) == 0 {
+		return false
+	}
 	a, b := int32(uint32(g>>32)), int32(uint32(g))
 	if _, ok := slices.BinarySearch(n.bag, a); !ok {
 		return false
@@ -1017,24 +1038,29 @@ func (ix *Index) post(n *node) {
 			continue
 		}
 		ix.capped[g] = struct{}{}
-		low := 0
-		for i, c := range l {
-			if outranks(l[low], c) {
-				low = i
-			}
+		low, ok := ix.capLow[g]
+		if !ok {
+			low = lowest(l)
 		}
 		if outranks(n, l[low]) {
 			l[low] = n
-			// The lowest-ranked form is the shortest (outranks).
-			low = 0
-			for i, c := range l {
-				if outranks(l[low], c) {
-					low = i
-				}
-			}
+			low = lowest(l)
 		}
+		ix.capLow[g] = low
+		// The lowest-ranked form is the shortest (outranks).
 		ix.capMin[g] = len(l[low].ids)
 	}
+}
+
+// lowest is the place of the lowest-ranked form in a posting list.
+func lowest(l []*node) int32 {
+	low := 0
+	for i, c := range l {
+		if outranks(l[low], c) {
+			low = i
+		}
+	}
+	return int32(low)
 }
 
 // lowerCapMin keeps capMin a bound when n joins a capped list that was
@@ -1072,6 +1098,7 @@ func (ix *Index) unpost(n *node) {
 		l := ix.postings[g]
 		if i := slices.Index(l, n); i >= 0 {
 			l = slices.Delete(l, i, i+1)
+			delete(ix.capLow, g)
 		}
 		switch len(l) {
 		case 0:
