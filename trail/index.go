@@ -289,6 +289,9 @@ type Index struct {
 	// that a form that does not outrank it is posted without reading the
 	// list; a removal from the list forgets it.
 	capLow map[gram]int32
+	// maxPostings and maxMatches are MaxPostings and MaxMatches (a test
+	// compares clusterings made with other bounds).
+	maxPostings, maxMatches int
 }
 
 // MaxPostings is the most forms a bigram's posting list holds. A bigram
@@ -319,6 +322,9 @@ func NewIndex(aliases *Aliases) *Index {
 		shortStop: map[gram]struct{}{},
 		capMin:    map[gram]int{},
 		capLow:    map[gram]int32{},
+
+		maxPostings: MaxPostings,
+		maxMatches:  MaxMatches,
 	}
 	ix.gapID = ix.wordID(Gap)
 	return ix
@@ -571,7 +577,7 @@ func (ix *Index) worthMatching(n *node) []candidate {
 			out = append(out, c)
 		}
 	}
-	if len(out) > MaxMatches && skip {
+	if len(out) > ix.maxMatches && skip {
 		// Ranking needs the shared counts the capped lists add.
 		cs = ix.candidates(n, false)
 		out = cs[:0]
@@ -581,9 +587,9 @@ func (ix *Index) worthMatching(n *node) []candidate {
 			}
 		}
 	}
-	if len(out) > MaxMatches {
-		selectBest(out, MaxMatches)
-		out = out[:MaxMatches]
+	if len(out) > ix.maxMatches {
+		selectBest(out, ix.maxMatches)
+		out = out[:ix.maxMatches]
 	}
 	if extra == 0 {
 		for i := range out {
@@ -1032,7 +1038,7 @@ func (ix *Index) post(n *node) {
 			ix.lowerCapMin(g, n)
 			continue
 		}
-		if len(l) < MaxPostings {
+		if len(l) < ix.maxPostings {
 			ix.postings[g] = append(l, n)
 			ix.lowerCapMin(g, n)
 			continue
