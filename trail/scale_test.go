@@ -21,6 +21,10 @@ type quoteGen struct {
 	stops  []string
 	recent []string // utterances, for pieces
 	next   int64
+	// recentID is the quote id of each utterance in recent; truth, when
+	// not nil, maps each quote id to the id of the utterance it quotes.
+	recentID []int64
+	truth    map[int64]int64
 }
 
 func newQuoteGen(seed uint64) *quoteGen {
@@ -61,7 +65,11 @@ func (g *quoteGen) quote() Quote {
 	g.next++
 	var text string
 	if len(g.recent) > 0 && g.r.IntN(5) < 2 {
-		ws := strings.Fields(g.recent[g.r.IntN(len(g.recent))])
+		u := g.r.IntN(len(g.recent))
+		if g.truth != nil {
+			g.truth[g.next] = g.recentID[u]
+		}
+		ws := strings.Fields(g.recent[u])
 		n := min(len(ws), 6+g.r.IntN(10))
 		from := g.r.IntN(len(ws) - n + 1)
 		part := append([]string(nil), ws[from:from+n]...)
@@ -71,10 +79,15 @@ func (g *quoteGen) quote() Quote {
 		text = strings.Join(part, " ")
 	} else {
 		text = g.utterance()
+		if g.truth != nil {
+			g.truth[g.next] = g.next
+		}
 		if len(g.recent) < 5000 {
 			g.recent = append(g.recent, text)
+			g.recentID = append(g.recentID, g.next)
 		} else {
-			g.recent[g.r.IntN(len(g.recent))] = text
+			i := g.r.IntN(len(g.recent))
+			g.recent[i], g.recentID[i] = text, g.next
 		}
 	}
 	return Quote{ID: g.next, ArticleID: g.next / 5, Source: fmt.Sprintf("s%d", g.next/5), Outlet: fmt.Sprintf("o%d", g.next%40),

@@ -144,16 +144,20 @@ func (ix *Index) offerShort(l *node) {
 	}
 }
 
-// postShort adds a short form to the lists offerShort reads, with the
-// same bound as post: a bigram in more than MaxPostings short forms is
-// dropped from them.
+// maxShortPostings bounds the lists of short forms: a bigram in more
+// than this many short forms is dropped from them (MaxPostings was 100
+// when both were one bound).
+const maxShortPostings = 100
+
+// postShort adds a short form to the lists offerShort reads: a bigram
+// in more than maxShortPostings short forms is dropped from them.
 func (ix *Index) postShort(s *node) {
 	for _, g := range ix.grams(s) {
 		if _, ok := ix.shortStop[g]; ok {
 			continue
 		}
 		l := append(ix.shortPost[g], s)
-		if len(l) > MaxPostings {
+		if len(l) > maxShortPostings {
 			delete(ix.shortPost, g)
 			ix.shortStop[g] = struct{}{}
 			continue
