@@ -307,22 +307,36 @@ func findingAside(a *claimtrail.Attribution) bool {
 		len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0 {
 		return false
 	}
-	words := strings.FieldsFunc(strings.ToLower(a.Source.Text), func(r rune) bool { return !unicode.IsLetter(r) })
+	return researchNouns[sourceHead(a.Source.Text, findingPreps)] && cueLemmaIn(a.Cue.Text, findingVerbs)
+}
+
+// findingPreps and displayPreps end a source's head noun phrase ("the
+// results of the trial": results).
+var (
+	findingPreps = map[string]bool{"of": true, "by": true, "from": true, "in": true, "on": true, "at": true, "with": true}
+	displayPreps = map[string]bool{"of": true, "at": true, "from": true, "in": true, "on": true, "into": true}
+)
+
+// sourceHead returns the head noun of a source: its last word, or the
+// word before the first of preps after its first word; "" for none.
+func sourceHead(source string, preps map[string]bool) string {
+	words := strings.FieldsFunc(strings.ToLower(source), func(r rune) bool { return !unicode.IsLetter(r) })
 	if len(words) == 0 {
-		return false
+		return ""
 	}
-	head := words[len(words)-1]
 	for i, w := range words {
-		if i > 0 && (w == "of" || w == "by" || w == "from" || w == "in" || w == "on" || w == "at" || w == "with") {
-			head = words[i-1]
-			break
+		if i > 0 && preps[w] {
+			return words[i-1]
 		}
 	}
-	if !researchNouns[head] {
-		return false
-	}
-	for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
-		if l, ok := verbLemma(w); ok && findingVerbs[l] {
+	return words[len(words)-1]
+}
+
+// cueLemmaIn reports whether a word of cue is a verb whose lemma is in
+// verbs.
+func cueLemmaIn(cue string, verbs map[string]bool) bool {
+	for _, w := range strings.Fields(strings.ToLower(cue)) {
+		if l, ok := verbLemma(w); ok && verbs[l] {
 			return true
 		}
 	}
@@ -420,26 +434,7 @@ func displayAside(a *claimtrail.Attribution, titleEnd int) bool {
 		len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0 {
 		return false
 	}
-	words := strings.FieldsFunc(strings.ToLower(a.Source.Text), func(r rune) bool { return !unicode.IsLetter(r) })
-	if len(words) == 0 {
-		return false
-	}
-	head := words[len(words)-1]
-	for i, w := range words {
-		if i > 0 && (w == "of" || w == "at" || w == "from" || w == "in" || w == "on" || w == "into") {
-			head = words[i-1]
-			break
-		}
-	}
-	if !displayNouns[head] {
-		return false
-	}
-	for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
-		if l, ok := verbLemma(w); ok && showingVerbs[l] {
-			return true
-		}
-	}
-	return false
+	return displayNouns[sourceHead(a.Source.Text, displayPreps)] && cueLemmaIn(a.Cue.Text, showingVerbs)
 }
 
 // showingStem reports whether cue may hold one of showingVerbs, without
