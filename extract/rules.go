@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/doc"
+	"github.com/claimtrail/claimtrail/resolve"
 )
 
 // Layout conventions of news pages attribute statements without a verb,
@@ -61,7 +62,10 @@ func layoutAttributions(d *doc.Doc, found []attribute.Found) []attribute.Found {
 			continue
 		}
 		if pi == 0 && title(d) != "" {
-			if cue, src, content, ok := headlineColon(d, first, last); ok {
+			// the speaker before a headline's colon is a name the body
+			// uses ("John Boehner: ..."); a topic is not ("Superbugs:
+			// What They Are and How You Get Them")
+			if cue, src, content, ok := headlineColon(d, first, last); ok && namedInBody(d, src) {
 				add(cue, src, content, ruleHeadlineMargin)
 			}
 			continue
@@ -309,6 +313,47 @@ func fixHeadlineCues(d *doc.Doc, found []attribute.Found) {
 // namesInBody returns the words the article writes capitalised inside
 // sentences that are not in title case, past their first word and not
 // opening a quotation.
+// namedInBody reports whether the last capitalised word of src is
+// written capitalised inside a sentence of the body (not at its start),
+// as names are, or names people ("Texas Mom", "Lawyer") or a speaking
+// body ("Labour Party").
+func namedInBody(d *doc.Doc, src attribute.Range) bool {
+	if src.End-src.Start >= 2 && resolve.FirstName(d.Tokens[src.Start].Text) {
+		return true // a person's full name: a column's byline ("Richard Littlejohn: ...")
+	}
+	for k := src.End - 1; k >= src.Start; k-- {
+		if w := d.Tokens[k].Text; capitalised(w) && w != "." {
+			return resolve.PeopleNoun(w) || speakingBodies[strings.ToLower(w)] || usedInside(d, w)
+		}
+	}
+	return false
+}
+
+// usedInside reports whether w is written inside a sentence of the body
+// after the headline (not first in it), in a sentence not in title case.
+func usedInside(d *doc.Doc, w string) bool {
+	from := 0
+	if len(d.Paras) > 0 {
+		from = d.Paras[0].Last // sentences after the headline's paragraph
+	}
+	for _, sent := range d.Sents[from:] {
+		if titleCaseSentence(d, sent) {
+			continue
+		}
+		for k := sent.First + 1; k < sent.Last; k++ {
+			if d.Tokens[k].Text == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speakingBodies head the names of organisations that speak in headlines
+// ("British Labour Party: ...").
+var speakingBodies = map[string]bool{"party": true, "committee": true, "council": true, "ministry": true, "department": true,
+	"government": true, "campaign": true, "union": true, "court": true, "police": true, "commission": true, "association": true}
+
 func namesInBody(d *doc.Doc) map[string]bool {
 	names := map[string]bool{}
 	for _, sent := range d.Sents {

@@ -130,3 +130,34 @@ func TestBalanceParens(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineColonSpeaker: the words before a headline's colon speak
+// when they are a name the body uses, a person's full name or a word for
+// people; a topic or a label ("Superbugs:", "Obituary:") does not.
+func TestHeadlineColonSpeaker(t *testing.T) {
+	e := newExtractor(t)
+	body := "\n\nThe council met on Monday. Officials said the plan would cost more than expected, and Marsh told reporters the town could not pay.\n"
+	for _, tc := range []struct {
+		headline string
+		speaks   bool
+	}{
+		{"Marsh: We Will Not Pay For The Bridge", true},
+		{"Texas Mom: My Son Was Attacked At School", true},
+		{"Superbugs: What They Are and How You Get Them", false},
+		{"Obituary: Dame Ada Bellweather, Dancer", false},
+	} {
+		x, err := e.Extract(context.Background(), tc.headline+body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, a := range x.Attributions {
+			if a.Cue != nil && a.Cue.Text == ":" && a.Cue.Start < len([]rune(tc.headline)) {
+				got = true
+			}
+		}
+		if got != tc.speaks {
+			t.Errorf("%q: headline attribution %v, want %v", tc.headline, got, tc.speaks)
+		}
+	}
+}
