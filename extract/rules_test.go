@@ -60,7 +60,7 @@ func TestLayoutAttributions(t *testing.T) {
 		},
 		{
 			name:    "headline colon",
-			text:    "Okafor: Port Will Stay Open Through Winter\n\nThe harbour board met on Tuesday to discuss the port.\n",
+			text:    "Okafor: Port Will Stay Open Through Winter\n\nThe harbour board met on Tuesday to discuss the port, which the minister, Ada Okafor, has promised to keep open.\n",
 			cue:     ":",
 			source:  "Okafor",
 			content: "Port Will Stay Open Through Winter",
