@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.7.2"
+const RulesVersion = "0.7.3"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -288,7 +288,9 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	found = append(found, wordsOfAttributions(d, found)...)
 	found = quoteRules(d, found)
 	citingSources(d, found)
+	trimRelativePieces(d, found)
 	snapQuoteStarts(d, found)
+	snapQuoteEnds(d, found)
 	trimNestedSources(d, found)
 	invertedContents(d, found)
 	balanceParens(d, found)

@@ -257,3 +257,93 @@ func balanceParens(d *doc.Doc, found []attribute.Found) {
 		}
 	}
 }
+
+// snapQuoteEnds widens a content piece that starts at a quotation's
+// opening mark but stops inside it to the quotation's end: the model cut
+// "“It came out of nowhere,” said Whitfield" at "nowhere", before the
+// comma and the closing mark, and a rule for quotes standing alone then
+// gave the whole quote to the paragraph's previous speaker. The same
+// conditions as snapQuoteStarts, and no other attribution may start at
+// the quotation too.
+func snapQuoteEnds(d *doc.Doc, found []attribute.Found) {
+	if len(d.Quotes) == 0 {
+		return
+	}
+	for i := range found {
+		f := &found[i]
+		for k := range f.Pieces {
+			p := f.Pieces[k]
+			if p.Empty() {
+				continue
+			}
+			q, ok := outerQuoteAt(d, d.Tokens[p.Start].Start)
+			if !ok || q.Unclosed || d.Tokens[p.Start].Start != q.Start || d.Tokens[p.End-1].End >= q.End {
+				continue
+			}
+			cs, ce := d.Tokens[f.Cue.Start].Start, d.Tokens[f.Cue.End-1].End
+			if cs < q.End && ce > q.Start {
+				continue
+			}
+			shared := false
+			for j, o := range f.Pieces {
+				if j != k && !o.Empty() && d.Tokens[o.Start].Start < q.End && d.Tokens[o.End-1].End > q.Start {
+					shared = true
+				}
+			}
+			// two attributions that both start at the quotation ("In one
+			// emailed statement, Perry stated, \"...") compete for it:
+			// widening both would print it twice; the quote-standing-alone
+			// rule decides
+			for j := range found {
+				if j == i {
+					continue
+				}
+				for _, o := range found[j].Pieces {
+					if !o.Empty() && o.Start == p.Start {
+						shared = true
+					}
+				}
+			}
+			last := sort.Search(len(d.Tokens), func(t int) bool { return d.Tokens[t].End >= q.End })
+			if shared || last >= len(d.Tokens) || d.Tokens[last].End != q.End {
+				continue
+			}
+			f.Pieces[k].End = last + 1
+			f.Content.End = max(f.Content.End, last+1)
+		}
+	}
+}
+
+// trimRelativePieces cuts from a content piece that opens with a relative
+// clause of the source ("said Councilwoman Dana Whitfield, who chairs the
+// budget committee. “Nobody briefed us.”") everything before its first
+// quotation; a piece with no quotation goes. A piece that is the only one
+// stays as it is (the model's whole reading).
+func trimRelativePieces(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) < 2 || f.Source.Empty() {
+			continue
+		}
+		kept := f.Pieces[:0:0]
+		for _, p := range f.Pieces {
+			if p.Empty() || p.Start < f.Source.End || !relativeWords[strings.ToLower(d.Tokens[p.Start].Text)] ||
+				p.Start > f.Source.End+1 || d.Tokens[p.Start].Quote != 0 {
+				kept = append(kept, p)
+				continue
+			}
+			for t := p.Start; t < p.End; t++ {
+				if d.Tokens[t].Quote != 0 {
+					kept = append(kept, attribute.Range{Start: t, End: p.End})
+					break
+				}
+			}
+		}
+		if len(kept) > 0 && len(kept) <= len(f.Pieces) {
+			f.Pieces = kept
+			f.Content = attribute.Range{Start: kept[0].Start, End: kept[len(kept)-1].End}
+		}
+	}
+}
+
+var relativeWords = map[string]bool{"who": true, "which": true, "whose": true, "whom": true}

@@ -161,3 +161,34 @@ func TestHeadlineColonSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestSnapQuoteEnds: a quote cut before its closing mark by the model,
+// with the speaker's relative clause read as the next piece, comes out as
+// the speaker's two quotes, each whole, and is printed once.
+func TestSnapQuoteEnds(t *testing.T) {
+	e := newExtractor(t)
+	text := "Budget row\n\nMarcus Hale, the finance director, said the savings came from refinancing old bonds.\n\n" +
+		"“It came out of nowhere,” said Councilwoman Dana Whitfield, who chairs the budget committee. “Nobody briefed us, and nobody asked us.”\n"
+	x, err := e.Extract(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	printed := 0
+	for _, a := range x.Attributions {
+		var got []string
+		for _, c := range a.Content {
+			got = append(got, c.Text)
+			if strings.Contains(c.Text, "out of nowhere") {
+				printed++
+			}
+		}
+		if a.Speaker.Name == "Dana Whitfield" {
+			if want := "“It came out of nowhere,”|“Nobody briefed us, and nobody asked us.”"; strings.Join(got, "|") != want {
+				t.Errorf("content %q, want %q", got, want)
+			}
+		}
+	}
+	if printed != 1 {
+		t.Errorf("the quote is printed %d times, want once", printed)
+	}
+}
