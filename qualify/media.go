@@ -49,7 +49,7 @@ var mastheadWords = setOf(
 	"times", "post", "journal", "news", "press", "tribune", "herald", "gazette", "telegraph", "guardian",
 	"independent", "observer", "chronicle", "inquirer", "enquirer", "globe", "examiner", "bulletin", "magazine",
 	"radio", "television", "tv", "daily", "weekly", "wire", "today", "dispatch", "courier", "sentinel", "beacon",
-	"reporter", "digest", "insider", "beast", "caller", "intercept", "economist", "broadcasting", "statesman",
+	"reporter", "digest", "insider", "beast", "caller", "intercept", "economist", "broadcasting", "statesman", "ledger",
 	"bee", "zeitung", "gazeta", "post-dispatch", "times-picayune", "journal-constitution", "newswire", "newspaper",
 	"review-journal", "herald-mail", "supplement", "herald-tribune", "star-telegram", "star-tribune", "free-press",
 )
