@@ -330,7 +330,8 @@ func namedInBody(d *doc.Doc, src attribute.Range) bool {
 }
 
 // usedInside reports whether w is written inside a sentence of the body
-// after the headline (not first in it), in a sentence not in title case.
+// after the headline (not first in it, nor first in a quotation), in a
+// sentence not in title case.
 func usedInside(d *doc.Doc, w string) bool {
 	from := 0
 	if len(d.Paras) > 0 {
@@ -341,7 +342,8 @@ func usedInside(d *doc.Doc, w string) bool {
 			continue
 		}
 		for k := sent.First + 1; k < sent.Last; k++ {
-			if d.Tokens[k].Text == w {
+			// a word right after a quote mark opens the quoted sentence
+			if d.Tokens[k].Text == w && !doc.IsQuoteToken(d.Tokens[k-1].Text) {
 				return true
 			}
 		}

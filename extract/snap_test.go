@@ -133,10 +133,11 @@ func TestBalanceParens(t *testing.T) {
 
 // TestHeadlineColonSpeaker: the words before a headline's colon speak
 // when they are a name the body uses, a person's full name or a word for
-// people; a topic or a label ("Superbugs:", "Obituary:") does not.
+// people; a topic or a label ("Superbugs:", "Obituary:") does not, even
+// when a quotation in the body opens with it.
 func TestHeadlineColonSpeaker(t *testing.T) {
 	e := newExtractor(t)
-	body := "\n\nThe council met on Monday. Officials said the plan would cost more than expected, and Marsh told reporters the town could not pay.\n"
+	body := "\n\nThe council met on Monday. Officials said the plan would cost more than expected, and Marsh told reporters the town could not pay.\n\n\"Superbugs should worry everyone,\" Marsh said.\n"
 	for _, tc := range []struct {
 		headline string
 		speaks   bool
