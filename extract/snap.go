@@ -98,8 +98,13 @@ func trimNestedSources(d *doc.Doc, found []attribute.Found) {
 		if cut < f.Source.End && strings.EqualFold(d.Tokens[cut].Text, "that") {
 			cut++
 		}
-		if cut < f.Source.End && opensNounPhrase(d.Tokens[cut].Text) {
+		switch {
+		case cut < f.Source.End && opensNounPhrase(d.Tokens[cut].Text):
 			f.Source.Start = cut
+		case cut < f.Source.End && subordinators[strings.ToLower(d.Tokens[cut].Text)]:
+			// "Mr. Jackson said when asked whether ...": the asking is
+			// someone else's, unnamed; the speaker's name is no source
+			f.Source = attribute.Range{}
 		}
 	}
 }
@@ -347,3 +352,7 @@ func trimRelativePieces(d *doc.Doc, found []attribute.Found) {
 }
 
 var relativeWords = map[string]bool{"who": true, "which": true, "whose": true, "whom": true}
+
+// subordinators open a clause about the occasion of the saying ("said
+// when asked", "said after being told").
+var subordinators = map[string]bool{"when": true, "after": true, "before": true, "while": true, "as": true, "if": true, "once": true}
