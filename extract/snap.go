@@ -18,43 +18,58 @@ import (
 // cue outside it, and only when no other piece of the attribution lies in
 // the same quotation (a quote split by its cue keeps its parts).
 func snapQuoteStarts(d *doc.Doc, found []attribute.Found) {
+	eachQuotedPiece(d, found, func(_ int, f *attribute.Found, k int, q doc.Quote) {
+		p := f.Pieces[k]
+		if d.Tokens[p.Start].Start <= q.Start || d.Tokens[p.End-1].End != q.End {
+			return
+		}
+		first := sort.Search(p.Start, func(t int) bool { return d.Tokens[t].Start >= q.Start })
+		if first >= p.Start || d.Tokens[first].Start != q.Start {
+			return
+		}
+		f.Pieces[k].Start = first
+		f.Content.Start = min(f.Content.Start, first)
+	})
+}
+
+// eachQuotedPiece calls fn for every content piece of found that starts
+// in a quotation a snap may widen it to (see pieceQuote); i is the
+// attribution's index in found.
+func eachQuotedPiece(d *doc.Doc, found []attribute.Found, fn func(i int, f *attribute.Found, k int, q doc.Quote)) {
 	if len(d.Quotes) == 0 {
 		return
 	}
 	for i := range found {
 		f := &found[i]
-		for k := range f.Pieces {
-			p := f.Pieces[k]
+		for k, p := range f.Pieces {
 			if p.Empty() {
 				continue
 			}
-			q, ok := outerQuoteAt(d, d.Tokens[p.Start].Start)
-			if !ok || q.Unclosed || d.Tokens[p.Start].Start <= q.Start || d.Tokens[p.End-1].End != q.End {
-				continue
-			}
-			cs, ce := d.Tokens[f.Cue.Start].Start, d.Tokens[f.Cue.End-1].End
-			if cs < q.End && ce > q.Start {
-				continue // the cue is inside the quotation
-			}
-			shared := false
-			for j, o := range f.Pieces {
-				if j != k && !o.Empty() && d.Tokens[o.Start].Start < q.End && d.Tokens[o.End-1].End > q.Start {
-					shared = true
-				}
-			}
-			if shared {
-				continue
-			}
-			first := sort.Search(p.Start, func(t int) bool { return d.Tokens[t].Start >= q.Start })
-			if first >= p.Start || d.Tokens[first].Start != q.Start {
-				continue
-			}
-			f.Pieces[k].Start = first
-			if f.Content.Start > first {
-				f.Content.Start = first
+			if q, ok := pieceQuote(d, f, k); ok {
+				fn(i, f, k, q)
 			}
 		}
 	}
+}
+
+// pieceQuote returns the quotation that f.Pieces[k] starts in, when a
+// snap may widen the piece to it: the outermost quotation there, closed,
+// with f's cue outside it and no other piece of f inside it (a quote
+// split by its cue keeps its parts).
+func pieceQuote(d *doc.Doc, f *attribute.Found, k int) (doc.Quote, bool) {
+	q, ok := outerQuoteAt(d, d.Tokens[f.Pieces[k].Start].Start)
+	if !ok || q.Unclosed {
+		return q, false
+	}
+	if cs, ce := d.Tokens[f.Cue.Start].Start, d.Tokens[f.Cue.End-1].End; cs < q.End && ce > q.Start {
+		return q, false // the cue is inside the quotation
+	}
+	for j, o := range f.Pieces {
+		if j != k && !o.Empty() && d.Tokens[o.Start].Start < q.End && d.Tokens[o.End-1].End > q.Start {
+			return q, false
+		}
+	}
+	return q, true
 }
 
 // outerQuoteAt returns the outermost quotation holding byte b.
@@ -271,52 +286,32 @@ func balanceParens(d *doc.Doc, found []attribute.Found) {
 // conditions as snapQuoteStarts, and no other attribution may start at
 // the quotation too.
 func snapQuoteEnds(d *doc.Doc, found []attribute.Found) {
-	if len(d.Quotes) == 0 {
-		return
-	}
-	for i := range found {
-		f := &found[i]
-		for k := range f.Pieces {
-			p := f.Pieces[k]
-			if p.Empty() {
-				continue
-			}
-			q, ok := outerQuoteAt(d, d.Tokens[p.Start].Start)
-			if !ok || q.Unclosed || d.Tokens[p.Start].Start != q.Start || d.Tokens[p.End-1].End >= q.End {
-				continue
-			}
-			cs, ce := d.Tokens[f.Cue.Start].Start, d.Tokens[f.Cue.End-1].End
-			if cs < q.End && ce > q.Start {
-				continue
-			}
-			shared := false
-			for j, o := range f.Pieces {
-				if j != k && !o.Empty() && d.Tokens[o.Start].Start < q.End && d.Tokens[o.End-1].End > q.Start {
-					shared = true
-				}
-			}
-			// two attributions that both start at the quotation ("In one
-			// emailed statement, Perry stated, \"...") compete for it:
-			// widening both would print it twice; the quote-standing-alone
-			// rule decides
-			for j := range found {
-				if j == i {
-					continue
-				}
-				for _, o := range found[j].Pieces {
-					if !o.Empty() && o.Start == p.Start {
-						shared = true
-					}
-				}
-			}
-			last := sort.Search(len(d.Tokens), func(t int) bool { return d.Tokens[t].End >= q.End })
-			if shared || last >= len(d.Tokens) || d.Tokens[last].End != q.End {
-				continue
-			}
-			f.Pieces[k].End = last + 1
-			f.Content.End = max(f.Content.End, last+1)
+	eachQuotedPiece(d, found, func(i int, f *attribute.Found, k int, q doc.Quote) {
+		p := f.Pieces[k]
+		if d.Tokens[p.Start].Start != q.Start || d.Tokens[p.End-1].End >= q.End {
+			return
 		}
-	}
+		// two attributions that both start at the quotation ("In one
+		// emailed statement, Perry stated, \"...") compete for it:
+		// widening both would print it twice; the quote-standing-alone
+		// rule decides
+		for j := range found {
+			if j == i {
+				continue
+			}
+			for _, o := range found[j].Pieces {
+				if !o.Empty() && o.Start == p.Start {
+					return
+				}
+			}
+		}
+		last := sort.Search(len(d.Tokens), func(t int) bool { return d.Tokens[t].End >= q.End })
+		if last >= len(d.Tokens) || d.Tokens[last].End != q.End {
+			return
+		}
+		f.Pieces[k].End = last + 1
+		f.Content.End = max(f.Content.End, last+1)
+	})
 }
 
 // trimRelativePieces cuts from a content piece that opens with a relative
