@@ -722,7 +722,11 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	hw := r.lowTok(h)
-	if isPlural(hw) || !personNouns()[hw] && !titleWords[hw] || notThePerson[hw] || orgWords[hw] || documentNouns[hw] {
+	if ageNoun(hw) {
+		// "the 64-year-old said": news writes a person's age for a
+		// person just named, never for someone new
+		hw = "person"
+	} else if isPlural(hw) || !personNouns()[hw] && !titleWords[hw] || notThePerson[hw] || orgWords[hw] || documentNouns[hw] {
 		return Speaker{}, false
 	}
 	definite := false
@@ -771,6 +775,21 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	}
 	sp.Confidence = 0.6
 	return sp, true
+}
+
+// ageNoun reports whether w is an age used as a noun: "64-year-old",
+// "22-year-old" (not "year-olds", a group).
+func ageNoun(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	if !ok || n == "" {
+		return false
+	}
+	for _, c := range n {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // notThePerson are nouns for someone other than the person a story is
