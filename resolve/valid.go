@@ -97,6 +97,13 @@ func personNouns() map[string]bool   { return loadNouns().person }
 var mediaNouns = map[string]bool{"magazine": true, "newspaper": true, "website": true, "site": true, "network": true,
 	"channel": true, "station": true, "paper": true, "blog": true, "journal": true, "tabloid": true, "daily": true}
 
+// orgHeads are common nouns for an organisation that speaks through its
+// statements ("the group said", "the airline said") whose first WordNet
+// senses are not groups of people ("group" is noun.Tops, "airline" an
+// artifact, "label" a communication), so the WordNet list misses them.
+var orgHeads = wordSet(`group airline carrier supermarket trust label studio airport alliance movement
+	outlet exchange fund startup start-up`)
+
 // canSpeak reports whether a lower-case common noun can head a speaker's
 // description: a person, a group of people, or a document speaking for
 // its authors. Plurals are tried singular too.
@@ -105,11 +112,11 @@ func canSpeak(w string) bool {
 		return false
 	}
 	sn := speakingNouns()
-	if sn[w] || documentNouns[w] || roleWords[w] || titleWords[w] && !connector[w] {
+	if sn[w] || documentNouns[w] || roleWords[w] || orgHeads[w] || titleWords[w] && !connector[w] {
 		return true
 	}
 	for _, sing := range singulars(w) {
-		if sn[sing] || documentNouns[sing] || roleWords[sing] || titleWords[sing] {
+		if sn[sing] || documentNouns[sing] || roleWords[sing] || orgHeads[sing] || titleWords[sing] {
 			return true
 		}
 	}
@@ -358,4 +365,13 @@ func PeopleNoun(description string) bool {
 		return false
 	}
 	return false
+}
+
+// wordSet is the set of the space-separated words of s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }

@@ -24,3 +24,15 @@ func TestAgeNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgHeads: "the group", "the airline" speak for an organisation the
+// article describes; a thing does not.
+func TestOrgHeads(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"group", "Profits rose at the miner. The group said the figure was final.", "The group", 0, "group", claimtrail.SpeakerDescription},
+		{"airline", "Fares fell again in May. The airline said it had agreed a loan.", "The airline", 0, "airline", claimtrail.SpeakerDescription},
+		{"plural", "The ban starts in June. Animal welfare groups said they welcomed it.", "Animal welfare groups", 0, "Animal welfare groups", ""},
+		// near miss: a thing
+		{"a thing", "Prices rose in May. The photo showed a crowd at the gates.", "The photo", 0, "", claimtrail.SpeakerUnknown},
+	})
+}
