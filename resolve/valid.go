@@ -46,7 +46,7 @@ var postNominals = map[string]bool{"mp": true, "mep": true, "msp": true, "qc": t
 var documentNouns = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`report study survey poll polls statement letter ad advert advertisement memo document
+	for _, w := range strings.Fields(`record records report study survey poll polls statement letter ad advert advertisement memo document
 	filing complaint lawsuit suit resolution email tweet post article editorial paper newspaper website site blog
 	magazine journal station channel broadcaster book video ruling verdict inquiry review audit research figures data
 	statistics evidence source sources campaign head heads transcript release notice message manifesto proposal
@@ -363,6 +363,21 @@ func PeopleNoun(description string) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// SpeakingWordIn reports whether any word of phrase is a noun that can
+// head a speaker's description (a person, a group of people, an
+// organisation, a document: see canSpeak): "The actors involved",
+// "politicians and ordinary voters alike", "FEC records" yes; "the
+// footage", "The Netflix app" no. Callers use it to tell a source the
+// resolver could not type from a thing.
+func SpeakingWordIn(phrase string) bool {
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		if canSpeak(strings.Trim(w, ".,;:'’\"“”()")) {
+			return true
+		}
 	}
 	return false
 }
