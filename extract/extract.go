@@ -292,6 +292,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	snapQuoteStarts(d, found)
 	snapQuoteEnds(d, found)
 	trimNestedSources(d, found)
+	trimDatelines(d, found)
 	invertedContents(d, found)
 	balanceParens(d, found)
 	if err := ctx.Err(); err != nil {

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"context"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
@@ -23,4 +25,38 @@ func TestThingSource(t *testing.T) {
 		{"records", text, "the pier was last repaired", true, "-", ""},
 		{"a count of people", text, "the fees were too high", true, "-", ""},
 	})
+}
+
+// TestDateline: the place in capitals and the dash that open a story are
+// no part of its first source.
+func TestDateline(t *testing.T) {
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, text, content, source string }{
+		{"state after the place", "Olmos calls report a distortion\n\nSALEM, Ore. — Oregon Attorney General and U.S. Senate candidate Richard Olmos is defending himself against a report he misstated his military service.\n\nOlmos said on Tuesday that the report was wrong.\n",
+			"misstated his military service", "Oregon Attorney General and U.S. Senate candidate Richard Olmos"},
+		{"double hyphen", "Talks resume\n\nBEIJING -- The U.S. State Department said on Monday that talks would resume in May.\n\nThe talks broke down last year.\n",
+			"talks would resume", "The U.S. State Department"},
+		// near miss: a name in capitals with no dash is the source
+		{"no dash", "Launch slips\n\nNASA said on Monday that the launch would slip to May.\n\nThe launch was set for March.\n", "the launch would slip", "NASA"},
+	} {
+		x, err := e.Extract(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, a := range x.Attributions {
+			if len(a.Content) > 0 && strings.Contains(a.Content[0].Text, tc.content) {
+				found = true
+				if a.Source == nil || a.Source.Text != tc.source {
+					t.Errorf("%s: source %+v, want %q", tc.name, a.Source, tc.source)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no attribution holds %q", tc.name, tc.content)
+		}
+	}
 }

@@ -822,7 +822,10 @@ func (r *resolver) conjoined(s, tok int) bool {
 			// names on both sides: a capitalised word before "and", only
 			// titles between it and the head name ("Snopes fact checker
 			// and staff writer David Emery" is one person)
-			if !isCap(r.d.Tokens[k-1].Text) {
+			if !isCap(r.d.Tokens[k-1].Text) || titleWords[r.lowTok(k-1)] {
+				// a title before "and" is one person's second title:
+				// "Connecticut Attorney General and U.S. Senate
+				// candidate Richard Blumenthal"
 				return false
 			}
 			for w := k + 1; w < tok; w++ {

@@ -36,3 +36,13 @@ func TestOrgHeads(t *testing.T) {
 		{"a thing", "Prices rose in May. The photo showed a crowd at the gates.", "The photo", 0, "", claimtrail.SpeakerUnknown},
 	})
 }
+
+// TestTwoTitlesOnePerson: "X Attorney General and Senate candidate Name"
+// is one person; two names joined by "and" are two.
+func TestTwoTitlesOnePerson(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"two titles", "The race tightened. State Attorney General and Senate candidate Richard Olmos said the poll was wrong.", "State Attorney General and Senate candidate Richard Olmos", 0, "Richard Olmos", claimtrail.SpeakerPerson},
+		// near miss
+		{"two people", "The race tightened. Governor Mary Pike and Senate candidate Richard Olmos said the poll was wrong.", "Governor Mary Pike and Senate candidate Richard Olmos", 0, "Governor Mary Pike and Senate candidate Richard Olmos", claimtrail.SpeakerGroup},
+	})
+}
