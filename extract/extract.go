@@ -397,6 +397,7 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found) (*claimtrai
 	}
 	x.Attributions = append(x.Attributions, alone...)
 	x.Attributions = append(x.Attributions, headlineQuotes(d, runes, found, x.Attributions, span)...)
+	headlineSpeakers(d, runes, x.Attributions)
 	x.Attributions = dropNonStatements(ctx, d, runes, x.Attributions)
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -60,3 +60,14 @@ func TestDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineSpeaker: a headline's role is the person the lead names
+// with that role; not a person the lead names with another one.
+func TestHeadlineSpeaker(t *testing.T) {
+	body := "\n\nHarbour chief Ellen Dorsey said on Tuesday that the new mooring fees were needed, and that repairs to the pier could not wait.\n\nThe fees rise by a fifth in April.\n"
+	runExtractCases(t, []extractCase{
+		{"role in the lead", "Harbour Chief Defends Fee Rise" + body, "Fee Rise", true, "Ellen Dorsey", claimtrail.SpeakerPerson},
+		// near miss: the lead's chief is not the police's
+		{"another role", "Port Chief Defends Fee Rise" + body, "Fee Rise", true, "Port Chief", claimtrail.SpeakerDescription},
+	})
+}
