@@ -293,6 +293,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	snapQuoteEnds(d, found)
 	trimNestedSources(d, found)
 	trimDatelines(d, found)
+	hedgeCues(d, found)
 	invertedContents(d, found)
 	balanceParens(d, found)
 	if err := ctx.Err(); err != nil {

@@ -71,3 +71,31 @@ func TestHeadlineSpeaker(t *testing.T) {
 		{"another role", "Port Chief Defends Fee Rise" + body, "Fee Rise", true, "Port Chief", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestHedgeCue: "X reportedly is keen" is reported by someone unnamed,
+// not by X; "X reportedly told" is X's.
+func TestHedgeCue(t *testing.T) {
+	text := "Pier sale talks\n\nMayor Ellen Dorsey has led the harbour council since 2019. Dorsey reportedly is keen to sell the northern pier to a developer. She reportedly told aides that the pier would close in May.\n\nThe council meets on Friday.\n"
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := e.Extract(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	told := false
+	for _, a := range x.Attributions {
+		for _, c := range a.Content {
+			if strings.Contains(c.Text, "keen to sell") && a.Speaker.Name != "" {
+				t.Errorf("the hedged clause is given to %q", a.Speaker.Name)
+			}
+			if strings.Contains(c.Text, "would close in May") && a.Speaker.Name == "Ellen Dorsey" {
+				told = true
+			}
+		}
+	}
+	if !told {
+		t.Errorf("near miss: %q lost its speaker; got %+v", "She reportedly told", x.Attributions)
+	}
+}

@@ -140,6 +140,28 @@ func trimDatelines(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// hedgeCues mends an attribution whose cue is a hedging adverb alone
+// ("Video of the incident reportedly was posted ...", "Mueller
+// reportedly is keenly interested ..."): the adverb says that someone
+// unnamed reports the whole clause, so its subject is no source but the
+// start of the content, and the speaker is unknown.
+func hedgeCues(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Cue.End-f.Cue.Start != 1 || f.Source.Empty() || len(f.Pieces) != 1 || f.Source.End > f.Cue.Start || f.Pieces[0].Start < f.Cue.End {
+			continue
+		}
+		switch strings.ToLower(d.Tokens[f.Cue.Start].Text) {
+		case "reportedly", "allegedly", "purportedly", "supposedly":
+		default:
+			continue
+		}
+		f.Pieces[0].Start = f.Source.Start
+		f.Content.Start = min(f.Content.Start, f.Source.Start)
+		f.Source = attribute.Range{}
+	}
+}
+
 // datelineEnd returns the dash token that closes a dateline starting at
 // token s (a place in capitals, a state or country after a comma), or -1.
 func datelineEnd(d *doc.Doc, s, e int) int {
