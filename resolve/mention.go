@@ -516,6 +516,7 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 	bestEnt := -1
 	seen := map[int]float64{}
 	lastSource := true // the latest compatible source is still to come
+	chain := r.narrativeChain(sent, gender)
 	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
 		nm := r.mentions[i]
 		if nm.tok >= p {
@@ -528,6 +529,13 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		ent := r.ents[nm.ent]
 		if ent.kind != claimtrail.SpeakerPerson || (gender != 0 && ent.gender != 0 && ent.gender != gender) || keep != nil && !keep(&ent) {
 			continue
+		}
+		before := chain > 0 && nm.sent < sent-chain // a name before the chain of "he" sentences
+		if before {
+			// the chain goes on about someone named before it: count
+			// from its first sentence
+			dist -= chain
+			lastSource = false
 		}
 		score := 3 - 1.5*float64(min(dist, 3)) - 0.3*float64(max(dist-3, 0))
 		if nm.isSource {
@@ -559,7 +567,7 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 			score -= 1.5
 		} else if r.isSubject(nm.tok) {
 			score += 1
-			if dist == 1 && !nm.isSource && gender != 0 && ent.gender == gender && toks[nm.tok].Quote == 0 {
+			if dist == 1 && (!nm.isSource || before) && gender != 0 && ent.gender == gender && toks[nm.tok].Quote == 0 {
 				// the subject of the sentence just before, of the
 				// pronoun's gender, is who "she" goes on about: "a
 				// nurse, Mary Lind, saw the scans first. She said she
@@ -596,6 +604,53 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		conf = 0.5
 	}
 	return Speaker{Name: r.ents[bestEnt].name, Kind: claimtrail.SpeakerPerson, Confidence: conf}
+}
+
+// narrativeChain counts the sentences just before sentence sent whose
+// subject is a "he" (or "she", after gender) that no attribution claims,
+// outside quote marks: "Mr. Cowan ... is a former chief of staff. From
+// 1997 to 2009, he practiced civil litigation. He also served as ... He
+// left ..., but said ..." goes on about Mr. Cowan, not about the person
+// quoted before him. 0 when the sentence before is not such a one.
+func (r *resolver) narrativeChain(sent int, gender byte) int {
+	if gender == 0 {
+		return 0
+	}
+	n := 0
+	for k := sent - 1; k >= 0 && n < 6; k-- {
+		if !r.pronounSubject(k, gender) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// pronounSubject reports whether sentence k's subject is a personal
+// pronoun of the gender, outside quote marks, that is no source.
+func (r *resolver) pronounSubject(k int, gender byte) bool {
+	toks := r.d.Tokens
+	sn := r.d.Sents[k]
+	for t := sn.First; t < sn.Last && t < sn.First+12; t++ {
+		if toks[t].Quote != 0 {
+			return false
+		}
+		lw := r.lowTok(t)
+		if lw != "he" && lw != "she" {
+			continue
+		}
+		// the subject opens the sentence, or follows an opening phrase
+		// and its comma ("From 1997 to 2009, he practiced"); not "Asked
+		// whether he", "How will he", "Jackson said he"
+		if lw == "he" && gender != 'm' || lw == "she" && gender != 'f' || t != sn.First && toks[t-1].Text != "," {
+			return false
+		}
+		if i := r.before(t); i < len(r.mentions) && r.mentions[i].tok == t {
+			return false // an attribution's source: "He added that ..."
+		}
+		return true
+	}
+	return false
 }
 
 // isSubject: the mention opens its sentence, or follows an introductory

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/segment"
 )
 
 // TestAgeDescription: "the 64-year-old" stands for the person just named.
@@ -45,4 +46,25 @@ func TestTwoTitlesOnePerson(t *testing.T) {
 		// near miss
 		{"two people", "The race tightened. Governor Mary Pike and Senate candidate Richard Olmos said the poll was wrong.", "Governor Mary Pike and Senate candidate Richard Olmos", 0, "Governor Mary Pike and Senate candidate Richard Olmos", claimtrail.SpeakerGroup},
 	})
+}
+
+// TestNarrativeChain: "he" after sentences that go on about a man named
+// before them is that man, not the person quoted before him.
+func TestNarrativeChain(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		nth        int // which "He" is the source
+		want       string
+	}{
+		{"a chain of he", "“He is a fine choice,” Governor Tim Marsh said of Mr. Oduya. Mr. Oduya is a former chief of staff to the governor. From 1997 to 2009, he practiced law in Boston. He also served as a prosecutor. He left the office last year, but said the post was worth it.", 2, "Ben Oduya"},
+		// near miss: the "he" before is a question's, not a subject
+		{"no chain", "“He is a fine choice,” Governor Tim Marsh said of Mr. Oduya. Asked whether he would stay, the governor smiled. He said the post was worth it.", 1, "Tim Marsh"},
+	} {
+		text := "Ben Oduya was named on Monday. " + tc.text
+		d := segment.Segment(text)
+		got := Resolve(d, []Mention{mentionOf(t, text, "Governor Tim Marsh", 0), mentionOf(t, text, "He", tc.nth)})
+		if got[1].Name != tc.want {
+			t.Errorf("%s: he -> %q, want %q", tc.name, got[1].Name, tc.want)
+		}
+	}
 }
