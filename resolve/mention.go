@@ -211,6 +211,23 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	if best < 0 {
 		return Speaker{}, false
 	}
+	for k := s + 1; k < r.mentions[best].tok; k++ {
+		if lw := r.lowTok(k); lw == "that" || lw == "who" || lw == "whom" {
+			// a name in a relative clause is not the head: "A third
+			// person that Ramirez claimed was at the party" (a
+			// description), "The DUP, on whom the Tories rely" (the
+			// name before it)
+			before := r.lastActive(r.before(k) - 1)
+			for before >= 0 && r.mentions[before].tok >= s && r.afterPreposition(r.mentions[before].tok) {
+				before = r.lastActive(before - 1) // "a former aide to Hillary Clinton who ..."
+			}
+			if before < 0 || r.mentions[before].tok < s {
+				return r.describe(s, k, Speaker{Kind: claimtrail.SpeakerUnknown}), true
+			}
+			best, e = before, k
+			break
+		}
+	}
 	nm := r.mentions[best]
 	ent := r.ents[nm.ent]
 	// the name must be the head: nothing but the name (and "Jr.") after it

@@ -68,3 +68,17 @@ func TestNarrativeChain(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseName: a name inside a relative clause after the head
+// is what the clause is about, not the speaker; anonymous and "close to"
+// sources are descriptions.
+func TestRelativeClauseName(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"that", "Deborah Ramirez spoke to the magazine. A third person that Ramirez claimed was at the party says she was not there.", "A third person that Ramirez claimed was at the party", 0, "third person", claimtrail.SpeakerDescription},
+		{"who", "The video spread fast. A Texas teenager who supports President Trump says he was attacked.", "A Texas teenager who supports President Trump", 0, "Texas teenager", claimtrail.SpeakerDescription},
+		{"close to", "The plan was leaked. One source close to the White House who has seen the plan told the paper it was final.", "One source close to the White House who has seen the plan", 0, "One source close to the White House who has seen the plan", claimtrail.SpeakerDescription},
+		{"person", "The talks went on. The person said the talks would end soon.", "The person", 0, "person", claimtrail.SpeakerDescription},
+		// near miss: the name before the clause is the head
+		{"name before", "Talks stalled. The DUP, on whom the Tories rely for a majority, insisted the border plan must go.", "The DUP, on whom the Tories rely for a majority,", 0, "DUP", ""},
+	})
+}

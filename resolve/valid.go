@@ -112,7 +112,7 @@ func canSpeak(w string) bool {
 		return false
 	}
 	sn := speakingNouns()
-	if sn[w] || documentNouns[w] || roleWords[w] || orgHeads[w] || titleWords[w] && !connector[w] {
+	if sn[w] || documentNouns[w] || roleWords[w] || orgHeads[w] || anonymousSources[w] || titleWords[w] && !connector[w] {
 		return true
 	}
 	for _, sing := range singulars(w) {
@@ -179,7 +179,8 @@ func (r *resolver) head(s, e int) int {
 		t := toks[k].Text
 		lw := r.lowTok(k)
 		if k > s && (t == "," || t == "(" || t == "—" || t == "–" || lw == "who" || lw == "which" || lw == "that" ||
-			prepositions[lw] || (toks[k].POS == "VBD" || toks[k].POS == "VBZ" || toks[k].POS == "MD") && k < e-1) {
+			prepositions[lw] || (toks[k].POS == "VBD" || toks[k].POS == "VBZ" || toks[k].POS == "MD") && k < e-1 ||
+			r.postModifier(k, e)) {
 			break
 		}
 		if lw == "'s" || lw == "’s" || lw == "'" || lw == "’" || isPunct(t) {
@@ -188,6 +189,22 @@ func (r *resolver) head(s, e int) int {
 		h = k
 	}
 	return h
+}
+
+// postModifier reports whether token k opens a phrase after a head noun
+// that describes it: "a source close to the White House", "officials
+// familiar with the talks". (A participle with "by" is left alone: "a
+// sailor pardoned by Trump" would make the name after it the speaker.)
+func (r *resolver) postModifier(k, e int) bool {
+	if k+1 >= e {
+		return false
+	}
+	lw, next := r.lowTok(k), r.lowTok(k+1)
+	switch {
+	case (lw == "close" || lw == "closest") && next == "to", lw == "familiar" && next == "with":
+		return true
+	}
+	return false
 }
 
 var prepositions = map[string]bool{"of": true, "at": true, "from": true, "for": true, "in": true, "with": true,
