@@ -424,12 +424,27 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found) (*claimtrai
 		// resolver gives them
 		if sp := &x.Attributions[i].Speaker; sp.Kind == claimtrail.SpeakerPerson && outletName(sp.Name) {
 			sp.Kind = claimtrail.SpeakerOrganization
+		} else if sp.Kind == claimtrail.SpeakerPerson && peopleName(sp.Name) {
+			sp.Kind = claimtrail.SpeakerGroup
 		}
 	}
 	if x.Markers == nil {
 		x.Markers = []claimtrail.Marker{}
 	}
 	return x, nil
+}
+
+// peopleName reports a one-word capitalised plural for people
+// ("Republicans", "Democrats"), which a relative "who" can hand on as a
+// person's name: a group speaks.
+func peopleName(name string) bool {
+	if strings.ContainsRune(name, ' ') || len(name) <= 3 || !capitalised(name) || !strings.HasSuffix(name, "s") || strings.HasSuffix(name, "ss") {
+		return false
+	}
+	// the singular must be a word for a person, not a name: "Evans",
+	// "Williams" and "Davis" are surnames
+	singular := strings.TrimSuffix(name, "s")
+	return resolve.PeopleNoun(singular) && !resolve.FirstName(singular)
 }
 
 func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }

@@ -99,3 +99,12 @@ func TestHedgeCue(t *testing.T) {
 		t.Errorf("near miss: %q lost its speaker; got %+v", "She reportedly told", x.Attributions)
 	}
 }
+
+func TestPeopleName(t *testing.T) {
+	for name, want := range map[string]bool{"Republicans": true, "Democrats": true, "Britons": true,
+		"Evans": false, "Williams": false, "Davis": false, "Stevens": false, "Republican": false, "Boss": false, "Bill Evans": false} {
+		if got := peopleName(name); got != want {
+			t.Errorf("peopleName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
