@@ -108,3 +108,14 @@ func TestPeopleName(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingCue: a quote closed by "the alert advised" is the alert's,
+// not the person quoted before it.
+func TestTrailingCue(t *testing.T) {
+	text := "Alert issued\n\nSecretary of State Mike Pompeo said on Wednesday that the incident was serious. The embassy sent a health alert to citizens in China.\n\n\"While in China, if you hear unusual sounds, do not attempt to locate their source,\" the alert advised.\n"
+	runExtractCases(t, []extractCase{
+		{"advised", text, "do not attempt to locate", true, "alert", claimtrail.SpeakerDescription},
+		// near miss: the person's own attribution stays his
+		{"said", text, "the incident was serious", true, "Mike Pompeo", claimtrail.SpeakerPerson},
+	})
+}

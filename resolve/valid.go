@@ -46,7 +46,7 @@ var postNominals = map[string]bool{"mp": true, "mep": true, "msp": true, "qc": t
 var documentNouns = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`record records report study survey poll polls statement letter ad advert advertisement memo document
+	for _, w := range strings.Fields(`record records alert advisory bulletin report study survey poll polls statement letter ad advert advertisement memo document
 	filing complaint lawsuit suit resolution email tweet post article editorial paper newspaper website site blog
 	magazine journal station channel broadcaster book video ruling verdict inquiry review audit research figures data
 	statistics evidence source sources campaign head heads transcript release notice message manifesto proposal
