@@ -83,6 +83,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		}
 		writerFirstPerson(d, byteOf, &a)
 		itFromContext(&a, lastNamed, lastNamedAt)
+		theyFromContext(&a, lastNamed, lastNamedAt)
 		if a.Speaker.Name != "" {
 			lastNamed, lastNamedAt = a.Speaker, attributionStart(&a)
 		}
@@ -347,6 +348,26 @@ func itFromContext(a *claimtrail.Attribution, last claimtrail.Speaker, lastAt in
 		return
 	}
 	if last.Kind != claimtrail.SpeakerOrganization && last.Kind != claimtrail.SpeakerGroup {
+		return
+	}
+	if at := attributionStart(a); at < lastAt || at-lastAt > itReach {
+		return
+	}
+	a.Speaker = last
+	a.Flags = append(a.Flags, "speaker-from-context")
+}
+
+// theyFromContext gives a source "they" the people who spoke in the
+// attribution just before when they are many ("Republicans welcomed the
+// release of the e-mails, saying ... They also said ..."): the resolver
+// knows only named entities and would take the organisation named last
+// (the State Department) or nobody.
+func theyFromContext(a *claimtrail.Attribution, last claimtrail.Speaker, lastAt int) {
+	if a.Source == nil || lastAt < 0 || !strings.EqualFold(a.Source.Text, "they") ||
+		a.Speaker.Name != "" && a.Speaker.Kind != claimtrail.SpeakerOrganization || a.Speaker.Name == last.Name {
+		return
+	}
+	if last.Kind != claimtrail.SpeakerGroup && last.Kind != claimtrail.SpeakerDescription || !strings.HasSuffix(last.Name, "s") {
 		return
 	}
 	if at := attributionStart(a); at < lastAt || at-lastAt > itReach {

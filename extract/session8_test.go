@@ -119,3 +119,14 @@ func TestTrailingCue(t *testing.T) {
 		{"said", text, "the incident was serious", true, "Mike Pompeo", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestTheyFromContext: "they" goes on with the people who spoke just
+// before, not the organisation named last.
+func TestTheyFromContext(t *testing.T) {
+	text := "Harbour e-mails released\n\nThe Harbour Office released the e-mails on Friday. Opposition councillors welcomed the release of the e-mails, saying they confirmed that the office had hidden its plans. They also said the e-mails belied the mayor's insistence that nothing had changed.\n\nThe council meets on Monday.\n"
+	runExtractCases(t, []extractCase{
+		{"they", text, "belied the mayor", true, "Opposition councillors", ""},
+		// near miss: the people's own attribution
+		{"the people", text, "the office had hidden its plans", true, "Opposition councillors", ""},
+	})
+}

@@ -692,7 +692,13 @@ func (r *resolver) pluralPronoun(p int) Speaker {
 		if toks[p].Sent-nm.sent > 2 {
 			break
 		}
-		if ent := r.ents[nm.ent]; ent.kind == claimtrail.SpeakerOrganization {
+		ent := r.ents[nm.ent]
+		if ent.kind == claimtrail.SpeakerGroup && r.isSubject(nm.tok) && toks[nm.tok].Quote == 0 && !r.afterPreposition(nm.tok) {
+			// "Republicans welcomed the release ... They also said":
+			// the group that is the subject before
+			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerGroup, Confidence: 0.5}
+		}
+		if ent.kind == claimtrail.SpeakerOrganization {
 			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.5}
 		}
 	}
