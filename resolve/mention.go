@@ -230,6 +230,15 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	}
 	nm := r.mentions[best]
 	ent := r.ents[nm.ent]
+	if k := r.participleBy(s, nm.tok); k >= 0 {
+		// "a sailor pardoned by Trump", "e-mails obtained by The Hill":
+		// the noun before the participle speaks, not the name after
+		// "by"; only a document's author speaks through it ("a
+		// statement issued by Sarah Sanders")
+		if !authorParticiples[r.lowTok(k-1)] || personNouns()[r.lowTok(k-2)] || roleWords[r.lowTok(k-2)] || !r.nameRightAfter(k+1, nm.tok) {
+			return r.describe(s, k-1, Speaker{Kind: claimtrail.SpeakerUnknown}), true
+		}
+	}
 	// the name must be the head: nothing but the name (and "Jr.") after it
 	nameLen := countFields(ent.name)
 	end := nm.tok
@@ -570,6 +579,9 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if places()[r.lower(ent.name)] {
 			continue // a place is no "he" or "she"
 		}
+		if f := strings.Fields(r.lower(ent.name)); len(f) > 1 && (bodyEnds[f[len(f)-1]] || mediaNouns[f[len(f)-1]]) {
+			continue // nor is "PC Pro Magazine" or "Radicati Group"
+		}
 		if toks[nm.tok].Quote != 0 && toks[p].Quote == 0 {
 			if dist == 0 {
 				// the quote the pronoun's speaker says names someone
@@ -870,6 +882,13 @@ func ageNoun(w string) bool {
 	return true
 }
 
+// bodyEnds are last words of an organisation's name that are never a
+// person's surname.
+var bodyEnds = map[string]bool{"group": true, "party": true, "association": true, "institute": true, "foundation": true,
+	"company": true, "corporation": true, "inc.": true, "ltd": true, "council": true, "committee": true, "agency": true,
+	"department": true, "ministry": true, "university": true, "commission": true, "organisation": true,
+	"organization": true, "federation": true, "coalition": true, "authority": true, "bureau": true, "research": true}
+
 // notThePerson are nouns for someone other than the person a story is
 // about: relatives, friends, anonymous people.
 var notThePerson = map[string]bool{}
@@ -891,6 +910,38 @@ func init() {
 		officeWords[w] = true
 	}
 }
+
+// participleBy returns the index of a "by" in [s, tok) that follows a
+// participle after a noun ("pardoned by", "released by"), or -1.
+func (r *resolver) participleBy(s, tok int) int {
+	for k := s + 1; k < tok; k++ {
+		if r.lowTok(k) == "by" && k-2 >= s && strings.HasSuffix(r.lowTok(k-1), "ed") && (k-2 == s || !isCap(r.d.Tokens[k-2].Text)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// nameRightAfter reports whether only a determiner, possessives, titles
+// and capitalised words stand between token a and the name at tok ("by
+// the government's Cabinet Office", "by White House Press Secretary
+// Sarah Sanders"; not "by Republican senators on the ... Subcommittee").
+func (r *resolver) nameRightAfter(a, tok int) bool {
+	for k := a; k < tok; k++ {
+		lw := r.lowTok(k)
+		if lw != "the" && lw != "'s" && lw != "’s" && !titleWords[lw] && !isCap(r.d.Tokens[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// authorParticiples say who made a document: its maker speaks through it.
+// (Obtained, seen, reviewed or quoted by an outlet, it is still the
+// document that speaks.)
+var authorParticiples = map[string]bool{"released": true, "issued": true, "published": true, "conducted": true,
+	"commissioned": true, "written": true, "signed": true, "sent": true, "compiled": true, "prepared": true,
+	"produced": true, "filed": true, "circulated": true, "gathered": true, "collected": true}
 
 // conjoined reports names joined by "and" before the head name at tok:
 // "Obama and Netanyahu" (but "Procter & Gamble" is one name).

@@ -82,3 +82,15 @@ func TestRelativeClauseName(t *testing.T) {
 		{"name before", "Talks stalled. The DUP, on whom the Tories rely for a majority, insisted the border plan must go.", "The DUP, on whom the Tories rely for a majority,", 0, "DUP", ""},
 	})
 }
+
+// TestParticipleBy: after "pardoned by" or "obtained by" the name is not
+// the speaker; a document's author is ("a statement issued by").
+func TestParticipleBy(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"person head", "The pardon came in March. An ex-Navy sailor pardoned by Trump says he is suing.", "An ex-Navy sailor pardoned by Trump", 0, "ex-Navy sailor", claimtrail.SpeakerDescription},
+		{"relay", "The talks went on. The e-mails obtained by The Courier show the plan was old.", "The e-mails obtained by The Courier", 0, "e-mails", claimtrail.SpeakerDescription},
+		{"no name", "The talks went on. The statement released by each office said the talks were useful.", "The statement released by each office", 0, "statement released by each office", claimtrail.SpeakerDescription},
+		// near miss: the author of a document
+		{"author", "The talks went on. A statement issued by Press Secretary Dana Whitfield said the talks were useful.", "A statement issued by Press Secretary Dana Whitfield", 0, "Dana Whitfield", claimtrail.SpeakerPerson},
+	})
+}

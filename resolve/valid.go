@@ -46,7 +46,7 @@ var postNominals = map[string]bool{"mp": true, "mep": true, "msp": true, "qc": t
 var documentNouns = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`record records alert advisory bulletin report study survey poll polls statement letter ad advert advertisement memo document
+	for _, w := range strings.Fields(`record records alert advisory bulletin e-mail report study survey poll polls statement letter ad advert advertisement memo document
 	filing complaint lawsuit suit resolution email tweet post article editorial paper newspaper website site blog
 	magazine journal station channel broadcaster book video ruling verdict inquiry review audit research figures data
 	statistics evidence source sources campaign head heads transcript release notice message manifesto proposal
@@ -237,6 +237,11 @@ func (r *resolver) fragment(s, e int) bool {
 	}
 	w := toks[h].Text
 	lw := r.lowTok(h)
+	if h > s && h+1 < e && r.lowTok(h+1) == "by" && strings.HasSuffix(lw, "ed") && canSpeak(r.lowTok(h-1)) {
+		// "the statement released by each office": the noun before
+		// the participle heads it
+		return false
+	}
 	if isNumberWord(w) || toks[h].POS == "CD" {
 		return true
 	}
