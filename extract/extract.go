@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.7.6"
+const RulesVersion = "0.7.7"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -292,6 +292,8 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	snapQuoteStarts(d, found)
 	snapQuoteEnds(d, found)
 	trimNestedSources(d, found)
+	trimDatelines(d, found)
+	hedgeCues(d, found)
 	invertedContents(d, found)
 	balanceParens(d, found)
 	if err := ctx.Err(); err != nil {
@@ -396,6 +398,7 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found) (*claimtrai
 	}
 	x.Attributions = append(x.Attributions, alone...)
 	x.Attributions = append(x.Attributions, headlineQuotes(d, runes, found, x.Attributions, span)...)
+	headlineSpeakers(d, runes, x.Attributions)
 	x.Attributions = dropNonStatements(ctx, d, runes, x.Attributions)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -421,12 +424,27 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found) (*claimtrai
 		// resolver gives them
 		if sp := &x.Attributions[i].Speaker; sp.Kind == claimtrail.SpeakerPerson && outletName(sp.Name) {
 			sp.Kind = claimtrail.SpeakerOrganization
+		} else if sp.Kind == claimtrail.SpeakerPerson && peopleName(sp.Name) {
+			sp.Kind = claimtrail.SpeakerGroup
 		}
 	}
 	if x.Markers == nil {
 		x.Markers = []claimtrail.Marker{}
 	}
 	return x, nil
+}
+
+// peopleName reports a one-word capitalised plural for people
+// ("Republicans", "Democrats"), which a relative "who" can hand on as a
+// person's name: a group speaks.
+func peopleName(name string) bool {
+	if strings.ContainsRune(name, ' ') || len(name) <= 3 || !capitalised(name) || !strings.HasSuffix(name, "s") || strings.HasSuffix(name, "ss") {
+		return false
+	}
+	// the singular must be a word for a person, not a name: "Evans",
+	// "Williams" and "Davis" are surnames
+	singular := strings.TrimSuffix(name, "s")
+	return resolve.PeopleNoun(singular) && !resolve.FirstName(singular)
 }
 
 func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/doc"
+	"github.com/claimtrail/claimtrail/resolve"
 )
 
 // dropNonStatements removes what the audit of real pages found printed as
@@ -82,6 +83,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		}
 		writerFirstPerson(d, byteOf, &a)
 		itFromContext(&a, lastNamed, lastNamedAt)
+		theyFromContext(&a, lastNamed, lastNamedAt)
 		if a.Speaker.Name != "" {
 			lastNamed, lastNamedAt = a.Speaker, attributionStart(&a)
 		}
@@ -91,7 +93,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) ||
 			referenceEntry(text, byteOf, &a) || displayAside(&a, titleEnd) ||
 			namingCue(&a) || seemingCue(&a) || relativeFinding(&a) ||
-			releaseCue(&a) {
+			releaseCue(&a) || thingSource(&a) {
 			continue
 		}
 		contextNamesOnly(&a)
@@ -231,6 +233,47 @@ func reportedSpeech(atts []claimtrail.Attribution) int {
 	return n
 }
 
+// thingSource reports whether a's source is written but names nobody the
+// resolver could take for a speaker (its head is a thing: "The photo
+// showed", "The Netflix app also supports", "The thaw ... worried"), its
+// cue is no verb of reporting and it quotes no words: a thing that shows,
+// supports or portrays something says nothing. Personal pronouns are
+// left to the pronoun rules.
+func thingSource(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || a.Source == nil || a.Speaker.Kind != claimtrail.SpeakerUnknown || a.Speaker.Name != "" ||
+		len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0 {
+		return false
+	}
+	words := strings.Fields(a.Source.Text)
+	if len(words) == 0 || pronouns[strings.ToLower(words[0])] {
+		return false
+	}
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) || i > 0 && unicode.IsUpper(r) {
+			return false // a name or a number: "The city of Phoenix", "42 percent"
+		}
+		if lw := strings.ToLower(w); peopleCount[lw] || strings.HasSuffix(lw, "-quarters") || strings.HasSuffix(lw, "-thirds") {
+			// a count of people: "Some believe", "Twelve percent
+			// indicated", "No one expected", "The two squabbled"
+			return false
+		}
+	}
+	if resolve.SpeakingWordIn(a.Source.Text) {
+		return false // people the resolver could not type: "The actors involved"
+	}
+	for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
+		if l, ok := verbLemma(w); ok && reportingVerbs[l] || w == "according" {
+			return false
+		}
+	}
+	return true
+}
+
+// peopleCount are words that open a count of people.
+var peopleCount = wordSet(`some many most all few several others another both each every no not none everyone
+	someone somebody anyone nobody one two three four five six seven eight nine ten eleven twelve half percent
+	dozens hundreds thousands millions majority minority`)
+
 // reportingVerbs are the verbs news uses to report what someone said.
 var reportingVerbs = wordSet("say tell add explain note write claim insist argue state announce report warn")
 
@@ -305,6 +348,26 @@ func itFromContext(a *claimtrail.Attribution, last claimtrail.Speaker, lastAt in
 		return
 	}
 	if last.Kind != claimtrail.SpeakerOrganization && last.Kind != claimtrail.SpeakerGroup {
+		return
+	}
+	if at := attributionStart(a); at < lastAt || at-lastAt > itReach {
+		return
+	}
+	a.Speaker = last
+	a.Flags = append(a.Flags, "speaker-from-context")
+}
+
+// theyFromContext gives a source "they" the people who spoke in the
+// attribution just before when they are many ("Republicans welcomed the
+// release of the e-mails, saying ... They also said ..."): the resolver
+// knows only named entities and would take the organisation named last
+// (the State Department) or nobody.
+func theyFromContext(a *claimtrail.Attribution, last claimtrail.Speaker, lastAt int) {
+	if a.Source == nil || lastAt < 0 || !strings.EqualFold(a.Source.Text, "they") ||
+		a.Speaker.Name != "" && a.Speaker.Kind != claimtrail.SpeakerOrganization || a.Speaker.Name == last.Name {
+		return
+	}
+	if last.Kind != claimtrail.SpeakerGroup && last.Kind != claimtrail.SpeakerDescription || !strings.HasSuffix(last.Name, "s") {
 		return
 	}
 	if at := attributionStart(a); at < lastAt || at-lastAt > itReach {

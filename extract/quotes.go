@@ -34,7 +34,10 @@ func init() {
 	shouted yelled declared declares insisted insists explained explains stated states noted notes
 	remarked quipped joked concluded concludes warned warns recalled recalls exclaimed countered
 	retorted interjected whispered snapped testified testifies argued argues began begins
-	read reads announced announces`) {
+	read reads announced announces advised advises cautioned cautions urged urges pleaded pleads
+	promised promises predicted predicts complained complains admitted admits acknowledged
+	acknowledges conceded concedes claimed claims suggested suggests observed observes confirmed
+	confirms reported reports commented comments mused boasted vowed vows recounted recounts`) {
 		speechVerbs[w] = true
 	}
 }

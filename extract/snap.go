@@ -124,6 +124,72 @@ func trimNestedSources(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// trimDatelines cuts a dateline off the front of a source: "HARTFORD,
+// Conn. — Connecticut Attorney General Richard Blumenthal",
+// "BEIJING -- The U.S. State Department". The place in capitals and the
+// dash open the story's first paragraph; the source is what follows.
+func trimDatelines(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Source.Empty() {
+			continue
+		}
+		if dash := datelineEnd(d, f.Source.Start, f.Source.End); dash >= 0 && dash+1 < f.Source.End {
+			f.Source.Start = dash + 1
+		}
+	}
+}
+
+// hedgeCues mends an attribution whose cue is a hedging adverb alone
+// ("Video of the incident reportedly was posted ...", "Mueller
+// reportedly is keenly interested ..."): the adverb says that someone
+// unnamed reports the whole clause, so its subject is no source but the
+// start of the content, and the speaker is unknown.
+func hedgeCues(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Cue.End-f.Cue.Start != 1 || f.Source.Empty() || len(f.Pieces) != 1 || f.Source.End > f.Cue.Start || f.Pieces[0].Start < f.Cue.End {
+			continue
+		}
+		switch strings.ToLower(d.Tokens[f.Cue.Start].Text) {
+		case "reportedly", "allegedly", "purportedly", "supposedly":
+		default:
+			continue
+		}
+		f.Pieces[0].Start = f.Source.Start
+		f.Content.Start = min(f.Content.Start, f.Source.Start)
+		f.Source = attribute.Range{}
+	}
+}
+
+// datelineEnd returns the dash token that closes a dateline starting at
+// token s (a place in capitals, a state or country after a comma), or -1.
+func datelineEnd(d *doc.Doc, s, e int) int {
+	toks := d.Tokens
+	caps := 0
+	if s >= 2 && toks[s-1].Text == "," && allCaps(toks[s-2].Text) {
+		caps++ // the source starts after the place: "SALEM, [Ore. —]"
+	}
+	for k := s; k < e && k < s+12; k++ {
+		t := toks[k].Text
+		switch {
+		case t == "—" || t == "--" || t == "–":
+			if caps == 0 {
+				return -1
+			}
+			return k
+		case t == "," || t == ".":
+		case allCaps(t):
+			caps++
+		case caps > 0 && capitalised(t):
+			// "HARTFORD, Conn." or "AMHERST, N.H."
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // opensNounPhrase: a capitalised word or a determiner can open the noun
 // phrase left after a cut; "tank" (of "the economics think tank", where
 // "think" was taken for a cue) or "how" cannot.

@@ -211,8 +211,34 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	if best < 0 {
 		return Speaker{}, false
 	}
+	for k := s + 1; k < r.mentions[best].tok; k++ {
+		if lw := r.lowTok(k); lw == "that" || lw == "who" || lw == "whom" {
+			// a name in a relative clause is not the head: "A third
+			// person that Ramirez claimed was at the party" (a
+			// description), "The DUP, on whom the Tories rely" (the
+			// name before it)
+			before := r.lastActive(r.before(k) - 1)
+			for before >= 0 && r.mentions[before].tok >= s && r.afterPreposition(r.mentions[before].tok) {
+				before = r.lastActive(before - 1) // "a former aide to Hillary Clinton who ..."
+			}
+			if before < 0 || r.mentions[before].tok < s {
+				return r.describe(s, k, Speaker{Kind: claimtrail.SpeakerUnknown}), true
+			}
+			best, e = before, k
+			break
+		}
+	}
 	nm := r.mentions[best]
 	ent := r.ents[nm.ent]
+	if k := r.participleBy(s, nm.tok); k >= 0 {
+		// "a sailor pardoned by Trump", "e-mails obtained by The Hill":
+		// the noun before the participle speaks, not the name after
+		// "by"; only a document's author speaks through it ("a
+		// statement issued by Sarah Sanders")
+		if !authorParticiples[r.lowTok(k-1)] || personNouns()[r.lowTok(k-2)] || roleWords[r.lowTok(k-2)] || !r.nameRightAfter(k+1, nm.tok) {
+			return r.describe(s, k-1, Speaker{Kind: claimtrail.SpeakerUnknown}), true
+		}
+	}
 	// the name must be the head: nothing but the name (and "Jr.") after it
 	nameLen := countFields(ent.name)
 	end := nm.tok
@@ -516,6 +542,7 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 	bestEnt := -1
 	seen := map[int]float64{}
 	lastSource := true // the latest compatible source is still to come
+	chain := r.narrativeChain(sent, gender)
 	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
 		nm := r.mentions[i]
 		if nm.tok >= p {
@@ -528,6 +555,13 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		ent := r.ents[nm.ent]
 		if ent.kind != claimtrail.SpeakerPerson || (gender != 0 && ent.gender != 0 && ent.gender != gender) || keep != nil && !keep(&ent) {
 			continue
+		}
+		before := chain > 0 && nm.sent < sent-chain // a name before the chain of "he" sentences
+		if before {
+			// the chain goes on about someone named before it: count
+			// from its first sentence
+			dist -= chain
+			lastSource = false
 		}
 		score := 3 - 1.5*float64(min(dist, 3)) - 0.3*float64(max(dist-3, 0))
 		if nm.isSource {
@@ -545,6 +579,9 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if places()[r.lower(ent.name)] {
 			continue // a place is no "he" or "she"
 		}
+		if f := strings.Fields(r.lower(ent.name)); len(f) > 1 && (bodyEnds[f[len(f)-1]] || mediaNouns[f[len(f)-1]]) {
+			continue // nor is "PC Pro Magazine" or "Radicati Group"
+		}
 		if toks[nm.tok].Quote != 0 && toks[p].Quote == 0 {
 			if dist == 0 {
 				// the quote the pronoun's speaker says names someone
@@ -559,7 +596,7 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 			score -= 1.5
 		} else if r.isSubject(nm.tok) {
 			score += 1
-			if dist == 1 && !nm.isSource && gender != 0 && ent.gender == gender && toks[nm.tok].Quote == 0 {
+			if dist == 1 && (!nm.isSource || before) && gender != 0 && ent.gender == gender && toks[nm.tok].Quote == 0 {
 				// the subject of the sentence just before, of the
 				// pronoun's gender, is who "she" goes on about: "a
 				// nurse, Mary Lind, saw the scans first. She said she
@@ -598,6 +635,53 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 	return Speaker{Name: r.ents[bestEnt].name, Kind: claimtrail.SpeakerPerson, Confidence: conf}
 }
 
+// narrativeChain counts the sentences just before sentence sent whose
+// subject is a "he" (or "she", after gender) that no attribution claims,
+// outside quote marks: "Mr. Cowan ... is a former chief of staff. From
+// 1997 to 2009, he practiced civil litigation. He also served as ... He
+// left ..., but said ..." goes on about Mr. Cowan, not about the person
+// quoted before him. 0 when the sentence before is not such a one.
+func (r *resolver) narrativeChain(sent int, gender byte) int {
+	if gender == 0 {
+		return 0
+	}
+	n := 0
+	for k := sent - 1; k >= 0 && n < 6; k-- {
+		if !r.pronounSubject(k, gender) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// pronounSubject reports whether sentence k's subject is a personal
+// pronoun of the gender, outside quote marks, that is no source.
+func (r *resolver) pronounSubject(k int, gender byte) bool {
+	toks := r.d.Tokens
+	sn := r.d.Sents[k]
+	for t := sn.First; t < sn.Last && t < sn.First+12; t++ {
+		if toks[t].Quote != 0 {
+			return false
+		}
+		lw := r.lowTok(t)
+		if lw != "he" && lw != "she" {
+			continue
+		}
+		// the subject opens the sentence, or follows an opening phrase
+		// and its comma ("From 1997 to 2009, he practiced"); not "Asked
+		// whether he", "How will he", "Jackson said he"
+		if lw == "he" && gender != 'm' || lw == "she" && gender != 'f' || t != sn.First && toks[t-1].Text != "," {
+			return false
+		}
+		if i := r.before(t); i < len(r.mentions) && r.mentions[i].tok == t {
+			return false // an attribution's source: "He added that ..."
+		}
+		return true
+	}
+	return false
+}
+
 // isSubject: the mention opens its sentence, or follows an introductory
 // phrase and a comma.
 func (r *resolver) isSubject(tok int) bool {
@@ -620,7 +704,13 @@ func (r *resolver) pluralPronoun(p int) Speaker {
 		if toks[p].Sent-nm.sent > 2 {
 			break
 		}
-		if ent := r.ents[nm.ent]; ent.kind == claimtrail.SpeakerOrganization {
+		ent := r.ents[nm.ent]
+		if ent.kind == claimtrail.SpeakerGroup && r.isSubject(nm.tok) && toks[nm.tok].Quote == 0 && !r.afterPreposition(nm.tok) {
+			// "Republicans welcomed the release ... They also said":
+			// the group that is the subject before
+			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerGroup, Confidence: 0.5}
+		}
+		if ent.kind == claimtrail.SpeakerOrganization {
 			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.5}
 		}
 	}
@@ -722,7 +812,11 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	hw := r.lowTok(h)
-	if isPlural(hw) || !personNouns()[hw] && !titleWords[hw] || notThePerson[hw] || orgWords[hw] || documentNouns[hw] {
+	if ageNoun(hw) {
+		// "the 64-year-old said": news writes a person's age for a
+		// person just named, never for someone new
+		hw = "person"
+	} else if isPlural(hw) || !personNouns()[hw] && !titleWords[hw] || notThePerson[hw] || orgWords[hw] || documentNouns[hw] {
 		return Speaker{}, false
 	}
 	definite := false
@@ -773,6 +867,28 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	return sp, true
 }
 
+// ageNoun reports whether w is an age used as a noun: "64-year-old",
+// "22-year-old" (not "year-olds", a group).
+func ageNoun(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	if !ok || n == "" {
+		return false
+	}
+	for _, c := range n {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyEnds are last words of an organisation's name that are never a
+// person's surname.
+var bodyEnds = map[string]bool{"group": true, "party": true, "association": true, "institute": true, "foundation": true,
+	"company": true, "corporation": true, "inc.": true, "ltd": true, "council": true, "committee": true, "agency": true,
+	"department": true, "ministry": true, "university": true, "commission": true, "organisation": true,
+	"organization": true, "federation": true, "coalition": true, "authority": true, "bureau": true, "research": true}
+
 // notThePerson are nouns for someone other than the person a story is
 // about: relatives, friends, anonymous people.
 var notThePerson = map[string]bool{}
@@ -795,6 +911,38 @@ func init() {
 	}
 }
 
+// participleBy returns the index of a "by" in [s, tok) that follows a
+// participle after a noun ("pardoned by", "released by"), or -1.
+func (r *resolver) participleBy(s, tok int) int {
+	for k := s + 1; k < tok; k++ {
+		if r.lowTok(k) == "by" && k-2 >= s && strings.HasSuffix(r.lowTok(k-1), "ed") && (k-2 == s || !isCap(r.d.Tokens[k-2].Text)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// nameRightAfter reports whether only a determiner, possessives, titles
+// and capitalised words stand between token a and the name at tok ("by
+// the government's Cabinet Office", "by White House Press Secretary
+// Sarah Sanders"; not "by Republican senators on the ... Subcommittee").
+func (r *resolver) nameRightAfter(a, tok int) bool {
+	for k := a; k < tok; k++ {
+		lw := r.lowTok(k)
+		if lw != "the" && lw != "'s" && lw != "’s" && !titleWords[lw] && !isCap(r.d.Tokens[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// authorParticiples say who made a document: its maker speaks through it.
+// (Obtained, seen, reviewed or quoted by an outlet, it is still the
+// document that speaks.)
+var authorParticiples = map[string]bool{"released": true, "issued": true, "published": true, "conducted": true,
+	"commissioned": true, "written": true, "signed": true, "sent": true, "compiled": true, "prepared": true,
+	"produced": true, "filed": true, "circulated": true, "gathered": true, "collected": true}
+
 // conjoined reports names joined by "and" before the head name at tok:
 // "Obama and Netanyahu" (but "Procter & Gamble" is one name).
 func (r *resolver) conjoined(s, tok int) bool {
@@ -803,7 +951,10 @@ func (r *resolver) conjoined(s, tok int) bool {
 			// names on both sides: a capitalised word before "and", only
 			// titles between it and the head name ("Snopes fact checker
 			// and staff writer David Emery" is one person)
-			if !isCap(r.d.Tokens[k-1].Text) {
+			if !isCap(r.d.Tokens[k-1].Text) || titleWords[r.lowTok(k-1)] {
+				// a title before "and" is one person's second title:
+				// "Connecticut Attorney General and U.S. Senate
+				// candidate Richard Blumenthal"
 				return false
 			}
 			for w := k + 1; w < tok; w++ {

@@ -46,7 +46,7 @@ var postNominals = map[string]bool{"mp": true, "mep": true, "msp": true, "qc": t
 var documentNouns = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`report study survey poll polls statement letter ad advert advertisement memo document
+	for _, w := range strings.Fields(`record records alert advisory bulletin e-mail report study survey poll polls statement letter ad advert advertisement memo document
 	filing complaint lawsuit suit resolution email tweet post article editorial paper newspaper website site blog
 	magazine journal station channel broadcaster book video ruling verdict inquiry review audit research figures data
 	statistics evidence source sources campaign head heads transcript release notice message manifesto proposal
@@ -97,6 +97,13 @@ func personNouns() map[string]bool   { return loadNouns().person }
 var mediaNouns = map[string]bool{"magazine": true, "newspaper": true, "website": true, "site": true, "network": true,
 	"channel": true, "station": true, "paper": true, "blog": true, "journal": true, "tabloid": true, "daily": true}
 
+// orgHeads are common nouns for an organisation that speaks through its
+// statements ("the group said", "the airline said") whose first WordNet
+// senses are not groups of people ("group" is noun.Tops, "airline" an
+// artifact, "label" a communication), so the WordNet list misses them.
+var orgHeads = wordSet(`group airline carrier supermarket trust label studio airport alliance movement
+	outlet exchange fund startup start-up`)
+
 // canSpeak reports whether a lower-case common noun can head a speaker's
 // description: a person, a group of people, or a document speaking for
 // its authors. Plurals are tried singular too.
@@ -105,11 +112,11 @@ func canSpeak(w string) bool {
 		return false
 	}
 	sn := speakingNouns()
-	if sn[w] || documentNouns[w] || roleWords[w] || titleWords[w] && !connector[w] {
+	if sn[w] || documentNouns[w] || roleWords[w] || orgHeads[w] || anonymousSources[w] || titleWords[w] && !connector[w] {
 		return true
 	}
 	for _, sing := range singulars(w) {
-		if sn[sing] || documentNouns[sing] || roleWords[sing] || titleWords[sing] {
+		if sn[sing] || documentNouns[sing] || roleWords[sing] || orgHeads[sing] || titleWords[sing] {
 			return true
 		}
 	}
@@ -172,7 +179,8 @@ func (r *resolver) head(s, e int) int {
 		t := toks[k].Text
 		lw := r.lowTok(k)
 		if k > s && (t == "," || t == "(" || t == "—" || t == "–" || lw == "who" || lw == "which" || lw == "that" ||
-			prepositions[lw] || (toks[k].POS == "VBD" || toks[k].POS == "VBZ" || toks[k].POS == "MD") && k < e-1) {
+			prepositions[lw] || (toks[k].POS == "VBD" || toks[k].POS == "VBZ" || toks[k].POS == "MD") && k < e-1 ||
+			r.postModifier(k, e)) {
 			break
 		}
 		if lw == "'s" || lw == "’s" || lw == "'" || lw == "’" || isPunct(t) {
@@ -181,6 +189,22 @@ func (r *resolver) head(s, e int) int {
 		h = k
 	}
 	return h
+}
+
+// postModifier reports whether token k opens a phrase after a head noun
+// that describes it: "a source close to the White House", "officials
+// familiar with the talks". (A participle with "by" is left alone: "a
+// sailor pardoned by Trump" would make the name after it the speaker.)
+func (r *resolver) postModifier(k, e int) bool {
+	if k+1 >= e {
+		return false
+	}
+	lw, next := r.lowTok(k), r.lowTok(k+1)
+	switch {
+	case (lw == "close" || lw == "closest") && next == "to", lw == "familiar" && next == "with":
+		return true
+	}
+	return false
 }
 
 var prepositions = map[string]bool{"of": true, "at": true, "from": true, "for": true, "in": true, "with": true,
@@ -213,6 +237,11 @@ func (r *resolver) fragment(s, e int) bool {
 	}
 	w := toks[h].Text
 	lw := r.lowTok(h)
+	if h > s && h+1 < e && r.lowTok(h+1) == "by" && strings.HasSuffix(lw, "ed") && canSpeak(r.lowTok(h-1)) {
+		// "the statement released by each office": the noun before
+		// the participle heads it
+		return false
+	}
 	if isNumberWord(w) || toks[h].POS == "CD" {
 		return true
 	}
@@ -358,4 +387,28 @@ func PeopleNoun(description string) bool {
 		return false
 	}
 	return false
+}
+
+// SpeakingWordIn reports whether any word of phrase is a noun that can
+// head a speaker's description (a person, a group of people, an
+// organisation, a document: see canSpeak): "The actors involved",
+// "politicians and ordinary voters alike", "FEC records" yes; "the
+// footage", "The Netflix app" no. Callers use it to tell a source the
+// resolver could not type from a thing.
+func SpeakingWordIn(phrase string) bool {
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		if canSpeak(strings.Trim(w, ".,;:'’\"“”()")) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordSet is the set of the space-separated words of s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }

@@ -400,7 +400,8 @@ func isAbbrev(word string) bool {
 	return abbrev[string(buf[:len(word)])]
 }
 
-// splitWord splits inner dashes, em dashes and clitics from a word.
+// splitWord splits inner dashes, em dashes, curly double quotes and
+// clitics from a word.
 func splitWord(d *doc.Doc, s, e int) {
 	text := d.Text
 	// em dashes and "--" inside a chunk separate words: "word—word"
@@ -414,7 +415,9 @@ func splitWord(d *doc.Doc, s, e int) {
 				size = 2
 			}
 		case 0xE2:
-			if r, sz := utf8.DecodeRuneInString(text[k:e]); isDash(r) {
+			// curly double quotes are never inside a word either: a
+			// quote glued to the sentence before it, "Simmons.“Certainly"
+			if r, sz := utf8.DecodeRuneInString(text[k:e]); isDash(r) || r == '“' || r == '”' {
 				size = sz
 			}
 		}

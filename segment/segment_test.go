@@ -28,6 +28,9 @@ func TestTokenize(t *testing.T) {
 		{"It cost $2,000... maybe", "It|cost|$2,000|...|maybe"},
 		{"«Oui», dit-il.", "«|Oui|»|,|dit-il|."},
 		{"the voters' choice", "the|voters|'|choice"},
+		// curly double quotes glued to the words around them
+		{"told Keir Simmons.“Certainly, he has.”", "told|Keir|Simmons|.|“|Certainly|,|he|has|.|”"},
+		{"he said.”Next", "he|said|.|”|Next"},
 		{"", ""},
 	}
 	for _, tt := range tests {
