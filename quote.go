@@ -178,7 +178,26 @@ func reopens(t string, i, n int) bool {
 // mark that starts it to its end, or from its start to the mark that ends
 // it. Quoted titles in title case inside a sentence that is not are names
 // of works, not words spoken, and are left out.
-func appendMarkedPieces(out []Span, c Span) []Span {
+func appendMarkedPieces(out []Span, c Span) []Span { return markedPieces(out, c, false) }
+
+// HasMarkedQuote reports whether content holds words in quote marks, as
+// len(VerbatimQuotes(KindMixed, content)) > 0 does, but stops at the first
+// piece and keeps none: the extractor's rules ask this of every
+// attribution several times.
+func HasMarkedQuote(content []Span) bool {
+	var buf [1]Span
+	for _, c := range content {
+		if len(markedPieces(buf[:0], c, true)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// markedPieces is appendMarkedPieces; with one set it returns as soon as
+// one piece is added.
+func markedPieces(out []Span, c Span, one bool) []Span {
+	n0 := len(out)
 	p := &pieceBuilder{c: c}
 	t := c.Text
 	titleCase, titleKnown := false, false // isTitleCase(t), worked out at the first quote: most texts have none
@@ -196,11 +215,14 @@ func appendMarkedPieces(out []Span, c Span) []Span {
 		out = append(out, s)
 	}
 	prev := rune(' ')
-	first := true             // no quote found yet in this piece
+	none := true              // no quote found yet in this piece
 	noClose := [2]int{-1, -1} // per mark kind (double, single): a search from here on finds no close
 	for i := 0; i < len(t); {
+		if one && len(out) > n0 {
+			return out
+		}
 		r, n := utf8.DecodeRuneInString(t[i:])
-		if first && (r == '”' || r == '"' || r == '»') && strings.TrimSpace(t[i+n:]) == "" && !strings.ContainsAny(t[:i], "“\"«„") {
+		if none && (r == '”' || r == '"' || r == '»') && strings.TrimSpace(t[i+n:]) == "" && !strings.ContainsAny(t[:i], "“\"«„") {
 			// the end of a quote its cue split: “..., said X, ...”
 			add(0, i+n, false)
 			break
@@ -227,6 +249,9 @@ func appendMarkedPieces(out []Span, c Span) []Span {
 			if IsQuoteMark(q) && isDoubleMark(q) != single {
 				if !single && reopens(t, j, m) {
 					add(from, j, false)
+					if one && len(out) > n0 {
+						return out
+					}
 					from = j
 					j += m
 					continue
@@ -252,7 +277,7 @@ func appendMarkedPieces(out []Span, c Span) []Span {
 			i += n
 			continue
 		}
-		first = false
+		none = false
 		_, m := utf8.DecodeRuneInString(t[end:])
 		add(from, end+m, single)
 		i = end + m

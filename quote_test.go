@@ -67,3 +67,35 @@ func TestVerbatimQuotes(t *testing.T) {
 		})
 	}
 }
+
+// TestHasMarkedQuote: HasMarkedQuote says what VerbatimQuotes of a mixed
+// content says, on contents with and without quotes of every kind.
+func TestHasMarkedQuote(t *testing.T) {
+	texts := []string{
+		"",
+		"no quotes at all",
+		`that the plan "will not work" and more`,
+		`“the end of a quote its cue split,”`,
+		`“the start of a quote its cue split`,
+		`the 'single' word and the 'single quoted phrase' here`,
+		`a "Title Case Work" named`,
+		`he called it "a disaster" and "a farce"`,
+		`don't say it's "never" over`,
+		`“one” and then “two,” he said`,
+		`«guillemets here» and „low marks“`,
+		`"unclosed and 'mixed`,
+		`it’s the 1990s' "boom"`,
+	}
+	for _, a := range texts {
+		for _, b := range texts {
+			content := []Span{{Text: a}}
+			if b != "" {
+				content = append(content, Span{Start: 100, Text: b})
+			}
+			want := len(VerbatimQuotes(KindMixed, content)) > 0
+			if got := HasMarkedQuote(content); got != want {
+				t.Errorf("HasMarkedQuote(%q, %q) = %v, VerbatimQuotes says %v", a, b, got, want)
+			}
+		}
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -136,5 +138,38 @@ func TestFindOnEmptyAndUntrained(t *testing.T) {
 	}
 	if got := m.Find(segment.Segment("He said that it rained."), nil); len(got) != 0 {
 		t.Errorf("untrained model found %v", got)
+	}
+}
+
+// TestTextReleaseReuse: a view built in the arrays of a released one (a
+// longer article's, with other quotes) finds what a new view finds (the
+// fast model, which reads untagged text).
+func TestTextReleaseReuse(t *testing.T) {
+	f, err := os.Open("../extract/models/attribution-fast.model.gz")
+	if err != nil {
+		t.Skip(err)
+	}
+	m, err := ReadModel(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := segment.Segment(strings.Repeat(`"We will not pay twice," the mayor said on Monday, adding that the tolls were "a tax by another name". `, 30) +
+		"Officials said the plan would fail, according to aides.")
+	short := segment.Segment("The minister said the harbour would stay open. Critics claimed it was \"a stunt\".")
+	want := m.FindIn(NewText(short), nil)
+	if len(want) == 0 {
+		t.Fatal("nothing found in the short article")
+	}
+	for range 3 {
+		lt := NewText(long)
+		m.FindIn(lt, nil)
+		lt.Release()
+		st := NewText(short)
+		got := m.FindIn(st, nil)
+		st.Release()
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("after a released view: %+v, want %+v", got, want)
+		}
 	}
 }

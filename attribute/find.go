@@ -278,6 +278,17 @@ type Text struct{ v *view }
 // NewText builds the view of d.
 func NewText(d *doc.Doc) *Text { return &Text{v: newView(d)} }
 
+// Release hands the view's memory to the next NewText. t must not be
+// used after it (the Doc and what Find returned stay valid).
+func (t *Text) Release() {
+	if t.v == nil {
+		return
+	}
+	t.v.d = nil
+	viewPool.Put(t.v)
+	t.v = nil
+}
+
 // CueSentencesIn is CueSentences over a Text.
 func (m *Model) CueSentencesIn(t *Text, slack float32) []bool {
 	sel, _ := m.CueSentencesContext(context.Background(), t, slack)

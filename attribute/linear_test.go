@@ -17,7 +17,9 @@ func TestPassesMatchesScores(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	m := newLinear(10, numCueLabels)
 	for i := range m.W {
-		if rng.IntN(3) == 0 {
+		// a row in five holds weights, as sparse as a trained cue table
+		// (a coarse line holds at most 24 rows of 64)
+		if (i/numCueLabels)%5 == 0 && rng.IntN(3) != 0 {
 			m.W[i] = float32(rng.NormFloat64() * 3)
 		}
 	}
@@ -81,6 +83,22 @@ func TestPassesMatchesScores(t *testing.T) {
 	}
 	if fm.cue.packed.coarse == nil {
 		t.Error("the fast model's cue table has no coarse table")
+	}
+	// the other modes' cue tables fit coarse lines too (the default
+	// mode's cue tagger reads them)
+	for _, name := range []string{"attribution.model.gz", "attribution-accurate.model.gz"} {
+		f, err := os.Open("../extract/models/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := ReadModel(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.cue.packed.coarseLines() == nil {
+			t.Errorf("%s: the cue table has no coarse table", name)
+		}
 	}
 }
 

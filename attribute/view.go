@@ -3,6 +3,7 @@ package attribute
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -92,10 +93,17 @@ func (v *view) buildConstituents() {
 
 func newView(d *doc.Doc) *view {
 	n := len(d.Tokens)
-	v := &view{d: d, lw: make([]string, n), shape: make([]byte, n), stem: make([]string, n),
-		qopen: make([]int32, n), qclose: make([]int32, n), sentEnd: make([]int32, n), sentStart: make([]int32, n)}
-	v.hw, v.hst, v.hp = make([]uint64, n), make([]uint64, n), make([]uint64, n)
-	v.reportVerb = make([]bool, n)
+	v, _ := viewPool.Get().(*view)
+	if v == nil {
+		v = new(view)
+	}
+	// a released view's arrays are reused, cleared: every field is set
+	// here or by the code below, as for a new view
+	*v = view{d: d, lw: fit(v.lw, n), shape: fit(v.shape, n), stem: fit(v.stem, n),
+		hw: fit(v.hw, n), hst: fit(v.hst, n), hp: fit(v.hp, n), reportVerb: fit(v.reportVerb, n),
+		qopen: fit(v.qopen, n), qclose: fit(v.qclose, n), sentEnd: fit(v.sentEnd, n), sentStart: fit(v.sentStart, n),
+		verbsBefore: fit(v.verbsBefore, n+1), commasBefore: fit(v.commasBefore, n+1), quoteRel: fit(v.quoteRel, n),
+		qFirst: fit(v.qFirst, len(d.Quotes)), qLast: fit(v.qLast, len(d.Quotes)), qOuter: fit(v.qOuter, len(d.Quotes))}
 	v.lowerWords()
 	for i := range d.Tokens {
 		t := d.Tokens[i].Text
@@ -116,15 +124,9 @@ func newView(d *doc.Doc) *view {
 			v.sentEnd[i] = int32(s.Last)
 		}
 	}
-	v.verbsBefore = make([]int32, n+1)
-	v.commasBefore = make([]int32, n+1)
 	v.countVerbs()
-	// quote regions to token boundaries
-	v.qFirst = make([]int32, len(d.Quotes))
-	v.qLast = make([]int32, len(d.Quotes))
-	// (binary searches, not walks over each quote's tokens: nested quotes
-	// would make those quadratic)
-	v.qOuter = make([]int32, len(d.Quotes))
+	// quote regions to token boundaries (binary searches, not walks over
+	// each quote's tokens: nested quotes would make those quadratic)
 	var open []int32 // quotes enclosing the current one, outermost first
 	for qi, q := range d.Quotes {
 		first := sort.Search(n, func(i int) bool { return d.Tokens[i].Start >= q.Start })
@@ -150,6 +152,21 @@ func newView(d *doc.Doc) *view {
 	v.quoteRelations()
 	v.setParsed()
 	return v
+}
+
+// viewPool holds views handed back by Text.Release: the view's arrays,
+// a dozen per article, are most of what the attribution stage allocates.
+var viewPool sync.Pool
+
+// fit returns s with length n and every element zero, in s's array when
+// it is large enough.
+func fit[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // countVerbs fills verbsBefore and commasBefore.
@@ -189,7 +206,6 @@ func (v *view) setParsed() {
 // quoteRelations sets quoteRel: 0 no quote in the sentence, 1 inside a
 // quote, 2 a quote later in the sentence, 3 one earlier, 4 both.
 func (v *view) quoteRelations() {
-	v.quoteRel = make([]int8, len(v.lw))
 	for _, s := range v.d.Sents {
 		first, last := -1, -1
 		for i := s.First; i < s.Last; i++ {

@@ -118,20 +118,6 @@ type runStats struct {
 func benchRun(ctx context.Context, opts BenchOptions, workers int, work func(context.Context, string) error) (runStats, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	paths := make(chan string, workers)
-	var walkErr error
-	go func() {
-		defer close(paths)
-		walkErr = walkFiles(ctx, opts.Paths, func(p string) error {
-			select {
-			case paths <- p:
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		})
-	}()
-
 	var (
 		mu sync.Mutex
 		st runStats
@@ -146,11 +132,30 @@ func benchRun(ctx context.Context, opts BenchOptions, workers int, work func(con
 		st.failures++
 	}
 	start := time.Now()
+	// The paths are listed first (the walk is timed; it is a few
+	// milliseconds of the run) and the workers take the next one from a
+	// counter. A walker goroutine feeding them through a channel had to be
+	// scheduled between articles, and on a machine whose cores are busy
+	// with other jobs the workers waited on it: two workers went slower
+	// than one.
+	var paths []string
+	if err := walkFiles(ctx, opts.Paths, func(p string) error {
+		paths = append(paths, p)
+		return nil
+	}); err != nil {
+		return st, err
+	}
+	var next atomic.Int64
 	for range workers {
 		wg.Go(func() {
 			var articles int
 			var bytes int64
-			for p := range paths {
+			for ctx.Err() == nil {
+				i := int(next.Add(1) - 1)
+				if i >= len(paths) {
+					break
+				}
+				p := paths[i]
 				raw, err := os.ReadFile(p)
 				if err != nil {
 					fail(p, err)
@@ -176,9 +181,6 @@ func benchRun(ctx context.Context, opts BenchOptions, workers int, work func(con
 	}
 	wg.Wait()
 	st.elapsed = time.Since(start)
-	if walkErr != nil {
-		return st, walkErr
-	}
 	return st, ctx.Err()
 }
 

@@ -282,6 +282,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	if err != nil {
 		return nil, err
 	}
+	view.Release()
 	found := dropCredits(d, all)
 	fixHeadlineCues(d, found)
 	found = append(found, layoutAttributions(d, found)...)

@@ -35,7 +35,7 @@ import (
 func habitualAside(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution, titleEnd int) bool {
 	if a.Cue == nil || a.Source == nil || a.Cue.Start <= titleEnd ||
 		strings.ContainsFunc(a.Source.Text, unicode.IsDigit) ||
-		len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0 {
+		claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
 	for _, w := range strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text))) {
@@ -304,7 +304,7 @@ func memoryGerund(a *claimtrail.Attribution) {
 // 17,700 attributions.
 func findingAside(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || a.Source == nil || a.Source.Start > a.Cue.Start ||
-		len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0 {
+		claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
 	return researchNouns[sourceHead(a.Source.Text, findingPreps)] && cueLemmaIn(a.Cue.Text, findingVerbs)
@@ -431,7 +431,7 @@ func writerFirstPerson(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attributi
 // is left alone.
 func displayAside(a *claimtrail.Attribution, titleEnd int) bool {
 	if a.Cue == nil || a.Source == nil || a.Source.Start > a.Cue.Start || a.Cue.Start <= titleEnd || !showingStem(a.Cue.Text) ||
-		len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0 {
+		claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
 	return displayNouns[sourceHead(a.Source.Text, displayPreps)] && cueLemmaIn(a.Cue.Text, showingVerbs)
@@ -568,7 +568,7 @@ func relativeFinding(a *claimtrail.Attribution) bool {
 	if src := strings.TrimSpace(a.Source.Text); !strings.EqualFold(src, "which") && !strings.EqualFold(src, "that") {
 		return false
 	}
-	if len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0 {
+	if claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
@@ -592,7 +592,7 @@ func releaseCue(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) == 0 || a.Content[0].Start < a.Cue.End ||
 		!strings.Contains(a.Cue.Text, "eleas") && !strings.Contains(a.Cue.Text, "ublish") &&
 			!strings.Contains(a.Cue.Text, "nveil") && !strings.Contains(a.Cue.Text, "aunch") ||
-		len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0 {
+		claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(a.Cue.Text))

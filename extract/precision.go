@@ -146,7 +146,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 func sourcelessCue(a *claimtrail.Attribution) bool {
 	return a.Cue != nil && a.Source == nil && a.Speaker.Name == "" &&
 		strings.ContainsFunc(a.Cue.Text, unicode.IsLetter) &&
-		len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) == 0
+		!claimtrail.HasMarkedQuote(a.Content)
 }
 
 // passiveCue reports whether a's cue is a passive of a verb of saying or
@@ -161,7 +161,7 @@ func sourcelessCue(a *claimtrail.Attribution) bool {
 // these “students.”"): BASIL counts such marks as quotes to find.
 func passiveCue(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || a.Source == nil || a.Source.Start > a.Cue.Start ||
-		len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0 {
+		claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
 	words := strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text)))
@@ -199,7 +199,7 @@ func passiveCue(a *claimtrail.Attribution) bool {
 // of 4 wrong; on PolNeAR dev they are 3 attributions ("would like",
 // "might wish", "should say").
 func modalCue(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution) bool {
-	if a.Cue == nil || a.Source == nil || len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0 {
+	if a.Cue == nil || a.Source == nil || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
 	modal := false
@@ -289,7 +289,7 @@ var reportingVerbs = wordSet("say tell add explain note write claim insist argue
 func unresolvedAside(a *claimtrail.Attribution) bool {
 	return a.Cue != nil && a.Speaker.Name == "" && strings.ContainsFunc(a.Cue.Text, unicode.IsLetter) &&
 		(a.Source == nil || !strings.ContainsFunc(a.Source.Text, unicode.IsDigit)) &&
-		len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) == 0
+		!claimtrail.HasMarkedQuote(a.Content)
 }
 
 // accordingToClause reports whether a's cue is "according to" followed

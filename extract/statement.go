@@ -230,7 +230,7 @@ func keepStatements(ctx context.Context, d *doc.Doc, byteOf func(int) int, atts 
 // protectedStatement: a verbatim quote given to a named person.
 func protectedStatement(a *claimtrail.Attribution) bool {
 	return a.Speaker.Kind == claimtrail.SpeakerPerson && a.Speaker.Name != "" &&
-		len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0
+		claimtrail.HasMarkedQuote(a.Content)
 }
 
 var (
@@ -523,7 +523,7 @@ func statementFeatures(d *doc.Doc, byteOf func(int) int, titleEnd int, a *claimt
 	}
 
 	add("kind", string(a.Kind))
-	quoted := len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0
+	quoted := claimtrail.HasMarkedQuote(a.Content)
 	add("lem|quoted", lemma, strconv.FormatBool(quoted))
 	if quoted {
 		add("quoted")

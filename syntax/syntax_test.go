@@ -422,3 +422,29 @@ func FuzzModels(f *testing.F) {
 		}
 	})
 }
+
+// TestDictTable: the tagger's dictionary table answers as its map does,
+// for every word in it, for words not in it and for the key 0.
+func TestDictTable(t *testing.T) {
+	tg, err := LoadTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dicts := []map[uint64]uint8{tg.tagdict, {}, {0: 3, 1: 4, 1 << 40: 5, 17: 6}}
+	for _, dict := range dicts {
+		d := newDictTable(dict)
+		for k, c := range dict {
+			if got, ok := d.get(k); !ok || got != c {
+				t.Errorf("get(%x) = %d, %v; want %d", k, got, ok, c)
+			}
+		}
+		for k := uint64(0); k < 5000; k++ {
+			for _, q := range []uint64{k, k * 0x9e3779b97f4a7c15, hashString(fmt.Sprint(k))} {
+				want, wok := dict[q]
+				if got, ok := d.get(q); ok != wok || got != want {
+					t.Fatalf("get(%x) = %d, %v; the map says %d, %v", q, got, ok, want, wok)
+				}
+			}
+		}
+	}
+}

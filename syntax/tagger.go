@@ -20,13 +20,14 @@ type Tagger struct {
 	model   *perceptron
 	table   *tagTable        // model's weights for scoring; nil: use model.score
 	tagdict map[uint64]uint8 // exact word hash → class, for unambiguous words
+	dict    dictTable        // tagdict for look-ups
 	// classHash[c] is hashString of class c, the previous-tag feature value.
 	classHash []uint64
 	pool      sync.Pool // *tagScratch
 }
 
 func newTagger(m *perceptron, dict map[uint64]uint8) *Tagger {
-	t := &Tagger{model: m, table: newTagTable(m), tagdict: dict, classHash: make([]uint64, len(m.classes))}
+	t := &Tagger{model: m, table: newTagTable(m), tagdict: dict, dict: newDictTable(dict), classHash: make([]uint64, len(m.classes))}
 	for i, c := range m.classes {
 		t.classHash[i] = hashString(c)
 	}
@@ -158,7 +159,7 @@ func (t *Tagger) Tag(words []string, tags []string) {
 func (t *Tagger) tagLexemes(s *tagScratch, n int) {
 	p1, p2 := hashStart, hashStart2
 	for i := range n {
-		c, ok := t.tagdict[s.lx[i+2].exact]
+		c, ok := t.dict.get(s.lx[i+2].exact)
 		if !ok {
 			s.feats = tagFeatures(s.feats[:0], s.lx, i, p1, p2)
 			if t.table != nil {
@@ -173,6 +174,57 @@ func (t *Tagger) tagLexemes(s *tagScratch, n int) {
 		}
 		s.cls[i] = c
 		p2, p1 = p1, t.classHash[c]
+	}
+}
+
+// dictTable is the tag dictionary as an open-addressing table: every
+// word of a sentence is looked up in it, and a Go map's look-up cost
+// more than the table's one or two probes in a few KiB.
+type dictTable struct {
+	keys []uint64 // 0: empty slot
+	cls  []uint8
+	// zero holds the class of the key 0, which cannot go in keys
+	zero    uint8
+	hasZero bool
+}
+
+func newDictTable(dict map[uint64]uint8) dictTable {
+	n := 16
+	for n < 2*len(dict) {
+		n *= 2
+	}
+	d := dictTable{keys: make([]uint64, n), cls: make([]uint8, n)}
+	mask := uint64(n - 1)
+	for k, c := range dict {
+		if k == 0 {
+			d.zero, d.hasZero = c, true
+			continue
+		}
+		i := dictSlot(k) & mask
+		for d.keys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		d.keys[i], d.cls[i] = k, c
+	}
+	return d
+}
+
+// dictSlot is where a word hash's probes start (high bits folded in).
+func dictSlot(k uint64) uint64 { return k>>32 ^ k }
+
+// get is tagdict[k].
+func (d *dictTable) get(k uint64) (uint8, bool) {
+	if k == 0 {
+		return d.zero, d.hasZero
+	}
+	mask := uint64(len(d.keys) - 1)
+	for i := dictSlot(k) & mask; ; i = (i + 1) & mask {
+		switch d.keys[i] {
+		case k:
+			return d.cls[i], true
+		case 0:
+			return 0, false
+		}
 	}
 }
 

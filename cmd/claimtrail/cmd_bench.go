@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"strings"
 	"sync/atomic"
@@ -28,6 +29,11 @@ type BenchCmd struct {
 	// profile shows the extractor and not the tokenise baseline.
 	CPUProfile string `name:"cpuprofile" type:"path" help:"Write a CPU profile of the extract pass to this file (go tool pprof)."`
 	MemProfile string `name:"memprofile" type:"path" help:"Write an allocation profile of the extract pass to this file (go tool pprof -sample_index=alloc_space)."`
+	// BlockProfile and MutexProfile show what keeps workers waiting
+	// (with --workers 2 and up): every blocking event and every contended
+	// lock of the extract pass is recorded.
+	BlockProfile string `name:"blockprofile" type:"path" help:"Write a profile of where goroutines of the extract pass blocked (channels, locks, select) to this file (go tool pprof)."`
+	MutexProfile string `name:"mutexprofile" type:"path" help:"Write a profile of contended locks of the extract pass to this file (go tool pprof)."`
 }
 
 // defaultBenchDir is the BBC corpus beside the repository.
@@ -64,6 +70,7 @@ func (c *BenchCmd) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	stopWaits := startWaitProfiles(c.BlockProfile, c.MutexProfile)
 	cpu0 := cputime.Now()
 	full, err := eval.Bench(ctx, "extract", opts, func(ctx context.Context, text string) error {
 		_, err := ex.Extract(ctx, text)
@@ -71,6 +78,9 @@ func (c *BenchCmd) Run(ctx context.Context) error {
 	})
 	cpu := cputime.Now() - cpu0
 	if perr := stopProfiles(); err == nil {
+		err = perr
+	}
+	if perr := stopWaits(); err == nil {
 		err = perr
 	}
 	if err != nil {
@@ -85,7 +95,7 @@ func (c *BenchCmd) Run(ctx context.Context) error {
 		cpuRate = float64(full.Articles*full.Runs) / cpu.Seconds()
 	}
 	report := map[string]any{"corpus": absPaths(dirs), "passes": passes, "extract_articles_per_cpu_sec": cpuRate}
-	return writeReport(os.Stdout, c.Output, report,
+	return writeReport(stdout, c.Output, report,
 		func(w io.Writer) error {
 			fmt.Fprintf(w, "corpus: %s (extractor %s)\n", strings.Join(dirs, ", "), ex.Version())
 			if err := eval.WriteBenchText(w, passes); err != nil {
@@ -139,6 +149,48 @@ func startProfiles(cpuPath, memPath string) (stop func() error, err error) {
 		}
 		return nil
 	}, nil
+}
+
+// startWaitProfiles records every blocking event when blockPath is set
+// and every contended lock when mutexPath is set; the returned stop
+// function stops recording and writes the profiles.
+func startWaitProfiles(blockPath, mutexPath string) (stop func() error) {
+	if blockPath != "" {
+		runtime.SetBlockProfileRate(1)
+	}
+	if mutexPath != "" {
+		runtime.SetMutexProfileFraction(1)
+	}
+	return func() error {
+		var err error
+		if blockPath != "" {
+			runtime.SetBlockProfileRate(0)
+			err = writeProfile("block", blockPath)
+		}
+		if mutexPath != "" {
+			runtime.SetMutexProfileFraction(0)
+			if merr := writeProfile("mutex", mutexPath); err == nil {
+				err = merr
+			}
+		}
+		return err
+	}
+}
+
+// writeProfile writes the named runtime profile to path.
+func writeProfile(name, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("%s profile: %w", name, err)
+	}
+	if err := pprof.Lookup(name).WriteTo(f, 0); err != nil {
+		f.Close()
+		return fmt.Errorf("%s profile %s: %w", name, path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("%s profile %s: %w", name, path, err)
+	}
+	return nil
 }
 
 func absPaths(ps []string) []string {
