@@ -241,7 +241,7 @@ func reportedSpeech(atts []claimtrail.Attribution) int {
 // left to the pronoun rules.
 func thingSource(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || a.Source == nil || a.Speaker.Kind != claimtrail.SpeakerUnknown || a.Speaker.Name != "" ||
-		len(claimtrail.VerbatimQuotes(claimtrail.KindMixed, a.Content)) > 0 {
+		claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
 	words := strings.Fields(a.Source.Text)
