@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -16,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/internal/gen"
@@ -260,9 +262,10 @@ func (c *BenchAPICmd) Run(ctx context.Context, g *Globals) error {
 		err   bool
 	}
 	var (
-		mu      sync.Mutex
-		samples []sample
-		wg      sync.WaitGroup
+		mu       sync.Mutex
+		samples  []sample
+		failures []string // the first few failed requests, for stderr
+		wg       sync.WaitGroup
 	)
 	if c.Profile != "" {
 		f, err := os.Create(c.Profile)
@@ -293,12 +296,23 @@ func (c *BenchAPICmd) Run(ctx context.Context, g *Globals) error {
 				start := time.Now()
 				resp, err := client.Get(base + p)
 				bad := err != nil
-				if err == nil {
-					io.Copy(io.Discard, resp.Body)
+				why := ""
+				if err != nil {
+					why = err.Error()
+				} else {
+					body, _ := io.ReadAll(resp.Body)
 					resp.Body.Close()
 					bad = resp.StatusCode != 200
+					why = fmt.Sprintf("HTTP %d %s", resp.StatusCode, bytes.TrimSpace(body))
 				}
 				d := time.Since(start)
+				if bad {
+					mu.Lock()
+					if len(failures) < 5 {
+						failures = append(failures, p+": "+why)
+					}
+					mu.Unlock()
+				}
 				local = append(local, sample{route, d, bad})
 				if route == "search" {
 					local = append(local, sample{byKind[p], d, bad})
@@ -310,6 +324,9 @@ func (c *BenchAPICmd) Run(ctx context.Context, g *Globals) error {
 		}()
 	}
 	wg.Wait()
+	for _, f := range failures {
+		fmt.Fprintf(stderr, "bench-api: failed: %s\n", f)
+	}
 	var out []apiLatency
 	for _, route := range []string{"search", "speaker", "search:word", "search:phrase", "search:prefix"} {
 		var ds []time.Duration
@@ -354,8 +371,10 @@ func benchQueries(attrs []claimtrail.Attribution) []benchQuery {
 	var out []benchQuery
 	clean := func(w string) string {
 		w = strings.ToLower(strings.Trim(w, "\"'“”‘’.,;:!?()"))
-		if strings.ContainsAny(w, "\"'*-()“”‘’.,;:!?") {
-			return ""
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return "" // "[be]" would make the bad prefix "[be]*"
+			}
 		}
 		return w
 	}
