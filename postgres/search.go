@@ -357,8 +357,18 @@ func (se *pgSearch) gatherTerms(ctx context.Context, table string, want int) ([]
 		if !ok {
 			return nil, false, nil
 		}
-		// A quote with several words of the prefix has a row for each.
-		q, a = `SELECT DISTINCT id, 0::real FROM attribution_terms WHERE term >= $1 AND term < $2 ORDER BY id DESC LIMIT $3`, args{lex, hi, want}
+		// Each word of the prefix (found by skipping through the index,
+		// one probe per word) gives its newest want ids, and the newest
+		// want of those are the prefix's: reading all of a common
+		// prefix's rows (39,000 for stat* in 1M quotes) to sort them cost
+		// 30 ms. DISTINCT: a quote with several of the words has a row
+		// for each.
+		q, a = `WITH RECURSIVE w(term) AS (
+				SELECT min(term) FROM attribution_terms WHERE term >= $1 AND term < $2
+				UNION ALL
+				SELECT (SELECT min(term) FROM attribution_terms WHERE term > w.term AND term < $2) FROM w WHERE w.term IS NOT NULL)
+			SELECT DISTINCT x.id, 0::real FROM w, LATERAL (SELECT id FROM attribution_terms WHERE term = w.term ORDER BY id DESC LIMIT $3) x
+			WHERE w.term IS NOT NULL ORDER BY x.id DESC LIMIT $3`, args{lex, hi, want}
 	}
 	ids, _, err := se.scan(ctx, q, a)
 	if err != nil {
