@@ -708,29 +708,42 @@ func joinTS(ns []query.Node, sep string) string {
 }
 
 // splitMarks removes the match delimiters from s and returns the matched
-// spans as code-point offsets into the result.
+// spans as code-point offsets into the result. It copies the text
+// between delimiters whole (they are single bytes, never inside a UTF-8
+// sequence) and counts code points per piece: it runs twice for every
+// hit of a search.
 func splitMarks(s string) (string, []claimtrail.Span) {
-	var b, cur strings.Builder
 	spans := []claimtrail.Span{}
-	pos, start := 0, -1
-	for _, r := range s {
-		switch string(r) {
+	if !utf8.ValidString(s) {
+		s = string([]rune(s)) // an invalid byte reads as U+FFFD, as ranging over s does
+	}
+	if !strings.ContainsAny(s, matchOpen+matchClose) {
+		return s, spans
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	pos, start, startByte := 0, -1, 0
+	for len(s) > 0 {
+		i := strings.IndexAny(s, matchOpen+matchClose)
+		if i < 0 {
+			i = len(s)
+		}
+		piece := s[:i]
+		b.WriteString(piece)
+		pos += utf8.RuneCountInString(piece)
+		if i == len(s) {
+			break
+		}
+		switch s[i : i+1] {
 		case matchOpen:
-			start = pos
-			cur.Reset()
-			continue
+			start, startByte = pos, b.Len()
 		case matchClose:
 			if start >= 0 {
-				spans = append(spans, claimtrail.Span{Start: start, End: pos, Text: cur.String()})
+				spans = append(spans, claimtrail.Span{Start: start, End: pos, Text: b.String()[startByte:]})
 			}
 			start = -1
-			continue
 		}
-		b.WriteRune(r)
-		if start >= 0 {
-			cur.WriteRune(r)
-		}
-		pos++
+		s = s[i+1:]
 	}
 	return b.String(), spans
 }
