@@ -54,6 +54,9 @@ func TestBulkLoadSameAsPutBatch(t *testing.T) {
 	if err := stores[0].BulkLoad(ctx, genArticles(t, 30)); err != nil {
 		t.Fatal(err)
 	}
+	if err := stores[0].VacuumAnalyze(ctx); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := stores[1].PutBatch(ctx, claimtrail.Batch{Articles: genArticles(t, 30)}); err != nil {
 		t.Fatal(err)
 	}

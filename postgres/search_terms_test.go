@@ -1,0 +1,91 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/internal/pgtest"
+)
+
+// TestSearchTerms: attribution_terms (migration 0005) holds exactly the
+// lexemes of every quote's vector after bulk loads, batches, a replaced
+// article and a speaker's vector rewritten (as a merge does), and a
+// search of one word or prefix read from it (gatherTerms) gives the
+// same page, order, total and cursor as through the GIN index.
+func TestSearchTerms(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, pgtest.DB(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	arts := genArticles(t, 40)
+	if err := s.BulkLoad(ctx, arts[:20]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PutBatch(ctx, claimtrail.Batch{Articles: arts[20:]}); err != nil {
+		t.Fatal(err)
+	}
+	// a replaced article: its old quotes' rows go, the new ones come
+	again := genArticles(t, 40)[25]
+	again.Text += " The ferry was late."
+	if res, err := s.PutBatch(ctx, claimtrail.Batch{Articles: []*claimtrail.Article{again}}); err != nil || res[0].Outcome != claimtrail.PutUpdated {
+		t.Fatalf("replace: %+v %v", res, err)
+	}
+	// a speaker's words rewritten, as a rename or merge does
+	if _, err := s.pool.Exec(ctx, `UPDATE attributions SET search_speaker = setweight(to_tsvector('claimtrail', 'Zelda Quixby'), 'B')
+		WHERE speaker_id = (SELECT min(speaker_id) FROM attributions)`); err != nil {
+		t.Fatal(err)
+	}
+	var missing, extra, rows int
+	err = s.pool.QueryRow(ctx, `WITH want AS (SELECT t.term, a.id FROM attributions a, unnest(tsvector_to_array(a.search)) t(term))
+		SELECT (SELECT count(*) FROM (SELECT term, id FROM want EXCEPT SELECT term, id FROM attribution_terms) x),
+			(SELECT count(*) FROM (SELECT term, id FROM attribution_terms EXCEPT SELECT term, id FROM want) x),
+			(SELECT count(*) FROM attribution_terms)`).Scan(&missing, &extra, &rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if missing != 0 || extra != 0 || rows == 0 {
+		t.Fatalf("attribution_terms: %d rows, %d missing, %d extra", rows, missing, extra)
+	}
+
+	savedCap, savedCandidates, savedWindow, savedMax := totalCap, rankCandidates, probeWindow, maxProbeWindow
+	totalCap, rankCandidates, probeWindow, maxProbeWindow = 30, 12, 4, 16
+	defer func() {
+		totalCap, rankCandidates, probeWindow, maxProbeWindow = savedCap, savedCandidates, savedWindow, savedMax
+	}()
+	page := func(q string, f claimtrail.AttributionFilter) string {
+		t.Helper()
+		var out []byte
+		for {
+			r, err := s.SearchPage(ctx, q, f)
+			if err != nil {
+				t.Fatalf("%s: %v", q, err)
+			}
+			b, _ := json.Marshal(r)
+			out = append(out, b...)
+			if r.Next == "" {
+				return string(out)
+			}
+			f.After = r.Next
+		}
+	}
+	for _, q := range []string{"bridge", "council", "counc*", "bri*", "Berg", "berg*", "Sjöberg", "sjöb*", "Zelda", "quix*",
+		"ferry", "harbour", "expected", "number", "day", "zzz*", "nothing", "4", "Dahl", "dah*"} {
+		for _, limit := range []int{7, 50} {
+			f := claimtrail.AttributionFilter{Limit: limit}
+			withTerms := page(q, f)
+			disableTerms = true
+			withGIN := page(q, f)
+			disableTerms = false
+			if withTerms != withGIN {
+				t.Errorf("%s limit %d: from attribution_terms\n%s\nfrom the GIN index\n%s", q, limit, withTerms, withGIN)
+			}
+		}
+	}
+	if termSearches.Load() == 0 {
+		t.Error("no search read attribution_terms")
+	}
+}
