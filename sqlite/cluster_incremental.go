@@ -104,14 +104,10 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 		if err != nil {
 			return err
 		}
-		set, err := prepareSetMember(ctx, tx)
-		if err != nil {
-			return err
-		}
-		defer set.Close()
 		touched := map[int64]int64{} // live cluster id -> a quote in it
 		left := map[int64]bool{}     // old cluster ids quotes left
 		assigned := map[int64]trail.ClusterID{}
+		var change []int64 // members to write, in moved order
 		for _, id := range moved {
 			c, ok := ix.ClusterOf(id)
 			if !ok {
@@ -125,56 +121,82 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 				if old != 0 {
 					left[old] = true
 				}
-				if err := set.exec(ctx, ix, id, int64(c)); err != nil {
-					return err
-				}
-				u.Moved++
+				change = append(change, id)
 			}
 		}
-		for old := range left {
-			if _, ok := touched[old]; ok {
-				continue
-			}
-			// A cluster some quotes left: rewrite its summary if it lives
-			// on, through any quote still in it.
-			var q int64
-			var piece int
-			err := tx.QueryRowContext(ctx, `SELECT attribution_id, piece FROM cluster_members WHERE cluster_id = ? LIMIT 1`, old).Scan(&q, &piece)
-			if err == nil {
-				touched[old] = trail.MemberKey(q, piece)
-			} else if !errors.Is(err, sql.ErrNoRows) {
-				return fmt.Errorf("cluster %d: %w", old, err)
-			}
-		}
-		upsert, err := tx.PrepareContext(ctx, `INSERT INTO clusters (id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET text = excluded.text, speakers = excluded.speakers, first_seen = excluded.first_seen,
-				first_outlet = excluded.first_outlet, articles = excluded.articles, outlets = excluded.outlets, quotes = excluded.quotes,
-				possible_misattribution = excluded.possible_misattribution, marker_counts = excluded.marker_counts`)
+		upsert, err := prepareUpsertCluster(ctx, tx)
 		if err != nil {
 			return err
 		}
 		defer upsert.Close()
-		ids := make([]int64, 0, len(touched))
-		for id := range touched {
-			ids = append(ids, id)
+		// The summaries of the clusters quotes are in first: a member
+		// names its cluster by seq, which a new cluster gets here.
+		seqs := make(map[int64]int64, len(touched)) // public id -> seq
+		writeSummaries := func(touched map[int64]int64) error {
+			ids := make([]int64, 0, len(touched))
+			for id := range touched {
+				ids = append(ids, id)
+			}
+			slices.Sort(ids)
+			for _, id := range ids {
+				c, ok := ix.SummaryOf(touched[id])
+				if !ok || c.ID != id {
+					continue
+				}
+				seq, err := upsertCluster(ctx, upsert, c.ID, summaryRow(&c))
+				if err != nil {
+					return err
+				}
+				seqs[id] = seq
+				u.Written++
+			}
+			return nil
 		}
-		slices.Sort(ids)
-		for _, id := range ids {
-			c, ok := ix.SummaryOf(touched[id])
-			if !ok || c.ID != id {
+		if err := writeSummaries(touched); err != nil {
+			return err
+		}
+		set, err := prepareSetMember(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer set.Close()
+		for _, id := range change {
+			c := int64(assigned[id])
+			seq, ok := seqs[c]
+			if !ok {
+				return fmt.Errorf("cluster %d of attribution %d has no summary", c, id)
+			}
+			if err := set.exec(ctx, ix, id, c, seq); err != nil {
+				return err
+			}
+			u.Moved++
+		}
+		// The clusters some quotes left: rewrite the summary of those
+		// that live on, through any quote still in them.
+		lives := map[int64]int64{}
+		for old := range left {
+			if _, ok := touched[old]; ok {
 				continue
 			}
-			row := summaryRow(&c)
-			if _, err := upsert.ExecContext(ctx, c.ID, row.text, row.speakers, row.firstSeen, row.firstOutlet,
-				row.articles, row.outlets, row.quotes, row.misattributed, row.markers); err != nil {
-				return fmt.Errorf("write cluster %d: %w", c.ID, err)
+			var q int64
+			var piece int
+			err := tx.QueryRowContext(ctx, `SELECT attribution_id, piece FROM cluster_members
+				WHERE cluster_seq = (SELECT seq FROM clusters WHERE id = ?) LIMIT 1`, old).Scan(&q, &piece)
+			if err == nil {
+				lives[old] = trail.MemberKey(q, piece)
+			} else if !errors.Is(err, sql.ErrNoRows) {
+				return fmt.Errorf("cluster %d: %w", old, err)
 			}
-			u.Written++
+		}
+		if err := writeSummaries(lives); err != nil {
+			return err
 		}
 		successor := successors(stored, assigned)
 		for old := range left {
 			if _, live := touched[old]; live {
+				continue
+			}
+			if _, live := lives[old]; live {
 				continue
 			}
 			if _, err := tx.ExecContext(ctx, `DELETE FROM clusters WHERE id = ?`, old); err != nil {
@@ -336,7 +358,8 @@ func storedClusters(ctx context.Context, qr queryer, keys []int64) (map[int64]in
 	for _, k := range keys {
 		id, piece := trail.SplitKey(k)
 		var c sql.NullInt64
-		err := qr.QueryRowContext(ctx, `SELECT cluster_id FROM cluster_members WHERE attribution_id = ? AND piece = ?`, id, piece).Scan(&c)
+		err := qr.QueryRowContext(ctx, `SELECT c.id FROM cluster_members m JOIN clusters c ON c.seq = m.cluster_seq
+			WHERE m.attribution_id = ? AND m.piece = ?`, id, piece).Scan(&c)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return nil, fmt.Errorf("cluster of attribution %d piece %d: %w", id, piece, err)
 		}
