@@ -169,6 +169,24 @@ END;
 DROP INDEX attributions_cluster;
 UPDATE cluster_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'generation';
 `})
+	registerMigration(migration{Version: 108, Name: "cluster links", SQL: `
+-- The phrase graph as a log: cluster_forms was keyed by the form, and
+-- each batch's new forms went to random places in a tree that grows with
+-- the store (1,172 of the 2,398 pages a batch of 1,000 quotes wrote at
+-- 100k). Rows are appended in seq order; a form's link is its last row,
+-- and a row without a parent removes the form. The table is rewritten
+-- from the live graph in form order when it was made by another
+-- trail.Version, or when it holds more than twice the live forms (see
+-- compactLinks).
+CREATE TABLE cluster_links (
+	seq INTEGER PRIMARY KEY,
+	form TEXT NOT NULL,
+	parent TEXT,
+	sim REAL NOT NULL DEFAULT 0
+);
+INSERT INTO cluster_links (form, parent, sim) SELECT form, parent, sim FROM cluster_forms ORDER BY form;
+DROP TABLE cluster_forms;
+`})
 	registerMigration(migration{Version: 103, Name: "cluster redirects", SQL: `
 -- A cluster's id is a hash of its root form and changes when a longer
 -- form of the quote arrives; the old id redirects to the new one.
@@ -254,7 +272,7 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		if err != nil {
 			return err
 		}
-		oldLinks, staleLinks, err := loadLinks(ctx, tx)
+		oldLinks, linkRows, staleLinks, err := loadLinks(ctx, tx)
 		if err != nil {
 			return err
 		}
@@ -266,11 +284,11 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		u.Clusters = len(summaries)
 		// Summaries first: a member names its cluster by the seq the
 		// cluster's row has, or gets when it is new.
-		upsert, err := prepareUpsertCluster(ctx, tx)
+		cw, err := prepareClusterWriter(ctx, tx)
 		if err != nil {
 			return err
 		}
-		defer upsert.Close()
+		defer cw.Close()
 		// New clusters are numbered in the order of their newest member
 		// (as migration 107 numbered the clusters of a store), so that
 		// the clusters later quotes join, mostly recent ones, are near
@@ -290,7 +308,7 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 				seqs[c.ID] = o.seq
 				continue
 			}
-			seq, err := upsertCluster(ctx, upsert, c.ID, row)
+			seq, err := cw.write(ctx, c.ID, old[c.ID].seq, row)
 			if err != nil {
 				return err
 			}
@@ -351,7 +369,7 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 				}
 			}
 		}
-		if err := writeLinks(ctx, tx, oldLinks, links, staleLinks); err != nil {
+		if err := writeLinks(ctx, tx, oldLinks, links, linkRows, staleLinks); err != nil {
 			return err
 		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO cluster_meta (key, value) VALUES ('version', ?)
@@ -395,25 +413,81 @@ func successors(stored map[int64]int64, assigned map[int64]trail.ClusterID) map[
 	return out
 }
 
-// prepareUpsertCluster prepares the statement upsertCluster runs.
-func prepareUpsertCluster(ctx context.Context, tx *sql.Tx) (*sql.Stmt, error) {
-	return tx.PrepareContext(ctx, `INSERT INTO clusters (id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (id) DO UPDATE SET text = excluded.text, speakers = excluded.speakers, first_seen = excluded.first_seen,
-			first_outlet = excluded.first_outlet, articles = excluded.articles, outlets = excluded.outlets, quotes = excluded.quotes,
-			possible_misattribution = excluded.possible_misattribution, marker_counts = excluded.marker_counts
-		RETURNING seq`)
+// clusterWriter writes cluster summaries: an update of a stored cluster
+// by its seq (the table's key), an insert of a new one, which gets the
+// next seq.
+type clusterWriter struct{ update, insert *sql.Stmt }
+
+func prepareClusterWriter(ctx context.Context, tx *sql.Tx) (*clusterWriter, error) {
+	var w clusterWriter
+	var err error
+	if w.update, err = tx.PrepareContext(ctx, `UPDATE clusters SET text = ?, speakers = ?, first_seen = ?, first_outlet = ?,
+		articles = ?, outlets = ?, quotes = ?, possible_misattribution = ?, marker_counts = ? WHERE seq = ?`); err != nil {
+		return nil, err
+	}
+	if w.insert, err = tx.PrepareContext(ctx, `INSERT INTO clusters (text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts, id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
+		w.update.Close()
+		return nil, err
+	}
+	return &w, nil
 }
 
-// upsertCluster writes a cluster's summary and returns its seq (the next
-// one for a new cluster).
-func upsertCluster(ctx context.Context, upsert *sql.Stmt, id int64, row clusterRow) (int64, error) {
-	var seq int64
-	if err := upsert.QueryRowContext(ctx, id, row.text, row.speakers, row.firstSeen, row.firstOutlet,
-		row.articles, row.outlets, row.quotes, row.misattributed, row.markers).Scan(&seq); err != nil {
+// write stores the summary of cluster id, stored with seq (0: new), and
+// returns its seq.
+func (w *clusterWriter) write(ctx context.Context, id, seq int64, row clusterRow) (int64, error) {
+	args := []any{row.text, row.speakers, row.firstSeen, row.firstOutlet, row.articles, row.outlets, row.quotes, row.misattributed, row.markers}
+	if seq != 0 {
+		if _, err := w.update.ExecContext(ctx, append(args, seq)...); err != nil {
+			return 0, fmt.Errorf("write cluster %d: %w", id, err)
+		}
+		return seq, nil
+	}
+	res, err := w.insert.ExecContext(ctx, append(args, id)...)
+	if err != nil {
 		return 0, fmt.Errorf("write cluster %d: %w", id, err)
 	}
-	return seq, nil
+	return res.LastInsertId()
+}
+
+func (w *clusterWriter) Close() {
+	w.update.Close()
+	w.insert.Close()
+}
+
+// inChunks runs query once per chunk of at most 500 of args, with the
+// chunk's placeholders ("?, ?, ...") in place of %s.
+func inChunks(ctx context.Context, qr queryer, query string, args []int64, fn func(scanner) error) error {
+	for start := 0; start < len(args); start += 500 {
+		part := args[start:min(start+500, len(args))]
+		vals := make([]any, len(part))
+		for i, a := range part {
+			vals[i] = a
+		}
+		q := fmt.Sprintf(query, "?"+strings.Repeat(", ?", len(part)-1))
+		if err := eachIn(ctx, qr, q, vals, fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// clusterSeqs reads the seqs of those of the given clusters (public ids)
+// that are stored.
+func clusterSeqs(ctx context.Context, qr queryer, ids []int64) (map[int64]int64, error) {
+	out := make(map[int64]int64, len(ids))
+	err := inChunks(ctx, qr, `SELECT id, seq FROM clusters WHERE id IN (%s)`, ids, func(sc scanner) error {
+		var id, seq int64
+		if err := sc.Scan(&id, &seq); err != nil {
+			return err
+		}
+		out[id] = seq
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("cluster seqs: %w", err)
+	}
+	return out, nil
 }
 
 // queryer is what the loaders read through: the write transaction.
@@ -437,74 +511,120 @@ func eachIn(ctx context.Context, qr queryer, q string, args []any, fn func(scann
 	return rows.Err()
 }
 
-// loadLinks reads the stored phrase graph. Made by another version of
-// trail, it is of no use: it returns none and stale, and the caller
-// matches every form again and replaces the table.
-func loadLinks(ctx context.Context, qr queryer) (links []trail.Link, stale bool, err error) {
+// loadLinks reads the stored phrase graph (each form's last row in
+// cluster_links) in form order, and how many rows hold it. Made by
+// another version of trail, it is of no use: it returns none and stale,
+// and the caller matches every form again and replaces the table.
+func loadLinks(ctx context.Context, qr queryer) (links []trail.Link, rows int, stale bool, err error) {
 	var version sql.NullString
 	err = qr.QueryRowContext(ctx, `SELECT value FROM cluster_meta WHERE key = 'version'`).Scan(&version)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return nil, false, fmt.Errorf("cluster version: %w", err)
+		return nil, 0, false, fmt.Errorf("cluster version: %w", err)
 	}
 	if version.String != trail.Version {
-		return nil, true, nil
+		return nil, 0, true, nil
 	}
-	err = eachIn(ctx, qr, `SELECT form, parent, sim FROM cluster_forms ORDER BY form`, nil, func(sc scanner) error {
+	var last trail.Link
+	var removed, have bool
+	flush := func() {
+		if have && !removed {
+			links = append(links, last)
+		}
+	}
+	err = eachIn(ctx, qr, `SELECT form, parent, sim FROM cluster_links ORDER BY form, seq`, nil, func(sc scanner) error {
 		var l trail.Link
-		if err := sc.Scan(&l.Form, &l.Parent, &l.Sim); err != nil {
+		var parent sql.NullString
+		if err := sc.Scan(&l.Form, &parent, &l.Sim); err != nil {
 			return err
 		}
-		links = append(links, l)
+		rows++
+		if have && l.Form != last.Form {
+			flush()
+		}
+		l.Parent = parent.String
+		last, removed, have = l, !parent.Valid, true
 		return nil
 	})
 	if err != nil {
-		return nil, false, fmt.Errorf("load cluster forms: %w", err)
+		return nil, 0, false, fmt.Errorf("load cluster links: %w", err)
 	}
-	return links, false, nil
+	flush()
+	return links, rows, false, nil
 }
 
-// writeLinks stores the new phrase graph, writing only the rows that
-// changed, or all of them after emptying the table when it was stale.
-func writeLinks(ctx context.Context, tx *sql.Tx, old, links []trail.Link, stale bool) error {
-	if stale {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM cluster_forms`); err != nil {
-			return fmt.Errorf("clear cluster forms: %w", err)
-		}
-		old = nil
+// linkRows is the number of rows in cluster_links, read from the ends of
+// its key (rows are only appended, or all deleted).
+func linkRows(ctx context.Context, qr queryer) (int, error) {
+	var n int
+	// Two subqueries: min and max in one select would scan the table.
+	if err := qr.QueryRowContext(ctx, `SELECT coalesce((SELECT max(seq) FROM cluster_links) - (SELECT min(seq) FROM cluster_links) + 1, 0)`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count cluster links: %w", err)
 	}
+	return n, nil
+}
+
+// compactLinks says when cluster_links is rewritten from the live graph:
+// when its rows would be more than twice the live forms (and 10,000).
+// Each rewrite writes the live forms once, after at least as many rows
+// were appended, so its cost per appended row stays flat.
+func compactLinks(rows, live int) bool { return rows > 2*live+10_000 }
+
+// appendLinks appends links, and removals (rows without a parent) for
+// removed forms, to cluster_links.
+func appendLinks(ctx context.Context, tx *sql.Tx, links []trail.Link, removed []string) error {
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO cluster_links (form, parent, sim) VALUES (?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	for _, l := range links {
+		if _, err := ins.ExecContext(ctx, l.Form, l.Parent, l.Sim); err != nil {
+			return fmt.Errorf("write cluster link: %w", err)
+		}
+	}
+	for _, f := range removed {
+		if _, err := ins.ExecContext(ctx, f, nil, 0); err != nil {
+			return fmt.Errorf("remove cluster link: %w", err)
+		}
+	}
+	return nil
+}
+
+// rewriteLinks replaces cluster_links with the given graph (in form
+// order).
+func rewriteLinks(ctx context.Context, tx *sql.Tx, links []trail.Link) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM cluster_links`); err != nil {
+		return fmt.Errorf("clear cluster links: %w", err)
+	}
+	return appendLinks(ctx, tx, links, nil)
+}
+
+// writeLinks stores the new phrase graph: it appends the links that
+// changed and removals of the forms that are gone, or rewrites the table
+// when it was stale or compactLinks says so.
+func writeLinks(ctx context.Context, tx *sql.Tx, old, links []trail.Link, rows int, stale bool) error {
 	before := make(map[string]trail.Link, len(old))
 	for _, l := range old {
 		before[l.Form] = l
 	}
-	up, err := tx.PrepareContext(ctx, `INSERT INTO cluster_forms (form, parent, sim) VALUES (?, ?, ?)
-		ON CONFLICT (form) DO UPDATE SET parent = excluded.parent, sim = excluded.sim`)
-	if err != nil {
-		return err
-	}
-	defer up.Close()
+	var changed []trail.Link
 	now := make(map[string]bool, len(links))
 	for _, l := range links {
 		now[l.Form] = true
-		if b, ok := before[l.Form]; ok && b == l {
-			continue
-		}
-		if _, err := up.ExecContext(ctx, l.Form, l.Parent, l.Sim); err != nil {
-			return fmt.Errorf("write cluster form: %w", err)
+		if b, ok := before[l.Form]; !ok || b != l {
+			changed = append(changed, l)
 		}
 	}
-	del, err := tx.PrepareContext(ctx, `DELETE FROM cluster_forms WHERE form = ?`)
-	if err != nil {
-		return err
-	}
-	defer del.Close()
+	var removed []string
 	for _, l := range old {
 		if !now[l.Form] {
-			if _, err := del.ExecContext(ctx, l.Form); err != nil {
-				return fmt.Errorf("delete cluster form: %w", err)
-			}
+			removed = append(removed, l.Form)
 		}
 	}
-	return nil
+	if stale || compactLinks(rows+len(changed)+len(removed), len(links)) {
+		return rewriteLinks(ctx, tx, links)
+	}
+	return appendLinks(ctx, tx, changed, removed)
 }
 
 // setMember writes a member's cluster: its cluster_members row (by the

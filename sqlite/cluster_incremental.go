@@ -124,11 +124,11 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 				change = append(change, id)
 			}
 		}
-		upsert, err := prepareUpsertCluster(ctx, tx)
+		cw, err := prepareClusterWriter(ctx, tx)
 		if err != nil {
 			return err
 		}
-		defer upsert.Close()
+		defer cw.Close()
 		// The summaries of the clusters quotes are in first: a member
 		// names its cluster by seq, which a new cluster gets here.
 		seqs := make(map[int64]int64, len(touched)) // public id -> seq
@@ -138,12 +138,16 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 				ids = append(ids, id)
 			}
 			slices.Sort(ids)
+			known, err := clusterSeqs(ctx, tx, ids)
+			if err != nil {
+				return err
+			}
 			for _, id := range ids {
 				c, ok := ix.SummaryOf(touched[id])
 				if !ok || c.ID != id {
 					continue
 				}
-				seq, err := upsertCluster(ctx, upsert, c.ID, summaryRow(&c))
+				seq, err := cw.write(ctx, c.ID, known[id], summaryRow(&c))
 				if err != nil {
 					return err
 				}
@@ -211,7 +215,7 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 			}
 		}
 		links, removed := ix.ChangedLinks()
-		if err := writeChangedLinks(ctx, tx, links, removed); err != nil {
+		if err := writeChangedLinks(ctx, tx, ix, links, removed); err != nil {
 			return err
 		}
 		if err := tx.QueryRowContext(ctx, `SELECT CAST(value AS INTEGER) FROM cluster_meta WHERE key = 'clusters'`).Scan(&u.Clusters); err != nil {
@@ -355,36 +359,43 @@ func fillMarkers(ctx context.Context, qr queryer, quotes []trail.Quote, byID map
 // member key).
 func storedClusters(ctx context.Context, qr queryer, keys []int64) (map[int64]int64, error) {
 	out := make(map[int64]int64, len(keys))
+	ids := make([]int64, 0, len(keys))
 	for _, k := range keys {
-		id, piece := trail.SplitKey(k)
-		var c sql.NullInt64
-		err := qr.QueryRowContext(ctx, `SELECT c.id FROM cluster_members m JOIN clusters c ON c.seq = m.cluster_seq
-			WHERE m.attribution_id = ? AND m.piece = ?`, id, piece).Scan(&c)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return nil, fmt.Errorf("cluster of attribution %d piece %d: %w", id, piece, err)
+		id, _ := trail.SplitKey(k)
+		ids = append(ids, id)
+		out[k] = 0
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	err := inChunks(ctx, qr, `SELECT m.attribution_id, m.piece, c.id FROM cluster_members m JOIN clusters c ON c.seq = m.cluster_seq
+		WHERE m.attribution_id IN (%s)`, ids, func(sc scanner) error {
+		var id, c int64
+		var piece int
+		if err := sc.Scan(&id, &piece, &c); err != nil {
+			return err
 		}
-		out[k] = c.Int64
+		if k := trail.MemberKey(id, piece); out[k] == 0 {
+			if _, asked := out[k]; asked {
+				out[k] = c
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("stored clusters: %w", err)
 	}
 	return out, nil
 }
 
-// writeChangedLinks stores the links ChangedLinks reported.
-func writeChangedLinks(ctx context.Context, tx *sql.Tx, links []trail.Link, removed []string) error {
-	up, err := tx.PrepareContext(ctx, `INSERT INTO cluster_forms (form, parent, sim) VALUES (?, ?, ?)
-		ON CONFLICT (form) DO UPDATE SET parent = excluded.parent, sim = excluded.sim`)
+// writeChangedLinks stores the links ChangedLinks reported: appended to
+// cluster_links, or the whole graph when compactLinks says so.
+func writeChangedLinks(ctx context.Context, tx *sql.Tx, ix *trail.Index, links []trail.Link, removed []string) error {
+	rows, err := linkRows(ctx, tx)
 	if err != nil {
 		return err
 	}
-	defer up.Close()
-	for _, l := range links {
-		if _, err := up.ExecContext(ctx, l.Form, l.Parent, l.Sim); err != nil {
-			return fmt.Errorf("write cluster form: %w", err)
-		}
+	if compactLinks(rows+len(links)+len(removed), ix.Forms()) {
+		return rewriteLinks(ctx, tx, ix.Links())
 	}
-	for _, f := range removed {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM cluster_forms WHERE form = ?`, f); err != nil {
-			return fmt.Errorf("delete cluster form: %w", err)
-		}
-	}
-	return nil
+	return appendLinks(ctx, tx, links, removed)
 }

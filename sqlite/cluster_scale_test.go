@@ -321,9 +321,19 @@ func clusterFingerprint(t *testing.T, s *Store) string {
 	h := fnv.New64a()
 	out := ""
 	for _, q := range []string{`SELECT m.attribution_id, m.piece, c.id FROM cluster_members m JOIN clusters c ON c.seq = m.cluster_seq ORDER BY 1, 2`,
-		`SELECT form, parent, sim FROM cluster_forms ORDER BY form`,
+		`links`,
 		`SELECT id, text, speakers, quotes, articles FROM clusters ORDER BY id`} {
 		h.Reset()
+		if q == `links` {
+			// The phrase graph (form, parent, sim in form order) as
+			// cluster_links holds it.
+			links := storedLinks(t, s)
+			for _, l := range links {
+				fmt.Fprintln(h, l.Form, l.Parent, l.Sim)
+			}
+			out += fmt.Sprintf(" %d:%x", len(links), h.Sum64())
+			continue
+		}
 		rows, err := s.ro.Query(q)
 		if err != nil {
 			t.Fatal(err)

@@ -2,15 +2,18 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"path/filepath"
 	"reflect"
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/trail"
 )
 
 // TestMigrationClusterSeq takes a clustered store back to the schema
-// before migration 107 (clusters and members keyed by the public id),
+// before migrations 107 and 108 (clusters and members keyed by the
+// public id, the phrase graph keyed by the form),
 // opens it again and checks that the migration gives back the same
 // clusters: the same summaries and members through the API, nothing for
 // an update to move or rewrite, and seqs in the order of each cluster's
@@ -37,7 +40,7 @@ func TestMigrationClusterSeq(t *testing.T) {
 	if _, err := s.UpdateClusters(ctx, nil); err != nil {
 		t.Fatal(err)
 	}
-	before := clusterViews(t, s)
+	before, beforeLinks := clusterViews(t, s), storedLinks(t, s)
 	if len(before) < 3 {
 		t.Fatalf("only %d clusters", len(before))
 	}
@@ -61,7 +64,10 @@ ALTER TABLE cluster_members_old RENAME TO cluster_members;
 CREATE INDEX clusters_order ON clusters(articles DESC, id);
 CREATE INDEX cluster_members_cluster ON cluster_members(cluster_id);
 CREATE INDEX attributions_cluster ON attributions(cluster_id) WHERE cluster_id IS NOT NULL;
-DELETE FROM schema_migrations WHERE version = 107;`)
+CREATE TABLE cluster_forms (form TEXT PRIMARY KEY, parent TEXT NOT NULL DEFAULT '', sim REAL NOT NULL DEFAULT 0) WITHOUT ROWID;
+INSERT INTO cluster_forms SELECT form, parent, sim FROM cluster_links;
+DROP TABLE cluster_links;
+DELETE FROM schema_migrations WHERE version IN (107, 108);`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,6 +83,9 @@ DELETE FROM schema_migrations WHERE version = 107;`)
 	}
 	if after := clusterViews(t, s); !reflect.DeepEqual(before, after) {
 		t.Errorf("clusters after the migration differ:\n%+v\nwant\n%+v", after, before)
+	}
+	if after := storedLinks(t, s); !reflect.DeepEqual(beforeLinks, after) || len(after) == 0 {
+		t.Errorf("phrase graph after the migration differs:\n%+v\nwant\n%+v", after, beforeLinks)
 	}
 	stale, err := s.ClustersStale(ctx)
 	if err != nil || stale {
@@ -138,4 +147,50 @@ func clusterViews(t *testing.T, s *Store) []claimtrail.Cluster {
 	}
 	out = append(out, claimtrail.Cluster{Quotes: st.Clusters})
 	return out
+}
+
+// TestClusterLinksLog: the phrase graph is the last row of each form in
+// cluster_links, a row without a parent removes its form, and a log that
+// outgrew the live graph is rewritten to it.
+func TestClusterLinksLog(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	write := func(fn func(tx *sql.Tx) error) {
+		t.Helper()
+		if err := s.write(ctx, fn); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.rw.ExecContext(ctx, `INSERT INTO cluster_meta (key, value) VALUES ('version', ?)`, trail.Version); err != nil {
+		t.Fatal(err)
+	}
+	a, b, c := trail.Link{Form: "a b c"}, trail.Link{Form: "b c", Parent: "a b c", Sim: 0.5}, trail.Link{Form: "c d"}
+	write(func(tx *sql.Tx) error { return appendLinks(ctx, tx, []trail.Link{a, b, c}, nil) })
+	b2 := trail.Link{Form: "b c", Parent: "c d", Sim: 0.25}
+	write(func(tx *sql.Tx) error { return appendLinks(ctx, tx, []trail.Link{b2}, []string{"a b c"}) })
+	if got, want := storedLinks(t, s), []trail.Link{b2, c}; !reflect.DeepEqual(got, want) {
+		t.Errorf("links %+v, want %+v", got, want)
+	}
+	write(func(tx *sql.Tx) error { return appendLinks(ctx, tx, []trail.Link{a}, nil) })
+	if got, want := storedLinks(t, s), []trail.Link{a, b2, c}; !reflect.DeepEqual(got, want) {
+		t.Errorf("links after adding a removed form again %+v, want %+v", got, want)
+	}
+	rows, err := linkRows(ctx, s.ro)
+	if err != nil || rows != 6 {
+		t.Fatalf("%d rows (%v), want 6", rows, err)
+	}
+	// An update changing one link appends it; one whose log would
+	// outgrow the graph rewrites it.
+	c2 := trail.Link{Form: "c d", Parent: "a b c", Sim: 0.75}
+	write(func(tx *sql.Tx) error { return writeLinks(ctx, tx, []trail.Link{a, b2, c}, []trail.Link{a, b2, c2}, rows, false) })
+	if rows, _ := linkRows(ctx, s.ro); rows != 7 {
+		t.Errorf("%d rows after appending one, want 7", rows)
+	}
+	write(func(tx *sql.Tx) error { return writeLinks(ctx, tx, []trail.Link{a, b2, c2}, []trail.Link{a, c2}, 20_000, false) })
+	if rows, _ := linkRows(ctx, s.ro); rows != 2 {
+		t.Errorf("%d rows after a rewrite, want 2", rows)
+	}
+	if got, want := storedLinks(t, s), []trail.Link{a, c2}; !reflect.DeepEqual(got, want) {
+		t.Errorf("links after the rewrite %+v, want %+v", got, want)
+	}
 }
