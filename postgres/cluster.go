@@ -69,9 +69,10 @@ func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (cla
 func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases, merge bool) (claimtrail.ClusterUpdate, error) {
 	s.cc.ix = nil
 	var (
-		u   claimtrail.ClusterUpdate
-		ix  *trail.Index
-		gen int64
+		u       claimtrail.ClusterUpdate
+		ix      *trail.Index
+		gen     int64
+		removed int64
 	)
 	err := s.tx(ctx, func(tx pgx.Tx) error {
 		u = claimtrail.ClusterUpdate{}
@@ -84,6 +85,11 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 				return err
 			}
 			u.SpeakersMerged = merged
+		}
+		// Before the quotes: see readRemoved.
+		var err error
+		if removed, err = readRemoved(ctx, tx); err != nil {
+			return err
 		}
 		quotes, stored, err := loadQuotes(ctx, tx)
 		if err != nil {
@@ -180,7 +186,7 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 	if aliases == nil {
 		ix.Moved()
 		ix.ChangedLinks() // written above
-		s.cc.ix, s.cc.gen = ix, gen
+		s.cc.ix, s.cc.gen, s.cc.removed = ix, gen, removed
 	}
 	return u, nil
 }

@@ -111,3 +111,48 @@ func TestClusterNewQuotesEqualsFull(t *testing.T) {
 		t.Errorf("full update after the fallback: %+v, %v", u, err)
 	}
 }
+
+// TestClusterNewQuotesAfterReplace: an article replaced since the index
+// was built took quotes away (the trigger of migration 0130 counts it),
+// so the next step is a full one; incremental steps count the clusters
+// as count(*) does.
+func TestClusterNewQuotesAfterReplace(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, pgtest.DB(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	arts := genArticles(t, 24)
+	for i, want := range []bool{false, true, true} {
+		if _, err := s.PutBatch(ctx, claimtrail.Batch{Articles: arts[i*8 : i*8+8]}); err != nil {
+			t.Fatal(err)
+		}
+		u, err := s.ClusterNewQuotes(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.Incremental != want {
+			t.Errorf("batch %d: incremental %v, want %v", i, u.Incremental, want)
+		}
+		var n int
+		if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM clusters`).Scan(&n); err != nil || n != u.Clusters {
+			t.Errorf("batch %d: %d clusters reported, %d stored (%v)", i, u.Clusters, n, err)
+		}
+	}
+	a := *arts[3]
+	a.Text += " "
+	if _, err := s.PutBatch(ctx, claimtrail.Batch{Articles: []*claimtrail.Article{&a}}); err != nil {
+		t.Fatal(err)
+	}
+	u, err := s.ClusterNewQuotes(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Incremental {
+		t.Error("clustered incrementally over a replaced article")
+	}
+	if u, err := s.UpdateClusters(ctx, nil); err != nil || u.Moved != 0 || u.Written != 0 || u.Deleted != 0 {
+		t.Errorf("full update after the fallback: %+v, %v", u, err)
+	}
+}
