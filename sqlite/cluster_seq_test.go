@@ -182,11 +182,15 @@ func TestClusterLinksLog(t *testing.T) {
 	// An update changing one link appends it; one whose log would
 	// outgrow the graph rewrites it.
 	c2 := trail.Link{Form: "c d", Parent: "a b c", Sim: 0.75}
-	write(func(tx *sql.Tx) error { return writeLinks(ctx, tx, []trail.Link{a, b2, c}, []trail.Link{a, b2, c2}, rows, false) })
+	write(func(tx *sql.Tx) error {
+		return writeLinks(ctx, tx, []trail.Link{a, b2, c}, []trail.Link{a, b2, c2}, rows, false)
+	})
 	if rows, _ := linkRows(ctx, s.ro); rows != 7 {
 		t.Errorf("%d rows after appending one, want 7", rows)
 	}
-	write(func(tx *sql.Tx) error { return writeLinks(ctx, tx, []trail.Link{a, b2, c2}, []trail.Link{a, c2}, 20_000, false) })
+	write(func(tx *sql.Tx) error {
+		return writeLinks(ctx, tx, []trail.Link{a, b2, c2}, []trail.Link{a, c2}, 20_000, false)
+	})
 	if rows, _ := linkRows(ctx, s.ro); rows != 2 {
 		t.Errorf("%d rows after a rewrite, want 2", rows)
 	}
