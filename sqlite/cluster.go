@@ -231,7 +231,7 @@ func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
 //
 // It reads every direct and mixed quote (a sequential scan) but matches
 // only the forms that are new since the last update, restoring the rest
-// of the phrase graph from cluster_forms (trail.Restore); when the
+// of the phrase graph from cluster_links (trail.Restore); when the
 // stored graph was made by another trail.Version, everything is matched
 // again.
 //
