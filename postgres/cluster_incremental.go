@@ -252,20 +252,14 @@ func (s *Store) clusterNewLocked(ctx context.Context, merge bool) (claimtrail.Cl
 			}
 		}
 		links, removed := ix.ChangedLinks()
-		var forms, parents, del [][]byte
-		var sims []float64
-		for _, l := range links {
-			forms, parents, sims = append(forms, []byte(l.Form)), append(parents, []byte(l.Parent)), append(sims, l.Sim)
+		rows, err := linkRows(ctx, tx)
+		if err != nil {
+			return err
 		}
-		for _, f := range removed {
-			del = append(del, []byte(f))
-		}
-		if len(forms) > 0 {
-			b.Queue(`INSERT INTO cluster_forms (form, parent, sim) SELECT * FROM unnest($1::bytea[], $2::bytea[], $3::float8[])
-				ON CONFLICT (form_key) DO UPDATE SET parent = excluded.parent, sim = excluded.sim`, forms, parents, sims)
-		}
-		if len(del) > 0 {
-			b.Queue(`DELETE FROM cluster_forms WHERE form_key = ANY(SELECT sha256(f) FROM unnest($1::bytea[]) f)`, del)
+		if compactLinks(rows+len(links)+len(removed), ix.Forms()) {
+			queueRewriteLinks(&b, ix.Links())
+		} else {
+			queueAppendLinks(&b, links, removed)
 		}
 		if b.Len() > 0 {
 			if err := tx.SendBatch(ctx, &b).Close(); err != nil {
