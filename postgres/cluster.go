@@ -69,9 +69,10 @@ func (s *Store) UpdateClusters(ctx context.Context, aliases *trail.Aliases) (cla
 func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases, merge bool) (claimtrail.ClusterUpdate, error) {
 	s.cc.ix = nil
 	var (
-		u   claimtrail.ClusterUpdate
-		ix  *trail.Index
-		gen int64
+		u       claimtrail.ClusterUpdate
+		ix      *trail.Index
+		gen     int64
+		removed int64
 	)
 	err := s.tx(ctx, func(tx pgx.Tx) error {
 		u = claimtrail.ClusterUpdate{}
@@ -85,11 +86,16 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 			}
 			u.SpeakersMerged = merged
 		}
+		// Before the quotes: see readRemoved.
+		var err error
+		if removed, err = readRemoved(ctx, tx); err != nil {
+			return err
+		}
 		quotes, stored, err := loadQuotes(ctx, tx)
 		if err != nil {
 			return err
 		}
-		oldLinks, staleLinks, err := loadLinks(ctx, tx)
+		oldLinks, linkRows, staleLinks, err := loadLinks(ctx, tx)
 		if err != nil {
 			return err
 		}
@@ -165,7 +171,7 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 					ON CONFLICT (id) DO UPDATE SET target = excluded.target`, id, to)
 			}
 		}
-		queueLinks(&b, oldLinks, links, staleLinks)
+		queueLinks(&b, oldLinks, links, linkRows, staleLinks)
 		b.Queue(`INSERT INTO cluster_meta (key, value) VALUES ('version', $1)
 			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, trail.Version)
 		if err := tx.SendBatch(ctx, &b).Close(); err != nil {
@@ -180,7 +186,7 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 	if aliases == nil {
 		ix.Moved()
 		ix.ChangedLinks() // written above
-		s.cc.ix, s.cc.gen = ix, gen
+		s.cc.ix, s.cc.gen, s.cc.removed = ix, gen, removed
 	}
 	return u, nil
 }
@@ -254,67 +260,115 @@ func eachTx(ctx context.Context, tx pgx.Tx, q string, a []any, fn func(pgx.Row) 
 	return rows.Err()
 }
 
-// loadLinks reads the stored phrase graph; made by another version of
-// trail it is of no use (stale).
-func loadLinks(ctx context.Context, tx pgx.Tx) (links []trail.Link, stale bool, err error) {
+// loadLinks reads the stored phrase graph (each form's last row in
+// cluster_links) in form order, and how many rows hold it; made by
+// another version of trail it is of no use (stale).
+func loadLinks(ctx context.Context, tx pgx.Tx) (links []trail.Link, rows int, stale bool, err error) {
 	var version string
 	err = tx.QueryRow(ctx, `SELECT value FROM cluster_meta WHERE key = 'version'`).Scan(&version)
 	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
-		return nil, false, fmt.Errorf("cluster version: %w", err)
+		return nil, 0, false, fmt.Errorf("cluster version: %w", err)
 	}
 	if version != trail.Version {
-		return nil, true, nil
+		return nil, 0, true, nil
 	}
-	err = eachTx(ctx, tx, `SELECT form, parent, sim FROM cluster_forms ORDER BY form`, nil, func(row pgx.Row) error {
+	var last trail.Link
+	var removed, have bool
+	flush := func() {
+		if have && !removed {
+			links = append(links, last)
+		}
+	}
+	err = eachTx(ctx, tx, `SELECT form, parent, sim FROM cluster_links ORDER BY form, seq`, nil, func(row pgx.Row) error {
 		var l trail.Link
 		var form, parent []byte
 		if err := row.Scan(&form, &parent, &l.Sim); err != nil {
 			return err
 		}
+		rows++
 		l.Form, l.Parent = string(form), string(parent)
-		links = append(links, l)
+		if have && l.Form != last.Form {
+			flush()
+		}
+		last, removed, have = l, parent == nil, true
 		return nil
 	})
 	if err != nil {
-		return nil, false, fmt.Errorf("load cluster forms: %w", err)
+		return nil, 0, false, fmt.Errorf("load cluster links: %w", err)
 	}
-	return links, false, nil
+	flush()
+	return links, rows, false, nil
+}
+
+// linkRows is about the number of rows in cluster_links, read from the
+// ends of its key (rows are only appended, or all deleted; a rolled back
+// insert leaves a gap, which counts).
+func linkRows(ctx context.Context, tx pgx.Tx) (int, error) {
+	var n int
+	if err := tx.QueryRow(ctx, `SELECT coalesce((SELECT max(seq) FROM cluster_links) - (SELECT min(seq) FROM cluster_links) + 1, 0)`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count cluster links: %w", err)
+	}
+	return n, nil
+}
+
+// compactLinks says when cluster_links is rewritten from the live graph:
+// when its rows would be more than twice the live forms (and 10,000).
+// Each rewrite writes the live forms once, after at least as many rows
+// were appended, so its cost per appended row stays flat.
+func compactLinks(rows, live int) bool { return rows > 2*live+10_000 }
+
+// queueAppendLinks queues appending links, and removals (rows without a
+// parent) of removed forms, to cluster_links.
+func queueAppendLinks(b *pgx.Batch, links []trail.Link, removed []string) {
+	if len(links) > 0 {
+		forms, parents, sims := make([][]byte, len(links)), make([][]byte, len(links)), make([]float64, len(links))
+		for i, l := range links {
+			forms[i], parents[i], sims[i] = []byte(l.Form), []byte(l.Parent), l.Sim
+		}
+		b.Queue(`INSERT INTO cluster_links (form, parent, sim) SELECT * FROM unnest($1::bytea[], $2::bytea[], $3::float8[])`, forms, parents, sims)
+	}
+	if len(removed) > 0 {
+		del := make([][]byte, len(removed))
+		for i, f := range removed {
+			del[i] = []byte(f)
+		}
+		b.Queue(`INSERT INTO cluster_links (form, parent) SELECT f, NULL FROM unnest($1::bytea[]) f`, del)
+	}
+}
+
+// queueRewriteLinks queues replacing cluster_links with links.
+func queueRewriteLinks(b *pgx.Batch, links []trail.Link) {
+	b.Queue(`DELETE FROM cluster_links`)
+	queueAppendLinks(b, links, nil)
 }
 
 // queueLinks queues the writes that turn the stored phrase graph into
-// links: changed rows only, or everything after emptying a stale table.
-func queueLinks(b *pgx.Batch, old, links []trail.Link, stale bool) {
-	if stale {
-		b.Queue(`DELETE FROM cluster_forms`)
-		old = nil
-	}
+// links: the changed links and removals appended, or a rewrite when the
+// table was stale or compactLinks says so.
+func queueLinks(b *pgx.Batch, old, links []trail.Link, rows int, stale bool) {
 	before := make(map[string]trail.Link, len(old))
 	for _, l := range old {
 		before[l.Form] = l
 	}
 	now := make(map[string]bool, len(links))
-	var forms, parents [][]byte
-	var sims []float64
+	var changed []trail.Link
 	for _, l := range links {
 		now[l.Form] = true
-		if p, ok := before[l.Form]; ok && p == l {
-			continue
+		if p, ok := before[l.Form]; !ok || p != l {
+			changed = append(changed, l)
 		}
-		forms, parents, sims = append(forms, []byte(l.Form)), append(parents, []byte(l.Parent)), append(sims, l.Sim)
 	}
-	if len(forms) > 0 {
-		b.Queue(`INSERT INTO cluster_forms (form, parent, sim) SELECT * FROM unnest($1::bytea[], $2::bytea[], $3::float8[])
-			ON CONFLICT (form_key) DO UPDATE SET parent = excluded.parent, sim = excluded.sim`, forms, parents, sims)
-	}
-	var del [][]byte
+	var removed []string
 	for _, l := range old {
 		if !now[l.Form] {
-			del = append(del, []byte(l.Form))
+			removed = append(removed, l.Form)
 		}
 	}
-	if len(del) > 0 {
-		b.Queue(`DELETE FROM cluster_forms WHERE form_key = ANY(SELECT sha256(f) FROM unnest($1::bytea[]) f)`, del)
+	if stale || compactLinks(rows+len(changed)+len(removed), len(links)) {
+		queueRewriteLinks(b, links)
+		return
 	}
+	queueAppendLinks(b, changed, removed)
 }
 
 // loadQuotes reads every direct and mixed attribution as a trail quote,

@@ -32,6 +32,28 @@ type clusterCache struct {
 	mu  sync.Mutex
 	ix  *trail.Index
 	gen int64
+	// removed is cluster_meta's members_removed as read before the
+	// quotes the index holds (see readRemoved).
+	removed int64
+}
+
+// readRemoved reads how many statements removed cluster members (an
+// article replaced or deleted took its quotes away), counted by a
+// trigger (migration 0130). An index is stale when the count changed
+// since it was read, before loading the quotes the index was built
+// from: a removal committed after that read is seen as a change even
+// if the load saw it, so none is missed.
+func readRemoved(ctx context.Context, tx pgx.Tx) (int64, error) {
+	var v string
+	err := tx.QueryRow(ctx, `SELECT value FROM cluster_meta WHERE key = 'members_removed'`).Scan(&v)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("cluster members removed: %w", err)
+	}
+	n, _ := strconv.ParseInt(v, 10, 64)
+	return n, nil
 }
 
 func readGeneration(ctx context.Context, tx pgx.Tx) (int64, error) {
@@ -80,9 +102,15 @@ func (s *Store) clusterNewLocked(ctx context.Context, merge bool) (claimtrail.Cl
 		u        claimtrail.ClusterUpdate
 		fallback bool
 		newGen   int64
+		added    bool // the index took this step's quotes
 	)
 	err := s.tx(ctx, func(tx pgx.Tx) error {
 		u, fallback = claimtrail.ClusterUpdate{}, false
+		if added {
+			// A retried transaction finds the index ahead of the store.
+			cache.ix, fallback = nil, true
+			return nil
+		}
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock); err != nil {
 			return fmt.Errorf("lock: %w", err)
 		}
@@ -98,22 +126,20 @@ func (s *Store) clusterNewLocked(ctx context.Context, merge bool) (claimtrail.Cl
 			fallback = true
 			return nil
 		}
+		// Every quote the index holds must still be stored with a
+		// cluster: a replaced or deleted article took some away.
+		if removed, err := readRemoved(ctx, tx); err != nil {
+			return err
+		} else if removed != cache.removed {
+			fallback = true
+			return nil
+		}
 		fresh, err := loadQuotesWhere(ctx, tx, "a.cluster_id IS NULL")
 		if err != nil {
 			return err
 		}
-		// Every quote the index holds must still be stored with a
-		// cluster: a replaced or deleted article took some away. (A
-		// retried transaction finds the index ahead of the store here.)
-		var clustered int
-		if err := tx.QueryRow(ctx, `SELECT count(*) FROM cluster_members`).Scan(&clustered); err != nil {
-			return fmt.Errorf("count quotes: %w", err)
-		}
 		ix := cache.ix
-		if clustered != ix.Len() {
-			fallback = true
-			return nil
-		}
+		added = true
 		for _, q := range fresh {
 			ix.Add(q)
 		}
@@ -226,27 +252,21 @@ func (s *Store) clusterNewLocked(ctx context.Context, merge bool) (claimtrail.Cl
 			}
 		}
 		links, removed := ix.ChangedLinks()
-		var forms, parents, del [][]byte
-		var sims []float64
-		for _, l := range links {
-			forms, parents, sims = append(forms, []byte(l.Form)), append(parents, []byte(l.Parent)), append(sims, l.Sim)
+		rows, err := linkRows(ctx, tx)
+		if err != nil {
+			return err
 		}
-		for _, f := range removed {
-			del = append(del, []byte(f))
-		}
-		if len(forms) > 0 {
-			b.Queue(`INSERT INTO cluster_forms (form, parent, sim) SELECT * FROM unnest($1::bytea[], $2::bytea[], $3::float8[])
-				ON CONFLICT (form_key) DO UPDATE SET parent = excluded.parent, sim = excluded.sim`, forms, parents, sims)
-		}
-		if len(del) > 0 {
-			b.Queue(`DELETE FROM cluster_forms WHERE form_key = ANY(SELECT sha256(f) FROM unnest($1::bytea[]) f)`, del)
+		if compactLinks(rows+len(links)+len(removed), ix.Forms()) {
+			queueRewriteLinks(&b, ix.Links())
+		} else {
+			queueAppendLinks(&b, links, removed)
 		}
 		if b.Len() > 0 {
 			if err := tx.SendBatch(ctx, &b).Close(); err != nil {
 				return fmt.Errorf("write clusters: %w", err)
 			}
 		}
-		if err := tx.QueryRow(ctx, `SELECT count(*) FROM clusters`).Scan(&u.Clusters); err != nil {
+		if err := tx.QueryRow(ctx, `SELECT value::bigint FROM cluster_meta WHERE key = 'clusters'`).Scan(&u.Clusters); err != nil {
 			return fmt.Errorf("count clusters: %w", err)
 		}
 		u.Incremental = true

@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -10,6 +11,7 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/internal/pgtest"
+	"github.com/claimtrail/claimtrail/trail"
 )
 
 // clusterState lists the clusters (id, quotes, articles, text), each
@@ -109,5 +111,114 @@ func TestClusterNewQuotesEqualsFull(t *testing.T) {
 	}
 	if u, err = s.UpdateClusters(ctx, nil); err != nil || u.Moved != 0 || u.Written != 0 {
 		t.Errorf("full update after the fallback: %+v, %v", u, err)
+	}
+}
+
+// TestClusterNewQuotesAfterReplace: an article replaced since the index
+// was built took quotes away (the trigger of migration 0130 counts it),
+// so the next step is a full one; incremental steps count the clusters
+// as count(*) does.
+func TestClusterNewQuotesAfterReplace(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, pgtest.DB(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	arts := genArticles(t, 24)
+	for i, want := range []bool{false, true, true} {
+		if _, err := s.PutBatch(ctx, claimtrail.Batch{Articles: arts[i*8 : i*8+8]}); err != nil {
+			t.Fatal(err)
+		}
+		u, err := s.ClusterNewQuotes(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.Incremental != want {
+			t.Errorf("batch %d: incremental %v, want %v", i, u.Incremental, want)
+		}
+		var n int
+		if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM clusters`).Scan(&n); err != nil || n != u.Clusters {
+			t.Errorf("batch %d: %d clusters reported, %d stored (%v)", i, u.Clusters, n, err)
+		}
+	}
+	a := *arts[3]
+	a.Text += " "
+	if _, err := s.PutBatch(ctx, claimtrail.Batch{Articles: []*claimtrail.Article{&a}}); err != nil {
+		t.Fatal(err)
+	}
+	u, err := s.ClusterNewQuotes(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Incremental {
+		t.Error("clustered incrementally over a replaced article")
+	}
+	if u, err := s.UpdateClusters(ctx, nil); err != nil || u.Moved != 0 || u.Written != 0 || u.Deleted != 0 {
+		t.Errorf("full update after the fallback: %+v, %v", u, err)
+	}
+}
+
+// TestClusterLinksLog: the phrase graph is the last row of each form in
+// cluster_links, a row without a parent removes its form, and a log that
+// outgrew the live graph is rewritten to it.
+func TestClusterLinksLog(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, pgtest.DB(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.pool.Exec(ctx, `INSERT INTO cluster_meta (key, value) VALUES ('version', $1)`, trail.Version); err != nil {
+		t.Fatal(err)
+	}
+	write := func(fn func(b *pgx.Batch)) {
+		t.Helper()
+		err := s.tx(ctx, func(tx pgx.Tx) error {
+			var b pgx.Batch
+			fn(&b)
+			return tx.SendBatch(ctx, &b).Close()
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	stored := func() ([]trail.Link, int) {
+		t.Helper()
+		var links []trail.Link
+		var rows int
+		err := s.tx(ctx, func(tx pgx.Tx) error {
+			var err error
+			links, _, _, err = loadLinks(ctx, tx)
+			if err == nil {
+				rows, err = linkRows(ctx, tx)
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return links, rows
+	}
+	a, b, c := trail.Link{Form: "a b c"}, trail.Link{Form: "b c", Parent: "a b c", Sim: 0.5}, trail.Link{Form: "c d"}
+	write(func(q *pgx.Batch) { queueAppendLinks(q, []trail.Link{a, b, c}, nil) })
+	b2 := trail.Link{Form: "b c", Parent: "c d", Sim: 0.25}
+	write(func(q *pgx.Batch) { queueAppendLinks(q, []trail.Link{b2}, []string{"a b c"}) })
+	if got, _ := stored(); !reflect.DeepEqual(got, []trail.Link{b2, c}) {
+		t.Errorf("links %+v, want %+v", got, []trail.Link{b2, c})
+	}
+	write(func(q *pgx.Batch) { queueAppendLinks(q, []trail.Link{a}, nil) })
+	got, rows := stored()
+	if !reflect.DeepEqual(got, []trail.Link{a, b2, c}) || rows != 6 {
+		t.Errorf("links %+v in %d rows, want %+v in 6", got, rows, []trail.Link{a, b2, c})
+	}
+	c2 := trail.Link{Form: "c d", Parent: "a b c", Sim: 0.75}
+	write(func(q *pgx.Batch) { queueLinks(q, []trail.Link{a, b2, c}, []trail.Link{a, b2, c2}, rows, false) })
+	if _, rows := stored(); rows != 7 {
+		t.Errorf("%d rows after appending one, want 7", rows)
+	}
+	write(func(q *pgx.Batch) { queueLinks(q, []trail.Link{a, b2, c2}, []trail.Link{a, c2}, 20_000, false) })
+	if got, rows := stored(); !reflect.DeepEqual(got, []trail.Link{a, c2}) || rows != 2 {
+		t.Errorf("after a rewrite: links %+v in %d rows, want %+v in 2", got, rows, []trail.Link{a, c2})
 	}
 }

@@ -108,10 +108,10 @@ func clusterMemberFilters(f claimtrail.ClusterFilter, where []string, args []any
 	}
 	if len(member) > 0 {
 		where = append(where, `EXISTS (SELECT 1 FROM cluster_members cm JOIN attributions a ON a.id = cm.attribution_id JOIN articles ar ON ar.id = a.article_id
-			LEFT JOIN speakers sp ON sp.id = a.speaker_id WHERE cm.cluster_id = c.id AND `+strings.Join(member, " AND ")+`)`)
+			LEFT JOIN speakers sp ON sp.id = a.speaker_id WHERE cm.cluster_seq = c.seq AND `+strings.Join(member, " AND ")+`)`)
 	}
 	if f.Marker != "" {
-		where = append(where, `EXISTS (SELECT 1 FROM cluster_members cm JOIN markers m ON m.attribution_id = cm.attribution_id WHERE cm.cluster_id = c.id AND m.type = ?)`)
+		where = append(where, `EXISTS (SELECT 1 FROM cluster_members cm JOIN markers m ON m.attribution_id = cm.attribution_id WHERE cm.cluster_seq = c.seq AND m.type = ?)`)
 		args = append(args, string(f.Marker))
 	}
 	return where, args

@@ -105,6 +105,88 @@ CREATE TRIGGER clusters_removed AFTER DELETE ON clusters BEGIN
 	UPDATE cluster_meta SET value = CAST(CAST(value AS INTEGER) - 1 AS TEXT) WHERE key = 'clusters';
 END;
 `})
+	registerMigration(migration{Version: 107, Name: "cluster sequence", SQL: `
+-- Clusters get an internal id, seq, given in the order clusters are
+-- made (AUTOINCREMENT: never reused), and the table and its members are
+-- keyed by it; the public id (the hash of the root form) stays a column
+-- with a unique index. Keyed by the hash, every batch of new quotes
+-- wrote its clusters, members and their index entries at random places
+-- in trees that grow with the store (a batch of 1,000 quotes wrote
+-- ~4,000 pages at 100k quotes); keyed by seq, new clusters go to the end
+-- and the clusters new quotes join are mostly recent ones, near it.
+-- Existing clusters are numbered by their newest member.
+CREATE TABLE clusters_seq (
+	seq INTEGER PRIMARY KEY AUTOINCREMENT,
+	id INTEGER NOT NULL UNIQUE,
+	text TEXT NOT NULL,
+	speakers TEXT NOT NULL DEFAULT '[]',
+	first_seen TEXT,
+	first_outlet TEXT NOT NULL DEFAULT '',
+	articles INTEGER NOT NULL,
+	outlets INTEGER NOT NULL,
+	quotes INTEGER NOT NULL,
+	possible_misattribution INTEGER NOT NULL DEFAULT 0,
+	marker_counts TEXT NOT NULL DEFAULT '{}'
+);
+INSERT INTO clusters_seq (id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts)
+	SELECT c.id, c.text, c.speakers, c.first_seen, c.first_outlet, c.articles, c.outlets, c.quotes, c.possible_misattribution, c.marker_counts
+	FROM clusters c LEFT JOIN (SELECT cluster_id, max(attribution_id) AS newest FROM cluster_members GROUP BY cluster_id) m ON m.cluster_id = c.id
+	ORDER BY coalesce(m.newest, 0), c.id;
+DROP TABLE clusters;
+ALTER TABLE clusters_seq RENAME TO clusters;
+CREATE INDEX clusters_order ON clusters(articles DESC, id);
+CREATE TRIGGER clusters_added AFTER INSERT ON clusters BEGIN
+	UPDATE cluster_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'clusters';
+END;
+CREATE TRIGGER clusters_removed AFTER DELETE ON clusters BEGIN
+	UPDATE cluster_meta SET value = CAST(CAST(value AS INTEGER) - 1 AS TEXT) WHERE key = 'clusters';
+END;
+-- Members name their cluster by seq (cluster_seq); a member whose
+-- cluster row is missing is dropped, and the next update clusters its
+-- quote again.
+CREATE TABLE cluster_members_seq (
+	attribution_id INTEGER NOT NULL REFERENCES attributions(id) ON DELETE CASCADE,
+	piece INTEGER NOT NULL,
+	cluster_seq INTEGER NOT NULL,
+	span_start INTEGER NOT NULL,
+	span_end INTEGER NOT NULL,
+	text TEXT NOT NULL,
+	PRIMARY KEY (attribution_id, piece)
+) WITHOUT ROWID;
+INSERT INTO cluster_members_seq (attribution_id, piece, cluster_seq, span_start, span_end, text)
+	SELECT m.attribution_id, m.piece, c.seq, m.span_start, m.span_end, m.text
+	FROM cluster_members m JOIN clusters c ON c.id = m.cluster_id
+	ORDER BY m.attribution_id, m.piece;
+DROP TABLE cluster_members;
+ALTER TABLE cluster_members_seq RENAME TO cluster_members;
+CREATE INDEX cluster_members_cluster ON cluster_members(cluster_seq);
+CREATE TRIGGER cluster_members_removed AFTER DELETE ON cluster_members BEGIN
+	UPDATE cluster_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'generation';
+END;
+-- attributions.cluster_id (the public id of the first piece's cluster)
+-- is read with its row, never searched by: the cluster filter and the
+-- count of clusters read cluster_members.
+DROP INDEX attributions_cluster;
+UPDATE cluster_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'generation';
+`})
+	registerMigration(migration{Version: 108, Name: "cluster links", SQL: `
+-- The phrase graph as a log: cluster_forms was keyed by the form, and
+-- each batch's new forms went to random places in a tree that grows with
+-- the store (1,172 of the 2,398 pages a batch of 1,000 quotes wrote at
+-- 100k). Rows are appended in seq order; a form's link is its last row,
+-- and a row without a parent removes the form. The table is rewritten
+-- from the live graph in form order when it was made by another
+-- trail.Version, or when it holds more than twice the live forms (see
+-- compactLinks).
+CREATE TABLE cluster_links (
+	seq INTEGER PRIMARY KEY,
+	form TEXT NOT NULL,
+	parent TEXT,
+	sim REAL NOT NULL DEFAULT 0
+);
+INSERT INTO cluster_links (form, parent, sim) SELECT form, parent, sim FROM cluster_forms ORDER BY form;
+DROP TABLE cluster_forms;
+`})
 	registerMigration(migration{Version: 103, Name: "cluster redirects", SQL: `
 -- A cluster's id is a hash of its root form and changes when a longer
 -- form of the quote arrives; the old id redirects to the new one.
@@ -130,7 +212,7 @@ func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
 	var version sql.NullString
 	err := s.ro.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM attributions WHERE cluster_id IS NULL AND kind IN ('direct', 'mixed')),
-		(SELECT count(*) FROM clusters c WHERE c.quotes != (SELECT count(*) FROM cluster_members m WHERE m.cluster_id = c.id)),
+		(SELECT count(*) FROM clusters c WHERE c.quotes != (SELECT count(*) FROM cluster_members m WHERE m.cluster_seq = c.seq)),
 		(SELECT count(*) FROM attributions a WHERE a.cluster_id IS NOT NULL
 			AND NOT EXISTS (SELECT 1 FROM clusters c WHERE c.id = a.cluster_id)),
 		(SELECT count(*) FROM clusters),
@@ -149,7 +231,7 @@ func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
 //
 // It reads every direct and mixed quote (a sequential scan) but matches
 // only the forms that are new since the last update, restoring the rest
-// of the phrase graph from cluster_forms (trail.Restore); when the
+// of the phrase graph from cluster_links (trail.Restore); when the
 // stored graph was made by another trail.Version, everything is matched
 // again.
 //
@@ -174,11 +256,23 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 	// (an ingest over HTTP and one from the command line) would otherwise
 	// store a phrase graph that misses the other's forms.
 	err = s.write(ctx, func(tx *sql.Tx) error {
-		quotes, stored, err := loadQuotes(ctx, tx)
+		quotes, err := loadQuotes(ctx, tx)
 		if err != nil {
 			return err
 		}
-		oldLinks, staleLinks, err := loadLinks(ctx, tx)
+		old, err := loadSummaries(ctx, tx)
+		if err != nil {
+			return err
+		}
+		ids := make(map[int64]int64, len(old)) // seq -> public id
+		for id, o := range old {
+			ids[o.seq] = id
+		}
+		stored, err := loadMembers(ctx, tx, ids)
+		if err != nil {
+			return err
+		}
+		oldLinks, linkRows, staleLinks, err := loadLinks(ctx, tx)
 		if err != nil {
 			return err
 		}
@@ -188,9 +282,38 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		assigned := ix.Assignments()
 		summaries := ix.Summaries(1)
 		u.Clusters = len(summaries)
-		old, err := loadSummaries(ctx, tx)
+		// Summaries first: a member names its cluster by the seq the
+		// cluster's row has, or gets when it is new.
+		cw, err := prepareClusterWriter(ctx, tx)
 		if err != nil {
 			return err
+		}
+		defer cw.Close()
+		// New clusters are numbered in the order of their newest member
+		// (as migration 107 numbered the clusters of a store), so that
+		// the clusters later quotes join, mostly recent ones, are near
+		// the end of the tables.
+		newest := make(map[int64]int64, len(summaries))
+		for k, c := range assigned {
+			newest[int64(c)] = max(newest[int64(c)], k)
+		}
+		slices.SortFunc(summaries, func(a, b claimtrail.Cluster) int {
+			return cmp.Or(cmp.Compare(newest[a.ID], newest[b.ID]), cmp.Compare(a.ID, b.ID))
+		})
+		seqs := make(map[int64]int64, len(summaries)) // public id -> seq
+		for i := range summaries {
+			c := &summaries[i]
+			row := summaryRow(c)
+			if o, ok := old[c.ID]; ok && o.fingerprint == row.fingerprint() {
+				seqs[c.ID] = o.seq
+				continue
+			}
+			seq, err := cw.write(ctx, c.ID, old[c.ID].seq, row)
+			if err != nil {
+				return err
+			}
+			seqs[c.ID] = seq
+			u.Written++
 		}
 		set, err := prepareSetMember(ctx, tx)
 		if err != nil {
@@ -207,7 +330,11 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 			if stored[k] == c {
 				continue
 			}
-			if err := set.exec(ctx, ix, k, c); err != nil {
+			seq, ok := seqs[c]
+			if !ok {
+				return fmt.Errorf("cluster %d of attribution %d has no summary", c, k)
+			}
+			if err := set.exec(ctx, ix, k, c, seq); err != nil {
 				return err
 			}
 			u.Moved++
@@ -219,32 +346,6 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 				}
 			}
 		}
-		upsert, err := tx.PrepareContext(ctx, `INSERT INTO clusters (id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET text = excluded.text, speakers = excluded.speakers, first_seen = excluded.first_seen,
-				first_outlet = excluded.first_outlet, articles = excluded.articles, outlets = excluded.outlets, quotes = excluded.quotes,
-				possible_misattribution = excluded.possible_misattribution, marker_counts = excluded.marker_counts`)
-		if err != nil {
-			return err
-		}
-		defer upsert.Close()
-		// In id order: the table's key, so that a large store's rows go
-		// in one after another instead of at random places in the tree.
-		slices.SortFunc(summaries, func(a, b claimtrail.Cluster) int { return cmp.Compare(a.ID, b.ID) })
-		live := make(map[int64]bool, len(summaries))
-		for i := range summaries {
-			c := &summaries[i]
-			live[c.ID] = true
-			row := summaryRow(c)
-			if old[c.ID] == row.fingerprint() {
-				continue
-			}
-			if _, err := upsert.ExecContext(ctx, c.ID, row.text, row.speakers, row.firstSeen, row.firstOutlet,
-				row.articles, row.outlets, row.quotes, row.misattributed, row.markers); err != nil {
-				return fmt.Errorf("write cluster %d: %w", c.ID, err)
-			}
-			u.Written++
-		}
 		del, err := tx.PrepareContext(ctx, `DELETE FROM clusters WHERE id = ?`)
 		if err != nil {
 			return err
@@ -255,7 +356,7 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		// web UI) follow a redirect to where most of its quotes went.
 		successor := successors(stored, assigned)
 		for id := range old {
-			if !live[id] {
+			if _, live := seqs[id]; !live {
 				if _, err := del.ExecContext(ctx, id); err != nil {
 					return fmt.Errorf("delete cluster %d: %w", id, err)
 				}
@@ -268,7 +369,7 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 				}
 			}
 		}
-		if err := writeLinks(ctx, tx, oldLinks, links, staleLinks); err != nil {
+		if err := writeLinks(ctx, tx, oldLinks, links, linkRows, staleLinks); err != nil {
 			return err
 		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO cluster_meta (key, value) VALUES ('version', ?)
@@ -312,6 +413,83 @@ func successors(stored map[int64]int64, assigned map[int64]trail.ClusterID) map[
 	return out
 }
 
+// clusterWriter writes cluster summaries: an update of a stored cluster
+// by its seq (the table's key), an insert of a new one, which gets the
+// next seq.
+type clusterWriter struct{ update, insert *sql.Stmt }
+
+func prepareClusterWriter(ctx context.Context, tx *sql.Tx) (*clusterWriter, error) {
+	var w clusterWriter
+	var err error
+	if w.update, err = tx.PrepareContext(ctx, `UPDATE clusters SET text = ?, speakers = ?, first_seen = ?, first_outlet = ?,
+		articles = ?, outlets = ?, quotes = ?, possible_misattribution = ?, marker_counts = ? WHERE seq = ?`); err != nil {
+		return nil, err
+	}
+	if w.insert, err = tx.PrepareContext(ctx, `INSERT INTO clusters (text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts, id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
+		w.update.Close()
+		return nil, err
+	}
+	return &w, nil
+}
+
+// write stores the summary of cluster id, stored with seq (0: new), and
+// returns its seq.
+func (w *clusterWriter) write(ctx context.Context, id, seq int64, row clusterRow) (int64, error) {
+	args := []any{row.text, row.speakers, row.firstSeen, row.firstOutlet, row.articles, row.outlets, row.quotes, row.misattributed, row.markers}
+	if seq != 0 {
+		if _, err := w.update.ExecContext(ctx, append(args, seq)...); err != nil {
+			return 0, fmt.Errorf("write cluster %d: %w", id, err)
+		}
+		return seq, nil
+	}
+	res, err := w.insert.ExecContext(ctx, append(args, id)...)
+	if err != nil {
+		return 0, fmt.Errorf("write cluster %d: %w", id, err)
+	}
+	return res.LastInsertId()
+}
+
+func (w *clusterWriter) Close() {
+	w.update.Close()
+	w.insert.Close()
+}
+
+// inChunks runs query once per chunk of at most 500 of args, with the
+// chunk's placeholders ("?, ?, ...") in place of %s.
+func inChunks(ctx context.Context, qr queryer, query string, args []int64, fn func(scanner) error) error {
+	for start := 0; start < len(args); start += 500 {
+		part := args[start:min(start+500, len(args))]
+		vals := make([]any, len(part))
+		for i, a := range part {
+			vals[i] = a
+		}
+		q := fmt.Sprintf(query, "?"+strings.Repeat(", ?", len(part)-1))
+		if err := eachIn(ctx, qr, q, vals, fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// clusterSeqs reads the seqs of those of the given clusters (public ids)
+// that are stored.
+func clusterSeqs(ctx context.Context, qr queryer, ids []int64) (map[int64]int64, error) {
+	out := make(map[int64]int64, len(ids))
+	err := inChunks(ctx, qr, `SELECT id, seq FROM clusters WHERE id IN (%s)`, ids, func(sc scanner) error {
+		var id, seq int64
+		if err := sc.Scan(&id, &seq); err != nil {
+			return err
+		}
+		out[id] = seq
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("cluster seqs: %w", err)
+	}
+	return out, nil
+}
+
 // queryer is what the loaders read through: the write transaction.
 type queryer interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
@@ -333,85 +511,132 @@ func eachIn(ctx context.Context, qr queryer, q string, args []any, fn func(scann
 	return rows.Err()
 }
 
-// loadLinks reads the stored phrase graph. Made by another version of
-// trail, it is of no use: it returns none and stale, and the caller
-// matches every form again and replaces the table.
-func loadLinks(ctx context.Context, qr queryer) (links []trail.Link, stale bool, err error) {
+// loadLinks reads the stored phrase graph (each form's last row in
+// cluster_links) in form order, and how many rows hold it. Made by
+// another version of trail, it is of no use: it returns none and stale,
+// and the caller matches every form again and replaces the table.
+func loadLinks(ctx context.Context, qr queryer) (links []trail.Link, rows int, stale bool, err error) {
 	var version sql.NullString
 	err = qr.QueryRowContext(ctx, `SELECT value FROM cluster_meta WHERE key = 'version'`).Scan(&version)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return nil, false, fmt.Errorf("cluster version: %w", err)
+		return nil, 0, false, fmt.Errorf("cluster version: %w", err)
 	}
 	if version.String != trail.Version {
-		return nil, true, nil
+		return nil, 0, true, nil
 	}
-	err = eachIn(ctx, qr, `SELECT form, parent, sim FROM cluster_forms ORDER BY form`, nil, func(sc scanner) error {
+	var last trail.Link
+	var removed, have bool
+	flush := func() {
+		if have && !removed {
+			links = append(links, last)
+		}
+	}
+	err = eachIn(ctx, qr, `SELECT form, parent, sim FROM cluster_links ORDER BY form, seq`, nil, func(sc scanner) error {
 		var l trail.Link
-		if err := sc.Scan(&l.Form, &l.Parent, &l.Sim); err != nil {
+		var parent sql.NullString
+		if err := sc.Scan(&l.Form, &parent, &l.Sim); err != nil {
 			return err
 		}
-		links = append(links, l)
+		rows++
+		if have && l.Form != last.Form {
+			flush()
+		}
+		l.Parent = parent.String
+		last, removed, have = l, !parent.Valid, true
 		return nil
 	})
 	if err != nil {
-		return nil, false, fmt.Errorf("load cluster forms: %w", err)
+		return nil, 0, false, fmt.Errorf("load cluster links: %w", err)
 	}
-	return links, false, nil
+	flush()
+	return links, rows, false, nil
 }
 
-// writeLinks stores the new phrase graph, writing only the rows that
-// changed, or all of them after emptying the table when it was stale.
-func writeLinks(ctx context.Context, tx *sql.Tx, old, links []trail.Link, stale bool) error {
-	if stale {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM cluster_forms`); err != nil {
-			return fmt.Errorf("clear cluster forms: %w", err)
-		}
-		old = nil
+// linkRows is the number of rows in cluster_links, read from the ends of
+// its key (rows are only appended, or all deleted).
+func linkRows(ctx context.Context, qr queryer) (int, error) {
+	var n int
+	// Two subqueries: min and max in one select would scan the table.
+	if err := qr.QueryRowContext(ctx, `SELECT coalesce((SELECT max(seq) FROM cluster_links) - (SELECT min(seq) FROM cluster_links) + 1, 0)`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count cluster links: %w", err)
 	}
-	before := make(map[string]trail.Link, len(old))
-	for _, l := range old {
-		before[l.Form] = l
-	}
-	up, err := tx.PrepareContext(ctx, `INSERT INTO cluster_forms (form, parent, sim) VALUES (?, ?, ?)
-		ON CONFLICT (form) DO UPDATE SET parent = excluded.parent, sim = excluded.sim`)
+	return n, nil
+}
+
+// compactLinks says when cluster_links is rewritten from the live graph:
+// when its rows would be more than twice the live forms (and 10,000).
+// Each rewrite writes the live forms once, after at least as many rows
+// were appended, so its cost per appended row stays flat.
+func compactLinks(rows, live int) bool { return rows > 2*live+10_000 }
+
+// appendLinks appends links, and removals (rows without a parent) for
+// removed forms, to cluster_links.
+func appendLinks(ctx context.Context, tx *sql.Tx, links []trail.Link, removed []string) error {
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO cluster_links (form, parent, sim) VALUES (?, ?, ?)`)
 	if err != nil {
 		return err
 	}
-	defer up.Close()
-	now := make(map[string]bool, len(links))
+	defer ins.Close()
 	for _, l := range links {
-		now[l.Form] = true
-		if b, ok := before[l.Form]; ok && b == l {
-			continue
-		}
-		if _, err := up.ExecContext(ctx, l.Form, l.Parent, l.Sim); err != nil {
-			return fmt.Errorf("write cluster form: %w", err)
+		if _, err := ins.ExecContext(ctx, l.Form, l.Parent, l.Sim); err != nil {
+			return fmt.Errorf("write cluster link: %w", err)
 		}
 	}
-	del, err := tx.PrepareContext(ctx, `DELETE FROM cluster_forms WHERE form = ?`)
-	if err != nil {
-		return err
-	}
-	defer del.Close()
-	for _, l := range old {
-		if !now[l.Form] {
-			if _, err := del.ExecContext(ctx, l.Form); err != nil {
-				return fmt.Errorf("delete cluster form: %w", err)
-			}
+	for _, f := range removed {
+		if _, err := ins.ExecContext(ctx, f, nil, 0); err != nil {
+			return fmt.Errorf("remove cluster link: %w", err)
 		}
 	}
 	return nil
 }
 
-// setMember writes a member's cluster: its cluster_members row, and the
-// attribution's cluster_id for its first piece.
+// rewriteLinks replaces cluster_links with the given graph (in form
+// order).
+func rewriteLinks(ctx context.Context, tx *sql.Tx, links []trail.Link) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM cluster_links`); err != nil {
+		return fmt.Errorf("clear cluster links: %w", err)
+	}
+	return appendLinks(ctx, tx, links, nil)
+}
+
+// writeLinks stores the new phrase graph: it appends the links that
+// changed and removals of the forms that are gone, or rewrites the table
+// when it was stale or compactLinks says so.
+func writeLinks(ctx context.Context, tx *sql.Tx, old, links []trail.Link, rows int, stale bool) error {
+	before := make(map[string]trail.Link, len(old))
+	for _, l := range old {
+		before[l.Form] = l
+	}
+	var changed []trail.Link
+	now := make(map[string]bool, len(links))
+	for _, l := range links {
+		now[l.Form] = true
+		if b, ok := before[l.Form]; !ok || b != l {
+			changed = append(changed, l)
+		}
+	}
+	var removed []string
+	for _, l := range old {
+		if !now[l.Form] {
+			removed = append(removed, l.Form)
+		}
+	}
+	if stale || compactLinks(rows+len(changed)+len(removed), len(links)) {
+		return rewriteLinks(ctx, tx, links)
+	}
+	return appendLinks(ctx, tx, changed, removed)
+}
+
+// setMember writes a member's cluster: its cluster_members row (by the
+// cluster's seq), and the attribution's cluster_id (the public id) for
+// its first piece.
 type setMember struct{ member, attribution, del *sql.Stmt }
 
 func prepareSetMember(ctx context.Context, tx *sql.Tx) (*setMember, error) {
 	var s setMember
 	var err error
-	if s.member, err = tx.PrepareContext(ctx, `INSERT INTO cluster_members (attribution_id, piece, cluster_id, span_start, span_end, text)
-		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (attribution_id, piece) DO UPDATE SET cluster_id = excluded.cluster_id,
+	if s.member, err = tx.PrepareContext(ctx, `INSERT INTO cluster_members (attribution_id, piece, cluster_seq, span_start, span_end, text)
+		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (attribution_id, piece) DO UPDATE SET cluster_seq = excluded.cluster_seq,
 			span_start = excluded.span_start, span_end = excluded.span_end, text = excluded.text`); err != nil {
 		return nil, err
 	}
@@ -427,12 +652,12 @@ func prepareSetMember(ctx context.Context, tx *sql.Tx) (*setMember, error) {
 	return &s, nil
 }
 
-func (s *setMember) exec(ctx context.Context, ix *trail.Index, key, cluster int64) error {
+func (s *setMember) exec(ctx context.Context, ix *trail.Index, key, cluster, seq int64) error {
 	q, ok := ix.Member(key)
 	if !ok {
 		return nil
 	}
-	if _, err := s.member.ExecContext(ctx, q.ID, q.Piece, cluster, q.Start, q.End, q.Text); err != nil {
+	if _, err := s.member.ExecContext(ctx, q.ID, q.Piece, seq, q.Start, q.End, q.Text); err != nil {
 		return fmt.Errorf("set cluster of attribution %d piece %d: %w", q.ID, q.Piece, err)
 	}
 	if q.Piece == 0 {
@@ -458,16 +683,17 @@ func (s *setMember) Close() {
 	s.del.Close()
 }
 
-// loadMembers reads the stored cluster of every member, by member key.
-func loadMembers(ctx context.Context, qr queryer) (map[int64]int64, error) {
+// loadMembers reads the stored cluster (public id) of every member, by
+// member key; ids maps the clusters' seqs to their ids.
+func loadMembers(ctx context.Context, qr queryer, ids map[int64]int64) (map[int64]int64, error) {
 	out := map[int64]int64{}
-	err := eachIn(ctx, qr, `SELECT attribution_id, piece, cluster_id FROM cluster_members`, nil, func(sc scanner) error {
-		var id, c int64
+	err := eachIn(ctx, qr, `SELECT attribution_id, piece, cluster_seq FROM cluster_members`, nil, func(sc scanner) error {
+		var id, seq int64
 		var piece int
-		if err := sc.Scan(&id, &piece, &c); err != nil {
+		if err := sc.Scan(&id, &piece, &seq); err != nil {
 			return err
 		}
-		out[trail.MemberKey(id, piece)] = c
+		out[trail.MemberKey(id, piece)] = ids[seq]
 		return nil
 	})
 	if err != nil {
@@ -476,9 +702,8 @@ func loadMembers(ctx context.Context, qr queryer) (map[int64]int64, error) {
 	return out, nil
 }
 
-// loadQuotes reads every direct and mixed attribution as a trail quote,
-// and the stored cluster of every member.
-func loadQuotes(ctx context.Context, qr queryer) ([]trail.Quote, map[int64]int64, error) {
+// loadQuotes reads every direct and mixed attribution as a trail quote.
+func loadQuotes(ctx context.Context, qr queryer) ([]trail.Quote, error) {
 	markers := map[int64][]claimtrail.Marker{}
 	err := eachIn(ctx, qr, `SELECT m.attribution_id, m.type, m.span_start, m.span_end, m.text
 		FROM markers m JOIN attributions a ON a.id = m.attribution_id
@@ -492,7 +717,7 @@ func loadQuotes(ctx context.Context, qr queryer) ([]trail.Quote, map[int64]int64
 		return nil
 	})
 	if err != nil {
-		return nil, nil, fmt.Errorf("load quote markers: %w", err)
+		return nil, fmt.Errorf("load quote markers: %w", err)
 	}
 	var quotes []trail.Quote
 	byID := map[int64]int{}
@@ -525,16 +750,12 @@ func loadQuotes(ctx context.Context, qr queryer) ([]trail.Quote, map[int64]int64
 		return nil
 	})
 	if err != nil {
-		return nil, nil, fmt.Errorf("load quotes: %w", err)
+		return nil, fmt.Errorf("load quotes: %w", err)
 	}
 	if err := fillVerbatim(ctx, qr, quotes, byID, `a.kind IN ('direct', 'mixed')`); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	stored, err := loadMembers(ctx, qr)
-	if err != nil {
-		return nil, nil, err
-	}
-	return quotes, stored, nil
+	return quotes, nil
 }
 
 // clusterRow is a cluster summary in its stored form.
@@ -565,19 +786,27 @@ func (r clusterRow) fingerprint() string {
 		strconv.Itoa(r.outlets), strconv.Itoa(r.quotes), strconv.FormatBool(r.misattributed), r.markers}, "\x00")
 }
 
-func loadSummaries(ctx context.Context, qr queryer) (map[int64]string, error) {
-	out := map[int64]string{}
-	err := eachIn(ctx, qr, `SELECT id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts FROM clusters`, nil, func(sc scanner) error {
-		var id int64
+// storedSummary is a stored cluster's internal id and the fingerprint of
+// its summary.
+type storedSummary struct {
+	seq         int64
+	fingerprint string
+}
+
+// loadSummaries reads every stored cluster by public id.
+func loadSummaries(ctx context.Context, qr queryer) (map[int64]storedSummary, error) {
+	out := map[int64]storedSummary{}
+	err := eachIn(ctx, qr, `SELECT seq, id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts FROM clusters`, nil, func(sc scanner) error {
+		var seq, id int64
 		var r clusterRow
 		var fs sql.NullString
-		if err := sc.Scan(&id, &r.text, &r.speakers, &fs, &r.firstOutlet, &r.articles, &r.outlets, &r.quotes, &r.misattributed, &r.markers); err != nil {
+		if err := sc.Scan(&seq, &id, &r.text, &r.speakers, &fs, &r.firstOutlet, &r.articles, &r.outlets, &r.quotes, &r.misattributed, &r.markers); err != nil {
 			return err
 		}
 		if fs.Valid {
 			r.firstSeen = fs.String
 		}
-		out[id] = r.fingerprint()
+		out[id] = storedSummary{seq, r.fingerprint()}
 		return nil
 	})
 	if err != nil {
@@ -800,12 +1029,14 @@ func likeEscape(s string) string {
 	return r.Replace(s)
 }
 
-func scanCluster(sc scanner) (*claimtrail.Cluster, error) {
+// scanCluster reads a summary's columns and then any extra ones (the
+// seq).
+func scanCluster(sc scanner, extra ...any) (*claimtrail.Cluster, error) {
 	var c claimtrail.Cluster
 	var speakers, markers string
 	var firstSeen sql.NullString
-	if err := sc.Scan(&c.ID, &c.Text, &speakers, &firstSeen, &c.FirstOutlet, &c.Articles, &c.Outlets, &c.Quotes,
-		&c.PossibleMisattrib, &markers); err != nil {
+	if err := sc.Scan(append([]any{&c.ID, &c.Text, &speakers, &firstSeen, &c.FirstOutlet, &c.Articles, &c.Outlets, &c.Quotes,
+		&c.PossibleMisattrib, &markers}, extra...)...); err != nil {
 		return nil, err
 	}
 	if err := c.ReadStoredSpeakers([]byte(speakers)); err != nil {
@@ -857,10 +1088,11 @@ func (s *Store) redirect(ctx context.Context, id int64) (int64, bool, error) {
 // time, and each member's word differences from the canonical text.
 func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, error) {
 	var c *claimtrail.Cluster
+	var seq int64
 	err := s.each(ctx, `SELECT id, text, speakers, first_seen, first_outlet, articles, outlets, quotes,
-		possible_misattribution, marker_counts FROM clusters WHERE id = ?`, []any{id}, func(sc scanner) error {
+		possible_misattribution, marker_counts, seq FROM clusters WHERE id = ?`, []any{id}, func(sc scanner) error {
 		var err error
-		c, err = scanCluster(sc)
+		c, err = scanCluster(sc, &seq)
 		return err
 	})
 	if err != nil {
@@ -881,8 +1113,8 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 		JOIN attributions a ON a.id = m.attribution_id
 		JOIN articles ar ON ar.id = a.article_id
 		LEFT JOIN speakers sp ON sp.id = a.speaker_id
-		WHERE m.cluster_id = ?
-		ORDER BY coalesce(ar.published, '~'), ar.outlet, ar.source, m.span_start, a.id, m.piece`, []any{id}, func(sc scanner) error {
+		WHERE m.cluster_seq = ?
+		ORDER BY coalesce(ar.published, '~'), ar.outlet, ar.source, m.span_start, a.id, m.piece`, []any{seq}, func(sc scanner) error {
 		var m claimtrail.ClusterMember
 		var published sql.NullString
 		var kind string
@@ -907,8 +1139,8 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 		return nil, fmt.Errorf("cluster %d members: %w", id, err)
 	}
 	err = s.each(ctx, `SELECT m.attribution_id, m.type, m.span_start, m.span_end, m.text
-		FROM markers m WHERE m.attribution_id IN (SELECT attribution_id FROM cluster_members WHERE cluster_id = ?)
-		ORDER BY m.attribution_id, m.id`, []any{id}, func(sc scanner) error {
+		FROM markers m WHERE m.attribution_id IN (SELECT attribution_id FROM cluster_members WHERE cluster_seq = ?)
+		ORDER BY m.attribution_id, m.id`, []any{seq}, func(sc scanner) error {
 		var aid int64
 		var mk claimtrail.Marker
 		if err := sc.Scan(&aid, &mk.Type, &mk.Start, &mk.End, &mk.Text); err != nil {

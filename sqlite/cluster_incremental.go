@@ -104,14 +104,10 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 		if err != nil {
 			return err
 		}
-		set, err := prepareSetMember(ctx, tx)
-		if err != nil {
-			return err
-		}
-		defer set.Close()
 		touched := map[int64]int64{} // live cluster id -> a quote in it
 		left := map[int64]bool{}     // old cluster ids quotes left
 		assigned := map[int64]trail.ClusterID{}
+		var change []int64 // members to write, in moved order
 		for _, id := range moved {
 			c, ok := ix.ClusterOf(id)
 			if !ok {
@@ -125,56 +121,86 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 				if old != 0 {
 					left[old] = true
 				}
-				if err := set.exec(ctx, ix, id, int64(c)); err != nil {
-					return err
-				}
-				u.Moved++
+				change = append(change, id)
 			}
 		}
+		cw, err := prepareClusterWriter(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer cw.Close()
+		// The summaries of the clusters quotes are in first: a member
+		// names its cluster by seq, which a new cluster gets here.
+		seqs := make(map[int64]int64, len(touched)) // public id -> seq
+		writeSummaries := func(touched map[int64]int64) error {
+			ids := make([]int64, 0, len(touched))
+			for id := range touched {
+				ids = append(ids, id)
+			}
+			slices.Sort(ids)
+			known, err := clusterSeqs(ctx, tx, ids)
+			if err != nil {
+				return err
+			}
+			for _, id := range ids {
+				c, ok := ix.SummaryOf(touched[id])
+				if !ok || c.ID != id {
+					continue
+				}
+				seq, err := cw.write(ctx, c.ID, known[id], summaryRow(&c))
+				if err != nil {
+					return err
+				}
+				seqs[id] = seq
+				u.Written++
+			}
+			return nil
+		}
+		if err := writeSummaries(touched); err != nil {
+			return err
+		}
+		set, err := prepareSetMember(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer set.Close()
+		for _, id := range change {
+			c := int64(assigned[id])
+			seq, ok := seqs[c]
+			if !ok {
+				return fmt.Errorf("cluster %d of attribution %d has no summary", c, id)
+			}
+			if err := set.exec(ctx, ix, id, c, seq); err != nil {
+				return err
+			}
+			u.Moved++
+		}
+		// The clusters some quotes left: rewrite the summary of those
+		// that live on, through any quote still in them.
+		lives := map[int64]int64{}
 		for old := range left {
 			if _, ok := touched[old]; ok {
 				continue
 			}
-			// A cluster some quotes left: rewrite its summary if it lives
-			// on, through any quote still in it.
 			var q int64
 			var piece int
-			err := tx.QueryRowContext(ctx, `SELECT attribution_id, piece FROM cluster_members WHERE cluster_id = ? LIMIT 1`, old).Scan(&q, &piece)
+			err := tx.QueryRowContext(ctx, `SELECT attribution_id, piece FROM cluster_members
+				WHERE cluster_seq = (SELECT seq FROM clusters WHERE id = ?) LIMIT 1`, old).Scan(&q, &piece)
 			if err == nil {
-				touched[old] = trail.MemberKey(q, piece)
+				lives[old] = trail.MemberKey(q, piece)
 			} else if !errors.Is(err, sql.ErrNoRows) {
 				return fmt.Errorf("cluster %d: %w", old, err)
 			}
 		}
-		upsert, err := tx.PrepareContext(ctx, `INSERT INTO clusters (id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET text = excluded.text, speakers = excluded.speakers, first_seen = excluded.first_seen,
-				first_outlet = excluded.first_outlet, articles = excluded.articles, outlets = excluded.outlets, quotes = excluded.quotes,
-				possible_misattribution = excluded.possible_misattribution, marker_counts = excluded.marker_counts`)
-		if err != nil {
+		if err := writeSummaries(lives); err != nil {
 			return err
-		}
-		defer upsert.Close()
-		ids := make([]int64, 0, len(touched))
-		for id := range touched {
-			ids = append(ids, id)
-		}
-		slices.Sort(ids)
-		for _, id := range ids {
-			c, ok := ix.SummaryOf(touched[id])
-			if !ok || c.ID != id {
-				continue
-			}
-			row := summaryRow(&c)
-			if _, err := upsert.ExecContext(ctx, c.ID, row.text, row.speakers, row.firstSeen, row.firstOutlet,
-				row.articles, row.outlets, row.quotes, row.misattributed, row.markers); err != nil {
-				return fmt.Errorf("write cluster %d: %w", c.ID, err)
-			}
-			u.Written++
 		}
 		successor := successors(stored, assigned)
 		for old := range left {
 			if _, live := touched[old]; live {
+				continue
+			}
+			if _, live := lives[old]; live {
 				continue
 			}
 			if _, err := tx.ExecContext(ctx, `DELETE FROM clusters WHERE id = ?`, old); err != nil {
@@ -189,7 +215,7 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 			}
 		}
 		links, removed := ix.ChangedLinks()
-		if err := writeChangedLinks(ctx, tx, links, removed); err != nil {
+		if err := writeChangedLinks(ctx, tx, ix, links, removed); err != nil {
 			return err
 		}
 		if err := tx.QueryRowContext(ctx, `SELECT CAST(value AS INTEGER) FROM cluster_meta WHERE key = 'clusters'`).Scan(&u.Clusters); err != nil {
@@ -333,35 +359,43 @@ func fillMarkers(ctx context.Context, qr queryer, quotes []trail.Quote, byID map
 // member key).
 func storedClusters(ctx context.Context, qr queryer, keys []int64) (map[int64]int64, error) {
 	out := make(map[int64]int64, len(keys))
+	ids := make([]int64, 0, len(keys))
 	for _, k := range keys {
-		id, piece := trail.SplitKey(k)
-		var c sql.NullInt64
-		err := qr.QueryRowContext(ctx, `SELECT cluster_id FROM cluster_members WHERE attribution_id = ? AND piece = ?`, id, piece).Scan(&c)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return nil, fmt.Errorf("cluster of attribution %d piece %d: %w", id, piece, err)
+		id, _ := trail.SplitKey(k)
+		ids = append(ids, id)
+		out[k] = 0
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	err := inChunks(ctx, qr, `SELECT m.attribution_id, m.piece, c.id FROM cluster_members m JOIN clusters c ON c.seq = m.cluster_seq
+		WHERE m.attribution_id IN (%s)`, ids, func(sc scanner) error {
+		var id, c int64
+		var piece int
+		if err := sc.Scan(&id, &piece, &c); err != nil {
+			return err
 		}
-		out[k] = c.Int64
+		if k := trail.MemberKey(id, piece); out[k] == 0 {
+			if _, asked := out[k]; asked {
+				out[k] = c
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("stored clusters: %w", err)
 	}
 	return out, nil
 }
 
-// writeChangedLinks stores the links ChangedLinks reported.
-func writeChangedLinks(ctx context.Context, tx *sql.Tx, links []trail.Link, removed []string) error {
-	up, err := tx.PrepareContext(ctx, `INSERT INTO cluster_forms (form, parent, sim) VALUES (?, ?, ?)
-		ON CONFLICT (form) DO UPDATE SET parent = excluded.parent, sim = excluded.sim`)
+// writeChangedLinks stores the links ChangedLinks reported: appended to
+// cluster_links, or the whole graph when compactLinks says so.
+func writeChangedLinks(ctx context.Context, tx *sql.Tx, ix *trail.Index, links []trail.Link, removed []string) error {
+	rows, err := linkRows(ctx, tx)
 	if err != nil {
 		return err
 	}
-	defer up.Close()
-	for _, l := range links {
-		if _, err := up.ExecContext(ctx, l.Form, l.Parent, l.Sim); err != nil {
-			return fmt.Errorf("write cluster form: %w", err)
-		}
+	if compactLinks(rows+len(links)+len(removed), ix.Forms()) {
+		return rewriteLinks(ctx, tx, ix.Links())
 	}
-	for _, f := range removed {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM cluster_forms WHERE form = ?`, f); err != nil {
-			return fmt.Errorf("delete cluster form: %w", err)
-		}
-	}
-	return nil
+	return appendLinks(ctx, tx, links, removed)
 }

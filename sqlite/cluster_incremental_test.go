@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"testing"
+
+	"github.com/claimtrail/claimtrail/trail"
 )
 
 // TestClusterNewQuotesEqualsFull ingests in batches, clustering each
@@ -91,19 +93,21 @@ func clusterList(t *testing.T, s *Store) string {
 func formList(t *testing.T, s *Store) string {
 	t.Helper()
 	var out string
-	err := s.each(context.Background(), `SELECT form, parent, sim FROM cluster_forms ORDER BY form`, nil, func(sc scanner) error {
-		var f, p string
-		var sim float64
-		if err := sc.Scan(&f, &p, &sim); err != nil {
-			return err
-		}
-		out += fmt.Sprintf("%q <- %q %.3f\n", p, f, sim)
-		return nil
-	})
+	for _, l := range storedLinks(t, s) {
+		out += fmt.Sprintf("%q <- %q %.3f\n", l.Parent, l.Form, l.Sim)
+	}
+	return out
+}
+
+// storedLinks is the stored phrase graph (the last row of each form in
+// cluster_links), in form order.
+func storedLinks(t *testing.T, s *Store) []trail.Link {
+	t.Helper()
+	links, _, _, err := loadLinks(context.Background(), s.ro)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return out
+	return links
 }
 
 // TestClusterNewQuotesAfterReplace: an article replaced since the last

@@ -211,10 +211,26 @@ func TestScaleClusterNewQuotes(t *testing.T) {
 	// clustering (PREFIX.heap.SIZE) and the CPU profile of each batch
 	// (PREFIX.batch.SIZE.N).
 	prof := os.Getenv("CLAIMTRAIL_SCALE_PROFILE")
+	// CLAIMTRAIL_SCALE_KEEP=DIR keeps each size's store as DIR/scale-SIZE.db
+	// (to time a migration on a large store, or to look at its pages).
+	keep := os.Getenv("CLAIMTRAIL_SCALE_KEEP")
 	ctx := context.Background()
 	var base, baseCPU time.Duration
 	for _, n := range sizes {
-		s := openTest(t)
+		var s *Store
+		if keep == "" {
+			s = openTest(t)
+		} else {
+			path := filepath.Join(keep, fmt.Sprintf("scale-%d.db", n))
+			for _, suffix := range []string{"", "-wal", "-shm"} {
+				os.Remove(path + suffix)
+			}
+			var err error
+			if s, err = Open(ctx, path); err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+		}
 		f := &scaleFiller{sentences: sentences, r: rand.New(rand.NewPCG(1, 2))}
 		began := time.Now()
 		f.fill(t, s, n)
@@ -304,10 +320,20 @@ func writeProfile(t *testing.T, path string, write func(io.Writer) error) {
 func clusterFingerprint(t *testing.T, s *Store) string {
 	h := fnv.New64a()
 	out := ""
-	for _, q := range []string{`SELECT attribution_id, piece, cluster_id FROM cluster_members ORDER BY 1, 2`,
-		`SELECT form, parent, sim FROM cluster_forms ORDER BY form`,
+	for _, q := range []string{`SELECT m.attribution_id, m.piece, c.id FROM cluster_members m JOIN clusters c ON c.seq = m.cluster_seq ORDER BY 1, 2`,
+		`links`,
 		`SELECT id, text, speakers, quotes, articles FROM clusters ORDER BY id`} {
 		h.Reset()
+		if q == `links` {
+			// The phrase graph (form, parent, sim in form order) as
+			// cluster_links holds it.
+			links := storedLinks(t, s)
+			for _, l := range links {
+				fmt.Fprintln(h, l.Form, l.Parent, l.Sim)
+			}
+			out += fmt.Sprintf(" %d:%x", len(links), h.Sum64())
+			continue
+		}
 		rows, err := s.ro.Query(q)
 		if err != nil {
 			t.Fatal(err)

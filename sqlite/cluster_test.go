@@ -343,9 +343,8 @@ func TestIncrementalEqualsFresh(t *testing.T) {
 	if _, err := inc.UpdateClusters(ctx, nil); err != nil {
 		t.Fatal(err)
 	}
-	var forms int
-	if err := inc.ro.QueryRowContext(ctx, `SELECT count(*) FROM cluster_forms`).Scan(&forms); err != nil || forms != 3 {
-		t.Fatalf("%d stored forms (%v), want 3", forms, err)
+	if forms := len(storedLinks(t, inc)); forms != 3 {
+		t.Fatalf("%d stored forms, want 3", forms)
 	}
 	put(inc, second)
 	if _, err := inc.UpdateClusters(ctx, nil); err != nil {

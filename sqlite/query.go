@@ -134,8 +134,9 @@ func buildConditions(f claimtrail.AttributionFilter) (conditions, error) {
 		c.onAttribution(`a.channel = ? COLLATE NOCASE`, f.Channel)
 	}
 	if f.ClusterID != 0 {
-		// Any of the attribution's pieces may be in the cluster.
-		c.onAttribution(`(a.cluster_id = ? OR a.id IN (SELECT attribution_id FROM cluster_members WHERE cluster_id = ?))`, f.ClusterID, f.ClusterID)
+		// Any of the attribution's pieces may be in the cluster (its
+		// cluster_id, the first piece's cluster, is not indexed).
+		c.onAttribution(`a.id IN (SELECT attribution_id FROM cluster_members WHERE cluster_seq = (SELECT seq FROM clusters WHERE id = ?))`, f.ClusterID)
 	}
 	return c, nil
 }
@@ -580,7 +581,7 @@ func (s *Store) Stats(ctx context.Context) (claimtrail.Stats, error) {
 		(SELECT count(*) FROM attributions),
 		(SELECT count(*) FROM speakers),
 		(SELECT count(*) FROM ingest_errors),
-		(SELECT count(DISTINCT cluster_id) FROM attributions WHERE cluster_id IS NOT NULL),
+		(SELECT count(DISTINCT cluster_seq) FROM cluster_members WHERE piece = 0),
 		(SELECT count(DISTINCT outlet COLLATE NOCASE) FROM articles WHERE outlet <> '')`).
 		Scan(&st.Articles, &st.Attributions, &st.Speakers, &st.Errors, &st.Clusters, &st.Outlets)
 	if err != nil {
