@@ -272,13 +272,7 @@ func loadLinks(ctx context.Context, tx pgx.Tx) (links []trail.Link, rows int, st
 	if version != trail.Version {
 		return nil, 0, true, nil
 	}
-	var last trail.Link
-	var removed, have bool
-	flush := func() {
-		if have && !removed {
-			links = append(links, last)
-		}
-	}
+	var log trail.LinkLog
 	err = eachTx(ctx, tx, `SELECT form, parent, sim FROM cluster_links ORDER BY form, seq`, nil, func(row pgx.Row) error {
 		var l trail.Link
 		var form, parent []byte
@@ -287,17 +281,13 @@ func loadLinks(ctx context.Context, tx pgx.Tx) (links []trail.Link, rows int, st
 		}
 		rows++
 		l.Form, l.Parent = string(form), string(parent)
-		if have && l.Form != last.Form {
-			flush()
-		}
-		last, removed, have = l, parent == nil, true
+		log.Add(l, parent == nil)
 		return nil
 	})
 	if err != nil {
 		return nil, 0, false, fmt.Errorf("load cluster links: %w", err)
 	}
-	flush()
-	return links, rows, false, nil
+	return log.Links(), rows, false, nil
 }
 
 // linkRows is about the number of rows in cluster_links, read from the

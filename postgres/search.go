@@ -41,11 +41,10 @@ const maxSearchOffset = 10000
 // for articles the title (A) twice the text (B).
 const rankWeights = `'{0.1, 0.2, 0.5, 1.0}'`
 
-// Match delimiters in ts_headline output: control characters decoded
-// article text does not contain (as the sqlite store uses).
+// Match delimiters in ts_headline output, as the sqlite store uses.
 const (
-	matchOpen  = "\x01"
-	matchClose = "\x02"
+	matchOpen  = query.MatchOpen
+	matchClose = query.MatchClose
 )
 
 // headline options: a snippet of about 24 words, and the whole text.
@@ -560,8 +559,8 @@ func (se *pgSearch) quotes(ctx context.Context) error {
 		h := claimtrail.SearchHit{AttributionRow: r, Rank: rowRanks[i], Matches: []claimtrail.Span{}}
 		m := texts[r.ID]
 		if !se.negated && strings.Contains(m.full, matchOpen) {
-			h.Snippet, h.Matches = splitMarks(m.snippet)
-			_, inContent := splitMarks(m.full)
+			h.Snippet, h.Matches = query.SplitMarks(m.snippet)
+			_, inContent := query.SplitMarks(m.full)
 			h.ContentMatches = contentSpans(r.Content, inContent)
 		} else {
 			h.Snippet = leadSnippet(r.ContentText(), 24)
@@ -597,7 +596,7 @@ func (se *pgSearch) articles(ctx context.Context) error {
 		}
 		h.URL, h.Published = derefS(url), fromNull(pub)
 		if !se.negated && strings.Contains(snip, matchOpen) {
-			h.Snippet, h.Matches = splitMarks(snip)
+			h.Snippet, h.Matches = query.SplitMarks(snip)
 		} else {
 			h.Snippet, h.Matches = leadSnippet(text, 24), []claimtrail.Span{}
 		}
@@ -705,47 +704,6 @@ func joinTS(ns []query.Node, sep string) string {
 		parts[i] = tsNode(n)
 	}
 	return strings.Join(parts, sep)
-}
-
-// splitMarks removes the match delimiters from s and returns the matched
-// spans as code-point offsets into the result. It copies the text
-// between delimiters whole (they are single bytes, never inside a UTF-8
-// sequence) and counts code points per piece: it runs twice for every
-// hit of a search.
-func splitMarks(s string) (string, []claimtrail.Span) {
-	spans := []claimtrail.Span{}
-	if !utf8.ValidString(s) {
-		s = string([]rune(s)) // an invalid byte reads as U+FFFD, as ranging over s does
-	}
-	if !strings.ContainsAny(s, matchOpen+matchClose) {
-		return s, spans
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	pos, start, startByte := 0, -1, 0
-	for len(s) > 0 {
-		i := strings.IndexAny(s, matchOpen+matchClose)
-		if i < 0 {
-			i = len(s)
-		}
-		piece := s[:i]
-		b.WriteString(piece)
-		pos += utf8.RuneCountInString(piece)
-		if i == len(s) {
-			break
-		}
-		switch s[i : i+1] {
-		case matchOpen:
-			start, startByte = pos, b.Len()
-		case matchClose:
-			if start >= 0 {
-				spans = append(spans, claimtrail.Span{Start: start, End: pos, Text: b.String()[startByte:]})
-			}
-			start = -1
-		}
-		s = s[i+1:]
-	}
-	return b.String(), spans
 }
 
 // contentSpans maps spans of the content text (the pieces joined with a

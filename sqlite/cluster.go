@@ -524,13 +524,7 @@ func loadLinks(ctx context.Context, qr queryer) (links []trail.Link, rows int, s
 	if version.String != trail.Version {
 		return nil, 0, true, nil
 	}
-	var last trail.Link
-	var removed, have bool
-	flush := func() {
-		if have && !removed {
-			links = append(links, last)
-		}
-	}
+	var log trail.LinkLog
 	err = eachIn(ctx, qr, `SELECT form, parent, sim FROM cluster_links ORDER BY form, seq`, nil, func(sc scanner) error {
 		var l trail.Link
 		var parent sql.NullString
@@ -538,18 +532,14 @@ func loadLinks(ctx context.Context, qr queryer) (links []trail.Link, rows int, s
 			return err
 		}
 		rows++
-		if have && l.Form != last.Form {
-			flush()
-		}
 		l.Parent = parent.String
-		last, removed, have = l, !parent.Valid, true
+		log.Add(l, !parent.Valid)
 		return nil
 	})
 	if err != nil {
 		return nil, 0, false, fmt.Errorf("load cluster links: %w", err)
 	}
-	flush()
-	return links, rows, false, nil
+	return log.Links(), rows, false, nil
 }
 
 // linkRows is the number of rows in cluster_links, read from the ends of

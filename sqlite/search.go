@@ -42,11 +42,10 @@ var totalCap = 1000
 // are better reached by narrowing the query.
 const maxSearchOffset = 10000
 
-// Match delimiters in FTS5 snippet() and highlight() output; control
-// characters that decoded article text does not contain.
+// Match delimiters in FTS5 snippet() and highlight() output.
 const (
-	matchOpen  = "\x01"
-	matchClose = "\x02"
+	matchOpen  = query.MatchOpen
+	matchClose = query.MatchClose
 )
 
 // Search implements claimtrail.Store: the hits of SearchPage.
@@ -269,8 +268,8 @@ func (se *search) quotes(ctx context.Context) error {
 	for i, r := range rows {
 		h := claimtrail.SearchHit{AttributionRow: r, Rank: rowRanks[i], Matches: []claimtrail.Span{}}
 		if m, ok := texts[r.ID]; ok {
-			h.Snippet, h.Matches = splitMarks(m.snippet)
-			_, inContent := splitMarks(m.full)
+			h.Snippet, h.Matches = query.SplitMarks(m.snippet)
+			_, inContent := query.SplitMarks(m.full)
 			h.ContentMatches = contentSpans(r.Content, inContent)
 		} else {
 			h.Snippet = leadSnippet(r.ContentText(), 24)
@@ -382,7 +381,7 @@ func (se *search) articles(ctx context.Context) error {
 		h.Markers = []claimtrail.Marker{}
 		h.Speaker.Kind = claimtrail.SpeakerUnknown
 		if snip, ok := snippets[h.ArticleID]; ok {
-			h.Snippet, h.Matches = splitMarks(snip)
+			h.Snippet, h.Matches = query.SplitMarks(snip)
 		} else {
 			h.Snippet, h.Matches = leadSnippet(lead, 24), []claimtrail.Span{}
 		}
@@ -469,35 +468,6 @@ func ftsMatch(n query.Node) string {
 		return ftsMatch(n.Node)
 	}
 	return `""`
-}
-
-// splitMarks removes the match delimiters from FTS5 output and returns
-// the plain text with the matches' code-point spans.
-func splitMarks(s string) (string, []claimtrail.Span) {
-	var b strings.Builder
-	spans := []claimtrail.Span{}
-	pos, start := 0, -1
-	var cur strings.Builder
-	for _, r := range s {
-		switch string(r) {
-		case matchOpen:
-			start = pos
-			cur.Reset()
-			continue
-		case matchClose:
-			if start >= 0 {
-				spans = append(spans, claimtrail.Span{Start: start, End: pos, Text: cur.String()})
-			}
-			start = -1
-			continue
-		}
-		b.WriteRune(r)
-		if start >= 0 {
-			cur.WriteRune(r)
-		}
-		pos++
-	}
-	return b.String(), spans
 }
 
 // contentSpans maps spans of the content text (the pieces joined with a

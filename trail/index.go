@@ -755,6 +755,38 @@ type Link struct {
 	Sim    float64
 }
 
+// LinkLog folds the rows of an append-only log of links, read in form
+// order and, within a form, in the order they were written, into the
+// live graph: a form's last row is its link, and a last row without a
+// parent means the form was removed. Both stores keep the phrase graph
+// so (cluster_links), appending rows instead of rewriting them.
+type LinkLog struct {
+	links         []Link
+	last          Link
+	removed, have bool
+}
+
+// Add reads the next row; removed is true for a row without a parent.
+func (g *LinkLog) Add(l Link, removed bool) {
+	if g.have && l.Form != g.last.Form {
+		g.flush()
+	}
+	g.last, g.removed, g.have = l, removed, true
+}
+
+func (g *LinkLog) flush() {
+	if g.have && !g.removed {
+		g.links = append(g.links, g.last)
+	}
+}
+
+// Links returns the live links after the last row.
+func (g *LinkLog) Links() []Link {
+	g.flush()
+	g.have = false
+	return g.links
+}
+
 // Links returns the place of every form, sorted by form.
 func (ix *Index) Links() []Link {
 	out := make([]Link, 0, len(ix.nodes))

@@ -1,4 +1,4 @@
-package postgres
+package query
 
 import (
 	"math/rand/v2"
@@ -9,19 +9,20 @@ import (
 	"github.com/claimtrail/claimtrail"
 )
 
-// splitMarksRunes is the rune-by-rune splitMarks that the byte-piece one
-// replaced: the reference it must agree with.
+// splitMarksRunes is the rune-by-rune SplitMarks that the byte-piece one
+// replaced (the sqlite store used it until session 8): the reference it
+// must agree with.
 func splitMarksRunes(s string) (string, []claimtrail.Span) {
 	var b, cur strings.Builder
 	spans := []claimtrail.Span{}
 	pos, start := 0, -1
 	for _, r := range s {
 		switch string(r) {
-		case matchOpen:
+		case MatchOpen:
 			start = pos
 			cur.Reset()
 			continue
-		case matchClose:
+		case MatchClose:
 			if start >= 0 {
 				spans = append(spans, claimtrail.Span{Start: start, End: pos, Text: cur.String()})
 			}
@@ -52,10 +53,10 @@ func TestSplitMarks(t *testing.T) {
 		cases = append(cases, b.String())
 	}
 	for _, c := range cases {
-		gotText, gotSpans := splitMarks(c)
+		gotText, gotSpans := SplitMarks(c)
 		wantText, wantSpans := splitMarksRunes(c)
 		if gotText != wantText || !reflect.DeepEqual(gotSpans, wantSpans) {
-			t.Fatalf("splitMarks(%q) = %q %v, want %q %v", c, gotText, gotSpans, wantText, wantSpans)
+			t.Fatalf("SplitMarks(%q) = %q %v, want %q %v", c, gotText, gotSpans, wantText, wantSpans)
 		}
 	}
 }
