@@ -119,6 +119,18 @@ func cutConjoinedReport(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribut
 	if last.End <= a.Cue.Start {
 		return
 	}
+	if a.Source != nil {
+		// the same source's second verb: "Claude acknowledged that neon
+		// ... and insisted that it posed no threat"
+		for _, s := range sources {
+			if s.source != *a.Source || s.cue.Start <= last.Start || s.cue.End > last.End || s.cue.Start == a.Cue.Start {
+				continue
+			}
+			if cutBefore(last, s.cue.Start, s.cue.Text) {
+				return
+			}
+		}
+	}
 	i := sort.Search(len(sources), func(i int) bool { return sources[i].source.Start > last.Start })
 	for ; i < len(sources) && sources[i].source.Start < last.End; i++ {
 		s := sources[i]
@@ -128,29 +140,39 @@ func cutConjoinedReport(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribut
 		if inQuote(d, byteOf(s.source.Start)) {
 			continue
 		}
-		before := []rune(last.Text)
-		n := s.source.Start - last.Start
-		if n > len(before) {
-			continue
-		}
-		head := string(before[:n])
-		m := conjoinedReport.FindStringSubmatchIndex(head)
-		if m == nil {
-			continue
-		}
-		conj := head[m[2]:m[3]]
-		bare := conj == "and" && !strings.ContainsAny(head[m[0]:m[2]], ",—–-")
-		if !speechVerbIn(s.cue.Text, bare) {
-			continue
-		}
-		kept := strings.TrimRightFunc(head[:m[0]], func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
-		if !wordsAtLeast(kept, 4) {
+		if cutBefore(last, s.source.Start, s.cue.Text) {
 			return
 		}
-		last.Text = kept
-		last.End = last.Start + utf8.RuneCountInString(kept)
-		return
 	}
+}
+
+// cutBefore ends content piece last before a conjunction that stands
+// right before code point at, where another clause with the verb of
+// saying cue begins; it reports whether it cut (or found the content too
+// short to cut, which also ends the search).
+func cutBefore(last *claimtrail.Span, at int, cue string) bool {
+	before := []rune(last.Text)
+	n := at - last.Start
+	if n > len(before) {
+		return false
+	}
+	head := string(before[:n])
+	m := conjoinedReport.FindStringSubmatchIndex(head)
+	if m == nil {
+		return false
+	}
+	conj := head[m[2]:m[3]]
+	bare := conj == "and" && !strings.ContainsAny(head[m[0]:m[2]], ",—–-")
+	if !speechVerbIn(cue, bare) {
+		return false
+	}
+	kept := strings.TrimRightFunc(head[:m[0]], func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
+	if !wordsAtLeast(kept, 4) {
+		return true
+	}
+	last.Text = kept
+	last.End = last.Start + utf8.RuneCountInString(kept)
+	return true
 }
 
 // spokenBy is one attribution's source and cue.

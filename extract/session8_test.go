@@ -130,3 +130,28 @@ func TestTheyFromContext(t *testing.T) {
 		{"the people", text, "the office had hidden its plans", true, "Opposition councillors", ""},
 	})
 }
+
+// TestSameSourceSecondVerb: "X acknowledged that A and insisted that B"
+// gives A to the first verb and B to the second.
+func TestSameSourceSecondVerb(t *testing.T) {
+	text := "Neon maker defends tubes\n\nThe first neon tubes went on sale in 1910. Georges Lamarre acknowledged at the time that neon did not produce the ideal colour for a light bulb and insisted that it posed no commercial threat to incandescent bulbs.\n\nThe tubes sold well.\n"
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := e.Extract(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range x.Attributions {
+		if a.Cue == nil || !strings.Contains(a.Cue.Text, "acknowledged") {
+			continue
+		}
+		last := a.Content[len(a.Content)-1].Text
+		if strings.Contains(last, "insisted") || !strings.Contains(last, "ideal colour") {
+			t.Errorf("acknowledged: content %q", last)
+		}
+		return
+	}
+	t.Errorf("no attribution with the cue %q: %+v", "acknowledged", x.Attributions)
+}
