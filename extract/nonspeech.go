@@ -126,6 +126,12 @@ func cutConjoinedReport(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribut
 			if s.source != *a.Source || s.cue.Start <= last.Start || s.cue.End > last.End || s.cue.Start == a.Cue.Start {
 				continue
 			}
+			if l, _ := verbLemma(strings.ToLower(strings.Fields(s.cue.Text + " x")[0])); l == "tell" {
+				// "Banzi claims that Martino filed ... and told none of
+				// the founders": after "told" the subject is most often
+				// the content's own
+				continue
+			}
 			if cutBefore(last, s.cue.Start, s.cue.Text) {
 				return
 			}

@@ -155,3 +155,12 @@ func TestSameSourceSecondVerb(t *testing.T) {
 	}
 	t.Errorf("no attribution with the cue %q: %+v", "acknowledged", x.Attributions)
 }
+
+// TestSecondVerbTold: after "and told" the subject is most often the
+// content's own ("Martino filed ... and told none of the founders"), so
+// the first content keeps it.
+func TestSecondVerbTold(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"told", "Trademark row grows\n\nThe dispute began in 2014. There, Banzi claims that Martino secretly filed a trademark application in Italy in 2008 and told none of the other founders.\n\nThe case goes on.\n", "and told none of the other founders", true, "-", ""},
+	})
+}
