@@ -52,6 +52,11 @@ func (r *resolver) resolve(m Mention) Speaker {
 		if p, ok := pronouns[r.lowTok(m.Start)]; ok {
 			return r.pronoun(m.Start, p)
 		}
+		if m.Start > 0 && copulas[r.lowTok(m.Start-1)] && !isCap(toks[m.Start].Text) {
+			// "snippets ... that became public on Friday to suggest":
+			// a word after "became" describes the subject, it is none
+			return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
+		}
 	}
 	s, e := r.trim(m.Start, m.End)
 	if s >= e {
@@ -143,6 +148,11 @@ func (r *resolver) resolve(m Mention) Speaker {
 	}
 	return r.describe(parts[0][0], parts[0][1], r.nominal(parts[0][0], parts[0][1]))
 }
+
+// copulas link a subject to what is said of it.
+var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"became": true, "become": true, "becomes": true, "remain": true, "remains": true, "remained": true,
+	"seem": true, "seems": true, "seemed": true, "'s": true, "’s": true}
 
 // temporal words are times, not speakers.
 var temporal = map[string]bool{}

@@ -94,3 +94,13 @@ func TestParticipleBy(t *testing.T) {
 		{"author", "The talks went on. A statement issued by Press Secretary Dana Whitfield said the talks were useful.", "A statement issued by Press Secretary Dana Whitfield", 0, "Dana Whitfield", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestCopulaWord: a word after "became" or "is" describes its subject
+// and is no speaker; the same noun as a subject is.
+func TestCopulaWord(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"after became", "The e-mails that became public on Friday were used to suggest a cover-up.", "public", 0, "", claimtrail.SpeakerUnknown},
+		// near miss: "the public" as a subject
+		{"subject", "The e-mails were released. The public said the release was late.", "The public", 0, "public", claimtrail.SpeakerDescription},
+	})
+}
