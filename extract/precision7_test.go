@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
@@ -19,19 +20,29 @@ type extractCase struct {
 	kind    claimtrail.SpeakerKind
 }
 
-func runExtractCases(t *testing.T, cases []extractCase) {
+// defaultExtractor is loaded once for the tests that extract invented
+// articles (loading the models costs more than extracting one).
+var defaultExtractor = sync.OnceValues(New)
+
+// extractOrFail runs the default extractor on text.
+func extractOrFail(t *testing.T, text string) *claimtrail.Extraction {
 	t.Helper()
-	e, err := New()
+	e, err := defaultExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}
+	x, err := e.Extract(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+func runExtractCases(t *testing.T, cases []extractCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			x, err := e.Extract(context.Background(), tc.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			atts := x.Attributions
+			atts := extractOrFail(t, tc.text).Attributions
 			var found *claimtrail.Attribution
 			for i := range atts {
 				for _, c := range atts[i].Content {

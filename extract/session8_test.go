@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"os"
 	"strings"
 	"testing"
@@ -30,10 +29,6 @@ func TestThingSource(t *testing.T) {
 // TestDateline: the place in capitals and the dash that open a story are
 // no part of its first source.
 func TestDateline(t *testing.T) {
-	e, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, tc := range []struct{ name, text, content, source string }{
 		{"state after the place", "Olmos calls report a distortion\n\nSALEM, Ore. — Oregon Attorney General and U.S. Senate candidate Richard Olmos is defending himself against a report he misstated his military service.\n\nOlmos said on Tuesday that the report was wrong.\n",
 			"misstated his military service", "Oregon Attorney General and U.S. Senate candidate Richard Olmos"},
@@ -42,10 +37,7 @@ func TestDateline(t *testing.T) {
 		// near miss: a name in capitals with no dash is the source
 		{"no dash", "Launch slips\n\nNASA said on Monday that the launch would slip to May.\n\nThe launch was set for March.\n", "the launch would slip", "NASA"},
 	} {
-		x, err := e.Extract(context.Background(), tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
+		x := extractOrFail(t, tc.text)
 		found := false
 		for _, a := range x.Attributions {
 			if len(a.Content) > 0 && strings.Contains(a.Content[0].Text, tc.content) {
@@ -76,14 +68,7 @@ func TestHeadlineSpeaker(t *testing.T) {
 // not by X; "X reportedly told" is X's.
 func TestHedgeCue(t *testing.T) {
 	text := "Pier sale talks\n\nMayor Ellen Dorsey has led the harbour council since 2019. Dorsey reportedly is keen to sell the northern pier to a developer. She reportedly told aides that the pier would close in May.\n\nThe council meets on Friday.\n"
-	e, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := e.Extract(context.Background(), text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := extractOrFail(t, text)
 	told := false
 	for _, a := range x.Attributions {
 		for _, c := range a.Content {
@@ -135,14 +120,7 @@ func TestTheyFromContext(t *testing.T) {
 // gives A to the first verb and B to the second.
 func TestSameSourceSecondVerb(t *testing.T) {
 	text := "Neon maker defends tubes\n\nThe first neon tubes went on sale in 1910. Georges Lamarre acknowledged at the time that neon did not produce the ideal colour for a light bulb and insisted that it posed no commercial threat to incandescent bulbs.\n\nThe tubes sold well.\n"
-	e, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := e.Extract(context.Background(), text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := extractOrFail(t, text)
 	for _, a := range x.Attributions {
 		if a.Cue == nil || !strings.Contains(a.Cue.Text, "acknowledged") {
 			continue
