@@ -122,7 +122,11 @@ func cutConjoinedReport(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribut
 	if a.Source != nil {
 		// the same source's second verb: "Claude acknowledged that neon
 		// ... and insisted that it posed no threat"
-		for _, s := range sources {
+		// sources are sorted by start: only the run that starts where
+		// a's source starts can be the same source
+		j := sort.Search(len(sources), func(i int) bool { return sources[i].source.Start >= a.Source.Start })
+		for ; j < len(sources) && sources[j].source.Start == a.Source.Start; j++ {
+			s := sources[j]
 			if s.source != *a.Source || s.cue.Start <= last.Start || s.cue.End > last.End || s.cue.Start == a.Cue.Start {
 				continue
 			}

@@ -303,7 +303,13 @@ func accordingToClause(text string, byteOf func(int) int, a *claimtrail.Attribut
 	if b >= len(text) {
 		return false
 	}
-	next := strings.ToLower(strings.Fields(text[b:] + " x")[0])
+	// only the first word after the cue (splitting the rest of a huge
+	// text for it made pages of many relays quadratic)
+	next := strings.TrimLeftFunc(text[b:], unicode.IsSpace)
+	if end := strings.IndexFunc(next, unicode.IsSpace); end >= 0 {
+		next = next[:end]
+	}
+	next = strings.ToLower(next)
 	return next == "how" || next == "what" || next == "whether" || next == "which" || next == "why"
 }
 

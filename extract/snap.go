@@ -90,13 +90,22 @@ func outerQuoteAt(d *doc.Doc, b int) (doc.Quote, bool) {
 // Cartagena said the industry"; it is "the industry" (a complementiser
 // "that" after the cue goes too).
 func trimNestedSources(d *doc.Doc, found []attribute.Found) {
+	// only attributions whose sources start at one token can swallow each
+	// other: group them by that start (a page of 100k cues must not
+	// compare every pair)
+	byStart := map[int][]int{}
+	for i := range found {
+		if !found[i].Source.Empty() {
+			byStart[found[i].Source.Start] = append(byStart[found[i].Source.Start], i)
+		}
+	}
 	for i := range found {
 		f := &found[i]
-		if f.Source.Empty() {
+		if f.Source.Empty() || len(byStart[f.Source.Start]) < 2 {
 			continue
 		}
 		cut := -1
-		for j := range found {
+		for _, j := range byStart[f.Source.Start] {
 			g := &found[j]
 			// the swallowed attribution's own source opens the span, its
 			// cue follows it ("Mr Cartagena said"); a cue in a relative

@@ -450,7 +450,14 @@ func (r *resolver) anyTitled(head string, mods []string) bool {
 		return v
 	}
 	v := false
-	for i := range r.ents {
+	// only entities seen with the head as a title can match ("leader":
+	// any titled one); scanning every entity made articles of many names
+	// quadratic
+	candidates := r.byTitle[head]
+	if head == "leader" {
+		candidates = r.titledEnts
+	}
+	for _, i := range candidates {
 		if r.ents[i].kind != claimtrail.SpeakerOrganization && matchesTitle(r.ents[i].titles, head, mods) {
 			v = true
 			break

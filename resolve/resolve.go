@@ -7,6 +7,7 @@ package resolve
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -46,18 +47,20 @@ type nameMention struct {
 }
 
 type resolver struct {
-	d         *doc.Doc
-	ents      []entity
-	bySurname map[string]int
-	byName    map[string]int
-	mentions  []nameMention   // in text order; skip those with ent < 0
-	active    activeSet       // which of mentions are active (ent >= 0)
-	titled    map[string]bool // memo of anyTitled
-	entTags   int8            // 0 unknown, 1 the syntax stage tagged entities, -1 not
-	titleCase []int8          // per paragraph: 0 not yet known, 1 title case, -1 not
-	low       []string        // lower-cased token texts, filled by lowTok
-	fl        []uint16        // word-class flags of the tokens, filled by flags
-	lowBuf    []byte          // backing store of lower-cased strings (see lower)
+	d          *doc.Doc
+	ents       []entity
+	bySurname  map[string]int
+	byName     map[string]int
+	mentions   []nameMention    // in text order; skip those with ent < 0
+	active     activeSet        // which of mentions are active (ent >= 0)
+	titled     map[string]bool  // memo of anyTitled
+	byTitle    map[string][]int // entities by each title word they were seen with
+	titledEnts []int            // entities seen with any title
+	entTags    int8             // 0 unknown, 1 the syntax stage tagged entities, -1 not
+	titleCase  []int8           // per paragraph: 0 not yet known, 1 title case, -1 not
+	low        []string         // lower-cased token texts, filled by lowTok
+	fl         []uint16         // word-class flags of the tokens, filled by flags
+	lowBuf     []byte           // backing store of lower-cased strings (see lower)
 }
 
 // Resolve resolves each mention in the doc. Mentions should be given in
@@ -107,7 +110,7 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 // resolverPool keeps resolvers for reuse: their maps and slices are
 // cleared, not reallocated, for each article.
 var resolverPool = sync.Pool{New: func() any {
-	return &resolver{bySurname: map[string]int{}, byName: map[string]int{}, titled: map[string]bool{}}
+	return &resolver{bySurname: map[string]int{}, byName: map[string]int{}, titled: map[string]bool{}, byTitle: map[string][]int{}}
 }}
 
 // reset readies a pooled (released) resolver for d.
@@ -136,6 +139,8 @@ func (r *resolver) release() {
 	clear(r.bySurname)
 	clear(r.byName)
 	clear(r.titled)
+	clear(r.byTitle)
+	r.titledEnts = r.titledEnts[:0]
 	clear(r.ents)
 	r.ents = r.ents[:0]
 	r.mentions = r.mentions[:0]
@@ -595,6 +600,14 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		e.name = name
 		r.byName[lname] = idx
 	}
+	for _, t := range titles {
+		if !slices.Contains(e.titles, t) {
+			r.byTitle[t] = append(r.byTitle[t], idx)
+		}
+	}
+	if len(e.titles) == 0 && len(titles) > 0 {
+		r.titledEnts = append(r.titledEnts, idx)
+	}
 	e.titles = append(e.titles, titles...)
 	if gender == 0 && e.kind == claimtrail.SpeakerPerson {
 		gender = genderOfName(e.name)
@@ -718,6 +731,9 @@ func (r *resolver) sameSurname(first int, last string, gender byte) int {
 	return best
 }
 
+// misspeltWindow is how many of the latest entities misspelt compares.
+const misspeltWindow = 256
+
 // misspelt finds the person whose full name ends in a surname one letter
 // away from last (a substitution or a swap of neighbours): "Cowen" for
 // "William Cowan". Short surnames are left alone.
@@ -726,7 +742,10 @@ func (r *resolver) misspelt(last string) int {
 		return -1
 	}
 	found := -1
-	for i := range r.ents {
+	// the latest misspeltWindow entities only: a misspelling stands near
+	// the name it misspells, and a page of thousands of names must not
+	// compare each with all
+	for i := max(0, len(r.ents)-misspeltWindow); i < len(r.ents); i++ {
 		e := &r.ents[i]
 		if e.kind == claimtrail.SpeakerOrganization {
 			continue
