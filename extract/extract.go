@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.7.9"
+const RulesVersion = "0.8.0"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -87,6 +87,11 @@ type Extractor struct {
 	// pass: sentences where it sees no cue within selectorSlack are
 	// neither tagged, parsed nor searched.
 	selector *attribute.Model
+	// stances keeps what PolNeAR annotates beyond statements and
+	// thoughts: wishes, plans, stances and actions reported of a source
+	// ("wants", "hopes", "opposed", "showed"; see stanceCue). Off, the
+	// default: a fact-checker's record holds what was said or thought.
+	stances bool
 }
 
 // selectorSlack is how far below a cue start the fast model may score a
@@ -176,16 +181,33 @@ func NewModeWithModel(mode Mode, m *attribute.Model) (*Extractor, error) {
 // Mode reports the extractor's mode.
 func (e *Extractor) Mode() Mode { return e.mode }
 
+// WithStances returns a copy of e that also reports stances, wishes,
+// plans and actions as attributions, as PolNeAR annotates them ("Russia
+// wants Turkey to close its borders", "the study showed"), when on is
+// true. Its version says so, so that a store never mixes the two views.
+func (e *Extractor) WithStances(on bool) *Extractor {
+	c := *e
+	c.stances = on
+	return &c
+}
+
+// Stances reports whether e reports stances as well as statements.
+func (e *Extractor) Stances() bool { return e.stances }
+
 // Version reports the extractor version: RulesVersion, a digest of the
 // models the mode uses and the mode ("0.5.0+3f9a0c21b7d4-default"), so
 // that the store re-extracts (claimtrail reindex) whatever an older rule
 // set or model produced. An extractor built around a model given by the
 // caller (training, evaluation) says "custom" instead of a digest.
 func (e *Extractor) Version() string {
-	if e.version == "" {
-		return RulesVersion + "+custom-" + e.mode.String()
+	v := e.version
+	if v == "" {
+		v = RulesVersion + "+custom-" + e.mode.String()
 	}
-	return e.version
+	if e.stances {
+		v += "+stances"
+	}
+	return v
 }
 
 // ModeVersion is the version of the extractor NewMode(mode) returns.
@@ -300,7 +322,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if x, err = build(ctx, d, found); err != nil {
+	if x, err = build(ctx, d, found, e.stances); err != nil {
 		return nil, err
 	}
 	// a result finished after the deadline is not returned: the caller
@@ -315,7 +337,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 // build turns found attributions into the output contract, in code
 // points: speakers resolved, quotes standing alone attributed from
 // context, channel, relay and markers qualified.
-func build(ctx context.Context, d *doc.Doc, found []attribute.Found) (*claimtrail.Extraction, error) {
+func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances bool) (*claimtrail.Extraction, error) {
 	runes := doc.NewRunes(d.Text)
 	x := &claimtrail.Extraction{Title: title(d), Attributions: make([]claimtrail.Attribution, 0, len(found)+4)}
 	span := func(r attribute.Range) claimtrail.Span {
@@ -400,7 +422,7 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found) (*claimtrai
 	x.Attributions = append(x.Attributions, alone...)
 	x.Attributions = append(x.Attributions, headlineQuotes(d, runes, found, x.Attributions, span)...)
 	headlineSpeakers(d, runes, x.Attributions)
-	x.Attributions = dropNonStatements(ctx, d, runes, x.Attributions)
+	x.Attributions = dropNonStatements(ctx, d, runes, x.Attributions, stances)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -136,7 +136,8 @@ func TestPolNeARDev(t *testing.T) {
 		t.Skip("short")
 	}
 	dir := shareddata.Dir(t, "polnear", "dev")
-	rep, err := eval.PolNeAR(context.Background(), dir, newExtractor(t), 0)
+	// PolNeAR annotates stances too: its scores are of that view
+	rep, err := eval.PolNeAR(context.Background(), dir, newExtractor(t).WithStances(true), 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -238,7 +239,7 @@ func TestModes(t *testing.T) {
 			if testing.Short() || shareddata.Root() == "" {
 				return
 			}
-			rep, err := eval.PolNeAR(context.Background(), shareddata.Dir(t, "polnear", "dev"), e, 0)
+			rep, err := eval.PolNeAR(context.Background(), shareddata.Dir(t, "polnear", "dev"), e.WithStances(true), 0)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -56,7 +56,7 @@ import (
 //
 // Dropping is preferred to printing a wrong attribution. It runs in
 // O(attributions × log text), so adversarial inputs stay linear.
-func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution) []claimtrail.Attribution {
+func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution, stances bool) []claimtrail.Attribution {
 	text := d.Text
 	byteOf := func(cp int) int {
 		return sort.Search(len(text)+1, func(b int) bool { return runes.At(b) >= cp })
@@ -93,7 +93,8 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) ||
 			referenceEntry(text, byteOf, &a) || displayAside(&a, titleEnd) ||
 			namingCue(&a) || seemingCue(&a) || relativeFinding(&a) ||
-			releaseCue(&a) || thingSource(&a) {
+			releaseCue(&a) || thingSource(&a) ||
+			!stances && (stanceCue(&a) && !claimtrail.HasMarkedQuote(a.Content) || findingAside(&a) || demonstrativeSource(&a)) {
 			continue
 		}
 		contextNamesOnly(&a)

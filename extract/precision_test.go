@@ -42,7 +42,7 @@ func TestDropNonStatements(t *testing.T) {
 	said := claimtrail.Attribution{Source: &theMayor, Cue: &cue, Content: []claimtrail.Span{span("\"We will not raise taxes this year, not while I am here,\"")},
 		Speaker: claimtrail.Speaker{Name: "Mayor Example", Kind: claimtrail.SpeakerPerson}}
 	for _, tc := range tests {
-		got := dropNonStatements(context.Background(), d, runes, []claimtrail.Attribution{tc.a, said, said})
+		got := dropNonStatements(context.Background(), d, runes, []claimtrail.Attribution{tc.a, said, said}, false)
 		if (len(got) == 3) != tc.keep {
 			t.Errorf("%s: kept=%v, want %v", tc.name, len(got) == 3, tc.keep)
 		}

@@ -79,7 +79,8 @@ A spokesman for Tidewater Ferries said the company welcomed the decision.
 
 func extractWith(t *testing.T, ctx context.Context, text string) []claimtrail.Attribution {
 	t.Helper()
-	e := newExtractor(t)
+	// the statement model judges what PolNeAR would: the stances view
+	e := newExtractor(t).WithStances(true)
 	x, err := e.Extract(ctx, text)
 	if err != nil {
 		t.Fatal(err)

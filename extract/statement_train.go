@@ -92,6 +92,8 @@ func TrainStatement(ctx context.Context, dir string, mode Mode, opt StatementTra
 		if err != nil {
 			return nil, err
 		}
+		// candidates as PolNeAR sees them: stances too (stance.go)
+		ex = ex.WithStances(true)
 		for i := range held {
 			pd := &held[i]
 			var cands []statementCandidate

@@ -58,6 +58,7 @@ type EvalPolnearCmd struct {
 	Dir     string `arg:"" type:"existingdir" help:"PolNeAR split directory, e.g. ../shared/data/polnear/dev."`
 	Workers int    `help:"Documents extracted at once (0: one per core)." default:"0"`
 	Output  string `short:"o" help:"Output format: text or json." enum:"text,json" default:"text"`
+	View    string `help:"What to score: polnear (PolNeAR's definition: stances, wishes, plans and actions of a source too, as with --stances) or statements (the default output: statements and thoughts only)." enum:"polnear,statements" default:"polnear"`
 }
 
 // Run scores the split and prints the report.
@@ -65,6 +66,12 @@ func (c *EvalPolnearCmd) Run(ctx context.Context) error {
 	ex, err := newExtractor()
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
+	}
+	// PolNeAR annotates stances as attributions: its scores are of that
+	// view unless the statements view is asked for
+	ex = ex.WithStances(c.View == "polnear" || extractionStances)
+	if c.Output != "json" {
+		fmt.Fprintf(os.Stdout, "view: %s (extractor %s)\n", c.View, ex.Version())
 	}
 	rep, err := eval.PolNeAR(ctx, c.Dir, ex, c.Workers)
 	if err != nil {

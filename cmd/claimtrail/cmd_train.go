@@ -116,7 +116,12 @@ func (c *TrainAttributionCmd) Run(ctx context.Context) error {
 }
 
 func (c *TrainAttributionCmd) extractor(m *attribute.Model) (*extract.Extractor, error) {
-	return extract.NewModeWithModel(extractionMode, m)
+	e, err := extract.NewModeWithModel(extractionMode, m)
+	if err != nil {
+		return nil, err
+	}
+	// scored on PolNeAR dev, which annotates stances as well
+	return e.WithStances(true), nil
 }
 
 // printDevScores prints exact and overlap P/R/F1 per role.

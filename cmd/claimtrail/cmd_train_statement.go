@@ -39,6 +39,7 @@ func (c *TrainStatementCmd) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	ex = ex.WithStances(true) // PolNeAR dev annotates stances as well
 	m, err := extract.TrainStatement(ctx, c.Train, extractionMode, extract.StatementTrainOptions{Epochs: c.Epochs, Seed: c.Seed, Folds: c.Folds}, os.Stderr)
 	if err != nil {
 		return err

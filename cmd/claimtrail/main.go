@@ -23,13 +23,24 @@ type Globals struct {
 	DB       string `help:"SQLite database file, or a PostgreSQL DSN (postgres://user@host/db)." default:"claimtrail.db" env:"CLAIMTRAIL_DB"`
 	Fast     bool   `help:"Use the fast extractor: no part-of-speech tagging, about twice the throughput, a point or two less accurate." env:"CLAIMTRAIL_FAST" xor:"mode"`
 	Accurate bool   `help:"Use the accurate extractor: also parses sentences, the best scores at about a third of the throughput." env:"CLAIMTRAIL_ACCURATE" xor:"mode"`
+	Stances  bool   `help:"Also report what PolNeAR annotates beyond statements and thoughts: wishes, plans, stances and actions of a source (\"wants\", \"hopes\", \"opposed\", \"the study showed\")." env:"CLAIMTRAIL_STANCES"`
 }
 
-// extractionMode is set from --fast or --accurate before any command runs.
-var extractionMode extract.Mode
+// extractionMode is set from --fast or --accurate, and extractionStances
+// from --stances, before any command runs.
+var (
+	extractionMode    extract.Mode
+	extractionStances bool
+)
 
 // newExtractor returns the extractor the global flags ask for.
-func newExtractor() (*extract.Extractor, error) { return extract.NewMode(extractionMode) }
+func newExtractor() (*extract.Extractor, error) {
+	e, err := extract.NewMode(extractionMode)
+	if err != nil {
+		return nil, err
+	}
+	return e.WithStances(extractionStances), nil
+}
 
 type cli struct {
 	Globals
@@ -122,6 +133,7 @@ func run(ctx context.Context, args []string, exit func(int)) int {
 	case c.Globals.Accurate:
 		extractionMode = extract.ModeAccurate
 	}
+	extractionStances = c.Globals.Stances
 	if err := k.Run(); err != nil {
 		if ctx.Err() != nil && errors.Is(err, context.Canceled) && !strings.HasPrefix(err.Error(), "interrupted") {
 			// a signal (SIGINT, SIGTERM) stopped the command: say so
