@@ -261,6 +261,18 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// organisation speaks through its spokesperson
 		return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.7}, true
 	}
+	if h := r.head(s, e); h >= 0 && h < nm.tok && r.speaksForName(h, nm.tok) {
+		// "a lawyer for Mr. Grimm", "the wife of Mr. Smith", "an aide to
+		// Senator Jones": someone who acts for, or is kin to, the person
+		// named, and is not that person; a name in apposition ("...,
+		// William McGinley of Patton Boggs,") wins over this description.
+		// A spokesperson for what is not plainly a person ("a spokeswoman
+		// for MTV", "a spokesman for Dell") speaks for an organisation.
+		if spokesWords[r.lowTok(h)] && !plainlyPerson(ent) {
+			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.7}, true
+		}
+		return r.describe(s, e, Speaker{Kind: claimtrail.SpeakerUnknown}), true
+	}
 	if end < e && !(r.endsHead(end) && r.writesName(nm.tok, end, ent.name)) {
 		// the name modifies a common noun: "Trump critics", "a Bellwether
 		// spokesman"
@@ -1091,3 +1103,35 @@ func isAcronym(w string) bool {
 // indefinites are pronouns for no one in particular.
 var indefinites = map[string]bool{"everybody": true, "everyone": true, "nobody": true, "no-one": true, "noone": true,
 	"somebody": true, "someone": true, "anybody": true, "anyone": true}
+
+// speaksForName reports whether the lower-case head noun at h names a
+// person by role or kin ("lawyer", "spokesman", "wife", "aide") and is
+// followed by "for", "of" or "to" and then only the name that starts at
+// tok (titles and capitalised words between: "for Vice President Mike
+// Pence").
+func (r *resolver) speaksForName(h, tok int) bool {
+	lw := r.lowTok(h)
+	if isCap(r.d.Tokens[h].Text) || !(roleWords[lw] || personNouns()[lw]) || officeWords[lw] || lw == "leader" || lw == "chief" || h+1 >= tok {
+		return false
+	}
+	switch r.lowTok(h + 1) {
+	case "for", "of", "to":
+	default:
+		return false
+	}
+	for k := h + 2; k < tok; k++ {
+		if !isCap(r.d.Tokens[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// plainlyPerson reports whether ent is written as a person: with a title
+// of a person ("Mr Blair", "Sen. Chuck Grassley"; "spokesman" in "a
+// spokesman for MTV" is kept as a title of MTV and does not count) or as a first name and a surname
+// ("Michael Howard"). A single word ("Dell", "MTV") is not, whatever
+// first names it resembles.
+func plainlyPerson(ent entity) bool {
+	return personTitled(ent.titles) || countFields(ent.name) >= 2 && (ent.gender != 0 || genderOfName(ent.name) != 0)
+}
