@@ -76,6 +76,28 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.1}
 		}
 	}
+	if r.lowTok(s) == "whose" && e-s >= 2 && !isCap(toks[s+1].Text) {
+		// "Michael Steele, whose spokesman tried to clarify": the
+		// spokesman of the noun before, not the words "whose spokesman"
+		ante := r.pronounSpeaker(s, "r")
+		named := ante.Name != "" && (ante.Kind == claimtrail.SpeakerPerson || ante.Kind == claimtrail.SpeakerOrganization)
+		for k := s + 1; k < e; k++ {
+			if p := toks[k].POS; strings.HasPrefix(p, "VB") || copulas[r.lowTok(k)] || r.lowTok(k) == "include" || r.lowTok(k) == "includes" {
+				// "Deutsche Boerse, whose market capitalisation is
+				// more than £3bn -": a clause about the noun before,
+				// which is the speaker
+				if named {
+					return ante
+				}
+				return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
+			}
+		}
+		rest := r.text(s+1, e)
+		if named {
+			return Speaker{Name: ante.Name + "’s " + rest, Kind: claimtrail.SpeakerDescription, Confidence: 0.6}
+		}
+		return Speaker{Name: rest, Kind: claimtrail.SpeakerDescription, Confidence: 0.4}
+	}
 	if e-s == 2 && r.lowTok(s) == "dear" {
 		// "Dear Reader, for you have seen": the writer's address
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}

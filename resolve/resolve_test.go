@@ -124,6 +124,8 @@ func TestResolve(t *testing.T) {
 				{"The wife of Mr. Marden", 0, "wife of Mr. Marden", claimtrail.SpeakerDescription}}},
 		{"the person named in apposition speaks", "Representative Paul Marden faces charges. A lawyer for Mr. Marden, Ann Korver of Korver Hale, said they were false.",
 			[]src{{"A lawyer for Mr. Marden, Ann Korver of Korver Hale,", 0, "Ann Korver", claimtrail.SpeakerPerson}}},
+		{"whose names the noun before", "The rules drew fire from Dana Whitlow, whose spokesman said they were vague.",
+			[]src{{"whose spokesman", 0, "Dana Whitlow’s spokesman", claimtrail.SpeakerDescription}}},
 		{"a title after the name", "Andrew Tyrie MP asked a question. Mr Tyrie said the answer was late.",
 			[]src{{"Andrew Tyrie MP", 0, "Andrew Tyrie", claimtrail.SpeakerPerson}, {"Mr Tyrie", 0, "Andrew Tyrie", claimtrail.SpeakerPerson}}},
 		{"party words are groups", "The Tories said the plan would fail. MPs said otherwise.",
