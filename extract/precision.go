@@ -74,6 +74,12 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		}
 	}
 	sort.Slice(sources, func(i, j int) bool { return sources[i].source.Start < sources[j].source.Start })
+	bodySpeakers := map[string]bool{} // speakers named below the title line
+	for _, a := range atts {
+		if a.Speaker.Name != "" && len(a.Content) > 0 && a.Content[0].Start > titleEnd {
+			bodySpeakers[a.Speaker.Name] = true
+		}
+	}
 	out := atts[:0]
 	var lastNamed claimtrail.Speaker // the speaker of the last attribution with a named one
 	lastNamedAt := -1                // and where its cue (or content) starts
@@ -94,7 +100,8 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			referenceEntry(text, byteOf, &a) || displayAside(&a, titleEnd) ||
 			namingCue(&a) || seemingCue(&a) || relativeFinding(&a) ||
 			releaseCue(&a) || thingSource(&a) ||
-			!stances && (stanceCue(&a) && !claimtrail.HasMarkedQuote(a.Content) || findingAside(&a) || demonstrativeSource(&a)) {
+			!stances && (stanceCue(&a) && !claimtrail.HasMarkedQuote(a.Content) || findingAside(&a) || demonstrativeSource(&a) ||
+				headlineLabel(text, &a, titleEnd, bodySpeakers)) {
 			continue
 		}
 		contextNamesOnly(&a)

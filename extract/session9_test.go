@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
@@ -23,4 +24,33 @@ func TestMidSentenceQuote(t *testing.T) {
 		{"a quote opening its sentence", text, "Nobody was ever turned away", true, "Nadia Oduya", claimtrail.SpeakerPerson},
 		{"after a found cue", text, "every record it asked for", true, "Nadia Oduya", claimtrail.SpeakerPerson},
 	})
+}
+
+// TestHeadlineLabel: a label or a place before a headline's colon is no
+// speaker; a person the story quotes, or a person described, is.
+func TestHeadlineLabel(t *testing.T) {
+	body := "\n\nThe port authority in Harbourton voted on Monday to close the eastern quay. Harbour master Nadia Oduya said the quay would reopen in March.\n"
+	for _, tc := range []struct {
+		name, title, content string
+		want                 bool
+	}{
+		{"a label in capitals", "SPECIAL REPORT: Harbour board hid the true costs", "hid the true costs", false},
+		{"a place", "Harbourton: Eastern quay will close for the winter", "close for the winter", false},
+		// near misses
+		{"a person the story quotes", "Nadia Oduya: the quay will reopen in March", "the quay will reopen", true},
+		{"a topic headline", "Oduya defends quay closure plan", "quay closure plan", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractOrFail(t, tc.title+body)
+			found := false
+			for _, a := range x.Attributions {
+				for _, c := range a.Content {
+					found = found || strings.Contains(c.Text, tc.content)
+				}
+			}
+			if found != tc.want {
+				t.Errorf("%q: printed %v, want %v (%d attributions)", tc.title, found, tc.want, len(x.Attributions))
+			}
+		})
+	}
 }

@@ -135,3 +135,30 @@ func demonstrativeSource(a *claimtrail.Attribution) bool {
 	}
 	return false
 }
+
+// headlineLabel reports whether a is a title line's "Label: ..." whose
+// label is no speaker ("SPECIAL REPORT: ...", "Brexit: Goodbye United
+// Kingdom", "Virginia: Muslim gets 20 years"). With no words in quote
+// marks, a colon in a headline names its speaker when the story quotes
+// that speaker too ("Rick Santorum: comment was about energy policy",
+// bodySpeakers), when it is a person written with a first name and a
+// surname the story names again, or when it describes someone ("Texas
+// Mom: My son was attacked"); a label in capitals describes no one.
+func headlineLabel(text string, a *claimtrail.Attribution, titleEnd int, bodySpeakers map[string]bool) bool {
+	if titleEnd < 0 || a.Cue == nil || strings.TrimSpace(a.Cue.Text) != ":" || a.Cue.Start >= titleEnd ||
+		claimtrail.HasMarkedQuote(a.Content) || bodySpeakers[a.Speaker.Name] {
+		return false
+	}
+	name := strings.Fields(a.Speaker.Name)
+	switch a.Speaker.Kind {
+	case claimtrail.SpeakerDescription:
+		return a.Speaker.Name == strings.ToUpper(a.Speaker.Name)
+	case claimtrail.SpeakerPerson:
+		if len(name) < 2 {
+			return true
+		}
+		nl := strings.IndexByte(text, '\n')
+		return nl < 0 || !strings.Contains(text[nl:], name[len(name)-1])
+	}
+	return true
+}
