@@ -106,7 +106,7 @@ var (
 	// notStatementVerbs have a communication first sense in WordNet but
 	// in news report an action or a stance ("opposed the talks",
 	// "signed the bill", "ignored city regulators", "amended the rule").
-	notStatementVerbs = wordSet("oppose ignore amend sign illustrate approve refuse preach present")
+	notStatementVerbs = wordSet("oppose ignore amend sign illustrate approve refuse preach present file sentence subpoena summon nominate")
 	// speechNouns name speech in a cue ("said in a statement", "in
 	// comments to reporters", "his view that").
 	speechNouns = wordSet("according statement statements comment comments remark remarks interview interviews " +
@@ -159,6 +159,37 @@ func headlineLabel(text string, a *claimtrail.Attribution, titleEnd int, bodySpe
 		}
 		nl := strings.IndexByte(text, '\n')
 		return nl < 0 || !strings.Contains(text[nl:], name[len(name)-1])
+	}
+	return true
+}
+
+// passiveAgent reports whether a is a passive with its source as the
+// agent after "by" ("His claims were denied by Foreign Secretary Jack
+// Straw", "the interactions described by the White House “represent an
+// illegal quid pro quo”", "first reported by NBC"): the content found is
+// then the passive's subject, a noun phrase, or someone else's words
+// after it, not a statement of the agent's. A question put by someone
+// ("when asked by Senator Cory Booker whether ...") is the asker's and
+// stays. PolNeAR annotates these, so only the statements view drops
+// them.
+func passiveAgent(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Source == nil || a.Cue == nil || a.Source.Start < a.Cue.End {
+		return false
+	}
+	b0, b1 := byteOf(a.Cue.End), byteOf(a.Source.Start)
+	if b0 > b1 || b1 > len(text) || !strings.EqualFold(strings.TrimSpace(text[b0:b1]), "by") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(a.Cue.Text))
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if l, _ := verbLemma(last); l == "ask" && len(a.Content) > 0 {
+		switch first := strings.ToLower(strings.Fields(a.Content[0].Text + " x")[0]); first {
+		case "if", "whether", "why", "how", "what", "when", "where", "who", "which":
+			return false
+		}
 	}
 	return true
 }

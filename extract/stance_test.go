@@ -24,6 +24,8 @@ func TestStanceCue(t *testing.T) {
 		{"declined", true},
 		{"knows", true},
 		{"signed", true},
+		{"filed", true},
+		{"nominated", true},
 		// statements
 		{"said", false},
 		{"told", false},
@@ -157,6 +159,35 @@ func TestDemonstrativeSource(t *testing.T) {
 		}
 		if got := demonstrativeSource(&a); got != tt.want {
 			t.Errorf("demonstrativeSource(%q, %q) = %v, want %v", tt.source, tt.content, got, tt.want)
+		}
+	}
+}
+
+func TestPassiveAgent(t *testing.T) {
+	tests := []struct {
+		text     string // the cue, "by", the source and the content
+		cue, src string
+		content  string
+		want     bool
+	}{
+		{"His claims were denied by Mayor Ann Rowe.", "were denied", "Mayor Ann Rowe", "His claims", true},
+		{"the fees described by the board “are a scandal,” she said.", "described", "the board", "“are a scandal,”", true},
+		{"It was first reported by the Harbour Gazette.", "reported", "the Harbour Gazette", "It", true},
+		// near misses
+		{"When asked by reporters whether the quay would close, he said no.", "asked", "reporters", "whether the quay would close", false},
+		{"The board said the fees would rise.", "said", "The board", "the fees would rise", false},
+	}
+	for _, tt := range tests {
+		cs, ss, xs := strings.Index(tt.text, tt.cue), strings.Index(tt.text, tt.src), strings.Index(tt.text, tt.content)
+		a := claimtrail.Attribution{
+			Cue:     &claimtrail.Span{Start: cs, End: cs + len(tt.cue), Text: tt.cue},
+			Source:  &claimtrail.Span{Start: ss, End: ss + len(tt.src), Text: tt.src},
+			Content: []claimtrail.Span{{Start: xs, End: xs + len(tt.content), Text: tt.content}},
+		}
+		// ASCII offsets are code points: byteOf is the identity here,
+		// save for the curly marks, which come after every offset used
+		if got := passiveAgent(tt.text, func(cp int) int { return cp }, &a); got != tt.want {
+			t.Errorf("passiveAgent(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
