@@ -118,7 +118,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 					}
 				}
 			}
-			if b := byteOf(a.Content[0].Start); otherVoiceBefore(d, b, cueAt) || midSentenceQuote(d, b, cueAt) {
+			if b := byteOf(a.Content[0].Start); otherVoiceBefore(d, b, cueAt) || midSentenceQuote(d, b, cueAt) || colonLeadByOther(d, b) {
 				unknownSpeaker(&a)
 			}
 		}
@@ -668,6 +668,32 @@ func midSentenceQuote(d *doc.Doc, b int, cueAt map[int]bool) bool {
 			return false
 		default:
 			return true
+		}
+	}
+	return false
+}
+
+// colonLeadByOther reports whether the quote opening at byte offset b
+// follows a colon closing a sentence that brings in someone unnamed ("a
+// question came from a member of the audience: “...”", "one resident put
+// it bluntly: “...”"): that person speaks, not the speaker of the
+// paragraphs before.
+func colonLeadByOther(d *doc.Doc, b int) bool {
+	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= b })
+	if k < 2 || k >= len(d.Tokens) || d.Tokens[k-1].Text != ":" {
+		return false
+	}
+	first := d.Sents[d.Tokens[k-1].Sent].First
+	for j := first; j < k-1; j++ {
+		switch strings.ToLower(d.Tokens[j].Text) {
+		case "he", "she", "his", "her", "they", "their", "i", "we":
+			return false // the speaker before goes on: "His response:"
+		case "a", "an", "one", "another":
+			for n := j + 1; n < k-1 && n <= j+3; n++ {
+				if w := d.Tokens[n].Text; w == strings.ToLower(w) && resolve.PersonNoun(w) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -54,3 +54,17 @@ func TestHeadlineLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestColonLeadByOther: a quote after a colon that brings in someone
+// unnamed is not the speaker's of the paragraph before.
+func TestColonLeadByOther(t *testing.T) {
+	const text = "Quay meeting\n\n" +
+		"“We will reopen the quay in March,” Harbour master Nadia Oduya said at the meeting. “The repairs are on time.”\n\n" +
+		"Then a question came from a member of the audience: “Who pays for the dredging this time?”\n\n" +
+		"Her answer was short: “The port does, as always.”\n"
+	runExtractCases(t, []extractCase{
+		{"someone unnamed", text, "Who pays for the dredging", true, "", claimtrail.SpeakerUnknown},
+		// near miss: the speaker's own answer
+		{"the speaker goes on", text, "The port does", true, "Nadia Oduya", claimtrail.SpeakerPerson},
+	})
+}

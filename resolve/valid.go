@@ -412,3 +412,7 @@ func wordSet(s string) map[string]bool {
 	}
 	return m
 }
+
+// PersonNoun reports whether the lower-case word w is a noun for a person
+// in WordNet ("member", "reporter", "widow").
+func PersonNoun(w string) bool { return personNouns()[w] }
