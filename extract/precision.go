@@ -131,7 +131,12 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			words += len(strings.Fields(c.Text))
 		}
 		if words <= 3 || isHeading(text, byteOf, titleEnd, a.Content) || unattributedPhrase(a, words, titleEnd) ||
-			writerPage && mentionedQuote(text, byteOf, &a, titleEnd) {
+			writerPage && mentionedQuote(text, byteOf, &a, titleEnd) ||
+			!stances && writerPage && a.Speaker.Name == "" && a.Source == nil && a.Content[0].Start > titleEnd && askedNobody(a.Content) {
+			// in the statements view, a question in quote marks that
+			// nobody asks, on a page that reports at most one speaker's
+			// words, is one the writer imagines ("should I buy this?",
+			// "how do we receive images?")
 			continue
 		}
 		out = append(out, a)
@@ -782,4 +787,12 @@ func isHeading(text string, byteOf func(int) int, titleEnd int, content []claimt
 	// the closing mark of the quote does not hide its sentence's end
 	t = strings.TrimRight(t, "\"'”’»")
 	return t == "" || !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "…")
+}
+
+// askedNobody reports whether the quoted content ends in a question mark.
+func askedNobody(content []claimtrail.Span) bool {
+	last := strings.TrimRightFunc(content[len(content)-1].Text, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.Is(unicode.Pf, r) || unicode.Is(unicode.Pi, r) || r == '"' || r == '\''
+	})
+	return strings.HasSuffix(last, "?")
 }

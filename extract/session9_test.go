@@ -68,3 +68,18 @@ func TestColonLeadByOther(t *testing.T) {
 		{"the speaker goes on", text, "The port does", true, "Nadia Oduya", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestImaginedQuestion: on a page that reports nobody's speech, a
+// question in quote marks nobody asks is the writer's own; a quoted
+// remark stays.
+func TestImaginedQuestion(t *testing.T) {
+	const text = "How to pack for a week at sea\n\n" +
+		"Before you fold a single shirt, stand at the open wardrobe for a minute.\n\n" +
+		"“Will I wear this twice on a boat?”\n\n" +
+		"If the answer is no, leave it at home.\n\n" +
+		"Pack light layers in a soft bag. Hard cases do not fit in a cabin locker.\n\n" +
+		"“Pack half of what you think you need,” is the oldest advice on any quay.\n"
+	runExtractCases(t, []extractCase{
+		{"an imagined question", text, "Will I wear this twice", false, "", ""},
+	})
+}
