@@ -59,6 +59,7 @@ func TestHeadlineLabel(t *testing.T) {
 // unnamed is not the speaker's of the paragraph before.
 func TestColonLeadByOther(t *testing.T) {
 	const text = "Quay meeting\n\n" +
+		"The Harbour Board said on Friday that the dredging would start in May.\n\n" +
 		"“We will reopen the quay in March,” Harbour master Nadia Oduya said at the meeting. “The repairs are on time.”\n\n" +
 		"Then a question came from a member of the audience: “Who pays for the dredging this time?”\n\n" +
 		"Her answer was short: “The port does, as always.”\n"
