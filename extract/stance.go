@@ -193,3 +193,27 @@ func passiveAgent(text string, byteOf func(int) int, a *claimtrail.Attribution) 
 	}
 	return true
 }
+
+// citedSources reports whether a is a relay's "citing two officials"
+// read as an attribution of its own ("NBC News reported, citing two
+// officials"; "Bloomberg, citing three people familiar with the
+// matter"): what is cited is who spoke, the statement is the report's.
+func citedSources(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	if l, _ := verbLemma(strings.ToLower(strings.Fields(a.Cue.Text + " x")[0])); l != "cite" {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(a.Content[0].Text))
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	for _, w := range words {
+		switch strings.Trim(w, ",.") {
+		case "source", "sources", "official", "officials", "people", "person", "persons", "someone", "aide", "aides", "insider", "insiders":
+			return true
+		}
+	}
+	return false
+}

@@ -191,3 +191,23 @@ func TestPassiveAgent(t *testing.T) {
 		}
 	}
 }
+
+func TestCitedSources(t *testing.T) {
+	for _, tt := range []struct {
+		cue, content string
+		want         bool
+	}{
+		{"citing", "two officials", true},
+		{"citing", "three people familiar with the matter", true},
+		{"citing", "unnamed sources", true},
+		// near misses: a reason given is said
+		{"citing", "a leg injury", false},
+		{"cited", "the cases of two bloggers who were banned from the country last year", false},
+		{"said", "two officials", false},
+	} {
+		a := claimtrail.Attribution{Cue: &claimtrail.Span{Text: tt.cue}, Content: []claimtrail.Span{{Text: tt.content}}}
+		if got := citedSources(&a); got != tt.want {
+			t.Errorf("citedSources(%q %q) = %v, want %v", tt.cue, tt.content, got, tt.want)
+		}
+	}
+}
