@@ -543,6 +543,32 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 		for k >= 0 && (toks[k].Text == "," || toks[k].Text == "—") {
 			k--
 		}
+		if lw := r.lowTok(p); (lw == "who" || lw == "whom") && k > 0 && !isCap(toks[k].Text) && !isPunct(toks[k].Text) &&
+			personNouns()[r.lowTok(k)] && !isPlural(r.lowTok(k)) {
+			// "a former Republican National Committee new media aide
+			// who": the aide, not the committee named inside the phrase
+			s := k
+			for s > 0 && k-s < 6 && toks[s-1].Sent == toks[k].Sent && !isPunct(toks[s-1].Text) && !isDeterminer(r.lowTok(s-1)) &&
+				!prepositions[r.lowTok(s-1)] && !auxiliary[r.lowTok(s-1)] && !strings.HasPrefix(toks[s-1].POS, "VB") {
+				s--
+			}
+			// "Amber Guyger, the police officer who": the name in
+			// apposition before the description
+			c := s
+			if c > 0 && isDeterminer(r.lowTok(c-1)) {
+				c--
+			}
+			if c > 1 && toks[c-1].Text == "," {
+				if i := r.lastActive(r.before(c-1) - 1); i >= 0 {
+					nm := r.mentions[i]
+					ent := r.ents[nm.ent]
+					if ent.kind == claimtrail.SpeakerPerson && nm.tok+countFields(ent.name) >= c-1 && nm.tok < c-1 {
+						return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.8}
+					}
+				}
+			}
+			return Speaker{Name: r.text(s, k+1), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}
+		}
 		for i := r.lastActive(r.before(k+1) - 1); i >= 0; i = r.lastActive(i - 1) {
 			nm := r.mentions[i]
 			if nm.tok > k {
@@ -1157,3 +1183,8 @@ func (r *resolver) speaksForName(h, tok int) bool {
 func plainlyPerson(ent entity) bool {
 	return personTitled(ent.titles) || countFields(ent.name) >= 2 && (ent.gender != 0 || genderOfName(ent.name) != 0)
 }
+
+// auxiliary are forms of "be" and "have" that end a noun phrase read
+// backwards ("was denied by UKIP spokesman").
+var auxiliary = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"has": true, "have": true, "had": true}
