@@ -1154,21 +1154,26 @@ var indefinites = map[string]bool{"everybody": true, "everyone": true, "nobody":
 
 // speaksForName reports whether the lower-case head noun at h names a
 // person by role or kin ("lawyer", "spokesman", "wife", "aide") and is
-// followed by "for", "of" or "to" and then only the name that starts at
-// tok (titles and capitalised words between: "for Vice President Mike
-// Pence").
+// followed by "for", "of", "to", "on", "at", "from" or "with" and then
+// only the name that starts at tok ("the" and capitalised words between:
+// "for Vice President Mike Pence", "a commissioner on the Seattle-based
+// International Pacific Halibut Commission").
 func (r *resolver) speaksForName(h, tok int) bool {
 	lw := r.lowTok(h)
-	if isCap(r.d.Tokens[h].Text) || !(roleWords[lw] || personNouns()[lw]) || officeWords[lw] || lw == "leader" || lw == "chief" || h+1 >= tok {
+	if isCap(r.d.Tokens[h].Text) || !(roleWords[lw] || personNouns()[lw]) || h+1 >= tok {
 		return false
 	}
 	switch r.lowTok(h + 1) {
 	case "for", "of", "to":
+		if officeWords[lw] || lw == "leader" || lw == "chief" {
+			return false // "the leader of Ennahda": the body's head is told apart elsewhere
+		}
+	case "on", "at", "from", "with":
 	default:
 		return false
 	}
 	for k := h + 2; k < tok; k++ {
-		if !isCap(r.d.Tokens[k].Text) {
+		if !isCap(r.d.Tokens[k].Text) && !(k == h+2 && r.lowTok(k) == "the") {
 			return false
 		}
 	}

@@ -126,6 +126,8 @@ func TestResolve(t *testing.T) {
 			[]src{{"A lawyer for Mr. Marden, Ann Korver of Korver Hale,", 0, "Ann Korver", claimtrail.SpeakerPerson}}},
 		{"whose names the noun before", "The rules drew fire from Dana Whitlow, whose spokesman said they were vague.",
 			[]src{{"whose spokesman", 0, "Dana Whitlow’s spokesman", claimtrail.SpeakerDescription}}},
+		{"a role on a named body is a person of it", "The halibut stock fell. A commissioner on the Pacific Halibut Commission described it as declining.",
+			[]src{{"A commissioner on the Pacific Halibut Commission", 0, "commissioner on the Pacific Halibut Commission", claimtrail.SpeakerDescription}}},
 		{"who after a role noun is the role's, not a name inside the phrase", "The post angered many. A former Harbour Board media aide who describes herself as loving boats said it was unfair.",
 			[]src{{"who", 0, "former Harbour Board media aide", claimtrail.SpeakerDescription}}},
 		{"who after a role in apposition is the name's", "The deal was debated. Ann Korver, the harbour lawyer who drafted it, said it was fair.",
