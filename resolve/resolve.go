@@ -561,7 +561,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		idx = e
 	} else if e, ok := r.bySurname[llast]; ok && kind != claimtrail.SpeakerOrganization && (len(words) == 1 || strings.HasSuffix(r.lower(r.ents[e].name), lname)) {
 		idx = r.sameSurname(e, llast, gender)
-	} else if e, ok := r.bySurname[llast]; ok && len(words) > 1 && countFields(r.ents[e].name) == 1 && r.mayLengthen(e, r.lowTok(s)) {
+	} else if e, ok := r.bySurname[llast]; ok && len(words) > 1 && countFields(r.ents[e].name) == 1 && r.mayLengthen(e, r.lowTok(s)) && !r.siblingNames(s) {
 		// a full name after a surname-only mention: upgrade the entity
 		idx = e
 		r.ents[e].name = name
@@ -878,6 +878,15 @@ func (r *resolver) mayLengthen(e int, first string) bool {
 		return true // "Lord Butler" ... "Robin Butler"
 	}
 	return r.ents[e].seen < 3
+}
+
+// siblingNames reports whether the name starting at token s follows a
+// given name and "and" ("Sasha and Malia Obama"): given names joined over
+// one surname name a family's members, not the person already known by
+// that surname ("President Obama").
+func (r *resolver) siblingNames(s int) bool {
+	toks := r.d.Tokens
+	return s >= 2 && r.lowTok(s-1) == "and" && isCap(toks[s-2].Text) && genderOfWord(r.lowTok(s-2)) != 0
 }
 
 // givenAndSurname reports whether entity i is a person written with a

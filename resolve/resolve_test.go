@@ -126,6 +126,8 @@ func TestResolve(t *testing.T) {
 			[]src{{"A lawyer for Mr. Marden, Ann Korver of Korver Hale,", 0, "Ann Korver", claimtrail.SpeakerPerson}}},
 		{"whose names the noun before", "The rules drew fire from Dana Whitlow, whose spokesman said they were vague.",
 			[]src{{"whose spokesman", 0, "Dana Whitlow’s spokesman", claimtrail.SpeakerDescription}}},
+		{"given names joined over a surname are the family's", "President Marden met the press. He praised Sasha and Mira Marden. “You want to see?” Mr. Marden asked.",
+			[]src{{"Mr. Marden", 0, "Marden", claimtrail.SpeakerPerson}}},
 		{"a role on a named body is a person of it", "The halibut stock fell. A commissioner on the Pacific Halibut Commission described it as declining.",
 			[]src{{"A commissioner on the Pacific Halibut Commission", 0, "commissioner on the Pacific Halibut Commission", claimtrail.SpeakerDescription}}},
 		{"who after a role noun is the role's, not a name inside the phrase", "The post angered many. A former Harbour Board media aide who describes herself as loving boats said it was unfair.",
