@@ -123,6 +123,12 @@ func (r *resolver) resolve(m Mention) Speaker {
 	haveBest, haveFallback := false, false
 	for _, p := range parts {
 		switch r.lowTok(p[0]) {
+		case "including", "like", "notably", "especially":
+			if len(parts) > 1 {
+				// "Several conservatives, including Glenn Beck and Bill
+				// O’Reilly,": examples of the speakers, not their name
+				continue
+			}
 		case "who", "which", "that", "whose", "whom":
 			if len(parts) > 1 {
 				continue // a relative clause about the speaker

@@ -128,6 +128,8 @@ func TestResolve(t *testing.T) {
 			[]src{{"whose spokesman", 0, "Dana Whitlow’s spokesman", claimtrail.SpeakerDescription}}},
 		{"given names joined over a surname are the family's", "President Marden met the press. He praised Sasha and Mira Marden. “You want to see?” Mr. Marden asked.",
 			[]src{{"Mr. Marden", 0, "Marden", claimtrail.SpeakerPerson}}},
+		{"examples after including are no name of the speakers", "The plan was debated. Several councillors, including Ann Korver and Bram Tello, have criticised it.",
+			[]src{{"Several councillors, including Ann Korver and Bram Tello,", 0, "Several councillors", claimtrail.SpeakerDescription}}},
 		{"a role on a named body is a person of it", "The halibut stock fell. A commissioner on the Pacific Halibut Commission described it as declining.",
 			[]src{{"A commissioner on the Pacific Halibut Commission", 0, "commissioner on the Pacific Halibut Commission", claimtrail.SpeakerDescription}}},
 		{"who after a role noun is the role's, not a name inside the phrase", "The post angered many. A former Harbour Board media aide who describes herself as loving boats said it was unfair.",
