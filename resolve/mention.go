@@ -23,8 +23,47 @@ func (r *resolver) trim(s, e int) (int, int) {
 	for s < e && (isPunct(toks[s].Text) || isDeterminer(r.lowTok(s))) {
 		s++
 	}
+	// a time after the speaker is no part of it: "The congressman over
+	// the weekend", "NRA CEO Wayne LaPierre in December", "Sen. Bob
+	// Menendez, D-NJ, Tuesday"
+	if e-s >= 2 && temporal[r.lowTok(e-1)] && (!isCap(toks[e-1].Text) || calendarWords[r.lowTok(e-1)]) {
+		k := e - 1
+		for k > s && (timePreps[r.lowTok(k-1)] || isDeterminer(r.lowTok(k-1))) {
+			k--
+		}
+		if k > s {
+			e = k
+			for e > s && isPunct(toks[e-1].Text) {
+				e--
+			}
+			// and the participle before it: "a Fox News poll released
+			// Friday", "The rules issued Thursday"
+			if e-s >= 2 && timedParticiples[r.lowTok(e-1)] {
+				e--
+			}
+		}
+	}
 	return s, e
 }
+
+// calendarWords are the times written with a capital in any place; any
+// other capitalised time word belongs to a name ("Because the Night").
+var calendarWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday january february march
+	april may june july august september october november december`) {
+		calendarWords[w] = true
+	}
+}
+
+// timedParticiples put a document out at a time ("released Friday").
+var timedParticiples = map[string]bool{"released": true, "issued": true, "published": true, "filed": true, "sent": true,
+	"posted": true, "conducted": true, "made": true, "delivered": true}
+
+// timePreps open a phrase of time after a speaker.
+var timePreps = map[string]bool{"on": true, "in": true, "over": true, "during": true, "last": true, "this": true,
+	"next": true, "early": true, "late": true, "earlier": true, "later": true}
 
 func isPunct(t string) bool {
 	for _, c := range t {

@@ -130,6 +130,8 @@ func TestResolve(t *testing.T) {
 			[]src{{"Mr. Marden", 0, "Marden", claimtrail.SpeakerPerson}}},
 		{"examples after including are no name of the speakers", "The plan was debated. Several councillors, including Ann Korver and Bram Tello, have criticised it.",
 			[]src{{"Several councillors, including Ann Korver and Bram Tello,", 0, "Several councillors", claimtrail.SpeakerDescription}}},
+		{"a time after the speaker is no part of it", "Gordon Brown spoke in Leeds. Mr Brown earlier denied the forecasts were wrong. Local officials over the weekend said so too.",
+			[]src{{"Mr Brown earlier", 0, "Gordon Brown", claimtrail.SpeakerPerson}, {"Local officials over the weekend", 0, "Local officials", claimtrail.SpeakerGroup}}},
 		{"a role on a named body is a person of it", "The halibut stock fell. A commissioner on the Pacific Halibut Commission described it as declining.",
 			[]src{{"A commissioner on the Pacific Halibut Commission", 0, "commissioner on the Pacific Halibut Commission", claimtrail.SpeakerDescription}}},
 		{"who after a role noun is the role's, not a name inside the phrase", "The post angered many. A former Harbour Board media aide who describes herself as loving boats said it was unfair.",
