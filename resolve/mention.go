@@ -652,7 +652,49 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 // personPronoun picks the most salient compatible person before p: recent
 // sentences first, sources and sentence subjects preferred.
 func (r *resolver) personPronoun(p int, gender byte) Speaker {
+	if sp, ok := r.relativeSubject(p, gender); ok {
+		return sp
+	}
 	return r.salient(p, gender, nil)
+}
+
+// relativeSubject resolves a pronoun that opens a relative clause's
+// reporting aside ("Mr. Jordan produced White House visitor records that
+// he said indicated ...", "a plan which she said would fail") to the
+// subject of the clause the relative hangs on: the person named last
+// before the relative's noun, outside quote marks and not after a
+// preposition, in the same sentence and of the pronoun's gender.
+func (r *resolver) relativeSubject(p int, gender byte) (Speaker, bool) {
+	toks := r.d.Tokens
+	if p < 2 {
+		return Speaker{}, false
+	}
+	if rel := r.lowTok(p - 1); rel != "that" && rel != "which" {
+		return Speaker{}, false
+	}
+	if noun := toks[p-2]; isCap(noun.Text) || isPunct(noun.Text) || !strings.HasPrefix(noun.POS, "NN") && noun.POS != "" {
+		return Speaker{}, false
+	}
+	// "told House investigators that she suspected": people told, and
+	// "that" opens what was told, not a relative clause
+	if lw := r.lowTok(p - 2); personNouns()[lw] || personNouns()[strings.TrimSuffix(lw, "s")] {
+		return Speaker{}, false
+	}
+	for i := r.lastActive(r.before(p-2) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if toks[nm.tok].Sent != toks[p].Sent {
+			break
+		}
+		ent := r.ents[nm.ent]
+		if ent.kind != claimtrail.SpeakerPerson || toks[nm.tok].Quote != 0 || r.afterPreposition(nm.tok) {
+			continue
+		}
+		if gender != 0 && ent.gender != 0 && ent.gender != gender {
+			return Speaker{}, false
+		}
+		return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.7}, true
+	}
+	return Speaker{}, false
 }
 
 // salient picks the most salient person before token p whose gender
