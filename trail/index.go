@@ -1073,10 +1073,26 @@ func (ix *Index) match(short, long *node, shared int) (float64, bool) {
 			return s, true
 		}
 	}
-	if shared >= minOverlapBigrams {
+	if shared >= minOverlapBigrams && ix.mayOverlap(short.ids, long.ids) {
 		return overlaps(ix.wordsOf(short, 0), ix.wordsOf(long, 1))
 	}
 	return 0, false
+}
+
+// mayOverlap is the cheap first test of overlaps on word ids (one id
+// per word), before the words are read: both forms have MinRun words,
+// and without an ellipsis in either, one form holds the other's first
+// word and one holds the other's last word. Most candidates fail here.
+func (ix *Index) mayOverlap(short, long []int32) bool {
+	n, m := len(short), len(long)
+	if n < MinRun || m < MinRun {
+		return false
+	}
+	if slices.Contains(short, ix.gapID) || slices.Contains(long, ix.gapID) {
+		return true
+	}
+	return (slices.Contains(long, short[0]) || slices.Contains(short, long[0])) &&
+		(slices.Contains(long, short[n-1]) || slices.Contains(short, long[m-1]))
 }
 
 // wordsOf returns n's words in word buffer i (0 or 1), valid until
