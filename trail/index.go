@@ -2,6 +2,7 @@ package trail
 
 import (
 	"cmp"
+	"encoding/binary"
 	"hash/fnv"
 	"slices"
 	"strconv"
@@ -166,15 +167,13 @@ func QuoteOf(art *claimtrail.Article, a *claimtrail.Attribution) (q Quote, ok bo
 
 // node is one distinct normalised form with the quotes written that way.
 type node struct {
-	// The fields the candidate search reads of every form it meets
-	// come first, in one cache line: stamp marks the node as seen in
-	// the search numbered so, slot is its place in that search's
-	// candidate list; ids are the normalised words, as word ids
-	// (Index.words), in order, and weight their weight (outranks).
-	stamp  uint64
-	slot   int
+	// ids are the normalised words, as word ids (Index.words), in
+	// order, and weight their weight (outranks).
 	ids    []int32
 	weight float64
+	// id numbers the form in Index.byID and Index.hot (the posting
+	// lists hold these numbers); a removed form's number is reused.
+	id int32
 	// gmask has a bit set for each bigram of ids (gramBit): a bigram
 	// whose bit is clear is not in the form, known without reading its
 	// words (hasGram).
@@ -242,9 +241,18 @@ type Index struct {
 	// bigram only one form has (most of them) is in postOne instead:
 	// a slice each would cost a header and an array more. posted
 	// reads both.
-	postings map[gram][]*node
-	postOne  map[gram]*node
-	oneBuf   [1]*node
+	// The lists hold form numbers (node.id): the search reads
+	// Index.hot, not the forms, for each form it meets.
+	postings map[gram][]int32
+	postOne  map[gram]int32
+	oneBuf   [1]int32
+	// byID maps a form number to its form (nil: free, see freeIDs);
+	// hot holds what the candidate search reads of every form it
+	// meets, by form number, densely: most forms met share a common
+	// phrase and nothing else, and are dropped on these fields alone.
+	byID    []*node
+	hot     []hotNode
+	freeIDs []int32
 	// Names resolves speakers across the quotes added.
 	Names *Names
 	// moved collects quote ids whose cluster may have changed since the
@@ -258,12 +266,19 @@ type Index struct {
 	weights []float64
 	stop    []bool
 	gapID   int32
-	search  uint64
+	search  uint32
 	// gramBuf is reused by grams; its result is valid until the next
 	// call.
 	gramBuf []gram
-	// cappedBuf holds the capped grams of the form being matched.
-	cappedBuf []gram
+	// cappedBuf holds the capped grams of the form being matched;
+	// gramCapped, gramList and gramOne, parallel to gramBuf, whether
+	// each of its grams is capped and its posting list (or its one
+	// form, -1 for none), looked up once by cappedGrams for the
+	// candidates searches that follow.
+	cappedBuf  []gram
+	gramCapped []bool
+	gramList   [][]int32
+	gramOne    []int32
 	// wordBuf holds the words of the two forms being matched (wordsOf).
 	wordBuf [2][]string
 	fitBuf  fitBuf
@@ -317,8 +332,8 @@ func NewIndex(aliases *Aliases) *Index {
 		nodes:     map[string]*node{},
 		byQuote:   map[int64]*node{},
 		keys:      map[int64][]int64{},
-		postings:  map[gram][]*node{},
-		postOne:   map[gram]*node{},
+		postings:  map[gram][]int32{},
+		postOne:   map[gram]int32{},
 		Names:     NewNames(aliases),
 		moved:     map[int64]struct{}{},
 		vocab:     map[string]int32{},
@@ -485,9 +500,62 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 	}
 	n.bag = slices.Clone(n.ids)
 	slices.Sort(n.bag)
+	ix.number(n)
 	ix.nodes[key] = n
 	ix.byQuote[k] = n
 	return n, true
+}
+
+// hotNode is what the candidate search reads of a form: stamp marks it
+// as met in the search numbered so, slot is its place in that search's
+// candidate list, words, weight and prefix are the form's (len(ids),
+// weight, keyPrefix of key): with them forms are ranked (outranksID,
+// compareCandidates) without reading them.
+type hotNode struct {
+	stamp  uint32
+	slot   int32
+	weight float64
+	prefix uint64
+	words  int32
+}
+
+// keyPrefix is the first eight bytes of a key, big-endian, zero-padded:
+// of two keys, the one with the lower prefix sorts first, and keys with
+// the same prefix are compared whole.
+func keyPrefix(k string) uint64 {
+	var b [8]byte
+	copy(b[:], k)
+	return binary.BigEndian.Uint64(b[:])
+}
+
+// outranksID is outranks of the forms numbered a and b, read from hot
+// (and their keys only when the first eight bytes tie).
+func (ix *Index) outranksID(a, b int32) bool {
+	ha, hb := &ix.hot[a], &ix.hot[b]
+	if ha.words != hb.words {
+		return ha.words > hb.words
+	}
+	if ha.weight != hb.weight {
+		return ha.weight > hb.weight
+	}
+	if ha.prefix != hb.prefix {
+		return ha.prefix < hb.prefix
+	}
+	return ix.byID[a].key < ix.byID[b].key
+}
+
+// number gives a new form a form number (a free one first).
+func (ix *Index) number(n *node) {
+	h := hotNode{weight: n.weight, words: int32(len(n.ids)), prefix: keyPrefix(n.key)}
+	if k := len(ix.freeIDs); k > 0 {
+		n.id = ix.freeIDs[k-1]
+		ix.freeIDs = ix.freeIDs[:k-1]
+		ix.byID[n.id], ix.hot[n.id] = n, h
+		return
+	}
+	n.id = int32(len(ix.byID))
+	ix.byID = append(ix.byID, n)
+	ix.hot = append(ix.hot, h)
 }
 
 // placeKey names where a quote stands: its article's source and the
@@ -575,12 +643,13 @@ func (ix *Index) worthMatching(n *node) []candidate {
 	extra := len(capped)
 	skip := ix.cappedUnreachable(n, capped)
 	cs := ix.candidates(n, skip)
+	words := len(n.ids)
 	out := cs[:0]
 	for _, c := range cs {
-		if c.node == n {
+		if c.id == n.id {
 			continue
 		}
-		if c.rare+extra >= needBigrams(n, c.node) {
+		if c.rare+extra >= needBigramsOf(words, c.words) {
 			out = append(out, c)
 		}
 	}
@@ -589,10 +658,14 @@ func (ix *Index) worthMatching(n *node) []candidate {
 		cs = ix.candidates(n, false)
 		out = cs[:0]
 		for _, c := range cs {
-			if c.node != n && c.rare+extra >= needBigrams(n, c.node) {
+			if c.id != n.id && c.rare+extra >= needBigramsOf(words, c.words) {
 				out = append(out, c)
 			}
 		}
+	}
+	// Only the candidates kept are read as forms.
+	for i := range out {
+		out[i].node = ix.byID[out[i].id]
 	}
 	if len(out) > ix.maxMatches {
 		selectBest(out, ix.maxMatches)
@@ -660,29 +733,22 @@ func (ix *Index) cappedUnreachable(n *node, capped []gram) bool {
 // needBigrams is the fewest distinct bigrams two forms must share for
 // match to find anything: minBigrams of the shorter (lower-ranked) one
 // for a cut or variant, minOverlapBigrams for an overlap.
-func needBigrams(a, b *node) int {
-	short := a
-	if !outranks(b, a) {
-		short = b
-	}
-	return min(minBigrams(len(short.ids)), minOverlapBigrams)
-}
+func needBigrams(a, b *node) int { return needBigramsOf(len(a.ids), len(b.ids)) }
+
+// needBigramsOf is needBigrams of forms of a and b words: the
+// lower-ranked form is the shorter (outranks), and of two forms of the
+// same length either has that length.
+func needBigramsOf(a, b int) int { return min(minBigrams(min(a, b)), minOverlapBigrams) }
 
 // hasGram reports whether the form's words hold the bigram g: its bit
-// in gmask (read with the fields the candidate search reads; most
-// forms fail here), both words in its bag (a binary search each), then
-// side by side.
+// in gmask (most forms fail here), then the two words side by side in
+// its words (reading the bag first, one more array, cost more than it
+// saved).
 func (n *node) hasGram(g gram) bool {
 	if n.gmask&gramBit(g) == 0 {
 		return false
 	}
 	a, b := int32(uint32(g>>32)), int32(uint32(g))
-	if _, ok := slices.BinarySearch(n.bag, a); !ok {
-		return false
-	}
-	if _, ok := slices.BinarySearch(n.bag, b); !ok {
-		return false
-	}
 	for i := 0; i+1 < len(n.ids); i++ {
 		if n.ids[i] == a && n.ids[i+1] == b {
 			return true
@@ -709,6 +775,9 @@ func compareCandidates(a, b candidate) int {
 			return -1
 		}
 		return 1
+	}
+	if a.prefix != b.prefix {
+		return cmp.Compare(a.prefix, b.prefix)
 	}
 	return strings.Compare(a.node.key, b.node.key)
 }
@@ -979,6 +1048,8 @@ func (ix *Index) removeKey(id int64) {
 	if shortForm(n) {
 		ix.unpostShort(n)
 	}
+	ix.byID[n.id], ix.hot[n.id] = nil, hotNode{}
+	ix.freeIDs = append(ix.freeIDs, n.id)
 	if n.parent != nil {
 		delete(n.parent.children, n)
 		n.parent = nil
@@ -1002,10 +1073,26 @@ func (ix *Index) match(short, long *node, shared int) (float64, bool) {
 			return s, true
 		}
 	}
-	if shared >= minOverlapBigrams {
+	if shared >= minOverlapBigrams && ix.mayOverlap(short.ids, long.ids) {
 		return overlaps(ix.wordsOf(short, 0), ix.wordsOf(long, 1))
 	}
 	return 0, false
+}
+
+// mayOverlap is the cheap first test of overlaps on word ids (one id
+// per word), before the words are read: both forms have MinRun words,
+// and without an ellipsis in either, one form holds the other's first
+// word and one holds the other's last word. Most candidates fail here.
+func (ix *Index) mayOverlap(short, long []int32) bool {
+	n, m := len(short), len(long)
+	if n < MinRun || m < MinRun {
+		return false
+	}
+	if slices.Contains(short, ix.gapID) || slices.Contains(long, ix.gapID) {
+		return true
+	}
+	return (slices.Contains(long, short[0]) || slices.Contains(short, long[0])) &&
+		(slices.Contains(long, short[n-1]) || slices.Contains(short, long[m-1]))
 }
 
 // wordsOf returns n's words in word buffer i (0 or 1), valid until
@@ -1065,43 +1152,42 @@ func (ix *Index) markMoved(n *node) {
 // the lowest when it outranks it.
 func (ix *Index) post(n *node) {
 	for _, g := range ix.grams(n) {
+		if l, ok := ix.postings[g]; ok {
+			if len(l) < ix.maxPostings {
+				ix.postings[g] = append(l, n.id)
+				ix.lowerCapMin(g, n)
+				continue
+			}
+			ix.capped[g] = struct{}{}
+			low, ok := ix.capLow[g]
+			if !ok {
+				low = ix.lowest(l)
+			}
+			if ix.outranksID(n.id, l[low]) {
+				l[low] = n.id
+				low = ix.lowest(l)
+			}
+			ix.capLow[g] = low
+			// The lowest-ranked form is the shortest (outranks).
+			ix.capMin[g] = int(ix.hot[l[low]].words)
+			continue
+		}
 		if m, ok := ix.postOne[g]; ok {
 			delete(ix.postOne, g)
-			ix.postings[g] = []*node{m, n}
+			ix.postings[g] = []int32{m, n.id}
 			ix.lowerCapMin(g, n)
 			continue
 		}
-		l, ok := ix.postings[g]
-		if !ok {
-			ix.postOne[g] = n
-			ix.lowerCapMin(g, n)
-			continue
-		}
-		if len(l) < ix.maxPostings {
-			ix.postings[g] = append(l, n)
-			ix.lowerCapMin(g, n)
-			continue
-		}
-		ix.capped[g] = struct{}{}
-		low, ok := ix.capLow[g]
-		if !ok {
-			low = lowest(l)
-		}
-		if outranks(n, l[low]) {
-			l[low] = n
-			low = lowest(l)
-		}
-		ix.capLow[g] = low
-		// The lowest-ranked form is the shortest (outranks).
-		ix.capMin[g] = len(l[low].ids)
+		ix.postOne[g] = n.id
+		ix.lowerCapMin(g, n)
 	}
 }
 
 // lowest is the place of the lowest-ranked form in a posting list.
-func lowest(l []*node) int32 {
+func (ix *Index) lowest(l []int32) int32 {
 	low := 0
 	for i, c := range l {
-		if outranks(l[low], c) {
+		if ix.outranksID(l[low], c) {
 			low = i
 		}
 	}
@@ -1118,30 +1204,42 @@ func (ix *Index) lowerCapMin(g gram, n *node) {
 
 // cappedGrams returns n's bigrams whose posting list is capped, in a
 // buffer valid until the next call. A candidate's rare count misses
-// the capped bigrams it shares with n; it shares at most these.
+// the capped bigrams it shares with n; it shares at most these. It
+// also looks up the list of each of n's bigrams (gramList, gramOne)
+// for the candidates searches of n that follow: one look-up per bigram
+// and map, where each search made three.
 func (ix *Index) cappedGrams(n *node) []gram {
 	out := ix.cappedBuf[:0]
-	if len(ix.capped) > 0 {
-		for _, g := range ix.grams(n) {
-			if _, ok := ix.capped[g]; ok {
-				out = append(out, g)
+	gs := ix.grams(n)
+	flags, lists, ones := ix.gramCapped[:0], ix.gramList[:0], ix.gramOne[:0]
+	for _, g := range gs {
+		_, capped := ix.capped[g]
+		if capped {
+			out = append(out, g)
+		}
+		l, ok := ix.postings[g]
+		one := int32(-1)
+		if !ok {
+			if m, ok := ix.postOne[g]; ok {
+				one = m
 			}
 		}
+		flags, lists, ones = append(flags, capped), append(lists, l), append(ones, one)
 	}
-	ix.cappedBuf = out
+	ix.cappedBuf, ix.gramCapped, ix.gramList, ix.gramOne = out, flags, lists, ones
 	return out
 }
 
 func (ix *Index) unpost(n *node) {
 	for _, g := range ix.grams(n) {
 		if m, ok := ix.postOne[g]; ok {
-			if m == n {
+			if m == n.id {
 				delete(ix.postOne, g)
 			}
 			continue
 		}
 		l := ix.postings[g]
-		if i := slices.Index(l, n); i >= 0 {
+		if i := slices.Index(l, n.id); i >= 0 {
 			l = slices.Delete(l, i, i+1)
 			delete(ix.capLow, g)
 		}
@@ -1157,27 +1255,36 @@ func (ix *Index) unpost(n *node) {
 	}
 }
 
-// posted returns the forms posted under g, in a slice valid until the
-// next call (a single form is returned in a buffer).
-func (ix *Index) posted(g gram) []*node {
+// posted returns the numbers of the forms posted under g, in a slice
+// valid until the next call (a single form is returned in a buffer).
+func (ix *Index) posted(g gram) []int32 {
+	if l, ok := ix.postings[g]; ok {
+		return l
+	}
 	if n, ok := ix.postOne[g]; ok {
 		ix.oneBuf[0] = n
 		return ix.oneBuf[:]
 	}
-	return ix.postings[g]
+	return nil
 }
 
 // postLen is len(ix.posted(g)).
 func (ix *Index) postLen(g gram) int {
+	if l, ok := ix.postings[g]; ok {
+		return len(l)
+	}
 	if _, ok := ix.postOne[g]; ok {
 		return 1
 	}
-	return len(ix.postings[g])
+	return 0
 }
 
 // candidate is a form sharing shared distinct indexed bigrams with
 // another.
 type candidate struct {
+	// id is the form's number; node is the form, set for the
+	// candidates worthMatching keeps.
+	id     int32
 	node   *node
 	shared int
 	// bound is the number of distinct bigrams it shares with the form
@@ -1186,35 +1293,53 @@ type candidate struct {
 	// rare counts the shared bigrams whose posting list is not capped:
 	// the ones that say which utterance a form is.
 	rare int
-	// words and weight are the form's, for ranking candidates without
-	// reading the forms again (see outranks).
+	// words, weight and prefix are the form's (hotNode), for ranking
+	// candidates without reading the forms (see outranks).
 	words  int
 	weight float64
+	prefix uint64
 }
 
 // candidates are the forms sharing at least one indexed bigram with n,
 // with how many. Their order does not matter: better is a total order.
 // The slice is reused by the next call.
+//
+// It reads the grams of n, whether each is capped and their lists as
+// the last call to cappedGrams (for n) left them.
 func (ix *Index) candidates(n *node, skipCapped bool) []candidate {
 	ix.search++
-	n.stamp = ix.search
+	if ix.search == 0 {
+		// The stamps wrapped: forget them all.
+		for i := range ix.hot {
+			ix.hot[i].stamp = 0
+		}
+		ix.search = 1
+	}
+	search, hot := ix.search, ix.hot
+	hot[n.id].stamp = search
 	out := ix.candBuf[:0]
 	defer func() { ix.candBuf = out[:0] }()
-	for _, g := range ix.grams(n) {
-		_, capped := ix.capped[g]
+	for i := range ix.gramBuf {
+		capped := ix.gramCapped[i]
 		if capped && skipCapped {
 			continue
 		}
-		for _, c := range ix.posted(g) {
-			if c.stamp != ix.search {
-				c.stamp = ix.search
-				c.slot = len(out)
-				out = append(out, candidate{node: c, words: len(c.ids), weight: c.weight})
+		l := ix.gramList[i]
+		if l == nil && ix.gramOne[i] >= 0 {
+			ix.oneBuf[0] = ix.gramOne[i]
+			l = ix.oneBuf[:]
+		}
+		for _, c := range l {
+			h := &hot[c]
+			if h.stamp != search {
+				h.stamp = search
+				h.slot = int32(len(out))
+				out = append(out, candidate{id: c, words: int(h.words), weight: h.weight, prefix: h.prefix})
 			}
-			if c != n {
-				out[c.slot].shared++
+			if c != n.id {
+				out[h.slot].shared++
 				if !capped {
-					out[c.slot].rare++
+					out[h.slot].rare++
 				}
 			}
 		}

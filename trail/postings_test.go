@@ -57,16 +57,16 @@ func TestCappedPostings(t *testing.T) {
 				t.Fatalf("'prime minister' list holds %d forms, want %d", len(l), MaxPostings)
 			}
 			in := map[*node]bool{}
-			for _, n := range l {
-				in[n] = true
+			for _, id := range l {
+				in[ix.byID[id]] = true
 			}
 		outer:
 			for _, out := range ix.nodes {
 				if in[out] || !strings.Contains(out.key, "prime minister") {
 					continue
 				}
-				for _, n := range l {
-					if outranks(out, n) {
+				for _, id := range l {
+					if n := ix.byID[id]; outranks(out, n) {
 						t.Errorf("capped list holds %q but not %q, which outranks it", n.key, out.key)
 						break outer
 					}

@@ -92,7 +92,8 @@ func (ix *Index) linkShort(s *node) {
 		}
 		list := ix.posted(shortest)
 		var e *evidenceIndex
-		for _, l := range list {
+		for _, id := range list {
+			l := ix.byID[id]
 			if l == s || !containsRun(l.ids, s.ids) || (best != nil && !outranks(l, best)) {
 				continue
 			}
