@@ -99,7 +99,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) ||
 			referenceEntry(text, byteOf, &a) || displayAside(&a, titleEnd) ||
 			namingCue(&a) || seemingCue(&a) || relativeFinding(&a) ||
-			releaseCue(&a) || thingSource(&a) ||
+			releaseCue(&a) || thingSource(&a, !stances) ||
 			!stances && (stanceCue(&a) && !claimtrail.HasMarkedQuote(a.Content) || findingAside(&a) || demonstrativeSource(&a) ||
 				headlineLabel(text, &a, titleEnd, bodySpeakers) || passiveAgent(text, byteOf, &a) || citedSources(&a)) {
 			continue
@@ -252,7 +252,7 @@ func reportedSpeech(atts []claimtrail.Attribution) int {
 // cue is no verb of reporting and it quotes no words: a thing that shows,
 // supports or portrays something says nothing. Personal pronouns are
 // left to the pronoun rules.
-func thingSource(a *claimtrail.Attribution) bool {
+func thingSource(a *claimtrail.Attribution, headOnly bool) bool {
 	if a.Cue == nil || a.Source == nil || a.Speaker.Kind != claimtrail.SpeakerUnknown || a.Speaker.Name != "" ||
 		claimtrail.HasMarkedQuote(a.Content) {
 		return false
@@ -260,6 +260,12 @@ func thingSource(a *claimtrail.Attribution) bool {
 	words := strings.Fields(a.Source.Text)
 	if len(words) == 0 || pronouns[strings.ToLower(words[0])] {
 		return false
+	}
+	// in the statements view only the words up to the head noun count:
+	// "The release history for LibreOffice" is a history, whatever it is
+	// of (PolNeAR annotates a few such sources: cue F1 -0.1)
+	if k := headEnd(words); k > 0 && headOnly {
+		words = words[:k]
 	}
 	for i, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) || i > 0 && unicode.IsUpper(r) {
@@ -271,8 +277,13 @@ func thingSource(a *claimtrail.Attribution) bool {
 			return false
 		}
 	}
-	if resolve.SpeakingWordIn(a.Source.Text) {
+	if resolve.SpeakingWordIn(strings.Join(words, " ")) {
 		return false // people the resolver could not type: "The actors involved"
+	}
+	for _, w := range words {
+		if documentNouns[strings.ToLower(strings.Trim(w, ".,;:'’\"“”()"))] || lawNouns[strings.ToLower(strings.Trim(w, ".,;:'’\"“”()"))] {
+			return false // a document's statement: "The lawsuit, filed in ..., alleges"
+		}
 	}
 	for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
 		if l, ok := verbLemma(w); ok && reportingVerbs[l] || w == "according" {
@@ -282,10 +293,25 @@ func thingSource(a *claimtrail.Attribution) bool {
 	return true
 }
 
+// lawNouns are legal documents that state what their authors claim.
+var lawNouns = wordSet("lawsuit suit complaint indictment order ruling verdict judgment judgement petition motion filing")
+
+// headEnd is how many of a source's words run up to its head noun: up
+// to the first preposition after the first word (findingPreps, "for"),
+// or all of them.
+func headEnd(words []string) int {
+	for i, w := range words {
+		if lw := strings.ToLower(w); i > 0 && (findingPreps[lw] || lw == "for" || lw == "about") {
+			return i
+		}
+	}
+	return len(words)
+}
+
 // peopleCount are words that open a count of people.
 var peopleCount = wordSet(`some many most all few several others another both each every no not none everyone
 	someone somebody anyone nobody one two three four five six seven eight nine ten eleven twelve half percent
-	dozens hundreds thousands millions majority minority`)
+	dozens hundreds thousands millions majority minority numbers`)
 
 // reportingVerbs are the verbs news uses to report what someone said.
 var reportingVerbs = wordSet("say tell add explain note write claim insist argue state announce report warn")

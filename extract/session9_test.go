@@ -84,3 +84,34 @@ func TestImaginedQuestion(t *testing.T) {
 		{"an imagined question", text, "Will I wear this twice", false, "", ""},
 	})
 }
+
+// TestThingSourceHead: in the statements view a source whose head noun
+// is a thing says nothing, whatever name follows it; the stances view
+// keeps PolNeAR's reading (a capitalised word anywhere may name someone).
+func TestThingSourceHead(t *testing.T) {
+	for _, tc := range []struct {
+		source           string
+		statements, both bool
+	}{
+		{"The timing of the PortBook outage", true, false},
+		{"The pattern of traffic to the PortBook website", true, false},
+		{"The photo", true, true},
+		// near misses: people, documents, names
+		{"The board of Harbourton Port", false, false},
+		{"A report by the Harbour Board", false, false},
+		{"Harbourton Port", false, false},
+	} {
+		a := claimtrail.Attribution{
+			Source:  &claimtrail.Span{Text: tc.source},
+			Cue:     &claimtrail.Span{Text: "suggests"},
+			Content: []claimtrail.Span{{Text: "that the outage was not caused by an attack"}},
+			Speaker: claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown},
+		}
+		if got := thingSource(&a, true); got != tc.statements {
+			t.Errorf("statements view: thingSource(%q) = %v, want %v", tc.source, got, tc.statements)
+		}
+		if got := thingSource(&a, false); got != tc.both {
+			t.Errorf("stances view: thingSource(%q) = %v, want %v", tc.source, got, tc.both)
+		}
+	}
+}
