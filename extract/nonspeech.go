@@ -403,10 +403,16 @@ func referenceEntry(text string, byteOf func(int) int, a *claimtrail.Attribution
 	if b > len(text) {
 		return false
 	}
-	start := strings.LastIndexByte(text[:b], '\n') + 1
-	end := strings.IndexByte(text[b:], '\n')
+	// a reference is a short line: look no further than refLine bytes
+	// either way (a page of one long line of quotes must stay linear)
+	lo, hi := max(0, b-refLine), min(len(text), b+refLine)
+	start := strings.LastIndexByte(text[lo:b], '\n') + 1 + lo
+	if start == lo && lo > 0 {
+		return false
+	}
+	end := strings.IndexByte(text[b:hi], '\n')
 	if end < 0 {
-		end = len(text)
+		end = hi
 	} else {
 		end += b
 	}
@@ -422,6 +428,10 @@ func referenceEntry(text string, byteOf func(int) int, a *claimtrail.Attribution
 	}
 	return citedDate.MatchString(text[start:b])
 }
+
+// refLine is the longest stretch of a reference line referenceEntry reads
+// on each side of a quote.
+const refLine = 1000
 
 // citedDate is an author's name and a date in parentheses just before a
 // cited title: "Lee, Stephanie M. (8 April 2014). ".

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
 )
@@ -112,6 +113,36 @@ func TestThingSourceHead(t *testing.T) {
 		}
 		if got := thingSource(&a, false); got != tc.both {
 			t.Errorf("stances view: thingSource(%q) = %v, want %v", tc.source, got, tc.both)
+		}
+	}
+}
+
+// TestReferenceEntryReadsAShortLine: the reference-line rule reads at most
+// refLine bytes around a quote, so that a page of quotes on one long line
+// stays linear: a caret opening a line that long is no reference's.
+func TestReferenceEntryReadsAShortLine(t *testing.T) {
+	for _, tc := range []struct {
+		name, before string
+		want         bool
+	}{
+		{"a reference", "^ Lee, Ann (8 April 2014). ", true},
+		{"a caret too far back", "^ " + strings.Repeat("word ", 2*refLine/5), false},
+	} {
+		text := "Title\n\n" + tc.before + "“The port will close.” harbour.org.\n"
+		start := utf8.RuneCountInString(text[:strings.Index(text, "“")])
+		a := claimtrail.Attribution{Content: []claimtrail.Span{{Start: start, End: start + 22, Text: "“The port will close.”"}}}
+		byteOf := func(cp int) int {
+			n := 0
+			for b := range text {
+				if n == cp {
+					return b
+				}
+				n++
+			}
+			return len(text)
+		}
+		if got := referenceEntry(text, byteOf, &a); got != tc.want {
+			t.Errorf("%s: referenceEntry = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }
