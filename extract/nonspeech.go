@@ -50,7 +50,7 @@ func habitualAside(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution, 
 		}
 	}
 	cb, ce := byteOf(a.Cue.Start), byteOf(a.Cue.End)
-	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= cb })
+	k := tokenFrom(d, cb)
 	for ; k < len(d.Tokens) && d.Tokens[k].Start < ce; k++ {
 		t := d.Tokens[k]
 		if t.POS == "" {
@@ -84,16 +84,33 @@ var attitudeVerbs = wordSet("want wish hope need prefer favor favour like love h
 	"expect intend plan seek oppose endorse find welcome")
 
 // attitude reports whether w is a form of one of attitudeVerbs.
-func attitude(w string) bool {
+func attitude(w string) bool { return inflectionOf(w, wordIn(attitudeVerbs), false) }
+
+// inflectionOf reports whether the lower-case word w is a base form for
+// which base is true, or its -s, -es, -ies, -d, -ed, -ied or -ing form;
+// with doubled, also one with its last consonant doubled ("slammed",
+// "planning"). The verb lexicon (verbLemma) holds only verbs of
+// communication and cognition: this reads the forms of the other lists.
+func inflectionOf(w string, base func(string) bool, doubled bool) bool {
 	for _, r := range [...]struct{ suf, rep string }{
 		{"", ""}, {"s", ""}, {"es", ""}, {"ies", "y"}, {"d", ""}, {"ed", ""}, {"ied", "y"}, {"ing", ""}, {"ing", "e"},
 	} {
-		if stem, ok := strings.CutSuffix(w, r.suf); ok && attitudeVerbs[stem+r.rep] {
+		stem, ok := strings.CutSuffix(w, r.suf)
+		if !ok {
+			continue
+		}
+		if base(stem + r.rep) {
+			return true
+		}
+		if n := len(stem); doubled && r.rep == "" && n > 2 && stem[n-1] == stem[n-2] && base(stem[:n-1]) {
 			return true
 		}
 	}
 	return false
 }
+
+// wordIn is the membership test of a word set.
+func wordIn(set map[string]bool) func(string) bool { return func(w string) bool { return set[w] } }
 
 // conjoinedReport matches the end of a content piece that joins a second
 // clause: ", and", " but", ", though", " while", "— and".
@@ -652,16 +669,7 @@ func releaseCue(a *claimtrail.Attribution) bool {
 // releaseForm reports whether w is a form of one of releaseVerbs (not
 // all of them are in the verb lexicon, which holds verbs of
 // communication and cognition).
-func releaseForm(w string) bool {
-	for _, r := range [...]struct{ suf, rep string }{
-		{"", ""}, {"s", ""}, {"es", ""}, {"d", ""}, {"ed", ""}, {"ing", ""}, {"ing", "e"},
-	} {
-		if stem, ok := strings.CutSuffix(w, r.suf); ok && releaseVerbs[stem+r.rep] {
-			return true
-		}
-	}
-	return false
-}
+func releaseForm(w string) bool { return inflectionOf(w, wordIn(releaseVerbs), false) }
 
 var (
 	releaseVerbs        = wordSet("release publish unveil launch")

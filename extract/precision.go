@@ -118,7 +118,8 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 					}
 				}
 			}
-			if b := byteOf(a.Content[0].Start); otherVoiceBefore(d, b, cueAt) || midSentenceQuote(d, b, cueAt) || colonLeadByOther(d, b) {
+			if k := tokenFrom(d, byteOf(a.Content[0].Start)); k < len(d.Tokens) &&
+				(otherVoiceBefore(d, k, cueAt) || midSentenceQuote(d, k, cueAt) || colonLeadByOther(d, k)) {
 				unknownSpeaker(&a)
 			}
 		}
@@ -570,7 +571,7 @@ func isLabel(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution) bool {
 		return false
 	}
 	cb, ce := byteOf(c.Start), byteOf(c.End)
-	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= cb })
+	k := tokenFrom(d, cb)
 	if k >= len(d.Tokens) || d.Tokens[k].Start >= ce {
 		return false
 	}
@@ -641,18 +642,27 @@ func trimTrailingReport(a *claimtrail.Attribution) {
 	last.Text = kept
 }
 
-// otherVoiceBefore reports whether the sentence holding byte offset b has,
-// before b, a verb of communication that is no found cue ("an unidentified
+// tokenFrom is the index of the first token at or after byte offset b
+// (len(d.Tokens) for none).
+func tokenFrom(d *doc.Doc, b int) int {
+	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= b })
+}
+
+// leadIn is where the lead-in of a quote at token k starts: its
+// sentence's first token, or leadWindow tokens back in a sentence longer
+// than that (a page of one endless sentence of quotes must stay linear;
+// news sentences are far shorter).
+func leadIn(d *doc.Doc, k int) int { return max(d.Sents[d.Tokens[k].Sent].First, k-leadWindow) }
+
+const leadWindow = 256
+
+// otherVoiceBefore reports whether the sentence holding token k has,
+// before it, a verb of communication that is no found cue ("an unidentified
 // poster ... wrote they found it was “disrespectful ...”"): the quote
 // then has a speaker of its own that extraction missed, and the speaker
 // of the paragraphs before is a guess.
-func otherVoiceBefore(d *doc.Doc, b int, cueAt map[int]bool) bool {
-	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= b })
-	if k >= len(d.Tokens) {
-		return false
-	}
-	s := d.Sents[d.Tokens[k].Sent]
-	for i := s.First; i < k; i++ {
+func otherVoiceBefore(d *doc.Doc, k int, cueAt map[int]bool) bool {
+	for i := leadIn(d, k); i < k; i++ {
 		t := d.Tokens[i]
 		if cueAt[t.Start] || t.POS != "" && !strings.HasPrefix(t.POS, "VB") {
 			continue
@@ -664,7 +674,7 @@ func otherVoiceBefore(d *doc.Doc, b int, cueAt map[int]bool) bool {
 	return false
 }
 
-// midSentenceQuote reports whether the quote opening at byte offset b
+// midSentenceQuote reports whether the quote opening at token k
 // stands inside a sentence of the writer's own words ("Federal law makes
 // it a crime for anyone “who directly or indirectly promises ...”",
 // "Adidas has a trainer which can “sense, understand and adapt”"): the
@@ -675,15 +685,11 @@ func otherVoiceBefore(d *doc.Doc, b int, cueAt map[int]bool) bool {
 // closing mark ("“...,” he said, “...”") is left alone, and so is one
 // after a found cue in its sentence (cueAt: "Perry stated, "just when
 // ...""), whose speaker it is.
-func midSentenceQuote(d *doc.Doc, b int, cueAt map[int]bool) bool {
-	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= b })
-	if k >= len(d.Tokens) || k == 0 {
+func midSentenceQuote(d *doc.Doc, k int, cueAt map[int]bool) bool {
+	if k == 0 || k == d.Sents[d.Tokens[k].Sent].First {
 		return false
 	}
-	first := d.Sents[d.Tokens[k].Sent].First
-	if k == first {
-		return false
-	}
+	first := leadIn(d, k)
 	for j := first; j < k; j++ {
 		if cueAt[d.Tokens[j].Start] {
 			return false
@@ -704,18 +710,16 @@ func midSentenceQuote(d *doc.Doc, b int, cueAt map[int]bool) bool {
 	return false
 }
 
-// colonLeadByOther reports whether the quote opening at byte offset b
+// colonLeadByOther reports whether the quote opening at token k
 // follows a colon closing a sentence that brings in someone unnamed ("a
 // question came from a member of the audience: “...”", "one resident put
 // it bluntly: “...”"): that person speaks, not the speaker of the
 // paragraphs before.
-func colonLeadByOther(d *doc.Doc, b int) bool {
-	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= b })
-	if k < 2 || k >= len(d.Tokens) || d.Tokens[k-1].Text != ":" {
+func colonLeadByOther(d *doc.Doc, k int) bool {
+	if k < 2 || d.Tokens[k-1].Text != ":" {
 		return false
 	}
-	first := d.Sents[d.Tokens[k-1].Sent].First
-	for j := first; j < k-1; j++ {
+	for j := leadIn(d, k-1); j < k-1; j++ {
 		switch strings.ToLower(d.Tokens[j].Text) {
 		case "he", "she", "his", "her", "they", "their", "i", "we":
 			return false // the speaker before goes on: "His response:"

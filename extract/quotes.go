@@ -523,17 +523,8 @@ func nameAfterQuote(d *doc.Doc, cue attribute.Range) attribute.Range {
 
 // tokenAt returns the index of the token starting at byte off, or -1.
 func tokenAt(d *doc.Doc, off int) int {
-	lo, hi := 0, len(d.Tokens)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.Tokens[m].Start < off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(d.Tokens) && d.Tokens[lo].Start == off {
-		return lo
+	if k := tokenFrom(d, off); k < len(d.Tokens) && d.Tokens[k].Start == off {
+		return k
 	}
 	return -1
 }

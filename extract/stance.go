@@ -74,23 +74,7 @@ func statementWord(w string) bool {
 	}
 	// verbs WordNet does not class as communication or cognition
 	// ("tweeted", "maintains", "slammed", "feared")
-	known := func(stem string) bool { return speechVerbsOther[stem] || beliefVerbs[stem] }
-	for _, r := range [...]struct{ suf, rep string }{
-		{"", ""}, {"s", ""}, {"es", ""}, {"ed", ""}, {"d", ""}, {"ied", "y"}, {"ing", ""}, {"ing", "e"},
-	} {
-		stem, ok := strings.CutSuffix(w, r.suf)
-		if !ok {
-			continue
-		}
-		if known(stem + r.rep) {
-			return true
-		}
-		// a doubled consonant: "slammed"
-		if n := len(stem); r.rep == "" && n > 2 && stem[n-1] == stem[n-2] && known(stem[:n-1]) {
-			return true
-		}
-	}
-	return false
+	return inflectionOf(w, func(stem string) bool { return speechVerbsOther[stem] || beliefVerbs[stem] }, true)
 }
 
 var (

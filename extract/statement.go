@@ -437,8 +437,8 @@ func statementFeatures(d *doc.Doc, byteOf func(int) int, titleEnd int, a *claimt
 	// the words around the cue
 	cs := byteOf(a.Cue.Start)
 	ce := byteOf(a.Cue.End)
-	ti := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= cs })
-	te := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= ce })
+	ti := tokenFrom(d, cs)
+	te := tokenFrom(d, ce)
 	tok := func(i int) string {
 		if i < 0 || i >= len(d.Tokens) {
 			return "<none>"
@@ -507,8 +507,8 @@ func statementFeatures(d *doc.Doc, byteOf func(int) int, titleEnd int, a *claimt
 		// noun ("the officials") speak; "$10", "games" or "prices it" is a
 		// fragment
 		ss, se := byteOf(a.Source.Start), byteOf(a.Source.End)
-		si := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= ss })
-		sj := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= se })
+		si := tokenFrom(d, ss)
+		sj := tokenFrom(d, se)
 		if si < sj && sj <= len(d.Tokens) {
 			add("srcfirst", d.Tokens[si].POS)
 			add("srclast", d.Tokens[sj-1].POS)
@@ -546,7 +546,7 @@ func statementFeatures(d *doc.Doc, byteOf func(int) int, titleEnd int, a *claimt
 			break
 		}
 		cb, ce := byteOf(c.Start), byteOf(c.End)
-		for k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= cb }); k < len(d.Tokens) && d.Tokens[k].Start < ce; k++ {
+		for k := tokenFrom(d, cb); k < len(d.Tokens) && d.Tokens[k].Start < ce; k++ {
 			switch d.Tokens[k].POS {
 			case "VBD", "VBZ", "VBP", "MD":
 				clause = "finite"
@@ -570,7 +570,7 @@ func statementFeatures(d *doc.Doc, byteOf func(int) int, titleEnd int, a *claimt
 	}
 	if len(a.Content) > 0 {
 		cb := byteOf(a.Content[0].Start)
-		if k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= cb }); k < len(d.Tokens) {
+		if k := tokenFrom(d, cb); k < len(d.Tokens) {
 			add("cfirstpos", d.Tokens[k].POS)
 			add("lem|cfirstpos", lemma, d.Tokens[k].POS)
 		}

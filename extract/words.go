@@ -33,7 +33,7 @@ func wordsOfAttributions(d *doc.Doc, found []attribute.Found) []attribute.Found 
 		if q.Depth != 0 || q.Unclosed {
 			continue
 		}
-		open := sort.Search(len(d.Tokens), func(t int) bool { return d.Tokens[t].Start >= q.Start })
+		open := tokenFrom(d, q.Start)
 		if open >= len(d.Tokens) || d.Tokens[open].Start != q.Start || open < 4 {
 			continue
 		}
