@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.16"
+const RulesVersion = "0.8.17"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -319,6 +319,8 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	hedgeCues(d, found)
 	invertedContents(d, found)
 	balanceParens(d, found)
+	fixContentBounds(d, found)
+	found = dropInnerDuplicates(d, found)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -104,6 +104,37 @@ var (
 	convictions = wordSet("confident convinced sure certain adamant emphatic unequivocal clear")
 )
 
+// venueCue reports whether a's cue says only that someone spoke, and
+// where, to whom or when ("spoke at a demonstration", "spoke to her
+// privately after the show", "talked to the Daily Caller again", "spoke
+// as part of a panel"): the words after it are the occasion, not what was
+// said. A topic ("spoke about", "talked of") stays: it reports what the
+// speech was about. Words in quote marks stay.
+func venueCue(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(a.Cue.Text))
+	if len(words) == 0 || !speakVerbs[words[0]] {
+		return false
+	}
+	for _, w := range words[1:] {
+		switch {
+		case topicPreps[w]:
+			return false
+		case !venuePreps[w] && !strings.HasSuffix(w, "ly") && w != "out" && w != "again":
+			return false // "talks failed to find" is another reading
+		}
+	}
+	return true
+}
+
+var (
+	speakVerbs = wordSet("spoke speaks speak speaking spoken talked talks talk talking")
+	topicPreps = wordSet("about of on over up")
+	venuePreps = wordSet("at as to with in before after during from ahead for")
+)
+
 // demonstrativeSource reports whether a's source is a demonstrative
 // pronoun alone ("That points to the bigger question", "This suggests"):
 // it stands for a fact or an event, which says nothing. PolNeAR

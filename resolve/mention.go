@@ -1247,7 +1247,7 @@ var indefinites = map[string]bool{"everybody": true, "everyone": true, "nobody":
 // International Pacific Halibut Commission").
 func (r *resolver) speaksForName(h, tok int) bool {
 	lw := r.lowTok(h)
-	if isCap(r.d.Tokens[h].Text) || !(roleWords[lw] || personNouns()[lw]) || h+1 >= tok {
+	if isCap(r.d.Tokens[h].Text) && !r.commonAtStart(h) || !(roleWords[lw] || personNouns()[lw]) || h+1 >= tok {
 		return false
 	}
 	switch r.lowTok(h + 1) {
@@ -1265,6 +1265,14 @@ func (r *resolver) speaksForName(h, tok int) bool {
 		}
 	}
 	return true
+}
+
+// commonAtStart reports whether token t is a noun for people that is
+// capitalised only because it opens its sentence ("Aides to Mr. Romney
+// declined"): a common noun, not a name.
+func (r *resolver) commonAtStart(t int) bool {
+	lw := r.lowTok(t)
+	return t == r.d.Sents[r.d.Tokens[t].Sent].First && (roleWords[lw] || personNouns()[lw])
 }
 
 // plainlyPerson reports whether ent is written as a person: with a title

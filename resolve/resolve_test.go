@@ -122,6 +122,8 @@ func TestResolve(t *testing.T) {
 			[]src{{"A lawyer for Mr. Marden", 0, "lawyer for Mr. Marden", claimtrail.SpeakerDescription},
 				{"A spokesman for Mr. Marden", 0, "spokesman for Mr. Marden", claimtrail.SpeakerDescription},
 				{"The wife of Mr. Marden", 0, "wife of Mr. Marden", claimtrail.SpeakerDescription}}},
+		{"aides opening a sentence are not the person they work for", "Representative Paul Marden faces charges. Aides to Mr. Marden declined to say whether he would resign.",
+			[]src{{"Aides to Mr. Marden", 0, "Aides to Mr. Marden", claimtrail.SpeakerDescription}}},
 		{"the person named in apposition speaks", "Representative Paul Marden faces charges. A lawyer for Mr. Marden, Ann Korver of Korver Hale, said they were false.",
 			[]src{{"A lawyer for Mr. Marden, Ann Korver of Korver Hale,", 0, "Ann Korver", claimtrail.SpeakerPerson}}},
 		{"whose names the noun before", "The rules drew fire from Dana Whitlow, whose spokesman said they were vague.",

@@ -288,7 +288,7 @@ func (r *resolver) describe(s, e int, sp Speaker) Speaker {
 		return sp // a title resolved to a named person
 	}
 	h := r.head(s, e)
-	if h < 0 || isCap(r.d.Tokens[h].Text) {
+	if h < 0 || isCap(r.d.Tokens[h].Text) && !(r.commonAtStart(h) && isPlural(r.lowTok(h))) {
 		return sp
 	}
 	if _, ok := pronouns[r.lowTok(h)]; ok {

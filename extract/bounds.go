@@ -1,0 +1,378 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail/attribute"
+	"github.com/claimtrail/claimtrail/doc"
+)
+
+// fixContentBounds mends content pieces whose ends the model reads into
+// the words around the content on real news, where a reader sees at once
+// where the said words start and stop:
+//   - the people told are no part of what was told: "he warned a
+//     conservative audience that “...”" starts at "that";
+//   - a cue set off by commas inside the content ends at the comma that
+//     closes it: "Progressivism, he told the Conservative Political Action
+//     Conference, is a cancer" resumes at "is";
+//   - what a colon introduces is the content: "concluded her Facebook
+//     post: “Please like and share”" is the quotation;
+//   - a report inside a clause of time or condition ends with the clause:
+//     "When Mr. Shulman said he had, Mr. Jordan produced records" is "he
+//     had";
+//   - a dash that hands over to a new report ends the content: "said he
+//     wants the right candidate -- he said he still plans to endorse".
+func fixContentBounds(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Cue.Empty() || len(f.Pieces) == 0 {
+			continue
+		}
+		for k := range f.Pieces {
+			p := &f.Pieces[k]
+			if p.Empty() || p.Start < f.Cue.End {
+				continue
+			}
+			if s := addresseeEnd(d, f.Cue, *p); s > p.Start {
+				p.Start = s
+			}
+			if !f.Source.Empty() {
+				if s := asideEnd(d, f, *p); s > p.Start {
+					p.Start = s
+					if k == 0 {
+						if lead, ok := asideLead(d, f); ok {
+							f.Pieces = append([]attribute.Range{lead}, f.Pieces...)
+							p = &f.Pieces[1]
+						}
+					}
+				}
+			}
+			if s := colonLead(d, *p); s > p.Start {
+				p.Start = s
+			}
+			if k == len(f.Pieces)-1 {
+				if e := clauseEnd(d, f, *p); e > p.Start && e < p.End {
+					p.End = e
+				}
+			}
+			if e := dashHandover(d, *p); e > p.Start && e < p.End {
+				p.End = e
+			}
+		}
+		if r, ok := asideResume(d, f); ok {
+			f.Pieces = append(f.Pieces, r)
+		}
+		if last := &f.Pieces[len(f.Pieces)-1]; last.End > f.Cue.End {
+			if e := relativeResume(d, *last); e > last.End {
+				last.End = e
+			}
+		}
+		f.Content = attribute.Range{Start: f.Pieces[0].Start, End: f.Pieces[len(f.Pieces)-1].End}
+	}
+}
+
+// asideResume is the rest of a content whose source and cue are an aside
+// set off by commas, when the model kept only the words before it
+// ("Dredging, she told the port users, is a waste of money": "is a waste
+// of money" joins "Dredging"): from the comma that closes the aside to
+// the sentence's end, when a finite verb follows that comma.
+func asideResume(d *doc.Doc, f *attribute.Found) (attribute.Range, bool) {
+	last := f.Pieces[len(f.Pieces)-1]
+	if f.Source.Start < 1 || last.End != f.Source.Start-1 || d.Tokens[last.End].Text != "," || f.Cue.Start < f.Source.End {
+		return attribute.Range{}, false
+	}
+	sent := d.Tokens[f.Source.Start].Sent
+	end := d.Sents[sent].Last
+	for t := f.Cue.End; t < end && t < f.Cue.End+10; t++ {
+		tk := d.Tokens[t]
+		if tk.Quote != 0 || isVerbTag(tk.POS) {
+			return attribute.Range{}, false
+		}
+		if tk.Text != "," {
+			continue
+		}
+		if t+1 >= end || !isClauseTag(d.Tokens[t+1].POS) {
+			return attribute.Range{}, false
+		}
+		e := end
+		for e > t+2 && isPunctWord(d.Tokens[e-1].Text) && d.Tokens[e-1].Quote == 0 {
+			e--
+		}
+		return attribute.Range{Start: t + 1, End: e}, true
+	}
+	return attribute.Range{}, false
+}
+
+// relativeResume is where a piece ends when the model stopped it before a
+// relative clause that its subject carries ("added that Harbourton, which
+// has lost two boatyards, will need the money" came out "that
+// Harbourton"): a piece with no finite verb, followed by ", which" or ",
+// who", runs on to the sentence's end when a comma and a finite verb
+// close the relative clause. p.End when it does not.
+func relativeResume(d *doc.Doc, p attribute.Range) int {
+	if p.End+2 >= len(d.Tokens) || d.Tokens[p.End].Text != "," || !relativeWords[strings.ToLower(d.Tokens[p.End+1].Text)] {
+		return p.End
+	}
+	for t := p.Start; t < p.End; t++ {
+		// no verb but a gerund or participle ("merging the prison
+		// service"): "asking a voter to fix their ballot, which is not
+		// allowed," has its own clause
+		if isClauseTag(d.Tokens[t].POS) || d.Tokens[t].POS == "VB" || d.Tokens[t].Quote != 0 {
+			return p.End
+		}
+	}
+	sent := d.Tokens[p.End].Sent
+	end := d.Sents[sent].Last
+	for t := p.End + 2; t < end-1; t++ {
+		if d.Tokens[t].Quote != 0 {
+			return p.End
+		}
+		if d.Tokens[t].Text == "," && isClauseTag(d.Tokens[t+1].POS) {
+			e := end
+			for e > t+2 && isPunctWord(d.Tokens[e-1].Text) && d.Tokens[e-1].Quote == 0 {
+				e--
+			}
+			return e
+		}
+	}
+	return p.End
+}
+
+// isClauseTag: a finite verb or a modal.
+func isClauseTag(pos string) bool {
+	switch pos {
+	case "VBD", "VBP", "VBZ", "MD":
+		return true
+	}
+	return false
+}
+
+// dropInnerDuplicates removes an attribution whose content is another's
+// and whose source and cue lie between that other's cue and content
+// and whose cue is a colon's layout ("Oduya closed her written
+// statement: “...”" was read twice, once with "her" speaking through
+// "written statement:"), as the bounds above can make two readings of
+// one quotation the same.
+func dropInnerDuplicates(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	byContent := map[attribute.Range][]int{}
+	for i, f := range found {
+		if !f.Content.Empty() {
+			byContent[f.Content] = append(byContent[f.Content], i)
+		}
+	}
+	inner := func(f, o attribute.Found) bool {
+		if d.Tokens[f.Cue.End-1].Text != ":" || d.Tokens[o.Cue.End-1].Text == ":" {
+			return false // a report nested in another is its own ("X said Mr. Trump told them that")
+		}
+		lo := f.Cue.Start
+		if !f.Source.Empty() {
+			lo = min(lo, f.Source.Start)
+		}
+		return lo >= o.Cue.End && f.Cue.End <= f.Content.Start && o.Cue.End <= o.Content.Start
+	}
+	out := make([]attribute.Found, 0, len(found))
+	for i, f := range found {
+		dup := false
+		for _, j := range byContent[f.Content] {
+			dup = dup || j != i && inner(f, found[j])
+		}
+		if !dup {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// addresseeCues take the people told as an object before "that".
+var addresseeCues = wordSet("tell tells told telling warn warns warned warning assure assures assured assuring " +
+	"remind reminds reminded reminding inform informs informed informing notify notifies notified notifying " +
+	"advise advises advised advising caution cautions cautioned cautioning reassure reassures reassured reassuring " +
+	"convince convinces convinced convincing persuade persuades persuaded persuading promise promises promised promising " +
+	"brief briefs briefed briefing email emails emailed e-mailed texted wrote write writes writing")
+
+// addresseeEnd is where the content starts when a piece that opens right
+// after an addressee cue holds the people told and then "that" (p.Start
+// when it does not).
+func addresseeEnd(d *doc.Doc, cue attribute.Range, p attribute.Range) int {
+	if !addresseeCues[strings.ToLower(d.Tokens[cue.End-1].Text)] || p.Start != cue.End {
+		return p.Start
+	}
+	for t := p.Start; t < p.End && t < p.Start+8; t++ {
+		tk := d.Tokens[t]
+		if strings.EqualFold(tk.Text, "that") {
+			if t == p.Start || t+1 >= p.End {
+				return p.Start
+			}
+			return t
+		}
+		if tk.Quote != 0 || isPunctWord(tk.Text) || isClauseTag(tk.POS) || tk.POS == "IN" && !strings.EqualFold(tk.Text, "of") || tk.POS == "WDT" || tk.POS == "WP" {
+			return p.Start
+		}
+	}
+	return p.Start
+}
+
+// asideEnd is where a content piece after its cue resumes when the
+// source and cue are an aside set off by commas ("Progressivism, he told
+// the Conservative Political Action Conference, is a cancer") and the
+// piece starts inside the aside (p.Start when it does not).
+func asideEnd(d *doc.Doc, f *attribute.Found, p attribute.Range) int {
+	// the piece must start past the cue's first words: the model saw
+	// something there that is no content (a piece that starts right
+	// after the cue, "said that Yugansk, which was ...", is left alone)
+	if f.Source.Start < 1 || d.Tokens[f.Source.Start-1].Text != "," || f.Cue.Start < f.Source.End || p.Start == f.Cue.End {
+		return p.Start
+	}
+	sent := d.Tokens[f.Source.Start].Sent
+	for t := f.Cue.End; t < p.End && t < f.Cue.End+10; t++ {
+		tk := d.Tokens[t]
+		if tk.Sent != sent || tk.Quote != 0 || isVerbTag(tk.POS) {
+			return p.Start
+		}
+		if tk.Text == "," {
+			if t < p.Start || t+1 >= p.End {
+				return p.Start
+			}
+			return t + 1
+		}
+	}
+	return p.Start
+}
+
+// asideLead is the subject a content opens with before an aside of its
+// source and cue ("Progressivism, he told the conference, is a cancer"):
+// from the sentence's start to the comma before the source, when those
+// words are a plain noun phrase (not "On Tuesday," or "In Washington,").
+func asideLead(d *doc.Doc, f *attribute.Found) (attribute.Range, bool) {
+	c := f.Source.Start - 1
+	first := d.Sents[d.Tokens[c].Sent].First
+	if c <= first || c-first > 12 {
+		return attribute.Range{}, false
+	}
+	for t := first; t < c; t++ {
+		tk := d.Tokens[t]
+		if tk.Quote != 0 || timeWords[strings.ToLower(tk.Text)] {
+			return attribute.Range{}, false
+		}
+		switch tk.POS {
+		case "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PRP$", "POS", "CD", "CC":
+		default:
+			return attribute.Range{}, false
+		}
+	}
+	return attribute.Range{Start: first, End: c}, true
+}
+
+var timeWords = wordSet("yesterday today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday " +
+	"morning afternoon evening night week month year weekend day days weeks months years time")
+
+// colonLead is where a piece starts when it opens with a few words of
+// the writer's and a colon before a quotation that runs to its end ("her
+// Facebook post: “Please like and share”").
+func colonLead(d *doc.Doc, p attribute.Range) int {
+	for t := p.Start; t < p.End-2 && t < p.Start+8; t++ {
+		tk := d.Tokens[t]
+		if tk.Quote != 0 || isClauseTag(tk.POS) {
+			return p.Start
+		}
+		if tk.Text == ":" {
+			q := d.Tokens[t+1]
+			if q.Quote == 0 || d.Tokens[p.End-1].Quote != q.Quote || !isOpeningMark(q.Text) {
+				return p.Start
+			}
+			return t + 1
+		}
+	}
+	return p.Start
+}
+
+// clauseOpeners open a clause of time, condition or concession before the
+// main clause.
+// ("As Paul wrote for The Post, the questions are ..." is another shape:
+// the main clause is what was written).
+var clauseOpeners = wordSet("when after before while if once since until because although though whenever")
+
+// clauseEnd is where the last piece ends when the report sits in a
+// clause that opens its sentence ("When Mr. Shulman said he had, Mr.
+// Jordan produced records"): at the clause's comma, outside quotes (p.End
+// when it does not).
+func clauseEnd(d *doc.Doc, f *attribute.Found, p attribute.Range) int {
+	if f.Source.Empty() || p.Start != f.Cue.End {
+		return p.End
+	}
+	first := d.Sents[d.Tokens[f.Source.Start].Sent].First
+	if f.Source.Start != first+1 || !clauseOpeners[strings.ToLower(d.Tokens[first].Text)] || f.Source.End-f.Source.Start > 6 {
+		return p.End
+	}
+	for t := f.Source.Start; t < f.Source.End; t++ {
+		if tk := d.Tokens[t]; tk.Text == "," || isVerbTag(tk.POS) {
+			return p.End // "While details were scant, Mr Gates," is no plain subject
+		}
+	}
+	for t := p.Start + 1; t < p.End-1; t++ {
+		if tk := d.Tokens[t]; tk.Text == "," && tk.Quote == 0 && opensMainClause(d.Tokens[t+1]) {
+			return t
+		}
+	}
+	return p.End
+}
+
+// opensMainClause reports whether a token after a comma can open the
+// main clause after a clause of time or condition: a subject ("Mr.
+// Jordan", "others", "the most recent surveys", "he"), "then" or a
+// question word ("why would officials agree"); not a list's next item or
+// "no matter how".
+func opensMainClause(t doc.Token) bool {
+	lw := strings.ToLower(t.Text)
+	switch {
+	case lw == "no" || lw == "and" || lw == "or" || lw == "but":
+		return false
+	case lw == "then":
+		return true
+	}
+	switch t.POS {
+	case "PRP", "DT", "PRP$", "NNP", "NNPS", "NNS", "CD", "WRB", "WP":
+		return true
+	}
+	return false
+}
+
+// dashHandover is where a piece ends when a dash outside quotes hands
+// over to a new report of the same kind ("-- he said he still plans"),
+// p.End when it does not.
+func dashHandover(d *doc.Doc, p attribute.Range) int {
+	for t := p.Start + 1; t < p.End-2; t++ {
+		tk := d.Tokens[t]
+		if tk.Quote != 0 || tk.Text != "--" && tk.Text != "—" && tk.Text != "–" {
+			continue
+		}
+		for u := t + 2; u < p.End && u <= t+4; u++ {
+			if saysWord[strings.ToLower(d.Tokens[u].Text)] {
+				return t
+			}
+			if isPunctWord(d.Tokens[u].Text) {
+				break
+			}
+		}
+	}
+	return p.End
+}
+
+var saysWord = wordSet("said says added adds told tells wrote writes insisted insists argued argues")
+
+func isVerbTag(pos string) bool {
+	switch pos {
+	case "VB", "VBD", "VBP", "VBZ", "VBG", "VBN", "MD":
+		return true
+	}
+	return false
+}
+
+func isPunctWord(t string) bool {
+	for _, r := range t {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r > 127 && !strings.ContainsRune("“”‘’—–«»„", r) {
+			return false
+		}
+	}
+	return t != ""
+}

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestContentBounds: the content of an attribution starts and stops where
+// the said words do, on shapes real news writes: the people told, a cue
+// set off by commas, a colon before a quotation, a report inside a clause
+// of time, a dash handing over to a new report. Each row names a cue and
+// the content (pieces joined by " / ") printed for it.
+func TestContentBounds(t *testing.T) {
+	const text = "Harbour board split over quay\n\n" +
+		"Nadia Oduya, the harbour master, spoke at the port on Saturday.\n\n" +
+		"Speaking with alarm, she warned a crowd of fishermen that “the quay will not survive another winter.”\n\n" +
+		"Dredging, she told the Harbourton Port Users Association, is a waste of public money.\n\n" +
+		"Oduya closed her written statement: “We owe the town a working harbour.”\n\n" +
+		"When Councillor Brann said he had, Oduya produced the minutes of the meeting.\n\n" +
+		"Councillor Brann said he wants the board to pick the right contractor -- he said he still plans to vote for the dredging.\n\n" +
+		// near misses: a relative clause after "that", a comma inside a
+		// report that opens its sentence, "As X wrote, ..."
+		"Brann added that Harbourton, which has lost two boatyards, will need the money.\n\n" +
+		"Oduya said that with the quay closed, the boats would go elsewhere.\n"
+	x := extractOrFail(t, text)
+	got := map[string][]string{}
+	for _, a := range x.Attributions {
+		if a.Cue == nil {
+			continue
+		}
+		var parts []string
+		for _, c := range a.Content {
+			parts = append(parts, c.Text)
+		}
+		got[a.Cue.Text] = append(got[a.Cue.Text], strings.Join(parts, " / "))
+	}
+	for _, tc := range []struct{ name, cue, want string }{
+		{"the people told are not told", "warned", "that “the quay will not survive another winter.”"},
+		{"a cue set off by commas", "told", "Dredging / is a waste of public money"},
+		{"a colon before a quotation", "closed", "“We owe the town a working harbour.”"},
+		{"a report in a clause of time", "said", "he had"},
+		{"a dash hands over", "said", "he wants the board to pick the right contractor"},
+		// near misses
+		{"a relative clause after that stays", "added", "that Harbourton, which has lost two boatyards, will need the money"},
+		{"a comma inside the report stays", "said", "that with the quay closed, the boats would go elsewhere"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, c := range got[tc.cue] {
+				if c == tc.want {
+					return
+				}
+			}
+			t.Errorf("cue %q: contents %q, want one %q", tc.cue, got[tc.cue], tc.want)
+		})
+	}
+}
