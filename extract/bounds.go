@@ -183,6 +183,58 @@ func dropInnerDuplicates(d *doc.Doc, found []attribute.Found) []attribute.Found 
 	return out
 }
 
+// swapInvertedName turns round a report whose source is the clause said
+// and whose content is the name after the cue ("Online communities could
+// encourage debate, says the Institute of Public Policy Research (IPPR)"
+// came out with the clause speaking and the institute said): a content
+// of capitalised words only, after the cue, to the sentence's end, and a
+// source of four words or more ending in a comma just before the cue.
+func swapInvertedName(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) != 1 || f.Source.Empty() || f.Source.End != f.Cue.Start || f.Source.End-f.Source.Start < 5 ||
+			f.Cue.End-f.Cue.Start != 1 || !invertibleCues[strings.ToLower(d.Tokens[f.Cue.Start].Text)] {
+			continue
+		}
+		p := f.Pieces[0]
+		if p.Start != f.Cue.End || p.End-p.Start > 10 || d.Tokens[f.Source.End-1].Text != "," {
+			continue
+		}
+		if end := d.Sents[d.Tokens[p.Start].Sent].Last; p.End < end && !isPunctWord(d.Tokens[p.End].Text) {
+			continue
+		}
+		name := false
+		for t := p.Start; t < p.End; t++ {
+			w := d.Tokens[t].Text
+			if isCapWord(w) {
+				name = true
+			} else if !lowerInName[w] && !isPunctWord(w) || d.Tokens[t].Quote != 0 {
+				name = false
+				break
+			}
+		}
+		if !name {
+			continue
+		}
+		src := attribute.Range{Start: p.Start, End: p.End}
+		f.Pieces = []attribute.Range{{Start: f.Source.Start, End: f.Source.End - 1}}
+		f.Content = f.Pieces[0]
+		f.Source = src
+	}
+}
+
+// invertibleCues are the verbs a reporter writes before the speaker
+// ("..., says the institute").
+var invertibleCues = wordSet("said says added adds wrote writes reported reports noted notes warned warns claimed claims " +
+	"argued argues explained explains insisted insists estimated estimates")
+
+func isCapWord(w string) bool {
+	for _, r := range w {
+		return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
+	}
+	return false
+}
+
 // addresseeCues take the people told as an object before "that".
 var addresseeCues = wordSet("tell tells told telling warn warns warned warning assure assures assured assuring " +
 	"remind reminds reminded reminding inform informs informed informing notify notifies notified notifying " +

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
 )
@@ -115,6 +116,9 @@ func venueCue(a *claimtrail.Attribution) bool {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(a.Cue.Text))
+	for len(words) > 0 && auxiliaryWords[words[0]] {
+		words = words[1:] // "is talking with Brown's parents"
+	}
 	if len(words) == 0 || !speakVerbs[words[0]] {
 		return false
 	}
@@ -129,7 +133,89 @@ func venueCue(a *claimtrail.Attribution) bool {
 	return true
 }
 
+// mediaPost reports whether a's content is a picture, a film or a link
+// that was posted ("tweeted a photo of her visiting the restaurant",
+// "shared a video"): what was shown, not what was said.
+func mediaPost(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	posted := false
+	for _, cw := range strings.Fields(strings.ToLower(a.Cue.Text)) {
+		posted = posted || postWords[cw]
+	}
+	w := strings.Fields(strings.ToLower(a.Content[0].Text))
+	if !posted || len(w) < 2 || !determinerWords[w[0]] {
+		return false
+	}
+	return mediaNouns[strings.TrimRight(w[1], ",.;:")] || len(w) > 2 && mediaNouns[strings.TrimRight(w[2], ",.;:")]
+}
+
+// nameOnlyContent reports whether a's content is a name and nothing
+// else ("calling out Speaker of the House John Boehner (R-Ohio)",
+// "lashed out at O’Rourke"): whom the act was aimed at, not a statement.
+// (The caller keeps a headline's topic report, "Harbour Chief Defends Fee
+// Rise".)
+func nameOnlyContent(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	words := strings.Fields(a.Content[0].Text)
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	caps := 0
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r) && titleCaseWords[strings.ToLower(w)] && !(i == 0 && w == "The"):
+			return false // title case ("Admits To Aiding Al-Qaeda"), a headline's report
+		case unicode.IsUpper(r):
+			caps++
+		case r == '(' || lowerInName[w] || w == "the":
+		default:
+			return false
+		}
+	}
+	return caps > 0
+}
+
+// recipientContent reports whether a's content only names whom a letter
+// or message went to ("sent a letter to Rep. Ryan in advance of his
+// appearance"): no words of the letter are given.
+func recipientContent(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	c := a.Content[0].Text
+	if !strings.HasPrefix(c, "to ") || strings.Contains(c, " that ") {
+		return false
+	}
+	w := strings.Fields(c)
+	if len(w) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[1])
+	if !unicode.IsUpper(r) && !determinerWords[strings.ToLower(w[1])] {
+		return false
+	}
+	for _, cw := range strings.Fields(strings.ToLower(a.Cue.Text)) {
+		if sendWords[cw] {
+			return true
+		}
+	}
+	return false
+}
+
 var (
+	auxiliaryWords  = wordSet("is are was were be been has have had will would 's")
+	titleCaseWords  = wordSet("to at of for the with in on is are was were be he she it it's it’s can can’t his her their into from by were would will")
+	determinerWords = wordSet("a an the his her their its our my")
+	postWords       = wordSet("tweeted tweets tweet tweeting retweeted posted posts post posting shared shares share sharing " +
+		"published publishes uploaded uploads released releases sent sends send")
+	mediaNouns = wordSet("photo photos photograph photographs picture pictures image images video videos clip clips " +
+		"meme memes link links screenshot screenshots map maps chart charts graphic graphics gif gifs selfie selfies")
+	sendWords  = wordSet("sent send sends sending wrote write writes letter letters message messages email emails e-mail memo note")
 	speakVerbs = wordSet("spoke speaks speak speaking spoken talked talks talk talking")
 	topicPreps = wordSet("about of on over up")
 	venuePreps = wordSet("at as to with in before after during from ahead for")

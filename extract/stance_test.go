@@ -211,3 +211,47 @@ func TestCitedSources(t *testing.T) {
 		}
 	}
 }
+
+// TestOccasionsAreNoStatements: the statements view drops a cue that says
+// only where or to whom someone spoke, a picture posted, a content that is
+// only a name, and a letter's addressee; near misses that report words
+// stay.
+func TestOccasionsAreNoStatements(t *testing.T) {
+	for _, tt := range []struct {
+		rule, cue, content string
+		want               bool
+	}{
+		{"venue", "spoke at", "a demonstration for one of them during his trial", true},
+		{"venue", "is talking", "with Brown's parents and with members of the delegation", true},
+		{"venue", "talked to", "the Daily Caller again", true},
+		{"venue", "spoke about", "the possibility of creating content", false},
+		{"venue", "talks failed to find", "a solution", false},
+		{"media", "tweeted", "a photo of her visiting the restaurant", true},
+		{"media", "posted", "a video of the crash", true},
+		{"media", "said", "the video game industry was now bigger than the music industry", false},
+		{"media", "tweeted", "that the photo was fake", false},
+		{"name", "calling out", "Speaker of the House John Boehner (R-Ohio)", true},
+		{"name", "lashed out at", "O’Rourke", true},
+		{"name", "Admits", "To Aiding Al-Qaeda", false},
+		{"name", "said", "the plan would fail", false},
+		{"recipient", "sent a letter", "to Rep. Ryan in advance of his appearance on campus", true},
+		{"recipient", "said in a letter", "to the committee that the rules were unfair", false},
+		{"recipient", "wrote", "to reassure voters", false},
+	} {
+		a := claimtrail.Attribution{Cue: &claimtrail.Span{Text: tt.cue}, Content: []claimtrail.Span{{Text: tt.content}}}
+		var got bool
+		switch tt.rule {
+		case "venue":
+			got = venueCue(&a)
+		case "media":
+			got = mediaPost(&a)
+		case "name":
+			got = nameOnlyContent(&a)
+		case "recipient":
+			got = recipientContent(&a)
+		}
+		if got != tt.want {
+			t.Errorf("%s(%q %q) = %v, want %v", tt.rule, tt.cue, tt.content, got, tt.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -141,10 +142,19 @@ func (r *resolver) resolve(m Mention) Speaker {
 		// "Dear Reader, for you have seen": the writer's address
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
+	// "the spokesperson": whom the last spokesperson spoke for
+	if m.End-m.Start == 2 && r.lowTok(m.Start) == "the" && spokesWords[r.lowTok(m.Start+1)] {
+		if sp, ok := r.lastSpokes(s); ok {
+			return sp
+		}
+	}
 	// a title with modifiers, "the Finnish leader", "the former senator":
-	// the person last named with that title, when there is one
+	// the person last named with that title, when there is one (for a
+	// spokesperson, one seen with the capitalised words before it too: "A
+	// Microsoft spokesperson" is not Google's, "the Lib Dem spokesman" is
+	// Vince Cable's when he was called so)
 	if head := r.lowTok(e - 1); !isCap(toks[e-1].Text) && (titleWords[head] || head == "leader") && !orgWords[head] {
-		if sp := r.nominal(s, e); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.6 {
+		if sp := r.nominal(s, e); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.6 && (!spokesWords[head] || r.titledWithCaps(sp.Name, s, e-1)) {
 			return sp
 		}
 	}
@@ -323,7 +333,7 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		end++
 	}
 	if h := r.head(s, e); h >= 0 && h != nm.tok && spokesWords[r.lowTok(h)] && (end < e || h < nm.tok) &&
-		(ent.kind == claimtrail.SpeakerOrganization || ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0) {
+		(ent.kind == claimtrail.SpeakerOrganization || ent.gender == 0 && !plainlyPerson(ent) && genderOfName(ent.name) == 0) {
 		// "a spokesman for UKIP", "Plaid Cymru health spokesman": the
 		// organisation speaks through its spokesperson
 		return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.7}, true
@@ -1265,6 +1275,74 @@ func (r *resolver) speaksForName(h, tok int) bool {
 		}
 	}
 	return true
+}
+
+// titledWithCaps reports whether the entity called name was seen with
+// every capitalised word in tokens [s, e): among its titles, or written
+// just before one of its last 200 mentions before s ("Lib Dem spokesman
+// Vince Cable").
+func (r *resolver) titledWithCaps(name string, s, e int) bool {
+	ei, ok := r.byName[r.lower(name)]
+	if !ok {
+		return false
+	}
+	var caps []string
+	for k := s; k < e; k++ {
+		if isCap(r.d.Tokens[k].Text) && !slices.Contains(r.ents[ei].titles, r.lowTok(k)) && !(k == s && isDeterminer(r.lowTok(k))) {
+			caps = append(caps, r.lowTok(k))
+		}
+	}
+	if len(caps) == 0 {
+		return true
+	}
+	n := 0
+	for i := r.lastActive(r.before(s) - 1); i >= 0 && n < 200; i = r.lastActive(i - 1) {
+		n++
+		nm := r.mentions[i]
+		if nm.ent != ei {
+			continue
+		}
+		all := true
+		for _, c := range caps {
+			seen := false
+			for k := max(0, nm.tok-6); k < nm.tok; k++ {
+				seen = seen || r.lowTok(k) == c
+			}
+			all = all && seen
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSpokesWord reports whether mention m holds a word for a
+// spokesperson.
+func (r *resolver) hasSpokesWord(m Mention) bool {
+	for k := m.Start; k < m.End && k < m.Start+12; k++ {
+		if spokesWords[r.lowTok(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastSpokes is whom the latest spokesperson source before token s,
+// within the last eight sentences, spoke for.
+func (r *resolver) lastSpokes(s int) (Speaker, bool) {
+	sent := r.d.Tokens[s].Sent
+	for i := len(r.spokes) - 1; i >= 0; i-- {
+		at := r.spokes[i]
+		if at.tok >= s {
+			continue
+		}
+		if sent-r.d.Tokens[at.tok].Sent > 8 {
+			break
+		}
+		return at.sp, true
+	}
+	return Speaker{}, false
 }
 
 // commonAtStart reports whether token t is a noun for people that is

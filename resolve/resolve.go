@@ -61,6 +61,15 @@ type resolver struct {
 	low        []string         // lower-cased token texts, filled by lowTok
 	fl         []uint16         // word-class flags of the tokens, filled by flags
 	lowBuf     []byte           // backing store of lower-cased strings (see lower)
+	spokes     []spokesAt       // sources with a spokesperson resolved so far, in text order
+}
+
+// spokesAt is a source with a spokesperson ("A Microsoft spokesperson",
+// "a spokesman for UKIP") and whom it was resolved to: "the
+// spokesperson" later speaks for the same.
+type spokesAt struct {
+	tok int
+	sp  Speaker
 }
 
 // Resolve resolves each mention in the doc. Mentions should be given in
@@ -96,6 +105,9 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 			// could not be resolved ("prices it", "the tax") name no one
 			out[i].Name = ""
 		}
+		if sp := out[i]; sp.Name != "" && (sp.Kind == claimtrail.SpeakerOrganization || sp.Kind == claimtrail.SpeakerPerson) && r.hasSpokesWord(m) {
+			r.spokes = append(r.spokes, spokesAt{tok: m.Start, sp: sp})
+		}
 		// the resolved speaker becomes salient for later pronouns
 		if ei, ok := r.byName[r.lower(out[i].Name)]; ok && out[i].Kind != claimtrail.SpeakerUnknown && out[i].Kind != claimtrail.SpeakerDescription && slots[i] >= 0 {
 			r.activate(slots[i], ei)
@@ -117,6 +129,7 @@ var resolverPool = sync.Pool{New: func() any {
 func (r *resolver) reset(d *doc.Doc) {
 	r.d = d
 	r.entTags = 0
+	r.spokes = r.spokes[:0]
 	r.low = grow(r.low, len(d.Tokens))
 	r.fl = grow(r.fl, len(d.Tokens))
 	r.titleCase = grow(r.titleCase, len(d.Paras))
