@@ -205,6 +205,14 @@ func participleSubject(d *doc.Doc, f Found) Range {
 	for s < f.Cue.Start && (d.Tokens[s].Quote != 0 || !isWordToken(d.Tokens[s].Text)) {
 		s++
 	}
+	// a dateline is no subject: "DENVER — Two heartland states filed ...,
+	// saying"
+	if k := afterDateline(d, s, f.Cue.Start); k > s {
+		s = k
+		if !f.Source.Empty() && f.Source.End <= s {
+			f.Source = Range{} // the model took the place for the speaker
+		}
+	}
 	// the subject ends at the first verb after it (a tagger's VBN after
 	// a name is often the verb: "Lauten later apologized")
 	e := s + 1
@@ -245,6 +253,46 @@ func participleSubject(d *doc.Doc, f Found) Range {
 		return Range{} // the model's source is the subject, or is no object of the main clause
 	}
 	return Range{Start: s, End: e}
+}
+
+// afterDateline is the first token after a dateline that opens the
+// tokens at s ("DENVER —", "WASHINGTON (AP) --", "SALEM, Ore. —"), or s
+// when none does; it looks no further than e.
+func afterDateline(d *doc.Doc, s, e int) int {
+	caps := 0
+	for k := s; k < e && k < s+10; k++ {
+		t := d.Tokens[k].Text
+		switch {
+		case t == "—" || t == "--" || t == "–" || t == "-":
+			if caps == 0 || k+1 >= e {
+				return s
+			}
+			return k + 1
+		case t == "," || t == "." || t == "(" || t == ")":
+		case isUpperWord(t):
+			caps++
+		case caps > 0 && capitalised(t):
+			// "SALEM, Ore." or "(Reuters)"
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// isUpperWord: a word of two letters or more, all capitals ("DENVER",
+// "AP").
+func isUpperWord(t string) bool {
+	n := 0
+	for _, r := range t {
+		if !unicode.IsUpper(r) && r != '.' && r != '-' {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func isWordToken(t string) bool {

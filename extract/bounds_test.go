@@ -54,3 +54,27 @@ func TestContentBounds(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelineIsNoSpeaker: the place of a dateline is not who speaks in a
+// participle clause; the subject after the dash is.
+func TestDatelineIsNoSpeaker(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a dash", "Harbour towns sue\n\nHARBOURTON — Two coastal towns filed the first major court challenge to harbour fees on Thursday, saying that the new fees broke the charter.\n", "Two coastal towns"},
+		{"an agency", "Harbour towns sue\n\nHARBOURTON (AP) -- Two coastal towns filed the first major court challenge to harbour fees on Thursday, saying that the new fees broke the charter.\n", "Two coastal towns"},
+		// near miss: no dateline
+		{"no dateline", "Harbour towns sue\n\nTwo coastal towns filed a lawsuit against the port authority on Thursday, saying that the new fees broke the harbour charter.\n", "Two coastal towns"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractOrFail(t, tc.text)
+			for _, a := range x.Attributions {
+				if a.Cue != nil && a.Cue.Text == "saying" {
+					if a.Source == nil || a.Source.Text != tc.want {
+						t.Errorf("source %v, want %q", a.Source, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no attribution with the cue \"saying\": %+v", x.Attributions)
+		})
+	}
+}
