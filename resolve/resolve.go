@@ -455,7 +455,10 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		if toks[k].Text != "of" {
 			continue
 		}
-		if r.flags(k-1)&(fTitle|fOrg) == 0 && r.flags(k-2)&(fTitle|fOrg|fConnector) == 0 && !r.anyOrg(i, j) {
+		// (an organisation's word before "of" keeps it: "Bank of America";
+		// after it, the organisation is where the person works: "Alan
+		// Brinkley of Columbia University")
+		if r.flags(k-1)&(fTitle|fOrg) == 0 && r.flags(k-2)&(fTitle|fOrg|fConnector) == 0 && !r.anyOrg(i, k) {
 			j = k
 		}
 		break
@@ -468,8 +471,31 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		}
 	}
 	s := i
-	for s < j && (r.flags(s)&(fTitle|fDeterminer) != 0 ||
-		s+1 < j && isNationality(toks[s].Text, r.lowTok(s)) && r.flags(s+1)&fTitle != 0) {
+	// a role noun capitalised because it opens the sentence is a title:
+	// "Historian Alan Brinkley of Columbia University told"
+	// (and "Liberal Democrat Sarah Teather": the party's words after it)
+	if s == r.d.Sents[toks[s].Sent].First && j-s >= 3 && r.flags(s)&fTitle == 0 && personNouns()[r.lowTok(s)] && !properNouns()[r.lowTok(s)] && genderOfWord(r.lowTok(s)) == 0 {
+		titles = append(titles, r.lowTok(s))
+		s++
+		for j-s >= 3 && r.flags(s)&fTitle == 0 && personNouns()[r.lowTok(s)] && genderOfWord(r.lowTok(s)) == 0 {
+			titles = append(titles, r.lowTok(s))
+			s++
+		}
+	}
+	// an organisation's name keeps its titles' words: "the U.S. Justice
+	// Department", "The Republican Governors Association" (a person's
+	// honorific says otherwise: "Dr Fox")
+	orgName := r.flags(j-1)&fOrg != 0
+	for k := s; k < j && orgName; k++ {
+		switch lw := r.lowTok(k); lw {
+		case "dr", "dr.", "prof", "prof.", "professor", "doctor", "rev", "rev.", "reverend":
+			orgName = false
+		default:
+			orgName = honorific[lw] == 0
+		}
+	}
+	for s < j && (r.flags(s)&fDeterminer != 0 || !orgName && r.flags(s)&fTitle != 0 ||
+		!orgName && s+1 < j && isNationality(toks[s].Text, r.lowTok(s)) && r.flags(s+1)&fTitle != 0) {
 		lw, fl := r.lowTok(s), r.flags(s)
 		if fl&(fConnector|fDeterminer) == 0 {
 			titles = append(titles, lw)
