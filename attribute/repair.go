@@ -36,6 +36,8 @@ func repair(d *doc.Doc, found []Found) []Found {
 		}
 		if s := participleSubject(d, f); !s.Empty() {
 			f.Source = s
+		} else if s := relativeHead(d, f); !s.Empty() {
+			f.Source = s
 		}
 		out = append(out, f)
 	}
@@ -253,6 +255,44 @@ func participleSubject(d *doc.Doc, f Found) Range {
 		return Range{} // the model's source is the subject, or is no object of the main clause
 	}
 	return Range{Start: s, End: e}
+}
+
+// relativeHead widens a source the model took from inside a relative
+// clause back to the clause's head: in "At least one GOP insider who had
+// direct contact with Steele told the Post" the source is the insider, not
+// Steele, the object of "with". Only a name right after "with", "to",
+// "about" or "against", with "who" between the sentence's start and it,
+// and the cue right after it.
+func relativeHead(d *doc.Doc, f Found) Range {
+	if f.Source.Empty() || f.Source.Start < 2 || f.Cue.Start != f.Source.End {
+		return Range{}
+	}
+	switch strings.ToLower(d.Tokens[f.Source.Start-1].Text) {
+	case "with", "to", "about", "against":
+	default:
+		return Range{}
+	}
+	if !capitalised(d.Tokens[f.Source.Start].Text) {
+		return Range{}
+	}
+	first := d.Sents[d.Tokens[f.Source.Start].Sent].First
+	for k := f.Source.Start - 2; k > first && k >= f.Source.Start-16; k-- {
+		t := d.Tokens[k]
+		if t.Quote != 0 || t.Text == "," || t.Text == ";" {
+			return Range{}
+		}
+		if strings.EqualFold(t.Text, "who") {
+			s := first
+			for s < k && (d.Tokens[s].Quote != 0 || !isWordToken(d.Tokens[s].Text)) {
+				s++
+			}
+			if s >= k {
+				return Range{}
+			}
+			return Range{Start: s, End: f.Source.End}
+		}
+	}
+	return Range{}
 }
 
 // afterDateline is the first token after a dateline that opens the

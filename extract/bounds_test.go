@@ -78,3 +78,21 @@ func TestDatelineIsNoSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativeClauseSource: a name inside the relative clause of the
+// subject ("who had direct contact with Steele") does not speak; the
+// subject does.
+func TestRelativeClauseSource(t *testing.T) {
+	const text = "Harbour chief to stay\n\nNadia Oduya met the board on Monday.\n\n" +
+		"At least one board member who had direct contact with Oduya told the Harbourton Gazette that the harbour master would seek another term.\n"
+	x := extractOrFail(t, text)
+	for _, a := range x.Attributions {
+		if a.Cue != nil && a.Cue.Text == "told" {
+			if a.Speaker.Name == "Nadia Oduya" || a.Speaker.Name == "" {
+				t.Errorf("speaker %+v, want the board member", a.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no attribution with the cue \"told\": %+v", x.Attributions)
+}

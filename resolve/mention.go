@@ -24,6 +24,10 @@ func (r *resolver) trim(s, e int) (int, int) {
 	for s < e && (isPunct(toks[s].Text) || isDeterminer(r.lowTok(s))) {
 		s++
 	}
+	// a count's hedge: "At least one GOP insider", "at most two"
+	if e-s >= 3 && (r.lowTok(s) == "at" && (r.lowTok(s+1) == "least" || r.lowTok(s+1) == "most")) {
+		s += 2
+	}
 	// a time after the speaker is no part of it: "The congressman over
 	// the weekend", "NRA CEO Wayne LaPierre in December", "Sen. Bob
 	// Menendez, D-NJ, Tuesday"
@@ -1064,7 +1068,9 @@ var bodyEnds = map[string]bool{"group": true, "party": true, "association": true
 	"organization": true, "federation": true, "coalition": true, "authority": true, "bureau": true, "research": true}
 
 // notThePerson are nouns for someone other than the person a story is
-// about: relatives, friends, anonymous people.
+// about: relatives, friends, anonymous people, and the people around an
+// event who are no party to it ("The cameraman replies" in a story about
+// a congressman who grabbed him).
 var notThePerson = map[string]bool{}
 
 // officeWords are titles that tell offices apart.
@@ -1075,7 +1081,8 @@ func init() {
 	neighbor neighbour partner girlfriend boyfriend fiance fiancee widow widower uncle aunt cousin nephew niece
 	grandmother grandfather grandson granddaughter man woman person boy girl kid baby teenager victim suspect
 	gunman attacker driver passenger officer stranger someone anyone other another colleague rival opponent
-	lawyer attorney doctor judge`) {
+	lawyer attorney doctor judge
+	cameraman camerawoman photographer reporter interviewer witness caller coroner staffer bystander onlooker heckler`) {
 		notThePerson[w] = true
 	}
 	for _, w := range strings.Fields(`president senator governor mayor minister secretary chancellor speaker director

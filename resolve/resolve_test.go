@@ -133,6 +133,8 @@ func TestResolve(t *testing.T) {
 			[]src{{"The U.S. Justice Department", 0, "U.S. Justice Department", claimtrail.SpeakerOrganization},
 				{"The Republican Governors Association", 0, "Republican Governors Association", claimtrail.SpeakerOrganization},
 				{"Dr Fox", 0, "Fox", claimtrail.SpeakerPerson}}},
+		{"a bystander's role is not the person the story is about", "Representative Paul Marden grabbed a student's wrist. The cameraman replied that they were students.",
+			[]src{{"The cameraman", 0, "cameraman", claimtrail.SpeakerDescription}}},
 		{"aides opening a sentence are not the person they work for", "Representative Paul Marden faces charges. Aides to Mr. Marden declined to say whether he would resign.",
 			[]src{{"Aides to Mr. Marden", 0, "Aides to Mr. Marden", claimtrail.SpeakerDescription}}},
 		{"the person named in apposition speaks", "Representative Paul Marden faces charges. A lawyer for Mr. Marden, Ann Korver of Korver Hale, said they were false.",
