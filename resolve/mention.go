@@ -669,8 +669,56 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 	if sp, ok := r.relativeSubject(p, gender); ok {
 		return sp
 	}
+	if sp, ok := r.subordinateAntecedent(p, gender); ok {
+		return sp
+	}
 	return r.salient(p, gender, nil)
 }
+
+// subordinateAntecedent resolves a pronoun that opens a clause of time,
+// reason or place hung on its own sentence ("One of Ryan’s best one-liners
+// came when he sought to explain", "the comments Steele made Thursday, in
+// which he said") to the one person named before that clause in the
+// sentence, outside quote marks: news names the person and goes on in the
+// same sentence. Two persons of the pronoun's gender there, or none, and
+// it is left to salience.
+func (r *resolver) subordinateAntecedent(p int, gender byte) (Speaker, bool) {
+	toks := r.d.Tokens
+	first := r.d.Sents[toks[p].Sent].First
+	sub := -1
+	for k := p - 1; k > first && k >= p-3; k-- {
+		if subordinateWords[r.lowTok(k)] {
+			sub = k
+			break
+		}
+	}
+	if sub < 0 {
+		return Speaker{}, false
+	}
+	found := -1
+	for i := r.lastActive(r.before(sub) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.tok < first {
+			break
+		}
+		ent := r.ents[nm.ent]
+		if ent.kind != claimtrail.SpeakerPerson || toks[nm.tok].Quote != 0 || gender != 0 && ent.gender != 0 && ent.gender != gender {
+			continue
+		}
+		if found >= 0 && found != nm.ent {
+			return Speaker{}, false // two candidates
+		}
+		found = nm.ent
+	}
+	if found < 0 {
+		return Speaker{}, false
+	}
+	return Speaker{Name: r.ents[found].name, Kind: claimtrail.SpeakerPerson, Confidence: 0.7}, true
+}
+
+// subordinateWords open a clause of time, reason or place ("in which").
+var subordinateWords = map[string]bool{"when": true, "which": true, "where": true, "while": true, "after": true,
+	"because": true, "since": true, "until": true, "whenever": true}
 
 // relativeSubject resolves a pronoun that opens a relative clause's
 // reporting aside ("Mr. Jordan produced White House visitor records that
