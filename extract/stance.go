@@ -46,6 +46,9 @@ func stanceCue(a *claimtrail.Attribution) bool {
 		// findings on a writer's page are findingAside's
 		return false
 	}
+	if hasWord(a.Cue.Text, "guilty") {
+		return true // "pleaded guilty": a plea in court, not a statement
+	}
 	for _, w := range strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text))) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		if w == "" {
@@ -180,9 +183,10 @@ func nameOnlyContent(a *claimtrail.Attribution) bool {
 	return caps > 0
 }
 
-// recipientContent reports whether a's content only names whom a letter
-// or message went to ("sent a letter to Rep. Ryan in advance of his
-// appearance"): no words of the letter are given.
+// recipientContent reports whether a's content only names whom a letter,
+// a message or an apology went to ("sent a letter to Rep. Ryan in advance
+// of his appearance", "apologized to Grassley in person"): no words are
+// given. "to" and a verb ("pledged to protect") is another reading.
 func recipientContent(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
 		return false
@@ -199,12 +203,7 @@ func recipientContent(a *claimtrail.Attribution) bool {
 	if !unicode.IsUpper(r) && !determinerWords[strings.ToLower(w[1])] {
 		return false
 	}
-	for _, cw := range strings.Fields(strings.ToLower(a.Cue.Text)) {
-		if sendWords[cw] {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
 var (
@@ -215,7 +214,6 @@ var (
 		"published publishes uploaded uploads released releases sent sends send")
 	mediaNouns = wordSet("photo photos photograph photographs picture pictures image images video videos clip clips " +
 		"meme memes link links screenshot screenshots map maps chart charts graphic graphics gif gifs selfie selfies")
-	sendWords  = wordSet("sent send sends sending wrote write writes letter letters message messages email emails e-mail memo note")
 	speakVerbs = wordSet("spoke speaks speak speaking spoken talked talks talk talking")
 	topicPreps = wordSet("about of on over up")
 	venuePreps = wordSet("at as to with in before after during from ahead for")

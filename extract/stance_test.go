@@ -26,6 +26,8 @@ func TestStanceCue(t *testing.T) {
 		{"signed", true},
 		{"filed", true},
 		{"nominated", true},
+		{"pleaded guilty", true},
+		{"has pleaded guilty to", true},
 		// statements
 		{"said", false},
 		{"told", false},
@@ -237,6 +239,8 @@ func TestOccasionsAreNoStatements(t *testing.T) {
 		{"recipient", "sent a letter", "to Rep. Ryan in advance of his appearance on campus", true},
 		{"recipient", "said in a letter", "to the committee that the rules were unfair", false},
 		{"recipient", "wrote", "to reassure voters", false},
+		{"recipient", "apologized", "to Senator Grassley in person on Tuesday", true},
+		{"recipient", "pledged", "to protect the programs", false},
 	} {
 		a := claimtrail.Attribution{Cue: &claimtrail.Span{Text: tt.cue}, Content: []claimtrail.Span{{Text: tt.content}}}
 		var got bool

@@ -28,6 +28,13 @@ func (r *resolver) trim(s, e int) (int, int) {
 	if e-s >= 3 && (r.lowTok(s) == "at" && (r.lowTok(s+1) == "least" || r.lowTok(s+1) == "most")) {
 		s += 2
 	}
+	// a sentence adverb after the speaker: "The White House nevertheless"
+	for e-s >= 2 && sourceAdverbs[r.lowTok(e-1)] {
+		e--
+		for e > s && isPunct(toks[e-1].Text) {
+			e--
+		}
+	}
 	// a time after the speaker is no part of it: "The congressman over
 	// the weekend", "NRA CEO Wayne LaPierre in December", "Sen. Bob
 	// Menendez, D-NJ, Tuesday"
@@ -50,6 +57,11 @@ func (r *resolver) trim(s, e int) (int, int) {
 	}
 	return s, e
 }
+
+// sourceAdverbs are sentence adverbs a source may end with.
+var sourceAdverbs = map[string]bool{"nevertheless": true, "nonetheless": true, "however": true, "also": true, "too": true,
+	"meanwhile": true, "instead": true, "still": true, "though": true, "therefore": true, "then": true, "now": true,
+	"again": true, "likewise": true, "separately": true}
 
 // calendarWords are the times written with a capital in any place; any
 // other capitalised time word belongs to a name ("Because the Night").
