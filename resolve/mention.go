@@ -180,6 +180,13 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if sp, ok := r.definitePerson(s, e, m.Start); ok {
 		return sp
 	}
+	// and one with an aside after its comma: "The Idaho congressman,
+	// echoing other conservatives,"
+	if c := r.asideComma(s, e); c > s {
+		if sp, ok := r.definitePerson(s, c, m.Start); ok {
+			return sp
+		}
+	}
 	// appositions: "Hugh Hill, a doctor," / "a spokeswoman, Anna White,"
 	// the part with the surest name wins: "The leader of Ennahda, Rachid
 	// Ghannouchi," is Ghannouchi's, not Ennahda's
@@ -1103,6 +1110,26 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	}
 	sp.Confidence = 0.6
 	return sp, true
+}
+
+// asideComma is the comma in tokens [s, e) after which a participle or a
+// relative clause is set off ("The Idaho congressman, echoing other
+// conservatives,"), or -1.
+func (r *resolver) asideComma(s, e int) int {
+	toks := r.d.Tokens
+	for k := s + 1; k < e-1; k++ {
+		if toks[k].Text != "," {
+			continue
+		}
+		n := toks[k+1]
+		lw := r.lowTok(k + 1)
+		untagged := n.POS == "" && !isCap(n.Text) && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed"))
+		if n.POS == "VBG" || n.POS == "VBN" || untagged || lw == "who" || lw == "whose" {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // ageNoun reports whether w is an age used as a noun: "64-year-old",

@@ -135,6 +135,8 @@ func TestResolve(t *testing.T) {
 				{"Dr Fox", 0, "Fox", claimtrail.SpeakerPerson}}},
 		{"a pronoun in a clause of time goes back to the one person named before it", "Mr. Tom Vell said the budget was sound. One of Paul Marden’s best lines came when he sought to explain the budget.",
 			[]src{{"he", 2, "Paul Marden", claimtrail.SpeakerPerson}}},
+		{"a definite description with an aside is the person the story is about", "Representative Paul Marden of Idaho filed the bill. The Idaho congressman, echoing other conservatives, has said the border comes first.",
+			[]src{{"The Idaho congressman, echoing other conservatives,", 0, "Paul Marden", claimtrail.SpeakerPerson}}},
 		{"a sentence adverb after the speaker", "The plan drew fire. The White House nevertheless insists that it works.",
 			[]src{{"The White House nevertheless", 0, "White House", claimtrail.SpeakerOrganization}}},
 		{"a bystander's role is not the person the story is about", "Representative Paul Marden grabbed a student's wrist. The cameraman replied that they were students.",
