@@ -223,6 +223,60 @@ func swapInvertedName(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// sourceInContent gives a quotation the speaker written after it when
+// the model read the speaker into the content and left the source empty
+// ("“... the status quo,” Mr. Labrador, a former immigration lawyer
+// elected in the Tea Party wave of 2010, said in a statement": the long
+// apposition hid the source): the piece that ends at the cue ends at the
+// quotation's close, and the words from the name after it to the cue are
+// the source.
+func sourceInContent(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if !f.Source.Empty() || len(f.Pieces) == 0 {
+			continue
+		}
+		var last *attribute.Range // the piece that ends at the cue
+		for k := range f.Pieces {
+			if p := &f.Pieces[k]; p.End == f.Cue.Start || p.End+1 == f.Cue.Start && d.Tokens[p.End].Text == "," {
+				last = p
+			}
+		}
+		if last == nil {
+			continue
+		}
+		// the last closing mark inside the piece, followed by a comma
+		// (after it or inside the quote) and a capitalised word
+		q := -1
+		for t := last.End - 1; t > last.Start; t-- {
+			if d.Tokens[t].Quote != 0 {
+				q = t
+				break
+			}
+		}
+		if q < 0 || q+2 >= last.End {
+			continue
+		}
+		n := q + 1
+		if d.Tokens[n].Text == "," {
+			n++
+		}
+		if n >= last.End || !isCapWord(d.Tokens[n].Text) || d.Tokens[n].Quote != 0 {
+			continue
+		}
+		src := attribute.Range{Start: n, End: last.End}
+		for src.End > src.Start && d.Tokens[src.End-1].Text == "," {
+			src.End--
+		}
+		if src.End-src.Start < 2 || src.End-src.Start > 30 {
+			continue
+		}
+		f.Source = src
+		last.End = q + 1
+		f.Content = attribute.Range{Start: f.Pieces[0].Start, End: f.Pieces[len(f.Pieces)-1].End}
+	}
+}
+
 // invertibleCues are the verbs a reporter writes before the speaker
 // ("..., says the institute").
 var invertibleCues = wordSet("said says added adds wrote writes reported reports noted notes warned warns claimed claims " +

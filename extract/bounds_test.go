@@ -96,3 +96,22 @@ func TestRelativeClauseSource(t *testing.T) {
 	}
 	t.Errorf("no attribution with the cue \"told\": %+v", x.Attributions)
 }
+
+// TestSourceAfterQuoteWithApposition: a speaker written after a quotation
+// with a long apposition before "said" is the source, not content.
+func TestSourceAfterQuoteWithApposition(t *testing.T) {
+	const text = "Harbour vote\n\nThe board voted on Tuesday.\n\n" +
+		"“The message from Tuesday is clear — the town wants a working harbour,” Ms. Oduya, a former ferry captain elected to the board in the reform wave of 2010, said in a statement.\n"
+	x := extractOrFail(t, text)
+	for _, a := range x.Attributions {
+		for _, c := range a.Content {
+			if strings.Contains(c.Text, "working harbour") {
+				if strings.Contains(c.Text, "ferry captain") || a.Speaker.Name == "" {
+					t.Errorf("content %q, speaker %+v: want the quotation alone, spoken by Oduya", c.Text, a.Speaker)
+				}
+				return
+			}
+		}
+	}
+	t.Errorf("the quotation was not found: %+v", x.Attributions)
+}

@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.24"
+const RulesVersion = "0.8.25"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -321,6 +321,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	balanceParens(d, found)
 	fixContentBounds(d, found)
 	swapInvertedName(d, found)
+	sourceInContent(d, found)
 	found = dropInnerDuplicates(d, found)
 	if err := ctx.Err(); err != nil {
 		return nil, err
