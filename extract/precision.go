@@ -414,7 +414,10 @@ func theyFromContext(a *claimtrail.Attribution, last claimtrail.Speaker, lastAt 
 		a.Speaker.Name != "" && a.Speaker.Kind != claimtrail.SpeakerOrganization || a.Speaker.Name == last.Name {
 		return
 	}
-	if last.Kind != claimtrail.SpeakerGroup && last.Kind != claimtrail.SpeakerDescription || !strings.HasSuffix(last.Name, "s") {
+	// a plural: "Republicans", "the states", or names joined ("Nebraska
+	// and Oklahoma")
+	plural := strings.HasSuffix(last.Name, "s") || last.Kind == claimtrail.SpeakerGroup && strings.Contains(last.Name, " and ")
+	if last.Kind != claimtrail.SpeakerGroup && last.Kind != claimtrail.SpeakerDescription || !plural {
 		return
 	}
 	if at := attributionStart(a); at < lastAt || at-lastAt > itReach {

@@ -114,6 +114,11 @@ func TestTheyFromContext(t *testing.T) {
 		// near miss: the people's own attribution
 		{"the people", text, "the office had hidden its plans", true, "Opposition councillors", ""},
 	})
+	// two names joined are people too
+	joined := "Harbour towns sue\n\nHarbourton and Marsby said on Thursday that the new fees broke the harbour charter. They said the fishing fleet had shrunk by a third since the fees rose.\n"
+	runExtractCases(t, []extractCase{
+		{"they after two names", joined, "fishing fleet had shrunk", true, "Harbourton and Marsby", ""},
+	})
 }
 
 // TestSameSourceSecondVerb: "X acknowledged that A and insisted that B"
