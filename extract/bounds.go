@@ -296,11 +296,31 @@ var addresseeCues = wordSet("tell tells told telling warn warns warned warning a
 	"convince convinces convinced convincing persuade persuades persuaded persuading promise promises promised promising " +
 	"brief briefs briefed briefing email emails emailed e-mailed texted wrote write writes writing")
 
+var cuePrepositions = wordSet("on in to at with")
+
+// saysAtVenue reports whether a cue that ends in a preposition says where
+// or to whom words were said ("said in a statement to", "also states on",
+// "declaring at", "pointed out to"), not what was pointed to or called
+// for ("pointed to the fact that", "called on ministers to").
+func saysAtVenue(d *doc.Doc, cue attribute.Range) bool {
+	for t := cue.Start; t < cue.End; t++ {
+		if venueSayWords[strings.ToLower(d.Tokens[t].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var venueSayWords = wordSet("said says say states stated wrote writes declared declaring told statement interview out")
+
 // addresseeEnd is where the content starts when a piece that opens right
 // after an addressee cue holds the people told and then "that" (p.Start
 // when it does not).
 func addresseeEnd(d *doc.Doc, cue attribute.Range, p attribute.Range) int {
-	if !addresseeCues[strings.ToLower(d.Tokens[cue.End-1].Text)] || p.Start != cue.End {
+	// (a cue that ends in a preposition has its object before "that":
+	// "also states on his website that")
+	last := strings.ToLower(d.Tokens[cue.End-1].Text)
+	if !addresseeCues[last] && !(cuePrepositions[last] && saysAtVenue(d, cue)) || p.Start != cue.End {
 		return p.Start
 	}
 	for t := p.Start; t < p.End && t < p.Start+8; t++ {

@@ -21,7 +21,8 @@ func TestContentBounds(t *testing.T) {
 		// near misses: a relative clause after "that", a comma inside a
 		// report that opens its sentence, "As X wrote, ..."
 		"Brann added that Harbourton, which has lost two boatyards, will need the money.\n\n" +
-		"Oduya said that with the quay closed, the boats would go elsewhere.\n"
+		"Oduya said that with the quay closed, the boats would go elsewhere.\n\n" +
+		"The harbour board said in a statement to the Harbourton Gazette that the fees would stay.\n"
 	x := extractOrFail(t, text)
 	got := map[string][]string{}
 	for _, a := range x.Attributions {
@@ -43,6 +44,7 @@ func TestContentBounds(t *testing.T) {
 		// near misses
 		{"a relative clause after that stays", "added", "that Harbourton, which has lost two boatyards, will need the money"},
 		{"a comma inside the report stays", "said", "that with the quay closed, the boats would go elsewhere"},
+		{"the people told after a cue's preposition", "said in a statement to", "that the fees would stay"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, c := range got[tc.cue] {

@@ -29,7 +29,8 @@ func (r *resolver) trim(s, e int) (int, int) {
 		s += 2
 	}
 	// a sentence adverb after the speaker: "The White House nevertheless"
-	for e-s >= 2 && sourceAdverbs[r.lowTok(e-1)] {
+	// (and a reflexive: "Mr. Morell himself")
+	for e-s >= 2 && (sourceAdverbs[r.lowTok(e-1)] || reflexives[r.lowTok(e-1)]) {
 		e--
 		for e > s && isPunct(toks[e-1].Text) {
 			e--
@@ -62,6 +63,8 @@ func (r *resolver) trim(s, e int) (int, int) {
 var sourceAdverbs = map[string]bool{"nevertheless": true, "nonetheless": true, "however": true, "also": true, "too": true,
 	"meanwhile": true, "instead": true, "still": true, "though": true, "therefore": true, "then": true, "now": true,
 	"again": true, "likewise": true, "separately": true}
+
+var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true}
 
 // calendarWords are the times written with a capital in any place; any
 // other capitalised time word belongs to a name ("Because the Night").

@@ -139,6 +139,8 @@ func TestResolve(t *testing.T) {
 			[]src{{"The Idaho congressman, echoing other conservatives,", 0, "Paul Marden", claimtrail.SpeakerPerson}}},
 		{"a sentence adverb after the speaker", "The plan drew fire. The White House nevertheless insists that it works.",
 			[]src{{"The White House nevertheless", 0, "White House", claimtrail.SpeakerOrganization}}},
+		{"a reflexive after the speaker", "Representative Paul Marden filed the bill. Mr. Marden himself objected to the change.",
+			[]src{{"Mr. Marden himself", 0, "Paul Marden", claimtrail.SpeakerPerson}}},
 		{"a bystander's role is not the person the story is about", "Representative Paul Marden grabbed a student's wrist. The cameraman replied that they were students.",
 			[]src{{"The cameraman", 0, "cameraman", claimtrail.SpeakerDescription}}},
 		{"aides opening a sentence are not the person they work for", "Representative Paul Marden faces charges. Aides to Mr. Marden declined to say whether he would resign.",
