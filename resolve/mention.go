@@ -64,6 +64,8 @@ var sourceAdverbs = map[string]bool{"nevertheless": true, "nonetheless": true, "
 	"meanwhile": true, "instead": true, "still": true, "though": true, "therefore": true, "then": true, "now": true,
 	"again": true, "likewise": true, "separately": true}
 
+var titleQualifiers = map[string]bool{"vice": true, "deputy": true, "assistant": true, "lieutenant": true, "associate": true}
+
 var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true}
 
 // calendarWords are the times written with a capital in any place; any
@@ -173,7 +175,7 @@ func (r *resolver) resolve(m Mention) Speaker {
 	// Microsoft spokesperson" is not Google's, "the Lib Dem spokesman" is
 	// Vince Cable's when he was called so)
 	if head := r.lowTok(e - 1); !isCap(toks[e-1].Text) && (titleWords[head] || head == "leader") && !orgWords[head] {
-		if sp := r.nominal(s, e); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.6 && (!spokesWords[head] || r.titledWithCaps(sp.Name, s, e-1)) {
+		if sp := r.nominal(s, e); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.6 && (!spokesWords[head] || r.titledWithCaps(sp.Name, s, e-1)) && !r.namedOwner(s, e-1) {
 			return sp
 		}
 	}
@@ -595,6 +597,14 @@ func matchesTitle(titles []string, head string, mods []string) bool {
 	}
 	for _, m := range mods {
 		if titleWords[m] && !has(m) && m != "former" {
+			return false
+		}
+	}
+	// a title's qualifier must be written too: "Vice President Joe Biden"
+	// is not "the president", "Deputy Prime Minister" not "the prime
+	// minister"
+	for _, t := range titles {
+		if titleQualifiers[t] && !slices.Contains(mods, t) {
 			return false
 		}
 	}
@@ -1372,6 +1382,18 @@ func (r *resolver) speaksForName(h, tok int) bool {
 		}
 	}
 	return true
+}
+
+// namedOwner reports whether tokens [s, e) hold a name's possessive
+// ("Campbell’s attorney", "Mr. Reid's spokesman"): the role is someone's,
+// not a title ("the attorney general").
+func (r *resolver) namedOwner(s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if lw := r.lowTok(k); (lw == "'s" || lw == "’s") && isCap(r.d.Tokens[k-1].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledWithCaps reports whether the entity called name was seen with
