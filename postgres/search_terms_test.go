@@ -75,10 +75,12 @@ func TestSearchTerms(t *testing.T) {
 		t.Errorf("tsvector_bigrams: %q, want %q", strings.Join(pairs, "|"), want)
 	}
 
-	savedCap, savedCandidates, savedWindow, savedMax := totalCap, rankCandidates, probeWindow, maxProbeWindow
-	totalCap, rankCandidates, probeWindow, maxProbeWindow = 30, 12, 4, 16
+	// prefixRows 1: a prefix of two words in every quote (tha*) reads
+	// its rows twice
+	savedCap, savedCandidates, savedWindow, savedMax, savedRows := totalCap, rankCandidates, probeWindow, maxProbeWindow, prefixRows
+	totalCap, rankCandidates, probeWindow, maxProbeWindow, prefixRows = 30, 12, 4, 16, 1
 	defer func() {
-		totalCap, rankCandidates, probeWindow, maxProbeWindow = savedCap, savedCandidates, savedWindow, savedMax
+		totalCap, rankCandidates, probeWindow, maxProbeWindow, prefixRows = savedCap, savedCandidates, savedWindow, savedMax, savedRows
 	}()
 	page := func(q string, f claimtrail.AttributionFilter) string {
 		t.Helper()
@@ -100,7 +102,7 @@ func TestSearchTerms(t *testing.T) {
 		"ferry", "harbour", "expected", "number", "day", "zzz*", "nothing", "4", "Dahl", "dah*",
 		`"the bridge"`, `"bridge plan"`, `"harbour vote"`, `"was delayed"`, `"the council"`, `"more than"`, `"ferry was"`,
 		`"was late"`, `"plan number"`, `"day 4"`, `"anna berg"`, `"zelda quixby"`, `"Sjöberg told"`, `"expected zelda"`,
-		`"the the"`, `"bridge council"`, `"bridge plan number"`, `"bridge pl*"`, `"number 1"`} {
+		`"the the"`, `"bridge council"`, `"bridge plan number"`, `"bridge pl*"`, `"number 1"`, "tha*", "cou*", "the*", "wou*"} {
 		for _, limit := range []int{7, 50} {
 			f := claimtrail.AttributionFilter{Limit: limit}
 			withTerms := page(q, f)
