@@ -349,33 +349,38 @@ func (se *pgSearch) gatherTerms(ctx context.Context, table string, want int) ([]
 	if len(ws) != 1 {
 		return nil, false, nil
 	}
-	// The word as to_tsquery reads a quoted operand: the same parser
-	// and dictionaries as to_tsvector.
-	var lexemes []string
-	err := se.s.each(ctx, `SELECT coalesce(array_agg(lexeme), '{}') FROM unnest(to_tsvector('claimtrail', $1))`,
-		args{strings.ToLower(ws[0])}, func(row pgx.Row) error { return row.Scan(&lexemes) })
-	if err != nil || len(lexemes) != 1 {
-		return nil, false, err
-	}
-	lex := lexemes[0]
-	if se.term.Prefix {
-		hi, ok := prefixEnd(lex)
-		if !ok {
-			return nil, false, nil
-		}
-		// Each word of the prefix (found by skipping through the index,
-		// one probe per word) gives its newest want ids, and the newest
-		// want of those are the prefix's: reading all of a common
-		// prefix's rows (39,000 for stat* in 1M quotes) to sort them cost
-		// 30 ms.
-		ids, err := se.prefixNewest(ctx, lex, hi, want)
-		if err != nil {
+	word := strings.ToLower(ws[0])
+	if !se.term.Prefix {
+		// The word as to_tsquery reads a quoted operand (the same parser
+		// and dictionaries as to_tsvector) and its rows in one statement;
+		// a word that is not one lexeme gives the one id 0.
+		ids, _, err := se.scan(ctx, `WITH l AS (SELECT tsvector_to_array(to_tsvector('claimtrail', $1)) v)
+			SELECT x.id, 0::real FROM l, LATERAL (SELECT id FROM attribution_terms WHERE term = l.v[1] ORDER BY id DESC LIMIT $2) x
+			WHERE cardinality(l.v) = 1
+			UNION ALL SELECT 0, 0::real FROM l WHERE cardinality(l.v) <> 1
+			ORDER BY 1 DESC`, args{word, want})
+		if err != nil || (len(ids) == 1 && ids[0] == 0) {
 			return nil, false, err
 		}
 		termSearches.Add(1)
 		return ids, true, nil
 	}
-	ids, _, err := se.scan(ctx, `SELECT id, 0::real FROM attribution_terms WHERE term = $1 ORDER BY id DESC LIMIT $2`, args{lex, want})
+	var lexemes []string
+	err := se.s.each(ctx, `SELECT coalesce(array_agg(lexeme), '{}') FROM unnest(to_tsvector('claimtrail', $1))`,
+		args{word}, func(row pgx.Row) error { return row.Scan(&lexemes) })
+	if err != nil || len(lexemes) != 1 {
+		return nil, false, err
+	}
+	lex := lexemes[0]
+	hi, ok := prefixEnd(lex)
+	if !ok {
+		return nil, false, nil
+	}
+	// Each word of the prefix (found by skipping through the index, one
+	// probe per word) gives its newest want ids, and the newest want of
+	// those are the prefix's: reading all of a common prefix's rows
+	// (39,000 for stat* in 1M quotes) to sort them cost 30 ms.
+	ids, err := se.prefixNewest(ctx, lex, hi, want)
 	if err != nil {
 		return nil, false, err
 	}
@@ -456,18 +461,15 @@ func (se *pgSearch) gatherPhrase(ctx context.Context, table string, want int) ([
 	if len(ws) != 2 {
 		return nil, false, nil
 	}
-	// Each word as to_tsquery reads a quoted operand (gatherTerms).
-	var n1, n2 int
-	var l1, l2 string
-	err := se.s.each(ctx, `SELECT cardinality(v1), coalesce(v1[1], ''), cardinality(v2), coalesce(v2[1], '')
-			FROM tsvector_to_array(to_tsvector('claimtrail', $1)) v1, tsvector_to_array(to_tsvector('claimtrail', $2)) v2`,
-		args{ws[0], ws[1]}, func(row pgx.Row) error { return row.Scan(&n1, &l1, &n2, &l2) })
-	if err != nil || n1 != 1 || n2 != 1 {
-		return nil, false, err
-	}
-	ids, _, err := se.scan(ctx, `SELECT id, 0::real FROM attribution_bigrams WHERE first = $1 AND second = $2 ORDER BY id DESC LIMIT $3`,
-		args{l1, l2, want})
-	if err != nil {
+	// Each word as to_tsquery reads a quoted operand (gatherTerms) and
+	// the pair's rows in one statement; a word that is not one lexeme
+	// gives the one id 0.
+	ids, _, err := se.scan(ctx, `WITH l AS (SELECT tsvector_to_array(to_tsvector('claimtrail', $1)) v1, tsvector_to_array(to_tsvector('claimtrail', $2)) v2)
+		SELECT x.id, 0::real FROM l, LATERAL (SELECT id FROM attribution_bigrams WHERE first = l.v1[1] AND second = l.v2[1] ORDER BY id DESC LIMIT $3) x
+		WHERE cardinality(l.v1) = 1 AND cardinality(l.v2) = 1
+		UNION ALL SELECT 0, 0::real FROM l WHERE cardinality(l.v1) <> 1 OR cardinality(l.v2) <> 1
+		ORDER BY 1 DESC`, args{ws[0], ws[1], want})
+	if err != nil || (len(ids) == 1 && ids[0] == 0) {
 		return nil, false, err
 	}
 	phraseSearches.Add(1)
