@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -436,9 +437,8 @@ func (se *pgSearch) prefixNewest(ctx context.Context, lo, hi string, want int) (
 // 0006): the pair's rows there are its matches in id order, so the
 // newest are the last entries of its range in the index, as a word's
 // are in attribution_terms. ok is false when the search is not of that
-// kind, or a word is not one lexeme to PostgreSQL (as gatherTerms), or
-// the phrase is of more than two lexemes: gather reads the GIN index
-// then.
+// kind, or a word is not one lexeme to PostgreSQL (as gatherTerms):
+// gather reads the GIN index then. A longer phrase is gatherLongPhrase's.
 //
 // Why: the GIN index finds the quotes that hold both words, and then
 // each one's vector is read from the table to check that the words are
@@ -458,6 +458,9 @@ func (se *pgSearch) gatherPhrase(ctx context.Context, table string, want int) ([
 			ws = append(ws, strings.ToLower(y))
 		}
 	}
+	if len(ws) > 2 {
+		return se.gatherLongPhrase(ctx, ws, want)
+	}
 	if len(ws) != 2 {
 		return nil, false, nil
 	}
@@ -473,6 +476,86 @@ func (se *pgSearch) gatherPhrase(ctx context.Context, table string, want int) ([
 		return nil, false, err
 	}
 	phraseSearches.Add(1)
+	return ids, true, nil
+}
+
+// maxPhraseWords is the longest phrase gatherLongPhrase reads from
+// attribution_bigrams; a longer one is read from the GIN index.
+const maxPhraseWords = 8
+
+// pairCountCap is where gatherLongPhrase stops counting a pair's rows.
+const pairCountCap = 10000
+
+// gatherLongPhrase is gatherPhrase for a phrase of three or more words
+// ws: the quotes holding its two rarest pairs of neighbouring words
+// adjacent (the pairs' ranges of attribution_bigrams joined on the id,
+// newest first) are the candidates, and the newest want of them whose
+// vector matches the phrase are its newest matches (each pair adjacent
+// is not enough: "a b" and "b c" may be apart, and the other pairs are
+// not read). A pair with no rows means no match. The pairs' rows are
+// counted up to pairCountCap to find the rarest: joining every pair's
+// range cost 20 ms of planning for six words and probes into the common
+// pairs ("of the").
+func (se *pgSearch) gatherLongPhrase(ctx context.Context, ws []string, want int) ([]int64, bool, error) {
+	if len(ws) > maxPhraseWords {
+		return nil, false, nil
+	}
+	var lexemes []string
+	err := se.s.each(ctx, `SELECT cardinality(v), coalesce(v[1], '') FROM unnest($1::text[]) WITH ORDINALITY u(w, o),
+			LATERAL (SELECT tsvector_to_array(to_tsvector('claimtrail', u.w)) v) l ORDER BY o`,
+		args{ws}, func(row pgx.Row) error {
+			var n int
+			var lex string
+			if err := row.Scan(&n, &lex); err != nil {
+				return err
+			}
+			if n != 1 {
+				lex = ""
+			}
+			lexemes = append(lexemes, lex)
+			return nil
+		})
+	if err != nil || len(lexemes) != len(ws) || slices.Contains(lexemes, "") {
+		return nil, false, err
+	}
+	type pair struct {
+		first, second string
+		n             int
+	}
+	pairs := make([]pair, len(lexemes)-1)
+	firsts, seconds := make([]string, len(pairs)), make([]string, len(pairs))
+	for i := range pairs {
+		pairs[i] = pair{lexemes[i], lexemes[i+1], 0}
+		firsts[i], seconds[i] = lexemes[i], lexemes[i+1]
+	}
+	i := 0
+	err = se.s.each(ctx, `SELECT (SELECT count(*) FROM (SELECT 1 FROM attribution_bigrams WHERE first = p.f AND second = p.s LIMIT $3) x)
+			FROM unnest($1::text[], $2::text[]) WITH ORDINALITY p(f, s, o) ORDER BY o`,
+		args{firsts, seconds, pairCountCap}, func(row pgx.Row) error {
+			if i >= len(pairs) {
+				return fmt.Errorf("more pair counts than pairs")
+			}
+			err := row.Scan(&pairs[i].n)
+			i++
+			return err
+		})
+	if err != nil || i != len(pairs) {
+		return nil, false, err
+	}
+	slices.SortStableFunc(pairs, func(a, b pair) int { return a.n - b.n })
+	phraseSearches.Add(1)
+	if pairs[0].n == 0 {
+		return nil, true, nil
+	}
+	ids, _, err := se.scan(ctx, `SELECT b0.id, 0::real FROM attribution_bigrams b0
+			JOIN attribution_bigrams b1 ON b1.first = $4 AND b1.second = $5 AND b1.id = b0.id
+			JOIN attributions a ON a.id = b0.id
+		WHERE b0.first = $2 AND b0.second = $3 AND a.search @@ to_tsquery('claimtrail', $1)
+		ORDER BY b0.id DESC LIMIT $6`,
+		args{pgx.QueryExecModeExec, se.match, pairs[0].first, pairs[0].second, pairs[1].first, pairs[1].second, want})
+	if err != nil {
+		return nil, false, err
+	}
 	return ids, true, nil
 }
 
