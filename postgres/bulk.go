@@ -21,7 +21,7 @@ import (
 // after the load. It cannot run inside a transaction.
 func (s *Store) VacuumAnalyze(ctx context.Context) error {
 	if _, err := s.pool.Exec(ctx, `VACUUM (ANALYZE) articles, attributions, content_spans, markers, according_to,
-		speakers, speaker_articles, speaker_outlets, speaker_channels, attribution_terms`); err != nil {
+		speakers, speaker_articles, speaker_outlets, speaker_channels, attribution_terms, attribution_bigrams`); err != nil {
 		return fmt.Errorf("vacuum: %w", err)
 	}
 	return nil

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -106,8 +108,13 @@ func (s *Store) SearchPage(ctx context.Context, input string, f claimtrail.Attri
 	sctx, cancel := context.WithTimeout(ctx, SearchTimeout)
 	defer cancel()
 	se := &pgSearch{s: s, match: match, negated: negated, a: a, c: c, limit: limit, offset: offset}
-	if t, ok := q.Match.(*query.Term); ok && !f.InArticles && len(c.article) == 0 && len(c.attribution) == 0 {
-		se.term = t
+	if !f.InArticles && len(c.article) == 0 && len(c.attribution) == 0 {
+		switch m := q.Match.(type) {
+		case *query.Term:
+			se.term = m
+		case *query.Phrase:
+			se.phrase = m
+		}
 	}
 	if f.InArticles {
 		err = se.articles(sctx)
@@ -141,6 +148,10 @@ type pgSearch struct {
 	// read from attribution_terms (gatherTerms): a quote search of a
 	// single Term without filters; nil otherwise.
 	term *query.Term
+	// phrase is the query's phrase when its matches can be read from
+	// attribution_terms (gatherPhrase), under the same conditions as
+	// term; nil otherwise.
+	phrase *query.Phrase
 
 	hits       []claimtrail.SearchHit
 	total      int
@@ -161,6 +172,9 @@ type pgSearch struct {
 func (se *pgSearch) ranked(ctx context.Context, from, alias, table, vector, where string) ([]int64, []float64, error) {
 	want := max(rankCandidates, totalCap+1)
 	ids, ok, err := se.gatherTerms(ctx, table, want)
+	if err == nil && !ok {
+		ids, ok, err = se.gatherPhrase(ctx, table, want)
+	}
 	if err == nil && !ok {
 		ids, err = se.gather(ctx, from, alias, table, where, want)
 	}
@@ -336,40 +350,38 @@ func (se *pgSearch) gatherTerms(ctx context.Context, table string, want int) ([]
 	if len(ws) != 1 {
 		return nil, false, nil
 	}
-	// The word as to_tsquery reads a quoted operand: the same parser
-	// and dictionaries as to_tsvector.
+	word := strings.ToLower(ws[0])
+	if !se.term.Prefix {
+		// The word as to_tsquery reads a quoted operand (the same parser
+		// and dictionaries as to_tsvector) and its rows in one statement;
+		// a word that is not one lexeme gives the one id 0.
+		ids, _, err := se.scan(ctx, `WITH l AS (SELECT tsvector_to_array(to_tsvector('claimtrail', $1)) v)
+			SELECT x.id, 0::real FROM l, LATERAL (SELECT id FROM attribution_terms WHERE term = l.v[1] ORDER BY id DESC LIMIT $2) x
+			WHERE cardinality(l.v) = 1
+			UNION ALL SELECT 0, 0::real FROM l WHERE cardinality(l.v) <> 1
+			ORDER BY 1 DESC`, args{word, want})
+		if err != nil || (len(ids) == 1 && ids[0] == 0) {
+			return nil, false, err
+		}
+		termSearches.Add(1)
+		return ids, true, nil
+	}
 	var lexemes []string
 	err := se.s.each(ctx, `SELECT coalesce(array_agg(lexeme), '{}') FROM unnest(to_tsvector('claimtrail', $1))`,
-		args{strings.ToLower(ws[0])}, func(row pgx.Row) error { return row.Scan(&lexemes) })
+		args{word}, func(row pgx.Row) error { return row.Scan(&lexemes) })
 	if err != nil || len(lexemes) != 1 {
 		return nil, false, err
 	}
 	lex := lexemes[0]
-	var (
-		q string
-		a args
-	)
-	if !se.term.Prefix {
-		q, a = `SELECT id, 0::real FROM attribution_terms WHERE term = $1 ORDER BY id DESC LIMIT $2`, args{lex, want}
-	} else {
-		hi, ok := prefixEnd(lex)
-		if !ok {
-			return nil, false, nil
-		}
-		// Each word of the prefix (found by skipping through the index,
-		// one probe per word) gives its newest want ids, and the newest
-		// want of those are the prefix's: reading all of a common
-		// prefix's rows (39,000 for stat* in 1M quotes) to sort them cost
-		// 30 ms. DISTINCT: a quote with several of the words has a row
-		// for each.
-		q, a = `WITH RECURSIVE w(term) AS (
-				SELECT min(term) FROM attribution_terms WHERE term >= $1 AND term < $2
-				UNION ALL
-				SELECT (SELECT min(term) FROM attribution_terms WHERE term > w.term AND term < $2) FROM w WHERE w.term IS NOT NULL)
-			SELECT DISTINCT x.id, 0::real FROM w, LATERAL (SELECT id FROM attribution_terms WHERE term = w.term ORDER BY id DESC LIMIT $3) x
-			WHERE w.term IS NOT NULL ORDER BY x.id DESC LIMIT $3`, args{lex, hi, want}
+	hi, ok := prefixEnd(lex)
+	if !ok {
+		return nil, false, nil
 	}
-	ids, _, err := se.scan(ctx, q, a)
+	// Each word of the prefix (found by skipping through the index, one
+	// probe per word) gives its newest want ids, and the newest want of
+	// those are the prefix's: reading all of a common prefix's rows
+	// (39,000 for stat* in 1M quotes) to sort them cost 30 ms.
+	ids, err := se.prefixNewest(ctx, lex, hi, want)
 	if err != nil {
 		return nil, false, err
 	}
@@ -377,11 +389,183 @@ func (se *pgSearch) gatherTerms(ctx context.Context, table string, want int) ([]
 	return ids, true, nil
 }
 
-// disableTerms makes gatherTerms decline (tests compare both ways), and
-// termSearches counts the searches it served.
+// prefixRows is how many rows per wanted id prefixNewest's first read
+// takes: enough for the quotes holding two or more of a prefix's words;
+// a variable so that tests can lower it.
+var prefixRows int64 = 2
+
+// prefixNewest returns the newest want distinct ids of the quotes holding
+// a word in [lo, hi) of attribution_terms, highest first. A quote with
+// several of the words has a row for each: it reads the newest
+// want*prefixRows rows of the words' newest want each (a top-N sort) and
+// drops repeated ids; when those rows were cut and held fewer than want
+// ids, it reads every word's newest want. DISTINCT in the query hashed
+// every word's want rows (18,000 for cont* in 1M quotes), which cost more
+// than reading them.
+func (se *pgSearch) prefixNewest(ctx context.Context, lo, hi string, want int) ([]int64, error) {
+	q := `WITH RECURSIVE w(term) AS (
+			SELECT min(term) FROM attribution_terms WHERE term >= $1 AND term < $2
+			UNION ALL
+			SELECT (SELECT min(term) FROM attribution_terms WHERE term > w.term AND term < $2) FROM w WHERE w.term IS NOT NULL)
+		SELECT x.id, 0::real FROM w, LATERAL (SELECT id FROM attribution_terms WHERE term = w.term ORDER BY id DESC LIMIT $3) x
+		WHERE w.term IS NOT NULL ORDER BY x.id DESC LIMIT $4`
+	rows := int64(want) * prefixRows
+	for {
+		got, _, err := se.scan(ctx, q, args{lo, hi, want, rows})
+		if err != nil {
+			return nil, err
+		}
+		ids := make([]int64, 0, min(len(got), want))
+		for i, id := range got {
+			if i == 0 || id != got[i-1] {
+				ids = append(ids, id)
+				if len(ids) == want {
+					break
+				}
+			}
+		}
+		if len(ids) == want || int64(len(got)) < rows || rows == math.MaxInt64 {
+			return ids, nil
+		}
+		rows = math.MaxInt64
+	}
+}
+
+// gatherPhrase returns what gather would, the ids of up to want of the
+// newest matches, highest first, for a search of a phrase of two words
+// (se.phrase, not a prefix) read from attribution_bigrams (migration
+// 0006): the pair's rows there are its matches in id order, so the
+// newest are the last entries of its range in the index, as a word's
+// are in attribution_terms. ok is false when the search is not of that
+// kind, or a word is not one lexeme to PostgreSQL (as gatherTerms):
+// gather reads the GIN index then. A longer phrase is gatherLongPhrase's.
+//
+// Why: the GIN index finds the quotes that hold both words, and then
+// each one's vector is read from the table to check that the words are
+// adjacent; for two common words seldom adjacent that was thousands of
+// rows read for a page (a phrase's p99 was twice a word's).
+func (se *pgSearch) gatherPhrase(ctx context.Context, table string, want int) ([]int64, bool, error) {
+	if se.phrase == nil || se.phrase.Prefix || se.negated || table != "attributions" || disableTerms {
+		return nil, false, nil
+	}
+	var ws []string
+	for _, w := range se.phrase.Words {
+		x := words(w)
+		if len(x) == 0 {
+			return nil, false, nil
+		}
+		for _, y := range x {
+			ws = append(ws, strings.ToLower(y))
+		}
+	}
+	if len(ws) > 2 {
+		return se.gatherLongPhrase(ctx, ws, want)
+	}
+	if len(ws) != 2 {
+		return nil, false, nil
+	}
+	// Each word as to_tsquery reads a quoted operand (gatherTerms) and
+	// the pair's rows in one statement; a word that is not one lexeme
+	// gives the one id 0.
+	ids, _, err := se.scan(ctx, `WITH l AS (SELECT tsvector_to_array(to_tsvector('claimtrail', $1)) v1, tsvector_to_array(to_tsvector('claimtrail', $2)) v2)
+		SELECT x.id, 0::real FROM l, LATERAL (SELECT id FROM attribution_bigrams WHERE first = l.v1[1] AND second = l.v2[1] ORDER BY id DESC LIMIT $3) x
+		WHERE cardinality(l.v1) = 1 AND cardinality(l.v2) = 1
+		UNION ALL SELECT 0, 0::real FROM l WHERE cardinality(l.v1) <> 1 OR cardinality(l.v2) <> 1
+		ORDER BY 1 DESC`, args{ws[0], ws[1], want})
+	if err != nil || (len(ids) == 1 && ids[0] == 0) {
+		return nil, false, err
+	}
+	phraseSearches.Add(1)
+	return ids, true, nil
+}
+
+// maxPhraseWords is the longest phrase gatherLongPhrase reads from
+// attribution_bigrams; a longer one is read from the GIN index.
+const maxPhraseWords = 8
+
+// pairCountCap is where gatherLongPhrase stops counting a pair's rows.
+const pairCountCap = 10000
+
+// gatherLongPhrase is gatherPhrase for a phrase of three or more words
+// ws: the quotes holding its two rarest pairs of neighbouring words
+// adjacent (the pairs' ranges of attribution_bigrams joined on the id,
+// newest first) are the candidates, and the newest want of them whose
+// vector matches the phrase are its newest matches (each pair adjacent
+// is not enough: "a b" and "b c" may be apart, and the other pairs are
+// not read). A pair with no rows means no match. The pairs' rows are
+// counted up to pairCountCap to find the rarest: joining every pair's
+// range cost 20 ms of planning for six words and probes into the common
+// pairs ("of the").
+func (se *pgSearch) gatherLongPhrase(ctx context.Context, ws []string, want int) ([]int64, bool, error) {
+	if len(ws) > maxPhraseWords {
+		return nil, false, nil
+	}
+	var lexemes []string
+	err := se.s.each(ctx, `SELECT cardinality(v), coalesce(v[1], '') FROM unnest($1::text[]) WITH ORDINALITY u(w, o),
+			LATERAL (SELECT tsvector_to_array(to_tsvector('claimtrail', u.w)) v) l ORDER BY o`,
+		args{ws}, func(row pgx.Row) error {
+			var n int
+			var lex string
+			if err := row.Scan(&n, &lex); err != nil {
+				return err
+			}
+			if n != 1 {
+				lex = ""
+			}
+			lexemes = append(lexemes, lex)
+			return nil
+		})
+	if err != nil || len(lexemes) != len(ws) || slices.Contains(lexemes, "") {
+		return nil, false, err
+	}
+	type pair struct {
+		first, second string
+		n             int
+	}
+	pairs := make([]pair, len(lexemes)-1)
+	firsts, seconds := make([]string, len(pairs)), make([]string, len(pairs))
+	for i := range pairs {
+		pairs[i] = pair{lexemes[i], lexemes[i+1], 0}
+		firsts[i], seconds[i] = lexemes[i], lexemes[i+1]
+	}
+	i := 0
+	err = se.s.each(ctx, `SELECT (SELECT count(*) FROM (SELECT 1 FROM attribution_bigrams WHERE first = p.f AND second = p.s LIMIT $3) x)
+			FROM unnest($1::text[], $2::text[]) WITH ORDINALITY p(f, s, o) ORDER BY o`,
+		args{firsts, seconds, pairCountCap}, func(row pgx.Row) error {
+			if i >= len(pairs) {
+				return fmt.Errorf("more pair counts than pairs")
+			}
+			err := row.Scan(&pairs[i].n)
+			i++
+			return err
+		})
+	if err != nil || i != len(pairs) {
+		return nil, false, err
+	}
+	slices.SortStableFunc(pairs, func(a, b pair) int { return a.n - b.n })
+	phraseSearches.Add(1)
+	if pairs[0].n == 0 {
+		return nil, true, nil
+	}
+	ids, _, err := se.scan(ctx, `SELECT b0.id, 0::real FROM attribution_bigrams b0
+			JOIN attribution_bigrams b1 ON b1.first = $4 AND b1.second = $5 AND b1.id = b0.id
+			JOIN attributions a ON a.id = b0.id
+		WHERE b0.first = $2 AND b0.second = $3 AND a.search @@ to_tsquery('claimtrail', $1)
+		ORDER BY b0.id DESC LIMIT $6`,
+		args{pgx.QueryExecModeExec, se.match, pairs[0].first, pairs[0].second, pairs[1].first, pairs[1].second, want})
+	if err != nil {
+		return nil, false, err
+	}
+	return ids, true, nil
+}
+
+// disableTerms makes gatherTerms and gatherPhrase decline (tests compare
+// both ways); termSearches and phraseSearches count the searches each
+// served.
 var (
-	disableTerms bool
-	termSearches atomic.Int64
+	disableTerms   bool
+	termSearches   atomic.Int64
+	phraseSearches atomic.Int64
 )
 
 // prefixEnd is the least string above every string that starts with p
