@@ -115,12 +115,12 @@ var (
 // said. A topic ("spoke about", "talked of") stays: it reports what the
 // speech was about. Words in quote marks stay.
 func venueCue(a *claimtrail.Attribution) bool {
-	if a.Cue == nil || claimtrail.HasMarkedQuote(a.Content) {
-		return false
+	if a.Cue == nil || claimtrail.HasMarkedQuote(a.Content) || len(a.Content) > 0 && strings.HasPrefix(a.Content[0].Text, "that ") {
+		return false // "testified that ..." says what
 	}
 	words := strings.Fields(strings.ToLower(a.Cue.Text))
-	for len(words) > 0 && auxiliaryWords[words[0]] {
-		words = words[1:] // "is talking with Brown's parents"
+	for len(words) > 0 && (auxiliaryWords[words[0]] || leadAdverbs[words[0]] || strings.HasSuffix(words[0], "ly")) {
+		words = words[1:] // "is talking with Brown's parents", "also spoke at the rally"
 	}
 	if len(words) == 0 || !speakVerbs[words[0]] {
 		return false
@@ -134,6 +134,20 @@ func venueCue(a *claimtrail.Attribution) bool {
 		}
 	}
 	return true
+}
+
+// pronounContent reports whether a's content is a pronoun alone
+// ("Republicans decrying them", "described it"): what was said is not
+// given.
+func pronounContent(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(a.Content[0].Text, " ,.")) {
+	case "it", "them", "him", "her", "this", "that", "these", "those", "so":
+		return true
+	}
+	return false
 }
 
 // mediaPost reports whether a's content is a picture, a film or a link
@@ -214,9 +228,10 @@ var (
 		"published publishes uploaded uploads released releases sent sends send")
 	mediaNouns = wordSet("photo photos photograph photographs picture pictures image images video videos clip clips " +
 		"meme memes link links screenshot screenshots map maps chart charts graphic graphics gif gifs selfie selfies")
-	speakVerbs = wordSet("spoke speaks speak speaking spoken talked talks talk talking")
-	topicPreps = wordSet("about of on over up")
-	venuePreps = wordSet("at as to with in before after during from ahead for")
+	speakVerbs  = wordSet("spoke speaks speak speaking spoken talked talks talk talking testified testifies testify testifying")
+	leadAdverbs = wordSet("also later then again previously once even still")
+	topicPreps  = wordSet("about of on over up")
+	venuePreps  = wordSet("at as to with in before after during from ahead for")
 )
 
 // demonstrativeSource reports whether a's source is a demonstrative

@@ -228,6 +228,12 @@ func TestOccasionsAreNoStatements(t *testing.T) {
 		{"venue", "talked to", "the Daily Caller again", true},
 		{"venue", "spoke about", "the possibility of creating content", false},
 		{"venue", "talks failed to find", "a solution", false},
+		{"venue", "also spoke", "at the rally", true},
+		{"venue", "also testified", "on Tuesday", true},
+		{"venue", "testified", "that the fees were never paid", false},
+		{"pronoun", "decrying", "them", true},
+		{"pronoun", "denied", "that", true},
+		{"pronoun", "denied", "that the fees were raised", false},
 		{"media", "tweeted", "a photo of her visiting the restaurant", true},
 		{"media", "posted", "a video of the crash", true},
 		{"media", "said", "the video game industry was now bigger than the music industry", false},
@@ -253,6 +259,8 @@ func TestOccasionsAreNoStatements(t *testing.T) {
 			got = nameOnlyContent(&a)
 		case "recipient":
 			got = recipientContent(&a)
+		case "pronoun":
+			got = pronounContent(&a)
 		}
 		if got != tt.want {
 			t.Errorf("%s(%q %q) = %v, want %v", tt.rule, tt.cue, tt.content, got, tt.want)
