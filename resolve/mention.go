@@ -64,6 +64,30 @@ var sourceAdverbs = map[string]bool{"nevertheless": true, "nonetheless": true, "
 	"meanwhile": true, "instead": true, "still": true, "though": true, "therefore": true, "then": true, "now": true,
 	"again": true, "likewise": true, "separately": true}
 
+// fullTitle spells out an abbreviated title ("gov." → "governor") so that
+// "Gov. Deval Patrick" is "the governor".
+func fullTitle(t string) string {
+	switch strings.TrimSuffix(t, ".") {
+	case "gov":
+		return "governor"
+	case "sen":
+		return "senator"
+	case "rep":
+		return "representative"
+	case "pres":
+		return "president"
+	case "gen":
+		return "general"
+	case "lt":
+		return "lieutenant"
+	case "sec":
+		return "secretary"
+	case "supt":
+		return "superintendent"
+	}
+	return t
+}
+
 var titleQualifiers = map[string]bool{"vice": true, "deputy": true, "assistant": true, "lieutenant": true, "associate": true}
 
 var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true}
@@ -589,7 +613,7 @@ func (r *resolver) anyTitled(head string, mods []string) bool {
 func matchesTitle(titles []string, head string, mods []string) bool {
 	has := func(w string) bool {
 		for _, t := range titles {
-			if t == w {
+			if t == w || fullTitle(t) == w {
 				return true
 			}
 		}
@@ -1107,7 +1131,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		}
 		// a person written with titles must carry this one
 		for _, t := range ent.titles {
-			if t == hw {
+			if t == hw || fullTitle(t) == hw {
 				return true
 			}
 		}

@@ -642,6 +642,9 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	for _, t := range titles {
 		if !slices.Contains(e.titles, t) {
 			r.byTitle[t] = append(r.byTitle[t], idx)
+			if f := fullTitle(t); f != t {
+				r.byTitle[f] = append(r.byTitle[f], idx) // "Gov." is a "governor"
+			}
 		}
 	}
 	if len(e.titles) == 0 && len(titles) > 0 {
