@@ -749,7 +749,21 @@ func (r *resolver) subordinateAntecedent(p int, gender byte) (Speaker, bool) {
 		}
 	}
 	if sub < 0 {
-		return Speaker{}, false
+		// and the main clause after an opening one: "But when the draft
+		// was sent to Mr. Petraeus, he dismissed them"
+		o := first
+		if lw := r.lowTok(o); lw == "but" || lw == "and" || lw == "yet" {
+			o++
+		}
+		if p < 2 || toks[p-1].Text != "," || o >= p || !openingSubordinators[r.lowTok(o)] {
+			return Speaker{}, false
+		}
+		for k := o + 1; k < p-1; k++ {
+			if toks[k].Text == "," || toks[k].Quote != 0 {
+				return Speaker{}, false // the opening clause ends before the pronoun's comma
+			}
+		}
+		sub = p - 1
 	}
 	found := -1
 	for i := r.lastActive(r.before(sub) - 1); i >= 0; i = r.lastActive(i - 1) {
@@ -761,6 +775,12 @@ func (r *resolver) subordinateAntecedent(p int, gender byte) (Speaker, bool) {
 		if ent.kind != claimtrail.SpeakerPerson || toks[nm.tok].Quote != 0 || gender != 0 && ent.gender != 0 && ent.gender != gender {
 			continue
 		}
+		if after := nm.tok + 1; after < len(toks) && after < p && !isCap(toks[after].Text) && strings.HasPrefix(toks[after].POS, "NN") {
+			continue // a name that modifies a noun: "the Mueller report"
+		}
+		if f := strings.Fields(r.lower(ent.name)); len(f) > 1 && (bodyEnds[f[len(f)-1]] || orgWords[f[len(f)-1]] || placeEnds[f[len(f)-1]]) || places()[r.lower(ent.name)] {
+			continue // no person: "Seventh Congressional District"
+		}
 		if found >= 0 && found != nm.ent {
 			return Speaker{}, false // two candidates
 		}
@@ -771,6 +791,15 @@ func (r *resolver) subordinateAntecedent(p int, gender byte) (Speaker, bool) {
 	}
 	return Speaker{Name: r.ents[found].name, Kind: claimtrail.SpeakerPerson, Confidence: 0.7}, true
 }
+
+// placeEnds end the names of places and areas.
+var placeEnds = map[string]bool{"district": true, "county": true, "province": true, "region": true, "valley": true,
+	"island": true, "islands": true, "street": true, "square": true, "park": true}
+
+// openingSubordinators open a clause of time or reason before its main
+// clause.
+var openingSubordinators = map[string]bool{"when": true, "after": true, "as": true, "once": true, "while": true,
+	"because": true, "since": true, "before": true}
 
 // subordinateWords open a clause of time, reason or place ("in which").
 var subordinateWords = map[string]bool{"when": true, "which": true, "where": true, "while": true, "after": true,

@@ -139,6 +139,8 @@ func TestResolve(t *testing.T) {
 			[]src{{"The Idaho congressman, echoing other conservatives,", 0, "Paul Marden", claimtrail.SpeakerPerson}}},
 		{"a sentence adverb after the speaker", "The plan drew fire. The White House nevertheless insists that it works.",
 			[]src{{"The White House nevertheless", 0, "White House", claimtrail.SpeakerOrganization}}},
+		{"a pronoun after an opening clause goes back to the one person in it", "Mr. Tom Vell said the draft was ready. But when the final draft was sent to Mr. Paul Marden, he dismissed it.",
+			[]src{{"he", 3, "Paul Marden", claimtrail.SpeakerPerson}}},
 		{"an abbreviated title is the title", "Gov. Dana Whitlow on Wednesday appointed Paul Marden, a lawyer, to the Senate. Mr. Marden thanked her. “I’m not that cool,” the governor replied.",
 			[]src{{"the governor", 0, "Dana Whitlow", claimtrail.SpeakerPerson}}},
 		{"a vice president is not the president", "President Dana Whitlow met Vice President Paul Marden on Monday. The president said the plan would pass.",
