@@ -221,6 +221,13 @@ func markedPieces(out []Span, c Span, one bool) []Span {
 		if one && len(out) > n0 {
 			return out
 		}
+		if c := t[i]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' {
+			// an ASCII byte that is no quote mark, as the rest of the
+			// loop would treat it
+			prev = rune(c)
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(t[i:])
 		if none && (r == '”' || r == '"' || r == '»') && strings.TrimSpace(t[i+n:]) == "" && !strings.ContainsAny(t[:i], "“\"«„") {
 			// the end of a quote its cue split: “..., said X, ...”
@@ -245,6 +252,10 @@ func markedPieces(out []Span, c Span, one bool) []Span {
 			start = len(t) // an earlier search found no close from before here
 		}
 		for j := start; j < len(t); {
+			if c := t[j]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' {
+				j++
+				continue
+			}
 			q, m := utf8.DecodeRuneInString(t[j:])
 			if IsQuoteMark(q) && isDoubleMark(q) != single {
 				if !single && reopens(t, j, m) {
@@ -291,9 +302,32 @@ func markedPieces(out []Span, c Span, one bool) []Span {
 // capital letter, as titles and headlines are written.
 func isTitleCase(s string) bool {
 	words, caps := 0, 0
-	for _, w := range strings.Fields(s) {
+	// the fields of strings.Fields, read in place: it allocated a slice
+	// of them, 10% of the bytes extraction allocated
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := rune(s[j]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(s[j:])
+			}
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		w := s[i:j]
+		i = j
 		w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if w == "" || titleSmallWords[strings.TrimRight(w, ",.:;!?")] {
+		if w == "" || titleSmallWord(w) {
 			continue
 		}
 		words++
@@ -304,5 +338,20 @@ func isTitleCase(s string) bool {
 	return words > 0 && caps*10 >= words*7
 }
 
-// titleSmallWords stay lower case in titles ("Face the Nation").
-var titleSmallWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "in": true, "on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "from": true}
+// titleSmallWord reports the short words titles leave in lower case
+// ("Face the Nation"), with trailing ",.:;!?" trimmed.
+func titleSmallWord(w string) bool {
+	for len(w) > 0 {
+		switch w[len(w)-1] {
+		case ',', '.', ':', ';', '!', '?':
+			w = w[:len(w)-1]
+			continue
+		}
+		break
+	}
+	switch w {
+	case "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from":
+		return true
+	}
+	return false
+}
