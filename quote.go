@@ -200,17 +200,20 @@ func markedPieces(out []Span, c Span, one bool) []Span {
 	n0 := len(out)
 	p := &pieceBuilder{c: c}
 	t := c.Text
-	titleCase, titleKnown := false, false // isTitleCase(t), worked out at the first quote: most texts have none
+	titleCase, titleKnown := false, false // isTitleCase(t), worked out at the first piece in title case: most texts have none
 	add := func(from, to int, single bool) {
 		s, ok := p.span(from, to)
 		if !ok || single && !strings.ContainsAny(s.Text, " ") {
 			return
 		}
-		if !titleKnown {
-			titleCase, titleKnown = isTitleCase(t), true
-		}
-		if !titleCase && strings.ContainsAny(s.Text, " ") && isTitleCase(s.Text) {
-			return
+		if strings.ContainsAny(s.Text, " ") && isTitleCase(s.Text) {
+			// the whole text only read when a piece is in title case
+			if !titleKnown {
+				titleCase, titleKnown = isTitleCase(t), true
+			}
+			if !titleCase {
+				return
+			}
 		}
 		out = append(out, s)
 	}
@@ -309,7 +312,7 @@ func isTitleCase(s string) bool {
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			i += n
 			continue
 		}
@@ -319,7 +322,7 @@ func isTitleCase(s string) bool {
 			if r >= utf8.RuneSelf {
 				r, n = utf8.DecodeRuneInString(s[j:])
 			}
-			if unicode.IsSpace(r) {
+			if isSpace(r) {
 				break
 			}
 			j += n
@@ -336,6 +339,14 @@ func isTitleCase(s string) bool {
 		}
 	}
 	return words > 0 && caps*10 >= words*7
+}
+
+// isSpace is unicode.IsSpace, ASCII answered inline.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // titleSmallWord reports the short words titles leave in lower case
