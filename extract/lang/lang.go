@@ -62,6 +62,9 @@ func Detect(text string) string {
 	words := 0
 	forEachWord(sample, func(w []byte) {
 		words++
+		if len(w) == 0 || len(w) >= len(firstLens) || firstLens[len(w)]&(1<<(w[0]&63)) == 0 {
+			return // no function word has this length and first byte
+		}
 		if l, ok := functionWords[string(w)]; ok {
 			for i := range hits {
 				if l&(1<<i) != 0 {
@@ -180,4 +183,17 @@ var functionWords = func() map[string]uint8 {
 		}
 	}
 	return m
+}()
+
+// firstLens[n] has bit b&63 set for the first byte b of each function
+// word of n bytes: most words of a text are none, and are told so
+// without the map.
+var firstLens = func() (f [16]uint64) {
+	for w := range functionWords {
+		if len(w) >= len(f) {
+			panic("lang: function word " + w + " too long for firstLens")
+		}
+		f[len(w)] |= 1 << (w[0] & 63)
+	}
+	return f
 }()

@@ -143,3 +143,12 @@ func TestForEachWordLowers(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestFirstLens: every function word passes the filter before the map.
+func TestFirstLens(t *testing.T) {
+	for w := range functionWords {
+		if firstLens[len(w)]&(1<<(w[0]&63)) == 0 {
+			t.Errorf("%q filtered out", w)
+		}
+	}
+}
