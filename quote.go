@@ -224,11 +224,15 @@ func markedPieces(out []Span, c Span, one bool) []Span {
 		if one && len(out) > n0 {
 			return out
 		}
-		if c := t[i]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' {
-			// an ASCII byte that is no quote mark, as the rest of the
-			// loop would treat it
-			prev = rune(c)
-			i++
+		if !maybeQuote[t[i]] {
+			// a run of ASCII bytes that are no quote mark, as the rest
+			// of the loop would treat them
+			j := i + 1
+			for j < len(t) && !maybeQuote[t[j]] {
+				j++
+			}
+			prev = rune(t[j-1])
+			i = j
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(t[i:])
@@ -255,7 +259,7 @@ func markedPieces(out []Span, c Span, one bool) []Span {
 			start = len(t) // an earlier search found no close from before here
 		}
 		for j := start; j < len(t); {
-			if c := t[j]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' {
+			if !maybeQuote[t[j]] {
 				j++
 				continue
 			}
@@ -299,6 +303,15 @@ func markedPieces(out []Span, c Span, one bool) []Span {
 	}
 	return out
 }
+
+// maybeQuote holds the bytes that may start a quote mark: the ASCII
+// marks and every byte of a multi-byte rune.
+var maybeQuote = func() (m [256]bool) {
+	for c := range m {
+		m[c] = c >= utf8.RuneSelf || c == '"' || c == '\'' || c == '`'
+	}
+	return m
+}()
 
 // isTitleCase reports whether most of the words of s (seven in ten, not
 // counting the short words titles leave in lower case) start with a
