@@ -652,7 +652,8 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 	base := (role - 1) * numSides * (n + 1)
 	best = -1
 	bestScore, second := float32(math.Inf(-1)), float32(math.Inf(-1))
-	for i, k := range cands {
+	for i := range cands {
+		k := &cands[i] // not copied: a candidate is five words
 		var sc float32
 		if k.side == sideNull {
 			buf.f = v.nullFeats(c, cw, buf.f[:0])
