@@ -200,17 +200,20 @@ func markedPieces(out []Span, c Span, one bool) []Span {
 	n0 := len(out)
 	p := &pieceBuilder{c: c}
 	t := c.Text
-	titleCase, titleKnown := false, false // isTitleCase(t), worked out at the first quote: most texts have none
+	titleCase, titleKnown := false, false // isTitleCase(t), worked out at the first piece in title case: most texts have none
 	add := func(from, to int, single bool) {
 		s, ok := p.span(from, to)
 		if !ok || single && !strings.ContainsAny(s.Text, " ") {
 			return
 		}
-		if !titleKnown {
-			titleCase, titleKnown = isTitleCase(t), true
-		}
-		if !titleCase && strings.ContainsAny(s.Text, " ") && isTitleCase(s.Text) {
-			return
+		if strings.ContainsAny(s.Text, " ") && isTitleCase(s.Text) {
+			// the whole text only read when a piece is in title case
+			if !titleKnown {
+				titleCase, titleKnown = isTitleCase(t), true
+			}
+			if !titleCase {
+				return
+			}
 		}
 		out = append(out, s)
 	}
@@ -220,6 +223,17 @@ func markedPieces(out []Span, c Span, one bool) []Span {
 	for i := 0; i < len(t); {
 		if one && len(out) > n0 {
 			return out
+		}
+		if !maybeQuote[t[i]] {
+			// a run of ASCII bytes that are no quote mark, as the rest
+			// of the loop would treat them
+			j := i + 1
+			for j < len(t) && !maybeQuote[t[j]] {
+				j++
+			}
+			prev = rune(t[j-1])
+			i = j
+			continue
 		}
 		r, n := utf8.DecodeRuneInString(t[i:])
 		if none && (r == '”' || r == '"' || r == '»') && strings.TrimSpace(t[i+n:]) == "" && !strings.ContainsAny(t[:i], "“\"«„") {
@@ -245,6 +259,10 @@ func markedPieces(out []Span, c Span, one bool) []Span {
 			start = len(t) // an earlier search found no close from before here
 		}
 		for j := start; j < len(t); {
+			if !maybeQuote[t[j]] {
+				j++
+				continue
+			}
 			q, m := utf8.DecodeRuneInString(t[j:])
 			if IsQuoteMark(q) && isDoubleMark(q) != single {
 				if !single && reopens(t, j, m) {
@@ -286,14 +304,46 @@ func markedPieces(out []Span, c Span, one bool) []Span {
 	return out
 }
 
+// maybeQuote holds the bytes that may start a quote mark: the ASCII
+// marks and every byte of a multi-byte rune.
+var maybeQuote = func() (m [256]bool) {
+	for c := range m {
+		m[c] = c >= utf8.RuneSelf || c == '"' || c == '\'' || c == '`'
+	}
+	return m
+}()
+
 // isTitleCase reports whether most of the words of s (seven in ten, not
 // counting the short words titles leave in lower case) start with a
 // capital letter, as titles and headlines are written.
 func isTitleCase(s string) bool {
 	words, caps := 0, 0
-	for _, w := range strings.Fields(s) {
+	// the fields of strings.Fields, read in place: it allocated a slice
+	// of them, 10% of the bytes extraction allocated
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if isSpace(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := rune(s[j]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(s[j:])
+			}
+			if isSpace(r) {
+				break
+			}
+			j += n
+		}
+		w := s[i:j]
+		i = j
 		w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if w == "" || titleSmallWords[strings.TrimRight(w, ",.:;!?")] {
+		if w == "" || titleSmallWord(w) {
 			continue
 		}
 		words++
@@ -304,5 +354,28 @@ func isTitleCase(s string) bool {
 	return words > 0 && caps*10 >= words*7
 }
 
-// titleSmallWords stay lower case in titles ("Face the Nation").
-var titleSmallWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "in": true, "on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "from": true}
+// isSpace is unicode.IsSpace, ASCII answered inline.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// titleSmallWord reports the short words titles leave in lower case
+// ("Face the Nation"), with trailing ",.:;!?" trimmed.
+func titleSmallWord(w string) bool {
+	for len(w) > 0 {
+		switch w[len(w)-1] {
+		case ',', '.', ':', ';', '!', '?':
+			w = w[:len(w)-1]
+			continue
+		}
+		break
+	}
+	switch w {
+	case "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from":
+		return true
+	}
+	return false
+}

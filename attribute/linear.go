@@ -323,11 +323,13 @@ func (m *linear) passes(feats []uint64, slack float32) bool {
 	for _, f := range feats {
 		f &= m.mask
 		l := &lines[f>>6]
-		bit := uint64(1) << (f & 63)
-		if l.present&bit != 0 {
-			d += int64(l.d[bits.OnesCount64(l.present&(bit-1))])
-			n++
-		}
+		// without a branch on the presence bit, which the processor
+		// cannot predict (13 rows in 100 are present): an absent row
+		// reads a byte of its line (at most the last) and adds it times 0
+		in := int64(l.present >> (f & 63) & 1)
+		j := min(bits.OnesCount64(l.present&(uint64(1)<<(f&63)-1)), len(l.d)-1)
+		d += int64(l.d[j]) * in
+		n += in
 	}
 	// The exact difference of the sums of q lies within
 	// coarseStep/2 per row of coarseStep*d; the float sums of scores are

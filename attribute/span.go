@@ -384,8 +384,28 @@ func (v *view) pairKey(role, side, s, e int) int {
 // of a span that is no constituent other than the cue's and a one-word
 // source's (see pairShapeFeats).
 func (v *view) shapeKey(role, side, s, e int) int {
+	// pairShape written out: the rankers ask this of every candidate span
 	n := e - s
-	exact, partial, cross := v.pairShape(s, e)
+	last := e - 1
+	exact, partial, cross := 0, 0, 0
+	qo, qc := v.qopen[s], v.qclose[last]
+	if qo != 0 && qc == qo {
+		exact = 1
+	} else if qo != 0 && last-1 >= s && v.qclose[last-1] == qo {
+		exact = 2
+	}
+	first, lastTok := &v.d.Tokens[s], &v.d.Tokens[last]
+	if exact == 0 && first.Quote != lastTok.Quote {
+		partial = 1
+	}
+	if d := int(v.sentEnd[last]) - int(v.sentEnd[s]); d > 0 {
+		cross = 1
+		if first.Sent+2 <= lastTok.Sent {
+			cross = 2
+		}
+	} else {
+		cross = d
+	}
 	k := (role-1)*numSides + side - 1
 	k = k*10 + bucket(n)
 	k = k*3 + exact
@@ -632,7 +652,8 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 	base := (role - 1) * numSides * (n + 1)
 	best = -1
 	bestScore, second := float32(math.Inf(-1)), float32(math.Inf(-1))
-	for i, k := range cands {
+	for i := range cands {
+		k := &cands[i] // not copied: a candidate is five words
 		var sc float32
 		if k.side == sideNull {
 			buf.f = v.nullFeats(c, cw, buf.f[:0])

@@ -60,9 +60,12 @@ func Detect(text string) string {
 	}
 	var hits [numLangs]int
 	words := 0
-	forEachWord(sample, func(w string) {
+	forEachWord(sample, func(w []byte) {
 		words++
-		if l, ok := functionWords[w]; ok {
+		if len(w) == 0 || len(w) >= len(firstLens) || firstLens[len(w)]&(1<<(w[0]&63)) == 0 {
+			return // no function word has this length and first byte
+		}
+		if l, ok := functionWords[string(w)]; ok {
 			for i := range hits {
 				if l&(1<<i) != 0 {
 					hits[i]++
@@ -113,8 +116,31 @@ func code(l whatlanggo.Lang) string {
 }
 
 // forEachWord calls fn with each lower-cased run of letters (apostrophes
-// inside kept: "l'an", "don't").
-func forEachWord(s string, fn func(string)) {
+// inside kept: "l'an", "don't"). The bytes fn is given are only valid
+// during the call: an ASCII word is lower-cased into a buffer of the
+// stack, so that counting words allocates nothing (strings.ToLower
+// allocated for each capitalised word).
+func forEachWord(s string, fn func([]byte)) {
+	var buf [32]byte
+	emit := func(w string) {
+		if len(w) > len(buf) {
+			fn([]byte(strings.ToLower(w)))
+			return
+		}
+		b := buf[:len(w)]
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				fn(append(buf[:0], strings.ToLower(w)...))
+				return
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		fn(b)
+	}
 	start := -1
 	for i, r := range s {
 		letter := unicode.IsLetter(r) || (start >= 0 && (r == '\'' || r == '’'))
@@ -122,12 +148,12 @@ func forEachWord(s string, fn func(string)) {
 		case letter && start < 0:
 			start = i
 		case !letter && start >= 0:
-			fn(strings.ToLower(s[start:i]))
+			emit(s[start:i])
 			start = -1
 		}
 	}
 	if start >= 0 {
-		fn(strings.ToLower(s[start:]))
+		emit(s[start:])
 	}
 }
 
@@ -157,4 +183,17 @@ var functionWords = func() map[string]uint8 {
 		}
 	}
 	return m
+}()
+
+// firstLens[n] has bit b&63 set for the first byte b of each function
+// word of n bytes: most words of a text are none, and are told so
+// without the map.
+var firstLens = func() (f [16]uint64) {
+	for w := range functionWords {
+		if len(w) >= len(f) {
+			panic("lang: function word " + w + " too long for firstLens")
+		}
+		f[len(w)] |= 1 << (w[0] & 63)
+	}
+	return f
 }()

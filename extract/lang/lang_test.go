@@ -3,6 +3,7 @@ package lang
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -128,5 +129,26 @@ func BenchmarkDetectForeign(b *testing.B) {
 	}
 	for i := 0; i < b.N; i++ {
 		Detect(all)
+	}
+}
+
+// TestForEachWordLowers: the words forEachWord gives are those of a
+// plain split lower-cased by strings.ToLower, ASCII or not, short or long.
+func TestForEachWordLowers(t *testing.T) {
+	s := "The SAID l'An Don’t ÉTÉ Straße x " + strings.Repeat("Ab", 20) + " " + strings.Repeat("É", 20) + " MiXeD-case 42 Über"
+	var got []string
+	forEachWord(s, func(w []byte) { got = append(got, string(w)) })
+	want := []string{"the", "said", "l'an", "don’t", "été", "straße", "x", strings.ToLower(strings.Repeat("Ab", 20)), strings.ToLower(strings.Repeat("É", 20)), "mixed", "case", "über"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestFirstLens: every function word passes the filter before the map.
+func TestFirstLens(t *testing.T) {
+	for w := range functionWords {
+		if firstLens[len(w)]&(1<<(w[0]&63)) == 0 {
+			t.Errorf("%q filtered out", w)
+		}
 	}
 }
