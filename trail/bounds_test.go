@@ -12,8 +12,7 @@ import (
 // another size than 100k) clusters the same synthetic quotes (see
 // quoteGen: two in five are pieces of an earlier utterance, some with
 // a word changed) with the posting and candidate bounds of before
-// (100, 128, no MinRareGrams) and with those of now (MaxPostings,
-// MaxMatches, MinRareGrams), and
+// (100, 128) and with those of now (MaxPostings, MaxMatches), and
 // reports the same-utterance pairs precision and recall of each
 // against the generator's utterances, the pairwise agreement of the two
 // clusterings, and the time of the last 1,000 quotes: lower bounds cost
@@ -30,28 +29,23 @@ func TestScaleBounds(t *testing.T) {
 		}
 	}
 	type run struct {
-		posts, matches, rare int
-		clusters             map[int64]ClusterID
-		last                 time.Duration
+		posts, matches int
+		clusters       map[int64]ClusterID
+		last           time.Duration
 	}
-	runs := []*run{{posts: 100, matches: 128}, {posts: MaxPostings, matches: MaxMatches, rare: MinRareGrams}}
-	// CLAIMTRAIL_SCALE_TRY=P/M[/R] tries other bounds than the constants.
+	runs := []*run{{posts: 100, matches: 128}, {posts: MaxPostings, matches: MaxMatches}}
+	// CLAIMTRAIL_SCALE_TRY=P/M tries other bounds than the constants.
 	if v := os.Getenv("CLAIMTRAIL_SCALE_TRY"); v != "" {
-		f := strings.Split(v, "/")
-		runs[1].posts, _ = strconv.Atoi(f[0])
-		if len(f) > 1 {
-			runs[1].matches, _ = strconv.Atoi(f[1])
-		}
-		if len(f) > 2 {
-			runs[1].rare, _ = strconv.Atoi(f[2])
-		}
+		p, m, _ := strings.Cut(v, "/")
+		runs[1].posts, _ = strconv.Atoi(p)
+		runs[1].matches, _ = strconv.Atoi(m)
 	}
 	var truth map[int64]int64
 	for _, r := range runs {
 		g := newQuoteGen(1)
 		g.truth = map[int64]int64{}
 		ix := NewIndex(nil)
-		ix.maxPostings, ix.maxMatches, ix.minRare = r.posts, r.matches, r.rare
+		ix.maxPostings, ix.maxMatches = r.posts, r.matches
 		for range n - 1000 {
 			ix.Add(g.quote())
 		}
@@ -81,8 +75,8 @@ func TestScaleBounds(t *testing.T) {
 			pred[id] = int64(c)
 		}
 		p, rec := pairAgreement(pred, gold)
-		t.Logf("bounds %d/%d/%d at %d quotes: same-utterance pairs P %.4f R %.4f; last 1,000 quotes in %v",
-			r.posts, r.matches, r.rare, n, p, rec, r.last)
+		t.Logf("bounds %d/%d at %d quotes: same-utterance pairs P %.4f R %.4f; last 1,000 quotes in %v",
+			r.posts, r.matches, n, p, rec, r.last)
 	}
 	a, b := map[int64]int64{}, map[int64]int64{}
 	for id, c := range runs[0].clusters {
@@ -93,7 +87,7 @@ func TestScaleBounds(t *testing.T) {
 	}
 	p, r := pairAgreement(b, a)
 	t.Logf("now against before: pairs P %.4f R %.4f", p, r)
-	if runs[0].posts == runs[1].posts && runs[0].matches == runs[1].matches && runs[0].rare == runs[1].rare && (p != 1 || r != 1) {
+	if runs[0].posts == runs[1].posts && runs[0].matches == runs[1].matches && (p != 1 || r != 1) {
 		t.Errorf("same bounds, different clusters")
 	}
 }

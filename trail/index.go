@@ -369,10 +369,9 @@ type Index struct {
 	// that a form that does not outrank it is posted without reading the
 	// list; a removal from the list forgets it.
 	capLow map[gram]int32
-	// maxPostings, maxMatches and minRare are MaxPostings, MaxMatches
-	// and MinRareGrams (a test compares clusterings made with other
-	// bounds).
-	maxPostings, maxMatches, minRare int
+	// maxPostings and maxMatches are MaxPostings and MaxMatches (a test
+	// compares clusterings made with other bounds).
+	maxPostings, maxMatches int
 }
 
 // MaxPostings is the most forms a bigram's posting list holds. A bigram
@@ -412,7 +411,6 @@ func NewIndex(aliases *Aliases) *Index {
 
 		maxPostings: MaxPostings,
 		maxMatches:  MaxMatches,
-		minRare:     MinRareGrams,
 	}
 	ix.gapID = ix.wordID(Gap)
 	return ix
@@ -681,25 +679,6 @@ func (ix *Index) reparent(c *node) {
 	}
 }
 
-// MinRareGrams is how many of a form's bigrams must have uncapped
-// posting lists (rare: not common phrases) for the search of its
-// candidates to skip its capped lists. A capped list holds MaxPostings
-// forms sharing nothing but a common phrase with most new forms ("prime
-// minister"); as a store grows, more of a new form's bigrams are capped
-// and reading their lists was most of the cost of a new quote (at 1M
-// quotes 390 forms per quote, 24 at 10k). A form of the same utterance
-// shares the rare bigrams too; a form made only of common phrases (a
-// cut of a statement quoted everywhere) still reads them all. 3, as
-// minOverlapBigrams: an overlap needs that many shared bigrams.
-//
-// trail-15. On synthetic quotes (quoteGen) the last 1,000 of 100k read
-// 97,534 posting entries instead of 150,654, clusters identical; of 1M,
-// 60 ms of CPU instead of 152, same-utterance recall 0.9488 -> 0.9487
-// (pairs agreeing with the clustering without it: P 1.0000, R 0.9999).
-// Like the cap itself, it makes what a new form meets depend on what
-// came before once lists are capped.
-const MinRareGrams = 3
-
 // MaxMatches is the most candidates a form is matched against (the
 // alignments of match are the cost of a new quote): those sharing the
 // most bigrams of uncapped lists with it (rare ones), then the most
@@ -728,10 +707,7 @@ func (ix *Index) worthMatching(n *node) []candidate {
 	capped := ix.cappedGrams(n)
 	extra := len(capped)
 	skip := ix.cappedUnreachable(n, capped)
-	// A form with evidence of its own (rare bigrams) is not searched
-	// for through common phrases: see MinRareGrams.
-	evidence := !skip && ix.minRare > 0 && len(ix.gramBuf)-extra >= ix.minRare
-	cs := ix.candidates(n, skip || evidence)
+	cs := ix.candidates(n, skip)
 	words := len(n.ids)
 	out := cs[:0]
 	for _, c := range cs {
