@@ -162,6 +162,7 @@ func Clusters(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor
 		}
 		texts[a.file] = []rune(string(raw))
 		art := &claimtrail.Article{ID: int64(i + 1), Source: a.file, URL: a.url, Outlet: a.outlet, Published: a.date}
+		var qs []trail.Quote
 		for j := range x.Attributions {
 			at := &x.Attributions[j]
 			nextID++
@@ -170,11 +171,16 @@ func Clusters(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor
 			if !ok {
 				continue
 			}
-			ix.Add(q)
+			qs = append(qs, q)
 			member := trail.PieceMembers(at.Quotes, len(at.Quotes))
 			for k, p := range at.Quotes {
 				pieces[a.file] = append(pieces[a.file], piece{trail.MemberKey(at.ID, member[k]), p.Start, p.End})
 			}
+		}
+		// An article's quotes are clustered together, as a store does.
+		trail.JoinUtterances(qs)
+		for _, q := range qs {
+			ix.Add(q)
 		}
 	}
 	assigned := ix.Assignments()

@@ -41,7 +41,9 @@ func quirkyStore(t *testing.T) (*sqlite.Store, map[string]int64) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	text1 := `Mayor Ana Lind said "the claim was wrong and she had misspoken" on Monday. "We will rebuild," she added. He said the tolls would rise. Lind declined to comment on the budget.`
+	// The two quotes of Lind are two utterances (a new occasion between
+	// them), so two clusters.
+	text1 := `Mayor Ana Lind said "the claim was wrong and she had misspoken" on Monday. At the harbour meeting the next morning, "We will rebuild," she added. He said the tolls would rise. Lind declined to comment on the budget.`
 	src := spanOf(t, text1, "Mayor Ana Lind")
 	cue := spanOf(t, text1, "said")
 	he := spanOf(t, text1, "He")

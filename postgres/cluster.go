@@ -448,12 +448,12 @@ func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quot
 	}
 	for id, spans := range content {
 		if i, ok := byID[id]; ok {
-			for _, p := range claimtrail.VerbatimQuotes(kinds[id], spans) {
-				quotes[i].Pieces = append(quotes[i].Pieces, p.Text)
-				quotes[i].PieceSpans = append(quotes[i].PieceSpans, p)
-			}
+			quotes[i].SetPieces(kinds[id], spans)
 		}
 	}
+	// Every quote of an article meets where or none does (where is true
+	// or "not yet clustered", and an article's quotes are stored together).
+	trail.JoinUtterances(quotes)
 	return quotes, nil
 }
 

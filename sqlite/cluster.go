@@ -745,6 +745,7 @@ func loadQuotes(ctx context.Context, qr queryer) ([]trail.Quote, error) {
 	if err := fillVerbatim(ctx, qr, quotes, byID, `a.kind IN ('direct', 'mixed')`); err != nil {
 		return nil, err
 	}
+	trail.JoinUtterances(quotes)
 	return quotes, nil
 }
 

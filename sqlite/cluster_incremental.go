@@ -295,6 +295,8 @@ func loadNewQuotes(ctx context.Context, qr queryer) ([]trail.Quote, error) {
 	if err := fillMarkers(ctx, qr, quotes, byID, `a.cluster_id IS NULL AND a.kind IN ('direct', 'mixed')`); err != nil {
 		return nil, err
 	}
+	// An article's quotes are stored together, so they are new together.
+	trail.JoinUtterances(quotes)
 	return quotes, nil
 }
 
@@ -324,10 +326,7 @@ func fillVerbatim(ctx context.Context, qr queryer, quotes []trail.Quote, byID ma
 	}
 	for id, spans := range content {
 		if i, ok := byID[id]; ok {
-			for _, p := range claimtrail.VerbatimQuotes(kinds[id], spans) {
-				quotes[i].Pieces = append(quotes[i].Pieces, p.Text)
-				quotes[i].PieceSpans = append(quotes[i].PieceSpans, p)
-			}
+			quotes[i].SetPieces(kinds[id], spans)
 		}
 	}
 	return nil

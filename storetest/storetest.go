@@ -57,6 +57,7 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 		{"SpeakersAndAliases", testSpeakers},
 		{"ClustersPending", testClustersPending},
 		{"ClusterPieces", testClusterPieces},
+		{"ClusterUtterance", testClusterUtterance},
 		{"Search", testSearch},
 		{"SearchLanguage", testSearchLanguage},
 		{"SearchPagingCapped", testSearchPagingCapped},
@@ -647,6 +648,58 @@ func testClustersPending(t *testing.T, s Store) {
 		rows := allRows(t, s, claimtrail.AttributionFilter{ArticleID: a.ID, Kind: claimtrail.KindDirect})
 		if len(rows) != 1 || rows[0].ClusterID == 0 {
 			t.Errorf("store reports %d clusters but the direct quote has none: %+v", u.Clusters, rows)
+		}
+	}
+}
+
+// testClusterUtterance: two quotes of one speaker next to each other in
+// an article (the second a new attribution) are one utterance, so the
+// outlets that quote one piece each are in its one trail; each member
+// keeps its own words and place.
+func testClusterUtterance(t *testing.T, s Store) {
+	ctx := context.Background()
+	const (
+		pieceA = "We will rebuild the old harbour bridge before the spring floods arrive"
+		pieceB = "Every family on the river will get a new flood barrier by the autumn"
+		textA  = `"` + pieceA + `," the mayor said. "` + pieceB + `," she added.`
+		textB  = `The mayor promised that "` + pieceB + `" at a meeting.`
+		textC  = `"` + pieceA + `," Ana Mayor told reporters.`
+	)
+	a := Article(t, "https://a.example/utterance", "Daily Example", "2026-03-01T10:00:00Z", textA,
+		Quote{Speaker: "Ana Mayor", Source: "the mayor", Cue: "said", Content: `"` + pieceA + `,"`},
+		Quote{Speaker: "Ana Mayor", Source: "she", Cue: "added", Content: `"` + pieceB + `,"`})
+	b := Article(t, "https://b.example/utterance", "Harbour Post", "2026-03-02T10:00:00Z", textB,
+		Quote{Speaker: "Ana Mayor", Source: "The mayor", Cue: "promised", Kind: claimtrail.KindMixed,
+			Content: `that "` + pieceB + `"`})
+	c := Article(t, "https://c.example/utterance", "River News", "2026-03-03T10:00:00Z", textC,
+		Quote{Speaker: "Ana Mayor", Source: "Ana Mayor", Cue: "told", Content: `"` + pieceA + `,"`})
+	for _, art := range []*claimtrail.Article{a, b, c} {
+		put(t, s, art)
+	}
+	u, err := s.RefreshClusters(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Clusters == 0 {
+		t.Skip("store does not cluster")
+	}
+	list, _, err := s.Clusters(ctx, claimtrail.ClusterFilter{MinArticles: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 1 || list[0].Articles != 3 || list[0].Quotes != 4 {
+		t.Fatalf("clusters %+v, want one of 4 quotes in 3 articles", list)
+	}
+	full, err := s.Cluster(ctx, list[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(full.Text, pieceA) || !strings.Contains(full.Text, pieceB) {
+		t.Errorf("cluster text %q, want the whole utterance", full.Text)
+	}
+	for _, m := range full.Members {
+		if own := strings.TrimSuffix(m.Text, ","); own != pieceA && own != pieceB {
+			t.Errorf("member %d of article %d: text %q, want its own piece", m.AttributionID, m.ArticleID, m.Text)
 		}
 	}
 }

@@ -14,7 +14,7 @@ import (
 
 // Version changes whenever the clustering of the same quotes may change
 // (normalisation, stopwords, thresholds), so that a store re-clusters.
-const Version = "trail-14"
+const Version = "trail-15"
 
 // ClusterID names a cluster. It is a hash of the cluster's root form, so
 // the same set of quotes gets the same ids whatever the order they were
@@ -46,6 +46,19 @@ type Quote struct {
 	PieceSpans []claimtrail.Span
 	// Piece is the index of the piece this quote stands for, once split.
 	Piece int
+	// Opens, parallel to Pieces when known, is true for a piece that
+	// begins a content span of its attribution after an earlier piece:
+	// the words before it are no part of the content, but the source
+	// and cue that cut a quote in two (“A,” she said after the vote,
+	// “B”), not the reporter's words between two remarks.
+	Opens []bool
+	// Utterance, parallel to Pieces when set (see JoinUtterances), holds
+	// for each piece the words of the utterance its member is part of:
+	// the pieces one speaker said next to each other in the article,
+	// joined by an ellipsis ("" for a piece on its own). A member is
+	// matched on them, so that the pieces of one answer quoted apart are
+	// one form.
+	Utterance []string
 	// Speaker is the name as the article resolved it; a speaker that is
 	// not Known (no name, a pronoun, a kind-less description) does not
 	// count towards a cluster's speakers.
@@ -100,9 +113,17 @@ func PieceMembers(spans []claimtrail.Span, n int) []int {
 // A quote with one piece or none stays one member (piece 0, unless it
 // says otherwise: a piece split before).
 func Split(q Quote) []Quote {
+	utterance := q.Utterance
+	if len(utterance) != len(q.Pieces) {
+		utterance = nil
+	}
+	q.Utterance, q.Opens = nil, nil
 	if len(q.Pieces) <= 1 {
 		if len(q.Pieces) == 1 && len(q.PieceSpans) == 1 {
 			q.Start, q.End, q.Text = q.PieceSpans[0].Start, q.PieceSpans[0].End, q.Pieces[0]
+		}
+		if len(utterance) == 1 && utterance[0] != "" {
+			q.Utterance = utterance
 		}
 		q.PieceSpans = nil
 		return []Quote{q}
@@ -129,6 +150,9 @@ func Split(q Quote) []Quote {
 		if spans != nil {
 			p.Start, p.End = spans[i].Start, spans[i].End
 		}
+		if utterance != nil && utterance[i] != "" {
+			p.Utterance = []string{utterance[i]}
+		}
 		out = append(out, p)
 	}
 	for i := range out {
@@ -138,10 +162,14 @@ func Split(q Quote) []Quote {
 	return out
 }
 
-// MatchText is the text a quote is matched on: its verbatim pieces
-// joined by an ellipsis (the words between them were left out), or the
-// quoted parts of Text when it has no pieces.
+// MatchText is the text a quote is matched on: the utterance a member
+// is part of (see JoinUtterances), else its verbatim pieces joined by an
+// ellipsis (the words between them were left out), or the quoted parts
+// of Text when it has no pieces.
 func (q *Quote) MatchText() string {
+	if len(q.Utterance) == 1 && q.Utterance[0] != "" {
+		return q.Utterance[0]
+	}
 	if len(q.Pieces) == 0 {
 		return QuotedText(q.Text)
 	}
@@ -162,7 +190,44 @@ func QuoteOf(art *claimtrail.Article, a *claimtrail.Attribution) (q Quote, ok bo
 		q.Pieces = append(q.Pieces, p.Text)
 		q.PieceSpans = append(q.PieceSpans, p)
 	}
+	q.Opens = opens(q.PieceSpans, a.Content)
 	return q, true
+}
+
+// SetPieces sets a quote's verbatim pieces (Pieces, PieceSpans, Opens)
+// from its attribution's kind and content spans, as a store reads them.
+func (q *Quote) SetPieces(kind claimtrail.Kind, content []claimtrail.Span) {
+	q.Pieces, q.PieceSpans = nil, nil
+	for _, p := range claimtrail.VerbatimQuotes(kind, content) {
+		q.Pieces = append(q.Pieces, p.Text)
+		q.PieceSpans = append(q.PieceSpans, p)
+	}
+	q.Opens = opens(q.PieceSpans, content)
+}
+
+// opens marks the pieces that begin a content span after an earlier
+// piece (see Quote.Opens): each piece is placed in the content span that
+// holds its start.
+func opens(pieces, content []claimtrail.Span) []bool {
+	if len(pieces) < 2 {
+		return nil
+	}
+	out := make([]bool, len(pieces))
+	in := func(p claimtrail.Span) int {
+		for i, c := range content {
+			if p.Start >= c.Start && p.Start < c.End {
+				return i
+			}
+		}
+		return -1
+	}
+	prev := in(pieces[0])
+	for i := 1; i < len(pieces); i++ {
+		c := in(pieces[i])
+		out[i] = c >= 0 && prev >= 0 && c != prev
+		prev = c
+	}
+	return out
 }
 
 // node is one distinct normalised form with the quotes written that way.

@@ -1,0 +1,131 @@
+package trail
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// UtteranceGap is the most code points between two quoted pieces of one
+// attribution for them to be read as one utterance (PieceGap already
+// makes pieces cut only by the cue one member): “We will win,” the
+// senator said in a statement on Tuesday after the vote, “and they know
+// it.” The extractor found one saying there, so its pieces are one act of
+// speech. Pieces of two attributions of the same speaker are one
+// utterance only when they are at most PieceGap apart (“A.” / “B,” he
+// said: the second quote stands alone after the first); further apart
+// the words between are as often the reporter's as a cue (on BASIL dev,
+// 60 code points instead of 40 took precision from 0.98 to 0.92).
+const UtteranceGap = 200
+
+// utteranceWords is the most words an utterance joined from pieces may
+// have: a chain of pieces is cut before the piece that would take it past
+// MaxWords (a longer form takes no part in matching).
+const utteranceWords = MaxWords
+
+// JoinUtterances reads the quotes of each article (by ArticleID, or by
+// Source when it is 0) together and sets Utterance on the pieces that one
+// speaker said next to each other: consecutive members (see
+// PieceMembers) in article order, of the same named speaker, with no
+// other quoted piece between them, at most UtteranceGap apart within one
+// attribution and PieceGap apart across two. Each
+// piece of such a run gets the words of the whole run, joined by an
+// ellipsis, and its member is matched on them (MatchText), so that the
+// members of one utterance are one form. It depends only on the quotes of
+// each article, so that an article's quotes, added together, cluster the
+// same way whatever else is stored; quotes without piece spans are left
+// alone.
+func JoinUtterances(qs []Quote) {
+	type run struct {
+		q           int // index in qs
+		first, end  int // pieces [first, end) of qs[q]
+		start, stop int
+		words       int
+		speaker     string
+	}
+	byArticle := map[string][]run{}
+	var order []string
+	for i := range qs {
+		q := &qs[i]
+		q.Utterance = nil
+		if len(q.Pieces) == 0 || len(q.PieceSpans) != len(q.Pieces) {
+			continue
+		}
+		key := q.Source
+		if q.ArticleID != 0 {
+			key = "#" + strconv.FormatInt(q.ArticleID, 10)
+		}
+		if _, ok := byArticle[key]; !ok {
+			order = append(order, key)
+		}
+		member := PieceMembers(q.PieceSpans, len(q.Pieces))
+		speaker := utteranceSpeaker(q.Speaker)
+		for j := 0; j < len(member); {
+			k := j + 1
+			for k < len(member) && member[k] == member[j] {
+				k++
+			}
+			words := 0
+			for _, p := range q.Pieces[j:k] {
+				words += len(Tokenize(p))
+			}
+			byArticle[key] = append(byArticle[key], run{q: i, first: j, end: k,
+				start: q.PieceSpans[j].Start, stop: q.PieceSpans[k-1].End, words: words, speaker: speaker})
+			j = k
+		}
+	}
+	for _, key := range order {
+		runs := byArticle[key]
+		slices.SortStableFunc(runs, func(a, b run) int {
+			if c := cmp.Compare(a.start, b.start); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.stop, b.stop)
+		})
+		for i := 0; i < len(runs); {
+			j, words := i+1, runs[i].words
+			for j < len(runs) {
+				prev, next := runs[j-1], runs[j]
+				gap := PieceGap
+				if o := qs[next.q].Opens; prev.q == next.q && len(o) > next.first && o[next.first] {
+					gap = UtteranceGap
+				}
+				if next.speaker == "" || next.speaker != prev.speaker || next.start < prev.stop ||
+					next.start-prev.stop > gap || words+next.words > utteranceWords {
+					break
+				}
+				words += next.words
+				j++
+			}
+			if j-i >= 2 {
+				var parts []string
+				for _, r := range runs[i:j] {
+					parts = append(parts, qs[r.q].Pieces[r.first:r.end]...)
+				}
+				text := strings.Join(parts, " … ")
+				for _, r := range runs[i:j] {
+					q := &qs[r.q]
+					if q.Utterance == nil {
+						q.Utterance = make([]string, len(q.Pieces))
+					}
+					for p := r.first; p < r.end; p++ {
+						q.Utterance[p] = text
+					}
+				}
+			}
+			i = j
+		}
+	}
+}
+
+// utteranceSpeaker is the speaker as compared between neighbouring
+// pieces: the name as the article resolved it, or "" for none or a
+// pronoun left unresolved (two pieces of "he" may be two people).
+func utteranceSpeaker(name string) string {
+	k := nameKey(name)
+	if k == "" || pronouns[k] {
+		return ""
+	}
+	return k
+}

@@ -1,0 +1,150 @@
+package trail
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// piecesAt makes a quote of article art by speaker with verbatim pieces
+// at the given starts (each piece ends at start plus its length).
+func piecesAt(id, art int64, speaker string, pieces ...any) Quote {
+	q := Quote{ID: id, ArticleID: art, Source: "a" + string(rune('0'+art)), Speaker: speaker, SpeakerKind: claimtrail.SpeakerPerson}
+	for i := 0; i+1 < len(pieces); i += 2 {
+		start, text := pieces[i].(int), pieces[i+1].(string)
+		q.Pieces = append(q.Pieces, text)
+		q.PieceSpans = append(q.PieceSpans, claimtrail.Span{Start: start, End: start + len([]rune(text)), Text: text})
+	}
+	if len(q.PieceSpans) > 0 {
+		q.Start, q.End = q.PieceSpans[0].Start, q.PieceSpans[len(q.PieceSpans)-1].End
+	}
+	return q
+}
+
+const (
+	harborA = "The harbor tolls will pay for the new breakwater within a decade"
+	harborB = "Nobody on the council has shown me a cheaper way to protect the docks"
+)
+
+// TestJoinUtterancesAcrossOutlets: one article quotes an answer in two
+// pieces (the second standing alone after the first, a new attribution);
+// an outlet that quotes only the second piece and one that quotes only
+// the first belong to the same trail.
+func TestJoinUtterancesAcrossOutlets(t *testing.T) {
+	first := []Quote{
+		piecesAt(1, 1, "Mara Lind", 100, harborA),
+		piecesAt(2, 1, "Mara Lind", 100+len(harborA)+20, harborB),
+	}
+	JoinUtterances(first)
+	for _, q := range first {
+		if len(q.Utterance) != 1 || q.Utterance[0] != harborA+" … "+harborB {
+			t.Fatalf("quote %d: utterance %q, want both pieces", q.ID, q.Utterance)
+		}
+	}
+	others := []Quote{piecesAt(3, 2, "Lind", 40, harborB), piecesAt(4, 3, "Mara Lind", 10, harborA)}
+	JoinUtterances(others)
+	ix := NewIndex(nil)
+	for _, q := range append(first, others...) {
+		ix.Add(q)
+	}
+	got := ix.Assignments()
+	c := got[MemberKey(1, 0)]
+	for _, id := range []int64{2, 3, 4} {
+		if got[MemberKey(id, 0)] != c {
+			t.Errorf("quote %d in cluster %d, want %d (the utterance's)", id, got[MemberKey(id, 0)], c)
+		}
+	}
+	m, _ := ix.Member(MemberKey(2, 0))
+	if m.Text != harborB {
+		t.Errorf("member text %q, want its own words", m.Text)
+	}
+}
+
+// TestJoinUtterancesApart: pieces of two speakers, pieces of two
+// attributions further apart than PieceGap, pieces of no named speaker
+// and two remarks inside one content span stay apart; the pieces of one
+// attribution cut by its cue join up to UtteranceGap apart.
+func TestJoinUtterancesApart(t *testing.T) {
+	qs := []Quote{
+		piecesAt(1, 1, "Mara Lind", 0, harborA),
+		piecesAt(2, 1, "Jon Okafor", len(harborA)+10, harborB), // another speaker
+		piecesAt(3, 1, "Mara Lind", 400, harborA),
+		piecesAt(4, 1, "Mara Lind", 400+len(harborA)+PieceGap+1, harborB), // too far for two attributions
+		piecesAt(5, 1, "he", 900, harborA),
+		piecesAt(6, 1, "he", 900+len(harborA)+5, harborB), // no name
+		piecesAt(7, 1, "Mara Lind", 2000, harborA, 2000+len(harborA)+UtteranceGap, harborB),
+		piecesAt(8, 1, "Mara Lind", 3000, harborA, 3000+len(harborA)+UtteranceGap+1, harborB),
+		// two remarks in one content span: the reporter's words between
+		piecesAt(9, 1, "Mara Lind", 4000, harborA, 4000+len(harborA)+PieceGap+1, harborB),
+	}
+	qs[6].Opens, qs[7].Opens = []bool{false, true}, []bool{false, true} // cut by the cue
+	JoinUtterances(qs)
+	for _, q := range qs[:6] {
+		if q.Utterance != nil {
+			t.Errorf("quote %d joined: %q", q.ID, q.Utterance)
+		}
+	}
+	if u := qs[6].Utterance; len(u) != 2 || u[0] != u[1] || u[0] == "" {
+		t.Errorf("one attribution's pieces %d apart not joined: %q", UtteranceGap, u)
+	}
+	if qs[7].Utterance != nil {
+		t.Errorf("one attribution's pieces past UtteranceGap joined: %q", qs[7].Utterance)
+	}
+	if qs[8].Utterance != nil {
+		t.Errorf("two remarks of one content span joined: %q", qs[8].Utterance)
+	}
+}
+
+// TestJoinUtterancesOrder: the result depends on the quotes of each
+// article, not on their order or on other articles.
+func TestJoinUtterancesOrder(t *testing.T) {
+	qs := []Quote{
+		piecesAt(1, 1, "Mara Lind", 100, harborA),
+		piecesAt(2, 2, "Mara Lind", 100+len(harborA)+3, harborB),
+		piecesAt(3, 1, "Mara Lind", 100+len(harborA)+3, harborB),
+		piecesAt(4, 2, "Mara Lind", 100, harborA),
+	}
+	JoinUtterances(qs)
+	want := map[int64][]string{}
+	for _, q := range qs {
+		want[q.ID] = q.Utterance
+	}
+	rev := slices.Clone(qs)
+	slices.Reverse(rev)
+	JoinUtterances(rev)
+	for _, art := range []int64{2, 1} { // each article alone
+		var one []Quote
+		for _, q := range qs {
+			if q.ArticleID == art {
+				one = append(one, q)
+			}
+		}
+		JoinUtterances(one)
+		rev = append(rev, one...)
+	}
+	for _, q := range rev {
+		if !slices.Equal(q.Utterance, want[q.ID]) || len(q.Utterance) != 1 {
+			t.Errorf("quote %d: %q, want %q", q.ID, q.Utterance, want[q.ID])
+		}
+	}
+}
+
+// TestQuoteOfOpens: a quote cut by its cue opens a second content span;
+// a mixed quote of two remarks has both pieces in one.
+func TestQuoteOfOpens(t *testing.T) {
+	text := `“We will win,” she said after the vote, “and they know it.”`
+	a := claimtrail.Attribution{ID: 1, Kind: claimtrail.KindDirect, Content: []claimtrail.Span{
+		{Start: 0, End: 14, Text: `“We will win,”`}, {Start: 39, End: len([]rune(text)), Text: `“and they know it.”`}}}
+	a.Quotes = claimtrail.VerbatimQuotes(a.Kind, a.Content)
+	q, ok := QuoteOf(&claimtrail.Article{ID: 1}, &a)
+	if !ok || !slices.Equal(q.Opens, []bool{false, true}) {
+		t.Errorf("cut quote: opens %v, want [false true]", q.Opens)
+	}
+	var r Quote
+	mixed := `the city “will rebuild the bridge” and then “will pay for it”`
+	r.SetPieces(claimtrail.KindMixed, []claimtrail.Span{{Start: 0, End: len([]rune(mixed)), Text: mixed}})
+	if len(r.Pieces) != 2 || !slices.Equal(r.Opens, []bool{false, false}) {
+		t.Errorf("mixed quote: pieces %q opens %v, want two pieces in one span", r.Pieces, r.Opens)
+	}
+}
