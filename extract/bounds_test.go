@@ -117,3 +117,24 @@ func TestSourceAfterQuoteWithApposition(t *testing.T) {
 	}
 	t.Errorf("the quotation was not found: %+v", x.Attributions)
 }
+
+// TestElidedRelativePronoun: a pronoun in a relative clause without its
+// "that" ("around the time she said it occurred") is the one person of its
+// gender named before it in the sentence, not the subject of the sentence
+// before.
+func TestElidedRelativePronoun(t *testing.T) {
+	const text = "Harbour threat\n\nThe deputy mayor, Ms. Ann Korver, denied the account on Monday.\n\n" +
+		"Two of the harbour master’s aides told investigators that Ms. Dana Whitlow had recounted the threat to them around the time she said it occurred.\n"
+	x := extractOrFail(t, text)
+	for _, a := range x.Attributions {
+		for _, c := range a.Content {
+			if strings.HasPrefix(c.Text, "it occurred") {
+				if a.Speaker.Name != "Dana Whitlow" {
+					t.Errorf("speaker %+v, want Dana Whitlow", a.Speaker)
+				}
+				return
+			}
+		}
+	}
+	t.Errorf("no attribution for \"she said it occurred\": %+v", x.Attributions)
+}

@@ -748,6 +748,13 @@ func (r *resolver) subordinateAntecedent(p int, gender byte) (Speaker, bool) {
 			break
 		}
 	}
+	// a relative clause without its "that": "around the time she said it
+	// occurred", "the comments he made"
+	elided := false
+	if sub < 0 && p+1 < len(toks) && p-1 > first && !isCap(toks[p-1].Text) && (toks[p-1].POS == "NN" || toks[p-1].POS == "NNS") &&
+		(toks[p+1].POS == "VBD" || toks[p+1].POS == "VBZ") && toks[p-1].Quote == 0 {
+		sub, elided = p-1, true
+	}
 	if sub < 0 {
 		// and the main clause after an opening one: "But when the draft
 		// was sent to Mr. Petraeus, he dismissed them"
@@ -780,6 +787,14 @@ func (r *resolver) subordinateAntecedent(p int, gender byte) (Speaker, bool) {
 		}
 		if f := strings.Fields(r.lower(ent.name)); len(f) > 1 && (bodyEnds[f[len(f)-1]] || orgWords[f[len(f)-1]] || placeEnds[f[len(f)-1]]) || places()[r.lower(ent.name)] {
 			continue // no person: "Seventh Congressional District"
+		}
+		if elided && (gender == 0 || ent.gender != gender && genderOfName(ent.name) != gender) {
+			// the weaker reading needs the person's gender written; one
+			// whose gender is not known may still be the one meant
+			if gender != 0 && ent.gender == 0 && genderOfName(ent.name) == 0 {
+				return Speaker{}, false
+			}
+			continue
 		}
 		if found >= 0 && found != nm.ent {
 			return Speaker{}, false // two candidates
