@@ -3,7 +3,39 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimtrail/claimtrail"
 )
+
+// attributionWith is the first attribution of x that match accepts; it
+// fails the test when there is none.
+func attributionWith(t *testing.T, x *claimtrail.Extraction, what string, match func(a *claimtrail.Attribution) bool) *claimtrail.Attribution {
+	t.Helper()
+	for i := range x.Attributions {
+		if match(&x.Attributions[i]) {
+			return &x.Attributions[i]
+		}
+	}
+	t.Fatalf("no attribution %s: %+v", what, x.Attributions)
+	return nil
+}
+
+// hasCue matches an attribution by its cue's words.
+func hasCue(cue string) func(a *claimtrail.Attribution) bool {
+	return func(a *claimtrail.Attribution) bool { return a.Cue != nil && a.Cue.Text == cue }
+}
+
+// hasContent matches an attribution with a content piece that match accepts.
+func hasContent(match func(string) bool) func(a *claimtrail.Attribution) bool {
+	return func(a *claimtrail.Attribution) bool {
+		for _, c := range a.Content {
+			if match(c.Text) {
+				return true
+			}
+		}
+		return false
+	}
+}
 
 // TestContentBounds: the content of an attribution starts and stops where
 // the said words do, on shapes real news writes: the people told, a cue
@@ -67,16 +99,10 @@ func TestDatelineIsNoSpeaker(t *testing.T) {
 		{"no dateline", "Harbour towns sue\n\nTwo coastal towns filed a lawsuit against the port authority on Thursday, saying that the new fees broke the harbour charter.\n", "Two coastal towns"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			x := extractOrFail(t, tc.text)
-			for _, a := range x.Attributions {
-				if a.Cue != nil && a.Cue.Text == "saying" {
-					if a.Source == nil || a.Source.Text != tc.want {
-						t.Errorf("source %v, want %q", a.Source, tc.want)
-					}
-					return
-				}
+			a := attributionWith(t, extractOrFail(t, tc.text), `with the cue "saying"`, hasCue("saying"))
+			if a.Source == nil || a.Source.Text != tc.want {
+				t.Errorf("source %v, want %q", a.Source, tc.want)
 			}
-			t.Errorf("no attribution with the cue \"saying\": %+v", x.Attributions)
 		})
 	}
 }
@@ -87,16 +113,10 @@ func TestDatelineIsNoSpeaker(t *testing.T) {
 func TestRelativeClauseSource(t *testing.T) {
 	const text = "Harbour chief to stay\n\nNadia Oduya met the board on Monday.\n\n" +
 		"At least one board member who had direct contact with Oduya told the Harbourton Gazette that the harbour master would seek another term.\n"
-	x := extractOrFail(t, text)
-	for _, a := range x.Attributions {
-		if a.Cue != nil && a.Cue.Text == "told" {
-			if a.Speaker.Name == "Nadia Oduya" || a.Speaker.Name == "" {
-				t.Errorf("speaker %+v, want the board member", a.Speaker)
-			}
-			return
-		}
+	a := attributionWith(t, extractOrFail(t, text), `with the cue "told"`, hasCue("told"))
+	if a.Speaker.Name == "Nadia Oduya" || a.Speaker.Name == "" {
+		t.Errorf("speaker %+v, want the board member", a.Speaker)
 	}
-	t.Errorf("no attribution with the cue \"told\": %+v", x.Attributions)
 }
 
 // TestSourceAfterQuoteWithApposition: a speaker written after a quotation
@@ -104,18 +124,13 @@ func TestRelativeClauseSource(t *testing.T) {
 func TestSourceAfterQuoteWithApposition(t *testing.T) {
 	const text = "Harbour vote\n\nThe board voted on Tuesday.\n\n" +
 		"“The message from Tuesday is clear — the town wants a working harbour,” Ms. Oduya, a former ferry captain elected to the board in the reform wave of 2010, said in a statement.\n"
-	x := extractOrFail(t, text)
-	for _, a := range x.Attributions {
-		for _, c := range a.Content {
-			if strings.Contains(c.Text, "working harbour") {
-				if strings.Contains(c.Text, "ferry captain") || a.Speaker.Name == "" {
-					t.Errorf("content %q, speaker %+v: want the quotation alone, spoken by Oduya", c.Text, a.Speaker)
-				}
-				return
-			}
+	quoted := func(c string) bool { return strings.Contains(c, "working harbour") }
+	a := attributionWith(t, extractOrFail(t, text), "holding the quotation", hasContent(quoted))
+	for _, c := range a.Content {
+		if quoted(c.Text) && (strings.Contains(c.Text, "ferry captain") || a.Speaker.Name == "") {
+			t.Errorf("content %q, speaker %+v: want the quotation alone, spoken by Oduya", c.Text, a.Speaker)
 		}
 	}
-	t.Errorf("the quotation was not found: %+v", x.Attributions)
 }
 
 // TestElidedRelativePronoun: a pronoun in a relative clause without its
@@ -125,16 +140,9 @@ func TestSourceAfterQuoteWithApposition(t *testing.T) {
 func TestElidedRelativePronoun(t *testing.T) {
 	const text = "Harbour threat\n\nThe deputy mayor, Ms. Ann Korver, denied the account on Monday.\n\n" +
 		"Two of the harbour master’s aides told investigators that Ms. Dana Whitlow had recounted the threat to them around the time she said it occurred.\n"
-	x := extractOrFail(t, text)
-	for _, a := range x.Attributions {
-		for _, c := range a.Content {
-			if strings.HasPrefix(c.Text, "it occurred") {
-				if a.Speaker.Name != "Dana Whitlow" {
-					t.Errorf("speaker %+v, want Dana Whitlow", a.Speaker)
-				}
-				return
-			}
-		}
+	a := attributionWith(t, extractOrFail(t, text), `for "she said it occurred"`,
+		hasContent(func(c string) bool { return strings.HasPrefix(c, "it occurred") }))
+	if a.Speaker.Name != "Dana Whitlow" {
+		t.Errorf("speaker %+v, want Dana Whitlow", a.Speaker)
 	}
-	t.Errorf("no attribution for \"she said it occurred\": %+v", x.Attributions)
 }

@@ -673,20 +673,7 @@ func testClusterUtterance(t *testing.T, s Store) {
 			Content: `that "` + pieceB + `"`})
 	c := Article(t, "https://c.example/utterance", "River News", "2026-03-03T10:00:00Z", textC,
 		Quote{Speaker: "Ana Mayor", Source: "Ana Mayor", Cue: "told", Content: `"` + pieceA + `,"`})
-	for _, art := range []*claimtrail.Article{a, b, c} {
-		put(t, s, art)
-	}
-	u, err := s.RefreshClusters(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if u.Clusters == 0 {
-		t.Skip("store does not cluster")
-	}
-	list, _, err := s.Clusters(ctx, claimtrail.ClusterFilter{MinArticles: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
+	list := clusteredAcross(t, s, a, b, c)
 	if len(list) != 1 || list[0].Articles != 3 || list[0].Quotes != 4 {
 		t.Fatalf("clusters %+v, want one of 4 quotes in 3 articles", list)
 	}
@@ -722,20 +709,7 @@ func testClusterPieces(t *testing.T, s Store) {
 	c := Article(t, "https://c.example/pieces", "River News", "2026-03-03T10:00:00Z", textC,
 		Quote{Speaker: "Ana Mayor", Source: "The mayor", Cue: "told residents", Kind: claimtrail.KindMixed,
 			Content: `that "every family on the river will get a new flood barrier"`})
-	for _, art := range []*claimtrail.Article{a, b, c} {
-		put(t, s, art)
-	}
-	u, err := s.RefreshClusters(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if u.Clusters == 0 {
-		t.Skip("store does not cluster")
-	}
-	list, _, err := s.Clusters(ctx, claimtrail.ClusterFilter{MinArticles: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
+	list := clusteredAcross(t, s, a, b, c)
 	if len(list) != 2 {
 		t.Fatalf("%d clusters with two articles, want 2 (one per piece): %+v", len(list), list)
 	}
@@ -799,4 +773,27 @@ func testSearch(t *testing.T, s Store) {
 	} else if code := claimtrail.ErrorCode(err); code != claimtrail.EINVALID {
 		t.Errorf("empty search: code %s, want EINVALID", code)
 	}
+}
+
+// clusteredAcross stores the articles, refreshes the clusters and lists
+// those spanning two articles or more; it skips the test for a store that
+// does not cluster.
+func clusteredAcross(t *testing.T, s Store, arts ...*claimtrail.Article) []claimtrail.Cluster {
+	t.Helper()
+	for _, art := range arts {
+		put(t, s, art)
+	}
+	ctx := context.Background()
+	u, err := s.RefreshClusters(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Clusters == 0 {
+		t.Skip("store does not cluster")
+	}
+	list, _, err := s.Clusters(ctx, claimtrail.ClusterFilter{MinArticles: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return list
 }
