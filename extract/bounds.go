@@ -206,7 +206,7 @@ func swapInvertedName(d *doc.Doc, found []attribute.Found) {
 		name := false
 		for t := p.Start; t < p.End; t++ {
 			w := d.Tokens[t].Text
-			if isCapWord(w) {
+			if capitalised(w) {
 				name = true
 			} else if !lowerInName[w] && !isPunctWord(w) || d.Tokens[t].Quote != 0 {
 				name = false
@@ -261,7 +261,7 @@ func sourceInContent(d *doc.Doc, found []attribute.Found) {
 		if d.Tokens[n].Text == "," {
 			n++
 		}
-		if n >= last.End || !isCapWord(d.Tokens[n].Text) || d.Tokens[n].Quote != 0 {
+		if n >= last.End || !capitalised(d.Tokens[n].Text) || d.Tokens[n].Quote != 0 {
 			continue
 		}
 		src := attribute.Range{Start: n, End: last.End}
@@ -281,13 +281,6 @@ func sourceInContent(d *doc.Doc, found []attribute.Found) {
 // ("..., says the institute").
 var invertibleCues = wordSet("said says added adds wrote writes reported reports noted notes warned warns claimed claims " +
 	"argued argues explained explains insisted insists estimated estimates")
-
-func isCapWord(w string) bool {
-	for _, r := range w {
-		return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
-	}
-	return false
-}
 
 // addresseeCues take the people told as an object before "that".
 var addresseeCues = wordSet("tell tells told telling warn warns warned warning assure assures assured assuring " +
