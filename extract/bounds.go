@@ -113,6 +113,9 @@ func relativeResume(d *doc.Doc, p attribute.Range) int {
 	if p.End+2 >= len(d.Tokens) || d.Tokens[p.End].Text != "," || !relativeWords[strings.ToLower(d.Tokens[p.End+1].Text)] {
 		return p.End
 	}
+	if p.End-p.Start > scanLimit {
+		return p.End
+	}
 	for t := p.Start; t < p.End; t++ {
 		// no verb but a gerund or participle ("merging the prison
 		// service"): "asking a voter to fix their ballot, which is not
@@ -123,7 +126,7 @@ func relativeResume(d *doc.Doc, p attribute.Range) int {
 	}
 	sent := d.Tokens[p.End].Sent
 	end := d.Sents[sent].Last
-	for t := p.End + 2; t < end-1; t++ {
+	for t := p.End + 2; t < end-1 && t < p.End+scanLimit; t++ {
 		if d.Tokens[t].Quote != 0 {
 			return p.End
 		}
@@ -248,7 +251,7 @@ func sourceInContent(d *doc.Doc, found []attribute.Found) {
 		// the last closing mark inside the piece, followed by a comma
 		// (after it or inside the quote) and a capitalised word
 		q := -1
-		for t := last.End - 1; t > last.Start; t-- {
+		for t := last.End - 1; t > last.Start && t >= last.End-scanLimit; t-- {
 			if d.Tokens[t].Quote != 0 {
 				q = t
 				break
@@ -281,6 +284,11 @@ func sourceInContent(d *doc.Doc, found []attribute.Found) {
 // ("..., says the institute").
 var invertibleCues = wordSet("said says added adds wrote writes reported reports noted notes warned warns claimed claims " +
 	"argued argues explained explains insisted insists estimated estimates")
+
+// scanLimit bounds how many tokens the rules here read from a piece's
+// edge: news sentences are far shorter, and a page of one endless
+// sentence must stay linear.
+const scanLimit = 400
 
 // addresseeCues take the people told as an object before "that".
 var addresseeCues = wordSet("tell tells told telling warn warns warned warning assure assures assured assuring " +
@@ -428,7 +436,7 @@ func clauseEnd(d *doc.Doc, f *attribute.Found, p attribute.Range) int {
 			return p.End // "While details were scant, Mr Gates," is no plain subject
 		}
 	}
-	for t := p.Start + 1; t < p.End-1; t++ {
+	for t := p.Start + 1; t < p.End-1 && t < p.Start+scanLimit; t++ {
 		if tk := d.Tokens[t]; tk.Text == "," && tk.Quote == 0 && opensMainClause(d.Tokens[t+1]) {
 			return t
 		}
@@ -460,7 +468,7 @@ func opensMainClause(t doc.Token) bool {
 // over to a new report of the same kind ("-- he said he still plans"),
 // p.End when it does not.
 func dashHandover(d *doc.Doc, p attribute.Range) int {
-	for t := p.Start + 1; t < p.End-2; t++ {
+	for t := p.Start + 1; t < p.End-2 && t < p.Start+scanLimit; t++ {
 		tk := d.Tokens[t]
 		if tk.Quote != 0 || tk.Text != "--" && tk.Text != "—" && tk.Text != "–" {
 			continue

@@ -773,7 +773,7 @@ func (r *resolver) subordinateAntecedent(p int, gender byte) (Speaker, bool) {
 		sub = p - 1
 	}
 	found := -1
-	for i := r.lastActive(r.before(sub) - 1); i >= 0; i = r.lastActive(i - 1) {
+	for i, n := r.lastActive(r.before(sub)-1), 0; i >= 0 && n < 200; i, n = r.lastActive(i-1), n+1 {
 		nm := r.mentions[i]
 		if nm.tok < first {
 			break
