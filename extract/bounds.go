@@ -503,3 +503,91 @@ func isPunctWord(t string) bool {
 	}
 	return t != ""
 }
+
+// endAtNextReport ends a content that runs on into the next report of the
+// same sentence ("why the administration initially claimed the attack
+// was the result of a protest, Biden explained “the intelligence
+// community told us that.”" came out with Biden's words in the
+// administration's content): when another attribution's source opens
+// after a comma inside the piece, with its cue after the source and its
+// content after the cue, the piece ends at that comma.
+func endAtNextReport(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Cue.Empty() || len(f.Pieces) == 0 {
+			continue
+		}
+		p := &f.Pieces[len(f.Pieces)-1]
+		if p.Start < f.Cue.End {
+			continue
+		}
+		for j := range found {
+			g := &found[j]
+			if j == i || g.Source.Empty() || g.Cue.Empty() || g.Content.Empty() {
+				continue
+			}
+			c := g.Source.Start - 1
+			if g.Cue.End < len(d.Tokens) && d.Tokens[g.Cue.End].Text == "," {
+				continue // an aside: "a by-product, he claims, of the Tories"
+			}
+			if c <= p.Start || g.Source.Start >= p.End || g.Cue.Start < g.Source.End || g.Content.Start < g.Cue.End {
+				continue
+			}
+			if d.Tokens[c].Text != "," || d.Tokens[c].Quote != 0 || d.Tokens[c].Sent != d.Tokens[p.Start].Sent ||
+				!clauseBefore(d, p.Start, c) || !plainSource(d, g.Source) {
+				continue
+			}
+			p.End = c
+			f.Content.End = c
+		}
+	}
+}
+
+// clauseBefore reports whether tokens s..c (the words before a comma) are
+// a clause of their own: a finite verb among them, no comma, and no
+// opening subordinator ("that since only a third of children do sport,
+// the government is promising" and "by 2008, he wanted" go on past the
+// comma).
+func clauseBefore(d *doc.Doc, s, c int) bool {
+	if c-s > scanLimit {
+		return false
+	}
+	k := s
+	if strings.EqualFold(d.Tokens[k].Text, "that") {
+		k++
+	}
+	if k < c && (subordinators[strings.ToLower(d.Tokens[k].Text)] || clauseOpeners[strings.ToLower(d.Tokens[k].Text)]) {
+		return false
+	}
+	verb := false
+	for t := k; t < c; t++ {
+		tk := d.Tokens[t]
+		if tk.Text == "," || tk.Text == ";" || tk.Text == ":" {
+			return false
+		}
+		if tk.Quote == 0 && (isVerbTag(tk.POS) && tk.POS != "VBG" && tk.POS != "VBN" || tk.POS == "" && t > k) {
+			verb = true
+		}
+	}
+	return verb
+}
+
+// leadSubordinators open a clause that a comma closes before the main one.
+var leadSubordinators = wordSet("although though since because unless whether while whereas by despite")
+
+// plainSource reports whether a source can open a new report after a
+// comma: not a pronoun of the speaker's own words or a relative one ("the man, who later disappeared,
+// claimed") and not a list ("Google, Amazon, eBay and Yahoo showed").
+func plainSource(d *doc.Doc, src attribute.Range) bool {
+	switch strings.ToLower(d.Tokens[src.Start].Text) {
+	case "who", "which", "that", "whom", "whose", "i", "we", "you":
+		// nor a speaker's own "I think" inside what is said
+		return false
+	}
+	for t := src.Start; t < src.End; t++ {
+		if lw := strings.ToLower(d.Tokens[t].Text); lw == "," || lw == "and" || lw == "or" {
+			return false
+		}
+	}
+	return true
+}

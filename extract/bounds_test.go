@@ -54,7 +54,9 @@ func TestContentBounds(t *testing.T) {
 		// report that opens its sentence, "As X wrote, ..."
 		"Brann added that Harbourton, which has lost two boatyards, will need the money.\n\n" +
 		"Oduya said that with the quay closed, the boats would go elsewhere.\n\n" +
-		"The harbour board said in a statement to the Harbourton Gazette that the fees would stay.\n"
+		"The harbour board said in a statement to the Harbourton Gazette that the fees would stay.\n\n" +
+		"The board first claimed the fees were fair, Oduya countered that “the fees are a tax on fishing.”\n\n" +
+		"Brann argued the new dredger, which arrives in May, would cost too much.\n"
 	x := extractOrFail(t, text)
 	got := map[string][]string{}
 	for _, a := range x.Attributions {
@@ -73,10 +75,12 @@ func TestContentBounds(t *testing.T) {
 		{"a colon before a quotation", "closed", "“We owe the town a working harbour.”"},
 		{"a report in a clause of time", "said", "he had"},
 		{"a dash hands over", "said", "he wants the board to pick the right contractor"},
+		{"the next report ends the content", "first claimed", "the fees were fair"},
 		// near misses
 		{"a relative clause after that stays", "added", "that Harbourton, which has lost two boatyards, will need the money"},
 		{"a comma inside the report stays", "said", "that with the quay closed, the boats would go elsewhere"},
 		{"the people told after a cue's preposition", "said in a statement to", "that the fees would stay"},
+		{"a relative pronoun's report goes on", "argued", "the new dredger, which arrives in May, would cost too much"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, c := range got[tc.cue] {
