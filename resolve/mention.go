@@ -682,6 +682,13 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 					}
 				}
 			}
+			// "The congressman, who described the incident as": a
+			// definite description is the person the article is about
+			if c := s - 1; c >= 0 && isDeterminer(r.lowTok(c)) {
+				if sp, ok := r.definitePerson(s, k+1, c); ok {
+					return sp
+				}
+			}
 			return Speaker{Name: r.text(s, k+1), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}
 		}
 		for i := r.lastActive(r.before(k+1) - 1); i >= 0; i = r.lastActive(i - 1) {
