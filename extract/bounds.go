@@ -591,3 +591,44 @@ func plainSource(d *doc.Doc, src attribute.Range) bool {
 	}
 	return true
 }
+
+// relativeClauseEnd ends the content of a report made in a relative
+// clause where the clause closes and the main clause's verb resumes
+// ("The congressman, who described the incident as “mischief,”
+// continued to allege" is "the incident as “mischief,”"): a source that
+// is "who" or "which" after a comma, and a comma in the content (or a
+// closing quote mark just after one) followed by a finite verb.
+func relativeClauseEnd(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Source.End-f.Source.Start != 1 || f.Source.Start == 0 || len(f.Pieces) == 0 || d.Tokens[f.Source.Start-1].Text != "," {
+			continue
+		}
+		if lw := strings.ToLower(d.Tokens[f.Source.Start].Text); lw != "who" && lw != "which" {
+			continue
+		}
+		p := &f.Pieces[len(f.Pieces)-1]
+		if p.Start < f.Cue.End {
+			continue
+		}
+		for t := p.Start + 1; t < p.End-1 && t < p.Start+scanLimit; t++ {
+			if d.Tokens[t].Text != "," {
+				continue
+			}
+			u, end := t+1, t
+			if isCloseQuote(d.Tokens[u].Text) {
+				u++
+				end = u // the quotation keeps its comma and mark
+			}
+			if u < p.End && finiteVerb(d.Tokens[u].POS) {
+				p.End = end
+				f.Content.End = end
+			}
+			break // a first comma that does not close the clause opens an aside
+		}
+	}
+}
+
+func finiteVerb(pos string) bool { return pos == "VBD" || pos == "VBZ" || pos == "VBP" || pos == "MD" }
+
+func isCloseQuote(t string) bool { return t == "”" || t == "\"" || t == "’" || t == "''" }

@@ -56,7 +56,9 @@ func TestContentBounds(t *testing.T) {
 		"Oduya said that with the quay closed, the boats would go elsewhere.\n\n" +
 		"The harbour board said in a statement to the Harbourton Gazette that the fees would stay.\n\n" +
 		"The board first claimed the fees were fair, Oduya countered that “the fees are a tax on fishing.”\n\n" +
-		"Brann argued the new dredger, which arrives in May, would cost too much.\n"
+		"Brann argued the new dredger, which arrives in May, would cost too much.\n\n" +
+		"The harbour master, who called the plan “a disgrace,” voted against it.\n\n" +
+		"A skipper, who says the quay is unsafe, has moved his boat.\n"
 	x := extractOrFail(t, text)
 	got := map[string][]string{}
 	for _, a := range x.Attributions {
@@ -76,6 +78,8 @@ func TestContentBounds(t *testing.T) {
 		{"a report in a clause of time", "said", "he had"},
 		{"a dash hands over", "said", "he wants the board to pick the right contractor"},
 		{"the next report ends the content", "first claimed", "the fees were fair"},
+		{"a relative clause's report ends with the clause", "called", "the plan “a disgrace,”"},
+		{"and without quote marks", "says", "the quay is unsafe"},
 		// near misses
 		{"a relative clause after that stays", "added", "that Harbourton, which has lost two boatyards, will need the money"},
 		{"a comma inside the report stays", "said", "that with the quay closed, the boats would go elsewhere"},
