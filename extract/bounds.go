@@ -632,3 +632,36 @@ func relativeClauseEnd(d *doc.Doc, found []attribute.Found) {
 func finiteVerb(pos string) bool { return pos == "VBD" || pos == "VBZ" || pos == "VBP" || pos == "MD" }
 
 func isCloseQuote(t string) bool { return t == "”" || t == "\"" || t == "’" || t == "''" }
+
+// quotationAfterLead starts a later piece of a quotation at its quote
+// mark when the words between the cue and that mark are a sentence of
+// their own outside quote marks: an apposition or addressee that closes
+// the cue's sentence ("“...,” said Ken Ito, chief economist at a bank in
+// Tokyo. “Personal consumption looks good”", "“...,” Mr. Blumenthal said
+// to the group gathered in Norwalk. “And you exemplify it.”").
+func quotationAfterLead(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) < 2 || f.Pieces[0].Empty() || d.Tokens[f.Pieces[0].Start].Quote == 0 {
+			continue
+		}
+		for k := 1; k < len(f.Pieces); k++ {
+			p := &f.Pieces[k]
+			if p.Empty() || p.Start < f.Cue.End || d.Tokens[p.Start].Quote != 0 {
+				continue
+			}
+			for t := p.Start; t < p.End && t < p.Start+scanLimit; t++ {
+				if d.Tokens[t].Quote == 0 {
+					continue
+				}
+				if t > p.Start && sentenceEnd(d.Tokens[t-1].Text) {
+					p.Start = t
+				}
+				break
+			}
+		}
+		f.Content = attribute.Range{Start: f.Pieces[0].Start, End: f.Pieces[len(f.Pieces)-1].End}
+	}
+}
+
+func sentenceEnd(t string) bool { return t == "." || t == "!" || t == "?" }
