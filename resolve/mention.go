@@ -434,6 +434,11 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// President Obama", "when asked if he wanted President Trump"
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}, true
 	}
+	if nameLen == 1 && partyMember[r.lower(ent.name)] {
+		// "the Senate’s top Democrat", "Another senior Tory MP": one
+		// person described by party, never a person named "Democrat"
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}, true
+	}
 	kind := ent.kind
 	if (kind == "" || kind == claimtrail.SpeakerPerson) && len(ent.titles) == 0 && ent.gender == 0 && places()[r.lower(ent.name)] && genderOfName(ent.name) == 0 {
 		// a place speaks for its government: "South Africa said"
@@ -701,6 +706,9 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 			}
 			if nm.tok >= k-5 && toks[nm.tok].Sent == toks[p].Sent {
 				ent := r.ents[nm.ent]
+				if partyMember[r.lower(ent.name)] {
+					break // "a senior Conservative who": a description
+				}
 				kd := ent.kind
 				if kd == "" {
 					kd = claimtrail.SpeakerPerson
@@ -909,8 +917,8 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 {
 			score -= 1 // nothing says this name is a person's ("Whole Foods")
 		}
-		if places()[r.lower(ent.name)] {
-			continue // a place is no "he" or "she"
+		if places()[r.lower(ent.name)] || partyMember[r.lower(ent.name)] {
+			continue // a place is no "he" or "she", nor is "Democrat"
 		}
 		if f := strings.Fields(r.lower(ent.name)); len(f) > 1 && (bodyEnds[f[len(f)-1]] || mediaNouns[f[len(f)-1]]) {
 			continue // nor is "PC Pro Magazine" or "Radicati Group"
@@ -1560,3 +1568,8 @@ func plainlyPerson(ent entity) bool {
 // backwards ("was denied by UKIP spokesman").
 var auxiliary = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
 	"has": true, "have": true, "had": true}
+
+// partyMember words name one member of a party: a capitalised word that
+// describes a person and is never the person's name.
+var partyMember = map[string]bool{"democrat": true, "republican": true, "tory": true, "conservative": true,
+	"liberal": true, "socialist": true, "libertarian": true, "unionist": true, "nationalist": true}

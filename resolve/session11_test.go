@@ -15,3 +15,15 @@ func TestRelativeAfterDefiniteDescription(t *testing.T) {
 		{"indefinite", "Rep. Dale Okafor of Ohio spoke on Monday. A congressman, who described the vote as a farce, left early.", "who", 0, "congressman", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestPartyMemberIsNoName: "the Senate’s top Democrat" is one person
+// described by party, and no "he" goes back to a person named "Tory".
+func TestPartyMemberIsNoName(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"described by party", "Candidates clashed on Monday while the Senate’s top Democrat said he objected to the plan.", "the Senate’s top Democrat", 0, "Senate’s top Democrat", claimtrail.SpeakerDescription},
+		{"with a noun after it", "Another senior Tory MP said the plan was dead.", "Another senior Tory MP", 0, "Another senior Tory MP", claimtrail.SpeakerDescription},
+		{"no pronoun goes back to it", "Harriet Okoye chairs the committee. A senior Tory attacked the plan on Monday. She said it would fail.", "She", 0, "Harriet Okoye", claimtrail.SpeakerPerson},
+		// near miss: the party's name for the party itself
+		{"the party", "The Tories said the plan was dead.", "The Tories", 0, "Tories", claimtrail.SpeakerGroup},
+	})
+}
