@@ -743,7 +743,80 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 	if sp, ok := r.subordinateAntecedent(p, gender); ok {
 		return sp
 	}
+	if sp, ok := r.subjectDescription(p, gender); ok {
+		return sp
+	}
 	return r.salient(p, gender, nil)
+}
+
+// subjectDescription resolves a pronoun that opens a clause joined by
+// "and" to its sentence's subject when that subject is a description of
+// the pronoun's gender and no name of that gender comes between ("A year
+// later, Mr. Jackson’s wife, knowing that ..., had it moved, and she
+// asked a staff member to sell it" is the wife's, not a woman named
+// three paragraphs back, nor "Martha’s Vineyard").
+func (r *resolver) subjectDescription(p int, gender byte) (Speaker, bool) {
+	toks := r.d.Tokens
+	if gender == 0 || p < 2 || r.lowTok(p-1) != "and" {
+		return Speaker{}, false
+	}
+	sn := r.d.Sents[toks[p].Sent]
+	s := sn.First
+	// an opening phrase of time ends at the sentence's first comma
+	for k := sn.First; k < p && k < sn.First+6; k++ {
+		if toks[k].Text == "," {
+			s = k + 1
+			break
+		}
+	}
+	h := -1
+	for k := s; k < p && k < s+6; k++ {
+		if toks[k].Text == "," || toks[k].Quote != 0 || strings.HasPrefix(toks[k].POS, "VB") {
+			break
+		}
+		if genderedNoun(r.lowTok(k)) == gender {
+			h = k
+		}
+	}
+	if h < 0 || h+1 >= p || toks[h+1].Text != "," && !strings.HasPrefix(toks[h+1].POS, "VB") {
+		return Speaker{}, false
+	}
+	// a name of the pronoun's gender between the subject and the pronoun
+	// may be whom it means
+	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.tok <= h {
+			break
+		}
+		if ent := r.ents[nm.ent]; ent.kind == claimtrail.SpeakerPerson && (ent.gender == gender || ent.gender == 0 && genderOfName(ent.name) != 0) {
+			return Speaker{}, false
+		}
+	}
+	sp := r.resolve(Mention{Start: s, End: h + 1})
+	if sp.Kind == claimtrail.SpeakerUnknown {
+		return Speaker{}, false
+	}
+	return sp, true
+}
+
+// genderedNoun is the gender a common noun for a person carries ('f' for
+// "wife", 'm' for "husband"), or 0.
+func genderedNoun(lw string) byte {
+	switch lw {
+	case "wife", "mother", "daughter", "sister", "widow", "girlfriend", "grandmother", "aunt", "niece", "mom", "mum",
+		"woman", "lady", "queen", "princess", "duchess", "actress", "bride", "fiancee", "fiancée", "granddaughter", "stepmother":
+		return 'f'
+	case "husband", "father", "son", "brother", "widower", "boyfriend", "grandfather", "uncle", "nephew", "dad",
+		"man", "king", "prince", "duke", "groom", "fiance", "fiancé", "grandson", "stepfather":
+		return 'm'
+	}
+	switch {
+	case strings.HasSuffix(lw, "woman"):
+		return 'f'
+	case strings.HasSuffix(lw, "man") && lw != "human" && len(lw) > 4:
+		return 'm'
+	}
+	return 0
 }
 
 // subordinateAntecedent resolves a pronoun that opens a clause of time,

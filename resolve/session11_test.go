@@ -27,3 +27,16 @@ func TestPartyMemberIsNoName(t *testing.T) {
 		{"the party", "The Tories said the plan was dead.", "The Tories", 0, "Tories", claimtrail.SpeakerGroup},
 	})
 }
+
+// TestPronounAfterAndIsTheSubject: "Mr. Hanley’s wife, ..., had it moved,
+// and she asked" is the wife's, not a woman's name from paragraphs back
+// nor a place read as one.
+func TestPronounAfterAndIsTheSubject(t *testing.T) {
+	const story = "Dora Fisk chaired the inquiry. The money paid for a stay at the Martha’s Vineyard Holistic Retreat, the report said. " +
+		"A year later, Mr. Hanley’s wife, knowing the painting was bought with campaign money, had it moved, and she asked a staff member to sell it."
+	runResolveCases(t, []resolveCase{
+		{"the subject", story, "she", 0, "Mr. Hanley’s wife", claimtrail.SpeakerDescription},
+		// near miss: a pronoun of the other gender is not the wife
+		{"other gender", "Paul Fisk chaired the inquiry. A year later, Mr. Hanley’s wife had it moved, and he asked a staff member to sell it.", "he", 1, "Paul Fisk", claimtrail.SpeakerPerson},
+	})
+}
