@@ -720,7 +720,10 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 		// "officials, who" → the plural noun phrase
 		if k >= 0 && strings.HasSuffix(r.lowTok(k), "s") && !isCap(toks[k].Text) {
 			s := k
-			for s > 0 && !isPunct(toks[s-1].Text) && !isDeterminer(r.lowTok(s-1)) && toks[s-1].Sent == toks[k].Sent && k-s < 3 {
+			// not past a preposition: "the point of contention for
+			// Democratic lawmakers who" is the lawmakers
+			for s > 0 && !isPunct(toks[s-1].Text) && !isDeterminer(r.lowTok(s-1)) && !prepositions[r.lowTok(s-1)] &&
+				toks[s-1].Sent == toks[k].Sent && k-s < 3 {
 				s--
 			}
 			return Speaker{Name: r.text(s, k+1), Kind: claimtrail.SpeakerGroup, Confidence: 0.6}

@@ -40,3 +40,12 @@ func TestPronounAfterAndIsTheSubject(t *testing.T) {
 		{"other gender", "Paul Fisk chaired the inquiry. A year later, Mr. Hanley’s wife had it moved, and he asked a staff member to sell it.", "he", 1, "Paul Fisk", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestRelativeAfterPlural: "who" after a plural noun is the noun phrase
+// it ends, not the words before its preposition.
+func TestRelativeAfterPlural(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"past a preposition", "That was the point of contention for Democratic lawmakers who complained about the reading.", "who", 0, "Democratic lawmakers", claimtrail.SpeakerGroup},
+		{"adjectives kept", "The plan drew fire from many angry farmers who said it came too late.", "who", 0, "many angry farmers", claimtrail.SpeakerGroup},
+	})
+}
