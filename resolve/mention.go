@@ -147,6 +147,7 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if s >= e {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
+	s, e = r.clauseSubject(s, e)
 	if e-s <= 2 && temporal[r.lowTok(e-1)] {
 		// "on Wednesday said": a time, never a speaker
 		return Speaker{Name: "", Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
@@ -1249,7 +1250,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			return Speaker{}, false
 		}
 	}
-	if !definite {
+	if !definite || r.introducedUnnamed(s, hw) {
 		return Speaker{}, false
 	}
 	var gender byte
@@ -1282,6 +1283,50 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	}
 	sp.Confidence = 0.6
 	return sp, true
+}
+
+// introducedUnnamed reports whether the head noun hw was introduced
+// without a name in the sentences before token s ("according to a senior
+// Justice Department official" ... "the senior official said"): the
+// definite description then goes back to that unnamed person, not to
+// whoever is most salient.
+func (r *resolver) introducedUnnamed(s int, hw string) bool {
+	toks := r.d.Tokens
+	if s == 0 {
+		return false
+	}
+	first := r.d.Sents[max(0, toks[s].Sent-8)].First
+	for k := s - 1; k >= first && k >= s-scanLimit; k-- {
+		if r.lowTok(k) != hw || toks[k].Quote != 0 {
+			continue // what a speaker calls someone introduces no one: "“a fourth-choice striker”"
+		}
+		// only the nearest earlier use counts: "an Islamist mayor" ...
+		// "The current Labour mayor, John Biggs," ... "The mayor added"
+		// is Biggs
+		n := k + 1
+		if n < len(toks) && toks[n].Text == "," {
+			n++
+		}
+		if n < len(toks) && isCap(toks[n].Text) {
+			return false // named right after it: "a spokesman, Dan Reyes,"
+		}
+		for d := k - 1; d >= first && d >= k-5; d-- {
+			lw := r.lowTok(d)
+			if lw == "a" || lw == "an" {
+				// not what someone is or becomes ("to become an actor"),
+				// nor a name's apposition ("Emery, a writer for Snopes")
+				if d >= 2 && toks[d-1].Text == "," && isCap(toks[d-2].Text) {
+					return false
+				}
+				return d == 0 || !copulas[r.lowTok(d-1)] && r.lowTok(d-1) != "as" && r.lowTok(d-1) != "become"
+			}
+			if isPunct(toks[d].Text) || isDeterminer(lw) || prepositions[lw] {
+				break
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // asideComma is the comma in tokens [s, e) after which a participle or a
@@ -1649,3 +1694,85 @@ var auxiliary = map[string]bool{"is": true, "are": true, "was": true, "were": tr
 // describes a person and is never the person's name.
 var partyMember = map[string]bool{"democrat": true, "republican": true, "tory": true, "conservative": true,
 	"liberal": true, "socialist": true, "libertarian": true, "unionist": true, "nationalist": true}
+
+// clauseSubject is the part of a source that runs on into its own clause
+// that names who speaks: the name before its first finite verb, when no
+// relative pronoun or subordinator comes before that verb ("Former Vice
+// President Cheney has publicly voiced support for same-sex marriage
+// and, mirroring Elizabeth’s stance," is Cheney's: the name after the
+// verb is what the clause is about), or the subject of a clause joined by
+// "and" ("Duff sustained a knee injury and manager Jose Mourinho" is
+// Mourinho's). [s, e) when the source has no such verb.
+func (r *resolver) clauseSubject(s, e int) (int, int) {
+	toks := r.d.Tokens
+	if toks[s].Sent != toks[e-1].Sent {
+		return s, e // a source over two sentences: the later one speaks
+	}
+	for k := s; k < e && k < s+scanLimit; k++ {
+		if toks[k].Text == "." || toks[k].Text == "?" || toks[k].Text == "!" {
+			return s, e // and one the segmenter did not split
+		}
+	}
+	for v := s + 1; v < e && v < s+scanLimit; v++ {
+		lw := r.lowTok(v)
+		if relativeOrSubordinate[lw] || toks[v].Text == "," || toks[v].Quote != 0 {
+			return s, e
+		}
+		if p := toks[v].POS; p != "VBZ" && p != "VBD" || isCap(toks[v].Text) {
+			continue
+		}
+		if v+1 < e && isCap(toks[v+1].Text) || !isCap(toks[v-1].Text) && !r.pronounSubjectOf(s, v, e) {
+			// a title the tagger read as a verb ("Gunners boss Arsene
+			// Wenger"), or a verb after no name or lone pronoun
+			return s, e
+		}
+		if a := r.newSubjectAfterAnd(v, e); a > 0 {
+			return a, e
+		}
+		return s, v
+	}
+	return s, e
+}
+
+// pronounSubjectOf reports whether a source [s, e) opens with a personal
+// pronoun that is the subject of the verb at v, and no name follows a
+// verb after it: "she said in a speech at the show," (but not "she
+// avoided the kiss, then heard Franken", where Franken speaks, nor a
+// relative "who had represented him").
+func (r *resolver) pronounSubjectOf(s, v, e int) bool {
+	if p, ok := pronouns[r.lowTok(s)]; !ok || p == "r" || v != s+1 {
+		return false
+	}
+	toks := r.d.Tokens
+	for k := v + 1; k < e; k++ {
+		if isCap(toks[k].Text) && strings.HasPrefix(toks[k-1].POS, "VB") {
+			return false
+		}
+	}
+	return true
+}
+
+// newSubjectAfterAnd is where a clause joined by "and" in tokens (v, e)
+// starts when it has a subject of its own (a capitalised word right after
+// the "and", or after one lower-case word: "and manager Jose Mourinho"),
+// or 0.
+func (r *resolver) newSubjectAfterAnd(v, e int) int {
+	toks := r.d.Tokens
+	for k := v + 1; k < e-1; k++ {
+		if r.lowTok(k) != "and" {
+			continue
+		}
+		if isCap(toks[k+1].Text) || k+2 < e && isCap(toks[k+2].Text) && !isPunct(toks[k+1].Text) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// relativeOrSubordinate open a clause inside a source whose verb is not
+// the source's own.
+var relativeOrSubordinate = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true,
+	"when": true, "after": true, "before": true, "while": true, "as": true, "if": true, "because": true, "since": true}
+
+// scanLimit bounds how many tokens a rule reads from one source.
+const scanLimit = 200

@@ -596,10 +596,13 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	}
 	lname, llast := r.lower(name), r.lower(last)
 	idx := -1
-	if e, ok := r.byName[lname]; ok {
+	if e, ok := r.byName[lname]; ok && !(len(words) == 1 && countFields(r.ents[e].name) > 1 && r.lower(r.ents[e].last) == llast) {
 		idx = e
 	} else if e, ok := r.bySurname[llast]; ok && kind != claimtrail.SpeakerOrganization && (len(words) == 1 || strings.HasSuffix(r.lower(r.ents[e].name), lname)) {
 		idx = r.sameSurname(e, llast, gender)
+		if t := r.titledSurname(llast, titles); t >= 0 {
+			idx = t
+		}
 	} else if e, ok := r.bySurname[llast]; ok && len(words) > 1 && countFields(r.ents[e].name) == 1 && r.mayLengthen(e, r.lowTok(s)) && !r.siblingNames(s) {
 		// a full name after a surname-only mention: upgrade the entity
 		idx = e
@@ -771,6 +774,30 @@ func (r *resolver) sameSurname(first int, last string, gender byte) int {
 		}
 	}
 	return best
+}
+
+// titledSurname is the one person of surname last seen with one of the
+// office titles of this mention ("Former Vice President Cheney" after
+// "ex-Vice President Dick Cheney" and two daughters named Cheney), or
+// -1 when none or several are.
+func (r *resolver) titledSurname(last string, titles []string) int {
+	found := -1
+	for _, t := range titles {
+		if honorific[t] != 0 || t == "former" || t == "mr." || t == "mr" || t == "ms." || t == "ms" || t == "mrs." || t == "mrs" || t == "dr." || t == "dr" {
+			continue
+		}
+		for i := range r.ents {
+			e := &r.ents[i]
+			if e.kind == claimtrail.SpeakerOrganization || r.lower(e.last) != last || !slices.Contains(e.titles, t) {
+				continue
+			}
+			if found >= 0 && found != i {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }
 
 // misspeltWindow is how many of the latest entities misspelt compares.

@@ -49,3 +49,35 @@ func TestRelativeAfterPlural(t *testing.T) {
 		{"adjectives kept", "The plan drew fire from many angry farmers who said it came too late.", "who", 0, "many angry farmers", claimtrail.SpeakerGroup},
 	})
 }
+
+// TestTitledSurname: of several people with one surname, a mention with
+// an office title is the one seen with that title.
+func TestTitledSurname(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"the office holder", "Mary Vale, a daughter of ex-Vice President Dick Vale, wrote a post. Nora Vale replied. Vice President Vale said nothing.", "Vice President Vale", 0, "Dick Vale", claimtrail.SpeakerPerson},
+	})
+}
+
+// TestDefiniteAfterUnnamed: "the senior official" after "a senior Justice
+// Department official" is that unnamed official, not the person most in
+// view; one named right after its introduction is that person.
+func TestDefiniteAfterUnnamed(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"unnamed", "Mayor Lena Ortiz returned home on Saturday. No charges are planned, according to a senior city official. Ortiz waved to supporters, the senior official said.", "the senior official", 0, "senior official", claimtrail.SpeakerDescription},
+		// near misses: a named one, and what someone becomes
+		{"named", "A senior city official, Lena Ortiz, spoke first. The official said the plan was dead.", "The official", 0, "Lena Ortiz", claimtrail.SpeakerPerson},
+		{"becomes", "Rafe Dunn wanted to become an actor at 15. The actor said he had no regrets.", "The actor", 0, "Rafe Dunn", claimtrail.SpeakerPerson},
+		{"an apposition", "Rafe Dunn, a writer for the Gazette, posted again. The writer said he had no regrets.", "The writer", 0, "Rafe Dunn", claimtrail.SpeakerPerson},
+	})
+}
+
+// TestSurnameAfterHeadline: a surname first seen alone (a headline) and
+// then lengthened to one person's full name does not take every later
+// "Mr. Vale": the surname goes to the person of that gender.
+func TestSurnameAfterHeadline(t *testing.T) {
+	const story = "Vale family split\n\nNora Vale declared in July she would run.\n\nHer father, Tom Vale, backed her in June.\n\nMr. Vale has voiced support for the plan."
+	runResolveCases(t, []resolveCase{
+		{"by gender", story, "Mr. Vale", 0, "Tom Vale", claimtrail.SpeakerPerson},
+		{"the full name still", story, "Nora Vale", 0, "Nora Vale", claimtrail.SpeakerPerson},
+	})
+}
