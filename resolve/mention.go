@@ -148,6 +148,19 @@ func (r *resolver) resolve(m Mention) Speaker {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
 	s, e = r.clauseSubject(s, e)
+	if isPartyState(toks[s].Text) && e-s <= 3 {
+		// "Sen. John Cornyn, R-TX, ...": the party and state stand for
+		// the person named just before them
+		if s >= 2 && toks[s-1].Text == "," {
+			if i := r.lastActive(r.before(s-1) - 1); i >= 0 {
+				nm := r.mentions[i]
+				if ent := r.ents[nm.ent]; ent.kind == claimtrail.SpeakerPerson && nm.tok+countFields(ent.name) >= s-1 && toks[nm.tok].Sent == toks[s].Sent {
+					return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.8}
+				}
+			}
+		}
+		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
+	}
 	if e-s <= 2 && temporal[r.lowTok(e-1)] {
 		// "on Wednesday said": a time, never a speaker
 		return Speaker{Name: "", Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}

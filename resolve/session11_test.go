@@ -81,3 +81,12 @@ func TestSurnameAfterHeadline(t *testing.T) {
 		{"the full name still", story, "Nora Vale", 0, "Nora Vale", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestPartyStateTag: "R-TX" set off after a name stands for that person,
+// and is no organisation of its own.
+func TestPartyStateTag(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"after a name", "Sen. Dale Okafor, R-TX, who heads the committee, predicted a close race.", "R-TX", 0, "Dale Okafor", claimtrail.SpeakerPerson},
+		{"alone", "R-TX predicted a close race.", "R-TX", 0, "", claimtrail.SpeakerUnknown},
+	})
+}
