@@ -25,3 +25,21 @@ func TestSourceRunningIntoItsClause(t *testing.T) {
 		})
 	}
 }
+
+// TestSendersSpeak: a participle after whom a letter went to is the
+// senders' ("sending the letter to Senate Majority Leader Harry Reid
+// warning him" warns Reid), also after an opening participle clause or
+// adverb; the addressee is no speaker.
+func TestSendersSpeak(t *testing.T) {
+	for _, tc := range []struct{ name, text, cue, want string }{
+		{"after an opening participle", "Budget standoff\n\nThrowing down the gauntlet, all 42 members of the harbour caucus are sending the letter to Board Chairman Dale Okafor warning him that they will block the budget.\n", "warning", "42 members of the harbour caucus"},
+		{"after an opening adverb", "Budget standoff\n\nEarlier the Bishop of Harbourton wrote to all three parties urging them not to fight the election on fear.\n", "urging", "Bishop of Harbourton"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := attributionWith(t, extractOrFail(t, tc.text), "with cue "+tc.cue, hasCue(tc.cue))
+			if a.Speaker.Name != tc.want {
+				t.Errorf("speaker %q (source %+v), want %q", a.Speaker.Name, a.Source, tc.want)
+			}
+		})
+	}
+}
