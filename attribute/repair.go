@@ -250,6 +250,15 @@ func participleSubject(d *doc.Doc, f Found) Range {
 		}
 		e++
 	}
+	if e < f.Cue.Start-1 && d.Tokens[e].Text == "," && e-s <= 4 && capitalised(d.Tokens[s].Text) && capitalised(d.Tokens[e-1].Text) &&
+		(strings.EqualFold(d.Tokens[e+1].Text, "who") || strings.EqualFold(d.Tokens[e+1].Text, "whose")) &&
+		!f.Source.Empty() && f.Source.Start > e+1 && f.Source.Start < f.Cue.Start {
+		// a name and a relative clause about it, the participle after
+		// the main verb: "Cantor, who had once been more moderate ... –
+		// shifted sharply to a hard line position, saying" is Cantor's,
+		// not a noun inside the relative clause
+		return Range{Start: s, End: e}
+	}
 	if e-s > 8 || e >= f.Cue.Start || !isClauseVerb(d.Tokens[e].POS) && d.Tokens[e].POS != "VBN" {
 		return Range{}
 	}

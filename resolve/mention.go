@@ -212,7 +212,7 @@ func (r *resolver) resolve(m Mention) Speaker {
 	// spokesperson, one seen with the capitalised words before it too: "A
 	// Microsoft spokesperson" is not Google's, "the Lib Dem spokesman" is
 	// Vince Cable's when he was called so)
-	if head := r.lowTok(e - 1); !isCap(toks[e-1].Text) && (titleWords[head] || head == "leader") && !orgWords[head] {
+	if head := r.lowTok(e - 1); !isCap(toks[e-1].Text) && (titleWords[head] || head == "leader") && !orgWords[head] && !r.hasComma(s, e) {
 		if sp := r.nominal(s, e); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.6 && (!spokesWords[head] || r.titledWithCaps(sp.Name, s, e-1)) && !r.namedOwner(s, e-1) {
 			return sp
 		}
@@ -1789,3 +1789,15 @@ var relativeOrSubordinate = map[string]bool{"who": true, "whom": true, "whose": 
 
 // scanLimit bounds how many tokens a rule reads from one source.
 const scanLimit = 200
+
+// hasComma reports whether tokens [s, e) hold a comma: a source in parts
+// ("Monsignor Fabian Pedacchio, his Argentine secretary") names its
+// speaker in one of them.
+func (r *resolver) hasComma(s, e int) bool {
+	for k := s; k < e; k++ {
+		if r.d.Tokens[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}

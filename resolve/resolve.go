@@ -511,8 +511,16 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// a title inside the run, with a full name after it: "UK Foreign
 	// Secretary Jack Straw", "Ex-Labour MP Ann Rowe" (but "General Motors"
 	// keeps its one word)
-	if !r.hasConnectorOf(s, j) {
-		for k := j - 3; k >= s; k-- {
+	// (a title after an "of" too: "in Virginia of Rep. Eric Cantor")
+	lo := s
+	for k := j - 3; k >= s; k-- {
+		if toks[k].Text == "of" {
+			lo = k + 1
+			break
+		}
+	}
+	if !r.hasConnectorOf(s, j) || lo > s {
+		for k := j - 3; k >= lo; k-- {
 			if r.flags(k)&fTitle == 0 || r.flags(k)&fConnector != 0 {
 				continue
 			}

@@ -90,3 +90,23 @@ func TestPartyStateTag(t *testing.T) {
 		{"alone", "R-TX predicted a close race.", "R-TX", 0, "", claimtrail.SpeakerUnknown},
 	})
 }
+
+// TestTitleInsideRunAfterOf: "in Virginia of Rep. Dale Okafor" names Dale
+// Okafor, not "Virginia of Rep. Dale Okafor".
+func TestTitleInsideRunAfterOf(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"after of", "Republicans were stunned by the defeat in Tuesday’s primary in Virginia of Rep. Dale Okafor to a newcomer. Okafor said he would stay.", "Okafor", 1, "Dale Okafor", claimtrail.SpeakerPerson},
+		// near miss: an organisation's "of" stays
+		{"organisation", "Bank of America said profits rose.", "Bank of America", 0, "Bank of America", claimtrail.SpeakerOrganization},
+	})
+}
+
+// TestNameBeforeTitledApposition: "Mike Prettejohn, Netcraft president,"
+// is Prettejohn, not the president named earlier in the article.
+func TestNameBeforeTitledApposition(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"apposition", "President Mara Voss opened the port on Monday. Tom Reyes, Harbourline president, said the fees would stay.", "Tom Reyes, Harbourline president,", 0, "Tom Reyes", claimtrail.SpeakerPerson},
+		// near miss: the title alone still goes back to the person named with it
+		{"title alone", "President Mara Voss opened the port on Monday. The president said the fees would stay.", "The president", 0, "Mara Voss", claimtrail.SpeakerPerson},
+	})
+}
