@@ -1263,7 +1263,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			return Speaker{}, false
 		}
 	}
-	if !definite || r.introducedUnnamed(s, hw) {
+	if !definite || r.introducedUnnamed(s, hw) || r.personOwner(s, h) {
 		return Speaker{}, false
 	}
 	var gender byte
@@ -1599,6 +1599,25 @@ func (r *resolver) speaksForName(h, tok int) bool {
 		}
 	}
 	return true
+}
+
+// personOwner reports whether tokens [s, e) hold a person's possessive
+// ("Mr Blair's official spokesman", "Campbell’s attorney"): the role is
+// someone who works for that person, not whoever is most in view ("Russia's
+// foreign minister" is a title of its own).
+func (r *resolver) personOwner(s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if lw := r.lowTok(k); (lw == "'s" || lw == "’s") && isCap(r.d.Tokens[k-1].Text) {
+			last := r.lowTok(k - 1)
+			if ei, ok := r.bySurname[last]; ok && r.ents[ei].kind == claimtrail.SpeakerPerson {
+				return true
+			}
+			if ei, ok := r.byName[last]; ok && r.ents[ei].kind == claimtrail.SpeakerPerson {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedOwner reports whether tokens [s, e) hold a name's possessive

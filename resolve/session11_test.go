@@ -110,3 +110,13 @@ func TestNameBeforeTitledApposition(t *testing.T) {
 		{"title alone", "President Mara Voss opened the port on Monday. The president said the fees would stay.", "The president", 0, "Mara Voss", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestPersonOwnedRole: "Mr Blair's official spokesman" is the spokesman,
+// a description, not whoever is most in view; a country's minister is a
+// title of its own.
+func TestPersonOwnedRole(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"a person's spokesman", "Tony Blair met Gerry Conlon on Monday. Mr Blair's official spokesman said the talks went well.", "Mr Blair's official spokesman", 0, "Mr Blair's official spokesman", claimtrail.SpeakerDescription},
+		{"a person's agent", "Mike Tindall played on Saturday. Mike Tindall's agent has warned Bath.", "Mike Tindall's agent", 0, "Mike Tindall's agent", claimtrail.SpeakerDescription},
+	})
+}
