@@ -665,3 +665,40 @@ func quotationAfterLead(d *doc.Doc, found []attribute.Found) {
 }
 
 func sentenceEnd(t string) bool { return t == "." || t == "!" || t == "?" }
+
+// dropPiecesAfterOtherCue ends a quotation's pieces where another report
+// comes between them: in "“...,” Bono recently said. Drummer Larry Mullen
+// Jr echoed those sentiments: “...”" the second quotation is Mullen's.
+// A piece goes, with those after it, when another attribution's source
+// and cue both lie between it and the piece before (after this one's own
+// cue) and that attribution's content holds the piece.
+func dropPiecesAfterOtherCue(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) < 2 {
+			continue
+		}
+		for k := 1; k < len(f.Pieces); k++ {
+			gapStart, gapEnd := f.Pieces[k-1].End, f.Pieces[k].Start
+			if f.Cue.Start >= gapStart && f.Cue.End <= gapEnd {
+				gapStart = max(f.Cue.End, f.Source.End) // after this attribution's own cue and source
+			}
+			other := false
+			for j := range found {
+				g := &found[j]
+				if j != i && !g.Source.Empty() && !g.Cue.Empty() && g.Source.Start >= gapStart && g.Cue.End <= gapEnd &&
+					!strings.EqualFold(d.Tokens[g.Cue.Start].Text, "according") && // only where the words were read
+					(g.Source.Start == 0 || !strings.EqualFold(d.Tokens[g.Source.Start-1].Text, "by")) && // "when asked by Reid"
+					g.Content.Start < f.Pieces[k].End && f.Pieces[k].Start < g.Content.End {
+					other = true
+					break
+				}
+			}
+			if other {
+				f.Pieces = f.Pieces[:k]
+				f.Content = attribute.Range{Start: f.Pieces[0].Start, End: f.Pieces[k-1].End}
+				break
+			}
+		}
+	}
+}
