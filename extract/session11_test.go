@@ -43,3 +43,22 @@ func TestSendersSpeak(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounAfterDescribedSource: "He" after a source the article does
+// not name ("a bank spokesman told Reuters. He estimated") is that
+// source, not a man named earlier; "The man" after a name stays the name.
+func TestPronounAfterDescribedSource(t *testing.T) {
+	for _, tc := range []struct{ name, text, cue, want string }{
+		{"a spokesman", "Bank losses\n\nTom Gower runs the branch in Galle.\n\nMore than one in ten customers were hit, a bank spokesman told Reuters. He estimated the loss at 3bn rupees.\n", "estimated", "bank spokesman"},
+		{"an unnamed woman", "Claim emerges\n\nKen Doyle denies the claim.\n\nAn unidentified woman says the incident took place at a party in 1982, according to the Gazette.\n\nShe said that Doyle had cornered her in a room at the party.\n", "said", "unidentified woman"},
+		// near miss: a definite "The man" goes back to the name
+		{"the man", "Concert shooting\n\nRocky Palma was shot at the concert and is now speaking out.\n\n“I heard shots from two places,” Palma said.\n\nThe man then goes on to explain that he ran to hide. He continued: “I was lucky.”\n", "continued:", "Rocky Palma"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := attributionWith(t, extractOrFail(t, tc.text), "with cue "+tc.cue, hasCue(tc.cue))
+			if a.Speaker.Name != tc.want {
+				t.Errorf("speaker %q (source %+v), want %q", a.Speaker.Name, a.Source, tc.want)
+			}
+		})
+	}
+}

@@ -763,7 +763,92 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 	if sp, ok := r.subjectDescription(p, gender); ok {
 		return sp
 	}
+	if sp, ok := r.describedSource(p, gender); ok {
+		return sp
+	}
 	return r.salient(p, gender, nil)
+}
+
+// describedSource resolves a pronoun that opens its sentence to the
+// source of the sentence before when that source is a description of the
+// pronoun's gender and no name of that gender comes between ("The
+// unidentified woman says the incident took place at a party ... She
+// alleges" is the woman's, not a senator named earlier).
+func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
+	toks := r.d.Tokens
+	sent := toks[p].Sent
+	if gender == 0 || sent == 0 {
+		return Speaker{}, false
+	}
+	// the pronoun opens its sentence, or follows its quotation ("“...,”
+	// she said")
+	for k := r.d.Sents[sent].First; k < p; k++ {
+		if toks[k].Quote == 0 && !isPunct(toks[k].Text) {
+			return Speaker{}, false
+		}
+	}
+	for i := r.before(p) - 1; i >= 0; i-- {
+		nm := r.mentions[i]
+		if nm.sent < sent-3 {
+			break
+		}
+		if nm.ent >= 0 {
+			ent := r.ents[nm.ent]
+			g := ent.gender
+			if g == 0 {
+				g = genderOfName(ent.name)
+			}
+			if ent.kind == claimtrail.SpeakerPerson && (g == gender || g == 0) {
+				return Speaker{}, false // a name between: left to salience
+			}
+			continue
+		}
+		if !nm.isSource || nm.sent == sent {
+			continue
+		}
+		// the source's head: a noun of the pronoun's gender within its
+		// first words ("The unidentified woman", "the boy's mother")
+		for k := nm.tok; k < nm.tok+5 && k < p && toks[k].Sent == nm.sent; k++ {
+			if isPunct(toks[k].Text) || strings.HasPrefix(toks[k].POS, "VB") {
+				break
+			}
+			lw := r.lowTok(k)
+			if genderedNoun(lw) != gender || k+1 < len(toks) && isCap(toks[k+1].Text) {
+				continue
+			}
+			if spokesWords[lw] {
+				// as that source resolves: "The BBC spokeswoman" speaks
+				// for the BBC
+				sp := r.resolve(Mention{Start: nm.tok, End: k + 1})
+				return sp, sp.Kind != claimtrail.SpeakerUnknown
+			}
+			if lw != "man" && lw != "woman" && (strings.HasSuffix(lw, "man") || strings.HasSuffix(lw, "woman")) {
+				return Speaker{}, false // "the former chairman" may be a person named with the title
+			}
+			// a person the article does not name: "a woman", "The
+			// unidentified woman" ("The man" goes back to a name)
+			unnamed := false
+			if !isDeterminer(r.lowTok(nm.tok)) {
+				return Speaker{}, false // no noun phrase of its own: "many as a pioneering woman"
+			}
+			for u := nm.tok; u < k; u++ {
+				switch r.lowTok(u) {
+				case "a", "an", "unidentified", "unnamed", "anonymous", "another":
+					unnamed = true
+				}
+			}
+			if !unnamed {
+				return Speaker{}, false
+			}
+			s := nm.tok
+			if isDeterminer(r.lowTok(s)) {
+				s++
+			}
+			return Speaker{Name: r.text(s, k+1), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}, true
+		}
+		return Speaker{}, false
+	}
+	return Speaker{}, false
 }
 
 // subjectDescription resolves a pronoun that opens a clause joined by
@@ -986,6 +1071,9 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		ent := r.ents[nm.ent]
 		if ent.kind != claimtrail.SpeakerPerson || (gender != 0 && ent.gender != 0 && ent.gender != gender) || keep != nil && !keep(&ent) {
 			continue
+		}
+		if g := genderOfName(ent.name); gender != 0 && ent.gender == 0 && g != 0 && g != gender {
+			continue // "she" is not Graham Norton
 		}
 		before := chain > 0 && nm.sent < sent-chain // a name before the chain of "he" sentences
 		if before {

@@ -120,3 +120,10 @@ func TestPersonOwnedRole(t *testing.T) {
 		{"a person's agent", "Mike Tindall played on Saturday. Mike Tindall's agent has warned Bath.", "Mike Tindall's agent", 0, "Mike Tindall's agent", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestGivenNameGender: a common given name tells "she" it is not him.
+func TestGivenNameGender(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"he is not she", "Sandra Hill produced the show. The host, Graham Norton, joked with guests. She said the show was a hit.", "She", 0, "Sandra Hill", claimtrail.SpeakerPerson},
+	})
+}
