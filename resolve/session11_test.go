@@ -127,3 +127,12 @@ func TestGivenNameGender(t *testing.T) {
 		{"he is not she", "Sandra Hill produced the show. The host, Graham Norton, joked with guests. She said the show was a hit.", "She", 0, "Sandra Hill", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestDocumentSources: slides, affidavits, warrants and indictments speak
+// as descriptions, as reports and letters do.
+func TestDocumentSources(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"slides", "According to slides from an internal presentation, the program grew.", "slides from an internal presentation", 0, "slides from an internal presentation", claimtrail.SpeakerDescription},
+		{"affidavit", "The affidavit says the door was already ajar.", "The affidavit", 0, "affidavit", claimtrail.SpeakerDescription},
+	})
+}
