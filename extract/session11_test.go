@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSourceRunningIntoItsClause: a source that runs on into its own
 // clause is the name before its first verb, not a name inside the clause
@@ -60,5 +63,19 @@ func TestPronounAfterDescribedSource(t *testing.T) {
 				t.Errorf("speaker %q (source %+v), want %q", a.Speaker.Name, a.Source, tc.want)
 			}
 		})
+	}
+}
+
+// TestHeAfterReportAboutSomeone: "Pell arrived “very polite,” Dorn said.
+// “...,” he said" goes on with Dorn, who spoke, not Pell, the subject of
+// what Dorn said.
+func TestHeAfterReportAboutSomeone(t *testing.T) {
+	const text = "Seller saw nothing odd\n\nGreg Dorn, a part-time ammunition reseller, said he never saw anything suspicious in his brief interactions with Lyle Pell.\n\n" +
+		"Mr. Pell arrived at the seller's home in Mesa \"very well-dressed, very polite, very respectful,\" Dorn said.\n\n" +
+		"\"At no time did I see anything suspicious or odd,\" he said.\n"
+	x := extractOrFail(t, text)
+	a := attributionWith(t, x, "with the quote", hasContent(func(s string) bool { return strings.Contains(s, "At no time") }))
+	if a.Speaker.Name != "Greg Dorn" {
+		t.Errorf("speaker %q, want Greg Dorn", a.Speaker.Name)
 	}
 }

@@ -1115,7 +1115,8 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 			score -= 1.5
 		} else if r.isSubject(nm.tok) {
 			score += 1
-			if dist == 1 && (!nm.isSource || before) && gender != 0 && ent.gender == gender && toks[nm.tok].Quote == 0 {
+			if dist == 1 && (!nm.isSource || before) && gender != 0 && ent.gender == gender && toks[nm.tok].Quote == 0 &&
+				!r.reportedBy(sent-1, nm.ent) {
 				// the subject of the sentence just before, of the
 				// pronoun's gender, is who "she" goes on about: "a
 				// nurse, Mary Lind, saw the scans first. She said she
@@ -1152,6 +1153,24 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		conf = 0.5
 	}
 	return Speaker{Name: r.ents[bestEnt].name, Kind: claimtrail.SpeakerPerson, Confidence: conf}
+}
+
+// reportedBy reports whether sentence k holds the source of a report by
+// someone other than entity ei: its subject is then what the report is
+// about ("Paddock arrived at the seller's home “very polite,” Haig said.
+// “...,” he said" goes on with Haig).
+func (r *resolver) reportedBy(k, ei int) bool {
+	sn := r.d.Sents[k]
+	for i := r.lastActive(r.before(sn.Last) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.tok < sn.First {
+			break
+		}
+		if nm.isSource && nm.ent != ei && r.ents[nm.ent].kind == claimtrail.SpeakerPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // narrativeChain counts the sentences just before sentence sent whose
