@@ -291,6 +291,12 @@ var invertibleCues = wordSet("said says added adds wrote writes reported reports
 const scanLimit = 400
 
 // addresseeCues take the people told as an object before "that".
+// toWhomVerbs say something to someone with "to" ("reported to the
+// officers that"), unlike "pointed to" or "agreed to".
+var toWhomVerbs = wordSet("reported reports said says explained explains admitted admits confessed confesses " +
+	"complained complains mentioned mentions described describes stated states announced announces revealed reveals " +
+	"disclosed discloses confirmed confirms conceded concedes boasted boasts bragged brags lied lies")
+
 var addresseeCues = wordSet("tell tells told telling warn warns warned warning assure assures assured assuring " +
 	"remind reminds reminded reminding inform informs informed informing notify notifies notified notifying " +
 	"advise advises advised advising caution cautions cautioned cautioning reassure reassures reassured reassuring " +
@@ -321,7 +327,9 @@ func addresseeEnd(d *doc.Doc, cue attribute.Range, p attribute.Range) int {
 	// (a cue that ends in a preposition has its object before "that":
 	// "also states on his website that")
 	last := strings.ToLower(d.Tokens[cue.End-1].Text)
-	if !addresseeCues[last] && !(cuePrepositions[last] && saysAtVenue(d, cue)) || p.Start != cue.End {
+	// (and one that ends in "to" has whom it was said to: "reported to
+	// the responding officers that")
+	if !addresseeCues[last] && !(cuePrepositions[last] && saysAtVenue(d, cue)) && !(last == "to" && cue.End-cue.Start >= 2 && toWhomVerbs[strings.ToLower(d.Tokens[cue.Start].Text)]) || p.Start != cue.End {
 		return p.Start
 	}
 	for t := p.Start; t < p.End && t < p.Start+8; t++ {

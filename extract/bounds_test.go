@@ -60,7 +60,8 @@ func TestContentBounds(t *testing.T) {
 		"The harbour master, who called the plan “a disgrace,” voted against it.\n\n" +
 		"A skipper, who says the quay is unsafe, has moved his boat.\n\n" +
 		"“The quay is finished,” she added.\n\n“We need a new one.”\n\n" +
-		"“The fees must fall,” Brann insisted. Skipper Ken Ito echoed those sentiments: “We cannot pay them any more.”\n"
+		"“The fees must fall,” Brann insisted. Skipper Ken Ito echoed those sentiments: “We cannot pay them any more.”\n\n" +
+		"The harbour master reported to the responding officers that the gate had been forced.\n"
 	x := extractOrFail(t, text)
 	got := map[string][]string{}
 	for _, a := range x.Attributions {
@@ -83,6 +84,7 @@ func TestContentBounds(t *testing.T) {
 		{"a relative clause's report ends with the clause", "called", "the plan “a disgrace,”"},
 		{"and without quote marks", "says", "the quay is unsafe"},
 		{"another speaker's quotation is not this one's", "insisted", "“The fees must fall,”"},
+		{"whom it was reported to is not what was reported", "reported to", "that the gate had been forced"},
 		{"the words between two quotations are no quotation", "added", "“The quay is finished,” / “We need a new one.”"},
 		// near misses
 		{"a relative clause after that stays", "added", "that Harbourton, which has lost two boatyards, will need the money"},
