@@ -710,3 +710,58 @@ func dropPiecesAfterOtherCue(d *doc.Doc, found []attribute.Found) {
 		}
 	}
 }
+
+// coordinatedParticiple gives a quotation that follows a second
+// participle of saying ("issued a statement calling the article
+// “misleading” and claiming “AARP has not changed its position”") the
+// source of the first one, with the second participle as its cue; the
+// model read only the first.
+func coordinatedParticiple(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	cues := map[int]bool{}
+	for _, f := range found {
+		if !f.Cue.Empty() {
+			cues[f.Cue.Start] = true
+		}
+	}
+	var added []attribute.Found
+	for i := range found {
+		f := &found[i]
+		if f.Source.Empty() || f.Cue.Empty() || f.Content.Empty() || len(f.Pieces) != 1 || d.Tokens[f.Cue.End-1].POS != "VBG" {
+			continue
+		}
+		sent := d.Tokens[f.Cue.Start].Sent
+		// the "and" right after the content, or inside it when the model
+		// ran the content on over the second participle
+		a := f.Content.End
+		for k := f.Content.Start + 1; k < f.Content.End && k < f.Content.Start+scanLimit; k++ {
+			if strings.EqualFold(d.Tokens[k].Text, "and") && d.Tokens[k].Quote == 0 && k+1 < len(d.Tokens) && d.Tokens[k+1].POS == "VBG" {
+				a = k
+				break
+			}
+		}
+		if a+2 >= len(d.Tokens) || !strings.EqualFold(d.Tokens[a].Text, "and") || d.Tokens[a].Sent != sent {
+			continue
+		}
+		v := a + 1
+		l, ok := verbLemma(strings.ToLower(d.Tokens[v].Text))
+		if d.Tokens[v].POS != "VBG" || !ok || !reportingVerbs[l] || cues[v] {
+			continue
+		}
+		q := v + 1
+		if q >= len(d.Tokens) || d.Tokens[q].Quote == 0 || !doc.IsQuoteToken(d.Tokens[q].Text) {
+			continue
+		}
+		e := q + 1 // the quotation runs while its tokens are inside quote marks
+		for e < len(d.Tokens) && e < q+scanLimit && d.Tokens[e].Quote != 0 {
+			e++
+		}
+		content := attribute.Range{Start: q, End: e}
+		if a < f.Content.End {
+			f.Content.End, f.Pieces[0].End = a, a
+		}
+		added = append(added, attribute.Found{Cue: attribute.Range{Start: v, End: v + 1}, Source: f.Source, Content: content,
+			Pieces: []attribute.Range{content}, CueScore: f.CueScore, ContentMargin: f.ContentMargin, SourceMargin: f.SourceMargin})
+		cues[v] = true
+	}
+	return append(found, added...)
+}

@@ -61,7 +61,8 @@ func TestContentBounds(t *testing.T) {
 		"A skipper, who says the quay is unsafe, has moved his boat.\n\n" +
 		"“The quay is finished,” she added.\n\n“We need a new one.”\n\n" +
 		"“The fees must fall,” Brann insisted. Skipper Ken Ito echoed those sentiments: “We cannot pay them any more.”\n\n" +
-		"The harbour master reported to the responding officers that the gate had been forced.\n"
+		"The harbour master reported to the responding officers that the gate had been forced.\n\n" +
+		"Board chairman Tom Reyes issued a statement calling the report “misleading” and claiming “the board has not changed its position on fees.”\n"
 	x := extractOrFail(t, text)
 	got := map[string][]string{}
 	for _, a := range x.Attributions {
@@ -85,6 +86,7 @@ func TestContentBounds(t *testing.T) {
 		{"and without quote marks", "says", "the quay is unsafe"},
 		{"another speaker's quotation is not this one's", "insisted", "“The fees must fall,”"},
 		{"whom it was reported to is not what was reported", "reported to", "that the gate had been forced"},
+		{"a second participle of saying has its quotation", "claiming", "“the board has not changed its position on fees.”"},
 		{"the words between two quotations are no quotation", "added", "“The quay is finished,” / “We need a new one.”"},
 		// near misses
 		{"a relative clause after that stays", "added", "that Harbourton, which has lost two boatyards, will need the money"},
