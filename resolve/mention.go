@@ -234,6 +234,10 @@ func (r *resolver) resolve(m Mention) Speaker {
 	// the part with the surest name wins: "The leader of Ennahda, Rachid
 	// Ghannouchi," is Ghannouchi's, not Ennahda's
 	parts := r.splitCommas(s, e)
+	if r.nameList(parts) {
+		// "Paramount, Universal and Warner Brothers": all of them
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}
+	}
 	var best, fallback Speaker
 	haveBest, haveFallback := false, false
 	for _, p := range parts {
@@ -1563,7 +1567,8 @@ func (r *resolver) conjoined(s, tok int) bool {
 				return false
 			}
 			for w := k + 1; w < tok; w++ {
-				if r.flags(w)&(fTitle|fHonorific) == 0 {
+				// (or a quantifier: "Democrats and some Republicans")
+				if lw := r.lowTok(w); r.flags(w)&(fTitle|fHonorific) == 0 && !quantifiers[lw] && lw != "other" && lw != "the" {
 					return false
 				}
 			}
@@ -1926,4 +1931,41 @@ func (r *resolver) hasComma(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// nameList reports whether comma parts are a list of names: short
+// capitalised parts, the last two joined by "and" ("Paramount, Universal
+// and Warner Brothers").
+func (r *resolver) nameList(parts [][2]int) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	last := parts[len(parts)-1]
+	and := -1
+	for k := last[0] + 1; k < last[1]-1; k++ {
+		if r.lowTok(k) == "and" {
+			and = k
+			break
+		}
+	}
+	if and < 0 {
+		return false
+	}
+	capsOnly := func(s, e int) bool {
+		if e-s < 1 || e-s > 3 {
+			return false
+		}
+		for k := s; k < e; k++ {
+			if !isCap(r.d.Tokens[k].Text) || r.flags(k)&fTitle != 0 {
+				return false
+			}
+		}
+		return true
+	}
+	for _, p := range parts[:len(parts)-1] {
+		if !capsOnly(p[0], p[1]) {
+			return false
+		}
+	}
+	return capsOnly(last[0], and) && capsOnly(and+1, last[1])
 }

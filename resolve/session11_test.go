@@ -136,3 +136,14 @@ func TestDocumentSources(t *testing.T) {
 		{"affidavit", "The affidavit says the door was already ajar.", "The affidavit", 0, "affidavit", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestNamesJoined: a source that joins names is all of them, not its
+// last or first name.
+func TestNamesJoined(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"with a quantifier", "The deal was debated for months. Democrats and some Republicans have said it is hardly unusual.", "Democrats and some Republicans", 0, "Democrats and some Republicans", claimtrail.SpeakerGroup},
+		{"a list", "Reps. Dale Okafor, Ann Reyes and Tom Vale said some protesters shouted slurs.", "Dale Okafor, Ann Reyes and Tom Vale", 0, "Dale Okafor, Ann Reyes and Tom Vale", claimtrail.SpeakerGroup},
+		// near miss: two titles of one person
+		{"one person", "Harbour Master and board member Dale Okafor said the quay was safe.", "Harbour Master and board member Dale Okafor", 0, "Dale Okafor", claimtrail.SpeakerPerson},
+	})
+}
