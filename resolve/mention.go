@@ -148,9 +148,10 @@ func (r *resolver) resolve(m Mention) Speaker {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
 	s, e = r.clauseSubject(s, e)
-	if isPartyState(toks[s].Text) && e-s <= 3 {
-		// "Sen. John Cornyn, R-TX, ...": the party and state stand for
-		// the person named just before them
+	if isPartyState(toks[s].Text) && e-s <= 3 || partyMember[r.lowTok(s)] && s+2 < e && r.lowTok(s+1) == "of" && e-s <= 5 {
+		// "Sen. John Cornyn, R-TX, ...", "Representative Peter Welch,
+		// Democrat of Vermont,": the party and state stand for the
+		// person named just before them
 		if s >= 2 && toks[s-1].Text == "," {
 			if i := r.lastActive(r.before(s-1) - 1); i >= 0 {
 				nm := r.mentions[i]

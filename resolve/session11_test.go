@@ -88,6 +88,7 @@ func TestPartyStateTag(t *testing.T) {
 	runResolveCases(t, []resolveCase{
 		{"after a name", "Sen. Dale Okafor, R-TX, who heads the committee, predicted a close race.", "R-TX", 0, "Dale Okafor", claimtrail.SpeakerPerson},
 		{"alone", "R-TX predicted a close race.", "R-TX", 0, "", claimtrail.SpeakerUnknown},
+		{"party of a state", "Dozens signed a letter from Representative Peter Welch, Democrat of Vermont, calling the deal unfair.", "Democrat of Vermont", 0, "Peter Welch", claimtrail.SpeakerPerson},
 	})
 }
 
