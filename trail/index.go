@@ -14,7 +14,7 @@ import (
 
 // Version changes whenever the clustering of the same quotes may change
 // (normalisation, stopwords, thresholds), so that a store re-clusters.
-const Version = "trail-16"
+const Version = "trail-17"
 
 // ClusterID names a cluster. It is a hash of the cluster's root form, so
 // the same set of quotes gets the same ids whatever the order they were
@@ -519,8 +519,11 @@ func (ix *Index) addPiece(q Quote) ClusterID {
 		ix.offerShort(n)
 	case matchable(n):
 		// A new quote of a known form may be the evidence a short
-		// piece was waiting for.
+		// piece was waiting for, or a speech link's (speech.go).
 		ix.offerShort(n)
+		if speechTouched(n, n.quote(q.Key())) {
+			ix.link(n)
+		}
 	case shortForm(n):
 		if fresh {
 			ix.postShort(n)
@@ -954,7 +957,7 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 	// Placing marked every form changed; only those matched again below
 	// (and the forms they move) differ from the saved links.
 	ix.changed = map[string]struct{}{} // not clear: a full build would keep its table
-	var fresh, orphans, shorts []*node
+	var fresh, orphans, shorts, varied []*node
 	for _, n := range ix.nodes {
 		if shortForm(n) {
 			ix.postShort(n)
@@ -984,6 +987,18 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 				orphans = append(orphans, n)
 			}
 		}
+		if ok && speechVaried(n) {
+			varied = append(varied, n)
+		}
+	}
+	// A speech link holds while its evidence does: a quote may have
+	// gone since it was saved.
+	for _, n := range ix.nodes {
+		if n.parent != nil && speechLink(n.sim) && !shortForm(n) && !ix.holds(n, n.parent) {
+			delete(n.parent.children, n)
+			n.parent, n.sim = nil, 0
+			orphans = append(orphans, n)
+		}
 	}
 	// Deterministic work order (the result does not depend on it).
 	byKey := func(a, b *node) int { return strings.Compare(a.key, b.key) }
@@ -1003,6 +1018,12 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 		ix.reparent(c)
 	}
 	for _, n := range fresh {
+		ix.link(n)
+	}
+	// A form quoted by several speakers or at several times may have
+	// gained the evidence of a speech link since it was saved.
+	slices.SortFunc(varied, byKey)
+	for _, n := range varied {
 		ix.link(n)
 	}
 	// Short pieces depend on evidence that may have come with any new
@@ -1102,8 +1123,10 @@ func (ix *Index) removeKey(id int64) {
 	n.dropQuote(id)
 	ix.moved[id] = struct{}{}
 	if len(n.quotes) > 0 {
-		// The evidence of short pieces may have gone with the quote.
+		// The evidence of short pieces and speech links may have gone
+		// with the quote.
 		ix.recheckShort(n)
+		ix.recheckSpeech(n)
 		return
 	}
 	ix.markMoved(n)
@@ -1139,9 +1162,11 @@ func (ix *Index) match(short, long *node, shared int) (float64, bool) {
 		}
 	}
 	if shared >= minOverlapBigrams && ix.mayOverlap(short.ids, long.ids) {
-		return overlaps(ix.wordsOf(short, 0), ix.wordsOf(long, 1))
+		if s, ok := overlaps(ix.wordsOf(short, 0), ix.wordsOf(long, 1)); ok {
+			return s, true
+		}
 	}
-	return 0, false
+	return ix.speechMatch(short, long, shared)
 }
 
 // mayOverlap is the cheap first test of overlaps on word ids (one id

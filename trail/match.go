@@ -227,6 +227,11 @@ func matches(short, long []string) (float64, bool) {
 
 // matchesIn is matches with fit's tables in b.
 func matchesIn(b *fitBuf, short, long []string) (float64, bool) {
+	return matchesAt(b, short, long, MinSimilarity)
+}
+
+// matchesAt is matchesIn with least similarity least.
+func matchesAt(b *fitBuf, short, long []string, least float64) (float64, bool) {
 	if len(short) < MinWords || len(long) < MinWords {
 		return 0, false
 	}
@@ -247,7 +252,7 @@ func matchesIn(b *fitBuf, short, long []string) (float64, bool) {
 		return 0, false
 	}
 	s := f.similarity()
-	return s, s >= MinSimilarity
+	return s, s >= least
 }
 
 func negationCount(ws []string) int {
@@ -331,8 +336,15 @@ const overlapDiscount = 0.5
 // different words: two utterances. The similarity is the run's share of
 // the short form's weight, discounted (overlapDiscount).
 func overlaps(short, long []string) (float64, bool) {
+	return overlapsWith(short, long, MinRun, longRun, minOverlapRunContent)
+}
+
+// overlapsWith is overlaps with its bounds: runs of at least minRun
+// words, with content content words from long words on and one more
+// below.
+func overlapsWith(short, long []string, minRun, long_, content int) (float64, bool) {
 	n, m := len(short), len(long)
-	if n < MinRun || m < MinRun {
+	if n < minRun || m < minRun {
 		return 0, false
 	}
 	// The run starts where one form starts (or after an ellipsis) and
@@ -361,7 +373,7 @@ func overlaps(short, long []string) (float64, bool) {
 		}
 		for j := 1; j <= m; j++ {
 			k := cur[j]
-			if k < MinRun {
+			if k < minRun {
 				continue
 			}
 			hadRun = true
@@ -373,7 +385,7 @@ func overlaps(short, long []string) (float64, bool) {
 				continue
 			}
 			run := short[i-k : i]
-			if c := contentWords(run); c < minOverlapRunContent || (k < longRun && c < minOverlapRunContent+1) {
+			if c := contentWords(run); c < content || (k < long_ && c < content+1) {
 				continue
 			}
 			var w float64
