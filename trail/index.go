@@ -14,7 +14,7 @@ import (
 
 // Version changes whenever the clustering of the same quotes may change
 // (normalisation, stopwords, thresholds), so that a store re-clusters.
-const Version = "trail-17"
+const Version = "trail-18"
 
 // ClusterID names a cluster. It is a hash of the cluster's root form, so
 // the same set of quotes gets the same ids whatever the order they were
@@ -640,7 +640,7 @@ func (q Quote) placeKey(member int64) string {
 }
 
 // matchable: forms too short or too long to match take no part.
-func matchable(n *node) bool { return len(n.ids) >= MinWords && len(n.ids) <= MaxWords }
+func matchable(n *node) bool { return len(n.ids) > ShortMaxWords && len(n.ids) <= MaxWords }
 
 // link matches a form against its candidates: it takes the best longer
 // match as its parent, and shorter forms that match it better than their
