@@ -58,6 +58,7 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 		{"ClustersPending", testClustersPending},
 		{"ClusterPieces", testClusterPieces},
 		{"ClusterUtterance", testClusterUtterance},
+		{"ClusterSpeech", testClusterSpeech},
 		{"Search", testSearch},
 		{"SearchLanguage", testSearchLanguage},
 		{"SearchPagingCapped", testSearchPagingCapped},
@@ -688,6 +689,37 @@ func testClusterUtterance(t *testing.T, s Store) {
 		if own := strings.TrimSuffix(m.Text, ","); own != pieceA && own != pieceB {
 			t.Errorf("member %d of article %d: text %q, want its own piece", m.AttributionID, m.ArticleID, m.Text)
 		}
+	}
+}
+
+// testClusterSpeech: two outlets quoting one answer share only a short
+// stretch of its words; they are one trail once a quote of each names
+// the speaker within a week (trail's speech rule), and the evidence may
+// come with a later copy of a stored form, in a later refresh.
+func testClusterSpeech(t *testing.T, s Store) {
+	ctx := context.Background()
+	const (
+		long  = "I'm not going to talk about this anymore, I think if I gave a speech to a thousand people I would not answer one heckler"
+		short = "You know I'm not going to talk about this anymore."
+		textA = `"` + long + `," Anton Weir told reporters.`
+		textB = `Asked about the photo, the congressman said: "` + short + `"`
+		textC = `"` + short + `" Anton Weir said on Tuesday.`
+	)
+	a := Article(t, "https://a.example/speech", "Daily Example", "2026-03-01T10:00:00Z", textA,
+		Quote{Speaker: "Anton Weir", Source: "Anton Weir", Cue: "told", Content: `"` + long + `,"`})
+	b := Article(t, "https://b.example/speech", "Harbour Post", "2026-03-02T10:00:00Z", textB,
+		Quote{Source: "the congressman", Cue: "said", Content: `"` + short + `"`})
+	if list := clusteredAcross(t, s, a, b); len(list) != 0 {
+		t.Fatalf("clusters %+v, want none: no quote of the short form names the speaker", list)
+	}
+	c := Article(t, "https://c.example/speech", "River News", "2026-03-02T12:00:00Z", textC,
+		Quote{Speaker: "Anton Weir", Source: "Anton Weir", Cue: "said", Content: `"` + short + `"`})
+	list := clusteredAcross(t, s, c)
+	if len(list) != 1 || list[0].Articles != 3 {
+		t.Fatalf("clusters %+v, want one of 3 articles", list)
+	}
+	if _, err := s.Cluster(ctx, list[0].ID); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -521,7 +521,7 @@ func (ix *Index) addPiece(q Quote) ClusterID {
 		// A new quote of a known form may be the evidence a short
 		// piece was waiting for, or a speech link's (speech.go).
 		ix.offerShort(n)
-		if speechTouched(n, n.quote(q.Key())) {
+		if speechTouched(n, &q) {
 			ix.link(n)
 		}
 	case shortForm(n):

@@ -166,19 +166,20 @@ func (ix *Index) speechMatch(short, long *node, shared int) (float64, bool) {
 	return 0, false
 }
 
-// speechTouched reports whether a quote may change the speech evidence
-// of its form: it names a Known speaker and has a time, and no other
-// quote of the form has the same speaker, kind and time.
+// speechTouched reports whether q, just filed under n, may change the
+// speech evidence of n: it names a Known speaker and has a time, and no
+// other quote of n has the same speaker, kind and time.
 func speechTouched(n *node, q *Quote) bool {
 	if q.Published.IsZero() || !Known(q.Speaker, q.SpeakerKind) {
 		return false
 	}
+	same := 0 // q itself among them
 	for _, o := range n.quotes {
-		if o != q && o.Speaker == q.Speaker && o.SpeakerKind == q.SpeakerKind && o.Published.Equal(q.Published) {
-			return false
+		if o.Speaker == q.Speaker && o.SpeakerKind == q.SpeakerKind && o.Published.Equal(q.Published) {
+			same++
 		}
 	}
-	return true
+	return same <= 1
 }
 
 // speechVaried reports whether the evidence of n may have grown since
