@@ -14,7 +14,7 @@ import (
 
 // Version changes whenever the clustering of the same quotes may change
 // (normalisation, stopwords, thresholds), so that a store re-clusters.
-const Version = "trail-19"
+const Version = "trail-20"
 
 // ClusterID names a cluster. It is a hash of the cluster's root form, so
 // the same set of quotes gets the same ids whatever the order they were
@@ -65,6 +65,11 @@ type Quote struct {
 	Speaker     string
 	SpeakerKind claimtrail.SpeakerKind
 	Markers     []claimtrail.Marker
+	// Alone is true for a quote whose attribution has neither source
+	// nor cue: a quote standing alone, its speaker taken from the
+	// attribution before it (see JoinUtterances). QuoteOf sets it; a
+	// store sets it when the attribution's source and cue are null.
+	Alone bool
 }
 
 // PieceBits is how many low bits of a member key hold the piece index:
@@ -185,7 +190,8 @@ func QuoteOf(art *claimtrail.Article, a *claimtrail.Attribution) (q Quote, ok bo
 	}
 	q = Quote{ID: a.ID, ArticleID: art.ID, Source: art.Source, Outlet: art.Outlet, Published: art.Published,
 		Start: a.Content[0].Start, End: a.Content[len(a.Content)-1].End, Text: a.ContentText(),
-		Speaker: a.Speaker.Name, SpeakerKind: a.Speaker.Kind, Markers: a.Markers}
+		Speaker: a.Speaker.Name, SpeakerKind: a.Speaker.Kind, Markers: a.Markers,
+		Alone: a.Source == nil && a.Cue == nil}
 	for _, p := range a.Quotes {
 		q.Pieces = append(q.Pieces, p.Text)
 		q.PieceSpans = append(q.PieceSpans, p)

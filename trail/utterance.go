@@ -8,15 +8,22 @@ import (
 )
 
 // UtteranceGap is the most code points between two quoted pieces of one
-// attribution for them to be read as one utterance (PieceGap already
+// attribution, or between a piece and a quote standing alone after it
+// (Quote.Alone), for them to be read as one utterance (PieceGap already
 // makes pieces cut only by the cue one member): “We will win,” the
 // senator said in a statement on Tuesday after the vote, “and they know
 // it.” The extractor found one saying there, so its pieces are one act of
-// speech. Pieces of two attributions of the same speaker are one
+// speech. So is a quote that stands alone, with no source or cue of its
+// own, after a piece of its speaker: “A,” said Ann Lee, the mayor of
+// Port Halden, at the meeting on Tuesday. “B.” The extractor gave it the
+// speaker of the piece before, so the words between are that piece's
+// cue (on BASIL dev this took recall from 0.718 to 0.745 at precision
+// 0.985; 19 of the 20 merges it made were read right in the articles).
+// Other pieces of two attributions of the same speaker are one
 // utterance only when they are at most PieceGap apart (“A.” / “B,” he
-// said: the second quote stands alone after the first); further apart
-// the words between are as often the reporter's as a cue (on BASIL dev,
-// 60 code points instead of 40 took precision from 0.98 to 0.92).
+// said); further apart the words between are as often the reporter's
+// as a cue (on BASIL dev, 60 code points instead of 40 took precision
+// from 0.98 to 0.92).
 const UtteranceGap = 200
 
 // utteranceWords is the most words an utterance joined from pieces may
@@ -29,7 +36,8 @@ const utteranceWords = MaxWords
 // speaker said next to each other: consecutive members (see
 // PieceMembers) in article order, of the same named speaker, with no
 // other quoted piece between them, at most UtteranceGap apart within one
-// attribution and PieceGap apart across two. Each
+// attribution or before a quote standing alone (Quote.Alone), and
+// PieceGap apart across two attributions otherwise. Each
 // piece of such a run gets the words of the whole run, joined by an
 // ellipsis, and its member is matched on them (MatchText), so that the
 // members of one utterance are one form. It depends only on the quotes of
@@ -89,6 +97,9 @@ func JoinUtterances(qs []Quote) {
 				prev, next := runs[j-1], runs[j]
 				gap := PieceGap
 				if o := qs[next.q].Opens; prev.q == next.q && len(o) > next.first && o[next.first] {
+					gap = UtteranceGap
+				}
+				if prev.q != next.q && next.first == 0 && qs[next.q].Alone {
 					gap = UtteranceGap
 				}
 				if next.speaker == "" || next.speaker != prev.speaker || next.start < prev.stop ||

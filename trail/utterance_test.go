@@ -96,6 +96,45 @@ func TestJoinUtterancesApart(t *testing.T) {
 	}
 }
 
+// TestJoinUtterancesAlone: a quote standing alone (no source or cue of
+// its own) after a piece of its speaker continues it up to UtteranceGap
+// apart, across the piece's cue and the speaker's title; a quote with
+// its own cue that far away, and a quote standing alone further away or
+// after another speaker's piece, stay apart. QuoteOf reads Alone from
+// the attribution.
+func TestJoinUtterancesAlone(t *testing.T) {
+	alone := func(q Quote) Quote { q.Alone = true; return q }
+	far := len(harborA) + UtteranceGap
+	qs := []Quote{
+		piecesAt(1, 1, "Mara Lind", 0, harborA),
+		alone(piecesAt(2, 1, "Mara Lind", far, harborB)),
+		piecesAt(3, 1, "Mara Lind", 1000, harborA),
+		piecesAt(4, 1, "Mara Lind", 1000+far, harborB), // its own cue
+		piecesAt(5, 1, "Mara Lind", 2000, harborA),
+		alone(piecesAt(6, 1, "Mara Lind", 2000+far+1, harborB)), // too far
+		piecesAt(7, 1, "Jon Okafor", 3000, harborA),
+		alone(piecesAt(8, 1, "Mara Lind", 3000+len(harborA)+10, harborB)), // another speaker before
+	}
+	JoinUtterances(qs)
+	if u := qs[0].Utterance; len(u) != 1 || u[0] != harborA+" … "+harborB || !slices.Equal(qs[1].Utterance, u) {
+		t.Errorf("a quote standing alone %d after its speaker's piece: utterances %q / %q, want one", UtteranceGap, u, qs[1].Utterance)
+	}
+	for _, q := range qs[2:] {
+		if q.Utterance != nil {
+			t.Errorf("quote %d joined: %q", q.ID, q.Utterance)
+		}
+	}
+	art := &claimtrail.Article{ID: 1, Source: "a1"}
+	content := []claimtrail.Span{{Start: 0, End: 10, Text: `"It is so."`}}
+	if q, _ := QuoteOf(art, &claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: content}); !q.Alone {
+		t.Error("QuoteOf: a quote with no source and cue is not Alone")
+	}
+	cue := claimtrail.Span{Start: 12, End: 16, Text: "said"}
+	if q, _ := QuoteOf(art, &claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: content, Cue: &cue}); q.Alone {
+		t.Error("QuoteOf: a quote with a cue is Alone")
+	}
+}
+
 // TestJoinUtterancesOrder: the result depends on the quotes of each
 // article, not on their order or on other articles.
 func TestJoinUtterancesOrder(t *testing.T) {
