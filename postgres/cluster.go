@@ -402,7 +402,8 @@ func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quot
 	var quotes []trail.Quote
 	byID := map[int64]int{}
 	err = eachTx(ctx, tx, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content,
-			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'), cs.first, cs.last
+			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'), cs.first, cs.last,
+			a.source_start IS NULL AND a.cue_start IS NULL
 		FROM attributions a
 		JOIN articles ar ON ar.id = a.article_id
 		LEFT JOIN speakers sp ON sp.id = a.speaker_id
@@ -414,7 +415,7 @@ func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quot
 		var kind string
 		var start, end *int32
 		if err := row.Scan(&q.ID, &q.ArticleID, &q.Source, &q.Outlet, &published, &q.Text,
-			&q.Speaker, &kind, &start, &end); err != nil {
+			&q.Speaker, &kind, &start, &end, &q.Alone); err != nil {
 			return err
 		}
 		q.Published, q.SpeakerKind = fromNull(published), claimtrail.SpeakerKind(kind)

@@ -714,7 +714,8 @@ func loadQuotes(ctx context.Context, qr queryer) ([]trail.Quote, error) {
 	err = eachIn(ctx, qr, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content,
 			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'),
 			(SELECT min(span_start) FROM content_spans WHERE attribution_id = a.id),
-			(SELECT max(span_end) FROM content_spans WHERE attribution_id = a.id)
+			(SELECT max(span_end) FROM content_spans WHERE attribution_id = a.id),
+			a.source_start IS NULL AND a.cue_start IS NULL
 		FROM attributions a
 		JOIN articles ar ON ar.id = a.article_id
 		LEFT JOIN speakers sp ON sp.id = a.speaker_id
@@ -725,7 +726,7 @@ func loadQuotes(ctx context.Context, qr queryer) ([]trail.Quote, error) {
 		var kind string
 		var start, end sql.NullInt64
 		if err := sc.Scan(&q.ID, &q.ArticleID, &q.Source, &q.Outlet, &published, &q.Text,
-			&q.Speaker, &kind, &start, &end); err != nil {
+			&q.Speaker, &kind, &start, &end, &q.Alone); err != nil {
 			return err
 		}
 		t, err := parseTime(published)

@@ -59,6 +59,7 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 		{"ClusterPieces", testClusterPieces},
 		{"ClusterUtterance", testClusterUtterance},
 		{"ClusterSpeech", testClusterSpeech},
+		{"ClusterUtteranceAlone", testClusterUtteranceAlone},
 		{"Search", testSearch},
 		{"SearchLanguage", testSearchLanguage},
 		{"SearchPagingCapped", testSearchPagingCapped},
@@ -124,6 +125,10 @@ func Article(t testing.TB, url, outlet, published, text string, quotes ...Quote)
 			Speaker:     claimtrail.Speaker{Name: q.Speaker, Kind: claimtrail.SpeakerPerson, Aliases: q.Aliases},
 			Channel:     claimtrail.Channel(q.Channel),
 			AccordingTo: []string{}, Confidence: 0.9, Flags: []string{"test-flag"},
+		}
+		if q.Source == "" && q.Cue == "" {
+			// A quote standing alone: its speaker from the one before.
+			at.Source, at.Cue = nil, nil
 		}
 		if q.Marker != "" {
 			at.Markers = []claimtrail.Marker{{Type: q.Marker, Span: SpanOf(t, text, q.MarkerText)}}
@@ -689,6 +694,31 @@ func testClusterUtterance(t *testing.T, s Store) {
 		if own := strings.TrimSuffix(m.Text, ","); own != pieceA && own != pieceB {
 			t.Errorf("member %d of article %d: text %q, want its own piece", m.AttributionID, m.ArticleID, m.Text)
 		}
+	}
+}
+
+// testClusterUtteranceAlone: a quote standing alone (no source or cue)
+// after a piece of its speaker continues it across a long cue, so the
+// outlets that quote one piece each are in one trail.
+func testClusterUtteranceAlone(t *testing.T, s Store) {
+	const (
+		pieceA = "We will rebuild the old harbour bridge before the spring floods arrive"
+		pieceB = "Every family on the river will get a new flood barrier by the autumn"
+		textA  = `"` + pieceA + `," said Ana Mayor, who has led the city council of Port Halden since the election in the spring of last year. "` + pieceB + `."`
+		textB  = `The mayor promised that "` + pieceB + `" at a meeting.`
+		textC  = `"` + pieceA + `," Ana Mayor told reporters.`
+	)
+	a := Article(t, "https://a.example/alone", "Daily Example", "2026-03-01T10:00:00Z", textA,
+		Quote{Speaker: "Ana Mayor", Source: "Ana Mayor", Cue: "said", Content: `"` + pieceA + `,"`},
+		Quote{Speaker: "Ana Mayor", Content: `"` + pieceB + `."`})
+	b := Article(t, "https://b.example/alone", "Harbour Post", "2026-03-02T10:00:00Z", textB,
+		Quote{Speaker: "Ana Mayor", Source: "The mayor", Cue: "promised", Kind: claimtrail.KindMixed,
+			Content: `that "` + pieceB + `"`})
+	c := Article(t, "https://c.example/alone", "River News", "2026-03-03T10:00:00Z", textC,
+		Quote{Speaker: "Ana Mayor", Source: "Ana Mayor", Cue: "told", Content: `"` + pieceA + `,"`})
+	list := clusteredAcross(t, s, a, b, c)
+	if len(list) != 1 || list[0].Articles != 3 || list[0].Quotes != 4 {
+		t.Fatalf("clusters %+v, want one of 4 quotes in 3 articles", list)
 	}
 }
 
