@@ -14,7 +14,7 @@ import (
 
 // Version changes whenever the clustering of the same quotes may change
 // (normalisation, stopwords, thresholds), so that a store re-clusters.
-const Version = "trail-20"
+const Version = "trail-21"
 
 // ClusterID names a cluster. It is a hash of the cluster's root form, so
 // the same set of quotes gets the same ids whatever the order they were
@@ -70,6 +70,11 @@ type Quote struct {
 	// attribution before it (see JoinUtterances). QuoteOf sets it; a
 	// store sets it when the attribution's source and cue are null.
 	Alone bool
+	// Continues is true for a quote whose attribution's cue says the
+	// speaker went on ("she added", "he continued"; see
+	// ContinuationCue and JoinUtterances). QuoteOf sets it; a store sets
+	// it from the attribution's cue text.
+	Continues bool
 }
 
 // PieceBits is how many low bits of a member key hold the piece index:
@@ -191,7 +196,7 @@ func QuoteOf(art *claimtrail.Article, a *claimtrail.Attribution) (q Quote, ok bo
 	q = Quote{ID: a.ID, ArticleID: art.ID, Source: art.Source, Outlet: art.Outlet, Published: art.Published,
 		Start: a.Content[0].Start, End: a.Content[len(a.Content)-1].End, Text: a.ContentText(),
 		Speaker: a.Speaker.Name, SpeakerKind: a.Speaker.Kind, Markers: a.Markers,
-		Alone: a.Source == nil && a.Cue == nil}
+		Alone: a.Source == nil && a.Cue == nil, Continues: a.Cue != nil && ContinuationCue(a.Cue.Text)}
 	for _, p := range a.Quotes {
 		q.Pieces = append(q.Pieces, p.Text)
 		q.PieceSpans = append(q.PieceSpans, p)

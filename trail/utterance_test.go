@@ -135,6 +135,33 @@ func TestJoinUtterancesAlone(t *testing.T) {
 	}
 }
 
+// TestJoinUtterancesContinues: a quote whose cue says the speaker went
+// on continues the piece of its speaker before it up to UtteranceGap
+// apart; another cue that far away does not.
+func TestJoinUtterancesContinues(t *testing.T) {
+	goes := func(q Quote) Quote { q.Continues = true; return q }
+	far := len(harborA) + UtteranceGap
+	qs := []Quote{
+		piecesAt(1, 1, "Mara Lind", 0, harborA),
+		goes(piecesAt(2, 1, "Mara Lind", far, harborB)),
+		piecesAt(3, 1, "Mara Lind", 1000, harborA),
+		piecesAt(4, 1, "Mara Lind", 1000+far, harborB),
+	}
+	JoinUtterances(qs)
+	if u := qs[0].Utterance; len(u) != 1 || !slices.Equal(qs[1].Utterance, u) {
+		t.Errorf("a quote going on %d after its speaker's piece: utterances %q / %q, want one", UtteranceGap, u, qs[1].Utterance)
+	}
+	if qs[2].Utterance != nil || qs[3].Utterance != nil {
+		t.Errorf("another cue %d away joined: %q", UtteranceGap, qs[3].Utterance)
+	}
+	for cue, want := range map[string]bool{"added": true, "He added,": true, "continued": true, "went on to say": true,
+		"concluded her Facebook post": true, "adding that": true, "said": false, "told reporters": false, "padded": false, "went": false} {
+		if ContinuationCue(cue) != want {
+			t.Errorf("ContinuationCue(%q) = %v, want %v", cue, !want, want)
+		}
+	}
+}
+
 // TestJoinUtterancesOrder: the result depends on the quotes of each
 // article, not on their order or on other articles.
 func TestJoinUtterancesOrder(t *testing.T) {
