@@ -403,7 +403,7 @@ func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quot
 	byID := map[int64]int{}
 	err = eachTx(ctx, tx, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content,
 			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'), cs.first, cs.last,
-			a.source_start IS NULL AND a.cue_start IS NULL
+			a.source_start IS NULL AND a.cue_start IS NULL, coalesce(a.cue_text, '')
 		FROM attributions a
 		JOIN articles ar ON ar.id = a.article_id
 		LEFT JOIN speakers sp ON sp.id = a.speaker_id
@@ -412,12 +412,13 @@ func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quot
 		ORDER BY a.id`, nil, func(row pgx.Row) error {
 		var q trail.Quote
 		var published *time.Time
-		var kind string
+		var kind, cue string
 		var start, end *int32
 		if err := row.Scan(&q.ID, &q.ArticleID, &q.Source, &q.Outlet, &published, &q.Text,
-			&q.Speaker, &kind, &start, &end, &q.Alone); err != nil {
+			&q.Speaker, &kind, &start, &end, &q.Alone, &cue); err != nil {
 			return err
 		}
+		q.Continues = trail.ContinuationCue(cue)
 		q.Published, q.SpeakerKind = fromNull(published), claimtrail.SpeakerKind(kind)
 		q.Start, q.End = int(deref(start)), int(deref(end))
 		q.Markers = markers[q.ID]

@@ -260,7 +260,7 @@ func loadNewQuotes(ctx context.Context, qr queryer) ([]trail.Quote, error) {
 			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'),
 			(SELECT min(span_start) FROM content_spans WHERE attribution_id = a.id),
 			(SELECT max(span_end) FROM content_spans WHERE attribution_id = a.id),
-			a.source_start IS NULL AND a.cue_start IS NULL
+			a.source_start IS NULL AND a.cue_start IS NULL, coalesce(a.cue_text, '')
 		FROM attributions a
 		JOIN articles ar ON ar.id = a.article_id
 		LEFT JOIN speakers sp ON sp.id = a.speaker_id
@@ -268,12 +268,13 @@ func loadNewQuotes(ctx context.Context, qr queryer) ([]trail.Quote, error) {
 		ORDER BY a.id`, nil, func(sc scanner) error {
 		var q trail.Quote
 		var published sql.NullString
-		var kind, akind string
+		var kind, akind, cue string
 		var start, end sql.NullInt64
 		if err := sc.Scan(&q.ID, &q.ArticleID, &q.Source, &q.Outlet, &published, &q.Text, &akind,
-			&q.Speaker, &kind, &start, &end, &q.Alone); err != nil {
+			&q.Speaker, &kind, &start, &end, &q.Alone, &cue); err != nil {
 			return err
 		}
+		q.Continues = trail.ContinuationCue(cue)
 		t, err := parseTime(published)
 		if err != nil {
 			return err

@@ -698,27 +698,31 @@ func testClusterUtterance(t *testing.T, s Store) {
 }
 
 // testClusterUtteranceAlone: a quote standing alone (no source or cue)
-// after a piece of its speaker continues it across a long cue, so the
-// outlets that quote one piece each are in one trail.
+// after a piece of its speaker continues it across a long cue, and so
+// does a quote whose cue says she went on ("She added"), so the outlets
+// that quote one piece each are in one trail.
 func testClusterUtteranceAlone(t *testing.T, s Store) {
 	const (
 		pieceA = "We will rebuild the old harbour bridge before the spring floods arrive"
 		pieceB = "Every family on the river will get a new flood barrier by the autumn"
-		textA  = `"` + pieceA + `," said Ana Mayor, who has led the city council of Port Halden since the election in the spring of last year. "` + pieceB + `."`
-		textB  = `The mayor promised that "` + pieceB + `" at a meeting.`
-		textC  = `"` + pieceA + `," Ana Mayor told reporters.`
+		pieceC = "Nobody on the council has shown me a cheaper way to protect the docks"
+		textA  = `"` + pieceA + `," said Ana Mayor, who has led the city council of Port Halden since the election in the spring of last year. "` + pieceB + `."` +
+			"\n\n" + `She added, speaking to reporters after the meeting of the council: "` + pieceC + `."`
+		textB = `The mayor promised that "` + pieceB + `" at a meeting.`
+		textC = `"` + pieceA + `," Ana Mayor told reporters.`
 	)
 	a := Article(t, "https://a.example/alone", "Daily Example", "2026-03-01T10:00:00Z", textA,
 		Quote{Speaker: "Ana Mayor", Source: "Ana Mayor", Cue: "said", Content: `"` + pieceA + `,"`},
-		Quote{Speaker: "Ana Mayor", Content: `"` + pieceB + `."`})
+		Quote{Speaker: "Ana Mayor", Content: `"` + pieceB + `."`},
+		Quote{Speaker: "Ana Mayor", Source: "She", Cue: "added", Content: `"` + pieceC + `."`})
 	b := Article(t, "https://b.example/alone", "Harbour Post", "2026-03-02T10:00:00Z", textB,
 		Quote{Speaker: "Ana Mayor", Source: "The mayor", Cue: "promised", Kind: claimtrail.KindMixed,
 			Content: `that "` + pieceB + `"`})
 	c := Article(t, "https://c.example/alone", "River News", "2026-03-03T10:00:00Z", textC,
 		Quote{Speaker: "Ana Mayor", Source: "Ana Mayor", Cue: "told", Content: `"` + pieceA + `,"`})
 	list := clusteredAcross(t, s, a, b, c)
-	if len(list) != 1 || list[0].Articles != 3 || list[0].Quotes != 4 {
-		t.Fatalf("clusters %+v, want one of 4 quotes in 3 articles", list)
+	if len(list) != 1 || list[0].Articles != 3 || list[0].Quotes != 5 {
+		t.Fatalf("clusters %+v, want one of 5 quotes in 3 articles", list)
 	}
 }
 
