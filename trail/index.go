@@ -14,7 +14,7 @@ import (
 
 // Version changes whenever the clustering of the same quotes may change
 // (normalisation, stopwords, thresholds), so that a store re-clusters.
-const Version = "trail-21"
+const Version = "trail-22"
 
 // ClusterID names a cluster. It is a hash of the cluster's root form, so
 // the same set of quotes gets the same ids whatever the order they were
@@ -67,14 +67,13 @@ type Quote struct {
 	Markers     []claimtrail.Marker
 	// Alone is true for a quote whose attribution has neither source
 	// nor cue: a quote standing alone, its speaker taken from the
-	// attribution before it (see JoinUtterances). QuoteOf sets it; a
-	// store sets it when the attribution's source and cue are null.
-	Alone bool
-	// Continues is true for a quote whose attribution's cue says the
-	// speaker went on ("she added", "he continued"; see
-	// ContinuationCue and JoinUtterances). QuoteOf sets it; a store sets
-	// it from the attribution's cue text.
-	Continues bool
+	// attribution before it. Continues is true for a quote whose
+	// attribution's cue says the speaker went on ("she added", "he
+	// continued"; ContinuationCue). Cue is where the attribution's cue
+	// stands (End 0: none). JoinUtterances reads them; SetCue sets them
+	// (QuoteOf, and a store from the attribution's stored cue).
+	Alone, Continues bool
+	Cue              claimtrail.Span
 }
 
 // PieceBits is how many low bits of a member key hold the piece index:
@@ -195,14 +194,30 @@ func QuoteOf(art *claimtrail.Article, a *claimtrail.Attribution) (q Quote, ok bo
 	}
 	q = Quote{ID: a.ID, ArticleID: art.ID, Source: art.Source, Outlet: art.Outlet, Published: art.Published,
 		Start: a.Content[0].Start, End: a.Content[len(a.Content)-1].End, Text: a.ContentText(),
-		Speaker: a.Speaker.Name, SpeakerKind: a.Speaker.Kind, Markers: a.Markers,
-		Alone: a.Source == nil && a.Cue == nil, Continues: a.Cue != nil && ContinuationCue(a.Cue.Text)}
+		Speaker: a.Speaker.Name, SpeakerKind: a.Speaker.Kind, Markers: a.Markers}
+	if a.Cue != nil {
+		q.SetCue(a.Source == nil, a.Cue.Text, a.Cue.Start, a.Cue.End)
+	} else {
+		q.SetCue(a.Source == nil, "", 0, 0)
+	}
 	for _, p := range a.Quotes {
 		q.Pieces = append(q.Pieces, p.Text)
 		q.PieceSpans = append(q.PieceSpans, p)
 	}
 	q.Opens = opens(q.PieceSpans, a.Content)
 	return q, true
+}
+
+// SetCue sets what JoinUtterances reads of a quote's attribution: its
+// cue's text and place (end 0 for no cue) and whether it has no source.
+// A store calls it with the attribution's stored cue and source.
+func (q *Quote) SetCue(noSource bool, text string, start, end int) {
+	q.Alone = noSource && end == 0
+	q.Continues = end > 0 && ContinuationCue(text)
+	q.Cue = claimtrail.Span{}
+	if end > 0 {
+		q.Cue = claimtrail.Span{Start: start, End: end}
+	}
 }
 
 // SetPieces sets a quote's verbatim pieces (Pieces, PieceSpans, Opens)
