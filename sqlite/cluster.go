@@ -715,7 +715,7 @@ func loadQuotes(ctx context.Context, qr queryer) ([]trail.Quote, error) {
 			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'),
 			(SELECT min(span_start) FROM content_spans WHERE attribution_id = a.id),
 			(SELECT max(span_end) FROM content_spans WHERE attribution_id = a.id),
-			a.source_start IS NULL AND a.cue_start IS NULL, coalesce(a.cue_text, '')
+			a.source_start IS NULL, coalesce(a.cue_text, ''), coalesce(a.cue_start, 0), coalesce(a.cue_end, 0)
 		FROM attributions a
 		JOIN articles ar ON ar.id = a.article_id
 		LEFT JOIN speakers sp ON sp.id = a.speaker_id
@@ -725,11 +725,13 @@ func loadQuotes(ctx context.Context, qr queryer) ([]trail.Quote, error) {
 		var published sql.NullString
 		var kind, cue string
 		var start, end sql.NullInt64
+		var noSource bool
+		var cueStart, cueEnd int
 		if err := sc.Scan(&q.ID, &q.ArticleID, &q.Source, &q.Outlet, &published, &q.Text,
-			&q.Speaker, &kind, &start, &end, &q.Alone, &cue); err != nil {
+			&q.Speaker, &kind, &start, &end, &noSource, &cue, &cueStart, &cueEnd); err != nil {
 			return err
 		}
-		q.Continues = trail.ContinuationCue(cue)
+		q.SetCue(noSource, cue, cueStart, cueEnd)
 		t, err := parseTime(published)
 		if err != nil {
 			return err
