@@ -40,9 +40,10 @@ const (
 )
 
 // speechDiscount scales a speech link's similarity: every other link's
-// is above it (an overlap's least, half of three and a half content
-// weights of a form of MaxWords, is 0.0117), so that the stores' saved
-// links say which links hold only with evidence (speechLink).
+// is above it (the least an overlap can have is half of the weight of a
+// run of MinRun words with four content words, 4.25, over a form of
+// MaxWords: 0.0142), so that the stores' saved links say which links
+// hold only with evidence (speechLink).
 const speechDiscount = 0.01
 
 // speechLink reports whether a link of similarity s was made by the
