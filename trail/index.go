@@ -69,11 +69,12 @@ type Quote struct {
 	// nor cue: a quote standing alone, its speaker taken from the
 	// attribution before it. Continues is true for a quote whose
 	// attribution's cue says the speaker went on ("she added", "he
-	// continued"; ContinuationCue). Cue is where the attribution's cue
-	// stands (End 0: none). JoinUtterances reads them; SetCue sets them
-	// (QuoteOf, and a store from the attribution's stored cue).
+	// continued"; ContinuationCue). CueStart and CueEnd are where the
+	// attribution's cue stands (CueEnd 0: none). JoinUtterances reads
+	// them; SetCue sets them (QuoteOf, and a store from the
+	// attribution's stored cue).
 	Alone, Continues bool
-	Cue              claimtrail.Span
+	CueStart, CueEnd int32
 }
 
 // PieceBits is how many low bits of a member key hold the piece index:
@@ -214,9 +215,9 @@ func QuoteOf(art *claimtrail.Article, a *claimtrail.Attribution) (q Quote, ok bo
 func (q *Quote) SetCue(noSource bool, text string, start, end int) {
 	q.Alone = noSource && end == 0
 	q.Continues = end > 0 && ContinuationCue(text)
-	q.Cue = claimtrail.Span{}
+	q.CueStart, q.CueEnd = 0, 0
 	if end > 0 {
-		q.Cue = claimtrail.Span{Start: start, End: end}
+		q.CueStart, q.CueEnd = int32(start), int32(end)
 	}
 }
 

@@ -125,6 +125,17 @@ func spokenOf(n *node) []spoken {
 // speechEvidence reports whether a quote of a and a quote of b name one
 // speaker and were published within SpeechWindow of each other.
 func speechEvidence(a, b *node) bool {
+	if len(a.quotes)*len(b.quotes) <= 16 {
+		// Most forms have a quote or two: compare them pairwise.
+		for _, q := range a.quotes {
+			for _, r := range b.quotes {
+				if sameSpeech(q, r) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	sa := spokenOf(a)
 	if len(sa) == 0 {
 		return false
@@ -144,21 +155,64 @@ func speechEvidence(a, b *node) bool {
 	return false
 }
 
+// sameSpeech reports whether two quotes name one speaker within
+// SpeechWindow (speechEvidence of two quotes).
+func sameSpeech(q, r *Quote) bool {
+	if q.Published.IsZero() || r.Published.IsZero() {
+		return false
+	}
+	if d := q.Published.Sub(r.Published); d > SpeechWindow || d < -SpeechWindow {
+		return false
+	}
+	kq, ok := speakerKey(q)
+	if !ok {
+		return false
+	}
+	if q.Speaker == r.Speaker && q.SpeakerKind == r.SpeakerKind {
+		return true
+	}
+	kr, ok := speakerKey(r)
+	return ok && kq.agrees(kr)
+}
+
+// commonWeight is the weight of the words two forms share (as bags): a
+// bound of the matched weight of any alignment of them.
+func (ix *Index) commonWeight(a, b *node) float64 {
+	var common float64
+	x, y := a.bag, b.bag
+	for len(x) > 0 && len(y) > 0 {
+		switch {
+		case x[0] < y[0]:
+			x = x[1:]
+		case x[0] > y[0]:
+			y = y[1:]
+		default:
+			common += ix.weights[x[0]]
+			x, y = x[1:], y[1:]
+		}
+	}
+	return common
+}
+
 // speechMatch is match's test for two forms that the words alone do not
 // join: with speechEvidence, a cut or variant of speechSimilarity or an
 // overlap on a run of speechRun words, at a similarity of at most
 // speechDiscount.
 func (ix *Index) speechMatch(short, long *node, shared int) (float64, bool) {
-	if shared < 1 || !speechEvidence(short, long) {
+	// The cheap bounds of the two tests first (as match's), then the
+	// evidence, then the alignments.
+	variant := shared >= minBigrams(len(short.ids)) && ix.commonWeight(short, long) >= speechSimilarity*short.weight
+	overlap := shared >= minOverlapBigrams && ix.mayOverlap(short.ids, long.ids)
+	if !variant && !overlap || !speechEvidence(short, long) {
 		return 0, false
 	}
 	sw, lw := ix.wordsOf(short, 0), ix.wordsOf(long, 1)
-	if shared >= minBigrams(len(short.ids)) {
+	if variant {
 		if s, ok := matchesAt(&ix.fitBuf, sw, lw, speechSimilarity); ok {
 			return speechDiscount * s, true
 		}
 	}
-	if shared >= minOverlapBigrams {
+	if overlap {
 		if s, ok := overlapsWith(sw, lw, speechRun, speechRun, speechRunContent); ok {
 			// An overlap's similarity is at most overlapDiscount.
 			return speechDiscount * s / overlapDiscount, true

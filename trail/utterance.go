@@ -107,8 +107,8 @@ func JoinUtterances(qs []Quote) {
 					gap = UtteranceGap
 				}
 				if n, p := qs[next.q], qs[prev.q]; prev.q != next.q && next.first == 0 && (n.Alone || n.Continues) &&
-					(p.Cue.End > 0 && p.Cue.Start > p.PieceSpans[0].Start && p.Cue.End <= next.start ||
-						n.Cue.End > 0 && n.Cue.Start >= prev.stop && n.Cue.End <= next.start) {
+					(p.CueEnd > 0 && int(p.CueStart) > p.PieceSpans[0].Start && int(p.CueEnd) <= next.start ||
+						n.CueEnd > 0 && int(n.CueStart) >= prev.stop && int(n.CueEnd) <= next.start) {
 					// A quote standing alone or going on, with a cue
 					// between: the earlier quote's, after its words,
 					// or its own.

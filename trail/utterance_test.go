@@ -131,12 +131,12 @@ func TestJoinUtterancesAlone(t *testing.T) {
 	}
 	art := &claimtrail.Article{ID: 1, Source: "a1"}
 	content := []claimtrail.Span{{Start: 0, End: 10, Text: `"It is so."`}}
-	if q, _ := QuoteOf(art, &claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: content}); !q.Alone || q.Cue.End != 0 {
-		t.Errorf("QuoteOf: a quote with no source and cue: Alone %v, cue %+v", q.Alone, q.Cue)
+	if q, _ := QuoteOf(art, &claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: content}); !q.Alone || q.CueEnd != 0 {
+		t.Errorf("QuoteOf: a quote with no source and cue: Alone %v, cue end %d", q.Alone, q.CueEnd)
 	}
 	cue := claimtrail.Span{Start: 12, End: 17, Text: "added"}
-	if q, _ := QuoteOf(art, &claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: content, Cue: &cue}); q.Alone || !q.Continues || q.Cue.Start != 12 || q.Cue.End != 17 {
-		t.Errorf("QuoteOf: a quote with the cue %q: Alone %v, Continues %v, cue %+v", cue.Text, q.Alone, q.Continues, q.Cue)
+	if q, _ := QuoteOf(art, &claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: content, Cue: &cue}); q.Alone || !q.Continues || q.CueStart != 12 || q.CueEnd != 17 {
+		t.Errorf("QuoteOf: a quote with the cue %q: Alone %v, Continues %v, cue %d-%d", cue.Text, q.Alone, q.Continues, q.CueStart, q.CueEnd)
 	}
 }
 
