@@ -24,12 +24,11 @@ import (
 // meeting the next morning, “B,” she added.): no join. On BASIL dev
 // this took recall from 0.718 to 0.745 at precision 0.985 (without the
 // cue's place 0.756 at 0.985, but the next morning's remark would join
-// Monday's).
-// Other pieces of two attributions of the same speaker are one
-// utterance only when they are at most PieceGap apart (“A.” / “B,” he
-// said); further apart the words between are as often the reporter's
-// as a cue (on BASIL dev, 60 code points instead of 40 took precision
-// from 0.98 to 0.92).
+// Monday's). Other pieces of two attributions of the same speaker are
+// one utterance only when they are at most PieceGap apart (“A.” / “B,”
+// he said); further apart the words between are as often the
+// reporter's as a cue (on BASIL dev, 60 code points instead of 40 took
+// precision from 0.98 to 0.92).
 const UtteranceGap = 200
 
 // utteranceWords is the most words an utterance joined from pieces may
@@ -42,9 +41,9 @@ const utteranceWords = MaxWords
 // speaker said next to each other: consecutive members (see
 // PieceMembers) in article order, of the same named speaker, with no
 // other quoted piece between them, at most UtteranceGap apart within one
-// attribution or before a quote standing alone or going on (Quote.Alone,
-// Quote.Continues), and
-// PieceGap apart across two attributions otherwise. Each
+// attribution or before a quote standing alone or going on with a cue
+// between (Quote.Alone, Quote.Continues), and PieceGap apart across two
+// attributions otherwise. Each
 // piece of such a run gets the words of the whole run, joined by an
 // ellipsis, and its member is matched on them (MatchText), so that the
 // members of one utterance are one form. It depends only on the quotes of
@@ -106,7 +105,7 @@ func JoinUtterances(qs []Quote) {
 				if o := qs[next.q].Opens; prev.q == next.q && len(o) > next.first && o[next.first] {
 					gap = UtteranceGap
 				}
-				if n, p := qs[next.q], qs[prev.q]; prev.q != next.q && next.first == 0 && (n.Alone || n.Continues) &&
+				if n, p := &qs[next.q], &qs[prev.q]; prev.q != next.q && next.first == 0 && (n.Alone || n.Continues) &&
 					(p.CueEnd > 0 && int(p.CueStart) > p.PieceSpans[0].Start && int(p.CueEnd) <= next.start ||
 						n.CueEnd > 0 && int(n.CueStart) >= prev.stop && int(n.CueEnd) <= next.start) {
 					// A quote standing alone or going on, with a cue
