@@ -236,12 +236,23 @@ func swapInvertedName(d *doc.Doc, found []attribute.Found) {
 func sourceInContent(d *doc.Doc, found []attribute.Found) {
 	for i := range found {
 		f := &found[i]
-		if !f.Source.Empty() || len(f.Pieces) == 0 {
+		if len(f.Pieces) == 0 || f.Cue.Empty() {
 			continue
 		}
-		var last *attribute.Range // the piece that ends at the cue
+		// the piece that ends at the cue, or at a source that is the
+		// tail of the speaker's apposition ("“...,” Rep. Jerrold Nadler,
+		// D-N.Y., the former chairman of the subcommittee on the
+		// Constitution, | Civil Rights and Civil Liberties, | told")
+		at, srcEnd := f.Cue.Start, -1
+		if !f.Source.Empty() {
+			if f.Source.End != f.Cue.Start || f.Source.Start < 1 || d.Tokens[f.Source.Start-1].Text != "," {
+				continue
+			}
+			at, srcEnd = f.Source.Start, f.Source.End
+		}
+		var last *attribute.Range
 		for k := range f.Pieces {
-			if p := &f.Pieces[k]; p.End == f.Cue.Start || p.End+1 == f.Cue.Start && d.Tokens[p.End].Text == "," {
+			if p := &f.Pieces[k]; p.End == at || p.End+1 == at && d.Tokens[p.End].Text == "," {
 				last = p
 			}
 		}
@@ -268,10 +279,16 @@ func sourceInContent(d *doc.Doc, found []attribute.Found) {
 			continue
 		}
 		src := attribute.Range{Start: n, End: last.End}
+		if srcEnd > 0 {
+			src.End = srcEnd
+			if hasFiniteVerb(d, src) {
+				continue // "Labour had broken promises ..., he said": a clause, no apposition
+			}
+		}
 		for src.End > src.Start && d.Tokens[src.End-1].Text == "," {
 			src.End--
 		}
-		if src.End-src.Start < 2 || src.End-src.Start > 30 {
+		if src.End-src.Start < 2 || src.End-src.Start > 40 {
 			continue
 		}
 		f.Source = src
@@ -764,4 +781,13 @@ func coordinatedParticiple(d *doc.Doc, found []attribute.Found) []attribute.Foun
 		cues[v] = true
 	}
 	return append(found, added...)
+}
+
+func hasFiniteVerb(d *doc.Doc, r attribute.Range) bool {
+	for t := r.Start; t < r.End; t++ {
+		if finiteVerb(d.Tokens[t].POS) {
+			return true
+		}
+	}
+	return false
 }

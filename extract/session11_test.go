@@ -79,3 +79,15 @@ func TestHeAfterReportAboutSomeone(t *testing.T) {
 		t.Errorf("speaker %q, want Greg Dorn", a.Speaker.Name)
 	}
 }
+
+// TestSourceIsTheWholeApposition: when the model takes only the tail of a
+// speaker's apposition for the source and reads the name into the
+// quotation, the source runs from the name after the quotation.
+func TestSourceIsTheWholeApposition(t *testing.T) {
+	const text = "Jobs data\n\nThe port added jobs in November.\n\n" +
+		"\"The data is favourable, but a lot of jobs are temporary for the Christmas season,\" Dale Okafor, chief economist with Lopes Filho & Associates consultancy in Rio de Janeiro, told Reuters.\n"
+	a := attributionWith(t, extractOrFail(t, text), "with cue told", hasCue("told"))
+	if a.Speaker.Name != "Dale Okafor" {
+		t.Errorf("speaker %q (source %+v), want Dale Okafor", a.Speaker.Name, a.Source)
+	}
+}
