@@ -453,9 +453,10 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// President Obama", "when asked if he wanted President Trump"
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}, true
 	}
-	if nameLen == 1 && partyMember[r.lower(ent.name)] {
-		// "the Senate’s top Democrat", "Another senior Tory MP": one
-		// person described by party, never a person named "Democrat"
+	if r.partyDescription(ent.name) {
+		// "the Senate’s top Democrat", "Another senior Tory MP", "The
+		// New York Democrat": one person described by party (and
+		// state), never a person named "Democrat"
 		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}, true
 	}
 	kind := ent.kind
@@ -725,7 +726,7 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 			}
 			if nm.tok >= k-5 && toks[nm.tok].Sent == toks[p].Sent {
 				ent := r.ents[nm.ent]
-				if partyMember[r.lower(ent.name)] {
+				if r.partyDescription(ent.name) {
 					break // "a senior Conservative who": a description
 				}
 				kd := ent.kind
@@ -1100,7 +1101,7 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 {
 			score -= 1 // nothing says this name is a person's ("Whole Foods")
 		}
-		if places()[r.lower(ent.name)] || partyMember[r.lower(ent.name)] {
+		if places()[r.lower(ent.name)] || r.partyDescription(ent.name) {
 			continue // a place is no "he" or "she", nor is "Democrat"
 		}
 		if f := strings.Fields(r.lower(ent.name)); len(f) > 1 && (bodyEnds[f[len(f)-1]] || mediaNouns[f[len(f)-1]]) {
@@ -1834,6 +1835,14 @@ func plainlyPerson(ent entity) bool {
 // backwards ("was denied by UKIP spokesman").
 var auxiliary = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
 	"has": true, "have": true, "had": true}
+
+// partyDescription reports whether a name is a party member's word,
+// alone or after a place ("Democrat", "New York Democrat"): a
+// description of someone, not a person's name.
+func (r *resolver) partyDescription(name string) bool {
+	f := strings.Fields(r.lower(name))
+	return len(f) > 0 && partyMember[f[len(f)-1]] && (len(f) == 1 || places()[strings.Join(f[:len(f)-1], " ")])
+}
 
 // partyMember words name one member of a party: a capitalised word that
 // describes a person and is never the person's name.
