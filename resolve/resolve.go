@@ -561,6 +561,29 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		}
 		s = k
 	}
+	// words before a known given name and its surname are no part of the
+	// name: a headline's adjective or a writer's epithet ("Defiant Matt
+	// Williams says", "Kritarch Patti Saris", "East Midlands MEP Robert
+	// Kilroy-Silk")
+	if kind != claimtrail.SpeakerOrganization && j-s >= 3 {
+		org := false
+		for k := s; k < j; k++ {
+			org = org || r.flags(k)&fOrg != 0
+		}
+		for k := s + 1; k < j-1 && !org; k++ {
+			if genderOfWord(r.lowTok(k)) != 0 {
+				// only after a title ("MEP Robert") or a headline's
+				// adjective that opens the sentence ("Defiant Matt"), not
+				// after a given name the list lacks ("Carlo Maria Viganò")
+				before := r.lowTok(k - 1)
+				if genderOfWord(r.lowTok(s)) == 0 && (r.flags(k-1)&fTitle != 0 ||
+					k == s+1 && s == r.d.Sents[toks[s].Sent].First && adjectiveLike(before)) {
+					s = k
+				}
+				break
+			}
+		}
+	}
 	// titles written after the name: "Andrew Tyrie MP"
 	for j-1 > s && postNominals[r.lowTok(j-1)] {
 		j--
@@ -976,4 +999,15 @@ func (r *resolver) givenAndSurname(i int, last string) bool {
 	}
 	first, n := firstField(e.name)
 	return n > 1 && genderOfWord(r.lower(first)) != 0
+}
+
+// adjectiveLike reports whether a word ends as English adjectives and
+// participles do ("defiant", "disappointed", "outgoing").
+func adjectiveLike(w string) bool {
+	for _, suf := range []string{"ed", "ing", "ant", "ent", "ful", "ous", "ive", "less"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }

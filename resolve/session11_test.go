@@ -149,3 +149,13 @@ func TestNamesJoined(t *testing.T) {
 		{"one person", "Harbour Master and board member Dale Okafor said the quay was safe.", "Harbour Master and board member Dale Okafor", 0, "Dale Okafor", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestHeadlineAdjectiveBeforeName: "Defiant Matt Williams says" names Matt
+// Williams; a given name the list lacks keeps its place ("Carlo Maria
+// Viganò").
+func TestHeadlineAdjectiveBeforeName(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"adjective", "Defiant Matt Williams says he will not quit as coach.", "Defiant Matt Williams", 0, "Matt Williams", claimtrail.SpeakerPerson},
+		{"three names", "The letter was written by Carlo Maria Viganò last year. Viganò said he stood by it.", "Viganò", 1, "Carlo Maria Viganò", claimtrail.SpeakerPerson},
+	})
+}
