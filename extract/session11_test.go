@@ -5,13 +5,29 @@ import (
 	"testing"
 )
 
+// speakerCase is an article, the cue of one of its attributions and the
+// speaker it must have.
+type speakerCase struct{ name, text, cue, want string }
+
+func runSpeakerCases(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := attributionWith(t, extractOrFail(t, tc.text), "with cue "+tc.cue, hasCue(tc.cue))
+			if a.Speaker.Name != tc.want {
+				t.Errorf("speaker %q (source %+v), want %q", a.Speaker.Name, a.Source, tc.want)
+			}
+		})
+	}
+}
+
 // TestSourceRunningIntoItsClause: a source that runs on into its own
 // clause is the name before its first verb, not a name inside the clause
 // (nor the first of a family named in the headline); a new subject after
 // "and" is the one who speaks.
 func TestSourceRunningIntoItsClause(t *testing.T) {
 	const family = "Vale family split\n\nNora Vale declared in July she plans to challenge the senator in the primary.\n\n"
-	for _, tc := range []struct{ name, text, cue, want string }{
+	runSpeakerCases(t, []speakerCase{
 		{"the subject before the verb", family + "Former Vice President Tom Vale backed her in June.\n\n" +
 			"Former Vice President Vale has publicly voiced support for same-sex marriage and, mirroring Nora’s stance, has reportedly said the matter should be decided on a state-by-state basis.\n",
 			"has reportedly said", "Tom Vale"},
@@ -19,14 +35,7 @@ func TestSourceRunningIntoItsClause(t *testing.T) {
 			"Mr. Vale has publicly voiced support for same-sex marriage and, mirroring Nora’s stance, has reportedly said the matter should be decided on a state-by-state basis.\n",
 			"has reportedly said", "Tom Vale"},
 		{"a new subject after and", "Cup blow\n\nRuiz sustained a knee injury in the cup defeat at Leeds and manager Jo Brandt said: \"He cannot run.\"\n", "said:", "Jo Brandt"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			a := attributionWith(t, extractOrFail(t, tc.text), "with cue "+tc.cue, hasCue(tc.cue))
-			if a.Speaker.Name != tc.want {
-				t.Errorf("speaker %q (source %+v), want %q", a.Speaker.Name, a.Source, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestSendersSpeak: a participle after whom a letter went to is the
@@ -34,36 +43,22 @@ func TestSourceRunningIntoItsClause(t *testing.T) {
 // warning him" warns Reid), also after an opening participle clause or
 // adverb; the addressee is no speaker.
 func TestSendersSpeak(t *testing.T) {
-	for _, tc := range []struct{ name, text, cue, want string }{
+	runSpeakerCases(t, []speakerCase{
 		{"after an opening participle", "Budget standoff\n\nThrowing down the gauntlet, all 42 members of the harbour caucus are sending the letter to Board Chairman Dale Okafor warning him that they will block the budget.\n", "warning", "42 members of the harbour caucus"},
 		{"after an opening adverb", "Budget standoff\n\nEarlier the Bishop of Harbourton wrote to all three parties urging them not to fight the election on fear.\n", "urging", "Bishop of Harbourton"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			a := attributionWith(t, extractOrFail(t, tc.text), "with cue "+tc.cue, hasCue(tc.cue))
-			if a.Speaker.Name != tc.want {
-				t.Errorf("speaker %q (source %+v), want %q", a.Speaker.Name, a.Source, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestPronounAfterDescribedSource: "He" after a source the article does
 // not name ("a bank spokesman told Reuters. He estimated") is that
 // source, not a man named earlier; "The man" after a name stays the name.
 func TestPronounAfterDescribedSource(t *testing.T) {
-	for _, tc := range []struct{ name, text, cue, want string }{
+	runSpeakerCases(t, []speakerCase{
 		{"a spokesman", "Bank losses\n\nTom Gower runs the branch in Galle.\n\nMore than one in ten customers were hit, a bank spokesman told Reuters. He estimated the loss at 3bn rupees.\n", "estimated", "bank spokesman"},
 		{"an unnamed woman", "Claim emerges\n\nKen Doyle denies the claim.\n\nAn unidentified woman says the incident took place at a party in 1982, according to the Gazette.\n\nShe said that Doyle had cornered her in a room at the party.\n", "said", "unidentified woman"},
 		// near miss: a definite "The man" goes back to the name
 		{"the man", "Concert shooting\n\nRocky Palma was shot at the concert and is now speaking out.\n\n“I heard shots from two places,” Palma said.\n\nThe man then goes on to explain that he ran to hide. He continued: “I was lucky.”\n", "continued:", "Rocky Palma"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			a := attributionWith(t, extractOrFail(t, tc.text), "with cue "+tc.cue, hasCue(tc.cue))
-			if a.Speaker.Name != tc.want {
-				t.Errorf("speaker %q (source %+v), want %q", a.Speaker.Name, a.Source, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestHeAfterReportAboutSomeone: "Pell arrived “very polite,” Dorn said.
