@@ -337,7 +337,7 @@ var pronouns = map[string]string{
 	"she": "f", "her": "f", "hers": "f", "herself": "f",
 	"they": "p", "them": "p", "their": "p", "we": "p", "us": "p",
 	"who": "r", "which": "r", "that": "r", "whom": "r",
-	"i": "1", "me": "1", "you": "2", "it": "n", "its": "n",
+	"i": "1", "me": "1", "my": "1", "mine": "1", "myself": "1", "you": "2", "your": "2", "it": "n", "its": "n",
 }
 
 func isCap(s string) bool {

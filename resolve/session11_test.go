@@ -159,3 +159,11 @@ func TestHeadlineAdjectiveBeforeName(t *testing.T) {
 		{"three names", "The letter was written by Carlo Maria Viganò last year. Viganò said he stood by it.", "Viganò", 1, "Carlo Maria Viganò", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestFirstPersonPossessive: "My decision to reveal" is the writer's, an
+// unknown speaker, not a person named "My".
+func TestFirstPersonPossessive(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"my", "My decision to reveal those facts was painful.", "My", 0, "", claimtrail.SpeakerUnknown},
+	})
+}
