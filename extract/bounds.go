@@ -571,8 +571,8 @@ func endAtNextReport(d *doc.Doc, found []attribute.Found) {
 // clauseBefore reports whether tokens s..c (the words before a comma) are
 // a clause of their own: a finite verb among them, no comma, and no
 // opening subordinator ("that since only a third of children do sport,
-// the government is promising" and "by 2008, he wanted" go on past the
-// comma).
+// the government is promising" goes on past the comma; "by 2008, he
+// wanted" has no verb before it).
 func clauseBefore(d *doc.Doc, s, c int) bool {
 	if c-s > scanLimit {
 		return false
@@ -596,9 +596,6 @@ func clauseBefore(d *doc.Doc, s, c int) bool {
 	}
 	return verb
 }
-
-// leadSubordinators open a clause that a comma closes before the main one.
-var leadSubordinators = wordSet("although though since because unless whether while whereas by despite")
 
 // plainSource reports whether a source can open a new report after a
 // comma: not a pronoun of the speaker's own words or a relative one ("the man, who later disappeared,
