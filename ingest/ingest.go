@@ -293,19 +293,30 @@ func Walk(ctx context.Context, sources []string, opt Options, fn func(Item) erro
 		default:
 			err = w.path(src)
 		}
-		if err != nil {
-			var stop errStop
-			if errors.As(err, &stop) {
-				return stop.err
-			}
-			// A reader returned an error that is not the walk's end;
-			// report it as the source's failure and go on.
-			if err := w.fail(src, err); err != nil {
-				return err.(errStop).err
-			}
+		if err := w.settle(src, err); err != nil {
+			return err
 		}
 	}
 	return ctx.Err()
+}
+
+// settle turns what reading one source returned into what Walk returns:
+// nil to go on to the next source, else fn's error (or the context's)
+// that ends the walk.
+func (w *walker) settle(src string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var stop errStop
+	if errors.As(err, &stop) {
+		return stop.err
+	}
+	// A reader returned an error that is not the walk's end; report it
+	// as the source's failure and go on.
+	if err := w.fail(src, err); err != nil {
+		return err.(errStop).err
+	}
+	return nil
 }
 
 // isURL reports whether a source names a web resource rather than a path.
