@@ -537,6 +537,7 @@ func isPunctWord(t string) bool {
 // after a comma inside the piece, with its cue after the source and its
 // content after the cue, the piece ends at that comma.
 func endAtNextReport(d *doc.Doc, found []attribute.Found) {
+	bySource := sourceStarts(found)
 	for i := range found {
 		f := &found[i]
 		if f.Cue.Empty() || len(f.Pieces) == 0 {
@@ -546,26 +547,43 @@ func endAtNextReport(d *doc.Doc, found []attribute.Found) {
 		if p.Start < f.Cue.End {
 			continue
 		}
-		for j := range found {
-			g := &found[j]
-			if j == i || g.Source.Empty() || g.Cue.Empty() || g.Content.Empty() {
+		// the commas inside the piece, each with the reports whose source
+		// opens after it (at most scanLimit tokens: a page of one endless
+		// sentence stays linear)
+	commas:
+		for c := p.Start + 1; c < p.End-1 && c < p.Start+scanLimit; c++ {
+			if d.Tokens[c].Text != "," {
 				continue
 			}
-			c := g.Source.Start - 1
-			if g.Cue.End < len(d.Tokens) && d.Tokens[g.Cue.End].Text == "," {
-				continue // an aside: "a by-product, he claims, of the Tories"
+			for _, j := range bySource[c+1] {
+				g := &found[j]
+				if j == i || g.Cue.Empty() || g.Content.Empty() || g.Cue.Start < g.Source.End || g.Content.Start < g.Cue.End {
+					continue
+				}
+				if g.Cue.End < len(d.Tokens) && d.Tokens[g.Cue.End].Text == "," {
+					continue // an aside: "a by-product, he claims, of the Tories"
+				}
+				if d.Tokens[c].Quote != 0 || d.Tokens[c].Sent != d.Tokens[p.Start].Sent ||
+					!clauseBefore(d, p.Start, c) || !plainSource(d, g.Source) {
+					continue
+				}
+				p.End = c
+				f.Content.End = c
+				break commas
 			}
-			if c <= p.Start || g.Source.Start >= p.End || g.Cue.Start < g.Source.End || g.Content.Start < g.Cue.End {
-				continue
-			}
-			if d.Tokens[c].Text != "," || d.Tokens[c].Quote != 0 || d.Tokens[c].Sent != d.Tokens[p.Start].Sent ||
-				!clauseBefore(d, p.Start, c) || !plainSource(d, g.Source) {
-				continue
-			}
-			p.End = c
-			f.Content.End = c
 		}
 	}
+}
+
+// sourceStarts indexes attributions by the token their source opens at.
+func sourceStarts(found []attribute.Found) map[int][]int {
+	m := make(map[int][]int, len(found))
+	for j, g := range found {
+		if !g.Source.Empty() {
+			m[g.Source.Start] = append(m[g.Source.Start], j)
+		}
+	}
+	return m
 }
 
 // clauseBefore reports whether tokens s..c (the words before a comma) are
@@ -695,6 +713,7 @@ func sentenceEnd(t string) bool { return t == "." || t == "!" || t == "?" }
 // and cue both lie between it and the piece before (after this one's own
 // cue) and that attribution's content holds the piece.
 func dropPiecesAfterOtherCue(d *doc.Doc, found []attribute.Found) {
+	bySource := sourceStarts(found)
 	for i := range found {
 		f := &found[i]
 		if len(f.Pieces) < 2 {
@@ -706,14 +725,16 @@ func dropPiecesAfterOtherCue(d *doc.Doc, found []attribute.Found) {
 				gapStart = max(f.Cue.End, f.Source.End) // after this attribution's own cue and source
 			}
 			other := false
-			for j := range found {
-				g := &found[j]
-				if j != i && !g.Source.Empty() && !g.Cue.Empty() && g.Source.Start >= gapStart && g.Cue.End <= gapEnd &&
-					!strings.EqualFold(d.Tokens[g.Cue.Start].Text, "according") && // only where the words were read
-					(g.Source.Start == 0 || !strings.EqualFold(d.Tokens[g.Source.Start-1].Text, "by")) && // "when asked by Reid"
-					g.Content.Start < f.Pieces[k].End && f.Pieces[k].Start < g.Content.End {
-					other = true
-					break
+			for t := gapStart; t < gapEnd && t < gapStart+scanLimit && !other; t++ {
+				for _, j := range bySource[t] {
+					g := &found[j]
+					if j != i && !g.Cue.Empty() && g.Cue.End <= gapEnd &&
+						!strings.EqualFold(d.Tokens[g.Cue.Start].Text, "according") && // only where the words were read
+						(g.Source.Start == 0 || !strings.EqualFold(d.Tokens[g.Source.Start-1].Text, "by")) && // "when asked by Reid"
+						g.Content.Start < f.Pieces[k].End && f.Pieces[k].Start < g.Content.End {
+						other = true
+						break
+					}
 				}
 			}
 			if other {

@@ -793,7 +793,7 @@ func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
 			return Speaker{}, false
 		}
 	}
-	for i := r.before(p) - 1; i >= 0; i-- {
+	for i := r.before(p) - 1; i >= 0 && i >= r.before(p)-200; i-- {
 		nm := r.mentions[i]
 		if nm.sent < sent-3 {
 			break
@@ -886,7 +886,7 @@ func (r *resolver) subjectDescription(p int, gender byte) (Speaker, bool) {
 			h = k
 		}
 	}
-	if h < 0 || h+1 >= p || toks[h+1].Text != "," && !strings.HasPrefix(toks[h+1].POS, "VB") {
+	if h < 0 || h+1 >= p || p-h > 200 || toks[h+1].Text != "," && !strings.HasPrefix(toks[h+1].POS, "VB") {
 		return Speaker{}, false
 	}
 	// a name of the pronoun's gender between the subject and the pronoun
@@ -1167,7 +1167,7 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 // “...,” he said" goes on with Haig).
 func (r *resolver) reportedBy(k, ei int) bool {
 	sn := r.d.Sents[k]
-	for i := r.lastActive(r.before(sn.Last) - 1); i >= 0; i = r.lastActive(i - 1) {
+	for i, n := r.lastActive(r.before(sn.Last)-1), 0; i >= 0 && n < 200; i, n = r.lastActive(i-1), n+1 {
 		nm := r.mentions[i]
 		if nm.tok < sn.First {
 			break

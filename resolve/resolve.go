@@ -817,7 +817,9 @@ func (r *resolver) titledSurname(last string, titles []string) int {
 		if honorific[t] != 0 || t == "former" || t == "mr." || t == "mr" || t == "ms." || t == "ms" || t == "mrs." || t == "mrs" || t == "dr." || t == "dr" {
 			continue
 		}
-		for i := range r.ents {
+		// the latest misspeltWindow entities only, as misspelt: a page of
+		// thousands of titled names must not compare each with all
+		for i := max(0, len(r.ents)-misspeltWindow); i < len(r.ents); i++ {
 			e := &r.ents[i]
 			if e.kind == claimtrail.SpeakerOrganization || r.lower(e.last) != last || !slices.Contains(e.titles, t) {
 				continue
