@@ -247,8 +247,11 @@ type node struct {
 	// bag holds ids sorted: the bag for bounds.
 	bag []int32
 	// quotes are the members written this way, sorted by key: most
-	// forms have one, and a map each cost more than the quote.
-	quotes []*Quote
+	// forms have one, and a map each cost more than the quote. texts
+	// holds their distinct texts and words matched on (member.text,
+	// member.match; see members.go).
+	quotes []member
+	texts  []string
 	// parent is the longer form this one matches best (nil: a root);
 	// sim is the similarity to it.
 	parent *node
@@ -258,31 +261,36 @@ type node struct {
 	children map[*node]struct{}
 }
 
-// setQuote files q under n (replacing the quote of the same key).
-func (n *node) setQuote(q *Quote) {
-	k := q.Key()
-	i, found := slices.BinarySearchFunc(n.quotes, k, func(x *Quote, k int64) int { return cmp.Compare(x.Key(), k) })
+func compareKey(x member, k int64) int { return cmp.Compare(x.key, k) }
+
+// setQuote files q (key k) under n, replacing the quote of the same key.
+func (ix *Index) setQuote(n *node, q *Quote, k int64) {
+	i, found := slices.BinarySearchFunc(n.quotes, k, compareKey)
 	if found {
-		n.quotes[i] = q
+		ix.dropMember(&n.quotes[i])
+		n.quotes[i] = ix.newMember(n, q, k)
+		n.pruneTexts()
 		return
 	}
-	n.quotes = slices.Insert(n.quotes, i, q)
+	n.quotes = slices.Insert(n.quotes, i, ix.newMember(n, q, k))
 }
 
-// quote returns the quote of key k filed under n, or nil.
-func (n *node) quote(k int64) *Quote {
-	i, found := slices.BinarySearchFunc(n.quotes, k, func(x *Quote, k int64) int { return cmp.Compare(x.Key(), k) })
+// quote returns the member of key k filed under n, or nil.
+func (n *node) quote(k int64) *member {
+	i, found := slices.BinarySearchFunc(n.quotes, k, compareKey)
 	if !found {
 		return nil
 	}
-	return n.quotes[i]
+	return &n.quotes[i]
 }
 
 // dropQuote takes the quote of key k out of n.
-func (n *node) dropQuote(k int64) {
-	i, found := slices.BinarySearchFunc(n.quotes, k, func(x *Quote, k int64) int { return cmp.Compare(x.Key(), k) })
+func (ix *Index) dropQuote(n *node, k int64) {
+	i, found := slices.BinarySearchFunc(n.quotes, k, compareKey)
 	if found {
+		ix.dropMember(&n.quotes[i])
 		n.quotes = slices.Delete(n.quotes, i, i+1)
+		n.pruneTexts()
 	}
 }
 
@@ -299,8 +307,13 @@ type Index struct {
 	nodes map[string]*node
 	// byQuote maps a member key (MemberKey) to its form.
 	byQuote map[int64]*node
-	// keys lists the member keys of each attribution id added.
+	// keys lists the member keys of each attribution id added whose
+	// keys are not just its piece 0 (see keysOf): most attributions
+	// are one member, and a list each cost more than the member.
 	keys map[int64][]int64
+	// restoring is set while Restore places the stored quotes: what
+	// moved is not recorded (Restore forgets it).
+	restoring bool
 	// postings maps a bigram (gram: two word ids, not both stopwords)
 	// to the forms containing it: the candidates of a new form. A
 	// bigram only one form has (most of them) is in postOne instead:
@@ -320,6 +333,11 @@ type Index struct {
 	freeIDs []int32
 	// Names resolves speakers across the quotes added.
 	Names *Names
+	// strs, lastArticle and markers hold what members share or seldom
+	// have (see members.go).
+	strs        map[string]string
+	lastArticle *articleRec
+	markers     map[int64][]claimtrail.Marker
 	// moved collects quote ids whose cluster may have changed since the
 	// last call to Moved.
 	moved map[int64]struct{}
@@ -400,6 +418,8 @@ func NewIndex(aliases *Aliases) *Index {
 		postings:  map[gram][]int32{},
 		postOne:   map[gram]int32{},
 		Names:     NewNames(aliases),
+		strs:      map[string]string{},
+		markers:   map[int64][]claimtrail.Marker{},
 		moved:     map[int64]struct{}{},
 		vocab:     map[string]int32{},
 		changed:   map[string]struct{}{},
@@ -457,6 +477,26 @@ func (ix *Index) grams(n *node) []gram {
 	return out
 }
 
+// keysOf returns the member keys of attribution id (see Index.keys).
+func (ix *Index) keysOf(id int64) []int64 {
+	if l, ok := ix.keys[id]; ok {
+		return l
+	}
+	if k := MemberKey(id, 0); ix.byQuote[k] != nil {
+		return []int64{k}
+	}
+	return nil
+}
+
+// setKeys records the member keys of attribution id.
+func (ix *Index) setKeys(id int64, keys []int64) {
+	if len(keys) == 1 && keys[0] == MemberKey(id, 0) {
+		delete(ix.keys, id)
+		return
+	}
+	ix.keys[id] = keys
+}
+
 // Len is the number of members (pieces) in the index.
 func (ix *Index) Len() int { return len(ix.byQuote) }
 
@@ -497,7 +537,7 @@ func better(p *node, s float64, q *node, t float64) bool {
 // current parent move under it. Adding an attribution id again replaces
 // its earlier pieces.
 func (ix *Index) Add(q Quote) ClusterID {
-	if _, ok := ix.keys[q.ID]; ok {
+	if len(ix.keysOf(q.ID)) > 0 {
 		ix.Remove(q.ID)
 	}
 	var first ClusterID
@@ -543,16 +583,18 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 		// order (or worker) stored the articles.
 		key += "\x00" + q.placeKey(k)
 	}
-	qc := q
 	ix.Names.Add(q.Speaker, q.SpeakerKind)
-	ix.moved[k] = struct{}{}
-	ix.keys[q.ID] = append(ix.keys[q.ID], k)
+	if !ix.restoring {
+		ix.moved[k] = struct{}{}
+	}
+	ix.setKeys(q.ID, append(ix.keysOf(q.ID), k))
 	if n, ok := ix.nodes[key]; ok {
-		n.setQuote(&qc)
+		ix.setQuote(n, &q, k)
 		ix.byQuote[k] = n
 		return n, false
 	}
-	n = &node{key: key, quotes: []*Quote{&qc}}
+	n = &node{key: key}
+	ix.setQuote(n, &q, k)
 	ix.changed[key] = struct{}{}
 	n.ids = make([]int32, len(toks))
 	for i, t := range toks {
@@ -941,12 +983,39 @@ func (ix *Index) Links() []Link {
 // does, and forms whose parent is gone look for a new one. The result
 // is the index that adding every quote afresh would build.
 func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
+	r := NewRestorer(aliases)
+	r.Place(quotes)
+	return r.Finish(links)
+}
+
+// Restorer is Restore in steps, for a store that reads its quotes a
+// batch at a time (so that it never holds them all: the index keeps a
+// small member of each, see members.go): NewRestorer, Place each
+// batch, then Finish with the saved links. The quotes of one article
+// go in one batch when they need JoinUtterances.
+type Restorer struct{ ix *Index }
+
+// NewRestorer starts a Restore.
+func NewRestorer(aliases *Aliases) *Restorer {
 	ix := NewIndex(aliases)
+	ix.restoring = true
+	return &Restorer{ix}
+}
+
+// Place files quotes under their forms, without matching them.
+func (r *Restorer) Place(quotes []Quote) {
 	for _, q := range quotes {
 		for _, p := range Split(q) {
-			ix.place(p)
+			r.ix.place(p)
 		}
 	}
+}
+
+// Finish matches what changed since the links were saved (see Restore)
+// and returns the index.
+func (r *Restorer) Finish(links []Link) *Index {
+	ix := r.ix
+	r.ix = nil
 	saved := make(map[string]Link, len(links))
 	for _, l := range links {
 		saved[l.Form] = l
@@ -1012,6 +1081,7 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 		ix.linkShort(n)
 	}
 	ix.moved = map[int64]struct{}{} // not clear: a full build would keep its table
+	ix.restoring = false
 	return ix
 }
 
@@ -1086,7 +1156,7 @@ func trivial(toks []Token) bool {
 // children look for a new parent among their candidates, as if the form
 // had never been added.
 func (ix *Index) Remove(id int64) {
-	keys := ix.keys[id]
+	keys := ix.keysOf(id)
 	delete(ix.keys, id)
 	for _, k := range keys {
 		ix.removeKey(k)
@@ -1099,7 +1169,7 @@ func (ix *Index) removeKey(id int64) {
 		return
 	}
 	delete(ix.byQuote, id)
-	n.dropQuote(id)
+	ix.dropQuote(n, id)
 	ix.moved[id] = struct{}{}
 	if len(n.quotes) > 0 {
 		// The evidence of short pieces may have gone with the quote.
@@ -1204,8 +1274,11 @@ func (ix *Index) setParent(c, p *node, s float64) {
 
 // markMoved records every quote under n: their root may have changed.
 func (ix *Index) markMoved(n *node) {
+	if ix.restoring {
+		return // Restore forgets what moved
+	}
 	for _, q := range n.quotes {
-		ix.moved[q.Key()] = struct{}{}
+		ix.moved[q.key] = struct{}{}
 	}
 	for c := range n.children {
 		ix.markMoved(c)
@@ -1451,6 +1524,16 @@ func (ix *Index) Assignments() map[int64]ClusterID {
 	return out
 }
 
+// Keys returns every member key, sorted.
+func (ix *Index) Keys() []int64 {
+	out := make([]int64, 0, len(ix.byQuote))
+	for k := range ix.byQuote {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
 // Moved returns the member keys whose cluster may have changed since the
 // previous call (added, removed, or moved under a new root), sorted, and
 // forgets them. A store rewrites only these.
@@ -1471,9 +1554,9 @@ func (ix *Index) Member(key int64) (Quote, bool) {
 	if !ok {
 		return Quote{}, false
 	}
-	q := n.quote(key)
-	if q == nil {
+	m := n.quote(key)
+	if m == nil {
 		return Quote{}, false
 	}
-	return *q, true
+	return ix.quoteOf(n, m), true
 }
