@@ -167,9 +167,9 @@ func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 			m := claimtrail.ClusterMember{
 				AttributionID: id,
 				Piece:         piece,
-				ArticleID:     q.art.id,
-				Source:        q.art.source,
-				Outlet:        q.art.outlet,
+				ArticleID:     q.articleRec.id,
+				Source:        q.articleRec.source,
+				Outlet:        q.articleRec.outlet,
 				Published:     q.Published,
 				Start:         int(q.start),
 				End:           int(q.end),

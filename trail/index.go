@@ -305,8 +305,8 @@ func (n *node) adopt(c *node) {
 // Index clusters quotes incrementally. It is not safe for concurrent use.
 type Index struct {
 	nodes map[string]*node
-	// byQuote maps a member key (MemberKey) to its form.
-	byQuote map[int64]*node
+	// byQuote maps a member key (MemberKey) to its form's number.
+	byQuote keyTable
 	// keys lists the member keys of each attribution id added whose
 	// keys are not just its piece 0 (see keysOf): most attributions
 	// are one member, and a list each cost more than the member.
@@ -333,10 +333,11 @@ type Index struct {
 	freeIDs []int32
 	// Names resolves speakers across the quotes added.
 	Names *Names
-	// strs, lastArticle and markers hold what members share or seldom
-	// have (see members.go).
+	// strs, lastArticle, voices and markers hold what members share or
+	// seldom have (see members.go).
 	strs        map[string]string
 	lastArticle *articleRec
+	voices      []*voice
 	markers     map[int64][]claimtrail.Marker
 	// moved collects quote ids whose cluster may have changed since the
 	// last call to Moved.
@@ -413,7 +414,6 @@ const MaxPostings = 64
 func NewIndex(aliases *Aliases) *Index {
 	ix := &Index{
 		nodes:     map[string]*node{},
-		byQuote:   map[int64]*node{},
 		keys:      map[int64][]int64{},
 		postings:  map[gram][]int32{},
 		postOne:   map[gram]int32{},
@@ -482,7 +482,7 @@ func (ix *Index) keysOf(id int64) []int64 {
 	if l, ok := ix.keys[id]; ok {
 		return l
 	}
-	if k := MemberKey(id, 0); ix.byQuote[k] != nil {
+	if k := MemberKey(id, 0); ix.formOf(k) != nil {
 		return []int64{k}
 	}
 	return nil
@@ -498,7 +498,16 @@ func (ix *Index) setKeys(id int64, keys []int64) {
 }
 
 // Len is the number of members (pieces) in the index.
-func (ix *Index) Len() int { return len(ix.byQuote) }
+func (ix *Index) Len() int { return ix.byQuote.len() }
+
+// formOf returns the form of member key k, or nil.
+func (ix *Index) formOf(k int64) *node {
+	f, ok := ix.byQuote.get(k)
+	if !ok {
+		return nil
+	}
+	return ix.byID[f]
+}
 
 // Forms is the number of distinct normalised forms.
 func (ix *Index) Forms() int { return len(ix.nodes) }
@@ -590,7 +599,7 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 	ix.setKeys(q.ID, append(ix.keysOf(q.ID), k))
 	if n, ok := ix.nodes[key]; ok {
 		ix.setQuote(n, &q, k)
-		ix.byQuote[k] = n
+		ix.byQuote.set(k, n.id)
 		return n, false
 	}
 	n = &node{key: key}
@@ -609,7 +618,7 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 	slices.Sort(n.bag)
 	ix.number(n)
 	ix.nodes[key] = n
-	ix.byQuote[k] = n
+	ix.byQuote.set(k, n.id)
 	return n, true
 }
 
@@ -1130,8 +1139,8 @@ func (ix *Index) ChangedLinks() (upsert []Link, removed []string) {
 // (by key) is in: what a store rewrites for each cluster an update touched. Its cost
 // is that of the one cluster, not of the index.
 func (ix *Index) SummaryOf(id int64) (claimtrail.Cluster, bool) {
-	n, ok := ix.byQuote[id]
-	if !ok {
+	n := ix.formOf(id)
+	if n == nil {
 		return claimtrail.Cluster{}, false
 	}
 	return *ix.summarize(ix.rootNode(n), false), true
@@ -1164,11 +1173,11 @@ func (ix *Index) Remove(id int64) {
 }
 
 func (ix *Index) removeKey(id int64) {
-	n, ok := ix.byQuote[id]
-	if !ok {
+	n := ix.formOf(id)
+	if n == nil {
 		return
 	}
-	delete(ix.byQuote, id)
+	ix.byQuote.del(id)
 	ix.dropQuote(n, id)
 	ix.moved[id] = struct{}{}
 	if len(n.quotes) > 0 {
@@ -1508,8 +1517,8 @@ func idOf(n *node) ClusterID {
 // ClusterOf returns the cluster of a member (by key), and false for an
 // unknown key.
 func (ix *Index) ClusterOf(id int64) (ClusterID, bool) {
-	n, ok := ix.byQuote[id]
-	if !ok {
+	n := ix.formOf(id)
+	if n == nil {
 		return 0, false
 	}
 	return ix.root(n), true
@@ -1517,19 +1526,15 @@ func (ix *Index) ClusterOf(id int64) (ClusterID, bool) {
 
 // Assignments maps every member key to its cluster.
 func (ix *Index) Assignments() map[int64]ClusterID {
-	out := make(map[int64]ClusterID, len(ix.byQuote))
-	for id, n := range ix.byQuote {
-		out[id] = ix.root(n)
-	}
+	out := make(map[int64]ClusterID, ix.byQuote.len())
+	ix.byQuote.each(func(id int64, f int32) { out[id] = ix.root(ix.byID[f]) })
 	return out
 }
 
 // Keys returns every member key, sorted.
 func (ix *Index) Keys() []int64 {
-	out := make([]int64, 0, len(ix.byQuote))
-	for k := range ix.byQuote {
-		out = append(out, k)
-	}
+	out := make([]int64, 0, ix.byQuote.len())
+	ix.byQuote.each(func(k int64, _ int32) { out = append(out, k) })
 	slices.Sort(out)
 	return out
 }
@@ -1550,8 +1555,8 @@ func (ix *Index) Moved() []int64 {
 // Member returns the piece filed under a member key (see Split): where
 // it is and its words, for a store to keep with the member's cluster.
 func (ix *Index) Member(key int64) (Quote, bool) {
-	n, ok := ix.byQuote[key]
-	if !ok {
+	n := ix.formOf(key)
+	if n == nil {
 		return Quote{}, false
 	}
 	m := n.quote(key)
