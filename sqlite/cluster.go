@@ -230,11 +230,11 @@ func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
 // brings the quote clusters up to date with the stored attributions.
 // Call it after an ingest or reindex; it is cheap when nothing changed.
 //
-// It reads every direct and mixed quote (a sequential scan) but matches
-// only the forms that are new since the last update, restoring the rest
-// of the phrase graph from cluster_links (trail.Restore); when the
-// stored graph was made by another trail.Version, everything is matched
-// again.
+// It reads every direct and mixed quote (a page of articles at a time,
+// see cluster_pages.go) but matches only the forms that are new since
+// the last update, restoring the rest of the phrase graph from
+// cluster_links (trail.Restore); when the stored graph was made by
+// another trail.Version, everything is matched again.
 //
 // The index it builds is kept for ClusterNewQuotes, which clusters later
 // batches without reading the whole store again.
