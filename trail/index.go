@@ -333,11 +333,11 @@ type Index struct {
 	freeIDs []int32
 	// Names resolves speakers across the quotes added.
 	Names *Names
-	// strs, lastArticle, voices and markers hold what members share or
-	// seldom have (see members.go).
+	// strs, speakers, lastArticle and markers hold what members share
+	// or seldom have (see members.go).
 	strs        map[string]string
+	speakers    map[speakerRec]*speakerRec
 	lastArticle *articleRec
-	voices      []*voice
 	markers     map[int64][]claimtrail.Marker
 	// moved collects quote ids whose cluster may have changed since the
 	// last call to Moved.
@@ -419,6 +419,7 @@ func NewIndex(aliases *Aliases) *Index {
 		postOne:   map[gram]int32{},
 		Names:     NewNames(aliases),
 		strs:      map[string]string{},
+		speakers:  map[speakerRec]*speakerRec{},
 		markers:   map[int64][]claimtrail.Marker{},
 		moved:     map[int64]struct{}{},
 		vocab:     map[string]int32{},

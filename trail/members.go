@@ -16,21 +16,22 @@ import (
 // *Quote each form kept per member (a struct of some 280 bytes, with its
 // own copy of the article's source, outlet, speaker and text read from
 // the store) and the maps around it were two thirds of the live heap
-// of an ingest's clustering. A member is now a 32-byte value (member):
+// of an ingest's clustering. A member is now a 40-byte value (member):
 // the article's facts are kept once per article (articleRec), the
-// speaker once per speaker in an article (voice), names and kinds once
-// per distinct string (intern), the text and the words matched on once
+// speaker once per name and kind (speakerRec), outlets once per
+// distinct string (intern), the text and the words matched on once
 // per distinct writing within a form (node.texts: the quotes of one
 // form are mostly written the same way), markers only for the members
 // that have any (Index.markers), and the key-to-form table in 12 bytes
 // a member (keyTable). Member rebuilds the Quote of a member from them.
 
-// member is one quote filed under a form (32 bytes). Its speaker and
-// article are a voice shared by the quotes of one speaker in one
-// article; q.Speaker, q.SpeakerKind and q.Published keep the names (and
-// meaning) of the Quote fields they copy.
+// member is one quote filed under a form (40 bytes). Its speaker is
+// shared by every quote of that name and kind, its article by the
+// article's quotes; q.Speaker, q.SpeakerKind and q.Published keep the
+// names (and meaning) of the Quote fields they copy.
 type member struct {
-	*voice
+	*speakerRec
+	*articleRec
 	key        int64
 	start, end int32
 	// text and match index the form's texts: the quote's Text and
@@ -38,16 +39,14 @@ type member struct {
 	text, match uint32
 }
 
-// voice is a speaker in an article: what the quotes one speaker has in
-// an article share.
-type voice struct {
+// speakerRec is a speaker's name and kind as quotes give them.
+type speakerRec struct {
 	Speaker     string
 	SpeakerKind claimtrail.SpeakerKind
-	*articleRec
 }
 
 // articleRec is what a member needs of its article, shared by the
-// article's voices.
+// article's members.
 type articleRec struct {
 	id             int64
 	source, outlet string
@@ -67,25 +66,27 @@ func (ix *Index) intern(s string) string {
 	return s
 }
 
-// voiceOf returns a voice for q's speaker and article: one of those of
-// the quotes placed since the article changed (an article's quotes come
-// together: a store reads them so), else a new one. No table of
-// articles or voices is kept; a record lives as long as a member holds
-// it.
-func (ix *Index) voiceOf(q *Quote) *voice {
-	a := ix.lastArticle
-	if a == nil || a.id != q.ArticleID || a.source != q.Source || a.outlet != q.Outlet || a.Published != q.Published {
-		a = &articleRec{id: q.ArticleID, source: strings.Clone(q.Source), outlet: ix.intern(q.Outlet), Published: q.Published}
-		ix.lastArticle, ix.voices = a, ix.voices[:0]
+// articleOf returns a record of q's article: the one of the quote
+// placed before when it is of the same article (an article's quotes
+// come together: a store reads them so), else a new one. No table of
+// articles is kept; a record lives as long as a member holds it.
+func (ix *Index) articleOf(q *Quote) *articleRec {
+	if a := ix.lastArticle; a != nil && a.id == q.ArticleID && a.source == q.Source && a.outlet == q.Outlet && a.Published == q.Published {
+		return a
 	}
-	for _, v := range ix.voices {
-		if v.Speaker == q.Speaker && v.SpeakerKind == q.SpeakerKind {
-			return v
-		}
+	a := &articleRec{id: q.ArticleID, source: strings.Clone(q.Source), outlet: ix.intern(q.Outlet), Published: q.Published}
+	ix.lastArticle = a
+	return a
+}
+
+// speakerOf returns the one record of q's speaker name and kind.
+func (ix *Index) speakerOf(q *Quote) *speakerRec {
+	if r, ok := ix.speakers[speakerRec{q.Speaker, q.SpeakerKind}]; ok {
+		return r
 	}
-	v := &voice{Speaker: ix.intern(q.Speaker), SpeakerKind: claimtrail.SpeakerKind(ix.intern(string(q.SpeakerKind))), articleRec: a}
-	ix.voices = append(ix.voices, v)
-	return v
+	r := &speakerRec{strings.Clone(q.Speaker), claimtrail.SpeakerKind(strings.Clone(string(q.SpeakerKind)))}
+	ix.speakers[*r] = r
+	return r
 }
 
 // textIndex returns the place of s in n's texts, adding it when new.
@@ -99,7 +100,7 @@ func (n *node) textIndex(s string) uint32 {
 
 // newMember makes the member of q (its key k) under n.
 func (ix *Index) newMember(n *node, q *Quote, k int64) member {
-	m := member{voice: ix.voiceOf(q), key: k, start: int32(q.Start), end: int32(q.End)}
+	m := member{speakerRec: ix.speakerOf(q), articleRec: ix.articleOf(q), key: k, start: int32(q.Start), end: int32(q.End)}
 	m.text = n.textIndex(q.Text)
 	m.match = n.textIndex(q.MatchText())
 	if len(q.Markers) > 0 {

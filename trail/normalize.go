@@ -18,9 +18,8 @@
 // is what an ingest's peak memory grows with. Members are most of it:
 // on generated news (BBC and PTC paragraphs drawn at random) a store of
 // 160k articles holds 519k members in 49k forms. The members are kept
-// small rather than moved out (see members.go): 32 bytes each, plus a
-// record per speaker in an article and one per article, and 12 bytes in
-// the key table; and the stores read quotes a page of articles at a
+// small rather than moved out (see members.go): 40 bytes each, plus a
+// record per article and 12 bytes in the key table; and the stores read quotes a page of articles at a
 // time (Restorer) and compare members a range at a time, so no step
 // holds every quote read or every member row. Clustering a 160k store
 // peaked at 444 MB RSS instead of 1.53 GB (40k: 229 MB instead of 448
