@@ -199,13 +199,31 @@ func participleSubject(d *doc.Doc, f Found) Range {
 		return Range{}
 	}
 	cue := d.Tokens[f.Cue.Start]
-	if cue.POS != "VBG" || d.Tokens[f.Cue.Start-1].Text != "," {
+	if cue.POS != "VBG" || d.Tokens[f.Cue.Start-1].Text != "," && !sentTo(d, f) {
 		return Range{}
 	}
 	sent := d.Sents[cue.Sent]
 	s := sent.First
 	for s < f.Cue.Start && (d.Tokens[s].Quote != 0 || !isWordToken(d.Tokens[s].Text)) {
 		s++
+	}
+	// an opening adverb of time is no part of the subject: "Earlier the
+	// Archbishop of Canterbury wrote"
+	if p := d.Tokens[s].POS; (p == "RB" || p == "RBR" || p == "JJR") && s+1 < f.Cue.Start && d.Tokens[s+1].POS == "DT" {
+		s++
+	}
+	// an opening participle clause is no subject: "Throwing down the
+	// gauntlet, all 42 members of the caucus are sending"
+	if d.Tokens[s].POS == "VBG" && capitalised(d.Tokens[s].Text) {
+		for k := s + 1; k < f.Cue.Start && k < s+12; k++ {
+			if d.Tokens[k].Text == "," {
+				s = k + 1
+				break
+			}
+			if isClauseVerb(d.Tokens[k].POS) {
+				break
+			}
+		}
 	}
 	// a dateline is no subject: "DENVER — Two heartland states filed ...,
 	// saying"
@@ -232,6 +250,15 @@ func participleSubject(d *doc.Doc, f Found) Range {
 		}
 		e++
 	}
+	if e < f.Cue.Start-1 && d.Tokens[e].Text == "," && e-s <= 4 && capitalised(d.Tokens[s].Text) && capitalised(d.Tokens[e-1].Text) &&
+		(strings.EqualFold(d.Tokens[e+1].Text, "who") || strings.EqualFold(d.Tokens[e+1].Text, "whose")) &&
+		!f.Source.Empty() && f.Source.Start > e+1 && f.Source.Start < f.Cue.Start {
+		// a name and a relative clause about it, the participle after
+		// the main verb: "Cantor, who had once been more moderate ... –
+		// shifted sharply to a hard line position, saying" is Cantor's,
+		// not a noun inside the relative clause
+		return Range{Start: s, End: e}
+	}
 	if e-s > 8 || e >= f.Cue.Start || !isClauseVerb(d.Tokens[e].POS) && d.Tokens[e].POS != "VBN" {
 		return Range{}
 	}
@@ -256,6 +283,40 @@ func participleSubject(d *doc.Doc, f Found) Range {
 	}
 	return Range{Start: s, End: e}
 }
+
+// sentTo reports whether the model's source is whom a letter or message
+// went to, with the participle right after it: in "are sending the letter
+// to Senate Majority Leader Harry Reid warning him" and "wrote to Mr
+// McConnell accusing him" the senders warn and accuse.
+func sentTo(d *doc.Doc, f Found) bool {
+	if f.Source.Empty() || f.Source.Start < 2 || f.Cue.Start < f.Source.End || f.Cue.Start > f.Source.End+3 {
+		return false
+	}
+	for k := f.Source.End; k < f.Cue.Start; k++ {
+		if !isWordToken(d.Tokens[k].Text) {
+			return false // "to Reid, warning" is another shape
+		}
+	}
+	// back over the rest of the name and its title: "to Senate Majority
+	// Leader Harry Reid"
+	to := f.Source.Start - 1
+	for to > 0 && to > f.Source.Start-6 && capitalised(d.Tokens[to].Text) {
+		to--
+	}
+	if !strings.EqualFold(d.Tokens[to].Text, "to") {
+		return false
+	}
+	for k := to - 1; k >= 0 && k >= to-3; k-- {
+		if sendingWords[strings.ToLower(d.Tokens[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var sendingWords = map[string]bool{"wrote": true, "write": true, "writes": true, "writing": true, "sent": true, "send": true,
+	"sends": true, "sending": true, "letter": true, "email": true, "e-mail": true, "note": true, "memo": true, "message": true,
+	"mailed": true}
 
 // relativeHead widens a source the model took from inside a relative
 // clause back to the clause's head: in "At least one GOP insider who had

@@ -49,7 +49,9 @@ func rangeOf(t *testing.T, d *doc.Doc, phrase string) Range {
 
 func TestRepair(t *testing.T) {
 	tags := map[string]string{"ordered": "VBD", "said": "VBD", "took": "VBD", "writing": "VBG", "also": "RB",
-		"that": "IN", "was": "VBD", "tried": "VBD", "to": "TO", "leave": "VB", "a": "DT", "the": "DT", "The": "DT", "pro": "VBP"}
+		"that": "IN", "was": "VBD", "tried": "VBD", "to": "TO", "leave": "VB", "a": "DT", "the": "DT", "The": "DT", "pro": "VBP",
+		"had": "VBD", "been": "VBN", "shifted": "VBD", "saying": "VBG", "who": "WP", "are": "VBP", "sending": "VBG", "warning": "VBG",
+		"Throwing": "VBG", "Earlier": "RBR", "wrote": "VBD", "urging": "VBG", "will": "MD", "would": "MD"}
 	tests := []struct {
 		name, text           string
 		source, cue, content string
@@ -63,6 +65,10 @@ func TestRepair(t *testing.T) {
 		{"the speaker after said", "“I want it,” said Trump in an interview.", "", "said", "“I want it,”", true, "Trump"},
 		{"a noun tagged as a verb stays in the subject", "The communications pro also took a shot at the president, writing “it is wrong.”", "the president", "writing", "“it is wrong.”", true, "The communications pro"},
 		{"a participle's speaker is the subject", "The aide also took a shot at the president, writing “it is wrong.”", "the president", "writing", "“it is wrong.”", true, "The aide"},
+		{"a participle after a name's relative clause", "Okafor, who had once been moderate – on whether to give boats a chance – shifted sharply, saying he would block it.", "a chance", "saying", "he would block it", true, "Okafor"},
+		{"the senders of a letter warn", "All members are sending the letter to Board Chairman Dale Okafor warning him that they will block it.", "Dale Okafor", "warning", "that they will block it", true, "All members"},
+		{"after an opening participle clause", "Throwing down the gauntlet, all members are sending the letter to Dale Okafor warning him that they will block it.", "Dale Okafor", "warning", "that they will block it", true, "all members"},
+		{"after an opening adverb", "Earlier the bishop wrote to all three parties urging them to stop.", "all three parties", "urging", "them to stop", true, "the bishop"},
 	}
 	t.Run("the speaker comes out of a piece it opens", func(t *testing.T) {
 		text := "“I want it,” said Trump in an interview. “Why not?”"

@@ -236,12 +236,23 @@ func swapInvertedName(d *doc.Doc, found []attribute.Found) {
 func sourceInContent(d *doc.Doc, found []attribute.Found) {
 	for i := range found {
 		f := &found[i]
-		if !f.Source.Empty() || len(f.Pieces) == 0 {
+		if len(f.Pieces) == 0 || f.Cue.Empty() {
 			continue
 		}
-		var last *attribute.Range // the piece that ends at the cue
+		// the piece that ends at the cue, or at a source that is the
+		// tail of the speaker's apposition ("“...,” Rep. Jerrold Nadler,
+		// D-N.Y., the former chairman of the subcommittee on the
+		// Constitution, | Civil Rights and Civil Liberties, | told")
+		at, srcEnd := f.Cue.Start, -1
+		if !f.Source.Empty() {
+			if f.Source.End != f.Cue.Start || f.Source.Start < 1 || d.Tokens[f.Source.Start-1].Text != "," {
+				continue
+			}
+			at, srcEnd = f.Source.Start, f.Source.End
+		}
+		var last *attribute.Range
 		for k := range f.Pieces {
-			if p := &f.Pieces[k]; p.End == f.Cue.Start || p.End+1 == f.Cue.Start && d.Tokens[p.End].Text == "," {
+			if p := &f.Pieces[k]; p.End == at || p.End+1 == at && d.Tokens[p.End].Text == "," {
 				last = p
 			}
 		}
@@ -268,10 +279,16 @@ func sourceInContent(d *doc.Doc, found []attribute.Found) {
 			continue
 		}
 		src := attribute.Range{Start: n, End: last.End}
+		if srcEnd > 0 {
+			src.End = srcEnd
+			if hasFiniteVerb(d, src) {
+				continue // "Labour had broken promises ..., he said": a clause, no apposition
+			}
+		}
 		for src.End > src.Start && d.Tokens[src.End-1].Text == "," {
 			src.End--
 		}
-		if src.End-src.Start < 2 || src.End-src.Start > 30 {
+		if src.End-src.Start < 2 || src.End-src.Start > 40 {
 			continue
 		}
 		f.Source = src
@@ -291,6 +308,12 @@ var invertibleCues = wordSet("said says added adds wrote writes reported reports
 const scanLimit = 400
 
 // addresseeCues take the people told as an object before "that".
+// toWhomVerbs say something to someone with "to" ("reported to the
+// officers that"), unlike "pointed to" or "agreed to".
+var toWhomVerbs = wordSet("reported reports said says explained explains admitted admits confessed confesses " +
+	"complained complains mentioned mentions described describes stated states announced announces revealed reveals " +
+	"disclosed discloses confirmed confirms conceded concedes boasted boasts bragged brags lied lies")
+
 var addresseeCues = wordSet("tell tells told telling warn warns warned warning assure assures assured assuring " +
 	"remind reminds reminded reminding inform informs informed informing notify notifies notified notifying " +
 	"advise advises advised advising caution cautions cautioned cautioning reassure reassures reassured reassuring " +
@@ -321,7 +344,9 @@ func addresseeEnd(d *doc.Doc, cue attribute.Range, p attribute.Range) int {
 	// (a cue that ends in a preposition has its object before "that":
 	// "also states on his website that")
 	last := strings.ToLower(d.Tokens[cue.End-1].Text)
-	if !addresseeCues[last] && !(cuePrepositions[last] && saysAtVenue(d, cue)) || p.Start != cue.End {
+	// (and one that ends in "to" has whom it was said to: "reported to
+	// the responding officers that")
+	if !addresseeCues[last] && !(cuePrepositions[last] && saysAtVenue(d, cue)) && !(last == "to" && cue.End-cue.Start >= 2 && toWhomVerbs[strings.ToLower(d.Tokens[cue.Start].Text)]) || p.Start != cue.End {
 		return p.Start
 	}
 	for t := p.Start; t < p.End && t < p.Start+8; t++ {
@@ -502,4 +527,267 @@ func isPunctWord(t string) bool {
 		}
 	}
 	return t != ""
+}
+
+// endAtNextReport ends a content that runs on into the next report of the
+// same sentence ("why the administration initially claimed the attack
+// was the result of a protest, Biden explained “the intelligence
+// community told us that.”" came out with Biden's words in the
+// administration's content): when another attribution's source opens
+// after a comma inside the piece, with its cue after the source and its
+// content after the cue, the piece ends at that comma.
+func endAtNextReport(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Cue.Empty() || len(f.Pieces) == 0 {
+			continue
+		}
+		p := &f.Pieces[len(f.Pieces)-1]
+		if p.Start < f.Cue.End {
+			continue
+		}
+		for j := range found {
+			g := &found[j]
+			if j == i || g.Source.Empty() || g.Cue.Empty() || g.Content.Empty() {
+				continue
+			}
+			c := g.Source.Start - 1
+			if g.Cue.End < len(d.Tokens) && d.Tokens[g.Cue.End].Text == "," {
+				continue // an aside: "a by-product, he claims, of the Tories"
+			}
+			if c <= p.Start || g.Source.Start >= p.End || g.Cue.Start < g.Source.End || g.Content.Start < g.Cue.End {
+				continue
+			}
+			if d.Tokens[c].Text != "," || d.Tokens[c].Quote != 0 || d.Tokens[c].Sent != d.Tokens[p.Start].Sent ||
+				!clauseBefore(d, p.Start, c) || !plainSource(d, g.Source) {
+				continue
+			}
+			p.End = c
+			f.Content.End = c
+		}
+	}
+}
+
+// clauseBefore reports whether tokens s..c (the words before a comma) are
+// a clause of their own: a finite verb among them, no comma, and no
+// opening subordinator ("that since only a third of children do sport,
+// the government is promising" and "by 2008, he wanted" go on past the
+// comma).
+func clauseBefore(d *doc.Doc, s, c int) bool {
+	if c-s > scanLimit {
+		return false
+	}
+	k := s
+	if strings.EqualFold(d.Tokens[k].Text, "that") {
+		k++
+	}
+	if k < c && (subordinators[strings.ToLower(d.Tokens[k].Text)] || clauseOpeners[strings.ToLower(d.Tokens[k].Text)]) {
+		return false
+	}
+	verb := false
+	for t := k; t < c; t++ {
+		tk := d.Tokens[t]
+		if tk.Text == "," || tk.Text == ";" || tk.Text == ":" {
+			return false
+		}
+		if tk.Quote == 0 && (isVerbTag(tk.POS) && tk.POS != "VBG" && tk.POS != "VBN" || tk.POS == "" && t > k) {
+			verb = true
+		}
+	}
+	return verb
+}
+
+// leadSubordinators open a clause that a comma closes before the main one.
+var leadSubordinators = wordSet("although though since because unless whether while whereas by despite")
+
+// plainSource reports whether a source can open a new report after a
+// comma: not a pronoun of the speaker's own words or a relative one ("the man, who later disappeared,
+// claimed") and not a list ("Google, Amazon, eBay and Yahoo showed").
+func plainSource(d *doc.Doc, src attribute.Range) bool {
+	switch strings.ToLower(d.Tokens[src.Start].Text) {
+	case "who", "which", "that", "whom", "whose", "i", "we", "you":
+		// nor a speaker's own "I think" inside what is said
+		return false
+	}
+	for t := src.Start; t < src.End; t++ {
+		if lw := strings.ToLower(d.Tokens[t].Text); lw == "," || lw == "and" || lw == "or" {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeClauseEnd ends the content of a report made in a relative
+// clause where the clause closes and the main clause's verb resumes
+// ("The congressman, who described the incident as “mischief,”
+// continued to allege" is "the incident as “mischief,”"): a source that
+// is "who" or "which" after a comma, and a comma in the content (or a
+// closing quote mark just after one) followed by a finite verb.
+func relativeClauseEnd(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Source.End-f.Source.Start != 1 || f.Source.Start == 0 || len(f.Pieces) == 0 || d.Tokens[f.Source.Start-1].Text != "," {
+			continue
+		}
+		if lw := strings.ToLower(d.Tokens[f.Source.Start].Text); lw != "who" && lw != "which" {
+			continue
+		}
+		p := &f.Pieces[len(f.Pieces)-1]
+		if p.Start < f.Cue.End {
+			continue
+		}
+		for t := p.Start + 1; t < p.End-1 && t < p.Start+scanLimit; t++ {
+			if d.Tokens[t].Text != "," {
+				continue
+			}
+			u, end := t+1, t
+			if isCloseQuote(d.Tokens[u].Text) {
+				u++
+				end = u // the quotation keeps its comma and mark
+			}
+			if u < p.End && finiteVerb(d.Tokens[u].POS) {
+				p.End = end
+				f.Content.End = end
+			}
+			break // a first comma that does not close the clause opens an aside
+		}
+	}
+}
+
+func finiteVerb(pos string) bool { return pos == "VBD" || pos == "VBZ" || pos == "VBP" || pos == "MD" }
+
+func isCloseQuote(t string) bool { return t == "”" || t == "\"" || t == "’" || t == "''" }
+
+// quotationAfterLead starts a later piece of a quotation at its quote
+// mark when the words between the cue and that mark are a sentence of
+// their own outside quote marks: an apposition or addressee that closes
+// the cue's sentence ("“...,” said Ken Ito, chief economist at a bank in
+// Tokyo. “Personal consumption looks good”", "“...,” Mr. Blumenthal said
+// to the group gathered in Norwalk. “And you exemplify it.”").
+func quotationAfterLead(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) < 2 || f.Pieces[0].Empty() || d.Tokens[f.Pieces[0].Start].Quote == 0 {
+			continue
+		}
+		for k := 1; k < len(f.Pieces); k++ {
+			p := &f.Pieces[k]
+			if p.Empty() || p.Start < f.Cue.End || d.Tokens[p.Start].Quote != 0 {
+				continue
+			}
+			for t := p.Start; t < p.End && t < p.Start+scanLimit; t++ {
+				if d.Tokens[t].Quote == 0 {
+					continue
+				}
+				if t > p.Start && sentenceEnd(d.Tokens[t-1].Text) {
+					p.Start = t
+				}
+				break
+			}
+		}
+		f.Content = attribute.Range{Start: f.Pieces[0].Start, End: f.Pieces[len(f.Pieces)-1].End}
+	}
+}
+
+func sentenceEnd(t string) bool { return t == "." || t == "!" || t == "?" }
+
+// dropPiecesAfterOtherCue ends a quotation's pieces where another report
+// comes between them: in "“...,” Bono recently said. Drummer Larry Mullen
+// Jr echoed those sentiments: “...”" the second quotation is Mullen's.
+// A piece goes, with those after it, when another attribution's source
+// and cue both lie between it and the piece before (after this one's own
+// cue) and that attribution's content holds the piece.
+func dropPiecesAfterOtherCue(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) < 2 {
+			continue
+		}
+		for k := 1; k < len(f.Pieces); k++ {
+			gapStart, gapEnd := f.Pieces[k-1].End, f.Pieces[k].Start
+			if f.Cue.Start >= gapStart && f.Cue.End <= gapEnd {
+				gapStart = max(f.Cue.End, f.Source.End) // after this attribution's own cue and source
+			}
+			other := false
+			for j := range found {
+				g := &found[j]
+				if j != i && !g.Source.Empty() && !g.Cue.Empty() && g.Source.Start >= gapStart && g.Cue.End <= gapEnd &&
+					!strings.EqualFold(d.Tokens[g.Cue.Start].Text, "according") && // only where the words were read
+					(g.Source.Start == 0 || !strings.EqualFold(d.Tokens[g.Source.Start-1].Text, "by")) && // "when asked by Reid"
+					g.Content.Start < f.Pieces[k].End && f.Pieces[k].Start < g.Content.End {
+					other = true
+					break
+				}
+			}
+			if other {
+				f.Pieces = f.Pieces[:k]
+				f.Content = attribute.Range{Start: f.Pieces[0].Start, End: f.Pieces[k-1].End}
+				break
+			}
+		}
+	}
+}
+
+// coordinatedParticiple gives a quotation that follows a second
+// participle of saying ("issued a statement calling the article
+// “misleading” and claiming “AARP has not changed its position”") the
+// source of the first one, with the second participle as its cue; the
+// model read only the first.
+func coordinatedParticiple(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	cues := map[int]bool{}
+	for _, f := range found {
+		if !f.Cue.Empty() {
+			cues[f.Cue.Start] = true
+		}
+	}
+	var added []attribute.Found
+	for i := range found {
+		f := &found[i]
+		if f.Source.Empty() || f.Cue.Empty() || f.Content.Empty() || len(f.Pieces) != 1 || d.Tokens[f.Cue.End-1].POS != "VBG" {
+			continue
+		}
+		sent := d.Tokens[f.Cue.Start].Sent
+		// the "and" right after the content, or inside it when the model
+		// ran the content on over the second participle
+		a := f.Content.End
+		for k := f.Content.Start + 1; k < f.Content.End && k < f.Content.Start+scanLimit; k++ {
+			if strings.EqualFold(d.Tokens[k].Text, "and") && d.Tokens[k].Quote == 0 && k+1 < len(d.Tokens) && d.Tokens[k+1].POS == "VBG" {
+				a = k
+				break
+			}
+		}
+		if a+2 >= len(d.Tokens) || !strings.EqualFold(d.Tokens[a].Text, "and") || d.Tokens[a].Sent != sent {
+			continue
+		}
+		v := a + 1
+		l, ok := verbLemma(strings.ToLower(d.Tokens[v].Text))
+		if d.Tokens[v].POS != "VBG" || !ok || !reportingVerbs[l] || cues[v] {
+			continue
+		}
+		q := v + 1
+		if q >= len(d.Tokens) || d.Tokens[q].Quote == 0 || !doc.IsQuoteToken(d.Tokens[q].Text) {
+			continue
+		}
+		e := q + 1 // the quotation runs while its tokens are inside quote marks
+		for e < len(d.Tokens) && e < q+scanLimit && d.Tokens[e].Quote != 0 {
+			e++
+		}
+		content := attribute.Range{Start: q, End: e}
+		if a < f.Content.End {
+			f.Content.End, f.Pieces[0].End = a, a
+		}
+		added = append(added, attribute.Found{Cue: attribute.Range{Start: v, End: v + 1}, Source: f.Source, Content: content,
+			Pieces: []attribute.Range{content}, CueScore: f.CueScore, ContentMargin: f.ContentMargin, SourceMargin: f.SourceMargin})
+		cues[v] = true
+	}
+	return append(found, added...)
+}
+
+func hasFiniteVerb(d *doc.Doc, r attribute.Range) bool {
+	for t := r.Start; t < r.End; t++ {
+		if finiteVerb(d.Tokens[t].POS) {
+			return true
+		}
+	}
+	return false
 }

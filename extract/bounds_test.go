@@ -54,7 +54,15 @@ func TestContentBounds(t *testing.T) {
 		// report that opens its sentence, "As X wrote, ..."
 		"Brann added that Harbourton, which has lost two boatyards, will need the money.\n\n" +
 		"Oduya said that with the quay closed, the boats would go elsewhere.\n\n" +
-		"The harbour board said in a statement to the Harbourton Gazette that the fees would stay.\n"
+		"The harbour board said in a statement to the Harbourton Gazette that the fees would stay.\n\n" +
+		"The board first claimed the fees were fair, Oduya countered that “the fees are a tax on fishing.”\n\n" +
+		"Brann argued the new dredger, which arrives in May, would cost too much.\n\n" +
+		"The harbour master, who called the plan “a disgrace,” voted against it.\n\n" +
+		"A skipper, who says the quay is unsafe, has moved his boat.\n\n" +
+		"“The quay is finished,” she added.\n\n“We need a new one.”\n\n" +
+		"“The fees must fall,” Brann insisted. Skipper Ken Ito echoed those sentiments: “We cannot pay them any more.”\n\n" +
+		"The harbour master reported to the responding officers that the gate had been forced.\n\n" +
+		"Board chairman Tom Reyes issued a statement calling the report “misleading” and claiming “the board has not changed its position on fees.”\n"
 	x := extractOrFail(t, text)
 	got := map[string][]string{}
 	for _, a := range x.Attributions {
@@ -73,10 +81,18 @@ func TestContentBounds(t *testing.T) {
 		{"a colon before a quotation", "closed", "“We owe the town a working harbour.”"},
 		{"a report in a clause of time", "said", "he had"},
 		{"a dash hands over", "said", "he wants the board to pick the right contractor"},
+		{"the next report ends the content", "first claimed", "the fees were fair"},
+		{"a relative clause's report ends with the clause", "called", "the plan “a disgrace,”"},
+		{"and without quote marks", "says", "the quay is unsafe"},
+		{"another speaker's quotation is not this one's", "insisted", "“The fees must fall,”"},
+		{"whom it was reported to is not what was reported", "reported to", "that the gate had been forced"},
+		{"a second participle of saying has its quotation", "claiming", "“the board has not changed its position on fees.”"},
+		{"the words between two quotations are no quotation", "added", "“The quay is finished,” / “We need a new one.”"},
 		// near misses
 		{"a relative clause after that stays", "added", "that Harbourton, which has lost two boatyards, will need the money"},
 		{"a comma inside the report stays", "said", "that with the quay closed, the boats would go elsewhere"},
 		{"the people told after a cue's preposition", "said in a statement to", "that the fees would stay"},
+		{"a relative pronoun's report goes on", "argued", "the new dredger, which arrives in May, would cost too much"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, c := range got[tc.cue] {

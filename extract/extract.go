@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.32"
+const RulesVersion = "0.8.57"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -322,6 +322,11 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	fixContentBounds(d, found)
 	swapInvertedName(d, found)
 	sourceInContent(d, found)
+	endAtNextReport(d, found)
+	relativeClauseEnd(d, found)
+	quotationAfterLead(d, found)
+	dropPiecesAfterOtherCue(d, found)
+	found = coordinatedParticiple(d, found)
 	found = dropInnerDuplicates(d, found)
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -423,7 +423,8 @@ func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quot
 	var quotes []trail.Quote
 	byID := map[int64]int{}
 	err = eachTx(ctx, tx, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content,
-			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'), cs.first, cs.last
+			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'), cs.first, cs.last,
+			a.source_start IS NULL, coalesce(a.cue_text, ''), coalesce(a.cue_start, 0), coalesce(a.cue_end, 0)
 		FROM attributions a
 		JOIN articles ar ON ar.id = a.article_id
 		LEFT JOIN speakers sp ON sp.id = a.speaker_id
@@ -432,12 +433,15 @@ func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quot
 		ORDER BY a.id`, nil, func(row pgx.Row) error {
 		var q trail.Quote
 		var published *time.Time
-		var kind string
+		var kind, cue string
 		var start, end *int32
+		var noSource bool
+		var cueStart, cueEnd int32
 		if err := row.Scan(&q.ID, &q.ArticleID, &q.Source, &q.Outlet, &published, &q.Text,
-			&q.Speaker, &kind, &start, &end); err != nil {
+			&q.Speaker, &kind, &start, &end, &noSource, &cue, &cueStart, &cueEnd); err != nil {
 			return err
 		}
+		q.SetCue(noSource, cue, int(cueStart), int(cueEnd))
 		q.Published, q.SpeakerKind = fromNull(published), claimtrail.SpeakerKind(kind)
 		q.Start, q.End = int(deref(start)), int(deref(end))
 		q.Markers = markers[q.ID]

@@ -147,6 +147,21 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if s >= e {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
+	s, e = r.clauseSubject(s, e)
+	if isPartyState(toks[s].Text) && e-s <= 3 || partyMember[r.lowTok(s)] && s+2 < e && r.lowTok(s+1) == "of" && e-s <= 5 {
+		// "Sen. John Cornyn, R-TX, ...", "Representative Peter Welch,
+		// Democrat of Vermont,": the party and state stand for the
+		// person named just before them
+		if s >= 2 && toks[s-1].Text == "," {
+			if i := r.lastActive(r.before(s-1) - 1); i >= 0 {
+				nm := r.mentions[i]
+				if ent := r.ents[nm.ent]; ent.kind == claimtrail.SpeakerPerson && nm.tok+countFields(ent.name) >= s-1 && toks[nm.tok].Sent == toks[s].Sent {
+					return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.8}
+				}
+			}
+		}
+		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
+	}
 	if e-s <= 2 && temporal[r.lowTok(e-1)] {
 		// "on Wednesday said": a time, never a speaker
 		return Speaker{Name: "", Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
@@ -198,7 +213,7 @@ func (r *resolver) resolve(m Mention) Speaker {
 	// spokesperson, one seen with the capitalised words before it too: "A
 	// Microsoft spokesperson" is not Google's, "the Lib Dem spokesman" is
 	// Vince Cable's when he was called so)
-	if head := r.lowTok(e - 1); !isCap(toks[e-1].Text) && (titleWords[head] || head == "leader") && !orgWords[head] {
+	if head := r.lowTok(e - 1); !isCap(toks[e-1].Text) && (titleWords[head] || head == "leader") && !orgWords[head] && !r.hasComma(s, e) {
 		if sp := r.nominal(s, e); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.6 && (!spokesWords[head] || r.titledWithCaps(sp.Name, s, e-1)) && !r.namedOwner(s, e-1) {
 			return sp
 		}
@@ -220,6 +235,10 @@ func (r *resolver) resolve(m Mention) Speaker {
 	// the part with the surest name wins: "The leader of Ennahda, Rachid
 	// Ghannouchi," is Ghannouchi's, not Ennahda's
 	parts := r.splitCommas(s, e)
+	if r.nameList(parts) {
+		// "Paramount, Universal and Warner Brothers": all of them
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}
+	}
 	var best, fallback Speaker
 	haveBest, haveFallback := false, false
 	for _, p := range parts {
@@ -433,6 +452,12 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// the name ends a clause or a prepositional phrase: "shot at
 		// President Obama", "when asked if he wanted President Trump"
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}, true
+	}
+	if r.partyDescription(ent.name) {
+		// "the Senate’s top Democrat", "Another senior Tory MP", "The
+		// New York Democrat": one person described by party (and
+		// state), never a person named "Democrat"
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}, true
 	}
 	kind := ent.kind
 	if (kind == "" || kind == claimtrail.SpeakerPerson) && len(ent.titles) == 0 && ent.gender == 0 && places()[r.lower(ent.name)] && genderOfName(ent.name) == 0 {
@@ -682,6 +707,13 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 					}
 				}
 			}
+			// "The congressman, who described the incident as": a
+			// definite description is the person the article is about
+			if c := s - 1; c >= 0 && isDeterminer(r.lowTok(c)) {
+				if sp, ok := r.definitePerson(s, k+1, c); ok {
+					return sp
+				}
+			}
 			return Speaker{Name: r.text(s, k+1), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}
 		}
 		for i := r.lastActive(r.before(k+1) - 1); i >= 0; i = r.lastActive(i - 1) {
@@ -694,6 +726,9 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 			}
 			if nm.tok >= k-5 && toks[nm.tok].Sent == toks[p].Sent {
 				ent := r.ents[nm.ent]
+				if r.partyDescription(ent.name) {
+					break // "a senior Conservative who": a description
+				}
 				kd := ent.kind
 				if kd == "" {
 					kd = claimtrail.SpeakerPerson
@@ -705,7 +740,10 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 		// "officials, who" → the plural noun phrase
 		if k >= 0 && strings.HasSuffix(r.lowTok(k), "s") && !isCap(toks[k].Text) {
 			s := k
-			for s > 0 && !isPunct(toks[s-1].Text) && !isDeterminer(r.lowTok(s-1)) && toks[s-1].Sent == toks[k].Sent && k-s < 3 {
+			// not past a preposition: "the point of contention for
+			// Democratic lawmakers who" is the lawmakers
+			for s > 0 && !isPunct(toks[s-1].Text) && !isDeterminer(r.lowTok(s-1)) && !prepositions[r.lowTok(s-1)] &&
+				toks[s-1].Sent == toks[k].Sent && k-s < 3 {
 				s--
 			}
 			return Speaker{Name: r.text(s, k+1), Kind: claimtrail.SpeakerGroup, Confidence: 0.6}
@@ -728,7 +766,165 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 	if sp, ok := r.subordinateAntecedent(p, gender); ok {
 		return sp
 	}
+	if sp, ok := r.subjectDescription(p, gender); ok {
+		return sp
+	}
+	if sp, ok := r.describedSource(p, gender); ok {
+		return sp
+	}
 	return r.salient(p, gender, nil)
+}
+
+// describedSource resolves a pronoun that opens its sentence to the
+// source of the sentence before when that source is a description of the
+// pronoun's gender and no name of that gender comes between ("The
+// unidentified woman says the incident took place at a party ... She
+// alleges" is the woman's, not a senator named earlier).
+func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
+	toks := r.d.Tokens
+	sent := toks[p].Sent
+	if gender == 0 || sent == 0 {
+		return Speaker{}, false
+	}
+	// the pronoun opens its sentence, or follows its quotation ("“...,”
+	// she said")
+	for k := r.d.Sents[sent].First; k < p; k++ {
+		if toks[k].Quote == 0 && !isPunct(toks[k].Text) {
+			return Speaker{}, false
+		}
+	}
+	for i := r.before(p) - 1; i >= 0; i-- {
+		nm := r.mentions[i]
+		if nm.sent < sent-3 {
+			break
+		}
+		if nm.ent >= 0 {
+			ent := r.ents[nm.ent]
+			g := ent.gender
+			if g == 0 {
+				g = genderOfName(ent.name)
+			}
+			if ent.kind == claimtrail.SpeakerPerson && (g == gender || g == 0) {
+				return Speaker{}, false // a name between: left to salience
+			}
+			continue
+		}
+		if !nm.isSource || nm.sent == sent {
+			continue
+		}
+		// the source's head: a noun of the pronoun's gender within its
+		// first words ("The unidentified woman", "the boy's mother")
+		for k := nm.tok; k < nm.tok+5 && k < p && toks[k].Sent == nm.sent; k++ {
+			if isPunct(toks[k].Text) || strings.HasPrefix(toks[k].POS, "VB") {
+				break
+			}
+			lw := r.lowTok(k)
+			if genderedNoun(lw) != gender || k+1 < len(toks) && isCap(toks[k+1].Text) {
+				continue
+			}
+			if spokesWords[lw] {
+				// as that source resolves: "The BBC spokeswoman" speaks
+				// for the BBC
+				sp := r.resolve(Mention{Start: nm.tok, End: k + 1})
+				return sp, sp.Kind != claimtrail.SpeakerUnknown
+			}
+			if lw != "man" && lw != "woman" && (strings.HasSuffix(lw, "man") || strings.HasSuffix(lw, "woman")) {
+				return Speaker{}, false // "the former chairman" may be a person named with the title
+			}
+			// a person the article does not name: "a woman", "The
+			// unidentified woman" ("The man" goes back to a name)
+			unnamed := false
+			if !isDeterminer(r.lowTok(nm.tok)) {
+				return Speaker{}, false // no noun phrase of its own: "many as a pioneering woman"
+			}
+			for u := nm.tok; u < k; u++ {
+				switch r.lowTok(u) {
+				case "a", "an", "unidentified", "unnamed", "anonymous", "another":
+					unnamed = true
+				}
+			}
+			if !unnamed {
+				return Speaker{}, false
+			}
+			s := nm.tok
+			if isDeterminer(r.lowTok(s)) {
+				s++
+			}
+			return Speaker{Name: r.text(s, k+1), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}, true
+		}
+		return Speaker{}, false
+	}
+	return Speaker{}, false
+}
+
+// subjectDescription resolves a pronoun that opens a clause joined by
+// "and" to its sentence's subject when that subject is a description of
+// the pronoun's gender and no name of that gender comes between ("A year
+// later, Mr. Jackson’s wife, knowing that ..., had it moved, and she
+// asked a staff member to sell it" is the wife's, not a woman named
+// three paragraphs back, nor "Martha’s Vineyard").
+func (r *resolver) subjectDescription(p int, gender byte) (Speaker, bool) {
+	toks := r.d.Tokens
+	if gender == 0 || p < 2 || r.lowTok(p-1) != "and" {
+		return Speaker{}, false
+	}
+	sn := r.d.Sents[toks[p].Sent]
+	s := sn.First
+	// an opening phrase of time ends at the sentence's first comma
+	for k := sn.First; k < p && k < sn.First+6; k++ {
+		if toks[k].Text == "," {
+			s = k + 1
+			break
+		}
+	}
+	h := -1
+	for k := s; k < p && k < s+6; k++ {
+		if toks[k].Text == "," || toks[k].Quote != 0 || strings.HasPrefix(toks[k].POS, "VB") {
+			break
+		}
+		if genderedNoun(r.lowTok(k)) == gender {
+			h = k
+		}
+	}
+	if h < 0 || h+1 >= p || toks[h+1].Text != "," && !strings.HasPrefix(toks[h+1].POS, "VB") {
+		return Speaker{}, false
+	}
+	// a name of the pronoun's gender between the subject and the pronoun
+	// may be whom it means
+	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.tok <= h {
+			break
+		}
+		if ent := r.ents[nm.ent]; ent.kind == claimtrail.SpeakerPerson && (ent.gender == gender || ent.gender == 0 && genderOfName(ent.name) != 0) {
+			return Speaker{}, false
+		}
+	}
+	sp := r.resolve(Mention{Start: s, End: h + 1})
+	if sp.Kind == claimtrail.SpeakerUnknown {
+		return Speaker{}, false
+	}
+	return sp, true
+}
+
+// genderedNoun is the gender a common noun for a person carries ('f' for
+// "wife", 'm' for "husband"), or 0.
+func genderedNoun(lw string) byte {
+	switch lw {
+	case "wife", "mother", "daughter", "sister", "widow", "girlfriend", "grandmother", "aunt", "niece", "mom", "mum",
+		"woman", "lady", "queen", "princess", "duchess", "actress", "bride", "fiancee", "fiancée", "granddaughter", "stepmother":
+		return 'f'
+	case "husband", "father", "son", "brother", "widower", "boyfriend", "grandfather", "uncle", "nephew", "dad",
+		"man", "king", "prince", "duke", "groom", "fiance", "fiancé", "grandson", "stepfather":
+		return 'm'
+	}
+	switch {
+	case strings.HasSuffix(lw, "woman"):
+		return 'f'
+	case strings.HasSuffix(lw, "man") && lw != "human" && len(lw) > 4:
+		return 'm'
+	}
+	return 0
 }
 
 // subordinateAntecedent resolves a pronoun that opens a clause of time,
@@ -882,6 +1078,9 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if ent.kind != claimtrail.SpeakerPerson || (gender != 0 && ent.gender != 0 && ent.gender != gender) || keep != nil && !keep(&ent) {
 			continue
 		}
+		if g := genderOfName(ent.name); gender != 0 && ent.gender == 0 && g != 0 && g != gender {
+			continue // "she" is not Graham Norton
+		}
 		before := chain > 0 && nm.sent < sent-chain // a name before the chain of "he" sentences
 		if before {
 			// the chain goes on about someone named before it: count
@@ -902,8 +1101,8 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 {
 			score -= 1 // nothing says this name is a person's ("Whole Foods")
 		}
-		if places()[r.lower(ent.name)] {
-			continue // a place is no "he" or "she"
+		if places()[r.lower(ent.name)] || r.partyDescription(ent.name) {
+			continue // a place is no "he" or "she", nor is "Democrat"
 		}
 		if f := strings.Fields(r.lower(ent.name)); len(f) > 1 && (bodyEnds[f[len(f)-1]] || mediaNouns[f[len(f)-1]]) {
 			continue // nor is "PC Pro Magazine" or "Radicati Group"
@@ -922,7 +1121,8 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 			score -= 1.5
 		} else if r.isSubject(nm.tok) {
 			score += 1
-			if dist == 1 && (!nm.isSource || before) && gender != 0 && ent.gender == gender && toks[nm.tok].Quote == 0 {
+			if dist == 1 && (!nm.isSource || before) && gender != 0 && ent.gender == gender && toks[nm.tok].Quote == 0 &&
+				!r.reportedBy(sent-1, nm.ent) {
 				// the subject of the sentence just before, of the
 				// pronoun's gender, is who "she" goes on about: "a
 				// nurse, Mary Lind, saw the scans first. She said she
@@ -959,6 +1159,24 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		conf = 0.5
 	}
 	return Speaker{Name: r.ents[bestEnt].name, Kind: claimtrail.SpeakerPerson, Confidence: conf}
+}
+
+// reportedBy reports whether sentence k holds the source of a report by
+// someone other than entity ei: its subject is then what the report is
+// about ("Paddock arrived at the seller's home “very polite,” Haig said.
+// “...,” he said" goes on with Haig).
+func (r *resolver) reportedBy(k, ei int) bool {
+	sn := r.d.Sents[k]
+	for i := r.lastActive(r.before(sn.Last) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.tok < sn.First {
+			break
+		}
+		if nm.isSource && nm.ent != ei && r.ents[nm.ent].kind == claimtrail.SpeakerPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // narrativeChain counts the sentences just before sentence sent whose
@@ -1158,7 +1376,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			return Speaker{}, false
 		}
 	}
-	if !definite {
+	if !definite || r.introducedUnnamed(s, hw) || r.personOwner(s, h) {
 		return Speaker{}, false
 	}
 	var gender byte
@@ -1191,6 +1409,50 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	}
 	sp.Confidence = 0.6
 	return sp, true
+}
+
+// introducedUnnamed reports whether the head noun hw was introduced
+// without a name in the sentences before token s ("according to a senior
+// Justice Department official" ... "the senior official said"): the
+// definite description then goes back to that unnamed person, not to
+// whoever is most salient.
+func (r *resolver) introducedUnnamed(s int, hw string) bool {
+	toks := r.d.Tokens
+	if s == 0 {
+		return false
+	}
+	first := r.d.Sents[max(0, toks[s].Sent-8)].First
+	for k := s - 1; k >= first && k >= s-scanLimit; k-- {
+		if r.lowTok(k) != hw || toks[k].Quote != 0 {
+			continue // what a speaker calls someone introduces no one: "“a fourth-choice striker”"
+		}
+		// only the nearest earlier use counts: "an Islamist mayor" ...
+		// "The current Labour mayor, John Biggs," ... "The mayor added"
+		// is Biggs
+		n := k + 1
+		if n < len(toks) && toks[n].Text == "," {
+			n++
+		}
+		if n < len(toks) && isCap(toks[n].Text) {
+			return false // named right after it: "a spokesman, Dan Reyes,"
+		}
+		for d := k - 1; d >= first && d >= k-5; d-- {
+			lw := r.lowTok(d)
+			if lw == "a" || lw == "an" {
+				// not what someone is or becomes ("to become an actor"),
+				// nor a name's apposition ("Emery, a writer for Snopes")
+				if d >= 2 && toks[d-1].Text == "," && isCap(toks[d-2].Text) {
+					return false
+				}
+				return d == 0 || !copulas[r.lowTok(d-1)] && r.lowTok(d-1) != "as" && r.lowTok(d-1) != "become"
+			}
+			if isPunct(toks[d].Text) || isDeterminer(lw) || prepositions[lw] {
+				break
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // asideComma is the comma in tokens [s, e) after which a participle or a
@@ -1307,7 +1569,8 @@ func (r *resolver) conjoined(s, tok int) bool {
 				return false
 			}
 			for w := k + 1; w < tok; w++ {
-				if r.flags(w)&(fTitle|fHonorific) == 0 {
+				// (or a quantifier: "Democrats and some Republicans")
+				if lw := r.lowTok(w); r.flags(w)&(fTitle|fHonorific) == 0 && !quantifiers[lw] && lw != "other" && lw != "the" {
 					return false
 				}
 			}
@@ -1452,6 +1715,25 @@ func (r *resolver) speaksForName(h, tok int) bool {
 	return true
 }
 
+// personOwner reports whether tokens [s, e) hold a person's possessive
+// ("Mr Blair's official spokesman", "Campbell’s attorney"): the role is
+// someone who works for that person, not whoever is most in view ("Russia's
+// foreign minister" is a title of its own).
+func (r *resolver) personOwner(s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if lw := r.lowTok(k); (lw == "'s" || lw == "’s") && isCap(r.d.Tokens[k-1].Text) {
+			last := r.lowTok(k - 1)
+			if ei, ok := r.bySurname[last]; ok && r.ents[ei].kind == claimtrail.SpeakerPerson {
+				return true
+			}
+			if ei, ok := r.byName[last]; ok && r.ents[ei].kind == claimtrail.SpeakerPerson {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // namedOwner reports whether tokens [s, e) hold a name's possessive
 // ("Campbell’s attorney", "Mr. Reid's spokesman"): the role is someone's,
 // not a title ("the attorney general").
@@ -1553,3 +1835,147 @@ func plainlyPerson(ent entity) bool {
 // backwards ("was denied by UKIP spokesman").
 var auxiliary = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
 	"has": true, "have": true, "had": true}
+
+// partyDescription reports whether a name is a party member's word,
+// alone or after a place ("Democrat", "New York Democrat"): a
+// description of someone, not a person's name.
+func (r *resolver) partyDescription(name string) bool {
+	f := strings.Fields(r.lower(name))
+	return len(f) > 0 && partyMember[f[len(f)-1]] && (len(f) == 1 || places()[strings.Join(f[:len(f)-1], " ")])
+}
+
+// partyMember words name one member of a party: a capitalised word that
+// describes a person and is never the person's name.
+var partyMember = map[string]bool{"democrat": true, "republican": true, "tory": true, "conservative": true,
+	"liberal": true, "socialist": true, "libertarian": true, "unionist": true, "nationalist": true}
+
+// clauseSubject is the part of a source that runs on into its own clause
+// that names who speaks: the name before its first finite verb, when no
+// relative pronoun or subordinator comes before that verb ("Former Vice
+// President Cheney has publicly voiced support for same-sex marriage
+// and, mirroring Elizabeth’s stance," is Cheney's: the name after the
+// verb is what the clause is about), or the subject of a clause joined by
+// "and" ("Duff sustained a knee injury and manager Jose Mourinho" is
+// Mourinho's). [s, e) when the source has no such verb.
+func (r *resolver) clauseSubject(s, e int) (int, int) {
+	toks := r.d.Tokens
+	if toks[s].Sent != toks[e-1].Sent {
+		return s, e // a source over two sentences: the later one speaks
+	}
+	for k := s; k < e && k < s+scanLimit; k++ {
+		if toks[k].Text == "." || toks[k].Text == "?" || toks[k].Text == "!" {
+			return s, e // and one the segmenter did not split
+		}
+	}
+	for v := s + 1; v < e && v < s+scanLimit; v++ {
+		lw := r.lowTok(v)
+		if relativeOrSubordinate[lw] || toks[v].Text == "," || toks[v].Quote != 0 {
+			return s, e
+		}
+		if p := toks[v].POS; p != "VBZ" && p != "VBD" || isCap(toks[v].Text) {
+			continue
+		}
+		if v+1 < e && isCap(toks[v+1].Text) || !isCap(toks[v-1].Text) && !r.pronounSubjectOf(s, v, e) {
+			// a title the tagger read as a verb ("Gunners boss Arsene
+			// Wenger"), or a verb after no name or lone pronoun
+			return s, e
+		}
+		if a := r.newSubjectAfterAnd(v, e); a > 0 {
+			return a, e
+		}
+		return s, v
+	}
+	return s, e
+}
+
+// pronounSubjectOf reports whether a source [s, e) opens with a personal
+// pronoun that is the subject of the verb at v, and no name follows a
+// verb after it: "she said in a speech at the show," (but not "she
+// avoided the kiss, then heard Franken", where Franken speaks, nor a
+// relative "who had represented him").
+func (r *resolver) pronounSubjectOf(s, v, e int) bool {
+	if p, ok := pronouns[r.lowTok(s)]; !ok || p == "r" || v != s+1 {
+		return false
+	}
+	toks := r.d.Tokens
+	for k := v + 1; k < e; k++ {
+		if isCap(toks[k].Text) && strings.HasPrefix(toks[k-1].POS, "VB") {
+			return false
+		}
+	}
+	return true
+}
+
+// newSubjectAfterAnd is where a clause joined by "and" in tokens (v, e)
+// starts when it has a subject of its own (a capitalised word right after
+// the "and", or after one lower-case word: "and manager Jose Mourinho"),
+// or 0.
+func (r *resolver) newSubjectAfterAnd(v, e int) int {
+	toks := r.d.Tokens
+	for k := v + 1; k < e-1; k++ {
+		if r.lowTok(k) != "and" {
+			continue
+		}
+		if isCap(toks[k+1].Text) || k+2 < e && isCap(toks[k+2].Text) && !isPunct(toks[k+1].Text) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// relativeOrSubordinate open a clause inside a source whose verb is not
+// the source's own.
+var relativeOrSubordinate = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true,
+	"when": true, "after": true, "before": true, "while": true, "as": true, "if": true, "because": true, "since": true}
+
+// scanLimit bounds how many tokens a rule reads from one source.
+const scanLimit = 200
+
+// hasComma reports whether tokens [s, e) hold a comma: a source in parts
+// ("Monsignor Fabian Pedacchio, his Argentine secretary") names its
+// speaker in one of them.
+func (r *resolver) hasComma(s, e int) bool {
+	for k := s; k < e; k++ {
+		if r.d.Tokens[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// nameList reports whether comma parts are a list of names: short
+// capitalised parts, the last two joined by "and" ("Paramount, Universal
+// and Warner Brothers").
+func (r *resolver) nameList(parts [][2]int) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	last := parts[len(parts)-1]
+	and := -1
+	for k := last[0] + 1; k < last[1]-1; k++ {
+		if r.lowTok(k) == "and" {
+			and = k
+			break
+		}
+	}
+	if and < 0 {
+		return false
+	}
+	capsOnly := func(s, e int) bool {
+		if e-s < 1 || e-s > 3 {
+			return false
+		}
+		for k := s; k < e; k++ {
+			if !isCap(r.d.Tokens[k].Text) || r.flags(k)&fTitle != 0 {
+				return false
+			}
+		}
+		return true
+	}
+	for _, p := range parts[:len(parts)-1] {
+		if !capsOnly(p[0], p[1]) {
+			return false
+		}
+	}
+	return capsOnly(last[0], and) && capsOnly(and+1, last[1])
+}

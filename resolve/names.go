@@ -26,7 +26,12 @@ func init() {
 	sherrod trey tucker vance wolf elijah raul luis ben harry reid cory mitch darrell eric jason marco ted jim
 	ken len lou mel neil norm ross sid vic wade ashton bret brett chad dwight earl elliot ernest frederick herbert
 	ian jimmy kurt leon lloyd malcolm max milton morris nelson oscar percy quentin rex rodney sean spencer stuart
-	theodore travis troy vernon warren wilbur`) {
+	theodore travis troy vernon warren wilbur
+	graham gareth trevor clive derek geoffrey graeme alistair alastair angus callum craig darren gavin martin
+	rory shane simon barry rupert sebastian tristan giles hamish euan ewan iain fergus declan ciaran kieran eamonn
+	seamus brendan conor kenny andy vince theo sven arsene andre lionel robbie frankie gerry damien
+	didier thierry jurgen rafa luca massimo jens gerhard helmut wolfgang angelo silvio nicolas jacques francois
+	dermot liam niall ruud wesley graeme glen gordon desmond reginald cyril nigel`) {
 		firstNameGender[n] = 'm'
 	}
 	for _, n := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret
@@ -46,7 +51,9 @@ func init() {
 	mildred miriam monica nadia naomi nora norma pam patty pauline phyllis rachael rita roberta rose roxanne sheila
 	shelley sonia stacey stacy sylvia tamara tanya tara terri valerie vera veronica viola vivian wanda zoe
 	fiona eloise siobhan gemma kirsty lesley gillian alison louise joanne jo-ann nadine harriet caroline jacqui
-	hazel moira morag ailsa shona eilidh niamh aoife ciara sinead bridget maureen geraldine philippa penelope`) {
+	hazel moira morag ailsa shona eilidh niamh aoife ciara sinead bridget maureen geraldine philippa penelope
+	serena venus martina kylie carly sophie natasha tracey tracy mandy jade davina felicity gwyneth holly lily margot
+	melanie nigella imogen camilla anneka ulrika kirstie kerry-anne sienna keira britney beyonce oprah ruby`) {
 		firstNameGender[n] = 'f'
 	}
 }

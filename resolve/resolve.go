@@ -337,7 +337,7 @@ var pronouns = map[string]string{
 	"she": "f", "her": "f", "hers": "f", "herself": "f",
 	"they": "p", "them": "p", "their": "p", "we": "p", "us": "p",
 	"who": "r", "which": "r", "that": "r", "whom": "r",
-	"i": "1", "me": "1", "you": "2", "it": "n", "its": "n",
+	"i": "1", "me": "1", "my": "1", "mine": "1", "myself": "1", "you": "2", "your": "2", "it": "n", "its": "n",
 }
 
 func isCap(s string) bool {
@@ -511,8 +511,16 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// a title inside the run, with a full name after it: "UK Foreign
 	// Secretary Jack Straw", "Ex-Labour MP Ann Rowe" (but "General Motors"
 	// keeps its one word)
-	if !r.hasConnectorOf(s, j) {
-		for k := j - 3; k >= s; k-- {
+	// (a title after an "of" too: "in Virginia of Rep. Eric Cantor")
+	lo := s
+	for k := j - 3; k >= s; k-- {
+		if toks[k].Text == "of" {
+			lo = k + 1
+			break
+		}
+	}
+	if !r.hasConnectorOf(s, j) || lo > s {
+		for k := j - 3; k >= lo; k-- {
 			if r.flags(k)&fTitle == 0 || r.flags(k)&fConnector != 0 {
 				continue
 			}
@@ -552,6 +560,29 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 			titles = append(titles, r.lowTok(w))
 		}
 		s = k
+	}
+	// words before a known given name and its surname are no part of the
+	// name: a headline's adjective or a writer's epithet ("Defiant Matt
+	// Williams says", "Kritarch Patti Saris", "East Midlands MEP Robert
+	// Kilroy-Silk")
+	if kind != claimtrail.SpeakerOrganization && j-s >= 3 {
+		org := false
+		for k := s; k < j; k++ {
+			org = org || r.flags(k)&fOrg != 0
+		}
+		for k := s + 1; k < j-1 && !org; k++ {
+			if genderOfWord(r.lowTok(k)) != 0 {
+				// only after a title ("MEP Robert") or a headline's
+				// adjective that opens the sentence ("Defiant Matt"), not
+				// after a given name the list lacks ("Carlo Maria Viganò")
+				before := r.lowTok(k - 1)
+				if genderOfWord(r.lowTok(s)) == 0 && (r.flags(k-1)&fTitle != 0 ||
+					k == s+1 && s == r.d.Sents[toks[s].Sent].First && adjectiveLike(before)) {
+					s = k
+				}
+				break
+			}
+		}
 	}
 	// titles written after the name: "Andrew Tyrie MP"
 	for j-1 > s && postNominals[r.lowTok(j-1)] {
@@ -596,10 +627,13 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	}
 	lname, llast := r.lower(name), r.lower(last)
 	idx := -1
-	if e, ok := r.byName[lname]; ok {
+	if e, ok := r.byName[lname]; ok && !(len(words) == 1 && countFields(r.ents[e].name) > 1 && r.lower(r.ents[e].last) == llast) {
 		idx = e
 	} else if e, ok := r.bySurname[llast]; ok && kind != claimtrail.SpeakerOrganization && (len(words) == 1 || strings.HasSuffix(r.lower(r.ents[e].name), lname)) {
 		idx = r.sameSurname(e, llast, gender)
+		if t := r.titledSurname(llast, titles); t >= 0 {
+			idx = t
+		}
 	} else if e, ok := r.bySurname[llast]; ok && len(words) > 1 && countFields(r.ents[e].name) == 1 && r.mayLengthen(e, r.lowTok(s)) && !r.siblingNames(s) {
 		// a full name after a surname-only mention: upgrade the entity
 		idx = e
@@ -773,6 +807,30 @@ func (r *resolver) sameSurname(first int, last string, gender byte) int {
 	return best
 }
 
+// titledSurname is the one person of surname last seen with one of the
+// office titles of this mention ("Former Vice President Cheney" after
+// "ex-Vice President Dick Cheney" and two daughters named Cheney), or
+// -1 when none or several are.
+func (r *resolver) titledSurname(last string, titles []string) int {
+	found := -1
+	for _, t := range titles {
+		if honorific[t] != 0 || t == "former" || t == "mr." || t == "mr" || t == "ms." || t == "ms" || t == "mrs." || t == "mrs" || t == "dr." || t == "dr" {
+			continue
+		}
+		for i := range r.ents {
+			e := &r.ents[i]
+			if e.kind == claimtrail.SpeakerOrganization || r.lower(e.last) != last || !slices.Contains(e.titles, t) {
+				continue
+			}
+			if found >= 0 && found != i {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
 // misspeltWindow is how many of the latest entities misspelt compares.
 const misspeltWindow = 256
 
@@ -941,4 +999,15 @@ func (r *resolver) givenAndSurname(i int, last string) bool {
 	}
 	first, n := firstField(e.name)
 	return n > 1 && genderOfWord(r.lower(first)) != 0
+}
+
+// adjectiveLike reports whether a word ends as English adjectives and
+// participles do ("defiant", "disappointed", "outgoing").
+func adjectiveLike(w string) bool {
+	for _, suf := range []string{"ed", "ing", "ant", "ent", "ful", "ous", "ive", "less"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }

@@ -50,7 +50,8 @@ func init() {
 	filing complaint lawsuit suit resolution email tweet post article editorial paper newspaper website site blog
 	magazine journal station channel broadcaster book video ruling verdict inquiry review audit research figures data
 	statistics evidence source sources campaign head heads transcript release notice message manifesto proposal
-	petition judgment judgement decision note notes spokesperson account`) {
+	petition judgment judgement decision note notes spokesperson account slide slides presentation dossier cable
+	recording footage testimony affidavit indictment warrant subpoena`) {
 		documentNouns[w] = true
 	}
 }

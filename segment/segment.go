@@ -361,8 +361,8 @@ func keepPeriod(word string) bool {
 			if k >= 0 {
 				part = p[:k]
 			}
-			if utf8.RuneCountInString(part) > 2 {
-				return false
+			if utf8.RuneCountInString(part) > 2 || strings.ContainsAny(part, "0123456789%") {
+				return false // a number is no initial: "owns 28.1%. Joe McLean"
 			}
 			if k < 0 {
 				return true

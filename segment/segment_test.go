@@ -42,7 +42,7 @@ func TestTokenize(t *testing.T) {
 }
 
 func TestSentences(t *testing.T) {
-	text := "Mr. Smith met Sen. Jones in Washington. They talked. \"It went well,\" he said. Then he left.\n\nA new paragraph starts here."
+	text := "Mr. Smith met Sen. Jones in Washington. They talked. \"It went well,\" he said. Then he left. Shares fell 28.1%. Ann Cole met U.S. officials at 9 a.m. Friday.\n\nA new paragraph starts here."
 	d := Segment(text)
 	var got []string
 	for _, s := range d.Sents {
@@ -53,12 +53,14 @@ func TestSentences(t *testing.T) {
 		"They talked.",
 		"\"It went well,\" he said.",
 		"Then he left.",
+		"Shares fell 28.1%.", // a number before a period is no initial
+		"Ann Cole met U.S. officials at 9 a.m. Friday.",
 		"A new paragraph starts here.",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("sentences:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if len(d.Paras) != 2 || d.Sents[4].Para != 1 {
+	if len(d.Paras) != 2 || d.Sents[6].Para != 1 {
 		t.Errorf("paragraphs: %d, last sentence in %d", len(d.Paras), d.Sents[len(d.Sents)-1].Para)
 	}
 }

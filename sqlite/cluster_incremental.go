@@ -268,7 +268,8 @@ func loadQuotesWhere(ctx context.Context, qr queryer, where string) ([]trail.Quo
 	err := eachIn(ctx, qr, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content, a.kind,
 			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'),
 			(SELECT min(span_start) FROM content_spans WHERE attribution_id = a.id),
-			(SELECT max(span_end) FROM content_spans WHERE attribution_id = a.id)
+			(SELECT max(span_end) FROM content_spans WHERE attribution_id = a.id),
+			a.source_start IS NULL, coalesce(a.cue_text, ''), coalesce(a.cue_start, 0), coalesce(a.cue_end, 0)
 		FROM attributions a
 		JOIN articles ar ON ar.id = a.article_id
 		LEFT JOIN speakers sp ON sp.id = a.speaker_id
@@ -276,12 +277,15 @@ func loadQuotesWhere(ctx context.Context, qr queryer, where string) ([]trail.Quo
 		ORDER BY a.id`, nil, func(sc scanner) error {
 		var q trail.Quote
 		var published sql.NullString
-		var kind, akind string
+		var kind, akind, cue string
 		var start, end sql.NullInt64
+		var noSource bool
+		var cueStart, cueEnd int
 		if err := sc.Scan(&q.ID, &q.ArticleID, &q.Source, &q.Outlet, &published, &q.Text, &akind,
-			&q.Speaker, &kind, &start, &end); err != nil {
+			&q.Speaker, &kind, &start, &end, &noSource, &cue, &cueStart, &cueEnd); err != nil {
 			return err
 		}
+		q.SetCue(noSource, cue, cueStart, cueEnd)
 		t, err := parseTime(published)
 		if err != nil {
 			return err

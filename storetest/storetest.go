@@ -58,6 +58,8 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 		{"ClustersPending", testClustersPending},
 		{"ClusterPieces", testClusterPieces},
 		{"ClusterUtterance", testClusterUtterance},
+		{"ClusterSpeech", testClusterSpeech},
+		{"ClusterUtteranceAlone", testClusterUtteranceAlone},
 		{"Search", testSearch},
 		{"SearchLanguage", testSearchLanguage},
 		{"SearchPagingCapped", testSearchPagingCapped},
@@ -123,6 +125,10 @@ func Article(t testing.TB, url, outlet, published, text string, quotes ...Quote)
 			Speaker:     claimtrail.Speaker{Name: q.Speaker, Kind: claimtrail.SpeakerPerson, Aliases: q.Aliases},
 			Channel:     claimtrail.Channel(q.Channel),
 			AccordingTo: []string{}, Confidence: 0.9, Flags: []string{"test-flag"},
+		}
+		if q.Source == "" && q.Cue == "" {
+			// A quote standing alone: its speaker from the one before.
+			at.Source, at.Cue = nil, nil
 		}
 		if q.Marker != "" {
 			at.Markers = []claimtrail.Marker{{Type: q.Marker, Span: SpanOf(t, text, q.MarkerText)}}
@@ -688,6 +694,66 @@ func testClusterUtterance(t *testing.T, s Store) {
 		if own := strings.TrimSuffix(m.Text, ","); own != pieceA && own != pieceB {
 			t.Errorf("member %d of article %d: text %q, want its own piece", m.AttributionID, m.ArticleID, m.Text)
 		}
+	}
+}
+
+// testClusterUtteranceAlone: a quote standing alone (no source or cue)
+// after a piece of its speaker continues it across a long cue, and so
+// does a quote whose cue says she went on ("She added"), so the outlets
+// that quote one piece each are in one trail.
+func testClusterUtteranceAlone(t *testing.T, s Store) {
+	const (
+		pieceA = "We will rebuild the old harbour bridge before the spring floods arrive"
+		pieceB = "Every family on the river will get a new flood barrier by the autumn"
+		pieceC = "Nobody on the council has shown me a cheaper way to protect the docks"
+		textA  = `"` + pieceA + `," said Ana Mayor, who has led the city council of Port Halden since the election in the spring of last year. "` + pieceB + `."` +
+			"\n\n" + `She added, speaking to reporters after the meeting of the council: "` + pieceC + `."`
+		textB = `The mayor promised that "` + pieceB + `" at a meeting.`
+		textC = `"` + pieceA + `," Ana Mayor told reporters.`
+	)
+	a := Article(t, "https://a.example/alone", "Daily Example", "2026-03-01T10:00:00Z", textA,
+		Quote{Speaker: "Ana Mayor", Source: "Ana Mayor", Cue: "said", Content: `"` + pieceA + `,"`},
+		Quote{Speaker: "Ana Mayor", Content: `"` + pieceB + `."`},
+		Quote{Speaker: "Ana Mayor", Source: "She", Cue: "added", Content: `"` + pieceC + `."`})
+	b := Article(t, "https://b.example/alone", "Harbour Post", "2026-03-02T10:00:00Z", textB,
+		Quote{Speaker: "Ana Mayor", Source: "The mayor", Cue: "promised", Kind: claimtrail.KindMixed,
+			Content: `that "` + pieceB + `"`})
+	c := Article(t, "https://c.example/alone", "River News", "2026-03-03T10:00:00Z", textC,
+		Quote{Speaker: "Ana Mayor", Source: "Ana Mayor", Cue: "told", Content: `"` + pieceA + `,"`})
+	list := clusteredAcross(t, s, a, b, c)
+	if len(list) != 1 || list[0].Articles != 3 || list[0].Quotes != 5 {
+		t.Fatalf("clusters %+v, want one of 5 quotes in 3 articles", list)
+	}
+}
+
+// testClusterSpeech: two outlets quoting one answer share only a short
+// stretch of its words; they are one trail once a quote of each names
+// the speaker within a week (trail's speech rule), and the evidence may
+// come with a later copy of a stored form, in a later refresh.
+func testClusterSpeech(t *testing.T, s Store) {
+	ctx := context.Background()
+	const (
+		long  = "I'm not going to talk about this anymore, I think if I gave a speech to a thousand people I would not answer one heckler"
+		short = "You know I'm not going to talk about this anymore."
+		textA = `"` + long + `," Anton Weir told reporters.`
+		textB = `Asked about the photo, the congressman said: "` + short + `"`
+		textC = `"` + short + `" Anton Weir said on Tuesday.`
+	)
+	a := Article(t, "https://a.example/speech", "Daily Example", "2026-03-01T10:00:00Z", textA,
+		Quote{Speaker: "Anton Weir", Source: "Anton Weir", Cue: "told", Content: `"` + long + `,"`})
+	b := Article(t, "https://b.example/speech", "Harbour Post", "2026-03-02T10:00:00Z", textB,
+		Quote{Source: "the congressman", Cue: "said", Content: `"` + short + `"`})
+	if list := clusteredAcross(t, s, a, b); len(list) != 0 {
+		t.Fatalf("clusters %+v, want none: no quote of the short form names the speaker", list)
+	}
+	c := Article(t, "https://c.example/speech", "River News", "2026-03-02T12:00:00Z", textC,
+		Quote{Speaker: "Anton Weir", Source: "Anton Weir", Cue: "said", Content: `"` + short + `"`})
+	list := clusteredAcross(t, s, c)
+	if len(list) != 1 || list[0].Articles != 3 {
+		t.Fatalf("clusters %+v, want one of 3 articles", list)
+	}
+	if _, err := s.Cluster(ctx, list[0].ID); err != nil {
+		t.Fatal(err)
 	}
 }
 

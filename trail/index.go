@@ -14,7 +14,7 @@ import (
 
 // Version changes whenever the clustering of the same quotes may change
 // (normalisation, stopwords, thresholds), so that a store re-clusters.
-const Version = "trail-15"
+const Version = "trail-22"
 
 // ClusterID names a cluster. It is a hash of the cluster's root form, so
 // the same set of quotes gets the same ids whatever the order they were
@@ -65,6 +65,16 @@ type Quote struct {
 	Speaker     string
 	SpeakerKind claimtrail.SpeakerKind
 	Markers     []claimtrail.Marker
+	// Alone is true for a quote whose attribution has neither source
+	// nor cue: a quote standing alone, its speaker taken from the
+	// attribution before it. Continues is true for a quote whose
+	// attribution's cue says the speaker went on ("she added", "he
+	// continued"; ContinuationCue). CueStart and CueEnd are where the
+	// attribution's cue stands (CueEnd 0: none). JoinUtterances reads
+	// them; SetCue sets them (QuoteOf, and a store from the
+	// attribution's stored cue).
+	Alone, Continues bool
+	CueStart, CueEnd int32
 }
 
 // PieceBits is how many low bits of a member key hold the piece index:
@@ -186,12 +196,29 @@ func QuoteOf(art *claimtrail.Article, a *claimtrail.Attribution) (q Quote, ok bo
 	q = Quote{ID: a.ID, ArticleID: art.ID, Source: art.Source, Outlet: art.Outlet, Published: art.Published,
 		Start: a.Content[0].Start, End: a.Content[len(a.Content)-1].End, Text: a.ContentText(),
 		Speaker: a.Speaker.Name, SpeakerKind: a.Speaker.Kind, Markers: a.Markers}
+	if a.Cue != nil {
+		q.SetCue(a.Source == nil, a.Cue.Text, a.Cue.Start, a.Cue.End)
+	} else {
+		q.SetCue(a.Source == nil, "", 0, 0)
+	}
 	for _, p := range a.Quotes {
 		q.Pieces = append(q.Pieces, p.Text)
 		q.PieceSpans = append(q.PieceSpans, p)
 	}
 	q.Opens = opens(q.PieceSpans, a.Content)
 	return q, true
+}
+
+// SetCue sets what JoinUtterances reads of a quote's attribution: its
+// cue's text and place (end 0 for no cue) and whether it has no source.
+// A store calls it with the attribution's stored cue and source.
+func (q *Quote) SetCue(noSource bool, text string, start, end int) {
+	q.Alone = noSource && end == 0
+	q.Continues = end > 0 && ContinuationCue(text)
+	q.CueStart, q.CueEnd = 0, 0
+	if end > 0 {
+		q.CueStart, q.CueEnd = int32(start), int32(end)
+	}
 }
 
 // SetPieces sets a quote's verbatim pieces (Pieces, PieceSpans, Opens)
@@ -569,8 +596,11 @@ func (ix *Index) addPiece(q Quote) ClusterID {
 		ix.offerShort(n)
 	case matchable(n):
 		// A new quote of a known form may be the evidence a short
-		// piece was waiting for.
+		// piece was waiting for, or a speech link's (speech.go).
 		ix.offerShort(n)
+		if speechTouched(n, &q) {
+			ix.link(n)
+		}
 	case shortForm(n):
 		if fresh {
 			ix.postShort(n)
@@ -689,7 +719,7 @@ func (q Quote) placeKey(member int64) string {
 }
 
 // matchable: forms too short or too long to match take no part.
-func matchable(n *node) bool { return len(n.ids) >= MinWords && len(n.ids) <= MaxWords }
+func matchable(n *node) bool { return len(n.ids) > ShortMaxWords && len(n.ids) <= MaxWords }
 
 // link matches a form against its candidates: it takes the best longer
 // match as its parent, and shorter forms that match it better than their
@@ -1033,7 +1063,7 @@ func (r *Restorer) Finish(links []Link) *Index {
 	// Placing marked every form changed; only those matched again below
 	// (and the forms they move) differ from the saved links.
 	ix.changed = map[string]struct{}{} // not clear: a full build would keep its table
-	var fresh, orphans, shorts []*node
+	var fresh, orphans, shorts, varied []*node
 	for _, n := range ix.nodes {
 		if shortForm(n) {
 			ix.postShort(n)
@@ -1063,6 +1093,18 @@ func (r *Restorer) Finish(links []Link) *Index {
 				orphans = append(orphans, n)
 			}
 		}
+		if ok && speechVaried(n) {
+			varied = append(varied, n)
+		}
+	}
+	// A speech link holds while its evidence does: a quote may have
+	// gone since it was saved.
+	for _, n := range ix.nodes {
+		if n.parent != nil && speechLink(n.sim) && !shortForm(n) && !ix.holds(n, n.parent) {
+			delete(n.parent.children, n)
+			n.parent, n.sim = nil, 0
+			orphans = append(orphans, n)
+		}
 	}
 	// Deterministic work order (the result does not depend on it).
 	byKey := func(a, b *node) int { return strings.Compare(a.key, b.key) }
@@ -1082,6 +1124,12 @@ func (r *Restorer) Finish(links []Link) *Index {
 		ix.reparent(c)
 	}
 	for _, n := range fresh {
+		ix.link(n)
+	}
+	// A form quoted by several speakers or at several times may have
+	// gained the evidence of a speech link since it was saved.
+	slices.SortFunc(varied, byKey)
+	for _, n := range varied {
 		ix.link(n)
 	}
 	// Short pieces depend on evidence that may have come with any new
@@ -1182,8 +1230,10 @@ func (ix *Index) removeKey(id int64) {
 	ix.dropQuote(n, id)
 	ix.moved[id] = struct{}{}
 	if len(n.quotes) > 0 {
-		// The evidence of short pieces may have gone with the quote.
+		// The evidence of short pieces and speech links may have gone
+		// with the quote.
 		ix.recheckShort(n)
+		ix.recheckSpeech(n)
 		return
 	}
 	ix.markMoved(n)
@@ -1219,9 +1269,11 @@ func (ix *Index) match(short, long *node, shared int) (float64, bool) {
 		}
 	}
 	if shared >= minOverlapBigrams && ix.mayOverlap(short.ids, long.ids) {
-		return overlaps(ix.wordsOf(short, 0), ix.wordsOf(long, 1))
+		if s, ok := overlaps(ix.wordsOf(short, 0), ix.wordsOf(long, 1)); ok {
+			return s, true
+		}
 	}
-	return 0, false
+	return ix.speechMatch(short, long, shared)
 }
 
 // mayOverlap is the cheap first test of overlaps on word ids (one id

@@ -227,6 +227,11 @@ func matches(short, long []string) (float64, bool) {
 
 // matchesIn is matches with fit's tables in b.
 func matchesIn(b *fitBuf, short, long []string) (float64, bool) {
+	return matchesAt(b, short, long, MinSimilarity)
+}
+
+// matchesAt is matchesIn with least similarity least.
+func matchesAt(b *fitBuf, short, long []string, least float64) (float64, bool) {
 	if len(short) < MinWords || len(long) < MinWords {
 		return 0, false
 	}
@@ -247,7 +252,7 @@ func matchesIn(b *fitBuf, short, long []string) (float64, bool) {
 		return 0, false
 	}
 	s := f.similarity()
-	return s, s >= MinSimilarity
+	return s, s >= least
 }
 
 func negationCount(ws []string) int {
@@ -331,8 +336,15 @@ const overlapDiscount = 0.5
 // different words: two utterances. The similarity is the run's share of
 // the short form's weight, discounted (overlapDiscount).
 func overlaps(short, long []string) (float64, bool) {
+	return overlapsWith(short, long, MinRun, longRun, minOverlapRunContent)
+}
+
+// overlapsWith is overlaps with its bounds: runs of at least minRun
+// words, with content content words from long words on and one more
+// below.
+func overlapsWith(short, long []string, minRun, long_, content int) (float64, bool) {
 	n, m := len(short), len(long)
-	if n < MinRun || m < MinRun {
+	if n < minRun || m < minRun {
 		return 0, false
 	}
 	// The run starts where one form starts (or after an ellipsis) and
@@ -347,6 +359,7 @@ func overlaps(short, long []string) (float64, bool) {
 	cur := make([]int, m+1)
 	var best float64
 	var total float64
+	hadRun := false // a run of MinRun words anywhere: worth a fuzzyOverlap
 	for _, w := range short {
 		total += weight(w)
 	}
@@ -360,9 +373,10 @@ func overlaps(short, long []string) (float64, bool) {
 		}
 		for j := 1; j <= m; j++ {
 			k := cur[j]
-			if k < MinRun {
+			if k < minRun {
 				continue
 			}
+			hadRun = true
 			// Right-maximal runs only (the left is maximal by construction).
 			if i < n && j < m && short[i] == long[j] && short[i] != Gap {
 				continue
@@ -371,7 +385,7 @@ func overlaps(short, long []string) (float64, bool) {
 				continue
 			}
 			run := short[i-k : i]
-			if c := contentWords(run); c < minOverlapRunContent || (k < longRun && c < minOverlapRunContent+1) {
+			if c := contentWords(run); c < content || (k < long_ && c < content+1) {
 				continue
 			}
 			var w float64
@@ -382,8 +396,118 @@ func overlaps(short, long []string) (float64, bool) {
 		}
 		prev, cur = cur, prev
 	}
-	if best == 0 || total == 0 {
+	if total == 0 {
 		return 0, false
 	}
+	if best == 0 {
+		if !hadRun {
+			return 0, false
+		}
+		best = fuzzyOverlap(short, long)
+		if best == 0 {
+			return 0, false
+		}
+	}
 	return overlapDiscount * best / total, true
+}
+
+// fuzzyOverlap is overlaps for pieces of one utterance whose shared
+// stretch has a word changed ("Senator Reid respects that ..." and "Sen.
+// Reid respects that ..."; "the security cable" and "the security
+// cables"): the best alignment of a stretch of short with a stretch of
+// long, each starting where one of the forms starts (or after an
+// ellipsis) and ending where one ends (or before one), that keeps
+// longRun matched words with minOverlapRunContent+1 content words
+// among them and an unbroken run of MinRun, the same negations on both
+// sides, and a similarity (matched weight against matched plus every
+// unmatched word of both stretches) of at least MinSimilarity. It
+// returns the matched weight, or 0.
+func fuzzyOverlap(short, long []string) float64 {
+	n, m := len(short), len(long)
+	cols := m + 1
+	const none = -1e18
+	score := make([]float64, (n+1)*cols)
+	move := make([]step, (n+1)*cols) // 0: the alignment starts here
+	ws := make([]float64, n)
+	wl := make([]float64, m)
+	for i, w := range short {
+		ws[i] = weight(w)
+	}
+	for j, w := range long {
+		wl[j] = weight(w)
+	}
+	bestScore, bi, bj := 0.0, -1, -1
+	for i := 0; i <= n; i++ {
+		for j := 0; j <= m; j++ {
+			best, mv := none, step(0)
+			if i == 0 || j == 0 || short[i-1] == Gap || long[j-1] == Gap {
+				best = 0
+			}
+			if i > 0 && j > 0 && short[i-1] != Gap && long[j-1] != Gap {
+				if short[i-1] == long[j-1] {
+					if s := score[(i-1)*cols+j-1] + ws[i-1]; s >= best {
+						best, mv = s, stepMatch
+					}
+				} else if s := score[(i-1)*cols+j-1] - ws[i-1] - wl[j-1]; s > best {
+					best, mv = s, stepSubst
+				}
+			}
+			if i > 0 && short[i-1] != Gap {
+				if s := score[(i-1)*cols+j] - ws[i-1]; s > best {
+					best, mv = s, stepShort
+				}
+			}
+			if j > 0 && long[j-1] != Gap {
+				if s := score[i*cols+j-1] - wl[j-1]; s > best {
+					best, mv = s, stepLong
+				}
+			}
+			score[i*cols+j], move[i*cols+j] = best, mv
+			end := i == n || j == m || short[i] == Gap || long[j] == Gap
+			if end && mv == stepMatch && best > bestScore {
+				bestScore, bi, bj = best, i, j
+			}
+		}
+	}
+	if bi < 0 {
+		return 0
+	}
+	var matched, unmatched float64
+	words, content, run, longest := 0, 0, 0, 0
+	i, j := bi, bj
+	for {
+		mv := move[i*cols+j]
+		if mv == 0 {
+			break
+		}
+		switch mv {
+		case stepMatch:
+			matched += ws[i-1]
+			words++
+			if !stopwords[short[i-1]] {
+				content++
+			}
+			run++
+			longest = max(longest, run)
+			i, j = i-1, j-1
+		case stepSubst:
+			unmatched += ws[i-1] + wl[j-1]
+			run = 0
+			i, j = i-1, j-1
+		case stepShort:
+			unmatched += ws[i-1]
+			run = 0
+			i--
+		case stepLong:
+			unmatched += wl[j-1]
+			run = 0
+			j--
+		}
+	}
+	if words < longRun || content < minOverlapRunContent+1 || longest < MinRun ||
+		matched < MinSimilarity*(matched+unmatched) ||
+		negationCount(short[i:bi]) != negationCount(long[j:bj]) {
+		return 0
+	}
+	return matched
 }

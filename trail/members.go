@@ -89,6 +89,12 @@ func (ix *Index) speakerOf(q *Quote) *speakerRec {
 	return r
 }
 
+// speech is what the speech rule reads of a member (speakerKey,
+// sameSpeech), as a Quote.
+func (m member) speech() Quote {
+	return Quote{Speaker: m.Speaker, SpeakerKind: m.SpeakerKind, Published: m.Published}
+}
+
 // textIndex returns the place of s in n's texts, adding it when new.
 func (n *node) textIndex(s string) uint32 {
 	if i := slices.Index(n.texts, s); i >= 0 {

@@ -19,10 +19,27 @@ import (
 // by the same speaker may be quoted and still be one statement.
 const ShortWindow = 7 * 24 * time.Hour
 
-// shortForm: two or three words, not trivial (trivial forms are keyed
-// per quote and stay alone).
+// ShortMaxWords is the longest short piece, in words: "a war of
+// Obama's choosing" is as likely a phrase a critic repeats as a cut of
+// the remark that coined it, so a piece of up to four words joins only
+// with evidence.
+const ShortMaxWords = 4
+
+// shortForm: two to ShortMaxWords words, not trivial (trivial forms are
+// keyed per quote and stay alone), or three words of which one is a
+// content word ("get this done": trivial, so each quote of it is its
+// own form, but with evidence a piece of the statement it is cut from;
+// two such words, "the mistrust", are as often the reporter's choice
+// of a word the speaker used elsewhere).
 func shortForm(n *node) bool {
-	return len(n.ids) >= 2 && len(n.ids) < MinWords && !strings.Contains(n.key, "\x00")
+	if len(n.ids) < 2 || len(n.ids) > ShortMaxWords {
+		return false
+	}
+	words, _, trivial := strings.Cut(n.key, "\x00")
+	if !trivial {
+		return true
+	}
+	return len(n.ids) == 3 && contentWords(strings.Fields(words)) > 0
 }
 
 // containsRun reports whether short's words occur contiguously in long.

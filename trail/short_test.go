@@ -19,6 +19,11 @@ func TestShortPiecesNeedEvidence(t *testing.T) {
 		{"same speaker, weeks later", Quote{ID: 2, ArticleID: 2, Source: "a2", Published: day(30), Speaker: "Ann Lee", SpeakerKind: "person", Text: "dishonest and hypocritical"}, false},
 		{"another speaker", Quote{ID: 2, ArticleID: 2, Source: "a2", Published: day(2), Speaker: "Bo Park", SpeakerKind: "person", Text: "dishonest and hypocritical"}, false},
 		{"words not contiguous", Quote{ID: 2, ArticleID: 1, Source: "a1", Published: day(1), Text: "dishonest hypocritical"}, false},
+		{"four words, same speaker", Quote{ID: 2, ArticleID: 2, Source: "a2", Published: day(2), Speaker: "Ann Lee", SpeakerKind: "person", Text: "Mitt Romney's Medicare ad"}, true},
+		{"three words, one content word, same speaker", Quote{ID: 2, ArticleID: 2, Source: "a2", Published: day(2), Speaker: "Ann Lee", SpeakerKind: "person", Text: "and he knows"}, true},
+		{"three words, one content word, no evidence", Quote{ID: 2, ArticleID: 2, Source: "a2", Published: day(2), Text: "and he knows"}, false},
+		{"two words, one content word, same article", Quote{ID: 2, ArticleID: 1, Source: "a1", Published: day(1), Text: "he knows"}, false},
+		{"four words, a critic repeating them", Quote{ID: 2, ArticleID: 2, Source: "a2", Published: day(2), Speaker: "Bo Park", SpeakerKind: "person", Text: "Mitt Romney's Medicare ad"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

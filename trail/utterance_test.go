@@ -96,6 +96,83 @@ func TestJoinUtterancesApart(t *testing.T) {
 	}
 }
 
+// TestJoinUtterancesAlone: a quote standing alone (no source or cue of
+// its own) after a piece of its speaker whose cue follows it continues
+// that piece up to UtteranceGap apart, across the cue and the speaker's
+// title; a quote with its own cue that far away, and a quote standing
+// alone further away, after another speaker's piece or after a piece
+// whose cue came before it (the words between are the reporter's: "on
+// Monday. At the meeting the next morning,"), stay apart. QuoteOf reads
+// Alone and the cue from the attribution.
+func TestJoinUtterancesAlone(t *testing.T) {
+	alone := func(q Quote) Quote { q.SetCue(true, "", 0, 0); return q }
+	cueAt := func(q Quote, at int) Quote { q.SetCue(false, "said", at, at+4); return q }
+	far := len(harborA) + UtteranceGap
+	qs := []Quote{
+		cueAt(piecesAt(1, 1, "Mara Lind", 0, harborA), len(harborA)+3),
+		alone(piecesAt(2, 1, "Mara Lind", far, harborB)),
+		cueAt(piecesAt(3, 1, "Mara Lind", 1000, harborA), 1000+len(harborA)+3),
+		cueAt(piecesAt(4, 1, "Mara Lind", 1000+far, harborB), 1000+far+len(harborB)+3), // its own cue
+		cueAt(piecesAt(5, 1, "Mara Lind", 2000, harborA), 2000+len(harborA)+3),
+		alone(piecesAt(6, 1, "Mara Lind", 2000+far+1, harborB)), // too far
+		cueAt(piecesAt(7, 1, "Jon Okafor", 3000, harborA), 3000+len(harborA)+3),
+		alone(piecesAt(8, 1, "Mara Lind", 3000+len(harborA)+50, harborB)), // another speaker before
+		cueAt(piecesAt(9, 1, "Mara Lind", 4020, harborA), 4000),           // the cue before the piece
+		alone(piecesAt(10, 1, "Mara Lind", 4020+len(harborA)+60, harborB)),
+	}
+	JoinUtterances(qs)
+	if u := qs[0].Utterance; len(u) != 1 || u[0] != harborA+" … "+harborB || !slices.Equal(qs[1].Utterance, u) {
+		t.Errorf("a quote standing alone %d after its speaker's piece: utterances %q / %q, want one", UtteranceGap, u, qs[1].Utterance)
+	}
+	for _, q := range qs[2:] {
+		if q.Utterance != nil {
+			t.Errorf("quote %d joined: %q", q.ID, q.Utterance)
+		}
+	}
+	art := &claimtrail.Article{ID: 1, Source: "a1"}
+	content := []claimtrail.Span{{Start: 0, End: 10, Text: `"It is so."`}}
+	if q, _ := QuoteOf(art, &claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: content}); !q.Alone || q.CueEnd != 0 {
+		t.Errorf("QuoteOf: a quote with no source and cue: Alone %v, cue end %d", q.Alone, q.CueEnd)
+	}
+	cue := claimtrail.Span{Start: 12, End: 17, Text: "added"}
+	if q, _ := QuoteOf(art, &claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: content, Cue: &cue}); q.Alone || !q.Continues || q.CueStart != 12 || q.CueEnd != 17 {
+		t.Errorf("QuoteOf: a quote with the cue %q: Alone %v, Continues %v, cue %d-%d", cue.Text, q.Alone, q.Continues, q.CueStart, q.CueEnd)
+	}
+}
+
+// TestJoinUtterancesContinues: a quote whose cue says the speaker went
+// on, the cue between it and the piece of its speaker before it,
+// continues that piece up to UtteranceGap apart; another cue that far
+// away does not, nor a continuation cue after its quote when the piece
+// before had its cue before it.
+func TestJoinUtterancesContinues(t *testing.T) {
+	cueAt := func(q Quote, cue string, at int) Quote { q.SetCue(false, cue, at, at+len(cue)); return q }
+	far := len(harborA) + UtteranceGap
+	qs := []Quote{
+		cueAt(piecesAt(1, 1, "Mara Lind", 10, harborA), "said", 0),
+		cueAt(piecesAt(2, 1, "Mara Lind", 10+far, harborB), "added", 10+far-10), // "She added: B"
+		cueAt(piecesAt(3, 1, "Mara Lind", 1000, harborA), "said", 1000+len(harborA)+3),
+		cueAt(piecesAt(4, 1, "Mara Lind", 1000+far, harborB), "said", 1000+far-10),
+		cueAt(piecesAt(5, 1, "Mara Lind", 2010, harborA), "said", 2000), // "Lind said A on Monday."
+		cueAt(piecesAt(6, 1, "Mara Lind", 2010+len(harborA)+60, harborB), "added", 2010+len(harborA)+60+len(harborB)+3),
+	}
+	JoinUtterances(qs)
+	if u := qs[0].Utterance; len(u) != 1 || !slices.Equal(qs[1].Utterance, u) {
+		t.Errorf("a quote going on %d after its speaker's piece: utterances %q / %q, want one", UtteranceGap, u, qs[1].Utterance)
+	}
+	for _, q := range qs[2:] {
+		if q.Utterance != nil {
+			t.Errorf("quote %d joined: %q", q.ID, q.Utterance)
+		}
+	}
+	for cue, want := range map[string]bool{"added": true, "He added,": true, "continued": true, "went on to say": true,
+		"concluded her Facebook post": true, "adding that": true, "said": false, "told reporters": false, "padded": false, "went": false} {
+		if ContinuationCue(cue) != want {
+			t.Errorf("ContinuationCue(%q) = %v, want %v", cue, !want, want)
+		}
+	}
+}
+
 // TestJoinUtterancesOrder: the result depends on the quotes of each
 // article, not on their order or on other articles.
 func TestJoinUtterancesOrder(t *testing.T) {

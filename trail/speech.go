@@ -1,0 +1,304 @@
+package trail
+
+import (
+	"cmp"
+	"slices"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// Pieces of one speech by one speaker. Two outlets quoting one answer
+// often share only a stretch of a few words ("I'm not going to talk
+// about this anymore", "they cannot believe what they're finding"), too
+// little for match on the words alone: many statements share such a
+// stretch. When the two forms are quoted as one named speaker's within
+// SpeechWindow of each other, a looser test of the words is enough
+// (speechMatch): a cut or variant of speechSimilarity, or an overlap
+// whose shared run has speechRun words with speechRunContent content
+// words. Different statements of one speaker on one topic share content
+// words but seldom such a run, so the words still decide; the speaker
+// and the time only let fewer of them count. A link made so has a
+// similarity of at most speechDiscount, below any other link's, so
+// that a form joins what its words alone match before what this rule
+// allows.
+
+// SpeechWindow is how far apart in time two quotes of one named speaker
+// may be published and still be read as pieces of one speech.
+const SpeechWindow = ShortWindow
+
+// speechSimilarity is the least similarity of a cut or variant of one
+// speaker's words (MinSimilarity without evidence).
+const speechSimilarity = 0.5
+
+// speechRun and speechRunContent bound the shared run of an overlap of
+// one speaker's words: four words with two content words (MinRun and
+// minOverlapRunContent, with one more below longRun, without evidence).
+const (
+	speechRun        = 4
+	speechRunContent = 2
+)
+
+// speechDiscount scales a speech link's similarity: every other link's
+// is above it (the least an overlap can have is half of the weight of a
+// run of MinRun words with four content words, 4.25, over a form of
+// MaxWords: 0.0142), so that the stores' saved links say which links
+// hold only with evidence (speechLink).
+const speechDiscount = 0.01
+
+// speechLink reports whether a link of similarity s was made by the
+// speech rule (and so depends on the forms' quotes, not only on their
+// words).
+func speechLink(s float64) bool { return s > 0 && s <= speechDiscount }
+
+// speaker is what speech evidence compares of a name: two quotes name
+// one speaker when their names agree as people (the same full name,
+// "Bill Barr" and "William Barr" alike, or one is the other's surname
+// alone) or as organisations. Only the two names are compared, so that
+// evidence does not depend on the other names the index has seen.
+type speaker struct {
+	org     bool
+	surname string // the organisation's key for an organisation
+	full    string // the full-name key ("" for a surname alone)
+}
+
+func (a speaker) agrees(b speaker) bool {
+	if a.org != b.org || a.surname != b.surname {
+		return false
+	}
+	return a.org || a.full == "" || b.full == "" || a.full == b.full
+}
+
+func compareSpeakers(a, b speaker) int {
+	if a.org != b.org {
+		if a.org {
+			return 1
+		}
+		return -1
+	}
+	return cmp.Compare(a.surname, b.surname)
+}
+
+func speakerKey(q *Quote) (speaker, bool) {
+	if !Known(q.Speaker, q.SpeakerKind) {
+		return speaker{}, false
+	}
+	if q.SpeakerKind == claimtrail.SpeakerOrganization || q.SpeakerKind == claimtrail.SpeakerGroup {
+		k := orgKey(q.Speaker)
+		return speaker{org: true, surname: k}, k != ""
+	}
+	p := parsePerson(q.Speaker)
+	s := p.surname()
+	if s == "" {
+		return speaker{}, false
+	}
+	if p.suffix != "" {
+		s += " " + p.suffix
+	}
+	return speaker{surname: s, full: p.key()}, true
+}
+
+// spoken is one quote's speaker and time, for speechEvidence.
+type spoken struct {
+	who speaker
+	at  time.Time
+}
+
+// spokenOf lists the quotes of n with a Known speaker and a time, by
+// speaker (surname), then time.
+func spokenOf(n *node) []spoken {
+	var out []spoken
+	for _, q := range n.quotes {
+		if q.Published.IsZero() {
+			continue
+		}
+		qq := q.speech()
+		if k, ok := speakerKey(&qq); ok {
+			out = append(out, spoken{k, q.Published})
+		}
+	}
+	slices.SortFunc(out, func(a, b spoken) int {
+		return cmp.Or(compareSpeakers(a.who, b.who), a.at.Compare(b.at))
+	})
+	return out
+}
+
+// speechEvidence reports whether a quote of a and a quote of b name one
+// speaker and were published within SpeechWindow of each other.
+func speechEvidence(a, b *node) bool {
+	if len(a.quotes)*len(b.quotes) <= 16 {
+		// Most forms have a quote or two: compare them pairwise.
+		for _, q := range a.quotes {
+			qq := q.speech()
+			for _, r := range b.quotes {
+				if rr := r.speech(); sameSpeech(&qq, &rr) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	sa := spokenOf(a)
+	if len(sa) == 0 {
+		return false
+	}
+	sb := spokenOf(b)
+	for _, x := range sa {
+		// The quotes of b by x's surname from x's time less the window.
+		i, _ := slices.BinarySearchFunc(sb, spoken{x.who, x.at.Add(-SpeechWindow)}, func(e, t spoken) int {
+			return cmp.Or(compareSpeakers(e.who, t.who), e.at.Compare(t.at))
+		})
+		for ; i < len(sb) && compareSpeakers(sb[i].who, x.who) == 0 && !sb[i].at.After(x.at.Add(SpeechWindow)); i++ {
+			if sb[i].who.agrees(x.who) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameSpeech reports whether two quotes name one speaker within
+// SpeechWindow (speechEvidence of two quotes).
+func sameSpeech(q, r *Quote) bool {
+	if q.Published.IsZero() || r.Published.IsZero() {
+		return false
+	}
+	if d := q.Published.Sub(r.Published); d > SpeechWindow || d < -SpeechWindow {
+		return false
+	}
+	kq, ok := speakerKey(q)
+	if !ok {
+		return false
+	}
+	if q.Speaker == r.Speaker && q.SpeakerKind == r.SpeakerKind {
+		return true
+	}
+	kr, ok := speakerKey(r)
+	return ok && kq.agrees(kr)
+}
+
+// commonWeight is the weight of the words two forms share (as bags): a
+// bound of the matched weight of any alignment of them.
+func (ix *Index) commonWeight(a, b *node) float64 {
+	var common float64
+	x, y := a.bag, b.bag
+	for len(x) > 0 && len(y) > 0 {
+		switch {
+		case x[0] < y[0]:
+			x = x[1:]
+		case x[0] > y[0]:
+			y = y[1:]
+		default:
+			common += ix.weights[x[0]]
+			x, y = x[1:], y[1:]
+		}
+	}
+	return common
+}
+
+// speechMatch is match's test for two forms that the words alone do not
+// join: with speechEvidence, a cut or variant of speechSimilarity or an
+// overlap on a run of speechRun words, at a similarity of at most
+// speechDiscount.
+func (ix *Index) speechMatch(short, long *node, shared int) (float64, bool) {
+	// The cheap bounds of the two tests first (as match's), then the
+	// evidence, then the alignments.
+	variant := shared >= minBigrams(len(short.ids)) && ix.commonWeight(short, long) >= speechSimilarity*short.weight
+	overlap := shared >= minOverlapBigrams && ix.mayOverlap(short.ids, long.ids)
+	if !variant && !overlap || !speechEvidence(short, long) {
+		return 0, false
+	}
+	sw, lw := ix.wordsOf(short, 0), ix.wordsOf(long, 1)
+	if variant {
+		if s, ok := matchesAt(&ix.fitBuf, sw, lw, speechSimilarity); ok {
+			return speechDiscount * s, true
+		}
+	}
+	if overlap {
+		if s, ok := overlapsWith(sw, lw, speechRun, speechRun, speechRunContent); ok {
+			// An overlap's similarity is at most overlapDiscount.
+			return speechDiscount * s / overlapDiscount, true
+		}
+	}
+	return 0, false
+}
+
+// speechTouched reports whether q, just filed under n, may change the
+// speech evidence of n: it names a Known speaker and has a time, and no
+// other quote of n has the same speaker, kind and time.
+func speechTouched(n *node, q *Quote) bool {
+	if q.Published.IsZero() || !Known(q.Speaker, q.SpeakerKind) {
+		return false
+	}
+	same := 0 // q itself among them
+	for _, o := range n.quotes {
+		if o.Speaker == q.Speaker && o.SpeakerKind == q.SpeakerKind && o.Published.Equal(q.Published) {
+			same++
+		}
+	}
+	return same <= 1
+}
+
+// speechVaried reports whether the evidence of n may have grown since
+// its link was saved: it holds two quotes or more, one of them with a
+// Known speaker and a time, and not all of them with the same speaker,
+// kind and time (the form was saved with at least one of its quotes; a
+// form whose quotes all say the same has the evidence it had then).
+func speechVaried(n *node) bool {
+	if len(n.quotes) < 2 {
+		return false
+	}
+	first, some, differ := n.quotes[0], false, false
+	for _, q := range n.quotes {
+		if !q.Published.IsZero() && Known(q.Speaker, q.SpeakerKind) {
+			some = true
+		}
+		if q.Speaker != first.Speaker || q.SpeakerKind != first.SpeakerKind || !q.Published.Equal(first.Published) {
+			differ = true
+		}
+	}
+	return some && differ
+}
+
+// holds reports whether the link of c to p still matches (after a
+// quote of either went away).
+func (ix *Index) holds(c, p *node) bool {
+	shared := 0
+	for _, g := range ix.grams(c) {
+		if p.hasGram(g) {
+			shared++
+		}
+	}
+	_, ok := ix.match(c, p, shared)
+	return ok
+}
+
+// recheckSpeech finds a new parent for n and for its children when
+// their link was a speech link that no longer holds, after n lost a
+// quote (and with it, perhaps, the evidence).
+func (ix *Index) recheckSpeech(n *node) {
+	if n.parent != nil && speechLink(n.sim) && !shortForm(n) && !ix.holds(n, n.parent) {
+		ix.relink(n)
+	}
+	var kids []*node
+	for c := range n.children {
+		if speechLink(c.sim) && !shortForm(c) {
+			kids = append(kids, c)
+		}
+	}
+	slices.SortFunc(kids, func(a, b *node) int { return cmp.Compare(a.key, b.key) })
+	for _, c := range kids {
+		if !ix.holds(c, n) {
+			ix.relink(c)
+		}
+	}
+}
+
+// relink takes c from its parent and gives it the best parent among its
+// candidates, as reparent does for a form whose parent went away.
+func (ix *Index) relink(c *node) {
+	delete(c.parent.children, c)
+	c.parent = nil
+	ix.reparent(c)
+	ix.markMoved(c)
+}

@@ -1,0 +1,109 @@
+package trail
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSpeechPieces: two outlets quoting one answer that share only a
+// short stretch of words are one utterance when both name the same
+// speaker within SpeechWindow, and stay apart otherwise.
+func TestSpeechPieces(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 3, d, 9, 0, 0, 0, time.UTC) }
+	const (
+		a = "You know I'm not going to talk about this anymore"
+		b = "I'm not going to talk about this anymore, I think if I gave a speech to a thousand people I would not answer one heckler"
+	)
+	if _, ok := matches(norms(Tokenize(a)), norms(Tokenize(b))); ok {
+		t.Fatal("the words alone match: the test needs forms that only the speech rule joins")
+	}
+	if _, ok := overlaps(norms(Tokenize(a)), norms(Tokenize(b))); ok {
+		t.Fatal("the words alone overlap")
+	}
+	long := Quote{ID: 1, ArticleID: 1, Source: "a1", Published: day(1), Speaker: "Anton Weir", SpeakerKind: "person", Text: b}
+	tests := []struct {
+		name  string
+		short Quote
+		join  bool
+	}{
+		{"same speaker, same day", Quote{Published: day(1), Speaker: "Anton Weir", SpeakerKind: "person"}, true},
+		{"surname alone, within the window", Quote{Published: day(5), Speaker: "Rep. Weir", SpeakerKind: "person"}, true},
+		{"same speaker, weeks later", Quote{Published: day(28), Speaker: "Anton Weir", SpeakerKind: "person"}, false},
+		{"another person of that surname", Quote{Published: day(1), Speaker: "Clara Weir", SpeakerKind: "person"}, false},
+		{"another speaker", Quote{Published: day(1), Speaker: "Bo Park", SpeakerKind: "person"}, false},
+		{"no speaker", Quote{Published: day(1), Speaker: "he"}, false},
+		{"no date", Quote{Speaker: "Anton Weir", SpeakerKind: "person"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			short := tt.short
+			short.ID, short.ArticleID, short.Source, short.Text = 2, 2, "a2", a
+			for _, order := range [][]Quote{{long, short}, {short, long}} {
+				ix := NewIndex(nil)
+				for _, q := range order {
+					ix.Add(q)
+				}
+				if got := mustCluster(t, ix, 1) == mustCluster(t, ix, 2); got != tt.join {
+					t.Errorf("order %d first: joined %v, want %v", order[0].ID, got, tt.join)
+				}
+			}
+		})
+	}
+}
+
+// TestSpeechEvidenceComesAndGoes: the evidence of a speech link may come
+// with a later copy of a form already stored, and go with it; the index
+// follows both, and Restore from links saved before either gives what
+// adding every quote gives.
+func TestSpeechEvidenceComesAndGoes(t *testing.T) {
+	day := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	long := Quote{ID: 1, ArticleID: 1, Source: "a1", Published: day, Speaker: "Anton Weir", SpeakerKind: "person",
+		Text: "I'm not going to talk about this anymore, I think if I gave a speech to a thousand people I would not answer one heckler"}
+	bare := Quote{ID: 2, ArticleID: 2, Source: "a2", Published: day, Text: "You know I'm not going to talk about this anymore"}
+	named := Quote{ID: 3, ArticleID: 3, Source: "a3", Published: day, Speaker: "Weir", SpeakerKind: "person",
+		Text: "You know I'm not going to talk about this anymore."}
+	quotesOf := func(ix *Index) []Quote {
+		var qs []Quote
+		for _, n := range ix.nodes {
+			for _, q := range n.quotes {
+				qs = append(qs, ix.quoteOf(n, &q))
+			}
+		}
+		return qs
+	}
+	same := func(t *testing.T, want, got *Index) {
+		t.Helper()
+		g := got.Assignments()
+		for k, c := range want.Assignments() {
+			if g[k] != c {
+				t.Errorf("member %d in %d, want %d", k, g[k], c)
+			}
+		}
+	}
+
+	ix := NewIndex(nil)
+	ix.Add(long)
+	ix.Add(bare)
+	if mustCluster(t, ix, 1) == mustCluster(t, ix, 2) {
+		t.Fatal("joined without a named speaker")
+	}
+	apart := ix.Links()
+	ix.Add(named)
+	if mustCluster(t, ix, 1) != mustCluster(t, ix, 2) || mustCluster(t, ix, 2) != mustCluster(t, ix, 3) {
+		t.Fatal("a named copy of a stored form brought no evidence")
+	}
+	joined := ix.Links()
+	// Restore from the links saved before the named copy came.
+	same(t, ix, Restore(nil, quotesOf(ix), apart))
+
+	ix.Remove(3)
+	if mustCluster(t, ix, 1) == mustCluster(t, ix, 2) {
+		t.Fatal("the link stayed after its evidence was removed")
+	}
+	// Restore from the links saved while the named copy was there.
+	same(t, ix, Restore(nil, quotesOf(ix), joined))
+	fresh := NewIndex(nil)
+	fresh.Add(bare)
+	fresh.Add(long)
+	same(t, ix, fresh)
+}
