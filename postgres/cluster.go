@@ -15,6 +15,7 @@ package postgres
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -91,59 +92,90 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 		if removed, err = readRemoved(ctx, tx); err != nil {
 			return err
 		}
-		quotes, stored, err := loadQuotes(ctx, tx)
-		if err != nil {
-			return err
-		}
 		oldLinks, linkRows, staleLinks, err := loadLinks(ctx, tx)
 		if err != nil {
 			return err
 		}
-		ix = trail.Restore(aliases, quotes, oldLinks)
-		u.Quotes = len(quotes)
+		// The quotes a page of articles at a time, and the members a
+		// range of attributions at a time, as in the sqlite store: no
+		// step holds every quote, member row or summary text.
+		r := trail.NewRestorer(aliases)
+		if u.Quotes, err = placeStoredQuotes(ctx, tx, r); err != nil {
+			return err
+		}
+		ix = r.Finish(oldLinks)
 		links := ix.Links()
-		assigned := ix.Assignments()
-		summaries := ix.Summaries(1)
-		u.Clusters = len(summaries)
 		old, err := loadSummaries(ctx, tx)
 		if err != nil {
 			return err
 		}
-		// Moved quotes are written with one statement per cluster.
-		moved := map[int64][]int64{}
-		for id, c := range assigned {
-			if stored[id] != int64(c) {
-				moved[int64(c)] = append(moved[int64(c)], id)
+		keys := ix.Keys()
+		member := map[int64]int64{} // cluster -> a member of it
+		for _, k := range keys {
+			c, _ := ix.ClusterOf(k)
+			if _, ok := member[int64(c)]; !ok {
+				member[int64(c)] = k
+			}
+		}
+		u.Clusters = len(member)
+		votes := map[int64]map[int64]int{} // old cluster -> new cluster -> quotes
+		err = eachMemberRange(ctx, tx, keys, func(ks []int64, stored map[int64]int64) error {
+			// Moved quotes are written with one statement per cluster.
+			var b pgx.Batch
+			moved := map[int64][]int64{}
+			for _, k := range ks {
+				c, _ := ix.ClusterOf(k)
+				was := stored[k]
+				delete(stored, k)
+				if was == int64(c) {
+					continue
+				}
+				if was != 0 {
+					if votes[was] == nil {
+						votes[was] = map[int64]int{}
+					}
+					votes[was][int64(c)]++
+				}
+				moved[int64(c)] = append(moved[int64(c)], k)
 				u.Moved++
 			}
-		}
-		targets := make([]int64, 0, len(moved))
-		for c := range moved {
-			targets = append(targets, c)
-		}
-		slices.Sort(targets)
-		var b pgx.Batch
-		for _, c := range targets {
-			keys := moved[c]
-			slices.Sort(keys)
-			queueMembers(&b, ix, c, keys)
-		}
-		var gonePieces []int64
-		for k := range stored {
-			if _, ok := assigned[k]; !ok {
+			targets := make([]int64, 0, len(moved))
+			for c := range moved {
+				targets = append(targets, c)
+			}
+			slices.Sort(targets)
+			for _, c := range targets {
+				queueMembers(&b, ix, c, moved[c]) // in key order
+			}
+			gonePieces := make([]int64, 0, len(stored))
+			for k := range stored {
 				gonePieces = append(gonePieces, k)
 			}
+			slices.Sort(gonePieces)
+			for _, k := range gonePieces {
+				id, piece := trail.SplitKey(k)
+				b.Queue(`DELETE FROM cluster_members WHERE attribution_id = $1 AND piece = $2`, id, piece)
+			}
+			if b.Len() == 0 {
+				return nil
+			}
+			if err := tx.SendBatch(ctx, &b).Close(); err != nil {
+				return fmt.Errorf("write cluster members: %w", err)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
 		}
-		slices.Sort(gonePieces)
-		for _, k := range gonePieces {
-			id, piece := trail.SplitKey(k)
-			b.Queue(`DELETE FROM cluster_members WHERE attribution_id = $1 AND piece = $2`, id, piece)
+		var b pgx.Batch
+		ids := make([]int64, 0, len(member))
+		for c := range member {
+			ids = append(ids, c)
 		}
-		live := make(map[int64]bool, len(summaries))
-		for i := range summaries {
-			c := &summaries[i]
-			live[c.ID] = true
-			row := summaryRow(c)
+		slices.Sort(ids)
+		for _, id := range ids {
+			c, _ := ix.SummaryOf(member[id])
+			row := summaryRow(&c)
 			if old[c.ID] == row.fingerprint() {
 				continue
 			}
@@ -154,11 +186,17 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 					possible_misattribution = excluded.possible_misattribution, marker_counts = excluded.marker_counts`,
 				c.ID, row.text, row.speakers, row.firstSeen, row.firstOutlet, row.articles, row.outlets, row.quotes, row.misattributed, row.markers)
 			u.Written++
+			if b.Len() >= 1000 {
+				if err := tx.SendBatch(ctx, &b).Close(); err != nil {
+					return fmt.Errorf("write clusters: %w", err)
+				}
+				b = pgx.Batch{}
+			}
 		}
-		successor := successors(stored, assigned)
+		successor := bestVotes(votes)
 		var gone []int64
 		for id := range old {
-			if !live[id] {
+			if _, live := member[id]; !live {
 				gone = append(gone, id)
 			}
 		}
@@ -232,6 +270,12 @@ func successors(stored map[int64]int64, assigned map[int64]trail.ClusterID) map[
 		}
 		votes[old][int64(now)]++
 	}
+	return bestVotes(votes)
+}
+
+// bestVotes maps each old cluster id to the new cluster with the most
+// of its quotes (ties to the smaller id).
+func bestVotes(votes map[int64]map[int64]int) map[int64]int64 {
 	out := make(map[int64]int64, len(votes))
 	for old, vs := range votes {
 		best, bestN := int64(0), 0
@@ -361,29 +405,6 @@ func queueLinks(b *pgx.Batch, old, links []trail.Link, rows int, stale bool) {
 	queueAppendLinks(b, changed, removed)
 }
 
-// loadQuotes reads every direct and mixed attribution as a trail quote,
-// and the stored cluster of every member (by trail.MemberKey).
-func loadQuotes(ctx context.Context, tx pgx.Tx) ([]trail.Quote, map[int64]int64, error) {
-	quotes, err := loadQuotesWhere(ctx, tx, "true")
-	if err != nil {
-		return nil, nil, err
-	}
-	stored := map[int64]int64{}
-	err = eachTx(ctx, tx, `SELECT attribution_id, piece, cluster_id FROM cluster_members`, nil, func(row pgx.Row) error {
-		var id, c int64
-		var piece int32
-		if err := row.Scan(&id, &piece, &c); err != nil {
-			return err
-		}
-		stored[trail.MemberKey(id, int(piece))] = c
-		return nil
-	})
-	if err != nil {
-		return nil, nil, fmt.Errorf("load cluster members: %w", err)
-	}
-	return quotes, stored, nil
-}
-
 // loadQuotesWhere reads the quotes that also meet where (a condition on
 // attributions a), without their stored clusters.
 func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quote, error) {
@@ -486,18 +507,21 @@ func summaryRow(c *claimtrail.Cluster) clusterRow {
 	return r
 }
 
-// fingerprint identifies a row's content, to skip rewriting equal rows.
-func (r clusterRow) fingerprint() string {
+// fingerprint identifies a row's content, to skip rewriting equal rows:
+// a hash (128 bits of SHA-256), so that the stored clusters' fingerprints
+// an update holds do not hold every cluster's text.
+func (r clusterRow) fingerprint() [16]byte {
 	fs := ""
 	if r.firstSeen != nil {
 		fs = r.firstSeen.UTC().Format(timeLayout)
 	}
-	return strings.Join([]string{r.text, r.speakers, fs, r.firstOutlet, strconv.Itoa(r.articles),
-		strconv.Itoa(r.outlets), strconv.Itoa(r.quotes), strconv.FormatBool(r.misattributed), r.markers}, "\x00")
+	sum := sha256.Sum256([]byte(strings.Join([]string{r.text, r.speakers, fs, r.firstOutlet, strconv.Itoa(r.articles),
+		strconv.Itoa(r.outlets), strconv.Itoa(r.quotes), strconv.FormatBool(r.misattributed), r.markers}, "\x00")))
+	return [16]byte(sum[:16])
 }
 
-func loadSummaries(ctx context.Context, tx pgx.Tx) (map[int64]string, error) {
-	out := map[int64]string{}
+func loadSummaries(ctx context.Context, tx pgx.Tx) (map[int64][16]byte, error) {
+	out := map[int64][16]byte{}
 	err := eachTx(ctx, tx, `SELECT id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts FROM clusters`, nil, func(row pgx.Row) error {
 		var id int64
 		var r clusterRow

@@ -13,6 +13,7 @@ package sqlite
 import (
 	"cmp"
 	"context"
+	"crypto/sha256"
 	"database/sql"
 	"encoding/json"
 	"errors"
@@ -229,11 +230,11 @@ func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
 // brings the quote clusters up to date with the stored attributions.
 // Call it after an ingest or reindex; it is cheap when nothing changed.
 //
-// It reads every direct and mixed quote (a sequential scan) but matches
-// only the forms that are new since the last update, restoring the rest
-// of the phrase graph from cluster_links (trail.Restore); when the
-// stored graph was made by another trail.Version, everything is matched
-// again.
+// It reads every direct and mixed quote (a page of articles at a time,
+// see cluster_pages.go) but matches only the forms that are new since
+// the last update, restoring the rest of the phrase graph from
+// cluster_links (trail.Restore); when the stored graph was made by
+// another trail.Version, everything is matched again.
 //
 // The index it builds is kept for ClusterNewQuotes, which clusters later
 // batches without reading the whole store again.
@@ -256,19 +257,7 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 	// (an ingest over HTTP and one from the command line) would otherwise
 	// store a phrase graph that misses the other's forms.
 	err = s.write(ctx, func(tx *sql.Tx) error {
-		quotes, err := loadQuotes(ctx, tx)
-		if err != nil {
-			return err
-		}
 		old, err := loadSummaries(ctx, tx)
-		if err != nil {
-			return err
-		}
-		ids := make(map[int64]int64, len(old)) // seq -> public id
-		for id, o := range old {
-			ids[o.seq] = id
-		}
-		stored, err := loadMembers(ctx, tx, ids)
 		if err != nil {
 			return err
 		}
@@ -276,12 +265,15 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		if err != nil {
 			return err
 		}
-		ix = trail.Restore(aliases, quotes, oldLinks)
-		u.Quotes = len(quotes)
+		// The quotes are read a page of articles at a time and placed
+		// (trail.Restorer): the index keeps a small member of each, and
+		// no step holds every quote read (see trail/members.go).
+		r := trail.NewRestorer(aliases)
+		if u.Quotes, err = placeStoredQuotes(ctx, tx, r); err != nil {
+			return err
+		}
+		ix = r.Finish(oldLinks)
 		links := ix.Links()
-		assigned := ix.Assignments()
-		summaries := ix.Summaries(1)
-		u.Clusters = len(summaries)
 		// Summaries first: a member names its cluster by the seq the
 		// cluster's row has, or gets when it is new.
 		cw, err := prepareClusterWriter(ctx, tx)
@@ -293,17 +285,24 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		// (as migration 107 numbered the clusters of a store), so that
 		// the clusters later quotes join, mostly recent ones, are near
 		// the end of the tables.
-		newest := make(map[int64]int64, len(summaries))
-		for k, c := range assigned {
+		keys := ix.Keys()
+		newest := map[int64]int64{} // cluster -> its newest member
+		for _, k := range keys {
+			c, _ := ix.ClusterOf(k)
 			newest[int64(c)] = max(newest[int64(c)], k)
 		}
-		slices.SortFunc(summaries, func(a, b claimtrail.Cluster) int {
-			return cmp.Or(cmp.Compare(newest[a.ID], newest[b.ID]), cmp.Compare(a.ID, b.ID))
+		order := make([]int64, 0, len(newest))
+		for c := range newest {
+			order = append(order, c)
+		}
+		slices.SortFunc(order, func(a, b int64) int {
+			return cmp.Or(cmp.Compare(newest[a], newest[b]), cmp.Compare(a, b))
 		})
-		seqs := make(map[int64]int64, len(summaries)) // public id -> seq
-		for i := range summaries {
-			c := &summaries[i]
-			row := summaryRow(c)
+		u.Clusters = len(order)
+		seqs := make(map[int64]int64, len(order)) // public id -> seq
+		for _, id := range order {
+			c, _ := ix.SummaryOf(newest[id])
+			row := summaryRow(&c)
 			if o, ok := old[c.ID]; ok && o.fingerprint == row.fingerprint() {
 				seqs[c.ID] = o.seq
 				continue
@@ -315,36 +314,52 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 			seqs[c.ID] = seq
 			u.Written++
 		}
+		newest, order = nil, nil
 		set, err := prepareSetMember(ctx, tx)
 		if err != nil {
 			return err
 		}
 		defer set.Close()
-		keys := make([]int64, 0, len(assigned))
-		for k := range assigned {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		for _, k := range keys {
-			c := int64(assigned[k])
-			if stored[k] == c {
-				continue
+		// The members, compared with the stored ones a range of
+		// attributions at a time (both in key order).
+		votes := map[int64]map[int64]int{} // old cluster -> new cluster -> quotes
+		err = eachMemberRange(ctx, tx, keys, func(ks []int64, stored map[int64]int64) error {
+			for _, k := range ks {
+				c, _ := ix.ClusterOf(k)
+				was := stored[k]
+				delete(stored, k)
+				if was == int64(c) {
+					continue
+				}
+				if was != 0 {
+					if votes[was] == nil {
+						votes[was] = map[int64]int{}
+					}
+					votes[was][int64(c)]++
+				}
+				seq, ok := seqs[int64(c)]
+				if !ok {
+					return fmt.Errorf("cluster %d of attribution %d has no summary", c, k)
+				}
+				if err := set.exec(ctx, ix, k, int64(c), seq); err != nil {
+					return err
+				}
+				u.Moved++
 			}
-			seq, ok := seqs[c]
-			if !ok {
-				return fmt.Errorf("cluster %d of attribution %d has no summary", c, k)
+			gone := make([]int64, 0, len(stored))
+			for k := range stored {
+				gone = append(gone, k)
 			}
-			if err := set.exec(ctx, ix, k, c, seq); err != nil {
-				return err
-			}
-			u.Moved++
-		}
-		for k := range stored {
-			if _, ok := assigned[k]; !ok {
+			slices.Sort(gone)
+			for _, k := range gone {
 				if err := set.remove(ctx, k); err != nil {
 					return err
 				}
 			}
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 		del, err := tx.PrepareContext(ctx, `DELETE FROM clusters WHERE id = ?`)
 		if err != nil {
@@ -354,7 +369,7 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		// A cluster that is gone usually grew: a longer form became its
 		// root and the id changed. Links to the old id (bookmarks, the
 		// web UI) follow a redirect to where most of its quotes went.
-		successor := successors(stored, assigned)
+		successor := bestVotes(votes)
 		for id := range old {
 			if _, live := seqs[id]; !live {
 				if _, err := del.ExecContext(ctx, id); err != nil {
@@ -400,6 +415,12 @@ func successors(stored map[int64]int64, assigned map[int64]trail.ClusterID) map[
 		}
 		votes[old][int64(now)]++
 	}
+	return bestVotes(votes)
+}
+
+// bestVotes maps each old cluster id to the new cluster with the most
+// of its quotes (ties to the smaller id).
+func bestVotes(votes map[int64]map[int64]int) map[int64]int64 {
 	out := make(map[int64]int64, len(votes))
 	for old, vs := range votes {
 		best, bestN := int64(0), 0
@@ -673,86 +694,6 @@ func (s *setMember) Close() {
 	s.del.Close()
 }
 
-// loadMembers reads the stored cluster (public id) of every member, by
-// member key; ids maps the clusters' seqs to their ids.
-func loadMembers(ctx context.Context, qr queryer, ids map[int64]int64) (map[int64]int64, error) {
-	out := map[int64]int64{}
-	err := eachIn(ctx, qr, `SELECT attribution_id, piece, cluster_seq FROM cluster_members`, nil, func(sc scanner) error {
-		var id, seq int64
-		var piece int
-		if err := sc.Scan(&id, &piece, &seq); err != nil {
-			return err
-		}
-		out[trail.MemberKey(id, piece)] = ids[seq]
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("load cluster members: %w", err)
-	}
-	return out, nil
-}
-
-// loadQuotes reads every direct and mixed attribution as a trail quote.
-func loadQuotes(ctx context.Context, qr queryer) ([]trail.Quote, error) {
-	markers := map[int64][]claimtrail.Marker{}
-	err := eachIn(ctx, qr, `SELECT m.attribution_id, m.type, m.span_start, m.span_end, m.text
-		FROM markers m JOIN attributions a ON a.id = m.attribution_id
-		WHERE a.kind IN ('direct', 'mixed') ORDER BY m.attribution_id, m.id`, nil, func(sc scanner) error {
-		var id int64
-		var m claimtrail.Marker
-		if err := sc.Scan(&id, &m.Type, &m.Start, &m.End, &m.Text); err != nil {
-			return err
-		}
-		markers[id] = append(markers[id], m)
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("load quote markers: %w", err)
-	}
-	var quotes []trail.Quote
-	byID := map[int64]int{}
-	err = eachIn(ctx, qr, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content,
-			coalesce(sp.name, ''), coalesce(sp.kind, 'unknown'),
-			(SELECT min(span_start) FROM content_spans WHERE attribution_id = a.id),
-			(SELECT max(span_end) FROM content_spans WHERE attribution_id = a.id),
-			a.source_start IS NULL, coalesce(a.cue_text, ''), coalesce(a.cue_start, 0), coalesce(a.cue_end, 0)
-		FROM attributions a
-		JOIN articles ar ON ar.id = a.article_id
-		LEFT JOIN speakers sp ON sp.id = a.speaker_id
-		WHERE a.kind IN ('direct', 'mixed')
-		ORDER BY a.id`, nil, func(sc scanner) error {
-		var q trail.Quote
-		var published sql.NullString
-		var kind, cue string
-		var start, end sql.NullInt64
-		var noSource bool
-		var cueStart, cueEnd int
-		if err := sc.Scan(&q.ID, &q.ArticleID, &q.Source, &q.Outlet, &published, &q.Text,
-			&q.Speaker, &kind, &start, &end, &noSource, &cue, &cueStart, &cueEnd); err != nil {
-			return err
-		}
-		q.SetCue(noSource, cue, cueStart, cueEnd)
-		t, err := parseTime(published)
-		if err != nil {
-			return err
-		}
-		q.Published, q.SpeakerKind = t, claimtrail.SpeakerKind(kind)
-		q.Start, q.End = int(start.Int64), int(end.Int64)
-		q.Markers = markers[q.ID]
-		byID[q.ID] = len(quotes)
-		quotes = append(quotes, q)
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("load quotes: %w", err)
-	}
-	if err := fillVerbatim(ctx, qr, quotes, byID, `a.kind IN ('direct', 'mixed')`); err != nil {
-		return nil, err
-	}
-	trail.JoinUtterances(quotes)
-	return quotes, nil
-}
-
 // clusterRow is a cluster summary in its stored form.
 type clusterRow struct {
 	text, speakers, firstOutlet, markers string
@@ -774,18 +715,21 @@ func summaryRow(c *claimtrail.Cluster) clusterRow {
 	}
 }
 
-// fingerprint identifies a row's content, to skip rewriting equal rows.
-func (r clusterRow) fingerprint() string {
+// fingerprint identifies a row's content, to skip rewriting equal rows:
+// a hash (128 bits of SHA-256), so that the stored clusters' fingerprints
+// UpdateClusters holds do not hold every cluster's text.
+func (r clusterRow) fingerprint() [16]byte {
 	fs, _ := r.firstSeen.(string)
-	return strings.Join([]string{r.text, r.speakers, fs, r.firstOutlet, strconv.Itoa(r.articles),
-		strconv.Itoa(r.outlets), strconv.Itoa(r.quotes), strconv.FormatBool(r.misattributed), r.markers}, "\x00")
+	sum := sha256.Sum256([]byte(strings.Join([]string{r.text, r.speakers, fs, r.firstOutlet, strconv.Itoa(r.articles),
+		strconv.Itoa(r.outlets), strconv.Itoa(r.quotes), strconv.FormatBool(r.misattributed), r.markers}, "\x00")))
+	return [16]byte(sum[:16])
 }
 
 // storedSummary is a stored cluster's internal id and the fingerprint of
 // its summary.
 type storedSummary struct {
 	seq         int64
-	fingerprint string
+	fingerprint [16]byte
 }
 
 // loadSummaries reads every stored cluster by public id.

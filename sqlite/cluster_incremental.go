@@ -254,6 +254,15 @@ func (s *Store) updateClustersCached(ctx context.Context, cache *clusterCache, a
 
 // loadNewQuotes reads the direct and mixed quotes without a cluster.
 func loadNewQuotes(ctx context.Context, qr queryer) ([]trail.Quote, error) {
+	// An article's quotes are stored together, so they are new together.
+	return loadQuotesWhere(ctx, qr, `a.cluster_id IS NULL AND a.kind IN ('direct', 'mixed')`)
+}
+
+// loadQuotesWhere reads the quotes of the attributions chosen by where
+// (on attributions a), with their verbatim pieces, markers and
+// utterances (trail.JoinUtterances: where must choose every quote of an
+// article or none).
+func loadQuotesWhere(ctx context.Context, qr queryer, where string) ([]trail.Quote, error) {
 	var quotes []trail.Quote
 	byID := map[int64]int{}
 	err := eachIn(ctx, qr, `SELECT a.id, a.article_id, ar.source, ar.outlet, ar.published, a.content, a.kind,
@@ -264,7 +273,7 @@ func loadNewQuotes(ctx context.Context, qr queryer) ([]trail.Quote, error) {
 		FROM attributions a
 		JOIN articles ar ON ar.id = a.article_id
 		LEFT JOIN speakers sp ON sp.id = a.speaker_id
-		WHERE a.cluster_id IS NULL AND a.kind IN ('direct', 'mixed')
+		WHERE `+where+`
 		ORDER BY a.id`, nil, func(sc scanner) error {
 		var q trail.Quote
 		var published sql.NullString
@@ -288,18 +297,17 @@ func loadNewQuotes(ctx context.Context, qr queryer) ([]trail.Quote, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("load new quotes: %w", err)
+		return nil, fmt.Errorf("load quotes: %w", err)
 	}
 	if len(quotes) == 0 {
 		return nil, nil
 	}
-	if err := fillVerbatim(ctx, qr, quotes, byID, `a.cluster_id IS NULL AND a.kind IN ('direct', 'mixed')`); err != nil {
+	if err := fillVerbatim(ctx, qr, quotes, byID, where); err != nil {
 		return nil, err
 	}
-	if err := fillMarkers(ctx, qr, quotes, byID, `a.cluster_id IS NULL AND a.kind IN ('direct', 'mixed')`); err != nil {
+	if err := fillMarkers(ctx, qr, quotes, byID, where); err != nil {
 		return nil, err
 	}
-	// An article's quotes are stored together, so they are new together.
 	trail.JoinUtterances(quotes)
 	return quotes, nil
 }

@@ -2,7 +2,6 @@ package trail
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -74,22 +73,6 @@ func subtree(root *node) []*node {
 	return out
 }
 
-// outletKey is the outlet of a quote, or its source when the outlet is
-// unknown: an article from nowhere known still counts as one voice.
-func outletKey(q *Quote) string {
-	if q.Outlet != "" {
-		return q.Outlet
-	}
-	return "source:" + q.Source
-}
-
-func articleKey(q *Quote) string {
-	if q.ArticleID != 0 {
-		return fmt.Sprint(q.ArticleID)
-	}
-	return q.Source
-}
-
 // compareQuotes orders quotes by first appearance: published time (the
 // unknown time last), then outlet, then source, then position.
 func compareQuotes(a, b *Quote) int {
@@ -114,9 +97,9 @@ func compareQuotes(a, b *Quote) int {
 	return cmp.Compare(a.Key(), b.Key())
 }
 
-func sortedQuotes(n *node) []*Quote {
+func sortedQuotes(n *node) []member {
 	qs := slices.Clone(n.quotes)
-	slices.SortFunc(qs, compareQuotes)
+	slices.SortFunc(qs, func(a, b member) int { return compareMembers(&a, &b) })
 	return qs
 }
 
@@ -149,7 +132,7 @@ func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 	forms := subtree(root)
 	canon := canonicalNode(forms)
 	canonQuote := sortedQuotes(canon)[0]
-	canonText := canonQuote.MatchText()
+	canonText := canon.texts[canonQuote.match]
 	canonToks := Tokenize(canonText)
 	c := &claimtrail.Cluster{
 		ID:   int64(idOf(root)),
@@ -165,7 +148,8 @@ func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 			articles[articleKey(q)] = struct{}{}
 			ok := outletKey(q)
 			outlets[ok] = struct{}{}
-			for _, m := range q.Markers {
+			markers := ix.markers[q.key]
+			for _, m := range markers {
 				if markerOutlets[m.Type] == nil {
 					markerOutlets[m.Type] = map[string]struct{}{}
 				}
@@ -179,21 +163,22 @@ func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 				}
 				speakerOutlets[speaker][ok] = struct{}{}
 			}
+			id, piece := SplitKey(q.key)
 			m := claimtrail.ClusterMember{
-				AttributionID: q.ID,
-				Piece:         q.Piece,
-				ArticleID:     q.ArticleID,
-				Source:        q.Source,
-				Outlet:        q.Outlet,
+				AttributionID: id,
+				Piece:         piece,
+				ArticleID:     q.articleRec.id,
+				Source:        q.articleRec.source,
+				Outlet:        q.articleRec.outlet,
 				Published:     q.Published,
-				Start:         q.Start,
-				End:           q.End,
-				Text:          q.Text,
+				Start:         int(q.start),
+				End:           int(q.end),
+				Text:          n.texts[q.text],
 				Speaker:       speaker,
-				Markers:       q.Markers,
+				Markers:       markers,
 			}
 			if members && n != canon {
-				m.Diff = Diff(canonToks, Tokenize(q.MatchText()))
+				m.Diff = Diff(canonToks, Tokenize(n.texts[q.match]))
 			}
 			c.Members = append(c.Members, m)
 		}

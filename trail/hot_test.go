@@ -37,14 +37,14 @@ func TestFormNumbersReused(t *testing.T) {
 	ix := NewIndex(nil)
 	ix.Add(Quote{ID: 1, Text: `"the harbour tolls will pay for the new bridge next spring"`})
 	ix.Add(Quote{ID: 2, Text: `"the harbour tolls will pay for the new bridge"`})
-	n := ix.byQuote[MemberKey(1, 0)]
+	n := ix.formOf(MemberKey(1, 0))
 	id := n.id
 	ix.Remove(1)
 	if ix.byID[id] != nil || !slices.Contains(ix.freeIDs, id) {
 		t.Fatalf("form number %d not freed", id)
 	}
 	ix.Add(Quote{ID: 3, Text: `"the harbour tolls will pay for the new bridge and the ferry next spring"`})
-	m := ix.byQuote[MemberKey(3, 0)]
+	m := ix.formOf(MemberKey(3, 0))
 	if m.id != id || ix.byID[id] != m || ix.hot[id].words != int32(len(m.ids)) || ix.hot[id].weight != m.weight {
 		t.Fatalf("new form got number %d (freed %d) or stale hot fields", m.id, id)
 	}

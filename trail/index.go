@@ -274,8 +274,11 @@ type node struct {
 	// bag holds ids sorted: the bag for bounds.
 	bag []int32
 	// quotes are the members written this way, sorted by key: most
-	// forms have one, and a map each cost more than the quote.
-	quotes []*Quote
+	// forms have one, and a map each cost more than the quote. texts
+	// holds their distinct texts and words matched on (member.text,
+	// member.match; see members.go).
+	quotes []member
+	texts  []string
 	// parent is the longer form this one matches best (nil: a root);
 	// sim is the similarity to it.
 	parent *node
@@ -285,31 +288,36 @@ type node struct {
 	children map[*node]struct{}
 }
 
-// setQuote files q under n (replacing the quote of the same key).
-func (n *node) setQuote(q *Quote) {
-	k := q.Key()
-	i, found := slices.BinarySearchFunc(n.quotes, k, func(x *Quote, k int64) int { return cmp.Compare(x.Key(), k) })
+func compareKey(x member, k int64) int { return cmp.Compare(x.key, k) }
+
+// setQuote files q (key k) under n, replacing the quote of the same key.
+func (ix *Index) setQuote(n *node, q *Quote, k int64) {
+	i, found := slices.BinarySearchFunc(n.quotes, k, compareKey)
 	if found {
-		n.quotes[i] = q
+		ix.dropMember(&n.quotes[i])
+		n.quotes[i] = ix.newMember(n, q, k)
+		n.pruneTexts()
 		return
 	}
-	n.quotes = slices.Insert(n.quotes, i, q)
+	n.quotes = slices.Insert(n.quotes, i, ix.newMember(n, q, k))
 }
 
-// quote returns the quote of key k filed under n, or nil.
-func (n *node) quote(k int64) *Quote {
-	i, found := slices.BinarySearchFunc(n.quotes, k, func(x *Quote, k int64) int { return cmp.Compare(x.Key(), k) })
+// quote returns the member of key k filed under n, or nil.
+func (n *node) quote(k int64) *member {
+	i, found := slices.BinarySearchFunc(n.quotes, k, compareKey)
 	if !found {
 		return nil
 	}
-	return n.quotes[i]
+	return &n.quotes[i]
 }
 
 // dropQuote takes the quote of key k out of n.
-func (n *node) dropQuote(k int64) {
-	i, found := slices.BinarySearchFunc(n.quotes, k, func(x *Quote, k int64) int { return cmp.Compare(x.Key(), k) })
+func (ix *Index) dropQuote(n *node, k int64) {
+	i, found := slices.BinarySearchFunc(n.quotes, k, compareKey)
 	if found {
+		ix.dropMember(&n.quotes[i])
 		n.quotes = slices.Delete(n.quotes, i, i+1)
+		n.pruneTexts()
 	}
 }
 
@@ -324,10 +332,15 @@ func (n *node) adopt(c *node) {
 // Index clusters quotes incrementally. It is not safe for concurrent use.
 type Index struct {
 	nodes map[string]*node
-	// byQuote maps a member key (MemberKey) to its form.
-	byQuote map[int64]*node
-	// keys lists the member keys of each attribution id added.
+	// byQuote maps a member key (MemberKey) to its form's number.
+	byQuote keyTable
+	// keys lists the member keys of each attribution id added whose
+	// keys are not just its piece 0 (see keysOf): most attributions
+	// are one member, and a list each cost more than the member.
 	keys map[int64][]int64
+	// restoring is set while Restore places the stored quotes: what
+	// moved is not recorded (Restore forgets it).
+	restoring bool
 	// postings maps a bigram (gram: two word ids, not both stopwords)
 	// to the forms containing it: the candidates of a new form. A
 	// bigram only one form has (most of them) is in postOne instead:
@@ -347,6 +360,12 @@ type Index struct {
 	freeIDs []int32
 	// Names resolves speakers across the quotes added.
 	Names *Names
+	// strs, speakers, lastArticle and markers hold what members share
+	// or seldom have (see members.go).
+	strs        map[string]string
+	speakers    map[speakerRec]*speakerRec
+	lastArticle *articleRec
+	markers     map[int64][]claimtrail.Marker
 	// moved collects quote ids whose cluster may have changed since the
 	// last call to Moved.
 	moved map[int64]struct{}
@@ -422,11 +441,13 @@ const MaxPostings = 64
 func NewIndex(aliases *Aliases) *Index {
 	ix := &Index{
 		nodes:     map[string]*node{},
-		byQuote:   map[int64]*node{},
 		keys:      map[int64][]int64{},
 		postings:  map[gram][]int32{},
 		postOne:   map[gram]int32{},
 		Names:     NewNames(aliases),
+		strs:      map[string]string{},
+		speakers:  map[speakerRec]*speakerRec{},
+		markers:   map[int64][]claimtrail.Marker{},
 		moved:     map[int64]struct{}{},
 		vocab:     map[string]int32{},
 		changed:   map[string]struct{}{},
@@ -484,8 +505,37 @@ func (ix *Index) grams(n *node) []gram {
 	return out
 }
 
+// keysOf returns the member keys of attribution id (see Index.keys).
+func (ix *Index) keysOf(id int64) []int64 {
+	if l, ok := ix.keys[id]; ok {
+		return l
+	}
+	if k := MemberKey(id, 0); ix.formOf(k) != nil {
+		return []int64{k}
+	}
+	return nil
+}
+
+// setKeys records the member keys of attribution id.
+func (ix *Index) setKeys(id int64, keys []int64) {
+	if len(keys) == 1 && keys[0] == MemberKey(id, 0) {
+		delete(ix.keys, id)
+		return
+	}
+	ix.keys[id] = keys
+}
+
 // Len is the number of members (pieces) in the index.
-func (ix *Index) Len() int { return len(ix.byQuote) }
+func (ix *Index) Len() int { return ix.byQuote.len() }
+
+// formOf returns the form of member key k, or nil.
+func (ix *Index) formOf(k int64) *node {
+	f, ok := ix.byQuote.get(k)
+	if !ok {
+		return nil
+	}
+	return ix.byID[f]
+}
 
 // Forms is the number of distinct normalised forms.
 func (ix *Index) Forms() int { return len(ix.nodes) }
@@ -524,7 +574,7 @@ func better(p *node, s float64, q *node, t float64) bool {
 // current parent move under it. Adding an attribution id again replaces
 // its earlier pieces.
 func (ix *Index) Add(q Quote) ClusterID {
-	if _, ok := ix.keys[q.ID]; ok {
+	if len(ix.keysOf(q.ID)) > 0 {
 		ix.Remove(q.ID)
 	}
 	var first ClusterID
@@ -573,16 +623,18 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 		// order (or worker) stored the articles.
 		key += "\x00" + q.placeKey(k)
 	}
-	qc := q
 	ix.Names.Add(q.Speaker, q.SpeakerKind)
-	ix.moved[k] = struct{}{}
-	ix.keys[q.ID] = append(ix.keys[q.ID], k)
+	if !ix.restoring {
+		ix.moved[k] = struct{}{}
+	}
+	ix.setKeys(q.ID, append(ix.keysOf(q.ID), k))
 	if n, ok := ix.nodes[key]; ok {
-		n.setQuote(&qc)
-		ix.byQuote[k] = n
+		ix.setQuote(n, &q, k)
+		ix.byQuote.set(k, n.id)
 		return n, false
 	}
-	n = &node{key: key, quotes: []*Quote{&qc}}
+	n = &node{key: key}
+	ix.setQuote(n, &q, k)
 	ix.changed[key] = struct{}{}
 	n.ids = make([]int32, len(toks))
 	for i, t := range toks {
@@ -597,7 +649,7 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 	slices.Sort(n.bag)
 	ix.number(n)
 	ix.nodes[key] = n
-	ix.byQuote[k] = n
+	ix.byQuote.set(k, n.id)
 	return n, true
 }
 
@@ -971,12 +1023,39 @@ func (ix *Index) Links() []Link {
 // does, and forms whose parent is gone look for a new one. The result
 // is the index that adding every quote afresh would build.
 func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
+	r := NewRestorer(aliases)
+	r.Place(quotes)
+	return r.Finish(links)
+}
+
+// Restorer is Restore in steps, for a store that reads its quotes a
+// batch at a time (so that it never holds them all: the index keeps a
+// small member of each, see members.go): NewRestorer, Place each
+// batch, then Finish with the saved links. The quotes of one article
+// go in one batch when they need JoinUtterances.
+type Restorer struct{ ix *Index }
+
+// NewRestorer starts a Restore.
+func NewRestorer(aliases *Aliases) *Restorer {
 	ix := NewIndex(aliases)
+	ix.restoring = true
+	return &Restorer{ix}
+}
+
+// Place files quotes under their forms, without matching them.
+func (r *Restorer) Place(quotes []Quote) {
 	for _, q := range quotes {
 		for _, p := range Split(q) {
-			ix.place(p)
+			r.ix.place(p)
 		}
 	}
+}
+
+// Finish matches what changed since the links were saved (see Restore)
+// and returns the index.
+func (r *Restorer) Finish(links []Link) *Index {
+	ix := r.ix
+	r.ix = nil
 	saved := make(map[string]Link, len(links))
 	for _, l := range links {
 		saved[l.Form] = l
@@ -1060,6 +1139,7 @@ func Restore(aliases *Aliases, quotes []Quote, links []Link) *Index {
 		ix.linkShort(n)
 	}
 	ix.moved = map[int64]struct{}{} // not clear: a full build would keep its table
+	ix.restoring = false
 	return ix
 }
 
@@ -1108,8 +1188,8 @@ func (ix *Index) ChangedLinks() (upsert []Link, removed []string) {
 // (by key) is in: what a store rewrites for each cluster an update touched. Its cost
 // is that of the one cluster, not of the index.
 func (ix *Index) SummaryOf(id int64) (claimtrail.Cluster, bool) {
-	n, ok := ix.byQuote[id]
-	if !ok {
+	n := ix.formOf(id)
+	if n == nil {
 		return claimtrail.Cluster{}, false
 	}
 	return *ix.summarize(ix.rootNode(n), false), true
@@ -1134,7 +1214,7 @@ func trivial(toks []Token) bool {
 // children look for a new parent among their candidates, as if the form
 // had never been added.
 func (ix *Index) Remove(id int64) {
-	keys := ix.keys[id]
+	keys := ix.keysOf(id)
 	delete(ix.keys, id)
 	for _, k := range keys {
 		ix.removeKey(k)
@@ -1142,12 +1222,12 @@ func (ix *Index) Remove(id int64) {
 }
 
 func (ix *Index) removeKey(id int64) {
-	n, ok := ix.byQuote[id]
-	if !ok {
+	n := ix.formOf(id)
+	if n == nil {
 		return
 	}
-	delete(ix.byQuote, id)
-	n.dropQuote(id)
+	ix.byQuote.del(id)
+	ix.dropQuote(n, id)
 	ix.moved[id] = struct{}{}
 	if len(n.quotes) > 0 {
 		// The evidence of short pieces and speech links may have gone
@@ -1256,8 +1336,11 @@ func (ix *Index) setParent(c, p *node, s float64) {
 
 // markMoved records every quote under n: their root may have changed.
 func (ix *Index) markMoved(n *node) {
+	if ix.restoring {
+		return // Restore forgets what moved
+	}
 	for _, q := range n.quotes {
-		ix.moved[q.Key()] = struct{}{}
+		ix.moved[q.key] = struct{}{}
 	}
 	for c := range n.children {
 		ix.markMoved(c)
@@ -1487,8 +1570,8 @@ func idOf(n *node) ClusterID {
 // ClusterOf returns the cluster of a member (by key), and false for an
 // unknown key.
 func (ix *Index) ClusterOf(id int64) (ClusterID, bool) {
-	n, ok := ix.byQuote[id]
-	if !ok {
+	n := ix.formOf(id)
+	if n == nil {
 		return 0, false
 	}
 	return ix.root(n), true
@@ -1496,10 +1579,16 @@ func (ix *Index) ClusterOf(id int64) (ClusterID, bool) {
 
 // Assignments maps every member key to its cluster.
 func (ix *Index) Assignments() map[int64]ClusterID {
-	out := make(map[int64]ClusterID, len(ix.byQuote))
-	for id, n := range ix.byQuote {
-		out[id] = ix.root(n)
-	}
+	out := make(map[int64]ClusterID, ix.byQuote.len())
+	ix.byQuote.each(func(id int64, f int32) { out[id] = ix.root(ix.byID[f]) })
+	return out
+}
+
+// Keys returns every member key, sorted.
+func (ix *Index) Keys() []int64 {
+	out := make([]int64, 0, ix.byQuote.len())
+	ix.byQuote.each(func(k int64, _ int32) { out = append(out, k) })
+	slices.Sort(out)
 	return out
 }
 
@@ -1519,13 +1608,13 @@ func (ix *Index) Moved() []int64 {
 // Member returns the piece filed under a member key (see Split): where
 // it is and its words, for a store to keep with the member's cluster.
 func (ix *Index) Member(key int64) (Quote, bool) {
-	n, ok := ix.byQuote[key]
-	if !ok {
+	n := ix.formOf(key)
+	if n == nil {
 		return Quote{}, false
 	}
-	q := n.quote(key)
-	if q == nil {
+	m := n.quote(key)
+	if m == nil {
 		return Quote{}, false
 	}
-	return *q, true
+	return ix.quoteOf(n, m), true
 }

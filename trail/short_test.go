@@ -58,7 +58,7 @@ func TestShortPiecesNeedEvidence(t *testing.T) {
 	var qs []Quote
 	for _, n := range ix.nodes {
 		for _, q := range n.quotes {
-			qs = append(qs, *q)
+			qs = append(qs, ix.quoteOf(n, &q))
 		}
 	}
 	got := Restore(nil, qs, ix.Links()).Assignments()

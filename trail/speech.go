@@ -112,7 +112,8 @@ func spokenOf(n *node) []spoken {
 		if q.Published.IsZero() {
 			continue
 		}
-		if k, ok := speakerKey(q); ok {
+		qq := q.speech()
+		if k, ok := speakerKey(&qq); ok {
 			out = append(out, spoken{k, q.Published})
 		}
 	}
@@ -128,8 +129,9 @@ func speechEvidence(a, b *node) bool {
 	if len(a.quotes)*len(b.quotes) <= 16 {
 		// Most forms have a quote or two: compare them pairwise.
 		for _, q := range a.quotes {
+			qq := q.speech()
 			for _, r := range b.quotes {
-				if sameSpeech(q, r) {
+				if rr := r.speech(); sameSpeech(&qq, &rr) {
 					return true
 				}
 			}

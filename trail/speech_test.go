@@ -66,7 +66,7 @@ func TestSpeechEvidenceComesAndGoes(t *testing.T) {
 		var qs []Quote
 		for _, n := range ix.nodes {
 			for _, q := range n.quotes {
-				qs = append(qs, *q)
+				qs = append(qs, ix.quoteOf(n, &q))
 			}
 		}
 		return qs

@@ -1,0 +1,94 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+
+	"github.com/claimtrail/claimtrail/trail"
+)
+
+// UpdateClusters reads the store a page at a time, so that its memory
+// is the index's (see trail/members.go) and not that of every quote or
+// member row at once: the quotes of a page of articles are read and
+// placed, then dropped; the stored members are compared with the
+// index's a range of attributions at a time.
+
+// quotePage is how many articles' quotes placeStoredQuotes reads at
+// once; memberPage how many members eachMemberRange compares at once.
+const (
+	quotePage  = 1000
+	memberPage = 5000
+)
+
+// placeStoredQuotes places every direct and mixed quote of the store in
+// r, a page of articles at a time (an article's quotes together, for
+// trail.JoinUtterances), and returns how many there were.
+func placeStoredQuotes(ctx context.Context, qr queryer, r *trail.Restorer) (int, error) {
+	n := 0
+	lo := int64(math.MinInt64)
+	for {
+		var hi sql.NullInt64
+		err := qr.QueryRowContext(ctx, `SELECT max(id) FROM (SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?)`, lo, quotePage).Scan(&hi)
+		if err != nil {
+			return n, fmt.Errorf("page articles: %w", err)
+		}
+		if !hi.Valid {
+			return n, nil
+		}
+		quotes, err := loadQuotesWhere(ctx, qr, fmt.Sprintf(`a.article_id > %d AND a.article_id <= %d AND a.kind IN ('direct', 'mixed')`, lo, hi.Int64))
+		if err != nil {
+			return n, err
+		}
+		r.Place(quotes)
+		n += len(quotes)
+		lo = hi.Int64
+	}
+}
+
+// eachMemberRange walks the stored members and keys (the index's
+// member keys, sorted) together, a range of attributions at a time: fn
+// gets the keys in the range and the stored cluster (public id, 0 when
+// its row is missing) of each member stored in it. Every stored member
+// is in one range.
+func eachMemberRange(ctx context.Context, qr queryer, keys []int64, fn func(keys []int64, stored map[int64]int64) error) error {
+	lo := int64(math.MinInt64) // attribution ids (lo, hi]
+	for i := 0; ; {
+		hi := int64(math.MaxInt64)
+		j := len(keys)
+		if i+memberPage < len(keys) {
+			hi, _ = trail.SplitKey(keys[i+memberPage])
+			// The whole attribution of the last key in the range.
+			j = i + memberPage
+			for j < len(keys) {
+				if id, _ := trail.SplitKey(keys[j]); id > hi {
+					break
+				}
+				j++
+			}
+		}
+		stored := map[int64]int64{}
+		err := eachIn(ctx, qr, `SELECT m.attribution_id, m.piece, coalesce(c.id, 0) FROM cluster_members m
+			LEFT JOIN clusters c ON c.seq = m.cluster_seq
+			WHERE m.attribution_id > ? AND m.attribution_id <= ?`, []any{lo, hi}, func(sc scanner) error {
+			var id, c int64
+			var piece int
+			if err := sc.Scan(&id, &piece, &c); err != nil {
+				return err
+			}
+			stored[trail.MemberKey(id, piece)] = c
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("load cluster members: %w", err)
+		}
+		if err := fn(keys[i:j], stored); err != nil {
+			return err
+		}
+		if hi == math.MaxInt64 {
+			return nil
+		}
+		lo, i = hi, j
+	}
+}
