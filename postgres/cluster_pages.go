@@ -51,21 +51,7 @@ func placeStoredQuotes(ctx context.Context, tx pgx.Tx, r *trail.Restorer) (int, 
 // gets the keys in the range and the stored cluster of each member
 // stored in it. Every stored member is in one range.
 func eachMemberRange(ctx context.Context, tx pgx.Tx, keys []int64, fn func(keys []int64, stored map[int64]int64) error) error {
-	lo := int64(math.MinInt64) // attribution ids (lo, hi]
-	for i := 0; ; {
-		hi := int64(math.MaxInt64)
-		j := len(keys)
-		if i+memberPage < len(keys) {
-			hi, _ = trail.SplitKey(keys[i+memberPage])
-			// The whole attribution of the last key in the range.
-			j = i + memberPage
-			for j < len(keys) {
-				if id, _ := trail.SplitKey(keys[j]); id > hi {
-					break
-				}
-				j++
-			}
-		}
+	return trail.KeyRanges(keys, memberPage, func(lo, hi int64, keys []int64) error {
 		stored := map[int64]int64{}
 		err := eachTx(ctx, tx, `SELECT attribution_id, piece, cluster_id FROM cluster_members
 			WHERE attribution_id > $1 AND attribution_id <= $2`, []any{lo, hi}, func(row pgx.Row) error {
@@ -80,12 +66,6 @@ func eachMemberRange(ctx context.Context, tx pgx.Tx, keys []int64, fn func(keys 
 		if err != nil {
 			return fmt.Errorf("load cluster members: %w", err)
 		}
-		if err := fn(keys[i:j], stored); err != nil {
-			return err
-		}
-		if hi == math.MaxInt64 {
-			return nil
-		}
-		lo, i = hi, j
-	}
+		return fn(keys, stored)
+	})
 }

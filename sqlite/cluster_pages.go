@@ -53,21 +53,7 @@ func placeStoredQuotes(ctx context.Context, qr queryer, r *trail.Restorer) (int,
 // its row is missing) of each member stored in it. Every stored member
 // is in one range.
 func eachMemberRange(ctx context.Context, qr queryer, keys []int64, fn func(keys []int64, stored map[int64]int64) error) error {
-	lo := int64(math.MinInt64) // attribution ids (lo, hi]
-	for i := 0; ; {
-		hi := int64(math.MaxInt64)
-		j := len(keys)
-		if i+memberPage < len(keys) {
-			hi, _ = trail.SplitKey(keys[i+memberPage])
-			// The whole attribution of the last key in the range.
-			j = i + memberPage
-			for j < len(keys) {
-				if id, _ := trail.SplitKey(keys[j]); id > hi {
-					break
-				}
-				j++
-			}
-		}
+	return trail.KeyRanges(keys, memberPage, func(lo, hi int64, keys []int64) error {
 		stored := map[int64]int64{}
 		err := eachIn(ctx, qr, `SELECT m.attribution_id, m.piece, coalesce(c.id, 0) FROM cluster_members m
 			LEFT JOIN clusters c ON c.seq = m.cluster_seq
@@ -83,12 +69,6 @@ func eachMemberRange(ctx context.Context, qr queryer, keys []int64, fn func(keys
 		if err != nil {
 			return fmt.Errorf("load cluster members: %w", err)
 		}
-		if err := fn(keys[i:j], stored); err != nil {
-			return err
-		}
-		if hi == math.MaxInt64 {
-			return nil
-		}
-		lo, i = hi, j
-	}
+		return fn(keys, stored)
+	})
 }

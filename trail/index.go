@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/binary"
 	"hash/fnv"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -91,6 +92,36 @@ func MemberKey(id int64, piece int) int64 { return id<<PieceBits | int64(piece) 
 
 // SplitKey is MemberKey's inverse.
 func SplitKey(key int64) (id int64, piece int) { return key >> PieceBits, int(key & MaxPiece) }
+
+// KeyRanges walks sorted member keys a range at a time, each of about
+// page keys and ending with a whole attribution, and calls fn with the
+// range's attribution ids (lo, hi] and its keys. The first range starts
+// at math.MinInt64 and the last ends at math.MaxInt64, so a store that
+// reads its members by these bounds reads each of them in one range.
+func KeyRanges(keys []int64, page int, fn func(lo, hi int64, keys []int64) error) error {
+	lo := int64(math.MinInt64)
+	for i := 0; ; {
+		hi := int64(math.MaxInt64)
+		j := len(keys)
+		if i+page < len(keys) {
+			hi, _ = SplitKey(keys[i+page])
+			j = i + page
+			for j < len(keys) { // the whole attribution of the last key in the range
+				if id, _ := SplitKey(keys[j]); id > hi {
+					break
+				}
+				j++
+			}
+		}
+		if err := fn(lo, hi, keys[i:j]); err != nil {
+			return err
+		}
+		if hi == math.MaxInt64 {
+			return nil
+		}
+		lo, i = hi, j
+	}
+}
 
 // Key is the quote's member key.
 func (q *Quote) Key() int64 { return MemberKey(q.ID, q.Piece) }
