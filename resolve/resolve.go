@@ -625,6 +625,14 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	if strings.HasSuffix(last, ".") && len(words) > 1 && (last == "Jr." || last == "Sr.") {
 		last = words[len(words)-2]
 	}
+	if campaignVerbs[r.lowTok(s)] {
+		// "Stop Soros", "Vote Leave", "Let's": a campaign's name or a
+		// verb, never a person whose surname the next "Soros" is
+		if j-s == 1 {
+			return
+		}
+		kind = claimtrail.SpeakerOrganization
+	}
 	lname, llast := r.lower(name), r.lower(last)
 	idx := -1
 	if e, ok := r.byName[lname]; ok && !(len(words) == 1 && countFields(r.ents[e].name) > 1 && r.lower(r.ents[e].last) == llast) {
@@ -1002,6 +1010,11 @@ func (r *resolver) givenAndSurname(i int, last string) bool {
 	first, n := firstField(e.name)
 	return n > 1 && genderOfWord(r.lower(first)) != 0
 }
+
+// campaignVerbs open the names of campaigns ("Stop Stansted Expansion",
+// "Vote Leave", "Save the Children"): imperatives, not given names.
+var campaignVerbs = map[string]bool{"stop": true, "save": true, "vote": true, "ban": true, "let": true,
+	"make": true, "keep": true, "end": true}
 
 // adjectiveLike reports whether a word ends as English adjectives and
 // participles do ("defiant", "disappointed", "outgoing").

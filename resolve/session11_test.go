@@ -167,3 +167,12 @@ func TestFirstPersonPossessive(t *testing.T) {
 		{"my", "My decision to reveal those facts was painful.", "My", 0, "", claimtrail.SpeakerUnknown},
 	})
 }
+
+// TestCampaignName: "Stop Soros" is a campaign, not a person whose
+// surname a later "Soros" shares.
+func TestCampaignName(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"campaign", "The government ran a Stop Soros campaign last year. George Soros denied the claims. Soros said his rule evoked dark times.", "Soros", 2, "George Soros", claimtrail.SpeakerPerson},
+		{"organisation", "Stop Harbour Expansion said the plan was flawed.", "Stop Harbour Expansion", 0, "Stop Harbour Expansion", claimtrail.SpeakerOrganization},
+	})
+}
