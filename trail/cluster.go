@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/claimtrail/claimtrail"
@@ -76,25 +77,31 @@ func subtree(root *node) []*node {
 // compareQuotes orders quotes by first appearance: published time (the
 // unknown time last), then outlet, then source, then position.
 func compareQuotes(a, b *Quote) int {
-	if az, bz := a.Published.IsZero(), b.Published.IsZero(); az != bz {
+	return compareAppearance(a.Published, b.Published, a.Outlet, b.Outlet, a.Source, b.Source, a.Start, b.Start, a.Key(), b.Key())
+}
+
+// compareAppearance is the order of first appearance on its facts, for
+// quotes and index members alike.
+func compareAppearance(pa, pb time.Time, outletA, outletB, sourceA, sourceB string, startA, startB int, keyA, keyB int64) int {
+	if az, bz := pa.IsZero(), pb.IsZero(); az != bz {
 		if az {
 			return 1
 		}
 		return -1
 	}
-	if c := a.Published.Compare(b.Published); c != 0 {
+	if c := pa.Compare(pb); c != 0 {
 		return c
 	}
-	if c := strings.Compare(a.Outlet, b.Outlet); c != 0 {
+	if c := strings.Compare(outletA, outletB); c != 0 {
 		return c
 	}
-	if c := strings.Compare(a.Source, b.Source); c != 0 {
+	if c := strings.Compare(sourceA, sourceB); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(a.Start, b.Start); c != 0 {
+	if c := cmp.Compare(startA, startB); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.Key(), b.Key())
+	return cmp.Compare(keyA, keyB)
 }
 
 func sortedQuotes(n *node) []member {

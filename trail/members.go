@@ -1,7 +1,6 @@
 package trail
 
 import (
-	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -183,25 +182,8 @@ func articleKey(m member) string {
 
 // compareMembers is compareQuotes of two members.
 func compareMembers(a, b *member) int {
-	if az, bz := a.Published.IsZero(), b.Published.IsZero(); az != bz {
-		if az {
-			return 1
-		}
-		return -1
-	}
-	if c := a.Published.Compare(b.Published); c != 0 {
-		return c
-	}
-	if c := strings.Compare(a.articleRec.outlet, b.articleRec.outlet); c != 0 {
-		return c
-	}
-	if c := strings.Compare(a.articleRec.source, b.articleRec.source); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.start, b.start); c != 0 {
-		return c
-	}
-	return cmp.Compare(a.key, b.key)
+	return compareAppearance(a.Published, b.Published, a.articleRec.outlet, b.articleRec.outlet,
+		a.articleRec.source, b.articleRec.source, int(a.start), int(b.start), a.key, b.key)
 }
 
 // keyTable maps member keys to form numbers (node.id) in 12 bytes a
