@@ -118,7 +118,7 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 			}
 		}
 		u.Clusters = len(member)
-		votes := map[int64]map[int64]int{} // old cluster -> new cluster -> quotes
+		votes := trail.Votes{} // old cluster -> new cluster -> quotes
 		err = eachMemberRange(ctx, tx, keys, func(ks []int64, stored map[int64]int64) error {
 			// Moved quotes are written with one statement per cluster.
 			var b pgx.Batch
@@ -130,12 +130,7 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 				if was == int64(c) {
 					continue
 				}
-				if was != 0 {
-					if votes[was] == nil {
-						votes[was] = map[int64]int{}
-					}
-					votes[was][int64(c)]++
-				}
+				votes.Add(was, int64(c))
 				moved[int64(c)] = append(moved[int64(c)], k)
 				u.Moved++
 			}
@@ -193,7 +188,7 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 				b = pgx.Batch{}
 			}
 		}
-		successor := bestVotes(votes)
+		successor := votes.Successors()
 		var gone []int64
 		for id := range old {
 			if _, live := member[id]; !live {
@@ -254,39 +249,6 @@ func queueMembers(b *pgx.Batch, ix *trail.Index, c int64, keys []int64) {
 	if len(firsts) > 0 {
 		b.Queue(`UPDATE attributions SET cluster_id = $1 WHERE id = ANY($2)`, c, firsts)
 	}
-}
-
-// successors maps each old cluster id to the new cluster most of its
-// quotes are in now (ties to the smaller id).
-func successors(stored map[int64]int64, assigned map[int64]trail.ClusterID) map[int64]int64 {
-	votes := map[int64]map[int64]int{}
-	for q, old := range stored {
-		now, ok := assigned[q]
-		if old == 0 || !ok || int64(now) == old {
-			continue
-		}
-		if votes[old] == nil {
-			votes[old] = map[int64]int{}
-		}
-		votes[old][int64(now)]++
-	}
-	return bestVotes(votes)
-}
-
-// bestVotes maps each old cluster id to the new cluster with the most
-// of its quotes (ties to the smaller id).
-func bestVotes(votes map[int64]map[int64]int) map[int64]int64 {
-	out := make(map[int64]int64, len(votes))
-	for old, vs := range votes {
-		best, bestN := int64(0), 0
-		for id, n := range vs {
-			if n > bestN || (n == bestN && id < best) {
-				best, bestN = id, n
-			}
-		}
-		out[old] = best
-	}
-	return out
 }
 
 // eachTx runs a query in tx and calls fn for every row.

@@ -235,7 +235,7 @@ func (s *Store) clusterNewLocked(ctx context.Context, merge bool) (claimtrail.Cl
 				c.ID, row.text, row.speakers, row.firstSeen, row.firstOutlet, row.articles, row.outlets, row.quotes, row.misattributed, row.markers)
 			u.Written++
 		}
-		successor := successors(stored, assigned)
+		successor := trail.SuccessorsOf(stored, assigned)
 		gone := make([]int64, 0, len(left))
 		for old := range left {
 			if _, live := touched[old]; !live {

@@ -322,7 +322,7 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		defer set.Close()
 		// The members, compared with the stored ones a range of
 		// attributions at a time (both in key order).
-		votes := map[int64]map[int64]int{} // old cluster -> new cluster -> quotes
+		votes := trail.Votes{} // old cluster -> new cluster -> quotes
 		err = eachMemberRange(ctx, tx, keys, func(ks []int64, stored map[int64]int64) error {
 			for _, k := range ks {
 				c, _ := ix.ClusterOf(k)
@@ -331,12 +331,7 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 				if was == int64(c) {
 					continue
 				}
-				if was != 0 {
-					if votes[was] == nil {
-						votes[was] = map[int64]int{}
-					}
-					votes[was][int64(c)]++
-				}
+				votes.Add(was, int64(c))
 				seq, ok := seqs[int64(c)]
 				if !ok {
 					return fmt.Errorf("cluster %d of attribution %d has no summary", c, k)
@@ -369,7 +364,7 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		// A cluster that is gone usually grew: a longer form became its
 		// root and the id changed. Links to the old id (bookmarks, the
 		// web UI) follow a redirect to where most of its quotes went.
-		successor := bestVotes(votes)
+		successor := votes.Successors()
 		for id := range old {
 			if _, live := seqs[id]; !live {
 				if _, err := del.ExecContext(ctx, id); err != nil {
@@ -399,39 +394,6 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		return u, nil, 0, fmt.Errorf("update clusters: %w", err)
 	}
 	return u, ix, gen, nil
-}
-
-// successors maps each old cluster id to the new cluster most of its
-// quotes are in now (ties to the smaller id).
-func successors(stored map[int64]int64, assigned map[int64]trail.ClusterID) map[int64]int64 {
-	votes := map[int64]map[int64]int{}
-	for q, old := range stored {
-		now, ok := assigned[q]
-		if old == 0 || !ok || int64(now) == old {
-			continue
-		}
-		if votes[old] == nil {
-			votes[old] = map[int64]int{}
-		}
-		votes[old][int64(now)]++
-	}
-	return bestVotes(votes)
-}
-
-// bestVotes maps each old cluster id to the new cluster with the most
-// of its quotes (ties to the smaller id).
-func bestVotes(votes map[int64]map[int64]int) map[int64]int64 {
-	out := make(map[int64]int64, len(votes))
-	for old, vs := range votes {
-		best, bestN := int64(0), 0
-		for id, n := range vs {
-			if n > bestN || (n == bestN && id < best) {
-				best, bestN = id, n
-			}
-		}
-		out[old] = best
-	}
-	return out
 }
 
 // clusterWriter writes cluster summaries: an update of a stored cluster

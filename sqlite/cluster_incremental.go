@@ -195,7 +195,7 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 		if err := writeSummaries(lives); err != nil {
 			return err
 		}
-		successor := successors(stored, assigned)
+		successor := trail.SuccessorsOf(stored, assigned)
 		for old := range left {
 			if _, live := touched[old]; live {
 				continue
