@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.58"
+const RulesVersion = "0.8.59"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -623,6 +623,14 @@ func (l *leadIns) lead(a *claimtrail.Attribution, self, para, start int) bool {
 	if best < 0 {
 		return false
 	}
+	if self < 0 {
+		if j := l.rightBefore(para, start); j >= 0 {
+			// a quote run on right after another speaker's quote and
+			// its "said X." goes on with X ("“...,” said Robbie Bach.
+			// “We regret ...”"), whoever spoke through a channel before
+			best = j
+		}
+	}
 	p := &l.atts[best]
 	sp, ch, conf := p.Speaker, p.Channel, round3(0.6*p.Confidence)
 	if self >= 0 && l.off[self] < start && para-l.para[self] <= 2 && !isRelay(a) {
@@ -643,6 +651,37 @@ func (l *leadIns) lead(a *claimtrail.Attribution, self, para, start int) bool {
 }
 
 // rank is how strongly attribution i, with channel ch, leads into a quote.
+// rightBefore returns the direct or mixed attribution with a known
+// speaker that ends at most a space and a mark before start in paragraph
+// para, -1 for none.
+func (l *leadIns) rightBefore(para, start int) int {
+	k := sort.Search(len(l.order), func(j int) bool { return l.off[l.order[j]] >= start })
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		i := l.order[j]
+		if l.para[i] != para {
+			return -1
+		}
+		p := &l.atts[i]
+		end := 0
+		for _, c := range p.Content {
+			end = max(end, c.End)
+		}
+		for _, x := range []*claimtrail.Span{p.Source, p.Cue} {
+			if x != nil {
+				end = max(end, x.End)
+			}
+		}
+		if end > start || start-end > 3 {
+			continue
+		}
+		if p.Kind == claimtrail.KindIndirect || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || isRelay(p) {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
 func (l *leadIns) rank(i int, ch claimtrail.Channel) int {
 	rank := 0
 	if ch != "" {

@@ -135,6 +135,11 @@ func (r *resolver) resolve(m Mention) Speaker {
 	}
 	if m.End-m.Start == 1 {
 		if p, ok := pronouns[r.lowTok(m.Start)]; ok {
+			if r.acronym(m.Start) {
+				// "the WHO said", "the US says": initials that spell a
+				// pronoun name an organisation or a country
+				return Speaker{Name: toks[m.Start].Text, Kind: claimtrail.SpeakerOrganization, Confidence: 0.7}
+			}
 			return r.pronoun(m.Start, p)
 		}
 		if m.Start > 0 && copulas[r.lowTok(m.Start-1)] && !isCap(toks[m.Start].Text) {
@@ -169,6 +174,9 @@ func (r *resolver) resolve(m Mention) Speaker {
 	// a lone pronoun
 	if e-s == 1 {
 		if p, ok := pronouns[r.lowTok(s)]; ok {
+			if r.acronym(s) {
+				return Speaker{Name: toks[s].Text, Kind: claimtrail.SpeakerOrganization, Confidence: 0.7}
+			}
 			return r.pronoun(s, p)
 		}
 		if indefinites[r.lowTok(s)] {
@@ -753,8 +761,79 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 		return r.personPronoun(p, kind[0])
 	case "p":
 		return r.pluralPronoun(p)
+	case "n":
+		if sp, ok := r.itSpeaker(p); ok {
+			return sp
+		}
 	}
 	return unknown(toks[p].Text)
+}
+
+// itSpeaker resolves "it" as a source to the source just before it when
+// that is an organisation or a thing that speaks ("The lawsuit alleges
+// ... It also claims", "said the radio station. It added"): news goes on
+// with "it" for the organisation it has just quoted. Only the latest
+// source within two sentences counts, and only when nothing else speaks
+// between: a person or group quoted last leaves "it" unknown, and so
+// does an "it" that opens a passive or a copula ("It was reported",
+// "It is understood"), which names no one.
+func (r *resolver) itSpeaker(p int) (Speaker, bool) {
+	toks := r.d.Tokens
+	if r.lowTok(p) != "it" {
+		return Speaker{}, false
+	}
+	if p+1 < len(toks) && (auxiliary[r.lowTok(p+1)] || copulas[r.lowTok(p+1)] || r.lowTok(p+1) == "has" && p+2 < len(toks) && r.lowTok(p+2) == "been") {
+		return Speaker{}, false
+	}
+	sent := toks[p].Sent
+	i := len(r.sources) - 1
+	for i >= 0 && r.sources[i].tok >= p {
+		i--
+	}
+	if i < 0 {
+		return Speaker{}, false
+	}
+	src := r.sources[i]
+	if toks[src.tok].Sent < sent-2 || src.sp.Name == "" {
+		return Speaker{}, false
+	}
+	switch src.sp.Kind {
+	case claimtrail.SpeakerOrganization:
+		for k := src.tok; k < src.end; k++ {
+			if spokesWords[r.lowTok(k)] || roleWords[r.lowTok(k)] {
+				return Speaker{}, false // "A Conservative spokeswoman": she, not it
+			}
+		}
+	case claimtrail.SpeakerDescription:
+		if strings.ContainsAny(src.sp.Name, "\"“”") || countFields(src.sp.Name) > 6 {
+			return Speaker{}, false // no noun phrase: a clause taken for the source
+		}
+		h := r.head(src.tok, src.end)
+		if h < 0 {
+			return Speaker{}, false
+		}
+		hw := r.lowTok(h)
+		if personNouns()[hw] || roleWords[hw] || genderedNoun(hw) != 0 || isPlural(hw) || !canSpeak(hw) {
+			return Speaker{}, false
+		}
+	default:
+		return Speaker{}, false
+	}
+	// a name opening a sentence between is the subject "it" may go back
+	// to ("a parliamentary report suggested ... South Korea moved to
+	// steady the markets. It issued a statement")
+	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.tok < src.end {
+			break
+		}
+		if r.isSubject(nm.tok) && toks[nm.tok].Quote == 0 && r.ents[nm.ent].name != src.sp.Name {
+			return Speaker{}, false
+		}
+	}
+	sp := src.sp
+	sp.Confidence = min(sp.Confidence, 0.6)
+	return sp, true
 }
 
 // personPronoun picks the most salient compatible person before p: recent
@@ -807,7 +886,11 @@ func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
 			if ent.kind == claimtrail.SpeakerPerson && (g == gender || g == 0) {
 				return Speaker{}, false // a name between: left to salience
 			}
-			continue
+			if !nm.isSource || ent.kind == claimtrail.SpeakerPerson || !isIndefinite(r.lowTok(nm.tok)) {
+				continue // "The Tory spokesman" may be a person named before
+			}
+			// a source resolved to the organisation it speaks for ("A
+			// Conservative spokeswoman"): its head may be the pronoun's
 		}
 		if !nm.isSource || nm.sent == sent {
 			continue
@@ -825,7 +908,10 @@ func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
 			if spokesWords[lw] {
 				// as that source resolves: "The BBC spokeswoman" speaks
 				// for the BBC
-				sp := r.resolve(Mention{Start: nm.tok, End: k + 1})
+				sp, ok := r.sourceAt(nm.tok)
+				if !ok {
+					sp = r.resolve(Mention{Start: nm.tok, End: k + 1})
+				}
 				return sp, sp.Kind != claimtrail.SpeakerUnknown
 			}
 			if lw != "man" && lw != "woman" && (strings.HasSuffix(lw, "man") || strings.HasSuffix(lw, "woman")) {
@@ -852,9 +938,44 @@ func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
 			}
 			return Speaker{Name: r.text(s, k+1), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}, true
 		}
+		if nm.ent >= 0 {
+			continue // an organisation's source with no spokesperson of the pronoun's gender
+		}
 		return Speaker{}, false
 	}
 	return Speaker{}, false
+}
+
+// acronym reports whether token k is written in capitals among words
+// that are not ("the WHO said", "US and EU officials"): an
+// organisation's initials that spell a pronoun, not the pronoun.
+func (r *resolver) acronym(k int) bool {
+	toks := r.d.Tokens
+	t := toks[k].Text
+	if len(t) < 2 || strings.ToUpper(t) != t {
+		return false
+	}
+	for _, n := range []int{k - 1, k + 1} {
+		if n >= 0 && n < len(toks) && toks[n].Sent == toks[k].Sent && !isPunct(toks[n].Text) {
+			if u := toks[n].Text; strings.ToUpper(u) == u {
+				return false // a line in capitals: "HE SAID"
+			}
+		}
+	}
+	return true
+}
+
+// isIndefinite reports whether an article opens a noun phrase as new.
+func isIndefinite(lw string) bool { return lw == "a" || lw == "an" }
+
+// sourceAt returns what the source mention starting at token tok
+// resolved to, when it has been resolved.
+func (r *resolver) sourceAt(tok int) (Speaker, bool) {
+	i, ok := slices.BinarySearchFunc(r.sources, tok, func(s sourceAt, t int) int { return s.tok - t })
+	if !ok {
+		return Speaker{}, false
+	}
+	return r.sources[i].sp, true
 }
 
 // subjectDescription resolves a pronoun that opens a clause joined by

@@ -62,6 +62,14 @@ type resolver struct {
 	fl         []uint16         // word-class flags of the tokens, filled by flags
 	lowBuf     []byte           // backing store of lower-cased strings (see lower)
 	spokes     []spokesAt       // sources with a spokesperson resolved so far, in text order
+	sources    []sourceAt       // sources resolved so far, in text order (see itSpeaker)
+}
+
+// sourceAt is a source mention and what it resolved to: "It added"
+// after "The lawsuit alleges" is the lawsuit's.
+type sourceAt struct {
+	tok, end int
+	sp       Speaker
 }
 
 // spokesAt is a source with a spokesperson ("A Microsoft spokesperson",
@@ -108,6 +116,9 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 		if sp := out[i]; sp.Name != "" && (sp.Kind == claimtrail.SpeakerOrganization || sp.Kind == claimtrail.SpeakerPerson) && r.hasSpokesWord(m) {
 			r.spokes = append(r.spokes, spokesAt{tok: m.Start, sp: sp})
 		}
+		if m.Start >= 0 && m.End <= len(d.Tokens) && m.Start < m.End {
+			r.sources = append(r.sources, sourceAt{tok: m.Start, end: m.End, sp: out[i]})
+		}
 		// the resolved speaker becomes salient for later pronouns
 		if ei, ok := r.byName[r.lower(out[i].Name)]; ok && out[i].Kind != claimtrail.SpeakerUnknown && out[i].Kind != claimtrail.SpeakerDescription && slots[i] >= 0 {
 			r.activate(slots[i], ei)
@@ -130,6 +141,7 @@ func (r *resolver) reset(d *doc.Doc) {
 	r.d = d
 	r.entTags = 0
 	r.spokes = r.spokes[:0]
+	r.sources = r.sources[:0]
 	r.low = grow(r.low, len(d.Tokens))
 	r.fl = grow(r.fl, len(d.Tokens))
 	r.titleCase = grow(r.titleCase, len(d.Paras))

@@ -51,7 +51,7 @@ func init() {
 	magazine journal station channel broadcaster book video ruling verdict inquiry review audit research figures data
 	statistics evidence source sources campaign head heads transcript release notice message manifesto proposal
 	petition judgment judgement decision note notes spokesperson account slide slides presentation dossier cable
-	recording footage testimony affidavit indictment warrant subpoena`) {
+	recording footage testimony affidavit indictment warrant subpoena guidance guidelines guideline leaflet booklet brochure pamphlet handbook`) {
 		documentNouns[w] = true
 	}
 }

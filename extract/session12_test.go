@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestItAfterAThingThatSpeaks: "It" as a source goes back to the
+// organisation or document quoted just before it, unless someone else
+// spoke or became the subject between, or "it" opens a passive.
+func TestItAfterAThingThatSpeaks(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a lawsuit", "Grocer sued\n\nThe lawsuit alleges that the grocer paid women less than men. It also claims that managers were given too much freedom over pay.\n", "also claims", "lawsuit"},
+		{"a station after its quote", "New show\n\n\"Nobody can replace him,\" said the radio station. It added that the new show would support unsigned bands.\n", "added", "radio station"},
+	})
+}
+
+// TestItNotPastAnotherSubject: near misses of the above: a person quoted
+// last, or a new subject between, and "it" is not the thing before (the
+// attribution may then be dropped as speakerless).
+func TestItNotPastAnotherSubject(t *testing.T) {
+	for _, tc := range []struct{ name, text, cue, notWant string }{
+		{"a person between", "Grocer sued\n\nThe lawsuit alleges that the grocer paid women less. Mara Penn said the case was weak. It also claims that managers were given too much freedom.\n", "also claims", "lawsuit"},
+		{"a subject between", "Markets\n\nA parliamentary report suggested the bank would buy more euros. On Monday, however, Norland moved to calm the markets. It said the bank would not change its holdings.\n", "said", "parliamentary report"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractOrFail(t, tc.text)
+			for _, a := range x.Attributions {
+				if a.Cue != nil && a.Cue.Text == tc.cue && a.Source != nil && a.Source.Text == "It" && a.Speaker.Name == tc.notWant {
+					t.Errorf("\"It\" resolved to %q past another subject", a.Speaker.Name)
+				}
+			}
+		})
+	}
+}
+
+// TestPronounAfterAnIndefiniteSpokesperson: "A Tory spokeswoman said ...
+// She said" is the party's spokeswoman, not a woman named before.
+func TestPronounAfterAnIndefiniteSpokesperson(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"she", "Calls row\n\nLena Ruiz complained to the watchdog on Monday. A Green Party spokeswoman said the party kept to the rules. She said: \"We apply the law.\"\n", "said:", "Green Party"},
+		{"the spokesman's own organisation", "Calls row\n\nA spokeswoman for the Electoral Commission said letters were sent. She said the commission was satisfied.\n", "said", "Electoral Commission"},
+	})
+}
+
+// TestInitialsThatSpellAPronoun: "the WHO said", "the US says" name an
+// organisation or a country, not "who" or "us".
+func TestInitialsThatSpellAPronoun(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"WHO", "Outbreak\n\nAll the cases came from one clinic, the WHO said.\n", "said", "WHO"},
+		{"US", "Trade row\n\nThe US says it cannot support the plan.\n", "says", "US"},
+	})
+}
+
+// TestQuoteRightAfterAnotherSpeakersQuote: a quote run on right after
+// "“...,” said X." goes on with X, not with an organisation that spoke
+// through a channel earlier in the paragraph.
+func TestQuoteRightAfterAnotherSpeakersQuote(t *testing.T) {
+	const story = "Console recall\n\nThe firm said few consoles had failed. In a statement, Consolix added: \"Damage was contained in the console.\" " +
+		"In seven cases, customers reported a minor burn. \"This is a preventative step we are choosing to take,\" said Rob Tarrant, " +
+		"senior vice president, Consolix home and games division. \"We regret the inconvenience, but believe a free cord is the responsible thing to do.\"\n"
+	x := extractOrFail(t, story)
+	a := attributionWith(t, x, "the quote standing alone", hasContent(func(c string) bool { return strings.Contains(c, "We regret the inconvenience") }))
+	if a.Speaker.Name != "Rob Tarrant" {
+		t.Errorf("speaker %q, want Rob Tarrant", a.Speaker.Name)
+	}
+}
