@@ -349,7 +349,7 @@ func addresseeEnd(d *doc.Doc, cue attribute.Range, p attribute.Range) int {
 	if !addresseeCues[last] && !(cuePrepositions[last] && saysAtVenue(d, cue)) && !(last == "to" && cue.End-cue.Start >= 2 && toWhomVerbs[strings.ToLower(d.Tokens[cue.Start].Text)]) || p.Start != cue.End {
 		return p.Start
 	}
-	for t := p.Start; t < p.End && t < p.Start+8; t++ {
+	for t := p.Start; t < p.End && t < p.Start+12; t++ {
 		tk := d.Tokens[t]
 		if strings.EqualFold(tk.Text, "that") {
 			if t == p.Start || t+1 >= p.End {
@@ -357,11 +357,34 @@ func addresseeEnd(d *doc.Doc, cue attribute.Range, p attribute.Range) int {
 			}
 			return t
 		}
-		if tk.Quote != 0 || isPunctWord(tk.Text) || isClauseTag(tk.POS) || tk.POS == "IN" && !strings.EqualFold(tk.Text, "of") || tk.POS == "WDT" || tk.POS == "WP" {
+		if tk.POS == "IN" && t > p.Start && timePhraseAt(d, t+1, p.End) {
+			continue // when it was said: "reported to church authorities as early as 2002 that"
+		}
+		if tk.Quote != 0 || isPunctWord(tk.Text) || isClauseTag(tk.POS) || tk.POS == "IN" && !strings.EqualFold(tk.Text, "of") || tk.POS == "WDT" || tk.POS == "WP" ||
+			t >= p.Start+8 && !timeWordAt(d, t) {
 			return p.Start
 		}
 	}
 	return p.Start
+}
+
+// timePhraseAt reports whether a time is named within three tokens from
+// t (before end): "early as 2002", "last week", "Monday".
+func timePhraseAt(d *doc.Doc, t, end int) bool {
+	for k := t; k < end && k < t+3; k++ {
+		if timeWordAt(d, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeWordAt reports whether token t names or fixes a time: a number, a
+// day or period word, "early", "late", "last".
+func timeWordAt(d *doc.Doc, t int) bool {
+	tk := d.Tokens[t]
+	lw := strings.ToLower(tk.Text)
+	return tk.POS == "CD" || timeWords[lw] || lw == "early" || lw == "earlier" || lw == "late" || lw == "later" || lw == "last" || lw == "as" || lw == "in" || lw == "on"
 }
 
 // asideEnd is where a content piece after its cue resumes when the

@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.59"
+const RulesVersion = "0.8.60"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -315,6 +315,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	snapQuoteStarts(d, found)
 	snapQuoteEnds(d, found)
 	trimNestedSources(d, found)
+	trimReportInSource(d, found)
 	trimDatelines(d, found)
 	hedgeCues(d, found)
 	invertedContents(d, found)

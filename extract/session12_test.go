@@ -65,3 +65,41 @@ func TestQuoteRightAfterAnotherSpeakersQuote(t *testing.T) {
 		t.Errorf("speaker %q, want Rob Tarrant", a.Speaker.Name)
 	}
 }
+
+// boundsCase is an invented article, a cue and the source and content
+// (pieces joined by " / ") printed for it.
+type boundsCase struct{ name, text, cue, source, content string }
+
+func runBoundsCases(t *testing.T, cases []boundsCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := attributionWith(t, extractOrFail(t, tc.text), "with cue "+tc.cue, hasCue(tc.cue))
+			var parts []string
+			for _, c := range a.Content {
+				parts = append(parts, c.Text)
+			}
+			if got := strings.Join(parts, " / "); got != tc.content {
+				t.Errorf("content %q, want %q", got, tc.content)
+			}
+			if a.Source == nil || a.Source.Text != tc.source {
+				t.Errorf("source %+v, want %q", a.Source, tc.source)
+			}
+		})
+	}
+}
+
+// TestReportLeadingIntoASource: "AP reports that officials say" is the
+// officials' (AP relays it); the people told and when ("reported to
+// church officials as early as 2002 that") are no part of what was said.
+func TestReportLeadingIntoASource(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"a relay's report", "Verdict\n\nUpdate 2: AP reports that state prison officials say they will appeal the ruling.\n", "say",
+			"state prison officials", "they will appeal the ruling"},
+		{"told, and when", "Abuse case\n\nThe choir members reported to church officials as early as 1998 that the director had hit them.\n", "reported to",
+			"The choir members", "that the director had hit them"},
+		// near miss: a relative clause with its own report describes the source
+		{"a description of the source", "Strike\n\n\"They ignored us,\" said Mr Dunmore, who added that the firm now planned to consult the union.\n", "said",
+			"Mr Dunmore, who added that the firm now planned to consult the union", "\"They ignored us,\""},
+	})
+}

@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/doc"
@@ -131,6 +133,47 @@ func trimNestedSources(d *doc.Doc, found []attribute.Found) {
 			f.Source = attribute.Range{}
 		}
 	}
+}
+
+// trimReportInSource cuts from a source a report that leads into it
+// when no attribution of its own was found for that report: "Update 1:
+// AP reports that U.S. immigration officials say" is the officials'
+// (the relay, AP, is read from the words before). The report's verb is
+// a verb of saying followed by "that" and a noun phrase.
+func trimReportInSource(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Source.Empty() || f.Source.End-f.Source.Start < 4 {
+			continue
+		}
+		for k := f.Source.Start + 1; k+2 < f.Source.End; k++ {
+			t := d.Tokens[k]
+			if lw := strings.ToLower(t.Text); t.Text == "," || lw == "who" || lw == "which" || lw == "whose" {
+				break // "Mr Fitzpatrick, who added that ...": a description of the source
+			}
+			if n := d.Tokens[k+2]; t.Quote != 0 || !strings.EqualFold(d.Tokens[k+1].Text, "that") || !opensNounPhrase(n.Text) && !strings.HasPrefix(n.POS, "NN") && n.POS != "JJ" ||
+				t.POS != "VBZ" && t.POS != "VBD" && t.POS != "VBP" && !((t.POS == "" || t.POS == "NNS") && finiteAfterName(d, k)) {
+				continue // "the claim that", "the therapist's notes that": nouns
+			}
+			if l, ok := verbLemma(strings.ToLower(t.Text)); ok && reportingVerbs[l] {
+				f.Source.Start = k + 2
+				break
+			}
+		}
+	}
+}
+
+// finiteAfterName reports, for a token k left untagged or tagged a
+// plural noun, whether it reads as
+// a finite verb after a capitalised name: "AP reports", "Reuters said".
+func finiteAfterName(d *doc.Doc, k int) bool {
+	lw := strings.ToLower(d.Tokens[k].Text)
+	if !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ed") && lw != "said" && lw != "told" && lw != "wrote" {
+		return false
+	}
+	prev := d.Tokens[k-1].Text
+	r, _ := utf8.DecodeRuneInString(prev)
+	return unicode.IsUpper(r)
 }
 
 // trimDatelines cuts a dateline off the front of a source: "HARTFORD,
