@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/doc"
+	"github.com/claimtrail/claimtrail/resolve"
 )
 
 // fixContentBounds mends content pieces whose ends the model reads into
@@ -223,6 +224,75 @@ func swapInvertedName(d *doc.Doc, found []attribute.Found) {
 		f.Pieces = []attribute.Range{{Start: f.Source.Start, End: f.Source.End - 1}}
 		f.Content = f.Pieces[0]
 		f.Source = src
+	}
+}
+
+// swapInvertedDescription turns round a report written "clause, claimed
+// the union organisation." that came out with the clause's first word
+// as the source and the description after the cue as the content: a
+// content of at most six lower-case words that opens with a determiner,
+// names something that can speak and runs from the cue to the
+// sentence's end, after a comma and a clause of five words or more.
+func swapInvertedDescription(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) != 1 || f.Source.Empty() || f.Cue.Empty() || f.Cue.End-f.Cue.Start != 1 ||
+			!invertibleCues[strings.ToLower(d.Tokens[f.Cue.Start].Text)] || f.Source.End > f.Cue.Start {
+			continue
+		}
+		p := f.Pieces[0]
+		c := f.Cue.Start - 1
+		if p.Start != f.Cue.End || p.End-p.Start > 6 || p.End-p.Start < 2 || c < 5 || d.Tokens[c].Text != "," ||
+			!determiners[strings.ToLower(d.Tokens[p.Start].Text)] {
+			continue
+		}
+		sent := d.Tokens[p.Start].Sent
+		first := d.Sents[sent].First
+		if end := d.Sents[sent].Last; p.End < end && !isPunctWord(d.Tokens[p.End].Text) || c-first < 5 || f.Source.Start < first {
+			continue
+		}
+		words := make([]string, 0, p.End-p.Start)
+		ok := true
+		for t := p.Start; t < p.End; t++ {
+			tk := d.Tokens[t]
+			if capitalised(tk.Text) || tk.Quote != 0 || isVerbTag(tk.POS) || strings.EqualFold(tk.Text, "that") {
+				ok = false
+				break
+			}
+			words = append(words, tk.Text)
+		}
+		if !ok || !resolve.SpeakingWordIn(strings.Join(words, " ")) {
+			continue
+		}
+		f.Source = attribute.Range{Start: p.Start, End: p.End}
+		f.Pieces = []attribute.Range{{Start: first, End: c}}
+		f.Content = f.Pieces[0]
+	}
+}
+
+// titleOutOfCue gives back to the content a person's title the cue took
+// after its verb ("Pountney criticised referee Steve Lander's
+// performance": the cue is "criticised", the referee is what was
+// criticised): a last cue word in lower case that names a person, right
+// before a capitalised name that opens the content.
+func titleOutOfCue(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Cue.End-f.Cue.Start < 2 || len(f.Pieces) == 0 || f.Pieces[0].Start != f.Cue.End || f.Cue.End >= len(d.Tokens) {
+			continue
+		}
+		last := d.Tokens[f.Cue.End-1]
+		lw := strings.ToLower(last.Text)
+		if capitalised(last.Text) || !resolve.PersonNoun(lw) || !capitalised(d.Tokens[f.Cue.End].Text) ||
+			strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || last.POS == "VBD" || last.POS == "VBN" || last.POS == "VBZ" || last.POS == "VBG" ||
+			!isVerbTag(d.Tokens[f.Cue.End-2].POS) {
+			continue // "has accused Tony Blair": the verb itself, "the accused" aside
+		}
+		f.Cue.End--
+		f.Pieces[0].Start--
+		if f.Content.Start == f.Cue.End+1 {
+			f.Content.Start--
+		}
 	}
 }
 

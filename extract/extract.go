@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.60"
+const RulesVersion = "0.8.61"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -322,6 +322,8 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	balanceParens(d, found)
 	fixContentBounds(d, found)
 	swapInvertedName(d, found)
+	swapInvertedDescription(d, found)
+	titleOutOfCue(d, found)
 	sourceInContent(d, found)
 	endAtNextReport(d, found)
 	relativeClauseEnd(d, found)

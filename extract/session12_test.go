@@ -103,3 +103,28 @@ func TestReportLeadingIntoASource(t *testing.T) {
 			"Mr Dunmore, who added that the firm now planned to consult the union", "\"They ignored us,\""},
 	})
 }
+
+// TestSourceWithAnAside: an aside between dashes is no part of the
+// speaker's name, a long title that ends in a name is that person, and a
+// dateline before a dash is no speaker.
+func TestSourceWithAnAside(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"dashes", "Bank row\n\nBut Norbank - itself a target of a lawsuit - said documents had been backdated.\n", "said", "Norbank"},
+		{"a title ending in a name", "Nap jokes\n\nSimilarly, Capitol reporter for the Daily Ledger and KTV News political analyst Dana Whitfield joked that the report would wait.\n", "joked", "Dana Whitfield"},
+		{"a dateline", "Plague\n\nLyon - The regional health chief on Wednesday said the outbreak was under control.\n", "said", "regional health chief"},
+		// near misses: the name after "of" is not who speaks
+		{"a relative of the named", "March\n\nThe daughter of activist Kofi Osei recalled that the march was peaceful.\n", "recalled", "daughter of activist Kofi Osei"},
+	})
+}
+
+// TestInvertedDescription: "clause, claimed the union organisation." is
+// the organisation's; a title after the cue's verb goes with the name it
+// opens ("criticised referee Steve Lander's performance").
+func TestInvertedDescription(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"a description after the cue", "Safety\n\nSafety representatives were often ignored when raising concerns, claimed the union organisation.\n", "claimed",
+			"the union organisation", "Safety representatives were often ignored when raising concerns"},
+		{"a title after the verb", "Ban\n\nPountney criticised referee Steve Lander's performance in the defeat at Bath.\n", "criticised",
+			"Pountney", "referee Steve Lander's performance in the defeat at Bath"},
+	})
+}

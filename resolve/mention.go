@@ -247,6 +247,13 @@ func (r *resolver) resolve(m Mention) Speaker {
 		// "Paramount, Universal and Warner Brothers": all of them
 		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}
 	}
+	if len(parts) > 1 && parts[0][1]-parts[0][0] == 1 && parts[0][0] == r.d.Sents[r.d.Paras[r.d.Sents[toks[s].Sent].Para].First].First && isDash(toks[parts[0][1]].Text) {
+		parts = parts[1:] // a dateline: "Geneva - The World Health Organisation chief"
+		parts[0][0], parts[0][1] = r.trim(parts[0][0], parts[0][1])
+		if parts[0][0] >= parts[0][1] {
+			return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
+		}
+	}
 	var best, fallback Speaker
 	haveBest, haveFallback := false, false
 	for _, p := range parts {
@@ -283,6 +290,9 @@ func (r *resolver) resolve(m Mention) Speaker {
 		return best
 	}
 	if haveFallback {
+		if sp, ok := r.trailingName(parts[0][0], parts[0][1]); ok && fallback.Kind == claimtrail.SpeakerDescription {
+			return sp
+		}
 		return fallback
 	}
 	// a capitalised mention never registered (a headline): its last word
@@ -302,7 +312,49 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 		}
 	}
+	// a long title that ends in a person's name: "White House reporter
+	// for the Washington Post and NBC News political analyst Ashley
+	// Parker" is Ashley Parker
+	if sp, ok := r.trailingName(parts[0][0], parts[0][1]); ok {
+		return sp
+	}
 	return r.describe(parts[0][0], parts[0][1], r.nominal(parts[0][0], parts[0][1]))
+}
+
+// trailingName returns the person whose name, as collected, ends the
+// phrase [s, e) right after a lower-case title or role word.
+func (r *resolver) trailingName(s, e int) (Speaker, bool) {
+	toks := r.d.Tokens
+	for i := r.lastActive(r.before(e) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.tok <= s {
+			return Speaker{}, false
+		}
+		ent := r.ents[nm.ent]
+		n := countFields(ent.name)
+		if ent.kind != claimtrail.SpeakerPerson || n < 2 || nm.tok+n != e || !strings.EqualFold(strings.Join(fields(r.text(nm.tok, e)), " "), ent.name) {
+			continue
+		}
+		// a role right before the name, itself after no preposition
+		// ("daughter of activist Malcolm X" is the daughter)
+		if lw := r.lowTok(nm.tok - 1); isCap(toks[nm.tok-1].Text) || connector[lw] || !(titleWords[lw] || roleWords[lw] || personNouns()[lw]) ||
+			nm.tok-2 >= s && prepositions[r.lowTok(nm.tok-2)] {
+			return Speaker{}, false
+		}
+		// past a preposition only a second title joined by "and" ends
+		// in the name ("reporter for the Post and NBC News analyst
+		// Ashley Parker"); "close associate of former Yukos boss Mikhail
+		// Khodorkovsky" is the associate
+		for k := nm.tok - 1; k >= s; k-- {
+			if lw := r.lowTok(k); lw == "and" {
+				break
+			} else if prepositions[lw] {
+				return Speaker{}, false
+			}
+		}
+		return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.8}, true
+	}
+	return Speaker{}, false
 }
 
 // copulas link a subject to what is said of it.
@@ -329,7 +381,10 @@ func (r *resolver) splitCommas(s, e int) [][2]int {
 	var out [][2]int
 	a := s
 	for k := s; k < e; k++ {
-		if r.d.Tokens[k].Text == "," || r.d.Tokens[k].Text == "(" || r.d.Tokens[k].Text == ")" {
+		switch r.d.Tokens[k].Text {
+		case ",", "(", ")", "-", "--", "—", "–":
+			// (an aside between dashes is one too: "Deutsche Bank -
+			// itself a target of a lawsuit -")
 			if k > a {
 				out = append(out, [2]int{a, k})
 			}
@@ -964,6 +1019,9 @@ func (r *resolver) acronym(k int) bool {
 	}
 	return true
 }
+
+// isDash reports a dash standing as a token of its own.
+func isDash(t string) bool { return t == "-" || t == "--" || t == "—" || t == "–" }
 
 // isIndefinite reports whether an article opens a noun phrase as new.
 func isIndefinite(lw string) bool { return lw == "a" || lw == "an" }
