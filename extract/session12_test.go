@@ -128,3 +128,13 @@ func TestInvertedDescription(t *testing.T) {
 			"Pountney", "referee Steve Lander's performance in the defeat at Bath"},
 	})
 }
+
+// TestWhoAfterAPlace: "Sheriff Joe Arpaio of Maricopa County, Ariz., who
+// calls himself" is the sheriff, not the place named after him; a person
+// after "of" keeps "who" ("the ire of Justice Ann Vale who said").
+func TestWhoAfterAPlace(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a county and state", "Endorsement\n\nOn Tuesday he won the backing of Sheriff Dale Ormsby of Pima County, Ariz., who said he backs the plan.\n", "said", "Dale Ormsby"},
+		{"a person after of", "Court\n\nThe argument drew the ire of Justice Ann Vale who said she was whipsawed by the claims.\n", "said", "Ann Vale"},
+	})
+}

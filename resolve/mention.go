@@ -779,6 +779,7 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 			}
 			return Speaker{Name: r.text(s, k+1), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}
 		}
+		limit := k - 5
 		for i := r.lastActive(r.before(k+1) - 1); i >= 0; i = r.lastActive(i - 1) {
 			nm := r.mentions[i]
 			if nm.tok > k {
@@ -787,8 +788,20 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 			if lw := r.lowTok(p); lw != "who" && lw != "whom" && k >= 0 && !isCap(toks[k].Text) && !isPunct(toks[k].Text) {
 				break // "an article from New York that": the noun before is no name
 			}
-			if nm.tok >= k-5 && toks[nm.tok].Sent == toks[p].Sent {
+			if nm.tok >= limit && toks[nm.tok].Sent == toks[p].Sent {
 				ent := r.ents[nm.ent]
+				if lw := r.lowTok(p); (lw == "who" || lw == "whom") && nm.tok > 1 && limit == k-5 && r.placeAfterName(i) {
+					// a place after the person: "Sheriff Joe Arpaio of
+					// Maricopa County, Ariz., who" is the sheriff, when a
+					// person's name stands just before the place
+					if j := r.lastActive(i - 1); j >= 0 {
+						if pm := r.mentions[j]; pm.tok >= nm.tok-8 && toks[pm.tok].Sent == toks[p].Sent && r.ents[pm.ent].kind != claimtrail.SpeakerOrganization &&
+							countFields(r.ents[pm.ent].name) >= 2 {
+							limit = nm.tok - 8
+							continue
+						}
+					}
+				}
 				if r.partyDescription(ent.name) {
 					break // "a senior Conservative who": a description
 				}
@@ -1018,6 +1031,36 @@ func (r *resolver) acronym(k int) bool {
 		}
 	}
 	return true
+}
+
+// placeAfterName reports whether name mention i follows a preposition
+// ("of Maricopa County") or a comma after a name that does ("of Maricopa
+// County, Ariz."): a place, not whom a relative pronoun after it means.
+func (r *resolver) placeAfterName(i int) bool {
+	nm := r.mentions[i]
+	name := r.ents[nm.ent].name
+	if nm.tok < 1 || strings.HasSuffix(name, "s") || r.flags(nm.tok-1)&(fTitle|fHonorific) != 0 {
+		return false // "the ire of Justice Antonin Scalia who", "a group of Republicans who"
+	}
+	if f := strings.Fields(name); len(f) > 1 && !orgWords[strings.ToLower(f[len(f)-1])] {
+		return false
+	}
+	b := nm.tok - 1
+	if b > 0 && r.lowTok(b) == "the" {
+		b--
+	}
+	switch r.lowTok(b) {
+	case "of", "in", "at", "from":
+		return true
+	}
+	if nm.tok < 2 || r.d.Tokens[nm.tok-1].Text != "," {
+		return false
+	}
+	k := nm.tok - 2
+	for k > 0 && k > nm.tok-6 && isCap(r.d.Tokens[k].Text) {
+		k--
+	}
+	return k < nm.tok-2 && prepositions[r.lowTok(k)]
 }
 
 // isDash reports a dash standing as a token of its own.
