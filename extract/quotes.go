@@ -224,7 +224,11 @@ func blockQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		}
 		bFirst, bLast, ok := blockAfter(d, pi+1)
 		if !ok {
-			continue
+			// a quotation in marks after a lead-in that ends in a colon
+			// ("One Facebook user ... posted this status update:")
+			if bFirst, bLast, ok = paraTokens2(d, pi+1); !ok || !doc.IsQuoteToken(d.Tokens[bFirst].Text) || covered[bFirst] {
+				continue
+			}
 		}
 		colon := last - 1
 		block := attribute.Range{Start: bFirst, End: bLast}
@@ -260,6 +264,12 @@ func blockQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		}
 	}
 	return found
+}
+
+// paraTokens2 returns the tokens of paragraph pi when it has a few.
+func paraTokens2(d *doc.Doc, pi int) (first, last int, ok bool) {
+	first, last = paraTokens(d, d.Paras[pi])
+	return first, last, last-first >= 4
 }
 
 // blockAfter returns the tokens of the block quote starting at paragraph

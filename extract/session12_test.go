@@ -138,3 +138,18 @@ func TestWhoAfterAPlace(t *testing.T) {
 		{"a person after of", "Court\n\nThe argument drew the ire of Justice Ann Vale who said she was whipsawed by the claims.\n", "said", "Ann Vale"},
 	})
 }
+
+// TestLeadInWithAColon: a quotation in marks after a lead-in that ends in
+// a colon is the lead-in's speaker's; a relative clause in the source and
+// a state after a place name no one.
+func TestLeadInWithAColon(t *testing.T) {
+	const story = "Sandwich row\n\nMany people used social media to share their disappointment.\n\n" +
+		"One Facebook user who lives near Austin, Tex., posted this status update:\n\n" +
+		"“It has been really disconcerting how many of my friends have taken the side of the chain this week.”\n\n" +
+		"The chain did not reply.\n"
+	x := extractOrFail(t, story)
+	a := attributionWith(t, x, "the status update", hasContent(func(c string) bool { return strings.Contains(c, "really disconcerting") }))
+	if a.Speaker.Name != "One Facebook user" {
+		t.Errorf("speaker %q (source %+v), want One Facebook user", a.Speaker.Name, a.Source)
+	}
+}

@@ -254,6 +254,26 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 		}
 	}
+	// a relative clause inside a part describes it and names no one who
+	// speaks ("One Facebook user who lives near Austin, Tex.,"), nor does
+	// a state after a place
+	for i := range parts {
+		for k := parts[i][0] + 1; k < parts[i][1]; k++ {
+			if t := toks[k].Text; (t == "who" || t == "which") && !isCap(toks[k-1].Text) && !isPunct(toks[k-1].Text) {
+				parts[i][1] = k
+				break
+			}
+		}
+	}
+	if len(parts) > 1 {
+		kept := parts[:1]
+		for _, p := range parts[1:] {
+			if p[1]-p[0] != 1 || !stateAbbreviations[toks[p[0]].Text] {
+				kept = append(kept, p)
+			}
+		}
+		parts = kept
+	}
 	var best, fallback Speaker
 	haveBest, haveFallback := false, false
 	for _, p := range parts {
@@ -1061,6 +1081,20 @@ func (r *resolver) placeAfterName(i int) bool {
 		k--
 	}
 	return k < nm.tok-2 && prepositions[r.lowTok(k)]
+}
+
+// stateAbbreviations are the US states as news abbreviates them after a
+// place ("Austin, Tex."): no speaker, whatever their capitals.
+var stateAbbreviations = wordSetCase(`Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn.
+	Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.`)
+
+// wordSetCase is the set of the space-separated words of s, as written.
+func wordSetCase(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }
 
 // isDash reports a dash standing as a token of its own.
