@@ -7,7 +7,10 @@
 # articles. Two spans that the gold had alone are pieces of a document
 # whose other pieces it holds as one utterance (case (d) of review3.py);
 # seven spans that are the reporter's words between two quotes, not
-# quoted words, are dropped.
+# quoted words, are dropped; five utterances that held two speakers
+# (two companies' statements, a report and a coalition's head, a
+# question at a hearing and its answer, a magazine's estimate and the
+# Speaker, the Majority Leader and a staffer) are split.
 # Reads and rewrites ../basil-dev-utterances.gold.jsonl in place (run
 # from this folder); running it twice changes nothing.
 import json, os
@@ -36,6 +39,22 @@ DROP = [
     ('d3a1ce0a-fc48-4827-a278-8f0ce8c7a519_2.txt', 549, 572, 'Murray said of Cowan.'),
 ]
 
+# Spans moved out of an utterance that held two speakers, into one of
+# their own (file, start, new utterance, reason).
+SPLIT = [
+    ('a4f1d515-d7d9-4319-b2e0-4d56e9d45554_3.txt', 5646, 'u555f', 'Facebook\'s chief security officer Joe '
+     'Sullivan, "said in a statement", after the Google spokesperson\'s two pieces: another company, another speaker'),
+    ('a4f1d515-d7d9-4319-b2e0-4d56e9d45554_3.txt', 5802, 'u555f', 'the rest of Sullivan\'s statement'),
+    ('576116e5-2b18-4d35-be73-36f5863c9468_1.txt', 4477, 'u283a', 'Nancy Altman of Strengthen Social Security, '
+     'after a piece of the Congressional Research Service report ("said the report."): another speaker'),
+    ('84678e18-0b79-4570-9c9f-cb1cf88d968e_1.txt', 1327, 'u403a', 'Lerner\'s answer ("She said: ") to Rep. '
+     'Crowley\'s question: another speaker'),
+    ('a28a0329-0887-42dc-bd3d-3bb4f8926757_2.txt', 2743, 'u520a', 'Speaker Boehner to the Post, after Peter '
+     'Keating\'s estimate in Vanity Fair: another speaker'),
+    ('ae243a95-b2c2-410c-9e2b-b083b4b8eb48_3.txt', 1506, 'u564a', '"said the Democratic staffer", after Reid\'s '
+     'two pieces on the Senate floor: another speaker'),
+]
+
 rows = [json.loads(l) for l in open(GOLD)]
 to = {}
 def find(u):
@@ -50,6 +69,9 @@ drop = {(f, a, b) for f, a, b, _ in DROP}
 rows = [r for r in rows if (r['file'], r['start'], r['end']) not in drop]
 for r in rows:
     r['cluster'] = find(r['cluster'])
+    for f, start, u, _ in SPLIT:
+        if (r['file'], r['start']) == (f, start):
+            r['cluster'] = u
 with open(GOLD, 'w') as f:
     for r in rows:
         f.write(json.dumps(r) + '\n')
