@@ -87,11 +87,12 @@ func JoinUtterances(qs []Quote) {
 	}
 	for _, key := range order {
 		runs := byArticle[key]
-		slices.SortStableFunc(runs, func(a, b run) int {
-			if c := cmp.Compare(a.start, b.start); c != 0 {
-				return c
-			}
-			return cmp.Compare(a.stop, b.stop)
+		// In article order; two attributions of one span (a quote the
+		// extractor gave two sources) by key, so that the order the
+		// quotes come in does not matter.
+		slices.SortFunc(runs, func(a, b run) int {
+			return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.stop, b.stop),
+				cmp.Compare(qs[a.q].ID, qs[b.q].ID), cmp.Compare(a.first, b.first))
 		})
 		// Runs of one utterance share a root: a run joins the run just
 		// before it (nextTo) and the last earlier piece of the same

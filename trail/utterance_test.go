@@ -321,6 +321,27 @@ func TestJoinUtterancesOrder(t *testing.T) {
 	}
 }
 
+// TestJoinUtterancesSameSpan: two attributions of one quoted span (the
+// extractor gave it two sources) are read in the order of their keys,
+// whatever order the quotes come in.
+func TestJoinUtterancesSameSpan(t *testing.T) {
+	a := len(harborA)
+	qs := []Quote{
+		piecesAt(1, 1, "Mara Lind", 0, harborA),
+		piecesAt(2, 1, "Jon Okafor", a+3, harborB),
+		piecesAt(3, 1, "Mara Lind", a+3, harborB),
+	}
+	rev := slices.Clone(qs)
+	slices.Reverse(rev)
+	JoinUtterances(qs)
+	JoinUtterances(rev)
+	for i, q := range qs {
+		if r := rev[len(rev)-1-i]; !slices.Equal(q.Utterance, r.Utterance) {
+			t.Errorf("quote %d: %q in one order, %q in the other", q.ID, q.Utterance, r.Utterance)
+		}
+	}
+}
+
 // TestQuoteOfOpens: a quote cut by its cue opens a second content span;
 // a mixed quote of two remarks has both pieces in one.
 func TestQuoteOfOpens(t *testing.T) {
