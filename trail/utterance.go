@@ -113,8 +113,13 @@ func JoinUtterances(qs []Quote) {
 		lastDoc := map[string]int{}
 		for i := range runs {
 			root[i] = i
-			if i > 0 && nextTo(qs, runs[i-1], runs[i]) {
-				union(i-1, i)
+			// The run before: each of them when the extractor gave its
+			// span two attributions (two sources of one quote).
+			for j := i - 1; j >= 0 && runs[j].start == runs[i-1].start && runs[j].stop == runs[i-1].stop; j-- {
+				if nextTo(qs, runs[j], runs[i]) {
+					union(j, i)
+					break
+				}
 			}
 			if d := documentKey(qs[runs[i].q].Speaker, qs[runs[i].q].SpeakerKind); d != "" {
 				if j, ok := lastDoc[d]; ok {

@@ -323,12 +323,13 @@ func TestJoinUtterancesOrder(t *testing.T) {
 
 // TestJoinUtterancesSameSpan: two attributions of one quoted span (the
 // extractor gave it two sources) are read in the order of their keys,
-// whatever order the quotes come in.
+// whatever order the quotes come in, and the next piece goes on from
+// either of them: “A” (“he said, conservatives believe”) / “B,” he said.
 func TestJoinUtterancesSameSpan(t *testing.T) {
 	a := len(harborA)
 	qs := []Quote{
 		piecesAt(1, 1, "Mara Lind", 0, harborA),
-		piecesAt(2, 1, "Jon Okafor", a+3, harborB),
+		piecesAt(2, 1, "Jon Okafor", 0, harborA),
 		piecesAt(3, 1, "Mara Lind", a+3, harborB),
 	}
 	rev := slices.Clone(qs)
@@ -339,6 +340,9 @@ func TestJoinUtterancesSameSpan(t *testing.T) {
 		if r := rev[len(rev)-1-i]; !slices.Equal(q.Utterance, r.Utterance) {
 			t.Errorf("quote %d: %q in one order, %q in the other", q.ID, q.Utterance, r.Utterance)
 		}
+	}
+	if u := qs[0].Utterance; len(u) != 1 || u[0] != harborA+" … "+harborB || !slices.Equal(qs[2].Utterance, u) || qs[1].Utterance != nil {
+		t.Errorf("utterances %q / %q / %q, want the first and the last one", u, qs[1].Utterance, qs[2].Utterance)
 	}
 }
 
