@@ -235,6 +235,9 @@ func nextTo(qs []Quote, prev, next run) bool {
 // ones 15 to 100 (a longer title reads like the reporter's words).
 const CueTail = 45
 
+// articles open a document's name: "the letter", "a memo".
+var articles = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true}
+
 // documentNouns name written texts that an article quotes in pieces, as
 // a speaker ("the letter states", "the suit says"), mapped to one
 // spelling. A text of one author in one article is one text: a letter,
@@ -254,13 +257,18 @@ var documentNouns = map[string]string{
 
 // documentKey is the document noun a speaker's name is headed by ("The
 // Georgetown University letter", "the lawsuit from Nebraska and
-// Oklahoma": "letter", "lawsuit"), or "" for a person and any other
-// name. Pieces of one document in one article are one utterance.
+// Oklahoma": "letter", "lawsuit"; with the whole name for manyNouns),
+// or "" for a person and any other name. Pieces of one document in one
+// article are one utterance.
 func documentKey(name string, kind claimtrail.SpeakerKind) string {
 	if kind == claimtrail.SpeakerPerson {
 		return ""
 	}
-	k := nameKey(name)
+	full := strings.Fields(nameKey(name))
+	if len(full) > 0 && articles[full[0]] {
+		full = full[1:]
+	}
+	k := strings.Join(full, " ")
 	for _, cut := range []string{" from ", " of ", " by ", " to ", " on ", " in ", " that ", " which "} {
 		if i := strings.Index(k, cut); i >= 0 {
 			k = k[:i]
@@ -270,8 +278,23 @@ func documentKey(name string, kind claimtrail.SpeakerKind) string {
 	if len(ws) == 0 {
 		return ""
 	}
-	return documentNouns[ws[len(ws)-1]]
+	d := documentNouns[ws[len(ws)-1]]
+	if d != "" && manyNouns[d] {
+		// One article may tell of several ("the report", "a police
+		// report", "the report from Great Britain"): only the same
+		// name is the same one.
+		return d + "\x00" + strings.Join(full, " ")
+	}
+	return d
 }
+
+// manyNouns are the documents of which an article often quotes several:
+// their pieces are one text only under one name ("the report" and "the
+// report", not "the Senate report"). In PolNeAR and PTC, of six
+// articles quoting reports under two names or more, two told of two
+// reports or more ("a police report", "one federation report") and
+// three of one (the sixth is unclear).
+var manyNouns = map[string]bool{"report": true, "study": true, "statement": true}
 
 // utteranceSpeaker is the speaker as compared between neighbouring
 // pieces: the name as the article resolved it, or "" for none or a

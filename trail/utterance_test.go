@@ -256,6 +256,10 @@ func TestJoinUtterancesDocument(t *testing.T) {
 		{"internal review", claimtrail.SpeakerDescription, ""},
 		{"Ann Letter", claimtrail.SpeakerPerson, ""},
 		{"letter writers", claimtrail.SpeakerDescription, ""},
+		{"report", claimtrail.SpeakerDescription, "report\x00report"},
+		{"the report", claimtrail.SpeakerDescription, "report\x00report"},
+		{"Senate report", claimtrail.SpeakerDescription, "report\x00senate report"},
+		{"report from Great Britain", claimtrail.SpeakerDescription, "report\x00report from great britain"},
 	} {
 		if got := documentKey(c.name, c.kind); got != c.want {
 			t.Errorf("documentKey(%q, %s) = %q, want %q", c.name, c.kind, got, c.want)
