@@ -48,7 +48,7 @@ const utteranceWords = MaxWords
 // (Quote.Alone, Quote.Continues), or before the speaker's next piece
 // when only the first one's cue stands between (CueTail), and PieceGap
 // apart across two attributions otherwise; a quote standing alone with
-// no speaker right after a piece and its cue; and every piece of one
+// no speaker right after a document's piece and its cue; and every piece of one
 // document the article quotes (documentKey: “A,” the lawsuit says. ...
 // “B,” the suit says), whatever stands between. Each piece of such a
 // run gets the words of the whole run, joined by an ellipsis, and its
@@ -195,9 +195,12 @@ func nextTo(qs []Quote, prev, next run) bool {
 	cueAfter := prev.q != next.q && p.CueEnd > 0 && int(p.CueStart) >= prev.stop && int(p.CueEnd) <= next.start
 	if next.speaker == "" && n.Alone && next.first == 0 && prev.q != next.q {
 		// A quote standing alone that the extractor gave no speaker,
-		// right after a piece and its cue: “A,” the letter states. “B”
-		// (a document's, a group's words, which carry no name on).
-		return prev.speaker != "" && cueAfter && gap <= PieceGap
+		// right after a document's piece and its cue: “A,” the letter
+		// states. “B” (a document's name is not carried on as a
+		// person's is). After anyone else's, it may be another
+		// speaker's (“Nooooo!” the crowd cried out. “Or do we ...”) or
+		// not speech (“A,” he said. Also on the site “B”).
+		return documentKey(p.Speaker, p.SpeakerKind) != "" && cueAfter && gap <= PieceGap
 	}
 	if next.speaker == "" || next.speaker != prev.speaker {
 		return false

@@ -209,8 +209,9 @@ func TestJoinUtterancesNextParagraph(t *testing.T) {
 // quotes are one utterance, however far apart and whatever is quoted
 // between ("the letter", "The Georgetown University letter"); pieces of
 // two documents, or of a person, stay apart; a quote standing alone
-// with no speaker goes on from the piece and cue just before it
-// (“A,” the letter states. “B”), not further than PieceGap.
+// with no speaker goes on from a document's piece and cue just before
+// it (“A,” the letter states. “B”), not further than PieceGap, and not
+// from a person's (“Nooooo!” the crowd cried. “B”: another speaker).
 func TestJoinUtterancesDocument(t *testing.T) {
 	by := func(q Quote, kind claimtrail.SpeakerKind) Quote { q.SpeakerKind = kind; return q }
 	cueAt := func(q Quote, at int) Quote { q.SetCue(false, "states", at, at+6); return q }
@@ -230,6 +231,8 @@ func TestJoinUtterancesDocument(t *testing.T) {
 		alone(piecesAt(7, 2, "", a+20, harborB)),
 		cueAt(by(piecesAt(8, 3, "resolution", 0, harborA), claimtrail.SpeakerDescription), a+2),
 		alone(piecesAt(9, 3, "", a+PieceGap+1, harborB)), // too far
+		cueAt(piecesAt(10, 4, "Mara Lind", 0, harborA), a+2),
+		alone(piecesAt(11, 4, "", a+20, harborB)), // after a person's piece: perhaps another's
 	}
 	JoinUtterances(qs)
 	if u := qs[0].Utterance; len(u) != 1 || u[0] != harborA+" … "+harborB || !slices.Equal(qs[2].Utterance, u) {
@@ -238,7 +241,7 @@ func TestJoinUtterancesDocument(t *testing.T) {
 	if u := qs[5].Utterance; len(u) != 1 || u[0] != harborA+" … "+harborB || !slices.Equal(qs[6].Utterance, u) {
 		t.Errorf("a quote standing alone after the resolution's piece: utterances %q / %q, want one", u, qs[6].Utterance)
 	}
-	for _, i := range []int{1, 3, 4, 7, 8} {
+	for _, i := range []int{1, 3, 4, 7, 8, 9, 10} {
 		if qs[i].Utterance != nil {
 			t.Errorf("quote %d joined: %q", qs[i].ID, qs[i].Utterance)
 		}
