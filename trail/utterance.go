@@ -81,7 +81,8 @@ func JoinUtterances(qs []Quote) {
 				k++
 			}
 			byArticle[key] = append(byArticle[key], run{q: i, first: j, end: k,
-				start: q.PieceSpans[j].Start, stop: q.PieceSpans[k-1].End, speaker: speaker})
+				start: q.PieceSpans[j].Start, stop: q.PieceSpans[k-1].End, speaker: speaker,
+				words: len(Tokenize(strings.Join(q.Pieces[j:k], " … ")))})
 			j = k
 		}
 	}
@@ -142,19 +143,19 @@ func JoinUtterances(qs []Quote) {
 			for i := 0; i < len(rs); {
 				// The longest chain from rs[i] whose words, joined by an
 				// ellipsis (itself a word of the form), stay within
-				// utteranceWords.
-				parts := slices.Clone(runs[rs[i]].pieces(qs))
-				text := strings.Join(parts, " … ")
-				j := i + 1
-				for ; j < len(rs); j++ {
-					more := append(slices.Clip(parts), runs[rs[j]].pieces(qs)...)
-					t := strings.Join(more, " … ")
-					if len(Tokenize(t)) > utteranceWords {
-						break
-					}
-					parts, text = more, t
+				// utteranceWords: each run's words and one for each
+				// ellipsis between runs bound the joined form's.
+				j, words := i+1, runs[rs[i]].words
+				for j < len(rs) && words+1+runs[rs[j]].words <= utteranceWords {
+					words += 1 + runs[rs[j]].words
+					j++
 				}
 				if j-i >= 2 {
+					var parts []string
+					for _, k := range rs[i:j] {
+						parts = append(parts, runs[k].pieces(qs)...)
+					}
+					text := strings.Join(parts, " … ")
 					for _, k := range rs[i:j] {
 						r := runs[k]
 						q := &qs[r.q]
@@ -178,6 +179,7 @@ type run struct {
 	first, end  int // pieces [first, end) of qs[q]
 	start, stop int
 	speaker     string
+	words       int // of the pieces joined by an ellipsis
 }
 
 func (r run) pieces(qs []Quote) []string { return qs[r.q].Pieces[r.first:r.end] }
