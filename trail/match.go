@@ -227,16 +227,17 @@ func matches(short, long []string) (float64, bool) {
 
 // matchesIn is matches with fit's tables in b.
 func matchesIn(b *fitBuf, short, long []string) (float64, bool) {
-	return matchesAt(b, short, long, MinSimilarity)
+	return matchesAt(b, short, long, MinSimilarity, minBigrams(len(short)))
 }
 
-// matchesAt is matchesIn with least similarity least.
-func matchesAt(b *fitBuf, short, long []string, least float64) (float64, bool) {
+// matchesAt is matchesIn with least similarity least and bigrams
+// shared bigrams.
+func matchesAt(b *fitBuf, short, long []string, least float64, bigrams int) (float64, bool) {
 	if len(short) < MinWords || len(long) < MinWords {
 		return 0, false
 	}
 	f := fitIn(b, short, long, false)
-	if f.words < MinWords || f.bigrams < minBigrams(len(short)) {
+	if f.words < MinWords || f.bigrams < bigrams {
 		return 0, false
 	}
 	need := 2

@@ -107,3 +107,41 @@ func TestSpeechEvidenceComesAndGoes(t *testing.T) {
 	fresh.Add(long)
 	same(t, ix, fresh)
 }
+
+// TestSpeechTranscripts: two outlets' transcripts of one answer, with
+// many small differences ("he is" / "he's", "world view" / "worldview"),
+// share too few bigrams for minBigrams: with the speaker and the day in
+// common they are one utterance (speechBigrams), without them two.
+func TestSpeechTranscripts(t *testing.T) {
+	day := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	const (
+		a = "He says he is a sailor. But I am talking about his world view or his -- the way he approaches problems in this harbor town. And I think they're different than how most people do in Port Halden"
+		b = "I've said it before -- he says he's a sailor. But I'm talking about his worldview, the way he addresses problems in this harbour town, and they're different than most people see it in Port Halden."
+	)
+	sw, lw := norms(Tokenize(a)), norms(Tokenize(b))
+	f := fit(sw, lw, false)
+	if f.bigrams >= minBigrams(len(sw)) || f.bigrams < speechBigrams(len(sw)) || f.similarity() < speechSimilarity {
+		t.Fatalf("%d words, %d bigrams, similarity %.2f: the test needs a pair only speechBigrams joins", len(sw), f.bigrams, f.similarity())
+	}
+	for _, c := range []struct {
+		speaker string
+		join    bool
+	}{{"Anton Weir", true}, {"Bo Park", false}} {
+		qa := Quote{ID: 1, ArticleID: 1, Source: "a1", Published: day, Speaker: "Anton Weir", SpeakerKind: "person", Text: a}
+		qb := Quote{ID: 2, ArticleID: 2, Source: "a2", Published: day, Speaker: c.speaker, SpeakerKind: "person", Text: b}
+		for _, order := range [][]Quote{{qa, qb}, {qb, qa}} {
+			ix := NewIndex(nil)
+			for _, q := range order {
+				ix.Add(q)
+			}
+			if got := mustCluster(t, ix, 1) == mustCluster(t, ix, 2); got != c.join {
+				t.Errorf("%s, order %d first: joined %v, want %v", c.speaker, order[0].ID, got, c.join)
+			}
+		}
+	}
+	for n, want := range map[int]int{4: 1, 11: 3, 12: 3, 36: 9} {
+		if got := speechBigrams(n); got != want || (n >= 12 && got < minOverlapBigrams) {
+			t.Errorf("speechBigrams(%d) = %d, want %d", n, got, want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package trail
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
@@ -25,6 +26,7 @@ func piecesAt(id, art int64, speaker string, pieces ...any) Quote {
 const (
 	harborA = "The harbor tolls will pay for the new breakwater within a decade"
 	harborB = "Nobody on the council has shown me a cheaper way to protect the docks"
+	harborC = "The ferry schedule stays as it is until the spring"
 )
 
 // TestJoinUtterancesAcrossOutlets: one article quotes an answer in two
@@ -173,6 +175,125 @@ func TestJoinUtterancesContinues(t *testing.T) {
 	}
 }
 
+// TestJoinUtterancesNextParagraph: a piece whose cue comes after it,
+// then the speaker's next piece with its own cue after it, are one
+// utterance when only the first cue (with the speaker's name and title)
+// stands between, up to CueTail past it; further, with the next piece's
+// cue before it (the reporter's "He also argued that"), or with the first
+// piece's cue before it, they stay apart.
+func TestJoinUtterancesNextParagraph(t *testing.T) {
+	cueAt := func(q Quote, at int) Quote { q.SetCue(false, "said", at, at+4); return q }
+	a := len(harborA)
+	qs := []Quote{
+		cueAt(piecesAt(1, 1, "Mara Lind", 0, harborA), a+2),
+		cueAt(piecesAt(2, 1, "Mara Lind", a+6+CueTail, harborB), a+6+CueTail+len(harborB)+2),
+		cueAt(piecesAt(3, 1, "Mara Lind", 1000, harborA), 1000+a+2),
+		cueAt(piecesAt(4, 1, "Mara Lind", 1000+a+7+CueTail, harborB), 1000+a+7+CueTail+len(harborB)+2), // too far
+		cueAt(piecesAt(5, 1, "Mara Lind", 2000, harborA), 2000+a+2),
+		cueAt(piecesAt(6, 1, "Mara Lind", 2000+a+6+CueTail, harborB), 2000+a+6+CueTail-10), // its cue before it
+		cueAt(piecesAt(7, 1, "Mara Lind", 3010, harborA), 3000),                            // the first cue before its piece
+		cueAt(piecesAt(8, 1, "Mara Lind", 3010+a+PieceGap+1, harborB), 3010+a+PieceGap+1+len(harborB)+2),
+	}
+	JoinUtterances(qs)
+	if u := qs[0].Utterance; len(u) != 1 || u[0] != harborA+" … "+harborB || !slices.Equal(qs[1].Utterance, u) {
+		t.Errorf("the next paragraph %d past the cue: utterances %q / %q, want one", CueTail, u, qs[1].Utterance)
+	}
+	for _, q := range qs[2:] {
+		if q.Utterance != nil {
+			t.Errorf("quote %d joined: %q", q.ID, q.Utterance)
+		}
+	}
+}
+
+// TestJoinUtterancesDocument: the pieces of one document an article
+// quotes are one utterance, however far apart and whatever is quoted
+// between ("the letter", "The Georgetown University letter"); pieces of
+// two documents, or of a person, stay apart; a quote standing alone
+// with no speaker goes on from a document's piece and cue just before
+// it (“A,” the letter states. “B”), not further than PieceGap, and not
+// from a person's (“Nooooo!” the crowd cried. “B”: another speaker).
+func TestJoinUtterancesDocument(t *testing.T) {
+	by := func(q Quote, kind claimtrail.SpeakerKind) Quote { q.SpeakerKind = kind; return q }
+	cueAt := func(q Quote, at int) Quote { q.SetCue(false, "states", at, at+6); return q }
+	alone := func(q Quote) Quote {
+		q.Speaker, q.SpeakerKind = "", claimtrail.SpeakerUnknown
+		q.SetCue(true, "", 0, 0)
+		return q
+	}
+	a := len(harborA)
+	qs := []Quote{
+		by(piecesAt(1, 1, "letter", 0, harborA), claimtrail.SpeakerDescription),
+		piecesAt(2, 1, "Jon Okafor", 500, harborC),
+		by(piecesAt(3, 1, "Georgetown University letter", 2000, harborB), claimtrail.SpeakerDescription),
+		by(piecesAt(4, 1, "report", 3000, harborA), claimtrail.SpeakerDescription),
+		by(piecesAt(5, 1, "memo", 4000, harborB), claimtrail.SpeakerDescription),
+		cueAt(by(piecesAt(6, 2, "resolution", 0, harborA), claimtrail.SpeakerDescription), a+2),
+		alone(piecesAt(7, 2, "", a+20, harborB)),
+		cueAt(by(piecesAt(8, 3, "resolution", 0, harborA), claimtrail.SpeakerDescription), a+2),
+		alone(piecesAt(9, 3, "", a+PieceGap+1, harborB)), // too far
+		cueAt(piecesAt(10, 4, "Mara Lind", 0, harborA), a+2),
+		alone(piecesAt(11, 4, "", a+20, harborB)), // after a person's piece: perhaps another's
+	}
+	JoinUtterances(qs)
+	if u := qs[0].Utterance; len(u) != 1 || u[0] != harborA+" … "+harborB || !slices.Equal(qs[2].Utterance, u) {
+		t.Errorf("one letter's pieces: utterances %q / %q, want one", u, qs[2].Utterance)
+	}
+	if u := qs[5].Utterance; len(u) != 1 || u[0] != harborA+" … "+harborB || !slices.Equal(qs[6].Utterance, u) {
+		t.Errorf("a quote standing alone after the resolution's piece: utterances %q / %q, want one", u, qs[6].Utterance)
+	}
+	for _, i := range []int{1, 3, 4, 7, 8, 9, 10} {
+		if qs[i].Utterance != nil {
+			t.Errorf("quote %d joined: %q", qs[i].ID, qs[i].Utterance)
+		}
+	}
+	for _, c := range []struct {
+		name string
+		kind claimtrail.SpeakerKind
+		want string
+	}{
+		{"the lawsuit from Nebraska and Oklahoma", claimtrail.SpeakerGroup, "lawsuit"},
+		{"suit", claimtrail.SpeakerDescription, "lawsuit"},
+		{"The Georgetown University letter", claimtrail.SpeakerDescription, "letter"},
+		{"E-mail", claimtrail.SpeakerDescription, "email"},
+		{"Post", claimtrail.SpeakerOrganization, ""},
+		{"internal review", claimtrail.SpeakerDescription, ""},
+		{"Ann Letter", claimtrail.SpeakerPerson, ""},
+		{"letter writers", claimtrail.SpeakerDescription, ""},
+		{"report", claimtrail.SpeakerDescription, "report\x00report"},
+		{"the report", claimtrail.SpeakerDescription, "report\x00report"},
+		{"Senate report", claimtrail.SpeakerDescription, "report\x00senate report"},
+		{"report from Great Britain", claimtrail.SpeakerDescription, "report\x00report from great britain"},
+	} {
+		if got := documentKey(c.name, c.kind); got != c.want {
+			t.Errorf("documentKey(%q, %s) = %q, want %q", c.name, c.kind, got, c.want)
+		}
+	}
+}
+
+// TestJoinUtterancesWords: a chain of pieces is cut before the piece
+// that would take its words past utteranceWords, the ellipsis between
+// two pieces counted as a word (it is one of the form's: a longer form
+// takes no part in matching).
+func TestJoinUtterancesWords(t *testing.T) {
+	words := func(n int) string {
+		return strings.TrimSpace(strings.Repeat("harbor tolls ", n/2) + strings.Repeat("dock ", n%2))
+	}
+	for _, c := range []struct {
+		a, b int
+		join bool
+	}{{74, 75, true}, {75, 75, false}} {
+		x, y := words(c.a), words(c.b)
+		qs := []Quote{piecesAt(1, 1, "Mara Lind", 0, x), piecesAt(2, 1, "Mara Lind", len(x)+5, y)}
+		JoinUtterances(qs)
+		if got := qs[0].Utterance != nil; got != c.join {
+			t.Errorf("%d + %d words: joined %v, want %v", c.a, c.b, got, c.join)
+		}
+		if got := len(Tokenize(qs[0].MatchText())); got > utteranceWords {
+			t.Errorf("%d + %d words: a form of %d words", c.a, c.b, got)
+		}
+	}
+}
+
 // TestJoinUtterancesOrder: the result depends on the quotes of each
 // article, not on their order or on other articles.
 func TestJoinUtterancesOrder(t *testing.T) {
@@ -204,6 +325,31 @@ func TestJoinUtterancesOrder(t *testing.T) {
 		if !slices.Equal(q.Utterance, want[q.ID]) || len(q.Utterance) != 1 {
 			t.Errorf("quote %d: %q, want %q", q.ID, q.Utterance, want[q.ID])
 		}
+	}
+}
+
+// TestJoinUtterancesSameSpan: two attributions of one quoted span (the
+// extractor gave it two sources) are read in the order of their keys,
+// whatever order the quotes come in, and the next piece goes on from
+// either of them: “A” (“he said, conservatives believe”) / “B,” he said.
+func TestJoinUtterancesSameSpan(t *testing.T) {
+	a := len(harborA)
+	qs := []Quote{
+		piecesAt(1, 1, "Mara Lind", 0, harborA),
+		piecesAt(2, 1, "Jon Okafor", 0, harborA),
+		piecesAt(3, 1, "Mara Lind", a+3, harborB),
+	}
+	rev := slices.Clone(qs)
+	slices.Reverse(rev)
+	JoinUtterances(qs)
+	JoinUtterances(rev)
+	for i, q := range qs {
+		if r := rev[len(rev)-1-i]; !slices.Equal(q.Utterance, r.Utterance) {
+			t.Errorf("quote %d: %q in one order, %q in the other", q.ID, q.Utterance, r.Utterance)
+		}
+	}
+	if u := qs[0].Utterance; len(u) != 1 || u[0] != harborA+" … "+harborB || !slices.Equal(qs[2].Utterance, u) || qs[1].Utterance != nil {
+		t.Errorf("utterances %q / %q / %q, want the first and the last one", u, qs[1].Utterance, qs[2].Utterance)
 	}
 }
 
