@@ -486,6 +486,13 @@ func sharingCue(a *claimtrail.Attribution) bool {
 	if at < 0 {
 		return false
 	}
+	if len(a.Content) > 0 && a.Content[0].Start < a.Cue.Start {
+		for _, w := range words[:at] {
+			if speechVerbs[w] {
+				return false // "“...,” he said in an interview first posted online by The Hill"
+			}
+		}
+	}
 	for _, w := range words[at+1:] {
 		if l, ok := verbLemma(w); ok && verbClass[l]&1 != 0 && strings.HasSuffix(w, "ing") {
 			return false // "posted to Twitter asking"

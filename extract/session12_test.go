@@ -153,3 +153,16 @@ func TestLeadInWithAColon(t *testing.T) {
 		t.Errorf("speaker %q (source %+v), want One Facebook user", a.Speaker.Name, a.Source)
 	}
 }
+
+// TestSaidInAnInterviewPostedBy: a quote said in an interview that a
+// newspaper posted is the speaker's, not a post passed on; a statement
+// posted to a page with its content after the cue stays a post.
+func TestSaidInAnInterviewPostedBy(t *testing.T) {
+	const story = "Chances\n\nSpeaker Tom Ardle said on Monday that his party could lose.\n\n" +
+		"“I would say that there is a two-in-three chance that we win, but there’s a one-in-three chance that we could lose,” he said in an interview first posted online by the newspaper The Capitol. “We’ve got work to do.”\n"
+	x := extractOrFail(t, story)
+	a := attributionWith(t, x, "the interview quote", hasContent(func(c string) bool { return strings.Contains(c, "two-in-three chance") }))
+	if a.Speaker.Name != "Tom Ardle" {
+		t.Errorf("speaker %q, want Tom Ardle", a.Speaker.Name)
+	}
+}
