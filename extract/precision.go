@@ -95,7 +95,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		}
 		if isLabel(d, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || modalCue(d, byteOf, &a) ||
 			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
-			sharingCue(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
+			sharingCue(&a) || titleCue(text, byteOf, &a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
 			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) ||
 			referenceEntry(text, byteOf, &a) || displayAside(&a, titleEnd) ||
 			namingCue(&a) || seemingCue(&a) || relativeFinding(&a) ||
@@ -463,6 +463,52 @@ func quotedTitle(text string, byteOf func(int) int, a *claimtrail.Attribution) b
 		return false
 	}
 	return strings.Contains(a.Content[0].Text, closing)
+}
+
+// titleCue reports whether a is the title of a work read as a report:
+// a cue in capitals in the middle of a running sentence ("quiz shows
+// like the BBC's They Think It's All Over", "sitcom, The World According
+// to Bex,", "Hilary Swank's leading role in Boys Don't Cry") after a
+// word in capitals. A reporter writes "according to", "says"
+// in lower case mid-sentence; a headline's capitals stand at the start
+// of its line.
+func titleCue(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Cue == nil || a.Source == nil {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a.Cue.Text)
+	if !unicode.IsUpper(r) || strings.ToUpper(a.Cue.Text) == a.Cue.Text {
+		return false
+	}
+	before := strings.TrimRight(text[:byteOf(a.Cue.Start)], " \t")
+	fields := strings.Fields(before[strings.LastIndexByte(before, '\n')+1:])
+	if len(fields) < 2 {
+		return false // the start of a line
+	}
+	// the word before the cue in capitals, itself in running text: "like
+	// the BBC's They Think", "sitcom, The World According to"
+	prev := fields[len(fields)-1]
+	if p, _ := utf8.DecodeRuneInString(prev); !unicode.IsUpper(p) || strings.ContainsAny(prev, ".!?:\"“”‘’*•") {
+		return false
+	}
+	if l, _ := utf8.DecodeLastRuneInString(fields[len(fields)-2]); strings.ContainsRune(".!?:\"“”*-–—•", l) {
+		return false // "... said. Loomer Tweeted", a list item
+	}
+	// the words before, on the same line, run in lower case somewhere
+	lower := false
+	for _, w := range fields {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && len(w) > 3 {
+			lower = true
+			break
+		}
+	}
+	if !lower {
+		return false
+	}
+	// a verb in the present or a phrase: a past tense in capitals is a
+	// typo ("Loomer Tweeted."), a title hardly ever
+	w := strings.ToLower(strings.Fields(a.Cue.Text)[0])
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
 }
 
 // sharingCue reports whether a's cue passes something on rather than

@@ -166,3 +166,14 @@ func TestSaidInAnInterviewPostedBy(t *testing.T) {
 		t.Errorf("speaker %q, want Tom Ardle", a.Speaker.Name)
 	}
 }
+
+// TestTitleOfAWorkIsNoReport: "quiz shows like the BBC's They Think It's
+// All Over" is a programme's title, not a report by "They".
+func TestTitleOfAWorkIsNoReport(t *testing.T) {
+	x := extractOrFail(t, "Comedy\n\nCorbett also criticised quiz shows like the BBC's They Think It's All Over. \"It's just laughing at each other,\" he said.\n")
+	for _, a := range x.Attributions {
+		if a.Cue != nil && a.Cue.Text == "Think" {
+			t.Errorf("a title printed as a report: %+v", a)
+		}
+	}
+}
