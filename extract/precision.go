@@ -180,12 +180,15 @@ func passiveCue(a *claimtrail.Attribution) bool {
 		return false
 	}
 	words := strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text)))
+	if reducedPassive(words) {
+		return true
+	}
 	i := 0
 	for i < len(words) && (modals[words[i]] || passiveAdverb(words[i])) {
 		i++
 	}
-	if i >= len(words) || !beForms[words[i]] {
-		return false
+	if i >= len(words) || !beForms[words[i]] && words[i] != "stand" && words[i] != "stands" && words[i] != "stood" {
+		return false // ("stand accused of": a passive too)
 	}
 	for i++; i < len(words) && passiveAdverb(words[i]); i++ {
 	}
@@ -510,6 +513,18 @@ func titleCue(text string, byteOf func(int) int, a *claimtrail.Attribution) bool
 	w := strings.ToLower(strings.Fields(a.Cue.Text)[0])
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
 }
+
+// reducedPassive reports a cue that is a participle of judging with its
+// preposition and no object between ("Gary Neville criticised for
+// continuing the feud", "Dummy hailed for its blend"): the subject is
+// the one judged, as in a headline's passive; the active form has its
+// object first ("criticised the club for").
+func reducedPassive(words []string) bool {
+	return len(words) == 2 && judgedParticiples[words[0]] && (words[1] == "for" || words[1] == "of" || words[1] == "over")
+}
+
+var judgedParticiples = wordSet("criticised criticized hailed praised accused blamed condemned slammed attacked lauded applauded " +
+	"mocked ridiculed lambasted blasted castigated rebuked chided faulted censured")
 
 // sharingCue reports whether a's cue passes something on rather than
 // saying it ("retweeted the story", "also retweeted an article that

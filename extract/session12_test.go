@@ -177,3 +177,14 @@ func TestTitleOfAWorkIsNoReport(t *testing.T) {
 		}
 	}
 }
+
+// TestReducedPassiveIsNoReport: "Gary Neville criticised for continuing
+// the feud", "Both senators stand accused of breaking the rules": the
+// subject is the one judged; "criticised the club for" is a report.
+func TestReducedPassiveIsNoReport(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "criticised for", text: "Derby\n\nDefender Gary Novak criticised for continuing the feud between the two clubs.\n", content: "continuing the feud", want: false},
+		{name: "stand accused of", text: "Rules\n\nBoth Harlan and Webb stand accused of breaking fundraising rules by sending out emails.\n", content: "breaking fundraising rules", want: false},
+		{name: "active", text: "Derby\n\nThe manager criticised the referee for continuing the game in the storm.\n", content: "the referee", want: true, speaker: "-"},
+	})
+}
