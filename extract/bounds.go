@@ -668,6 +668,110 @@ func endAtNextReport(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// thatClauseToItsVerb carries a content that stops at a comma after
+// "that" and its subject, before the clause's verb ("claimed in the suit
+// that Kemp, while secretary of state, failed to maintain “...”" came
+// out as "that Kemp"), on to the end of the sentence: a that-clause with
+// no verb says nothing. It stops before another attribution's source or
+// cue in the sentence.
+func thatClauseToItsVerb(d *doc.Doc, found []attribute.Found) {
+	var taken []bool // tokens in a source or cue, made when first needed
+	for i := range found {
+		f := &found[i]
+		if f.Cue.Empty() || len(f.Pieces) != 1 {
+			continue
+		}
+		p := &f.Pieces[0]
+		if p.Start < f.Cue.End || p.End-p.Start > 6 || p.End >= len(d.Tokens) || !strings.EqualFold(d.Tokens[p.Start].Text, "that") || d.Tokens[p.End].Text != "," {
+			continue
+		}
+		verb := false
+		for t := p.Start + 1; t < p.End; t++ {
+			if isVerbTag(d.Tokens[t].POS) || d.Tokens[t].Quote != 0 {
+				verb = true
+			}
+		}
+		if verb {
+			continue
+		}
+		if taken == nil {
+			taken = make([]bool, len(d.Tokens))
+			for _, g := range found {
+				for _, r := range []attribute.Range{g.Source, g.Cue} {
+					for t := max(r.Start, 0); t < r.End && t < len(taken); t++ {
+						taken[t] = true
+					}
+				}
+			}
+		}
+		sn := d.Sents[d.Tokens[p.Start].Sent]
+		end := p.End
+		for t := p.End; t < sn.Last && t < p.Start+scanLimit && !taken[t]; t++ {
+			end = t + 1
+		}
+		for end > p.End && isPunctWord(d.Tokens[end-1].Text) && d.Tokens[end-1].Quote == 0 {
+			end--
+		}
+		if end <= p.End+2 {
+			continue
+		}
+		p.End = end
+		f.Content.End = max(f.Content.End, end)
+	}
+}
+
+// sourceFromRelative gives back a source's head when the model took as
+// the source the last names of a relative clause about it ("Labour’s
+// Yvette Cooper MP, who leads the group that includes Nicky Morgan,
+// Oliver Letwin, and Nick Boles, said" came out with "Oliver Letwin, and
+// Nick Boles," speaking): a source that is the tail of a list of names,
+// inside a clause opened by ", who" after a name at the sentence's
+// start, right before the cue, is the whole phrase from that name.
+func sourceFromRelative(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Source.Empty() || f.Cue.Empty() || f.Source.End != f.Cue.Start || f.Source.Start < 3 {
+			continue
+		}
+		// the source is the tail of a list of names inside the clause:
+		// it opens after "Name," and ends with a comma before the cue
+		if d.Tokens[f.Source.Start-1].Text != "," || !capitalised(d.Tokens[f.Source.Start-2].Text) ||
+			!capitalised(d.Tokens[f.Source.Start].Text) || d.Tokens[f.Source.End-1].Text != "," {
+			continue
+		}
+		sn := d.Sents[d.Tokens[f.Source.Start].Sent]
+		w := -1
+		for t := f.Source.Start - 1; t > sn.First && t > f.Source.Start-scanLimit; t-- {
+			tk := d.Tokens[t]
+			if tk.Quote != 0 {
+				break
+			}
+			if lw := strings.ToLower(tk.Text); (lw == "who" || lw == "which") && d.Tokens[t-1].Text == "," {
+				w = t
+			}
+		}
+		if w < 0 || w-1-sn.First > 10 {
+			continue
+		}
+		// the words before ", who": a name, no verb
+		name := false
+		for t := sn.First; t < w-1; t++ {
+			tk := d.Tokens[t]
+			if isVerbTag(tk.POS) || tk.Quote != 0 {
+				name = false
+				break
+			}
+			if capitalised(tk.Text) && t > sn.First {
+				name = true
+			}
+		}
+		if !name {
+			continue
+		}
+		f.Source.Start = sn.First
+	}
+}
+
 // sourceStarts indexes attributions by the token their source opens at.
 func sourceStarts(found []attribute.Found) map[int][]int {
 	m := make(map[int][]int, len(found))

@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.66"
+const RulesVersion = "0.8.67"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -325,6 +325,8 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	swapInvertedDescription(d, found)
 	titleOutOfCue(d, found)
 	sourceInContent(d, found)
+	thatClauseToItsVerb(d, found)
+	sourceFromRelative(d, found)
 	endAtNextReport(d, found)
 	relativeClauseEnd(d, found)
 	quotationAfterLead(d, found)

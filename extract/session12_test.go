@@ -188,3 +188,16 @@ func TestReducedPassiveIsNoReport(t *testing.T) {
 		{name: "active", text: "Derby\n\nThe manager criticised the referee for continuing the game in the storm.\n", content: "the referee", want: true, speaker: "-"},
 	})
 }
+
+// TestThatClauseToItsVerb: a that-clause cut at the comma after its
+// subject goes on to its verb and the sentence's end; a source that is
+// the tail of a list inside a relative clause gives way to the name the
+// clause is about.
+func TestThatClauseToItsVerb(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"an aside after the subject", "Suit\n\nCommon Ground, a nonpartisan group, claimed in the suit that Hale, while secretary of state, failed to maintain “the security of voter records” before the vote.\n", "claimed",
+			"Common Ground, a nonpartisan group,", "that Hale, while secretary of state, failed to maintain “the security of voter records” before the vote"},
+		{"a list in a relative clause", "Amendment\n\nLabour’s Yvonne Carter MP, who leads the group that includes former ministers Nina Moss, Owen Lark, and Nick Bowe, said, “Our amendment would block the powers.”\n", "said",
+			"Labour’s Yvonne Carter MP, who leads the group that includes former ministers Nina Moss, Owen Lark, and Nick Bowe,", "“Our amendment would block the powers.”"},
+	})
+}
