@@ -201,3 +201,13 @@ func TestThatClauseToItsVerb(t *testing.T) {
 			"Labour’s Yvonne Carter MP, who leads the group that includes former ministers Nina Moss, Owen Lark, and Nick Bowe,", "“Our amendment would block the powers.”"},
 	})
 }
+
+// TestPronounInAClauseAfterADescribedSubject: "Britain’s wartime prime
+// minister had such as Gavin Williamson in mind when he famously said"
+// is the prime minister's, not the name the main clause has as object.
+func TestPronounInAClauseAfterADescribedSubject(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"described subject", "Memo\n\nThe memo was leaked on Monday.\n\nBritain’s wartime prime minister had such as Gareth Wilmot in mind when he famously said, “He has all the virtues I dislike.”\n", "said", "Britain’s wartime prime minister"},
+		{"named subject", "Memo\n\nThe memo was leaked on Monday.\n\nGareth Wilmot had the memo in mind when he said, “It has no virtues.”\n", "said", "Gareth Wilmot"},
+	})
+}

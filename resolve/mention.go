@@ -1224,7 +1224,7 @@ func (r *resolver) subordinateAntecedent(p int, gender byte) (Speaker, bool) {
 		}
 		sub = p - 1
 	}
-	found := -1
+	found, foundTok := -1, -1
 	for i, n := r.lastActive(r.before(sub)-1), 0; i >= 0 && n < 200; i, n = r.lastActive(i-1), n+1 {
 		nm := r.mentions[i]
 		if nm.tok < first {
@@ -1251,12 +1251,51 @@ func (r *resolver) subordinateAntecedent(p int, gender byte) (Speaker, bool) {
 		if found >= 0 && found != nm.ent {
 			return Speaker{}, false // two candidates
 		}
-		found = nm.ent
+		found, foundTok = nm.ent, nm.tok
 	}
 	if found < 0 {
 		return Speaker{}, false
 	}
+	// a description of a person as the main clause's subject, the name
+	// its object: "Britain's wartime prime minister had such as Gavin
+	// Williamson in mind when he famously said" is the prime minister's
+	if sp, ok := r.describedSubject(first, foundTok, sub); ok {
+		return sp, true
+	}
 	return Speaker{Name: r.ents[found].name, Kind: claimtrail.SpeakerPerson, Confidence: 0.7}, true
+}
+
+// describedSubject returns the subject of the sentence opening at first
+// when it is a description of one person (a title or a person noun at
+// its head, no capitalised name) that ends before the name at nameTok
+// and before the clause at sub.
+func (r *resolver) describedSubject(first, nameTok, sub int) (Speaker, bool) {
+	toks := r.d.Tokens
+	v := -1
+	for k := first; k < sub && k < first+10; k++ {
+		if pos := toks[k].POS; pos == "VBD" || pos == "VBZ" || pos == "VBP" || pos == "MD" || toks[k].Quote != 0 || toks[k].Text == "," {
+			v = k
+			break
+		}
+	}
+	if v <= first+1 || v > nameTok || toks[v].Text == "," || toks[v].Quote != 0 {
+		return Speaker{}, false
+	}
+	h := v - 1
+	hw := r.lowTok(h)
+	if isCap(toks[h].Text) || !(titleWords[hw] || roleWords[hw] || personNouns()[hw]) || connector[hw] || isPlural(hw) {
+		return Speaker{}, false
+	}
+	s := first
+	if isDeterminer(r.lowTok(s)) {
+		s++
+	}
+	for k := s; k < v; k++ {
+		if k > s && isCap(toks[k].Text) && k+1 < v && isCap(toks[k+1].Text) || prepositions[r.lowTok(k)] {
+			return Speaker{}, false // a name in the subject, or no plain noun phrase ("During his time on the witness stand")
+		}
+	}
+	return Speaker{Name: r.text(s, v), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}, true
 }
 
 // placeEnds end the names of places and areas.
