@@ -59,10 +59,16 @@ func TestQuoteRightAfterAnotherSpeakersQuote(t *testing.T) {
 	const story = "Console recall\n\nThe firm said few consoles had failed. In a statement, Consolix added: \"Damage was contained in the console.\" " +
 		"In seven cases, customers reported a minor burn. \"This is a preventative step we are choosing to take,\" said Rob Tarrant, " +
 		"senior vice president, Consolix home and games division. \"We regret the inconvenience, but believe a free cord is the responsible thing to do.\"\n"
-	x := extractOrFail(t, story)
-	a := attributionWith(t, x, "the quote standing alone", hasContent(func(c string) bool { return strings.Contains(c, "We regret the inconvenience") }))
-	if a.Speaker.Name != "Rob Tarrant" {
-		t.Errorf("speaker %q, want Rob Tarrant", a.Speaker.Name)
+	speakerOfContent(t, story, "We regret the inconvenience", "Rob Tarrant")
+}
+
+// speakerOfContent checks the speaker of the attribution whose content
+// holds phrase in what story extracts to.
+func speakerOfContent(t *testing.T, story, phrase, want string) {
+	t.Helper()
+	a := attributionWith(t, extractOrFail(t, story), "with content "+phrase, hasContent(func(c string) bool { return strings.Contains(c, phrase) }))
+	if a.Speaker.Name != want {
+		t.Errorf("speaker %q (source %+v), want %q", a.Speaker.Name, a.Source, want)
 	}
 }
 
@@ -147,11 +153,7 @@ func TestLeadInWithAColon(t *testing.T) {
 		"One Facebook user who lives near Austin, Tex., posted this status update:\n\n" +
 		"“It has been really disconcerting how many of my friends have taken the side of the chain this week.”\n\n" +
 		"The chain did not reply.\n"
-	x := extractOrFail(t, story)
-	a := attributionWith(t, x, "the status update", hasContent(func(c string) bool { return strings.Contains(c, "really disconcerting") }))
-	if a.Speaker.Name != "One Facebook user" {
-		t.Errorf("speaker %q (source %+v), want One Facebook user", a.Speaker.Name, a.Source)
-	}
+	speakerOfContent(t, story, "really disconcerting", "One Facebook user")
 }
 
 // TestSaidInAnInterviewPostedBy: a quote said in an interview that a
@@ -160,11 +162,7 @@ func TestLeadInWithAColon(t *testing.T) {
 func TestSaidInAnInterviewPostedBy(t *testing.T) {
 	const story = "Chances\n\nSpeaker Tom Ardle said on Monday that his party could lose.\n\n" +
 		"“I would say that there is a two-in-three chance that we win, but there’s a one-in-three chance that we could lose,” he said in an interview first posted online by the newspaper The Capitol. “We’ve got work to do.”\n"
-	x := extractOrFail(t, story)
-	a := attributionWith(t, x, "the interview quote", hasContent(func(c string) bool { return strings.Contains(c, "two-in-three chance") }))
-	if a.Speaker.Name != "Tom Ardle" {
-		t.Errorf("speaker %q, want Tom Ardle", a.Speaker.Name)
-	}
+	speakerOfContent(t, story, "two-in-three chance", "Tom Ardle")
 }
 
 // TestTitleOfAWorkIsNoReport: "quiz shows like the BBC's They Think It's
