@@ -864,7 +864,10 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 // source within two sentences counts, and only when nothing else speaks
 // between: a person or group quoted last leaves "it" unknown, and so
 // does an "it" that opens a passive or a copula ("It was reported",
-// "It is understood"), which names no one.
+// "It is understood"), which names no one. (extract's itFromContext
+// runs after this on what is still unknown, over all attributions, with
+// an organisation or group named last; this one sees only sources, and
+// descriptions too.)
 func (r *resolver) itSpeaker(p int) (Speaker, bool) {
 	toks := r.d.Tokens
 	if r.lowTok(p) != "it" {
