@@ -270,8 +270,9 @@ func swapInvertedDescription(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
-// titleOutOfCue gives back to the content a person's title the cue took
-// after its verb ("Pountney criticised referee Steve Lander's
+// titleOutOfCue gives back to the content a person's title (or a
+// number's hedge: "said about 8,500 vehicles") the cue took after its
+// verb ("Pountney criticised referee Steve Lander's
 // performance": the cue is "criticised", the referee is what was
 // criticised): a last cue word in lower case that names a person, right
 // before a capitalised name that opens the content.
@@ -283,6 +284,15 @@ func titleOutOfCue(d *doc.Doc, found []attribute.Found) {
 		}
 		last := d.Tokens[f.Cue.End-1]
 		lw := strings.ToLower(last.Text)
+		if (lw == "about" || lw == "around" || lw == "nearly" || lw == "almost") && d.Tokens[f.Cue.End].POS == "CD" {
+			// a number's hedge: "said about 8,500 vehicles had arrived"
+			f.Cue.End--
+			f.Pieces[0].Start--
+			if f.Content.Start == f.Cue.End+1 {
+				f.Content.Start--
+			}
+			continue
+		}
 		if capitalised(last.Text) || !resolve.PersonNoun(lw) || !capitalised(d.Tokens[f.Cue.End].Text) ||
 			strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || last.POS == "VBD" || last.POS == "VBN" || last.POS == "VBZ" || last.POS == "VBG" ||
 			!isVerbTag(d.Tokens[f.Cue.End-2].POS) {
@@ -771,6 +781,57 @@ func sourceFromRelative(d *doc.Doc, found []attribute.Found) {
 		f.Source.Start = sn.First
 	}
 }
+
+// endAtCoordinatedReport ends a report's content before a second verb
+// of saying its subject goes on with ("The EC says the Council will adopt
+// a draft version but said it would review ...", "It added that the show
+// would support new talent, and said: “...”"): what follows "and said"
+// or "but said" is another report, not part of the first's content.
+func endAtCoordinatedReport(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Cue.Empty() || len(f.Pieces) == 0 {
+			continue
+		}
+		p := &f.Pieces[len(f.Pieces)-1]
+		if p.Start < f.Cue.End || d.Tokens[p.Start].Quote != 0 || d.Tokens[f.Cue.End-1].Text == ":" || strings.EqualFold(d.Tokens[f.Cue.Start].Text, "according") {
+			continue
+		}
+		if lw := strings.ToLower(d.Tokens[p.Start].Text); lw == "i" || lw == "we" {
+			continue // words in the first person go on in their speaker's voice
+		}
+		for c := p.Start + 2; c < p.End-1 && c < p.Start+scanLimit; c++ {
+			tk := d.Tokens[c]
+			lw := strings.ToLower(tk.Text)
+			if tk.Quote != 0 || lw == "who" || lw == "which" {
+				break // a quotation inside is the speaker's own words; a relative clause goes on with its own subject
+			}
+			if lw != "and" && lw != "but" {
+				continue
+			}
+			v := c + 1
+			if v < p.End && d.Tokens[v].POS == "RB" {
+				v++
+			}
+			if v >= p.End || !coordinatedReportVerbs[strings.ToLower(d.Tokens[v].Text)] {
+				continue
+			}
+			end := c
+			if t := d.Tokens[end-1].Text; t == "," || isDash(t) {
+				end--
+			}
+			p.End = end
+			f.Content.End = min(f.Content.End, end)
+			break
+		}
+	}
+}
+
+// coordinatedReportVerbs are past and present tenses of saying that a
+// subject can go on with after "and" or "but" ("told" not: "Paul Ryan
+// called him and told him" goes on in the content's own clause).
+var coordinatedReportVerbs = wordSet("said says added adds warned warns insisted insists argued argues " +
+	"stressed stresses noted notes claimed claims admitted admits denied denies")
 
 // sourceStarts indexes attributions by the token their source opens at.
 func sourceStarts(found []attribute.Found) map[int][]int {

@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.68"
+const RulesVersion = "0.8.69"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -326,6 +326,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	titleOutOfCue(d, found)
 	sourceInContent(d, found)
 	thatClauseToItsVerb(d, found)
+	endAtCoordinatedReport(d, found)
 	sourceFromRelative(d, found)
 	endAtNextReport(d, found)
 	relativeClauseEnd(d, found)

@@ -209,3 +209,17 @@ func TestPronounInAClauseAfterADescribedSubject(t *testing.T) {
 		{"named subject", "Memo\n\nThe memo was leaked on Monday.\n\nGareth Wilmot had the memo in mind when he said, “It has no virtues.”\n", "said", "Gareth Wilmot"},
 	})
 }
+
+// TestCoordinatedReport: "said X and warned Y", "says X but said Y" are
+// two reports, the first ending before "and"; a number's hedge after the
+// cue is the content's.
+func TestCoordinatedReport(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"and warned", "Growth\n\nPanel chief Bert Ruhl said the earlier forecast of 1.4% was too optimistic and warned growth would be just 1% next year.\n", "said",
+			"Panel chief Bert Ruhl", "the earlier forecast of 1.4% was too optimistic"},
+		{"but said", "Patents\n\nThe commission says the ministers will adopt a draft version that was agreed upon last May but said it would review all aspects of the directive.\n", "says",
+			"The commission", "the ministers will adopt a draft version that was agreed upon last May"},
+		{"a hedge", "Shops\n\nThe Park Centre spokeswoman said about 8,500 vehicles had arrived at the centre on Saturday.\n", "said",
+			"The Park Centre spokeswoman", "about 8,500 vehicles had arrived at the centre on Saturday"},
+	})
+}
