@@ -305,11 +305,9 @@ type node struct {
 	// bag holds ids sorted: the bag for bounds.
 	bag []int32
 	// quotes are the members written this way, sorted by key: most
-	// forms have one, and a map each cost more than the quote. texts
-	// holds their distinct texts and words matched on (member.text,
-	// member.match; see members.go).
+	// forms have one, and a map each cost more than the quote. Their
+	// details are in Index.details (see members.go).
 	quotes []member
-	texts  []string
 	// parent is the longer form this one matches best (nil: a root);
 	// sim is the similarity to it.
 	parent *node
@@ -326,11 +324,10 @@ func (ix *Index) setQuote(n *node, q *Quote, k int64) {
 	i, found := slices.BinarySearchFunc(n.quotes, k, compareKey)
 	if found {
 		ix.dropMember(&n.quotes[i])
-		n.quotes[i] = ix.newMember(n, q, k)
-		n.pruneTexts()
+		n.quotes[i] = ix.newMember(q, k)
 		return
 	}
-	n.quotes = slices.Insert(n.quotes, i, ix.newMember(n, q, k))
+	n.quotes = slices.Insert(n.quotes, i, ix.newMember(q, k))
 }
 
 // quote returns the member of key k filed under n, or nil.
@@ -348,7 +345,6 @@ func (ix *Index) dropQuote(n *node, k int64) {
 	if found {
 		ix.dropMember(&n.quotes[i])
 		n.quotes = slices.Delete(n.quotes, i, i+1)
-		n.pruneTexts()
 	}
 }
 
@@ -391,12 +387,11 @@ type Index struct {
 	freeIDs []int32
 	// Names resolves speakers across the quotes added.
 	Names *Names
-	// strs, speakers, lastArticle and markers hold what members share
-	// or seldom have (see members.go).
-	strs        map[string]string
+	// speakers and lastArticle hold what members share; details keeps
+	// what matching does not read of them (see members.go).
 	speakers    map[speakerRec]*speakerRec
 	lastArticle *articleRec
-	markers     map[int64][]claimtrail.Marker
+	details     Details
 	// moved collects quote ids whose cluster may have changed since the
 	// last call to Moved.
 	moved map[int64]struct{}
@@ -476,9 +471,8 @@ func NewIndex(aliases *Aliases) *Index {
 		postings:  map[gram][]int32{},
 		postOne:   map[gram]int32{},
 		Names:     NewNames(aliases),
-		strs:      map[string]string{},
 		speakers:  map[speakerRec]*speakerRec{},
-		markers:   map[int64][]claimtrail.Marker{},
+		details:   memDetails{},
 		moved:     map[int64]struct{}{},
 		vocab:     map[string]int32{},
 		changed:   map[string]struct{}{},
@@ -1072,6 +1066,10 @@ func NewRestorer(aliases *Aliases) *Restorer {
 	ix.restoring = true
 	return &Restorer{ix}
 }
+
+// SetDetails is Index.SetDetails for the index being restored: call it
+// before Place.
+func (r *Restorer) SetDetails(d Details) { r.ix.SetDetails(d) }
 
 // Place files quotes under their forms, without matching them.
 func (r *Restorer) Place(quotes []Quote) {
