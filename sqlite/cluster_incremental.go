@@ -95,8 +95,17 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 		// replaced or deleted article that took some away bumped the
 		// generation (trigger cluster_members_removed).
 		ix := cache.ix
+		details, err := newPieceDetails(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer details.Close()
+		ix.SetDetails(details)
 		for _, q := range fresh {
 			ix.Add(q)
+		}
+		if details.err != nil {
+			return details.err
 		}
 		moved := ix.Moved()
 		u.Quotes = ix.Len()
@@ -170,7 +179,7 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 			if !ok {
 				return fmt.Errorf("cluster %d of attribution %d has no summary", c, id)
 			}
-			if err := set.exec(ctx, ix, id, c, seq); err != nil {
+			if err := set.exec(ctx, id, c, seq); err != nil {
 				return err
 			}
 			u.Moved++
@@ -194,6 +203,9 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 		}
 		if err := writeSummaries(lives); err != nil {
 			return err
+		}
+		if details.err != nil {
+			return details.err
 		}
 		successor := trail.SuccessorsOf(stored, assigned)
 		for old := range left {
