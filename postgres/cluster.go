@@ -178,8 +178,18 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 			ids = append(ids, c)
 		}
 		slices.Sort(ids)
-		for _, id := range ids {
-			c, _ := ix.SummaryOf(member[id])
+		// The summaries of summaryPage clusters at a time, their
+		// members' details read at once (trail.Index.SummariesOf).
+		var summaries []claimtrail.Cluster
+		for i := range ids {
+			if i%summaryPage == 0 {
+				keys := make([]int64, 0, summaryPage)
+				for _, id := range ids[i:min(i+summaryPage, len(ids))] {
+					keys = append(keys, member[id])
+				}
+				summaries, _ = ix.SummariesOf(keys)
+			}
+			c := summaries[i%summaryPage]
 			row := summaryRow(&c)
 			if old[c.ID] == row.fingerprint() {
 				continue

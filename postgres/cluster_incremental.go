@@ -226,8 +226,13 @@ func (s *Store) clusterNewLocked(ctx context.Context, merge bool) (claimtrail.Cl
 		}
 		slices.Sort(ids)
 		var b pgx.Batch
-		for _, id := range ids {
-			c, ok := ix.SummaryOf(touched[id])
+		keys := make([]int64, len(ids))
+		for i, id := range ids {
+			keys[i] = touched[id]
+		}
+		summaries, oks := ix.SummariesOf(keys)
+		for i, id := range ids {
+			c, ok := summaries[i], oks[i]
 			if !ok || c.ID != id {
 				continue
 			}

@@ -283,8 +283,8 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		if u.Quotes, err = placeStoredQuotes(ctx, tx, r); err != nil {
 			return err
 		}
-		if details.err != nil {
-			return details.err
+		if err := details.flush(); err != nil {
+			return err
 		}
 		ix = r.Finish(oldLinks)
 		links := ix.Links()
@@ -314,8 +314,18 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		})
 		u.Clusters = len(order)
 		seqs := make(map[int64]int64, len(order)) // public id -> seq
-		for _, id := range order {
-			c, _ := ix.SummaryOf(newest[id])
+		// The summaries of summaryPage clusters at a time, their
+		// members' details read at once (trail.Index.SummariesOf).
+		var summaries []claimtrail.Cluster
+		for i := range order {
+			if i%summaryPage == 0 {
+				keys := make([]int64, 0, summaryPage)
+				for _, id := range order[i:min(i+summaryPage, len(order))] {
+					keys = append(keys, newest[id])
+				}
+				summaries, _ = ix.SummariesOf(keys)
+			}
+			c := summaries[i%summaryPage]
 			row := summaryRow(&c)
 			if o, ok := old[c.ID]; ok && o.fingerprint == row.fingerprint() {
 				seqs[c.ID] = o.seq
@@ -331,7 +341,7 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		if details.err != nil {
 			return details.err
 		}
-		newest, order = nil, nil
+		newest, order, summaries = nil, nil, nil
 		set, err := prepareSetMember(ctx, tx)
 		if err != nil {
 			return err

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/trail"
@@ -42,44 +44,72 @@ UPDATE cluster_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE k
 
 // pieceDetails is the trail.Details of an index in a transaction: it
 // writes and reads cluster_pieces, and keeps its first error (err).
+// Writes are gathered (the last of each key) and sent putRows rows to
+// a statement before anything reads the table (flush).
 type pieceDetails struct {
-	ctx       context.Context
-	tx        *sql.Tx
-	put, drop *sql.Stmt
-	err       error
+	ctx               context.Context
+	tx                *sql.Tx
+	put, putOne, drop *sql.Stmt
+	get               *sql.Stmt
+	pending           map[int64]*trail.Detail // nil: a removal
+	err               error
 }
 
+// putRows is how many rows one statement of pieceDetails writes.
+const putRows = 64
+
+const putPiece = `INSERT INTO cluster_pieces (attribution_id, piece, span_start, span_end, text, match_text) VALUES %s
+	ON CONFLICT (attribution_id, piece) DO UPDATE SET span_start = excluded.span_start,
+		span_end = excluded.span_end, text = excluded.text, match_text = excluded.match_text`
+
 func newPieceDetails(ctx context.Context, tx *sql.Tx) (*pieceDetails, error) {
-	d := &pieceDetails{ctx: ctx, tx: tx}
+	d := &pieceDetails{ctx: ctx, tx: tx, pending: map[int64]*trail.Detail{}}
+	row := "(?, ?, ?, ?, ?, ?)"
 	var err error
-	if d.put, err = tx.PrepareContext(ctx, `INSERT INTO cluster_pieces (attribution_id, piece, span_start, span_end, text, match_text)
-		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (attribution_id, piece) DO UPDATE SET span_start = excluded.span_start,
-			span_end = excluded.span_end, text = excluded.text, match_text = excluded.match_text`); err != nil {
+	if d.put, err = tx.PrepareContext(ctx, fmt.Sprintf(putPiece, row+strings.Repeat(", "+row, putRows-1))); err != nil {
+		return nil, err
+	}
+	if d.putOne, err = tx.PrepareContext(ctx, fmt.Sprintf(putPiece, row)); err != nil {
+		d.Close()
 		return nil, err
 	}
 	if d.drop, err = tx.PrepareContext(ctx, `DELETE FROM cluster_pieces WHERE attribution_id = ? AND piece = ?`); err != nil {
-		d.put.Close()
+		d.Close()
+		return nil, err
+	}
+	// The pieces of the attributions asked (a JSON array of ids), with
+	// their articles' source and outlet and their markers, a row each.
+	if d.get, err = tx.PrepareContext(ctx, `SELECT p.attribution_id, p.piece, p.span_start, p.span_end, p.text, p.match_text,
+			ar.source, ar.outlet, m.type, m.span_start, m.span_end, m.text
+		FROM json_each(?) j
+		JOIN cluster_pieces p ON p.attribution_id = j.value
+		JOIN attributions a ON a.id = p.attribution_id
+		JOIN articles ar ON ar.id = a.article_id
+		LEFT JOIN markers m ON m.attribution_id = p.attribution_id
+		ORDER BY p.attribution_id, p.piece, m.id`); err != nil {
+		d.Close()
 		return nil, err
 	}
 	return d, nil
 }
 
 func (d *pieceDetails) Close() {
-	d.put.Close()
-	d.drop.Close()
+	for _, st := range []*sql.Stmt{d.put, d.putOne, d.drop, d.get} {
+		if st != nil {
+			st.Close()
+		}
+	}
 }
 
 func (d *pieceDetails) Put(x *trail.Detail) {
 	if d.err != nil {
 		return
 	}
-	id, piece := trail.SplitKey(x.Key)
-	var match any
-	if x.Match != x.Text {
-		match = x.Match
-	}
-	if _, err := d.put.ExecContext(d.ctx, id, piece, x.Start, x.End, x.Text, match); err != nil {
-		d.err = fmt.Errorf("store piece %d of attribution %d: %w", piece, id, err)
+	c := *x
+	c.Markers = nil // read from markers
+	d.pending[x.Key] = &c
+	if len(d.pending) >= 16*putRows {
+		d.flush()
 	}
 }
 
@@ -87,63 +117,122 @@ func (d *pieceDetails) Drop(key int64) {
 	if d.err != nil {
 		return
 	}
-	id, piece := trail.SplitKey(key)
-	if _, err := d.drop.ExecContext(d.ctx, id, piece); err != nil {
-		d.err = fmt.Errorf("remove piece %d of attribution %d: %w", piece, id, err)
+	d.pending[key] = nil
+	if len(d.pending) >= 16*putRows {
+		d.flush()
 	}
+}
+
+// flush writes the pending writes: removals, then the rows put.
+func (d *pieceDetails) flush() error {
+	if d.err != nil || len(d.pending) == 0 {
+		return d.err
+	}
+	keys := make([]int64, 0, len(d.pending))
+	for k := range d.pending {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	args := make([]any, 0, 6*putRows)
+	for _, k := range keys {
+		id, piece := trail.SplitKey(k)
+		x := d.pending[k]
+		if x == nil {
+			if _, err := d.drop.ExecContext(d.ctx, id, piece); err != nil {
+				d.err = fmt.Errorf("remove piece %d of attribution %d: %w", piece, id, err)
+				return d.err
+			}
+			continue
+		}
+		var match any
+		if x.Match != x.Text {
+			match = x.Match
+		}
+		args = append(args, id, piece, x.Start, x.End, x.Text, match)
+		if len(args) == cap(args) {
+			if _, err := d.put.ExecContext(d.ctx, args...); err != nil {
+				d.err = fmt.Errorf("store cluster pieces: %w", err)
+				return d.err
+			}
+			args = args[:0]
+		}
+	}
+	for i := 0; i < len(args); i += 6 {
+		if _, err := d.putOne.ExecContext(d.ctx, args[i:i+6]...); err != nil {
+			d.err = fmt.Errorf("store cluster pieces: %w", err)
+			return d.err
+		}
+	}
+	clear(d.pending)
+	return nil
 }
 
 func (d *pieceDetails) Get(keys []int64) map[int64]*trail.Detail {
 	out := make(map[int64]*trail.Detail, len(keys))
-	if d.err != nil || len(keys) == 0 {
+	if d.flush() != nil || len(keys) == 0 {
 		return out
 	}
-	ids := make([]int64, 0, len(keys))
-	for _, k := range keys {
+	var ids strings.Builder
+	ids.WriteByte('[')
+	last := int64(-1)
+	for i, k := range keys {
 		id, _ := trail.SplitKey(k)
-		ids = append(ids, id)
+		if id == last {
+			continue
+		}
+		if i > 0 {
+			ids.WriteByte(',')
+		}
+		ids.WriteString(strconv.FormatInt(id, 10))
+		last = id
 	}
-	slices.Sort(ids)
-	ids = slices.Compact(ids)
-	err := inChunks(d.ctx, d.tx, `SELECT p.attribution_id, p.piece, p.span_start, p.span_end, p.text, p.match_text, ar.source, ar.outlet
-		FROM cluster_pieces p JOIN attributions a ON a.id = p.attribution_id JOIN articles ar ON ar.id = a.article_id
-		WHERE p.attribution_id IN (%s)`, ids, func(sc scanner) error {
+	ids.WriteByte(']')
+	err := eachStmt(d.ctx, d.get, []any{ids.String()}, func(sc scanner) error {
 		var x trail.Detail
 		var id int64
 		var piece int
-		var match sql.NullString
-		if err := sc.Scan(&id, &piece, &x.Start, &x.End, &x.Text, &match, &x.Source, &x.Outlet); err != nil {
+		var match, mtype, mtext sql.NullString
+		var mstart, mend sql.NullInt64
+		if err := sc.Scan(&id, &piece, &x.Start, &x.End, &x.Text, &match, &x.Source, &x.Outlet, &mtype, &mstart, &mend, &mtext); err != nil {
 			return err
 		}
-		x.Key = trail.MemberKey(id, piece)
-		x.Match = x.Text
-		if match.Valid {
-			x.Match = match.String
+		k := trail.MemberKey(id, piece)
+		if _, found := slices.BinarySearch(keys, k); !found {
+			return nil
 		}
-		if _, found := slices.BinarySearch(keys, x.Key); found {
-			out[x.Key] = &x
+		have := out[k]
+		if have == nil {
+			x.Key = k
+			x.Match = x.Text
+			if match.Valid {
+				x.Match = match.String
+			}
+			have = &x
+			out[k] = have
+		}
+		if mtype.Valid {
+			have.Markers = append(have.Markers, claimtrail.Marker{Type: claimtrail.MarkerType(mtype.String),
+				Span: claimtrail.Span{Start: int(mstart.Int64), End: int(mend.Int64), Text: mtext.String}})
 		}
 		return nil
 	})
-	if err == nil {
-		markers := map[int64][]claimtrail.Marker{}
-		err = inChunks(d.ctx, d.tx, `SELECT attribution_id, type, span_start, span_end, text FROM markers
-			WHERE attribution_id IN (%s) ORDER BY attribution_id, id`, ids, func(sc scanner) error {
-			var id int64
-			var m claimtrail.Marker
-			if err := sc.Scan(&id, &m.Type, &m.Start, &m.End, &m.Text); err != nil {
-				return err
-			}
-			markers[id] = append(markers[id], m)
-			return nil
-		})
-		for k, x := range out {
-			id, _ := trail.SplitKey(k)
-			x.Markers = markers[id]
-		}
-	}
 	if err != nil {
 		d.err = fmt.Errorf("read cluster pieces: %w", err)
 	}
 	return out
+}
+
+// eachStmt runs a prepared query and calls fn for every row.
+func eachStmt(ctx context.Context, st *sql.Stmt, args []any, fn func(scanner) error) error {
+	rows, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }

@@ -104,8 +104,8 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 		for _, q := range fresh {
 			ix.Add(q)
 		}
-		if details.err != nil {
-			return details.err
+		if err := details.flush(); err != nil {
+			return err
 		}
 		moved := ix.Moved()
 		u.Quotes = ix.Len()
@@ -151,8 +151,13 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 			if err != nil {
 				return err
 			}
-			for _, id := range ids {
-				c, ok := ix.SummaryOf(touched[id])
+			keys := make([]int64, len(ids))
+			for i, id := range ids {
+				keys[i] = touched[id]
+			}
+			summaries, oks := ix.SummariesOf(keys)
+			for i, id := range ids {
+				c, ok := summaries[i], oks[i]
 				if !ok || c.ID != id {
 					continue
 				}

@@ -137,7 +137,12 @@ func canonicalNode(forms []*node) *node {
 // the member list.
 func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 	forms := subtree(root)
-	ds := ix.detailsOf(forms...)
+	return ix.summarizeWith(root, forms, ix.detailsOf(forms...), members)
+}
+
+// summarizeWith is summarize with the forms under root and their
+// members' details read.
+func (ix *Index) summarizeWith(root *node, forms []*node, ds map[int64]*Detail, members bool) *claimtrail.Cluster {
 	canon := canonicalNode(forms)
 	canonQuote := sortedQuotes(canon, ds)[0]
 	canonText := ds[canonQuote.key].Match

@@ -1224,6 +1224,36 @@ func (ix *Index) SummaryOf(id int64) (claimtrail.Cluster, bool) {
 	return *ix.summarize(ix.rootNode(n), false), true
 }
 
+// SummariesOf is SummaryOf of several members (by key), with the
+// details of all their clusters' members read at once (one read of a
+// store's Details, where SummaryOf makes one each): the summary of the
+// cluster of each key, and false for an unknown key.
+func (ix *Index) SummariesOf(ids []int64) ([]claimtrail.Cluster, []bool) {
+	out, ok := make([]claimtrail.Cluster, len(ids)), make([]bool, len(ids))
+	roots := make([]*node, len(ids))
+	forms := map[*node][]*node{}
+	var all []*node
+	for i, id := range ids {
+		n := ix.formOf(id)
+		if n == nil {
+			continue
+		}
+		roots[i] = ix.rootNode(n)
+		if _, seen := forms[roots[i]]; !seen {
+			f := subtree(roots[i])
+			forms[roots[i]] = f
+			all = append(all, f...)
+		}
+	}
+	ds := ix.detailsOf(all...)
+	for i, r := range roots {
+		if r != nil {
+			out[i], ok[i] = *ix.summarizeWith(r, forms[r], ds, false), true
+		}
+	}
+	return out, ok
+}
+
 // trivial reports whether a quote is too little to follow: no content
 // word, or fewer than MinWords words with one content word ("said the
 // American", a slip of extraction). Two-word phrases such as "witch
