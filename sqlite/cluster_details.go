@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
@@ -80,13 +81,12 @@ func newPieceDetails(ctx context.Context, tx *sql.Tx) (*pieceDetails, error) {
 	// The pieces of the attributions asked (a JSON array of ids), with
 	// their articles' source and outlet and their markers, a row each.
 	if d.get, err = tx.PrepareContext(ctx, `SELECT p.attribution_id, p.piece, p.span_start, p.span_end, p.text, p.match_text,
-			ar.source, ar.outlet, m.type, m.span_start, m.span_end, m.text
+			ar.source, ar.outlet, m.id, m.type, m.span_start, m.span_end, m.text
 		FROM json_each(?) j
 		JOIN cluster_pieces p ON p.attribution_id = j.value
 		JOIN attributions a ON a.id = p.attribution_id
 		JOIN articles ar ON ar.id = a.article_id
-		LEFT JOIN markers m ON m.attribution_id = p.attribution_id
-		ORDER BY p.attribution_id, p.piece, m.id`); err != nil {
+		LEFT JOIN markers m ON m.attribution_id = p.attribution_id`); err != nil {
 		d.Close()
 		return nil, err
 	}
@@ -187,13 +187,17 @@ func (d *pieceDetails) Get(keys []int64) map[int64]*trail.Detail {
 		last = id
 	}
 	ids.WriteByte(']')
+	// Markers in the order they were stored (id), as the quotes read
+	// them: the rows come in no particular order (a sort would hold
+	// them all).
+	markerIDs := map[int64][]int64{}
 	err := eachStmt(d.ctx, d.get, []any{ids.String()}, func(sc scanner) error {
 		var x trail.Detail
 		var id int64
 		var piece int
 		var match, mtype, mtext sql.NullString
-		var mstart, mend sql.NullInt64
-		if err := sc.Scan(&id, &piece, &x.Start, &x.End, &x.Text, &match, &x.Source, &x.Outlet, &mtype, &mstart, &mend, &mtext); err != nil {
+		var mid, mstart, mend sql.NullInt64
+		if err := sc.Scan(&id, &piece, &x.Start, &x.End, &x.Text, &match, &x.Source, &x.Outlet, &mid, &mtype, &mstart, &mend, &mtext); err != nil {
 			return err
 		}
 		k := trail.MemberKey(id, piece)
@@ -213,9 +217,23 @@ func (d *pieceDetails) Get(keys []int64) map[int64]*trail.Detail {
 		if mtype.Valid {
 			have.Markers = append(have.Markers, claimtrail.Marker{Type: claimtrail.MarkerType(mtype.String),
 				Span: claimtrail.Span{Start: int(mstart.Int64), End: int(mend.Int64), Text: mtext.String}})
+			markerIDs[k] = append(markerIDs[k], mid.Int64)
 		}
 		return nil
 	})
+	for k, mids := range markerIDs {
+		ms := out[k].Markers
+		idx := make([]int, len(ms))
+		for i := range idx {
+			idx[i] = i
+		}
+		slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(mids[a], mids[b]) })
+		sorted := make([]claimtrail.Marker, len(ms))
+		for i, j := range idx {
+			sorted[i] = ms[j]
+		}
+		out[k].Markers = sorted
+	}
 	if err != nil {
 		d.err = fmt.Errorf("read cluster pieces: %w", err)
 	}

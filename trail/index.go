@@ -1225,34 +1225,53 @@ func (ix *Index) SummaryOf(id int64) (claimtrail.Cluster, bool) {
 }
 
 // SummariesOf is SummaryOf of several members (by key), with the
-// details of all their clusters' members read at once (one read of a
-// store's Details, where SummaryOf makes one each): the summary of the
-// cluster of each key, and false for an unknown key.
+// details of their clusters' members read together (one read of a
+// store's Details for up to DetailsRead members, where SummaryOf makes
+// one per cluster): the summary of the cluster of each key, and false
+// for an unknown key.
 func (ix *Index) SummariesOf(ids []int64) ([]claimtrail.Cluster, []bool) {
 	out, ok := make([]claimtrail.Cluster, len(ids)), make([]bool, len(ids))
-	roots := make([]*node, len(ids))
-	forms := map[*node][]*node{}
-	var all []*node
+	var group []int // places in ids of the clusters read together
+	var forms []*node
+	members := 0
+	flush := func() {
+		ds := ix.detailsOf(forms...)
+		for _, i := range group {
+			r := ix.rootNode(ix.formOf(ids[i]))
+			out[i], ok[i] = *ix.summarizeWith(r, subtree(r), ds, false), true
+		}
+		group, forms, members = group[:0], forms[:0], 0
+	}
+	read := map[*node]bool{}
 	for i, id := range ids {
 		n := ix.formOf(id)
 		if n == nil {
 			continue
 		}
-		roots[i] = ix.rootNode(n)
-		if _, seen := forms[roots[i]]; !seen {
-			f := subtree(roots[i])
-			forms[roots[i]] = f
-			all = append(all, f...)
+		r := ix.rootNode(n)
+		if !read[r] {
+			sub := subtree(r)
+			size := 0
+			for _, f := range sub {
+				size += len(f.quotes)
+			}
+			if members > 0 && members+size > DetailsRead {
+				flush()
+				clear(read)
+			}
+			read[r] = true
+			forms = append(forms, sub...)
+			members += size
 		}
+		group = append(group, i)
 	}
-	ds := ix.detailsOf(all...)
-	for i, r := range roots {
-		if r != nil {
-			out[i], ok[i] = *ix.summarizeWith(r, forms[r], ds, false), true
-		}
-	}
+	flush()
 	return out, ok
 }
+
+// DetailsRead is about the most members whose details SummariesOf reads
+// at once (a cluster with more is read alone): what it holds at a time.
+const DetailsRead = 4096
 
 // trivial reports whether a quote is too little to follow: no content
 // word, or fewer than MinWords words with one content word ("said the
