@@ -99,8 +99,18 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 		// The quotes a page of articles at a time, and the members a
 		// range of attributions at a time, as in the sqlite store: no
 		// step holds every quote, member row or summary text.
+		// The members' details go to cluster_pieces as they are placed
+		// (see cluster_details.go), written afresh.
+		if _, err := tx.Exec(ctx, `DELETE FROM cluster_pieces`); err != nil {
+			return fmt.Errorf("clear cluster pieces: %w", err)
+		}
+		details := newPieceDetails(ctx, tx)
 		r := trail.NewRestorer(aliases)
+		r.SetDetails(details)
 		if u.Quotes, err = placeStoredQuotes(ctx, tx, r); err != nil {
+			return err
+		}
+		if err := details.flush(); err != nil {
 			return err
 		}
 		ix = r.Finish(oldLinks)
@@ -140,7 +150,7 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 			}
 			slices.Sort(targets)
 			for _, c := range targets {
-				queueMembers(&b, ix, c, moved[c]) // in key order
+				queueMembers(&b, c, moved[c]) // in key order
 			}
 			gonePieces := make([]int64, 0, len(stored))
 			for k := range stored {
@@ -168,8 +178,18 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 			ids = append(ids, c)
 		}
 		slices.Sort(ids)
-		for _, id := range ids {
-			c, _ := ix.SummaryOf(member[id])
+		// The summaries of summaryPage clusters at a time, their
+		// members' details read at once (trail.Index.SummariesOf).
+		var summaries []claimtrail.Cluster
+		for i := range ids {
+			if i%summaryPage == 0 {
+				keys := make([]int64, 0, summaryPage)
+				for _, id := range ids[i:min(i+summaryPage, len(ids))] {
+					keys = append(keys, member[id])
+				}
+				summaries, _ = ix.SummariesOf(keys)
+			}
+			c := summaries[i%summaryPage]
 			row := summaryRow(&c)
 			if old[c.ID] == row.fingerprint() {
 				continue
@@ -187,6 +207,9 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 				}
 				b = pgx.Batch{}
 			}
+		}
+		if details.err != nil {
+			return details.err
 		}
 		successor := votes.Successors()
 		var gone []int64
@@ -225,27 +248,24 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 }
 
 // queueMembers queues the writes that put members (by key) in cluster c:
-// their cluster_members rows, and cluster_id of the attributions whose
-// first piece moved.
-func queueMembers(b *pgx.Batch, ix *trail.Index, c int64, keys []int64) {
+// their cluster_members rows (with the place and text of their pieces,
+// cluster_pieces), and cluster_id of the attributions whose first piece
+// moved.
+func queueMembers(b *pgx.Batch, c int64, keys []int64) {
 	var ids, firsts []int64
-	var pieces, starts, ends []int32
-	var texts []string
+	var pieces []int32
 	for _, k := range keys {
-		q, ok := ix.Member(k)
-		if !ok {
-			continue
-		}
-		ids, pieces = append(ids, q.ID), append(pieces, int32(q.Piece))
-		starts, ends, texts = append(starts, int32(q.Start)), append(ends, int32(q.End)), append(texts, q.Text)
-		if q.Piece == 0 {
-			firsts = append(firsts, q.ID)
+		id, piece := trail.SplitKey(k)
+		ids, pieces = append(ids, id), append(pieces, int32(piece))
+		if piece == 0 {
+			firsts = append(firsts, id)
 		}
 	}
 	b.Queue(`INSERT INTO cluster_members (attribution_id, piece, cluster_id, span_start, span_end, text)
-		SELECT a, p, $1, s, e, t FROM unnest($2::bigint[], $3::int[], $4::int[], $5::int[], $6::text[]) AS u(a, p, s, e, t)
+		SELECT p.attribution_id, p.piece, $1, p.span_start, p.span_end, p.text
+		FROM unnest($2::bigint[], $3::int[]) AS u(a, pc) JOIN cluster_pieces p ON p.attribution_id = u.a AND p.piece = u.pc
 		ON CONFLICT (attribution_id, piece) DO UPDATE SET cluster_id = excluded.cluster_id,
-			span_start = excluded.span_start, span_end = excluded.span_end, text = excluded.text`, c, ids, pieces, starts, ends, texts)
+			span_start = excluded.span_start, span_end = excluded.span_end, text = excluded.text`, c, ids, pieces)
 	if len(firsts) > 0 {
 		b.Queue(`UPDATE attributions SET cluster_id = $1 WHERE id = ANY($2)`, c, firsts)
 	}

@@ -140,8 +140,13 @@ func (s *Store) clusterNewLocked(ctx context.Context, merge bool) (claimtrail.Cl
 		}
 		ix := cache.ix
 		added = true
+		details := newPieceDetails(ctx, tx)
+		ix.SetDetails(details)
 		for _, q := range fresh {
 			ix.Add(q)
+		}
+		if err := details.flush(); err != nil {
+			return err
 		}
 		moved := ix.Moved() // member keys (trail.MemberKey)
 		u.Quotes = ix.Len()
@@ -193,7 +198,7 @@ func (s *Store) clusterNewLocked(ctx context.Context, merge bool) (claimtrail.Cl
 		for _, c := range targets {
 			keys := byCluster[c]
 			slices.Sort(keys)
-			queueMembers(&mb, ix, c, keys)
+			queueMembers(&mb, c, keys)
 		}
 		if mb.Len() > 0 {
 			if err := tx.SendBatch(ctx, &mb).Close(); err != nil {
@@ -221,8 +226,13 @@ func (s *Store) clusterNewLocked(ctx context.Context, merge bool) (claimtrail.Cl
 		}
 		slices.Sort(ids)
 		var b pgx.Batch
-		for _, id := range ids {
-			c, ok := ix.SummaryOf(touched[id])
+		keys := make([]int64, len(ids))
+		for i, id := range ids {
+			keys[i] = touched[id]
+		}
+		summaries, oks := ix.SummariesOf(keys)
+		for i, id := range ids {
+			c, ok := summaries[i], oks[i]
 			if !ok || c.ID != id {
 				continue
 			}
@@ -234,6 +244,9 @@ func (s *Store) clusterNewLocked(ctx context.Context, merge bool) (claimtrail.Cl
 					possible_misattribution = excluded.possible_misattribution, marker_counts = excluded.marker_counts`,
 				c.ID, row.text, row.speakers, row.firstSeen, row.firstOutlet, row.articles, row.outlets, row.quotes, row.misattributed, row.markers)
 			u.Written++
+		}
+		if details.err != nil {
+			return details.err
 		}
 		successor := trail.SuccessorsOf(stored, assigned)
 		gone := make([]int64, 0, len(left))

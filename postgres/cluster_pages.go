@@ -19,6 +19,9 @@ import (
 const (
 	quotePage  = 1000
 	memberPage = 5000
+	// summaryPage is how many clusters' summaries UpdateClusters
+	// makes at once.
+	summaryPage = 500
 )
 
 // placeStoredQuotes places every direct and mixed quote of the store in

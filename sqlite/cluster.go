@@ -268,8 +268,22 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		// The quotes are read a page of articles at a time and placed
 		// (trail.Restorer): the index keeps a small member of each, and
 		// no step holds every quote read (see trail/members.go).
+		// The members' details go to cluster_pieces as they are placed
+		// (see cluster_details.go), written afresh.
+		if _, err := tx.ExecContext(ctx, `DELETE FROM cluster_pieces`); err != nil {
+			return fmt.Errorf("clear cluster pieces: %w", err)
+		}
+		details, err := newPieceDetails(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer details.Close()
 		r := trail.NewRestorer(aliases)
+		r.SetDetails(details)
 		if u.Quotes, err = placeStoredQuotes(ctx, tx, r); err != nil {
+			return err
+		}
+		if err := details.flush(); err != nil {
 			return err
 		}
 		ix = r.Finish(oldLinks)
@@ -300,8 +314,18 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		})
 		u.Clusters = len(order)
 		seqs := make(map[int64]int64, len(order)) // public id -> seq
-		for _, id := range order {
-			c, _ := ix.SummaryOf(newest[id])
+		// The summaries of summaryPage clusters at a time, their
+		// members' details read at once (trail.Index.SummariesOf).
+		var summaries []claimtrail.Cluster
+		for i := range order {
+			if i%summaryPage == 0 {
+				keys := make([]int64, 0, summaryPage)
+				for _, id := range order[i:min(i+summaryPage, len(order))] {
+					keys = append(keys, newest[id])
+				}
+				summaries, _ = ix.SummariesOf(keys)
+			}
+			c := summaries[i%summaryPage]
 			row := summaryRow(&c)
 			if o, ok := old[c.ID]; ok && o.fingerprint == row.fingerprint() {
 				seqs[c.ID] = o.seq
@@ -314,7 +338,10 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 			seqs[c.ID] = seq
 			u.Written++
 		}
-		newest, order = nil, nil
+		if details.err != nil {
+			return details.err
+		}
+		newest, order, summaries = nil, nil, nil
 		set, err := prepareSetMember(ctx, tx)
 		if err != nil {
 			return err
@@ -336,7 +363,7 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 				if !ok {
 					return fmt.Errorf("cluster %d of attribution %d has no summary", c, k)
 				}
-				if err := set.exec(ctx, ix, k, int64(c), seq); err != nil {
+				if err := set.exec(ctx, k, int64(c), seq); err != nil {
 					return err
 				}
 				u.Moved++
@@ -608,8 +635,10 @@ type setMember struct{ member, attribution, del *sql.Stmt }
 func prepareSetMember(ctx context.Context, tx *sql.Tx) (*setMember, error) {
 	var s setMember
 	var err error
+	// A member's place and text are its piece's (cluster_pieces).
 	if s.member, err = tx.PrepareContext(ctx, `INSERT INTO cluster_members (attribution_id, piece, cluster_seq, span_start, span_end, text)
-		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (attribution_id, piece) DO UPDATE SET cluster_seq = excluded.cluster_seq,
+		SELECT attribution_id, piece, ?, span_start, span_end, text FROM cluster_pieces WHERE attribution_id = ? AND piece = ?
+		ON CONFLICT (attribution_id, piece) DO UPDATE SET cluster_seq = excluded.cluster_seq,
 			span_start = excluded.span_start, span_end = excluded.span_end, text = excluded.text`); err != nil {
 		return nil, err
 	}
@@ -625,17 +654,18 @@ func prepareSetMember(ctx context.Context, tx *sql.Tx) (*setMember, error) {
 	return &s, nil
 }
 
-func (s *setMember) exec(ctx context.Context, ix *trail.Index, key, cluster, seq int64) error {
-	q, ok := ix.Member(key)
-	if !ok {
-		return nil
+func (s *setMember) exec(ctx context.Context, key, cluster, seq int64) error {
+	id, piece := trail.SplitKey(key)
+	res, err := s.member.ExecContext(ctx, seq, id, piece)
+	if err != nil {
+		return fmt.Errorf("set cluster of attribution %d piece %d: %w", id, piece, err)
 	}
-	if _, err := s.member.ExecContext(ctx, q.ID, q.Piece, seq, q.Start, q.End, q.Text); err != nil {
-		return fmt.Errorf("set cluster of attribution %d piece %d: %w", q.ID, q.Piece, err)
+	if n, err := res.RowsAffected(); err == nil && n == 0 {
+		return fmt.Errorf("set cluster of attribution %d piece %d: no stored piece", id, piece)
 	}
-	if q.Piece == 0 {
-		if _, err := s.attribution.ExecContext(ctx, cluster, q.ID); err != nil {
-			return fmt.Errorf("set cluster of attribution %d: %w", q.ID, err)
+	if piece == 0 {
+		if _, err := s.attribution.ExecContext(ctx, cluster, id); err != nil {
+			return fmt.Errorf("set cluster of attribution %d: %w", id, err)
 		}
 	}
 	return nil

@@ -95,8 +95,17 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 		// replaced or deleted article that took some away bumped the
 		// generation (trigger cluster_members_removed).
 		ix := cache.ix
+		details, err := newPieceDetails(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer details.Close()
+		ix.SetDetails(details)
 		for _, q := range fresh {
 			ix.Add(q)
+		}
+		if err := details.flush(); err != nil {
+			return err
 		}
 		moved := ix.Moved()
 		u.Quotes = ix.Len()
@@ -142,8 +151,13 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 			if err != nil {
 				return err
 			}
-			for _, id := range ids {
-				c, ok := ix.SummaryOf(touched[id])
+			keys := make([]int64, len(ids))
+			for i, id := range ids {
+				keys[i] = touched[id]
+			}
+			summaries, oks := ix.SummariesOf(keys)
+			for i, id := range ids {
+				c, ok := summaries[i], oks[i]
 				if !ok || c.ID != id {
 					continue
 				}
@@ -170,7 +184,7 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 			if !ok {
 				return fmt.Errorf("cluster %d of attribution %d has no summary", c, id)
 			}
-			if err := set.exec(ctx, ix, id, c, seq); err != nil {
+			if err := set.exec(ctx, id, c, seq); err != nil {
 				return err
 			}
 			u.Moved++
@@ -194,6 +208,9 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 		}
 		if err := writeSummaries(lives); err != nil {
 			return err
+		}
+		if details.err != nil {
+			return details.err
 		}
 		successor := trail.SuccessorsOf(stored, assigned)
 		for old := range left {

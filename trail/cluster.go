@@ -104,9 +104,9 @@ func compareAppearance(pa, pb time.Time, outletA, outletB, sourceA, sourceB stri
 	return cmp.Compare(keyA, keyB)
 }
 
-func sortedQuotes(n *node) []member {
+func sortedQuotes(n *node, ds map[int64]*Detail) []member {
 	qs := slices.Clone(n.quotes)
-	slices.SortFunc(qs, func(a, b member) int { return compareMembers(&a, &b) })
+	slices.SortFunc(qs, func(a, b member) int { return compareMembers(&a, &b, ds) })
 	return qs
 }
 
@@ -137,9 +137,15 @@ func canonicalNode(forms []*node) *node {
 // the member list.
 func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 	forms := subtree(root)
+	return ix.summarizeWith(root, forms, ix.detailsOf(forms...), members)
+}
+
+// summarizeWith is summarize with the forms under root and their
+// members' details read.
+func (ix *Index) summarizeWith(root *node, forms []*node, ds map[int64]*Detail, members bool) *claimtrail.Cluster {
 	canon := canonicalNode(forms)
-	canonQuote := sortedQuotes(canon)[0]
-	canonText := canon.texts[canonQuote.match]
+	canonQuote := sortedQuotes(canon, ds)[0]
+	canonText := ds[canonQuote.key].Match
 	canonToks := Tokenize(canonText)
 	c := &claimtrail.Cluster{
 		ID:   int64(idOf(root)),
@@ -151,11 +157,12 @@ func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 	speakerOutlets := map[string]map[string]struct{}{}
 	var votes claimtrail.SpeakerVotes
 	for _, n := range forms {
-		for _, q := range sortedQuotes(n) {
+		for _, q := range sortedQuotes(n, ds) {
+			d := ds[q.key]
 			articles[articleKey(q)] = struct{}{}
-			ok := outletKey(q)
+			ok := outletKey(d)
 			outlets[ok] = struct{}{}
-			markers := ix.markers[q.key]
+			markers := d.Markers
 			for _, m := range markers {
 				if markerOutlets[m.Type] == nil {
 					markerOutlets[m.Type] = map[string]struct{}{}
@@ -175,17 +182,17 @@ func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 				AttributionID: id,
 				Piece:         piece,
 				ArticleID:     q.articleRec.id,
-				Source:        q.articleRec.source,
-				Outlet:        q.articleRec.outlet,
+				Source:        d.Source,
+				Outlet:        d.Outlet,
 				Published:     q.Published,
-				Start:         int(q.start),
-				End:           int(q.end),
-				Text:          n.texts[q.text],
+				Start:         d.Start,
+				End:           d.End,
+				Text:          d.Text,
 				Speaker:       speaker,
 				Markers:       markers,
 			}
 			if members && n != canon {
-				m.Diff = Diff(canonToks, Tokenize(n.texts[q.match]))
+				m.Diff = Diff(canonToks, Tokenize(d.Match))
 			}
 			c.Members = append(c.Members, m)
 		}

@@ -305,11 +305,9 @@ type node struct {
 	// bag holds ids sorted: the bag for bounds.
 	bag []int32
 	// quotes are the members written this way, sorted by key: most
-	// forms have one, and a map each cost more than the quote. texts
-	// holds their distinct texts and words matched on (member.text,
-	// member.match; see members.go).
+	// forms have one, and a map each cost more than the quote. Their
+	// details are in Index.details (see members.go).
 	quotes []member
-	texts  []string
 	// parent is the longer form this one matches best (nil: a root);
 	// sim is the similarity to it.
 	parent *node
@@ -326,11 +324,10 @@ func (ix *Index) setQuote(n *node, q *Quote, k int64) {
 	i, found := slices.BinarySearchFunc(n.quotes, k, compareKey)
 	if found {
 		ix.dropMember(&n.quotes[i])
-		n.quotes[i] = ix.newMember(n, q, k)
-		n.pruneTexts()
+		n.quotes[i] = ix.newMember(q, k)
 		return
 	}
-	n.quotes = slices.Insert(n.quotes, i, ix.newMember(n, q, k))
+	n.quotes = slices.Insert(n.quotes, i, ix.newMember(q, k))
 }
 
 // quote returns the member of key k filed under n, or nil.
@@ -348,7 +345,6 @@ func (ix *Index) dropQuote(n *node, k int64) {
 	if found {
 		ix.dropMember(&n.quotes[i])
 		n.quotes = slices.Delete(n.quotes, i, i+1)
-		n.pruneTexts()
 	}
 }
 
@@ -391,12 +387,11 @@ type Index struct {
 	freeIDs []int32
 	// Names resolves speakers across the quotes added.
 	Names *Names
-	// strs, speakers, lastArticle and markers hold what members share
-	// or seldom have (see members.go).
-	strs        map[string]string
+	// speakers and lastArticle hold what members share; details keeps
+	// what matching does not read of them (see members.go).
 	speakers    map[speakerRec]*speakerRec
 	lastArticle *articleRec
-	markers     map[int64][]claimtrail.Marker
+	details     Details
 	// moved collects quote ids whose cluster may have changed since the
 	// last call to Moved.
 	moved map[int64]struct{}
@@ -476,9 +471,8 @@ func NewIndex(aliases *Aliases) *Index {
 		postings:  map[gram][]int32{},
 		postOne:   map[gram]int32{},
 		Names:     NewNames(aliases),
-		strs:      map[string]string{},
 		speakers:  map[speakerRec]*speakerRec{},
-		markers:   map[int64][]claimtrail.Marker{},
+		details:   memDetails{},
 		moved:     map[int64]struct{}{},
 		vocab:     map[string]int32{},
 		changed:   map[string]struct{}{},
@@ -1073,6 +1067,10 @@ func NewRestorer(aliases *Aliases) *Restorer {
 	return &Restorer{ix}
 }
 
+// SetDetails is Index.SetDetails for the index being restored: call it
+// before Place.
+func (r *Restorer) SetDetails(d Details) { r.ix.SetDetails(d) }
+
 // Place files quotes under their forms, without matching them.
 func (r *Restorer) Place(quotes []Quote) {
 	for _, q := range quotes {
@@ -1225,6 +1223,55 @@ func (ix *Index) SummaryOf(id int64) (claimtrail.Cluster, bool) {
 	}
 	return *ix.summarize(ix.rootNode(n), false), true
 }
+
+// SummariesOf is SummaryOf of several members (by key), with the
+// details of their clusters' members read together (one read of a
+// store's Details for up to DetailsRead members, where SummaryOf makes
+// one per cluster): the summary of the cluster of each key, and false
+// for an unknown key.
+func (ix *Index) SummariesOf(ids []int64) ([]claimtrail.Cluster, []bool) {
+	out, ok := make([]claimtrail.Cluster, len(ids)), make([]bool, len(ids))
+	var group []int // places in ids of the clusters read together
+	var forms []*node
+	members := 0
+	flush := func() {
+		ds := ix.detailsOf(forms...)
+		for _, i := range group {
+			r := ix.rootNode(ix.formOf(ids[i]))
+			out[i], ok[i] = *ix.summarizeWith(r, subtree(r), ds, false), true
+		}
+		group, forms, members = group[:0], forms[:0], 0
+	}
+	read := map[*node]bool{}
+	for i, id := range ids {
+		n := ix.formOf(id)
+		if n == nil {
+			continue
+		}
+		r := ix.rootNode(n)
+		if !read[r] {
+			sub := subtree(r)
+			size := 0
+			for _, f := range sub {
+				size += len(f.quotes)
+			}
+			if members > 0 && members+size > DetailsRead {
+				flush()
+				clear(read)
+			}
+			read[r] = true
+			forms = append(forms, sub...)
+			members += size
+		}
+		group = append(group, i)
+	}
+	flush()
+	return out, ok
+}
+
+// DetailsRead is about the most members whose details SummariesOf reads
+// at once (a cluster with more is read alone): what it holds at a time.
+const DetailsRead = 4096
 
 // trivial reports whether a quote is too little to follow: no content
 // word, or fewer than MinWords words with one content word ("said the

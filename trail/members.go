@@ -9,33 +9,26 @@ import (
 	"github.com/claimtrail/claimtrail"
 )
 
-// Members in memory. The index keeps every member it clusters (a
-// cluster's summary and a short piece's evidence read them), so their
-// size is what its memory grows with: at 40k generated articles the
-// *Quote each form kept per member (a struct of some 280 bytes, with its
-// own copy of the article's source, outlet, speaker and text read from
-// the store) and the maps around it were two thirds of the live heap
-// of an ingest's clustering. A member is now a 40-byte value (member):
-// the article's facts are kept once per article (articleRec), the
-// speaker once per name and kind (speakerRec), outlets once per
-// distinct string (intern), the text and the words matched on once
-// per distinct writing within a form (node.texts: the quotes of one
-// form are mostly written the same way), markers only for the members
-// that have any (Index.markers), and the key-to-form table in 12 bytes
-// a member (keyTable). Member rebuilds the Quote of a member from them.
+// Members. The index keeps of every member it clusters only what
+// matching reads (the evidence of short pieces and speech links: who
+// said it, in which article, when) and its key: a 24-byte value
+// (member), its speaker shared by every quote of that name and kind
+// (speakerRec) and its article by the article's quotes (articleRec).
+// What a member shows and matching never reads (where it stands, its
+// words, its article's source and outlet, its markers) is a Detail,
+// kept by a Details: in memory for an index of its own (NewIndex), in
+// the store for a store's index (a table keyed by member, read for the
+// members of a touched cluster's summary and for the member rows an
+// update writes). Member and the summaries read it back.
 
-// member is one quote filed under a form (40 bytes). Its speaker is
+// member is one quote filed under a form (24 bytes). Its speaker is
 // shared by every quote of that name and kind, its article by the
 // article's quotes; q.Speaker, q.SpeakerKind and q.Published keep the
 // names (and meaning) of the Quote fields they copy.
 type member struct {
 	*speakerRec
 	*articleRec
-	key        int64
-	start, end int32
-	// text and match index the form's texts: the quote's Text and
-	// MatchText.
-	text, match uint32
+	key int64
 }
 
 // speakerRec is a speaker's name and kind as quotes give them.
@@ -44,25 +37,82 @@ type speakerRec struct {
 	SpeakerKind claimtrail.SpeakerKind
 }
 
-// articleRec is what a member needs of its article, shared by the
-// article's members.
+// articleRec is what matching needs of a member's article, shared by
+// the article's members: its id and time, and its source only when it
+// has no id (articleKey).
 type articleRec struct {
-	id             int64
-	source, outlet string
-	Published      time.Time
+	id        int64
+	source    string
+	Published time.Time
 }
 
-// intern returns the one copy the index keeps of s.
-func (ix *Index) intern(s string) string {
-	if s == "" {
-		return ""
+// Detail is what the index keeps of a member outside memory (see
+// Details): its place (code points), its text and the words it was
+// matched on (MatchText), its article's source and outlet, and its
+// markers.
+type Detail struct {
+	Key            int64
+	Start, End     int
+	Text, Match    string
+	Source, Outlet string
+	Markers        []claimtrail.Marker
+}
+
+// Details keeps the details of an index's members. Put records one
+// (replacing the detail of the same key), Drop forgets one, and Get
+// returns the details of the keys asked (sorted, distinct) that it has.
+// A store's Details reads and writes the store in its transaction, and
+// reports its first error itself (the index's methods have none).
+type Details interface {
+	Put(d *Detail)
+	Drop(key int64)
+	Get(keys []int64) map[int64]*Detail
+}
+
+// memDetails keeps details in memory: the Details of NewIndex.
+type memDetails map[int64]*Detail
+
+func (m memDetails) Put(d *Detail) {
+	c := *d
+	c.Text, c.Match, c.Source, c.Outlet = strings.Clone(c.Text), strings.Clone(c.Match), strings.Clone(c.Source), strings.Clone(c.Outlet)
+	c.Markers = slices.Clone(c.Markers)
+	m[d.Key] = &c
+}
+
+func (m memDetails) Drop(key int64) { delete(m, key) }
+
+func (m memDetails) Get(keys []int64) map[int64]*Detail {
+	out := make(map[int64]*Detail, len(keys))
+	for _, k := range keys {
+		if d, ok := m[k]; ok {
+			out[k] = d
+		}
 	}
-	if v, ok := ix.strs[s]; ok {
-		return v
+	return out
+}
+
+// SetDetails makes d keep the details of members placed from now on,
+// and read those asked for: a store sets its own, bound to the
+// transaction at hand, before each use of the index.
+func (ix *Index) SetDetails(d Details) { ix.details = d }
+
+// detailsOf returns the details of the members of the forms, and a
+// detail for each (an empty one for a key the Details lacks).
+func (ix *Index) detailsOf(forms ...*node) map[int64]*Detail {
+	var keys []int64
+	for _, n := range forms {
+		for _, q := range n.quotes {
+			keys = append(keys, q.key)
+		}
 	}
-	s = strings.Clone(s)
-	ix.strs[s] = s
-	return s
+	slices.Sort(keys)
+	ds := ix.details.Get(keys)
+	for _, k := range keys {
+		if ds[k] == nil {
+			ds[k] = &Detail{Key: k}
+		}
+	}
+	return ds
 }
 
 // articleOf returns a record of q's article: the one of the quote
@@ -70,10 +120,13 @@ func (ix *Index) intern(s string) string {
 // come together: a store reads them so), else a new one. No table of
 // articles is kept; a record lives as long as a member holds it.
 func (ix *Index) articleOf(q *Quote) *articleRec {
-	if a := ix.lastArticle; a != nil && a.id == q.ArticleID && a.source == q.Source && a.outlet == q.Outlet && a.Published == q.Published {
+	if a := ix.lastArticle; a != nil && a.id == q.ArticleID && (a.id != 0 || a.source == q.Source) && a.Published == q.Published {
 		return a
 	}
-	a := &articleRec{id: q.ArticleID, source: strings.Clone(q.Source), outlet: ix.intern(q.Outlet), Published: q.Published}
+	a := &articleRec{id: q.ArticleID, Published: q.Published}
+	if a.id == 0 {
+		a.source = strings.Clone(q.Source)
+	}
 	ix.lastArticle = a
 	return a
 }
@@ -94,70 +147,34 @@ func (m member) speech() Quote {
 	return Quote{Speaker: m.Speaker, SpeakerKind: m.SpeakerKind, Published: m.Published}
 }
 
-// textIndex returns the place of s in n's texts, adding it when new.
-func (n *node) textIndex(s string) uint32 {
-	if i := slices.Index(n.texts, s); i >= 0 {
-		return uint32(i)
-	}
-	n.texts = append(n.texts, strings.Clone(s))
-	return uint32(len(n.texts) - 1)
-}
-
-// newMember makes the member of q (its key k) under n.
-func (ix *Index) newMember(n *node, q *Quote, k int64) member {
-	m := member{speakerRec: ix.speakerOf(q), articleRec: ix.articleOf(q), key: k, start: int32(q.Start), end: int32(q.End)}
-	m.text = n.textIndex(q.Text)
-	m.match = n.textIndex(q.MatchText())
-	if len(q.Markers) > 0 {
-		ix.markers[k] = slices.Clone(q.Markers)
-	} else {
-		delete(ix.markers, k)
-	}
+// newMember makes the member of q (its key k) and puts its detail.
+func (ix *Index) newMember(q *Quote, k int64) member {
+	m := member{speakerRec: ix.speakerOf(q), articleRec: ix.articleOf(q), key: k}
+	ix.details.Put(&Detail{Key: k, Start: q.Start, End: q.End, Text: q.Text, Match: q.MatchText(),
+		Source: q.Source, Outlet: q.Outlet, Markers: q.Markers})
 	return m
 }
 
-// dropMember forgets what the index keeps for m besides the member
-// itself (its markers).
+// dropMember forgets the detail of m.
 func (ix *Index) dropMember(m *member) {
-	delete(ix.markers, m.key)
-}
-
-// pruneTexts drops the texts of n no member uses any more.
-func (n *node) pruneTexts() {
-	used := make([]bool, len(n.texts))
-	for _, m := range n.quotes {
-		used[m.text], used[m.match] = true, true
-	}
-	if !slices.Contains(used, false) {
-		return
-	}
-	place := make([]uint32, len(n.texts))
-	kept := n.texts[:0]
-	for i, t := range n.texts {
-		if used[i] {
-			place[i] = uint32(len(kept))
-			kept = append(kept, t)
-		}
-	}
-	clear(n.texts[len(kept):])
-	n.texts = slices.Clip(kept)
-	for i := range n.quotes {
-		m := &n.quotes[i]
-		m.text, m.match = place[m.text], place[m.match]
-	}
+	ix.details.Drop(m.key)
 }
 
 // quoteOf rebuilds the Quote of a member of n: the fields a member was
 // made from (see Member).
 func (ix *Index) quoteOf(n *node, m *member) Quote {
+	return quoteOfDetail(m, ix.detailsOf(n)[m.key])
+}
+
+func quoteOfDetail(m *member, d *Detail) Quote {
 	id, piece := SplitKey(m.key)
 	q := Quote{
-		ID: id, Piece: piece, ArticleID: m.articleRec.id, Source: m.articleRec.source, Outlet: m.articleRec.outlet,
-		Published: m.Published, Start: int(m.start), End: int(m.end), Text: n.texts[m.text],
-		Speaker: m.Speaker, SpeakerKind: m.SpeakerKind, Markers: ix.markers[m.key],
+		ID: id, Piece: piece, ArticleID: m.articleRec.id, Source: d.Source, Outlet: d.Outlet,
+		Published: m.Published, Start: d.Start, End: d.End, Text: d.Text,
+		Speaker: m.Speaker, SpeakerKind: m.SpeakerKind, Markers: d.Markers,
 	}
-	if match := n.texts[m.match]; match != "" {
-		q.Utterance = []string{match}
+	if d.Match != "" {
+		q.Utterance = []string{d.Match}
 	} else if QuotedText(q.Text) != "" {
 		q.Pieces = []string{""}
 	}
@@ -166,11 +183,11 @@ func (ix *Index) quoteOf(n *node, m *member) Quote {
 
 // outletKey is the outlet of a member, or its source when the outlet is
 // unknown: an article from nowhere known still counts as one voice.
-func outletKey(m member) string {
-	if m.articleRec.outlet != "" {
-		return m.articleRec.outlet
+func outletKey(d *Detail) string {
+	if d.Outlet != "" {
+		return d.Outlet
 	}
-	return "source:" + m.articleRec.source
+	return "source:" + d.Source
 }
 
 func articleKey(m member) string {
@@ -180,10 +197,11 @@ func articleKey(m member) string {
 	return m.articleRec.source
 }
 
-// compareMembers is compareQuotes of two members.
-func compareMembers(a, b *member) int {
-	return compareAppearance(a.Published, b.Published, a.articleRec.outlet, b.articleRec.outlet,
-		a.articleRec.source, b.articleRec.source, int(a.start), int(b.start), a.key, b.key)
+// compareMembers is compareQuotes of two members, on their details.
+func compareMembers(a, b *member, ds map[int64]*Detail) int {
+	da, db := ds[a.key], ds[b.key]
+	return compareAppearance(a.Published, b.Published, da.Outlet, db.Outlet,
+		da.Source, db.Source, da.Start, db.Start, a.key, b.key)
 }
 
 // keyTable maps member keys to form numbers (node.id) in 12 bytes a

@@ -12,31 +12,40 @@
 // the clustering does not depend on ingest order, and adding a form only
 // touches the forms it matches.
 //
-// Memory. The index holds the phrase graph (forms, their posting lists,
-// links) and every member (one verbatim piece of an attribution), and a
-// store rebuilds it whole for a fresh ingest's cluster step, so its size
-// is what an ingest's peak memory grows with. Members are most of it:
-// on generated news (BBC and PTC paragraphs drawn at random) a store of
-// 160k articles holds 519k members in 49k forms. The members are kept
-// small rather than moved out (see members.go): 40 bytes each, plus a
-// record per article and 12 bytes in the key table; and the stores read quotes a page of articles at a
-// time (Restorer) and compare members a range at a time, so no step
-// holds every quote read or every member row. Clustering a 160k store
-// peaked at 401 MB RSS instead of 1.53 GB (40k: 214 MB instead of 448
-// MB), with clusters, ids, links and member rows byte-identical; on the
-// scale test's 1M quotes (a form each, mostly) the live heap is 1.0 GB
-// instead of 1.39 GB.
+// Memory. A store rebuilds the index from its quotes for a fresh
+// ingest's cluster step, so what the index holds per member is what an
+// ingest's peak memory grows with. It keeps of a member only what
+// matching reads (members.go): who said it, in which article and when
+// (the evidence of short pieces and speech links, read by short.go and
+// speech.go) and its key: 24 bytes, with a record per article and
+// speaker name, and 12 bytes in the key table. The rest of a member
+// (where it stands, its text and the words it was matched on, its
+// article's source and outlet, its markers) is a Detail, kept by a
+// Details: a store's is a table keyed by member (cluster_pieces in
+// both stores), written as the pieces are placed and read for the
+// members of the clusters an update summarises (SummariesOf, at most
+// DetailsRead members at a time); the member rows a store writes are
+// copied from it in SQL. Clusters, ids, links and member rows are
+// byte-identical (md5 of every cluster table at 160k generated
+// articles). On generated news (BBC and PTC paragraphs drawn at
+// random; 160k articles, 502k quotes) the cluster step's live heap
+// peaked at 118 MB instead of 155 MB and its peak RSS at 358 MB
+// instead of 452 MB.
 //
-// It still grows with the store, about 240 bytes of live heap per
-// member on that set (with the article and speaker records). Flat
-// memory needs the members out of the index: a member table keyed by
-// form in the store, read per form for a touched cluster's summary, a
-// short piece's evidence and the rows to rewrite when a subtree moves;
-// and, for news whose forms keep growing (unlike the generated set,
-// whose forms level off), the posting lists in an indexed table read
-// for a batch's new bigrams, with the forms behind a cache with a size
-// cap. Neither is done: both change what the index's callers (the
-// stores' Moved, ClusterOf, Member, SummaryOf loops) read from it.
+// It still grows with the store: the members' evidence (18 MB at
+// 160k with the slices' slack), the key table (6 MB), the article
+// records (7 MB), and the forms with their posting lists (of which the
+// generated set's level off, but real news's keep growing, and every
+// trivial quote is a form of its own). The evidence stayed because a
+// fresh ingest's step matches every form, and each match reads the
+// evidence of its candidates: read per form from the store, it would be
+// a query per candidate, where the details are read once per cluster.
+// Flat memory needs them out too: the evidence read per form when a
+// match needs it, behind a cache of forms' quotes under a size cap
+// (short.go and speech.go read n.quotes directly, so that is a change
+// to the matching code), the key table in the store (ClusterOf reads
+// it), and the posting lists in an indexed table read for a batch's new
+// bigrams, with the forms behind a cache with a size cap.
 package trail
 
 import (
