@@ -95,6 +95,10 @@ type packed struct {
 	// first use.
 	pairOnce  sync.Once
 	pairShape []int32
+	// pairShapeMax[r][nb] is the largest pairShape of the keys of
+	// role and side r ((role-1)*numSides+side-1) and length bucket nb,
+	// for rank's bound on a pair score (see pairBound).
+	pairShapeMax [2 * numSides][10]int32
 }
 
 // coarseLine is half a cache line of coarse differences (a table of
@@ -196,6 +200,14 @@ func (p *packed) pairShapeSum(m *linear, key int) int32 {
 			f = pairShapeFeats(k, f[:0])
 			for _, x := range f {
 				p.pairShape[k] += p.sum1(m, x)
+			}
+		}
+		// a key is ((r*10+nb)*3+exact)*3+cross)*2+partial)*3+verbs)*3+commas
+		const perBucket = numPairKeys / (2 * numSides * 10)
+		for k, sum := range p.pairShape {
+			r, nb := k/perBucket/10, k/perBucket%10
+			if k%perBucket == 0 || sum > p.pairShapeMax[r][nb] {
+				p.pairShapeMax[r][nb] = sum
 			}
 		}
 	})
