@@ -295,3 +295,42 @@ func TestRankBound(t *testing.T) {
 	}
 	t.Logf("%d of %d candidates ruled out; bounds at least %v over the pair part", ruledOut, checked, gap)
 }
+
+// TestQLines: a one-class model's q read from its lines (q1) is the q of
+// the packed rows, for every row of the shipped rankers and of a model
+// whose bitmap words hold up to 64 rows (past the 12 a line keeps).
+func TestQLines(t *testing.T) {
+	check := func(name string, m *linear) {
+		p := m.packed
+		for r := range uint64(1) << m.bits {
+			want := int32(0)
+			if i, ok := p.row(r, 1); ok {
+				want = int32(p.q[i])
+			}
+			if got := p.q1(r); got != want {
+				t.Fatalf("%s: row %d: q1 %d, want %d", name, r, got, want)
+			}
+		}
+	}
+	m := newLinear(10, 1)
+	rng := rand.New(rand.NewPCG(7, 8))
+	for r := range m.W {
+		// the k-th word of 64 rows holds about k rows
+		if rng.IntN(16) < r/64 {
+			m.W[r] = rng.Float32()*2 - 1
+		}
+	}
+	m.pack()
+	check("random", m)
+	f, err := os.Open("../extract/models/attribution.model.gz")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	shipped, err := ReadModel(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("content", shipped.content)
+	check("source", shipped.source)
+}
