@@ -95,6 +95,49 @@ type packed struct {
 	// first use.
 	pairOnce  sync.Once
 	pairShape []int32
+	// pairShapeMax[r][nb] is the largest pairShape of the keys of
+	// role and side r ((role-1)*numSides+side-1) and length bucket nb,
+	// for rank's bound on a pair score (see pairBound).
+	pairShapeMax [2 * numSides][10]int32
+	// lines holds a one-class model's q by bitmap word (see qLine);
+	// nil for other models.
+	lines []qLine
+}
+
+// qLine is half a cache line of a one-class model (the span rankers):
+// the presence bits of 64 rows and the q of the first 12 rows present, in
+// row order. A row's presence bit, its place among the rows present and
+// its q were three reads from three tables (present, before, q), most of
+// them cache misses over the rankers' megabyte of tables; from a line
+// they are one. About 4 rows in 64 are present, so a row past the 12th of
+// its line is rare, and read from q as before.
+type qLine struct {
+	present uint64
+	q       [12]int16
+}
+
+// qLines builds packed.lines.
+func (p *packed) qLines() []qLine {
+	lines := make([]qLine, len(p.present))
+	for i, present := range p.present {
+		lines[i].present = present
+		n := min(bits.OnesCount64(present), len(lines[i].q))
+		copy(lines[i].q[:n], p.q[p.before[i]:])
+	}
+	return lines
+}
+
+// q1 is the q of row r of a one-class model (0 for an empty row).
+func (p *packed) q1(r uint64) int32 {
+	l := &p.lines[r>>6]
+	// without a branch on the presence bit, as in passes: an absent row
+	// reads some q of its line and adds it times 0
+	in := int32(l.present >> (r & 63) & 1)
+	j := bits.OnesCount64(l.present & (uint64(1)<<(r&63) - 1))
+	if j >= len(l.q) {
+		return in * int32(p.q[int(p.before[r>>6])+j*int(in)])
+	}
+	return in * int32(l.q[j])
 }
 
 // coarseLine is half a cache line of coarse differences (a table of
@@ -148,6 +191,9 @@ func (m *linear) pack() {
 	for i, w := range p.rows {
 		p.q[i] = int16(math.Round(float64(w / p.scale)))
 	}
+	if c == 1 {
+		p.lines = p.qLines()
+	}
 	m.packed = p
 }
 
@@ -180,10 +226,7 @@ func (p *packed) row(f uint64, classes int) (int, bool) {
 
 // sum1 is the sum of q score gives for the one feature f.
 func (p *packed) sum1(m *linear, f uint64) int32 {
-	if i, ok := p.row(f&m.mask, 1); ok {
-		return int32(p.q[i])
-	}
-	return 0
+	return p.q1(f & m.mask)
 }
 
 // pairShapeSum returns the sum of q over pairShapeFeats(key) for a
@@ -196,6 +239,14 @@ func (p *packed) pairShapeSum(m *linear, key int) int32 {
 			f = pairShapeFeats(k, f[:0])
 			for _, x := range f {
 				p.pairShape[k] += p.sum1(m, x)
+			}
+		}
+		// a key is ((r*10+nb)*3+exact)*3+cross)*2+partial)*3+verbs)*3+commas
+		const perBucket = numPairKeys / (2 * numSides * 10)
+		for k, sum := range p.pairShape {
+			r, nb := k/perBucket/10, k/perBucket%10
+			if k%perBucket == 0 || sum > p.pairShapeMax[r][nb] {
+				p.pairShapeMax[r][nb] = sum
 			}
 		}
 	})
@@ -254,9 +305,7 @@ func (m *linear) score(feats []uint64) float32 {
 	if p := m.packed; p != nil {
 		var a int32
 		for _, f := range feats {
-			if i, ok := p.row(f&m.mask, 1); ok {
-				a += int32(p.q[i])
-			}
+			a += p.q1(f & m.mask)
 		}
 		return float32(a) * p.scale
 	}

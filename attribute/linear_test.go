@@ -2,8 +2,10 @@ package attribute
 
 import (
 	"context"
+	"math"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/claimtrail/claimtrail/segment"
@@ -195,4 +197,140 @@ func TestPairShapeSum(t *testing.T) {
 	if checked == 0 {
 		t.Fatal("nothing checked")
 	}
+}
+
+// TestRankBound: rank, which gives -Inf to candidates its bound on the
+// pair part rules out, picks the best candidate with the margin and the
+// top two that scoring every candidate in full gives, for the content and
+// source candidates of cues at random tokens of BBC articles.
+func TestRankBound(t *testing.T) {
+	docs := bbcDocs(t, 40)
+	f, err := os.Open("../extract/models/attribution.model.gz")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	m, err := ReadModel(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	buf := new(spanBuf)
+	var feats []uint64
+	var gap float32 // the least a pair part's bound exceeds it
+	full := func(v *view, role int, lm *linear, c Range, k cand, cw uint64) float32 {
+		if k.side == sideNull {
+			return lm.score(v.nullFeats(c, cw, feats[:0]))
+		}
+		start := lm.score(v.startFeats(role, c, int(k.side), k.r.Start, cw, feats[:0]))
+		end := lm.score(v.endFeats(role, c, int(k.side), k.r.End, cw, feats[:0]))
+		pair := lm.score(v.pairFeats(role, c, int(k.side), k.r.Start, k.r.End, cw, feats[:0]))
+		if role != roleSource || k.r.End-k.r.Start != 1 {
+			b := pairBound(lm, role, int(k.side), cw)
+			if pair > b {
+				t.Fatalf("role %d side %d span %v: pair part %v over its bound %v", role, k.side, k.r, pair, b)
+			}
+			gap = min(gap, b-pair)
+		}
+		return start + end + pair
+	}
+	ruledOut, checked := 0, 0
+	gap = float32(math.Inf(1))
+	check := func(v *view, role int, lm *linear, c Range, cands []cand, cw uint64) {
+		best, margin := v.rank(role, lm, c, cands, buf, cw)
+		want := make([]float32, len(cands))
+		wantBest, bestScore, second := -1, float32(math.Inf(-1)), float32(math.Inf(-1))
+		for i, k := range cands {
+			want[i] = full(v, role, lm, c, k, cw)
+			if want[i] > bestScore || wantBest < 0 {
+				second, wantBest, bestScore = bestScore, i, want[i]
+			} else if want[i] > second {
+				second = want[i]
+			}
+		}
+		wantMargin := float32(10)
+		if !math.IsInf(float64(second), -1) {
+			wantMargin = bestScore - second
+		}
+		if best != wantBest || margin != wantMargin {
+			t.Fatalf("role %d cue %v: best %d margin %v, want %d %v", role, c, best, margin, wantBest, wantMargin)
+		}
+		if got, w := topK(buf.scores, 2, nil), topK(want, 2, nil); !slices.Equal(got, w) {
+			t.Fatalf("role %d cue %v: top two %v, want %v", role, c, got, w)
+		}
+		for i, sc := range buf.scores {
+			switch {
+			case sc == want[i]:
+			case math.IsInf(float64(sc), -1) && want[i] < second:
+				ruledOut++
+			default:
+				t.Fatalf("role %d cue %v candidate %d: score %v, want %v", role, c, i, sc, want[i])
+			}
+			checked++
+		}
+	}
+	for _, d := range docs {
+		v := newView(d)
+		for _, sent := range d.Sents {
+			if sent.Last-sent.First < 4 {
+				continue
+			}
+			cs := sent.First + rng.IntN(sent.Last-sent.First-1)
+			c := Range{cs, cs + 1}
+			cw := v.cueHash(c)
+			buf.newCue()
+			contents := slices.Clone(v.contentCands(c, nil))
+			if len(contents) == 0 {
+				continue
+			}
+			check(v, roleContent, m.content, c, contents, cw)
+			for _, ci := range topK(slices.Clone(buf.scores), 2, nil) {
+				sources := append(v.sourceCands(c, contents[ci].pieces(), nil), cand{side: sideNull})
+				check(v, roleSource, m.source, c, sources, cw)
+			}
+		}
+	}
+	if ruledOut == 0 || ruledOut == checked {
+		t.Fatalf("%d of %d candidates ruled out", ruledOut, checked)
+	}
+	t.Logf("%d of %d candidates ruled out; bounds at least %v over the pair part", ruledOut, checked, gap)
+}
+
+// TestQLines: a one-class model's q read from its lines (q1) is the q of
+// the packed rows, for every row of the shipped rankers and of a model
+// whose bitmap words hold up to 64 rows (past the 12 a line keeps).
+func TestQLines(t *testing.T) {
+	check := func(name string, m *linear) {
+		p := m.packed
+		for r := range uint64(1) << m.bits {
+			want := int32(0)
+			if i, ok := p.row(r, 1); ok {
+				want = int32(p.q[i])
+			}
+			if got := p.q1(r); got != want {
+				t.Fatalf("%s: row %d: q1 %d, want %d", name, r, got, want)
+			}
+		}
+	}
+	m := newLinear(10, 1)
+	rng := rand.New(rand.NewPCG(7, 8))
+	for r := range m.W {
+		// the k-th word of 64 rows holds about k rows
+		if rng.IntN(16) < r/64 {
+			m.W[r] = rng.Float32()*2 - 1
+		}
+	}
+	m.pack()
+	check("random", m)
+	f, err := os.Open("../extract/models/attribution.model.gz")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	shipped, err := ReadModel(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("content", shipped.content)
+	check("source", shipped.source)
 }

@@ -329,6 +329,21 @@ func (v *view) packedPair(lm *linear, role, side, s, e int, cw uint64, pk int) (
 	return float32(a) * p.scale, true
 }
 
+// pairBound is at least packedPair's score of any span of role on side
+// for the cue cw that pairKey gives a key (not a one-word source, not a
+// constituent): the largest shape sum of each length bucket with the
+// cue's feature of that bucket.
+func pairBound(lm *linear, role, side int, cw uint64) float32 {
+	p := lm.packed
+	p.pairShapeSum(lm, 0) // builds pairShapeMax
+	r := (role-1)*numSides + side - 1
+	a := int32(math.MinInt32)
+	for nb := range len(p.pairShapeMax[r]) {
+		a = max(a, p.pairShapeMax[r][nb]+p.sum1(lm, pairCueFeat(role, side, nb, cw)))
+	}
+	return float32(a) * p.scale
+}
+
 // pairCueFeat is pairFeats' feature of the cue's word and the span's
 // length bucket nb.
 func pairCueFeat(role, side, nb int, cw uint64) uint64 {
@@ -651,7 +666,17 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 	gen := buf.gen
 	base := (role - 1) * numSides * (n + 1)
 	best = -1
-	bestScore, second := float32(math.Inf(-1)), float32(math.Inf(-1))
+	negInf := float32(math.Inf(-1))
+	bestScore, second := negInf, negInf
+	// A candidate whose start and end parts with the largest pair part
+	// its side can have (pairBound) stay below the second best so far can
+	// be neither best nor second, here or in topK: it gets -Inf without
+	// its pair part (most candidates of a cue, once a good one is seen).
+	// Float sums round monotonically, so the bound holds as computed.
+	// Without a packed model or with a parse, pair parts have no bound.
+	prune := lm.packed != nil && !v.parsed
+	var bound [numSides + 1]float32
+	var haveBound [numSides + 1]bool
 	for i := range cands {
 		k := &cands[i] // not copied: a candidate is five words
 		var sc float32
@@ -668,6 +693,15 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 			if buf.endGen[ei] != gen {
 				buf.f = v.endFeats(role, c, int(k.side), k.r.End, cw, buf.f[:0])
 				buf.end[ei], buf.endGen[ei] = lm.score(buf.f), gen
+			}
+			if prune && second > negInf && (role != roleSource || k.r.End-k.r.Start != 1) {
+				if !haveBound[k.side] {
+					bound[k.side], haveBound[k.side] = pairBound(lm, role, int(k.side), cw), true
+				}
+				if buf.start[si]+buf.end[ei]+bound[k.side] < second {
+					buf.scores[i] = negInf
+					continue
+				}
 			}
 			var pair float32
 			pk := v.pairKey(role, int(k.side), k.r.Start, k.r.End)
