@@ -223,3 +223,15 @@ func TestCoordinatedReport(t *testing.T) {
 			"The Park Centre spokeswoman", "about 8,500 vehicles had arrived at the centre on Saturday"},
 	})
 }
+
+// TestClauseBeforeASource: "Romney added his voice after five senators
+// urged" is the senators' urging; an apposition with "after" in it stays
+// ("Tim Renner, the head of the label until last year, told").
+func TestClauseBeforeASource(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"a clause before", "Race\n\nRomney added his voice after five past and present Missouri Republican senators urged Akin to step aside.\n", "urged",
+			"five past and present Missouri Republican senators", "to step aside"},
+		{"an apposition", "Music\n\nTim Renner, the head of the label until last year, told the radio that the industry was struggling.\n", "told",
+			"Tim Renner, the head of the label until last year,", "that the industry was struggling"},
+	})
+}

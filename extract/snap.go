@@ -163,6 +163,51 @@ func trimReportInSource(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// trimClauseBeforeSource cuts from a source the words of the clause
+// before it that a subordinator ends: "Romney added his voice after five
+// past and present Missouri Republican senators urged" is the senators'
+// urging, not "his voice after five ... senators".
+func trimClauseBeforeSource(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Source.Empty() || f.Source.End-f.Source.Start < 4 || f.Source.End != f.Cue.Start {
+			continue
+		}
+		for k := f.Source.End - 3; k > f.Source.Start; k-- {
+			t := d.Tokens[k]
+			if t.Quote != 0 || t.Text == "," {
+				break
+			}
+			if !clauseSubordinators[strings.ToLower(t.Text)] || t.POS != "IN" && t.POS != "WRB" {
+				continue
+			}
+			// the words before it are a clause of their own (a finite
+			// verb, no relative pronoun), the words after it none
+			if n := d.Tokens[k+1]; (opensNounPhrase(n.Text) || n.POS == "CD" || n.POS == "JJ") &&
+				finiteIn(d, max(f.Source.Start-1, 0), k) && !finiteIn(d, k+1, f.Source.End) {
+				f.Source.Start = k + 1
+			}
+			break
+		}
+	}
+}
+
+// finiteIn reports a finite verb, and no relative pronoun before it, in
+// tokens [s, e).
+func finiteIn(d *doc.Doc, s, e int) bool {
+	for k := s; k < e; k++ {
+		switch d.Tokens[k].POS {
+		case "WP", "WDT", "WP$":
+			return false
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+var clauseSubordinators = wordSet("after before since when because while until once")
+
 // finiteAfterName reports, for a token k left untagged or tagged a
 // plural noun, whether it reads as
 // a finite verb after a capitalised name: "AP reports", "Reuters said".
