@@ -235,3 +235,15 @@ func TestClauseBeforeASource(t *testing.T) {
 			"Tim Renner, the head of the label until last year,", "that the industry was struggling"},
 	})
 }
+
+// TestTitleInCapitalsIsNoName: "America's Toughest Sheriff" and "the
+// Argentine Economic Minister" are titles, not persons so named: the
+// person seen with the title (on BASIL dev, Joe Arpaio), else a
+// description; a surname that is a title stays a name ("Paul King").
+func TestTitleInCapitalsIsNoName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a title as a name", "Endorsement\n\nSheriff Joe Arpaio endorsed Rick Perry on Tuesday.\n\nThe self-titled America's Toughest Sheriff, who famously re-instituted chain gangs in 1995, said that Perry has done more than the other candidates.\n", "said", "self-titled America's Toughest Sheriff"},
+		{"a description", "Budget\n\nThe Scottish Finance Minister said: \"We will not raise taxes.\"\n", "said:", "Scottish Finance Minister"},
+		{"a surname", "Clubs\n\nPaul King said the league would change its rules next year.\n", "said", "Paul King"},
+	})
+}

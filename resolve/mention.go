@@ -276,6 +276,7 @@ func (r *resolver) resolve(m Mention) Speaker {
 	}
 	var best, fallback Speaker
 	haveBest, haveFallback := false, false
+	var bestPart [2]int
 	for _, p := range parts {
 		switch r.lowTok(p[0]) {
 		case "including", "like", "notably", "especially":
@@ -297,7 +298,7 @@ func (r *resolver) resolve(m Mention) Speaker {
 			if sp.Kind != claimtrail.SpeakerUnknown && sp.Kind != claimtrail.SpeakerDescription {
 				// a later part wins only with a person's full name
 				if !haveBest || best.Confidence < 0.9 && sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.9 {
-					best, haveBest = sp, true
+					best, haveBest, bestPart = sp, true, p
 				}
 				continue
 			}
@@ -307,6 +308,17 @@ func (r *resolver) resolve(m Mention) Speaker {
 		}
 	}
 	if haveBest {
+		if f := strings.Fields(best.Name); best.Kind == claimtrail.SpeakerPerson && len(f) >= 2 && len(f) <= 3 &&
+			capitalTitles[strings.ToLower(f[len(f)-1])] && firstNameGender[strings.ToLower(f[0])] == 0 && !strings.HasSuffix(f[0], ".") && genderOfName(best.Name) == 0 {
+			// a title in capitals is no one's name ("America's Toughest
+			// Sheriff"): the person seen with that title, or a
+			// description
+			if sp := r.nominal(bestPart[0], bestPart[1]); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.6 && sp.Name != best.Name {
+				return sp
+			}
+			ps, pe := r.trim(bestPart[0], bestPart[1])
+			return Speaker{Name: r.text(ps, pe), Kind: claimtrail.SpeakerDescription, Confidence: 0.4}
+		}
 		return best
 	}
 	if haveFallback {
@@ -1099,6 +1111,13 @@ func wordSetCase(s string) map[string]bool {
 	}
 	return m
 }
+
+// capitalTitles are offices that end a capitalised title written like a
+// name ("Toughest Sheriff", "Culture Secretary", "Economics Minister");
+// a surname that is also a title (King, Judge) has a given name before
+// it.
+var capitalTitles = wordSet("sheriff secretary minister commissioner president chairman chairwoman governor mayor " +
+	"senator ambassador chancellor director spokesman spokeswoman spokesperson representative attorney inspector colonel general")
 
 // isDash reports a dash standing as a token of its own.
 func isDash(t string) bool { return t == "-" || t == "--" || t == "—" || t == "–" }
