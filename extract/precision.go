@@ -95,7 +95,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		}
 		if isLabel(d, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || modalCue(d, byteOf, &a) ||
 			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
-			sharingCue(&a) || titleCue(text, byteOf, &a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
+			sharingCue(&a) || titleCue(text, byteOf, &a) || actionSense(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
 			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) ||
 			referenceEntry(text, byteOf, &a) || displayAside(&a, titleEnd) ||
 			namingCue(&a) || seemingCue(&a) || relativeFinding(&a) ||
@@ -512,6 +512,66 @@ func titleCue(text string, byteOf func(int) int, a *claimtrail.Attribution) bool
 	// typo ("Loomer Tweeted."), a title hardly ever
 	w := strings.ToLower(strings.Fields(a.Cue.Text)[0])
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
+}
+
+// actionSense reports a cue verb used in a sense that is no speech,
+// read from its content: "Orange added more than five million new
+// customers" (a quantity added), "the Home Office also admitted Shaykh
+// Hamza Sodagar into the country" (let in), "the third Indonesian who
+// claimed sanctuary" (a thing claimed). The content is then no clause.
+func actionSense(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	cue := strings.Fields(strings.ToLower(a.Cue.Text))
+	if len(cue) == 0 {
+		return false
+	}
+	lemma, ok := verbLemma(cue[len(cue)-1])
+	if !ok {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(a.Content[0].Text))
+	if len(words) == 0 || words[0] == "that" {
+		return false
+	}
+	for _, w := range words {
+		if auxiliaries[w] {
+			return false // a clause: "the record is at best patchy", "he would relish", "About 2,500 jobs should be created"
+		}
+	}
+	switch lemma {
+	case "add":
+		// a quantity: "more than five million new customers", "2,000 jobs"
+		w := words[0]
+		if (w == "more" || w == "over" || w == "nearly" || w == "almost" || w == "about" || w == "some") && len(words) > 1 {
+			w = words[1]
+			if w == "than" && len(words) > 2 {
+				w = words[2]
+			}
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsDigit(r) || numberWords[w]
+	case "admit":
+		for _, w := range words {
+			if w == "into" {
+				return true
+			}
+		}
+	case "claim":
+		return claimedThings[strings.Trim(words[0], ".,")] || len(words) > 1 && isArticle(words[0]) && claimedThings[strings.Trim(words[1], ".,")]
+	}
+	return false
+}
+
+var numberWords = wordSet("one two three four five six seven eight nine ten dozens hundreds thousands millions a an")
+
+// claimedThings are what is claimed as a prize or a right, not as true.
+var claimedThings = wordSet("sanctuary asylum victory title titles seat seats prize gold silver bronze medal lives life " +
+	"record benefits expenses damages compensation refuge land ownership throne crown pole")
+
+func isArticle(w string) bool {
+	return w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" || w == "its"
 }
 
 // reducedPassive reports a cue that is a participle of judging with its

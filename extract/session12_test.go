@@ -247,3 +247,15 @@ func TestTitleInCapitalsIsNoName(t *testing.T) {
 		{"a surname", "Clubs\n\nPaul King said the league would change its rules next year.\n", "said", "Paul King"},
 	})
 }
+
+// TestActionSenseIsNoReport: "Orange added more than five million
+// customers", "the Home Office admitted the preacher into the country",
+// "who claimed sanctuary" are no speech; "critics claim the record is
+// patchy" is.
+func TestActionSenseIsNoReport(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "a quantity added", text: "Mobile boost\n\nOrange added more than five million new customers in 2004, leading to a rise in revenues.\n", content: "five million new customers", want: false},
+		{name: "let in", text: "Visas\n\nThe Home Office also admitted the preacher Amir Qadri into the country last year.\n", content: "into the country", want: false},
+		{name: "a clause claimed", text: "Police\n\nCritics claim the record is at best patchy.\n", content: "the record is at best patchy", want: true, speaker: "-"},
+	})
+}
