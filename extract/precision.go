@@ -559,7 +559,7 @@ func actionSense(a *claimtrail.Attribution) bool {
 			}
 		}
 	case "claim":
-		return claimedThings[strings.Trim(words[0], ".,")] || len(words) > 1 && isArticle(words[0]) && claimedThings[strings.Trim(words[1], ".,")]
+		return claimedThings[strings.Trim(words[0], ".,")] || len(words) > 1 && determiners[words[0]] && claimedThings[strings.Trim(words[1], ".,")]
 	}
 	return false
 }
@@ -569,10 +569,6 @@ var numberWords = wordSet("one two three four five six seven eight nine ten doze
 // claimedThings are what is claimed as a prize or a right, not as true.
 var claimedThings = wordSet("sanctuary asylum victory title titles seat seats prize gold silver bronze medal lives life " +
 	"record benefits expenses damages compensation refuge land ownership throne crown pole")
-
-func isArticle(w string) bool {
-	return w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" || w == "its"
-}
 
 // reducedPassive reports a cue that is a participle of judging with its
 // preposition and no object between ("Gary Neville criticised for
