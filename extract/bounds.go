@@ -227,6 +227,44 @@ func swapInvertedName(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// swapInvertedAside turns round a report whose speaker is an aside
+// after an inverted cue ("The idea, says BT, is to shape a 21st Century
+// model" came out with "The idea," speaking and "BT, is to shape ..." as
+// content): a source ending in a comma right before an invertible cue,
+// a content that opens with a capitalised name and its comma: the name
+// is the source, the words before the aside and after it the content.
+func swapInvertedAside(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) != 1 || f.Source.Empty() || f.Source.End != f.Cue.Start || f.Cue.End-f.Cue.Start != 1 ||
+			!invertibleCues[strings.ToLower(d.Tokens[f.Cue.Start].Text)] || d.Tokens[f.Source.End-1].Text != "," {
+			continue
+		}
+		p := f.Pieces[0]
+		if p.Start != f.Cue.End {
+			continue
+		}
+		c := -1 // the comma that closes the name
+		for t := p.Start; t < p.End && t < p.Start+6; t++ {
+			tk := d.Tokens[t]
+			if tk.Text == "," {
+				c = t
+				break
+			}
+			if !capitalised(tk.Text) && !lowerInName[tk.Text] || tk.Quote != 0 {
+				break
+			}
+		}
+		if c <= p.Start || c+2 >= p.End || !isVerbTag(d.Tokens[c+1].POS) {
+			continue
+		}
+		src := attribute.Range{Start: p.Start, End: c}
+		f.Pieces = []attribute.Range{{Start: f.Source.Start, End: f.Source.End - 1}, {Start: c + 1, End: p.End}}
+		f.Content = attribute.Range{Start: f.Source.Start, End: p.End}
+		f.Source = src
+	}
+}
+
 // swapInvertedDescription turns round a report written "clause, claimed
 // the union organisation." that came out with the clause's first word
 // as the source and the description after the cue as the content: a

@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.72"
+const RulesVersion = "0.8.73"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -324,6 +324,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	fixContentBounds(d, found)
 	swapInvertedName(d, found)
 	swapInvertedDescription(d, found)
+	swapInvertedAside(d, found)
 	titleOutOfCue(d, found)
 	sourceInContent(d, found)
 	thatClauseToItsVerb(d, found)

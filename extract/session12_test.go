@@ -259,3 +259,12 @@ func TestActionSenseIsNoReport(t *testing.T) {
 		{name: "a clause claimed", text: "Police\n\nCritics claim the record is at best patchy.\n", content: "the record is at best patchy", want: true, speaker: "-"},
 	})
 }
+
+// TestInvertedAside: "The idea, says BT, is to shape a new model" is
+// BT's, the words around the aside its content.
+func TestInvertedAside(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"says X,", "Art\n\nThe answer, says Prof Tanner, is cheap wireless networks in every village.\n", "says",
+			"Prof Tanner", "The answer / is cheap wireless networks in every village"},
+	})
+}
