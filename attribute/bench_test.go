@@ -40,15 +40,7 @@ func bbcDocs(b testing.TB, n int) []*doc.Doc {
 // over segmented (untagged) BBC articles; one op is one article.
 func BenchmarkFindBBC(b *testing.B) {
 	docs := bbcDocs(b, 300)
-	f, err := os.Open("../extract/models/attribution.model.gz")
-	if err != nil {
-		b.Skip(err)
-	}
-	defer f.Close()
-	m, err := ReadModel(f)
-	if err != nil {
-		b.Fatal(err)
-	}
+	m := shippedModel(b)
 	ctx := context.Background()
 	cpuPerOp(b, func(i int) {
 		if _, err := m.FindContext(ctx, NewText(docs[i%len(docs)]), nil); err != nil {

@@ -109,15 +109,7 @@ func TestPassesMatchesScores(t *testing.T) {
 // does.
 func TestTagCuesCoarse(t *testing.T) {
 	docs := bbcDocs(t, 150)
-	f, err := os.Open("../extract/models/attribution.model.gz")
-	if err != nil {
-		t.Skip(err)
-	}
-	defer f.Close()
-	m, err := ReadModel(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := shippedModel(t)
 	for k, d := range docs {
 		v := newView(d)
 		labels, scores, err := m.tagCues(context.Background(), v, nil)
@@ -150,15 +142,7 @@ func TestTagCuesCoarse(t *testing.T) {
 // scoring pairFeats in full.
 func TestPairShapeSum(t *testing.T) {
 	docs := bbcDocs(t, 15)
-	f, err := os.Open("../extract/models/attribution.model.gz")
-	if err != nil {
-		t.Skip(err)
-	}
-	defer f.Close()
-	m, err := ReadModel(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := shippedModel(t)
 	rng := rand.New(rand.NewPCG(1, 2))
 	var feats []uint64
 	checked := 0
@@ -205,15 +189,7 @@ func TestPairShapeSum(t *testing.T) {
 // source candidates of cues at random tokens of BBC articles.
 func TestRankBound(t *testing.T) {
 	docs := bbcDocs(t, 40)
-	f, err := os.Open("../extract/models/attribution.model.gz")
-	if err != nil {
-		t.Skip(err)
-	}
-	defer f.Close()
-	m, err := ReadModel(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := shippedModel(t)
 	rng := rand.New(rand.NewPCG(5, 6))
 	buf := new(spanBuf)
 	var feats []uint64
@@ -322,15 +298,23 @@ func TestQLines(t *testing.T) {
 	}
 	m.pack()
 	check("random", m)
-	f, err := os.Open("../extract/models/attribution.model.gz")
-	if err != nil {
-		t.Skip(err)
-	}
-	defer f.Close()
-	shipped, err := ReadModel(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	shipped := shippedModel(t)
 	check("content", shipped.content)
 	check("source", shipped.source)
+}
+
+// shippedModel reads the default attribution model shipped with extract,
+// skipping when it is not there.
+func shippedModel(tb testing.TB) *Model {
+	tb.Helper()
+	f, err := os.Open("../extract/models/attribution.model.gz")
+	if err != nil {
+		tb.Skip(err)
+	}
+	defer f.Close()
+	m, err := ReadModel(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return m
 }
