@@ -243,6 +243,12 @@ func (d *pieceDetails) Get(keys []int64) map[int64]*trail.Detail {
 // eachStmt runs a prepared query and calls fn for every row.
 func eachStmt(ctx context.Context, st *sql.Stmt, args []any, fn func(scanner) error) error {
 	rows, err := st.QueryContext(ctx, args...)
+	return eachRow(rows, err, fn)
+}
+
+// eachRow calls fn for every row of a query's result (err: the query's),
+// and closes the rows.
+func eachRow(rows *sql.Rows, err error, fn func(scanner) error) error {
 	if err != nil {
 		return err
 	}

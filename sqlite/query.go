@@ -377,16 +377,7 @@ func (s *Store) aliases(ctx context.Context, speakerIDs []any) (map[int64][]stri
 // each runs a read query and calls fn for every row.
 func (s *Store) each(ctx context.Context, q string, args []any, fn func(scanner) error) error {
 	rows, err := s.ro.QueryContext(ctx, q, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := fn(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	return eachRow(rows, err, fn)
 }
 
 func placeholders(n int) string {
