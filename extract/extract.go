@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.73"
+const RulesVersion = "0.8.74"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -457,6 +457,7 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 			}
 		}
 		a.Quotes = claimtrail.VerbatimQuotes(a.Kind, a.Content)
+		dropSpeakerAsRelay(a)
 	}
 	x.Attributions = dropNamedThings(d, runes, x.Attributions)
 	for i := range x.Attributions {
@@ -472,6 +473,23 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 		x.Markers = []claimtrail.Marker{}
 	}
 	return x, nil
+}
+
+// dropSpeakerAsRelay removes from a's relays its own speaker's name read
+// as an outlet ("Forbes said" is Rep. Randy Forbes, not Forbes magazine;
+// "Hill claims" is Anita Hill, not The Hill).
+func dropSpeakerAsRelay(a *claimtrail.Attribution) {
+	if len(a.AccordingTo) == 0 || a.Source == nil || a.Speaker.Kind != claimtrail.SpeakerPerson {
+		return
+	}
+	kept := a.AccordingTo[:0]
+	for _, r := range a.AccordingTo {
+		if r == a.Speaker.Name || strings.HasSuffix(a.Speaker.Name, " "+r) && strings.TrimSpace(a.Source.Text) == r {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	a.AccordingTo = kept
 }
 
 // peopleName reports a one-word capitalised plural for people

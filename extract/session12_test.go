@@ -268,3 +268,13 @@ func TestInvertedAside(t *testing.T) {
 			"Prof Tanner", "The answer / is cheap wireless networks in every village"},
 	})
 }
+
+// TestSpeakerIsNoRelay: "Forbes said" after "Rep. Randy Forbes" is the
+// congressman speaking, not Forbes magazine relaying.
+func TestSpeakerIsNoRelay(t *testing.T) {
+	x := extractOrFail(t, "Motto\n\nThe bill's sponsor, Rep. Randy Forbes (R-Va.) had argued that people needed a reminder.\n\n\"They did not have the national motto in there,\" Forbes said.\n")
+	a := attributionWith(t, x, "the quote", hasContent(func(c string) bool { return strings.Contains(c, "national motto") }))
+	if a.Speaker.Name != "Randy Forbes" || len(a.AccordingTo) != 0 {
+		t.Errorf("speaker %q, relays %v; want Randy Forbes and none", a.Speaker.Name, a.AccordingTo)
+	}
+}
