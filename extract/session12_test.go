@@ -278,3 +278,11 @@ func TestSpeakerIsNoRelay(t *testing.T) {
 		t.Errorf("speaker %q, relays %v; want Randy Forbes and none", a.Speaker.Name, a.AccordingTo)
 	}
 }
+
+// TestProfWithoutAPoint: "Prof Reddy" (British style, no point) is the
+// Raj Reddy named before, not a person called "Prof Reddy".
+func TestProfWithoutAPoint(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"prof", "Computers\n\nRaj Reddy of Carnegie Mellon University has a plan.\n\nProf Reddy says the computer will cost $250.\n", "says", "Raj Reddy"},
+	})
+}

@@ -303,7 +303,7 @@ var titleWords = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor mayor
 	director chairman chairwoman chair chief ceo spokesman spokeswoman spokesperson general gen. gen admiral adm. judge justice
-	dr. dr prof. professor sheriff attorney lt. col. colonel sgt. capt. captain officer ambassador commissioner councilman councilwoman
+	dr. dr prof. prof professor sheriff attorney lt. col. colonel sgt. capt. captain officer ambassador commissioner councilman councilwoman
 	speaker leader minority majority whip deputy assistant former then-president then-candidate candidate nominee chancellor king queen prince princess
 	pope rev. reverend father sister brother mr. mrs. ms. mr mrs ms miss sir dame lord lady hon. state national intelligence defense homeland security
 	foreign house senate democratic republican u.s. us american russian british chinese french german white press analyst strategist pollster
