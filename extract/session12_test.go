@@ -286,3 +286,13 @@ func TestProfWithoutAPoint(t *testing.T) {
 		{"prof", "Computers\n\nRaj Reddy of Carnegie Mellon University has a plan.\n\nProf Reddy says the computer will cost $250.\n", "says", "Raj Reddy"},
 	})
 }
+
+// TestNameOfAnOrganisation: "John Smith of the Brookings Institution" is
+// John Smith, not an organisation so named; an office's title before
+// "of" is no such name ("Chancellor of the Exchequer Gordon Brown").
+func TestNameOfAnOrganisation(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a person of an organisation", "Statement\n\nShadi Hamad of the Qatar-funded Brookings Institution declared: \"The statement is offensive.\"\n", "declared:", "Shadi Hamad"},
+		{"a known given name", "Plan\n\nJohn Smith of the Tax Policy Center in Washington said the plan was flawed.\n", "said", "John Smith"},
+	})
+}

@@ -239,6 +239,11 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return sp
 		}
 	}
+	// a person's name and where they work: "John Smith of the Brookings
+	// Institution" is John Smith, not an organisation of that name
+	if sp, ok := r.nameOfPlace(s, e); ok {
+		return sp
+	}
 	// appositions: "Hugh Hill, a doctor," / "a spokeswoman, Anna White,"
 	// the part with the surest name wins: "The leader of Ennahda, Rachid
 	// Ghannouchi," is Ghannouchi's, not Ennahda's
@@ -1118,6 +1123,28 @@ func wordSetCase(s string) map[string]bool {
 // it.
 var capitalTitles = wordSet("sheriff secretary minister commissioner president chairman chairwoman governor mayor " +
 	"senator ambassador chancellor director spokesman spokeswoman spokesperson representative attorney inspector colonel general")
+
+// nameOfPlace returns the person whose collected name opens [s, e) and is
+// followed by "of": a person named with their organisation or town.
+func (r *resolver) nameOfPlace(s, e int) (Speaker, bool) {
+	i := r.before(s)
+	for ; i < len(r.mentions) && r.mentions[i].tok == s; i++ {
+		nm := r.mentions[i]
+		if nm.ent < 0 {
+			continue
+		}
+		ent := r.ents[nm.ent]
+		n := countFields(ent.name)
+		f := strings.Fields(ent.name)
+		if n < 2 || s+n+1 >= e || r.lowTok(s+n) != "of" || ent.kind == claimtrail.SpeakerOrganization || orgWords[r.lower(f[len(f)-1])] || titleWords[r.lower(f[len(f)-1])] ||
+			firstNameGender[r.lower(f[0])] == 0 && ent.kind != claimtrail.SpeakerPerson && genderOfName(ent.name) == 0 && r.lowTok(s+n+1) != "the" ||
+			!strings.EqualFold(strings.Join(fields(r.text(s, s+n)), " "), ent.name) {
+			continue
+		}
+		return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.85}, true
+	}
+	return Speaker{}, false
+}
 
 // isDash reports a dash standing as a token of its own.
 func isDash(t string) bool { return t == "-" || t == "--" || t == "—" || t == "–" }
