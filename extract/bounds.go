@@ -820,6 +820,50 @@ func sourceFromRelative(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// sourceFromRelativeObject gives back a source's head when the model took
+// as the source the object of a verb inside a relative clause about it
+// ("One of the conservative members in the House who wanted to postpone
+// the June 19 vote for majority leader quickly indicated" came out with
+// "the June 19 vote for majority leader" indicating): a source right
+// after a verb, in a clause opened by "who" after a noun phrase that
+// opens the sentence, is the whole phrase from the sentence's start.
+func sourceFromRelativeObject(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Source.Empty() || f.Cue.Empty() || f.Source.End != f.Cue.Start || f.Source.Start < 3 {
+			continue
+		}
+		if v := d.Tokens[f.Source.Start-1]; !isVerbTag(v.POS) || v.POS == "MD" || auxiliaries[strings.ToLower(v.Text)] {
+			continue
+		}
+		sn := d.Sents[d.Tokens[f.Source.Start].Sent]
+		w := -1
+		for t := f.Source.Start - 2; t > sn.First && t > f.Source.Start-12; t-- {
+			if d.Tokens[t].Quote != 0 || d.Tokens[t].Text == "," {
+				break
+			}
+			if strings.EqualFold(d.Tokens[t].Text, "who") {
+				w = t
+				break
+			}
+		}
+		if w < 0 || w-sn.First > 12 {
+			continue
+		}
+		// the words before "who": a noun phrase, no verb, no comma
+		ok := true
+		for t := sn.First; t < w; t++ {
+			if tk := d.Tokens[t]; isVerbTag(tk.POS) || tk.Quote != 0 || tk.Text == "," {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			f.Source.Start = sn.First
+		}
+	}
+}
+
 // endAtCoordinatedReport ends a report's content before a second verb
 // of saying its subject goes on with ("The EC says the Council will adopt
 // a draft version but said it would review ...", "It added that the show

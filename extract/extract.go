@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.76"
+const RulesVersion = "0.8.77"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -330,6 +330,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	thatClauseToItsVerb(d, found)
 	endAtCoordinatedReport(d, found)
 	sourceFromRelative(d, found)
+	sourceFromRelativeObject(d, found)
 	endAtNextReport(d, found)
 	relativeClauseEnd(d, found)
 	quotationAfterLead(d, found)

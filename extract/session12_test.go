@@ -296,3 +296,11 @@ func TestNameOfAnOrganisation(t *testing.T) {
 		{"a known given name", "Plan\n\nJohn Smith of the Tax Policy Center in Washington said the plan was flawed.\n", "said", "John Smith"},
 	})
 }
+
+// TestSourceAsObjectInARelative: "One of the members who wanted to
+// postpone the vote quickly indicated" is the member's, not the vote's.
+func TestSourceAsObjectInARelative(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"object of a relative clause", "Leadership race\n\nOne of the conservative members in the House who wanted to postpone the June 19 vote for majority leader quickly indicated that for him, Lamar would not do.\n", "quickly indicated", "One of the conservative members in the House"},
+	})
+}
