@@ -304,3 +304,11 @@ func TestSourceAsObjectInARelative(t *testing.T) {
 		{"object of a relative clause", "Leadership race\n\nOne of the conservative members in the House who wanted to postpone the June 19 vote for majority leader quickly indicated that for him, Lamar would not do.\n", "quickly indicated", "One of the conservative members in the House"},
 	})
 }
+
+// TestHyphenatedTitle: "Treasury Under-Secretary John Taylor" is John
+// Taylor, not a person whose name starts with the title.
+func TestHyphenatedTitle(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"under-secretary", "Aid\n\nUS Treasury Under-Secretary Jon Tayler said the US could not support the plan.\n", "said", "Jon Tayler"},
+	})
+}
