@@ -312,3 +312,12 @@ func TestHyphenatedTitle(t *testing.T) {
 		{"under-secretary", "Aid\n\nUS Treasury Under-Secretary Jon Tayler said the US could not support the plan.\n", "said", "Jon Tayler"},
 	})
 }
+
+// TestOfficeInCapitals: "The Lord Chancellor has defended" is the office
+// (or the person seen with it), not an unknown; "Mr King" stays a name.
+func TestOfficeInCapitals(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"an office", "Terror laws\n\nThe Lord Chancellor has defended government plans to introduce control orders.\n", "has defended", "Lord Chancellor"},
+		{"an honorific and a surname", "Music\n\nPaul King runs the label. Mr King said the sales had doubled.\n", "said", "Paul King"},
+	})
+}

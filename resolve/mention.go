@@ -239,6 +239,16 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return sp
 		}
 	}
+	// an office written in capitals and nothing else: "The Lord
+	// Chancellor", "the Foreign Secretary": the person seen with it, else
+	// the office as a description (not an unknown)
+	if fw := r.lowTok(s); e-s >= 2 && e-s <= 4 && isCap(toks[s].Text) && r.onlyTitles(s, e) && (capitalTitles[r.lowTok(e-1)] || r.lowTok(e-1) == "justice") &&
+		fw != "mr" && fw != "mr." && fw != "mrs" && fw != "mrs." && fw != "ms" && fw != "ms." && fw != "miss" {
+		if sp := r.nominal(s, e); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.6 {
+			return sp
+		}
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}
+	}
 	// a person's name and where they work: "John Smith of the Brookings
 	// Institution" is John Smith, not an organisation of that name
 	if sp, ok := r.nameOfPlace(s, e); ok {
@@ -1144,6 +1154,18 @@ func (r *resolver) nameOfPlace(s, e int) (Speaker, bool) {
 		return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.85}, true
 	}
 	return Speaker{}, false
+}
+
+// onlyTitles reports whether every token of [s, e) is a title word or an
+// honorific, in capitals ("Lord Chancellor", "Attorney General").
+func (r *resolver) onlyTitles(s, e int) bool {
+	for k := s; k < e; k++ {
+		lw := r.lowTok(k)
+		if !isCap(r.d.Tokens[k].Text) || !titleWords[lw] && honorific[lw] == 0 || connector[lw] {
+			return false
+		}
+	}
+	return true
 }
 
 // isDash reports a dash standing as a token of its own.
