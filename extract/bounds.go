@@ -693,10 +693,21 @@ func endAtNextReport(d *doc.Doc, found []attribute.Found) {
 		// sentence stays linear)
 	commas:
 		for c := p.Start + 1; c < p.End-1 && c < p.Start+scanLimit; c++ {
-			if d.Tokens[c].Text != "," {
+			conj := false
+			if strings.EqualFold(d.Tokens[c].Text, "but") {
+				conj = true // "insisted that a comeback was unlikely, but speaking in Thailand Hingis admitted:"
+			} else if d.Tokens[c].Text != "," {
 				continue
 			}
-			for _, j := range bySource[c+1] {
+			var starts []int
+			if conj {
+				for k := c + 1; k < p.End && k <= c+8; k++ {
+					starts = append(starts, bySource[k]...)
+				}
+			} else {
+				starts = bySource[c+1]
+			}
+			for _, j := range starts {
 				g := &found[j]
 				if j == i || g.Cue.Empty() || g.Content.Empty() || g.Cue.Start < g.Source.End || g.Content.Start < g.Cue.End {
 					continue
@@ -708,8 +719,12 @@ func endAtNextReport(d *doc.Doc, found []attribute.Found) {
 					!clauseBefore(d, p.Start, c) || !plainSource(d, g.Source) {
 					continue
 				}
-				p.End = c
-				f.Content.End = c
+				end := c
+				if t := d.Tokens[end-1].Text; conj && (t == "," || isDash(t)) {
+					end--
+				}
+				p.End = end
+				f.Content.End = end
 				break commas
 			}
 		}

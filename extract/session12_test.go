@@ -321,3 +321,13 @@ func TestOfficeInCapitals(t *testing.T) {
 		{"an honorific and a surname", "Music\n\nPaul King runs the label. Mr King said the sales had doubled.\n", "said", "Paul King"},
 	})
 }
+
+// TestEndBeforeAnotherSpeakersReport: "Mr Blair said he left without a
+// stain but Tory Dominic Grieve branded ..." ends before "but": what
+// follows is another speaker's report.
+func TestEndBeforeAnotherSpeakersReport(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"but X said", "Resignation\n\nMr Blair said he left \"without a stain on his character\" but Tory Dominic Grieve branded the way the office operated as \"scandalous\".\n", "said",
+			"Mr Blair", "he left \"without a stain on his character\""},
+	})
+}
