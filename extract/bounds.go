@@ -693,15 +693,21 @@ func endAtNextReport(d *doc.Doc, found []attribute.Found) {
 		// sentence stays linear)
 	commas:
 		for c := p.Start + 1; c < p.End-1 && c < p.Start+scanLimit; c++ {
-			conj := false
-			if strings.EqualFold(d.Tokens[c].Text, "but") {
-				conj = true // "insisted that a comeback was unlikely, but speaking in Thailand Hingis admitted:"
-			} else if d.Tokens[c].Text != "," {
-				continue
+			conj, reach := false, 0
+			switch strings.ToLower(d.Tokens[c].Text) {
+			case "but":
+				conj, reach = true, 8 // "insisted that a comeback was unlikely, but speaking in Thailand Hingis admitted:"
+			default:
+				if d.Tokens[c].Text != "," {
+					continue
+				}
 			}
 			var starts []int
 			if conj {
-				for k := c + 1; k < p.End && k <= c+8; k++ {
+				for k := c + 1; k < p.End && k <= c+reach && d.Tokens[k].Sent == d.Tokens[c].Sent; k++ {
+					if t := strings.ToLower(d.Tokens[k].Text); t == "," || t == "and" || t == "but" {
+						break // (a report after a comma or another conjunction is cut there)
+					}
 					starts = append(starts, bySource[k]...)
 				}
 			} else {
