@@ -183,6 +183,11 @@ func passiveCue(a *claimtrail.Attribution) bool {
 	if reducedPassive(words) {
 		return true
 	}
+	// the be-form taken into the source: "Mrs Blair's remarks are | said
+	// | to have been made in a speech"
+	if src := strings.Fields(strings.ToLower(a.Source.Text)); len(src) > 1 && beForms[src[len(src)-1]] && len(words) == 1 {
+		words = append([]string{src[len(src)-1]}, words...)
+	}
 	i := 0
 	for i < len(words) && (modals[words[i]] || passiveAdverb(words[i])) {
 		i++

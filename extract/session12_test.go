@@ -331,3 +331,11 @@ func TestEndBeforeAnotherSpeakersReport(t *testing.T) {
 			"Mr Blair", "he left \"without a stain on his character\""},
 	})
 }
+
+// TestPassiveWithItsBeInTheSource: "The same can be said of pop bands"
+// is a passive whatever span took "be".
+func TestPassiveWithItsBeInTheSource(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "can be said", text: "Speech\n\nThe row grew on Monday. The same can be said of modern day pop bands who release other peoples material.\n", content: "pop bands", want: false},
+	})
+}
