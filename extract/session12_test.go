@@ -339,3 +339,13 @@ func TestPassiveWithItsBeInTheSource(t *testing.T) {
 		{name: "can be said", text: "Speech\n\nThe row grew on Monday. The same can be said of modern day pop bands who release other peoples material.\n", content: "pop bands", want: false},
 	})
 }
+
+// TestMemberOfParliament: "Tory MP Boris Jonson" is the person, not a
+// name that opens with the title; "a senior Tory MP" stays a
+// description.
+func TestMemberOfParliament(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"MP before the name", "Pay\n\nTory MP Boris Jonson said the plan would fail.\n", "said", "Boris Jonson"},
+		{"a description", "Pay\n\nA senior Tory MP said the plan would fail.\n", "said", "senior Tory MP"},
+	})
+}

@@ -21,6 +21,9 @@ func (r *resolver) trim(s, e int) (int, int) {
 	for e > s && (isPunct(toks[e-1].Text) || e-1 > s && (toks[e-1].Text == "'s" || toks[e-1].Text == "’s")) {
 		e-- // and a possessive ending cut off from its noun: "Uber’s"
 	}
+	for e-s >= 3 && (r.lowTok(e-1) == "mp" || r.lowTok(e-1) == "mep" || r.lowTok(e-1) == "msp") && !partyMember[r.lowTok(e-2)] {
+		e-- // a member's letters after the name: "Jacob Rees-Mogg MP"
+	}
 	for s < e && (isPunct(toks[s].Text) || isDeterminer(r.lowTok(s))) {
 		s++
 	}

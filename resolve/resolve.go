@@ -308,7 +308,7 @@ func init() {
 	pope rev. reverend father sister brother mr. mrs. ms. mr mrs ms miss sir dame lord lady hon. state national intelligence defense homeland security
 	foreign house senate democratic republican u.s. us american russian british chinese french german white press analyst strategist pollster
 	advisor adviser aide lawyer economist executive founder co-founder host anchor correspondent editor reporter columnist
-	under-secretary vice-president vice-chairman vice-chair co-chairman co-chair
+	mp mep msp under-secretary vice-president vice-chairman vice-chair co-chairman co-chair
 	of the for and de la`) {
 		titleWords[w] = true
 	}
@@ -453,6 +453,10 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// ("Media caption Mr Obama", "Posted Updated")
 	for i < j && (r.flags(i)&(fFunction|fTemporal|fPronoun) != 0 || boilerplate[r.lowTok(i)] || nameOpeners[r.lowTok(i)]) {
 		i++
+	}
+	// a member's letters after the name: "Peter Ainsworth MP"
+	for j-i >= 3 && (r.lowTok(j-1) == "mp" || r.lowTok(j-1) == "mep" || r.lowTok(j-1) == "msp") {
+		j--
 	}
 	// a quantity: "Thousands of Tunisians"
 	if i+2 < j && quantifiers[r.lowTok(i)] && toks[i+1].Text == "of" {
