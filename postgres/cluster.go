@@ -179,20 +179,15 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 		}
 		slices.Sort(ids)
 		// The summaries of summaryPage clusters at a time, their
-		// members' details read at once (trail.Index.SummariesOf).
-		var summaries []claimtrail.Cluster
-		for i := range ids {
-			if i%summaryPage == 0 {
-				keys := make([]int64, 0, summaryPage)
-				for _, id := range ids[i:min(i+summaryPage, len(ids))] {
-					keys = append(keys, member[id])
-				}
-				summaries, _ = ix.SummariesOf(keys)
-			}
-			c := summaries[i%summaryPage]
-			row := summaryRow(&c)
+		// members' details read at once (trail.Index.EachSummary).
+		summaryKeys := make([]int64, len(ids))
+		for i, id := range ids {
+			summaryKeys[i] = member[id]
+		}
+		err = ix.EachSummary(summaryKeys, summaryPage, func(c *claimtrail.Cluster) error {
+			row := summaryRow(c)
 			if old[c.ID] == row.fingerprint() {
-				continue
+				return nil
 			}
 			b.Queue(`INSERT INTO clusters (id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts)
 				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
@@ -207,6 +202,10 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 				}
 				b = pgx.Batch{}
 			}
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 		if details.err != nil {
 			return details.err

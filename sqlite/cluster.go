@@ -315,21 +315,16 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		u.Clusters = len(order)
 		seqs := make(map[int64]int64, len(order)) // public id -> seq
 		// The summaries of summaryPage clusters at a time, their
-		// members' details read at once (trail.Index.SummariesOf).
-		var summaries []claimtrail.Cluster
-		for i := range order {
-			if i%summaryPage == 0 {
-				keys := make([]int64, 0, summaryPage)
-				for _, id := range order[i:min(i+summaryPage, len(order))] {
-					keys = append(keys, newest[id])
-				}
-				summaries, _ = ix.SummariesOf(keys)
-			}
-			c := summaries[i%summaryPage]
-			row := summaryRow(&c)
+		// members' details read at once (trail.Index.EachSummary).
+		newestKeys := make([]int64, len(order))
+		for i, id := range order {
+			newestKeys[i] = newest[id]
+		}
+		err = ix.EachSummary(newestKeys, summaryPage, func(c *claimtrail.Cluster) error {
+			row := summaryRow(c)
 			if o, ok := old[c.ID]; ok && o.fingerprint == row.fingerprint() {
 				seqs[c.ID] = o.seq
-				continue
+				return nil
 			}
 			seq, err := cw.write(ctx, c.ID, old[c.ID].seq, row)
 			if err != nil {
@@ -337,11 +332,15 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 			}
 			seqs[c.ID] = seq
 			u.Written++
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 		if details.err != nil {
 			return details.err
 		}
-		newest, order, summaries = nil, nil, nil
+		newest, order, newestKeys = nil, nil, nil
 		set, err := prepareSetMember(ctx, tx)
 		if err != nil {
 			return err

@@ -1,9 +1,12 @@
 package trail
 
 import (
+	"errors"
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/claimtrail/claimtrail"
 )
 
 // countingDetails is memDetails that counts the reads, as a store's
@@ -80,5 +83,32 @@ func TestDetailsOutside(t *testing.T) {
 	}
 	if !reflect.DeepEqual(own.Clusters(1), outside.Clusters(1)) {
 		t.Error("clusters with members differ")
+	}
+}
+
+// TestEachSummary: EachSummary gives, page by page and in order, the
+// summary SummaryOf gives for each key, and stops at fn's error.
+func TestEachSummary(t *testing.T) {
+	ix := NewIndex(nil)
+	for _, q := range synthSet(7, 60, 20) {
+		ix.Add(q.Quote)
+	}
+	keys := ix.Keys()
+	i := 0
+	err := ix.EachSummary(keys, 7, func(c *claimtrail.Cluster) error {
+		want, _ := ix.SummaryOf(keys[i])
+		if !reflect.DeepEqual(*c, want) {
+			t.Fatalf("summary %d (key %d): %+v, want %+v", i, keys[i], *c, want)
+		}
+		i++
+		return nil
+	})
+	if err != nil || i != len(keys) {
+		t.Fatalf("EachSummary: %d of %d summaries, err %v", i, len(keys), err)
+	}
+	stop := errors.New("stop")
+	n := 0
+	if err := ix.EachSummary(keys, 7, func(*claimtrail.Cluster) error { n++; return stop }); err != stop || n != 1 {
+		t.Errorf("after an error: %d calls, err %v", n, err)
 	}
 }

@@ -1269,6 +1269,22 @@ func (ix *Index) SummariesOf(ids []int64) ([]claimtrail.Cluster, []bool) {
 	return out, ok
 }
 
+// EachSummary calls fn with the summary of the cluster of each member
+// key in keys, in order, reading page clusters' details at a time
+// (SummariesOf), so that a full update never holds every summary; the
+// keys must be in the index. An error from fn stops it.
+func (ix *Index) EachSummary(keys []int64, page int, fn func(c *claimtrail.Cluster) error) error {
+	for lo := 0; lo < len(keys); lo += page {
+		summaries, _ := ix.SummariesOf(keys[lo:min(lo+page, len(keys))])
+		for j := range summaries {
+			if err := fn(&summaries[j]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // DetailsRead is about the most members whose details SummariesOf reads
 // at once (a cluster with more is read alone): what it holds at a time.
 const DetailsRead = 4096
