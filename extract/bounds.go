@@ -478,6 +478,9 @@ func addresseeEnd(d *doc.Doc, cue attribute.Range, p attribute.Range) int {
 		if tk.POS == "IN" && t > p.Start && timePhraseAt(d, t+1, p.End) {
 			continue // when it was said: "reported to church authorities as early as 2002 that"
 		}
+		if tk.POS == "IN" && t > p.Start && speechNounAt(d, t+1, p.End) {
+			continue // how it was said: "warned his priests in a letter that"
+		}
 		if tk.Quote != 0 || isPunctWord(tk.Text) || isClauseTag(tk.POS) || tk.POS == "IN" && !strings.EqualFold(tk.Text, "of") || tk.POS == "WDT" || tk.POS == "WP" ||
 			t >= p.Start+8 && !timeWordAt(d, t) {
 			return p.Start
@@ -491,6 +494,17 @@ func addresseeEnd(d *doc.Doc, cue attribute.Range, p attribute.Range) int {
 func timePhraseAt(d *doc.Doc, t, end int) bool {
 	for k := t; k < end && k < t+3; k++ {
 		if timeWordAt(d, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechNounAt reports whether a speech noun follows within three tokens
+// from t (before end): "a letter", "an email", "a statement".
+func speechNounAt(d *doc.Doc, t, end int) bool {
+	for k := t; k < end && k < t+3; k++ {
+		if speechNouns[strings.ToLower(d.Tokens[k].Text)] {
 			return true
 		}
 	}

@@ -108,6 +108,11 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 			}
 		}
 		out[i] = r.resolve(m)
+		if k := out[i].Kind; k == claimtrail.SpeakerDescription || k == claimtrail.SpeakerOrganization || k == claimtrail.SpeakerUnknown && m.End-m.Start > 1 {
+			if sp, ok := r.apposedPerson(m.Start, m.End); ok {
+				out[i] = sp
+			}
+		}
 		if out[i].Kind == claimtrail.SpeakerUnknown {
 			// an explicit unknown has no name: the words of a source that
 			// could not be resolved ("prices it", "the tax") name no one
@@ -1042,4 +1047,64 @@ func adjectiveLike(w string) bool {
 		}
 	}
 	return false
+}
+
+// apposedPerson returns the person named right before a source [s, e)
+// that is an aside set off by commas: "Matt Williams, a fund manager at
+// Perpetual Trustees, said", "D.C.’s archbishop, Cardinal Donald Wuerl,
+// former longtime leader of the Pittsburgh diocese, warned": the model
+// chose the description, which stands for the name before it. The name
+// must open its sentence or follow a comma ("Asked about Smith, the
+// minister said" is the minister), and the aside must close with a comma
+// before the cue, or the cue must go on without one ("Jane Doe, the
+// mayor said, was wrong" is the mayor's).
+func (r *resolver) apposedPerson(s, e int) (Speaker, bool) {
+	toks := r.d.Tokens
+	if s < 2 || e > len(toks) || toks[s-1].Text != "," {
+		return Speaker{}, false
+	}
+	// (news often drops the closing comma: "Colin Asplin, Blackpool
+	// Hotel Association said:"; then the cue follows, not a comma)
+	if closed := toks[e-1].Text == "," || e < len(toks) && toks[e].Text == ","; !closed &&
+		(e+1 >= len(toks) || !strings.HasPrefix(toks[e].POS, "VB") || toks[e+1].Text == ",") {
+		return Speaker{}, false
+	}
+	i := r.lastActive(r.before(s-1) - 1)
+	if i < 0 {
+		return Speaker{}, false
+	}
+	nm := r.mentions[i]
+	ent := r.ents[nm.ent]
+	if ent.kind != claimtrail.SpeakerPerson || toks[nm.tok].Sent != toks[s].Sent {
+		return Speaker{}, false
+	}
+	// the name runs up to the comma, its last word the surname (and no
+	// company's: "the holding firm, Ambuja Cement India Ltd, a Holcim
+	// statement said"; nor a headline's capitals)
+	f := strings.Fields(ent.name)
+	if len(f) < 2 || !strings.EqualFold(toks[s-2].Text, f[len(f)-1]) || r.isTitleCase(r.d.Sents[toks[s].Sent].Para) {
+		return Speaker{}, false
+	}
+	for _, w := range f {
+		if lw := strings.ToLower(w); orgWords[lw] || companySuffixes[lw] {
+			return Speaker{}, false
+		}
+	}
+	k := nm.tok
+	for ; k < s-1; k++ {
+		if !isCap(toks[k].Text) {
+			return Speaker{}, false
+		}
+	}
+	// titles before it ("Cardinal", "Sen.") belong to it; a place after
+	// "In" is no one's name
+	first := r.d.Sents[toks[s].Sent].First
+	k = nm.tok
+	for k > first && isCap(toks[k-1].Text) && strings.HasPrefix(toks[k-1].POS, "NNP") {
+		k--
+	}
+	if k > first && toks[k-1].Text != "," {
+		return Speaker{}, false
+	}
+	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.8}, true
 }
