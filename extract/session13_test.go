@@ -23,3 +23,12 @@ func TestAddresseeThenChannel(t *testing.T) {
 		{"in an email", "Audit\n\nThe club's chairman told members in an email that the ground would be sold.\n", "told", "The club's chairman", "that the ground would be sold"},
 	})
 }
+
+// TestOfficeNamedByItsOwner: "the Water Regulator's Office" is one
+// organisation, not "Office".
+func TestOfficeNamedByItsOwner(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a spokesman for it", "Leak inquiry\n\nResidents complained about the leak. A spokesman for the Water Regulator's Office said it was examining one complaint.\n", "said", "Water Regulator's Office"},
+		{"as the subject", "Leak inquiry\n\nResidents complained about the leak. The Water Regulator's Office said it was examining one complaint.\n", "said", "Water Regulator's Office"},
+	})
+}

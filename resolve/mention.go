@@ -520,6 +520,9 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		(ent.kind == claimtrail.SpeakerOrganization || ent.gender == 0 && !plainlyPerson(ent) && genderOfName(ent.name) == 0) {
 		// "a spokesman for UKIP", "Plaid Cymru health spokesman": the
 		// organisation speaks through its spokesperson
+		if sp, ok := r.ownedOffice(s, nm.tok, ent.name); ok {
+			return sp, true
+		}
 		return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.7}, true
 	}
 	if h := r.head(s, e); h >= 0 && h < nm.tok && r.speaksForName(h, nm.tok) {
@@ -600,6 +603,9 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 			kind = claimtrail.SpeakerGroup
 		}
 	}
+	if sp, ok := r.ownedOffice(s, nm.tok, ent.name); ok {
+		return sp, true
+	}
 	conf := 0.95
 	if nameLen == 1 && kind == claimtrail.SpeakerPerson {
 		conf = 0.7 // a surname alone, never written in full
@@ -607,6 +613,23 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		conf = 0.9 // a short form of a full name written elsewhere
 	}
 	return Speaker{Name: ent.name, Kind: kind, Confidence: conf}, true
+}
+
+// ownedOffice returns the organisation named by whose it is, for a name
+// that is one organisation word after a possessive of capitalised words
+// in [s, ...): "the Information Commissioner's Office", "the Special
+// Counsel’s Office", "the Musicians' Union" (the mention holds only
+// "Office").
+func (r *resolver) ownedOffice(s, tok int, name string) (Speaker, bool) {
+	toks := r.d.Tokens
+	if countFields(name) != 1 || !orgWords[r.lower(name)] || tok-2 < s || toks[tok-1].POS != "POS" || !isCap(toks[tok-2].Text) {
+		return Speaker{}, false
+	}
+	k := tok - 2
+	for k > s && isCap(toks[k-1].Text) && !isDeterminer(r.lowTok(k-1)) && !isPunct(toks[k-1].Text) {
+		k--
+	}
+	return Speaker{Name: r.text(k, tok+1), Kind: claimtrail.SpeakerOrganization, Confidence: 0.8}, true
 }
 
 func fields(s string) []string { return strings.Fields(s) }
