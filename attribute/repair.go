@@ -120,9 +120,11 @@ func isClauseVerb(tag string) bool {
 }
 
 // saysVerbs are cues after which a reporter writes the speaker: "...,"
-// said Trump.
+// said Trump. Not "told": the words after it are whom words were told
+// ("Yelling told BBC Sport", "The MP, who is consulting his lawyers,
+// told BBC News:").
 var saysVerbs = map[string]bool{"said": true, "says": true, "say": true, "added": true, "adds": true,
-	"told": true, "wrote": true, "writes": true, "asked": true, "asks": true, "continued": true, "explained": true}
+	"wrote": true, "writes": true, "asked": true, "asks": true, "continued": true, "explained": true}
 
 // invertedSource finds the speaker written just after a one-word cue
 // whose source the model left empty: `"I want to see it," said Trump in

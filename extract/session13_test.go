@@ -32,3 +32,13 @@ func TestOfficeNamedByItsOwner(t *testing.T) {
 		{"as the subject", "Leak inquiry\n\nResidents complained about the leak. The Water Regulator's Office said it was examining one complaint.\n", "said", "Water Regulator's Office"},
 	})
 }
+
+// TestToldNamesWhomNotWho: the words after "told" are whom words were
+// told, never the speaker, even after a subject with a clause of its own
+// or a quote.
+func TestToldNamesWhomNotWho(t *testing.T) {
+	speakerOfContent(t, "Selection row\n\nTory MP Alan Pike has been deselected by his local party. The MP, who is consulting his lawyers, told BBC News: \"They selected me and they can dispose of me.\"\n",
+		"They selected me", "Alan Pike")
+	speakerOfContent(t, "Marathon\n\nCoach Mary Hobbs backed her runner. \"She is just doing what she wants to do,\" Hobbs told BBC Sport.\n",
+		"doing what she wants", "Mary Hobbs")
+}
