@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/claimtrail/claimtrail/resolve"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -371,6 +372,9 @@ func shortAnswers(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		} else if n, src0 := replyNoun(d, t); !src0.Empty() {
 			// His response: “Well, ...”
 			v, src = n, src0
+		} else if n, src0 := nameLeadIn(d, t); !src0.Empty() && !inHeadline(d, q) {
+			// Added Gibbs: “...”; - Brentford boss Martin Allen: “...”
+			v, src = n, src0
 		} else if titleOfWork(d.Text, q) && !inHeadline(d, q) {
 			// “A Paradise Built in Hell: The Extraordinary Communities
 			// that Arise in Disaster,” Rebecca Solnit wrote: a title
@@ -431,6 +435,61 @@ func replyNoun(d *doc.Doc, t int) (int, attribute.Range) {
 		return n, attribute.Range{Start: j, End: n - 1}
 	}
 	return 0, attribute.Range{}
+}
+
+// nameLeadIn matches a person's name and a colon right before the quote
+// starting at token t: after a speech verb that opens its sentence
+// ("Added Gibbs:", "Observes Mr Hadi:": the verb is the cue), or opening
+// its sentence or a list item, perhaps with a role before it, or after
+// "including" ("- Southampton boss Harry Redknapp:", "voices ...,
+// including Laura Ingraham:": the colon is the cue). Without a verb the
+// name must start with a first name or an honorific: a capitalised run
+// before a colon is as often a label ("New Theory:"), and one after a
+// preposition is whom words were addressed to ("Cardinal Burke to
+// Michael Matt:").
+func nameLeadIn(d *doc.Doc, t int) (int, attribute.Range) {
+	colon := t - 1
+	if colon < 1 || d.Tokens[colon].Text != ":" {
+		return 0, attribute.Range{}
+	}
+	sent := d.Tokens[colon].Sent
+	first := d.Sents[sent].First
+	ns := colon
+	// (no tags needed: the syntax stage tags only sentences with a cue)
+	for ns > first && colon-ns < 4 && capitalised(d.Tokens[ns-1].Text) && d.Tokens[ns-1].Quote == 0 && !notNames[d.Tokens[ns-1].Text] {
+		if ns-1 == first && ns < colon && speechVerbs[strings.ToLower(d.Tokens[ns-1].Text)] {
+			break
+		}
+		ns--
+	}
+	if ns == colon {
+		return 0, attribute.Range{}
+	}
+	if v := ns - 1; v == first && ns < colon && speechVerbs[strings.ToLower(d.Tokens[v].Text)] {
+		return v, attribute.Range{Start: ns, End: colon}
+	}
+	name := d.Tokens[ns].Text
+	if !resolve.FirstName(name) && !resolve.Honorific(name) || colon-ns < 2 {
+		return 0, attribute.Range{}
+	}
+	// a role before the name: "Brentford boss", "Brighton nurse"
+	s := ns
+	for s > first && ns-s < 3 && d.Tokens[s-1].Quote == 0 && (capitalised(d.Tokens[s-1].Text) && !notNames[d.Tokens[s-1].Text] || resolve.PersonNoun(strings.ToLower(d.Tokens[s-1].Text))) {
+		s--
+	}
+	switch {
+	case s == first, s == first+1 && isDashOrBullet(d.Tokens[first].Text), strings.EqualFold(d.Tokens[s-1].Text, "including"):
+		return colon, attribute.Range{Start: s, End: colon}
+	}
+	return 0, attribute.Range{}
+}
+
+func isDashOrBullet(t string) bool {
+	switch t {
+	case "-", "--", "—", "–", "•", "*":
+		return true
+	}
+	return false
 }
 
 // endsClause reports whether a quote's text ends with a comma or a stop

@@ -42,3 +42,27 @@ func TestToldNamesWhomNotWho(t *testing.T) {
 	speakerOfContent(t, "Marathon\n\nCoach Mary Hobbs backed her runner. \"She is just doing what she wants to do,\" Hobbs told BBC Sport.\n",
 		"doing what she wants", "Mary Hobbs")
 }
+
+// TestNameAndColonLeadIn: a quote after a person's name and a colon is
+// theirs: after a speech verb that opens the sentence ("Added Gibbs:"),
+// in a list of reactions ("- Rovers boss Jim Tate:"), after "including";
+// not after a preposition (whom it was addressed to) nor after a label.
+func TestNameAndColonLeadIn(t *testing.T) {
+	speakerOfContent(t, "Budget row\n\nPress secretary Robert Gibbs said the plan was sound. \"We are facing a really difficult situation.\"\n\nAdded Gibbs: \"I think you would really have to ask somebody else about that.\"\n",
+		"ask somebody else", "Robert Gibbs")
+	speakerOfContent(t, "Cup reaction\n\nRovers beat City 2-1 on Saturday.\n\n- Rovers boss Jim Tate: \"After conceding eight goals in three games I was not confident.\"\n",
+		"After conceding", "Jim Tate")
+	speakerOfContent(t, "Calls to resign\n\nVoices across the church now echo the call, including Laura Penrose: \"Too little, too late from the bishop.\"\n",
+		"Too little", "Laura Penrose")
+	for _, story := range []string{
+		"Open letter\n\nThe group wrote again on Monday. Campaigners to Michael Matt: \"Stop the sale of the abbey now.\"\n",
+		"Open letter\n\nThe group wrote again on Monday. New Abbey Theory: \"The sale of the abbey was planned for years.\"\n",
+	} {
+		x := extractOrFail(t, story)
+		for _, a := range x.Attributions {
+			if a.Speaker.Name == "Michael Matt" || a.Speaker.Name == "New Abbey Theory" {
+				t.Errorf("%q speaks in %q", a.Speaker.Name, story)
+			}
+		}
+	}
+}

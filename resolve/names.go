@@ -94,3 +94,7 @@ func genderOfWord(lw string) byte { return firstNameGender[lw] }
 // no): a one-word speaker that is both a given name and an outlet's
 // name stays a person.
 func FirstName(w string) bool { return firstNameGender[strings.ToLower(w)] != 0 }
+
+// Honorific reports whether w is a courtesy title written before a name
+// ("Mr", "Mrs.", "Dame").
+func Honorific(w string) bool { return honorific[strings.ToLower(w)] != 0 }

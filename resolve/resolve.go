@@ -334,6 +334,12 @@ func init() {
 // but are no titles themselves.
 var connector = map[string]bool{"of": true, "the": true, "for": true, "and": true, "de": true, "la": true}
 
+// invertedLeadVerbs open a sentence before the speaker and a colon:
+// "Added Gibbs:", "Says Ms Lane:".
+var invertedLeadVerbs = map[string]bool{"added": true, "adds": true, "says": true, "observes": true, "observed": true,
+	"explains": true, "explained": true, "notes": true, "noted": true, "recalls": true, "recalled": true,
+	"continues": true, "continued": true, "insists": true, "insisted": true, "warns": true, "warned": true, "concludes": true, "concluded": true}
+
 // orgWords mark a capitalised phrase as an organisation.
 var orgWords = map[string]bool{}
 
@@ -457,6 +463,11 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// "But Tony Blair", "On Monday Tony Blair", "Then I", page furniture
 	// ("Media caption Mr Obama", "Posted Updated")
 	for i < j && (r.flags(i)&(fFunction|fTemporal|fPronoun) != 0 || boilerplate[r.lowTok(i)] || nameOpeners[r.lowTok(i)]) {
+		i++
+	}
+	// a speech verb written before the speaker, who a colon follows:
+	// "Added Gibbs:", "Observes Mr Hadi:"
+	if j-i >= 2 && j < len(toks) && toks[j].Text == ":" && i == r.d.Sents[toks[i].Sent].First && invertedLeadVerbs[r.lowTok(i)] {
 		i++
 	}
 	// a member's letters after the name: "Peter Ainsworth MP"
