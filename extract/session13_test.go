@@ -66,3 +66,17 @@ func TestNameAndColonLeadIn(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyDescriptionOfThePersonJustNamed: "The Ohio Republican said"
+// right after a senator is named is that senator.
+func TestPartyDescriptionOfThePersonJustNamed(t *testing.T) {
+	speakerOfContent(t, "Chairman under fire\n\nSpeaking on Sunday, Sen. Carl Hewitt, R-Ohio, said the chairman's comments were \"wildly inaccurate.\"\n\nThe Ohio Republican said the chairman must make \"an appropriate decision\" about his future.\n",
+		"appropriate decision", "Carl Hewitt")
+}
+
+// TestInitialsBeforeAName: an organisation's initials written before a
+// person's name are no part of it ("group AVIA Pierre Duval").
+func TestInitialsBeforeAName(t *testing.T) {
+	speakerOfContent(t, "Boss to leave\n\nThe French co-head of aerospace group AVIA Pierre Duval is to leave his post.\n\nMr Duval said in a statement that he has accepted a new role.\n",
+		"accepted a new role", "Pierre Duval")
+}

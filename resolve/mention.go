@@ -229,6 +229,15 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return sp
 		}
 	}
+	// one person described by party (and state) right after being
+	// named: "Sen. John McCain, R-Ariz., said ... The Arizona Republican
+	// said", "Stacey Abrams ended her run ..., but the Democrat said"
+	if r.lowTok(m.Start) == "the" && m.Start < s && r.partyDescription(r.text(s, e)) {
+		if sp := r.salient(s, 0, func(*entity) bool { return true }); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.8 {
+			sp.Confidence = 0.6
+			return sp
+		}
+	}
 	// a definite description of one person: "the former Indiana
 	// senator", "the communications pro", "the Trump administration's
 	// top intelligence official" → the person the article is about

@@ -18,7 +18,7 @@ func init() {
 	harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne
 	elijah randy roy vincent ralph eugene russell bobby mason philip louis bill mike jim tom tim ted dan ben sam joe bernie barack
 	mitch chuck marco rand newt hugh owen marcus tomas omar ahmed mohammed muhammad ali hassan ivan dmitri sergei vladimir boris
-	emmanuel xi pierre francois hans karl klaus luis carlos miguel pedro rafael diego jorge pablo antonio giuseppe
+	emmanuel xi pierre philippe francois hans karl klaus luis carlos miguel pedro rafael diego jorge pablo antonio giuseppe
 	luigi marco matteo hugo oliver harry jacob charlie liam rishi keir nigel tony gordon dominic jeremy kwame kofi chidi emeka
 	jared mike kevin dick al colin ron rick rob bob steve greg jeff jon josh matt nick pat phil ray rich stan
 	ted todd tony trent walt will wes zach abe ari barney chris clay cory dave don doug ed eli floyd fred gene glenn

@@ -465,6 +465,11 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	for i < j && (r.flags(i)&(fFunction|fTemporal|fPronoun) != 0 || boilerplate[r.lowTok(i)] || nameOpeners[r.lowTok(i)]) {
 		i++
 	}
+	// an organisation's initials before a person's name: "group EADS
+	// Philippe Camus" (the run is Camus's name, EADS his employer)
+	if j-i >= 3 && len(toks[i].Text) >= 3 && strings.ToUpper(toks[i].Text) == toks[i].Text && isCap(toks[i].Text) && FirstName(toks[i+1].Text) {
+		i++
+	}
 	// a speech verb written before the speaker, who a colon follows:
 	// "Added Gibbs:", "Observes Mr Hadi:"
 	if j-i >= 2 && j < len(toks) && toks[j].Text == ":" && i == r.d.Sents[toks[i].Sent].First && invertedLeadVerbs[r.lowTok(i)] {
