@@ -22,7 +22,9 @@ func TestPartyMemberIsNoName(t *testing.T) {
 	runResolveCases(t, []resolveCase{
 		{"described by party", "Candidates clashed on Monday while the Senate’s top Democrat said he objected to the plan.", "the Senate’s top Democrat", 0, "Senate’s top Democrat", claimtrail.SpeakerDescription},
 		{"with a noun after it", "Another senior Tory MP said the plan was dead.", "Another senior Tory MP", 0, "Another senior Tory MP", claimtrail.SpeakerDescription},
-		{"with a state", "Rep. Ann Lowe spoke on Monday. The New York Democrat said the plan was dead.", "The New York Democrat", 0, "New York Democrat", claimtrail.SpeakerDescription},
+		// (and right after a person is named, it is that person)
+		{"with a state after a person", "Rep. Ann Lowe spoke on Monday. The New York Democrat said the plan was dead.", "The New York Democrat", 0, "Ann Lowe", claimtrail.SpeakerPerson},
+		{"with a state", "The vote was close on Monday. The New York Democrat said the plan was dead.", "The New York Democrat", 0, "New York Democrat", claimtrail.SpeakerDescription},
 		{"no pronoun goes back to it", "Harriet Okoye chairs the committee. A senior Tory attacked the plan on Monday. She said it would fail.", "She", 0, "Harriet Okoye", claimtrail.SpeakerPerson},
 		// near miss: the party's name for the party itself
 		{"the party", "The Tories said the plan was dead.", "The Tories", 0, "Tories", claimtrail.SpeakerGroup},
