@@ -195,8 +195,18 @@ func signature(d *doc.Doc, pi, first, last, i, line int, outer []int) (cue, src,
 		}
 		content = attribute.Range{Start: s, End: i}
 	case i > first && tweet:
-		// an embedded tweet: its text is the line before the dash
+		// an embedded tweet: its text is the line before the dash, and
+		// when that holds only its links ("pic.twitter.com/..."), the
+		// tweet's text ends on the line before (how far up it starts
+		// the page does not say: its last line is surely the tweet's)
 		content = attribute.Range{Start: line, End: i}
+		if onlyLinks(d, line, i) && line > first {
+			prev := line - 1
+			for prev > first && !d.LineBreakBefore(prev) {
+				prev--
+			}
+			content.Start = prev
+		}
 	case i == first && pi > 0:
 		// "- Name." under a quote paragraph
 		pf, pl := paraTokens(d, d.Paras[pi-1])
@@ -208,6 +218,20 @@ func signature(d *doc.Doc, pi, first, last, i, line int, outer []int) (cue, src,
 		return
 	}
 	return cue, src, content, !content.Empty()
+}
+
+// onlyLinks reports whether tokens [s, e) are web links and nothing else
+// ("pic.twitter.com/YnNthhWU6U", "https://t.co/ZIeHWP57l3").
+func onlyLinks(d *doc.Doc, s, e int) bool {
+	if s >= e {
+		return false
+	}
+	for _, f := range strings.Fields(d.Text[d.Tokens[s].Start:d.Tokens[e-1].End]) {
+		if !strings.HasPrefix(f, "pic.twitter.com/") && !strings.HasPrefix(f, "http://") && !strings.HasPrefix(f, "https://") {
+			return false
+		}
+	}
+	return true
 }
 
 // outermostQuotes returns, for each quote region, the index of the

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDescriptionAfterAName: a source the model took as the description
 // after a name ("Dana Whitcombe, a fund manager at Larkspur Capital
@@ -79,4 +82,14 @@ func TestPartyDescriptionOfThePersonJustNamed(t *testing.T) {
 func TestInitialsBeforeAName(t *testing.T) {
 	speakerOfContent(t, "Boss to leave\n\nThe French co-head of aerospace group AVIA Pierre Duval is to leave his post.\n\nMr Duval said in a statement that he has accepted a new role.\n",
 		"accepted a new role", "Pierre Duval")
+}
+
+// TestTweetWhoseLineIsOnlyItsLink: an embedded tweet whose line before
+// the dash holds only its link has its text on the line before.
+func TestTweetWhoseLineIsOnlyItsLink(t *testing.T) {
+	const story = "Harbour row\nThe mayor answered on Twitter within the hour.\nThe harbour will stay open all winter.\npic.twitter.com/Ab12Cd34 — Mara Quint (@maraquint) January 8, 2019\nCritics were not convinced.\n"
+	a := attributionWith(t, extractOrFail(t, story), "with content harbour will stay open", hasContent(func(c string) bool { return strings.Contains(c, "harbour will stay open") }))
+	if a.Speaker.Name != "Mara Quint" || a.Channel != "Twitter" {
+		t.Errorf("speaker %q, channel %q; want Mara Quint on Twitter", a.Speaker.Name, a.Channel)
+	}
 }

@@ -221,6 +221,7 @@ func QualifyContext(ctx context.Context, text string, atts []claimtrail.Attribut
 	q.assignChannels()
 	q.assignRelays()
 	q.inheritChannels()
+	q.tweetSignatures()
 
 	taken := make([]bool, len(q.ms))
 	for i := range q.atts {
@@ -632,4 +633,24 @@ func (q *state) matchElems(els []elem, ti int, sent int32, ns, ne *int) int {
 		return q.matchElems(els[1:], e, sent, ns, ne)
 	}
 	return -1
+}
+
+// tweetSignatures gives Twitter as the channel of an embedded tweet
+// signed "— Name (@handle) date": a one-dash cue whose source a handle
+// follows (extract's signature rule found it; no channel word is written).
+func (q *state) tweetSignatures() {
+	for i := range q.atts {
+		a := &q.atts[i]
+		if a.channel != "" || !a.src.ok() || !a.cue.ok() || a.cue.e-a.cue.s != 1 || a.src.e > len(q.toks) {
+			continue
+		}
+		switch q.text[q.toks[a.cue.s].bStart:q.toks[a.cue.s].bEnd] {
+		case "—", "–", "-", "--", "―":
+		default:
+			continue
+		}
+		if rest := strings.TrimLeft(q.text[q.toks[a.src.e-1].bEnd:], " \t"); strings.HasPrefix(rest, "(@") {
+			a.channel, a.own = chTwitter, true
+		}
+	}
 }
