@@ -643,6 +643,20 @@ func (r *resolver) ownedOffice(s, tok int, name string) (Speaker, bool) {
 
 func fields(s string) []string { return strings.Fields(s) }
 
+// longInitials reports whether name is one word of four or more capital
+// letters: an organisation's initials ("NAACP", "NASA").
+func longInitials(name string) bool {
+	if len(name) < 4 {
+		return false
+	}
+	for _, c := range name {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // hasOf: a preposition between the head and the name ("defenders of
 // Trump", "analysts at Crane & Lowe") makes the name a modifier.
 func (r *resolver) hasOf(s, e int) bool {
@@ -1504,6 +1518,9 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		}
 		if places()[r.lower(ent.name)] || r.partyDescription(ent.name) {
 			continue // a place is no "he" or "she", nor is "Democrat"
+		}
+		if gender != 0 && longInitials(ent.name) {
+			continue // nor the NAACP (three letters may be one person's: "JFK")
 		}
 		if f := strings.Fields(r.lower(ent.name)); len(f) > 1 && (bodyEnds[f[len(f)-1]] || mediaNouns[f[len(f)-1]]) {
 			continue // nor is "PC Pro Magazine" or "Radicati Group"
