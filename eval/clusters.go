@@ -215,7 +215,11 @@ func Clusters(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor
 			sys = int64(assigned[best])
 		}
 		label := fmt.Sprintf("%s:%d-%d %q", g.File, g.Start, g.End, clipWords(string(rs[g.Start:g.End]), 80))
-		if misses {
+		if misses && sys == 0 && bestN*2 < g.End-g.Start {
+			// No verbatim piece covers half of the span: extraction
+			// did not find it (or found it cut in pieces).
+			label += fmt.Sprintf("\n      not found (the best piece covers %d of %d code points)", max(bestN, 0), g.End-g.Start)
+		} else if misses {
 			// What the span was matched as, and where it went.
 			if q, ok := ix.Member(best); ok {
 				label += fmt.Sprintf("\n      member %q cluster %d %s", clipWords(q.MatchText(), 120), sys, q.Speaker)
