@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"crypto/sha1"
 	"encoding/csv"
@@ -58,13 +59,54 @@ type ClusterReport struct {
 	// Misses are pairs for reading by hand: "split" (gold pair the system
 	// keeps apart) and "joined" (system pair gold keeps apart).
 	Misses []ClusterMiss `json:"misses,omitempty"`
+	// Splits counts the split pairs by class (SplitClasses), with
+	// misses only.
+	Splits map[string]int `json:"splits,omitempty"`
 }
 
 // ClusterMiss is one pair scored wrong.
 type ClusterMiss struct {
 	Kind string `json:"kind"`
-	A    string `json:"a"`
-	B    string `json:"b"`
+	// Class sorts a split pair by what keeps it apart (see SplitClasses).
+	Class string `json:"class,omitempty"`
+	A     string `json:"a"`
+	B     string `json:"b"`
+}
+
+// The classes of split pairs, in the order they are told apart: a span
+// extraction did not find (no verbatim piece covers half of it); two
+// spans of one article; two spans of two articles whose quoted words
+// share no content word; two that share one or more.
+const (
+	SplitNotFound    = "not-found"
+	SplitSameArticle = "same-article"
+	SplitNoWords     = "across-no-shared-words"
+	SplitSharedWords = "across-shared-words"
+)
+
+// SplitClasses lists the classes of split pairs in the order above.
+var SplitClasses = []string{SplitNotFound, SplitSameArticle, SplitNoWords, SplitSharedWords}
+
+// splitClass is the class of a split pair of spans a and b.
+func splitClass(aFound, bFound bool, aFile, bFile, aText, bText string) string {
+	switch {
+	case !aFound || !bFound:
+		return SplitNotFound
+	case aFile == bFile:
+		return SplitSameArticle
+	}
+	words := map[string]bool{}
+	for _, t := range trail.Tokenize(aText) {
+		if !trail.IsStopword(t.Norm) && t.Norm != trail.Gap {
+			words[t.Norm] = true
+		}
+	}
+	for _, t := range trail.Tokenize(bText) {
+		if words[t.Norm] {
+			return SplitSharedWords
+		}
+	}
+	return SplitNoWords
 }
 
 // ReadGoldQuotes reads a gold utterance file (JSONL).
@@ -189,6 +231,9 @@ func Clusters(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor
 		system int64 // 0: not found
 		att    int64
 		label  string
+		found  bool
+		file   string
+		text   string
 	}
 	var items []scored
 	goldClusters := map[string]bool{}
@@ -215,13 +260,18 @@ func Clusters(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor
 			sys = int64(assigned[best])
 		}
 		label := fmt.Sprintf("%s:%d-%d %q", g.File, g.Start, g.End, clipWords(string(rs[g.Start:g.End]), 80))
-		if misses {
+		if misses && sys == 0 && bestN*2 < g.End-g.Start {
+			// No verbatim piece covers half of the span: extraction
+			// did not find it (or found it cut in pieces).
+			label += fmt.Sprintf("\n      not found (the best piece covers %d of %d code points)", max(bestN, 0), g.End-g.Start)
+		} else if misses {
 			// What the span was matched as, and where it went.
 			if q, ok := ix.Member(best); ok {
 				label += fmt.Sprintf("\n      member %q cluster %d %s", clipWords(q.MatchText(), 120), sys, q.Speaker)
 			}
 		}
-		items = append(items, scored{gold: g.Cluster, system: sys, label: label, att: best})
+		items = append(items, scored{gold: g.Cluster, system: sys, label: label, att: best,
+			found: bestN*2 >= g.End-g.Start, file: g.File, text: string(rs[g.Start:g.End])})
 	}
 	rep.Clusters = len(goldClusters)
 	for i := range items {
@@ -239,7 +289,14 @@ func Clusters(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor
 				rep.BothPairs++
 			}
 			if misses && g != s {
-				kind := "split"
+				kind, class := "split", ""
+				if !s {
+					class = splitClass(a.found, b.found, a.file, b.file, a.text, b.text)
+					if rep.Splits == nil {
+						rep.Splits = map[string]int{}
+					}
+					rep.Splits[class]++
+				}
 				if s {
 					kind = "joined"
 					if a.att == b.att {
@@ -247,7 +304,7 @@ func Clusters(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor
 						kind = "joined-in-one-piece"
 					}
 				}
-				rep.Misses = append(rep.Misses, ClusterMiss{Kind: kind, A: a.label, B: b.label})
+				rep.Misses = append(rep.Misses, ClusterMiss{Kind: kind, Class: class, A: a.label, B: b.label})
 			}
 		}
 	}
@@ -257,7 +314,9 @@ func Clusters(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor
 	if rep.GoldPairs > 0 {
 		rep.Recall = float64(rep.BothPairs) / float64(rep.GoldPairs)
 	}
-	slices.SortStableFunc(rep.Misses, func(a, b ClusterMiss) int { return strings.Compare(a.Kind, b.Kind) })
+	slices.SortStableFunc(rep.Misses, func(a, b ClusterMiss) int {
+		return cmp.Or(strings.Compare(a.Kind, b.Kind), cmp.Compare(slices.Index(SplitClasses, a.Class), slices.Index(SplitClasses, b.Class)))
+	})
 	return rep, nil
 }
 
@@ -282,8 +341,21 @@ func (r *ClusterReport) WriteText(w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if len(r.Splits) > 0 {
+		var parts []string
+		for _, c := range SplitClasses {
+			parts = append(parts, fmt.Sprintf("%s %d", c, r.Splits[c]))
+		}
+		if _, err := fmt.Fprintf(w, "split pairs: %s\n", strings.Join(parts, ", ")); err != nil {
+			return err
+		}
+	}
 	for _, m := range r.Misses {
-		if _, err := fmt.Fprintf(w, "%s\n  %s\n  %s\n", m.Kind, m.A, m.B); err != nil {
+		kind := m.Kind
+		if m.Class != "" {
+			kind += " (" + m.Class + ")"
+		}
+		if _, err := fmt.Fprintf(w, "%s\n  %s\n  %s\n", kind, m.A, m.B); err != nil {
 			return err
 		}
 	}
