@@ -565,9 +565,25 @@ func actionSense(a *claimtrail.Attribution) bool {
 		}
 	case "claim":
 		return claimedThings[strings.Trim(words[0], ".,")] || len(words) > 1 && determiners[words[0]] && claimedThings[strings.Trim(words[1], ".,")]
+	case "dismiss":
+		// a person sent away: "he dismissed her again"
+		return objectPronouns[strings.Trim(words[0], ".,")] && len(words) <= 3
+	case "name":
+		// chosen for a post or a prize: "the Awards named US actor
+		// Christian Slater best actor", "named just four overseas-based
+		// players in their squad"; not one named as who did something
+		// ("named Mr Ebbers as one of five executives who took part")
+		for _, w := range words {
+			if w == "as" {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
+
+var objectPronouns = wordSet("her him them me us")
 
 var numberWords = wordSet("one two three four five six seven eight nine ten dozens hundreds thousands millions a an")
 

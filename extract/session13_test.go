@@ -93,3 +93,30 @@ func TestTweetWhoseLineIsOnlyItsLink(t *testing.T) {
 		t.Errorf("speaker %q, channel %q; want Mara Quint on Twitter", a.Speaker.Name, a.Channel)
 	}
 }
+
+// TestChosenOrSentAwayIsNoStatement: "named X best actor" (a prize) and
+// "dismissed her" (sent away) report no words; "named X as the one who
+// did it" is an accusation and stays.
+func TestChosenOrSentAwayIsNoStatement(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, cue string
+		kept            bool
+	}{
+		{"a prize", "Stage awards\n\nChosen by 9,000 fans, the Playgoers' Awards named actor Leo Marsh best actor for The Tempest.\n", "named", false},
+		{"sent away", "Hearing\n\nThe chairman asked her twice to answer. When she declined, he dismissed her again.\n", "dismissed", false},
+		{"an accusation", "Fraud trial\n\nThe star witness took the stand on Tuesday. Under questioning, Hale named Mr Dunn as one of five executives who participated in the accounting fraud.\n", "named", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractOrFail(t, tc.text)
+			found := false
+			for _, a := range x.Attributions {
+				if a.Cue != nil && a.Cue.Text == tc.cue {
+					found = true
+				}
+			}
+			if found != tc.kept {
+				t.Errorf("attribution with cue %q kept = %v, want %v", tc.cue, found, tc.kept)
+			}
+		})
+	}
+}
