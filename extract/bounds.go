@@ -818,8 +818,13 @@ func sourceFromRelative(d *doc.Doc, found []attribute.Found) {
 		}
 		// the source is the tail of a list of names inside the clause:
 		// it opens after "Name," and ends with a comma before the cue
-		if d.Tokens[f.Source.Start-1].Text != "," || !capitalised(d.Tokens[f.Source.Start-2].Text) ||
-			!capitalised(d.Tokens[f.Source.Start].Text) || d.Tokens[f.Source.End-1].Text != "," {
+		// (or, in a clause opened by ", which", after any comma or "and":
+		// "brought by Nebraska’s attorney general, Jon Bruning, and
+		// Oklahoma’s attorney general, Scott Pruitt,")
+		afterName := d.Tokens[f.Source.Start-1].Text == "," && capitalised(d.Tokens[f.Source.Start-2].Text)
+		afterAnd := strings.EqualFold(d.Tokens[f.Source.Start-1].Text, "and") && d.Tokens[f.Source.Start-2].Text == ","
+		afterComma := d.Tokens[f.Source.Start-1].Text == ","
+		if !afterComma && !afterAnd || !capitalised(d.Tokens[f.Source.Start].Text) || d.Tokens[f.Source.End-1].Text != "," {
 			continue
 		}
 		sn := d.Sents[d.Tokens[f.Source.Start].Sent]
@@ -836,7 +841,13 @@ func sourceFromRelative(d *doc.Doc, found []attribute.Found) {
 		if w < 0 || w-1-sn.First > 10 {
 			continue
 		}
-		// the words before ", who": a name, no verb
+		which := strings.EqualFold(d.Tokens[w].Text, "which")
+		if !afterName && !which && !afterAnd {
+			continue
+		}
+		// the words before ", who": a name, no verb (before ", which"
+		// and a list joined by "and", a noun: "The lawsuit, which was
+		// brought by ...")
 		name := false
 		for t := sn.First; t < w-1; t++ {
 			tk := d.Tokens[t]
@@ -844,7 +855,7 @@ func sourceFromRelative(d *doc.Doc, found []attribute.Found) {
 				name = false
 				break
 			}
-			if capitalised(tk.Text) && t > sn.First {
+			if capitalised(tk.Text) && t > sn.First || which && strings.HasPrefix(tk.POS, "NN") {
 				name = true
 			}
 		}

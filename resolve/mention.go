@@ -304,6 +304,7 @@ func (r *resolver) resolve(m Mention) Speaker {
 	var best, fallback Speaker
 	haveBest, haveFallback := false, false
 	var bestPart [2]int
+parts:
 	for _, p := range parts {
 		switch r.lowTok(p[0]) {
 		case "including", "like", "notably", "especially":
@@ -314,7 +315,13 @@ func (r *resolver) resolve(m Mention) Speaker {
 			}
 		case "who", "which", "that", "whose", "whom":
 			if len(parts) > 1 {
-				continue // a relative clause about the speaker
+				// a relative clause about the speaker, and the names in
+				// the parts after it are in it ("The lawsuit, which was
+				// brought by ..., Jon Bruning, and ..., Scott Pruitt,")
+				if r.lowTok(p[0]) == "which" && parts[0][0] < p[0] {
+					break parts
+				}
+				continue
 			}
 			p[0]++ // "which Amazon founder Jeff Bezos said"
 			if p[0] >= p[1] {
