@@ -131,3 +131,11 @@ func TestRelativeClauseWithAListOfNames(t *testing.T) {
 		t.Errorf("speaker %q (source %+v), want the complaint", a.Speaker.Name, a.Source)
 	}
 }
+
+// TestHeadlineEpithetBeforeASurname: a headline's word before a surname
+// ("Faultless Pike sweeps on") is no given name: the body's full name
+// ("Roger Pike") is the person's.
+func TestHeadlineEpithetBeforeASurname(t *testing.T) {
+	const story = "Faultless Pike sweeps into final\n\nRoger Pike reached the final with a straight-sets win on Friday.\n\nPike said he had \"never felt better\" on the court.\n"
+	speakerOfContent(t, story, "never felt better", "Roger Pike")
+}

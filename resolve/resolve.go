@@ -680,11 +680,19 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		if t := r.titledSurname(llast, titles); t >= 0 {
 			idx = t
 		}
+
 	} else if e, ok := r.bySurname[llast]; ok && len(words) > 1 && countFields(r.ents[e].name) == 1 && r.mayLengthen(e, r.lowTok(s)) && !r.siblingNames(s) {
 		// a full name after a surname-only mention: upgrade the entity
 		idx = e
 		r.ents[e].name = name
 		r.byName[lname] = e // later mentions and resolved sources find it by its full name
+	}
+	if e, ok := r.bySurname[llast]; ok && idx < 0 && len(words) == 2 && kind != claimtrail.SpeakerOrganization && r.headlineForm(e, words[0]) {
+		// the headline's word before the surname was no given name
+		// ("Mogul Wilson backing UK rap band" ... "Tony Wilson")
+		idx = e
+		r.ents[e].name = name
+		r.byName[lname] = e
 	}
 	if idx < 0 && len(words) == 1 && kind != claimtrail.SpeakerOrganization {
 		idx = r.misspelt(llast)
@@ -1123,4 +1131,20 @@ func (r *resolver) apposedPerson(s, e int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.8}, true
+}
+
+// headlineForm reports whether entity ei is known only by a two-word
+// form from the first paragraph (a headline) whose first word is no given
+// name, while first, the given name of a full name seen now, is one.
+func (r *resolver) headlineForm(ei int, first string) bool {
+	f := strings.Fields(r.ents[ei].name)
+	if len(f) != 2 || genderOfWord(strings.ToLower(first)) == 0 || genderOfWord(strings.ToLower(f[0])) != 0 || strings.EqualFold(f[0], first) {
+		return false
+	}
+	for _, m := range r.mentions {
+		if m.ent == ei {
+			return r.d.Sents[m.sent].Para == 0
+		}
+	}
+	return false
 }
