@@ -139,3 +139,12 @@ func TestHeadlineEpithetBeforeASurname(t *testing.T) {
 	const story = "Faultless Pike sweeps into final\n\nRoger Pike reached the final with a straight-sets win on Friday.\n\nPike said he had \"never felt better\" on the court.\n"
 	speakerOfContent(t, story, "never felt better", "Roger Pike")
 }
+
+// TestQuoteOverLinesAfterAColon: a quotation over several lines, each
+// opened with a mark and closed only at its end, is the content of the
+// lead-in before it, up to the end of its first line at least (the model
+// cut it at a comma).
+func TestQuoteOverLinesAfterAColon(t *testing.T) {
+	const story = "Keeper resigns\nThe club confirmed the keeper was leaving after a row over his posts online.\nThe post read: “After nine years between the posts, yesterday I had a call from the club saying that I was dropped for good.\n“When I asked why, I was told my posts had been noticed.”\nHe was not available for comment.\n"
+	runBoundsCases(t, []boundsCase{{"read:", story, "read:", "The post", "“After nine years between the posts, yesterday I had a call from the club saying that I was dropped for good."}})
+}

@@ -20,7 +20,7 @@ import (
 // cue outside it, and only when no other piece of the attribution lies in
 // the same quotation (a quote split by its cue keeps its parts).
 func snapQuoteStarts(d *doc.Doc, found []attribute.Found) {
-	eachQuotedPiece(d, found, func(_ int, f *attribute.Found, k int, q doc.Quote) {
+	eachQuotedPiece(d, found, false, func(_ int, f *attribute.Found, k int, q doc.Quote) {
 		p := f.Pieces[k]
 		if d.Tokens[p.Start].Start <= q.Start || d.Tokens[p.End-1].End != q.End {
 			return
@@ -37,7 +37,7 @@ func snapQuoteStarts(d *doc.Doc, found []attribute.Found) {
 // eachQuotedPiece calls fn for every content piece of found that starts
 // in a quotation a snap may widen it to (see pieceQuote); i is the
 // attribution's index in found.
-func eachQuotedPiece(d *doc.Doc, found []attribute.Found, fn func(i int, f *attribute.Found, k int, q doc.Quote)) {
+func eachQuotedPiece(d *doc.Doc, found []attribute.Found, allowUnclosed bool, fn func(i int, f *attribute.Found, k int, q doc.Quote)) {
 	if len(d.Quotes) == 0 {
 		return
 	}
@@ -47,7 +47,7 @@ func eachQuotedPiece(d *doc.Doc, found []attribute.Found, fn func(i int, f *attr
 			if p.Empty() {
 				continue
 			}
-			if q, ok := pieceQuote(d, f, k); ok {
+			if q, ok := pieceQuote(d, f, k, allowUnclosed); ok {
 				fn(i, f, k, q)
 			}
 		}
@@ -58,9 +58,9 @@ func eachQuotedPiece(d *doc.Doc, found []attribute.Found, fn func(i int, f *attr
 // snap may widen the piece to it: the outermost quotation there, closed,
 // with f's cue outside it and no other piece of f inside it (a quote
 // split by its cue keeps its parts).
-func pieceQuote(d *doc.Doc, f *attribute.Found, k int) (doc.Quote, bool) {
+func pieceQuote(d *doc.Doc, f *attribute.Found, k int, allowUnclosed bool) (doc.Quote, bool) {
 	q, ok := outerQuoteAt(d, d.Tokens[f.Pieces[k].Start].Start)
-	if !ok || q.Unclosed {
+	if !ok || q.Unclosed && !allowUnclosed {
 		return q, false
 	}
 	if cs, ce := d.Tokens[f.Cue.Start].Start, d.Tokens[f.Cue.End-1].End; cs < q.End && ce > q.Start {
@@ -449,7 +449,7 @@ func balanceParens(d *doc.Doc, found []attribute.Found) {
 // conditions as snapQuoteStarts, and no other attribution may start at
 // the quotation too.
 func snapQuoteEnds(d *doc.Doc, found []attribute.Found) {
-	eachQuotedPiece(d, found, func(i int, f *attribute.Found, k int, q doc.Quote) {
+	eachQuotedPiece(d, found, true, func(i int, f *attribute.Found, k int, q doc.Quote) {
 		p := f.Pieces[k]
 		if d.Tokens[p.Start].Start != q.Start || d.Tokens[p.End-1].End >= q.End {
 			return
@@ -469,7 +469,26 @@ func snapQuoteEnds(d *doc.Doc, found []attribute.Found) {
 			}
 		}
 		last := sort.Search(len(d.Tokens), func(t int) bool { return d.Tokens[t].End >= q.End })
-		if last >= len(d.Tokens) || d.Tokens[last].End != q.End {
+		if q.Unclosed {
+			// a quote left open ends with its paragraph, white space
+			// perhaps included: its last token is the last inside it;
+			// it is whole only when the next paragraph opens a quote
+			// (a quotation over paragraphs closes only at its end: “...
+			// ¶ “... ”); else the mark may simply be lost and the rest
+			// of the paragraph the reporter's
+			if last >= len(d.Tokens) || d.Tokens[last].End > q.End {
+				last--
+			}
+			if next := last + 1; next >= len(d.Tokens) || !doc.IsQuoteToken(d.Tokens[next].Text) || !d.LineBreakBefore(next) {
+				return
+			}
+			for t := p.Start + 1; t <= last; t++ {
+				if d.LineBreakBefore(t) {
+					return // (and the open quote is one line)
+				}
+			}
+		}
+		if last >= len(d.Tokens) || last < p.End || !q.Unclosed && d.Tokens[last].End != q.End {
 			return
 		}
 		f.Pieces[k].End = last + 1
