@@ -148,3 +148,10 @@ func TestQuoteOverLinesAfterAColon(t *testing.T) {
 	const story = "Keeper resigns\nThe club confirmed the keeper was leaving after a row over his posts online.\nThe post read: “After nine years between the posts, yesterday I had a call from the club saying that I was dropped for good.\n“When I asked why, I was told my posts had been noticed.”\nHe was not available for comment.\n"
 	runBoundsCases(t, []boundsCase{{"read:", story, "read:", "The post", "“After nine years between the posts, yesterday I had a call from the club saying that I was dropped for good."}})
 }
+
+// TestTitleSaysGender: a pope, a cardinal or a king is no "she".
+func TestTitleSaysGender(t *testing.T) {
+	const story = "Mercy row\n\nCritics say Pope Adrian has shown too much mercy to abusers, said advocate Jean Castell on a television show last week.\n\n" +
+		"“I think this is a misplaced mercy,” she told the host.\n\n“Many people who know Adrian say this is classic of him,” she added.\n"
+	speakerOfContent(t, story, "classic of him", "Jean Castell")
+}

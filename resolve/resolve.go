@@ -334,6 +334,10 @@ func init() {
 // but are no titles themselves.
 var connector = map[string]bool{"of": true, "the": true, "for": true, "and": true, "de": true, "la": true}
 
+// titleGender holds titles only men or only women bear.
+var titleGender = map[string]byte{"pope": 'm', "cardinal": 'm', "king": 'm', "prince": 'm', "duke": 'm', "archduke": 'm', "emperor": 'm',
+	"queen": 'f', "princess": 'f', "duchess": 'f', "empress": 'f'}
+
 // invertedLeadVerbs open a sentence before the speaker and a colon:
 // "Added Gibbs:", "Says Ms Lane:".
 var invertedLeadVerbs = map[string]bool{"added": true, "adds": true, "says": true, "observes": true, "observed": true,
@@ -739,6 +743,11 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		r.titledEnts = append(r.titledEnts, idx)
 	}
 	e.titles = append(e.titles, titles...)
+	for _, t := range titles {
+		if g := titleGender[t]; g != 0 && gender == 0 && e.kind == claimtrail.SpeakerPerson {
+			gender = g // "Pope Francis" is no "she"
+		}
+	}
 	if gender == 0 && e.kind == claimtrail.SpeakerPerson {
 		gender = genderOfName(e.name)
 	}
