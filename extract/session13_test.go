@@ -155,3 +155,11 @@ func TestTitleSaysGender(t *testing.T) {
 		"“I think this is a misplaced mercy,” she told the host.\n\n“Many people who know Adrian say this is classic of him,” she added.\n"
 	speakerOfContent(t, story, "classic of him", "Jean Castell")
 }
+
+// TestAgencyCreditBeforeATitle: a photo agency's initials before a title
+// and a name ("EPA Pope Adrian", a caption's credit run into the text)
+// are no part of the name.
+func TestAgencyCreditBeforeATitle(t *testing.T) {
+	const story = "Abuse letter\n\nThe letter reached the Vatican in April.\n\nEPA Pope Adrian has said in the past that dealing with abuse is vital for the Church's credibility.\n"
+	speakerOfContent(t, story, "dealing with abuse", "Adrian")
+}

@@ -471,7 +471,9 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	}
 	// an organisation's initials before a person's name: "group EADS
 	// Philippe Camus" (the run is Camus's name, EADS his employer)
-	if j-i >= 3 && len(toks[i].Text) >= 3 && strings.ToUpper(toks[i].Text) == toks[i].Text && isCap(toks[i].Text) && FirstName(toks[i+1].Text) {
+	// (or a title: "EPA Pope Francis", a photo agency's credit)
+	if j-i >= 3 && len(toks[i].Text) >= 3 && strings.ToUpper(toks[i].Text) == toks[i].Text && isCap(toks[i].Text) &&
+		(FirstName(toks[i+1].Text) || titleGender[r.lowTok(i+1)] != 0 || r.lowTok(i+1) == "president") {
 		i++
 	}
 	// a speech verb written before the speaker, who a colon follows:
