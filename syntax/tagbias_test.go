@@ -1,6 +1,8 @@
 package syntax
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -40,5 +42,25 @@ func TestTagBias(t *testing.T) {
 			p2, p1 = p1, tagger.classHash[c]
 		}
 		tagger.pool.Put(s)
+	}
+}
+
+// TestLexCache: the lexemes a scratch gives from its cache are those
+// padLexemes gives, for words met again, words that share a slot, long
+// words and non-ASCII ones.
+func TestLexCache(t *testing.T) {
+	var words []string
+	for i := range 3000 {
+		words = append(words, fmt.Sprintf("w%d", i%700), "the", "Said", "élan", "", "“", strings.Repeat("x", lexCacheLen+i%3), fmt.Sprintf("MiXeD-%d", i%37))
+	}
+	s := new(tagScratch)
+	for round := 0; round < 2; round++ {
+		for k := 0; k+10 <= len(words); k += 10 {
+			got := s.lexemes(words[k : k+10])
+			s.lx = got
+			if want := padLexemes(nil, words[k:k+10]); !slices.Equal(got, want) {
+				t.Fatalf("words %q: cached lexemes differ from padLexemes", words[k:k+10])
+			}
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"math/rand/v2"
 	"slices"
@@ -49,6 +50,46 @@ type tagScratch struct {
 	lo, hi []uint32
 	cls    []uint8
 	sink   uint64
+	// lexes remembers the lexemes of the last short words lexed (see
+	// lexemes)
+	lexes [lexCacheSize]lexCacheEntry
+}
+
+// lexCacheSize is the number of words whose lexemes a tagScratch keeps:
+// a direct-mapped table by the word's hash. Words of at most
+// lexCacheLen bytes are kept (most words; longer ones are lexed afresh).
+const (
+	lexCacheSize = 512
+	lexCacheLen  = 16
+)
+
+type lexCacheEntry struct {
+	n    uint8 // len of the word; 0: empty
+	word [lexCacheLen]byte
+	lx   lexeme
+}
+
+var lexSeed = maphash.MakeSeed()
+
+// lexemes is padLexemes(s.lx, words) with each word's lexeme taken from
+// s.lexes when the word was lexed lately: lex is a function of the word
+// alone, and a text says the same words again and again.
+func (s *tagScratch) lexemes(words []string) []lexeme {
+	dst := s.lx[:0]
+	dst = append(dst, sentinelLexeme(hashStart2), sentinelLexeme(hashStart))
+	for _, w := range words {
+		if len(w) == 0 || len(w) > lexCacheLen {
+			dst = append(dst, lex(w))
+			continue
+		}
+		e := &s.lexes[maphash.String(lexSeed, w)%lexCacheSize]
+		if int(e.n) != len(w) || string(e.word[:len(w)]) != w {
+			e.n = uint8(copy(e.word[:], w))
+			e.lx = lex(w)
+		}
+		dst = append(dst, e.lx)
+	}
+	return append(dst, sentinelLexeme(hashEnd), sentinelLexeme(hashEnd2))
 }
 
 // Tagger feature templates.
@@ -158,7 +199,7 @@ func (t *Tagger) Tag(words []string, tags []string) {
 	}
 	s := t.scratch(n)
 	defer t.pool.Put(s)
-	s.lx = padLexemes(s.lx, words[:n])
+	s.lx = s.lexemes(words[:n])
 	t.tagLexemes(s, n)
 	for i := range n {
 		tags[i] = t.model.classes[s.cls[i]]
