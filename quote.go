@@ -1,7 +1,9 @@
 package claimtrail
 
 import (
+	"hash/maphash"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -184,7 +186,33 @@ func appendMarkedPieces(out []Span, c Span) []Span { return markedPieces(out, c,
 // len(VerbatimQuotes(KindMixed, content)) > 0 does, but stops at the first
 // piece and keeps none: the extractor's rules ask this of every
 // attribution several times.
+//
+// The answer depends only on the contents' texts, and the rules ask it of
+// the same few contents over and over (about nine times each), so it is
+// remembered: a hit costs a hash and a compare of the texts, where a
+// search cost a walk of them with a title-case test of each piece.
 func HasMarkedQuote(content []Span) bool {
+	total := 0
+	for _, c := range content {
+		total += len(c.Text)
+	}
+	if total > maxMarkedMemo || len(content) > len(markedMemoEntry{}.texts) {
+		return hasMarkedQuote(content)
+	}
+	h := markedSeed.hash(content)
+	slot := &markedMemo[h%uint64(len(markedMemo))]
+	if e := slot.Load(); e != nil && e.same(content) {
+		return e.marked
+	}
+	e := &markedMemoEntry{n: len(content), marked: hasMarkedQuote(content)}
+	for i, c := range content {
+		e.texts[i] = strings.Clone(c.Text)
+	}
+	slot.Store(e)
+	return e.marked
+}
+
+func hasMarkedQuote(content []Span) bool {
 	var buf [1]Span
 	for _, c := range content {
 		if len(markedPieces(buf[:0], c, true)) > 0 {
@@ -192,6 +220,46 @@ func HasMarkedQuote(content []Span) bool {
 		}
 	}
 	return false
+}
+
+// The memo of HasMarkedQuote: a direct-mapped table of immutable entries,
+// read and replaced atomically, so that concurrent extractions share it
+// without a lock. An entry keeps copies of the texts (not the caller's
+// strings, which would keep whole articles alive); contents longer than
+// maxMarkedMemo bytes in all are not remembered.
+const maxMarkedMemo = 4096
+
+var (
+	markedMemo [256]atomic.Pointer[markedMemoEntry]
+	markedSeed = memoSeed{maphash.MakeSeed()}
+)
+
+type markedMemoEntry struct {
+	n      int
+	texts  [3]string
+	marked bool
+}
+
+func (e *markedMemoEntry) same(content []Span) bool {
+	if e.n != len(content) {
+		return false
+	}
+	for i, c := range content {
+		if e.texts[i] != c.Text {
+			return false
+		}
+	}
+	return true
+}
+
+type memoSeed struct{ seed maphash.Seed }
+
+func (s memoSeed) hash(content []Span) uint64 {
+	var h uint64
+	for _, c := range content {
+		h = h*0x9e3779b97f4a7c15 ^ maphash.String(s.seed, c.Text)
+	}
+	return h
 }
 
 // markedPieces is appendMarkedPieces; with one set it returns as soon as

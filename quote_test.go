@@ -2,6 +2,8 @@ package claimtrail
 
 import (
 	"reflect"
+	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -98,4 +100,37 @@ func TestHasMarkedQuote(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestHasMarkedQuoteMemo: remembered answers are those of the search,
+// asked again, from several goroutines at once, of contents that differ
+// only in how their texts are split, and of contents too long or with too
+// many pieces to be remembered.
+func TestHasMarkedQuoteMemo(t *testing.T) {
+	long := strings.Repeat("words without marks ", maxMarkedMemo/10)
+	texts := []string{"", "no quotes", `a "quoted phrase" here`, `a "`, `quoted phrase" here`, `a "Title Case Work" named`, long, long + `"a quote"`}
+	var contents [][]Span
+	for _, a := range texts {
+		contents = append(contents, []Span{{Text: a}})
+		for _, b := range texts {
+			contents = append(contents, []Span{{Text: a}, {Text: b}})
+			contents = append(contents, []Span{{Text: a}, {Text: b}, {Text: a}, {Text: b}})
+		}
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for round := 0; round < 3; round++ {
+				for _, c := range contents {
+					if got, want := HasMarkedQuote(c), hasMarkedQuote(c); got != want {
+						t.Errorf("HasMarkedQuote(%d pieces, %.40q...) = %v, the search says %v", len(c), c[0].Text, got, want)
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -65,6 +65,13 @@ func NewRunes(text string) *Runes {
 	idx := make([]int32, len(text)+1)
 	n := int32(0)
 	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			// ASCII, most of most texts: one byte, one code point
+			idx[i] = n
+			i++
+			n++
+			continue
+		}
 		_, size := utf8.DecodeRuneInString(text[i:])
 		for k := 0; k < size; k++ {
 			idx[i+k] = n

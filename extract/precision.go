@@ -130,7 +130,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		}
 		words := 0
 		for _, c := range a.Content {
-			words += len(strings.Fields(c.Text))
+			words += fieldCount(c.Text)
 		}
 		if words <= 3 || isHeading(text, byteOf, titleEnd, a.Content) || unattributedPhrase(a, words, titleEnd) ||
 			writerPage && mentionedQuote(text, byteOf, &a, titleEnd) ||

@@ -161,8 +161,11 @@ func mediaPost(a *claimtrail.Attribution) bool {
 	for _, cw := range strings.Fields(strings.ToLower(a.Cue.Text)) {
 		posted = posted || postWords[cw]
 	}
+	if !posted {
+		return false // (before the content's words are split: most cues post nothing)
+	}
 	w := strings.Fields(strings.ToLower(a.Content[0].Text))
-	if !posted || len(w) < 2 || !determinerWords[w[0]] {
+	if len(w) < 2 || !determinerWords[w[0]] {
 		return false
 	}
 	return mediaNouns[strings.TrimRight(w[1], ",.;:")] || len(w) > 2 && mediaNouns[strings.TrimRight(w[2], ",.;:")]

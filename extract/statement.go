@@ -531,7 +531,7 @@ func statementFeatures(d *doc.Doc, byteOf func(int) int, titleEnd int, a *claimt
 	words := 0
 	before := false
 	for _, c := range a.Content {
-		words += len(strings.Fields(c.Text))
+		words += fieldCount(c.Text)
 		if c.Start < a.Cue.Start {
 			before = true
 		}
@@ -574,7 +574,7 @@ func statementFeatures(d *doc.Doc, byteOf func(int) int, titleEnd int, a *claimt
 			add("cfirstpos", d.Tokens[k].POS)
 			add("lem|cfirstpos", lemma, d.Tokens[k].POS)
 		}
-		first := strings.ToLower(strings.Fields(a.Content[0].Text + " x")[0])
+		first := strings.ToLower(firstField(a.Content[0].Text, "x"))
 		if first == "that" || first == "to" || first == "whether" || first == "if" {
 			add("cfirst", first)
 			add("lem|cfirst", lemma, first)

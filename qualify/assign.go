@@ -1,6 +1,7 @@
 package qualify
 
 import (
+	"math"
 	"sort"
 	"strings"
 
@@ -1131,6 +1132,16 @@ func (q *state) insideContent(a, b *attInfo) bool {
 // occasionWords in an attribution's own sentence say it was made on
 // another occasion than the statements before it.
 var occasionWords = setOf("later", "since", "afterwards", "afterward", "subsequently", "previously", "earlier")
+
+// occasionMinLen is the length of the shortest occasion word: index asks
+// of every word of a text, and most are shorter.
+var occasionMinLen = func() int {
+	n := math.MaxInt
+	for w := range occasionWords {
+		n = min(n, len(w))
+	}
+	return n
+}()
 
 // newOccasion: a sourced attribution whose sentence has an occasion word
 // before its cue, or which carries a retraction, does not inherit.

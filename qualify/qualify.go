@@ -312,7 +312,7 @@ func (q *state) index() {
 		switch {
 		case t.kind == tokWord:
 			w++
-			if occasionWords[q.lower(k)] {
+			if w := q.lower(k); len(w) >= occasionMinLen && occasionWords[w] {
 				oc++
 			}
 		case t.punct == ',':

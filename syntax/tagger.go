@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"math/rand/v2"
 	"slices"
@@ -23,7 +24,10 @@ type Tagger struct {
 	dict    dictTable        // tagdict for look-ups
 	// classHash[c] is hashString of class c, the previous-tag feature value.
 	classHash []uint64
-	pool      sync.Pool // *tagScratch
+	// bias is table's sums for the bias feature alone, which every token
+	// scored has (tagFeatures' first): scores start from it
+	bias []int32
+	pool sync.Pool // *tagScratch
 }
 
 func newTagger(m *perceptron, dict map[uint64]uint8) *Tagger {
@@ -31,6 +35,10 @@ func newTagger(m *perceptron, dict map[uint64]uint8) *Tagger {
 	for i, c := range m.classes {
 		t.classHash[i] = hashString(c)
 	}
+	var scores [256]int32
+	var sink uint64
+	t.table.score([]uint64{biasFeature}, make([]uint32, 1), make([]uint32, 1), &scores, &sink)
+	t.bias = slices.Clone(scores[:len(m.classes)])
 	return t
 }
 
@@ -42,6 +50,46 @@ type tagScratch struct {
 	lo, hi []uint32
 	cls    []uint8
 	sink   uint64
+	// lexes remembers the lexemes of the last short words lexed (see
+	// lexemes)
+	lexes [lexCacheSize]lexCacheEntry
+}
+
+// lexCacheSize is the number of words whose lexemes a tagScratch keeps:
+// a direct-mapped table by the word's hash. Words of at most
+// lexCacheLen bytes are kept (most words; longer ones are lexed afresh).
+const (
+	lexCacheSize = 512
+	lexCacheLen  = 16
+)
+
+type lexCacheEntry struct {
+	n    uint8 // len of the word; 0: empty
+	word [lexCacheLen]byte
+	lx   lexeme
+}
+
+var lexSeed = maphash.MakeSeed()
+
+// lexemes is padLexemes(s.lx, words) with each word's lexeme taken from
+// s.lexes when the word was lexed lately: lex is a function of the word
+// alone, and a text says the same words again and again.
+func (s *tagScratch) lexemes(words []string) []lexeme {
+	dst := s.lx[:0]
+	dst = append(dst, sentinelLexeme(hashStart2), sentinelLexeme(hashStart))
+	for _, w := range words {
+		if len(w) == 0 || len(w) > lexCacheLen {
+			dst = append(dst, lex(w))
+			continue
+		}
+		e := &s.lexes[maphash.String(lexSeed, w)%lexCacheSize]
+		if int(e.n) != len(w) || string(e.word[:len(w)]) != w {
+			e.n = uint8(copy(e.word[:], w))
+			e.lx = lex(w)
+		}
+		dst = append(dst, e.lx)
+	}
+	return append(dst, sentinelLexeme(hashEnd), sentinelLexeme(hashEnd2))
 }
 
 // Tagger feature templates.
@@ -74,6 +122,9 @@ const (
 	tExact
 )
 
+// biasFeature is the feature every token has.
+var biasFeature = feat1(tBias, 0)
+
 // padded returns the lexemes of words with two sentinel entries at each
 // end, so that feature functions can look two tokens either way.
 func padLexemes(dst []lexeme, words []string) []lexeme {
@@ -97,7 +148,7 @@ func tagFeatures(out []uint64, lx []lexeme, i int, p1, p2 uint64) []uint64 {
 	w := &lx[i+2]
 	prev, prev2, next, next2 := &lx[i+1], &lx[i], &lx[i+3], &lx[i+4]
 	return append(out,
-		feat1(tBias, 0),
+		biasFeature, // first: tagLexemes adds it from Tagger.bias
 		feat1(tLower, w.lower),
 		feat1(tSuf1, w.suf[0]),
 		feat1(tSuf2, w.suf[1]),
@@ -148,7 +199,7 @@ func (t *Tagger) Tag(words []string, tags []string) {
 	}
 	s := t.scratch(n)
 	defer t.pool.Put(s)
-	s.lx = padLexemes(s.lx, words[:n])
+	s.lx = s.lexemes(words[:n])
 	t.tagLexemes(s, n)
 	for i := range n {
 		tags[i] = t.model.classes[s.cls[i]]
@@ -163,9 +214,11 @@ func (t *Tagger) tagLexemes(s *tagScratch, n int) {
 		if !ok {
 			s.feats = tagFeatures(s.feats[:0], s.lx, i, p1, p2)
 			if t.table != nil {
+				// the sums are integers: the bias's, summed once, plus
+				// the others' are the sums of all
 				nc := len(t.model.classes)
-				clear(s.iscore[:nc])
-				t.table.score(s.feats, s.lo, s.hi, &s.iscore, &s.sink)
+				copy(s.iscore[:nc], t.bias)
+				t.table.score(s.feats[1:], s.lo, s.hi, &s.iscore, &s.sink)
 				c = uint8(argmaxInt(s.iscore[:nc]))
 			} else {
 				t.model.score(s.feats, s.scores, &s.sink)

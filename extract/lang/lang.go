@@ -58,21 +58,7 @@ func Detect(text string) string {
 		}
 		sample = sample[:cut]
 	}
-	var hits [numLangs]int
-	words := 0
-	forEachWord(sample, func(w []byte) {
-		words++
-		if len(w) == 0 || len(w) >= len(firstLens) || firstLens[len(w)]&(1<<(w[0]&63)) == 0 {
-			return // no function word has this length and first byte
-		}
-		if l, ok := functionWords[string(w)]; ok {
-			for i := range hits {
-				if l&(1<<i) != 0 {
-					hits[i]++
-				}
-			}
-		}
-	})
+	words, hits := countWords(sample)
 	if words < minWords {
 		return ""
 	}
@@ -114,6 +100,92 @@ func code(l whatlanggo.Lang) string {
 	}
 	return l.Iso6393()
 }
+
+// countWords counts the words of s as forEachWord gives them, and the
+// function words of each language among them (TestCountWords).
+func countWords(s string) (words int, hits [numLangs]int) {
+	hit := func(w []byte) {
+		words++
+		if len(w) == 0 || len(w) >= len(firstLens) || firstLens[len(w)]&(1<<(w[0]&63)) == 0 ||
+			lastLens[len(w)]&(1<<(w[len(w)-1]&63)) == 0 {
+			return // no function word has this length and first and last byte
+		}
+		if l := functionTable.langs(w); l != 0 {
+			for i := range hits {
+				if l&(1<<i) != 0 {
+					hits[i]++
+				}
+			}
+		}
+	}
+	// forEachWord written out with ASCII read a byte at a time: an ASCII
+	// word is lower-cased only when its length and first and last bytes
+	// may make a function word (most words are told otherwise)
+	var buf [len(firstLens)]byte
+	start := -1
+	ascii := true // s[start:i] is ASCII
+	word := func(w string) {
+		if !ascii {
+			forEachWord(w, hit) // one word, lower-cased as forEachWord does
+			return
+		}
+		n := len(w)
+		if n >= len(firstLens) || firstLens[n]&(1<<(lowerASCII(w[0])&63)) == 0 || lastLens[n]&(1<<(lowerASCII(w[n-1])&63)) == 0 {
+			words++
+			return
+		}
+		b := buf[:n]
+		for k := range n {
+			b[k] = lowerASCII(w[k])
+		}
+		hit(b)
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiLetter[c] || start >= 0 && c == '\'' {
+				if start < 0 {
+					start, ascii = i, true
+				}
+			} else if start >= 0 {
+				word(s[start:i])
+				start = -1
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || start >= 0 && r == '’' {
+			if start < 0 {
+				start = i
+			}
+			ascii = false
+		} else if start >= 0 {
+			word(s[start:i])
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		word(s[start:])
+	}
+	return words, hits
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// asciiLetter holds the ASCII bytes unicode.IsLetter reports.
+var asciiLetter = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsLetter(rune(c))
+	}
+	return t
+}()
 
 // forEachWord calls fn with each lower-cased run of letters (apostrophes
 // inside kept: "l'an", "don't"). The bytes fn is given are only valid
@@ -194,6 +266,51 @@ var firstLens = func() (f [16]uint64) {
 			panic("lang: function word " + w + " too long for firstLens")
 		}
 		f[len(w)] |= 1 << (w[0] & 63)
+	}
+	return f
+}()
+
+// functionTable is functionWords as an open-addressing table: a look-up
+// hashes the bytes and compares one or two keys, where the map's cost
+// several times as much (half the words of a text are looked up).
+var functionTable = func() (t wordTable) {
+	for w, l := range functionWords {
+		i := wordSlot([]byte(w))
+		for t.keys[i] != "" {
+			i = (i + 1) % len(t.keys)
+		}
+		t.keys[i], t.lang[i] = w, l
+	}
+	return t
+}()
+
+type wordTable struct {
+	keys [512]string // "": empty
+	lang [512]uint8
+}
+
+func wordSlot(w []byte) int {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return int(h>>16) % len(wordTable{}.keys)
+}
+
+// langs is functionWords[string(w)].
+func (t *wordTable) langs(w []byte) uint8 {
+	for i := wordSlot(w); t.keys[i] != ""; i = (i + 1) % len(t.keys) {
+		if t.keys[i] == string(w) {
+			return t.lang[i]
+		}
+	}
+	return 0
+}
+
+// lastLens is firstLens for the last byte.
+var lastLens = func() (f [len(firstLens)]uint64) {
+	for w := range functionWords {
+		f[len(w)] |= 1 << (w[len(w)-1] & 63)
 	}
 	return f
 }()

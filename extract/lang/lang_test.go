@@ -152,3 +152,79 @@ func TestFirstLens(t *testing.T) {
 		}
 	}
 }
+
+// TestCountWords: countWords counts what forEachWord and a look-up of
+// every word count, on the invented paragraphs, on the shared corpora's
+// samples when present, and on random strings of letters, apostrophes,
+// spaces, digits, non-ASCII letters and invalid bytes.
+func TestCountWords(t *testing.T) {
+	reference := func(s string) (words int, hits [numLangs]int) {
+		forEachWord(s, func(w []byte) {
+			words++
+			if l, ok := functionWords[string(w)]; ok {
+				for i := range hits {
+					if l&(1<<i) != 0 {
+						hits[i]++
+					}
+				}
+			}
+		})
+		return words, hits
+	}
+	var texts []string
+	for _, ps := range paragraphs {
+		texts = append(texts, strings.Join(ps, "\n"))
+	}
+	if root := shareddata.Root(); root != "" {
+		files, _ := filepath.Glob(filepath.Join(root, "ptc", "*", "*.txt"))
+		for i, f := range files {
+			if i%10 == 0 {
+				if b, err := os.ReadFile(f); err == nil {
+					texts = append(texts, string(b))
+				}
+			}
+		}
+	}
+	pieces := []string{"the", "The", "THE", "said", "a", "A", "l'an", "Don’t", "don't", "'", "’", " ", "  ", ",", "4", "Été", "der", "DIE", "según", "\xff", "\xe2\x80", "Straße", "x", "über", "Über", "sagte"}
+	seed := uint32(1)
+	for range 3000 {
+		var b strings.Builder
+		for range 12 {
+			seed = seed*1664525 + 1013904223
+			b.WriteString(pieces[int(seed>>8)%len(pieces)])
+		}
+		texts = append(texts, b.String())
+	}
+	t.Logf("%d texts", len(texts))
+	for _, s := range texts {
+		w1, h1 := countWords(s)
+		w2, h2 := reference(s)
+		if w1 != w2 || h1 != h2 {
+			t.Fatalf("countWords(%.60q) = %d %v, forEachWord %d %v", s, w1, h1, w2, h2)
+		}
+	}
+}
+
+// TestLastLens: every function word passes the last-byte filter.
+func TestLastLens(t *testing.T) {
+	for w := range functionWords {
+		if lastLens[len(w)]&(1<<(w[len(w)-1]&63)) == 0 {
+			t.Errorf("%q filtered out", w)
+		}
+	}
+}
+
+// TestFunctionTable: the table gives the map's languages for every
+// function word, and none for other words.
+func TestFunctionTable(t *testing.T) {
+	for w, l := range functionWords {
+		if got := functionTable.langs([]byte(w)); got != l {
+			t.Errorf("%q: %b, want %b", w, got, l)
+		}
+	}
+	for _, w := range []string{"", "x", "thee", "saids", "dije", "straße", "théy"} {
+		if got := functionTable.langs([]byte(w)); got != 0 {
+			t.Errorf("%q: %b, want none", w, got)
+		}
+	}
+}
