@@ -1092,6 +1092,44 @@ func quotationAfterLead(d *doc.Doc, found []attribute.Found) {
 
 func sentenceEnd(t string) bool { return t == "." || t == "!" || t == "?" }
 
+// quotationAfterObject gives a report whose content is only the object
+// of its verb, right before a colon and a quotation, that quotation as
+// its content: "also praised the film director: “Thank you ...”", "echoed
+// those sentiments: “...”", "concludes the letter with this appeal:
+// “...”". The object says what the words are about; the quotation is
+// what was said. A content with a verb of its own (a clause) stays.
+func quotationAfterObject(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) != 1 || f.Pieces[0].Empty() || f.Pieces[0].Start < f.Cue.End {
+			continue
+		}
+		p := f.Pieces[0]
+		colon := p.End
+		if colon+1 >= len(d.Tokens) || d.Tokens[colon].Text != ":" || d.Tokens[colon+1].Quote == 0 ||
+			d.Sents[d.Tokens[colon+1].Sent].Para != d.Sents[d.Tokens[p.Start].Sent].Para {
+			continue
+		}
+		clause := false
+		for t := p.Start; t < p.End; t++ {
+			if d.Tokens[t].Quote != 0 || isVerbTag(d.Tokens[t].POS) || strings.EqualFold(d.Tokens[t].Text, "that") {
+				clause = true
+				break
+			}
+		}
+		q := d.Tokens[colon+1].Quote
+		if clause || d.Quotes[q-1].Unclosed || !doc.IsQuoteToken(d.Tokens[colon+1].Text) {
+			continue
+		}
+		e := colon + 1
+		for e < len(d.Tokens) && d.Tokens[e].Start < d.Quotes[q-1].End {
+			e++
+		}
+		f.Pieces = []attribute.Range{{Start: colon + 1, End: e}}
+		f.Content = f.Pieces[0]
+	}
+}
+
 // dropPiecesAfterOtherCue ends a quotation's pieces where another report
 // comes between them: in "“...,” Bono recently said. Drummer Larry Mullen
 // Jr echoed those sentiments: “...”" the second quotation is Mullen's.

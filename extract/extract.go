@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.96"
+const RulesVersion = "0.8.97"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -334,6 +334,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	endAtNextReport(d, found)
 	relativeClauseEnd(d, found)
 	quotationAfterLead(d, found)
+	quotationAfterObject(d, found)
 	dropPiecesAfterOtherCue(d, found)
 	found = coordinatedParticiple(d, found)
 	found = dropInnerDuplicates(d, found)

@@ -163,3 +163,10 @@ func TestAgencyCreditBeforeATitle(t *testing.T) {
 	const story = "Abuse letter\n\nThe letter reached the Vatican in April.\n\nEPA Pope Adrian has said in the past that dealing with abuse is vital for the Church's credibility.\n"
 	speakerOfContent(t, story, "dealing with abuse", "Adrian")
 }
+
+// TestQuotationAfterTheObject: "also praised the film director: “...”"
+// says the quotation; the object before the colon is what it is about.
+func TestQuotationAfterTheObject(t *testing.T) {
+	const story = "Awards night\n\nBest actor Jon Marsh thanked his family on stage. He also praised the film director: \"Thank you for taking a chance on this film. You are my hero.\"\n"
+	runBoundsCases(t, []boundsCase{{"also praised", story, "also praised", "He", "\"Thank you for taking a chance on this film. You are my hero.\""}})
+}
