@@ -15,6 +15,7 @@ func TestDescriptionAfterAName(t *testing.T) {
 		{"a name before the description", "Port deal\n\nShares in the port operator rose on Monday. However, Dana Whitcombe, a fund manager at Larkspur Capital said taking the stake \"is a bold move\".\n", "said", "Dana Whitcombe"},
 		{"a name after a preposition", "Port deal\n\nShares in the port operator rose on Monday. Asked about Dana Whitcombe, a fund manager at Larkspur Capital said taking the stake \"is a bold move\".\n", "said", "fund manager at Larkspur Capital"},
 		{"a place", "Growth\n\nThe storm hit the coast. In New Zealand, some economists have said that as much as 1% of growth may be lost.\n", "have said", "some economists"},
+		{"a description holding a place's name", "Party split\n\nSeven MPs quit the party on Monday. Announcing their resignations, Jane Roebuck, the MP for Westbury North took to the stage first, to claim that she could not stay in the party.\n", "to claim", "Jane Roebuck"},
 	})
 }
 

@@ -108,7 +108,10 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 			}
 		}
 		out[i] = r.resolve(m)
-		if k := out[i].Kind; k == claimtrail.SpeakerDescription || k == claimtrail.SpeakerOrganization || k == claimtrail.SpeakerUnknown && m.End-m.Start > 1 {
+		// (a description may hold a name it is no one's: "Luciana Berger,
+		// the MP for Liverpool Wavertree took to the stage")
+		if k := out[i].Kind; k == claimtrail.SpeakerDescription || k == claimtrail.SpeakerOrganization || k == claimtrail.SpeakerUnknown && m.End-m.Start > 1 ||
+			k == claimtrail.SpeakerPerson && m.End-m.Start > 2 && isDeterminer(r.lowTok(m.Start)) {
 			if sp, ok := r.apposedPerson(m.Start, m.End); ok {
 				out[i] = sp
 			}
