@@ -126,11 +126,7 @@ func TestChosenOrSentAwayIsNoStatement(t *testing.T) {
 // that lists names ("The complaint, which was filed by ..., Ann Cole,
 // and ..., Ben Ross, accused") is the subject's, not the last name's.
 func TestRelativeClauseWithAListOfNames(t *testing.T) {
-	const story = "Water suit\n\nTwo states went to court on Monday. The complaint, which was filed by Ohio’s attorney general, Ann Cole, and Utah’s attorney general, Ben Ross, accused state officials of running a scheme that drains the river.\n"
-	a := attributionWith(t, extractOrFail(t, story), "with cue accused", hasCue("accused"))
-	if a.Speaker.Name != "complaint" {
-		t.Errorf("speaker %q (source %+v), want the complaint", a.Speaker.Name, a.Source)
-	}
+	runSpeakerCases(t, []speakerCase{{"a list of names", "Water suit\n\nTwo states went to court on Monday. The complaint, which was filed by Ohio’s attorney general, Ann Cole, and Utah’s attorney general, Ben Ross, accused state officials of running a scheme that drains the river.\n", "accused", "complaint"}})
 }
 
 // TestHeadlineEpithetBeforeASurname: a headline's word before a surname
