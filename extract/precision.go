@@ -102,7 +102,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			releaseCue(&a) || thingSource(&a, !stances) ||
 			!stances && (stanceCue(&a) && !claimtrail.HasMarkedQuote(a.Content) || findingAside(&a) || demonstrativeSource(&a) ||
 				headlineLabel(text, &a, titleEnd, bodySpeakers) || passiveAgent(text, byteOf, &a) || citedSources(&a) || venueCue(&a) || pronounContent(&a) ||
-				mediaPost(&a) || (nameOnlyContent(&a) || recipientContent(&a)) && a.Content[0].Start > titleEnd) {
+				mediaPost(&a) || (nameOnlyContent(&a) || recipientContent(&a) || addresseeContent(&a)) && a.Content[0].Start > titleEnd) {
 			continue
 		}
 		contextNamesOnly(&a)

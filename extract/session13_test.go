@@ -167,3 +167,29 @@ func TestQuotationAfterTheObject(t *testing.T) {
 	const story = "Awards night\n\nBest actor Jon Marsh thanked his family on stage. He also praised the film director: \"Thank you for taking a chance on this film. You are my hero.\"\n"
 	runBoundsCases(t, []boundsCase{{"also praised", story, "also praised", "He", "\"Thank you for taking a chance on this film. You are my hero.\""}})
 }
+
+// TestContactIsNoStatement: "texted the source", "contacted both
+// councils" say whom someone reached, not what was said; "called the sale
+// illegal" is a judgement and stays.
+func TestContactIsNoStatement(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, cue string
+		kept            bool
+	}{
+		{"contacted", "Council row\n\nThe paper ran the story on Monday.\nLedger.net subsequently contacted both councils.\nNeither replied.\n", "subsequently contacted", false},
+		{"called it illegal", "Oil sale\n\nThe firm's lawyers filed papers in Houston. Vostok called the sale illegal.\n", "called", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractOrFail(t, tc.text)
+			found := false
+			for _, a := range x.Attributions {
+				if a.Cue != nil && a.Cue.Text == tc.cue {
+					found = true
+				}
+			}
+			if found != tc.kept {
+				t.Errorf("attribution with cue %q kept = %v, want %v", tc.cue, found, tc.kept)
+			}
+		})
+	}
+}

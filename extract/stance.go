@@ -200,6 +200,36 @@ func nameOnlyContent(a *claimtrail.Attribution) bool {
 	return caps > 0
 }
 
+// addresseeContent reports whether a's content only names whom words
+// went to after a verb of telling ("He texted the source on Sept. 23",
+// "emailed her lawyer"): no words are given. A content of at most four
+// words, none of them "that", "to", "about" or "of", with no quote.
+func addresseeContent(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	cue := strings.Fields(strings.ToLower(a.Cue.Text))
+	if len(cue) == 0 || !contactVerbs[cue[len(cue)-1]] {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(a.Content[0].Text))
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	for _, x := range w {
+		switch x {
+		case "that", "to", "about", "of", "whether", "how", "what", "why":
+			return false
+		}
+	}
+	return true
+}
+
+// contactVerbs reach someone without saying what: "texted the source",
+// "emailed her lawyer", "phoned the minister" ("called" names too:
+// "called the sale illegal").
+var contactVerbs = wordSet("texted emailed e-mailed messaged phoned rang contacted")
+
 // recipientContent reports whether a's content only names whom a letter,
 // a message or an apology went to ("sent a letter to Rep. Ryan in advance
 // of his appearance", "apologized to Grassley in person"): no words are
