@@ -903,7 +903,7 @@ func (ix *Index) worthMatching(n *node) []candidate {
 // capped lists can pass the bound of worthMatching, so that the search
 // may skip those lists (a hundred forms each). Such a form shares no
 // rare bigram with n: it passes only when the capped bigrams, extra of
-// them, reach needBigramsOf, which for extra below minOverlapBigrams
+// them, reach needBigrams, which for extra below minOverlapBigrams
 // needs the shorter of the two forms to have at most 3*extra+2 words
 // (minBigrams); capMin bounds the word count of the forms in each list.
 func (ix *Index) cappedUnreachable(n *node, capped []gram) bool {
