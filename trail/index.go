@@ -923,11 +923,14 @@ func (ix *Index) cappedUnreachable(n *node, capped []gram) bool {
 	return true
 }
 
-// needBigramsOf is the fewest distinct bigrams two forms of a and b
-// words must share for match to find anything: minBigrams of the
-// shorter (lower-ranked) one for a cut or variant, minOverlapBigrams
-// for an overlap (the lower-ranked form is the shorter, outranks, and
-// of two forms of the same length either has that length).
+// needBigrams is the fewest distinct bigrams two forms must share for
+// match to find anything: minBigrams of the shorter (lower-ranked) one
+// for a cut or variant, minOverlapBigrams for an overlap.
+func needBigrams(a, b *node) int { return needBigramsOf(len(a.ids), len(b.ids)) }
+
+// needBigramsOf is needBigrams of forms of a and b words: the
+// lower-ranked form is the shorter (outranks), and of two forms of the
+// same length either has that length.
 func needBigramsOf(a, b int) int { return min(minBigrams(min(a, b)), minOverlapBigrams) }
 
 // hasGram reports whether the form's words hold the bigram g: its bit
