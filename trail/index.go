@@ -692,21 +692,14 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 // as met in the search numbered so, slot is its place in that search's
 // candidate list, words, weight and prefix are the form's (len(ids),
 // weight, keyPrefix of key): with them forms are ranked (outranksID,
-// compareCandidates) without reading them. mask is the form's gmask
-// folded to 32 bits (foldMask): a bigram whose folded bit is clear is
-// not in the form, known without reading the form (worthMatching).
+// compareCandidates) without reading them.
 type hotNode struct {
 	stamp  uint32
 	slot   int32
 	weight float64
 	prefix uint64
 	words  int32
-	mask   uint32
 }
-
-// foldMask folds a gmask (or a gramBit) to 32 bits: the bit of a
-// bigram in a form's folded mask is the fold of its gramBit.
-func foldMask(m uint64) uint32 { return uint32(m) | uint32(m>>32) }
 
 // keyPrefix is the first eight bytes of a key, big-endian, zero-padded:
 // of two keys, the one with the lower prefix sorts first, and keys with
@@ -735,7 +728,7 @@ func (ix *Index) outranksID(a, b int32) bool {
 
 // number gives a new form a form number (a free one first).
 func (ix *Index) number(n *node) {
-	h := hotNode{weight: n.weight, words: int32(len(n.ids)), prefix: keyPrefix(n.key), mask: foldMask(n.gmask)}
+	h := hotNode{weight: n.weight, words: int32(len(n.ids)), prefix: keyPrefix(n.key)}
 	if k := len(ix.freeIDs); k > 0 {
 		n.id = ix.freeIDs[k-1]
 		ix.freeIDs = ix.freeIDs[:k-1]
@@ -866,19 +859,15 @@ func (ix *Index) worthMatching(n *node) []candidate {
 		}
 		return out
 	}
-	// The forms are read only for what the candidates' copies of
-	// them cannot decide: a tie of key prefixes, a capped bigram whose
-	// folded bit the candidate has.
-	prefix := keyPrefix(n.key)
 	kept := out[:0]
 	for _, c := range out {
 		// match compares the bound with minBigrams of the shorter form
 		// and with minOverlapBigrams: counting past both changes nothing.
-		short := len(n.ids)
-		if !c.outranksForm(n, prefix) {
-			short = c.words
+		short := n
+		if !outranks(c.node, n) {
+			short = c.node
 		}
-		enough := max(minBigrams(short), minOverlapBigrams)
+		enough := max(minBigrams(len(short.ids)), minOverlapBigrams)
 		// shared counts the bigrams whose lists hold the candidate: a
 		// lower bound of what it shares.
 		if c.bound = c.shared; c.bound < enough {
@@ -887,12 +876,12 @@ func (ix *Index) worthMatching(n *node) []candidate {
 				if c.bound >= enough {
 					break
 				}
-				if c.mask&foldMask(gramBit(g)) != 0 && c.node.hasGram(g) {
+				if c.node.hasGram(g) {
 					c.bound++
 				}
 			}
 		}
-		if c.bound >= needBigramsOf(len(n.ids), c.words) {
+		if c.bound >= needBigrams(n, c.node) {
 			kept = append(kept, c)
 		}
 	}
@@ -1599,10 +1588,7 @@ func (ix *Index) postLen(g gram) int {
 type candidate struct {
 	// id is the form's number; node is the form, set for the
 	// candidates worthMatching keeps.
-	id int32
-	// mask is the form's folded gmask (hotNode; here in the room id
-	// leaves).
-	mask   uint32
+	id     int32
 	node   *node
 	shared int
 	// bound is the number of distinct bigrams it shares with the form
@@ -1616,23 +1602,6 @@ type candidate struct {
 	words  int
 	weight float64
 	prefix uint64
-}
-
-// outranksForm is outranks(c.node, n) on the candidate's copies of the
-// form's word count, weight and key prefix (the key itself only when
-// the prefixes tie), where reading the form was a cache miss for each
-// of the hundreds of candidates a form of common phrases meets.
-func (c *candidate) outranksForm(n *node, prefix uint64) bool {
-	if c.words != len(n.ids) {
-		return c.words > len(n.ids)
-	}
-	if c.weight != n.weight {
-		return c.weight > n.weight
-	}
-	if c.prefix != prefix {
-		return c.prefix < prefix
-	}
-	return c.node.key < n.key
 }
 
 // candidates are the forms sharing at least one indexed bigram with n,
@@ -1669,7 +1638,7 @@ func (ix *Index) candidates(n *node, skipCapped bool) []candidate {
 			if h.stamp != search {
 				h.stamp = search
 				h.slot = int32(len(out))
-				out = append(out, candidate{id: c, words: int(h.words), weight: h.weight, prefix: h.prefix, mask: h.mask})
+				out = append(out, candidate{id: c, words: int(h.words), weight: h.weight, prefix: h.prefix})
 			}
 			if c != n.id {
 				out[h.slot].shared++
