@@ -38,7 +38,7 @@
 // a fresh ingest peaks at 228 MB RSS at 10k articles and 251 MB at 40k
 // (both in extraction) and at 369 MB at 160k, in the cluster step
 // (1.62x of 10k). That step alone (a full match with no stored graph)
-// peaks at 290 MB on the 160k store: about 200 MB of Go heap (85 to
+// peaks at 276 to 290 MB on the 160k store: about 200 MB of Go heap (85 to
 // 105 MB live at its collections), the rest outside it, mostly
 // SQLite's page caches (32 MiB a connection: bounded). Live at 160k: the forms' member lists 19 MB,
 // for 12 MB of members (append doubled them; a list now grows by an
