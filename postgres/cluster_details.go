@@ -25,24 +25,20 @@ const detailFlush = 5000
 type pieceDetails struct {
 	ctx context.Context
 	tx  pgx.Tx
-	// pending holds the last write of each key not yet sent: its
-	// detail, or nil for a removal.
-	pending map[int64]*trail.Detail
+	// pending holds the last write of each key not yet sent.
+	pending trail.PendingDetails
 	err     error
 }
 
 func newPieceDetails(ctx context.Context, tx pgx.Tx) *pieceDetails {
-	return &pieceDetails{ctx: ctx, tx: tx, pending: map[int64]*trail.Detail{}}
+	return &pieceDetails{ctx: ctx, tx: tx}
 }
 
 func (d *pieceDetails) Put(x *trail.Detail) {
 	if d.err != nil {
 		return
 	}
-	c := *x
-	c.Markers = nil // read from markers
-	d.pending[x.Key] = &c
-	if len(d.pending) >= detailFlush {
+	if d.pending.Put(x) >= detailFlush {
 		d.flush()
 	}
 }
@@ -51,29 +47,24 @@ func (d *pieceDetails) Drop(key int64) {
 	if d.err != nil {
 		return
 	}
-	d.pending[key] = nil
-	if len(d.pending) >= detailFlush {
+	if d.pending.Drop(key) >= detailFlush {
 		d.flush()
 	}
 }
 
 // flush sends the pending writes: removals, then upserts.
 func (d *pieceDetails) flush() error {
-	if d.err != nil || len(d.pending) == 0 {
+	if d.err != nil || d.pending.Len() == 0 {
 		return d.err
 	}
-	keys := make([]int64, 0, len(d.pending))
-	for k := range d.pending {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	keys, pending := d.pending.Take()
 	var delIDs, ids []int64
 	var delPieces, pieces, starts, ends []int32
 	var texts []string
 	var matches []*string
 	for _, k := range keys {
 		id, piece := trail.SplitKey(k)
-		x := d.pending[k]
+		x := pending(k)
 		if x == nil {
 			delIDs, delPieces = append(delIDs, id), append(delPieces, int32(piece))
 			continue
@@ -86,7 +77,6 @@ func (d *pieceDetails) flush() error {
 		}
 		matches = append(matches, m)
 	}
-	clear(d.pending)
 	var b pgx.Batch
 	if len(delIDs) > 0 {
 		b.Queue(`DELETE FROM cluster_pieces p USING unnest($1::bigint[], $2::int[]) AS u(a, pc)

@@ -52,7 +52,7 @@ type pieceDetails struct {
 	tx                *sql.Tx
 	put, putOne, drop *sql.Stmt
 	get               *sql.Stmt
-	pending           map[int64]*trail.Detail // nil: a removal
+	pending           trail.PendingDetails
 	err               error
 }
 
@@ -64,7 +64,7 @@ const putPiece = `INSERT INTO cluster_pieces (attribution_id, piece, span_start,
 		span_end = excluded.span_end, text = excluded.text, match_text = excluded.match_text`
 
 func newPieceDetails(ctx context.Context, tx *sql.Tx) (*pieceDetails, error) {
-	d := &pieceDetails{ctx: ctx, tx: tx, pending: map[int64]*trail.Detail{}}
+	d := &pieceDetails{ctx: ctx, tx: tx}
 	row := "(?, ?, ?, ?, ?, ?)"
 	var err error
 	if d.put, err = tx.PrepareContext(ctx, fmt.Sprintf(putPiece, row+strings.Repeat(", "+row, putRows-1))); err != nil {
@@ -105,10 +105,7 @@ func (d *pieceDetails) Put(x *trail.Detail) {
 	if d.err != nil {
 		return
 	}
-	c := *x
-	c.Markers = nil // read from markers
-	d.pending[x.Key] = &c
-	if len(d.pending) >= 16*putRows {
+	if d.pending.Put(x) >= 16*putRows {
 		d.flush()
 	}
 }
@@ -117,26 +114,21 @@ func (d *pieceDetails) Drop(key int64) {
 	if d.err != nil {
 		return
 	}
-	d.pending[key] = nil
-	if len(d.pending) >= 16*putRows {
+	if d.pending.Drop(key) >= 16*putRows {
 		d.flush()
 	}
 }
 
 // flush writes the pending writes: removals, then the rows put.
 func (d *pieceDetails) flush() error {
-	if d.err != nil || len(d.pending) == 0 {
+	if d.err != nil || d.pending.Len() == 0 {
 		return d.err
 	}
-	keys := make([]int64, 0, len(d.pending))
-	for k := range d.pending {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	keys, pending := d.pending.Take()
 	args := make([]any, 0, 6*putRows)
 	for _, k := range keys {
 		id, piece := trail.SplitKey(k)
-		x := d.pending[k]
+		x := pending(k)
 		if x == nil {
 			if _, err := d.drop.ExecContext(d.ctx, id, piece); err != nil {
 				d.err = fmt.Errorf("remove piece %d of attribution %d: %w", piece, id, err)
@@ -163,7 +155,6 @@ func (d *pieceDetails) flush() error {
 			return d.err
 		}
 	}
-	clear(d.pending)
 	return nil
 }
 

@@ -327,6 +327,16 @@ func (ix *Index) setQuote(n *node, q *Quote, k int64) {
 		n.quotes[i] = ix.newMember(q, k)
 		return
 	}
+	if len(n.quotes) == cap(n.quotes) {
+		// An eighth more room, not the doubling of append: a form's
+		// members are most of what the index holds of a store whose
+		// articles quote the same statements (on generated news half
+		// of the members' memory was room never used), and a copy of
+		// 24-byte members now and then costs little.
+		grown := make([]member, len(n.quotes), len(n.quotes)+1+len(n.quotes)/8)
+		copy(grown, n.quotes)
+		n.quotes = grown
+	}
 	n.quotes = slices.Insert(n.quotes, i, ix.newMember(q, k))
 }
 

@@ -32,20 +32,50 @@
 // peaked at 118 MB instead of 155 MB and its peak RSS at 358 MB
 // instead of 452 MB.
 //
-// It still grows with the store: the members' evidence (18 MB at
-// 160k with the slices' slack), the key table (6 MB), the article
-// records (7 MB), and the forms with their posting lists (of which the
-// generated set's level off, but real news's keep growing, and every
-// trivial quote is a form of its own). The evidence stayed because a
-// fresh ingest's step matches every form, and each match reads the
-// evidence of its candidates: read per form from the store, it would be
-// a query per candidate, where the details are read once per cluster.
-// Flat memory needs them out too: the evidence read per form when a
+// It still grows with the store. Measured in session 13 on generated
+// news (BBC and PTC paragraphs drawn at random, so that articles quote
+// the same statements: 50k forms for 501k members at 160k articles),
+// a fresh ingest peaks at 228 MB RSS at 10k articles and 251 MB at 40k
+// (both in extraction) and at 369 MB at 160k, in the cluster step
+// (1.62x of 10k). That step alone (a full match with no stored graph)
+// peaks at 276 to 290 MB on the 160k store: about 200 MB of Go heap (85 to
+// 105 MB live at its collections), the rest outside it, mostly
+// SQLite's page caches (32 MiB a connection: bounded). Live at 160k: the forms' member lists 19 MB,
+// for 12 MB of members (append doubled them; a list now grows by an
+// eighth: 14 MB), article records 9.5 MB, forms and their words 16.5
+// MB, speaker names 7 MB, posting lists 8 MB, the key table 6 MB. What
+// grows per member (list, article record, key table: about 60 bytes a
+// member) is what keeps growing on such news; linearly, 1M articles
+// (3.1M members) would hold about 190 MB of it live, and the step
+// would peak at 600 to 650 MB. The scale test's quotes are the other case
+// (every quote nearly a form of its own, as one-off quotes in real news
+// are): at 1M quotes 834 MiB live, of which the forms (nodes, words and
+// the form map 244 MB, keys 150 MB, bags 70 MB, children maps 54 MB,
+// form numbers 39 MB) and the posting lists (190 MB) are 90%, the
+// members 23 MB and the key table 12 MB. So the store-facing plan has
+// two halves, both needed: the members' evidence read per form when a
 // match needs it, behind a cache of forms' quotes under a size cap
 // (short.go and speech.go read n.quotes directly, so that is a change
-// to the matching code), the key table in the store (ClusterOf reads
-// it), and the posting lists in an indexed table read for a batch's new
-// bigrams, with the forms behind a cache with a size cap.
+// to the matching code), with the key table in the store (ClusterOf
+// reads it); and, the larger, the posting lists in an indexed table
+// read for a batch's new bigrams, with the forms behind a cache with a
+// size cap. The evidence stayed so far because a fresh ingest's step
+// matches every form and each match reads its candidates' evidence: a
+// store read per candidate, where the details are read once per
+// cluster.
+//
+// The time to add 1,000 quotes grows with the store for the same
+// reason (scale test: 103 ms CPU at 10k quotes, 130 at 100k, 323 at
+// 1M). At 1M, matching is half of a batch's CPU (a quarter at 10k): as
+// the posting lists fill up to MaxPostings, a new form meets more
+// candidates, and in a 1 GB index each is a cache miss on hot (the
+// candidate search), then on the form (outranks, hasGram). Ranking
+// the candidates and ruling out their capped bigrams on copies kept in
+// hot (word count, weight, key prefix, a 32-bit fold of the bigram
+// mask) removed the reads for outranks but not those of hasGram, and
+// showed no gain at 1M: not kept. The rest of the growth is SQLite's:
+// the members' details read for the summaries from pages outside the
+// writer's cache, and WAL checkpoints of more pages per batch.
 package trail
 
 import (
