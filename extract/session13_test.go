@@ -99,27 +99,11 @@ func TestTweetWhoseLineIsOnlyItsLink(t *testing.T) {
 // "dismissed her" (sent away) report no words; "named X as the one who
 // did it" is an accusation and stays.
 func TestChosenOrSentAwayIsNoStatement(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, cue string
-		kept            bool
-	}{
+	runKeptCases(t, []keptCase{
 		{"a prize", "Stage awards\n\nChosen by 9,000 fans, the Playgoers' Awards named actor Leo Marsh best actor for The Tempest.\n", "named", false},
 		{"sent away", "Hearing\n\nThe chairman asked her twice to answer. When she declined, he dismissed her again.\n", "dismissed", false},
 		{"an accusation", "Fraud trial\n\nThe star witness took the stand on Tuesday. Under questioning, Hale named Mr Dunn as one of five executives who participated in the accounting fraud.\n", "named", true},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			x := extractOrFail(t, tc.text)
-			found := false
-			for _, a := range x.Attributions {
-				if a.Cue != nil && a.Cue.Text == tc.cue {
-					found = true
-				}
-			}
-			if found != tc.kept {
-				t.Errorf("attribution with cue %q kept = %v, want %v", tc.cue, found, tc.kept)
-			}
-		})
-	}
+	})
 }
 
 // TestRelativeClauseWithAListOfNames: a subject with a relative clause
@@ -172,17 +156,25 @@ func TestQuotationAfterTheObject(t *testing.T) {
 // councils" say whom someone reached, not what was said; "called the sale
 // illegal" is a judgement and stays.
 func TestContactIsNoStatement(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, cue string
-		kept            bool
-	}{
+	runKeptCases(t, []keptCase{
 		{"contacted", "Council row\n\nThe paper ran the story on Monday.\nLedger.net subsequently contacted both councils.\nNeither replied.\n", "subsequently contacted", false},
 		{"called it illegal", "Oil sale\n\nThe firm's lawyers filed papers in Houston. Vostok called the sale illegal.\n", "called", true},
-	} {
+	})
+}
+
+// keptCase is an invented article, a cue, and whether an attribution
+// with that cue is printed.
+type keptCase struct {
+	name, text, cue string
+	kept            bool
+}
+
+func runKeptCases(t *testing.T, cases []keptCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			x := extractOrFail(t, tc.text)
 			found := false
-			for _, a := range x.Attributions {
+			for _, a := range extractOrFail(t, tc.text).Attributions {
 				if a.Cue != nil && a.Cue.Text == tc.cue {
 					found = true
 				}
