@@ -689,7 +689,6 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		if t := r.titledSurname(llast, titles); t >= 0 {
 			idx = t
 		}
-
 	} else if e, ok := r.bySurname[llast]; ok && len(words) > 1 && countFields(r.ents[e].name) == 1 && r.mayLengthen(e, r.lowTok(s)) && !r.siblingNames(s) {
 		// a full name after a surname-only mention: upgrade the entity
 		idx = e
