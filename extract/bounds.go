@@ -36,6 +36,8 @@ func fixContentBounds(d *doc.Doc, found []attribute.Found) {
 			}
 			if s := addresseeEnd(d, f.Cue, *p); s > p.Start {
 				p.Start = s
+			} else if s := addresseeNoThat(d, f.Cue, *p); s > p.Start {
+				p.Start = s
 			}
 			if !f.Source.Empty() {
 				if s := asideEnd(d, f, *p); s > p.Start {
@@ -488,6 +490,45 @@ func addresseeEnd(d *doc.Doc, cue attribute.Range, p attribute.Range) int {
 	}
 	return p.Start
 }
+
+// addresseeNoThat is where the content starts when the people told come
+// right after an addressee cue with no "that" after them, and the model
+// started the content inside them: "told Labour members the Tories
+// offered" (content "members the Tories ..."), "told BBC Radio 4's Today
+// Programme it was not fair", "has promised him he wants to stay". The
+// people told are an object pronoun, or capitalised words (a
+// possessive and a number among them) and perhaps one plural noun of
+// people; a subject must follow them. p.Start when it does not apply.
+func addresseeNoThat(d *doc.Doc, cue attribute.Range, p attribute.Range) int {
+	last := strings.ToLower(d.Tokens[cue.End-1].Text)
+	if !addresseeCues[last] || p.Start > cue.End+6 {
+		return p.Start
+	}
+	k := cue.End
+	switch {
+	case k < len(d.Tokens) && objectPronouns[strings.ToLower(d.Tokens[k].Text)]:
+		k++
+	case k < len(d.Tokens) && capitalised(d.Tokens[k].Text):
+		for k < len(d.Tokens) && k < cue.End+8 && (capitalised(d.Tokens[k].Text) || d.Tokens[k].POS == "POS" || d.Tokens[k].Text == "'s" || d.Tokens[k].Text == "’s" || d.Tokens[k].POS == "CD") && d.Tokens[k].Quote == 0 {
+			k++
+		}
+		if k < len(d.Tokens) && (d.Tokens[k].POS == "NNS" && resolve.PersonNoun(strings.ToLower(strings.TrimSuffix(d.Tokens[k].Text, "s"))) || mediaWords[strings.ToLower(d.Tokens[k].Text)]) {
+			k++ // "Labour members", "BBC reporters", "Today programme"
+		}
+	default:
+		return p.Start
+	}
+	if k <= p.Start || k >= p.End || k >= len(d.Tokens) {
+		return p.Start
+	}
+	switch lw := strings.ToLower(d.Tokens[k].Text); {
+	case subjectPronouns[lw], lw == "it" || lw == "you" || lw == "the" || lw == "a" || lw == "an":
+		return k
+	}
+	return p.Start
+}
+
+var mediaWords = wordSet("programme program show newspaper paper website magazine channel")
 
 // timePhraseAt reports whether a time is named within three tokens from
 // t (before end): "early as 2002", "last week", "Monday".

@@ -185,3 +185,14 @@ func runKeptCases(t *testing.T, cases []keptCase) {
 		})
 	}
 }
+
+// TestPeopleToldWithoutThat: the people told are no part of what was
+// said when no "that" follows them ("told Labour members the Tories
+// offered ...", "told BBC Radio 4's Today programme it was not fair",
+// "has promised him he wants to stay").
+func TestPeopleToldWithoutThat(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"members", "Campaign\n\nThe prime minister spoke in Leeds. Mr Lane told Labour members the Tories offered a \"hard right agenda\".\n", "told", "Mr Lane", "the Tories offered a \"hard right agenda\""},
+		{"a programme", "Turnout\n\nMr Cole, who is giving evidence to the inquiry, told BBC Radio 4's Today programme it was not fair to blame the public.\n", "told", "Mr Cole, who is giving evidence to the inquiry,", "it was not fair to blame the public"},
+	})
+}
