@@ -196,3 +196,13 @@ func TestPeopleToldWithoutThat(t *testing.T) {
 		{"a programme", "Turnout\n\nMr Cole, who is giving evidence to the inquiry, told BBC Radio 4's Today programme it was not fair to blame the public.\n", "told", "Mr Cole, who is giving evidence to the inquiry,", "it was not fair to blame the public"},
 	})
 }
+
+// TestTitleWithAnOfficeBeforeAName: a title whose office ends in a thing
+// ("director of rugby", "spokesman for sport") before a name is that
+// person's title.
+func TestTitleWithAnOfficeBeforeAName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"director of rugby", "Cup row\n\nThe club lost again on Saturday. Harbour director of rugby Neil Ashdown said: \"We were not good enough.\"\n", "said:", "Neil Ashdown"},
+		{"spokesman for sport", "School sport\n\nThe plan was announced on Monday. Shadow spokesman for sport Hugh Kerrigan said: \"The clubs should deliver the school sport offer.\"\n", "said:", "Hugh Kerrigan"},
+	})
+}

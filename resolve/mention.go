@@ -387,6 +387,22 @@ parts:
 	return r.describe(parts[0][0], parts[0][1], r.nominal(parts[0][0], parts[0][1]))
 }
 
+// titleBefore reports whether [s, e) opens with a title or role word
+// (after capitalised modifiers: "Shadow spokesman", "Home Office minister")
+// followed by a preposition.
+func (r *resolver) titleBefore(s, e int) bool {
+	for k := s; k < e; k++ {
+		lw := r.lowTok(k)
+		if titleWords[lw] || roleWords[lw] {
+			return k+1 < e && prepositions[r.lowTok(k+1)]
+		}
+		if !isCap(r.d.Tokens[k].Text) {
+			return false
+		}
+	}
+	return false
+}
+
 // trailingName returns the person whose name, as collected, ends the
 // phrase [s, e) right after a lower-case title or role word.
 func (r *resolver) trailingName(s, e int) (Speaker, bool) {
@@ -402,9 +418,20 @@ func (r *resolver) trailingName(s, e int) (Speaker, bool) {
 			continue
 		}
 		// a role right before the name, itself after no preposition
-		// ("daughter of activist Malcolm X" is the daughter)
-		if lw := r.lowTok(nm.tok - 1); isCap(toks[nm.tok-1].Text) || connector[lw] || !(titleWords[lw] || roleWords[lw] || personNouns()[lw]) ||
-			nm.tok-2 >= s && prepositions[r.lowTok(nm.tok-2)] {
+		// ("daughter of activist Malcolm X" is the daughter); or a title
+		// whose office ends in a thing, not a person ("Shadow spokesman
+		// for sport Hugh Robertson": the name can only be the title's)
+		lw := r.lowTok(nm.tok - 1)
+		if isCap(toks[nm.tok-1].Text) || connector[lw] {
+			return Speaker{}, false
+		}
+		if !(titleWords[lw] || roleWords[lw] || personNouns()[lw]) {
+			if r.titleBefore(s, nm.tok-1) && toks[nm.tok-1].POS == "NN" {
+				return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.8}, true
+			}
+			return Speaker{}, false
+		}
+		if nm.tok-2 >= s && prepositions[r.lowTok(nm.tok-2)] {
 			return Speaker{}, false
 		}
 		// past a preposition only a second title joined by "and" ends
