@@ -1068,10 +1068,21 @@ func plainSource(d *doc.Doc, src attribute.Range) bool {
 func relativeClauseEnd(d *doc.Doc, found []attribute.Found) {
 	for i := range found {
 		f := &found[i]
-		if f.Source.End-f.Source.Start != 1 || f.Source.Start == 0 || len(f.Pieces) == 0 || d.Tokens[f.Source.Start-1].Text != "," {
-			continue
+		// (or a participle aside right after its subject: "The post
+		// below, claiming a person was fired for the actions against
+		// Richard, had been removed")
+		participle := !f.Source.Empty() && f.Cue.Start >= 2 && f.Cue.End-f.Cue.Start == 1 && d.Tokens[f.Cue.Start].POS == "VBG" &&
+			d.Tokens[f.Cue.Start-1].Text == "," && f.Source.End >= f.Cue.Start-3 && f.Source.End < f.Cue.Start &&
+			d.Tokens[f.Source.Start].Sent == d.Tokens[f.Cue.Start].Sent && f.Source.Start == d.Sents[d.Tokens[f.Source.Start].Sent].First
+		if !participle {
+			if f.Source.End-f.Source.Start != 1 || f.Source.Start == 0 || len(f.Pieces) == 0 || d.Tokens[f.Source.Start-1].Text != "," {
+				continue
+			}
+			if lw := strings.ToLower(d.Tokens[f.Source.Start].Text); lw != "who" && lw != "which" {
+				continue
+			}
 		}
-		if lw := strings.ToLower(d.Tokens[f.Source.Start].Text); lw != "who" && lw != "which" {
+		if len(f.Pieces) == 0 {
 			continue
 		}
 		p := &f.Pieces[len(f.Pieces)-1]

@@ -206,3 +206,10 @@ func TestTitleWithAnOfficeBeforeAName(t *testing.T) {
 		{"spokesman for sport", "School sport\n\nThe plan was announced on Monday. Shadow spokesman for sport Hugh Kerrigan said: \"The clubs should deliver the school sport offer.\"\n", "said:", "Hugh Kerrigan"},
 	})
 }
+
+// TestParticipleAsideEndsWithIt: a report in a participle aside after
+// its subject ends where the main clause resumes ("The post, claiming
+// ..., had been removed").
+func TestParticipleAsideEndsWithIt(t *testing.T) {
+	runBoundsCases(t, []boundsCase{{"claiming", "Contract row\n\nThe council met on Friday.\n\nA leaflet from the campaign, claiming that the mayor lied about the contract, was withdrawn by the council.\n", "claiming", "A leaflet from the campaign", "that the mayor lied about the contract"}})
+}
