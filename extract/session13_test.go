@@ -213,3 +213,10 @@ func TestTitleWithAnOfficeBeforeAName(t *testing.T) {
 func TestParticipleAsideEndsWithIt(t *testing.T) {
 	runBoundsCases(t, []boundsCase{{"claiming", "Contract row\n\nThe council met on Friday.\n\nA leaflet from the campaign, claiming that the mayor lied about the contract, was withdrawn by the council.\n", "claiming", "A leaflet from the campaign", "that the mayor lied about the contract"}})
 }
+
+// TestWhiteIsASurname: "White" is a title only in "White House"; a given
+// name ending like a nationality ("Luci") is no title either.
+func TestWhiteIsASurname(t *testing.T) {
+	const story = "Doping case\n\nBanned American hurdler Luci White says she knowingly took steroids.\n\n\"He was selling a product,\" White said in an interview.\n"
+	speakerOfContent(t, story, "selling a product", "Luci White")
+}

@@ -541,8 +541,8 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 			orgName = honorific[lw] == 0
 		}
 	}
-	for s < j && (r.flags(s)&fDeterminer != 0 || !orgName && r.flags(s)&fTitle != 0 ||
-		!orgName && s+1 < j && isNationality(toks[s].Text, r.lowTok(s)) && r.flags(s+1)&fTitle != 0) {
+	for s < j && (r.flags(s)&fDeterminer != 0 || !orgName && r.titleIn(s, j) ||
+		!orgName && s+1 < j && isNationality(toks[s].Text, r.lowTok(s)) && r.titleIn(s+1, j)) {
 		lw, fl := r.lowTok(s), r.flags(s)
 		if fl&(fConnector|fDeterminer) == 0 {
 			titles = append(titles, lw)
@@ -813,6 +813,16 @@ func (r *resolver) titleCaseAt(pi int) bool {
 // ("Austrian", "Finnish", "Japanese", "Iraqi"); callers only trust it
 // before a title word ("Austrian Chancellor"), where a given name such as
 // "Brian" cannot stand.
+// titleIn reports whether token k, in a capitalised run that ends at j,
+// is a title; "White" is one only before "House" ("White House press
+// secretary"), else it is a surname ("Kelli White").
+func (r *resolver) titleIn(k, j int) bool {
+	if r.flags(k)&fTitle == 0 {
+		return false
+	}
+	return r.lowTok(k) != "white" || k+1 < j && r.lowTok(k+1) == "house"
+}
+
 func isNationality(w, lw string) bool {
 	if len(w) < 4 || !isCap(w) {
 		return false
