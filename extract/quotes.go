@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"github.com/claimtrail/claimtrail/resolve"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,6 +8,7 @@ import (
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/doc"
+	"github.com/claimtrail/claimtrail/resolve"
 )
 
 // Quotes the learned cue tagger misses because they lie outside the

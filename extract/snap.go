@@ -35,8 +35,9 @@ func snapQuoteStarts(d *doc.Doc, found []attribute.Found) {
 }
 
 // eachQuotedPiece calls fn for every content piece of found that starts
-// in a quotation a snap may widen it to (see pieceQuote); i is the
-// attribution's index in found.
+// in a quotation a snap may widen it to (see pieceQuote; allowUnclosed
+// lets quotations left open through); i is the attribution's index in
+// found.
 func eachQuotedPiece(d *doc.Doc, found []attribute.Found, allowUnclosed bool, fn func(i int, f *attribute.Found, k int, q doc.Quote)) {
 	if len(d.Quotes) == 0 {
 		return
@@ -55,9 +56,10 @@ func eachQuotedPiece(d *doc.Doc, found []attribute.Found, allowUnclosed bool, fn
 }
 
 // pieceQuote returns the quotation that f.Pieces[k] starts in, when a
-// snap may widen the piece to it: the outermost quotation there, closed,
-// with f's cue outside it and no other piece of f inside it (a quote
-// split by its cue keeps its parts).
+// snap may widen the piece to it: the outermost quotation there, closed
+// (or left open, with allowUnclosed: the caller decides how far it
+// runs), with f's cue outside it and no other piece of f inside it (a
+// quote split by its cue keeps its parts).
 func pieceQuote(d *doc.Doc, f *attribute.Found, k int, allowUnclosed bool) (doc.Quote, bool) {
 	q, ok := outerQuoteAt(d, d.Tokens[f.Pieces[k].Start].Start)
 	if !ok || q.Unclosed && !allowUnclosed {
