@@ -1063,8 +1063,10 @@ func plainSource(d *doc.Doc, src attribute.Range) bool {
 // clause where the clause closes and the main clause's verb resumes
 // ("The congressman, who described the incident as “mischief,”
 // continued to allege" is "the incident as “mischief,”"): a source that
-// is "who" or "which" after a comma, and a comma in the content (or a
-// closing quote mark just after one) followed by a finite verb.
+// is "who" or "which" after a comma, or a participle cue in an aside
+// after the subject that opens the sentence ("The post below, claiming
+// ..., had been removed"), and a comma in the content (or a closing
+// quote mark just after one) followed by a finite verb.
 func relativeClauseEnd(d *doc.Doc, found []attribute.Found) {
 	for i := range found {
 		f := &found[i]
