@@ -8,6 +8,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/claimtrail/claimtrail/doc"
 	"github.com/claimtrail/claimtrail/segment"
 )
 
@@ -146,6 +147,39 @@ func TestPairShapeSum(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	var feats []uint64
 	checked := 0
+	eachRandomCue(docs, rng, func(v *view, sent doc.Sentence, c Range, cw uint64) {
+		for _, role := range []int{roleContent, roleSource} {
+			lm := m.content
+			if role == roleSource {
+				lm = m.source
+			}
+			for side := 1; side <= numSides; side++ {
+				for s := sent.First; s < sent.Last; s++ {
+					for e := s + 1; e <= sent.Last && e <= s+30; e++ {
+						got, ok := v.packedPair(lm, role, side, s, e, cw, v.pairKey(role, side, s, e))
+						if !ok {
+							t.Fatal("no packed pair score")
+						}
+						feats = v.pairFeats(role, c, side, s, e, cw, feats[:0])
+						if want := lm.score(feats); got != want {
+							t.Fatalf("role %d side %d span %d-%d: %v, want %v", role, side, s, e, got, want)
+						}
+						checked++
+					}
+				}
+			}
+		}
+	})
+	if checked == 0 {
+		t.Fatal("nothing checked")
+	}
+}
+
+// eachRandomCue calls fn with a one-word cue at a random token of every
+// sentence of four tokens or more in docs (the rankers' tests check
+// their shortcuts against full scoring there), with its view, sentence
+// and cue hash.
+func eachRandomCue(docs []*doc.Doc, rng *rand.Rand, fn func(v *view, sent doc.Sentence, c Range, cw uint64)) {
 	for _, d := range docs {
 		v := newView(d)
 		for _, sent := range d.Sents {
@@ -154,32 +188,8 @@ func TestPairShapeSum(t *testing.T) {
 			}
 			cs := sent.First + rng.IntN(sent.Last-sent.First-1)
 			c := Range{cs, cs + 1}
-			cw := v.cueHash(c)
-			for _, role := range []int{roleContent, roleSource} {
-				lm := m.content
-				if role == roleSource {
-					lm = m.source
-				}
-				for side := 1; side <= numSides; side++ {
-					for s := sent.First; s < sent.Last; s++ {
-						for e := s + 1; e <= sent.Last && e <= s+30; e++ {
-							got, ok := v.packedPair(lm, role, side, s, e, cw, v.pairKey(role, side, s, e))
-							if !ok {
-								t.Fatal("no packed pair score")
-							}
-							feats = v.pairFeats(role, c, side, s, e, cw, feats[:0])
-							if want := lm.score(feats); got != want {
-								t.Fatalf("role %d side %d span %d-%d: %v, want %v", role, side, s, e, got, want)
-							}
-							checked++
-						}
-					}
-				}
-			}
+			fn(v, sent, c, v.cueHash(c))
 		}
-	}
-	if checked == 0 {
-		t.Fatal("nothing checked")
 	}
 }
 
@@ -245,27 +255,18 @@ func TestRankBound(t *testing.T) {
 			checked++
 		}
 	}
-	for _, d := range docs {
-		v := newView(d)
-		for _, sent := range d.Sents {
-			if sent.Last-sent.First < 4 {
-				continue
-			}
-			cs := sent.First + rng.IntN(sent.Last-sent.First-1)
-			c := Range{cs, cs + 1}
-			cw := v.cueHash(c)
-			buf.newCue()
-			contents := slices.Clone(v.contentCands(c, nil))
-			if len(contents) == 0 {
-				continue
-			}
-			check(v, roleContent, m.content, c, contents, cw)
-			for _, ci := range topK(slices.Clone(buf.scores), 2, nil) {
-				sources := append(v.sourceCands(c, contents[ci].pieces(), nil), cand{side: sideNull})
-				check(v, roleSource, m.source, c, sources, cw)
-			}
+	eachRandomCue(docs, rng, func(v *view, _ doc.Sentence, c Range, cw uint64) {
+		buf.newCue()
+		contents := slices.Clone(v.contentCands(c, nil))
+		if len(contents) == 0 {
+			return
 		}
-	}
+		check(v, roleContent, m.content, c, contents, cw)
+		for _, ci := range topK(slices.Clone(buf.scores), 2, nil) {
+			sources := append(v.sourceCands(c, contents[ci].pieces(), nil), cand{side: sideNull})
+			check(v, roleSource, m.source, c, sources, cw)
+		}
+	})
 	if ruledOut == 0 || ruledOut == checked {
 		t.Fatalf("%d of %d candidates ruled out", ruledOut, checked)
 	}
