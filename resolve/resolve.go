@@ -451,8 +451,19 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	toks := r.d.Tokens
 	var titles []string
 	var gender byte
+	// a role and "for" or "at" before the run name whom the role serves,
+	// not the run: "Tony Macklin, spokesman for Ask Jeeves", "an analyst
+	// at Harrow Capital" (the run is the employer, and no spokesman)
+	employer := i >= 2 && toks[i-1].Sent == toks[i].Sent && (toks[i-1].Text == "for" || toks[i-1].Text == "at") &&
+		roleWords[r.lowTok(i-2)] && !isCap(toks[i-2].Text)
+	// (a capitalised title is an office whose name runs on, and so is a
+	// run with a given name inside: "Advisor for Strategy Jane Doe",
+	// "adviser for Europe Denis MacShane")
+	for k := i + 1; k < j && employer; k++ {
+		employer = genderOfWord(r.lowTok(k)) == 0
+	}
 	// titles just before the run ("Russian President", "Mr.")
-	for k := i - 1; k >= 0 && k >= i-4 && toks[k].Sent == toks[i].Sent; k-- {
+	for k := i - 1; k >= 0 && k >= i-4 && toks[k].Sent == toks[i].Sent && !employer; k-- {
 		fl := r.flags(k)
 		if fl&fTitle == 0 {
 			break
@@ -608,6 +619,19 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		}
 		s = k
 	}
+	// "Advisor for Strategy Ilse Marren": after a capitalised title and
+	// "for", the office runs on to a known given name
+	if s == i && s > 1 && toks[s-1].Text == "for" && isCap(toks[s-2].Text) && len(titles) > 0 && j-s >= 3 && genderOfWord(r.lowTok(s)) == 0 {
+		for g := s + 1; g < j-1; g++ {
+			if genderOfWord(r.lowTok(g)) != 0 {
+				for w := s; w < g; w++ {
+					titles = append(titles, r.lowTok(w))
+				}
+				s = g
+				break
+			}
+		}
+	}
 	// words before a known given name and its surname are no part of the
 	// name: a headline's adjective or a writer's epithet ("Defiant Matt
 	// Williams says", "Kritarch Patti Saris", "East Midlands MEP Robert
@@ -652,6 +676,9 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		words = append(words, toks[k].Text)
 	}
 	name := strings.Join(words, " ")
+	if kind == "" && employer && j-s >= 2 && gender == 0 && len(titles) == 0 && genderOfWord(r.lowTok(s)) == 0 {
+		kind = claimtrail.SpeakerOrganization
+	}
 	if kind == "" {
 		kind = claimtrail.SpeakerPerson
 		for k := s; k < j; k++ {

@@ -33,6 +33,7 @@ func init() {
 	for _, w := range strings.Fields(`once although though since because unless until whereas whether whenever
 	like unlike using including following regarding concerning considering during despite without within
 	through throughout upon onto into against across among amongst between beyond towards toward from by with about
+	under over behind beside near above below beneath inside outside around via amid past along
 	thanks given having being plus also`) {
 		nameOpeners[w] = true
 	}

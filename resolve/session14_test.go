@@ -1,0 +1,31 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// TestPrepositionOpensRun: a preposition that opens the sentence is no
+// part of the capitalised run after it ("Under EU rules" names the EU,
+// not a person "Under EU").
+func TestPrepositionOpensRun(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"under", "The board met on Monday. Under Harlow Vale rules, members vote twice a year. Harlow Vale said the vote would go ahead.", "Harlow Vale", 1, "Harlow Vale", ""},
+		{"over", "Over Brenna Coyle's objections, the plan passed. Coyle said she would appeal.", "she", 0, "Brenna Coyle", claimtrail.SpeakerPerson},
+	})
+}
+
+// TestRoleForEmployer: "spokesman for X" names X as whom the spokesman
+// serves: X is no spokesman, and a two-word X without a given name is an
+// organisation, which "he" does not refer to.
+func TestRoleForEmployer(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"he is the spokesman", `"Every unit is tested," said Carl Oduya, spokesman for Vantor Kleen. Vantor Kleen makes such devices. "We test each twice," he said.`, "he", 0, "Carl Oduya", claimtrail.SpeakerPerson},
+		{"employer is an organisation", "Carl Oduya, spokesman for Vantor Kleen, said the units were safe. Vantor Kleen said so too.", "Vantor Kleen", 1, "Vantor Kleen", claimtrail.SpeakerOrganization},
+		// near misses: a capitalised office runs on to the name; a given
+		// name inside the run makes it a person's
+		{"capitalised office", "Deputy Advisor for Strategy Laura Marren said the talks went well. Marren said more talks would follow.", "Marren", 1, "Laura Marren", claimtrail.SpeakerPerson},
+		{"person served", "A spokesman for Dana Whitfield said she was resting. Whitfield said she was well.", "she", 1, "Dana Whitfield", claimtrail.SpeakerPerson},
+	})
+}
