@@ -156,6 +156,12 @@ func (r *resolver) resolve(m Mention) Speaker {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
 	s, e = r.clauseSubject(s, e)
+	// where a named person is or writes: "U.S. District Judge Jane Roe
+	// in Boston", "Ann Lee on the conservative site Daily Wire" are
+	// theirs, not a group's or the site's
+	if k := r.placeAfterPerson(s, e); k > s {
+		e = k
+	}
 	if isPartyState(toks[s].Text) && e-s <= 3 || partyMember[r.lowTok(s)] && s+2 < e && r.lowTok(s+1) == "of" && e-s <= 5 {
 		// "Sen. John Cornyn, R-TX, ...", "Representative Peter Welch,
 		// Democrat of Vermont,": the party and state stand for the
@@ -341,6 +347,13 @@ parts:
 			}
 		}
 	}
+	if haveBest && best.Kind == claimtrail.SpeakerOrganization {
+		// "Bank of England deputy governor Rachel Lomax": an
+		// organisation's name opens the title that ends in a person's
+		if sp, ok := r.trailingName(bestPart[0], bestPart[1]); ok {
+			return sp
+		}
+	}
 	if haveBest {
 		if f := strings.Fields(best.Name); best.Kind == claimtrail.SpeakerPerson && len(f) >= 2 && len(f) <= 3 &&
 			capitalTitles[strings.ToLower(f[len(f)-1])] && firstNameGender[strings.ToLower(f[0])] == 0 && !strings.HasSuffix(f[0], ".") && genderOfName(best.Name) == 0 {
@@ -441,7 +454,9 @@ func (r *resolver) trailingName(s, e int) (Speaker, bool) {
 		for k := nm.tok - 1; k >= s; k-- {
 			if lw := r.lowTok(k); lw == "and" {
 				break
-			} else if prepositions[lw] {
+			} else if prepositions[lw] && !(lw == "of" && k > s && isCap(toks[k-1].Text) && k+1 < nm.tok && isCap(toks[k+1].Text)) {
+				// ("of" inside an organisation's name is none: "Bank
+				// of England deputy governor Rachel Lomax")
 				return Speaker{}, false
 			}
 		}
@@ -2430,4 +2445,41 @@ func (r *resolver) nameList(parts [][2]int) bool {
 		}
 	}
 	return capsOnly(last[0], and) && capsOnly(and+1, last[1])
+}
+
+// placeAfterPerson returns where "in", "at", "from" or "on" starts a
+// place or an outlet after a person's full name that [s, e) ends in
+// ("Judge Jane Roe in Boston", "Ann Lee on the site Daily Wire"), or -1.
+func (r *resolver) placeAfterPerson(s, e int) int {
+	toks := r.d.Tokens
+	for k := e - 2; k > s+1; k-- {
+		switch toks[k].Text {
+		case ",", "who", "which", "and":
+			return -1
+		case "in", "at", "from", "on":
+		default:
+			continue
+		}
+		if !isCap(toks[e-1].Text) || !isCap(toks[k-1].Text) {
+			return -1
+		}
+		for i := s; i < k; i++ {
+			if toks[i].Text == "and" || toks[i].Text == "," {
+				return -1 // two people: "Attorney Jo Lin and Special Agent in Charge Al Ruiz"
+			}
+		}
+		for i := r.lastActive(r.before(k) - 1); i >= 0; i = r.lastActive(i - 1) {
+			nm := r.mentions[i]
+			if nm.tok < s {
+				break
+			}
+			ent := r.ents[nm.ent]
+			if n := countFields(ent.name); ent.kind == claimtrail.SpeakerPerson && n >= 2 && nm.tok+n == k &&
+				!(strings.HasSuffix(ent.last, "s") && personNouns()[strings.TrimSuffix(r.lower(ent.last), "s")]) { // "Conservative Republicans in the House"
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }

@@ -358,7 +358,7 @@ func init() {
 	organization organisation league coalition board authority council county city state
 	health energy motors airlines airways systems holdings partners capital media labs technologies pharmaceuticals
 	clinic hospital school college church club fc united union nations alliance federation ministry railways bank
-	labour dems ukip snp gop nato`) {
+	labour dems ukip snp gop nato subcommittee exchange`) {
 		orgWords[w] = true
 	}
 }

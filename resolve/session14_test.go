@@ -29,3 +29,15 @@ func TestRoleForEmployer(t *testing.T) {
 		{"person served", "A spokesman for Dana Whitfield said she was resting. Whitfield said she was well.", "she", 1, "Dana Whitfield", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestPersonWithPlaceOrOrg: a person's full name after an organisation's
+// name and title, or before where the person is, is the speaker.
+func TestPersonWithPlaceOrOrg(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"place after the name", "U.S. District Judge Laura Corvell in Denver said the rules were unclear.", "U.S. District Judge Laura Corvell in Denver", 0, "Laura Corvell", claimtrail.SpeakerPerson},
+		{"outlet after the name", "Peter Haldane on the website Rally Post wrote that the count was wrong.", "Peter Haldane on the website Rally Post", 0, "Peter Haldane", claimtrail.SpeakerPerson},
+		{"organisation before the title", "Bank of Arden deputy governor Laura Pike said rates would hold.", "Bank of Arden deputy governor Laura Pike", 0, "Laura Pike", claimtrail.SpeakerPerson},
+		// near miss: a party's members are no person
+		{"members of a party", "Conservative Democrats in the Senate said the bill would fail.", "Conservative Democrats in the Senate", 0, "Conservative Democrats in the Senate", claimtrail.SpeakerGroup},
+	})
+}
