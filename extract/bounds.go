@@ -1287,3 +1287,38 @@ func hasFiniteVerb(d *doc.Doc, r attribute.Range) bool {
 	}
 	return false
 }
+
+// endBeforeAccordingTo ends a content before a trailing ", according to
+// X" that closes its sentence ("She told officers that she thought she
+// was home, according to the affidavit"): X is where the writer had the
+// report from, said of the whole sentence, not words of the speaker (the
+// qualify stage reads it as the relay when X is a news outlet). An
+// aside that the content goes on after ("the demi-god who, according to
+// legend, nearly set ...") and words inside quote marks are kept.
+func endBeforeAccordingTo(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if f.Cue.Empty() || len(f.Pieces) == 0 || strings.EqualFold(toks[f.Cue.Start].Text, "according") {
+			continue
+		}
+		p := &f.Pieces[len(f.Pieces)-1]
+		if p.Start < f.Cue.End {
+			continue
+		}
+		for c := p.Start + 1; c+2 < p.End && c < p.Start+scanLimit; c++ {
+			if toks[c].Text != "," || toks[c].Quote != 0 || !strings.EqualFold(toks[c+1].Text, "according") || !strings.EqualFold(toks[c+2].Text, "to") {
+				continue
+			}
+			tail := true
+			for k := c + 3; k < p.End && tail; k++ {
+				tail = toks[k].Sent == toks[c].Sent && toks[k].Text != "," && !finiteVerb(toks[k].POS)
+			}
+			if tail {
+				p.End = c
+				f.Content.End = c
+			}
+			break
+		}
+	}
+}

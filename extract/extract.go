@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.105"
+const RulesVersion = "0.8.106"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -332,6 +332,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	sourceFromRelative(d, found)
 	sourceFromRelativeObject(d, found)
 	endAtNextReport(d, found)
+	endBeforeAccordingTo(d, found)
 	relativeClauseEnd(d, found)
 	quotationAfterLead(d, found)
 	quotationAfterObject(d, found)

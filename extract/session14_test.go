@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestContentEndsBeforeAccordingTo: a trailing ", according to X" says
+// where the writer had the whole sentence from; it is no part of what the
+// speaker said. An aside the content goes on after is kept.
+func TestContentEndsBeforeAccordingTo(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"a document", "Arrest in Dunmore\n\nThe driver told officers that she had not seen the barrier, according to the affidavit.\n", "told",
+			"The driver", "that she had not seen the barrier"},
+		{"people", "Vote in doubt\n\nGeorge Pattle said he would not run again, according to two aides.\n", "said",
+			"George Pattle", "he would not run again"},
+		// near miss: an aside inside the content
+		{"an aside", "Old tales\n\nThe guide said the river, according to legend, once ran backwards.\n", "said",
+			"The guide", "the river, according to legend, once ran backwards"},
+	})
+}
