@@ -1322,3 +1322,67 @@ func endBeforeAccordingTo(d *doc.Doc, found []attribute.Found) {
 		}
 	}
 }
+
+// inPieces reports whether token t lies in one of f's content pieces.
+func inPieces(f *attribute.Found, t int) bool {
+	for _, p := range f.Pieces {
+		if p.Start <= t && t < p.End {
+			return true
+		}
+	}
+	return false
+}
+
+// untangleNested mends two attributions that each hold the other's cue
+// in their content, which cannot both be right: a report written after
+// its content, inside another's content ("Most voters believe the
+// minister was damaged, a poll suggests", "..., Mr Blair told the
+// Guardian", "... to the DEC. “...,” he added"), ends the other's
+// content before it: at the comma before the report, or before the
+// quotation the report closes when that quotation opens a sentence. A
+// relative clause ("Beattie, who seemed unrepentant ..., insisting") and
+// "according to" (an aside as often as a report) are left alone.
+func untangleNested(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		for j := range found {
+			a, b := &found[i], &found[j]
+			if i == j || a.Cue.Empty() || b.Cue.Empty() || b.Source.Empty() || len(a.Pieces) == 0 || len(b.Pieces) == 0 ||
+				!inPieces(a, b.Cue.Start) || !inPieces(b, a.Cue.Start) {
+				continue
+			}
+			// a reads forward from its cue; b is a report written after
+			// its content, whose source and cue stand in a's last piece
+			p := &a.Pieces[len(a.Pieces)-1]
+			frame := min(b.Cue.Start, b.Source.Start)
+			if a.Content.Start < a.Cue.End || b.Content.Start >= b.Cue.Start || frame <= p.Start || frame >= p.End ||
+				strings.EqualFold(toks[b.Cue.Start].Text, "according") {
+				continue
+			}
+			switch strings.ToLower(toks[b.Source.Start].Text) {
+			case "who", "which", "that", "whom", "whose":
+				continue
+			}
+			cut := -1
+			switch prev := toks[frame-1]; {
+			case prev.Text == ",":
+				cut = frame - 1
+			case isCloseQuote(prev.Text) && prev.Quote != 0:
+				k := frame - 1
+				for k > p.Start && toks[k-1].Quote == prev.Quote {
+					k--
+				}
+				if k > a.Cue.End && k > p.Start && sentenceEnd(toks[k-1].Text) {
+					cut = k
+					if b.Content.Start < k && len(b.Pieces) == 1 {
+						b.Pieces[0].Start, b.Content.Start = k, k
+					}
+				}
+			}
+			if cut > p.Start {
+				p.End = cut
+				a.Content.End = cut
+			}
+		}
+	}
+}
