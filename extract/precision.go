@@ -359,7 +359,39 @@ func accordingToClause(text string, byteOf func(int) int, a *claimtrail.Attribut
 		next = next[:end]
 	}
 	next = strings.ToLower(next)
-	return next == "how" || next == "what" || next == "whether" || next == "which" || next == "why"
+	if next == "how" || next == "what" || next == "whether" || next == "which" || next == "why" {
+		return true
+	}
+	// a rule or measure the content follows, not a source: "ranks
+	// countries according to the steps they're taking", "graded
+	// according to their value in 1991", "live according to her laws"
+	if a.Source == nil {
+		return false
+	}
+	head := strings.ToLower(a.Source.Text)
+	for _, stop := range []string{",", " of ", " by ", " which ", " that ", " who ", " whose ", " with ", " from ", " at ", " for ", " they", " devised", " given", " in "} {
+		if i := strings.Index(head, stop); i > 0 {
+			head = head[:i]
+		}
+	}
+	if i := strings.LastIndexByte(strings.TrimSpace(head), ' '); i >= 0 {
+		head = strings.TrimSpace(head)[i+1:]
+	}
+	return measureNouns[strings.Trim(head, " .’'")]
+}
+
+// measureNouns follow "according to" as a rule, a standard or a measure
+// ("according to the rules", "according to their value"), never as the
+// source of a report.
+var measureNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`law laws rule rules code codes value values step steps intention intentions nature rite rites
+	ratio means contribution contributions teaching teachings legend pleasure principle principles standard standards tradition traditions
+	schedule guideline guidelines criteria criterion size age ability merit merits procedure procedures custom customs taste tastes
+	wish wishes physics doctrine scripture scriptures conscience need needs`) {
+		measureNouns[w] = true
+	}
 }
 
 // splitAccordingTo mends a cue that ran into a relay ("he said according

@@ -308,3 +308,32 @@ func TestSharingCue(t *testing.T) {
 		}
 	}
 }
+
+// TestAccordingToRule: a rule or a measure after "according to" is no
+// source ("graded according to their value"); a person is, whatever
+// words their description holds.
+func TestAccordingToRule(t *testing.T) {
+	for _, tc := range []struct {
+		text, source string
+		measure      bool
+	}{
+		{"Members vote according to the rules of the club.", "the rules of the club", true},
+		{"Homes are graded according to their value in 1991.", "their value in 1991", true},
+		{"It is easy to crash, according to a programmer who released the code.", "a programmer who released the code", false},
+		{"Sales fell, according to the report.", "the report", false},
+	} {
+		runes := doc.NewRunes(tc.text)
+		byteOf := func(cp int) int {
+			return sort.Search(len(tc.text)+1, func(b int) bool { return runes.At(b) >= cp })
+		}
+		rs := []rune(tc.text)
+		span := func(sub string) *claimtrail.Span {
+			i := indexRunes(rs, []rune(sub))
+			return &claimtrail.Span{Start: i, End: i + len([]rune(sub)), Text: sub}
+		}
+		a := claimtrail.Attribution{Cue: span("according to"), Source: span(tc.source)}
+		if got := accordingToClause(tc.text, byteOf, &a); got != tc.measure {
+			t.Errorf("%q: measure %v, want %v", tc.text, got, tc.measure)
+		}
+	}
+}
