@@ -38,7 +38,8 @@ func init() {
 	read reads announced announces advised advises cautioned cautions urged urges pleaded pleads
 	promised promises predicted predicts complained complains admitted admits acknowledged
 	acknowledges conceded concedes claimed claims suggested suggests observed observes confirmed
-	confirms reported reports commented comments mused boasted vowed vows recounted recounts`) {
+	confirms reported reports commented comments mused boasted vowed vows recounted recounts
+	texted texts emailed emails e-mailed e-mails messaged messages`) {
 		speechVerbs[w] = true
 	}
 }

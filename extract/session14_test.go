@@ -28,3 +28,12 @@ func TestContentEndsBeforeLaterReport(t *testing.T) {
 			"managers", "this will be the \"less painful\" option"},
 	})
 }
+
+// TestQuoteThenTextedOrEmailed: a quote followed by a name and "texted"
+// or "emailed" (with whom it went to) is that person's, over the text
+// or e-mail channel.
+func TestQuoteThenTextedOrEmailed(t *testing.T) {
+	story := "Messages\n\nThe report cited messages sent in May.\n\n“We will never let that happen, right?” Moira Kell texted Ian Hollis.\n\n“The vote is rigged,” Dana Kline emailed a colleague.\n"
+	speakerOfContent(t, story, "never let that happen", "Moira Kell")
+	speakerOfContent(t, story, "The vote is rigged", "Dana Kline")
+}
