@@ -1386,3 +1386,40 @@ func untangleNested(d *doc.Doc, found []attribute.Found) {
 		}
 	}
 }
+
+// possessorSource gives a cue that is a noun after a possessive ("mocked
+// the neocons’ claims that ...", "rejected critics' calls for", "poured
+// cold water on President Putin's promises of") the possessor as its
+// source: the claims are theirs, not those of the subject who mocked or
+// rejected them.
+func possessorSource(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		c := f.Cue.Start
+		if f.Cue.Empty() || c < 2 || toks[c-1].POS != "POS" || !strings.HasPrefix(toks[c].POS, "NN") ||
+			!f.Source.Empty() && f.Source.End >= c-1 || toks[c-1].Sent != toks[c].Sent ||
+			toks[f.Cue.End-1].Text == ":" || f.Cue.End < len(toks) && toks[f.Cue.End].Text == ":" {
+			// (a colon after the noun opens the writer's subject's quote:
+			// "pinned their hopes on Mueller's findings: “...”")
+			continue
+		}
+		s, noun := c-1, false
+		for s > 0 && c-1-s < 5 && toks[s-1].Sent == toks[c].Sent {
+			p := toks[s-1].POS
+			if strings.HasPrefix(p, "NN") {
+				noun = true
+			} else if p != "JJ" && p != "DT" {
+				break
+			}
+			s--
+			if p == "DT" {
+				break
+			}
+		}
+		if !noun {
+			continue
+		}
+		f.Source = attribute.Range{Start: s, End: c - 1}
+	}
+}

@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/claimtrail/claimtrail/attribute"
+	"github.com/claimtrail/claimtrail/segment"
+)
 
 // TestContentEndsBeforeAccordingTo: a trailing ", according to X" says
 // where the writer had the whole sentence from; it is no part of what the
@@ -36,4 +42,35 @@ func TestQuoteThenTextedOrEmailed(t *testing.T) {
 	story := "Messages\n\nThe report cited messages sent in May.\n\n“We will never let that happen, right?” Moira Kell texted Ian Hollis.\n\n“The vote is rigged,” Dana Kline emailed a colleague.\n"
 	speakerOfContent(t, story, "never let that happen", "Moira Kell")
 	speakerOfContent(t, story, "The vote is rigged", "Dana Kline")
+}
+
+// TestPossessorOfSpeechNoun: a speech noun found as the cue after a
+// possessive ("mocked the senators’ claims that ...") is the possessor's,
+// not the subject's who mocked or rejected it; a colon after the noun
+// opens the subject's quote.
+func TestPossessorOfSpeechNoun(t *testing.T) {
+	for _, tc := range []struct{ text, cue, source string }{
+		{"Dana Kline mocked the senators’ claims that the tariffs had lowered prices.", "claims", "the senators"},
+		{"Ian Hollis cast doubt on Governor Mara Lind's promises of new jobs.", "promises", "Governor Mara Lind"},
+		{"Ian Hollis pinned his hopes on Lind's findings: “We will see.”", "findings", "Ian Hollis"},
+	} {
+		e, err := defaultExtractor()
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, _ := segment.SegmentContext(context.Background(), tc.text)
+		e.syntax.annotateContext(context.Background(), d, nil, false)
+		cue := -1
+		for k, tok := range d.Tokens {
+			if tok.Text == tc.cue {
+				cue = k
+			}
+		}
+		// the subject who speaks of the noun: the sentence's first two words
+		f := []attribute.Found{{Cue: attribute.Range{Start: cue, End: cue + 1}, Source: attribute.Range{Start: 0, End: 2}}}
+		possessorSource(d, f)
+		if got := d.Text[d.Tokens[f[0].Source.Start].Start:d.Tokens[f[0].Source.End-1].End]; got != tc.source {
+			t.Errorf("%q: source %q, want %q", tc.text, got, tc.source)
+		}
+	}
 }
