@@ -74,3 +74,12 @@ func TestPossessorOfSpeechNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoAfterPlural: "who" after a plural noun stands for the noun
+// phrase, which stops at a verb before it ("The mayor met three farmers
+// who said" is the farmers').
+func TestWhoAfterPlural(t *testing.T) {
+	story := "Drought\n\nThe mayor met three farmers who said the drought had ruined the harvest. The scheme has had vocal critics who say the fund is too small.\n"
+	speakerOfContent(t, story, "the drought had ruined the harvest", "three farmers")
+	speakerOfContent(t, story, "the fund is too small", "vocal critics")
+}

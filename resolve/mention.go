@@ -156,6 +156,13 @@ func (r *resolver) resolve(m Mention) Speaker {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
 	s, e = r.clauseSubject(s, e)
+	if lw := r.lowTok(s); lw == "who" && e-s > 1 && s > 0 && strings.HasPrefix(toks[s+1].POS, "VB") &&
+		!isCap(toks[s-1].Text) && (isPlural(r.lowTok(s-1)) || irregularPlural[r.lowTok(s-1)]) {
+		// a relative clause read as the source ("two women who spoke
+		// with him in the square, asking"): the people its pronoun
+		// stands for
+		return r.pronoun(s, "r")
+	}
 	// where a named person is or writes: "U.S. District Judge Jane Roe
 	// in Boston", "Ann Lee on the conservative site Daily Wire" are
 	// theirs, not a group's or the site's
@@ -959,12 +966,14 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 			break
 		}
 		// "officials, who" → the plural noun phrase
-		if k >= 0 && strings.HasSuffix(r.lowTok(k), "s") && !isCap(toks[k].Text) {
+		if k >= 0 && (strings.HasSuffix(r.lowTok(k), "s") || irregularPlural[r.lowTok(k)]) && !isCap(toks[k].Text) {
 			s := k
 			// not past a preposition: "the point of contention for
 			// Democratic lawmakers who" is the lawmakers
+			// nor past a verb: "The mayor met three farmers who" is the
+			// farmers
 			for s > 0 && !isPunct(toks[s-1].Text) && !isDeterminer(r.lowTok(s-1)) && !prepositions[r.lowTok(s-1)] &&
-				toks[s-1].Sent == toks[k].Sent && k-s < 3 {
+				!strings.HasPrefix(toks[s-1].POS, "VB") && !auxiliary[r.lowTok(s-1)] && !groupStops[r.lowTok(s-1)] && toks[s-1].Sent == toks[k].Sent && k-s < 3 {
 				s--
 			}
 			return Speaker{Name: r.text(s, k+1), Kind: claimtrail.SpeakerGroup, Confidence: 0.6}
@@ -2483,3 +2492,10 @@ func (r *resolver) placeAfterPerson(s, e int) int {
 	}
 	return -1
 }
+
+// irregularPlural: plural nouns of people without a final s.
+var irregularPlural = map[string]bool{"women": true, "men": true, "children": true, "people": true, "police": true}
+
+// groupStops end a plural noun phrase read back from "who": "as even
+// lawmakers who", "concern amongst experts who".
+var groupStops = map[string]bool{"as": true, "amongst": true, "than": true, "like": true, "unlike": true}
