@@ -39,6 +39,16 @@ func (r *resolver) trim(s, e int) (int, int) {
 			e--
 		}
 	}
+	// a duration after the speaker: "The president for months", "The
+	// group for the past two years"
+	if e-s >= 3 && durations[r.lowTok(e-1)] {
+		for k := e - 2; k > s && k >= e-5; k-- {
+			if r.lowTok(k) == "for" {
+				e = k
+				break
+			}
+		}
+	}
 	// a time after the speaker is no part of it: "The congressman over
 	// the weekend", "NRA CEO Wayne LaPierre in December", "Sen. Bob
 	// Menendez, D-NJ, Tuesday"
@@ -344,7 +354,9 @@ parts:
 		if sp, ok := r.named(p[0], p[1]); ok {
 			if sp.Kind != claimtrail.SpeakerUnknown && sp.Kind != claimtrail.SpeakerDescription {
 				// a later part wins only with a person's full name
-				if !haveBest || best.Confidence < 0.9 && sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.9 {
+				// (or after an office: "The Health Secretary, Tom Pell MSP,")
+				if !haveBest || sp.Kind == claimtrail.SpeakerPerson && (best.Confidence < 0.9 && sp.Confidence >= 0.9 ||
+					countFields(sp.Name) >= 2 && r.officePart(bestPart[0], bestPart[1])) {
 					best, haveBest, bestPart = sp, true, p
 				}
 				continue
@@ -2499,3 +2511,22 @@ var irregularPlural = map[string]bool{"women": true, "men": true, "children": tr
 // groupStops end a plural noun phrase read back from "who": "as even
 // lawmakers who", "concern amongst experts who".
 var groupStops = map[string]bool{"as": true, "amongst": true, "than": true, "like": true, "unlike": true}
+
+// officePart reports whether [s, e) is an office written in capitals and
+// no name: "The Health Secretary", "Scottish Finance Minister".
+func (r *resolver) officePart(s, e int) bool {
+	s, e = r.trim(s, e)
+	if s >= e || !capitalTitles[r.lowTok(e-1)] {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if !isCap(r.d.Tokens[k].Text) || genderOfWord(r.lowTok(k)) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// durations end a "for" phrase that says how long a speaker has been
+// saying something.
+var durations = map[string]bool{"months": true, "years": true, "weeks": true, "days": true, "decades": true, "hours": true}

@@ -41,3 +41,14 @@ func TestPersonWithPlaceOrOrg(t *testing.T) {
 		{"members of a party", "Conservative Democrats in the Senate said the bill would fail.", "Conservative Democrats in the Senate", 0, "Conservative Democrats in the Senate", claimtrail.SpeakerGroup},
 	})
 }
+
+// TestOfficeThenName: a name in apposition after an office in capitals
+// is the speaker ("The Health Secretary, Tom Pell MSP,"); a duration
+// after the speaker is no part of it ("The minister for months").
+func TestOfficeThenName(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"office, name", "Budget.\n\nThe Health Secretary, Tom Pell MSP, said the plan was fair.", "The Health Secretary, Tom Pell MSP,", 0, "Tom Pell", claimtrail.SpeakerPerson},
+		{"title, name", "Budget.\n\nScottish Finance Minister, Laura Brack, said the plan was fair.", "Scottish Finance Minister, Laura Brack,", 0, "Laura Brack", claimtrail.SpeakerPerson},
+		{"duration", "Health Minister Laura Brack said on Monday the plan was fair. The minister for months has defended the plan.", "The minister for months", 0, "Laura Brack", claimtrail.SpeakerPerson},
+	})
+}
