@@ -1423,3 +1423,44 @@ func possessorSource(d *doc.Doc, found []attribute.Found) {
 		f.Source = attribute.Range{Start: s, End: c - 1}
 	}
 }
+
+// conjunctionSource gives a source read as the bare "and" or "but" of a
+// second verb ("the BCC found the economy faced “major risks” and warned
+// that ...", "Ms Jowell insisted: “...” And continued: “...”") the source
+// of the report before it in the sentence (or the sentence before, when
+// the conjunction opens its own), in the same paragraph.
+func conjunctionSource(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if f.Source.End-f.Source.Start != 1 {
+			continue
+		}
+		if w := strings.ToLower(toks[f.Source.Start].Text); w != "and" && w != "but" {
+			continue
+		}
+		sent := toks[f.Source.Start].Sent
+		opens := f.Source.Start == d.Sents[sent].First
+		best := -1
+		for j := range found {
+			g := &found[j]
+			if j == i || g.Source.Empty() || g.Cue.Empty() || g.Cue.End > f.Source.Start || g.Source.End-g.Source.Start == 1 && conjunctionWord(toks[g.Source.Start].Text) {
+				continue
+			}
+			gs := toks[g.Cue.Start].Sent
+			if gs != sent && !(opens && gs == sent-1 && d.Sents[gs].Para == d.Sents[sent].Para) {
+				continue
+			}
+			if best < 0 || g.Cue.Start > found[best].Cue.Start {
+				best = j
+			}
+		}
+		if best >= 0 {
+			f.Source = found[best].Source
+		}
+	}
+}
+
+func conjunctionWord(t string) bool {
+	return strings.EqualFold(t, "and") || strings.EqualFold(t, "but")
+}

@@ -83,3 +83,12 @@ func TestWhoAfterPlural(t *testing.T) {
 	speakerOfContent(t, story, "the drought had ruined the harvest", "three farmers")
 	speakerOfContent(t, story, "the fund is too small", "vocal critics")
 }
+
+// TestConjunctionSource: a second verb after "and" ("the pair called
+// the ban ... and said ...", "Ms Kell insisted: ... And continued: ...")
+// has the first verb's source, not "and".
+func TestConjunctionSource(t *testing.T) {
+	story := "Gambling\n\nThe bill faces a vote. Ms Kell insisted: \"We have a good track record in this country.\" And continued: \"We can be proud to have one of the lowest rates of problem gambling.\"\n\nOn their blogs the pair of writers called the ban \"a blow against freedom\" and said the \"nation of the Magna Carta is dead\".\n"
+	speakerOfContent(t, story, "lowest rates of problem gambling", "Kell")
+	speakerOfContent(t, story, "Magna Carta", "pair of writers")
+}
