@@ -632,6 +632,13 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 			}
 		}
 	}
+	// a nationality before a full name: "Australian Lynton Crosby" (but
+	// "British Medical Association", "American Airlines": organisations)
+	if kind != claimtrail.SpeakerOrganization && j-s == 3 && nationalities[r.lowTok(s)] && r.flags(j-1)&fOrg == 0 &&
+		r.flags(s+1)&(fTitle|fOrg) == 0 && isCap(toks[s+1].Text) {
+		titles = append(titles, r.lowTok(s))
+		s++
+	}
 	// words before a known given name and its surname are no part of the
 	// name: a headline's adjective or a writer's epithet ("Defiant Matt
 	// Williams says", "Kritarch Patti Saris", "East Midlands MEP Robert
@@ -1198,3 +1205,10 @@ func (r *resolver) headlineForm(ei int, first string) bool {
 	}
 	return false
 }
+
+// nationalities are adjectives a writer puts before a person's name
+// ("Australian Lynton Crosby"), never part of it.
+var nationalities = wordSet(`american british australian canadian french german italian spanish portuguese russian chinese japanese
+	indian irish scottish welsh english israeli iranian iraqi syrian saudi mexican brazilian argentine argentinian dutch belgian swiss
+	austrian swedish norwegian danish finnish polish turkish greek egyptian nigerian kenyan pakistani afghan korean ukrainian
+	palestinian lebanese jordanian cuban venezuelan colombian chilean peruvian african zimbabwean`)

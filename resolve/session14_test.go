@@ -52,3 +52,12 @@ func TestOfficeThenName(t *testing.T) {
 		{"duration", "Health Minister Laura Brack said on Monday the plan was fair. The minister for months has defended the plan.", "The minister for months", 0, "Laura Brack", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestNationalityBeforeName: a nationality before a full name is no part
+// of it; an organisation's name keeps it.
+func TestNationalityBeforeName(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"person", "The paper said Australian Lynden Crost told the leader to focus on seats. Mr Crost said he had not.", "Mr Crost", 0, "Lynden Crost", claimtrail.SpeakerPerson},
+		{"organisation", "British Medical Association said the plan was unsafe.", "British Medical Association", 0, "British Medical Association", claimtrail.SpeakerOrganization},
+	})
+}
