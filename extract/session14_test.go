@@ -92,3 +92,11 @@ func TestConjunctionSource(t *testing.T) {
 	speakerOfContent(t, story, "lowest rates of problem gambling", "Kell")
 	speakerOfContent(t, story, "Magna Carta", "pair of writers")
 }
+
+// TestItSubject: "it" with no source before it to go back to is the
+// company named as the subject of a verb in its sentence or the one
+// before (the attribution was dropped as an unresolved aside).
+func TestItSubject(t *testing.T) {
+	story := "Food prices\n\nShares fell on Monday. Swiss food giant Vantelle warned of weaker sales in Asia. It said prices would rise by a tenth.\n"
+	speakerOfContent(t, story, "prices would rise by a tenth", "Vantelle")
+}

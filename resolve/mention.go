@@ -999,8 +999,53 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 		if sp, ok := r.itSpeaker(p); ok {
 			return sp
 		}
+		if sp, ok := r.itSubject(p); ok {
+			return sp
+		}
 	}
 	return unknown(toks[p].Text)
+}
+
+// itSubject gives "it" the organisation named as the subject of a verb
+// in its sentence or the one before ("Consumer goods giant Unilever is
+// to merge its boards ... It blamed the results on", "T-Mobile also said
+// it would add ... it announced"), when no source before it answered.
+func (r *resolver) itSubject(p int) (Speaker, bool) {
+	toks := r.d.Tokens
+	if r.lowTok(p) != "it" || p+1 < len(toks) && (auxiliary[r.lowTok(p+1)] || copulas[r.lowTok(p+1)]) {
+		return Speaker{}, false
+	}
+	sent := toks[p].Sent
+	// an organisation or group that spoke just before is the extractor's
+	// to give (itFromContext), which reads the attributions kept
+	for i := len(r.sources) - 1; i >= 0; i-- {
+		if src := r.sources[i]; src.tok < p {
+			if toks[src.tok].Sent >= sent-2 && (src.sp.Kind == claimtrail.SpeakerOrganization || src.sp.Kind == claimtrail.SpeakerGroup) {
+				return Speaker{}, false
+			}
+			break
+		}
+	}
+	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.sent < sent-1 {
+			break
+		}
+		ent := r.ents[nm.ent]
+		end := nm.tok + countFields(ent.name)
+		// (a lone capitalised word not known as a person's is a company's
+		// name: "Turkcell", "T-Mobile"; a lone "Office" is part of one)
+		lone := ent.kind == "" && ent.gender == 0 && nm.tok != r.d.Sents[nm.sent].First && !isPlural(r.lower(ent.name)) &&
+			!(strings.HasSuffix(ent.name, "s") && strings.ToUpper(ent.name[:len(ent.name)-1]) == ent.name[:len(ent.name)-1]) // "PCs"
+		if !(ent.kind == claimtrail.SpeakerOrganization || lone) || toks[nm.tok].Quote != 0 ||
+			r.afterPreposition(nm.tok) || end >= p || countFields(ent.name) == 1 && orgWords[r.lower(ent.name)] {
+			continue
+		}
+		if pos := toks[end].POS; strings.HasPrefix(pos, "VB") || pos == "MD" {
+			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.5}, true
+		}
+	}
+	return Speaker{}, false
 }
 
 // itSpeaker resolves "it" as a source to the source just before it when
