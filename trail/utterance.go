@@ -283,6 +283,17 @@ func documentKey(name string, kind claimtrail.SpeakerKind) string {
 	if len(ws) == 0 {
 		return ""
 	}
+	for i := 1; i < len(ws); i++ {
+		// A participle after a document noun ends the name's head:
+		// "the letter released Tuesday by the faculty", "a memo obtained
+		// by the Times" (the letter, the memo); "letter writers" and
+		// "the House Armed Services report" are left as they are.
+		if documentNouns[ws[i-1]] != "" && participle(ws[i]) {
+			ws = ws[:i]
+			full = full[:i]
+			break
+		}
+	}
 	d := documentNouns[ws[len(ws)-1]]
 	if d != "" && manyNouns[d] {
 		// One article may tell of several ("the report", "a police
@@ -291,6 +302,17 @@ func documentKey(name string, kind claimtrail.SpeakerKind) string {
 		return d + "\x00" + strings.Join(full, " ")
 	}
 	return d
+}
+
+// participle reports whether a word of a name reads as a past
+// participle after the noun it follows ("released", "obtained", "sent",
+// "issued", "filed", "written", "signed"): the name's head is before it.
+func participle(w string) bool {
+	switch w {
+	case "sent", "written", "made", "read", "given", "seen", "put", "posted", "signed":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
 }
 
 // manyNouns are the documents of which an article often quotes several:

@@ -263,6 +263,11 @@ func TestJoinUtterancesDocument(t *testing.T) {
 		{"the report", claimtrail.SpeakerDescription, "report\x00report"},
 		{"Senate report", claimtrail.SpeakerDescription, "report\x00senate report"},
 		{"report from Great Britain", claimtrail.SpeakerDescription, "report\x00report from great britain"},
+		{"letter released Tuesday by the faculty at Georgetown", claimtrail.SpeakerDescription, "letter"},
+		{"the memo obtained by the committee", claimtrail.SpeakerDescription, "memo"},
+		{"the report issued Monday", claimtrail.SpeakerDescription, "report\x00report"},
+		{"the House Armed Services report", claimtrail.SpeakerDescription, "report\x00house armed services report"},
+		{"letter writers", claimtrail.SpeakerDescription, ""},
 	} {
 		if got := documentKey(c.name, c.kind); got != c.want {
 			t.Errorf("documentKey(%q, %s) = %q, want %q", c.name, c.kind, got, c.want)
