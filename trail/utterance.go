@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/claimtrail/claimtrail"
 )
@@ -79,6 +80,12 @@ func JoinUtterances(qs []Quote) {
 			k := j + 1
 			for k < len(member) && member[k] == member[j] {
 				k++
+			}
+			if k == j+1 && titleLike(q.Pieces[j]) {
+				// A name in quote marks (a show, a book, a motto):
+				// the reporter's, not a piece of what was said.
+				j = k
+				continue
 			}
 			byArticle[key] = append(byArticle[key], run{q: i, first: j, end: k,
 				start: q.PieceSpans[j].Start, stop: q.PieceSpans[k-1].End, speaker: speaker,
@@ -355,3 +362,34 @@ func ContinuationCue(cue string) bool {
 	}
 	return false
 }
+
+// titleMaxWords is the most words of a quoted name titleLike reads.
+const titleMaxWords = 5
+
+// titleLike reports whether a quoted piece reads as a name in quote
+// marks rather than words of a speaker: at most titleMaxWords words,
+// each capitalised except function words after the first ("This
+// Week", "Face the Nation", "In God We Trust"). A reporter quotes the
+// program a remark was made on ("said on the ABC program “This Week,”
+// adding ...") with the same marks as the remark; joined to the
+// speaker's pieces around it, it would make their utterance a form no
+// other outlet quotes.
+func titleLike(piece string) bool {
+	toks := Tokenize(piece)
+	if len(toks) < 2 || len(toks) > titleMaxWords || strings.ContainsAny(piece, "?!") {
+		return false
+	}
+	for i, t := range toks {
+		if unicode.IsUpper([]rune(t.Surface)[0]) {
+			continue
+		}
+		if i == 0 || !titleGlue[t.Surface] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleGlue are the words a name in title case leaves in lower case.
+var titleGlue = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true,
+	"of": true, "in": true, "on": true, "for": true, "to": true, "at": true, "with": true}

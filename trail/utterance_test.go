@@ -376,3 +376,37 @@ func TestQuoteOfOpens(t *testing.T) {
 		t.Errorf("mixed quote: pieces %q opens %v, want two pieces in one span", r.Pieces, r.Opens)
 	}
 }
+
+// TestJoinUtterancesTitle: a name in quote marks between two pieces of
+// one speaker (“A,” Mara Lind said on the program “Harbor Talk,” adding
+// that “B”) is the reporter's: the pieces around it join each other, and
+// it joins neither. titleLike reads names in title case only.
+func TestJoinUtterancesTitle(t *testing.T) {
+	cueAt := func(q Quote, at int, cue string) Quote { q.SetCue(false, cue, at, at+len(cue)); return q }
+	title := "Harbor Talk,"
+	at := len(harborA) + 40
+	qs := []Quote{
+		cueAt(piecesAt(1, 1, "Mara Lind", 0, harborA), len(harborA)+3, "said"),
+		cueAt(piecesAt(2, 1, "Mara Lind", at, title), len(harborA)+3, "said"),
+		cueAt(piecesAt(3, 1, "Mara Lind", at+len(title)+30, harborB), at+len(title)+3, "adding"),
+	}
+	JoinUtterances(qs)
+	if u := qs[0].Utterance; len(u) != 1 || u[0] != harborA+" … "+harborB || !slices.Equal(qs[2].Utterance, u) {
+		t.Errorf("pieces around a title: utterances %q / %q, want one of both", u, qs[2].Utterance)
+	}
+	if qs[1].Utterance != nil {
+		t.Errorf("the title joined: %q", qs[1].Utterance)
+	}
+	for _, c := range []struct {
+		piece string
+		want  bool
+	}{
+		{"This Week,", true}, {"Face the Nation", true}, {"In God We Trust", true},
+		{"Nah.", false}, {"So, now you're Jack Kennedy?", false}, {"We Will Win?", false},
+		{"Tell me who you are", false}, {"the Harbor Talk", false}, {"One Two Three Four Five Six", false},
+	} {
+		if got := titleLike(c.piece); got != c.want {
+			t.Errorf("titleLike(%q) = %v, want %v", c.piece, got, c.want)
+		}
+	}
+}
