@@ -410,3 +410,68 @@ func TestJoinUtterancesTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinUtterancesText: with the article's text, two pieces of one
+// speaker whose cue carries a long title (past CueTail) are one
+// utterance when the words between are only the cue, with a paragraph
+// break or a participle clause; the reporter's account, a new occasion,
+// a paraphrase or a question between keeps them apart, as does a piece
+// that goes on inside the reporter's sentence. Without the text none
+// of them join.
+func TestJoinUtterancesText(t *testing.T) {
+	a := "The harbor tolls will pay for the new breakwater within a decade"
+	b := "Nobody on the council has shown me a cheaper way to protect the docks"
+	for _, c := range []struct {
+		name, between string
+		want          bool
+	}{
+		{"long title", `,” said Mara Lind, the mayor of Port Halden, who chairs the harbor board and the ferry commission.` + "\n\n“", true},
+		{"participle clause", `,” she said to reporters on the quay.` + "\n\n" + `Turning to the council, Lind said, “`, true},
+		{"cue after both", `,” Mayor Mara Lind of Port Halden said in a written statement to the Harbor Gazette. “`, true},
+		{"title before the verb", `,” Mara Lind, who chairs the harbor board and the ferry commission, said. “`, false},
+		{"new occasion", `,” Mara Lind, the mayor of Port Halden, said on Tuesday at the harbor board. Later she said, “`, false},
+		{"paraphrase", `,” said Mara Lind, the mayor of Port Halden and chair of the harbor board.` + "\n\n" + `She said the council had not asked, and “`, false},
+		{"reporter's account", `,” said Mara Lind, the mayor of Port Halden and chair of the harbor board.` + "\n\n" + `The board meets again in March. “`, false},
+		{"question", `,” said Mara Lind, the mayor of Port Halden and chair of the harbor board. Why now? “`, false},
+		{"two breaks", `,” said Mara Lind, the mayor of Port Halden and chair of the harbor board.` + "\n\n" + `She said:` + "\n\n“", false},
+	} {
+		text := "“" + a + c.between + b + ".”"
+		rs := []rune(text)
+		startB := len([]rune("“" + a + c.between))
+		cue := strings.Index(text, "said")
+		cueAt := len([]rune(text[:cue]))
+		mk := func() []Quote {
+			q1 := piecesAt(1, 1, "Mara Lind", 1, a)
+			q1.SetCue(false, "said", cueAt, cueAt+4)
+			q2 := piecesAt(2, 1, "Mara Lind", startB, b)
+			q2.SetCue(false, "said", startB-8, startB-4) // a cue of its own
+			return []Quote{q1, q2}
+		}
+		qs := mk()
+		JoinUtterances(qs)
+		if qs[0].Utterance != nil {
+			t.Errorf("%s: joined without the text: %q", c.name, qs[0].Utterance)
+		}
+		qs = mk()
+		JoinUtterancesIn(qs, func(*Quote) []rune { return rs })
+		got := qs[0].Utterance != nil && slices.Equal(qs[0].Utterance, qs[1].Utterance)
+		if got != c.want {
+			t.Errorf("%s: joined %v, want %v (%q / %q)", c.name, got, c.want, qs[0].Utterance, qs[1].Utterance)
+		}
+	}
+	// A piece that goes on inside the reporter's sentence, and another
+	// speaker's piece, stay apart.
+	text := "“" + a + `,” said Mara Lind, the mayor of Port Halden.` + "\n\n" + `Lind said, “` + "nobody" + b[6:] + ".”"
+	rs := []rune(text)
+	start := len([]rune("“" + a + `,” said Mara Lind, the mayor of Port Halden.` + "\n\n" + `Lind said, “`))
+	for _, c := range []struct {
+		name, speaker, piece string
+	}{{"lower case", "Mara Lind", "nobody" + b[6:]}, {"another speaker", "Jon Okafor", "Nobody" + b[6:]}} {
+		q1, q2 := piecesAt(1, 1, "Mara Lind", 1, a), piecesAt(2, 1, c.speaker, start, c.piece)
+		qs := []Quote{q1, q2}
+		JoinUtterancesIn(qs, func(*Quote) []rune { return rs })
+		if qs[0].Utterance != nil {
+			t.Errorf("%s: joined %q", c.name, qs[0].Utterance)
+		}
+	}
+}
