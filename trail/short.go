@@ -80,7 +80,35 @@ func (ix *Index) evidence(e evidenceIndex, other *node) bool {
 			return true
 		}
 	}
-	return speechEvidence(e.n, other)
+	return speechEvidence(e.n, other) || ix.aliasEvidence(e.n, other)
+}
+
+// aliasEvidence is speechEvidence with the names the aliases file
+// merges ("The Donald" → "Donald Trump") read as their canonical name:
+// a fixed mapping, so the evidence still depends only on the two forms'
+// quotes. Without forced merges it is false at once.
+func (ix *Index) aliasEvidence(a, b *node) bool {
+	al := ix.Names.aliases
+	if al == nil || len(al.canonical) == 0 {
+		return false
+	}
+	aliased := func(q Quote) (Quote, bool) {
+		c, ok := al.forced(q.Speaker)
+		if ok {
+			q.Speaker = c
+		}
+		return q, ok
+	}
+	for _, m := range a.quotes {
+		q, qa := aliased(m.speech())
+		for _, o := range b.quotes {
+			r, ra := aliased(o.speech())
+			if (qa || ra) && sameSpeech(&q, &r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // linkShort gives a short form the longest form that contains its words

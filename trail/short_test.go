@@ -1,6 +1,7 @@
 package trail
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -110,6 +111,34 @@ func TestShortEvidenceNames(t *testing.T) {
 			if a, b := mustCluster(t, ix, 1), mustCluster(t, ix, 2); (a == b) != c.join {
 				t.Errorf("%q / %q, order %d %d %d: joined %v, want %v", c.short, c.long,
 					order[0].ID, order[1].ID, order[2].ID, a == b, c.join)
+			}
+		}
+	}
+}
+
+// TestShortEvidenceAliases: a name the aliases file merges into the
+// longer form's speaker is the same speaker ("The Harbormaster" is Ann
+// Lee), in either order; without the file it is not.
+func TestShortEvidenceAliases(t *testing.T) {
+	al, err := ParseAliases(strings.NewReader("Ann Lee\tThe Harbormaster\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	long := Quote{ID: 1, ArticleID: 1, Source: "a1", Published: day, Speaker: "Ann Lee", SpeakerKind: "person",
+		Text: "The harbor tolls are dead wrong for the fishing fleet this year"}
+	short := Quote{ID: 2, ArticleID: 2, Source: "a2", Published: day, Speaker: "The Harbormaster", SpeakerKind: "person", Text: "dead wrong"}
+	for _, c := range []struct {
+		aliases *Aliases
+		join    bool
+	}{{al, true}, {nil, false}} {
+		for _, order := range [][]Quote{{long, short}, {short, long}} {
+			ix := NewIndex(c.aliases)
+			for _, q := range order {
+				ix.Add(q)
+			}
+			if a, b := mustCluster(t, ix, 1), mustCluster(t, ix, 2); (a == b) != c.join {
+				t.Errorf("aliases %v, order %d first: joined %v, want %v", c.aliases != nil, order[0].ID, a == b, c.join)
 			}
 		}
 	}
