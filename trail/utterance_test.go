@@ -462,6 +462,12 @@ func TestJoinUtterancesText(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%s: joined %v, want %v (%q / %q)", c.name, got, c.want, qs[0].Utterance, qs[1].Utterance)
 		}
+		rev := mk()
+		rev[0], rev[1] = rev[1], rev[0]
+		JoinUtterancesIn(rev, func(*Quote) []rune { return rs })
+		if !slices.Equal(rev[1].Utterance, qs[0].Utterance) || !slices.Equal(rev[0].Utterance, qs[1].Utterance) {
+			t.Errorf("%s: the quotes in the other order joined otherwise: %q / %q", c.name, rev[1].Utterance, rev[0].Utterance)
+		}
 	}
 	// A piece that goes on inside the reporter's sentence, and another
 	// speaker's piece, stay apart.
