@@ -172,6 +172,22 @@ func readBasilArticles(dir string) ([]basilArticle, error) {
 // and mixed quotes as the store does (trail.Index on verbatim quotes) and
 // scores same-utterance pairs over the gold spans.
 func Clusters(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor, misses bool) (*ClusterReport, error) {
+	return ClustersWith(ctx, dir, goldPath, ex, ClusterOptions{Misses: misses})
+}
+
+// ClusterOptions are the choices of ClustersWith.
+type ClusterOptions struct {
+	// Misses lists every pair scored wrong.
+	Misses bool
+	// TextJoins joins an article's pieces reading the article's text
+	// between them (trail.JoinUtterancesIn), which the stores do not
+	// do yet: it measures what they would gain.
+	TextJoins bool
+}
+
+// ClustersWith is Clusters with options.
+func ClustersWith(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor, opt ClusterOptions) (*ClusterReport, error) {
+	misses := opt.Misses
 	gold, err := ReadGoldQuotes(goldPath)
 	if err != nil {
 		return nil, err
@@ -220,7 +236,12 @@ func Clusters(ctx context.Context, dir, goldPath string, ex claimtrail.Extractor
 			}
 		}
 		// An article's quotes are clustered together, as a store does.
-		trail.JoinUtterances(qs)
+		if opt.TextJoins {
+			rs := texts[a.file]
+			trail.JoinUtterancesIn(qs, func(*trail.Quote) []rune { return rs })
+		} else {
+			trail.JoinUtterances(qs)
+		}
 		for _, q := range qs {
 			ix.Add(q)
 		}

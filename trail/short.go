@@ -54,40 +54,58 @@ func containsRun(long, short []int32) bool {
 
 // evidenceIndex is what evidence needs of one form's quotes.
 type evidenceIndex struct {
+	n        *node
 	articles map[string]bool
-	speakers map[string][]time.Time // canonical speaker -> sorted times
 }
 
 func (ix *Index) evidenceOf(n *node) evidenceIndex {
-	e := evidenceIndex{articles: map[string]bool{}, speakers: map[string][]time.Time{}}
+	e := evidenceIndex{n: n, articles: map[string]bool{}}
 	for _, q := range n.quotes {
 		e.articles[articleKey(q)] = true
-		if Known(q.Speaker, q.SpeakerKind) && !q.Published.IsZero() {
-			s := ix.Names.Canonical(q.Speaker, q.SpeakerKind)
-			e.speakers[s] = append(e.speakers[s], q.Published)
-		}
-	}
-	for _, ts := range e.speakers {
-		slices.SortFunc(ts, func(a, b time.Time) int { return a.Compare(b) })
 	}
 	return e
 }
 
 // evidence reports whether a quote of other shares an article with e's
 // form, or names the same speaker within ShortWindow of one of its
-// quotes.
+// quotes (speechEvidence: the two names are compared, "Cheney" and
+// "Dick Cheney" alike but not "Mary Cheney" and "Dick Cheney", and
+// nothing else the index has seen, so that the evidence does not
+// depend on the order quotes came in: resolved by the names seen so
+// far, "Cheney" was Dick Cheney's or no one's depending on whether his
+// daughter had been quoted yet).
 func (ix *Index) evidence(e evidenceIndex, other *node) bool {
 	for _, q := range other.quotes {
 		if e.articles[articleKey(q)] {
 			return true
 		}
-		if !Known(q.Speaker, q.SpeakerKind) || q.Published.IsZero() {
-			continue
+	}
+	return speechEvidence(e.n, other) || ix.aliasEvidence(e.n, other)
+}
+
+// aliasEvidence is speechEvidence with the names the aliases file
+// merges ("The Donald" → "Donald Trump") read as their canonical name:
+// a fixed mapping, so the evidence still depends only on the two forms'
+// quotes. Without forced merges it is false at once.
+func (ix *Index) aliasEvidence(a, b *node) bool {
+	al := ix.Names.aliases
+	if al == nil || len(al.canonical) == 0 {
+		return false
+	}
+	aliased := func(q Quote) (Quote, bool) {
+		c, ok := al.forced(q.Speaker)
+		if ok {
+			q.Speaker = c
 		}
-		ts := e.speakers[ix.Names.Canonical(q.Speaker, q.SpeakerKind)]
-		i, _ := slices.BinarySearchFunc(ts, q.Published.Add(-ShortWindow), func(a, b time.Time) int { return a.Compare(b) })
-		if i < len(ts) && !ts[i].After(q.Published.Add(ShortWindow)) {
-			return true
+		return q, ok
+	}
+	for _, m := range a.quotes {
+		q, qa := aliased(m.speech())
+		for _, o := range b.quotes {
+			r, ra := aliased(o.speech())
+			if (qa || ra) && sameSpeech(&q, &r) {
+				return true
+			}
 		}
 	}
 	return false

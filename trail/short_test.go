@@ -1,6 +1,7 @@
 package trail
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -76,4 +77,69 @@ func mustCluster(t *testing.T, ix *Index, id int64) ClusterID {
 		t.Fatalf("quote %d not in the index", id)
 	}
 	return c
+}
+
+// TestShortEvidenceNames: the speakers of a short piece and a longer
+// form are compared as two names: two people of one family name (a
+// father and his daughter) are no evidence, a surname alone is the
+// evidence of any full name with it, and neither depends on the other
+// names the index has seen or the order quotes came in (resolved by the
+// names seen so far, "Lee" was Tom Lee's while his daughter Ann had not
+// been quoted, and no one's after).
+func TestShortEvidenceNames(t *testing.T) {
+	day := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		short, long string
+		join        bool
+	}{
+		{"Ann Lee", "Tom Lee", false},
+		{"Lee", "Tom Lee", true},
+		{"Ann Lee", "Lee", true},
+		{"Ann Lee", "Ann Lee", true},
+	} {
+		long := Quote{ID: 1, ArticleID: 1, Source: "a1", Published: day, Speaker: c.long, SpeakerKind: "person",
+			Text: "My daughter is dead wrong on the question of the harbor tolls"}
+		short := Quote{ID: 2, ArticleID: 2, Source: "a2", Published: day, Speaker: c.short, SpeakerKind: "person", Text: "is dead wrong"}
+		other := Quote{ID: 3, ArticleID: 3, Source: "a3", Published: day, Speaker: "Ann Lee", SpeakerKind: "person",
+			Text: "The ferry will run on Sundays from April"}
+		for _, order := range [][]Quote{{long, short, other}, {long, other, short}, {short, long, other},
+			{short, other, long}, {other, long, short}, {other, short, long}} {
+			ix := NewIndex(nil)
+			for _, q := range order {
+				ix.Add(q)
+			}
+			if a, b := mustCluster(t, ix, 1), mustCluster(t, ix, 2); (a == b) != c.join {
+				t.Errorf("%q / %q, order %d %d %d: joined %v, want %v", c.short, c.long,
+					order[0].ID, order[1].ID, order[2].ID, a == b, c.join)
+			}
+		}
+	}
+}
+
+// TestShortEvidenceAliases: a name the aliases file merges into the
+// longer form's speaker is the same speaker ("The Harbormaster" is Ann
+// Lee), in either order; without the file it is not.
+func TestShortEvidenceAliases(t *testing.T) {
+	al, err := ParseAliases(strings.NewReader("Ann Lee\tThe Harbormaster\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	long := Quote{ID: 1, ArticleID: 1, Source: "a1", Published: day, Speaker: "Ann Lee", SpeakerKind: "person",
+		Text: "The harbor tolls are dead wrong for the fishing fleet this year"}
+	short := Quote{ID: 2, ArticleID: 2, Source: "a2", Published: day, Speaker: "The Harbormaster", SpeakerKind: "person", Text: "dead wrong"}
+	for _, c := range []struct {
+		aliases *Aliases
+		join    bool
+	}{{al, true}, {nil, false}} {
+		for _, order := range [][]Quote{{long, short}, {short, long}} {
+			ix := NewIndex(c.aliases)
+			for _, q := range order {
+				ix.Add(q)
+			}
+			if a, b := mustCluster(t, ix, 1), mustCluster(t, ix, 2); (a == b) != c.join {
+				t.Errorf("aliases %v, order %d first: joined %v, want %v", c.aliases != nil, order[0].ID, a == b, c.join)
+			}
+		}
+	}
 }

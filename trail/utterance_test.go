@@ -263,6 +263,11 @@ func TestJoinUtterancesDocument(t *testing.T) {
 		{"the report", claimtrail.SpeakerDescription, "report\x00report"},
 		{"Senate report", claimtrail.SpeakerDescription, "report\x00senate report"},
 		{"report from Great Britain", claimtrail.SpeakerDescription, "report\x00report from great britain"},
+		{"letter released Tuesday by the faculty at Georgetown", claimtrail.SpeakerDescription, "letter"},
+		{"the memo obtained by the committee", claimtrail.SpeakerDescription, "memo"},
+		{"the report issued Monday", claimtrail.SpeakerDescription, "report\x00report"},
+		{"the House Armed Services report", claimtrail.SpeakerDescription, "report\x00house armed services report"},
+		{"letter writers", claimtrail.SpeakerDescription, ""},
 	} {
 		if got := documentKey(c.name, c.kind); got != c.want {
 			t.Errorf("documentKey(%q, %s) = %q, want %q", c.name, c.kind, got, c.want)
@@ -369,5 +374,114 @@ func TestQuoteOfOpens(t *testing.T) {
 	r.SetPieces(claimtrail.KindMixed, []claimtrail.Span{{Start: 0, End: len([]rune(mixed)), Text: mixed}})
 	if len(r.Pieces) != 2 || !slices.Equal(r.Opens, []bool{false, false}) {
 		t.Errorf("mixed quote: pieces %q opens %v, want two pieces in one span", r.Pieces, r.Opens)
+	}
+}
+
+// TestJoinUtterancesTitle: a name in quote marks between two pieces of
+// one speaker (“A,” Mara Lind said on the program “Harbor Talk,” adding
+// that “B”) is the reporter's: the pieces around it join each other, and
+// it joins neither. titleLike reads names in title case only.
+func TestJoinUtterancesTitle(t *testing.T) {
+	cueAt := func(q Quote, at int, cue string) Quote { q.SetCue(false, cue, at, at+len(cue)); return q }
+	title := "Harbor Talk,"
+	at := len(harborA) + 40
+	qs := []Quote{
+		cueAt(piecesAt(1, 1, "Mara Lind", 0, harborA), len(harborA)+3, "said"),
+		cueAt(piecesAt(2, 1, "Mara Lind", at, title), len(harborA)+3, "said"),
+		cueAt(piecesAt(3, 1, "Mara Lind", at+len(title)+30, harborB), at+len(title)+3, "adding"),
+	}
+	JoinUtterances(qs)
+	if u := qs[0].Utterance; len(u) != 1 || u[0] != harborA+" … "+harborB || !slices.Equal(qs[2].Utterance, u) {
+		t.Errorf("pieces around a title: utterances %q / %q, want one of both", u, qs[2].Utterance)
+	}
+	if qs[1].Utterance != nil {
+		t.Errorf("the title joined: %q", qs[1].Utterance)
+	}
+	for _, c := range []struct {
+		piece string
+		want  bool
+	}{
+		{"This Week,", true}, {"Face the Nation", true}, {"In God We Trust", true},
+		{"Nah.", false}, {"So, now you're Jack Kennedy?", false}, {"We Will Win?", false},
+		{"Tell me who you are", false}, {"the Harbor Talk", false}, {"One Two Three Four Five Six", false},
+	} {
+		if got := titleLike(c.piece); got != c.want {
+			t.Errorf("titleLike(%q) = %v, want %v", c.piece, got, c.want)
+		}
+	}
+}
+
+// TestJoinUtterancesText: with the article's text, two pieces of one
+// speaker whose cue carries a long title (past CueTail) are one
+// utterance when the words between are only the cue, with a paragraph
+// break or a participle clause; the reporter's account, a new occasion,
+// a paraphrase or a question between keeps them apart, as does a piece
+// that goes on inside the reporter's sentence. Without the text none
+// of them join.
+func TestJoinUtterancesText(t *testing.T) {
+	a := "The harbor tolls will pay for the new breakwater within a decade"
+	b := "Nobody on the council has shown me a cheaper way to protect the docks"
+	for _, c := range []struct {
+		name, between string
+		want          bool
+	}{
+		{"long title", `,” said Mara Lind, the mayor of Port Halden, who chairs the harbor board and the ferry commission.` + "\n\n“", true},
+		{"participle clause", `,” she said to reporters on the quay.` + "\n\n" + `Turning to the council, Lind said, “`, true},
+		{"cue after both", `,” Mayor Mara Lind of Port Halden said in a written statement to the Harbor Gazette. “`, true},
+		{"title after the verb", `,” said Rep. Mara Lind, D-Maine, who chairs the harbor board and the ferry commission.` + "\n\n“", true},
+		{"capitalised words after the verb", `,” said Mara Lind, the mayor of Port Halden.` + "\n\n" + `She said Harbor Board members, “`, false},
+		{"paraphrase in one paragraph", `,” Lind said, adding that the board would meet in March. “`, true},
+		{"paraphrase across a paragraph", `,” Lind said, adding that the board would meet in March.` + "\n\n“", false},
+		{"title before the verb", `,” Mara Lind, who chairs the harbor board and the ferry commission, said. “`, false},
+		{"new occasion", `,” Mara Lind, the mayor of Port Halden, said on Tuesday at the harbor board. Later she said, “`, false},
+		{"paraphrase", `,” said Mara Lind, the mayor of Port Halden and chair of the harbor board.` + "\n\n" + `She said the council had not asked, and “`, false},
+		{"reporter's account", `,” said Mara Lind, the mayor of Port Halden and chair of the harbor board.` + "\n\n" + `The board meets again in March. “`, false},
+		{"question", `,” said Mara Lind, the mayor of Port Halden and chair of the harbor board. Why now? “`, false},
+		{"two breaks", `,” said Mara Lind, the mayor of Port Halden and chair of the harbor board.` + "\n\n" + `She said:` + "\n\n“", false},
+	} {
+		text := "“" + a + c.between + b + ".”"
+		rs := []rune(text)
+		startB := len([]rune("“" + a + c.between))
+		cue := strings.Index(text, "said")
+		cueAt := len([]rune(text[:cue]))
+		mk := func() []Quote {
+			q1 := piecesAt(1, 1, "Mara Lind", 1, a)
+			q1.SetCue(false, "said", cueAt, cueAt+4)
+			q2 := piecesAt(2, 1, "Mara Lind", startB, b)
+			q2.SetCue(false, "said", startB-8, startB-4) // a cue of its own
+			return []Quote{q1, q2}
+		}
+		qs := mk()
+		JoinUtterances(qs)
+		if qs[0].Utterance != nil {
+			t.Errorf("%s: joined without the text: %q", c.name, qs[0].Utterance)
+		}
+		qs = mk()
+		JoinUtterancesIn(qs, func(*Quote) []rune { return rs })
+		got := qs[0].Utterance != nil && slices.Equal(qs[0].Utterance, qs[1].Utterance)
+		if got != c.want {
+			t.Errorf("%s: joined %v, want %v (%q / %q)", c.name, got, c.want, qs[0].Utterance, qs[1].Utterance)
+		}
+		rev := mk()
+		rev[0], rev[1] = rev[1], rev[0]
+		JoinUtterancesIn(rev, func(*Quote) []rune { return rs })
+		if !slices.Equal(rev[1].Utterance, qs[0].Utterance) || !slices.Equal(rev[0].Utterance, qs[1].Utterance) {
+			t.Errorf("%s: the quotes in the other order joined otherwise: %q / %q", c.name, rev[1].Utterance, rev[0].Utterance)
+		}
+	}
+	// A piece that goes on inside the reporter's sentence, and another
+	// speaker's piece, stay apart.
+	text := "“" + a + `,” said Mara Lind, the mayor of Port Halden.` + "\n\n" + `Lind said, “` + "nobody" + b[6:] + ".”"
+	rs := []rune(text)
+	start := len([]rune("“" + a + `,” said Mara Lind, the mayor of Port Halden.` + "\n\n" + `Lind said, “`))
+	for _, c := range []struct {
+		name, speaker, piece string
+	}{{"lower case", "Mara Lind", "nobody" + b[6:]}, {"another speaker", "Jon Okafor", "Nobody" + b[6:]}} {
+		q1, q2 := piecesAt(1, 1, "Mara Lind", 1, a), piecesAt(2, 1, c.speaker, start, c.piece)
+		qs := []Quote{q1, q2}
+		JoinUtterancesIn(qs, func(*Quote) []rune { return rs })
+		if qs[0].Utterance != nil {
+			t.Errorf("%s: joined %q", c.name, qs[0].Utterance)
+		}
 	}
 }

@@ -10,10 +10,11 @@ import (
 
 // EvalClustersCmd scores quote clustering on a gold file of utterances.
 type EvalClustersCmd struct {
-	Dir    string `arg:"" type:"existingdir" help:"BASIL split directory, e.g. ../shared/data/basil/dev."`
-	Gold   string `type:"existingfile" default:"testdata/basil-dev-utterances.gold.jsonl" help:"Gold utterance clusters (JSONL: cluster, file, start, end, sha1)."`
-	Output string `short:"o" help:"Output format: text or json." enum:"text,json" default:"text"`
-	Misses bool   `help:"Also list every pair scored wrong (split: same utterance kept apart; joined: different utterances put together)."`
+	Dir       string `arg:"" type:"existingdir" help:"BASIL split directory, e.g. ../shared/data/basil/dev."`
+	Gold      string `type:"existingfile" default:"testdata/basil-dev-utterances.gold.jsonl" help:"Gold utterance clusters (JSONL: cluster, file, start, end, sha1)."`
+	Output    string `short:"o" help:"Output format: text or json." enum:"text,json" default:"text"`
+	Misses    bool   `help:"Also list every pair scored wrong (split: same utterance kept apart; joined: different utterances put together)."`
+	TextJoins bool   `name:"text-joins" help:"Also join an article's pieces of one speaker when the article's words between them are only a cue (the stores do not read the text yet)."`
 }
 
 // Help shows an example.
@@ -34,7 +35,7 @@ func (c *EvalClustersCmd) Run(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
 	}
-	rep, err := eval.Clusters(ctx, c.Dir, c.Gold, ex, c.Misses)
+	rep, err := eval.ClustersWith(ctx, c.Dir, c.Gold, ex, eval.ClusterOptions{Misses: c.Misses, TextJoins: c.TextJoins})
 	if err != nil {
 		return fmt.Errorf("eval clusters %s: %w", c.Dir, err)
 	}
