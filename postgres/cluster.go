@@ -459,7 +459,31 @@ func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quot
 	}
 	// Every quote of an article meets where or none does (where is true
 	// or "not yet clustered", and an article's quotes are stored together).
-	trail.JoinUtterances(quotes)
+	// The words between two pieces tell a cue from the reporter's
+	// account, so the articles' text is read.
+	texts := map[int64]string{}
+	var ids []int64
+	for i := range quotes {
+		if _, ok := texts[quotes[i].ArticleID]; !ok {
+			texts[quotes[i].ArticleID] = ""
+			ids = append(ids, quotes[i].ArticleID)
+		}
+	}
+	if len(ids) > 0 {
+		err = eachTx(ctx, tx, `SELECT id, text FROM articles WHERE id = ANY($1)`, []any{ids}, func(row pgx.Row) error {
+			var id int64
+			var text string
+			if err := row.Scan(&id, &text); err != nil {
+				return err
+			}
+			texts[id] = text
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("load article texts: %w", err)
+		}
+	}
+	trail.JoinUtterancesIn(quotes, trail.ArticleRunes(func(q *trail.Quote) string { return texts[q.ArticleID] }))
 	return quotes, nil
 }
 

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/claimtrail/claimtrail"
@@ -325,8 +326,42 @@ func loadQuotesWhere(ctx context.Context, qr queryer, where string) ([]trail.Quo
 	if err := fillMarkers(ctx, qr, quotes, byID, where); err != nil {
 		return nil, err
 	}
-	trail.JoinUtterances(quotes)
+	if err := joinUtterances(ctx, qr, quotes); err != nil {
+		return nil, err
+	}
 	return quotes, nil
+}
+
+// joinUtterances joins the pieces of one act of speech in each article
+// (trail.JoinUtterancesIn), reading the text of the quotes' articles:
+// the words between two pieces tell a cue from the reporter's account.
+func joinUtterances(ctx context.Context, qr queryer, quotes []trail.Quote) error {
+	texts := map[int64]string{}
+	var ids []any
+	for i := range quotes {
+		if _, ok := texts[quotes[i].ArticleID]; !ok {
+			texts[quotes[i].ArticleID] = ""
+			ids = append(ids, quotes[i].ArticleID)
+		}
+	}
+	for len(ids) > 0 {
+		n := min(len(ids), 500)
+		err := eachIn(ctx, qr, `SELECT id, text FROM articles WHERE id IN (?`+strings.Repeat(",?", n-1)+`)`, ids[:n], func(sc scanner) error {
+			var id int64
+			var text string
+			if err := sc.Scan(&id, &text); err != nil {
+				return err
+			}
+			texts[id] = text
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("load article texts: %w", err)
+		}
+		ids = ids[n:]
+	}
+	trail.JoinUtterancesIn(quotes, trail.ArticleRunes(func(q *trail.Quote) string { return texts[q.ArticleID] }))
+	return nil
 }
 
 // fillVerbatim reads the content spans of the quotes chosen by where

@@ -60,6 +60,23 @@ const utteranceWords = MaxWords
 // whatever else is stored; quotes without piece spans are left alone.
 func JoinUtterances(qs []Quote) { JoinUtterancesIn(qs, nil) }
 
+// ArticleRunes adapts a quote's article text (a string) to
+// JoinUtterancesIn, converting each article's text to code points once,
+// when a join first asks for it.
+func ArticleRunes(text func(q *Quote) string) func(q *Quote) []rune {
+	cache := map[int64][]rune{}
+	return func(q *Quote) []rune {
+		rs, ok := cache[q.ArticleID]
+		if !ok {
+			if t := text(q); t != "" {
+				rs = []rune(t)
+			}
+			cache[q.ArticleID] = rs // nil: the text is not at hand
+		}
+		return rs
+	}
+}
+
 // JoinUtterancesIn is JoinUtterances with the articles' text: text
 // returns the text of a quote's article (code points, as the spans
 // count them), or nil when it is not at hand. With it, two neighbouring
@@ -67,9 +84,8 @@ func JoinUtterances(qs []Quote) { JoinUtterancesIn(qs, nil) }
 // the article's words between them are only the speaker's cue
 // (cueOnlyBetween): “A,” said Ann Lee, the mayor of Port Halden, who
 // chairs the harbor board. / “B” is one answer, whatever the length of
-// the title, which the cue's span alone cannot tell. The stores call
-// JoinUtterances (they do not read the articles' text when they
-// cluster), so only eval clusters --text-joins reads it so far.
+// the title, which the cue's span alone cannot tell. The stores read
+// their articles' text for it when they cluster.
 func JoinUtterancesIn(qs []Quote, text func(q *Quote) []rune) {
 	byArticle := map[string][]run{}
 	var order []string
