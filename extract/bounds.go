@@ -1464,3 +1464,34 @@ func conjunctionSource(d *doc.Doc, found []attribute.Found) {
 func conjunctionWord(t string) bool {
 	return strings.EqualFold(t, "and") || strings.EqualFold(t, "but")
 }
+
+// titleNouns name a work whose title follows in quote marks: “...,” Mr.
+// Paul said on the CNN program “State of the Union.”
+var titleNouns = map[string]bool{"program": true, "programme": true, "show": true, "series": true, "film": true, "movie": true,
+	"book": true, "memoir": true, "album": true, "song": true, "column": true, "op-ed": true, "article": true, "documentary": true,
+	"episode": true, "podcast": true, "magazine": true, "newspaper": true, "broadcast": true, "play": true, "novel": true}
+
+// dropTitlePieces drops a content piece in quote marks that is the title
+// of the work a cue's place names (“...,” he said on the CNN program
+// “State of the Union.”): a title, not words of the speaker.
+func dropTitlePieces(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) < 2 {
+			continue
+		}
+		kept := f.Pieces[:0]
+		for k, p := range f.Pieces {
+			if k > 0 && p.Start > 0 && p.Start >= f.Cue.End && toks[p.Start].Quote != 0 && titleNouns[strings.ToLower(toks[p.Start-1].Text)] {
+				continue
+			}
+			kept = append(kept, p)
+		}
+		if len(kept) == len(f.Pieces) {
+			continue
+		}
+		f.Pieces = kept
+		f.Content = attribute.Range{Start: kept[0].Start, End: kept[len(kept)-1].End}
+	}
+}

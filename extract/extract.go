@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.115"
+const RulesVersion = "0.8.116"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -341,6 +341,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	untangleNested(d, found)
 	possessorSource(d, found)
 	conjunctionSource(d, found)
+	dropTitlePieces(d, found)
 	found = dropInnerDuplicates(d, found)
 	if err := ctx.Err(); err != nil {
 		return nil, err

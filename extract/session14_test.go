@@ -100,3 +100,14 @@ func TestItSubject(t *testing.T) {
 	story := "Food prices\n\nShares fell on Monday. Swiss food giant Vantelle warned of weaker sales in Asia. It said prices would rise by a tenth.\n"
 	speakerOfContent(t, story, "prices would rise by a tenth", "Vantelle")
 }
+
+// TestTitleAfterCue: a quoted title after "program" or "show" in the
+// cue's place is no piece of the quote.
+func TestTitleAfterCue(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"program", "Race\n\n“Well, I don’t see how that’s possible,” Mr. Quill said on the CNN program “State of the Nation.”\n", "said",
+			"Mr. Quill", "“Well, I don’t see how that’s possible,”"},
+		{"show", "Race\n\n“It would hurt,” Ms. Lark said on the Fox show “Morning Brief.”\n", "said",
+			"Ms. Lark", "“It would hurt,”"},
+	})
+}
