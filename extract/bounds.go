@@ -1495,3 +1495,31 @@ func dropTitlePieces(d *doc.Doc, found []attribute.Found) {
 		f.Content = attribute.Range{Start: kept[0].Start, End: kept[len(kept)-1].End}
 	}
 }
+
+// participleSubject gives a participle after a comma whose source was
+// read as the object of the verb before it ("Boehner publicly chided
+// Obama on Friday for the lack of progress, accusing the president of
+// ...") the subject of that verb: the participle's clause is about the
+// main clause's subject.
+func participleSubject(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		c := f.Cue.Start
+		if f.Cue.End-c != 1 || toks[c].POS != "VBG" || c < 2 || toks[c-1].Text != "," || f.Source.Empty() || f.Source.Start < 1 ||
+			f.Source.End >= c || toks[f.Source.Start].Sent != toks[c].Sent {
+			continue
+		}
+		v := f.Source.Start - 1
+		if p := toks[v].POS; p != "VBD" && p != "VBZ" && p != "VBP" {
+			continue
+		}
+		subject := false // the source has a verb of its own: "Swisher meant Clinton corrected her, adding"
+		for k := f.Source.End; k < c-1 && !subject; k++ {
+			subject = finiteVerb(toks[k].POS)
+		}
+		if subj := subjectBefore(d, v); !subj.Empty() && !subject {
+			f.Source = subj
+		}
+	}
+}

@@ -111,3 +111,14 @@ func TestTitleAfterCue(t *testing.T) {
 			"Ms. Lark", "“It would hurt,”"},
 	})
 }
+
+// TestParticipleOfSubject: a participle after a comma is the main
+// clause's subject's, not the verb's object's ("Vance chided Kell on
+// Friday for the delay, accusing ...").
+func TestParticipleOfSubject(t *testing.T) {
+	story := "Talks\n\nThe two met on Sunday. It came after Vance publicly chided Kell on Friday for the lack of progress, accusing the governor of having \"wasted another week.\"\n"
+	a := attributionWith(t, extractOrFail(t, story), "with cue accusing", hasCue("accusing"))
+	if a.Speaker.Name != "Vance" {
+		t.Errorf("speaker %q (source %+v), want Vance", a.Speaker.Name, a.Source)
+	}
+}
