@@ -295,7 +295,8 @@ func swapInvertedDescription(d *doc.Doc, found []attribute.Found) {
 		ok := true
 		for t := p.Start; t < p.End; t++ {
 			tk := d.Tokens[t]
-			if capitalised(tk.Text) || tk.Quote != 0 || isVerbTag(tk.POS) || strings.EqualFold(tk.Text, "that") {
+			// (a name may modify the head: "say the Bucharest side")
+			if capitalised(tk.Text) && (t == p.Start || t == p.End-1) || tk.Quote != 0 || isVerbTag(tk.POS) && !capitalised(tk.Text) || strings.EqualFold(tk.Text, "that") {
 				ok = false
 				break
 			}

@@ -122,3 +122,13 @@ func TestParticipleOfSubject(t *testing.T) {
 		t.Errorf("speaker %q (source %+v), want Vance", a.Speaker.Name, a.Source)
 	}
 }
+
+// TestInvertedDescriptionWithName: "..., says a new MPs' report": a
+// description after the cue with a name or initials inside is the
+// source, what comes before the content.
+func TestInvertedDescriptionWithName(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"initials inside", "Sentences\n\nSentences should not be cut simply because of a guilty plea, says a new MPs' report.\n", "says",
+			"a new MPs' report", "Sentences should not be cut simply because of a guilty plea"},
+	})
+}
