@@ -376,6 +376,9 @@ func shortAnswers(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		} else if n, src0 := nameLeadIn(d, t); !src0.Empty() && !inHeadline(d, q) {
 			// Added Gibbs: “...”; - Brentford boss Martin Allen: “...”
 			v, src = n, src0
+		} else if n, src0 := subjectLeadIn(d, t); !src0.Empty() && !inHeadline(d, q) {
+			// De Miranda evokes the notion in his introduction: “...”
+			v, src = n, src0
 		} else if titleOfWork(d.Text, q) && !inHeadline(d, q) {
 			// “A Paradise Built in Hell: The Extraordinary Communities
 			// that Arise in Disaster,” Rebecca Solnit wrote: a title
@@ -803,3 +806,38 @@ func headlineQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, atts 
 	}
 	return out
 }
+
+// subjectLeadIn matches a sentence opened by a person's name and closed
+// by a colon right before the quote starting at token t ("De Miranda
+// evokes the notion in his introduction: “...”"): the person brings the
+// quote in, the colon is the cue. The name is two capitalised words at
+// least, or one after an honorific or a known given name.
+func subjectLeadIn(d *doc.Doc, t int) (int, attribute.Range) {
+	colon := t - 1
+	if colon < 1 || d.Tokens[colon].Text != ":" {
+		return 0, attribute.Range{}
+	}
+	first := d.Sents[d.Tokens[colon].Sent].First
+	e := first
+	for e < colon && e-first < 4 && capitalised(d.Tokens[e].Text) && d.Tokens[e].Quote == 0 && !notNames[d.Tokens[e].Text] {
+		e++
+	}
+	if e == first || colon-e < 4 || d.Tokens[e].Text == "," || d.Tokens[e].POS == "POS" || strings.HasPrefix(d.Tokens[e].Text, "'") || strings.HasPrefix(d.Tokens[e].Text, "’") {
+		return 0, attribute.Range{} // "Wilson Whinneray's side ... the first question put to them was:"
+	}
+	if w := strings.ToLower(d.Tokens[first].Text); speechVerbs[w] || leadOpeners[w] {
+		return 0, attribute.Range{} // "Said Wales assistant coach Scott Johnson:", "Let Professor Alan Lee tell you:"
+	}
+	if name := d.Tokens[first].Text; e-first < 2 && !resolve.FirstName(name) && !resolve.Honorific(name) {
+		return 0, attribute.Range{}
+	}
+	for k := e; k < colon; k++ {
+		if d.Tokens[k].Quote != 0 || isPunctWord(d.Tokens[k].Text) && d.Tokens[k].Text != "," {
+			return 0, attribute.Range{} // a quote or a second clause before the colon
+		}
+	}
+	return colon, attribute.Range{Start: first, End: e}
+}
+
+// leadOpeners open a sentence before a name that is not its subject.
+var leadOpeners = map[string]bool{"let": true, "what": true, "when": true, "if": true, "as": true, "but": true, "and": true, "so": true}

@@ -154,3 +154,11 @@ func TestInvertedDescriptionWithName(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectLeadsInQuote: a quote after a sentence opened by a person's
+// name and closed by a colon is that person's; not after "Let ..." or a
+// possessive ("Dana Kell's side ... the question was:").
+func TestSubjectLeadsInQuote(t *testing.T) {
+	story := "Speech\n\nThe party launched its plan on Friday. Mr Kell is to tell the audience on Saturday: \"Many people in Britain were angry about the way we were taken to war.\"\n"
+	speakerOfContent(t, story, "Many people in Britain were angry", "Kell")
+}
