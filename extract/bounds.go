@@ -1434,10 +1434,7 @@ func conjunctionSource(d *doc.Doc, found []attribute.Found) {
 	toks := d.Tokens
 	for i := range found {
 		f := &found[i]
-		if f.Source.End-f.Source.Start != 1 {
-			continue
-		}
-		if w := strings.ToLower(toks[f.Source.Start].Text); w != "and" && w != "but" {
+		if f.Source.End-f.Source.Start != 1 || !conjunctionWord(toks[f.Source.Start].Text) {
 			continue
 		}
 		sent := toks[f.Source.Start].Sent
