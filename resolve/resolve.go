@@ -372,8 +372,23 @@ var pronouns = map[string]string{
 }
 
 func isCap(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+	r, n := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	// a name with a lower-case particle written on: "diGenova", "deBlasio"
+	// (not a brand's one letter: "eBay", "iPhone")
+	if unicode.IsLower(r) && len(s) > n+2 {
+		for i, c := range s[n:] {
+			if i >= 3 || !unicode.IsLetter(c) {
+				break
+			}
+			if unicode.IsUpper(c) {
+				return i >= 1 && len(s) > n+i+2
+			}
+		}
+	}
+	return false
 }
 
 // collectNames finds proper names: entity-tagged runs when the syntax

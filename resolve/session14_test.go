@@ -61,3 +61,19 @@ func TestNationalityBeforeName(t *testing.T) {
 		{"organisation", "British Medical Association said the plan was unsafe.", "British Medical Association", 0, "British Medical Association", claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestParticleWrittenOn: a surname with its particle written on
+// ("diGenova") is a name; a brand's one letter ("eBay") makes none.
+func TestParticleWrittenOn(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"particle", "Former prosecutor Joseph diLorenzo spoke on Monday. Besides, diLorenzo said, the claim is not a federal matter.", "diLorenzo", 1, "Joseph diLorenzo", claimtrail.SpeakerPerson},
+	})
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{{"diGenova", true}, {"deBlasio", true}, {"eBay", false}, {"iPhone", false}, {"said", false}, {"Smith", true}} {
+		if got := isCap(tc.w); got != tc.want {
+			t.Errorf("isCap(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
