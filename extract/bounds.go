@@ -214,7 +214,8 @@ func swapInvertedName(d *doc.Doc, found []attribute.Found) {
 			w := d.Tokens[t].Text
 			if capitalised(w) {
 				name = true
-			} else if !lowerInName[w] && !isPunctWord(w) || d.Tokens[t].Quote != 0 {
+			} else if !lowerInName[w] && !isPunctWord(w) && !(name && mediaTail[w]) || d.Tokens[t].Quote != 0 {
+				// (an outlet's kind after its name: "reported AP news agency")
 				name = false
 				break
 			}
@@ -1521,3 +1522,8 @@ func participleSubject(d *doc.Doc, found []attribute.Found) {
 		}
 	}
 }
+
+// mediaTail are words that say what kind of outlet the name before them
+// is: "AP news agency", "the Sun newspaper".
+var mediaTail = map[string]bool{"news": true, "agency": true, "newspaper": true, "magazine": true, "website": true, "channel": true,
+	"network": true, "daily": true, "tabloid": true, "service": true, "wire": true, "broadcaster": true}

@@ -162,3 +162,28 @@ func TestSubjectLeadsInQuote(t *testing.T) {
 	story := "Speech\n\nThe party launched its plan on Friday. Mr Kell is to tell the audience on Saturday: \"Many people in Britain were angry about the way we were taken to war.\"\n"
 	speakerOfContent(t, story, "Many people in Britain were angry", "Kell")
 }
+
+// TestInvertedOutletWithKind: "..., reported AP news agency": an outlet
+// named with its kind after an inverted cue is the source.
+func TestInvertedOutletWithKind(t *testing.T) {
+	e, err := defaultExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Hours before the announcement, there was a gloomy air at the headquarters, reported AP news agency."
+	d, _ := segment.SegmentContext(context.Background(), text)
+	e.syntax.annotateContext(context.Background(), d, nil, false)
+	cue := -1
+	for k, tok := range d.Tokens {
+		if tok.Text == "reported" {
+			cue = k
+		}
+	}
+	last := len(d.Tokens) - 1
+	f := []attribute.Found{{Cue: attribute.Range{Start: cue, End: cue + 1}, Source: attribute.Range{Start: 0, End: cue},
+		Content: attribute.Range{Start: cue + 1, End: last}, Pieces: []attribute.Range{{Start: cue + 1, End: last}}}}
+	swapInvertedName(d, f)
+	if got := d.Text[d.Tokens[f[0].Source.Start].Start:d.Tokens[f[0].Source.End-1].End]; got != "AP news agency" {
+		t.Errorf("source %q, want AP news agency", got)
+	}
+}
