@@ -681,6 +681,18 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	for j-1 > s && postNominals[r.lowTok(j-1)] {
 		j--
 	}
+	// words in capitals are a shouted headline or quote, no name: "THEIR
+	// LAWYER ARGUED THAT THERE WAS A DOUBLE STANDARD"
+	if j-s >= 4 {
+		shouted := true
+		for k := s; k < j && shouted; k++ {
+			w := toks[k].Text
+			shouted = len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w && !strings.Contains(w, ".")
+		}
+		if shouted {
+			return
+		}
+	}
 	// a time is no name: "New Year", "Christmas Week"
 	for k := s; k < j; k++ {
 		if r.flags(k)&fTemporal != 0 {

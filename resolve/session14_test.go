@@ -77,3 +77,11 @@ func TestParticleWrittenOn(t *testing.T) {
 		}
 	}
 }
+
+// TestShoutedWordsNoName: a run of words in capitals (a headline or quote
+// written in capitals) is no one's name; the name inside it is found.
+func TestShoutedWordsNoName(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"headline", "Dan Vance spoke on Monday about the probe and the budget.\n\nVANCE TELLS KELL TO PUT AN END TO THE PROBE AS HE CLAIMS BIAS in the office, said the paper on its front page.", "VANCE", 0, "Dan Vance", claimtrail.SpeakerPerson},
+	})
+}
