@@ -424,19 +424,29 @@ var replyNouns = map[string]bool{"response": true, "reply": true, "answer": true
 // quote starting at token t, giving the noun as cue and the possessor as
 // source.
 func replyNoun(d *doc.Doc, t int) (int, attribute.Range) {
-	if t < 3 || d.Tokens[t-1].Text != ":" || !replyNouns[strings.ToLower(d.Tokens[t-2].Text)] {
+	if t < 3 {
 		return 0, attribute.Range{}
 	}
 	n := t - 2
-	switch p := d.Tokens[n-1].Text; {
-	case p == "his" || p == "His" || p == "her" || p == "Her" || p == "their" || p == "Their":
-		return n, attribute.Range{Start: n - 1, End: n}
-	case (p == "'s" || p == "’s") && n >= 2 && capitalised(d.Tokens[n-2].Text):
-		j := n - 2
-		for j > 0 && capitalised(d.Tokens[j-1].Text) && !notNames[d.Tokens[j-1].Text] && d.Tokens[j-1].Sent == d.Tokens[n].Sent {
-			j--
-		}
-		return n, attribute.Range{Start: j, End: n - 1}
+	switch {
+	case d.Tokens[t-1].Text == ":" && replyNouns[strings.ToLower(d.Tokens[t-2].Text)]:
+	case sayingNouns[strings.ToLower(d.Tokens[t-1].Text)]:
+		// no colon, a saying noun right before the quote: "Bergoglio’s
+		// notorious comment “who am I to judge”"
+		n = t - 1
+	default:
+		return 0, attribute.Range{}
+	}
+	p := n // where the possessive ends
+	if k := n - 1; n == t-1 && k >= 2 && !capitalised(d.Tokens[k].Text) && d.Tokens[k].Quote == 0 && isPossessive(d.Tokens[k-1].Text) {
+		p = k // one adjective between
+	}
+	switch w := d.Tokens[p-1].Text; w {
+	case "his", "His", "her", "Her", "their", "Their":
+		return n, attribute.Range{Start: p - 1, End: p}
+	}
+	if src := possessorBefore(d, p); !src.Empty() {
+		return n, src
 	}
 	return 0, attribute.Range{}
 }
@@ -841,3 +851,24 @@ func subjectLeadIn(d *doc.Doc, t int) (int, attribute.Range) {
 
 // leadOpeners open a sentence before a name that is not its subject.
 var leadOpeners = map[string]bool{"let": true, "what": true, "when": true, "if": true, "as": true, "but": true, "and": true, "so": true}
+
+// sayingNouns name what someone said and may stand right before the
+// quotation of it: "his comment “...”", "Lee's remark “...”".
+var sayingNouns = map[string]bool{"comment": true, "remark": true, "quip": true, "words": true, "declaration": true, "pledge": true,
+	"vow": true, "slogan": true, "catchphrase": true, "boast": true, "warning": true}
+
+// possessorBefore returns the capitalised name whose possessive ends
+// right before token k ("Bergoglio’s" in "Bergoglio’s notorious
+// comment"), or an empty range.
+func possessorBefore(d *doc.Doc, k int) attribute.Range {
+	if k < 2 || !isPossessive(d.Tokens[k-1].Text) || !capitalised(d.Tokens[k-2].Text) {
+		return attribute.Range{}
+	}
+	j := k - 2
+	for j > 0 && capitalised(d.Tokens[j-1].Text) && !notNames[d.Tokens[j-1].Text] && d.Tokens[j-1].Sent == d.Tokens[k].Sent {
+		j--
+	}
+	return attribute.Range{Start: j, End: k - 1}
+}
+
+func isPossessive(t string) bool { return t == "'s" || t == "’s" }

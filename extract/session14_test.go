@@ -187,3 +187,10 @@ func TestInvertedOutletWithKind(t *testing.T) {
 		t.Errorf("source %q, want AP news agency", got)
 	}
 }
+
+// TestSayingNounBeforeQuote: a quote right after "X's comment" (an
+// adjective may stand between) is X's.
+func TestSayingNounBeforeQuote(t *testing.T) {
+	story := "Bank\n\nIt is often forgotten that Lindqvist’s notorious comment “who are we to interfere” came in answer to a question about the bank.\n"
+	speakerOfContent(t, story, "who are we to interfere", "Lindqvist")
+}
