@@ -85,3 +85,12 @@ func TestShoutedWordsNoName(t *testing.T) {
 		{"headline", "Dan Vance spoke on Monday about the probe and the budget.\n\nVANCE TELLS KELL TO PUT AN END TO THE PROBE AS HE CLAIMS BIAS in the office, said the paper on its front page.", "VANCE", 0, "Dan Vance", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestGroupNouns: "the trio", "the side" can speak as a description.
+func TestGroupNouns(t *testing.T) {
+	for _, w := range []string{"trio", "duo", "side", "team"} {
+		if !canSpeak(w) {
+			t.Errorf("canSpeak(%q) = false", w)
+		}
+	}
+}

@@ -104,7 +104,7 @@ var mediaNouns = map[string]bool{"magazine": true, "newspaper": true, "website":
 // senses are not groups of people ("group" is noun.Tops, "airline" an
 // artifact, "label" a communication), so the WordNet list misses them.
 var orgHeads = wordSet(`group airline carrier supermarket trust label studio airport alliance movement
-	outlet exchange fund startup start-up`)
+	outlet exchange fund startup start-up pair duo trio couple side team squad`)
 
 // canSpeak reports whether a lower-case common noun can head a speaker's
 // description: a person, a group of people, or a document speaking for
