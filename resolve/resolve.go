@@ -315,7 +315,7 @@ func init() {
 	speaker leader minority majority whip deputy assistant former then-president then-candidate candidate nominee chancellor king queen prince princess
 	pope rev. reverend father sister brother mr. mrs. ms. mr mrs ms miss sir dame lord lady hon. state national intelligence defense homeland security
 	foreign house senate democratic republican u.s. us american russian british chinese french german white press analyst strategist pollster
-	advisor adviser aide lawyer economist executive founder co-founder host anchor correspondent editor reporter columnist
+	advisor adviser aide lawyer economist executive founder co-founder host anchor correspondent editor reporter columnist counsel
 	mp mep msp under-secretary vice-president vice-chairman vice-chair co-chairman co-chair
 	of the for and de la`) {
 		titleWords[w] = true

@@ -94,3 +94,10 @@ func TestGroupNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestCounselTitle: "Special Counsel" is a title before the name.
+func TestCounselTitle(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"special counsel", "Special Counsel Robert Hale has submitted his report. Hale said the inquiry was over.", "Hale", 1, "Robert Hale", claimtrail.SpeakerPerson},
+	})
+}
