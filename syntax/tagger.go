@@ -24,10 +24,15 @@ type Tagger struct {
 	dict    dictTable        // tagdict for look-ups
 	// classHash[c] is hashString of class c, the previous-tag feature value.
 	classHash []uint64
-	// bias is table's sums for the bias feature alone, which every token
-	// scored has (tagFeatures' first): scores start from it
-	bias []int32
-	pool sync.Pool // *tagScratch
+	// ctxSums holds, for each pair of previous tags, table's sums for the
+	// bias and the features of those tags alone (tP1, tP2, tP1P2), by
+	// class: those three have weights for most classes (20 of the 111
+	// groups of four a token reads), and one dense copy is a fraction of
+	// the work. The pair (i1, i2) of tag indices, where index nc stands for
+	// the sentence start (hashStart) and nc+1 for hashStart2, is at
+	// ctxSums[(i1*(nc+2)+i2)*nc:][:nc].
+	ctxSums []int32
+	pool    sync.Pool // *tagScratch
 }
 
 func newTagger(m *perceptron, dict map[uint64]uint8) *Tagger {
@@ -37,8 +42,26 @@ func newTagger(m *perceptron, dict map[uint64]uint8) *Tagger {
 	}
 	var scores [256]int32
 	var sink uint64
-	t.table.score([]uint64{biasFeature}, make([]uint32, 1), make([]uint32, 1), &scores, &sink)
-	t.bias = slices.Clone(scores[:len(m.classes)])
+	nc, np := len(m.classes), len(m.classes)+2
+	prevHash := func(i int) uint64 {
+		switch i {
+		case nc:
+			return hashStart
+		case nc + 1:
+			return hashStart2
+		}
+		return t.classHash[i]
+	}
+	t.ctxSums = make([]int32, np*np*nc)
+	lo, hi := make([]uint32, 4), make([]uint32, 4)
+	for i1 := range np {
+		for i2 := range np {
+			p1, p2 := prevHash(i1), prevHash(i2)
+			clear(scores[:])
+			t.table.score([]uint64{biasFeature, feat1(tP1, p1), feat1(tP2, p2), feat2(tP1P2, p1, p2)}, lo, hi, &scores, &sink)
+			copy(t.ctxSums[(i1*np+i2)*nc:][:nc], scores[:nc])
+		}
+	}
 	return t
 }
 
@@ -53,6 +76,18 @@ type tagScratch struct {
 	// lexes remembers the lexemes of the last short words lexed (see
 	// lexemes)
 	lexes [lexCacheSize]lexCacheEntry
+	// slot[i] is the entry of lexes that holds word i of the last
+	// lexemes call, or -1 for a word lexed afresh.
+	slot []int16
+	// wordSums[k*nc:][:nc] is, when wordOK[k], the table's sums for the
+	// features of the lexeme wordLx[k] alone (wordFeatures): a text scores
+	// the same ambiguous words again and again, and a dense copy of their
+	// sums replaces nine look-ups (a third of a token's groups). It is
+	// kept by the slot of lexes and checked against the whole lexeme: a
+	// later word of the same sentence may have taken the slot over.
+	wordSums []int32
+	wordLx   [lexCacheSize]lexeme
+	wordOK   [lexCacheSize]bool
 }
 
 // lexCacheSize is the number of words whose lexemes a tagScratch keeps:
@@ -77,17 +112,21 @@ var lexSeed = maphash.MakeSeed()
 func (s *tagScratch) lexemes(words []string) []lexeme {
 	dst := s.lx[:0]
 	dst = append(dst, sentinelLexeme(hashStart2), sentinelLexeme(hashStart))
+	s.slot = s.slot[:0]
 	for _, w := range words {
 		if len(w) == 0 || len(w) > lexCacheLen {
 			dst = append(dst, lex(w))
+			s.slot = append(s.slot, -1)
 			continue
 		}
-		e := &s.lexes[maphash.String(lexSeed, w)%lexCacheSize]
+		k := maphash.String(lexSeed, w) % lexCacheSize
+		e := &s.lexes[k]
 		if int(e.n) != len(w) || string(e.word[:len(w)]) != w {
 			e.n = uint8(copy(e.word[:], w))
 			e.lx = lex(w)
 		}
 		dst = append(dst, e.lx)
+		s.slot = append(s.slot, int16(k))
 	}
 	return append(dst, sentinelLexeme(hashEnd), sentinelLexeme(hashEnd2))
 }
@@ -142,13 +181,52 @@ func sentinelLexeme(h uint64) lexeme {
 	return lexeme{exact: h, lower: h, suf: [4]uint64{h, h, h, h}, pre1: h, pre3: h, shape: h}
 }
 
+// wordFeatures appends the features of tagFeatures that depend on the
+// word w alone, in no particular order (scores are integer sums).
+func wordFeatures(out []uint64, w *lexeme) []uint64 {
+	return append(out,
+		feat1(tLower, w.lower),
+		feat1(tSuf1, w.suf[0]),
+		feat1(tSuf2, w.suf[1]),
+		feat1(tSuf3, w.suf[2]),
+		feat1(tSuf4, w.suf[3]),
+		feat1(tPre1, w.pre1),
+		feat1(tPre3, w.pre3),
+		feat1(tShape, w.shape),
+		feat1(tExact, w.exact),
+	)
+}
+
+// restFeatures appends the features of tagFeatures other than the bias,
+// wordFeatures and those of the two previous tags alone (see
+// Tagger.ctxSums); p1 is the hash of the previous tag.
+func restFeatures(out []uint64, lx []lexeme, i int, p1 uint64) []uint64 {
+	w := &lx[i+2]
+	prev, prev2, next, next2 := &lx[i+1], &lx[i], &lx[i+3], &lx[i+4]
+	return append(out,
+		feat2(tFlags, uint64(w.flags), uint64(min(i, 1))),
+		feat2(tP1Lower, p1, w.lower),
+		feat1(tPrevLower, prev.lower),
+		feat1(tPrevSuf3, prev.suf[2]),
+		feat1(tPrev2Lower, prev2.lower),
+		feat1(tNextLower, next.lower),
+		feat1(tNextSuf3, next.suf[2]),
+		feat1(tNext2Lower, next2.lower),
+		feat1(tPrevShape, prev.shape),
+		feat1(tNextShape, next.shape),
+		feat2(tLowerNext, w.lower, next.lower),
+		feat2(tPrevLowerLower, prev.lower, w.lower),
+		feat2(tP1NextShape, p1, next.shape),
+	)
+}
+
 // tagFeatures appends the features of token i (index into the padded
 // lexemes is i+2) given the hashes of the two previous tags.
 func tagFeatures(out []uint64, lx []lexeme, i int, p1, p2 uint64) []uint64 {
 	w := &lx[i+2]
 	prev, prev2, next, next2 := &lx[i+1], &lx[i], &lx[i+3], &lx[i+4]
 	return append(out,
-		biasFeature, // first: tagLexemes adds it from Tagger.bias
+		biasFeature, // first (tagLexemes takes it from Tagger.ctxSums)
 		feat1(tLower, w.lower),
 		feat1(tSuf1, w.suf[0]),
 		feat1(tSuf2, w.suf[1]),
@@ -206,28 +284,60 @@ func (t *Tagger) Tag(words []string, tags []string) {
 	}
 }
 
-// tagLexemes fills s.cls for the n padded lexemes in s.lx.
+// tagLexemes fills s.cls for the n padded lexemes that s.lexemes put in
+// s.lx.
 func (t *Tagger) tagLexemes(s *tagScratch, n int) {
 	p1, p2 := hashStart, hashStart2
+	nc := len(t.model.classes)
+	i1, i2 := nc, nc+1 // p1's and p2's indices in ctxSums
 	for i := range n {
 		c, ok := t.dict.get(s.lx[i+2].exact)
 		if !ok {
-			s.feats = tagFeatures(s.feats[:0], s.lx, i, p1, p2)
 			if t.table != nil {
-				// the sums are integers: the bias's, summed once, plus
-				// the others' are the sums of all
-				nc := len(t.model.classes)
-				copy(s.iscore[:nc], t.bias)
-				t.table.score(s.feats[1:], s.lo, s.hi, &s.iscore, &s.sink)
+				// the sums are integers, so they may be taken in parts:
+				// the previous tags' (bias included) and the word's from
+				// tables, the rest looked up
+				t.tokenSums(s, i, p1, i1, i2)
 				c = uint8(argmaxInt(s.iscore[:nc]))
 			} else {
+				s.feats = tagFeatures(s.feats[:0], s.lx, i, p1, p2)
 				t.model.score(s.feats, s.scores, &s.sink)
 				c = uint8(argmax(s.scores))
 			}
 		}
 		s.cls[i] = c
 		p2, p1 = p1, t.classHash[c]
+		i2, i1 = i1, int(c)
 	}
+}
+
+// tokenSums fills s.iscore[:nc] with the table's sums over
+// tagFeatures(s.lx, i, p1, p2) for a token whose lexemes came from
+// s.lexemes, where i1 and i2 index p1 and p2 as in ctxSums.
+func (t *Tagger) tokenSums(s *tagScratch, i int, p1 uint64, i1, i2 int) {
+	nc, np := len(t.model.classes), len(t.model.classes)+2
+	sc := s.iscore[:nc]
+	copy(sc, t.ctxSums[(i1*np+i2)*nc:][:nc])
+	s.feats = restFeatures(s.feats[:0], s.lx, i, p1)
+	if k := int(s.slot[i]); k >= 0 {
+		if len(s.wordSums) != lexCacheSize*nc {
+			s.wordSums = make([]int32, lexCacheSize*nc)
+			s.wordOK = [lexCacheSize]bool{}
+		}
+		ws := s.wordSums[k*nc:][:nc]
+		if !s.wordOK[k] || s.wordLx[k] != s.lx[i+2] {
+			var word [256]int32
+			t.table.score(wordFeatures(s.feats[len(s.feats):], &s.lx[i+2]), s.lo, s.hi, &word, &s.sink)
+			copy(ws, word[:nc])
+			s.wordLx[k], s.wordOK[k] = s.lx[i+2], true
+		}
+		for j := range sc {
+			sc[j] += ws[j]
+		}
+	} else {
+		s.feats = wordFeatures(s.feats, &s.lx[i+2])
+	}
+	t.table.score(s.feats, s.lo, s.hi, &s.iscore, &s.sink)
 }
 
 // dictTable is the tag dictionary as an open-addressing table: every
