@@ -80,39 +80,26 @@ func TestTagSumsInParts(t *testing.T) {
 }
 
 // TestTagFeatureParts: the bias, the previous tags' three features,
-// wordFeatures and restFeatures are tagFeatures, each feature once.
+// wordFeatures of the token, the word before and the word after, and
+// restFeatures are tagFeatures, each feature once.
 func TestTagFeatureParts(t *testing.T) {
 	lx := padLexemes(nil, strings.Fields("The Mayor said it , twice ."))
 	for i := range 7 {
 		p1, p2 := hashString("NN"), hashString("DT")
 		want := tagFeatures(nil, lx, i, p1, p2)
 		got := []uint64{biasFeature, feat1(tP1, p1), feat1(tP2, p2), feat2(tP1P2, p1, p2)}
-		got = wordFeatures(got, &lx[i+2])
+		self := roleSelf
+		if i == 0 {
+			self = roleFirst
+		}
+		got = wordFeatures(got, self, &lx[i+2])
+		got = wordFeatures(got, rolePrev, &lx[i+1])
+		got = wordFeatures(got, roleNext, &lx[i+3])
 		got = restFeatures(got, lx, i, p1)
 		slices.Sort(want)
 		slices.Sort(got)
 		if !slices.Equal(got, want) {
 			t.Fatalf("token %d: parts give %d features, tagFeatures %d, or others", i, len(got), len(want))
-		}
-	}
-}
-
-// TestLexCache: the lexemes a scratch gives from its cache are those
-// padLexemes gives, for words met again, words that share a slot, long
-// words and non-ASCII ones.
-func TestLexCache(t *testing.T) {
-	var words []string
-	for i := range 3000 {
-		words = append(words, fmt.Sprintf("w%d", i%700), "the", "Said", "élan", "", "“", strings.Repeat("x", lexCacheLen+i%3), fmt.Sprintf("MiXeD-%d", i%37))
-	}
-	s := new(tagScratch)
-	for round := 0; round < 2; round++ {
-		for k := 0; k+10 <= len(words); k += 10 {
-			got := s.lexemes(words[k : k+10])
-			s.lx = got
-			if want := padLexemes(nil, words[k:k+10]); !slices.Equal(got, want) {
-				t.Fatalf("words %q: cached lexemes differ from padLexemes", words[k:k+10])
-			}
 		}
 	}
 }

@@ -32,6 +32,7 @@ type Tagger struct {
 	// the sentence start (hashStart) and nc+1 for hashStart2, is at
 	// ctxSums[(i1*(nc+2)+i2)*nc:][:nc].
 	ctxSums []int32
+	zeros   []int32   // nc zeros
 	pool    sync.Pool // *tagScratch
 }
 
@@ -53,6 +54,7 @@ func newTagger(m *perceptron, dict map[uint64]uint8) *Tagger {
 		return t.classHash[i]
 	}
 	t.ctxSums = make([]int32, np*np*nc)
+	t.zeros = make([]int32, nc)
 	lo, hi := make([]uint32, 4), make([]uint32, 4)
 	for i1 := range np {
 		for i2 := range np {
@@ -76,19 +78,32 @@ type tagScratch struct {
 	// lexes remembers the lexemes of the last short words lexed (see
 	// lexemes)
 	lexes [lexCacheSize]lexCacheEntry
-	// slot[i] is the entry of lexes that holds word i of the last
-	// lexemes call, or -1 for a word lexed afresh.
-	slot []int16
-	// wordSums[k*nc:][:nc] is, when wordOK[k], the table's sums for the
-	// features of the lexeme wordLx[k] alone (wordFeatures): a text scores
-	// the same ambiguous words again and again, and a dense copy of their
-	// sums replaces nine look-ups (a third of a token's groups). It is
-	// kept by the slot of lexes and checked against the whole lexeme: a
-	// later word of the same sentence may have taken the slot over.
-	wordSums []int32
-	wordLx   [lexCacheSize]lexeme
-	wordOK   [lexCacheSize]bool
+	// slot[i] is the entry of lexes that held word i of the last
+	// lexemes call (-1 for a word lexed afresh), and slotGen[i] that
+	// entry's gen then.
+	slot    []int16
+	slotGen []uint64
+	// sums[(k*numWordRoles+r)*nc:][:nc] is, when sumsGen[k][r] is
+	// the gen of lexes[k], the table's sums for the features that the
+	// word of lexes[k] alone gives a token in role r (see wordFeatures):
+	// a text scores the same words and their neighbours again and again,
+	// and a dense copy of their sums replaces 17 look-ups (57 of the 111
+	// groups of four a token reads).
+	sums    []int32
+	sumsGen [lexCacheSize][numWordRoles]uint64
+	wordTmp [256]int32
 }
+
+// Roles of a word in the features of a token (see wordFeatures).
+const (
+	roleSelf = iota // the token itself, not the first of its sentence
+	rolePrev        // the word before the token
+	roleNext        // the word after it
+	numWordRoles
+	// roleFirst: the token itself, the first of its sentence (rare: its
+	// sums are not kept)
+	roleFirst = numWordRoles
+)
 
 // lexCacheSize is the number of words whose lexemes a tagScratch keeps:
 // a direct-mapped table by the word's hash. Words of at most
@@ -99,7 +114,10 @@ const (
 )
 
 type lexCacheEntry struct {
-	n    uint8 // len of the word; 0: empty
+	n uint8 // len of the word; 0: empty
+	// gen counts the words the entry has held: a later word of a
+	// sentence may take over the entry of an earlier one
+	gen  uint64
 	word [lexCacheLen]byte
 	lx   lexeme
 }
@@ -112,11 +130,11 @@ var lexSeed = maphash.MakeSeed()
 func (s *tagScratch) lexemes(words []string) []lexeme {
 	dst := s.lx[:0]
 	dst = append(dst, sentinelLexeme(hashStart2), sentinelLexeme(hashStart))
-	s.slot = s.slot[:0]
+	s.slot, s.slotGen = s.slot[:0], s.slotGen[:0]
 	for _, w := range words {
 		if len(w) == 0 || len(w) > lexCacheLen {
 			dst = append(dst, lex(w))
-			s.slot = append(s.slot, -1)
+			s.slot, s.slotGen = append(s.slot, -1), append(s.slotGen, 0)
 			continue
 		}
 		k := maphash.String(lexSeed, w) % lexCacheSize
@@ -124,9 +142,10 @@ func (s *tagScratch) lexemes(words []string) []lexeme {
 		if int(e.n) != len(w) || string(e.word[:len(w)]) != w {
 			e.n = uint8(copy(e.word[:], w))
 			e.lx = lex(w)
+			e.gen++
 		}
 		dst = append(dst, e.lx)
-		s.slot = append(s.slot, int16(k))
+		s.slot, s.slotGen = append(s.slot, int16(k)), append(s.slotGen, e.gen)
 	}
 	return append(dst, sentinelLexeme(hashEnd), sentinelLexeme(hashEnd2))
 }
@@ -182,38 +201,44 @@ func sentinelLexeme(h uint64) lexeme {
 }
 
 // wordFeatures appends the features of tagFeatures that depend on the
-// word w alone, in no particular order (scores are integer sums).
-func wordFeatures(out []uint64, w *lexeme) []uint64 {
-	return append(out,
-		feat1(tLower, w.lower),
-		feat1(tSuf1, w.suf[0]),
-		feat1(tSuf2, w.suf[1]),
-		feat1(tSuf3, w.suf[2]),
-		feat1(tSuf4, w.suf[3]),
-		feat1(tPre1, w.pre1),
-		feat1(tPre3, w.pre3),
-		feat1(tShape, w.shape),
-		feat1(tExact, w.exact),
-	)
+// lexeme w alone, for a token that w is in role (see roleSelf), in no
+// particular order (scores are integer sums).
+func wordFeatures(out []uint64, role int, w *lexeme) []uint64 {
+	switch role {
+	case roleSelf, roleFirst:
+		notFirst := uint64(1)
+		if role == roleFirst {
+			notFirst = 0
+		}
+		return append(out,
+			feat1(tLower, w.lower),
+			feat1(tSuf1, w.suf[0]),
+			feat1(tSuf2, w.suf[1]),
+			feat1(tSuf3, w.suf[2]),
+			feat1(tSuf4, w.suf[3]),
+			feat1(tPre1, w.pre1),
+			feat1(tPre3, w.pre3),
+			feat1(tShape, w.shape),
+			feat1(tExact, w.exact),
+			feat2(tFlags, uint64(w.flags), notFirst),
+		)
+	case rolePrev:
+		return append(out, feat1(tPrevLower, w.lower), feat1(tPrevSuf3, w.suf[2]), feat1(tPrevShape, w.shape))
+	}
+	return append(out, feat1(tNextLower, w.lower), feat1(tNextSuf3, w.suf[2]), feat1(tNextShape, w.shape))
 }
 
 // restFeatures appends the features of tagFeatures other than the bias,
-// wordFeatures and those of the two previous tags alone (see
-// Tagger.ctxSums); p1 is the hash of the previous tag.
+// those of the two previous tags alone (see Tagger.ctxSums) and the
+// wordFeatures of the token (at i > 0), the word before it and the word
+// after it; p1 is the hash of the previous tag.
 func restFeatures(out []uint64, lx []lexeme, i int, p1 uint64) []uint64 {
 	w := &lx[i+2]
 	prev, prev2, next, next2 := &lx[i+1], &lx[i], &lx[i+3], &lx[i+4]
 	return append(out,
-		feat2(tFlags, uint64(w.flags), uint64(min(i, 1))),
 		feat2(tP1Lower, p1, w.lower),
-		feat1(tPrevLower, prev.lower),
-		feat1(tPrevSuf3, prev.suf[2]),
 		feat1(tPrev2Lower, prev2.lower),
-		feat1(tNextLower, next.lower),
-		feat1(tNextSuf3, next.suf[2]),
 		feat1(tNext2Lower, next2.lower),
-		feat1(tPrevShape, prev.shape),
-		feat1(tNextShape, next.shape),
 		feat2(tLowerNext, w.lower, next.lower),
 		feat2(tPrevLowerLower, prev.lower, w.lower),
 		feat2(tP1NextShape, p1, next.shape),
@@ -312,32 +337,59 @@ func (t *Tagger) tagLexemes(s *tagScratch, n int) {
 }
 
 // tokenSums fills s.iscore[:nc] with the table's sums over
-// tagFeatures(s.lx, i, p1, p2) for a token whose lexemes came from
+// tagFeatures(s.lx, i, p1, p2) for token i of the words of the last
 // s.lexemes, where i1 and i2 index p1 and p2 as in ctxSums.
 func (t *Tagger) tokenSums(s *tagScratch, i int, p1 uint64, i1, i2 int) {
 	nc, np := len(t.model.classes), len(t.model.classes)+2
-	sc := s.iscore[:nc]
-	copy(sc, t.ctxSums[(i1*np+i2)*nc:][:nc])
 	s.feats = restFeatures(s.feats[:0], s.lx, i, p1)
-	if k := int(s.slot[i]); k >= 0 {
-		if len(s.wordSums) != lexCacheSize*nc {
-			s.wordSums = make([]int32, lexCacheSize*nc)
-			s.wordOK = [lexCacheSize]bool{}
-		}
-		ws := s.wordSums[k*nc:][:nc]
-		if !s.wordOK[k] || s.wordLx[k] != s.lx[i+2] {
-			var word [256]int32
-			t.table.score(wordFeatures(s.feats[len(s.feats):], &s.lx[i+2]), s.lo, s.hi, &word, &s.sink)
-			copy(ws, word[:nc])
-			s.wordLx[k], s.wordOK[k] = s.lx[i+2], true
-		}
-		for j := range sc {
-			sc[j] += ws[j]
-		}
-	} else {
-		s.feats = wordFeatures(s.feats, &s.lx[i+2])
+	role := roleSelf
+	if i == 0 {
+		role = roleFirst
+	}
+	self := s.wordSums(t, role, i)
+	prev := s.wordSums(t, rolePrev, i-1)
+	next := s.wordSums(t, roleNext, i+1)
+	// the four dense parts summed in one loop
+	sc := s.iscore[:nc]
+	ctx := t.ctxSums[(i1*np+i2)*nc:][:len(sc)]
+	self, prev, next = self[:len(sc)], prev[:len(sc)], next[:len(sc)]
+	for c := range sc {
+		sc[c] = ctx[c] + self[c] + prev[c] + next[c]
 	}
 	t.table.score(s.feats, s.lo, s.hi, &s.iscore, &s.sink)
+}
+
+// wordSums returns the sums of wordFeatures(role) of the word at
+// position j of the last s.lexemes (-1 and n: the sentinels), from
+// s.sums when the word has a slot of the lexeme cache and the role's
+// sums are kept; else it appends those features to s.feats for look-up
+// and returns zeros.
+func (s *tagScratch) wordSums(t *Tagger, role, j int) []int32 {
+	nc := len(t.model.classes)
+	w := &s.lx[j+2]
+	if role >= numWordRoles || j < 0 || j >= len(s.slot) || s.slot[j] < 0 {
+		s.feats = wordFeatures(s.feats, role, w)
+		return t.zeros
+	}
+	k, gen := int(s.slot[j]), s.slotGen[j]
+	if s.lexes[k].gen != gen {
+		// a later word of the sentence took the entry over
+		s.feats = wordFeatures(s.feats, role, w)
+		return t.zeros
+	}
+	if len(s.sums) != lexCacheSize*numWordRoles*nc {
+		s.sums = make([]int32, lexCacheSize*numWordRoles*nc)
+		s.sumsGen = [lexCacheSize][numWordRoles]uint64{}
+	}
+	ws := s.sums[(k*numWordRoles+role)*nc:][:nc]
+	if s.sumsGen[k][role] != gen {
+		tmp := &s.wordTmp
+		clear(tmp[:nc])
+		t.table.score(wordFeatures(s.feats[len(s.feats):], role, w), s.lo, s.hi, tmp, &s.sink)
+		copy(ws, tmp[:nc])
+		s.sumsGen[k][role] = gen
+	}
+	return ws
 }
 
 // dictTable is the tag dictionary as an open-addressing table: every
