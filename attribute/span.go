@@ -161,13 +161,14 @@ func (v *view) startFeats(role int, c Range, side int, s int, cw uint64, f []uin
 		dist = s - lo
 	}
 	t := &v.d.Tokens[s]
+	wb, pb := v.hword(s-1, lo, hi), v.hpos(s-1, lo, hi)
 	f = append(f,
 		mixH(h^fhash(tSpStartW), v.hw[s]),
 		mixH(h^fhash(tSpStartPOS), v.hp[s]),
-		mixH(h^fhash(tSpBefore), v.hword(s-1, lo, hi)),
-		mixH(h^fhash(tSpBeforePOS), v.hpos(s-1, lo, hi)),
-		mixH(mixH(h^fhash(tSpStartBigram), v.hpos(s-1, lo, hi)), v.hp[s]),
-		mixH(mixH(h^fhash(tSpBefore2), v.hword(s-2, lo, hi)), v.hword(s-1, lo, hi)),
+		mixH(h^fhash(tSpBefore), wb),
+		mixH(h^fhash(tSpBeforePOS), pb),
+		mixH(mixH(h^fhash(tSpStartBigram), pb), v.hp[s]),
+		mixH(mixH(h^fhash(tSpBefore2), v.hword(s-2, lo, hi)), wb),
 		mixH(mixH(h^fhash(tSpFirstTwo), v.hw[s]), v.hpos(s+1, lo, hi)),
 		mixI(h^fhash(tSpDist), bucket(dist)),
 		mixH(mixI(h^fhash(tSpDistW), bucket(dist)), v.hw[s]),
@@ -222,21 +223,22 @@ func (v *view) endFeats(role int, c Range, side int, e int, cw uint64, f []uint6
 		}
 		f = append(f, g)
 	}
+	wa, pa := v.hword(e, lo, hi), v.hpos(e, lo, hi) // the word after
 	f = append(f,
 		// across the end: "presence | on", "Clinton | and", ", | saying"
-		mixH(mixH(h^fhash(tSpEndBigram), v.hp[last]), v.hpos(e, lo, hi)),
-		mixH(mixH(h^fhash(tSpAfter2), v.hword(e, lo, hi)), v.hword(e+1, lo, hi)),
-		mixH((h^fhash(tSpCueAfterPOS))+cw, v.hpos(e, lo, hi)),
-		mixH(mixH(h^fhash(tSpAfterWPOS), v.hword(e, lo, hi)), v.hpos(e+1, lo, hi)),
+		mixH(mixH(h^fhash(tSpEndBigram), v.hp[last]), pa),
+		mixH(mixH(h^fhash(tSpAfter2), wa), v.hword(e+1, lo, hi)),
+		mixH((h^fhash(tSpCueAfterPOS))+cw, pa),
+		mixH(mixH(h^fhash(tSpAfterWPOS), wa), v.hpos(e+1, lo, hi)),
 		mixH(mixH(h^fhash(tSpLastTwo), v.hpos(last-1, lo, hi)), v.hp[last]),
 		mixH(h^fhash(tSpEndW), v.hw[last]),
 		mixH(h^fhash(tSpEndPOS), v.hp[last]),
-		mixH(h^fhash(tSpAfter), v.hword(e, lo, hi)),
-		mixH(h^fhash(tSpAfterPOS), v.hpos(e, lo, hi)),
+		mixH(h^fhash(tSpAfter), wa),
+		mixH(h^fhash(tSpAfterPOS), pa),
 		mixI(h^fhash(tSpSentEnd), atEnd),
 		mixI(h^fhash(tSpQClose), int(boolInt(v.qclose[last] != 0))),
 		mixI(mixI(h^fhash(tSpEndShape), int(v.shape[last])), bucket(dist)),
-		mixH((h^fhash(tSpCueW))+cw, v.hword(e, lo, hi)),
+		mixH((h^fhash(tSpCueW))+cw, wa),
 	)
 	return f
 }
