@@ -108,8 +108,11 @@ const (
 // lexCacheSize is the number of words whose lexemes a tagScratch keeps:
 // a direct-mapped table by the word's hash. Words of at most
 // lexCacheLen bytes are kept (most words; longer ones are lexed afresh).
+// With their feature sums (about 1.4 MiB a scratch at 2048) the cache
+// spares more look-ups than at 512: over 277 BBC articles the tagger ran
+// 19M fewer instructions (1024: 7M).
 const (
-	lexCacheSize = 512
+	lexCacheSize = 2048
 	lexCacheLen  = 16
 )
 
