@@ -93,21 +93,23 @@ func (v *view) cueFeats(i, prev int, f []uint64) []uint64 {
 	lo, hi := int(v.sentStart[i]), int(v.sentEnd[i])
 	w := v.lw[i]
 	t := &v.d.Tokens[i]
+	// the neighbours' hashes once: several features combine each
+	wm1, wp1, pm1, pp1 := v.hword(i-1, lo, hi), v.hword(i+1, lo, hi), v.hpos(i-1, lo, hi), v.hpos(i+1, lo, hi)
 	f = append(f,
 		fhash(tBias),
 		mixH(fhash(tW), v.hw[i]),
-		mixH(fhash(tWm1), v.hword(i-1, lo, hi)),
-		mixH(fhash(tWp1), v.hword(i+1, lo, hi)),
+		mixH(fhash(tWm1), wm1),
+		mixH(fhash(tWp1), wp1),
 		mixH(fhash(tWm2), v.hword(i-2, lo, hi)),
 		mixH(fhash(tWp2), v.hword(i+2, lo, hi)),
-		mixH(mixH(fhash(tWm1W), v.hword(i-1, lo, hi)), v.hw[i]),
-		mixH(mixH(fhash(tWWp1), v.hw[i]), v.hword(i+1, lo, hi)),
+		mixH(mixH(fhash(tWm1W), wm1), v.hw[i]),
+		mixH(mixH(fhash(tWWp1), v.hw[i]), wp1),
 		mixI(fhash(tShape), int(v.shape[i])),
 		mixH(fhash(tStem), v.hst[i]),
 		mixH(fhash(tPOS), v.hp[i]),
-		mixH(fhash(tPOSm1), v.hpos(i-1, lo, hi)),
-		mixH(fhash(tPOSp1), v.hpos(i+1, lo, hi)),
-		mixH(mixH(fhash(tPOSWp1), v.hp[i]), v.hword(i+1, lo, hi)),
+		mixH(fhash(tPOSm1), pm1),
+		mixH(fhash(tPOSp1), pp1),
+		mixH(mixH(fhash(tPOSWp1), v.hp[i]), wp1),
 		mixH(mixH(fhash(tWPOS), v.hw[i]), v.hp[i]),
 		mixI(fhash(tInQuote), boolInt(t.Quote != 0)),
 		mixI(mixI(fhash(tPrev), prev), boolInt(t.Quote != 0)),
@@ -161,9 +163,9 @@ func (v *view) cueFeats(i, prev int, f []uint64) []uint64 {
 		f = append(f, mixH(fhash(tLexNext), v.hp[i]))
 	}
 	f = append(f,
-		mixH(mixH(mixH(fhash(tTri), v.hword(i-1, lo, hi)), v.hw[i]), v.hword(i+1, lo, hi)),
-		mixH(mixH(mixH(fhash(tPOSTri), v.hpos(i-1, lo, hi)), v.hp[i]), v.hpos(i+1, lo, hi)),
-		mixH(mixH(fhash(tStemPOSNext), v.hst[i]), v.hpos(i+1, lo, hi)),
+		mixH(mixH(mixH(fhash(tTri), wm1), v.hw[i]), wp1),
+		mixH(mixH(mixH(fhash(tPOSTri), pm1), v.hp[i]), pp1),
+		mixH(mixH(fhash(tStemPOSNext), v.hst[i]), pp1),
 	)
 	if i+1 < hi && v.qopen[i+1] != 0 {
 		f = append(f, mixH(fhash(tNextQuote), v.hw[i]))

@@ -303,9 +303,23 @@ func (m *linear) scores(feats []uint64, out []float32) {
 func (m *linear) score(feats []uint64) float32 {
 	var s float32
 	if p := m.packed; p != nil {
+		// q1 written out, with the lines and the mask in locals: the
+		// rankers ask this of every start and end of every cue
+		lines, mask := p.lines, m.mask
 		var a int32
 		for _, f := range feats {
-			a += p.q1(f & m.mask)
+			r := f & mask
+			l := &lines[r>>6]
+			sh := r & 63
+			present := l.present
+			// without a branch on the presence bit, as in passes
+			in := int32(present >> sh & 1)
+			j := bits.OnesCount64(present & (uint64(1)<<sh - 1))
+			if j >= len(l.q) {
+				a += in * int32(p.q[int(p.before[r>>6])+j*int(in)])
+				continue
+			}
+			a += in * int32(l.q[j])
 		}
 		return float32(a) * p.scale
 	}

@@ -319,3 +319,36 @@ func shippedModel(tb testing.TB) *Model {
 	}
 	return m
 }
+
+// TestScoreSumsQ1: a one-class model's score, which reads the lines
+// itself, is the sum of q1 over its features times the scale, on a model
+// with lines past their 12 kept rows and on the shipped rankers.
+func TestScoreSumsQ1(t *testing.T) {
+	m := newLinear(10, 1)
+	rng := rand.New(rand.NewPCG(9, 10))
+	for r := range m.W {
+		if rng.IntN(16) < r/64 {
+			m.W[r] = rng.Float32()*2 - 1
+		}
+	}
+	m.pack()
+	shipped := shippedModel(t)
+	for _, lm := range []*linear{m, shipped.content, shipped.source} {
+		for iter := range 500 {
+			feats := make([]uint64, rng.IntN(40))
+			for k := range feats {
+				feats[k] = rng.Uint64()
+				if iter%2 == 0 {
+					feats[k] &= 1<<10 - 1 // rows of the random model, present or not
+				}
+			}
+			var a int32
+			for _, f := range feats {
+				a += lm.packed.q1(f & lm.mask)
+			}
+			if got, want := lm.score(feats), float32(a)*lm.packed.scale; got != want {
+				t.Fatalf("%d features: score %v, sum of q1 %v", len(feats), got, want)
+			}
+		}
+	}
+}

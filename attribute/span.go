@@ -161,13 +161,14 @@ func (v *view) startFeats(role int, c Range, side int, s int, cw uint64, f []uin
 		dist = s - lo
 	}
 	t := &v.d.Tokens[s]
+	wb, pb := v.hword(s-1, lo, hi), v.hpos(s-1, lo, hi)
 	f = append(f,
 		mixH(h^fhash(tSpStartW), v.hw[s]),
 		mixH(h^fhash(tSpStartPOS), v.hp[s]),
-		mixH(h^fhash(tSpBefore), v.hword(s-1, lo, hi)),
-		mixH(h^fhash(tSpBeforePOS), v.hpos(s-1, lo, hi)),
-		mixH(mixH(h^fhash(tSpStartBigram), v.hpos(s-1, lo, hi)), v.hp[s]),
-		mixH(mixH(h^fhash(tSpBefore2), v.hword(s-2, lo, hi)), v.hword(s-1, lo, hi)),
+		mixH(h^fhash(tSpBefore), wb),
+		mixH(h^fhash(tSpBeforePOS), pb),
+		mixH(mixH(h^fhash(tSpStartBigram), pb), v.hp[s]),
+		mixH(mixH(h^fhash(tSpBefore2), v.hword(s-2, lo, hi)), wb),
 		mixH(mixH(h^fhash(tSpFirstTwo), v.hw[s]), v.hpos(s+1, lo, hi)),
 		mixI(h^fhash(tSpDist), bucket(dist)),
 		mixH(mixI(h^fhash(tSpDistW), bucket(dist)), v.hw[s]),
@@ -222,21 +223,22 @@ func (v *view) endFeats(role int, c Range, side int, e int, cw uint64, f []uint6
 		}
 		f = append(f, g)
 	}
+	wa, pa := v.hword(e, lo, hi), v.hpos(e, lo, hi) // the word after
 	f = append(f,
 		// across the end: "presence | on", "Clinton | and", ", | saying"
-		mixH(mixH(h^fhash(tSpEndBigram), v.hp[last]), v.hpos(e, lo, hi)),
-		mixH(mixH(h^fhash(tSpAfter2), v.hword(e, lo, hi)), v.hword(e+1, lo, hi)),
-		mixH((h^fhash(tSpCueAfterPOS))+cw, v.hpos(e, lo, hi)),
-		mixH(mixH(h^fhash(tSpAfterWPOS), v.hword(e, lo, hi)), v.hpos(e+1, lo, hi)),
+		mixH(mixH(h^fhash(tSpEndBigram), v.hp[last]), pa),
+		mixH(mixH(h^fhash(tSpAfter2), wa), v.hword(e+1, lo, hi)),
+		mixH((h^fhash(tSpCueAfterPOS))+cw, pa),
+		mixH(mixH(h^fhash(tSpAfterWPOS), wa), v.hpos(e+1, lo, hi)),
 		mixH(mixH(h^fhash(tSpLastTwo), v.hpos(last-1, lo, hi)), v.hp[last]),
 		mixH(h^fhash(tSpEndW), v.hw[last]),
 		mixH(h^fhash(tSpEndPOS), v.hp[last]),
-		mixH(h^fhash(tSpAfter), v.hword(e, lo, hi)),
-		mixH(h^fhash(tSpAfterPOS), v.hpos(e, lo, hi)),
+		mixH(h^fhash(tSpAfter), wa),
+		mixH(h^fhash(tSpAfterPOS), pa),
 		mixI(h^fhash(tSpSentEnd), atEnd),
 		mixI(h^fhash(tSpQClose), int(boolInt(v.qclose[last] != 0))),
 		mixI(mixI(h^fhash(tSpEndShape), int(v.shape[last])), bucket(dist)),
-		mixH((h^fhash(tSpCueW))+cw, v.hword(e, lo, hi)),
+		mixH((h^fhash(tSpCueW))+cw, wa),
 	)
 	return f
 }
@@ -673,53 +675,65 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 	// be neither best nor second, here or in topK: it gets -Inf without
 	// its pair part (most candidates of a cue, once a good one is seen).
 	// Float sums round monotonically, so the bound holds as computed.
-	// Without a packed model or with a parse, pair parts have no bound.
+	// Without a packed model or with a parse, pair parts have no bound:
+	// the bound stays +Inf, and so does a sum with it (while second is
+	// -Inf, no finite sum is below it either).
 	prune := lm.packed != nil && !v.parsed
-	var bound [numSides + 1]float32
+	posInf := float32(math.Inf(1))
+	bound := [numSides + 1]float32{posInf, posInf, posInf, posInf, posInf, posInf}
 	var haveBound [numSides + 1]bool
+	// where each side's memos start, and the memos in locals: this loop
+	// runs for every candidate span of every cue
+	var sideBase [numSides + 1]int
+	for side := 1; side <= numSides; side++ {
+		sideBase[side] = base + (side-1)*(n+1)
+	}
+	start, end, startGen, endGen := buf.start, buf.end, buf.startGen, buf.endGen
+	scores := buf.scores
 	for i := range cands {
 		k := &cands[i] // not copied: a candidate is five words
+		side := int(k.side)
 		var sc float32
-		if k.side == sideNull {
+		if side == sideNull {
 			buf.f = v.nullFeats(c, cw, buf.f[:0])
 			sc = lm.score(buf.f)
 		} else {
-			si := base + int(k.side-1)*(n+1) + k.r.Start
-			ei := base + int(k.side-1)*(n+1) + k.r.End
-			if buf.startGen[si] != gen {
-				buf.f = v.startFeats(role, c, int(k.side), k.r.Start, cw, buf.f[:0])
-				buf.start[si], buf.startGen[si] = lm.score(buf.f), gen
+			si, ei := sideBase[side]+k.r.Start, sideBase[side]+k.r.End
+			if startGen[si] != gen {
+				buf.f = v.startFeats(role, c, side, k.r.Start, cw, buf.f[:0])
+				start[si], startGen[si] = lm.score(buf.f), gen
 			}
-			if buf.endGen[ei] != gen {
-				buf.f = v.endFeats(role, c, int(k.side), k.r.End, cw, buf.f[:0])
-				buf.end[ei], buf.endGen[ei] = lm.score(buf.f), gen
+			if endGen[ei] != gen {
+				buf.f = v.endFeats(role, c, side, k.r.End, cw, buf.f[:0])
+				end[ei], endGen[ei] = lm.score(buf.f), gen
 			}
-			if prune && second > negInf && (role != roleSource || k.r.End-k.r.Start != 1) {
-				if !haveBound[k.side] {
-					bound[k.side], haveBound[k.side] = pairBound(lm, role, int(k.side), cw), true
-				}
-				if buf.start[si]+buf.end[ei]+bound[k.side] < second {
-					buf.scores[i] = negInf
-					continue
-				}
+			se := start[si] + end[ei]
+			if prune && !haveBound[side] {
+				// pairBound is pure: computed once a side, whether
+				// or not a candidate reaches the test
+				bound[side], haveBound[side] = pairBound(lm, role, side, cw), true
+			}
+			if se+bound[side] < second && (role != roleSource || k.r.End-k.r.Start != 1) {
+				scores[i] = negInf
+				continue
 			}
 			var pair float32
-			pk := v.pairKey(role, int(k.side), k.r.Start, k.r.End)
+			pk := v.pairKey(role, side, k.r.Start, k.r.End)
 			if pk >= 0 && buf.pairGen[pk] == gen {
 				pair = buf.pair[pk]
 			} else {
 				var ok bool
-				if pair, ok = v.packedPair(lm, role, int(k.side), k.r.Start, k.r.End, cw, pk); !ok {
-					buf.f = v.pairFeats(role, c, int(k.side), k.r.Start, k.r.End, cw, buf.f[:0])
+				if pair, ok = v.packedPair(lm, role, side, k.r.Start, k.r.End, cw, pk); !ok {
+					buf.f = v.pairFeats(role, c, side, k.r.Start, k.r.End, cw, buf.f[:0])
 					pair = lm.score(buf.f)
 				}
 				if pk >= 0 {
 					buf.pair[pk], buf.pairGen[pk] = pair, gen
 				}
 			}
-			sc = buf.start[si] + buf.end[ei] + pair
+			sc = se + pair
 		}
-		buf.scores[i] = sc
+		scores[i] = sc
 		if sc > bestScore || best < 0 {
 			second = bestScore
 			best, bestScore = i, sc

@@ -140,9 +140,7 @@ func checkBinary(sample []byte) error {
 	}
 	controls := 0
 	for _, c := range sample {
-		if isOddControl(c) {
-			controls++
-		}
+		controls += int(oddControls[c])
 	}
 	if controls > 0 && controls*10 > len(sample) {
 		return claimtrail.Errorf(claimtrail.EINVALID,
@@ -170,6 +168,18 @@ func dropNULs(b []byte) ([]byte, error) {
 	}
 	return bytes.ReplaceAll(b, []byte{0}, nil), nil
 }
+
+// oddControls[c] is 1 when isOddControl(c): checkBinary counts them over
+// every byte of most articles, and a table look-up is half the
+// instructions of the comparisons.
+var oddControls = func() (t [256]uint8) {
+	for c := range t {
+		if isOddControl(byte(c)) {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // isOddControl reports whether c is an ASCII control character that plain
 // text does not contain.

@@ -252,3 +252,13 @@ func FuzzText(f *testing.F) {
 		}
 	})
 }
+
+// TestOddControls: checkBinary's table says what isOddControl says, for
+// every byte.
+func TestOddControls(t *testing.T) {
+	for c := range 256 {
+		if got, want := oddControls[c] == 1, isOddControl(byte(c)); got != want {
+			t.Errorf("byte %#x: table %v, isOddControl %v", c, got, want)
+		}
+	}
+}

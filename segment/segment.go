@@ -27,7 +27,16 @@ func Segment(text string) *doc.Doc {
 func SegmentContext(ctx context.Context, text string) (*doc.Doc, error) {
 	st := &stopper{ctx: ctx}
 	d := &doc.Doc{Text: text}
-	d.Tokens = make([]doc.Token, 0, tokenEstimate(text))
+	var n int
+	if len(text) <= smallText {
+		// about a word a space and a token in five more: the counts of
+		// a byte run many bytes an instruction
+		spaces := strings.Count(text, " ") + strings.Count(text, "\n")
+		n = spaces + spaces/4 + 8
+	} else {
+		n = tokenEstimate(text)
+	}
+	d.Tokens = make([]doc.Token, 0, n)
 	paraStart := 0
 	// Paragraphs are separated by blank lines; single newlines end a
 	// sentence but not a paragraph (one-sentence-a-line corpora).
@@ -47,6 +56,15 @@ func SegmentContext(ctx context.Context, text string) (*doc.Doc, error) {
 	}
 	return d, nil
 }
+
+// smallText is the length up to which SegmentContext sizes the token
+// slice from the spaces and newlines (a token a space and a quarter: BBC
+// articles hold 1.12 on average, 16 of 2,225 more), and lets it grow on a
+// text that holds more: the growth of a small slice costs little, and
+// tokenEstimate's pass over every byte was 0.8% of the default mode's
+// instructions on BBC articles. (A token every four bytes allocated a
+// third more than the tokens took.)
+const smallText = 64 << 10
 
 // tokenEstimate is about how many tokens text holds, a little over on
 // most text: one per run of non-space bytes, plus one per ASCII
