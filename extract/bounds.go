@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimtrail/claimtrail/attribute"
@@ -1346,16 +1347,27 @@ func inPieces(f *attribute.Found, t int) bool {
 // "according to" (an aside as often as a report) are left alone.
 func untangleNested(d *doc.Doc, found []attribute.Found) {
 	toks := d.Tokens
+	byCue := cueOrder(found)
 	for i := range found {
-		for j := range found {
-			a, b := &found[i], &found[j]
-			if i == j || a.Cue.Empty() || b.Cue.Empty() || b.Source.Empty() || len(a.Pieces) == 0 || len(b.Pieces) == 0 ||
-				!inPieces(a, b.Cue.Start) || !inPieces(b, a.Cue.Start) {
+		a := &found[i]
+		if a.Cue.Empty() || len(a.Pieces) == 0 {
+			continue
+		}
+		// a reads forward from its cue; b is a report written after its
+		// content, whose source and cue stand in a's last piece (only
+		// the reports whose cue is there are looked at, a few at most:
+		// a page of 100k reports stays linear)
+		p := &a.Pieces[len(a.Pieces)-1]
+		lo := sort.Search(len(byCue), func(k int) bool { return found[byCue[k]].Cue.Start >= p.Start })
+		for k := lo; k < len(byCue) && k < lo+scanLimit; k++ {
+			j := byCue[k]
+			b := &found[j]
+			if b.Cue.Start >= p.End {
+				break
+			}
+			if i == j || b.Cue.Empty() || b.Source.Empty() || len(b.Pieces) == 0 || !inPieces(b, a.Cue.Start) {
 				continue
 			}
-			// a reads forward from its cue; b is a report written after
-			// its content, whose source and cue stand in a's last piece
-			p := &a.Pieces[len(a.Pieces)-1]
 			frame := min(b.Cue.Start, b.Source.Start)
 			if a.Content.Start < a.Cue.End || b.Content.Start >= b.Cue.Start || frame <= p.Start || frame >= p.End ||
 				strings.EqualFold(toks[b.Cue.Start].Text, "according") {
@@ -1370,14 +1382,14 @@ func untangleNested(d *doc.Doc, found []attribute.Found) {
 			case prev.Text == ",":
 				cut = frame - 1
 			case isCloseQuote(prev.Text) && prev.Quote != 0:
-				k := frame - 1
-				for k > p.Start && toks[k-1].Quote == prev.Quote {
-					k--
+				open := frame - 1 // the quotation's opening mark
+				for open > p.Start && toks[open-1].Quote == prev.Quote {
+					open--
 				}
-				if k > a.Cue.End && k > p.Start && sentenceEnd(toks[k-1].Text) {
-					cut = k
-					if b.Content.Start < k && len(b.Pieces) == 1 {
-						b.Pieces[0].Start, b.Content.Start = k, k
+				if open > a.Cue.End && open > p.Start && sentenceEnd(toks[open-1].Text) {
+					cut = open
+					if b.Content.Start < open && len(b.Pieces) == 1 {
+						b.Pieces[0].Start, b.Content.Start = open, open
 					}
 				}
 			}
@@ -1433,24 +1445,32 @@ func possessorSource(d *doc.Doc, found []attribute.Found) {
 // the conjunction opens its own), in the same paragraph.
 func conjunctionSource(d *doc.Doc, found []attribute.Found) {
 	toks := d.Tokens
+	var byCue []int // made when a conjunction source is met
 	for i := range found {
 		f := &found[i]
 		if f.Source.End-f.Source.Start != 1 || !conjunctionWord(toks[f.Source.Start].Text) {
 			continue
 		}
+		if byCue == nil {
+			byCue = cueOrder(found)
+		}
 		sent := toks[f.Source.Start].Sent
 		opens := f.Source.Start == d.Sents[sent].First
 		best := -1
-		for j := range found {
+		// the reports whose cue starts before the conjunction, nearest
+		// first (a few at most: a page of 100k stays linear)
+		hi := sort.Search(len(byCue), func(k int) bool { return found[byCue[k]].Cue.Start >= f.Source.Start })
+		for k := hi - 1; k >= 0 && k >= hi-scanLimit && best < 0; k-- {
+			j := byCue[k]
 			g := &found[j]
-			if j == i || g.Source.Empty() || g.Cue.Empty() || g.Cue.End > f.Source.Start || g.Source.End-g.Source.Start == 1 && conjunctionWord(toks[g.Source.Start].Text) {
-				continue
-			}
 			gs := toks[g.Cue.Start].Sent
-			if gs != sent && !(opens && gs == sent-1 && d.Sents[gs].Para == d.Sents[sent].Para) {
+			if gs < sent-1 {
+				break
+			}
+			if j == i || g.Source.Empty() || g.Cue.End > f.Source.Start || g.Source.End-g.Source.Start == 1 && conjunctionWord(toks[g.Source.Start].Text) {
 				continue
 			}
-			if best < 0 || g.Cue.Start > found[best].Cue.Start {
+			if gs == sent || opens && gs == sent-1 && d.Sents[gs].Para == d.Sents[sent].Para {
 				best = j
 			}
 		}
@@ -1527,3 +1547,16 @@ func participleSubject(d *doc.Doc, found []attribute.Found) {
 // is: "AP news agency", "the Sun newspaper".
 var mediaTail = map[string]bool{"news": true, "agency": true, "newspaper": true, "magazine": true, "website": true, "channel": true,
 	"network": true, "daily": true, "tabloid": true, "service": true, "wire": true, "broadcaster": true}
+
+// cueOrder returns the indices of the founds with a cue, by where the
+// cue starts.
+func cueOrder(found []attribute.Found) []int {
+	order := make([]int, 0, len(found))
+	for i := range found {
+		if !found[i].Cue.Empty() {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return found[order[a]].Cue.Start < found[order[b]].Cue.Start })
+	return order
+}

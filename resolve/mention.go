@@ -1026,7 +1026,7 @@ func (r *resolver) itSubject(p int) (Speaker, bool) {
 			break
 		}
 	}
-	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
+	for i, n := r.lastActive(r.before(p)-1), 0; i >= 0 && n < 40; i, n = r.lastActive(i-1), n+1 {
 		nm := r.mentions[i]
 		if nm.sent < sent-1 {
 			break
