@@ -372,6 +372,17 @@ var pronouns = map[string]string{
 }
 
 func isCap(s string) bool {
+	if len(s) > 0 && s[0] >= 'a' && s[0] <= 'z' {
+		// the common case, a lower-case word, without decoding: only
+		// "diGenova" (a particle of two letters or three) counts
+		if len(s) < 5 || s[1] < 'a' || s[1] > 'z' {
+			return false
+		}
+		if s[2] >= 'A' && s[2] <= 'Z' {
+			return true
+		}
+		return s[2] >= 'a' && s[2] <= 'z' && s[3] >= 'A' && s[3] <= 'Z' && len(s) > 5
+	}
 	r, n := utf8.DecodeRuneInString(s)
 	if unicode.IsUpper(r) {
 		return true

@@ -71,7 +71,7 @@ func TestParticleWrittenOn(t *testing.T) {
 	for _, tc := range []struct {
 		w    string
 		want bool
-	}{{"diGenova", true}, {"deBlasio", true}, {"eBay", false}, {"iPhone", false}, {"said", false}, {"Smith", true}} {
+	}{{"diGenova", true}, {"deBlasio", true}, {"vanDerBeek", true}, {"eBay", false}, {"iPhone", false}, {"abcD", false}, {"said", false}, {"Smith", true}, {"Ólafsson", true}, {"élan", false}} {
 		if got := isCap(tc.w); got != tc.want {
 			t.Errorf("isCap(%q) = %v, want %v", tc.w, got, tc.want)
 		}
