@@ -302,8 +302,6 @@ type node struct {
 	// words (hasGram).
 	gmask uint64
 	key   string
-	// bag holds ids sorted: the bag for bounds.
-	bag []int32
 	// quotes are the members written this way, sorted by key: most
 	// forms have one, and a map each cost more than the quote. Their
 	// details are in Index.details (see members.go).
@@ -312,9 +310,12 @@ type node struct {
 	// sim is the similarity to it.
 	parent *node
 	sim    float64
-	// children are the forms whose parent this is; nil until the
-	// first (most forms are leaves).
-	children map[*node]struct{}
+	// children are the forms whose parent this is, in no order; nil
+	// until the first (most forms are leaves). A list behind a pointer,
+	// not a set: a map each was 54 MB of the 834 MiB live at 1M quotes
+	// (most parents have one or two children), and a slice header in
+	// every form would cost more than the pointer.
+	children *[]*node
 }
 
 func compareKey(x member, k int64) int { return cmp.Compare(x.key, k) }
@@ -358,12 +359,44 @@ func (ix *Index) dropQuote(n *node, k int64) {
 	}
 }
 
-// adopt makes c a child of n.
+// adopt makes c a child of n (once: adopting a child again changes
+// nothing).
 func (n *node) adopt(c *node) {
 	if n.children == nil {
-		n.children = map[*node]struct{}{}
+		n.children = &[]*node{c}
+		return
 	}
-	n.children[c] = struct{}{}
+	if !slices.Contains(*n.children, c) {
+		*n.children = append(*n.children, c)
+	}
+}
+
+// disown takes c from n's children, if it is one.
+func (n *node) disown(c *node) {
+	if n.children == nil {
+		return
+	}
+	l := *n.children
+	i := slices.Index(l, c)
+	if i < 0 {
+		return
+	}
+	last := len(l) - 1
+	l[i], l[last] = l[last], nil
+	if last == 0 {
+		n.children = nil
+		return
+	}
+	*n.children = l[:last]
+}
+
+// kids returns n's children (see node.children), a list the next adopt
+// or disown of n may change.
+func (n *node) kids() []*node {
+	if n.children == nil {
+		return nil
+	}
+	return *n.children
 }
 
 // Index clusters quotes incrementally. It is not safe for concurrent use.
@@ -427,8 +460,9 @@ type Index struct {
 	gramList   [][]int32
 	gramOne    []int32
 	// wordBuf holds the words of the two forms being matched (wordsOf).
-	wordBuf [2][]string
-	fitBuf  fitBuf
+	wordBuf  [2][]string
+	fitBuf   fitBuf
+	bagCache bagCache
 	// candBuf is reused by candidates; its result is valid until the
 	// next call.
 	candBuf []candidate
@@ -680,8 +714,6 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 	for i := 0; i+1 < len(n.ids); i++ {
 		n.gmask |= gramBit(gramOf(n.ids[i], n.ids[i+1]))
 	}
-	n.bag = slices.Clone(n.ids)
-	slices.Sort(n.bag)
 	ix.number(n)
 	ix.nodes[key] = n
 	ix.byQuote.set(k, n.id)
@@ -777,7 +809,7 @@ func (ix *Index) reparent(c *node) {
 	ix.changed[c.key] = struct{}{}
 	if shortForm(c) {
 		if c.parent != nil {
-			delete(c.parent.children, c)
+			c.parent.disown(c)
 		}
 		c.parent, c.sim = nil, 0
 		ix.linkShort(c)
@@ -1140,7 +1172,7 @@ func (r *Restorer) Finish(links []Link) *Index {
 	// gone since it was saved.
 	for _, n := range ix.nodes {
 		if n.parent != nil && speechLink(n.sim) && !shortForm(n) && !ix.holds(n, n.parent) {
-			delete(n.parent.children, n)
+			n.parent.disown(n)
 			n.parent, n.sim = nil, 0
 			orphans = append(orphans, n)
 		}
@@ -1189,7 +1221,7 @@ func (ix *Index) recheckShort(n *node) {
 		ix.linkShort(n)
 	}
 	var kids []*node
-	for c := range n.children {
+	for _, c := range n.kids() {
 		if shortForm(c) {
 			kids = append(kids, c)
 		}
@@ -1350,13 +1382,10 @@ func (ix *Index) removeKey(id int64) {
 	ix.byID[n.id], ix.hot[n.id] = nil, hotNode{}
 	ix.freeIDs = append(ix.freeIDs, n.id)
 	if n.parent != nil {
-		delete(n.parent.children, n)
+		n.parent.disown(n)
 		n.parent = nil
 	}
-	orphans := make([]*node, 0, len(n.children))
-	for c := range n.children {
-		orphans = append(orphans, c)
-	}
+	orphans := slices.Clone(n.kids()) // reparent may change the list
 	for _, c := range orphans {
 		ix.reparent(c)
 	}
@@ -1396,6 +1425,43 @@ func (ix *Index) mayOverlap(short, long []int32) bool {
 		(slices.Contains(long, short[n-1]) || slices.Contains(short, long[m-1]))
 }
 
+// bagCache holds the bags (word ids sorted) of the last two forms
+// whose bag was asked for: a form keeps its ids in word order only (a
+// sorted copy each was 70 MB of the 834 MiB live at 1M quotes), and
+// the bounds that read bags (variant, speechMatch) compare one form
+// with its candidates in turn, so one of the two is nearly always
+// cached. A form's ids never change, and the cache keeps the form
+// alive, so a pointer names its bag.
+type bagCache struct {
+	form [2]*node
+	bag  [2][]int32
+	next int
+}
+
+// bags returns the bags of a and b (see bagCache), valid until the
+// next call.
+func (ix *Index) bags(a, b *node) (x, y []int32) {
+	c := &ix.bagCache
+	slot := func(n, keep *node) []int32 {
+		for i, f := range c.form {
+			if f == n {
+				return c.bag[i]
+			}
+		}
+		i := c.next
+		if c.form[i] == keep && keep != nil {
+			i = 1 - i
+		}
+		c.next = 1 - i
+		c.form[i] = n
+		c.bag[i] = append(c.bag[i][:0], n.ids...)
+		slices.Sort(c.bag[i])
+		return c.bag[i]
+	}
+	x = slot(a, b)
+	return x, slot(b, a)
+}
+
 // wordsOf returns n's words in word buffer i (0 or 1), valid until
 // the next call with the same i: a form keeps word ids only (a string
 // header per word cost more than the rest of the form).
@@ -1409,20 +1475,7 @@ func (ix *Index) wordsOf(n *node, i int) []string {
 }
 
 func (ix *Index) variant(short, long *node) (float64, bool) {
-	var common float64
-	a, b := short.bag, long.bag
-	for len(a) > 0 && len(b) > 0 {
-		switch {
-		case a[0] < b[0]:
-			a = a[1:]
-		case a[0] > b[0]:
-			b = b[1:]
-		default:
-			common += ix.weights[a[0]]
-			a, b = a[1:], b[1:]
-		}
-	}
-	if common < MinSimilarity*short.weight {
+	if ix.commonWeight(short, long) < MinSimilarity*short.weight {
 		return 0, false
 	}
 	return matchesIn(&ix.fitBuf, ix.wordsOf(short, 0), ix.wordsOf(long, 1))
@@ -1431,7 +1484,7 @@ func (ix *Index) variant(short, long *node) (float64, bool) {
 func (ix *Index) setParent(c, p *node, s float64) {
 	ix.changed[c.key] = struct{}{}
 	if c.parent != nil {
-		delete(c.parent.children, c)
+		c.parent.disown(c)
 	}
 	c.parent, c.sim = p, s
 	p.adopt(c)
@@ -1446,7 +1499,7 @@ func (ix *Index) markMoved(n *node) {
 	for _, q := range n.quotes {
 		ix.moved[q.key] = struct{}{}
 	}
-	for c := range n.children {
+	for _, c := range n.kids() {
 		ix.markMoved(c)
 	}
 }

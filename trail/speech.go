@@ -182,7 +182,7 @@ func sameSpeech(q, r *Quote) bool {
 // bound of the matched weight of any alignment of them.
 func (ix *Index) commonWeight(a, b *node) float64 {
 	var common float64
-	x, y := a.bag, b.bag
+	x, y := ix.bags(a, b)
 	for len(x) > 0 && len(y) > 0 {
 		switch {
 		case x[0] < y[0]:
@@ -282,7 +282,7 @@ func (ix *Index) recheckSpeech(n *node) {
 		ix.relink(n)
 	}
 	var kids []*node
-	for c := range n.children {
+	for _, c := range n.kids() {
 		if speechLink(c.sim) && !shortForm(c) {
 			kids = append(kids, c)
 		}
@@ -298,7 +298,7 @@ func (ix *Index) recheckSpeech(n *node) {
 // relink takes c from its parent and gives it the best parent among its
 // candidates, as reparent does for a form whose parent went away.
 func (ix *Index) relink(c *node) {
-	delete(c.parent.children, c)
+	c.parent.disown(c)
 	c.parent = nil
 	ix.reparent(c)
 	ix.markMoved(c)
