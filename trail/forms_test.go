@@ -6,29 +6,49 @@ import (
 	"testing"
 )
 
-// TestBags checks the bag cache against sorting afresh, over sequences
-// of pairs that hit, miss, and ask for the form the other slot holds.
-func TestBags(t *testing.T) {
+// TestSharedWeight checks sharedWeight against a merge of the two
+// sorted bags (what a form kept before), to the bit, over sequences of
+// pairs that hit the cached bag, miss it, and swap sides, with words
+// repeated in a form and shared more times by one side than the other.
+func TestSharedWeight(t *testing.T) {
 	forms := map[string]*node{
-		"a": {ids: []int32{5, 1, 3}},
-		"b": {ids: []int32{2, 2, 9, 0}},
-		"c": {ids: []int32{7}},
-		"d": {ids: []int32{4, 3, 8, 1}},
+		"a": {ids: []int32{5, 1, 3, 3}},
+		"b": {ids: []int32{2, 3, 9, 0, 3, 3}},
+		"c": {ids: []int32{7, 1}},
+		"d": {ids: []int32{4, 3, 8, 1, 5, 5}},
+	}
+	merge := func(w []float64, a, b *node) float64 {
+		x, y := slices.Sorted(slices.Values(a.ids)), slices.Sorted(slices.Values(b.ids))
+		var common float64
+		for len(x) > 0 && len(y) > 0 {
+			switch {
+			case x[0] < y[0]:
+				x = x[1:]
+			case x[0] > y[0]:
+				y = y[1:]
+			default:
+				common += w[x[0]]
+				x, y = x[1:], y[1:]
+			}
+		}
+		return common
 	}
 	for _, seq := range [][]string{
-		{"ab", "ac", "ca", "bb", "dc", "ad", "ba", "cd", "dd"},
-		{"aa", "ab", "ba", "cb", "bc", "ca"},
+		{"ab", "ac", "ca", "bb", "dc", "ad", "ba", "cd", "dd", "bd", "db"},
+		{"aa", "ab", "ba", "cb", "bc", "ca", "da", "ad"},
 	} {
 		var ix Index
+		// Weights whose sums depend on the order they are added in.
+		ix.weights = []float64{0.5, 0.1, 1e-17, 0.2, 1e17, 0.3, 3, 0.9, 1.1, 0.6}
 		for _, pair := range seq {
 			a, b := forms[pair[:1]], forms[pair[1:]]
-			x, y := ix.bags(a, b)
-			if want := slices.Sorted(slices.Values(a.ids)); !slices.Equal(x, want) {
-				t.Errorf("%v: bag of %c = %v, want %v", seq, pair[0], x, want)
+			got, want := ix.sharedWeight(a, b), merge(ix.weights, a, b)
+			if got != want {
+				t.Errorf("%v: shared weight of %s = %v, want %v", seq, pair, got, want)
 			}
-			if want := slices.Sorted(slices.Values(b.ids)); !slices.Equal(y, want) {
-				t.Errorf("%v: bag of %c = %v, want %v", seq, pair[1], y, want)
-			}
+		}
+		if slices.ContainsFunc(ix.bagCache.counts, func(c int32) bool { return c != 0 }) {
+			t.Errorf("%v: counts left behind", seq)
 		}
 	}
 }

@@ -180,22 +180,7 @@ func sameSpeech(q, r *Quote) bool {
 
 // commonWeight is the weight of the words two forms share (as bags): a
 // bound of the matched weight of any alignment of them.
-func (ix *Index) commonWeight(a, b *node) float64 {
-	var common float64
-	x, y := ix.bags(a, b)
-	for len(x) > 0 && len(y) > 0 {
-		switch {
-		case x[0] < y[0]:
-			x = x[1:]
-		case x[0] > y[0]:
-			y = y[1:]
-		default:
-			common += ix.weights[x[0]]
-			x, y = x[1:], y[1:]
-		}
-	}
-	return common
-}
+func (ix *Index) commonWeight(a, b *node) float64 { return ix.sharedWeight(a, b) }
 
 // speechMatch is match's test for two forms that the words alone do not
 // join: with speechEvidence, a cut or variant of speechSimilarity or an
