@@ -64,10 +64,7 @@ func (ix *Index) roots() []*node {
 func subtree(root *node) []*node {
 	out := []*node{root}
 	for i := 0; i < len(out); i++ {
-		kids := make([]*node, 0, len(out[i].children))
-		for c := range out[i].children {
-			kids = append(kids, c)
-		}
+		kids := slices.Clone(out[i].kids())
 		slices.SortFunc(kids, func(a, b *node) int { return strings.Compare(a.key, b.key) })
 		out = append(out, kids...)
 	}

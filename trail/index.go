@@ -302,8 +302,6 @@ type node struct {
 	// words (hasGram).
 	gmask uint64
 	key   string
-	// bag holds ids sorted: the bag for bounds.
-	bag []int32
 	// quotes are the members written this way, sorted by key: most
 	// forms have one, and a map each cost more than the quote. Their
 	// details are in Index.details (see members.go).
@@ -312,9 +310,12 @@ type node struct {
 	// sim is the similarity to it.
 	parent *node
 	sim    float64
-	// children are the forms whose parent this is; nil until the
-	// first (most forms are leaves).
-	children map[*node]struct{}
+	// children are the forms whose parent this is, in no order; nil
+	// until the first (most forms are leaves). A list behind a pointer,
+	// not a set: a map each was 54 MB of the 834 MiB live at 1M quotes
+	// (most parents have one or two children), and a slice header in
+	// every form would cost more than the pointer.
+	children *[]*node
 }
 
 func compareKey(x member, k int64) int { return cmp.Compare(x.key, k) }
@@ -358,12 +359,44 @@ func (ix *Index) dropQuote(n *node, k int64) {
 	}
 }
 
-// adopt makes c a child of n.
+// adopt makes c a child of n (once: adopting a child again changes
+// nothing).
 func (n *node) adopt(c *node) {
 	if n.children == nil {
-		n.children = map[*node]struct{}{}
+		n.children = &[]*node{c}
+		return
 	}
-	n.children[c] = struct{}{}
+	if !slices.Contains(*n.children, c) {
+		*n.children = append(*n.children, c)
+	}
+}
+
+// disown takes c from n's children, if it is one.
+func (n *node) disown(c *node) {
+	if n.children == nil {
+		return
+	}
+	l := *n.children
+	i := slices.Index(l, c)
+	if i < 0 {
+		return
+	}
+	last := len(l) - 1
+	l[i], l[last] = l[last], nil
+	if last == 0 {
+		n.children = nil
+		return
+	}
+	*n.children = l[:last]
+}
+
+// kids returns n's children (see node.children), a list the next adopt
+// or disown of n may change.
+func (n *node) kids() []*node {
+	if n.children == nil {
+		return nil
+	}
+	return *n.children
 }
 
 // Index clusters quotes incrementally. It is not safe for concurrent use.
@@ -379,15 +412,15 @@ type Index struct {
 	// moved is not recorded (Restore forgets it).
 	restoring bool
 	// postings maps a bigram (gram: two word ids, not both stopwords)
-	// to the forms containing it: the candidates of a new form. A
-	// bigram only one form has (most of them) is in postOne instead:
-	// a slice each would cost a header and an array more. posted
-	// reads both.
-	// The lists hold form numbers (node.id): the search reads
-	// Index.hot, not the forms, for each form it meets.
-	postings map[gram][]int32
-	postOne  map[gram]int32
-	oneBuf   [1]int32
+	// to the forms containing it: the candidates of a new form. The
+	// lists hold form numbers (node.id): the search reads Index.hot,
+	// not the forms, for each form it meets. A bigram one or two forms
+	// have (most of them) holds them in its map value; a longer list is
+	// in lists (see posting). posted reads them all.
+	postings  map[gram]posting
+	lists     [][]int32
+	freeLists []int32
+	pairBuf   [2]int32
 	// byID maps a form number to its form (nil: free, see freeIDs);
 	// hot holds what the candidate search reads of every form it
 	// meets, by form number, densely: most forms met share a common
@@ -418,17 +451,20 @@ type Index struct {
 	// call.
 	gramBuf []gram
 	// cappedBuf holds the capped grams of the form being matched;
-	// gramCapped, gramList and gramOne, parallel to gramBuf, whether
+	// gramCapped and gramList, parallel to gramBuf, whether
 	// each of its grams is capped and its posting list (or its one
 	// form, -1 for none), looked up once by cappedGrams for the
 	// candidates searches that follow.
 	cappedBuf  []gram
 	gramCapped []bool
 	gramList   [][]int32
-	gramOne    []int32
+	// smallBuf holds the lists of one or two forms gramList points
+	// into (room for two a gram, so that it never moves).
+	smallBuf []int32
 	// wordBuf holds the words of the two forms being matched (wordsOf).
-	wordBuf [2][]string
-	fitBuf  fitBuf
+	wordBuf  [2][]string
+	fitBuf   fitBuf
+	bagCache bagCache
 	// candBuf is reused by candidates; its result is valid until the
 	// next call.
 	candBuf []candidate
@@ -478,8 +514,7 @@ func NewIndex(aliases *Aliases) *Index {
 	ix := &Index{
 		nodes:     map[string]*node{},
 		keys:      map[int64][]int64{},
-		postings:  map[gram][]int32{},
-		postOne:   map[gram]int32{},
+		postings:  map[gram]posting{},
 		Names:     NewNames(aliases),
 		speakers:  map[speakerRec]*speakerRec{},
 		details:   memDetails{},
@@ -680,8 +715,6 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 	for i := 0; i+1 < len(n.ids); i++ {
 		n.gmask |= gramBit(gramOf(n.ids[i], n.ids[i+1]))
 	}
-	n.bag = slices.Clone(n.ids)
-	slices.Sort(n.bag)
 	ix.number(n)
 	ix.nodes[key] = n
 	ix.byQuote.set(k, n.id)
@@ -777,7 +810,7 @@ func (ix *Index) reparent(c *node) {
 	ix.changed[c.key] = struct{}{}
 	if shortForm(c) {
 		if c.parent != nil {
-			delete(c.parent.children, c)
+			c.parent.disown(c)
 		}
 		c.parent, c.sim = nil, 0
 		ix.linkShort(c)
@@ -1140,7 +1173,7 @@ func (r *Restorer) Finish(links []Link) *Index {
 	// gone since it was saved.
 	for _, n := range ix.nodes {
 		if n.parent != nil && speechLink(n.sim) && !shortForm(n) && !ix.holds(n, n.parent) {
-			delete(n.parent.children, n)
+			n.parent.disown(n)
 			n.parent, n.sim = nil, 0
 			orphans = append(orphans, n)
 		}
@@ -1189,7 +1222,7 @@ func (ix *Index) recheckShort(n *node) {
 		ix.linkShort(n)
 	}
 	var kids []*node
-	for c := range n.children {
+	for _, c := range n.kids() {
 		if shortForm(c) {
 			kids = append(kids, c)
 		}
@@ -1350,13 +1383,10 @@ func (ix *Index) removeKey(id int64) {
 	ix.byID[n.id], ix.hot[n.id] = nil, hotNode{}
 	ix.freeIDs = append(ix.freeIDs, n.id)
 	if n.parent != nil {
-		delete(n.parent.children, n)
+		n.parent.disown(n)
 		n.parent = nil
 	}
-	orphans := make([]*node, 0, len(n.children))
-	for c := range n.children {
-		orphans = append(orphans, c)
-	}
+	orphans := slices.Clone(n.kids()) // reparent may change the list
 	for _, c := range orphans {
 		ix.reparent(c)
 	}
@@ -1396,6 +1426,64 @@ func (ix *Index) mayOverlap(short, long []int32) bool {
 		(slices.Contains(long, short[n-1]) || slices.Contains(short, long[m-1]))
 }
 
+// bagCache holds the bag (word ids sorted) of the form whose bag was
+// last asked for, and the pair of forms asked for last: a form keeps
+// its ids in word order only (a sorted copy each was 70 MB of the 834
+// MiB live at 1M quotes), and the bounds that read bags (variant,
+// speechMatch) compare one form with its candidates in turn: that one
+// is sorted once, the other side is counted (sharedWeight). A form's
+// ids never change, and the cache keeps the form alive, so a pointer
+// names its bag.
+type bagCache struct {
+	form *node
+	bag  []int32
+	prev [2]*node
+	// counts, by word id, is zero between calls of sharedWeight.
+	counts []int32
+}
+
+// sharedWeight is the weight of the words a and b share as bags,
+// summed in increasing word id (the order a merge of two sorted bags
+// adds them in, so that the sum is the same to the bit): the bag of
+// one of them (cached, see bagCache) is walked in order against the
+// other's counted words, with no sort of the other.
+func (ix *Index) sharedWeight(a, b *node) float64 {
+	c := &ix.bagCache
+	sorted, other := a, b
+	switch {
+	case c.form == a:
+	case c.form == b:
+		sorted, other = b, a
+	default:
+		// The form of the previous pair is the one compared in turn.
+		if b == c.prev[0] || b == c.prev[1] {
+			sorted, other = b, a
+		}
+		c.form = sorted
+		c.bag = append(c.bag[:0], sorted.ids...)
+		slices.Sort(c.bag)
+	}
+	c.prev = [2]*node{a, b}
+	if len(c.counts) < len(ix.weights) {
+		c.counts = make([]int32, len(ix.weights)+len(ix.weights)/4)
+	}
+	counts := c.counts
+	for _, id := range other.ids {
+		counts[id]++
+	}
+	var common float64
+	for _, id := range c.bag {
+		if counts[id] > 0 {
+			counts[id]--
+			common += ix.weights[id]
+		}
+	}
+	for _, id := range other.ids {
+		counts[id] = 0
+	}
+	return common
+}
+
 // wordsOf returns n's words in word buffer i (0 or 1), valid until
 // the next call with the same i: a form keeps word ids only (a string
 // header per word cost more than the rest of the form).
@@ -1409,20 +1497,7 @@ func (ix *Index) wordsOf(n *node, i int) []string {
 }
 
 func (ix *Index) variant(short, long *node) (float64, bool) {
-	var common float64
-	a, b := short.bag, long.bag
-	for len(a) > 0 && len(b) > 0 {
-		switch {
-		case a[0] < b[0]:
-			a = a[1:]
-		case a[0] > b[0]:
-			b = b[1:]
-		default:
-			common += ix.weights[a[0]]
-			a, b = a[1:], b[1:]
-		}
-	}
-	if common < MinSimilarity*short.weight {
+	if ix.commonWeight(short, long) < MinSimilarity*short.weight {
 		return 0, false
 	}
 	return matchesIn(&ix.fitBuf, ix.wordsOf(short, 0), ix.wordsOf(long, 1))
@@ -1431,7 +1506,7 @@ func (ix *Index) variant(short, long *node) (float64, bool) {
 func (ix *Index) setParent(c, p *node, s float64) {
 	ix.changed[c.key] = struct{}{}
 	if c.parent != nil {
-		delete(c.parent.children, c)
+		c.parent.disown(c)
 	}
 	c.parent, c.sim = p, s
 	p.adopt(c)
@@ -1446,9 +1521,75 @@ func (ix *Index) markMoved(n *node) {
 	for _, q := range n.quotes {
 		ix.moved[q.key] = struct{}{}
 	}
-	for c := range n.children {
+	for _, c := range n.kids() {
 		ix.markMoved(c)
 	}
+}
+
+// posting is a bigram's entry in Index.postings, two int32 in one
+// word: (f, -1) for a list of the one form f, (f, g) for the list f, g,
+// and (-1-i, 0) for the list Index.lists[i] (three forms or more). A
+// map value holding the one or two forms of most bigrams, where a map
+// of lists cost a slice header in the map and an array (and a second
+// map held the bigrams of one form), took the scale test's live heap
+// at 100k quotes from 93 to 84 MiB.
+type posting uint64
+
+func onePosting(f int32) posting     { return posting(uint32(f)) | posting(math.MaxUint32)<<32 }
+func pairPosting(f, g int32) posting { return posting(uint32(f)) | posting(uint32(g))<<32 }
+func listPosting(i int) posting      { return posting(uint32(int32(-1 - i))) }
+
+// parts returns the two halves of p.
+func (p posting) parts() (a, b int32) { return int32(uint32(p)), int32(uint32(p >> 32)) }
+
+// list returns the forms of p: a pool list, or its one or two forms in
+// buf.
+func (ix *Index) list(p posting, buf *[2]int32) []int32 {
+	a, b := p.parts()
+	switch {
+	case a < 0:
+		return ix.lists[-1-a]
+	case b < 0:
+		buf[0] = a
+		return buf[:1]
+	default:
+		buf[0], buf[1] = a, b
+		return buf[:2]
+	}
+}
+
+// setList makes l (in order) the list of g, p its entry so far.
+func (ix *Index) setList(g gram, p posting, l []int32) {
+	a, _ := p.parts()
+	pooled := a < 0
+	if len(l) <= 2 {
+		if pooled {
+			ix.lists[-1-a] = nil
+			ix.freeLists = append(ix.freeLists, -1-a)
+		}
+		switch len(l) {
+		case 0:
+			delete(ix.postings, g)
+		case 1:
+			ix.postings[g] = onePosting(l[0])
+		default:
+			ix.postings[g] = pairPosting(l[0], l[1])
+		}
+		return
+	}
+	if pooled {
+		ix.lists[-1-a] = l
+		return
+	}
+	i := len(ix.lists)
+	if k := len(ix.freeLists); k > 0 {
+		i = int(ix.freeLists[k-1])
+		ix.freeLists = ix.freeLists[:k-1]
+		ix.lists[i] = l
+	} else {
+		ix.lists = append(ix.lists, l)
+	}
+	ix.postings[g] = listPosting(i)
 }
 
 // post adds n to the posting list of each of its bigrams; a full list
@@ -1456,34 +1597,42 @@ func (ix *Index) markMoved(n *node) {
 // the lowest when it outranks it.
 func (ix *Index) post(n *node) {
 	for _, g := range ix.grams(n) {
-		if l, ok := ix.postings[g]; ok {
-			if len(l) < ix.maxPostings {
-				ix.postings[g] = append(l, n.id)
-				ix.lowerCapMin(g, n)
-				continue
-			}
-			ix.capped[g] = struct{}{}
-			low, ok := ix.capLow[g]
-			if !ok {
-				low = ix.lowest(l)
-			}
-			if ix.outranksID(n.id, l[low]) {
-				l[low] = n.id
-				low = ix.lowest(l)
-			}
-			ix.capLow[g] = low
-			// The lowest-ranked form is the shortest (outranks).
-			ix.capMin[g] = int(ix.hot[l[low]].words)
-			continue
-		}
-		if m, ok := ix.postOne[g]; ok {
-			delete(ix.postOne, g)
-			ix.postings[g] = []int32{m, n.id}
+		p, ok := ix.postings[g]
+		if !ok {
+			ix.postings[g] = onePosting(n.id)
 			ix.lowerCapMin(g, n)
 			continue
 		}
-		ix.postOne[g] = n.id
-		ix.lowerCapMin(g, n)
+		var buf [2]int32
+		l := ix.list(p, &buf)
+		if len(l) == 1 {
+			ix.postings[g] = pairPosting(l[0], n.id)
+			ix.lowerCapMin(g, n)
+			continue
+		}
+		if len(l) < ix.maxPostings {
+			if len(l) == 2 {
+				l = append(make([]int32, 0, 4), l...)
+			}
+			ix.setList(g, p, append(l, n.id))
+			ix.lowerCapMin(g, n)
+			continue
+		}
+		ix.capped[g] = struct{}{}
+		low, ok := ix.capLow[g]
+		if !ok {
+			low = ix.lowest(l)
+		}
+		if ix.outranksID(n.id, l[low]) {
+			l[low] = n.id
+			low = ix.lowest(l)
+			if len(l) == 2 { // in buf: a bound below three (tests)
+				ix.postings[g] = pairPosting(l[0], l[1])
+			}
+		}
+		ix.capLow[g] = low
+		// The lowest-ranked form is the shortest (outranks).
+		ix.capMin[g] = int(ix.hot[l[low]].words)
 	}
 }
 
@@ -1509,79 +1658,67 @@ func (ix *Index) lowerCapMin(g gram, n *node) {
 // cappedGrams returns n's bigrams whose posting list is capped, in a
 // buffer valid until the next call. A candidate's rare count misses
 // the capped bigrams it shares with n; it shares at most these. It
-// also looks up the list of each of n's bigrams (gramList, gramOne)
-// for the candidates searches of n that follow: one look-up per bigram
-// and map, where each search made three.
+// also looks up the list of each of n's bigrams (gramList) for the
+// candidates searches of n that follow: one look-up per bigram and
+// map, where each search made three.
 func (ix *Index) cappedGrams(n *node) []gram {
 	out := ix.cappedBuf[:0]
 	gs := ix.grams(n)
-	flags, lists, ones := ix.gramCapped[:0], ix.gramList[:0], ix.gramOne[:0]
+	flags, lists := ix.gramCapped[:0], ix.gramList[:0]
+	small := ix.smallBuf[:0]
+	if cap(small) < 2*len(gs) {
+		small = make([]int32, 0, 2*len(gs))
+	}
 	for _, g := range gs {
 		_, capped := ix.capped[g]
 		if capped {
 			out = append(out, g)
 		}
-		l, ok := ix.postings[g]
-		one := int32(-1)
-		if !ok {
-			if m, ok := ix.postOne[g]; ok {
-				one = m
+		var l []int32
+		if p, ok := ix.postings[g]; ok {
+			if l = ix.list(p, &ix.pairBuf); len(l) <= 2 {
+				k := len(small)
+				small = append(small, l...)
+				l = small[k:len(small):len(small)]
 			}
 		}
-		flags, lists, ones = append(flags, capped), append(lists, l), append(ones, one)
+		flags, lists = append(flags, capped), append(lists, l)
 	}
-	ix.cappedBuf, ix.gramCapped, ix.gramList, ix.gramOne = out, flags, lists, ones
+	ix.cappedBuf, ix.gramCapped, ix.gramList, ix.smallBuf = out, flags, lists, small
 	return out
 }
 
 func (ix *Index) unpost(n *node) {
 	for _, g := range ix.grams(n) {
-		if m, ok := ix.postOne[g]; ok {
-			if m == n.id {
-				delete(ix.postOne, g)
-			}
+		p, ok := ix.postings[g]
+		if !ok {
 			continue
 		}
-		l := ix.postings[g]
-		if i := slices.Index(l, n.id); i >= 0 {
-			l = slices.Delete(l, i, i+1)
-			delete(ix.capLow, g)
+		var buf [2]int32
+		l := ix.list(p, &buf)
+		i := slices.Index(l, n.id)
+		if i < 0 {
+			continue
 		}
-		switch len(l) {
-		case 0:
-			delete(ix.postings, g)
-		case 1:
-			delete(ix.postings, g)
-			ix.postOne[g] = l[0]
-		default:
-			ix.postings[g] = l
+		if len(l) > 1 {
+			delete(ix.capLow, g) // as a list of one never had a place
 		}
+		ix.setList(g, p, slices.Delete(l, i, i+1))
 	}
 }
 
 // posted returns the numbers of the forms posted under g, in a slice
-// valid until the next call (a single form is returned in a buffer).
+// valid until the next call (one or two forms are returned in a
+// buffer).
 func (ix *Index) posted(g gram) []int32 {
-	if l, ok := ix.postings[g]; ok {
-		return l
-	}
-	if n, ok := ix.postOne[g]; ok {
-		ix.oneBuf[0] = n
-		return ix.oneBuf[:]
+	if p, ok := ix.postings[g]; ok {
+		return ix.list(p, &ix.pairBuf)
 	}
 	return nil
 }
 
 // postLen is len(ix.posted(g)).
-func (ix *Index) postLen(g gram) int {
-	if l, ok := ix.postings[g]; ok {
-		return len(l)
-	}
-	if _, ok := ix.postOne[g]; ok {
-		return 1
-	}
-	return 0
-}
+func (ix *Index) postLen(g gram) int { return len(ix.posted(g)) }
 
 // candidate is a form sharing shared distinct indexed bigrams with
 // another.
@@ -1628,12 +1765,7 @@ func (ix *Index) candidates(n *node, skipCapped bool) []candidate {
 		if capped && skipCapped {
 			continue
 		}
-		l := ix.gramList[i]
-		if l == nil && ix.gramOne[i] >= 0 {
-			ix.oneBuf[0] = ix.gramOne[i]
-			l = ix.oneBuf[:]
-		}
-		for _, c := range l {
+		for _, c := range ix.gramList[i] {
 			h := &hot[c]
 			if h.stamp != search {
 				h.stamp = search

@@ -64,6 +64,36 @@
 // store read per candidate, where the details are read once per
 // cluster.
 //
+// Session 14 cut what the forms and the posting lists cost without
+// changing what they are: a form keeps no sorted copy of its word ids
+// (a bound sorts the form compared in turn and counts the other), its
+// children in a list behind a pointer (a map each before), and a
+// bigram's one or two forms sit in its posting map's value (longer
+// lists in a pool; one map where there were two). Clusters, links and
+// members unchanged (the scale test's fingerprints at 10k, 100k and
+// 1M; BASIL dev 0.965 / 0.775). Live heap with the graph loaded: 10k
+// quotes 20 -> 17 MiB, 100k 108 -> 84, 1M 834 -> 620 (-26%). It still
+// grows with the store, per form: at 100k placing the forms holds 61%
+// of it (key strings 18%, word ids 13%, nodes 10%, form map 8%, form
+// numbers 5%), the posting lists 28%. The store-facing plan stands;
+// its first step is numbers that outlive the process: word ids and
+// form numbers are given in placement order by each process (a
+// rebuild numbers them anew), so a table of postings needs a stable
+// key for a bigram (its two words, or a hash of them checked against
+// the candidate's words) and for a form (a forms table's id, the form
+// text being cluster_links' key), with each listed form's rank (word
+// count, weight, key) in the row, since a capped list keeps the
+// highest-ranked forms and the candidate search ranks on them. A
+// fresh ingest's step searches every form, so it would build the
+// lists in memory and write them once; only ClusterNewQuotes would
+// read them per batch.
+// The time to add 1,000 quotes did not change: in the last pair of
+// runs (base, then these changes, alternated, CPU of the best of three
+// batches) 93 / 97 ms at 10k, 120 / 140 at 100k, 269 / 276 at 1M, with
+// single runs varying by up to 1.5x on the shared machine (base 300 to
+// 423 ms at 1M over four runs; these changes 270 to 452 over four); the
+// full clustering at 1M took 4m51s / 4m55s CPU.
+//
 // The time to add 1,000 quotes grows with the store for the same
 // reason (scale test: 103 ms CPU at 10k quotes, 130 at 100k, 323 at
 // 1M). At 1M, matching is half of a batch's CPU (a quarter at 10k): as

@@ -46,8 +46,8 @@ func TestCappedPostings(t *testing.T) {
 			for _, q := range qs {
 				ix.Add(q)
 			}
-			for g, l := range ix.postings {
-				if len(l) > MaxPostings {
+			for g := range ix.postings {
+				if l := ix.posted(g); len(l) > MaxPostings {
 					t.Errorf("posting list of %x holds %d forms", g, len(l))
 				}
 			}
@@ -87,6 +87,94 @@ func TestCappedPostings(t *testing.T) {
 				first = got
 			} else if !maps.Equal(first, got) {
 				t.Errorf("clusters depend on the order of the quotes")
+			}
+		})
+	}
+}
+
+// TestPostingEntries checks the posting lists kept in map values and
+// the list pool (see posting) against plain lists, over random posts
+// and removals of forms sharing bigrams: every list (uncapped) holds
+// the forms posted under its bigram, in the order they came, as a list
+// grows past two, shrinks back and its pool slot is reused. With a
+// low bound, a list holds no more forms than the bound allows, each a
+// live form with the bigram.
+func TestPostingEntries(t *testing.T) {
+	words := strings.Fields("alpha beta gamma delta epsilon zeta")
+	for _, tt := range []struct {
+		name  string
+		bound int
+		live  int // about the most forms live at a time
+		seed  uint64
+	}{{"uncapped", 1000, 3000, 1}, {"short lists", 1000, 12, 2}, {"bound 3", 3, 3000, 3}, {"bound 2", 2, 12, 4}, {"bound 1", 1, 3000, 5}} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := rand.New(rand.NewPCG(tt.seed, 7))
+			ix := NewIndex(nil)
+			ix.maxPostings = tt.bound
+			want := map[gram][]int32{} // uncapped: the plain lists
+			var live []*node
+			for step := range 3000 {
+				if len(live) > 0 && (r.IntN(3) == 0 || len(live) > tt.live) {
+					i := r.IntN(len(live))
+					n := live[i]
+					live = append(live[:i], live[i+1:]...)
+					ix.unpost(n)
+					for _, g := range ix.grams(n) {
+						l := want[g]
+						for j, f := range l {
+							if f == n.id {
+								l = append(l[:j:j], l[j+1:]...)
+								break
+							}
+						}
+						want[g] = l
+					}
+					ix.byID[n.id], ix.hot[n.id] = nil, hotNode{}
+					ix.freeIDs = append(ix.freeIDs, n.id)
+					continue
+				}
+				ws := make([]string, 3+r.IntN(4))
+				for j := range ws {
+					ws[j] = words[r.IntN(len(words))]
+				}
+				n, fresh := ix.place(Quote{ID: int64(step + 1), Text: strings.Join(ws, " ") + fmt.Sprint(" w", step)})
+				if !fresh {
+					t.Fatalf("form %q not new", n.key)
+				}
+				ix.post(n)
+				for _, g := range ix.grams(n) {
+					want[g] = append(want[g], n.id)
+				}
+				live = append(live, n)
+			}
+			has := map[int32]bool{}
+			for _, n := range live {
+				has[n.id] = true
+			}
+			for g, l := range want {
+				got := ix.posted(g)
+				if tt.bound >= 1000 {
+					if fmt.Sprint(got) != fmt.Sprint(l) {
+						t.Fatalf("list of %x: %v, want %v", g, got, l)
+					}
+					continue
+				}
+				if len(got) > max(2, tt.bound) {
+					t.Errorf("list of %x holds %d forms, bound %d", g, len(got), tt.bound)
+				}
+				for _, f := range got {
+					if !has[f] || !ix.byID[f].hasGram(g) {
+						t.Errorf("list of %x holds form %d, not live or without the bigram", g, f)
+					}
+				}
+			}
+			if _, ok := ix.postings[gram(0)]; ok {
+				t.Errorf("an entry for no bigram")
+			}
+			for g := range ix.postings {
+				if len(ix.posted(g)) == 0 {
+					t.Errorf("empty entry for %x kept", g)
+				}
 			}
 		})
 	}

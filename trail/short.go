@@ -146,7 +146,7 @@ func (ix *Index) linkShort(s *node) {
 	}
 	if best == nil {
 		ix.changed[s.key] = struct{}{}
-		delete(s.parent.children, s)
+		s.parent.disown(s)
 		s.parent, s.sim = nil, 0
 		ix.markMoved(s)
 		return

@@ -180,22 +180,7 @@ func sameSpeech(q, r *Quote) bool {
 
 // commonWeight is the weight of the words two forms share (as bags): a
 // bound of the matched weight of any alignment of them.
-func (ix *Index) commonWeight(a, b *node) float64 {
-	var common float64
-	x, y := a.bag, b.bag
-	for len(x) > 0 && len(y) > 0 {
-		switch {
-		case x[0] < y[0]:
-			x = x[1:]
-		case x[0] > y[0]:
-			y = y[1:]
-		default:
-			common += ix.weights[x[0]]
-			x, y = x[1:], y[1:]
-		}
-	}
-	return common
-}
+func (ix *Index) commonWeight(a, b *node) float64 { return ix.sharedWeight(a, b) }
 
 // speechMatch is match's test for two forms that the words alone do not
 // join: with speechEvidence, a cut or variant of speechSimilarity or an
@@ -282,7 +267,7 @@ func (ix *Index) recheckSpeech(n *node) {
 		ix.relink(n)
 	}
 	var kids []*node
-	for c := range n.children {
+	for _, c := range n.kids() {
 		if speechLink(c.sim) && !shortForm(c) {
 			kids = append(kids, c)
 		}
@@ -298,7 +283,7 @@ func (ix *Index) recheckSpeech(n *node) {
 // relink takes c from its parent and gives it the best parent among its
 // candidates, as reparent does for a form whose parent went away.
 func (ix *Index) relink(c *node) {
-	delete(c.parent.children, c)
+	c.parent.disown(c)
 	c.parent = nil
 	ix.reparent(c)
 	ix.markMoved(c)
