@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimtrail/claimtrail/attribute"
+	"github.com/claimtrail/claimtrail/doc"
 	"github.com/claimtrail/claimtrail/segment"
 )
 
@@ -54,22 +55,12 @@ func TestPossessorOfSpeechNoun(t *testing.T) {
 		{"Ian Hollis cast doubt on Governor Mara Lind's promises of new jobs.", "promises", "Governor Mara Lind"},
 		{"Ian Hollis pinned his hopes on Lind's findings: “We will see.”", "findings", "Ian Hollis"},
 	} {
-		e, err := defaultExtractor()
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, _ := segment.SegmentContext(context.Background(), tc.text)
-		e.syntax.annotateContext(context.Background(), d, nil, false)
-		cue := -1
-		for k, tok := range d.Tokens {
-			if tok.Text == tc.cue {
-				cue = k
-			}
-		}
+		d := taggedDoc(t, tc.text)
+		cue := lastToken(d, tc.cue)
 		// the subject who speaks of the noun: the sentence's first two words
 		f := []attribute.Found{{Cue: attribute.Range{Start: cue, End: cue + 1}, Source: attribute.Range{Start: 0, End: 2}}}
 		possessorSource(d, f)
-		if got := d.Text[d.Tokens[f[0].Source.Start].Start:d.Tokens[f[0].Source.End-1].End]; got != tc.source {
+		if got := rangeText(d, f[0].Source); got != tc.source {
 			t.Errorf("%q: source %q, want %q", tc.text, got, tc.source)
 		}
 	}
@@ -131,25 +122,15 @@ func TestInvertedDescriptionWithName(t *testing.T) {
 		{"Sentences should not be cut simply because of a guilty plea, says a new MPs' report.", "a new MPs' report"},
 		{"Prices of homes in the region rose by half a percent in May, says the Harlow building society.", "the Harlow building society"},
 	} {
-		e, err := defaultExtractor()
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, _ := segment.SegmentContext(context.Background(), tc.text)
-		e.syntax.annotateContext(context.Background(), d, nil, false)
-		cue := -1
-		for k, tok := range d.Tokens {
-			if tok.Text == "says" {
-				cue = k
-			}
-		}
+		d := taggedDoc(t, tc.text)
+		cue := lastToken(d, "says")
 		// as the model read it: the words before the comma the source,
 		// the description after the cue the content
 		last := len(d.Tokens) - 1
 		f := []attribute.Found{{Cue: attribute.Range{Start: cue, End: cue + 1}, Source: attribute.Range{Start: 0, End: cue - 1},
 			Content: attribute.Range{Start: cue + 1, End: last}, Pieces: []attribute.Range{{Start: cue + 1, End: last}}}}
 		swapInvertedDescription(d, f)
-		if got := d.Text[d.Tokens[f[0].Source.Start].Start:d.Tokens[f[0].Source.End-1].End]; got != tc.source {
+		if got := rangeText(d, f[0].Source); got != tc.source {
 			t.Errorf("%q: source %q, want %q", tc.text, got, tc.source)
 		}
 	}
@@ -166,24 +147,13 @@ func TestSubjectLeadsInQuote(t *testing.T) {
 // TestInvertedOutletWithKind: "..., reported AP news agency": an outlet
 // named with its kind after an inverted cue is the source.
 func TestInvertedOutletWithKind(t *testing.T) {
-	e, err := defaultExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := "Hours before the announcement, there was a gloomy air at the headquarters, reported AP news agency."
-	d, _ := segment.SegmentContext(context.Background(), text)
-	e.syntax.annotateContext(context.Background(), d, nil, false)
-	cue := -1
-	for k, tok := range d.Tokens {
-		if tok.Text == "reported" {
-			cue = k
-		}
-	}
+	d := taggedDoc(t, "Hours before the announcement, there was a gloomy air at the headquarters, reported AP news agency.")
+	cue := lastToken(d, "reported")
 	last := len(d.Tokens) - 1
 	f := []attribute.Found{{Cue: attribute.Range{Start: cue, End: cue + 1}, Source: attribute.Range{Start: 0, End: cue},
 		Content: attribute.Range{Start: cue + 1, End: last}, Pieces: []attribute.Range{{Start: cue + 1, End: last}}}}
 	swapInvertedName(d, f)
-	if got := d.Text[d.Tokens[f[0].Source.Start].Start:d.Tokens[f[0].Source.End-1].End]; got != "AP news agency" {
+	if got := rangeText(d, f[0].Source); got != "AP news agency" {
 		t.Errorf("source %q, want AP news agency", got)
 	}
 }
@@ -193,4 +163,36 @@ func TestInvertedOutletWithKind(t *testing.T) {
 func TestSayingNounBeforeQuote(t *testing.T) {
 	story := "Bank\n\nIt is often forgotten that Lindqvist’s notorious comment “who are we to interfere” came in answer to a question about the bank.\n"
 	speakerOfContent(t, story, "who are we to interfere", "Lindqvist")
+}
+
+// taggedDoc segments text and tags its parts of speech, as the default
+// extractor does before the bounds rules read it.
+func taggedDoc(t *testing.T, text string) *doc.Doc {
+	t.Helper()
+	e, err := defaultExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := segment.SegmentContext(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.syntax.annotateContext(context.Background(), d, nil, false)
+	return d
+}
+
+// lastToken returns the index of the last token written w, -1 for none.
+func lastToken(d *doc.Doc, w string) int {
+	k := -1
+	for i, tok := range d.Tokens {
+		if tok.Text == w {
+			k = i
+		}
+	}
+	return k
+}
+
+// rangeText is the text of tokens r of d.
+func rangeText(d *doc.Doc, r attribute.Range) string {
+	return d.Text[d.Tokens[r.Start].Start:d.Tokens[r.End-1].End]
 }
