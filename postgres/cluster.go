@@ -462,14 +462,7 @@ func loadQuotesWhere(ctx context.Context, tx pgx.Tx, where string) ([]trail.Quot
 	// The words between two pieces tell a cue from the reporter's
 	// account, so the articles' text is read.
 	texts := map[int64]string{}
-	var ids []int64
-	for i := range quotes {
-		if _, ok := texts[quotes[i].ArticleID]; !ok {
-			texts[quotes[i].ArticleID] = ""
-			ids = append(ids, quotes[i].ArticleID)
-		}
-	}
-	if len(ids) > 0 {
+	if ids := trail.ArticleIDs(quotes); len(ids) > 0 {
 		err = eachTx(ctx, tx, `SELECT id, text FROM articles WHERE id = ANY($1)`, []any{ids}, func(row pgx.Row) error {
 			var id int64
 			var text string

@@ -338,11 +338,8 @@ func loadQuotesWhere(ctx context.Context, qr queryer, where string) ([]trail.Quo
 func joinUtterances(ctx context.Context, qr queryer, quotes []trail.Quote) error {
 	texts := map[int64]string{}
 	var ids []any
-	for i := range quotes {
-		if _, ok := texts[quotes[i].ArticleID]; !ok {
-			texts[quotes[i].ArticleID] = ""
-			ids = append(ids, quotes[i].ArticleID)
-		}
+	for _, id := range trail.ArticleIDs(quotes) {
+		ids = append(ids, id)
 	}
 	for len(ids) > 0 {
 		n := min(len(ids), 500)

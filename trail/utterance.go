@@ -60,6 +60,20 @@ const utteranceWords = MaxWords
 // whatever else is stored; quotes without piece spans are left alone.
 func JoinUtterances(qs []Quote) { JoinUtterancesIn(qs, nil) }
 
+// ArticleIDs returns the articles the quotes stand in, each once, in the
+// order first met: the texts a store reads for JoinUtterancesIn.
+func ArticleIDs(qs []Quote) []int64 {
+	seen := map[int64]bool{}
+	var ids []int64
+	for i := range qs {
+		if id := qs[i].ArticleID; !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
 // ArticleRunes adapts a quote's article text (a string) to
 // JoinUtterancesIn, converting each article's text to code points once,
 // when a join first asks for it.

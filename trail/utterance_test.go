@@ -485,3 +485,11 @@ func TestJoinUtterancesText(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleIDs: each article once, in the order first met.
+func TestArticleIDs(t *testing.T) {
+	got := ArticleIDs([]Quote{{ArticleID: 7}, {ArticleID: 3}, {ArticleID: 7}, {ArticleID: 5}, {ArticleID: 3}})
+	if want := []int64{7, 3, 5}; !slices.Equal(got, want) {
+		t.Errorf("ArticleIDs = %v, want %v", got, want)
+	}
+}
