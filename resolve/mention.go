@@ -1648,7 +1648,10 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 			}
 			score -= 1.5 // a name quoted is talked about: "“As Eloise deteriorated ...” She added"
 		}
-		if r.afterPreposition(nm.tok) {
+		if r.passiveAgent(nm.tok) {
+			// the agent of a passive verb acts: "reporters were told by
+			// Jane Ortiz that ... “...” she said" is no name talked about
+		} else if r.afterPreposition(nm.tok) {
 			// a name in a prepositional phrase is what is talked about,
 			// not who talks: "Of Obama, he said", "criticism of Blair"
 			score -= 1.5
@@ -1868,6 +1871,24 @@ func (r *resolver) properPlural(name string) bool {
 
 // afterPreposition reports whether the name at tok follows a preposition
 // (past any title or determiner words: "of President Obama").
+// passiveAgent reports whether the name at tok is who told or informed
+// someone, in the passive ("reporters were told by Jane Ortiz that"):
+// a speaker, not a name talked about. Other passives are left alone:
+// "the idea was proposed by Stephen Coleman" names an author of long
+// ago, not the "he" who adds to a report.
+func (r *resolver) passiveAgent(tok int) bool {
+	toks := r.d.Tokens
+	k := tok - 1
+	for k >= 0 && r.flags(k)&(fTitle|fHonorific) != 0 && r.lowTok(k) != "by" {
+		k--
+	}
+	return k >= 1 && r.lowTok(k) == "by" && toks[k-1].Sent == toks[tok].Sent && toldParticiples[r.lowTok(k-1)]
+}
+
+// toldParticiples are the participles of passive reports to someone.
+var toldParticiples = map[string]bool{"told": true, "informed": true, "assured": true, "advised": true, "briefed": true,
+	"warned": true, "reassured": true, "notified": true}
+
 func (r *resolver) afterPreposition(tok int) bool {
 	k := tok - 1
 	for k >= 0 && r.flags(k)&(fTitle|fDeterminer|fHonorific) != 0 && !prepositions[r.lowTok(k)] {

@@ -138,6 +138,29 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 	return out, nil
 }
 
+// newspaperWords end newspapers' names, which news shortens to the word
+// alone: "the Herald" after "the Catholic Herald".
+var newspaperWords = wordSet("post times journal gazette herald tribune chronicle examiner inquirer courier dispatch bulletin " +
+	"review-journal guardian telegraph observer")
+
+// newspaperNamed is the one organisation named before whose name of two
+// words or more ends in word, or -1 when there is none or more than one
+// ("the Times" after both the New York Times and the Financial Times).
+func (r *resolver) newspaperNamed(word string) int {
+	found := -1
+	for i := range r.ents {
+		e := &r.ents[i]
+		if e.kind != claimtrail.SpeakerOrganization || r.lower(e.last) != word || countFields(e.name) < 2 {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
 // resolverPool keeps resolvers for reuse: their maps and slices are
 // cleared, not reallocated, for each article.
 var resolverPool = sync.Pool{New: func() any {
@@ -358,7 +381,8 @@ func init() {
 	organization organisation league coalition board authority council county city state
 	health energy motors airlines airways systems holdings partners capital media labs technologies pharmaceuticals
 	clinic hospital school college church club fc united union nations alliance federation ministry railways bank
-	labour dems ukip snp gop nato subcommittee exchange`) {
+	labour dems ukip snp gop nato subcommittee exchange
+	gazette herald tribune chronicle examiner inquirer courier dispatch bulletin review-journal`) {
 		orgWords[w] = true
 	}
 }
@@ -776,6 +800,9 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	}
 	if idx < 0 && len(words) == 1 && kind != claimtrail.SpeakerOrganization {
 		idx = r.misspelt(llast)
+	}
+	if idx < 0 && len(words) == 1 && kind == claimtrail.SpeakerOrganization && newspaperWords[llast] && s > 0 && r.lowTok(s-1) == "the" {
+		idx = r.newspaperNamed(llast)
 	}
 	if idx < 0 && len(words) > 1 && kind != claimtrail.SpeakerOrganization {
 		// a full name after the given name alone: "her mother, Fiona, ...
