@@ -175,13 +175,15 @@ func sourcelessCue(a *claimtrail.Attribution) bool {
 // Content with words in quote marks stays too ("little is known about
 // these “students.”"): BASIL counts such marks as quotes to find.
 func passiveCue(a *claimtrail.Attribution) bool {
-	if a.Cue == nil || a.Source == nil || a.Source.Start > a.Cue.Start ||
-		claimtrail.HasMarkedQuote(a.Content) {
+	if a.Cue == nil || a.Source == nil || a.Source.Start > a.Cue.Start {
 		return false
 	}
 	words := strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text)))
 	if reducedPassive(words) {
-		return true
+		return true // quote marks or not: "Labour accused of 'EU propaganda'" quotes the accuser
+	}
+	if claimtrail.HasMarkedQuote(a.Content) {
+		return false
 	}
 	// the be-form taken into the source: "Mrs Blair's remarks are | said
 	// | to have been made in a speech"
@@ -628,8 +630,19 @@ var claimedThings = wordSet("sanctuary asylum victory title titles seat seats pr
 // continuing the feud", "Dummy hailed for its blend"): the subject is
 // the one judged, as in a headline's passive; the active form has its
 // object first ("criticised the club for").
+// A cue that runs on past "in" or "by" after the participle found no
+// object either: "Kavanaugh accused in letter obtained by FBI of ...".
 func reducedPassive(words []string) bool {
-	return len(words) == 2 && judgedParticiples[words[0]] && (words[1] == "for" || words[1] == "of" || words[1] == "over")
+	if len(words) < 2 || !judgedParticiples[words[0]] {
+		return false
+	}
+	switch words[1] {
+	case "for", "of", "over":
+		return len(words) == 2
+	case "in", "by":
+		return len(words) > 2
+	}
+	return false
 }
 
 var judgedParticiples = wordSet("criticised criticized hailed praised accused blamed condemned slammed attacked lauded applauded " +
