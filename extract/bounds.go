@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/doc"
+	"github.com/claimtrail/claimtrail/qualify"
 	"github.com/claimtrail/claimtrail/resolve"
 )
 
@@ -508,6 +509,9 @@ func addresseeNoThat(d *doc.Doc, cue attribute.Range, p attribute.Range) int {
 		return p.Start
 	}
 	k := cue.End
+	if m := toldOutletEnd(d, k, p.End); m > k {
+		return m
+	}
 	switch {
 	case k < len(d.Tokens) && objectPronouns[strings.ToLower(d.Tokens[k].Text)]:
 		k++
@@ -532,6 +536,75 @@ func addresseeNoThat(d *doc.Doc, cue attribute.Range, p attribute.Range) int {
 }
 
 var mediaWords = wordSet("programme program show newspaper paper website magazine channel")
+
+// toldOutletEnd is where a clause starts after a news outlet told
+// something with no "that" ("told the BBC progress had been made", "told
+// the BBC News website the party avoided", "told the Associated Press
+// news agency the deal was", "told the BBC World Service programme Go
+// Digital he hoped"), the outlet starting at token k; k when no outlet
+// of qualify's lists stands there or no clause follows it before end.
+// The outlet is the relay, not what was said.
+func toldOutletEnd(d *doc.Doc, k, end int) int {
+	toks := d.Tokens
+	s := k
+	// (with no "the" the capitalised run of addresseeNoThat reads it:
+	// "told BBC Radio 4's Today programme it was")
+	if s >= end || !strings.EqualFold(toks[s].Text, "the") {
+		return k
+	}
+	s++
+	name := ""
+	j := -1 // the outlet's name is toks[s:j]
+	for t := s; t < end && t < s+5 && capitalised(toks[t].Text) && toks[t].Quote == 0; t++ {
+		if name != "" {
+			name += " "
+		}
+		name += toks[t].Text
+		if qualify.IsMedia("the " + name) {
+			j = t + 1
+		}
+	}
+	if j < 0 {
+		return k
+	}
+	// what of the outlet: "'s Talking Point programme", "World Service
+	// programme Go Digital", "News website", "news agency", "newspaper"
+	t := j
+	if t < end && (toks[t].Text == "'s" || toks[t].Text == "’s") {
+		t++
+	}
+	u := t
+	for u < end && u < t+4 && capitalised(toks[u].Text) && toks[u].Quote == 0 {
+		u++
+	}
+	if u < end && strings.EqualFold(toks[u].Text, "news") && u+1 < end && strings.EqualFold(toks[u+1].Text, "agency") {
+		u++
+	}
+	if u < end && (mediaWords[strings.ToLower(toks[u].Text)] || strings.EqualFold(toks[u].Text, "agency")) {
+		j = u + 1
+		// the programme's name after its kind, before a subject
+		v := j
+		for v < end && v < j+4 && capitalised(toks[v].Text) && toks[v].Quote == 0 {
+			v++
+		}
+		if v > j && v < end && subjectPronouns[strings.ToLower(toks[v].Text)] {
+			j = v
+		}
+	} else if t > j {
+		return k // "the BBC's Mark Mardell": a person of the outlet
+	}
+	if j >= end {
+		return k
+	}
+	// a clause follows: its subject, not "of", "about", "that" or a verb
+	nx := toks[j]
+	lw := strings.ToLower(nx.Text)
+	switch {
+	case nx.Quote != 0 || isPunctWord(nx.Text) || lw == "that" || nx.POS == "IN" || nx.POS == "TO" || strings.HasPrefix(nx.POS, "VB") || nx.POS == "MD":
+		return k
+	}
+	return j
+}
 
 // timePhraseAt reports whether a time is named within three tokens from
 // t (before end): "early as 2002", "last week", "Monday".

@@ -26,3 +26,23 @@ func TestNewspaperShortName(t *testing.T) {
 		"The Times said the plan had been drafted by a consultant who was paid twice.\n"
 	speakerOfContent(t, story, "drafted by a consultant", "Times")
 }
+
+// TestToldOutletNoThat: the outlet told ("the BBC", "the Courier news
+// website", "the Associated Press news agency") is the relay, not the
+// start of what was said, when no "that" follows it; a person of the
+// outlet ("the BBC's Ann Lowe") or a name after it stays out of the
+// outlet.
+func TestToldOutletNoThat(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"outlet then a bare noun", "Schools\n\nMs Kemp told the BBC progress had been made on discipline.\n", "told",
+			"Ms Kemp", "progress had been made on discipline"},
+		{"outlet's website", "Phones\n\nA Sony representative told the BBC News website this was a consumer product.\n", "told",
+			"A Sony representative", "this was a consumer product"},
+		{"news agency", "Contract\n\nColonel Ray Dunn told the Associated Press news agency the withdrawal was agreed.\n", "told",
+			"Colonel Ray Dunn", "the withdrawal was agreed"},
+		{"programme and its name", "Radio\n\nTom Erde built the laptop. He told the BBC World Service programme Go Digital he hoped it would help schools.\n", "told",
+			"He", "he hoped it would help schools"},
+		{"a name after the outlet", "Party\n\nSources within the party told the BBC Mr Hollis had always backed the cards.\n", "told",
+			"Sources within the party", "Mr Hollis had always backed the cards"},
+	})
+}
