@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPronounAfterToldBy: the agent of "were told by X" is who goes on
 // speaking, not a name talked about, and a newspaper's name is no "she".
@@ -45,4 +48,29 @@ func TestToldOutletNoThat(t *testing.T) {
 		{"a name after the outlet", "Party\n\nSources within the party told the BBC Mr Hollis had always backed the cards.\n", "told",
 			"Sources within the party", "Mr Hollis had always backed the cards"},
 	})
+}
+
+// TestOfficeOfAPlace: "the President of Ruritania" names an office, not a
+// person called Ruritania whom "the President" could be later.
+func TestOfficeOfAPlace(t *testing.T) {
+	story := "Old scandals\n\n" +
+		"Further back, there was the murder of the President of Ruritania in 1963.\n" +
+		"The people indicted were collateral damage in what the President has long called a “witch hunt.”\n"
+	for _, a := range extractOrFail(t, story).Attributions {
+		if strings.Contains(a.Speaker.Name, "Ruritania") {
+			t.Errorf("speaker %q of %+v, want no place", a.Speaker.Name, a.Content)
+		}
+	}
+}
+
+// TestDeputyIsNotTheOffice: "Deputy Mayor Ann Gale" is not "the mayor".
+func TestDeputyIsNotTheOffice(t *testing.T) {
+	story := "Probe into mayor's jibe\n\n" +
+		"An inquiry is under way after the city mayor's remarks to a journalist.\n" +
+		"On Sunday, Deputy Mayor Ann Gale said she believed an apology would come on Tuesday.\n" +
+		"The mayor accused the reporter of ambushing him at a private party.\n"
+	a := attributionWith(t, extractOrFail(t, story), "with content ambushing", hasContent(func(c string) bool { return strings.Contains(c, "ambushing") }))
+	if a.Speaker.Name == "Ann Gale" {
+		t.Errorf("speaker %q, want not the deputy", a.Speaker.Name)
+	}
 }

@@ -890,6 +890,16 @@ func matchesTitle(titles []string, head string, mods []string) bool {
 	return has(head)
 }
 
+// wordIn reports whether lower-case word w is one of tokens s..e-1.
+func (r *resolver) wordIn(s, e int, w string) bool {
+	for k := s; k < e; k++ {
+		if r.lowTok(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
 // pronoun resolves he/she/they/who/which; kind is the pronouns table's code.
 // An unresolved pronoun is an unknown speaker with no name: "he" is not a
 // name a user could look up.
@@ -1945,7 +1955,13 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		if !office {
 			return true
 		}
-		// a person written with titles must carry this one
+		// a person written with titles must carry this one, and not as
+		// a deputy's: "Deputy Mayor Nicky Gavron" is not "the mayor"
+		for _, t := range ent.titles {
+			if titleQualifiers[t] && !r.wordIn(s, h, t) {
+				return false
+			}
+		}
 		for _, t := range ent.titles {
 			if t == hw || fullTitle(t) == hw {
 				return true

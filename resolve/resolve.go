@@ -616,6 +616,20 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	if s >= j || isPartyState(toks[s].Text) {
 		return
 	}
+	// what an office is of, with no given name in it, is no person: "the
+	// President of South Vietnam", "the Governor of Texas" (a peer is
+	// named by a place: "the Duke of Kent")
+	// (three words or more may end in a name no list knows: "Mayor of
+	// London Sadiq Khan")
+	if s > i && r.lowTok(s-1) == "of" && len(titles) > 0 && !peerTitled(titles) && (j-s <= 2 || places()[r.lower(r.text(s, j))]) {
+		given := false
+		for k := s; k < j; k++ {
+			given = given || genderOfWord(r.lowTok(k)) != 0
+		}
+		if !given {
+			return
+		}
+	}
 	// a title inside the run, with a full name after it: "UK Foreign
 	// Secretary Jack Straw", "Ex-Labour MP Ann Rowe" (but "General Motors"
 	// keeps its one word)
@@ -1080,6 +1094,18 @@ func (r *resolver) anyOrg(i, j int) bool {
 // legislator's name, are no name.
 func isPartyState(w string) bool {
 	return len(w) >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+// peerTitled reports whether titles hold a peer's rank, which news
+// writes with a place for the name ("the Duke of Kent").
+func peerTitled(titles []string) bool {
+	for _, t := range titles {
+		switch t {
+		case "duke", "duchess", "earl", "countess", "baron", "baroness", "lord", "lady", "marquess", "viscount", "prince", "princess":
+			return true
+		}
+	}
+	return false
 }
 
 // personTitled reports whether one of titles is only ever a person's
