@@ -74,3 +74,11 @@ func TestDeputyIsNotTheOffice(t *testing.T) {
 		t.Errorf("speaker %q, want not the deputy", a.Speaker.Name)
 	}
 }
+
+// TestNationalityDescription: "said the American" after a player is
+// named is that player, as "the Dutchman" is the manager just named.
+func TestNationalityDescription(t *testing.T) {
+	story := "Tennis\n\nLena Voss reached her first final in Doha on Saturday. Voss was the more powerful player but could not match her opponent.\n" +
+		"“It was my first final, a new experience,” said the German.\n"
+	speakerOfContent(t, story, "my first final", "Lena Voss")
+}

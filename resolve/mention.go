@@ -261,6 +261,19 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return sp
 		}
 	}
+	// one person named by nationality right after being named: "...,"
+	// said the American", "the Briton added" (sport and foreign news
+	// vary the name so)
+	if r.lowTok(m.Start) == "the" && m.Start == s-1 && e-s == 1 && nationalityNoun(toks[s].Text, r.lowTok(s)) {
+		var gender byte
+		if lw := r.lowTok(s); strings.HasSuffix(lw, "man") && lw != "german" {
+			gender = 'm' // "the Frenchman" (but "the German" may be a woman)
+		}
+		if sp := r.salient(s, gender, func(*entity) bool { return true }); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.8 {
+			sp.Confidence = 0.6
+			return sp
+		}
+	}
 	// a definite description of one person: "the former Indiana
 	// senator", "the communications pro", "the Trump administration's
 	// top intelligence official" → the person the article is about
@@ -888,6 +901,21 @@ func matchesTitle(titles []string, head string, mods []string) bool {
 		return len(titles) > 0
 	}
 	return has(head)
+}
+
+// nationalityNoun reports whether w (lower-case lw) names one person by
+// nationality: "American", "Briton", "Frenchman" (not "British" or
+// "Chinese", which name a people).
+func nationalityNoun(w, lw string) bool {
+	if !isCap(w) {
+		return false
+	}
+	switch lw {
+	case "briton", "scot", "spaniard", "swede", "dane", "finn", "pole", "kiwi", "aussie", "swiss", "dutchman",
+		"frenchman", "englishman", "welshman", "irishman", "scotsman":
+		return true
+	}
+	return nationalities[lw] && (strings.HasSuffix(lw, "an") || strings.HasSuffix(lw, "ian"))
 }
 
 // wordIn reports whether lower-case word w is one of tokens s..e-1.
