@@ -82,3 +82,13 @@ func TestNationalityDescription(t *testing.T) {
 		"“It was my first final, a new experience,” said the German.\n"
 	speakerOfContent(t, story, "my first final", "Lena Voss")
 }
+
+// TestPlaceBeforeRole: "Beaten Georgia senate candidate Dana Price" does
+// not make a person "Beaten Georgia" (Georgia is also a given name) whom
+// a later "she" would be.
+func TestPlaceBeforeRole(t *testing.T) {
+	story := "Dana Price Ends Challenges In Georgia Race\n\n" +
+		"Defeated Georgia gubernatorial candidate Dana Price finally ended her challenges on Friday against Republican opponent Tom Kerr.\n" +
+		"However, in the same breath that she ended the challenges, she also declared she would be filing a lawsuit over what she called \"gross mismanagement\" of the count.\n"
+	speakerOfContent(t, story, "filing a lawsuit", "Dana Price")
+}

@@ -474,6 +474,13 @@ func (r *resolver) collectNames() {
 	}
 }
 
+// roleAt reports whether token k is a lower-case title, role or noun for
+// a person ("candidate", "senator", "manager").
+func (r *resolver) roleAt(k int) bool {
+	lw := r.lowTok(k)
+	return !isCap(r.d.Tokens[k].Text) && (titleWords[lw] || roleWords[lw] || personNouns()[lw])
+}
+
 // isNameParticle: lower-case words inside surnames.
 func isNameParticle(w string) bool {
 	switch w {
@@ -532,6 +539,16 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// ("Media caption Mr Obama", "Posted Updated")
 	for i < j && (r.flags(i)&(fFunction|fTemporal|fPronoun) != 0 || boilerplate[r.lowTok(i)] || nameOpeners[r.lowTok(i)]) {
 		i++
+	}
+	// a place that modifies a role after it is no one: "Defeated Georgia
+	// gubernatorial candidate Stacey Abrams" ("Georgia" is also a given
+	// name, which a later "she" would take)
+	// (only right before the role or its adjective, with no given name
+	// before the place: "Bill Clinton and singer Harry Belafonte" is
+	// Clinton)
+	if j > i && j-i <= 2 && j+1 < len(toks) && places()[r.lowTok(j-1)] && r.flags(j-1)&fOrg == 0 && toks[j].Sent == toks[i].Sent &&
+		(toks[j].POS == "JJ" || toks[j].POS == "NN") && (r.roleAt(j) || r.roleAt(j+1)) && (j-i == 1 || genderOfWord(r.lowTok(i)) == 0 && r.flags(i)&fTitle == 0) {
+		return
 	}
 	// an organisation's initials before a person's name: "group EADS
 	// Philippe Camus" (the run is Camus's name, EADS his employer)
