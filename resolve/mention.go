@@ -727,7 +727,10 @@ func fields(s string) []string { return strings.Fields(s) }
 // longInitials reports whether name is one word of four or more capital
 // letters: an organisation's initials ("NAACP", "NASA").
 func longInitials(name string) bool {
-	if len(name) < 4 {
+	if len(name) == 3 && personInitials[name] {
+		return false // three letters that name one person: "JFK" (not "ICE")
+	}
+	if len(name) < 3 {
 		return false
 	}
 	for _, c := range name {
