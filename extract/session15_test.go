@@ -92,3 +92,16 @@ func TestPlaceBeforeRole(t *testing.T) {
 		"However, in the same breath that she ended the challenges, she also declared she would be filing a lawsuit over what she called \"gross mismanagement\" of the count.\n"
 	speakerOfContent(t, story, "filing a lawsuit", "Dana Price")
 }
+
+// TestModifierNameIsNoPerson: a name seen only before a noun or "'s" ("a
+// Vantix executive", "Vantix's gift") is no "she"; the analyst named in
+// full is.
+func TestModifierNameIsNoPerson(t *testing.T) {
+	story := "Phones in 2005\n\n" +
+		"Sales may slow in Europe, but Ms Benes said it was hard to say how quickly that would happen. " +
+		"Nor would the rush to better cameras be a reason to upgrade on its own. " +
+		"Most camera phones sold today are cheap.\n\n" +
+		"More likely to drive sales would be design, as well as music services. " +
+		"The Vantix Zeta V3 phone was typical of the attention to design that would be more common next year, she added.\n"
+	speakerOfContent(t, story, "typical of the attention", "Benes")
+}

@@ -1634,7 +1634,8 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 	best, second := -1.0, -1.0
 	bestEnt := -1
 	seen := map[int]float64{}
-	lastSource := true // the latest compatible source is still to come
+	var alone map[int]bool // of names with no mark of a person: whether one of their mentions stands alone
+	lastSource := true     // the latest compatible source is still to come
 	chain := r.narrativeChain(sent, gender)
 	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
 		nm := r.mentions[i]
@@ -1651,6 +1652,15 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		}
 		if g := genderOfName(ent.name); gender != 0 && ent.gender == 0 && g != 0 && g != gender {
 			continue // "she" is not Graham Norton
+		}
+		if gender != 0 && ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 {
+			// a name nothing marks as a person's is one only if it stands
+			// alone somewhere, not only before a noun or "'s" ("a
+			// Google executive ... she" is no Google)
+			if alone == nil {
+				alone = map[int]bool{}
+			}
+			alone[nm.ent] = alone[nm.ent] || !r.modifierName(nm.tok)
 		}
 		before := chain > 0 && nm.sent < sent-chain // a name before the chain of "he" sentences
 		if before {
@@ -1714,6 +1724,11 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 			seen[nm.ent] = score
 		}
 	}
+	for ent, a := range alone {
+		if !a {
+			delete(seen, ent)
+		}
+	}
 	best, second = math.Inf(-1), math.Inf(-1)
 	for ent, sc := range seen {
 		if sc > best || (sc == best && ent < bestEnt) {
@@ -1736,6 +1751,21 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		conf = 0.5
 	}
 	return Speaker{Name: r.ents[bestEnt].name, Kind: claimtrail.SpeakerPerson, Confidence: conf}
+}
+
+// modifierName reports whether the name starting at token k stands
+// before a lower-case noun or a possessive ("a Google executive",
+// "Google's contribution"): it names what something belongs to.
+func (r *resolver) modifierName(k int) bool {
+	toks := r.d.Tokens
+	for k < len(toks) && isCap(toks[k].Text) {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	return t.Text == "'s" || t.Text == "’s" || (t.POS == "NN" || t.POS == "NNS") && !isCap(t.Text)
 }
 
 // reportedBy reports whether sentence k holds the source of a report by
