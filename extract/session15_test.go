@@ -105,3 +105,12 @@ func TestModifierNameIsNoPerson(t *testing.T) {
 		"The Vantix Zeta V3 phone was typical of the attention to design that would be more common next year, she added.\n"
 	speakerOfContent(t, story, "typical of the attention", "Benes")
 }
+
+// TestEventIsNoPerson: a tournament's name ("the Harbour Open") is no
+// "she".
+func TestEventIsNoPerson(t *testing.T) {
+	story := "Tennis\n\nMaria Lenk lost 6-2 5-7 6-2 to the world number six on Sunday. The day before, the champion went down in two sets.\n\n" +
+		"Lenk slid down the rankings last year after a virus. The Harbour Open starts in three weeks and is her goal.\n" +
+		"\"I have to be positive, I still have a few weeks,\" she said.\n"
+	speakerOfContent(t, story, "I have to be positive", "Maria Lenk")
+}

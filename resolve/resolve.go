@@ -382,7 +382,8 @@ func init() {
 	health energy motors airlines airways systems holdings partners capital media labs technologies pharmaceuticals
 	clinic hospital school college church club fc united union nations alliance federation ministry railways bank
 	labour dems ukip snp gop nato subcommittee exchange
-	gazette herald tribune chronicle examiner inquirer courier dispatch bulletin review-journal`) {
+	gazette herald tribune chronicle examiner inquirer courier dispatch bulletin review-journal
+	open cup championship championships olympics tournament festival awards prix trophy`) {
 		orgWords[w] = true
 	}
 }
