@@ -724,17 +724,19 @@ func (r *resolver) ownedOffice(s, tok int, name string) (Speaker, bool) {
 
 func fields(s string) []string { return strings.Fields(s) }
 
-// longInitials reports whether name is one word of four or more capital
-// letters: an organisation's initials ("NAACP", "NASA").
+// longInitials reports whether name is one word of capital letters (and
+// digits) that is no person's: an organisation's initials ("NAACP",
+// "ICE", "UN", "P2P"). Well-known initials of one person ("JFK") and two
+// letters ending in J ("AJ", "TJ": nicknames) may be a person's.
 func longInitials(name string) bool {
-	if len(name) == 3 && personInitials[name] {
-		return false // three letters that name one person: "JFK" (not "ICE")
+	if len(name) == 3 && personInitials[name] || len(name) == 2 && name[1] == 'J' {
+		return false
 	}
-	if len(name) < 3 {
+	if len(name) < 2 || name[0] < 'A' || name[0] > 'Z' {
 		return false
 	}
 	for _, c := range name {
-		if c < 'A' || c > 'Z' {
+		if (c < 'A' || c > 'Z') && (c < '0' || c > '9') {
 			return false
 		}
 	}
