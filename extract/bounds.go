@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/doc"
 	"github.com/claimtrail/claimtrail/qualify"
@@ -31,6 +32,7 @@ func fixContentBounds(d *doc.Doc, found []attribute.Found) {
 		if f.Cue.Empty() || len(f.Pieces) == 0 {
 			continue
 		}
+		describedAfterQuote(d, f)
 		for k := range f.Pieces {
 			p := &f.Pieces[k]
 			if p.Empty() || p.Start < f.Cue.End {
@@ -74,6 +76,57 @@ func fixContentBounds(d *doc.Doc, found []attribute.Found) {
 		}
 		f.Content = attribute.Range{Start: f.Pieces[0].Start, End: f.Pieces[len(f.Pieces)-1].End}
 	}
+}
+
+// describedAfterQuote mends a report whose content runs from a closed
+// quote into the description before its speaker's name: "“... the
+// movie?” Mr Kashyap's lawyer Mihir Desai said" came out as content "Mr
+// Kashyap's lawyer" by source "Mihir Desai", "“We won!” his lawyer Tom
+// Reyes said" as content "“We won!” his lawyer". The description joins
+// the source and the quote is the content.
+func describedAfterQuote(d *doc.Doc, f *attribute.Found) {
+	if len(f.Pieces) != 1 || f.Source.Empty() {
+		return
+	}
+	toks := d.Tokens
+	p := f.Pieces[0]
+	if p.Empty() || p.End != f.Source.Start || f.Cue.Start < f.Source.End || p.Start < 1 {
+		return
+	}
+	// the quote's closing mark: the last mark before the source, in the
+	// piece or just before it
+	m := -1
+	for t := p.End - 1; t >= p.Start-1 && t >= p.End-7; t-- {
+		if mark := []rune(toks[t].Text); toks[t].Quote != 0 && toks[t+1].Quote == 0 && len(mark) == 1 && claimtrail.IsQuoteMark(mark[0]) {
+			m = t
+			break
+		}
+	}
+	if m < 0 || m+1 >= p.End || d.Sents[toks[m].Sent].Para != d.Sents[toks[m+1].Sent].Para || toks[f.Cue.End-1].Text == ":" {
+		return // (a colon hands on to what follows: "The report continued:")
+	}
+	src := m + 1
+	for src < p.End && (toks[src].POS == "IN" || toks[src].POS == "RB") {
+		src++ // "“...,” as one Ford lawyer has said"
+	}
+	for t := src; t < p.End; t++ {
+		if strings.HasPrefix(toks[t].POS, "VB") || toks[t].POS == "MD" || isPunctWord(toks[t].Text) {
+			return // a clause, not a description
+		}
+	}
+	s := p.Start
+	if m < p.Start {
+		// the piece is the description alone: the quote before it
+		s = m
+		for s > 0 && toks[s-1].Quote == toks[m].Quote {
+			s--
+		}
+		if m-s < 3 || toks[s].Sent < toks[m].Sent-3 {
+			return
+		}
+	}
+	f.Source.Start = src
+	f.Pieces[0] = attribute.Range{Start: s, End: m + 1}
 }
 
 // asideResume is the rest of a content whose source and cue are an aside

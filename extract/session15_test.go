@@ -114,3 +114,14 @@ func TestEventIsNoPerson(t *testing.T) {
 		"\"I have to be positive, I still have a few weeks,\" she said.\n"
 	speakerOfContent(t, story, "I have to be positive", "Maria Lenk")
 }
+
+// TestDescriptionAfterQuote: the description before a name after a closed
+// quote is part of the source, and the quote is the content.
+func TestDescriptionAfterQuote(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"description alone", "Film\n\nThe release was put off again. \"If you have not gone against the book, then how can you go against the film?\" Mr Kapur's lawyer Mira Desai said. This is the second delay.\n", "said",
+			"Mr Kapur's lawyer Mira Desai", "\"If you have not gone against the book, then how can you go against the film?\""},
+		{"quote and description", "Court\n\n\"We won!\" his lawyer Tom Reyes said on Monday.\n", "said",
+			"his lawyer Tom Reyes", "\"We won!\""},
+	})
+}
