@@ -125,3 +125,15 @@ func TestDescriptionAfterQuote(t *testing.T) {
 			"his lawyer Tom Reyes", "\"We won!\""},
 	})
 }
+
+// TestSubjectAfterAndOfAClause: a source that took in the clause before
+// "and" or "but" starts at the subject after it; a list of adjectives or
+// a second predicate after "is" stays whole.
+func TestSubjectAfterAndOfAClause(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"and", "Chelsea\n\nDuff hurt a knee in the defeat at Leeds and manager Jose Garrido said: \"He will be out for weeks.\"\n", "said:",
+			"manager Jose Garrido", "\"He will be out for weeks.\""},
+		{"but and a time", "EU\n\nBritain has been more cautious on the issue, but on Wednesday Mr Strand said the deal was fair.\n", "said",
+			"Mr Strand", "the deal was fair"},
+	})
+}

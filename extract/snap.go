@@ -180,18 +180,91 @@ func trimClauseBeforeSource(d *doc.Doc, found []attribute.Found) {
 			if t.Quote != 0 || t.Text == "," {
 				break
 			}
-			if !clauseSubordinators[strings.ToLower(t.Text)] || t.POS != "IN" && t.POS != "WRB" {
+			lw := strings.ToLower(t.Text)
+			coord := (lw == "and" || lw == "but") && t.POS == "CC"
+			if !coord && (!clauseSubordinators[lw] || t.POS != "IN" && t.POS != "WRB") {
 				continue
+			}
+			// after "and" or "but" a time may stand before the subject:
+			// "..., but on Wednesday Mr Straw said"
+			s := k + 1
+			if coord {
+				if e := timeAfter(d, s, f.Source.End); e > s {
+					s = e
+				}
 			}
 			// the words before it are a clause of their own (a finite
 			// verb, no relative pronoun), the words after it none
-			if n := d.Tokens[k+1]; (opensNounPhrase(n.Text) || n.POS == "CD" || n.POS == "JJ") &&
-				finiteIn(d, max(f.Source.Start-1, 0), k) && !finiteIn(d, k+1, f.Source.End) {
-				f.Source.Start = k + 1
+			if coord {
+				if s < f.Source.End && coordinatedSubject(d, f.Source.Start, k, s, f.Source.End) {
+					f.Source.Start = s
+				}
+			} else if n := d.Tokens[s]; (opensNounPhrase(n.Text) || n.POS == "CD" || n.POS == "JJ") &&
+				finiteIn(d, max(f.Source.Start-1, 0), k) && !finiteIn(d, s, f.Source.End) {
+				f.Source.Start = s
 			}
-			break
+			if !coord {
+				break
+			}
 		}
 	}
+}
+
+// coordinatedSubject reports whether tokens [start, and) are a clause
+// of their own and [s, end) the subject of the report after "and" or
+// "but": "Duff sustained a knee injury at Newcastle and manager Jose
+// Mourinho said", "the pair chatted amicably and Mr Brown insisted". The
+// clause has a finite verb with a word between it and the conjunction
+// ("five past and present senators" has none); after a copula only a name
+// starts a new subject ("His name is Tote King and Manuel Millan says",
+// not "is a minister and a member of the board"); a time alone is no
+// subject ("shifted the focus and last year announced").
+func coordinatedSubject(d *doc.Doc, start, and, s, end int) bool {
+	toks := d.Tokens
+	verb := -1
+	for k := start; k < and; k++ {
+		switch toks[k].POS {
+		case "WP", "WDT", "WP$":
+			return false
+		case "VBD", "VBZ", "VBP", "MD":
+			if verb < 0 {
+				verb = k
+			}
+		}
+	}
+	if verb < 0 || verb+1 >= and || finiteIn(d, s, end) {
+		return false
+	}
+	n := toks[s]
+	if !(opensNounPhrase(n.Text) || n.POS == "CD" || n.POS == "JJ" || n.POS == "NN") {
+		return false
+	}
+	if beForms[strings.ToLower(toks[verb].Text)] && !capitalised(n.Text) {
+		return false
+	}
+	for k := s; k < end; k++ {
+		if !timeWordAt(d, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeAfter is where the subject starts after a time at token s ("on
+// Wednesday", "last year", "later"), or s when none stands there.
+func timeAfter(d *doc.Doc, s, end int) int {
+	k := s
+	if k < end && d.Tokens[k].POS == "IN" {
+		k++
+	}
+	t := k
+	for t < end && t < k+3 && timeWordAt(d, t) && !strings.EqualFold(d.Tokens[t].Text, "in") {
+		t++
+	}
+	if t == k || t >= end {
+		return s
+	}
+	return t
 }
 
 // finiteIn reports a finite verb, and no relative pronoun before it, in
