@@ -137,3 +137,12 @@ func TestSubjectAfterAndOfAClause(t *testing.T) {
 			"Mr Strand", "the deal was fair"},
 	})
 }
+
+// TestInvertedSayBetweenCommas: "The combination, say economists, marks
+// a journey" is the economists' claim, not the combination's.
+func TestInvertedSayBetweenCommas(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"say", "Debt\n\nThe combination, say economists, marks a journey into mostly uncharted territory.\n", "say",
+			"economists", "The combination / marks a journey into mostly uncharted territory"},
+	})
+}

@@ -382,6 +382,30 @@ var invertedSays = map[string]bool{"said": true, "says": true, "added": true, "a
 // minInvertedContent is the fewest tokens a claim before ", says X" has.
 const minInvertedContent = 3
 
+// swapInvertedSource mends "The combination, say economists, marks a
+// journey" read as source "The combination," and content "economists":
+// the words after an inverted cue set off by commas are its speaker, a
+// noun phrase with no verb, and the claim is around them (invertedContents
+// then reads it).
+func swapInvertedSource(d *doc.Doc, f *attribute.Found) {
+	c := f.Cue.Start
+	if lw := strings.ToLower(d.Tokens[c].Text); f.Source.Empty() || f.Cue.End-c != 1 || len(f.Pieces) != 1 || f.Source.End != c ||
+		d.Tokens[c-1].Text != "," || !invertedSays[lw] && lw != "say" {
+		return
+	}
+	p := f.Pieces[0]
+	if p.Start != f.Cue.End || p.End-p.Start > 5 || p.End >= len(d.Tokens) || d.Tokens[p.End].Text != "," {
+		return
+	}
+	for t := p.Start; t < p.End; t++ {
+		if tk := d.Tokens[t]; isVerbTag(tk.POS) || tk.Quote != 0 || isPunctWord(tk.Text) {
+			return
+		}
+	}
+	f.Source = p
+	f.Content, f.Pieces = attribute.Range{}, nil
+}
+
 // invertedContents gives "CLAIM, says X, of Y" its claim when the model
 // read the speaker's own description as the content ("It refers to
 // bacteria that cannot be treated, says Brian Coombes, PhD, of McMaster
@@ -391,9 +415,10 @@ const minInvertedContent = 3
 func invertedContents(d *doc.Doc, found []attribute.Found) {
 	for i := range found {
 		f := &found[i]
+		swapInvertedSource(d, f)
 		c := f.Cue.Start
-		if f.Cue.End-c != 1 || c < minInvertedContent+1 || f.Source.Empty() || f.Source.Start != f.Cue.End ||
-			!invertedSays[strings.ToLower(d.Tokens[c].Text)] || d.Tokens[c-1].Text != "," {
+		if lw := strings.ToLower(d.Tokens[c].Text); f.Cue.End-c != 1 || c < 2 || f.Source.Empty() || f.Source.Start != f.Cue.End ||
+			!invertedSays[lw] && lw != "say" || d.Tokens[c-1].Text != "," {
 			continue
 		}
 		if !f.Content.Empty() && !(f.Content.Start <= f.Source.Start && f.Source.Start < f.Content.End) {
@@ -403,15 +428,18 @@ func invertedContents(d *doc.Doc, found []attribute.Found) {
 		for first < c-1 && d.Tokens[first].Quote != 0 && d.Tokens[first].Text != "" && isOpeningMark(d.Tokens[first].Text) {
 			first++
 		}
-		if c-1-first < minInvertedContent || quoteBetween(d, first, c-1) {
+		// "At that point, says Dr Tuffy, games could become films": a
+		// clause after the speaker's comma goes on with the claim (an
+		// appositive, "PhD, of McMaster University", has no verb); with
+		// it, a short subject before the cue is enough ("The combination,
+		// say economists, marks a journey")
+		rest, more := claimAfter(d, f.Source.End)
+		if c-1-first < minInvertedContent && !(more && c-1-first >= 1) || quoteBetween(d, first, c-1) {
 			continue // a quote before the cue is the quote rules' to place
 		}
 		content := attribute.Range{Start: first, End: c - 1}
 		f.Content, f.Pieces = content, []attribute.Range{content}
-		// "At that point, says Dr Tuffy, games could become films": a
-		// clause after the speaker's comma goes on with the claim (an
-		// appositive, "PhD, of McMaster University", has no verb)
-		if rest, ok := claimAfter(d, f.Source.End); ok {
+		if more {
 			f.Pieces = append(f.Pieces, rest)
 			f.Content.End = rest.End
 		}
