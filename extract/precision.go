@@ -96,7 +96,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		if isLabel(d, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || modalCue(d, byteOf, &a) ||
 			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
 			sharingCue(&a) || titleCue(text, byteOf, &a) || actionSense(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
-			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) ||
+			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) || negatedSource(&a) ||
 			referenceEntry(text, byteOf, &a) || displayAside(&a, titleEnd) ||
 			namingCue(&a) || seemingCue(&a) || relativeFinding(&a) ||
 			releaseCue(&a) || thingSource(&a, !stances) ||
@@ -162,6 +162,28 @@ func sourcelessCue(a *claimtrail.Attribution) bool {
 	return a.Cue != nil && a.Source == nil && a.Speaker.Name == "" &&
 		strings.ContainsFunc(a.Cue.Text, unicode.IsLetter) &&
 		!claimtrail.HasMarkedQuote(a.Content)
+}
+
+// negatedSource reports whether a's source is no one ("no group claimed
+// responsibility", "No one ever told", "neither Rover nor SAIC
+// commented"): the sentence says that nothing was said. "No 10" (Downing
+// Street) and a "No" that opens the sentence as an answer are left.
+func negatedSource(a *claimtrail.Attribution) bool {
+	if a.Source == nil || a.Cue == nil || a.Source.Start > a.Cue.Start {
+		return false
+	}
+	f := strings.Fields(a.Source.Text)
+	if len(f) < 2 && !(len(f) == 1 && strings.EqualFold(f[0], "nobody")) {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "nobody", "none", "neither":
+		return true
+	case "no":
+		r := f[1][0]
+		return r >= 'a' && r <= 'z'
+	}
+	return false
 }
 
 // passiveCue reports whether a's cue is a passive of a verb of saying or

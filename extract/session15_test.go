@@ -146,3 +146,13 @@ func TestInvertedSayBetweenCommas(t *testing.T) {
 			"economists", "The combination / marks a journey into mostly uncharted territory"},
 	})
 }
+
+// TestNegatedSource: "No group has claimed", "Neither firm commented":
+// nothing was said; "No 10 said" (Downing Street) was.
+func TestNegatedSource(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "no group", text: "Attack\n\nNo group has claimed responsibility for the attack on the museum.\n", content: "responsibility", want: false},
+		{name: "neither", text: "Cars\n\nNeither Rover nor its partner commented on the reports of a merger.\n", content: "the reports", want: false},
+		{name: "No 10", text: "Threat\n\nNo 10 said the threat was real and the warnings were right.\n", content: "the threat was real", want: true, speaker: "-"},
+	})
+}
