@@ -98,7 +98,9 @@ func ArticleRunes(text func(q *Quote) string) func(q *Quote) []rune {
 // the article's words between them are only the speaker's cue
 // (cueOnlyBetween): “A,” said Ann Lee, the mayor of Port Halden, who
 // chairs the harbor board. / “B” is one answer, whatever the length of
-// the title, which the cue's span alone cannot tell. The stores read
+// the title, which the cue's span alone cannot tell; and so are two
+// pieces of one paragraph whose second is introduced by its own saying
+// cue in the reporter's paraphrase (paraphraseBetween). The stores read
 // their articles' text for it when they cluster.
 func JoinUtterancesIn(qs []Quote, text func(q *Quote) []rune) {
 	byArticle := map[string][]run{}
@@ -170,7 +172,7 @@ func JoinUtterancesIn(qs []Quote, text func(q *Quote) []rune) {
 			// The run before: each of them when the extractor gave its
 			// span two attributions (two sources of one quote).
 			for j := i - 1; j >= 0 && runs[j].start == runs[i-1].start && runs[j].stop == runs[i-1].stop; j-- {
-				if nextTo(qs, runs[j], runs[i]) || rs != nil && cueOnlyBetween(qs, runs[j], runs[i], rs) {
+				if nextTo(qs, runs[j], runs[i]) || rs != nil && (cueOnlyBetween(qs, runs[j], runs[i], rs) || paraphraseBetween(qs, runs[j], runs[i], rs)) {
 					union(j, i)
 					break
 				}
@@ -649,3 +651,79 @@ func opensSentence(between string) bool {
 // paragraph break it is (a paraphrase between two paragraphs of quotes
 // is the reporter's).
 var paraphraseCues = map[string]bool{"adding": true, "saying": true, "noting": true, "arguing": true, "explaining": true}
+
+// paraphraseSpan is the most code points between two pieces that
+// paraphraseBetween reads: a sentence or two of the reporter's.
+const paraphraseSpan = 250
+
+// occasionWords mark a new occasion or an exchange between two quotes
+// of one paragraph ("Later", "On Thursday", "Asked about", "replied"):
+// the pieces either side are two acts of speech.
+var occasionWords = map[string]bool{"later": true, "earlier": true, "asked": true, "asks": true, "when": true,
+	"then": true, "meanwhile": true, "answered": true, "replied": true, "responded": true, "question": true,
+	"yesterday": true, "today": true, "tomorrow": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "week": true, "month": true, "year": true,
+	"also": true, "after": true, "afterward": true, "afterwards": true, "before": true, "interview": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true}
+
+// sayingCues are the cue words by which a reporter introduces a piece
+// of the speaker's words in a paraphrase of them ("She called the tax
+// “a bridge too far”", "saying he had “no interest ...”"): the cue of
+// the second piece paraphraseBetween joins must hold one.
+var sayingCues = map[string]bool{"said": true, "says": true, "saying": true, "called": true, "calling": true,
+	"calls": true, "claimed": true, "claiming": true, "claims": true, "argued": true, "arguing": true,
+	"argues": true, "added": true, "adding": true, "noted": true, "noting": true, "warned": true,
+	"warning": true, "insisted": true, "insisting": true, "wrote": true, "writing": true, "stated": true,
+	"declared": true, "declaring": true, "described": true, "describing": true, "explained": true,
+	"acknowledged": true, "predicted": true, "told": true, "telling": true}
+
+// paraphraseBetween reports whether run next goes on from run prev in
+// article text rs as one act of speech because the reporter carries
+// the speaker's words on, in one paragraph, through a paraphrase of
+// them: “So far, the response has not been very good,” Ann Lee said.
+// She called the toll “a bridge too far.” Both pieces are one named
+// speaker's, at most paraphraseSpan apart with no line break, no
+// question and no other quote mark between, and the second piece's own
+// cue stands between them (the reporter's sentence introduces it with
+// the same speaker); none of the words between is an occasionWord.
+// Across a paragraph break a paraphrase is the reporter's (see
+// cueOnlyBetween).
+func paraphraseBetween(qs []Quote, prev, next run, rs []rune) bool {
+	if next.speaker == "" || next.speaker != prev.speaker || prev.q == next.q || next.first != 0 ||
+		next.start < prev.stop || next.start > len(rs) || next.start-prev.stop > paraphraseSpan ||
+		prev.words < MinWords || next.words < MinWords {
+		return false
+	}
+	n := &qs[next.q]
+	if n.CueEnd == 0 || int(n.CueStart) < prev.stop || int(n.CueEnd) > next.start {
+		return false
+	}
+	saying := false
+	for _, t := range Tokenize(string(rs[n.CueStart:n.CueEnd])) {
+		saying = saying || sayingCues[t.Norm]
+	}
+	if !saying {
+		return false
+	}
+	between := rs[prev.stop:next.start]
+	for _, r := range between {
+		if r == '\n' || r == '?' || r == '!' {
+			return false
+		}
+	}
+	// The closing mark of the first piece and the opening one of the
+	// second are the only quote marks between.
+	inner := strings.TrimFunc(string(between), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"“”„«»,.:;`, r)
+	})
+	if strings.ContainsAny(inner, `"“”„«»`) {
+		return false
+	}
+	for _, t := range Tokenize(inner) {
+		if occasionWords[t.Norm] || len(t.Norm) == 4 && strings.Trim(t.Norm, "0123456789") == "" {
+			return false
+		}
+	}
+	return true
+}

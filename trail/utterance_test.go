@@ -493,3 +493,53 @@ func TestArticleIDs(t *testing.T) {
 		t.Errorf("ArticleIDs = %v, want %v", got, want)
 	}
 }
+
+// TestJoinParaphrase: two pieces of one speaker in one paragraph, the
+// second introduced by its own saying cue in the reporter's paraphrase
+// ("She called the tolls “...”"), are one act of speech; across a
+// paragraph break, on another occasion, with another quote between,
+// with a cue that does not say, or for a scare-quoted phrase, they
+// stay apart.
+func TestJoinParaphrase(t *testing.T) {
+	a := "So far the answer from the harbor board has not been very good"
+	b := "a bridge too far for the fishing fleet"
+	for _, c := range []struct {
+		name, between, cue, b string
+		want                  bool
+	}{
+		{"paraphrase with a saying cue", `,” Lind said. She called the harbor board's new tolls “`, "called", b, true},
+		{"saying he had", `,” Lind said, calling the board's figures accurate and saying the tolls were “`, "saying", b, true},
+		{"across a paragraph", `,” Lind said.` + "\n\n" + `She called the harbor board's new tolls “`, "called", b, false},
+		{"another occasion", `,” Lind said on Monday. Later she called the new tolls “`, "called", b, false},
+		{"another year", `,” Lind said in 2019, and she called the new tolls “`, "called", b, false},
+		{"another quote between", `,” Lind said. She called the board “a club” and the new tolls “`, "called", b, false},
+		{"a cue that does not say", `,” Lind said, and her ad highlights the board's plan for the “`, "highlights", b, false},
+		{"a scare-quoted phrase", `,” Lind said. She called the harbor board's new tolls “`, "called", "a bridge", false},
+		{"a question between", `,” Lind said. Why? She called the harbor board's new tolls “`, "called", b, false},
+	} {
+		text := "“" + a + c.between + c.b + ".”"
+		rs := []rune(text)
+		startB := len([]rune("“" + a + c.between))
+		cueAt := len([]rune(text[:strings.Index(text, "said")]))
+		cue2 := len([]rune(text[:strings.LastIndex(text, c.cue)]))
+		mk := func() []Quote {
+			q1 := piecesAt(1, 1, "Mara Lind", 1, a)
+			q1.SetCue(false, "said", cueAt, cueAt+4)
+			q2 := piecesAt(2, 1, "Mara Lind", startB, c.b)
+			q2.SetCue(false, c.cue, cue2, cue2+len(c.cue))
+			return []Quote{q1, q2}
+		}
+		qs := mk()
+		JoinUtterancesIn(qs, func(*Quote) []rune { return rs })
+		got := qs[0].Utterance != nil && slices.Equal(qs[0].Utterance, qs[1].Utterance)
+		if got != c.want {
+			t.Errorf("%s: joined %v, want %v (%q / %q)", c.name, got, c.want, qs[0].Utterance, qs[1].Utterance)
+		}
+		rev := mk()
+		rev[0], rev[1] = rev[1], rev[0]
+		JoinUtterancesIn(rev, func(*Quote) []rune { return rs })
+		if !slices.Equal(rev[1].Utterance, qs[0].Utterance) || !slices.Equal(rev[0].Utterance, qs[1].Utterance) {
+			t.Errorf("%s: the quotes in the other order joined otherwise", c.name)
+		}
+	}
+}
