@@ -512,6 +512,12 @@ var narrativeWords = map[string]bool{"later": true, "earlier": true, "asked": tr
 	"because": true, "while": true, "though": true, "although": true, "yesterday": true, "today": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
+// dayWords name the day of a remark: after a cue's verb ("said in a
+// speech Thursday night") the day of the piece before, not a new
+// occasion as before it ("On Thursday, he said").
+var dayWords = map[string]bool{"yesterday": true, "today": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true}
+
 // cueSubjects may stand before a cue's verb besides the speaker's name
 // and other capitalised words (a title: "Sen. Ann Lee").
 var cueSubjects = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
@@ -523,7 +529,8 @@ var cuePrepositions = map[string]bool{"to": true, "in": true, "on": true, "at": 
 
 // cueSentence reports whether a sentence between two quoted pieces reads
 // as the speaker's cue and not the reporter's account or paraphrase: at
-// most cueWords words, a speech verb, none of narrativeWords; before the
+// most cueWords words, a speech verb, none of narrativeWords (but a
+// day after the verb, dayWords, is the earlier piece's); before the
 // verb only the speaker (a pronoun, capitalised words and the glue of a
 // title: "Mayor Ann Lee of Port Halden") or a participle clause
 // ("Expanding on tough races, Boehner said,"); right after it the end of
@@ -543,7 +550,8 @@ func cueSentence(sent, speaker string, oneParagraph bool) bool {
 	}
 	verb := -1
 	for i, t := range toks {
-		if narrativeWords[t.Norm] && !(t.Norm == "that" && oneParagraph && i > 0 && paraphraseCues[toks[i-1].Norm]) {
+		if narrativeWords[t.Norm] && !(t.Norm == "that" && oneParagraph && i > 0 && paraphraseCues[toks[i-1].Norm]) &&
+			!(verb >= 0 && dayWords[t.Norm]) {
 			return false
 		}
 		if verb < 0 && speechVerbs[t.Norm] {

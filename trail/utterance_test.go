@@ -434,6 +434,8 @@ func TestJoinUtterancesText(t *testing.T) {
 		{"paraphrase across a paragraph", `,” Lind said, adding that the board would meet in March.` + "\n\n“", false},
 		{"title before the verb", `,” Mara Lind, who chairs the harbor board and the ferry commission, said. “`, false},
 		{"new occasion", `,” Mara Lind, the mayor of Port Halden, said on Tuesday at the harbor board. Later she said, “`, false},
+		{"the day of the remark after the verb", `,” Mara Lind said in a speech Thursday night at the harbor board in Port Halden.` + "\n\n“", true},
+		{"a day before the verb", `,” said Mara Lind, the mayor of Port Halden.` + "\n\n" + `On Thursday Lind said, “`, false},
 		{"paraphrase", `,” said Mara Lind, the mayor of Port Halden and chair of the harbor board.` + "\n\n" + `She said the council had not asked, and “`, false},
 		{"reporter's account", `,” said Mara Lind, the mayor of Port Halden and chair of the harbor board.` + "\n\n" + `The board meets again in March. “`, false},
 		{"question", `,” said Mara Lind, the mayor of Port Halden and chair of the harbor board. Why now? “`, false},
