@@ -240,7 +240,7 @@ func matchesAt(b *fitBuf, short, long []string, least float64, bigrams int) (flo
 	if s, ok := fitPasses(f, short, long, least, bigrams); ok {
 		return s, true
 	}
-	if p, ok := fitPieces(b, short, long); ok && p.bigrams >= bigrams && p.content >= minPiecesContent {
+	if p, ok := fitPieces(short, long); ok && p.bigrams >= bigrams && p.content >= minPiecesContent {
 		// Every piece is in the long form, in another order: as sure
 		// as the least variant, below any cut in order.
 		return min(least, MinSimilarity), true
@@ -289,7 +289,7 @@ const minPiecesContent = 4
 // people “deserve to die”) quote two remarks of two occasions, and
 // neither form shows one statement around them. The result sums the
 // pieces' fits. It reports false for a form of one piece.
-func fitPieces(b *fitBuf, short, long []string) (fitResult, bool) {
+func fitPieces(short, long []string) (fitResult, bool) {
 	var r fitResult
 	pieces, start, inside := 0, 0, false
 	for i := 0; i <= len(short); i++ {
@@ -304,27 +304,39 @@ func fitPieces(b *fitBuf, short, long []string) (fitResult, bool) {
 		if len(seg) < 2 || contentWords(seg) == 0 {
 			return r, false
 		}
-		f := fitIn(b, seg, long, false)
-		if f.words != len(seg) || f.gapLong > 0 {
+		// Each place where long holds the piece word for word (a scan,
+		// not an alignment: most candidates fail at the first piece).
+		found := false
+		for j := 0; j+len(seg) <= len(long); j++ {
+			if !slices.Equal(long[j:j+len(seg)], seg) {
+				continue
+			}
+			found = true
+			if j > 0 && long[j-1] != Gap || j+len(seg) < len(long) && long[j+len(seg)] != Gap {
+				inside = true
+				break
+			}
+		}
+		if !found {
 			return r, false
 		}
 		pieces++
-		from, to := f.from, f.to
-		for to > from && long[to-1] == Gap {
-			to-- // the window may end past an ellipsis, which weighs nothing
+		var seen []string
+		for k, w := range seg {
+			r.matched += weight(w)
+			if !stopwords[w] {
+				r.content++
+			}
+			if k > 0 && (!stopwords[w] || !stopwords[seg[k-1]]) {
+				if g := seg[k-1] + " " + w; !slices.Contains(seen, g) {
+					seen = append(seen, g)
+				}
+			}
 		}
-		for from < to && long[from] == Gap {
-			from++
-		}
-		if from > 0 && long[from-1] != Gap || to < len(long) && long[to] != Gap {
-			inside = true
-		}
-		r.matched += f.matched
-		r.shortW += f.shortW
-		r.words += f.words
-		r.content += f.content
-		r.bigrams += f.bigrams
+		r.words += len(seg)
+		r.bigrams += len(seen)
 	}
+	r.shortW = r.matched
 	return r, pieces >= 2 && inside && r.words >= MinWords
 }
 
