@@ -100,8 +100,10 @@ func ArticleRunes(text func(q *Quote) string) func(q *Quote) []rune {
 // chairs the harbor board. / “B” is one answer, whatever the length of
 // the title, which the cue's span alone cannot tell; and so are two
 // pieces of one paragraph whose second is introduced by its own saying
-// cue in the reporter's paraphrase (paraphraseBetween). The stores read
-// their articles' text for it when they cluster.
+// cue in the reporter's paraphrase (paraphraseBetween). A new paragraph
+// that names the next piece's topic before its cue ("Of Obama, he
+// said,") keeps any two pieces apart (newTopic). The stores read their
+// articles' text for it when they cluster.
 func JoinUtterancesIn(qs []Quote, text func(q *Quote) []rune) {
 	byArticle := map[string][]run{}
 	var order []string
@@ -172,7 +174,8 @@ func JoinUtterancesIn(qs []Quote, text func(q *Quote) []rune) {
 			// The run before: each of them when the extractor gave its
 			// span two attributions (two sources of one quote).
 			for j := i - 1; j >= 0 && runs[j].start == runs[i-1].start && runs[j].stop == runs[i-1].stop; j-- {
-				if nextTo(qs, runs[j], runs[i]) || rs != nil && (cueOnlyBetween(qs, runs[j], runs[i], rs) || paraphraseBetween(qs, runs[j], runs[i], rs)) {
+				if (nextTo(qs, runs[j], runs[i]) || rs != nil && (cueOnlyBetween(qs, runs[j], runs[i], rs) || paraphraseBetween(qs, runs[j], runs[i], rs))) &&
+					!(rs != nil && newTopic(runs[j], runs[i], rs)) {
 					union(j, i)
 					break
 				}
@@ -734,4 +737,29 @@ func paraphraseBetween(qs []Quote, prev, next run, rs []rune) bool {
 		}
 	}
 	return true
+}
+
+// topicWords open a sentence that names what the speaker spoke of
+// next: "Of Obama, he said,", "On Libya, she said:".
+var topicWords = map[string]bool{"of": true, "on": true, "about": true, "regarding": true}
+
+// newTopic reports whether the article's words between two pieces (in
+// rs) start a new paragraph with a sentence that names the topic of the
+// next piece before its cue ("... first.” / Of Obama, he said, “I want
+// him to do well”): the answer to another question, even when only a
+// few words stand between (PieceGap).
+func newTopic(prev, next run, rs []rune) bool {
+	if next.start < prev.stop || next.start > len(rs) {
+		return false
+	}
+	between := string(rs[prev.stop:next.start])
+	i := strings.LastIndex(between, "\n")
+	if i < 0 {
+		return false
+	}
+	last := strings.TrimLeftFunc(between[i:], func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"“”„«»`, r)
+	})
+	first, rest, _ := strings.Cut(last, " ")
+	return topicWords[strings.ToLower(first)] && strings.Contains(rest, ",")
 }

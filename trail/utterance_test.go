@@ -545,3 +545,35 @@ func TestJoinParaphrase(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinNewTopic: a new paragraph whose sentence names the topic of
+// the next piece before its cue ("Of the board, she said,") opens the
+// answer to another question: the pieces either side stay apart, even
+// a few words apart; the same cue without the topic still joins.
+func TestJoinNewTopic(t *testing.T) {
+	a := "The harbor tolls will pay for the new breakwater within a decade"
+	b := "I want the board to do well and I hope it listens to the fleet"
+	for _, c := range []struct {
+		name, between string
+		want          bool
+	}{
+		{"topic, a few words apart", `.”` + "\n\n" + `Of the board, Lind said, “`, false},
+		{"topic after a long title", `,” said Mara Lind, the mayor of Port Halden.` + "\n\n" + `On Port Halden, she said, “`, false},
+		{"the same cue without a topic", `.”` + "\n\n" + `Lind said, “`, true},
+		{"a topic word inside the sentence", `.”` + "\n\n" + `Lind, of Port Halden, said, “`, true},
+	} {
+		text := "“" + a + c.between + b + ".”"
+		rs := []rune(text)
+		startB := len([]rune("“" + a + c.between))
+		cue := len([]rune(text[:strings.LastIndex(text, "said")]))
+		q1 := piecesAt(1, 1, "Mara Lind", 1, a)
+		q2 := piecesAt(2, 1, "Mara Lind", startB, b)
+		q2.SetCue(false, "said", cue, cue+4)
+		qs := []Quote{q1, q2}
+		JoinUtterancesIn(qs, func(*Quote) []rune { return rs })
+		got := qs[0].Utterance != nil && slices.Equal(qs[0].Utterance, qs[1].Utterance)
+		if got != c.want {
+			t.Errorf("%s: joined %v, want %v", c.name, got, c.want)
+		}
+	}
+}
