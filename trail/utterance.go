@@ -552,7 +552,14 @@ func cueSentence(sent, speaker string, oneParagraph bool) bool {
 		return false
 	}
 	verb := -1
+	went := wentOnToSay(toks)
 	for i, t := range toks {
+		if went >= 0 && i > went {
+			// "Mr. Bauer went on to say that such horse-trading has
+			// been commonplace": what follows is what the speaker went
+			// on with, paraphrased.
+			break
+		}
 		if narrativeWords[t.Norm] && !(t.Norm == "that" && oneParagraph && i > 0 && paraphraseCues[toks[i-1].Norm]) &&
 			!(verb >= 0 && dayWords[t.Norm]) {
 			return false
@@ -574,6 +581,9 @@ func cueSentence(sent, speaker string, oneParagraph bool) bool {
 				return false
 			}
 		}
+	}
+	if went >= 0 {
+		return verb == went
 	}
 	switch toks[verb].Norm {
 	case "went", "goes":
@@ -611,6 +621,23 @@ func cueSentence(sent, speaker string, oneParagraph bool) bool {
 	}
 	return false
 }
+
+// wentOnToSay returns the place of "went" (or "goes") in "went on to
+// say" (add, note, write, argue, explain, insist, warn), or -1: the
+// speaker's next words, whatever paraphrase of them follows.
+func wentOnToSay(toks []Token) int {
+	for i := 0; i+3 < len(toks); i++ {
+		if (toks[i].Norm == "went" || toks[i].Norm == "goes") && toks[i+1].Norm == "on" && toks[i+2].Norm == "to" &&
+			onToSay[toks[i+3].Norm] {
+			return i
+		}
+	}
+	return -1
+}
+
+// onToSay are the verbs of saying after "went on to".
+var onToSay = map[string]bool{"say": true, "add": true, "note": true, "write": true, "argue": true,
+	"explain": true, "insist": true, "warn": true}
 
 // sentences splits the words between two pieces at line breaks and at a
 // full stop or semicolon before a space, but not after an abbreviation

@@ -435,6 +435,8 @@ func TestJoinUtterancesText(t *testing.T) {
 		{"title before the verb", `,” Mara Lind, who chairs the harbor board and the ferry commission, said. “`, false},
 		{"new occasion", `,” Mara Lind, the mayor of Port Halden, said on Tuesday at the harbor board. Later she said, “`, false},
 		{"the day of the remark after the verb", `,” Mara Lind said in a speech Thursday night at the harbor board in Port Halden.` + "\n\n“", true},
+		{"went on to say, paraphrased", `,” Ms. Lind said.` + "\n\n" + `She went on to say that the board had been far too slow for years. “`, true},
+		{"went on to another subject", `,” Ms. Lind said.` + "\n\n" + `She went on to discuss the ferry timetable and the new bridge. “`, false},
 		{"a day before the verb", `,” said Mara Lind, the mayor of Port Halden.` + "\n\n" + `On Thursday Lind said, “`, false},
 		{"paraphrase", `,” said Mara Lind, the mayor of Port Halden and chair of the harbor board.` + "\n\n" + `She said the council had not asked, and “`, false},
 		{"reporter's account", `,” said Mara Lind, the mayor of Port Halden and chair of the harbor board.` + "\n\n" + `The board meets again in March. “`, false},
