@@ -694,14 +694,20 @@ var paraphraseCues = map[string]bool{"adding": true, "saying": true, "noting": t
 // paraphraseBetween reads: a sentence or two of the reporter's.
 const paraphraseSpan = 250
 
-// occasionWords mark a new occasion or an exchange between two quotes
-// of one paragraph ("Later", "On Thursday", "Asked about", "replied"):
-// the pieces either side are two acts of speech.
+// occasionWords mark a new occasion, a correction or an exchange
+// between two quotes of one paragraph ("Later", "On Thursday", "A day
+// later", "Asked about", "replied", "he clarified"): the pieces either
+// side are two acts of speech ("I don't see any reason why it would be
+// Russia," Trump said. A day later he said he meant “wouldn't”).
 var occasionWords = map[string]bool{"later": true, "earlier": true, "asked": true, "asks": true, "when": true,
 	"then": true, "meanwhile": true, "answered": true, "replied": true, "responded": true, "question": true,
 	"yesterday": true, "today": true, "tomorrow": true, "monday": true, "tuesday": true, "wednesday": true,
 	"thursday": true, "friday": true, "saturday": true, "sunday": true, "week": true, "month": true, "year": true,
 	"also": true, "after": true, "afterward": true, "afterwards": true, "before": true, "interview": true,
+	"day": true, "days": true, "hour": true, "hours": true, "next": true, "morning": true, "afternoon": true,
+	"evening": true, "night": true, "tonight": true, "weekend": true, "since": true, "again": true,
+	"subsequently": true, "misspoke": true, "clarified": true, "corrected": true, "walked": true,
+	"retracted": true, "meant": true,
 	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
 	"september": true, "october": true, "november": true, "december": true}
 

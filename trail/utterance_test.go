@@ -519,6 +519,7 @@ func TestJoinParaphrase(t *testing.T) {
 		{"another quote between", `,” Lind said. She called the board “a club” and the new tolls “`, "called", b, false},
 		{"a cue that does not say", `,” Lind said, and her ad highlights the board's plan for the “`, "highlights", b, false},
 		{"a scare-quoted phrase", `,” Lind said. She called the harbor board's new tolls “`, "called", "a bridge", false},
+		{"a correction a day later", `,” Lind said. A day on, she said the harbor board's tolls were “`, "said", "not a bridge too far for the fishing fleet", false},
 		{"a question between", `,” Lind said. Why? She called the harbor board's new tolls “`, "called", b, false},
 	} {
 		text := "“" + a + c.between + c.b + ".”"
