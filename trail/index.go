@@ -15,7 +15,7 @@ import (
 
 // Version changes whenever the clustering of the same quotes may change
 // (normalisation, stopwords, thresholds), so that a store re-clusters.
-const Version = "trail-24"
+const Version = "trail-25"
 
 // ClusterID names a cluster. It is a hash of the cluster's root form, so
 // the same set of quotes gets the same ids whatever the order they were
@@ -668,6 +668,7 @@ func (ix *Index) addPiece(q Quote) ClusterID {
 		// A new quote of a known form may be the evidence a short
 		// piece was waiting for, or a speech link's (speech.go).
 		ix.offerShort(n)
+		ix.recheckKin(n, &q)
 		if speechTouched(n, &q) {
 			ix.link(n)
 		}
@@ -1165,14 +1166,15 @@ func (r *Restorer) Finish(links []Link) *Index {
 				orphans = append(orphans, n)
 			}
 		}
-		if ok && speechVaried(n) {
+		if ok && (speechVaried(n) || kinVaried(n)) {
 			varied = append(varied, n)
 		}
 	}
 	// A speech link holds while its evidence does: a quote may have
-	// gone since it was saved.
+	// gone since it was saved. An overlap holds while no quote that came
+	// since names kin of the other side's speaker (kinSpeakers).
 	for _, n := range ix.nodes {
-		if n.parent != nil && speechLink(n.sim) && !shortForm(n) && !ix.holds(n, n.parent) {
+		if n.parent != nil && (speechLink(n.sim) || overlapLink(n.sim) && (kinVaried(n) || kinVaried(n.parent))) && !shortForm(n) && !ix.holds(n, n.parent) {
 			n.parent.disown(n)
 			n.parent, n.sim = nil, 0
 			orphans = append(orphans, n)
@@ -1364,6 +1366,7 @@ func (ix *Index) removeKey(id int64) {
 		return
 	}
 	ix.byQuote.del(id)
+	kin := namedInFull(n, id)
 	ix.dropQuote(n, id)
 	ix.moved[id] = struct{}{}
 	if len(n.quotes) > 0 {
@@ -1371,6 +1374,9 @@ func (ix *Index) removeKey(id int64) {
 		// with the quote.
 		ix.recheckShort(n)
 		ix.recheckSpeech(n)
+		if kin && matchable(n) {
+			ix.link(n) // an overlap kinSpeakers kept apart may hold now
+		}
 		return
 	}
 	ix.markMoved(n)
@@ -1403,7 +1409,7 @@ func (ix *Index) match(short, long *node, shared int) (float64, bool) {
 		}
 	}
 	if shared >= minOverlapBigrams && ix.mayOverlap(short.ids, long.ids) {
-		if s, ok := overlaps(ix.wordsOf(short, 0), ix.wordsOf(long, 1)); ok {
+		if s, ok := overlaps(ix.wordsOf(short, 0), ix.wordsOf(long, 1)); ok && !kinSpeakers(short, long) {
 			return s, true
 		}
 	}

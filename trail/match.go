@@ -237,6 +237,19 @@ func matchesAt(b *fitBuf, short, long []string, least float64, bigrams int) (flo
 		return 0, false
 	}
 	f := fitIn(b, short, long, false)
+	if s, ok := fitPasses(f, short, long, least, bigrams); ok {
+		return s, true
+	}
+	if p, ok := fitPieces(short, long); ok && p.bigrams >= bigrams && p.content >= minPiecesContent {
+		// Every piece is in the long form, in another order: as sure
+		// as the least variant, below any cut in order.
+		return min(least, MinSimilarity), true
+	}
+	return 0, false
+}
+
+// fitPasses applies matchesAt's bounds to fit f of short inside long.
+func fitPasses(f fitResult, short, long []string, least float64, bigrams int) (float64, bool) {
 	if f.words < MinWords || f.bigrams < bigrams {
 		return 0, false
 	}
@@ -254,6 +267,77 @@ func matchesAt(b *fitBuf, short, long []string, least float64, bigrams int) (flo
 	}
 	s := f.similarity()
 	return s, s >= least
+}
+
+// minPiecesContent is the fewest content words the pieces of a form
+// matched in another order (fitPieces) must hold between them.
+const minPiecesContent = 4
+
+// fitPieces matches a form cut in pieces (words joined by ellipses, as
+// JoinUtterances writes one outlet's pieces of a statement) whose
+// pieces the long form holds in another order: “asserts his innocence
+// … a politically driven vendetta” in a lawyer's statement that says
+// “... has pursued a politically driven vendetta ... Congressman Grimm
+// asserts his innocence of any wrongdoing.” An outlet quoting pieces
+// of a statement orders them as its story goes; the fit in order
+// (fitIn) pays for every word of the pieces it cannot place. Here every
+// piece must stand in the long form word for word (a piece with a word
+// changed is left to the fit in order), each with two words or more
+// and a content word, and one of them inside a longer stretch of the
+// long form: two outlets listing the same short phrases of a speaker
+// in either order (praised Hitler as a “very great man” and said white
+// people “deserve to die”) quote two remarks of two occasions, and
+// neither form shows one statement around them. The result sums the
+// pieces' fits. It reports false for a form of one piece.
+func fitPieces(short, long []string) (fitResult, bool) {
+	var r fitResult
+	pieces, start, inside := 0, 0, false
+	for i := 0; i <= len(short); i++ {
+		if i < len(short) && short[i] != Gap {
+			continue
+		}
+		seg := short[start:i]
+		start = i + 1
+		if len(seg) == 0 {
+			continue
+		}
+		if len(seg) < 2 || contentWords(seg) == 0 {
+			return r, false
+		}
+		// Each place where long holds the piece word for word (a scan,
+		// not an alignment: most candidates fail at the first piece).
+		found := false
+		for j := 0; j+len(seg) <= len(long); j++ {
+			if !slices.Equal(long[j:j+len(seg)], seg) {
+				continue
+			}
+			found = true
+			if j > 0 && long[j-1] != Gap || j+len(seg) < len(long) && long[j+len(seg)] != Gap {
+				inside = true
+				break
+			}
+		}
+		if !found {
+			return r, false
+		}
+		pieces++
+		var seen []string
+		for k, w := range seg {
+			r.matched += weight(w)
+			if !stopwords[w] {
+				r.content++
+			}
+			if k > 0 && (!stopwords[w] || !stopwords[seg[k-1]]) {
+				if g := seg[k-1] + " " + w; !slices.Contains(seen, g) {
+					seen = append(seen, g)
+				}
+			}
+		}
+		r.words += len(seg)
+		r.bigrams += len(seen)
+	}
+	r.shortW = r.matched
+	return r, pieces >= 2 && inside && r.words >= MinWords
 }
 
 func negationCount(ws []string) int {

@@ -30,6 +30,12 @@ func TestMatches(t *testing.T) {
 		{"same topic different words", "Putin was very weak in his denial", tweet, false},
 		{"scattered words", "confidence people strong denial", tweet, false},
 		{"two changes in a short quote", "extremely weak and feeble", tweet, false},
+		{"pieces in another order", "was extremely strong … great confidence in my intelligence", tweet, true},
+		{"pieces in another order, one with a word changed", "was extremely strong … great faith in my intelligence", tweet, false},
+		{"pieces in another order, too little content", "in his denial … in my", tweet, false},
+		{"two short phrases listed in either order", "a very great man … deserve to die", "deserve to die … a very great man", false},
+		{"pieces in another order inside a statement", "denies any wrongdoing … a politically driven vendetta",
+			"The county has pursued a politically driven vendetta from the start. The mayor denies any wrongdoing and will be vindicated", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

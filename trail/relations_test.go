@@ -25,6 +25,7 @@ func TestRelations(t *testing.T) {
 		want  claimtrail.RelationType // "" for none
 	}{
 		{"correction by the speaker", stmt(2, 2, 4, "Reyes", "said", "she misspoke and the Harbor budget is not balanced"), claimtrail.RelationCorrects},
+		{"walk-back of one word", stmt(2, 2, 3, "Elena Reyes", "said", "the sentence should have been: the Harbor budget isn't balanced and the docks aren't paying for themselves. I said the word 'is' instead of 'isn't'"), claimtrail.RelationCorrects},
 		{"correction cue by someone else is no correction", stmt(2, 2, 4, "Dana Whitfield", "said", "she misspoke about the weather"), ""},
 		{"negation by another speaker", stmt(2, 2, 4, "Dana Whitfield", "said", "the Harbor budget is not balanced and the docks are not paying for themselves"), claimtrail.RelationContradicts},
 		{"a negation of other words is no near miss", stmt(2, 2, 4, "Dana Whitfield", "said", "the Harbor budget is not balanced and the docks are losing money"), ""},

@@ -3,6 +3,7 @@ package trail
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/claimtrail/claimtrail"
@@ -305,4 +306,135 @@ func speechBigrams(n int) int {
 		return minBigrams(n)
 	}
 	return n / 4
+}
+
+// Kin. An overlap (overlaps: two forms sharing a run where their cuts
+// meet) says little of who spoke: one speaker's phrase is often echoed
+// by another, and most so in a family ("I think that freedom means
+// freedom for everyone," a father said in 2009; his daughter's post
+// of 2013 said "Freedom means freedom for everyone."). When a quote of
+// one form and a quote of the other name two people of one family
+// name with different given names (kinSpeakers), the overlap does not
+// join them; a cut or variant of the same words still does. The guard
+// depends on the forms' quotes, so a new quote may break an overlap
+// link (recheckKin) and a removed one may allow one (Remove and
+// Restore match the form again, as for speech links).
+
+// fullName is the family name (with its suffix) and the formal given
+// name of a quote's speaker named in full, for kinSpeakers.
+type fullName struct{ surname, given string }
+
+func fullNameOf(m *member) (fullName, bool) {
+	q := m.speech()
+	if q.SpeakerKind != claimtrail.SpeakerPerson || !Known(q.Speaker, q.SpeakerKind) {
+		return fullName{}, false
+	}
+	p := parsePerson(q.Speaker)
+	if len(p.words) < 2 {
+		return fullName{}, false
+	}
+	given := []rune(formal(p.words[0]))
+	if len(given) < 2 {
+		// An initial ("H. Clinton") may be anyone's given name.
+		return fullName{}, false
+	}
+	// Spellings and short forms of one given name mostly share its
+	// first letter ("Raul" and "Raúl", "Hilary" and "Hillary", "Bibi"
+	// and "Benjamin"): only that letter is compared.
+	return fullName{surname: foldName(p.surname()) + " " + p.suffix, given: foldName(string(given[0]))}, true
+}
+
+// kinSpeakers reports whether a quote of a and a quote of b name two
+// people of one family name: the same surname (and suffix), given
+// names that start with different letters ("Dick Cheney" and "Mary
+// Cheney"; not "Bill Barr" and "William Barr", "Raul Labrador" and
+// "Raúl R. Labrador", nor "Cheney" alone). Two of a family with one
+// initial (Ron and Rand Paul) are left to the words.
+func kinSpeakers(a, b *node) bool {
+	var names []fullName
+	for i := range a.quotes {
+		if f, ok := fullNameOf(&a.quotes[i]); ok && !slices.Contains(names, f) {
+			names = append(names, f)
+		}
+	}
+	if len(names) == 0 {
+		return false
+	}
+	for i := range b.quotes {
+		f, ok := fullNameOf(&b.quotes[i])
+		if !ok {
+			continue
+		}
+		for _, g := range names {
+			if g.surname == f.surname && g.given != f.given {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// overlapLink reports whether a link of similarity s was made as an
+// overlap (at most overlapDiscount, above a speech link's): the links
+// kinSpeakers may break.
+func overlapLink(s float64) bool { return s > speechDiscount && s < MinSimilarity }
+
+// kinVaried reports whether n's quotes may have changed what
+// kinSpeakers says of it since its link was saved: it holds two quotes
+// or more, one of them naming a person in full.
+func kinVaried(n *node) bool {
+	if len(n.quotes) < 2 {
+		return false
+	}
+	for i := range n.quotes {
+		if _, ok := fullNameOf(&n.quotes[i]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// recheckKin finds a new parent for n and for its children whose
+// overlap link no longer holds now that n has quote q (a person named
+// in full may be the kin of a speaker on the other side).
+func (ix *Index) recheckKin(n *node, q *Quote) {
+	if q.SpeakerKind != claimtrail.SpeakerPerson || len(n.quotes) < 2 {
+		return
+	}
+	if n.parent != nil && overlapLink(n.sim) && !ix.holds(n, n.parent) {
+		ix.relink(n)
+	}
+	var kids []*node
+	for _, c := range n.kids() {
+		if overlapLink(c.sim) {
+			kids = append(kids, c)
+		}
+	}
+	slices.SortFunc(kids, func(a, b *node) int { return cmp.Compare(a.key, b.key) })
+	for _, c := range kids {
+		if !ix.holds(c, n) {
+			ix.relink(c)
+		}
+	}
+}
+
+// namedInFull reports whether n's quote with member key k names a
+// person in full: its going may allow an overlap kinSpeakers refused.
+func namedInFull(n *node, k int64) bool {
+	m := n.quote(k)
+	if m == nil {
+		return false
+	}
+	_, ok := fullNameOf(m)
+	return ok
+}
+
+// foldName folds a name as Tokenize folds a word: lower case, no
+// diacritics.
+func foldName(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteString(string(foldRune(r)))
+	}
+	return b.String()
 }

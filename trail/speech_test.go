@@ -145,3 +145,58 @@ func TestSpeechTranscripts(t *testing.T) {
 		}
 	}
 }
+
+// TestOverlapKin: a form that only overlaps another (a shared run where
+// their cuts meet) does not join it when the two name people of one
+// family name with different given names: a daughter echoing her
+// father's phrase years later. The same surname alone, or a short form
+// of the same given name, still joins. The guard reads every quote of
+// both forms, so the result is the same in any order, after a removal
+// and after a restore from links saved before the naming quote came.
+func TestOverlapKin(t *testing.T) {
+	day := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	father := Quote{ID: 1, ArticleID: 1, Source: "a1", Published: day.AddDate(-4, 0, 0), SpeakerKind: "person",
+		Text: "I think that the harbor belongs to every fishing family, and I have said so for many years"}
+	unnamed := Quote{ID: 2, ArticleID: 2, Source: "a2", Published: day, Speaker: "a relative", SpeakerKind: "description",
+		Text: "The harbor belongs to every fishing family ... We will fight the new tolls at every council meeting"}
+	named := unnamed
+	named.ID, named.ArticleID, named.Source, named.SpeakerKind = 3, 3, "a3", "person"
+	for _, c := range []struct {
+		daughter, father string
+		join             bool
+	}{
+		{"Ann Lee", "Tom Lee", false},
+		{"Ann Lee", "Ann Lee", true},
+		{"Lee", "Tom Lee", true},
+		{"Thomas Lee", "Tom Lee", true},
+		{"Ann Lee", "Tom Grant", true},
+	} {
+		f, n := father, named
+		f.Speaker, n.Speaker = c.father, c.daughter
+		all := []Quote{f, unnamed, n}
+		for _, order := range [][]Quote{{f, unnamed, n}, {f, n, unnamed}, {unnamed, f, n},
+			{unnamed, n, f}, {n, f, unnamed}, {n, unnamed, f}} {
+			ix := NewIndex(nil)
+			for _, q := range order {
+				ix.Add(q)
+			}
+			if a, b := mustCluster(t, ix, 1), mustCluster(t, ix, 2); (a == b) != c.join {
+				t.Errorf("%q / %q, order %d %d %d: joined %v, want %v", c.daughter, c.father,
+					order[0].ID, order[1].ID, order[2].ID, a == b, c.join)
+			}
+			ix.Remove(3)
+			if a, b := mustCluster(t, ix, 1), mustCluster(t, ix, 2); a != b {
+				t.Errorf("%q / %q, order %d %d %d: apart after the naming quote went", c.daughter, c.father,
+					order[0].ID, order[1].ID, order[2].ID)
+			}
+		}
+		// Links saved before the naming quote came, restored with it.
+		before := NewIndex(nil)
+		before.Add(f)
+		before.Add(unnamed)
+		ix := Restore(nil, all, before.Links())
+		if a, b := mustCluster(t, ix, 1), mustCluster(t, ix, 2); (a == b) != c.join {
+			t.Errorf("%q / %q restored: joined %v, want %v", c.daughter, c.father, a == b, c.join)
+		}
+	}
+}

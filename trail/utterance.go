@@ -98,8 +98,12 @@ func ArticleRunes(text func(q *Quote) string) func(q *Quote) []rune {
 // the article's words between them are only the speaker's cue
 // (cueOnlyBetween): “A,” said Ann Lee, the mayor of Port Halden, who
 // chairs the harbor board. / “B” is one answer, whatever the length of
-// the title, which the cue's span alone cannot tell. The stores read
-// their articles' text for it when they cluster.
+// the title, which the cue's span alone cannot tell; and so are two
+// pieces of one paragraph whose second is introduced by its own saying
+// cue in the reporter's paraphrase (paraphraseBetween). A new paragraph
+// that names the next piece's topic before its cue ("Of Obama, he
+// said,") keeps any two pieces apart (newTopic). The stores read their
+// articles' text for it when they cluster.
 func JoinUtterancesIn(qs []Quote, text func(q *Quote) []rune) {
 	byArticle := map[string][]run{}
 	var order []string
@@ -170,7 +174,8 @@ func JoinUtterancesIn(qs []Quote, text func(q *Quote) []rune) {
 			// The run before: each of them when the extractor gave its
 			// span two attributions (two sources of one quote).
 			for j := i - 1; j >= 0 && runs[j].start == runs[i-1].start && runs[j].stop == runs[i-1].stop; j-- {
-				if nextTo(qs, runs[j], runs[i]) || rs != nil && cueOnlyBetween(qs, runs[j], runs[i], rs) {
+				if (nextTo(qs, runs[j], runs[i]) || rs != nil && (cueOnlyBetween(qs, runs[j], runs[i], rs) || paraphraseBetween(qs, runs[j], runs[i], rs))) &&
+					!(rs != nil && newTopic(runs[j], runs[i], rs)) {
 					union(j, i)
 					break
 				}
@@ -510,6 +515,12 @@ var narrativeWords = map[string]bool{"later": true, "earlier": true, "asked": tr
 	"because": true, "while": true, "though": true, "although": true, "yesterday": true, "today": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
+// dayWords name the day of a remark: after a cue's verb ("said in a
+// speech Thursday night") the day of the piece before, not a new
+// occasion as before it ("On Thursday, he said").
+var dayWords = map[string]bool{"yesterday": true, "today": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true}
+
 // cueSubjects may stand before a cue's verb besides the speaker's name
 // and other capitalised words (a title: "Sen. Ann Lee").
 var cueSubjects = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
@@ -521,7 +532,8 @@ var cuePrepositions = map[string]bool{"to": true, "in": true, "on": true, "at": 
 
 // cueSentence reports whether a sentence between two quoted pieces reads
 // as the speaker's cue and not the reporter's account or paraphrase: at
-// most cueWords words, a speech verb, none of narrativeWords; before the
+// most cueWords words, a speech verb, none of narrativeWords (but a
+// day after the verb, dayWords, is the earlier piece's); before the
 // verb only the speaker (a pronoun, capitalised words and the glue of a
 // title: "Mayor Ann Lee of Port Halden") or a participle clause
 // ("Expanding on tough races, Boehner said,"); right after it the end of
@@ -540,8 +552,16 @@ func cueSentence(sent, speaker string, oneParagraph bool) bool {
 		return false
 	}
 	verb := -1
+	went := wentOnToSay(toks)
 	for i, t := range toks {
-		if narrativeWords[t.Norm] && !(t.Norm == "that" && oneParagraph && i > 0 && paraphraseCues[toks[i-1].Norm]) {
+		if went >= 0 && i > went {
+			// "Mr. Bauer went on to say that such horse-trading has
+			// been commonplace": what follows is what the speaker went
+			// on with, paraphrased.
+			break
+		}
+		if narrativeWords[t.Norm] && !(t.Norm == "that" && oneParagraph && i > 0 && paraphraseCues[toks[i-1].Norm]) &&
+			!(verb >= 0 && dayWords[t.Norm]) {
 			return false
 		}
 		if verb < 0 && speechVerbs[t.Norm] {
@@ -561,6 +581,9 @@ func cueSentence(sent, speaker string, oneParagraph bool) bool {
 				return false
 			}
 		}
+	}
+	if went >= 0 {
+		return verb == went
 	}
 	switch toks[verb].Norm {
 	case "went", "goes":
@@ -598,6 +621,23 @@ func cueSentence(sent, speaker string, oneParagraph bool) bool {
 	}
 	return false
 }
+
+// wentOnToSay returns the place of "went" (or "goes") in "went on to
+// say" (add, note, write, argue, explain, insist, warn), or -1: the
+// speaker's next words, whatever paraphrase of them follows.
+func wentOnToSay(toks []Token) int {
+	for i := 0; i+3 < len(toks); i++ {
+		if (toks[i].Norm == "went" || toks[i].Norm == "goes") && toks[i+1].Norm == "on" && toks[i+2].Norm == "to" &&
+			onToSay[toks[i+3].Norm] {
+			return i
+		}
+	}
+	return -1
+}
+
+// onToSay are the verbs of saying after "went on to".
+var onToSay = map[string]bool{"say": true, "add": true, "note": true, "write": true, "argue": true,
+	"explain": true, "insist": true, "warn": true}
 
 // sentences splits the words between two pieces at line breaks and at a
 // full stop or semicolon before a space, but not after an abbreviation
@@ -649,3 +689,110 @@ func opensSentence(between string) bool {
 // paragraph break it is (a paraphrase between two paragraphs of quotes
 // is the reporter's).
 var paraphraseCues = map[string]bool{"adding": true, "saying": true, "noting": true, "arguing": true, "explaining": true}
+
+// paraphraseSpan is the most code points between two pieces that
+// paraphraseBetween reads: a sentence or two of the reporter's.
+const paraphraseSpan = 250
+
+// occasionWords mark a new occasion, a correction or an exchange
+// between two quotes of one paragraph ("Later", "On Thursday", "A day
+// later", "Asked about", "replied", "he clarified"): the pieces either
+// side are two acts of speech ("I don't see any reason why it would be
+// Russia," Trump said. A day later he said he meant “wouldn't”).
+var occasionWords = map[string]bool{"later": true, "earlier": true, "asked": true, "asks": true, "when": true,
+	"then": true, "meanwhile": true, "answered": true, "replied": true, "responded": true, "question": true,
+	"yesterday": true, "today": true, "tomorrow": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "week": true, "month": true, "year": true,
+	"also": true, "after": true, "afterward": true, "afterwards": true, "before": true, "interview": true,
+	"day": true, "days": true, "hour": true, "hours": true, "next": true, "morning": true, "afternoon": true,
+	"evening": true, "night": true, "tonight": true, "weekend": true, "since": true, "again": true,
+	"subsequently": true, "misspoke": true, "clarified": true, "corrected": true, "walked": true,
+	"retracted": true, "meant": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true}
+
+// sayingCues are the cue words by which a reporter introduces a piece
+// of the speaker's words in a paraphrase of them ("She called the tax
+// “a bridge too far”", "saying he had “no interest ...”"): the cue of
+// the second piece paraphraseBetween joins must hold one.
+var sayingCues = map[string]bool{"said": true, "says": true, "saying": true, "called": true, "calling": true,
+	"calls": true, "claimed": true, "claiming": true, "claims": true, "argued": true, "arguing": true,
+	"argues": true, "added": true, "adding": true, "noted": true, "noting": true, "warned": true,
+	"warning": true, "insisted": true, "insisting": true, "wrote": true, "writing": true, "stated": true,
+	"declared": true, "declaring": true, "described": true, "describing": true, "explained": true,
+	"acknowledged": true, "predicted": true, "told": true, "telling": true}
+
+// paraphraseBetween reports whether run next goes on from run prev in
+// article text rs as one act of speech because the reporter carries
+// the speaker's words on, in one paragraph, through a paraphrase of
+// them: “So far, the response has not been very good,” Ann Lee said.
+// She called the toll “a bridge too far.” Both pieces are one named
+// speaker's, at most paraphraseSpan apart with no line break, no
+// question and no other quote mark between, and the second piece's own
+// cue stands between them (the reporter's sentence introduces it with
+// the same speaker); none of the words between is an occasionWord.
+// Across a paragraph break a paraphrase is the reporter's (see
+// cueOnlyBetween).
+func paraphraseBetween(qs []Quote, prev, next run, rs []rune) bool {
+	if next.speaker == "" || next.speaker != prev.speaker || prev.q == next.q || next.first != 0 ||
+		next.start < prev.stop || next.start > len(rs) || next.start-prev.stop > paraphraseSpan ||
+		prev.words < MinWords || next.words < MinWords {
+		return false
+	}
+	n := &qs[next.q]
+	if n.CueEnd == 0 || int(n.CueStart) < prev.stop || int(n.CueEnd) > next.start {
+		return false
+	}
+	saying := false
+	for _, t := range Tokenize(string(rs[n.CueStart:n.CueEnd])) {
+		saying = saying || sayingCues[t.Norm]
+	}
+	if !saying {
+		return false
+	}
+	between := rs[prev.stop:next.start]
+	for _, r := range between {
+		if r == '\n' || r == '?' || r == '!' {
+			return false
+		}
+	}
+	// The closing mark of the first piece and the opening one of the
+	// second are the only quote marks between.
+	inner := strings.TrimFunc(string(between), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"“”„«»,.:;`, r)
+	})
+	if strings.ContainsAny(inner, `"“”„«»`) {
+		return false
+	}
+	for _, t := range Tokenize(inner) {
+		if occasionWords[t.Norm] || len(t.Norm) == 4 && strings.Trim(t.Norm, "0123456789") == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// topicWords open a sentence that names what the speaker spoke of
+// next: "Of Obama, he said,", "On Libya, she said:".
+var topicWords = map[string]bool{"of": true, "on": true, "about": true, "regarding": true}
+
+// newTopic reports whether the article's words between two pieces (in
+// rs) start a new paragraph with a sentence that names the topic of the
+// next piece before its cue ("... first.” / Of Obama, he said, “I want
+// him to do well”): the answer to another question, even when only a
+// few words stand between (PieceGap).
+func newTopic(prev, next run, rs []rune) bool {
+	if next.start < prev.stop || next.start > len(rs) {
+		return false
+	}
+	between := string(rs[prev.stop:next.start])
+	i := strings.LastIndex(between, "\n")
+	if i < 0 {
+		return false
+	}
+	last := strings.TrimLeftFunc(between[i:], func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"“”„«»`, r)
+	})
+	first, rest, _ := strings.Cut(last, " ")
+	return topicWords[strings.ToLower(first)] && strings.Contains(rest, ",")
+}

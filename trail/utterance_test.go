@@ -434,6 +434,10 @@ func TestJoinUtterancesText(t *testing.T) {
 		{"paraphrase across a paragraph", `,” Lind said, adding that the board would meet in March.` + "\n\n“", false},
 		{"title before the verb", `,” Mara Lind, who chairs the harbor board and the ferry commission, said. “`, false},
 		{"new occasion", `,” Mara Lind, the mayor of Port Halden, said on Tuesday at the harbor board. Later she said, “`, false},
+		{"the day of the remark after the verb", `,” Mara Lind said in a speech Thursday night at the harbor board in Port Halden.` + "\n\n“", true},
+		{"went on to say, paraphrased", `,” Ms. Lind said.` + "\n\n" + `She went on to say that the board had been far too slow for years. “`, true},
+		{"went on to another subject", `,” Ms. Lind said.` + "\n\n" + `She went on to discuss the ferry timetable and the new bridge. “`, false},
+		{"a day before the verb", `,” said Mara Lind, the mayor of Port Halden.` + "\n\n" + `On Thursday Lind said, “`, false},
 		{"paraphrase", `,” said Mara Lind, the mayor of Port Halden and chair of the harbor board.` + "\n\n" + `She said the council had not asked, and “`, false},
 		{"reporter's account", `,” said Mara Lind, the mayor of Port Halden and chair of the harbor board.` + "\n\n" + `The board meets again in March. “`, false},
 		{"question", `,” said Mara Lind, the mayor of Port Halden and chair of the harbor board. Why now? “`, false},
@@ -491,5 +495,88 @@ func TestArticleIDs(t *testing.T) {
 	got := ArticleIDs([]Quote{{ArticleID: 7}, {ArticleID: 3}, {ArticleID: 7}, {ArticleID: 5}, {ArticleID: 3}})
 	if want := []int64{7, 3, 5}; !slices.Equal(got, want) {
 		t.Errorf("ArticleIDs = %v, want %v", got, want)
+	}
+}
+
+// TestJoinParaphrase: two pieces of one speaker in one paragraph, the
+// second introduced by its own saying cue in the reporter's paraphrase
+// ("She called the tolls “...”"), are one act of speech; across a
+// paragraph break, on another occasion, with another quote between,
+// with a cue that does not say, or for a scare-quoted phrase, they
+// stay apart.
+func TestJoinParaphrase(t *testing.T) {
+	a := "So far the answer from the harbor board has not been very good"
+	b := "a bridge too far for the fishing fleet"
+	for _, c := range []struct {
+		name, between, cue, b string
+		want                  bool
+	}{
+		{"paraphrase with a saying cue", `,” Lind said. She called the harbor board's new tolls “`, "called", b, true},
+		{"saying he had", `,” Lind said, calling the board's figures accurate and saying the tolls were “`, "saying", b, true},
+		{"across a paragraph", `,” Lind said.` + "\n\n" + `She called the harbor board's new tolls “`, "called", b, false},
+		{"another occasion", `,” Lind said on Monday. Later she called the new tolls “`, "called", b, false},
+		{"another year", `,” Lind said in 2019, and she called the new tolls “`, "called", b, false},
+		{"another quote between", `,” Lind said. She called the board “a club” and the new tolls “`, "called", b, false},
+		{"a cue that does not say", `,” Lind said, and her ad highlights the board's plan for the “`, "highlights", b, false},
+		{"a scare-quoted phrase", `,” Lind said. She called the harbor board's new tolls “`, "called", "a bridge", false},
+		{"a correction a day later", `,” Lind said. A day on, she said the harbor board's tolls were “`, "said", "not a bridge too far for the fishing fleet", false},
+		{"a question between", `,” Lind said. Why? She called the harbor board's new tolls “`, "called", b, false},
+	} {
+		text := "“" + a + c.between + c.b + ".”"
+		rs := []rune(text)
+		startB := len([]rune("“" + a + c.between))
+		cueAt := len([]rune(text[:strings.Index(text, "said")]))
+		cue2 := len([]rune(text[:strings.LastIndex(text, c.cue)]))
+		mk := func() []Quote {
+			q1 := piecesAt(1, 1, "Mara Lind", 1, a)
+			q1.SetCue(false, "said", cueAt, cueAt+4)
+			q2 := piecesAt(2, 1, "Mara Lind", startB, c.b)
+			q2.SetCue(false, c.cue, cue2, cue2+len(c.cue))
+			return []Quote{q1, q2}
+		}
+		qs := mk()
+		JoinUtterancesIn(qs, func(*Quote) []rune { return rs })
+		got := qs[0].Utterance != nil && slices.Equal(qs[0].Utterance, qs[1].Utterance)
+		if got != c.want {
+			t.Errorf("%s: joined %v, want %v (%q / %q)", c.name, got, c.want, qs[0].Utterance, qs[1].Utterance)
+		}
+		rev := mk()
+		rev[0], rev[1] = rev[1], rev[0]
+		JoinUtterancesIn(rev, func(*Quote) []rune { return rs })
+		if !slices.Equal(rev[1].Utterance, qs[0].Utterance) || !slices.Equal(rev[0].Utterance, qs[1].Utterance) {
+			t.Errorf("%s: the quotes in the other order joined otherwise", c.name)
+		}
+	}
+}
+
+// TestJoinNewTopic: a new paragraph whose sentence names the topic of
+// the next piece before its cue ("Of the board, she said,") opens the
+// answer to another question: the pieces either side stay apart, even
+// a few words apart; the same cue without the topic still joins.
+func TestJoinNewTopic(t *testing.T) {
+	a := "The harbor tolls will pay for the new breakwater within a decade"
+	b := "I want the board to do well and I hope it listens to the fleet"
+	for _, c := range []struct {
+		name, between string
+		want          bool
+	}{
+		{"topic, a few words apart", `.”` + "\n\n" + `Of the board, Lind said, “`, false},
+		{"topic after a long title", `,” said Mara Lind, the mayor of Port Halden.` + "\n\n" + `On Port Halden, she said, “`, false},
+		{"the same cue without a topic", `.”` + "\n\n" + `Lind said, “`, true},
+		{"a topic word inside the sentence", `.”` + "\n\n" + `Lind, of Port Halden, said, “`, true},
+	} {
+		text := "“" + a + c.between + b + ".”"
+		rs := []rune(text)
+		startB := len([]rune("“" + a + c.between))
+		cue := len([]rune(text[:strings.LastIndex(text, "said")]))
+		q1 := piecesAt(1, 1, "Mara Lind", 1, a)
+		q2 := piecesAt(2, 1, "Mara Lind", startB, b)
+		q2.SetCue(false, "said", cue, cue+4)
+		qs := []Quote{q1, q2}
+		JoinUtterancesIn(qs, func(*Quote) []rune { return rs })
+		got := qs[0].Utterance != nil && slices.Equal(qs[0].Utterance, qs[1].Utterance)
+		if got != c.want {
+			t.Errorf("%s: joined %v, want %v", c.name, got, c.want)
+		}
 	}
 }
