@@ -274,7 +274,8 @@ func markedPieces(out []Span, c Span, one bool) []Span {
 		if !ok || single && !strings.ContainsAny(s.Text, " ") {
 			return
 		}
-		if strings.ContainsAny(s.Text, " ") && isTitleCase(s.Text) {
+		if strings.ContainsAny(s.Text, " ") && isTitleCase(s.Text) && strings.IndexFunc(s.Text, unicode.IsUpper) >= 0 {
+			// (a title has a capital: “1 in 3” has none and is a quote)
 			// the whole text only read when a piece is in title case
 			if !titleKnown {
 				titleCase, titleKnown = isTitleCase(t), true

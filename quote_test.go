@@ -25,6 +25,8 @@ func TestVerbatimQuotes(t *testing.T) {
 		{"mixed", KindMixed, []string{"that Russia “will be pushing very hard for the Democrats”"}, []string{"will be pushing very hard for the Democrats"}},
 		{"mixed two phrases and an apostrophe", KindMixed, []string{"he didn't say it was “a disaster” or “a hoax”"}, []string{"a disaster", "a hoax"}},
 		{"mixed single marks", KindMixed, []string{"a 'fundamental lack of trust' in Blair's plan"}, []string{"fundamental lack of trust"}},
+		{"mixed numbers in lower case", KindMixed, []string{`there's a "1 in 3" chance that they lose`}, []string{"1 in 3"}},
+		{"mixed title", KindMixed, []string{`said on Fox News' "America's Newsroom" today`}, nil},
 		{"mixed guillemets", KindMixed, []string{"qu'il «ne se représentera pas»"}, []string{"ne se représentera pas"}},
 		{"indirect", KindIndirect, []string{"that the Kremlin is supporting Democrats"}, nil},
 		{"mixed unclosed", KindMixed, []string{"that it was “a disgrace"}, nil},
