@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.140"
+const RulesVersion = "0.8.141"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -309,6 +309,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	fixHeadlineCues(d, found)
 	found = append(found, layoutAttributions(d, found)...)
 	found = append(found, wordsOfAttributions(d, found)...)
+	found = append(found, judgedQuotes(d, found)...)
 	found = quoteRules(d, found)
 	citingSources(d, found)
 	trimRelativePieces(d, found)

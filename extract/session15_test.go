@@ -156,3 +156,14 @@ func TestNegatedSource(t *testing.T) {
 		{name: "No 10", text: "Threat\n\nNo 10 said the threat was real and the warnings were right.\n", content: "the threat was real", want: true, speaker: "-"},
 	})
 }
+
+// TestJudgedQuote: a verb of judging gives the quote after "as" or "for"
+// to its subject ("was caught mocking the senator as a “farmer who never
+// went to law school”"); a passive's subject is the one judged.
+func TestJudgedQuote(t *testing.T) {
+	story := "Race\n\nBrady was caught mocking Sen. Tom Grass, R-Iowa, as a “farmer from Iowa who never went to law school” at a fundraiser.\n"
+	speakerOfContent(t, story, "farmer from Iowa", "Brady")
+	runExtractCases(t, []extractCase{
+		{name: "passive", text: "Police praise singer\n\nRock star Ozzie Lund has been praised by police for “very courageously” tackling a burglar.\n", content: "very courageously", want: false},
+	})
+}

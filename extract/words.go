@@ -138,3 +138,73 @@ func nameRun(d *doc.Doc, s, e int) bool {
 }
 
 var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "la": true, "le": true, "bin": true, "al": true}
+
+// judgedQuotes finds the quotes a verb of judging gives to its subject:
+// "Braley was caught mocking Sen. Chuck Grassley as a “farmer from Iowa
+// who never went to law school”", "Trump praised Gingrich and Santorum
+// for “having the courage ...”", "The scholars corrected Mr. Ryan on his
+// use of “subsidiarity” as “a rationale gutting government programs.”"
+// The model reads no cue there and the quote stood alone with an unknown
+// speaker. The quote must follow "as" or "for" (and perhaps "a", "an",
+// "the") in the verb's sentence, at most 25 tokens after the verb, and
+// the verb's subject must be written just before it.
+func judgedQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	if len(d.Quotes) == 0 {
+		return nil
+	}
+	var covered func(s, e int) bool
+	var out []attribute.Found
+	for _, q := range d.Quotes {
+		if q.Depth != 0 || q.Unclosed {
+			continue
+		}
+		open := tokenFrom(d, q.Start)
+		if open >= len(d.Tokens) || d.Tokens[open].Start != q.Start || open < 3 {
+			continue
+		}
+		end := sort.Search(len(d.Tokens), func(t int) bool { return d.Tokens[t].End > q.End-1 }) + 1
+		if end > len(d.Tokens) || end <= open+2 {
+			continue
+		}
+		p := open - 1
+		if lw := strings.ToLower(d.Tokens[p].Text); lw == "a" || lw == "an" || lw == "the" {
+			p--
+		}
+		if lw := strings.ToLower(d.Tokens[p].Text); lw != "as" && lw != "for" {
+			continue
+		}
+		sent := d.Tokens[open].Sent
+		v := -1
+		for k := p - 1; k >= d.Sents[sent].First && k >= p-25; k-- {
+			tk := d.Tokens[k]
+			if tk.Quote != 0 || tk.Text == ";" || tk.Text == ":" {
+				break
+			}
+			if l, ok := verbLemma(strings.ToLower(tk.Text)); ok && judgingVerbs[l] && (tk.POS == "" || strings.HasPrefix(tk.POS, "VB")) {
+				v = k
+				break
+			}
+		}
+		if v < 1 || beForms[strings.ToLower(d.Tokens[v-1].Text)] || strings.EqualFold(d.Tokens[v+1].Text, "by") {
+			continue // the judged is the subject: "has been praised by police for"
+		}
+		src := subjectBefore(d, v)
+		if src.Empty() {
+			continue
+		}
+		if covered == nil {
+			covered = coverage(d, found)
+		}
+		if covered(d.Tokens[open].Start, d.Tokens[end-1].End) {
+			continue
+		}
+		content := attribute.Range{Start: v + 1, End: end}
+		out = append(out, attribute.Found{Cue: attribute.Range{Start: v, End: v + 1}, Source: src, Content: content,
+			Pieces: []attribute.Range{content}, CueScore: ruleWordsMargin, ContentMargin: ruleWordsMargin, SourceMargin: ruleWordsMargin})
+	}
+	return out
+}
+
+// judgingVerbs judge someone in words the writer quotes.
+var judgingVerbs = wordSet("mock praise correct criticize criticise ridicule deride dismiss brand label dub slam blast hail laud " +
+	"chide rebuke fault thank applaud commend condemn lambast castigate scold")
