@@ -606,22 +606,20 @@ func (v *view) sourceCands(c Range, content []Range, out []cand) []cand {
 	lo, hi := int(v.sentStart[c.Start]), int(v.sentEnd[c.Start])
 	lo, hi = max(lo, c.Start-maxSourceDist), min(hi, c.End+maxSourceDist)
 	out = out[:0]
-	overl := func(s, e int) bool {
-		if s < c.End && c.Start < e {
-			return true
+	for s := lo; s < hi; s++ {
+		// [s, e) overlaps the cue or a content piece from the first end
+		// past the start of one that ends after s on: the same for every
+		// longer span, so the ends stop there
+		stop := hi + 1
+		if s < c.End {
+			stop = min(stop, max(c.Start+1, s+1))
 		}
 		for _, p := range content {
-			if !p.Empty() && s < p.End && p.Start < e {
-				return true
+			if !p.Empty() && s < p.End {
+				stop = min(stop, max(p.Start+1, s+1))
 			}
 		}
-		return false
-	}
-	for s := lo; s < hi; s++ {
-		for e := s + 1; e <= hi && e <= s+maxSourceLen; e++ {
-			if overl(s, e) {
-				break
-			}
+		for e := s + 1; e < stop && e <= s+maxSourceLen; e++ {
 			// long sources (a name with a long appositive) only right
 			// next to the cue: "X, director of ..., said" / "said X, ..."
 			if e > s+12 && e != c.Start && e != c.Start-1 && s != c.End {
