@@ -1,6 +1,7 @@
 package attribute
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -67,4 +68,48 @@ func TestSourceCandsStopAtOverlap(t *testing.T) {
 		}
 	})
 	t.Logf("%d cues and contents checked", checked)
+}
+
+// TestTopK: topK gives the k best indices, best first and the earlier of
+// equal scores first, as a stable sort of all indices by score does;
+// over random scores with ties and -Inf, and a few edge cases.
+func TestTopK(t *testing.T) {
+	negInf := float32(math.Inf(-1))
+	want := func(scores []float32, k int) []int {
+		idx := make([]int, len(scores))
+		for i := range idx {
+			idx[i] = i
+		}
+		slices.SortStableFunc(idx, func(a, b int) int {
+			switch {
+			case scores[a] > scores[b]:
+				return -1
+			case scores[a] < scores[b]:
+				return 1
+			}
+			return 0
+		})
+		return idx[:min(k, len(idx))]
+	}
+	cases := [][]float32{nil, {1}, {1, 2}, {2, 2, 2}, {negInf, negInf, 3, negInf}, {3, 1, 2, 5, 4}}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 500 {
+		sc := make([]float32, rng.IntN(30))
+		for i := range sc {
+			switch rng.IntN(4) {
+			case 0:
+				sc[i] = negInf
+			default:
+				sc[i] = float32(rng.IntN(6))
+			}
+		}
+		cases = append(cases, sc)
+	}
+	for _, sc := range cases {
+		for k := 1; k <= 3; k++ {
+			if got, w := topK(sc, k, nil), want(sc, k); !slices.Equal(got, w) {
+				t.Fatalf("topK(%v, %d) = %v, want %v", sc, k, got, w)
+			}
+		}
+	}
 }
