@@ -179,6 +179,64 @@ func (m *linear) pack() {
 		}
 	}
 	p.rows = slices.Clip(p.rows)
+	p.quantise(c)
+	m.packed = p
+}
+
+// packSparse is pack for a model given as its non-zero weights in
+// increasing order of index (what writeTo stores), without the dense W:
+// loading a model scanned its whole table of 2^21 rows, most of them
+// empty, and allocated it. A row is present when one of its weights is
+// not zero, as in pack, so the packed model is the same. It reports false,
+// building nothing, when the indices are not increasing (the dense W is
+// then needed to give the last of repeated indices its place).
+func (m *linear) packSparse(idx []uint32, val []float32) bool {
+	for k := 1; k < len(idx); k++ {
+		if idx[k] <= idx[k-1] {
+			return false
+		}
+	}
+	c := m.classes
+	nrows := (1 << m.bits)
+	nw := (nrows + 63) / 64
+	p := &packed{present: make([]uint64, nw), before: make([]uint32, nw)}
+	// count the rows present first, so that rows is allocated once
+	n := 0
+	last := -1
+	for k, i := range idx {
+		if r := int(i) / c; r != last && val[k] != 0 {
+			n++
+			last = r
+		}
+	}
+	p.rows = make([]float32, 0, n*c)
+	last = -1
+	for k, i := range idx {
+		w := val[k]
+		if w == 0 {
+			continue // as pack: a zero weight does not make its row present
+		}
+		r := int(i) / c
+		if r != last {
+			p.present[r/64] |= 1 << (r % 64)
+			p.rows = append(p.rows, make([]float32, c)...)
+			last = r
+		}
+		p.rows[len(p.rows)-c+int(i)%c] = w
+	}
+	var count uint32
+	for wi, word := range p.present {
+		p.before[wi] = count
+		count += uint32(bits.OnesCount64(word))
+	}
+	p.quantise(c)
+	m.packed = p
+	return true
+}
+
+// quantise sets p.scale and p.q from p.rows, and a one-class model's
+// lines.
+func (p *packed) quantise(c int) {
 	var maxAbs float32
 	for _, w := range p.rows {
 		maxAbs = max(maxAbs, w, -w)
@@ -194,7 +252,6 @@ func (m *linear) pack() {
 	if c == 1 {
 		p.lines = p.qLines()
 	}
-	m.packed = p
 }
 
 // unpack rebuilds the dense W of a packed model (to write or change it).
@@ -463,6 +520,7 @@ func (m *linear) writeTo(w io.Writer) error {
 	return bw.Flush()
 }
 
+// readLinear reads a model written by writeTo, packed for inference.
 func readLinear(r io.Reader) (*linear, error) {
 	var hdr [16]byte
 	if _, err := io.ReadFull(r, hdr[:]); err != nil {
@@ -474,23 +532,36 @@ func readLinear(r io.Reader) (*linear, error) {
 	if bits < 4 || bits > 26 || classes < 1 || classes > 64 {
 		return nil, fmt.Errorf("model header: bad shape bits=%d classes=%d", bits, classes)
 	}
-	m := newLinear(bits, classes)
-	if nz > uint64(len(m.W)) {
-		return nil, fmt.Errorf("model: %d weights for a table of %d", nz, len(m.W))
+	size := (1 << bits) * classes
+	if nz > uint64(size) {
+		return nil, fmt.Errorf("model: %d weights for a table of %d", nz, size)
 	}
-	var rec [8]byte
-	for k := uint64(0); k < nz; k++ {
-		if _, err := io.ReadFull(r, rec[:]); err != nil {
+	m := &linear{classes: classes, bits: bits, mask: 1<<bits - 1}
+	idx, val := make([]uint32, nz), make([]float32, nz)
+	// records are read a block at a time: one read of 8 bytes each
+	// through the gzip reader cost more than inflating them
+	var block [8 << 10]byte
+	for k := 0; k < len(idx); {
+		b := block[:min(len(block), (len(idx)-k)*8)]
+		if _, err := io.ReadFull(r, b); err != nil {
 			return nil, fmt.Errorf("model weights: %w", err)
 		}
-		i := binary.LittleEndian.Uint32(rec[0:])
-		if int(i) >= len(m.W) {
-			return nil, fmt.Errorf("model: weight index %d out of range", i)
+		for ; len(b) >= 8; b, k = b[8:], k+1 {
+			i := binary.LittleEndian.Uint32(b[0:])
+			if int(i) >= size {
+				return nil, fmt.Errorf("model: weight index %d out of range", i)
+			}
+			idx[k], val[k] = i, math.Float32frombits(binary.LittleEndian.Uint32(b[4:]))
 		}
-		m.W[i] = math.Float32frombits(binary.LittleEndian.Uint32(rec[4:]))
 	}
-	m.pack()
-	m.W = nil
+	if !m.packSparse(idx, val) {
+		m.W = make([]float32, size)
+		for k, i := range idx {
+			m.W[i] = val[k]
+		}
+		m.pack()
+		m.W = nil
+	}
 	return m, nil
 }
 

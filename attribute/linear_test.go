@@ -1,7 +1,10 @@
 package attribute
 
 import (
+	"bytes"
 	"context"
+	"encoding/binary"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -350,5 +353,64 @@ func TestScoreSumsQ1(t *testing.T) {
 				t.Fatalf("%d features: score %v, sum of q1 %v", len(feats), got, want)
 			}
 		}
+	}
+}
+
+// TestReadLinearPacksSparse: a model read back from its weights
+// (packSparse, without the dense table) packs as pack packs the dense
+// table: the same rows, presence, counts and quantised weights; and a
+// stream whose indices are not increasing (no writer makes one) still
+// reads, through the dense table.
+func TestReadLinearPacksSparse(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for _, classes := range []int{1, numCueLabels, 5} {
+		m := newLinear(9, classes)
+		for i := range m.W {
+			if rng.IntN(6) == 0 {
+				m.W[i] = float32(rng.NormFloat64())
+			}
+		}
+		var buf bytes.Buffer
+		if err := m.writeTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		data := buf.Bytes()
+		m.pack()
+		got, err := readLinear(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		samePacked(t, fmt.Sprintf("%d classes", classes), got.packed, m.packed)
+
+		// a zero weight written out does not make its row present,
+		// and the last of a repeated index wins
+		recs := slices.Clone(data[16:])
+		n := len(recs) / 8
+		binary.LittleEndian.PutUint32(recs[4:], 0) // first weight zero
+		swapped := slices.Clone(recs)
+		copy(swapped[8*(n-1):], recs[:8])
+		copy(swapped[:8], recs[8*(n-1):])
+		for name, r := range map[string][]byte{"zero weight": recs, "unsorted": swapped} {
+			dense := newLinear(9, classes)
+			for k := range n {
+				i := binary.LittleEndian.Uint32(r[8*k:])
+				dense.W[i] = math.Float32frombits(binary.LittleEndian.Uint32(r[8*k+4:]))
+			}
+			dense.pack()
+			got, err := readLinear(bytes.NewReader(append(slices.Clone(data[:16]), r...)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			samePacked(t, fmt.Sprintf("%d classes, %s", classes, name), got.packed, dense.packed)
+		}
+	}
+}
+
+func samePacked(t *testing.T, name string, got, want *packed) {
+	t.Helper()
+	if !slices.Equal(got.present, want.present) || !slices.Equal(got.before, want.before) ||
+		!slices.Equal(got.rows, want.rows) || !slices.Equal(got.q, want.q) || got.scale != want.scale ||
+		!slices.Equal(got.lines, want.lines) {
+		t.Fatalf("%s: packed model differs from pack's (%d rows against %d)", name, len(got.rows), len(want.rows))
 	}
 }

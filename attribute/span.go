@@ -606,22 +606,20 @@ func (v *view) sourceCands(c Range, content []Range, out []cand) []cand {
 	lo, hi := int(v.sentStart[c.Start]), int(v.sentEnd[c.Start])
 	lo, hi = max(lo, c.Start-maxSourceDist), min(hi, c.End+maxSourceDist)
 	out = out[:0]
-	overl := func(s, e int) bool {
-		if s < c.End && c.Start < e {
-			return true
+	for s := lo; s < hi; s++ {
+		// [s, e) overlaps the cue or a content piece from the first end
+		// past the start of one that ends after s on: the same for every
+		// longer span, so the ends stop there
+		stop := hi + 1
+		if s < c.End {
+			stop = min(stop, max(c.Start+1, s+1))
 		}
 		for _, p := range content {
-			if !p.Empty() && s < p.End && p.Start < e {
-				return true
+			if !p.Empty() && s < p.End {
+				stop = min(stop, max(p.Start+1, s+1))
 			}
 		}
-		return false
-	}
-	for s := lo; s < hi; s++ {
-		for e := s + 1; e <= hi && e <= s+maxSourceLen; e++ {
-			if overl(s, e) {
-				break
-			}
+		for e := s + 1; e < stop && e <= s+maxSourceLen; e++ {
 			// long sources (a name with a long appositive) only right
 			// next to the cue: "X, director of ..., said" / "said X, ..."
 			if e > s+12 && e != c.Start && e != c.Start-1 && s != c.End {
@@ -748,20 +746,36 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 	return best, margin
 }
 
-// topK returns the indices of the k best scores, best first.
+// topK returns the indices of the k best scores, best first (the
+// earlier of equal scores first). Once k are kept, the least of them is
+// held in a local: the scores are every candidate's of a cue, most of
+// them -Inf.
 func topK(scores []float32, k int, out []int) []int {
 	out = out[:0]
-	for i, sc := range scores {
-		if len(out) < k {
-			out = append(out, i)
-		} else if sc > scores[out[len(out)-1]] {
-			out[len(out)-1] = i
-		} else {
+	i := 0
+	for ; i < len(scores) && len(out) < k; i++ {
+		out = append(out, i)
+		out = bubbleUp(scores, out)
+	}
+	if len(out) < k || k <= 0 {
+		return out
+	}
+	least := scores[out[k-1]]
+	for ; i < len(scores); i++ {
+		if !(scores[i] > least) {
 			continue
 		}
-		for j := len(out) - 1; j > 0 && scores[out[j]] > scores[out[j-1]]; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
+		out[k-1] = i
+		out = bubbleUp(scores, out)
+		least = scores[out[k-1]]
+	}
+	return out
+}
+
+// bubbleUp moves out's last index up past those of lower scores.
+func bubbleUp(scores []float32, out []int) []int {
+	for j := len(out) - 1; j > 0 && scores[out[j]] > scores[out[j-1]]; j-- {
+		out[j], out[j-1] = out[j-1], out[j]
 	}
 	return out
 }

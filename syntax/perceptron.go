@@ -316,13 +316,8 @@ func (p *perceptron) write(w *bufio.Writer) error {
 	return nil
 }
 
-type byteReader interface {
-	io.Reader
-	io.ByteReader
-}
-
-func readString(r byteReader, maxLen int) (string, error) {
-	n, err := binary.ReadUvarint(r)
+func readString(r *modelReader, maxLen int) (string, error) {
+	n, err := r.uvarint()
 	if err != nil {
 		return "", err
 	}
@@ -336,8 +331,8 @@ func readString(r byteReader, maxLen int) (string, error) {
 	return string(buf), nil
 }
 
-func readPerceptron(r byteReader) (*perceptron, error) {
-	nc, err := binary.ReadUvarint(r)
+func readPerceptron(r *modelReader) (*perceptron, error) {
+	nc, err := r.uvarint()
 	if err != nil {
 		return nil, err
 	}
@@ -350,12 +345,12 @@ func readPerceptron(r byteReader) (*perceptron, error) {
 			return nil, err
 		}
 	}
-	sb, err := binary.ReadUvarint(r)
+	sb, err := r.uvarint()
 	if err != nil {
 		return nil, err
 	}
 	b := perceptronBuilder{classes: classes, scale: math.Float32frombits(uint32(sb))}
-	nf, err := binary.ReadUvarint(r)
+	nf, err := r.uvarint()
 	if err != nil {
 		return nil, err
 	}
@@ -366,12 +361,12 @@ func readPerceptron(r byteReader) (*perceptron, error) {
 	var cls []uint8
 	var q []int16
 	for range nf {
-		d, err := binary.ReadUvarint(r)
+		d, err := r.uvarint()
 		if err != nil {
 			return nil, err
 		}
 		key += d
-		cnt, err := binary.ReadUvarint(r)
+		cnt, err := r.uvarint()
 		if err != nil {
 			return nil, err
 		}
@@ -387,7 +382,7 @@ func readPerceptron(r byteReader) (*perceptron, error) {
 			if uint64(c) >= nc {
 				return nil, fmt.Errorf("%w: class %d", errBadModel, c)
 			}
-			v, err := binary.ReadVarint(r)
+			v, err := r.varint()
 			if err != nil {
 				return nil, err
 			}

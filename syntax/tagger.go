@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"cmp"
 	"context"
-	"encoding/binary"
 	"fmt"
 	"hash/maphash"
 	"io"
@@ -614,14 +613,14 @@ func decodeTagger(data []byte) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read tagger weights: %w", err)
 	}
-	n, err := binary.ReadUvarint(r)
+	n, err := r.uvarint()
 	if err != nil || n > 1<<24 {
 		return nil, fmt.Errorf("read tag dictionary: %w", errBadModel)
 	}
 	dict := make(map[uint64]uint8, n)
 	var k uint64
 	for range n {
-		d, err := binary.ReadUvarint(r)
+		d, err := r.uvarint()
 		if err != nil {
 			return nil, fmt.Errorf("read tag dictionary: %w", err)
 		}

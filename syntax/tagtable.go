@@ -121,10 +121,11 @@ func argmaxInt(scores []int32) int {
 	if len(scores) == 0 {
 		return 0
 	}
-	best := 0
+	// the best score in a local: the tagger asks this of every token
+	best, top := 0, scores[0]
 	for i, v := range scores {
-		if v > scores[best] {
-			best = i
+		if v > top {
+			best, top = i, v
 		}
 	}
 	return best
