@@ -97,6 +97,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
 			sharingCue(&a) || titleCue(text, byteOf, &a) || actionSense(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
 			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) || negatedSource(&a) ||
+			sayForInstance(text, byteOf, &a) ||
 			referenceEntry(text, byteOf, &a) || displayAside(&a, titleEnd) ||
 			namingCue(&a) || seemingCue(&a) || relativeFinding(&a) ||
 			releaseCue(&a) || thingSource(&a, !stances) ||
@@ -162,6 +163,23 @@ func sourcelessCue(a *claimtrail.Attribution) bool {
 	return a.Cue != nil && a.Source == nil && a.Speaker.Name == "" &&
 		strings.ContainsFunc(a.Cue.Text, unicode.IsLetter) &&
 		!claimtrail.HasMarkedQuote(a.Content)
+}
+
+// sayForInstance reports whether a's cue is "say" set off by a dash,
+// comma or parenthesis before it and a comma after it: "one or two
+// variables — say, the latitude of the strongest winds — changed", a
+// writer's "for instance", not a report.
+func sayForInstance(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Cue == nil || !strings.EqualFold(a.Cue.Text, "say") {
+		return false
+	}
+	s, e := byteOf(a.Cue.Start), byteOf(a.Cue.End)
+	if e >= len(text) || text[e] != ',' {
+		return false
+	}
+	before := strings.TrimRight(text[:s], " ")
+	return strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, ",") ||
+		strings.HasSuffix(before, "(") || strings.HasSuffix(before, "-")
 }
 
 // negatedSource reports whether a's source is no one ("no group claimed

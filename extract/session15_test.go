@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimtrail/claimtrail"
 )
 
 // TestPronounAfterToldBy: the agent of "were told by X" is who goes on
@@ -166,4 +168,27 @@ func TestJudgedQuote(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{name: "passive", text: "Police praise singer\n\nRock star Ozzie Lund has been praised by police for “very courageously” tackling a burglar.\n", content: "very courageously", want: false},
 	})
+}
+
+// TestWebRoleAndSayForInstance: "Commenter" before a name is a title
+// (the web's roles are newer than WordNet); "— say, the latitude —" is a
+// writer's "for instance", no report.
+func TestWebRoleAndSayForInstance(t *testing.T) {
+	story := "Boards\n\nCommenter Paul Stoff (who wrote the story above) noted that the company recently created a fork of the tool.\n"
+	speakerOfContent(t, story, "created a fork", "Paul Stoff")
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"how one or two variables - say, the latitude of the winds - changed", true},
+		{"how one or two variables (say, the latitude) changed", true},
+		{"Officials say, however, that the winds changed", false},
+		{"they say the winds changed", false},
+	} {
+		at := strings.Index(tc.text, "say")
+		a := &claimtrail.Attribution{Cue: &claimtrail.Span{Start: at, End: at + 3, Text: "say"}}
+		if got := sayForInstance(tc.text, func(cp int) int { return cp }, a); got != tc.want {
+			t.Errorf("sayForInstance(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }

@@ -76,8 +76,15 @@ var loadNouns = sync.OnceValue(func() nounSets {
 			n.person[l] = true
 		}
 	}
+	// people of the web, newer than WordNet 3.0: "Commenter Paul
+	// Stoffregen noted"
+	for _, w := range strings.Fields(webPersonNouns) {
+		n.all[w], n.person[w] = true, true
+	}
 	return n
 })
+
+const webPersonNouns = "commenter commentor blogger vlogger podcaster influencer youtuber tweeter redditor streamer"
 
 // places are the proper names of places (nouns_gen.go), lower-case with
 // spaces: "russia", "south africa". A place that speaks is its
