@@ -192,3 +192,11 @@ func TestWebRoleAndSayForInstance(t *testing.T) {
 		}
 	}
 }
+
+// TestItTheDescription: "it" with no name to go back to is the body or
+// document that opens its sentence or the one before ("The company will
+// have to persuade managers but it said").
+func TestItTheDescription(t *testing.T) {
+	story := "Grid\n\nThe new service costs a dollar an hour. The company will have to persuade data centre managers to adopt the model but it said it already had interest from oil firms.\n"
+	speakerOfContent(t, story, "already had interest", "company")
+}

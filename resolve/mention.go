@@ -1088,8 +1088,48 @@ func (r *resolver) itSubject(p int) (Speaker, bool) {
 			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.5}, true
 		}
 	}
+	// no name: a definite description of a body or a document that opens
+	// its sentence or the one before as the subject of a verb ("The
+	// company will have to persuade managers but it said", "The report is
+	// published by ... It says")
+	for s := sent; s >= sent-1 && s >= 0; s-- {
+		if sp, ok := r.itDescription(s, p); ok {
+			return sp, true
+		}
+	}
 	return Speaker{}, false
 }
+
+// itDescription is the subject of sentence s, before token p, when it is
+// "the" and a body or document ("The opposition", "the cable") followed
+// by its verb.
+func (r *resolver) itDescription(s, p int) (Speaker, bool) {
+	toks := r.d.Tokens
+	k := r.d.Sents[s].First
+	if lw := r.lowTok(k); lw == "but" || lw == "and" || lw == "so" || lw == "yet" {
+		k++
+	}
+	if k >= p || r.lowTok(k) != "the" {
+		return Speaker{}, false
+	}
+	for h := k + 1; h < p && h < k+5; h++ {
+		if isCap(toks[h].Text) || toks[h].Quote != 0 || isPunct(toks[h].Text) {
+			return Speaker{}, false
+		}
+		if pos := toks[h+1].POS; !strings.HasPrefix(pos, "VB") && pos != "MD" || h+1 >= p {
+			continue
+		}
+		if hw := r.lowTok(h); documentNouns[hw] || orgHeads[hw] || orgWords[hw] || itBodies[hw] {
+			return Speaker{Name: r.text(k+1, h+1), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}, true
+		}
+		return Speaker{}, false
+	}
+	return Speaker{}, false
+}
+
+// itBodies are bodies that news calls "it" beside orgWords and orgHeads.
+var itBodies = wordSet("firm opposition business retailer maker manufacturer insurer lender operator regulator watchdog " +
+	"charity bank organisation organization")
 
 // itSpeaker resolves "it" as a source to the source just before it when
 // that is an organisation or a thing that speaks ("The lawsuit alleges
