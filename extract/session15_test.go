@@ -200,3 +200,12 @@ func TestItTheDescription(t *testing.T) {
 	story := "Grid\n\nThe new service costs a dollar an hour. The company will have to persuade data centre managers to adopt the model but it said it already had interest from oil firms.\n"
 	speakerOfContent(t, story, "already had interest", "company")
 }
+
+// TestTheyThePluralSubject: "they" with no named group to go back to is
+// the plural subject of its sentence or the one before.
+func TestTheyThePluralSubject(t *testing.T) {
+	story := "Budget\n\nThe minister, Ravi Nair, said the budget was fair. \"It is a good budget,\" Mr Nair said.\n\n" +
+		"The Communists are also hostile to plans to let firms hire and fire at will.\n\n" +
+		"They said the reform plans would hurt millions of workers across the country.\n"
+	speakerOfContent(t, story, "would hurt millions", "Communists")
+}

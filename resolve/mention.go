@@ -1116,7 +1116,7 @@ func (r *resolver) itDescription(s, p int) (Speaker, bool) {
 		if isCap(toks[h].Text) || toks[h].Quote != 0 || isPunct(toks[h].Text) {
 			return Speaker{}, false
 		}
-		if pos := toks[h+1].POS; !strings.HasPrefix(pos, "VB") && pos != "MD" || h+1 >= p {
+		if h+1 >= p || !r.verbAt(h+1) {
 			continue
 		}
 		if hw := r.lowTok(h); documentNouns[hw] || orgHeads[hw] || orgWords[hw] || itBodies[hw] {
@@ -1907,7 +1907,74 @@ func (r *resolver) pluralPronoun(p int) Speaker {
 			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.5}
 		}
 	}
+	// no named group: the plural noun phrase that is the subject of its
+	// sentence or the one before ("The Communists are also hostile ...
+	// they have expressed", "House of Lords law lords ruled ... They
+	// said", "Obama administration officials who said ... They said")
+	for s := toks[p].Sent; s >= toks[p].Sent-1 && s >= 0; s-- {
+		if sp, ok := r.pluralSubject(s, p); ok {
+			return sp
+		}
+	}
 	return unknown(toks[p].Text)
+}
+
+// verbAt reports whether token k is a verb: by its tag, or, in a
+// sentence the syntax stage left untagged, a form of "be" or "have" or a
+// modal.
+func (r *resolver) verbAt(k int) bool {
+	pos := r.d.Tokens[k].POS
+	if pos != "" {
+		return strings.HasPrefix(pos, "VB") || pos == "MD"
+	}
+	lw := r.lowTok(k)
+	return auxiliary[lw] || copulas[lw] || modalWords[lw]
+}
+
+var modalWords = wordSet("will would can could may might must should shall")
+
+// pluralSubjectOpeners open a sentence or clause before its subject.
+var pluralSubjectOpeners = wordSet("but and so yet then when if as after once because since while")
+
+// pluralSubject is the subject of sentence s, before token p, when it is
+// a plural noun phrase of people or bodies followed by its verb (or
+// "who").
+func (r *resolver) pluralSubject(s, p int) (Speaker, bool) {
+	toks := r.d.Tokens
+	k := r.d.Sents[s].First
+	// (the openers of a clause before its subject: "Then when
+	// administrators are confronted, they claim")
+	for k < p && k < r.d.Sents[s].First+3 && pluralSubjectOpeners[r.lowTok(k)] {
+		k++
+	}
+	start := k
+	if k < p && r.lowTok(k) == "the" {
+		k++
+	}
+	for h := k; h < p && h < start+7; h++ {
+		if toks[h].Quote != 0 || isPunct(toks[h].Text) || pronouns[r.lowTok(h)] != "" {
+			return Speaker{}, false
+		}
+		nx := h + 1
+		if nx >= p {
+			return Speaker{}, false
+		}
+		if !r.verbAt(nx) && r.lowTok(nx) != "who" {
+			continue
+		}
+		hw := r.lowTok(h)
+		sing := strings.TrimSuffix(hw, "s")
+		capital := isCap(toks[h].Text) && h != r.d.Sents[s].First // ("Officials divulged": capital as the sentence's first word)
+		plural := hw == "police" || strings.HasSuffix(hw, "s") && hw != sing && (personNouns()[sing] || orgHeads[sing] || roleWords[sing] || capital && len(hw) > 3)
+		if !plural || capital && h > k && !isCap(toks[h-1].Text) {
+			return Speaker{}, false
+		}
+		if capital && (partyMember[sing] || hw == "tories" || strings.HasSuffix(hw, "ists") || strings.HasSuffix(hw, "ans")) || !capital {
+			return Speaker{Name: r.text(k, h+1), Kind: claimtrail.SpeakerGroup, Confidence: 0.5}, true
+		}
+		return Speaker{}, false
+	}
+	return Speaker{}, false
 }
 
 // isPlural guesses plural nouns by their ending.
