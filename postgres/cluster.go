@@ -114,12 +114,13 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 			return err
 		}
 		ix = r.Finish(oldLinks)
-		links := ix.Links()
 		old, err := loadSummaries(ctx, tx)
 		if err != nil {
 			return err
 		}
-		keys := ix.Keys()
+		// The index's own sorted keys (no copy, see the sqlite store);
+		// nothing below changes the index.
+		keys := ix.SortedKeys()
 		member := map[int64]int64{} // cluster -> a member of it
 		for _, k := range keys {
 			c, _ := ix.ClusterOf(k)
@@ -226,7 +227,8 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 					ON CONFLICT (id) DO UPDATE SET target = excluded.target`, id, to)
 			}
 		}
-		queueLinks(&b, oldLinks, links, linkRows, staleLinks)
+		// The links last, as in the sqlite store.
+		queueLinks(&b, oldLinks, ix.Links(), linkRows, staleLinks)
 		b.Queue(`INSERT INTO cluster_meta (key, value) VALUES ('version', $1)
 			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, trail.Version)
 		if err := tx.SendBatch(ctx, &b).Close(); err != nil {
@@ -240,7 +242,7 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 	}
 	if aliases == nil {
 		ix.Moved()
-		ix.ChangedLinks() // written above
+		ix.ForgetChangedLinks() // written above
 		s.cc.ix, s.cc.gen, s.cc.removed = ix, gen, removed
 	}
 	return u, nil

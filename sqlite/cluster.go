@@ -287,7 +287,6 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 			return err
 		}
 		ix = r.Finish(oldLinks)
-		links := ix.Links()
 		// Summaries first: a member names its cluster by the seq the
 		// cluster's row has, or gets when it is new.
 		cw, err := prepareClusterWriter(ctx, tx)
@@ -299,7 +298,10 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		// (as migration 107 numbered the clusters of a store), so that
 		// the clusters later quotes join, mostly recent ones, are near
 		// the end of the tables.
-		keys := ix.Keys()
+		// The index's own sorted keys (no copy: 8 bytes a member while
+		// the summaries and members are written); nothing below
+		// changes the index.
+		keys := ix.SortedKeys()
 		newest := map[int64]int64{} // cluster -> its newest member
 		for _, k := range keys {
 			c, _ := ix.ClusterOf(k)
@@ -405,7 +407,9 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 				}
 			}
 		}
-		if err := writeLinks(ctx, tx, oldLinks, links, linkRows, staleLinks); err != nil {
+		// The links last: the list of every form is not held while
+		// the summaries and members are written.
+		if err := writeLinks(ctx, tx, oldLinks, ix.Links(), linkRows, staleLinks); err != nil {
 			return err
 		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO cluster_meta (key, value) VALUES ('version', ?)

@@ -264,7 +264,7 @@ func (s *Store) updateClustersCached(ctx context.Context, cache *clusterCache, a
 	if aliases == nil {
 		// An index built with an aliases file names speakers its way;
 		// later batches (with none) would not, so it is not kept.
-		ix.ChangedLinks() // already written
+		ix.ForgetChangedLinks() // already written
 		cache.ix, cache.gen = ix, gen
 	}
 	return u, nil

@@ -469,8 +469,12 @@ type Index struct {
 	// next call.
 	candBuf []candidate
 	// changed collects forms whose Link may differ since the last call
-	// to ChangedLinks (new, removed, or with a new parent).
-	changed map[string]struct{}
+	// to ChangedLinks (new, removed, or with a new parent). allChanged
+	// says every form's is (a build with no saved links, see Finish):
+	// then changed is not kept, since on a fresh ingest's update it
+	// would name every form while the store writes the links whole.
+	changed    map[string]struct{}
+	allChanged bool
 	// shortPost maps a bigram to the short forms (see short.go) with it.
 	shortPost map[gram][]*node
 	// capped holds the bigrams whose posting list outgrew MaxPostings
@@ -706,7 +710,9 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 	}
 	n = &node{key: key}
 	ix.setQuote(n, &q, k)
-	ix.changed[key] = struct{}{}
+	if !ix.restoring { // Finish works out what changed
+		ix.markChanged(key)
+	}
 	n.ids = make([]int32, len(toks))
 	for i, t := range toks {
 		id := ix.wordID(t.Norm)
@@ -808,7 +814,7 @@ func (ix *Index) link(n *node) {
 // reparent gives a form whose parent went away the best parent among
 // its candidates, as if the old parent had never been added.
 func (ix *Index) reparent(c *node) {
-	ix.changed[c.key] = struct{}{}
+	ix.markChanged(c.key)
 	if shortForm(c) {
 		if c.parent != nil {
 			c.parent.disown(c)
@@ -1133,9 +1139,9 @@ func (r *Restorer) Finish(links []Link) *Index {
 	for _, l := range links {
 		saved[l.Form] = l
 	}
-	// Placing marked every form changed; only those matched again below
-	// (and the forms they move) differ from the saved links.
-	ix.changed = map[string]struct{}{} // not clear: a full build would keep its table
+	// Placing marks nothing changed: the forms not saved, those matched
+	// again below and the forms they move differ from the saved links.
+	ix.changed = map[string]struct{}{}
 	var fresh, orphans, shorts, varied []*node
 	for _, n := range ix.nodes {
 		if shortForm(n) {
@@ -1184,16 +1190,23 @@ func (r *Restorer) Finish(links []Link) *Index {
 	byKey := func(a, b *node) int { return strings.Compare(a.key, b.key) }
 	slices.SortFunc(orphans, byKey)
 	slices.SortFunc(fresh, byKey)
-	for k := range ix.nodes {
-		if _, ok := saved[k]; !ok {
-			ix.changed[k] = struct{}{}
+	if len(saved) == 0 {
+		// Every form is new: the set of changed forms would be all of
+		// them, a map entry a form held while the store writes.
+		ix.allChanged = true
+	} else {
+		for k := range ix.nodes {
+			if _, ok := saved[k]; !ok {
+				ix.changed[k] = struct{}{}
+			}
+		}
+		for k := range saved {
+			if _, ok := ix.nodes[k]; !ok {
+				ix.changed[k] = struct{}{}
+			}
 		}
 	}
-	for k := range saved {
-		if _, ok := ix.nodes[k]; !ok {
-			ix.changed[k] = struct{}{}
-		}
-	}
+	saved = nil
 	for _, c := range orphans {
 		ix.reparent(c)
 	}
@@ -1214,7 +1227,18 @@ func (r *Restorer) Finish(links []Link) *Index {
 	}
 	ix.moved = map[int64]struct{}{} // not clear: a full build would keep its table
 	ix.restoring = false
+	if ix.allChanged {
+		ix.changed = map[string]struct{}{} // short.go marks its forms directly
+	}
 	return ix
+}
+
+// markChanged records that the link of the form keyed key may have
+// changed (see Index.changed).
+func (ix *Index) markChanged(key string) {
+	if !ix.allChanged {
+		ix.changed[key] = struct{}{}
+	}
 }
 
 // recheckShort finds the parent of n (when short) and of its short
@@ -1239,12 +1263,21 @@ func (ix *Index) recheckShort(n *node) {
 // new parent since the previous call (or since Restore), and the forms
 // removed, both sorted, and forgets them: what a store rewrites of the
 // phrase graph after an incremental update.
+//
+// After a Restore with no saved links every form is new: upsert is
+// every link (Links), and changed holds only what was removed since.
 func (ix *Index) ChangedLinks() (upsert []Link, removed []string) {
+	if ix.allChanged {
+		upsert = ix.Links()
+	}
 	for k := range ix.changed {
 		n, ok := ix.nodes[k]
 		if !ok {
 			removed = append(removed, k)
 			continue
+		}
+		if ix.allChanged {
+			continue // listed above
 		}
 		l := Link{Form: k}
 		if n.parent != nil {
@@ -1252,10 +1285,18 @@ func (ix *Index) ChangedLinks() (upsert []Link, removed []string) {
 		}
 		upsert = append(upsert, l)
 	}
-	ix.changed = map[string]struct{}{} // not clear: a full build would keep its table
+	ix.ForgetChangedLinks()
 	slices.SortFunc(upsert, func(a, b Link) int { return strings.Compare(a.Form, b.Form) })
 	slices.Sort(removed)
 	return upsert, removed
+}
+
+// ForgetChangedLinks is ChangedLinks for a store that has written the
+// links already (all of them, from Links): it forgets what changed
+// without listing it.
+func (ix *Index) ForgetChangedLinks() {
+	ix.changed = map[string]struct{}{} // not clear: a full build would keep its table
+	ix.allChanged = false
 }
 
 // SummaryOf returns the summary (no members) of the cluster a member
@@ -1380,6 +1421,7 @@ func (ix *Index) removeKey(id int64) {
 		return
 	}
 	ix.markMoved(n)
+	// Kept even when allChanged: ChangedLinks lists the removed forms.
 	ix.changed[n.key] = struct{}{}
 	delete(ix.nodes, n.key)
 	ix.unpost(n)
@@ -1510,7 +1552,7 @@ func (ix *Index) variant(short, long *node) (float64, bool) {
 }
 
 func (ix *Index) setParent(c, p *node, s float64) {
-	ix.changed[c.key] = struct{}{}
+	ix.markChanged(c.key)
 	if c.parent != nil {
 		c.parent.disown(c)
 	}
@@ -1825,6 +1867,12 @@ func (ix *Index) Assignments() map[int64]ClusterID {
 	ix.byQuote.each(func(id int64, f int32) { out[id] = ix.root(ix.byID[f]) })
 	return out
 }
+
+// SortedKeys returns every member key, sorted, as the index holds them:
+// the slice is the index's own (read it, do not change it) and valid
+// until the index changes. A full update walks it where Keys would
+// copy 8 bytes a member while the summaries and members are written.
+func (ix *Index) SortedKeys() []int64 { return ix.byQuote.sorted() }
 
 // Keys returns every member key, sorted.
 func (ix *Index) Keys() []int64 {

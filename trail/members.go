@@ -299,6 +299,15 @@ func (t *keyTable) compact() {
 	t.keys, t.forms, t.extra, t.dead = keys, forms, nil, 0
 }
 
+// sorted returns the keys in order, merging the extra keys and dropping
+// removed ones first if there are any: the table's own slice.
+func (t *keyTable) sorted() []int64 {
+	if len(t.extra) > 0 || t.dead > 0 {
+		t.compact()
+	}
+	return t.keys
+}
+
 // each calls fn with every key and its form, in no particular order.
 func (t *keyTable) each(fn func(k int64, f int32)) {
 	for i, k := range t.keys {

@@ -94,6 +94,42 @@
 // 423 ms at 1M over four runs; these changes 270 to 452 over four); the
 // full clustering at 1M took 4m51s / 4m55s CPU.
 //
+// Session 15 measured a fresh ingest of generated news again (gen-store
+// --jsonl; the extractor finds 14 attributions an article: 85k members
+// in 43k forms at 10k articles, 339k in 60k at 40k, so members grow 4x
+// and forms 1.4x): peak RSS 290 / 356 / 528 MB at 10k / 40k / 160k
+// articles (1.82x), each in the cluster step; extraction holds 225 to
+// 246 MB. The step alone on the 40k store (its clusters cleared, no
+// extractor): 287 MB, of which the Go heap in use at most 152 MB for 69
+// MB live at the collection before it (the heap grows to twice what is
+// live) and about 90 MB outside it, mostly SQLite's caches (the same at
+// 10k). Live then, per member: the forms' member lists 10.5 MB, the key
+// table 4, a sorted copy of the keys 2.6, article records 1 (about 50
+// bytes a member, what grows most on such news); per form: posting
+// lists 11, keys 9.5, word ids 6, nodes 5.5, the form map 5, the set of
+// changed forms 3.6 (every form, on a build with no saved links) and
+// the links 2.3; and the page of quotes being placed (1,000 articles'
+// quotes with their words and utterances) 25 MB. What was held only for
+// the writes is no longer: a restore with no saved links marks no form
+// changed (allChanged), the stores walk the key table's own sorted keys
+// (SortedKeys) and list the links as they write them; and pages are 250
+// articles. The step alone on 40k: 287 -> 241 MB (peak heap in use 152
+// -> 136); on 10k 196-203 -> 174-178. Fresh ingest: 290 -> 269 MB at
+// 10k, 356 -> 330 at 40k. At 160k (1.35M members) the step alone went
+// 424 -> 375 MB (heap in use 290 -> 249, 8m46s / 8m50s run side by
+// side); a fresh ingest with these changes was not run there for time
+// (528 less the same 49: about 480, 1.8x of 10k still). Clusters
+// identical (md5 of the cluster tables at 40k and 160k; scale-test
+// fingerprints at 10k and 100k). What grows is now the index itself: at
+// 160k 122 MB live at the step's peak, of which the member lists 47,
+// the key table 19 and the article records 10 (62%, 56 bytes a member);
+// flat needs the members out of memory (their evidence read per form
+// from the store behind a capped cache, with the key table in the
+// store: short.go and speech.go read n.quotes), then the posting lists,
+// as planned above. An ingest also holds its extractor through the step
+// (37 MB live, so about 70 MB of heap at twice that): the ingest job
+// keeps it.
+//
 // The time to add 1,000 quotes grows with the store for the same
 // reason (scale test: 103 ms CPU at 10k quotes, 130 at 100k, 323 at
 // 1M). At 1M, matching is half of a batch's CPU (a quarter at 10k): as

@@ -1,0 +1,107 @@
+package trail
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+)
+
+// TestChangedLinksAfterFreshRestore: an index restored with no saved
+// links keeps no set of changed forms (every form is new: on a fresh
+// ingest's update that set named every form while the store wrote), yet
+// ChangedLinks after later changes says what an index built by Add says:
+// every form's link, and the forms removed since.
+func TestChangedLinksAfterFreshRestore(t *testing.T) {
+	quotes := synthSet(3, 60, 20)
+	var first []Quote
+	for _, q := range quotes {
+		first = append(first, q.Quote)
+	}
+	tests := []struct {
+		name  string
+		after func(ix *Index) // changes after the build
+	}{
+		{"no change", func(*Index) {}},
+		{"removals", func(ix *Index) {
+			for i, q := range quotes {
+				if i%5 == 0 {
+					ix.Remove(q.ID)
+				}
+			}
+		}},
+		{"removals and new words", func(ix *Index) {
+			for i, q := range quotes {
+				switch i % 4 {
+				case 0:
+					ix.Remove(q.ID)
+				case 1:
+					q.Text += " And that was all of it."
+					ix.Add(q.Quote)
+				}
+			}
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			added := NewIndex(nil)
+			for _, q := range first {
+				added.Add(q)
+			}
+			restored := Restore(nil, first, nil)
+			if len(restored.changed) != 0 || !restored.allChanged {
+				t.Fatalf("restored with no links: %d changed forms kept, allChanged %v; want none, true", len(restored.changed), restored.allChanged)
+			}
+			tc.after(added)
+			tc.after(restored)
+			wantUp, wantGone := added.ChangedLinks()
+			gotUp, gotGone := restored.ChangedLinks()
+			if !reflect.DeepEqual(gotUp, wantUp) || !reflect.DeepEqual(gotGone, wantGone) {
+				t.Fatalf("ChangedLinks: %d upserts, %d removed; want %d, %d", len(gotUp), len(gotGone), len(wantUp), len(wantGone))
+			}
+			if up, gone := restored.ChangedLinks(); len(up)+len(gone) != 0 {
+				t.Fatalf("ChangedLinks again: %d upserts, %d removed; want none", len(up), len(gone))
+			}
+		})
+	}
+}
+
+// TestSortedKeys: SortedKeys is Keys (sorted, every live key once)
+// whether the keys came in order, out of order (the table's extra
+// keys) or were removed (its dead keys).
+func TestSortedKeys(t *testing.T) {
+	quotes := synthSet(4, 40, 10)
+	tests := []struct {
+		name  string
+		order func([]synthQuote) []synthQuote
+		drop  int // remove every drop-th quote (0: none)
+	}{
+		{"in order", func(q []synthQuote) []synthQuote { return q }, 0},
+		{"reversed", func(q []synthQuote) []synthQuote { q = slices.Clone(q); slices.Reverse(q); return q }, 0},
+		{"with removals", func(q []synthQuote) []synthQuote { return q }, 3},
+		{"reversed with removals", func(q []synthQuote) []synthQuote { q = slices.Clone(q); slices.Reverse(q); return q }, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ix := NewIndex(nil)
+			qs := tc.order(quotes)
+			for _, q := range qs {
+				ix.Add(q.Quote)
+			}
+			for i, q := range qs {
+				if tc.drop > 0 && i%tc.drop == 0 {
+					ix.Remove(q.ID)
+				}
+			}
+			want := ix.Keys()
+			got := ix.SortedKeys()
+			if !slices.Equal(got, want) || len(got) != ix.Len() {
+				t.Fatalf("SortedKeys: %d keys, want %d (Len %d)", len(got), len(want), ix.Len())
+			}
+			for _, k := range got {
+				if _, ok := ix.ClusterOf(k); !ok {
+					t.Fatalf("SortedKeys: key %d has no cluster", k)
+				}
+			}
+		})
+	}
+}
