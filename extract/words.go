@@ -30,15 +30,8 @@ func wordsOfAttributions(d *doc.Doc, found []attribute.Found) []attribute.Found 
 	var covered func(s, e int) bool
 	var out []attribute.Found
 	for _, q := range d.Quotes {
-		if q.Depth != 0 || q.Unclosed {
-			continue
-		}
-		open := tokenFrom(d, q.Start)
-		if open >= len(d.Tokens) || d.Tokens[open].Start != q.Start || open < 4 {
-			continue
-		}
-		end := sort.Search(len(d.Tokens), func(t int) bool { return d.Tokens[t].End > q.End-1 }) + 1
-		if end > len(d.Tokens) || end <= open+1 {
+		open, end, ok := closedQuoteTokens(d, q)
+		if !ok || open < 4 {
 			continue
 		}
 		p := open - 1
@@ -155,15 +148,8 @@ func judgedQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
 	var covered func(s, e int) bool
 	var out []attribute.Found
 	for _, q := range d.Quotes {
-		if q.Depth != 0 || q.Unclosed {
-			continue
-		}
-		open := tokenFrom(d, q.Start)
-		if open >= len(d.Tokens) || d.Tokens[open].Start != q.Start || open < 3 {
-			continue
-		}
-		end := sort.Search(len(d.Tokens), func(t int) bool { return d.Tokens[t].End > q.End-1 }) + 1
-		if end > len(d.Tokens) || end <= open+2 {
+		open, end, ok := closedQuoteTokens(d, q)
+		if !ok || open < 3 || end <= open+2 {
 			continue
 		}
 		p := open - 1
@@ -208,3 +194,21 @@ func judgedQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
 // judgingVerbs judge someone in words the writer quotes.
 var judgingVerbs = wordSet("mock praise correct criticize criticise ridicule deride dismiss brand label dub slam blast hail laud " +
 	"chide rebuke fault thank applaud commend condemn lambast castigate scold")
+
+// closedQuoteTokens gives the tokens [open, end) of an outermost, closed
+// quote whose opening mark starts a token, marks included; ok is false
+// for any other quote.
+func closedQuoteTokens(d *doc.Doc, q doc.Quote) (open, end int, ok bool) {
+	if q.Depth != 0 || q.Unclosed {
+		return 0, 0, false
+	}
+	open = tokenFrom(d, q.Start)
+	if open >= len(d.Tokens) || d.Tokens[open].Start != q.Start {
+		return 0, 0, false
+	}
+	end = sort.Search(len(d.Tokens), func(t int) bool { return d.Tokens[t].End > q.End-1 }) + 1
+	if end > len(d.Tokens) || end <= open+1 {
+		return 0, 0, false
+	}
+	return open, end, true
+}
