@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.144"
+const RulesVersion = "0.8.145"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -469,10 +469,11 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 		dropSpeakerAsRelay(a)
 	}
 	x.Attributions = dropNamedThings(d, runes, x.Attributions)
+	companies := itsSpeakers(x.Attributions)
 	for i := range x.Attributions {
 		// relabelled last: the rules above learned their kinds as the
 		// resolver gives them
-		if sp := &x.Attributions[i].Speaker; sp.Kind == claimtrail.SpeakerPerson && outletName(sp.Name) {
+		if sp := &x.Attributions[i].Speaker; sp.Kind == claimtrail.SpeakerPerson && (outletName(sp.Name) || companies[sp.Name]) {
 			sp.Kind = claimtrail.SpeakerOrganization
 		} else if sp.Kind == claimtrail.SpeakerPerson && peopleName(sp.Name) {
 			sp.Kind = claimtrail.SpeakerGroup
@@ -483,6 +484,53 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 	}
 	return x, nil
 }
+
+// itsSpeakers are the one-word names read as persons that speak of
+// themselves as "it": a content of theirs opens with "its" or "it" and a
+// verb of the future or past ("Toshiba said its profits", "Disney said it
+// would"), and none of their attributions has "he", "she" or a title for
+// a source. They are organisations: a person is never "its".
+func itsSpeakers(atts []claimtrail.Attribution) map[string]bool {
+	var its map[string]bool
+	for i := range atts {
+		a := &atts[i]
+		if a.Speaker.Kind != claimtrail.SpeakerPerson || strings.Contains(a.Speaker.Name, " ") || len(a.Content) == 0 || a.Kind == claimtrail.KindDirect {
+			continue // (a quote's "it" is the speaker's word for something else: “It could, but ...”)
+		}
+		c := strings.Fields(strings.ToLower(a.Content[0].Text))
+		if len(c) > 2 && c[0] == "that" {
+			c = c[1:]
+		}
+		if len(c) < 2 || !(c[0] == "its" || c[0] == "it" && itVerbs[c[1]]) {
+			continue
+		}
+		if its == nil {
+			its = map[string]bool{}
+		}
+		its[a.Speaker.Name] = true
+	}
+	for i := range atts {
+		a := &atts[i]
+		if !its[a.Speaker.Name] || a.Source == nil {
+			continue
+		}
+		// a person's pronoun or title before the name says otherwise
+		src := strings.ToLower(a.Source.Text)
+		if src == "he" || src == "she" || src != strings.ToLower(a.Speaker.Name) && !strings.HasSuffix(src, " "+strings.ToLower(a.Speaker.Name)) && strings.Contains(src, strings.ToLower(a.Speaker.Name)) {
+			delete(its, a.Speaker.Name)
+		}
+		for _, w := range strings.Fields(src) {
+			if resolve.Honorific(w) {
+				delete(its, a.Speaker.Name)
+			}
+		}
+	}
+	return its
+}
+
+// itVerbs follow a company's "it" in what it said: "it would", "it had
+// agreed", "it expects".
+var itVerbs = wordSet("would will had expected expects planned plans intended intends hoped hopes")
 
 // dropSpeakerAsRelay removes from a's relays its own speaker's name read
 // as an outlet ("Forbes said" is Rep. Randy Forbes, not Forbes magazine;

@@ -209,3 +209,13 @@ func TestTheyThePluralSubject(t *testing.T) {
 		"They said the reform plans would hurt millions of workers across the country.\n"
 	speakerOfContent(t, story, "would hurt millions", "Communists")
 }
+
+// TestItsSpeakerIsACompany: a one-word name that speaks of itself as
+// "its" is an organisation, not a person.
+func TestItsSpeakerIsACompany(t *testing.T) {
+	x := extractOrFail(t, "Phones\n\nSales of handsets rose in the quarter. Vantix said its profits had doubled on strong demand in Asia.\n")
+	a := attributionWith(t, x, "with content its profits", hasContent(func(c string) bool { return strings.Contains(c, "its profits") }))
+	if a.Speaker.Name != "Vantix" || a.Speaker.Kind != claimtrail.SpeakerOrganization {
+		t.Errorf("speaker %+v, want the organisation Vantix", a.Speaker)
+	}
+}
