@@ -24,6 +24,21 @@ const maxWordsNameTokens = 6
 // right before the quotation (a comma or colon between), in the same
 // sentence; a quotation some found attribution already covers is left.
 func wordsOfAttributions(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	return quoteRuleAttributions(d, found, func(open, end int) (cue, src attribute.Range, from int, ok bool) {
+		p := open - 1
+		if open < 4 || d.Tokens[p].Text != "," && d.Tokens[p].Text != ":" {
+			return cue, src, 0, false
+		}
+		cue, src, ok = wordsOf(d, p)
+		return cue, src, open, ok && d.Tokens[cue.Start].Sent == d.Tokens[open].Sent
+	})
+}
+
+// quoteRuleAttributions runs a rule over the closed outermost quotes of
+// d that no found attribution covers yet: read gives a quote (tokens
+// [open, end)) its cue, its source and where its content starts, or
+// false. The attributions it makes carry the rules' margins.
+func quoteRuleAttributions(d *doc.Doc, found []attribute.Found, read func(open, end int) (cue, src attribute.Range, from int, ok bool)) []attribute.Found {
 	if len(d.Quotes) == 0 {
 		return nil
 	}
@@ -31,15 +46,11 @@ func wordsOfAttributions(d *doc.Doc, found []attribute.Found) []attribute.Found 
 	var out []attribute.Found
 	for _, q := range d.Quotes {
 		open, end, ok := closedQuoteTokens(d, q)
-		if !ok || open < 4 {
+		if !ok {
 			continue
 		}
-		p := open - 1
-		if t := d.Tokens[p].Text; t != "," && t != ":" {
-			continue
-		}
-		cue, src, ok := wordsOf(d, p)
-		if !ok || d.Tokens[cue.Start].Sent != d.Tokens[open].Sent {
+		cue, src, from, ok := read(open, end)
+		if !ok {
 			continue
 		}
 		if covered == nil {
@@ -48,7 +59,7 @@ func wordsOfAttributions(d *doc.Doc, found []attribute.Found) []attribute.Found 
 		if covered(d.Tokens[open].Start, d.Tokens[end-1].End) {
 			continue
 		}
-		content := attribute.Range{Start: open, End: end}
+		content := attribute.Range{Start: from, End: end}
 		out = append(out, attribute.Found{Cue: cue, Source: src, Content: content, Pieces: []attribute.Range{content},
 			CueScore: ruleWordsMargin, ContentMargin: ruleWordsMargin, SourceMargin: ruleWordsMargin})
 	}
@@ -142,26 +153,19 @@ var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "der":
 // "the") in the verb's sentence, at most 25 tokens after the verb, and
 // the verb's subject must be written just before it.
 func judgedQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
-	if len(d.Quotes) == 0 {
-		return nil
-	}
-	var covered func(s, e int) bool
-	var out []attribute.Found
-	for _, q := range d.Quotes {
-		open, end, ok := closedQuoteTokens(d, q)
-		if !ok || open < 3 || end <= open+2 {
-			continue
+	return quoteRuleAttributions(d, found, func(open, end int) (cue, src attribute.Range, from int, ok bool) {
+		if open < 3 || end <= open+2 {
+			return cue, src, 0, false
 		}
 		p := open - 1
 		if lw := strings.ToLower(d.Tokens[p].Text); lw == "a" || lw == "an" || lw == "the" {
 			p--
 		}
 		if lw := strings.ToLower(d.Tokens[p].Text); lw != "as" && lw != "for" {
-			continue
+			return cue, src, 0, false
 		}
-		sent := d.Tokens[open].Sent
 		v := -1
-		for k := p - 1; k >= d.Sents[sent].First && k >= p-25; k-- {
+		for k := p - 1; k >= d.Sents[d.Tokens[open].Sent].First && k >= p-25; k-- {
 			tk := d.Tokens[k]
 			if tk.Quote != 0 || tk.Text == ";" || tk.Text == ":" {
 				break
@@ -172,23 +176,11 @@ func judgedQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
 			}
 		}
 		if v < 1 || beForms[strings.ToLower(d.Tokens[v-1].Text)] || strings.EqualFold(d.Tokens[v+1].Text, "by") {
-			continue // the judged is the subject: "has been praised by police for"
+			return cue, src, 0, false // the judged is the subject: "has been praised by police for"
 		}
-		src := subjectBefore(d, v)
-		if src.Empty() {
-			continue
-		}
-		if covered == nil {
-			covered = coverage(d, found)
-		}
-		if covered(d.Tokens[open].Start, d.Tokens[end-1].End) {
-			continue
-		}
-		content := attribute.Range{Start: v + 1, End: end}
-		out = append(out, attribute.Found{Cue: attribute.Range{Start: v, End: v + 1}, Source: src, Content: content,
-			Pieces: []attribute.Range{content}, CueScore: ruleWordsMargin, ContentMargin: ruleWordsMargin, SourceMargin: ruleWordsMargin})
-	}
-	return out
+		src = subjectBefore(d, v)
+		return attribute.Range{Start: v, End: v + 1}, src, v + 1, !src.Empty()
+	})
 }
 
 // judgingVerbs judge someone in words the writer quotes.
