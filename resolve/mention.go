@@ -1679,6 +1679,7 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 	var alone map[int]bool // of names with no mark of a person: whether one of their mentions stands alone
 	lastSource := true     // the latest compatible source is still to come
 	chain := r.narrativeChain(sent, gender)
+	trailing := r.trailingCue(p)
 	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
 		nm := r.mentions[i]
 		if nm.tok >= p {
@@ -1760,6 +1761,12 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 			}
 		}
 		if dist == 0 {
+			if trailing && !nm.isSource {
+				// the name is in what the pronoun reports: "Mr Blair
+				// had been hurt by the controversy, he added" is not
+				// Blair's
+				continue
+			}
 			score -= 0.5 // a name in the pronoun's own sentence is rarely its antecedent
 		}
 		if old, ok := seen[nm.ent]; !ok || score > old {
@@ -1793,6 +1800,25 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		conf = 0.5
 	}
 	return Speaker{Name: r.ents[bestEnt].name, Kind: claimtrail.SpeakerPerson, Confidence: conf}
+}
+
+// trailingCue reports whether the pronoun at p follows a comma and
+// closes its sentence with a saying verb, at most two more words and a
+// full stop ("..., he added.", "..., she said on Monday."): a name
+// before it in the sentence that is no source is in what it reports.
+func (r *resolver) trailingCue(p int) bool {
+	toks := r.d.Tokens
+	if p == 0 || p+1 >= len(toks) || toks[p-1].Text != "," || toks[p-1].Quote != 0 || toks[p+1].Sent != toks[p].Sent {
+		return false
+	}
+	if lw := r.lowTok(p + 1); !strings.HasSuffix(lw, "ed") && lw != "said" && lw != "says" && lw != "told" && lw != "wrote" {
+		return false
+	}
+	last := r.d.Sents[toks[p].Sent].Last
+	if last <= p+1 || toks[last-1].Text != "." {
+		return false // "In a statement by Jay Wallace, he wrote:" goes on
+	}
+	return last-1-(p+2) <= 2
 }
 
 // modifierName reports whether the name starting at token k stands
@@ -1883,7 +1909,9 @@ func (r *resolver) isSubject(tok int) bool {
 	if tok-s <= 2 {
 		return true
 	}
-	return tok > 0 && toks[tok-1].Text == "," && tok-s < 12
+	// after an introductory phrase and a comma, or a short one and a
+	// colon ("Small wonder: Poulet, who ...")
+	return tok > 0 && (toks[tok-1].Text == "," && tok-s < 12 || toks[tok-1].Text == ":" && tok-s <= 4)
 }
 
 // pluralPronoun: "they" → the last group or organisation source.

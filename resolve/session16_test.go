@@ -1,0 +1,21 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// TestTrailingCueSkipsReportedName: in "X had been hurt by the row, he
+// added." the name X is in what the pronoun reports, not its antecedent;
+// a source before the pronoun in the same sentence still is one.
+func TestTrailingCueSkipsReportedName(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"reported name", "Prime Minister Dan Pell faced the press. Labour MP Tom Harwick said the minister had been trying hard. But Mr Pell had been hurt by the row, he added.", "he", 3, "Tom Harwick", claimtrail.SpeakerPerson},
+		{"reported name, day after", "Prime Minister Dan Pell faced the press. Labour MP Tom Harwick said the minister had been trying hard. But Mr Pell had been hurt by the row, he said on Monday.", "he", 3, "Tom Harwick", claimtrail.SpeakerPerson},
+		// near misses: a sentence that goes on after the pronoun's verb,
+		// and a source named before the pronoun in its sentence
+		{"sentence goes on", "Tom Harwick, the MP for Elmbridge, spoke first. When Mr Pell arrived, he said the deal was done and the talks were over.", "he", 2, "Pell", claimtrail.SpeakerPerson},
+		{"source before", `Tom Harwick spoke first. Co-chairman Liam Pell mocked the event, saying: "It was bad acting." Labour had broken its promises, he said.`, "he", 1, "Liam Pell", claimtrail.SpeakerPerson},
+	})
+}
