@@ -169,3 +169,145 @@ func outletName(name string) bool {
 	}
 	return strings.ContainsRune(strings.TrimSpace(name), ' ') || !resolve.FirstName(name)
 }
+
+// quotedVerbs are the words after "as" by which an outlet's "quoted X as
+// saying" names whom it quotes.
+var quotedVerbs = map[string]bool{"saying": true, "telling": true, "having": true, "writing": true, "describing": true,
+	"warning": true, "adding": true, "stating": true, "calling": true}
+
+// quotedParty finds, in an attribution whose cue has "quoted" after its
+// source ("..., Reuters quoted a central bank official as saying",
+// "Arab News quoted Prince Saud as saying"), the party quoted: the words
+// between "quoted" and "as saying" in the same sentence, outside quote
+// marks. The one quoted said it; the source relays it.
+func quotedParty(d *doc.Doc, f *attribute.Found) (attribute.Range, bool) {
+	if f.Source.Empty() || f.Source.End > f.Cue.Start {
+		return attribute.Range{}, false
+	}
+	q := -1
+	for k := f.Cue.Start; k < f.Cue.End; k++ {
+		if lw := strings.ToLower(d.Tokens[k].Text); lw == "quoted" || lw == "quotes" {
+			q = k
+			break
+		}
+	}
+	if q < 0 {
+		return attribute.Range{}, false
+	}
+	sent := d.Tokens[q].Sent
+	for k := q + 1; k < len(d.Tokens) && k <= q+12; k++ {
+		t := &d.Tokens[k]
+		if t.Sent != sent || t.Quote != 0 {
+			break
+		}
+		if strings.EqualFold(t.Text, "as") && k > q+1 && k+1 < len(d.Tokens) && quotedVerbs[strings.ToLower(d.Tokens[k+1].Text)] {
+			return attribute.Range{Start: q + 1, End: k}, true
+		}
+		if isPunct(t.Text) && t.Text != "-" && t.Text != "'s" && t.Text != "’s" {
+			break
+		}
+	}
+	return attribute.Range{}, false
+}
+
+// quotedContents gives an outlet's "quoted X as saying" the words it
+// quotes when the model took the quoted party for the content ("“...,”
+// the Interfax news agency quoted Mr Khodorkovsky as saying": the quote
+// before the source, or the clause before its comma; with nothing before
+// the source, what follows "as saying").
+func quotedContents(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		np, ok := quotedParty(d, f)
+		if !ok || len(f.Pieces) == 0 || f.Pieces[0].Start < np.Start {
+			continue // the content is already what was said
+		}
+		sent := d.Tokens[f.Source.Start].Sent
+		first := d.Sents[sent].First
+		end := f.Source.Start
+		if end > first && d.Tokens[end-1].Text == "," {
+			end--
+		}
+		start := first
+		if end > first && d.Tokens[end-1].Quote != 0 {
+			// a quote closing before the source may open sentences earlier
+			if qt := d.Tokens[end-1].Quote - 1; qt < len(d.Quotes) {
+				if open, qend, ok := closedQuoteTokens(d, d.Quotes[qt]); ok && qend == end && open < start {
+					start = open
+				}
+			}
+		}
+		if end > start && d.Tokens[end-1].Text == "," && d.Tokens[end-1].Quote == 0 {
+			end--
+		}
+		if end <= start {
+			// "Reuters quoted X as saying that ...": what follows
+			start, end = np.End+2, d.Sents[sent].Last
+			for start < end && (d.Tokens[start].Text == ":" || strings.EqualFold(d.Tokens[start].Text, "that")) {
+				start++
+			}
+			for end > start && isPunct(d.Tokens[end-1].Text) && d.Tokens[end-1].Quote == 0 {
+				end--
+			}
+		}
+		if end-start < 2 {
+			continue
+		}
+		f.Content = attribute.Range{Start: start, End: end}
+		f.Pieces = []attribute.Range{f.Content}
+	}
+}
+
+// quotedSpeakers gives each outlet's "quoted X as saying" the speaker X
+// (flag "speaker-cited"; qualify then relays it through the outlet), as
+// citedSpeakers does for "citing". atts[i] is the attribution built from
+// found[i].
+func quotedSpeakers(ctx context.Context, d *doc.Doc, found []attribute.Found, atts []claimtrail.Attribution) error {
+	var mentions []resolve.Mention
+	var at []int
+	for i := range found {
+		if np, ok := quotedParty(d, &found[i]); ok && i < len(atts) {
+			mentions = append(mentions, resolve.Mention{Start: np.Start, End: np.End})
+			at = append(at, i)
+		}
+	}
+	if len(mentions) == 0 {
+		return nil
+	}
+	speakers, err := resolve.ResolveContext(ctx, d, mentions)
+	if err != nil {
+		return err
+	}
+	for k, sp := range speakers {
+		m := mentions[k]
+		head := ""
+		if sp.Name == "" || sp.Kind == claimtrail.SpeakerUnknown {
+			text := d.Text[d.Tokens[m.Start].Start:d.Tokens[m.End-1].End]
+			sp = resolve.Speaker{Name: trimArticle(text), Kind: claimtrail.SpeakerDescription}
+		}
+		if sp.Kind == claimtrail.SpeakerDescription {
+			head = beforePreposition(sp.Name) // "an insider in the talks"
+		}
+		if qualify.IsMedia(sp.Name) || !citedParty(sp) && (head == "" || !resolve.PeopleNoun(head)) {
+			continue
+		}
+		a := &atts[at[k]]
+		a.Speaker = claimtrail.Speaker{Name: sp.Name, Kind: sp.Kind}
+		a.Flags = append(a.Flags, "speaker-cited")
+	}
+	return nil
+}
+
+// beforePreposition is a description's words before its first
+// preposition: its head noun phrase ("an insider in the talks" → "an
+// insider").
+func beforePreposition(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		switch strings.ToLower(w) {
+		case "in", "at", "of", "from", "on", "for", "with", "close":
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return s
+}

@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.146"
+const RulesVersion = "0.8.147"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -312,6 +312,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	found = append(found, judgedQuotes(d, found)...)
 	found = quoteRules(d, found)
 	citingSources(d, found)
+	quotedContents(d, found)
 	trimRelativePieces(d, found)
 	snapQuoteStarts(d, found)
 	snapQuoteEnds(d, found)
@@ -414,6 +415,9 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 		}
 	}
 	if err := citedSpeakers(ctx, d, found, x.Attributions); err != nil {
+		return nil, err
+	}
+	if err := quotedSpeakers(ctx, d, found, x.Attributions); err != nil {
 		return nil, err
 	}
 	// a first qualification gives the sourced attributions their channels,

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestSubjectAfterShortColonOpener: a name after a short opening phrase
 // and a colon is its sentence's subject ("Small wonder: Darrow, who
@@ -11,4 +15,36 @@ func TestSubjectAfterShortColonOpener(t *testing.T) {
 		{name: "colon opener", text: "Letter\n\nA retired priest, one Evrard Darrow, who left the order, tried to cast doubt on the letter.\nThe letter was the account of the future Pope Gregory XX.\nSmall wonder: Darrow, who died in 2014 at the age of 90, belonged to the “open door” circle that none other than Pope Gregory XX had condemned, as I note here.\nHis attempt to discredit the letter rested on what he claimed were errors in the account.\n",
 			content: "were errors", want: true, speaker: "Evrard Darrow"},
 	})
+}
+
+// TestQuotedAsSaying: in "“...,” Reuters quoted a bank official as
+// saying" the one quoted is the speaker and the outlet the relay; when
+// the model took the quoted party for the content ("the agency quoted Mr
+// Vale as saying via his lawyers"), the words before the source are the
+// content.
+func TestQuotedAsSaying(t *testing.T) {
+	const story = "Currency\n\nThe bank printed new notes on Monday. \"It is a question of pride,\" Reuters quoted a central bank official as saying.\n\n" +
+		"The sale went ahead. \"The company has been stolen from its owners,\" the Interfax news agency quoted Mr Vale as saying via his lawyers. Anton Vale founded the firm in 1994.\n\n" +
+		"Analysts were unsure. \"Nobody expected a deal this week,\" the agency quoted trader Lisa Orme as saying.\n"
+	x := extractOrFail(t, story)
+	for _, tc := range []struct{ phrase, speaker, relay string }{
+		{"a question of pride", "central bank official", "Reuters"},
+		{"stolen from its owners", "Anton Vale", ""},
+		{"Nobody expected a deal", "Lisa Orme", ""},
+	} {
+		a := attributionWith(t, x, "with content "+tc.phrase, hasContent(func(c string) bool { return strings.Contains(c, tc.phrase) }))
+		if a.Speaker.Name != tc.speaker {
+			t.Errorf("%q: speaker %q, want %q", tc.phrase, a.Speaker.Name, tc.speaker)
+		}
+		if tc.relay != "" && !slices.Contains(a.AccordingTo, tc.relay) {
+			t.Errorf("%q: according_to %v, want %q", tc.phrase, a.AccordingTo, tc.relay)
+		}
+	}
+	for _, a := range x.Attributions {
+		for _, c := range a.Content {
+			if strings.Contains(c.Text, "as saying") {
+				t.Errorf("content %q holds the quoted party", c.Text)
+			}
+		}
+	}
 }
