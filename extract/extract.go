@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.147"
+const RulesVersion = "0.8.148"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -648,6 +648,9 @@ func standaloneQuotes(ctx context.Context, d *doc.Doc, found []attribute.Found, 
 		para := d.Sents[d.Tokens[first].Sent].Para
 		if leads.lead(&a, -1, para, c.Start) {
 			a.Flags = append(a.Flags, "speaker-from-context")
+			if leads.continues(para, c.Start) {
+				a.Flags = append(a.Flags, "quote-continued")
+			}
 		}
 		out = append(out, a)
 	}
@@ -767,6 +770,16 @@ func (l *leadIns) rightBefore(para, start int) int {
 		return i
 	}
 	return -1
+}
+
+// continues reports whether a quote starting at start in paragraph para
+// goes on with the quote right before it, whose mark never closed: the
+// convention of a quote run over paragraphs (each opens a mark, only the
+// last closes), also where the page breaks lines without blank ones.
+// The speaker is then that quote's, not a guess from context.
+func (l *leadIns) continues(para, start int) bool {
+	j := l.rightBefore(para, start)
+	return j >= 0 && l.atts[j].Kind == claimtrail.KindDirect && hasFlag(l.atts[j].Flags, "unclosed-quote")
 }
 
 func (l *leadIns) rank(i int, ch claimtrail.Channel) int {

@@ -111,7 +111,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		trimTrailingReport(&a)
 		memoryGerund(&a)
 		cutConjoinedReport(d, byteOf, &a, sources)
-		if a.Source == nil && hasFlag(a.Flags, "speaker-from-context") && len(a.Content) > 0 {
+		if a.Source == nil && hasFlag(a.Flags, "speaker-from-context") && !hasFlag(a.Flags, "quote-continued") && len(a.Content) > 0 {
 			if cueAt == nil {
 				cueAt = map[int]bool{}
 				for _, b := range atts {
@@ -825,7 +825,7 @@ func isLabel(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution) bool {
 // mention, not that group's words; a named person or organisation leading
 // into a quote is kept.
 func contextNamesOnly(a *claimtrail.Attribution) {
-	if a.Source != nil || !hasFlag(a.Flags, "speaker-from-context") {
+	if a.Source != nil || !hasFlag(a.Flags, "speaker-from-context") || hasFlag(a.Flags, "quote-continued") {
 		return
 	}
 	switch a.Speaker.Kind {

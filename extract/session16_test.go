@@ -48,3 +48,17 @@ func TestQuotedAsSaying(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteContinuedOnNextLine: a quote whose mark never closes goes on
+// in the next line's quote (the convention of a quote run over
+// paragraphs, on a page that breaks lines without blank ones): that quote
+// is the same speaker's, even a description's, which a quote standing
+// alone would not get from context.
+func TestQuoteContinuedOnNextLine(t *testing.T) {
+	const story = "Alert\nThe state department has issued a health alert.\nIn an email to citizens in Freedonia, the state department said: \"A US government employee in Freedonia recently reported abnormal sensations of sound.\n\"The US government is taking these reports seriously and has informed its staff of this event.\"\nThey added that they are not sure what caused the symptoms.\n"
+	speakerOfContent(t, story, "taking these reports seriously", "state department")
+	// near miss: a closed quote before leaves a quote standing alone to
+	// no description
+	closed := strings.Replace(story, "sensations of sound.\n", "sensations of sound.\"\n", 1)
+	speakerOfContent(t, closed, "taking these reports seriously", "")
+}
