@@ -62,3 +62,18 @@ func TestQuoteContinuedOnNextLine(t *testing.T) {
 	closed := strings.Replace(story, "sensations of sound.\n", "sensations of sound.\"\n", 1)
 	speakerOfContent(t, closed, "taking these reports seriously", "")
 }
+
+// TestMarkedDescriptionIsTheQuotedPerson: "The former Wales
+// international" and "The 58-year-old singer of ..." opening a sentence
+// describe the person the story quotes (a source in the sentences
+// before), not whoever was named last; with no source before they stay
+// descriptions.
+func TestMarkedDescriptionIsTheQuotedPerson(t *testing.T) {
+	speakerOfContent(t, "Job\n\nRyan Pell is wanted as manager. \"It is a fine job,\" Ryan Pell told the paper. Club chairman Owen Tate held talks with Pell on Monday. The former Wales international added that the move was unwise.\n",
+		"the move was unwise", "Ryan Pell")
+	speakerOfContent(t, "Festival\n\nMaria Lund will curate the festival. \"I want readings of all kinds,\" she said. Maria Lund has made records for years. The 58-year-old singer of Harbour Lights told the paper that the festival would be her answer to greed.\n",
+		"her answer to greed", "Maria Lund")
+	// near miss: no one quoted before
+	speakerOfContent(t, "Job\n\nClub chairman Owen Tate held talks with Ryan Pell on Monday. The former Wales international added that the move was unwise.\n",
+		"the move was unwise", "former Wales international")
+}

@@ -2114,7 +2114,30 @@ func (r *resolver) afterPreposition(tok int) bool {
 func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	toks := r.d.Tokens
 	h := r.head(s, e)
-	if h < 0 || h != e-1 || isCap(toks[h].Text) {
+	if h < 0 || isCap(toks[h].Text) {
+		return Speaker{}, false
+	}
+	// an age or "former" right after "the" marks a person just named
+	// ("The 58-year-old US singer of ...", "The former Scotland
+	// international", "the former chairman of the Judiciary Committee"):
+	// its head may be followed by an "of" phrase and need not be a
+	// person noun
+	first := s // the word after "the" (the mention may be trimmed of it)
+	if r.lowTok(s) == "the" {
+		first = s + 1
+	}
+	marked := first < h && r.lowTok(start) == "the" && (ageNoun(r.lowTok(first)) || r.lowTok(first) == "former") && r.isSubject(start)
+	var spoke map[string]bool
+	if marked {
+		// an age or "former" describes whom the story quotes: of the
+		// persons named in the sentences before, one that was a source
+		// ("Strachan told the BBC. Club director Terry Brady held talks
+		// with Strachan. The former Scotland international added" is
+		// Strachan's); with none, the description stays one
+		spoke = r.recentSources(s)
+		marked = spoke != nil
+	}
+	if h != e-1 && !(marked && r.ofPhrase(h+1, e)) {
 		return Speaker{}, false
 	}
 	hw := r.lowTok(h)
@@ -2122,7 +2145,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		// "the 64-year-old said": news writes a person's age for a
 		// person just named, never for someone new
 		hw = "person"
-	} else if isPlural(hw) || !personNouns()[hw] && !titleWords[hw] || notThePerson[hw] || orgWords[hw] || documentNouns[hw] {
+	} else if isPlural(hw) || !personNouns()[hw] && !titleWords[hw] && !marked || notThePerson[hw] || orgWords[hw] || documentNouns[hw] {
 		return Speaker{}, false
 	}
 	definite := false
@@ -2150,6 +2173,9 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	}
 	office := titleWords[hw] && !connector[hw]
 	sp := r.salient(s, gender, func(ent *entity) bool {
+		if spoke != nil && (!spoke[ent.name] || ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0) {
+			return false // (and one marked as a person: no "A Different Story")
+		}
 		if !office {
 			return true
 		}
@@ -2177,6 +2203,43 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	}
 	sp.Confidence = 0.6
 	return sp, true
+}
+
+// recentSources are the names of the persons that are sources of
+// attributions in the seven sentences before token s (nil for none).
+func (r *resolver) recentSources(s int) map[string]bool {
+	var out map[string]bool
+	sent := r.d.Tokens[s].Sent
+	for i := r.lastActive(r.before(s) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if sent-nm.sent > 7 {
+			break
+		}
+		if nm.ent < 0 || !nm.isSource || nm.tok >= s || r.ents[nm.ent].kind != claimtrail.SpeakerPerson {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[r.ents[nm.ent].name] = true
+	}
+	return out
+}
+
+// ofPhrase reports whether tokens [k, e) are an "of" phrase of words
+// alone ("of the Judiciary Committee", "of Because the Night"): no
+// comma, no verb, no relative pronoun.
+func (r *resolver) ofPhrase(k, e int) bool {
+	if k >= e || r.lowTok(k) != "of" || e-k > 8 {
+		return false
+	}
+	for t := k + 1; t < e; t++ {
+		switch lw := r.lowTok(t); {
+		case isPunct(r.d.Tokens[t].Text), lw == "who", lw == "which", lw == "that", strings.HasPrefix(r.d.Tokens[t].POS, "VB") && t != e-1:
+			return false
+		}
+	}
+	return true
 }
 
 // introducedUnnamed reports whether the head noun hw was introduced
