@@ -584,9 +584,10 @@ func namingCue(a *claimtrail.Attribution) bool {
 // feel", "don't seem to understand": a reported thought PolNeAR
 // annotates) stays, and so does a named person's "seems" ("Now Melania
 // seems to have vanished": PolNeAR annotates an op-ed's reading of a
-// person).
-func seemingCue(a *claimtrail.Attribution) bool {
-	if a.Cue == nil || a.Speaker.Kind == claimtrail.SpeakerPerson && a.Speaker.Name != "" || !strings.Contains(a.Cue.Text, "eem") {
+// person) in the stances view; the statements view (stances false)
+// drops it too: "Higgins invariably seems ready to echo ..." says nothing.
+func seemingCue(a *claimtrail.Attribution, stances bool) bool {
+	if a.Cue == nil || stances && a.Speaker.Kind == claimtrail.SpeakerPerson && a.Speaker.Name != "" || !strings.Contains(a.Cue.Text, "eem") {
 		return false
 	}
 	seem := false

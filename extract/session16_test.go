@@ -77,3 +77,16 @@ func TestMarkedDescriptionIsTheQuotedPerson(t *testing.T) {
 	speakerOfContent(t, "Job\n\nClub chairman Owen Tate held talks with Ryan Pell on Monday. The former Wales international added that the move was unwise.\n",
 		"the move was unwise", "former Wales international")
 }
+
+// TestNamedPersonSeems: in the statements view a named person's "seems"
+// with no verb of saying after it is the writer's reading, not a
+// statement ("Higgins seems ready to echo ..."); "seemed to suggest"
+// stays.
+func TestNamedPersonSeems(t *testing.T) {
+	const story = "Story\n\nThe blogger Alan Voss and Senator Laura Brack spoke this week.\nLike Tom Hale, Voss invariably seems ready to echo whatever the security services need verifying “independently”.\nPresident Dole seems to be pleased with the deployment so far, noting the “beautiful” sight of new fences along the river.\nSenator Laura Brack seemed to suggest on Friday on the “Evening” show that taxes would rise next year.\n"
+	runExtractCases(t, []extractCase{
+		{name: "seems ready", text: story, content: "Like Tom Hale", want: false},
+		{name: "seems to be pleased", text: story, content: "to be pleased", want: false},
+		{name: "seemed to suggest", text: story, content: "taxes would rise", want: true, speaker: "Laura Brack"},
+	})
+}
