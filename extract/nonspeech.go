@@ -562,9 +562,13 @@ var exampleOpeners = wordSet("e.g. eg. i.e. ie. example instance like because or
 // Great Acceleration", "Boot to Gecko, also known as B2G"). What
 // follows is a name for something, which nobody is reported to have
 // said, even in quote marks. ("also called" is left alone: "also called
-// for reforms", "also called him a liar" are speech.)
+// for reforms", "also called him a liar" are speech.) So do a cue ending
+// "named after", "named for", "named in honour of" and a bare
+// "nicknamed" ("the awards - named in honour of the late Olympic great -
+// are presented"): a name's origin, not a statement ("The report named
+// Mr Ebbers as" stays).
 func namingCue(a *claimtrail.Attribution) bool {
-	if a.Cue == nil || !strings.Contains(a.Cue.Text, "nown as") && !strings.Contains(a.Cue.Text, "alled") {
+	if a.Cue == nil || !strings.Contains(a.Cue.Text, "nown as") && !strings.Contains(a.Cue.Text, "alled") && !strings.Contains(a.Cue.Text, "amed") {
 		return false // no allocation for the usual cue
 	}
 	words := strings.Fields(strings.ToLower(strings.ReplaceAll(a.Cue.Text, "-", " ")))
@@ -573,6 +577,15 @@ func namingCue(a *claimtrail.Attribution) bool {
 		case "known as", "so called":
 			return true
 		}
+	}
+	n := len(words)
+	switch {
+	case n == 1 && words[0] == "nicknamed":
+		return true
+	case n >= 2 && words[n-2] == "named" && (words[n-1] == "after" || words[n-1] == "for"):
+		return true
+	case n >= 4 && words[n-4] == "named" && words[n-3] == "in" && (words[n-2] == "honour" || words[n-2] == "honor") && words[n-1] == "of":
+		return true
 	}
 	return false
 }

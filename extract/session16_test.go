@@ -90,3 +90,13 @@ func TestNamedPersonSeems(t *testing.T) {
 		{name: "seemed to suggest", text: story, content: "taxes would rise", want: true, speaker: "Laura Brack"},
 	})
 }
+
+// TestNamedAfter: "named after" and "named for" give a name's origin,
+// not a statement.
+func TestNamedAfter(t *testing.T) {
+	const story = "Story\n\nThe news came on Monday.\n\n"
+	runExtractCases(t, []extractCase{
+		{name: "named for", text: story + "Mr Vale is to deliver the annual Harlan Lecture, named for a dean who was killed in the 2001 crash.\n", content: "a dean who was killed", want: false},
+		{name: "named after", text: story + "The device Orla, named after the Irish painter and pioneer of colour Orla Keane, creates a virtual studio in which players can be tracked.\n", content: "the Irish painter", want: false},
+	})
+}
