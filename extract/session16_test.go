@@ -100,3 +100,12 @@ func TestNamedAfter(t *testing.T) {
 		{name: "named after", text: story + "The device Orla, named after the Irish painter and pioneer of colour Orla Keane, creates a virtual studio in which players can be tracked.\n", content: "the Irish painter", want: false},
 	})
 }
+
+// TestDocumentWithAside: "The cable, sent under ... and marked SECRET,"
+// and "The book, serialised in the Sunday Herald," speak as the document;
+// a name in the aside is where or how it went out. An aside naming an
+// author ("The letter, written by ...") is left to the other rules.
+func TestDocumentWithAside(t *testing.T) {
+	speakerOfContent(t, "Cable\n\nThe embassy sent a cable in August.\n\nThe cable, sent under Ambassador Carl Vint's signature and marked SECRET, warned that militias were within the city.\n", "militias were within", "cable")
+	speakerOfContent(t, "Book\n\nA new book is out this week.\n\nThe book, serialised in the Sunday Herald, alleges that the minister misled his colleagues.\n", "the minister misled", "book")
+}

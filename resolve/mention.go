@@ -166,6 +166,9 @@ func (r *resolver) resolve(m Mention) Speaker {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
 	s, e = r.clauseSubject(s, e)
+	if sp, ok := r.documentWithAside(m.Start, s, e); ok {
+		return sp
+	}
 	if lw := r.lowTok(s); lw == "who" && e-s > 1 && s > 0 && strings.HasPrefix(toks[s+1].POS, "VB") &&
 		!isCap(toks[s-1].Text) && (isPlural(r.lowTok(s-1)) || irregularPlural[r.lowTok(s-1)]) {
 		// a relative clause read as the source ("two women who spoke
@@ -2203,6 +2206,31 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	}
 	sp.Confidence = 0.6
 	return sp, true
+}
+
+// documentWithAside resolves "The cable, sent under Ambassador Stevens'
+// signature and marked SECRET,", "The book, serialised in the Sunday
+// Telegraph," and "The lawsuit, filed in Los Angeles on Friday," to the
+// document they describe: a name in the aside is where or how it went
+// out, not who speaks. An aside naming an author or sender ("The letter,
+// from the Home Office,", "written by ...") is left to the other rules.
+func (r *resolver) documentWithAside(start, s, e int) (Speaker, bool) {
+	if s != start+1 || !isDeterminer(r.lowTok(start)) || s+2 >= e || r.d.Tokens[s+1].Text != "," {
+		return Speaker{}, false
+	}
+	head := r.lowTok(s)
+	if !documentNouns[head] {
+		return Speaker{}, false
+	}
+	for k := s + 2; k < e && k < s+5; k++ {
+		switch r.lowTok(k) {
+		case "by", "from", "written", "signed", "sent", "authored", "penned", "issued", "co-written", "drafted":
+			if r.lowTok(k) != "sent" || k+1 < e && (r.lowTok(k+1) == "by" || r.lowTok(k+1) == "from") {
+				return Speaker{}, false
+			}
+		}
+	}
+	return Speaker{Name: r.d.Tokens[s].Text, Kind: claimtrail.SpeakerDescription, Confidence: 0.6}, true
 }
 
 // recentSources are the names of the persons that are sources of
