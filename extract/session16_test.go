@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/claimtrail/claimtrail"
 )
 
 // TestSubjectAfterShortColonOpener: a name after a short opening phrase
@@ -108,4 +110,16 @@ func TestNamedAfter(t *testing.T) {
 func TestDocumentWithAside(t *testing.T) {
 	speakerOfContent(t, "Cable\n\nThe embassy sent a cable in August.\n\nThe cable, sent under Ambassador Carl Vint's signature and marked SECRET, warned that militias were within the city.\n", "militias were within", "cable")
 	speakerOfContent(t, "Book\n\nA new book is out this week.\n\nThe book, serialised in the Sunday Herald, alleges that the minister misled his colleagues.\n", "the minister misled", "book")
+}
+
+// TestColonAtLineEnd: a cue that closes its line with a colon ("Tom Hale
+// said:") introduces the next line, a block quoted without marks, not the
+// sentence before it.
+func TestColonAtLineEnd(t *testing.T) {
+	const story = "Media\nThe merger was announced on Monday.\nIn his report that night, Hale then described the emails he had obtained.\nHale said:\nThis was not a drive to get out the vote, it was a drive for one party only.\nThe company did not respond.\n"
+	x := extractOrFail(t, story)
+	a := attributionWith(t, x, "with cue said:", func(a *claimtrail.Attribution) bool { return a.Cue != nil && strings.HasPrefix(a.Cue.Text, "said") })
+	if len(a.Content) != 1 || !strings.HasPrefix(a.Content[0].Text, "This was not a drive") {
+		t.Errorf("content %v, want the next line", a.Content)
+	}
 }
