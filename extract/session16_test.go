@@ -123,3 +123,23 @@ func TestColonAtLineEnd(t *testing.T) {
 		t.Errorf("content %v, want the next line", a.Content)
 	}
 }
+
+// TestRoleBeforeFullName: a role written before a full name resolves to
+// the person ("Merck's head of research Peter Kim", "general secretary of
+// the union Unison Dave Prentis"), and a place, organisation or title run
+// on to the given name is no part of it ("Minnesota Matt Pelikan"); a
+// relation, spokesperson or document before the name is someone else ("a
+// spokesman for Mr Prescott", "the daughter of activist Malcolm X").
+func TestRoleBeforeFullName(t *testing.T) {
+	speakerOfContent(t, "Drug\n\nThe drug was withdrawn on Monday.\n\nVantor's head of research Peter Kelling said the tests had been sound.\n", "the tests had been sound", "Peter Kelling")
+	speakerOfContent(t, "Pay\n\nPay rose by 2% this year.\n\nThe general secretary of the public services union Unison Dave Prentice criticised the plan as unfair to staff.\n", "the plan as unfair", "Dave Prentice")
+	speakerOfContent(t, "Race\n\nThe race is close.\n\nDFL-endorsed candidate for attorney general of Minnesota Matt Pelkin said he would win the seat.\n", "he would win the seat", "Matt Pelkin")
+	speakerOfContent(t, "Race\n\nThe race is close.\n\nThe daughter of activist Malcolm Reyes recalled that the house was always full.\n", "the house was always full", "daughter of activist Malcolm Reyes")
+}
+
+// TestTitleCarrierForDescription: "The archbishop added" goes to the
+// person the article titles archbishop, not to the official quoted just
+// before.
+func TestTitleCarrierForDescription(t *testing.T) {
+	speakerOfContent(t, "Release\n\nArchbishop Desmond Tallo has called for the release of the prisoners.\n\nOn Tuesday Foreign Secretary Jack Strand told MPs that the release had been agreed after long talks. The prisoners were held for three years.\n\nThe archbishop added: \"What is happening to those left behind?\"\n", "those left behind", "Desmond Tallo")
+}

@@ -2175,7 +2175,29 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		gender = 'm'
 	}
 	office := titleWords[hw] && !connector[hw]
+	// when someone in the article carries the office, only they do ("The
+	// archbishop added" after "Archbishop Desmond Tutu" is not the
+	// Foreign Secretary quoted just before)
+	carried := false
+	for k := range r.ents {
+		if office {
+			break // (offices are matched below, word by word)
+		}
+		for _, t := range r.ents[k].titles {
+			if r.ents[k].kind == claimtrail.SpeakerPerson && (t == hw || fullTitle(t) == hw) {
+				carried = true
+			}
+		}
+	}
 	sp := r.salient(s, gender, func(ent *entity) bool {
+		if carried {
+			for _, t := range ent.titles {
+				if t == hw || fullTitle(t) == hw {
+					return true
+				}
+			}
+			return false
+		}
 		if spoke != nil && (!spoke[ent.name] || ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0) {
 			return false // (and one marked as a person: no "A Different Story")
 		}
@@ -2232,6 +2254,113 @@ func (r *resolver) documentWithAside(start, s, e int) (Speaker, bool) {
 	}
 	return Speaker{Name: r.d.Tokens[s].Text, Kind: claimtrail.SpeakerDescription, Confidence: 0.6}, true
 }
+
+// roleThenName resolves a role written before a person's full name to
+// that person: "Merck's head of research Peter Kim", "Shadow leader of
+// the Commons Oliver Heald", "general secretary of the public services
+// union Unison Dave Prentis", "Accused Woman Abuser Keith Ellison", "a
+// woman by the name of Karen Monahan". The name closes the mention and
+// starts with a given name; the word before it is no preposition,
+// article or possessive ("a spokesman for Mr Prescott", "the daughter of
+// activist Malcolm X" and "Aides to Mr. Trump" describe someone else).
+func (r *resolver) roleThenName(m Mention) (Speaker, bool) {
+	toks := r.d.Tokens
+	s, e := r.trim(m.Start, m.End)
+	if s >= e {
+		return Speaker{}, false
+	}
+	// the given name that opens the last capitalised run
+	k := e
+	for k > s && (isCap(toks[k-1].Text) || isInitial(toks[k-1].Text) || toks[k-1].Text == ".") {
+		k--
+	}
+	for k < e-1 && !FirstName(toks[k].Text) {
+		k++
+	}
+	if k <= s || k >= e-1 || !FirstName(toks[k].Text) || !isCap(toks[e-1].Text) {
+		return Speaker{}, false
+	}
+	prev := r.lowTok(k - 1)
+	if Honorific(prev) || prev == "dr." || prev == "dr" {
+		prev = "" // "specialist in infectious diseases Dr. Sylvie Brand"
+		if k-1 <= s {
+			return Speaker{}, false
+		}
+		prev = r.lowTok(k - 2)
+	}
+	switch {
+	case prev == "of" && k >= s+4 && r.lowTok(k-2) == "name" && r.lowTok(k-3) == "the" && r.lowTok(k-4) == "by":
+		// "a woman by the name of Karen Monahan"
+	case prepositions[prev], isDeterminer(prev), prev == "'s", prev == "’s", prev == "and", prev == "or", prev == "&", prev == ",", prev == "to", prev == "by", prev == "about":
+		return Speaker{}, false
+	}
+	// one noun phrase: no comma, dash, bracket or "and" before the name
+	// ("Claude Veron-Reville, a spokesman for EU trade commissioner Peter
+	// Mandelson", "German Chancellor Gerhard Schroeder and French
+	// President Jacques Chirac" are not the last name's), and no name
+	// opening it
+	for t := s; t < k; t++ {
+		switch r.lowTok(t) {
+		case ",", "-", "–", "—", "(", ")", "and", "&", "or", "who", "whose", "whom":
+			return Speaker{}, false
+		}
+	}
+	if i := r.before(s); i < len(r.mentions) && r.mentions[i].tok == s && r.mentions[i].ent >= 0 && r.ents[r.mentions[i].ent].kind == claimtrail.SpeakerPerson {
+		return Speaker{}, false
+	}
+	// a relation, spokesperson, document or body of someone: "the
+	// daughter of activist Malcolm X", "a spokesperson for President
+	// Donald Tusk", "The court of Chief Justice John Roberts", "a letter
+	// from ... chief Ken Hughes" speak for themselves
+	for t := s + 1; t < k; t++ {
+		if prepositions[r.lowTok(t)] || r.lowTok(t) == "to" {
+			hw := r.lowTok(t - 1)
+			role := titleWords[hw] || roleWords[hw] || hw == "head" || hw == "chief"
+			if relationNouns[hw] || spokesWords[hw] || !role && (documentNouns[hw] || orgWords[hw] || orgHeads[hw]) {
+				return Speaker{}, false
+			}
+		}
+	}
+	// the name: a given name and one to three more capitalised words,
+	// none a function word ("Louis Farrakhan In Iran"), after no "St."
+	// ("the St. Paul Pioneer Press")
+	if e-k > 4 || prev == "st." || prev == "st" || r.orgByForm(r.d.Text[toks[k].Start:toks[e-1].End]) {
+		return Speaker{}, false
+	}
+	for t := k + 1; t < e; t++ {
+		if isFunctionWord(r.lowTok(t)) || orgWords[r.lowTok(t)] {
+			return Speaker{}, false
+		}
+	}
+	// something before the name that describes: a lower-case word or a
+	// title-case run of two words or more
+	role := false
+	for t := s; t < k; t++ {
+		if w := toks[t].Text; !isCap(w) && !isPunct(w) || t >= s+1 && isCap(toks[s].Text) {
+			role = true
+			break
+		}
+	}
+	if !role {
+		return Speaker{}, false
+	}
+	name := r.d.Text[toks[k].Start:toks[e-1].End]
+	if places()[r.lower(name)] {
+		return Speaker{}, false
+	}
+	if i := r.lastActive(r.before(e) - 1); i >= 0 && r.mentions[i].tok == k && r.mentions[i].ent >= 0 {
+		if ent := r.ents[r.mentions[i].ent]; ent.kind == claimtrail.SpeakerPerson {
+			name = ent.name // as the article first writes it in full
+		}
+	}
+	return Speaker{Name: name, Kind: claimtrail.SpeakerPerson, Confidence: 0.8}, true
+}
+
+// relationNouns stand for someone related to the name after them: "the
+// daughter of", "a friend of", "lawyers for".
+var relationNouns = wordSet("daughter daughters son sons wife husband widow widower mother father brother sister child children " +
+	"friend friends aide aides lawyer lawyers attorney attorneys adviser advisers advisor advisors ally allies supporter supporters " +
+	"critic critics family relative relatives office staff team campaign camp")
 
 // recentSources are the names of the persons that are sources of
 // attributions in the seven sentences before token s (nil for none).

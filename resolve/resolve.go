@@ -114,6 +114,8 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 			k == claimtrail.SpeakerPerson && m.End-m.Start > 2 && isDeterminer(r.lowTok(m.Start)) {
 			if sp, ok := r.apposedPerson(m.Start, m.End); ok {
 				out[i] = sp
+			} else if sp, ok := r.roleThenName(m); ok && k != claimtrail.SpeakerPerson {
+				out[i] = sp
 			}
 		}
 		if out[i].Kind == claimtrail.SpeakerUnknown {
@@ -592,6 +594,21 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// an honorific inside the run starts the name: "Enter Ms. Lauten"
 	for k := j - 2; k > i; k-- {
 		if r.flags(k)&fHonorific != 0 {
+			i = k
+			break
+		}
+	}
+	// and so does a given name after a place, an organisation's word or
+	// a title run on to it: "Treasury Paul Boateng", "Minnesota Matt
+	// Pelikan", "Constable David Warcup" (the words before are titles)
+	for k := i + 1; k < j-1; k++ {
+		if FirstName(toks[k].Text) && !FirstName(toks[k-1].Text) && isCap(toks[k+1].Text) && r.flags(j-1)&fOrg == 0 &&
+			(places()[r.lowTok(k-1)] || r.flags(k-1)&(fOrg|fTitle) != 0 && r.flags(k-1)&fConnector == 0) {
+			for t := i; t < k; t++ {
+				if r.flags(t)&fTitle != 0 {
+					titles = append(titles, r.lowTok(t))
+				}
+			}
 			i = k
 			break
 		}
