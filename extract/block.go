@@ -47,3 +47,43 @@ func colonBlockContent(d *doc.Doc, found []attribute.Found) {
 		f.Pieces = []attribute.Range{f.Content}
 	}
 }
+
+// relativeSaying turns round a content that opens with a relative clause
+// of saying ("a hidebound Tory party, which he said would turn the clock
+// back", "the judge's decision, which he said was not a surprise"): the
+// pronoun after "which" or "who" is the source and its verb the cue, not
+// the noun the model took; the content is what follows the verb.
+func relativeSaying(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) == 0 || f.Pieces[0].Empty() || f.Pieces[0].End-f.Pieces[0].Start < 4 {
+			continue
+		}
+		r := f.Pieces[0].Start
+		switch strings.ToLower(d.Tokens[r].Text) {
+		case "which", "who":
+		default:
+			continue
+		}
+		switch strings.ToLower(d.Tokens[r+1].Text) {
+		case "he", "she", "they", "it":
+		default:
+			continue
+		}
+		verb := strings.ToLower(d.Tokens[r+2].Text)
+		if l, ok := verbLemma(verb); !ok || !reportingVerbs[l] && l != "believe" && l != "describe" {
+			continue
+		}
+		if !f.Cue.Empty() && f.Cue.Start != r+2 && !(f.Cue.Start > f.Pieces[0].End || f.Cue.End <= r) {
+			continue // another cue inside the content: left alone
+		}
+		f.Source = attribute.Range{Start: r + 1, End: r + 2}
+		f.Cue = attribute.Range{Start: r + 2, End: r + 3}
+		f.Pieces[0].Start = r + 3
+		if len(f.Pieces) == 1 {
+			f.Content = f.Pieces[0]
+		} else {
+			f.Content.Start = min(f.Content.Start, f.Pieces[0].Start)
+		}
+	}
+}

@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.154"
+const RulesVersion = "0.8.155"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -314,6 +314,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	citingSources(d, found)
 	quotedContents(d, found)
 	colonBlockContent(d, found)
+	relativeSaying(d, found)
 	trimRelativePieces(d, found)
 	snapQuoteStarts(d, found)
 	snapQuoteEnds(d, found)

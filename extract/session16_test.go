@@ -143,3 +143,10 @@ func TestRoleBeforeFullName(t *testing.T) {
 func TestTitleCarrierForDescription(t *testing.T) {
 	speakerOfContent(t, "Release\n\nArchbishop Desmond Tallo has called for the release of the prisoners.\n\nForeign Secretary Jack Strand told MPs that the release had been agreed after long talks. The prisoners were held for three years.\n\nThe archbishop added: \"What is happening to those left behind?\"\n", "those left behind", "Desmond Tallo")
 }
+
+// TestRelativeSaying: "a hidebound Tory party, which he said would turn
+// the clock back" is the pronoun's statement (he: the one speaking), not
+// the party's.
+func TestRelativeSaying(t *testing.T) {
+	speakerOfContent(t, "Speech\n\nIn his speech, Mr Pell contrasted a reformed Labour party, which had learned to hold the centre ground, with a hidebound Tory party, which he said would turn the clock back with spending cuts. Mr Pell said the choice was clear.\n", "would turn the clock back", "Pell")
+}
