@@ -689,3 +689,26 @@ var (
 	releaseVerbs        = wordSet("release publish unveil launch")
 	releasedDeterminers = wordSet("a an the its their his her new")
 )
+
+// readingCue reports whether a's cue is "read" with no words in quote
+// marks in its content and no colon before it ("Trump read the party and
+// the country right", "Jacobsen also read personal files on the agent",
+// "Boehner read the preamble"): reading, or reading out a text the
+// content only names, says nothing. A sign's or statement's "read: “...”"
+// and "read a statement" keep their words.
+func readingCue(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || !strings.Contains(a.Cue.Text, "read") || claimtrail.HasMarkedQuote(a.Content) || len(a.Content) == 0 {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(a.Cue.Text))
+	reads := false
+	for _, w := range words {
+		switch strings.Trim(w, ".,;:") {
+		case "read", "reads", "reading":
+			reads = true
+		case "statement", "out", "aloud", "letter", "message", "note":
+			return false
+		}
+	}
+	return reads && !strings.HasSuffix(strings.TrimSpace(a.Cue.Text), ":")
+}

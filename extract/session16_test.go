@@ -150,3 +150,13 @@ func TestTitleCarrierForDescription(t *testing.T) {
 func TestRelativeSaying(t *testing.T) {
 	speakerOfContent(t, "Speech\n\nIn his speech, Mr Pell contrasted a reformed Labour party, which had learned to hold the centre ground, with a hidebound Tory party, which he said would turn the clock back with spending cuts. Mr Pell said the choice was clear.\n", "would turn the clock back", "Pell")
 }
+
+// TestReadingCue: "read" with nothing quoted is reading, not saying;
+// a statement that reads “...” keeps its words.
+func TestReadingCue(t *testing.T) {
+	const story = "Story\n\nSenator Ann Dole spoke.\n\nMr Vance also read personal files on the Secret Service agent who was apparently investigating the case.\n\nThe campaign's statement read: \"We are proud of every volunteer.\"\n"
+	runExtractCases(t, []extractCase{
+		{name: "read files", text: story, content: "personal files on the Secret Service agent", want: false},
+		{name: "statement read", text: story, content: "proud of every volunteer", want: true, speaker: "-"},
+	})
+}
