@@ -38,7 +38,74 @@ type Statement struct {
 var correctionCues = []string{
 	"misspoke", "misspoken", "mis-spoke", "meant to say", "should have said", "i said the word",
 	"walked back", "walk back", "walks back", "walking back", "correct myself", "slip of the tongue",
-	"misstatement", "misstated", "take back", "took back", "retracted", "retract",
+	"misstatement", "misstated", "retracted", "retract",
+	// "take back" alone is as often "take back the House" or "take
+	// back territory": only with the words taken back as its object.
+	"take it back", "took it back", "take that back", "took that back", "take back what", "took back what",
+	"take back my", "took back my", "took back his", "took back her", "take back those", "took back those",
+	"take back the remark", "took back the remark", "take back the comment", "took back the comment",
+}
+
+// allegationNouns name what someone else said of a speaker. A correction
+// cue after one ("defending himself against a report he misstated ...")
+// is the allegation, not the speaker's own correction; a denial whose
+// object is one ("rejected claims he ...", "denied reports that ...") is
+// a denial of something said.
+var allegationNouns = map[string]bool{
+	"report": true, "reports": true, "claim": true, "claims": true, "allegation": true, "allegations": true,
+	"accusation": true, "accusations": true, "charge": true, "charges": true, "suggestion": true,
+	"suggestions": true, "criticism": true, "rumour": true, "rumours": true, "rumor": true, "rumors": true,
+	"assertion": true, "assertions": true, "contention": true, "speculation": true,
+}
+
+// finiteWords are auxiliaries and copulas: one in a denial's object before
+// any "to" makes it a clause ("the party was trying to ...", "the ban had
+// led to ..."), where a noun phrase ("her plan to leave", "efforts by
+// some to ...") has none.
+var finiteWords = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true,
+	"must": true, "did": true, "does": true, "do": true, "shall": true,
+}
+
+// proposition reports whether a denial's object is something said: a
+// that-clause, a clause, a gerund ("denied being leant on") or an
+// allegation ("rejected claims he ..."). Rejecting a proposal ("the
+// call to open the books", "a proposal for one final debate", "her plan
+// to take Britain out") or dismissing an action or a topic ("Obama's
+// actions to regulate gun sales", "the story about her emails") decides
+// or judges; it asserts no opposite of a statement.
+func proposition(text string) bool {
+	toks := Tokenize(text)
+	for i, t := range toks {
+		if i == 0 && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") {
+			return true
+		}
+		if t.Norm == "to" || i >= 12 {
+			return false
+		}
+		if t.Norm == "that" || finiteWords[t.Norm] || strings.HasSuffix(t.Norm, "n't") || allegationNouns[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// allegedCorrection reports whether the correction phrase at sp sits
+// inside someone else's allegation in its content span c: an allegation
+// noun before it in the same span.
+func allegedCorrection(c *claimtrail.Span, sp *claimtrail.Span) bool {
+	rs := []rune(c.Text)
+	n := sp.Start - c.Start
+	if n <= 0 || n > len(rs) {
+		return false
+	}
+	for _, t := range Tokenize(string(rs[:n])) {
+		if allegationNouns[t.Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // denialCues are cue words that deny or dispute what is reported.
@@ -167,9 +234,23 @@ func facts(s *Statement, names *Names) *stmtFacts {
 			f.denial = &claimtrail.Span{Start: m.Start, End: m.End, Text: m.Text}
 		}
 	}
+	if f.denial != nil {
+		// One who denies a misstatement ("denied she misspoke about the
+		// budget") neither corrects it nor denies the budget claim: the
+		// statement stands.
+		for i := range s.Content {
+			if findPhrase(&s.Content[i], correctionCues) != nil {
+				f.denial = nil
+				return f
+			}
+		}
+		return f
+	}
 	f.correct = findPhrase(s.Cue, correctionCues)
 	for i := 0; f.correct == nil && i < len(s.Content); i++ {
-		f.correct = findPhrase(&s.Content[i], correctionCues)
+		if sp := findPhrase(&s.Content[i], correctionCues); sp != nil && !allegedCorrection(&s.Content[i], sp) {
+			f.correct = sp
+		}
 	}
 	return f
 }
@@ -301,7 +382,11 @@ func relate(f, g *stmtFacts) (claimtrail.Relation, bool) {
 	overlap := float64(len(words)) / float64(small)
 	sameSpeaker := f.speaker != "" && f.speaker == g.speaker
 	switch {
-	case f.correct != nil && sameSpeaker && len(words) >= 2:
+	case f.correct != nil && sameSpeaker && len(words) >= 2 && overlap >= 0.5 && (entities >= 1 || len(words) >= 3):
+		// A correction restates what it corrects: the shared words are
+		// at least half of the shorter statement, and a name among them
+		// or three of them; not a topic ("her private server", "public
+		// ... email") that two remarks months apart both touch.
 		r.Type = claimtrail.RelationCorrects
 		r.Confidence = min(0.95, 0.55+0.1*float64(len(words))+0.2*overlap)
 		r.Evidence = append(r.Evidence, evidence(f, f.correct))
@@ -317,7 +402,8 @@ func relate(f, g *stmtFacts) (claimtrail.Relation, bool) {
 		}
 		// A denial is reported speech ("denied that ..."); a direct quote
 		// or a partial quote under a denial cue is the words denied, quoted again.
-		denial := f.denial != nil && f.s.Kind == claimtrail.KindIndirect && len(words) >= 3 && entities >= 1 && overlap >= 0.6
+		denial := f.denial != nil && f.s.Kind == claimtrail.KindIndirect && len(words) >= 3 && entities >= 1 && overlap >= 0.6 &&
+			proposition(f.text)
 		if !denial {
 			near, flip := nearMiss(f, g)
 			if !near || !flip || f.negated == g.negated {
