@@ -225,7 +225,7 @@ func facts(s *Statement, names *Names) *stmtFacts {
 	if len(s.Quotes) > 0 {
 		f.start, f.end = s.Quotes[0].Start, s.Quotes[len(s.Quotes)-1].End
 	}
-	if s.Cue != nil && denialCues[strings.ToLower(lastWord(s.Cue.Text))] {
+	if s.Cue != nil && denialCues[strings.ToLower(lastWord(s.Cue.Text))] && !negatedCue(s.Cue.Text) {
 		f.denial = s.Cue
 	}
 	for i := range s.Markers {
@@ -253,6 +253,18 @@ func facts(s *Statement, names *Names) *stmtFacts {
 		}
 	}
 	return f
+}
+
+// negatedCue reports whether a negation stands before a cue's last word:
+// "did not dispute", "never denied" concede what follows.
+func negatedCue(cue string) bool {
+	ws := strings.Fields(strings.ToLower(cue))
+	for _, w := range ws[:max(0, len(ws)-1)] {
+		if isNegation(strings.Trim(w, ".,;:")) {
+			return true
+		}
+	}
+	return false
 }
 
 func lastWord(s string) string {

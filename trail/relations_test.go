@@ -70,6 +70,7 @@ func TestRelationRules(t *testing.T) {
 	}{
 		{"rejecting a call is no contradiction", call, stmt(2, 2, 4, "Elena Reyes", "rejected", "the council's call to open the Harbor accounts to the city auditor"), ""},
 		{"denying what was said contradicts it", closed, stmt(2, 2, 4, "Elena Reyes", "denied", "that the Harbor accounts were closed to the city auditor"), claimtrail.RelationContradicts},
+		{"a denial cue under a negation concedes", closed, stmt(2, 2, 4, "Elena Reyes", "did not dispute", "that the Harbor accounts were closed to the city auditor"), ""},
 		{"a denied clause without that", closed, stmt(2, 2, 4, "Elena Reyes", "denied", "the Harbor accounts were closed to the city auditor"), claimtrail.RelationContradicts},
 		{"dismissing a topic is no contradiction", story, stmt(2, 2, 4, "Elena Reyes", "dismissed", "the story about the Harbor accounts and the city auditor"), ""},
 		{"rejecting claims is a denial", closed, stmt(2, 2, 4, "Elena Reyes", "rejected", "claims the Harbor accounts were closed to the city auditor"), claimtrail.RelationContradicts},
