@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
 )
@@ -158,29 +159,33 @@ func contentText(s *Statement) string {
 }
 
 // findPhrase locates the first of phrases in span (lower-cased, on word
-// boundaries) and returns it as a span of the article.
+// boundaries) and returns it as a span of the article; at one place the
+// longest phrase wins.
 func findPhrase(span *claimtrail.Span, phrases []string) *claimtrail.Span {
 	if span == nil {
 		return nil
 	}
-	rs := []rune(span.Text)
-	lower := []rune(strings.ToLower(span.Text))
-	if len(lower) != len(rs) {
+	lower := strings.ToLower(span.Text)
+	if utf8.RuneCountInString(lower) != utf8.RuneCountInString(span.Text) {
 		return nil
 	}
-	best := -1
-	var bestP []rune
+	best, bestLen := -1, 0 // byte offset and length in lower
 	for _, p := range phrases {
-		pr := []rune(p)
-		for i := 0; i+len(pr) <= len(lower); i++ {
-			if string(lower[i:i+len(pr)]) != p {
+		for from := 0; from < len(lower); {
+			k := strings.Index(lower[from:], p)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			before, _ := utf8.DecodeLastRuneInString(lower[:at])
+			after, _ := utf8.DecodeRuneInString(lower[at+len(p):])
+			if at > 0 && unicode.IsLetter(before) || at+len(p) < len(lower) && unicode.IsLetter(after) {
+				_, size := utf8.DecodeRuneInString(lower[at:])
+				from = at + size
 				continue
 			}
-			if i > 0 && unicode.IsLetter(lower[i-1]) || i+len(pr) < len(lower) && unicode.IsLetter(lower[i+len(pr)]) {
-				continue
-			}
-			if best < 0 || i < best || i == best && len(pr) > len(bestP) {
-				best, bestP = i, pr
+			if best < 0 || at < best || at == best && len(p) > bestLen {
+				best, bestLen = at, len(p)
 			}
 			break
 		}
@@ -188,7 +193,11 @@ func findPhrase(span *claimtrail.Span, phrases []string) *claimtrail.Span {
 	if best < 0 {
 		return nil
 	}
-	return &claimtrail.Span{Start: span.Start + best, End: span.Start + best + len(bestP), Text: string(rs[best : best+len(bestP)])}
+	// Lower-casing kept the number of runes; offsets are counted in runes.
+	start := utf8.RuneCountInString(lower[:best])
+	n := utf8.RuneCountInString(lower[best : best+bestLen])
+	rs := []rune(span.Text)
+	return &claimtrail.Span{Start: span.Start + start, End: span.Start + start + n, Text: string(rs[start : start+n])}
 }
 
 func facts(s *Statement, names *Names) *stmtFacts {
@@ -417,8 +426,10 @@ func relate(f, g *stmtFacts) (claimtrail.Relation, bool) {
 		denial := f.denial != nil && f.s.Kind == claimtrail.KindIndirect && len(words) >= 3 && entities >= 1 && overlap >= 0.6 &&
 			proposition(f.text)
 		if !denial {
-			near, flip := nearMiss(f, g)
-			if !near || !flip || f.negated == g.negated {
+			if f.negated == g.negated {
+				return r, false // no flip to find: skip the alignment
+			}
+			if near, flip := nearMiss(f, g); !near || !flip {
 				return r, false
 			}
 		}
@@ -497,7 +508,7 @@ func nearMiss(f, g *stmtFacts) (near, flip bool) {
 	if len(short.plain) > len(long.plain) {
 		short, long = long, short
 	}
-	if len(short.plain) < MinWords {
+	if len(short.plain) < MinWords || !mayFit(short.plain, long.plain) {
 		return false, false
 	}
 	fr := fit(short.plain, long.plain, true)
@@ -516,6 +527,29 @@ func nearMiss(f, g *stmtFacts) (near, flip bool) {
 		}
 	}
 	return true, false
+}
+
+// mayFit is a bound that saves the alignment: fit matches equal words
+// only, so the short form's words found anywhere in the long one bound
+// its matched weight (similarity at least MinSimilarity) and its matched
+// content words (at least four). false means nearMiss's fit would fail.
+func mayFit(short, long []string) bool {
+	in := make(map[string]bool, len(long))
+	for _, w := range long {
+		in[w] = true
+	}
+	var total, found float64
+	content := 0
+	for _, w := range short {
+		total += weight(w)
+		if w != Gap && in[w] {
+			found += weight(w)
+			if !stopwords[w] {
+				content++
+			}
+		}
+	}
+	return content >= 4 && total > 0 && found/total >= MinSimilarity
 }
 
 // SelectRelations finds the relations between stmts (see Relations) and
