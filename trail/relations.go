@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
 )
@@ -38,7 +39,74 @@ type Statement struct {
 var correctionCues = []string{
 	"misspoke", "misspoken", "mis-spoke", "meant to say", "should have said", "i said the word",
 	"walked back", "walk back", "walks back", "walking back", "correct myself", "slip of the tongue",
-	"misstatement", "misstated", "take back", "took back", "retracted", "retract",
+	"misstatement", "misstated", "retracted", "retract",
+	// "take back" alone is as often "take back the House" or "take
+	// back territory": only with the words taken back as its object.
+	"take it back", "took it back", "take that back", "took that back", "take back what", "took back what",
+	"take back my", "took back my", "took back his", "took back her", "take back those", "took back those",
+	"take back the remark", "took back the remark", "take back the comment", "took back the comment",
+}
+
+// allegationNouns name what someone else said of a speaker. A correction
+// cue after one ("defending himself against a report he misstated ...")
+// is the allegation, not the speaker's own correction; a denial whose
+// object is one ("rejected claims he ...", "denied reports that ...") is
+// a denial of something said.
+var allegationNouns = map[string]bool{
+	"report": true, "reports": true, "claim": true, "claims": true, "allegation": true, "allegations": true,
+	"accusation": true, "accusations": true, "charge": true, "charges": true, "suggestion": true,
+	"suggestions": true, "criticism": true, "rumour": true, "rumours": true, "rumor": true, "rumors": true,
+	"assertion": true, "assertions": true, "contention": true, "speculation": true,
+}
+
+// finiteWords are auxiliaries and copulas: one in a denial's object before
+// any "to" makes it a clause ("the party was trying to ...", "the ban had
+// led to ..."), where a noun phrase ("her plan to leave", "efforts by
+// some to ...") has none.
+var finiteWords = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true,
+	"must": true, "did": true, "does": true, "do": true, "shall": true,
+}
+
+// proposition reports whether a denial's object is something said: a
+// that-clause, a clause, a gerund ("denied being leant on") or an
+// allegation ("rejected claims he ..."). Rejecting a proposal ("the
+// call to open the books", "a proposal for one final debate", "her plan
+// to take Britain out") or dismissing an action or a topic ("Obama's
+// actions to regulate gun sales", "the story about her emails") decides
+// or judges; it asserts no opposite of a statement.
+func proposition(text string) bool {
+	toks := Tokenize(text)
+	for i, t := range toks {
+		if i == 0 && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") {
+			return true
+		}
+		if t.Norm == "to" || i >= 12 {
+			return false
+		}
+		if t.Norm == "that" || finiteWords[t.Norm] || strings.HasSuffix(t.Norm, "n't") || allegationNouns[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// allegedCorrection reports whether the correction phrase at sp sits
+// inside someone else's allegation in its content span c: an allegation
+// noun before it in the same span.
+func allegedCorrection(c *claimtrail.Span, sp *claimtrail.Span) bool {
+	rs := []rune(c.Text)
+	n := sp.Start - c.Start
+	if n <= 0 || n > len(rs) {
+		return false
+	}
+	for _, t := range Tokenize(string(rs[:n])) {
+		if allegationNouns[t.Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // denialCues are cue words that deny or dispute what is reported.
@@ -91,29 +159,33 @@ func contentText(s *Statement) string {
 }
 
 // findPhrase locates the first of phrases in span (lower-cased, on word
-// boundaries) and returns it as a span of the article.
+// boundaries) and returns it as a span of the article; at one place the
+// longest phrase wins.
 func findPhrase(span *claimtrail.Span, phrases []string) *claimtrail.Span {
 	if span == nil {
 		return nil
 	}
-	rs := []rune(span.Text)
-	lower := []rune(strings.ToLower(span.Text))
-	if len(lower) != len(rs) {
+	lower := strings.ToLower(span.Text)
+	if utf8.RuneCountInString(lower) != utf8.RuneCountInString(span.Text) {
 		return nil
 	}
-	best := -1
-	var bestP []rune
+	best, bestLen := -1, 0 // byte offset and length in lower
 	for _, p := range phrases {
-		pr := []rune(p)
-		for i := 0; i+len(pr) <= len(lower); i++ {
-			if string(lower[i:i+len(pr)]) != p {
+		for from := 0; from < len(lower); {
+			k := strings.Index(lower[from:], p)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			before, _ := utf8.DecodeLastRuneInString(lower[:at])
+			after, _ := utf8.DecodeRuneInString(lower[at+len(p):])
+			if at > 0 && unicode.IsLetter(before) || at+len(p) < len(lower) && unicode.IsLetter(after) {
+				_, size := utf8.DecodeRuneInString(lower[at:])
+				from = at + size
 				continue
 			}
-			if i > 0 && unicode.IsLetter(lower[i-1]) || i+len(pr) < len(lower) && unicode.IsLetter(lower[i+len(pr)]) {
-				continue
-			}
-			if best < 0 || i < best || i == best && len(pr) > len(bestP) {
-				best, bestP = i, pr
+			if best < 0 || at < best || at == best && len(p) > bestLen {
+				best, bestLen = at, len(p)
 			}
 			break
 		}
@@ -121,7 +193,11 @@ func findPhrase(span *claimtrail.Span, phrases []string) *claimtrail.Span {
 	if best < 0 {
 		return nil
 	}
-	return &claimtrail.Span{Start: span.Start + best, End: span.Start + best + len(bestP), Text: string(rs[best : best+len(bestP)])}
+	// Lower-casing kept the number of runes; offsets are counted in runes.
+	start := utf8.RuneCountInString(lower[:best])
+	n := utf8.RuneCountInString(lower[best : best+bestLen])
+	rs := []rune(span.Text)
+	return &claimtrail.Span{Start: span.Start + start, End: span.Start + start + n, Text: string(rs[start : start+n])}
 }
 
 func facts(s *Statement, names *Names) *stmtFacts {
@@ -158,7 +234,7 @@ func facts(s *Statement, names *Names) *stmtFacts {
 	if len(s.Quotes) > 0 {
 		f.start, f.end = s.Quotes[0].Start, s.Quotes[len(s.Quotes)-1].End
 	}
-	if s.Cue != nil && denialCues[strings.ToLower(lastWord(s.Cue.Text))] {
+	if s.Cue != nil && denialCues[strings.ToLower(lastWord(s.Cue.Text))] && !negatedCue(s.Cue.Text) {
 		f.denial = s.Cue
 	}
 	for i := range s.Markers {
@@ -167,11 +243,37 @@ func facts(s *Statement, names *Names) *stmtFacts {
 			f.denial = &claimtrail.Span{Start: m.Start, End: m.End, Text: m.Text}
 		}
 	}
+	if f.denial != nil {
+		// One who denies a misstatement ("denied she misspoke about the
+		// budget") neither corrects it nor denies the budget claim: the
+		// statement stands.
+		for i := range s.Content {
+			if findPhrase(&s.Content[i], correctionCues) != nil {
+				f.denial = nil
+				return f
+			}
+		}
+		return f
+	}
 	f.correct = findPhrase(s.Cue, correctionCues)
 	for i := 0; f.correct == nil && i < len(s.Content); i++ {
-		f.correct = findPhrase(&s.Content[i], correctionCues)
+		if sp := findPhrase(&s.Content[i], correctionCues); sp != nil && !allegedCorrection(&s.Content[i], sp) {
+			f.correct = sp
+		}
 	}
 	return f
+}
+
+// negatedCue reports whether a negation stands before a cue's last word:
+// "did not dispute", "never denied" concede what follows.
+func negatedCue(cue string) bool {
+	ws := strings.Fields(strings.ToLower(cue))
+	for _, w := range ws[:max(0, len(ws)-1)] {
+		if isNegation(strings.Trim(w, ".,;:")) {
+			return true
+		}
+	}
+	return false
 }
 
 func lastWord(s string) string {
@@ -301,7 +403,11 @@ func relate(f, g *stmtFacts) (claimtrail.Relation, bool) {
 	overlap := float64(len(words)) / float64(small)
 	sameSpeaker := f.speaker != "" && f.speaker == g.speaker
 	switch {
-	case f.correct != nil && sameSpeaker && len(words) >= 2:
+	case f.correct != nil && sameSpeaker && len(words) >= 2 && overlap >= 0.5 && (entities >= 1 || len(words) >= 3):
+		// A correction restates what it corrects: the shared words are
+		// at least half of the shorter statement, and a name among them
+		// or three of them; not a topic ("her private server", "public
+		// ... email") that two remarks months apart both touch.
 		r.Type = claimtrail.RelationCorrects
 		r.Confidence = min(0.95, 0.55+0.1*float64(len(words))+0.2*overlap)
 		r.Evidence = append(r.Evidence, evidence(f, f.correct))
@@ -317,10 +423,13 @@ func relate(f, g *stmtFacts) (claimtrail.Relation, bool) {
 		}
 		// A denial is reported speech ("denied that ..."); a direct quote
 		// or a partial quote under a denial cue is the words denied, quoted again.
-		denial := f.denial != nil && f.s.Kind == claimtrail.KindIndirect && len(words) >= 3 && entities >= 1 && overlap >= 0.6
+		denial := f.denial != nil && f.s.Kind == claimtrail.KindIndirect && len(words) >= 3 && entities >= 1 && overlap >= 0.6 &&
+			proposition(f.text)
 		if !denial {
-			near, flip := nearMiss(f, g)
-			if !near || !flip || f.negated == g.negated {
+			if f.negated == g.negated {
+				return r, false // no flip to find: skip the alignment
+			}
+			if near, flip := nearMiss(f, g); !near || !flip {
 				return r, false
 			}
 		}
@@ -399,7 +508,7 @@ func nearMiss(f, g *stmtFacts) (near, flip bool) {
 	if len(short.plain) > len(long.plain) {
 		short, long = long, short
 	}
-	if len(short.plain) < MinWords {
+	if len(short.plain) < MinWords || !mayFit(short.plain, long.plain) {
 		return false, false
 	}
 	fr := fit(short.plain, long.plain, true)
@@ -418,6 +527,29 @@ func nearMiss(f, g *stmtFacts) (near, flip bool) {
 		}
 	}
 	return true, false
+}
+
+// mayFit is a bound that saves the alignment: fit matches equal words
+// only, so the short form's words found anywhere in the long one bound
+// its matched weight (similarity at least MinSimilarity) and its matched
+// content words (at least four). false means nearMiss's fit would fail.
+func mayFit(short, long []string) bool {
+	in := make(map[string]bool, len(long))
+	for _, w := range long {
+		in[w] = true
+	}
+	var total, found float64
+	content := 0
+	for _, w := range short {
+		total += weight(w)
+		if w != Gap && in[w] {
+			found += weight(w)
+			if !stopwords[w] {
+				content++
+			}
+		}
+	}
+	return content >= 4 && total > 0 && found/total >= MinSimilarity
 }
 
 // SelectRelations finds the relations between stmts (see Relations) and
