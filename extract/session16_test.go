@@ -160,3 +160,13 @@ func TestReadingCue(t *testing.T) {
 		{name: "statement read", text: story, content: "proud of every volunteer", want: true, speaker: "-"},
 	})
 }
+
+// TestReligiousTitles: "Cardinal", "Monsignor", "Rabbi", "Imam" are
+// titles, not names, so "Cardinal Ottavanti" and a later "Ottavanti"
+// are one speaker; a sentence opener before the title ("Keeping Cardinal
+// Ottavanti") is no part of the name.
+func TestReligiousTitles(t *testing.T) {
+	const story = "Synod\n\nCardinal Ottavanti spoke at the synod on Monday.\n\nCardinal Ottavanti said the church must listen to the faithful.\n\nKeeping Cardinal Ottavanti waiting, the bishops voted. Ottavanti added that change would come slowly.\n"
+	speakerOfContent(t, story, "the church must listen", "Ottavanti")
+	speakerOfContent(t, story, "change would come slowly", "Ottavanti")
+}

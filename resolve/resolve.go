@@ -338,7 +338,7 @@ func init() {
 	director chairman chairwoman chair chief ceo spokesman spokeswoman spokesperson general gen. gen admiral adm. judge justice
 	dr. dr prof. prof professor sheriff attorney lt. col. colonel sgt. capt. captain officer ambassador commissioner councilman councilwoman
 	speaker leader minority majority whip deputy assistant former then-president then-candidate candidate nominee chancellor king queen prince princess
-	pope rev. reverend father sister brother mr. mrs. ms. mr mrs ms miss sir dame lord lady hon. state national intelligence defense homeland security
+	pope rev. reverend father sister brother cardinal rabbi imam monsignor msgr. msgr mr. mrs. ms. mr mrs ms miss sir dame lord lady hon. state national intelligence defense homeland security
 	foreign house senate democratic republican u.s. us american russian british chinese french german white press analyst strategist pollster
 	advisor adviser aide lawyer economist executive founder co-founder host anchor correspondent editor reporter columnist counsel
 	mp mep msp under-secretary vice-president vice-chairman vice-chair co-chairman co-chair
@@ -596,6 +596,17 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		if r.flags(k)&fHonorific != 0 {
 			i = k
 			break
+		}
+	}
+	// a word that is no title before a title inside the run is none of
+	// the name: "Keeping Cardinal Ottaviani", "Does Cardinal Müller"
+	// (the title itself is stripped below)
+	if r.flags(i)&fTitle == 0 && !FirstName(toks[i].Text) && honorific[r.lowTok(i)] == 0 {
+		for k := i + 1; k < j-1; k++ {
+			if lw := r.lowTok(k); r.flags(k)&fTitle != 0 && (titleGender[lw] != 0 || lw == "monsignor" || lw == "rabbi" || lw == "imam") {
+				i = k
+				break
+			}
 		}
 	}
 	// and so does a given name after a place, an organisation's word or
