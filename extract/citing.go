@@ -112,6 +112,16 @@ func citedSpeakers(ctx context.Context, d *doc.Doc, found []attribute.Found, att
 		mentions = append(mentions, resolve.Mention{Start: c.Start, End: c.End})
 		sayings = append(sayings, p.saying)
 	}
+	return setCitedSpeakers(ctx, d, mentions, sayings, atts, false)
+}
+
+// setCitedSpeakers resolves the cited parties (mentions) and gives each
+// one's attribution (atts[at[k]]) its speaker, flagged "speaker-cited",
+// when it is a party (see citedParty) and no outlet; an anonymous one is
+// a description of its own ("a person with knowledge of the matter").
+// With byHead, a description whose words before a preposition name people
+// counts too ("an insider in the talks").
+func setCitedSpeakers(ctx context.Context, d *doc.Doc, mentions []resolve.Mention, at []int, atts []claimtrail.Attribution, byHead bool) error {
 	if len(mentions) == 0 {
 		return nil
 	}
@@ -121,16 +131,15 @@ func citedSpeakers(ctx context.Context, d *doc.Doc, found []attribute.Found, att
 	}
 	for k, sp := range speakers {
 		if sp.Name == "" || sp.Kind == claimtrail.SpeakerUnknown {
-			// an anonymous source is a description of its own ("a person
-			// with knowledge of the matter")
 			m := mentions[k]
 			text := d.Text[d.Tokens[m.Start].Start:d.Tokens[m.End-1].End]
 			sp = resolve.Speaker{Name: trimArticle(text), Kind: claimtrail.SpeakerDescription}
 		}
-		if qualify.IsMedia(sp.Name) || !citedParty(sp) {
+		party := citedParty(sp) || byHead && sp.Kind == claimtrail.SpeakerDescription && resolve.PeopleNoun(beforePreposition(sp.Name))
+		if qualify.IsMedia(sp.Name) || !party {
 			continue
 		}
-		a := &atts[sayings[k]]
+		a := &atts[at[k]]
 		a.Speaker = claimtrail.Speaker{Name: sp.Name, Kind: sp.Kind}
 		a.Flags = append(a.Flags, "speaker-cited")
 	}
@@ -271,31 +280,7 @@ func quotedSpeakers(ctx context.Context, d *doc.Doc, found []attribute.Found, at
 			at = append(at, i)
 		}
 	}
-	if len(mentions) == 0 {
-		return nil
-	}
-	speakers, err := resolve.ResolveContext(ctx, d, mentions)
-	if err != nil {
-		return err
-	}
-	for k, sp := range speakers {
-		m := mentions[k]
-		head := ""
-		if sp.Name == "" || sp.Kind == claimtrail.SpeakerUnknown {
-			text := d.Text[d.Tokens[m.Start].Start:d.Tokens[m.End-1].End]
-			sp = resolve.Speaker{Name: trimArticle(text), Kind: claimtrail.SpeakerDescription}
-		}
-		if sp.Kind == claimtrail.SpeakerDescription {
-			head = beforePreposition(sp.Name) // "an insider in the talks"
-		}
-		if qualify.IsMedia(sp.Name) || !citedParty(sp) && (head == "" || !resolve.PeopleNoun(head)) {
-			continue
-		}
-		a := &atts[at[k]]
-		a.Speaker = claimtrail.Speaker{Name: sp.Name, Kind: sp.Kind}
-		a.Flags = append(a.Flags, "speaker-cited")
-	}
-	return nil
+	return setCitedSpeakers(ctx, d, mentions, at, atts, true)
 }
 
 // beforePreposition is a description's words before its first
