@@ -609,9 +609,10 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 			}
 		}
 	}
-	// and so does a given name after a place, an organisation's word or
-	// a title run on to it: "Treasury Paul Boateng", "Minnesota Matt
-	// Pelikan", "Constable David Warcup" (the words before are titles)
+	// a given name after a place, an organisation's word or a title run
+	// on to it starts the name: "Treasury Paul Boateng", "Minnesota Matt
+	// Pelikan", "Constable David Warcup" (title words before it are kept
+	// as the person's titles)
 	for k := i + 1; k < j-1; k++ {
 		if FirstName(toks[k].Text) && !FirstName(toks[k-1].Text) && isCap(toks[k+1].Text) && r.flags(j-1)&fOrg == 0 &&
 			(places()[r.lowTok(k-1)] || r.flags(k-1)&(fOrg|fTitle) != 0 && r.flags(k-1)&fConnector == 0) {
