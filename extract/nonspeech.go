@@ -712,3 +712,18 @@ func readingCue(a *claimtrail.Attribution) bool {
 	}
 	return reads && !strings.HasSuffix(strings.TrimSpace(a.Cue.Text), ":")
 }
+
+// loneWordContent reports whether a's whole content is one function word
+// ("which Bono rejected", "its chief executive has said", "begins
+// questioning herself"): what it stands for lies outside the attribution,
+// which says nothing as printed.
+func loneWordContent(a *claimtrail.Attribution) bool {
+	if len(a.Content) != 1 || a.Kind == claimtrail.KindDirect {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(a.Content[0].Text), ",.;:")) {
+	case "which", "that", "who", "whom", "its", "his", "her", "their", "herself", "himself", "themselves", "itself", "it", "this", "something":
+		return true
+	}
+	return false
+}

@@ -170,3 +170,21 @@ func TestReligiousTitles(t *testing.T) {
 	speakerOfContent(t, story, "the church must listen", "Ottavanti")
 	speakerOfContent(t, story, "change would come slowly", "Ottavanti")
 }
+
+// TestLoneWordContent: an attribution whose whole content is a relative
+// pronoun or possessive ("which Bono rejected as a cliche") says nothing
+// as printed.
+func TestLoneWordContent(t *testing.T) {
+	for _, tc := range []struct {
+		content string
+		want    bool
+	}{{"which", true}, {" its", true}, {"herself", true}, {"the plan was sound", false}} {
+		a := claimtrail.Attribution{Kind: claimtrail.KindIndirect, Content: []claimtrail.Span{{Text: tc.content}}}
+		if got := loneWordContent(&a); got != tc.want {
+			t.Errorf("loneWordContent(%q) = %v, want %v", tc.content, got, tc.want)
+		}
+	}
+	runExtractCases(t, []extractCase{
+		{name: "which rejected", text: "Band\n\nSongs like Sunday Morning brought success and an image as a spiritual band - which Bono Vale rejected as a cliche.\n", content: "which", want: false},
+	})
+}
