@@ -727,3 +727,29 @@ func loneWordContent(a *claimtrail.Attribution) bool {
 	}
 	return false
 }
+
+// asTheySay reports whether a is the idiom "as they say" ("After I got
+// saved, as they say (John 3:3), I remember ...", "has, as they say,
+// doubled down"): a manner of speaking, not anyone's statement. byteOf
+// maps a code point offset to a byte offset of text.
+func asTheySay(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Source == nil || a.Cue == nil || a.Source.Start > a.Cue.Start {
+		return false
+	}
+	switch strings.ToLower(a.Source.Text) {
+	case "they", "you", "one", "we", "people":
+	default:
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(a.Cue.Text)) {
+	case "say", "says", "said", "say now":
+	default:
+		return false
+	}
+	s, e := byteOf(a.Source.Start), byteOf(a.Cue.End)
+	if s < 3 || e > len(text) || !strings.EqualFold(text[s-3:s], "as ") {
+		return false
+	}
+	rest := strings.TrimLeft(text[e:], " ")
+	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "now")
+}

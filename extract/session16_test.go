@@ -188,3 +188,12 @@ func TestLoneWordContent(t *testing.T) {
 		{name: "which rejected", text: "Band\n\nSongs like Sunday Morning brought success and an image as a spiritual band - which Bono Vale rejected as a cliche.\n", content: "which", want: false},
 	})
 }
+
+// TestAsTheySay: "as they say" is a manner of speaking, not a statement.
+func TestAsTheySay(t *testing.T) {
+	const story = "Story\n\nThe church was full.\n\nAfter I got saved, as they say (John 3:16), I remember my mother calling me up and saying, “The family wants to know what is wrong with you.”\n"
+	runExtractCases(t, []extractCase{
+		{name: "as they say", text: story, content: "After I got saved", want: false},
+		{name: "saying", text: story, content: "The family wants to know", want: true, speaker: "-"},
+	})
+}
