@@ -23,9 +23,12 @@ type syntaxModels struct {
 	parser *syntax.Parser // nil unless loaded with parse
 }
 
+// The syntax package shares its models while they are in use and lets
+// them go when no extractor holds them (an ingest's clustering step):
+// no cache of its own here.
 var (
-	loadTagger = sync.OnceValues(syntax.LoadTagger)
-	loadParser = sync.OnceValues(syntax.LoadParser)
+	loadTagger = syntax.LoadTagger
+	loadParser = syntax.LoadParser
 )
 
 // loadSyntax loads the embedded tagger, and the parser when parse is set,

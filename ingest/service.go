@@ -118,6 +118,13 @@ type Service struct {
 	// NoErrorRecords keeps failed items out of the store's errors table
 	// (the HTTP API reports them to the client instead).
 	NoErrorRecords bool
+	// ReleaseExtractor drops the service's Extractor before the
+	// cross-article step at the end of Ingest or Reindex, so that its
+	// models (37 MB live for the default extractor, twice that in heap)
+	// can be collected while the clustering, which grows with the store,
+	// runs. Only for a Service that does one run (the CLI's ingest and
+	// reindex): the Service cannot extract afterwards.
+	ReleaseExtractor bool
 
 	// OnDiscover is called by the walker with the number of items found
 	// so far; OnResult for each item once its batch is committed (both
@@ -558,6 +565,9 @@ func (s *Service) extract(ctx context.Context, a *claimtrail.Article, version st
 
 // finish runs the cross-article step at the end of a run unless NoFinish.
 func (s *Service) finish(ctx context.Context, sum Summary) (Summary, error) {
+	if s.ReleaseExtractor {
+		s.Extractor = nil
+	}
 	if s.NoFinish {
 		return sum, nil
 	}

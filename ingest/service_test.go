@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -367,6 +368,57 @@ func TestServiceSpeakerSpellingWhateverOrder(t *testing.T) {
 			}
 			if len(sps) != 1 || sps[0].Name != "Ab-cd" {
 				t.Errorf("speakers %+v, want one named Ab-cd", sps)
+			}
+		})
+	}
+}
+
+// releasableExtractor is a scriptedExtractor behind a pointer, so that a
+// test can see when it is collected.
+type releasableExtractor struct{ scriptedExtractor }
+
+// TestServiceReleasesExtractor: with ReleaseExtractor, nothing of the
+// service keeps the extractor during the cross-article step (a CLI
+// run's clustering then has the models' memory); without it, the
+// service does.
+func TestServiceReleasesExtractor(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		release bool
+	}{{"released", true}, {"kept", false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			var calls atomic.Int64
+			var collected atomic.Bool
+			ex := &releasableExtractor{scriptedExtractor{&calls}}
+			runtime.AddCleanup(ex, func(b *atomic.Bool) { b.Store(true) }, &collected)
+			st := mock.NewMemory()
+			sawCollected := false
+			svc := &Service{Store: st, Extractor: ex, ReleaseExtractor: tc.release,
+				FinishStep: func(ctx context.Context) (claimtrail.ClusterUpdate, error) {
+					for range 20 {
+						runtime.GC()
+						if collected.Load() {
+							break
+						}
+						time.Sleep(5 * time.Millisecond)
+					}
+					sawCollected = collected.Load()
+					return claimtrail.ClusterUpdate{}, nil
+				}}
+			ex = nil
+			path := writeJSONL(t, `{"text":"Ana said it."}`, `{"text":"Bo said that."}`)
+			sum, err := svc.Ingest(context.Background(), []string{path})
+			// The caller still holds the service (as reindex does to
+			// print its summary): the service itself must let go.
+			runtime.KeepAlive(svc)
+			if err != nil || sum.Ingested != 2 || !sum.Finished {
+				t.Fatalf("ingest: %+v %v", sum, err)
+			}
+			if sawCollected != tc.release {
+				t.Errorf("extractor collected during the cross-article step: %v, want %v", sawCollected, tc.release)
+			}
+			if calls.Load() != 2 {
+				t.Errorf("%d extractions, want 2", calls.Load())
 			}
 		})
 	}

@@ -101,26 +101,26 @@ func compareAppearance(pa, pb time.Time, outletA, outletB, sourceA, sourceB stri
 	return cmp.Compare(keyA, keyB)
 }
 
-func sortedQuotes(n *node, ds map[int64]*Detail) []member {
+func (ix *Index) sortedQuotes(n *node, ds map[int64]*Detail) []member {
 	qs := slices.Clone(n.quotes)
-	slices.SortFunc(qs, func(a, b member) int { return compareMembers(&a, &b, ds) })
+	slices.SortFunc(qs, func(a, b member) int { return ix.compareMembers(&a, &b, ds) })
 	return qs
 }
 
-func articleCount(n *node) int {
+func (ix *Index) articleCount(n *node) int {
 	seen := map[string]struct{}{}
 	for _, q := range n.quotes {
-		seen[articleKey(q)] = struct{}{}
+		seen[ix.articleKey(q)] = struct{}{}
 	}
 	return len(seen)
 }
 
 // canonicalNode is the longest well-attested form: the highest-ranked
 // form quoted in two articles or more, or the root when none is.
-func canonicalNode(forms []*node) *node {
+func (ix *Index) canonicalNode(forms []*node) *node {
 	var best *node
 	for _, n := range forms {
-		if articleCount(n) >= 2 && (best == nil || outranks(n, best)) {
+		if ix.articleCount(n) >= 2 && (best == nil || outranks(n, best)) {
 			best = n
 		}
 	}
@@ -140,8 +140,8 @@ func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
 // summarizeWith is summarize with the forms under root and their
 // members' details read.
 func (ix *Index) summarizeWith(root *node, forms []*node, ds map[int64]*Detail, members bool) *claimtrail.Cluster {
-	canon := canonicalNode(forms)
-	canonQuote := sortedQuotes(canon, ds)[0]
+	canon := ix.canonicalNode(forms)
+	canonQuote := ix.sortedQuotes(canon, ds)[0]
 	canonText := ds[canonQuote.key].Match
 	canonToks := Tokenize(canonText)
 	c := &claimtrail.Cluster{
@@ -154,9 +154,10 @@ func (ix *Index) summarizeWith(root *node, forms []*node, ds map[int64]*Detail, 
 	speakerOutlets := map[string]map[string]struct{}{}
 	var votes claimtrail.SpeakerVotes
 	for _, n := range forms {
-		for _, q := range sortedQuotes(n, ds) {
+		for _, q := range ix.sortedQuotes(n, ds) {
 			d := ds[q.key]
-			articles[articleKey(q)] = struct{}{}
+			articles[ix.articleKey(q)] = struct{}{}
+			spk := ix.speakerOfMember(q)
 			ok := outletKey(d)
 			outlets[ok] = struct{}{}
 			markers := d.Markers
@@ -166,8 +167,8 @@ func (ix *Index) summarizeWith(root *node, forms []*node, ds map[int64]*Detail, 
 				}
 				markerOutlets[m.Type][ok] = struct{}{}
 			}
-			speaker := ix.Names.Canonical(q.Speaker, q.SpeakerKind)
-			votes.Add(speaker, q.SpeakerKind)
+			speaker := ix.Names.Canonical(spk.Speaker, spk.SpeakerKind)
+			votes.Add(speaker, spk.SpeakerKind)
 			if speaker != "" {
 				if speakerOutlets[speaker] == nil {
 					speakerOutlets[speaker] = map[string]struct{}{}
@@ -178,10 +179,10 @@ func (ix *Index) summarizeWith(root *node, forms []*node, ds map[int64]*Detail, 
 			m := claimtrail.ClusterMember{
 				AttributionID: id,
 				Piece:         piece,
-				ArticleID:     q.articleRec.id,
+				ArticleID:     ix.articleOfMember(q).id,
 				Source:        d.Source,
 				Outlet:        d.Outlet,
-				Published:     q.Published,
+				Published:     ix.published(q),
 				Start:         d.Start,
 				End:           d.End,
 				Text:          d.Text,

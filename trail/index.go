@@ -432,9 +432,12 @@ type Index struct {
 	Names *Names
 	// speakers and lastArticle hold what members share; details keeps
 	// what matching does not read of them (see members.go).
-	speakers    map[speakerRec]*speakerRec
-	lastArticle *articleRec
-	details     Details
+	speakers     map[speakerRec]int32
+	speakerRecs  []speakerRec
+	articles     []articleRec
+	freeArticles []int32
+	lastArticle  int32 // -1: none
+	details      Details
 	// moved collects quote ids whose cluster may have changed since the
 	// last call to Moved.
 	moved map[int64]struct{}
@@ -516,20 +519,21 @@ const MaxPostings = 64
 // NewIndex returns an empty index; aliases may be nil.
 func NewIndex(aliases *Aliases) *Index {
 	ix := &Index{
-		nodes:     map[string]*node{},
-		keys:      map[int64][]int64{},
-		postings:  map[gram]posting{},
-		Names:     NewNames(aliases),
-		speakers:  map[speakerRec]*speakerRec{},
-		details:   memDetails{},
-		moved:     map[int64]struct{}{},
-		vocab:     map[string]int32{},
-		changed:   map[string]struct{}{},
-		shortPost: map[gram][]*node{},
-		capped:    map[gram]struct{}{},
-		shortStop: map[gram]struct{}{},
-		capMin:    map[gram]int{},
-		capLow:    map[gram]int32{},
+		nodes:       map[string]*node{},
+		keys:        map[int64][]int64{},
+		postings:    map[gram]posting{},
+		Names:       NewNames(aliases),
+		speakers:    map[speakerRec]int32{},
+		lastArticle: -1,
+		details:     memDetails{},
+		moved:       map[int64]struct{}{},
+		vocab:       map[string]int32{},
+		changed:     map[string]struct{}{},
+		shortPost:   map[gram][]*node{},
+		capped:      map[gram]struct{}{},
+		shortStop:   map[gram]struct{}{},
+		capMin:      map[gram]int{},
+		capLow:      map[gram]int32{},
 
 		maxPostings: MaxPostings,
 		maxMatches:  MaxMatches,
@@ -673,7 +677,7 @@ func (ix *Index) addPiece(q Quote) ClusterID {
 		// piece was waiting for, or a speech link's (speech.go).
 		ix.offerShort(n)
 		ix.recheckKin(n, &q)
-		if speechTouched(n, &q) {
+		if ix.speechTouched(n, &q) {
 			ix.link(n)
 		}
 	case shortForm(n):
@@ -1172,7 +1176,7 @@ func (r *Restorer) Finish(links []Link) *Index {
 				orphans = append(orphans, n)
 			}
 		}
-		if ok && (speechVaried(n) || kinVaried(n)) {
+		if ok && (ix.speechVaried(n) || ix.kinVaried(n)) {
 			varied = append(varied, n)
 		}
 	}
@@ -1180,7 +1184,7 @@ func (r *Restorer) Finish(links []Link) *Index {
 	// gone since it was saved. An overlap holds while no quote that came
 	// since names kin of the other side's speaker (kinSpeakers).
 	for _, n := range ix.nodes {
-		if n.parent != nil && (speechLink(n.sim) || overlapLink(n.sim) && (kinVaried(n) || kinVaried(n.parent))) && !shortForm(n) && !ix.holds(n, n.parent) {
+		if n.parent != nil && (speechLink(n.sim) || overlapLink(n.sim) && (ix.kinVaried(n) || ix.kinVaried(n.parent))) && !shortForm(n) && !ix.holds(n, n.parent) {
 			n.parent.disown(n)
 			n.parent, n.sim = nil, 0
 			orphans = append(orphans, n)
@@ -1407,7 +1411,7 @@ func (ix *Index) removeKey(id int64) {
 		return
 	}
 	ix.byQuote.del(id)
-	kin := namedInFull(n, id)
+	kin := ix.namedInFull(n, id)
 	ix.dropQuote(n, id)
 	ix.moved[id] = struct{}{}
 	if len(n.quotes) > 0 {
@@ -1451,7 +1455,7 @@ func (ix *Index) match(short, long *node, shared int) (float64, bool) {
 		}
 	}
 	if shared >= minOverlapBigrams && ix.mayOverlap(short.ids, long.ids) {
-		if s, ok := overlaps(ix.wordsOf(short, 0), ix.wordsOf(long, 1)); ok && !kinSpeakers(short, long) {
+		if s, ok := overlaps(ix.wordsOf(short, 0), ix.wordsOf(long, 1)); ok && !ix.kinSpeakers(short, long) {
 			return s, true
 		}
 	}

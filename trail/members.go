@@ -11,24 +11,28 @@ import (
 
 // Members. The index keeps of every member it clusters only what
 // matching reads (the evidence of short pieces and speech links: who
-// said it, in which article, when) and its key: a 24-byte value
-// (member), its speaker shared by every quote of that name and kind
-// (speakerRec) and its article by the article's quotes (articleRec).
-// What a member shows and matching never reads (where it stands, its
-// words, its article's source and outlet, its markers) is a Detail,
-// kept by a Details: in memory for an index of its own (NewIndex), in
-// the store for a store's index (a table keyed by member, read for the
-// members of a touched cluster's summary and for the member rows an
-// update writes). Member and the summaries read it back.
+// said it, in which article, when) and its key: a 16-byte value
+// (member) holding its key and the numbers of its speaker, shared by
+// every quote of that name and kind (Index.speakerRecs), and of its
+// article, shared by the article's quotes (Index.articles). Numbers
+// where there were pointers: a member was 24 bytes, and the members
+// are what grows with the store (a third of the live heap at 160k
+// generated articles). What a member shows and matching never reads
+// (where it stands, its words, its article's source and outlet, its
+// markers) is a Detail, kept by a Details: in memory for an index of
+// its own (NewIndex), in the store for a store's index (a table keyed
+// by member, read for the members of a touched cluster's summary and
+// for the member rows an update writes). Member and the summaries read
+// it back.
 
-// member is one quote filed under a form (24 bytes). Its speaker is
-// shared by every quote of that name and kind, its article by the
-// article's quotes; q.Speaker, q.SpeakerKind and q.Published keep the
-// names (and meaning) of the Quote fields they copy.
+// member is one quote filed under a form (16 bytes): its key, its
+// speaker's number in Index.speakerRecs and its article's in
+// Index.articles (read with Index.speakerOfMember and
+// Index.articleOfMember).
 type member struct {
-	*speakerRec
-	*articleRec
-	key int64
+	key     int64
+	speaker int32
+	article int32
 }
 
 // speakerRec is a speaker's name and kind as quotes give them.
@@ -39,11 +43,13 @@ type speakerRec struct {
 
 // articleRec is what matching needs of a member's article, shared by
 // the article's members: its id and time, and its source only when it
-// has no id (articleKey).
+// has no id (articleKey). refs counts the members that hold it: at
+// zero its number is free for the next article.
 type articleRec struct {
 	id        int64
 	source    string
 	Published time.Time
+	refs      int32
 }
 
 // Detail is what the index keeps of a member outside memory (see
@@ -115,63 +121,102 @@ func (ix *Index) detailsOf(forms ...*node) map[int64]*Detail {
 	return ds
 }
 
-// articleOf returns a record of q's article: the one of the quote
-// placed before when it is of the same article (an article's quotes
-// come together: a store reads them so), else a new one. No table of
-// articles is kept; a record lives as long as a member holds it.
-func (ix *Index) articleOf(q *Quote) *articleRec {
-	if a := ix.lastArticle; a != nil && a.id == q.ArticleID && (a.id != 0 || a.source == q.Source) && a.Published == q.Published {
-		return a
+// articleOf returns the number of a record of q's article: the one
+// of the quote placed before when it is of the same article (an
+// article's quotes come together: a store reads them so), else a new
+// one. No table of articles by id is kept; a record lives as long as a
+// member holds it (refs), and its number is then reused.
+func (ix *Index) articleOf(q *Quote) int32 {
+	if i := ix.lastArticle; i >= 0 {
+		if a := &ix.articles[i]; a.id == q.ArticleID && (a.id != 0 || a.source == q.Source) && a.Published == q.Published {
+			return i
+		}
 	}
-	a := &articleRec{id: q.ArticleID, Published: q.Published}
+	a := articleRec{id: q.ArticleID, Published: q.Published}
 	if a.id == 0 {
 		a.source = strings.Clone(q.Source)
 	}
-	ix.lastArticle = a
-	return a
+	var i int32
+	if n := len(ix.freeArticles); n > 0 {
+		i = ix.freeArticles[n-1]
+		ix.freeArticles = ix.freeArticles[:n-1]
+		ix.articles[i] = a
+	} else {
+		i = int32(len(ix.articles))
+		ix.articles = append(ix.articles, a)
+	}
+	ix.lastArticle = i
+	return i
 }
 
-// speakerOf returns the one record of q's speaker name and kind.
-func (ix *Index) speakerOf(q *Quote) *speakerRec {
-	if r, ok := ix.speakers[speakerRec{q.Speaker, q.SpeakerKind}]; ok {
-		return r
+// releaseArticle drops a member's hold on article record i.
+func (ix *Index) releaseArticle(i int32) {
+	a := &ix.articles[i]
+	if a.refs--; a.refs > 0 {
+		return
 	}
-	r := &speakerRec{strings.Clone(q.Speaker), claimtrail.SpeakerKind(strings.Clone(string(q.SpeakerKind)))}
-	ix.speakers[*r] = r
-	return r
+	*a = articleRec{}
+	ix.freeArticles = append(ix.freeArticles, i)
+	if ix.lastArticle == i {
+		ix.lastArticle = -1
+	}
 }
+
+// speakerOf returns the number of the one record of q's speaker name
+// and kind.
+func (ix *Index) speakerOf(q *Quote) int32 {
+	if i, ok := ix.speakers[speakerRec{q.Speaker, q.SpeakerKind}]; ok {
+		return i
+	}
+	r := speakerRec{strings.Clone(q.Speaker), claimtrail.SpeakerKind(strings.Clone(string(q.SpeakerKind)))}
+	i := int32(len(ix.speakerRecs))
+	ix.speakerRecs = append(ix.speakerRecs, r)
+	ix.speakers[r] = i
+	return i
+}
+
+// speakerOfMember and articleOfMember return the records m shares.
+func (ix *Index) speakerOfMember(m member) *speakerRec { return &ix.speakerRecs[m.speaker] }
+func (ix *Index) articleOfMember(m member) *articleRec { return &ix.articles[m.article] }
+
+// published is the time of m's article.
+func (ix *Index) published(m member) time.Time { return ix.articles[m.article].Published }
 
 // speech is what the speech rule reads of a member (speakerKey,
 // sameSpeech), as a Quote.
-func (m member) speech() Quote {
-	return Quote{Speaker: m.Speaker, SpeakerKind: m.SpeakerKind, Published: m.Published}
+func (ix *Index) speech(m member) Quote {
+	s := ix.speakerOfMember(m)
+	return Quote{Speaker: s.Speaker, SpeakerKind: s.SpeakerKind, Published: ix.published(m)}
 }
 
 // newMember makes the member of q (its key k) and puts its detail.
 func (ix *Index) newMember(q *Quote, k int64) member {
-	m := member{speakerRec: ix.speakerOf(q), articleRec: ix.articleOf(q), key: k}
+	m := member{key: k, speaker: ix.speakerOf(q), article: ix.articleOf(q)}
+	ix.articles[m.article].refs++
 	ix.details.Put(&Detail{Key: k, Start: q.Start, End: q.End, Text: q.Text, Match: q.MatchText(),
 		Source: q.Source, Outlet: q.Outlet, Markers: q.Markers})
 	return m
 }
 
-// dropMember forgets the detail of m.
+// dropMember forgets the detail of m and its hold on its article.
 func (ix *Index) dropMember(m *member) {
 	ix.details.Drop(m.key)
+	ix.releaseArticle(m.article)
 }
 
 // quoteOf rebuilds the Quote of a member of n: the fields a member was
 // made from (see Member).
 func (ix *Index) quoteOf(n *node, m *member) Quote {
-	return quoteOfDetail(m, ix.detailsOf(n)[m.key])
+	return ix.quoteOfDetail(m, ix.detailsOf(n)[m.key])
 }
 
-func quoteOfDetail(m *member, d *Detail) Quote {
+func (ix *Index) quoteOfDetail(m *member, d *Detail) Quote {
 	id, piece := SplitKey(m.key)
+	s := ix.speakerOfMember(*m)
 	q := Quote{
-		ID: id, Piece: piece, ArticleID: m.articleRec.id, Source: d.Source, Outlet: d.Outlet,
-		Published: m.Published, Start: d.Start, End: d.End, Text: d.Text,
-		Speaker: m.Speaker, SpeakerKind: m.SpeakerKind, Markers: d.Markers,
+		ID: id, Piece: piece, ArticleID: ix.articleOfMember(*m).id, Source: d.Source, Outlet: d.Outlet,
+		Published: ix.published(*m), Start: d.Start, End: d.End, Text: d.Text,
+		Speaker: s.Speaker, SpeakerKind: s.SpeakerKind, Markers: d.Markers,
 	}
 	if d.Match != "" {
 		q.Utterance = []string{d.Match}
@@ -190,17 +235,17 @@ func outletKey(d *Detail) string {
 	return "source:" + d.Source
 }
 
-func articleKey(m member) string {
-	if m.articleRec.id != 0 {
-		return strconv.FormatInt(m.articleRec.id, 10)
+func (ix *Index) articleKey(m member) string {
+	if a := ix.articleOfMember(m); a.id != 0 {
+		return strconv.FormatInt(a.id, 10)
 	}
-	return m.articleRec.source
+	return ix.articleOfMember(m).source
 }
 
 // compareMembers is compareQuotes of two members, on their details.
-func compareMembers(a, b *member, ds map[int64]*Detail) int {
+func (ix *Index) compareMembers(a, b *member, ds map[int64]*Detail) int {
 	da, db := ds[a.key], ds[b.key]
-	return compareAppearance(a.Published, b.Published, da.Outlet, db.Outlet,
+	return compareAppearance(ix.published(*a), ix.published(*b), da.Outlet, db.Outlet,
 		da.Source, db.Source, da.Start, db.Start, a.key, b.key)
 }
 

@@ -61,7 +61,7 @@ type evidenceIndex struct {
 func (ix *Index) evidenceOf(n *node) evidenceIndex {
 	e := evidenceIndex{n: n, articles: map[string]bool{}}
 	for _, q := range n.quotes {
-		e.articles[articleKey(q)] = true
+		e.articles[ix.articleKey(q)] = true
 	}
 	return e
 }
@@ -76,11 +76,11 @@ func (ix *Index) evidenceOf(n *node) evidenceIndex {
 // daughter had been quoted yet).
 func (ix *Index) evidence(e evidenceIndex, other *node) bool {
 	for _, q := range other.quotes {
-		if e.articles[articleKey(q)] {
+		if e.articles[ix.articleKey(q)] {
 			return true
 		}
 	}
-	return speechEvidence(e.n, other) || ix.aliasEvidence(e.n, other)
+	return ix.speechEvidence(e.n, other) || ix.aliasEvidence(e.n, other)
 }
 
 // aliasEvidence is speechEvidence with the names the aliases file
@@ -100,9 +100,9 @@ func (ix *Index) aliasEvidence(a, b *node) bool {
 		return q, ok
 	}
 	for _, m := range a.quotes {
-		q, qa := aliased(m.speech())
+		q, qa := aliased(ix.speech(m))
 		for _, o := range b.quotes {
-			r, ra := aliased(o.speech())
+			r, ra := aliased(ix.speech(o))
 			if (qa || ra) && sameSpeech(&q, &r) {
 				return true
 			}

@@ -108,15 +108,15 @@ type spoken struct {
 
 // spokenOf lists the quotes of n with a Known speaker and a time, by
 // speaker (surname), then time.
-func spokenOf(n *node) []spoken {
+func (ix *Index) spokenOf(n *node) []spoken {
 	var out []spoken
 	for _, q := range n.quotes {
-		if q.Published.IsZero() {
+		qq := ix.speech(q)
+		if qq.Published.IsZero() {
 			continue
 		}
-		qq := q.speech()
 		if k, ok := speakerKey(&qq); ok {
-			out = append(out, spoken{k, q.Published})
+			out = append(out, spoken{k, qq.Published})
 		}
 	}
 	slices.SortFunc(out, func(a, b spoken) int {
@@ -127,24 +127,24 @@ func spokenOf(n *node) []spoken {
 
 // speechEvidence reports whether a quote of a and a quote of b name one
 // speaker and were published within SpeechWindow of each other.
-func speechEvidence(a, b *node) bool {
+func (ix *Index) speechEvidence(a, b *node) bool {
 	if len(a.quotes)*len(b.quotes) <= 16 {
 		// Most forms have a quote or two: compare them pairwise.
 		for _, q := range a.quotes {
-			qq := q.speech()
+			qq := ix.speech(q)
 			for _, r := range b.quotes {
-				if rr := r.speech(); sameSpeech(&qq, &rr) {
+				if rr := ix.speech(r); sameSpeech(&qq, &rr) {
 					return true
 				}
 			}
 		}
 		return false
 	}
-	sa := spokenOf(a)
+	sa := ix.spokenOf(a)
 	if len(sa) == 0 {
 		return false
 	}
-	sb := spokenOf(b)
+	sb := ix.spokenOf(b)
 	for _, x := range sa {
 		// The quotes of b by x's surname from x's time less the window.
 		i, _ := slices.BinarySearchFunc(sb, spoken{x.who, x.at.Add(-SpeechWindow)}, func(e, t spoken) int {
@@ -192,7 +192,7 @@ func (ix *Index) speechMatch(short, long *node, shared int) (float64, bool) {
 	// evidence, then the alignments.
 	variant := shared >= speechBigrams(len(short.ids)) && ix.commonWeight(short, long) >= speechSimilarity*short.weight
 	overlap := shared >= minOverlapBigrams && ix.mayOverlap(short.ids, long.ids)
-	if !variant && !overlap || !speechEvidence(short, long) {
+	if !variant && !overlap || !ix.speechEvidence(short, long) {
 		return 0, false
 	}
 	sw, lw := ix.wordsOf(short, 0), ix.wordsOf(long, 1)
@@ -213,13 +213,13 @@ func (ix *Index) speechMatch(short, long *node, shared int) (float64, bool) {
 // speechTouched reports whether q, just filed under n, may change the
 // speech evidence of n: it names a Known speaker and has a time, and no
 // other quote of n has the same speaker, kind and time.
-func speechTouched(n *node, q *Quote) bool {
+func (ix *Index) speechTouched(n *node, q *Quote) bool {
 	if q.Published.IsZero() || !Known(q.Speaker, q.SpeakerKind) {
 		return false
 	}
 	same := 0 // q itself among them
-	for _, o := range n.quotes {
-		if o.Speaker == q.Speaker && o.SpeakerKind == q.SpeakerKind && o.Published.Equal(q.Published) {
+	for _, m := range n.quotes {
+		if o := ix.speech(m); o.Speaker == q.Speaker && o.SpeakerKind == q.SpeakerKind && o.Published.Equal(q.Published) {
 			same++
 		}
 	}
@@ -231,12 +231,13 @@ func speechTouched(n *node, q *Quote) bool {
 // Known speaker and a time, and not all of them with the same speaker,
 // kind and time (the form was saved with at least one of its quotes; a
 // form whose quotes all say the same has the evidence it had then).
-func speechVaried(n *node) bool {
+func (ix *Index) speechVaried(n *node) bool {
 	if len(n.quotes) < 2 {
 		return false
 	}
-	first, some, differ := n.quotes[0], false, false
-	for _, q := range n.quotes {
+	first, some, differ := ix.speech(n.quotes[0]), false, false
+	for _, m := range n.quotes {
+		q := ix.speech(m)
 		if !q.Published.IsZero() && Known(q.Speaker, q.SpeakerKind) {
 			some = true
 		}
@@ -324,8 +325,8 @@ func speechBigrams(n int) int {
 // name of a quote's speaker named in full, for kinSpeakers.
 type fullName struct{ surname, given string }
 
-func fullNameOf(m *member) (fullName, bool) {
-	q := m.speech()
+func (ix *Index) fullNameOf(m *member) (fullName, bool) {
+	q := ix.speech(*m)
 	if q.SpeakerKind != claimtrail.SpeakerPerson || !Known(q.Speaker, q.SpeakerKind) {
 		return fullName{}, false
 	}
@@ -350,10 +351,10 @@ func fullNameOf(m *member) (fullName, bool) {
 // Cheney"; not "Bill Barr" and "William Barr", "Raul Labrador" and
 // "Raúl R. Labrador", nor "Cheney" alone). Two of a family with one
 // initial (Ron and Rand Paul) are left to the words.
-func kinSpeakers(a, b *node) bool {
+func (ix *Index) kinSpeakers(a, b *node) bool {
 	var names []fullName
 	for i := range a.quotes {
-		if f, ok := fullNameOf(&a.quotes[i]); ok && !slices.Contains(names, f) {
+		if f, ok := ix.fullNameOf(&a.quotes[i]); ok && !slices.Contains(names, f) {
 			names = append(names, f)
 		}
 	}
@@ -361,7 +362,7 @@ func kinSpeakers(a, b *node) bool {
 		return false
 	}
 	for i := range b.quotes {
-		f, ok := fullNameOf(&b.quotes[i])
+		f, ok := ix.fullNameOf(&b.quotes[i])
 		if !ok {
 			continue
 		}
@@ -382,12 +383,12 @@ func overlapLink(s float64) bool { return s > speechDiscount && s < MinSimilarit
 // kinVaried reports whether n's quotes may have changed what
 // kinSpeakers says of it since its link was saved: it holds two quotes
 // or more, one of them naming a person in full.
-func kinVaried(n *node) bool {
+func (ix *Index) kinVaried(n *node) bool {
 	if len(n.quotes) < 2 {
 		return false
 	}
 	for i := range n.quotes {
-		if _, ok := fullNameOf(&n.quotes[i]); ok {
+		if _, ok := ix.fullNameOf(&n.quotes[i]); ok {
 			return true
 		}
 	}
@@ -420,12 +421,12 @@ func (ix *Index) recheckKin(n *node, q *Quote) {
 
 // namedInFull reports whether n's quote with member key k names a
 // person in full: its going may allow an overlap kinSpeakers refused.
-func namedInFull(n *node, k int64) bool {
+func (ix *Index) namedInFull(n *node, k int64) bool {
 	m := n.quote(k)
 	if m == nil {
 		return false
 	}
-	_, ok := fullNameOf(m)
+	_, ok := ix.fullNameOf(m)
 	return ok
 }
 

@@ -72,6 +72,9 @@ func (c *IngestCmd) Run(ctx context.Context, g *Globals) error {
 		Progress:  isTerminal(stderr),
 		Errors:    stderr,
 		NoFinish:  c.NoClusters,
+		// The extractor is not needed past the extraction: let the
+		// clustering use its memory.
+		ReleaseExtractor: true,
 	}
 	var aliases *trail.Aliases
 	if c.Aliases != "" {
@@ -152,6 +155,8 @@ type ingestJob struct {
 	// FinishStep replaces it (see ingest.Service).
 	NoFinish   bool
 	FinishStep func(ctx context.Context) (claimtrail.ClusterUpdate, error)
+	// ReleaseExtractor: see ingest.Service (a job that runs once).
+	ReleaseExtractor bool
 }
 
 // ingestSummary counts what a run did.
@@ -161,7 +166,7 @@ func (j ingestJob) service() *ingest.Service {
 	return &ingest.Service{
 		Store: j.Store, Extractor: j.Extractor, Options: j.Options, Workers: j.Workers,
 		BatchSize: j.BatchSize, BatchDelay: j.BatchDelay, NoFinish: j.NoFinish, FinishStep: j.FinishStep,
-		OnExtract: observeExtraction,
+		ReleaseExtractor: j.ReleaseExtractor, OnExtract: observeExtraction,
 	}
 }
 
@@ -174,6 +179,9 @@ func (j ingestJob) run(ctx context.Context) (ingestSummary, error) {
 		errOut = io.Discard
 	}
 	svc := j.service()
+	// svc holds the extractor from here: this copy must not keep it
+	// live through the cross-article step (ReleaseExtractor).
+	j.Extractor = nil
 	var (
 		progress   *mpb.Progress
 		bar        *mpb.Bar

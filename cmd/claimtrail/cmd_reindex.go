@@ -38,7 +38,10 @@ func (c *ReindexCmd) Run(ctx context.Context, g *Globals) error {
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
 	}
-	svc := &ingest.Service{Store: st, Extractor: ext, Workers: c.Workers, OnExtract: observeExtraction}
+	// The version is read now: the service drops the extractor before
+	// clustering (ReleaseExtractor), and nothing here may keep it.
+	version := ext.Version()
+	svc := &ingest.Service{Store: st, Extractor: ext, Workers: c.Workers, OnExtract: observeExtraction, ReleaseExtractor: true}
 	var (
 		progress *mpb.Progress
 		bar      *mpb.Bar
@@ -68,7 +71,7 @@ func (c *ReindexCmd) Run(ctx context.Context, g *Globals) error {
 		}
 		progress.Wait()
 	}
-	fmt.Fprintf(stdout, "reindexed %d, failed %d with extractor %s (%s)\n", sum.Updated, sum.Failed, ext.Version(), sum.Elapsed.Round(time.Millisecond))
+	fmt.Fprintf(stdout, "reindexed %d, failed %d with extractor %s (%s)\n", sum.Updated, sum.Failed, version, sum.Elapsed.Round(time.Millisecond))
 	if err != nil {
 		return err
 	}
