@@ -604,6 +604,25 @@ func ReadModel(r io.Reader) (*Model, error) {
 	return &Model{cue: ls[0], content: ls[1], source: ls[2]}, nil
 }
 
+// ReadCueModel reads only the cue tagger of a model written by WriteTo,
+// the first of its three parts: all that CueSentences uses, and so all
+// that a first pass needs (see extract's selector). The rankers, most of
+// the file, are neither inflated nor packed; the model has empty ones in
+// their place (its Find finds cues but no spans worth having). The gzip
+// checksum, at the end of the stream, is not read.
+func ReadCueModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("attribution model: %w", err)
+	}
+	cue, err := readLinear(zr)
+	if err != nil {
+		return nil, fmt.Errorf("attribution model part 0: %w", err)
+	}
+	empty := NewModel()
+	return &Model{cue: cue, content: empty.content, source: empty.source}, nil
+}
+
 // NewModel returns an untrained model (it finds nothing); tests and
 // bootstrapping use it.
 func NewModel() *Model {

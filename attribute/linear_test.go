@@ -414,3 +414,51 @@ func samePacked(t *testing.T, name string, got, want *packed) {
 		t.Fatalf("%s: packed model differs from pack's (%d rows against %d)", name, len(got.rows), len(want.rows))
 	}
 }
+
+// TestReadCueModel: the cue tagger ReadCueModel reads is ReadModel's, so
+// that a first pass selects the same sentences, for the shipped fast and
+// default models and a small trained-shape one written here.
+func TestReadCueModel(t *testing.T) {
+	small := NewModel()
+	small.cue = newLinear(6, numCueLabels)
+	for i := range small.cue.W {
+		small.cue.W[i] = float32(i%7) - 3
+	}
+	var buf bytes.Buffer
+	if _, err := small.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{"small": buf.Bytes()}
+	for _, name := range []string{"attribution-fast.model.gz", "attribution.model.gz"} {
+		b, err := os.ReadFile("../extract/models/" + name)
+		if err != nil {
+			t.Skip(err)
+		}
+		files[name] = b
+	}
+	docs := bbcDocs(t, 20)
+	for name, b := range files {
+		full, err := ReadModel(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cue, err := ReadCueModel(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cue.cue.classes != full.cue.classes || cue.cue.mask != full.cue.mask ||
+			cue.cue.packed.scale != full.cue.packed.scale ||
+			!slices.Equal(cue.cue.packed.present, full.cue.packed.present) ||
+			!slices.Equal(cue.cue.packed.q, full.cue.packed.q) {
+			t.Errorf("%s: the cue tagger read alone differs from ReadModel's", name)
+		}
+		for _, d := range docs {
+			if got, want := cue.CueSentences(d, 15), full.CueSentences(d, 15); !slices.Equal(got, want) {
+				t.Fatalf("%s: selected %v, want %v", name, got, want)
+			}
+		}
+		if _, err := ReadCueModel(bytes.NewReader(b[:len(b)/100])); err == nil && name != "small" {
+			t.Errorf("%s: a truncated file read without error", name)
+		}
+	}
+}

@@ -176,7 +176,8 @@ func NewModeWithModel(mode Mode, m *attribute.Model) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	sel, err := attribute.ReadModel(bytes.NewReader(attributionFastModel))
+	// the first pass only tags cues: the fast model's rankers are not read
+	sel, err := attribute.ReadCueModel(bytes.NewReader(attributionFastModel))
 	if err != nil {
 		return nil, fmt.Errorf("load embedded fast attribution model: %w", err)
 	}
