@@ -462,3 +462,40 @@ func TestReadCueModel(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundQ: roundQ is int16(math.Round(float64(x))) over float32s of
+// every magnitude within int16's range, halves and their neighbours
+// among them.
+func TestRoundQ(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	check := func(x float32) {
+		if got, want := roundQ(x), int16(math.Round(float64(x))); got != want {
+			t.Fatalf("roundQ(%v) = %d, want %d", x, got, want)
+		}
+	}
+	for k := -32767; k <= 32767; k++ {
+		for _, h := range []float32{0, 0.5, -0.5} {
+			x := float32(k) + h
+			if x < -32767 || x > 32767 {
+				continue
+			}
+			check(x)
+			check(math.Nextafter32(x, 0))
+			check(math.Nextafter32(x, float32(math.Copysign(math.Inf(1), float64(x)))))
+		}
+	}
+	for range 2_000_000 {
+		// a random exponent, so that tiny weights are tried as much as
+		// large ones
+		x := float32(rng.Float64() * math.Ldexp(1, rng.IntN(45)-30))
+		if rng.IntN(2) == 0 {
+			x = -x
+		}
+		if x >= -32767 && x <= 32767 {
+			check(x)
+		}
+	}
+	for _, x := range []float32{0, float32(math.Copysign(0, -1)), math.SmallestNonzeroFloat32, -math.SmallestNonzeroFloat32, 0.49999997, -0.49999997, 32767, -32767} {
+		check(x)
+	}
+}
