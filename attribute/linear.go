@@ -458,9 +458,22 @@ func (m *linear) passes(feats []uint64, slack float32) bool {
 		m.scores(feats, sc[:])
 		return sc[labB]+slack > sc[labO]
 	}
-	var d, n int64
+	d, n := coarseSum(lines, m.mask, feats)
+	switch m.coarseTest(d, n, slack) {
+	case coarseAbove:
+		return true
+	case coarseBelow:
+		return false
+	}
+	m.scores(feats, sc[:])
+	return sc[labB]+slack > sc[labO]
+}
+
+// coarseSum sums the coarse differences of feats' rows (d) and counts the
+// rows present (n), for passes.
+func coarseSum(lines []coarseLine, mask uint64, feats []uint64) (d, n int64) {
 	for _, f := range feats {
-		f &= m.mask
+		f &= mask
 		l := &lines[f>>6]
 		// without a branch on the presence bit, which the processor
 		// cannot predict (13 rows in 100 are present): an absent row
@@ -470,20 +483,31 @@ func (m *linear) passes(feats []uint64, slack float32) bool {
 		d += int64(l.d[j]) * in
 		n += in
 	}
+	return d, n
+}
+
+const (
+	coarseUndecided = iota
+	coarseAbove     // B beats O within slack, whatever the rounding
+	coarseBelow     // it does not
+)
+
+// coarseTest settles passes from the coarse sums of all of a token's
+// features, when the rounding bound allows.
+func (m *linear) coarseTest(d, n int64, slack float32) int {
 	// The exact difference of the sums of q lies within
 	// coarseStep/2 per row of coarseStep*d; the float sums of scores are
 	// off from the exact ones by far less than the 16 units of q allowed
 	// here (their relative error is about 1e-7).
-	t := float64(slack) / float64(p.scale)
+	t := float64(slack) / float64(m.packed.scale)
 	mid, bound := float64(coarseStep*d)+t, float64(coarseStep/2*n)+16
 	if mid > bound {
-		return true
+		return coarseAbove
 	}
 	if mid < -bound {
-		return false
+		return coarseBelow
 	}
-	m.scores(feats, sc[:])
-	return sc[labB]+slack > sc[labO]
+	return coarseUndecided
 }
 
 // tick advances training time by one example.
@@ -591,6 +615,8 @@ type Model struct {
 	content *linear // one class: span score
 	source  *linear // one class: span score (the null source included)
 	cueBias float32 // already added into cue's weights
+	// words holds *wordCache: the first pass's sums by word
+	words sync.Pool
 }
 
 // WriteTo writes the model gzip-compressed.

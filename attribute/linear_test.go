@@ -499,3 +499,91 @@ func TestRoundQ(t *testing.T) {
 		check(x)
 	}
 }
+
+// TestWordFeatsSplitCueFeats: cueFeats without the word features, with
+// wordFeats, holds cueFeats' features, for every token and previous
+// label of BBC articles (untagged, as the first pass sees them, and with
+// made-up tags); and wordFeats of two tokens with the same word, shape
+// and tag are the same (what wordCache's key assumes).
+func TestWordFeatsSplitCueFeats(t *testing.T) {
+	docs := bbcDocs(t, 20)
+	tags := []string{"NN", "VBD", "DT", "IN", "NNP", "VBZ"}
+	for pass := range 2 {
+		byKey := map[string][]uint64{}
+		for _, d := range docs {
+			if pass == 1 {
+				for i := range d.Tokens {
+					d.Tokens[i].POS = tags[i%len(tags)]
+				}
+			}
+			v := newView(d)
+			for i := range d.Tokens {
+				for prev := range numCueLabels {
+					want := v.cueFeats(i, prev, nil)
+					got := append(v.cueFeatsOf(i, prev, false, nil), v.wordFeats(i, prev, nil)...)
+					slices.Sort(want)
+					slices.Sort(got)
+					if !slices.Equal(got, want) {
+						t.Fatalf("token %d %q prev %d: split features differ from cueFeats", i, d.Tokens[i].Text, prev)
+					}
+				}
+				key := fmt.Sprintf("%s|%d|%c", v.lw[i], v.hp[i], v.shape[i])
+				wf := v.wordFeats(i, labO, nil)
+				if seen, ok := byKey[key]; ok && !slices.Equal(seen, wf) {
+					t.Fatalf("token %d %q: word features differ from another token's with the same key", i, d.Tokens[i].Text)
+				}
+				byKey[key] = wf
+			}
+			for i := range d.Tokens {
+				d.Tokens[i].POS = ""
+			}
+		}
+	}
+}
+
+// TestCueSentencesWordCache: the first pass, which sums the word
+// features from its cache, selects the sentences where some token passes
+// with all its features scored, cache cold and warm, for the shipped fast
+// and default models.
+func TestCueSentencesWordCache(t *testing.T) {
+	docs := bbcDocs(t, 40)
+	for _, name := range []string{"attribution-fast.model.gz", "attribution.model.gz"} {
+		b, err := os.ReadFile("../extract/models/" + name)
+		if err != nil {
+			t.Skip(err)
+		}
+		m, err := ReadModel(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		selected := 0
+		words := new(wordCache)
+		for round := range 2 {
+			for _, d := range docs {
+				v := newView(d)
+				want := make([]bool, len(d.Sents))
+				for si, s := range d.Sents {
+					for i := s.First; i < s.Last && !want[si]; i++ {
+						want[si] = m.cue.passes(v.cueFeats(i, labO, nil), 15)
+					}
+					if want[si] && round == 0 {
+						selected++
+					}
+				}
+				for i := range d.Tokens {
+					wd, wn := words.sums(v, i, m.cue)
+					d, n := coarseSum(m.cue.packed.coarseLines(), m.cue.mask, v.wordFeats(i, labO, nil))
+					if wd != d || wn != n {
+						t.Fatalf("%s token %d %q: cached sums %d %d, want %d %d", name, i, v.lw[i], wd, wn, d, n)
+					}
+				}
+				if got := m.CueSentences(d, 15); !slices.Equal(got, want) {
+					t.Fatalf("%s round %d: selected %v, want %v", name, round, got, want)
+				}
+			}
+		}
+		if selected == 0 {
+			t.Fatalf("%s: no sentence selected", name)
+		}
+	}
+}
