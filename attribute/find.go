@@ -7,6 +7,7 @@ package attribute
 
 import (
 	"context"
+	"strings"
 	"sync"
 
 	"github.com/claimtrail/claimtrail/doc"
@@ -90,34 +91,82 @@ const (
 
 // cueFeats appends the features of token i given the previous label.
 func (v *view) cueFeats(i, prev int, f []uint64) []uint64 {
+	return v.cueFeatsOf(i, prev, true, f)
+}
+
+// wordFeats appends the features of cueFeats that depend only on token
+// i's word, shape and tag (and prev), as cueFeats computes them and in
+// its order: the first pass keeps their coarse sum by word (see
+// wordCache). TestWordFeatsSplitCueFeats holds the two together.
+func (v *view) wordFeats(i, prev int, f []uint64) []uint64 {
+	w := v.lw[i]
+	f = append(f,
+		fhash(tBias),
+		mixH(fhash(tW), v.hw[i]),
+		mixI(fhash(tShape), int(v.shape[i])),
+		mixH(fhash(tStem), v.hst[i]),
+		mixH(fhash(tPOS), v.hp[i]),
+		mixH(mixH(fhash(tWPOS), v.hw[i]), v.hp[i]),
+		mixH(mixI(fhash(tPrevW), prev), v.hw[i]),
+	)
+	if len(w) > 3 {
+		f = append(f, mixS(fhash(tSuf3), w[len(w)-3:]))
+	}
+	if v.reportVerb[i] {
+		f = append(f, mixH(fhash(tLex), v.hp[i]), mixI(mixH(fhash(tLexPrev), v.hp[i]), prev))
+	}
+	return f
+}
+
+// cueFeatsOf is cueFeats, without the features of wordFeats unless words
+// is true (in the same order as cueFeats when it is).
+func (v *view) cueFeatsOf(i, prev int, words bool, f []uint64) []uint64 {
 	lo, hi := int(v.sentStart[i]), int(v.sentEnd[i])
 	w := v.lw[i]
 	t := &v.d.Tokens[i]
 	// the neighbours' hashes once: several features combine each
 	wm1, wp1, pm1, pp1 := v.hword(i-1, lo, hi), v.hword(i+1, lo, hi), v.hpos(i-1, lo, hi), v.hpos(i+1, lo, hi)
+	if words {
+		f = append(f,
+			fhash(tBias),
+			mixH(fhash(tW), v.hw[i]),
+		)
+	}
 	f = append(f,
-		fhash(tBias),
-		mixH(fhash(tW), v.hw[i]),
 		mixH(fhash(tWm1), wm1),
 		mixH(fhash(tWp1), wp1),
 		mixH(fhash(tWm2), v.hword(i-2, lo, hi)),
 		mixH(fhash(tWp2), v.hword(i+2, lo, hi)),
 		mixH(mixH(fhash(tWm1W), wm1), v.hw[i]),
 		mixH(mixH(fhash(tWWp1), v.hw[i]), wp1),
-		mixI(fhash(tShape), int(v.shape[i])),
-		mixH(fhash(tStem), v.hst[i]),
-		mixH(fhash(tPOS), v.hp[i]),
+	)
+	if words {
+		f = append(f,
+			mixI(fhash(tShape), int(v.shape[i])),
+			mixH(fhash(tStem), v.hst[i]),
+			mixH(fhash(tPOS), v.hp[i]),
+		)
+	}
+	f = append(f,
 		mixH(fhash(tPOSm1), pm1),
 		mixH(fhash(tPOSp1), pp1),
 		mixH(mixH(fhash(tPOSWp1), v.hp[i]), wp1),
-		mixH(mixH(fhash(tWPOS), v.hw[i]), v.hp[i]),
+	)
+	if words {
+		f = append(f, mixH(mixH(fhash(tWPOS), v.hw[i]), v.hp[i]))
+	}
+	f = append(f,
 		mixI(fhash(tInQuote), boolInt(t.Quote != 0)),
 		mixI(mixI(fhash(tPrev), prev), boolInt(t.Quote != 0)),
-		mixH(mixI(fhash(tPrevW), prev), v.hw[i]),
+	)
+	if words {
+		f = append(f, mixH(mixI(fhash(tPrevW), prev), v.hw[i]))
+	}
+	f = append(f,
 		mixI(fhash(tFirst), boolInt(i == lo)),
 		mixI(mixI(fhash(tPrevShape), int(v.shape[max(i-1, 0)])), int(v.shape[i])),
 	)
-	if len(w) > 3 {
+	if words && len(w) > 3 {
 		f = append(f, mixS(fhash(tSuf3), w[len(w)-3:]))
 	}
 	// the nearest words on either side past adverbs and auxiliaries: who
@@ -154,7 +203,7 @@ func (v *view) cueFeats(i, prev int, f []uint64) []uint64 {
 		}
 		f = append(f, mixI(mixI(mixS(fhash(tAttach), t.Dep), prev), rel), mixI(mixI(mixH(fhash(tAttachW), v.hw[i]), prev), rel))
 	}
-	if v.reportVerb[i] {
+	if words && v.reportVerb[i] {
 		// listed verbs of saying and thinking, by part of speech, so that
 		// what is learned of listed verbs carries over to unseen ones
 		f = append(f, mixH(fhash(tLex), v.hp[i]), mixI(mixH(fhash(tLexPrev), v.hp[i]), prev))
@@ -307,6 +356,14 @@ func (m *Model) CueSentencesContext(ctx context.Context, t *Text, slack float32)
 		return sel, nil
 	}
 	var f []uint64
+	var words *wordCache
+	if m.cue.packed != nil && m.cue.classes == numCueLabels && m.cue.packed.coarseLines() != nil {
+		words, _ = m.words.Get().(*wordCache)
+		if words == nil {
+			words = new(wordCache)
+		}
+		defer m.words.Put(words)
+	}
 	for si, s := range v.d.Sents {
 		if si%checkEvery == 0 {
 			if err := ctx.Err(); err != nil {
@@ -323,12 +380,62 @@ func (m *Model) CueSentencesContext(ctx context.Context, t *Text, slack float32)
 				if v.selectorTier(i) != tier {
 					continue
 				}
-				f = v.cueFeats(i, labO, f[:0])
-				sel[si] = m.cue.passes(f, slack)
+				if words == nil {
+					f = v.cueFeats(i, labO, f[:0])
+					sel[si] = m.cue.passes(f, slack)
+					continue
+				}
+				wd, wn := words.sums(v, i, m.cue)
+				f = v.cueFeatsOf(i, labO, false, f[:0])
+				d, n := coarseSum(m.cue.packed.coarse, m.cue.mask, f)
+				switch m.cue.coarseTest(wd+d, wn+n, slack) {
+				case coarseAbove:
+					sel[si] = true
+				case coarseBelow:
+				default:
+					f = v.cueFeats(i, labO, f[:0])
+					var sc [numCueLabels]float32
+					m.cue.scores(f, sc[:])
+					sel[si] = sc[labB]+slack > sc[labO]
+				}
 			}
 		}
 	}
 	return sel, nil
+}
+
+// wordCache keeps, for the first pass, the coarse sums (see passes) of
+// the features of wordFeats by what they depend on: a token's word, shape
+// and tag (prev is always O there). They are about a third of a token's
+// features, and words repeat within and across articles, so most tokens
+// sum only the rest (sums are of integers: in any order, the same). A
+// Model keeps a few (one per concurrent first pass) in a pool; a cache
+// holds the sums of one model.
+type wordCache struct {
+	e [4096]wordEntry
+	f []uint64
+}
+
+type wordEntry struct {
+	w     string // a copy: a cached word does not hold its article
+	hp    uint64
+	shape byte
+	set   bool
+	d, n  int64
+}
+
+// sums returns the coarse sums of wordFeats(i, labO) under m's coarse
+// lines.
+func (c *wordCache) sums(v *view, i int, m *linear) (d, n int64) {
+	w, hp, shape := v.lw[i], v.hp[i], v.shape[i]
+	e := &c.e[(v.hw[i]^hp*fnvPrime^uint64(shape))%uint64(len(c.e))]
+	if e.set && e.w == w && e.hp == hp && e.shape == shape {
+		return e.d, e.n
+	}
+	c.f = v.wordFeats(i, labO, c.f[:0])
+	d, n = coarseSum(m.packed.coarse, m.mask, c.f)
+	*e = wordEntry{w: strings.Clone(w), hp: hp, shape: shape, set: true, d: d, n: n}
+	return d, n
 }
 
 const numSelectorTiers = 3

@@ -191,24 +191,25 @@ func (m *linear) pack() {
 // building nothing, when the indices are not increasing (the dense W is
 // then needed to give the last of repeated indices its place).
 func (m *linear) packSparse(idx []uint32, val []float32) bool {
-	for k := 1; k < len(idx); k++ {
-		if idx[k] <= idx[k-1] {
-			return false
-		}
-	}
 	c := m.classes
 	nrows := (1 << m.bits)
 	nw := (nrows + 63) / 64
-	p := &packed{present: make([]uint64, nw), before: make([]uint32, nw)}
-	// count the rows present first, so that rows is allocated once
+	// count the rows present first, so that rows is allocated once, and
+	// check the order on the way
 	n := 0
 	last := -1
 	for k, i := range idx {
-		if r := int(i) / c; r != last && val[k] != 0 {
+		if k > 0 && i <= idx[k-1] {
+			return false
+		}
+		if r := int(uint(i) / uint(c)); r != last && val[k] != 0 {
 			n++
 			last = r
 		}
 	}
+	p := &packed{present: make([]uint64, nw), before: make([]uint32, nw)}
+	// rows is zero to its capacity: a row present is a reslice, and a
+	// weight's place in its row i-r*c, not a second division
 	p.rows = make([]float32, 0, n*c)
 	last = -1
 	for k, i := range idx {
@@ -216,13 +217,13 @@ func (m *linear) packSparse(idx []uint32, val []float32) bool {
 		if w == 0 {
 			continue // as pack: a zero weight does not make its row present
 		}
-		r := int(i) / c
-		if r != last {
+		r := uint(i) / uint(c)
+		if int(r) != last {
 			p.present[r/64] |= 1 << (r % 64)
-			p.rows = append(p.rows, make([]float32, c)...)
-			last = r
+			p.rows = p.rows[:len(p.rows)+c]
+			last = int(r)
 		}
-		p.rows[len(p.rows)-c+int(i)%c] = w
+		p.rows[len(p.rows)-c+int(uint(i)-r*uint(c))] = w
 	}
 	var count uint32
 	for wi, word := range p.present {
@@ -239,7 +240,11 @@ func (m *linear) packSparse(idx []uint32, val []float32) bool {
 func (p *packed) quantise(c int) {
 	var maxAbs float32
 	for _, w := range p.rows {
-		maxAbs = max(maxAbs, w, -w)
+		// max(maxAbs, w, -w), which keeps a NaN too, without its tests
+		// for most weights
+		if a := math.Float32frombits(math.Float32bits(w) &^ (1 << 31)); !(a <= maxAbs) {
+			maxAbs = max(maxAbs, w, -w)
+		}
 	}
 	p.scale = 1
 	if maxAbs > 0 {
@@ -247,11 +252,25 @@ func (p *packed) quantise(c int) {
 	}
 	p.q = make([]int16, len(p.rows))
 	for i, w := range p.rows {
-		p.q[i] = int16(math.Round(float64(w / p.scale)))
+		p.q[i] = roundQ(w / p.scale)
 	}
 	if c == 1 {
 		p.lines = p.qLines()
 	}
+}
+
+// roundQ is int16(math.Round(float64(x))) for x within int16's range (a
+// weight over the scale), by truncating x±0.5, which is exact here: x
+// has a float32's 24 bits, and x+0.5 in a float64's 53 is exact for x of
+// 2^-29 and up, and below 1 under that. math.Round without GOAMD64=v2 is
+// a dozen instructions, and loading a model asks it of every weight of
+// its rows (millions).
+func roundQ(x float32) int16 {
+	f := float64(x)
+	if f < 0 {
+		return -int16(-f + 0.5)
+	}
+	return int16(f + 0.5)
 }
 
 // unpack rebuilds the dense W of a packed model (to write or change it).
@@ -439,9 +458,22 @@ func (m *linear) passes(feats []uint64, slack float32) bool {
 		m.scores(feats, sc[:])
 		return sc[labB]+slack > sc[labO]
 	}
-	var d, n int64
+	d, n := coarseSum(lines, m.mask, feats)
+	switch m.coarseTest(d, n, slack) {
+	case coarseAbove:
+		return true
+	case coarseBelow:
+		return false
+	}
+	m.scores(feats, sc[:])
+	return sc[labB]+slack > sc[labO]
+}
+
+// coarseSum sums the coarse differences of feats' rows (d) and counts the
+// rows present (n), for passes.
+func coarseSum(lines []coarseLine, mask uint64, feats []uint64) (d, n int64) {
 	for _, f := range feats {
-		f &= m.mask
+		f &= mask
 		l := &lines[f>>6]
 		// without a branch on the presence bit, which the processor
 		// cannot predict (13 rows in 100 are present): an absent row
@@ -451,20 +483,31 @@ func (m *linear) passes(feats []uint64, slack float32) bool {
 		d += int64(l.d[j]) * in
 		n += in
 	}
+	return d, n
+}
+
+const (
+	coarseUndecided = iota
+	coarseAbove     // B beats O within slack, whatever the rounding
+	coarseBelow     // it does not
+)
+
+// coarseTest settles passes from the coarse sums of all of a token's
+// features, when the rounding bound allows.
+func (m *linear) coarseTest(d, n int64, slack float32) int {
 	// The exact difference of the sums of q lies within
 	// coarseStep/2 per row of coarseStep*d; the float sums of scores are
 	// off from the exact ones by far less than the 16 units of q allowed
 	// here (their relative error is about 1e-7).
-	t := float64(slack) / float64(p.scale)
+	t := float64(slack) / float64(m.packed.scale)
 	mid, bound := float64(coarseStep*d)+t, float64(coarseStep/2*n)+16
 	if mid > bound {
-		return true
+		return coarseAbove
 	}
 	if mid < -bound {
-		return false
+		return coarseBelow
 	}
-	m.scores(feats, sc[:])
-	return sc[labB]+slack > sc[labO]
+	return coarseUndecided
 }
 
 // tick advances training time by one example.
@@ -572,6 +615,8 @@ type Model struct {
 	content *linear // one class: span score
 	source  *linear // one class: span score (the null source included)
 	cueBias float32 // already added into cue's weights
+	// words holds *wordCache: the first pass's sums by word
+	words sync.Pool
 }
 
 // WriteTo writes the model gzip-compressed.
@@ -602,6 +647,25 @@ func ReadModel(r io.Reader) (*Model, error) {
 		}
 	}
 	return &Model{cue: ls[0], content: ls[1], source: ls[2]}, nil
+}
+
+// ReadCueModel reads only the cue tagger of a model written by WriteTo,
+// the first of its three parts: all that CueSentences uses, and so all
+// that a first pass needs (see extract's selector). The rankers, most of
+// the file, are neither inflated nor packed; the model has empty ones in
+// their place (its Find finds cues but no spans worth having). The gzip
+// checksum, at the end of the stream, is not read.
+func ReadCueModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("attribution model: %w", err)
+	}
+	cue, err := readLinear(zr)
+	if err != nil {
+		return nil, fmt.Errorf("attribution model part 0: %w", err)
+	}
+	empty := NewModel()
+	return &Model{cue: cue, content: empty.content, source: empty.source}, nil
 }
 
 // NewModel returns an untrained model (it finds nothing); tests and

@@ -414,3 +414,176 @@ func samePacked(t *testing.T, name string, got, want *packed) {
 		t.Fatalf("%s: packed model differs from pack's (%d rows against %d)", name, len(got.rows), len(want.rows))
 	}
 }
+
+// TestReadCueModel: the cue tagger ReadCueModel reads is ReadModel's, so
+// that a first pass selects the same sentences, for the shipped fast and
+// default models and a small trained-shape one written here.
+func TestReadCueModel(t *testing.T) {
+	small := NewModel()
+	small.cue = newLinear(6, numCueLabels)
+	for i := range small.cue.W {
+		small.cue.W[i] = float32(i%7) - 3
+	}
+	var buf bytes.Buffer
+	if _, err := small.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{"small": buf.Bytes()}
+	for _, name := range []string{"attribution-fast.model.gz", "attribution.model.gz"} {
+		b, err := os.ReadFile("../extract/models/" + name)
+		if err != nil {
+			t.Skip(err)
+		}
+		files[name] = b
+	}
+	docs := bbcDocs(t, 20)
+	for name, b := range files {
+		full, err := ReadModel(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cue, err := ReadCueModel(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cue.cue.classes != full.cue.classes || cue.cue.mask != full.cue.mask ||
+			cue.cue.packed.scale != full.cue.packed.scale ||
+			!slices.Equal(cue.cue.packed.present, full.cue.packed.present) ||
+			!slices.Equal(cue.cue.packed.q, full.cue.packed.q) {
+			t.Errorf("%s: the cue tagger read alone differs from ReadModel's", name)
+		}
+		for _, d := range docs {
+			if got, want := cue.CueSentences(d, 15), full.CueSentences(d, 15); !slices.Equal(got, want) {
+				t.Fatalf("%s: selected %v, want %v", name, got, want)
+			}
+		}
+		if _, err := ReadCueModel(bytes.NewReader(b[:len(b)/100])); err == nil && name != "small" {
+			t.Errorf("%s: a truncated file read without error", name)
+		}
+	}
+}
+
+// TestRoundQ: roundQ is int16(math.Round(float64(x))) over float32s of
+// every magnitude within int16's range, halves and their neighbours
+// among them.
+func TestRoundQ(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	check := func(x float32) {
+		if got, want := roundQ(x), int16(math.Round(float64(x))); got != want {
+			t.Fatalf("roundQ(%v) = %d, want %d", x, got, want)
+		}
+	}
+	for k := -32767; k <= 32767; k++ {
+		for _, h := range []float32{0, 0.5, -0.5} {
+			x := float32(k) + h
+			if x < -32767 || x > 32767 {
+				continue
+			}
+			check(x)
+			check(math.Nextafter32(x, 0))
+			check(math.Nextafter32(x, float32(math.Copysign(math.Inf(1), float64(x)))))
+		}
+	}
+	for range 2_000_000 {
+		// a random exponent, so that tiny weights are tried as much as
+		// large ones
+		x := float32(rng.Float64() * math.Ldexp(1, rng.IntN(45)-30))
+		if rng.IntN(2) == 0 {
+			x = -x
+		}
+		if x >= -32767 && x <= 32767 {
+			check(x)
+		}
+	}
+	for _, x := range []float32{0, float32(math.Copysign(0, -1)), math.SmallestNonzeroFloat32, -math.SmallestNonzeroFloat32, 0.49999997, -0.49999997, 32767, -32767} {
+		check(x)
+	}
+}
+
+// TestWordFeatsSplitCueFeats: cueFeats without the word features, with
+// wordFeats, holds cueFeats' features, for every token and previous
+// label of BBC articles (untagged, as the first pass sees them, and with
+// made-up tags); and wordFeats of two tokens with the same word, shape
+// and tag are the same (what wordCache's key assumes).
+func TestWordFeatsSplitCueFeats(t *testing.T) {
+	docs := bbcDocs(t, 20)
+	tags := []string{"NN", "VBD", "DT", "IN", "NNP", "VBZ"}
+	for pass := range 2 {
+		byKey := map[string][]uint64{}
+		for _, d := range docs {
+			if pass == 1 {
+				for i := range d.Tokens {
+					d.Tokens[i].POS = tags[i%len(tags)]
+				}
+			}
+			v := newView(d)
+			for i := range d.Tokens {
+				for prev := range numCueLabels {
+					want := v.cueFeats(i, prev, nil)
+					got := append(v.cueFeatsOf(i, prev, false, nil), v.wordFeats(i, prev, nil)...)
+					slices.Sort(want)
+					slices.Sort(got)
+					if !slices.Equal(got, want) {
+						t.Fatalf("token %d %q prev %d: split features differ from cueFeats", i, d.Tokens[i].Text, prev)
+					}
+				}
+				key := fmt.Sprintf("%s|%d|%c", v.lw[i], v.hp[i], v.shape[i])
+				wf := v.wordFeats(i, labO, nil)
+				if seen, ok := byKey[key]; ok && !slices.Equal(seen, wf) {
+					t.Fatalf("token %d %q: word features differ from another token's with the same key", i, d.Tokens[i].Text)
+				}
+				byKey[key] = wf
+			}
+			for i := range d.Tokens {
+				d.Tokens[i].POS = ""
+			}
+		}
+	}
+}
+
+// TestCueSentencesWordCache: the first pass, which sums the word
+// features from its cache, selects the sentences where some token passes
+// with all its features scored, cache cold and warm, for the shipped fast
+// and default models.
+func TestCueSentencesWordCache(t *testing.T) {
+	docs := bbcDocs(t, 40)
+	for _, name := range []string{"attribution-fast.model.gz", "attribution.model.gz"} {
+		b, err := os.ReadFile("../extract/models/" + name)
+		if err != nil {
+			t.Skip(err)
+		}
+		m, err := ReadModel(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		selected := 0
+		words := new(wordCache)
+		for round := range 2 {
+			for _, d := range docs {
+				v := newView(d)
+				want := make([]bool, len(d.Sents))
+				for si, s := range d.Sents {
+					for i := s.First; i < s.Last && !want[si]; i++ {
+						want[si] = m.cue.passes(v.cueFeats(i, labO, nil), 15)
+					}
+					if want[si] && round == 0 {
+						selected++
+					}
+				}
+				for i := range d.Tokens {
+					wd, wn := words.sums(v, i, m.cue)
+					d, n := coarseSum(m.cue.packed.coarseLines(), m.cue.mask, v.wordFeats(i, labO, nil))
+					if wd != d || wn != n {
+						t.Fatalf("%s token %d %q: cached sums %d %d, want %d %d", name, i, v.lw[i], wd, wn, d, n)
+					}
+				}
+				if got := m.CueSentences(d, 15); !slices.Equal(got, want) {
+					t.Fatalf("%s round %d: selected %v, want %v", name, round, got, want)
+				}
+			}
+		}
+		if selected == 0 {
+			t.Fatalf("%s: no sentence selected", name)
+		}
+	}
+}

@@ -688,7 +688,7 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 	}
 	start, end, startGen, endGen := buf.start, buf.end, buf.startGen, buf.endGen
 	scores := buf.scores
-	for i := range cands {
+	for i := 0; i < len(cands); i++ {
 		k := &cands[i] // not copied: a candidate is five words
 		side := int(k.side)
 		var sc float32
@@ -713,6 +713,53 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 			}
 			if se+bound[side] < second && (role != roleSource || k.r.End-k.r.Start != 1) {
 				scores[i] = negInf
+				// Candidates come in runs that share a side and a start
+				// (right of the cue, wrapped clauses, sources) or a side
+				// and an end (left of the cue). While the next one shares
+				// this one's side and start (else its side and end) and
+				// is ruled out too, it is taken here: its shared part and
+				// the bound are in locals, and second does not change
+				// meanwhile (ruled-out candidates do not move it). The
+				// tests and memos are the loop's, on the same float32
+				// values, so the scores are the same; the loop's own
+				// bookkeeping, its cost for most candidates, is skipped.
+				b, sb := bound[side], sideBase[side]
+				st := start[si]
+				j := i
+				for ; j+1 < len(cands); j++ {
+					n := &cands[j+1]
+					if int(n.side) != side || n.r.Start != k.r.Start || role == roleSource && n.r.End-n.r.Start == 1 {
+						break
+					}
+					ej := sb + n.r.End
+					if endGen[ej] != gen {
+						buf.f = v.endFeats(role, c, side, n.r.End, cw, buf.f[:0])
+						end[ej], endGen[ej] = lm.score(buf.f), gen
+					}
+					if !(st+end[ej]+b < second) {
+						break
+					}
+					scores[j+1] = negInf
+				}
+				if j == i {
+					en := end[ei]
+					for ; j+1 < len(cands); j++ {
+						n := &cands[j+1]
+						if int(n.side) != side || n.r.End != k.r.End || role == roleSource && n.r.End-n.r.Start == 1 {
+							break
+						}
+						sj := sb + n.r.Start
+						if startGen[sj] != gen {
+							buf.f = v.startFeats(role, c, side, n.r.Start, cw, buf.f[:0])
+							start[sj], startGen[sj] = lm.score(buf.f), gen
+						}
+						if !(start[sj]+en+b < second) {
+							break
+						}
+						scores[j+1] = negInf
+					}
+				}
+				i = j
 				continue
 			}
 			var pair float32

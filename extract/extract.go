@@ -79,10 +79,15 @@ func (m Mode) String() string {
 // Extractor is the default claimtrail.Extractor. It is safe for
 // concurrent use: models are read-only after loading.
 type Extractor struct {
-	mode    Mode
-	version string // "" for a model given by the caller
-	model   *attribute.Model
-	syntax  *syntaxModels // nil in fast mode
+	mode Mode
+	// embedded says the models are the embedded ones of mode, so that
+	// Version is ModeVersion(mode), digested when first asked (a SHA-256
+	// over the models: 337M instructions under valgrind, which is more
+	// than a hundred articles, for commands that never print it);
+	// false for a model given by the caller.
+	embedded bool
+	model    *attribute.Model
+	syntax   *syntaxModels // nil in fast mode
 	// selector, outside the fast mode, is the fast model used as a first
 	// pass: sentences where it sees no cue within selectorSlack are
 	// neither tagged, parsed nor searched.
@@ -131,12 +136,12 @@ func NewMode(mode Mode) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	e.version = embeddedVersions(mode)
+	e.embedded = true
 	return e, nil
 }
 
 // embeddedVersions computes each mode's version once per process (a
-// SHA-256 over a few MB of models, ~10 ms).
+// SHA-256 over a few MB of models, ~10 ms), when first asked for it.
 var embeddedVersions = func() func(Mode) string {
 	var (
 		mu   sync.Mutex
@@ -171,7 +176,8 @@ func NewModeWithModel(mode Mode, m *attribute.Model) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	sel, err := attribute.ReadModel(bytes.NewReader(attributionFastModel))
+	// the first pass only tags cues: the fast model's rankers are not read
+	sel, err := attribute.ReadCueModel(bytes.NewReader(attributionFastModel))
 	if err != nil {
 		return nil, fmt.Errorf("load embedded fast attribution model: %w", err)
 	}
@@ -200,9 +206,9 @@ func (e *Extractor) Stances() bool { return e.stances }
 // set or model produced. An extractor built around a model given by the
 // caller (training, evaluation) says "custom" instead of a digest.
 func (e *Extractor) Version() string {
-	v := e.version
-	if v == "" {
-		v = RulesVersion + "+custom-" + e.mode.String()
+	v := RulesVersion + "+custom-" + e.mode.String()
+	if e.embedded {
+		v = embeddedVersions(e.mode)
 	}
 	if e.stances {
 		v += "+stances"

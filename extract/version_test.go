@@ -77,3 +77,31 @@ func TestVersionOfEmbeddedModels(t *testing.T) {
 		t.Errorf("a caller's model gives version %q, want it marked custom", custom)
 	}
 }
+
+// TestVersionDigestedWhenAsked: loading an embedded mode does not digest
+// its models (a command that never prints the version does not pay for
+// it); Version does, and gives ModeVersion, with or without stances.
+func TestVersionDigestedWhenAsked(t *testing.T) {
+	saved := embeddedVersions
+	t.Cleanup(func() { embeddedVersions = saved })
+	for _, m := range []Mode{ModeDefault, ModeFast, ModeAccurate} {
+		calls := 0
+		embeddedVersions = func(mode Mode) string { calls++; return saved(mode) }
+		e, err := NewMode(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if calls != 0 {
+			t.Errorf("%v: NewMode digested the models %d time(s)", m, calls)
+		}
+		if got, want := e.Version(), ModeVersion(m); got != want {
+			t.Errorf("%v: Version() = %q, want %q", m, got, want)
+		}
+		if got, want := e.WithStances(true).Version(), ModeVersion(m)+"+stances"; got != want {
+			t.Errorf("%v: with stances Version() = %q, want %q", m, got, want)
+		}
+		if calls != 2 {
+			t.Errorf("%v: Version asked the digest %d time(s), want 2", m, calls)
+		}
+	}
+}
