@@ -197,3 +197,11 @@ func TestAsTheySay(t *testing.T) {
 		{name: "saying", text: story, content: "The family wants to know", want: true, speaker: "-"},
 	})
 }
+
+// TestPartyLeader: "the Tory leader" is the person the story writes
+// "Tory leader X", not the prime minister named last (a bare "leader"
+// matches any titled person).
+func TestPartyLeader(t *testing.T) {
+	const story = "Splits\n\nTory leader Michael Harwood has claimed in a heated session that the government is split.\n\nPrime Minister Tom Blake dismissed the talk of splits. Mr Blake said people cared about the economy.\n\nThe Tory leader countered that such deals had been struck twice at dinners.\n"
+	speakerOfContent(t, story, "such deals had been struck", "Michael Harwood")
+}

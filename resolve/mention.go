@@ -819,13 +819,27 @@ func (r *resolver) nominal(s, e int) Speaker {
 		if r.anyTitled(head, mods) {
 			first = r.lastActive(r.before(s) - 1)
 		}
+		// "the Tory leader": when someone is written "Tory leader X",
+		// only they are (a bare "leader" matches any titled person)
+		party := ""
+		if head == "leader" && first >= 0 {
+			for _, m := range mods {
+				if !titleWords[m] && m != "former" {
+					party = m
+				}
+			}
+		}
+		var partyLeaders map[int]bool
+		if party != "" {
+			partyLeaders = r.ledAs(party, first)
+		}
 		for i := first; i >= 0; i = r.lastActive(i - 1) {
 			nm := r.mentions[i]
 			if bestEnt >= 0 && nm.tok < bestTok {
 				break
 			}
 			ent := r.ents[nm.ent]
-			if ent.kind == claimtrail.SpeakerOrganization {
+			if ent.kind == claimtrail.SpeakerOrganization || partyLeaders != nil && !partyLeaders[nm.ent] {
 				continue
 			}
 			if matchesTitle(ent.titles, head, mods) {
@@ -850,6 +864,26 @@ func (r *resolver) nominal(s, e int) Speaker {
 		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}
 	}
 	return unknown(r.text(s, e))
+}
+
+// ledAs returns the persons written "<party> leader <name>" (the party
+// word right before "leader", right before the name) in the mentions up
+// to index last, or nil for none.
+func (r *resolver) ledAs(party string, last int) map[int]bool {
+	var out map[int]bool
+	for i := last; i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.tok < 2 || r.ents[nm.ent].kind != claimtrail.SpeakerPerson {
+			continue
+		}
+		if r.lowTok(nm.tok-1) == "leader" && r.lowTok(nm.tok-2) == party {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[nm.ent] = true
+		}
+	}
+	return out
 }
 
 // anyTitled reports whether some entity other than an organisation
