@@ -1005,6 +1005,14 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 			if c > 0 && isDeterminer(r.lowTok(c-1)) {
 				c--
 			}
+			// (and its owner: "Bradley McVay, DOS’ interim general
+			// counsel, who")
+			if c > 2 && (toks[c-1].Text == "'s" || toks[c-1].Text == "’s" || toks[c-1].Text == "’" || toks[c-1].Text == "'") && isCap(toks[c-2].Text) {
+				c--
+				for c > 1 && isCap(toks[c-1].Text) && toks[c-1].Sent == toks[k].Sent {
+					c--
+				}
+			}
 			if c > 1 && toks[c-1].Text == "," {
 				if i := r.lastActive(r.before(c-1) - 1); i >= 0 {
 					nm := r.mentions[i]

@@ -19,3 +19,13 @@ func TestTrailingCueSkipsReportedName(t *testing.T) {
 		{"source before", `Tom Harwick spoke first. Co-chairman Liam Pell mocked the event, saying: "It was bad acting." Labour had broken its promises, he said.`, "he", 1, "Liam Pell", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestRelativeAfterOwnedApposition: "Bradley McVay, DOS’ interim general
+// counsel, who asked" is McVay, the name the description stands beside,
+// even when an owner opens the description.
+func TestRelativeAfterOwnedApposition(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"owner with an apostrophe", "The papers were sent on Monday by Carla Mendes, DOS’ interim general counsel, who asked that the dates be checked.", "who", 0, "Carla Mendes", claimtrail.SpeakerPerson},
+		{"owner with 's", "The papers were sent on Monday by Carla Mendes, the agency's interim general counsel, who asked that the dates be checked.", "who", 0, "Carla Mendes", claimtrail.SpeakerPerson},
+	})
+}
