@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.161"
+const RulesVersion = "0.8.162"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -781,13 +781,15 @@ func (l *leadIns) rightBefore(para, start int) int {
 }
 
 // continues reports whether a quote starting at start in paragraph para
-// goes on with the quote right before it, whose mark never closed: the
-// convention of a quote run over paragraphs (each opens a mark, only the
-// last closes), also where the page breaks lines without blank ones.
-// The speaker is then that quote's, not a guess from context.
+// goes on with the direct quote right before it: one whose mark never
+// closed (the convention of a quote run over paragraphs, each opening a
+// mark and only the last closing, also where the page breaks lines
+// without blank ones), or one with its own source ("“...,” the letter
+// states. “However, ...”"). The speaker is then that quote's, not a
+// guess from context.
 func (l *leadIns) continues(para, start int) bool {
 	j := l.rightBefore(para, start)
-	return j >= 0 && l.atts[j].Kind == claimtrail.KindDirect && hasFlag(l.atts[j].Flags, "unclosed-quote")
+	return j >= 0 && l.atts[j].Kind == claimtrail.KindDirect && (hasFlag(l.atts[j].Flags, "unclosed-quote") || l.atts[j].Source != nil)
 }
 
 func (l *leadIns) rank(i int, ch claimtrail.Channel) int {

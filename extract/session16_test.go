@@ -59,9 +59,9 @@ func TestQuotedAsSaying(t *testing.T) {
 func TestQuoteContinuedOnNextLine(t *testing.T) {
 	const story = "Alert\nThe state department has issued a health alert.\nIn an email to citizens in Freedonia, the state department said: \"A US government employee in Freedonia recently reported abnormal sensations of sound.\n\"The US government is taking these reports seriously and has informed its staff of this event.\"\nThey added that they are not sure what caused the symptoms.\n"
 	speakerOfContent(t, story, "taking these reports seriously", "state department")
-	// near miss: a closed quote before leaves a quote standing alone to
-	// no description
-	closed := strings.Replace(story, "sensations of sound.\n", "sensations of sound.\"\n", 1)
+	// near miss: with the writer's words between, a quote standing alone
+	// takes no description from context
+	closed := strings.Replace(story, "sensations of sound.\n", "sensations of sound.\"\nOfficials gave no further details on Monday.\n", 1)
 	speakerOfContent(t, closed, "taking these reports seriously", "")
 }
 
@@ -204,4 +204,13 @@ func TestAsTheySay(t *testing.T) {
 func TestPartyLeader(t *testing.T) {
 	const story = "Splits\n\nTory leader Michael Harwood has claimed in a heated session that the government is split.\n\nPrime Minister Tom Blake dismissed the talk of splits. Mr Blake said people cared about the economy.\n\nThe Tory leader countered that such deals had been struck twice at dinners.\n"
 	speakerOfContent(t, story, "such deals had been struck", "Michael Harwood")
+}
+
+// TestQuoteAfterDescriptionsQuote: a quote right after "“...,” the letter
+// states." goes on with the letter (a quote run on after its speaker's
+// quote and cue), though a quote standing alone takes no description
+// from context otherwise.
+func TestQuoteAfterDescriptionsQuote(t *testing.T) {
+	const story = "Letter\n\nThe scholars wrote to the speaker on Monday.\n\n“We appreciate your willingness to talk about how teaching can help inform policy,” the letter states. “However, we would be remiss if we did not challenge your misuse of that teaching to defend a budget plan.”\n"
+	speakerOfContent(t, story, "we would be remiss", "letter")
 }
