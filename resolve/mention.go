@@ -1977,6 +1977,11 @@ func (r *resolver) pluralPronoun(p int) Speaker {
 			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerGroup, Confidence: 0.5}
 		}
 		if ent.kind == claimtrail.SpeakerOrganization {
+			if ls, le, ok := r.nameList3(nm.tok); ok {
+				// "Bank of America, UBS, Deutsche Bank and Citigroup.
+				// They have all denied": all of the list
+				return Speaker{Name: r.text(ls, le), Kind: claimtrail.SpeakerGroup, Confidence: 0.5}
+			}
 			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.5}
 		}
 	}
@@ -1990,6 +1995,64 @@ func (r *resolver) pluralPronoun(p int) Speaker {
 		}
 	}
 	return unknown(toks[p].Text)
+}
+
+// nameList3 finds the list of three or more capitalised names, joined by
+// commas and a final "and", that the name starting at token k belongs
+// to, in its sentence: [s, e) from the first name to the end of the
+// last.
+func (r *resolver) nameList3(k int) (s, e int, ok bool) {
+	toks := r.d.Tokens
+	sent := toks[k].Sent
+	// the run of capitalised words (with "of") around k is one item
+	item := func(t int) (int, int) {
+		a, b := t, t
+		for a > 0 && toks[a-1].Sent == sent && (isCap(toks[a-1].Text) || toks[a-1].Text == "of" && a > 1 && isCap(toks[a-2].Text)) {
+			a--
+		}
+		for b < len(toks) && toks[b].Sent == sent && (isCap(toks[b].Text) || toks[b].Text == "of" && b+1 < len(toks) && isCap(toks[b+1].Text)) {
+			b++
+		}
+		return a, b
+	}
+	a, b := item(k)
+	if a == b {
+		return 0, 0, false
+	}
+	s, e = a, b
+	n := 1
+	// back over ", Name" (and "Name and" when k is the last)
+	for s >= 2 && (toks[s-1].Text == "," || r.lowTok(s-1) == "and" && n == 1) && isCap(toks[s-2].Text) {
+		a2, _ := item(s - 2)
+		s, n = a2, n+1
+	}
+	// on over ", Name" and "and Name"
+	for e+1 < len(toks) && toks[e].Sent == sent && (toks[e].Text == "," || r.lowTok(e) == "and") && isCap(toks[e+1].Text) {
+		last := r.lowTok(e) == "and"
+		_, b2 := item(e + 1)
+		e, n = b2, n+1
+		if last {
+			break
+		}
+	}
+	// a list's commas come first and its one "and" last ("US
+	// Securities and Exchange Commission, Sina" is no list of three)
+	commas, and := 0, -1
+	for t := s; t < e; t++ {
+		switch {
+		case toks[t].Text == ",":
+			if and >= 0 {
+				return 0, 0, false
+			}
+			commas++
+		case r.lowTok(t) == "and":
+			if and >= 0 {
+				return 0, 0, false
+			}
+			and = t
+		}
+	}
+	return s, e, n >= 3 && commas >= 1 && and >= 0
 }
 
 // verbAt reports whether token k is a verb: by its tag, or, in a

@@ -29,3 +29,11 @@ func TestRelativeAfterOwnedApposition(t *testing.T) {
 		{"owner with 's", "The papers were sent on Monday by Carla Mendes, the agency's interim general counsel, who asked that the dates be checked.", "who", 0, "Carla Mendes", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestTheyAfterList: "they" after a list of three or more organisations
+// joined by "and" is all of them, not the last one named.
+func TestTheyAfterList(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"list", "The fund has sued 80 banks. Among those targeted are Bank of Arden, Vantor Group, Credit Halden and Citadel Bank. They have all denied any wrongdoing.", "They", 0, "Bank of Arden, Vantor Group, Credit Halden and Citadel Bank", claimtrail.SpeakerGroup},
+	})
+}
