@@ -174,12 +174,7 @@ func TestOverlapKin(t *testing.T) {
 		f, n := father, named
 		f.Speaker, n.Speaker = c.father, c.daughter
 		all := []Quote{f, unnamed, n}
-		for _, order := range [][]Quote{{f, unnamed, n}, {f, n, unnamed}, {unnamed, f, n},
-			{unnamed, n, f}, {n, f, unnamed}, {n, unnamed, f}} {
-			ix := NewIndex(nil)
-			for _, q := range order {
-				ix.Add(q)
-			}
+		indexesInEveryOrder(f, unnamed, n, func(order []Quote, ix *Index) {
 			if a, b := mustCluster(t, ix, 1), mustCluster(t, ix, 2); (a == b) != c.join {
 				t.Errorf("%q / %q, order %d %d %d: joined %v, want %v", c.daughter, c.father,
 					order[0].ID, order[1].ID, order[2].ID, a == b, c.join)
@@ -189,7 +184,7 @@ func TestOverlapKin(t *testing.T) {
 				t.Errorf("%q / %q, order %d %d %d: apart after the naming quote went", c.daughter, c.father,
 					order[0].ID, order[1].ID, order[2].ID)
 			}
-		}
+		})
 		// Links saved before the naming quote came, restored with it.
 		before := NewIndex(nil)
 		before.Add(f)

@@ -411,6 +411,25 @@ func TestJoinUtterancesTitle(t *testing.T) {
 	}
 }
 
+// checkJoinedInBothOrders joins the two quotes mk makes (reading the
+// article text rs) and checks they share an utterance exactly when want
+// says, and that the other order joins them alike.
+func checkJoinedInBothOrders(t *testing.T, name string, mk func() []Quote, rs []rune, want bool) {
+	t.Helper()
+	qs := mk()
+	JoinUtterancesIn(qs, func(*Quote) []rune { return rs })
+	got := qs[0].Utterance != nil && slices.Equal(qs[0].Utterance, qs[1].Utterance)
+	if got != want {
+		t.Errorf("%s: joined %v, want %v (%q / %q)", name, got, want, qs[0].Utterance, qs[1].Utterance)
+	}
+	rev := mk()
+	rev[0], rev[1] = rev[1], rev[0]
+	JoinUtterancesIn(rev, func(*Quote) []rune { return rs })
+	if !slices.Equal(rev[1].Utterance, qs[0].Utterance) || !slices.Equal(rev[0].Utterance, qs[1].Utterance) {
+		t.Errorf("%s: the quotes in the other order joined otherwise: %q / %q", name, rev[1].Utterance, rev[0].Utterance)
+	}
+}
+
 // TestJoinUtterancesText: with the article's text, two pieces of one
 // speaker whose cue carries a long title (past CueTail) are one
 // utterance when the words between are only the cue, with a paragraph
@@ -460,18 +479,7 @@ func TestJoinUtterancesText(t *testing.T) {
 		if qs[0].Utterance != nil {
 			t.Errorf("%s: joined without the text: %q", c.name, qs[0].Utterance)
 		}
-		qs = mk()
-		JoinUtterancesIn(qs, func(*Quote) []rune { return rs })
-		got := qs[0].Utterance != nil && slices.Equal(qs[0].Utterance, qs[1].Utterance)
-		if got != c.want {
-			t.Errorf("%s: joined %v, want %v (%q / %q)", c.name, got, c.want, qs[0].Utterance, qs[1].Utterance)
-		}
-		rev := mk()
-		rev[0], rev[1] = rev[1], rev[0]
-		JoinUtterancesIn(rev, func(*Quote) []rune { return rs })
-		if !slices.Equal(rev[1].Utterance, qs[0].Utterance) || !slices.Equal(rev[0].Utterance, qs[1].Utterance) {
-			t.Errorf("%s: the quotes in the other order joined otherwise: %q / %q", c.name, rev[1].Utterance, rev[0].Utterance)
-		}
+		checkJoinedInBothOrders(t, c.name, mk, rs, c.want)
 	}
 	// A piece that goes on inside the reporter's sentence, and another
 	// speaker's piece, stay apart.
@@ -534,18 +542,7 @@ func TestJoinParaphrase(t *testing.T) {
 			q2.SetCue(false, c.cue, cue2, cue2+len(c.cue))
 			return []Quote{q1, q2}
 		}
-		qs := mk()
-		JoinUtterancesIn(qs, func(*Quote) []rune { return rs })
-		got := qs[0].Utterance != nil && slices.Equal(qs[0].Utterance, qs[1].Utterance)
-		if got != c.want {
-			t.Errorf("%s: joined %v, want %v (%q / %q)", c.name, got, c.want, qs[0].Utterance, qs[1].Utterance)
-		}
-		rev := mk()
-		rev[0], rev[1] = rev[1], rev[0]
-		JoinUtterancesIn(rev, func(*Quote) []rune { return rs })
-		if !slices.Equal(rev[1].Utterance, qs[0].Utterance) || !slices.Equal(rev[0].Utterance, qs[1].Utterance) {
-			t.Errorf("%s: the quotes in the other order joined otherwise", c.name)
-		}
+		checkJoinedInBothOrders(t, c.name, mk, rs, c.want)
 	}
 }
 
