@@ -1779,6 +1779,9 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if f := strings.Fields(r.lower(ent.name)); len(f) > 1 && (bodyEnds[f[len(f)-1]] || mediaNouns[f[len(f)-1]]) {
 			continue // nor is "PC Pro Magazine" or "Radicati Group"
 		}
+		if pluralAcronym(ent.name) {
+			continue // nor "Senior MPs" (a sentence-initial run read as a name)
+		}
 		if toks[nm.tok].Quote != 0 && toks[p].Quote == 0 {
 			if dist == 0 {
 				// the quote the pronoun's speaker says names someone
@@ -2322,7 +2325,9 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			}
 		}
 		for _, t := range ent.titles {
-			if officeWords[t] {
+			if officeWords[t] || roleWords[t] || pressJobs[t] {
+				// another office or a job: "BBC political editor Andrew
+				// Marr" is not "the prime minister"
 				return false
 			}
 		}
@@ -2595,6 +2600,10 @@ var bodyEnds = map[string]bool{"group": true, "party": true, "association": true
 // event who are no party to it ("The cameraman replies" in a story about
 // a congressman who grabbed him).
 var notThePerson = map[string]bool{}
+
+// pressJobs are titles of jobs in the press and business that no
+// holder of a public office bears at the same time.
+var pressJobs = wordSet("editor reporter columnist correspondent anchor host strategist pollster founder co-founder ceo counsel")
 
 // officeWords are titles that tell offices apart.
 var officeWords = map[string]bool{}
@@ -3135,3 +3144,21 @@ func (r *resolver) officePart(s, e int) bool {
 // durations end a "for" phrase that says how long a speaker has been
 // saying something.
 var durations = map[string]bool{"months": true, "years": true, "weeks": true, "days": true, "decades": true, "hours": true}
+
+// pluralAcronym reports whether name ends in initials made plural
+// ("MPs", "Senior MEPs", "CEOs"): many people, never one person's name.
+func pluralAcronym(name string) bool {
+	last := name
+	if k := strings.LastIndexByte(name, ' '); k >= 0 {
+		last = name[k+1:]
+	}
+	if len(last) < 3 || last[len(last)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(last)-1; i++ {
+		if last[i] < 'A' || last[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -528,10 +528,16 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		if fl&fTitle == 0 {
 			break
 		}
+		lw := r.lowTok(k)
 		if fl&fConnector != 0 {
+			if lw == "and" && (len(titles) > 0 && honorific[titles[0]] != 0 || len(titles) == 0 && honorific[r.lowTok(i)] != 0) {
+				// "the prime minister and Mr Brown": the office before
+				// "and" is another person's ("president and chief
+				// executive Tim Cook" is one person's two titles)
+				break
+			}
 			continue
 		}
-		lw := r.lowTok(k)
 		titles = append(titles, lw)
 		if fl&fHonorific != 0 {
 			gender = honorific[lw]
