@@ -101,7 +101,7 @@ func fullTitle(t string) string {
 	return t
 }
 
-var titleQualifiers = map[string]bool{"vice": true, "deputy": true, "assistant": true, "lieutenant": true, "associate": true}
+var titleQualifiers = map[string]bool{"vice": true, "deputy": true, "assistant": true, "lieutenant": true, "associate": true, "shadow": true}
 
 var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true}
 

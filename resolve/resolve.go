@@ -526,6 +526,10 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	for k := i - 1; k >= 0 && k >= i-4 && toks[k].Sent == toks[i].Sent && !employer; k-- {
 		fl := r.flags(k)
 		if fl&fTitle == 0 {
+			if r.lowTok(k) == "shadow" && len(titles) > 0 {
+				// "shadow chancellor Oliver Letwin" is no chancellor
+				titles = append(titles, "shadow")
+			}
 			break
 		}
 		lw := r.lowTok(k)
