@@ -93,7 +93,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		if a.Speaker.Name != "" {
 			lastNamed, lastNamedAt = a.Speaker, attributionStart(&a)
 		}
-		if isLabel(d, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || modalCue(d, byteOf, &a) ||
+		if isLabel(d, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || passiveBefore(text, byteOf, &a) || modalCue(d, byteOf, &a) ||
 			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
 			sharingCue(&a) || titleCue(text, byteOf, &a) || actionSense(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
 			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) || negatedSource(&a) ||
@@ -253,6 +253,38 @@ func passiveCue(a *claimtrail.Attribution) bool {
 		}
 	}
 	return true
+}
+
+// passiveBefore reports whether a's cue is a participle of saying that a
+// form of "be" left out of the cue makes passive, with an infinitive
+// after it ("many of the people watching are said to tune in",
+// "Gadgets which could be said to feature"): the words between the
+// source and the cue kept passiveCue from seeing it, and the subject is
+// what is said about, not who says it.
+func passiveBefore(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Cue == nil || a.Source == nil || a.Source.End > a.Cue.Start || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	w := strings.ToLower(a.Cue.Text)
+	if strings.Contains(w, " ") || experiencer[w] || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	if lemma, ok := verbLemma(w); !ok || lemma == w {
+		return false
+	}
+	cs, ce := byteOf(a.Cue.Start), byteOf(a.Cue.End)
+	if cs < 0 || ce > len(text) || cs > ce {
+		return false
+	}
+	if after := strings.Fields(text[ce:min(len(text), ce+8)]); len(after) == 0 || after[0] != "to" {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(text[max(0, cs-40):cs]))
+	i := len(before) - 1
+	for i >= 0 && passiveAdverb(before[i]) {
+		i--
+	}
+	return i >= 0 && beForms[before[i]]
 }
 
 // modalCue reports whether a's cue, outside any quote, holds a modal
