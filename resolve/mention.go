@@ -1779,8 +1779,8 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if f := strings.Fields(r.lower(ent.name)); len(f) > 1 && (bodyEnds[f[len(f)-1]] || mediaNouns[f[len(f)-1]]) {
 			continue // nor is "PC Pro Magazine" or "Radicati Group"
 		}
-		if pluralAcronym(ent.name) {
-			continue // nor "Senior MPs" (a sentence-initial run read as a name)
+		if pluralAcronym(ent.name) || broadcasterName(ent.name) {
+			continue // nor "Senior MPs" (a sentence-initial run read as a name), nor "Channel TV"
 		}
 		if toks[nm.tok].Quote != 0 && toks[p].Quote == 0 {
 			if dist == 0 {
@@ -3161,4 +3161,19 @@ func pluralAcronym(name string) bool {
 		}
 	}
 	return true
+}
+
+// broadcasterName reports whether name ends in a word that ends only
+// broadcasters' and outlets' names ("Channel TV", "Sky News", "Talk
+// Radio"), never a person's.
+func broadcasterName(name string) bool {
+	k := strings.LastIndexByte(name, ' ')
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(name[k+1:]) {
+	case "tv", "radio", "television", "news":
+		return true
+	}
+	return false
 }

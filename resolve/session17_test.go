@@ -1,0 +1,48 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// TestOfficeBeforeAnd: "accused the prime minister and Mr Kettle" gives
+// Kettle no office (with no one written with it, the office stays a
+// description when two persons are as likely); "president and chief executive Ann Lowe" is one
+// person's two titles.
+func TestOfficeBeforeAnd(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"two persons", "Tom Ashby has dismissed reports of a rift with his deputy. Critics accused the prime minister and Mr Kettle of squabbling. But the prime minister said the claims were nonsense.", "the prime minister", 1, "prime minister", claimtrail.SpeakerDescription},
+		// near miss: one person's titles joined by "and"
+		{"one person", "Vantor president and chief executive Ann Lowe opened the meeting. Sales rose by a third. Later the president said sales would rise again.", "the president", 0, "Ann Lowe", claimtrail.SpeakerPerson},
+	})
+}
+
+// TestOfficeNotAJob: when no one in the article is written with the
+// office, "the prime minister" is not a person written with a job in the
+// press, nor a run of plural initials ("Senior MPs").
+func TestOfficeNotAJob(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"press job", "Dan Pell has made an appeal for unity. In an interview with political editor Ann Marr, he spoke of the party. Ann Marr said the row was damaging. Fresh talk of a rift followed. But the prime minister said the claims were nonsense.", "the prime minister", 0, "Dan Pell", claimtrail.SpeakerPerson},
+		{"plural initials", "Dan Pell has made an appeal for unity. Senior MPs are expected to raise concerns on Monday. The prime minister said the claims were nonsense.", "The prime minister", 0, "Dan Pell", claimtrail.SpeakerPerson},
+	})
+}
+
+// TestShadowOffice: "shadow chancellor Leo Dant" holds no office of
+// chancellor; he is "the shadow chancellor".
+func TestShadowOffice(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"the office", "Chancellor Amy Finch unveiled her budget on Wednesday. Tory shadow chancellor Leo Dant predicted taxes would rise. The chancellor insisted her plans were affordable.", "The chancellor", 0, "Amy Finch", claimtrail.SpeakerPerson},
+		{"the shadow office", "Chancellor Amy Finch unveiled her budget on Wednesday. Tory shadow chancellor Leo Dant predicted taxes would rise. The shadow chancellor insisted the plans were not affordable.", "The shadow chancellor", 0, "Leo Dant", claimtrail.SpeakerPerson},
+	})
+}
+
+// TestBroadcasterIsNoPerson: "Channel TV" is no "she", however it was
+// collected.
+func TestBroadcasterIsNoPerson(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"broadcaster", "He was last seen presenting a gardening show for Channel TV. His daughter said he would be missed. \"He was loved by the public,\" she said.", "she", 0, "", claimtrail.SpeakerUnknown},
+		// near miss: a person's name
+		{"person", "He was last seen presenting a gardening show for Channel TV. Jane Osgood said he would be missed. \"He was loved by the public,\" she said.", "she", 0, "Jane Osgood", claimtrail.SpeakerPerson},
+	})
+}
