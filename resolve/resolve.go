@@ -129,7 +129,12 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 		if m.Start >= 0 && m.End <= len(d.Tokens) && m.Start < m.End {
 			r.sources = append(r.sources, sourceAt{tok: m.Start, end: m.End, sp: out[i]})
 		}
-		// the resolved speaker becomes salient for later pronouns
+		// the resolved speaker becomes salient for later pronouns (a
+		// person named only where they speak, "Fletcher's daughter Jill
+		// said", becomes an entity there)
+		if slots[i] >= 0 {
+			r.addSourceName(out[i])
+		}
 		if ei, ok := r.byName[r.lower(out[i].Name)]; ok && out[i].Kind != claimtrail.SpeakerUnknown && out[i].Kind != claimtrail.SpeakerDescription && slots[i] >= 0 {
 			r.activate(slots[i], ei)
 		}
@@ -138,6 +143,30 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 	r.release()
 	resolverPool.Put(r)
 	return out, nil
+}
+
+// addSourceName registers a person a source resolved to that the names
+// collected before resolution do not hold: a given name alone or a name
+// inside a description ("Fletcher's daughter Jill").
+func (r *resolver) addSourceName(sp Speaker) {
+	if sp.Kind != claimtrail.SpeakerPerson || sp.Confidence < 0.7 {
+		return
+	}
+	key := r.lower(sp.Name)
+	if _, ok := r.byName[key]; ok {
+		return
+	}
+	words := strings.Fields(sp.Name)
+	if len(words) == 0 || len(words) > 3 {
+		return
+	}
+	for _, w := range words {
+		if !isCap(w) || strings.ContainsAny(w, "0123456789") {
+			return
+		}
+	}
+	r.ents = append(r.ents, entity{name: sp.Name, kind: claimtrail.SpeakerPerson, last: words[len(words)-1], gender: genderOfName(sp.Name)})
+	r.byName[key] = len(r.ents) - 1
 }
 
 // newspaperWords end newspapers' names, which news shortens to the word
