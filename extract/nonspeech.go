@@ -264,6 +264,20 @@ func opensSentence(text string, b int) bool {
 	return true
 }
 
+// editorsNote reports whether a's source and cue are an editor's note
+// on a quotation ("[Emphasis added]", "(Italics added.)",
+// "emphasis mine"): the writer marking type, not a speaker.
+func editorsNote(a *claimtrail.Attribution) bool {
+	if a.Source == nil {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(a.Source.Text, "[]() ")) {
+	case "emphasis", "italics", "emphasis mine", "italics mine", "bold", "bolding", "underlining":
+		return true
+	}
+	return false
+}
+
 // layoutLabel reports whether a is a one-word label and a colon that
 // marks a part of the page, not a speaker ("UPDATE:", "VIDEO:",
 // "CLARIFICATION:", "BYLINE:", "Example:", "Note:"). The first line is
@@ -589,6 +603,55 @@ func namingCue(a *claimtrail.Attribution) bool {
 	}
 	return false
 }
+
+// participleName reports whether a's cue is a participle that names
+// what the noun before it is called, set off by commas before the main
+// verb ("The 1728 composition, called Wedding Cantata BWV 216, was
+// found", "The former police chief, dubbed Robocop for his style,
+// clashed", "The amending forms, called “cure affidavits,” were due"):
+// a name, not what the noun said. The same cue after a source as the
+// main verb ("Simon Thomas, of Plaid Cymru, called it a budget for
+// Middle England.") is speech and stays: no auxiliary or past-tense verb
+// follows its next comma.
+func participleName(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Cue == nil || a.Source == nil || !strings.HasSuffix(strings.TrimSpace(a.Source.Text), ",") {
+		return false
+	}
+	switch strings.ToLower(a.Cue.Text) {
+	case "called", "dubbed", "nicknamed", "named", "labelled", "labeled", "branded", "titled", "christened":
+	default:
+		return false
+	}
+	ce, ss := byteOf(a.Cue.End), byteOf(a.Source.Start)
+	if ce < 0 || ce > len(text) || ss < 0 || ss > ce {
+		return false
+	}
+	if before := strings.Fields(strings.ToLower(text[max(0, ss-12):ss])); len(before) > 0 {
+		switch before[len(before)-1] {
+		case "which", "that", "whom", "who":
+			// "The admission ..., which John Paul II, in line with all
+			// of Tradition, called “intrinsically impossible”, is now
+			// deemed possible": the source names the thing in the
+			// relative clause, which is speech
+			return false
+		}
+	}
+	rest := text[ce:min(len(text), ce+160)]
+	k := strings.IndexAny(rest, ",.!?\n")
+	if k < 0 || rest[k] != ',' {
+		return false
+	}
+	next := strings.Fields(strings.TrimLeft(rest[k+1:], "\"”’' "))
+	if len(next) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(next[0], "\"“”‘’'"))
+	return mainVerbAfterAside[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// mainVerbAfterAside are the auxiliaries and forms of "be" that open a
+// sentence's main verb after a participle's aside.
+var mainVerbAfterAside = wordSet("was were is are has have had would will can could may might must should did does")
 
 // seemingCue reports whether a's cue is "seem" with no verb of saying
 // ("my generation seemed to avoid", "it would seem", "the plan seems
