@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -631,7 +632,7 @@ func titleCue(text string, byteOf func(int) int, a *claimtrail.Attribution) bool
 // Hamza Sodagar into the country" (let in), "the third Indonesian who
 // claimed sanctuary" (a thing claimed). The content is then no clause.
 func actionSense(a *claimtrail.Attribution) bool {
-	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
+	if a.Cue == nil || len(a.Content) == 0 {
 		return false
 	}
 	cue := strings.Fields(strings.ToLower(a.Cue.Text))
@@ -639,11 +640,30 @@ func actionSense(a *claimtrail.Attribution) bool {
 		return false
 	}
 	lemma, ok := verbLemma(cue[len(cue)-1])
+	if strings.HasPrefix(cue[len(cue)-1], "appoint") {
+		lemma, ok = "appoint", true // (no verb of saying)
+	}
 	if !ok {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(a.Content[0].Text))
 	if len(words) == 0 || words[0] == "that" {
+		return false
+	}
+	// a post given is never a statement, whatever quote follows
+	switch lemma {
+	case "appoint":
+		// a post given, never a statement: "appointed William Cowan to
+		// the Senate seat"
+		return true
+	case "name":
+		// "named former Sen. John Danforth as special counsel to head a
+		// review of ... “incendiary ...”": a post, whatever follows it
+		if i := slices.Index(words, "as"); i > 0 && i < 8 && appointedAs(words[i+1:]) {
+			return true
+		}
+	}
+	if len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
 	for _, w := range words {
@@ -688,6 +708,31 @@ func actionSense(a *claimtrail.Attribution) bool {
 	}
 	return false
 }
+
+// appointedAs reports whether words, after "named ... as", open with a
+// post: "special counsel", "its new chief executive", "the next
+// coach" (not "one of five executives", "her assaulter").
+func appointedAs(words []string) bool {
+	for i, w := range words {
+		if i >= 4 {
+			return false
+		}
+		w = strings.Trim(w, ".,;")
+		if posts[w] {
+			return true
+		}
+		if !determiners[w] && w != "its" && w != "their" && w != "his" && w != "her" && w != "new" && w != "next" && w != "interim" &&
+			w != "acting" && w != "special" && w != "chief" && w != "deputy" && w != "head" {
+			return false
+		}
+	}
+	return false
+}
+
+// posts are the offices and jobs one is named to.
+var posts = wordSet("counsel prosecutor chairman chairwoman chair executive director president secretary minister coach " +
+	"manager captain ambassador judge commissioner governor editor successor adviser advisor spokesman spokeswoman " +
+	"nominee candidate envoy administrator ceo head leader deputy")
 
 var objectPronouns = wordSet("her him them me us")
 
