@@ -935,17 +935,25 @@ func thatClauseToItsVerb(d *doc.Doc, found []attribute.Found) {
 			continue
 		}
 		p := &f.Pieces[0]
-		if p.Start < f.Cue.End || p.End-p.Start > 6 || p.End >= len(d.Tokens) || !strings.EqualFold(d.Tokens[p.Start].Text, "that") || d.Tokens[p.End].Text != "," {
+		if p.Start < f.Cue.End || p.End >= len(d.Tokens) || !strings.EqualFold(d.Tokens[p.Start].Text, "that") {
 			continue
 		}
-		verb := false
-		for t := p.Start + 1; t < p.End; t++ {
-			if isVerbTag(d.Tokens[t].POS) || d.Tokens[t].Quote != 0 {
-				verb = true
+		if subordinateOnly(d, *p) {
+			// "said that while airlines would comply with the new rules, |
+			// the extra costs would be passed on": the clause of time or
+			// condition is no statement without the clause it opens
+		} else if p.End-p.Start > 6 || d.Tokens[p.End].Text != "," {
+			continue
+		} else {
+			verb := false
+			for t := p.Start + 1; t < p.End; t++ {
+				if isVerbTag(d.Tokens[t].POS) || d.Tokens[t].Quote != 0 {
+					verb = true
+				}
 			}
-		}
-		if verb {
-			continue
+			if verb {
+				continue
+			}
 		}
 		if taken == nil {
 			taken = make([]bool, len(d.Tokens))
@@ -971,6 +979,28 @@ func thatClauseToItsVerb(d *doc.Doc, found []attribute.Found) {
 		p.End = end
 		f.Content.End = max(f.Content.End, end)
 	}
+}
+
+// subordinateOnly reports whether the piece p is "that", a subordinator
+// and its clause, with no comma inside, ending at a comma or a dash
+// ("that if the embargo is lifted", "that although the Act does not
+// provide exemptions for foreign firms"): the main clause is still to
+// come.
+func subordinateOnly(d *doc.Doc, p attribute.Range) bool {
+	if p.End-p.Start < 3 || p.End-p.Start > 40 || !clauseOpeners[strings.ToLower(d.Tokens[p.Start+1].Text)] {
+		return false
+	}
+	switch d.Tokens[p.End].Text {
+	case ",", "-", "--", "—", "–":
+	default:
+		return false
+	}
+	for t := p.Start + 2; t < p.End; t++ {
+		if d.Tokens[t].Text == "," || d.Tokens[t].Quote != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // sourceFromRelative gives back a source's head when the model took as
