@@ -108,6 +108,7 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 			}
 		}
 		out[i] = r.resolve(m)
+		out[i] = withoutRoleWord(out[i])
 		// (a description may hold a name it is no one's: "Luciana Berger,
 		// the MP for Liverpool Wavertree took to the stage")
 		if k := out[i].Kind; k == claimtrail.SpeakerDescription || k == claimtrail.SpeakerOrganization || k == claimtrail.SpeakerUnknown && m.End-m.Start > 1 ||
@@ -167,6 +168,24 @@ func (r *resolver) addSourceName(sp Speaker) {
 	}
 	r.ents = append(r.ents, entity{name: sp.Name, kind: claimtrail.SpeakerPerson, last: words[len(words)-1], gender: genderOfName(sp.Name)})
 	r.byName[key] = len(r.ents) - 1
+}
+
+// withoutRoleWord drops a spokesperson's or source's word that ends an
+// organisation's name ("Department for Constitutional Affairs
+// spokeswoman"): the organisation speaks through them, as "A Home Office
+// spokeswoman" is the Home Office's.
+func withoutRoleWord(sp Speaker) Speaker {
+	if sp.Kind != claimtrail.SpeakerOrganization {
+		return sp
+	}
+	k := strings.LastIndexByte(sp.Name, ' ')
+	if k < 0 {
+		return sp
+	}
+	if w := strings.ToLower(sp.Name[k+1:]); spokesWords[w] || w == "source" {
+		sp.Name = strings.TrimSpace(sp.Name[:k])
+	}
+	return sp
 }
 
 // newspaperWords end newspapers' names, which news shortens to the word

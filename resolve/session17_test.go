@@ -46,3 +46,13 @@ func TestBroadcasterIsNoPerson(t *testing.T) {
 		{"person", "He was last seen presenting a gardening show for Channel TV. Jane Osgood said he would be missed. \"He was loved by the public,\" she said.", "she", 0, "Jane Osgood", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestSpokespersonOfLongOrgName: "A Department for Constitutional Affairs
+// spokeswoman" speaks for the department, as "A Home Office spokeswoman"
+// does for the Home Office.
+func TestSpokespersonOfLongOrgName(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"of with for", "Lord Woolf spoke first. A Department for Constitutional Affairs spokeswoman said the two men agreed.", "A Department for Constitutional Affairs spokeswoman", 0, "Department for Constitutional Affairs", claimtrail.SpeakerOrganization},
+		{"plain", "Lord Woolf spoke first. A Home Office spokeswoman said the plan was sound.", "A Home Office spokeswoman", 0, "Home Office", claimtrail.SpeakerOrganization},
+	})
+}
