@@ -679,6 +679,12 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// initials
 		kind = claimtrail.SpeakerOrganization
 	}
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && nameLen == 1 && len(ent.titles) == 0 && ent.gender == 0 && genderOfName(ent.name) == 0 &&
+		!FirstName(ent.name) && r.orgEvidence(ent.name) {
+		// one word never written with a given name, with shares, profits
+		// or an analyst "at" it: "Gartner said", "Apple said"
+		kind = claimtrail.SpeakerOrganization
+	}
 	if kind == "" || kind == claimtrail.SpeakerPerson && nameLen == 1 && ent.gender == 0 && r.peopleWord(r.lower(ent.name)) {
 		kind = claimtrail.SpeakerPerson
 		if nameLen == 1 && r.peopleWord(r.lower(ent.name)) {
@@ -1104,8 +1110,14 @@ func (r *resolver) itSubject(p int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	sent := toks[p].Sent
-	// an organisation or group that spoke just before is the extractor's
-	// to give (itFromContext), which reads the attributions kept
+	// an organisation that is the subject of a verb in the pronoun's own
+	// sentence is its antecedent ("Even sports car maker Porsche may join
+	// the race, although it insists"); else an organisation or group that
+	// spoke just before is the extractor's to give (itFromContext), which
+	// reads the attributions kept
+	if sp, ok := r.itSubjectFrom(p, sent); ok && !r.trailingCue(p) { // ("..., Ireland and Malta would ..., it said": reported)
+		return sp, true
+	}
 	for i := len(r.sources) - 1; i >= 0; i-- {
 		if src := r.sources[i]; src.tok < p {
 			if toks[src.tok].Sent >= sent-2 && (src.sp.Kind == claimtrail.SpeakerOrganization || src.sp.Kind == claimtrail.SpeakerGroup) {
@@ -1114,9 +1126,29 @@ func (r *resolver) itSubject(p int) (Speaker, bool) {
 			break
 		}
 	}
+	if sp, ok := r.itSubjectFrom(p, sent-1); ok {
+		return sp, true
+	}
+	// no name: a definite description of a body or a document that opens
+	// its sentence or the one before as the subject of a verb ("The
+	// company will have to persuade managers but it said", "The report is
+	// published by ... It says")
+	for s := sent; s >= sent-1 && s >= 0; s-- {
+		if sp, ok := r.itDescription(s, p); ok {
+			return sp, true
+		}
+	}
+	return Speaker{}, false
+}
+
+// itSubjectFrom returns the organisation, or lone capitalised word not
+// known as a person's, named before p in sentences from first on that is
+// the subject of a verb, the latest first.
+func (r *resolver) itSubjectFrom(p, first int) (Speaker, bool) {
+	toks := r.d.Tokens
 	for i, n := r.lastActive(r.before(p)-1), 0; i >= 0 && n < 40; i, n = r.lastActive(i-1), n+1 {
 		nm := r.mentions[i]
-		if nm.sent < sent-1 {
+		if nm.sent < first {
 			break
 		}
 		ent := r.ents[nm.ent]
@@ -1131,15 +1163,6 @@ func (r *resolver) itSubject(p int) (Speaker, bool) {
 		}
 		if pos := toks[end].POS; strings.HasPrefix(pos, "VB") || pos == "MD" {
 			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.5}, true
-		}
-	}
-	// no name: a definite description of a body or a document that opens
-	// its sentence or the one before as the subject of a verb ("The
-	// company will have to persuade managers but it said", "The report is
-	// published by ... It says")
-	for s := sent; s >= sent-1 && s >= 0; s-- {
-		if sp, ok := r.itDescription(s, p); ok {
-			return sp, true
 		}
 	}
 	return Speaker{}, false
@@ -1238,6 +1261,14 @@ func (r *resolver) itSpeaker(p int) (Speaker, bool) {
 			break
 		}
 		if r.isSubject(nm.tok) && toks[nm.tok].Quote == 0 && r.ents[nm.ent].name != src.sp.Name {
+			return Speaker{}, false
+		}
+	}
+	// nor may it pass over an organisation before a verb in its own
+	// sentence ("Even sports car maker Porsche may join the race,
+	// although it insists")
+	if sp, ok := r.itSubjectFrom(p, sent); ok && sp.Name != src.sp.Name && !r.trailingCue(p) {
+		if k := r.lastActive(r.before(p) - 1); k >= 0 && r.mentions[k].tok >= src.end {
 			return Speaker{}, false
 		}
 	}
@@ -3177,3 +3208,39 @@ func broadcasterName(name string) bool {
 	}
 	return false
 }
+
+// orgEvidence reports whether the article writes the one-word name as
+// an organisation's somewhere: after a company's noun ("research firm
+// Gartner"), with a company's possession after it ("Apple's shares"),
+// with a role "at" it ("an analyst at Gartner"), or before ", which".
+func (r *resolver) orgEvidence(name string) bool {
+	toks := r.d.Tokens
+	for k := range toks {
+		if toks[k].Text != name {
+			continue
+		}
+		if k+2 < len(toks) && (toks[k+1].Text == "'s" || toks[k+1].Text == "’s") && orgPossessions[r.lowTok(k+2)] {
+			return true
+		}
+		if k+2 < len(toks) && toks[k+1].Text == "," && r.lowTok(k+2) == "which" {
+			return true
+		}
+		if k >= 2 && r.lowTok(k-1) == "at" && (roleWords[r.lowTok(k-2)] || spokesWords[r.lowTok(k-2)]) {
+			return true
+		}
+		if k >= 1 && companyNouns[r.lowTok(k-1)] && !isCap(toks[k-1].Text) {
+			return true // "research firm Gartner", "drinks giant Diageo"
+		}
+	}
+	return false
+}
+
+// companyNouns, written before a name, say what kind of organisation it
+// is.
+var companyNouns = wordSet("firm company group giant maker retailer bank carrier airline brewer insurer manufacturer operator " +
+	"chain publisher studio label club agency network broadcaster newspaper website charity watchdog regulator consultancy " +
+	"supermarket distributor developer producer exchange")
+
+// orgPossessions are what a company has and a person does not.
+var orgPossessions = wordSet("shares share profits profit revenue revenues sales shareholders stores products website customers " +
+	"employees staff headquarters subsidiary stake earnings brand boss analysts executives board")

@@ -56,3 +56,16 @@ func TestSpokespersonOfLongOrgName(t *testing.T) {
 		{"plain", "Lord Woolf spoke first. A Home Office spokeswoman said the plan was sound.", "A Home Office spokeswoman", 0, "Home Office", claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestOneWordCompany: a one-word name the article writes after a
+// company's noun, with a company's possession or with a role "at" it is
+// an organisation, not a person's surname.
+func TestOneWordCompany(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"company noun", "Research firm Tarvik expects prices to fall. Tarvik said sales of hybrids would double.", "Tarvik", 1, "Tarvik", claimtrail.SpeakerOrganization},
+		{"possession", "Tarvik's shares rose on Monday. Tarvik said sales of hybrids would double.", "Tarvik", 1, "Tarvik", claimtrail.SpeakerOrganization},
+		{"role at", "An analyst at Tarvik was cautious. Tarvik said sales of hybrids would double.", "Tarvik", 1, "Tarvik", claimtrail.SpeakerOrganization},
+		// near miss: a surname with a person's possession
+		{"person", "Tarvik's wife was cautious. Tarvik said sales of hybrids would double.", "Tarvik", 1, "Tarvik", claimtrail.SpeakerPerson},
+	})
+}
