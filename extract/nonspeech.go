@@ -264,6 +264,37 @@ func opensSentence(text string, b int) bool {
 	return true
 }
 
+// participleBeforeBy reports whether a's cue is a past participle with
+// "by" and its agent after it, and its source the noun before ("The
+// changes proposed by Lord Dubs", "Solutions suggested by
+// conservationists", "Elizabeth Cheney blasted by older sister"): the
+// noun is what was proposed or blasted, not who spoke. A passive with a
+// form of "be" in the cue ("was quoted by") is left to the other rules.
+func participleBeforeBy(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Source == nil || a.Cue == nil || a.Source.End > a.Cue.Start || claimtrail.HasMarkedQuote(a.Content) {
+		return false // (a quote stays found, even with no speaker)
+	}
+	words := strings.Fields(strings.ToLower(a.Cue.Text))
+	if len(words) == 0 || len(words) > 2 || len(words) == 2 && words[1] != "on" && words[1] != "upon" {
+		return false
+	}
+	if w := words[0]; !strings.HasSuffix(w, "ed") || experiencer[w] {
+		return false
+	}
+	ce := byteOf(a.Cue.End)
+	if ce < 0 || ce > len(text) {
+		return false
+	}
+	rest := text[ce:min(len(text), ce+40)]
+	if !strings.HasPrefix(rest, " by ") {
+		return false
+	}
+	// ("Trump responded by using the example of Chicago": a manner, and
+	// the subject spoke)
+	next := strings.Fields(rest[4:])
+	return len(next) > 0 && !strings.HasSuffix(strings.ToLower(next[0]), "ing")
+}
+
 // editorsNote reports whether a's source and cue are an editor's note
 // on a quotation ("[Emphasis added]", "(Italics added.)",
 // "emphasis mine"): the writer marking type, not a speaker.
