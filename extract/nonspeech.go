@@ -295,6 +295,26 @@ func participleBeforeBy(text string, byteOf func(int) int, a *claimtrail.Attribu
 	return len(next) > 0 && !strings.HasSuffix(strings.ToLower(next[0]), "ing")
 }
 
+// citedHeadline reports whether a's quote is the title of a story cited
+// with its byline, outlet and date after it ("“Virginia man sentenced to
+// 20 years in prison for joining ISIS,” by Justin Carissimo, CBS News,
+// October 27, 2017 (thanks to ...):"): a reference a blog quotes from,
+// not anyone's words.
+func citedHeadline(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if len(a.Content) == 0 || !claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	e := byteOf(a.Content[len(a.Content)-1].End)
+	if e < 0 || e > len(text) {
+		return false
+	}
+	return bylineAfter.MatchString(text[e:min(len(text), e+160)])
+}
+
+// bylineAfter matches a byline, an outlet and a date: " by Rowena Mason,
+// Guardian, November 30, 2017".
+var bylineAfter = regexp.MustCompile(`^,?\s*by [A-Z][\pL.'’ -]{2,40}, [\pL .'’&-]{2,40}, (January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}`)
+
 // editorsNote reports whether a's source and cue are an editor's note
 // on a quotation ("[Emphasis added]", "(Italics added.)",
 // "emphasis mine"): the writer marking type, not a speaker.

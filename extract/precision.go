@@ -100,7 +100,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) || negatedSource(&a) ||
 			sayForInstance(text, byteOf, &a) ||
 			referenceEntry(text, byteOf, &a) || displayAside(&a, titleEnd) ||
-			namingCue(&a) || participleName(text, byteOf, &a) || editorsNote(&a) || participleBeforeBy(text, byteOf, &a) || seemingCue(&a, stances) || relativeFinding(&a) ||
+			namingCue(&a) || participleName(text, byteOf, &a) || editorsNote(&a) || participleBeforeBy(text, byteOf, &a) || citedHeadline(text, byteOf, &a) || seemingCue(&a, stances) || relativeFinding(&a) ||
 			releaseCue(&a) || thingSource(&a, !stances) ||
 			!stances && (stanceCue(&a) && !claimtrail.HasMarkedQuote(a.Content) || findingAside(&a) || demonstrativeSource(&a) || readingCue(&a) || loneWordContent(&a) || asTheySay(text, byteOf, &a) ||
 				headlineLabel(text, &a, titleEnd, bodySpeakers) || passiveAgent(text, byteOf, &a) || citedSources(&a) || venueCue(&a) || pronounContent(&a) ||
