@@ -140,6 +140,9 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 			r.activate(slots[i], ei)
 		}
 	}
+	for i := range out {
+		out[i] = leadingRoleOff(out[i])
+	}
 	// (after a panic the resolver is simply not reused)
 	r.release()
 	resolverPool.Put(r)
@@ -168,6 +171,54 @@ func (r *resolver) addSourceName(sp Speaker) {
 	}
 	r.ents = append(r.ents, entity{name: sp.Name, kind: claimtrail.SpeakerPerson, last: words[len(words)-1], gender: genderOfName(sp.Name)})
 	r.byName[key] = len(r.ents) - 1
+}
+
+// leadingRoleOff drops from a person's name the words before a given
+// name that are a role, an office, a party, a place or a hyphened
+// description ("Congressman Anthony Weiner", "Philadelphia Archbishop
+// Charles Chaput", "Fly-half Charlie Hodgson", "Liberal Democrat Paul
+// Tyler"): titles the collected name kept. Only words known as such go,
+// so a given name missing from the list of given names stays
+// ("Mohamad Jamal Khweis"). It runs after every source is resolved: the
+// entities are known by their names as collected.
+func leadingRoleOff(sp Speaker) Speaker {
+	if sp.Kind != claimtrail.SpeakerPerson {
+		return sp
+	}
+	words := strings.Fields(sp.Name)
+	if len(words) < 3 || FirstName(words[0]) {
+		return sp
+	}
+	for i := 1; i <= len(words)-2 && i <= 5; i++ {
+		if !roleLike(words[i-1]) {
+			return sp
+		}
+		if FirstName(words[i]) {
+			sp.Name = strings.Join(words[i:], " ")
+			return sp
+		}
+	}
+	return sp
+}
+
+// roleLike reports whether w, written before a name, describes the
+// person rather than names them.
+func roleLike(w string) bool {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if FirstName(w) {
+		return false
+	}
+	if titleWords[lw] || titleWords[lw+"."] || roleWords[lw] || personNouns()[lw] && !properNouns()[lw] || partyMember[lw] || places()[lw] || isNationality(w, lw) {
+		return true
+	}
+	if k := strings.IndexByte(w, '-'); k > 0 && k+1 < len(w) {
+		r := w[k+1]
+		return r >= 'a' && r <= 'z' // "Fly-half", "Oscar-winner", "British-born"
+	}
+	if strings.HasSuffix(lw, "s") && personNouns()[strings.TrimSuffix(lw, "s")] && !properNouns()[strings.TrimSuffix(lw, "s")] {
+		return true // "Judges Simon Cowell"
+	}
+	return false
 }
 
 // withoutRoleWord drops a spokesperson's or source's word that ends an

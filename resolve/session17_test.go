@@ -69,3 +69,18 @@ func TestOneWordCompany(t *testing.T) {
 		{"person", "Tarvik's wife was cautious. Tarvik said sales of hybrids would double.", "Tarvik", 1, "Tarvik", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestLeadingRoleOff: words before a given name that describe the person
+// ("Congressman", "Fly-half", "Liberal Democrat", "Philadelphia
+// Archbishop") are no part of the name; a given name missing from the
+// list stays.
+func TestLeadingRoleOff(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"role", "The vote was close. Congressman Anthony Wexler said the bill would pass.", "Congressman Anthony Wexler", 0, "Anthony Wexler", claimtrail.SpeakerPerson},
+		{"hyphened", "The game was lost. Fly-half Charlie Hodd said the kick had missed.", "Fly-half Charlie Hodd", 0, "Charlie Hodd", claimtrail.SpeakerPerson},
+		{"place and office", "The letter was read out. Philadelphia Archbishop Charles Chapin said the blessing was wrong.", "Philadelphia Archbishop Charles Chapin", 0, "Charles Chapin", claimtrail.SpeakerPerson},
+		// near misses: a name in three parts
+		{"three-part name", "The commander spoke on Monday. Mohammad Ali Jafari said the guards were ready.", "Mohammad Ali Jafari", 0, "Mohammad Ali Jafari", claimtrail.SpeakerPerson},
+		{"two given names", "The party met on Monday. Anne Marie Walters said the party was ready.", "Anne Marie Walters", 0, "Anne Marie Walters", claimtrail.SpeakerPerson},
+	})
+}
