@@ -1115,19 +1115,27 @@ func (r *resolver) itSubject(p int) (Speaker, bool) {
 	// the race, although it insists"); else an organisation or group that
 	// spoke just before is the extractor's to give (itFromContext), which
 	// reads the attributions kept
-	if sp, ok := r.itSubjectFrom(p, sent); ok && !r.trailingCue(p) { // ("..., Ireland and Malta would ..., it said": reported)
+	if sp, _, ok := r.itSubjectFrom(p, sent); ok && !r.trailingCue(p) { // ("..., Ireland and Malta would ..., it said": reported)
 		return sp, true
+	}
+	prev, prevTok, prevOK := r.itSubjectFrom(p, sent-1)
+	if prevOK && r.trailingCue(p) && toks[prevTok].Sent == sent {
+		prevOK = false // (a name in what "..., it said" reports)
 	}
 	for i := len(r.sources) - 1; i >= 0; i-- {
 		if src := r.sources[i]; src.tok < p {
-			if toks[src.tok].Sent >= sent-2 && (src.sp.Kind == claimtrail.SpeakerOrganization || src.sp.Kind == claimtrail.SpeakerGroup) {
+			// (unless an organisation is the subject of a verb after it:
+			// "Research by Earthlink and Webroot revealed that ... Before
+			// now Microsoft has left the market ... It said")
+			if toks[src.tok].Sent >= sent-2 && (src.sp.Kind == claimtrail.SpeakerOrganization || src.sp.Kind == claimtrail.SpeakerGroup) &&
+				!(prevOK && toks[prevTok].Sent > toks[src.tok].Sent && prev.Name != src.sp.Name) {
 				return Speaker{}, false
 			}
 			break
 		}
 	}
-	if sp, ok := r.itSubjectFrom(p, sent-1); ok {
-		return sp, true
+	if prevOK {
+		return prev, true
 	}
 	// no name: a definite description of a body or a document that opens
 	// its sentence or the one before as the subject of a verb ("The
@@ -1143,8 +1151,8 @@ func (r *resolver) itSubject(p int) (Speaker, bool) {
 
 // itSubjectFrom returns the organisation, or lone capitalised word not
 // known as a person's, named before p in sentences from first on that is
-// the subject of a verb, the latest first.
-func (r *resolver) itSubjectFrom(p, first int) (Speaker, bool) {
+// the subject of a verb, the latest first, and the token it starts at.
+func (r *resolver) itSubjectFrom(p, first int) (Speaker, int, bool) {
 	toks := r.d.Tokens
 	for i, n := r.lastActive(r.before(p)-1), 0; i >= 0 && n < 40; i, n = r.lastActive(i-1), n+1 {
 		nm := r.mentions[i]
@@ -1162,10 +1170,10 @@ func (r *resolver) itSubjectFrom(p, first int) (Speaker, bool) {
 			continue
 		}
 		if pos := toks[end].POS; strings.HasPrefix(pos, "VB") || pos == "MD" {
-			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.5}, true
+			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.5}, nm.tok, true
 		}
 	}
-	return Speaker{}, false
+	return Speaker{}, -1, false
 }
 
 // itDescription is the subject of sentence s, before token p, when it is
@@ -1267,7 +1275,7 @@ func (r *resolver) itSpeaker(p int) (Speaker, bool) {
 	// nor may it pass over an organisation before a verb in its own
 	// sentence ("Even sports car maker Porsche may join the race,
 	// although it insists")
-	if sp, ok := r.itSubjectFrom(p, sent); ok && sp.Name != src.sp.Name && !r.trailingCue(p) {
+	if sp, _, ok := r.itSubjectFrom(p, sent); ok && sp.Name != src.sp.Name && !r.trailingCue(p) {
 		if k := r.lastActive(r.before(p) - 1); k >= 0 && r.mentions[k].tok >= src.end {
 			return Speaker{}, false
 		}
