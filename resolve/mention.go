@@ -169,6 +169,11 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if sp, ok := r.documentWithAside(m.Start, s, e); ok {
 		return sp
 	}
+	if r.shareOfGroup(s, e) {
+		// "Fifty nine percent of people", "Some 63% of respondents in
+		// the Sunday Times poll": the part of a group a survey counts
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.6}
+	}
 	if lw := r.lowTok(s); lw == "who" && e-s > 1 && s > 0 && strings.HasPrefix(toks[s+1].POS, "VB") &&
 		!isCap(toks[s-1].Text) && (isPlural(r.lowTok(s-1)) || irregularPlural[r.lowTok(s-1)]) {
 		// a relative clause read as the source ("two women who spoke
@@ -3252,3 +3257,52 @@ var companyNouns = wordSet("firm company group giant maker retailer bank carrier
 // orgPossessions are what a company has and a person does not.
 var orgPossessions = wordSet("shares share profits profit revenue revenues sales shareholders stores products website customers " +
 	"employees staff headquarters subsidiary stake earnings brand boss analysts executives board")
+
+// shareOfGroup reports whether [s, e) is a share of a group: a number
+// and "per cent", "percent" or "%" (after "some", "only", "about", ...),
+// then "of" and a plural ("Fifty percent of Europeans", "Only 18% of all
+// searchers", "Some 29 per cent of Labour's rank-and-file members").
+func (r *resolver) shareOfGroup(s, e int) bool {
+	toks := r.d.Tokens
+	k := s
+	for k < e && shareOpeners[r.lowTok(k)] {
+		k++
+	}
+	num := false
+	for k < e && (isNumberWord(toks[k].Text) || startsWithDigit(toks[k].Text)) {
+		num = true
+		k++
+	}
+	if !num || k >= e {
+		return false
+	}
+	switch r.lowTok(k) {
+	case "%":
+		k++
+	case "percent":
+		k++
+	case "per":
+		if k+1 < e && r.lowTok(k+1) == "cent" {
+			k += 2
+		} else {
+			return false
+		}
+	default:
+		if !strings.HasSuffix(toks[k-1].Text, "%") {
+			return false
+		}
+	}
+	if k+1 >= e || r.lowTok(k) != "of" {
+		return false
+	}
+	for t := k + 1; t < e; t++ {
+		if strings.HasPrefix(toks[t].POS, "VB") {
+			return false // a clause, not a noun phrase: "... suggests 69% of"
+		}
+	}
+	return true
+}
+
+var shareOpeners = wordSet("some about almost nearly only just over around roughly more than fewer a total an average")
+
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

@@ -84,3 +84,12 @@ func TestLeadingRoleOff(t *testing.T) {
 		{"two given names", "The party met on Monday. Anne Marie Walters said the party was ready.", "Anne Marie Walters", 0, "Anne Marie Walters", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestShareOfGroup: "Some 29 per cent of Labour's members" is the part
+// of a group a survey counts, a group speaker, not an unknown.
+func TestShareOfGroup(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"per cent", "The poll was taken in May. Some 29 per cent of Labour's rank-and-file members said they oppose the plan.", "Some 29 per cent of Labour's rank-and-file members", 0, "Some 29 per cent of Labour's rank-and-file members", claimtrail.SpeakerGroup},
+		{"sign", "The survey asked 2,000 people. Only 18% of all searchers say they can tell which results are paid for.", "Only 18% of all searchers", 0, "Only 18% of all searchers", claimtrail.SpeakerGroup},
+	})
+}
