@@ -484,7 +484,8 @@ func init() {
 	clinic hospital school college church club fc united union nations alliance federation ministry railways bank
 	labour dems ukip snp gop nato subcommittee exchange
 	gazette herald tribune chronicle examiner inquirer courier dispatch bulletin review-journal
-	open cup championship championships olympics tournament festival awards prix trophy`) {
+	open cup championship championships olympics tournament festival awards prix trophy
+	society ballet orchestra opera theatre theater trust charity consortium assembly forum watch`) {
 		orgWords[w] = true
 	}
 }

@@ -93,3 +93,13 @@ func TestShareOfGroup(t *testing.T) {
 		{"sign", "The survey asked 2,000 people. Only 18% of all searchers say they can tell which results are paid for.", "Only 18% of all searchers", 0, "Only 18% of all searchers", claimtrail.SpeakerGroup},
 	})
 }
+
+// TestOrgHeadWords: names ending in "Society", "Trust", "Watch",
+// "Ballet" are organisations.
+func TestOrgHeadWords(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"society", "The report came out on Monday. The Hallam Society said the plans were rushed.", "The Hallam Society", 0, "Hallam Society", claimtrail.SpeakerOrganization},
+		{"watch", "The report came out on Monday. Tenants Rights Watch said the plans were rushed.", "Tenants Rights Watch", 0, "Tenants Rights Watch", claimtrail.SpeakerOrganization},
+		{"spokesman for", "The tour was cut short. A spokesman for the Northern City Ballet told reporters the dancers were tired.", "A spokesman for the Northern City Ballet", 0, "Northern City Ballet", claimtrail.SpeakerOrganization},
+	})
+}
