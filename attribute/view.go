@@ -169,16 +169,24 @@ func fit[T any](s []T, n int) []T {
 	return s
 }
 
-// countVerbs fills verbsBefore and commasBefore.
+// countVerbs fills verbsBefore and commasBefore. The counts run in
+// locals and the slices are cut to length first, so that the loop (twice
+// over every token: for the first pass and after tagging) reads no count
+// back and checks no bounds.
 func (v *view) countVerbs() {
-	for i := range v.d.Tokens {
-		v.verbsBefore[i+1], v.commasBefore[i+1] = v.verbsBefore[i], v.commasBefore[i]
-		if p := v.d.Tokens[i].POS; p != "" && (p[0] == 'V' || p == "MD") {
-			v.verbsBefore[i+1]++
+	toks := v.d.Tokens
+	lw := v.lw[:len(toks)]
+	vb, cb := v.verbsBefore[:len(toks)+1], v.commasBefore[:len(toks)+1]
+	var nv, nc int32
+	vb[0], cb[0] = 0, 0
+	for i := range toks {
+		if p := toks[i].POS; p != "" && (p[0] == 'V' || p == "MD") {
+			nv++
 		}
-		if v.lw[i] == "," {
-			v.commasBefore[i+1]++
+		if lw[i] == "," {
+			nc++
 		}
+		vb[i+1], cb[i+1] = nv, nc
 	}
 }
 
