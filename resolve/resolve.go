@@ -434,9 +434,14 @@ func isCap(s string) bool {
 // sentence-initial function words.
 func (r *resolver) collectNames() {
 	toks := r.d.Tokens
+	// whether the paragraph is title case, asked once per sentence
+	sent, titled := -1, false
 	for i := 0; i < len(toks); {
 		t := &toks[i]
-		if r.isTitleCase(r.d.Sents[t.Sent].Para) {
+		if t.Sent != sent {
+			sent, titled = t.Sent, r.isTitleCase(r.d.Sents[t.Sent].Para)
+		}
+		if titled {
 			i++
 			continue
 		}
@@ -456,7 +461,7 @@ func (r *resolver) collectNames() {
 			i = j
 			continue
 		}
-		if r.hasEntTags() || !isCap(t.Text) {
+		if r.hasEntTags() || plainLower(t.Text) || !isCap(t.Text) {
 			i++
 			continue
 		}
@@ -464,7 +469,7 @@ func (r *resolver) collectNames() {
 		// a name runs over capitalised words, initials, "of" and name
 		// particles ("Piet van Dam"), within one sentence and one line
 		for j < len(toks) && toks[j].Sent == t.Sent && (j == i || !r.d.LineBreakBefore(j)) &&
-			(isCap(toks[j].Text) || j > i && (toks[j].Text == "of" || isNameParticle(toks[j].Text) || len(toks[j].Text) == 2 && toks[j].Text[1] == '.')) {
+			(!plainLower(toks[j].Text) && isCap(toks[j].Text) || j > i && (toks[j].Text == "of" || isNameParticle(toks[j].Text) || len(toks[j].Text) == 2 && toks[j].Text[1] == '.')) {
 			j++
 		}
 		for j > i && !isCap(toks[j-1].Text) {
