@@ -1,6 +1,9 @@
 package resolve
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPlainLower: plainLower never says so of a word isCap calls a
 // name, over words built from every mix of the bytes that matter (lower
@@ -39,5 +42,26 @@ func TestPlainLower(t *testing.T) {
 	walk("", 0)
 	if n == 0 {
 		t.Fatal("no plain lower-case word generated")
+	}
+}
+
+// TestUpperAlready: upperAlready(s) is strings.ToUpper(s) == s, ASCII or
+// not, with invalid bytes and runes that upper-case to themselves.
+func TestUpperAlready(t *testing.T) {
+	words := []string{"", "EADS", "Eads", "eads", "BBC's", "A.", "3M", "ÉCOLE", "École", "STRASSE", "STRAßE", "ÜBER", "über",
+		"\xff", "AB\xff", "ǅ", "ǄA", "Ǆ", "ΣΟΦΙΑ", "Σοφια", "İSTANBUL", "ﬁ", "!!", "U.S.", "\u00b5", "ΜΠ"}
+	for _, w := range words {
+		if got, want := upperAlready(w), strings.ToUpper(w) == w; got != want {
+			t.Errorf("upperAlready(%q) = %v, want %v", w, got, want)
+		}
+	}
+	// every rune of the Latin, Greek and Cyrillic blocks, alone and
+	// after a capital
+	for r := rune(0); r < 0x530; r++ {
+		for _, w := range []string{string(r), "A" + string(r)} {
+			if got, want := upperAlready(w), strings.ToUpper(w) == w; got != want {
+				t.Fatalf("upperAlready(%q) = %v, want %v", w, got, want)
+			}
+		}
 	}
 }

@@ -561,8 +561,8 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// an organisation's initials before a person's name: "group EADS
 	// Philippe Camus" (the run is Camus's name, EADS his employer)
 	// (or a title: "EPA Pope Francis", a photo agency's credit)
-	if j-i >= 3 && len(toks[i].Text) >= 3 && strings.ToUpper(toks[i].Text) == toks[i].Text && isCap(toks[i].Text) &&
-		(FirstName(toks[i+1].Text) || titleGender[r.lowTok(i+1)] != 0 || r.lowTok(i+1) == "president") {
+	if j-i >= 3 && len(toks[i].Text) >= 3 && upperAlready(toks[i].Text) && isCap(toks[i].Text) &&
+		(genderOfWord(r.lowTok(i+1)) != 0 || titleGender[r.lowTok(i+1)] != 0 || r.lowTok(i+1) == "president") {
 		i++
 	}
 	// a speech verb written before the speaker, who a colon follows:
@@ -606,7 +606,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// a word that is no title before a title inside the run is none of
 	// the name: "Keeping Cardinal Ottaviani", "Does Cardinal Müller"
 	// (the title itself is stripped below)
-	if r.flags(i)&fTitle == 0 && !FirstName(toks[i].Text) && honorific[r.lowTok(i)] == 0 {
+	if r.flags(i)&fTitle == 0 && genderOfWord(r.lowTok(i)) == 0 && honorific[r.lowTok(i)] == 0 {
 		for k := i + 1; k < j-1; k++ {
 			if lw := r.lowTok(k); r.flags(k)&fTitle != 0 && (titleGender[lw] != 0 || lw == "monsignor" || lw == "rabbi" || lw == "imam") {
 				i = k
@@ -619,7 +619,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// Pelikan", "Constable David Warcup" (title words before it are kept
 	// as the person's titles)
 	for k := i + 1; k < j-1; k++ {
-		if FirstName(toks[k].Text) && !FirstName(toks[k-1].Text) && isCap(toks[k+1].Text) && r.flags(j-1)&fOrg == 0 &&
+		if genderOfWord(r.lowTok(k)) != 0 && genderOfWord(r.lowTok(k-1)) == 0 && isCap(toks[k+1].Text) && r.flags(j-1)&fOrg == 0 &&
 			(places()[r.lowTok(k-1)] || r.flags(k-1)&(fOrg|fTitle) != 0 && r.flags(k-1)&fConnector == 0) {
 			for t := i; t < k; t++ {
 				if r.flags(t)&fTitle != 0 {
@@ -788,7 +788,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		shouted := true
 		for k := s; k < j && shouted; k++ {
 			w := toks[k].Text
-			shouted = len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w && !strings.Contains(w, ".")
+			shouted = len(w) >= 2 && upperAlready(w) && strings.ToLower(w) != w && !strings.Contains(w, ".")
 		}
 		if shouted {
 			return
