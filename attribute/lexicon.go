@@ -107,7 +107,8 @@ func isReportVerb(w, stem string) bool {
 }
 
 // isReportVerbHashed is isReportVerb given the strHash of the word and of
-// the stem (as the view keeps them).
+// the stem (as the view keeps them); stem is stemOf(w), so a stem as long
+// as its word is the word, looked up once.
 func isReportVerbHashed(w string, hw uint64, stem string, hst uint64) bool {
-	return reportWordSet.has(w, hw) || reportWordSet.has(stem, hst) || reportStemSet.has(stem, hst)
+	return reportWordSet.has(w, hw) || len(stem) != len(w) && reportWordSet.has(stem, hst) || reportStemSet.has(stem, hst)
 }

@@ -110,7 +110,9 @@ func newView(d *doc.Doc) *view {
 		v.shape[i] = shapeOf(t)
 		v.stem[i] = stemOf(v.lw[i])
 		v.hw[i] = strHash(v.lw[i])
-		if v.stem[i] == v.lw[i] {
+		// (stemOf returns its word itself or a string of another
+		// length: TestStemLength)
+		if len(v.stem[i]) == len(v.lw[i]) {
 			v.hst[i] = v.hw[i]
 		} else {
 			v.hst[i] = strHash(v.stem[i])
@@ -169,16 +171,24 @@ func fit[T any](s []T, n int) []T {
 	return s
 }
 
-// countVerbs fills verbsBefore and commasBefore.
+// countVerbs fills verbsBefore and commasBefore. The counts run in
+// locals and the slices are cut to length first, so that the loop (twice
+// over every token: for the first pass and after tagging) reads no count
+// back and checks no bounds.
 func (v *view) countVerbs() {
-	for i := range v.d.Tokens {
-		v.verbsBefore[i+1], v.commasBefore[i+1] = v.verbsBefore[i], v.commasBefore[i]
-		if p := v.d.Tokens[i].POS; p != "" && (p[0] == 'V' || p == "MD") {
-			v.verbsBefore[i+1]++
+	toks := v.d.Tokens
+	lw := v.lw[:len(toks)]
+	vb, cb := v.verbsBefore[:len(toks)+1], v.commasBefore[:len(toks)+1]
+	var nv, nc int32
+	vb[0], cb[0] = 0, 0
+	for i := range toks {
+		if p := toks[i].POS; p != "" && (p[0] == 'V' || p == "MD") {
+			nv++
 		}
-		if v.lw[i] == "," {
-			v.commasBefore[i+1]++
+		if lw[i] == "," {
+			nc++
 		}
+		vb[i+1], cb[i+1] = nv, nc
 	}
 }
 
@@ -283,19 +293,36 @@ const (
 	caseOther        // not ASCII
 )
 
-// asciiCase classifies t for lowerWords.
+// asciiCase classifies t for lowerWords: it ors the bytes' classes
+// (caseBits) and reads the result once, a load and an or a byte where
+// two tests and their branches were.
 func asciiCase(t string) int {
-	c := caseLower
-	for k := 0; k < len(t); k++ {
-		switch b := t[k]; {
+	var c byte
+	for _, b := range []byte(t) {
+		c |= caseBits[b]
+	}
+	switch {
+	case c&2 != 0:
+		return caseOther
+	case c&1 != 0:
+		return caseUpper
+	}
+	return caseLower
+}
+
+// caseBits holds 1 for the ASCII capitals and 2 for the bytes of
+// non-ASCII characters.
+var caseBits = func() (t [256]byte) {
+	for b := range t {
+		switch {
 		case b >= 0x80:
-			return caseOther
+			t[b] = 2
 		case 'A' <= b && b <= 'Z':
-			c = caseUpper
+			t[b] = 1
 		}
 	}
-	return c
-}
+	return t
+}()
 
 func normWord(t string) string {
 	switch t {
@@ -339,6 +366,11 @@ func shapeOf(t string) byte {
 // but claims/claimed/claiming → claim is what matters for unseen cues.
 func stemOf(w string) string {
 	n := len(w)
+	// every suffix below ends in g, d or s: most words end otherwise
+	// (stemOf is asked of every token)
+	if n == 0 || w[n-1] != 'g' && w[n-1] != 'd' && w[n-1] != 's' {
+		return w
+	}
 	switch {
 	case n > 5 && strings.HasSuffix(w, "ing"):
 		return w[:n-3]

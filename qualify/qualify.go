@@ -305,10 +305,17 @@ func (q *state) index() {
 	}
 	q.words, q.commas, q.others, q.occasions = grow(q.words, n+1), grow(q.commas, n+1), grow(q.others, n+1), grow(q.occasions, n+1)
 	q.sentFirst = grow(q.sentFirst, n)
-	q.words[0], q.commas[0], q.others[0], q.occasions[0] = 0, 0, 0, 0
-	for k := range q.toks {
-		t := &q.toks[k]
-		w, c, o, oc := q.words[k], q.commas[k], q.others[k], q.occasions[k]
+	// the counts run in locals, and the tables are cut to their lengths
+	// first, so that the loop over every token of the text reads no
+	// count back and checks few bounds
+	toks := q.toks
+	words, commas, others, occasions := q.words[:n+1], q.commas[:n+1], q.others[:n+1], q.occasions[:n+1]
+	sentFirst := q.sentFirst[:n]
+	words[0], commas[0], others[0], occasions[0] = 0, 0, 0, 0
+	var w, c, o, oc int32
+	first := int32(0) // the first token of the sentence of k
+	for k := range toks {
+		t := &toks[k]
 		switch {
 		case t.kind == tokWord:
 			w++
@@ -321,12 +328,11 @@ func (q *state) index() {
 		default:
 			o++
 		}
-		q.words[k+1], q.commas[k+1], q.others[k+1], q.occasions[k+1] = w, c, o, oc
-		if k > 0 && t.sent == q.toks[k-1].sent {
-			q.sentFirst[k] = q.sentFirst[k-1]
-		} else {
-			q.sentFirst[k] = int32(k)
+		words[k+1], commas[k+1], others[k+1], occasions[k+1] = w, c, o, oc
+		if k == 0 || t.sent != toks[k-1].sent {
+			first = int32(k)
 		}
+		sentFirst[k] = first
 	}
 }
 

@@ -534,9 +534,14 @@ func isCap(s string) bool {
 // sentence-initial function words.
 func (r *resolver) collectNames() {
 	toks := r.d.Tokens
+	// whether the paragraph is title case, asked once per sentence
+	sent, titled := -1, false
 	for i := 0; i < len(toks); {
 		t := &toks[i]
-		if r.isTitleCase(r.d.Sents[t.Sent].Para) {
+		if t.Sent != sent {
+			sent, titled = t.Sent, r.isTitleCase(r.d.Sents[t.Sent].Para)
+		}
+		if titled {
 			i++
 			continue
 		}
@@ -556,7 +561,7 @@ func (r *resolver) collectNames() {
 			i = j
 			continue
 		}
-		if r.hasEntTags() || !isCap(t.Text) {
+		if r.hasEntTags() || plainLower(t.Text) || !isCap(t.Text) {
 			i++
 			continue
 		}
@@ -564,7 +569,7 @@ func (r *resolver) collectNames() {
 		// a name runs over capitalised words, initials, "of" and name
 		// particles ("Piet van Dam"), within one sentence and one line
 		for j < len(toks) && toks[j].Sent == t.Sent && (j == i || !r.d.LineBreakBefore(j)) &&
-			(isCap(toks[j].Text) || j > i && (toks[j].Text == "of" || isNameParticle(toks[j].Text) || len(toks[j].Text) == 2 && toks[j].Text[1] == '.')) {
+			(!plainLower(toks[j].Text) && isCap(toks[j].Text) || j > i && (toks[j].Text == "of" || isNameParticle(toks[j].Text) || len(toks[j].Text) == 2 && toks[j].Text[1] == '.')) {
 			j++
 		}
 		for j > i && !isCap(toks[j-1].Text) {
@@ -666,8 +671,8 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// an organisation's initials before a person's name: "group EADS
 	// Philippe Camus" (the run is Camus's name, EADS his employer)
 	// (or a title: "EPA Pope Francis", a photo agency's credit)
-	if j-i >= 3 && len(toks[i].Text) >= 3 && strings.ToUpper(toks[i].Text) == toks[i].Text && isCap(toks[i].Text) &&
-		(FirstName(toks[i+1].Text) || titleGender[r.lowTok(i+1)] != 0 || r.lowTok(i+1) == "president") {
+	if j-i >= 3 && len(toks[i].Text) >= 3 && upperAlready(toks[i].Text) && isCap(toks[i].Text) &&
+		(genderOfWord(r.lowTok(i+1)) != 0 || titleGender[r.lowTok(i+1)] != 0 || r.lowTok(i+1) == "president") {
 		i++
 	}
 	// a speech verb written before the speaker, who a colon follows:
@@ -711,7 +716,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// a word that is no title before a title inside the run is none of
 	// the name: "Keeping Cardinal Ottaviani", "Does Cardinal Müller"
 	// (the title itself is stripped below)
-	if r.flags(i)&fTitle == 0 && !FirstName(toks[i].Text) && honorific[r.lowTok(i)] == 0 {
+	if r.flags(i)&fTitle == 0 && genderOfWord(r.lowTok(i)) == 0 && honorific[r.lowTok(i)] == 0 {
 		for k := i + 1; k < j-1; k++ {
 			if lw := r.lowTok(k); r.flags(k)&fTitle != 0 && (titleGender[lw] != 0 || lw == "monsignor" || lw == "rabbi" || lw == "imam") {
 				i = k
@@ -724,7 +729,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// Pelikan", "Constable David Warcup" (title words before it are kept
 	// as the person's titles)
 	for k := i + 1; k < j-1; k++ {
-		if FirstName(toks[k].Text) && !FirstName(toks[k-1].Text) && isCap(toks[k+1].Text) && r.flags(j-1)&fOrg == 0 &&
+		if genderOfWord(r.lowTok(k)) != 0 && genderOfWord(r.lowTok(k-1)) == 0 && isCap(toks[k+1].Text) && r.flags(j-1)&fOrg == 0 &&
 			(places()[r.lowTok(k-1)] || r.flags(k-1)&(fOrg|fTitle) != 0 && r.flags(k-1)&fConnector == 0) {
 			for t := i; t < k; t++ {
 				if r.flags(t)&fTitle != 0 {
@@ -893,7 +898,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		shouted := true
 		for k := s; k < j && shouted; k++ {
 			w := toks[k].Text
-			shouted = len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w && !strings.Contains(w, ".")
+			shouted = len(w) >= 2 && upperAlready(w) && strings.ToLower(w) != w && !strings.Contains(w, ".")
 		}
 		if shouted {
 			return

@@ -103,87 +103,108 @@ func code(l whatlanggo.Lang) string {
 
 // countWords counts the words of s as forEachWord gives them, and the
 // function words of each language among them (TestCountWords).
+//
+// ASCII is read a byte at a time from tables: a word's letters in a
+// tight loop, and an ASCII word is lower-cased and looked up only when
+// its length and first and last bytes may make a function word (most
+// words are told otherwise). A word with a non-ASCII letter goes to
+// forEachWord, which lower-cases and splits it as it splits the text.
 func countWords(s string) (words int, hits [numLangs]int) {
-	hit := func(w []byte) {
-		words++
-		if len(w) == 0 || len(w) >= len(firstLens) || firstLens[len(w)]&(1<<(w[0]&63)) == 0 ||
-			lastLens[len(w)]&(1<<(w[len(w)-1]&63)) == 0 {
-			return // no function word has this length and first and last byte
-		}
-		if l := functionTable.langs(w); l != 0 {
-			for i := range hits {
-				if l&(1<<i) != 0 {
-					hits[i]++
-				}
+	count := func(l uint8) {
+		for i := range hits {
+			if l&(1<<i) != 0 {
+				hits[i]++
 			}
 		}
 	}
-	// forEachWord written out with ASCII read a byte at a time: an ASCII
-	// word is lower-cased only when its length and first and last bytes
-	// may make a function word (most words are told otherwise)
 	var buf [len(firstLens)]byte
-	start := -1
-	ascii := true // s[start:i] is ASCII
-	word := func(w string) {
-		if !ascii {
-			forEachWord(w, hit) // one word, lower-cased as forEachWord does
-			return
+	n := len(s)
+	for i := 0; i < n; {
+		i = skipASCII(s, i, &notLetter) // spaces, digits, marks, apostrophes outside a word
+		if i >= n {
+			break
 		}
-		n := len(w)
-		if n >= len(firstLens) || firstLens[n]&(1<<(lowerASCII(w[0])&63)) == 0 || lastLens[n]&(1<<(lowerASCII(w[n-1])&63)) == 0 {
-			words++
-			return
-		}
-		b := buf[:n]
-		for k := range n {
-			b[k] = lowerASCII(w[k])
-		}
-		hit(b)
-	}
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if asciiLetter[c] || start >= 0 && c == '\'' {
-				if start < 0 {
-					start, ascii = i, true
-				}
-			} else if start >= 0 {
-				word(s[start:i])
-				start = -1
+		if c := s[i]; !asciiLetter[c] {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) {
+				i += size
+				continue
 			}
-			i++
-			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) || start >= 0 && r == '’' {
-			if start < 0 {
-				start = i
+		// a word starts at i: letters, and apostrophes after its first
+		start, ascii := i, true
+		for {
+			i = skipASCII(s, i, &inASCIIWord)
+			if i >= n || s[i] < utf8.RuneSelf {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && r != '’' {
+				break
 			}
 			ascii = false
-		} else if start >= 0 {
-			word(s[start:i])
-			start = -1
+			i += size
 		}
-		i += n
-	}
-	if start >= 0 {
-		word(s[start:])
+		w := s[start:i]
+		if !ascii {
+			forEachWord(w, func(w []byte) {
+				words++
+				if len(w) < len(firstLens) && firstLens[len(w)]&(1<<(w[0]&63)) != 0 && lastLens[len(w)]&(1<<(w[len(w)-1]&63)) != 0 {
+					count(functionTable.langs(w))
+				}
+			})
+			continue
+		}
+		words++
+		// (an ASCII word's bytes are letters and apostrophes, 0x27,
+		// which c|0x20 leaves as it is: c|0x20 lower-cases them all)
+		m := len(w)
+		if m >= len(firstLens) || firstLens[m]&(1<<((w[0]|0x20)&63)) == 0 || lastLens[m]&(1<<((w[m-1]|0x20)&63)) == 0 {
+			continue
+		}
+		b := buf[:m]
+		for k := range b {
+			b[k] = w[k] | 0x20
+		}
+		if l := functionTable.langs(b); l != 0 {
+			count(l)
+		}
 	}
 	return words, hits
 }
 
-func lowerASCII(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
-// asciiLetter holds the ASCII bytes unicode.IsLetter reports.
-var asciiLetter = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
+// asciiLetter holds the ASCII bytes unicode.IsLetter reports (256
+// entries, so that indexing it by a byte needs no bounds check).
+var asciiLetter = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
 		t[c] = unicode.IsLetter(rune(c))
 	}
+	return t
+}()
+
+// skipASCII returns the index of the first byte of s from i on that is
+// not in set (len(s) if none): the scanning loop of countWords in a
+// function of its own, so that its index stays in a register.
+func skipASCII(s string, i int, set *[256]bool) int {
+	for i < len(s) && set[s[i]] {
+		i++
+	}
+	return i
+}
+
+// notLetter holds the ASCII bytes that are no letter.
+var notLetter = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiLetter[c]
+	}
+	return t
+}()
+
+// inASCIIWord holds the ASCII bytes that go on a word once started:
+// letters and the apostrophe.
+var inASCIIWord = func() (t [256]bool) {
+	t = asciiLetter
+	t['\''] = true
 	return t
 }()
 
