@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimtrail/claimtrail"
 )
 
 // TestPassiveWithWordsBetween: "many of the fans watching are said to
@@ -121,4 +123,18 @@ func TestItAfterOrganisationSubject(t *testing.T) {
 	speakerOfContent(t, story, "cleaning program", "Kestrel")
 	const outlet = "Carmaker mulls listing\n\nVelden could be listed on the stock market as part of an overhaul of Ostrander's carmaking operations, the Financial Times has reported.\n\nIt said Ostrander was set to restructure its business after a settlement. Steps being considered include listing Velden, it said.\n"
 	speakerOfContent(t, outlet, "Steps being considered", "Financial Times")
+}
+
+// TestItAfterOneWordName: "Kestrel has said ... “...,” it said": a lone
+// word that "it" goes on with is a company, both where it speaks and for
+// "it".
+func TestItAfterOneWordName(t *testing.T) {
+	const story = "Game delayed\n\nFans in Europe will have to wait until next year for the game.\n\nKestrel has said that the European version will not be ready for Christmas. \"The product is localised into 13 languages, so the process takes time,\" it said.\n"
+	x := extractOrFail(t, story)
+	for _, phrase := range []string{"European version", "localised into 13 languages"} {
+		a := attributionWith(t, x, "with content "+phrase, hasContent(func(c string) bool { return strings.Contains(c, phrase) }))
+		if a.Speaker.Name != "Kestrel" || a.Speaker.Kind != claimtrail.SpeakerOrganization {
+			t.Errorf("%q: speaker %+v, want the organisation Kestrel", phrase, a.Speaker)
+		}
+	}
 }

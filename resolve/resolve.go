@@ -70,6 +70,27 @@ type resolver struct {
 type sourceAt struct {
 	tok, end int
 	sp       Speaker
+	idx      int // the mention's index in ResolveContext's input
+}
+
+// companyBeforeIt returns the input index of the source just before the
+// pronoun "it" at p when it is a one-word name read as a surname alone
+// (no title, no gender, in this sentence or the one before), or -1.
+func (r *resolver) companyBeforeIt(p int) int {
+	if len(r.sources) == 0 {
+		return -1
+	}
+	src := r.sources[len(r.sources)-1]
+	toks := r.d.Tokens
+	if src.tok >= p || toks[src.tok].Sent < toks[p].Sent-1 || src.sp.Kind != claimtrail.SpeakerPerson || src.sp.Confidence > 0.7 ||
+		strings.Contains(src.sp.Name, " ") || FirstName(src.sp.Name) {
+		return -1
+	}
+	ei, ok := r.byName[r.lower(src.sp.Name)]
+	if !ok || len(r.ents[ei].titles) > 0 || r.ents[ei].gender != 0 || genderOfName(src.sp.Name) != 0 {
+		return -1
+	}
+	return src.idx
 }
 
 // spokesAt is a source with a spokesperson ("A Microsoft spokesperson",
@@ -119,6 +140,15 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 				out[i] = sp
 			}
 		}
+		if out[i].Kind == claimtrail.SpeakerUnknown && m.End-m.Start == 1 && r.lowTok(m.Start) == "it" {
+			// "Sony has said that ... “...,” it said": a lone word taken
+			// for a surname that "it" goes on with is a company's name
+			if j := r.companyBeforeIt(m.Start); j >= 0 {
+				out[j].Kind = claimtrail.SpeakerOrganization
+				r.sources[len(r.sources)-1].sp.Kind = claimtrail.SpeakerOrganization
+				out[i] = Speaker{Name: out[j].Name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.5}
+			}
+		}
 		if out[i].Kind == claimtrail.SpeakerUnknown {
 			// an explicit unknown has no name: the words of a source that
 			// could not be resolved ("prices it", "the tax") name no one
@@ -128,7 +158,7 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 			r.spokes = append(r.spokes, spokesAt{tok: m.Start, sp: sp})
 		}
 		if m.Start >= 0 && m.End <= len(d.Tokens) && m.Start < m.End {
-			r.sources = append(r.sources, sourceAt{tok: m.Start, end: m.End, sp: out[i]})
+			r.sources = append(r.sources, sourceAt{tok: m.Start, end: m.End, sp: out[i], idx: i})
 		}
 		// the resolved speaker becomes salient for later pronouns (a
 		// person named only where they speak, "Fletcher's daughter Jill
