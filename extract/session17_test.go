@@ -138,3 +138,13 @@ func TestItAfterOneWordName(t *testing.T) {
 		}
 	}
 }
+
+// TestHeAfterUnnamedRole: "The official said ... “...,” he said" is the
+// official's when the article names no one between; an apposition's name
+// wins over its role ("Cora Tolland, 26, a teacher in the district").
+func TestHeAfterUnnamedRole(t *testing.T) {
+	const story = "Bank sale\n\nThe finance ministry plans to sell the state bank next year, a senior official told reporters on Monday.\n\nThe official said the government has not yet decided the form of the sale. \"The most important thing to decide now is the method,\" he said.\n\nAnalysts were unsure.\n"
+	speakerOfContent(t, story, "decide now is the method", "official")
+	const named = "School club\n\nThe club meets on Fridays.\n\nCora Tolland, 26, a teacher in the district, said the club was popular. “It teaches character and respect,” she said.\n"
+	speakerOfContent(t, named, "character and respect", "Cora Tolland")
+}

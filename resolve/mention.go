@@ -1356,6 +1356,14 @@ func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
 				break
 			}
 			lw := r.lowTok(k)
+			if roleWords[lw] && genderedNoun(lw) == 0 && (k+1 >= len(toks) || !isCap(toks[k+1].Text)) {
+				// a role the article gives no name: "The official said
+				// the government has not decided. “...,” he said"
+				if sp, ok := r.sourceAt(nm.tok); ok && sp.Kind == claimtrail.SpeakerDescription && toks[p].Quote == 0 && !r.personInSentence(nm.sent) {
+					return sp, true // (not "Courtney Tolliver, 26, a teacher in the district")
+				}
+				continue
+			}
 			if genderedNoun(lw) != gender || k+1 < len(toks) && isCap(toks[k+1].Text) {
 				continue
 			}
@@ -3306,3 +3314,14 @@ func (r *resolver) shareOfGroup(s, e int) bool {
 var shareOpeners = wordSet("some about almost nearly only just over around roughly more than fewer a total an average")
 
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// personInSentence reports whether a person's name is mentioned in
+// sentence sent.
+func (r *resolver) personInSentence(sent int) bool {
+	for _, nm := range r.mentions {
+		if nm.sent == sent && nm.ent >= 0 && r.ents[nm.ent].kind == claimtrail.SpeakerPerson {
+			return true
+		}
+	}
+	return false
+}
