@@ -2791,6 +2791,9 @@ var officeAcronyms = map[string]bool{"cto": true, "cfo": true, "coo": true, "cio
 // in capitals (two to six letters: "FSF", "NIH", "ACLU") that is neither
 // well-known initials nor those of a person named in the article.
 func (r *resolver) orgByForm(name string) bool {
+	if webAddress(name) {
+		return true // "Arduino.cc", "VDARE.com", "MoveOn.org": a site
+	}
 	if sp := strings.LastIndexByte(name, ' '); sp >= 0 {
 		return companySuffixes[r.lower(strings.TrimRight(name[sp+1:], ","))]
 	}
@@ -3322,6 +3325,20 @@ func (r *resolver) personInSentence(sent int) bool {
 		if nm.sent == sent && nm.ent >= 0 && r.ents[nm.ent].kind == claimtrail.SpeakerPerson {
 			return true
 		}
+	}
+	return false
+}
+
+// webAddress reports whether name ends in a web domain's suffix
+// ("Arduino.cc", "Kath.net", "Salon.com").
+func webAddress(name string) bool {
+	k := strings.LastIndexByte(name, '.')
+	if k <= 0 || k == len(name)-1 || strings.ContainsRune(name, ' ') {
+		return false
+	}
+	switch name[k+1:] {
+	case "com", "org", "net", "cc", "co", "io", "info", "uk", "gov", "edu", "tv":
+		return true
 	}
 	return false
 }

@@ -103,3 +103,13 @@ func TestOrgHeadWords(t *testing.T) {
 		{"spokesman for", "The tour was cut short. A spokesman for the Northern City Ballet told reporters the dancers were tired.", "A spokesman for the Northern City Ballet", 0, "Northern City Ballet", claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestWebAddressIsOrganisation: a name ending in a web domain is a
+// site's, not a person's.
+func TestWebAddressIsOrganisation(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"domain", "The claim spread on Monday. FactCheck.org said the claim was false.", "FactCheck.org", 0, "FactCheck.org", claimtrail.SpeakerOrganization},
+		// near miss: an initial is no domain
+		{"initial", "The claim spread on Monday. John Q. Public said the claim was false.", "John Q. Public", 0, "John Q. Public", claimtrail.SpeakerPerson},
+	})
+}
