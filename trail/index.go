@@ -972,15 +972,6 @@ func (n *node) hasGram(g gram) bool {
 // bigrams shared, then the most bigrams, then outranks (on the copies
 // of the forms' word count and weight).
 func compareCandidates(a, b candidate) int {
-	if r := compareRanks(a, b); r != 0 {
-		return r
-	}
-	return strings.Compare(a.node.key, b.node.key)
-}
-
-// compareRanks is compareCandidates up to the keys (0 when two
-// candidates tie on everything but their forms' keys).
-func compareRanks(a, b candidate) int {
 	if a.rare != b.rare {
 		return b.rare - a.rare
 	}
@@ -996,25 +987,27 @@ func compareRanks(a, b candidate) int {
 		}
 		return 1
 	}
-	return cmp.Compare(a.prefix, b.prefix)
+	if a.prefix != b.prefix {
+		return cmp.Compare(a.prefix, b.prefix)
+	}
+	return strings.Compare(a.node.key, b.node.key)
 }
 
 // selectBest moves the k best candidates (compareCandidates, a total
 // order: every candidate is another form) to the front of cs, in no
 // particular order (link does not depend on it): a quickselect, where
 // sorting the hundreds a form of common phrases meets cost more than
-// matching the best. compare is compareCandidates or one of the same
-// order (Index.compareByID).
-func selectBest(cs []candidate, k int, compare func(a, b candidate) int) {
+// matching the best.
+func selectBest(cs []candidate, k int) {
 	lo, hi := 0, len(cs)-1
 	for lo < hi {
 		p := cs[lo+(hi-lo)/2]
 		i, j := lo, hi
 		for i <= j {
-			for compare(cs[i], p) < 0 {
+			for compareCandidates(cs[i], p) < 0 {
 				i++
 			}
-			for compare(p, cs[j]) < 0 {
+			for compareCandidates(p, cs[j]) < 0 {
 				j--
 			}
 			if i <= j {

@@ -1,7 +1,5 @@
 package trail
 
-import "strings"
-
 // The candidate search of a new form (worthMatching) counts, for each
 // form its bigrams' posting lists hold, the lists that hold it in a
 // table of its own (candTable), and reads what the ranking needs of a
@@ -147,20 +145,11 @@ func (ix *Index) selectTop(cs []candidate, k int) []candidate {
 	if ties := cs[above:tie]; len(ties) > k-above {
 		for i := range ties {
 			ix.readHot(&ties[i])
+			ties[i].node = ix.byID[ties[i].id]
 		}
-		selectBest(ties, k-above, ix.compareByID)
+		selectBest(ties, k-above)
 	}
 	return cs[:k]
-}
-
-// compareByID is compareCandidates reading the forms' keys (by form
-// number) only when two candidates tie on all the rest: the forms of
-// the tied candidates selectTop ranks are not read.
-func (ix *Index) compareByID(a, b candidate) int {
-	if r := compareRanks(a, b); r != 0 {
-		return r
-	}
-	return strings.Compare(ix.byID[a.id].key, ix.byID[b.id].key)
 }
 
 // kthHighest returns the k-th highest of keys (1 <= k <= len(keys)),

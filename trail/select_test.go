@@ -23,7 +23,7 @@ func TestSelectBest(t *testing.T) {
 		want := slices.Clone(cs)
 		slices.SortFunc(want, compareCandidates)
 		got := slices.Clone(cs)
-		selectBest(got, k, compareCandidates)
+		selectBest(got, k)
 		keys := func(cs []candidate) []string {
 			var out []string
 			for _, c := range cs {
