@@ -449,7 +449,6 @@ type Index struct {
 	weights []float64
 	stop    []bool
 	gapID   int32
-	search  uint32
 	// gramBuf is reused by grams; its result is valid until the next
 	// call.
 	gramBuf []gram
@@ -468,9 +467,10 @@ type Index struct {
 	wordBuf  [2][]string
 	fitBuf   fitBuf
 	bagCache bagCache
-	// candBuf is reused by candidates; its result is valid until the
+	// candBuf is reused by gather; its result is valid until the
 	// next call.
 	candBuf []candidate
+	candTab candTable
 	// changed collects forms whose Link may differ since the last call
 	// to ChangedLinks (new, removed, or with a new parent). allChanged
 	// says every form's is (a build with no saved links, see Finish):
@@ -732,14 +732,12 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 	return n, true
 }
 
-// hotNode is what the candidate search reads of a form: stamp marks it
-// as met in the search numbered so, slot is its place in that search's
-// candidate list, words, weight and prefix are the form's (len(ids),
-// weight, keyPrefix of key): with them forms are ranked (outranksID,
-// compareCandidates) without reading them.
+// hotNode is what the candidate search reads of a form it must rank:
+// words, weight and prefix are the form's (len(ids), weight, keyPrefix
+// of key): with them forms are ranked (outranksID, compareCandidates)
+// without reading them. The search counts the forms it meets in a
+// table of its own (see search.go), not here.
 type hotNode struct {
-	stamp  uint32
-	slot   int32
 	weight float64
 	prefix uint64
 	words  int32
@@ -863,39 +861,24 @@ const MaxMatches = 64
 // highest-ranked. Only then is the capped part counted exactly, against
 // the candidate's words: a form made of common phrases has hundreds of
 // candidates sharing nothing but those, and each would cost an
-// alignment that the bound rules out.
+// alignment that the bound rules out. How the candidates are counted
+// and the best chosen without reading every one: search.go.
 func (ix *Index) worthMatching(n *node) []candidate {
 	capped := ix.cappedGrams(n)
 	extra := len(capped)
 	skip := ix.cappedUnreachable(n, capped)
-	cs := ix.candidates(n, skip)
-	words := len(n.ids)
-	out := cs[:0]
-	for _, c := range cs {
-		if c.id == n.id {
-			continue
-		}
-		if c.rare+extra >= needBigramsOf(words, c.words) {
-			out = append(out, c)
-		}
-	}
+	out := ix.passing(n, skip, extra)
 	if len(out) > ix.maxMatches && skip {
 		// Ranking needs the shared counts the capped lists add.
-		cs = ix.candidates(n, false)
-		out = cs[:0]
-		for _, c := range cs {
-			if c.id != n.id && c.rare+extra >= needBigramsOf(words, c.words) {
-				out = append(out, c)
-			}
-		}
+		out = ix.passing(n, false, extra)
+	}
+	if len(out) > ix.maxMatches {
+		out = ix.selectTop(out, ix.maxMatches)
 	}
 	// Only the candidates kept are read as forms.
 	for i := range out {
+		ix.readHot(&out[i])
 		out[i].node = ix.byID[out[i].id]
-	}
-	if len(out) > ix.maxMatches {
-		selectBest(out, ix.maxMatches)
-		out = out[:ix.maxMatches]
 	}
 	if extra == 0 {
 		for i := range out {
@@ -907,11 +890,13 @@ func (ix *Index) worthMatching(n *node) []candidate {
 	for _, c := range out {
 		// match compares the bound with minBigrams of the shorter form
 		// and with minOverlapBigrams: counting past both changes nothing.
-		short := n
-		if !outranks(c.node, n) {
-			short = c.node
+		// Which form is the shorter is read from the copies in hot
+		// (outranksID), not from the candidate's form.
+		short := len(n.ids)
+		if !ix.outranksID(c.id, n.id) {
+			short = c.words
 		}
-		enough := max(minBigrams(len(short.ids)), minOverlapBigrams)
+		enough := max(minBigrams(short), minOverlapBigrams)
 		// shared counts the bigrams whose lists hold the candidate: a
 		// lower bound of what it shares.
 		if c.bound = c.shared; c.bound < enough {
@@ -925,7 +910,7 @@ func (ix *Index) worthMatching(n *node) []candidate {
 				}
 			}
 		}
-		if c.bound >= needBigrams(n, c.node) {
+		if c.bound >= needBigramsOf(len(n.ids), c.words) {
 			kept = append(kept, c)
 		}
 	}
@@ -1787,52 +1772,11 @@ type candidate struct {
 	// the ones that say which utterance a form is.
 	rare int
 	// words, weight and prefix are the form's (hotNode), for ranking
-	// candidates without reading the forms (see outranks).
+	// candidates without reading the forms (see outranks); words is -1
+	// until they are read (readHot).
 	words  int
 	weight float64
 	prefix uint64
-}
-
-// candidates are the forms sharing at least one indexed bigram with n,
-// with how many. Their order does not matter: better is a total order.
-// The slice is reused by the next call.
-//
-// It reads the grams of n, whether each is capped and their lists as
-// the last call to cappedGrams (for n) left them.
-func (ix *Index) candidates(n *node, skipCapped bool) []candidate {
-	ix.search++
-	if ix.search == 0 {
-		// The stamps wrapped: forget them all.
-		for i := range ix.hot {
-			ix.hot[i].stamp = 0
-		}
-		ix.search = 1
-	}
-	search, hot := ix.search, ix.hot
-	hot[n.id].stamp = search
-	out := ix.candBuf[:0]
-	defer func() { ix.candBuf = out[:0] }()
-	for i := range ix.gramBuf {
-		capped := ix.gramCapped[i]
-		if capped && skipCapped {
-			continue
-		}
-		for _, c := range ix.gramList[i] {
-			h := &hot[c]
-			if h.stamp != search {
-				h.stamp = search
-				h.slot = int32(len(out))
-				out = append(out, candidate{id: c, words: int(h.words), weight: h.weight, prefix: h.prefix})
-			}
-			if c != n.id {
-				out[h.slot].shared++
-				if !capped {
-					out[h.slot].rare++
-				}
-			}
-		}
-	}
-	return out
 }
 
 func (ix *Index) rootNode(n *node) *node {

@@ -171,6 +171,43 @@
 // showed no gain at 1M: not kept. The rest of the growth is SQLite's:
 // the members' details read for the summaries from pages outside the
 // writer's cache, and WAL checkpoints of more pages per batch.
+//
+// Session 17 profiled the scale test's batches at 1M (CPU profiles of
+// the three batches, base build): of about 340 ms a batch, Index.Add
+// 180 (23 at 10k), of which the candidate search (worthMatching) 90
+// and the alignments (match) 47; SQLite's commit 50 (7 at 10k: WAL
+// frames and a checkpoint of the pages a batch dirties, more of them
+// distinct in a larger store) and page reads 33; the summaries 27
+// (13). GC took nothing measurable in those batches (the 614 MiB heap
+// grows about 37 MB a batch with its fill, so a collection comes
+// every dozen or so batches). A trail-only run of 1M news-like quotes
+// (the scale test's sentences, 974k forms) counted per new form: 325
+// forms met through its bigrams' lists (92 at 100k), 318 passing the
+// count bound (42), 52 ranked best and read (15), 13 matched (2.2).
+// So the search now counts the forms it meets in a table of its own
+// (search.go) and reads a form's rank copies in hot only where the
+// ranking needs them (the forms tied at the k-th best counts), and
+// the bound tells the shorter form from hot; hot lost its stamp and
+// slot (32 -> 24 bytes a form). Same candidates and bounds
+// (TestWorthMatchingRef; scale-test fingerprints at 10k, 100k and 1M
+// identical). In the trail-only run, 8 alternated batches of 1,000
+// each: CPU median 209 -> 190 ms, min 202 -> 174 (every pair lower);
+// reading the tied forms' keys only on a full tie as well made no
+// difference (median 176 / 175: backed out). The scale test cannot
+// resolve that on the shared machine (load 6 to 12 on two cores):
+// add-1,000 CPU (best of three) at 10k / 100k / 1M in three base runs
+// 102 / 132 / 313, 102 / 175 / 274 and 121 / 143 / 465 ms (3.1x,
+// 2.7x, 3.8x at 1M), in two runs of this search 145 / 142 / 318 and
+// 119 / 143 / 337 (2.2x, 2.8x; the second with the tie change above;
+// one build's 10k figure moved 102 to 121, the other's 119 to 145);
+// live heap 17 / 84 / 614 MiB base, 17 / 83 / 610 new. The 2x bar is
+// not met: what is left grows with the store as cache misses (the
+// node and words of each of the ~50 forms ranked best, read to count
+// the capped bigrams they share; the two map look-ups and the list of
+// each bigram) and as SQLite's pages; a 64-bit bigram mask in hot
+// rules out too few of them (a form of 20 bigrams sets a quarter of
+// its bits), so fewer reads need a larger filter per form or fewer
+// forms ranked.
 package trail
 
 import (

@@ -1,0 +1,166 @@
+package trail
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// worthMatchingRef is worthMatching written plainly, as it was before
+// search.go: every form the lists hold counted in a map and read whole,
+// the best MaxMatches found by sorting, the shorter form by outranks.
+// It returns the bound of each candidate kept.
+func (ix *Index) worthMatchingRef(n *node) map[int32]int {
+	type gl struct {
+		capped bool
+		list   []int32
+	}
+	var gls []gl
+	var capped []gram
+	for _, g := range slices.Clone(ix.grams(n)) {
+		_, c := ix.capped[g]
+		if c {
+			capped = append(capped, g)
+		}
+		gls = append(gls, gl{c, slices.Clone(ix.posted(g))})
+	}
+	extra := len(capped)
+	count := func(skip bool) []candidate {
+		byID := map[int32]*candidate{}
+		var ids []int32
+		for _, x := range gls {
+			if x.capped && skip {
+				continue
+			}
+			for _, id := range x.list {
+				if id == n.id {
+					continue
+				}
+				c := byID[id]
+				if c == nil {
+					f := ix.byID[id]
+					c = &candidate{id: id, node: f, words: len(f.ids), weight: f.weight, prefix: keyPrefix(f.key)}
+					byID[id] = c
+					ids = append(ids, id)
+				}
+				c.shared++
+				if !x.capped {
+					c.rare++
+				}
+			}
+		}
+		var out []candidate
+		for _, id := range ids {
+			if c := byID[id]; c.rare+extra >= needBigramsOf(len(n.ids), c.words) {
+				out = append(out, *c)
+			}
+		}
+		return out
+	}
+	skip := ix.cappedUnreachable(n, capped)
+	out := count(skip)
+	if len(out) > ix.maxMatches && skip {
+		out = count(false)
+	}
+	if len(out) > ix.maxMatches {
+		slices.SortFunc(out, compareCandidates)
+		out = out[:ix.maxMatches]
+	}
+	kept := map[int32]int{}
+	for _, c := range out {
+		if extra == 0 {
+			kept[c.id] = c.rare
+			continue
+		}
+		short := n
+		if !outranks(c.node, n) {
+			short = c.node
+		}
+		enough := max(minBigrams(len(short.ids)), minOverlapBigrams)
+		if c.bound = c.shared; c.bound < enough {
+			c.bound = c.rare
+			for _, g := range capped {
+				if c.bound >= enough {
+					break
+				}
+				if c.node.hasGram(g) {
+					c.bound++
+				}
+			}
+		}
+		if c.bound >= needBigrams(n, c.node) {
+			kept[c.id] = c.bound
+		}
+	}
+	return kept
+}
+
+// TestWorthMatchingRef holds the candidate search (gather, passing,
+// selectTop) to worthMatchingRef for every matchable form of synthetic
+// indexes, with lists capped at a few forms (most searches rank, with
+// many ties of the counts) and with the real bounds.
+func TestWorthMatchingRef(t *testing.T) {
+	for _, tc := range []struct {
+		name            string
+		quotes          int
+		posts, matches  int
+		wantRankedShare float64 // of searches that had to choose
+	}{
+		{"capped at 6", 3000, 6, 4, 0.3},
+		{"capped at 12", 3000, 12, 8, 0.1},
+		{"real bounds", 6000, MaxPostings, MaxMatches, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g := newQuoteGen(3)
+			ix := NewIndex(nil)
+			ix.maxPostings, ix.maxMatches = tc.posts, tc.matches
+			for range tc.quotes {
+				ix.Add(g.quote())
+			}
+			searched, ranked := 0, 0
+			for _, n := range ix.byID {
+				if n == nil || !matchable(n) {
+					continue
+				}
+				want := ix.worthMatchingRef(n)
+				got := map[int32]int{}
+				for _, c := range ix.worthMatching(n) {
+					got[c.id] = c.bound
+				}
+				searched++
+				if len(ix.candBuf) > ix.maxMatches {
+					ranked++
+				}
+				if len(got) != len(want) {
+					t.Fatalf("form %q: %d candidates, want %d", n.key, len(got), len(want))
+				}
+				for id, b := range want {
+					if gb, ok := got[id]; !ok || gb != b {
+						t.Fatalf("form %q: candidate %d bound %d (kept %v), want %d", n.key, id, gb, ok, b)
+					}
+				}
+			}
+			if float64(ranked) < tc.wantRankedShare*float64(searched) {
+				t.Fatalf("%d of %d searches ranked their candidates: the test does not reach selectTop", ranked, searched)
+			}
+		})
+	}
+}
+
+// TestKthHighest holds kthHighest to sorting, on keys with many ties.
+func TestKthHighest(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 7))
+	for round := range 2000 {
+		n := 1 + r.IntN(300)
+		keys := make([]uint32, n)
+		for i := range keys {
+			keys[i] = uint32(r.IntN(1+round%9))<<16 | uint32(r.IntN(4))
+		}
+		sorted := slices.Clone(keys)
+		slices.Sort(sorted)
+		k := 1 + r.IntN(n)
+		if got, want := kthHighest(keys, k), sorted[n-k]; got != want {
+			t.Fatalf("round %d: %d-th highest of %d keys %#x, want %#x", round, k, n, got, want)
+		}
+	}
+}
