@@ -3280,7 +3280,7 @@ func (r *resolver) shareOfGroup(s, e int) bool {
 		k++
 	}
 	num := false
-	for k < e && (isNumberWord(toks[k].Text) || startsWithDigit(toks[k].Text)) {
+	for k < e && isNumberWord(toks[k].Text) {
 		num = true
 		k++
 	}
@@ -3316,7 +3316,6 @@ func (r *resolver) shareOfGroup(s, e int) bool {
 
 var shareOpeners = wordSet("some about almost nearly only just over around roughly more than fewer a total an average")
 
-func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // personInSentence reports whether a person's name is mentioned in
 // sentence sent.
