@@ -3316,7 +3316,6 @@ func (r *resolver) shareOfGroup(s, e int) bool {
 
 var shareOpeners = wordSet("some about almost nearly only just over around roughly more than fewer a total an average")
 
-
 // personInSentence reports whether a person's name is mentioned in
 // sentence sent.
 func (r *resolver) personInSentence(sent int) bool {
