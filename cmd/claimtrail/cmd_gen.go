@@ -125,6 +125,10 @@ func (c *GenStoreCmd) Run(ctx context.Context, g *Globals) error {
 		}
 		fmt.Fprintf(stdout, "vacuumed and analysed in %s\n", time.Since(vstart).Round(time.Millisecond))
 	}
+	// (the SQLite store's search index: merged as after a large ingest)
+	if err := optimizeAfterBulk(ctx, st, n); err != nil {
+		return fmt.Errorf("gen-store: %w", err)
+	}
 	return nil
 }
 

@@ -100,6 +100,9 @@ func (c *IngestCmd) Run(ctx context.Context, g *Globals) error {
 	if err != nil {
 		return err
 	}
+	if err := optimizeAfterBulk(ctx, st, sum.Ingested+sum.Updated); err != nil {
+		return err
+	}
 	if sum.Failed > 0 {
 		return fmt.Errorf("%d of %d items failed (claimtrail errors lists them)", sum.Failed, sum.Total())
 	}
@@ -283,4 +286,31 @@ func estimateItems(ctx context.Context, sources []string) int64 {
 		})
 	}
 	return n
+}
+
+// searchOptimizer is a store whose full-text index gains from merging
+// after many writes (the SQLite store; PostgreSQL's GIN index is kept by
+// autovacuum).
+type searchOptimizer interface {
+	OptimizeSearch(ctx context.Context) error
+}
+
+// bulkArticles is how many articles a run must store for its search
+// index to be merged at the end: below it the merge costs more than it
+// saves.
+const bulkArticles = 5000
+
+// optimizeAfterBulk merges the search index of a store that supports it
+// when a run stored at least bulkArticles articles.
+func optimizeAfterBulk(ctx context.Context, st any, stored int) error {
+	o, ok := st.(searchOptimizer)
+	if !ok || stored < bulkArticles {
+		return nil
+	}
+	start := time.Now()
+	if err := o.OptimizeSearch(ctx); err != nil {
+		return fmt.Errorf("merge the search index: %w", err)
+	}
+	fmt.Fprintf(stderr, "search index merged in %s\n", time.Since(start).Round(time.Millisecond))
+	return nil
 }
