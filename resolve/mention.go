@@ -377,7 +377,11 @@ parts:
 				// a later part wins only with a person's full name
 				// (or after an office: "The Health Secretary, Tom Pell MSP,")
 				if !haveBest || sp.Kind == claimtrail.SpeakerPerson && (best.Confidence < 0.9 && sp.Confidence >= 0.9 ||
-					countFields(sp.Name) >= 2 && r.officePart(bestPart[0], bestPart[1])) {
+					countFields(sp.Name) >= 2 && r.officePart(bestPart[0], bestPart[1]) ||
+					givenNameFirst(sp.Name) && countFields(sp.Name) == p[1]-p[0] && best.Kind == claimtrail.SpeakerPerson && !givenNameFirst(best.Name) && genderOfName(best.Name) == 0) {
+					// (and a part that is only a name with a given name
+					// over a title taken for a name: "In his new book,
+					// Lawless World, Philippe Sands, a QC, suggests")
 					best, haveBest, bestPart = sp, true, p
 				}
 				continue
@@ -3339,4 +3343,11 @@ func webAddress(name string) bool {
 		return true
 	}
 	return false
+}
+
+// givenNameFirst reports whether name has two words or more and opens
+// with a known given name.
+func givenNameFirst(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 2 && FirstName(f[0])
 }

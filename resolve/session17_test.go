@@ -113,3 +113,16 @@ func TestWebAddressIsOrganisation(t *testing.T) {
 		{"initial", "The claim spread on Monday. John Q. Public said the claim was false.", "John Q. Public", 0, "John Q. Public", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestNameOverTitleInApposition: "Lawless Land, Peter Sandler, a QC,"
+// is Sandler's (a book's title went for a person's name); a name whose
+// given name is not listed keeps its place before a description naming
+// someone else.
+func TestNameOverTitleInApposition(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"title first", "The answer was plain. In his new book, Lawless Land, Peter Sandler, a QC and law professor, suggests the answer was written in Downing Street.",
+			"Lawless Land, Peter Sandler, a QC and law professor,", 0, "Peter Sandler", claimtrail.SpeakerPerson},
+		{"name first", "The talks failed. Myron Ebell, an adviser on climate change to President Bush, has said the treaty is dead.",
+			"Myron Ebell, an adviser on climate change to President Bush,", 0, "Myron Ebell", claimtrail.SpeakerPerson},
+	})
+}
