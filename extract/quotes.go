@@ -494,6 +494,10 @@ func nameLeadIn(d *doc.Doc, t int) (int, attribute.Range) {
 	switch {
 	case s == first, s == first+1 && isDashOrBullet(d.Tokens[first].Text), strings.EqualFold(d.Tokens[s-1].Text, "including"):
 		return colon, attribute.Range{Start: s, End: colon}
+	case s == first+1 && capitalised(d.Tokens[first].Text) && speechVerbs[strings.ToLower(d.Tokens[first].Text)]:
+		// the verb opening the sentence, then a role: "Said Wales
+		// assistant coach Scott Johnson:"
+		return first, attribute.Range{Start: s, End: colon}
 	}
 	return 0, attribute.Range{}
 }

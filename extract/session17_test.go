@@ -148,3 +148,11 @@ func TestHeAfterUnnamedRole(t *testing.T) {
 	const named = "School club\n\nThe club meets on Fridays.\n\nCora Tolland, 26, a teacher in the district, said the club was popular. “It teaches character and respect,” she said.\n"
 	speakerOfContent(t, named, "character and respect", "Cora Tolland")
 }
+
+// TestSaidLeadWithRole: "Said Wales assistant coach Scott Jonson: “...”"
+// is Jonson's: the verb opening the sentence, then a role and a name and
+// a colon; the quote went to the speaker before.
+func TestSaidLeadWithRole(t *testing.T) {
+	const story = "Lions tour\n\nThe coach named his squad on Monday. Mark Davies said the squad was strong.\n\nSaid Wales assistant coach Scott Jonson: \"We are positive about Hal and hope he will be raring to go.\"\n\nThe tour starts in June.\n"
+	speakerOfContent(t, story, "raring to go", "Scott Jonson")
+}
