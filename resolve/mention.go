@@ -3242,6 +3242,18 @@ func broadcasterName(name string) bool {
 // Gartner"), with a company's possession after it ("Apple's shares"),
 // with a role "at" it ("an analyst at Gartner"), or before ", which".
 func (r *resolver) orgEvidence(name string) bool {
+	// (memoised per article: a company's "said" recurs, and each call
+	// reads every token)
+	if v, ok := r.orgSeen[name]; ok {
+		return v
+	}
+	v := r.orgEvidenceIn(name)
+	r.orgSeen[name] = v
+	return v
+}
+
+// orgEvidenceIn is orgEvidence read from the tokens, without the memo.
+func (r *resolver) orgEvidenceIn(name string) bool {
 	toks := r.d.Tokens
 	for k := range toks {
 		if toks[k].Text != name {

@@ -54,6 +54,7 @@ type resolver struct {
 	mentions   []nameMention    // in text order; skip those with ent < 0
 	active     activeSet        // which of mentions are active (ent >= 0)
 	titled     map[string]bool  // memo of anyTitled
+	orgSeen    map[string]bool  // memo of orgEvidence
 	byTitle    map[string][]int // entities by each title word they were seen with
 	titledEnts []int            // entities seen with any title
 	entTags    int8             // 0 unknown, 1 the syntax stage tagged entities, -1 not
@@ -295,7 +296,7 @@ func (r *resolver) newspaperNamed(word string) int {
 // resolverPool keeps resolvers for reuse: their maps and slices are
 // cleared, not reallocated, for each article.
 var resolverPool = sync.Pool{New: func() any {
-	return &resolver{bySurname: map[string]int{}, byName: map[string]int{}, titled: map[string]bool{}, byTitle: map[string][]int{}}
+	return &resolver{bySurname: map[string]int{}, byName: map[string]int{}, titled: map[string]bool{}, orgSeen: map[string]bool{}, byTitle: map[string][]int{}}
 }}
 
 // reset readies a pooled (released) resolver for d.
@@ -326,6 +327,7 @@ func (r *resolver) release() {
 	clear(r.bySurname)
 	clear(r.byName)
 	clear(r.titled)
+	clear(r.orgSeen)
 	clear(r.byTitle)
 	r.titledEnts = r.titledEnts[:0]
 	clear(r.ents)
