@@ -53,6 +53,7 @@ func quoteRules(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		// "Whitfield later added: “...”": the source the model missed
 		f := &found[i]
 		if !f.Source.Empty() {
+			nameAfterAsContent(d, f)
 			continue
 		}
 		if src := subjectBefore(d, f.Cue.Start); !src.Empty() && src.End == f.Cue.Start && nameAsContent(d, f, src) {
@@ -370,6 +371,9 @@ func shortAnswers(d *doc.Doc, found []attribute.Found) []attribute.Found {
 			d.Sents[d.Tokens[t-2].Sent].Para == d.Sents[d.Tokens[t].Sent].Para {
 			v = t - 2
 			src = subjectBefore(d, v)
+		} else if n := followingLeadIn(d, t); n > 0 {
+			// Anderson states the following: “...”
+			v, src = n, subjectBefore(d, n)
 		} else if n, src0 := replyNoun(d, t); !src0.Empty() {
 			// His response: “Well, ...”
 			v, src = n, src0
@@ -415,6 +419,24 @@ func shortAnswers(d *doc.Doc, found []attribute.Found) []attribute.Found {
 			CueScore: ruleQuoteMargin, ContentMargin: ruleQuoteMargin, SourceMargin: ruleQuoteMargin})
 	}
 	return out
+}
+
+// followingLeadIn matches a speech verb, "the following" or "as
+// follows" and a colon right before the quote starting at token t, in
+// its paragraph, and returns the verb's index (0 when there is none).
+func followingLeadIn(d *doc.Doc, t int) int {
+	if t < 4 || d.Tokens[t-1].Text != ":" {
+		return 0
+	}
+	w2, w3 := strings.ToLower(d.Tokens[t-2].Text), strings.ToLower(d.Tokens[t-3].Text)
+	if !(w3 == "the" && w2 == "following" || w3 == "as" && w2 == "follows") {
+		return 0
+	}
+	v := t - 4
+	if !speechVerbs[strings.ToLower(d.Tokens[v].Text)] || d.Sents[d.Tokens[v].Sent].Para != d.Sents[d.Tokens[t].Sent].Para {
+		return 0
+	}
+	return v
 }
 
 // replyNouns name what someone said, introducing it with a colon.
@@ -569,6 +591,24 @@ func nameAsContent(d *doc.Doc, f *attribute.Found, src attribute.Range) bool {
 	return true
 }
 
+// nameAfterAsContent mends a found that took a word inside the quote
+// for its source and the name after its cue for its content (“On that
+// date, yes. I was lying,” replied Mr Sullivan): the name is the source
+// and the quote the content.
+func nameAfterAsContent(d *doc.Doc, f *attribute.Found) {
+	if d.Tokens[f.Source.Start].Quote == 0 || f.Source.End > f.Cue.Start {
+		return
+	}
+	src := nameAfterQuote(d, f.Cue)
+	if src.Empty() || f.Content != src {
+		return
+	}
+	if q, ok := quoteBefore(d, f.Cue.Start); ok && q.Start <= f.Source.Start &&
+		d.Sents[d.Tokens[q.Start].Sent].Para == d.Sents[d.Tokens[f.Cue.Start].Sent].Para {
+		f.Source, f.Content, f.Pieces = src, q, []attribute.Range{q}
+	}
+}
+
 // quoteBefore returns the tokens of the outermost quote that ends right
 // before token t.
 func quoteBefore(d *doc.Doc, t int) (attribute.Range, bool) {
@@ -598,7 +638,13 @@ func nameAfterQuote(d *doc.Doc, cue attribute.Range) attribute.Range {
 	if !capitalised(d.Tokens[i].Text) || notNames[d.Tokens[i].Text] || d.Sents[d.Tokens[i].Sent].Para != d.Sents[d.Tokens[c].Sent].Para {
 		return attribute.Range{}
 	}
-	e := nameAt(d, i, len(d.Tokens))
+	// the name ends with its sentence: "replied Mr Sullivan. Mr
+	// Weingarten has ..." is not one name
+	last := i
+	for last < len(d.Tokens) && d.Tokens[last].Sent == d.Tokens[i].Sent {
+		last++
+	}
+	e := nameAt(d, i, last)
 	for e > i+1 && d.Tokens[e-1].Text == "." {
 		e--
 	}

@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"testing"
+)
+
+// TestNameAfterQuoteAsContent: the model read a word inside the quote as
+// the source and the name after "replied" as the content; the name is
+// the speaker and ends with its sentence, not at the next one's name.
+func TestNameAfterQuoteAsContent(t *testing.T) {
+	const story = "Fraud trial hears from former finance chief\n\n" +
+		"At the trial in a Chicago court on Tuesday, the defendant's lawyer Mark Dunbar asked Mr Hollis: \"If something serves you, you will lie for it, is that right?\"\n\n" +
+		"\"On that day, yes. I was lying,\" replied Mr Hollis. Mr Dunbar has argued that Mr Hollis is blaming his old boss to get a lighter sentence.\n"
+	runBoundsCases(t, []boundsCase{
+		{"replied", story, "replied", "Mr Hollis", "\"On that day, yes. I was lying,\""},
+	})
+}
+
+// TestTheFollowingColon: "Telford states the following:" introduces the
+// quote after the colon, however many lines it runs.
+func TestTheFollowingColon(t *testing.T) {
+	const story = "Pastor's sermon draws protest\n\n" +
+		"A video of a sermon by Mark Telford, the pastor of a church in Fresno, California, has drawn a protest outside the church.\n\n" +
+		"In the clip, Telford states the following: “The city has been cursed for ten years, right?\nFor ten long years.\nAnd why?\nBecause it turned away from the church.”\n\n" +
+		"The council answered as follows: “We do not comment on sermons.”\n\n" +
+		"The city council later met.\n"
+	runExtractCases(t, []extractCase{
+		{name: "the following", text: story, content: "cursed for ten years", want: true, speaker: "Mark Telford"},
+		{name: "as follows", text: story, content: "We do not comment on sermons", want: true, speaker: "council"},
+	})
+}
