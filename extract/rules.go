@@ -139,13 +139,25 @@ func nameAt(d *doc.Doc, i, last int) int {
 		t := d.Tokens[j].Text
 		switch {
 		case capitalised(t):
-		case j > i && (t == "." || t == "de" || t == "van" || t == "von" || t == "bin" || t == "al" || t == "da" || t == "del"):
+		case j > i && t == "." && abbreviation(d.Tokens[j-1].Text):
+		case j > i && (t == "de" || t == "van" || t == "von" || t == "bin" || t == "al" || t == "da" || t == "del"):
 		default:
 			return j
 		}
 		j++
 	}
 	return j
+}
+
+// nameAbbreviations end with a period inside a name ("Sec. Kirstjen
+// Nielsen", "Martin Luther King Jr."); after other words a period ends
+// the name ("– Einstein. All of these ...").
+var nameAbbreviations = wordSet("Mr Mrs Ms Dr Sen Rep Gov Sec Gen Lt Col Capt Prof Rev St Jr Sr Sgt Maj Adm Cmdr Pres Atty Supt Insp Det Hon Fr Mt")
+
+// abbreviation reports whether t, before a period, is an initial or a
+// name's abbreviation.
+func abbreviation(t string) bool {
+	return len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z' || nameAbbreviations[t]
 }
 
 // signature: a dash at token i signing what comes before it with a name.
@@ -191,6 +203,12 @@ func signature(d *doc.Doc, pi, first, last, i, line int, outer []int) (cue, src,
 			// index), not before the paragraph
 			s = max(first, sort.Search(i-1, func(k int) bool { return d.Tokens[k].Start >= qs }))
 		} else if !doc.IsQuoteToken(d.Tokens[line].Text) {
+			return
+		}
+		if s > line && !endsSentence(d.Tokens[s-1].Text) {
+			// a phrase quoted inside a sentence ("aka ‘full English’ –
+			// Brexit."): the dash goes on with the sentence, it signs
+			// nothing
 			return
 		}
 		content = attribute.Range{Start: s, End: i}

@@ -29,3 +29,19 @@ func TestTheFollowingColon(t *testing.T) {
 		{name: "as follows", text: story, content: "We do not comment on sermons", want: true, speaker: "council"},
 	})
 }
+
+// TestDashSignatures: a dash and a name after a quote sign it when the
+// quote opens its sentence; a name ends at its period unless the word
+// before is an abbreviation ("Sec."); a phrase quoted inside a sentence
+// and a dash after it sign nothing.
+func TestDashSignatures(t *testing.T) {
+	const story = "Words to live by\n\nThe page quoted a scientist.\n" +
+		"“Doubt is the start of all knowledge.” – Newton.\nAll of these sites have since closed.\n" +
+		"Today I am at the border talking with officers on how we keep ports of entry safe. — Sec.\nKaren Vogel (@SecVogel) May 4, 2019\n" +
+		"The choice is between a soft deal, a hard one and the so-called ‘full breakfast’ – Brexit.\nNobody knows which.\n"
+	runExtractCases(t, []extractCase{
+		{name: "name and period", text: story, content: "Doubt is the start", want: true, speaker: "Newton"},
+		{name: "abbreviation", text: story, content: "ports of entry safe", want: true, speaker: "Karen Vogel"},
+		{name: "inside a sentence", text: story, content: "full breakfast", want: false},
+	})
+}
