@@ -45,3 +45,12 @@ func TestDashSignatures(t *testing.T) {
 		{name: "inside a sentence", text: story, content: "full breakfast", want: false},
 	})
 }
+
+// TestLeadingSubordinator: "whereas police assert" has the police for
+// its source, not "whereas police".
+func TestLeadingSubordinator(t *testing.T) {
+	const story = "Hotel receipt raises questions\n\nThe receipt is dated March 3, whereas police assert that Harlan checked in on March 4.\n"
+	runBoundsCases(t, []boundsCase{
+		{"whereas", story, "assert", "police", "that Harlan checked in on March 4"},
+	})
+}

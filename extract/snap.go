@@ -283,6 +283,22 @@ func finiteIn(d *doc.Doc, s, e int) bool {
 
 var clauseSubordinators = wordSet("after before since when because while until once")
 
+// leadingSubordinators open a clause; as a source's first word they are
+// the model's slip, not part of the speaker ("whereas authorities
+// assert": the authorities).
+var leadingSubordinators = wordSet("after before since when because while whilst whereas although though unless until once if")
+
+// trimLeadingSubordinator cuts a subordinator from the start of a source
+// of two words or more.
+func trimLeadingSubordinator(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Source.End-f.Source.Start >= 2 && leadingSubordinators[strings.ToLower(d.Tokens[f.Source.Start].Text)] {
+			f.Source.Start++
+		}
+	}
+}
+
 // finiteAfterName reports, for a token k left untagged or tagged a
 // plural noun, whether it reads as
 // a finite verb after a capitalised name: "AP reports", "Reuters said".
