@@ -54,3 +54,14 @@ func TestLeadingSubordinator(t *testing.T) {
 		{"whereas", story, "assert", "police", "that Harlan checked in on March 4"},
 	})
 }
+
+// TestSpokesmanInPlace: "An EU spokesman in Washington" speaks for the
+// EU; the place is where he is. Other roles keep their place ("a federal
+// judge in Ohio" is no judge the article names).
+func TestSpokesmanInPlace(t *testing.T) {
+	const story = "Trade row deepens\n\nThe US has asked the World Trade Organisation to look at EU farm rules.\n\n" +
+		"An EU spokesman in Washington dismissed the complaint as weak.\n\n" +
+		"Judge Amy Hollins ruled on the first case in May. A federal judge in Ohio said the second case could go ahead.\n"
+	speakerOfContent(t, story, "the complaint as weak", "EU")
+	speakerOfContent(t, story, "the second case could go ahead", "federal judge in Ohio")
+}

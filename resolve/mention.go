@@ -186,6 +186,8 @@ func (r *resolver) resolve(m Mention) Speaker {
 	// theirs, not a group's or the site's
 	if k := r.placeAfterPerson(s, e); k > s {
 		e = k
+	} else if k := r.placeAfterRole(s, e); k > s {
+		e = k
 	}
 	if isPartyState(toks[s].Text) && e-s <= 3 || partyMember[r.lowTok(s)] && s+2 < e && r.lowTok(s+1) == "of" && e-s <= 5 {
 		// "Sen. John Cornyn, R-TX, ...", "Representative Peter Welch,
@@ -3172,6 +3174,32 @@ func (r *resolver) placeAfterPerson(s, e int) int {
 				!(strings.HasSuffix(ent.last, "s") && personNouns()[strings.TrimSuffix(r.lower(ent.last), "s")]) { // "Conservative Republicans in the House"
 				return k
 			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// placeAfterRole returns where "in" starts a capitalised place after
+// "spokesman" (or a like word) that [s, e) ends in ("An EU spokesman in
+// Washington"), or -1: the place says where the spokesman is, not whom
+// he speaks for. "at" and "for" are left alone ("a spokesman at
+// Microsoft" speaks for Microsoft), and so are other roles: "a federal
+// judge in Michigan" is not any judge the article names.
+func (r *resolver) placeAfterRole(s, e int) int {
+	toks := r.d.Tokens
+	for k := e - 1; k > s; k-- {
+		if toks[k].Text != "in" {
+			if !isCap(toks[k].Text) || toks[k].Quote != 0 {
+				return -1
+			}
+			continue
+		}
+		if k == e-1 || isCap(toks[k-1].Text) {
+			return -1
+		}
+		if spokesWords[r.lowTok(k-1)] {
+			return k
 		}
 		return -1
 	}
