@@ -65,3 +65,16 @@ func TestSpokesmanInPlace(t *testing.T) {
 	speakerOfContent(t, story, "the complaint as weak", "EU")
 	speakerOfContent(t, story, "the second case could go ahead", "federal judge in Ohio")
 }
+
+// TestNamesListedAfterPreposition: every name of a list after a
+// preposition ("competition from Jamie Foxx, Jim Carrey and Johnny
+// Depp") is talked about, so "he" goes on with the subject; a name after
+// a comma that opens no list ("on Friday, Lew, the treasurer, said") is
+// the subject.
+func TestNamesListedAfterPreposition(t *testing.T) {
+	const story = "Stars arrive for film awards\n\nHollywood stars including Leo Carter walked the red carpet on Saturday for the film awards in London.\n\n" +
+		"Imelda Stone is one of the favourites for best actress. \"It's lovely to be here,\" she told reporters. Carter faces competition from Jamie Foxx, Jim Carrey and Johnny Depp in the best actor category. The crowd screamed when he arrived on the red carpet. \"It's very intense and very loud,\" he told the BBC.\n\n" +
+		"The student union's report was criticised by Ben Lew, its treasurer. Speaking to the Gazette on Friday, Lew, the union's treasurer, said he was upset by the report of Tom Boyd. \"I am glad he clarified the matter,\" he said.\n"
+	speakerOfContent(t, story, "very intense and very loud", "Leo Carter")
+	speakerOfContent(t, story, "glad he clarified", "Ben Lew")
+}

@@ -2267,11 +2267,67 @@ var toldParticiples = map[string]bool{"told": true, "informed": true, "assured":
 	"warned": true, "reassured": true, "notified": true}
 
 func (r *resolver) afterPreposition(tok int) bool {
+	return r.afterPrepositionIn(tok, 0)
+}
+
+// afterPrepositionIn is afterPreposition for the name at tok that may be
+// the depth-th later member of a list: "competition from Jamie Foxx, Jim
+// Carrey and Johnny Depp" has all three after "from". A comma joins only
+// inside a list that goes on after the name ("According to Reuters, Smith
+// said" does not), and not after a sentence-opening phrase ("In London,
+// Smith and Jones ...").
+func (r *resolver) afterPrepositionIn(tok, depth int) bool {
+	toks := r.d.Tokens
 	k := tok - 1
 	for k >= 0 && r.flags(k)&(fTitle|fDeterminer|fHonorific) != 0 && !prepositions[r.lowTok(k)] {
 		k--
 	}
-	return k >= 0 && prepositions[r.lowTok(k)] && r.d.Tokens[k].Sent == r.d.Tokens[tok].Sent
+	if k < 0 || toks[k].Sent != toks[tok].Sent {
+		return false
+	}
+	if prepositions[r.lowTok(k)] {
+		return depth == 0 || k > r.d.Sents[toks[k].Sent].First
+	}
+	if depth >= 6 || !(r.lowTok(k) == "and" || r.lowTok(k) == "or" || toks[k].Text == "," && r.listGoesOn(tok)) {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && toks[j].Sent == toks[tok].Sent && isCap(toks[j].Text) && toks[j].Quote == 0 {
+		j--
+	}
+	if j+1 >= k {
+		return false
+	}
+	return r.afterPrepositionIn(j+1, depth+1)
+}
+
+// listGoesOn reports whether the capitalised name at tok is a member of
+// a list of names that is not its last: names and commas up to "and" or
+// "or" and one more name ("Jim Carrey and Johnny Depp", "Foxx, Jim
+// Carrey and"), not a name and an apposition ("Lew, the SSMU's
+// vice-president").
+func (r *resolver) listGoesOn(tok int) bool {
+	toks := r.d.Tokens
+	k := tok
+	for n := 0; n < 8; n++ {
+		start := k
+		for k < len(toks) && isCap(toks[k].Text) && toks[k].Sent == toks[tok].Sent {
+			k++
+		}
+		if k == start || k+1 >= len(toks) {
+			return false
+		}
+		lw := r.lowTok(k)
+		switch {
+		case lw == "and" || lw == "or":
+			return isCap(toks[k+1].Text) && toks[k+1].Sent == toks[tok].Sent
+		case toks[k].Text == ",":
+			k++
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // definitePerson resolves a definite description of one person ("the
