@@ -78,3 +78,13 @@ func TestNamesListedAfterPreposition(t *testing.T) {
 	speakerOfContent(t, story, "very intense and very loud", "Leo Carter")
 	speakerOfContent(t, story, "glad he clarified", "Ben Lew")
 }
+
+// TestStateBeforeName: "in Norfolk, Va. Harris, 21, ..." ends the place
+// with the state; the name after it is Harris, not "Va. Harris".
+func TestStateBeforeName(t *testing.T) {
+	const story = "US reacts to end of inquiry with relief\n\n" +
+		"This undated photo shows Dajah Harris, in Norfolk, Va. Harris, 21, a college senior at Old Dominion University in Norfolk, Virginia, is a Democrat and no fan of the president.\n" +
+		"But she saw the investigation as a distraction from more important things like the border wall.\n" +
+		"The country should never have elected someone, she said, whose background raises such questions.\n"
+	speakerOfContent(t, story, "should never have elected someone", "Dajah Harris")
+}

@@ -597,6 +597,12 @@ func (r *resolver) collectNames() {
 			i++
 			continue
 		}
+		if i > 0 && i+1 < len(toks) && stateAbbreviations[t.Text] && toks[i-1].Text == "," && isCap(toks[i+1].Text) && toks[i+1].Sent == t.Sent {
+			// "in Norfolk, Va. Harris, 21, ...": the state ends the place,
+			// the name starts after it
+			i++
+			continue
+		}
 		j := i
 		// a name runs over capitalised words, initials, "of" and name
 		// particles ("Piet van Dam"), within one sentence and one line
