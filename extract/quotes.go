@@ -56,6 +56,9 @@ func quoteRules(d *doc.Doc, found []attribute.Found) []attribute.Found {
 			nameAfterAsContent(d, f)
 			continue
 		}
+		if subjectAsContent(d, f) {
+			continue
+		}
 		if src := subjectBefore(d, f.Cue.Start); !src.Empty() && src.End == f.Cue.Start && nameAsContent(d, f, src) {
 			// “How dare you!” Attorney General Jeff Sessions said: the
 			// model read the name as content
@@ -607,6 +610,34 @@ func nameAfterAsContent(d *doc.Doc, f *attribute.Found) {
 		d.Sents[d.Tokens[q.Start].Sent].Para == d.Sents[d.Tokens[f.Cue.Start].Sent].Para {
 		f.Source, f.Content, f.Pieces = src, q, []attribute.Range{q}
 	}
+}
+
+// subjectAsContent mends a found without a source whose first content
+// piece is the subject that opens the cue's sentence ("The Jewish groups
+// said this rhetoric “was used ...”" read as content "The Jewish groups"
+// and "this rhetoric ..."): that piece is the source. It reports whether
+// it changed f.
+func subjectAsContent(d *doc.Doc, f *attribute.Found) bool {
+	if len(f.Pieces) < 2 {
+		return false
+	}
+	p := f.Pieces[0]
+	if p.End != f.Cue.Start || p.End-p.Start > 6 || f.Pieces[1].Start != f.Cue.End || f.Cue.End-f.Cue.Start != 1 ||
+		!speechVerbs[strings.ToLower(d.Tokens[f.Cue.Start].Text)] || d.Sents[d.Tokens[p.Start].Sent].First != p.Start {
+		return false
+	}
+	if lw := strings.ToLower(d.Tokens[p.Start].Text); !determiners[lw] || lw == "what" {
+		return false // "What my son said is true": the words said, not who
+	}
+	for k := p.Start; k < p.End; k++ {
+		if d.Tokens[k].Quote != 0 || d.Tokens[k].Text == "," {
+			return false
+		}
+	}
+	f.Source = p
+	f.Pieces = f.Pieces[1:]
+	f.Content = attribute.Range{Start: f.Pieces[0].Start, End: f.Pieces[len(f.Pieces)-1].End}
+	return true
 }
 
 // quoteBefore returns the tokens of the outermost quote that ends right

@@ -88,3 +88,19 @@ func TestStateBeforeName(t *testing.T) {
 		"The country should never have elected someone, she said, whose background raises such questions.\n"
 	speakerOfContent(t, story, "should never have elected someone", "Dajah Harris")
 }
+
+// TestSubjectReadAsContent: the model read the subject opening the
+// sentence as a piece of the content ("The Jewish groups | this rhetoric
+// “was used ...”"); it is the source, and "They" after it goes back to
+// it.
+func TestSubjectReadAsContent(t *testing.T) {
+	const story = "Student union vote row\n\n" +
+		"A statement Wednesday by Hillel Club, Chabad House and three other Jewish groups said Mr Hale was mistaken about the timing of an anti-Semitic message posted online by Democratize Union.\n" +
+		"Mr Hale’s report said the message followed the assembly vote, but in fact it was posted at the beginning of October.\n" +
+		"Democratize Union deleted the message, which targeted Dan Moss and two other candidates, after the meeting and apologized for publishing material that was “insensitive to tropes of Jewish people as corrupt and politically powerful.”\n" +
+		"The Jewish groups said this anti-Semitic rhetoric “was used to encourage students to vote specifically against Dan Moss.\n" +
+		"It is under this context that the (general assembly) occurred, and the report fundamentally misunderstands this, which alters the entire findings of the report.”\n" +
+		"They say Mr Hale’s report “insinuates that Jewish students who engage with mainstream Jewish community organizations are permitted to be precluded from holding political office.”\n"
+	speakerOfContent(t, story, "was used to encourage students", "Jewish groups")
+	speakerOfContent(t, story, "insinuates that Jewish students", "Jewish groups")
+}
