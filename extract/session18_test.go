@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/claimtrail/claimtrail"
 )
 
 // TestNameAfterQuoteAsContent: the model read a word inside the quote as
@@ -103,4 +105,16 @@ func TestSubjectReadAsContent(t *testing.T) {
 		"They say Mr Hale’s report “insinuates that Jewish students who engage with mainstream Jewish community organizations are permitted to be precluded from holding political office.”\n"
 	speakerOfContent(t, story, "was used to encourage students", "Jewish groups")
 	speakerOfContent(t, story, "insinuates that Jewish students", "Jewish groups")
+}
+
+// TestDocumentSpeakers: a plan, an agreement or a policy speaks for its
+// authors as a description, like a report, not as an unknown.
+func TestDocumentSpeakers(t *testing.T) {
+	const story = "Deal on debt agreed\n\nThe firm has five days to pay the fine, according to the agreement. " +
+		"\"Costs will rise by 5%,\" the plan states. Their privacy policy says no data is sold.\n"
+	runExtractCases(t, []extractCase{
+		{name: "agreement", text: story, content: "five days to pay", want: true, speaker: "agreement", kind: claimtrail.SpeakerDescription},
+		{name: "plan", text: story, content: "Costs will rise", want: true, speaker: "plan", kind: claimtrail.SpeakerDescription},
+		{name: "policy", text: story, content: "no data is sold", want: true, speaker: "privacy policy", kind: claimtrail.SpeakerDescription},
+	})
 }

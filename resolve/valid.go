@@ -52,7 +52,8 @@ func init() {
 	magazine journal station channel broadcaster book video ruling verdict inquiry review audit research figures data
 	statistics evidence source sources campaign head heads transcript release notice message manifesto proposal
 	petition judgment judgement decision note notes spokesperson account slide slides presentation dossier cable
-	recording footage testimony affidavit indictment warrant subpoena guidance guidelines guideline leaflet booklet brochure pamphlet handbook`) {
+	recording footage testimony affidavit indictment warrant subpoena guidance guidelines guideline leaflet booklet brochure pamphlet handbook
+	plan agreement treaty contract legislation draft text constitution policy strategy blueprint memorandum`) {
 		documentNouns[w] = true
 	}
 }
