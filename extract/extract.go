@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.192"
+const RulesVersion = "0.8.193"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -355,6 +355,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	dropTitlePieces(d, found)
 	participleSubject(d, found)
 	found = dropInnerDuplicates(d, found)
+	found = dropHypothetical(d, found)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -118,3 +118,16 @@ func TestDocumentSpeakers(t *testing.T) {
 		{name: "policy", text: story, content: "no data is sold", want: true, speaker: "privacy policy", kind: claimtrail.SpeakerDescription},
 	})
 }
+
+// TestHypotheticalSource: "If the council agrees on the draft, ..." says
+// what would be, not what was said; "even if the coach admitted"
+// concedes what was said.
+func TestHypotheticalSource(t *testing.T) {
+	const story = "Plan goes to second reading\n\nThe draft was approved by the committee in May.\n\n" +
+		"If the council agrees on the draft it will then return for a second reading.\n\n" +
+		"The team lost, even if the coach admitted the pitch was poor.\n"
+	runExtractCases(t, []extractCase{
+		{name: "if", text: story, content: "the draft it will then return", want: false},
+		{name: "even if", text: story, content: "the pitch was poor", want: true, speaker: "-"},
+	})
+}

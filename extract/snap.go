@@ -288,6 +288,22 @@ var clauseSubordinators = wordSet("after before since when because while until o
 // assert": the authorities).
 var leadingSubordinators = wordSet("after before since when because while whilst whereas although though unless until once if")
 
+// dropHypothetical removes attributions whose source opens a clause of
+// condition ("If Trump's plan rejected single mothers, ...", "if he said
+// things which were off the mark"): what someone would say is not what
+// they said. "even if" concedes what was said and stays.
+func dropHypothetical(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	out := found[:0]
+	for _, f := range found {
+		if k := f.Source.Start - 1; !f.Source.Empty() && k >= 0 && strings.EqualFold(d.Tokens[k].Text, "if") &&
+			(k == 0 || !strings.EqualFold(d.Tokens[k-1].Text, "even")) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
 // trimLeadingSubordinator cuts a subordinator from the start of a source
 // of two words or more.
 func trimLeadingSubordinator(d *doc.Doc, found []attribute.Found) {
