@@ -33,7 +33,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.193"
+const RulesVersion = "0.8.194"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -328,6 +328,7 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	trimReportInSource(d, found)
 	trimClauseBeforeSource(d, found)
 	trimLeadingSubordinator(d, found)
+	nameBeforeRole(d, found)
 	trimDatelines(d, found)
 	hedgeCues(d, found)
 	invertedContents(d, found)

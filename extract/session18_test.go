@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
@@ -130,4 +131,21 @@ func TestHypotheticalSource(t *testing.T) {
 		{name: "if", text: story, content: "the draft it will then return", want: false},
 		{name: "even if", text: story, content: "the pitch was poor", want: true, speaker: "-"},
 	})
+}
+
+// TestNameBeforeRole: "“...,” Will Dawes, senior research fellow at the
+// IPPR told ..." has Will Dawes for its source, not the role alone; a
+// time before a role ("On Tuesday, the mayor said") and an aside of
+// officials ("Mr Hale, officials said, left") are no name in apposition.
+func TestNameBeforeRole(t *testing.T) {
+	const story = "Online town hall proposed\n\nA think tank says the government should build a website for citizens to debate laws.\n\n" +
+		"\"What we are proposing is a civic commons,\" Will Dawes, senior research fellow at the IPPR told the BBC News website. \"A single place to go.\"\n\n" +
+		"The city's mayor, Ann Ruiz, backed the plan. On Tuesday, the mayor said the city would pay for it. Mr Hale, officials said, left the project in May.\n"
+	speakerOfContent(t, story, "civic commons", "Will Dawes")
+	speakerOfContent(t, story, "the city would pay", "Ann Ruiz")
+	for _, a := range extractOrFail(t, story).Attributions {
+		if a.Source != nil && strings.Contains(a.Source.Text, "Hale, officials") {
+			t.Errorf("aside read as apposition: %+v", a.Source)
+		}
+	}
 }

@@ -288,6 +288,88 @@ var clauseSubordinators = wordSet("after before since when because while until o
 // assert": the authorities).
 var leadingSubordinators = wordSet("after before since when because while whilst whereas although though unless until once if")
 
+// nameBeforeRole extends a source that is a role in lower case to the
+// name in apposition before it when the model left the name out ("“...,”
+// Will Davies, senior research fellow at the IPPR told": the fellow is
+// Will Davies). The name must follow the quote's closing mark and comma
+// or open the sentence.
+func nameBeforeRole(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		s := f.Source.Start
+		if f.Source.Empty() || s < 3 || d.Tokens[s-1].Text != "," || capitalised(d.Tokens[s].Text) || d.Tokens[s].Quote != 0 {
+			continue
+		}
+		n := s - 1
+		for n > 0 && s-1-n < 4 && capitalised(d.Tokens[n-1].Text) && d.Tokens[n-1].Quote == 0 && d.Tokens[n-1].Sent == d.Tokens[s].Sent {
+			n--
+		}
+		if n == s-1 || s-1-n < 2 {
+			continue // a full name: two words or more
+		}
+		first := d.Sents[d.Tokens[s].Sent].First
+		if n != first && !(n >= 2 && doc.IsQuoteToken(d.Tokens[n-1].Text) && d.Tokens[n-2].Text == ",") {
+			continue
+		}
+		if lw := strings.ToLower(d.Tokens[s].Text); subjectPronouns[lw] || lw == "who" || lw == "which" || lw == "whose" || lw == "we" || lw == "that" {
+			continue // "Mr Wilson, who", "Like Saviano, he": no role
+		}
+		if !personNameRun(d, n, s-1) {
+			continue // "On Tuesday, the mayor", "In Geneva, the WHO"
+		}
+		if pluralRole(d, s, f.Source.End) {
+			continue // "Mr. Morell, administration officials said, deleted": an aside
+		}
+		overlaps := false
+		for _, p := range f.Pieces {
+			overlaps = overlaps || p.Start < s && p.End > n
+		}
+		if overlaps {
+			continue // the model took the name for content: leave it
+		}
+		f.Source.Start = n
+	}
+}
+
+// notNameStarts open capitalised runs that are phrases, not names.
+var notNameStarts = wordSet("on in at by for with of as like last earlier later sorry saying after before during since from to under over when while but and so yet then now this that these those according despite amid")
+
+// dateWords name days and months: no part of a person's name.
+var dateWords = wordSet("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december")
+
+// personNameRun reports whether the capitalised tokens [s, e) read as a
+// person's name: no opening preposition or adverb, no day or month.
+func personNameRun(d *doc.Doc, s, e int) bool {
+	if notNameStarts[strings.ToLower(d.Tokens[s].Text)] {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if dateWords[strings.ToLower(d.Tokens[k].Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralRole reports whether the role [s, e) is headed by a plural noun
+// (its last word before a preposition, a relative or a comma): officials
+// are no apposition of one name.
+func pluralRole(d *doc.Doc, s, e int) bool {
+	h := s
+	for k := s; k < e; k++ {
+		lw := strings.ToLower(d.Tokens[k].Text)
+		if k > s && (roleEnds[lw] || lw == ",") {
+			break
+		}
+		h = k
+	}
+	lw := strings.ToLower(d.Tokens[h].Text)
+	return strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "'s") && !strings.HasSuffix(lw, "’s")
+}
+
+// roleEnds end the head of a role: what follows them modifies it.
+var roleEnds = wordSet("for of at with in on from who whose which that")
+
 // dropHypothetical removes attributions whose source opens a clause of
 // condition ("If Trump's plan rejected single mothers, ...", "if he said
 // things which were off the mark"): what someone would say is not what
