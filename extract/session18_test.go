@@ -149,3 +149,16 @@ func TestNameBeforeRole(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyOfTwoWords: a two-word name with a company noun before it
+// ("budget airline Sky Kestrel") or shares in it is an organisation, not
+// a person; one written as part of a longer name is left alone.
+func TestCompanyOfTwoWords(t *testing.T) {
+	const story = "Airline shares plunge\n\nShares in Australian budget airline Sky Kestrel plunged 20% on Monday.\n\n" +
+		"Sky Kestrel said profits would be 15% lower than the year before.\n\n" +
+		"Shares in Harbour Grain fell too. Harbour Grain said its harvest was poor.\n"
+	runExtractCases(t, []extractCase{
+		{name: "company noun", text: story, content: "profits would be 15% lower", want: true, speaker: "Sky Kestrel", kind: claimtrail.SpeakerOrganization},
+		{name: "shares in", text: story, content: "harvest was poor", want: true, speaker: "Harbour Grain", kind: claimtrail.SpeakerOrganization},
+	})
+}
