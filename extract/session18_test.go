@@ -162,3 +162,16 @@ func TestCompanyOfTwoWords(t *testing.T) {
 		{name: "shares in", text: story, content: "harvest was poor", want: true, speaker: "Harbour Grain", kind: claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestAdverbBeforePronoun: "First he said ..." has "he" for its source,
+// not "First he"; "Let's face it, ... saying" is the writer's aside.
+func TestAdverbBeforePronoun(t *testing.T) {
+	const story = "Mayor under fire\n\nMeanwhile, Mayor Tom Lane has been as erratic as ever. First he said that the judge had to be heard; then he attacked her in terms that were a slur on all women.\n\n" +
+		"Let's face it, the firm tried to file for discovery, and now prosecutors are trying to block information, saying it's 'classified'.\n"
+	speakerOfContent(t, story, "the judge had to be heard", "Tom Lane")
+	for _, a := range extractOrFail(t, story).Attributions {
+		if a.Source != nil && strings.HasPrefix(a.Source.Text, "Let") {
+			t.Errorf("printed %+v", a)
+		}
+	}
+}

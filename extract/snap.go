@@ -371,7 +371,9 @@ func pluralRole(d *doc.Doc, s, e int) bool {
 var roleEnds = wordSet("for of at with in on from who whose which that")
 
 // dropHypothetical removes attributions whose source opens a clause of
-// condition ("If Trump's plan rejected single mothers, ...", "if he said
+// condition, and those whose source is the imperative "Let's" ("Let's
+// face it, ... saying it's 'classified'": the writer's aside, with no
+// one in it who speaks) ("If Trump's plan rejected single mothers, ...", "if he said
 // things which were off the mark"): what someone would say is not what
 // they said. "even if" concedes what was said and stays.
 func dropHypothetical(d *doc.Doc, found []attribute.Found) []attribute.Found {
@@ -381,17 +383,32 @@ func dropHypothetical(d *doc.Doc, found []attribute.Found) []attribute.Found {
 			(k == 0 || !strings.EqualFold(d.Tokens[k-1].Text, "even")) {
 			continue
 		}
+		if !f.Source.Empty() && strings.EqualFold(d.Tokens[f.Source.Start].Text, "let") && f.Source.End-f.Source.Start == 2 {
+			if n := strings.ToLower(d.Tokens[f.Source.Start+1].Text); n == "'s" || n == "’s" || n == "us" {
+				continue
+			}
+		}
 		out = append(out, f)
 	}
 	return out
 }
 
+// leadingAdverbs open a sentence before its subject: before a pronoun
+// they are no part of the speaker ("First he said ...; then he
+// attacked her"). Before a name they may be ("First Minister Rhodri
+// Morgan"), so only a pronoun after them counts.
+var leadingAdverbs = wordSet("first then later earlier finally now still also again meanwhile instead so yet next afterwards")
+
 // trimLeadingSubordinator cuts a subordinator from the start of a source
-// of two words or more.
+// of two words or more, and a sentence adverb from a pronoun.
 func trimLeadingSubordinator(d *doc.Doc, found []attribute.Found) {
 	for i := range found {
 		f := &found[i]
-		if f.Source.End-f.Source.Start >= 2 && leadingSubordinators[strings.ToLower(d.Tokens[f.Source.Start].Text)] {
+		if f.Source.End-f.Source.Start < 2 {
+			continue
+		}
+		lw := strings.ToLower(d.Tokens[f.Source.Start].Text)
+		if leadingSubordinators[lw] || leadingAdverbs[lw] && f.Source.End-f.Source.Start == 2 && subjectPronouns[strings.ToLower(d.Tokens[f.Source.Start+1].Text)] {
 			f.Source.Start++
 		}
 	}
