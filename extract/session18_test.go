@@ -175,3 +175,14 @@ func TestAdverbBeforePronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralDescriptionWithOf: "Members of the church said" is spoken by
+// the members of the church, not by "Members".
+func TestPluralDescriptionWithOf(t *testing.T) {
+	const story = "Families fight deportation\n\nThe families are part of a community of about 2,000 people around the city of Dover.\n\n" +
+		"Members of the church said they would pray for the families. Critics say the rules are too harsh.\n"
+	runExtractCases(t, []extractCase{
+		{name: "of", text: story, content: "they would pray", want: true, speaker: "Members of the church", kind: claimtrail.SpeakerDescription},
+		{name: "alone", text: story, content: "rules are too harsh", want: true, speaker: "Critics", kind: claimtrail.SpeakerDescription},
+	})
+}

@@ -20,7 +20,7 @@ func TestThingSource(t *testing.T) {
 		{"footage", text, "waves had broken over the wall", false, "", ""},
 		// near misses
 		{"an office", text, "it would be free to use", true, "harbour office", claimtrail.SpeakerDescription},
-		{"critics", text, "the cost will double", true, "Critics", claimtrail.SpeakerDescription},
+		{"critics", text, "the cost will double", true, "Critics of the plan", claimtrail.SpeakerDescription},
 		{"records", text, "the pier was last repaired", true, "-", ""},
 		{"a count of people", text, "the fees were too high", true, "-", ""},
 	})

@@ -704,7 +704,13 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 			// one only ever capitalised at a sentence's start is a common
 			// noun ("Analysts said", "Critics claim")
 			if r.onlySentenceInitial(nm.ent) && !r.properPlural(ent.name) {
-				return Speaker{Name: ent.name, Kind: claimtrail.SpeakerDescription, Confidence: 0.6}, true
+				// with what it is of: "Members of the church", not
+				// "Members"
+				name := ent.name
+				if k := nm.tok + nameLen; k+1 < e && (r.lowTok(k) == "of" || r.lowTok(k) == "in") {
+					name = r.text(s, e)
+				}
+				return Speaker{Name: name, Kind: claimtrail.SpeakerDescription, Confidence: 0.6}, true
 			}
 			kind = claimtrail.SpeakerGroup
 		} else if nameLen == 1 && isPlural(r.lower(ent.name)) && nm.tok == r.d.Sents[r.d.Tokens[nm.tok].Sent].First {
