@@ -215,6 +215,34 @@ func TestMarkHitAsHeadline(t *testing.T) {
 	if n := headlineFallbacks.Load() - before; n != 0 {
 		t.Errorf("%d hits fell back to ts_headline", n)
 	}
+
+	// A vector whose positions are not the content's words (here one
+	// too many) is marked by ts_headline instead.
+	var id int64
+	if err := s.pool.QueryRow(ctx, `UPDATE attributions SET search_content = search_content || 'zzzq:999A'::tsvector
+		WHERE id = (SELECT min(id) FROM attributions WHERE search_content @@ 'bridg'::tsquery) RETURNING id`).Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	before = headlineFallbacks.Load()
+	res, err := s.SearchPage(ctx, "bridge", claimtrail.AttributionFilter{Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := headlineFallbacks.Load() - before; n != 1 {
+		t.Errorf("%d hits fell back to ts_headline, want 1", n)
+	}
+	found := false
+	for _, h := range res.Hits {
+		if h.ID == id {
+			found = true
+			if len(h.Matches) == 0 || len(h.ContentMatches) == 0 {
+				t.Errorf("hit %d marked by ts_headline: matches %v, content matches %v", id, h.Matches, h.ContentMatches)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("hit %d not found", id)
+	}
 }
 
 // joined says whether PostgreSQL's parser reads the word at m in text
