@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"sync"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
@@ -98,5 +99,54 @@ func TestPutNewSameAsArticleByArticle(t *testing.T) {
 	}
 	if got := rows(fast); got == "[]" {
 		t.Fatal("nothing stored")
+	}
+}
+
+// TestSameTextRace stores the same texts (no URL) from several batches at
+// once, as two queue workers with copies of an article do, in a few
+// rounds of new texts: each text is stored once, and no batch fails on
+// the text-hash index and runs again (identityLocks makes the later
+// batch wait and find the stored copy; without it some batch of the
+// rounds ran again every time this was run).
+func TestSameTextRace(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	const rounds, writers, texts = 6, 6, 16
+	before := retries.Load()
+	for r := range rounds {
+		var wg sync.WaitGroup
+		errs := make([]error, writers)
+		for w := range writers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				var arts []*claimtrail.Article
+				for i := range texts {
+					k := (i + w*3) % texts // each batch in its own order
+					arts = append(arts, &claimtrail.Article{
+						Source: fmt.Sprintf("w%d/r%d-copy%d.txt", w, r, k),
+						Outlet: "Harbour Post",
+						Text:   fmt.Sprintf("Copy %d of notice %d. “The bridge will reopen in spring,” the mayor said on day %d.", k, r, k),
+					})
+				}
+				_, errs[w] = s.PutBatch(ctx, claimtrail.Batch{Articles: arts})
+			}()
+		}
+		wg.Wait()
+		for w, err := range errs {
+			if err != nil {
+				t.Fatalf("round %d, writer %d: %v", r, w, err)
+			}
+		}
+	}
+	var n int
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n != rounds*texts {
+		t.Errorf("%d articles stored, want %d", n, rounds*texts)
+	}
+	if r := retries.Load() - before; r != 0 {
+		t.Errorf("%d batches ran again", r)
 	}
 }

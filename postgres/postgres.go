@@ -42,6 +42,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -145,6 +146,7 @@ func (s *Store) retry(ctx context.Context, fn func() error) error {
 		if err = fn(); err == nil || !retryable(err) || ctx.Err() != nil {
 			return err
 		}
+		retries.Add(1)
 		d := time.Duration(1<<min(attempt, 6)) * 20 * time.Millisecond
 		d += time.Duration(rand.Int64N(int64(d)))
 		select {
@@ -155,6 +157,9 @@ func (s *Store) retry(ctx context.Context, fn func() error) error {
 	}
 	return err
 }
+
+// retries counts the transactions retry ran again (tests read it).
+var retries atomic.Int64
 
 // retryable reports whether a failed transaction may succeed when run
 // again: deadlocks, serialisation failures, races on unique and foreign

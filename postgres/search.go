@@ -717,17 +717,43 @@ func (se *pgSearch) quotes(ctx context.Context) error {
 	type marked struct{ snippet, full string }
 	texts := map[int64]marked{}
 	byID := map[int64]claimtrail.AttributionRow{}
-	err = s.each(ctx, `SELECT `+attributionColumns+`,
-			ts_headline('claimtrail', a.content, to_tsquery('claimtrail', $2), '`+snippetOptions+`'),
-			ts_headline('claimtrail', a.content, to_tsquery('claimtrail', $2), '`+fullOptions+`')`+
+	var redo []int64 // hits to mark with ts_headline (markHit could not)
+	err = s.each(ctx, `SELECT `+attributionColumns+`, a.search_content::text, to_tsquery('claimtrail', $2)::text`+
 		attributionFrom+` WHERE a.id = ANY($1)`, args{ids, se.match}, func(row pgx.Row) error {
-		var m marked
-		r, _, err := scanRow(extraScan{row, []any{&m.snippet, &m.full}})
-		byID[r.ID], texts[r.ID] = r, m
-		return err
+		var vec, tsq string
+		r, _, err := scanRow(extraScan{row, []any{&vec, &tsq}})
+		if err != nil {
+			return err
+		}
+		byID[r.ID] = r
+		if se.negated {
+			return nil
+		}
+		if snippet, full, ok := markHit(r.Content[0].Text, vec, tsq); ok {
+			texts[r.ID] = marked{snippet, full}
+		} else {
+			redo = append(redo, r.ID)
+		}
+		return nil
 	})
 	if err != nil {
 		return err
+	}
+	if len(redo) > 0 {
+		headlineFallbacks.Add(int64(len(redo)))
+		err = s.each(ctx, `SELECT a.id,
+				ts_headline('claimtrail', a.content, to_tsquery('claimtrail', $2), '`+snippetOptions+`'),
+				ts_headline('claimtrail', a.content, to_tsquery('claimtrail', $2), '`+fullOptions+`')
+			FROM attributions a WHERE a.id = ANY($1)`, args{redo, se.match}, func(row pgx.Row) error {
+			var id int64
+			var m marked
+			err := row.Scan(&id, &m.snippet, &m.full)
+			texts[id] = m
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("search headlines: %w", err)
+		}
 	}
 	rows := make([]claimtrail.AttributionRow, 0, len(ids))
 	rowRanks := make([]float64, 0, len(ids))
