@@ -186,3 +186,14 @@ func TestPluralDescriptionWithOf(t *testing.T) {
 		{name: "alone", text: story, content: "rules are too harsh", want: true, speaker: "Critics", kind: claimtrail.SpeakerDescription},
 	})
 }
+
+// TestItAfterPersonSource: "it says" goes back to the document that
+// spoke before a spokeswoman did, not to her; a capitalised plural
+// opening a sentence between ("Officials in both countries are ...")
+// names no one it could be.
+func TestItAfterPersonSource(t *testing.T) {
+	const story = "Embassy warns staff\n\n\"The department is taking these reports seriously,\" the message says.\n" +
+		"Officials in both countries are looking into the matter, an embassy spokeswoman said.\n" +
+		"\"If you hear unusual sounds, do not try to find their source,\" it says, urging people to see a doctor.\n"
+	speakerOfContent(t, story, "do not try to find their source", "message")
+}

@@ -1236,6 +1236,24 @@ var itBodies = wordSet("firm opposition business retailer maker manufacturer ins
 // runs after this on what is still unknown, over all attributions, with
 // an organisation or group named last; this one sees only sources, and
 // descriptions too.)
+// personSource reports whether a source is a person: a named one, or a
+// description headed by a person noun or role ("an embassy
+// spokeswoman").
+func (r *resolver) personSource(src sourceAt) bool {
+	switch src.sp.Kind {
+	case claimtrail.SpeakerPerson:
+		return true
+	case claimtrail.SpeakerDescription:
+		h := r.head(src.tok, src.end)
+		if h < 0 {
+			return false
+		}
+		hw := r.lowTok(h)
+		return personNouns()[hw] || roleWords[hw] || spokesWords[hw] || genderedNoun(hw) != 0
+	}
+	return false
+}
+
 func (r *resolver) itSpeaker(p int) (Speaker, bool) {
 	toks := r.d.Tokens
 	if r.lowTok(p) != "it" {
@@ -1247,6 +1265,12 @@ func (r *resolver) itSpeaker(p int) (Speaker, bool) {
 	sent := toks[p].Sent
 	i := len(r.sources) - 1
 	for i >= 0 && r.sources[i].tok >= p {
+		i--
+	}
+	// people who spoke since are no "it": the thing that spoke before
+	// them may be ("“...,” the message says. ..., an embassy
+	// spokeswoman said. “...,” it says")
+	for i > 0 && r.personSource(r.sources[i]) && toks[r.sources[i-1].tok].Sent >= sent-2 {
 		i--
 	}
 	if i < 0 {
@@ -1286,7 +1310,8 @@ func (r *resolver) itSpeaker(p int) (Speaker, bool) {
 		if nm.tok < src.end {
 			break
 		}
-		if r.isSubject(nm.tok) && toks[nm.tok].Quote == 0 && r.ents[nm.ent].name != src.sp.Name {
+		if r.isSubject(nm.tok) && toks[nm.tok].Quote == 0 && r.ents[nm.ent].name != src.sp.Name &&
+			!(isPlural(r.lower(r.ents[nm.ent].name)) && r.onlySentenceInitial(nm.ent)) { // "Officials in both countries are ..." is no name
 			return Speaker{}, false
 		}
 	}
@@ -3375,6 +3400,9 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		if k >= 1 && companyNouns[r.lowTok(k-1)] && !isCap(toks[k-1].Text) {
 			return true // "research firm Gartner", "drinks giant Diageo"
 		}
+		if k >= 2 && r.lowTok(k-1) == "tank" && r.lowTok(k-2) == "think" {
+			return true // "think tank Demos"
+		}
 	}
 	return false
 }
@@ -3383,7 +3411,7 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 // is.
 var companyNouns = wordSet("firm company group giant maker retailer bank carrier airline brewer insurer manufacturer operator " +
 	"chain publisher studio label club agency network broadcaster newspaper website charity watchdog regulator consultancy " +
-	"supermarket distributor developer producer exchange")
+	"supermarket distributor developer producer exchange think-tank thinktank")
 
 // orgPossessions are what a company has and a person does not.
 var orgPossessions = wordSet("shares share profits profit revenue revenues sales shareholders stores products website customers " +
