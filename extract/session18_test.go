@@ -197,3 +197,14 @@ func TestItAfterPersonSource(t *testing.T) {
 		"\"If you hear unusual sounds, do not try to find their source,\" it says, urging people to see a doctor.\n"
 	speakerOfContent(t, story, "do not try to find their source", "message")
 }
+
+// TestBodyNamedWithFor: "the Department for International Development"
+// is one name, not "International Development" (nor "Department").
+func TestBodyNamedWithFor(t *testing.T) {
+	const story = "Aid target promised\n\nA spokeswoman for the Department for International Development said: \"The government has made a clear commitment.\"\n\n" +
+		"Minister for Europe Dan Shaw said the talks would go on.\n"
+	runExtractCases(t, []extractCase{
+		{name: "department", text: story, content: "made a clear commitment", want: true, speaker: "Department for International Development", kind: claimtrail.SpeakerOrganization},
+		{name: "minister", text: story, content: "talks would go on", want: true, speaker: "Dan Shaw", kind: claimtrail.SpeakerPerson},
+	})
+}

@@ -607,7 +607,8 @@ func (r *resolver) collectNames() {
 		// a name runs over capitalised words, initials, "of" and name
 		// particles ("Piet van Dam"), within one sentence and one line
 		for j < len(toks) && toks[j].Sent == t.Sent && (j == i || !r.d.LineBreakBefore(j)) &&
-			(!plainLower(toks[j].Text) && isCap(toks[j].Text) || j > i && (toks[j].Text == "of" || isNameParticle(toks[j].Text) || len(toks[j].Text) == 2 && toks[j].Text[1] == '.')) {
+			(!plainLower(toks[j].Text) && isCap(toks[j].Text) || j > i && (toks[j].Text == "of" || isNameParticle(toks[j].Text) || len(toks[j].Text) == 2 && toks[j].Text[1] == '.') ||
+				j > i && toks[j].Text == "for" && bodyForHeads[toks[j-1].Text] && j+1 < len(toks) && isCap(toks[j+1].Text)) {
 			j++
 		}
 		for j > i && !isCap(toks[j-1].Text) {
@@ -619,6 +620,11 @@ func (r *resolver) collectNames() {
 		i = max(j, i+1)
 	}
 }
+
+// bodyForHeads open the names of public bodies that go on with "for"
+// ("Department for International Development", "Institute for Fiscal
+// Studies", "Campaign for Nuclear Disarmament").
+var bodyForHeads = wordSetCase("Department Institute Centre Center Campaign Commission Council Committee Office Ministry Agency Society Foundation Fund Association Alliance Coalition Trust")
 
 // roleAt reports whether token k is a lower-case title, role or noun for
 // a person ("candidate", "senator", "manager").
@@ -1034,7 +1040,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		idx = len(r.ents)
 		r.ents = append(r.ents, entity{name: name, kind: kind, last: last})
 		r.byName[lname] = idx
-		if kind != claimtrail.SpeakerOrganization {
+		if kind != claimtrail.SpeakerOrganization && !slices.Contains(words, "for") { // "Center for Jewish History" is no "History"
 			if _, dup := r.bySurname[llast]; !dup {
 				r.bySurname[llast] = idx
 			}
