@@ -208,3 +208,13 @@ func TestBodyNamedWithFor(t *testing.T) {
 		{name: "minister", text: story, content: "talks would go on", want: true, speaker: "Dan Shaw", kind: claimtrail.SpeakerPerson},
 	})
 }
+
+// TestPluralIncludingNames: "opponents of the bill, including Lord Hale
+// and the Bishop of Wexford, the Rt Rev Michael Tandy-Jones, said" is
+// said by the opponents, not by the last person named among them.
+func TestPluralIncludingNames(t *testing.T) {
+	const story = "Peers debate succession bill\n\nThe bill was debated in the Lords on Friday. But opponents of the bill, including Tory Lord Hale of Alness and the Bishop of Wexford, the Rt Rev Michael Tandy-Jones, said it would split the state from the church.\n"
+	runExtractCases(t, []extractCase{
+		{name: "including", text: story, content: "split the state from the church", want: true, speaker: "opponents of the bill", kind: claimtrail.SpeakerDescription},
+	})
+}

@@ -316,6 +316,14 @@ func (r *resolver) resolve(m Mention) Speaker {
 	// the part with the surest name wins: "The leader of Ennahda, Rachid
 	// Ghannouchi," is Ghannouchi's, not Ennahda's
 	parts := r.splitCommas(s, e)
+	if len(parts) > 1 && r.lowTok(parts[1][0]) == "including" {
+		// "opponents of the bill, including Lord Campbell and the Bishop
+		// of Winchester,": the people named are some of the speakers,
+		// the plural before them is who speaks
+		if h := r.head(parts[0][0], parts[0][1]); h >= 0 && !isCap(toks[h].Text) && isPlural(r.lowTok(h)) {
+			return Speaker{Name: r.text(parts[0][0], parts[0][1]), Kind: claimtrail.SpeakerDescription, Confidence: 0.6}
+		}
+	}
 	if r.nameList(parts) {
 		// "Paramount, Universal and Warner Brothers": all of them
 		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}
