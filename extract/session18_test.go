@@ -218,3 +218,15 @@ func TestPluralIncludingNames(t *testing.T) {
 		{name: "including", text: story, content: "split the state from the church", want: true, speaker: "opponents of the bill", kind: claimtrail.SpeakerDescription},
 	})
 }
+
+// TestSitePagesAreNoOne: the names a page's boilerplate leaves in its
+// text ("Privacy Policy and Terms of Use", "Email This field") are no one
+// "she" can be.
+func TestSitePagesAreNoOne(t *testing.T) {
+	const story = "Senator on diversity\n\nSenator Jane Holt spoke to a radio host over the weekend.\n" +
+		"“Politeness is not weakness,” Holt said.\n" +
+		"You also agree to this site's Privacy Policy and Terms of Use.\n" +
+		"Email This field is for validation purposes and should be left unchanged.\n" +
+		"“And I don’t think it’s weak to say we value that,” she concluded.\n"
+	speakerOfContent(t, story, "weak to say we value", "Jane Holt")
+}

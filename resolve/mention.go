@@ -1874,8 +1874,8 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if gender != 0 && longInitials(ent.name) {
 			continue // nor the NAACP (three letters may be one person's: "JFK")
 		}
-		if f := strings.Fields(r.lower(ent.name)); len(f) > 1 && (bodyEnds[f[len(f)-1]] || mediaNouns[f[len(f)-1]]) {
-			continue // nor is "PC Pro Magazine" or "Radicati Group"
+		if f := strings.Fields(r.lower(ent.name)); len(f) > 1 && (bodyEnds[f[len(f)-1]] || mediaNouns[f[len(f)-1]]) || sitePages[r.lower(ent.name)] || determinerInName(r.lower(ent.name)) {
+			continue // nor is "PC Pro Magazine", "Radicati Group", "Privacy Policy" or "Email This"
 		}
 		if pluralAcronym(ent.name) || broadcasterName(ent.name) {
 			continue // nor "Senior MPs" (a sentence-initial run read as a name), nor "Channel TV"
@@ -2740,6 +2740,26 @@ func ageNoun(w string) bool {
 		}
 	}
 	return true
+}
+
+// sitePages are the pages every web site links to, named in capitals in
+// the boilerplate that pages leave in their text ("You also agree to
+// this site's Privacy Policy and Terms of Use."): no one speaks by them.
+var sitePages = map[string]bool{"privacy policy": true, "terms of use": true, "terms of service": true, "cookie policy": true,
+	"terms and conditions": true, "user agreement": true, "privacy notice": true}
+
+// determinerInName reports whether a capitalised run holds a determiner
+// after its first word ("Email This field is for validation", "Share
+// Your Story"): a web form's labels, not a person's name.
+func determinerInName(lname string) bool {
+	f := strings.Fields(lname)
+	for _, w := range f[min(1, len(f)):] {
+		switch w {
+		case "this", "that", "these", "those", "your", "our", "my":
+			return true
+		}
+	}
+	return false
 }
 
 // bodyEnds are last words of an organisation's name that are never a
