@@ -311,7 +311,7 @@ func nameBeforeRole(d *doc.Doc, found []attribute.Found) {
 		if n != first && !(n >= 2 && doc.IsQuoteToken(d.Tokens[n-1].Text) && d.Tokens[n-2].Text == ",") {
 			continue
 		}
-		if lw := strings.ToLower(d.Tokens[s].Text); subjectPronouns[lw] || lw == "who" || lw == "which" || lw == "whose" || lw == "we" || lw == "that" {
+		if lw := strings.ToLower(d.Tokens[s].Text); subjectPronouns[lw] || lw == "who" || lw == "which" || lw == "whose" || lw == "that" {
 			continue // "Mr Wilson, who", "Like Saviano, he": no role
 		}
 		if !personNameRun(d, n, s-1) {
