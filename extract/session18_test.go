@@ -230,3 +230,20 @@ func TestSitePagesAreNoOne(t *testing.T) {
 		"“And I don’t think it’s weak to say we value that,” she concluded.\n"
 	speakerOfContent(t, story, "weak to say we value", "Jane Holt")
 }
+
+// TestLinkLinesAndDemonstratives: a line of links to other stories
+// ("Read more: Brexit: Why is ...?", "SEE ALSO: Lee Says ...") states
+// nothing of this article, and a bare "This" speaks for no one; a quote
+// on its own line before such a line keeps its words.
+func TestLinkLinesAndDemonstratives(t *testing.T) {
+	const story = "Talks resume in Brussels\n\nNegotiators met in Brussels on Tuesday in a bid to amend the deal.\n" +
+		"Read more: Brexit: Why is the border plan so controversial?\n" +
+		"SEE ALSO: Democrats Prepared To Call Lee To Testify\n" +
+		"The minister said the talks had been constructive. This echoed the views of the opposition leader, who called the deal a start.\n"
+	runExtractCases(t, []extractCase{
+		{name: "read more", text: story, content: "border plan so controversial", want: false},
+		{name: "see also", text: story, content: "Prepared To Call Lee", want: false},
+		{name: "this", text: story, content: "the views of the opposition leader", want: false},
+		{name: "statement", text: story, content: "talks had been constructive", want: true, speaker: "minister"},
+	})
+}

@@ -370,8 +370,30 @@ func pluralRole(d *doc.Doc, s, e int) bool {
 // roleEnds end the head of a role: what follows them modifies it.
 var roleEnds = wordSet("for of at with in on from who whose which that")
 
+// linkLeads open the lines of links to other stories that pages leave
+// in their text ("Read more: Brexit: Why is the backstop so
+// controversial?", "SEE ALSO: Schiff Says ..."): a headline linked to,
+// not a statement of this article.
+var linkLeads = []string{"read more:", "see also:", "related:", "also read:", "read also:", "more:", "recommended:", "watch:"}
+
+// linkLine reports whether token k stands on a line that opens with a
+// link lead.
+func linkLine(d *doc.Doc, k int) bool {
+	start := strings.LastIndexByte(d.Text[:d.Tokens[k].Start], '\n') + 1
+	line := d.Text[start:min(len(d.Text), start+16)]
+	line = strings.ToLower(strings.TrimLeft(line, " \t"))
+	for _, lead := range linkLeads {
+		if strings.HasPrefix(line, lead) {
+			return true
+		}
+	}
+	return false
+}
+
 // dropHypothetical removes attributions whose source opens a clause of
-// condition, and those whose source is the imperative "Let's" ("Let's
+// condition, those on a line of links (see linkLine), those whose source
+// is a bare "This", "These" or "Those", and those whose source is the
+// imperative "Let's" ("Let's
 // face it, ... saying it's 'classified'": the writer's aside, with no
 // one in it who speaks) ("If Trump's plan rejected single mothers, ...", "if he said
 // things which were off the mark"): what someone would say is not what
@@ -382,6 +404,14 @@ func dropHypothetical(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		if k := f.Source.Start - 1; !f.Source.Empty() && k >= 0 && strings.EqualFold(d.Tokens[k].Text, "if") &&
 			(k == 0 || !strings.EqualFold(d.Tokens[k-1].Text, "even")) {
 			continue
+		}
+		if !f.Content.Empty() && linkLine(d, f.Content.Start) && !isDash(d.Tokens[f.Cue.Start].Text) { // (a tweet signed "— Name" may open "WATCH:")
+			continue // "Read more: Brexit: Why is ...?"
+		}
+		if f.Source.End-f.Source.Start == 1 {
+			if w := d.Tokens[f.Source.Start].Text; w == "This" || w == "These" || w == "Those" {
+				continue // "This echoed the views of ...": no one
+			}
 		}
 		if !f.Source.Empty() && strings.EqualFold(d.Tokens[f.Source.Start].Text, "let") && f.Source.End-f.Source.Start == 2 {
 			if n := strings.ToLower(d.Tokens[f.Source.Start+1].Text); n == "'s" || n == "’s" || n == "us" {
