@@ -247,3 +247,15 @@ func TestLinkLinesAndDemonstratives(t *testing.T) {
 		{name: "statement", text: story, content: "talks had been constructive", want: true, speaker: "minister"},
 	})
 }
+
+// TestPluralVerbAfterName: a name without a given name that takes a
+// plural verb ("Sepra predict") is a body, not a person; "Analysts say"
+// stays a description.
+func TestPluralVerbAfterName(t *testing.T) {
+	const story = "Wind farms to grow\n\nEcologists are warning that Scotland may have to accept more wind farms.\n\n" +
+		"Sepra predict that the two sources will remain in use for decades. Analysts say the cost will fall.\n"
+	runExtractCases(t, []extractCase{
+		{name: "body", text: story, content: "two sources will remain", want: true, speaker: "Sepra", kind: claimtrail.SpeakerOrganization},
+		{name: "plural noun", text: story, content: "the cost will fall", want: true, speaker: "Analysts", kind: claimtrail.SpeakerDescription},
+	})
+}

@@ -699,10 +699,11 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		kind = claimtrail.SpeakerOrganization
 	}
 	if (kind == "" || kind == claimtrail.SpeakerPerson) && nameLen <= 3 && len(ent.titles) == 0 && ent.gender == 0 && genderOfName(ent.name) == 0 &&
-		!FirstName(strings.Fields(ent.name)[0]) && r.orgEvidence(ent.name) {
+		!FirstName(strings.Fields(ent.name)[0]) && (r.orgEvidence(ent.name) || nm.tok+nameLen == e && e < len(r.d.Tokens) && pluralCues[r.lowTok(e)] && r.singularName(ent.name)) {
 		// a name without a given name, with shares, profits or an analyst
 		// "at" it: "Gartner said", "Apple said", "budget airline Virgin
-		// Blue"
+		// Blue"; or that takes a plural verb, as British English writes
+		// bodies and no one writes a person ("Sepa predict", "Ofcom say")
 		kind = claimtrail.SpeakerOrganization
 	}
 	if kind == "" || kind == claimtrail.SpeakerPerson && nameLen == 1 && ent.gender == 0 && r.peopleWord(r.lower(ent.name)) {
@@ -3434,6 +3435,19 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 	}
 	return false
 }
+
+// singularName reports whether a name's last word is no plural and no
+// pronoun ("Sepa", "Ofcom"; not "Analysts", "Tories", "Personally I"):
+// only then does a plural verb after it say it is a body.
+func (r *resolver) singularName(name string) bool {
+	f := strings.Fields(name)
+	last := r.lower(f[len(f)-1])
+	return !isPlural(last) && !r.peopleWord(last) && last != "i" && !strings.HasSuffix(last, ":i")
+}
+
+// pluralCues are present-tense cues in the plural: after a name, they
+// say it is a body, not one person ("Sepa predict").
+var pluralCues = wordSet("say predict warn claim argue believe insist expect estimate fear hope admit deny accept agree add suggest think want maintain")
 
 // companyNouns, written before a name, say what kind of organisation it
 // is.
