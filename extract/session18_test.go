@@ -259,3 +259,13 @@ func TestPluralVerbAfterName(t *testing.T) {
 		{name: "plural noun", text: story, content: "the cost will fall", want: true, speaker: "Analysts", kind: claimtrail.SpeakerDescription},
 	})
 }
+
+// TestNamedParty: "the Social Democrats say" is a party by name, an
+// organisation; "House Democrats" stays a group of people.
+func TestNamedParty(t *testing.T) {
+	const story = "Coalition talks stall\n\nThe Social Democrats say the budget must be rewritten before they join a coalition.\n\n" +
+		"House Democrats said they would vote against the bill.\n"
+	runExtractCases(t, []extractCase{
+		{name: "party", text: story, content: "budget must be rewritten", want: true, speaker: "Social Democrats", kind: claimtrail.SpeakerOrganization},
+	})
+}

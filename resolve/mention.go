@@ -698,6 +698,10 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// initials
 		kind = claimtrail.SpeakerOrganization
 	}
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && namedParty(r.lower(ent.name)) {
+		// "the Liberal Democrats say": a party by name
+		kind = claimtrail.SpeakerOrganization
+	}
 	if (kind == "" || kind == claimtrail.SpeakerPerson) && nameLen <= 3 && len(ent.titles) == 0 && ent.gender == 0 && genderOfName(ent.name) == 0 &&
 		!FirstName(strings.Fields(ent.name)[0]) && (r.orgEvidence(ent.name) || nm.tok+nameLen == e && e < len(r.d.Tokens) && pluralCues[r.lowTok(e)] && r.singularName(ent.name)) {
 		// a name without a given name, with shares, profits or an analyst
@@ -3443,6 +3447,27 @@ func (r *resolver) singularName(name string) bool {
 	f := strings.Fields(name)
 	last := r.lower(f[len(f)-1])
 	return !isPlural(last) && !r.peopleWord(last) && last != "i" && !strings.HasSuffix(last, ":i")
+}
+
+// namedParty reports whether a two-word name is a party's ("Liberal
+// Democrats", "Social Democrats", "Free Democrats"): a party word
+// before its members' plural, not a chamber ("House Democrats" are
+// people, a group).
+func namedParty(lname string) bool {
+	f := strings.Fields(lname)
+	if len(f) != 2 {
+		return false
+	}
+	switch f[1] {
+	case "democrats", "republicans", "conservatives", "socialists", "liberals", "nationalists", "unionists", "greens":
+	default:
+		return false
+	}
+	switch f[0] {
+	case "liberal", "social", "christian", "free", "national", "democratic", "new", "sweden", "progressive", "scottish", "welsh", "ulster":
+		return true
+	}
+	return false
 }
 
 // pluralCues are present-tense cues in the plural: after a name, they
