@@ -25,3 +25,7 @@ var byteKind, asciiLower = func() (kind, low [256]uint8) {
 	}
 	return kind, low
 }()
+
+// asciiSpace is 1 for the ASCII bytes strings.Fields splits at (0 for
+// every other byte), for countFields.
+var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}

@@ -27,3 +27,17 @@ func TestLower(t *testing.T) {
 		}
 	}
 }
+
+// TestCountFields: countFields is len(strings.Fields(s)), spaces of
+// other scripts and bytes of broken UTF-8 included.
+func TestCountFields(t *testing.T) {
+	tests := []string{
+		"", " ", "Tony Blair", "  Tony\tBlair \n", "a b c d e", "Jean-Claude Juncker",
+		"Ана\u00a0Петрова", "x\u2003y\u3000z", "é è", "\xff \xfe", "end ", " start", "\r\n\v\f",
+	}
+	for _, s := range tests {
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
