@@ -382,20 +382,28 @@ func (m *linear) score(feats []uint64) float32 {
 		// q1 written out, with the lines and the mask in locals: the
 		// rankers ask this of every start and end of every cue
 		lines, mask := p.lines, m.mask
+		if len(lines) == 0 {
+			return 0 // no line: every row is empty
+		}
+		// r>>6 <= mask>>6 = len(lines)-1, a power of two less one, so
+		// the & changes no index: it only spares the bounds check
+		lm := len(lines) - 1
 		var a int32
 		for _, f := range feats {
 			r := f & mask
-			l := &lines[r>>6]
+			l := &lines[int(r>>6)&lm]
 			sh := r & 63
 			present := l.present
-			// without a branch on the presence bit, as in passes
+			// without a branch on the presence bit, as in passes; j
+			// unsigned and the mask -in (0 or all ones) rather than a
+			// product: fewer instructions in the rankers' hottest loop
 			in := int32(present >> sh & 1)
-			j := bits.OnesCount64(present & (uint64(1)<<sh - 1))
-			if j >= len(l.q) {
-				a += in * int32(p.q[int(p.before[r>>6])+j*int(in)])
+			j := uint(bits.OnesCount64(present & (uint64(1)<<sh - 1)))
+			if j >= uint(len(l.q)) {
+				a += in * int32(p.q[int(p.before[r>>6])+int(j)*int(in)])
 				continue
 			}
-			a += in * int32(l.q[j])
+			a += int32(l.q[j]) & -in
 		}
 		return float32(a) * p.scale
 	}
@@ -472,15 +480,19 @@ func (m *linear) passes(feats []uint64, slack float32) bool {
 // coarseSum sums the coarse differences of feats' rows (d) and counts the
 // rows present (n), for passes.
 func coarseSum(lines []coarseLine, mask uint64, feats []uint64) (d, n int64) {
+	if len(lines) == 0 {
+		return 0, 0
+	}
+	lm := len(lines) - 1 // as in score: no index changes, no bounds check
 	for _, f := range feats {
 		f &= mask
-		l := &lines[f>>6]
+		l := &lines[int(f>>6)&lm]
 		// without a branch on the presence bit, which the processor
 		// cannot predict (13 rows in 100 are present): an absent row
-		// reads a byte of its line (at most the last) and adds it times 0
+		// reads a byte of its line (at most the last) and masks it out
 		in := int64(l.present >> (f & 63) & 1)
-		j := min(bits.OnesCount64(l.present&(uint64(1)<<(f&63)-1)), len(l.d)-1)
-		d += int64(l.d[j]) * in
+		j := min(uint(bits.OnesCount64(l.present&(uint64(1)<<(f&63)-1))), uint(len(l.d)-1))
+		d += int64(l.d[j]) & -in
 		n += in
 	}
 	return d, n

@@ -263,7 +263,13 @@ const MaxText = 16 << 20
 
 // Extract finds the attributions in text. It never panics: a failure in
 // one stage becomes an error for this text only.
-func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Extraction, err error) {
+func (e *Extractor) Extract(ctx context.Context, text string) (*claimtrail.Extraction, error) {
+	return e.extract(ctx, text, "", false)
+}
+
+// extract is Extract, told text's language when detected is set (see
+// ExtractDetected) rather than detecting it.
+func (e *Extractor) extract(ctx context.Context, text, language string, detected bool) (x *claimtrail.Extraction, err error) {
 	if len(text) > MaxText {
 		return nil, claimtrail.Errorf(claimtrail.ETOOLARGE, "text of %d bytes is over the %d-byte limit", len(text), MaxText)
 	}
@@ -278,7 +284,9 @@ func (e *Extractor) Extract(ctx context.Context, text string) (x *claimtrail.Ext
 	// ctx is looked at between stages and inside the long loops (every
 	// few milliseconds of work), so that a cancelled or timed-out
 	// extraction of a huge text returns ctx.Err() promptly.
-	language := lang.Detect(text)
+	if !detected {
+		language = lang.Detect(text)
+	}
 	if language != "" && language != lang.English {
 		d, err := segment.SegmentContext(ctx, text)
 		if err != nil {

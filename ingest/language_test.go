@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/claimtrail/claimtrail/extract/lang"
 )
 
 // TestWalkLanguage: every article gets the language of its text.
@@ -26,6 +28,25 @@ func TestWalkLanguage(t *testing.T) {
 		want := filepath.Base(it.Source)[:2]
 		if it.Article.Language != want {
 			t.Errorf("%s: Language %q, want %q", it.Source, it.Article.Language, want)
+		}
+	}
+}
+
+// TestWalkLanguageIsDetect: for every kind of source, Article.Language is
+// exactly lang.Detect of Article.Text ("" included): `claimtrail extract`
+// passes it to extract.ExtractDetected rather than detecting again, which
+// keeps its output only while this holds.
+func TestWalkLanguageIsDetect(t *testing.T) {
+	items := collect(t, Options{}, "testdata")
+	if len(items) < 10 {
+		t.Fatalf("%d items from testdata, want every kind of source", len(items))
+	}
+	for _, it := range items {
+		if it.Err != nil {
+			continue
+		}
+		if want := lang.Detect(it.Article.Text); it.Article.Language != want {
+			t.Errorf("%s: Language %q, lang.Detect %q", it.Source, it.Article.Language, want)
 		}
 	}
 }

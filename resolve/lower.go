@@ -75,48 +75,50 @@ func (r *resolver) flags(k int) uint16 {
 // lower is strings.ToLower(s). An ASCII string with capitals is
 // lower-cased into r.lowBuf, a few large allocations per Resolve instead
 // of one per word; bytes written there are never changed again, so the
-// strings made of them stay valid.
+// strings made of them stay valid. The test of the bytes reads one table
+// and the copy another, without a branch per byte (lowerTables).
 func (r *resolver) lower(s string) string {
-	upper := false
+	var kind uint8
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(s)
-		}
-		if 'A' <= c && c <= 'Z' {
-			upper = true
-		}
+		kind |= byteKind[s[i]]
 	}
-	if !upper {
+	if kind&kindNonASCII != 0 {
+		return strings.ToLower(s)
+	}
+	if kind == 0 {
 		return s
 	}
 	if cap(r.lowBuf)-len(r.lowBuf) < len(s) {
 		r.lowBuf = make([]byte, 0, max(1024, len(s)))
 	}
 	a := len(r.lowBuf)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		r.lowBuf = append(r.lowBuf, c)
+	r.lowBuf = r.lowBuf[:a+len(s)]
+	b := r.lowBuf[a:]
+	s = s[:len(b)]
+	for i := range b {
+		b[i] = asciiLower[s[i]]
 	}
-	return unsafe.String(&r.lowBuf[a], len(s))
+	return unsafe.String(&b[0], len(b))
 }
 
 // countFields is len(strings.Fields(s)) without building the slice.
+// An ASCII byte is told a space from a table, and a field counted
+// without a branch (names are counted many times per article).
 func countFields(s string) int {
-	n := 0
-	inField := false
+	n, prev := 0, uint8(1) // prev: 1 after a space or at the start
 	for i := 0; i < len(s); {
-		sp, size := spaceAt(s, i)
-		if sp {
-			inField = false
-		} else if !inField {
-			inField = true
-			n++
+		sp := asciiSpace[s[i]]
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			space, size := spaceAt(s, i)
+			sp, i = 0, i+size
+			if space {
+				sp = 1
+			}
 		}
-		i += size
+		n += int(prev &^ sp)
+		prev = sp
 	}
 	return n
 }

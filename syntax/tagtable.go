@@ -121,12 +121,23 @@ func argmaxInt(scores []int32) int {
 	if len(scores) == 0 {
 		return 0
 	}
-	// the best score in a local: the tagger asks this of every token
+	// the best score in a local: the tagger asks this of every token;
+	// two scores a turn, in order, so the loop's own test and step come
+	// half as often (the first of equal scores still wins)
 	best, top := 0, scores[0]
-	for i, v := range scores {
-		if v > top {
-			best, top = i, v
+	rest, i := scores[1:], 1 // i: the index of rest[0]
+	for len(rest) >= 2 {
+		a, b := rest[0], rest[1]
+		if a > top {
+			best, top = i, a
 		}
+		if b > top {
+			best, top = i+1, b
+		}
+		rest, i = rest[2:], i+2
+	}
+	if len(rest) == 1 && rest[0] > top {
+		best = i
 	}
 	return best
 }

@@ -145,7 +145,8 @@ func extractItem(ctx context.Context, ex *extract.Extractor, it ingest.Item) ext
 	if it.Err != nil {
 		return fail(it.Err)
 	}
-	x, err := ex.Extract(ctx, it.Article.Text)
+	// Walk detected the language (ingest.Article.Language): not again.
+	x, err := ex.ExtractDetected(ctx, it.Article.Text, it.Article.Language)
 	if err != nil {
 		return fail(err)
 	}
