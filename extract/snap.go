@@ -377,9 +377,16 @@ var roleEnds = wordSet("for of at with in on from who whose which that")
 var linkLeads = []string{"read more:", "see also:", "related:", "also read:", "read also:", "more:", "recommended:", "watch:"}
 
 // linkLine reports whether token k stands on a line that opens with a
-// link lead.
+// link lead. Such lines are short: only the 300 bytes before k are read
+// for the line's start (a page of one long line has every attribution
+// on it, and reading back to its start each time took quadratic time).
 func linkLine(d *doc.Doc, k int) bool {
-	start := strings.LastIndexByte(d.Text[:d.Tokens[k].Start], '\n') + 1
+	from := max(0, d.Tokens[k].Start-300)
+	nl := strings.LastIndexByte(d.Text[from:d.Tokens[k].Start], '\n')
+	if nl < 0 && from > 0 {
+		return false
+	}
+	start := from + nl + 1
 	line := d.Text[start:min(len(d.Text), start+16)]
 	line = strings.ToLower(strings.TrimLeft(line, " \t"))
 	for _, lead := range linkLeads {

@@ -2337,8 +2337,8 @@ func (r *resolver) afterPrepositionIn(tok, depth int) bool {
 		return false
 	}
 	j := k - 1
-	for j >= 0 && toks[j].Sent == toks[tok].Sent && isCap(toks[j].Text) && toks[j].Quote == 0 {
-		j--
+	for j >= 0 && k-1-j < 8 && toks[j].Sent == toks[tok].Sent && isCap(toks[j].Text) && toks[j].Quote == 0 {
+		j-- // (a name is short: a page of capitals stays linear)
 	}
 	if j+1 >= k {
 		return false
@@ -2356,7 +2356,7 @@ func (r *resolver) listGoesOn(tok int) bool {
 	k := tok
 	for n := 0; n < 8; n++ {
 		start := k
-		for k < len(toks) && isCap(toks[k].Text) && toks[k].Sent == toks[tok].Sent {
+		for k < len(toks) && k-start < 8 && isCap(toks[k].Text) && toks[k].Sent == toks[tok].Sent {
 			k++
 		}
 		if k == start || k+1 >= len(toks) {
