@@ -554,16 +554,30 @@ func cueAfter(d *doc.Doc, e int) (int, attribute.Range) {
 	if !subjectPronouns[lf] && !determiners[lf] && !capitalised(first) || notNames[first] {
 		return 0, attribute.Range{}
 	}
-	for v := e + 1; v < len(d.Tokens) && v <= e+4; v++ {
+	for v := e + 1; v < len(d.Tokens) && v <= e+5; v++ {
 		t := d.Tokens[v].Text
-		if speechVerbs[strings.ToLower(t)] {
+		if speechVerbs[strings.ToLower(t)] || wantedToKnow(d, v) {
 			return v, attribute.Range{Start: e, End: v}
+		}
+		if t == "." && abbreviation(d.Tokens[v-1].Text) {
+			continue // "Rep. Darrell Issa wanted to know"
 		}
 		if !unicode.IsLetter([]rune(t)[0]) {
 			break
 		}
 	}
 	return 0, attribute.Range{}
+}
+
+// wantedToKnow reports whether token v opens "wanted to know" (or
+// "wants to know"): a question's cue after it ("“How did he see the
+// report?” Rep. Darrell Issa wanted to know.").
+func wantedToKnow(d *doc.Doc, v int) bool {
+	if v+2 >= len(d.Tokens) {
+		return false
+	}
+	w := strings.ToLower(d.Tokens[v].Text)
+	return (w == "wanted" || w == "wants") && d.Tokens[v+1].Text == "to" && d.Tokens[v+2].Text == "know"
 }
 
 // nameAsContent: when a piece of f's content is exactly src, the name

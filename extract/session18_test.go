@@ -269,3 +269,15 @@ func TestNamedParty(t *testing.T) {
 		{name: "party", text: story, content: "budget must be rewritten", want: true, speaker: "Social Democrats", kind: claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestWantedToKnow: "“...?” Rep. Darrell Issa wanted to know." is Issa's
+// question (the name's abbreviation and period do not end the search
+// for the cue), not the last speaker's.
+func TestWantedToKnow(t *testing.T) {
+	const story = "Inspector questioned\n\nThe inspector general appeared before the committee on Monday with the bureau director.\n" +
+		"Rep. Darrell Issa, a California Republican, also questioned the inspector.\n" +
+		"“They don’t work in counterintelligence,” said Rep. Mark Meadows, who charged that the bureau gave the inspector “false information” and altered key reports.\n" +
+		"“How did the director see the report before it came out?” Rep. Darrell Issa wanted to know.\n" +
+		"Horowitz said the director did not see the whole report.\n"
+	speakerOfContent(t, story, "How did the director see the report", "Darrell Issa")
+}
