@@ -225,7 +225,8 @@
 // alone (TestSearchAB: the same 20,000 forms searched with and without
 // capMask, 8 alternated rounds in one process, load 10 to 11 on two
 // cores) took 0.76x at 100k news-like quotes and 0.66x at 300k
-// (medians). The scale test on that machine cannot resolve it: base and
+// (medians); at 1M (a quieter machine) 1.34 s -> 0.87 s, 0.65x (min
+// 1.12 -> 0.77 s). The scale test on that machine cannot resolve it: base and
 // new run side by side, twice, add-1,000 CPU (best of three batches)
 // at 10k / 100k / 1M 127 / 150 / 273 and 120 / 266 / 309 ms base, 111 /
 // 163 / 319 and 143 / 230 / 283 new (2.15x, 2.58x base; 2.89x, 1.98x
