@@ -62,6 +62,12 @@ type ClusterReport struct {
 	// Splits counts the split pairs by class (SplitClasses), with
 	// misses only.
 	Splits map[string]int `json:"splits,omitempty"`
+	// SplitSpeakers counts the split pairs extraction found both of by
+	// their members' speakers (SpeakerClasses), with misses only: a
+	// pair of one named speaker is the clustering's to join; one of two
+	// names, or of a name and none, is first extraction's or speaker
+	// resolution's.
+	SplitSpeakers map[string]int `json:"split_speakers,omitempty"`
 }
 
 // ClusterMiss is one pair scored wrong.
@@ -83,6 +89,30 @@ const (
 	SplitNoWords     = "across-no-shared-words"
 	SplitSharedWords = "across-shared-words"
 )
+
+// The classes of a split pair by its members' speakers.
+const (
+	SpeakersSame       = "same-speaker"
+	SpeakersDifferent  = "different-speakers"
+	SpeakersUnresolved = "a-speaker-unresolved"
+)
+
+// SpeakerClasses lists the speaker classes in the order above.
+var SpeakerClasses = []string{SpeakersSame, SpeakersDifferent, SpeakersUnresolved}
+
+// speakerClass is the speaker class of two members' speaker names: the
+// same name (as extraction resolved it, folded to lower case), two
+// names, or no name on one side.
+func speakerClass(a, b string) string {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	switch {
+	case a == "" || b == "":
+		return SpeakersUnresolved
+	case strings.EqualFold(a, b):
+		return SpeakersSame
+	}
+	return SpeakersDifferent
+}
 
 // SplitClasses lists the classes of split pairs in the order above.
 var SplitClasses = []string{SplitNotFound, SplitSameArticle, SplitNoWords, SplitSharedWords}
@@ -248,15 +278,17 @@ func ClustersWith(ctx context.Context, dir, goldPath string, ex claimtrail.Extra
 	}
 	assigned := ix.Assignments()
 	type scored struct {
-		gold   string
-		system int64 // 0: not found
-		att    int64
-		label  string
-		found  bool
-		file   string
-		text   string
+		gold    string
+		system  int64 // 0: not found
+		att     int64
+		label   string
+		found   bool
+		file    string
+		text    string
+		speaker string
 	}
 	var items []scored
+	speakerOf := map[int64]string{}
 	goldClusters := map[string]bool{}
 	for _, g := range gold {
 		rs, ok := texts[g.File]
@@ -279,6 +311,11 @@ func ClustersWith(ctx context.Context, dir, goldPath string, ex claimtrail.Extra
 		if bestN*2 >= g.End-g.Start {
 			rep.Found++
 			sys = int64(assigned[best])
+			if _, ok := speakerOf[best]; !ok && misses {
+				if q, ok := ix.Member(best); ok {
+					speakerOf[best] = q.Speaker
+				}
+			}
 		}
 		label := fmt.Sprintf("%s:%d-%d %q", g.File, g.Start, g.End, clipWords(string(rs[g.Start:g.End]), 80))
 		if misses && sys == 0 && bestN*2 < g.End-g.Start {
@@ -292,7 +329,7 @@ func ClustersWith(ctx context.Context, dir, goldPath string, ex claimtrail.Extra
 			}
 		}
 		items = append(items, scored{gold: g.Cluster, system: sys, label: label, att: best,
-			found: bestN*2 >= g.End-g.Start, file: g.File, text: string(rs[g.Start:g.End])})
+			found: bestN*2 >= g.End-g.Start, file: g.File, text: string(rs[g.Start:g.End]), speaker: speakerOf[best]})
 	}
 	rep.Clusters = len(goldClusters)
 	for i := range items {
@@ -317,6 +354,12 @@ func ClustersWith(ctx context.Context, dir, goldPath string, ex claimtrail.Extra
 						rep.Splits = map[string]int{}
 					}
 					rep.Splits[class]++
+					if class != SplitNotFound {
+						if rep.SplitSpeakers == nil {
+							rep.SplitSpeakers = map[string]int{}
+						}
+						rep.SplitSpeakers[speakerClass(a.speaker, b.speaker)]++
+					}
 				}
 				if s {
 					kind = "joined"
@@ -368,6 +411,15 @@ func (r *ClusterReport) WriteText(w io.Writer) error {
 			parts = append(parts, fmt.Sprintf("%s %d", c, r.Splits[c]))
 		}
 		if _, err := fmt.Fprintf(w, "split pairs: %s\n", strings.Join(parts, ", ")); err != nil {
+			return err
+		}
+	}
+	if len(r.SplitSpeakers) > 0 {
+		var parts []string
+		for _, c := range SpeakerClasses {
+			parts = append(parts, fmt.Sprintf("%s %d", c, r.SplitSpeakers[c]))
+		}
+		if _, err := fmt.Fprintf(w, "split pairs found by extraction, by speakers: %s\n", strings.Join(parts, ", ")); err != nil {
 			return err
 		}
 	}

@@ -21,3 +21,18 @@ func TestSplitClass(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeakerClass(t *testing.T) {
+	for _, c := range []struct{ a, b, want string }{
+		{"Ann Lee", "Ann Lee", SpeakersSame},
+		{"Ann Lee", "ann lee ", SpeakersSame},
+		{"Ann Lee", "Lee", SpeakersDifferent},
+		{"letter", "writers", SpeakersDifferent},
+		{"Ann Lee", "", SpeakersUnresolved},
+		{"", "", SpeakersUnresolved},
+	} {
+		if got := speakerClass(c.a, c.b); got != c.want {
+			t.Errorf("speakerClass(%q, %q) = %s, want %s", c.a, c.b, got, c.want)
+		}
+	}
+}

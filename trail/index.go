@@ -565,6 +565,12 @@ func gramOf(a, b int32) gram { return gram(uint64(uint32(a))<<32 | uint64(uint32
 // multiplicative hash of the two word ids.
 func gramBit(g gram) uint64 { return 1 << (uint64(g) * 0x9e3779b97f4a7c15 >> 58) }
 
+// capBit is the bit of g in a form's capMask: one of 32, by the same
+// hash as gramBit. A form has few capped bigrams (the common phrases),
+// so a 32-bit mask of those alone rules out more than a 64-bit mask of
+// all its bigrams (gmask: a form of 20 bigrams sets a quarter of it).
+func capBit(g gram) uint32 { return 1 << (uint64(g) * 0x9e3779b97f4a7c15 >> 59) }
+
 // grams returns the distinct grams of n in order of first occurrence
 // (the bigrams of its words, see bigrams), in a buffer valid until the
 // next call.
@@ -741,6 +747,11 @@ type hotNode struct {
 	weight float64
 	prefix uint64
 	words  int32
+	// capMask has the bit (capBit) of each of the form's bigrams whose
+	// posting list is capped: an upper bound on the capped bigrams a
+	// candidate shares, read without the form (worthMatching). It sits
+	// in what was padding: hot stays 24 bytes a form.
+	capMask uint32
 }
 
 // keyPrefix is the first eight bytes of a key, big-endian, zero-padded:
@@ -875,19 +886,25 @@ func (ix *Index) worthMatching(n *node) []candidate {
 	if len(out) > ix.maxMatches {
 		out = ix.selectTop(out, ix.maxMatches)
 	}
-	// Only the candidates kept are read as forms.
+	// Only the candidates kept are read as forms, and with capped
+	// bigrams only those that capMask cannot rule out.
 	for i := range out {
 		ix.readHot(&out[i])
-		out[i].node = ix.byID[out[i].id]
 	}
 	if extra == 0 {
 		for i := range out {
+			out[i].node = ix.byID[out[i].id]
 			out[i].bound = out[i].rare
 		}
 		return out
 	}
+	var bits uint32
+	for _, g := range capped {
+		bits |= capBit(g)
+	}
 	kept := out[:0]
 	for _, c := range out {
+		need := needBigramsOf(len(n.ids), c.words)
 		// match compares the bound with minBigrams of the shorter form
 		// and with minOverlapBigrams: counting past both changes nothing.
 		// Which form is the shorter is read from the copies in hot
@@ -900,17 +917,37 @@ func (ix *Index) worthMatching(n *node) []candidate {
 		// shared counts the bigrams whose lists hold the candidate: a
 		// lower bound of what it shares.
 		if c.bound = c.shared; c.bound < enough {
-			c.bound = c.rare
-			for _, g := range capped {
-				if c.bound >= enough {
-					break
+			// The capped bigrams whose bit is in the candidate's
+			// capMask bound those it shares: when even they fall short
+			// of need, the form is not read.
+			hits := 0
+			if m := ix.hot[c.id].capMask; m&bits != 0 {
+				for _, g := range capped {
+					if m&capBit(g) != 0 {
+						hits++
+					}
 				}
-				if c.node.hasGram(g) {
-					c.bound++
+			}
+			if c.rare+hits < need {
+				continue
+			}
+			c.bound = c.rare
+			if hits > 0 {
+				c.node = ix.byID[c.id]
+				for _, g := range capped {
+					if c.bound >= enough {
+						break
+					}
+					if c.node.hasGram(g) {
+						c.bound++
+					}
 				}
 			}
 		}
-		if c.bound >= needBigramsOf(len(n.ids), c.words) {
+		if c.bound >= need {
+			if c.node == nil {
+				c.node = ix.byID[c.id]
+			}
 			kept = append(kept, c)
 		}
 	}
@@ -1655,7 +1692,15 @@ func (ix *Index) post(n *node) {
 			ix.lowerCapMin(g, n)
 			continue
 		}
-		ix.capped[g] = struct{}{}
+		if _, was := ix.capped[g]; !was {
+			// Until now the list held every form with g: they are
+			// the forms whose capMask must now have g's bit.
+			ix.capped[g] = struct{}{}
+			for _, f := range l {
+				ix.hot[f].capMask |= capBit(g)
+			}
+		}
+		ix.hot[n.id].capMask |= capBit(g)
 		low, ok := ix.capLow[g]
 		if !ok {
 			low = ix.lowest(l)
@@ -1685,10 +1730,14 @@ func (ix *Index) lowest(l []int32) int32 {
 }
 
 // lowerCapMin keeps capMin a bound when n joins a capped list that was
-// not full (it lost forms since it was capped).
+// not full (it lost forms since it was capped), and sets g's bit in n's
+// capMask (capMin holds the capped bigrams).
 func (ix *Index) lowerCapMin(g gram, n *node) {
-	if m, ok := ix.capMin[g]; ok && len(n.ids) < m {
-		ix.capMin[g] = len(n.ids)
+	if m, ok := ix.capMin[g]; ok {
+		ix.hot[n.id].capMask |= capBit(g)
+		if len(n.ids) < m {
+			ix.capMin[g] = len(n.ids)
+		}
 	}
 }
 

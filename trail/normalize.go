@@ -208,6 +208,37 @@
 // rules out too few of them (a form of 20 bigrams sets a quarter of
 // its bits), so fewer reads need a larger filter per form or fewer
 // forms ranked.
+//
+// Session 18 took that filter per form to the capped bigrams alone. In
+// the scale test's batches at 100k (counted, 1,000 quotes a batch) the
+// search ranked about 14k candidates and 12.5k of them fell short of
+// the bound once their capped bigrams were counted; counting read each
+// one's form and words (31k hasGram calls, 58% ruled out by gmask, 2k
+// true). At 1M (CPU profile of the three batches, base build) hasGram
+// was 11% of a batch, 40% of the search. A form's capped bigrams are
+// few (the common phrases), so a 32-bit mask of them (capMask, kept in
+// hot where padding was: still 24 bytes a form, no memory added) bounds
+// what a candidate shares without reading it: 12.2k of the 12.5k are
+// now dropped unread, hasGram calls 31k -> 2.1k. Candidates, bounds and
+// clusters identical (TestWorthMatchingRef, TestCapMask, scale-test
+// fingerprints at 10k / 100k / 1M, BASIL dev 0.988 / 0.852). The search
+// alone (TestSearchAB: the same 20,000 forms searched with and without
+// capMask, 8 alternated rounds in one process, load 10 to 11 on two
+// cores) took 0.76x at 100k news-like quotes and 0.66x at 300k
+// (medians); at 1M (a quieter machine) 1.34 s -> 0.87 s, 0.65x (min
+// 1.12 -> 0.77 s). The scale test on that machine cannot resolve it: base and
+// new run side by side, twice, add-1,000 CPU (best of three batches)
+// at 10k / 100k / 1M 127 / 150 / 273 and 120 / 266 / 309 ms base, 111 /
+// 163 / 319 and 143 / 230 / 283 new (2.15x, 2.58x base; 2.89x, 1.98x
+// new); the full clustering at 1M 6m42s / 6m01s CPU base, 6m19s /
+// 5m49s new; live heap 17 / 83 / 610 MiB in both. In the second run's
+// batch profiles at 1M hasGram took 130 of 1,010 ms (three batches)
+// base, 40 of 880 new, the search 250 and 270 ms (its other parts,
+// unchanged, moved by as much between runs: about 90 samples a
+// profile). What is left of a batch at 1M: the search's list walks and
+// rank reads (passing, selectTop), SQLite's commit (150 to 190 ms of
+// the three batches) and page reads (80 to 100), the summaries (100),
+// the alignments (60 to 110). The 2x bar is not shown met.
 package trail
 
 import (

@@ -1,9 +1,11 @@
 package trail
 
 import (
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"unsafe"
 )
 
 // worthMatchingRef is worthMatching written plainly, as it was before
@@ -161,6 +163,71 @@ func TestKthHighest(t *testing.T) {
 		k := 1 + r.IntN(n)
 		if got, want := kthHighest(keys, k), sorted[n-k]; got != want {
 			t.Fatalf("round %d: %d-th highest of %d keys %#x, want %#x", round, k, n, got, want)
+		}
+	}
+}
+
+// TestCapMask holds capMask to what worthMatching reads it for: every
+// capped bigram of a posted form has its bit there, whether the form was
+// posted before its list was capped, when it was capped, or after a
+// capped list lost forms (removed quotes) and took new ones. And the
+// search then keeps what worthMatchingRef keeps.
+func TestCapMask(t *testing.T) {
+	if s := unsafe.Sizeof(hotNode{}); s != 24 {
+		t.Errorf("hotNode is %d bytes, want 24 (capMask in what was padding)", s)
+	}
+	for _, posts := range []int{4, 6, 12} {
+		g := newQuoteGen(7)
+		ix := NewIndex(nil)
+		ix.maxPostings, ix.maxMatches = posts, 8
+		var ids []int64
+		for range 2000 {
+			q := g.quote()
+			ids = append(ids, q.ID)
+			ix.Add(q)
+		}
+		// Remove every third quote, so that capped lists shrink, then
+		// add more: some join a capped list that is not full.
+		for i, id := range ids {
+			if i%3 == 0 {
+				ix.Remove(id)
+			}
+		}
+		for range 1000 {
+			ix.Add(g.quote())
+		}
+		checked, shrunk := 0, 0
+		for g := range ix.capped {
+			if len(ix.posted(g)) < posts {
+				shrunk++
+			}
+		}
+		if shrunk == 0 {
+			t.Fatalf("capped at %d: no capped list lost forms: the test does not reach lowerCapMin", posts)
+		}
+		for _, n := range ix.byID {
+			if n == nil || !matchable(n) {
+				continue
+			}
+			for _, gr := range ix.grams(n) {
+				if _, ok := ix.capped[gr]; ok {
+					checked++
+					if ix.hot[n.id].capMask&capBit(gr) == 0 {
+						t.Fatalf("capped at %d: form %q lacks the capMask bit of a capped bigram", posts, n.key)
+					}
+				}
+			}
+			want := ix.worthMatchingRef(n)
+			got := map[int32]int{}
+			for _, c := range ix.worthMatching(n) {
+				got[c.id] = c.bound
+			}
+			if !maps.Equal(got, want) {
+				t.Fatalf("capped at %d: form %q: candidates %v, want %v", posts, n.key, got, want)
+			}
+		}
+		if checked == 0 {
+			t.Fatalf("capped at %d: no form has a capped bigram", posts)
 		}
 	}
 }
