@@ -397,6 +397,15 @@ func clipWords(s string, n int) string {
 	return string(rs[:n]) + "…"
 }
 
+// classCounts prints counts in the order of their classes: "a 1, b 2".
+func classCounts(classes []string, counts map[string]int) string {
+	parts := make([]string, len(classes))
+	for i, c := range classes {
+		parts[i] = fmt.Sprintf("%s %d", c, counts[c])
+	}
+	return strings.Join(parts, ", ")
+}
+
 // WriteText prints the report for people.
 func (r *ClusterReport) WriteText(w io.Writer) error {
 	_, err := fmt.Fprintf(w, "utterance clusters %s on %s: %d articles, %d gold quotes in %d utterances (%d found by extraction, %d drifted)\n"+
@@ -406,20 +415,12 @@ func (r *ClusterReport) WriteText(w io.Writer) error {
 		return err
 	}
 	if len(r.Splits) > 0 {
-		var parts []string
-		for _, c := range SplitClasses {
-			parts = append(parts, fmt.Sprintf("%s %d", c, r.Splits[c]))
-		}
-		if _, err := fmt.Fprintf(w, "split pairs: %s\n", strings.Join(parts, ", ")); err != nil {
+		if _, err := fmt.Fprintf(w, "split pairs: %s\n", classCounts(SplitClasses, r.Splits)); err != nil {
 			return err
 		}
 	}
 	if len(r.SplitSpeakers) > 0 {
-		var parts []string
-		for _, c := range SpeakerClasses {
-			parts = append(parts, fmt.Sprintf("%s %d", c, r.SplitSpeakers[c]))
-		}
-		if _, err := fmt.Fprintf(w, "split pairs found by extraction, by speakers: %s\n", strings.Join(parts, ", ")); err != nil {
+		if _, err := fmt.Fprintf(w, "split pairs found by extraction, by speakers: %s\n", classCounts(SpeakerClasses, r.SplitSpeakers)); err != nil {
 			return err
 		}
 	}

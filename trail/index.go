@@ -875,17 +875,8 @@ const MaxMatches = 64
 // alignment that the bound rules out. How the candidates are counted
 // and the best chosen without reading every one: search.go.
 func (ix *Index) worthMatching(n *node) []candidate {
-	capped := ix.cappedGrams(n)
+	out, capped := ix.ranked(n)
 	extra := len(capped)
-	skip := ix.cappedUnreachable(n, capped)
-	out := ix.passing(n, skip, extra)
-	if len(out) > ix.maxMatches && skip {
-		// Ranking needs the shared counts the capped lists add.
-		out = ix.passing(n, false, extra)
-	}
-	if len(out) > ix.maxMatches {
-		out = ix.selectTop(out, ix.maxMatches)
-	}
 	// Only the candidates kept are read as forms, and with capped
 	// bigrams only those that capMask cannot rule out.
 	for i := range out {
@@ -1904,4 +1895,22 @@ func (ix *Index) Member(key int64) (Quote, bool) {
 		return Quote{}, false
 	}
 	return ix.quoteOf(n, m), true
+}
+
+// ranked returns n's candidates that pass the count of shared bigrams,
+// at most maxMatches of them (the best), and n's capped bigrams, which
+// the candidates' bounds still have to count.
+func (ix *Index) ranked(n *node) ([]candidate, []gram) {
+	capped := ix.cappedGrams(n)
+	extra := len(capped)
+	skip := ix.cappedUnreachable(n, capped)
+	out := ix.passing(n, skip, extra)
+	if len(out) > ix.maxMatches && skip {
+		// Ranking needs the shared counts the capped lists add.
+		out = ix.passing(n, false, extra)
+	}
+	if len(out) > ix.maxMatches {
+		out = ix.selectTop(out, ix.maxMatches)
+	}
+	return out, capped
 }

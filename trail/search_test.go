@@ -8,6 +8,24 @@ import (
 	"unsafe"
 )
 
+// countBound sets a candidate's bound the plain way: its shared count
+// when that is enough, else its rare count plus the capped bigrams its
+// form holds (read with hasGram), counted until enough.
+func countBound(c *candidate, capped []gram, enough int) {
+	if c.bound = c.shared; c.bound >= enough {
+		return
+	}
+	c.bound = c.rare
+	for _, g := range capped {
+		if c.bound >= enough {
+			return
+		}
+		if c.node.hasGram(g) {
+			c.bound++
+		}
+	}
+}
+
 // worthMatchingRef is worthMatching written plainly, as it was before
 // search.go: every form the lists hold counted in a map and read whole,
 // the best MaxMatches found by sorting, the shorter form by outranks.
@@ -78,18 +96,7 @@ func (ix *Index) worthMatchingRef(n *node) map[int32]int {
 		if !outranks(c.node, n) {
 			short = c.node
 		}
-		enough := max(minBigrams(len(short.ids)), minOverlapBigrams)
-		if c.bound = c.shared; c.bound < enough {
-			c.bound = c.rare
-			for _, g := range capped {
-				if c.bound >= enough {
-					break
-				}
-				if c.node.hasGram(g) {
-					c.bound++
-				}
-			}
-		}
+		countBound(&c, capped, max(minBigrams(len(short.ids)), minOverlapBigrams))
 		if c.bound >= needBigrams(n, c.node) {
 			kept[c.id] = c.bound
 		}

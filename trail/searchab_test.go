@@ -11,16 +11,8 @@ import (
 // worthMatchingGmask is worthMatching as it was before capMask: every
 // ranked candidate read and its capped bigrams counted (hasGram).
 func (ix *Index) worthMatchingGmask(n *node) []candidate {
-	capped := ix.cappedGrams(n)
+	out, capped := ix.ranked(n)
 	extra := len(capped)
-	skip := ix.cappedUnreachable(n, capped)
-	out := ix.passing(n, skip, extra)
-	if len(out) > ix.maxMatches && skip {
-		out = ix.passing(n, false, extra)
-	}
-	if len(out) > ix.maxMatches {
-		out = ix.selectTop(out, ix.maxMatches)
-	}
 	for i := range out {
 		ix.readHot(&out[i])
 		out[i].node = ix.byID[out[i].id]
@@ -37,18 +29,7 @@ func (ix *Index) worthMatchingGmask(n *node) []candidate {
 		if !ix.outranksID(c.id, n.id) {
 			short = c.words
 		}
-		enough := max(minBigrams(short), minOverlapBigrams)
-		if c.bound = c.shared; c.bound < enough {
-			c.bound = c.rare
-			for _, g := range capped {
-				if c.bound >= enough {
-					break
-				}
-				if c.node.hasGram(g) {
-					c.bound++
-				}
-			}
-		}
+		countBound(&c, capped, max(minBigrams(short), minOverlapBigrams))
 		if c.bound >= needBigramsOf(len(n.ids), c.words) {
 			kept = append(kept, c)
 		}
