@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/claimtrail/claimtrail/segment"
 	"sort"
 	"strings"
 	"unicode"
@@ -149,15 +150,12 @@ func nameAt(d *doc.Doc, i, last int) int {
 	return j
 }
 
-// nameAbbreviations end with a period inside a name ("Sec. Kirstjen
-// Nielsen", "Martin Luther King Jr."); after other words a period ends
-// the name ("– Einstein. All of these ...").
-var nameAbbreviations = wordSet("Mr Mrs Ms Dr Sen Rep Gov Sec Gen Lt Col Capt Prof Rev St Jr Sr Sgt Maj Adm Cmdr Pres Atty Supt Insp Det Hon Fr Mt")
-
-// abbreviation reports whether t, before a period, is an initial or a
-// name's abbreviation.
+// abbreviation reports whether t, before a period, is an initial or an
+// abbreviation the segmenter knows ("Sec. Kirstjen Nielsen", "Martin
+// Luther King Jr."): a period after any other word ends a name ("–
+// Einstein. All of these ...").
 func abbreviation(t string) bool {
-	return len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z' || nameAbbreviations[t]
+	return len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z' || capitalised(t) && segment.Abbreviation(t)
 }
 
 // signature: a dash at token i signing what comes before it with a name.

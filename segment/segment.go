@@ -205,6 +205,12 @@ func init() {
 	}
 }
 
+// Abbreviation reports whether w, written before a period, is one of the
+// abbreviations the segmenter keeps with their period ("Sec", "Jr",
+// "Gov", "Calif", "Inc"): the attribution rules read names through them
+// as the segmenter reads sentences.
+func Abbreviation(w string) bool { return abbrev[strings.ToLower(w)] }
+
 // abbreviations after which a sentence rarely ends even before a capital
 var titleAbbrev = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true, "gen": true, "sgt": true, "capt": true, "st": true, "rev": true, "hon": true, "pres": true, "no": true, "vs": true, "gens": true, "reps": true, "sens": true, "adm": true, "maj": true, "cmdr": true, "atty": true, "amb": true, "supt": true, "det": true, "insp": true, "fr": true, "messrs": true}
 
