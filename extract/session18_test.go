@@ -142,6 +142,9 @@ func TestNameBeforeRole(t *testing.T) {
 		"\"What we are proposing is a civic commons,\" Will Dawes, senior research fellow at the IPPR told the BBC News website. \"A single place to go.\"\n\n" +
 		"The city's mayor, Ann Ruiz, backed the plan. On Tuesday, the mayor said the city would pay for it. Mr Hale, officials said, left the project in May.\n"
 	speakerOfContent(t, story, "civic commons", "Will Dawes")
+	// a given name that is also a month is still a name
+	const april = "Labs funded\n\nThe council will fund two new labs.\n\n\"It is a real step,\" April Dunn, senior fellow at the institute told the BBC News website.\n"
+	runBoundsCases(t, []boundsCase{{"month name", april, "told", "April Dunn, senior fellow at the institute", "\"It is a real step,\""}})
 	speakerOfContent(t, story, "the city would pay", "Ann Ruiz")
 	for _, a := range extractOrFail(t, story).Attributions {
 		if a.Source != nil && strings.Contains(a.Source.Text, "Hale, officials") {

@@ -334,17 +334,19 @@ func nameBeforeRole(d *doc.Doc, found []attribute.Found) {
 // notNameStarts open capitalised runs that are phrases, not names.
 var notNameStarts = wordSet("on in at by for with of as like last earlier later sorry saying after before during since from to under over when while but and so yet then now this that these those according despite amid")
 
-// dateWords name days and months: no part of a person's name.
-var dateWords = wordSet("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december")
+// monthWords are the months no one is named after ("May", "June" and
+// "April" are names too: "Theresa May, the prime minister").
+var monthWords = wordSet("january february september october november december")
 
 // personNameRun reports whether the capitalised tokens [s, e) read as a
-// person's name: no opening preposition or adverb, no day or month.
+// person's name: no opening preposition or adverb, no day (timeWords)
+// or month.
 func personNameRun(d *doc.Doc, s, e int) bool {
 	if notNameStarts[strings.ToLower(d.Tokens[s].Text)] {
 		return false
 	}
 	for k := s; k < e; k++ {
-		if dateWords[strings.ToLower(d.Tokens[k].Text)] {
+		if lw := strings.ToLower(d.Tokens[k].Text); timeWords[lw] || monthWords[lw] {
 			return false
 		}
 	}
