@@ -842,6 +842,25 @@ func loneWordContent(a *claimtrail.Attribution) bool {
 	return false
 }
 
+// wordlessContent reports whether no piece of a's content holds a letter
+// or a digit: the model stopped at punctuation ("Turkish officials have
+// described — but have not released — what ...": the content "—"; "what
+// did these Instructions say?": "?"). Nothing was said in it; the words
+// after a dashed aside have their own attribution when the model finds one.
+func wordlessContent(a *claimtrail.Attribution) bool {
+	if len(a.Content) == 0 {
+		return false
+	}
+	for _, c := range a.Content {
+		for _, r := range c.Text {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // asTheySay reports whether a is the idiom "as they say" ("After I got
 // saved, as they say (John 3:3), I remember ...", "has, as they say,
 // doubled down"): a manner of speaking, not anyone's statement. byteOf

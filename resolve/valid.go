@@ -53,7 +53,7 @@ func init() {
 	statistics evidence source sources campaign head heads transcript release notice message manifesto proposal
 	petition judgment judgement decision note notes spokesperson account slide slides presentation dossier cable
 	recording footage testimony affidavit indictment warrant subpoena guidance guidelines guideline leaflet booklet brochure pamphlet handbook
-	plan agreement treaty contract legislation draft text constitution policy strategy blueprint memorandum`) {
+	plan agreement treaty contract legislation draft text constitution policy strategy blueprint memorandum instructions`) {
 		documentNouns[w] = true
 	}
 }
