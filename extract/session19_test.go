@@ -15,3 +15,25 @@ func TestWordlessContent(t *testing.T) {
 		{name: "after the aside", text: story, content: "recordings that show the driver", want: true, speaker: "-"},
 	})
 }
+
+// TestQuoteAfterSentenceTail: a quote standing alone right after the
+// sentence of another quote's "said X ..." goes on with X, though the
+// sentence runs on after the name and an earlier line holds a tweet's
+// signature (a channel, which ranks high) in the same paragraph.
+func TestQuoteAfterSentenceTail(t *testing.T) {
+	const story = "Note found in the gunman's room\n\n" +
+		"The police have not said what the note says.\n" +
+		"The note was hidden.\n" +
+		"pic.twitter.com/abc123 — Lena Fisk (@lenafisk) October 3, 2017\n" +
+		"Detectives described the note on Friday.\n" +
+		"“He had written the distance to the crowd,” said Officer Marco Diaz from the Ridgefield Police in a preview clip of Sunday’s report.\n" +
+		"“It was a map,” said Officer Ann Cole of the city police, speaking on Friday night.\n" +
+		"“So he knew where to aim from there.”\n" +
+		"The report airs on Sunday.\n"
+	const nested = "Senator says hiring broke the law\n\n" +
+		"Senator Paul Varga of Ohio said the interactions described by the White House “represent an illegal deal,” even if the job was unpaid. “It is clear that this conduct breaks the pledge the mayor made.”\n"
+	runExtractCases(t, []extractCase{
+		{name: "after the tail", text: story, content: "So he knew where to aim", want: true, speaker: "Ann Cole"},
+		{name: "not the nested one", text: nested, content: "It is clear that this conduct", want: true, speaker: "Paul Varga"},
+	})
+}
