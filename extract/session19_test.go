@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
 
 // TestWordlessContent: a content of punctuation alone (the model stopped
 // at the dash of an aside) is no statement; the words after the aside
@@ -35,5 +39,19 @@ func TestQuoteAfterSentenceTail(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{name: "after the tail", text: story, content: "So he knew where to aim", want: true, speaker: "Ann Cole"},
 		{name: "not the nested one", text: nested, content: "It is clear that this conduct", want: true, speaker: "Paul Varga"},
+	})
+}
+
+// TestIndustryBodyAndCompanyIt: a name ending "Industry" is a body, not
+// a person; "it" after a company the entity tagger missed ("The ... Corp
+// could now face a fine. Last week, it denied ...") is that company.
+func TestIndustryBodyAndCompanyIt(t *testing.T) {
+	const story = "Ferry firm fined\n\n" +
+		"Ticket sales rose to 312,000 last week, according to the Nordic Phonographic Industry.\n\n" +
+		"The Baltic Ferry Project Corp could now face a fine of up to 200,000 euros. Last week, it denied that its ships broke the rules. \"We have always obeyed the law,\" it said.\n"
+	runExtractCases(t, []extractCase{
+		{name: "industry body", text: story, content: "Ticket sales rose", want: true, speaker: "Nordic Phonographic Industry", kind: claimtrail.SpeakerOrganization},
+		{name: "company it", text: story, content: "its ships broke the rules", want: true, speaker: "Baltic Ferry Project Corp", kind: claimtrail.SpeakerOrganization},
+		{name: "company it quoted", text: story, content: "always obeyed the law", want: true, speaker: "Baltic Ferry Project Corp", kind: claimtrail.SpeakerOrganization},
 	})
 }

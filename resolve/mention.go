@@ -1153,6 +1153,12 @@ func (r *resolver) itSubject(p int) (Speaker, bool) {
 	if prevOK && r.trailingCue(p) && toks[prevTok].Sent == sent {
 		prevOK = false // (a name in what "..., it said" reports)
 	}
+	if !prevOK && sent > 0 {
+		// a company's name the entity tagger missed, opening the
+		// sentence before ("The Baltic Ferry Project Corp could now face
+		// a fine. Last week, it denied ...")
+		prev, prevTok, prevOK = r.companySubject(sent-1, p)
+	}
 	for i := len(r.sources) - 1; i >= 0; i-- {
 		if src := r.sources[i]; src.tok < p {
 			// (unless an organisation is the subject of a verb after it:
@@ -1232,6 +1238,32 @@ func (r *resolver) itDescription(s, p int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	return Speaker{}, false
+}
+
+// maxCompanyWords bounds the capitalised words companySubject reads.
+const maxCompanyWords = 7
+
+// companySubject returns the organisation whose capitalised name, ending
+// in a company suffix or a body's word ("Corp", "Ltd", "Authority"),
+// opens sentence s (after "The") as the subject of a verb before token p,
+// and the token it starts at.
+func (r *resolver) companySubject(s, p int) (Speaker, int, bool) {
+	toks := r.d.Tokens
+	k := r.d.Sents[s].First
+	if k < p && r.lowTok(k) == "the" {
+		k++
+	}
+	j := k
+	for j < p && j < k+maxCompanyWords && isCap(toks[j].Text) && toks[j].Quote == 0 {
+		j++
+	}
+	if j-k < 2 || j >= p || toks[j].Sent != s || !r.verbAt(j) {
+		return Speaker{}, -1, false
+	}
+	if last := r.lowTok(j - 1); !companySuffixes[last] && !orgWords[last] {
+		return Speaker{}, -1, false
+	}
+	return Speaker{Name: r.text(k, j), Kind: claimtrail.SpeakerOrganization, Confidence: 0.5}, k, true
 }
 
 // itBodies are bodies that news calls "it" beside orgWords and orgHeads.

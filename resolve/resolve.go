@@ -517,7 +517,7 @@ func init() {
 	labour dems ukip snp gop nato subcommittee exchange
 	gazette herald tribune chronicle examiner inquirer courier dispatch bulletin review-journal
 	open cup championship championships olympics tournament festival awards prix trophy
-	society ballet orchestra opera theatre theater trust charity consortium assembly forum watch`) {
+	society ballet orchestra opera theatre theater trust charity consortium assembly forum watch industry industries`) {
 		orgWords[w] = true
 	}
 }
