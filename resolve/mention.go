@@ -1270,17 +1270,6 @@ func (r *resolver) companySubject(s, p int) (Speaker, int, bool) {
 var itBodies = wordSet("firm opposition business retailer maker manufacturer insurer lender operator regulator watchdog " +
 	"charity bank organisation organization")
 
-// itSpeaker resolves "it" as a source to the source just before it when
-// that is an organisation or a thing that speaks ("The lawsuit alleges
-// ... It also claims", "said the radio station. It added"): news goes on
-// with "it" for the organisation it has just quoted. Only the latest
-// source within two sentences counts, and only when nothing else speaks
-// between: a person or group quoted last leaves "it" unknown, and so
-// does an "it" that opens a passive or a copula ("It was reported",
-// "It is understood"), which names no one. (extract's itFromContext
-// runs after this on what is still unknown, over all attributions, with
-// an organisation or group named last; this one sees only sources, and
-// descriptions too.)
 // personSource reports whether a source is a person: a named one, or a
 // description headed by a person noun or role ("an embassy
 // spokeswoman").
@@ -1299,6 +1288,17 @@ func (r *resolver) personSource(src sourceAt) bool {
 	return false
 }
 
+// itSpeaker resolves "it" as a source to the source just before it when
+// that is an organisation or a thing that speaks ("The lawsuit alleges
+// ... It also claims", "said the radio station. It added"): news goes on
+// with "it" for the organisation it has just quoted. Only the latest
+// source within two sentences counts, and only when nothing else speaks
+// between: a person or group quoted last leaves "it" unknown, and so
+// does an "it" that opens a passive or a copula ("It was reported",
+// "It is understood"), which names no one. (extract's itFromContext
+// runs after this on what is still unknown, over all attributions, with
+// an organisation or group named last; this one sees only sources, and
+// descriptions too.)
 func (r *resolver) itSpeaker(p int) (Speaker, bool) {
 	toks := r.d.Tokens
 	if r.lowTok(p) != "it" {
