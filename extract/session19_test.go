@@ -55,3 +55,15 @@ func TestIndustryBodyAndCompanyIt(t *testing.T) {
 		{name: "company it quoted", text: story, content: "always obeyed the law", want: true, speaker: "Baltic Ferry Project Corp", kind: claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestOfficeOfBody: "the chairman of X" with no name is the person the
+// article names with that office, else the office as a description, not
+// the body.
+func TestOfficeOfBody(t *testing.T) {
+	const named = "Rates to rise\n\nCentral bank governor Mervyn Cole said rates would rise in the spring. The governor of the central bank added that prices rose faster than wages.\n"
+	const unnamed = "Budget vote\n\nThe Chairman of the Finance Committee said the bill would pass on Friday.\n"
+	runExtractCases(t, []extractCase{
+		{name: "named", text: named, content: "prices rose faster", want: true, speaker: "Mervyn Cole", kind: claimtrail.SpeakerPerson},
+		{name: "unnamed", text: unnamed, content: "the bill would pass", want: true, speaker: "Chairman of the Finance Committee", kind: claimtrail.SpeakerDescription},
+	})
+}

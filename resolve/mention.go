@@ -307,6 +307,12 @@ func (r *resolver) resolve(m Mention) Speaker {
 		}
 		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}
 	}
+	// an office of a body with no name: "the former Chairman of the
+	// Democratic Caucus" is the person seen with that office, else that
+	// office as a description (not the body, not "Caucus")
+	if sp, ok := r.officeOfBody(s, e); ok {
+		return sp
+	}
 	// a person's name and where they work: "John Smith of the Brookings
 	// Institution" is John Smith, not an organisation of that name
 	if sp, ok := r.nameOfPlace(s, e); ok {
@@ -1560,6 +1566,53 @@ func wordSetCase(s string) map[string]bool {
 // it.
 var capitalTitles = wordSet("sheriff secretary minister commissioner president chairman chairwoman governor mayor " +
 	"senator ambassador chancellor director spokesman spokeswoman spokesperson representative attorney inspector colonel general")
+
+// officeHeads are the offices officeOfBody reads before "of": the
+// capitalTitles and the words for who leads.
+var officeHeads = func() map[string]bool {
+	m := wordSet("head leader chief chair founder boss")
+	for w := range capitalTitles {
+		m[w] = true
+	}
+	return m
+}()
+
+// officeModifiers stand before an office: "the former chairman".
+var officeModifiers = wordSet("the a an former new current then acting interim outgoing incoming deputy vice")
+
+// officeOfBody resolves [s, e) when it is an office of a body and names no
+// person ("the former Chairman of the Democratic Caucus", "The Governor
+// of the Bank of England"): the person the article names with that
+// office's words, else the office as a description. An apposition
+// (a comma) or a person's name after "of" leaves it to the rules after.
+func (r *resolver) officeOfBody(s, e int) (Speaker, bool) {
+	toks := r.d.Tokens
+	k := s
+	for k < e && officeModifiers[r.lowTok(k)] {
+		k++
+	}
+	if k+2 >= e || !officeHeads[r.lowTok(k)] || r.lowTok(k+1) != "of" {
+		return Speaker{}, false
+	}
+	for t := k + 2; t < e; t++ {
+		if isPunct(toks[t].Text) || toks[t].Quote != 0 {
+			return Speaker{}, false
+		}
+	}
+	for i := r.before(k + 2); i < len(r.mentions) && r.mentions[i].tok < e; i++ {
+		if nm := r.mentions[i]; nm.ent >= 0 && r.ents[nm.ent].kind == claimtrail.SpeakerPerson {
+			return Speaker{}, false
+		}
+	}
+	if sp := r.nominal(k, k+1); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.6 {
+		return sp, true
+	}
+	from := s
+	if w := r.lowTok(s); w == "the" || w == "a" || w == "an" {
+		from++
+	}
+	return Speaker{Name: r.text(from, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}, true
+}
 
 // nameOfPlace returns the person whose collected name opens [s, e) and is
 // followed by "of": a person named with their organisation or town.
