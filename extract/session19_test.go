@@ -67,3 +67,13 @@ func TestOfficeOfBody(t *testing.T) {
 		{name: "unnamed", text: unnamed, content: "the bill would pass", want: true, speaker: "Chairman of the Finance Committee", kind: claimtrail.SpeakerDescription},
 	})
 }
+
+// TestTitleAfterBodyWithFor: "Commission for Racial Equality chairman
+// Trevor Phillips" is the chairman, the "for" being part of the body's
+// name, not a preposition before the title.
+func TestTitleAfterBodyWithFor(t *testing.T) {
+	const story = "Race row\n\nCommission for Fair Housing chairman Derek Amos said the remarks were unwise.\n"
+	runExtractCases(t, []extractCase{
+		{name: "for in the body", text: story, content: "the remarks were unwise", want: true, speaker: "Derek Amos", kind: claimtrail.SpeakerPerson},
+	})
+}

@@ -514,9 +514,11 @@ func (r *resolver) trailingName(s, e int) (Speaker, bool) {
 		for k := nm.tok - 1; k >= s; k-- {
 			if lw := r.lowTok(k); lw == "and" {
 				break
-			} else if prepositions[lw] && !(lw == "of" && k > s && isCap(toks[k-1].Text) && k+1 < nm.tok && isCap(toks[k+1].Text)) {
+			} else if prepositions[lw] && !((lw == "of" || lw == "for" && bodyForHeads[toks[k-1].Text]) && k > s && isCap(toks[k-1].Text) && k+1 < nm.tok && isCap(toks[k+1].Text)) {
 				// ("of" inside an organisation's name is none: "Bank
-				// of England deputy governor Rachel Lomax")
+				// of England deputy governor Rachel Lomax"; nor "for"
+				// after a body's head: "Commission for Racial Equality
+				// chairman Trevor Phillips")
 				return Speaker{}, false
 			}
 		}
