@@ -77,3 +77,14 @@ func TestTitleAfterBodyWithFor(t *testing.T) {
 		{name: "for in the body", text: story, content: "the remarks were unwise", want: true, speaker: "Derek Amos", kind: claimtrail.SpeakerPerson},
 	})
 }
+
+// TestPronounAfterLeadingClause: "he" in the sentence after "But as X
+// criticises ..., Y has been ..." goes on with Y, the main clause's
+// subject, not X, who spoke in the clause before it.
+func TestPronounAfterLeadingClause(t *testing.T) {
+	const story = "Old ideas\n\nNovelist Fred Marsh says the state has grown too strong.\n\nThomas Hale would be smiling in his grave at these plans. Like the party, he called himself a liberal. Like the party, he believed he served the people. " +
+		"But as Marsh criticises this government, Hale has been criticised by later thinkers for his views. Simply put, he argued that man should give up all other liberties.\n"
+	runExtractCases(t, []extractCase{
+		{name: "main subject", text: story, content: "man should give up", want: true, speaker: "Thomas Hale"},
+	})
+}

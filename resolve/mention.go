@@ -1987,7 +1987,7 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 			// a name in a prepositional phrase is what is talked about,
 			// not who talks: "Of Obama, he said", "criticism of Blair"
 			score -= 1.5
-		} else if r.isSubject(nm.tok) {
+		} else if r.isSubject(nm.tok) && !(dist > 0 && r.leadingClauseSubject(nm.tok)) {
 			score += 1
 			if dist == 1 && (!nm.isSource || before) && gender != 0 && ent.gender == gender && toks[nm.tok].Quote == 0 &&
 				!r.reportedBy(sent-1, nm.ent) {
@@ -2040,6 +2040,37 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 	return Speaker{Name: r.ents[bestEnt].name, Kind: claimtrail.SpeakerPerson, Confidence: conf}
 }
 
+// leadingSubordinators open a clause before the main one: "As Forsythe
+// criticises this government, Hobbes has been criticised".
+var leadingSubordinators = wordSet("as while when whilst although though because since if after before once whereas unless until")
+
+// leadingClauseSubject reports whether the name at tok is the subject of
+// a subordinate clause opening its sentence ("But as Forsythe criticises
+// ..., Hobbes has been ..."): the sentence is about the main clause's
+// subject, which a pronoun after it goes on with.
+func (r *resolver) leadingClauseSubject(tok int) bool {
+	k := r.d.Sents[r.d.Tokens[tok].Sent].First
+	for k < tok {
+		if w := r.lowTok(k); w == "but" || w == "and" || w == "yet" || w == "so" {
+			k++
+			continue
+		}
+		break
+	}
+	if k+1 != tok || !leadingSubordinators[r.lowTok(k)] {
+		return false
+	}
+	// "As the Tory leader declared, the aim is ...": a clause ending in
+	// its verb reports the main one, its subject is the speaker
+	toks := r.d.Tokens
+	for j := tok + 1; j < len(toks) && j < tok+12 && toks[j].Sent == toks[tok].Sent; j++ {
+		if toks[j].Text == "," {
+			return !r.verbAt(j - 1)
+		}
+	}
+	return true
+}
+
 // trailingCue reports whether the pronoun at p follows a comma and
 // closes its sentence with a saying verb, at most two more words and a
 // full stop ("..., he added.", "..., she said on Monday."): a name
@@ -2085,7 +2116,10 @@ func (r *resolver) reportedBy(k, ei int) bool {
 		if nm.tok < sn.First {
 			break
 		}
-		if nm.isSource && nm.ent != ei && r.ents[nm.ent].kind == claimtrail.SpeakerPerson {
+		if nm.isSource && nm.ent != ei && r.ents[nm.ent].kind == claimtrail.SpeakerPerson && !r.leadingClauseSubject(nm.tok) {
+			// (a source in a clause opening the sentence reports within
+			// that clause: "But as Marsh criticises this government,
+			// Hale has been ...")
 			return true
 		}
 	}
