@@ -88,3 +88,13 @@ func TestPronounAfterLeadingClause(t *testing.T) {
 		{name: "main subject", text: story, content: "man should give up", want: true, speaker: "Thomas Hale"},
 	})
 }
+
+// TestOutletBeforeDescription: "The Harbour Post, a Bridgeport newspaper
+// that is ..., described" is the Post's, the model having chosen the
+// description for the source.
+func TestOutletBeforeDescription(t *testing.T) {
+	const story = "Record questioned\n\nOn May 26, 2009, The Harbour Post, a Bridgeport newspaper that is the state's third-largest daily, described Mr. Vance as “a Vietnam veteran.” Mr. Vance served in the reserves.\n"
+	runExtractCases(t, []extractCase{
+		{name: "outlet", text: story, content: "a Vietnam veteran", want: true, speaker: "Harbour Post", kind: claimtrail.SpeakerOrganization},
+	})
+}

@@ -1443,7 +1443,7 @@ func (r *resolver) apposedPerson(s, e int) (Speaker, bool) {
 	}
 	// (news often drops the closing comma: "Colin Asplin, Blackpool
 	// Hotel Association said:"; then the cue follows, not a comma)
-	if closed := toks[e-1].Text == "," || e < len(toks) && toks[e].Text == ","; !closed &&
+	if closed := toks[e-1].Text == "," || e < len(toks) && toks[e].Text == "," || r.relativeThenComma(e); !closed &&
 		(e+1 >= len(toks) || !strings.HasPrefix(toks[e].POS, "VB") || toks[e+1].Text == ",") {
 		return Speaker{}, false
 	}
@@ -1453,7 +1453,13 @@ func (r *resolver) apposedPerson(s, e int) (Speaker, bool) {
 	}
 	nm := r.mentions[i]
 	ent := r.ents[nm.ent]
-	if ent.kind != claimtrail.SpeakerPerson || toks[nm.tok].Sent != toks[s].Sent {
+	if toks[nm.tok].Sent != toks[s].Sent {
+		return Speaker{}, false
+	}
+	// an organisation is named before a description of one: "The
+	// Harbour Post, a Bridgeport newspaper that is ..., described"
+	org := ent.kind == claimtrail.SpeakerOrganization && r.bodyDescription(s, e)
+	if ent.kind != claimtrail.SpeakerPerson && !org {
 		return Speaker{}, false
 	}
 	// the name runs up to the comma, its last word the surname (and no
@@ -1464,7 +1470,7 @@ func (r *resolver) apposedPerson(s, e int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	for _, w := range f {
-		if lw := strings.ToLower(w); orgWords[lw] || companySuffixes[lw] {
+		if lw := strings.ToLower(w); !org && (orgWords[lw] || companySuffixes[lw]) {
 			return Speaker{}, false
 		}
 	}
@@ -1481,10 +1487,59 @@ func (r *resolver) apposedPerson(s, e int) (Speaker, bool) {
 	for k > first && isCap(toks[k-1].Text) && strings.HasPrefix(toks[k-1].POS, "NNP") {
 		k--
 	}
+	if org && k > first && r.lowTok(k-1) == "the" {
+		k-- // "The Harbour Post"
+	}
 	if k > first && toks[k-1].Text != "," {
 		return Speaker{}, false
 	}
+	if org {
+		return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.8}, true
+	}
 	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.8}, true
+}
+
+// relativeThenComma reports whether a relative clause starts at token e
+// and a comma closes it within a few words ("a Bridgeport newspaper |
+// that is the state's third-largest daily, described"): the aside closes
+// there.
+func (r *resolver) relativeThenComma(e int) bool {
+	toks := r.d.Tokens
+	if e >= len(toks) {
+		return false
+	}
+	if w := r.lowTok(e); w != "that" && w != "which" && w != "who" {
+		return false
+	}
+	for k := e + 1; k < len(toks) && k < e+14 && toks[k].Sent == toks[e].Sent; k++ {
+		if toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyNouns head the descriptions of an outlet or a company set after its
+// name: "The Harbour Post, a Bridgeport newspaper,".
+var bodyNouns = wordSet("newspaper paper daily tabloid broadcaster station network website site magazine outlet agency company firm group")
+
+// bodyDescription reports whether [s, e) is an indefinite description of
+// a body ("a Bridgeport newspaper that is the state's third-largest
+// daily"): "a" or "an" and, before any clause, a body's noun.
+func (r *resolver) bodyDescription(s, e int) bool {
+	if w := r.lowTok(s); w != "a" && w != "an" {
+		return false
+	}
+	for k := s + 1; k < e && k < s+6; k++ {
+		lw := r.lowTok(k)
+		if bodyNouns[lw] || itBodies[lw] {
+			return true
+		}
+		if lw == "that" || lw == "which" || lw == "," || lw == "of" {
+			return false
+		}
+	}
+	return false
 }
 
 // headlineForm reports whether entity ei is known only by a two-word
