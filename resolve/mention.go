@@ -718,6 +718,13 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// bodies and no one writes a person ("Sepa predict", "Ofcom say")
 		kind = claimtrail.SpeakerOrganization
 	}
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && nameLen <= 2 && genderOfName(ent.name) == 0 && !FirstName(strings.Fields(ent.name)[0]) &&
+		!personTitled(ent.titles) && r.singularName(ent.name) && r.itsAfter(ent.name) {
+		// "Apple said its sales rose": no one writes "its" of a person
+		// (a "he" wrongly given to the name before, or a title word seen
+		// near it, does not outweigh that)
+		kind = claimtrail.SpeakerOrganization
+	}
 	if kind == "" || kind == claimtrail.SpeakerPerson && nameLen == 1 && ent.gender == 0 && r.peopleWord(r.lower(ent.name)) {
 		kind = claimtrail.SpeakerPerson
 		if nameLen == 1 && r.peopleWord(r.lower(ent.name)) {
@@ -3556,6 +3563,51 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		}
 		if k >= 2 && r.lowTok(k-1) == "tank" && r.lowTok(k-2) == "think" {
 			return true // "think tank Demos"
+		}
+	}
+	return false
+}
+
+// itsAfter reports whether the article writes the name as the subject of
+// a verb with "its" right after ("Apple said its sales rose", "Napster
+// has cut its prices"): a thing's possessive, before any other name or a
+// person's pronoun. Memoised per article with orgEvidence.
+func (r *resolver) itsAfter(name string) bool {
+	key := "its " + name
+	if v, ok := r.orgSeen[key]; ok {
+		return v
+	}
+	v := r.itsAfterIn(name)
+	r.orgSeen[key] = v
+	return v
+}
+
+// itsLookahead bounds the words itsAfter reads after the verb.
+const itsLookahead = 4
+
+func (r *resolver) itsAfterIn(name string) bool {
+	toks := r.d.Tokens
+	words := strings.Fields(name)
+	for k := range toks {
+		if toks[k].Text != words[0] || k+len(words) >= len(toks) {
+			continue
+		}
+		same := true
+		for i := 1; i < len(words) && same; i++ {
+			same = toks[k+i].Text == words[i]
+		}
+		v := k + len(words)
+		if !same || !r.verbAt(v) || toks[k].Quote != 0 {
+			continue
+		}
+		for j := v + 1; j < len(toks) && j <= v+itsLookahead && toks[j].Sent == toks[k].Sent; j++ {
+			lw := r.lowTok(j)
+			if lw == "its" {
+				return true
+			}
+			if pronouns[lw] != "" && lw != "it" || isCap(toks[j].Text) {
+				break
+			}
 		}
 	}
 	return false

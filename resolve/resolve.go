@@ -1040,7 +1040,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		idx = len(r.ents)
 		r.ents = append(r.ents, entity{name: name, kind: kind, last: last})
 		r.byName[lname] = idx
-		if kind != claimtrail.SpeakerOrganization && !slices.Contains(words, "for") { // "Center for Jewish History" is no "History"
+		if kind != claimtrail.SpeakerOrganization && !slices.Contains(words, "for") && !slices.Contains(words, "of") { // "Center for Jewish History" is no "History", "Ward of Kestrel" no "Kestrel"
 			if _, dup := r.bySurname[llast]; !dup {
 				r.bySurname[llast] = idx
 			}

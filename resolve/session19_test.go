@@ -1,0 +1,29 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/segment"
+)
+
+// TestItsAfterName: a one-word name written with "its" after its verb is
+// an organisation, even when a "he" resolved before went to it; "his"
+// after it is no such evidence.
+func TestItsAfterName(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       claimtrail.SpeakerKind
+	}{
+		{"its", "Tarvik has made a buzz, he says. Tarvik has cut its prices of hybrids again.", claimtrail.SpeakerOrganization},
+		{"his", "Tarvik has made a buzz, he says. Tarvik has cut his prices of hybrids again.", claimtrail.SpeakerPerson},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := segment.Segment(tc.text)
+			got := Resolve(d, []Mention{mentionOf(t, tc.text, "he", 0), mentionOf(t, tc.text, "Tarvik", 1)})
+			if got[1].Name != "Tarvik" || got[1].Kind != tc.want {
+				t.Errorf("Tarvik → %q (%s), want Tarvik (%s); he → %q", got[1].Name, got[1].Kind, tc.want, got[0].Name)
+			}
+		})
+	}
+}
