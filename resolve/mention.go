@@ -719,7 +719,7 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		kind = claimtrail.SpeakerOrganization
 	}
 	if (kind == "" || kind == claimtrail.SpeakerPerson) && nameLen <= 2 && genderOfName(ent.name) == 0 && !FirstName(strings.Fields(ent.name)[0]) &&
-		!personTitled(ent.titles) && r.singularName(ent.name) && r.itsAfter(ent.name) {
+		!personTitled(ent.titles) && r.singularName(ent.name) && (r.itsAfter(ent.name) || nameLen == 1 && r.theBefore(ent.name)) {
 		// "Apple said its sales rose": no one writes "its" of a person
 		// (a "he" wrongly given to the name before, or a title word seen
 		// near it, does not outweigh that)
@@ -3039,7 +3039,7 @@ var personInitials = map[string]bool{"JFK": true, "FDR": true, "LBJ": true, "MLK
 
 // officeAcronyms are offices written in capitals: a person holds them.
 var officeAcronyms = map[string]bool{"cto": true, "cfo": true, "coo": true, "cio": true, "cmo": true, "cso": true,
-	"cpo": true, "vp": true, "evp": true, "svp": true, "md": true, "gm": true, "da": true, "ag": true, "pm": true, "dj": true, "mc": true}
+	"cpo": true, "vp": true, "evp": true, "svp": true, "md": true, "gm": true, "da": true, "ag": true, "pm": true, "dj": true, "mc": true, "ig": true, "a.g.": true}
 
 // orgByForm reports whether a name is an organisation's by its form: its
 // last word is a company suffix or an outlet's word, or it is one word
@@ -3466,7 +3466,19 @@ var groupStops = map[string]bool{"as": true, "amongst": true, "than": true, "lik
 // no name: "The Health Secretary", "Scottish Finance Minister".
 func (r *resolver) officePart(s, e int) bool {
 	s, e = r.trim(s, e)
-	if s >= e || !capitalTitles[r.lowTok(e-1)] {
+	if s >= e {
+		return false
+	}
+	for k := s; k+1 < e; k++ {
+		// an office of a body: "shadow chief secretary to the Treasury"
+		if lw := r.lowTok(k); (capitalTitles[lw] || titleWords[lw]) && !isCap(r.d.Tokens[k].Text) {
+			switch r.lowTok(k + 1) {
+			case "to", "of", "for", "at":
+				return true
+			}
+		}
+	}
+	if !capitalTitles[r.lowTok(e-1)] {
 		return false
 	}
 	for k := s; k < e; k++ {
@@ -3580,6 +3592,42 @@ func (r *resolver) itsAfter(name string) bool {
 	v := r.itsAfterIn(name)
 	r.orgSeen[key] = v
 	return v
+}
+
+// theBefore reports whether the article writes the one-word name after
+// "the" ("the Fed said", "the Treasury", "the Nationwide"), which no one
+// writes before a person's surname. Words for people and offices ("the
+// Pope", "the Australian", "the PM") are no such names.
+func (r *resolver) theBefore(name string) bool {
+	key := "the " + name
+	if v, ok := r.orgSeen[key]; ok {
+		return v
+	}
+	v := false
+	if lw := r.lower(name); !titleWords[lw] && !personNouns()[lw] && !officeAcronyms[lw] && !isNationality(name, lw) && !r.peopleWord(lw) && genderOfWord(lw) == 0 {
+		toks := r.d.Tokens
+		for k := 1; k < len(toks) && !v; k++ {
+			v = toks[k].Text == name && r.lowTok(k-1) == "the" && toks[k].Quote == 0 && (k+1 >= len(toks) || r.endsNounPhrase(k+1))
+		}
+	}
+	r.orgSeen[key] = v
+	return v
+}
+
+// endsNounPhrase reports whether token k, after a noun, starts no more of
+// its noun phrase: a verb, a preposition, a conjunction, punctuation or a
+// possessive ("the Fed said", "the Treasury's", "the Navy, which"), not a
+// noun ("the Obama years", "the Trump Administration").
+func (r *resolver) endsNounPhrase(k int) bool {
+	t := r.d.Tokens[k]
+	if isPunct(t.Text) || t.Text == "'s" || t.Text == "’s" {
+		return true
+	}
+	switch {
+	case strings.HasPrefix(t.POS, "VB"), t.POS == "MD", t.POS == "IN", t.POS == "CC", t.POS == "TO", t.POS == "WDT", t.POS == "RB", t.POS == "POS":
+		return true
+	}
+	return false
 }
 
 // itsLookahead bounds the words itsAfter reads after the verb.

@@ -1142,9 +1142,16 @@ func (r *resolver) titleIn(k, j int) bool {
 	return r.lowTok(k) != "white" || k+1 < j && r.lowTok(k+1) == "house"
 }
 
+// nationalWords are nationalities the suffixes of isNationality miss
+// ("the Argentine said").
+var nationalWords = wordSet("argentine thai swiss french dutch greek czech welsh slovak briton filipino cypriot croat serb")
+
 func isNationality(w, lw string) bool {
 	if len(w) < 4 || !isCap(w) {
 		return false
+	}
+	if nationalWords[lw] {
+		return true
 	}
 	for _, suf := range []string{"ian", "an", "ese", "ish", "ic", "i"} {
 		if strings.HasSuffix(lw, suf) {

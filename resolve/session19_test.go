@@ -27,3 +27,15 @@ func TestItsAfterName(t *testing.T) {
 		})
 	}
 }
+
+// TestTheBeforeName: a one-word name written after "the" at the end of a
+// noun phrase ("the Bundesrat said") is a body; "the Vance years" (a
+// name modifying a noun), "the Argentine" (a nationality) and "the PM"
+// (an office) are no such evidence.
+func TestTheBeforeName(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"the body", "The budget was approved by the Bundesrat. Bundesrat has cut the budget again.", "Bundesrat", 1, "Bundesrat", claimtrail.SpeakerOrganization},
+		{"office of a body", "The Treasury was blamed. Later the shadow chief secretary to the Treasury, Gordon Vale, said cuts were due.", "the shadow chief secretary to the Treasury, Gordon Vale,", 0, "Gordon Vale", claimtrail.SpeakerPerson},
+		{"modifier", "Nothing changed in the Vance years. Vance has cut the budget again.", "Vance", 1, "Vance", claimtrail.SpeakerPerson},
+	})
+}
