@@ -719,7 +719,7 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		kind = claimtrail.SpeakerOrganization
 	}
 	if (kind == "" || kind == claimtrail.SpeakerPerson) && nameLen <= 2 && genderOfName(ent.name) == 0 && !FirstName(strings.Fields(ent.name)[0]) &&
-		!personTitled(ent.titles) && r.singularName(ent.name) && (r.itsAfter(ent.name) || nameLen == 1 && r.theBefore(ent.name)) {
+		!personTitled(ent.titles) && r.singularName(ent.name) && (r.itsAfter(ent.name) || nameLen == 1 && r.theBefore(ent.name) || r.orgEvidence(ent.name)) {
 		// "Apple said its sales rose": no one writes "its" of a person
 		// (a "he" wrongly given to the name before, or a title word seen
 		// near it, does not outweigh that)
@@ -3570,6 +3570,9 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		if k >= 2 && r.lowTok(k-1) == "at" && (roleWords[r.lowTok(k-2)] || spokesWords[r.lowTok(k-2)]) {
 			return true
 		}
+		if len(words) == 1 && k >= 2 && r.lowTok(k-1) == "of" && !isCap(toks[k-2].Text) && r.officeOf(r.lowTok(k-2)) {
+			return true // "chief operating officer of Sony", "the founder of Napster"
+		}
 		if k >= 1 && companyNouns[r.lowTok(k-1)] && !isCap(toks[k-1].Text) {
 			return true // "research firm Gartner", "drinks giant Diageo"
 		}
@@ -3628,6 +3631,17 @@ func (r *resolver) endsNounPhrase(k int) bool {
 		return true
 	}
 	return false
+}
+
+// officeOf reports whether lw, before "of" and a name, is an office in
+// an organisation ("chief operating officer of Sony", "the founder of
+// Napster"): the name is the organisation's.
+func (r *resolver) officeOf(lw string) bool {
+	switch lw {
+	case "executive", "officer", "founder", "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	return officeHeads[lw]
 }
 
 // itsLookahead bounds the words itsAfter reads after the verb.

@@ -39,3 +39,15 @@ func TestTheBeforeName(t *testing.T) {
 		{"modifier", "Nothing changed in the Vance years. Vance has cut the budget again.", "Vance", 1, "Vance", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestOfficeOfName: a one-word name after an office and "of" ("chief
+// operating officer of Tarvik") is an organisation's, also when a "he"
+// went to it before.
+func TestOfficeOfName(t *testing.T) {
+	const text = "Tarvik has made a buzz, he says. Ken Muto, chief operating officer of Tarvik, spoke first. Tarvik has cut the price again."
+	d := segment.Segment(text)
+	got := Resolve(d, []Mention{mentionOf(t, text, "he", 0), mentionOf(t, text, "Tarvik", 2)})
+	if got[1].Name != "Tarvik" || got[1].Kind != claimtrail.SpeakerOrganization {
+		t.Errorf("Tarvik → %q (%s), want an organisation", got[1].Name, got[1].Kind)
+	}
+}
