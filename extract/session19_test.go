@@ -98,3 +98,14 @@ func TestOutletBeforeDescription(t *testing.T) {
 		{name: "outlet", text: story, content: "a Vietnam veteran", want: true, speaker: "Harbour Post", kind: claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestSubjectAfterOpeningPhrase: "Despite ..., Mr. Weir has ..." makes
+// Weir the subject a "he" in the next sentence goes on with, though his
+// mention starts after "Mr.", not at the comma.
+func TestSubjectAfterOpeningPhrase(t *testing.T) {
+	const story = "Photo row\n\nJack Lenz, the chief executive of the service, said on Wednesday that passwords were not stolen. He said it was possible the photo came from the account.\n\n" +
+		"Despite the swirl of events that have buffeted him for several long days, Mr. Weir has not lost his humor. Suggesting that the photo might have been altered, he alluded to a sketch on Tuesday.\n"
+	runExtractCases(t, []extractCase{
+		{name: "after Mr.", text: story, content: "a sketch on Tuesday", want: true, speaker: "Weir"},
+	})
+}

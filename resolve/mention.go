@@ -2188,9 +2188,26 @@ func (r *resolver) isSubject(tok int) bool {
 	if tok-s <= 2 {
 		return true
 	}
+	// (a mention starts after its honorific or title: "..., Mr. Weiner")
+	for tok > s && (honorific[r.lowTok(tok-1)] != 0 || titleWords[r.lowTok(tok-1)] && isCap(toks[tok-1].Text)) {
+		tok--
+	}
 	// after an introductory phrase and a comma, or a short one and a
 	// colon ("Small wonder: Poulet, who ...")
-	return tok > 0 && (toks[tok-1].Text == "," && tok-s < 12 || toks[tok-1].Text == ":" && tok-s <= 4)
+	return tok > 0 && (toks[tok-1].Text == "," && (tok-s < 12 || tok-s < maxOpeningPhrase && r.opensWithPhrase(s)) || toks[tok-1].Text == ":" && tok-s <= 4)
+}
+
+// maxOpeningPhrase bounds the words of a prepositional or subordinate
+// phrase opening a sentence before its subject.
+const maxOpeningPhrase = 25
+
+// opensWithPhrase reports whether sentence-first token s opens a
+// prepositional or subordinate phrase ("Despite the swirl of events that
+// has buffeted him for several days, Mr. Weiner has ..."): the name after
+// its comma is the subject however long the phrase.
+func (r *resolver) opensWithPhrase(s int) bool {
+	lw := r.lowTok(s)
+	return nameOpeners[lw] || leadingSubordinators[lw]
 }
 
 // pluralPronoun: "they" → the last group or organisation source.
