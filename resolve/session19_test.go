@@ -51,3 +51,13 @@ func TestOfficeOfName(t *testing.T) {
 		t.Errorf("Tarvik → %q (%s), want an organisation", got[1].Name, got[1].Kind)
 	}
 }
+
+// TestMediaAndPossessorMonth: "media" can speak ("Turkish authorities
+// and media have said"), and a capitalised word with "'s" is a possessor
+// even when it is also a modal or a month ("May's supporters").
+func TestMediaAndPossessorMonth(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"media", "The envoy had urged patience. Greek authorities and media have said the tapes show he was killed.", "Greek authorities and media", 0, "Greek authorities and media", claimtrail.SpeakerGroup},
+		{"possessor", "Theresa May faces a vote. May's supporters have argued that her way is the only way.", "May's supporters", 0, "May's supporters", claimtrail.SpeakerDescription},
+	})
+}

@@ -112,7 +112,7 @@ var mediaNouns = map[string]bool{"magazine": true, "newspaper": true, "website":
 // senses are not groups of people ("group" is noun.Tops, "airline" an
 // artifact, "label" a communication), so the WordNet list misses them.
 var orgHeads = wordSet(`group airline carrier supermarket trust label studio airport alliance movement
-	outlet exchange fund startup start-up pair duo trio couple side team squad`)
+	outlet exchange fund startup start-up pair duo trio couple side team squad media`)
 
 // canSpeak reports whether a lower-case common noun can head a speaker's
 // description: a person, a group of people, or a document speaking for
@@ -231,7 +231,10 @@ func (r *resolver) fragment(s, e int) bool {
 	if s >= e {
 		return true
 	}
-	if noPhraseStart[r.lowTok(s)] || r.opensWithVerb(s, e) {
+	// (a capitalised word and "'s" is a possessor, whatever else it can
+	// be: "May's supporters", "Will's friends")
+	possessor := s+1 < e && isCap(toks[s].Text) && (toks[s+1].Text == "'s" || toks[s+1].Text == "’s")
+	if !possessor && (noPhraseStart[r.lowTok(s)] || r.opensWithVerb(s, e)) {
 		return true
 	}
 	h := r.head(s, e)
