@@ -1043,6 +1043,23 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 			k--
 		}
 		if lw := r.lowTok(p); (lw == "who" || lw == "whom") && k > 0 && !isCap(toks[k].Text) && !isPunct(toks[k].Text) &&
+			r.pluralPersonNoun(r.lowTok(k)) {
+			// "former Obama administration officials who said": the
+			// officials, not the name inside the phrase (a phrase with no
+			// name goes on below)
+			s := k
+			for s > 0 && k-s < 6 && toks[s-1].Sent == toks[k].Sent && !isPunct(toks[s-1].Text) && !isDeterminer(r.lowTok(s-1)) &&
+				!prepositions[r.lowTok(s-1)] && !nameOpeners[r.lowTok(s-1)] && !leadingSubordinators[r.lowTok(s-1)] &&
+				!auxiliary[r.lowTok(s-1)] && !strings.HasPrefix(toks[s-1].POS, "VB") {
+				s--
+			}
+			for c := s; c < k; c++ {
+				if isCap(toks[c].Text) {
+					return r.group(s, k+1)
+				}
+			}
+		}
+		if lw := r.lowTok(p); (lw == "who" || lw == "whom") && k > 0 && !isCap(toks[k].Text) && !isPunct(toks[k].Text) &&
 			personNouns()[r.lowTok(k)] && !isPlural(r.lowTok(k)) {
 			// "a former Republican National Committee new media aide
 			// who": the aide, not the committee named inside the phrase
@@ -3659,6 +3676,20 @@ func (r *resolver) officeOf(lw string) bool {
 		return true
 	}
 	return officeHeads[lw]
+}
+
+// pluralPersonNoun reports whether lw is the plural of a noun for a
+// person ("officials", "residents"), not a plural that is no one.
+func (r *resolver) pluralPersonNoun(lw string) bool {
+	if !isPlural(lw) {
+		return false
+	}
+	for _, sing := range singulars(lw) {
+		if personNouns()[sing] || roleWords[sing] {
+			return true
+		}
+	}
+	return false
 }
 
 // itsLookahead bounds the words itsAfter reads after the verb.

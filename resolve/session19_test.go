@@ -61,3 +61,13 @@ func TestMediaAndPossessorMonth(t *testing.T) {
 		{"possessor", "Theresa May faces a vote. May's supporters have argued that her way is the only way.", "May's supporters", 0, "May's supporters", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestPluralBeforeWho: "who" after a plural noun for people is said by
+// those people ("former Obama administration officials who said"), not
+// by a name inside their phrase.
+func TestPluralBeforeWho(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"officials", "The claims were rejected by former Vance administration officials who said the talks were open.", "who", 0, "former Vance administration officials", claimtrail.SpeakerGroup},
+		{"supporters", "The result was cheered by some Rovers supporters who said the referee was fair.", "who", 0, "some Rovers supporters", claimtrail.SpeakerGroup},
+	})
+}
