@@ -274,12 +274,14 @@ func (r *resolver) resolve(m Mention) Speaker {
 	// one person named by nationality right after being named: "...,"
 	// said the American", "the Briton added" (sport and foreign news
 	// vary the name so)
-	if r.lowTok(m.Start) == "the" && m.Start == s-1 && e-s == 1 && nationalityNoun(toks[s].Text, r.lowTok(s)) {
-		var gender byte
+	// (and by age or family: "the 64-year-old", "the mother-of-nine")
+	kinGender, kin := kinNoun(r.lowTok(s))
+	if r.lowTok(m.Start) == "the" && m.Start == s-1 && e-s == 1 && (kin || ageNoun(r.lowTok(s)) || nationalityNoun(toks[s].Text, r.lowTok(s))) {
+		gender := kinGender
 		if lw := r.lowTok(s); strings.HasSuffix(lw, "man") && lw != "german" {
 			gender = 'm' // "the Frenchman" (but "the German" may be a woman)
 		}
-		if sp := r.salient(s, gender, func(*entity) bool { return true }); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.8 {
+		if sp := r.salient(s, gender, func(*entity) bool { return true }); sp.Kind == claimtrail.SpeakerPerson && (sp.Confidence >= 0.8 || (kin || ageNoun(r.lowTok(s))) && sp.Confidence >= 0.5) {
 			sp.Confidence = 0.6
 			return sp
 		}
@@ -3690,6 +3692,21 @@ func (r *resolver) pluralPersonNoun(lw string) bool {
 		}
 	}
 	return false
+}
+
+// kinNoun reports whether lw describes one person by family, as news
+// varies a name ("the mother-of-nine", "the father-of-two"), and the
+// gender it gives.
+func kinNoun(lw string) (byte, bool) {
+	if kin, _, ok := strings.Cut(lw, "-of-"); ok {
+		switch kin {
+		case "mother", "grandmother":
+			return 'f', true
+		case "father", "grandfather":
+			return 'm', true
+		}
+	}
+	return 0, false
 }
 
 // itsLookahead bounds the words itsAfter reads after the verb.

@@ -71,3 +71,12 @@ func TestPluralBeforeWho(t *testing.T) {
 		{"supporters", "The result was cheered by some Rovers supporters who said the referee was fair.", "who", 0, "some Rovers supporters", claimtrail.SpeakerGroup},
 	})
 }
+
+// TestAgeAndKinDescriptions: "the mother-of-nine" and "the 64-year-old"
+// are the person just named.
+func TestAgeAndKinDescriptions(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"kin", "Kathleen Varga defended her son at the hearing. Describing him as kind, the mother-of-nine said she feared for him.", "the mother-of-nine", 0, "Kathleen Varga", claimtrail.SpeakerPerson},
+		{"age", "Producer Phil Stanton is free on bail. The 64-year-old has denied the killing.", "The 64-year-old", 0, "Phil Stanton", claimtrail.SpeakerPerson},
+	})
+}
