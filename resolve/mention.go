@@ -274,14 +274,15 @@ func (r *resolver) resolve(m Mention) Speaker {
 	// one person named by nationality right after being named: "...,"
 	// said the American", "the Briton added" (sport and foreign news
 	// vary the name so)
-	// (and by age or family: "the 64-year-old", "the mother-of-nine")
+	// (and by age, family or a title written after names: "the
+	// 64-year-old", "the mother-of-nine", "The MEP said")
 	kinGender, kin := kinNoun(r.lowTok(s))
-	if r.lowTok(m.Start) == "the" && m.Start == s-1 && e-s == 1 && (kin || ageNoun(r.lowTok(s)) || nationalityNoun(toks[s].Text, r.lowTok(s))) {
+	if r.lowTok(m.Start) == "the" && m.Start == s-1 && e-s == 1 && (kin || ageNoun(r.lowTok(s)) || postNominals[r.lowTok(s)] || nationalityNoun(toks[s].Text, r.lowTok(s))) {
 		gender := kinGender
 		if lw := r.lowTok(s); strings.HasSuffix(lw, "man") && lw != "german" {
 			gender = 'm' // "the Frenchman" (but "the German" may be a woman)
 		}
-		if sp := r.salient(s, gender, func(*entity) bool { return true }); sp.Kind == claimtrail.SpeakerPerson && (sp.Confidence >= 0.8 || (kin || ageNoun(r.lowTok(s))) && sp.Confidence >= 0.5) {
+		if sp := r.salient(s, gender, func(*entity) bool { return true }); sp.Kind == claimtrail.SpeakerPerson && (sp.Confidence >= 0.8 || (kin || ageNoun(r.lowTok(s)) || postNominals[r.lowTok(s)]) && sp.Confidence >= 0.5) {
 			sp.Confidence = 0.6
 			return sp
 		}

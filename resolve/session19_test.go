@@ -72,11 +72,12 @@ func TestPluralBeforeWho(t *testing.T) {
 	})
 }
 
-// TestAgeAndKinDescriptions: "the mother-of-nine" and "the 64-year-old"
-// are the person just named.
+// TestAgeAndKinDescriptions: "the mother-of-nine", "the 64-year-old" and
+// "the MEP" are the person just named.
 func TestAgeAndKinDescriptions(t *testing.T) {
 	runResolveCases(t, []resolveCase{
 		{"kin", "Kathleen Varga defended her son at the hearing. Describing him as kind, the mother-of-nine said she feared for him.", "the mother-of-nine", 0, "Kathleen Varga", claimtrail.SpeakerPerson},
 		{"age", "Producer Phil Stanton is free on bail. The 64-year-old has denied the killing.", "The 64-year-old", 0, "Phil Stanton", claimtrail.SpeakerPerson},
+		{"post-nominal", "Ex-chat show host Roland Kemp-Vale has quit the party. The MEP said he was ashamed to have joined it.", "The MEP", 0, "Roland Kemp-Vale", claimtrail.SpeakerPerson},
 	})
 }
