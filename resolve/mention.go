@@ -287,6 +287,13 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return sp
 		}
 	}
+	// two people just named together: "Kenteris and Thanou withdrew ...
+	// The pair spent four days in a hospital, claiming"
+	if lw := r.lowTok(s); r.lowTok(m.Start) == "the" && m.Start == s-1 && e-s == 1 && (lw == "pair" || lw == "duo" || lw == "couple" || lw == "two") {
+		if sp, ok := r.namedPair(s); ok {
+			return sp
+		}
+	}
 	// a definite description of one person: "the former Indiana
 	// senator", "the communications pro", "the Trump administration's
 	// top intelligence official" → the person the article is about
@@ -3693,6 +3700,37 @@ func (r *resolver) pluralPersonNoun(lw string) bool {
 		}
 	}
 	return false
+}
+
+// namedPair returns the two people named last, within two sentences
+// before token p, as "A and B" ("Kenteris and Thanou", "Rapper 50 Cent
+// ... his protege The Game" does not count: only names joined by "and").
+func (r *resolver) namedPair(p int) (Speaker, bool) {
+	toks := r.d.Tokens
+	sent := toks[p].Sent
+	var later *nameMention
+	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if sent-nm.sent > 2 {
+			break
+		}
+		ent := r.ents[nm.ent]
+		if ent.kind != claimtrail.SpeakerPerson {
+			later = nil
+			continue
+		}
+		if later != nil {
+			end := nm.tok // (the mention may be a short form: "Kenteris")
+			for end < later.tok && isCap(toks[end].Text) {
+				end++
+			}
+			if end+1 == later.tok && r.lowTok(end) == "and" && toks[later.tok].Sent == nm.sent {
+				return Speaker{Name: ent.name + " and " + r.ents[later.ent].name, Kind: claimtrail.SpeakerGroup, Confidence: 0.6}, true
+			}
+		}
+		later = &r.mentions[i]
+	}
+	return Speaker{}, false
 }
 
 // kinNoun reports whether lw describes one person by family, as news

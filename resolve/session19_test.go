@@ -81,3 +81,11 @@ func TestAgeAndKinDescriptions(t *testing.T) {
 		{"post-nominal", "Ex-chat show host Roland Kemp-Vale has quit the party. The MEP said he was ashamed to have joined it.", "The MEP", 0, "Roland Kemp-Vale", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestThePair: "the pair" after two people named together ("Varga and
+// Hale") is both of them.
+func TestThePair(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"pair", "On Monday Anna Varga and Lena Hale missed a test. The pair said they had been in a crash.", "The pair", 0, "Anna Varga and Lena Hale", claimtrail.SpeakerGroup},
+	})
+}
