@@ -109,3 +109,15 @@ func TestSubjectAfterOpeningPhrase(t *testing.T) {
 		{name: "after Mr.", text: story, content: "a sketch on Tuesday", want: true, speaker: "Weir"},
 	})
 }
+
+// TestItAfterAdverb: "The opposition also made capital of the figures.
+// It said ..." is the opposition's (an adverb between the subject and its
+// verb); a body named inside what a source reports is not what a later
+// "It" stands for.
+func TestItAfterAdverb(t *testing.T) {
+	const story = "Jobless figures rise\n\nThe number of people out of work rose to five million in January.\n\n" +
+		"The opposition also made political capital from the figures. It said there are a further two million people on subsidised schemes.\n"
+	runExtractCases(t, []extractCase{
+		{name: "adverb", text: story, content: "a further two million people", want: true, speaker: "opposition", kind: claimtrail.SpeakerDescription},
+	})
+}

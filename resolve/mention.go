@@ -1195,6 +1195,14 @@ func (r *resolver) itSubject(p int) (Speaker, bool) {
 	if prevOK && r.trailingCue(p) && toks[prevTok].Sent == sent {
 		prevOK = false // (a name in what "..., it said" reports)
 	}
+	for i := len(r.sources) - 1; prevOK && i >= 0; i-- {
+		// (a name after a source in its sentence is in what that source
+		// reports: "The National Audit Office said although ..., the EU
+		// still had no definition of fraud. It also expressed concern")
+		if src := r.sources[i]; src.tok < prevTok && toks[src.tok].Sent == toks[prevTok].Sent {
+			prevOK = false
+		}
+	}
 	if !prevOK && sent > 0 {
 		// a company's name the entity tagger missed, opening the
 		// sentence before ("The Baltic Ferry Project Corp could now face
@@ -1248,11 +1256,21 @@ func (r *resolver) itSubjectFrom(p, first int) (Speaker, int, bool) {
 			r.afterPreposition(nm.tok) || end >= p || countFields(ent.name) == 1 && orgWords[r.lower(ent.name)] {
 			continue
 		}
-		if pos := toks[end].POS; strings.HasPrefix(pos, "VB") || pos == "MD" {
+		if v := r.skipAdverbs(end, p); v < p && (strings.HasPrefix(toks[v].POS, "VB") || toks[v].POS == "MD") {
 			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.5}, nm.tok, true
 		}
 	}
 	return Speaker{}, -1, false
+}
+
+// skipAdverbs returns the first token from k on, before p, that is no
+// adverb, passing at most two ("T-Mobile also said", "The CIA
+// desperately does not want"): where the subject's verb is.
+func (r *resolver) skipAdverbs(k, p int) int {
+	for n := 0; n < 2 && k < p && r.d.Tokens[k].POS == "RB"; n++ {
+		k++
+	}
+	return k
 }
 
 // itDescription is the subject of sentence s, before token p, when it is
@@ -1271,7 +1289,7 @@ func (r *resolver) itDescription(s, p int) (Speaker, bool) {
 		if isCap(toks[h].Text) || toks[h].Quote != 0 || isPunct(toks[h].Text) {
 			return Speaker{}, false
 		}
-		if h+1 >= p || !r.verbAt(h+1) {
+		if v := r.skipAdverbs(h+1, p); v >= p || !r.verbAt(v) {
 			continue
 		}
 		if hw := r.lowTok(h); documentNouns[hw] || orgHeads[hw] || orgWords[hw] || itBodies[hw] {
