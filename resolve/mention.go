@@ -1263,6 +1263,11 @@ func (r *resolver) itSubjectFrom(p, first int) (Speaker, int, bool) {
 	return Speaker{}, -1, false
 }
 
+// collectiveNouns are singular nouns for several people that a "they"
+// goes on with ("Steinle's family has expressed ... They have both
+// condemned", "The band said ... they").
+var collectiveNouns = wordSet("family band couple pair duo trio")
+
 // skipAdverbs returns the first token from k on, before p, that is no
 // adverb, passing at most two ("T-Mobile also said", "The CIA
 // desperately does not want"): where the subject's verb is.
@@ -2379,11 +2384,24 @@ func (r *resolver) pluralSubject(s, p int) (Speaker, bool) {
 	for k < p && k < r.d.Sents[s].First+3 && pluralSubjectOpeners[r.lowTok(k)] {
 		k++
 	}
+	// (and a short opening phrase with its comma: "In contrast,
+	// Steinle's family has")
+	for j := k; j < p && j < k+4; j++ {
+		if toks[j].Text == "," {
+			if prepositions[r.lowTok(k)] || nameOpeners[r.lowTok(k)] || toks[k].POS == "RB" {
+				k = j + 1
+			}
+			break
+		}
+	}
 	start := k
 	if k < p && r.lowTok(k) == "the" {
 		k++
 	}
 	for h := k; h < p && h < start+7; h++ {
+		if t := toks[h].Text; (t == "'s" || t == "’s") && h > k {
+			continue // "Steinle's family has"
+		}
 		if toks[h].Quote != 0 || isPunct(toks[h].Text) || pronouns[r.lowTok(h)] != "" {
 			return Speaker{}, false
 		}
@@ -2391,13 +2409,16 @@ func (r *resolver) pluralSubject(s, p int) (Speaker, bool) {
 		if nx >= p {
 			return Speaker{}, false
 		}
+		if t := toks[nx].Text; t == "'s" || t == "’s" {
+			continue // a possessive, not "is"
+		}
 		if !r.verbAt(nx) && r.lowTok(nx) != "who" {
 			continue
 		}
 		hw := r.lowTok(h)
 		sing := strings.TrimSuffix(hw, "s")
 		capital := isCap(toks[h].Text) && h != r.d.Sents[s].First // ("Officials divulged": capital as the sentence's first word)
-		plural := hw == "police" || strings.HasSuffix(hw, "s") && hw != sing && (personNouns()[sing] || orgHeads[sing] || roleWords[sing] || capital && len(hw) > 3)
+		plural := hw == "police" || collectiveNouns[hw] || strings.HasSuffix(hw, "s") && hw != sing && (personNouns()[sing] || orgHeads[sing] || roleWords[sing] || capital && len(hw) > 3)
 		if !plural || capital && h > k && !isCap(toks[h-1].Text) {
 			return Speaker{}, false
 		}

@@ -89,3 +89,12 @@ func TestThePair(t *testing.T) {
 		{"pair", "On Monday Anna Varga and Lena Hale missed a test. The pair said they had been in a crash.", "The pair", 0, "Anna Varga and Lena Hale", claimtrail.SpeakerGroup},
 	})
 }
+
+// TestTheyAfterCollective: "they" after "In contrast, Steinle's family
+// has ..." goes on with the family (a singular noun for several people,
+// after a short opening phrase).
+func TestTheyAfterCollective(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"family", "In contrast, Varga's family has expressed mixed views on the law. They have both condemned the mayor.", "They", 0, "Varga's family", claimtrail.SpeakerGroup},
+	})
+}
