@@ -842,6 +842,21 @@ func loneWordContent(a *claimtrail.Attribution) bool {
 	return false
 }
 
+// definingCue reports whether a is a definition, not speech: "refers to"
+// with a thing for its source ("It refers to bacteria that can't be
+// treated ..., says Brian Coombes", "the term refers to"): what a word
+// means. A person who "referred to" something still speaks.
+func definingCue(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || a.Source == nil || !strings.HasPrefix(strings.ToLower(a.Cue.Text), "refer") {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(a.Source.Text)) {
+	case "it", "this", "that", "which", "the term", "the word", "the phrase", "the name", "the label", "the expression":
+		return true
+	}
+	return false
+}
+
 // wordlessContent reports whether no piece of a's content holds a letter
 // or a digit: the model stopped at punctuation ("Turkish officials have
 // described — but have not released — what ...": the content "—"; "what

@@ -98,7 +98,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
 			sharingCue(&a) || titleCue(text, byteOf, &a) || actionSense(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
 			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) || negatedSource(&a) ||
-			sayForInstance(text, byteOf, &a) || wordlessContent(&a) ||
+			sayForInstance(text, byteOf, &a) || wordlessContent(&a) || definingCue(&a) ||
 			referenceEntry(text, byteOf, &a) || displayAside(&a, titleEnd) ||
 			namingCue(&a) || participleName(text, byteOf, &a) || editorsNote(&a) || participleBeforeBy(text, byteOf, &a) || citedHeadline(text, byteOf, &a) || seemingCue(&a, stances) || relativeFinding(&a) ||
 			releaseCue(&a) || thingSource(&a, !stances) ||

@@ -121,3 +121,23 @@ func TestItAfterAdverb(t *testing.T) {
 		{name: "adverb", text: story, content: "a further two million people", want: true, speaker: "opposition", kind: claimtrail.SpeakerDescription},
 	})
 }
+
+// TestDefiningCue: "It refers to ..." defines a word; a person who
+// "referred to" something speaks.
+func TestDefiningCue(t *testing.T) {
+	for _, tc := range []struct {
+		source, cue string
+		want        bool
+	}{
+		{"It", "refers to", true},
+		{"the term", "refers to", true},
+		{"Mr Putin", "referred to", false},
+		{"he", "referring to", false},
+		{"It", "said", false},
+	} {
+		a := claimtrail.Attribution{Source: &claimtrail.Span{Text: tc.source}, Cue: &claimtrail.Span{Text: tc.cue}}
+		if got := definingCue(&a); got != tc.want {
+			t.Errorf("definingCue(%q %q) = %v, want %v", tc.source, tc.cue, got, tc.want)
+		}
+	}
+}
