@@ -165,6 +165,7 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if s >= e {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
+	s = r.companyNameBefore(s, e)
 	s, e = r.clauseSubject(s, e)
 	if sp, ok := r.documentWithAside(m.Start, s, e); ok {
 		return sp
@@ -1261,6 +1262,25 @@ func (r *resolver) itSubjectFrom(p, first int) (Speaker, int, bool) {
 		}
 	}
 	return Speaker{}, -1, false
+}
+
+// companyNameBefore returns where a company's name starts when the
+// source [s, e) is only its end after "and" ("China's Baoshan Iron and |
+// Steel Co. said"): the source ends in a company suffix and capitalised
+// words and "and" or "&" stand right before it. Else s.
+func (r *resolver) companyNameBefore(s, e int) int {
+	toks := r.d.Tokens
+	if s < 2 || !companySuffixes[r.lowTok(e-1)] || !isCap(toks[s].Text) {
+		return s
+	}
+	if w := toks[s-1].Text; w != "and" && w != "&" || !isCap(toks[s-2].Text) || toks[s-2].Sent != toks[s].Sent {
+		return s
+	}
+	k := s - 2
+	for k > 0 && k > s-6 && isCap(toks[k-1].Text) && toks[k-1].Sent == toks[s].Sent && !isDeterminer(r.lowTok(k-1)) {
+		k--
+	}
+	return k
 }
 
 // collectiveNouns are singular nouns for several people that a "they"

@@ -98,3 +98,11 @@ func TestTheyAfterCollective(t *testing.T) {
 		{"family", "In contrast, Varga's family has expressed mixed views on the law. They have both condemned the mayor.", "They", 0, "Varga's family", claimtrail.SpeakerGroup},
 	})
 }
+
+// TestCompanyNameWithAnd: a source that is the end of a company's name
+// after "and" ("Iron and | Steel Co. said") is the whole name.
+func TestCompanyNameWithAnd(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"and", "Shares fell. China's Hanjiang Iron and Steel Co. said it was delaying a share sale.", "Steel Co.", 0, "Hanjiang Iron and Steel Co.", claimtrail.SpeakerOrganization},
+	})
+}
