@@ -131,6 +131,13 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 		}
 		out[i] = r.resolve(m)
 		out[i] = withoutRoleWord(out[i])
+		if out[i].Kind == claimtrail.SpeakerDescription && m.End > m.Start && m.End <= len(d.Tokens) && orgWords[r.lowTok(m.End-1)] &&
+			isCap(d.Tokens[m.End-1].Text) && r.isTitleCase(d.Sents[d.Tokens[m.Start].Sent].Para) {
+			// a headline in title case writes every word in capitals, so
+			// no name is collected there: "White House Asked Bill
+			// Clinton to ..." is the White House, a body, by its last word
+			out[i].Kind = claimtrail.SpeakerOrganization
+		}
 		// (a description may hold a name it is no one's: "Luciana Berger,
 		// the MP for Liverpool Wavertree took to the stage")
 		if k := out[i].Kind; k == claimtrail.SpeakerDescription || k == claimtrail.SpeakerOrganization || k == claimtrail.SpeakerUnknown && m.End-m.Start > 1 ||

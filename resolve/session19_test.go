@@ -106,3 +106,11 @@ func TestCompanyNameWithAnd(t *testing.T) {
 		{"and", "Shares fell. China's Hanjiang Iron and Steel Co. said it was delaying a share sale.", "Steel Co.", 0, "Hanjiang Iron and Steel Co.", claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestBodyInTitleCaseHeadline: a headline in title case collects no
+// names; its source ending in a body's word is that body.
+func TestBodyInTitleCaseHeadline(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"headline", "White House Asked Ex-President to Urge Vale to Quit Senate Race\n\nThe White House asked the former president to talk to Rep. Joe Vale.", "White House", 0, "White House", claimtrail.SpeakerOrganization},
+	})
+}
