@@ -3634,13 +3634,18 @@ func broadcasterName(name string) bool {
 // Gartner"), with a company's possession after it ("Apple's shares"),
 // with a role "at" it ("an analyst at Gartner"), or before ", which".
 func (r *resolver) orgEvidence(name string) bool {
-	// (memoised per article: a company's "said" recurs, and each call
-	// reads every token)
-	if v, ok := r.orgSeen[name]; ok {
+	return r.memoOrg(name, func() bool { return r.orgEvidenceIn(name) })
+}
+
+// memoOrg returns the answer kept for key in this article, asking read
+// for it the first time: a company's "said" recurs, and each evidence
+// reads every token.
+func (r *resolver) memoOrg(key string, read func() bool) bool {
+	if v, ok := r.orgSeen[key]; ok {
 		return v
 	}
-	v := r.orgEvidenceIn(name)
-	r.orgSeen[name] = v
+	v := read()
+	r.orgSeen[key] = v
 	return v
 }
 
@@ -3691,13 +3696,7 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 // has cut its prices"): a thing's possessive, before any other name or a
 // person's pronoun. Memoised per article with orgEvidence.
 func (r *resolver) itsAfter(name string) bool {
-	key := "its " + name
-	if v, ok := r.orgSeen[key]; ok {
-		return v
-	}
-	v := r.itsAfterIn(name)
-	r.orgSeen[key] = v
-	return v
+	return r.memoOrg("its "+name, func() bool { return r.itsAfterIn(name) })
 }
 
 // theBefore reports whether the article writes the one-word name after
@@ -3705,19 +3704,22 @@ func (r *resolver) itsAfter(name string) bool {
 // writes before a person's surname. Words for people and offices ("the
 // Pope", "the Australian", "the PM") are no such names.
 func (r *resolver) theBefore(name string) bool {
-	key := "the " + name
-	if v, ok := r.orgSeen[key]; ok {
-		return v
+	return r.memoOrg("the "+name, func() bool { return r.theBeforeIn(name) })
+}
+
+// theBeforeIn is theBefore read from the tokens, without the memo.
+func (r *resolver) theBeforeIn(name string) bool {
+	lw := r.lower(name)
+	if titleWords[lw] || personNouns()[lw] || officeAcronyms[lw] || isNationality(name, lw) || r.peopleWord(lw) || genderOfWord(lw) != 0 {
+		return false
 	}
-	v := false
-	if lw := r.lower(name); !titleWords[lw] && !personNouns()[lw] && !officeAcronyms[lw] && !isNationality(name, lw) && !r.peopleWord(lw) && genderOfWord(lw) == 0 {
-		toks := r.d.Tokens
-		for k := 1; k < len(toks) && !v; k++ {
-			v = toks[k].Text == name && r.lowTok(k-1) == "the" && toks[k].Quote == 0 && (k+1 >= len(toks) || r.endsNounPhrase(k+1))
+	toks := r.d.Tokens
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Text == name && r.lowTok(k-1) == "the" && toks[k].Quote == 0 && (k+1 >= len(toks) || r.endsNounPhrase(k+1)) {
+			return true
 		}
 	}
-	r.orgSeen[key] = v
-	return v
+	return false
 }
 
 // endsNounPhrase reports whether token k, after a noun, starts no more of
@@ -3810,6 +3812,7 @@ func kinNoun(lw string) (byte, bool) {
 // itsLookahead bounds the words itsAfter reads after the verb.
 const itsLookahead = 4
 
+// itsAfterIn is itsAfter read from the tokens, without the memo.
 func (r *resolver) itsAfterIn(name string) bool {
 	toks := r.d.Tokens
 	words := strings.Fields(name)

@@ -19,10 +19,8 @@ func TestItsAfterName(t *testing.T) {
 		{"his", "Tarvik has made a buzz, he says. Tarvik has cut his prices of hybrids again.", claimtrail.SpeakerPerson},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := segment.Segment(tc.text)
-			got := Resolve(d, []Mention{mentionOf(t, tc.text, "he", 0), mentionOf(t, tc.text, "Tarvik", 1)})
-			if got[1].Name != "Tarvik" || got[1].Kind != tc.want {
-				t.Errorf("Tarvik → %q (%s), want Tarvik (%s); he → %q", got[1].Name, got[1].Kind, tc.want, got[0].Name)
+			if got := resolveAfterHe(t, tc.text, "Tarvik", 1); got.Name != "Tarvik" || got.Kind != tc.want {
+				t.Errorf("Tarvik → %q (%s), want Tarvik (%s)", got.Name, got.Kind, tc.want)
 			}
 		})
 	}
@@ -45,11 +43,18 @@ func TestTheBeforeName(t *testing.T) {
 // went to it before.
 func TestOfficeOfName(t *testing.T) {
 	const text = "Tarvik has made a buzz, he says. Ken Muto, chief operating officer of Tarvik, spoke first. Tarvik has cut the price again."
-	d := segment.Segment(text)
-	got := Resolve(d, []Mention{mentionOf(t, text, "he", 0), mentionOf(t, text, "Tarvik", 2)})
-	if got[1].Name != "Tarvik" || got[1].Kind != claimtrail.SpeakerOrganization {
-		t.Errorf("Tarvik → %q (%s), want an organisation", got[1].Name, got[1].Kind)
+	if got := resolveAfterHe(t, text, "Tarvik", 2); got.Name != "Tarvik" || got.Kind != claimtrail.SpeakerOrganization {
+		t.Errorf("Tarvik → %q (%s), want an organisation", got.Name, got.Kind)
 	}
+}
+
+// resolveAfterHe resolves the first "he" of text and then the nth
+// occurrence of phrase, as the extractor resolves sources in text order
+// (the "he" may give the name a gender first), and returns the second.
+func resolveAfterHe(t *testing.T, text, phrase string, nth int) Speaker {
+	t.Helper()
+	got := Resolve(segment.Segment(text), []Mention{mentionOf(t, text, "he", 0), mentionOf(t, text, phrase, nth)})
+	return got[1]
 }
 
 // TestMediaAndPossessorMonth: "media" can speak ("Turkish authorities
