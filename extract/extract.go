@@ -760,10 +760,11 @@ func (l *leadIns) lead(a *claimtrail.Attribution, self, para, start int) bool {
 	return true
 }
 
-// rank is how strongly attribution i, with channel ch, leads into a quote.
 // rightBefore returns the direct or mixed attribution with a known
 // speaker that ends at most a space and a mark before start in paragraph
-// para, -1 for none.
+// para; failing that, the latest such one, not nested in another's
+// content, that the quote follows after only the rest of its sentence
+// (sentenceTail); -1 for none.
 func (l *leadIns) rightBefore(para, start int) int {
 	k := sort.Search(len(l.order), func(j int) bool { return l.off[l.order[j]] >= start })
 	tail := -1 // the first attribution whose sentence the quote follows
@@ -857,6 +858,7 @@ func (l *leadIns) continues(para, start int) bool {
 	return j >= 0 && l.atts[j].Kind == claimtrail.KindDirect && (hasFlag(l.atts[j].Flags, "unclosed-quote") || l.atts[j].Source != nil)
 }
 
+// rank is how strongly attribution i, with channel ch, leads into a quote.
 func (l *leadIns) rank(i int, ch claimtrail.Channel) int {
 	rank := 0
 	if ch != "" {

@@ -847,7 +847,7 @@ func loneWordContent(a *claimtrail.Attribution) bool {
 // treated ..., says Brian Coombes", "the term refers to"): what a word
 // means. A person who "referred to" something still speaks.
 func definingCue(a *claimtrail.Attribution) bool {
-	if a.Cue == nil || a.Source == nil || !strings.HasPrefix(strings.ToLower(a.Cue.Text), "refer") {
+	if a.Cue == nil || a.Source == nil || len(a.Cue.Text) < 5 || !strings.EqualFold(a.Cue.Text[:5], "refer") {
 		return false
 	}
 	switch strings.ToLower(strings.TrimSpace(a.Source.Text)) {
