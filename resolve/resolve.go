@@ -131,6 +131,11 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 		}
 		out[i] = r.resolve(m)
 		out[i] = withoutRoleWord(out[i])
+		if out[i].Kind == claimtrail.SpeakerPerson && r.whichAfterName(m, out[i].Name) {
+			// "BT Openzone, which operates most hotspots, told": no one
+			// writes "which" of a person
+			out[i].Kind = claimtrail.SpeakerOrganization
+		}
 		if out[i].Kind == claimtrail.SpeakerDescription && m.End > m.Start && m.End <= len(d.Tokens) && orgWords[r.lowTok(m.End-1)] &&
 			isCap(d.Tokens[m.End-1].Text) && r.isTitleCase(d.Sents[d.Tokens[m.Start].Sent].Para) {
 			// a headline in title case writes every word in capitals, so
@@ -1531,6 +1536,22 @@ func (r *resolver) relativeThenComma(e int) bool {
 		}
 	}
 	return false
+}
+
+// whichAfterName reports whether source m is the name and a relative
+// clause with "which" right after its comma ("BT Openzone, which
+// operates a vast proportion of public hotspots,").
+func (r *resolver) whichAfterName(m Mention, name string) bool {
+	toks := r.d.Tokens
+	n := countFields(name)
+	k := m.Start
+	if k < m.End && isDeterminer(r.lowTok(k)) {
+		k++
+	}
+	if n == 0 || k+n+1 >= m.End || m.End > len(toks) {
+		return false
+	}
+	return strings.EqualFold(r.text(k, k+n), name) && toks[k+n].Text == "," && r.lowTok(k+n+1) == "which"
 }
 
 // bodyNouns head the descriptions of an outlet or a company set after its

@@ -119,3 +119,11 @@ func TestBodyInTitleCaseHeadline(t *testing.T) {
 		{"headline", "White House Asked Ex-President to Urge Vale to Quit Senate Race\n\nThe White House asked the former president to talk to Rep. Joe Vale.", "White House", 0, "White House", claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestWhichAfterName: "X, which operates ..., told" is an organisation,
+// whatever the name looks like.
+func TestWhichAfterName(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"which", "Users were warned. Lisa Openzone, which operates most hotspots in the city, told reporters it was safe.", "Lisa Openzone, which operates most hotspots in the city,", 0, "Lisa Openzone", claimtrail.SpeakerOrganization},
+	})
+}
