@@ -3152,6 +3152,9 @@ func (r *resolver) orgByForm(name string) bool {
 	if webAddress(name) {
 		return true // "Arduino.cc", "VDARE.com", "MoveOn.org": a site
 	}
+	if sp := strings.IndexByte(name, ' '); sp >= 0 && webAddress(name[:sp]) {
+		return true // "Arduino.cc IDE": a site's thing
+	}
 	if sp := strings.LastIndexByte(name, ' '); sp >= 0 {
 		return companySuffixes[r.lower(strings.TrimRight(name[sp+1:], ","))]
 	}

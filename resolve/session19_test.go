@@ -127,3 +127,11 @@ func TestWhichAfterName(t *testing.T) {
 		{"which", "Users were warned. Lisa Openzone, which operates most hotspots in the city, told reporters it was safe.", "Lisa Openzone, which operates most hotspots in the city,", 0, "Lisa Openzone", claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestWebAddressFirstWord: a name opening with a web address ("Arduino.cc
+// IDE") is a site's thing, not a person.
+func TestWebAddressFirstWord(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"site's thing", "The boards shipped in May. Meanwhile the recently released Tarvo.cc IDE now reports that the boards are uncertified.", "the recently released Tarvo.cc IDE", 0, "Tarvo.cc IDE", claimtrail.SpeakerOrganization},
+	})
+}
