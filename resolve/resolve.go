@@ -137,7 +137,7 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 			out[i].Kind = claimtrail.SpeakerOrganization
 		}
 		if out[i].Kind == claimtrail.SpeakerDescription && m.End > m.Start && m.End <= len(d.Tokens) && orgWords[r.lowTok(m.End-1)] &&
-			isCap(d.Tokens[m.End-1].Text) && r.isTitleCase(d.Sents[d.Tokens[m.Start].Sent].Para) {
+			isCap(d.Tokens[m.End-1].Text) && r.isTitleCase(d.Sents[d.Tokens[m.Start].Sent].Para) && !r.personWordIn(m.Start, m.End) {
 			// a headline in title case writes every word in capitals, so
 			// no name is collected there: "White House Asked Bill
 			// Clinton to ..." is the White House, a body, by its last word
@@ -1532,6 +1532,19 @@ func (r *resolver) relativeThenComma(e int) bool {
 	}
 	for k := e + 1; k < len(toks) && k < e+14 && toks[k].Sent == toks[e].Sent; k++ {
 		if toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// personWordIn reports whether a word of [s, e) names a person or people
+// ("Third-Highest Ranking Republican In U.S. House": the Republican,
+// not the House).
+func (r *resolver) personWordIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		lw := r.lowTok(k)
+		if partyMember[lw] || capitalTitles[lw] || roleWords[lw] || honorific[lw] != 0 {
 			return true
 		}
 	}

@@ -117,6 +117,8 @@ func TestCompanyNameWithAnd(t *testing.T) {
 func TestBodyInTitleCaseHeadline(t *testing.T) {
 	runResolveCases(t, []resolveCase{
 		{"headline", "White House Asked Ex-President to Urge Vale to Quit Senate Race\n\nThe White House asked the former president to talk to Rep. Joe Vale.", "White House", 0, "White House", claimtrail.SpeakerOrganization},
+		// near miss: a person described by party before the body's word
+		{"person", "Top Ranking Republican In U.S. House Calls For New Vote\n\nOne of the highest-profile Republicans in the House said so on Monday.", "Top Ranking Republican In U.S. House", 0, "Top Ranking Republican In U.S. House", claimtrail.SpeakerDescription},
 	})
 }
 
