@@ -329,6 +329,13 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if sp, ok := r.nameOfPlace(s, e); ok {
 		return sp
 	}
+	if k := r.skipRoleWords(s, e); k > s {
+		// "economist Gary Thayer of AG Edwards & Sons": the role before
+		// the name is no part of it
+		if sp, ok := r.nameOfPlace(k, e); ok {
+			return sp
+		}
+	}
 	// appositions: "Hugh Hill, a doctor," / "a spokeswoman, Anna White,"
 	// the part with the surest name wins: "The leader of Ennahda, Rachid
 	// Ghannouchi," is Ghannouchi's, not Ennahda's
@@ -1645,6 +1652,16 @@ func wordSetCase(s string) map[string]bool {
 // it.
 var capitalTitles = wordSet("sheriff secretary minister commissioner president chairman chairwoman governor mayor " +
 	"senator ambassador chancellor director spokesman spokeswoman spokesperson representative attorney inspector colonel general")
+
+// skipRoleWords returns the first token of [s, e) after lower-case
+// role and title words ("economist", "senior analyst"), at most three.
+func (r *resolver) skipRoleWords(s, e int) int {
+	k := s
+	for k < e && k < s+3 && !isCap(r.d.Tokens[k].Text) && (roleWords[r.lowTok(k)] || titleWords[r.lowTok(k)]) {
+		k++
+	}
+	return k
+}
 
 // officeHeads are the offices officeOfBody reads before "of": the
 // capitalTitles and the words for who leads.

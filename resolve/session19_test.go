@@ -137,3 +137,11 @@ func TestWebAddressFirstWord(t *testing.T) {
 		{"site's thing", "The boards shipped in May. Meanwhile the recently released Tarvo.cc IDE now reports that the boards are uncertified.", "the recently released Tarvo.cc IDE", 0, "Tarvo.cc IDE", claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestRoleBeforeNameOfPlace: "economist Gary Thayer of AG Edwards &
+// Sons" is Thayer, as "Gary Thayer of ..." is.
+func TestRoleBeforeNameOfPlace(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"role", "Jobs data lifted stocks, said economist Gary Vale of Hart Edwards & Sons on Monday.", "economist Gary Vale of Hart Edwards & Sons", 0, "Gary Vale", claimtrail.SpeakerPerson},
+	})
+}
