@@ -141,3 +141,15 @@ func TestDefiningCue(t *testing.T) {
 		}
 	}
 }
+
+// TestWrittenToRecipient: "has written to homes and businesses ..." says
+// whom a letter went to, not what it said; "has written to X demanding
+// an explanation" says what it asked and stays.
+func TestWrittenToRecipient(t *testing.T) {
+	const story = "Airport plans\n\nAt Gatwick, the company has written to homes and businesses likely to be affected by any extra runway.\n\n" +
+		"Opposition leader Mark Hale has written to the prime minister demanding an explanation of the new rules.\n"
+	runExtractCases(t, []extractCase{
+		{name: "recipients", text: story, content: "homes and businesses", want: false},
+		{name: "demanding", text: story, content: "demanding an explanation", want: true, speaker: "Mark Hale"},
+	})
+}

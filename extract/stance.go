@@ -239,6 +239,11 @@ func recipientContent(a *claimtrail.Attribution) bool {
 		return false
 	}
 	c := a.Content[0].Text
+	if cueToRecipient(a.Cue.Text) && !strings.Contains(c, " that ") && !strings.HasPrefix(c, "that ") && !asksInContent(c) {
+		// the cue took the "to": "the company has written to | homes
+		// and businesses likely to be affected"
+		return true
+	}
 	if !strings.HasPrefix(c, "to ") || strings.Contains(c, " that ") {
 		return false
 	}
@@ -251,6 +256,42 @@ func recipientContent(a *claimtrail.Attribution) bool {
 		return false
 	}
 	return true
+}
+
+// askingWords say what a letter or a call asked for ("has written to
+// Tony Blair demanding an explanation", "to offer to buy Channel 4"):
+// then the words after the recipient are a request, kept.
+var askingWords = wordSet("asking demanding urging calling seeking requesting inviting warning saying telling offering " +
+	"ask demand urge request seek offer invite warn")
+
+// asksInContent reports whether a content after a recipient goes on with
+// what was asked or said.
+func asksInContent(c string) bool {
+	for _, w := range strings.Fields(c) {
+		if askingWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// cueToRecipient reports whether a cue ends in a verb of writing,
+// sending or speaking and "to" ("has written to", "sent a letter to",
+// "spoke to"): what follows is whom the words went to.
+func cueToRecipient(cue string) bool {
+	if !strings.HasSuffix(cue, " to") {
+		return false
+	}
+	f := strings.Fields(cue)
+	if len(f) < 2 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-2]) {
+	case "written", "wrote", "writes", "write", "sent", "sends", "send", "spoke", "spoken", "speaks", "talked", "talks",
+		"apologized", "apologised", "apologizes", "apologises", "letter", "letters", "message", "messages":
+		return true
+	}
+	return false
 }
 
 var (
