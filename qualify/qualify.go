@@ -319,7 +319,7 @@ func (q *state) index() {
 		switch {
 		case t.kind == tokWord:
 			w++
-			if w := q.lower(k); len(w) >= occasionMinLen && occasionWords[w] {
+			if isOccasionWord(q.lower(k)) {
 				oc++
 			}
 		case t.punct == ',':
