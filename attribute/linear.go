@@ -392,13 +392,16 @@ func (m *linear) score(feats []uint64) float32 {
 		for _, f := range feats {
 			r := f & mask
 			l := &lines[int(r>>6)&lm]
-			sh := r & 63
-			present := l.present
+			// the row's presence bit shifted to the top, the bits of
+			// the rows before it below it (^r&63 is 63 - r&63): one
+			// shift where testing the bit and masking the rows before
+			// took two, with a constant to shift
+			x := l.present << (^r & 63)
 			// without a branch on the presence bit, as in passes; j
 			// unsigned and the mask -in (0 or all ones) rather than a
 			// product: fewer instructions in the rankers' hottest loop
-			in := int32(present >> sh & 1)
-			j := uint(bits.OnesCount64(present & (uint64(1)<<sh - 1)))
+			in := int32(x >> 63)
+			j := uint(bits.OnesCount64(x << 1))
 			if j >= uint(len(l.q)) {
 				a += in * int32(p.q[int(p.before[r>>6])+int(j)*int(in)])
 				continue
@@ -490,8 +493,10 @@ func coarseSum(lines []coarseLine, mask uint64, feats []uint64) (d, n int64) {
 		// without a branch on the presence bit, which the processor
 		// cannot predict (13 rows in 100 are present): an absent row
 		// reads a byte of its line (at most the last) and masks it out
-		in := int64(l.present >> (f & 63) & 1)
-		j := min(uint(bits.OnesCount64(l.present&(uint64(1)<<(f&63)-1))), uint(len(l.d)-1))
+		// (the presence bit on top, the rows before below, as in score)
+		x := l.present << (^f & 63)
+		in := int64(x >> 63)
+		j := min(uint(bits.OnesCount64(x<<1)), uint(len(l.d)-1))
 		d += int64(l.d[j]) & -in
 		n += in
 	}
