@@ -835,7 +835,7 @@ func loneWordContent(a *claimtrail.Attribution) bool {
 	if len(a.Content) != 1 || a.Kind == claimtrail.KindDirect {
 		return false
 	}
-	switch strings.ToLower(strings.Trim(strings.TrimSpace(a.Content[0].Text), ",.;:")) {
+	switch lowerUpTo(strings.Trim(strings.TrimSpace(a.Content[0].Text), ",.;:"), len("themselves")) {
 	case "which", "that", "who", "whom", "its", "his", "her", "their", "herself", "himself", "themselves", "itself", "it", "this", "something":
 		return true
 	}

@@ -143,7 +143,7 @@ func pronounContent(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	switch strings.ToLower(strings.Trim(a.Content[0].Text, " ,.")) {
+	switch lowerUpTo(strings.Trim(a.Content[0].Text, " ,."), len("these")) {
 	case "it", "them", "him", "her", "this", "that", "these", "those", "so":
 		return true
 	}
