@@ -390,7 +390,9 @@ func (q *state) findMatches() {
 		if t.kind != tokWord {
 			continue
 		}
-		if t.quoted && !cueBoundWords[q.lower(i)] {
+		// (a cueBound anchor is a key of lex.byFirst, so mayHave lets it
+		// through: the filter spares most quoted words the map look-up)
+		if t.quoted && (!lex.mayHave(q.lower(i)) || !cueBoundWords[q.lower(i)]) {
 			continue
 		}
 		w := q.lower(i)

@@ -97,3 +97,16 @@ func TestIsOccasionWord(t *testing.T) {
 		}
 	}
 }
+
+// TestCueBoundWordsInFilter: every cueBound anchor passes lex.mayHave,
+// which findMatches asks first of a quoted word.
+func TestCueBoundWordsInFilter(t *testing.T) {
+	if len(cueBoundWords) == 0 {
+		t.Fatal("no cueBound anchors")
+	}
+	for w := range cueBoundWords {
+		if !lex.mayHave(w) {
+			t.Errorf("cueBound anchor %q is not in the filter", w)
+		}
+	}
+}
