@@ -180,6 +180,9 @@ func nameOnlyContent(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
+	if wordsOver(a.Content[0].Text, 8) {
+		return false // (before splitting a long content: most are)
+	}
 	words := strings.Fields(a.Content[0].Text)
 	if len(words) == 0 || len(words) > 8 {
 		return false
@@ -349,7 +352,7 @@ func citedSources(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	if l, _ := verbLemma(strings.ToLower(strings.Fields(a.Cue.Text + " x")[0])); l != "cite" {
+	if l, _ := verbLemma(strings.ToLower(firstField(a.Cue.Text, "x"))); l != "cite" {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(a.Content[0].Text))
