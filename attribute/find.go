@@ -387,7 +387,7 @@ func (m *Model) CueSentencesContext(ctx context.Context, t *Text, slack float32)
 				}
 				wd, wn := words.sums(v, i, m.cue)
 				f = v.cueFeatsOf(i, labO, false, f[:0])
-				d, n := coarseSum(m.cue.packed.coarse, m.cue.mask, f)
+				d, n := coarseSum(m.cue.packed.coarse, f)
 				switch m.cue.coarseTest(wd+d, wn+n, slack) {
 				case coarseAbove:
 					sel[si] = true
@@ -433,7 +433,7 @@ func (c *wordCache) sums(v *view, i int, m *linear) (d, n int64) {
 		return e.d, e.n
 	}
 	c.f = v.wordFeats(i, labO, c.f[:0])
-	d, n = coarseSum(m.packed.coarse, m.mask, c.f)
+	d, n = coarseSum(m.packed.coarse, c.f)
 	*e = wordEntry{w: strings.Clone(w), hp: hp, shape: shape, set: true, d: d, n: n}
 	return d, n
 }

@@ -379,28 +379,33 @@ func (m *linear) scores(feats []uint64, out []float32) {
 func (m *linear) score(feats []uint64) float32 {
 	var s float32
 	if p := m.packed; p != nil {
-		// q1 written out, with the lines and the mask in locals: the
-		// rankers ask this of every start and end of every cue
-		lines, mask := p.lines, m.mask
+		// q1 written out, with the lines in a local: the rankers ask
+		// this of every start and end of every cue
+		lines := p.lines
 		if len(lines) == 0 {
 			return 0 // no line: every row is empty
 		}
-		// r>>6 <= mask>>6 = len(lines)-1, a power of two less one, so
-		// the & changes no index: it only spares the bounds check
+		// A table has 2^bits rows, so len(lines)-1 = mask>>6, a power
+		// of two less one, and row f&mask's line is (f>>6)&lm: the mask
+		// is not needed in the loop (one register more for it), and the
+		// & spares the bounds check.
 		lm := len(lines) - 1
 		var a int32
 		for _, f := range feats {
-			r := f & mask
-			l := &lines[int(r>>6)&lm]
-			sh := r & 63
-			present := l.present
+			w := int(f>>6) & lm
+			l := &lines[w]
+			// the row's presence bit shifted to the top, the bits of
+			// the rows before it below it (^f&63 is 63 - f&63): one
+			// shift where testing the bit and masking the rows before
+			// took two, with a constant to shift
+			x := l.present << (^f & 63)
 			// without a branch on the presence bit, as in passes; j
 			// unsigned and the mask -in (0 or all ones) rather than a
 			// product: fewer instructions in the rankers' hottest loop
-			in := int32(present >> sh & 1)
-			j := uint(bits.OnesCount64(present & (uint64(1)<<sh - 1)))
+			in := int32(x >> 63)
+			j := uint(bits.OnesCount64(x << 1))
 			if j >= uint(len(l.q)) {
-				a += in * int32(p.q[int(p.before[r>>6])+int(j)*int(in)])
+				a += in * int32(p.q[int(p.before[w])+int(j)*int(in)])
 				continue
 			}
 			a += int32(l.q[j]) & -in
@@ -466,7 +471,7 @@ func (m *linear) passes(feats []uint64, slack float32) bool {
 		m.scores(feats, sc[:])
 		return sc[labB]+slack > sc[labO]
 	}
-	d, n := coarseSum(lines, m.mask, feats)
+	d, n := coarseSum(lines, feats)
 	switch m.coarseTest(d, n, slack) {
 	case coarseAbove:
 		return true
@@ -477,21 +482,24 @@ func (m *linear) passes(feats []uint64, slack float32) bool {
 	return sc[labB]+slack > sc[labO]
 }
 
-// coarseSum sums the coarse differences of feats' rows (d) and counts the
-// rows present (n), for passes.
-func coarseSum(lines []coarseLine, mask uint64, feats []uint64) (d, n int64) {
+// coarseSum sums the coarse differences of the rows of feats (d; row
+// f&mask of the model whose coarse lines are lines) and counts the rows
+// present (n), for passes.
+func coarseSum(lines []coarseLine, feats []uint64) (d, n int64) {
 	if len(lines) == 0 {
 		return 0, 0
 	}
-	lm := len(lines) - 1 // as in score: no index changes, no bounds check
+	// as in score: row f&mask's line is (f>>6)&lm, without a bounds check
+	lm := len(lines) - 1
 	for _, f := range feats {
-		f &= mask
 		l := &lines[int(f>>6)&lm]
 		// without a branch on the presence bit, which the processor
 		// cannot predict (13 rows in 100 are present): an absent row
 		// reads a byte of its line (at most the last) and masks it out
-		in := int64(l.present >> (f & 63) & 1)
-		j := min(uint(bits.OnesCount64(l.present&(uint64(1)<<(f&63)-1))), uint(len(l.d)-1))
+		// (the presence bit on top, the rows before below, as in score)
+		x := l.present << (^f & 63)
+		in := int64(x >> 63)
+		j := min(uint(bits.OnesCount64(x<<1)), uint(len(l.d)-1))
 		d += int64(l.d[j]) & -in
 		n += in
 	}

@@ -572,7 +572,7 @@ func TestCueSentencesWordCache(t *testing.T) {
 				}
 				for i := range d.Tokens {
 					wd, wn := words.sums(v, i, m.cue)
-					d, n := coarseSum(m.cue.packed.coarseLines(), m.cue.mask, v.wordFeats(i, labO, nil))
+					d, n := coarseSum(m.cue.packed.coarseLines(), v.wordFeats(i, labO, nil))
 					if wd != d || wn != n {
 						t.Fatalf("%s token %d %q: cached sums %d %d, want %d %d", name, i, v.lw[i], wd, wn, d, n)
 					}

@@ -165,20 +165,25 @@ func (v *view) startFeats(role int, c Range, side int, s int, cw uint64, f []uin
 	}
 	t := &v.d.Tokens[s]
 	wb, pb := v.hword(s-1, lo, hi), v.hpos(s-1, lo, hi)
-	f = append(f,
-		mixH(h^fhash(tSpStartW), v.hw[s]),
-		mixH(h^fhash(tSpStartPOS), v.hp[s]),
-		mixH(h^fhash(tSpBefore), wb),
-		mixH(h^fhash(tSpBeforePOS), pb),
-		mixH(mixH(h^fhash(tSpStartBigram), pb), v.hp[s]),
-		mixH(mixH(h^fhash(tSpBefore2), v.hword(s-2, lo, hi)), wb),
-		mixH(mixH(h^fhash(tSpFirstTwo), v.hw[s]), v.hpos(s+1, lo, hi)),
-		mixI(h^fhash(tSpDist), bucket(dist)),
-		mixH(mixI(h^fhash(tSpDistW), bucket(dist)), v.hw[s]),
-		mixH((h^fhash(tSpCueW))+cw, v.hw[s]),
-		mixI(h^fhash(tSpQOpen), int(boolInt(v.qopen[s] != 0))),
-		mixS(h^fhash(tSpStartDep), t.Dep),
-	)
+	hw, hp := v.hw[s], v.hp[s]
+	// each feature stored as it is made: one append of the dozen kept
+	// them all in registers and on the stack first (the rankers make
+	// these for every start of every cue)
+	n := len(f)
+	f = slices.Grow(f, 14)[:n+12]
+	g := (*[12]uint64)(f[n:])
+	g[0] = mixH(h^fhash(tSpStartW), hw)
+	g[1] = mixH(h^fhash(tSpStartPOS), hp)
+	g[2] = mixH(h^fhash(tSpBefore), wb)
+	g[3] = mixH(h^fhash(tSpBeforePOS), pb)
+	g[4] = mixH(mixH(h^fhash(tSpStartBigram), pb), hp)
+	g[5] = mixH(mixH(h^fhash(tSpBefore2), v.hword(s-2, lo, hi)), wb)
+	g[6] = mixH(mixH(h^fhash(tSpFirstTwo), hw), v.hpos(s+1, lo, hi))
+	g[7] = mixI(h^fhash(tSpDist), bucket(dist))
+	g[8] = mixH(mixI(h^fhash(tSpDistW), bucket(dist)), hw)
+	g[9] = mixH((h^fhash(tSpCueW))+cw, hw)
+	g[10] = mixI(h^fhash(tSpQOpen), int(boolInt(v.qopen[s] != 0)))
+	g[11] = mixS(h^fhash(tSpStartDep), t.Dep)
 	if side == sideRight && s > c.End {
 		// what lies between the cue and the start: "on Twitter ,"
 		g := h ^ fhash(tSpGap)
@@ -227,22 +232,25 @@ func (v *view) endFeats(role int, c Range, side int, e int, cw uint64, f []uint6
 		f = append(f, g)
 	}
 	wa, pa := v.hword(e, lo, hi), v.hpos(e, lo, hi) // the word after
-	f = append(f,
-		// across the end: "presence | on", "Clinton | and", ", | saying"
-		mixH(mixH(h^fhash(tSpEndBigram), v.hp[last]), pa),
-		mixH(mixH(h^fhash(tSpAfter2), wa), v.hword(e+1, lo, hi)),
-		mixH((h^fhash(tSpCueAfterPOS))+cw, pa),
-		mixH(mixH(h^fhash(tSpAfterWPOS), wa), v.hpos(e+1, lo, hi)),
-		mixH(mixH(h^fhash(tSpLastTwo), v.hpos(last-1, lo, hi)), v.hp[last]),
-		mixH(h^fhash(tSpEndW), v.hw[last]),
-		mixH(h^fhash(tSpEndPOS), v.hp[last]),
-		mixH(h^fhash(tSpAfter), wa),
-		mixH(h^fhash(tSpAfterPOS), pa),
-		mixI(h^fhash(tSpSentEnd), atEnd),
-		mixI(h^fhash(tSpQClose), int(boolInt(v.qclose[last] != 0))),
-		mixI(mixI(h^fhash(tSpEndShape), int(v.shape[last])), bucket(dist)),
-		mixH((h^fhash(tSpCueW))+cw, wa),
-	)
+	hpl := v.hp[last]
+	// stored as made, as in startFeats
+	n := len(f)
+	f = slices.Grow(f, 13)[:n+13]
+	g := (*[13]uint64)(f[n:])
+	// across the end: "presence | on", "Clinton | and", ", | saying"
+	g[0] = mixH(mixH(h^fhash(tSpEndBigram), hpl), pa)
+	g[1] = mixH(mixH(h^fhash(tSpAfter2), wa), v.hword(e+1, lo, hi))
+	g[2] = mixH((h^fhash(tSpCueAfterPOS))+cw, pa)
+	g[3] = mixH(mixH(h^fhash(tSpAfterWPOS), wa), v.hpos(e+1, lo, hi))
+	g[4] = mixH(mixH(h^fhash(tSpLastTwo), v.hpos(last-1, lo, hi)), hpl)
+	g[5] = mixH(h^fhash(tSpEndW), v.hw[last])
+	g[6] = mixH(h^fhash(tSpEndPOS), hpl)
+	g[7] = mixH(h^fhash(tSpAfter), wa)
+	g[8] = mixH(h^fhash(tSpAfterPOS), pa)
+	g[9] = mixI(h^fhash(tSpSentEnd), atEnd)
+	g[10] = mixI(h^fhash(tSpQClose), int(boolInt(v.qclose[last] != 0)))
+	g[11] = mixI(mixI(h^fhash(tSpEndShape), int(v.shape[last])), bucket(dist))
+	g[12] = mixH((h^fhash(tSpCueW))+cw, wa)
 	return f
 }
 

@@ -308,7 +308,7 @@ func citedHeadline(text string, byteOf func(int) int, a *claimtrail.Attribution)
 	if e < 0 || e > len(text) {
 		return false
 	}
-	return bylineAfter.MatchString(text[e:min(len(text), e+160)])
+	return mayBeBylineAfter(text[e:min(len(text), e+160)]) && bylineAfter.MatchString(text[e:min(len(text), e+160)])
 }
 
 // bylineAfter matches a byline, an outlet and a date: " by Rowena Mason,
@@ -508,7 +508,7 @@ func referenceEntry(text string, byteOf func(int) int, a *claimtrail.Attribution
 			return true
 		}
 	}
-	return citedDate.MatchString(text[start:b])
+	return mayBeCitedDate(text[start:b]) && citedDate.MatchString(text[start:b])
 }
 
 // refLine is the longest stretch of a reference line referenceEntry reads
@@ -835,7 +835,7 @@ func loneWordContent(a *claimtrail.Attribution) bool {
 	if len(a.Content) != 1 || a.Kind == claimtrail.KindDirect {
 		return false
 	}
-	switch strings.ToLower(strings.Trim(strings.TrimSpace(a.Content[0].Text), ",.;:")) {
+	switch lowerUpTo(strings.Trim(strings.TrimSpace(a.Content[0].Text), ",.;:"), len("themselves")) {
 	case "which", "that", "who", "whom", "its", "his", "her", "their", "herself", "himself", "themselves", "itself", "it", "this", "something":
 		return true
 	}

@@ -643,7 +643,7 @@ func actionSense(a *claimtrail.Attribution) bool {
 	if strings.HasPrefix(cue[len(cue)-1], "appoint") {
 		lemma, ok = "appoint", true // (no verb of saying)
 	}
-	if !ok {
+	if !ok || !actionLemma(lemma) {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(a.Content[0].Text))

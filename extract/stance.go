@@ -143,7 +143,7 @@ func pronounContent(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	switch strings.ToLower(strings.Trim(a.Content[0].Text, " ,.")) {
+	switch lowerUpTo(strings.Trim(a.Content[0].Text, " ,."), len("these")) {
 	case "it", "them", "him", "her", "this", "that", "these", "those", "so":
 		return true
 	}
@@ -179,6 +179,9 @@ func mediaPost(a *claimtrail.Attribution) bool {
 func nameOnlyContent(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
 		return false
+	}
+	if wordsOver(a.Content[0].Text, 8) {
+		return false // (before splitting a long content: most are)
 	}
 	words := strings.Fields(a.Content[0].Text)
 	if len(words) == 0 || len(words) > 8 {
@@ -390,7 +393,7 @@ func citedSources(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	if l, _ := verbLemma(strings.ToLower(strings.Fields(a.Cue.Text + " x")[0])); l != "cite" {
+	if l, _ := verbLemma(strings.ToLower(firstField(a.Cue.Text, "x"))); l != "cite" {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(a.Content[0].Text))

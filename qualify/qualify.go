@@ -319,7 +319,7 @@ func (q *state) index() {
 		switch {
 		case t.kind == tokWord:
 			w++
-			if w := q.lower(k); len(w) >= occasionMinLen && occasionWords[w] {
+			if isOccasionWord(q.lower(k)) {
 				oc++
 			}
 		case t.punct == ',':
@@ -390,7 +390,9 @@ func (q *state) findMatches() {
 		if t.kind != tokWord {
 			continue
 		}
-		if t.quoted && !cueBoundWords[q.lower(i)] {
+		// (a cueBound anchor is a key of lex.byFirst, so mayHave lets it
+		// through: the filter spares most quoted words the map look-up)
+		if t.quoted && (!lex.mayHave(q.lower(i)) || !cueBoundWords[q.lower(i)]) {
 			continue
 		}
 		w := q.lower(i)

@@ -85,7 +85,8 @@ func (c *ExtractCmd) Run(ctx context.Context) error {
 	}
 	walkCtx, stopWalk := context.WithCancel(ctx)
 	defer stopWalk()
-	opt := ingest.Options{MaxBytes: int64(c.MaxBytes)}
+	// the output holds no hash: NoHash spares computing it
+	opt := ingest.Options{MaxBytes: int64(c.MaxBytes), NoHash: true}
 	go func() {
 		defer close(jobs)
 		defer close(order)

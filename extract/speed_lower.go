@@ -1,0 +1,18 @@
+package extract
+
+import "strings"
+
+// lowerUpTo is strings.ToLower(s) when that may be n bytes long or
+// shorter, else s itself: for a switch on the lower-cased text against
+// words of n bytes or fewer, which s cannot be either way. Lower-casing
+// shortens a text to a third of its bytes at the most (U+212A, the
+// Kelvin sign, three bytes, is "k"), so a text of more than 3n bytes is
+// not lower-cased at all: rules that ask whether a whole content is one
+// word ("it", "which") lower-cased every content for it, 0.35% of the
+// default mode's instructions on BBC articles.
+func lowerUpTo(s string, n int) string {
+	if len(s) > 3*n {
+		return s
+	}
+	return strings.ToLower(s)
+}

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestLowerUpTo: a word of n bytes or fewer equals lowerUpTo(s, n) just
+// when it equals strings.ToLower(s), for texts around the bound, of
+// capitals, of letters that lower-case to fewer bytes (the Kelvin sign)
+// or more (U+0130), and for every rune that lower-cases to ASCII; and no
+// rune lower-cases to less than a third of its bytes.
+func TestLowerUpTo(t *testing.T) {
+	words := []string{"it", "which", "themselves", "k", "kk", "i", "something"}
+	texts := []string{"", "It", "WHICH", "Themselves", "\u212A", "\u212A\u212A", "\u0130", "It is", "which he said",
+		strings.Repeat("\u212A", 10), strings.Repeat("\u212A", 11), strings.Repeat("K", 31), "THEMSELVES, they said", "İt"}
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		l := strings.ToLower(string(r))
+		if 3*len(l) < utf8.RuneLen(r) {
+			t.Fatalf("%U lower-cases to %q, less than a third of its bytes", r, l)
+		}
+		if len(l) == 1 && r >= utf8.RuneSelf {
+			texts = append(texts, string(r), strings.Repeat(string(r), 3), "i"+string(r))
+		}
+	}
+	for _, s := range texts {
+		for _, w := range words {
+			n := len(w)
+			if got, want := lowerUpTo(s, n) == w, strings.ToLower(s) == w; got != want {
+				t.Errorf("lowerUpTo(%q, %d) == %q is %v, ToLower says %v", s, n, w, got, want)
+			}
+		}
+	}
+}
