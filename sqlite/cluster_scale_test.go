@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -290,8 +291,73 @@ func TestScaleClusterNewQuotes(t *testing.T) {
 			t.Errorf("adding 1,000 quotes to a store of %d took %v CPU, more than 2x the %v of the first size", n, bestCPU, baseCPU)
 		}
 		t.Logf("store of %d quotes: clusters %s", n, clusterFingerprint(t, s))
+		if os.Getenv("CLAIMTRAIL_SCALE_PAGES") != "" {
+			batchPages(t, s, f)
+		}
 		caches.Delete(s) // free this size's phrase graph before the next
 	}
+}
+
+// batchPages (CLAIMTRAIL_SCALE_PAGES=1) adds one more batch of 1,000
+// quotes with the WAL emptied before ClusterNewQuotes and no automatic
+// checkpoint, and logs the pages the batch wrote to the WAL by table or
+// index (dbstat): what its commit and the next checkpoint write, and
+// where a batch's writes are spread over trees that grow with the store.
+func batchPages(t *testing.T, s *Store, f *scaleFiller) {
+	ctx := context.Background()
+	f.fill(t, s, 1000)
+	for _, q := range []string{`PRAGMA wal_checkpoint(TRUNCATE)`, `PRAGMA wal_autocheckpoint = 0`} {
+		if _, err := s.rw.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	defer s.rw.ExecContext(ctx, `PRAGMA wal_autocheckpoint = 1000`)
+	if _, err := s.ClusterNewQuotes(ctx); err != nil {
+		t.Fatal(err)
+	}
+	wal, err := os.ReadFile(s.path + "-wal")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pageSize int
+	if err := s.ro.QueryRow(`PRAGMA page_size`).Scan(&pageSize); err != nil {
+		t.Fatal(err)
+	}
+	written := map[uint32]bool{}
+	frames := 0
+	for off := 32; off+24+pageSize <= len(wal); off += 24 + pageSize {
+		b := wal[off:]
+		written[uint32(b[0])<<24|uint32(b[1])<<16|uint32(b[2])<<8|uint32(b[3])] = true
+		frames++
+	}
+	byName := map[string]int{}
+	total := map[string]int{}
+	rows, err := s.ro.Query(`SELECT name, pageno FROM dbstat`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var name string
+		var page uint32
+		if err := rows.Scan(&name, &page); err != nil {
+			t.Fatal(err)
+		}
+		total[name]++
+		if written[page] {
+			byName[name]++
+		}
+	}
+	rows.Close()
+	names := make([]string, 0, len(byName))
+	for name := range byName {
+		names = append(names, name)
+	}
+	slices.SortFunc(names, func(a, b string) int { return byName[b] - byName[a] })
+	var out strings.Builder
+	for _, name := range names {
+		fmt.Fprintf(&out, " %s %d/%d", name, byName[name], total[name])
+	}
+	t.Logf("a batch wrote %d frames, %d distinct pages:%s", frames, len(written), out.String())
 }
 
 // cpuTime is the CPU time (user and system) the process used so far.
