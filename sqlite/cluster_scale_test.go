@@ -185,10 +185,11 @@ func (f *scaleFiller) fill(t *testing.T, s *Store, quotes int) {
 
 // TestScaleClusterNewQuotes (CLAIMTRAIL_SCALE=1) builds stores of 10k
 // and 100k quotes (CLAIMTRAIL_SCALE_SIZES=10000,100000,300000,1000000
-// for others: 1M takes about 6 minutes and 4.5 GB) from real sentences, clusters
-// them, and reports the time ClusterNewQuotes takes to add 1,000 more
-// (best of three batches) as a ratio of the first size's: the cost of
-// a batch must not grow with the store (bar: within 2x). It also
+// for others: 1M takes about 6 minutes and 4.5 GB) from real
+// sentences, clusters them, and reports the time ClusterNewQuotes takes
+// to add 1,000 more (best of three batches, or CLAIMTRAIL_SCALE_BATCHES)
+// as a ratio of the first size's: the cost of a batch must not grow
+// with the store (bar: within 2x). It also
 // reports the full clustering's wall and CPU time, the live heap with
 // the phrase graph loaded, and a fingerprint of the stored clusters
 // (see clusterFingerprint) to compare builds by.
@@ -215,6 +216,15 @@ func TestScaleClusterNewQuotes(t *testing.T) {
 	// CLAIMTRAIL_SCALE_KEEP=DIR keeps each size's store as DIR/scale-SIZE.db
 	// (to time a migration on a large store, or to look at its pages).
 	keep := os.Getenv("CLAIMTRAIL_SCALE_KEEP")
+	// CLAIMTRAIL_SCALE_BATCHES=N times N batches a size (3 unless set):
+	// more samples in the batch profiles.
+	batches := 3
+	if v := os.Getenv("CLAIMTRAIL_SCALE_BATCHES"); v != "" {
+		var err error
+		if batches, err = strconv.Atoi(v); err != nil || batches < 1 {
+			t.Fatalf("CLAIMTRAIL_SCALE_BATCHES: bad count %q", v)
+		}
+	}
 	ctx := context.Background()
 	var base, baseCPU time.Duration
 	for _, n := range sizes {
@@ -251,7 +261,7 @@ func TestScaleClusterNewQuotes(t *testing.T) {
 			writeProfile(t, fmt.Sprintf("%s.heap.%d", prof, n), pprof.WriteHeapProfile)
 		}
 		best, bestCPU := time.Duration(1<<62), time.Duration(1<<62)
-		for rep := range 3 {
+		for rep := range batches {
 			f.fill(t, s, 1000)
 			var cpuProf *os.File
 			if prof != "" {
