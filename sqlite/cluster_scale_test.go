@@ -304,6 +304,10 @@ func TestScaleClusterNewQuotes(t *testing.T) {
 		if os.Getenv("CLAIMTRAIL_SCALE_PAGES") != "" {
 			batchPages(t, s, f)
 		}
+		if v := os.Getenv("CLAIMTRAIL_SCALE_ORDER_AB"); v != "" {
+			rounds, _ := strconv.Atoi(v)
+			orderAB(t, s, f, n, rounds)
+		}
 		caches.Delete(s) // free this size's phrase graph before the next
 	}
 }
@@ -368,6 +372,47 @@ func batchPages(t *testing.T, s *Store, f *scaleFiller) {
 		fmt.Fprintf(&out, " %s %d/%d", name, byName[name], total[name])
 	}
 	t.Logf("a batch wrote %d frames, %d distinct pages:%s", frames, len(written), out.String())
+}
+
+// orderAB (CLAIMTRAIL_SCALE_ORDER_AB=ROUNDS) times batches on one store
+// in one process with clusters_order over every cluster (as before
+// migration 110) and over those of two articles or more, alternated:
+// each round rebuilds the index the next batch runs with and empties
+// the WAL before the batch's quotes are stored, for both alike.
+func orderAB(t *testing.T, s *Store, f *scaleFiller, n, rounds int) {
+	ctx := context.Background()
+	variants := []struct{ name, index string }{
+		{"every cluster", `CREATE INDEX clusters_order ON clusters(articles DESC, id)`},
+		{"two articles or more", `CREATE INDEX clusters_order ON clusters(articles DESC, id) WHERE articles > 1`},
+	}
+	cpu := make([][]time.Duration, len(variants))
+	wall := make([][]time.Duration, len(variants))
+	for range rounds {
+		for v, x := range variants {
+			for _, q := range []string{`DROP INDEX clusters_order`, x.index, `PRAGMA wal_checkpoint(TRUNCATE)`} {
+				if _, err := s.rw.ExecContext(ctx, q); err != nil {
+					t.Fatal(err)
+				}
+			}
+			f.fill(t, s, 1000)
+			start, startCPU := time.Now(), cpuTime(t)
+			if _, err := s.ClusterNewQuotes(ctx); err != nil {
+				t.Fatal(err)
+			}
+			wall[v] = append(wall[v], time.Since(start))
+			cpu[v] = append(cpu[v], cpuTime(t)-startCPU)
+		}
+	}
+	median := func(ds []time.Duration) time.Duration {
+		ds = slices.Clone(ds)
+		slices.Sort(ds)
+		return ds[len(ds)/2]
+	}
+	for v, x := range variants {
+		t.Logf("store of %d quotes, clusters_order over %s: %d batches, CPU median %v (min %v), wall median %v (min %v)",
+			n, x.name, len(cpu[v]), median(cpu[v]).Round(time.Millisecond), slices.Min(cpu[v]).Round(time.Millisecond),
+			median(wall[v]).Round(time.Millisecond), slices.Min(wall[v]).Round(time.Millisecond))
+	}
 }
 
 // cpuTime is the CPU time (user and system) the process used so far.
