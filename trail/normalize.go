@@ -267,10 +267,12 @@
 // the same process and store before and after, five batches each):
 // 256 -> 258 ms CPU, so TLB misses are not what grows; not kept.
 // Add-1,000 (scale test, best of three, base then these changes run
-// in turn, load 3.4 to 5.7): CPU 10k / 100k / 1M 140 / 143 / 291 and
-// 104 / 167 / 292 ms base, 128 / 201 / 253 and 108 / 188 / 272 new;
-// wall 140 / 224 / 334 and 104 / 189 / 374 base, 129 / 325 / 422 and
-// 129 / 217 / 457 new. In one process on one 1M store, the two indexes
+// in turn, three pairs, load 1.5 to 5.7): CPU 10k / 100k / 1M 140 /
+// 143 / 291, 104 / 167 / 292 and 121 / 145 / 356 ms base, 128 / 201 /
+// 253, 108 / 188 / 272 and 150 / 190 / 260 new (1M lower in each
+// pair, 100k higher in each: not explained); wall 140 / 224 / 334, 104
+// / 189 / 374 and 112 / 165 / 414 base, 129 / 325 / 422, 129 / 217 /
+// 457 and 150 / 211 / 289 new. In one process on one 1M store, the two indexes
 // alternated (eight batches each, load 6 to 9): CPU median 580 -> 520
 // ms, wall 1.62 -> 0.99 s. Neither resolves a change of this size on
 // the shared machine; the pages are counted, not timed. Fingerprints
