@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -184,10 +185,11 @@ func (f *scaleFiller) fill(t *testing.T, s *Store, quotes int) {
 
 // TestScaleClusterNewQuotes (CLAIMTRAIL_SCALE=1) builds stores of 10k
 // and 100k quotes (CLAIMTRAIL_SCALE_SIZES=10000,100000,300000,1000000
-// for others: 1M takes about 6 minutes and 4.5 GB) from real sentences, clusters
-// them, and reports the time ClusterNewQuotes takes to add 1,000 more
-// (best of three batches) as a ratio of the first size's: the cost of
-// a batch must not grow with the store (bar: within 2x). It also
+// for others: 1M takes about 6 minutes and 4.5 GB) from real
+// sentences, clusters them, and reports the time ClusterNewQuotes takes
+// to add 1,000 more (best of three batches, or CLAIMTRAIL_SCALE_BATCHES)
+// as a ratio of the first size's: the cost of a batch must not grow
+// with the store (bar: within 2x). It also
 // reports the full clustering's wall and CPU time, the live heap with
 // the phrase graph loaded, and a fingerprint of the stored clusters
 // (see clusterFingerprint) to compare builds by.
@@ -214,6 +216,15 @@ func TestScaleClusterNewQuotes(t *testing.T) {
 	// CLAIMTRAIL_SCALE_KEEP=DIR keeps each size's store as DIR/scale-SIZE.db
 	// (to time a migration on a large store, or to look at its pages).
 	keep := os.Getenv("CLAIMTRAIL_SCALE_KEEP")
+	// CLAIMTRAIL_SCALE_BATCHES=N times N batches a size (3 unless set):
+	// more samples in the batch profiles.
+	batches := 3
+	if v := os.Getenv("CLAIMTRAIL_SCALE_BATCHES"); v != "" {
+		var err error
+		if batches, err = strconv.Atoi(v); err != nil || batches < 1 {
+			t.Fatalf("CLAIMTRAIL_SCALE_BATCHES: bad count %q", v)
+		}
+	}
 	ctx := context.Background()
 	var base, baseCPU time.Duration
 	for _, n := range sizes {
@@ -250,7 +261,7 @@ func TestScaleClusterNewQuotes(t *testing.T) {
 			writeProfile(t, fmt.Sprintf("%s.heap.%d", prof, n), pprof.WriteHeapProfile)
 		}
 		best, bestCPU := time.Duration(1<<62), time.Duration(1<<62)
-		for rep := range 3 {
+		for rep := range batches {
 			f.fill(t, s, 1000)
 			var cpuProf *os.File
 			if prof != "" {
@@ -290,7 +301,117 @@ func TestScaleClusterNewQuotes(t *testing.T) {
 			t.Errorf("adding 1,000 quotes to a store of %d took %v CPU, more than 2x the %v of the first size", n, bestCPU, baseCPU)
 		}
 		t.Logf("store of %d quotes: clusters %s", n, clusterFingerprint(t, s))
+		if os.Getenv("CLAIMTRAIL_SCALE_PAGES") != "" {
+			batchPages(t, s, f)
+		}
+		if v := os.Getenv("CLAIMTRAIL_SCALE_ORDER_AB"); v != "" {
+			rounds, _ := strconv.Atoi(v)
+			orderAB(t, s, f, n, rounds)
+		}
 		caches.Delete(s) // free this size's phrase graph before the next
+	}
+}
+
+// batchPages (CLAIMTRAIL_SCALE_PAGES=1) adds one more batch of 1,000
+// quotes with the WAL emptied before ClusterNewQuotes and no automatic
+// checkpoint, and logs the pages the batch wrote to the WAL by table or
+// index (dbstat): what its commit and the next checkpoint write, and
+// where a batch's writes are spread over trees that grow with the store.
+func batchPages(t *testing.T, s *Store, f *scaleFiller) {
+	ctx := context.Background()
+	f.fill(t, s, 1000)
+	for _, q := range []string{`PRAGMA wal_checkpoint(TRUNCATE)`, `PRAGMA wal_autocheckpoint = 0`} {
+		if _, err := s.rw.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	defer s.rw.ExecContext(ctx, `PRAGMA wal_autocheckpoint = 1000`)
+	if _, err := s.ClusterNewQuotes(ctx); err != nil {
+		t.Fatal(err)
+	}
+	wal, err := os.ReadFile(s.path + "-wal")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pageSize int
+	if err := s.ro.QueryRow(`PRAGMA page_size`).Scan(&pageSize); err != nil {
+		t.Fatal(err)
+	}
+	written := map[uint32]bool{}
+	frames := 0
+	for off := 32; off+24+pageSize <= len(wal); off += 24 + pageSize {
+		b := wal[off:]
+		written[uint32(b[0])<<24|uint32(b[1])<<16|uint32(b[2])<<8|uint32(b[3])] = true
+		frames++
+	}
+	byName := map[string]int{}
+	total := map[string]int{}
+	rows, err := s.ro.Query(`SELECT name, pageno FROM dbstat`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var name string
+		var page uint32
+		if err := rows.Scan(&name, &page); err != nil {
+			t.Fatal(err)
+		}
+		total[name]++
+		if written[page] {
+			byName[name]++
+		}
+	}
+	rows.Close()
+	names := make([]string, 0, len(byName))
+	for name := range byName {
+		names = append(names, name)
+	}
+	slices.SortFunc(names, func(a, b string) int { return byName[b] - byName[a] })
+	var out strings.Builder
+	for _, name := range names {
+		fmt.Fprintf(&out, " %s %d/%d", name, byName[name], total[name])
+	}
+	t.Logf("a batch wrote %d frames, %d distinct pages:%s", frames, len(written), out.String())
+}
+
+// orderAB (CLAIMTRAIL_SCALE_ORDER_AB=ROUNDS) times batches on one store
+// in one process with clusters_order over every cluster (as before
+// migration 110) and over those of two articles or more, alternated:
+// each round rebuilds the index the next batch runs with and empties
+// the WAL before the batch's quotes are stored, for both alike.
+func orderAB(t *testing.T, s *Store, f *scaleFiller, n, rounds int) {
+	ctx := context.Background()
+	variants := []struct{ name, index string }{
+		{"every cluster", `CREATE INDEX clusters_order ON clusters(articles DESC, id)`},
+		{"two articles or more", `CREATE INDEX clusters_order ON clusters(articles DESC, id) WHERE articles > 1`},
+	}
+	cpu := make([][]time.Duration, len(variants))
+	wall := make([][]time.Duration, len(variants))
+	for range rounds {
+		for v, x := range variants {
+			for _, q := range []string{`DROP INDEX clusters_order`, x.index, `PRAGMA wal_checkpoint(TRUNCATE)`} {
+				if _, err := s.rw.ExecContext(ctx, q); err != nil {
+					t.Fatal(err)
+				}
+			}
+			f.fill(t, s, 1000)
+			start, startCPU := time.Now(), cpuTime(t)
+			if _, err := s.ClusterNewQuotes(ctx); err != nil {
+				t.Fatal(err)
+			}
+			wall[v] = append(wall[v], time.Since(start))
+			cpu[v] = append(cpu[v], cpuTime(t)-startCPU)
+		}
+	}
+	median := func(ds []time.Duration) time.Duration {
+		ds = slices.Clone(ds)
+		slices.Sort(ds)
+		return ds[len(ds)/2]
+	}
+	for v, x := range variants {
+		t.Logf("store of %d quotes, clusters_order over %s: %d batches, CPU median %v (min %v), wall median %v (min %v)",
+			n, x.name, len(cpu[v]), median(cpu[v]).Round(time.Millisecond), slices.Min(cpu[v]).Round(time.Millisecond),
+			median(wall[v]).Round(time.Millisecond), slices.Min(wall[v]).Round(time.Millisecond))
 	}
 }
 

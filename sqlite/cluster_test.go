@@ -453,3 +453,101 @@ func TestClusterRedirectsWhenRootGrows(t *testing.T) {
 		t.Errorf("old id led to cluster %d with %d members, want %d with 3", c.ID, len(c.Members), after[0].ID)
 	}
 }
+
+// TestClustersListOrder pages through clusters of one, two and three
+// articles at every page size, with and without a floor on articles,
+// and checks the order against one ORDER BY over the table: the
+// listing reads the clusters of two articles or more and those of one
+// in two parts (migration 110), each from an index and without a sort.
+func TestClustersListOrder(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	quotes := []string{
+		"The new stadium in Cork will open before the election, believe me",
+		"Every satellite launched from Busan carries our flag into orbit",
+		"Lithium mines in Alberta will double their output within ten years",
+		"Our harbour in Gdansk will take the largest ships in the world",
+		"No farmer in Kerala will pay a rupee more for water this summer",
+		"The tram line to Porto airport opens in March, on time and on budget",
+		"Every school in Tartu gets a new library before the winter",
+	}
+	copies := []int{1, 2, 1, 3, 1, 2, 1}
+	day := 1
+	for i, q := range quotes {
+		for k := range copies[i] {
+			a := trailArticle(t, fmt.Sprintf("https://o%d-%d.example/", i, k), fmt.Sprintf("Outlet %d", k), day, "Ann Lee", q, false)
+			day++
+			if _, err := s.PutArticle(ctx, a); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if _, err := s.UpdateClusters(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, min := range []int{0, 1, 2, 3} {
+		var want []int64
+		rows, err := s.ro.Query(`SELECT id FROM clusters WHERE articles >= ? ORDER BY articles DESC, id`, min)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				t.Fatal(err)
+			}
+			want = append(want, id)
+		}
+		rows.Close()
+		if min == 0 && len(want) != len(quotes) {
+			t.Fatalf("%d clusters, want %d", len(want), len(quotes))
+		}
+		for limit := 1; limit <= len(quotes)+1; limit++ {
+			var got []int64
+			after := ""
+			for pages := 0; ; pages++ {
+				if pages > len(quotes) {
+					t.Fatalf("min %d limit %d: no end to the pages", min, limit)
+				}
+				page, next, err := s.Clusters(ctx, claimtrail.ClusterFilter{MinArticles: min, Limit: limit, After: after})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, c := range page {
+					got = append(got, c.ID)
+				}
+				if next == "" {
+					break
+				}
+				after = next
+			}
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("min %d limit %d: listed %v, want %v", min, limit, got, want)
+			}
+		}
+	}
+	for _, multi := range []bool{true, false} {
+		q := clusterListSQL([]string{`c.articles >= ?`}, multi)
+		rows, err := s.ro.Query(`EXPLAIN QUERY PLAN `+q, 1, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var plan []string
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+				t.Fatal(err)
+			}
+			plan = append(plan, detail)
+		}
+		rows.Close()
+		index := "sqlite_autoindex_clusters_1"
+		if multi {
+			index = "clusters_order"
+		}
+		if p := strings.Join(plan, "; "); !strings.Contains(p, index) || strings.Contains(p, "TEMP B-TREE") {
+			t.Errorf("multi %v: plan %q, want %s and no sort", multi, p, index)
+		}
+	}
+}

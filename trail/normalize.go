@@ -244,6 +244,39 @@
 // session's start on the same kind of run 103 / 132 / 275, 2.68x),
 // wall 90 / 141 / 265 ms (2.95x); the full clustering at 1M 4m22s CPU
 // against 5m00s.
+//
+// Session 19 counted what a batch writes (CLAIMTRAIL_SCALE_PAGES: the
+// WAL frames of one batch mapped to their tables through dbstat): 598 /
+// 1,361 / 2,608 pages at 10k / 100k / 1M quotes. At 1M, 1,171 of them
+// were clusters_order and 629 the unique index on clusters.id (39 and
+// 37 at 10k): both are keyed by the hash id, so every new cluster and
+// every changed article count wrote at a random place in a tree that
+// grows with the store. clusters_order now holds the clusters of two
+// articles or more only (SQLite migration 110; the clusters of one are
+// listed by id from the unique index): 576 / 1,185 / 1,913 pages,
+// clusters_order 476 at 1M. What is left growing: the id index (629),
+// the member index by cluster (204, 42 at 10k) and the cluster rows
+// of old clusters (401, 289 at 10k); the id index would need its new
+// entries buffered and merged in bulk. A batch at 1M (CPU profile of
+// ten batches, after the change, load about 4): 264 ms a batch, of
+// which Index.Add 126 (the search 64, hasGram 22 of it; the
+// alignments 41), SQLite's commit 38 (its checkpoint 21), the
+// summaries 33 (reading the members' details 19), loading the new
+// quotes 23, writing summaries and members 28. The index in huge pages
+// (MADV_HUGEPAGE and MADV_COLLAPSE of the heap, 1.44 GB of it collapsed,
+// the same process and store before and after, five batches each):
+// 256 -> 258 ms CPU, so TLB misses are not what grows; not kept.
+// Add-1,000 (scale test, best of three, base then these changes run
+// in turn, three pairs, load 1.5 to 5.7): CPU 10k / 100k / 1M 140 /
+// 143 / 291, 104 / 167 / 292 and 121 / 145 / 356 ms base, 128 / 201 /
+// 253, 108 / 188 / 272 and 150 / 190 / 260 new (1M lower in each
+// pair, 100k higher in each: not explained); wall 140 / 224 / 334, 104
+// / 189 / 374 and 112 / 165 / 414 base, 129 / 325 / 422, 129 / 217 /
+// 457 and 150 / 211 / 289 new. In one process on one 1M store, the two indexes
+// alternated (eight batches each, load 6 to 9): CPU median 580 -> 520
+// ms, wall 1.62 -> 0.99 s. Neither resolves a change of this size on
+// the shared machine; the pages are counted, not timed. Fingerprints
+// at 10k, 100k and 1M identical; the 2x bar is not shown met.
 package trail
 
 import (
