@@ -182,19 +182,8 @@ func TestClustersFilterAndPages(t *testing.T) {
 		t.Fatal(err)
 	}
 	var seen []int
-	after := ""
-	for {
-		page, next, err := s.Clusters(ctx, claimtrail.ClusterFilter{Limit: 1, After: after})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range page {
-			seen = append(seen, c.Articles)
-		}
-		if next == "" {
-			break
-		}
-		after = next
+	for _, c := range pageClusters(t, ctx, s, claimtrail.ClusterFilter{Limit: 1}, 10) {
+		seen = append(seen, c.Articles)
 	}
 	if len(seen) != 3 || seen[0] != 3 || seen[1] != 2 || seen[2] != 1 {
 		t.Errorf("paged article counts %v, want [3 2 1]", seen)
@@ -504,22 +493,8 @@ func TestClustersListOrder(t *testing.T) {
 		}
 		for limit := 1; limit <= len(quotes)+1; limit++ {
 			var got []int64
-			after := ""
-			for pages := 0; ; pages++ {
-				if pages > len(quotes) {
-					t.Fatalf("min %d limit %d: no end to the pages", min, limit)
-				}
-				page, next, err := s.Clusters(ctx, claimtrail.ClusterFilter{MinArticles: min, Limit: limit, After: after})
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, c := range page {
-					got = append(got, c.ID)
-				}
-				if next == "" {
-					break
-				}
-				after = next
+			for _, c := range pageClusters(t, ctx, s, claimtrail.ClusterFilter{MinArticles: min, Limit: limit}, len(quotes)+1) {
+				got = append(got, c.ID)
 			}
 			if fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Errorf("min %d limit %d: listed %v, want %v", min, limit, got, want)
@@ -549,5 +524,27 @@ func TestClustersListOrder(t *testing.T) {
 		if p := strings.Join(plan, "; "); !strings.Contains(p, index) || strings.Contains(p, "TEMP B-TREE") {
 			t.Errorf("multi %v: plan %q, want %s and no sort", multi, p, index)
 		}
+	}
+}
+
+// pageClusters lists the clusters f selects page by page, following the
+// cursor each page returns, and fails the test after maxPages pages (a
+// cursor that never ends).
+func pageClusters(t *testing.T, ctx context.Context, s *Store, f claimtrail.ClusterFilter, maxPages int) []claimtrail.Cluster {
+	t.Helper()
+	var all []claimtrail.Cluster
+	for pages := 0; ; pages++ {
+		if pages >= maxPages {
+			t.Fatalf("filter %+v: no end to the pages", f)
+		}
+		page, next, err := s.Clusters(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, page...)
+		if next == "" {
+			return all
+		}
+		f.After = next
 	}
 }
