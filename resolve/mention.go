@@ -166,6 +166,9 @@ func (r *resolver) resolve(m Mention) Speaker {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
 	s = r.companyNameBefore(s, e)
+	if sp, ok := r.executiveBody(s, e); ok {
+		return sp
+	}
 	s, e = r.clauseSubject(s, e)
 	if sp, ok := r.documentWithAside(m.Start, s, e); ok {
 		return sp
@@ -1269,6 +1272,30 @@ func (r *resolver) itSubjectFrom(p, first int) (Speaker, int, bool) {
 		}
 	}
 	return Speaker{}, -1, false
+}
+
+// executiveBody returns the body a capitalised name ending in
+// "Executive" names ("the Scottish Executive", "The Health and Safety
+// Executive"): a government or an agency, not an executive (a person is
+// "Chief Executive Martin Sorrell", "Chief Executive of AOL UK").
+func (r *resolver) executiveBody(s, e int) (Speaker, bool) {
+	toks := r.d.Tokens
+	if e-s < 2 || r.lowTok(e-1) != "executive" || !isCap(toks[e-1].Text) {
+		return Speaker{}, false
+	}
+	k := s
+	if r.lowTok(k) == "the" {
+		k++
+	}
+	if e-k < 2 || r.lowTok(k) == "chief" {
+		return Speaker{}, false
+	}
+	for t := k; t < e-1; t++ {
+		if lw := r.lowTok(t); !isCap(toks[t].Text) && lw != "and" && lw != "of" && lw != "for" {
+			return Speaker{}, false
+		}
+	}
+	return Speaker{Name: r.text(k, e), Kind: claimtrail.SpeakerOrganization, Confidence: 0.8}, true
 }
 
 // companyNameBefore returns where a company's name starts when the

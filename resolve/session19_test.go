@@ -145,3 +145,12 @@ func TestRoleBeforeNameOfPlace(t *testing.T) {
 		{"role", "Jobs data lifted stocks, said economist Gary Vale of Hart Edwards & Sons on Monday.", "economist Gary Vale of Hart Edwards & Sons", 0, "Gary Vale", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestExecutiveBody: "the Scottish Executive" is a body; "Chief Executive
+// Martin Vale" is a person.
+func TestExecutiveBody(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"body", "The ban was debated. The Welsh Executive said ministers would be told.", "The Welsh Executive", 0, "Welsh Executive", claimtrail.SpeakerOrganization},
+		{"person", "Shares rose. Chief Executive Martin Vale said sales were strong.", "Chief Executive Martin Vale", 0, "Martin Vale", claimtrail.SpeakerPerson},
+	})
+}
