@@ -1277,15 +1277,20 @@ func (r *resolver) itSubjectFrom(p, first int) (Speaker, int, bool) {
 // executiveBody returns the body a capitalised name ending in
 // "Executive" names ("the Scottish Executive", "The Health and Safety
 // Executive"): a government or an agency, not an executive (a person is
-// "Chief Executive Martin Sorrell", "Chief Executive of AOL UK").
+// "Chief Executive Martin Sorrell", "Chief Executive of AOL UK"); and a
+// station named by its number ("Radio 1 said").
 func (r *resolver) executiveBody(s, e int) (Speaker, bool) {
 	toks := r.d.Tokens
-	if e-s < 2 || r.lowTok(e-1) != "executive" || !isCap(toks[e-1].Text) {
-		return Speaker{}, false
-	}
 	k := s
 	if r.lowTok(k) == "the" {
 		k++
+	}
+	if e-k == 2 && (r.lowTok(k) == "radio" || r.lowTok(k) == "channel") && isCap(toks[k].Text) && channelNumber(r.lowTok(k+1)) {
+		// "Radio 1 said", "Channel 4 said": a station
+		return Speaker{Name: r.text(k, e), Kind: claimtrail.SpeakerOrganization, Confidence: 0.8}, true
+	}
+	if e-s < 2 || r.lowTok(e-1) != "executive" || !isCap(toks[e-1].Text) {
+		return Speaker{}, false
 	}
 	if e-k < 2 || r.lowTok(k) == "chief" {
 		return Speaker{}, false
@@ -1296,6 +1301,23 @@ func (r *resolver) executiveBody(s, e int) (Speaker, bool) {
 		}
 	}
 	return Speaker{Name: r.text(k, e), Kind: claimtrail.SpeakerOrganization, Confidence: 0.8}, true
+}
+
+// channelNumber reports whether lw numbers a station ("1", "4", "five").
+func channelNumber(lw string) bool {
+	switch lw {
+	case "one", "two", "three", "four", "five":
+		return true
+	}
+	if lw == "" || len(lw) > 2 {
+		return false
+	}
+	for _, c := range lw {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // companyNameBefore returns where a company's name starts when the

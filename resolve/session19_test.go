@@ -146,11 +146,12 @@ func TestRoleBeforeNameOfPlace(t *testing.T) {
 	})
 }
 
-// TestExecutiveBody: "the Scottish Executive" is a body; "Chief Executive
-// Martin Vale" is a person.
+// TestExecutiveBody: "the Scottish Executive" and "Radio 4" are bodies;
+// "Chief Executive Martin Vale" is a person.
 func TestExecutiveBody(t *testing.T) {
 	runResolveCases(t, []resolveCase{
 		{"body", "The ban was debated. The Welsh Executive said ministers would be told.", "The Welsh Executive", 0, "Welsh Executive", claimtrail.SpeakerOrganization},
 		{"person", "Shares rose. Chief Executive Martin Vale said sales were strong.", "Chief Executive Martin Vale", 0, "Martin Vale", claimtrail.SpeakerPerson},
+		{"station", "The show was cut. Radio 4 said the programme would not return.", "Radio 4", 0, "Radio 4", claimtrail.SpeakerOrganization},
 	})
 }
