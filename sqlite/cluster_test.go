@@ -163,24 +163,7 @@ func TestUpdateClusters(t *testing.T) {
 func TestClustersFilterAndPages(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t)
-	quotes := []string{
-		"The new stadium in Cork will open before the election, believe me",
-		"Every satellite launched from Busan carries our flag into orbit",
-		"Lithium mines in Alberta will double their output within ten years",
-	}
-	day := 1
-	for i, q := range quotes {
-		for k := 0; k <= i; k++ {
-			a := trailArticle(t, "https://o"+string(rune('a'+i))+string(rune('a'+k))+".example/", "Outlet "+string(rune('A'+k)), day, "Ann Lee", q, false)
-			day++
-			if _, err := s.PutArticle(ctx, a); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	if _, err := s.UpdateClusters(ctx, nil); err != nil {
-		t.Fatal(err)
-	}
+	putQuoteCopies(t, ctx, s, listingQuotes[:3], []int{1, 2, 3})
 	var seen []int
 	for _, c := range pageClusters(t, ctx, s, claimtrail.ClusterFilter{Limit: 1}, 10) {
 		seen = append(seen, c.Articles)
@@ -451,29 +434,8 @@ func TestClusterRedirectsWhenRootGrows(t *testing.T) {
 func TestClustersListOrder(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t)
-	quotes := []string{
-		"The new stadium in Cork will open before the election, believe me",
-		"Every satellite launched from Busan carries our flag into orbit",
-		"Lithium mines in Alberta will double their output within ten years",
-		"Our harbour in Gdansk will take the largest ships in the world",
-		"No farmer in Kerala will pay a rupee more for water this summer",
-		"The tram line to Porto airport opens in March, on time and on budget",
-		"Every school in Tartu gets a new library before the winter",
-	}
-	copies := []int{1, 2, 1, 3, 1, 2, 1}
-	day := 1
-	for i, q := range quotes {
-		for k := range copies[i] {
-			a := trailArticle(t, fmt.Sprintf("https://o%d-%d.example/", i, k), fmt.Sprintf("Outlet %d", k), day, "Ann Lee", q, false)
-			day++
-			if _, err := s.PutArticle(ctx, a); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	if _, err := s.UpdateClusters(ctx, nil); err != nil {
-		t.Fatal(err)
-	}
+	quotes := listingQuotes
+	putQuoteCopies(t, ctx, s, quotes, []int{1, 2, 1, 3, 1, 2, 1})
 	for _, min := range []int{0, 1, 2, 3} {
 		var want []int64
 		rows, err := s.ro.Query(`SELECT id FROM clusters WHERE articles >= ? ORDER BY articles DESC, id`, min)
@@ -546,5 +508,36 @@ func pageClusters(t *testing.T, ctx context.Context, s *Store, f claimtrail.Clus
 			return all
 		}
 		f.After = next
+	}
+}
+
+// listingQuotes are distinct quotes for the cluster listing tests.
+var listingQuotes = []string{
+	"The new stadium in Cork will open before the election, believe me",
+	"Every satellite launched from Busan carries our flag into orbit",
+	"Lithium mines in Alberta will double their output within ten years",
+	"Our harbour in Gdansk will take the largest ships in the world",
+	"No farmer in Kerala will pay a rupee more for water this summer",
+	"The tram line to Porto airport opens in March, on time and on budget",
+	"Every school in Tartu gets a new library before the winter",
+}
+
+// putQuoteCopies stores copies[i] articles, from as many outlets on
+// successive days, each quoting quotes[i] (Ann Lee's words), and
+// clusters them: a cluster of copies[i] articles per quote.
+func putQuoteCopies(t *testing.T, ctx context.Context, s *Store, quotes []string, copies []int) {
+	t.Helper()
+	day := 1
+	for i, q := range quotes {
+		for k := range copies[i] {
+			a := trailArticle(t, fmt.Sprintf("https://o%d-%d.example/", i, k), fmt.Sprintf("Outlet %d", k), day, "Ann Lee", q, false)
+			day++
+			if _, err := s.PutArticle(ctx, a); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if _, err := s.UpdateClusters(ctx, nil); err != nil {
+		t.Fatal(err)
 	}
 }
