@@ -485,6 +485,7 @@ func init() {
 	foreign house senate democratic republican u.s. us american russian british chinese french german white press analyst strategist pollster
 	advisor adviser aide lawyer economist executive founder co-founder host anchor correspondent editor reporter columnist counsel
 	mp mep msp under-secretary vice-president vice-chairman vice-chair co-chairman co-chair
+	principal rector provost headteacher headmaster headmistress superintendent
 	of the for and de la`) {
 		titleWords[w] = true
 	}
