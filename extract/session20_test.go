@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// TestLeadInByLines: on a page that breaks lines without blank ones (one
+// segmenter paragraph), a quote standing alone takes its speaker from
+// the lines just before it, not from a tweet quoted far up (a channel
+// ranks high, but only against lead-ins on the same line); lines that
+// open with a quote mark or run on inside a quote do not count in the
+// distance, so a quote run over several lines keeps its speaker; a
+// statement five plain lines up is too far to lead in.
+func TestLeadInByLines(t *testing.T) {
+	const story = "Student council row goes on\n" +
+		"Marek Dvorak, a student representative, wrote on Twitter: “Close the council down now, all of it.”\n" +
+		"The council set up a committee on the issue.\n" +
+		"On Wednesday, Rector Helena Brandt said the college wants every student to feel safe.\n" +
+		"“I will remain vigilant to ensure that all members of our community feel welcome on our campus.”\n" +
+		"Speaking at a rally in the square, Mr Orlov said: 'The question of a new vote was one of the options.\n" +
+		"'We have not had a vote yet and the council should be ashamed of itself.\n" +
+		"'This vote has been delayed and delayed.\n" +
+		"It is finally going to take place in the second week of January.\n" +
+		"That is not acceptable.'\n" +
+		"'Well, both of those options are completely unacceptable to us.'\n" +
+		"The college was founded in 1821.\n" +
+		"Its library holds two million books.\n" +
+		"Its gardens are open to the public.\n" +
+		"Tickets cost five euros.\n" +
+		"Parking is free on Sundays.\n" +
+		"“Nobody expected the building to be finished before the winter.”\n"
+	runExtractCases(t, []extractCase{
+		{name: "line before, not the tweet", text: story, content: "I will remain vigilant", want: true, speaker: "Helena Brandt"},
+		{name: "after a quote run over lines", text: story, content: "both of those options", want: true, speaker: "Orlov"},
+		{name: "too far", text: story, content: "Nobody expected the building", want: true, speaker: "", kind: claimtrail.SpeakerUnknown},
+	})
+}
+
+// TestQuestionLeadsToAnswer: a reported question ("X was asked by Y if
+// ...") does not lead into the quote after it, which is the answer, not
+// the asker's words; a question given in the asker's own words after a
+// colon still does.
+func TestQuestionLeadsToAnswer(t *testing.T) {
+	const answer = "Senator wants the full report\n\n" +
+		"Senator Lara Quist was asked by the host, Tom Weller, if she would be satisfied with a summary of the report.\n\n" +
+		"“We are going to need to see the same evidence that the prosecutors saw, and all of it.”\n"
+	const asked = "Provincial asks questions\n\n" +
+		"Father Anselm Roth asked some very leading questions in his closing address:\n\n" +
+		"“Who decides whether a community can still govern itself on its own terms?”\n"
+	runExtractCases(t, []extractCase{
+		{name: "answer is not the asker's", text: answer, content: "going to need to see", want: true, speaker: "", kind: claimtrail.SpeakerUnknown},
+		{name: "own question", text: asked, content: "Who decides whether", want: true, speaker: "Anselm Roth"},
+	})
+}
