@@ -54,3 +54,18 @@ func TestQuestionLeadsToAnswer(t *testing.T) {
 		{name: "own question", text: asked, content: "Who decides whether", want: true, speaker: "Anselm Roth"},
 	})
 }
+
+// TestPronounClosingReport: "..., she said." closing a report is the
+// unnamed source of the sentence before ("A police spokeswoman said ...
+// She said ... The gangs shared tips, she said."), not a person named in
+// what she reports.
+func TestPronounClosingReport(t *testing.T) {
+	const story = "Card fraud ring broken up\n\n" +
+		"Prosecutor Alan Reeve said one of the ringleaders was believed to be a Latvian, Oskar Vitols.\n\n" +
+		"A spokeswoman for the city council said the investigators went undercover on the website. " +
+		"She said criminals were using the site to sell stolen card numbers. " +
+		"The gangs shared tips on how to commit fraud and sold the tools they needed, she said.\n"
+	runExtractCases(t, []extractCase{
+		{name: "closing pronoun", text: story, content: "The gangs shared tips", want: true, speaker: "spokeswoman for the city council"},
+	})
+}

@@ -1544,8 +1544,10 @@ func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	// the pronoun opens its sentence, or follows its quotation ("“...,”
-	// she said")
-	for k := r.d.Sents[sent].First; k < p; k++ {
+	// she said") or the report it closes ("The sites shared tips, she
+	// said."), whose names are not the pronoun's
+	trailing := r.trailingCue(p)
+	for k := r.d.Sents[sent].First; k < p && !trailing; k++ {
 		if toks[k].Quote == 0 && !isPunct(toks[k].Text) {
 			return Speaker{}, false
 		}
@@ -1554,6 +1556,9 @@ func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
 		nm := r.mentions[i]
 		if nm.sent < sent-3 {
 			break
+		}
+		if trailing && nm.sent == sent {
+			continue
 		}
 		if nm.ent >= 0 {
 			ent := r.ents[nm.ent]
@@ -1572,6 +1577,9 @@ func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
 		}
 		if !nm.isSource || nm.sent == sent {
 			continue
+		}
+		if pr := r.lowTok(nm.tok); nm.ent < 0 && (gender == 'f' && pr == "she" || gender == 'm' && pr == "he") {
+			continue // the same pronoun before, as the source of its own sentence: who it is goes further back
 		}
 		// the source's head: a noun of the pronoun's gender within its
 		// first words ("The unidentified woman", "the boy's mother")
