@@ -69,3 +69,19 @@ func TestPronounClosingReport(t *testing.T) {
 		{name: "closing pronoun", text: story, content: "The gangs shared tips", want: true, speaker: "spokeswoman for the city council"},
 	})
 }
+
+// TestRoleOpeningSentence: a role noun capitalised because it opens the
+// sentence ("Rocker Doherty appealed ...") is no part of the name when
+// the article writes the surname after a given name elsewhere ("Pete
+// Doherty"); a given name opening a sentence ("Victor Lang said"),
+// written so inside sentences too, stays.
+func TestRoleOpeningSentence(t *testing.T) {
+	const story = "Gig stopped after crush\n\n" +
+		"The band's singer Pete Marlow sang two new songs on Friday.\n\n" +
+		"Rocker Marlow appealed to fans to calm down, saying the crush was hurting people at the front.\n\n" +
+		"Victor Lang said the hall would review its safety rules. The manager, Victor Lang, runs the hall.\n"
+	runExtractCases(t, []extractCase{
+		{name: "role opening the sentence", text: story, content: "the crush was hurting people", want: true, speaker: "Pete Marlow"},
+		{name: "given name", text: story, content: "review its safety rules", want: true, speaker: "Victor Lang"},
+	})
+}

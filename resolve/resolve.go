@@ -801,7 +801,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// a role noun capitalised because it opens the sentence is a title:
 	// "Historian Alan Brinkley of Columbia University told"
 	// (and "Liberal Democrat Sarah Teather": the party's words after it)
-	if s == r.d.Sents[toks[s].Sent].First && j-s >= 3 && r.flags(s)&fTitle == 0 && personNouns()[r.lowTok(s)] && !properNouns()[r.lowTok(s)] && genderOfWord(r.lowTok(s)) == 0 {
+	if s == r.d.Sents[toks[s].Sent].First && (j-s >= 3 || j-s == 2 && r.surnameElsewhere(s+1, j)) && r.flags(s)&fTitle == 0 && personNouns()[r.lowTok(s)] && !properNouns()[r.lowTok(s)] && genderOfWord(r.lowTok(s)) == 0 {
 		titles = append(titles, r.lowTok(s))
 		s++
 		for j-s >= 3 && r.flags(s)&fTitle == 0 && personNouns()[r.lowTok(s)] && genderOfWord(r.lowTok(s)) == 0 {
@@ -1613,3 +1613,33 @@ var nationalities = wordSet(`american british australian canadian french german 
 	indian irish scottish welsh english israeli iranian iraqi syrian saudi mexican brazilian argentine argentinian dutch belgian swiss
 	austrian swedish norwegian danish finnish polish turkish greek egyptian nigerian kenyan pakistani afghan korean ukrainian
 	palestinian lebanese jordanian cuban venezuelan colombian chilean peruvian african zimbabwean`)
+
+// surnameElsewhere reports whether the one-word name at token k (up to
+// e) is written elsewhere in the article after another given name
+// ("Rocker Doherty" and "Pete Doherty"), while the capitalised word
+// before it never stands capitalised inside a sentence (a role noun
+// opening the sentence, not a given name: "Victor Wong", "Carter Page"
+// are written so mid-sentence too): that word is then no part of the
+// name.
+func (r *resolver) surnameElsewhere(k, e int) bool {
+	if e-k != 1 || k == 0 {
+		return false
+	}
+	toks := r.d.Tokens
+	w, role := toks[k].Text, toks[k-1].Text
+	given := false
+	for i := 1; i < len(toks); i++ {
+		t := toks[i].Text
+		if t == role && i != k-1 && i != r.d.Sents[toks[i].Sent].First {
+			return false
+		}
+		if i != k && t == w {
+			if p := toks[i-1].Text; p != role && isCap(p) && i-1 != r.d.Sents[toks[i-1].Sent].First || genderOfWord(r.lowTok(i-1)) != 0 {
+				if lp := r.lowTok(i - 1); !titleWords[lp] && honorific[lp] == 0 && !isPunct(toks[i-1].Text) {
+					given = true
+				}
+			}
+		}
+	}
+	return given
+}
