@@ -85,3 +85,13 @@ func TestRoleOpeningSentence(t *testing.T) {
 		{name: "given name", text: story, content: "review its safety rules", want: true, speaker: "Victor Lang"},
 	})
 }
+
+// TestBasedCompany: "Paris-based Euronext" is Euronext, an organisation:
+// where it is based is no part of the name, and people are not "based".
+func TestBasedCompany(t *testing.T) {
+	const story = "Bourse weighs cash bid\n\n" +
+		"Lisbon-based Marenta, owner of two smaller exchanges, is also in talks. In a statement on Thursday, Marenta said any offer was likely to be in cash.\n"
+	runExtractCases(t, []extractCase{
+		{name: "based company", text: story, content: "any offer was likely", want: true, speaker: "Marenta", kind: claimtrail.SpeakerOrganization},
+	})
+}

@@ -3764,6 +3764,9 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		if k >= 2 && r.lowTok(k-1) == "tank" && r.lowTok(k-2) == "think" {
 			return true // "think tank Demos"
 		}
+		if k >= 1 && strings.HasSuffix(r.lowTok(k-1), "-based") {
+			return true // "Paris-based Euronext": companies and bodies are based somewhere, people live
+		}
 	}
 	return false
 }

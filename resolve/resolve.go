@@ -798,6 +798,10 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		}
 	}
 	s := i
+	// where it is based is no part of the name: "Paris-based Euronext"
+	if j-s >= 2 && strings.HasSuffix(r.lowTok(s), "-based") {
+		s++
+	}
 	// a role noun capitalised because it opens the sentence is a title:
 	// "Historian Alan Brinkley of Columbia University told"
 	// (and "Liberal Democrat Sarah Teather": the party's words after it)
