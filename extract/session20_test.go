@@ -95,3 +95,16 @@ func TestBasedCompany(t *testing.T) {
 		{name: "based company", text: story, content: "any offer was likely", want: true, speaker: "Marenta", kind: claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestAcronymWithOffice: an acronym nobody in the article has for
+// initials is an organisation even when an office word came to it from
+// a person's office of it ("Mark Ruiz, director of the NLAB's bureau").
+func TestAcronymWithOffice(t *testing.T) {
+	const story = "Civil rights group condemns slogans\n\n" +
+		"The NLAB adopted a resolution on Tuesday calling on the movement's leaders to repudiate bigotry.\n\n" +
+		"The NLAB President Ann Lee announced the vote, said Mark Ruiz, director of the NLAB's Washington bureau.\n\n" +
+		"\"We take no issue with the movement itself,\" Lee said.\n"
+	runExtractCases(t, []extractCase{
+		{name: "acronym", text: story, content: "the movement's leaders to repudiate bigotry", want: true, speaker: "NLAB", kind: claimtrail.SpeakerOrganization},
+	})
+}

@@ -721,7 +721,7 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// a place speaks for its government: "South Africa said"
 		kind = claimtrail.SpeakerOrganization
 	}
-	if (kind == "" || kind == claimtrail.SpeakerPerson) && len(ent.titles) == 0 && ent.gender == 0 && r.orgByForm(ent.name) {
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && (len(ent.titles) == 0 || isAcronym(ent.name) && !honorificTitled(ent.titles)) && ent.gender == 0 && r.orgByForm(ent.name) {
 		// "Acme LLC", "Celebrity Online", "the FSF": a company suffix, an
 		// outlet's word or an acronym nobody in the article has for
 		// initials
@@ -3254,6 +3254,22 @@ func (r *resolver) orgByForm(name string) bool {
 		}
 	}
 	return true
+}
+
+// honorificTitled reports whether titles hold an honorific ("Mr", "Dr",
+// "Sir"): a person's, whereas an office word may have come to an
+// acronym from the name after it ("NAACP director Ann Lee").
+func honorificTitled(titles []string) bool {
+	for _, t := range titles {
+		switch t {
+		case "dr", "dr.", "prof", "prof.", "professor", "doctor", "sir", "lord", "lady", "dame", "rev", "rev.", "reverend":
+			return true
+		}
+		if honorific[t] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isAcronym: two to six capital ASCII letters ("&" and digits allowed
