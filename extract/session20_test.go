@@ -108,3 +108,28 @@ func TestAcronymWithOffice(t *testing.T) {
 		{name: "acronym", text: story, content: "the movement's leaders to repudiate bigotry", want: true, speaker: "NLAB", kind: claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestFamilyNameFirst: a family name written first ("Lee Jae-sung ...
+// Lee said") and a given name after "Sir" ("Sir Alan Marsh ... Sir
+// Alan") are the person of the full name, and a "he" after them goes
+// on with that person; "Mr Howell" after "Howell Davies" is a surname,
+// someone else's.
+func TestFamilyNameFirst(t *testing.T) {
+	const story = "Impeachment vote fails\n\n" +
+		"President Park Min-ho apologised on Saturday.\n\n" +
+		"Lee Jae-sung, leader of the opposition, described the address as disappointing.\n\n" +
+		"Lee, the opposition leader, said the president had caused chaos and fear in the country.\n\n" +
+		"\"The democracy of this nation is now being wrecked by an unruly power,\" he said on Friday.\n"
+	const knight = "Audit office report\n\n" +
+		"Sir Alan Marsh, head of the audit office, published the report on Monday.\n\n" +
+		"Sir Alan said the project had wasted money.\n"
+	const surname = "Tax row\n\n" +
+		"Howell Davies, a Tory candidate, was sacked on Friday.\n\n" +
+		"Conservative leader Michael Howell said the party was united. Mr Howell said taxes would fall.\n"
+	runExtractCases(t, []extractCase{
+		{name: "family name", text: story, content: "had caused chaos", want: true, speaker: "Lee Jae-sung"},
+		{name: "he after it", text: story, content: "wrecked by an unruly power", want: true, speaker: "Lee Jae-sung"},
+		{name: "sir", text: knight, content: "wasted money", want: true, speaker: "Alan Marsh"},
+		{name: "mr is a surname", text: surname, content: "taxes would fall", want: true, speaker: "Michael Howell"},
+	})
+}
