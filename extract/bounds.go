@@ -367,6 +367,56 @@ func swapInvertedDescription(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// swapInvertedNounPhrase turns round a report written "clause, say
+// analysts Jupiter Research." that came out with the clause speaking and
+// the speakers said ("The popularity of the net has meant ..., say
+// analysts Jupiter Research", "..., say researchers at BDO Stoy
+// Hayward", "..., say two reports", "..., say industry experts, who
+// gathered at ..."): a content of at most eight words with no verb, from
+// the cue to the sentence's end or a comma, naming something that can
+// speak or a name, after a comma that closes a clause (a verb in it) of
+// five words or more.
+func swapInvertedNounPhrase(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) != 1 || f.Source.Empty() || f.Cue.Empty() || f.Cue.End-f.Cue.Start != 1 || f.Source.End != f.Cue.Start {
+			continue
+		}
+		if lw := strings.ToLower(d.Tokens[f.Cue.Start].Text); !invertibleCues[lw] && lw != "say" {
+			continue
+		}
+		p, c := f.Pieces[0], f.Cue.Start-1
+		if p.Start != f.Cue.End || c-f.Source.Start < 5 || d.Tokens[c].Text != "," {
+			continue
+		}
+		end := p.Start // the noun phrase: to the sentence's end or a comma
+		for end < p.End && end < p.Start+9 && !isPunctWord(d.Tokens[end].Text) {
+			end++
+		}
+		sent := d.Tokens[p.Start].Sent
+		if end == p.Start || end-p.Start > 8 || end < d.Sents[sent].Last && d.Tokens[end].Text != "," && d.Tokens[end].Text != "." {
+			continue
+		}
+		ok, verb := true, false
+		for t := p.Start; t < end; t++ {
+			tk := d.Tokens[t]
+			if tk.Quote != 0 || isVerbTag(tk.POS) && !capitalised(tk.Text) || strings.EqualFold(tk.Text, "that") {
+				ok = false
+				break
+			}
+		}
+		for t := f.Source.Start; t < c && !verb; t++ {
+			verb = isVerbTag(d.Tokens[t].POS)
+		}
+		if !ok || !verb || !resolve.SpeakingWordIn(d.Text[d.Tokens[p.Start].Start:d.Tokens[end-1].End]) {
+			continue
+		}
+		f.Pieces = []attribute.Range{{Start: f.Source.Start, End: c}}
+		f.Content = f.Pieces[0]
+		f.Source = attribute.Range{Start: p.Start, End: end}
+	}
+}
+
 // titleOutOfCue gives back to the content a person's title (or a
 // number's hedge: "said about 8,500 vehicles") the cue took after its
 // verb ("Pountney criticised referee Steve Lander's

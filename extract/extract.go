@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.239"
+const RulesVersion = "0.8.240"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -346,6 +346,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	swapInvertedName(d, found)
 	swapInvertedDescription(d, found)
 	swapInvertedAside(d, found)
+	swapInvertedNounPhrase(d, found)
 	titleOutOfCue(d, found)
 	sourceInContent(d, found)
 	thatClauseToItsVerb(d, found)

@@ -133,3 +133,15 @@ func TestFamilyNameFirst(t *testing.T) {
 		{name: "mr is a surname", text: surname, content: "taxes would fall", want: true, speaker: "Michael Howell"},
 	})
 }
+
+// TestInvertedNounPhrase: "clause, say analysts Gemini Research." is the
+// analysts' claim, not the clause speaking and the analysts said.
+func TestInvertedNounPhrase(t *testing.T) {
+	const story = "Viewers leave television\n\n" +
+		"The popularity of the net has meant that many are turning away from TV, say analysts Gemini Research.\n\n" +
+		"Optimism is at its highest since 1997 and firms will reap the benefits of public spending, say researchers at Holt Stanway.\n"
+	runExtractCases(t, []extractCase{
+		{name: "name after a role", text: story, content: "many are turning away from TV", want: true, speaker: "Gemini Research"},
+		{name: "researchers at", text: story, content: "Optimism is at its highest", want: true, speaker: "researchers at Holt Stanway"},
+	})
+}
