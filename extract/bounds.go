@@ -417,6 +417,45 @@ func swapInvertedNounPhrase(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// quoteBeforeSource gives "“...,” one user wrote on the forum" its
+// quote: the model took the place written on ("the forum") for the
+// content and "wrote on" for the cue, and the quote was left to whoever
+// spoke before. A cue of a plain verb of saying and a preposition whose
+// content follows it, after a short source that comes right after a
+// quote closing on a comma, is the verb alone, and the quote its content.
+func quoteBeforeSource(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) != 1 || f.Source.Empty() || f.Cue.End-f.Cue.Start != 2 || f.Source.End != f.Cue.Start || f.Pieces[0].Start != f.Cue.End ||
+			!placePrepositions[strings.ToLower(d.Tokens[f.Cue.Start+1].Text)] || f.Source.Start < 3 || f.Source.End-f.Source.Start > 6 ||
+			!cueLemmaIn(d.Tokens[f.Cue.Start].Text, plainSayingVerbs) {
+			continue
+		}
+		closing := f.Source.Start - 1
+		q := d.Tokens[closing].Quote
+		if q == 0 || d.Tokens[closing-1].Text != "," || d.Quotes[q-1].End != d.Tokens[closing].End || d.Quotes[q-1].Depth != 0 {
+			continue
+		}
+		open := closing - 1
+		for open > 0 && d.Tokens[open-1].Quote == q {
+			open--
+		}
+		if d.Tokens[open].Start != d.Quotes[q-1].Start || closing-open < 4 {
+			continue
+		}
+		f.Cue.End = f.Cue.Start + 1
+		f.Content = attribute.Range{Start: open, End: closing + 1}
+		f.Pieces = []attribute.Range{f.Content}
+	}
+}
+
+// placePrepositions follow a verb of saying before where or what about
+// it was said ("wrote on the forum", "complained about the price").
+var placePrepositions = wordSet("on about in at to over from during via")
+
+// plainSayingVerbs say that words were spoken or written, nothing more.
+var plainSayingVerbs = wordSet("say tell write add complain reply explain insist post tweet comment")
+
 // titleOutOfCue gives back to the content a person's title (or a
 // number's hedge: "said about 8,500 vehicles") the cue took after its
 // verb ("Pountney criticised referee Steve Lander's

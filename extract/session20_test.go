@@ -145,3 +145,17 @@ func TestInvertedNounPhrase(t *testing.T) {
 		{name: "researchers at", text: story, content: "Optimism is at its highest", want: true, speaker: "researchers at Holt Stanway"},
 	})
 }
+
+// TestQuoteBeforeSource: "“...,” one user wrote on the forum" is the
+// user's quote, not "the forum" written on and the quote left to the
+// doctor the paragraph before was about.
+func TestQuoteBeforeSource(t *testing.T) {
+	const story = "Forum praise\n\n" +
+		"Doctor Hal Brenner answered questions for months.\n\n" +
+		"“He is amazing. A gift to this community,” one user wrote on the forum, a site that sprang up after the original.\n\n" +
+		"“You will not be getting anything close to what you paid for,” one buyer complained about the powder.\n"
+	runExtractCases(t, []extractCase{
+		{name: "wrote on", text: story, content: "A gift to this community", want: true, speaker: "one user"},
+		{name: "complained about", text: story, content: "anything close to what you paid", want: true, speaker: "one buyer"},
+	})
+}
