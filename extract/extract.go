@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.241"
+const RulesVersion = "0.8.242"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -366,6 +366,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	conjunctionSource(d, found)
 	dropTitlePieces(d, found)
 	participleSubject(d, found)
+	closeDashAside(d, found)
 	found = dropInnerDuplicates(d, found)
 	found = dropHypothetical(d, found)
 	if err := ctx.Err(); err != nil {

@@ -159,3 +159,13 @@ func TestQuoteBeforeSource(t *testing.T) {
 		{name: "complained about", text: story, content: "anything close to what you paid", want: true, speaker: "one buyer"},
 	})
 }
+
+// TestCloseDashAside: a content cut at the dash that closes an aside it
+// opened goes on to the end of its sentence.
+func TestCloseDashAside(t *testing.T) {
+	const story = "Museum attack\n\n" +
+		"Prime Minister Adel Karoui said that in addition to the slain visitors — from Italy, Poland and Spain — a museum guard and a police officer were killed.\n"
+	runExtractCases(t, []extractCase{
+		{name: "after the aside", text: story, content: "a museum guard and a police officer were killed", want: true, speaker: "Adel Karoui"},
+	})
+}
