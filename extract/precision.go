@@ -643,8 +643,15 @@ func actionSense(a *claimtrail.Attribution) bool {
 	if strings.HasPrefix(cue[len(cue)-1], "appoint") {
 		lemma, ok = "appoint", true // (no verb of saying)
 	}
-	if !ok || !actionLemma(lemma) {
+	switch cue[len(cue)-1] {
+	case "pass", "passes", "passed":
+		lemma, ok = "pass", true
+	}
+	if !ok || !actionLemma(lemma) && lemma != "pass" && lemma != "mind" {
 		return false
+	}
+	if lemma == "mind" {
+		return true // a liking, never a statement: "fans who don't mind paying a bit more"
 	}
 	words := strings.Fields(strings.ToLower(a.Content[0].Text))
 	if len(words) == 0 || words[0] == "that" {
@@ -655,6 +662,11 @@ func actionSense(a *claimtrail.Attribution) bool {
 	case "appoint":
 		// a post given, never a statement: "appointed William Cowan to
 		// the Senate seat"
+		return true
+	case "pass":
+		// a bill voted through, or fainting, whatever quote follows:
+		// "Congress passed an $800 billion stimulus bill", "passed out in
+		// class"
 		return true
 	case "name":
 		// "named former Sen. John Danforth as special counsel to head a

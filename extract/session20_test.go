@@ -169,3 +169,17 @@ func TestCloseDashAside(t *testing.T) {
 		{name: "after the aside", text: story, content: "a museum guard and a police officer were killed", want: true, speaker: "Adel Karoui"},
 	})
 }
+
+// TestPassAndMindAreNoSpeech: a bill passed and a cost someone does not
+// mind are no statements, whatever quote follows in the sentence.
+func TestPassAndMindAreNoSpeech(t *testing.T) {
+	const story = "Stimulus votes\n\n" +
+		"In 2009, when Congress passed a $700 billion stimulus bill backed by the administration, he called it “a responsible mix of tax cuts and investments.”\n\n" +
+		"The high price limits the console to diehard fans who don't mind paying a bit more to play exclusive titles.\n\n" +
+		"Senator Ann Ruiz said the bill would pass.\n"
+	runExtractCases(t, []extractCase{
+		{name: "passed a bill", text: story, content: "stimulus bill backed by", want: false},
+		{name: "don't mind", text: story, content: "paying a bit more", want: false},
+		{name: "a statement", text: story, content: "the bill would pass", want: true, speaker: "Ann Ruiz"},
+	})
+}
