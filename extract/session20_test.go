@@ -183,3 +183,16 @@ func TestPassAndMindAreNoSpeech(t *testing.T) {
 		{name: "a statement", text: story, content: "the bill would pass", want: true, speaker: "Ann Ruiz"},
 	})
 }
+
+// TestWordsFromName: "a similar sentiment on Twitter from former Rep.
+// Leo Marsh. “...,” he wrote" is Marsh's: a name after "from" after a
+// noun of what is said speaks; it is not talked about.
+func TestWordsFromName(t *testing.T) {
+	const story = "Calls to publish the report\n\n" +
+		"Senator Cory Baines called for the report's release. “This report should be made public immediately,” he tweeted.\n\n" +
+		"It was a similar sentiment on Twitter from former Rep. Leo Marsh of Texas.\n\n" +
+		"“Release the report to the American people,” he wrote.\n"
+	runExtractCases(t, []extractCase{
+		{name: "sentiment from", text: story, content: "Release the report", want: true, speaker: "Leo Marsh"},
+	})
+}

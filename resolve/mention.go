@@ -2134,6 +2134,11 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if r.passiveAgent(nm.tok) {
 			// the agent of a passive verb acts: "reporters were told by
 			// Jane Ortiz that ... “...” she said" is no name talked about
+		} else if r.wordsFrom(nm.tok) {
+			// words that came from the name: "a similar sentiment on
+			// Twitter from former Rep. Beto O'Rourke. “...,” he wrote"
+			// (who talks, not who is talked about)
+			score += 1
 		} else if r.afterPreposition(nm.tok) {
 			// a name in a prepositional phrase is what is talked about,
 			// not who talks: "Of Obama, he said", "criticism of Blair"
@@ -2650,6 +2655,30 @@ func (r *resolver) afterPrepositionIn(tok, depth int) bool {
 	}
 	return r.afterPrepositionIn(j+1, depth+1)
 }
+
+// wordsFrom reports whether the name at tok comes after "from" after a
+// noun of what is said within the four words before it ("a similar
+// sentiment on Twitter from", "a statement from", "criticism from").
+func (r *resolver) wordsFrom(tok int) bool {
+	toks := r.d.Tokens
+	k := tok - 1
+	for k >= 0 && r.flags(k)&(fTitle|fDeterminer|fHonorific) != 0 && !prepositions[r.lowTok(k)] {
+		k--
+	}
+	if k < 1 || r.lowTok(k) != "from" || toks[k].Sent != toks[tok].Sent {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].Sent == toks[tok].Sent; j-- {
+		if saidNouns[r.lowTok(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// saidNouns name what someone said or wrote.
+var saidNouns = wordSet("sentiment sentiments statement statements comment comments remark remarks tweet tweets message messages " +
+	"response reaction reply criticism praise warning plea call words quote quotes letter email post")
 
 // listGoesOn reports whether the capitalised name at tok is a member of
 // a list of names that is not its last: names and commas up to "and" or
