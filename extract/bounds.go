@@ -456,6 +456,26 @@ var placePrepositions = wordSet("on about in at to over from during via")
 // plainSayingVerbs say that words were spoken or written, nothing more.
 var plainSayingVerbs = wordSet("say tell write add complain reply explain insist post tweet comment")
 
+// modalOutOfSource gives the cue back a modal the source took ("he will"
+// | "say": the "he" went unresolved, and quotes after it took a speaker
+// from paragraphs away): a source of two words or more ending in a modal
+// right before its cue.
+func modalOutOfSource(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Source.Empty() || f.Cue.Empty() || f.Source.End != f.Cue.Start || f.Source.End-f.Source.Start < 2 {
+			continue
+		}
+		if !modalWords[d.Tokens[f.Source.End-1].Text] {
+			continue // (lower case only: "Theresa May")
+		}
+		f.Source.End--
+		f.Cue.Start--
+	}
+}
+
+var modalWords = wordSet("will would could should may might must can shall")
+
 // titleOutOfCue gives back to the content a person's title (or a
 // number's hedge: "said about 8,500 vehicles") the cue took after its
 // verb ("Pountney criticised referee Steve Lander's

@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.244"
+const RulesVersion = "0.8.245"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -348,6 +348,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	swapInvertedAside(d, found)
 	swapInvertedNounPhrase(d, found)
 	quoteBeforeSource(d, found)
+	modalOutOfSource(d, found)
 	titleOutOfCue(d, found)
 	sourceInContent(d, found)
 	thatClauseToItsVerb(d, found)

@@ -196,3 +196,17 @@ func TestWordsFromName(t *testing.T) {
 		{name: "sentiment from", text: story, content: "Release the report", want: true, speaker: "Leo Marsh"},
 	})
 }
+
+// TestModalOutOfSource: "'...,' he will say in a speech" has the source
+// "he" (resolved) and the cue "will say"; "Theresa May said" keeps her
+// name whole.
+func TestModalOutOfSource(t *testing.T) {
+	const story = "Minister to speak on trade\n\n" +
+		"Foreign Secretary Alan Brooke will give a speech in Singapore today.\n\n" +
+		"'We are not a superpower and we do not have an empire,' he will say in the speech.\n\n" +
+		"Conservative spokeswoman Theresa May said the law would be repealed.\n"
+	runExtractCases(t, []extractCase{
+		{name: "he will say", text: story, content: "We are not a superpower", want: true, speaker: "Alan Brooke"},
+		{name: "surname May", text: story, content: "the law would be repealed", want: true, speaker: "Theresa May"},
+	})
+}
