@@ -210,3 +210,15 @@ func TestModalOutOfSource(t *testing.T) {
 		{name: "surname May", text: story, content: "the law would be repealed", want: true, speaker: "Theresa May"},
 	})
 }
+
+// TestDocumentAndCompanyDescriptions: "The newsletter says:" and "the
+// former monopoly said" are description speakers, not unknowns.
+func TestDocumentAndCompanyDescriptions(t *testing.T) {
+	const story = "Party mailings\n\n" +
+		"The party sent a newsletter to its members in May. The newsletter says: \"We can send them direct mailings to win their votes.\"\n\n" +
+		"Telnor made new offers. \"We will cut wholesale prices for every operator,\" the former monopoly said in a statement.\n"
+	runExtractCases(t, []extractCase{
+		{name: "newsletter", text: story, content: "direct mailings", want: true, speaker: "newsletter", kind: claimtrail.SpeakerDescription},
+		{name: "monopoly", text: story, content: "wholesale prices", want: true, speaker: "former monopoly", kind: claimtrail.SpeakerDescription},
+	})
+}
