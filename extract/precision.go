@@ -703,6 +703,13 @@ func actionSense(a *claimtrail.Attribution) bool {
 		}
 	case "claim":
 		return claimedThings[strings.Trim(words[0], ".,")] || len(words) > 1 && determiners[words[0]] && claimedThings[strings.Trim(words[1], ".,")]
+	case "write":
+		// a thing written, not what it says: "Ellen Gille wrote the
+		// specific programs", "is writing an episode of The Simpsons",
+		// "wrote an open letter to ..." (a clause after "wrote" opens
+		// with a capital or "that"; a quote is left above)
+		r, _ := utf8.DecodeRuneInString(a.Content[0].Text)
+		return unicode.IsLower(r) && writtenThingOpeners[words[0]]
 	case "dismiss":
 		// a person sent away: "he dismissed her again"
 		return objectPronouns[strings.Trim(words[0], ".,")] && len(words) <= 3
@@ -720,6 +727,9 @@ func actionSense(a *claimtrail.Attribution) bool {
 	}
 	return false
 }
+
+// writtenThingOpeners open the noun phrase of a thing written.
+var writtenThingOpeners = wordSet("the a an his her their its our my some this these those")
 
 // appointedAs reports whether words, after "named ... as", open with a
 // post: "special counsel", "its new chief executive", "the next

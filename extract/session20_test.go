@@ -222,3 +222,18 @@ func TestDocumentAndCompanyDescriptions(t *testing.T) {
 		{name: "monopoly", text: story, content: "wholesale prices", want: true, speaker: "former monopoly", kind: claimtrail.SpeakerDescription},
 	})
 }
+
+// TestWrittenThing: "wrote the specific programs", "is writing an
+// episode" name a thing written, not what anyone said; "wrote that" and
+// a quote stay.
+func TestWrittenThing(t *testing.T) {
+	const story = "Forgotten coders\n\n" +
+		"In 1961 Ellen Marsh wrote the specific programs that revealed the patterns.\n\n" +
+		"The comedian Ricky Dale is writing an episode of a hit US cartoon.\n\n" +
+		"Marsh wrote that the machine was slow.\n"
+	runExtractCases(t, []extractCase{
+		{name: "programs", text: story, content: "the specific programs", want: false},
+		{name: "episode", text: story, content: "an episode of a hit", want: false},
+		{name: "that clause", text: story, content: "the machine was slow", want: true, speaker: "Ellen Marsh"},
+	})
+}
