@@ -594,32 +594,29 @@ func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
 
 // lastOffset is where an attribution ends in the text.
 func lastOffset(a *claimtrail.Attribution) int {
-	off := 0
-	if a.Source != nil {
-		off = max(off, a.Source.End)
-	}
-	if a.Cue != nil {
-		off = max(off, a.Cue.End)
-	}
-	for _, c := range a.Content {
-		off = max(off, c.End)
-	}
-	return off
+	_, last := attributionBounds(a)
+	return last
 }
 
 // firstOffset orders attributions by where they start in the text.
 func firstOffset(a *claimtrail.Attribution) int {
-	off := 1 << 62
-	if a.Source != nil {
-		off = min(off, a.Source.Start)
-	}
-	if a.Cue != nil {
-		off = min(off, a.Cue.Start)
+	first, _ := attributionBounds(a)
+	return first
+}
+
+// attributionBounds returns where a's source, cue and content pieces
+// start first and end last.
+func attributionBounds(a *claimtrail.Attribution) (first, last int) {
+	first = 1 << 62
+	for _, x := range []*claimtrail.Span{a.Source, a.Cue} {
+		if x != nil {
+			first, last = min(first, x.Start), max(last, x.End)
+		}
 	}
 	for _, c := range a.Content {
-		off = min(off, c.Start)
+		first, last = min(first, c.Start), max(last, c.End)
 	}
-	return off
+	return first, last
 }
 
 // unclosedQuoteEnds returns where the quote regions that never closed end.
@@ -866,15 +863,7 @@ func (l *leadIns) rightBefore(start int) int {
 			break
 		}
 		p := &l.atts[i]
-		end := 0
-		for _, c := range p.Content {
-			end = max(end, c.End)
-		}
-		for _, x := range []*claimtrail.Span{p.Source, p.Cue} {
-			if x != nil {
-				end = max(end, x.End)
-			}
-		}
+		end := lastOffset(p)
 		if end > start {
 			continue
 		}
