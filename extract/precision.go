@@ -98,7 +98,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
 			sharingCue(&a) || titleCue(text, byteOf, &a) || actionSense(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
 			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) || negatedSource(&a) ||
-			sayForInstance(text, byteOf, &a) || wordlessContent(&a) || definingCue(&a) ||
+			sayForInstance(text, byteOf, &a) || requestedAct(text, byteOf, &a) || wordlessContent(&a) || definingCue(&a) ||
 			referenceEntry(text, byteOf, &a) || displayAside(&a, titleEnd) ||
 			namingCue(&a) || participleName(text, byteOf, &a) || editorsNote(&a) || participleBeforeBy(text, byteOf, &a) || citedHeadline(text, byteOf, &a) || seemingCue(&a, stances) || relativeFinding(&a) ||
 			releaseCue(&a) || thingSource(&a, !stances) ||
@@ -165,6 +165,21 @@ func sourcelessCue(a *claimtrail.Attribution) bool {
 		strings.ContainsFunc(a.Cue.Text, unicode.IsLetter) &&
 		!claimtrail.HasMarkedQuote(a.Content)
 }
+
+// requestedAct reports whether a is an act someone else asked for: "We
+// asked infectious disease experts to explain what ...": a cue opening
+// with "to" right after a source that a verb of asking or wanting comes
+// right before. The experts are asked; what they said is elsewhere.
+func requestedAct(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Source == nil || a.Cue == nil || a.Cue.Start < a.Source.End || !strings.HasPrefix(strings.ToLower(a.Cue.Text), "to ") {
+		return false
+	}
+	before := strings.TrimRight(text[:byteOf(a.Source.Start)], " ")
+	i := strings.LastIndexByte(before, ' ')
+	return askingVerbs[strings.ToLower(before[i+1:])]
+}
+
+var askingVerbs = wordSet("asked ask asks urged urge urges invited invite invites wants want wanted encouraged encourage requested request begged")
 
 // sayForInstance reports whether a's cue is "say" set off by a dash,
 // comma or parenthesis before it and a comma after it: "one or two

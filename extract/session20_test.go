@@ -237,3 +237,15 @@ func TestWrittenThing(t *testing.T) {
 		{name: "that clause", text: story, content: "the machine was slow", want: true, speaker: "Ellen Marsh"},
 	})
 }
+
+// TestRequestedAct: "We asked infectious disease experts to explain what
+// ..." is no statement by the experts.
+func TestRequestedAct(t *testing.T) {
+	const story = "Superbugs explained\n\n" +
+		"The plan identifies three urgent threats. We asked infectious disease experts to explain what some of them are and when to worry.\n\n" +
+		"\"Superbugs should be a concern to everyone,\" says Dr. Ann Cole of Lakeside University.\n"
+	runExtractCases(t, []extractCase{
+		{name: "asked to explain", text: story, content: "what some of them are", want: false},
+		{name: "a quote", text: story, content: "a concern to everyone", want: true, speaker: "Ann Cole"},
+	})
+}
