@@ -521,7 +521,7 @@ func itsSpeakers(atts []claimtrail.Attribution) map[string]bool {
 		if a.Speaker.Kind != claimtrail.SpeakerPerson || strings.Contains(a.Speaker.Name, " ") || len(a.Content) == 0 || a.Kind == claimtrail.KindDirect {
 			continue // (a quote's "it" is the speaker's word for something else: “It could, but ...”)
 		}
-		c := strings.Fields(strings.ToLower(a.Content[0].Text))
+		c := lowerFields(a.Content[0].Text)
 		if len(c) > 2 && c[0] == "that" {
 			c = c[1:]
 		}

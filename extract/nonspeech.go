@@ -38,7 +38,7 @@ func habitualAside(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution, 
 		claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	for _, w := range strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text))) {
+	for _, w := range lowerFieldsApos(a.Cue.Text) {
 		if w == "according" || w == ":" {
 			return false
 		}
@@ -208,7 +208,7 @@ type spokenBy struct{ source, cue claimtrail.Span }
 // speechVerbIn reports whether cue holds a verb of reporting (strict) or
 // of communication.
 func speechVerbIn(cue string, strict bool) bool {
-	for _, w := range strings.Fields(strings.ToLower(cue)) {
+	for _, w := range lowerFields(cue) {
 		l, ok := verbLemma(w)
 		if !ok {
 			continue
@@ -230,7 +230,7 @@ func imperativeCue(text string, byteOf func(int) int, a *claimtrail.Attribution)
 	if a.Cue == nil || a.Source != nil || a.Speaker.Name != "" || len(a.Content) == 0 || a.Content[0].Start < a.Cue.End {
 		return false
 	}
-	words := strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text)))
+	words := lowerFieldsApos(a.Cue.Text)
 	i := 0
 	for i < len(words) && (words[i] == "don't" || words[i] == "do" || words[i] == "not" || words[i] == "never" ||
 		words[i] == "please" || words[i] == "just" || words[i] == "always") {
@@ -274,7 +274,7 @@ func participleBeforeBy(text string, byteOf func(int) int, a *claimtrail.Attribu
 	if a.Source == nil || a.Cue == nil || a.Source.End > a.Cue.Start || claimtrail.HasMarkedQuote(a.Content) {
 		return false // (a quote stays found, even with no speaker)
 	}
-	words := strings.Fields(strings.ToLower(a.Cue.Text))
+	words := lowerFields(a.Cue.Text)
 	if len(words) == 0 || len(words) > 2 || len(words) == 2 && words[1] != "on" && words[1] != "upon" {
 		return false
 	}
@@ -377,7 +377,7 @@ func memoryGerund(a *claimtrail.Attribution) {
 	if a.Cue == nil || len(a.Content) == 0 || a.Content[0].Start < a.Cue.End {
 		return
 	}
-	cue := strings.Fields(strings.ToLower(a.Cue.Text))
+	cue := lowerFields(a.Cue.Text)
 	if len(cue) == 0 {
 		return
 	}
@@ -450,7 +450,7 @@ func sourceHead(source string, preps map[string]bool) string {
 // cueLemmaIn reports whether a word of cue is a verb whose lemma is in
 // verbs.
 func cueLemmaIn(cue string, verbs map[string]bool) bool {
-	for _, w := range strings.Fields(strings.ToLower(cue)) {
+	for _, w := range lowerFields(cue) {
 		if l, ok := verbLemma(w); ok && verbs[l] {
 			return true
 		}
@@ -636,7 +636,7 @@ func namingCue(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || !strings.Contains(a.Cue.Text, "nown as") && !strings.Contains(a.Cue.Text, "alled") && !strings.Contains(a.Cue.Text, "amed") {
 		return false // no allocation for the usual cue
 	}
-	words := strings.Fields(strings.ToLower(strings.ReplaceAll(a.Cue.Text, "-", " ")))
+	words := lowerFields(strings.ReplaceAll(a.Cue.Text, "-", " "))
 	for i := 0; i+1 < len(words); i++ {
 		switch words[i] + " " + words[i+1] {
 		case "known as", "so called":
@@ -718,7 +718,7 @@ func seemingCue(a *claimtrail.Attribution, stances bool) bool {
 		return false
 	}
 	seem := false
-	for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
+	for _, w := range lowerFields(a.Cue.Text) {
 		switch w {
 		case "seem", "seems", "seemed", "seeming", "seemingly":
 			seem = true
@@ -733,7 +733,7 @@ func seemingCue(a *claimtrail.Attribution, stances bool) bool {
 	}
 	if seem && len(a.Content) > 0 {
 		// "seems | to forget that ...", "seemed | to think": a thought
-		if f := strings.Fields(strings.ToLower(a.Content[0].Text)); len(f) > 1 && f[0] == "to" {
+		if f := lowerFields(a.Content[0].Text); len(f) > 1 && f[0] == "to" {
 			if l, ok := verbLemma(f[1]); ok && verbClass[l]&3 != 0 {
 				return false
 			}
@@ -759,7 +759,7 @@ func relativeFinding(a *claimtrail.Attribution) bool {
 	if claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
+	for _, w := range lowerFields(a.Cue.Text) {
 		if l, ok := verbLemma(w); ok && inferenceVerbs[l] {
 			return true
 		}
@@ -783,7 +783,7 @@ func releaseCue(a *claimtrail.Attribution) bool {
 		claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(a.Cue.Text))
+	words := lowerFields(a.Cue.Text)
 	if len(words) == 0 {
 		return false
 	}
@@ -814,7 +814,7 @@ func readingCue(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || !strings.Contains(a.Cue.Text, "read") || claimtrail.HasMarkedQuote(a.Content) || len(a.Content) == 0 {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(a.Cue.Text))
+	words := lowerFields(a.Cue.Text)
 	reads := false
 	for _, w := range words {
 		switch strings.Trim(w, ".,;:") {

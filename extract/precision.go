@@ -219,7 +219,7 @@ func passiveCue(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || a.Source == nil || a.Source.Start > a.Cue.Start {
 		return false
 	}
-	words := strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text)))
+	words := lowerFieldsApos(a.Cue.Text)
 	if reducedPassive(words) {
 		return true // quote marks or not: "Labour accused of 'EU propaganda'" quotes the accuser
 	}
@@ -228,7 +228,7 @@ func passiveCue(a *claimtrail.Attribution) bool {
 	}
 	// the be-form taken into the source: "Mrs Blair's remarks are | said
 	// | to have been made in a speech"
-	if src := strings.Fields(strings.ToLower(a.Source.Text)); len(src) > 1 && beForms[src[len(src)-1]] && len(words) == 1 {
+	if src := lowerFields(a.Source.Text); len(src) > 1 && beForms[src[len(src)-1]] && len(words) == 1 {
 		words = append([]string{src[len(src)-1]}, words...)
 	}
 	i := 0
@@ -301,7 +301,7 @@ func modalCue(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution) bool 
 		return false
 	}
 	modal := false
-	for _, w := range strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text))) {
+	for _, w := range lowerFieldsApos(a.Cue.Text) {
 		if modals[w] {
 			modal = true
 			break
@@ -321,7 +321,7 @@ func reportedSpeech(atts []claimtrail.Attribution) int {
 			a.Speaker.Kind != claimtrail.SpeakerPerson && a.Speaker.Kind != claimtrail.SpeakerOrganization {
 			continue
 		}
-		for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
+		for _, w := range lowerFields(a.Cue.Text) {
 			if l, ok := verbLemma(w); ok && reportingVerbs[l] || w == "according" {
 				n++
 				break
@@ -370,7 +370,7 @@ func thingSource(a *claimtrail.Attribution, headOnly bool) bool {
 			return false // a document's statement: "The lawsuit, filed in ..., alleges"
 		}
 	}
-	for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
+	for _, w := range lowerFields(a.Cue.Text) {
 		if l, ok := verbLemma(w); ok && reportingVerbs[l] || w == "according" {
 			return false
 		}
@@ -635,7 +635,7 @@ func actionSense(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) == 0 {
 		return false
 	}
-	cue := strings.Fields(strings.ToLower(a.Cue.Text))
+	cue := lowerFields(a.Cue.Text)
 	if len(cue) == 0 {
 		return false
 	}
@@ -646,7 +646,7 @@ func actionSense(a *claimtrail.Attribution) bool {
 	if !ok || !actionLemma(lemma) {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(a.Content[0].Text))
+	words := lowerFields(a.Content[0].Text)
 	if len(words) == 0 || words[0] == "that" {
 		return false
 	}
@@ -775,7 +775,7 @@ func sharingCue(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || a.Source == nil {
 		return false
 	}
-	words := strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text)))
+	words := lowerFieldsApos(a.Cue.Text)
 	at := -1
 	for i, w := range words {
 		if strings.HasPrefix(w, "retweet") || strings.HasPrefix(w, "repost") || sharingVerbs[w] {

@@ -49,7 +49,7 @@ func stanceCue(a *claimtrail.Attribution) bool {
 	if hasWord(a.Cue.Text, "guilty") {
 		return true // "pleaded guilty": a plea in court, not a statement
 	}
-	for _, w := range strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text))) {
+	for _, w := range lowerFieldsApos(a.Cue.Text) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		if w == "" {
 			continue
@@ -118,7 +118,7 @@ func venueCue(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || claimtrail.HasMarkedQuote(a.Content) || len(a.Content) > 0 && strings.HasPrefix(a.Content[0].Text, "that ") {
 		return false // "testified that ..." says what
 	}
-	words := strings.Fields(strings.ToLower(a.Cue.Text))
+	words := lowerFields(a.Cue.Text)
 	for len(words) > 0 && (auxiliaryWords[words[0]] || leadAdverbs[words[0]] || strings.HasSuffix(words[0], "ly")) {
 		words = words[1:] // "is talking with Brown's parents", "also spoke at the rally"
 	}
@@ -158,13 +158,13 @@ func mediaPost(a *claimtrail.Attribution) bool {
 		return false
 	}
 	posted := false
-	for _, cw := range strings.Fields(strings.ToLower(a.Cue.Text)) {
+	for _, cw := range lowerFields(a.Cue.Text) {
 		posted = posted || postWords[cw]
 	}
 	if !posted {
 		return false // (before the content's words are split: most cues post nothing)
 	}
-	w := strings.Fields(strings.ToLower(a.Content[0].Text))
+	w := lowerFields(a.Content[0].Text)
 	if len(w) < 2 || !determinerWords[w[0]] {
 		return false
 	}
@@ -211,11 +211,11 @@ func addresseeContent(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	cue := strings.Fields(strings.ToLower(a.Cue.Text))
+	cue := lowerFields(a.Cue.Text)
 	if len(cue) == 0 || !contactVerbs[cue[len(cue)-1]] {
 		return false
 	}
-	w := strings.Fields(strings.ToLower(a.Content[0].Text))
+	w := lowerFields(a.Content[0].Text)
 	if len(w) == 0 || len(w) > 4 {
 		return false
 	}
@@ -371,7 +371,7 @@ func passiveAgent(text string, byteOf func(int) int, a *claimtrail.Attribution) 
 	if b0 > b1 || b1 > len(text) || !strings.EqualFold(strings.TrimSpace(text[b0:b1]), "by") {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(a.Cue.Text))
+	words := lowerFields(a.Cue.Text)
 	if len(words) == 0 {
 		return false
 	}
@@ -396,7 +396,7 @@ func citedSources(a *claimtrail.Attribution) bool {
 	if l, _ := verbLemma(strings.ToLower(firstField(a.Cue.Text, "x"))); l != "cite" {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(a.Content[0].Text))
+	words := lowerFields(a.Content[0].Text)
 	if len(words) == 0 || len(words) > 8 {
 		return false
 	}

@@ -384,7 +384,7 @@ func statementFeatures(d *doc.Doc, byteOf func(int) int, titleEnd int, a *claimt
 	}
 	add("bias")
 
-	cueWords := strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text)))
+	cueWords := lowerFieldsApos(a.Cue.Text)
 	if len(cueWords) <= 4 {
 		add("cue", strings.Join(cueWords, " "))
 	}
