@@ -124,7 +124,7 @@ func lastWord(s string) string {
 // "" for none ("Warns" → "warn", "has urged" → "urge", ":" → "").
 func cueVerb(cue string) string {
 	for _, w := range lowerFields(cue) {
-		if l, ok := verbLemma(w); ok && !auxiliaries[w] {
+		if l, ok := lemmaOf(w); ok && !auxiliaries[w] {
 			return l
 		}
 	}

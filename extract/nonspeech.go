@@ -42,7 +42,7 @@ func habitualAside(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution, 
 		if w == "according" || w == ":" {
 			return false
 		}
-		if l, ok := verbLemma(strings.Trim(w, ".,;:")); ok && verbClass[l]&7 != 0 {
+		if l, ok := lemmaOf(strings.Trim(w, ".,;:")); ok && verbClass[l]&7 != 0 {
 			return false
 		}
 		if attitude(w) {
@@ -147,7 +147,7 @@ func cutConjoinedReport(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribut
 			if s.source != *a.Source || s.cue.Start <= last.Start || s.cue.End > last.End || s.cue.Start == a.Cue.Start {
 				continue
 			}
-			if l, _ := verbLemma(strings.ToLower(strings.Fields(s.cue.Text + " x")[0])); l == "tell" {
+			if l, _ := lemmaOf(strings.ToLower(strings.Fields(s.cue.Text + " x")[0])); l == "tell" {
 				// "Banzi claims that Martino filed ... and told none of
 				// the founders": after "told" the subject is most often
 				// the content's own
@@ -209,7 +209,7 @@ type spokenBy struct{ source, cue claimtrail.Span }
 // of communication.
 func speechVerbIn(cue string, strict bool) bool {
 	for _, w := range lowerFields(cue) {
-		l, ok := verbLemma(w)
+		l, ok := lemmaOf(w)
 		if !ok {
 			continue
 		}
@@ -239,7 +239,7 @@ func imperativeCue(text string, byteOf func(int) int, a *claimtrail.Attribution)
 	if i >= len(words) {
 		return false
 	}
-	if l, ok := verbLemma(words[i]); !ok || l != words[i] {
+	if l, ok := lemmaOf(words[i]); !ok || l != words[i] {
 		return false
 	}
 	return opensSentence(text, byteOf(a.Cue.Start))
@@ -381,7 +381,7 @@ func memoryGerund(a *claimtrail.Attribution) {
 	if len(cue) == 0 {
 		return
 	}
-	if l, ok := verbLemma(cue[len(cue)-1]); !ok || l != "recall" && l != "remember" {
+	if l, ok := lemmaOf(cue[len(cue)-1]); !ok || l != "recall" && l != "remember" {
 		return
 	}
 	c := &a.Content[0]
@@ -390,7 +390,7 @@ func memoryGerund(a *claimtrail.Attribution) {
 	if !strings.HasSuffix(word, "ing") {
 		return
 	}
-	if l, ok := verbLemma(strings.ToLower(word)); !ok || verbClass[l]&3 == 0 {
+	if l, ok := lemmaOf(strings.ToLower(word)); !ok || verbClass[l]&3 == 0 {
 		return
 	}
 	rest := strings.TrimLeftFunc(c.Text[len(first):], func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ':' })
@@ -451,7 +451,7 @@ func sourceHead(source string, preps map[string]bool) string {
 // verbs.
 func cueLemmaIn(cue string, verbs map[string]bool) bool {
 	for _, w := range lowerFields(cue) {
-		if l, ok := verbLemma(w); ok && verbs[l] {
+		if l, ok := lemmaOf(w); ok && verbs[l] {
 			return true
 		}
 	}
@@ -727,14 +727,14 @@ func seemingCue(a *claimtrail.Attribution, stances bool) bool {
 		if beForms[w] || modals[w] || w == "do" || w == "does" || w == "did" || w == "to" {
 			continue
 		}
-		if _, ok := verbLemma(strings.Trim(w, ".,;:")); ok {
+		if _, ok := lemmaOf(strings.Trim(w, ".,;:")); ok {
 			return false // "seemed to feel", "don't seem to understand"
 		}
 	}
 	if seem && len(a.Content) > 0 {
 		// "seems | to forget that ...", "seemed | to think": a thought
 		if f := lowerFields(a.Content[0].Text); len(f) > 1 && f[0] == "to" {
-			if l, ok := verbLemma(f[1]); ok && verbClass[l]&3 != 0 {
+			if l, ok := lemmaOf(f[1]); ok && verbClass[l]&3 != 0 {
 				return false
 			}
 		}
@@ -760,7 +760,7 @@ func relativeFinding(a *claimtrail.Attribution) bool {
 		return false
 	}
 	for _, w := range lowerFields(a.Cue.Text) {
-		if l, ok := verbLemma(w); ok && inferenceVerbs[l] {
+		if l, ok := lemmaOf(w); ok && inferenceVerbs[l] {
 			return true
 		}
 	}

@@ -244,12 +244,12 @@ func passiveCue(a *claimtrail.Attribution) bool {
 		return false
 	}
 	w := words[i]
-	lemma, ok := verbLemma(w)
+	lemma, ok := lemmaOf(w)
 	if !ok || lemma == w || !(strings.HasSuffix(w, "ed") || verbIrregular[w] != "") {
 		return false
 	}
 	for _, x := range words[i+1:] {
-		if _, ok := verbLemma(x); ok && strings.HasSuffix(x, "ing") {
+		if _, ok := lemmaOf(x); ok && strings.HasSuffix(x, "ing") {
 			return false // "was heard saying"
 		}
 	}
@@ -270,7 +270,7 @@ func passiveBefore(text string, byteOf func(int) int, a *claimtrail.Attribution)
 	if strings.Contains(w, " ") || experiencer[w] || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") {
 		return false
 	}
-	if lemma, ok := verbLemma(w); !ok || lemma == w {
+	if lemma, ok := lemmaOf(w); !ok || lemma == w {
 		return false
 	}
 	cs, ce := byteOf(a.Cue.Start), byteOf(a.Cue.End)
@@ -322,7 +322,7 @@ func reportedSpeech(atts []claimtrail.Attribution) int {
 			continue
 		}
 		for _, w := range lowerFields(a.Cue.Text) {
-			if l, ok := verbLemma(w); ok && reportingVerbs[l] || w == "according" {
+			if l, ok := lemmaOf(w); ok && reportingVerbs[l] || w == "according" {
 				n++
 				break
 			}
@@ -371,7 +371,7 @@ func thingSource(a *claimtrail.Attribution, headOnly bool) bool {
 		}
 	}
 	for _, w := range lowerFields(a.Cue.Text) {
-		if l, ok := verbLemma(w); ok && reportingVerbs[l] || w == "according" {
+		if l, ok := lemmaOf(w); ok && reportingVerbs[l] || w == "according" {
 			return false
 		}
 	}
@@ -639,7 +639,7 @@ func actionSense(a *claimtrail.Attribution) bool {
 	if len(cue) == 0 {
 		return false
 	}
-	lemma, ok := verbLemma(cue[len(cue)-1])
+	lemma, ok := lemmaOf(cue[len(cue)-1])
 	if strings.HasPrefix(cue[len(cue)-1], "appoint") {
 		lemma, ok = "appoint", true // (no verb of saying)
 	}
@@ -794,7 +794,7 @@ func sharingCue(a *claimtrail.Attribution) bool {
 		}
 	}
 	for _, w := range words[at+1:] {
-		if l, ok := verbLemma(w); ok && verbClass[l]&1 != 0 && strings.HasSuffix(w, "ing") {
+		if l, ok := lemmaOf(w); ok && verbClass[l]&1 != 0 && strings.HasSuffix(w, "ing") {
 			return false // "posted to Twitter asking"
 		}
 	}
@@ -978,7 +978,7 @@ func otherVoiceBefore(d *doc.Doc, k int, cueAt map[int]bool) bool {
 		if cueAt[t.Start] || t.POS != "" && !strings.HasPrefix(t.POS, "VB") {
 			continue
 		}
-		if l, ok := verbLemma(strings.ToLower(t.Text)); ok && verbClass[l]&4 != 0 {
+		if l, ok := lemmaOf(strings.ToLower(t.Text)); ok && verbClass[l]&4 != 0 {
 			return true
 		}
 	}

@@ -67,7 +67,7 @@ func statementWord(w string) bool {
 	if speechNouns[w] || convictions[w] {
 		return true
 	}
-	if lemma, ok := verbLemma(w); ok {
+	if lemma, ok := lemmaOf(w); ok {
 		switch {
 		case notStatementVerbs[lemma]:
 			return false
@@ -376,7 +376,7 @@ func passiveAgent(text string, byteOf func(int) int, a *claimtrail.Attribution) 
 		return false
 	}
 	last := words[len(words)-1]
-	if l, _ := verbLemma(last); l == "ask" && len(a.Content) > 0 {
+	if l, _ := lemmaOf(last); l == "ask" && len(a.Content) > 0 {
 		switch first := strings.ToLower(strings.Fields(a.Content[0].Text + " x")[0]); first {
 		case "if", "whether", "why", "how", "what", "when", "where", "who", "which":
 			return false
@@ -393,7 +393,7 @@ func citedSources(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	if l, _ := verbLemma(strings.ToLower(firstField(a.Cue.Text, "x"))); l != "cite" {
+	if l, _ := lemmaOf(strings.ToLower(firstField(a.Cue.Text, "x"))); l != "cite" {
 		return false
 	}
 	words := lowerFields(a.Content[0].Text)

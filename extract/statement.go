@@ -393,7 +393,7 @@ func statementFeatures(d *doc.Doc, byteOf func(int) int, titleEnd int, a *claimt
 	// first word that is no auxiliary
 	main, lemma, known := "", "", false
 	for _, w := range cueWords {
-		if l, ok := verbLemma(w); ok {
+		if l, ok := lemmaOf(w); ok {
 			main, lemma, known = w, l, true
 			break
 		}
