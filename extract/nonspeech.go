@@ -322,7 +322,7 @@ func editorsNote(a *claimtrail.Attribution) bool {
 	if a.Source == nil {
 		return false
 	}
-	switch strings.ToLower(strings.Trim(a.Source.Text, "[]() ")) {
+	switch lowerOf(strings.Trim(a.Source.Text, "[]() ")) {
 	case "emphasis", "italics", "emphasis mine", "italics mine", "bold", "bolding", "underlining":
 		return true
 	}
@@ -337,7 +337,7 @@ func layoutLabel(a *claimtrail.Attribution, titleEnd int) bool {
 	if a.Cue == nil || a.Source == nil || strings.TrimSpace(a.Cue.Text) != ":" || a.Source.Start <= titleEnd {
 		return false
 	}
-	return labelWords[strings.ToLower(strings.TrimSpace(a.Source.Text))]
+	return labelWords[lowerOf(strings.TrimSpace(a.Source.Text))]
 }
 
 // labelWords head parts of a page: notices, media, exclamations, and the
@@ -435,7 +435,7 @@ var (
 // sourceHead returns the head noun of a source: its last word, or the
 // word before the first of preps after its first word; "" for none.
 func sourceHead(source string, preps map[string]bool) string {
-	words := strings.FieldsFunc(strings.ToLower(source), func(r rune) bool { return !unicode.IsLetter(r) })
+	words := strings.FieldsFunc(lowerOf(source), func(r rune) bool { return !unicode.IsLetter(r) })
 	if len(words) == 0 {
 		return ""
 	}
@@ -668,7 +668,7 @@ func participleName(text string, byteOf func(int) int, a *claimtrail.Attribution
 	if a.Cue == nil || a.Source == nil || !strings.HasSuffix(strings.TrimSpace(a.Source.Text), ",") {
 		return false
 	}
-	switch strings.ToLower(a.Cue.Text) {
+	switch lowerOf(a.Cue.Text) {
 	case "called", "dubbed", "nicknamed", "named", "labelled", "labeled", "branded", "titled", "christened":
 	default:
 		return false
@@ -850,7 +850,7 @@ func definingCue(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || a.Source == nil || len(a.Cue.Text) < 5 || !strings.EqualFold(a.Cue.Text[:5], "refer") {
 		return false
 	}
-	switch strings.ToLower(strings.TrimSpace(a.Source.Text)) {
+	switch lowerOf(strings.TrimSpace(a.Source.Text)) {
 	case "it", "this", "that", "which", "the term", "the word", "the phrase", "the name", "the label", "the expression":
 		return true
 	}
@@ -884,12 +884,12 @@ func asTheySay(text string, byteOf func(int) int, a *claimtrail.Attribution) boo
 	if a.Source == nil || a.Cue == nil || a.Source.Start > a.Cue.Start {
 		return false
 	}
-	switch strings.ToLower(a.Source.Text) {
+	switch lowerOf(a.Source.Text) {
 	case "they", "you", "one", "we", "people":
 	default:
 		return false
 	}
-	switch strings.ToLower(strings.TrimSpace(a.Cue.Text)) {
+	switch lowerOf(strings.TrimSpace(a.Cue.Text)) {
 	case "say", "says", "said", "say now":
 	default:
 		return false

@@ -191,7 +191,7 @@ func negatedSource(a *claimtrail.Attribution) bool {
 	if a.Source == nil || a.Cue == nil || a.Source.Start > a.Cue.Start {
 		return false
 	}
-	f := strings.Fields(a.Source.Text)
+	f := fieldsOf(a.Source.Text)
 	if len(f) < 2 && !(len(f) == 1 && strings.EqualFold(f[0], "nobody")) {
 		return false
 	}
@@ -266,7 +266,7 @@ func passiveBefore(text string, byteOf func(int) int, a *claimtrail.Attribution)
 	if a.Cue == nil || a.Source == nil || a.Source.End > a.Cue.Start || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	w := strings.ToLower(a.Cue.Text)
+	w := lowerOf(a.Cue.Text)
 	if strings.Contains(w, " ") || experiencer[w] || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") {
 		return false
 	}
@@ -342,7 +342,7 @@ func thingSource(a *claimtrail.Attribution, headOnly bool) bool {
 		claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	words := strings.Fields(a.Source.Text)
+	words := fieldsOf(a.Source.Text)
 	if len(words) == 0 || pronouns[strings.ToLower(words[0])] {
 		return false
 	}
@@ -443,7 +443,7 @@ func accordingToClause(text string, byteOf func(int) int, a *claimtrail.Attribut
 	if a.Source == nil {
 		return false
 	}
-	head := strings.ToLower(a.Source.Text)
+	head := lowerOf(a.Source.Text)
 	for _, stop := range []string{",", " of ", " by ", " which ", " that ", " who ", " whose ", " with ", " from ", " at ", " for ", " they", " devised", " given", " in "} {
 		if i := strings.Index(head, stop); i > 0 {
 			head = head[:i]
@@ -622,7 +622,7 @@ func titleCue(text string, byteOf func(int) int, a *claimtrail.Attribution) bool
 	}
 	// a verb in the present or a phrase: a past tense in capitals is a
 	// typo ("Loomer Tweeted."), a title hardly ever
-	w := strings.ToLower(strings.Fields(a.Cue.Text)[0])
+	w := strings.ToLower(fieldsOf(a.Cue.Text)[0])
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
 }
 
@@ -1047,7 +1047,7 @@ func colonLeadByOther(d *doc.Doc, k int) bool {
 
 // writerVoice reports whether a source addresses the reader.
 func writerVoice(source string) bool {
-	switch strings.ToLower(strings.TrimSpace(source)) {
+	switch lowerOf(strings.TrimSpace(source)) {
 	case "you":
 		return true
 	}

@@ -9,7 +9,8 @@ import (
 )
 
 // TestLowerFields: the cached words are strings.Fields(strings.ToLower(s))
-// (after apostrophes.Replace for lowerFieldsApos), on a first call and a
+// (after apostrophes.Replace for lowerFieldsApos; strings.Fields(s) for
+// fieldsOf), and lowerOf is strings.ToLower(s), on a first call and a
 // repeated one, with texts that take the same slot in turn and from
 // concurrent callers; the slice is capped, so an append does not write
 // into the cache.
@@ -34,8 +35,20 @@ func TestLowerFields(t *testing.T) {
 		if got := lowerFieldsApos(s); !slices.Equal(got, want) || cap(got) != len(got) {
 			return fmt.Errorf("lowerFieldsApos(%q) = %q, want %q", s, got, want)
 		}
+		want = strings.Fields(s)
+		if got := fieldsOf(s); !slices.Equal(got, want) || cap(got) != len(got) {
+			return fmt.Errorf("fieldsOf(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := lowerOf(s), strings.ToLower(s); got != want {
+			return fmt.Errorf("lowerOf(%q) = %q, want %q", s, got, want)
+		}
 		return nil
 	}
+	// an entry of another split in a text's slot is no hit: fieldsOf's
+	// words put where lowerFields looks
+	planted := "Said To Reporters"
+	wordsCache[wordsSlot(planted, splitLower)].Store(&wordsEntry{s: planted, split: splitAsIs, words: strings.Fields(planted)})
+	texts = append(texts, planted)
 	for round := range 3 {
 		for _, s := range texts {
 			if err := check(s); err != nil {

@@ -183,7 +183,7 @@ func nameOnlyContent(a *claimtrail.Attribution) bool {
 	if wordsOver(a.Content[0].Text, 8) {
 		return false // (before splitting a long content: most are)
 	}
-	words := strings.Fields(a.Content[0].Text)
+	words := fieldsOf(a.Content[0].Text)
 	if len(words) == 0 || len(words) > 8 {
 		return false
 	}
@@ -285,7 +285,7 @@ func cueToRecipient(cue string) bool {
 	if !strings.HasSuffix(cue, " to") {
 		return false
 	}
-	f := strings.Fields(cue)
+	f := fieldsOf(cue)
 	if len(f) < 2 {
 		return false
 	}
@@ -320,7 +320,7 @@ func demonstrativeSource(a *claimtrail.Attribution) bool {
 	if a.Source == nil || a.Cue == nil || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	switch strings.ToLower(strings.TrimSpace(a.Source.Text)) {
+	switch lowerOf(strings.TrimSpace(a.Source.Text)) {
 	case "that", "this", "these", "those":
 		return a.Source.Start < a.Cue.Start
 	}
@@ -340,7 +340,7 @@ func headlineLabel(text string, a *claimtrail.Attribution, titleEnd int, bodySpe
 		claimtrail.HasMarkedQuote(a.Content) || bodySpeakers[a.Speaker.Name] {
 		return false
 	}
-	name := strings.Fields(a.Speaker.Name)
+	name := fieldsOf(a.Speaker.Name)
 	switch a.Speaker.Kind {
 	case claimtrail.SpeakerDescription:
 		return a.Speaker.Name == strings.ToUpper(a.Speaker.Name)

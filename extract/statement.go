@@ -502,7 +502,7 @@ func statementFeatures(d *doc.Doc, byteOf func(int) int, titleEnd int, a *claimt
 		} else {
 			add("srcafter")
 		}
-		add("srclen", bucket(len(strings.Fields(a.Source.Text)), 1, 2, 4))
+		add("srclen", bucket(len(fieldsOf(a.Source.Text)), 1, 2, 4))
 		// the source's first and last tags: a determiner and a plural
 		// noun ("the officials") speak; "$10", "games" or "prices it" is a
 		// fragment
