@@ -367,6 +367,115 @@ func swapInvertedDescription(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// swapInvertedNounPhrase turns round a report written "clause, say
+// analysts Jupiter Research." that came out with the clause speaking and
+// the speakers said ("The popularity of the net has meant ..., say
+// analysts Jupiter Research", "..., say researchers at BDO Stoy
+// Hayward", "..., say two reports", "..., say industry experts, who
+// gathered at ..."): a content of at most eight words with no verb, from
+// the cue to the sentence's end or a comma, naming something that can
+// speak or a name, after a comma that closes a clause (a verb in it) of
+// five words or more.
+func swapInvertedNounPhrase(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) != 1 || f.Source.Empty() || f.Cue.Empty() || f.Cue.End-f.Cue.Start != 1 || f.Source.End != f.Cue.Start {
+			continue
+		}
+		if lw := strings.ToLower(d.Tokens[f.Cue.Start].Text); !invertibleCues[lw] && lw != "say" {
+			continue
+		}
+		p, c := f.Pieces[0], f.Cue.Start-1
+		if p.Start != f.Cue.End || c-f.Source.Start < 5 || d.Tokens[c].Text != "," {
+			continue
+		}
+		end := p.Start // the noun phrase: to the sentence's end or a comma
+		for end < p.End && end < p.Start+9 && !isPunctWord(d.Tokens[end].Text) {
+			end++
+		}
+		sent := d.Tokens[p.Start].Sent
+		if end == p.Start || end-p.Start > 8 || end < d.Sents[sent].Last && d.Tokens[end].Text != "," && d.Tokens[end].Text != "." {
+			continue
+		}
+		ok, verb := true, false
+		for t := p.Start; t < end; t++ {
+			tk := d.Tokens[t]
+			if tk.Quote != 0 || isVerbTag(tk.POS) && !capitalised(tk.Text) || strings.EqualFold(tk.Text, "that") {
+				ok = false
+				break
+			}
+		}
+		for t := f.Source.Start; t < c && !verb; t++ {
+			verb = isVerbTag(d.Tokens[t].POS)
+		}
+		if !ok || !verb || !resolve.SpeakingWordIn(d.Text[d.Tokens[p.Start].Start:d.Tokens[end-1].End]) {
+			continue
+		}
+		f.Pieces = []attribute.Range{{Start: f.Source.Start, End: c}}
+		f.Content = f.Pieces[0]
+		f.Source = attribute.Range{Start: p.Start, End: end}
+	}
+}
+
+// quoteBeforeSource gives "“...,” one user wrote on the forum" its
+// quote: the model took the place written on ("the forum") for the
+// content and "wrote on" for the cue, and the quote was left to whoever
+// spoke before. A cue of a plain verb of saying and a preposition whose
+// content follows it, after a short source that comes right after a
+// quote closing on a comma, is the verb alone, and the quote its content.
+func quoteBeforeSource(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) != 1 || f.Source.Empty() || f.Cue.End-f.Cue.Start != 2 || f.Source.End != f.Cue.Start || f.Pieces[0].Start != f.Cue.End ||
+			!placePrepositions[strings.ToLower(d.Tokens[f.Cue.Start+1].Text)] || f.Source.Start < 3 || f.Source.End-f.Source.Start > 6 ||
+			!cueLemmaIn(d.Tokens[f.Cue.Start].Text, plainSayingVerbs) {
+			continue
+		}
+		closing := f.Source.Start - 1
+		q := d.Tokens[closing].Quote
+		if q == 0 || d.Tokens[closing-1].Text != "," || d.Quotes[q-1].End != d.Tokens[closing].End || d.Quotes[q-1].Depth != 0 {
+			continue
+		}
+		open := closing - 1
+		for open > 0 && d.Tokens[open-1].Quote == q {
+			open--
+		}
+		if d.Tokens[open].Start != d.Quotes[q-1].Start || closing-open < 4 {
+			continue
+		}
+		f.Cue.End = f.Cue.Start + 1
+		f.Content = attribute.Range{Start: open, End: closing + 1}
+		f.Pieces = []attribute.Range{f.Content}
+	}
+}
+
+// placePrepositions follow a verb of saying before where or what about
+// it was said ("wrote on the forum", "complained about the price").
+var placePrepositions = wordSet("on about in at to over from during via")
+
+// plainSayingVerbs say that words were spoken or written, nothing more.
+var plainSayingVerbs = wordSet("say tell write add complain reply explain insist post tweet comment")
+
+// modalOutOfSource gives the cue back a modal the source took ("he will"
+// | "say": the "he" went unresolved, and quotes after it took a speaker
+// from paragraphs away): a source of two words or more ending in a modal
+// right before its cue.
+func modalOutOfSource(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Source.Empty() || f.Cue.Empty() || f.Source.End != f.Cue.Start || f.Source.End-f.Source.Start < 2 {
+			continue
+		}
+		if !modalWords[d.Tokens[f.Source.End-1].Text] {
+			continue // (lower case only: "Theresa May")
+		}
+		f.Source.End--
+		f.Cue.Start--
+	}
+}
+
+var modalWords = wordSet("will would could should may might must can shall")
+
 // titleOutOfCue gives back to the content a person's title (or a
 // number's hedge: "said about 8,500 vehicles") the cue took after its
 // verb ("Pountney criticised referee Steve Lander's

@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.233"
+const RulesVersion = "0.8.247"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -346,6 +346,9 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	swapInvertedName(d, found)
 	swapInvertedDescription(d, found)
 	swapInvertedAside(d, found)
+	swapInvertedNounPhrase(d, found)
+	quoteBeforeSource(d, found)
+	modalOutOfSource(d, found)
 	titleOutOfCue(d, found)
 	sourceInContent(d, found)
 	thatClauseToItsVerb(d, found)
@@ -364,6 +367,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	conjunctionSource(d, found)
 	dropTitlePieces(d, found)
 	participleSubject(d, found)
+	closeDashAside(d, found)
 	found = dropInnerDuplicates(d, found)
 	found = dropHypothetical(d, found)
 	if err := ctx.Err(); err != nil {
@@ -460,7 +464,7 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 		}
 		a := &x.Attributions[i]
 		if a.Source == nil && a.Kind == claimtrail.KindDirect && a.Speaker.Name == "" && len(a.Content) > 0 {
-			if leads.lead(a, i, paraOf(d, runes, a.Content[0].Start), a.Content[0].Start) {
+			if leads.lead(a, i, leads.paraAt(a.Content[0].Start), a.Content[0].Start) {
 				a.Flags = append(a.Flags, "speaker-from-context")
 			}
 		}
@@ -588,19 +592,31 @@ func peopleName(name string) bool {
 
 func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
 
+// lastOffset is where an attribution ends in the text.
+func lastOffset(a *claimtrail.Attribution) int {
+	_, last := attributionBounds(a)
+	return last
+}
+
 // firstOffset orders attributions by where they start in the text.
 func firstOffset(a *claimtrail.Attribution) int {
-	off := 1 << 62
-	if a.Source != nil {
-		off = min(off, a.Source.Start)
-	}
-	if a.Cue != nil {
-		off = min(off, a.Cue.Start)
+	first, _ := attributionBounds(a)
+	return first
+}
+
+// attributionBounds returns where a's source, cue and content pieces
+// start first and end last.
+func attributionBounds(a *claimtrail.Attribution) (first, last int) {
+	first = 1 << 62
+	for _, x := range []*claimtrail.Span{a.Source, a.Cue} {
+		if x != nil {
+			first, last = min(first, x.Start), max(last, x.End)
+		}
 	}
 	for _, c := range a.Content {
-		off = min(off, c.Start)
+		first, last = min(first, c.Start), max(last, c.End)
 	}
-	return off
+	return first, last
 }
 
 // unclosedQuoteEnds returns where the quote regions that never closed end.
@@ -665,10 +681,10 @@ func standaloneQuotes(ctx context.Context, d *doc.Doc, found []attribute.Found, 
 		if q.Unclosed {
 			a.Flags = append(a.Flags, "unclosed-quote")
 		}
-		para := d.Sents[d.Tokens[first].Sent].Para
+		para := leads.paraAt(c.Start)
 		if leads.lead(&a, -1, para, c.Start) {
 			a.Flags = append(a.Flags, "speaker-from-context")
-			if leads.continues(para, c.Start) {
+			if leads.continues(c.Start) {
 				a.Flags = append(a.Flags, "quote-continued")
 			}
 		}
@@ -693,7 +709,10 @@ type leadIns struct {
 	nested []bool
 	order  []int // attribution indices by first offset, then index
 	off    []int // first offset of each attribution
-	para   []int // the paragraph holding it
+	para   []int // the line paragraph holding its end (paraAt): a quote run over many lines leads in from its last
+	block  []int // the segmenter's paragraph holding its start (rightBefore: what runs on in one paragraph)
+	breaks []int // code point offsets of the first line break of each run (paraAt)
+	plain  []int // plain[k]: lines before line k that do not open with a quote mark (lineGap)
 }
 
 // newLeadIns returns the lead-ins of atts; the index is built on first
@@ -707,16 +726,84 @@ func (l *leadIns) index() {
 		return
 	}
 	n := len(l.atts)
-	l.order, l.off, l.para = make([]int, n), make([]int, n), make([]int, n)
+	l.order, l.off, l.para, l.block = make([]int, n), make([]int, n), make([]int, n), make([]int, n)
 	for i := range l.atts {
 		l.order[i], l.off[i] = i, firstOffset(&l.atts[i])
-		l.para[i] = paraOf(l.d, l.runes, l.off[i])
+		l.para[i] = l.paraAt(lastOffset(&l.atts[i]))
+		l.block[i] = paraOf(l.d, l.runes, l.off[i])
 	}
 	sort.SliceStable(l.order, func(a, b int) bool { return l.off[l.order[a]] < l.off[l.order[b]] })
 	l.nested = nestedAll(l.atts)
 }
 
-// lead gives a, a quote starting at code point start in paragraph para,
+// paraAt returns the line paragraph holding code point off: the number of
+// line breaks (a run of them counting once) before it. A quote's lead-in
+// is looked for by lines, not by the blank-line paragraphs of the segmenter:
+// a page that breaks lines without blank ones is one paragraph, and a
+// tweet quoted twenty lines up outranked the statement on the line right
+// before a quote standing alone.
+func (l *leadIns) paraAt(off int) int {
+	l.lines()
+	return sort.Search(len(l.breaks), func(i int) bool { return l.breaks[i] >= off })
+}
+
+// lines finds the line breaks (paraAt) and counts the lines that do not
+// open with a quote mark or run on inside a quote (lineGap), once.
+func (l *leadIns) lines() {
+	if l.breaks != nil {
+		return
+	}
+	text := l.d.Text
+	l.breaks, l.plain = []int{}, []int{0}
+	qi := 0 // the quote regions before b (sorted by start)
+	opens := func(b int) bool {
+		for qi < len(l.d.Quotes) && l.d.Quotes[qi].Start < b {
+			qi++
+		}
+		for k := qi - 1; k >= 0 && k >= qi-4; k-- {
+			if q := l.d.Quotes[k]; q.Depth == 0 && q.End > b {
+				return true // the line runs on inside a quote
+			}
+		}
+		r, _ := utf8.DecodeRuneInString(text[b:])
+		return r == '"' || r == '\'' || r == '“' || r == '‘' || r == '”' || r == '«' || r == '„'
+	}
+	plain := 0
+	if !opens(0) {
+		plain++
+	}
+	l.plain = append(l.plain, plain)
+	for b := 0; b < len(text); {
+		j := strings.IndexByte(text[b:], '\n')
+		if j < 0 {
+			break
+		}
+		b += j
+		l.breaks = append(l.breaks, l.runes.At(b))
+		for b < len(text) && (text[b] == '\n' || text[b] == ' ' || text[b] == '\t' || text[b] == '\r') {
+			b++
+		}
+		if b < len(text) && !opens(b) {
+			plain++
+		}
+		l.plain = append(l.plain, plain)
+	}
+}
+
+// lineGap is how far line paragraph from is before line paragraph to,
+// counting only the lines between that do not open with a quote mark:
+// a quote run over several lines, each opening a mark ("Mr Corbyn said:
+// 'The issue ...\n'We haven't ...\n'This vote ..."), does not carry its
+// lead-in out of reach of the quote after it.
+func (l *leadIns) lineGap(from, to int) int {
+	if from >= to {
+		return 0
+	}
+	l.lines()
+	return l.plain[to] - l.plain[from+1] + 1
+}
+
+// lead gives a, a quote starting at code point start in line paragraph para (paraAt),
 // the speaker of the attribution that leads into it: in the nearest
 // paragraph (this one or up to two before) with a known speaker,
 // preferring reported speech with a channel ("X claimed on Twitter"), then
@@ -734,7 +821,7 @@ func (l *leadIns) lead(a *claimtrail.Attribution, self, para, start int) bool {
 		return false
 	}
 	if self < 0 {
-		if j := l.rightBefore(para, start); j >= 0 {
+		if j := l.rightBefore(start); j >= 0 {
 			// a quote run on right after another speaker's quote and
 			// its "said X." goes on with X ("“...,” said Robbie Bach.
 			// “We regret ...”"), whoever spoke through a channel before
@@ -761,28 +848,22 @@ func (l *leadIns) lead(a *claimtrail.Attribution, self, para, start int) bool {
 }
 
 // rightBefore returns the direct or mixed attribution with a known
-// speaker that ends at most a space and a mark before start in paragraph
-// para; failing that, the latest such one, not nested in another's
+// speaker that ends at most a space and a mark before start in the
+// segmenter's paragraph holding start (a line break without a blank line
+// runs on); failing that, the latest such one, not nested in another's
 // content, that the quote follows after only the rest of its sentence
 // (sentenceTail); -1 for none.
-func (l *leadIns) rightBefore(para, start int) int {
+func (l *leadIns) rightBefore(start int) int {
+	block := paraOf(l.d, l.runes, start)
 	k := sort.Search(len(l.order), func(j int) bool { return l.off[l.order[j]] >= start })
 	tail := -1 // the first attribution whose sentence the quote follows
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		i := l.order[j]
-		if l.para[i] != para {
+		if l.block[i] != block {
 			break
 		}
 		p := &l.atts[i]
-		end := 0
-		for _, c := range p.Content {
-			end = max(end, c.End)
-		}
-		for _, x := range []*claimtrail.Span{p.Source, p.Cue} {
-			if x != nil {
-				end = max(end, x.End)
-			}
-		}
+		end := lastOffset(p)
 		if end > start {
 			continue
 		}
@@ -846,15 +927,14 @@ func (l *leadIns) sentenceTail(end, start int) bool {
 	return true
 }
 
-// continues reports whether a quote starting at start in paragraph para
-// goes on with the direct quote right before it: one whose mark never
+// continues reports whether a quote starting at start goes on with the direct quote right before it: one whose mark never
 // closed (the convention of a quote run over paragraphs, each opening a
 // mark and only the last closing, also where the page breaks lines
 // without blank ones), or one with its own source ("“...,” the letter
 // states. “However, ...”"). The speaker is then that quote's, not a
 // guess from context.
-func (l *leadIns) continues(para, start int) bool {
-	j := l.rightBefore(para, start)
+func (l *leadIns) continues(start int) bool {
+	j := l.rightBefore(start)
 	return j >= 0 && l.atts[j].Kind == claimtrail.KindDirect && (hasFlag(l.atts[j].Flags, "unclosed-quote") || l.atts[j].Source != nil)
 }
 
@@ -878,11 +958,11 @@ func (l *leadIns) scan(para, start, limit int) (best, bestRank int) {
 	for j := k - 1; j >= 0; j-- {
 		i := l.order[j]
 		pp := l.para[i]
-		if para-pp > 2 || pp < bestPara {
+		if l.lineGap(pp, para) > 2 || pp < bestPara {
 			break // paragraphs only get further from here
 		}
 		p := &l.atts[i]
-		if i >= limit || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || isRelay(p) {
+		if i >= limit || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || isRelay(p) || isQuestion(p) {
 			continue
 		}
 		rank := l.rank(i, p.Channel)
@@ -939,6 +1019,24 @@ func isRelay(a *claimtrail.Attribution) bool {
 	c := lowerOf(a.Cue.Text)
 	return strings.HasPrefix(c, "according to") || c == "citing" || c == "cited"
 }
+
+// isQuestion reports whether a reports a question ("X was asked by Y if
+// ...", "Y asked whether ..."): the quote after it is the answer, not the
+// asker's words, so it does not lead into a quote standing alone. A
+// question put in the asker's own words after it ("X asked some leading
+// questions:") still does.
+func isQuestion(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) == 0 || !cueLemmaIn(a.Cue.Text, questionVerbs) {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimLeft(a.Content[0].Text, " “\"'‘"), " ")
+	return questionOpeners[strings.ToLower(first)]
+}
+
+var (
+	questionVerbs   = wordSet("ask question quiz query wonder")
+	questionOpeners = wordSet("if whether why how what who whom when where which about")
+)
 
 // nestedAll reports for each attribution whether its cue lies inside
 // another attribution's content ("X claims that the ministry is helping

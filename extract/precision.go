@@ -643,8 +643,15 @@ func actionSense(a *claimtrail.Attribution) bool {
 	if strings.HasPrefix(cue[len(cue)-1], "appoint") {
 		lemma, ok = "appoint", true // (no verb of saying)
 	}
-	if !ok || !actionLemma(lemma) {
+	switch cue[len(cue)-1] {
+	case "pass", "passes", "passed":
+		lemma, ok = "pass", true
+	}
+	if !ok || !actionLemma(lemma) && lemma != "pass" && lemma != "mind" {
 		return false
+	}
+	if lemma == "mind" {
+		return true // a liking, never a statement: "fans who don't mind paying a bit more"
 	}
 	words := lowerFields(a.Content[0].Text)
 	if len(words) == 0 || words[0] == "that" {
@@ -655,6 +662,11 @@ func actionSense(a *claimtrail.Attribution) bool {
 	case "appoint":
 		// a post given, never a statement: "appointed William Cowan to
 		// the Senate seat"
+		return true
+	case "pass":
+		// a bill voted through, or fainting, whatever quote follows:
+		// "Congress passed an $800 billion stimulus bill", "passed out in
+		// class"
 		return true
 	case "name":
 		// "named former Sen. John Danforth as special counsel to head a
@@ -691,6 +703,13 @@ func actionSense(a *claimtrail.Attribution) bool {
 		}
 	case "claim":
 		return claimedThings[strings.Trim(words[0], ".,")] || len(words) > 1 && determiners[words[0]] && claimedThings[strings.Trim(words[1], ".,")]
+	case "write":
+		// a thing written, not what it says: "Ellen Gille wrote the
+		// specific programs", "is writing an episode of The Simpsons",
+		// "wrote an open letter to ..." (a clause after "wrote" opens
+		// with a capital or "that"; a quote is left above)
+		r, _ := utf8.DecodeRuneInString(a.Content[0].Text)
+		return unicode.IsLower(r) && writtenThingOpeners[words[0]]
 	case "dismiss":
 		// a person sent away: "he dismissed her again"
 		return objectPronouns[strings.Trim(words[0], ".,")] && len(words) <= 3
@@ -708,6 +727,9 @@ func actionSense(a *claimtrail.Attribution) bool {
 	}
 	return false
 }
+
+// writtenThingOpeners open the noun phrase of a thing written.
+var writtenThingOpeners = wordSet("the a an his her their its our my some this these those")
 
 // appointedAs reports whether words, after "named ... as", open with a
 // post: "special counsel", "its new chief executive", "the next

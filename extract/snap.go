@@ -656,6 +656,72 @@ func isClosingPunct(t string) bool {
 	return t == "." || t == "!" || t == "?" || t == "\"" || t == "”"
 }
 
+// maxDashReach bounds how far closeDashAside widens a content.
+const maxDashReach = 40
+
+// closeDashAside widens a content cut at the dash that closes an aside
+// it opened ("said that in addition to the slain foreigners — from
+// Italy, Poland, Germany and Spain" | "— a local museum worker and a
+// security official were killed") to the end of its sentence: the claim
+// goes on after the aside. Only the last piece, with one dash in it and
+// the same dash right after it, when no other attribution's cue or
+// source lies in what is added.
+func closeDashAside(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) == 0 {
+			continue
+		}
+		p := &f.Pieces[len(f.Pieces)-1]
+		if p.Empty() || p.End >= len(d.Tokens) || !isDashWord(d.Tokens[p.End].Text) || p.Start < f.Cue.End {
+			continue
+		}
+		dashes := 0
+		for t := p.Start; t < p.End; t++ {
+			if isDashWord(d.Tokens[t].Text) {
+				dashes++
+			}
+		}
+		sent := d.Tokens[p.End].Sent
+		end := d.Sents[sent].Last
+		for end > p.End && isPunctWord(d.Tokens[end-1].Text) && !isDashWord(d.Tokens[end-1].Text) {
+			end--
+		}
+		if dashes != 1 || d.Tokens[p.Start].Sent != sent || end-p.End < 3 || end-p.End > maxDashReach || d.Tokens[p.End].Text != dashIn(d, p) {
+			continue
+		}
+		taken := false
+		for j := range found {
+			h := &found[j]
+			if j != i && (!h.Cue.Empty() && h.Cue.Start < end && h.Cue.End > p.End || !h.Source.Empty() && h.Source.Start < end && h.Source.End > p.End) {
+				taken = true
+				break
+			}
+		}
+		for t := p.End + 1; t < end && !taken; t++ {
+			taken = isDashWord(d.Tokens[t].Text) || d.Tokens[t].Quote != 0
+		}
+		if taken {
+			continue
+		}
+		p.End = end
+		f.Content.End = max(f.Content.End, end)
+	}
+}
+
+// isDashWord: an em or en dash, or two hyphens, as a token.
+func isDashWord(w string) bool { return w == "—" || w == "–" || w == "--" }
+
+// dashIn returns the dash token inside piece p.
+func dashIn(d *doc.Doc, p *attribute.Range) string {
+	for t := p.Start; t < p.End; t++ {
+		if isDashWord(d.Tokens[t].Text) {
+			return d.Tokens[t].Text
+		}
+	}
+	return ""
+}
+
 // maxParenReach bounds how far a content is widened to close a
 // parenthesis it cut.
 const maxParenReach = 12

@@ -71,7 +71,7 @@ func TestReadStatementModelErrors(t *testing.T) {
 const ferryText = `Ferry fares to rise as council backs budget
 
 Councillor Ben Ardo, who knows a thing or two about boats, voted against the budget.
-The Harbor council passed a budget on Tuesday.
+The Harbor council backed a budget on Tuesday.
 "We cannot keep the boats running on goodwill," said Mara Tellen, the council's treasurer.
 Tellen said the increase would be reviewed next year.
 A spokesman for Tidewater Ferries said the company welcomed the decision.
@@ -98,7 +98,7 @@ func cueTexts(atts []claimtrail.Attribution) []string {
 	return out
 }
 
-// TestStatementFilter: with the embedded model, passing a budget is no
+// TestStatementFilter: with the embedded model, backing a budget is no
 // statement and saying is; a model that rejects everything still keeps the
 // verbatim quote of a named person and drops the rest.
 func TestStatementFilter(t *testing.T) {
@@ -107,15 +107,15 @@ func TestStatementFilter(t *testing.T) {
 	if got := extractWith(t, ctx, ferryText); len(got) != len(all) {
 		t.Fatalf("collecting: %d attributions out, %d judged; the collector must keep all", len(got), len(all))
 	}
-	if !strings.Contains(strings.Join(cueTexts(all), "|"), "passed") {
-		t.Fatalf("cues %q: the fixture no longer tempts the extractor with \"passed\"", cueTexts(all))
+	if !strings.Contains(strings.Join(cueTexts(all), "|"), "backed") {
+		t.Fatalf("cues %q: the fixture no longer tempts the extractor with \"backed\"", cueTexts(all))
 	}
 	kept := cueTexts(extractWith(t, context.Background(), ferryText))
 	for _, tc := range []struct {
 		cue  string
 		keep bool
 	}{
-		{"passed", false},
+		{"backed", false},
 		{"said", true},
 	} {
 		has := false

@@ -721,7 +721,7 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// a place speaks for its government: "South Africa said"
 		kind = claimtrail.SpeakerOrganization
 	}
-	if (kind == "" || kind == claimtrail.SpeakerPerson) && len(ent.titles) == 0 && ent.gender == 0 && r.orgByForm(ent.name) {
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && (len(ent.titles) == 0 || isAcronym(ent.name) && !honorificTitled(ent.titles)) && ent.gender == 0 && r.orgByForm(ent.name) {
 		// "Acme LLC", "Celebrity Online", "the FSF": a company suffix, an
 		// outlet's word or an acronym nobody in the article has for
 		// initials
@@ -1544,8 +1544,10 @@ func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	// the pronoun opens its sentence, or follows its quotation ("“...,”
-	// she said")
-	for k := r.d.Sents[sent].First; k < p; k++ {
+	// she said") or the report it closes ("The sites shared tips, she
+	// said."), whose names are not the pronoun's
+	trailing := r.trailingCue(p)
+	for k := r.d.Sents[sent].First; k < p && !trailing; k++ {
 		if toks[k].Quote == 0 && !isPunct(toks[k].Text) {
 			return Speaker{}, false
 		}
@@ -1554,6 +1556,9 @@ func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
 		nm := r.mentions[i]
 		if nm.sent < sent-3 {
 			break
+		}
+		if trailing && nm.sent == sent {
+			continue
 		}
 		if nm.ent >= 0 {
 			ent := r.ents[nm.ent]
@@ -1572,6 +1577,9 @@ func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
 		}
 		if !nm.isSource || nm.sent == sent {
 			continue
+		}
+		if pr := r.lowTok(nm.tok); nm.ent < 0 && (gender == 'f' && pr == "she" || gender == 'm' && pr == "he") {
+			continue // the same pronoun before, as the source of its own sentence: who it is goes further back
 		}
 		// the source's head: a noun of the pronoun's gender within its
 		// first words ("The unidentified woman", "the boy's mother")
@@ -2126,6 +2134,11 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if r.passiveAgent(nm.tok) {
 			// the agent of a passive verb acts: "reporters were told by
 			// Jane Ortiz that ... “...” she said" is no name talked about
+		} else if r.wordsFrom(nm.tok) {
+			// words that came from the name: "a similar sentiment on
+			// Twitter from former Rep. Beto O'Rourke. “...,” he wrote"
+			// (who talks, not who is talked about)
+			score += 1
 		} else if r.afterPreposition(nm.tok) {
 			// a name in a prepositional phrase is what is talked about,
 			// not who talks: "Of Obama, he said", "criticism of Blair"
@@ -2642,6 +2655,30 @@ func (r *resolver) afterPrepositionIn(tok, depth int) bool {
 	}
 	return r.afterPrepositionIn(j+1, depth+1)
 }
+
+// wordsFrom reports whether the name at tok comes after "from" after a
+// noun of what is said within the four words before it ("a similar
+// sentiment on Twitter from", "a statement from", "criticism from").
+func (r *resolver) wordsFrom(tok int) bool {
+	toks := r.d.Tokens
+	k := tok - 1
+	for k >= 0 && r.flags(k)&(fTitle|fDeterminer|fHonorific) != 0 && !prepositions[r.lowTok(k)] {
+		k--
+	}
+	if k < 1 || r.lowTok(k) != "from" || toks[k].Sent != toks[tok].Sent {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].Sent == toks[tok].Sent; j-- {
+		if saidNouns[r.lowTok(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// saidNouns name what someone said or wrote.
+var saidNouns = wordSet("sentiment sentiments statement statements comment comments remark remarks tweet tweets message messages " +
+	"response reaction reply criticism praise warning plea call words quote quotes letter email post")
 
 // listGoesOn reports whether the capitalised name at tok is a member of
 // a list of names that is not its last: names and commas up to "and" or
@@ -3248,6 +3285,22 @@ func (r *resolver) orgByForm(name string) bool {
 	return true
 }
 
+// honorificTitled reports whether titles hold an honorific ("Mr", "Dr",
+// "Sir"): a person's, whereas an office word may have come to an
+// acronym from the name after it ("NAACP director Ann Lee").
+func honorificTitled(titles []string) bool {
+	for _, t := range titles {
+		switch t {
+		case "dr", "dr.", "prof", "prof.", "professor", "doctor", "sir", "lord", "lady", "dame", "rev", "rev.", "reverend":
+			return true
+		}
+		if honorific[t] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // isAcronym: two to six capital ASCII letters ("&" and digits allowed
 // after the first).
 func isAcronym(w string) bool {
@@ -3755,6 +3808,9 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		}
 		if k >= 2 && r.lowTok(k-1) == "tank" && r.lowTok(k-2) == "think" {
 			return true // "think tank Demos"
+		}
+		if k >= 1 && strings.HasSuffix(r.lowTok(k-1), "-based") {
+			return true // "Paris-based Euronext": companies and bodies are based somewhere, people live
 		}
 	}
 	return false

@@ -51,6 +51,7 @@ type resolver struct {
 	ents       []entity
 	bySurname  map[string]int
 	byName     map[string]int
+	byFirst    map[string]int   // persons of two or more words by their first word, lower-case (family name first: "Lee Jae-myung" ... "Lee")
 	mentions   []nameMention    // in text order; skip those with ent < 0
 	active     activeSet        // which of mentions are active (ent >= 0)
 	titled     map[string]bool  // memo of anyTitled
@@ -308,7 +309,7 @@ func (r *resolver) newspaperNamed(word string) int {
 // resolverPool keeps resolvers for reuse: their maps and slices are
 // cleared, not reallocated, for each article.
 var resolverPool = sync.Pool{New: func() any {
-	return &resolver{bySurname: map[string]int{}, byName: map[string]int{}, titled: map[string]bool{}, orgSeen: map[string]bool{}, byTitle: map[string][]int{}}
+	return &resolver{bySurname: map[string]int{}, byName: map[string]int{}, byFirst: map[string]int{}, titled: map[string]bool{}, orgSeen: map[string]bool{}, byTitle: map[string][]int{}}
 }}
 
 // reset readies a pooled (released) resolver for d.
@@ -338,6 +339,7 @@ func (r *resolver) release() {
 	r.d = nil
 	clear(r.bySurname)
 	clear(r.byName)
+	clear(r.byFirst)
 	clear(r.titled)
 	clear(r.orgSeen)
 	clear(r.byTitle)
@@ -485,6 +487,7 @@ func init() {
 	foreign house senate democratic republican u.s. us american russian british chinese french german white press analyst strategist pollster
 	advisor adviser aide lawyer economist executive founder co-founder host anchor correspondent editor reporter columnist counsel
 	mp mep msp under-secretary vice-president vice-chairman vice-chair co-chairman co-chair
+	principal rector provost headteacher headmaster headmistress superintendent
 	of the for and de la`) {
 		titleWords[w] = true
 	}
@@ -797,10 +800,14 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		}
 	}
 	s := i
+	// where it is based is no part of the name: "Paris-based Euronext"
+	if j-s >= 2 && strings.HasSuffix(r.lowTok(s), "-based") {
+		s++
+	}
 	// a role noun capitalised because it opens the sentence is a title:
 	// "Historian Alan Brinkley of Columbia University told"
 	// (and "Liberal Democrat Sarah Teather": the party's words after it)
-	if s == r.d.Sents[toks[s].Sent].First && j-s >= 3 && r.flags(s)&fTitle == 0 && personNouns()[r.lowTok(s)] && !properNouns()[r.lowTok(s)] && genderOfWord(r.lowTok(s)) == 0 {
+	if s == r.d.Sents[toks[s].Sent].First && (j-s >= 3 || j-s == 2 && r.surnameElsewhere(s+1, j)) && r.flags(s)&fTitle == 0 && personNouns()[r.lowTok(s)] && !properNouns()[r.lowTok(s)] && genderOfWord(r.lowTok(s)) == 0 {
 		titles = append(titles, r.lowTok(s))
 		s++
 		for j-s >= 3 && r.flags(s)&fTitle == 0 && personNouns()[r.lowTok(s)] && genderOfWord(r.lowTok(s)) == 0 {
@@ -1048,8 +1055,26 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 			}
 		}
 	}
+	if idx < 0 && len(words) == 1 && kind != claimtrail.SpeakerOrganization {
+		// (after "Mr", "Dr" or "General" a name is a surname, after "Sir"
+		// or "Dame" a given name)
+		// a one-word name that opened a person's full name and ends none:
+		// a family name written first ("Lee Jae-myung ... Lee said", "Yoon
+		// Suk Yeol ... Yoon"), or a given name alone ("Digby Jones ...
+		// Digby"); other words that open names are companies' ("Sony PSP",
+		// "Texas Instruments"), so only those, or a full name that is
+		// surely a person's
+		if e, ok := r.byFirst[llast]; ok && (familyNameFirst[llast] || givenNameTitles(titles) && (genderOfWord(llast) != 0 || r.ents[e].gender != 0 || personTitled(r.ents[e].titles))) {
+			idx = e
+		}
+	}
 	if idx < 0 {
 		idx = len(r.ents)
+		if len(words) >= 2 && kind == claimtrail.SpeakerPerson {
+			if _, dup := r.byFirst[r.lower(words[0])]; !dup {
+				r.byFirst[r.lower(words[0])] = idx
+			}
+		}
 		r.ents = append(r.ents, entity{name: name, kind: kind, last: last})
 		r.byName[lname] = idx
 		if kind != claimtrail.SpeakerOrganization && !slices.Contains(words, "for") && !slices.Contains(words, "of") { // "Center for Jewish History" is no "History", "Ward of Kestrel" no "Kestrel"
@@ -1612,3 +1637,55 @@ var nationalities = wordSet(`american british australian canadian french german 
 	indian irish scottish welsh english israeli iranian iraqi syrian saudi mexican brazilian argentine argentinian dutch belgian swiss
 	austrian swedish norwegian danish finnish polish turkish greek egyptian nigerian kenyan pakistani afghan korean ukrainian
 	palestinian lebanese jordanian cuban venezuelan colombian chilean peruvian african zimbabwean`)
+
+// surnameElsewhere reports whether the one-word name at token k (up to
+// e) is written elsewhere in the article after another given name
+// ("Rocker Doherty" and "Pete Doherty"), while the capitalised word
+// before it never stands capitalised inside a sentence (a role noun
+// opening the sentence, not a given name: "Victor Wong", "Carter Page"
+// are written so mid-sentence too): that word is then no part of the
+// name.
+func (r *resolver) surnameElsewhere(k, e int) bool {
+	if e-k != 1 || k == 0 {
+		return false
+	}
+	toks := r.d.Tokens
+	w, role := toks[k].Text, toks[k-1].Text
+	given := false
+	for i := 1; i < len(toks); i++ {
+		t := toks[i].Text
+		if t == role && i != k-1 && i != r.d.Sents[toks[i].Sent].First {
+			return false
+		}
+		if i != k && t == w {
+			if p := toks[i-1].Text; p != role && isCap(p) && i-1 != r.d.Sents[toks[i-1].Sent].First || genderOfWord(r.lowTok(i-1)) != 0 {
+				if lp := r.lowTok(i - 1); !titleWords[lp] && honorific[lp] == 0 && !isPunct(toks[i-1].Text) {
+					given = true
+				}
+			}
+		}
+	}
+	return given
+}
+
+// givenNameTitles reports whether the titles before a one-word name
+// allow it to be a given name: none, or only "Sir" or "Dame" ("Sir
+// John"); "Mr Howard", "General Musharraf" are surnames.
+func givenNameTitles(titles []string) bool {
+	for _, t := range titles {
+		if t != "sir" && t != "dame" {
+			return false
+		}
+	}
+	return true
+}
+
+// familyNameFirst holds common Chinese, Korean and Vietnamese family
+// names, which news writes before the given name ("Lee Jae-myung", "Wang
+// Yi", "Nguyen Xuan Phuc") and then alone ("Lee said").
+var familyNameFirst = wordSet(`lee kim park choi jung chung kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song moon yoo ryu
+	hong jeon ko baek nam im
+	wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie tang xi lu
+	deng feng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su ding ren shen yao qin
+	wong chan leung lau cheung ho ng tsang lam chow tse
+	nguyen tran le pham hoang phan vu dang bui ngo duong ly`)

@@ -53,7 +53,8 @@ func init() {
 	statistics evidence source sources campaign head heads transcript release notice message manifesto proposal
 	petition judgment judgement decision note notes spokesperson account slide slides presentation dossier cable
 	recording footage testimony affidavit indictment warrant subpoena guidance guidelines guideline leaflet booklet brochure pamphlet handbook
-	plan agreement treaty contract legislation draft text constitution policy strategy blueprint memorandum instructions`) {
+	plan agreement treaty contract legislation draft text constitution policy strategy blueprint memorandum instructions
+	newsletter circular flyer submission briefing communique communiqué`) {
 		documentNouns[w] = true
 	}
 }
@@ -112,7 +113,7 @@ var mediaNouns = map[string]bool{"magazine": true, "newspaper": true, "website":
 // senses are not groups of people ("group" is noun.Tops, "airline" an
 // artifact, "label" a communication), so the WordNet list misses them.
 var orgHeads = wordSet(`group airline carrier supermarket trust label studio airport alliance movement
-	outlet exchange fund startup start-up pair duo trio couple side team squad media`)
+	outlet exchange fund startup start-up pair duo trio couple side team squad media monopoly incumbent`)
 
 // canSpeak reports whether a lower-case common noun can head a speaker's
 // description: a person, a group of people, or a document speaking for
