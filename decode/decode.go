@@ -138,10 +138,7 @@ func checkBinary(sample []byte) error {
 	if i := bytes.IndexByte(sample, 0); i >= 0 {
 		return claimtrail.Errorf(claimtrail.EINVALID, "binary data, not text: NUL byte at offset %d", i)
 	}
-	controls := 0
-	for _, c := range sample {
-		controls += int(oddControls[c])
-	}
+	controls := countOddControls(sample)
 	if controls > 0 && controls*10 > len(sample) {
 		return claimtrail.Errorf(claimtrail.EINVALID,
 			"binary data, not text: %d of the first %d bytes are control characters", controls, len(sample))

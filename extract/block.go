@@ -71,7 +71,7 @@ func relativeSaying(d *doc.Doc, found []attribute.Found) {
 			continue
 		}
 		verb := strings.ToLower(d.Tokens[r+2].Text)
-		if l, ok := verbLemma(verb); !ok || !reportingVerbs[l] && l != "believe" && l != "describe" {
+		if l, ok := lemmaOf(verb); !ok || !reportingVerbs[l] && l != "believe" && l != "describe" {
 			continue
 		}
 		if !f.Cue.Empty() && f.Cue.Start != r+2 && !(f.Cue.Start > f.Pieces[0].End || f.Cue.End <= r) {

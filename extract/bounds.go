@@ -1524,7 +1524,7 @@ func coordinatedParticiple(d *doc.Doc, found []attribute.Found) []attribute.Foun
 			continue
 		}
 		v := a + 1
-		l, ok := verbLemma(strings.ToLower(d.Tokens[v].Text))
+		l, ok := lemmaOf(strings.ToLower(d.Tokens[v].Text))
 		if d.Tokens[v].POS != "VBG" || !ok || !reportingVerbs[l] || cues[v] {
 			continue
 		}

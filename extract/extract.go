@@ -525,7 +525,7 @@ func itsSpeakers(atts []claimtrail.Attribution) map[string]bool {
 		if a.Speaker.Kind != claimtrail.SpeakerPerson || strings.Contains(a.Speaker.Name, " ") || len(a.Content) == 0 || a.Kind == claimtrail.KindDirect {
 			continue // (a quote's "it" is the speaker's word for something else: “It could, but ...”)
 		}
-		c := strings.Fields(strings.ToLower(a.Content[0].Text))
+		c := lowerFields(a.Content[0].Text)
 		if len(c) > 2 && c[0] == "that" {
 			c = c[1:]
 		}
@@ -543,8 +543,8 @@ func itsSpeakers(atts []claimtrail.Attribution) map[string]bool {
 			continue
 		}
 		// a person's pronoun or title before the name says otherwise
-		src := strings.ToLower(a.Source.Text)
-		if src == "he" || src == "she" || src != strings.ToLower(a.Speaker.Name) && !strings.HasSuffix(src, " "+strings.ToLower(a.Speaker.Name)) && strings.Contains(src, strings.ToLower(a.Speaker.Name)) {
+		src := lowerOf(a.Source.Text)
+		if src == "he" || src == "she" || src != lowerOf(a.Speaker.Name) && !strings.HasSuffix(src, " "+lowerOf(a.Speaker.Name)) && strings.Contains(src, lowerOf(a.Speaker.Name)) {
 			delete(its, a.Speaker.Name)
 		}
 		for _, w := range strings.Fields(src) {
@@ -1016,7 +1016,7 @@ func isRelay(a *claimtrail.Attribution) bool {
 	if a.Cue == nil {
 		return false
 	}
-	c := strings.ToLower(a.Cue.Text)
+	c := lowerOf(a.Cue.Text)
 	return strings.HasPrefix(c, "according to") || c == "citing" || c == "cited"
 }
 

@@ -63,7 +63,7 @@ func headlineSpeakers(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attributio
 // headline's source, before its role: the role is someone else's
 // ("Brown ally", "Obama's aide").
 func namedIn(source, name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	for _, w := range lowerFields(name) {
 		if len(w) > 2 && (hasWord(source, w) || hasWord(source, w+"'s") || hasWord(source, w+"’s")) {
 			return true
 		}
@@ -75,7 +75,7 @@ func namedIn(source, name string) bool {
 // in the body's paragraph: "Tory leader" is not the "Lib Dem leader" of
 // the paragraph.
 func allWordsIn(source, para string) bool {
-	for _, w := range strings.Fields(strings.ToLower(source)) {
+	for _, w := range lowerFields(source) {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,;:'’\"“”()"), "'s"), "’s")
 		if w == "" || w == "the" || w == "a" || w == "an" {
 			continue
@@ -103,7 +103,7 @@ var plainSaying = wordSet("say tell add note write state report")
 
 // hasWord reports whether s holds the lower-case word w.
 func hasWord(s, w string) bool {
-	for _, f := range strings.Fields(strings.ToLower(s)) {
+	for _, f := range lowerFields(s) {
 		if strings.Trim(f, ".,;:'’\"“”()") == w {
 			return true
 		}
@@ -113,7 +113,7 @@ func hasWord(s, w string) bool {
 
 // lastWord is the last word of s in lower case, without punctuation.
 func lastWord(s string) string {
-	f := strings.Fields(strings.ToLower(s))
+	f := lowerFields(s)
 	if len(f) == 0 {
 		return ""
 	}
@@ -123,8 +123,8 @@ func lastWord(s string) string {
 // cueVerb is the lemma of the first verb of speech or thought in a cue,
 // "" for none ("Warns" → "warn", "has urged" → "urge", ":" → "").
 func cueVerb(cue string) string {
-	for _, w := range strings.Fields(strings.ToLower(cue)) {
-		if l, ok := verbLemma(w); ok && !auxiliaries[w] {
+	for _, w := range lowerFields(cue) {
+		if l, ok := lemmaOf(w); ok && !auxiliaries[w] {
 			return l
 		}
 	}

@@ -38,11 +38,11 @@ func habitualAside(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution, 
 		claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	for _, w := range strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text))) {
+	for _, w := range lowerFieldsApos(a.Cue.Text) {
 		if w == "according" || w == ":" {
 			return false
 		}
-		if l, ok := verbLemma(strings.Trim(w, ".,;:")); ok && verbClass[l]&7 != 0 {
+		if l, ok := lemmaOf(strings.Trim(w, ".,;:")); ok && verbClass[l]&7 != 0 {
 			return false
 		}
 		if attitude(w) {
@@ -147,7 +147,7 @@ func cutConjoinedReport(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribut
 			if s.source != *a.Source || s.cue.Start <= last.Start || s.cue.End > last.End || s.cue.Start == a.Cue.Start {
 				continue
 			}
-			if l, _ := verbLemma(strings.ToLower(strings.Fields(s.cue.Text + " x")[0])); l == "tell" {
+			if l, _ := lemmaOf(strings.ToLower(strings.Fields(s.cue.Text + " x")[0])); l == "tell" {
 				// "Banzi claims that Martino filed ... and told none of
 				// the founders": after "told" the subject is most often
 				// the content's own
@@ -208,8 +208,8 @@ type spokenBy struct{ source, cue claimtrail.Span }
 // speechVerbIn reports whether cue holds a verb of reporting (strict) or
 // of communication.
 func speechVerbIn(cue string, strict bool) bool {
-	for _, w := range strings.Fields(strings.ToLower(cue)) {
-		l, ok := verbLemma(w)
+	for _, w := range lowerFields(cue) {
+		l, ok := lemmaOf(w)
 		if !ok {
 			continue
 		}
@@ -230,7 +230,7 @@ func imperativeCue(text string, byteOf func(int) int, a *claimtrail.Attribution)
 	if a.Cue == nil || a.Source != nil || a.Speaker.Name != "" || len(a.Content) == 0 || a.Content[0].Start < a.Cue.End {
 		return false
 	}
-	words := strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text)))
+	words := lowerFieldsApos(a.Cue.Text)
 	i := 0
 	for i < len(words) && (words[i] == "don't" || words[i] == "do" || words[i] == "not" || words[i] == "never" ||
 		words[i] == "please" || words[i] == "just" || words[i] == "always") {
@@ -239,7 +239,7 @@ func imperativeCue(text string, byteOf func(int) int, a *claimtrail.Attribution)
 	if i >= len(words) {
 		return false
 	}
-	if l, ok := verbLemma(words[i]); !ok || l != words[i] {
+	if l, ok := lemmaOf(words[i]); !ok || l != words[i] {
 		return false
 	}
 	return opensSentence(text, byteOf(a.Cue.Start))
@@ -274,7 +274,7 @@ func participleBeforeBy(text string, byteOf func(int) int, a *claimtrail.Attribu
 	if a.Source == nil || a.Cue == nil || a.Source.End > a.Cue.Start || claimtrail.HasMarkedQuote(a.Content) {
 		return false // (a quote stays found, even with no speaker)
 	}
-	words := strings.Fields(strings.ToLower(a.Cue.Text))
+	words := lowerFields(a.Cue.Text)
 	if len(words) == 0 || len(words) > 2 || len(words) == 2 && words[1] != "on" && words[1] != "upon" {
 		return false
 	}
@@ -322,7 +322,7 @@ func editorsNote(a *claimtrail.Attribution) bool {
 	if a.Source == nil {
 		return false
 	}
-	switch strings.ToLower(strings.Trim(a.Source.Text, "[]() ")) {
+	switch lowerOf(strings.Trim(a.Source.Text, "[]() ")) {
 	case "emphasis", "italics", "emphasis mine", "italics mine", "bold", "bolding", "underlining":
 		return true
 	}
@@ -337,7 +337,7 @@ func layoutLabel(a *claimtrail.Attribution, titleEnd int) bool {
 	if a.Cue == nil || a.Source == nil || strings.TrimSpace(a.Cue.Text) != ":" || a.Source.Start <= titleEnd {
 		return false
 	}
-	return labelWords[strings.ToLower(strings.TrimSpace(a.Source.Text))]
+	return labelWords[lowerOf(strings.TrimSpace(a.Source.Text))]
 }
 
 // labelWords head parts of a page: notices, media, exclamations, and the
@@ -377,11 +377,11 @@ func memoryGerund(a *claimtrail.Attribution) {
 	if a.Cue == nil || len(a.Content) == 0 || a.Content[0].Start < a.Cue.End {
 		return
 	}
-	cue := strings.Fields(strings.ToLower(a.Cue.Text))
+	cue := lowerFields(a.Cue.Text)
 	if len(cue) == 0 {
 		return
 	}
-	if l, ok := verbLemma(cue[len(cue)-1]); !ok || l != "recall" && l != "remember" {
+	if l, ok := lemmaOf(cue[len(cue)-1]); !ok || l != "recall" && l != "remember" {
 		return
 	}
 	c := &a.Content[0]
@@ -390,7 +390,7 @@ func memoryGerund(a *claimtrail.Attribution) {
 	if !strings.HasSuffix(word, "ing") {
 		return
 	}
-	if l, ok := verbLemma(strings.ToLower(word)); !ok || verbClass[l]&3 == 0 {
+	if l, ok := lemmaOf(strings.ToLower(word)); !ok || verbClass[l]&3 == 0 {
 		return
 	}
 	rest := strings.TrimLeftFunc(c.Text[len(first):], func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ':' })
@@ -435,7 +435,7 @@ var (
 // sourceHead returns the head noun of a source: its last word, or the
 // word before the first of preps after its first word; "" for none.
 func sourceHead(source string, preps map[string]bool) string {
-	words := strings.FieldsFunc(strings.ToLower(source), func(r rune) bool { return !unicode.IsLetter(r) })
+	words := strings.FieldsFunc(lowerOf(source), func(r rune) bool { return !unicode.IsLetter(r) })
 	if len(words) == 0 {
 		return ""
 	}
@@ -450,8 +450,8 @@ func sourceHead(source string, preps map[string]bool) string {
 // cueLemmaIn reports whether a word of cue is a verb whose lemma is in
 // verbs.
 func cueLemmaIn(cue string, verbs map[string]bool) bool {
-	for _, w := range strings.Fields(strings.ToLower(cue)) {
-		if l, ok := verbLemma(w); ok && verbs[l] {
+	for _, w := range lowerFields(cue) {
+		if l, ok := lemmaOf(w); ok && verbs[l] {
 			return true
 		}
 	}
@@ -636,7 +636,7 @@ func namingCue(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || !strings.Contains(a.Cue.Text, "nown as") && !strings.Contains(a.Cue.Text, "alled") && !strings.Contains(a.Cue.Text, "amed") {
 		return false // no allocation for the usual cue
 	}
-	words := strings.Fields(strings.ToLower(strings.ReplaceAll(a.Cue.Text, "-", " ")))
+	words := lowerFields(strings.ReplaceAll(a.Cue.Text, "-", " "))
 	for i := 0; i+1 < len(words); i++ {
 		switch words[i] + " " + words[i+1] {
 		case "known as", "so called":
@@ -668,7 +668,7 @@ func participleName(text string, byteOf func(int) int, a *claimtrail.Attribution
 	if a.Cue == nil || a.Source == nil || !strings.HasSuffix(strings.TrimSpace(a.Source.Text), ",") {
 		return false
 	}
-	switch strings.ToLower(a.Cue.Text) {
+	switch lowerOf(a.Cue.Text) {
 	case "called", "dubbed", "nicknamed", "named", "labelled", "labeled", "branded", "titled", "christened":
 	default:
 		return false
@@ -718,7 +718,7 @@ func seemingCue(a *claimtrail.Attribution, stances bool) bool {
 		return false
 	}
 	seem := false
-	for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
+	for _, w := range lowerFields(a.Cue.Text) {
 		switch w {
 		case "seem", "seems", "seemed", "seeming", "seemingly":
 			seem = true
@@ -727,14 +727,14 @@ func seemingCue(a *claimtrail.Attribution, stances bool) bool {
 		if beForms[w] || modals[w] || w == "do" || w == "does" || w == "did" || w == "to" {
 			continue
 		}
-		if _, ok := verbLemma(strings.Trim(w, ".,;:")); ok {
+		if _, ok := lemmaOf(strings.Trim(w, ".,;:")); ok {
 			return false // "seemed to feel", "don't seem to understand"
 		}
 	}
 	if seem && len(a.Content) > 0 {
 		// "seems | to forget that ...", "seemed | to think": a thought
-		if f := strings.Fields(strings.ToLower(a.Content[0].Text)); len(f) > 1 && f[0] == "to" {
-			if l, ok := verbLemma(f[1]); ok && verbClass[l]&3 != 0 {
+		if f := lowerFields(a.Content[0].Text); len(f) > 1 && f[0] == "to" {
+			if l, ok := lemmaOf(f[1]); ok && verbClass[l]&3 != 0 {
 				return false
 			}
 		}
@@ -759,8 +759,8 @@ func relativeFinding(a *claimtrail.Attribution) bool {
 	if claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
-		if l, ok := verbLemma(w); ok && inferenceVerbs[l] {
+	for _, w := range lowerFields(a.Cue.Text) {
+		if l, ok := lemmaOf(w); ok && inferenceVerbs[l] {
 			return true
 		}
 	}
@@ -783,7 +783,7 @@ func releaseCue(a *claimtrail.Attribution) bool {
 		claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(a.Cue.Text))
+	words := lowerFields(a.Cue.Text)
 	if len(words) == 0 {
 		return false
 	}
@@ -814,7 +814,7 @@ func readingCue(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || !strings.Contains(a.Cue.Text, "read") || claimtrail.HasMarkedQuote(a.Content) || len(a.Content) == 0 {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(a.Cue.Text))
+	words := lowerFields(a.Cue.Text)
 	reads := false
 	for _, w := range words {
 		switch strings.Trim(w, ".,;:") {
@@ -850,7 +850,7 @@ func definingCue(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || a.Source == nil || len(a.Cue.Text) < 5 || !strings.EqualFold(a.Cue.Text[:5], "refer") {
 		return false
 	}
-	switch strings.ToLower(strings.TrimSpace(a.Source.Text)) {
+	switch lowerOf(strings.TrimSpace(a.Source.Text)) {
 	case "it", "this", "that", "which", "the term", "the word", "the phrase", "the name", "the label", "the expression":
 		return true
 	}
@@ -884,12 +884,12 @@ func asTheySay(text string, byteOf func(int) int, a *claimtrail.Attribution) boo
 	if a.Source == nil || a.Cue == nil || a.Source.Start > a.Cue.Start {
 		return false
 	}
-	switch strings.ToLower(a.Source.Text) {
+	switch lowerOf(a.Source.Text) {
 	case "they", "you", "one", "we", "people":
 	default:
 		return false
 	}
-	switch strings.ToLower(strings.TrimSpace(a.Cue.Text)) {
+	switch lowerOf(strings.TrimSpace(a.Cue.Text)) {
 	case "say", "says", "said", "say now":
 	default:
 		return false

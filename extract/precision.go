@@ -206,7 +206,7 @@ func negatedSource(a *claimtrail.Attribution) bool {
 	if a.Source == nil || a.Cue == nil || a.Source.Start > a.Cue.Start {
 		return false
 	}
-	f := strings.Fields(a.Source.Text)
+	f := fieldsOf(a.Source.Text)
 	if len(f) < 2 && !(len(f) == 1 && strings.EqualFold(f[0], "nobody")) {
 		return false
 	}
@@ -234,7 +234,7 @@ func passiveCue(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || a.Source == nil || a.Source.Start > a.Cue.Start {
 		return false
 	}
-	words := strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text)))
+	words := lowerFieldsApos(a.Cue.Text)
 	if reducedPassive(words) {
 		return true // quote marks or not: "Labour accused of 'EU propaganda'" quotes the accuser
 	}
@@ -243,7 +243,7 @@ func passiveCue(a *claimtrail.Attribution) bool {
 	}
 	// the be-form taken into the source: "Mrs Blair's remarks are | said
 	// | to have been made in a speech"
-	if src := strings.Fields(strings.ToLower(a.Source.Text)); len(src) > 1 && beForms[src[len(src)-1]] && len(words) == 1 {
+	if src := lowerFields(a.Source.Text); len(src) > 1 && beForms[src[len(src)-1]] && len(words) == 1 {
 		words = append([]string{src[len(src)-1]}, words...)
 	}
 	i := 0
@@ -259,12 +259,12 @@ func passiveCue(a *claimtrail.Attribution) bool {
 		return false
 	}
 	w := words[i]
-	lemma, ok := verbLemma(w)
+	lemma, ok := lemmaOf(w)
 	if !ok || lemma == w || !(strings.HasSuffix(w, "ed") || verbIrregular[w] != "") {
 		return false
 	}
 	for _, x := range words[i+1:] {
-		if _, ok := verbLemma(x); ok && strings.HasSuffix(x, "ing") {
+		if _, ok := lemmaOf(x); ok && strings.HasSuffix(x, "ing") {
 			return false // "was heard saying"
 		}
 	}
@@ -281,11 +281,11 @@ func passiveBefore(text string, byteOf func(int) int, a *claimtrail.Attribution)
 	if a.Cue == nil || a.Source == nil || a.Source.End > a.Cue.Start || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	w := strings.ToLower(a.Cue.Text)
+	w := lowerOf(a.Cue.Text)
 	if strings.Contains(w, " ") || experiencer[w] || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") {
 		return false
 	}
-	if lemma, ok := verbLemma(w); !ok || lemma == w {
+	if lemma, ok := lemmaOf(w); !ok || lemma == w {
 		return false
 	}
 	cs, ce := byteOf(a.Cue.Start), byteOf(a.Cue.End)
@@ -316,7 +316,7 @@ func modalCue(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution) bool 
 		return false
 	}
 	modal := false
-	for _, w := range strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text))) {
+	for _, w := range lowerFieldsApos(a.Cue.Text) {
 		if modals[w] {
 			modal = true
 			break
@@ -336,8 +336,8 @@ func reportedSpeech(atts []claimtrail.Attribution) int {
 			a.Speaker.Kind != claimtrail.SpeakerPerson && a.Speaker.Kind != claimtrail.SpeakerOrganization {
 			continue
 		}
-		for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
-			if l, ok := verbLemma(w); ok && reportingVerbs[l] || w == "according" {
+		for _, w := range lowerFields(a.Cue.Text) {
+			if l, ok := lemmaOf(w); ok && reportingVerbs[l] || w == "according" {
 				n++
 				break
 			}
@@ -357,7 +357,7 @@ func thingSource(a *claimtrail.Attribution, headOnly bool) bool {
 		claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	words := strings.Fields(a.Source.Text)
+	words := fieldsOf(a.Source.Text)
 	if len(words) == 0 || pronouns[strings.ToLower(words[0])] {
 		return false
 	}
@@ -385,8 +385,8 @@ func thingSource(a *claimtrail.Attribution, headOnly bool) bool {
 			return false // a document's statement: "The lawsuit, filed in ..., alleges"
 		}
 	}
-	for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
-		if l, ok := verbLemma(w); ok && reportingVerbs[l] || w == "according" {
+	for _, w := range lowerFields(a.Cue.Text) {
+		if l, ok := lemmaOf(w); ok && reportingVerbs[l] || w == "according" {
 			return false
 		}
 	}
@@ -458,7 +458,7 @@ func accordingToClause(text string, byteOf func(int) int, a *claimtrail.Attribut
 	if a.Source == nil {
 		return false
 	}
-	head := strings.ToLower(a.Source.Text)
+	head := lowerOf(a.Source.Text)
 	for _, stop := range []string{",", " of ", " by ", " which ", " that ", " who ", " whose ", " with ", " from ", " at ", " for ", " they", " devised", " given", " in "} {
 		if i := strings.Index(head, stop); i > 0 {
 			head = head[:i]
@@ -637,7 +637,7 @@ func titleCue(text string, byteOf func(int) int, a *claimtrail.Attribution) bool
 	}
 	// a verb in the present or a phrase: a past tense in capitals is a
 	// typo ("Loomer Tweeted."), a title hardly ever
-	w := strings.ToLower(strings.Fields(a.Cue.Text)[0])
+	w := strings.ToLower(fieldsOf(a.Cue.Text)[0])
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
 }
 
@@ -650,11 +650,11 @@ func actionSense(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) == 0 {
 		return false
 	}
-	cue := strings.Fields(strings.ToLower(a.Cue.Text))
+	cue := lowerFields(a.Cue.Text)
 	if len(cue) == 0 {
 		return false
 	}
-	lemma, ok := verbLemma(cue[len(cue)-1])
+	lemma, ok := lemmaOf(cue[len(cue)-1])
 	if strings.HasPrefix(cue[len(cue)-1], "appoint") {
 		lemma, ok = "appoint", true // (no verb of saying)
 	}
@@ -668,7 +668,7 @@ func actionSense(a *claimtrail.Attribution) bool {
 	if lemma == "mind" {
 		return true // a liking, never a statement: "fans who don't mind paying a bit more"
 	}
-	words := strings.Fields(strings.ToLower(a.Content[0].Text))
+	words := lowerFields(a.Content[0].Text)
 	if len(words) == 0 || words[0] == "that" {
 		return false
 	}
@@ -812,7 +812,7 @@ func sharingCue(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || a.Source == nil {
 		return false
 	}
-	words := strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text)))
+	words := lowerFieldsApos(a.Cue.Text)
 	at := -1
 	for i, w := range words {
 		if strings.HasPrefix(w, "retweet") || strings.HasPrefix(w, "repost") || sharingVerbs[w] {
@@ -831,7 +831,7 @@ func sharingCue(a *claimtrail.Attribution) bool {
 		}
 	}
 	for _, w := range words[at+1:] {
-		if l, ok := verbLemma(w); ok && verbClass[l]&1 != 0 && strings.HasSuffix(w, "ing") {
+		if l, ok := lemmaOf(w); ok && verbClass[l]&1 != 0 && strings.HasSuffix(w, "ing") {
 			return false // "posted to Twitter asking"
 		}
 	}
@@ -1015,7 +1015,7 @@ func otherVoiceBefore(d *doc.Doc, k int, cueAt map[int]bool) bool {
 		if cueAt[t.Start] || t.POS != "" && !strings.HasPrefix(t.POS, "VB") {
 			continue
 		}
-		if l, ok := verbLemma(strings.ToLower(t.Text)); ok && verbClass[l]&4 != 0 {
+		if l, ok := lemmaOf(strings.ToLower(t.Text)); ok && verbClass[l]&4 != 0 {
 			return true
 		}
 	}
@@ -1084,7 +1084,7 @@ func colonLeadByOther(d *doc.Doc, k int) bool {
 
 // writerVoice reports whether a source addresses the reader.
 func writerVoice(source string) bool {
-	switch strings.ToLower(strings.TrimSpace(source)) {
+	switch lowerOf(strings.TrimSpace(source)) {
 	case "you":
 		return true
 	}

@@ -157,7 +157,7 @@ func trimReportInSource(d *doc.Doc, found []attribute.Found) {
 				t.POS != "VBZ" && t.POS != "VBD" && t.POS != "VBP" && !((t.POS == "" || t.POS == "NNS") && finiteAfterName(d, k)) {
 				continue // "the claim that", "the therapist's notes that": nouns
 			}
-			if l, ok := verbLemma(strings.ToLower(t.Text)); ok && reportingVerbs[l] {
+			if l, ok := lemmaOf(strings.ToLower(t.Text)); ok && reportingVerbs[l] {
 				f.Source.Start = k + 2
 				break
 			}

@@ -49,7 +49,7 @@ func stanceCue(a *claimtrail.Attribution) bool {
 	if hasWord(a.Cue.Text, "guilty") {
 		return true // "pleaded guilty": a plea in court, not a statement
 	}
-	for _, w := range strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text))) {
+	for _, w := range lowerFieldsApos(a.Cue.Text) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		if w == "" {
 			continue
@@ -67,7 +67,7 @@ func statementWord(w string) bool {
 	if speechNouns[w] || convictions[w] {
 		return true
 	}
-	if lemma, ok := verbLemma(w); ok {
+	if lemma, ok := lemmaOf(w); ok {
 		switch {
 		case notStatementVerbs[lemma]:
 			return false
@@ -118,7 +118,7 @@ func venueCue(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || claimtrail.HasMarkedQuote(a.Content) || len(a.Content) > 0 && strings.HasPrefix(a.Content[0].Text, "that ") {
 		return false // "testified that ..." says what
 	}
-	words := strings.Fields(strings.ToLower(a.Cue.Text))
+	words := lowerFields(a.Cue.Text)
 	for len(words) > 0 && (auxiliaryWords[words[0]] || leadAdverbs[words[0]] || strings.HasSuffix(words[0], "ly")) {
 		words = words[1:] // "is talking with Brown's parents", "also spoke at the rally"
 	}
@@ -158,13 +158,13 @@ func mediaPost(a *claimtrail.Attribution) bool {
 		return false
 	}
 	posted := false
-	for _, cw := range strings.Fields(strings.ToLower(a.Cue.Text)) {
+	for _, cw := range lowerFields(a.Cue.Text) {
 		posted = posted || postWords[cw]
 	}
 	if !posted {
 		return false // (before the content's words are split: most cues post nothing)
 	}
-	w := strings.Fields(strings.ToLower(a.Content[0].Text))
+	w := lowerFields(a.Content[0].Text)
 	if len(w) < 2 || !determinerWords[w[0]] {
 		return false
 	}
@@ -183,7 +183,7 @@ func nameOnlyContent(a *claimtrail.Attribution) bool {
 	if wordsOver(a.Content[0].Text, 8) {
 		return false // (before splitting a long content: most are)
 	}
-	words := strings.Fields(a.Content[0].Text)
+	words := fieldsOf(a.Content[0].Text)
 	if len(words) == 0 || len(words) > 8 {
 		return false
 	}
@@ -211,11 +211,11 @@ func addresseeContent(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	cue := strings.Fields(strings.ToLower(a.Cue.Text))
+	cue := lowerFields(a.Cue.Text)
 	if len(cue) == 0 || !contactVerbs[cue[len(cue)-1]] {
 		return false
 	}
-	w := strings.Fields(strings.ToLower(a.Content[0].Text))
+	w := lowerFields(a.Content[0].Text)
 	if len(w) == 0 || len(w) > 4 {
 		return false
 	}
@@ -285,7 +285,7 @@ func cueToRecipient(cue string) bool {
 	if !strings.HasSuffix(cue, " to") {
 		return false
 	}
-	f := strings.Fields(cue)
+	f := fieldsOf(cue)
 	if len(f) < 2 {
 		return false
 	}
@@ -320,7 +320,7 @@ func demonstrativeSource(a *claimtrail.Attribution) bool {
 	if a.Source == nil || a.Cue == nil || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	switch strings.ToLower(strings.TrimSpace(a.Source.Text)) {
+	switch lowerOf(strings.TrimSpace(a.Source.Text)) {
 	case "that", "this", "these", "those":
 		return a.Source.Start < a.Cue.Start
 	}
@@ -340,7 +340,7 @@ func headlineLabel(text string, a *claimtrail.Attribution, titleEnd int, bodySpe
 		claimtrail.HasMarkedQuote(a.Content) || bodySpeakers[a.Speaker.Name] {
 		return false
 	}
-	name := strings.Fields(a.Speaker.Name)
+	name := fieldsOf(a.Speaker.Name)
 	switch a.Speaker.Kind {
 	case claimtrail.SpeakerDescription:
 		return a.Speaker.Name == strings.ToUpper(a.Speaker.Name)
@@ -371,12 +371,12 @@ func passiveAgent(text string, byteOf func(int) int, a *claimtrail.Attribution) 
 	if b0 > b1 || b1 > len(text) || !strings.EqualFold(strings.TrimSpace(text[b0:b1]), "by") {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(a.Cue.Text))
+	words := lowerFields(a.Cue.Text)
 	if len(words) == 0 {
 		return false
 	}
 	last := words[len(words)-1]
-	if l, _ := verbLemma(last); l == "ask" && len(a.Content) > 0 {
+	if l, _ := lemmaOf(last); l == "ask" && len(a.Content) > 0 {
 		switch first := strings.ToLower(strings.Fields(a.Content[0].Text + " x")[0]); first {
 		case "if", "whether", "why", "how", "what", "when", "where", "who", "which":
 			return false
@@ -393,10 +393,10 @@ func citedSources(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	if l, _ := verbLemma(strings.ToLower(firstField(a.Cue.Text, "x"))); l != "cite" {
+	if l, _ := lemmaOf(strings.ToLower(firstField(a.Cue.Text, "x"))); l != "cite" {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(a.Content[0].Text))
+	words := lowerFields(a.Content[0].Text)
 	if len(words) == 0 || len(words) > 8 {
 		return false
 	}

@@ -384,7 +384,7 @@ func statementFeatures(d *doc.Doc, byteOf func(int) int, titleEnd int, a *claimt
 	}
 	add("bias")
 
-	cueWords := strings.Fields(apostrophes.Replace(strings.ToLower(a.Cue.Text)))
+	cueWords := lowerFieldsApos(a.Cue.Text)
 	if len(cueWords) <= 4 {
 		add("cue", strings.Join(cueWords, " "))
 	}
@@ -393,7 +393,7 @@ func statementFeatures(d *doc.Doc, byteOf func(int) int, titleEnd int, a *claimt
 	// first word that is no auxiliary
 	main, lemma, known := "", "", false
 	for _, w := range cueWords {
-		if l, ok := verbLemma(w); ok {
+		if l, ok := lemmaOf(w); ok {
 			main, lemma, known = w, l, true
 			break
 		}
@@ -502,7 +502,7 @@ func statementFeatures(d *doc.Doc, byteOf func(int) int, titleEnd int, a *claimt
 		} else {
 			add("srcafter")
 		}
-		add("srclen", bucket(len(strings.Fields(a.Source.Text)), 1, 2, 4))
+		add("srclen", bucket(len(fieldsOf(a.Source.Text)), 1, 2, 4))
 		// the source's first and last tags: a determiner and a plural
 		// noun ("the officials") speak; "$10", "games" or "prices it" is a
 		// fragment

@@ -170,7 +170,7 @@ func judgedQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
 			if tk.Quote != 0 || tk.Text == ";" || tk.Text == ":" {
 				break
 			}
-			if l, ok := verbLemma(strings.ToLower(tk.Text)); ok && judgingVerbs[l] && (tk.POS == "" || strings.HasPrefix(tk.POS, "VB")) {
+			if l, ok := lemmaOf(strings.ToLower(tk.Text)); ok && judgingVerbs[l] && (tk.POS == "" || strings.HasPrefix(tk.POS, "VB")) {
 				v = k
 				break
 			}

@@ -436,7 +436,7 @@ parts:
 		}
 	}
 	if haveBest {
-		if f := strings.Fields(best.Name); best.Kind == claimtrail.SpeakerPerson && len(f) >= 2 && len(f) <= 3 &&
+		if f := sharedFields(best.Name); best.Kind == claimtrail.SpeakerPerson && len(f) >= 2 && len(f) <= 3 &&
 			capitalTitles[strings.ToLower(f[len(f)-1])] && firstNameGender[strings.ToLower(f[0])] == 0 && !strings.HasSuffix(f[0], ".") && genderOfName(best.Name) == 0 {
 			// a title in capitals is no one's name ("America's Toughest
 			// Sheriff"): the person seen with that title, or a
@@ -732,14 +732,14 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		kind = claimtrail.SpeakerOrganization
 	}
 	if (kind == "" || kind == claimtrail.SpeakerPerson) && nameLen <= 3 && len(ent.titles) == 0 && ent.gender == 0 && genderOfName(ent.name) == 0 &&
-		!FirstName(strings.Fields(ent.name)[0]) && (r.orgEvidence(ent.name) || nm.tok+nameLen == e && e < len(r.d.Tokens) && pluralCues[r.lowTok(e)] && r.singularName(ent.name)) {
+		!FirstName(sharedFields(ent.name)[0]) && (r.orgEvidence(ent.name) || nm.tok+nameLen == e && e < len(r.d.Tokens) && pluralCues[r.lowTok(e)] && r.singularName(ent.name)) {
 		// a name without a given name, with shares, profits or an analyst
 		// "at" it: "Gartner said", "Apple said", "budget airline Virgin
 		// Blue"; or that takes a plural verb, as British English writes
 		// bodies and no one writes a person ("Sepa predict", "Ofcom say")
 		kind = claimtrail.SpeakerOrganization
 	}
-	if (kind == "" || kind == claimtrail.SpeakerPerson) && nameLen <= 2 && genderOfName(ent.name) == 0 && !FirstName(strings.Fields(ent.name)[0]) &&
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && nameLen <= 2 && genderOfName(ent.name) == 0 && !FirstName(sharedFields(ent.name)[0]) &&
 		!personTitled(ent.titles) && r.singularName(ent.name) && (r.itsAfter(ent.name) || nameLen == 1 && r.theBefore(ent.name) || r.orgEvidence(ent.name)) {
 		// "Apple said its sales rose": no one writes "its" of a person
 		// (a "he" wrongly given to the name before, or a title word seen
@@ -798,7 +798,7 @@ func (r *resolver) ownedOffice(s, tok int, name string) (Speaker, bool) {
 	return Speaker{Name: r.text(k, tok+1), Kind: claimtrail.SpeakerOrganization, Confidence: 0.8}, true
 }
 
-func fields(s string) []string { return strings.Fields(s) }
+func fields(s string) []string { return sharedFields(s) }
 
 // longInitials reports whether name is one word of capital letters (and
 // digits) that is no person's: an organisation's initials ("NAACP",
@@ -1668,7 +1668,7 @@ func (r *resolver) placeAfterName(i int) bool {
 	if nm.tok < 1 || strings.HasSuffix(name, "s") || r.flags(nm.tok-1)&(fTitle|fHonorific) != 0 {
 		return false // "the ire of Justice Antonin Scalia who", "a group of Republicans who"
 	}
-	if f := strings.Fields(name); len(f) > 1 && !orgWords[strings.ToLower(f[len(f)-1])] {
+	if f := sharedFields(name); len(f) > 1 && !orgWords[strings.ToLower(f[len(f)-1])] {
 		return false
 	}
 	b := nm.tok - 1
@@ -1697,7 +1697,7 @@ var stateAbbreviations = wordSetCase(`Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fl
 // wordSetCase is the set of the space-separated words of s, as written.
 func wordSetCase(s string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
+	for _, w := range sharedFields(s) {
 		m[w] = true
 	}
 	return m
@@ -1778,7 +1778,7 @@ func (r *resolver) nameOfPlace(s, e int) (Speaker, bool) {
 		}
 		ent := r.ents[nm.ent]
 		n := countFields(ent.name)
-		f := strings.Fields(ent.name)
+		f := sharedFields(ent.name)
 		if n < 2 || s+n+1 >= e || r.lowTok(s+n) != "of" || ent.kind == claimtrail.SpeakerOrganization || orgWords[r.lower(f[len(f)-1])] || titleWords[r.lower(f[len(f)-1])] ||
 			firstNameGender[r.lower(f[0])] == 0 && ent.kind != claimtrail.SpeakerPerson && genderOfName(ent.name) == 0 && r.lowTok(s+n+1) != "the" ||
 			!strings.EqualFold(strings.Join(fields(r.text(s, s+n)), " "), ent.name) {
@@ -1941,7 +1941,7 @@ func (r *resolver) subordinateAntecedent(p int, gender byte) (Speaker, bool) {
 		if after := nm.tok + 1; after < len(toks) && after < p && !isCap(toks[after].Text) && strings.HasPrefix(toks[after].POS, "NN") {
 			continue // a name that modifies a noun: "the Mueller report"
 		}
-		if f := strings.Fields(r.lower(ent.name)); len(f) > 1 && (bodyEnds[f[len(f)-1]] || orgWords[f[len(f)-1]] || placeEnds[f[len(f)-1]]) || places()[r.lower(ent.name)] {
+		if f := sharedFields(r.lower(ent.name)); len(f) > 1 && (bodyEnds[f[len(f)-1]] || orgWords[f[len(f)-1]] || placeEnds[f[len(f)-1]]) || places()[r.lower(ent.name)] {
 			continue // no person: "Seventh Congressional District"
 		}
 		if elided && (gender == 0 || ent.gender != gender && genderOfName(ent.name) != gender) {
@@ -2117,7 +2117,7 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if gender != 0 && longInitials(ent.name) {
 			continue // nor the NAACP (three letters may be one person's: "JFK")
 		}
-		if f := strings.Fields(r.lower(ent.name)); len(f) > 1 && (bodyEnds[f[len(f)-1]] || mediaNouns[f[len(f)-1]]) || sitePages[r.lower(ent.name)] || determinerInName(r.lower(ent.name)) {
+		if f := sharedFields(r.lower(ent.name)); len(f) > 1 && (bodyEnds[f[len(f)-1]] || mediaNouns[f[len(f)-1]]) || sitePages[r.lower(ent.name)] || determinerInName(r.lower(ent.name)) {
 			continue // nor is "PC Pro Magazine", "Radicati Group", "Privacy Policy" or "Email This"
 		}
 		if pluralAcronym(ent.name) || broadcasterName(ent.name) {
@@ -3091,7 +3091,7 @@ var sitePages = map[string]bool{"privacy policy": true, "terms of use": true, "t
 // after its first word ("Email This field is for validation", "Share
 // Your Story"): a web form's labels, not a person's name.
 func determinerInName(lname string) bool {
-	f := strings.Fields(lname)
+	f := sharedFields(lname)
 	for _, w := range f[min(1, len(f)):] {
 		switch w {
 		case "this", "that", "these", "those", "your", "our", "my":
@@ -3273,7 +3273,7 @@ func (r *resolver) orgByForm(name string) bool {
 			continue
 		}
 		var ini []byte
-		for _, w := range strings.Fields(e.name) {
+		for _, w := range sharedFields(e.name) {
 			if c := w[0]; c >= 'A' && c <= 'Z' {
 				ini = append(ini, c)
 			}
@@ -3477,7 +3477,7 @@ var auxiliary = map[string]bool{"is": true, "are": true, "was": true, "were": tr
 // alone or after a place ("Democrat", "New York Democrat"): a
 // description of someone, not a person's name.
 func (r *resolver) partyDescription(name string) bool {
-	f := strings.Fields(r.lower(name))
+	f := sharedFields(r.lower(name))
 	return len(f) > 0 && partyMember[f[len(f)-1]] && (len(f) == 1 || places()[strings.Join(f[:len(f)-1], " ")])
 }
 
@@ -3774,7 +3774,7 @@ func (r *resolver) memoOrg(key string, read func() bool) bool {
 // orgEvidenceIn is orgEvidence read from the tokens, without the memo.
 func (r *resolver) orgEvidenceIn(name string) bool {
 	toks := r.d.Tokens
-	words := strings.Fields(name)
+	words := sharedFields(name)
 	for k := range toks {
 		if toks[k].Text != words[0] || k+len(words) > len(toks) {
 			continue
@@ -3940,7 +3940,7 @@ const itsLookahead = 4
 // itsAfterIn is itsAfter read from the tokens, without the memo.
 func (r *resolver) itsAfterIn(name string) bool {
 	toks := r.d.Tokens
-	words := strings.Fields(name)
+	words := sharedFields(name)
 	for k := range toks {
 		if toks[k].Text != words[0] || k+len(words) >= len(toks) {
 			continue
@@ -3970,7 +3970,7 @@ func (r *resolver) itsAfterIn(name string) bool {
 // pronoun ("Sepa", "Ofcom"; not "Analysts", "Tories", "Personally I"):
 // only then does a plural verb after it say it is a body.
 func (r *resolver) singularName(name string) bool {
-	f := strings.Fields(name)
+	f := sharedFields(name)
 	last := r.lower(f[len(f)-1])
 	return !isPlural(last) && !r.peopleWord(last) && last != "i" && !strings.HasSuffix(last, ":i")
 }
@@ -3980,7 +3980,7 @@ func (r *resolver) singularName(name string) bool {
 // before its members' plural, not a chamber ("House Democrats" are
 // people, a group).
 func namedParty(lname string) bool {
-	f := strings.Fields(lname)
+	f := sharedFields(lname)
 	if len(f) != 2 {
 		return false
 	}
@@ -4085,6 +4085,6 @@ func webAddress(name string) bool {
 // givenNameFirst reports whether name has two words or more and opens
 // with a known given name.
 func givenNameFirst(name string) bool {
-	f := strings.Fields(name)
+	f := sharedFields(name)
 	return len(f) >= 2 && FirstName(f[0])
 }

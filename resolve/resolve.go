@@ -204,7 +204,7 @@ func (r *resolver) addSourceName(sp Speaker) {
 	if _, ok := r.byName[key]; ok {
 		return
 	}
-	words := strings.Fields(sp.Name)
+	words := sharedFields(sp.Name)
 	if len(words) == 0 || len(words) > 3 {
 		return
 	}
@@ -229,7 +229,7 @@ func leadingRoleOff(sp Speaker) Speaker {
 	if sp.Kind != claimtrail.SpeakerPerson {
 		return sp
 	}
-	words := strings.Fields(sp.Name)
+	words := sharedFields(sp.Name)
 	if len(words) < 3 || FirstName(words[0]) {
 		return sp
 	}
@@ -1509,7 +1509,7 @@ func (r *resolver) apposedPerson(s, e int) (Speaker, bool) {
 	// the name runs up to the comma, its last word the surname (and no
 	// company's: "the holding firm, Ambuja Cement India Ltd, a Holcim
 	// statement said"; nor a headline's capitals)
-	f := strings.Fields(ent.name)
+	f := sharedFields(ent.name)
 	if len(f) < 2 || !strings.EqualFold(toks[s-2].Text, f[len(f)-1]) || r.isTitleCase(r.d.Sents[toks[s].Sent].Para) {
 		return Speaker{}, false
 	}
@@ -1619,7 +1619,7 @@ func (r *resolver) bodyDescription(s, e int) bool {
 // form from the first paragraph (a headline) whose first word is no given
 // name, while first, the given name of a full name seen now, is one.
 func (r *resolver) headlineForm(ei int, first string) bool {
-	f := strings.Fields(r.ents[ei].name)
+	f := sharedFields(r.ents[ei].name)
 	if len(f) != 2 || genderOfWord(strings.ToLower(first)) == 0 || genderOfWord(strings.ToLower(f[0])) != 0 || strings.EqualFold(f[0], first) {
 		return false
 	}
