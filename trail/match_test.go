@@ -1,6 +1,8 @@
 package trail
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -160,4 +162,84 @@ func TestOverlaps(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSharesEnough: fuzzyOverlap's first bound counts the words the two
+// forms share as a multiset (a word of long matches once), without
+// gaps, and asks for longRun of them with minOverlapRunContent+1
+// content words.
+func TestSharesEnough(t *testing.T) {
+	tests := []struct {
+		name, short, long string
+		want              bool
+	}{
+		{"eight shared, four content",
+			"russia will be pushing very hard for democrats",
+			"they said russia will be pushing very hard for democrats now", true},
+		{"seven shared",
+			"russia will be pushing very hard for",
+			"russia will be pushing very hard for democrats", false},
+		{"eight shared, two content",
+			"the senate will be very hard for you",
+			"the senate will be very hard for you", false},
+		{"a word of long matches once",
+			"hard hard hard hard hard hard hard hard",
+			"hard pushing russia democrats senate vote trump election", false},
+		{"gaps are not words",
+			"russia … … … pushing hard democrats senate",
+			"russia … … … pushing hard democrats senate", false},
+		{"order does not matter",
+			"democrats for hard very pushing be will russia",
+			"russia will be pushing very hard for democrats", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := sharesEnough(strings.Fields(tc.short), strings.Fields(tc.long)); got != tc.want {
+				t.Errorf("sharesEnough = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSharesEnoughBoundsFuzzy: the bound never rules out a pair whose
+// alignment passes, on pairs made to overlap with a word changed (where
+// fuzzyAlign finds overlaps) and pairs of random words (where the bound
+// rules most out).
+func TestSharesEnoughBoundsFuzzy(t *testing.T) {
+	vocab := strings.Fields("russia pushing hard democrats senate vote trump election border wall mexico the will be very for they to a " + Gap)
+	r := rand.New(rand.NewPCG(3, 4))
+	words := func(n int) []string {
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = vocab[r.IntN(len(vocab))]
+		}
+		return ws
+	}
+	found, ruledOut := 0, 0
+	for i := range 20000 {
+		long := words(8 + r.IntN(20))
+		var short []string
+		if i%2 == 0 {
+			// A cut of long with a word changed, going on past its end.
+			from := r.IntN(len(long) - 4)
+			short = append(slices.Clone(long[from:]), words(r.IntN(6))...)
+			short[r.IntN(len(short))] = vocab[r.IntN(len(vocab))]
+		} else {
+			short = words(8 + r.IntN(20))
+		}
+		ok := sharesEnough(short, long)
+		if !ok {
+			ruledOut++
+		}
+		if fuzzyAlign(short, long) > 0 {
+			found++
+			if !ok {
+				t.Fatalf("sharesEnough rules out %q and %q, which fuzzyAlign overlaps", short, long)
+			}
+		}
+	}
+	if found == 0 || ruledOut == 0 {
+		t.Fatalf("%d overlaps found, %d pairs ruled out: the test reaches neither side", found, ruledOut)
+	}
+	t.Logf("%d overlaps found, %d of 20000 pairs ruled out", found, ruledOut)
 }

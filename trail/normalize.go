@@ -277,6 +277,37 @@
 // ms, wall 1.62 -> 0.99 s. Neither resolves a change of this size on
 // the shared machine; the pages are counted, not timed. Fingerprints
 // at 10k, 100k and 1M identical; the 2x bar is not shown met.
+//
+// Session 20 went after the two parts of a batch that grow with the
+// store and can be cut without changing what is found. A batch at 1M
+// (CPU profile of ten batches, main): 263 ms, of which the search 64
+// (hasGram 24), the alignments 35 (fuzzyOverlap 11), SQLite's commit
+// 36; at 10k the search 4 and the alignments 5. Counted in one process
+// on a kept 1M store (batches of 1,000 after a restore): the search
+// read 21k forms a batch to count their capped bigrams and 12k of them
+// fell short (one bit in 32 let a bigram a form lacks through about
+// one time in nine: forms with capped bigrams set 3.5 bits on average,
+// a third of them 5 or more); fuzzyOverlap ran about 700 times for 5
+// overlaps. capMask is now a Bloom filter of two bits in 64 a bigram
+// (hot 32 bytes a form, +8 MB at 1M) and the bigrams it rules out are
+// not looked for: forms read 11.0k a batch, 2.5k of them for nothing,
+// hasGram calls 124k -> 22k. A multiset bound (sharesEnough) rules out
+// a third of the alignments fuzzyOverlap ran. Candidates, bounds and
+// clusters identical (TestCapMask, TestWorthMatchingRef, scale-test
+// fingerprints at 10k, 100k and 1M, BASIL dev 0.988 / 0.852).
+// Add-1,000 (scale test, best of three, base and new run in turn,
+// load 3 to 5.7 on two cores): CPU 10k / 100k / 1M 143 / 207 / 261 and
+// 159 / 141 / 256 ms base, 109 / 134 / 386 and 111 / 162 / 233 new;
+// wall 159 / 243 / 299 and 171 / 201 / 291 base, 140 / 160 / 472 and
+// 119 / 229 / 268 new; live heap 17 / 83 / 610 MiB base, 17 / 84 / 614
+// new. These runs do not resolve the change (one new 1M run 386 ms,
+// the other 233). In one process on a kept 1M store (the two masks side
+// by side in hot, the search alternating between them, quiet machine,
+// two runs of four batches each), the batches with no collection took
+// 235 / 276 / 282 / 275 ms CPU with one bit in 32 and 242 / 228 / 251
+// / 261 with two in 64 (median about 276 -> 246, -10%). The 2x bar is
+// not shown met. What grows is still SQLite's pages (the id index 618
+// pages a batch at 1M, clusters_order 473) and the search's list walks.
 package trail
 
 import (
