@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"strings"
-	"sync"
 	"testing"
 )
 
@@ -39,21 +38,5 @@ func TestLemmaOf(t *testing.T) {
 	if err := check(strings.ToLower(text[3:7])); err != nil {
 		t.Fatal(err)
 	}
-	var wg sync.WaitGroup
-	errs := make(chan error, 4)
-	for g := range 4 {
-		wg.Go(func() {
-			for k := range 3000 {
-				if err := check(words[(k*5+g)%len(words)]); err != nil {
-					errs <- err
-					return
-				}
-			}
-		})
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Fatal(err)
-	}
+	concurrently(t, 4, 3000, func(g, k int) error { return check(words[(k*5+g)%len(words)]) })
 }

@@ -61,12 +61,20 @@ func TestLowerFields(t *testing.T) {
 	if again := lowerFields("Mr Smith said"); !slices.Equal(again, []string{"mr", "smith", "said"}) {
 		t.Fatalf("after an append to the words: %q", again)
 	}
+	concurrently(t, 4, 2000, func(g, k int) error { return check(texts[(k*7+g)%len(texts)]) })
+}
+
+// concurrently runs check(g, k) for k below n in each of goroutines
+// goroutines at once and fails t with the first error: the caches are
+// shared by concurrent extractions.
+func concurrently(t *testing.T, goroutines, n int, check func(g, k int) error) {
+	t.Helper()
 	var wg sync.WaitGroup
-	errs := make(chan error, 4)
-	for g := range 4 {
+	errs := make(chan error, goroutines)
+	for g := range goroutines {
 		wg.Go(func() {
-			for k := range 2000 {
-				if err := check(texts[(k*7+g)%len(texts)]); err != nil {
+			for k := range n {
+				if err := check(g, k); err != nil {
 					errs <- err
 					return
 				}
