@@ -249,3 +249,16 @@ func TestRequestedAct(t *testing.T) {
 		{name: "a quote", text: story, content: "a concern to everyone", want: true, speaker: "Ann Cole"},
 	})
 }
+
+// TestCandidateByModifiers: "the presumptive Republican presidential
+// nominee" is the one written "Republican presidential candidate X", not
+// the "Former GOP candidate" named since.
+func TestCandidateByModifiers(t *testing.T) {
+	const story = "Vote debate\n\n" +
+		"Republican presidential candidate Mark Ellison said he opposes the plan.\n\n" +
+		"Former GOP candidate Rick Sanders said the plan was bad.\n\n" +
+		"The presumptive Republican presidential nominee said he would leave it to others.\n"
+	runExtractCases(t, []extractCase{
+		{name: "nominee", text: story, content: "leave it to others", want: true, speaker: "Mark Ellison"},
+	})
+}

@@ -2790,7 +2790,17 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			}
 		}
 	}
+	// a candidate described by party and race ("the presumptive
+	// Republican presidential nominee") is the one written with those
+	// words before the name, not the last "GOP candidate" named
+	var agreeing map[string]bool
+	if candidateHeads[hw] {
+		agreeing = r.modifiersAgree(first, h)
+	}
 	sp := r.salient(s, gender, func(ent *entity) bool {
+		if agreeing != nil && !agreeing[ent.name] {
+			return false
+		}
 		if carried {
 			for _, t := range ent.titles {
 				if t == hw || fullTitle(t) == hw {
@@ -2831,6 +2841,51 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	}
 	sp.Confidence = 0.6
 	return sp, true
+}
+
+// candidateHeads head descriptions of someone running for an office.
+var candidateHeads = wordSet("nominee candidate contender hopeful challenger frontrunner front-runner")
+
+// modifiersAgree returns the names of the persons that share the most of the
+// description's modifiers [s, e) (other than "former") with the words
+// written in the four tokens before one of their names, or nil when
+// none shares any.
+func (r *resolver) modifiersAgree(s, e int) map[string]bool {
+	mods := map[string]bool{}
+	for k := s; k < e; k++ {
+		if lw := r.lowTok(k); lw != "former" && lw != "the" {
+			mods[lw] = true
+		}
+	}
+	shared := map[int]map[string]bool{}
+	toks := r.d.Tokens
+	for _, nm := range r.mentions {
+		if nm.ent < 0 || nm.tok >= s || r.ents[nm.ent].kind != claimtrail.SpeakerPerson {
+			continue
+		}
+		for k := nm.tok - 1; k >= 0 && k >= nm.tok-4 && toks[k].Sent == toks[nm.tok].Sent; k-- {
+			if lw := r.lowTok(k); mods[lw] {
+				if shared[nm.ent] == nil {
+					shared[nm.ent] = map[string]bool{}
+				}
+				shared[nm.ent][lw] = true
+			}
+		}
+	}
+	most := 0
+	for _, w := range shared {
+		most = max(most, len(w))
+	}
+	if most == 0 {
+		return nil
+	}
+	out := map[string]bool{}
+	for ent, w := range shared {
+		if len(w) == most {
+			out[r.ents[ent].name] = true
+		}
+	}
+	return out
 }
 
 // documentWithAside resolves "The cable, sent under Ambassador Stevens'
