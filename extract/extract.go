@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.249"
+const RulesVersion = "0.8.250"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -476,6 +476,7 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 	x.Attributions = append(x.Attributions, alone...)
 	x.Attributions = append(x.Attributions, headlineQuotes(d, runes, found, x.Attributions, span)...)
 	headlineSpeakers(d, runes, x.Attributions)
+	headlineLeads(d, runes, x.Attributions)
 	x.Attributions = dropNonStatements(ctx, d, runes, x.Attributions, stances)
 	if err := ctx.Err(); err != nil {
 		return nil, err

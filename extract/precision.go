@@ -112,7 +112,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		trimTrailingReport(&a)
 		memoryGerund(&a)
 		cutConjoinedReport(d, byteOf, &a, sources)
-		if a.Source == nil && hasFlag(a.Flags, "speaker-from-context") && !hasFlag(a.Flags, "quote-continued") && len(a.Content) > 0 {
+		if a.Source == nil && hasFlag(a.Flags, "speaker-from-context") && !hasFlag(a.Flags, "quote-continued") && !hasFlag(a.Flags, flagHeadlineLead) && len(a.Content) > 0 {
 			if cueAt == nil {
 				cueAt = map[int]bool{}
 				for _, b := range atts {
@@ -939,7 +939,7 @@ func isLabel(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution) bool {
 // mention, not that group's words; a named person or organisation leading
 // into a quote is kept.
 func contextNamesOnly(a *claimtrail.Attribution) {
-	if a.Source != nil || !hasFlag(a.Flags, "speaker-from-context") || hasFlag(a.Flags, "quote-continued") {
+	if a.Source != nil || !hasFlag(a.Flags, "speaker-from-context") || hasFlag(a.Flags, "quote-continued") || hasFlag(a.Flags, flagHeadlineLead) {
 		return
 	}
 	switch a.Speaker.Kind {

@@ -896,8 +896,18 @@ func headlineQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, atts 
 				Speaker: b.Speaker, Confidence: round3(0.6 * b.Confidence), Flags: []string{"no-cue", "speaker-from-context"}})
 			break
 		}
+		lead := (*claimtrail.Attribution)(nil)
+		if !said && head == nil {
+			lead = leadClaim(d, runes, atts, words)
+		}
 		switch {
 		case said:
+		case lead != nil:
+			// Rover deal 'may cost 2,000 jobs' | "Some 2,000 jobs at MG
+			// Rover's plant may be cut ..., the Financial Times has
+			// reported": the lead's report of the same claim
+			out = append(out, claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: []claimtrail.Span{c}, AccordingTo: []string{}, Markers: []claimtrail.Marker{},
+				Speaker: lead.Speaker, Channel: lead.Channel, Confidence: round3(0.6 * lead.Confidence), Flags: []string{"no-cue", "speaker-from-context", flagHeadlineLead}})
 		case head != nil:
 			// “We Now Have Urban Ebola” In Congo, WHO Warns
 			out = append(out, claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: []claimtrail.Span{c}, AccordingTo: []string{}, Markers: []claimtrail.Marker{},
@@ -910,6 +920,93 @@ func headlineQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, atts 
 		}
 	}
 	return out
+}
+
+// flagHeadlineLead marks a headline quote whose speaker is the source of
+// the lead's report of the same claim: a description there ("reports
+// claim", "a survey has found") is what the story says, not a guess, and
+// stays.
+const flagHeadlineLead = "headline-lead"
+
+// leadClaim returns the first attribution with a source and a speaker in
+// the story's first paragraph after the headline whose content shares
+// at least two of the headline quote's words of four letters or more
+// (words, lower-cased): the lead writes out what a headline quotes in a
+// few words ("Small firms 'hit by rising costs'" | "Rising fuel and
+// materials costs are hitting confidence among the UK's small
+// manufacturers ..., business lobby group the CBI says"); nil for none.
+func leadClaim(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution, words string) *claimtrail.Attribution {
+	if len(d.Paras) < 2 {
+		return nil
+	}
+	from, to := runes.At(d.Paras[1].Start), runes.At(d.Paras[1].End)
+	var want []string
+	for _, w := range strings.Fields(words) {
+		if len([]rune(w)) >= 4 {
+			want = append(want, stemLite(w))
+		}
+	}
+	if len(want) < 2 {
+		return nil
+	}
+	for i := range atts {
+		b := &atts[i]
+		if b.Source == nil || b.Cue == nil || b.Source.Start < from || b.Source.End > to || b.Speaker.Name == "" || b.Speaker.Kind == claimtrail.SpeakerUnknown || len(b.Content) == 0 {
+			continue
+		}
+		have := map[string]bool{}
+		for _, c := range b.Content {
+			for _, w := range lowerFields(c.Text) {
+				have[stemLite(strings.Trim(w, ".,;:'’\"“”()"))] = true
+			}
+		}
+		shared := 0
+		for _, w := range want {
+			if have[w] {
+				shared++
+			}
+		}
+		if shared >= 2 {
+			return b
+		}
+	}
+	return nil
+}
+
+// headlineLeads gives a quote of the headline that no cue claimed and
+// nobody was found to say (the model's own, left unknown) the speaker
+// of the lead's report of the same claim (leadClaim).
+func headlineLeads(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution) {
+	if len(d.Paras) < 2 || title(d) == "" {
+		return
+	}
+	headEnd := runes.At(d.Paras[0].End)
+	for i := range atts {
+		a := &atts[i]
+		if a.Source != nil || a.Cue != nil || a.Kind != claimtrail.KindDirect || a.Speaker.Kind != claimtrail.SpeakerUnknown ||
+			len(a.Content) != 1 || a.Content[0].End > headEnd {
+			continue
+		}
+		words := strings.ToLower(strings.Join(strings.Fields(strings.TrimFunc(a.Content[0].Text, func(r rune) bool {
+			return claimtrail.IsQuoteMark(r) || unicode.IsPunct(r) || unicode.IsSpace(r)
+		})), " "))
+		if b := leadClaim(d, runes, atts, words); b != nil {
+			a.Speaker, a.Channel, a.Confidence = b.Speaker, b.Channel, round3(0.6*b.Confidence)
+			a.Flags = append(a.Flags, "speaker-from-context", flagHeadlineLead)
+		}
+	}
+}
+
+// stemLite cuts a plural or verb ending off a lower-case word, so that
+// "costs" meets "cost" and "hitting" "hit" roughly: only to compare a
+// headline's words with the lead's.
+func stemLite(w string) string {
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
 }
 
 // subjectLeadIn matches a sentence opened by a person's name and closed

@@ -262,3 +262,19 @@ func TestCandidateByModifiers(t *testing.T) {
 		{name: "nominee", text: story, content: "leave it to others", want: true, speaker: "Mark Ellison"},
 	})
 }
+
+// TestHeadlineLead: a headline's quote nobody was found to say is the
+// speaker's of the lead's report of the same claim, a description too
+// ("Small firms 'hit by rising costs'" | "..., business lobby group the
+// CBX says").
+func TestHeadlineLead(t *testing.T) {
+	const story = "Small firms 'hit by rising costs'\n\n" +
+		"Rising fuel and materials costs are hitting confidence among the country's small manufacturers, business lobby group the CBX says.\n\n" +
+		"A CBX survey found output had risen.\n"
+	const reports = "Rank 'set to sell off film unit'\n\n" +
+		"Leisure group Rank could unveil plans to demerge its film services unit and sell its media business, reports claim.\n"
+	runExtractCases(t, []extractCase{
+		{name: "named lead", text: story, content: "hit by rising costs", want: true, speaker: "CBX"},
+		{name: "described lead", text: reports, content: "set to sell off film unit", want: true, speaker: "reports", kind: claimtrail.SpeakerDescription},
+	})
+}
