@@ -1067,7 +1067,19 @@ func colonLeadByOther(d *doc.Doc, k int) bool {
 	if k < 2 || d.Tokens[k-1].Text != ":" {
 		return false
 	}
-	for j := leadIn(d, k-1); j < k-1; j++ {
+	from := leadIn(d, k-1)
+	if introWords[strings.ToLower(d.Tokens[from].Text)] {
+		// past an opening phrase and its comma: "After his talk, a
+		// question came from a member of the audience:" (his is no
+		// speaker going on)
+		for j := from; j < k-1 && j < from+12; j++ {
+			if d.Tokens[j].Text == "," {
+				from = j + 1
+				break
+			}
+		}
+	}
+	for j := from; j < k-1; j++ {
 		switch strings.ToLower(d.Tokens[j].Text) {
 		case "he", "she", "his", "her", "they", "their", "i", "we":
 			return false // the speaker before goes on: "His response:"
@@ -1081,6 +1093,9 @@ func colonLeadByOther(d *doc.Doc, k int) bool {
 	}
 	return false
 }
+
+// introWords open a phrase before a sentence's subject.
+var introWords = wordSet("after before when while during following in at on as once since")
 
 // writerVoice reports whether a source addresses the reader.
 func writerVoice(source string) bool {

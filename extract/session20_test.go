@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
@@ -277,4 +278,20 @@ func TestHeadlineLead(t *testing.T) {
 		{name: "named lead", text: story, content: "hit by rising costs", want: true, speaker: "CBX"},
 		{name: "described lead", text: reports, content: "set to sell off film unit", want: true, speaker: "reports", kind: claimtrail.SpeakerDescription},
 	})
+}
+
+// TestAudienceQuestion: "After his talk, a question came from a member
+// of the audience: “...”" is the audience member's question, never the
+// speaker's of the sentence before ("his" in the opening phrase is no
+// speaker going on): printed without a speaker, or not at all.
+func TestAudienceQuestion(t *testing.T) {
+	const story = "Chaos at the conference\n\n" +
+		"In November 1960, Professor Karl Weber described the result at a conference in Tokyo, said historian Ann Cole. After his talk, a question came from a member of the audience: “Did you change the starting values just slightly and see how different the results were?”\n"
+	for _, a := range extractOrFail(t, story).Attributions {
+		for _, c := range a.Content {
+			if strings.Contains(c.Text, "Did you change the starting values") && a.Speaker.Name != "" {
+				t.Errorf("the audience's question given to %q", a.Speaker.Name)
+			}
+		}
+	}
 }
