@@ -235,8 +235,8 @@ func passiveCue(a *claimtrail.Attribution) bool {
 		return false
 	}
 	words := lowerFieldsApos(a.Cue.Text)
-	if reducedPassive(words) {
-		return true // quote marks or not: "Labour accused of 'EU propaganda'" quotes the accuser
+	if reducedPassive(words) || judgedPassive(words) {
+		return true // quote marks or not: "Labour accused of 'EU propaganda'", "They are accused of depriving shareholders “of maximum value”" quote the accuser
 	}
 	if claimtrail.HasMarkedQuote(a.Content) {
 		return false
@@ -795,6 +795,22 @@ func reducedPassive(words []string) bool {
 		return len(words) == 2
 	case "in", "by":
 		return len(words) > 2
+	}
+	return false
+}
+
+// judgedPassive reports a full passive of judging: a form of "be" (or
+// "stand") and a judged participle ("are accused of", "has been
+// criticised for", "stands accused"): the subject is judged, and words
+// in quote marks are the judge's.
+func judgedPassive(words []string) bool {
+	for i, w := range words {
+		if judgedParticiples[w] {
+			return i > 0 && (beForms[words[i-1]] || words[i-1] == "stand" || words[i-1] == "stands" || words[i-1] == "stood")
+		}
+		if !beForms[w] && !modals[w] && !passiveAdverb(w) && w != "has" && w != "have" && w != "had" {
+			return false // a verb of its own first: "recalled being criticized" is her recalling
+		}
 	}
 	return false
 }

@@ -295,3 +295,16 @@ func TestAudienceQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestJudgedPassive: "They are accused of depriving shareholders “of
+// maximum value”" is no statement of theirs (the quote is the
+// accuser's).
+func TestJudgedPassive(t *testing.T) {
+	const story = "Shareholder sues\n\n" +
+		"MCX's directors have backed the rival bid. They are accused of breaching their duties by depriving shareholders \"of maximum value\".\n\n" +
+		"Shareholder Dana Price said the rival bid was too low.\n"
+	runExtractCases(t, []extractCase{
+		{name: "accused", text: story, content: "breaching their duties", want: false},
+		{name: "a statement", text: story, content: "the rival bid was too low", want: true, speaker: "Dana Price"},
+	})
+}
