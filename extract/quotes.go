@@ -870,9 +870,7 @@ func headlineQuotes(d *doc.Doc, runes *doc.Runes, found []attribute.Found, atts 
 		for end < len(d.Tokens) && d.Tokens[end].End <= q.End {
 			end++
 		}
-		words := strings.ToLower(strings.Join(strings.Fields(strings.TrimFunc(d.Text[q.Start:q.End], func(r rune) bool {
-			return claimtrail.IsQuoteMark(r) || unicode.IsPunct(r) || unicode.IsSpace(r)
-		})), " "))
+		words := quoteWords(d.Text[q.Start:q.End])
 		if strings.Count(words, " ") < 1 {
 			continue // one word: a label, not a statement
 		}
@@ -987,14 +985,20 @@ func headlineLeads(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution) 
 			len(a.Content) != 1 || a.Content[0].End > headEnd {
 			continue
 		}
-		words := strings.ToLower(strings.Join(strings.Fields(strings.TrimFunc(a.Content[0].Text, func(r rune) bool {
-			return claimtrail.IsQuoteMark(r) || unicode.IsPunct(r) || unicode.IsSpace(r)
-		})), " "))
+		words := quoteWords(a.Content[0].Text)
 		if b := leadClaim(d, runes, atts, words); b != nil {
 			a.Speaker, a.Channel, a.Confidence = b.Speaker, b.Channel, round3(0.6*b.Confidence)
 			a.Flags = append(a.Flags, "speaker-from-context", flagHeadlineLead)
 		}
 	}
+}
+
+// quoteWords is a quote's text without its marks and edge punctuation,
+// lower-cased, its words joined by single spaces.
+func quoteWords(text string) string {
+	return strings.ToLower(strings.Join(strings.Fields(strings.TrimFunc(text, func(r rune) bool {
+		return claimtrail.IsQuoteMark(r) || unicode.IsPunct(r) || unicode.IsSpace(r)
+	})), " "))
 }
 
 // stemLite cuts a plural or verb ending off a lower-case word, so that
