@@ -308,3 +308,14 @@ func TestJudgedPassive(t *testing.T) {
 		{name: "a statement", text: story, content: "the rival bid was too low", want: true, speaker: "Dana Price"},
 	})
 }
+
+// TestDescribedOrganisation: "Manufacturers' organisation, the EEF,
+// said" is the EEF; the description only says what it is.
+func TestDescribedOrganisation(t *testing.T) {
+	const story = "Rates held\n\n" +
+		"The central bank kept rates on hold. Manufacturers' organisation, the EEX, said it expected the hold to continue. It also said confidence may be waning.\n"
+	runExtractCases(t, []extractCase{
+		{name: "apposed name", text: story, content: "expected the hold to continue", want: true, speaker: "EEX", kind: claimtrail.SpeakerOrganization},
+		{name: "it after", text: story, content: "confidence may be waning", want: true, speaker: "EEX"},
+	})
+}

@@ -413,7 +413,7 @@ parts:
 			if sp.Kind != claimtrail.SpeakerUnknown && sp.Kind != claimtrail.SpeakerDescription {
 				// a later part wins only with a person's full name
 				// (or after an office: "The Health Secretary, Tom Pell MSP,")
-				if !haveBest || sp.Kind == claimtrail.SpeakerPerson && (best.Confidence < 0.9 && sp.Confidence >= 0.9 ||
+				if !haveBest || described(best, sp) && (r.lowTok(p[0]) == "the" || p[0] > 0 && r.lowTok(p[0]-1) == "the") || sp.Kind == claimtrail.SpeakerPerson && (best.Confidence < 0.9 && sp.Confidence >= 0.9 ||
 					countFields(sp.Name) >= 2 && r.officePart(bestPart[0], bestPart[1]) ||
 					givenNameFirst(sp.Name) && countFields(sp.Name) == p[1]-p[0] && best.Kind == claimtrail.SpeakerPerson && !givenNameFirst(best.Name) && genderOfName(best.Name) == 0) {
 					// (and a part that is only a name with a given name
@@ -2679,6 +2679,26 @@ func (r *resolver) wordsFrom(tok int) bool {
 // saidNouns name what someone said or wrote.
 var saidNouns = wordSet("sentiment sentiments statement statements comment comments remark remarks tweet tweets message messages " +
 	"response reaction reply criticism praise warning plea call words quote quotes letter email post")
+
+// described reports whether a later part's organisation, named in
+// capitals (after "the"), is the one an earlier part only describes
+// ("Manufacturers' organisation, the EEF,", "Retail group, the BRC,"):
+// the description's head is a lower-case noun.
+func described(best, later Speaker) bool {
+	if best.Kind != claimtrail.SpeakerOrganization || later.Kind != claimtrail.SpeakerOrganization {
+		return false
+	}
+	bf, lf := sharedFields(best.Name), sharedFields(later.Name)
+	if len(bf) == 0 || len(lf) == 0 || isCap(bf[len(bf)-1]) {
+		return false
+	}
+	for _, w := range lf {
+		if !isCap(w) {
+			return false
+		}
+	}
+	return true
+}
 
 // listGoesOn reports whether the capitalised name at tok is a member of
 // a list of names that is not its last: names and commas up to "and" or
