@@ -319,3 +319,16 @@ func TestDescribedOrganisation(t *testing.T) {
 		{name: "it after", text: story, content: "confidence may be waning", want: true, speaker: "EEX"},
 	})
 }
+
+// TestTitledPair: two persons with their offices joined by "and" are
+// both ("German Chancellor Gerd Brandt and Italian Prime Minister Paolo
+// Verdi voiced concerns" is the pair, not the second alone).
+func TestTitledPair(t *testing.T) {
+	const story = "Euro worries\n\n" +
+		"German Chancellor Gerd Brandt and Italian Prime Minister Paolo Verdi voiced concerns about the strength of the euro.\n\n" +
+		"Mr Verdi said the euro's strength was worrying for exporters.\n"
+	runExtractCases(t, []extractCase{
+		{name: "pair", text: story, content: "the strength of the euro", want: true, speaker: "Gerd Brandt and Paolo Verdi", kind: claimtrail.SpeakerGroup},
+		{name: "one", text: story, content: "worrying for exporters", want: true, speaker: "Paolo Verdi"},
+	})
+}

@@ -166,6 +166,9 @@ func (r *resolver) resolve(m Mention) Speaker {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
 	s = r.companyNameBefore(s, e)
+	if sp, ok := r.titledPair(s, e); ok {
+		return sp
+	}
 	if sp, ok := r.executiveBody(s, e); ok {
 		return sp
 	}
@@ -2679,6 +2682,66 @@ func (r *resolver) wordsFrom(tok int) bool {
 // saidNouns name what someone said or wrote.
 var saidNouns = wordSet("sentiment sentiments statement statements comment comments remark remarks tweet tweets message messages " +
 	"response reaction reply criticism praise warning plea call words quote quotes letter email post")
+
+// titledPair resolves two persons with their titles joined by "and"
+// ("German Chancellor Gerhard Schroeder and Italian Prime Minister
+// Silvio Berlusconi") to both, a group: the titles kept the pair from
+// reading as one, and the last name alone took it.
+func (r *resolver) titledPair(s, e int) (Speaker, bool) {
+	and := -1
+	for k := s; k < e; k++ {
+		switch lw := r.lowTok(k); {
+		case lw == "and":
+			if and >= 0 {
+				return Speaker{}, false
+			}
+			and = k
+		case isPunct(r.d.Tokens[k].Text):
+			return Speaker{}, false
+		}
+	}
+	if and <= s || and >= e-1 {
+		return Speaker{}, false
+	}
+	left, okL := r.titledPerson(s, and)
+	right, okR := r.titledPerson(and+1, e)
+	if !okL || !okR || left == right {
+		return Speaker{}, false
+	}
+	return Speaker{Name: left + " and " + right, Kind: claimtrail.SpeakerGroup, Confidence: 0.8}, true
+}
+
+// titledPerson returns the person named at the end of [s, e) when the
+// words before the name are titles or capitalised (an office: "Italian
+// Prime Minister"), and at least one is an office's word, not an
+// honorific ("Mr Magnier and Mr McManus" stays as written).
+func (r *resolver) titledPerson(s, e int) (string, bool) {
+	toks := r.d.Tokens
+	for i := r.lastActive(r.before(e) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.tok < s {
+			return "", false
+		}
+		if r.ents[nm.ent].kind != claimtrail.SpeakerPerson {
+			continue
+		}
+		for k := nm.tok; k < e; k++ {
+			if !isCap(toks[k].Text) {
+				return "", false
+			}
+		}
+		title := false
+		for k := s; k < nm.tok; k++ {
+			lw := r.lowTok(k)
+			if !titleWords[lw] && !isCap(toks[k].Text) {
+				return "", false
+			}
+			title = title || titleWords[lw] && !connector[lw] && honorific[strings.TrimSuffix(lw, ".")] == 0 && honorific[lw] == 0
+		}
+		return r.ents[nm.ent].name, title
+	}
+	return "", false
+}
 
 // described reports whether a later part's organisation, named in
 // capitals (after "the"), is the one an earlier part only describes

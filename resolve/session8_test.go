@@ -39,12 +39,13 @@ func TestOrgHeads(t *testing.T) {
 }
 
 // TestTwoTitlesOnePerson: "X Attorney General and Senate candidate Name"
-// is one person; two names joined by "and" are two.
+// is one person; two names joined by "and" are two (named without their
+// offices since session 20: titledPair).
 func TestTwoTitlesOnePerson(t *testing.T) {
 	runResolveCases(t, []resolveCase{
 		{"two titles", "The race tightened. State Attorney General and Senate candidate Richard Olmos said the poll was wrong.", "State Attorney General and Senate candidate Richard Olmos", 0, "Richard Olmos", claimtrail.SpeakerPerson},
 		// near miss
-		{"two people", "The race tightened. Governor Mary Pike and Senate candidate Richard Olmos said the poll was wrong.", "Governor Mary Pike and Senate candidate Richard Olmos", 0, "Governor Mary Pike and Senate candidate Richard Olmos", claimtrail.SpeakerGroup},
+		{"two people", "The race tightened. Governor Mary Pike and Senate candidate Richard Olmos said the poll was wrong.", "Governor Mary Pike and Senate candidate Richard Olmos", 0, "Mary Pike and Richard Olmos", claimtrail.SpeakerGroup},
 	})
 }
 
