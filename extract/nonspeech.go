@@ -836,7 +836,8 @@ func loneWordContent(a *claimtrail.Attribution) bool {
 		return false
 	}
 	switch lowerUpTo(strings.Trim(strings.TrimSpace(a.Content[0].Text), ",.;:"), len("themselves")) {
-	case "which", "that", "who", "whom", "its", "his", "her", "their", "herself", "himself", "themselves", "itself", "it", "this", "something":
+	case "which", "that", "who", "whom", "its", "his", "her", "their", "herself", "himself", "themselves", "itself", "it", "this", "something",
+		"why", "how", "what", "when", "where", "whether": // "Experts have argued over why"
 		return true
 	}
 	return false

@@ -332,3 +332,13 @@ func TestTitledPair(t *testing.T) {
 		{name: "one", text: story, content: "worrying for exporters", want: true, speaker: "Paolo Verdi"},
 	})
 }
+
+// TestLoneWhWord: "Experts have argued over why" reports no statement:
+// its content is one question word.
+func TestLoneWhWord(t *testing.T) {
+	const story = "Fewer women coders\n\n" +
+		"The share of women in programming has been stuck for decades. Experts have argued over why. One idea holds that early computers were marketed to boys.\n"
+	runExtractCases(t, []extractCase{
+		{name: "why", text: story, content: "why", want: false},
+	})
+}
