@@ -342,3 +342,16 @@ func TestLoneWhWord(t *testing.T) {
 		{name: "why", text: story, content: "why", want: false},
 	})
 }
+
+// TestAnotherIsNoName: "Another" opening a sentence is no person's name
+// ("Another said, ‘...’"; "Another peer meanwhile, Lord Skidelsky,
+// said" is Skidelsky).
+func TestAnotherIsNoName(t *testing.T) {
+	const story = "Peers on the vote\n\n" +
+		"One peer said the law was badly drafted. Another peer meanwhile, Lord Skidel, said the vote would be close.\n\n" +
+		"Another said, 'I have never cried after an election until last night.'\n"
+	runExtractCases(t, []extractCase{
+		{name: "apposed name", text: story, content: "the vote would be close", want: true, speaker: "Skidel"},
+		{name: "alone", text: story, content: "never cried after an election", want: true, speaker: "", kind: claimtrail.SpeakerUnknown},
+	})
+}

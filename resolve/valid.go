@@ -338,7 +338,7 @@ func (r *resolver) hasName(s, e int) bool {
 var quantifiers = map[string]bool{"number": true, "lot": true, "lots": true, "handful": true, "majority": true,
 	"couple": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "host": true,
 	"range": true, "variety": true, "series": true, "pair": true, "one": true, "some": true, "many": true, "most": true, "several": true, "each": true,
-	"all": true, "none": true, "two": true, "three": true, "few": true, "both": true, "any": true, "either": true, "neither": true}
+	"all": true, "none": true, "two": true, "three": true, "few": true, "both": true, "any": true, "either": true, "neither": true, "another": true}
 
 // opensWithVerb reports a phrase that opens with a verb: a finite form,
 // or a base form with its object after it ("promise her opponents"); a
