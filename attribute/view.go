@@ -362,6 +362,11 @@ func shapeOf(t string) byte {
 	return 'p'
 }
 
+// Stem is stemOf for other stages: the rules that compare a headline's
+// words with the lead's use the same inflection stripping as the cue
+// features.
+func Stem(w string) string { return stemOf(w) }
+
 // stemOf strips common inflections: says/said/saying → say is beyond it,
 // but claims/claimed/claiming → claim is what matters for unseen cues.
 func stemOf(w string) string {

@@ -466,15 +466,13 @@ func modalOutOfSource(d *doc.Doc, found []attribute.Found) {
 		if f.Source.Empty() || f.Cue.Empty() || f.Source.End != f.Cue.Start || f.Source.End-f.Source.Start < 2 {
 			continue
 		}
-		if !modalWords[d.Tokens[f.Source.End-1].Text] {
+		if !modals[d.Tokens[f.Source.End-1].Text] {
 			continue // (lower case only: "Theresa May")
 		}
 		f.Source.End--
 		f.Cue.Start--
 	}
 }
-
-var modalWords = wordSet("will would could should may might must can shall")
 
 // titleOutOfCue gives back to the content a person's title (or a
 // number's hedge: "said about 8,500 vehicles") the cue took after its

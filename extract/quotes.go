@@ -941,7 +941,7 @@ func leadClaim(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution, word
 	var want []string
 	for _, w := range strings.Fields(words) {
 		if len([]rune(w)) >= 4 {
-			want = append(want, stemLite(w))
+			want = append(want, attribute.Stem(w))
 		}
 	}
 	if len(want) < 2 {
@@ -955,7 +955,7 @@ func leadClaim(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution, word
 		have := map[string]bool{}
 		for _, c := range b.Content {
 			for _, w := range lowerFields(c.Text) {
-				have[stemLite(strings.Trim(w, ".,;:'’\"“”()"))] = true
+				have[attribute.Stem(strings.Trim(w, ".,;:'’\"“”()"))] = true
 			}
 		}
 		shared := 0
@@ -999,18 +999,6 @@ func quoteWords(text string) string {
 	return strings.ToLower(strings.Join(strings.Fields(strings.TrimFunc(text, func(r rune) bool {
 		return claimtrail.IsQuoteMark(r) || unicode.IsPunct(r) || unicode.IsSpace(r)
 	})), " "))
-}
-
-// stemLite cuts a plural or verb ending off a lower-case word, so that
-// "costs" meets "cost" and "hitting" "hit" roughly: only to compare a
-// headline's words with the lead's.
-func stemLite(w string) string {
-	for _, suf := range []string{"ing", "ed", "es", "s"} {
-		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
-		}
-	}
-	return w
 }
 
 // subjectLeadIn matches a sentence opened by a person's name and closed
