@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.256"
+const RulesVersion = "0.8.257"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -982,7 +982,7 @@ func (l *leadIns) scan(para, start, limit int) (best, bestRank int) {
 // one introduced by "titled", "called", "dubbed" or "named", names a work
 // or a thing, it does not report speech.
 func titleOfWork(text string, q doc.Quote) bool {
-	if namedBefore(text, q) {
+	if namedBefore(text, q) || epithet(text, q) {
 		return true
 	}
 	words := strings.Fields(text[q.Start:q.End])
@@ -1009,6 +1009,22 @@ func namedBefore(text string, q doc.Quote) bool {
 		}
 	}
 	return false
+}
+
+// epithet: a quote in parentheses right after a name is what the name is
+// called ("Edward Bernays (“the father of public relations”)"), not what
+// it said.
+func epithet(text string, q doc.Quote) bool {
+	before := strings.TrimRight(text[max(0, q.Start-40):q.Start], " ")
+	if !strings.HasSuffix(before, "(") || !strings.HasPrefix(strings.TrimLeft(text[q.End:min(len(text), q.End+4)], " "), ")") {
+		return false
+	}
+	words := strings.Fields(strings.TrimSuffix(before, "("))
+	if len(words) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(words[len(words)-1])
+	return unicode.IsUpper(r)
 }
 
 // isRelay: "according to X" and "citing X" attribute a whole sentence to a

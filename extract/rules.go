@@ -137,6 +137,12 @@ func allCaps(t string) bool {
 func nameAt(d *doc.Doc, i, last int) int {
 	j := i
 	for j < last && j-i < 6 {
+		if j > i && d.LineBreakBefore(j) && !strings.HasSuffix(d.Tokens[j-1].Text, ".") {
+			// a name ends with its line ("– Don Lemon / Just to
+			// illustrate ..."), unless the page broke it after a
+			// title's period ("— Sec. / Kirstjen Nielsen")
+			return j
+		}
 		t := d.Tokens[j].Text
 		switch {
 		case capitalised(t):
@@ -180,16 +186,27 @@ func signature(d *doc.Doc, pi, first, last, i, line int, outer []int) (cue, src,
 	for rest < last && d.Tokens[rest].Text == "." {
 		rest++
 	}
-	tweet := false
+	tweet, aside := false, false
 	switch {
 	case rest == last || d.LineBreakBefore(rest):
 	case d.Tokens[rest].Text == "(" && rest+1 < last && len(d.Tokens[rest+1].Text) > 0 && d.Tokens[rest+1].Text[0] == '@':
 		tweet = true
+	case d.Tokens[rest].Text == "(":
+		// a note on who the signer is or where the words are from
+		// ("” – Edward Bernays (“the father of public relations”)"):
+		// signs only a quote
+		aside = true
 	case d.Tokens[rest].Text == ",":
 	default:
 		return
 	}
 	cue, src = attribute.Range{Start: i, End: i + 1}, attribute.Range{Start: i + 1, End: e}
+	if aside && (i == first || !doc.IsQuoteToken(d.Tokens[i-1].Text)) {
+		return
+	}
+	if d.LineBreakBefore(i) && bylineFollows(d, rest, last) {
+		return
+	}
 	switch {
 	case i > first && doc.IsQuoteToken(d.Tokens[i-1].Text):
 		// “...” ― Name: the quote closing just before the dash, or the
@@ -234,6 +251,25 @@ func signature(d *doc.Doc, pi, first, last, i, line int, outer []int) (cue, src,
 		return
 	}
 	return cue, src, content, !content.Empty()
+}
+
+// bylineFollows reports whether the lines after a signed name, within
+// two, close the article as a wire story does ("— Tracy Wilkinson / Los
+// Angeles Times / ——— / ©2018 ..."): the name is the reporter's byline,
+// and the quote above it belongs to whoever the story quoted.
+func bylineFollows(d *doc.Doc, i, last int) bool {
+	lines := 0
+	for ; i < last && lines <= 2; i++ {
+		if !d.LineBreakBefore(i) {
+			continue
+		}
+		lines++
+		t := d.Tokens[i].Text
+		if strings.HasPrefix(t, "©") || strings.HasPrefix(t, "———") || strings.EqualFold(t, "copyright") {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyLinks reports whether tokens [s, e) are web links and nothing else

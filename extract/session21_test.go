@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDashSignatureByLine: a quote signed "– Name" on its line is the
+// name's, also when the next line opens with a capitalised word (a name
+// ends with its line) or a note in parentheses follows the name; a
+// parenthesised quote after the name is what it is called, not speech;
+// a name under the last quote followed by the outlet and a copyright line
+// is the reporter's byline, not the speaker.
+func TestDashSignatureByLine(t *testing.T) {
+	const epigraphs = "Notes on a free press\n" +
+		"Some opening words about the topic of the day.\n" +
+		"“Truth is what we need now more than ever, and we need it fast.” –Marta Kowalczyk\n" +
+		"Just to illustrate the point, here is another one.\n" +
+		"“The conscious manipulation of opinion is an element of every democracy.” – Oskar Lindqvist (“the father of modern advertising”), Persuasion, 1931\n" +
+		"That book is still read today.\n"
+	const wire = "Minister says deal is close\n" +
+		"The minister said the talks would go on into the night.\n" +
+		"“They gave me their solemn word on all of this,” he said.\n" +
+		"“We will see whether they keep it in the coming weeks.”\n" +
+		"— Tomas Brennick\n" +
+		"The Lakeside Courier\n" +
+		"———\n" +
+		"©2019 The Lakeside Courier\n"
+	runExtractCases(t, []extractCase{
+		{name: "next line capitalised", text: epigraphs, content: "Truth is what we need", want: true, speaker: "Marta Kowalczyk"},
+		{name: "note in parentheses", text: epigraphs, content: "conscious manipulation", want: true, speaker: "Oskar Lindqvist"},
+		{name: "epithet", text: epigraphs, content: "the father of modern advertising", want: false},
+	})
+	for _, a := range extractOrFail(t, wire).Attributions {
+		if a.Speaker.Name == "Tomas Brennick" || strings.Contains(a.Speaker.Name, "Courier") {
+			t.Errorf("byline read as a speaker: %q", a.Content[0].Text)
+		}
+	}
+}
