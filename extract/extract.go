@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.257"
+const RulesVersion = "0.8.258"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -661,7 +661,7 @@ func standaloneQuotes(ctx context.Context, d *doc.Doc, found []attribute.Found, 
 				return nil, err
 			}
 		}
-		if q.Depth != 0 || !wordsAtLeast(d.Text[q.Start:q.End], 4) || covered(q.Start, q.End) || titleOfWork(d.Text, q) || inHeadline(d, q) {
+		if q.Depth != 0 || !wordsAtLeast(d.Text[q.Start:q.End], 4) || covered(q.Start, q.End) || titleOfWork(d.Text, q) || inHeadline(d, q) || codeLine(d.Text, q.Start) {
 			continue
 		}
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < q.Start {
@@ -1006,6 +1006,34 @@ func namedBefore(text string, q doc.Quote) bool {
 	for _, w := range []string{"titled", "entitled", "called", "dubbed", "named", "headlined"} {
 		if strings.HasSuffix(before, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// codeLine reports whether the line holding byte offset b is a line of
+// program code or a shell command, whose quoted strings are nobody's
+// words: a string passed to a call ("console.log("Fetch failed!", e);"),
+// a statement closed by ");", a command after a "$ " prompt.
+func codeLine(text string, b int) bool {
+	s := strings.LastIndexByte(text[:b], '\n') + 1
+	e := strings.IndexByte(text[b:], '\n')
+	if e < 0 {
+		e = len(text)
+	} else {
+		e += b
+	}
+	line := strings.TrimSpace(text[s:e])
+	if strings.HasPrefix(line, "$ ") || strings.HasSuffix(line, ");") || strings.HasSuffix(line, ") {") {
+		return true
+	}
+	for i := 1; i+1 < len(line); i++ {
+		// a call: a name glued to "(" and a string ("alert("...")")
+		if line[i] == '(' && (line[i+1] == '"' || line[i+1] == '\'') {
+			c := line[i-1]
+			if c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+				return true
+			}
 		}
 	}
 	return false

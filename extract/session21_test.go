@@ -37,3 +37,24 @@ func TestDashSignatureByLine(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeStringsAreNoQuotes: the strings of program code and shell
+// commands on a tutorial page are nobody's words; a quote in prose on the
+// same page still is.
+func TestCodeStringsAreNoQuotes(t *testing.T) {
+	const page = "Handling errors in the browser\n\n" +
+		"Here is how the form reports back:\n\n" +
+		"if (res.ok) {\n" +
+		"alert(\"Perfect! Your settings are saved for next time.\");\n" +
+		"} else {\n" +
+		"console.log(\"Looks like the response was not perfect, got status\", res.status);\n" +
+		"}\n\n" +
+		"$ echo 'Fix the bug, fix the test, and fix the docs.' > notes.txt\n\n" +
+		"“Most people never read the error messages at all,” said Dana Whitlock, who teaches the course.\n"
+	runExtractCases(t, []extractCase{
+		{name: "call", text: page, content: "Your settings are saved", want: false},
+		{name: "log", text: page, content: "response was not perfect", want: false},
+		{name: "shell", text: page, content: "fix the test", want: false},
+		{name: "prose", text: page, content: "never read the error messages", want: true, speaker: "Dana Whitlock"},
+	})
+}
