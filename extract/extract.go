@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.258"
+const RulesVersion = "0.8.259"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -331,6 +331,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	colonBlockContent(d, found)
 	relativeSaying(d, found)
 	trimRelativePieces(d, found)
+	closeObjectRelative(d, found)
 	snapQuoteStarts(d, found)
 	snapQuoteEnds(d, found)
 	trimNestedSources(d, found)

@@ -58,3 +58,27 @@ func TestCodeStringsAreNoQuotes(t *testing.T) {
 		{name: "prose", text: page, content: "never read the error messages", want: true, speaker: "Dana Whitlock"},
 	})
 }
+
+// TestReportInsideRelativeClause: a report made inside a relative clause
+// ("the lawsuit, which he expects to file soon, will name ...")
+// ends at the clause's closing comma; the main clause's words are the
+// outer report's.
+func TestReportInsideRelativeClause(t *testing.T) {
+	const story = "Former clerk to sue the county\n\n" +
+		"Her lawyer, Peter Oyelaran, told the Evening Star on Monday that the lawsuit, which he expects to file soon in Leeds, will name the county council and two former managers as defendants, among others.\n\n" +
+		"The complaints, which the council says can be traced to the Harbour Party, center around changes on forms used to fix postal ballots.\n"
+	x := extractOrFail(t, story)
+	found := 0
+	for _, a := range x.Attributions {
+		if a.Cue == nil || a.Cue.Text != "expects" && a.Cue.Text != "says" {
+			continue
+		}
+		found++
+		if c := a.Content[len(a.Content)-1].Text; strings.Contains(c, "will name") || strings.Contains(c, "center around") {
+			t.Errorf("content runs past the relative clause: %q", c)
+		}
+	}
+	if found != 2 {
+		t.Errorf("found %d reports inside relative clauses, want 2", found)
+	}
+}

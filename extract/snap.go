@@ -872,3 +872,29 @@ var relativeWords = map[string]bool{"who": true, "which": true, "whose": true, "
 // subordinators open a clause about the occasion of the saying ("said
 // when asked", "said after being told").
 var subordinators = map[string]bool{"when": true, "after": true, "before": true, "while": true, "as": true, "if": true, "once": true}
+
+// closeObjectRelative ends at the clause's closing comma the content of a
+// report made inside a relative clause ("the lawsuit, which he expects to
+// file soon in Manhattan, will name ..."; "The concerns, which the
+// department says can be tied to the party, center around ..."): what
+// follows the comma is the main clause's, not the relative's source's.
+func closeObjectRelative(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		s := f.Source.Start
+		if f.Source.Empty() || f.Cue.Empty() || len(f.Pieces) == 0 || s < 2 || !strings.EqualFold(d.Tokens[s-1].Text, "which") || d.Tokens[s-2].Text != "," {
+			continue
+		}
+		p := &f.Pieces[len(f.Pieces)-1]
+		if p.End <= f.Cue.End {
+			continue
+		}
+		for k := max(p.Start, f.Cue.End) + 1; k < p.End; k++ {
+			if d.Tokens[k].Text == "," && d.Tokens[k].Quote == 0 {
+				p.End = k
+				f.Content.End = k
+				break
+			}
+		}
+	}
+}
