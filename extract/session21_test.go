@@ -82,3 +82,17 @@ func TestReportInsideRelativeClause(t *testing.T) {
 		t.Errorf("found %d reports inside relative clauses, want 2", found)
 	}
 }
+
+// TestSentenceAdverbOpensNoName: a sentence adverb glued to the
+// capitalised run of a name at a sentence's start ("Perhaps Ruth Callow
+// said it best") is no part of the name.
+func TestSentenceAdverbOpensNoName(t *testing.T) {
+	const story = "Harbour plan wins support\n\n" +
+		"The council voted on Tuesday to go ahead with the harbour plan.\n\n" +
+		"Perhaps Ruth Callow said it best: “We have waited thirty years for this harbour and we will not wait any longer.”\n\n" +
+		"Apparently Tom Ashdown told the meeting that the plan would cost less than the old one.\n"
+	runExtractCases(t, []extractCase{
+		{name: "perhaps", text: story, content: "waited thirty years", want: true, speaker: "Ruth Callow"},
+		{name: "apparently", text: story, content: "would cost less", want: true, speaker: "Tom Ashdown"},
+	})
+}

@@ -34,7 +34,9 @@ func init() {
 	like unlike using including following regarding concerning considering during despite without within
 	through throughout upon onto into against across among amongst between beyond towards toward from by with about
 	under over behind beside near above below beneath inside outside around via amid past along
-	thanks given having being plus also`) {
+	thanks given having being plus also
+	maybe perhaps sometimes indeed hence thus therefore instead however finally moreover furthermore
+	nevertheless nonetheless otherwise besides likewise apparently clearly obviously surely certainly probably`) {
 		nameOpeners[w] = true
 	}
 }
