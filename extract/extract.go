@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.260"
+const RulesVersion = "0.8.261"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -370,6 +370,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	participleSubject(d, found)
 	closeDashAside(d, found)
 	found = dropInnerDuplicates(d, found)
+	found = dropRelayOverReport(d, found)
 	found = dropHypothetical(d, found)
 	if err := ctx.Err(); err != nil {
 		return nil, err

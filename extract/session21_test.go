@@ -96,3 +96,33 @@ func TestSentenceAdverbOpensNoName(t *testing.T) {
 		{name: "apparently", text: story, content: "would cost less", want: true, speaker: "Tom Ashdown"},
 	})
 }
+
+// TestRelayOverQuotedReport: "“...,” said X in an interview, according to
+// Y" is X's quote, relayed by Y; Y is printed as no speaker of it. A
+// nested report with no quote marks keeps its "according to" (PolNeAR
+// annotates both).
+func TestRelayOverQuotedReport(t *testing.T) {
+	const story = "Mayor doubts the census\n\n" +
+		"He was asked about it during an interview a month ago.\n\n" +
+		"\"Nobody has shown me the forms. They want someone different,\" Harwick told reporters, according to the Valley Ledger. \"How come nobody can find them?\"\n\n" +
+		"According to a report by the Valley Ledger, the clerk told investigators that the forms had been moved twice before the count.\n"
+	x := extractOrFail(t, story)
+	var quote, nested bool
+	for _, a := range x.Attributions {
+		c := a.Content[0].Text
+		if strings.Contains(c, "Nobody has shown me") {
+			if a.Speaker.Name == "Valley Ledger" {
+				t.Errorf("the relay is printed as the speaker of %q", c)
+			}
+			if a.Speaker.Name == "Harwick" {
+				quote = true
+			}
+		}
+		if a.Cue != nil && strings.EqualFold(a.Cue.Text, "according to") && strings.Contains(c, "clerk told investigators") {
+			nested = true
+		}
+	}
+	if !quote || !nested {
+		t.Errorf("quote by Harwick %v, nested report kept %v", quote, nested)
+	}
+}

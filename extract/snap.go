@@ -898,3 +898,72 @@ func closeObjectRelative(d *doc.Doc, found []attribute.Found) {
 		}
 	}
 }
+
+// dropRelayOverReport drops an "according to X" whose content holds a
+// whole quoted report of someone else, cue and source ("“...,” said Trump
+// in an interview, according to TIME"; "“...,” Paul told reporters,
+// according to the Spokesman-Review"): X is where the writer had that
+// report from, the relay of the report inside (the qualify stage reads
+// it so), and printed as the speaker of the quote it would mislead. (A
+// nested report with no quote marks stays, as PolNeAR annotates it:
+// "According to the affidavit, the boy told agents that ...".)
+func dropRelayOverReport(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	out := found[:0]
+	for i := range found {
+		f := &found[i]
+		drop := false
+		if !f.Cue.Empty() && strings.EqualFold(d.Tokens[f.Cue.Start].Text, "according") {
+			for j := range found {
+				g := &found[j]
+				if j == i || g.Cue.Empty() || g.Source.Empty() || strings.EqualFold(d.Tokens[g.Cue.Start].Text, "according") {
+					continue
+				}
+				// (a finite report: "said", "told", not the bare verb of
+				// "letting people tell their stories")
+				if w := strings.ToLower(d.Tokens[g.Cue.Start].Text); w == "say" || w == "tell" || w == "add" {
+					continue
+				} else if l, ok := lemmaOf(w); !ok || !reportingVerbs[l] || l == w {
+					continue
+				}
+				inside := inPieces(f, g.Cue.Start) && inPieces(f, g.Source.Start) && inPieces(f, g.Source.End-1)
+				if !inside && g.Cue.Start >= f.Content.Start && g.Source.Start >= f.Content.Start && g.Source.End <= f.Cue.Start && g.Cue.End <= f.Cue.Start {
+					// (the quotes the report's, the cue and source between
+					// them and "according to")
+					inside = sharePiece(f, g)
+				}
+				if inside && quotedIn(d, f) {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, *f)
+		}
+	}
+	return out
+}
+
+// quotedIn reports whether f's content holds a token inside quote marks.
+func quotedIn(d *doc.Doc, f *attribute.Found) bool {
+	for _, p := range f.Pieces {
+		for t := p.Start; t < p.End; t++ {
+			if d.Tokens[t].Quote != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sharePiece reports whether a content piece of f overlaps one of g's.
+func sharePiece(f, g *attribute.Found) bool {
+	for _, p := range f.Pieces {
+		for _, q := range g.Pieces {
+			if p.Start < q.End && q.Start < p.End {
+				return true
+			}
+		}
+	}
+	return false
+}
