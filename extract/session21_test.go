@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimtrail/claimtrail"
 )
 
 // TestDashSignatureByLine: a quote signed "– Name" on its line is the
@@ -125,4 +127,18 @@ func TestRelayOverQuotedReport(t *testing.T) {
 	if !quote || !nested {
 		t.Errorf("quote by Harwick %v, nested report kept %v", quote, nested)
 	}
+}
+
+// TestGivenNameInitialOutweighsCompanyWord: a given name and a middle
+// initial before a surname that also names a company ("Michael R.
+// Bloomberg", "Rupert K. Fox") is a person, and "he" after it is that
+// person.
+func TestGivenNameInitialOutweighsCompanyWord(t *testing.T) {
+	const story = "Immigration forum\n\n" +
+		"Lawmakers from both parties met on Friday to discuss the bill.\n\n" +
+		"“The principles they lay out won’t satisfy everybody,” Michael R. Bloomberg, former mayor of New York City, said at an immigration forum on Friday. But, he added, “if we can make some compromises here, I think we have a very good chance.”\n"
+	runExtractCases(t, []extractCase{
+		{name: "named", text: story, content: "won’t satisfy everybody", want: true, speaker: "Michael R. Bloomberg", kind: claimtrail.SpeakerPerson},
+		{name: "he added", text: story, content: "make some compromises", want: true, speaker: "Michael R. Bloomberg", kind: claimtrail.SpeakerPerson},
+	})
 }

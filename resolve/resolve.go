@@ -995,8 +995,10 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 			}
 		}
 		// a person's title or given name outweighs a word that also names
-		// companies: "Dr Fox", "Liam Fox" (but "Fox News")
-		if kind == claimtrail.SpeakerOrganization && !r.anyOrg(s, j-1) && (gender != 0 || personTitled(titles) && j-s == 1 || genderOfWord(r.lowTok(s)) != 0 && j-s == 2) {
+		// companies: "Dr Fox", "Liam Fox", "Michael R. Bloomberg" (but
+		// "Fox News")
+		if kind == claimtrail.SpeakerOrganization && !r.anyOrg(s, j-1) && (gender != 0 || personTitled(titles) && j-s == 1 ||
+			genderOfWord(r.lowTok(s)) != 0 && (j-s == 2 || j-s == 3 && isInitial(toks[s+1].Text))) {
 			kind = claimtrail.SpeakerPerson
 		}
 		if kind == claimtrail.SpeakerPerson && len(words) == 1 && len(titles) == 0 && gender == 0 {
