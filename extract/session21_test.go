@@ -142,3 +142,15 @@ func TestGivenNameInitialOutweighsCompanyWord(t *testing.T) {
 		{name: "he added", text: story, content: "make some compromises", want: true, speaker: "Michael R. Bloomberg", kind: claimtrail.SpeakerPerson},
 	})
 }
+
+// TestTimeOpensNoSource: a day opening the sentence before the speaker
+// ("On Thursday Rangers said", "On Tuesday Sir Alan said") is no part of
+// the source, and the speaker is resolved.
+func TestTimeOpensNoSource(t *testing.T) {
+	const story = "Transfer row\n\n" +
+		"The clubs have been unable to reach agreement over a fee for the midfielder.\n\n" +
+		"On Thursday Wanderers said they would not be increasing their offer of four million.\n"
+	runExtractCases(t, []extractCase{
+		{name: "club", text: story, content: "would not be increasing", want: true, speaker: "Wanderers"},
+	})
+}

@@ -967,3 +967,19 @@ func sharePiece(f, g *attribute.Found) bool {
 	}
 	return false
 }
+
+// trimLeadingTime takes a time that opens the sentence out of a source
+// ("On Thursday Rangers said", "On Tuesday Sir Alan said"): the speaker
+// is what follows it.
+func trimLeadingTime(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		s := f.Source.Start
+		if f.Source.Empty() || f.Source.End-s < 3 || s != d.Sents[d.Tokens[s].Sent].First || !strings.EqualFold(d.Tokens[s].Text, "on") {
+			continue
+		}
+		if e := timeAfter(d, s, f.Source.End); e > s && e < f.Source.End && capitalised(d.Tokens[e].Text) {
+			f.Source.Start = e
+		}
+	}
+}
