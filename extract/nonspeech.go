@@ -902,3 +902,18 @@ func asTheySay(text string, byteOf func(int) int, a *claimtrail.Attribution) boo
 	rest := strings.TrimLeft(text[e:], " ")
 	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "now")
 }
+
+// soSaying: "So saying, Turkey rose to his feet" tells what the speaker
+// did after words already quoted; "So" is no source and the rest no
+// report.
+func soSaying(a *claimtrail.Attribution) bool {
+	if a.Source == nil || a.Cue == nil {
+		return false
+	}
+	switch lowerOf(a.Source.Text) {
+	case "so", "thus", "this", "having":
+	default:
+		return false
+	}
+	return lowerOf(strings.TrimSpace(a.Cue.Text)) == "saying"
+}

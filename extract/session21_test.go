@@ -154,3 +154,14 @@ func TestTimeOpensNoSource(t *testing.T) {
 		{name: "club", text: story, content: "would not be increasing", want: true, speaker: "Wanderers"},
 	})
 }
+
+// TestSoSayingIsNoReport: "So saying, he rose" tells what a speaker did
+// after words already quoted: no report with "So" as its source.
+func TestSoSayingIsNoReport(t *testing.T) {
+	const story = "The clerk\n\n" +
+		"\"I would prefer not to,\" said the clerk, turning away from the window.\n\n" +
+		"So saying, Turkey rose to his feet and threw his arms into a fighting position.\n"
+	runExtractCases(t, []extractCase{
+		{name: "so saying", text: story, content: "rose to his feet", want: false},
+	})
+}
