@@ -156,12 +156,18 @@ func TestTimeOpensNoSource(t *testing.T) {
 }
 
 // TestSoSayingIsNoReport: "So saying, he rose" tells what a speaker did
-// after words already quoted: no report with "So" as its source.
+// after words already quoted: no report with "So" as its source. (The
+// model finds such a report on real pages, not reliably on invented
+// ones: the filter is tested on the attribution it would get.)
 func TestSoSayingIsNoReport(t *testing.T) {
-	const story = "The clerk\n\n" +
-		"\"I would prefer not to,\" said the clerk, turning away from the window.\n\n" +
-		"So saying, Turkey rose to his feet and threw his arms into a fighting position.\n"
-	runExtractCases(t, []extractCase{
-		{name: "so saying", text: story, content: "rose to his feet", want: false},
-	})
+	for _, tc := range []struct {
+		source, cue string
+		want        bool
+	}{{"So", "saying", true}, {"Thus", "saying", true}, {"the clerk", "saying", false}, {"So", "said", false}} {
+		a := claimtrail.Attribution{Kind: claimtrail.KindIndirect, Source: &claimtrail.Span{Text: tc.source}, Cue: &claimtrail.Span{Text: tc.cue},
+			Content: []claimtrail.Span{{Text: "Turkey rose to his feet"}}}
+		if got := soSaying(&a); got != tc.want {
+			t.Errorf("soSaying(%q %q) = %v, want %v", tc.source, tc.cue, got, tc.want)
+		}
+	}
 }
