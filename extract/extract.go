@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.264"
+const RulesVersion = "0.8.265"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -1166,8 +1166,26 @@ func coverage(d *doc.Doc, found []attribute.Found) func(s, e int) bool {
 	}
 	return func(s, e int) bool {
 		k := sort.Search(len(spans), func(k int) bool { return spans[k].start > s }) - 1
-		return k >= 0 && maxEnd[k] >= e
+		if k < 0 {
+			return false
+		}
+		// (a piece that stops short of the quote's last period and marks
+		// covers it: the quote is no second attribution)
+		return maxEnd[k] >= e || maxEnd[k] > s && onlyClosing(d.Text[maxEnd[k]:e])
 	}
+}
+
+// onlyClosing reports whether t holds only spaces, closing punctuation
+// and quote marks.
+func onlyClosing(t string) bool {
+	for _, r := range t {
+		switch r {
+		case ' ', '.', ',', '!', '?', ';', ':', '"', '\'', '”', '’', '»':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // paraOf finds the paragraph holding code-point offset off.

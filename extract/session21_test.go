@@ -171,3 +171,23 @@ func TestSoSayingIsNoReport(t *testing.T) {
 		}
 	}
 }
+
+// TestUnclosedQuoteNotTwice: a quote whose closing mark is missing, taken
+// by the report that introduces it up to its last word, is not printed a
+// second time as a quote standing alone because the report's piece stops
+// before the final period.
+func TestUnclosedQuoteNotTwice(t *testing.T) {
+	const story = "Law lords rule\n\n" +
+		"The ruling came on a busy day for the government.\n\n" +
+		"Lord Ashby of Wendle, in his ruling, said: \"Indefinite imprisonment without charge or trial is anathema in any country which observes the rule of law.\n\n" +
+		"In a statement, the detainee said: \"I hope now that the government will act upon this decision.\"\n"
+	n := 0
+	for _, a := range extractOrFail(t, story).Attributions {
+		if strings.Contains(a.Content[0].Text, "Indefinite imprisonment") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the unclosed quote is printed %d times, want once", n)
+	}
+}
