@@ -66,7 +66,9 @@ var languageRules = map[string]speechRules{
 
 // nameWord is one word of a name; particles join them.
 const (
-	nameWord = `\p{Lu}[\p{L}\p{M}’'\-]*\.?`
+	// (a period only after an initial or a title: "Laurent Fabius. Il
+	// accueillait" ends the name before the next sentence)
+	nameWord = `(?:(?:Dr|Mme|Mlle|Sr|Sra|Prof|St|Jr)\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}’'\-]*)`
 	particle = `(?:de la|de los|de las|del|de|da|do|dos|das|di|du|des|la|le|von der|von|van der|van|der|zu|y|e|bin|ibn)`
 	namePat  = nameWord + `(?:\s+(?:` + particle + `\s+)?` + nameWord + `){0,4}`
 	// rolePat is a lower-case description before a name, with its
@@ -95,6 +97,9 @@ type compiledRules struct {
 var compiledLanguageRules = func() map[string]*compiledRules {
 	out := map[string]*compiledRules{}
 	for lang, r := range languageRules {
+		// (a space inside a cue is any run of spaces: "a\u00a0déclaré"
+		// is "a" and two spaces after plainSpaces)
+		r.cues = strings.ReplaceAll(r.cues, " ", `\s+`)
 		c := &compiledRules{
 			afterCueName: regexp.MustCompile(`^\s*[,.;:]?\s*[–—-]?\s*(` + r.cues + `)\s+` + rolePat + `(` + namePat + `)`),
 			afterNameCue: regexp.MustCompile(`^\s*[,;]?\s*[–—-]?\s*(` + namePat + `)\s+(` + r.cues + `)\b`),
@@ -172,6 +177,7 @@ func extractForeignDoc(d *doc.Doc, lang string) *claimtrail.Extraction {
 				}
 				before = before[cut:]
 			}
+			after, before = plainSpaces(after), plainSpaces(before)
 			beforeOff := q.Start - len(before)
 			var srcS, srcE, cueS, cueE int
 			switch {
@@ -232,6 +238,29 @@ func extractForeignDoc(d *doc.Doc, lang string) *claimtrail.Extraction {
 		x.Attributions = append(x.Attributions, a)
 	}
 	return x
+}
+
+// plainSpaces writes the no-break spaces of French typography ("a
+// ajouté\u00a0Laurent Fabius", "«\u202fNous ...\u202f»") as plain spaces,
+// one per byte, so that the rules' \s matches them (RE2's \s is ASCII
+// only) and byte offsets into the text stay the same.
+func plainSpaces(s string) string {
+	if !strings.ContainsRune(s, '\u00a0') && !strings.ContainsRune(s, '\u202f') && !strings.ContainsRune(s, '\u2009') {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch r {
+		case '\u00a0':
+			b.WriteString("  ")
+		case '\u202f', '\u2009':
+			b.WriteString("   ")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // letterWords counts the words of s that hold a letter (quote marks

@@ -191,3 +191,28 @@ func TestUnclosedQuoteNotTwice(t *testing.T) {
 		t.Errorf("the unclosed quote is printed %d times, want once", n)
 	}
 }
+
+// TestFrenchNoBreakSpaces: French typography puts no-break spaces around
+// quote marks and in "a ajouté\u00a0Laurent Fabius"; the rules match them
+// as spaces, and a name ends at its sentence's period ("Fabius. Il
+// accueillait ...").
+func TestFrenchNoBreakSpaces(t *testing.T) {
+	const story = "Les Français au Népal\n\n" +
+		"Les autorités sont toujours sans nouvelles de 200\u00a0personnes.\u00a0«Pour certains d’entre eux on est très interrogatif», a ajouté\u00a0Laurent Fabius. Il accueillait à Roissy un premier avion spécial.\n\n" +
+		"La ministre a parlé aux familles. «\u202fNous allons tout faire pour les retrouver\u202f», a\u00a0déclaré Marie Dubois.\n"
+	x := extractOrFail(t, story)
+	want := map[string]string{"interrogatif": "Laurent Fabius", "retrouver": "Marie Dubois"}
+	for _, a := range x.Attributions {
+		for k, name := range want {
+			if strings.Contains(a.Content[0].Text, k) {
+				if a.Speaker.Name != name {
+					t.Errorf("%q: speaker %q, want %q", k, a.Speaker.Name, name)
+				}
+				delete(want, k)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
+	}
+}
