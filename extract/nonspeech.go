@@ -917,3 +917,18 @@ func soSaying(a *claimtrail.Attribution) bool {
 	}
 	return lowerOf(strings.TrimSpace(a.Cue.Text)) == "saying"
 }
+
+// adverbCue: a hedge adverb read as the cue ("Paddock reportedly fired
+// nearly 200 rounds", "Cole reportedly met Blues boss Jose Mourinho") says
+// that others report what the subject did, not that the subject said
+// anything; the hedge is a reporter's marker, not a report.
+func adverbCue(a *claimtrail.Attribution) bool {
+	if a.Cue == nil {
+		return false
+	}
+	switch lowerOf(strings.TrimSpace(a.Cue.Text)) {
+	case "reportedly", "allegedly", "supposedly", "purportedly", "apparently", "seemingly":
+		return true
+	}
+	return false
+}

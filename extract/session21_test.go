@@ -216,3 +216,20 @@ func TestFrenchNoBreakSpaces(t *testing.T) {
 		t.Errorf("not found: %v", want)
 	}
 }
+
+// TestAdverbCueIsNoReport: a hedge adverb read as the cue ("Cole
+// reportedly met the manager") is a reporter's marker on what others
+// report the subject did, not a report by the subject. (Tested on the
+// attribution the filter gets: the model finds it on real pages.)
+func TestAdverbCueIsNoReport(t *testing.T) {
+	for _, tc := range []struct {
+		cue  string
+		want bool
+	}{{"reportedly", true}, {"Reportedly", true}, {"allegedly", true}, {"said", false}, {"reportedly said", false}} {
+		a := claimtrail.Attribution{Kind: claimtrail.KindIndirect, Source: &claimtrail.Span{Text: "Cole"}, Cue: &claimtrail.Span{Text: tc.cue},
+			Content: []claimtrail.Span{{Text: "met the manager in a London hotel"}}}
+		if got := adverbCue(&a); got != tc.want {
+			t.Errorf("adverbCue(%q) = %v, want %v", tc.cue, got, tc.want)
+		}
+	}
+}
