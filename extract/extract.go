@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.267"
+const RulesVersion = "0.8.268"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -533,7 +533,7 @@ func itsSpeakers(atts []claimtrail.Attribution) map[string]bool {
 		if len(c) > 2 && c[0] == "that" {
 			c = c[1:]
 		}
-		if len(c) < 2 || !(c[0] == "its" || c[0] == "it" && itVerbs[c[1]]) {
+		if len(c) < 2 || !(c[0] == "its" || c[0] == "it" && (itVerbs[c[1]] || c[1] == "has" && len(c) > 2 && doneVerb(c[2]))) {
 			continue
 		}
 		if its == nil {
@@ -543,6 +543,13 @@ func itsSpeakers(atts []claimtrail.Attribution) map[string]bool {
 	}
 	for i := range atts {
 		a := &atts[i]
+		if len(its) > 0 && a.Speaker.Kind == claimtrail.SpeakerPerson {
+			// the first word of a person's full name is that person
+			// ("Garuda spokesperson Ikhsan Rosan ... Ikhsan said")
+			if first, _, ok := strings.Cut(a.Speaker.Name, " "); ok {
+				delete(its, first)
+			}
+		}
 		if !its[a.Speaker.Name] || a.Source == nil {
 			continue
 		}
@@ -558,6 +565,19 @@ func itsSpeakers(atts []claimtrail.Attribution) map[string]bool {
 		}
 	}
 	return its
+}
+
+// doneVerb: a past participle of what a company does after "it has"
+// ("Intel has said it has found a way", "it has agreed"); "it has been"
+// is anyone's.
+func doneVerb(w string) bool {
+	switch w {
+	case "been", "need", "seed", "speed", "bleed":
+		return false
+	case "found", "made", "won", "lost", "sold", "bought", "taken", "paid", "cut", "built", "begun", "set":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // itVerbs follow a company's "it" in what it said: "it would", "it had

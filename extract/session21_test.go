@@ -233,3 +233,18 @@ func TestAdverbCueIsNoReport(t *testing.T) {
 		}
 	}
 }
+
+// TestItHasDoneMakesACompany: a one-word speaker whose report says "it
+// has found" / "it has agreed" speaks of itself as "it": a company; the
+// given name of a person named in full elsewhere is not one.
+func TestItHasDoneMakesACompany(t *testing.T) {
+	const chip = "Chipmaker unveils laser\n\n" +
+		"Quantrix has said it has found a way to put a silicon-based laser on a chip, raising hopes of much faster networks.\n"
+	const airline = "Airline drops jets\n\n" +
+		"\"Our passengers have lost confidence to fly with the jet,\" airline spokesperson Ikhsan Rosan told reporters.\n\n" +
+		"It has taken delivery of one of them but has now sent a letter saying it no longer wants the rest, Ikhsan said.\n"
+	runExtractCases(t, []extractCase{
+		{name: "company", text: chip, content: "found a way", want: true, speaker: "Quantrix", kind: claimtrail.SpeakerOrganization},
+		{name: "given name", text: airline, content: "taken delivery", want: true, speaker: "Ikhsan", kind: claimtrail.SpeakerPerson},
+	})
+}
