@@ -248,3 +248,19 @@ func TestItHasDoneMakesACompany(t *testing.T) {
 		{name: "given name", text: airline, content: "taken delivery", want: true, speaker: "Ikhsan", kind: claimtrail.SpeakerPerson},
 	})
 }
+
+// TestInvertedAfterAdverbial: "On a larger scale, said Mr Trainor,
+// improvements ... can reduce ..." is Trainor's, the claim after the
+// comma that closes his name; a name with an apposition before the cue
+// stays the speaker ("Ann Terzo, head of the panel, said the rules,
+// which ...").
+func TestInvertedAfterAdverbial(t *testing.T) {
+	const story = "Chips use less power\n\n" +
+		"Notebook makers are looking for new ways to save energy.\n\n" +
+		"On a larger scale, said Mr Trainor, improvements in the way that voltage regulators are made can reduce the amount of power lost as heat.\n\n" +
+		"Locally, too, say analysts, recent political developments have worked to the market's advantage.\n"
+	runExtractCases(t, []extractCase{
+		{name: "adverbial", text: story, content: "voltage regulators", want: true, speaker: "Trainor"},
+		{name: "locally", text: story, content: "recent political developments", want: true, speaker: "analysts"},
+	})
+}

@@ -564,15 +564,43 @@ func swapInvertedSource(d *doc.Doc, f *attribute.Found) {
 		return
 	}
 	p := f.Pieces[0]
-	if p.Start != f.Cue.End || p.End-p.Start > 5 || p.End >= len(d.Tokens) || d.Tokens[p.End].Text != "," {
+	if p.Start != f.Cue.End {
 		return
 	}
-	for t := p.Start; t < p.End; t++ {
+	// the speaker ends at the comma after it: the piece's end, or a comma
+	// inside it with the claim after ("Locally, too, say analysts, recent
+	// political developments have worked ...")
+	// (only after an adverbial that the model took for the source: "Locally,
+	// too,", "On a larger scale,", "As a result,"; a name and its
+	// apposition before the cue are the speaker: "Alain Terzian,
+	// president of ..., said the changes, which ...")
+	end := p.End
+	if end-p.Start > 5 || end >= len(d.Tokens) || d.Tokens[end].Text != "," {
+		if !adverbialStart(d, f.Source.Start) {
+			return
+		}
+		end = -1
+		for t := p.Start + 1; t < p.End-2 && t <= p.Start+5; t++ {
+			if d.Tokens[t].Text == "," {
+				end = t
+				break
+			}
+		}
+		if end < 0 {
+			return
+		}
+	}
+	for t := p.Start; t < end; t++ {
 		if tk := d.Tokens[t]; isVerbTag(tk.POS) || tk.Quote != 0 || isPunctWord(tk.Text) {
 			return
 		}
 	}
-	f.Source = p
+	f.Source = attribute.Range{Start: p.Start, End: end}
+	if end < p.End {
+		f.Pieces = []attribute.Range{{Start: end + 1, End: p.End}}
+		f.Content = f.Pieces[0]
+		return
+	}
 	f.Content, f.Pieces = attribute.Range{}, nil
 }
 
@@ -982,4 +1010,20 @@ func trimLeadingTime(d *doc.Doc, found []attribute.Found) {
 			f.Source.Start = e
 		}
 	}
+}
+
+// adverbialStart reports whether token s opens an adverbial phrase (an
+// adverb, preposition or conjunction, or right after one: "As a result,").
+func adverbialStart(d *doc.Doc, s int) bool {
+	switch d.Tokens[s].POS {
+	case "RB", "IN", "CC":
+		return true
+	}
+	if s > 0 && d.Tokens[s-1].Sent == d.Tokens[s].Sent {
+		switch d.Tokens[s-1].POS {
+		case "RB", "IN":
+			return true
+		}
+	}
+	return false
 }
