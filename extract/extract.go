@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.269"
+const RulesVersion = "0.8.270"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -326,6 +326,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	found = append(found, wordsOfAttributions(d, found)...)
 	found = append(found, judgedQuotes(d, found)...)
 	found = quoteRules(d, found)
+	found = append(found, mannerQuotes(d, found)...)
 	citingSources(d, found)
 	quotedContents(d, found)
 	colonBlockContent(d, found)

@@ -264,3 +264,19 @@ func TestInvertedAfterAdverbial(t *testing.T) {
 		{name: "locally", text: story, content: "recent political developments", want: true, speaker: "analysts"},
 	})
 }
+
+// TestMannerVerbsAfterQuotes: a verb of how words were said right after a
+// quote ("smiles one broker", "laughs Conti", "Ann Cole sighs") attributes
+// it, as "said" would.
+func TestMannerVerbsAfterQuotes(t *testing.T) {
+	const story = "Brokers cheer\n\n" +
+		"The market rose again on Tuesday.\n\n" +
+		"\"You can call it a peace dividend,\" smiles one broker. \"Let us see how long one can reap its benefits.\"\n\n" +
+		"\"Nobody saw this coming at all,\" laughed Tom Reeve, a trader.\n\n" +
+		"\"It is not over yet, not by a long way,\" Ann Cole sighs.\n"
+	runExtractCases(t, []extractCase{
+		{name: "verb then description", text: story, content: "peace dividend", want: true, speaker: "one broker"},
+		{name: "verb then name", text: story, content: "Nobody saw this coming", want: true, speaker: "Tom Reeve"},
+		{name: "name then verb", text: story, content: "not over yet", want: true, speaker: "Ann Cole"},
+	})
+}

@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimtrail/claimtrail/attribute"
+	"github.com/claimtrail/claimtrail/doc"
+)
+
+// mannerVerbs tell how words were said (a smile, a sigh, a shrug) and
+// stand for "said" right after a quote: “You can call it a peace
+// dividend,” smiles one broker. The cue model takes few of them (PolNeAR
+// has few), and in that order, quote then verb and speaker or speaker and
+// verb, they can be nothing else.
+var mannerVerbs = wordSet(`smiles smiled laughs laughed sighs sighed shrugs shrugged grins grinned
+chuckles chuckled groans groaned beams beamed gasps gasped jokes joked quips quipped scoffs scoffed
+sneers sneered smirks smirked exclaims mutters muttered murmurs murmured snorts snorted winks winked
+shrieks shrieked`)
+
+// mannerQuotes finds the quotes the model left without a cue that a
+// manner verb attributes: “...,” smiles one broker; “...,” Ann Cole sighs.
+func mannerQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	if len(d.Quotes) == 0 {
+		return nil
+	}
+	var covered []bool
+	var out []attribute.Found
+	for _, q := range d.Quotes {
+		if q.Depth != 0 || q.Unclosed {
+			continue
+		}
+		first := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= q.Start })
+		e := first
+		for e < len(d.Tokens) && d.Tokens[e].End <= q.End {
+			e++
+		}
+		// a quote that ends a clause ("...," "...?" "...!") with a word
+		// after it in its paragraph
+		if e-first < 3 || e+1 >= len(d.Tokens) || !endsClause(d.Text[q.Start:q.End]) || strings.HasSuffix(strings.TrimRight(d.Text[q.Start:q.End], "\"'”’ "), ".") ||
+			d.Sents[d.Tokens[e].Sent].Para != d.Sents[d.Tokens[e-1].Sent].Para {
+			continue
+		}
+		var cue, src attribute.Range
+		if mannerVerbs[d.Tokens[e].Text] {
+			// “...,” smiles one broker.
+			cue, src = attribute.Range{Start: e, End: e + 1}, mannerSubject(d, e+1)
+		} else {
+			// “...,” Ann Cole sighs.
+			for v := e + 1; v < len(d.Tokens) && v <= e+4 && d.Tokens[v].Sent == d.Tokens[e].Sent; v++ {
+				if mannerVerbs[d.Tokens[v].Text] {
+					if s := mannerSubject(d, e); s.End == v {
+						cue, src = attribute.Range{Start: v, End: v + 1}, s
+					}
+					break
+				}
+			}
+		}
+		if cue.Empty() || src.Empty() {
+			continue
+		}
+		if covered == nil {
+			covered = coveredTokens(d, found)
+		}
+		if covered[first] || covered[e-1] {
+			continue
+		}
+		content := attribute.Range{Start: first, End: e}
+		out = append(out, attribute.Found{Cue: cue, Source: src, Content: content, Pieces: []attribute.Range{content},
+			CueScore: ruleQuoteMargin, ContentMargin: ruleQuoteMargin, SourceMargin: ruleQuoteMargin})
+	}
+	return out
+}
+
+// mannerSubject is the speaker starting at token s: a name or a short
+// noun phrase ("one broker", "the chairman", "Ann Cole"), ending at a
+// comma, a period, a manner verb or the sentence's end, at most six
+// words.
+func mannerSubject(d *doc.Doc, s int) attribute.Range {
+	if s >= len(d.Tokens) {
+		return attribute.Range{}
+	}
+	w := d.Tokens[s].Text
+	lw := strings.ToLower(w)
+	if notNames[w] || lw == "i" || lw == "i." || !(capitalised(w) || determiners[lw] || lw == "one" || lw == "another" || subjectPronouns[lw]) {
+		return attribute.Range{}
+	}
+	e := s
+	for e < len(d.Tokens) && e-s < 6 && d.Tokens[e].Sent == d.Tokens[s].Sent {
+		t := d.Tokens[e].Text
+		if t == "," || t == "." || t == ";" || mannerVerbs[t] || doc.IsQuoteToken(t) {
+			break
+		}
+		e++
+	}
+	if e == s || e-s >= 6 {
+		return attribute.Range{}
+	}
+	return attribute.Range{Start: s, End: e}
+}
