@@ -280,3 +280,15 @@ func TestMannerVerbsAfterQuotes(t *testing.T) {
 		{name: "name then verb", text: story, content: "not over yet", want: true, speaker: "Ann Cole"},
 	})
 }
+
+// TestNameWithDashAside: "Lord Bingham - a senior law lord - said" is
+// Bingham's: a name with an aside between dashes, not a title with
+// modifiers that goes to the last lord named.
+func TestNameWithDashAside(t *testing.T) {
+	const story = "Law lords rule\n\n" +
+		"Liberal Democrat peer Lord Carlile said it was possible some of the detainees could now be released.\n\n" +
+		"Lord Bingham - a senior law lord - said the rules were incompatible with the convention.\n"
+	runExtractCases(t, []extractCase{
+		{name: "dash aside", text: story, content: "incompatible with the convention", want: true, speaker: "Bingham"},
+	})
+}

@@ -264,7 +264,7 @@ func (r *resolver) resolve(m Mention) Speaker {
 	// spokesperson, one seen with the capitalised words before it too: "A
 	// Microsoft spokesperson" is not Google's, "the Lib Dem spokesman" is
 	// Vince Cable's when he was called so)
-	if head := r.lowTok(e - 1); !isCap(toks[e-1].Text) && (titleWords[head] || head == "leader") && !orgWords[head] && !r.hasComma(s, e) {
+	if head := r.lowTok(e - 1); !isCap(toks[e-1].Text) && (titleWords[head] || head == "leader") && !orgWords[head] && !r.hasComma(s, e) && !r.hasDash(s, e) {
 		if sp := r.nominal(s, e); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.6 && (!spokesWords[head] || r.titledWithCaps(sp.Name, s, e-1)) && !r.namedOwner(s, e-1) {
 			return sp
 		}
@@ -3712,6 +3712,18 @@ const scanLimit = 200
 func (r *resolver) hasComma(s, e int) bool {
 	for k := s; k < e; k++ {
 		if r.d.Tokens[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDash reports a dash standing alone in [s, e): "Lord Bingham - a
+// senior law lord -" is a name with an aside, not a title with modifiers.
+func (r *resolver) hasDash(s, e int) bool {
+	for k := s; k < e; k++ {
+		switch r.d.Tokens[k].Text {
+		case "-", "--", "—", "–":
 			return true
 		}
 	}
