@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.271"
+const RulesVersion = "0.8.272"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -510,12 +510,57 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 			sp.Kind = claimtrail.SpeakerOrganization
 		} else if sp.Kind == claimtrail.SpeakerPerson && peopleName(sp.Name) {
 			sp.Kind = claimtrail.SpeakerGroup
+		} else if name, ok := honorificOf(sp.Name); ok && (sp.Kind == claimtrail.SpeakerGroup || sp.Kind == claimtrail.SpeakerOrganization) {
+			sp.Name, sp.Kind = name, claimtrail.SpeakerPerson
 		}
 	}
 	if x.Markers == nil {
 		x.Markers = []claimtrail.Marker{}
 	}
 	return x, nil
+}
+
+// honorificOf reads a speaker named with an honorific and a name and
+// then "of" a place or body ("Lord Nicholls of Birkenhead", "Mr Skeens of
+// Brownsville", "Dr Jeremy Philpott of the UK Patent Office") as the
+// person: a peer's "of" is part of the title and stays, anyone else's
+// says where they are from and goes. Possessives and lists ("Mr Blair's
+// spokesman", "Lord Woolf and Lord Falconer") are no one person.
+func honorificOf(name string) (string, bool) {
+	words := strings.Fields(name)
+	if len(words) < 4 {
+		return "", false
+	}
+	title := resolve.Honorific(words[0])
+	switch words[0] {
+	case "Dr", "Dr.", "Prof", "Prof.", "Professor":
+		title = true
+	}
+	if !title || !capitalised(words[1]) || strings.ContainsAny(name, "’'") {
+		return "", false
+	}
+	of := -1
+	for k, w := range words {
+		if w == "and" || w == "&" {
+			return "", false
+		}
+		if w == "of" && of < 0 {
+			of = k
+		}
+	}
+	if of < 2 {
+		return "", false
+	}
+	for _, w := range words[1:of] {
+		if !capitalised(w) {
+			return "", false
+		}
+	}
+	switch strings.ToLower(words[0]) {
+	case "lord", "lady", "baroness", "baron", "earl", "viscount", "duke", "duchess", "marquess", "countess":
+		return name, true
+	}
+	return strings.Join(words[:of], " "), true
 }
 
 // itsSpeakers are the one-word names read as persons that speak of

@@ -292,3 +292,28 @@ func TestNameWithDashAside(t *testing.T) {
 		{name: "dash aside", text: story, content: "incompatible with the convention", want: true, speaker: "Bingham"},
 	})
 }
+
+// TestHonorificOfPlace: a speaker named with an honorific, a name and
+// "of" a place is a person: a peer keeps the place in the title ("Lord
+// Nicholls of Birkenhead"), anyone else is named without it ("Mr Skeens
+// of Brownsville" is Mr Skeens).
+func TestHonorificOfPlace(t *testing.T) {
+	for _, tc := range []struct {
+		name, want string
+		ok         bool
+	}{
+		{"Lord Nicholls of Birkenhead", "Lord Nicholls of Birkenhead", true},
+		{"Mr Skeens of Brownsville", "Mr Skeens", true},
+		{"Dr Jeremy Philpott of the UK Patent Office", "Dr Jeremy Philpott", true},
+		{"Lord Woolf and Lord Falconer", "", false},
+		{"Mr Blair's spokesman of the day", "", false},
+		{"Dr Mike Watts head of exploration", "", false},
+		{"Bank of England", "", false},
+		{"", "", false},
+	} {
+		got, ok := honorificOf(tc.name)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("honorificOf(%q) = %q, %v, want %q, %v", tc.name, got, ok, tc.want, tc.ok)
+		}
+	}
+}
