@@ -317,3 +317,22 @@ func TestHonorificOfPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeThingSpeaks: "a report by the audit office, which said
+// ..." (and "an article by New York magazine that claimed ...") is said
+// by the thing the relative pronoun stands for, described, not by no one
+// (an unknown source's report was not printed at all).
+func TestRelativeThingSpeaks(t *testing.T) {
+	const story = "Writer shares article\n\n" +
+		"The council pointed to a report by the audit office, which said the mayor relied on lies to win during his campaign.\n"
+	x := extractOrFail(t, story)
+	for _, a := range x.Attributions {
+		if strings.Contains(a.Content[0].Text, "relied on lies") {
+			if a.Speaker.Kind != claimtrail.SpeakerDescription || !strings.Contains(a.Speaker.Name, "office") {
+				t.Errorf("speaker %q (%s), want the audit office described", a.Speaker.Name, a.Speaker.Kind)
+			}
+			return
+		}
+	}
+	t.Error("the report is not printed")
+}

@@ -1171,6 +1171,20 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 			}
 			return Speaker{Name: r.text(s, k+1), Kind: claimtrail.SpeakerGroup, Confidence: 0.6}
 		}
+		// "an article by New York magazine that claimed", "Netanyahu's
+		// Likud party, which tried ... by saying": the noun phrase before
+		// (a thing or a body, described)
+		if lw := r.lowTok(p); (lw == "which" || lw == "that") && k >= 0 && strings.HasPrefix(toks[k].POS, "NN") && !isCap(toks[k].Text) && !temporal[r.lowTok(k)] &&
+			toks[k].Sent == toks[p].Sent && (k == p-1 || k == p-2 && toks[p-1].Text == ",") {
+			s := k
+			for s > 0 && k-s < 4 && toks[s-1].Sent == toks[k].Sent && !isPunct(toks[s-1].Text) && !isDeterminer(r.lowTok(s-1)) && !prepositions[r.lowTok(s-1)] &&
+				!strings.HasPrefix(toks[s-1].POS, "VB") && !auxiliary[r.lowTok(s-1)] {
+				s--
+			}
+			if s < k || isCap(toks[s].Text) {
+				return Speaker{Name: r.text(s, k+1), Kind: claimtrail.SpeakerDescription, Confidence: 0.4}
+			}
+		}
 		return unknown(toks[p].Text)
 	case "m", "f":
 		return r.personPronoun(p, kind[0])
