@@ -200,21 +200,10 @@ func TestFrenchNoBreakSpaces(t *testing.T) {
 	const story = "Les Français au Népal\n\n" +
 		"Les autorités sont toujours sans nouvelles de 200\u00a0personnes.\u00a0«Pour certains d’entre eux on est très interrogatif», a ajouté\u00a0Laurent Fabius. Il accueillait à Roissy un premier avion spécial.\n\n" +
 		"La ministre a parlé aux familles. «\u202fNous allons tout faire pour les retrouver\u202f», a\u00a0déclaré Marie Dubois.\n"
-	x := extractOrFail(t, story)
-	want := map[string]string{"interrogatif": "Laurent Fabius", "retrouver": "Marie Dubois"}
-	for _, a := range x.Attributions {
-		for k, name := range want {
-			if strings.Contains(a.Content[0].Text, k) {
-				if a.Speaker.Name != name {
-					t.Errorf("%q: speaker %q, want %q", k, a.Speaker.Name, name)
-				}
-				delete(want, k)
-			}
-		}
-	}
-	if len(want) > 0 {
-		t.Errorf("not found: %v", want)
-	}
+	runExtractCases(t, []extractCase{
+		{name: "no-break space before the name", text: story, content: "interrogatif", want: true, speaker: "Laurent Fabius"},
+		{name: "no-break spaces in the cue", text: story, content: "retrouver", want: true, speaker: "Marie Dubois"},
+	})
 }
 
 // TestAdverbCueIsNoReport: a hedge adverb read as the cue ("Cole
@@ -325,14 +314,7 @@ func TestHonorificOfPlace(t *testing.T) {
 func TestRelativeThingSpeaks(t *testing.T) {
 	const story = "Writer shares article\n\n" +
 		"The council pointed to a report by the audit office, which said the mayor relied on lies to win during his campaign.\n"
-	x := extractOrFail(t, story)
-	for _, a := range x.Attributions {
-		if strings.Contains(a.Content[0].Text, "relied on lies") {
-			if a.Speaker.Kind != claimtrail.SpeakerDescription || !strings.Contains(a.Speaker.Name, "office") {
-				t.Errorf("speaker %q (%s), want the audit office described", a.Speaker.Name, a.Speaker.Kind)
-			}
-			return
-		}
-	}
-	t.Error("the report is not printed")
+	runExtractCases(t, []extractCase{
+		{name: "which", text: story, content: "relied on lies", want: true, speaker: "audit office", kind: claimtrail.SpeakerDescription},
+	})
 }
