@@ -318,3 +318,16 @@ func TestRelativeThingSpeaks(t *testing.T) {
 		{name: "which", text: story, content: "relied on lies", want: true, speaker: "audit office", kind: claimtrail.SpeakerDescription},
 	})
 }
+
+// TestUnisexGivenName: "Ms. O'Neill" after "Terry O'Neill" is that
+// person: a given name borne by men and women alike says nothing of the
+// gender an honorific gives.
+func TestUnisexGivenName(t *testing.T) {
+	const story = "Sexism row\n\n" +
+		"The comments drew criticism on Monday.\n\n" +
+		"“It’s sexist,” said Terry O’Neill, the president of the Women’s Forum, to a news site.\n\n" +
+		"“Gloria Steinem has a very simple test,” Ms. O’Neill continued. “Has it ever been done to a man?”\n"
+	runExtractCases(t, []extractCase{
+		{name: "Ms. after a unisex name", text: story, content: "very simple test", want: true, speaker: "Terry O’Neill"},
+	})
+}

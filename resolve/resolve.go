@@ -636,6 +636,11 @@ func (r *resolver) collectNames() {
 	}
 }
 
+// unisexNames are given names borne by men and women alike: the gender
+// the name list gives them does not keep an honorific of the other one
+// from the person ("Ms. O'Neill" after "Terry O'Neill").
+var unisexNames = wordSet("terry jordan jesse chris pat dana kelly kim tracy tracey jody jamie robin leslie lesley casey taylor morgan alex sam lindsey")
+
 // bodyForHeads open the names of public bodies that go on with "for"
 // ("Department for International Development", "Institute for Fiscal
 // Studies", "Campaign for Nuclear Disarmament").
@@ -1231,13 +1236,21 @@ func (r *resolver) sameSurname(first int, last string, gender byte) int {
 		if g == 0 && e.kind == claimtrail.SpeakerPerson {
 			g = genderOfName(e.name)
 		}
+		// (a name given to men and women alike, whose gender only the
+		// name list guessed, no honorific: "Terry O'Neill, the president
+		// of the National Organization for Women ... Ms. O'Neill")
+		given, _, _ := strings.Cut(e.name, " ")
+		unisex := unisexNames[r.lower(given)]
+		for _, t := range e.titles {
+			unisex = unisex && honorific[t] == 0
+		}
 		rank := 0
 		switch {
 		case g == gender:
 			rank = 3
 		case g == 0 && len(e.titles) > 0:
 			rank = 2
-		case g == 0:
+		case g == 0 || unisex:
 			rank = 1
 		default:
 			continue
