@@ -331,3 +331,17 @@ func TestUnisexGivenName(t *testing.T) {
 		{name: "Ms. after a unisex name", text: story, content: "very simple test", want: true, speaker: "Terry O’Neill"},
 	})
 }
+
+// TestEmployerBeforeJob: a name written before a job and another name is
+// the employer, an organisation ("Apacs spokeswoman Sandra Quinn"), when
+// it later speaks on its own ("Apacs said").
+func TestEmployerBeforeJob(t *testing.T) {
+	const story = "Card fraud falls\n\n" +
+		"Fraud on cards fell last year, figures show.\n\n" +
+		"Cardwatch spokeswoman Sandra Quinn said the new chips had made a difference.\n\n" +
+		"Cardwatch said losses would fall further this year.\n"
+	runExtractCases(t, []extractCase{
+		{name: "spokeswoman", text: story, content: "new chips", want: true, speaker: "Sandra Quinn", kind: claimtrail.SpeakerPerson},
+		{name: "employer", text: story, content: "losses would fall", want: true, speaker: "Cardwatch", kind: claimtrail.SpeakerOrganization},
+	})
+}

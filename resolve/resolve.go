@@ -493,6 +493,11 @@ func init() {
 	}
 }
 
+// employerRoles are jobs written between an employer's name and the
+// employee's ("Apacs spokeswoman Sandra Quinn").
+var employerRoles = wordSet(`spokesman spokeswoman spokesperson chairman chairwoman economist analyst director boss manager
+	singer guitarist drummer frontman vocalist striker midfielder defender goalkeeper coach captain executive founder`)
+
 // roleWords name a single person by role: "a spokesman", "an aide".
 var roleWords = map[string]bool{}
 
@@ -990,6 +995,13 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	}
 	name := strings.Join(words, " ")
 	if kind == "" && employer && j-s >= 2 && gender == 0 && len(titles) == 0 && genderOfWord(r.lowTok(s)) == 0 {
+		kind = claimtrail.SpeakerOrganization
+	}
+	// a name before a job and another name is the employer: "Apacs
+	// spokeswoman Sandra Quinn", "Southcorp chairman Brian Finn",
+	// "Arsenal striker Thierry Henry", "Muse singer Matt Bellamy"
+	if kind == "" && j+1 < len(toks) && toks[j].Sent == toks[s].Sent && employerRoles[r.lowTok(j)] && !isCap(toks[j].Text) && isCap(toks[j+1].Text) &&
+		gender == 0 && len(titles) == 0 && genderOfWord(r.lowTok(s)) == 0 && !places()[r.lower(name)] {
 		kind = claimtrail.SpeakerOrganization
 	}
 	if kind == "" {
