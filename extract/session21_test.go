@@ -345,3 +345,16 @@ func TestEmployerBeforeJob(t *testing.T) {
 		{name: "employer", text: story, content: "losses would fall", want: true, speaker: "Cardwatch", kind: claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestAdjectiveRunIsNoName: "Double Olympic champion Tariq Benhassi"
+// names Benhassi (a given name no list knows); the capitalised adjective
+// run before the role is no person, and "the 30-year-old" is Benhassi,
+// not "Double Olympic".
+func TestAdjectiveRunIsNoName(t *testing.T) {
+	const story = "Benhassi targets cross country\n\n" +
+		"Double Olympic champion Tariq Benhassi is set to make a rare appearance at the championships in France.\n\n" +
+		"“If I am to compete in it, it is only if I feel I can win,” the 30-year-old told reporters.\n"
+	runExtractCases(t, []extractCase{
+		{name: "age noun", text: story, content: "only if I feel I can win", want: true, speaker: "Tariq Benhassi"},
+	})
+}

@@ -737,6 +737,12 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		(toks[j].POS == "JJ" || toks[j].POS == "NN") && (r.roleAt(j) || r.roleAt(j+1)) && (j-i == 1 || genderOfWord(r.lowTok(i)) == 0 && r.flags(i)&fTitle == 0) {
 		return
 	}
+	// a capitalised adjective run before a role and a name modifies the
+	// role, it is no one: "Double Olympic champion Kelly Holmes"
+	if last := r.lowTok(j - 1); j+1 < len(toks) && j > i && toks[j].Sent == toks[i].Sent && !isCap(toks[j].Text) && personNouns()[r.lowTok(j)] && isCap(toks[j+1].Text) &&
+		(strings.HasSuffix(last, "ic") || strings.HasSuffix(last, "ean")) && r.flags(j-1)&(fOrg|fTitle) == 0 && genderOfWord(r.lowTok(i)) == 0 {
+		return
+	}
 	// an organisation's initials before a person's name: "group EADS
 	// Philippe Camus" (the run is Camus's name, EADS his employer)
 	// (or a title: "EPA Pope Francis", a photo agency's credit)
