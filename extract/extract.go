@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.276"
+const RulesVersion = "0.8.277"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -333,6 +333,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	relativeSaying(d, found)
 	trimRelativePieces(d, found)
 	closeObjectRelative(d, found)
+	closeSubjectRelative(d, found)
 	snapQuoteStarts(d, found)
 	snapQuoteEnds(d, found)
 	trimNestedSources(d, found)

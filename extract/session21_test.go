@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attribute"
+	"github.com/claimtrail/claimtrail/segment"
 )
 
 // TestDashSignatureByLine: a quote signed "– Name" on its line is the
@@ -357,4 +359,39 @@ func TestAdjectiveRunIsNoName(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{name: "age noun", text: story, content: "only if I feel I can win", want: true, speaker: "Tariq Benhassi"},
 	})
+}
+
+// TestReportInSubjectRelative: a report in a relative clause on the
+// speaker ("The boy, who says he was wearing the hat, told WOAI that
+// ...") ends where the main clause's verb takes over. The model reads
+// such sentences right on invented text, so the mend is tested on the
+// found attribution it gets on real pages (the content run on).
+func TestReportInSubjectRelative(t *testing.T) {
+	const text = "The boy, who says he was wearing the hat, told WOAI that his hair was ripped off."
+	d := segment.Segment(text)
+	at := func(w string) int {
+		for k, tok := range d.Tokens {
+			if tok.Text == w {
+				return k
+			}
+		}
+		t.Fatalf("no token %q", w)
+		return -1
+	}
+	who, says, told := at("who"), at("says"), at("told")
+	d.Tokens[told].POS = "VBD"
+	for _, tc := range []struct {
+		name    string
+		verbPOS string
+		wantEnd int
+	}{{"past verb takes over", "VBD", told - 1}, {"base form stays", "VB", len(d.Tokens) - 1}} {
+		d.Tokens[told].POS = tc.verbPOS
+		content := attribute.Range{Start: says + 1, End: len(d.Tokens) - 1}
+		found := []attribute.Found{{Source: attribute.Range{Start: who, End: who + 1}, Cue: attribute.Range{Start: says, End: says + 1},
+			Content: content, Pieces: []attribute.Range{content}}}
+		closeSubjectRelative(d, found)
+		if got := found[0].Pieces[0].End; got != tc.wantEnd {
+			t.Errorf("%s: content ends at token %d (%q), want %d", tc.name, got, d.Tokens[got-1].Text, tc.wantEnd)
+		}
+	}
 }

@@ -1027,3 +1027,42 @@ func adverbialStart(d *doc.Doc, s int) bool {
 	}
 	return false
 }
+
+// closeSubjectRelative ends the content of a report made in a relative
+// clause on the speaker ("The boy, who says he was wearing the hat, told
+// WOAI that ...", "Gilbert Haig, who says he sold tracer ammunition to
+// the gunman, was arrested Friday") at the comma where the main clause's
+// verb takes over.
+func closeSubjectRelative(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Source.Empty() || f.Cue.Empty() || len(f.Pieces) == 0 {
+			continue
+		}
+		switch strings.ToLower(d.Tokens[f.Source.End-1].Text) {
+		case "who", "which":
+		default:
+			continue
+		}
+		p := &f.Pieces[len(f.Pieces)-1]
+		if p.End <= f.Cue.End {
+			continue
+		}
+		for k := max(p.Start, f.Cue.End) + 1; k+1 < p.End; k++ {
+			if d.Tokens[k].Text != "," || d.Tokens[k].Quote != 0 {
+				continue
+			}
+			// (a past or third-person verb: a base form after a comma is as
+			// often the content's own, "that the UK, including Northern
+			// Ireland, remain in a customs union")
+			switch d.Tokens[k+1].POS {
+			case "VBD", "VBZ", "MD":
+				p.End = k
+				f.Content.End = k
+			}
+			if p.End == k {
+				break
+			}
+		}
+	}
+}
