@@ -415,7 +415,7 @@ type wordCache struct {
 	// for firstSums (speed_first.go): the sums of the flag features
 	// and a memo of the features of few values
 	flagTab  flagTable
-	posTab   [64]posSlot
+	posTab   [1024]posSlot
 	shapeTab [64][64]shapeSlot
 	memoTab  [64]memoSlot
 }
@@ -494,6 +494,16 @@ func (m *Model) tagCues(ctx context.Context, v *view, sel []bool) (labels []int8
 	scores = make([]float32, n)
 	var f []uint64
 	var sc [numCueLabels]float32
+	// the coarse sums of a token outside a cue from the word cache, as in
+	// the first pass (firstSums), when the model has coarse lines
+	var words *wordCache
+	if m.cue.packed != nil && m.cue.classes == numCueLabels && m.cue.packed.coarseLines() != nil {
+		words, _ = m.words.Get().(*wordCache)
+		if words == nil {
+			words = new(wordCache)
+		}
+		defer m.words.Put(words)
+	}
 	for si, s := range v.d.Sents {
 		if si%checkEvery == 0 {
 			if err := ctx.Err(); err != nil {
@@ -509,13 +519,35 @@ func (m *Model) tagCues(ctx context.Context, v *view, sel []bool) (labels []int8
 				labels[i], scores[i] = labO, 0
 				continue
 			}
-			f = v.cueFeats(i, prev, f[:0])
-			if prev == labO && !m.cue.passes(f, 0) {
-				// outside a cue the label is B when B outscores O, else
-				// O with score 0: what passes decides, mostly from the
-				// coarse differences alone
-				labels[i], scores[i] = labO, 0
-				continue
+			// outside a cue the label is B when B outscores O, else O
+			// with score 0: what passes decides, mostly from the coarse
+			// differences alone (passes written out, with the sums from
+			// firstSums: the features are made only when needed)
+			made := false
+			if prev == labO {
+				var pass bool
+				if words == nil {
+					f, made = v.cueFeats(i, prev, f[:0]), true
+					pass = m.cue.passes(f, 0)
+				} else {
+					switch d, n := words.firstSums(v, i, m.cue); m.cue.coarseTest(d, n, 0) {
+					case coarseAbove:
+						pass = true
+					case coarseBelow:
+						pass = false
+					default:
+						f, made = v.cueFeats(i, prev, f[:0]), true
+						m.cue.scores(f, sc[:])
+						pass = sc[labB]+0 > sc[labO]
+					}
+				}
+				if !pass {
+					labels[i], scores[i] = labO, 0
+					continue
+				}
+			}
+			if !made {
+				f = v.cueFeats(i, prev, f[:0])
 			}
 			m.cue.scores(f, sc[:])
 			best := bestCueLabel(sc[:], prev)

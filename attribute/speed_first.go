@@ -14,7 +14,10 @@ package attribute
 // tags, tPrevShape by the two shapes, the rarer ones memoised by their
 // hash) and the second from the token's wordCache entry; the rest are made
 // and looked up as cueFeatsOf makes them. The sums are of integers, so in
-// any order the same: TestFirstSumsAsCueFeats.
+// any order the same: TestFirstSumsAsCueFeats. The cue tagger (tagCues)
+// asks them too, of each token outside a cue, for passes' test: in the
+// fast mode, untagged, as many features are of few values; with tags the
+// table of the three tags is larger (1,024 slots) and the gain small.
 
 // firstSums is coarseSum of m's coarse lines over v.cueFeats(i, labO):
 // the first pass's sums of token i.
