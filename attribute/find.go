@@ -385,10 +385,8 @@ func (m *Model) CueSentencesContext(ctx context.Context, t *Text, slack float32)
 					sel[si] = m.cue.passes(f, slack)
 					continue
 				}
-				wd, wn := words.sums(v, i, m.cue)
-				f = v.cueFeatsOf(i, labO, false, f[:0])
-				d, n := coarseSum(m.cue.packed.coarse, f)
-				switch m.cue.coarseTest(wd+d, wn+n, slack) {
+				d, n := words.firstSums(v, i, m.cue)
+				switch m.cue.coarseTest(d, n, slack) {
 				case coarseAbove:
 					sel[si] = true
 				case coarseBelow:
@@ -414,6 +412,12 @@ func (m *Model) CueSentencesContext(ctx context.Context, t *Text, slack float32)
 type wordCache struct {
 	e [4096]wordEntry
 	f []uint64
+	// for firstSums (speed_first.go): the sums of the flag features
+	// and a memo of the features of few values
+	flagTab  flagTable
+	posTab   [1024]posSlot
+	shapeTab [64][64]shapeSlot
+	memoTab  [64]memoSlot
 }
 
 type wordEntry struct {
@@ -422,20 +426,30 @@ type wordEntry struct {
 	shape byte
 	set   bool
 	d, n  int64
+	// the context features kept by the word (see firstSums)
+	ctx [numCtx]int16
 }
 
 // sums returns the coarse sums of wordFeats(i, labO) under m's coarse
 // lines.
 func (c *wordCache) sums(v *view, i int, m *linear) (d, n int64) {
+	e := c.entry(v, i, m)
+	return e.d, e.n
+}
+
+// entry returns the cache's entry of token i's word, shape and tag,
+// filled on a miss.
+func (c *wordCache) entry(v *view, i int, m *linear) *wordEntry {
 	w, hp, shape := v.lw[i], v.hp[i], v.shape[i]
 	e := &c.e[(v.hw[i]^hp*fnvPrime^uint64(shape))%uint64(len(c.e))]
 	if e.set && e.w == w && e.hp == hp && e.shape == shape {
-		return e.d, e.n
+		return e
 	}
 	c.f = v.wordFeats(i, labO, c.f[:0])
-	d, n = coarseSum(m.packed.coarse, c.f)
+	d, n := coarseSum(m.packed.coarse, c.f)
 	*e = wordEntry{w: strings.Clone(w), hp: hp, shape: shape, set: true, d: d, n: n}
-	return d, n
+	e.fillCtx(v, i, m.packed.coarse)
+	return e
 }
 
 const numSelectorTiers = 3
@@ -480,6 +494,16 @@ func (m *Model) tagCues(ctx context.Context, v *view, sel []bool) (labels []int8
 	scores = make([]float32, n)
 	var f []uint64
 	var sc [numCueLabels]float32
+	// the coarse sums of a token outside a cue from the word cache, as in
+	// the first pass (firstSums), when the model has coarse lines
+	var words *wordCache
+	if m.cue.packed != nil && m.cue.classes == numCueLabels && m.cue.packed.coarseLines() != nil {
+		words, _ = m.words.Get().(*wordCache)
+		if words == nil {
+			words = new(wordCache)
+		}
+		defer m.words.Put(words)
+	}
 	for si, s := range v.d.Sents {
 		if si%checkEvery == 0 {
 			if err := ctx.Err(); err != nil {
@@ -495,13 +519,35 @@ func (m *Model) tagCues(ctx context.Context, v *view, sel []bool) (labels []int8
 				labels[i], scores[i] = labO, 0
 				continue
 			}
-			f = v.cueFeats(i, prev, f[:0])
-			if prev == labO && !m.cue.passes(f, 0) {
-				// outside a cue the label is B when B outscores O, else
-				// O with score 0: what passes decides, mostly from the
-				// coarse differences alone
-				labels[i], scores[i] = labO, 0
-				continue
+			// outside a cue the label is B when B outscores O, else O
+			// with score 0: what passes decides, mostly from the coarse
+			// differences alone (passes written out, with the sums from
+			// firstSums: the features are made only when needed)
+			made := false
+			if prev == labO {
+				var pass bool
+				if words == nil {
+					f, made = v.cueFeats(i, prev, f[:0]), true
+					pass = m.cue.passes(f, 0)
+				} else {
+					switch d, n := words.firstSums(v, i, m.cue); m.cue.coarseTest(d, n, 0) {
+					case coarseAbove:
+						pass = true
+					case coarseBelow:
+						pass = false
+					default:
+						f, made = v.cueFeats(i, prev, f[:0]), true
+						m.cue.scores(f, sc[:])
+						pass = sc[labB]+0 > sc[labO]
+					}
+				}
+				if !pass {
+					labels[i], scores[i] = labO, 0
+					continue
+				}
+			}
+			if !made {
+				f = v.cueFeats(i, prev, f[:0])
 			}
 			m.cue.scores(f, sc[:])
 			best := bestCueLabel(sc[:], prev)

@@ -102,6 +102,8 @@ type packed struct {
 	// lines holds a one-class model's q by bitmap word (see qLine);
 	// nil for other models.
 	lines []qLine
+	// id tells packed models apart for the rankers' groupMemo.
+	id uint64
 }
 
 // qLine is half a cache line of a one-class model (the span rankers):
@@ -186,6 +188,7 @@ func (m *linear) pack() {
 	}
 	p.rows = slices.Clip(p.rows)
 	p.quantise(c)
+	p.id = packedIDs.Add(1)
 	m.packed = p
 }
 
@@ -237,6 +240,7 @@ func (m *linear) packSparse(idx []uint32, val []float32) bool {
 		count += uint32(bits.OnesCount64(word))
 	}
 	p.quantise(c)
+	p.id = packedIDs.Add(1)
 	m.packed = p
 	return true
 }
@@ -385,43 +389,51 @@ func (m *linear) scores(feats []uint64, out []float32) {
 func (m *linear) score(feats []uint64) float32 {
 	var s float32
 	if p := m.packed; p != nil {
-		// q1 written out, with the lines in a local: the rankers ask
-		// this of every start and end of every cue
-		lines := p.lines
-		if len(lines) == 0 {
+		if len(p.lines) == 0 {
 			return 0 // no line: every row is empty
 		}
-		// A table has 2^bits rows, so len(lines)-1 = mask>>6, a power
-		// of two less one, and row f&mask's line is (f>>6)&lm: the mask
-		// is not needed in the loop (one register more for it), and the
-		// & spares the bounds check.
-		lm := len(lines) - 1
-		var a int32
-		for _, f := range feats {
-			w := int(f>>6) & lm
-			l := &lines[w]
-			// the row's presence bit shifted to the top, the bits of
-			// the rows before it below it (^f&63 is 63 - f&63): one
-			// shift where testing the bit and masking the rows before
-			// took two, with a constant to shift
-			x := l.present << (^f & 63)
-			// without a branch on the presence bit, as in passes; j
-			// unsigned and the mask -in (0 or all ones) rather than a
-			// product: fewer instructions in the rankers' hottest loop
-			in := int32(x >> 63)
-			j := uint(bits.OnesCount64(x << 1))
-			if j >= uint(len(l.q)) {
-				a += in * int32(p.q[int(p.before[w])+int(j)*int(in)])
-				continue
-			}
-			a += int32(l.q[j]) & -in
-		}
-		return float32(a) * p.scale
+		return float32(m.sumQ(feats)) * p.scale
 	}
 	for _, f := range feats {
 		s += m.W[int(f&m.mask)]
 	}
 	return s
+}
+
+// sumQ is the sum of the q of feats of a packed one-class model with
+// lines: score's sum before the scale (the rankers' startScore and
+// endScore add memoised sums to it).
+func (m *linear) sumQ(feats []uint64) int32 {
+	p := m.packed
+	// q1 written out, with the lines in a local: the rankers ask this of
+	// every start and end of every cue
+	lines := p.lines
+	// A table has 2^bits rows, so len(lines)-1 = mask>>6, a power of two
+	// less one, and row f&mask's line is (f>>6)&lm: the mask is not
+	// needed in the loop (one register more for it), and the & spares
+	// the bounds check.
+	lm := len(lines) - 1
+	var a int32
+	for _, f := range feats {
+		w := int(f>>6) & lm
+		l := &lines[w]
+		// the row's presence bit shifted to the top, the bits of the
+		// rows before it below it (^f&63 is 63 - f&63): one shift where
+		// testing the bit and masking the rows before took two, with a
+		// constant to shift
+		x := l.present << (^f & 63)
+		// without a branch on the presence bit, as in passes; j unsigned
+		// and the mask -in (0 or all ones) rather than a product: fewer
+		// instructions in the rankers' hottest loop
+		in := int32(x >> 63)
+		j := uint(bits.OnesCount64(x << 1))
+		if j >= uint(len(l.q)) {
+			a += in * int32(p.q[int(p.before[w])+int(j)*int(in)])
+			continue
+		}
+		a += int32(l.q[j]) & -in
+	}
+	return a
 }
 
 // coarseStep is the step of packed.coarse, in units of q.

@@ -109,6 +109,8 @@ type spanBuf struct {
 	gen                       int32
 	startGen, endGen, pairGen []int32
 	pair                      []float32
+	// the sums of feature groups of each role's model (speed_rank.go)
+	gm [2]groupMemo
 }
 
 // newCue invalidates rank's memos: the next scores are for another cue
@@ -735,12 +737,10 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 		} else {
 			si, ei := sideBase[side]+k.r.Start, sideBase[side]+k.r.End
 			if startGen[si] != gen {
-				buf.f = v.startFeats(role, c, side, k.r.Start, cw, buf.f[:0])
-				start[si], startGen[si] = lm.score(buf.f), gen
+				start[si], startGen[si] = v.startScore(lm, buf, role, c, side, k.r.Start, cw), gen
 			}
 			if endGen[ei] != gen {
-				buf.f = v.endFeats(role, c, side, k.r.End, cw, buf.f[:0])
-				end[ei], endGen[ei] = lm.score(buf.f), gen
+				end[ei], endGen[ei] = v.endScore(lm, buf, role, c, side, k.r.End, cw), gen
 			}
 			se := start[si] + end[ei]
 			if prune && !haveBound[side] {
@@ -770,8 +770,7 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 					}
 					ej := sb + n.r.End
 					if endGen[ej] != gen {
-						buf.f = v.endFeats(role, c, side, n.r.End, cw, buf.f[:0])
-						end[ej], endGen[ej] = lm.score(buf.f), gen
+						end[ej], endGen[ej] = v.endScore(lm, buf, role, c, side, n.r.End, cw), gen
 					}
 					if !(st+end[ej]+b < second) {
 						break
@@ -787,8 +786,7 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 						}
 						sj := sb + n.r.Start
 						if startGen[sj] != gen {
-							buf.f = v.startFeats(role, c, side, n.r.Start, cw, buf.f[:0])
-							start[sj], startGen[sj] = lm.score(buf.f), gen
+							start[sj], startGen[sj] = v.startScore(lm, buf, role, c, side, n.r.Start, cw), gen
 						}
 						if !(start[sj]+en+b < second) {
 							break

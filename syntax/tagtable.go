@@ -123,20 +123,20 @@ func argmaxInt(scores []int32) int {
 	}
 	// the best score in a local: the tagger asks this of every token;
 	// two scores a turn, in order, so the loop's own test and step come
-	// half as often (the first of equal scores still wins)
+	// half as often (the first of equal scores still wins); by index,
+	// not by reslicing, which cost a third of the loop's instructions
 	best, top := 0, scores[0]
-	rest, i := scores[1:], 1 // i: the index of rest[0]
-	for len(rest) >= 2 {
-		a, b := rest[0], rest[1]
+	i := 1
+	for ; i < len(scores)-1; i += 2 {
+		a, b := scores[i], scores[i+1]
 		if a > top {
 			best, top = i, a
 		}
 		if b > top {
 			best, top = i+1, b
 		}
-		rest, i = rest[2:], i+2
 	}
-	if len(rest) == 1 && rest[0] > top {
+	if i < len(scores) && scores[i] > top {
 		best = i
 	}
 	return best
