@@ -911,11 +911,14 @@ func soSaying(a *claimtrail.Attribution) bool {
 		return false
 	}
 	switch lowerOf(a.Source.Text) {
-	case "so", "thus", "this", "having":
-	default:
-		return false
+	case "so", "thus", "this":
+		return lowerOf(strings.TrimSpace(a.Cue.Text)) == "saying"
+	case "having":
+		// "Having said that, I'm always pleased ...": a turn of the
+		// writer's own argument
+		return lowerOf(strings.TrimSpace(a.Cue.Text)) == "said"
 	}
-	return lowerOf(strings.TrimSpace(a.Cue.Text)) == "saying"
+	return false
 }
 
 // adverbCue: a hedge adverb read as the cue ("Paddock reportedly fired

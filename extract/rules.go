@@ -350,7 +350,31 @@ func headlineColon(d *doc.Doc, first, last int) (cue, src, content attribute.Ran
 			return
 		}
 	}
+	if !quoted && epithetTitle(d, colon+1, last) {
+		return
+	}
 	return attribute.Range{Start: colon, End: colon + 1}, attribute.Range{Start: first, End: colon}, attribute.Range{Start: colon + 1, End: last}, true
+}
+
+// epithetTitle reports whether tokens [s, e) after a headline's colon
+// are a short noun phrase opened by an article and holding no verb: what
+// a profile calls its subject ("Johnny Depp: The acting outlaw"), not
+// what the subject said ("Blair: No election TV debate" is a claim).
+func epithetTitle(d *doc.Doc, s, e int) bool {
+	if e-s > 5 {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[s].Text) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	for k := s; k < e; k++ {
+		if p := d.Tokens[k].POS; strings.HasPrefix(p, "VB") || p == "MD" {
+			return false
+		}
+	}
+	return true
 }
 
 // fixHeadlineCues moves names out of the start of cues in title-case

@@ -165,7 +165,8 @@ func TestSoSayingIsNoReport(t *testing.T) {
 	for _, tc := range []struct {
 		source, cue string
 		want        bool
-	}{{"So", "saying", true}, {"Thus", "saying", true}, {"the clerk", "saying", false}, {"So", "said", false}} {
+	}{{"So", "saying", true}, {"Thus", "saying", true}, {"the clerk", "saying", false}, {"So", "said", false},
+		{"Having", "said", true}, {"Having", "saying", false}} {
 		a := claimtrail.Attribution{Kind: claimtrail.KindIndirect, Source: &claimtrail.Span{Text: tc.source}, Cue: &claimtrail.Span{Text: tc.cue},
 			Content: []claimtrail.Span{{Text: "Turkey rose to his feet"}}}
 		if got := soSaying(&a); got != tc.want {
@@ -394,4 +395,16 @@ func TestReportInSubjectRelative(t *testing.T) {
 			t.Errorf("%s: content ends at token %d (%q), want %d", tc.name, got, d.Tokens[got-1].Text, tc.wantEnd)
 		}
 	}
+}
+
+// TestHeadlineEpithet: a profile's headline "Name: The acting outlaw"
+// calls its subject something, it reports nothing said. (Only a short
+// phrase opened by an article with no verb: "Blair: No election TV
+// debate" is a claim.)
+func TestHeadlineEpithet(t *testing.T) {
+	const profile = "Jonah Trask: The acting outlaw\n\n" +
+		"Jonah Trask, whose latest role was a painter in a film about Paris, has never followed the rules of the studios.\n"
+	runExtractCases(t, []extractCase{
+		{name: "epithet", text: profile, content: "The acting outlaw", want: false},
+	})
 }
