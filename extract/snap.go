@@ -936,37 +936,68 @@ func closeObjectRelative(d *doc.Doc, found []attribute.Found) {
 // nested report with no quote marks stays, as PolNeAR annotates it:
 // "According to the affidavit, the boy told agents that ...".)
 func dropRelayOverReport(d *doc.Doc, found []attribute.Found) []attribute.Found {
-	out := found[:0]
+	according := func(f *attribute.Found) bool {
+		return !f.Cue.Empty() && strings.EqualFold(d.Tokens[f.Cue.Start].Text, "according")
+	}
+	// the finite reports with a source ("said", "told", not the bare verb
+	// of "letting people tell their stories"), by where their cue starts:
+	// each "according to" looks only at those inside its own span, so a
+	// page of many is not quadratic
+	var reports []int
+	for j := range found {
+		g := &found[j]
+		if g.Cue.Empty() || g.Source.Empty() || according(g) {
+			continue
+		}
+		if w := strings.ToLower(d.Tokens[g.Cue.Start].Text); w == "say" || w == "tell" || w == "add" {
+			continue
+		} else if l, ok := lemmaOf(w); !ok || !reportingVerbs[l] || l == w {
+			continue
+		}
+		reports = append(reports, j)
+	}
+	if len(reports) == 0 {
+		return found
+	}
+	sort.Slice(reports, func(a, b int) bool { return found[reports[a]].Cue.Start < found[reports[b]].Cue.Start })
+	var drop []bool
 	for i := range found {
 		f := &found[i]
-		drop := false
-		if !f.Cue.Empty() && strings.EqualFold(d.Tokens[f.Cue.Start].Text, "according") {
-			for j := range found {
-				g := &found[j]
-				if j == i || g.Cue.Empty() || g.Source.Empty() || strings.EqualFold(d.Tokens[g.Cue.Start].Text, "according") {
-					continue
+		if !according(f) || !quotedIn(d, f) {
+			continue
+		}
+		lo, hi := f.Content.Start, f.Content.End
+		for _, p := range f.Pieces {
+			lo, hi = min(lo, p.Start), max(hi, p.End)
+		}
+		hi = max(hi, f.Cue.Start)
+		for k := sort.Search(len(reports), func(k int) bool { return found[reports[k]].Cue.Start >= lo }); k < len(reports); k++ {
+			g := &found[reports[k]]
+			if g.Cue.Start >= hi {
+				break
+			}
+			inside := inPieces(f, g.Cue.Start) && inPieces(f, g.Source.Start) && inPieces(f, g.Source.End-1)
+			if !inside && g.Cue.Start >= f.Content.Start && g.Source.Start >= f.Content.Start && g.Source.End <= f.Cue.Start && g.Cue.End <= f.Cue.Start {
+				// (the quotes the report's, the cue and source between
+				// them and "according to")
+				inside = sharePiece(f, g)
+			}
+			if inside {
+				if drop == nil {
+					drop = make([]bool, len(found))
 				}
-				// (a finite report: "said", "told", not the bare verb of
-				// "letting people tell their stories")
-				if w := strings.ToLower(d.Tokens[g.Cue.Start].Text); w == "say" || w == "tell" || w == "add" {
-					continue
-				} else if l, ok := lemmaOf(w); !ok || !reportingVerbs[l] || l == w {
-					continue
-				}
-				inside := inPieces(f, g.Cue.Start) && inPieces(f, g.Source.Start) && inPieces(f, g.Source.End-1)
-				if !inside && g.Cue.Start >= f.Content.Start && g.Source.Start >= f.Content.Start && g.Source.End <= f.Cue.Start && g.Cue.End <= f.Cue.Start {
-					// (the quotes the report's, the cue and source between
-					// them and "according to")
-					inside = sharePiece(f, g)
-				}
-				if inside && quotedIn(d, f) {
-					drop = true
-					break
-				}
+				drop[i] = true
+				break
 			}
 		}
-		if !drop {
-			out = append(out, *f)
+	}
+	if drop == nil {
+		return found
+	}
+	out := found[:0]
+	for i := range found {
+		if !drop[i] {
+			out = append(out, found[i])
 		}
 	}
 	return out
