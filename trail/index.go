@@ -466,8 +466,12 @@ type Index struct {
 	// into (room for two a gram, so that it never moves).
 	smallBuf []int32
 	// wordBuf holds the words of the two forms being matched (wordsOf).
-	wordBuf  [2][]string
-	fitBuf   fitBuf
+	wordBuf [2][]string
+	fitBuf  fitBuf
+	// runBuf holds the two rows of overlapScore's run table, rules
+	// its rules for word ids (idRules, made on first use).
+	runBuf   [2][]int
+	rules    runRules[int32]
 	bagCache bagCache
 	// candBuf is reused by gather; its result is valid until the
 	// next call.
@@ -1488,11 +1492,33 @@ func (ix *Index) match(short, long *node, shared int) (float64, bool) {
 		}
 	}
 	if shared >= minOverlapBigrams && ix.mayOverlap(short.ids, long.ids) {
-		if s, ok := overlaps(ix.wordsOf(short, 0), ix.wordsOf(long, 1)); ok && !ix.kinSpeakers(short, long) {
+		if s, ok := ix.overlapsIDs(short, long); ok && !ix.kinSpeakers(short, long) {
 			return s, true
 		}
 	}
 	return ix.speechMatch(short, long, shared)
+}
+
+// overlapsIDs is overlaps of two forms on their word ids (see
+// overlapScore), and so is its fuzzyOverlap: the words' strings are
+// not read.
+func (ix *Index) overlapsIDs(short, long *node) (float64, bool) {
+	if ix.rules.content == nil {
+		ix.rules = ix.idRules()
+	}
+	return overlapScore(short.ids, long.ids, ix.rules, MinRun, longRun, minOverlapRunContent, &ix.runBuf, func() float64 {
+		return fuzzyOverlapOf(&ix.fitBuf, short.ids, long.ids, ix.rules)
+	})
+}
+
+// idRules are wordRules for the index's word ids (kept in Index.rules).
+func (ix *Index) idRules() runRules[int32] {
+	return runRules[int32]{
+		gap:      ix.gapID,
+		content:  func(id int32) bool { return id != ix.gapID && !ix.stop[id] },
+		weight:   func(id int32) float64 { return ix.weights[id] },
+		negation: func(id int32) bool { return isNegation(ix.words[id]) },
+	}
 }
 
 // mayOverlap is the cheap first test of overlaps on word ids (one id

@@ -428,29 +428,66 @@ func overlaps(short, long []string) (float64, bool) {
 // words, with content content words from long words on and one more
 // below.
 func overlapsWith(short, long []string, minRun, long_, content int) (float64, bool) {
+	return overlapScore(short, long, wordRules, minRun, long_, content, nil, func() float64 { return fuzzyOverlap(short, long) })
+}
+
+// wordRules are the words' own rules for overlapScore: the ellipsis,
+// stopwords and weight.
+var wordRules = runRules[string]{gap: Gap, content: func(w string) bool { return w != Gap && !stopwords[w] }, weight: weight, negation: isNegation}
+
+// runRules tell overlapScore which word is the ellipsis, which words
+// are content words and what each weighs, for words as strings or as
+// an index's word ids (one id a word: equal ids are equal words).
+type runRules[W comparable] struct {
+	gap      W
+	content  func(W) bool
+	weight   func(W) float64
+	negation func(W) bool
+}
+
+// overlapScore is overlapsWith over words of either kind: an index
+// compares word ids (Index.overlapsIDs), one int32 a word, where it
+// compared the words' strings (equal lengths went to memeq) in a table
+// allocated per pair, and aligned them again as strings for a fuzzy
+// overlap. At 1M quotes (the scale test's store, 12 batches of 1,000
+// each way, alternated in one process) the overlap test took 15.8 ms
+// of a batch over strings and 5.8 ms over ids. buf, when set, holds the
+// two rows of the run table between calls; fuzzy is the fuzzyOverlap
+// of the two forms, called only when no exact run counts but one of
+// minRun words exists.
+func overlapScore[W comparable](short, long []W, r runRules[W], minRun, long_, content int, buf *[2][]int, fuzzy func() float64) (float64, bool) {
 	n, m := len(short), len(long)
 	if n < minRun || m < minRun {
 		return 0, false
 	}
 	// The run starts where one form starts (or after an ellipsis) and
 	// ends where one ends: a cheap test of the words at the ends first.
-	gaps := slices.Contains(short, Gap) || slices.Contains(long, Gap)
+	gap := r.gap
+	gaps := slices.Contains(short, gap) || slices.Contains(long, gap)
 	if !gaps && !(slices.Contains(long, short[0]) || slices.Contains(short, long[0])) ||
 		!gaps && !(slices.Contains(long, short[n-1]) || slices.Contains(short, long[m-1])) {
 		return 0, false
 	}
-	edge := func(ws []string, i int) bool { return i < 0 || i >= len(ws) || ws[i] == Gap }
-	prev := make([]int, m+1)
-	cur := make([]int, m+1)
+	edge := func(ws []W, i int) bool { return i < 0 || i >= len(ws) || ws[i] == gap }
+	var prev, cur []int
+	if buf != nil {
+		if cap(buf[0]) < m+1 {
+			buf[0], buf[1] = make([]int, m+1), make([]int, m+1)
+		}
+		prev, cur = buf[0][:m+1], buf[1][:m+1]
+		clear(prev)
+	} else {
+		prev, cur = make([]int, m+1), make([]int, m+1)
+	}
 	var best float64
 	var total float64
 	hadRun := false // a run of MinRun words anywhere: worth a fuzzyOverlap
 	for _, w := range short {
-		total += weight(w)
+		total += r.weight(w)
 	}
 	for i := 1; i <= n; i++ {
 		for j := 1; j <= m; j++ {
-			if short[i-1] == long[j-1] && short[i-1] != Gap {
+			if short[i-1] == long[j-1] && short[i-1] != gap {
 				cur[j] = prev[j-1] + 1
 			} else {
 				cur[j] = 0
@@ -463,19 +500,25 @@ func overlapsWith(short, long []string, minRun, long_, content int) (float64, bo
 			}
 			hadRun = true
 			// Right-maximal runs only (the left is maximal by construction).
-			if i < n && j < m && short[i] == long[j] && short[i] != Gap {
+			if i < n && j < m && short[i] == long[j] && short[i] != gap {
 				continue
 			}
 			if !(edge(short, i-k-1) || edge(long, j-k-1)) || !(edge(short, i) || edge(long, j)) {
 				continue
 			}
 			run := short[i-k : i]
-			if c := contentWords(run); c < content || (k < long_ && c < content+1) {
+			c := 0
+			for _, x := range run {
+				if r.content(x) {
+					c++
+				}
+			}
+			if c < content || (k < long_ && c < content+1) {
 				continue
 			}
 			var w float64
 			for _, x := range run {
-				w += weight(x)
+				w += r.weight(x)
 			}
 			best = max(best, w)
 		}
@@ -488,7 +531,7 @@ func overlapsWith(short, long []string, minRun, long_, content int) (float64, bo
 		if !hadRun {
 			return 0, false
 		}
-		best = fuzzyOverlap(short, long)
+		best = fuzzy()
 		if best == 0 {
 			return 0, false
 		}
@@ -508,35 +551,49 @@ func overlapsWith(short, long []string, minRun, long_, content int) (float64, bo
 // unmatched word of both stretches) of at least MinSimilarity. It
 // returns the matched weight, or 0.
 func fuzzyOverlap(short, long []string) float64 {
-	if !sharesEnough(short, long) {
+	return fuzzyOverlapOf(nil, short, long, wordRules)
+}
+
+// fuzzyOverlapOf is fuzzyOverlap over words of either kind (see
+// runRules), with the alignment's tables in b (nil: allocated).
+func fuzzyOverlapOf[W comparable](b *fitBuf, short, long []W, r runRules[W]) float64 {
+	if !sharesEnoughOf(short, long, r) {
 		return 0
 	}
-	return fuzzyAlign(short, long)
+	return fuzzyAlignOf(b, short, long, r)
 }
 
 // fuzzyAlign is fuzzyOverlap's alignment, without its first bound.
-func fuzzyAlign(short, long []string) float64 {
+func fuzzyAlign(short, long []string) float64 { return fuzzyAlignOf(nil, short, long, wordRules) }
+
+// fuzzyAlignOf is fuzzyAlign over words of either kind, with its tables
+// in b (nil: allocated). Every cell of the tables it reads is written
+// first, so a reused buffer needs no clearing.
+func fuzzyAlignOf[W comparable](b *fitBuf, short, long []W, r runRules[W]) float64 {
+	if b == nil {
+		b = &fitBuf{}
+	}
+	gap := r.gap
 	n, m := len(short), len(long)
 	cols := m + 1
 	const none = -1e18
-	score := make([]float64, (n+1)*cols)
-	move := make([]step, (n+1)*cols) // 0: the alignment starts here
-	ws := make([]float64, n)
-	wl := make([]float64, m)
+	b.score, b.move = grow(b.score, (n+1)*cols), grow(b.move, (n+1)*cols)
+	b.ws, b.wl = grow(b.ws, n), grow(b.wl, m)
+	score, move, ws, wl := b.score, b.move, b.ws, b.wl // move 0: the alignment starts here
 	for i, w := range short {
-		ws[i] = weight(w)
+		ws[i] = r.weight(w)
 	}
 	for j, w := range long {
-		wl[j] = weight(w)
+		wl[j] = r.weight(w)
 	}
 	bestScore, bi, bj := 0.0, -1, -1
 	for i := 0; i <= n; i++ {
 		for j := 0; j <= m; j++ {
 			best, mv := none, step(0)
-			if i == 0 || j == 0 || short[i-1] == Gap || long[j-1] == Gap {
+			if i == 0 || j == 0 || short[i-1] == gap || long[j-1] == gap {
 				best = 0
 			}
-			if i > 0 && j > 0 && short[i-1] != Gap && long[j-1] != Gap {
+			if i > 0 && j > 0 && short[i-1] != gap && long[j-1] != gap {
 				if short[i-1] == long[j-1] {
 					if s := score[(i-1)*cols+j-1] + ws[i-1]; s >= best {
 						best, mv = s, stepMatch
@@ -545,18 +602,18 @@ func fuzzyAlign(short, long []string) float64 {
 					best, mv = s, stepSubst
 				}
 			}
-			if i > 0 && short[i-1] != Gap {
+			if i > 0 && short[i-1] != gap {
 				if s := score[(i-1)*cols+j] - ws[i-1]; s > best {
 					best, mv = s, stepShort
 				}
 			}
-			if j > 0 && long[j-1] != Gap {
+			if j > 0 && long[j-1] != gap {
 				if s := score[i*cols+j-1] - wl[j-1]; s > best {
 					best, mv = s, stepLong
 				}
 			}
 			score[i*cols+j], move[i*cols+j] = best, mv
-			end := i == n || j == m || short[i] == Gap || long[j] == Gap
+			end := i == n || j == m || short[i] == gap || long[j] == gap
 			if end && mv == stepMatch && best > bestScore {
 				bestScore, bi, bj = best, i, j
 			}
@@ -577,7 +634,7 @@ func fuzzyAlign(short, long []string) float64 {
 		case stepMatch:
 			matched += ws[i-1]
 			words++
-			if !stopwords[short[i-1]] {
+			if r.content(short[i-1]) {
 				content++
 			}
 			run++
@@ -599,7 +656,7 @@ func fuzzyAlign(short, long []string) float64 {
 	}
 	if words < longRun || content < minOverlapRunContent+1 || longest < MinRun ||
 		matched < MinSimilarity*(matched+unmatched) ||
-		negationCount(short[i:bi]) != negationCount(long[j:bj]) {
+		negationsOf(short[i:bi], r) != negationsOf(long[j:bj], r) {
 		return 0
 	}
 	return matched
@@ -612,7 +669,10 @@ func fuzzyAlign(short, long []string) float64 {
 // quotes (the scale test) a batch of 1,000 called fuzzyOverlap about
 // 700 times and 5 of them found an overlap; this rules out a third of
 // the alignments (4,145 -> 2,817 in six batches).
-func sharesEnough(short, long []string) bool {
+func sharesEnough(short, long []string) bool { return sharesEnoughOf(short, long, wordRules) }
+
+// sharesEnoughOf is sharesEnough over words of either kind.
+func sharesEnoughOf[W comparable](short, long []W, r runRules[W]) bool {
 	var buf [64]bool
 	var used []bool
 	if len(long) <= len(buf) {
@@ -622,14 +682,14 @@ func sharesEnough(short, long []string) bool {
 	}
 	words, content := 0, 0
 	for _, w := range short {
-		if w == Gap {
+		if w == r.gap {
 			continue
 		}
 		for j, x := range long {
 			if x == w && !used[j] {
 				used[j] = true
 				words++
-				if !stopwords[w] {
+				if r.content(w) {
 					content++
 				}
 				break
@@ -637,4 +697,15 @@ func sharesEnough(short, long []string) bool {
 		}
 	}
 	return words >= longRun && content >= minOverlapRunContent+1
+}
+
+// negationsOf is negationCount over words of either kind.
+func negationsOf[W comparable](ws []W, r runRules[W]) int {
+	n := 0
+	for _, w := range ws {
+		if r.negation(w) {
+			n++
+		}
+	}
+	return n
 }
