@@ -1492,21 +1492,21 @@ func (ix *Index) match(short, long *node, shared int) (float64, bool) {
 		}
 	}
 	if shared >= minOverlapBigrams && ix.mayOverlap(short.ids, long.ids) {
-		if s, ok := ix.overlapsIDs(short, long); ok && !ix.kinSpeakers(short, long) {
+		if s, ok := ix.overlapsIDs(short, long, MinRun, longRun, minOverlapRunContent); ok && !ix.kinSpeakers(short, long) {
 			return s, true
 		}
 	}
 	return ix.speechMatch(short, long, shared)
 }
 
-// overlapsIDs is overlaps of two forms on their word ids (see
+// overlapsIDs is overlapsWith of two forms on their word ids (see
 // overlapScore), and so is its fuzzyOverlap: the words' strings are
 // not read.
-func (ix *Index) overlapsIDs(short, long *node) (float64, bool) {
+func (ix *Index) overlapsIDs(short, long *node, minRun, long_, content int) (float64, bool) {
 	if ix.rules.content == nil {
 		ix.rules = ix.idRules()
 	}
-	return overlapScore(short.ids, long.ids, ix.rules, MinRun, longRun, minOverlapRunContent, &ix.runBuf, func() float64 {
+	return overlapScore(short.ids, long.ids, ix.rules, minRun, long_, content, &ix.runBuf, func() float64 {
 		return fuzzyOverlapOf(&ix.fitBuf, short.ids, long.ids, ix.rules)
 	})
 }

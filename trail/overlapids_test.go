@@ -246,7 +246,7 @@ func TestOverlapsIDs(t *testing.T) {
 		}
 		for _, p := range [][2][]string{{short, long}, {long, short}} {
 			want, wantOK := overlapsRef(p[0], p[1], MinRun, longRun, minOverlapRunContent)
-			got, gotOK := ix.overlapsIDs(form(p[0]), form(p[1]))
+			got, gotOK := ix.overlapsIDs(form(p[0]), form(p[1]), MinRun, longRun, minOverlapRunContent)
 			if got != want || gotOK != wantOK {
 				t.Fatalf("overlapsIDs(%q, %q) = %v, %v; the words' run table: %v, %v", p[0], p[1], got, gotOK, want, wantOK)
 			}
@@ -257,8 +257,11 @@ func TestOverlapsIDs(t *testing.T) {
 			default:
 				kinds["overlap"]++
 			}
-			// speech's bounds, through the strings' rules.
+			// speech's bounds (speechMatch), on ids and on strings.
 			want, wantOK = overlapsRef(p[0], p[1], speechRun, speechRun, speechRunContent)
+			if got, gotOK := ix.overlapsIDs(form(p[0]), form(p[1]), speechRun, speechRun, speechRunContent); got != want || gotOK != wantOK {
+				t.Fatalf("overlapsIDs(%q, %q) speech bounds = %v, %v; want %v, %v", p[0], p[1], got, gotOK, want, wantOK)
+			}
 			if got, gotOK := overlapsWith(p[0], p[1], speechRun, speechRun, speechRunContent); got != want || gotOK != wantOK {
 				t.Fatalf("overlapsWith(%q, %q) speech bounds = %v, %v; want %v, %v", p[0], p[1], got, gotOK, want, wantOK)
 			}
