@@ -1511,11 +1511,25 @@ func (ix *Index) overlapsIDs(short, long *node, minRun, long_, content int) (flo
 	})
 }
 
+// matchesAt is matchesAt of two forms, aligned on their word ids
+// (fitOf); their words are read for the bounds past the alignment.
+func (ix *Index) matchesAt(short, long *node, least float64, bigrams int) (float64, bool) {
+	if len(short.ids) < MinWords || len(long.ids) < MinWords {
+		return 0, false
+	}
+	if ix.rules.content == nil {
+		ix.rules = ix.idRules()
+	}
+	f := fitOf(&ix.fitBuf, short.ids, long.ids, ix.rules, false)
+	return matchesFit(f, ix.wordsOf(short, 0), ix.wordsOf(long, 1), least, bigrams)
+}
+
 // idRules are wordRules for the index's word ids (kept in Index.rules).
 func (ix *Index) idRules() runRules[int32] {
 	return runRules[int32]{
 		gap:      ix.gapID,
 		content:  func(id int32) bool { return id != ix.gapID && !ix.stop[id] },
+		stop:     func(id int32) bool { return ix.stop[id] },
 		weight:   func(id int32) float64 { return ix.weights[id] },
 		negation: func(id int32) bool { return isNegation(ix.words[id]) },
 	}
@@ -1611,7 +1625,7 @@ func (ix *Index) variant(short, long *node) (float64, bool) {
 	if ix.commonWeight(short, long) < MinSimilarity*short.weight {
 		return 0, false
 	}
-	return matchesIn(&ix.fitBuf, ix.wordsOf(short, 0), ix.wordsOf(long, 1))
+	return ix.matchesAt(short, long, MinSimilarity, minBigrams(len(short.ids)))
 }
 
 func (ix *Index) setParent(c, p *node, s float64) {

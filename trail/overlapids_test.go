@@ -2,6 +2,7 @@ package trail
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -271,4 +272,192 @@ func TestOverlapsIDs(t *testing.T) {
 		t.Fatalf("pairs by outcome %v, fuzzy overlaps %d of %d: the test reaches one side only", kinds, fuzzyRefFound, fuzzyRefCalls)
 	}
 	t.Logf("pairs by outcome %v, fuzzy overlaps %d of %d", kinds, fuzzyRefFound, fuzzyRefCalls)
+}
+
+// fitInRef is fitIn as it was before fitOf (over the words' strings,
+// matched bigrams joined into strings).
+func fitInRef(b *fitBuf, short, long []string, withSteps bool) fitResult {
+	if b == nil {
+		b = &fitBuf{}
+	}
+	n, m := len(short), len(long)
+	cols := m + 1
+	b.ws, b.wl = grow(b.ws, n), grow(b.wl, m)
+	b.score, b.move = grow(b.score, (n+1)*cols), grow(b.move, (n+1)*cols)
+	ws, wl, score, move := b.ws, b.wl, b.score, b.move
+	var shortW float64
+	for i, w := range short {
+		ws[i] = weight(w)
+		shortW += ws[i]
+	}
+	for j, w := range long {
+		wl[j] = weight(w)
+	}
+	// Row 0 is the free prefix of long (the rest is written below).
+	clear(score[:cols])
+	clear(move[:cols])
+	for i := 1; i <= n; i++ {
+		score[i*cols] = score[(i-1)*cols] - shortSkipCost*ws[i-1]
+		move[i*cols] = stepShort
+	}
+	for i := 1; i <= n; i++ {
+		// Right after an ellipsis in the short form the long form's words
+		// were left out on purpose: skipping them is free.
+		gapRow := short[i-1] == Gap
+		for j := 1; j <= m; j++ {
+			best, mv := score[(i-1)*cols+j]-shortSkipCost*ws[i-1], stepShort
+			skip := wl[j-1]
+			if gapRow {
+				skip = 0
+			}
+			if s := score[i*cols+j-1] - skip; s > best {
+				best, mv = s, stepLong
+			}
+			if !gapRow && long[j-1] != Gap {
+				if short[i-1] == long[j-1] {
+					if s := score[(i-1)*cols+j-1] + ws[i-1]; s >= best {
+						best, mv = s, stepMatch
+					}
+				} else if s := score[(i-1)*cols+j-1] - ws[i-1] - wl[j-1]; s > best {
+					best, mv = s, stepSubst
+				}
+			}
+			score[i*cols+j], move[i*cols+j] = best, mv
+		}
+	}
+	// Free suffix of long: the best end column; on a tie the later one,
+	// which matched a word rather than skipping one of the short form.
+	end := 0
+	for j := 1; j <= m; j++ {
+		if score[n*cols+j] >= score[n*cols+end] {
+			end = j
+		}
+	}
+	r := fitResult{shortW: shortW, to: end}
+	var rev []step
+	var revS, revL []int
+	i, j := n, end
+	prevMatch := false
+	var seen []string // matched bigrams, to count distinct ones
+	for i > 0 {
+		mv := move[i*cols+j]
+		if j == 0 {
+			mv = stepShort
+		}
+		switch mv {
+		case stepMatch:
+			r.matched += ws[i-1]
+			r.words++
+			if !stopwords[short[i-1]] {
+				r.content++
+			}
+			// Walking backwards: the previous step taken was the match
+			// of (i, j+1) in forward order, adjacent in both forms.
+			if prevMatch && (!stopwords[short[i-1]] || !stopwords[short[i]]) && short[i-1] != Gap && short[i] != Gap {
+				g := short[i-1] + " " + short[i]
+				if !slices.Contains(seen, g) {
+					seen = append(seen, g)
+				}
+			}
+			if withSteps {
+				rev, revS, revL = append(rev, stepMatch), append(revS, i-1), append(revL, j-1)
+			}
+			i, j = i-1, j-1
+			prevMatch = true
+		case stepSubst:
+			if withSteps {
+				rev, revS, revL = append(rev, stepSubst), append(revS, i-1), append(revL, j-1)
+			}
+			i, j = i-1, j-1
+			prevMatch = false
+		case stepShort:
+			if withSteps {
+				rev, revS, revL = append(rev, stepShort), append(revS, i-1), append(revL, -1)
+			}
+			i--
+			prevMatch = false
+		case stepLong:
+			if short[i-1] != Gap {
+				r.gapLong += wl[j-1]
+			}
+			if withSteps {
+				rev, revS, revL = append(rev, stepLong), append(revS, -1), append(revL, j-1)
+			}
+			j--
+			prevMatch = false
+		}
+	}
+	r.from = j
+	r.bigrams = len(seen)
+	if withSteps {
+		for k := len(rev) - 1; k >= 0; k-- {
+			r.steps = append(r.steps, rev[k])
+			r.shortIdx = append(r.shortIdx, revS[k])
+			r.longIdx = append(r.longIdx, revL[k])
+		}
+	}
+	return r
+}
+
+// TestFitIDs: an index aligns two forms on their word ids (fitOf) to
+// the same fit, steps and all, as fitIn over their words did
+// (fitInRef), and its matchesAt decides as matchesAt over the words.
+func TestFitIDs(t *testing.T) {
+	vocab := strings.Fields("russia pushing hard democrats senate vote trump election border wall the will be very for they to a of that not never " + Gap)
+	r := rand.New(rand.NewPCG(7, 8))
+	words := func(n int) []string {
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = vocab[r.IntN(len(vocab))]
+		}
+		return ws
+	}
+	ix := NewIndex(nil)
+	ix.rules = ix.idRules()
+	ids := func(ws []string) []int32 {
+		var out []int32
+		for _, w := range ws {
+			out = append(out, ix.wordID(w))
+		}
+		return out
+	}
+	matched := 0
+	for i := range 20000 {
+		long := words(3 + r.IntN(25))
+		var short []string
+		if i%2 == 0 {
+			// A cut of long with a word changed.
+			from := r.IntN(len(long))
+			short = slices.Clone(long[from:min(len(long), from+3+r.IntN(12))])
+			short[r.IntN(len(short))] = vocab[r.IntN(len(vocab))]
+		} else {
+			short = words(3 + r.IntN(12))
+		}
+		for _, steps := range []bool{false, true} {
+			want := fitInRef(nil, short, long, steps)
+			if got := fitOf(&ix.fitBuf, ids(short), ids(long), ix.rules, steps); !reflect.DeepEqual(got, want) {
+				t.Fatalf("fitOf(%q, %q, %v) = %+v; fitIn over the words: %+v", short, long, steps, got, want)
+			}
+		}
+		a, b := &node{ids: ids(short)}, &node{ids: ids(long)}
+		for _, least := range []float64{MinSimilarity, speechSimilarity} {
+			bigrams := minBigrams(len(short))
+			var want float64
+			wantOK := false
+			if len(short) >= MinWords && len(long) >= MinWords {
+				want, wantOK = matchesFit(fitInRef(nil, short, long, false), short, long, least, bigrams)
+			}
+			got, gotOK := ix.matchesAt(a, b, least, bigrams)
+			if got != want || gotOK != wantOK {
+				t.Fatalf("matchesAt(%q, %q, %v) = %v, %v; over the words %v, %v", short, long, least, got, gotOK, want, wantOK)
+			}
+			if gotOK {
+				matched++
+			}
+		}
+	}
+	if matched == 0 {
+		t.Fatal("no pair matched: the test reaches one side only")
+	}
+	t.Logf("%d of 40000 matched", matched)
 }

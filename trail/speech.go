@@ -199,8 +199,7 @@ func (ix *Index) speechMatch(short, long *node, shared int) (float64, bool) {
 		return 0, false
 	}
 	if variant {
-		sw, lw := ix.wordsOf(short, 0), ix.wordsOf(long, 1)
-		if s, ok := matchesAt(&ix.fitBuf, sw, lw, speechSimilarity, speechBigrams(len(sw))); ok {
+		if s, ok := ix.matchesAt(short, long, speechSimilarity, speechBigrams(len(short.ids))); ok {
 			return speechDiscount * s, true
 		}
 	}
