@@ -466,8 +466,12 @@ type Index struct {
 	// into (room for two a gram, so that it never moves).
 	smallBuf []int32
 	// wordBuf holds the words of the two forms being matched (wordsOf).
-	wordBuf  [2][]string
-	fitBuf   fitBuf
+	wordBuf [2][]string
+	fitBuf  fitBuf
+	// runBuf holds the two rows of overlapScore's run table, rules
+	// its rules for word ids (idRules, made on first use).
+	runBuf   [2][]int
+	rules    runRules[int32]
 	bagCache bagCache
 	// candBuf is reused by gather; its result is valid until the
 	// next call.
@@ -1488,11 +1492,47 @@ func (ix *Index) match(short, long *node, shared int) (float64, bool) {
 		}
 	}
 	if shared >= minOverlapBigrams && ix.mayOverlap(short.ids, long.ids) {
-		if s, ok := overlaps(ix.wordsOf(short, 0), ix.wordsOf(long, 1)); ok && !ix.kinSpeakers(short, long) {
+		if s, ok := ix.overlapsIDs(short, long, MinRun, longRun, minOverlapRunContent); ok && !ix.kinSpeakers(short, long) {
 			return s, true
 		}
 	}
 	return ix.speechMatch(short, long, shared)
+}
+
+// overlapsIDs is overlapsWith of two forms on their word ids (see
+// overlapScore), and so is its fuzzyOverlap: the words' strings are
+// not read.
+func (ix *Index) overlapsIDs(short, long *node, minRun, long_, content int) (float64, bool) {
+	if ix.rules.content == nil {
+		ix.rules = ix.idRules()
+	}
+	return overlapScore(short.ids, long.ids, ix.rules, minRun, long_, content, &ix.runBuf, func() float64 {
+		return fuzzyOverlapOf(&ix.fitBuf, short.ids, long.ids, ix.rules)
+	})
+}
+
+// matchesAt is matchesAt of two forms, aligned on their word ids
+// (fitOf); their words are read for the bounds past the alignment.
+func (ix *Index) matchesAt(short, long *node, least float64, bigrams int) (float64, bool) {
+	if len(short.ids) < MinWords || len(long.ids) < MinWords {
+		return 0, false
+	}
+	if ix.rules.content == nil {
+		ix.rules = ix.idRules()
+	}
+	f := fitOf(&ix.fitBuf, short.ids, long.ids, ix.rules, false)
+	return matchesFit(f, ix.wordsOf(short, 0), ix.wordsOf(long, 1), least, bigrams)
+}
+
+// idRules are wordRules for the index's word ids (kept in Index.rules).
+func (ix *Index) idRules() runRules[int32] {
+	return runRules[int32]{
+		gap:      ix.gapID,
+		content:  func(id int32) bool { return id != ix.gapID && !ix.stop[id] },
+		stop:     func(id int32) bool { return ix.stop[id] },
+		weight:   func(id int32) float64 { return ix.weights[id] },
+		negation: func(id int32) bool { return isNegation(ix.words[id]) },
+	}
 }
 
 // mayOverlap is the cheap first test of overlaps on word ids (one id
@@ -1585,7 +1625,7 @@ func (ix *Index) variant(short, long *node) (float64, bool) {
 	if ix.commonWeight(short, long) < MinSimilarity*short.weight {
 		return 0, false
 	}
-	return matchesIn(&ix.fitBuf, ix.wordsOf(short, 0), ix.wordsOf(long, 1))
+	return ix.matchesAt(short, long, MinSimilarity, minBigrams(len(short.ids)))
 }
 
 func (ix *Index) setParent(c, p *node, s float64) {

@@ -84,6 +84,20 @@ func grow[T any](b []T, n int) []T {
 }
 
 func fitIn(b *fitBuf, short, long []string, withSteps bool) fitResult {
+	return fitOf(b, short, long, wordRules, withSteps)
+}
+
+// fitOf is fitIn over words of either kind (see runRules): an index
+// aligns its forms' word ids (Index.matchesAt), where it weighed each
+// word of both forms through the stopword map, compared the words'
+// strings and joined each matched bigram into a string to count the
+// distinct ones. At 1M quotes (scale-test store, 12 batches of 1,000
+// each way, alternated in one process) match's variant test took 21.7
+// ms of a batch that way, 11.7 on ids. Distinct bigrams are pairs of
+// words here, strings joined by a space before: the same count unless
+// two words held spaces (a token is letters, digits and apostrophes).
+func fitOf[W comparable](b *fitBuf, short, long []W, r runRules[W], withSteps bool) fitResult {
+	gap := r.gap
 	if b == nil {
 		b = &fitBuf{}
 	}
@@ -94,11 +108,11 @@ func fitIn(b *fitBuf, short, long []string, withSteps bool) fitResult {
 	ws, wl, score, move := b.ws, b.wl, b.score, b.move
 	var shortW float64
 	for i, w := range short {
-		ws[i] = weight(w)
+		ws[i] = r.weight(w)
 		shortW += ws[i]
 	}
 	for j, w := range long {
-		wl[j] = weight(w)
+		wl[j] = r.weight(w)
 	}
 	// Row 0 is the free prefix of long (the rest is written below).
 	clear(score[:cols])
@@ -110,7 +124,7 @@ func fitIn(b *fitBuf, short, long []string, withSteps bool) fitResult {
 	for i := 1; i <= n; i++ {
 		// Right after an ellipsis in the short form the long form's words
 		// were left out on purpose: skipping them is free.
-		gapRow := short[i-1] == Gap
+		gapRow := short[i-1] == gap
 		for j := 1; j <= m; j++ {
 			best, mv := score[(i-1)*cols+j]-shortSkipCost*ws[i-1], stepShort
 			skip := wl[j-1]
@@ -120,7 +134,7 @@ func fitIn(b *fitBuf, short, long []string, withSteps bool) fitResult {
 			if s := score[i*cols+j-1] - skip; s > best {
 				best, mv = s, stepLong
 			}
-			if !gapRow && long[j-1] != Gap {
+			if !gapRow && long[j-1] != gap {
 				if short[i-1] == long[j-1] {
 					if s := score[(i-1)*cols+j-1] + ws[i-1]; s >= best {
 						best, mv = s, stepMatch
@@ -140,12 +154,12 @@ func fitIn(b *fitBuf, short, long []string, withSteps bool) fitResult {
 			end = j
 		}
 	}
-	r := fitResult{shortW: shortW, to: end}
+	res := fitResult{shortW: shortW, to: end}
 	var rev []step
 	var revS, revL []int
 	i, j := n, end
 	prevMatch := false
-	var seen []string // matched bigrams, to count distinct ones
+	var seen [][2]W // matched bigrams, to count distinct ones
 	for i > 0 {
 		mv := move[i*cols+j]
 		if j == 0 {
@@ -153,15 +167,15 @@ func fitIn(b *fitBuf, short, long []string, withSteps bool) fitResult {
 		}
 		switch mv {
 		case stepMatch:
-			r.matched += ws[i-1]
-			r.words++
-			if !stopwords[short[i-1]] {
-				r.content++
+			res.matched += ws[i-1]
+			res.words++
+			if !r.stop(short[i-1]) {
+				res.content++
 			}
 			// Walking backwards: the previous step taken was the match
 			// of (i, j+1) in forward order, adjacent in both forms.
-			if prevMatch && (!stopwords[short[i-1]] || !stopwords[short[i]]) && short[i-1] != Gap && short[i] != Gap {
-				g := short[i-1] + " " + short[i]
+			if prevMatch && (!r.stop(short[i-1]) || !r.stop(short[i])) && short[i-1] != gap && short[i] != gap {
+				g := [2]W{short[i-1], short[i]}
 				if !slices.Contains(seen, g) {
 					seen = append(seen, g)
 				}
@@ -184,8 +198,8 @@ func fitIn(b *fitBuf, short, long []string, withSteps bool) fitResult {
 			i--
 			prevMatch = false
 		case stepLong:
-			if short[i-1] != Gap {
-				r.gapLong += wl[j-1]
+			if short[i-1] != gap {
+				res.gapLong += wl[j-1]
 			}
 			if withSteps {
 				rev, revS, revL = append(rev, stepLong), append(revS, -1), append(revL, j-1)
@@ -194,16 +208,16 @@ func fitIn(b *fitBuf, short, long []string, withSteps bool) fitResult {
 			prevMatch = false
 		}
 	}
-	r.from = j
-	r.bigrams = len(seen)
+	res.from = j
+	res.bigrams = len(seen)
 	if withSteps {
 		for k := len(rev) - 1; k >= 0; k-- {
-			r.steps = append(r.steps, rev[k])
-			r.shortIdx = append(r.shortIdx, revS[k])
-			r.longIdx = append(r.longIdx, revL[k])
+			res.steps = append(res.steps, rev[k])
+			res.shortIdx = append(res.shortIdx, revS[k])
+			res.longIdx = append(res.longIdx, revL[k])
 		}
 	}
-	return r
+	return res
 }
 
 // minBigrams is how many distinct indexed bigrams (adjacent words, not
@@ -236,7 +250,12 @@ func matchesAt(b *fitBuf, short, long []string, least float64, bigrams int) (flo
 	if len(short) < MinWords || len(long) < MinWords {
 		return 0, false
 	}
-	f := fitIn(b, short, long, false)
+	return matchesFit(fitIn(b, short, long, false), short, long, least, bigrams)
+}
+
+// matchesFit is matchesAt past the alignment: f is fit of short inside
+// long (of the same words, as strings or as ids).
+func matchesFit(f fitResult, short, long []string, least float64, bigrams int) (float64, bool) {
 	if s, ok := fitPasses(f, short, long, least, bigrams); ok {
 		return s, true
 	}
@@ -428,29 +447,68 @@ func overlaps(short, long []string) (float64, bool) {
 // words, with content content words from long words on and one more
 // below.
 func overlapsWith(short, long []string, minRun, long_, content int) (float64, bool) {
+	return overlapScore(short, long, wordRules, minRun, long_, content, nil, func() float64 { return fuzzyOverlap(short, long) })
+}
+
+// wordRules are the words' own rules for overlapScore: the ellipsis,
+// stopwords and weight.
+var wordRules = runRules[string]{gap: Gap, content: func(w string) bool { return w != Gap && !stopwords[w] },
+	stop: func(w string) bool { return stopwords[w] }, weight: weight, negation: isNegation}
+
+// runRules tell overlapScore which word is the ellipsis, which words
+// are content words and what each weighs, for words as strings or as
+// an index's word ids (one id a word: equal ids are equal words).
+type runRules[W comparable] struct {
+	gap      W
+	content  func(W) bool
+	stop     func(W) bool
+	weight   func(W) float64
+	negation func(W) bool
+}
+
+// overlapScore is overlapsWith over words of either kind: an index
+// compares word ids (Index.overlapsIDs), one int32 a word, where it
+// compared the words' strings (equal lengths went to memeq) in a table
+// allocated per pair, and aligned them again as strings for a fuzzy
+// overlap. At 1M quotes (the scale test's store, 12 batches of 1,000
+// each way, alternated in one process) the overlap test took 15.8 ms
+// of a batch over strings and 5.8 ms over ids. buf, when set, holds the
+// two rows of the run table between calls; fuzzy is the fuzzyOverlap
+// of the two forms, called only when no exact run counts but one of
+// minRun words exists.
+func overlapScore[W comparable](short, long []W, r runRules[W], minRun, long_, content int, buf *[2][]int, fuzzy func() float64) (float64, bool) {
 	n, m := len(short), len(long)
 	if n < minRun || m < minRun {
 		return 0, false
 	}
 	// The run starts where one form starts (or after an ellipsis) and
 	// ends where one ends: a cheap test of the words at the ends first.
-	gaps := slices.Contains(short, Gap) || slices.Contains(long, Gap)
+	gap := r.gap
+	gaps := slices.Contains(short, gap) || slices.Contains(long, gap)
 	if !gaps && !(slices.Contains(long, short[0]) || slices.Contains(short, long[0])) ||
 		!gaps && !(slices.Contains(long, short[n-1]) || slices.Contains(short, long[m-1])) {
 		return 0, false
 	}
-	edge := func(ws []string, i int) bool { return i < 0 || i >= len(ws) || ws[i] == Gap }
-	prev := make([]int, m+1)
-	cur := make([]int, m+1)
+	edge := func(ws []W, i int) bool { return i < 0 || i >= len(ws) || ws[i] == gap }
+	var prev, cur []int
+	if buf != nil {
+		if cap(buf[0]) < m+1 {
+			buf[0], buf[1] = make([]int, m+1), make([]int, m+1)
+		}
+		prev, cur = buf[0][:m+1], buf[1][:m+1]
+		clear(prev)
+	} else {
+		prev, cur = make([]int, m+1), make([]int, m+1)
+	}
 	var best float64
 	var total float64
 	hadRun := false // a run of MinRun words anywhere: worth a fuzzyOverlap
 	for _, w := range short {
-		total += weight(w)
+		total += r.weight(w)
 	}
 	for i := 1; i <= n; i++ {
 		for j := 1; j <= m; j++ {
-			if short[i-1] == long[j-1] && short[i-1] != Gap {
+			if short[i-1] == long[j-1] && short[i-1] != gap {
 				cur[j] = prev[j-1] + 1
 			} else {
 				cur[j] = 0
@@ -463,19 +521,25 @@ func overlapsWith(short, long []string, minRun, long_, content int) (float64, bo
 			}
 			hadRun = true
 			// Right-maximal runs only (the left is maximal by construction).
-			if i < n && j < m && short[i] == long[j] && short[i] != Gap {
+			if i < n && j < m && short[i] == long[j] && short[i] != gap {
 				continue
 			}
 			if !(edge(short, i-k-1) || edge(long, j-k-1)) || !(edge(short, i) || edge(long, j)) {
 				continue
 			}
 			run := short[i-k : i]
-			if c := contentWords(run); c < content || (k < long_ && c < content+1) {
+			c := 0
+			for _, x := range run {
+				if r.content(x) {
+					c++
+				}
+			}
+			if c < content || (k < long_ && c < content+1) {
 				continue
 			}
 			var w float64
 			for _, x := range run {
-				w += weight(x)
+				w += r.weight(x)
 			}
 			best = max(best, w)
 		}
@@ -488,7 +552,7 @@ func overlapsWith(short, long []string, minRun, long_, content int) (float64, bo
 		if !hadRun {
 			return 0, false
 		}
-		best = fuzzyOverlap(short, long)
+		best = fuzzy()
 		if best == 0 {
 			return 0, false
 		}
@@ -508,35 +572,49 @@ func overlapsWith(short, long []string, minRun, long_, content int) (float64, bo
 // unmatched word of both stretches) of at least MinSimilarity. It
 // returns the matched weight, or 0.
 func fuzzyOverlap(short, long []string) float64 {
-	if !sharesEnough(short, long) {
+	return fuzzyOverlapOf(nil, short, long, wordRules)
+}
+
+// fuzzyOverlapOf is fuzzyOverlap over words of either kind (see
+// runRules), with the alignment's tables in b (nil: allocated).
+func fuzzyOverlapOf[W comparable](b *fitBuf, short, long []W, r runRules[W]) float64 {
+	if !sharesEnoughOf(short, long, r) {
 		return 0
 	}
-	return fuzzyAlign(short, long)
+	return fuzzyAlignOf(b, short, long, r)
 }
 
 // fuzzyAlign is fuzzyOverlap's alignment, without its first bound.
-func fuzzyAlign(short, long []string) float64 {
+func fuzzyAlign(short, long []string) float64 { return fuzzyAlignOf(nil, short, long, wordRules) }
+
+// fuzzyAlignOf is fuzzyAlign over words of either kind, with its tables
+// in b (nil: allocated). Every cell of the tables it reads is written
+// first, so a reused buffer needs no clearing.
+func fuzzyAlignOf[W comparable](b *fitBuf, short, long []W, r runRules[W]) float64 {
+	if b == nil {
+		b = &fitBuf{}
+	}
+	gap := r.gap
 	n, m := len(short), len(long)
 	cols := m + 1
 	const none = -1e18
-	score := make([]float64, (n+1)*cols)
-	move := make([]step, (n+1)*cols) // 0: the alignment starts here
-	ws := make([]float64, n)
-	wl := make([]float64, m)
+	b.score, b.move = grow(b.score, (n+1)*cols), grow(b.move, (n+1)*cols)
+	b.ws, b.wl = grow(b.ws, n), grow(b.wl, m)
+	score, move, ws, wl := b.score, b.move, b.ws, b.wl // move 0: the alignment starts here
 	for i, w := range short {
-		ws[i] = weight(w)
+		ws[i] = r.weight(w)
 	}
 	for j, w := range long {
-		wl[j] = weight(w)
+		wl[j] = r.weight(w)
 	}
 	bestScore, bi, bj := 0.0, -1, -1
 	for i := 0; i <= n; i++ {
 		for j := 0; j <= m; j++ {
 			best, mv := none, step(0)
-			if i == 0 || j == 0 || short[i-1] == Gap || long[j-1] == Gap {
+			if i == 0 || j == 0 || short[i-1] == gap || long[j-1] == gap {
 				best = 0
 			}
-			if i > 0 && j > 0 && short[i-1] != Gap && long[j-1] != Gap {
+			if i > 0 && j > 0 && short[i-1] != gap && long[j-1] != gap {
 				if short[i-1] == long[j-1] {
 					if s := score[(i-1)*cols+j-1] + ws[i-1]; s >= best {
 						best, mv = s, stepMatch
@@ -545,18 +623,18 @@ func fuzzyAlign(short, long []string) float64 {
 					best, mv = s, stepSubst
 				}
 			}
-			if i > 0 && short[i-1] != Gap {
+			if i > 0 && short[i-1] != gap {
 				if s := score[(i-1)*cols+j] - ws[i-1]; s > best {
 					best, mv = s, stepShort
 				}
 			}
-			if j > 0 && long[j-1] != Gap {
+			if j > 0 && long[j-1] != gap {
 				if s := score[i*cols+j-1] - wl[j-1]; s > best {
 					best, mv = s, stepLong
 				}
 			}
 			score[i*cols+j], move[i*cols+j] = best, mv
-			end := i == n || j == m || short[i] == Gap || long[j] == Gap
+			end := i == n || j == m || short[i] == gap || long[j] == gap
 			if end && mv == stepMatch && best > bestScore {
 				bestScore, bi, bj = best, i, j
 			}
@@ -577,7 +655,7 @@ func fuzzyAlign(short, long []string) float64 {
 		case stepMatch:
 			matched += ws[i-1]
 			words++
-			if !stopwords[short[i-1]] {
+			if r.content(short[i-1]) {
 				content++
 			}
 			run++
@@ -599,7 +677,7 @@ func fuzzyAlign(short, long []string) float64 {
 	}
 	if words < longRun || content < minOverlapRunContent+1 || longest < MinRun ||
 		matched < MinSimilarity*(matched+unmatched) ||
-		negationCount(short[i:bi]) != negationCount(long[j:bj]) {
+		negationsOf(short[i:bi], r) != negationsOf(long[j:bj], r) {
 		return 0
 	}
 	return matched
@@ -612,7 +690,10 @@ func fuzzyAlign(short, long []string) float64 {
 // quotes (the scale test) a batch of 1,000 called fuzzyOverlap about
 // 700 times and 5 of them found an overlap; this rules out a third of
 // the alignments (4,145 -> 2,817 in six batches).
-func sharesEnough(short, long []string) bool {
+func sharesEnough(short, long []string) bool { return sharesEnoughOf(short, long, wordRules) }
+
+// sharesEnoughOf is sharesEnough over words of either kind.
+func sharesEnoughOf[W comparable](short, long []W, r runRules[W]) bool {
 	var buf [64]bool
 	var used []bool
 	if len(long) <= len(buf) {
@@ -622,14 +703,14 @@ func sharesEnough(short, long []string) bool {
 	}
 	words, content := 0, 0
 	for _, w := range short {
-		if w == Gap {
+		if w == r.gap {
 			continue
 		}
 		for j, x := range long {
 			if x == w && !used[j] {
 				used[j] = true
 				words++
-				if !stopwords[w] {
+				if r.content(w) {
 					content++
 				}
 				break
@@ -637,4 +718,15 @@ func sharesEnough(short, long []string) bool {
 		}
 	}
 	return words >= longRun && content >= minOverlapRunContent+1
+}
+
+// negationsOf is negationCount over words of either kind.
+func negationsOf[W comparable](ws []W, r runRules[W]) int {
+	n := 0
+	for _, w := range ws {
+		if r.negation(w) {
+			n++
+		}
+	}
+	return n
 }

@@ -308,6 +308,40 @@
 // / 261 with two in 64 (median about 276 -> 246, -10%). The 2x bar is
 // not shown met. What grows is still SQLite's pages (the id index 618
 // pages a batch at 1M, clusters_order 473) and the search's list walks.
+//
+// Session 21 took match's alignments off the words' strings. A new
+// form's candidates (at most MaxMatches, a full list of them at 1M,
+// few at 10k: part of what grows) were each aligned as a cut or variant
+// (fitIn) and as an overlap (overlapsWith, fuzzyOverlap) over its words
+// as strings: every word weighed through the stopword map, strings of
+// equal length compared byte by byte, each matched bigram joined into a
+// string, the run table allocated per pair. They now run on the forms'
+// word ids (fitOf, overlapScore, fuzzyOverlapOf: one generic code for
+// strings and ids), speechMatch's too; the words are read only for the
+// bounds past a variant's alignment. Same results to the bit
+// (TestOverlapsIDs, TestFitIDs against copies of the string code;
+// fingerprints at 10k, 100k and 1M; BASIL dev 0.988 / 0.852). On a kept
+// 1M store, 12 batches each way alternated in one process (CPU
+// profiles, load 4 to 7): the overlap test 15.8 -> 5.8 ms a batch, the
+// variant test 21.7 -> 11.7; testing the speech overlap before its
+// evidence made speechMatch 17 ms instead of 9 (not kept). Memory: two
+// rows of the run table kept per index, nothing per form. Add-1,000
+// (scale test, best of three, base and new run in turn, three pairs):
+// CPU 10k / 100k / 1M 141 / 139 / 260, 134 / 156 / 284 and 113 / 127
+// / 253 ms base, 104 / 139 / 230, 129 / 135 / 204 and 102 / 146 / 216
+// new (1M lower in each pair, by 30, 80 and 37 ms; ratios 1.84, 2.12,
+// 2.24 base, 2.21, 1.58, 2.12 new; load 5 to 9 in the first two pairs,
+// 1 to 4 in the third); wall 161 / 201 / 314, 160 / 225 / 347 and 114
+// / 150 / 372 base, 120 / 200 / 339, 148 / 196 / 256 and 102 / 199 /
+// 277 new; the full clustering at 1M 5m15s, 5m02s and 4m36s CPU base,
+// 5m01s, 3m44s and 4m09s new; pages a batch 576 / 1,185 / 1,913 and
+// live heap 17 / 84 / 614 MiB in both. The 2x bar is not shown met:
+// the 10k figure moves by as much as the change between runs. What
+// grows is as before: SQLite's pages (the id index 629 pages a batch at
+// 1M, 37 at 10k; clusters_order 476), the search (about 60 ms of a 1M
+// batch in those profiles: cappedGrams' two map look-ups a bigram 16,
+// the list walks 13, selectTop 14, hasGram 8) and the members' details
+// read for the summaries.
 package trail
 
 import (

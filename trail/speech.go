@@ -189,20 +189,23 @@ func (ix *Index) commonWeight(a, b *node) float64 { return ix.sharedWeight(a, b)
 // speechDiscount.
 func (ix *Index) speechMatch(short, long *node, shared int) (float64, bool) {
 	// The cheap bounds of the two tests first (as match's), then the
-	// evidence, then the alignments.
+	// evidence, then the alignments. The overlap's alignment (on ids)
+	// before the evidence cost more: on the scale test's store at 1M
+	// quotes speechMatch took 17 ms a batch of 1,000 that way, 9 ms
+	// this way (12 batches each, alternated in one process).
 	variant := shared >= speechBigrams(len(short.ids)) && ix.commonWeight(short, long) >= speechSimilarity*short.weight
 	overlap := shared >= minOverlapBigrams && ix.mayOverlap(short.ids, long.ids)
 	if !variant && !overlap || !ix.speechEvidence(short, long) {
 		return 0, false
 	}
-	sw, lw := ix.wordsOf(short, 0), ix.wordsOf(long, 1)
 	if variant {
-		if s, ok := matchesAt(&ix.fitBuf, sw, lw, speechSimilarity, speechBigrams(len(sw))); ok {
+		if s, ok := ix.matchesAt(short, long, speechSimilarity, speechBigrams(len(short.ids))); ok {
 			return speechDiscount * s, true
 		}
 	}
 	if overlap {
-		if s, ok := overlapsWith(sw, lw, speechRun, speechRun, speechRunContent); ok {
+		// On word ids, as match's (overlapsIDs).
+		if s, ok := ix.overlapsIDs(short, long, speechRun, speechRun, speechRunContent); ok {
 			// An overlap's similarity is at most overlapDiscount.
 			return speechDiscount * s / overlapDiscount, true
 		}
