@@ -913,17 +913,7 @@ func closeObjectRelative(d *doc.Doc, found []attribute.Found) {
 		if f.Source.Empty() || f.Cue.Empty() || len(f.Pieces) == 0 || s < 2 || !strings.EqualFold(d.Tokens[s-1].Text, "which") || d.Tokens[s-2].Text != "," {
 			continue
 		}
-		p := &f.Pieces[len(f.Pieces)-1]
-		if p.End <= f.Cue.End {
-			continue
-		}
-		for k := max(p.Start, f.Cue.End) + 1; k < p.End; k++ {
-			if d.Tokens[k].Text == "," && d.Tokens[k].Quote == 0 {
-				p.End = k
-				f.Content.End = k
-				break
-			}
-		}
+		endAtComma(d, f, func(int) bool { return true })
 	}
 }
 
@@ -1075,25 +1065,32 @@ func closeSubjectRelative(d *doc.Doc, found []attribute.Found) {
 		default:
 			continue
 		}
-		p := &f.Pieces[len(f.Pieces)-1]
-		if p.End <= f.Cue.End {
-			continue
-		}
-		for k := max(p.Start, f.Cue.End) + 1; k+1 < p.End; k++ {
-			if d.Tokens[k].Text != "," || d.Tokens[k].Quote != 0 {
-				continue
-			}
-			// (a past or third-person verb: a base form after a comma is as
-			// often the content's own, "that the UK, including Northern
-			// Ireland, remain in a customs union")
+		// (at a past or third-person verb: a base form after a comma is
+		// as often the content's own, "that the UK, including Northern
+		// Ireland, remain in a customs union")
+		endAtComma(d, f, func(k int) bool {
 			switch d.Tokens[k+1].POS {
 			case "VBD", "VBZ", "MD":
-				p.End = k
-				f.Content.End = k
+				return true
 			}
-			if p.End == k {
-				break
-			}
+			return false
+		})
+	}
+}
+
+// endAtComma ends f's last content piece, when it runs on past the cue,
+// at its first comma outside quote marks that at accepts (at gets the
+// comma's token, which always has a token after it in the piece).
+func endAtComma(d *doc.Doc, f *attribute.Found, at func(k int) bool) {
+	p := &f.Pieces[len(f.Pieces)-1]
+	if p.End <= f.Cue.End {
+		return
+	}
+	for k := max(p.Start, f.Cue.End) + 1; k+1 < p.End; k++ {
+		if d.Tokens[k].Text == "," && d.Tokens[k].Quote == 0 && at(k) {
+			p.End = k
+			f.Content.End = k
+			return
 		}
 	}
 }
