@@ -557,8 +557,7 @@ func honorificOf(name string) (string, bool) {
 			return "", false
 		}
 	}
-	switch strings.ToLower(words[0]) {
-	case "lord", "lady", "baroness", "baron", "earl", "viscount", "duke", "duchess", "marquess", "countess":
+	if resolve.PeerTitle(words[0]) {
 		return name, true
 	}
 	return strings.Join(words[:of], " "), true

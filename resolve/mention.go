@@ -3736,8 +3736,7 @@ func (r *resolver) hasComma(s, e int) bool {
 // senior law lord -" is a name with an aside, not a title with modifiers.
 func (r *resolver) hasDash(s, e int) bool {
 	for k := s; k < e; k++ {
-		switch r.d.Tokens[k].Text {
-		case "-", "--", "—", "–":
+		if isDash(r.d.Tokens[k].Text) {
 			return true
 		}
 	}

@@ -98,3 +98,7 @@ func FirstName(w string) bool { return firstNameGender[strings.ToLower(w)] != 0 
 // Honorific reports whether w is a courtesy title written before a name
 // ("Mr", "Mrs.", "Dame").
 func Honorific(w string) bool { return honorific[strings.ToLower(w)] != 0 }
+
+// PeerTitle reports whether w is a peer's title ("Lord", "Baroness"), whose
+// "of" a place is part of the name: "Lord Nicholls of Birkenhead".
+func PeerTitle(w string) bool { return peerTitled([]string{strings.ToLower(w)}) }
