@@ -356,12 +356,8 @@ func (m *Model) CueSentencesContext(ctx context.Context, t *Text, slack float32)
 		return sel, nil
 	}
 	var f []uint64
-	var words *wordCache
-	if m.cue.packed != nil && m.cue.classes == numCueLabels && m.cue.packed.coarseLines() != nil {
-		words, _ = m.words.Get().(*wordCache)
-		if words == nil {
-			words = new(wordCache)
-		}
+	words := m.borrowWords()
+	if words != nil {
 		defer m.words.Put(words)
 	}
 	for si, s := range v.d.Sents {
@@ -487,6 +483,19 @@ func bestCueLabel(sc []float32, prev int) int {
 	return best
 }
 
+// borrowWords takes a word cache from the model's pool when the cue
+// model has the coarse lines the first pass reads from it (firstSums),
+// else nil; the caller puts it back.
+func (m *Model) borrowWords() *wordCache {
+	if m.cue.packed == nil || m.cue.classes != numCueLabels || m.cue.packed.coarseLines() == nil {
+		return nil
+	}
+	if words, _ := m.words.Get().(*wordCache); words != nil {
+		return words
+	}
+	return new(wordCache)
+}
+
 // tagCues runs the greedy cue tagger over every sentence.
 func (m *Model) tagCues(ctx context.Context, v *view, sel []bool) (labels []int8, scores []float32, err error) {
 	n := len(v.d.Tokens)
@@ -496,12 +505,8 @@ func (m *Model) tagCues(ctx context.Context, v *view, sel []bool) (labels []int8
 	var sc [numCueLabels]float32
 	// the coarse sums of a token outside a cue from the word cache, as in
 	// the first pass (firstSums), when the model has coarse lines
-	var words *wordCache
-	if m.cue.packed != nil && m.cue.classes == numCueLabels && m.cue.packed.coarseLines() != nil {
-		words, _ = m.words.Get().(*wordCache)
-		if words == nil {
-			words = new(wordCache)
-		}
+	words := m.borrowWords()
+	if words != nil {
 		defer m.words.Put(words)
 	}
 	for si, s := range v.d.Sents {
