@@ -1823,3 +1823,56 @@ func cueOrder(found []attribute.Found) []int {
 	sort.SliceStable(order, func(a, b int) bool { return found[order[a]].Cue.Start < found[order[b]].Cue.Start })
 	return order
 }
+
+// relativeThatStart mends a report written after its content ("...,
+// Iyer said") whose content the model started at a "that" inside the
+// sentence: in "Amazon could apply its logistics to create efficiencies
+// that would maintain its profits, Iyer said" and "Should that happen,
+// Yukos will have little chance ..., analysts said" the speaker said the
+// whole sentence, not the relative clause or what follows "Should". The
+// content then starts where its sentence starts. A "that" right after an
+// opening conjunction ("But that is going to change, according to the
+// panel") is the clause's own subject and stays; so does a content
+// holding another report's cue or a quote mark before the "that", and a
+// "that" the report's own object ("the stereotypes that Alex talked
+// about").
+func relativeThatStart(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Cue.Empty() || len(f.Pieces) != 1 || f.Pieces[0].Empty() || f.Pieces[0].End > f.Cue.Start {
+			continue
+		}
+		p := &f.Pieces[0]
+		if p.End-p.Start < 3 || !strings.EqualFold(d.Tokens[p.Start].Text, "that") {
+			continue
+		}
+		first := d.Sents[d.Tokens[p.Start].Sent].First
+		if first >= p.Start || first+1 == p.Start && openingConjunctions[strings.ToLower(d.Tokens[first].Text)] {
+			continue
+		}
+		if !plainRun(d, found, i, first, p.Start) {
+			continue
+		}
+		p.Start = first
+		f.Content.Start = first
+	}
+}
+
+// plainRun reports whether tokens [from, to) hold no quote and no cue of
+// another attribution than found[self].
+func plainRun(d *doc.Doc, found []attribute.Found, self, from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.Tokens[k].Quote != 0 {
+			return false
+		}
+	}
+	for j := range found {
+		if j != self && found[j].Cue.Start < to && found[j].Cue.End > from {
+			return false
+		}
+	}
+	return true
+}
+
+// openingConjunctions open a sentence that goes on from the last one.
+var openingConjunctions = map[string]bool{"and": true, "but": true, "yet": true, "so": true, "or": true, "nor": true}

@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.278"
+const RulesVersion = "0.8.279"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -347,6 +347,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	invertedContents(d, found)
 	balanceParens(d, found)
 	fixContentBounds(d, found)
+	relativeThatStart(d, found)
 	swapInvertedName(d, found)
 	swapInvertedDescription(d, found)
 	swapInvertedAside(d, found)

@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail/attribute"
+)
+
+// TestRelativeThatStart: a report written after its content whose
+// content the model started at a "that" inside the sentence covers the
+// whole sentence; a "that" after an opening conjunction, a "that" that is
+// the report's own object and a content with a quote before the "that"
+// keep their start.
+func TestRelativeThatStart(t *testing.T) {
+	cases := []struct {
+		name, text, cue, want string
+		thatNth               int // which "that" (0: first) the piece starts at
+	}{
+		{"relative clause", "Shares fell.\n\nAnother idea is that the grocer could use its vans to build depots that would keep its margins up, Ms Hale said.\n",
+			"said", "Another idea is that the grocer could use its vans to build depots that would keep its margins up", 1},
+		{"inverted condition", "Shares fell.\n\nShould that happen, the mill will have little chance of reopening, analysts said.\n",
+			"said", "Should that happen, the mill will have little chance of reopening", 0},
+		{"opening conjunction", "Shares fell.\n\nBut that is going to change very soon, according to the panel.\n",
+			"according", "that is going to change very soon", 0},
+		{"quote before", "Shares fell.\n\nThe deal was “a bad one” and that it should go, the mayor said.\n",
+			"said", "that it should go", 0},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := taggedDoc(t, tc.text)
+			that, n := -1, 0
+			for k, tok := range d.Tokens {
+				if tok.Text == "that" {
+					if n == tc.thatNth {
+						that = k
+						break
+					}
+					n++
+				}
+			}
+			cue := lastToken(d, tc.cue)
+			comma := cue - 1
+			for d.Tokens[comma].Text != "," {
+				comma--
+			}
+			piece := attribute.Range{Start: that, End: comma}
+			found := []attribute.Found{{Cue: attribute.Range{Start: cue, End: cue + 1}, Content: piece, Pieces: []attribute.Range{piece}}}
+			relativeThatStart(d, found)
+			if got := rangeText(d, found[0].Pieces[0]); got != tc.want {
+				t.Errorf("content %q, want %q", got, tc.want)
+			}
+			if found[0].Content != found[0].Pieces[0] {
+				t.Errorf("envelope %v, piece %v", found[0].Content, found[0].Pieces[0])
+			}
+		})
+	}
+}
