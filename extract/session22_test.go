@@ -55,3 +55,17 @@ func TestRelativeThatStart(t *testing.T) {
 		})
 	}
 }
+
+// TestParticipleAsideInSource: a participle phrase set off by commas
+// after the speaker ("The firm, reporting its results since listing in
+// June,") says what the speaker was doing; a name in it does not speak.
+// A participle before a role noun opens a title and the name stays.
+func TestParticipleAsideInSource(t *testing.T) {
+	const story = "Mill results\n\n" +
+		"The mill, reporting its first results since listing on the exchange in June, said sales had doubled.\n\n" +
+		"The local press, deferring to the Harbour Board, said the closure was temporary.\n\n" +
+		"Ruth Lamont, managing director of the mill's paper division, said the figures were good.\n"
+	speakerOfContent(t, story, "sales had doubled", "mill")
+	speakerOfContent(t, story, "closure was temporary", "local press")
+	speakerOfContent(t, story, "the figures were good", "Ruth Lamont")
+}

@@ -389,7 +389,13 @@ func (r *resolver) resolve(m Mention) Speaker {
 	haveBest, haveFallback := false, false
 	var bestPart [2]int
 parts:
-	for _, p := range parts {
+	for i, p := range parts {
+		if i > 0 && r.participleAside(p[0], p[1]) {
+			// "The firm, reporting its first results since listing in
+			// June,", "the mainstream media, deferring to the CIA,": what
+			// the speaker was doing, and the names in it do not speak
+			continue
+		}
 		switch r.lowTok(p[0]) {
 		case "including", "like", "notably", "especially":
 			if len(parts) > 1 {
@@ -3216,6 +3222,38 @@ func (r *resolver) asideComma(s, e int) int {
 		return -1
 	}
 	return -1
+}
+
+// participleAside reports whether the part [s, e) of a source is a
+// participle phrase set off by commas, what its speaker was doing:
+// "reporting its results", "deferring to the CIA", "speaking during a
+// tour". A participle that modifies a role noun opens a title, not an
+// aside: "managing director of T-Mobile", "leading economist Ann Lee".
+func (r *resolver) participleAside(s, e int) bool {
+	toks := r.d.Tokens
+	if e-s < 2 || isCap(toks[s].Text) {
+		return false
+	}
+	lw := r.lowTok(s)
+	if len(lw) < 6 || !strings.HasSuffix(lw, "ing") || toks[s].POS != "" && toks[s].POS != "VBG" {
+		return false
+	}
+	next := toks[s+1]
+	switch next.POS {
+	case "NN", "NNS":
+		return false
+	case "":
+		return !isCap(next.Text) && participleObjects[r.lowTok(s+1)]
+	}
+	return true
+}
+
+// participleObjects are the words that follow a participle opening an
+// aside, read when no tagger ran: what it governs, not a role noun.
+var participleObjects = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "to": true, "with": true,
+	"in": true, "on": true, "for": true, "at": true, "by": true, "from": true, "during": true, "after": true,
+	"that": true, "this": true, "behind": true, "about": true, "over": true, "against": true,
 }
 
 // ageNoun reports whether w is an age used as a noun: "64-year-old",
