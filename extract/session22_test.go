@@ -69,3 +69,13 @@ func TestParticipleAsideInSource(t *testing.T) {
 	speakerOfContent(t, story, "closure was temporary", "local press")
 	speakerOfContent(t, story, "the figures were good", "Ruth Lamont")
 }
+
+// TestPartyMembersIncluding: a party's members with some of them named
+// after "including" are who speak, not the place they sit nor the first
+// name in the list.
+func TestPartyMembersIncluding(t *testing.T) {
+	const story = "Budget vote\n\n" +
+		"The budget passed late on Tuesday.\n\n" +
+		"Republicans on Capitol Hill, including Senate Budget Committee Chairman Tom Brannock, R-Ohio, are praising the deal.\n"
+	speakerOfContent(t, story, "the deal", "Republicans on Capitol Hill")
+}

@@ -350,7 +350,9 @@ func (r *resolver) resolve(m Mention) Speaker {
 		// "opponents of the bill, including Lord Campbell and the Bishop
 		// of Winchester,": the people named are some of the speakers,
 		// the plural before them is who speaks
-		if h := r.head(parts[0][0], parts[0][1]); h >= 0 && !isCap(toks[h].Text) && isPlural(r.lowTok(h)) {
+		// (a plural opening the part may be capitalised: "Republicans on
+		// Capitol Hill, including ..." are not the Hill)
+		if h := r.head(parts[0][0], parts[0][1]); h >= 0 && (!isCap(toks[h].Text) || h == parts[0][0] && partyMembers[r.lowTok(h)]) && isPlural(r.lowTok(h)) {
 			return Speaker{Name: r.text(parts[0][0], parts[0][1]), Kind: claimtrail.SpeakerDescription, Confidence: 0.6}
 		}
 	}
@@ -4176,6 +4178,9 @@ func (r *resolver) singularName(name string) bool {
 	return !isPlural(last) && !r.peopleWord(last) && last != "i" && !strings.HasSuffix(last, ":i")
 }
 
+// partyMembers are the plurals that name a party's members.
+var partyMembers = map[string]bool{"democrats": true, "republicans": true, "conservatives": true, "socialists": true, "liberals": true, "nationalists": true, "unionists": true, "greens": true}
+
 // namedParty reports whether a two-word name is a party's ("Liberal
 // Democrats", "Social Democrats", "Free Democrats"): a party word
 // before its members' plural, not a chamber ("House Democrats" are
@@ -4185,9 +4190,7 @@ func namedParty(lname string) bool {
 	if len(f) != 2 {
 		return false
 	}
-	switch f[1] {
-	case "democrats", "republicans", "conservatives", "socialists", "liberals", "nationalists", "unionists", "greens":
-	default:
+	if !partyMembers[f[1]] {
 		return false
 	}
 	switch f[0] {
