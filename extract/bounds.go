@@ -1806,6 +1806,70 @@ func participleSubject(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// participleAfterNounClause gives a participle after a comma whose
+// source was read as the subject of a clause completing a noun
+// ("Santorum tried to clarify his comment that President Obama
+// subscribed to a “phony theology,” saying he was referring to ...") the
+// subject of the main clause: the clause says what the comment was, the
+// participle what its maker did.
+func participleAfterNounClause(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		c := f.Cue.Start
+		if f.Cue.End-c != 1 || toks[c].POS != "VBG" || c < 3 || f.Source.Empty() || f.Source.Start < 3 || f.Source.End >= c {
+			continue
+		}
+		if toks[c-1].Text != "," && !(doc.IsQuoteToken(toks[c-1].Text) && toks[c-2].Text == ",") {
+			continue
+		}
+		that := f.Source.Start - 1
+		if !strings.EqualFold(toks[that].Text, "that") || toks[that-1].POS != "NN" && toks[that-1].POS != "NNS" || toks[that-1].Sent != toks[c].Sent {
+			continue
+		}
+		first := d.Sents[toks[c].Sent].First
+		v := that - 2
+		for v >= first && !finiteVerb(toks[v].POS) {
+			v--
+		}
+		if v <= first {
+			continue
+		}
+		if subj := mainSubject(d, v); !subj.Empty() {
+			f.Source = subj
+		}
+	}
+}
+
+// mainSubject returns the subject right before the finite verb v: a
+// subject pronoun or a capitalised name, adverbs and a day ("on Sunday")
+// between them left out. Empty when there is none.
+func mainSubject(d *doc.Doc, v int) attribute.Range {
+	toks := d.Tokens
+	first := d.Sents[toks[v].Sent].First
+	k := v - 1
+	for k >= first && (toks[k].POS == "RB" || strings.HasSuffix(toks[k].Text, "ly")) {
+		k--
+	}
+	if k-1 >= first && timeWords[strings.ToLower(toks[k].Text)] && toks[k-1].POS == "IN" {
+		k -= 2
+	}
+	if k < first {
+		return attribute.Range{}
+	}
+	if subjectPronouns[strings.ToLower(toks[k].Text)] {
+		return attribute.Range{Start: k, End: k + 1}
+	}
+	if !capitalised(toks[k].Text) || notNames[toks[k].Text] {
+		return attribute.Range{}
+	}
+	j := k
+	for j > first && capitalised(toks[j-1].Text) && !notNames[toks[j-1].Text] {
+		j--
+	}
+	return attribute.Range{Start: j, End: k + 1}
+}
+
 // mediaTail are words that say what kind of outlet the name before them
 // is: "AP news agency", "the Sun newspaper".
 var mediaTail = map[string]bool{"news": true, "agency": true, "newspaper": true, "magazine": true, "website": true, "channel": true,

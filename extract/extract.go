@@ -372,6 +372,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	conjunctionSource(d, found)
 	dropTitlePieces(d, found)
 	participleSubject(d, found)
+	participleAfterNounClause(d, found)
 	closeDashAside(d, found)
 	found = dropInnerDuplicates(d, found)
 	found = dropRelayOverReport(d, found)

@@ -79,3 +79,12 @@ func TestPartyMembersIncluding(t *testing.T) {
 		"Republicans on Capitol Hill, including Senate Budget Committee Chairman Tom Brannock, R-Ohio, are praising the deal.\n"
 	speakerOfContent(t, story, "the deal", "Republicans on Capitol Hill")
 }
+
+// TestParticipleAfterNounClause: a participle after a clause that
+// completes a noun ("his comment that the mayor ..., saying") is what
+// the main clause's subject did, not the clause's subject.
+func TestParticipleAfterNounClause(t *testing.T) {
+	const story = "Harbour row\n\n" +
+		"Updated: Councillor Ruth Marsh on Sunday tried to clarify her comment that Mayor Tom Hale ran a “phony budget,” saying she was referring not to the mayor’s honesty but to the harbour accounts.\n"
+	speakerOfContent(t, story, "she was referring", "Ruth Marsh")
+}
