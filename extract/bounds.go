@@ -222,7 +222,9 @@ func dropInnerDuplicates(d *doc.Doc, found []attribute.Found) []attribute.Found 
 		}
 	}
 	inner := func(f, o attribute.Found) bool {
-		if d.Tokens[f.Cue.End-1].Text != ":" || d.Tokens[o.Cue.End-1].Text == ":" {
+		if d.Tokens[f.Cue.End-1].Text != ":" || d.Tokens[o.Cue.End-1].Text == ":" || strings.EqualFold(d.Tokens[o.Cue.Start].Text, "according") {
+			// (a report inside an "according to" is what the relay
+			// relays: "According to the Daily Wire, Omar tweeted: “...”")
 			return false // a report nested in another is its own ("X said Mr. Trump told them that")
 		}
 		lo := f.Cue.Start

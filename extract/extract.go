@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.281"
+const RulesVersion = "0.8.282"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -337,6 +337,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	snapQuoteStarts(d, found)
 	snapQuoteEnds(d, found)
 	trimNestedSources(d, found)
+	trimAccordingToInSource(d, found)
 	trimReportInSource(d, found)
 	trimClauseBeforeSource(d, found)
 	trimLeadingSubordinator(d, found)
@@ -516,6 +517,9 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 		} else if name, ok := honorificOf(sp.Name); ok && (sp.Kind == claimtrail.SpeakerGroup || sp.Kind == claimtrail.SpeakerOrganization) {
 			sp.Name, sp.Kind = name, claimtrail.SpeakerPerson
 		}
+	}
+	if !stances {
+		x.Attributions = dropSameContent(x.Attributions)
 	}
 	if x.Markers == nil {
 		x.Markers = []claimtrail.Marker{}

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attribute"
 )
 
@@ -87,4 +90,63 @@ func TestParticipleAfterNounClause(t *testing.T) {
 	const story = "Harbour row\n\n" +
 		"Updated: Councillor Ruth Marsh on Sunday tried to clarify her comment that Mayor Tom Hale ran a “phony budget,” saying she was referring not to the mayor’s honesty but to the harbour accounts.\n"
 	speakerOfContent(t, story, "she was referring", "Ruth Marsh")
+}
+
+// TestRelayOpeningSource: a relay that opens a source ("According to the
+// Daily Courier, in 2012 Marsh tweeted:") is the report's relay, and the
+// report its own, printed once.
+func TestRelayOpeningSource(t *testing.T) {
+	const story = "Council row grows\n\n" +
+		"The councillor, meanwhile, is even more outspoken than her colleague.\n\n" +
+		"According to the Daily Courier, in 2012 Marsh tweeted: “The harbour board has fooled the whole town, may they be found out soon.” Challenged about this tweet recently, she doubled down.\n\n" +
+		"According to the Lakeside Post, chief operating officer Ann Ruiz said that the firm is \"kicking the tyres of pretty much every ferry company\".\n"
+	x := extractOrFail(t, story)
+	for _, c := range []struct{ phrase, speaker, relay string }{
+		{"fooled the whole town", "Marsh", "Daily Courier"},
+		{"kicking the tyres", "Ann Ruiz", "Lakeside Post"},
+	} {
+		n := 0
+		for _, a := range x.Attributions {
+			if len(a.Content) == 0 || !strings.Contains(a.Content[0].Text, c.phrase) {
+				continue
+			}
+			n++
+			if a.Speaker.Name != c.speaker || !slices.Contains(a.AccordingTo, c.relay) {
+				t.Errorf("%q: speaker %q relays %v, want %q through %q", c.phrase, a.Speaker.Name, a.AccordingTo, c.speaker, c.relay)
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q printed %d times, want once", c.phrase, n)
+		}
+	}
+}
+
+// TestDropSameContent: of two attributions with the same content, a
+// relay gives way to the report it relays and becomes its relay; of two
+// by one speaker the one whose cue is nearer the content stays, with
+// what the other knew; two by different speakers both stay.
+func TestDropSameContent(t *testing.T) {
+	span := func(s, e int, text string) *claimtrail.Span { return &claimtrail.Span{Start: s, End: e, Text: text} }
+	content := []claimtrail.Span{{Start: 40, End: 60, Text: "the plant would close"}}
+	att := func(source string, cueStart, cueEnd int, cue, speaker string) claimtrail.Attribution {
+		return claimtrail.Attribution{Source: span(0, 5, source), Cue: span(cueStart, cueEnd, cue), Content: content,
+			Speaker: claimtrail.Speaker{Name: speaker, Kind: claimtrail.SpeakerPerson}, AccordingTo: []string{}}
+	}
+	relay := att("the Post", 10, 22, "according to", "Post")
+	report := att("Hale", 25, 29, "said", "Tom Hale")
+	got := dropSameContent([]claimtrail.Attribution{relay, report})
+	if len(got) != 1 || got[0].Speaker.Name != "Tom Hale" || !slices.Equal(got[0].AccordingTo, []string{"Post"}) {
+		t.Errorf("relay and report: got %+v", got)
+	}
+	far := att("Hale", 5, 9, "said", "Tom Hale")
+	far.Channel = "interview"
+	near := att("he", 30, 38, "implying", "Tom Hale")
+	got = dropSameContent([]claimtrail.Attribution{far, near})
+	if len(got) != 1 || got[0].Cue.Text != "implying" || got[0].Channel != "interview" {
+		t.Errorf("one speaker: got %+v", got)
+	}
+	other := att("Ann Ruiz", 25, 29, "said", "Ann Ruiz")
+	if got = dropSameContent([]claimtrail.Attribution{report, other}); len(got) != 2 {
+		t.Errorf("two speakers: got %d attributions, want both", len(got))
+	}
 }

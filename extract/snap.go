@@ -137,6 +137,52 @@ func trimNestedSources(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// trimAccordingToInSource cuts a relay that opens a source out of it:
+// "According to the Financial Times, chief operating officer Peter
+// Chernin said" is Chernin's report, relayed by the paper, and "According
+// to the Daily Wire, in 2012 Omar tweeted:" Omar's. The source starts
+// after the relay's last comma (after its first when a relative clause
+// follows the last), a time there left out, when what stays is a name
+// or description before a verb of saying.
+func trimAccordingToInSource(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		s, e := f.Source.Start, f.Source.End
+		if e-s < 4 || !strings.EqualFold(toks[s].Text, "according") || !strings.EqualFold(toks[s+1].Text, "to") ||
+			strings.EqualFold(toks[f.Cue.Start].Text, "according") {
+			continue
+		}
+		firstComma, lastComma := -1, -1
+		for k := s + 2; k < e-1; k++ {
+			if toks[k].Text == "," {
+				if firstComma < 0 {
+					firstComma = k
+				}
+				lastComma = k
+			}
+		}
+		if lastComma < 0 {
+			continue
+		}
+		start := lastComma + 1
+		switch strings.ToLower(toks[start].Text) {
+		case "which", "who", "that":
+			start = firstComma + 1
+		}
+		if t := timeAfter(d, start, e); t > start && t < e {
+			start = t
+		}
+		// only a speaker's name or description stays, before a verb of
+		// saying: "the cooldown phase could echo those of the 1600s,
+		// called" is no source
+		if e-start > 6 || finiteIn(d, start, e) || !speechVerbs[strings.ToLower(toks[f.Cue.Start].Text)] && !speechVerbs[strings.ToLower(toks[f.Cue.End-1].Text)] {
+			continue
+		}
+		f.Source.Start = start
+	}
+}
+
 // trimReportInSource cuts from a source a report that leads into it
 // when no attribution of its own was found for that report: "Update 1:
 // AP reports that U.S. immigration officials say" is the officials'

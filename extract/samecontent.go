@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// dropSameContent keeps one attribution of each set that prints the same
+// content pieces, as two readings of one sentence can ("Mr Panke said
+// ..., implying that ..."; "According to the Daily Wire, Omar tweeted:
+// “...”" read once as the paper's and once as Omar's): a reader sees the
+// same words twice otherwise. It settles two cases only, and leaves two
+// readings with different speakers otherwise (which one is right is not
+// known here):
+//   - a relay ("according to X") and a report of the same words: the
+//     report stays, X becomes its relay;
+//   - two reports by the same speaker: the one whose cue is nearer the
+//     content stays (it introduces these words; the other's introduces
+//     words nearby: "Mr Panke said sales rose, implying that ...", "He
+//     told BBC News 24: “...” Mr Kilroy-Silk also told Sky News there
+//     was ..."), then the one with a finite verb for a cue over a
+//     participle or a bare colon, then the one with a name for a source
+//     over a pronoun, then the first.
+//
+// What the dropped one knew (relay, channel, markers) moves to the kept.
+// PolNeAR's view (stances on) keeps both: it annotates every cue as an
+// attribution of its own, a relay over a report included.
+func dropSameContent(atts []claimtrail.Attribution) []claimtrail.Attribution {
+	first := map[string]int{}
+	drop := make([]bool, len(atts))
+	dropped := 0
+	for i := range atts {
+		k := contentKey(&atts[i])
+		if k == "" {
+			continue
+		}
+		j, ok := first[k]
+		if !ok {
+			first[k] = i
+			continue
+		}
+		keep, lose := settleSame(&atts[j], &atts[i])
+		if keep < 0 {
+			continue
+		}
+		keepAt, loseAt := []int{j, i}[keep], []int{j, i}[lose]
+		absorb(&atts[keepAt], &atts[loseAt])
+		drop[loseAt] = true
+		dropped++
+		first[k] = keepAt
+	}
+	if dropped == 0 {
+		return atts
+	}
+	out := make([]claimtrail.Attribution, 0, len(atts)-dropped)
+	for i := range atts {
+		if !drop[i] {
+			out = append(out, atts[i])
+		}
+	}
+	return out
+}
+
+// contentKey is the content pieces' spans as a map key ("" for none).
+func contentKey(a *claimtrail.Attribution) string {
+	if len(a.Content) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for _, c := range a.Content {
+		b.WriteString(strconv.Itoa(c.Start))
+		b.WriteByte('-')
+		b.WriteString(strconv.Itoa(c.End))
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// settleSame says which of a (0) and b (1) to keep and which to drop; -1,
+// -1 when the two are left alone.
+func settleSame(a, b *claimtrail.Attribution) (keep, lose int) {
+	ra, rb := isRelay(a), isRelay(b)
+	switch {
+	case ra && !rb && reports(b):
+		return 1, 0
+	case rb && !ra && reports(a):
+		return 0, 1
+	case ra || rb:
+		return -1, -1
+	}
+	if a.Speaker.Name == "" || a.Speaker.Name != b.Speaker.Name {
+		return -1, -1
+	}
+	if ga, gb := cueGap(a), cueGap(b); ga != gb {
+		if ga < gb {
+			return 0, 1
+		}
+		return 1, 0
+	}
+	if ca, cb := cueRank(a), cueRank(b); ca != cb {
+		if ca > cb {
+			return 0, 1
+		}
+		return 1, 0
+	}
+	if pa, pb := pronounSource(a), pronounSource(b); pa != pb {
+		if pb {
+			return 0, 1
+		}
+		return 1, 0
+	}
+	return 0, 1
+}
+
+// reports reports whether a is a report a relay can move to: its
+// speaker resolved and its cue a verb or a participle.
+func reports(a *claimtrail.Attribution) bool {
+	return a.Source != nil && a.Speaker.Name != "" && cueRank(a) > 0
+}
+
+// cueRank ranks a cue as the verb of a report: a finite verb (2) over a
+// participle ("implying", "adding") (1) over a bare colon or none (0).
+func cueRank(a *claimtrail.Attribution) int {
+	if a.Cue == nil {
+		return 0
+	}
+	c := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(a.Cue.Text), ":"))
+	if c == "" {
+		return 0
+	}
+	w, _, _ := strings.Cut(c, " ")
+	if strings.HasSuffix(lowerOf(w), "ing") {
+		return 1
+	}
+	return 2
+}
+
+// cueGap is how many code points lie between a's cue and its content (0
+// for a cue inside the content).
+func cueGap(a *claimtrail.Attribution) int {
+	if a.Cue == nil {
+		return 1 << 30
+	}
+	first, last := a.Content[0].Start, a.Content[len(a.Content)-1].End
+	switch {
+	case a.Cue.End <= first:
+		return first - a.Cue.End
+	case a.Cue.Start >= last:
+		return a.Cue.Start - last
+	}
+	return 0
+}
+
+// pronounSource reports whether a's source is a lone pronoun ("he").
+func pronounSource(a *claimtrail.Attribution) bool {
+	return a.Source != nil && subjectPronouns[lowerOf(a.Source.Text)]
+}
+
+// absorb gives keep what lose knew that keep does not: lose's speaker as
+// a relay when lose is one, its relays, channel and markers.
+func absorb(keep, lose *claimtrail.Attribution) {
+	// (a relay that opens the sentence after the content relays that
+	// sentence, not this: "It added: “...” According to the FT's
+	// correspondent, the new rules ...")
+	after := lose.Cue != nil && strings.HasPrefix(lose.Cue.Text, "According") && lose.Cue.Start >= keep.Content[len(keep.Content)-1].End
+	if isRelay(lose) && !after && lose.Speaker.Name != "" && lose.Speaker.Name != keep.Speaker.Name && !slices.Contains(keep.AccordingTo, lose.Speaker.Name) {
+		keep.AccordingTo = append(keep.AccordingTo, lose.Speaker.Name)
+	}
+	for _, r := range lose.AccordingTo {
+		if r != keep.Speaker.Name && !slices.Contains(keep.AccordingTo, r) {
+			keep.AccordingTo = append(keep.AccordingTo, r)
+		}
+	}
+	if keep.Channel == "" {
+		keep.Channel = lose.Channel
+	}
+	for _, m := range lose.Markers {
+		if !slices.ContainsFunc(keep.Markers, func(k claimtrail.Marker) bool { return k.Type == m.Type }) {
+			keep.Markers = append(keep.Markers, m)
+		}
+	}
+	keep.Confidence = max(keep.Confidence, lose.Confidence)
+}
