@@ -49,7 +49,7 @@ var mastheadWords = setOf(
 	"times", "post", "journal", "news", "press", "tribune", "herald", "gazette", "telegraph", "guardian",
 	"independent", "observer", "chronicle", "inquirer", "enquirer", "globe", "examiner", "bulletin", "magazine",
 	"radio", "television", "tv", "daily", "weekly", "wire", "today", "dispatch", "courier", "sentinel", "beacon",
-	"reporter", "digest", "insider", "beast", "caller", "intercept", "economist", "broadcasting", "statesman", "ledger",
+	"reporter", "digest", "insider", "review", "spokesman-review", "beast", "caller", "intercept", "economist", "broadcasting", "statesman", "ledger",
 	"bee", "zeitung", "gazeta", "post-dispatch", "times-picayune", "journal-constitution", "newswire", "newspaper",
 	"review-journal", "herald-mail", "supplement", "herald-tribune", "star-telegram", "star-tribune", "free-press",
 )
@@ -187,8 +187,33 @@ func (q *state) mediaForward(i int) (int, int, bool) {
 			return i, j, true
 		}
 	}
+	if q.namedOutlet(i, k) {
+		return i, k + 1, true
+	}
 	return 0, 0, false
 }
+
+// namedOutlet: toks[s:e] is a name no list holds that the lower-case
+// word after it says is an outlet's: call letters ("told KTRS radio",
+// "WKYT television") or two capitalised words or more ("the Bisnis
+// Indonesia newspaper"); not one word, which may be a nationality ("a
+// Russian newspaper").
+func (q *state) namedOutlet(s, e int) bool {
+	toks := q.toks
+	if e >= len(toks) || toks[e].kind != tokWord || toks[e].nl > 0 || toks[e].sent != toks[s].sent || q.capital(e) ||
+		!outletTails[q.lower(e)] || q.possessive(e-1) || q.lower(s) == "a" || q.lower(s) == "an" {
+		return false
+	}
+	if e-s >= 2 {
+		return true
+	}
+	w := q.text[toks[s].bStart:toks[s].bEnd]
+	return len(w) >= 3 && strings.ToUpper(w) == w
+}
+
+// outletTails, written in lower case after a capitalised name, make it an
+// outlet's: "KTRS radio", "WKYT television", "the Clarion newspaper".
+var outletTails = setOf("radio", "television", "tv", "newspaper", "magazine", "daily", "tabloid", "broadsheet")
 
 // genericMedia end a name such as "US TV" or "German radio" that only
 // says what kind of outlet follows; mediaKinds introduce it.

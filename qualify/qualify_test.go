@@ -491,6 +491,12 @@ func TestCarrierRelays(t *testing.T) {
 		said("The coach told CNN Wolf Blitzer that he was delighted.", "The coach", "told", "that he was delighted", "interview", "CNN"),
 		said("The coach told the Harbour Valley Gazette that he was delighted.", "The coach", "told", "that he was delighted", "interview", "Harbour Valley Gazette"),
 		said("The coach told Kyodo News Agency that he was delighted.", "The coach", "told", "that he was delighted", "interview", "Kyodo News Agency"),
+		// an unlisted name that the word after it says is an outlet's
+		said("“Call the governor,” Mr. Dane told KTRS radio.", "Mr. Dane", "told", "“Call the governor,”", "interview", "KTRS radio"),
+		said("The coach told the Vale Harbour newspaper that he was delighted.", "The coach", "told", "that he was delighted", "interview", "Vale Harbour newspaper"),
+		said("“We will win,” Ms Lowell told reporters, according to the Lakeside Review.", "Ms Lowell", "told", "“We will win,”", "press conference", "Lakeside Review"),
+		// near miss: one word before "newspaper" may be a nationality
+		said("The coach told a Danish newspaper that he was delighted.", "The coach", "told", "that he was delighted", "interview"),
 		said("Ms Lund said in an interview with CNN that she would run again.", "Ms Lund", "said", "that she would run again", "interview", "CNN"),
 		said("In an interview with the Financial Times, Ms Lund said she would run again.", "Ms Lund", "said", "she would run again", "interview", "Financial Times"),
 		said("In a statement to Fox News, the agency said it had fixed the leak.", "the agency", "said", "it had fixed the leak", "statement", "Fox News"),
