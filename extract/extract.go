@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.283"
+const RulesVersion = "0.8.284"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -736,7 +736,7 @@ func standaloneQuotes(ctx context.Context, d *doc.Doc, found []attribute.Found, 
 				return nil, err
 			}
 		}
-		if q.Depth != 0 || !wordsAtLeast(d.Text[q.Start:q.End], 4) || covered(q.Start, q.End) || titleOfWork(d.Text, q) || inHeadline(d, q) || codeLine(d.Text, q.Start) {
+		if q.Depth != 0 || !wordsAtLeast(d.Text[q.Start:q.End], 4) || covered(q.Start, q.End) || titleOfWork(d.Text, q) || inHeadline(d, q) || codeLine(d.Text, q.Start) || asIfToSay(d.Text, q) {
 			continue
 		}
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < q.Start {
@@ -1052,6 +1052,25 @@ func (l *leadIns) scan(para, start, limit int) (best, bestRank int) {
 	}
 	return best, bestRank
 }
+
+// asIfToSay reports whether the quote q follows words that only imagine
+// speech: "a flicker across the president's face as if to say “You think
+// you got me?”", "she shrugged, as though to ask “why me?”". Nobody said
+// it.
+func asIfToSay(text string, q doc.Quote) bool {
+	before := strings.TrimRight(text[max(0, q.Start-40):q.Start], " ,:")
+	before = lowerOf(before)
+	for _, p := range imaginedSpeech {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// imaginedSpeech are the words before a quote that nobody spoke.
+var imaginedSpeech = []string{"as if to say", "as though to say", "as if to ask", "as though to ask", "as if saying", "as if asking",
+	"seemed to say", "seeming to say", "as if to suggest"}
 
 // titleOfWork: a quote in title case ("Democracy Runs on Patience"), or
 // one introduced by "titled", "called", "dubbed" or "named", names a work

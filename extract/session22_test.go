@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attribute"
+	"github.com/claimtrail/claimtrail/segment"
 )
 
 // TestRelativeThatStart: a report written after its content whose
@@ -148,5 +149,28 @@ func TestDropSameContent(t *testing.T) {
 	other := att("Ann Ruiz", 25, 29, "said", "Ann Ruiz")
 	if got = dropSameContent([]claimtrail.Attribution{report, other}); len(got) != 2 {
 		t.Errorf("two speakers: got %d attributions, want both", len(got))
+	}
+}
+
+// TestAsIfToSay: a quote after words that only imagine speech ("as if to
+// say") is nobody's; a quote after "to say" in a report still is.
+func TestAsIfToSay(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"A flicker crossed his face as if to say \"You think you got me?\" before he smiled.", true},
+		{"She shrugged, as though to ask, “Why is it always me?”", true},
+		{"He rang the paper to say \"We will win this case in the end.\"", false},
+		{"The minister said: \"We will win this case in the end.\"", false},
+	}
+	for _, tc := range cases {
+		d := segment.Segment(tc.text)
+		if len(d.Quotes) == 0 {
+			t.Fatalf("%q: no quote found", tc.text)
+		}
+		if got := asIfToSay(d.Text, d.Quotes[0]); got != tc.want {
+			t.Errorf("%q: imagined %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }
