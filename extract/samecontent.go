@@ -12,9 +12,8 @@ import (
 // content pieces, as two readings of one sentence can ("Mr Panke said
 // ..., implying that ..."; "According to the Daily Wire, Omar tweeted:
 // “...”" read once as the paper's and once as Omar's): a reader sees the
-// same words twice otherwise. It settles two cases only, and leaves two
-// readings with different speakers otherwise (which one is right is not
-// known here):
+// same words twice otherwise. It settles three cases, and leaves the
+// rest (which reading is right is not known here):
 //   - a relay ("according to X") and a report of the same words: the
 //     report stays, X becomes its relay;
 //   - two reports by the same speaker: the one whose cue is nearer the
@@ -23,9 +22,14 @@ import (
 //     told BBC News 24: “...” Mr Kilroy-Silk also told Sky News there
 //     was ..."), then the one with a finite verb for a cue over a
 //     participle or a bare colon, then the one with a name for a source
-//     over a pronoun, then the first.
+//     over a pronoun, then the first;
+//   - two reports by different speakers, one written right at the
+//     content with a verb of saying and the other well away from it
+//     ("producer Shogo Tomiyama added: “...” Godzilla first appeared in
+//     1954"): the one at the content stays.
 //
-// What the dropped one knew (relay, channel, markers) moves to the kept.
+// What a dropped relay or report of the same speaker knew (relay,
+// channel, markers) moves to the kept.
 // PolNeAR's view (stances on) keeps both: it annotates every cue as an
 // attribution of its own, a relay over a report included.
 func dropSameContent(atts []claimtrail.Attribution) []claimtrail.Attribution {
@@ -47,7 +51,9 @@ func dropSameContent(atts []claimtrail.Attribution) []claimtrail.Attribution {
 			continue
 		}
 		keepAt, loseAt := []int{j, i}[keep], []int{j, i}[lose]
-		absorb(&atts[keepAt], &atts[loseAt])
+		if atts[keepAt].Speaker.Name == atts[loseAt].Speaker.Name || isRelay(&atts[loseAt]) {
+			absorb(&atts[keepAt], &atts[loseAt])
+		}
 		drop[loseAt] = true
 		dropped++
 		first[k] = keepAt
@@ -91,7 +97,20 @@ func settleSame(a, b *claimtrail.Attribution) (keep, lose int) {
 	case ra || rb:
 		return -1, -1
 	}
-	if a.Speaker.Name == "" || a.Speaker.Name != b.Speaker.Name {
+	if a.Speaker.Name != b.Speaker.Name {
+		// two speakers: only a report written right at the content
+		// against one standing well away from it ("producer Shogo
+		// Tomiyama added: “...” Godzilla first appeared in 1954")
+		ga, gb := frameGap(a), frameGap(b)
+		switch {
+		case ga <= nearFrame && gb >= farFrame && speaks(a):
+			return 0, 1
+		case gb <= nearFrame && ga >= farFrame && speaks(b):
+			return 1, 0
+		}
+		return -1, -1
+	}
+	if a.Speaker.Name == "" {
 		return -1, -1
 	}
 	if ga, gb := cueGap(a), cueGap(b); ga != gb {
@@ -152,6 +171,52 @@ func cueGap(a *claimtrail.Attribution) int {
 		return a.Cue.Start - last
 	}
 	return 0
+}
+
+// nearFrame and farFrame, in code points between a report's source or
+// cue and its content, tell a report written at the content from one
+// written away from it.
+const (
+	nearFrame = 3
+	farFrame  = 8
+)
+
+// frameGap is how many code points lie between a's content and the
+// nearer of its source and cue (0 for one inside the content).
+func frameGap(a *claimtrail.Attribution) int {
+	g := cueGap(a)
+	if a.Source == nil {
+		return g
+	}
+	first, last := a.Content[0].Start, a.Content[len(a.Content)-1].End
+	switch {
+	case a.Source.End <= first:
+		g = min(g, first-a.Source.End)
+	case a.Source.Start >= last:
+		g = min(g, a.Source.Start-last)
+	default:
+		g = 0
+	}
+	return g
+}
+
+// speaks reports whether a names its speaker and has a verb of saying in
+// its cue ("added:", "said in a statement"; not "afterward"), its source
+// next to the cue (not "US Customs claimed ... but his lawyer told the
+// BBC ... and added:").
+func speaks(a *claimtrail.Attribution) bool {
+	if a.Speaker.Name == "" || a.Cue == nil {
+		return false
+	}
+	if s := a.Source; s != nil && (s.End <= a.Cue.Start && a.Cue.Start-s.End > 20 || s.Start >= a.Cue.End && s.Start-a.Cue.End > 20) {
+		return false
+	}
+	for _, w := range strings.Fields(a.Cue.Text) {
+		if speechVerbs[lowerOf(strings.TrimRight(w, ":,"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounSource reports whether a's source is a lone pronoun ("he").

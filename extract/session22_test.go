@@ -150,6 +150,20 @@ func TestDropSameContent(t *testing.T) {
 	if got = dropSameContent([]claimtrail.Attribution{report, other}); len(got) != 2 {
 		t.Errorf("two speakers: got %d attributions, want both", len(got))
 	}
+	// two speakers, one written at the content, one well away from it
+	// ("Hale added: “...” In 1954 Godzilla first appeared")
+	at := att("Tom Hale", 33, 39, "added:", "Tom Hale")
+	at.Source = span(24, 32, "Tom Hale")
+	away := att("Godzilla", 84, 98, "first appeared", "Godzilla")
+	away.Source = span(75, 83, "Godzilla")
+	if got = dropSameContent([]claimtrail.Attribution{away, at}); len(got) != 1 || got[0].Speaker.Name != "Tom Hale" {
+		t.Errorf("near and far: got %+v", got)
+	}
+	// near miss: the near one's source stands far from its cue
+	at.Source = span(0, 10, "US Customs")
+	if got = dropSameContent([]claimtrail.Attribution{away, at}); len(got) != 2 {
+		t.Errorf("near cue, far source: got %d attributions, want both", len(got))
+	}
 }
 
 // TestAsIfToSay: a quote after words that only imagine speech ("as if to
