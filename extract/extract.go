@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.285"
+const RulesVersion = "0.8.286"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -507,6 +507,12 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 	}
 	x.Attributions = dropNamedThings(d, runes, x.Attributions)
 	companies := itsSpeakers(x.Attributions)
+	for name := range employerSpeakers(d.Text, x.Attributions) {
+		if companies == nil {
+			companies = map[string]bool{}
+		}
+		companies[name] = true
+	}
 	for i := range x.Attributions {
 		// relabelled last: the rules above learned their kinds as the
 		// resolver gives them

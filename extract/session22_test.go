@@ -188,3 +188,26 @@ func TestAsIfToSay(t *testing.T) {
 		}
 	}
 }
+
+// TestEmployerSpeakers: a one-word name written before a word only a
+// company or a club has ("Vantor shares", "a Vantor analyst") is an
+// organisation; a person's name before "chief of staff" or with a title
+// stays a person.
+func TestEmployerSpeakers(t *testing.T) {
+	const story = "Chip maker warns\n\n" +
+		"Vantor shares fell 8% on Monday after the warning.\n\n" +
+		"Vantor said demand for the older chips had slowed sharply in the spring.\n\n" +
+		"Separately, Mr. Hale's chief of staff left the council.\n\n" +
+		"Hale said the council would meet again next week.\n"
+	x := extractOrFail(t, story)
+	kinds := map[string]claimtrail.SpeakerKind{}
+	for _, a := range x.Attributions {
+		kinds[a.Speaker.Name] = a.Speaker.Kind
+	}
+	if kinds["Vantor"] != claimtrail.SpeakerOrganization {
+		t.Errorf("Vantor: kind %q, want organization (speakers %v)", kinds["Vantor"], kinds)
+	}
+	if k, ok := kinds["Hale"]; ok && k != claimtrail.SpeakerPerson {
+		t.Errorf("Hale: kind %q, want person", k)
+	}
+}
