@@ -1757,7 +1757,8 @@ var titleNouns = map[string]bool{"program": true, "programme": true, "show": tru
 
 // dropTitlePieces drops a content piece in quote marks that is the title
 // of the work a cue's place names (“...,” he said on the CNN program
-// “State of the Union.”): a title, not words of the speaker.
+// “State of the Union.”), or of the programme told (“...,” he told “Face
+// the Nation.”): a title, not words of the speaker.
 func dropTitlePieces(d *doc.Doc, found []attribute.Found) {
 	toks := d.Tokens
 	for i := range found {
@@ -1768,6 +1769,12 @@ func dropTitlePieces(d *doc.Doc, found []attribute.Found) {
 		kept := f.Pieces[:0]
 		for k, p := range f.Pieces {
 			if k > 0 && p.Start > 0 && p.Start >= f.Cue.End && toks[p.Start].Quote != 0 && titleNouns[strings.ToLower(toks[p.Start-1].Text)] {
+				continue
+			}
+			// (a programme told in the addressee's place: "he told “Face
+			// the Nation.”")
+			if k > 0 && p.Start == f.Cue.End && toks[p.Start].Quote != 0 && addresseeCues[strings.ToLower(toks[f.Cue.End-1].Text)] &&
+				titleCased(d.Text[toks[p.Start].Start:toks[p.End-1].End]) && !moreWordsThan(d.Text[toks[p.Start].Start:toks[p.End-1].End], 6) {
 				continue
 			}
 			kept = append(kept, p)

@@ -211,3 +211,19 @@ func TestEmployerSpeakers(t *testing.T) {
 		t.Errorf("Hale: kind %q, want person", k)
 	}
 }
+
+// TestProgrammeTold: a programme in quote marks in the place of the
+// people told (“...,” he told “Meet the Voters.”) is no piece of what was
+// said; words in quote marks after "told" that are no title still are.
+func TestProgrammeTold(t *testing.T) {
+	const story = "Senator speaks\n\n" +
+		"The senator said he would block the nomination.\n\n" +
+		"“You really want a diplomat in charge, not someone who is advocating for war,” he told “Meet the Voters.”\n"
+	x := extractOrFail(t, story)
+	a := attributionWith(t, x, "with content diplomat", hasContent(func(c string) bool { return strings.Contains(c, "diplomat") }))
+	for _, c := range a.Content {
+		if strings.Contains(c.Text, "Meet the Voters") {
+			t.Errorf("programme kept as content: %q", c.Text)
+		}
+	}
+}
