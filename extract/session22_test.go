@@ -227,3 +227,22 @@ func TestProgrammeTold(t *testing.T) {
 		}
 	}
 }
+
+// TestCharacterizedQuotes: the words in quote marks after "VERB something
+// as" are the characterizer's: the subject, the agent of a passive, or
+// the speaker of the report a participle follows; a passive with no
+// agent and a noun described as something name nobody.
+func TestCharacterizedQuotes(t *testing.T) {
+	const story = "Council row\n\n" +
+		"The mayor spoke to reporters after the meeting on Tuesday evening.\n\n" +
+		"Ms Okafor described the new budget on Wednesday as \"a disgrace to the whole town\" before leaving.\n\n" +
+		"The plan was described by Councillor Dunne as \"the best deal we could get\" in a letter.\n\n" +
+		"“Let it come out,” Mayor Pell said, characterizing the inquiry as “a waste of everyone's time,” as he left.\n\n" +
+		"A man described as \"a close friend of the family\" was seen at the scene.\n"
+	runExtractCases(t, []extractCase{
+		{name: "subject", text: story, content: "a disgrace to the whole town", want: true, speaker: "Okafor"},
+		{name: "agent", text: story, content: "the best deal we could get", want: true, speaker: "Dunne"},
+		{name: "participle", text: story, content: "a waste of everyone", want: true, speaker: "Pell"},
+		{name: "no agent", text: story, content: "a close friend of the family", want: false},
+	})
+}

@@ -361,8 +361,9 @@ func headlineLabel(text string, a *claimtrail.Attribution, titleEnd int, bodySpe
 // then the passive's subject, a noun phrase, or someone else's words
 // after it, not a statement of the agent's. A question put by someone
 // ("when asked by Senator Cory Booker whether ...") is the asker's and
-// stays. PolNeAR annotates these, so only the statements view drops
-// them.
+// stays, and so do the agent's words after "as" ("described by Jobs as
+// the “most important Mac”"). PolNeAR annotates these, so only the
+// statements view drops them.
 func passiveAgent(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
 	if a.Source == nil || a.Cue == nil || a.Source.Start < a.Cue.End {
 		return false
@@ -370,6 +371,14 @@ func passiveAgent(text string, byteOf func(int) int, a *claimtrail.Attribution) 
 	b0, b1 := byteOf(a.Cue.End), byteOf(a.Source.Start)
 	if b0 > b1 || b1 > len(text) || !strings.EqualFold(strings.TrimSpace(text[b0:b1]), "by") {
 		return false
+	}
+	if len(a.Content) > 0 && a.Content[0].Start >= a.Source.End {
+		// the agent's words after "as": "described by Jobs as the “most
+		// important Mac”"
+		switch between := strings.ToLower(strings.TrimSpace(text[byteOf(a.Source.End):byteOf(a.Content[0].Start)])); between {
+		case "as", "as a", "as an", "as the":
+			return false
+		}
 	}
 	words := lowerFields(a.Cue.Text)
 	if len(words) == 0 {

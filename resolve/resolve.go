@@ -482,6 +482,7 @@ func init() {
 	for _, w := range strings.Fields(`president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor mayor
 	director chairman chairwoman chair chief ceo spokesman spokeswoman spokesperson general gen. gen admiral adm. judge justice
 	dr. dr prof. prof professor sheriff attorney lt. col. colonel sgt. capt. captain officer ambassador commissioner councilman councilwoman
+	councillor councilor alderman alderwoman assemblyman assemblywoman
 	speaker leader minority majority whip deputy assistant former then-president then-candidate candidate nominee chancellor king queen prince princess
 	pope rev. reverend father sister brother cardinal rabbi imam monsignor msgr. msgr mr. mrs. ms. mr mrs ms miss sir dame lord lady hon. state national intelligence defense homeland security
 	foreign house senate democratic republican u.s. us american russian british chinese french german white press analyst strategist pollster
