@@ -49,7 +49,8 @@ type entry struct {
 	generic bool
 	// notPassive: skip when preceded by a form of "be" ("was denied bail").
 	notPassive bool
-	// notNegated: skip after "not", "never", "n't" ("had not denied").
+	// notNegated: skip after "not", "never", "n't", "refused (to)" ("had
+	// not denied", "refuses to retract").
 	notNegated bool
 	// rank breaks ties between channels found at the same distance: the
 	// more specific medium wins ("interview" over "television").
@@ -324,7 +325,8 @@ var relayLexicon = []lexItem{
 var passiveAux = setOf("was", "were", "be", "been", "being", "is", "are", "get", "got", "gets")
 
 // negators before a denial verb cancel it.
-var negators = setOf("not", "never", "didn't", "hasn't", "haven't", "hadn't", "won't", "doesn't", "don't", "didn’t", "hasn’t", "haven’t", "hadn’t", "won’t", "doesn’t", "don’t")
+var negators = setOf("not", "never", "didn't", "hasn't", "haven't", "hadn't", "won't", "doesn't", "don't", "didn’t", "hasn’t", "haven’t", "hadn’t", "won’t", "doesn’t", "don’t",
+	"refuses", "refused", "refusing", "refuse", "declined", "declines", "declining", "decline") // ("refused to retract")
 
 // matcher is the compiled lexicon: every entry indexed by the words its
 // first element accepts.
@@ -380,8 +382,8 @@ func compile() *matcher {
 	for _, t := range types {
 		for _, it := range markerLexicon[t] {
 			e := &entry{phrase: it.pattern, elems: parsePattern(it.pattern), cls: classMarker, marker: t, weak: it.weak}
-			e.notPassive = t == claimtrail.MarkerDenied // "was denied bail", "is rejected by MPs"
-			e.notNegated = t == claimtrail.MarkerDenied
+			e.notPassive = t == claimtrail.MarkerDenied                                    // "was denied bail", "is rejected by MPs"
+			e.notNegated = t == claimtrail.MarkerDenied || t == claimtrail.MarkerRetracted // "had not denied", "refuses to retract"
 			add(e)
 		}
 	}

@@ -393,6 +393,8 @@ func TestMarkers(t *testing.T) {
 			atts: []attSpec{{src: "The Kremlin", cue: "denied", content: []string{"that it interfered in the election"}, markers: []string{"denied:denied"}}}},
 		{name: "passive denied is not a denial", text: "He was denied bail."},
 		{name: "negated denied is not a denial", text: "The department had not denied any request."},
+		{name: "refusing to retract is no retraction", text: "The senator refuses to retract her remarks about the port."},
+		{name: "refusing to deny is no denial", text: "The minister refused to deny that the talks had failed."},
 		{name: "deny (weak) alone is nothing", text: "Nobody can deny the result."},
 		{name: "rejected the claim", text: "The minister rejected the claim that she had lied.",
 			atts: []attSpec{{src: "The minister", cue: "rejected the claim", content: []string{"that she had lied"}, markers: []string{"denied:rejected the claim"}}}},
