@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.288"
+const RulesVersion = "0.8.289"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -526,7 +526,7 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 		}
 	}
 	if !stances {
-		x.Attributions = dropSameContent(x.Attributions)
+		x.Attributions = dropContainedContent(dropSameContent(x.Attributions))
 	}
 	if x.Markers == nil {
 		x.Markers = []claimtrail.Marker{}

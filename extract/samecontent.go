@@ -249,3 +249,93 @@ func absorb(keep, lose *claimtrail.Attribution) {
 	}
 	keep.Confidence = max(keep.Confidence, lose.Confidence)
 }
+
+// dropContainedContent keeps one attribution where one's content lies
+// inside another's and no source or cue of the inner one stands in the
+// outer content (so the inner is no report nested in the outer, but a
+// second, shorter reading of the same words: "Mr Fox said: “...” |
+// saying: “...”", "In one emailed statement, Perry stated, “...”" read
+// once with "one" speaking through "emailed statement"):
+//   - an inner one with no speaker goes when the outer has one;
+//   - of two by one speaker the outer stays, but when the outer is a
+//     quote standing alone (no cue), the inner (with its cue) takes the
+//     outer's whole content if both start together, and both stay if
+//     not;
+//   - two named speakers are left alone.
+func dropContainedContent(atts []claimtrail.Attribution) []claimtrail.Attribution {
+	drop := make([]bool, len(atts))
+	dropped := 0
+	order := make([]int, len(atts))
+	for i := range order {
+		order[i] = i
+	}
+	// by content start, then the longer first: an outer comes before
+	// what it contains
+	slices.SortFunc(order, func(x, y int) int {
+		a, b := &atts[x], &atts[y]
+		if len(a.Content) == 0 || len(b.Content) == 0 {
+			return len(b.Content) - len(a.Content)
+		}
+		if s := a.Content[0].Start - b.Content[0].Start; s != 0 {
+			return s
+		}
+		return lastEnd(b) - lastEnd(a)
+	})
+	for oi, o := range order {
+		outer := &atts[o]
+		if drop[o] || len(outer.Content) == 0 {
+			continue
+		}
+		os, oe := outer.Content[0].Start, lastEnd(outer)
+		for _, n := range order[oi+1:] {
+			inner := &atts[n]
+			if len(inner.Content) == 0 || inner.Content[0].Start >= oe {
+				break
+			}
+			if drop[n] || lastEnd(inner) > oe || inner.Content[0].Start < os || frameInside(inner, os, oe) ||
+				inner.Content[0].Start == os && lastEnd(inner) == oe {
+				continue
+			}
+			switch {
+			case inner.Speaker.Name == "" && outer.Speaker.Name != "":
+				drop[n] = true
+			case inner.Speaker.Name != "" && inner.Speaker.Name == outer.Speaker.Name:
+				if outer.Cue == nil && inner.Cue != nil {
+					if inner.Content[0].Start != os {
+						continue // (the cue's words are not the whole quote's)
+					}
+					inner.Content, inner.Kind = outer.Content, outer.Kind
+					inner.Quotes = claimtrail.VerbatimQuotes(inner.Kind, inner.Content)
+					drop[o] = true
+				} else {
+					absorb(outer, inner)
+					drop[n] = true
+				}
+			default:
+				continue
+			}
+			dropped++
+			if drop[o] {
+				break
+			}
+		}
+	}
+	if dropped == 0 {
+		return atts
+	}
+	out := make([]claimtrail.Attribution, 0, len(atts)-dropped)
+	for i := range atts {
+		if !drop[i] {
+			out = append(out, atts[i])
+		}
+	}
+	return out
+}
+
+// lastEnd is where a's content ends.
+func lastEnd(a *claimtrail.Attribution) int { return a.Content[len(a.Content)-1].End }
+
+// frameInside reports whether a's source or cue starts in [s, e).
+func frameInside(a *claimtrail.Attribution, s, e int) bool {
+	return a.Cue != nil && a.Cue.Start >= s && a.Cue.Start < e || a.Source != nil && a.Source.Start >= s && a.Source.Start < e
+}

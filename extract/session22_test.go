@@ -246,3 +246,42 @@ func TestCharacterizedQuotes(t *testing.T) {
 		{name: "no agent", text: story, content: "a close friend of the family", want: false},
 	})
 }
+
+// TestDropContainedContent: a second, shorter reading of the same words
+// goes (an inner one with no speaker, or one by the same speaker); a cue
+// over the start of a quote standing alone takes the whole quote; a
+// report nested in another's content and readings by two named speakers
+// stay.
+func TestDropContainedContent(t *testing.T) {
+	span := func(s, e int) *claimtrail.Span { return &claimtrail.Span{Start: s, End: e} }
+	att := func(name string, src, cue *claimtrail.Span, s, e int) claimtrail.Attribution {
+		return claimtrail.Attribution{Source: src, Cue: cue, Content: []claimtrail.Span{{Start: s, End: e}}, Kind: claimtrail.KindDirect,
+			Speaker: claimtrail.Speaker{Name: name}, AccordingTo: []string{}}
+	}
+	cases := []struct {
+		name  string
+		atts  []claimtrail.Attribution
+		left  int
+		check func([]claimtrail.Attribution) bool
+	}{
+		{"inner without a speaker", []claimtrail.Attribution{
+			att("Tom Hale", span(0, 4), span(5, 11), 12, 90), att("", span(0, 3), span(3, 11), 12, 40)}, 1,
+			func(a []claimtrail.Attribution) bool { return a[0].Speaker.Name == "Tom Hale" }},
+		{"same speaker, shorter", []claimtrail.Attribution{
+			att("Tom Hale", span(0, 4), span(5, 10), 12, 90), att("Tom Hale", span(92, 94), span(95, 101), 40, 60)}, 1,
+			func(a []claimtrail.Attribution) bool { return a[0].Content[0].End == 90 }},
+		{"cue over the start of a lone quote", []claimtrail.Attribution{
+			att("Tom Hale", span(0, 4), span(5, 10), 12, 40), att("Tom Hale", nil, nil, 12, 90)}, 1,
+			func(a []claimtrail.Attribution) bool { return a[0].Cue != nil && a[0].Content[0].End == 90 }},
+		{"nested report", []claimtrail.Attribution{
+			att("Tom Hale", span(0, 4), span(5, 10), 12, 90), att("Ann Ruiz", span(12, 20), span(21, 25), 26, 60)}, 2, nil},
+		{"two named speakers", []claimtrail.Attribution{
+			att("Tom Hale", span(0, 4), span(5, 10), 12, 90), att("Ann Ruiz", span(92, 100), span(101, 105), 40, 60)}, 2, nil},
+	}
+	for _, tc := range cases {
+		got := dropContainedContent(tc.atts)
+		if len(got) != tc.left || tc.check != nil && !tc.check(got) {
+			t.Errorf("%s: got %+v", tc.name, got)
+		}
+	}
+}
