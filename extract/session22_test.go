@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attribute"
+	"github.com/claimtrail/claimtrail/doc"
 	"github.com/claimtrail/claimtrail/segment"
 )
 
@@ -284,4 +285,35 @@ func TestDropContainedContent(t *testing.T) {
 			t.Errorf("%s: got %+v", tc.name, got)
 		}
 	}
+}
+
+// TestPrepositionObjectSource: the object of a preposition that ends a
+// cue ("claiming on many occasions", "saying in an interview with the
+// Daily Courier") is when, where or to whom it was said; the speaker is
+// the main clause's subject.
+func TestPrepositionObjectSource(t *testing.T) {
+	cases := []struct{ text, cue, want string }{
+		{"Rift widens\n\nGovernor Tom Hale has repeatedly attacked the council over the port, claiming on many occasions that the mayor has “sold the harbour down the river.”\n",
+			"claiming", "Hale"},
+	}
+	for _, tc := range cases {
+		d := taggedDoc(t, tc.text)
+		c := lastToken(d, tc.cue)
+		on := c + 1
+		occ := lastToken(d, "occasions")
+		found := []attribute.Found{{Cue: attribute.Range{Start: c, End: on + 1}, Source: attribute.Range{Start: on + 1, End: occ + 1},
+			Content: attribute.Range{Start: occ + 1, End: len(d.Tokens) - 1}, Pieces: []attribute.Range{{Start: occ + 1, End: len(d.Tokens) - 1}}}}
+		prepositionObjectSource(d, found)
+		if got := zzOrEmpty(d, found[0].Source); !strings.Contains(got, tc.want) {
+			t.Errorf("source %q, want %q", got, tc.want)
+		}
+	}
+}
+
+// zzOrEmpty is the text of tokens r of d, "" for none.
+func zzOrEmpty(d *doc.Doc, r attribute.Range) string {
+	if r.Empty() {
+		return ""
+	}
+	return rangeText(d, r)
 }

@@ -1140,3 +1140,37 @@ func endAtComma(d *doc.Doc, f *attribute.Found, at func(k int) bool) {
 		}
 	}
 }
+
+// prepositionObjectSource mends a source read from the object of a
+// preposition that ends the cue ("claiming on | many occasions that",
+// "saying in an interview with | the Financial Times", "called on | the
+// government"): what follows the preposition is when, where or to whom
+// it was said, never who said it. The speaker is the subject before the
+// cue (for a participle after a comma, the main clause's subject), and
+// no source when there is none.
+func prepositionObjectSource(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if f.Source.Empty() || f.Cue.Empty() || f.Source.Start != f.Cue.End || f.Cue.End-f.Cue.Start < 2 ||
+			!cueEndPrepositions[strings.ToLower(toks[f.Cue.End-1].Text)] {
+			continue
+		}
+		c := f.Cue.Start
+		var subj attribute.Range
+		if toks[c].POS == "VBG" && c > 1 && toks[c-1].Text == "," {
+			for v := d.Sents[toks[c].Sent].First; v < c-1; v++ {
+				if finiteVerb(toks[v].POS) {
+					subj = mainSubject(d, v)
+					break
+				}
+			}
+		} else {
+			subj = subjectBefore(d, c)
+		}
+		f.Source = subj
+	}
+}
+
+// cueEndPrepositions end a cue whose object says when, where or to whom.
+var cueEndPrepositions = wordSet("on in at with during over")
