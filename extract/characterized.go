@@ -32,7 +32,6 @@ func characterizedQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found 
 		return nil
 	}
 	toks := d.Tokens
-	var covered []bool
 	var out []attribute.Found
 	for _, q := range d.Quotes {
 		if q.Depth != 0 || q.Unclosed {
@@ -71,10 +70,7 @@ func characterizedQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found 
 		if src.Empty() {
 			continue
 		}
-		if covered == nil {
-			covered = coveredTokens(d, found)
-		}
-		if covered[first] || covered[e-1] {
+		if coveredApartFrom(found, first, e, v) {
 			continue
 		}
 		content := attribute.Range{Start: first, End: e}
@@ -171,4 +167,20 @@ func subjectLike(d *doc.Doc, k int) bool {
 	t := d.Tokens[k]
 	lw := strings.ToLower(t.Text)
 	return subjectPronouns[lw] || lw == "it" || capitalised(t.Text) || strings.HasPrefix(t.POS, "NN")
+}
+
+// coveredApartFrom reports whether a content piece of found holds token
+// first or e-1 without holding token v: the quote is some report's
+// content already, unless that report's content holds the characterizing
+// verb too, as an outer report does ("a video surfaced of | him mocking
+// Grassley as a “...”").
+func coveredApartFrom(found []attribute.Found, first, e, v int) bool {
+	for _, f := range found {
+		for _, p := range f.Pieces {
+			if (p.Start <= first && first < p.End || p.Start <= e-1 && e-1 < p.End) && !(p.Start <= v && v < p.End) {
+				return true
+			}
+		}
+	}
+	return false
 }

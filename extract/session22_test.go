@@ -239,12 +239,14 @@ func TestCharacterizedQuotes(t *testing.T) {
 		"Ms Okafor described the new budget on Wednesday as \"a disgrace to the whole town\" before leaving.\n\n" +
 		"The plan was described by Councillor Dunne as \"the best deal we could get\" in a letter.\n\n" +
 		"“Let it come out,” Mayor Pell said, characterizing the inquiry as “a waste of everyone's time,” as he left.\n\n" +
-		"A man described as \"a close friend of the family\" was seen at the scene.\n"
+		"A man described as \"a close friend of the family\" was seen at the scene.\n\n" +
+		"Ms Okafor is under fire after a video surfaced of her mocking the mayor as a “clown who never read a budget” at a rally.\n"
 	runExtractCases(t, []extractCase{
 		{name: "subject", text: story, content: "a disgrace to the whole town", want: true, speaker: "Okafor"},
 		{name: "agent", text: story, content: "the best deal we could get", want: true, speaker: "Dunne"},
 		{name: "participle", text: story, content: "a waste of everyone", want: true, speaker: "Pell"},
 		{name: "no agent", text: story, content: "a close friend of the family", want: false},
+		{name: "inside another report", text: story, content: "clown who never read a budget", want: true, speaker: "Okafor"},
 	})
 }
 
