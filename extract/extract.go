@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.291"
+const RulesVersion = "0.8.292"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -337,6 +337,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	closeSubjectRelative(d, found)
 	snapQuoteStarts(d, found)
 	snapQuoteEnds(d, found)
+	snapMixedQuoteEnds(d, found)
 	trimNestedSources(d, found)
 	trimAccordingToInSource(d, found)
 	prepositionObjectSource(d, found)

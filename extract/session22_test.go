@@ -319,3 +319,37 @@ func zzOrEmpty(d *doc.Doc, r attribute.Range) string {
 	}
 	return rangeText(d, r)
 }
+
+// TestSnapMixedQuoteEnds: a report's content that opens a quotation after
+// the reporter's words and stops at a sentence's end inside the marks
+// runs to the quotation's end; one whose quotation holds another report
+// stops where it did.
+func TestSnapMixedQuoteEnds(t *testing.T) {
+	cases := []struct {
+		name, text, stopAt, want string
+	}{
+		{"rest of the quotation", "Scholars rebuke senator\n\nThe scholars say that it is true that “It calls for solutions found close to towns. But it also demands help from above.”\n",
+			"towns", "above.”"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := taggedDoc(t, tc.text)
+			cue := lastToken(d, "say")
+			piece := attribute.Range{Start: cue + 1, End: lastToken(d, tc.stopAt) + 1}
+			found := []attribute.Found{{Cue: attribute.Range{Start: cue, End: cue + 1}, Source: attribute.Range{Start: cue - 2, End: cue},
+				Content: piece, Pieces: []attribute.Range{piece}}}
+			snapMixedQuoteEnds(d, found)
+			if got := rangeText(d, found[0].Pieces[0]); !strings.HasSuffix(got, tc.want) {
+				t.Errorf("content %q, want it to end %q", got, tc.want)
+			}
+			// near miss: another report starts inside the rest
+			other := attribute.Range{Start: lastToken(d, "But"), End: lastToken(d, "But") + 1}
+			found = []attribute.Found{found[0], {Cue: other, Source: other}}
+			found[0].Pieces[0] = piece
+			snapMixedQuoteEnds(d, found)
+			if found[0].Pieces[0] != piece {
+				t.Errorf("widened over another report: %q", rangeText(d, found[0].Pieces[0]))
+			}
+		})
+	}
+}

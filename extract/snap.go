@@ -909,6 +909,65 @@ func snapQuoteEnds(d *doc.Doc, found []attribute.Found) {
 	})
 }
 
+// snapMixedQuoteEnds widens a content piece that opens a quotation
+// after some words of the reporter's and stops inside it to the
+// quotation's end: "The scholars say that it is true that “It calls for
+// solutions ... as possible. But it also demands ...”" was cut at the
+// first sentence's end inside the marks, and the rest of the quotation
+// was lost. The quotation must close in the piece's paragraph, and no
+// other attribution's cue, source or piece may start inside what is
+// added.
+func snapMixedQuoteEnds(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) == 0 {
+			continue
+		}
+		k := len(f.Pieces) - 1
+		p := f.Pieces[k]
+		if p.Empty() || p.End >= len(toks) {
+			continue
+		}
+		ps, pe := toks[p.Start].Start, toks[p.End-1].End
+		qi := sort.Search(len(d.Quotes), func(j int) bool { return d.Quotes[j].Start > ps })
+		if qi >= len(d.Quotes) {
+			continue
+		}
+		q := d.Quotes[qi]
+		if q.Depth != 0 || q.Unclosed || q.Start >= pe || q.End <= pe+1 {
+			continue
+		}
+		last := sort.Search(len(toks), func(t int) bool { return toks[t].End >= q.End })
+		if last >= len(toks) || toks[last].End != q.End || toks[last].Sent == toks[p.End-1].Sent ||
+			d.Sents[toks[last].Sent].Para != d.Sents[toks[p.End-1].Sent].Para || !startsFree(found, i, p.End, last+1) {
+			continue
+		}
+		f.Pieces[k].End = last + 1
+		f.Content.End = max(f.Content.End, last+1)
+	}
+}
+
+// startsFree reports whether no attribution but found[self] has a cue,
+// a source or a piece starting in tokens [s, e).
+func startsFree(found []attribute.Found, self, s, e int) bool {
+	in := func(r attribute.Range) bool { return !r.Empty() && r.Start >= s && r.Start < e }
+	for j := range found {
+		if j == self {
+			continue
+		}
+		if in(found[j].Cue) || in(found[j].Source) {
+			return false
+		}
+		for _, p := range found[j].Pieces {
+			if in(p) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // trimRelativePieces cuts from a content piece that opens with a relative
 // clause of the source ("said Councilwoman Dana Whitfield, who chairs the
 // budget committee. “Nobody briefed us.”") everything before its first
