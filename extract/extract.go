@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.292"
+const RulesVersion = "0.8.293"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -320,7 +320,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 		return nil, err
 	}
 	view.Release()
-	found := dropCredits(d, all)
+	found := nounCompoundReports(d, dropCredits(d, all))
 	fixHeadlineCues(d, found)
 	found = append(found, layoutAttributions(d, found)...)
 	found = append(found, wordsOfAttributions(d, found)...)
@@ -341,6 +341,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	trimNestedSources(d, found)
 	trimAccordingToInSource(d, found)
 	prepositionObjectSource(d, found)
+	timeBeforeThat(d, found)
 	trimReportInSource(d, found)
 	trimClauseBeforeSource(d, found)
 	trimLeadingSubordinator(d, found)

@@ -353,3 +353,49 @@ func TestSnapMixedQuoteEnds(t *testing.T) {
 		})
 	}
 }
+
+// TestNounCompoundReports: "according to local news reports" is no report
+// by "local news"; "amid opposition claims he was ..." stays.
+func TestNounCompoundReports(t *testing.T) {
+	cases := []struct {
+		name, text, src, cue string
+		contentFirst         bool
+		want                 bool // kept
+	}{
+		{"news reports", "Attack\n\nAbout 50 other people were wounded, according to local news reports.\n", "local", "reports", true, false},
+		{"opposition claims", "Budget\n\nThe chancellor gave his report amid opposition claims he was too bullish.\n", "opposition", "claims", false, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := taggedDoc(t, tc.text)
+			cue := lastToken(d, tc.cue)
+			src := attribute.Range{Start: lastToken(d, tc.src), End: cue}
+			var piece attribute.Range
+			if tc.contentFirst {
+				piece = attribute.Range{Start: d.Sents[d.Tokens[cue].Sent].First, End: lastToken(d, ",")}
+			} else {
+				piece = attribute.Range{Start: cue + 1, End: len(d.Tokens) - 1}
+			}
+			found := nounCompoundReports(d, []attribute.Found{{Cue: attribute.Range{Start: cue, End: cue + 1}, Source: src, Content: piece, Pieces: []attribute.Range{piece}}})
+			if got := len(found) == 1; got != tc.want {
+				t.Errorf("kept %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTimeBeforeThat: "have warned for | years that ..." is "have warned
+// for years | that ...".
+func TestTimeBeforeThat(t *testing.T) {
+	d := taggedDoc(t, "Deficits\n\nDeficit hawks have warned for years that a day of reckoning is coming.\n")
+	cue := attribute.Range{Start: lastToken(d, "have"), End: lastToken(d, "for") + 1}
+	piece := attribute.Range{Start: cue.End, End: len(d.Tokens) - 1}
+	found := []attribute.Found{{Cue: cue, Source: attribute.Range{Start: cue.Start - 2, End: cue.Start}, Content: piece, Pieces: []attribute.Range{piece}}}
+	timeBeforeThat(d, found)
+	if got := rangeText(d, found[0].Pieces[0]); !strings.HasPrefix(got, "that a day") {
+		t.Errorf("content %q, want it to start at \"that\"", got)
+	}
+	if got := rangeText(d, found[0].Cue); got != "have warned for years" {
+		t.Errorf("cue %q", got)
+	}
+}

@@ -1233,3 +1233,69 @@ func prepositionObjectSource(d *doc.Doc, found []attribute.Found) {
 
 // cueEndPrepositions end a cue whose object says when, where or to whom.
 var cueEndPrepositions = wordSet("on in at with during over")
+
+// nounCompoundReports drops a report read out of a noun phrase: in "according
+// to local news reports" and "from news reports", "news" is no source and
+// "reports" no verb; the phrase names where something was read. The cue
+// is a plural noun of reporting right after a source of lower-case
+// words, a preposition stands before the source and the content before
+// it all ("amid opposition claims he was too bullish" stays: the claims
+// are the opposition's and what they say follows).
+func nounCompoundReports(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	toks := d.Tokens
+	out := found[:0]
+	for _, f := range found {
+		if f.Cue.End-f.Cue.Start == 1 && reportNouns[toks[f.Cue.Start].Text] && !f.Source.Empty() && f.Source.End == f.Cue.Start &&
+			f.Source.Start > 0 && f.Content.End <= f.Source.Start && prepositionBefore(d, f.Source.Start) && lowerWords(d, f.Source) &&
+			!subjectPronouns[strings.ToLower(toks[f.Source.Start].Text)] {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// reportNouns are plural nouns of reporting that read like verbs.
+var reportNouns = wordSet("reports claims accounts stories")
+
+// prepositionBefore reports whether token k follows a preposition ("from
+// news reports", "according to local news reports").
+func prepositionBefore(d *doc.Doc, k int) bool {
+	p := d.Tokens[k-1]
+	return p.POS == "IN" || p.POS == "TO" || strings.EqualFold(p.Text, "to") || strings.EqualFold(p.Text, "from")
+}
+
+// lowerWords reports whether the tokens of r are all lower-case words.
+func lowerWords(d *doc.Doc, r attribute.Range) bool {
+	for k := r.Start; k < r.End; k++ {
+		t := d.Tokens[k].Text
+		if capitalised(t) || isPunctWord(t) || doc.IsQuoteToken(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// timeBeforeThat moves a time phrase that the model read as the start of
+// the content into the cue: "have warned for | years that a day of
+// reckoning is coming" is "have warned for years | that ...".
+func timeBeforeThat(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if f.Cue.Empty() || len(f.Pieces) == 0 || f.Pieces[0].Start != f.Cue.End || !strings.EqualFold(toks[f.Cue.End-1].Text, "for") {
+			continue
+		}
+		p := &f.Pieces[0]
+		k := p.Start
+		for k < p.End && k < p.Start+3 && (timeWordAt(d, k) || strings.EqualFold(toks[k].Text, "decades") || strings.EqualFold(toks[k].Text, "many") || strings.EqualFold(toks[k].Text, "some")) {
+			k++
+		}
+		if k == p.Start || k+1 >= p.End || !strings.EqualFold(toks[k].Text, "that") {
+			continue
+		}
+		f.Cue.End = k
+		p.Start = k
+		f.Content.Start = k
+	}
+}
