@@ -58,16 +58,7 @@ func dropSameContent(atts []claimtrail.Attribution) []claimtrail.Attribution {
 		dropped++
 		first[k] = keepAt
 	}
-	if dropped == 0 {
-		return atts
-	}
-	out := make([]claimtrail.Attribution, 0, len(atts)-dropped)
-	for i := range atts {
-		if !drop[i] {
-			out = append(out, atts[i])
-		}
-	}
-	return out
+	return undropped(atts, drop, dropped)
 }
 
 // contentKey is the content pieces' spans as a map key ("" for none).
@@ -320,6 +311,19 @@ func dropContainedContent(atts []claimtrail.Attribution) []claimtrail.Attributio
 			}
 		}
 	}
+	return undropped(atts, drop, dropped)
+}
+
+// lastEnd is where a's content ends.
+func lastEnd(a *claimtrail.Attribution) int { return a.Content[len(a.Content)-1].End }
+
+// frameInside reports whether a's source or cue starts in [s, e).
+func frameInside(a *claimtrail.Attribution, s, e int) bool {
+	return a.Cue != nil && a.Cue.Start >= s && a.Cue.Start < e || a.Source != nil && a.Source.Start >= s && a.Source.Start < e
+}
+
+// undropped is atts without those drop marks (dropped of them).
+func undropped(atts []claimtrail.Attribution, drop []bool, dropped int) []claimtrail.Attribution {
 	if dropped == 0 {
 		return atts
 	}
@@ -330,12 +334,4 @@ func dropContainedContent(atts []claimtrail.Attribution) []claimtrail.Attributio
 		}
 	}
 	return out
-}
-
-// lastEnd is where a's content ends.
-func lastEnd(a *claimtrail.Attribution) int { return a.Content[len(a.Content)-1].End }
-
-// frameInside reports whether a's source or cue starts in [s, e).
-func frameInside(a *claimtrail.Attribution, s, e int) bool {
-	return a.Cue != nil && a.Cue.Start >= s && a.Cue.Start < e || a.Source != nil && a.Source.Start >= s && a.Source.Start < e
 }
