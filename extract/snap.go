@@ -149,7 +149,7 @@ func trimAccordingToInSource(d *doc.Doc, found []attribute.Found) {
 	for i := range found {
 		f := &found[i]
 		s, e := f.Source.Start, f.Source.End
-		if e-s < 4 || !strings.EqualFold(toks[s].Text, "according") || !strings.EqualFold(toks[s+1].Text, "to") ||
+		if e-s < 4 || f.Cue.Empty() || !strings.EqualFold(toks[s].Text, "according") || !strings.EqualFold(toks[s+1].Text, "to") ||
 			strings.EqualFold(toks[f.Cue.Start].Text, "according") {
 			continue
 		}
