@@ -399,3 +399,11 @@ func TestTimeBeforeThat(t *testing.T) {
 		t.Errorf("cue %q", got)
 	}
 }
+
+// TestPlaceAdjectiveBeforeRole: "Sydney Olympic gold medallist Jane
+// Moore" is Jane Moore: the capitalised run (a place that is also a given
+// name, then an adjective) and a modifier before the role are no one.
+func TestPlaceAdjectiveBeforeRole(t *testing.T) {
+	const story = "Swim meet\n\n\"It was a great night for us,\" said Sydney Olympic gold medallist Jane Moore.\n"
+	speakerOfContent(t, story, "great night", "Jane Moore")
+}

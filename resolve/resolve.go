@@ -494,6 +494,17 @@ func init() {
 	}
 }
 
+// roleAfterModifier reports whether a person noun stands at token j, or
+// after one lower-case modifier there ("gold medallist"), with a
+// capitalised word right after it.
+func roleAfterModifier(r *resolver, j int) bool {
+	toks := r.d.Tokens
+	if personNouns()[r.lowTok(j)] && j+1 < len(toks) && isCap(toks[j+1].Text) {
+		return true
+	}
+	return j+2 < len(toks) && !isCap(toks[j+1].Text) && personNouns()[r.lowTok(j+1)] && isCap(toks[j+2].Text) && toks[j+2].Sent == toks[j].Sent
+}
+
 // employerRoles are jobs written between an employer's name and the
 // employee's ("Apacs spokeswoman Sandra Quinn").
 var employerRoles = wordSet(`spokesman spokeswoman spokesperson chairman chairwoman economist analyst director boss manager
@@ -740,8 +751,11 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	}
 	// a capitalised adjective run before a role and a name modifies the
 	// role, it is no one: "Double Olympic champion Kelly Holmes"
-	if last := r.lowTok(j - 1); j+1 < len(toks) && j > i && toks[j].Sent == toks[i].Sent && !isCap(toks[j].Text) && personNouns()[r.lowTok(j)] && isCap(toks[j+1].Text) &&
-		(strings.HasSuffix(last, "ic") || strings.HasSuffix(last, "ean")) && r.flags(j-1)&(fOrg|fTitle) == 0 && genderOfWord(r.lowTok(i)) == 0 {
+	// (also with a modifier before the role, "Sydney Olympic gold
+	// medallist Jane Moore", and a place's name that is also a given
+	// name, "Sydney")
+	if last := r.lowTok(j - 1); j+1 < len(toks) && j > i && toks[j].Sent == toks[i].Sent && !isCap(toks[j].Text) && roleAfterModifier(r, j) &&
+		(strings.HasSuffix(last, "ic") || strings.HasSuffix(last, "ean")) && r.flags(j-1)&(fOrg|fTitle) == 0 && (genderOfWord(r.lowTok(i)) == 0 || places()[r.lowTok(i)]) {
 		return
 	}
 	// an organisation's initials before a person's name: "group EADS
