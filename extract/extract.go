@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.294"
+const RulesVersion = "0.8.295"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -342,6 +342,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	trimAccordingToInSource(d, found)
 	prepositionObjectSource(d, found)
 	timeBeforeThat(d, found)
+	accordingToName(d, found)
 	trimReportInSource(d, found)
 	trimClauseBeforeSource(d, found)
 	trimLeadingSubordinator(d, found)

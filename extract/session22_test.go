@@ -407,3 +407,22 @@ func TestPlaceAdjectiveBeforeRole(t *testing.T) {
 	const story = "Swim meet\n\n\"It was a great night for us,\" said Sydney Olympic gold medallist Jane Moore.\n"
 	speakerOfContent(t, story, "great night", "Jane Moore")
 }
+
+// TestAccordingToName: a relay's name cut by the model ("According to
+// state | statistics body INSEE, growth ...", "According to Mr | Mendis,
+// half ...") is the source's whole, and the content starts after its
+// comma.
+func TestAccordingToName(t *testing.T) {
+	d := taggedDoc(t, "French growth\n\nAccording to state statistics body INSEE, growth for the three months was 0.7%.\n")
+	cue := attribute.Range{Start: lastToken(d, "According"), End: lastToken(d, "to") + 1}
+	src := attribute.Range{Start: cue.End, End: cue.End + 1}
+	piece := attribute.Range{Start: src.End, End: len(d.Tokens) - 1}
+	found := []attribute.Found{{Cue: cue, Source: src, Content: piece, Pieces: []attribute.Range{piece}}}
+	accordingToName(d, found)
+	if got := rangeText(d, found[0].Source); got != "state statistics body INSEE" {
+		t.Errorf("source %q", got)
+	}
+	if got := rangeText(d, found[0].Pieces[0]); !strings.HasPrefix(got, "growth") {
+		t.Errorf("content %q", got)
+	}
+}

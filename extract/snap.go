@@ -1299,3 +1299,40 @@ func timeBeforeThat(d *doc.Doc, found []attribute.Found) {
 		f.Content.Start = k
 	}
 }
+
+// accordingToName gives a relay's name back to its source when the model
+// cut the source short and started the content inside the name:
+// "According to state | statistics body INSEE, growth for the three
+// months was ..." is the source "state statistics body INSEE" and the
+// content after its comma. The words before the comma are at most six
+// nouns, adjectives and names, with no verb.
+func accordingToName(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if f.Cue.Empty() || f.Source.Empty() || len(f.Pieces) == 0 || !strings.EqualFold(toks[f.Cue.Start].Text, "according") ||
+			f.Source.Start < f.Cue.End || f.Pieces[0].Start != f.Source.End {
+			continue
+		}
+		p := &f.Pieces[0]
+		comma := -1
+		for k := p.Start; k < p.End && k < p.Start+6; k++ {
+			if toks[k].Text == "," {
+				comma = k
+				break
+			}
+			if toks[k].Quote != 0 || !(strings.HasPrefix(toks[k].POS, "NN") || toks[k].POS == "JJ") {
+				break
+			}
+		}
+		if comma <= p.Start || comma+1 >= p.End || !capitalised(toks[comma-1].Text) {
+			continue
+		}
+		f.Source.End = comma
+		p.Start = comma + 1
+		f.Content.Start = min(f.Content.Start, p.Start)
+		if f.Content.Start < p.Start && len(f.Pieces) == 1 {
+			f.Content.Start = p.Start
+		}
+	}
+}
