@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -125,6 +126,13 @@ type Service struct {
 	// runs. Only for a Service that does one run (the CLI's ingest and
 	// reindex): the Service cannot extract afterwards.
 	ReleaseExtractor bool
+	// FinishGC, when positive, is the collector's GOGC percentage while
+	// the cross-article step runs (restored after it; never raised): at
+	// the default 100 the heap grows to twice what is live before each
+	// collection, and what is live in the step (the clustering index)
+	// grows with the store, where extraction's peak does not. Only for a
+	// Service that does one run (the setting is the process's).
+	FinishGC int
 
 	// OnDiscover is called by the walker with the number of items found
 	// so far; OnResult for each item once its batch is committed (both
@@ -571,12 +579,26 @@ func (s *Service) finish(ctx context.Context, sum Summary) (Summary, error) {
 	if s.NoFinish {
 		return sum, nil
 	}
+	if s.FinishGC > 0 {
+		defer lowerGC(s.FinishGC)()
+	}
 	start := time.Now()
 	ran, _, err := s.Finish(ctx)
 	if ran {
 		sum.Finished, sum.Finish = true, time.Since(start)
 	}
 	return sum, err
+}
+
+// lowerGC sets the collector's GOGC percentage to percent unless it is
+// lower already (or off), and returns what restores the one before.
+func lowerGC(percent int) (restore func()) {
+	prev := debug.SetGCPercent(percent)
+	if prev < 0 || prev <= percent {
+		debug.SetGCPercent(prev)
+		return func() {}
+	}
+	return func() { debug.SetGCPercent(prev) }
 }
 
 // Finish runs the cross-article step when the store says it is pending

@@ -342,6 +342,41 @@
 // batch in those profiles: cappedGrams' two map look-ups a bigram 16,
 // the list walks 13, selectTop 14, hasGram 8) and the members' details
 // read for the summaries.
+//
+// Session 22 measured what the cluster step holds at its live peak on
+// gen-store stores (8 attributions an article, the step alone, a heap
+// profile each time the live heap reached a new high): 71 MB at 40k
+// articles, 101 MB at 160k (1.43x per 4x articles). The holders at
+// 40k -> 160k: the forms' member lists 11.5 -> 20.0 MB, the key table
+// 4.1 -> 15.2, the article records 2.6 -> 10.0 (these three grow with
+// the members and articles: +27 of the +30 MB), the forms (nodes and
+// word ids) 12.0 -> 15.5, their keys 11.0 -> 8.0, the posting lists
+// 10.7 -> 13.7; SQLite's memory outside the Go heap was about 110 MB
+// at both sizes (bounded page caches). At GOGC 100 the heap grows to
+// twice what is live before each collection, so the step's live
+// growth counts twice in the peak: a fresh ingest of generated news
+// (jsonl) peaked at 234 / 283 / 395 MB RSS at 10k / 40k / 160k
+// articles (1.21x, 1.69x), extraction holding 234 to 250 MB at every
+// size. The CLI's one-shot ingest now runs the step at GOGC 25
+// (ingest.Service.FinishGC; never raised, restored after): the step
+// alone on the 160k store peaked at 274 MB instead of 357 (user CPU
+// 182 s instead of 173; GOGC 10 gave 261 MB for 279 s: not taken),
+// cluster tables md5-identical; on the store of the 160k ingest (its
+// clusters cleared) 435 -> 345 MB (user CPU 200 -> 206 s). Fresh ingest,
+// base then new (load 8 to 13 on two cores): 234 -> 229 MB at 10k,
+// 283 -> 237 at 40k (new 1.03x of 10k, base 1.21x: the 40k peak is
+// back at extraction's level); clusters, members and links identical
+// (compared by article source, as article ids follow the workers'
+// commit order). A fresh ingest at 160k with the change was not run
+// for time (base took 54 minutes): the step alone on its store went
+// 435 -> 345 MB where the base ingest itself peaked at 395, so 160k
+// would be about 1.3x to 1.5x of 10k (not measured). An ingest of the
+// same 160k JSONL into that store (every article unchanged, the step
+// pending) was past 489 MB three minutes in, before the step: not
+// explained.
+// Flat still needs what grows out of memory: the members (list entry
+// and key table, 28 bytes a member) and the article records, as
+// planned above.
 package trail
 
 import (
