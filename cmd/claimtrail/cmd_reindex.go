@@ -39,9 +39,10 @@ func (c *ReindexCmd) Run(ctx context.Context, g *Globals) error {
 		return fmt.Errorf("load extractor: %w", err)
 	}
 	// The version is read now: the service drops the extractor before
-	// clustering (ReleaseExtractor), and nothing here may keep it.
+	// clustering (ReleaseExtractor), and nothing here may keep it; the
+	// cluster step collects more often (FinishGC), as in ingest.
 	version := ext.Version()
-	svc := &ingest.Service{Store: st, Extractor: ext, Workers: c.Workers, OnExtract: observeExtraction, ReleaseExtractor: true}
+	svc := &ingest.Service{Store: st, Extractor: ext, Workers: c.Workers, OnExtract: observeExtraction, ReleaseExtractor: true, FinishGC: stepGC}
 	var (
 		progress *mpb.Progress
 		bar      *mpb.Bar
