@@ -827,6 +827,47 @@ func readingCue(a *claimtrail.Attribution) bool {
 	return reads && !strings.HasSuffix(strings.TrimSpace(a.Cue.Text), ":")
 }
 
+// writtenWork reports whether a's cue is "wrote" (or "writes") and its
+// content a work written, not what it says: "Ellen Gille wrote the
+// specific programs that revealed ...", "wrote the screenplay based on his
+// book", "wrote opinion columns for the Washington Post". A letter that
+// says something ("wrote several letters to Congress saying ...") and
+// words in quote marks keep it.
+func writtenWork(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	cue := lowerFields(a.Cue.Text)
+	switch cue[len(cue)-1] {
+	case "wrote", "writes", "write", "writing", "written":
+	default:
+		return false
+	}
+	words := lowerFields(a.Content[0].Text)
+	for i, w := range words {
+		if i >= 4 {
+			return false
+		}
+		w = strings.Trim(w, ".,;:")
+		if w == "saying" || w == "that" {
+			return false
+		}
+		if writtenWorks[w] {
+			for _, rest := range words[i+1:] {
+				if r := strings.Trim(rest, ".,;:"); r == "saying" || r == "arguing" || r == "warning" || r == "urging" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// writtenWorks are things written whose words a report does not give.
+var writtenWorks = wordSet("program programs code software screenplay script scripts song songs book books novel novels " +
+	"copy music lyrics album poem poems play plays opera essay essays column columns articles article analysis thesis")
+
 // loneWordContent reports whether a's whole content is one function word
 // ("which Bono rejected", "its chief executive has said", "begins
 // questioning herself"): what it stands for lies outside the attribution,

@@ -426,3 +426,28 @@ func TestAccordingToName(t *testing.T) {
 		t.Errorf("content %q", got)
 	}
 }
+
+// TestWrittenWork: "wrote the screenplay", "wrote opinion columns for the
+// Post" are works written, not what was said; "wrote several letters to
+// Congress saying ..." and a quote stay.
+func TestWrittenWork(t *testing.T) {
+	att := func(cue, content string) *claimtrail.Attribution {
+		return &claimtrail.Attribution{Cue: &claimtrail.Span{Text: cue}, Content: []claimtrail.Span{{Text: content}}}
+	}
+	cases := []struct {
+		cue, content string
+		want         bool
+	}{
+		{"wrote", "the screenplay based on his book before his death", true},
+		{"wrote", "opinion columns for the Post critical of the royal family", true},
+		{"wrote", "several letters to Congress saying the budget was unjust", false},
+		{"wrote", "that the budget was unjust", false},
+		{"said", "the screenplay was finished", false},
+		{"wrote", "in his column that “the budget is a disgrace to the whole town and its people”", false},
+	}
+	for _, tc := range cases {
+		if got := writtenWork(att(tc.cue, tc.content)); got != tc.want {
+			t.Errorf("%s | %s: %v, want %v", tc.cue, tc.content, got, tc.want)
+		}
+	}
+}
