@@ -868,6 +868,41 @@ func writtenWork(a *claimtrail.Attribution) bool {
 var writtenWorks = wordSet("program programs code software screenplay script scripts song songs book books novel novels " +
 	"copy music lyrics album poem poems play plays opera essay essays column columns articles article analysis thesis")
 
+// lessonTold reports whether a is an idiom of things that "tell":
+// "Neuroscience tells us that most of the work ... happens", "History
+// teaches us", "The release history tells a slightly different story":
+// a field of knowledge or a record speaks for the writer, or something
+// "tells a story" — nobody said anything.
+func lessonTold(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || a.Source == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	cue := lowerFields(a.Cue.Text)
+	switch cue[len(cue)-1] {
+	case "tells", "told", "tell", "telling", "teaches", "taught", "teach":
+	default:
+		return false
+	}
+	src := lowerFields(a.Source.Text)
+	if len(src) == 1 && lessonSources[src[0]] {
+		return true
+	}
+	words := lowerFields(a.Content[0].Text)
+	for i, w := range words {
+		if i >= 5 {
+			break
+		}
+		if strings.Trim(w, ".,;:") == "story" {
+			return i > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the")
+		}
+	}
+	return false
+}
+
+// lessonSources are fields of knowledge and experience that "tell us".
+var lessonSources = wordSet("history science neuroscience experience evidence research data nature logic biology physics " +
+	"psychology economics common-sense hindsight")
+
 // loneWordContent reports whether a's whole content is one function word
 // ("which Bono rejected", "its chief executive has said", "begins
 // questioning herself"): what it stands for lies outside the attribution,

@@ -451,3 +451,27 @@ func TestWrittenWork(t *testing.T) {
 		}
 	}
 }
+
+// TestLessonTold: a field of knowledge that "tells us" and a work or
+// record that "tells the story of" say nothing; a person telling a story
+// about an event still reports.
+func TestLessonTold(t *testing.T) {
+	att := func(src, cue, content string) *claimtrail.Attribution {
+		return &claimtrail.Attribution{Source: &claimtrail.Span{Text: src}, Cue: &claimtrail.Span{Text: cue}, Content: []claimtrail.Span{{Text: content}}}
+	}
+	cases := []struct {
+		src, cue, content string
+		want              bool
+	}{
+		{"Neuroscience", "tells", "us that most of the brain's work is unconscious", true},
+		{"The film", "tells", "the story of two police officers on the run", true},
+		{"The release history", "tells", "a slightly different story", true},
+		{"Mr Hale", "told", "reporters that the port would close", false},
+		{"She", "told", "police that she had seen the van", false},
+	}
+	for _, tc := range cases {
+		if got := lessonTold(att(tc.src, tc.cue, tc.content)); got != tc.want {
+			t.Errorf("%s %s %s: %v, want %v", tc.src, tc.cue, tc.content, got, tc.want)
+		}
+	}
+}
