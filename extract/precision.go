@@ -550,6 +550,11 @@ func theyFromContext(a *claimtrail.Attribution, last claimtrail.Speaker, lastAt 
 	if last.Kind != claimtrail.SpeakerGroup && last.Kind != claimtrail.SpeakerDescription || !plural {
 		return
 	}
+	// (documents are no "they" who speak: "Many reports suggest that
+	// drivers ... They tell horror stories")
+	if f := lowerFields(last.Name); documentNouns[f[len(f)-1]] {
+		return
+	}
 	if at := attributionStart(a); at < lastAt || at-lastAt > itReach {
 		return
 	}

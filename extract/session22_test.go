@@ -475,3 +475,18 @@ func TestLessonTold(t *testing.T) {
 		}
 	}
 }
+
+// TestTheyNotDocuments: "They" after "Many reports suggest ..." are not
+// the reports.
+func TestTheyNotDocuments(t *testing.T) {
+	a := claimtrail.Attribution{Source: &claimtrail.Span{Start: 100, End: 104, Text: "They"}, Cue: &claimtrail.Span{Start: 105, End: 109, Text: "tell"},
+		Content: []claimtrail.Span{{Start: 110, End: 130, Text: "horror stories"}}}
+	theyFromContext(&a, claimtrail.Speaker{Name: "Many reports", Kind: claimtrail.SpeakerDescription}, 40)
+	if a.Speaker.Name != "" {
+		t.Errorf("they -> %q, want nobody", a.Speaker.Name)
+	}
+	theyFromContext(&a, claimtrail.Speaker{Name: "Many drivers", Kind: claimtrail.SpeakerDescription}, 40)
+	if a.Speaker.Name != "Many drivers" {
+		t.Errorf("they -> %q, want the drivers", a.Speaker.Name)
+	}
+}
