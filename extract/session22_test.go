@@ -490,3 +490,12 @@ func TestTheyNotDocuments(t *testing.T) {
 		t.Errorf("they -> %q, want the drivers", a.Speaker.Name)
 	}
 }
+
+// TestGivenNameAloneAntecedent: a speaker named by a given name alone
+// ("Michelle, a mother of twins, said") is who "she" goes on about.
+func TestGivenNameAloneAntecedent(t *testing.T) {
+	const story = "Agency criticised\n\nThe agency was criticised by MPs on Tuesday.\n\n" +
+		"Michelle, a mother of twins, said she had not received a penny from her ex-partner. " +
+		"\"I don't receive letters, I have to chase them all the time,\" she said.\n"
+	speakerOfContent(t, story, "chase them all the time", "Michelle")
+}

@@ -2101,7 +2101,10 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 			break
 		}
 		ent := r.ents[nm.ent]
-		if ent.kind != claimtrail.SpeakerPerson || (gender != 0 && ent.gender != 0 && ent.gender != gender) || keep != nil && !keep(&ent) {
+		// (a speaker named by a given name alone, "Michelle, a mother of
+		// twins, said", is a person to "she" though no kind was given)
+		givenAlone := ent.kind == "" && nm.isSource && gender != 0 && countFields(ent.name) == 1 && genderOfWord(r.lower(ent.name)) == gender
+		if ent.kind != claimtrail.SpeakerPerson && !givenAlone || (gender != 0 && ent.gender != 0 && ent.gender != gender) || keep != nil && !keep(&ent) {
 			continue
 		}
 		if g := genderOfName(ent.name); gender != 0 && ent.gender == 0 && g != 0 && g != gender {
