@@ -499,3 +499,19 @@ func TestGivenNameAloneAntecedent(t *testing.T) {
 		"\"I don't receive letters, I have to chase them all the time,\" she said.\n"
 	speakerOfContent(t, story, "chase them all the time", "Michelle")
 }
+
+// TestReportInSourceWithItsOwnCue: "The report reveals that 84% of net
+// users say ..." is the users' report; the report's "reveals" is its
+// own attribution.
+func TestReportInSourceWithItsOwnCue(t *testing.T) {
+	d := taggedDoc(t, "Search study\n\nThe report reveals that 84% of net users say they use the site daily.\n")
+	rev, say := lastToken(d, "reveals"), lastToken(d, "say")
+	found := []attribute.Found{
+		{Cue: attribute.Range{Start: rev, End: rev + 1}, Source: attribute.Range{Start: rev - 2, End: rev}},
+		{Cue: attribute.Range{Start: say, End: say + 1}, Source: attribute.Range{Start: rev - 2, End: say}},
+	}
+	trimReportInSource(d, found)
+	if got := rangeText(d, found[1].Source); got != "84% of net users" {
+		t.Errorf("source %q, want \"84%% of net users\"", got)
+	}
+}

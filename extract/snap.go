@@ -189,15 +189,30 @@ func trimAccordingToInSource(d *doc.Doc, found []attribute.Found) {
 // (the relay, AP, is read from the words before). The report's verb is
 // a verb of saying followed by "that" and a noun phrase.
 func trimReportInSource(d *doc.Doc, found []attribute.Found) {
+	var cueAt map[int]bool // tokens where a found's one-word cue stands
 	for i := range found {
 		f := &found[i]
 		if f.Source.Empty() || f.Source.End-f.Source.Start < 4 {
 			continue
 		}
+		if cueAt == nil {
+			cueAt = map[int]bool{}
+			for _, g := range found {
+				if g.Cue.End-g.Cue.Start == 1 {
+					cueAt[g.Cue.Start] = true
+				}
+			}
+		}
 		for k := f.Source.Start + 1; k+2 < f.Source.End; k++ {
 			t := d.Tokens[k]
 			if lw := strings.ToLower(t.Text); t.Text == "," || lw == "who" || lw == "which" || lw == "whose" {
 				break // "Mr Fitzpatrick, who added that ...": a description of the source
+			}
+			if cueAt[k] && strings.EqualFold(d.Tokens[k+1].Text, "that") && t.Quote == 0 {
+				// the report has an attribution of its own: "The report
+				// reveals that 84% of net users say" is the users'
+				f.Source.Start = k + 2
+				break
 			}
 			if n := d.Tokens[k+2]; t.Quote != 0 || !strings.EqualFold(d.Tokens[k+1].Text, "that") || !opensNounPhrase(n.Text) && !strings.HasPrefix(n.POS, "NN") && n.POS != "JJ" ||
 				t.POS != "VBZ" && t.POS != "VBD" && t.POS != "VBP" && !((t.POS == "" || t.POS == "NNS") && finiteAfterName(d, k)) {
