@@ -206,20 +206,7 @@ func (v *view) startFeats(role int, c Range, side int, s int, cw uint64, f []uin
 
 func (v *view) endFeats(role int, c Range, side int, e int, cw uint64, f []uint64) []uint64 {
 	h := mixI(mixI(0, role), side)
-	last := e - 1
-	lo, hi := int(v.sentStart[last]), int(v.sentEnd[last])
-	atEnd := 0
-	if e == hi {
-		atEnd = 1
-	} else if e+1 == hi && v.shape[e] == 'p' {
-		atEnd = 2
-	} else if e+2 == hi && v.shape[e] == 'q' {
-		atEnd = 3
-	}
-	dist := 0
-	if side == sideLeft {
-		dist = c.Start - e
-	}
+	last, lo, hi, atEnd, dist := v.endPlace(c, side, e)
 	if e < hi && isFinite(v.d.Tokens[e].POS) {
 		// the span stops right before a finite verb: mostly it is that
 		// verb's subject, cut from its clause ("claims Russia | wants")
@@ -907,4 +894,26 @@ func (m *Model) bestPair(v *view, c Range, buf *spanBuf) (content cand, cm float
 		}
 	}
 	return content, cm, source, sm
+}
+
+// endPlace is where a span ending before token e stands, for its end
+// features (endFeats and endScore read the same): its last token, its
+// sentence's bounds, how it meets the sentence's end (1: at it, 2: before
+// a final punctuation mark, 3: before a closing quote mark, 0: not) and,
+// for a span left of its cue, its distance to the cue.
+func (v *view) endPlace(c Range, side int, e int) (last, lo, hi, atEnd, dist int) {
+	last = e - 1
+	lo, hi = int(v.sentStart[last]), int(v.sentEnd[last])
+	switch {
+	case e == hi:
+		atEnd = 1
+	case e+1 == hi && v.shape[e] == 'p':
+		atEnd = 2
+	case e+2 == hi && v.shape[e] == 'q':
+		atEnd = 3
+	}
+	if side == sideLeft {
+		dist = c.Start - e
+	}
+	return last, lo, hi, atEnd, dist
 }

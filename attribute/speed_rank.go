@@ -159,20 +159,7 @@ func (v *view) endScore(lm *linear, buf *spanBuf, role int, c Range, side int, e
 	mm := &buf.gm[role-1]
 	mm.reset(p)
 	h := mixI(mixI(0, role), side)
-	last := e - 1
-	lo, hi := int(v.sentStart[last]), int(v.sentEnd[last])
-	atEnd := 0
-	if e == hi {
-		atEnd = 1
-	} else if e+1 == hi && v.shape[e] == 'p' {
-		atEnd = 2
-	} else if e+2 == hi && v.shape[e] == 'q' {
-		atEnd = 3
-	}
-	dist := 0
-	if side == sideLeft {
-		dist = c.Start - e
-	}
+	last, lo, hi, atEnd, dist := v.endPlace(c, side, e)
 	hpl := v.hp[last]
 	wa, pa := v.hword(e, lo, hi), v.hpos(e, lo, hi)
 	f := buf.f[:0]
