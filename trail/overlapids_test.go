@@ -212,15 +212,8 @@ func sharesEnoughRef(short, long []string) bool {
 // stopwords, so that runs, runs without content and fuzzy overlaps all
 // occur.
 func TestOverlapsIDs(t *testing.T) {
-	vocab := strings.Fields("russia pushing hard democrats senate vote trump election border wall the will be very for they to a of that not never " + Gap)
 	r := rand.New(rand.NewPCG(5, 6))
-	words := func(n int) []string {
-		ws := make([]string, n)
-		for i := range ws {
-			ws[i] = vocab[r.IntN(len(vocab))]
-		}
-		return ws
-	}
+	vocab, words := randomWords(r)
 	ix := NewIndex(nil)
 	form := func(ws []string) *node {
 		n := &node{}
@@ -403,15 +396,8 @@ func fitInRef(b *fitBuf, short, long []string, withSteps bool) fitResult {
 // the same fit, steps and all, as fitIn over their words did
 // (fitInRef), and its matchesAt decides as matchesAt over the words.
 func TestFitIDs(t *testing.T) {
-	vocab := strings.Fields("russia pushing hard democrats senate vote trump election border wall the will be very for they to a of that not never " + Gap)
 	r := rand.New(rand.NewPCG(7, 8))
-	words := func(n int) []string {
-		ws := make([]string, n)
-		for i := range ws {
-			ws[i] = vocab[r.IntN(len(vocab))]
-		}
-		return ws
-	}
+	vocab, words := randomWords(r)
 	ix := NewIndex(nil)
 	ix.rules = ix.idRules()
 	ids := func(ws []string) []int32 {
@@ -460,4 +446,18 @@ func TestFitIDs(t *testing.T) {
 		t.Fatal("no pair matched: the test reaches one side only")
 	}
 	t.Logf("%d of 40000 matched", matched)
+}
+
+// randomWords returns a small vocabulary with stopwords and the gap mark,
+// and a maker of n words drawn from it by r, so that runs, runs without
+// content and fuzzy overlaps all occur.
+func randomWords(r *rand.Rand) ([]string, func(n int) []string) {
+	vocab := strings.Fields("russia pushing hard democrats senate vote trump election border wall the will be very for they to a of that not never " + Gap)
+	return vocab, func(n int) []string {
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = vocab[r.IntN(len(vocab))]
+		}
+		return ws
+	}
 }
