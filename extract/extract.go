@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.300"
+const RulesVersion = "0.8.301"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -754,7 +754,7 @@ func standaloneQuotes(ctx context.Context, d *doc.Doc, found []attribute.Found, 
 				return nil, err
 			}
 		}
-		if q.Depth != 0 || !wordsAtLeast(d.Text[q.Start:q.End], 4) || covered(q.Start, q.End) || titleOfWork(d.Text, q) || inHeadline(d, q) || codeLine(d.Text, q.Start) || asIfToSay(d.Text, q) {
+		if q.Depth != 0 || !wordsAtLeast(d.Text[q.Start:q.End], 4) || covered(q.Start, q.End) || titleOfWork(d.Text, q) || titleAlone(d.Text, q) || inHeadline(d, q) || codeLine(d.Text, q.Start) || asIfToSay(d.Text, q) {
 			continue
 		}
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < q.Start {
@@ -1111,14 +1111,38 @@ func titleOfWork(text string, q doc.Quote) bool {
 	return caps*10 >= len(words)*7
 }
 
+// titleAlone: a quote no cue claimed whose words are in title case, small
+// words left low (“The Mosqueing of the Public Schools.”), is a title;
+// one that opens with a pronoun speaks (“It’s ‘Showtime at the
+// Apollo.’”).
+func titleAlone(text string, q doc.Quote) bool {
+	s := text[q.Start:q.End]
+	if moreWordsThan(s, 12) || !titleCased(s) {
+		return false
+	}
+	first := strings.ToLower(strings.TrimFunc(strings.Fields(s + " x")[0], func(r rune) bool { return !unicode.IsLetter(r) }))
+	if i := strings.IndexAny(first, "'’"); i > 0 {
+		first = first[:i]
+	}
+	return !speakingPronouns[first]
+}
+
+var speakingPronouns = wordSet("i we you he she it they this that there let")
+
 // namedBefore: a quote introduced by "titled", "called", "dubbed" or
-// "named" names a thing.
+// "named" names a thing, as does one right after the noun of a work ("in
+// the chapter “...”", "his book “...”").
 func namedBefore(text string, q doc.Quote) bool {
 	before := strings.ToLower(strings.TrimSpace(text[max(0, q.Start-12):q.Start]))
 	for _, w := range []string{"titled", "entitled", "called", "dubbed", "named", "headlined"} {
 		if strings.HasSuffix(before, w) {
 			return true
 		}
+	}
+	words := strings.Fields(strings.ToLower(text[max(0, q.Start-24):q.Start]))
+	if len(words) > 0 && !strings.ContainsAny(text[max(0, q.Start-2):q.Start], ",:") {
+		w := words[len(words)-1]
+		return titleNouns[w] || w == "chapter"
 	}
 	return false
 }
