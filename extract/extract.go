@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.301"
+const RulesVersion = "0.8.302"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -376,6 +376,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	endAtNextReport(d, found)
 	endBeforeAccordingTo(d, found)
 	relativeClauseEnd(d, found)
+	trimTrailingJoiner(d, found)
 	quotationAfterLead(d, found)
 	quotationAfterObject(d, found)
 	dropPiecesAfterOtherCue(d, found)

@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 
+	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/segment"
 )
 
@@ -28,6 +29,37 @@ func TestTitleAlone(t *testing.T) {
 		q := d.Quotes[0]
 		if got := titleOfWork(d.Text, q) || titleAlone(d.Text, q); got != tc.want {
 			t.Errorf("%q: title %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTrimTrailingJoiner: a content closed on a conjunction or a relative
+// pronoun stops before it ("and yet" whole, the comma before it too); a
+// relative after a preposition ("the last of which") and a short content
+// keep their end.
+func TestTrimTrailingJoiner(t *testing.T) {
+	cases := []struct{ content, want string }{
+		{"the council branded the plan as “reckless” and yet", "the council branded the plan as “reckless”"},
+		{"the mill has been the town's biggest employer for years, and", "the mill has been the town's biggest employer for years"},
+		{"the grocer lost money on the vans which", "the grocer lost money on the vans"},
+		{"three new depots would open, the last of which", "three new depots would open, the last of which"},
+		{"it closed and", "it closed and"},
+	}
+	for _, tc := range cases {
+		d := segment.Segment("The mayor said " + tc.content + " nobody knew why.")
+		start := 3 // after "The mayor said"
+		end := start
+		for end < len(d.Tokens) && d.Tokens[end].End <= len("The mayor said ")+len(tc.content) {
+			end++
+		}
+		piece := attribute.Range{Start: start, End: end}
+		found := []attribute.Found{{Cue: attribute.Range{Start: 2, End: 3}, Content: piece, Pieces: []attribute.Range{piece}}}
+		trimTrailingJoiner(d, found)
+		if got := rangeText(d, found[0].Pieces[0]); got != tc.want {
+			t.Errorf("content %q, want %q", got, tc.want)
+		}
+		if found[0].Content != found[0].Pieces[0] {
+			t.Errorf("envelope %v, piece %v", found[0].Content, found[0].Pieces[0])
 		}
 	}
 }

@@ -1351,3 +1351,47 @@ func accordingToName(d *doc.Doc, found []attribute.Found) {
 		}
 	}
 }
+
+// trailingJoiners end a clause's first half: a content the model closed
+// on one ("... labelled them as “conspiracy theorists” and yet", "...
+// over the last ten years and") stops before it, the rest of the sentence
+// being the writer's.
+var (
+	trailingJoiners      = wordSet("and but or which who whose")
+	relativePrepositions = wordSet("of in on at by for with from to about under through during into among")
+)
+
+// trimTrailingJoiner cuts a conjunction or relative pronoun (with the
+// commas before it, and the "yet" of "and yet") off the end of a content
+// of four tokens or more.
+func trimTrailingJoiner(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		end := f.Content.End
+		if end-f.Content.Start < 4 {
+			continue
+		}
+		if lw := strings.ToLower(toks[end-1].Text); lw == "yet" && end-2 > f.Content.Start && trailingJoiners[strings.ToLower(toks[end-2].Text)] {
+			end--
+		}
+		if !trailingJoiners[strings.ToLower(toks[end-1].Text)] || relativePrepositions[strings.ToLower(toks[end-2].Text)] {
+			continue // ("the last of which": a relative's own object)
+		}
+		end--
+		for end-1 > f.Content.Start && (toks[end-1].Text == "," || toks[end-1].Text == ";") {
+			end--
+		}
+		if end-f.Content.Start < 3 {
+			continue
+		}
+		if n := len(f.Pieces); n > 0 {
+			last := &f.Pieces[n-1]
+			if last.Start >= end {
+				continue // left as it was: the cut would empty a piece
+			}
+			last.End = min(last.End, end)
+		}
+		f.Content.End = end
+	}
+}
