@@ -868,6 +868,36 @@ func writtenWork(a *claimtrail.Attribution) bool {
 var writtenWorks = wordSet("program programs code software screenplay script scripts song songs book books novel novels " +
 	"copy music lyrics album poem poems play plays opera essay essays column columns articles article analysis thesis")
 
+// questionsHandled reports whether a's cue asks or answers and its
+// content is the questions themselves, not what was asked or answered
+// ("Kavanaugh answered almost 1,300 written questions senators
+// submitted", "the correspondent asking questions", "answered some of
+// those questions"): an act, no words given. A question in quote marks
+// ("asks the question, “What happened ...?”") keeps it.
+func questionsHandled(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	cue := lowerFields(a.Cue.Text)
+	switch cue[len(cue)-1] {
+	case "ask", "asks", "asked", "asking", "answer", "answers", "answered", "answering", "fielded", "fielding", "fields", "field":
+	default:
+		return false
+	}
+	for i, w := range lowerFields(a.Content[0].Text) {
+		if i >= 5 {
+			return false
+		}
+		switch strings.Trim(w, ".,;:") {
+		case "question", "questions", "queries", "query":
+			return true
+		case "that", "whether", "why", "how", "what", "if", "to":
+			return false
+		}
+	}
+	return false
+}
+
 // lessonTold reports whether a is an idiom of things that "tell":
 // "Neuroscience tells us that most of the work ... happens", "History
 // teaches us", "The release history tells a slightly different story":

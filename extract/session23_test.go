@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/segment"
 )
@@ -60,6 +61,31 @@ func TestTrimTrailingJoiner(t *testing.T) {
 		}
 		if found[0].Content != found[0].Pieces[0] {
 			t.Errorf("envelope %v, piece %v", found[0].Content, found[0].Pieces[0])
+		}
+	}
+}
+
+// TestQuestionsHandled: asking or answering questions, with the questions
+// as the content, gives no words; what was asked ("whether ...", a
+// question in quote marks) and what was said are kept.
+func TestQuestionsHandled(t *testing.T) {
+	att := func(cue, content string) *claimtrail.Attribution {
+		return &claimtrail.Attribution{Cue: &claimtrail.Span{Text: cue}, Content: []claimtrail.Span{{Text: content}}}
+	}
+	cases := []struct {
+		cue, content string
+		want         bool
+	}{
+		{"answered", "nearly 400 written questions the committee sent after the hearing", true},
+		{"asking", "questions", true},
+		{"fielded", "a dozen questions from parents", true},
+		{"asked", "whether the questions had been leaked", false},
+		{"asks", "the question, “Who pays for the new bridge?”", false},
+		{"said", "the questions were unfair", false},
+	}
+	for _, tc := range cases {
+		if got := questionsHandled(att(tc.cue, tc.content)); got != tc.want {
+			t.Errorf("%s | %s: %v, want %v", tc.cue, tc.content, got, tc.want)
 		}
 	}
 }
