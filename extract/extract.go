@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.303"
+const RulesVersion = "0.8.304"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -1180,6 +1180,9 @@ func codeLine(text string, b int) bool {
 // called ("Edward Bernays (“the father of public relations”)"), not what
 // it said.
 func epithet(text string, q doc.Quote) bool {
+	if nicknameInName(text, q) {
+		return true
+	}
 	before := strings.TrimRight(text[max(0, q.Start-40):q.Start], " ")
 	if !strings.HasSuffix(before, "(") || !strings.HasPrefix(strings.TrimLeft(text[q.End:min(len(text), q.End+4)], " "), ")") {
 		return false
@@ -1190,6 +1193,29 @@ func epithet(text string, q doc.Quote) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(words[len(words)-1])
 	return unicode.IsUpper(r)
+}
+
+// nicknameInName: a quote between the parts of a name (Jean-Claude
+// “When things get tough you have to lie” Juncker) is what the person is
+// called, not words spoken there; a quote that closes a sentence or a
+// clause inside its marks does not stand there.
+func nicknameInName(text string, q doc.Quote) bool {
+	if q.Start < 2 || q.End+2 > len(text) || text[q.Start-1] != ' ' || text[q.End] != ' ' {
+		return false
+	}
+	inner := strings.TrimRight(text[q.Start:q.End], "\"”’'»")
+	if inner == "" || strings.ContainsAny(inner[len(inner)-1:], ".,!?;:") {
+		return false
+	}
+	words := strings.Fields(text[max(0, q.Start-30) : q.Start-1])
+	if len(words) == 0 {
+		return false
+	}
+	prev := words[len(words)-1]
+	next, _ := utf8.DecodeRuneInString(text[q.End+1:])
+	first, _ := utf8.DecodeRuneInString(prev)
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	return unicode.IsUpper(first) && unicode.IsLetter(last) && unicode.IsUpper(next) && len(words) > 1 && !strings.ContainsAny(words[len(words)-2][len(words[len(words)-2])-1:], ".!?")
 }
 
 // isRelay: "according to X" and "citing X" attribute a whole sentence to a

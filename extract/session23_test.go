@@ -89,3 +89,28 @@ func TestQuestionsHandled(t *testing.T) {
 		}
 	}
 }
+
+// TestNicknameInName: a quote between a given name and a surname is a
+// nickname; a quote after a name that closes a sentence, or after a
+// sentence's first word, is not.
+func TestNicknameInName(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"He mocked council leader Mary “Never Say Sorry” Okafor at every meeting.", true},
+		{"He mocked council leader Mary “we never say sorry here” Okafor at every meeting.", true},
+		{"The crowd cheered Okafor “We never say sorry.” Then it rained.", false},
+		{"The crowd cheered Okafor “we never say sorry,” Then it rained.", false},
+		{"Mary “we never say sorry” Okafor was there.", false},
+	}
+	for _, tc := range cases {
+		d := segment.Segment(tc.text)
+		if len(d.Quotes) == 0 {
+			t.Fatalf("%q: no quote found", tc.text)
+		}
+		if got := nicknameInName(d.Text, d.Quotes[0]); got != tc.want {
+			t.Errorf("%q: nickname %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
