@@ -974,10 +974,33 @@ func wordlessContent(a *claimtrail.Attribution) bool {
 		return false
 	}
 	for _, c := range a.Content {
+		if referenceMarkOnly(c.Text) {
+			continue
+		}
 		for _, r := range c.Text {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// referenceMarkOnly: a piece that is a reference mark ("[41]", "[41"
+// when the bracket stays outside) holds no words either ("According to
+// the Mozilla Foundation:[41]" before a block the model did not take).
+func referenceMarkOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "[") {
+		return false
+	}
+	s = strings.TrimSuffix(s[1:], "]")
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return false
 		}
 	}
 	return true

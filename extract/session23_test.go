@@ -114,3 +114,25 @@ func TestNicknameInName(t *testing.T) {
 		}
 	}
 }
+
+// TestReferenceMarkContent: a content that is only a reference mark
+// holds no words; one with words beside the mark does.
+func TestReferenceMarkContent(t *testing.T) {
+	cases := []struct {
+		content string
+		want    bool
+	}{
+		{"[41", true},
+		{"[41]", true},
+		{" ", true},
+		{"[41] the pledge holds", false},
+		{"[a]", false},
+		{"41", false},
+	}
+	for _, tc := range cases {
+		a := &claimtrail.Attribution{Content: []claimtrail.Span{{Text: tc.content}}}
+		if got := wordlessContent(a); got != tc.want {
+			t.Errorf("%q: wordless %v, want %v", tc.content, got, tc.want)
+		}
+	}
+}

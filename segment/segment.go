@@ -335,6 +335,22 @@ func add(d *doc.Doc, s, e int) {
 // splitChunk splits one whitespace-delimited chunk into tokens.
 func splitChunk(d *doc.Doc, s, e int) {
 	text := d.Text
+	// reference marks glued to a word: "Communicator.[6][7]"
+	if k := citationStart(text[s:e]); k > 0 {
+		splitChunk(d, s, s+k)
+		for k += s; k < e; {
+			n := citationLen(text[k:e])
+			if n == 0 {
+				splitChunk(d, k, e)
+				return
+			}
+			add(d, k, k+1)
+			add(d, k+1, k+n-1)
+			add(d, k+n-1, k+n)
+			k += n
+		}
+		return
+	}
 	// leading punctuation
 	for s < e {
 		r, size := utf8.DecodeRuneInString(text[s:e])
@@ -390,6 +406,30 @@ func splitChunk(d *doc.Doc, s, e int) {
 	for k := nt - 1; k >= 0; k-- {
 		add(d, tail[k][0], tail[k][1])
 	}
+}
+
+// citationStart returns where the first reference mark ("[12]") starts
+// in a chunk after its first byte, or 0.
+func citationStart(w string) int {
+	for k := 1; k < len(w); k++ {
+		if w[k] == '[' && citationLen(w[k:]) > 0 {
+			return k
+		}
+	}
+	return 0
+}
+
+// citationLen returns the length of the reference mark ("[12]") w
+// starts with, or 0.
+func citationLen(w string) int {
+	k := 1
+	for k < len(w) && k < 5 && w[k] >= '0' && w[k] <= '9' {
+		k++
+	}
+	if k == 1 || k >= len(w) || w[k] != ']' {
+		return 0
+	}
+	return k + 1
 }
 
 // keepPeriod reports whether word+"." is an abbreviation or initial.
@@ -531,7 +571,10 @@ func splitSentences(d *doc.Doc, first, para int) {
 		}
 		// absorb closing quotes and brackets after the terminator
 		j := i + 1
-		for j < n && isCloser(toks[j].Text) && !opensWord(d.Text, toks[j]) {
+		for j < n && (isCloser(toks[j].Text) && !opensWord(d.Text, toks[j]) || isReferenceMark(toks, j)) {
+			if isReferenceMark(toks, j) {
+				j += 2 // and the "]" below
+			}
 			j++
 		}
 		if j >= n {
@@ -554,6 +597,20 @@ func splitSentences(d *doc.Doc, first, para int) {
 			d.Tokens[k].Sent = si
 		}
 	}
+}
+
+// isReferenceMark: tokens j.. are "[", a number and "]", a reference
+// mark after a sentence's stop ("... staff meeting.[8][9] A small").
+func isReferenceMark(toks []doc.Token, j int) bool {
+	if j+2 >= len(toks) || toks[j].Text != "[" || toks[j+2].Text != "]" {
+		return false
+	}
+	for _, c := range []byte(toks[j+1].Text) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // opensWord: a straight quote directly followed by a letter or digit

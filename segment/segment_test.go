@@ -31,6 +31,10 @@ func TestTokenize(t *testing.T) {
 		// curly double quotes glued to the words around them
 		{"told Keir Simmons.“Certainly, he has.”", "told|Keir|Simmons|.|“|Certainly|,|he|has|.|”"},
 		{"he said.”Next", "he|said|.|”|Next"},
+		// reference marks glued to a word (Wikipedia): split off
+		{"at a staff meeting.[8][9] A", "at|a|staff|meeting|.|[|8|]|[|9|]|A"},
+		{"an open source[17] codec", "an|open|source|[|17|]|codec"},
+		{"the array a[i] and [12]", "the|array|a[i|]|and|[|12|]"},
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -42,7 +46,7 @@ func TestTokenize(t *testing.T) {
 }
 
 func TestSentences(t *testing.T) {
-	text := "Mr. Smith met Sen. Jones in Washington. They talked. \"It went well,\" he said. Then he left. Shares fell 28.1%. Ann Cole met U.S. officials at 9 a.m. Friday.\n\nA new paragraph starts here."
+	text := "Mr. Smith met Sen. Jones in Washington. They talked. \"It went well,\" he said. Then he left. Shares fell 28.1%. Ann Cole met U.S. officials at 9 a.m. Friday. Zawinski named it at a meeting.[8][9] A group was formed.\n\nA new paragraph starts here."
 	d := Segment(text)
 	var got []string
 	for _, s := range d.Sents {
@@ -55,12 +59,14 @@ func TestSentences(t *testing.T) {
 		"Then he left.",
 		"Shares fell 28.1%.", // a number before a period is no initial
 		"Ann Cole met U.S. officials at 9 a.m. Friday.",
+		"Zawinski named it at a meeting.[8][9]", // reference marks close their sentence
+		"A group was formed.",
 		"A new paragraph starts here.",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("sentences:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if len(d.Paras) != 2 || d.Sents[6].Para != 1 {
+	if len(d.Paras) != 2 || d.Sents[8].Para != 1 {
 		t.Errorf("paragraphs: %d, last sentence in %d", len(d.Paras), d.Sents[len(d.Sents)-1].Para)
 	}
 }
