@@ -136,3 +136,17 @@ func TestReferenceMarkContent(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameThatSpokeIsHe: "he" after a report by a surname alone that
+// nothing marks as a person's goes to that surname when no person is in
+// reach; a person named and marked as one still wins.
+func TestSurnameThatSpokeIsHe(t *testing.T) {
+	t.Run("surname alone", func(t *testing.T) {
+		story := "Quinn puts Ward above money\n\nQuinn also admits Ward will have the final say on his future. He told the club's radio station: \"We will not sell. He is the future of the club.\"\n"
+		speakerOfContent(t, story, "We will not sell", "Quinn")
+	})
+	t.Run("person in reach", func(t *testing.T) {
+		story := "Quinn puts Ward above money\n\nQuinn also admits the club has talked to Mr Daniel Ward. He told the club's radio station: \"I will not leave. This is my home.\"\n"
+		speakerOfContent(t, story, "I will not leave", "Daniel Ward")
+	})
+}

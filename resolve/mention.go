@@ -2086,7 +2086,7 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 	sent := toks[p].Sent
 	best, second := -1.0, -1.0
 	bestEnt := -1
-	seen := map[int]float64{}
+	seen, fallback := map[int]float64{}, map[int]float64{}
 	var alone map[int]bool // of names with no mark of a person: whether one of their mentions stands alone
 	lastSource := true     // the latest compatible source is still to come
 	chain := r.narrativeChain(sent, gender)
@@ -2104,7 +2104,10 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		// (a speaker named by a given name alone, "Michelle, a mother of
 		// twins, said", is a person to "she" though no kind was given)
 		givenAlone := ent.kind == "" && nm.isSource && gender != 0 && countFields(ent.name) == 1 && genderOfWord(r.lower(ent.name)) == gender
-		if ent.kind != claimtrail.SpeakerPerson && !givenAlone || (gender != 0 && ent.gender != 0 && ent.gender != gender) || keep != nil && !keep(&ent) {
+		// (a surname alone that speaks, "Quinn also admits ...", may be
+		// whom "he" goes on with: nothing says it is a body)
+		speakingName := ent.kind == "" && nm.isSource && gender != 0 && countFields(ent.name) == 1 && genderOfWord(r.lower(ent.name)) == 0
+		if ent.kind != claimtrail.SpeakerPerson && !givenAlone && !speakingName || (gender != 0 && ent.gender != 0 && ent.gender != gender) || keep != nil && !keep(&ent) {
 			continue
 		}
 		if g := genderOfName(ent.name); gender != 0 && ent.gender == 0 && g != 0 && g != gender {
@@ -2191,9 +2194,22 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 			}
 			score -= 0.5 // a name in the pronoun's own sentence is rarely its antecedent
 		}
+		if speakingName {
+			if old, ok := fallback[nm.ent]; !ok || score > old {
+				fallback[nm.ent] = score
+			}
+			continue
+		}
 		if old, ok := seen[nm.ent]; !ok || score > old {
 			seen[nm.ent] = score
 		}
+	}
+	fellBack := false
+	if len(seen) == 0 && len(fallback) > 0 {
+		// no person: a surname alone that spoke is whom "he" goes on
+		// with (its gender is not taken from the pronoun: one guess
+		// should not steer the next)
+		seen, fellBack = fallback, true
 	}
 	for ent, a := range alone {
 		if !a {
@@ -2214,7 +2230,7 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 	if bestEnt < 0 {
 		return unknown(toks[p].Text)
 	}
-	if gender != 0 {
+	if gender != 0 && !fellBack {
 		r.ents[bestEnt].gender = gender
 	}
 	conf := 0.8
