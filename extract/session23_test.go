@@ -150,3 +150,10 @@ func TestSurnameThatSpokeIsHe(t *testing.T) {
 		speakerOfContent(t, story, "I will not leave", "Daniel Ward")
 	})
 }
+
+// TestLocalsSpeak: "locals" are people (a person sense WordNet lists
+// third), so "Some locals say" is their description, not an unknown.
+func TestLocalsSpeak(t *testing.T) {
+	story := "Plague fears\n\nSome locals say the outbreak is a government plot and that they will keep the old ritual.\n"
+	speakerOfContent(t, story, "government plot", "Some locals")
+}

@@ -82,13 +82,18 @@ var loadNouns = sync.OnceValue(func() nounSets {
 	}
 	// people of the web, newer than WordNet 3.0: "Commenter Paul
 	// Stoffregen noted"
-	for _, w := range strings.Fields(webPersonNouns) {
+	for _, w := range strings.Fields(webPersonNouns + " " + laterSensePersonNouns) {
 		n.all[w], n.person[w] = true, true
 	}
 	return n
 })
 
 const webPersonNouns = "commenter commentor blogger vlogger podcaster influencer youtuber tweeter redditor streamer"
+
+// laterSensePersonNouns are people in news whose person sense comes after
+// WordNet's first two: "Some locals believe ..." (a local's first senses
+// are a train and a branch of a union).
+const laterSensePersonNouns = "local"
 
 // places are the proper names of places (nouns_gen.go), lower-case with
 // spaces: "russia", "south africa". A place that speaks is its
