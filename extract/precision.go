@@ -255,6 +255,11 @@ func passiveCue(a *claimtrail.Attribution) bool {
 	}
 	for i++; i < len(words) && passiveAdverb(words[i]); i++ {
 	}
+	if i < len(words) && words[i] == "determined" && len(a.Content) > 0 && strings.HasPrefix(lowerOf(a.Content[0].Text), "to ") {
+		// "Traore was determined to be fit to stand trial": found by
+		// others, or resolved to; said by no one in either sense
+		return true
+	}
 	if i >= len(words) || experiencer[words[i]] {
 		return false
 	}

@@ -157,3 +157,26 @@ func TestLocalsSpeak(t *testing.T) {
 	story := "Plague fears\n\nSome locals say the outbreak is a government plot and that they will keep the old ritual.\n"
 	speakerOfContent(t, story, "government plot", "Some locals")
 }
+
+// TestDeterminedToBe: "X was determined to be ..." is a finding by others
+// or a resolve, said by no one; "was determined" of a report with a
+// content of its own is left to the other rules.
+func TestDeterminedToBe(t *testing.T) {
+	att := func(src, cue, content string) *claimtrail.Attribution {
+		return &claimtrail.Attribution{Source: &claimtrail.Span{Start: 0, Text: src}, Cue: &claimtrail.Span{Start: 10, Text: cue}, Content: []claimtrail.Span{{Start: 30, Text: content}}}
+	}
+	if !passiveCue(att("Okoro", "was determined", "to be fit to stand trial")) {
+		t.Error("\"Okoro was determined to be fit\": printed as speech")
+	}
+	if passiveCue(att("Okoro", "said", "to be fit to stand trial")) {
+		t.Error("\"Okoro said\": dropped")
+	}
+}
+
+// TestHonorificTitles: "His Excellency" and "His Eminence" are titles,
+// not part of the name; people "along" a border are a description whose
+// head is before the preposition.
+func TestHonorificTitles(t *testing.T) {
+	speakerOfContent(t, "Bishops sign\n\nHis Excellency Orvald Fenn, bishop of Brno, has said that the text is sound.\n", "the text is sound", "Orvald Fenn")
+	speakerOfContent(t, "Border fight\n\nSome officers along the border said the new law was clear enough.\n", "the new law was clear", "Some officers along the border")
+}

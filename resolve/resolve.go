@@ -489,6 +489,7 @@ func init() {
 	advisor adviser aide lawyer economist executive founder co-founder host anchor correspondent editor reporter columnist counsel
 	mp mep msp under-secretary vice-president vice-chairman vice-chair co-chairman co-chair
 	principal rector provost headteacher headmaster headmistress superintendent
+	excellency eminence holiness highness majesty
 	of the for and de la`) {
 		titleWords[w] = true
 	}

@@ -227,7 +227,8 @@ func (r *resolver) postModifier(k, e int) bool {
 
 var prepositions = map[string]bool{"of": true, "at": true, "from": true, "for": true, "in": true, "with": true,
 	"on": true, "to": true, "by": true, "about": true, "inside": true, "near": true, "among": true, "across": true,
-	"within": true, "outside": true, "under": true, "over": true, "against": true, "behind": true}
+	"within": true, "outside": true, "under": true, "over": true, "against": true, "behind": true,
+	"along": true, "around": true, "throughout": true, "beyond": true, "alongside": true}
 
 // fragment reports whether [s, e) cannot be a speaker's description: it
 // opens like a clause or a prepositional phrase, it has a verb before its
