@@ -868,6 +868,23 @@ func writtenWork(a *claimtrail.Attribution) bool {
 var writtenWorks = wordSet("program programs code software screenplay script scripts song songs book books novel novels " +
 	"copy music lyrics album poem poems play plays opera essay essays column columns articles article analysis thesis")
 
+// remindsOf reports whether a's cue is "remind" with a content opening
+// with "of" ("It reminds me of a conversation I had", "the scene reminded
+// him of his father"): a likeness, nobody's words. "reminded voters
+// that ..." is a report.
+func remindsOf(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	cue := lowerFields(a.Cue.Text)
+	switch cue[len(cue)-1] {
+	case "remind", "reminds", "reminded", "reminding":
+	default:
+		return false
+	}
+	return strings.HasPrefix(lowerOf(a.Content[0].Text), "of ")
+}
+
 // questionsHandled reports whether a's cue asks or answers and its
 // content is the questions themselves, not what was asked or answered
 // ("Kavanaugh answered almost 1,300 written questions senators

@@ -180,3 +180,34 @@ func TestHonorificTitles(t *testing.T) {
 	speakerOfContent(t, "Bishops sign\n\nHis Excellency Orvald Fenn, bishop of Brno, has said that the text is sound.\n", "the text is sound", "Orvald Fenn")
 	speakerOfContent(t, "Border fight\n\nSome officers along the border said the new law was clear enough.\n", "the new law was clear", "Some officers along the border")
 }
+
+// TestSayingVerbEndsName: a capitalised verb of saying closing a run of
+// capitalised words ("Dunmore Tweeted.") is no part of the name, so the
+// surname goes to the person named in full earlier.
+func TestSayingVerbEndsName(t *testing.T) {
+	story := "Valet photos\n\nNew pictures were released by reporter Kara Dunmore on Monday.\n\n" +
+		"The picture “proves the agency misled the public about the dates,” Dunmore Tweeted.\n"
+	speakerOfContent(t, story, "misled the public", "Kara Dunmore")
+}
+
+// TestRemindsOf: "reminds me of" is a likeness; "reminded voters that"
+// reports.
+func TestRemindsOf(t *testing.T) {
+	att := func(cue, content string) *claimtrail.Attribution {
+		return &claimtrail.Attribution{Cue: &claimtrail.Span{Text: cue}, Content: []claimtrail.Span{{Text: content}}}
+	}
+	cases := []struct {
+		cue, content string
+		want         bool
+	}{
+		{"reminds", "of a talk I had with the abbot years ago", true},
+		{"reminded", "of his father's shop", true},
+		{"reminded", "that the deal had not been signed", false},
+		{"said", "of all the options this was the worst", false},
+	}
+	for _, tc := range cases {
+		if got := remindsOf(att(tc.cue, tc.content)); got != tc.want {
+			t.Errorf("%s | %s: %v, want %v", tc.cue, tc.content, got, tc.want)
+		}
+	}
+}

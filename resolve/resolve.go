@@ -647,12 +647,20 @@ func (r *resolver) collectNames() {
 		for j > i && !isCap(toks[j-1].Text) {
 			j--
 		}
+		if j-i > 1 && sayingInName[toks[j-1].Text] {
+			j-- // "Loomer Tweeted.", "Minister Says": the verb closing the run is no part of the name
+		}
 		if j > i {
 			r.addName(i, j, "")
 		}
 		i = max(j, i+1)
 	}
 }
+
+// sayingInName are capitalised verbs of saying a run of capitalised
+// words takes in after a name ("Loomer Tweeted.", a headline's "Trump
+// Says"): no part of it.
+var sayingInName = wordSetCase("Said Says Tweeted Tweets Wrote Writes Told Tells Added Adds Posted Posts Claimed Claims Insisted Insists Warned Warns Announced Announces")
 
 // unisexNames are given names borne by men and women alike: the gender
 // the name list gives them does not keep an honorific of the other one
