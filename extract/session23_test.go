@@ -211,3 +211,22 @@ func TestRemindsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameReportingHe: a surname alone that reports about "he"
+// ("Vasko admitted he was under pressure") is a man's, so a later "he"
+// with a quote goes to him, not to a person named further back.
+func TestSurnameReportingHe(t *testing.T) {
+	story := "Vasko through\n\nMarco Duarte lost in four sets earlier in the day.\n\n" +
+		"Vasko won 6-3 6-4 6-1. Vasko admitted he was under extra pressure after his long winning streak.\n\n" +
+		"\"They are so used to me winning, but it's not that simple,\" he said.\n"
+	speakerOfContent(t, story, "so used to me winning", "Vasko")
+}
+
+// TestQuestionVerbNotInName: the verb a question opens with is no part
+// of the name after it ("Was Tarrow ...?"), nor is a word run into
+// another by an ellipsis.
+func TestQuestionVerbNotInName(t *testing.T) {
+	story := "The clerk\n\nTarrow worked in the back office. Was Tarrow hot-tempered? Not at all.\n\n" +
+		"\"I would rather not do that today,\" said Tarrow.\n"
+	speakerOfContent(t, story, "I would rather not", "Tarrow")
+}

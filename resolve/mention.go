@@ -2107,7 +2107,9 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		// (a surname alone that speaks, "Quinn also admits ...", may be
 		// whom "he" goes on with: nothing says it is a body)
 		speakingName := ent.kind == "" && nm.isSource && gender != 0 && countFields(ent.name) == 1 && genderOfWord(r.lower(ent.name)) == 0
-		if ent.kind != claimtrail.SpeakerPerson && !givenAlone && !speakingName || (gender != 0 && ent.gender != 0 && ent.gender != gender) || keep != nil && !keep(&ent) {
+		// (and one that reported about "he": "Federer admitted he was")
+		reportedHe := ent.kind == "" && gender != 0 && ent.gender == gender
+		if ent.kind != claimtrail.SpeakerPerson && !givenAlone && !speakingName && !reportedHe || (gender != 0 && ent.gender != 0 && ent.gender != gender) || keep != nil && !keep(&ent) {
 			continue
 		}
 		if g := genderOfName(ent.name); gender != 0 && ent.gender == 0 && g != 0 && g != gender {

@@ -650,12 +650,54 @@ func (r *resolver) collectNames() {
 		if j-i > 1 && sayingInName[toks[j-1].Text] {
 			j-- // "Loomer Tweeted.", "Minister Says": the verb closing the run is no part of the name
 		}
+		if j-i > 1 && (i == r.d.Sents[t.Sent].First && questionOpeners[r.lowTok(i)] || strings.Contains(toks[i].Text, "…")) {
+			// "Was Bartleby hot and spicy?": the question's verb is no
+			// part of the name, nor are words run together by an
+			// ellipsis ("And…Other Alden")
+			i++
+		}
 		if j > i {
+			n := len(r.mentions)
 			r.addName(i, j, "")
+			if g := r.pronounAfterVerb(j); g != 0 && j == i+1 && len(r.mentions) > n {
+				// "Federer admitted he was under pressure": a surname
+				// that reports about "he" is a man's (no body is "he")
+				// (its kind stays open: other runs are not merged into it)
+				if e := &r.ents[r.mentions[len(r.mentions)-1].ent]; e.kind == "" && e.gender == 0 {
+					e.gender = g
+				}
+			}
 		}
 		i = max(j, i+1)
 	}
 }
+
+// pronounAfterVerb returns the gender of "he" or "she" written right
+// after a verb at token k, or after the verb and "that" ("admitted he
+// was", "says that she"), outside quote marks; 0 otherwise.
+func (r *resolver) pronounAfterVerb(k int) byte {
+	toks := r.d.Tokens
+	if k+1 >= len(toks) || toks[k].Quote != 0 || toks[k].POS != "VBD" && toks[k].POS != "VBZ" {
+		return 0
+	}
+	p := k + 1
+	if r.lowTok(p) == "that" && p+1 < len(toks) {
+		p++
+	}
+	if toks[p].Sent != toks[k].Sent || toks[p].Quote != 0 {
+		return 0
+	}
+	switch r.lowTok(p) {
+	case "he":
+		return 'm'
+	case "she":
+		return 'f'
+	}
+	return 0
+}
+
+// questionOpeners are the verbs a question opens with before its subject.
+var questionOpeners = wordSet("was is are were did does do has have had can could will would should shall may might must")
 
 // sayingInName are capitalised verbs of saying a run of capitalised
 // words takes in after a name ("Loomer Tweeted.", a headline's "Trump
