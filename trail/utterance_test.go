@@ -577,3 +577,39 @@ func TestJoinNewTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinWithinContent: two pieces of one content span of one
+// attribution (a mixed quote whose reporter's words carry the speech
+// on) are one act of speech when only a paraphrase of it stands between;
+// a word of saying or of an occasion between (another speaker's words
+// quoted inside the content), a question, a paragraph break or another
+// quote mark keeps them apart.
+func TestJoinWithinContent(t *testing.T) {
+	a := "the tolls will pay for the new breakwater"
+	b := "a bridge too far for the fishing fleet"
+	for _, c := range []struct {
+		name, between string
+		want          bool
+	}{
+		{"paraphrase between", `” within a decade, and that the board's plan to raise them further was “`, true},
+		{"the words of another speaker", `” when he said on Monday that the board's plan was “`, false},
+		{"another occasion", `” and later that the board's plan to raise them further was “`, false},
+		{"a question", `” within a decade? The board's plan to raise them further was “`, false},
+		{"a paragraph break", `” within a decade.` + "\n\n" + `The plan to raise them further was “`, false},
+		{"another quote between", `” within a decade, a “club” plan, and “`, false},
+	} {
+		text := "Lind said “" + a + c.between + b + "”"
+		rs := []rune(text)
+		startA := len([]rune("Lind said “"))
+		startB := len([]rune("Lind said “" + a + c.between))
+		q := piecesAt(1, 1, "Mara Lind", startA, a, startB, b)
+		q.SetCue(false, "said", 5, 9)
+		q.Opens = []bool{false, false}
+		qs := []Quote{q}
+		JoinUtterancesIn(qs, func(*Quote) []rune { return rs })
+		got := qs[0].Utterance != nil && qs[0].Utterance[0] != "" && qs[0].Utterance[0] == qs[0].Utterance[1]
+		if got != c.want {
+			t.Errorf("%s: joined %v, want %v", c.name, got, c.want)
+		}
+	}
+}
