@@ -613,3 +613,41 @@ func TestJoinWithinContent(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinContinuedInText: a piece whose cue is not a continuation but
+// whose sentence says the speaker went on (“went on to praise”, “Lind
+// continued, argues that”) goes on from the speaker's piece before it;
+// without the continuation, with another speaker, or when the cue
+// stands outside the two pieces, they stay apart.
+func TestJoinContinuedInText(t *testing.T) {
+	a := "The harbor tolls will pay for the new breakwater within a decade"
+	b := "having the patience to wait for the new breakwater"
+	for _, c := range []struct {
+		name, between, cue, speaker string
+		want                        bool
+	}{
+		{"went on to praise", `,” Lind said.` + "\n\n" + `Lind went on to praise the board for “`, "praise", "Mara Lind", true},
+		{"continued, in the sentence", `,” Lind said.` + "\n\n" + `That board, Lind continued, argues for “`, "argues", "Mara Lind", true},
+		{"no continuation", `,” Lind said.` + "\n\n" + `Lind praised the board for “`, "praised", "Mara Lind", false},
+		{"a continuation before the sentence", `,” Lind continued.` + "\n\n" + `Lind praised the board for “`, "praised", "Mara Lind", false},
+		{"another speaker", `,” Lind said.` + "\n\n" + `Oren Vale went on to praise the board for “`, "praise", "Oren Vale", false},
+	} {
+		text := "“" + a + c.between + b + ".”"
+		rs := []rune(text)
+		startB := len([]rune("“" + a + c.between))
+		cue1 := "said"
+		if !strings.Contains(text, cue1) {
+			cue1 = "continued"
+		}
+		cueAt := len([]rune(text[:strings.Index(text, cue1)]))
+		cue2 := len([]rune(text[:strings.LastIndex(text, c.cue)]))
+		mk := func() []Quote {
+			q1 := piecesAt(1, 1, "Mara Lind", 1, a)
+			q1.SetCue(false, cue1, cueAt, cueAt+len(cue1))
+			q2 := piecesAt(2, 1, c.speaker, startB, b)
+			q2.SetCue(false, c.cue, cue2, cue2+len([]rune(c.cue)))
+			return []Quote{q1, q2}
+		}
+		checkJoinedInBothOrders(t, c.name, mk, rs, c.want)
+	}
+}
