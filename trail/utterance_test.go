@@ -651,3 +651,47 @@ func TestJoinContinuedInText(t *testing.T) {
 		checkJoinedInBothOrders(t, c.name, mk, rs, c.want)
 	}
 }
+
+// TestJoinDocumentGoesOn: a document's first piece whose cue says it
+// went on (“The letter goes on: ...”) goes on from the piece just
+// before it, whoever the article named as its speaker (the letter's
+// authors); a plain cue, a piece of the document earlier in the
+// article (the document's own pieces join as before), or a piece too
+// far back keep the piece before apart.
+func TestJoinDocumentGoesOn(t *testing.T) {
+	a := len(harborA)
+	mk := func(cue string, at int, earlier bool) []Quote {
+		qs := []Quote{piecesAt(1, 1, "Republicans", 100, harborA)}
+		qs[0].SpeakerKind = claimtrail.SpeakerGroup
+		q := piecesAt(2, 1, "letter", at, harborB)
+		q.SpeakerKind = claimtrail.SpeakerDescription
+		q.SetCue(false, cue, at-len(cue)-2, at-2)
+		qs = append(qs, q)
+		if earlier {
+			e := piecesAt(3, 1, "the letter", 0, harborC)
+			e.SpeakerKind = claimtrail.SpeakerDescription
+			qs = append(qs, e)
+		}
+		return qs
+	}
+	for _, c := range []struct {
+		name    string
+		cue     string
+		at      int
+		earlier bool
+		want    bool
+	}{
+		{"goes on", "goes on:", 100 + a + 20, false, true},
+		{"continues", "continues:", 100 + a + 20, false, true},
+		{"a plain cue", "says:", 100 + a + 20, false, false},
+		{"an earlier piece of the letter", "goes on:", 100 + a + 20, true, false},
+		{"too far back", "goes on:", 100 + a + UtteranceGap + 1, false, false},
+	} {
+		qs := mk(c.cue, c.at, c.earlier)
+		JoinUtterances(qs)
+		got := qs[0].Utterance != nil && slices.Equal(qs[0].Utterance, qs[1].Utterance)
+		if got != c.want {
+			t.Errorf("%s: joined %v, want %v", c.name, got, c.want)
+		}
+	}
+}
