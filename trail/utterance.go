@@ -191,6 +191,21 @@ func JoinUtterancesIn(qs []Quote, text func(q *Quote) []rune) {
 				lastDoc[d] = i
 			}
 		}
+		if len(lastDoc) == 1 {
+			// The article quotes one document: its writers' pieces
+			// are the document's (authorsOf).
+			doc := -1
+			for i := range runs {
+				if doc < 0 && documentKey(qs[runs[i].q].Speaker, qs[runs[i].q].SpeakerKind) != "" {
+					doc = i
+				}
+			}
+			for i := range runs {
+				if authorsOf(runs[i].speaker) {
+					union(doc, i)
+				}
+			}
+		}
 		members := map[int][]int{}
 		var firsts []int
 		for i := range runs {
@@ -881,6 +896,28 @@ func documentGoesOn(qs []Quote, prev, next run) bool {
 	return prev.q != next.q && next.first == 0 && n.Continues && prev.speaker != "" &&
 		next.start >= prev.stop && next.start-prev.stop <= UtteranceGap &&
 		int(n.CueStart) >= prev.stop && int(n.CueEnd) <= next.start
+}
+
+// authorNouns name the people who wrote a document, as a speaker with
+// no name of their own: "The writers acknowledge ... but say it is
+// “not a free pass to dismantle government”", after the article quoted
+// "The Georgetown University letter" and "the letter states". Not
+// "letter writers" (people who write to a paper) nor "researchers"
+// (who also speak of their work in interviews).
+var authorNouns = map[string]bool{"writers": true, "authors": true, "signers": true, "signatories": true}
+
+// authorsOf reports whether a speaker (as utteranceSpeaker keys it) is
+// only the writers of a text: "writers", "the authors". In an article
+// that quotes one document (one documentKey), their pieces are that
+// document's. On BASIL dev this joins one piece (recall 0.877 to 0.882
+// at precision 0.984: 7 gold pairs added, all right); on PTC train and
+// dev and PolNeAR train and dev it joins none.
+func authorsOf(speaker string) bool {
+	ws := strings.Fields(speaker)
+	if len(ws) > 0 && articles[ws[0]] {
+		ws = ws[1:]
+	}
+	return len(ws) == 1 && authorNouns[ws[0]]
 }
 
 // topicWords open a sentence that names what the speaker spoke of

@@ -695,3 +695,37 @@ func TestJoinDocumentGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinAuthors: in an article that quotes one document, a piece of
+// "the writers" (its authors, named by no name of their own) is one of
+// the document's pieces, wherever it stands; with two documents, or
+// for a name that is more than the writers ("letter writers"), it
+// stays apart.
+func TestJoinAuthors(t *testing.T) {
+	doc := func(id int64, name string, at int, text string) Quote {
+		q := piecesAt(id, 1, name, at, text)
+		q.SpeakerKind = claimtrail.SpeakerDescription
+		return q
+	}
+	for _, c := range []struct {
+		name    string
+		qs      []Quote
+		want    bool
+		authors int // index of the writers' quote
+	}{
+		{"one letter", []Quote{doc(1, "the letter", 0, harborA), doc(2, "The writers", 1000, harborB)}, true, 1},
+		{"writers first", []Quote{doc(2, "authors", 0, harborB), doc(1, "Georgetown University letter", 1000, harborA)}, true, 0},
+		{"two documents", []Quote{doc(1, "the letter", 0, harborA), doc(3, "the memo", 500, harborC), doc(2, "The writers", 1000, harborB)}, false, 2},
+		{"letter writers", []Quote{doc(1, "the letter", 0, harborA), doc(2, "letter writers", 1000, harborB)}, false, 1},
+	} {
+		JoinUtterances(c.qs)
+		d := 1 - c.authors
+		if c.authors == 2 {
+			d = 0
+		}
+		got := c.qs[d].Utterance != nil && slices.Equal(c.qs[d].Utterance, c.qs[c.authors].Utterance)
+		if got != c.want {
+			t.Errorf("%s: joined %v, want %v", c.name, got, c.want)
+		}
+	}
+}
