@@ -729,3 +729,36 @@ func TestJoinAuthors(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinRelayed: a span the extractor gave both a person ("He added
+// that") and a document whose cue follows the person's ("the report
+// found that") is the person's remark relaying the document: it does
+// not join the document's piece quoted earlier in the article; the
+// same document piece with its cue before the person's (two sources of
+// one quote) still does.
+func TestJoinRelayed(t *testing.T) {
+	b := "local school boards are in the best position to decide"
+	at := 1000
+	for _, c := range []struct {
+		name                  string
+		personCue, reportCue  int // cue starts
+		wantDocumentJoinsSpan bool
+	}{
+		{"the person relays the report", at - 40, at - 20, false},
+		{"two sources of one quote", at - 20, at - 40, true},
+	} {
+		report := piecesAt(1, 1, "the report", 0, harborA)
+		report.SpeakerKind = claimtrail.SpeakerDescription
+		person := piecesAt(2, 1, "Ann Hale", at, b)
+		person.SetCue(false, "added", c.personCue, c.personCue+5)
+		twin := piecesAt(3, 1, "report", at, b)
+		twin.SpeakerKind = claimtrail.SpeakerDescription
+		twin.SetCue(false, "found", c.reportCue, c.reportCue+5)
+		qs := []Quote{report, person, twin}
+		JoinUtterances(qs)
+		got := qs[0].Utterance != nil && slices.Equal(qs[0].Utterance, qs[2].Utterance)
+		if got != c.wantDocumentJoinsSpan {
+			t.Errorf("%s: the report's pieces joined %v, want %v", c.name, got, c.wantDocumentJoinsSpan)
+		}
+	}
+}
