@@ -934,9 +934,18 @@ func authorsOf(speaker string) bool {
 // PolNeAR train and dev it changes nothing.
 func relayed(qs []Quote, runs []run, i int) bool {
 	d := &qs[runs[i].q]
-	for k := range runs {
+	// Runs are in article order: the span's other attributions are
+	// next to it.
+	lo, hi := i, i
+	for lo > 0 && runs[lo-1].start == runs[i].start {
+		lo--
+	}
+	for hi+1 < len(runs) && runs[hi+1].start == runs[i].start {
+		hi++
+	}
+	for k := lo; k <= hi; k++ {
 		p := &qs[runs[k].q]
-		if k == i || runs[k].start != runs[i].start || runs[k].stop != runs[i].stop || p.SpeakerKind != claimtrail.SpeakerPerson {
+		if k == i || runs[k].stop != runs[i].stop || p.SpeakerKind != claimtrail.SpeakerPerson {
 			continue
 		}
 		if p.CueEnd > 0 && d.CueEnd > 0 && p.CueEnd <= d.CueStart && int(d.CueEnd) <= runs[i].start {
