@@ -68,6 +68,10 @@ type ClusterReport struct {
 	// names, or of a name and none, is first extraction's or speaker
 	// resolution's.
 	SplitSpeakers map[string]int `json:"split_speakers,omitempty"`
+	// SplitUtterances counts the split pairs by gold utterance, with
+	// misses only: a few utterances quoted in many pieces hold most of
+	// them (their pairs grow with the square of their pieces).
+	SplitUtterances map[string]int `json:"split_utterances,omitempty"`
 }
 
 // ClusterMiss is one pair scored wrong.
@@ -77,6 +81,10 @@ type ClusterMiss struct {
 	Class string `json:"class,omitempty"`
 	A     string `json:"a"`
 	B     string `json:"b"`
+	// GoldA and GoldB are the gold utterances of A and B (one for a
+	// split pair), to read a miss with the rest of its utterance.
+	GoldA string `json:"gold_a"`
+	GoldB string `json:"gold_b"`
 }
 
 // The classes of split pairs, in the order they are told apart: a span
@@ -354,6 +362,10 @@ func ClustersWith(ctx context.Context, dir, goldPath string, ex claimtrail.Extra
 						rep.Splits = map[string]int{}
 					}
 					rep.Splits[class]++
+					if rep.SplitUtterances == nil {
+						rep.SplitUtterances = map[string]int{}
+					}
+					rep.SplitUtterances[a.gold]++
 					if class != SplitNotFound {
 						if rep.SplitSpeakers == nil {
 							rep.SplitSpeakers = map[string]int{}
@@ -368,7 +380,7 @@ func ClustersWith(ctx context.Context, dir, goldPath string, ex claimtrail.Extra
 						kind = "joined-in-one-piece"
 					}
 				}
-				rep.Misses = append(rep.Misses, ClusterMiss{Kind: kind, Class: class, A: a.label, B: b.label})
+				rep.Misses = append(rep.Misses, ClusterMiss{Kind: kind, Class: class, A: a.label, B: b.label, GoldA: a.gold, GoldB: b.gold})
 			}
 		}
 	}
@@ -406,6 +418,29 @@ func classCounts(classes []string, counts map[string]int) string {
 	return strings.Join(parts, ", ")
 }
 
+// splitUtterancesShown is how many utterances the text report names
+// with their split pairs.
+const splitUtterancesShown = 10
+
+// topCounts prints the n largest counts, largest first (ties by key),
+// and how many more keys there are: "u1 9, u2 4 (+3 more)".
+func topCounts(counts map[string]int, n int) string {
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(counts[b], counts[a]), strings.Compare(a, b)) })
+	var parts []string
+	for _, k := range keys[:min(n, len(keys))] {
+		parts = append(parts, fmt.Sprintf("%s %d", k, counts[k]))
+	}
+	s := strings.Join(parts, ", ")
+	if len(keys) > n {
+		s += fmt.Sprintf(" (+%d more)", len(keys)-n)
+	}
+	return s
+}
+
 // WriteText prints the report for people.
 func (r *ClusterReport) WriteText(w io.Writer) error {
 	_, err := fmt.Fprintf(w, "utterance clusters %s on %s: %d articles, %d gold quotes in %d utterances (%d found by extraction, %d drifted)\n"+
@@ -424,10 +459,20 @@ func (r *ClusterReport) WriteText(w io.Writer) error {
 			return err
 		}
 	}
+	if len(r.SplitUtterances) > 0 {
+		if _, err := fmt.Fprintf(w, "split pairs by utterance: %s\n", topCounts(r.SplitUtterances, splitUtterancesShown)); err != nil {
+			return err
+		}
+	}
 	for _, m := range r.Misses {
 		kind := m.Kind
 		if m.Class != "" {
 			kind += " (" + m.Class + ")"
+		}
+		if m.GoldA == m.GoldB {
+			kind += " " + m.GoldA
+		} else {
+			kind += " " + m.GoldA + "/" + m.GoldB
 		}
 		if _, err := fmt.Fprintf(w, "%s\n  %s\n  %s\n", kind, m.A, m.B); err != nil {
 			return err

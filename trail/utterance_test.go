@@ -577,3 +577,188 @@ func TestJoinNewTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinWithinContent: two pieces of one content span of one
+// attribution (a mixed quote whose reporter's words carry the speech
+// on) are one act of speech when only a paraphrase of it stands between;
+// a word of saying or of an occasion between (another speaker's words
+// quoted inside the content), a question, a paragraph break or another
+// quote mark keeps them apart.
+func TestJoinWithinContent(t *testing.T) {
+	a := "the tolls will pay for the new breakwater"
+	b := "a bridge too far for the fishing fleet"
+	for _, c := range []struct {
+		name, between string
+		want          bool
+	}{
+		{"paraphrase between", `” within a decade, and that the board's plan to raise them further was “`, true},
+		{"the words of another speaker", `” when he said on Monday that the board's plan was “`, false},
+		{"another occasion", `” and later that the board's plan to raise them further was “`, false},
+		{"a question", `” within a decade? The board's plan to raise them further was “`, false},
+		{"a paragraph break", `” within a decade.` + "\n\n" + `The plan to raise them further was “`, false},
+		{"another quote between", `” within a decade, a “club” plan, and “`, false},
+	} {
+		text := "Lind said “" + a + c.between + b + "”"
+		rs := []rune(text)
+		startA := len([]rune("Lind said “"))
+		startB := len([]rune("Lind said “" + a + c.between))
+		q := piecesAt(1, 1, "Mara Lind", startA, a, startB, b)
+		q.SetCue(false, "said", 5, 9)
+		q.Opens = []bool{false, false}
+		qs := []Quote{q}
+		JoinUtterancesIn(qs, func(*Quote) []rune { return rs })
+		got := qs[0].Utterance != nil && qs[0].Utterance[0] != "" && qs[0].Utterance[0] == qs[0].Utterance[1]
+		if got != c.want {
+			t.Errorf("%s: joined %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestJoinContinuedInText: a piece whose cue is not a continuation but
+// whose sentence says the speaker went on (“went on to praise”, “Lind
+// continued, argues that”) goes on from the speaker's piece before it;
+// without the continuation, with another speaker, or when the cue
+// stands outside the two pieces, they stay apart.
+func TestJoinContinuedInText(t *testing.T) {
+	a := "The harbor tolls will pay for the new breakwater within a decade"
+	b := "having the patience to wait for the new breakwater"
+	for _, c := range []struct {
+		name, between, cue, speaker string
+		want                        bool
+	}{
+		{"went on to praise", `,” Lind said.` + "\n\n" + `Lind went on to praise the board for “`, "praise", "Mara Lind", true},
+		{"continued, in the sentence", `,” Lind said.` + "\n\n" + `That board, Lind continued, argues for “`, "argues", "Mara Lind", true},
+		{"no continuation", `,” Lind said.` + "\n\n" + `Lind praised the board for “`, "praised", "Mara Lind", false},
+		{"a continuation before the sentence", `,” Lind continued.` + "\n\n" + `Lind praised the board for “`, "praised", "Mara Lind", false},
+		{"another speaker", `,” Lind said.` + "\n\n" + `Oren Vale went on to praise the board for “`, "praise", "Oren Vale", false},
+	} {
+		text := "“" + a + c.between + b + ".”"
+		rs := []rune(text)
+		startB := len([]rune("“" + a + c.between))
+		cue1 := "said"
+		if !strings.Contains(text, cue1) {
+			cue1 = "continued"
+		}
+		cueAt := len([]rune(text[:strings.Index(text, cue1)]))
+		cue2 := len([]rune(text[:strings.LastIndex(text, c.cue)]))
+		mk := func() []Quote {
+			q1 := piecesAt(1, 1, "Mara Lind", 1, a)
+			q1.SetCue(false, cue1, cueAt, cueAt+len(cue1))
+			q2 := piecesAt(2, 1, c.speaker, startB, b)
+			q2.SetCue(false, c.cue, cue2, cue2+len([]rune(c.cue)))
+			return []Quote{q1, q2}
+		}
+		checkJoinedInBothOrders(t, c.name, mk, rs, c.want)
+	}
+}
+
+// TestJoinDocumentGoesOn: a document's first piece whose cue says it
+// went on (“The letter goes on: ...”) goes on from the piece just
+// before it, whoever the article named as its speaker (the letter's
+// authors); a plain cue, a piece of the document earlier in the
+// article (the document's own pieces join as before), or a piece too
+// far back keep the piece before apart.
+func TestJoinDocumentGoesOn(t *testing.T) {
+	a := len(harborA)
+	mk := func(cue string, at int, earlier bool) []Quote {
+		qs := []Quote{piecesAt(1, 1, "Republicans", 100, harborA)}
+		qs[0].SpeakerKind = claimtrail.SpeakerGroup
+		q := piecesAt(2, 1, "letter", at, harborB)
+		q.SpeakerKind = claimtrail.SpeakerDescription
+		q.SetCue(false, cue, at-len(cue)-2, at-2)
+		qs = append(qs, q)
+		if earlier {
+			e := piecesAt(3, 1, "the letter", 0, harborC)
+			e.SpeakerKind = claimtrail.SpeakerDescription
+			qs = append(qs, e)
+		}
+		return qs
+	}
+	for _, c := range []struct {
+		name    string
+		cue     string
+		at      int
+		earlier bool
+		want    bool
+	}{
+		{"goes on", "goes on:", 100 + a + 20, false, true},
+		{"continues", "continues:", 100 + a + 20, false, true},
+		{"a plain cue", "says:", 100 + a + 20, false, false},
+		{"an earlier piece of the letter", "goes on:", 100 + a + 20, true, false},
+		{"too far back", "goes on:", 100 + a + UtteranceGap + 1, false, false},
+	} {
+		qs := mk(c.cue, c.at, c.earlier)
+		JoinUtterances(qs)
+		got := qs[0].Utterance != nil && slices.Equal(qs[0].Utterance, qs[1].Utterance)
+		if got != c.want {
+			t.Errorf("%s: joined %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestJoinAuthors: in an article that quotes one document, a piece of
+// "the writers" (its authors, named by no name of their own) is one of
+// the document's pieces, wherever it stands; with two documents, or
+// for a name that is more than the writers ("letter writers"), it
+// stays apart.
+func TestJoinAuthors(t *testing.T) {
+	doc := func(id int64, name string, at int, text string) Quote {
+		q := piecesAt(id, 1, name, at, text)
+		q.SpeakerKind = claimtrail.SpeakerDescription
+		return q
+	}
+	for _, c := range []struct {
+		name    string
+		qs      []Quote
+		want    bool
+		authors int // index of the writers' quote
+	}{
+		{"one letter", []Quote{doc(1, "the letter", 0, harborA), doc(2, "The writers", 1000, harborB)}, true, 1},
+		{"writers first", []Quote{doc(2, "authors", 0, harborB), doc(1, "Georgetown University letter", 1000, harborA)}, true, 0},
+		{"two documents", []Quote{doc(1, "the letter", 0, harborA), doc(3, "the memo", 500, harborC), doc(2, "The writers", 1000, harborB)}, false, 2},
+		{"letter writers", []Quote{doc(1, "the letter", 0, harborA), doc(2, "letter writers", 1000, harborB)}, false, 1},
+	} {
+		JoinUtterances(c.qs)
+		d := 1 - c.authors
+		if c.authors == 2 {
+			d = 0
+		}
+		got := c.qs[d].Utterance != nil && slices.Equal(c.qs[d].Utterance, c.qs[c.authors].Utterance)
+		if got != c.want {
+			t.Errorf("%s: joined %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestJoinRelayed: a span the extractor gave both a person ("He added
+// that") and a document whose cue follows the person's ("the report
+// found that") is the person's remark relaying the document: it does
+// not join the document's piece quoted earlier in the article; the
+// same document piece with its cue before the person's (two sources of
+// one quote) still does.
+func TestJoinRelayed(t *testing.T) {
+	b := "local school boards are in the best position to decide"
+	at := 1000
+	for _, c := range []struct {
+		name                  string
+		personCue, reportCue  int // cue starts
+		wantDocumentJoinsSpan bool
+	}{
+		{"the person relays the report", at - 40, at - 20, false},
+		{"two sources of one quote", at - 20, at - 40, true},
+	} {
+		report := piecesAt(1, 1, "the report", 0, harborA)
+		report.SpeakerKind = claimtrail.SpeakerDescription
+		person := piecesAt(2, 1, "Ann Hale", at, b)
+		person.SetCue(false, "added", c.personCue, c.personCue+5)
+		twin := piecesAt(3, 1, "report", at, b)
+		twin.SpeakerKind = claimtrail.SpeakerDescription
+		twin.SetCue(false, "found", c.reportCue, c.reportCue+5)
+		qs := []Quote{report, person, twin}
+		JoinUtterances(qs)
+		got := qs[0].Utterance != nil && slices.Equal(qs[0].Utterance, qs[2].Utterance)
+		if got != c.wantDocumentJoinsSpan {
+			t.Errorf("%s: the report's pieces joined %v, want %v", c.name, got, c.wantDocumentJoinsSpan)
+		}
+	}
+}

@@ -13,7 +13,7 @@ type EvalClustersCmd struct {
 	Dir       string `arg:"" type:"existingdir" help:"BASIL split directory, e.g. ../shared/data/basil/dev."`
 	Gold      string `type:"existingfile" default:"testdata/basil-dev-utterances.gold.jsonl" help:"Gold utterance clusters (JSONL: cluster, file, start, end, sha1)."`
 	Output    string `short:"o" help:"Output format: text or json." enum:"text,json" default:"text"`
-	Misses    bool   `help:"Also list every pair scored wrong (split: same utterance kept apart; joined: different utterances put together)."`
+	Misses    bool   `help:"Also list every pair scored wrong (split: same utterance kept apart; joined: different utterances put together), with their gold utterances, and the split pairs per utterance."`
 	TextJoins bool   `name:"text-joins" default:"true" negatable:"" help:"Join an article's pieces of one speaker when the article's words between them are only a cue, as the stores do (--no-text-joins: from the cue spans alone)."`
 }
 
