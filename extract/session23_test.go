@@ -230,3 +230,14 @@ func TestQuestionVerbNotInName(t *testing.T) {
 		"\"I would rather not do that today,\" said Tarrow.\n"
 	speakerOfContent(t, story, "I would rather not", "Tarrow")
 }
+
+// TestUnisexNameSheSaid: a given name borne by men and women alike gives
+// no gender, so "she said" after Terry Okafor's quote is Terry Okafor's,
+// not a woman named earlier.
+func TestUnisexNameSheSaid(t *testing.T) {
+	story := "Cover row\n\nMagazine cover angers Rep. Mary Vance's allies.\n\n" +
+		"The group's president Terry Okafor said the cover of the magazine is \"sexist\".\n\n" +
+		"\"Who has ever called a man that?\" Okafor said to a news site.\n\n" +
+		"\"It is something you would say of a wrestler,\" she said.\n"
+	speakerOfContent(t, story, "say of a wrestler", "Terry Okafor")
+}

@@ -2112,8 +2112,8 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if ent.kind != claimtrail.SpeakerPerson && !givenAlone && !speakingName && !reportedHe || (gender != 0 && ent.gender != 0 && ent.gender != gender) || keep != nil && !keep(&ent) {
 			continue
 		}
-		if g := genderOfName(ent.name); gender != 0 && ent.gender == 0 && g != 0 && g != gender {
-			continue // "she" is not Graham Norton
+		if g := genderOfName(ent.name); gender != 0 && ent.gender == 0 && g != 0 && g != gender && !r.unisexGiven(ent.name) {
+			continue // "she" is not Graham Norton (but may be Terry O'Neill)
 		}
 		if gender != 0 && ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 {
 			// a name nothing marks as a person's is one only if it stands
@@ -2240,6 +2240,13 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		conf = 0.5
 	}
 	return Speaker{Name: r.ents[bestEnt].name, Kind: claimtrail.SpeakerPerson, Confidence: conf}
+}
+
+// unisexGiven reports whether a full name opens with a given name borne
+// by men and women alike ("Terry O'Neill", "Jordan Peel").
+func (r *resolver) unisexGiven(name string) bool {
+	f := sharedFields(name)
+	return len(f) > 1 && unisexNames[r.lower(f[0])]
 }
 
 // leadingSubordinators open a clause before the main one: "As Forsythe

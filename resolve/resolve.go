@@ -1199,8 +1199,8 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 			gender = g // "Pope Francis" is no "she"
 		}
 	}
-	if gender == 0 && e.kind == claimtrail.SpeakerPerson {
-		gender = genderOfName(e.name)
+	if gender == 0 && e.kind == claimtrail.SpeakerPerson && !r.unisexGiven(e.name) {
+		gender = genderOfName(e.name) // (not Terry O'Neill's: Terry may be a woman)
 	}
 	if gender != 0 {
 		e.gender = gender
