@@ -241,3 +241,11 @@ func TestUnisexNameSheSaid(t *testing.T) {
 		"\"It is something you would say of a wrestler,\" she said.\n"
 	speakerOfContent(t, story, "say of a wrestler", "Terry Okafor")
 }
+
+// TestSurnameOfTwoByPronoun: of two people of one surname named in
+// full, "Kell said he ..." is the man's.
+func TestSurnameOfTwoByPronoun(t *testing.T) {
+	story := "Sentencing\n\nFormer Rep. Daniel Kell and his wife, Sandra Kell, were sentenced on Wednesday.\n\n" +
+		"Sandra Kell wept in court. Kell said he had no excuses for his conduct and would accept the sentence.\n"
+	speakerOfContent(t, story, "no excuses", "Daniel Kell")
+}

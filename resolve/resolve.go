@@ -696,6 +696,16 @@ func (r *resolver) pronounAfterVerb(k int) byte {
 	return 0
 }
 
+// entGender is the gender of entity i, from the pronouns and titles seen
+// with it or, for a person, its given name.
+func (r *resolver) entGender(i int) byte {
+	e := &r.ents[i]
+	if e.gender != 0 || e.kind != claimtrail.SpeakerPerson {
+		return e.gender
+	}
+	return genderOfName(e.name)
+}
+
 // questionOpeners are the verbs a question opens with before its subject.
 var questionOpeners = wordSet("was is are were did does do has have had can could will would should shall may might must")
 
@@ -1112,6 +1122,13 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		idx = e
 	} else if e, ok := r.bySurname[llast]; ok && kind != claimtrail.SpeakerOrganization && (len(words) == 1 || strings.HasSuffix(r.lower(r.ents[e].name), lname)) {
 		idx = r.sameSurname(e, llast, gender)
+		if g := r.pronounAfterVerb(j); g != 0 && gender == 0 && len(words) == 1 && idx >= 0 && r.entGender(idx) != g {
+			// "Jackson said he had no excuses": of two Jacksons named in
+			// full, the man (only one whose gender is known to be his)
+			if alt := r.sameSurname(e, llast, g); alt >= 0 && r.entGender(alt) == g {
+				idx = alt
+			}
+		}
 		if t := r.titledSurname(llast, titles); t >= 0 {
 			idx = t
 		}
