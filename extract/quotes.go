@@ -44,6 +44,10 @@ func init() {
 	}
 }
 
+// leadInParticiples are the participles of saying a name and a comma
+// put before a quote ("Perry claiming, “...”").
+var leadInParticiples = wordSet("saying adding claiming declaring insisting explaining stating noting warning arguing announcing replying answering writing tweeting concluding")
+
 // quoteRules returns found with the block quotes and short answers the
 // model missed: a found whose cue introduces a block quote gets it as its
 // content when the model gave it a content inside the cue's own paragraph;
@@ -374,6 +378,14 @@ func shortAnswers(d *doc.Doc, found []attribute.Found) []attribute.Found {
 			d.Sents[d.Tokens[t-2].Sent].Para == d.Sents[d.Tokens[t].Sent].Para {
 			v = t - 2
 			src = subjectBefore(d, v)
+		} else if t >= 3 && d.Tokens[t-1].Text == "," && leadInParticiples[strings.ToLower(d.Tokens[t-2].Text)] && capitalised(d.Tokens[t-3].Text) &&
+			d.Tokens[t-3].Sent == d.Tokens[t].Sent {
+			// a name and a participle before the quote: "This latest ad
+			// ends with Perry claiming, “...”"
+			v = t - 2
+			if src = subjectBefore(d, v); src.End != v {
+				src = attribute.Range{}
+			}
 		} else if n := followingLeadIn(d, t); n > 0 {
 			// Anderson states the following: “...”
 			v, src = n, subjectBefore(d, n)

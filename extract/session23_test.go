@@ -249,3 +249,17 @@ func TestSurnameOfTwoByPronoun(t *testing.T) {
 		"Sandra Kell wept in court. Kell said he had no excuses for his conduct and would accept the sentence.\n"
 	speakerOfContent(t, story, "no excuses", "Daniel Kell")
 }
+
+// TestParticipleLeadIn: a name and a participle of saying with a comma
+// before a quote no cue claims ("ends with Vance claiming, “...”") say
+// it; a pronoun there ("it sounds like he is saying, “...”") does not.
+func TestParticipleLeadIn(t *testing.T) {
+	speakerOfContent(t, "Ad campaign\n\nThe latest ad ends with Vance claiming, \"faith made the town strong. It can make it strong again.\"\n",
+		"faith made the town strong", "Vance")
+	x := extractOrFail(t, "Ad campaign\n\nTo the victims it sounds like he is saying, \"Who do you think you are? Know your place and keep quiet.\"\n")
+	for _, a := range x.Attributions {
+		if a.Cue != nil && a.Cue.Text == "saying" {
+			t.Errorf("a pronoun's participle taken as a lead-in: %+v", a)
+		}
+	}
+}
