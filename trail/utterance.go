@@ -769,18 +769,8 @@ func paraphraseBetween(qs []Quote, prev, next run, rs []rune) bool {
 	if !saying {
 		return false
 	}
-	between := rs[prev.stop:next.start]
-	for _, r := range between {
-		if r == '\n' || r == '?' || r == '!' {
-			return false
-		}
-	}
-	// The closing mark of the first piece and the opening one of the
-	// second are the only quote marks between.
-	inner := strings.TrimFunc(string(between), func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(`"“”„«»,.:;`, r)
-	})
-	if strings.ContainsAny(inner, `"“”„«»`) {
+	inner, ok := wordsBetween(rs[prev.stop:next.start])
+	if !ok {
 		return false
 	}
 	for _, t := range Tokenize(inner) {
@@ -789,6 +779,23 @@ func paraphraseBetween(qs []Quote, prev, next run, rs []rune) bool {
 		}
 	}
 	return true
+}
+
+// wordsBetween returns the words between two pieces of a quotation, the
+// marks and punctuation at their ends trimmed, and whether the pieces
+// may be one speech: no paragraph break, question or exclamation between,
+// and the closing mark of the first piece and the opening one of the
+// second the only quote marks there.
+func wordsBetween(between []rune) (string, bool) {
+	for _, r := range between {
+		if r == '\n' || r == '?' || r == '!' {
+			return "", false
+		}
+	}
+	inner := strings.TrimFunc(string(between), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"“”„«»,.:;`, r)
+	})
+	return inner, !strings.ContainsAny(inner, `"“”„«»`)
 }
 
 // withinContent reports whether run next goes on from run prev in
@@ -822,16 +829,8 @@ func withinContent(qs []Quote, prev, next run, rs []rune) bool {
 	if o := qs[next.q].Opens; len(o) <= next.first || o[next.first] {
 		return false
 	}
-	between := rs[prev.stop:next.start]
-	for _, r := range between {
-		if r == '\n' || r == '?' || r == '!' {
-			return false
-		}
-	}
-	inner := strings.TrimFunc(string(between), func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(`"“”„«»,.:;`, r)
-	})
-	if strings.ContainsAny(inner, `"“”„«»`) {
+	inner, ok := wordsBetween(rs[prev.stop:next.start])
+	if !ok {
 		return false
 	}
 	for _, t := range Tokenize(inner) {
