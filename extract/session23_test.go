@@ -263,3 +263,14 @@ func TestParticipleLeadIn(t *testing.T) {
 		}
 	}
 }
+
+// TestParentheticalRelative: a report set off by commas whose content
+// starts at a relative word takes the sentence's first half too; one
+// whose content starts otherwise keeps its content.
+func TestParentheticalRelative(t *testing.T) {
+	x := extractOrFail(t, "Plans\n\nThe firm does not see itself as a broadcaster, said Mr Kay. Its strategy is a hybrid approach, he explained, where broadcasts are supplemented with content over broadband.\n")
+	a := attributionWith(t, x, "with cue explained", hasCue("explained"))
+	if len(a.Content) != 2 || a.Content[0].Text != "Its strategy is a hybrid approach" {
+		t.Errorf("content %+v, want the first half and the relative clause", a.Content)
+	}
+}

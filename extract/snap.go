@@ -1395,3 +1395,46 @@ func trimTrailingJoiner(d *doc.Doc, found []attribute.Found) {
 		f.Content.End = end
 	}
 }
+
+// parentheticalRelative gives a report set off by commas inside a
+// sentence whose content the model started at the relative word after it
+// ("Its strategy is a “hybrid” approach, he explained, where broadcasts
+// are supplemented ...") the words before it too: the relative clause
+// goes on from the sentence's first half, which is what was said.
+func parentheticalRelative(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if f.Source.Empty() || f.Cue.Empty() || f.Source.End > f.Cue.Start || len(f.Pieces) != 1 || f.Content.Start != f.Cue.End+1 {
+			continue
+		}
+		s, c := f.Source.Start, f.Cue.End
+		if s < 2 || toks[s-1].Text != "," || toks[c].Text != "," || !relativeOpeners[strings.ToLower(toks[c+1].Text)] {
+			continue
+		}
+		first := d.Sents[toks[s].Sent].First
+		if s-1-first < 3 || toks[first].Sent != toks[c+1].Sent {
+			continue
+		}
+		before := attribute.Range{Start: first, End: s - 1}
+		if overlapsOtherContent(found, i, before) {
+			continue
+		}
+		f.Pieces = []attribute.Range{before, f.Pieces[0]}
+		f.Content = attribute.Range{Start: first, End: f.Content.End}
+	}
+}
+
+// relativeOpeners open a relative clause that goes on from a noun.
+var relativeOpeners = wordSet("where which who whose when whereby")
+
+// overlapsOtherContent reports whether r overlaps the content of a found
+// other than found[i].
+func overlapsOtherContent(found []attribute.Found, i int, r attribute.Range) bool {
+	for j := range found {
+		if j != i && found[j].Content.Start < r.End && r.Start < found[j].Content.End {
+			return true
+		}
+	}
+	return false
+}
