@@ -877,7 +877,14 @@ func remindsOf(a *claimtrail.Attribution) bool {
 		return false
 	}
 	cue := lowerFields(a.Cue.Text)
-	switch cue[len(cue)-1] {
+	last := cue[len(cue)-1]
+	if last == "of" && len(cue) > 1 {
+		last = cue[len(cue)-2] // "I'm reminded of Margaret Thatcher"
+		if strings.HasPrefix(last, "remind") {
+			return true
+		}
+	}
+	switch last {
 	case "remind", "reminds", "reminded", "reminding":
 	default:
 		return false

@@ -202,6 +202,7 @@ func TestRemindsOf(t *testing.T) {
 	}{
 		{"reminds", "of a talk I had with the abbot years ago", true},
 		{"reminded", "of his father's shop", true},
+		{"'m reminded of", "the miners' strike of the 1980s", true},
 		{"reminded", "that the deal had not been signed", false},
 		{"said", "of all the options this was the worst", false},
 	}
