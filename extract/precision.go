@@ -874,7 +874,7 @@ func sharingCue(a *claimtrail.Attribution) bool {
 var sharingVerbs = wordSet("posted shared pinned forwarded liked")
 
 // beForms are the forms of "be" that make a passive.
-var beForms = wordSet("is are was were be been being am 's 're")
+var beForms = wordSet("is are was were be been being am 's 're isn't aren't wasn't weren't")
 
 // passiveAdverb: the words that may stand inside a passive cue ("was
 // once asked", "is widely expected", "is not known").

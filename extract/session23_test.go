@@ -168,6 +168,9 @@ func TestDeterminedToBe(t *testing.T) {
 	if !passiveCue(att("Okoro", "was determined", "to be fit to stand trial")) {
 		t.Error("\"Okoro was determined to be fit\": printed as speech")
 	}
+	if !passiveCue(att("He", "also isn’t listed on", "the registry of licensed guards in the state")) {
+		t.Error("\"He also isn’t listed on the registry\": printed as speech")
+	}
 	if passiveCue(att("Okoro", "said", "to be fit to stand trial")) {
 		t.Error("\"Okoro said\": dropped")
 	}
