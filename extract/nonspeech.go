@@ -892,6 +892,28 @@ func remindsOf(a *claimtrail.Attribution) bool {
 	return strings.HasPrefix(lowerOf(a.Content[0].Text), "of ")
 }
 
+// promisesToBe reports whether a is the idiom of expectation "it
+// promises to be" ("It promises to be another bruising campaign", "This
+// promises to be a long night"): a thing promises nothing. A person's
+// "promised to be a better father" is a promise.
+func promisesToBe(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || a.Source == nil || len(a.Content) == 0 {
+		return false
+	}
+	switch lowerOf(a.Source.Text) {
+	case "it", "this", "that", "which":
+	default:
+		return false
+	}
+	cue := lowerFields(a.Cue.Text)
+	switch cue[len(cue)-1] {
+	case "promises", "promised", "promise":
+	default:
+		return false
+	}
+	return strings.HasPrefix(lowerOf(a.Content[0].Text), "to be ")
+}
+
 // questionsHandled reports whether a's cue asks or answers and its
 // content is the questions themselves, not what was asked or answered
 // ("Kavanaugh answered almost 1,300 written questions senators

@@ -278,3 +278,17 @@ func TestParentheticalRelative(t *testing.T) {
 		t.Errorf("content %+v, want the first half and the relative clause", a.Content)
 	}
 }
+
+// TestPromisesToBe: a thing that "promises to be" something is an
+// expectation; a person's promise stays.
+func TestPromisesToBe(t *testing.T) {
+	att := func(src, cue, content string) *claimtrail.Attribution {
+		return &claimtrail.Attribution{Source: &claimtrail.Span{Text: src}, Cue: &claimtrail.Span{Text: cue}, Content: []claimtrail.Span{{Text: content}}}
+	}
+	if !promisesToBe(att("It", "promises", "to be another long campaign")) {
+		t.Error("\"It promises to be\" kept")
+	}
+	if promisesToBe(att("He", "promised", "to be a better neighbour")) {
+		t.Error("a person's promise dropped")
+	}
+}
