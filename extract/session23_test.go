@@ -292,3 +292,13 @@ func TestPromisesToBe(t *testing.T) {
 		t.Error("a person's promise dropped")
 	}
 }
+
+// TestSportsPositionsAndMakers: a player's position ("the Sale
+// full-back") is a person's description that goes back to the player
+// named; a maker or a think tank is a body.
+func TestSportsPositionsAndMakers(t *testing.T) {
+	speakerOfContent(t, "Confidence\n\nSkipper Dan Okoro believes the mood is good. \"There is no lack of confidence in the team,\" said the Sale full-back.\n",
+		"no lack of confidence", "Dan Okoro")
+	speakerOfContent(t, "Profits fall\n\nVantorix saw its profits fall, but Europe's biggest drugmaker says a recovery is on the way.\n",
+		"a recovery is on the way", "Europe's biggest drugmaker")
+}

@@ -91,9 +91,10 @@ var loadNouns = sync.OnceValue(func() nounSets {
 const webPersonNouns = "commenter commentor blogger vlogger podcaster influencer youtuber tweeter redditor streamer"
 
 // laterSensePersonNouns are people in news whose person sense comes after
-// WordNet's first two: "Some locals believe ..." (a local's first senses
-// are a train and a branch of a union).
-const laterSensePersonNouns = "local"
+// WordNet's first two, or that WordNet lacks: "Some locals believe ..."
+// (a local's first senses are a train and a branch of a union), "the
+// Gloucester fly-half said".
+const laterSensePersonNouns = "local fly-half full-back scrum-half stand-off winger flanker"
 
 // places are the proper names of places (nouns_gen.go), lower-case with
 // spaces: "russia", "south africa". A place that speaks is its
@@ -120,7 +121,8 @@ var mediaNouns = map[string]bool{"magazine": true, "newspaper": true, "website":
 // senses are not groups of people ("group" is noun.Tops, "airline" an
 // artifact, "label" a communication), so the WordNet list misses them.
 var orgHeads = wordSet(`group airline carrier supermarket trust label studio airport alliance movement
-	outlet exchange fund startup start-up pair duo trio couple side team squad media monopoly incumbent`)
+	outlet exchange fund startup start-up pair duo trio couple side team squad media monopoly incumbent
+	drugmaker carmaker automaker chipmaker tank`)
 
 // canSpeak reports whether a lower-case common noun can head a speaker's
 // description: a person, a group of people, or a document speaking for
