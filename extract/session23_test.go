@@ -302,3 +302,13 @@ func TestSportsPositionsAndMakers(t *testing.T) {
 	speakerOfContent(t, "Profits fall\n\nVantorix saw its profits fall, but Europe's biggest drugmaker says a recovery is on the way.\n",
 		"a recovery is on the way", "Europe's biggest drugmaker")
 }
+
+// TestShareInWords: a share of a group written in words ("More than half
+// (55%) of the respondents", "a quarter of web users") or a bare
+// percentage that said something ("Thirty per cent said") is a group.
+func TestShareInWords(t *testing.T) {
+	speakerOfContent(t, "Phone poll\n\nMore than half (55%) of the respondents said they would pay more for a faster phone.\n",
+		"pay more for a faster phone", "More than half (55%) of the respondents")
+	speakerOfContent(t, "Web poll\n\nThe survey asked 2,000 people. A quarter of web users said they had been scammed online.\n",
+		"had been scammed", "quarter of web users")
+}

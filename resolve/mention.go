@@ -4257,17 +4257,22 @@ func (r *resolver) shareOfGroup(s, e int) bool {
 		num = true
 		k++
 	}
-	if !num || k >= e {
+	if k >= e {
 		return false
 	}
-	switch r.lowTok(k) {
-	case "%":
+	percent := false
+	switch lw := r.lowTok(k); {
+	case fractionWords[lw]:
+		// "More than half (55%) of the respondents", "Nearly two thirds -
+		// 65% - of the 1,000 people interviewed"
 		k++
-	case "percent":
-		k++
-	case "per":
+	case !num:
+		return false
+	case lw == "%" || lw == "percent":
+		k, percent = k+1, true
+	case lw == "per":
 		if k+1 < e && r.lowTok(k+1) == "cent" {
-			k += 2
+			k, percent = k+2, true
 		} else {
 			return false
 		}
@@ -4275,6 +4280,20 @@ func (r *resolver) shareOfGroup(s, e int) bool {
 		if !strings.HasSuffix(toks[k-1].Text, "%") {
 			return false
 		}
+		percent = true
+	}
+	// the share again in an aside: "(55%)", "- 65% -"
+	if k < e && (toks[k].Text == "(" || toks[k].Text == "-" || toks[k].Text == "—") {
+		closer := toks[k].Text
+		if closer == "(" {
+			closer = ")"
+		}
+		for k++; k < e && k < s+12 && toks[k].Text != closer; k++ {
+		}
+		k++
+	}
+	if k >= e && percent && e-s <= 4 {
+		return true // "Thirty per cent said": a share of those polled
 	}
 	if k+1 >= e || r.lowTok(k) != "of" {
 		return false
@@ -4286,6 +4305,9 @@ func (r *resolver) shareOfGroup(s, e int) bool {
 	}
 	return true
 }
+
+// fractionWords name a share of a group in words.
+var fractionWords = wordSet("half third thirds quarter quarters fifth fifths")
 
 var shareOpeners = wordSet("some about almost nearly only just over around roughly more than fewer a total an average")
 
