@@ -312,3 +312,10 @@ func TestShareInWords(t *testing.T) {
 	speakerOfContent(t, "Web poll\n\nThe survey asked 2,000 people. A quarter of web users said they had been scammed online.\n",
 		"had been scammed", "quarter of web users")
 }
+
+// TestFigureSpeaks: "a leading industry figure" is a person's
+// description (a figure's person sense is WordNet's third).
+func TestFigureSpeaks(t *testing.T) {
+	speakerOfContent(t, "Festival\n\nA leading industry figure has said the festival will not go ahead next summer.\n",
+		"the festival will not go ahead", "leading industry figure")
+}

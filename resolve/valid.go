@@ -94,7 +94,7 @@ const webPersonNouns = "commenter commentor blogger vlogger podcaster influencer
 // WordNet's first two, or that WordNet lacks: "Some locals believe ..."
 // (a local's first senses are a train and a branch of a union), "the
 // Gloucester fly-half said".
-const laterSensePersonNouns = "local fly-half full-back scrum-half stand-off winger flanker"
+const laterSensePersonNouns = "local figure fly-half full-back scrum-half stand-off winger flanker"
 
 // places are the proper names of places (nouns_gen.go), lower-case with
 // spaces: "russia", "south africa". A place that speaks is its
