@@ -71,3 +71,49 @@ func TestServiceFinishGC(t *testing.T) {
 		})
 	}
 }
+
+// releasingStore is a memory store that counts ReleaseCaches calls and
+// whether the cross-article step had run before the first.
+type releasingStore struct {
+	*mock.Memory
+	released   int
+	stepBefore bool
+	stepRan    *bool
+}
+
+func (s *releasingStore) ReleaseCaches(ctx context.Context) error {
+	if s.released == 0 {
+		s.stepBefore = *s.stepRan
+	}
+	s.released++
+	return nil
+}
+
+// TestServiceReleasesCaches: a one-shot run (ReleaseExtractor) asks the
+// store to drop its caches once, before the cross-article step; other
+// runs, and a run that skips the step, leave them.
+func TestServiceReleasesCaches(t *testing.T) {
+	for _, tc := range []struct {
+		name              string
+		release, noFinish bool
+		want              int
+	}{{"one-shot", true, false, 1}, {"server", false, false, 0}, {"no step", true, true, 0}} {
+		t.Run(tc.name, func(t *testing.T) {
+			var calls atomic.Int64
+			ran := false
+			st := &releasingStore{Memory: mock.NewMemory(), stepRan: &ran}
+			svc := &Service{Store: st, Extractor: scriptedExtractor{&calls}, ReleaseExtractor: tc.release, NoFinish: tc.noFinish,
+				FinishStep: func(ctx context.Context) (claimtrail.ClusterUpdate, error) {
+					ran = true
+					return claimtrail.ClusterUpdate{}, nil
+				}}
+			path := writeJSONL(t, `{"text":"Ana said it."}`)
+			if _, err := svc.Ingest(context.Background(), []string{path}); err != nil {
+				t.Fatal(err)
+			}
+			if st.released != tc.want || st.stepBefore {
+				t.Errorf("caches released %d times (after the step: %v), want %d before it", st.released, st.stepBefore, tc.want)
+			}
+		})
+	}
+}

@@ -118,19 +118,18 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 		if err != nil {
 			return err
 		}
-		// The index's own sorted keys (no copy, see the sqlite store);
-		// nothing below changes the index.
-		keys := ix.SortedKeys()
+		// The keys are walked in the index's own table (no copy, see
+		// the sqlite store); nothing below changes the index.
 		member := map[int64]int64{} // cluster -> a member of it
-		for _, k := range keys {
+		ix.EachSortedKey(func(k int64) {
 			c, _ := ix.ClusterOf(k)
 			if _, ok := member[int64(c)]; !ok {
 				member[int64(c)] = k
 			}
-		}
+		})
 		u.Clusters = len(member)
 		votes := trail.Votes{} // old cluster -> new cluster -> quotes
-		err = eachMemberRange(ctx, tx, keys, func(ks []int64, stored map[int64]int64) error {
+		err = eachMemberRange(ctx, tx, ix, func(ks []int64, stored map[int64]int64) error {
 			// Moved quotes are written with one statement per cluster.
 			var b pgx.Batch
 			moved := map[int64][]int64{}

@@ -51,12 +51,13 @@ func placeStoredQuotes(ctx context.Context, tx pgx.Tx, r *trail.Restorer) (int, 
 	}
 }
 
-// eachMemberRange walks the stored members and keys (the index's
-// member keys, sorted) together, a range of attributions at a time: fn
-// gets the keys in the range and the stored cluster of each member
-// stored in it. Every stored member is in one range.
-func eachMemberRange(ctx context.Context, tx pgx.Tx, keys []int64, fn func(keys []int64, stored map[int64]int64) error) error {
-	return trail.KeyRanges(keys, memberPage, func(lo, hi int64, keys []int64) error {
+// eachMemberRange walks the stored members and the index's member keys
+// (in order, trail.Index.KeyRanges) together, a range of attributions
+// at a time: fn gets the keys in the range (valid during the call) and
+// the stored cluster of each member stored in it. Every stored member
+// is in one range.
+func eachMemberRange(ctx context.Context, tx pgx.Tx, ix *trail.Index, fn func(keys []int64, stored map[int64]int64) error) error {
+	return ix.KeyRanges(memberPage, func(lo, hi int64, keys []int64) error {
 		stored := map[int64]int64{}
 		err := eachTx(ctx, tx, `SELECT attribution_id, piece, cluster_id FROM cluster_members
 			WHERE attribution_id > $1 AND attribution_id <= $2`, []any{lo, hi}, func(row pgx.Row) error {

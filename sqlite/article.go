@@ -330,12 +330,30 @@ func (w *txWriter) clearError(source string) error {
 	return nil
 }
 
+// The state an ingest compares before extracting (claimtrail.ArticleState:
+// id, text hash, extractor version) is read from an index, by URL or by
+// hash. In the row, hash and extractor_version follow the text, so
+// reading them from the table walked the text's overflow pages: a
+// re-run over stored articles read every text through the readers'
+// page caches, which filled to their cap (40k generated articles, every
+// one unchanged: peak RSS 283 MB for a Go heap of 40 MB, above the 244
+// MB of the ingest that stored them). With the columns in the indexes
+// the look-ups never read the table.
+func init() {
+	registerMigration(migration{Version: 111, Name: "article state in the look-up indexes", SQL: `
+		CREATE INDEX articles_url_state ON articles(url, hash, extractor_version) WHERE url IS NOT NULL;
+		DROP INDEX articles_hash;
+		CREATE INDEX articles_hash ON articles(hash, url, extractor_version);
+	`})
+}
+
 // lookupQuery finds an article's identity: by URL when it has one, else
 // by text hash, preferring an article without URL (the same text at two
 // URLs is two articles: a syndicated copy is still a separate report).
+// Both read an index only (migration 111).
 func lookupQuery(url, hash string) (string, []any) {
 	if url != "" {
-		return `SELECT id, hash, extractor_version FROM articles WHERE url = ?`, []any{url}
+		return `SELECT id, hash, extractor_version FROM articles INDEXED BY articles_url_state WHERE url = ?`, []any{url}
 	}
 	return `SELECT id, hash, extractor_version FROM articles WHERE hash = ? ORDER BY url IS NOT NULL, id LIMIT 1`, []any{hash}
 }

@@ -310,15 +310,14 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		// (as migration 107 numbered the clusters of a store), so that
 		// the clusters later quotes join, mostly recent ones, are near
 		// the end of the tables.
-		// The index's own sorted keys (no copy: 8 bytes a member while
-		// the summaries and members are written); nothing below
-		// changes the index.
-		keys := ix.SortedKeys()
+		// The keys are walked in the index's own table (no copy: 8
+		// bytes a member while the summaries and members are written);
+		// nothing below changes the index.
 		newest := map[int64]int64{} // cluster -> its newest member
-		for _, k := range keys {
+		ix.EachSortedKey(func(k int64) {
 			c, _ := ix.ClusterOf(k)
 			newest[int64(c)] = max(newest[int64(c)], k)
-		}
+		})
 		order := make([]int64, 0, len(newest))
 		for c := range newest {
 			order = append(order, c)
@@ -363,7 +362,7 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		// The members, compared with the stored ones a range of
 		// attributions at a time (both in key order).
 		votes := trail.Votes{} // old cluster -> new cluster -> quotes
-		err = eachMemberRange(ctx, tx, keys, func(ks []int64, stored map[int64]int64) error {
+		err = eachMemberRange(ctx, tx, ix, func(ks []int64, stored map[int64]int64) error {
 			for _, k := range ks {
 				c, _ := ix.ClusterOf(k)
 				was := stored[k]

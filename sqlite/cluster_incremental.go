@@ -261,13 +261,21 @@ func (s *Store) updateClustersCached(ctx context.Context, cache *clusterCache, a
 	if err != nil {
 		return u, err
 	}
-	if aliases == nil {
+	if aliases == nil && !s.released.Load() {
 		// An index built with an aliases file names speakers its way;
-		// later batches (with none) would not, so it is not kept.
+		// later batches (with none) would not, so it is not kept; nor
+		// after ReleaseCaches (a one-shot run's last update).
 		ix.ForgetChangedLinks() // already written
 		cache.ix, cache.gen = ix, gen
 	}
 	return u, nil
+}
+
+// drop forgets the index (the next batch rebuilds it from the store).
+func (c *clusterCache) drop() {
+	c.mu.Lock()
+	c.ix = nil
+	c.mu.Unlock()
 }
 
 // loadNewQuotes reads the direct and mixed quotes without a cluster.

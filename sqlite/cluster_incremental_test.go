@@ -179,3 +179,40 @@ func TestRefreshNewQuotes(t *testing.T) {
 		t.Errorf("a full update changed things: %+v\nbefore:\n%s\nafter:\n%s", u, before, clusterList(t, s))
 	}
 }
+
+// TestReleaseCachesKeepsNoIndex: after ReleaseCaches a cluster update
+// keeps no index for later batches (a one-shot run's last update must
+// not hold it), the one kept before is dropped, and the next batch
+// still clusters, from the store.
+func TestReleaseCachesKeepsNoIndex(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	if _, err := s.PutArticle(ctx, trailArticle(t, "https://r.example/1", "A", 1, "Ann Lee", bridgeQuote, false)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.UpdateClusters(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	if s.clusterCache().ix == nil {
+		t.Fatal("no index kept before ReleaseCaches")
+	}
+	if err := s.ReleaseCaches(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if s.clusterCache().ix != nil {
+		t.Error("index still kept after ReleaseCaches")
+	}
+	if _, err := s.PutArticle(ctx, trailArticle(t, "https://r.example/2", "B", 2, "Ann Lee", bridgeQuote, false)); err != nil {
+		t.Fatal(err)
+	}
+	u, err := s.ClusterNewQuotes(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Incremental || u.Quotes != 2 || s.clusterCache().ix != nil {
+		t.Errorf("batch after ReleaseCaches: %+v, index kept %v; want a full update of 2 quotes keeping none", u, s.clusterCache().ix != nil)
+	}
+	if stale, err := s.ClustersStale(ctx); err != nil || stale {
+		t.Errorf("stale: %v %v", stale, err)
+	}
+}

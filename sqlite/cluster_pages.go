@@ -56,13 +56,13 @@ func placeStoredQuotes(ctx context.Context, qr queryer, r *trail.Restorer) (int,
 	}
 }
 
-// eachMemberRange walks the stored members and keys (the index's
-// member keys, sorted) together, a range of attributions at a time: fn
-// gets the keys in the range and the stored cluster (public id, 0 when
-// its row is missing) of each member stored in it. Every stored member
-// is in one range.
-func eachMemberRange(ctx context.Context, qr queryer, keys []int64, fn func(keys []int64, stored map[int64]int64) error) error {
-	return trail.KeyRanges(keys, memberPage, func(lo, hi int64, keys []int64) error {
+// eachMemberRange walks the stored members and the index's member keys
+// (in order, trail.Index.KeyRanges) together, a range of attributions
+// at a time: fn gets the keys in the range (valid during the call) and
+// the stored cluster (public id, 0 when its row is missing) of each
+// member stored in it. Every stored member is in one range.
+func eachMemberRange(ctx context.Context, qr queryer, ix *trail.Index, fn func(keys []int64, stored map[int64]int64) error) error {
+	return ix.KeyRanges(memberPage, func(lo, hi int64, keys []int64) error {
 		stored := map[int64]int64{}
 		err := eachIn(ctx, qr, `SELECT m.attribution_id, m.piece, coalesce(c.id, 0) FROM cluster_members m
 			LEFT JOIN clusters c ON c.seq = m.cluster_seq

@@ -45,3 +45,41 @@ func TestOptimizeSearch(t *testing.T) {
 		t.Errorf("search after the merge: %d hits, %v; want 3", len(hits), err)
 	}
 }
+
+// TestReleaseCaches: the idle readers (and their page caches) are
+// closed, the pool keeps its size, readers opened after are kept idle
+// again, and the writer's page cache is SQLite's default.
+func TestReleaseCaches(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	// Hold two readers at once so that the pool has two to keep idle.
+	rows1, err := s.ro.QueryContext(ctx, `SELECT 1 UNION ALL SELECT 2`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows2, err := s.ro.QueryContext(ctx, `SELECT 1 UNION ALL SELECT 2`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows1.Close()
+	rows2.Close()
+	if idle := s.ro.Stats().Idle; idle != 2 {
+		t.Fatalf("%d idle readers before, want 2", idle)
+	}
+	if err := s.ReleaseCaches(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var pages int
+	if err := s.rw.QueryRowContext(ctx, `PRAGMA cache_size`).Scan(&pages); err != nil || pages != -2000 {
+		t.Errorf("writer's cache_size %d (%v), want -2000", pages, err)
+	}
+	if st := s.ro.Stats(); st.Idle != 0 || st.OpenConnections != 0 || st.MaxOpenConnections != readers() {
+		t.Fatalf("after: %d idle, %d open, pool of %d; want 0, 0, %d", st.Idle, st.OpenConnections, st.MaxOpenConnections, readers())
+	}
+	if err := s.Ping(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if idle := s.ro.Stats().Idle; idle != 1 {
+		t.Errorf("%d idle readers after a read, want 1 (kept again)", idle)
+	}
+}

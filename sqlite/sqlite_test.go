@@ -847,3 +847,50 @@ func TestSpeakerCaseIndependentOfOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupReadsIndexOnly: an ingest's look-up of a stored article
+// (by URL, or by hash for an article without one) reads a covering
+// index, never the table, whose rows hold the text before the hash
+// (migration 111); and it finds what it found before.
+func TestLookupReadsIndexOnly(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	long := strings.Repeat("Ana said the bridge would open next year. ", 200) // past a page: overflow
+	for _, a := range []*claimtrail.Article{
+		{Source: "a", URL: "https://example.com/a", Text: long, ExtractorVersion: "v1"},
+		{Source: "b", Text: long + " Twice.", ExtractorVersion: "v2"},
+	} {
+		if _, err := s.PutArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		name, url, hash, version string
+	}{
+		{"by url", "https://example.com/a", HashText(long), "v1"},
+		{"by hash", "", HashText(long + " Twice."), "v2"},
+	} {
+		q, args := lookupQuery(tc.url, tc.hash)
+		rows, err := s.ro.QueryContext(ctx, `EXPLAIN QUERY PLAN `+q, args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var plan []string
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+				t.Fatal(err)
+			}
+			plan = append(plan, detail)
+		}
+		rows.Close()
+		if p := strings.Join(plan, "; "); !strings.Contains(p, "COVERING INDEX") {
+			t.Errorf("%s: plan %q, want a covering index", tc.name, p)
+		}
+		st, err := s.LookupArticle(ctx, tc.url, tc.hash)
+		if err != nil || st.Hash != tc.hash || st.ExtractorVersion != tc.version || st.ID == 0 {
+			t.Errorf("%s: %+v %v, want hash %s version %s", tc.name, st, err, tc.hash, tc.version)
+		}
+	}
+}

@@ -435,6 +435,7 @@ type Index struct {
 	speakers     map[speakerRec]int32
 	speakerRecs  []speakerRec
 	articles     []articleRec
+	articleMore  map[int32]articleMore
 	freeArticles []int32
 	lastArticle  int32 // -1: none
 	details      Details
@@ -1916,11 +1917,70 @@ func (ix *Index) Assignments() map[int64]ClusterID {
 	return out
 }
 
-// SortedKeys returns every member key, sorted, as the index holds them:
-// the slice is the index's own (read it, do not change it) and valid
-// until the index changes. A full update walks it where Keys would
-// copy 8 bytes a member while the summaries and members are written.
-func (ix *Index) SortedKeys() []int64 { return ix.byQuote.sorted() }
+// SortedKeys returns every member key, sorted (a copy: tests; a store
+// walks them with KeyRanges).
+func (ix *Index) SortedKeys() []int64 {
+	out := make([]int64, 0, ix.byQuote.len())
+	ix.EachSortedKey(func(k int64) { out = append(out, k) })
+	return out
+}
+
+// EachSortedKey calls fn with every member key in order, from the
+// index's own table: a full update walks them where a copy would cost 8
+// bytes a member while the summaries and members are written. fn must
+// not change the index.
+func (ix *Index) EachSortedKey(fn func(k int64)) {
+	ix.byQuote.sorted(func(k int64) error { fn(k); return nil })
+}
+
+// KeyRanges walks the index's member keys as the function KeyRanges
+// walks the same keys in a sorted slice (the same ranges, bounds and
+// keys), without such a slice: fn's keys are valid during the call
+// only, and fn must not change the index.
+func (ix *Index) KeyRanges(page int, fn func(lo, hi int64, keys []int64) error) error {
+	r := keyRanger{page: page, lo: math.MinInt64, fn: fn}
+	if err := ix.byQuote.sorted(r.add); err != nil {
+		return err
+	}
+	return r.end()
+}
+
+// keyRanger cuts sorted keys given one at a time into KeyRanges'
+// ranges.
+type keyRanger struct {
+	page   int
+	lo, hi int64
+	cut    bool // hi is known: the range ends with hi's last key
+	buf    []int64
+	fn     func(lo, hi int64, keys []int64) error
+}
+
+func (r *keyRanger) add(k int64) error {
+	if id, _ := SplitKey(k); r.cut && id > r.hi {
+		if err := r.fn(r.lo, r.hi, r.buf); err != nil {
+			return err
+		}
+		r.lo, r.buf, r.cut = r.hi, r.buf[:0], false
+	}
+	r.buf = append(r.buf, k)
+	if !r.cut && len(r.buf) == r.page+1 {
+		r.hi, _ = SplitKey(k)
+		r.cut = true
+	}
+	return nil
+}
+
+// end sends the last ranges: the one being filled, and the open range
+// past it (empty unless the keys ran out before a cut).
+func (r *keyRanger) end() error {
+	if r.cut {
+		if err := r.fn(r.lo, r.hi, r.buf); err != nil {
+			return err
+		}
+		r.lo, r.buf = r.hi, r.buf[:0]
+	}
+	return r.fn(r.lo, math.MaxInt64, r.buf)
+}
 
 // Keys returns every member key, sorted.
 func (ix *Index) Keys() []int64 {

@@ -1,6 +1,7 @@
 package trail
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -42,14 +43,53 @@ type speakerRec struct {
 }
 
 // articleRec is what matching needs of a member's article, shared by
-// the article's members: its id and time, and its source only when it
-// has no id (articleKey). refs counts the members that hold it: at
-// zero its number is free for the next article.
+// the article's members: its id and time, in 24 bytes (56 with a
+// time.Time and a source string: the records were a tenth of the
+// cluster step's live heap at 160k generated articles, one per
+// article). The time is its instant (sec, nsec; nsec -1 for the zero
+// time) in UTC; the rare article with no id (its source names it) or
+// with a time in another location keeps those in Index.articleMore.
+// refs counts the members that hold it: at zero its number is free for
+// the next article.
 type articleRec struct {
-	id        int64
-	source    string
-	Published time.Time
-	refs      int32
+	id   int64
+	sec  int64
+	nsec int32
+	refs int32
+}
+
+// articleMore is what a few article records need beyond articleRec:
+// the source of an article with no id (articleKey), and the location
+// of a time not in UTC, so that the time read back is the one given.
+type articleMore struct {
+	source string
+	loc    *time.Location
+}
+
+// packTime is t as articleRec holds it, with its location when that is
+// not UTC (nil otherwise).
+func packTime(t time.Time) (sec int64, nsec int32, loc *time.Location) {
+	if l := t.Location(); l != time.UTC {
+		loc = l
+	}
+	if t.IsZero() {
+		return 0, -1, loc
+	}
+	return t.Unix(), int32(t.Nanosecond()), loc
+}
+
+// unpackTime is packTime's inverse: the same instant in the same
+// location, without a monotonic reading (the index's times are read
+// from stores and articles, which carry none).
+func unpackTime(sec int64, nsec int32, loc *time.Location) time.Time {
+	var t time.Time
+	if nsec >= 0 {
+		t = time.Unix(sec, int64(nsec))
+	}
+	if loc == nil {
+		return t.UTC()
+	}
+	return t.In(loc)
 }
 
 // Detail is what the index keeps of a member outside memory (see
@@ -127,15 +167,19 @@ func (ix *Index) detailsOf(forms ...*node) map[int64]*Detail {
 // one. No table of articles by id is kept; a record lives as long as a
 // member holds it (refs), and its number is then reused.
 func (ix *Index) articleOf(q *Quote) int32 {
+	sec, nsec, loc := packTime(q.Published)
+	source := ""
+	if q.ArticleID == 0 {
+		source = q.Source
+	}
 	if i := ix.lastArticle; i >= 0 {
-		if a := &ix.articles[i]; a.id == q.ArticleID && (a.id != 0 || a.source == q.Source) && a.Published == q.Published {
-			return i
+		if a := &ix.articles[i]; a.id == q.ArticleID && a.sec == sec && a.nsec == nsec {
+			if more := ix.articleMore[i]; more.source == source && more.loc == loc {
+				return i
+			}
 		}
 	}
-	a := articleRec{id: q.ArticleID, Published: q.Published}
-	if a.id == 0 {
-		a.source = strings.Clone(q.Source)
-	}
+	a := articleRec{id: q.ArticleID, sec: sec, nsec: nsec}
 	var i int32
 	if n := len(ix.freeArticles); n > 0 {
 		i = ix.freeArticles[n-1]
@@ -144,6 +188,12 @@ func (ix *Index) articleOf(q *Quote) int32 {
 	} else {
 		i = int32(len(ix.articles))
 		ix.articles = append(ix.articles, a)
+	}
+	if source != "" || loc != nil {
+		if ix.articleMore == nil {
+			ix.articleMore = map[int32]articleMore{}
+		}
+		ix.articleMore[i] = articleMore{source: strings.Clone(source), loc: loc}
 	}
 	ix.lastArticle = i
 	return i
@@ -156,6 +206,7 @@ func (ix *Index) releaseArticle(i int32) {
 		return
 	}
 	*a = articleRec{}
+	delete(ix.articleMore, i)
 	ix.freeArticles = append(ix.freeArticles, i)
 	if ix.lastArticle == i {
 		ix.lastArticle = -1
@@ -180,7 +231,13 @@ func (ix *Index) speakerOfMember(m member) *speakerRec { return &ix.speakerRecs[
 func (ix *Index) articleOfMember(m member) *articleRec { return &ix.articles[m.article] }
 
 // published is the time of m's article.
-func (ix *Index) published(m member) time.Time { return ix.articles[m.article].Published }
+func (ix *Index) published(m member) time.Time {
+	a := &ix.articles[m.article]
+	if a.nsec >= 0 && len(ix.articleMore) == 0 {
+		return time.Unix(a.sec, int64(a.nsec)).UTC()
+	}
+	return unpackTime(a.sec, a.nsec, ix.articleMore[m.article].loc)
+}
 
 // speech is what the speech rule reads of a member (speakerKey,
 // sameSpeech), as a Quote.
@@ -239,7 +296,7 @@ func (ix *Index) articleKey(m member) string {
 	if a := ix.articleOfMember(m); a.id != 0 {
 		return strconv.FormatInt(a.id, 10)
 	}
-	return ix.articleOfMember(m).source
+	return ix.articleMore[m.article].source
 }
 
 // compareMembers is compareQuotes of two members, on their details.
@@ -249,22 +306,82 @@ func (ix *Index) compareMembers(a, b *member, ds map[int64]*Detail) int {
 		da.Source, db.Source, da.Start, db.Start, a.key, b.key)
 }
 
-// keyTable maps member keys to form numbers (node.id) in 12 bytes a
-// member, where a map took 40 to 50: keys sorted, with the form of each
-// (-1 once removed), and the keys that came out of order in a map until
-// there are enough of them to merge. Members mostly come in key order
-// (attribution ids grow as articles are stored), so most go at the end.
+// keyTable maps member keys to form numbers (node.id) in about 8 bytes
+// a member (12 with the keys as int64s, 40 to 50 in a map): keys
+// sorted, with the form of each (-1 once removed), and the keys that
+// came out of order in a map until there are enough of them to merge.
+// Members mostly come in key order (attribution ids grow as articles
+// are stored), so most go at the end. The sorted keys are kept in
+// blocks of up to keyBlock: a block's first key (bases) and each key's
+// distance from it in 32 bits (offs), where neighbouring keys differ by
+// a few attributions; a key too far from its block's first starts a new
+// block. The key table was the cluster step's third holder at 160k
+// generated articles (15 MB, 1.35M members).
 type keyTable struct {
-	keys  []int64
-	forms []int32
-	extra map[int64]int32
-	dead  int // removed keys still in keys
+	bases  []int64  // first key of each block
+	starts []int32  // place in offs of each block's first key
+	offs   []uint32 // key - its block's base, in key order
+	forms  []int32
+	extra  map[int64]int32
+	dead   int // removed keys still in offs
+}
+
+// keyBlock is the most keys in a block (see keyTable): 12 bytes of
+// block for 256 keys.
+const keyBlock = 256
+
+// blockEnd is the place past block b's last key.
+func (t *keyTable) blockEnd(b int) int {
+	if b+1 < len(t.starts) {
+		return int(t.starts[b+1])
+	}
+	return len(t.offs)
+}
+
+// search returns the place of k in the sorted keys, or where it would
+// go, and whether it is there (removed or not).
+func (t *keyTable) search(k int64) (int, bool) {
+	// The last block whose first key is k or less.
+	b, found := slices.BinarySearch(t.bases, k)
+	if found {
+		return int(t.starts[b]), true
+	}
+	if b == 0 {
+		return 0, false
+	}
+	b--
+	lo, hi := int(t.starts[b]), t.blockEnd(b)
+	d := k - t.bases[b]
+	if d > math.MaxUint32 {
+		return hi, false
+	}
+	j, found := slices.BinarySearch(t.offs[lo:hi], uint32(d))
+	return lo + j, found
 }
 
 // find returns the place of k in the sorted keys, if there.
 func (t *keyTable) find(k int64) (int, bool) {
-	i, ok := slices.BinarySearch(t.keys, k)
+	i, ok := t.search(k)
 	return i, ok && t.forms[i] >= 0
+}
+
+// push appends k, greater than every sorted key, with form f.
+func (t *keyTable) push(k int64, f int32) {
+	b := len(t.bases) - 1
+	if b < 0 || len(t.offs)-int(t.starts[b]) >= keyBlock || k-t.bases[b] > math.MaxUint32 {
+		t.bases, t.starts = append(t.bases, k), append(t.starts, int32(len(t.offs)))
+		b++
+	}
+	t.offs, t.forms = append(t.offs, uint32(k-t.bases[b])), append(t.forms, f)
+}
+
+// last is the greatest sorted key (removed or not); ok is false when
+// there is none.
+func (t *keyTable) last() (k int64, ok bool) {
+	if len(t.offs) == 0 {
+		return 0, false
+	}
+	return t.bases[len(t.bases)-1] + int64(t.offs[len(t.offs)-1]), true
 }
 
 func (t *keyTable) get(k int64) (int32, bool) {
@@ -282,23 +399,24 @@ func (t *keyTable) set(k int64, f int32) {
 		t.extra[k] = f
 		return
 	}
-	i, found := slices.BinarySearch(t.keys, k)
-	switch {
-	case found:
+	if top, ok := t.last(); !ok || k > top {
+		t.push(k, f)
+		return
+	}
+	i, found := t.search(k)
+	if found {
 		if t.forms[i] < 0 {
 			t.dead--
 		}
 		t.forms[i] = f
-	case i == len(t.keys):
-		t.keys, t.forms = append(t.keys, k), append(t.forms, f)
-	default:
-		if t.extra == nil {
-			t.extra = map[int64]int32{}
-		}
-		t.extra[k] = f
-		if len(t.extra) > 1024+len(t.keys)/8 {
-			t.compact()
-		}
+		return
+	}
+	if t.extra == nil {
+		t.extra = map[int64]int32{}
+	}
+	t.extra[k] = f
+	if len(t.extra) > 1024+len(t.offs)/8 {
+		t.compact()
 	}
 }
 
@@ -310,14 +428,14 @@ func (t *keyTable) del(k int64) {
 	if i, ok := t.find(k); ok {
 		t.forms[i] = -1
 		t.dead++
-		if t.dead > 1024+len(t.keys)/2 {
+		if t.dead > 1024+len(t.offs)/2 {
 			t.compact()
 		}
 	}
 }
 
 // len is the number of keys.
-func (t *keyTable) len() int { return len(t.keys) - t.dead + len(t.extra) }
+func (t *keyTable) len() int { return len(t.offs) - t.dead + len(t.extra) }
 
 // compact merges the extra keys into the sorted ones and drops the
 // removed keys.
@@ -328,36 +446,52 @@ func (t *keyTable) compact() {
 	}
 	slices.Sort(more)
 	n := t.len()
-	keys, forms := make([]int64, 0, n), make([]int32, 0, n)
+	old := *t
+	*t = keyTable{offs: make([]uint32, 0, n), forms: make([]int32, 0, n)}
 	i, j := 0, 0
-	for i < len(t.keys) || j < len(more) {
-		if j == len(more) || (i < len(t.keys) && t.keys[i] < more[j]) {
-			if t.forms[i] >= 0 {
-				keys, forms = append(keys, t.keys[i]), append(forms, t.forms[i])
+	b := 0 // old's block of place i
+	for i < len(old.offs) || j < len(more) {
+		if i < len(old.offs) {
+			for b+1 < len(old.starts) && int(old.starts[b+1]) <= i {
+				b++
+			}
+		}
+		if j == len(more) || (i < len(old.offs) && old.bases[b]+int64(old.offs[i]) < more[j]) {
+			if old.forms[i] >= 0 {
+				t.push(old.bases[b]+int64(old.offs[i]), old.forms[i])
 			}
 			i++
 			continue
 		}
-		keys, forms = append(keys, more[j]), append(forms, t.extra[more[j]])
+		t.push(more[j], old.extra[more[j]])
 		j++
 	}
-	t.keys, t.forms, t.extra, t.dead = keys, forms, nil, 0
 }
 
-// sorted returns the keys in order, merging the extra keys and dropping
-// removed ones first if there are any: the table's own slice.
-func (t *keyTable) sorted() []int64 {
+// sorted calls fn with every key in order, merging the extra keys and
+// dropping removed ones first if there are any; it stops at fn's first
+// error.
+func (t *keyTable) sorted(fn func(k int64) error) error {
 	if len(t.extra) > 0 || t.dead > 0 {
 		t.compact()
 	}
-	return t.keys
+	for b := range t.bases {
+		for i := int(t.starts[b]); i < t.blockEnd(b); i++ {
+			if err := fn(t.bases[b] + int64(t.offs[i])); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // each calls fn with every key and its form, in no particular order.
 func (t *keyTable) each(fn func(k int64, f int32)) {
-	for i, k := range t.keys {
-		if t.forms[i] >= 0 {
-			fn(k, t.forms[i])
+	for b := range t.bases {
+		for i := int(t.starts[b]); i < t.blockEnd(b); i++ {
+			if t.forms[i] >= 0 {
+				fn(t.bases[b]+int64(t.offs[i]), t.forms[i])
+			}
 		}
 	}
 	for k, f := range t.extra {

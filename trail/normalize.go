@@ -377,6 +377,57 @@
 // Flat still needs what grows out of memory: the members (list entry
 // and key table, 28 bytes a member) and the article records, as
 // planned above.
+//
+// Session 23 explained the re-run and took SQLite's memory and two of
+// the index's growing holders down. The re-run: an ingest of the 40k
+// generated JSONL into its own store, every article unchanged and no
+// step, peaked at 283 MB RSS for 40 MB of Go heap, above the 244 MB of
+// the fresh ingest that stored them: each look-up read the stored
+// hash and extractor version from the row, after the text, so it
+// walked the text's overflow pages through the readers' page caches
+// (SQLite's memory, outside Go's heap, 32 MiB a reader). The look-ups
+// read covering indexes now (sqlite migration 111): 183 MB, 7 s
+// instead of 39. With the step pending (the same store, its clusters
+// cleared: session 22's 489 MB at 160k) 353 -> 228 MB (244 on the run
+// that migrates the store: building the index reads every row once).
+// SQLite was also much of the step's peak: the step alone on that 40k
+// store peaked at 321 MB with 32 MiB caches, 279 with small readers'
+// caches, 196 with the writer's small too (its page cache and the
+// sorts sized by it, about 80 MB), in about the same time; a one-shot
+// ingest or reindex now closes the idle readers and gives the writer
+// SQLite's default 2 MiB before the step (sqlite Store.ReleaseCaches,
+// called by ingest.Service with ReleaseExtractor; the server keeps its
+// caches). In the index: an article record is 24 bytes (56: the time
+// as seconds and nanoseconds, where a time.Time took 24, and the
+// source of an article with no id, or a location other than UTC, kept
+// apart), and the key table's sorted keys sit in blocks of up to 256
+// (a first key, then 32-bit distances: about 8 bytes a member with
+// its form, 12 before), walked by the stores through Index.KeyRanges
+// instead of a slice. Step alone on the 160k gen-store store (clusters
+// command, GOGC 100): live 101 -> 91 MB, RSS 356 -> 331 MB, user CPU
+// 151 / 158 s, cluster tables md5-identical; scale-test fingerprints
+// at 10k and 100k identical, live heap 17 / 84 -> 17 / 83 MiB; add
+// 1,000 CPU (load 0.2 to 2, base and new alternated, two rounds) 106
+// / 119 and 101 / 113 ms base, 99 / 117 and 101 / 121 new at 10k /
+// 100k quotes; at 1M (one pair, load 0.1 to 2.6) 222 ms base, 199 new,
+// live heap 614 -> 607 MiB, the full clustering 3m47s / 3m59s CPU.
+// Fresh ingest (nice 15, load 7 to 10): base 228 / 244 MB at 10k / 40k
+// (session 22: 305 at 160k), new 229 / 233 / 265 MB (40k/10k 1.07x ->
+// 1.02x, 160k/10k 1.34x -> 1.16x); cluster tables identical at 10k and
+// 40k (by article source). At 10k and 40k the peak is extraction's
+// plateau (Go 120 MB, the binary and its models 31, SQLite's writer
+// and readers about 75), the step staying under 190 MB at 40k. At 160k
+// extraction held 242 MB, the step 251 (102 MB live), and the peak,
+// 265, came after it, in the search index merge, with the step's index
+// still held by the store for later batches and GOGC back at 100: after
+// ReleaseCaches an update keeps no index now (a fresh 160k ingest not
+// rerun for time). An ingest of 6k changed articles into a copy of
+// that store (same URLs, other texts: a full update with the stored
+// links and summaries, 166k articles) peaked in its step at 262 MB
+// with the index kept or not, clusters identical. What still grows: the member lists (16 bytes a member), the
+// forms and posting lists, extraction's plateau a little (229 -> 242
+// MB from 10k to 160k) and the readers' caches as look-ups spread over
+// a larger index (bounded).
 package trail
 
 import (
