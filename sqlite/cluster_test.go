@@ -465,28 +465,38 @@ func TestClustersListOrder(t *testing.T) {
 	}
 	for _, multi := range []bool{true, false} {
 		q := clusterListSQL([]string{`c.articles >= ?`}, multi)
-		rows, err := s.ro.Query(`EXPLAIN QUERY PLAN `+q, 1, 10)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var plan []string
-		for rows.Next() {
-			var id, parent, unused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, detail)
-		}
-		rows.Close()
 		index := "sqlite_autoindex_clusters_1"
 		if multi {
 			index = "clusters_order"
 		}
-		if p := strings.Join(plan, "; "); !strings.Contains(p, index) || strings.Contains(p, "TEMP B-TREE") {
+		if p := queryPlan(t, s, q, 1, 10); !strings.Contains(p, index) || strings.Contains(p, "TEMP B-TREE") {
 			t.Errorf("multi %v: plan %q, want %s and no sort", multi, p, index)
 		}
 	}
+}
+
+// queryPlan returns SQLite's plan for query q with args, its steps
+// joined by "; ".
+func queryPlan(t *testing.T, s *Store, q string, args ...any) string {
+	t.Helper()
+	rows, err := s.ro.Query(`EXPLAIN QUERY PLAN `+q, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(plan, "; ")
 }
 
 // pageClusters lists the clusters f selects page by page, following the

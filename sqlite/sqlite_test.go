@@ -871,21 +871,7 @@ func TestLookupReadsIndexOnly(t *testing.T) {
 		{"by hash", "", HashText(long + " Twice."), "v2"},
 	} {
 		q, args := lookupQuery(tc.url, tc.hash)
-		rows, err := s.ro.QueryContext(ctx, `EXPLAIN QUERY PLAN `+q, args...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var plan []string
-		for rows.Next() {
-			var id, parent, unused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, detail)
-		}
-		rows.Close()
-		if p := strings.Join(plan, "; "); !strings.Contains(p, "COVERING INDEX") {
+		if p := queryPlan(t, s, q, args...); !strings.Contains(p, "COVERING INDEX") {
 			t.Errorf("%s: plan %q, want a covering index", tc.name, p)
 		}
 		st, err := s.LookupArticle(ctx, tc.url, tc.hash)
