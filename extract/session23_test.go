@@ -319,3 +319,14 @@ func TestFigureSpeaks(t *testing.T) {
 	speakerOfContent(t, "Festival\n\nA leading industry figure has said the festival will not go ahead next summer.\n",
 		"the festival will not go ahead", "leading industry figure")
 }
+
+// TestAdjectiveBeforePeopleWord: an adjective a sentence capitalises
+// before a word for people ("Prominent Republicans are calling for") is
+// no part of a name: the speakers are a group, not a person.
+func TestAdjectiveBeforePeopleWord(t *testing.T) {
+	x := extractOrFail(t, "Veto call\n\nProminent Republicans are calling for the governor to veto the bill on Friday.\n")
+	a := attributionWith(t, x, "with cue calling", hasCue("are calling for"))
+	if a.Speaker.Kind != claimtrail.SpeakerGroup {
+		t.Errorf("speaker %+v, want a group", a.Speaker)
+	}
+}

@@ -650,6 +650,9 @@ func (r *resolver) collectNames() {
 		if j-i > 1 && sayingInName[toks[j-1].Text] {
 			j-- // "Loomer Tweeted.", "Minister Says": the verb closing the run is no part of the name
 		}
+		if j-i > 1 && i == r.d.Sents[t.Sent].First && toks[i].POS == "JJ" && r.peopleWord(r.lowTok(j-1)) {
+			i++ // "Prominent Republicans are calling for": an adjective capitalised by the sentence, before a people word
+		}
 		if j-i > 1 && (i == r.d.Sents[t.Sent].First && questionOpeners[r.lowTok(i)] || strings.Contains(toks[i].Text, "…")) {
 			// "Was Bartleby hot and spicy?": the question's verb is no
 			// part of the name, nor are words run together by an
