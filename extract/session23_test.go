@@ -330,3 +330,14 @@ func TestAdjectiveBeforePeopleWord(t *testing.T) {
 		t.Errorf("speaker %+v, want a group", a.Speaker)
 	}
 }
+
+// TestRoleAfterPossessedRole: "according to the teacher" after "her
+// professor had failed her" is that unnamed teacher, not the student the
+// story is about; with no such person brought in, the role goes to the
+// person named.
+func TestRoleAfterPossessedRole(t *testing.T) {
+	story := "Student fails over Australia\n\nThe story concerns Jane Kell, a 27-year-old working on an online degree.\n\n" +
+		"But when Kell got her grade back, she was shocked to see her professor had failed her.\n\n" +
+		"Why? Because, according to the teacher, \"Australia is a continent; not a country.\"\n"
+	speakerOfContent(t, story, "Australia is a continent", "teacher")
+}

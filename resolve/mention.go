@@ -2898,7 +2898,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			return Speaker{}, false
 		}
 	}
-	if !definite || r.introducedUnnamed(s, hw) || r.personOwner(s, h) {
+	if !definite || r.introducedUnnamed(s, hw) || r.personOwner(s, h) || roleWords[hw] && r.possessedRoleBefore(s) {
 		return Speaker{}, false
 	}
 	var gender byte
@@ -3195,6 +3195,31 @@ func (r *resolver) ofPhrase(k, e int) bool {
 // Justice Department official" ... "the senior official said"): the
 // definite description then goes back to that unnamed person, not to
 // whoever is most salient.
+// possessedRoleBefore reports whether, in the three sentences up to token
+// s, someone is brought in by a possessive and a role with no name after
+// it ("she was shocked to see her professor had failed her", "his lawyer
+// said"): a role description after it ("according to the teacher") is
+// more likely that person than the one the story is about.
+func (r *resolver) possessedRoleBefore(s int) bool {
+	toks := r.d.Tokens
+	first := r.d.Sents[max(0, toks[s].Sent-3)].First
+	for k := s - 1; k > first && k >= s-scanLimit; k-- {
+		if toks[k].Quote != 0 || !roleWords[r.lowTok(k)] && !personNouns()[r.lowTok(k)] || genderedNoun(r.lowTok(k)) != 0 {
+			continue
+		}
+		switch r.lowTok(k - 1) {
+		case "his", "her", "their":
+		default:
+			continue
+		}
+		if k+1 < len(toks) && (isCap(toks[k+1].Text) || toks[k+1].Text == "," && k+2 < len(toks) && isCap(toks[k+2].Text)) {
+			continue // named: "her lawyer, Dan Reyes"
+		}
+		return true
+	}
+	return false
+}
+
 func (r *resolver) introducedUnnamed(s int, hw string) bool {
 	toks := r.d.Tokens
 	if s == 0 {
