@@ -914,6 +914,23 @@ func promisesToBe(a *claimtrail.Attribution) bool {
 	return strings.HasPrefix(lowerOf(a.Content[0].Text), "to be ")
 }
 
+// agreedToAct reports whether a's cue is "agree" with an infinitive for
+// its content ("SBC agreed to buy its former parent", "agreed to pay $2bn
+// to exit an agreement"): a deal struck, an act; "agreed that ..." and
+// words in quote marks stay reports.
+func agreedToAct(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	cue := lowerFields(a.Cue.Text)
+	switch cue[len(cue)-1] {
+	case "agree", "agrees", "agreed", "agreeing":
+	default:
+		return false
+	}
+	return strings.HasPrefix(lowerOf(a.Content[0].Text), "to ")
+}
+
 // questionsHandled reports whether a's cue asks or answers and its
 // content is the questions themselves, not what was asked or answered
 // ("Kavanaugh answered almost 1,300 written questions senators

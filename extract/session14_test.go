@@ -29,8 +29,8 @@ func TestContentEndsBeforeAccordingTo(t *testing.T) {
 // attribution's content ends that content.
 func TestContentEndsBeforeLaterReport(t *testing.T) {
 	runBoundsCases(t, []boundsCase{
-		{"a newspaper interview", "Bridge works\n\nThe council agreed to begin work on the bridge in May, council leader Anna Pell told the Courier.\n", "agreed",
-			"The council", "to begin work on the bridge in May"},
+		{"a newspaper interview", "Bridge works\n\nThe council promised it would begin work on the bridge in May, council leader Anna Pell told the Courier.\n", "promised",
+			"The council", "it would begin work on the bridge in May"},
 		{"a correspondent", "Pay talks\n\nPrivately, managers think this will be the \"less painful\" option, our reporter added.\n", "think",
 			"managers", "this will be the \"less painful\" option"},
 	})

@@ -341,3 +341,26 @@ func TestRoleAfterPossessedRole(t *testing.T) {
 		"Why? Because, according to the teacher, \"Australia is a continent; not a country.\"\n"
 	speakerOfContent(t, story, "Australia is a continent", "teacher")
 }
+
+// TestAgreedToAct: "agreed to pay" is a deal struck, not speech;
+// "agreed that" and agreed words in quote marks stay reports.
+func TestAgreedToAct(t *testing.T) {
+	att := func(cue, content string) *claimtrail.Attribution {
+		return &claimtrail.Attribution{Cue: &claimtrail.Span{Text: cue}, Content: []claimtrail.Span{{Text: content}}}
+	}
+	cases := []struct {
+		cue, content string
+		want         bool
+	}{
+		{"has agreed", "to pay $40m to settle the suit", true},
+		{"agreed", "to buy its former parent for $16bn", true},
+		{"agreed", "that the deal had been a mistake", false},
+		{"agreed", "to “work together in good faith on the border”", false},
+		{"said", "to pay the fine would be wrong", false},
+	}
+	for _, tc := range cases {
+		if got := agreedToAct(att(tc.cue, tc.content)); got != tc.want {
+			t.Errorf("%s | %s: %v, want %v", tc.cue, tc.content, got, tc.want)
+		}
+	}
+}
