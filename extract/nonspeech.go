@@ -837,10 +837,7 @@ func writtenWork(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	cue := lowerFields(a.Cue.Text)
-	switch cue[len(cue)-1] {
-	case "wrote", "writes", "write", "writing", "written":
-	default:
+	if !cueEndsWith(a, writeForms) {
 		return false
 	}
 	words := lowerFields(a.Content[0].Text)
@@ -864,6 +861,27 @@ func writtenWork(a *claimtrail.Attribution) bool {
 	return false
 }
 
+// cueEndsWith reports whether the last word of a's cue is one of forms
+// (a verb's inflections): the test the rules below on one verb's idioms
+// open with.
+func cueEndsWith(a *claimtrail.Attribution, forms map[string]bool) bool {
+	if a.Cue == nil {
+		return false
+	}
+	cue := lowerFields(a.Cue.Text)
+	return len(cue) > 0 && forms[cue[len(cue)-1]]
+}
+
+// The inflections of the verbs whose idioms are no speech (cueEndsWith).
+var (
+	writeForms    = wordSet("wrote writes write writing written")
+	remindForms   = wordSet("remind reminds reminded reminding")
+	promiseForms  = wordSet("promises promised promise")
+	agreeForms    = wordSet("agree agrees agreed agreeing")
+	questionForms = wordSet("ask asks asked asking answer answers answered answering fielded fielding fields field")
+	tellForms     = wordSet("tells told tell telling teaches taught teach")
+)
+
 // writtenWorks are things written whose words a report does not give.
 var writtenWorks = wordSet("program programs code software screenplay script scripts song songs book books novel novels " +
 	"copy music lyrics album poem poems play plays opera essay essays column columns articles article analysis thesis")
@@ -876,20 +894,10 @@ func remindsOf(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	cue := lowerFields(a.Cue.Text)
-	last := cue[len(cue)-1]
-	if last == "of" && len(cue) > 1 {
-		last = cue[len(cue)-2] // "I'm reminded of Margaret Thatcher"
-		if strings.HasPrefix(last, "remind") {
-			return true
-		}
+	if cue := lowerFields(a.Cue.Text); len(cue) > 1 && cue[len(cue)-1] == "of" && remindForms[cue[len(cue)-2]] {
+		return true // "I'm reminded of Margaret Thatcher"
 	}
-	switch last {
-	case "remind", "reminds", "reminded", "reminding":
-	default:
-		return false
-	}
-	return strings.HasPrefix(lowerOf(a.Content[0].Text), "of ")
+	return cueEndsWith(a, remindForms) && strings.HasPrefix(lowerOf(a.Content[0].Text), "of ")
 }
 
 // promisesToBe reports whether a is the idiom of expectation "it
@@ -905,13 +913,7 @@ func promisesToBe(a *claimtrail.Attribution) bool {
 	default:
 		return false
 	}
-	cue := lowerFields(a.Cue.Text)
-	switch cue[len(cue)-1] {
-	case "promises", "promised", "promise":
-	default:
-		return false
-	}
-	return strings.HasPrefix(lowerOf(a.Content[0].Text), "to be ")
+	return cueEndsWith(a, promiseForms) && strings.HasPrefix(lowerOf(a.Content[0].Text), "to be ")
 }
 
 // agreedToAct reports whether a's cue is "agree" with an infinitive for
@@ -922,13 +924,7 @@ func agreedToAct(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	cue := lowerFields(a.Cue.Text)
-	switch cue[len(cue)-1] {
-	case "agree", "agrees", "agreed", "agreeing":
-	default:
-		return false
-	}
-	return strings.HasPrefix(lowerOf(a.Content[0].Text), "to ")
+	return cueEndsWith(a, agreeForms) && strings.HasPrefix(lowerOf(a.Content[0].Text), "to ")
 }
 
 // questionsHandled reports whether a's cue asks or answers and its
@@ -941,10 +937,7 @@ func questionsHandled(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	cue := lowerFields(a.Cue.Text)
-	switch cue[len(cue)-1] {
-	case "ask", "asks", "asked", "asking", "answer", "answers", "answered", "answering", "fielded", "fielding", "fields", "field":
-	default:
+	if !cueEndsWith(a, questionForms) {
 		return false
 	}
 	for i, w := range lowerFields(a.Content[0].Text) {
@@ -970,10 +963,7 @@ func lessonTold(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || a.Source == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
-	cue := lowerFields(a.Cue.Text)
-	switch cue[len(cue)-1] {
-	case "tells", "told", "tell", "telling", "teaches", "taught", "teach":
-	default:
+	if !cueEndsWith(a, tellForms) {
 		return false
 	}
 	src := lowerFields(a.Source.Text)
