@@ -1336,10 +1336,7 @@ func (r *resolver) sameSurname(first int, last string, gender byte) int {
 		if e.kind == claimtrail.SpeakerOrganization || r.lower(e.last) != last {
 			continue
 		}
-		g := e.gender
-		if g == 0 && e.kind == claimtrail.SpeakerPerson {
-			g = genderOfName(e.name)
-		}
+		g := r.entGender(i)
 		// (a name given to men and women alike, whose gender only the
 		// name list guessed, no honorific: "Terry O'Neill, the president
 		// of the National Organization for Women ... Ms. O'Neill")
