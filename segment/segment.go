@@ -411,10 +411,15 @@ func splitChunk(d *doc.Doc, s, e int) {
 // citationStart returns where the first reference mark ("[12]") starts
 // in a chunk after its first byte, or 0.
 func citationStart(w string) int {
-	for k := 1; k < len(w); k++ {
-		if w[k] == '[' && citationLen(w[k:]) > 0 {
+	for k := 1; k < len(w); {
+		i := strings.IndexByte(w[k:], '[')
+		if i < 0 {
+			return 0
+		}
+		if k += i; citationLen(w[k:]) > 0 {
 			return k
 		}
+		k++
 	}
 	return 0
 }
