@@ -751,7 +751,8 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		kind = claimtrail.SpeakerOrganization
 	}
 	if (kind == "" || kind == claimtrail.SpeakerPerson) && nameLen <= 2 && genderOfName(ent.name) == 0 && !FirstName(sharedFields(ent.name)[0]) &&
-		!personTitled(ent.titles) && r.singularName(ent.name) && (r.itsAfter(ent.name) || nameLen == 1 && r.theBefore(ent.name) || r.orgEvidence(ent.name)) {
+		!personTitled(ent.titles) && (r.singularName(ent.name) && (r.itsAfter(ent.name) || nameLen == 1 && r.theBefore(ent.name) || r.orgEvidence(ent.name)) ||
+		r.notPeopleWordLast(ent.name) && r.itAfter(ent.name)) {
 		// "Apple said its sales rose": no one writes "its" of a person
 		// (a "he" wrongly given to the name before, or a title word seen
 		// near it, does not outweigh that)
@@ -4217,6 +4218,103 @@ func (r *resolver) itsAfterIn(name string) bool {
 			if pronouns[lw] != "" && lw != "it" || isCap(toks[j].Text) {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// notPeopleWordLast reports whether a name's last word is no word for
+// people ("Democrats", "Tories"): such a name reported with "it" is a
+// group's "it", a dummy, not the name's.
+func (r *resolver) notPeopleWordLast(name string) bool {
+	f := sharedFields(name)
+	return !r.peopleWord(r.lower(f[len(f)-1]))
+}
+
+// itAfter reports whether the article writes the name as the subject of
+// a reporting verb whose content's subject is "it", the agent of a verb
+// ("Whole Foods said it has lowered prices", "Time Warner said that it
+// now owns 8%"): a person reports "he" or "she", and a plural-looking
+// name so reported is one body. Memoised per article with orgEvidence.
+func (r *resolver) itAfter(name string) bool {
+	return r.memoOrg("it "+name, func() bool { return r.itAfterIn(name) })
+}
+
+// itAfterIn is itAfter read from the tokens, without the memo.
+func (r *resolver) itAfterIn(name string) bool {
+	toks := r.d.Tokens
+	words := sharedFields(name)
+	for k := range toks {
+		if toks[k].Text != words[0] || k+len(words)+1 >= len(toks) || toks[k].Quote != 0 {
+			continue
+		}
+		same := true
+		for i := 1; i < len(words) && same; i++ {
+			same = toks[k+i].Text == words[i]
+		}
+		v := k + len(words)
+		if !same || !itReporters[r.lowTok(v)] {
+			continue
+		}
+		j := v + 1
+		for t := j; t < len(toks) && t <= v+itsLookahead+1 && toks[t].Sent == toks[k].Sent; t++ {
+			// (a time or channel before the "that": "said on Friday that
+			// it now owns", "said in a statement that it")
+			if r.lowTok(t) == "that" {
+				j = t + 1
+				break
+			}
+		}
+		if j < len(toks) && r.lowTok(j) == "it" && toks[j].Sent == toks[k].Sent && r.actsAfterIt(j+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// itReporters are the verbs after which a name's own "it" reports what
+// it did or will do ("Whole Foods said it has lowered prices", "Time
+// Warner said that it now owns 8%"): a person reports "he" or "she".
+var itReporters = wordSet("said says announced added confirmed stated insisted warned claimed reported expects expected hopes hoped believes believed admitted denied")
+
+// itExpletiveVerbs are verbs "it" is a dummy subject of ("said it seemed
+// unfair", "said it took time", "said it meant a lot"): no evidence that
+// the speaker is a thing.
+var itExpletiveVerbs = wordSet(`seem seems seemed appear appears appeared look looks looked feel feels felt sound sounds sounded
+	take takes took taken matter matters mattered mean means meant make makes made depend depends depended happen happens happened
+	hurt hurts help helps helped come comes came go goes went gone get gets got gotten remain remains remained become becomes became`)
+
+// untaggedAdverbs are adverbs read between "it" and its verb when no
+// tagger ran.
+var untaggedAdverbs = wordSet("now also still already just never soon then again")
+
+// actsAfterIt reports whether the words from k, after a reported "it",
+// make that "it" the agent of a verb: adverbs and auxiliaries, then a
+// verb that is no form of "be" and no verb "it" is a dummy subject of
+// ("it has lowered prices", "it now owns", "it will close two plants";
+// not "it was hard", "it would be wrong", "it had been a tough year",
+// "it seemed unfair").
+func (r *resolver) actsAfterIt(k int) bool {
+	toks := r.d.Tokens
+	aux := false
+	for ; k < len(toks); k++ {
+		lw := r.lowTok(k)
+		pos := toks[k].POS
+		switch {
+		case pos == "RB" || lw == "not" || lw == "n't" || pos == "" && (strings.HasSuffix(lw, "ly") || untaggedAdverbs[lw]):
+			continue
+		case copulas[lw] || lw == "being" || itExpletiveVerbs[lw]:
+			return false
+		case modalWords[lw] || lw == "has" || lw == "had" || lw == "have" || lw == "did" || lw == "does" || lw == "do":
+			aux = true
+		case strings.HasPrefix(pos, "VB"):
+			return true
+		case pos == "":
+			// untagged (the fast mode): a word after an auxiliary, or
+			// one in a verb's past or third-person form
+			return aux || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss")
+		default:
+			return false
 		}
 	}
 	return false
