@@ -89,6 +89,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			continue
 		}
 		writerFirstPerson(d, byteOf, &a)
+		selfObjectParticiple(&a)
 		itFromContext(&a, lastNamed, lastNamedAt)
 		theyFromContext(&a, lastNamed, lastNamedAt)
 		if a.Speaker.Name != "" {
@@ -956,6 +957,42 @@ func isLabel(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution) bool {
 		}
 	}
 	return true
+}
+
+// objectOf maps a subject pronoun to its object form.
+var objectOf = map[string]string{"he": "him", "she": "her", "they": "them"}
+
+// selfObjectParticiple drops the source of a participle cue whose object
+// is the source's own pronoun ("she started to get comments accusing
+// her of desecrating the flag", "a judge denied, ordering her to stop",
+// "asking why she was working ..., and branding her a “Nazi”"): the
+// participle hangs on someone else (the comments, the judge, the
+// supporters), and "she" is who was accused. Only the object forms
+// followed by what such verbs take ("of", "to", "a", "as") count, not a
+// possessive "her" ("she said her role was"). The attribution is left
+// with no source and an unknown speaker: dropped by sourcelessCue unless
+// it quotes words in marks.
+func selfObjectParticiple(a *claimtrail.Attribution) {
+	if a.Source == nil || a.Cue == nil || len(a.Content) == 0 || a.Source.Start > a.Cue.Start {
+		return
+	}
+	obj := objectOf[strings.ToLower(strings.TrimSpace(a.Source.Text))]
+	cue := lowerFields(a.Cue.Text)
+	if obj == "" || len(cue) == 0 || !strings.HasSuffix(cue[len(cue)-1], "ing") {
+		return
+	}
+	words := lowerFields(a.Content[0].Text)
+	if len(words) < 2 || words[0] != obj {
+		return
+	}
+	switch words[1] {
+	case "of", "to", "a", "an", "as", "for":
+	default:
+		return
+	}
+	a.Source = nil
+	a.Speaker = claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}
+	a.Channel = ""
 }
 
 // contextNamesOnly: a quote with no source of its own that took a
