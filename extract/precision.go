@@ -100,7 +100,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			sharingCue(&a) || titleCue(text, byteOf, &a) || actionSense(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
 			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) || negatedSource(&a) ||
 			sayForInstance(text, byteOf, &a) || requestedAct(text, byteOf, &a) || wordlessContent(&a) || definingCue(&a) ||
-			referenceEntry(text, byteOf, &a) || displayAside(&a, titleEnd) || remindsOf(&a) || promisesToBe(&a) ||
+			referenceEntry(text, byteOf, &a) || displayAside(&a, titleEnd) || remindsOf(&a) || promisesToBe(&a) || phraseBeforeCue(d, text, byteOf, &a) ||
 			namingCue(&a) || participleName(text, byteOf, &a) || editorsNote(&a) || participleBeforeBy(text, byteOf, &a) || citedHeadline(text, byteOf, &a) || seemingCue(&a, stances) || relativeFinding(&a) ||
 			releaseCue(&a) || thingSource(&a, !stances) || soSaying(&a) || adverbCue(&a) ||
 			!stances && (stanceCue(&a) && !claimtrail.HasMarkedQuote(a.Content) || findingAside(&a) || demonstrativeSource(&a) || readingCue(&a) || writtenWork(&a) || lessonTold(&a) || questionsHandled(&a) || agreedToAct(&a) || loneWordContent(&a) || asTheySay(text, byteOf, &a) ||
@@ -953,6 +953,42 @@ func isLabel(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution) bool {
 	for ; k < len(d.Tokens) && d.Tokens[k].Start < ce; k++ {
 		p := d.Tokens[k].POS
 		if p == "" || strings.HasPrefix(p, "VB") || p == "MD" {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseBeforeCue reports whether a's content is a noun phrase standing
+// between its source and its cue, right before the cue: the cue's own
+// subject taken for what was said ("UK mortgage lending showed a lull,
+// | lenders | have said", "Paddock detected Campos, | police | have
+// said", "a contention | Ms. Lerner’s lawyer | disputed"). The words
+// said are elsewhere; the attribution holds no statement. (An
+// apposition before a comma and the cue, "David Axelrod, the
+// president’s chief political adviser, said", is left: the quote
+// after the cue hangs on that attribution.) A content with a verb
+// ("which critics say is ...", "what he said was ...") is a clause and
+// stays, and so does one with words in quote marks. Needs the tagger
+// (no verbs are known in the fast mode).
+func phraseBeforeCue(d *doc.Doc, text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Source == nil || a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	c := a.Content[0]
+	if c.Start < a.Source.End || c.End > a.Cue.Start {
+		return false
+	}
+	if strings.TrimSpace(text[byteOf(c.End):byteOf(a.Cue.Start)]) != "" {
+		return false
+	}
+	from, to := tokenFrom(d, byteOf(c.Start)), tokenFrom(d, byteOf(c.End))
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		pos := d.Tokens[k].POS
+		if pos == "" || strings.HasPrefix(pos, "VB") || pos == "MD" || strings.HasPrefix(pos, "W") {
 			return false
 		}
 	}

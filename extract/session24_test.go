@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
@@ -32,6 +33,33 @@ func TestSelfObjectParticiple(t *testing.T) {
 		selfObjectParticiple(&a)
 		if got := a.Source == nil && a.Speaker.Kind == claimtrail.SpeakerUnknown; got != tc.dropped {
 			t.Errorf("%s %s %s: source dropped %v, want %v", tc.source, tc.cue, tc.content, got, tc.dropped)
+		}
+	}
+}
+
+// TestPhraseBeforeCue: a noun phrase between a source and its cue, right
+// before the cue, is the cue's subject, not what was said ("..., lenders
+// have said"); a clause there ("which critics say is more open") and a
+// phrase with a comma before the cue stay.
+func TestPhraseBeforeCue(t *testing.T) {
+	cases := []struct {
+		text, source, content, cue string
+		drop                       bool
+	}{
+		{"Mortgage lending showed a lull in January, lenders have said.", "Mortgage lending", "lenders", "have said", true},
+		{"She had waived her right, a contention her lawyer disputed.", "She", "a contention her lawyer", "disputed", true},
+		{"The council chose a tender, which critics say is more open.", "a tender", "which critics", "say", false},
+		{"Ann Vale, the party's chief adviser, said more.", "Ann Vale", "the party's chief adviser", "said", false},
+	}
+	for _, tc := range cases {
+		d := taggedDoc(t, tc.text)
+		span := func(s string) *claimtrail.Span {
+			i := strings.Index(tc.text, s)
+			return &claimtrail.Span{Start: i, End: i + len(s), Text: s} // ASCII: bytes are code points
+		}
+		a := claimtrail.Attribution{Source: span(tc.source), Cue: span(tc.cue), Content: []claimtrail.Span{*span(tc.content)}}
+		if got := phraseBeforeCue(d, tc.text, func(cp int) int { return cp }, &a); got != tc.drop {
+			t.Errorf("%q: dropped %v, want %v", tc.text, got, tc.drop)
 		}
 	}
 }
