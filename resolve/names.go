@@ -27,6 +27,22 @@ func init() {
 	ken len lou mel neil norm ross sid vic wade ashton bret brett chad dwight earl elliot ernest frederick herbert
 	ian jimmy kurt leon lloyd malcolm max milton morris nelson oscar percy quentin rex rodney sean spencer stuart
 	theodore travis troy vernon warren wilbur
+	abdul abdullah ahmet akira alain alberto aldo alejandro aleksandr alessandro alexei alexey alfonso amit anatoly
+	andreas andrei andres anil ariel arseniy arturo arvind avi avigdor axel barnaby benoit binyamin brad bruno carlo cesar
+	cesare christophe claude clint dario darius derrick devin dieter dmitry dominick donovan dustin edgar eduardo edwin
+	ehud elliott emiliano emilio emmett enrico enrique ernie ezra fabio fausto felipe felix fernando florian francesco
+	francisco francois-xavier frederic friedrich fumio gennady gianni gilles giorgio giovanni goodluck guido guillaume
+	gunter gustavo hamid hector heiko heinz hiroshi horst hussein ibrahim ignacio igor imran ira isaac ismail jae-in
+	jae-myung jasper javier jean-claude jean-luc jean-marc jean-pierre jeffery jerome joachim joaquin joey johnny jonah
+	julian julien julio junichiro kemi kenji khalid laurent leo leroy levi lonnie lorenzo luciano lukas mahmoud manfred
+	manmohan manuel marcello mario markus marty mateo mathieu matthias maurice maurizio mehmet melvin micah mikhail
+	mohamed mohammad monte moshe muhammadu mustafa myron naftali naoto narendra nathaniel nawaz ned nikolai norbert norman
+	olaf oleg olivier olusegun paolo patrice pavel pete petro piero priti quincy rahul rainer rajiv ramesh ramon ravi
+	recep reggie rhett ricardo riccardo roberto rocco rodrigo roland roman ronnie rufus russ sajid salvador salvatore
+	sandro sanjay santiago saul sebastien sergio seth shawn shehbaz sheldon shimon shinzo stefan stefano stephane suk-yeol
+	sunil suresh sylvester takeshi taro terrence thabo thaddeus tobias toby tommaso tommy tyrone uhuru ulrich ulysses
+	umberto uwe valery victor vijay viktor virgil vitaly vittorio vladislav volker volodymyr werner wyatt yair yevgeny
+	yitzhak yoshihide yuri yusuf yves zane
 	graham gareth trevor clive derek geoffrey graeme alistair alastair angus callum craig darren gavin martin
 	rory shane simon barry rupert sebastian tristan giles hamish euan ewan iain fergus declan ciaran kieran eamonn
 	seamus brendan conor kenny andy vince theo sven arsene andre lionel robbie frankie gerry damien
@@ -53,7 +69,22 @@ func init() {
 	fiona eloise siobhan gemma kirsty lesley gillian alison louise joanne jo-ann nadine harriet caroline jacqui
 	hazel moira morag ailsa shona eilidh niamh aoife ciara sinead bridget maureen geraldine philippa penelope
 	serena venus martina kylie carly sophie natasha tracey tracy mandy jade davina felicity gwyneth holly lily margot
-	melanie nigella imogen camilla anneka ulrika kirstie kerry-anne sienna keira britney beyonce oprah ruby`) {
+	melanie nigella imogen camilla anneka ulrika kirstie kerry-anne sienna keira britney beyonce oprah ruby
+	abby addison adele adriana agnes alana alejandra alessandra alexa alicia allison alma alyssa amelia anastasia annalena
+	anne-marie ariana arlene audrey ava ayaan benazir bernadette blanche brigitte brooke camille candace carole cassandra
+	catalina celeste celia charlene chelsea christy claudia colleen constance cristina daniela debbie deirdre delia
+	desiree dina edith edna ekaterina eleanor elisa elisabetta elise ellie elsie emilia erica erika estelle ethel eunice
+	evangeline federica felicia francesca francoise gabriela gabrielle galina geneva genevieve gertrude giorgia giovanna
+	gladys glenda greta gretchen guadalupe hailey hallie hattie helena henrietta hilda ida imelda indira inez isabelle
+	ivanka jacquelyn janelle janine jeanette jeannie jennie jessie jillian joann jocelyn johanna jolene josie juana
+	juanita julianne justine kara karla katharine katja katrina kristalina kristin kristina kristine krystal lacey lana
+	latoya laurie leanne leona lila lina liza lola lorena loretta lorna lottie louisa lucille luisa lydia lynda lynne
+	lyudmila madeline madelyn maggie malala mallory mamata marcy margarita margie mariah marian marianne maribel marisol
+	marlene marta matilda mattie maya mckenzie melania melinda melody mia millie mindy minnie miranda mollie muriel myra
+	myrtle nannie natalya nell nellie nettie noelle oksana opal paola patsy paulette polly priscilla priyanka ramona
+	raquel rebekah renate renee rhonda rocio rosalie rosalynn rosemary rosetta sabrina sadie sahra segolene selma sharlene
+	shawna sherri sheryl silvia simona sonja sonya suella susie suzanne sybil tabitha tami tania tasha tatiana thelma
+	tiffany tonya vanessa velma vickie wilma winifred ximena yekaterina yolanda yulia`) {
 		firstNameGender[n] = 'f'
 	}
 }

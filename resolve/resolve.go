@@ -1038,7 +1038,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 				// adjective that opens the sentence ("Defiant Matt"), not
 				// after a given name the list lacks ("Carlo Maria Viganò")
 				before := r.lowTok(k - 1)
-				if genderOfWord(r.lowTok(s)) == 0 && (r.flags(k-1)&fTitle != 0 ||
+				if genderOfWord(r.lowTok(s)) == 0 && (r.flags(k-1)&fTitle != 0 || r.describesPerson(k-1) ||
 					k == s+1 && s == r.d.Sents[toks[s].Sent].First && adjectiveLike(before)) {
 					s = k
 				}
@@ -1575,6 +1575,24 @@ func (r *resolver) givenAndSurname(i int, last string) bool {
 // "Vote Leave", "Save the Children"): imperatives, not given names.
 var campaignVerbs = map[string]bool{"stop": true, "save": true, "vote": true, "ban": true, "let": true,
 	"make": true, "keep": true, "end": true}
+
+// partyShortForms are party words news writes before a member's name
+// ("Lib Dem Norman Baker", "Labor PM Tony Blair").
+var partyShortForms = wordSet("dem dems lib labor labour tory gop snp ukip")
+
+// describesPerson reports whether token k, capitalised before a given
+// name, is a word that describes the person rather than a part of the
+// name: an office in capitals ("Irish PM Leo Varadkar", "Radio DJ Pete
+// Mitchell"), a party's word ("Lib Dem Norman Baker"), or a noun for a
+// person ("Italian Vaticanist Marco Tosatti", "Goalscorer Jimmy Floyd
+// Hasselbaink", "Irish Taoiseach Leo Varadkar").
+func (r *resolver) describesPerson(k int) bool {
+	lw := r.lowTok(k)
+	if genderOfWord(lw) != 0 {
+		return false
+	}
+	return officeAcronyms[lw] || partyMember[lw] || partyShortForms[lw] || lw == "taoiseach" || personNouns()[lw] && !properNouns()[lw]
+}
 
 // adjectiveLike reports whether a word ends as English adjectives and
 // participles do ("defiant", "disappointed", "outgoing").

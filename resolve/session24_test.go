@@ -20,3 +20,17 @@ func TestItAfterName(t *testing.T) {
 		{"it would be", "Prices fell. Keld Ostra said it would be wrong to cut more.", "Keld Ostra", 0, "Keld Ostra", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestDescriptionBeforeGivenName: an office in capitals, a party's word
+// or a noun for a person before a given name and a surname describes
+// the person and is no part of the name; a given name the list knows
+// ("Leo", "Viktor", "Yulia") lets "she" and "he" find its bearer.
+func TestDescriptionBeforeGivenName(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"office", "Talks went on. Irish PM Leo Varadkar said the deal was fair.", "Irish PM Leo Varadkar", 0, "Leo Varadkar", claimtrail.SpeakerPerson},
+		{"party", "Talks went on. Lib Dem Norman Baker said the deal was a mess.", "Lib Dem Norman Baker", 0, "Norman Baker", claimtrail.SpeakerPerson},
+		{"person noun", "Talks went on. Italian Historian Marco Tosatti said the letter was real.", "Italian Historian Marco Tosatti", 0, "Marco Tosatti", claimtrail.SpeakerPerson},
+		{"she", "Prime Minister Yulia Tymoshenko spoke in Kiev. Later she said the firms would be sold.", "she", 1, "Yulia Tymoshenko", claimtrail.SpeakerPerson},
+		{"given name", "Talks went on. Hungarian PM Viktor Orban said the fence would stay.", "Hungarian PM Viktor Orban", 0, "Viktor Orban", claimtrail.SpeakerPerson},
+	})
+}
