@@ -878,6 +878,7 @@ var (
 	remindForms   = wordSet("remind reminds reminded reminding")
 	promiseForms  = wordSet("promises promised promise")
 	agreeForms    = wordSet("agree agrees agreed agreeing")
+	orderForms    = wordSet("order orders ordered ordering")
 	questionForms = wordSet("ask asks asked asking answer answers answered answering fielded fielding fields field")
 	tellForms     = wordSet("tells told tell telling teaches taught teach")
 )
@@ -925,6 +926,31 @@ func agreedToAct(a *claimtrail.Attribution) bool {
 		return false
 	}
 	return cueEndsWith(a, agreeForms) && strings.HasPrefix(lowerOf(a.Content[0].Text), "to ")
+}
+
+// orderedThing reports whether a's cue orders and its content is the
+// thing ordered, no command to anyone ("Air Deccan has ordered 30
+// Airbus planes", "Sprint ordered a broadband data upgrade", "also
+// ordered the release of text messages"): an act, no words given. (A
+// "to" with no determiner after it is read as a command's infinitive,
+// so "ordered a halt to construction work" stays.) A command ("ordered the doctors to return to
+// work", "ordered that ..."), words in quote marks and the verbs of
+// asking stay: judged pages count requests and commands as speech, and
+// PolNeAR annotates them.
+func orderedThing(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) || !cueEndsWith(a, orderForms) {
+		return false
+	}
+	words := lowerFields(a.Content[0].Text)
+	if len(words) == 0 || words[0] == "that" {
+		return false
+	}
+	for i, w := range words {
+		if w == "to" && i+1 < len(words) && !determiners[words[i+1]] {
+			return false // "to" and a verb: a command to someone
+		}
+	}
+	return true
 }
 
 // questionsHandled reports whether a's cue asks or answers and its

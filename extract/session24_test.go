@@ -63,3 +63,31 @@ func TestPhraseBeforeCue(t *testing.T) {
 		}
 	}
 }
+
+// TestOrderedThing: "ordered" with the thing ordered for its content is
+// an act ("ordered 30 Airbus planes", "ordered the release of text
+// messages"); a command to someone ("ordered the doctors to return"),
+// "ordered that ...", quoted words and "asked" stay.
+func TestOrderedThing(t *testing.T) {
+	cases := []struct {
+		cue, content string
+		act          bool
+	}{
+		{"has ordered", "30 Airbus planes in a $1.8bn deal", true},
+		{"also ordered", "the release of unredacted text messages", true},
+		{"has ordered", "a rewrite of the proposals", true},
+		{"ordered", "the doctors to return to work within 48 hours", false},
+		{"ordered", "that the files be released", false},
+		{"ordered", "a “full and frank” review", false},
+		{"asked", "a rewrite of the proposals", false},
+	}
+	for _, tc := range cases {
+		a := claimtrail.Attribution{
+			Cue:     &claimtrail.Span{Start: 10, End: 10 + len(tc.cue), Text: tc.cue},
+			Content: []claimtrail.Span{{Start: 30, End: 30 + len(tc.content), Text: tc.content}},
+		}
+		if got := orderedThing(&a); got != tc.act {
+			t.Errorf("%s %s: act %v, want %v", tc.cue, tc.content, got, tc.act)
+		}
+	}
+}
