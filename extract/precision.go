@@ -81,6 +81,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			bodySpeakers[a.Speaker.Name] = true
 		}
 	}
+	participleAfterQuote(d, text, byteOf, atts)
 	out := atts[:0]
 	var lastNamed claimtrail.Speaker // the speaker of the last attribution with a named one
 	lastNamedAt := -1                // and where its cue (or content) starts
@@ -993,6 +994,39 @@ func phraseBeforeCue(d *doc.Doc, text string, byteOf func(int) int, a *claimtrai
 		}
 	}
 	return true
+}
+
+// participleAfterQuote gives a participle cue right after another
+// attribution's quoted content the source and speaker of that
+// attribution when the model took its source from inside the quote ("It
+// said "requests to provide a daily police presence have gone
+// unanswered," | adding there was ...": the source was "a daily police
+// presence"): words inside quote marks are what was said, never who
+// says the words after them, and "X said "...," adding" is X adding.
+func participleAfterQuote(d *doc.Doc, text string, byteOf func(int) int, atts []claimtrail.Attribution) {
+	for i := range atts {
+		a := &atts[i]
+		if a.Source == nil || a.Cue == nil || a.Source.End > a.Cue.Start || !inQuote(d, byteOf(a.Source.Start)) || inQuote(d, byteOf(a.Cue.Start)) {
+			continue
+		}
+		if cue := lowerFields(a.Cue.Text); len(cue) == 0 || !strings.HasSuffix(cue[0], "ing") {
+			continue
+		}
+		for j := range atts {
+			b := &atts[j]
+			if j == i || b.Source == nil || len(b.Content) == 0 || b.Speaker.Name == "" {
+				continue
+			}
+			end := b.Content[len(b.Content)-1].End
+			if end > a.Cue.Start || end < a.Source.Start || strings.Trim(text[byteOf(end):byteOf(a.Cue.Start)], " ,") != "" {
+				continue
+			}
+			src := *b.Source
+			a.Source = &src
+			a.Speaker, a.Channel = b.Speaker, b.Channel
+			break
+		}
+	}
 }
 
 // objectOf maps a subject pronoun to its object form.

@@ -91,3 +91,19 @@ func TestOrderedThing(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleAfterQuote: "It said "...," adding ..." is the speaker
+// of "said" adding, never a noun inside the quote before "adding".
+func TestParticipleAfterQuote(t *testing.T) {
+	const story = "Consulate cable\n\nThe cable also warned that the brigade appeared to be compromised. It said \"requests to provide a daily police presence have gone unanswered,\" adding there was also a \"lack of host nation security support to the US mission.\"\n"
+	for _, a := range extractOrFail(t, story).Attributions {
+		if a.Cue == nil || a.Cue.Text != "adding" {
+			continue
+		}
+		if a.Source == nil || a.Source.Text != "It" || a.Speaker.Name != "cable" {
+			t.Errorf("adding: source %v, speaker %q, want It (the cable)", a.Source, a.Speaker.Name)
+		}
+		return
+	}
+	t.Error("no attribution with cue adding")
+}
