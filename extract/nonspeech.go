@@ -511,6 +511,29 @@ func referenceEntry(text string, byteOf func(int) int, a *claimtrail.Attribution
 	return mayBeCitedDate(text[start:b]) && citedDate.MatchString(text[start:b])
 }
 
+// footnoteLine reports whether a starts on a line that opens with a
+// caret, a wiki footnote ("^ Film Review: ‘The Incident’", "^ "Comments
+// on Cisco, Mozilla, and H.264". ... - Christopher Montgomery wrote",
+// "^ "Mozilla browser becomes Firebird". IBPhoenix. ... We at IBPhoenix
+// think ..."): the note cites a work, its title and an excerpt; the
+// page reports nobody there. News text has no such lines.
+func footnoteLine(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	at := attributionStart(a)
+	if a.Source != nil && a.Source.Start < at {
+		at = a.Source.Start
+	}
+	b := byteOf(at)
+	if at < 0 || b > len(text) {
+		return false
+	}
+	lo := max(0, b-refLine)
+	start := strings.LastIndexByte(text[lo:b], '\n') + 1 + lo
+	if start == lo && lo > 0 {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(text[start:], " \t"), "^")
+}
+
 // refLine is the longest stretch of a reference line referenceEntry reads
 // on each side of a quote.
 const refLine = 1000

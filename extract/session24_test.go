@@ -107,3 +107,25 @@ func TestParticipleAfterQuote(t *testing.T) {
 	}
 	t.Error("no attribution with cue adding")
 }
+
+// TestFootnoteLine: an attribution on a line opening with a caret (a
+// wiki footnote) is dropped whatever its cue; one on a body line stays.
+func TestFootnoteLine(t *testing.T) {
+	text := "Body line: Vera Lund said the tolls would fall.\n^ \"Toll notes\". Harbour Post. We at the Post think the tolls will fall.\n^ Film Review: ‘The Tide’\n"
+	cases := []struct {
+		from string
+		want bool
+	}{
+		{"Vera Lund", false},
+		{"We at the Post", true},
+		{"^ Film Review", true},
+	}
+	for _, tc := range cases {
+		i := strings.Index(text, tc.from)
+		a := claimtrail.Attribution{Source: &claimtrail.Span{Start: i, End: i + len(tc.from), Text: tc.from},
+			Cue: &claimtrail.Span{Start: i + len(tc.from) + 1, End: i + len(tc.from) + 5, Text: "said"}}
+		if got := footnoteLine(text, func(cp int) int { return cp }, &a); got != tc.want {
+			t.Errorf("%q: footnote %v, want %v", tc.from, got, tc.want)
+		}
+	}
+}
