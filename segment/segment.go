@@ -639,7 +639,12 @@ func isCloser(t string) bool {
 // words that commonly start a sentence after an abbreviation-final period
 func isCommonSentenceStart(w string) bool {
 	switch w {
-	case "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "A", "This", "That", "There", "His", "Her", "Their", "As", "At", "On", "For", "If", "When", "Mr.", "Ms.", "Mrs.":
+	case "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "A", "This", "That", "There", "His", "Her", "Their", "As", "At", "On", "For", "If", "When", "Mr.", "Ms.", "Mrs.",
+		// (adverbs and determiners that open a sentence and never go on
+		// a name or an address: "president of distribution at Warner
+		// Bros. However, US critics were ...")
+		"However", "Meanwhile", "Still", "Yet", "So", "Now", "Also", "Its", "These", "Those", "Some", "Many", "Most", "While",
+		"Although", "Then", "Our", "You", "Yesterday", "Earlier", "Later", "Instead", "Despite", "Both", "Such":
 		return true
 	}
 	return false
