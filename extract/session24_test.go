@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attribute"
 )
 
 // TestSelfObjectParticiple: a participle cue whose object is the
@@ -126,6 +127,45 @@ func TestFootnoteLine(t *testing.T) {
 			Cue: &claimtrail.Span{Start: i + len(tc.from) + 1, End: i + len(tc.from) + 5, Text: "said"}}
 		if got := footnoteLine(text, func(cp int) int { return cp }, &a); got != tc.want {
 			t.Errorf("%q: footnote %v, want %v", tc.from, got, tc.want)
+		}
+	}
+}
+
+// TestAccordingToSourceCut: a relay's source that runs past a comma into
+// a clause with a finite verb stops at that comma, and a content piece
+// that started where it ended starts after the comma ("According to our
+// correspondent, | the findings contain few new surprises"); an
+// apposition and its relative clause stay whole.
+func TestAccordingToSourceCut(t *testing.T) {
+	cases := []struct{ text, source, content, wantSource, wantContent string }{
+		{"According to our correspondent, the findings contain few new surprises.", "our correspondent, the findings contain", "few new surprises", "our correspondent", "the findings contain few new surprises"},
+		{"According to Mr Vance, Lord Hale had warned the mayor.", "Mr Vance, Lord Hale had warned the mayor", "", "Mr Vance", ""},
+		{"According to John Binks, director of Kestrel, which monitors markets, sales doubled.", "John Binks, director of Kestrel, which monitors markets", "sales doubled", "John Binks, director of Kestrel, which monitors markets", "sales doubled"},
+	}
+	for _, tc := range cases {
+		d := taggedDoc(t, tc.text)
+		rng := func(phrase string) attribute.Range {
+			if phrase == "" {
+				return attribute.Range{}
+			}
+			b := strings.Index(tc.text, phrase)
+			r := attribute.Range{Start: tokenFrom(d, b), End: tokenFrom(d, b+len(phrase))}
+			return r
+		}
+		f := attribute.Found{Cue: rng("According to"), Source: rng(tc.source)}
+		if tc.content != "" {
+			f.Content = rng(tc.content)
+			f.Pieces = []attribute.Range{f.Content}
+		}
+		found := []attribute.Found{f}
+		accordingToSourceCut(d, found)
+		if got := rangeText(d, found[0].Source); got != tc.wantSource {
+			t.Errorf("source %q, want %q", got, tc.wantSource)
+		}
+		if tc.content != "" {
+			if got := rangeText(d, found[0].Pieces[0]); got != tc.wantContent {
+				t.Errorf("content %q, want %q", got, tc.wantContent)
+			}
 		}
 	}
 }

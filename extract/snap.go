@@ -1352,6 +1352,55 @@ func accordingToName(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// accordingToSourceCut cuts a relay's source at the comma after which the
+// content's clause starts, when the model ran the source on into it:
+// "According to Mr Sands, | Lord Goldsmith had warned Tony Blair that
+// ...", "according to three knowledgeable sources, | Trump has quizzed
+// various people", "According to our correspondent, | the findings
+// contain few new surprises". The words after such a comma hold a
+// finite verb with no relative pronoun before it (an apposition stays
+// whole: "John Binks, director of GfK, which monitors markets"). A
+// content piece that started where the source ended starts after the
+// comma instead.
+func accordingToSourceCut(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if f.Cue.Empty() || f.Source.Empty() || !strings.EqualFold(toks[f.Cue.Start].Text, "according") || f.Source.Start < f.Cue.End {
+			continue
+		}
+		cut := -1
+		for k := f.Source.Start + 1; k < f.Source.End-1 && cut < 0; k++ {
+			if toks[k].Text != "," {
+				continue
+			}
+			for j := k + 1; j < f.Source.End && toks[j].Text != ","; j++ {
+				pos := toks[j].POS
+				if strings.HasPrefix(pos, "W") {
+					break // "which monitors": an apposition's relative clause
+				}
+				if pos == "VBD" || pos == "VBZ" || pos == "VBP" || pos == "MD" {
+					cut = k
+					break
+				}
+			}
+		}
+		if cut < 0 {
+			continue
+		}
+		old := f.Source.End
+		f.Source.End = cut
+		for p := range f.Pieces {
+			if f.Pieces[p].Start == old {
+				f.Pieces[p].Start = cut + 1
+				if f.Content.Start == old {
+					f.Content.Start = cut + 1
+				}
+			}
+		}
+	}
+}
+
 // trailingJoiners end a clause's first half: a content the model closed
 // on one ("... labelled them as “conspiracy theorists” and yet", "...
 // over the last ten years and") stops before it, the rest of the sentence
