@@ -36,9 +36,14 @@ import (
 const UtteranceGap = 200
 
 // utteranceWords is the most words an utterance joined from pieces may
-// have: a chain of pieces is cut before the piece that would take it past
-// MaxWords (a longer form takes no part in matching).
-const utteranceWords = MaxWords
+// have: a chain of pieces is cut before the piece that would take it
+// past it (a form longer than MaxWords takes no part in matching). It
+// was MaxWords until MaxWords went from 150 to 175 (session 24):
+// joining chains of up to 175 words too changed the links of 23 forms
+// on PolNeAR train and dev, among them a reporter's phrase ("only
+// Rosie O'Donnell") moved to an op-ed's long run of pieces, and added
+// nothing on BASIL dev.
+const utteranceWords = 150
 
 // JoinUtterances reads the quotes of each article (by ArticleID, or by
 // Source when it is 0) together and sets Utterance on the pieces that are
