@@ -1,6 +1,7 @@
 package trail
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -166,6 +167,45 @@ func TestOverlongSpanIsNoHub(t *testing.T) {
 	cb, _ := ix.ClusterOf(MemberKey(2, 0))
 	if ca == cb {
 		t.Error("an overlong span joined two statements")
+	}
+}
+
+// TestLongStatementTakesCuts: a statement read out whole (one quote of
+// up to MaxWords words: a press secretary's statement, a long answer)
+// is the root its cuts join; a longer span is taken for an extraction
+// that ran over several statements and joins nothing (see
+// TestOverlongSpanIsNoHub).
+func TestLongStatementTakesCuts(t *testing.T) {
+	// Invented words, none repeated: the statement's own.
+	statement := func(n int) string {
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = fmt.Sprintf("harbor%dtoll", i)
+		}
+		return strings.Join(ws, " ")
+	}
+	tests := []struct {
+		words int
+		join  bool
+	}{
+		{120, true},
+		{152, true}, // the Benghazi e-mails statement: 150 was the bound until session 24
+		{MaxWords, true},
+		{MaxWords + 1, false},
+	}
+	for _, tt := range tests {
+		long := statement(tt.words)
+		cut := strings.Join(strings.Fields(long)[40:60], " ")
+		for _, order := range [][2]string{{long, cut}, {cut, long}} {
+			ix := NewIndex(nil)
+			for i, text := range order {
+				ix.Add(Quote{ID: int64(i + 1), ArticleID: int64(i + 1), Source: fmt.Sprint("a", i), Text: text})
+			}
+			if got := mustCluster(t, ix, 1) == mustCluster(t, ix, 2); got != tt.join {
+				t.Errorf("a cut of a %d-word statement (the %s first): joined %v, want %v",
+					tt.words, map[bool]string{true: "statement", false: "cut"}[order[0] == long], got, tt.join)
+			}
+		}
 	}
 }
 

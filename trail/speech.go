@@ -44,8 +44,9 @@ const (
 // speechDiscount scales a speech link's similarity: every other link's
 // is above it (the least an overlap can have is half of the weight of a
 // run of MinRun words with four content words, 4.25, over a form of
-// MaxWords: 0.0142), so that the stores' saved links say which links
-// hold only with evidence (speechLink).
+// MaxWords: 0.0121 at 175 words; a MaxWords of 213 would take it
+// below), so that the stores' saved links say which links hold only
+// with evidence (speechLink).
 const speechDiscount = 0.01
 
 // speechLink reports whether a link of similarity s was made by the

@@ -3,6 +3,8 @@ package trail
 import (
 	"testing"
 	"time"
+
+	"github.com/claimtrail/claimtrail"
 )
 
 // TestSpeechPieces: two outlets quoting one answer that share only a
@@ -193,5 +195,53 @@ func TestOverlapKin(t *testing.T) {
 		if a, b := mustCluster(t, ix, 1), mustCluster(t, ix, 2); (a == b) != c.join {
 			t.Errorf("%q / %q restored: joined %v, want %v", c.daughter, c.father, a == b, c.join)
 		}
+	}
+}
+
+// TestSloganPieceKeepsUtterancesApart: a short piece that one outlet
+// quotes with the rest of a statement (JoinUtterances joins them: the
+// form is the whole run) and that another statement of the same
+// speaker, the same day, holds inside a sentence is no evidence that
+// the two are one utterance: a speaker repeats a slogan from one
+// statement to the next. A rule joining them ("a short piece of an
+// utterance joins a form of the speaker that holds it", as a short
+// quote on its own does, see short.go) took BASIL dev recall from
+// 0.883 to 0.887 (6 pairs, all right) but made 12 links on PolNeAR
+// train and dev with dates, of which we read about 4 as two
+// utterances ("radical Islamic terrorism" across a tweet, a statement
+// and a speech; "do the right thing"): this test keeps it out.
+func TestSloganPieceKeepsUtterancesApart(t *testing.T) {
+	day := time.Date(2026, 6, 12, 9, 0, 0, 0, time.UTC)
+	const (
+		slogan    = "radical Islamic terrorism"
+		statement = "In his remarks today the president refused to even say the words, and for that reason alone he should step down"
+		speech    = "We need to protect all Americans of all backgrounds and all beliefs from radical Islamic terrorism, which has no place in an open and tolerant society"
+	)
+	joined := slogan + " … " + statement
+	tests := []struct {
+		name      string
+		speaker   string
+		published time.Time
+	}{
+		{"same speaker, same day", "Anton Weir", day},
+		{"same speaker, next day", "Anton Weir", day.Add(24 * time.Hour)},
+		{"surname alone, same day", "Weir", day},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Quote{ID: 1, ArticleID: 1, Source: "a1", Published: day, Speaker: "Anton Weir", SpeakerKind: "person",
+				Text: slogan, Pieces: []string{slogan}, PieceSpans: []claimtrail.Span{{Start: 10, End: 35}},
+				Utterance: []string{joined}}
+			b := Quote{ID: 2, ArticleID: 2, Source: "a2", Published: tt.published, Speaker: tt.speaker, SpeakerKind: "person", Text: speech}
+			for _, order := range [][]Quote{{a, b}, {b, a}} {
+				ix := NewIndex(nil)
+				for _, q := range order {
+					ix.Add(q)
+				}
+				if mustCluster(t, ix, 1) == mustCluster(t, ix, 2) {
+					t.Errorf("order %d first: the statement and the speech joined on the slogan", order[0].ID)
+				}
+			}
+		})
 	}
 }

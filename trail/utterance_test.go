@@ -762,3 +762,40 @@ func TestJoinRelayed(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinUnnamedGoesOn: a piece the extractor gave no speaker goes on
+// from the named speaker's piece just before it when only the
+// reporter's carrying on of that speech stands between, in one
+// paragraph; a paragraph break, another name, other people, a word of
+// saying, another occasion or a scare-quoted phrase keeps it apart.
+func TestJoinUnnamedGoesOn(t *testing.T) {
+	a := "The harbor tolls will pay for the new breakwater"
+	b := "leaves the fishing fleet to pay for the ferry"
+	for _, c := range []struct {
+		name, between, b, speaker string
+		want                      bool
+	}{
+		{"the speech carried on", `,” Lind said. Moreover, the board's plan “`, b, "", true},
+		{"the speaker's own name", `,” Lind said. Moreover, Lind thinks the board's plan “`, b, "", true},
+		{"across a paragraph", `,” Lind said.` + "\n\n" + `Moreover, the board's plan “`, b, "", false},
+		{"another person named", `,” Lind said. For Tom Reyes the board's plan “`, b, "", false},
+		{"other people", `,” Lind said. Others on the board think its plan “`, b, "", false},
+		{"a word of saying", `,” Lind said. The chair argued that the board's plan “`, b, "", false},
+		{"another occasion", `,” Lind said. A day later the board's plan “`, b, "", false},
+		{"a scare-quoted phrase", `,” Lind said. Moreover, the board's plan “`, "leaves everyone", "", false},
+		{"a speaker of its own", `,” Lind said. Moreover, the board's plan “`, b, "Tom Reyes", false},
+	} {
+		text := "“" + a + c.between + c.b + ".”"
+		rs := []rune(text)
+		startB := len([]rune("“" + a + c.between))
+		cueAt := len([]rune(text[:strings.Index(text, "said")]))
+		mk := func() []Quote {
+			q1 := piecesAt(1, 1, "Mara Lind", 1, a)
+			q1.SetCue(false, "said", cueAt, cueAt+4)
+			q2 := piecesAt(2, 1, c.speaker, startB, c.b)
+			q2.Alone = c.speaker == ""
+			return []Quote{q1, q2}
+		}
+		checkJoinedInBothOrders(t, c.name, mk, rs, c.want)
+	}
+}
