@@ -24,7 +24,7 @@ func markedPiecesRef(out []Span, c Span, one bool) []Span {
 		if !titleKnown {
 			titleCase, titleKnown = isTitleCaseRef(t), true
 		}
-		if !titleCase && strings.ContainsAny(s.Text, " ") && isTitleCaseRef(s.Text) && strings.IndexFunc(s.Text, unicode.IsUpper) >= 0 {
+		if !titleCase && strings.ContainsAny(s.Text, " ") && isTitleCaseRef(s.Text) && strings.IndexFunc(s.Text, unicode.IsUpper) >= 0 && !coinedName(t[:from], t[to:]) {
 			return
 		}
 		out = append(out, s)

@@ -262,6 +262,49 @@ func (s memoSeed) hash(content []Span) uint64 {
 	return h
 }
 
+// coinedName reports whether a phrase in title case between the texts
+// before and after its quote marks is a name someone coined, not the
+// title of a work: it follows "a" or "an" and no noun follows it
+// ("waging a "War on Religion,"", "an "Axis of Evil" is misplaced", "a
+// “Leviathan Church” and not"). A work's title goes with "the", a
+// possessive or none ("his book “The Art of the Deal”"), or modifies a
+// noun after it ("a “Harry Potter” novel", "a “60 Minutes”
+// appearance").
+func coinedName(before, after string) bool {
+	before = strings.TrimRight(before, " ")
+	i := strings.LastIndexByte(before, ' ')
+	switch before[i+1:] {
+	case "a", "an", "A", "An":
+	default:
+		return false
+	}
+	after = strings.TrimLeftFunc(after, func(r rune) bool { return IsQuoteMark(r) || r == ' ' })
+	if after == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	if !unicode.IsLetter(r) {
+		return true // punctuation: "a “Grand Solar Minimum”, which"
+	}
+	w := after
+	if k := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		w = after[:k]
+	}
+	return coinedFollowers[w]
+}
+
+// coinedFollowers are the words a coined name may be followed by: verbs,
+// conjunctions and prepositions, none of them a noun it would modify.
+var coinedFollowers = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`is was are were will would could can may might must should has had have
+	and or but that which who than as of in on at by for from to with against into over under about
+	driven led run aimed designed meant`) {
+		coinedFollowers[w] = true
+	}
+}
+
 // markedPieces is appendMarkedPieces; with one set it returns as soon as
 // one piece is added.
 func markedPieces(out []Span, c Span, one bool) []Span {
@@ -274,7 +317,7 @@ func markedPieces(out []Span, c Span, one bool) []Span {
 		if !ok || single && !strings.ContainsAny(s.Text, " ") {
 			return
 		}
-		if strings.ContainsAny(s.Text, " ") && isTitleCase(s.Text) && strings.IndexFunc(s.Text, unicode.IsUpper) >= 0 {
+		if strings.ContainsAny(s.Text, " ") && isTitleCase(s.Text) && strings.IndexFunc(s.Text, unicode.IsUpper) >= 0 && !coinedName(t[:from], t[to:]) {
 			// (a title has a capital: “1 in 3” has none and is a quote)
 			// the whole text only read when a piece is in title case
 			if !titleKnown {

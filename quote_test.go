@@ -41,6 +41,10 @@ func TestVerbatimQuotes(t *testing.T) {
 		{"one quoted word", KindMixed, []string{`Steele's comments are “irresponsible.”`}, []string{"irresponsible."}},
 		{"one single-quoted word is a scare quote", KindMixed, []string{`the 'reform' he wants`}, nil},
 		{"title of a work", KindMixed, []string{`he told “Face the Nation” that taxes will rise`}, nil},
+		{"coined name after a", KindMixed, []string{`that Obama is waging a "War on Religion," and more`}, []string{"War on Religion,"}},
+		{"coined name before a verb", KindMixed, []string{`an "Axis of Evil" is misplaced`}, []string{"Axis of Evil"}},
+		{"title before a noun", KindMixed, []string{`reading a “Harry Potter” novel`}, nil},
+		{"title after a possessive", KindMixed, []string{`his book “The Art of the Deal” sold well`}, nil},
 		{"title-case headline", KindMixed, []string{`Harbour ‘Will Not Close This Winter’`}, []string{"Will Not Close This Winter"}},
 	}
 	for _, tt := range tests {
