@@ -49,6 +49,11 @@ func markedPiecesRef(out []Span, c Span, one bool) []Span {
 			continue
 		}
 		single := !isDoubleMark(r)
+		if !single && doubledMark(t, i+n) {
+			prev = r
+			i += n
+			continue
+		}
 		end := -1
 		kind := 0
 		if single {
@@ -80,7 +85,7 @@ func markedPiecesRef(out []Span, c Span, one bool) []Span {
 			j += m
 		}
 		if end < 0 {
-			if !single && strings.TrimSpace(t[:i]) == "" {
+			if !single && blankBefore(t[:i]) {
 				// the start of a quote its cue split
 				add(from, len(t), false)
 				break

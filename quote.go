@@ -360,6 +360,13 @@ func markedPieces(out []Span, c Span, one bool) []Span {
 			continue
 		}
 		single := !isDoubleMark(r)
+		if !single && doubledMark(t, i+n) {
+			// a doubled opening mark (""We have learned ...,"): the
+			// second one opens the quote
+			prev = r
+			i += n
+			continue
+		}
 		end := -1
 		kind := 0
 		if single {
@@ -395,7 +402,7 @@ func markedPieces(out []Span, c Span, one bool) []Span {
 			j += m
 		}
 		if end < 0 {
-			if !single && strings.TrimSpace(t[:i]) == "" {
+			if !single && blankBefore(t[:i]) {
 				// the start of a quote its cue split
 				add(from, len(t), false)
 				break
@@ -414,6 +421,26 @@ func markedPieces(out []Span, c Span, one bool) []Span {
 		prev = ' '
 	}
 	return out
+}
+
+// doubledMark reports whether a second double opening mark stands at
+// byte k of t, right after a first one, with a letter after it: a typo
+// that doubles the mark opening a quote (""We have learned"), not an
+// empty quote ("" is written for nothing).
+func doubledMark(t string, k int) bool {
+	r, n := utf8.DecodeRuneInString(t[k:])
+	if n == 0 || !isDoubleMark(r) || r == '”' || r == '»' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(t[k+n:])
+	return unicode.IsLetter(next)
+}
+
+// blankBefore reports whether the text before an opening mark is white
+// space, or the first of a doubled mark (doubledMark).
+func blankBefore(before string) bool {
+	before = strings.TrimSpace(before)
+	return before == "" || len(before) == 1 && before[0] == '"' || before == "“"
 }
 
 // maybeQuote holds the bytes that may start a quote mark: the ASCII

@@ -41,6 +41,8 @@ func TestVerbatimQuotes(t *testing.T) {
 		{"one quoted word", KindMixed, []string{`Steele's comments are “irresponsible.”`}, []string{"irresponsible."}},
 		{"one single-quoted word is a scare quote", KindMixed, []string{`the 'reform' he wants`}, nil},
 		{"title of a work", KindMixed, []string{`he told “Face the Nation” that taxes will rise`}, nil},
+		{"doubled opening mark", KindMixed, []string{`""We have learned something important," and then "And you exemplify it."`}, []string{"We have learned something important,", "And you exemplify it."}},
+		{"empty quote", KindMixed, []string{`a "" left blank and "a real quote here"`}, []string{"a real quote here"}},
 		{"coined name after a", KindMixed, []string{`that Obama is waging a "War on Religion," and more`}, []string{"War on Religion,"}},
 		{"coined name before a verb", KindMixed, []string{`an "Axis of Evil" is misplaced`}, []string{"Axis of Evil"}},
 		{"title before a noun", KindMixed, []string{`reading a “Harry Potter” novel`}, nil},
