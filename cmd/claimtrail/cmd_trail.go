@@ -20,6 +20,12 @@ type TrailFlags struct {
 // refreshClusters brings the store's clusters up to date when quotes were
 // added or replaced since the last run (or when an aliases file is
 // given), so that the commands never show a stale trail.
+// cacheReleaser is a store that can give back memory it keeps for speed
+// (the SQLite store's page caches).
+type cacheReleaser interface {
+	ReleaseCaches(ctx context.Context) error
+}
+
 func refreshClusters(ctx context.Context, st appStore, aliasesPath string) error {
 	var aliases *trail.Aliases
 	if aliasesPath != "" {
@@ -30,6 +36,14 @@ func refreshClusters(ctx context.Context, st appStore, aliasesPath string) error
 	} else {
 		stale, err := st.ClustersPending(ctx)
 		if err != nil || !stale {
+			return err
+		}
+	}
+	// a command runs once and exits: like a one-shot ingest (the ingest
+	// service's finish), the store gives back its page caches before the
+	// cluster step, whose peak they would add to
+	if r, ok := st.(cacheReleaser); ok {
+		if err := r.ReleaseCaches(ctx); err != nil {
 			return err
 		}
 	}

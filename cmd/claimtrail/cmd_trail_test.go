@@ -185,3 +185,39 @@ func TestTrailTable(t *testing.T) {
 		t.Errorf("unknown quote: %v", err)
 	}
 }
+
+// releaseSpy counts the times a command asks the store for its caches.
+type releaseSpy struct {
+	*sqlite.Store
+	released int
+}
+
+func (r *releaseSpy) ReleaseCaches(ctx context.Context) error {
+	r.released++
+	return r.Store.ReleaseCaches(ctx)
+}
+
+// TestRefreshReleasesCaches: a command's cluster step first asks the
+// store to give back its page caches, as a one-shot ingest does; with
+// nothing pending there is no step and nothing is released.
+func TestRefreshReleasesCaches(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, trailStore(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	spy := &releaseSpy{Store: st}
+	if err := refreshClusters(ctx, spy, ""); err != nil {
+		t.Fatal(err)
+	}
+	if spy.released != 1 {
+		t.Errorf("caches released %d times for a pending step, want 1", spy.released)
+	}
+	if err := refreshClusters(ctx, spy, ""); err != nil {
+		t.Fatal(err)
+	}
+	if spy.released != 1 {
+		t.Errorf("caches released %d times in all with nothing pending, want 1", spy.released)
+	}
+}
