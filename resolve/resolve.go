@@ -95,6 +95,47 @@ func (r *resolver) companyBeforeIt(p int) int {
 	return src.idx
 }
 
+// subjectBeforeIt returns the organisation a sentence-opening "it" at
+// token p goes on with: the name that opens the sentence before, in the
+// same paragraph, as the subject of its verb ("Delta has been hit
+// recently by pressures ... It has said ..."). A person's name (a given
+// name, a title, a known gender) is no "it"; nor is a name that only
+// modifies the subject ("Delta pilots have ...", where no verb follows).
+func (r *resolver) subjectBeforeIt(p int) (Speaker, bool) {
+	toks := r.d.Tokens
+	s := toks[p].Sent
+	if r.d.Sents[s].First != p || s == 0 || r.d.Sents[s-1].Para != r.d.Sents[s].Para {
+		return Speaker{}, false
+	}
+	first := r.d.Sents[s-1].First
+	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.tok < first {
+			break
+		}
+		if nm.tok != first || nm.ent < 0 {
+			continue
+		}
+		ent := r.ents[nm.ent]
+		end := nm.tok + countFields(ent.name)
+		if pos := toks[nm.tok].POS; pos != "" && !strings.HasPrefix(pos, "NNP") || invertingAdverbs[r.lowTok(nm.tok)] {
+			return Speaker{}, false // "Never has there been ...": no name
+		}
+		if end >= len(toks) || !r.verbAt(end) || len(ent.titles) > 0 || ent.gender != 0 || genderOfName(ent.name) != 0 || FirstName(sharedFields(ent.name)[0]) {
+			return Speaker{}, false
+		}
+		if ent.kind != claimtrail.SpeakerOrganization && ent.kind != "" && !(ent.kind == claimtrail.SpeakerPerson && !strings.Contains(ent.name, " ")) {
+			return Speaker{}, false
+		}
+		return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.5}, true
+	}
+	return Speaker{}, false
+}
+
+// invertingAdverbs open a sentence before an inverted verb ("Never has
+// there been"); capitalised there, they are taken for names.
+var invertingAdverbs = wordSet("never rarely seldom nowhere hardly scarcely barely only little nor neither")
+
 // spokesAt is a source with a spokesperson ("A Microsoft spokesperson",
 // "a spokesman for UKIP") and whom it was resolved to: "the
 // spokesperson" later speaks for the same.
@@ -161,6 +202,13 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 				out[j].Kind = claimtrail.SpeakerOrganization
 				r.sources[len(r.sources)-1].sp.Kind = claimtrail.SpeakerOrganization
 				out[i] = Speaker{Name: out[j].Name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.5}
+			}
+		}
+		if out[i].Kind == claimtrail.SpeakerUnknown && m.End-m.Start == 1 && r.lowTok(m.Start) == "it" {
+			// "Delta has been hit by rising fuel costs. It has said it
+			// needs to cut jobs": the name opening the sentence before
+			if sp, ok := r.subjectBeforeIt(m.Start); ok {
+				out[i] = sp
 			}
 		}
 		if out[i].Kind == claimtrail.SpeakerUnknown {

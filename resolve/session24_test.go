@@ -34,3 +34,15 @@ func TestDescriptionBeforeGivenName(t *testing.T) {
 		{"given name", "Talks went on. Hungarian PM Viktor Orban said the fence would stay.", "Hungarian PM Viktor Orban", 0, "Viktor Orban", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestSubjectBeforeIt: a sentence-opening "it" left unresolved goes with
+// the name that opens the sentence before as the subject of its verb, an
+// organisation; a person's name there, or an adverb opening an inverted
+// sentence, is no such name.
+func TestSubjectBeforeIt(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"company", "Fuel costs rose. Kestrel has been hit by rising fuel costs. It has said it needs to cut jobs.", "It", 0, "Kestrel", claimtrail.SpeakerOrganization},
+		{"person", "Fuel costs rose. Vera Lund has been hit by rising fuel costs. It has said it needs to cut jobs.", "It", 0, "", claimtrail.SpeakerUnknown},
+		{"inverted", "Fuel costs rose. Never has there been such a rise. It has said it needs to cut jobs.", "It", 0, "", claimtrail.SpeakerUnknown},
+	})
+}
