@@ -169,3 +169,19 @@ func TestAccordingToSourceCut(t *testing.T) {
 		}
 	}
 }
+
+// TestSurveyedInSource: the participle naming a survey's people belongs
+// to the source, not the cue ("Many of those | questioned said").
+func TestSurveyedInSource(t *testing.T) {
+	text := "Many of those questioned said they kept a landline."
+	d := taggedDoc(t, text)
+	f := attribute.Found{Source: attribute.Range{Start: 0, End: 3}, Cue: attribute.Range{Start: 3, End: 5}}
+	found := []attribute.Found{f}
+	surveyedInSource(d, found)
+	if got := rangeText(d, found[0].Source); got != "Many of those questioned" {
+		t.Errorf("source %q, want %q", got, "Many of those questioned")
+	}
+	if got := rangeText(d, found[0].Cue); got != "said" {
+		t.Errorf("cue %q, want said", got)
+	}
+}

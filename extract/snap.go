@@ -1401,6 +1401,26 @@ func accordingToSourceCut(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// surveyedParticiples are the participles a survey's people are named by
+// ("those questioned", "the people it polled", "adults surveyed").
+var surveyedParticiples = wordSet("questioned surveyed polled interviewed quizzed sampled")
+
+// surveyedInSource gives the participle that names a survey's people back
+// to the source when the model opened the cue with it ("Many of those |
+// questioned said", "29% of the people it | questioned said"): the
+// people questioned said it.
+func surveyedInSource(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if f.Source.Empty() || f.Cue.End-f.Cue.Start < 2 || f.Source.End != f.Cue.Start || !surveyedParticiples[strings.ToLower(toks[f.Cue.Start].Text)] {
+			continue
+		}
+		f.Source.End++
+		f.Cue.Start++
+	}
+}
+
 // trailingJoiners end a clause's first half: a content the model closed
 // on one ("... labelled them as “conspiracy theorists” and yet", "...
 // over the last ten years and") stops before it, the rest of the sentence

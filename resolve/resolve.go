@@ -132,6 +132,10 @@ func (r *resolver) subjectBeforeIt(p int) (Speaker, bool) {
 	return Speaker{}, false
 }
 
+// surveyedPeople end a source that names a survey's people ("those
+// questioned", "adults polled").
+var surveyedPeople = wordSet("questioned surveyed polled interviewed quizzed sampled")
+
 // invertingAdverbs open a sentence before an inverted verb ("Never has
 // there been"); capitalised there, they are taken for names.
 var invertingAdverbs = wordSet("never rarely seldom nowhere hardly scarcely barely only little nor neither")
@@ -210,6 +214,15 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 			if sp, ok := r.subjectBeforeIt(m.Start); ok {
 				out[i] = sp
 			}
+		}
+		if out[i].Kind == claimtrail.SpeakerUnknown && m.End-m.Start >= 2 && m.End <= len(d.Tokens) && surveyedPeople[r.lowTok(m.End-1)] {
+			// "Many of those questioned", "29% of the people it
+			// questioned": a survey's people, described
+			st := m.Start
+			if lw := r.lowTok(st); lw == "the" || lw == "a" || lw == "an" {
+				st++
+			}
+			out[i] = Speaker{Name: r.text(st, m.End), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}
 		}
 		if out[i].Kind == claimtrail.SpeakerUnknown {
 			// an explicit unknown has no name: the words of a source that

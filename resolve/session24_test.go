@@ -46,3 +46,13 @@ func TestSubjectBeforeIt(t *testing.T) {
 		{"inverted", "Fuel costs rose. Never has there been such a rise. It has said it needs to cut jobs.", "It", 0, "", claimtrail.SpeakerUnknown},
 	})
 }
+
+// TestSurveyedPeople: a source naming a survey's people ("Many of those
+// questioned", "Some of those surveyed") is a description, not an
+// unknown.
+func TestSurveyedPeople(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"those questioned", "The poll was small. Many of those questioned said they used a landline.", "Many of those questioned", 0, "Many of those questioned", claimtrail.SpeakerDescription},
+		{"those surveyed", "The poll was small. Some of those surveyed said they shy away from new gadgets.", "Some of those surveyed", 0, "Some of those surveyed", claimtrail.SpeakerDescription},
+	})
+}
