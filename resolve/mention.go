@@ -4036,10 +4036,7 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		if toks[k].Text != words[0] || k+len(words) > len(toks) {
 			continue
 		}
-		same := true
-		for i := 1; i < len(words) && same; i++ {
-			same = toks[k+i].Text == words[i]
-		}
+		same := r.wordsAt(k, words)
 		if !same || len(words) > 1 && k >= 2 && (r.lowTok(k-1) == "for" || r.lowTok(k-1) == "of") && isCap(toks[k-2].Text) {
 			continue // a piece of a longer name: "the Center for Jewish History's"
 		}
@@ -4202,10 +4199,7 @@ func (r *resolver) itsAfterIn(name string) bool {
 		if toks[k].Text != words[0] || k+len(words) >= len(toks) {
 			continue
 		}
-		same := true
-		for i := 1; i < len(words) && same; i++ {
-			same = toks[k+i].Text == words[i]
-		}
+		same := r.wordsAt(k, words)
 		v := k + len(words)
 		if !same || !r.verbAt(v) || toks[k].Quote != 0 {
 			continue
@@ -4248,10 +4242,7 @@ func (r *resolver) itAfterIn(name string) bool {
 		if toks[k].Text != words[0] || k+len(words)+1 >= len(toks) || toks[k].Quote != 0 {
 			continue
 		}
-		same := true
-		for i := 1; i < len(words) && same; i++ {
-			same = toks[k+i].Text == words[i]
-		}
+		same := r.wordsAt(k, words)
 		v := k + len(words)
 		if !same || !itReporters[r.lowTok(v)] {
 			continue
@@ -4270,6 +4261,17 @@ func (r *resolver) itAfterIn(name string) bool {
 		}
 	}
 	return false
+}
+
+// wordsAt reports whether the tokens from k on are words (the caller has
+// checked words[0] and that they fit).
+func (r *resolver) wordsAt(k int, words []string) bool {
+	for i := 1; i < len(words); i++ {
+		if r.d.Tokens[k+i].Text != words[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // itReporters are the verbs after which a name's own "it" reports what
