@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/doc"
+	"github.com/claimtrail/claimtrail/resolve"
 )
 
 // snapQuoteStarts widens a content piece that ends where a quotation ends
@@ -1401,10 +1402,6 @@ func accordingToSourceCut(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
-// surveyedParticiples are the participles a survey's people are named by
-// ("those questioned", "the people it polled", "adults surveyed").
-var surveyedParticiples = wordSet("questioned surveyed polled interviewed quizzed sampled")
-
 // surveyedInSource gives the participle that names a survey's people back
 // to the source when the model opened the cue with it ("Many of those |
 // questioned said", "29% of the people it | questioned said"): the
@@ -1413,7 +1410,7 @@ func surveyedInSource(d *doc.Doc, found []attribute.Found) {
 	toks := d.Tokens
 	for i := range found {
 		f := &found[i]
-		if f.Source.Empty() || f.Cue.End-f.Cue.Start < 2 || f.Source.End != f.Cue.Start || !surveyedParticiples[strings.ToLower(toks[f.Cue.Start].Text)] {
+		if f.Source.Empty() || f.Cue.End-f.Cue.Start < 2 || f.Source.End != f.Cue.Start || !resolve.SurveyedParticiple(strings.ToLower(toks[f.Cue.Start].Text)) {
 			continue
 		}
 		f.Source.End++

@@ -136,6 +136,11 @@ func (r *resolver) subjectBeforeIt(p int) (Speaker, bool) {
 // questioned", "adults polled").
 var surveyedPeople = wordSet("questioned surveyed polled interviewed quizzed sampled")
 
+// SurveyedParticiple reports whether lw (lower case) is a participle that
+// names a survey's people ("those questioned", "adults polled"): the
+// extractor keeps it in the source.
+func SurveyedParticiple(lw string) bool { return surveyedPeople[lw] }
+
 // invertingAdverbs open a sentence before an inverted verb ("Never has
 // there been"); capitalised there, they are taken for names.
 var invertingAdverbs = wordSet("never rarely seldom nowhere hardly scarcely barely only little nor neither")
