@@ -234,7 +234,7 @@ func TestCoordinatedReport(t *testing.T) {
 func TestClauseBeforeASource(t *testing.T) {
 	runBoundsCases(t, []boundsCase{
 		{"a clause before", "Race\n\nRomney added his voice after five past and present Missouri Republican senators urged Akin to step aside.\n", "urged",
-			"five past and present Missouri Republican senators", "to step aside"},
+			"five past and present Missouri Republican senators", "Akin to step aside"},
 		{"an apposition", "Music\n\nTim Renner, the head of the label until last year, told the radio that the industry was struggling.\n", "told",
 			"Tim Renner, the head of the label until last year,", "that the industry was struggling"},
 	})

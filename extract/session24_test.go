@@ -185,3 +185,28 @@ func TestSurveyedInSource(t *testing.T) {
 		t.Errorf("cue %q, want said", got)
 	}
 }
+
+// TestObjectBeforeInfinitive: after a directive cue the person addressed
+// is part of what was urged ("urged | Yoon | to step down"); a phrase
+// with a verb or a preposition between, and "told", are left alone.
+func TestObjectBeforeInfinitive(t *testing.T) {
+	cases := []struct{ text, cue, content, want string }{
+		{"Han urged Yoon to step down at once.", "urged", "to step down at once", "Yoon to step down at once"},
+		{"Dubs called on the government to think again.", "called on", "to think again", "the government to think again"},
+		{"Ann told the board to wait.", "told", "to wait", "to wait"},
+		{"Ann urged in vain to wait.", "urged", "to wait", "to wait"},
+	}
+	for _, tc := range cases {
+		d := taggedDoc(t, tc.text)
+		rng := func(phrase string) attribute.Range {
+			b := strings.Index(tc.text, phrase)
+			return attribute.Range{Start: tokenFrom(d, b), End: tokenFrom(d, b+len(phrase))}
+		}
+		c := rng(tc.content)
+		found := []attribute.Found{{Source: attribute.Range{Start: 0, End: 1}, Cue: rng(tc.cue), Content: c, Pieces: []attribute.Range{c}}}
+		objectBeforeInfinitive(d, found)
+		if got := rangeText(d, found[0].Pieces[0]); got != tc.want {
+			t.Errorf("%q: content %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1418,6 +1418,69 @@ func surveyedInSource(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// directiveVerbs take a person and an infinitive: what was urged, asked
+// or expected is the person with the infinitive ("urged Congress to take
+// action", "now expect house prices to rise"), as PolNeAR marks it.
+var directiveVerbs = wordSet(`urge urged urges urging ask asked asks asking order ordered orders ordering
+	implore implored implores encourage encouraged encourages advise advised advises warn warned warns
+	expect expected expects on with`)
+
+// objectBeforeInfinitive widens a content that opens with "to" after a
+// directive cue and the person it addresses back to that person: "urged |
+// Congress | to take action" came out "to take action". The words
+// between the cue and "to" are a short noun phrase (at most six words,
+// no punctuation, no verb). A cue that ends in a preposition counts only
+// as "called on" or "pleaded with".
+func objectBeforeInfinitive(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if f.Cue.Empty() || len(f.Pieces) == 0 {
+			continue
+		}
+		p := &f.Pieces[0]
+		last := strings.ToLower(toks[f.Cue.End-1].Text)
+		if p.Start <= f.Cue.End || p.Start-f.Cue.End > 6 || !strings.EqualFold(toks[p.Start].Text, "to") || !directiveVerbs[last] {
+			continue
+		}
+		if (last == "on" || last == "with") && (f.Cue.End-f.Cue.Start < 2 || !directiveVerbs[strings.ToLower(toks[f.Cue.End-2].Text)] && !calledOrPleaded(toks[f.Cue.End-2].Text)) {
+			continue
+		}
+		ok := true
+		for k := f.Cue.End; k < p.Start && ok; k++ {
+			pos := toks[k].POS
+			ok = toks[k].Quote == 0 && !isPunctTok(toks[k].Text) && !strings.HasPrefix(pos, "VB") && pos != "MD" && pos != "IN" && pos != "WDT" && pos != "WP"
+		}
+		if !ok || toks[f.Cue.End].Sent != toks[p.Start].Sent {
+			continue
+		}
+		if f.Content.Start == p.Start {
+			f.Content.Start = f.Cue.End
+		}
+		p.Start = f.Cue.End
+	}
+}
+
+// calledOrPleaded reports whether w is "called", "calls", "pleaded" or
+// "pleads": with "on" and "with", verbs of urging.
+func calledOrPleaded(w string) bool {
+	switch strings.ToLower(w) {
+	case "called", "calls", "calling", "pleaded", "pleads", "pleading":
+		return true
+	}
+	return false
+}
+
+// isPunctTok reports whether a token is punctuation only.
+func isPunctTok(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // trailingJoiners end a clause's first half: a content the model closed
 // on one ("... labelled them as “conspiracy theorists” and yet", "...
 // over the last ten years and") stops before it, the rest of the sentence
