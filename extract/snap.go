@@ -1449,7 +1449,7 @@ func objectBeforeInfinitive(d *doc.Doc, found []attribute.Found) {
 		ok := true
 		for k := f.Cue.End; k < p.Start && ok; k++ {
 			pos := toks[k].POS
-			ok = toks[k].Quote == 0 && !isPunctTok(toks[k].Text) && !strings.HasPrefix(pos, "VB") && pos != "MD" && pos != "IN" && pos != "WDT" && pos != "WP"
+			ok = toks[k].Quote == 0 && !isPunctWord(toks[k].Text) && !strings.HasPrefix(pos, "VB") && pos != "MD" && pos != "IN" && pos != "WDT" && pos != "WP"
 		}
 		if !ok || toks[f.Cue.End].Sent != toks[p.Start].Sent {
 			continue
@@ -1469,16 +1469,6 @@ func calledOrPleaded(w string) bool {
 		return true
 	}
 	return false
-}
-
-// isPunctTok reports whether a token is punctuation only.
-func isPunctTok(t string) bool {
-	for _, r := range t {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // trailingJoiners end a clause's first half: a content the model closed
