@@ -306,7 +306,8 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 		}
 		return x, nil
 	}
-	d, err := segment.SegmentContext(ctx, text)
+	old, _ := docPool.Get().(*doc.Doc)
+	d, err := segment.SegmentReuse(ctx, text, old)
 	if err != nil {
 		return nil, err
 	}
@@ -397,6 +398,12 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	}
 	if x, err = build(ctx, d, found, e.stances); err != nil {
 		return nil, err
+	}
+	// nothing made from d holds its tokens (spans and names are
+	// offsets and slices of the text): its memory serves the next
+	// article (speed_doc.go)
+	if r := segment.Release(d); r != nil {
+		docPool.Put(r)
 	}
 	// a result finished after the deadline is not returned: the caller
 	// has given up on it (and the last stages check no context)
