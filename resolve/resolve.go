@@ -117,6 +117,11 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if len(mentions) == 0 {
+		// nothing to resolve: the names of the article (collectNames, a
+		// pass over every token) would serve no mention
+		return []Speaker{}, nil
+	}
 	r := resolverPool.Get().(*resolver)
 	r.reset(d)
 	r.collectNames()
