@@ -1106,14 +1106,13 @@ func titleOfWork(text string, q doc.Quote) bool {
 	if namedBefore(text, q) || epithet(text, q) {
 		return true
 	}
-	words := strings.Fields(text[q.Start:q.End])
-	if len(words) > 25 {
+	if wordsOver(text[q.Start:q.End], 25) {
 		return false
 	}
+	words := strings.Fields(text[q.Start:q.End])
 	caps := 0
 	for _, w := range words {
-		w = strings.TrimLeft(w, "\"“‘'«„")
-		if w != "" && unicode.IsUpper([]rune(w)[0]) {
+		if upperAfterMarks(w) {
 			caps++
 		}
 	}
