@@ -1264,6 +1264,10 @@ func (r *resolver) isTitleCase(pi int) bool {
 
 func (r *resolver) titleCaseAt(pi int) bool {
 	p := r.d.Paras[pi]
+	if p.Last <= p.First {
+		return false
+	}
+	last := r.d.Sents[p.Last-1].Last // the paragraph's tokens end here
 	words, caps := 0, 0
 	for si := p.First; si < p.Last; si++ {
 		s := r.d.Sents[si]
@@ -1275,6 +1279,8 @@ func (r *resolver) titleCaseAt(pi int) bool {
 			words++
 			if isCap(t) {
 				caps++
+			} else if titleCaseOut(words, caps, last-k-1) {
+				return false
 			}
 		}
 	}
