@@ -1,7 +1,6 @@
 package claimtrail
 
 import (
-	"hash/maphash"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -199,8 +198,7 @@ func HasMarkedQuote(content []Span) bool {
 	if total > maxMarkedMemo || len(content) > len(markedMemoEntry{}.texts) {
 		return hasMarkedQuote(content)
 	}
-	h := markedSeed.hash(content)
-	slot := &markedMemo[h%uint64(len(markedMemo))]
+	slot := &markedMemo[markedSlot(content)]
 	if e := slot.Load(); e != nil && e.same(content) {
 		return e.marked
 	}
@@ -229,10 +227,7 @@ func hasMarkedQuote(content []Span) bool {
 // maxMarkedMemo bytes in all are not remembered.
 const maxMarkedMemo = 4096
 
-var (
-	markedMemo [256]atomic.Pointer[markedMemoEntry]
-	markedSeed = memoSeed{maphash.MakeSeed()}
-)
+var markedMemo [256]atomic.Pointer[markedMemoEntry]
 
 type markedMemoEntry struct {
 	n      int
@@ -250,16 +245,6 @@ func (e *markedMemoEntry) same(content []Span) bool {
 		}
 	}
 	return true
-}
-
-type memoSeed struct{ seed maphash.Seed }
-
-func (s memoSeed) hash(content []Span) uint64 {
-	var h uint64
-	for _, c := range content {
-		h = h*0x9e3779b97f4a7c15 ^ maphash.String(s.seed, c.Text)
-	}
-	return h
 }
 
 // coinedName reports whether a phrase in title case between the texts

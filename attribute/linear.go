@@ -98,7 +98,7 @@ type packed struct {
 	// pairShapeMax[r][nb] is the largest pairShape of the keys of
 	// role and side r ((role-1)*numSides+side-1) and length bucket nb,
 	// for rank's bound on a pair score (see pairBound).
-	pairShapeMax [2 * numSides][10]int32
+	pairShapeMax [2 * numSides][numBuckets]int32
 	// lines holds a one-class model's q by bitmap word (see qLine);
 	// nil for other models.
 	lines []qLine

@@ -111,6 +111,8 @@ type spanBuf struct {
 	pair                      []float32
 	// the sums of feature groups of each role's model (speed_rank.go)
 	gm [2]groupMemo
+	// the cue words' pair features and bounds (speed_cue.go)
+	cm cueMemo
 }
 
 // newCue invalidates rank's memos: the next scores are for another cue
@@ -313,6 +315,12 @@ func pairShapeFeats(key int, f []uint64) []uint64 {
 // only the cue's and a one-word source's are looked up.
 // pk is v.pairKey(role, side, s, e).
 func (v *view) packedPair(lm *linear, role, side, s, e int, cw uint64, pk int) (score float32, ok bool) {
+	return v.packedPairCue(lm, role, side, s, e, cw, pk, nil)
+}
+
+// packedPairCue is packedPair with the cue word's q from cq, the cueMemo
+// slot of lm, role, side and cw (nil: looked up).
+func (v *view) packedPairCue(lm *linear, role, side, s, e int, cw uint64, pk int, cq *cueSlot) (score float32, ok bool) {
 	p := lm.packed
 	if p == nil {
 		return 0, false
@@ -323,7 +331,12 @@ func (v *view) packedPair(lm *linear, role, side, s, e int, cw uint64, pk int) (
 		}
 		pk = v.shapeKey(role, side, s, e)
 	}
-	a := p.pairShapeSum(lm, pk) + p.sum1(lm, pairCueFeat(role, side, bucket(e-s), cw))
+	var a int32
+	if cq != nil {
+		a = p.pairShapeSum(lm, pk) + cq.q[bucket(e-s)]
+	} else {
+		a = p.pairShapeSum(lm, pk) + p.sum1(lm, pairCueFeat(role, side, bucket(e-s), cw))
+	}
 	if role == roleSource && e-s == 1 {
 		h := mixI(mixI(0, role), side)
 		a += p.sum1(lm, mixH(h^fhash(tSpPron), v.hw[s])+cw)
@@ -715,6 +728,9 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 	posInf := float32(math.Inf(1))
 	bound := [numSides + 1]float32{posInf, posInf, posInf, posInf, posInf, posInf}
 	var haveBound [numSides + 1]bool
+	// each side's cueMemo slot, with its bound, once the bound is asked
+	var cqs [numSides + 1]cueSlot
+	var cq [numSides + 1]*cueSlot
 	// where each side's memos start, and the memos in locals: this loop
 	// runs for every candidate span of every cue
 	var sideBase [numSides + 1]int
@@ -741,8 +757,19 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 			se := start[si] + end[ei]
 			if prune && !haveBound[side] {
 				// pairBound is pure: computed once a side, whether
-				// or not a candidate reaches the test
-				bound[side], haveBound[side] = pairBound(lm, role, side, cw), true
+				// or not a candidate reaches the test (from the
+				// cue words' memo, speed_cue.go, for a model with
+				// an id)
+				if lm.packed.id != 0 {
+					// (a copy: another side's look-up may take
+					// the slot)
+					cqs[side] = *buf.cm.get(lm, role, side, cw)
+					cq[side] = &cqs[side]
+					bound[side] = cqs[side].bound
+				} else {
+					bound[side] = pairBound(lm, role, side, cw)
+				}
+				haveBound[side] = true
 			}
 			if se+bound[side] < second && (role != roleSource || k.r.End-k.r.Start != 1) {
 				scores[i] = negInf
@@ -799,7 +826,7 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 				pair = buf.pair[pk]
 			} else {
 				var ok bool
-				if pair, ok = v.packedPair(lm, role, side, k.r.Start, k.r.End, cw, pk); !ok {
+				if pair, ok = v.packedPairCue(lm, role, side, k.r.Start, k.r.End, cw, pk, cq[side]); !ok {
 					buf.f = v.pairFeats(role, c, side, k.r.Start, k.r.End, cw, buf.f[:0])
 					pair = lm.score(buf.f)
 				}

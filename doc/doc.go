@@ -57,30 +57,37 @@ type Doc struct {
 // Runes maps byte offsets to code-point offsets for one text. Building it
 // costs one pass; lookups are O(1).
 type Runes struct {
-	index []int32 // index[b] = code points before byte b; len = len(text)+1
+	// ascii is the length of the text's ASCII prefix, where byte b is
+	// code point b: the table starts after it (speed_runes.go)
+	ascii int
+	total int     // code points in the text
+	index []int32 // index[b-ascii] = code points before byte b, ascii <= b < len(text)
 }
 
 // NewRunes builds the byte→code point table for text.
 func NewRunes(text string) *Runes {
-	idx := make([]int32, len(text)+1)
-	n := int32(0)
-	for i := 0; i < len(text); {
+	a := asciiPrefix(text)
+	n := int32(a)
+	var idx []int32
+	if a < len(text) {
+		idx = make([]int32, len(text)-a)
+	}
+	for i := a; i < len(text); {
 		if text[i] < utf8.RuneSelf {
 			// ASCII, most of most texts: one byte, one code point
-			idx[i] = n
+			idx[i-a] = n
 			i++
 			n++
 			continue
 		}
 		_, size := utf8.DecodeRuneInString(text[i:])
 		for k := 0; k < size; k++ {
-			idx[i+k] = n
+			idx[i-a+k] = n
 		}
 		i += size
 		n++
 	}
-	idx[len(text)] = n
-	return &Runes{index: idx}
+	return &Runes{ascii: a, total: int(n), index: idx}
 }
 
 // At returns the code-point offset of byte offset b (clamped to the text).
@@ -88,10 +95,13 @@ func (r *Runes) At(b int) int {
 	if b < 0 {
 		return 0
 	}
-	if b >= len(r.index) {
-		return int(r.index[len(r.index)-1])
+	if b < r.ascii {
+		return b
 	}
-	return int(r.index[b])
+	if b-r.ascii >= len(r.index) {
+		return r.total
+	}
+	return int(r.index[b-r.ascii])
 }
 
 // ByteOffsets returns, for a text, the byte offset of each code point and

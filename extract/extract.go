@@ -306,7 +306,8 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 		}
 		return x, nil
 	}
-	d, err := segment.SegmentContext(ctx, text)
+	old, _ := docPool.Get().(*doc.Doc)
+	d, err := segment.SegmentReuse(ctx, text, old)
 	if err != nil {
 		return nil, err
 	}
@@ -400,6 +401,12 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	}
 	if x, err = build(ctx, d, found, e.stances); err != nil {
 		return nil, err
+	}
+	// nothing made from d holds its tokens (spans and names are
+	// offsets and slices of the text): its memory serves the next
+	// article (speed_doc.go)
+	if r := segment.Release(d); r != nil {
+		docPool.Put(r)
 	}
 	// a result finished after the deadline is not returned: the caller
 	// has given up on it (and the last stages check no context)
@@ -1102,14 +1109,13 @@ func titleOfWork(text string, q doc.Quote) bool {
 	if namedBefore(text, q) || epithet(text, q) {
 		return true
 	}
-	words := strings.Fields(text[q.Start:q.End])
-	if len(words) > 25 {
+	if wordsOver(text[q.Start:q.End], 25) {
 		return false
 	}
+	words := strings.Fields(text[q.Start:q.End])
 	caps := 0
 	for _, w := range words {
-		w = strings.TrimLeft(w, "\"“‘'«„")
-		if w != "" && unicode.IsUpper([]rune(w)[0]) {
+		if upperAfterMarks(w) {
 			caps++
 		}
 	}

@@ -75,14 +75,14 @@ func layoutAttributions(d *doc.Doc, found []attribute.Found) []attribute.Found {
 			add(cue, src, content, ruleTurnMargin)
 			continue
 		}
-		line := first // where the line holding token i starts
+		// where the line holding token i starts, worked out at a dash
+		// (rare) from where it was at the dash before (lineAt)
+		line, lineAt := first, first
 		for i := first; i < last; i++ {
-			if i > first && d.LineBreakBefore(i) {
-				line = i
-			}
 			if !isDash(d.Tokens[i].Text) {
 				continue
 			}
+			line, lineAt = lineFrom(d, line, lineAt, i), i
 			if outer == nil && len(d.Quotes) > 0 {
 				outer = outermostQuotes(d)
 			}

@@ -446,7 +446,7 @@ var linkLeads = []string{"read more:", "see also:", "related:", "also read:", "r
 // on it, and reading back to its start each time took quadratic time).
 func linkLine(d *doc.Doc, k int) bool {
 	from := max(0, d.Tokens[k].Start-300)
-	nl := strings.LastIndexByte(d.Text[from:d.Tokens[k].Start], '\n')
+	nl := lastNewline(d.Text[from:d.Tokens[k].Start])
 	if nl < 0 && from > 0 {
 		return false
 	}

@@ -167,6 +167,11 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if len(mentions) == 0 {
+		// nothing to resolve: the names of the article (collectNames, a
+		// pass over every token) would serve no mention
+		return []Speaker{}, nil
+	}
 	r := resolverPool.Get().(*resolver)
 	r.reset(d)
 	r.collectNames()
@@ -1325,6 +1330,10 @@ func (r *resolver) isTitleCase(pi int) bool {
 
 func (r *resolver) titleCaseAt(pi int) bool {
 	p := r.d.Paras[pi]
+	if p.Last <= p.First {
+		return false
+	}
+	last := r.d.Sents[p.Last-1].Last // the paragraph's tokens end here
 	words, caps := 0, 0
 	for si := p.First; si < p.Last; si++ {
 		s := r.d.Sents[si]
@@ -1336,6 +1345,8 @@ func (r *resolver) titleCaseAt(pi int) bool {
 			words++
 			if isCap(t) {
 				caps++
+			} else if titleCaseOut(words, caps, last-k-1) {
+				return false
 			}
 		}
 	}

@@ -96,9 +96,7 @@ func findQuotes(d *doc.Doc, st *stopper) {
 			if !continuing {
 				// only the marks of the switch below matter: skip the rest
 				// without looking at their neighbours
-				for i < p.End && plainByte[text[i]] {
-					i++
-				}
+				i = skipPlain(text, i, p.End)
 				if i >= p.End {
 					break
 				}

@@ -25,6 +25,13 @@ func Segment(text string) *doc.Doc {
 // (well under a millisecond of work), so that cancelling the extraction
 // of a huge text stops it promptly.
 func SegmentContext(ctx context.Context, text string) (*doc.Doc, error) {
+	return segmentInto(ctx, text, nil)
+}
+
+// segmentInto is SegmentContext, building the Doc in old's memory when
+// old is not nil (see Reuse): its token slice when it is large enough,
+// and its sentence, paragraph and quote slices.
+func segmentInto(ctx context.Context, text string, old *doc.Doc) (*doc.Doc, error) {
 	st := &stopper{ctx: ctx}
 	d := &doc.Doc{Text: text}
 	var n int
@@ -36,7 +43,15 @@ func SegmentContext(ctx context.Context, text string) (*doc.Doc, error) {
 	} else {
 		n = tokenEstimate(text)
 	}
-	d.Tokens = make([]doc.Token, 0, n)
+	if old != nil {
+		d.Sents, d.Paras, d.Quotes = old.Sents[:0], old.Paras[:0], old.Quotes[:0]
+		if cap(old.Tokens) >= n {
+			d.Tokens = old.Tokens[:0]
+		}
+	}
+	if d.Tokens == nil {
+		d.Tokens = make([]doc.Token, 0, n)
+	}
 	paraStart := 0
 	// Paragraphs are separated by blank lines; single newlines end a
 	// sentence but not a paragraph (one-sentence-a-line corpora).
@@ -323,7 +338,8 @@ func add(d *doc.Doc, s, e int) {
 	}
 	if n := len(d.Tokens); n < cap(d.Tokens) {
 		// Tokens only grows (by add), so the slots past its length are
-		// still zero from allocation: write the fields that are not
+		// still zero from allocation (or from Release, for a reused
+		// slice): write the fields that are not
 		d.Tokens = d.Tokens[:n+1]
 		t := &d.Tokens[n]
 		t.Start, t.End, t.Text, t.Head = s, e, d.Text[s:e], -1
