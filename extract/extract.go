@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.337"
+const RulesVersion = "0.8.338"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -353,6 +353,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	accordingToName(d, found)
 	accordingToSourceCut(d, found)
 	surveyedInSource(d, found)
+	quoteAfterRelay(d, found)
 	trimReportInSource(d, found)
 	trimClauseBeforeSource(d, found)
 	trimLeadingSubordinator(d, found)

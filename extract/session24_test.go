@@ -210,3 +210,32 @@ func TestObjectBeforeInfinitive(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteAfterRelay: a relay set off mid-sentence takes the quote that
+// follows its comma or dash when the model gave it the words before ("a
+// code including — according to the notes — “provision to protect
+// ...”"); a content with its own quote marks is left.
+func TestQuoteAfterRelay(t *testing.T) {
+	cases := []struct{ text, content, want string }{
+		{"There would be a code including — according to the notes of the bill — “provision to protect the sources”.", "There would be a code including", "“provision to protect the sources”"},
+		{"It came to light that, according to Ann Vale in the Post, “the money was traced to the fund.”", "It came to light that", "“the money was traced to the fund.”"},
+		{"He called it “a mess” — according to the notes of the bill — “provision to protect the sources”.", "He called it “a mess”", "He called it “a mess”"},
+	}
+	for _, tc := range cases {
+		d := taggedDoc(t, tc.text)
+		rng := func(phrase string) attribute.Range {
+			b := strings.Index(tc.text, phrase)
+			return attribute.Range{Start: tokenFrom(d, b), End: tokenFrom(d, b+len(phrase))}
+		}
+		src := "the notes of the bill"
+		if strings.Contains(tc.text, "Ann Vale") {
+			src = "Ann Vale in the Post"
+		}
+		c := rng(tc.content)
+		found := []attribute.Found{{Cue: rng("according to"), Source: rng(src), Content: c, Pieces: []attribute.Range{c}}}
+		quoteAfterRelay(d, found)
+		if got := rangeText(d, found[0].Pieces[0]); got != tc.want {
+			t.Errorf("%q: content %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/doc"
 	"github.com/claimtrail/claimtrail/resolve"
@@ -1400,6 +1401,57 @@ func accordingToSourceCut(d *doc.Doc, found []attribute.Found) {
 			}
 		}
 	}
+}
+
+// quoteAfterRelay gives a relay set off mid-sentence the quote that
+// follows it when the model took the words before it for the content:
+// "There would be a code including — according to the explanatory notes
+// of the British Bill — “provision to protect ...”" and "... that,
+// according to Bill Gertz in the Washington Times, “the U.S. government
+// has traced ...”" came out with "There would be a code including —"
+// and "... that" said, and the quote left to nobody. Only when the
+// relay's comma or dash is followed at once by the quote and the
+// content before the cue holds no quote marks of its own.
+func quoteAfterRelay(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if f.Cue.Empty() || f.Source.Empty() || len(f.Pieces) == 0 || !strings.EqualFold(toks[f.Cue.Start].Text, "according") ||
+			f.Source.Start < f.Cue.End || f.Source.End+1 >= len(toks) {
+			continue
+		}
+		switch toks[f.Source.End].Text {
+		case ",", "—", "–", "-":
+		default:
+			continue
+		}
+		q := f.Source.End + 1
+		if toks[q].Quote == 0 || toks[q].Sent != toks[f.Cue.Start].Sent || !claimtrail.IsQuoteMark(firstRune(toks[q].Text)) {
+			continue
+		}
+		before := true
+		for _, p := range f.Pieces {
+			for k := p.Start; k < p.End && before; k++ {
+				before = k < f.Cue.Start && toks[k].Quote == 0
+			}
+		}
+		if !before {
+			continue
+		}
+		end := q + 1
+		for end < len(toks) && toks[end].Quote == toks[q].Quote {
+			end++
+		}
+		r := attribute.Range{Start: q, End: end}
+		f.Pieces = []attribute.Range{r}
+		f.Content = r
+	}
+}
+
+// firstRune is the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // surveyedInSource gives the participle that names a survey's people back
