@@ -758,6 +758,14 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// near it, does not outweigh that)
 		kind = claimtrail.SpeakerOrganization
 	}
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && nameLen == 2 && len(ent.titles) == 0 && ent.gender == 0 && genderOfName(ent.name) == 0 &&
+		r.placeFirst(ent.name) && r.singularName(ent.name) {
+		// "Scotland Yard confirmed", "Downing Street said": a place and
+		// one more word, no given name, is an institution there, not a
+		// person (a place that is also a given name, "Paris Hilton",
+		// "Jordan Peterson", is left)
+		kind = claimtrail.SpeakerOrganization
+	}
 	if kind == "" || kind == claimtrail.SpeakerPerson && nameLen == 1 && ent.gender == 0 && r.peopleWord(r.lower(ent.name)) {
 		kind = claimtrail.SpeakerPerson
 		if nameLen == 1 && r.peopleWord(r.lower(ent.name)) {
@@ -4215,6 +4223,13 @@ func (r *resolver) itsAfterIn(name string) bool {
 		}
 	}
 	return false
+}
+
+// placeFirst reports whether a name's first word is a place's and no
+// given name ("Scotland Yard", "Downing Street", "Capitol Hill").
+func (r *resolver) placeFirst(name string) bool {
+	f := sharedFields(name)
+	return len(f) > 1 && places()[r.lower(f[0])] && !FirstName(f[0]) && !isNationality(f[0], r.lower(f[0]))
 }
 
 // notPeopleWordLast reports whether a name's last word is no word for

@@ -26,7 +26,7 @@ func init() {
 	sherrod trey tucker vance wolf elijah raul luis ben harry reid cory mitch darrell eric jason marco ted jim
 	ken len lou mel neil norm ross sid vic wade ashton bret brett chad dwight earl elliot ernest frederick herbert
 	ian jimmy kurt leon lloyd malcolm max milton morris nelson oscar percy quentin rex rodney sean spencer stuart
-	theodore travis troy vernon warren wilbur
+	theodore travis troy vernon warren wilbur rio
 	abdul abdullah ahmet akira alain alberto aldo alejandro aleksandr alessandro alexei alexey alfonso amit anatoly
 	andreas andrei andres anil ariel arseniy arturo arvind avi avigdor axel barnaby benoit binyamin brad bruno carlo cesar
 	cesare christophe claude clint dario darius derrick devin dieter dmitry dominick donovan dustin edgar eduardo edwin
@@ -69,7 +69,7 @@ func init() {
 	fiona eloise siobhan gemma kirsty lesley gillian alison louise joanne jo-ann nadine harriet caroline jacqui
 	hazel moira morag ailsa shona eilidh niamh aoife ciara sinead bridget maureen geraldine philippa penelope
 	serena venus martina kylie carly sophie natasha tracey tracy mandy jade davina felicity gwyneth holly lily margot
-	melanie nigella imogen camilla anneka ulrika kirstie kerry-anne sienna keira britney beyonce oprah ruby
+	melanie nigella imogen camilla anneka ulrika kirstie kerry-anne sienna keira britney beyonce oprah ruby carolina
 	abby addison adele adriana agnes alana alejandra alessandra alexa alicia allison alma alyssa amelia anastasia annalena
 	anne-marie ariana arlene audrey ava ayaan benazir bernadette blanche brigitte brooke camille candace carole cassandra
 	catalina celeste celia charlene chelsea christy claudia colleen constance cristina daniela debbie deirdre delia

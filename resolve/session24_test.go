@@ -56,3 +56,13 @@ func TestSurveyedPeople(t *testing.T) {
 		{"those surveyed", "The poll was small. Some of those surveyed said they shy away from new gadgets.", "Some of those surveyed", 0, "Some of those surveyed", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestPlaceFirstName: a place and one more word, with no given name, is
+// an institution there ("Scotland Yard said"); a place that is also a
+// given name ("Rio Ferdinand") and a plural ("North Koreans") are not.
+func TestPlaceFirstName(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"institution", "Police were called. Scotland Yard said the march had been peaceful.", "Scotland Yard", 0, "Scotland Yard", claimtrail.SpeakerOrganization},
+		{"given name", "The club lost. Rio Ferdinand said the team had been unlucky.", "Rio Ferdinand", 0, "Rio Ferdinand", claimtrail.SpeakerPerson},
+	})
+}
