@@ -905,6 +905,11 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	if j-i >= 2 && j < len(toks) && toks[j].Text == ":" && i == r.d.Sents[toks[i].Sent].First && invertedLeadVerbs[r.lowTok(i)] {
 		i++
 	}
+	// "the Manchester Central MP", "a Glasgow Kelvin MP": after a
+	// determiner the words before the letters are a seat, no name
+	if lw := r.lowTok(j - 1); j-i >= 2 && i > 0 && toks[i-1].Sent == toks[i].Sent && isDeterminer(r.lowTok(i-1)) && (lw == "mp" || lw == "mep" || lw == "msp") && !r.givenNameIn(i, j-1) {
+		return
+	}
 	// a member's letters after the name: "Peter Ainsworth MP"
 	for j-i >= 3 && (r.lowTok(j-1) == "mp" || r.lowTok(j-1) == "mep" || r.lowTok(j-1) == "msp") {
 		j--
@@ -1671,6 +1676,17 @@ func (r *resolver) describesPerson(k int) bool {
 	return officeAcronyms[lw] || partyMember[lw] || partyShortForms[lw] || lw == "taoiseach" || personNouns()[lw] && !properNouns()[lw]
 }
 
+// givenNameIn reports whether a known given name stands among tokens
+// [i, j).
+func (r *resolver) givenNameIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if genderOfWord(r.lowTok(k)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // adjectiveLike reports whether a word ends as English adjectives and
 // participles do ("defiant", "disappointed", "outgoing").
 func adjectiveLike(w string) bool {
@@ -1745,7 +1761,9 @@ func (r *resolver) apposedPerson(s, e int) (Speaker, bool) {
 	if org && k > first && r.lowTok(k-1) == "the" {
 		k-- // "The Harbour Post"
 	}
-	if k > first && toks[k-1].Text != "," {
+	if k > first && toks[k-1].Text != "," && !(toks[k-1].Text == "and" && !org && (genderOfName(ent.name) != 0 || ent.gender != 0)) {
+		// (after "and" too: "... a motion, and Tony Lloyd, the
+		// Manchester Central MP, has pledged")
 		return Speaker{}, false
 	}
 	if org {

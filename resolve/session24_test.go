@@ -66,3 +66,16 @@ func TestPlaceFirstName(t *testing.T) {
 		{"given name", "The club lost. Rio Ferdinand said the team had been unlucky.", "Rio Ferdinand", 0, "Rio Ferdinand", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestSeatBeforeMP: "the Manchester Central MP" names a seat, not a
+// person; in apposition after "and" a person's name takes it ("and
+// Tony Lloyd, the Manchester Central MP, has pledged"); a name with a
+// given name before "MP" stays ("the European Research Group's Jacob
+// Rees-Mogg MP").
+func TestSeatBeforeMP(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"apposition after and", "They signed a motion, and Tony Lloyd, the Manchester Central MP, has pledged to act.", "the Manchester Central MP,", 0, "Tony Lloyd", claimtrail.SpeakerPerson},
+		{"seat alone", "Nobody was named. The East Midlands MEP, who quit the party, wants a new group.", "The East Midlands MEP, who quit the party,", 0, "", claimtrail.SpeakerUnknown},
+		{"name before MP", "The vote was close. The group's Jacob Rees-Mogg MP said it would fail.", "The group's Jacob Rees-Mogg MP", 0, "Jacob Rees-Mogg", claimtrail.SpeakerPerson},
+	})
+}
