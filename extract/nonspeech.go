@@ -976,6 +976,33 @@ func orderedThing(a *claimtrail.Attribution) bool {
 	return true
 }
 
+// withCue reports whether a's cue ends in "with" after a verb that is no
+// report ("argued with Trump instead of asking questions", "has remained
+// friends with Curtis's widow", "is hoping for talks with Martin
+// O'Neill", "filed a document with the Supreme Court", "replied with
+// three penalties"): the words after "with" are whom or what the act
+// was done with, nothing said. Agreeing, pleading and siding with
+// someone, and saying "with" a phrase, are reports; a content in quote
+// marks stays.
+func withCue(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	cue := lowerFields(a.Cue.Text)
+	if len(cue) < 2 || cue[len(cue)-1] != "with" {
+		return false
+	}
+	for _, w := range cue[:len(cue)-1] {
+		if l, ok := lemmaOf(strings.Trim(w, ",")); ok {
+			switch l {
+			case "agree", "concur", "plead", "side", "disagree", "say", "tell", "speak", "talk":
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // questionsHandled reports whether a's cue asks or answers and its
 // content is the questions themselves, not what was asked or answered
 // ("Kavanaugh answered almost 1,300 written questions senators

@@ -239,3 +239,30 @@ func TestQuoteAfterRelay(t *testing.T) {
 		}
 	}
 }
+
+// TestWithCue: a cue ending in "with" after a verb that is no report is
+// an act ("argued with", "filed a document with", "negotiated with");
+// "agreed with", "sided with", "said in an interview with" and quoted
+// words are reports.
+func TestWithCue(t *testing.T) {
+	cases := []struct {
+		cue, content string
+		act          bool
+	}{
+		{"argued with", "Vance instead of asking questions", true},
+		{"filed a document with", "the Supreme Court in defence of the firms", true},
+		{"negotiated with", "the company that held the rights", true},
+		{"agreed with", "the auditor's assessment of the fraud", false},
+		{"said in an interview with", "that the plan had no legs", false},
+		{"sided with", "his colleagues in having a “limited” inquiry", false},
+	}
+	for _, tc := range cases {
+		a := claimtrail.Attribution{
+			Cue:     &claimtrail.Span{Start: 10, End: 10 + len(tc.cue), Text: tc.cue},
+			Content: []claimtrail.Span{{Start: 40, End: 40 + len(tc.content), Text: tc.content}},
+		}
+		if got := withCue(&a); got != tc.act {
+			t.Errorf("%s %s: act %v, want %v", tc.cue, tc.content, got, tc.act)
+		}
+	}
+}
