@@ -1472,10 +1472,29 @@ func surveyedInSource(d *doc.Doc, found []attribute.Found) {
 
 // directiveVerbs take a person and an infinitive: what was urged, asked
 // or expected is the person with the infinitive ("urged Congress to take
-// action", "now expect house prices to rise"), as PolNeAR marks it.
-var directiveVerbs = wordSet(`urge urged urges urging ask asked asks asking order ordered orders ordering
+// action", "now expect house prices to rise"), as PolNeAR marks it;
+// urgingBeforeParticle do so with "on" or "with" ("called on the
+// government to", "pleaded with Gerrard to").
+var (
+	directiveVerbs = wordSet(`urge urged urges urging ask asked asks asking order ordered orders ordering
 	implore implored implores encourage encouraged encourages advise advised advises warn warned warns
-	expect expected expects on with`)
+	expect expected expects`)
+	urgingBeforeParticle = wordSet("called calls calling pleaded pleads pleading")
+)
+
+// directiveCue reports whether the cue [s, e) ends in a directive verb,
+// or in "on" or "with" after one or after a verb of urging.
+func directiveCue(toks []doc.Token, s, e int) bool {
+	last := strings.ToLower(toks[e-1].Text)
+	if last != "on" && last != "with" {
+		return directiveVerbs[last]
+	}
+	if e-s < 2 {
+		return false
+	}
+	prev := strings.ToLower(toks[e-2].Text)
+	return directiveVerbs[prev] || urgingBeforeParticle[prev]
+}
 
 // objectBeforeInfinitive widens a content that opens with "to" after a
 // directive cue and the person it addresses back to that person: "urged |
@@ -1491,11 +1510,7 @@ func objectBeforeInfinitive(d *doc.Doc, found []attribute.Found) {
 			continue
 		}
 		p := &f.Pieces[0]
-		last := strings.ToLower(toks[f.Cue.End-1].Text)
-		if p.Start <= f.Cue.End || p.Start-f.Cue.End > 6 || !strings.EqualFold(toks[p.Start].Text, "to") || !directiveVerbs[last] {
-			continue
-		}
-		if (last == "on" || last == "with") && (f.Cue.End-f.Cue.Start < 2 || !directiveVerbs[strings.ToLower(toks[f.Cue.End-2].Text)] && !calledOrPleaded(toks[f.Cue.End-2].Text)) {
+		if p.Start <= f.Cue.End || p.Start-f.Cue.End > 6 || !strings.EqualFold(toks[p.Start].Text, "to") || !directiveCue(toks, f.Cue.Start, f.Cue.End) {
 			continue
 		}
 		ok := true
@@ -1511,16 +1526,6 @@ func objectBeforeInfinitive(d *doc.Doc, found []attribute.Found) {
 		}
 		p.Start = f.Cue.End
 	}
-}
-
-// calledOrPleaded reports whether w is "called", "calls", "pleaded" or
-// "pleads": with "on" and "with", verbs of urging.
-func calledOrPleaded(w string) bool {
-	switch strings.ToLower(w) {
-	case "called", "calls", "calling", "pleaded", "pleads", "pleading":
-		return true
-	}
-	return false
 }
 
 // trailingJoiners end a clause's first half: a content the model closed
