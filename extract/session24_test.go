@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attribute"
+	"github.com/claimtrail/claimtrail/doc"
 )
 
 // TestSelfObjectParticiple: a participle cue whose object is the
@@ -83,10 +84,7 @@ func TestOrderedThing(t *testing.T) {
 		{"asked", "a rewrite of the proposals", false},
 	}
 	for _, tc := range cases {
-		a := claimtrail.Attribution{
-			Cue:     &claimtrail.Span{Start: 10, End: 10 + len(tc.cue), Text: tc.cue},
-			Content: []claimtrail.Span{{Start: 30, End: 30 + len(tc.content), Text: tc.content}},
-		}
+		a := cueAndContent(tc.cue, tc.content)
 		if got := orderedThing(&a); got != tc.act {
 			t.Errorf("%s %s: act %v, want %v", tc.cue, tc.content, got, tc.act)
 		}
@@ -144,14 +142,7 @@ func TestAccordingToSourceCut(t *testing.T) {
 	}
 	for _, tc := range cases {
 		d := taggedDoc(t, tc.text)
-		rng := func(phrase string) attribute.Range {
-			if phrase == "" {
-				return attribute.Range{}
-			}
-			b := strings.Index(tc.text, phrase)
-			r := attribute.Range{Start: tokenFrom(d, b), End: tokenFrom(d, b+len(phrase))}
-			return r
-		}
+		rng := func(phrase string) attribute.Range { return phraseRange(d, tc.text, phrase) }
 		f := attribute.Found{Cue: rng("According to"), Source: rng(tc.source)}
 		if tc.content != "" {
 			f.Content = rng(tc.content)
@@ -198,10 +189,7 @@ func TestObjectBeforeInfinitive(t *testing.T) {
 	}
 	for _, tc := range cases {
 		d := taggedDoc(t, tc.text)
-		rng := func(phrase string) attribute.Range {
-			b := strings.Index(tc.text, phrase)
-			return attribute.Range{Start: tokenFrom(d, b), End: tokenFrom(d, b+len(phrase))}
-		}
+		rng := func(phrase string) attribute.Range { return phraseRange(d, tc.text, phrase) }
 		c := rng(tc.content)
 		found := []attribute.Found{{Source: attribute.Range{Start: 0, End: 1}, Cue: rng(tc.cue), Content: c, Pieces: []attribute.Range{c}}}
 		objectBeforeInfinitive(d, found)
@@ -223,10 +211,7 @@ func TestQuoteAfterRelay(t *testing.T) {
 	}
 	for _, tc := range cases {
 		d := taggedDoc(t, tc.text)
-		rng := func(phrase string) attribute.Range {
-			b := strings.Index(tc.text, phrase)
-			return attribute.Range{Start: tokenFrom(d, b), End: tokenFrom(d, b+len(phrase))}
-		}
+		rng := func(phrase string) attribute.Range { return phraseRange(d, tc.text, phrase) }
 		src := "the notes of the bill"
 		if strings.Contains(tc.text, "Ann Vale") {
 			src = "Ann Vale in the Post"
@@ -257,12 +242,29 @@ func TestWithCue(t *testing.T) {
 		{"sided with", "his colleagues in having a “limited” inquiry", false},
 	}
 	for _, tc := range cases {
-		a := claimtrail.Attribution{
-			Cue:     &claimtrail.Span{Start: 10, End: 10 + len(tc.cue), Text: tc.cue},
-			Content: []claimtrail.Span{{Start: 40, End: 40 + len(tc.content), Text: tc.content}},
-		}
+		a := cueAndContent(tc.cue, tc.content)
 		if got := withCue(&a); got != tc.act {
 			t.Errorf("%s %s: act %v, want %v", tc.cue, tc.content, got, tc.act)
 		}
+	}
+}
+
+// phraseRange is the tokens of d that phrase covers in text (the first
+// place it stands); no phrase, no tokens.
+func phraseRange(d *doc.Doc, text, phrase string) attribute.Range {
+	if phrase == "" {
+		return attribute.Range{}
+	}
+	b := strings.Index(text, phrase)
+	return attribute.Range{Start: tokenFrom(d, b), End: tokenFrom(d, b+len(phrase))}
+}
+
+// cueAndContent is an attribution of a cue and, after it, one content
+// piece, for the rules that read only those two.
+func cueAndContent(cue, content string) claimtrail.Attribution {
+	start := len(cue) + 20
+	return claimtrail.Attribution{
+		Cue:     &claimtrail.Span{Start: 10, End: 10 + len(cue), Text: cue},
+		Content: []claimtrail.Span{{Start: start, End: start + len(content), Text: content}},
 	}
 }
