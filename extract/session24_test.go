@@ -71,10 +71,7 @@ func TestPhraseBeforeCue(t *testing.T) {
 // messages"); a command to someone ("ordered the doctors to return"),
 // "ordered that ...", quoted words and "asked" stay.
 func TestOrderedThing(t *testing.T) {
-	cases := []struct {
-		cue, content string
-		act          bool
-	}{
+	runActCases(t, orderedThing, []actCase{
 		{"has ordered", "30 Airbus planes in a $1.8bn deal", true},
 		{"also ordered", "the release of unredacted text messages", true},
 		{"has ordered", "a rewrite of the proposals", true},
@@ -82,13 +79,7 @@ func TestOrderedThing(t *testing.T) {
 		{"ordered", "that the files be released", false},
 		{"ordered", "a “full and frank” review", false},
 		{"asked", "a rewrite of the proposals", false},
-	}
-	for _, tc := range cases {
-		a := cueAndContent(tc.cue, tc.content)
-		if got := orderedThing(&a); got != tc.act {
-			t.Errorf("%s %s: act %v, want %v", tc.cue, tc.content, got, tc.act)
-		}
-	}
+	})
 }
 
 // TestParticipleAfterQuote: "It said "...," adding ..." is the speaker
@@ -230,23 +221,14 @@ func TestQuoteAfterRelay(t *testing.T) {
 // "agreed with", "sided with", "said in an interview with" and quoted
 // words are reports.
 func TestWithCue(t *testing.T) {
-	cases := []struct {
-		cue, content string
-		act          bool
-	}{
+	runActCases(t, withCue, []actCase{
 		{"argued with", "Vance instead of asking questions", true},
 		{"filed a document with", "the Supreme Court in defence of the firms", true},
 		{"negotiated with", "the company that held the rights", true},
 		{"agreed with", "the auditor's assessment of the fraud", false},
 		{"said in an interview with", "that the plan had no legs", false},
 		{"sided with", "his colleagues in having a “limited” inquiry", false},
-	}
-	for _, tc := range cases {
-		a := cueAndContent(tc.cue, tc.content)
-		if got := withCue(&a); got != tc.act {
-			t.Errorf("%s %s: act %v, want %v", tc.cue, tc.content, got, tc.act)
-		}
-	}
+	})
 }
 
 // phraseRange is the tokens of d that phrase covers in text (the first
@@ -266,5 +248,24 @@ func cueAndContent(cue, content string) claimtrail.Attribution {
 	return claimtrail.Attribution{
 		Cue:     &claimtrail.Span{Start: 10, End: 10 + len(cue), Text: cue},
 		Content: []claimtrail.Span{{Start: start, End: start + len(content), Text: content}},
+	}
+}
+
+// actCase is a cue, the content after it, and whether a rule reads the
+// two as an act, no speech.
+type actCase struct {
+	cue, content string
+	act          bool
+}
+
+// runActCases holds a rule that reads only a cue and its content to
+// cases.
+func runActCases(t *testing.T, isAct func(*claimtrail.Attribution) bool, cases []actCase) {
+	t.Helper()
+	for _, tc := range cases {
+		a := cueAndContent(tc.cue, tc.content)
+		if got := isAct(&a); got != tc.act {
+			t.Errorf("%s %s: act %v, want %v", tc.cue, tc.content, got, tc.act)
+		}
 	}
 }
