@@ -622,7 +622,7 @@ func (q *state) retractingOuter(ai int, m *match) int {
 // channelScore: how surely channel hit m belongs to attribution a, and
 // the distance used to break ties.
 func (q *state) channelScore(a *attInfo, m *match) (int, int) {
-	if !q.inRegion(a, m.s, m.e) {
+	if !q.inRegion(a, m.s, m.e) || q.infinitive(m) {
 		return 0, 0
 	}
 	w := q.locateHit(a, m.s, m.e)
@@ -673,6 +673,13 @@ func (q *state) channelScore(a *attInfo, m *match) (int, int) {
 		return 0, 0
 	}
 	return score, w.words
+}
+
+// infinitive: an ambiguous channel word right after "to" is the verb,
+// not the event ("tried to rally support by saying", "to speech" is no
+// English), so it names no channel.
+func (q *state) infinitive(m *match) bool {
+	return m.weak && m.s > 0 && q.lower(m.s-1) == "to"
 }
 
 // boundInFrame: a channel between source and cue modifies the cue only if
