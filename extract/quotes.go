@@ -786,16 +786,20 @@ func subjectBefore(d *doc.Doc, c int) attribute.Range {
 }
 
 // isBlock reports whether a content piece is a block quote: it starts a
-// paragraph without a quote mark right after a paragraph that ends with
-// a colon.
+// paragraph of running text (ending as a sentence ends) without a quote
+// mark, right after a paragraph that ends with a colon. A list item
+// ("President Obama also said: | The UK must stay in the EU to have
+// influence | He is confident the Iran nuclear deal will be passed")
+// sums up what was said: it is no quotation.
 func isBlock(d *doc.Doc, p attribute.Range) bool {
 	pi := d.Sents[d.Tokens[p.Start].Sent].Para
 	if pi == 0 {
 		return false
 	}
-	first, _ := paraTokens(d, d.Paras[pi])
+	first, last := paraTokens(d, d.Paras[pi])
 	_, prevLast := paraTokens(d, d.Paras[pi-1])
-	return first == p.Start && prevLast > 0 && d.Tokens[prevLast-1].Text == ":" && !doc.IsQuoteToken(d.Tokens[p.Start].Text)
+	return first == p.Start && prevLast > 0 && d.Tokens[prevLast-1].Text == ":" && !doc.IsQuoteToken(d.Tokens[p.Start].Text) &&
+		last > first && endsSentence(d.Tokens[last-1].Text)
 }
 
 // dropNamedThings removes direct attributions whose whole quote is a

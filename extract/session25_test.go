@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attribute"
+)
+
+// TestListItemIsNoBlock: a paragraph of running text after a line that
+// ends "said:" is a block quote (direct); a list item there (no closing
+// punctuation) sums up what was said and is indirect.
+func TestListItemIsNoBlock(t *testing.T) {
+	cases := []struct {
+		text, piece string
+		want        claimtrail.Kind
+	}{
+		{"In the interview, Ms Vale also said:\n\nThe port must stay open to keep its trade\n\nShe is confident the bill will pass\n",
+			"The port must stay open to keep its trade", claimtrail.KindIndirect},
+		{"In the interview, Ms Vale also said:\n\nThe port must stay open to keep its trade.\n\nShe left at noon.\n",
+			"The port must stay open to keep its trade.", claimtrail.KindDirect},
+	}
+	for _, tc := range cases {
+		d := taggedDoc(t, tc.text)
+		if got := kindOf(d, []attribute.Range{phraseRange(d, tc.text, tc.piece)}); got != tc.want {
+			t.Errorf("%q: kind %s, want %s", tc.piece, got, tc.want)
+		}
+	}
+}
