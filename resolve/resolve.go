@@ -560,6 +560,7 @@ func init() {
 	advisor adviser aide lawyer economist executive founder co-founder host anchor correspondent editor reporter columnist counsel
 	mp mep msp under-secretary vice-president vice-chairman vice-chair co-chairman co-chair
 	principal rector provost headteacher headmaster headmistress superintendent
+	detective det. det inspector insp. insp supt. supt constable sergeant sgt
 	excellency eminence holiness highness majesty
 	of the for and de la`) {
 		titleWords[w] = true
@@ -1047,6 +1048,11 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 				org = org || r.flags(w)&fOrg != 0
 			}
 			if !org {
+				if r.allTitleWords(k+1, j) {
+					// titles all through: "Acting Detective Chief
+					// Superintendent" is an office, no one's name
+					return
+				}
 				for w := s; w <= k; w++ {
 					titles = append(titles, r.lowTok(w))
 				}
@@ -1365,6 +1371,17 @@ func (r *resolver) titleCaseAt(pi int) bool {
 // titleIn reports whether token k, in a capitalised run that ends at j,
 // is a title; "White" is one only before "House" ("White House press
 // secretary"), else it is a surname ("Kelli White").
+// allTitleWords reports whether every token of [s, e) is a title's word
+// (and none a connector).
+func (r *resolver) allTitleWords(s, e int) bool {
+	for k := s; k < e; k++ {
+		if r.flags(k)&fTitle == 0 || r.flags(k)&fConnector != 0 {
+			return false
+		}
+	}
+	return s < e
+}
+
 func (r *resolver) titleIn(k, j int) bool {
 	if r.flags(k)&fTitle == 0 {
 		return false
