@@ -789,6 +789,15 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 			kind = claimtrail.SpeakerGroup
 		}
 	}
+	if kind == claimtrail.SpeakerPerson && nameLen == 1 && ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 &&
+		r.d.Tokens[nm.tok].POS == "NN" && r.onlySentenceInitial(nm.ent) && (r.d.Sents[nm.sent].Para > 0 || r.writtenLower(nm.tok)) {
+		// "Speculation suggests", "Research shows": a common noun the
+		// tagger reads as one, capitalised only by the sentence it
+		// opens, is no one's name (in the headline, where a company's
+		// name may stand alone, only a word the body writes in lower
+		// case: "Winemaker rejects offer")
+		return Speaker{Name: ent.name, Kind: claimtrail.SpeakerDescription, Confidence: 0.4}, true
+	}
 	if sp, ok := r.ownedOffice(s, nm.tok, ent.name); ok {
 		return sp, true
 	}
@@ -2619,6 +2628,18 @@ func (r *resolver) peopleWord(lw string) bool {
 	}
 	for _, s := range singulars(lw) {
 		if speakingNouns()[s] && firstNameGender[s] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenLower reports whether the word at token k is written in lower
+// case anywhere in the article.
+func (r *resolver) writtenLower(k int) bool {
+	t := r.d.Tokens[k].Text
+	for i := range r.d.Tokens {
+		if w := r.d.Tokens[i].Text; w != t && strings.EqualFold(w, t) && !isCap(w) {
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/segment"
 )
 
 // TestOnlyTitlesIsNoName: a part of a source made of an office's words
@@ -16,4 +17,34 @@ func TestOnlyTitlesIsNoName(t *testing.T) {
 		{"rank alone", "Police raid firms\n\nThe head of the NHTCU, Acting Detective Chief Superintendent, said the raids had worked.",
 			"The head of the NHTCU, Acting Detective Chief Superintendent,", 0, "head of the NHTCU", claimtrail.SpeakerDescription},
 	})
+}
+
+// TestCommonNounOpener: a common noun (tagged NN) capitalised only
+// because it opens its sentence ("Speculation suggests") is a
+// description, no person; a proper noun opening a sentence stays a
+// person, and so does a common noun in the headline that the body never
+// writes in lower case (a company's name standing alone there).
+func TestCommonNounOpener(t *testing.T) {
+	cases := []struct {
+		text, word, pos string
+		want            claimtrail.SpeakerKind
+	}{
+		{"Bids for the exchange\n\nThe board met on Monday. Speculation suggests that a rival will bid.", "Speculation", "NN", claimtrail.SpeakerDescription},
+		{"Bids for the exchange\n\nThe board met on Monday. Speculation suggests that a rival will bid.", "Speculation", "NNP", claimtrail.SpeakerPerson},
+		{"Winemaker rejects offer\n\nThe winemaker turned down the bid on Monday.", "Winemaker", "NN", claimtrail.SpeakerDescription},
+		{"Acmex rejects offer\n\nThe firm turned down the bid on Monday.", "Acmex", "NN", claimtrail.SpeakerPerson},
+	}
+	for _, tc := range cases {
+		d := segment.Segment(tc.text)
+		k := -1
+		for i := range d.Tokens {
+			if d.Tokens[i].Text == tc.word {
+				d.Tokens[i].POS, k = tc.pos, i
+			}
+		}
+		got := Resolve(d, []Mention{{Start: k, End: k + 1}})
+		if got[0].Kind != tc.want {
+			t.Errorf("%q (%s) in %q: %s, want %s", tc.word, tc.pos, tc.text, got[0].Kind, tc.want)
+		}
+	}
 }
