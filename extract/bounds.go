@@ -691,7 +691,7 @@ func addresseeNoThat(d *doc.Doc, cue attribute.Range, p attribute.Range) int {
 		return p.Start
 	}
 	switch lw := strings.ToLower(d.Tokens[k].Text); {
-	case subjectPronouns[lw], lw == "it" || lw == "you" || lw == "the" || lw == "a" || lw == "an":
+	case subjectPronouns[lw], lw == "it" || lw == "you" || lw == "the" || lw == "a" || lw == "an" || lw == "there":
 		return k
 	}
 	return p.Start

@@ -27,3 +27,11 @@ func TestListItemIsNoBlock(t *testing.T) {
 		}
 	}
 }
+
+// TestToldThereWas: "there" opens the clause after the people told
+// ("told Radio 4's Today programme there was no chance").
+func TestToldThereWas(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"there", "Coalition talk\n\nThe party met on Monday. Earlier, Mr Kemp told Radio 4's Today programme there was no chance of a coalition.\n", "told", "Mr Kemp", "there was no chance of a coalition"},
+	})
+}
