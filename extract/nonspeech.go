@@ -884,6 +884,28 @@ func writtenWork(a *claimtrail.Attribution) bool {
 	return false
 }
 
+// publishedThing reports whether a's cue is "publish" and its content
+// the thing published, not what it says: "Jagran publishes India's
+// top-selling daily newspaper", "EA publishes blockbuster titles",
+// "BuzzFeed first published the dossier in full". A report published
+// "that ..." or "saying ..." and words in quote marks keep it.
+func publishedThing(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) || !cueEndsWith(a, publishForms) {
+		return false
+	}
+	words := lowerFields(a.Content[0].Text)
+	if len(words) == 0 || words[0] == "that" {
+		return false
+	}
+	for _, w := range words {
+		switch strings.Trim(w, ".,;:") {
+		case "saying", "stating", "claiming", "arguing", "warning", "showing", "suggesting":
+			return false
+		}
+	}
+	return true
+}
+
 // cueEndsWith reports whether the last word of a's cue is one of forms
 // (a verb's inflections): the test the rules below on one verb's idioms
 // open with.
@@ -898,6 +920,7 @@ func cueEndsWith(a *claimtrail.Attribution, forms map[string]bool) bool {
 // The inflections of the verbs whose idioms are no speech (cueEndsWith).
 var (
 	writeForms    = wordSet("wrote writes write writing written")
+	publishForms  = wordSet("publish publishes published publishing")
 	remindForms   = wordSet("remind reminds reminded reminding")
 	promiseForms  = wordSet("promises promised promise")
 	agreeForms    = wordSet("agree agrees agreed agreeing")

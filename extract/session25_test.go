@@ -35,3 +35,17 @@ func TestToldThereWas(t *testing.T) {
 		{"there", "Coalition talk\n\nThe party met on Monday. Earlier, Mr Kemp told Radio 4's Today programme there was no chance of a coalition.\n", "told", "Mr Kemp", "there was no chance of a coalition"},
 	})
 }
+
+// TestPublishedThing: what a publisher publishes is an act; a report
+// published with what it says, or words in quote marks, stay.
+func TestPublishedThing(t *testing.T) {
+	runActCases(t, publishedThing, []actCase{
+		{"publishes", "the country's top-selling daily newspaper", true},
+		{"has published", "many histories, including one of the Tudors", true},
+		{"published", "parts of a leaked private report", true},
+		{"published", "that the deal would close in May", false},
+		{"published", "a report saying the deal would close", false},
+		{"published", "the “secret dossier” in full", false},
+		{"wrote", "the country's top-selling daily newspaper", false},
+	})
+}
