@@ -73,6 +73,9 @@ func fixContentBounds(d *doc.Doc, found []attribute.Found) {
 			if e := relativeResume(d, *last); e > last.End {
 				last.End = e
 			}
+			if e := frontedResume(d, *last); e > last.End {
+				last.End = e
+			}
 		}
 		f.Content = attribute.Range{Start: f.Pieces[0].Start, End: f.Pieces[len(f.Pieces)-1].End}
 	}
@@ -197,6 +200,63 @@ func relativeResume(d *doc.Doc, p attribute.Range) int {
 		}
 	}
 	return p.End
+}
+
+// frontedResume is where a content that opens with "that" and a fronted
+// phrase or clause ends, when the model stopped at the comma closing the
+// phrase: "recalls that in all her scientific programming work, only once
+// did someone include her", "argued that since it had a US subsidiary,
+// the US court could declare it bankrupt". The main clause after the
+// comma (a finite verb within a few words, not after "and" or a
+// participle: "that during meetings Mr Ebbers passed over questions,
+// giving only brief answers" has its own) runs to the sentence's end, or
+// to a comma before a closing report ("..., she said"); p.End when it
+// does not apply, or when quote marks lie on the way.
+func frontedResume(d *doc.Doc, p attribute.Range) int {
+	toks := d.Tokens
+	if p.End-p.Start < 3 || p.End-p.Start > scanLimit || p.End+2 >= len(toks) || toks[p.End].Text != "," ||
+		!strings.EqualFold(toks[p.Start].Text, "that") || toks[p.Start+1].POS != "IN" {
+		return p.End
+	}
+	if next := toks[p.End+1]; next.POS == "CC" || strings.HasPrefix(next.POS, "VB") || next.Quote != 0 {
+		return p.End
+	}
+	end := d.Sents[toks[p.End].Sent].Last
+	verb := false
+	for t := p.End + 1; t < end && t <= p.End+8 && !isPunctWord(toks[t].Text); t++ {
+		if isClauseTag(toks[t].POS) {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return p.End
+	}
+	e := p.End + 1
+	for ; e < end; e++ {
+		if toks[e].Quote != 0 {
+			return p.End
+		}
+		if toks[e].Text == ";" || toks[e].Text == "," && (closingReport(d, e+1, end) || e+1 < end && (strings.EqualFold(toks[e+1].Text, "a") || strings.EqualFold(toks[e+1].Text, "an"))) {
+			break // (and an aside on what was said: "..., a contention her lawyer disputed")
+		}
+	}
+	for e > p.End+1 && strings.Contains(".,;:!?", toks[e-1].Text) {
+		e--
+	}
+	return e
+}
+
+// closingReport: the tokens [k, end) are a short report that closes a
+// sentence ("she said.", "Mr Ragan told reporters."): a speech verb
+// within the first four of them.
+func closingReport(d *doc.Doc, k, end int) bool {
+	for t := k; t < end && t < k+4; t++ {
+		if speechVerbs[strings.ToLower(d.Tokens[t].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // isClauseTag: a finite verb or a modal.

@@ -49,3 +49,17 @@ func TestPublishedThing(t *testing.T) {
 		{"wrote", "the country's top-selling daily newspaper", false},
 	})
 }
+
+// TestFrontedResume: a content that opens "that" and a fronted phrase
+// runs on past the comma to its main clause, and stops before a closing
+// report.
+func TestFrontedResume(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"inverted main clause", "Coders\n\nThe lab kept few records. Vell recalls that in all her scientific programming work, only once did someone include her as a co-author after she contributed work to a paper; she said she was stunned.\n",
+			"recalls", "Vell", "that in all her scientific programming work, only once did someone include her as a co-author after she contributed work to a paper"},
+		{"since", "Ship case\n\nThe firm lost its case. Yarrow argued that since it had a US subsidiary and local bank accounts, the US court could stop the auction of its unit.\n",
+			"argued", "Yarrow", "that since it had a US subsidiary and local bank accounts, the US court could stop the auction of its unit"},
+		{"closing report", "Lawsuit\n\nThe case went on. Attorney Dan Wahl told Fox News that with negligent discharge of a firearm, the action met every standard for manslaughter, he said.\n",
+			"told", "Attorney Dan Wahl", "that with negligent discharge of a firearm, the action met every standard for manslaughter"},
+	})
+}
