@@ -796,25 +796,34 @@ var inferenceVerbs = wordSet("suggest show indicate imply mean demonstrate prove
 // releaseCue reports whether a's cue only puts something out ("the White
 // House released a plan to ...", "the agency published new rules",
 // "Apple unveiled a phone"): its content is the thing released, a noun
-// phrase, not what anyone said. Content that is a clause ("that ..."),
-// has words in quote marks, or a cue that goes on to a verb of saying
-// ("released a statement saying") stays.
-func releaseCue(a *claimtrail.Attribution) bool {
-	if a.Cue == nil || len(a.Content) == 0 || a.Content[0].Start < a.Cue.End ||
+// phrase, not what anyone said. Content that is a clause ("that ...", "a
+// report saying ..."), has words in quote marks, or a cue that goes on
+// to a verb of saying ("released a statement saying") stays. With
+// anyNoun (the default mode, not PolNeAR's stances, where one such
+// report is annotated) a noun phrase opening with any word is a thing
+// too ("Jagran publishes India's top-selling daily newspaper", "EA
+// publishes blockbuster titles"), not only one opening with a
+// determiner.
+func releaseCue(a *claimtrail.Attribution, anyNoun bool) bool {
+	if a.Cue == nil || len(a.Content) == 0 || a.Content[0].Start < a.Cue.End || claimtrail.HasMarkedQuote(a.Content) ||
 		!strings.Contains(a.Cue.Text, "eleas") && !strings.Contains(a.Cue.Text, "ublish") &&
-			!strings.Contains(a.Cue.Text, "nveil") && !strings.Contains(a.Cue.Text, "aunch") ||
-		claimtrail.HasMarkedQuote(a.Content) {
+			!strings.Contains(a.Cue.Text, "nveil") && !strings.Contains(a.Cue.Text, "aunch") {
 		return false
 	}
 	words := lowerFields(a.Cue.Text)
-	if len(words) == 0 {
+	if len(words) == 0 || !releaseForm(words[len(words)-1]) {
 		return false
 	}
-	if !releaseForm(words[len(words)-1]) {
+	content := lowerFields(a.Content[0].Text)
+	if len(content) == 0 || !anyNoun && !releasedDeterminers[content[0]] || contentClauseOpeners[content[0]] {
 		return false
 	}
-	first := strings.ToLower(strings.Fields(a.Content[0].Text + " x")[0])
-	return releasedDeterminers[first]
+	for _, w := range content {
+		if reportParticiples[strings.Trim(w, ".,;:")] {
+			return false
+		}
+	}
+	return true
 }
 
 // releaseForm reports whether w is a form of one of releaseVerbs (not
@@ -823,8 +832,10 @@ func releaseCue(a *claimtrail.Attribution) bool {
 func releaseForm(w string) bool { return inflectionOf(w, wordIn(releaseVerbs), false) }
 
 var (
-	releaseVerbs        = wordSet("release publish unveil launch")
-	releasedDeterminers = wordSet("a an the its their his her new")
+	releaseVerbs         = wordSet("release publish unveil launch")
+	releasedDeterminers  = wordSet("a an the its their his her new")
+	contentClauseOpeners = wordSet("that how what whether why when where who if it he she they we i you")
+	reportParticiples    = wordSet("saying stating claiming arguing warning showing suggesting")
 )
 
 // readingCue reports whether a's cue is "read" with no words in quote
@@ -884,28 +895,6 @@ func writtenWork(a *claimtrail.Attribution) bool {
 	return false
 }
 
-// publishedThing reports whether a's cue is "publish" and its content
-// the thing published, not what it says: "Jagran publishes India's
-// top-selling daily newspaper", "EA publishes blockbuster titles",
-// "BuzzFeed first published the dossier in full". A report published
-// "that ..." or "saying ..." and words in quote marks keep it.
-func publishedThing(a *claimtrail.Attribution) bool {
-	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) || !cueEndsWith(a, publishForms) {
-		return false
-	}
-	words := lowerFields(a.Content[0].Text)
-	if len(words) == 0 || words[0] == "that" {
-		return false
-	}
-	for _, w := range words {
-		switch strings.Trim(w, ".,;:") {
-		case "saying", "stating", "claiming", "arguing", "warning", "showing", "suggesting":
-			return false
-		}
-	}
-	return true
-}
-
 // cueEndsWith reports whether the last word of a's cue is one of forms
 // (a verb's inflections): the test the rules below on one verb's idioms
 // open with.
@@ -920,7 +909,6 @@ func cueEndsWith(a *claimtrail.Attribution, forms map[string]bool) bool {
 // The inflections of the verbs whose idioms are no speech (cueEndsWith).
 var (
 	writeForms    = wordSet("wrote writes write writing written")
-	publishForms  = wordSet("publish publishes published publishing")
 	remindForms   = wordSet("remind reminds reminded reminding")
 	promiseForms  = wordSet("promises promised promise")
 	agreeForms    = wordSet("agree agrees agreed agreeing")

@@ -196,7 +196,7 @@ func TestReleaseCue(t *testing.T) {
 		{"a quote", att("released", "a “final and binding” ruling"), false},
 		{"another verb", att("said", "a plan was ready"), false},
 	} {
-		if got := releaseCue(tc.a); got != tc.want {
+		if got := releaseCue(tc.a, false); got != tc.want {
 			t.Errorf("%s: releaseCue = %v, want %v", tc.name, got, tc.want)
 		}
 	}

@@ -36,16 +36,16 @@ func TestToldThereWas(t *testing.T) {
 	})
 }
 
-// TestPublishedThing: what a publisher publishes is an act; a report
-// published with what it says, or words in quote marks, stay.
-func TestPublishedThing(t *testing.T) {
-	runActCases(t, publishedThing, []actCase{
+// TestReleasedThing: what a publisher publishes or releases is an act,
+// whatever word opens it; a report with what it says and a clause stay
+// (TestReleaseCue holds the rest).
+func TestReleasedThing(t *testing.T) {
+	runActCases(t, func(a *claimtrail.Attribution) bool { return releaseCue(a, true) }, []actCase{
 		{"publishes", "the country's top-selling daily newspaper", true},
 		{"has published", "many histories, including one of the Tudors", true},
-		{"published", "parts of a leaked private report", true},
 		{"published", "that the deal would close in May", false},
 		{"published", "a report saying the deal would close", false},
-		{"published", "the “secret dossier” in full", false},
+		{"released", "it would cut 200 jobs", false},
 		{"wrote", "the country's top-selling daily newspaper", false},
 	})
 }
