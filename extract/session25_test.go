@@ -63,3 +63,13 @@ func TestFrontedResume(t *testing.T) {
 			"told", "Attorney Dan Wahl", "that with negligent discharge of a firearm, the action met every standard for manslaughter"},
 	})
 }
+
+// TestItAfterDocument: "it said" after a sentence whose subject is a
+// document (or a piece of one), after an opening phrase or at the
+// sentence's start, is that document's.
+func TestItAfterDocument(t *testing.T) {
+	speakerOfContent(t, "Memo warned of attack\n\nIn addition to naming the groups in the city, a key section of the memo, which remains secret, seemed to foresee the attack.\n\n\"The officer expressed concerns about the ability to defend the post,\" it said.\n",
+		"expressed concerns", "memo")
+	speakerOfContent(t, "Sales forecast\n\nThe growth will be driven by new markets, the forecast said. In a week, the study was cited by the firm. More than a third of new phones will be sold there, it said.\n",
+		"More than a third", "study")
+}

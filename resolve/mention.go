@@ -1287,6 +1287,60 @@ func (r *resolver) itSubject(p int) (Speaker, bool) {
 			return sp, true
 		}
 	}
+	for s := sent; s >= sent-1 && s >= 0; s-- {
+		if sp, ok := r.itDocumentSubject(s, p); ok {
+			return sp, true
+		}
+	}
+	return Speaker{}, false
+}
+
+// partNouns name a piece of a document ("a key section of the cable").
+var partNouns = wordSet("section sections part parts passage passages portion page pages paragraph paragraphs line lines excerpt excerpts")
+
+// itDocumentSubject: a document that is the subject of a verb in
+// sentence s (before token p), after the sentence's opening or the comma
+// closing an opening phrase: "In addition to identifying ..., a key
+// section of the cable, which remains classified, seemed to foreshadow
+// the attack. | “...,” it said" is the cable's (a piece of a document
+// speaks for the document).
+func (r *resolver) itDocumentSubject(s, p int) (Speaker, bool) {
+	toks := r.d.Tokens
+	first, last := r.d.Sents[s].First, min(r.d.Sents[s].Last, p)
+	for t := first; t < last; t++ {
+		// a determiner that opens the sentence or follows its comma
+		if !isDeterminer(r.lowTok(t)) || toks[t].Quote != 0 || t > first && toks[t-1].Text != "," {
+			continue
+		}
+		h := t + 1
+		for h < last && h < t+4 && (toks[h].POS == "JJ" || toks[h].POS == "NN" && !documentNouns[r.lowTok(h)] && !partNouns[r.lowTok(h)]) {
+			h++
+		}
+		if h >= last || isCap(toks[h].Text) {
+			continue
+		}
+		doc := h
+		v := h + 1
+		if partNouns[r.lowTok(h)] && v+1 < last && r.lowTok(v) == "of" {
+			doc = v + 1
+			if isDeterminer(r.lowTok(doc)) {
+				doc++
+			}
+			v = doc + 1
+		}
+		if doc >= last || !documentNouns[r.lowTok(doc)] || isCap(toks[doc].Text) || isPlural(r.lowTok(doc)) {
+			continue
+		}
+		if v < last && toks[v].Text == "," {
+			// an aside on the document: ", which remains classified,"
+			for v++; v < last && toks[v].Text != ","; v++ {
+			}
+			v++
+		}
+		if v = r.skipAdverbs(v, last); v < last && r.verbAt(v) {
+			return Speaker{Name: r.lowTok(doc), Kind: claimtrail.SpeakerDescription, Confidence: 0.45}, true
+		}
+	}
 	return Speaker{}, false
 }
 
