@@ -909,6 +909,7 @@ func cueEndsWith(a *claimtrail.Attribution, forms map[string]bool) bool {
 // The inflections of the verbs whose idioms are no speech (cueEndsWith).
 var (
 	writeForms    = wordSet("wrote writes write writing written")
+	concludeForms = wordSet("conclude concludes concluded concluding")
 	remindForms   = wordSet("remind reminds reminded reminding")
 	promiseForms  = wordSet("promises promised promise")
 	agreeForms    = wordSet("agree agrees agreed agreeing")
@@ -918,6 +919,10 @@ var (
 )
 
 // writtenWorks are things written whose words a report does not give.
+// endedThings are what one concludes by ending it.
+var endedThings = wordSet("investigation investigations probe probes inquiry inquiries testimony hearing hearings trial talks " +
+	"visit tour meeting meetings speech remarks address interview post season campaign deal negotiations")
+
 var writtenWorks = wordSet("program programs code software screenplay script scripts song songs book books novel novels " +
 	"copy music lyrics album poem poems play plays opera essay essays column columns articles article analysis thesis")
 
@@ -985,6 +990,36 @@ func orderedThing(a *claimtrail.Attribution) bool {
 		}
 	}
 	return true
+}
+
+// concludedThing reports whether a's cue is "conclude" in the sense of
+// ending something: its content is the thing ended ("Mueller concluded
+// his investigation without bringing charges", "concludes Russia-Trump
+// probe", "concludes his testimony") or a time ("The investigation
+// concluded when Mueller sent a final report"), no finding. A finding
+// ("concluded that ...", "concluded the gap is closing") and words in
+// quote marks stay.
+func concludedThing(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) || !cueEndsWith(a, concludeForms) {
+		return false
+	}
+	words := lowerFields(a.Content[0].Text)
+	if len(words) == 0 {
+		return false
+	}
+	switch words[0] {
+	case "when", "after", "before", "with", "on", "in", "at":
+		return true
+	}
+	for i, w := range words {
+		if i >= 4 {
+			break
+		}
+		if endedThings[strings.Trim(w, ".,;:")] {
+			return true
+		}
+	}
+	return false
 }
 
 // withCue reports whether a's cue ends in "with" after a verb that is no

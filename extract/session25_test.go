@@ -73,3 +73,17 @@ func TestItAfterDocument(t *testing.T) {
 	speakerOfContent(t, "Sales forecast\n\nThe growth will be driven by new markets, the forecast said. In a week, the study was cited by the firm. More than a third of new phones will be sold there, it said.\n",
 		"More than a third", "study")
 }
+
+// TestConcludedThing: concluding an investigation or a testimony ends
+// it, and "concluded when ..." is a time; a finding stays.
+func TestConcludedThing(t *testing.T) {
+	runActCases(t, concludedThing, []actCase{
+		{"concluded", "his 22-month investigation without charges", true},
+		{"concludes", "Senate probe", true},
+		{"concluded", "when the counsel sent a final report", true},
+		{"concluded", "that the gap is closing", false},
+		{"concluded", "the gap between them is closing", false},
+		{"concluded", "his “review” was biased", false},
+		{"ended", "his investigation", false},
+	})
+}
