@@ -959,6 +959,12 @@ func clauseEnd(d *doc.Doc, f *attribute.Found, p attribute.Range) int {
 		if tk := d.Tokens[t]; tk.Text == "," && tk.Quote == 0 && opensMainClause(d.Tokens[t+1]) {
 			return t
 		}
+		// the clause's comma inside the quote that closes it: "While
+		// the indictment lists the firm as “Corporation A,” a simple
+		// search reveals ..." ends with the quote
+		if tk := d.Tokens[t]; tk.Quote != 0 && d.Tokens[t+1].Quote == 0 && doc.IsQuoteToken(tk.Text) && d.Tokens[t-1].Text == "," && opensMainClause(d.Tokens[t+1]) {
+			return t + 1
+		}
 	}
 	return p.End
 }

@@ -87,3 +87,12 @@ func TestConcludedThing(t *testing.T) {
 		{"ended", "his investigation", false},
 	})
 }
+
+// TestClauseEndInsideQuote: a report in a "While ..." clause ends at the
+// clause's comma also when the comma stands inside the closing quote.
+func TestClauseEndInsideQuote(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"comma in quote", "Nuclear case\n\nWhile the indictment lists the company as \"Transport Corporation A,\" a simple search reveals that the man is its president.\n",
+			"lists", "the indictment", "the company as \"Transport Corporation A,\""},
+	})
+}
