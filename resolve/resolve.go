@@ -559,6 +559,7 @@ func init() {
 	foreign house senate democratic republican u.s. us american russian british chinese french german white press analyst strategist pollster
 	advisor adviser aide lawyer economist executive founder co-founder host anchor correspondent editor reporter columnist counsel
 	mp mep msp under-secretary vice-president vice-chairman vice-chair co-chairman co-chair
+	director-general secretary-general attorney-general solicitor-general governor-general inspector-general surgeon-general
 	principal rector provost headteacher headmaster headmistress superintendent
 	detective det. det inspector insp. insp supt. supt constable sergeant sgt
 	excellency eminence holiness highness majesty

@@ -48,3 +48,13 @@ func TestCommonNounOpener(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedTitles: a hyphenated office ("Director-General",
+// "secretary-general") is a title, no part of the name after it, and a
+// description by it finds the person seen with it.
+func TestHyphenatedTitles(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"before a name", "Plague warning\n\nWHO Director-General Ana Ruiz Okoro told reporters the outbreak was under control.",
+			"WHO Director-General Ana Ruiz Okoro", 0, "Ana Ruiz Okoro", claimtrail.SpeakerPerson},
+	})
+}
