@@ -643,7 +643,10 @@ func (q *state) channelScore(a *attInfo, m *match) (int, int) {
 			score = 80
 		}
 	case posFrame:
-		if q.boundInFrame(a, m) {
+		// (not a word of another attribution's content: "issued a
+		// statement saying ... he handed in his report and noting that
+		// ...": the report is what was said, no channel of "noting")
+		if q.boundInFrame(a, m) && !q.inSomeContent(m.s, m.e) {
 			score = 85
 		}
 	case posBeforeContent, posAfterFrame:

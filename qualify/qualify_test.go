@@ -206,6 +206,9 @@ func TestChannels(t *testing.T) {
 			atts: []attSpec{{src: "He", cue: "said", content: []string{"that she had lied at a press conference"}}}},
 		{name: "not a channel: other clause far from cue", text: "At a rally last week the crowd was large, and on Monday the senator said the race was close.",
 			atts: []attSpec{{src: "the senator", cue: "said", content: []string{"the race was close"}}}},
+		{name: "not a channel: in the content of another", text: "The firm issued a statement saying she had handed in her report and noting that the sale was off.",
+			atts: []attSpec{{src: "The firm", cue: "saying", content: []string{"she had handed in her report"}, channel: "statement"},
+				{src: "The firm", cue: "noting", content: []string{"that the sale was off"}}}},
 		{name: "not a channel: the verb after to", text: "The party, which tried to rally support by saying that turnout was low, lost.",
 			atts: []attSpec{{src: "which", cue: "saying", content: []string{"that turnout was low"}}}},
 	})
