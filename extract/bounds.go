@@ -76,6 +76,9 @@ func fixContentBounds(d *doc.Doc, found []attribute.Found) {
 			if e := frontedResume(d, *last); e > last.End {
 				last.End = e
 			}
+			if e := verbResume(d, *last); e > last.End {
+				last.End = e
+			}
 		}
 		f.Content = attribute.Range{Start: f.Pieces[0].Start, End: f.Pieces[len(f.Pieces)-1].End}
 	}
@@ -242,6 +245,37 @@ func frontedResume(d *doc.Doc, p attribute.Range) int {
 		}
 	}
 	for e > p.End+1 && strings.Contains(".,;:!?", toks[e-1].Text) {
+		e--
+	}
+	return e
+}
+
+// verbResume is where a "that" clause ends when the model stopped it
+// after its subject, before its verb: "reports indicating that multiple
+// shooters | carried out the attack and that the FBI is covering this
+// up" (content "that multiple shooters"). The clause runs on from the
+// verb to the next comma, semicolon or the sentence's end; p.End when the
+// piece has a finite verb of its own, no verb follows it, or quote marks
+// lie on the way.
+func verbResume(d *doc.Doc, p attribute.Range) int {
+	toks := d.Tokens
+	if p.End-p.Start < 2 || p.End-p.Start > 12 || p.End >= len(toks) || !strings.EqualFold(toks[p.Start].Text, "that") ||
+		!isClauseTag(toks[p.End].POS) || toks[p.End].Quote != 0 || toks[p.End].Sent != toks[p.End-1].Sent {
+		return p.End
+	}
+	for t := p.Start + 1; t < p.End; t++ {
+		if isClauseTag(toks[t].POS) || toks[t].Quote != 0 || isPunctWord(toks[t].Text) {
+			return p.End
+		}
+	}
+	end := d.Sents[toks[p.End].Sent].Last
+	e := p.End
+	for ; e < end && toks[e].Text != "," && toks[e].Text != ";"; e++ {
+		if toks[e].Quote != 0 {
+			return p.End
+		}
+	}
+	for e > p.End+1 && strings.Contains(".!?:", toks[e-1].Text) {
 		e--
 	}
 	return e

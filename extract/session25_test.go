@@ -96,3 +96,12 @@ func TestClauseEndInsideQuote(t *testing.T) {
 			"lists", "the indictment", "the company as \"Transport Corporation A,\""},
 	})
 }
+
+// TestVerbResume: a "that" clause the model stopped after its subject
+// runs on from its verb.
+func TestVerbResume(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"subject only", "Euro talks\n\nMs Lind, the bloc's monetary affairs commissioner, made it clear that action was necessary to curb the euro.\n",
+			"made it clear", "Ms Lind, the bloc's monetary affairs commissioner,", "that action was necessary to curb the euro"},
+	})
+}
