@@ -657,9 +657,10 @@ type Model struct {
 	words sync.Pool
 }
 
-// WriteTo writes the model gzip-compressed.
+// WriteTo writes the model as gzip of stored (not compressed) blocks
+// (storedModels).
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	zw, err := gzip.NewWriterLevel(w, storedModels)
 	if err != nil {
 		return 0, err
 	}
