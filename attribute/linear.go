@@ -405,35 +405,7 @@ func (m *linear) score(feats []uint64) float32 {
 // endScore add memoised sums to it).
 func (m *linear) sumQ(feats []uint64) int32 {
 	p := m.packed
-	// q1 written out, with the lines in a local: the rankers ask this of
-	// every start and end of every cue
-	lines := p.lines
-	// A table has 2^bits rows, so len(lines)-1 = mask>>6, a power of two
-	// less one, and row f&mask's line is (f>>6)&lm: the mask is not
-	// needed in the loop (one register more for it), and the & spares
-	// the bounds check.
-	lm := len(lines) - 1
-	var a int32
-	for _, f := range feats {
-		w := int(f>>6) & lm
-		l := &lines[w]
-		// the row's presence bit shifted to the top, the bits of the
-		// rows before it below it (^f&63 is 63 - f&63): one shift where
-		// testing the bit and masking the rows before took two, with a
-		// constant to shift
-		x := l.present << (^f & 63)
-		// without a branch on the presence bit, as in passes; j unsigned
-		// and the mask -in (0 or all ones) rather than a product: fewer
-		// instructions in the rankers' hottest loop
-		in := int32(x >> 63)
-		j := uint(bits.OnesCount64(x << 1))
-		if j >= uint(len(l.q)) {
-			a += in * int32(p.q[int(p.before[w])+int(j)*int(in)])
-			continue
-		}
-		a += int32(l.q[j]) & -in
-	}
-	return a
+	return p.sumLines(p.lines, feats) // speed_sumlines.go
 }
 
 // coarseStep is the step of packed.coarse, in units of q.
@@ -657,9 +629,10 @@ type Model struct {
 	words sync.Pool
 }
 
-// WriteTo writes the model gzip-compressed.
+// WriteTo writes the model as gzip of stored (not compressed) blocks
+// (storedModels).
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	zw, err := gzip.NewWriterLevel(w, storedModels)
 	if err != nil {
 		return 0, err
 	}

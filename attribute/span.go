@@ -76,6 +76,12 @@ const (
 type cand struct {
 	r    Range
 	side int8
+	// ends and starts, when not 0, count this candidate and those right
+	// after it that differ from it only in their end (ends) or start
+	// (starts), one more a candidate: the runs appendEnds and
+	// appendStarts make, which rank rules out without reading each
+	// candidate (speed_runs.go).
+	ends, starts int16
 	// gap is the part of a split candidate between its two quotes.
 	gap Range
 }
@@ -607,7 +613,7 @@ func appendEnds(out []cand, s, e0, e1 int, side int8) []cand {
 	out = slices.Grow(out, e1-e0+1)[:n+e1-e0+1]
 	run := out[n:]
 	for k := range run {
-		run[k] = cand{r: Range{s, e0 + k}, side: side}
+		run[k] = cand{r: Range{s, e0 + k}, side: side, ends: runLeft(len(run) - k)}
 	}
 	return out
 }
@@ -620,7 +626,7 @@ func appendStarts(out []cand, s0, e int, side int8) []cand {
 	out = slices.Grow(out, e-s0)[:n+e-s0]
 	run := out[n:]
 	for k := range run {
-		run[k] = cand{r: Range{s0 + k, e}, side: side}
+		run[k] = cand{r: Range{s0 + k, e}, side: side, starts: runLeft(len(run) - k)}
 	}
 	return out
 }
@@ -786,6 +792,9 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 				b, sb := bound[side], sideBase[side]
 				st := start[si]
 				j := i
+				if k.ends > 1 && role != roleSource {
+					j = v.pruneEnds(lm, buf, role, c, side, cw, k, i, sb, st, b, second)
+				}
 				for ; j+1 < len(cands); j++ {
 					n := &cands[j+1]
 					if int(n.side) != side || n.r.Start != k.r.Start || role == roleSource && n.r.End-n.r.Start == 1 {
@@ -802,6 +811,9 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 				}
 				if j == i {
 					en := end[ei]
+					if k.starts > 1 && role != roleSource {
+						j = v.pruneStarts(lm, buf, role, c, side, cw, k, i, sb, en, b, second)
+					}
 					for ; j+1 < len(cands); j++ {
 						n := &cands[j+1]
 						if int(n.side) != side || n.r.End != k.r.End || role == roleSource && n.r.End-n.r.Start == 1 {

@@ -14,11 +14,13 @@ import (
 
 const modelMagic = "claimtrail-syntax-1"
 
-// encodeModel gzips a model body behind a header naming its kind. The gzip
-// header carries no name or time, so equal models give equal bytes.
+// encodeModel gzips a model body behind a header naming its kind, in
+// stored (not compressed) blocks as the attribution models are (see
+// attribute's storedModels). The gzip header carries no name or time, so
+// equal models give equal bytes.
 func encodeModel(kind string, body func(*bufio.Writer) error) ([]byte, error) {
 	var buf bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zw, err := gzip.NewWriterLevel(&buf, gzip.NoCompression)
 	if err != nil {
 		return nil, err
 	}
