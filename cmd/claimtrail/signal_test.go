@@ -83,6 +83,14 @@ func TestExtractStopsOnSignal(t *testing.T) {
 				t.Skipf("extraction finished %v after the signal: nothing was left to interrupt", took.Round(time.Millisecond))
 			}
 			t.Logf("%v after %v: stopped in %v", tt.sig, tt.after, took.Round(time.Millisecond))
+			if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && ws.Signaled() && errOut.Len() == 0 {
+				// killed by the signal's default action: main had not yet
+				// installed its handler (its first statement), so the
+				// process was still starting when the signal came, as on
+				// a machine loaded enough to stretch start-up past the
+				// delay; nothing of the extraction was interrupted
+				t.Skipf("killed by %v before main ran (start-up took over %v)", tt.sig, tt.after)
+			}
 			var exit *exec.ExitError
 			if !errors.As(err, &exit) || exit.ExitCode() == 0 {
 				t.Errorf("exit after %v: %v, want a non-zero status", tt.sig, err)
