@@ -284,9 +284,13 @@ func verbResume(d *doc.Doc, p attribute.Range) int {
 // closingReport: the tokens [k, end) are a short report that closes a
 // sentence ("she said.", "Mr Ragan told reporters."): a speech verb
 // within the first four of them.
-func closingReport(d *doc.Doc, k, end int) bool {
-	for t := k; t < end && t < k+4; t++ {
-		if speechVerbs[strings.ToLower(d.Tokens[t].Text)] {
+func closingReport(d *doc.Doc, k, end int) bool { return wordWithin(d, k, end, 4, speechVerbs) }
+
+// wordWithin reports whether one of the n tokens from t (before end) is,
+// lower-cased, a word of set.
+func wordWithin(d *doc.Doc, t, end, n int, set map[string]bool) bool {
+	for k := t; k < end && k < t+n; k++ {
+		if set[strings.ToLower(d.Tokens[k].Text)] {
 			return true
 		}
 	}
@@ -875,14 +879,7 @@ func timePhraseAt(d *doc.Doc, t, end int) bool {
 
 // speechNounAt reports whether a speech noun follows within three tokens
 // from t (before end): "a letter", "an email", "a statement".
-func speechNounAt(d *doc.Doc, t, end int) bool {
-	for k := t; k < end && k < t+3; k++ {
-		if speechNouns[strings.ToLower(d.Tokens[k].Text)] {
-			return true
-		}
-	}
-	return false
-}
+func speechNounAt(d *doc.Doc, t, end int) bool { return wordWithin(d, t, end, 3, speechNouns) }
 
 // timeWordAt reports whether token t names or fixes a time: a number, a
 // day or period word, "early", "late", "last".
