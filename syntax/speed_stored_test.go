@@ -2,9 +2,9 @@ package syntax
 
 import (
 	"bytes"
-	"compress/gzip"
-	"io"
 	"testing"
+
+	"github.com/claimtrail/claimtrail/internal/gzstored"
 )
 
 // TestShippedModelsStored: each embedded syntax model is what its
@@ -44,16 +44,8 @@ func TestShippedModelsStored(t *testing.T) {
 		if !bytes.Equal(out, file) {
 			t.Errorf("%s: encode gives %d bytes, not the file's %d", name, len(out), len(file))
 		}
-		zr, err := gzip.NewReader(bytes.NewReader(file))
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		body, err := io.ReadAll(zr)
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		if len(file) < len(body) {
-			t.Errorf("%s: %d bytes holding %d: compressed, not stored", name, len(file), len(body))
+		if err := gzstored.Check(file); err != nil {
+			t.Errorf("%s: %v", name, err)
 		}
 	}
 }
