@@ -264,16 +264,101 @@ func blockQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
 			continue
 		}
 		// no cue found: a speech verb shortly before the colon
+		verb := false
 		for i := colon - 1; i >= first && i >= colon-8; i-- {
 			if speechVerbs[strings.ToLower(d.Tokens[i].Text)] {
 				cue := attribute.Range{Start: i, End: i + 1}
 				found = append(found, attribute.Found{Cue: cue, Source: subjectBefore(d, i), Content: block, Pieces: []attribute.Range{block},
 					CueScore: ruleQuoteMargin, ContentMargin: ruleQuoteMargin, SourceMargin: ruleQuoteMargin})
+				verb = true
 				break
 			}
 		}
+		// nor a verb: a quotation in marks after a lead-in that names
+		// who speaks ("a question came from a member of the audience:",
+		// "the corporation was quick to condemn the man's actions:");
+		// the colon is the cue
+		if src := colonLeadSource(d, first, colon); !verb && !src.Empty() && doc.IsQuoteToken(d.Tokens[bFirst].Text) {
+			found = append(found, attribute.Found{Cue: attribute.Range{Start: colon, End: colon + 1}, Source: src, Content: block, Pieces: []attribute.Range{block},
+				CueScore: ruleQuoteMargin, ContentMargin: ruleQuoteMargin, SourceMargin: ruleQuoteMargin})
+		}
 	}
 	return found
+}
+
+// leadSpeakerNouns head a description of whoever speaks in a lead-in:
+// bodies, what they publish, and the people news quotes by role.
+var leadSpeakerNouns = wordSet("corporation company firm group organisation organization agency ministry department office " +
+	"campaign union council committee government administration police post article report statement website site blog " +
+	"newspaper paper magazine network channel spokesman spokeswoman spokesperson lawyer attorney official officials officer " +
+	"source sources analyst expert critic critics witness resident reporter writer author member members leader leaders " +
+	"lawmaker lawmakers voter voters protester protesters")
+
+// colonLeadSource finds who speaks in the sentence [first, colon) that
+// leads into a quotation with a colon and holds no speech verb: a
+// description opening the sentence or its main clause as its subject
+// ("the corporation was quick to condemn the man's actions:", "a post
+// accompanying the video provides the following commentary:"). An empty
+// range when there is none. (Words that "came from a member of the
+// audience:" stay unknown, as TestAudienceQuestion and
+// TestColonLeadByOther want: an answer after them goes on with the
+// speaker before.)
+func colonLeadSource(d *doc.Doc, first, colon int) attribute.Range {
+	toks := d.Tokens
+	s := first
+	for k := first; k < colon && k < first+12; k++ {
+		if toks[k].Text != "," || k+2 >= colon {
+			continue
+		}
+		// after an opening phrase or a first clause: "After his talk,
+		// a ...", "..., and the corporation was quick to"
+		if j := k + 1; isIndefiniteOrThe(toks[j].Text) {
+			s = j
+		} else if lw := strings.ToLower(toks[j].Text); (lw == "and" || lw == "but") && isIndefiniteOrThe(toks[j+1].Text) {
+			s = j + 1
+		}
+	}
+	if !isIndefiniteOrThe(toks[s].Text) {
+		return attribute.Range{}
+	}
+	for h := s + 1; h < colon && h <= s+4; h++ {
+		lw := strings.ToLower(toks[h].Text)
+		if toks[h].Quote != 0 || isPunctWord(toks[h].Text) || capitalised(toks[h].Text) {
+			break // (a capitalised word: a name or a people, "The Tory leader", "the Italian daily")
+		}
+		if leadSpeakerNouns[lw] && h+1 < colon && !capitalised(toks[h+1].Text) &&
+			!strings.HasPrefix(toks[h+1].POS, "NN") && !strings.HasSuffix(toks[h+1].Text, "'s") && !strings.HasSuffix(toks[h+1].Text, "’s") {
+			return attribute.Range{Start: s, End: h + 1}
+		}
+	}
+	return attribute.Range{}
+}
+
+// cueInRange reports whether a found cue starts in [s, e).
+func cueInRange(found []attribute.Found, s, e int) bool {
+	for _, f := range found {
+		if !f.Cue.Empty() && f.Cue.Start >= s && f.Cue.Start < e {
+			return true
+		}
+	}
+	return false
+}
+
+// colonLeadIn is colonLeadSource for a quote at token t right after a
+// colon in its sentence.
+func colonLeadIn(d *doc.Doc, t int) attribute.Range {
+	if t < 2 || d.Tokens[t-1].Text != ":" || d.Tokens[t-1].Sent != d.Tokens[t].Sent {
+		return attribute.Range{}
+	}
+	return colonLeadSource(d, d.Sents[d.Tokens[t].Sent].First, t-1)
+}
+
+func isIndefiniteOrThe(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "the":
+		return true
+	}
+	return false
 }
 
 // paraTokens2 returns the tokens of paragraph pi when it has a few.
@@ -398,6 +483,9 @@ func shortAnswers(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		} else if n, src0 := subjectLeadIn(d, t); !src0.Empty() && !inHeadline(d, q) {
 			// De Miranda evokes the notion in his introduction: “...”
 			v, src = n, src0
+		} else if src0 := colonLeadIn(d, t); !src0.Empty() && !inHeadline(d, q) && !cueInRange(found, d.Sents[d.Tokens[t].Sent].First, t) {
+			// a question came from a member of the audience: “...”
+			v, src = t-1, src0
 		} else if titleOfWork(d.Text, q) && !inHeadline(d, q) {
 			// “A Paradise Built in Hell: The Extraordinary Communities
 			// that Arise in Disaster,” Rebecca Solnit wrote: a title

@@ -105,3 +105,13 @@ func TestVerbResume(t *testing.T) {
 			"made it clear", "Ms Lind, the bloc's monetary affairs commissioner,", "that action was necessary to curb the euro"},
 	})
 }
+
+// TestColonLeadSource: a quotation after a colon whose lead-in holds no
+// speech verb belongs to the description that is the lead-in's subject;
+// a lead-in naming no one leaves the quote unknown.
+func TestColonLeadSource(t *testing.T) {
+	speakerOfContent(t, "Video row\n\nThe attack took place in a restaurant, and the company was quick to condemn the man's actions:\n\n“We were shocked to see this video and certainly do not condone it.”\n\nThe police came later.\n",
+		"shocked to see this video", "company")
+	speakerOfContent(t, "Video row\n\nThis is the programme:\n\n“We were shocked to see this video and certainly do not condone it.”\n\nThe police came later.\n",
+		"shocked to see this video", "")
+}
