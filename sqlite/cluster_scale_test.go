@@ -557,3 +557,91 @@ func clusterFingerprint(t *testing.T, s *Store) string {
 	}
 	return out
 }
+
+// advance draws what fill would for quotes more quotes without storing
+// them: a filler that replays a kept store's fill and batches goes on
+// with the quotes the scale test would have added next.
+func (f *scaleFiller) advance(quotes int) {
+	for done := 0; done < quotes; {
+		f.article++
+		n := min(10, quotes-done)
+		for range n {
+			f.quote()
+		}
+		done += n
+	}
+}
+
+// TestScaleKeptBatches (CLAIMTRAIL_SCALE_STORE=PATH of a store kept by
+// TestScaleClusterNewQuotes with CLAIMTRAIL_SCALE_KEEP, and
+// CLAIMTRAIL_SCALE_FILLED=QUOTES, the quotes it holds: its size plus
+// its batches) loads the store's phrase graph once and times
+// CLAIMTRAIL_SCALE_BATCHES batches of 1,000 more quotes (8 unless set),
+// the quotes the scale test would have added next: two builds run on
+// copies of one kept store add the same quotes to the same store,
+// without the minutes of filling and clustering it.
+// CLAIMTRAIL_SCALE_PROFILE=PREFIX writes one CPU profile of all the
+// batches (PREFIX.kept).
+func TestScaleKeptBatches(t *testing.T) {
+	path := os.Getenv("CLAIMTRAIL_SCALE_STORE")
+	if path == "" {
+		t.Skip("kept-store batches: set CLAIMTRAIL_SCALE_STORE and CLAIMTRAIL_SCALE_FILLED")
+	}
+	filled, err := strconv.Atoi(os.Getenv("CLAIMTRAIL_SCALE_FILLED"))
+	if err != nil || filled <= 0 {
+		t.Fatalf("CLAIMTRAIL_SCALE_FILLED: bad count %q", os.Getenv("CLAIMTRAIL_SCALE_FILLED"))
+	}
+	batches := 8
+	if v := os.Getenv("CLAIMTRAIL_SCALE_BATCHES"); v != "" {
+		if batches, err = strconv.Atoi(v); err != nil || batches < 1 {
+			t.Fatalf("CLAIMTRAIL_SCALE_BATCHES: bad count %q", v)
+		}
+	}
+	ctx := context.Background()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	f := &scaleFiller{sentences: scaleSentences(t), r: rand.New(rand.NewPCG(1, 2))}
+	f.advance(filled)
+	began, beganCPU := time.Now(), cpuTime(t)
+	if _, err := s.ClusterNewQuotes(ctx); err != nil { // loads the graph
+		t.Fatal(err)
+	}
+	t.Logf("graph loaded in %v wall, %v CPU", time.Since(began).Round(time.Millisecond), (cpuTime(t) - beganCPU).Round(time.Millisecond))
+	// The garbage of the load goes back to the OS now, not in the
+	// background scavenger's time during the batches.
+	debug.FreeOSMemory()
+	if prof := os.Getenv("CLAIMTRAIL_SCALE_PROFILE"); prof != "" {
+		out, err := os.Create(prof + ".kept")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer out.Close()
+		if err := pprof.StartCPUProfile(out); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var cpu, wall []time.Duration
+	for range batches {
+		f.fill(t, s, 1000)
+		start, startCPU := time.Now(), cpuTime(t)
+		u, err := s.ClusterNewQuotes(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !u.Incremental {
+			t.Fatal("ClusterNewQuotes fell back to a full update")
+		}
+		cpu, wall = append(cpu, cpuTime(t)-startCPU), append(wall, time.Since(start))
+	}
+	pprof.StopCPUProfile() // not the fingerprint's reads
+	t.Logf("%d batches of 1,000: CPU median %v (min %v) %v, wall median %v (min %v)", batches,
+		medianOf(cpu).Round(time.Millisecond), slices.Min(cpu).Round(time.Millisecond), cpu,
+		medianOf(wall).Round(time.Millisecond), slices.Min(wall).Round(time.Millisecond))
+	t.Logf("clusters %s", clusterFingerprint(t, s))
+	if os.Getenv("CLAIMTRAIL_SCALE_PAGES") != "" {
+		batchPages(t, s, f)
+	}
+}
