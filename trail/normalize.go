@@ -428,6 +428,44 @@
 // forms and posting lists, extraction's plateau a little (229 -> 242
 // MB from 10k to 160k) and the readers' caches as look-ups spread over
 // a larger index (bounded).
+//
+// Session 25 found a third of the scale test's 1M batch CPU was not
+// the batch's: in the profiles of its three batches (base, load about
+// 4) runtime.madvise from the background scavenger took 270 / 140 /
+// 150 ms of 740 / 500 / 440, returning what the full clustering had
+// freed (10 ms in one 10k batch, none at 100k). The test now returns
+// it before the batches (debug.FreeOSMemory), and checks the bar on
+// rounds of one batch a size in turn, a collection forced before each,
+// once every size is built: the sizes' best of three were timed
+// minutes apart, and four runs of the same clustering code gave 112 to
+// 170 ms at 10k and 327 to 689 at 1M. Add-1,000 CPU, 10k / 100k / 1M,
+// base code: interleaved medians 194 / 242 / 290 ms (1.49x; load 3 to
+// 6), 188 / 277 / 359 (1.91x; load about 5) and 334 / 456 / 798
+// (2.39x; load 7 to 10). The ratio follows the load: the 1M batch is
+// memory-bound and slows more than the 10k batch when the neighbours
+// compete for cache. Clusters unchanged (fingerprints). Where a
+// batch's CPU goes (TestScaleKeptBatches on kept stores, one profile
+// over 20 batches at 10k and 10 at 1M, load about 5), ms a batch, 10k
+// / 1M: in all 134 / 376; Index.Add 31 / 157, of which the search and
+// alignments (link) 9.5 / 106 (at 1M cappedGrams 21, 14 of it the
+// postings map look-up, 1 the capped map, gather 19, selectTop 10,
+// hasGram 11, passing's reads of hot 6, match 36), place 16.5 / 35,
+// post 5 / 11; the summaries 33 / 83 (members' details read 10.5 / 25,
+// summarizeWith 12 / 28, cluster rows 7 / 20); loading the new quotes
+// 34 / 58 (joinUtterances 20 / 40); the commit about 11 / 48 (at 1M
+// the checkpoint 30 and WAL writes 15: a batch writes more than the
+// 1,000-page autocheckpoint); members 10 / 16. Work that is the same
+// at both sizes (joinUtterances, the filler's draws) ran 1.9 to 2x
+// slower in the 1M process, so about half of the 1M figure is the
+// machine; what grows beyond that is the search (325 list entries
+// walked a new form at 1M, session 17; 261 on 300k quotes of quoteGen,
+// of 11.6 bigrams, 2.8 of them capped, for 1.4 candidates kept; each
+// ranked candidate a read of hot and of its form) and the commit's
+// pages. To hold 2x under any load, those reads must go: fewer or
+// smaller capped lists (MaxPostings: changes what is found, so a
+// trail.Version and the BASIL and synthetic checks) or the capped part
+// of the rank kept per bigram, and the id index's random writes (629
+// pages a batch at 1M, session 19) buffered.
 package trail
 
 import (
