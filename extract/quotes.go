@@ -312,11 +312,29 @@ func colonLeadSource(d *doc.Doc, first, colon int) attribute.Range {
 		}
 		// after an opening phrase or a first clause: "After his talk,
 		// a ...", "..., and the corporation was quick to"
-		if j := k + 1; isIndefiniteOrThe(toks[j].Text) {
+		if j := k + 1; isIndefiniteOrThe(toks[j].Text) || subjectPronouns[strings.ToLower(toks[j].Text)] {
 			s = j
 		} else if lw := strings.ToLower(toks[j].Text); (lw == "and" || lw == "but") && isIndefiniteOrThe(toks[j+1].Text) {
 			s = j + 1
 		}
+	}
+	switch strings.ToLower(toks[s].Text) {
+	case "he", "she", "they":
+		// a person the article goes on about: "Yet, making no attempt
+		// to refute the account, he tries to wave it all aside with
+		// his usual mode of argument—puerile mockery:", "He had told
+		// BBC Radio Wales:"; not when someone named after the pronoun
+		// may be the one who speaks ("he obtained an audience ...,
+		// during which McCarrick had told him:")
+		if wordWithin(d, s+1, colon, 4, speechVerbs) {
+			return attribute.Range{Start: s, End: s + 1}
+		}
+		for k := s + 1; k < colon; k++ {
+			if capitalised(toks[k].Text) {
+				return attribute.Range{}
+			}
+		}
+		return attribute.Range{Start: s, End: s + 1}
 	}
 	if !isIndefiniteOrThe(toks[s].Text) {
 		return attribute.Range{}
@@ -484,8 +502,15 @@ func shortAnswers(d *doc.Doc, found []attribute.Found) []attribute.Found {
 			// De Miranda evokes the notion in his introduction: “...”
 			v, src = n, src0
 		} else if src0 := colonLeadIn(d, t); !src0.Empty() && !inHeadline(d, q) && !cueInRange(found, d.Sents[d.Tokens[t].Sent].First, t) {
-			// a question came from a member of the audience: “...”
+			// he is prepared to go this far: “...”; he had told BBC
+			// Radio Wales: “...” (its speech verb the cue, else the colon)
 			v, src = t-1, src0
+			for k := src0.End; k < t-1 && k < src0.End+4; k++ {
+				if speechVerbs[strings.ToLower(d.Tokens[k].Text)] {
+					v = k
+					break
+				}
+			}
 		} else if titleOfWork(d.Text, q) && !inHeadline(d, q) {
 			// “A Paradise Built in Hell: The Extraordinary Communities
 			// that Arise in Disaster,” Rebecca Solnit wrote: a title

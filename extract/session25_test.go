@@ -115,3 +115,10 @@ func TestColonLeadSource(t *testing.T) {
 	speakerOfContent(t, "Video row\n\nThis is the programme:\n\n“We were shocked to see this video and certainly do not condone it.”\n\nThe police came later.\n",
 		"shocked to see this video", "")
 }
+
+// TestPronounColonLead: "He is prepared to go this far: “...”" is his
+// (the lead-in holds no speech verb, the pronoun opens it).
+func TestPronounColonLead(t *testing.T) {
+	const story = "Election pitch\n\nTom Reel leads the third party. But is his a party bidding to come second? He is prepared to go this far: \"The others are not going to win this election.\"\n"
+	speakerOfContent(t, story, "not going to win this election", "Tom Reel")
+}
