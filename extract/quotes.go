@@ -670,18 +670,23 @@ func endsClause(q string) bool {
 // cueAfter finds a subject and a speech verb right after a quote ending
 // before token e, in the same paragraph: a name, a pronoun or a short
 // description, then the verb ("a reporter asked her").
+// openingVerbs say how a written message opens or what it says, after
+// its words: “...,” one Twitter response began; “...,” the sign reads.
+var openingVerbs = wordSet("began begins reads read")
+
 func cueAfter(d *doc.Doc, e int) (int, attribute.Range) {
 	if e >= len(d.Tokens) || d.Sents[d.Tokens[e].Sent].Para != d.Sents[d.Tokens[e-1].Sent].Para {
 		return 0, attribute.Range{}
 	}
 	first := d.Tokens[e].Text
 	lf := strings.ToLower(first)
-	if !subjectPronouns[lf] && !determiners[lf] && !capitalised(first) || notNames[first] {
+	if !subjectPronouns[lf] && !determiners[lf] && lf != "one" && lf != "another" && !capitalised(first) || notNames[first] {
 		return 0, attribute.Range{}
 	}
 	for v := e + 1; v < len(d.Tokens) && v <= e+5; v++ {
 		t := d.Tokens[v].Text
-		if speechVerbs[strings.ToLower(t)] || wantedToKnow(d, v) {
+		if speechVerbs[strings.ToLower(t)] || wantedToKnow(d, v) || v > e+1 && openingVerbs[strings.ToLower(t)] {
+			// (“...,” one Twitter response began; “...,” the sign reads)
 			return v, attribute.Range{Start: e, End: v}
 		}
 		if t == "." && abbreviation(d.Tokens[v-1].Text) {

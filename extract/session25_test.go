@@ -122,3 +122,12 @@ func TestPronounColonLead(t *testing.T) {
 	const story = "Election pitch\n\nTom Reel leads the third party. But is his a party bidding to come second? He is prepared to go this far: \"The others are not going to win this election.\"\n"
 	speakerOfContent(t, story, "not going to win this election", "Tom Reel")
 }
+
+// TestOneAfterQuote: "“...,” one organizer shouted during a livestream
+// of the demonstration" is the organizer's quote (a subject opening with
+// "one" or "another" after a quote), not a report whose content is the
+// livestream's subject.
+func TestOneAfterQuote(t *testing.T) {
+	speakerOfContent(t, "Vest rally\n\nSome of the 40 attendees at the rally wore vests with slogans.\n\n“If they want a fight we will give them one,” one far-right organizer shouted during a livestream of the London demonstration.\n\nThe police did not reply.\n",
+		"If they want a fight", "one far-right organizer")
+}
