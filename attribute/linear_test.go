@@ -292,15 +292,7 @@ func TestQLines(t *testing.T) {
 			}
 		}
 	}
-	m := newLinear(10, 1)
-	rng := rand.New(rand.NewPCG(7, 8))
-	for r := range m.W {
-		// the k-th word of 64 rows holds about k rows
-		if rng.IntN(16) < r/64 {
-			m.W[r] = rng.Float32()*2 - 1
-		}
-	}
-	m.pack()
+	m := sparseRandomModel()
 	check("random", m)
 	shipped := shippedModel(t)
 	check("content", shipped.content)
@@ -586,4 +578,19 @@ func TestCueSentencesWordCache(t *testing.T) {
 			t.Fatalf("%s: no sentence selected", name)
 		}
 	}
+}
+
+// sparseRandomModel is a packed model whose k-th word of 64 rows holds
+// about k rows, at random: lines from empty to nearly full, for tests
+// that hold packed reads to the weights.
+func sparseRandomModel() *linear {
+	m := newLinear(10, 1)
+	rng := rand.New(rand.NewPCG(7, 8))
+	for r := range m.W {
+		if rng.IntN(16) < r/64 {
+			m.W[r] = rng.Float32()*2 - 1
+		}
+	}
+	m.pack()
+	return m
 }

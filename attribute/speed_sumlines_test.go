@@ -41,15 +41,7 @@ func TestSumLines(t *testing.T) {
 		}
 		t.Logf("%s: %d features of present rows, %d past their line's q", name, present, past)
 	}
-	m := newLinear(10, 1)
-	rng := rand.New(rand.NewPCG(7, 8))
-	for r := range m.W {
-		// the k-th word of 64 rows holds about k rows
-		if rng.IntN(16) < r/64 {
-			m.W[r] = rng.Float32()*2 - 1
-		}
-	}
-	m.pack()
+	m := sparseRandomModel()
 	check("random", m)
 	shipped := shippedModel(t)
 	check("content", shipped.content)
