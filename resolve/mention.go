@@ -2982,7 +2982,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			return Speaker{}, false
 		}
 	}
-	if !definite || r.introducedUnnamed(s, hw) || r.personOwner(s, h) || roleWords[hw] && r.possessedRoleBefore(s) {
+	if !definite || r.introducedUnnamed(s, hw) || r.personOwner(s, h) || roleWords[hw] && r.possessedRoleBefore(s) || r.agentOfOwner(first, h) {
 		return Speaker{}, false
 	}
 	var gender byte
@@ -3058,6 +3058,32 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	}
 	sp.Confidence = 0.6
 	return sp, true
+}
+
+// agentRoles speak for someone else: a body's or a person's.
+var agentRoles = wordSet("spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney representative")
+
+// agentOfOwner reports whether the description [first, h] is one that
+// speaks for an owner it names, in capitals or with a possessive ("the
+// M&S spokesman", "The prime minister's official spokesman", "the ADL
+// official"): someone other than the persons named before, whom it would
+// otherwise take for the one the article is about. (An "official" only
+// right after a body's capitalised name: "the Trump administration's top
+// intelligence official" may be the Director of National Intelligence
+// the article is about.)
+func (r *resolver) agentOfOwner(first, h int) bool {
+	if r.lowTok(h) == "official" {
+		return h > first && isCap(r.d.Tokens[h-1].Text)
+	}
+	if !agentRoles[r.lowTok(h)] {
+		return false
+	}
+	for k := first; k < h; k++ {
+		if lw := r.lowTok(k); lw == "'s" || lw == "’s" || isCap(r.d.Tokens[k].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // candidateHeads head descriptions of someone running for an office.

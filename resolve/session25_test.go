@@ -58,3 +58,15 @@ func TestHyphenatedTitles(t *testing.T) {
 			"WHO Director-General Ana Ruiz Okoro", 0, "Ana Ruiz Okoro", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestAgentOfOwner: a spokesman or official of an owner named in
+// capitals or with a possessive speaks for it, and is not the person the
+// article named before: the organisation, or a description.
+func TestAgentOfOwner(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"company's spokesman", "Sales fall\n\nSara Dale took over the chain last year. \"We have new clothing as part of Sara Dale's plan,\" said the M&S spokesman. Analysts agreed.",
+			"the M&S spokesman", 0, "M&S", claimtrail.SpeakerOrganization},
+		{"office's spokesman", "Cabinet report\n\nLord Pell said Mr Vane bypassed the Cabinet. The prime minister's official spokesman said the Cabinet was consulted.",
+			"The prime minister's official spokesman", 0, "prime minister's official spokesman", claimtrail.SpeakerDescription},
+	})
+}
