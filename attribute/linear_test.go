@@ -292,7 +292,7 @@ func TestQLines(t *testing.T) {
 			}
 		}
 	}
-	m := sparseRandomModel()
+	m, _ := sparseRandomModel(7, 8)
 	check("random", m)
 	shipped := shippedModel(t)
 	check("content", shipped.content)
@@ -319,14 +319,7 @@ func shippedModel(tb testing.TB) *Model {
 // itself, is the sum of q1 over its features times the scale, on a model
 // with lines past their 12 kept rows and on the shipped rankers.
 func TestScoreSumsQ1(t *testing.T) {
-	m := newLinear(10, 1)
-	rng := rand.New(rand.NewPCG(9, 10))
-	for r := range m.W {
-		if rng.IntN(16) < r/64 {
-			m.W[r] = rng.Float32()*2 - 1
-		}
-	}
-	m.pack()
+	m, rng := sparseRandomModel(9, 10)
 	shipped := shippedModel(t)
 	for _, lm := range []*linear{m, shipped.content, shipped.source} {
 		for iter := range 500 {
@@ -581,16 +574,18 @@ func TestCueSentencesWordCache(t *testing.T) {
 }
 
 // sparseRandomModel is a packed model whose k-th word of 64 rows holds
-// about k rows, at random: lines from empty to nearly full, for tests
-// that hold packed reads to the weights.
-func sparseRandomModel() *linear {
+// about k rows, drawn from a generator seeded with seed1 and seed2: lines
+// from empty to nearly full, for tests that hold packed reads to the
+// weights. It returns the generator too, for the features a test draws
+// next from the same stream.
+func sparseRandomModel(seed1, seed2 uint64) (*linear, *rand.Rand) {
 	m := newLinear(10, 1)
-	rng := rand.New(rand.NewPCG(7, 8))
+	rng := rand.New(rand.NewPCG(seed1, seed2))
 	for r := range m.W {
 		if rng.IntN(16) < r/64 {
 			m.W[r] = rng.Float32()*2 - 1
 		}
 	}
 	m.pack()
-	return m
+	return m, rng
 }

@@ -41,7 +41,7 @@ func TestSumLines(t *testing.T) {
 		}
 		t.Logf("%s: %d features of present rows, %d past their line's q", name, present, past)
 	}
-	m := sparseRandomModel()
+	m, _ := sparseRandomModel(7, 8)
 	check("random", m)
 	shipped := shippedModel(t)
 	check("content", shipped.content)
