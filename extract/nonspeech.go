@@ -1022,6 +1022,39 @@ func concludedThing(a *claimtrail.Attribution) bool {
 	return false
 }
 
+// declaredAct reports whether a's cue is "declare" with a state or act
+// declared as its object ("Yoon declared martial law", "declared a state
+// of emergency", "declared bankruptcy", "declared war on"): an act of
+// office, no claim anyone could check. What is declared of something
+// ("declared the outbreak a global health emergency", "declared that
+// ...") and words in quote marks stay. PolNeAR annotates such acts, so
+// only the statements view drops them.
+func declaredAct(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) || !cueEndsWith(a, declareForms) {
+		return false
+	}
+	words := lowerFields(a.Content[0].Text)
+	if len(words) == 0 || words[0] == "that" {
+		return false
+	}
+	for i, w := range words {
+		if i >= 4 {
+			break
+		}
+		if declaredStates[strings.Trim(w, ".,;:")] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	declareForms = wordSet("declare declares declared declaring")
+	// declaredStates are what an office declares into being.
+	declaredStates = wordSet(`war martial emergency bankruptcy insolvency independence ceasefire cease-fire truce curfew
+		holiday mourning quarantine lockdown amnesty moratorium`)
+)
+
 // withCue reports whether a's cue ends in "with" after a verb that is no
 // report ("argued with Trump instead of asking questions", "has remained
 // friends with Curtis's widow", "is hoping for talks with Martin

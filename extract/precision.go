@@ -104,7 +104,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			referenceEntry(text, byteOf, &a) || footnoteLine(text, byteOf, &a) || displayAside(&a, titleEnd) || remindsOf(&a) || promisesToBe(&a) || phraseBeforeCue(d, text, byteOf, &a) ||
 			namingCue(&a) || participleName(text, byteOf, &a) || editorsNote(&a) || participleBeforeBy(text, byteOf, &a) || citedHeadline(text, byteOf, &a) || seemingCue(&a, stances) || relativeFinding(&a) ||
 			releaseCue(&a, !stances) || thingSource(&a, !stances) || soSaying(&a) || adverbCue(&a) ||
-			!stances && (stanceCue(&a) && !claimtrail.HasMarkedQuote(a.Content) || findingAside(&a) || demonstrativeSource(&a) || readingCue(&a) || writtenWork(&a) || lessonTold(&a) || questionsHandled(&a) || agreedToAct(&a) || orderedThing(&a) || concludedThing(&a) || withCue(&a) || loneWordContent(&a) || asTheySay(text, byteOf, &a) ||
+			!stances && (stanceCue(&a) && !claimtrail.HasMarkedQuote(a.Content) || findingAside(&a) || demonstrativeSource(&a) || readingCue(&a) || writtenWork(&a) || lessonTold(&a) || questionsHandled(&a) || agreedToAct(&a) || orderedThing(&a) || concludedThing(&a) || declaredAct(&a) || withCue(&a) || loneWordContent(&a) || asTheySay(text, byteOf, &a) ||
 				headlineLabel(text, &a, titleEnd, bodySpeakers) || passiveAgent(text, byteOf, &a) || citedSources(&a) || venueCue(&a) || pronounContent(&a) ||
 				mediaPost(&a) || (nameOnlyContent(&a) || recipientContent(&a) || addresseeContent(&a)) && a.Content[0].Start > titleEnd) {
 			continue
@@ -374,15 +374,22 @@ func thingSource(a *claimtrail.Attribution, headOnly bool) bool {
 	if k := headEnd(words); k > 0 && headOnly {
 		words = words[:k]
 	}
+	prospect := prospectCue(a)
 	for i, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) || i > 0 && unicode.IsUpper(r) {
 			return false // a name or a number: "The city of Phoenix", "42 percent"
 		}
 		if lw := strings.ToLower(w); peopleCount[lw] || strings.HasSuffix(lw, "-quarters") || strings.HasSuffix(lw, "-thirds") {
+			if prospect && i < len(words)-1 {
+				continue // a count of things: "Some new battery chemistries promise to"
+			}
 			// a count of people: "Some believe", "Twelve percent
 			// indicated", "No one expected", "The two squabbled"
 			return false
 		}
+	}
+	if prospect && !resolve.SpeakingWordIn(words[len(words)-1]) {
+		return true // only the head counts: a battery of guns may speak, battery chemistries not
 	}
 	if resolve.SpeakingWordIn(strings.Join(words, " ")) {
 		return false // people the resolver could not type: "The actors involved"
@@ -398,6 +405,22 @@ func thingSource(a *claimtrail.Attribution, headOnly bool) bool {
 		}
 	}
 	return true
+}
+
+// prospectCue reports whether a's cue is "promise" or "threaten" with an
+// infinitive: said of a thing, it is a prospect, no speech ("Some new
+// battery chemistries promise to cram more power into the same space",
+// "The storm threatens to close the port").
+func prospectCue(a *claimtrail.Attribution) bool {
+	if len(a.Content) == 0 || !strings.HasPrefix(a.Content[0].Text, "to ") {
+		return false
+	}
+	words := lowerFields(a.Cue.Text)
+	if len(words) == 0 {
+		return false
+	}
+	l, ok := lemmaOf(words[len(words)-1])
+	return ok && (l == "promise" || l == "threaten")
 }
 
 // lawNouns are legal documents that state what their authors claim.

@@ -231,7 +231,9 @@ func trimReportInSource(d *doc.Doc, found []attribute.Found) {
 // trimClauseBeforeSource cuts from a source the words of the clause
 // before it that a subordinator ends: "Romney added his voice after five
 // past and present Missouri Republican senators urged" is the senators'
-// urging, not "his voice after five ... senators".
+// urging, not "his voice after five ... senators"; the subject after
+// the subordinator may open with a common noun ("the changes were being
+// made after film studio New Line expressed concern").
 func trimClauseBeforeSource(d *doc.Doc, found []attribute.Found) {
 	for i := range found {
 		f := &found[i]
@@ -262,7 +264,7 @@ func trimClauseBeforeSource(d *doc.Doc, found []attribute.Found) {
 				if s < f.Source.End && coordinatedSubject(d, f.Source.Start, k, s, f.Source.End) {
 					f.Source.Start = s
 				}
-			} else if n := d.Tokens[s]; (opensNounPhrase(n.Text) || n.POS == "CD" || n.POS == "JJ") &&
+			} else if n := d.Tokens[s]; (opensNounPhrase(n.Text) || n.POS == "CD" || n.POS == "JJ" || n.POS == "NN" || n.POS == "NNS") &&
 				finiteIn(d, max(f.Source.Start-1, 0), k) && !finiteIn(d, s, f.Source.End) {
 				f.Source.Start = s
 			}

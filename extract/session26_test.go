@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attribute"
+)
+
+// TestSubordinatorBeforeNounSource: a clause that "after" or "because"
+// ends is no part of the source after it, also when the source opens with
+// a common noun ("after film studio Arlen expressed concern"); a
+// preposition inside a source with no clause before it stays.
+func TestSubordinatorBeforeNounSource(t *testing.T) {
+	cases := []struct{ text, source, cue, want string }{
+		{"Film cuts\n\nThe changes were being made after film studio Arlen expressed concern.\n",
+			"The changes were being made after film studio Arlen", "expressed", "film studio Arlen"},
+		{"Port plan\n\nThe plan was dropped because harbour workers complained.\n",
+			"The plan was dropped because harbour workers", "complained", "harbour workers"},
+		{"Port plan\n\nThe talks after the summit meeting complained.\n",
+			"The talks after the summit meeting", "complained", "The talks after the summit meeting"},
+	}
+	for _, tc := range cases {
+		d := taggedDoc(t, tc.text)
+		found := []attribute.Found{{Source: phraseRange(d, tc.text, tc.source), Cue: phraseRange(d, tc.text, tc.cue)}}
+		trimClauseBeforeSource(d, found)
+		var words []string
+		for k := found[0].Source.Start; k < found[0].Source.End; k++ {
+			words = append(words, d.Tokens[k].Text)
+		}
+		if got := strings.Join(words, " "); got != tc.want {
+			t.Errorf("source %q, want %q", got, tc.want)
+		}
+	}
+}
+
+// TestProspectOfAThing: "promise" or "threaten" with an infinitive said
+// of a thing is a prospect, no speech, whatever count opens it; people,
+// groups and documents still promise.
+func TestProspectOfAThing(t *testing.T) {
+	cases := []struct {
+		source, cue, content string
+		want                 bool
+	}{
+		{"Some new battery chemistries", "promise", "to cram more power into the same space", true},
+		{"The storm", "threatens", "to close the port", true},
+		{"Some new battery chemistries", "promise", "that power will last", false},
+		{"Some workers", "promise", "to strike again", false},
+		{"The union", "has threatened", "to strike again", false},
+		{"The report", "promises", "to name the culprits", false},
+	}
+	for _, tc := range cases {
+		a := cueAndContent(tc.cue, tc.content)
+		a.Source = &claimtrail.Span{Start: 0, End: len(tc.source), Text: tc.source}
+		a.Speaker.Kind = claimtrail.SpeakerUnknown
+		if got := thingSource(&a, true); got != tc.want {
+			t.Errorf("%s %s %s: thing %v, want %v", tc.source, tc.cue, tc.content, got, tc.want)
+		}
+	}
+}
+
+// TestDeclaredAct: a state or act declared into being is no claim; what
+// is declared of something, a clause and quoted words stay.
+func TestDeclaredAct(t *testing.T) {
+	runActCases(t, declaredAct, []actCase{
+		{"declared", "martial law around 10:30 p.m. Tuesday", true},
+		{"has declared", "a state of emergency in the north", true},
+		{"declared", "war on the rebels", true},
+		{"declared", "that the port would stay open", false},
+		{"declared", "the outbreak a global health emergency", false},
+		{"declared", "victory", false},
+		{"said", "martial law was lifted", false},
+	})
+}
