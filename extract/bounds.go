@@ -1320,8 +1320,18 @@ func sourceFromRelativeObject(d *doc.Doc, found []attribute.Found) {
 // of saying its subject goes on with ("The EC says the Council will adopt
 // a draft version but said it would review ...", "It added that the show
 // would support new talent, and said: “...”"): what follows "and said"
-// or "but said" is another report, not part of the first's content.
+// or "but said" is another report, not part of the first's content. A
+// verb the extractor found as a cue of its own counts too ("defended Rock
+// and confirmed that he would still present the ceremony") when it has
+// the same source.
 func endAtCoordinatedReport(d *doc.Doc, found []attribute.Found) {
+	// the source of the report whose cue opens at a token
+	sourceOfCueAt := make(map[int]attribute.Range, len(found))
+	for _, f := range found {
+		if !f.Cue.Empty() {
+			sourceOfCueAt[f.Cue.Start] = f.Source
+		}
+	}
 	for i := range found {
 		f := &found[i]
 		if f.Cue.Empty() || len(f.Pieces) == 0 {
@@ -1347,7 +1357,7 @@ func endAtCoordinatedReport(d *doc.Doc, found []attribute.Found) {
 			if v < p.End && d.Tokens[v].POS == "RB" {
 				v++
 			}
-			if v >= p.End || !coordinatedReportVerbs[strings.ToLower(d.Tokens[v].Text)] {
+			if v >= p.End || !coordinatedReportVerbs[strings.ToLower(d.Tokens[v].Text)] && !sameSourcedCue(d, sourceOfCueAt, v, f) {
 				continue
 			}
 			end := c
@@ -1359,6 +1369,29 @@ func endAtCoordinatedReport(d *doc.Doc, found []attribute.Found) {
 			break
 		}
 	}
+}
+
+// sameSourcedCue reports whether the verb at token v is the cue of a
+// report with the same written source as f's, in the same tense as f's
+// cue and no auxiliary: the subject goes on with a second report, not
+// the content's subject with its own verb ("inflation fell to 4.3% and
+// is expected to remain", "contend that executives met and agreed to
+// ..." stay whole).
+func sameSourcedCue(d *doc.Doc, sourceOfCueAt map[int]attribute.Range, v int, f *attribute.Found) bool {
+	other, ok := sourceOfCueAt[v]
+	if !ok || f.Source.Empty() || other != f.Source {
+		return false
+	}
+	tag := d.Tokens[v].POS
+	if tag != "VBD" && tag != "VBZ" && tag != "VBP" || auxiliaries[strings.ToLower(d.Tokens[v].Text)] {
+		return false
+	}
+	for k := f.Cue.End - 1; k >= f.Cue.Start; k-- {
+		if c := d.Tokens[k].POS; c == "VBD" || c == "VBZ" || c == "VBP" {
+			return c == tag || c != "VBD" && tag != "VBD"
+		}
+	}
+	return false
 }
 
 // coordinatedReportVerbs are past and present tenses of saying that a

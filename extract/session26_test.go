@@ -73,3 +73,16 @@ func TestDeclaredAct(t *testing.T) {
 		{"said", "martial law was lifted", false},
 	})
 }
+
+// TestCoordinatedCueEndsContent: a report's content ends before "and"
+// and a second cue of the same source in the same tense ("said his
+// remarks were fair and dismissed ..."); the content's own verb after
+// "and" (an auxiliary, another tense) stays in it.
+func TestCoordinatedCueEndsContent(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"second report", "Mayor row\n\nThe mayor faced the assembly on Tuesday. Mr Kell said his remarks were fair and dismissed the complaint as \"a stunt\". The assembly met again.\n",
+			"said", "Mr Kell", "his remarks were fair"},
+		{"content's own verb", "Rates\n\nThe bank met on Tuesday. Mr Kell added that inflation fell to 3% in May and is expected to stay there until 2027. The bank met again.\n",
+			"added", "Mr Kell", "that inflation fell to 3% in May and is expected to stay there until 2027"},
+	})
+}
