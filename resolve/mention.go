@@ -935,9 +935,16 @@ func (r *resolver) nominal(s, e int) Speaker {
 		if party != "" {
 			partyLeaders = r.ledAs(party, first)
 		}
+		// a mention after a preposition is talked about ("an attack on
+		// the asylum system under Tony Blair. The Tory leader said"): a
+		// matching one elsewhere in its sentence comes first
+		talkedAbout, talkedSent := -1, -1
 		for i := first; i >= 0; i = r.lastActive(i - 1) {
 			nm := r.mentions[i]
 			if bestEnt >= 0 && nm.tok < bestTok {
+				break
+			}
+			if talkedAbout >= 0 && nm.sent != talkedSent {
 				break
 			}
 			ent := r.ents[nm.ent]
@@ -945,8 +952,15 @@ func (r *resolver) nominal(s, e int) Speaker {
 				continue
 			}
 			if matchesTitle(ent.titles, head, mods) {
+				if talkedAbout < 0 && partyLeaders == nil && r.talkedAbout(nm.tok) {
+					talkedAbout, talkedSent = nm.ent, nm.sent
+					continue
+				}
 				bestEnt, bestTok = nm.ent, nm.tok
 			}
+		}
+		if bestEnt < 0 {
+			bestEnt = talkedAbout
 		}
 		if bestEnt >= 0 {
 			return Speaker{Name: r.ents[bestEnt].name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}
@@ -2791,6 +2805,21 @@ func (r *resolver) afterPrepositionIn(tok, depth int) bool {
 		return false
 	}
 	return r.afterPrepositionIn(j+1, depth+1)
+}
+
+// talkedAbout reports whether the name at tok stands after a
+// preposition other than "from" ("under Tony Blair", "an attack
+// on Mr Brown"): what is talked about, not who talks ("a call ... from
+// Charles Kennedy" may be who talks).
+func (r *resolver) talkedAbout(tok int) bool {
+	if !r.afterPreposition(tok) {
+		return false
+	}
+	k := tok - 1
+	for k >= 0 && r.flags(k)&(fTitle|fDeterminer|fHonorific) != 0 && !prepositions[r.lowTok(k)] {
+		k--
+	}
+	return k < 0 || r.lowTok(k) != "from"
 }
 
 // wordsFrom reports whether the name at tok comes after "from" after a
