@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.361"
+const RulesVersion = "0.8.362"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -356,6 +356,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	quoteAfterRelay(d, found)
 	trimReportInSource(d, found)
 	trimClauseBeforeSource(d, found)
+	trimTimeBeforeSource(d, found)
 	trimLeadingSubordinator(d, found)
 	trimLeadingTime(d, found)
 	nameBeforeRole(d, found)

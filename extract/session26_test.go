@@ -86,3 +86,29 @@ func TestCoordinatedCueEndsContent(t *testing.T) {
 			"added", "Mr Kell", "that inflation fell to 3% in May and is expected to stay there until 2027"},
 	})
 }
+
+// TestTimeBeforeSource: a time phrase and its comma opening a source are
+// cut ("Several hours earlier, a senior official"); a number in
+// apposition is no time.
+func TestTimeBeforeSource(t *testing.T) {
+	cases := []struct{ text, source, cue, want string }{
+		{"Leak row\n\nSeveral hours earlier, a senior official pushed back.\n",
+			"Several hours earlier, a senior official", "pushed", "a senior official"},
+		{"Leak row\n\nA day earlier, Mr Vane had said the firms would be named.\n",
+			"A day earlier, Mr Vane", "had", "Mr Vane"},
+		{"Vote count\n\nLane, 44, a Democrat, has maintained that she will win.\n",
+			"44, a Democrat,", "has", "44, a Democrat,"},
+	}
+	for _, tc := range cases {
+		d := taggedDoc(t, tc.text)
+		found := []attribute.Found{{Source: phraseRange(d, tc.text, tc.source), Cue: phraseRange(d, tc.text, tc.cue)}}
+		trimTimeBeforeSource(d, found)
+		var words []string
+		for k := found[0].Source.Start; k < found[0].Source.End; k++ {
+			words = append(words, d.Tokens[k].Text)
+		}
+		if got := strings.Join(words, " "); got != strings.Join(strings.Fields(strings.ReplaceAll(tc.want, ",", " ,")), " ") {
+			t.Errorf("source %q, want %q", got, tc.want)
+		}
+	}
+}

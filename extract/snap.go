@@ -275,6 +275,32 @@ func trimClauseBeforeSource(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// trimTimeBeforeSource cuts from a source a time phrase and its comma
+// that open it ("Several hours earlier, a senior administration
+// official also pushed back"): when it was said is no part of who.
+func trimTimeBeforeSource(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Source.End-f.Source.Start < 3 {
+			continue
+		}
+		k := f.Source.Start
+		timed := false // a word of time, not a number alone ("Abrams, 44, a Democrat,")
+		for k < f.Source.End && (timeWordAt(d, k) || leadTimeWords[strings.ToLower(d.Tokens[k].Text)]) {
+			timed = timed || d.Tokens[k].POS != "CD"
+			k++
+		}
+		if !timed || k+1 >= f.Source.End || d.Tokens[k].Text != "," || !opensNounPhrase(d.Tokens[k+1].Text) {
+			continue
+		}
+		f.Source.Start = k + 1
+	}
+}
+
+// leadTimeWords open a time phrase beside timeWordAt's words ("Several
+// hours earlier", "Moments later", "Shortly afterwards").
+var leadTimeWords = wordSet("several a few hours minutes moments shortly afterwards afterward soon then meanwhile just")
+
 // coordinatedSubject reports whether tokens [start, and) are a clause
 // of their own and [s, end) the subject of the report after "and" or
 // "but": "Duff sustained a knee injury at Newcastle and manager Jose

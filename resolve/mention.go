@@ -3058,6 +3058,12 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		if spoke != nil && (!spoke[ent.name] || ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0) {
 			return false // (and one marked as a person: no "A Different Story")
 		}
+		if agentRoles[hw] && hw != "representative" && !slices.ContainsFunc(ent.titles, func(t string) bool { return agentRoles[t] }) {
+			// "the aide", "the spokesman": someone who speaks for another,
+			// only one written as such (not Mr Kell after "a spokesperson
+			// for Mr Kell"; a representative may be a congressman)
+			return false
+		}
 		if !office {
 			return true
 		}

@@ -620,7 +620,7 @@ func init() {
 	organization organisation league coalition board authority council county city state
 	health energy motors airlines airways systems holdings partners capital media labs technologies pharmaceuticals
 	clinic hospital school college church club fc united union nations alliance federation ministry railways bank
-	labour dems ukip snp gop nato subcommittee exchange
+	labour dems ukip snp gop nato subcommittee exchange pac
 	gazette herald tribune chronicle examiner inquirer courier dispatch bulletin review-journal
 	open cup championship championships olympics tournament festival awards prix trophy
 	society ballet orchestra opera theatre theater trust charity consortium assembly forum watch industry industries`) {

@@ -18,3 +18,15 @@ func TestLeaderNotTalkedAbout(t *testing.T) {
 			"The Lib Dem leader", 0, "Vane", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestAgentIsNotWhomItSpeaksFor: "the aide" or "the spokesman" is
+// someone written as such, not the person they speak for nor another
+// name nearby; a name written with "PAC" is an organisation's.
+func TestAgentIsNotWhomItSpeaksFor(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"aide", "Ad war\n\nThe video was posted by the conservative super PAC America Rising. A spokesperson for Mr Kell fired back. \"He is a farmer,\" the aide said.",
+			"the aide", 0, "aide", claimtrail.SpeakerDescription},
+		{"PAC", "Ad war\n\nThe conservative super PAC America Rising said the video was genuine.",
+			"The conservative super PAC America Rising", 0, "PAC America Rising", claimtrail.SpeakerOrganization},
+	})
+}
