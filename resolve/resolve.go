@@ -1218,6 +1218,10 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		if t := r.titledSurname(llast, titles); t >= 0 {
 			idx = t
 		}
+		if idx >= 0 && plainHonorific(titles) && knighted(r.ents[idx].titles) {
+			// a knight is "Sir Ian", never "Mr Blair": another Blair
+			idx = r.unknightedSurname(llast, idx)
+		}
 	} else if e, ok := r.bySurname[llast]; ok && len(words) > 1 && countFields(r.ents[e].name) == 1 && r.mayLengthen(e, r.lowTok(s)) && !r.siblingNames(s) {
 		// a full name after a surname-only mention: upgrade the entity
 		idx = e
@@ -1461,6 +1465,38 @@ func (r *resolver) sameSurname(first int, last string, gender byte) int {
 		}
 	}
 	return best
+}
+
+// plainHonorific reports whether titles hold "Mr", "Mrs" or "Ms".
+func plainHonorific(titles []string) bool {
+	return slices.ContainsFunc(titles, func(t string) bool { return plainHonorifics[t] })
+}
+
+// knighted reports whether titles hold "Sir", "Dame" or a peer's title,
+// which news writes instead of "Mr" or "Mrs".
+func knighted(titles []string) bool {
+	return slices.ContainsFunc(titles, func(t string) bool { return knightTitles[t] })
+}
+
+var (
+	plainHonorifics = wordSet("mr mr. mrs mrs. ms ms.")
+	knightTitles    = wordSet("sir dame lord lady baroness baron")
+)
+
+// unknightedSurname is another person of surname last than the knight
+// idx (the latest of them), or idx when there is none.
+func (r *resolver) unknightedSurname(last string, idx int) int {
+	alt := -1
+	for i := range r.ents {
+		e := &r.ents[i]
+		if i != idx && e.kind == claimtrail.SpeakerPerson && r.lower(e.last) == last && !knighted(e.titles) {
+			alt = i
+		}
+	}
+	if alt < 0 {
+		return idx
+	}
+	return alt
 }
 
 // titledSurname is the one person of surname last seen with one of the

@@ -30,3 +30,12 @@ func TestAgentIsNotWhomItSpeaksFor(t *testing.T) {
 			"The conservative super PAC America Rising", 0, "PAC America Rising", claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestMisterIsNoKnight: "Mr Vane" is not the knight "Sir Ian Vane" named
+// more often; another Vane is.
+func TestMisterIsNoKnight(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"knight", "Terror warning\n\nSir Ian Vane said the threat was real. Tony Vane defended the bill on Sunday. Sir Ian told the BBC the police were ready. Sir Ian said more. But Mr Vane insisted the bill was needed.",
+			"Mr Vane", 0, "Tony Vane", claimtrail.SpeakerPerson},
+	})
+}
