@@ -832,6 +832,9 @@ func (r *resolver) hasEntTags() bool {
 // addName registers the name in tokens [i, j), stripping titles.
 func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	toks := r.d.Tokens
+	if r.runOfNames(i, j) {
+		return
+	}
 	var titles []string
 	var gender byte
 	// a role and "for" or "at" before the run name whom the role serves,
@@ -1465,6 +1468,27 @@ func (r *resolver) sameSurname(first int, last string, gender byte) int {
 		}
 	}
 	return best
+}
+
+// runOfNames reports whether the capitalised run [i, j) is several
+// persons' names run together, as a list whose separators the page lost
+// ("John Bolton Richard Grenell Dina Powell Heather Nauert"): three given
+// names or more stand after a word that is none, with no title, body's
+// word or lower-case word among them. It is no one person.
+func (r *resolver) runOfNames(i, j int) bool {
+	if j-i < 6 {
+		return false
+	}
+	n := 0
+	for k := i + 1; k < j; k++ {
+		if !isCap(r.d.Tokens[k].Text) || r.flags(k)&(fTitle|fOrg) != 0 {
+			return false // "St. Louis County Prosecutor Bob McCulloch", "of South Carolina"
+		}
+		if genderOfWord(r.lowTok(k)) != 0 && genderOfWord(r.lowTok(k-1)) == 0 {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // plainHonorific reports whether titles hold "Mr", "Mrs" or "Ms".

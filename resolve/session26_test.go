@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/segment"
 )
 
 // TestLeaderNotTalkedAbout: "the Tory leader" after a sentence whose
@@ -38,4 +39,22 @@ func TestMisterIsNoKnight(t *testing.T) {
 		{"knight", "Terror warning\n\nSir Ian Vane said the threat was real. Tony Vane defended the bill on Sunday. Sir Ian told the BBC the police were ready. Sir Ian said more. But Mr Vane insisted the bill was needed.",
 			"Mr Vane", 0, "Tony Vane", claimtrail.SpeakerPerson},
 	})
+}
+
+// TestRunOfNamesIsNoOne: a list of names whose separators the page lost
+// is no one person, so "the president" does not take all of them for
+// his name (one of them shares his surname); a
+// long name with an office and a place stays one.
+func TestRunOfNamesIsNoOne(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"list", "President Vane orders inquiry\n\nPresident Vane ordered an inquiry on Friday.\n“It will be short,” the president said in a statement.\nWho should be the next envoy?\n* John Bolton Richard Kell Dina Lowe Heather Marsh Ivanka Vane\n",
+			"the president", 0, "Vane", claimtrail.SpeakerPerson},
+	})
+	r := resolverPool.Get().(*resolver)
+	defer resolverPool.Put(r)
+	d := segment.Segment("Row\n\nRepresentative Trey Gowdy of South Carolina said she ought to answer.")
+	r.reset(d)
+	if r.runOfNames(1, 7) {
+		t.Errorf("a name with an office and a place read as a list")
+	}
 }
