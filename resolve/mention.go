@@ -2253,7 +2253,7 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if r.passiveAgent(nm.tok) {
 			// the agent of a passive verb acts: "reporters were told by
 			// Jane Ortiz that ... “...” she said" is no name talked about
-		} else if r.wordsFrom(nm.tok) {
+		} else if r.wordsFrom(nm.tok) || r.authorBy(nm.tok) {
 			// words that came from the name: "a similar sentiment on
 			// Twitter from former Rep. Beto O'Rourke. “...,” he wrote"
 			// (who talks, not who is talked about)
@@ -2766,6 +2766,53 @@ func (r *resolver) passiveAgent(tok int) bool {
 		k--
 	}
 	return k >= 1 && r.lowTok(k) == "by" && toks[k-1].Sent == toks[tok].Sent && toldParticiples[r.lowTok(k-1)]
+}
+
+// authorBy reports whether the name at tok is a work's author: "by"
+// right before it (titles aside) and a document noun within the six
+// words before that ("a new book, Brown's Britain by Robert Peston. In it
+// he alleges" is Peston's, who wrote, not who the book is about).
+func (r *resolver) authorBy(tok int) bool {
+	toks := r.d.Tokens
+	k := tok - 1
+	for k >= 0 && r.flags(k)&(fTitle|fHonorific) != 0 && r.lowTok(k) != "by" {
+		k--
+	}
+	if k < 1 || r.lowTok(k) != "by" {
+		return false
+	}
+	// the work or its making within three words before "by" ("a book
+	// published this week by", "Brown's Britain by"), not what someone obtained ("emails
+	// obtained by the Weekly Standard"); and no possessive after the name
+	made := isCap(toks[k-1].Text)
+	for j := k - 1; j >= 0 && j >= k-3 && !made; j-- {
+		made = documentNouns[r.lowTok(j)] || authoredParticiples[r.lowTok(j)]
+	}
+	if !made {
+		return false
+	}
+	if e := r.nameEnd(tok); e < len(toks) && (toks[e].Text == "'s" || toks[e].Text == "’s") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6 && toks[j].Sent == toks[tok].Sent; j-- {
+		if documentNouns[r.lowTok(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// authoredParticiples make a work before its author's "by".
+var authoredParticiples = wordSet("written published authored penned released compiled edited produced")
+
+// nameEnd is the token after the capitalised run that starts at tok.
+func (r *resolver) nameEnd(tok int) int {
+	toks := r.d.Tokens
+	e := tok
+	for e < len(toks) && isCap(toks[e].Text) && toks[e].Sent == toks[tok].Sent {
+		e++
+	}
+	return e
 }
 
 // toldParticiples are the participles of passive reports to someone.

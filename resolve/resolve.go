@@ -187,6 +187,11 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 		}
 		out[i] = r.resolve(m)
 		out[i] = withoutRoleWord(out[i])
+		if out[i].Kind == claimtrail.SpeakerPerson && pluralPeopleName(out[i].Name) {
+			// "Tory MPs", "Law Lords", "Congressional Democrats": a
+			// capitalised run ending in people in the plural is a group
+			out[i].Kind = claimtrail.SpeakerGroup
+		}
 		if out[i].Kind == claimtrail.SpeakerPerson && r.whichAfterName(m, out[i].Name) {
 			// "BT Openzone, which operates most hotspots, told": no one
 			// writes "which" of a person
@@ -1205,6 +1210,9 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		}
 		kind = claimtrail.SpeakerOrganization
 	}
+	if kind == claimtrail.SpeakerPerson && pluralPeopleName(name) {
+		kind = "" // no one "he" is: "Liberal Democrats", "Tory MPs" (a party or a group, by later use)
+	}
 	lname, llast := r.lower(name), r.lower(last)
 	idx := -1
 	if e, ok := r.byName[lname]; ok && !(len(words) == 1 && countFields(r.ents[e].name) > 1 && r.lower(r.ents[e].last) == llast) {
@@ -1469,6 +1477,20 @@ func (r *resolver) sameSurname(first int, last string, gender byte) int {
 	}
 	return best
 }
+
+// pluralPeopleName reports whether name ends in a plural of people:
+// an acronym's ("MPs", "MEPs"), a party's members ("Democrats",
+// "Tories") or peers ("Lords").
+func pluralPeopleName(name string) bool {
+	if countFields(name) < 2 {
+		return false // "Democrats" alone is left to the party rules
+	}
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	return pluralAcronym(name) || pluralMembers[strings.ToLower(last)]
+}
+
+// pluralMembers are the members of a party or house, in the plural.
+var pluralMembers = wordSet("democrats republicans conservatives tories liberals socialists lords peers senators congressmen congresswomen")
 
 // runOfNames reports whether the capitalised run [i, j) is several
 // persons' names run together, as a list whose separators the page lost

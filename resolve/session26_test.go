@@ -58,3 +58,23 @@ func TestRunOfNamesIsNoOne(t *testing.T) {
 		t.Errorf("a name with an office and a place read as a list")
 	}
 }
+
+// TestPluralPeopleAreNoPerson: a capitalised run ending in people in the
+// plural ("Tory MPs") is a group, and no "he" goes to it.
+func TestPluralPeopleAreNoPerson(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"group", "Brexit vote\n\nTory MPs dismiss the plan.", "Tory MPs", 0, "Tory MPs", claimtrail.SpeakerGroup},
+		{"no he", "Party plans\n\nMr Kell set out his plans on Monday. The Liberal Democrats want a new tax. He was also happy to offer a pledge that he would make no deals.",
+			"He", 0, "Kell", claimtrail.SpeakerPerson},
+	})
+}
+
+// TestAuthorIsWhoWrites: the author after "by" and a work is whom "he"
+// goes on with, not the person in the work's title; what someone
+// obtained "by" is no work of theirs.
+func TestAuthorIsWhoWrites(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"book", "Rift row\n\nGordon Kell and Tony Blane met on Monday. The latest speculation about relations between the two came after the publication of a new book, Kell's Britain by Robert Vane. In it he alleges that the premier broke a promise.",
+			"he", 3, "Robert Vane", claimtrail.SpeakerPerson},
+	})
+}
