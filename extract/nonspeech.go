@@ -967,6 +967,32 @@ func agreedToAct(a *claimtrail.Attribution) bool {
 	return cueEndsWith(a, agreeForms) && strings.HasPrefix(lowerOf(a.Content[0].Text), "to ")
 }
 
+// addedToThing reports whether a's cue is "add to" with a thing after
+// it ("It further adds to the uncertainty surrounding ..."): a thing
+// increased, nothing said. "added to reporters that ..." (a content
+// opening "that") and words in quote marks stay.
+func addedToThing(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	cue := lowerFields(a.Cue.Text)
+	if len(cue) < 2 || cue[len(cue)-1] != "to" || !addForms[cue[len(cue)-2]] {
+		return false
+	}
+	first, _, _ := strings.Cut(lowerOf(a.Content[0].Text), " ")
+	return first != "that"
+}
+
+var addForms = wordSet("add adds added adding")
+
+// colonCueBeforeNothing reports whether a's cue ends in a colon and all
+// its content stands before the cue ("... by “saying nothing.” He
+// concludes:" and a block quote the page lost): the words a colon
+// announces come after it, so what was taken is someone else's.
+func colonCueBeforeNothing(a *claimtrail.Attribution) bool {
+	return a.Cue != nil && strings.HasSuffix(a.Cue.Text, ":") && len(a.Content) > 0 && a.Content[len(a.Content)-1].End <= a.Cue.Start
+}
+
 // orderedThing reports whether a's cue orders and its content is the
 // thing ordered, no command to anyone ("Air Deccan has ordered 30
 // Airbus planes", "Sprint ordered a broadband data upgrade", "also

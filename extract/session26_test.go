@@ -112,3 +112,27 @@ func TestTimeBeforeSource(t *testing.T) {
 		}
 	}
 }
+
+// TestAddedToThing: "add to" a thing is an increase, no report; "added
+// to reporters that ..." and quoted words stay.
+func TestAddedToThing(t *testing.T) {
+	runActCases(t, addedToThing, []actCase{
+		{"further adds to", "the uncertainty surrounding the vote", true},
+		{"added to", "that the vote would be close", false},
+		{"added to", "“a mood of doom”", false},
+		{"added", "the vote would be close", false},
+	})
+}
+
+// TestColonCueBeforeNothing: a cue ending in a colon announces words
+// after it; a content all before it is someone else's.
+func TestColonCueBeforeNothing(t *testing.T) {
+	a := cueAndContent("concludes:", "“saying nothing.”")
+	if colonCueBeforeNothing(&a) {
+		t.Errorf("content after the colon cue taken for content before it")
+	}
+	a.Content[0].Start, a.Content[0].End = 0, 5
+	if !colonCueBeforeNothing(&a) {
+		t.Errorf("content before a colon cue kept")
+	}
+}
