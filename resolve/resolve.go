@@ -197,6 +197,14 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 			// writes "which" of a person
 			out[i].Kind = claimtrail.SpeakerOrganization
 		}
+		if out[i].Kind == claimtrail.SpeakerPerson && m.End-m.Start == 1 && m.End <= len(d.Tokens) && r.lowTok(m.Start) == "which" {
+			// "property website Rightmove which suggested": "which" of a
+			// name nothing marks as a person's is a body's
+			if e, ok := r.byName[r.lower(out[i].Name)]; ok && r.ents[e].gender == 0 && len(r.ents[e].titles) == 0 && genderOfName(out[i].Name) == 0 {
+				out[i].Kind = claimtrail.SpeakerOrganization
+				r.ents[e].kind = claimtrail.SpeakerOrganization
+			}
+		}
 		if out[i].Kind == claimtrail.SpeakerDescription && m.End > m.Start && m.End <= len(d.Tokens) && orgWords[r.lowTok(m.End-1)] &&
 			isCap(d.Tokens[m.End-1].Text) && r.isTitleCase(d.Sents[d.Tokens[m.Start].Sent].Para) && !r.personWordIn(m.Start, m.End) {
 			// a headline in title case writes every word in capitals, so

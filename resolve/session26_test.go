@@ -78,3 +78,12 @@ func TestAuthorIsWhoWrites(t *testing.T) {
 			"he", 3, "Robert Vane", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestWhichIsABody: "which" of a name nothing marks as a person's is a
+// body's.
+func TestWhichIsABody(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"body", "House prices\n\nThe figures follow data from property website Homeview which suggested owners must cut prices.",
+			"which", 0, "Homeview", claimtrail.SpeakerOrganization},
+	})
+}
