@@ -1125,6 +1125,11 @@ func unknownSpeaker(a *claimtrail.Attribution) {
 // Post said". It names who relayed the words, it is not part of them.
 var trailingReport = regexp.MustCompile(`,\s+(?:the\s+)?(?:[A-Z][\p{L}.&'’-]*\s+){1,5}(?:[a-z]+\s+)?(?:reported|reports|said|says|wrote|writes|noted|notes|(?:was|were)\s+quoted\s+as\s+saying)(?:\s+[\p{L}]+){0,7}\s*$`)
 
+// trailingPronounReport is the same clause with a pronoun for its
+// subject: "..., he told activists", ", she added". The writer repeats
+// who speaks; it is not part of what was said.
+var trailingPronounReport = regexp.MustCompile(`,\s+(?:he|she|they)\s+(?:told|said|added|says|adds|wrote|tells)(?:\s+[\p{L}]+){0,3}\s*$`)
+
 // trimTrailingReport cuts such a clause off an indirect or mixed
 // attribution's last content piece, when the words before it are
 // themselves a clause (four words or more) and the clause's verb is not
@@ -1138,6 +1143,9 @@ func trimTrailingReport(a *claimtrail.Attribution) {
 		return
 	}
 	loc := trailingReport.FindStringIndex(last.Text)
+	if loc == nil {
+		loc = trailingPronounReport.FindStringIndex(last.Text)
+	}
 	if loc == nil || !wordsAtLeast(last.Text[:loc[0]], 4) {
 		return
 	}

@@ -136,3 +136,22 @@ func TestColonCueBeforeNothing(t *testing.T) {
 		t.Errorf("content before a colon cue kept")
 	}
 }
+
+// TestTrailingPronounReport: ", he told activists" at the end of a
+// reported content is the writer repeating who speaks; a "he said" inside
+// what was said, before more words, stays.
+func TestTrailingPronounReport(t *testing.T) {
+	cases := []struct{ content, want string }{
+		{"the cuts were the equivalent of sacking every teacher, he told activists", "the cuts were the equivalent of sacking every teacher"},
+		{"the plan would fail, she added", "the plan would fail"},
+		{"the minister knew what he said, he told the party and the press in a long letter", "the minister knew what he said, he told the party and the press in a long letter"},
+	}
+	for _, tc := range cases {
+		a := cueAndContent("said", tc.content)
+		a.Kind = claimtrail.KindIndirect
+		trimTrailingReport(&a)
+		if got := a.Content[0].Text; got != tc.want {
+			t.Errorf("%q: content %q, want %q", tc.content, got, tc.want)
+		}
+	}
+}
