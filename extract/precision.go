@@ -1126,9 +1126,11 @@ func unknownSpeaker(a *claimtrail.Attribution) {
 var trailingReport = regexp.MustCompile(`,\s+(?:the\s+)?(?:[A-Z][\p{L}.&'’-]*\s+){1,5}(?:[a-z]+\s+)?(?:reported|reports|said|says|wrote|writes|noted|notes|(?:was|were)\s+quoted\s+as\s+saying)(?:\s+[\p{L}]+){0,7}\s*$`)
 
 // trailingPronounReport is the same clause with a pronoun for its
-// subject: "..., he told activists", ", she added". The writer repeats
-// who speaks; it is not part of what was said.
-var trailingPronounReport = regexp.MustCompile(`,\s+(?:he|she|they)\s+(?:told|said|added|says|adds|wrote|tells)(?:\s+[\p{L}]+){0,3}\s*$`)
+// subject, or a count of people ("..., he told activists", ", she
+// added", ", two people briefed on the matter have said"). The writer
+// repeats who speaks, or names another source; it is not part of what
+// was said.
+var trailingPronounReport = regexp.MustCompile(`,\s+(?:(?:he|she|they)\s+(?:told|said|added|says|adds|wrote|tells)(?:\s+[\p{L}]+){0,3}|(?:two|three|several|some|many|other)\s+(?:[\p{L}'’-]+\s+){1,6}(?:have\s+|had\s+)?said)\s*$`)
 
 // trimTrailingReport cuts such a clause off an indirect or mixed
 // attribution's last content piece, when the words before it are
@@ -1142,11 +1144,14 @@ func trimTrailingReport(a *claimtrail.Attribution) {
 	if a.Cue.Start >= last.Start && a.Cue.Start < last.End {
 		return
 	}
+	least := 4
 	loc := trailingReport.FindStringIndex(last.Text)
 	if loc == nil {
-		loc = trailingPronounReport.FindStringIndex(last.Text)
+		// (a pronoun or a count of people is no part of a name: the
+		// clause before may be short, "it occurred, two people ... said")
+		loc, least = trailingPronounReport.FindStringIndex(last.Text), 2
 	}
-	if loc == nil || !wordsAtLeast(last.Text[:loc[0]], 4) {
+	if loc == nil || !wordsAtLeast(last.Text[:loc[0]], least) {
 		return
 	}
 	kept := last.Text[:loc[0]]

@@ -137,13 +137,15 @@ func TestColonCueBeforeNothing(t *testing.T) {
 	}
 }
 
-// TestTrailingPronounReport: ", he told activists" at the end of a
-// reported content is the writer repeating who speaks; a "he said" inside
+// TestTrailingPronounReport: ", he told activists" or ", two people
+// briefed on the matter have said" at the end of a reported content is
+// the writer naming who speaks; a "he said" inside
 // what was said, before more words, stays.
 func TestTrailingPronounReport(t *testing.T) {
 	cases := []struct{ content, want string }{
 		{"the cuts were the equivalent of sacking every teacher, he told activists", "the cuts were the equivalent of sacking every teacher"},
 		{"the plan would fail, she added", "the plan would fail"},
+		{"it occurred, two people briefed on the matter have said", "it occurred"},
 		{"the minister knew what he said, he told the party and the press in a long letter", "the minister knew what he said, he told the party and the press in a long letter"},
 	}
 	for _, tc := range cases {
