@@ -96,7 +96,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		if a.Speaker.Name != "" {
 			lastNamed, lastNamedAt = a.Speaker, attributionStart(&a)
 		}
-		if isLabel(d, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || passiveBefore(text, byteOf, &a) || modalCue(d, byteOf, &a) ||
+		if isLabel(d, byteOf, &a) || colonWordLabel(text, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || passiveBefore(text, byteOf, &a) || modalCue(d, byteOf, &a) ||
 			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
 			sharingCue(&a) || titleCue(text, byteOf, &a) || actionSense(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
 			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) || negatedSource(&a) ||
@@ -983,6 +983,44 @@ func isLabel(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution) bool {
 	return true
 }
 
+// colonWordLabel reports whether a is a colon lead whose source is one
+// capitalised word that the text writes in lower case elsewhere ("Need:
+// You absolutely need this item", "Verdict: ..."): a list's label, a
+// common word capitalised only because it opens the line, no one's name.
+func colonWordLabel(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Cue == nil || a.Source == nil || strings.TrimSpace(a.Cue.Text) != ":" {
+		return false
+	}
+	w := strings.TrimSpace(a.Source.Text)
+	if w == "" || strings.ContainsAny(w, " \t.") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ToUpper(w) == w {
+		return false // (an acronym may be a body's: "NASA:")
+	}
+	low := lowerOf(w)
+	if pronouns[low] || resolve.SpeakingWordIn(low) {
+		return false // "He:", "Judge:" (a transcript's speaker)
+	}
+	for rest := text; ; {
+		k := strings.Index(rest, low)
+		if k < 0 {
+			return false
+		}
+		before, after := ' ', ' '
+		if k > 0 {
+			before, _ = utf8.DecodeLastRuneInString(rest[:k])
+		}
+		if k+len(low) < len(rest) {
+			after, _ = utf8.DecodeRuneInString(rest[k+len(low):])
+		}
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+		rest = rest[k+len(low):]
+	}
+}
+
 // phraseBeforeCue reports whether a's content is a noun phrase standing
 // between its source and its cue, right before the cue: the cue's own
 // subject taken for what was said ("UK mortgage lending showed a lull,
@@ -1269,7 +1307,8 @@ var introWords = wordSet("after before when while during following in at on as o
 // writerVoice reports whether a source addresses the reader.
 func writerVoice(source string) bool {
 	switch lowerOf(strings.TrimSpace(source)) {
-	case "you":
+	case "you", "this post", "this blog post", "this piece", "this guide", "this tutorial":
+		// (a blog's "This post explains why ..." is its writer's voice)
 		return true
 	}
 	return false

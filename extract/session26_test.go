@@ -157,3 +157,37 @@ func TestTrailingPronounReport(t *testing.T) {
 		}
 	}
 }
+
+// TestColonWordLabel: one capitalised word before a colon that the text
+// writes in lower case elsewhere is a list's label; a name, a pronoun, an
+// acronym and a speaking noun ("Judge:") stay.
+func TestColonWordLabel(t *testing.T) {
+	text := "Need: You absolutely need this item. Vell: I agree. He: no. Judge: the judge spoke. NASA: the nasa team."
+	cases := []struct {
+		source string
+		want   bool
+	}{
+		{"Need", true},
+		{"Vell", false},
+		{"He", false},
+		{"Judge", false},
+		{"NASA", false},
+	}
+	for _, tc := range cases {
+		a := cueAndContent(":", "what follows")
+		a.Source = &claimtrail.Span{Start: 0, End: len(tc.source), Text: tc.source}
+		if got := colonWordLabel(text, func(i int) int { return i }, &a); got != tc.want {
+			t.Errorf("%s: label %v, want %v", tc.source, got, tc.want)
+		}
+	}
+}
+
+// TestThisPostIsTheWriter: a blog's "This post explains" is its writer's
+// voice; "this report" is a document that says something.
+func TestThisPostIsTheWriter(t *testing.T) {
+	for src, want := range map[string]bool{"This post": true, "this piece": true, "you": true, "this report": false, "The post": false} {
+		if got := writerVoice(src); got != want {
+			t.Errorf("writerVoice(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
