@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/doc"
+	"github.com/claimtrail/claimtrail/resolve"
 )
 
 // Rules of session 6 against what the real pages print wrongly (see
@@ -788,6 +789,28 @@ func relativeFinding(a *claimtrail.Attribution) bool {
 		}
 	}
 	return false
+}
+
+// relativeThatContent reports whether a's content opens "that" and a
+// finite verb right after a thing the cue acts on ("wrote the specific
+// programs that revealed the signatures of chaos"): "that" is the
+// subject of a relative clause about the thing, no report's
+// complement. A person or speaking noun before it ("told reporters that
+// ...") and words in quote marks stay.
+func relativeThatContent(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) || !strings.HasPrefix(lowerOf(a.Content[0].Text), "that ") {
+		return false
+	}
+	k := tokenFrom(d, byteOf(a.Content[0].Start))
+	ce := tokenFrom(d, byteOf(a.Cue.End))
+	if k < 1 || k+1 >= len(d.Tokens) || k <= ce {
+		return false // nothing between the cue and "that"
+	}
+	if !finiteVerb(d.Tokens[k+1].POS) {
+		return false
+	}
+	prev := d.Tokens[k-1]
+	return (prev.POS == "NN" || prev.POS == "NNS") && !resolve.SpeakingWordIn(lowerOf(prev.Text))
 }
 
 // inferenceVerbs say what a fact points to.

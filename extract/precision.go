@@ -104,7 +104,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			referenceEntry(text, byteOf, &a) || footnoteLine(text, byteOf, &a) || displayAside(&a, titleEnd) || remindsOf(&a) || promisesToBe(&a) || phraseBeforeCue(d, text, byteOf, &a) ||
 			namingCue(&a) || participleName(text, byteOf, &a) || editorsNote(&a) || participleBeforeBy(text, byteOf, &a) || citedHeadline(text, byteOf, &a) || seemingCue(&a, stances) || relativeFinding(&a) ||
 			releaseCue(&a, !stances) || thingSource(&a, !stances) || soSaying(&a) || adverbCue(&a) ||
-			!stances && (stanceCue(&a) && !claimtrail.HasMarkedQuote(a.Content) || findingAside(&a) || demonstrativeSource(&a) || readingCue(&a) || writtenWork(&a) || lessonTold(&a) || questionsHandled(&a) || agreedToAct(&a) || orderedThing(&a) || concludedThing(&a) || declaredAct(&a) || addedToThing(&a) || colonCueBeforeNothing(&a) || withCue(&a) || loneWordContent(&a) || asTheySay(text, byteOf, &a) ||
+			!stances && (stanceCue(&a) && !claimtrail.HasMarkedQuote(a.Content) || findingAside(&a) || demonstrativeSource(&a) || readingCue(&a) || writtenWork(&a) || lessonTold(&a) || questionsHandled(&a) || agreedToAct(&a) || orderedThing(&a) || concludedThing(&a) || declaredAct(&a) || addedToThing(&a) || colonCueBeforeNothing(&a) || relativeThatContent(d, byteOf, &a) || withCue(&a) || loneWordContent(&a) || asTheySay(text, byteOf, &a) ||
 				headlineLabel(text, &a, titleEnd, bodySpeakers) || passiveAgent(text, byteOf, &a) || citedSources(&a) || venueCue(&a) || pronounContent(&a) ||
 				mediaPost(&a) || (nameOnlyContent(&a) || recipientContent(&a) || addresseeContent(&a)) && a.Content[0].Start > titleEnd) {
 			continue

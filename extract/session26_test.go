@@ -191,3 +191,27 @@ func TestThisPostIsTheWriter(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeThatContent: "that" and a verb after a thing the cue acts
+// on open a relative clause about the thing, no report; "told reporters
+// that ..." stays a report.
+func TestRelativeThatContent(t *testing.T) {
+	cases := []struct {
+		text, cue string
+		want      bool
+	}{
+		{"Chaos\n\nFew recall how Vell and Gille wrote the specific programs that revealed the signatures of chaos.\n", "wrote", false},
+		{"Chaos\n\nMr Vell told reporters that the programs revealed the signatures of chaos.\n", "told", true},
+	}
+	for _, tc := range cases {
+		found := false
+		for _, a := range extractOrFail(t, tc.text).Attributions {
+			if a.Cue != nil && a.Cue.Text == tc.cue && len(a.Content) > 0 && strings.HasPrefix(a.Content[0].Text, "that") {
+				found = true
+			}
+		}
+		if found != tc.want {
+			t.Errorf("%q: report with cue %q found %v, want %v", tc.text, tc.cue, found, tc.want)
+		}
+	}
+}
