@@ -147,7 +147,44 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		}
 		out = append(out, a)
 	}
+	if !stances {
+		out = dropRestatedReports(out)
+	}
 	return keepStatements(ctx, d, byteOf, out)
+}
+
+// dropRestatedReports drops a report whose content opens with another
+// report of the same speaker, source and cue included ("He added that
+// stopping the water flow could freeze the pipes, he said"): the inner
+// report says it all, the outer only repeats who speaks. (PolNeAR
+// annotates both, so the stances view keeps them.)
+func dropRestatedReports(atts []claimtrail.Attribution) []claimtrail.Attribution {
+	restated := func(a *claimtrail.Attribution) bool {
+		if a.Cue == nil || len(a.Content) == 0 || a.Speaker.Name == "" || claimtrail.HasMarkedQuote(a.Content) {
+			return false
+		}
+		first := a.Content[0]
+		if a.Cue.Start < first.End {
+			return false // the outer cue comes after what it repeats: "X, he said"
+		}
+		for i := range atts {
+			b := &atts[i]
+			if b == a || b.Source == nil || b.Cue == nil || b.Speaker.Name != a.Speaker.Name {
+				continue
+			}
+			if b.Source.Start == first.Start && b.Cue.End <= first.End && len(b.Content) > 0 && b.Content[len(b.Content)-1].End <= first.End {
+				return true
+			}
+		}
+		return false
+	}
+	out := atts[:0]
+	for i := range atts {
+		if !restated(&atts[i]) {
+			out = append(out, atts[i])
+		}
+	}
+	return out
 }
 
 // sourcelessCue reports whether a has a worded cue but no source and no

@@ -215,3 +215,27 @@ func TestRelativeThatContent(t *testing.T) {
 		}
 	}
 }
+
+// TestDropRestatedReports: "He added that X, he said" keeps the inner
+// report only; an outer report whose cue comes first ("Trump said he has
+// doubts") and one by another speaker stay.
+func TestDropRestatedReports(t *testing.T) {
+	span := func(s, e int) *claimtrail.Span { return &claimtrail.Span{Start: s, End: e} }
+	// "He added that the pipes froze, he said."
+	inner := claimtrail.Attribution{Source: span(0, 2), Cue: span(3, 8), Content: []claimtrail.Span{{Start: 9, End: 29}}, Speaker: claimtrail.Speaker{Name: "Ian Vell"}}
+	outer := claimtrail.Attribution{Source: span(31, 33), Cue: span(34, 38), Content: []claimtrail.Span{{Start: 0, End: 29}}, Speaker: claimtrail.Speaker{Name: "Ian Vell"}}
+	if got := dropRestatedReports([]claimtrail.Attribution{inner, outer}); len(got) != 1 || got[0].Cue.Start != 3 {
+		t.Errorf("restated report kept: %d left", len(got))
+	}
+	other := outer
+	other.Speaker.Name = "Jo Kell"
+	if got := dropRestatedReports([]claimtrail.Attribution{inner, other}); len(got) != 2 {
+		t.Errorf("another speaker's report dropped")
+	}
+	// "Vell said he has doubts": the outer cue comes first
+	first := claimtrail.Attribution{Source: span(0, 4), Cue: span(5, 9), Content: []claimtrail.Span{{Start: 10, End: 30}}, Speaker: claimtrail.Speaker{Name: "Ian Vell"}}
+	nested := claimtrail.Attribution{Source: span(10, 12), Cue: span(13, 22), Content: []claimtrail.Span{{Start: 23, End: 30}}, Speaker: claimtrail.Speaker{Name: "Ian Vell"}}
+	if got := dropRestatedReports([]claimtrail.Attribution{first, nested}); len(got) != 2 {
+		t.Errorf("a report with its cue first dropped")
+	}
+}
