@@ -1475,10 +1475,16 @@ func relativeClauseEnd(d *doc.Doc, found []attribute.Found) {
 			d.Tokens[f.Cue.Start-1].Text == "," && f.Source.End >= f.Cue.Start-3 && f.Source.End < f.Cue.Start &&
 			d.Tokens[f.Source.Start].Sent == d.Tokens[f.Cue.Start].Sent && f.Source.Start == d.Sents[d.Tokens[f.Source.Start].Sent].First
 		if !participle {
-			if f.Source.End-f.Source.Start != 1 || f.Source.Start == 0 || len(f.Pieces) == 0 || d.Tokens[f.Source.Start-1].Text != "," {
+			if f.Source.Empty() || len(f.Pieces) == 0 {
 				continue
 			}
-			if lw := strings.ToLower(d.Tokens[f.Source.Start].Text); lw != "who" && lw != "which" {
+			// "who" alone after a comma, or a source that ends in it
+			// ("Senator James Lankford, an Oklahoma Republican who")
+			w := f.Source.End - 1
+			if lw := strings.ToLower(d.Tokens[w].Text); lw != "who" && lw != "which" {
+				continue
+			}
+			if f.Source.End-f.Source.Start == 1 && (w == 0 || d.Tokens[w-1].Text != ",") {
 				continue
 			}
 		}
@@ -1497,6 +1503,9 @@ func relativeClauseEnd(d *doc.Doc, found []attribute.Found) {
 			if isCloseQuote(d.Tokens[u].Text) {
 				u++
 				end = u // the quotation keeps its comma and mark
+			}
+			if u+1 < p.End && d.Tokens[u].POS == "RB" && finiteVerb(d.Tokens[u+1].POS) {
+				u++ // "..., nevertheless played down"
 			}
 			if u < p.End && finiteVerb(d.Tokens[u].POS) {
 				p.End = end

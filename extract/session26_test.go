@@ -239,3 +239,13 @@ func TestDropRestatedReports(t *testing.T) {
 		t.Errorf("a report with its cue first dropped")
 	}
 }
+
+// TestRelativeClauseEndsAtMainVerb: a report in a relative clause whose
+// source ends "who" ends where the main clause resumes, also after an
+// adverb ("who warned ..., nevertheless voted").
+func TestRelativeClauseEndsAtMainVerb(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"adverb", "Debt vote\n\nThe bill passed on Friday. Senator Ann Vell, an Ohio Republican who warned that the debt was dangerous, nevertheless voted for the bill.\n",
+			"warned", "Senator Ann Vell, an Ohio Republican who", "that the debt was dangerous"},
+	})
+}
