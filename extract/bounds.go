@@ -467,6 +467,51 @@ func swapInvertedDescription(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// swapAppositiveSource turns round a report written "CLAIM, the source,
+// who said he had spoken to people inside, told Reuters." that came out
+// with the claim's subject speaking and the source with its relative
+// clause said: a piece right before the cue that opens with a
+// determiner and a noun that can speak, then a comma and "who", after a
+// comma that ends the claim.
+func swapAppositiveSource(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) != 1 || f.Source.Empty() || f.Cue.Empty() {
+			continue
+		}
+		p := f.Pieces[0]
+		if gap := f.Cue.Start - p.End; gap < 0 || gap > 1 || gap == 1 && d.Tokens[p.End].Text != "," ||
+			f.Source.End > p.Start || p.Start < 2 || d.Tokens[p.Start-1].Text != "," || p.End-p.Start < 5 {
+			continue
+		}
+		if !determiners[strings.ToLower(d.Tokens[p.Start].Text)] {
+			continue
+		}
+		comma := -1 // the comma before "who"
+		for t := p.Start + 1; t < p.End-1 && t <= p.Start+4; t++ {
+			if d.Tokens[t].Text == "," {
+				comma = t
+				break
+			}
+		}
+		if comma < 0 || !strings.EqualFold(d.Tokens[comma+1].Text, "who") ||
+			!resolve.SpeakingWordIn(d.Text[d.Tokens[p.Start].Start:d.Tokens[comma-1].End]) {
+			continue
+		}
+		if d.Tokens[f.Source.Start].Sent != d.Tokens[p.Start].Sent || p.Start-1-f.Source.Start < 5 {
+			continue
+		}
+		end := p.End
+		if d.Tokens[end-1].Text == "," {
+			end--
+		}
+		claim := attribute.Range{Start: f.Source.Start, End: p.Start - 1}
+		f.Source = attribute.Range{Start: p.Start, End: end}
+		f.Pieces = []attribute.Range{claim}
+		f.Content = claim
+	}
+}
+
 // swapInvertedNounPhrase turns round a report written "clause, say
 // analysts Jupiter Research." that came out with the clause speaking and
 // the speakers said ("The popularity of the net has meant ..., say

@@ -34,7 +34,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.373"
+const RulesVersion = "0.8.374"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -370,6 +370,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	swapInvertedDescription(d, found)
 	swapInvertedAside(d, found)
 	swapInvertedNounPhrase(d, found)
+	swapAppositiveSource(d, found)
 	quoteBeforeSource(d, found)
 	modalOutOfSource(d, found)
 	titleOutOfCue(d, found)

@@ -249,3 +249,26 @@ func TestRelativeClauseEndsAtMainVerb(t *testing.T) {
 			"warned", "Senator Ann Vell, an Ohio Republican who", "that the debt was dangerous"},
 	})
 }
+
+// TestAppositiveSource: "CLAIM, the source, who said ..., told Reuters"
+// read with the claim's subject speaking is turned round.
+func TestAppositiveSource(t *testing.T) {
+	text := "Coup\n\nThe two figures are ministers who fled to the compound after the coup, the source, who said he had spoken to people inside, told Reuters.\n"
+	d := taggedDoc(t, text)
+	piece := phraseRange(d, text, "the source, who said he had spoken to people inside")
+	found := []attribute.Found{{Source: phraseRange(d, text, "The two figures"), Cue: phraseRange(d, text, "told"), Content: piece, Pieces: []attribute.Range{piece}}}
+	swapAppositiveSource(d, found)
+	words := func(r attribute.Range) string {
+		var w []string
+		for k := r.Start; k < r.End; k++ {
+			w = append(w, d.Tokens[k].Text)
+		}
+		return strings.Join(w, " ")
+	}
+	if got := words(found[0].Source); got != "the source , who said he had spoken to people inside" {
+		t.Errorf("source %q", got)
+	}
+	if got := words(found[0].Pieces[0]); got != "The two figures are ministers who fled to the compound after the coup" {
+		t.Errorf("content %q", got)
+	}
+}
