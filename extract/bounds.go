@@ -1740,6 +1740,45 @@ func hasFiniteVerb(d *doc.Doc, r attribute.Range) bool {
 	return false
 }
 
+// accordingToInRelative starts the content of a mid-sentence "according
+// to X" inside a relative clause at that clause ("She said rampant
+// competition between online music services, of which there are now 230
+// according to recent figures, could drive ..." is "there are now 230"
+// by the figures, not all she said): a piece before the cue that holds
+// ", which", ", of which" or ", where" opens after it.
+func accordingToInRelative(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if f.Cue.Empty() || len(f.Pieces) != 1 || !strings.EqualFold(toks[f.Cue.Start].Text, "according") {
+			continue
+		}
+		p := &f.Pieces[0]
+		// no comma before "according to", one after its source: the
+		// phrase stands inside the clause ("230 according to recent
+		// figures, could drive"), not after the sentence ("..., which
+		// takes place in May, according to a report")
+		if p.End != f.Cue.Start || toks[f.Cue.Start-1].Quote != 0 || f.Source.Empty() || f.Source.End >= len(toks) || toks[f.Source.End].Text != "," {
+			continue
+		}
+		for c := p.End - 2; c > p.Start; c-- {
+			if toks[c].Text != "," {
+				continue
+			}
+			w, s := strings.ToLower(toks[c+1].Text), c+2
+			if w == "of" && c+2 < p.End && strings.EqualFold(toks[c+2].Text, "which") {
+				s = c + 3
+			} else if w != "which" && w != "where" {
+				break // the nearest comma opens no relative clause
+			}
+			if s+2 < p.End {
+				p.Start, f.Content.Start = s, s
+			}
+			break
+		}
+	}
+}
+
 // endBeforeAccordingTo ends a content before a trailing ", according to
 // X" that closes its sentence ("She told officers that she thought she
 // was home, according to the affidavit"): X is where the writer had the

@@ -272,3 +272,31 @@ func TestAppositiveSource(t *testing.T) {
 		t.Errorf("content %q", got)
 	}
 }
+
+// TestAccordingToInRelative: "according to X" inside a relative clause
+// is said of that clause; after the sentence's comma it is said of it all.
+func TestAccordingToInRelative(t *testing.T) {
+	cases := []struct{ text, piece, source, want string }{
+		{"Music\n\nShe said competition between music services, of which there are now 230 according to recent figures, could help.\n",
+			"She said competition between music services, of which there are now 230", "recent figures", "there are now 230"},
+		{"Games\n\nThe machine may be shown at the fair, which takes place in May, according to a report.\n",
+			"The machine may be shown at the fair, which takes place in May", "a report", "The machine may be shown at the fair , which takes place in May"},
+	}
+	for _, tc := range cases {
+		d := taggedDoc(t, tc.text)
+		piece := phraseRange(d, tc.text, tc.piece)
+		cue := attribute.Range{Start: piece.End, End: piece.End + 2}
+		if d.Tokens[cue.Start].Text == "," {
+			cue = attribute.Range{Start: piece.End + 1, End: piece.End + 3}
+		}
+		found := []attribute.Found{{Source: phraseRange(d, tc.text, tc.source), Cue: cue, Content: piece, Pieces: []attribute.Range{piece}}}
+		accordingToInRelative(d, found)
+		var w []string
+		for k := found[0].Pieces[0].Start; k < found[0].Pieces[0].End; k++ {
+			w = append(w, d.Tokens[k].Text)
+		}
+		if got := strings.Join(w, " "); got != tc.want {
+			t.Errorf("content %q, want %q", got, tc.want)
+		}
+	}
+}
