@@ -106,7 +106,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			releaseCue(&a, !stances) || thingSource(&a, !stances) || soSaying(&a) || adverbCue(&a) ||
 			!stances && (stanceCue(&a) && !claimtrail.HasMarkedQuote(a.Content) || findingAside(&a) || demonstrativeSource(&a) || readingCue(&a) || writtenWork(&a) || lessonTold(&a) || questionsHandled(&a) || agreedToAct(&a) || orderedThing(&a) || concludedThing(&a) || declaredAct(&a) || addedToThing(&a) || colonCueBeforeNothing(&a) || relativeThatContent(d, byteOf, &a) || withCue(&a) || loneWordContent(&a) || asTheySay(text, byteOf, &a) ||
 				headlineLabel(text, &a, titleEnd, bodySpeakers) || passiveAgent(text, byteOf, &a) || citedSources(&a) || venueCue(&a) || pronounContent(&a) ||
-				mediaPost(&a) || (nameOnlyContent(&a) || recipientContent(&a) || addresseeContent(&a)) && a.Content[0].Start > titleEnd) {
+				mediaPost(&a) || (nameOnlyContent(&a) || recipientContent(&a) || addresseeContent(&a)) && a.Content[0].Start > titleEnd || objectThenRecipient(&a)) {
 			continue
 		}
 		contextNamesOnly(&a)
@@ -1018,6 +1018,22 @@ func isLabel(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution) bool {
 		}
 	}
 	return true
+}
+
+// objectThenRecipient reports whether a's cue ends in its object noun
+// and its content only names whom it went to ("Blair pledges unity | to
+// Labour MPs"): a headline's act, no words given. "admits to", "vows to
+// kick" (a cue ending in its verb) stay.
+func objectThenRecipient(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) != 1 || fieldCount(a.Content[0].Text) > 4 || !recipientContent(a) {
+		return false
+	}
+	cue := lowerFields(a.Cue.Text)
+	if len(cue) < 2 {
+		return false
+	}
+	_, verb := lemmaOf(cue[len(cue)-1])
+	return !verb
 }
 
 // colonWordLabel reports whether a is a colon lead whose source is one

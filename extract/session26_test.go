@@ -300,3 +300,15 @@ func TestAccordingToInRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectThenRecipient: a cue ending in its object noun with only
+// whom it went to for content gives no words; "admits to" and "vows to
+// kick" stay.
+func TestObjectThenRecipient(t *testing.T) {
+	runActCases(t, objectThenRecipient, []actCase{
+		{"pledges unity", "to Labour MPs", true},
+		{"admits", "to Balco drugs link", false},
+		{"Vows", "to Kick CNN’s Acosta", false},
+		{"pledges unity", "that the party will win", false},
+	})
+}
