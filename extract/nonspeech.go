@@ -1060,11 +1060,14 @@ func concludedThing(a *claimtrail.Attribution) bool {
 	case "when", "after", "before", "with", "on", "in", "at":
 		return true
 	}
-	for i, w := range words {
-		if i >= 4 {
-			break
-		}
-		if endedThings[strings.Trim(w, ".,;:")] {
+	return inFirstWords(words, 4, endedThings)
+}
+
+// inFirstWords reports whether one of the first n words, trimmed of
+// punctuation, is in set.
+func inFirstWords(words []string, n int, set map[string]bool) bool {
+	for _, w := range words[:min(n, len(words))] {
+		if set[strings.Trim(w, ".,;:")] {
 			return true
 		}
 	}
@@ -1086,15 +1089,7 @@ func declaredAct(a *claimtrail.Attribution) bool {
 	if len(words) == 0 || words[0] == "that" {
 		return false
 	}
-	for i, w := range words {
-		if i >= 4 {
-			break
-		}
-		if declaredStates[strings.Trim(w, ".,;:")] {
-			return true
-		}
-	}
-	return false
+	return inFirstWords(words, 4, declaredStates)
 }
 
 var (
