@@ -106,7 +106,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			releaseCue(&a, !stances) || thingSource(&a, !stances) || soSaying(&a) || adverbCue(&a) ||
 			!stances && (stanceCue(&a) && !claimtrail.HasMarkedQuote(a.Content) || findingAside(&a) || demonstrativeSource(&a) || readingCue(&a) || writtenWork(&a) || lessonTold(&a) || questionsHandled(&a) || agreedToAct(&a) || orderedThing(&a) || concludedThing(&a) || declaredAct(&a) || addedToThing(&a) || colonCueBeforeNothing(&a) || relativeThatContent(d, byteOf, &a) || withCue(&a) || loneWordContent(&a) || asTheySay(text, byteOf, &a) ||
 				headlineLabel(text, &a, titleEnd, bodySpeakers) || passiveAgent(text, byteOf, &a) || citedSources(&a) || venueCue(&a) || pronounContent(&a) ||
-				mediaPost(&a) || (nameOnlyContent(&a) || recipientContent(&a) || addresseeContent(&a)) && a.Content[0].Start > titleEnd || objectThenRecipient(&a)) {
+				mediaPost(&a) || (nameOnlyContent(&a) || recipientContent(&a) || addresseeContent(&a)) && a.Content[0].Start > titleEnd || objectThenRecipient(&a) || timeOnlyContent(&a)) {
 			continue
 		}
 		contextNamesOnly(&a)
@@ -1019,6 +1019,29 @@ func isLabel(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution) bool {
 	}
 	return true
 }
+
+// timeOnlyContent reports whether a's content is only a time ("state
+// prosecutors said | on Monday", "reported | that night"): when, not
+// what; the words said were missed.
+func timeOnlyContent(a *claimtrail.Attribution) bool {
+	if len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	w := lowerFields(a.Content[0].Text)
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	for _, x := range w {
+		x = strings.Trim(x, ".,;:")
+		if !timeWords[x] && !timeLeads[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// timeLeads open a time phrase before timeWords' words.
+var timeLeads = wordSet("on in at that this last next the earlier later")
 
 // objectThenRecipient reports whether a's cue ends in its object noun
 // and its content only names whom it went to ("Blair pledges unity | to

@@ -296,3 +296,14 @@ func TestObjectThenRecipient(t *testing.T) {
 		{"pledges unity", "that the party will win", false},
 	})
 }
+
+// TestTimeOnlyContent: a content that is only a time gives no words; a
+// clause with a time in it stays.
+func TestTimeOnlyContent(t *testing.T) {
+	runActCases(t, timeOnlyContent, []actCase{
+		{"said", "on Monday", true},
+		{"reported", "that night", true},
+		{"said", "that night was the worst", false},
+		{"said", "“on Monday”", false},
+	})
+}
