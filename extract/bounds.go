@@ -1740,6 +1740,58 @@ func hasFiniteVerb(d *doc.Doc, r attribute.Range) bool {
 	return false
 }
 
+// subordinateClauseEnd ends the content of a report made in a clause
+// that a subordinator opens at the sentence's start ("When, at his first
+// Angelus address, Pope Francis told the crowd how much he loved the
+// writing of Walter Kasper, quite a lot of us ... started understanding")
+// at the comma where the main clause begins: the first comma in the piece,
+// outside quote marks, after which a finite verb comes within twelve
+// words before any other comma.
+func subordinateClauseEnd(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if f.Cue.Empty() || f.Source.Empty() || len(f.Pieces) == 0 {
+			continue
+		}
+		p := &f.Pieces[len(f.Pieces)-1]
+		if p.Start < f.Cue.End || toks[p.Start].Quote != 0 {
+			continue
+		}
+		switch strings.ToLower(toks[p.Start].Text) {
+		case "that", "whether", "if":
+			continue // a fronted phrase inside: "that despite the limits, anyone can"
+		}
+		sent := d.Sents[toks[f.Source.Start].Sent]
+		if !leadingSubordinators[strings.ToLower(toks[sent.First].Text)] || f.Source.Start <= sent.First {
+			continue
+		}
+		for c := p.Start + 2; c < p.End-2 && c < p.Start+scanLimit; c++ {
+			if toks[c].Quote != 0 {
+				break
+			}
+			if toks[c].Text != "," {
+				continue
+			}
+			if !opensNounPhrase(toks[c+1].Text) && !npOpeners[strings.ToLower(toks[c+1].Text)] && strings.ToLower(toks[c+1].Text) != "other" {
+				break // no subject after the comma: a list goes on ("what parts would be deleted")
+			}
+			main := false
+			for k := c + 2; k < p.End && k <= c+12 && toks[k].Text != ","; k++ {
+				if finiteVerb(toks[k].POS) {
+					main = true
+					break
+				}
+			}
+			if main {
+				p.End = c
+				f.Content.End = min(f.Content.End, c)
+			}
+			break
+		}
+	}
+}
+
 // accordingToInRelative starts the content of a mid-sentence "according
 // to X" inside a relative clause at that clause ("She said rampant
 // competition between online music services, of which there are now 230

@@ -307,3 +307,25 @@ func TestTimeOnlyContent(t *testing.T) {
 		{"said", "“on Monday”", false},
 	})
 }
+
+// TestSubordinateClauseEnd: a report in a clause that "When" opens ends
+// where the main clause begins; a "that" clause with a fronted phrase
+// runs on.
+func TestSubordinateClauseEnd(t *testing.T) {
+	text := "Book\n\nWhen Mr Vell told the crowd how much he loved the book, the audience cheered loudly.\n"
+	d := taggedDoc(t, text)
+	piece := phraseRange(d, text, "how much he loved the book, the audience cheered loudly")
+	found := []attribute.Found{{Source: phraseRange(d, text, "Mr Vell"), Cue: phraseRange(d, text, "told"), Content: piece, Pieces: []attribute.Range{piece}}}
+	subordinateClauseEnd(d, found)
+	if got := rangeText(d, found[0].Pieces[0]); got != "how much he loved the book" {
+		t.Errorf("content %q", got)
+	}
+	text = "Limits\n\nWhen asked, Ms Lane said that despite the limits, anyone can buy more.\n"
+	d = taggedDoc(t, text)
+	piece = phraseRange(d, text, "that despite the limits, anyone can buy more")
+	found = []attribute.Found{{Source: phraseRange(d, text, "Ms Lane"), Cue: phraseRange(d, text, "said"), Content: piece, Pieces: []attribute.Range{piece}}}
+	subordinateClauseEnd(d, found)
+	if got := rangeText(d, found[0].Pieces[0]); got != "that despite the limits, anyone can buy more" {
+		t.Errorf("content %q", got)
+	}
+}
