@@ -187,6 +187,16 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 		}
 		out[i] = r.resolve(m)
 		out[i] = withoutRoleWord(out[i])
+		if m.End-m.Start == 1 && m.Start > 0 && m.End <= len(d.Tokens) && places()[r.lowTok(m.Start)] {
+			// a place after "in" or "of" ends a longer description ("Janet
+			// Smith, Professor of Moral Theology at the Sacred Heart
+			// Seminary in Detroit, recently wrote", "Bishop Robert
+			// Morlino of the Diocese of Madison has confirmed"): the
+			// place says nothing
+			if lw := r.lowTok(m.Start - 1); lw == "in" || lw == "of" {
+				out[i] = unknown(r.text(m.Start, m.End))
+			}
+		}
 		if out[i].Kind == claimtrail.SpeakerPerson && pluralPeopleName(out[i].Name) {
 			// "Tory MPs", "Law Lords", "Congressional Democrats": a
 			// capitalised run ending in people in the plural is a group

@@ -87,3 +87,14 @@ func TestWhichIsABody(t *testing.T) {
 			"which", 0, "Homeview", claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestPlaceEndsADescription: a place after "in" or "of" taken for the
+// source ends a longer description and names no speaker; a place alone
+// that speaks for its government stays.
+func TestPlaceEndsADescription(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"in", "Abuse\n\nThe networks must go, as Jo Vell, a professor at the seminary in Detroit, recently wrote.",
+			"Detroit", 0, "", claimtrail.SpeakerUnknown},
+		{"alone", "Talks\n\nChina said the talks would go on.", "China", 0, "China", claimtrail.SpeakerOrganization},
+	})
+}
