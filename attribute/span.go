@@ -105,12 +105,14 @@ func (k cand) pieces() []Range {
 // spanBuf holds scratch space reused across cues.
 type spanBuf struct {
 	content []cand
-	cscores []float32
 	f       []uint64
 	start   []float32
 	end     []float32
 	cands   []cand
 	scores  []float32
+	// second is the index of the last rank's runner-up, the candidate
+	// topK(scores, 2) gives second (-1: none; speed_top.go)
+	second int
 	// memos of rank, valid while their stamp equals gen
 	gen                       int32
 	startGen, endGen, pairGen []int32
@@ -720,6 +722,7 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 	gen := buf.gen
 	base := (role - 1) * numSides * (n + 1)
 	best = -1
+	runnerUp := -1
 	negInf := float32(math.Inf(-1))
 	bestScore, second := negInf, negInf
 	// A candidate whose start and end parts with the largest pair part
@@ -850,12 +853,13 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 		}
 		scores[i] = sc
 		if sc > bestScore || best < 0 {
-			second = bestScore
+			second, runnerUp = bestScore, best
 			best, bestScore = i, sc
 		} else if sc > second {
-			second = sc
+			second, runnerUp = sc, i
 		}
 	}
+	buf.second = runnerUp
 	margin = 10
 	if !math.IsInf(float64(second), -1) {
 		margin = bestScore - second
@@ -909,21 +913,20 @@ func (m *Model) bestPair(v *view, c Range, buf *spanBuf) (content cand, cm float
 	}
 	cw := v.cueHash(c)
 	b, cm := v.rank(roleContent, m.content, c, cands, buf, cw)
-	buf.cscores = append(buf.cscores[:0], buf.scores...)
-	contentScores := buf.cscores
 	// the best two contents: a third changed one PolNeAR dev cue in 2,192
-	// and cost a source ranking (~1% of the time)
-	var top [2]int
+	// and cost a source ranking (~1% of the time); rank kept the two
+	// that topK(buf.scores, 2) gives, with their scores (speed_top.go)
+	top, topScores := topTwo(b, buf)
 	best := float32(math.Inf(-1))
-	for _, ci := range topK(contentScores, len(top), top[:0]) {
-		if contentScores[ci] < contentScores[b]-8 {
+	for k, ci := range top {
+		if ci < 0 || topScores[k] < topScores[0]-8 {
 			break
 		}
 		pieces := cands[ci].pieces()
 		buf.cands = v.sourceCands(c, pieces, buf.cands)
 		buf.cands = append(buf.cands, cand{side: sideNull})
 		si, margin := v.rank(roleSource, m.source, c, buf.cands, buf, cw)
-		total := contentScores[ci] + buf.scores[si]
+		total := topScores[k] + buf.scores[si]
 		if total > best {
 			best = total
 			content, source, sm = cands[ci], buf.cands[si].r, margin
