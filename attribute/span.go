@@ -613,10 +613,7 @@ func appendEnds(out []cand, s, e0, e1 int, side int8) []cand {
 	}
 	n := len(out)
 	out = slices.Grow(out, e1-e0+1)[:n+e1-e0+1]
-	run := out[n:]
-	for k := range run {
-		run[k] = cand{r: Range{s, e0 + k}, side: side, ends: runLeft(len(run) - k)}
-	}
+	fillEnds(out[n:], cand{r: Range{s, e0}, side: side})
 	return out
 }
 
@@ -626,10 +623,7 @@ func appendStarts(out []cand, s0, e int, side int8) []cand {
 	}
 	n := len(out)
 	out = slices.Grow(out, e-s0)[:n+e-s0]
-	run := out[n:]
-	for k := range run {
-		run[k] = cand{r: Range{s0 + k, e}, side: side, starts: runLeft(len(run) - k)}
-	}
+	fillStarts(out[n:], cand{r: Range{s0, e}, side: side})
 	return out
 }
 
