@@ -669,17 +669,21 @@ func (v *view) sourceCands(c Range, content []Range, out []cand) []cand {
 				stop = min(stop, max(p.Start+1, s+1))
 			}
 		}
-		for e := s + 1; e < stop && e <= s+maxSourceLen; e++ {
-			// long sources (a name with a long appositive) only right
-			// next to the cue: "X, director of ..., said" / "said X, ..."
-			if e > s+12 && e != c.Start && e != c.Start-1 && s != c.End {
-				continue
+		// long sources (a name with a long appositive) only right next
+		// to the cue: "X, director of ..., said" / "said X, ..."; the
+		// ends from s+1 on, in order (speed_sources.go)
+		last := min(stop-1, s+maxSourceLen)
+		out = appendSources(out, c, s, s+1, min(last, s+12))
+		if last > s+12 {
+			if s == c.End {
+				out = appendSources(out, c, s, s+13, last)
+			} else {
+				for _, e := range [...]int{c.Start - 1, c.Start} {
+					if e > s+12 && e <= last {
+						out = appendSources(out, c, s, e, e)
+					}
+				}
 			}
-			side := sideRight
-			if e <= c.Start {
-				side = sideLeft
-			}
-			out = append(out, cand{r: Range{s, e}, side: int8(side)})
 		}
 	}
 	return out
