@@ -414,7 +414,7 @@ type wordCache struct {
 	// for firstSums (speed_first.go): the sums of the flag features
 	// and a memo of the features of few values
 	flagTab  flagTable
-	posTab   [1024]posSlot
+	posTab   [4096]posSlot
 	shapeTab [64][64]shapeSlot
 	memoTab  [64]memoSlot
 }
