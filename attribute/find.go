@@ -404,14 +404,17 @@ func (m *Model) CueSentencesContext(ctx context.Context, t *Text, slack float32)
 // features, and words repeat within and across articles, so most tokens
 // sum only the rest (sums are of integers: in any order, the same). A
 // Model keeps a few (one per concurrent first pass) in a pool; a cache
-// holds the sums of one model.
+// holds the sums of one model. It has 8,192 entries (512 KiB): at 4,096
+// the default mode ran 12.7M more instructions over the 417 BBC politics
+// articles (0.45%), the words of the first pass and the cue tagger
+// missing each other's slots.
 type wordCache struct {
-	e [4096]wordEntry
+	e [8192]wordEntry
 	f []uint64
 	// for firstSums (speed_first.go): the sums of the flag features
 	// and a memo of the features of few values
 	flagTab  flagTable
-	posTab   [1024]posSlot
+	posTab   [4096]posSlot
 	shapeTab [64][64]shapeSlot
 	memoTab  [64]memoSlot
 }

@@ -105,12 +105,14 @@ func (k cand) pieces() []Range {
 // spanBuf holds scratch space reused across cues.
 type spanBuf struct {
 	content []cand
-	cscores []float32
 	f       []uint64
 	start   []float32
 	end     []float32
 	cands   []cand
 	scores  []float32
+	// second is the index of the last rank's runner-up, the candidate
+	// topK(scores, 2) gives second (-1: none; speed_top.go)
+	second int
 	// memos of rank, valid while their stamp equals gen
 	gen                       int32
 	startGen, endGen, pairGen []int32
@@ -611,10 +613,7 @@ func appendEnds(out []cand, s, e0, e1 int, side int8) []cand {
 	}
 	n := len(out)
 	out = slices.Grow(out, e1-e0+1)[:n+e1-e0+1]
-	run := out[n:]
-	for k := range run {
-		run[k] = cand{r: Range{s, e0 + k}, side: side, ends: runLeft(len(run) - k)}
-	}
+	fillEnds(out[n:], cand{r: Range{s, e0}, side: side})
 	return out
 }
 
@@ -624,10 +623,7 @@ func appendStarts(out []cand, s0, e int, side int8) []cand {
 	}
 	n := len(out)
 	out = slices.Grow(out, e-s0)[:n+e-s0]
-	run := out[n:]
-	for k := range run {
-		run[k] = cand{r: Range{s0 + k, e}, side: side, starts: runLeft(len(run) - k)}
-	}
+	fillStarts(out[n:], cand{r: Range{s0, e}, side: side})
 	return out
 }
 
@@ -673,17 +669,21 @@ func (v *view) sourceCands(c Range, content []Range, out []cand) []cand {
 				stop = min(stop, max(p.Start+1, s+1))
 			}
 		}
-		for e := s + 1; e < stop && e <= s+maxSourceLen; e++ {
-			// long sources (a name with a long appositive) only right
-			// next to the cue: "X, director of ..., said" / "said X, ..."
-			if e > s+12 && e != c.Start && e != c.Start-1 && s != c.End {
-				continue
+		// long sources (a name with a long appositive) only right next
+		// to the cue: "X, director of ..., said" / "said X, ..."; the
+		// ends from s+1 on, in order (speed_sources.go)
+		last := min(stop-1, s+maxSourceLen)
+		out = appendSources(out, c, s, s+1, min(last, s+12))
+		if last > s+12 {
+			if s == c.End {
+				out = appendSources(out, c, s, s+13, last)
+			} else {
+				for _, e := range [...]int{c.Start - 1, c.Start} {
+					if e > s+12 && e <= last {
+						out = appendSources(out, c, s, e, e)
+					}
+				}
 			}
-			side := sideRight
-			if e <= c.Start {
-				side = sideLeft
-			}
-			out = append(out, cand{r: Range{s, e}, side: int8(side)})
 		}
 	}
 	return out
@@ -720,6 +720,7 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 	gen := buf.gen
 	base := (role - 1) * numSides * (n + 1)
 	best = -1
+	runnerUp := -1
 	negInf := float32(math.Inf(-1))
 	bestScore, second := negInf, negInf
 	// A candidate whose start and end parts with the largest pair part
@@ -850,12 +851,13 @@ func (v *view) rank(role int, lm *linear, c Range, cands []cand, buf *spanBuf, c
 		}
 		scores[i] = sc
 		if sc > bestScore || best < 0 {
-			second = bestScore
+			second, runnerUp = bestScore, best
 			best, bestScore = i, sc
 		} else if sc > second {
-			second = sc
+			second, runnerUp = sc, i
 		}
 	}
+	buf.second = runnerUp
 	margin = 10
 	if !math.IsInf(float64(second), -1) {
 		margin = bestScore - second
@@ -909,21 +911,20 @@ func (m *Model) bestPair(v *view, c Range, buf *spanBuf) (content cand, cm float
 	}
 	cw := v.cueHash(c)
 	b, cm := v.rank(roleContent, m.content, c, cands, buf, cw)
-	buf.cscores = append(buf.cscores[:0], buf.scores...)
-	contentScores := buf.cscores
 	// the best two contents: a third changed one PolNeAR dev cue in 2,192
-	// and cost a source ranking (~1% of the time)
-	var top [2]int
+	// and cost a source ranking (~1% of the time); rank kept the two
+	// that topK(buf.scores, 2) gives, with their scores (speed_top.go)
+	top, topScores := topTwo(b, buf)
 	best := float32(math.Inf(-1))
-	for _, ci := range topK(contentScores, len(top), top[:0]) {
-		if contentScores[ci] < contentScores[b]-8 {
+	for k, ci := range top {
+		if ci < 0 || topScores[k] < topScores[0]-8 {
 			break
 		}
 		pieces := cands[ci].pieces()
 		buf.cands = v.sourceCands(c, pieces, buf.cands)
 		buf.cands = append(buf.cands, cand{side: sideNull})
 		si, margin := v.rank(roleSource, m.source, c, buf.cands, buf, cw)
-		total := contentScores[ci] + buf.scores[si]
+		total := topScores[k] + buf.scores[si]
 		if total > best {
 			best = total
 			content, source, sm = cands[ci], buf.cands[si].r, margin

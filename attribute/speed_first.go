@@ -17,7 +17,8 @@ package attribute
 // any order the same: TestFirstSumsAsCueFeats. The cue tagger (tagCues)
 // asks them too, of each token outside a cue, for passes' test: in the
 // fast mode, untagged, as many features are of few values; with tags the
-// table of the three tags is larger (1,024 slots) and the gain small.
+// table of the three tags is larger (4,096 slots: 1,024 ran 3M more
+// instructions over BBC politics) and the gain small.
 
 // firstSums is coarseSum of m's coarse lines over v.cueFeats(i, labO):
 // the first pass's sums of token i.

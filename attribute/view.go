@@ -37,6 +37,8 @@ type view struct {
 	// constituents maps a token span (s<<32|e) to the token whose
 	// dependency subtree is exactly that span (see constituent).
 	constituents map[uint64]int32
+	// words holds the values of token texts seen lately (newView)
+	words *viewWords
 }
 
 // constituent returns the token whose subtree spans exactly [s, e), or
@@ -98,27 +100,26 @@ func newView(d *doc.Doc) *view {
 		v = new(view)
 	}
 	// a released view's arrays are reused, cleared: every field is set
-	// here or by the code below, as for a new view
+	// here or by the code below, as for a new view (its table of words
+	// too, as it is)
+	words := v.words
 	*v = view{d: d, lw: fit(v.lw, n), shape: fit(v.shape, n), stem: fit(v.stem, n),
 		hw: fit(v.hw, n), hst: fit(v.hst, n), hp: fit(v.hp, n), reportVerb: fit(v.reportVerb, n),
 		qopen: fit(v.qopen, n), qclose: fit(v.qclose, n), sentEnd: fit(v.sentEnd, n), sentStart: fit(v.sentStart, n),
 		verbsBefore: fit(v.verbsBefore, n+1), commasBefore: fit(v.commasBefore, n+1), quoteRel: fit(v.quoteRel, n),
 		qFirst: fit(v.qFirst, len(d.Quotes)), qLast: fit(v.qLast, len(d.Quotes)), qOuter: fit(v.qOuter, len(d.Quotes))}
-	v.lowerWords()
+	// the values of each token's text, from the view's table of words
+	// (speed_viewwords.go)
+	if words == nil {
+		words = new(viewWords)
+	}
+	v.words = words
+	var scratch viewWord
 	for i := range d.Tokens {
-		t := d.Tokens[i].Text
-		v.shape[i] = shapeOf(t)
-		v.stem[i] = stemOf(v.lw[i])
-		v.hw[i] = strHash(v.lw[i])
-		// (stemOf returns its word itself or a string of another
-		// length: TestStemLength)
-		if len(v.stem[i]) == len(v.lw[i]) {
-			v.hst[i] = v.hw[i]
-		} else {
-			v.hst[i] = strHash(v.stem[i])
-		}
+		w := words.get(d.Tokens[i].Text, &scratch)
+		v.lw[i], v.stem[i], v.shape[i], v.reportVerb[i] = w.lw, w.stem, w.shape, w.report
+		v.hw[i], v.hst[i] = w.hw, w.hst
 		v.hp[i] = posHash(d.Tokens[i].POS)
-		v.reportVerb[i] = isReportVerbHashed(v.lw[i], v.hw[i], v.stem[i], v.hst[i])
 	}
 	for _, s := range d.Sents {
 		for i := s.First; i < s.Last; i++ {
@@ -249,80 +250,6 @@ func count3(n int32) int { return int(min(n, 2)) }
 
 // quoteTokens returns the token range [first, last) of quote region qi.
 func (v *view) quoteTokens(qi int) (int, int) { return int(v.qFirst[qi]), int(v.qLast[qi]) }
-
-// lowerWords fills lw with normWord of each token. ASCII words with
-// capitals, most of those that change, are lowered into one shared
-// string rather than one allocation each.
-func (v *view) lowerWords() {
-	var buf []byte
-	var at []int32 // token, start in buf, end in buf
-	for i := range v.d.Tokens {
-		t := v.d.Tokens[i].Text
-		switch asciiCase(t) {
-		case caseLower:
-			v.lw[i] = t
-			if len(t) <= 2 { // "``", "''", "`" are quote marks
-				v.lw[i] = normWord(t)
-			}
-		case caseUpper:
-			start := len(buf)
-			for k := 0; k < len(t); k++ {
-				c := t[k]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf = append(buf, c)
-			}
-			at = append(at, int32(i), int32(start), int32(len(buf)))
-		default:
-			v.lw[i] = normWord(t)
-		}
-	}
-	if len(at) == 0 {
-		return
-	}
-	lower := string(buf)
-	for k := 0; k < len(at); k += 3 {
-		v.lw[at[k]] = lower[at[k+1]:at[k+2]]
-	}
-}
-
-const (
-	caseLower = iota // ASCII without capitals
-	caseUpper        // ASCII with a capital
-	caseOther        // not ASCII
-)
-
-// asciiCase classifies t for lowerWords: it ors the bytes' classes
-// (caseBits) and reads the result once, a load and an or a byte where
-// two tests and their branches were.
-func asciiCase(t string) int {
-	var c byte
-	for _, b := range []byte(t) {
-		c |= caseBits[b]
-	}
-	switch {
-	case c&2 != 0:
-		return caseOther
-	case c&1 != 0:
-		return caseUpper
-	}
-	return caseLower
-}
-
-// caseBits holds 1 for the ASCII capitals and 2 for the bytes of
-// non-ASCII characters.
-var caseBits = func() (t [256]byte) {
-	for b := range t {
-		switch {
-		case b >= 0x80:
-			t[b] = 2
-		case 'A' <= b && b <= 'Z':
-			t[b] = 1
-		}
-	}
-	return t
-}()
 
 func normWord(t string) string {
 	switch t {

@@ -55,21 +55,3 @@ func TestStemLength(t *testing.T) {
 	}
 	walk("", 0)
 }
-
-// TestASCIICase: lower-case ASCII, ASCII with a capital anywhere, and
-// anything with a byte of a non-ASCII character, capitals or not.
-func TestASCIICase(t *testing.T) {
-	for _, tc := range []struct {
-		w    string
-		want int
-	}{
-		{"said", caseLower}, {"", caseLower}, {"3m", caseLower}, {",", caseLower}, {"o'neil", caseLower},
-		{"Said", caseUpper}, {"saiD", caseUpper}, {"SMITH", caseUpper}, {"McDonald's", caseUpper},
-		{"über", caseOther}, {"Ünlü", caseOther}, {"ÉCOLE", caseOther}, {"it’s", caseOther}, {"A\xff", caseOther},
-		{"@[`{", caseLower},
-	} {
-		if got := asciiCase(tc.w); got != tc.want {
-			t.Errorf("asciiCase(%q) = %d, want %d", tc.w, got, tc.want)
-		}
-	}
-}

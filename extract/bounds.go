@@ -1129,8 +1129,8 @@ func endAtNextReport(d *doc.Doc, found []attribute.Found) {
 	commas:
 		for c := p.Start + 1; c < p.End-1 && c < p.Start+scanLimit; c++ {
 			conj, reach := false, 0
-			switch strings.ToLower(d.Tokens[c].Text) {
-			case "but":
+			switch {
+			case lowerIs(d.Tokens[c].Text, "but"):
 				conj, reach = true, 8 // "insisted that a comeback was unlikely, but speaking in Thailand Hingis admitted:"
 			default:
 				if d.Tokens[c].Text != "," {

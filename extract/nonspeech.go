@@ -528,7 +528,7 @@ func footnoteLine(text string, byteOf func(int) int, a *claimtrail.Attribution) 
 		return false
 	}
 	lo := max(0, b-refLine)
-	start := strings.LastIndexByte(text[lo:b], '\n') + 1 + lo
+	start := lastNewline(text[lo:b]) + 1 + lo
 	if start == lo && lo > 0 {
 		return false
 	}

@@ -16,3 +16,15 @@ func lowerUpTo(s string, n int) string {
 	}
 	return strings.ToLower(s)
 }
+
+// lowerIs is strings.ToLower(s) == w for a word w of lower-case ASCII
+// letters other than "i" and "k" (and other ASCII bytes): no rune past
+// ASCII lower-cases to such a letter (only U+0130 and U+212A lower-case to
+// ASCII, to "i" and "k"), so s must be w's bytes in either case, and
+// strings.EqualFold of two strings of that length tells it without
+// building the lower-cased copy. endAtNextReport asked ToLower of every
+// token of every content for a "but", 0.3% of the default mode's
+// instructions on BBC politics.
+func lowerIs(s, w string) bool {
+	return len(s) == len(w) && strings.EqualFold(s, w)
+}

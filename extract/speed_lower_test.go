@@ -36,3 +36,30 @@ func TestLowerUpTo(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerIs: lowerIs(s, w) is strings.ToLower(s) == w for the words it
+// is asked of, over texts in every case, texts with the runes that
+// lower-case to ASCII (U+0130, U+212A) or that fold to an ASCII letter
+// (U+017F), and the tokens of a BBC-like sentence; and no rune past ASCII
+// lower-cases to an ASCII byte but "i" and "k" (what lowerIs relies on).
+// It fails when case is not ignored.
+func TestLowerIs(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= utf8.MaxRune; r++ {
+		for _, c := range []byte(strings.ToLower(string(r))) {
+			if c < utf8.RuneSelf && c != 'i' && c != 'k' {
+				t.Fatalf("%U lower-cases to %q", r, strings.ToLower(string(r)))
+			}
+		}
+	}
+	words := []string{"but", ",", "and", "we"}
+	texts := []string{"", "but", "But", "BUT", "bUt", "buts", "bu", "Butler", "\u0130", "\u212A", "\u017F", "b\u017Ft",
+		"And", "AND", "an", "We", "WE", "w", ",", ";", "but,", "Bút"}
+	texts = append(texts, strings.Fields("But the Prime Minister said , and WE know it ; BUT not Butter")...)
+	for _, w := range words {
+		for _, s := range texts {
+			if got, want := lowerIs(s, w), strings.ToLower(s) == w; got != want {
+				t.Errorf("lowerIs(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}

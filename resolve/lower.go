@@ -78,6 +78,18 @@ func (r *resolver) flags(k int) uint16 {
 // strings made of them stay valid. The test of the bytes reads one table
 // and the copy another, without a branch per byte (lowerTables).
 func (r *resolver) lower(s string) string {
+	// the same string asked again: from the memo (speed_lowmemo.go)
+	m := r.lowMemo.slot(s)
+	if len(s) > 0 && len(m.key) == len(s) && unsafe.StringData(m.key) == unsafe.StringData(s) {
+		return m.low
+	}
+	low := r.lowerOnce(s)
+	m.key, m.low = s, low
+	return low
+}
+
+// lowerOnce is lower without the memo.
+func (r *resolver) lowerOnce(s string) string {
 	var kind uint8
 	for i := 0; i < len(s); i++ {
 		kind |= byteKind[s[i]]

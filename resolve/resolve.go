@@ -63,6 +63,7 @@ type resolver struct {
 	low        []string         // lower-cased token texts, filled by lowTok
 	fl         []uint16         // word-class flags of the tokens, filled by flags
 	lowBuf     []byte           // backing store of lower-cased strings (see lower)
+	lowMemo    lowMemo          // lower's answers by the string asked (speed_lowmemo.go)
 	spokes     []spokesAt       // sources with a spokesperson resolved so far, in text order
 	sources    []sourceAt       // sources resolved so far, in text order (see itSpeaker)
 }
@@ -448,6 +449,7 @@ func (r *resolver) release() {
 	clear(r.titleCase)
 	r.titleCase = r.titleCase[:0]
 	r.lowBuf = r.lowBuf[:0]
+	r.lowMemo = lowMemo{} // its answers lie in lowBuf
 }
 
 // reserve places an inactive mention (ent -1) for each source mention
