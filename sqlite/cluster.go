@@ -269,10 +269,6 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 	// (an ingest over HTTP and one from the command line) would otherwise
 	// store a phrase graph that misses the other's forms.
 	err = s.write(ctx, func(tx *sql.Tx) error {
-		old, err := loadSummaries(ctx, tx)
-		if err != nil {
-			return err
-		}
 		staleLinks, err := linksStale(ctx, tx)
 		if err != nil {
 			return err
@@ -345,7 +341,19 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		for i, id := range order {
 			newestKeys[i] = newest[id]
 		}
+		// The stored summaries are read a page at a time as they are
+		// reached (order holds the pages' cluster ids), not all at
+		// once: 40 MB at 1M quotes, held through the update.
+		var old map[int64]storedSummary
+		next := 0 // place in order of the next summary
 		err = ix.EachSummary(newestKeys, summaryPage, func(c *claimtrail.Cluster) error {
+			if next%summaryPage == 0 {
+				var err error
+				if old, err = loadSummaries(ctx, tx, order[next:min(next+summaryPage, len(order))]); err != nil {
+					return err
+				}
+			}
+			next++
 			row := summaryRow(c)
 			if o, ok := old[c.ID]; ok && o.fingerprint == row.fingerprint() {
 				seqs[c.ID] = o.seq
@@ -365,7 +373,7 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		if details.err != nil {
 			return details.err
 		}
-		newest, order, newestKeys = nil, nil, nil
+		newest, order, newestKeys, old = nil, nil, nil, nil
 		set, err := prepareSetMember(ctx, tx)
 		if err != nil {
 			return err
@@ -416,17 +424,32 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		// root and the id changed. Links to the old id (bookmarks, the
 		// web UI) follow a redirect to where most of its quotes went.
 		successor := votes.Successors()
-		for id := range old {
+		// The stored clusters that are not live are gone: their ids
+		// read from the table (every live one was written or kept
+		// above), not from a copy of it held through the update.
+		var gone []int64
+		err = eachIn(ctx, tx, `SELECT id FROM clusters`, nil, func(sc scanner) error {
+			var id int64
+			if err := sc.Scan(&id); err != nil {
+				return err
+			}
 			if _, live := seqs[id]; !live {
-				if _, err := del.ExecContext(ctx, id); err != nil {
-					return fmt.Errorf("delete cluster %d: %w", id, err)
-				}
-				u.Deleted++
-				if to, ok := successor[id]; ok {
-					if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_redirects (id, target) VALUES (?, ?)
-						ON CONFLICT (id) DO UPDATE SET target = excluded.target`, id, to); err != nil {
-						return fmt.Errorf("redirect cluster %d: %w", id, err)
-					}
+				gone = append(gone, id)
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("list gone clusters: %w", err)
+		}
+		for _, id := range gone {
+			if _, err := del.ExecContext(ctx, id); err != nil {
+				return fmt.Errorf("delete cluster %d: %w", id, err)
+			}
+			u.Deleted++
+			if to, ok := successor[id]; ok {
+				if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_redirects (id, target) VALUES (?, ?)
+					ON CONFLICT (id) DO UPDATE SET target = excluded.target`, id, to); err != nil {
+					return fmt.Errorf("redirect cluster %d: %w", id, err)
 				}
 			}
 		}
@@ -749,10 +772,11 @@ type storedSummary struct {
 	fingerprint [16]byte
 }
 
-// loadSummaries reads every stored cluster by public id.
-func loadSummaries(ctx context.Context, qr queryer) (map[int64]storedSummary, error) {
-	out := map[int64]storedSummary{}
-	err := eachIn(ctx, qr, `SELECT seq, id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts FROM clusters`, nil, func(sc scanner) error {
+// loadSummaries reads those of the given clusters (public ids) that are
+// stored, by public id.
+func loadSummaries(ctx context.Context, qr queryer, ids []int64) (map[int64]storedSummary, error) {
+	out := make(map[int64]storedSummary, len(ids))
+	err := inChunks(ctx, qr, `SELECT seq, id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts FROM clusters WHERE id IN (%s)`, ids, func(sc scanner) error {
 		var seq, id int64
 		var r clusterRow
 		var fs sql.NullString
