@@ -493,10 +493,13 @@
 // pair (minima 240 / 251 / 278 against 251 / 291 / 289); on the kept
 // 100k store, four alternated pairs of 12 batches, 236 / 217 / 189 /
 // 179 base against 236 / 194 / 169 / 196. The batches run the same
-// code (ClusterNewQuotes) on an index with the same content; only its
-// heap layout differs (the saved links are no longer read before the
-// quotes are placed, and the children lists are made as the links
-// stream in, before the posting lists): not resolved on this machine.
+// code (ClusterNewQuotes) on an index with the same content. A fourth
+// 1M pair on a quieter machine (load 1 to 2, CPU profiles of the
+// batches) gave 282 ms new, 287 base (minima 265 / 257), the profiles
+// the same within 0.02 of 2.55 s: the first three pairs' gap followed
+// the load (a build adopting the saved parents among the posting
+// lists, as Finish did, ran 397 / 372 against base 318 / 255 in the
+// same hour: not kept).
 // One long ingest of 100k articles into a fresh store (BBC and PTC
 // repeated with other URLs and dates, CLAIMTRAIL_MEMSCALE_LONG, load 7
 // to 10) stays flat: RSS 236 MB at 5k articles, 246 to 253 from 15k to
