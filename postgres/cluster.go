@@ -92,7 +92,7 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 		if removed, err = readRemoved(ctx, tx); err != nil {
 			return err
 		}
-		oldLinks, linkRows, staleLinks, err := loadLinks(ctx, tx)
+		staleLinks, err := linksStale(ctx, tx)
 		if err != nil {
 			return err
 		}
@@ -113,7 +113,19 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 		if err := details.flush(); err != nil {
 			return err
 		}
-		ix = r.Finish(oldLinks)
+		// The saved graph is streamed into the index, never held (see
+		// the sqlite store).
+		var linkRows int
+		ix, err = r.FinishFrom(func(saved func(trail.Link)) error {
+			if staleLinks {
+				return nil // everything is matched again
+			}
+			linkRows, err = eachSavedLink(ctx, tx, saved)
+			return err
+		})
+		if err != nil {
+			return err
+		}
 		old, err := loadSummaries(ctx, tx)
 		if err != nil {
 			return err
@@ -227,7 +239,7 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 			}
 		}
 		// The links last, as in the sqlite store.
-		queueLinks(&b, oldLinks, ix.Links(), linkRows, staleLinks)
+		queueLinks(&b, ix, linkRows, staleLinks)
 		b.Queue(`INSERT INTO cluster_meta (key, value) VALUES ('version', $1)
 			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, trail.Version)
 		if err := tx.SendBatch(ctx, &b).Close(); err != nil {
@@ -286,19 +298,24 @@ func eachTx(ctx context.Context, tx pgx.Tx, q string, a []any, fn func(pgx.Row) 
 	return rows.Err()
 }
 
-// loadLinks reads the stored phrase graph (each form's last row in
-// cluster_links) in form order, and how many rows hold it; made by
-// another version of trail it is of no use (stale).
-func loadLinks(ctx context.Context, tx pgx.Tx) (links []trail.Link, rows int, stale bool, err error) {
+// linksStale reports whether the stored phrase graph was made by
+// another version of trail: then it is of no use, and every form is
+// matched again and the table replaced.
+func linksStale(ctx context.Context, tx pgx.Tx) (bool, error) {
 	var version string
-	err = tx.QueryRow(ctx, `SELECT value FROM cluster_meta WHERE key = 'version'`).Scan(&version)
+	err := tx.QueryRow(ctx, `SELECT value FROM cluster_meta WHERE key = 'version'`).Scan(&version)
 	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
-		return nil, 0, false, fmt.Errorf("cluster version: %w", err)
+		return false, fmt.Errorf("cluster version: %w", err)
 	}
-	if version != trail.Version {
-		return nil, 0, true, nil
-	}
-	var log trail.LinkLog
+	return version != trail.Version, nil
+}
+
+// eachSavedLink reads the stored phrase graph (each form's last row in
+// cluster_links, unless that row removes it) and calls saved with each
+// live link, in form order, as it is read (saved must not use tx); it
+// returns the rows read.
+func eachSavedLink(ctx context.Context, tx pgx.Tx, saved func(trail.Link)) (rows int, err error) {
+	log := trail.LinkLog{Emit: saved}
 	err = eachTx(ctx, tx, `SELECT form, parent, sim FROM cluster_links ORDER BY form, seq`, nil, func(row pgx.Row) error {
 		var l trail.Link
 		var form, parent []byte
@@ -311,9 +328,10 @@ func loadLinks(ctx context.Context, tx pgx.Tx) (links []trail.Link, rows int, st
 		return nil
 	})
 	if err != nil {
-		return nil, 0, false, fmt.Errorf("load cluster links: %w", err)
+		return 0, fmt.Errorf("load cluster links: %w", err)
 	}
-	return log.Links(), rows, false, nil
+	log.Links() // the last form's
+	return rows, nil
 }
 
 // linkRows is about the number of rows in cluster_links, read from the
@@ -358,33 +376,28 @@ func queueRewriteLinks(b *pgx.Batch, links []trail.Link) {
 	queueAppendLinks(b, links, nil)
 }
 
-// queueLinks queues the writes that turn the stored phrase graph into
-// links: the changed links and removals appended, or a rewrite when the
-// table was stale or compactLinks says so.
-func queueLinks(b *pgx.Batch, old, links []trail.Link, rows int, stale bool) {
-	before := make(map[string]trail.Link, len(old))
-	for _, l := range old {
-		before[l.Form] = l
-	}
-	now := make(map[string]bool, len(links))
-	var changed []trail.Link
-	for _, l := range links {
-		now[l.Form] = true
-		if p, ok := before[l.Form]; !ok || p != l {
-			changed = append(changed, l)
-		}
-	}
-	var removed []string
-	for _, l := range old {
-		if !now[l.Form] {
-			removed = append(removed, l.Form)
-		}
-	}
-	if stale || compactLinks(rows+len(changed)+len(removed), len(links)) {
-		queueRewriteLinks(b, links)
+// queueLinks queues the writes of a full update's phrase graph: the
+// links the index reports changed (Index.ChangedLinks) appended, or a
+// rewrite when the table was stale; rows is how many rows it holds.
+func queueLinks(b *pgx.Batch, ix *trail.Index, rows int, stale bool) {
+	if stale {
+		ix.ForgetChangedLinks()
+		queueRewriteLinks(b, ix.Links())
 		return
 	}
-	queueAppendLinks(b, changed, removed)
+	links, removed := ix.ChangedLinks()
+	queueStoreLinks(b, links, removed, rows, ix.Forms(), ix.Links)
+}
+
+// queueStoreLinks queues appending the changed links and the removals
+// of a graph of live forms to a table of rows rows, or a rewrite with
+// all() when compactLinks says so.
+func queueStoreLinks(b *pgx.Batch, links []trail.Link, removed []string, rows, live int, all func() []trail.Link) {
+	if compactLinks(rows+len(links)+len(removed), live) {
+		queueRewriteLinks(b, all())
+		return
+	}
+	queueAppendLinks(b, links, removed)
 }
 
 // loadQuotesWhere reads the quotes that also meet where (a condition on

@@ -269,11 +269,7 @@ func (s *Store) clusterNewLocked(ctx context.Context, merge bool) (claimtrail.Cl
 		if err != nil {
 			return err
 		}
-		if compactLinks(rows+len(links)+len(removed), ix.Forms()) {
-			queueRewriteLinks(&b, ix.Links())
-		} else {
-			queueAppendLinks(&b, links, removed)
-		}
+		queueStoreLinks(&b, links, removed, rows, ix.Forms(), ix.Links)
 		if b.Len() > 0 {
 			if err := tx.SendBatch(ctx, &b).Close(); err != nil {
 				return fmt.Errorf("write clusters: %w", err)

@@ -1,7 +1,9 @@
 package postgres
 
 import (
+	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
@@ -188,9 +190,11 @@ func TestClusterLinksLog(t *testing.T) {
 		var links []trail.Link
 		var rows int
 		err := s.tx(ctx, func(tx pgx.Tx) error {
-			var err error
-			links, _, _, err = loadLinks(ctx, tx)
-			if err == nil {
+			stale, err := linksStale(ctx, tx)
+			if err != nil || stale {
+				return cmp.Or(err, errors.New("stale links"))
+			}
+			if _, err = eachSavedLink(ctx, tx, func(l trail.Link) { links = append(links, l) }); err == nil {
 				rows, err = linkRows(ctx, tx)
 			}
 			return err
@@ -213,11 +217,15 @@ func TestClusterLinksLog(t *testing.T) {
 		t.Errorf("links %+v in %d rows, want %+v in 6", got, rows, []trail.Link{a, b2, c})
 	}
 	c2 := trail.Link{Form: "c d", Parent: "a b c", Sim: 0.75}
-	write(func(q *pgx.Batch) { queueLinks(q, []trail.Link{a, b2, c}, []trail.Link{a, b2, c2}, rows, false) })
+	write(func(q *pgx.Batch) {
+		queueStoreLinks(q, []trail.Link{c2}, nil, rows, 3, func() []trail.Link { return []trail.Link{a, b2, c2} })
+	})
 	if _, rows := stored(); rows != 7 {
 		t.Errorf("%d rows after appending one, want 7", rows)
 	}
-	write(func(q *pgx.Batch) { queueLinks(q, []trail.Link{a, b2, c2}, []trail.Link{a, c2}, 20_000, false) })
+	write(func(q *pgx.Batch) {
+		queueStoreLinks(q, nil, []string{"b c"}, 20_000, 2, func() []trail.Link { return []trail.Link{a, c2} })
+	})
 	if got, rows := stored(); !reflect.DeepEqual(got, []trail.Link{a, c2}) || rows != 2 {
 		t.Errorf("after a rewrite: links %+v in %d rows, want %+v in 2", got, rows, []trail.Link{a, c2})
 	}

@@ -269,11 +269,7 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 	// (an ingest over HTTP and one from the command line) would otherwise
 	// store a phrase graph that misses the other's forms.
 	err = s.write(ctx, func(tx *sql.Tx) error {
-		old, err := loadSummaries(ctx, tx)
-		if err != nil {
-			return err
-		}
-		oldLinks, linkRows, staleLinks, err := loadLinks(ctx, tx)
+		staleLinks, err := linksStale(ctx, tx)
 		if err != nil {
 			return err
 		}
@@ -298,7 +294,19 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		if err := details.flush(); err != nil {
 			return err
 		}
-		ix = r.Finish(oldLinks)
+		// The saved graph is streamed into the index, never held (a
+		// million links of two strings each at 1M quotes).
+		var linkRows int
+		ix, err = r.FinishFrom(func(saved func(trail.Link)) error {
+			if staleLinks {
+				return nil // everything is matched again
+			}
+			linkRows, err = eachSavedLink(ctx, tx, saved)
+			return err
+		})
+		if err != nil {
+			return err
+		}
 		// Summaries first: a member names its cluster by the seq the
 		// cluster's row has, or gets when it is new.
 		cw, err := prepareClusterWriter(ctx, tx)
@@ -333,7 +341,19 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		for i, id := range order {
 			newestKeys[i] = newest[id]
 		}
+		// The stored summaries are read a page at a time as they are
+		// reached (order holds the pages' cluster ids), not all at
+		// once: 40 MB at 1M quotes, held through the update.
+		var old map[int64]storedSummary
+		next := 0 // place in order of the next summary
 		err = ix.EachSummary(newestKeys, summaryPage, func(c *claimtrail.Cluster) error {
+			if next%summaryPage == 0 {
+				var err error
+				if old, err = loadSummaries(ctx, tx, order[next:min(next+summaryPage, len(order))]); err != nil {
+					return err
+				}
+			}
+			next++
 			row := summaryRow(c)
 			if o, ok := old[c.ID]; ok && o.fingerprint == row.fingerprint() {
 				seqs[c.ID] = o.seq
@@ -353,7 +373,7 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		if details.err != nil {
 			return details.err
 		}
-		newest, order, newestKeys = nil, nil, nil
+		newest, order, newestKeys, old = nil, nil, nil, nil
 		set, err := prepareSetMember(ctx, tx)
 		if err != nil {
 			return err
@@ -404,23 +424,38 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		// root and the id changed. Links to the old id (bookmarks, the
 		// web UI) follow a redirect to where most of its quotes went.
 		successor := votes.Successors()
-		for id := range old {
+		// The stored clusters that are not live are gone: their ids
+		// read from the table (every live one was written or kept
+		// above), not from a copy of it held through the update.
+		var gone []int64
+		err = eachIn(ctx, tx, `SELECT id FROM clusters`, nil, func(sc scanner) error {
+			var id int64
+			if err := sc.Scan(&id); err != nil {
+				return err
+			}
 			if _, live := seqs[id]; !live {
-				if _, err := del.ExecContext(ctx, id); err != nil {
-					return fmt.Errorf("delete cluster %d: %w", id, err)
-				}
-				u.Deleted++
-				if to, ok := successor[id]; ok {
-					if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_redirects (id, target) VALUES (?, ?)
-						ON CONFLICT (id) DO UPDATE SET target = excluded.target`, id, to); err != nil {
-						return fmt.Errorf("redirect cluster %d: %w", id, err)
-					}
+				gone = append(gone, id)
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("list gone clusters: %w", err)
+		}
+		for _, id := range gone {
+			if _, err := del.ExecContext(ctx, id); err != nil {
+				return fmt.Errorf("delete cluster %d: %w", id, err)
+			}
+			u.Deleted++
+			if to, ok := successor[id]; ok {
+				if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_redirects (id, target) VALUES (?, ?)
+					ON CONFLICT (id) DO UPDATE SET target = excluded.target`, id, to); err != nil {
+					return fmt.Errorf("redirect cluster %d: %w", id, err)
 				}
 			}
 		}
-		// The links last: the list of every form is not held while
-		// the summaries and members are written.
-		if err := writeLinks(ctx, tx, oldLinks, ix.Links(), linkRows, staleLinks); err != nil {
+		// The links last: what changed, as the index recorded it (no
+		// copy of the saved graph to compare with).
+		if err := writeLinks(ctx, tx, ix, linkRows, staleLinks); err != nil {
 			return err
 		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO cluster_meta (key, value) VALUES ('version', ?)
@@ -535,20 +570,23 @@ func eachIn(ctx context.Context, qr queryer, q string, args []any, fn func(scann
 	return rows.Err()
 }
 
-// loadLinks reads the stored phrase graph (each form's last row in
-// cluster_links) in form order, and how many rows hold it. Made by
-// another version of trail, it is of no use: it returns none and stale,
-// and the caller matches every form again and replaces the table.
-func loadLinks(ctx context.Context, qr queryer) (links []trail.Link, rows int, stale bool, err error) {
+// linksStale reports whether the stored phrase graph was made by
+// another version of trail: then it is of no use, and the caller
+// matches every form again and replaces the table.
+func linksStale(ctx context.Context, qr queryer) (bool, error) {
 	var version sql.NullString
-	err = qr.QueryRowContext(ctx, `SELECT value FROM cluster_meta WHERE key = 'version'`).Scan(&version)
+	err := qr.QueryRowContext(ctx, `SELECT value FROM cluster_meta WHERE key = 'version'`).Scan(&version)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return nil, 0, false, fmt.Errorf("cluster version: %w", err)
+		return false, fmt.Errorf("cluster version: %w", err)
 	}
-	if version.String != trail.Version {
-		return nil, 0, true, nil
-	}
-	var log trail.LinkLog
+	return version.String != trail.Version, nil
+}
+
+// eachSavedLink reads the stored phrase graph (each form's last row in
+// cluster_links, unless that row removes it) and calls saved with each
+// live link, in form order, as it is read; it returns the rows read.
+func eachSavedLink(ctx context.Context, qr queryer, saved func(trail.Link)) (rows int, err error) {
+	log := trail.LinkLog{Emit: saved}
 	err = eachIn(ctx, qr, `SELECT form, parent, sim FROM cluster_links ORDER BY form, seq`, nil, func(sc scanner) error {
 		var l trail.Link
 		var parent sql.NullString
@@ -561,9 +599,10 @@ func loadLinks(ctx context.Context, qr queryer) (links []trail.Link, rows int, s
 		return nil
 	})
 	if err != nil {
-		return nil, 0, false, fmt.Errorf("load cluster links: %w", err)
+		return 0, fmt.Errorf("load cluster links: %w", err)
 	}
-	return log.Links(), rows, false, nil
+	log.Links() // the last form's
+	return rows, nil
 }
 
 // linkRows is the number of rows in cluster_links, read from the ends of
@@ -613,32 +652,27 @@ func rewriteLinks(ctx context.Context, tx *sql.Tx, links []trail.Link) error {
 	return appendLinks(ctx, tx, links, nil)
 }
 
-// writeLinks stores the new phrase graph: it appends the links that
-// changed and removals of the forms that are gone, or rewrites the table
-// when it was stale or compactLinks says so.
-func writeLinks(ctx context.Context, tx *sql.Tx, old, links []trail.Link, rows int, stale bool) error {
-	before := make(map[string]trail.Link, len(old))
-	for _, l := range old {
-		before[l.Form] = l
+// writeLinks stores the new phrase graph of a full update: the links
+// the index reports changed (Index.ChangedLinks), or the whole graph
+// when the table was stale (made by another trail.Version); rows is
+// how many rows the table holds.
+func writeLinks(ctx context.Context, tx *sql.Tx, ix *trail.Index, rows int, stale bool) error {
+	if stale {
+		ix.ForgetChangedLinks()
+		return rewriteLinks(ctx, tx, ix.Links())
 	}
-	var changed []trail.Link
-	now := make(map[string]bool, len(links))
-	for _, l := range links {
-		now[l.Form] = true
-		if b, ok := before[l.Form]; !ok || b != l {
-			changed = append(changed, l)
-		}
+	links, removed := ix.ChangedLinks()
+	return storeLinks(ctx, tx, links, removed, rows, ix.Forms(), ix.Links)
+}
+
+// storeLinks appends the changed links and the removals of a graph of
+// live forms to a table of rows rows, or rewrites the table with all()
+// when compactLinks says so.
+func storeLinks(ctx context.Context, tx *sql.Tx, links []trail.Link, removed []string, rows, live int, all func() []trail.Link) error {
+	if compactLinks(rows+len(links)+len(removed), live) {
+		return rewriteLinks(ctx, tx, all())
 	}
-	var removed []string
-	for _, l := range old {
-		if !now[l.Form] {
-			removed = append(removed, l.Form)
-		}
-	}
-	if stale || compactLinks(rows+len(changed)+len(removed), len(links)) {
-		return rewriteLinks(ctx, tx, links)
-	}
-	return appendLinks(ctx, tx, changed, removed)
+	return appendLinks(ctx, tx, links, removed)
 }
 
 // setMember writes a member's cluster: its cluster_members row (by the
@@ -738,10 +772,11 @@ type storedSummary struct {
 	fingerprint [16]byte
 }
 
-// loadSummaries reads every stored cluster by public id.
-func loadSummaries(ctx context.Context, qr queryer) (map[int64]storedSummary, error) {
-	out := map[int64]storedSummary{}
-	err := eachIn(ctx, qr, `SELECT seq, id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts FROM clusters`, nil, func(sc scanner) error {
+// loadSummaries reads those of the given clusters (public ids) that are
+// stored, by public id.
+func loadSummaries(ctx context.Context, qr queryer, ids []int64) (map[int64]storedSummary, error) {
+	out := make(map[int64]storedSummary, len(ids))
+	err := inChunks(ctx, qr, `SELECT seq, id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts FROM clusters WHERE id IN (%s)`, ids, func(sc scanner) error {
 		var seq, id int64
 		var r clusterRow
 		var fs sql.NullString

@@ -462,8 +462,5 @@ func writeChangedLinks(ctx context.Context, tx *sql.Tx, ix *trail.Index, links [
 	if err != nil {
 		return err
 	}
-	if compactLinks(rows+len(links)+len(removed), ix.Forms()) {
-		return rewriteLinks(ctx, tx, ix.Links())
-	}
-	return appendLinks(ctx, tx, links, removed)
+	return storeLinks(ctx, tx, links, removed, rows, ix.Forms(), ix.Links)
 }

@@ -183,13 +183,13 @@ func TestClusterLinksLog(t *testing.T) {
 	// outgrow the graph rewrites it.
 	c2 := trail.Link{Form: "c d", Parent: "a b c", Sim: 0.75}
 	write(func(tx *sql.Tx) error {
-		return writeLinks(ctx, tx, []trail.Link{a, b2, c}, []trail.Link{a, b2, c2}, rows, false)
+		return storeLinks(ctx, tx, []trail.Link{c2}, nil, rows, 3, func() []trail.Link { return []trail.Link{a, b2, c2} })
 	})
 	if rows, _ := linkRows(ctx, s.ro); rows != 7 {
 		t.Errorf("%d rows after appending one, want 7", rows)
 	}
 	write(func(tx *sql.Tx) error {
-		return writeLinks(ctx, tx, []trail.Link{a, b2, c2}, []trail.Link{a, c2}, 20_000, false)
+		return storeLinks(ctx, tx, nil, []string{"b c"}, 20_000, 2, func() []trail.Link { return []trail.Link{a, c2} })
 	})
 	if rows, _ := linkRows(ctx, s.ro); rows != 2 {
 		t.Errorf("%d rows after a rewrite, want 2", rows)

@@ -1,6 +1,8 @@
 package trail
 
 import (
+	"errors"
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"testing"
@@ -103,5 +105,85 @@ func TestSortedKeys(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRestoreChangedLinks: after a Restore with saved links, the links
+// ChangedLinks reports, applied to the saved ones, give the restored
+// graph: a store's full update appends them instead of comparing the
+// saved graph with the new one (which held both in memory). It fails
+// when a form's link changes unreported, or a removed form is missed.
+func TestRestoreChangedLinks(t *testing.T) {
+	all := synthSet(6, 300, 120)
+	for _, tc := range []struct {
+		name       string
+		seed       uint64
+		gone, news int // in ten: quotes only before, only after
+	}{
+		{"unchanged", 1, 0, 0},
+		{"new quotes", 2, 0, 3},
+		{"removed quotes", 3, 2, 0},
+		{"both", 4, 2, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := rand.New(rand.NewPCG(tc.seed, 7))
+			var before, after []Quote
+			for _, q := range all {
+				switch k := r.IntN(10); {
+				case k < tc.gone:
+					before = append(before, q.Quote)
+				case k < tc.gone+tc.news:
+					after = append(after, q.Quote)
+				default:
+					before = append(before, q.Quote)
+					after = append(after, q.Quote)
+				}
+			}
+			old := NewIndex(nil)
+			for _, q := range before {
+				old.Add(q)
+			}
+			saved := old.Links()
+			restored := Restore(nil, after, saved)
+			up, gone := restored.ChangedLinks()
+			graph := map[string]Link{}
+			for _, l := range saved {
+				graph[l.Form] = l
+			}
+			for _, l := range up {
+				graph[l.Form] = l
+			}
+			for _, f := range gone {
+				delete(graph, f)
+			}
+			want := restored.Links()
+			if len(graph) != len(want) {
+				t.Fatalf("saved links with the changes: %d forms, want %d", len(graph), len(want))
+			}
+			for _, l := range want {
+				if graph[l.Form] != l {
+					t.Fatalf("form %q: %+v after the changes, want %+v", l.Form, graph[l.Form], l)
+				}
+			}
+		})
+	}
+}
+
+// TestFinishFromError: the error that stops reading the saved links is
+// FinishFrom's, with no index.
+func TestFinishFromError(t *testing.T) {
+	r := NewRestorer(nil)
+	var qs []Quote
+	for _, q := range synthSet(1, 20, 5) {
+		qs = append(qs, q.Quote)
+	}
+	r.Place(qs)
+	stop := errors.New("read failed")
+	ix, err := r.FinishFrom(func(saved func(Link)) error {
+		saved(Link{Form: "no such form"})
+		return stop
+	})
+	if !errors.Is(err, stop) || ix != nil {
+		t.Fatalf("FinishFrom = %v, %v; want nil, %v", ix, err, stop)
 	}
 }

@@ -297,6 +297,9 @@ type node struct {
 	// id numbers the form in Index.byID and Index.hot (the posting
 	// lists hold these numbers); a removed form's number is reused.
 	id int32
+	// saved is set while Restorer.FinishFrom reads the saved links:
+	// this form has one (in what was padding after id).
+	saved bool
 	// gmask has a bit set for each bigram of ids (gramBit): a bigram
 	// whose bit is clear is not in the form, known without reading its
 	// words (hasGram).
@@ -1094,6 +1097,10 @@ type Link struct {
 // parent means the form was removed. Both stores keep the phrase graph
 // so (cluster_links), appending rows instead of rewriting them.
 type LinkLog struct {
+	// Emit, when set, gets each live link as it is folded, in form
+	// order, instead of Links collecting them (a store that streams
+	// the graph into Restorer.FinishFrom).
+	Emit          func(Link)
 	links         []Link
 	last          Link
 	removed, have bool
@@ -1108,7 +1115,11 @@ func (g *LinkLog) Add(l Link, removed bool) {
 }
 
 func (g *LinkLog) flush() {
-	if g.have && !g.removed {
+	switch {
+	case !g.have || g.removed:
+	case g.Emit != nil:
+		g.Emit(g.last)
+	default:
 		g.links = append(g.links, g.last)
 	}
 }
@@ -1175,36 +1186,57 @@ func (r *Restorer) Place(quotes []Quote) {
 // Finish matches what changed since the links were saved (see Restore)
 // and returns the index.
 func (r *Restorer) Finish(links []Link) *Index {
+	ix, _ := r.FinishFrom(func(saved func(Link)) error {
+		for _, l := range links {
+			saved(l)
+		}
+		return nil
+	})
+	return ix
+}
+
+// FinishFrom is Finish with the saved links read by each, which calls
+// saved once for each link, at most once a form (as LinkLog gives
+// them), and returns the error that stops it: a store streams them
+// from its table, so that neither it nor the index holds the saved
+// graph (at 1M quotes, a million links of two strings each, beside a
+// map of them) while the index is finished. Each link is applied to
+// its form as it comes; a form not placed was removed since.
+func (r *Restorer) FinishFrom(each func(saved func(Link)) error) (*Index, error) {
 	ix := r.ix
-	r.ix = nil
-	saved := make(map[string]Link, len(links))
-	for _, l := range links {
-		saved[l.Form] = l
-	}
 	// Placing marks nothing changed: the forms not saved, those matched
 	// again below and the forms they move differ from the saved links.
 	ix.changed = map[string]struct{}{}
 	var fresh, orphans, shorts, varied []*node
-	for _, n := range ix.nodes {
-		if shortForm(n) {
-			ix.postShort(n)
-			shorts = append(shorts, n)
-			if l, ok := saved[n.key]; ok && l.Parent != "" {
+	savedLinks := 0
+	err := each(func(l Link) {
+		savedLinks++
+		n, ok := ix.nodes[l.Form]
+		if !ok {
+			ix.changed[l.Form] = struct{}{} // removed since
+			return
+		}
+		n.saved = true
+		switch {
+		case shortForm(n):
+			if l.Parent != "" {
 				if p, ok := ix.nodes[l.Parent]; ok {
 					n.parent, n.sim = p, l.Sim
 					p.adopt(n)
+				} else {
+					// Its parent is gone: a root now, unless
+					// linkShort finds it another (which marks it
+					// too). Marked here, as ChangedLinks must list
+					// every link that differs from the saved one.
+					ix.changed[n.key] = struct{}{}
 				}
 			}
-			continue
-		}
-		if !matchable(n) {
-			continue
-		}
-		ix.post(n)
-		l, ok := saved[n.key]
-		switch {
-		case !ok:
-			fresh = append(fresh, n)
+			return
+		case !matchable(n):
+			if l.Parent != "" {
+				ix.changed[n.key] = struct{}{} // a root now
+			}
+			return
 		case l.Parent == "":
 		default:
 			if p, ok := ix.nodes[l.Parent]; ok {
@@ -1214,8 +1246,31 @@ func (r *Restorer) Finish(links []Link) *Index {
 				orphans = append(orphans, n)
 			}
 		}
-		if ok && (ix.speechVaried(n) || ix.kinVaried(n)) {
+		if ix.speechVaried(n) || ix.kinVaried(n) {
 			varied = append(varied, n)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	r.ix = nil
+	for _, n := range ix.nodes {
+		saved := n.saved
+		n.saved = false
+		if !saved && savedLinks > 0 {
+			ix.changed[n.key] = struct{}{}
+		}
+		if shortForm(n) {
+			ix.postShort(n)
+			shorts = append(shorts, n)
+			continue
+		}
+		if !matchable(n) {
+			continue
+		}
+		ix.post(n)
+		if !saved {
+			fresh = append(fresh, n)
 		}
 	}
 	// A speech link holds while its evidence does: a quote may have
@@ -1232,23 +1287,11 @@ func (r *Restorer) Finish(links []Link) *Index {
 	byKey := func(a, b *node) int { return strings.Compare(a.key, b.key) }
 	slices.SortFunc(orphans, byKey)
 	slices.SortFunc(fresh, byKey)
-	if len(saved) == 0 {
+	if savedLinks == 0 {
 		// Every form is new: the set of changed forms would be all of
 		// them, a map entry a form held while the store writes.
 		ix.allChanged = true
-	} else {
-		for k := range ix.nodes {
-			if _, ok := saved[k]; !ok {
-				ix.changed[k] = struct{}{}
-			}
-		}
-		for k := range saved {
-			if _, ok := ix.nodes[k]; !ok {
-				ix.changed[k] = struct{}{}
-			}
-		}
 	}
-	saved = nil
 	for _, c := range orphans {
 		ix.reparent(c)
 	}
@@ -1272,7 +1315,7 @@ func (r *Restorer) Finish(links []Link) *Index {
 	if ix.allChanged {
 		ix.changed = map[string]struct{}{} // short.go marks its forms directly
 	}
-	return ix
+	return ix, nil
 }
 
 // markChanged records that the link of the form keyed key may have

@@ -466,6 +466,53 @@
 // trail.Version and the BASIL and synthetic checks) or the capped part
 // of the rank kept per bigram, and the id index's random writes (629
 // pages a batch at 1M, session 19) buffered.
+//
+// Session 26 measured what a one-shot ingest into a large store peaks
+// at (cmd/claimtrail TestMemScale, CLAIMTRAIL_MEMSCALE=1: claimtrail
+// ingest of the first 2,000 BBC and PTC articles into copies of the
+// scale test's kept stores, a child process each). Its cluster step is
+// a full update: it places every stored quote and restores the graph
+// from cluster_links (Restorer), so it holds the whole index. On main,
+// peak RSS 203 / 233 / 1,363 MB at 10k / 100k / 1M quotes (6.7x), the
+// peak in the step from 100k on (extraction 202 to 208 MB at every
+// size); live heap at the 1M peak 1,035 MB, of which the index about
+// 620, the saved links read back (cluster_links' strings 167 MB, their
+// list 41, Finish's map of them most of 121) and, at the end, a map of
+// every saved and every new link to diff them; the stored summaries'
+// map 40. The saved graph is now streamed into the index
+// (Restorer.FinishFrom, fed row by row through LinkLog.Emit), the
+// links written are those the index marked changed (ChangedLinks, as
+// ClusterNewQuotes writes them; a short form whose saved parent was
+// removed is now marked too), in both stores, and the sqlite store
+// reads the summaries a page at a time: 208 / 205 / 986 MB (4.7x; live 688 MB at the 1M peak), cluster
+// fingerprints identical at all three sizes; TestScaleKeptBatches on
+// copies of the kept 1M store: graph loaded in the same CPU (1m59s),
+// max RSS 2,088 -> 1,654 MB, the same fingerprint after 8 batches.
+// Their add-1,000 CPU (medians of 8 batches, three pairs, load 4 to
+// 8): base 251 / 278 / 329 ms, new 284 / 335 / 373, higher in each
+// pair (minima 240 / 251 / 278 against 251 / 291 / 289); on the kept
+// 100k store, four alternated pairs of 12 batches, 236 / 217 / 189 /
+// 179 base against 236 / 194 / 169 / 196. The batches run the same
+// code (ClusterNewQuotes) on an index with the same content. A fourth
+// 1M pair on a quieter machine (load 1 to 2, CPU profiles of the
+// batches) gave 282 ms new, 287 base (minima 265 / 257), the profiles
+// the same within 0.02 of 2.55 s: the first three pairs' gap followed
+// the load (a build adopting the saved parents among the posting
+// lists, as Finish did, ran 397 / 372 against base 318 / 255 in the
+// same hour: not kept).
+// One long ingest of 100k articles into a fresh store (BBC and PTC
+// repeated with other URLs and dates, CLAIMTRAIL_MEMSCALE_LONG, load 7
+// to 10) stays flat: RSS 236 MB at 5k articles, 246 to 253 from 15k to
+// 100k (SQLite's readers' caches filling, bounded), live heap 58 to 65
+// MB throughout; its step (each copy repeats the same quotes, so few
+// forms with long member lists) peaked at 247 MB.
+// What is left growing is the index itself (place 435 MB at 1M: nodes,
+// word ids, key strings, member lists; posting lists 157; the form
+// map 39), the step's maps over every cluster (newest member and seq
+// by cluster id, about 25 MB at 1M) and, on stores with speakers, the
+// speaker rows MergeSpeakers reads; flat needs the graph out of memory
+// (the store-facing plan above), with a one-shot ingest adding its
+// quotes as ClusterNewQuotes does rather than restoring everything.
 package trail
 
 import (
