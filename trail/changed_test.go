@@ -126,19 +126,7 @@ func TestRestoreChangedLinks(t *testing.T) {
 		{"both", 4, 2, 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r := rand.New(rand.NewPCG(tc.seed, 7))
-			var before, after []Quote
-			for _, q := range all {
-				switch k := r.IntN(10); {
-				case k < tc.gone:
-					before = append(before, q.Quote)
-				case k < tc.gone+tc.news:
-					after = append(after, q.Quote)
-				default:
-					before = append(before, q.Quote)
-					after = append(after, q.Quote)
-				}
-			}
+			before, after := splitBeforeAfter(all, rand.New(rand.NewPCG(tc.seed, 7)), tc.gone, tc.news)
 			old := NewIndex(nil)
 			for _, q := range before {
 				old.Add(q)
@@ -186,4 +174,22 @@ func TestFinishFromError(t *testing.T) {
 	if !errors.Is(err, stop) || ix != nil {
 		t.Fatalf("FinishFrom = %v, %v; want nil, %v", ix, err, stop)
 	}
+}
+
+// splitBeforeAfter deals the quotes of all into a store's two states,
+// drawing one number in ten per quote: below gone only before (removed
+// since), below gone+news only after (new), else in both.
+func splitBeforeAfter(all []synthQuote, r *rand.Rand, gone, news int) (before, after []Quote) {
+	for _, q := range all {
+		switch k := r.IntN(10); {
+		case k < gone:
+			before = append(before, q.Quote)
+		case k < gone+news:
+			after = append(after, q.Quote)
+		default:
+			before = append(before, q.Quote)
+			after = append(after, q.Quote)
+		}
+	}
+	return before, after
 }

@@ -414,19 +414,8 @@ func BenchmarkAdd(b *testing.B) {
 // new ones added) and requires it to equal one built afresh.
 func TestSyntheticRestore(t *testing.T) {
 	all := synthSet(6, 300, 120)
-	r := rand.New(rand.NewPCG(8, 13))
-	var before, after []Quote
-	for _, q := range all {
-		switch r.IntN(10) {
-		case 0, 1: // only before: removed since
-			before = append(before, q.Quote)
-		case 2, 3, 4: // only after: new
-			after = append(after, q.Quote)
-		default:
-			before = append(before, q.Quote)
-			after = append(after, q.Quote)
-		}
-	}
+	// two in ten only before (removed since), three only after (new)
+	before, after := splitBeforeAfter(all, rand.New(rand.NewPCG(8, 13)), 2, 3)
 	old := NewIndex(nil)
 	for _, q := range before {
 		old.Add(q)
