@@ -329,3 +329,12 @@ func TestSubordinateClauseEnd(t *testing.T) {
 		t.Errorf("content %q", got)
 	}
 }
+
+// TestSourceAfterQuote: a "said" after a quote and a comma with no
+// source found takes the name after it to the sentence's end.
+func TestSourceAfterQuote(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"long name", "Vote upset\n\nThe leader lost on Tuesday.\n\n“There are some very angry voters out there, and Ann became part of that,” said former Representative Thomas M. Vell III, an Ohio Republican. “She was the only target they had. And it sends a chill through the party.”\n",
+			"said", "former Representative Thomas M. Vell III, an Ohio Republican", "“There are some very angry voters out there, and Ann became part of that,” / “She was the only target they had. And it sends a chill through the party.”"},
+	})
+}

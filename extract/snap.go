@@ -640,6 +640,47 @@ var npOpeners = map[string]bool{"these": true, "those": true, "some": true, "man
 var invertedSays = map[string]bool{"said": true, "says": true, "added": true, "adds": true, "explained": true,
 	"explains": true, "noted": true, "notes": true, "wrote": true, "writes": true}
 
+// sourceAfterQuote gives a source to a report that has none whose cue
+// is "said" right after a closing quote mark and a comma, and a name
+// after it ("“...,” said former Representative Thomas M. Davis III, a
+// Virginia Republican.": the rankers missed the long name): the words
+// from the cue to the sentence's end, when they open with a capital or
+// a title and hold no verb and no quote mark.
+func sourceAfterQuote(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		c := f.Cue.Start
+		if !f.Source.Empty() || f.Cue.End-c != 1 || c < 2 || f.Cue.End >= len(toks) {
+			continue
+		}
+		if lw := strings.ToLower(toks[c].Text); !invertedSays[lw] || toks[c-1].Text != "," && !isCloseQuote(toks[c-1].Text) {
+			continue
+		}
+		if q := toks[c-1]; q.Text == "," && !isCloseQuote(toks[c-2].Text) || q.Text != "," && q.Quote == 0 && !isCloseQuote(q.Text) {
+			continue
+		}
+		first := toks[f.Cue.End]
+		if !capitalised(first.Text) && !determiners[strings.ToLower(first.Text)] && strings.ToLower(first.Text) != "former" {
+			continue
+		}
+		sent := toks[f.Cue.End].Sent
+		end := f.Cue.End
+		ok := true
+		for end < len(toks) && toks[end].Sent == sent && !sentenceEnd(toks[end].Text) {
+			if toks[end].Quote != 0 || isVerbTag(toks[end].POS) && !capitalised(toks[end].Text) {
+				ok = false
+				break
+			}
+			end++
+		}
+		if !ok || end == f.Cue.End || end-f.Cue.End > 16 {
+			continue
+		}
+		f.Source = attribute.Range{Start: f.Cue.End, End: end}
+	}
+}
+
 // minInvertedContent is the fewest tokens a claim before ", says X" has.
 const minInvertedContent = 3
 
