@@ -1810,7 +1810,7 @@ func accordingToInRelative(d *doc.Doc, found []attribute.Found) {
 		// phrase stands inside the clause ("230 according to recent
 		// figures, could drive"), not after the sentence ("..., which
 		// takes place in May, according to a report")
-		if p.End != f.Cue.Start || toks[f.Cue.Start-1].Quote != 0 || f.Source.Empty() || f.Source.End >= len(toks) || toks[f.Source.End].Text != "," {
+		if p.End != f.Cue.Start || f.Cue.Start == 0 || toks[f.Cue.Start-1].Quote != 0 || f.Source.Empty() || f.Source.End >= len(toks) || toks[f.Source.End].Text != "," {
 			continue
 		}
 		for c := p.End - 2; c > p.Start; c-- {
