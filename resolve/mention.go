@@ -2765,8 +2765,24 @@ func (r *resolver) passiveAgent(tok int) bool {
 	for k >= 0 && r.flags(k)&(fTitle|fHonorific) != 0 && r.lowTok(k) != "by" {
 		k--
 	}
-	return k >= 1 && r.lowTok(k) == "by" && toks[k-1].Sent == toks[tok].Sent && toldParticiples[r.lowTok(k-1)]
+	if k < 1 || r.lowTok(k) != "by" || toks[k-1].Sent != toks[tok].Sent {
+		return false
+	}
+	if toldParticiples[r.lowTok(k-1)] {
+		return true
+	}
+	// the agent of "brought out by", "was raised by": a participle of
+	// saying or showing, a particle between
+	v := k - 1
+	if toks[v].POS == "RP" && v > 0 {
+		v--
+	}
+	return toks[v].POS == "VBN" && agentParticiples[r.lowTok(v)]
 }
+
+// agentParticiples are participles whose agent says something: "This
+// point was brought out by Pope Pius XII ..., when he said:".
+var agentParticiples = wordSet("brought made raised stated expressed voiced put set echoed repeated described explained noted argued claimed suggested proposed")
 
 // authorBy reports whether the name at tok is a work's author: "by"
 // right before it (titles aside) and a document noun within the six

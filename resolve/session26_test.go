@@ -54,6 +54,7 @@ func TestRunOfNamesIsNoOne(t *testing.T) {
 	defer resolverPool.Put(r)
 	d := segment.Segment("Row\n\nRepresentative Trey Gowdy of South Carolina said she ought to answer.")
 	r.reset(d)
+	defer r.release()
 	if r.runOfNames(1, 7) {
 		t.Errorf("a name with an office and a place read as a list")
 	}
@@ -97,4 +98,40 @@ func TestPlaceEndsADescription(t *testing.T) {
 			"Detroit", 0, "", claimtrail.SpeakerUnknown},
 		{"alone", "Talks\n\nChina said the talks would go on.", "China", 0, "China", claimtrail.SpeakerOrganization},
 	})
+}
+
+// TestAgentOfBroughtOut: the agent of a participle of saying after "by"
+// ("This point was brought out by Pope Pius XII ... when he said") acts:
+// no name talked about; an agent of another participle ("killed by") is.
+func TestAgentOfBroughtOut(t *testing.T) {
+	cases := []struct {
+		text, verb, particle, name string
+		want                       bool
+	}{
+		{"Penalty\n\nThis point was brought out by Pope Pius XII in 1954.", "brought", "out", "Pope", true},
+		{"Penalty\n\nThis point was stated by Pope Pius XII in 1954.", "stated", "", "Pope", true},
+		{"Penalty\n\nThe man was killed by Pope Pius XII in 1954.", "killed", "", "Pope", false},
+	}
+	for _, tc := range cases {
+		d := segment.Segment(tc.text)
+		name := -1
+		for i := range d.Tokens {
+			switch d.Tokens[i].Text {
+			case tc.verb:
+				d.Tokens[i].POS = "VBN"
+			case tc.particle:
+				d.Tokens[i].POS = "RP"
+			case tc.name:
+				name = i
+			}
+		}
+		r := resolverPool.Get().(*resolver)
+		r.reset(d)
+		got := r.passiveAgent(name)
+		r.release()
+		resolverPool.Put(r)
+		if got != tc.want {
+			t.Errorf("%q: agent %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }
