@@ -1306,7 +1306,10 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		}
 		r.ents = append(r.ents, entity{name: name, kind: kind, last: last})
 		r.byName[lname] = idx
-		if kind != claimtrail.SpeakerOrganization && !slices.Contains(words, "for") && !slices.Contains(words, "of") { // "Center for Jewish History" is no "History", "Ward of Kestrel" no "Kestrel"
+		// ("Center for Jewish History" is no "History", "Ward of Kestrel"
+		// no "Kestrel", and the children in "Malia and Sasha Obama's
+		// appearance" are not whom a later "President Obama" names)
+		if kind != claimtrail.SpeakerOrganization && !slices.Contains(words, "for") && !slices.Contains(words, "of") && !(len(words) > 1 && r.childNames(s, titles)) {
 			if _, dup := r.bySurname[llast]; !dup {
 				r.bySurname[llast] = idx
 			}
@@ -1759,6 +1762,15 @@ func (r *resolver) mayLengthen(e int, first string) bool {
 func (r *resolver) siblingNames(s int) bool {
 	toks := r.d.Tokens
 	return s >= 2 && r.lowTok(s-1) == "and" && isCap(toks[s-2].Text) && genderOfWord(r.lowTok(s-2)) != 0
+}
+
+// childNames reports whether the name at s is the second of two bare
+// given names over one surname ("criticized Malia and Sasha Obama's
+// appearance"): no title before either, and the first stands alone, not
+// ending a name of its own ("Prince Charles and Mrs Camilla Parker
+// Bowles" are two persons' names).
+func (r *resolver) childNames(s int, titles []string) bool {
+	return len(titles) == 0 && r.siblingNames(s) && (s < 3 || !isCap(r.d.Tokens[s-3].Text))
 }
 
 // givenAndSurname reports whether entity i is a person written with a

@@ -135,3 +135,12 @@ func TestAgentOfBroughtOut(t *testing.T) {
 		}
 	}
 }
+
+// TestChildrenAreNotTheParent: "Malia and Sasha Vell's appearance" names
+// two children; a later "President Vell" is someone else, not Sasha.
+func TestChildrenAreNotTheParent(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"children", "Turkey row\n\nA staffer criticized Malia and Sasha Vell's appearance at the ceremony. The daughters join President Vell at the ceremony every year. Before the pardon, the president remarked that it was puzzling.",
+			"the president", 0, "Vell", claimtrail.SpeakerPerson},
+	})
+}
