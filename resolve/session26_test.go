@@ -50,11 +50,7 @@ func TestRunOfNamesIsNoOne(t *testing.T) {
 		{"list", "President Vane orders inquiry\n\nPresident Vane ordered an inquiry on Friday.\n“It will be short,” the president said in a statement.\nWho should be the next envoy?\n* John Bolton Richard Kell Dina Lowe Heather Marsh Ivanka Vane\n",
 			"the president", 0, "Vane", claimtrail.SpeakerPerson},
 	})
-	r := resolverPool.Get().(*resolver)
-	defer resolverPool.Put(r)
-	d := segment.Segment("Row\n\nRepresentative Trey Gowdy of South Carolina said she ought to answer.")
-	r.reset(d)
-	defer r.release()
+	r := pooledResolver(t, segment.Segment("Row\n\nRepresentative Trey Gowdy of South Carolina said she ought to answer."))
 	if r.runOfNames(1, 7) {
 		t.Errorf("a name with an office and a place read as a list")
 	}
@@ -125,12 +121,7 @@ func TestAgentOfBroughtOut(t *testing.T) {
 				name = i
 			}
 		}
-		r := resolverPool.Get().(*resolver)
-		r.reset(d)
-		got := r.passiveAgent(name)
-		r.release()
-		resolverPool.Put(r)
-		if got != tc.want {
+		if got := pooledResolver(t, d).passiveAgent(name); got != tc.want {
 			t.Errorf("%q: agent %v, want %v", tc.text, got, tc.want)
 		}
 	}

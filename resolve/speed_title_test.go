@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimtrail/claimtrail/doc"
 	"github.com/claimtrail/claimtrail/segment"
 )
 
@@ -23,10 +24,7 @@ func TestTitleCaseAt(t *testing.T) {
 		"“Quoted Title Of A Work,” he wrote in the Times on Monday.",
 	}, "\n\n")
 	d := segment.Segment(text)
-	r := resolverPool.Get().(*resolver)
-	defer resolverPool.Put(r)
-	r.reset(d)
-	defer r.release()
+	r := pooledResolver(t, d)
 	for pi, p := range d.Paras {
 		words, caps := 0, 0
 		for k := d.Sents[p.First].First; k < d.Sents[p.Last-1].Last; k++ {
@@ -52,4 +50,18 @@ func TestTitleCaseAt(t *testing.T) {
 			t.Errorf("titleCaseOut(%d, %d, %d) = %v, want %v", tc.words, tc.caps, tc.rest, got, tc.want)
 		}
 	}
+}
+
+// pooledResolver is a resolver from the pool readied for d, released and
+// put back when the test ends (a resolver not released keeps the last
+// article's lower-case words for the next).
+func pooledResolver(t *testing.T, d *doc.Doc) *resolver {
+	t.Helper()
+	r := resolverPool.Get().(*resolver)
+	r.reset(d)
+	t.Cleanup(func() {
+		r.release()
+		resolverPool.Put(r)
+	})
+	return r
 }
