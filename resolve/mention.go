@@ -3085,6 +3085,11 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		gender = 'm'
 	}
 	office := titleWords[hw] && !connector[hw]
+	if office {
+		if sp, ok := r.laterHolder(first, h); ok {
+			return sp, true
+		}
+	}
 	// when someone in the article carries the office, only they do ("The
 	// archbishop added" after "Archbishop Desmond Tutu" is not the
 	// Foreign Secretary quoted just before)
@@ -3106,7 +3111,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	if candidateHeads[hw] {
 		agreeing = r.modifiersAgree(first, h)
 	}
-	sp := r.salient(s, gender, func(ent *entity) bool {
+	keep := func(ent *entity) bool {
 		if agreeing != nil && !agreeing[ent.name] {
 			return false
 		}
@@ -3150,13 +3155,67 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			}
 		}
 		return true
-	})
+	}
+	sp := r.salient(s, gender, keep)
 	if sp.Kind != claimtrail.SpeakerPerson || sp.Confidence < 0.8 {
 		return Speaker{}, false
 	}
 	sp.Confidence = 0.6
 	return sp, true
 }
+
+// laterHolder returns the one person the article writes with the office
+// [first, h] only after the description, the same words right before
+// the name: "The home secretary said he would not be launching an
+// investigation. ... Home Secretary Charles Clarke told BBC One" is
+// Clarke's, not the story's subject named just before. Another office
+// that ends in the same words ("Shadow home secretary David Davis",
+// "former chancellor Ken Clarke", "First Minister X" for "the minister")
+// is not this one, and a holder named before the description is left to
+// nominal's choice.
+func (r *resolver) laterHolder(first, h int) (Speaker, bool) {
+	toks := r.d.Tokens
+	n := h - first + 1
+	holder := -1
+	for k := h + 1; k+n < len(toks); k++ {
+		if r.lowTok(k) != r.lowTok(first) || !isCap(toks[k+n].Text) {
+			continue
+		}
+		same := true
+		for j := 1; j < n && same; j++ {
+			same = r.lowTok(k+j) == r.lowTok(first+j)
+		}
+		// the office words open the title: after punctuation, a
+		// function word or a verb of saying, not after another
+		// modifier ("First Minister", "ex-Conservative chancellor")
+		if pw := r.lowTok(k - 1); !same || !(isPunct(pw) || isFunctionWord(pw) && pw != "then" || sayingVerbs[pw] || toks[k].Sent != toks[k-1].Sent) {
+			continue
+		}
+		for i := r.before(k); i < len(r.mentions) && r.mentions[i].tok <= k+n; i++ {
+			nm := r.mentions[i]
+			if nm.ent < 0 || r.ents[nm.ent].kind != claimtrail.SpeakerPerson || nm.ent == holder {
+				continue
+			}
+			if holder >= 0 {
+				return Speaker{}, false // two holders: which one is not plain
+			}
+			holder = nm.ent
+		}
+	}
+	if holder < 0 {
+		return Speaker{}, false
+	}
+	for i := r.lastActive(r.before(h) - 1); i >= 0; i = r.lastActive(i - 1) {
+		if r.mentions[i].ent == holder {
+			return Speaker{}, false
+		}
+	}
+	return Speaker{Name: r.ents[holder].name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}, true
+}
+
+// sayingVerbs may stand right before a title and name: "said Home
+// Secretary Charles Clarke".
+var sayingVerbs = wordSet("said says told added asked")
 
 // agentRoles speak for someone else: a body's or a person's.
 var agentRoles = wordSet("spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney representative")

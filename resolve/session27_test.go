@@ -1,0 +1,20 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// TestOfficeHolderNamedLater: "the home secretary" is the person written
+// with those words right before the name later in the article, not the
+// story's subject named just before; another office ending in the same
+// words ("Shadow home secretary") is not that office.
+func TestOfficeHolderNamedLater(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"later", "Camp claims\n\nMr Okafor, 32, from Leeds, said he was held for months. The home secretary said he would not be launching an investigation. Mr Okafor was released in January. And Home Secretary Charles Vane told the BBC: \"I am not organising an inquiry.\"",
+			"The home secretary", 0, "Charles Vane", claimtrail.SpeakerPerson},
+		{"shadow", "Murder review\n\nDavid Kell has apologised to MPs over the review. The home secretary confirmed the review was to get under way. Shadow home secretary Peter Marsh said it was a mess.",
+			"The home secretary", 0, "David Kell", claimtrail.SpeakerPerson},
+	})
+}
