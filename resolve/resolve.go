@@ -751,6 +751,9 @@ func (r *resolver) collectNames() {
 		if j-i > 1 && i == r.d.Sents[t.Sent].First && toks[i].POS == "JJ" && r.peopleWord(r.lowTok(j-1)) {
 			i++ // "Prominent Republicans are calling for": an adjective capitalised by the sentence, before a people word
 		}
+		if j-i > 1 && i == r.d.Sents[t.Sent].First && r.capitalisedModifier(i, j) {
+			i++ // "Outgoing Flake said", "Troubled Marsh has said": a participle the sentence capitalised
+		}
 		if j-i > 1 && (i == r.d.Sents[t.Sent].First && questionOpeners[r.lowTok(i)] || strings.Contains(toks[i].Text, "…")) {
 			// "Was Bartleby hot and spicy?": the question's verb is no
 			// part of the name, nor are words run together by an
@@ -771,6 +774,29 @@ func (r *resolver) collectNames() {
 		}
 		i = max(j, i+1)
 	}
+}
+
+// capitalisedModifier reports whether the first word of the capitalised
+// run [i, j), which opens its sentence, is a participle or adjective
+// the sentence capitalised ("Outgoing", "Troubled", "Ailing") rather
+// than part of the name: it ends as participles do, is no given name
+// or title, and the run's last word is written elsewhere in the article
+// without it ("Senator Jeff Flake", "Marsh is also the focus"), and is
+// no word of a body's name ("United Nations", "Ealing Council" keep
+// their first word).
+func (r *resolver) capitalisedModifier(i, j int) bool {
+	toks := r.d.Tokens
+	lw := r.lowTok(i)
+	if len(lw) < 6 || !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ing") || firstNameGender[lw] != 0 || titleWords[lw] || orgWords[r.lowTok(j-1)] {
+		return false
+	}
+	last := toks[j-1].Text
+	for k := 1; k < len(toks); k++ {
+		if k != j-1 && toks[k].Text == last && toks[k-1].Text != toks[i].Text {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounAfterVerb returns the gender of "he" or "she" written right

@@ -18,3 +18,18 @@ func TestOfficeHolderNamedLater(t *testing.T) {
 			"The home secretary", 0, "David Kell", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestCapitalisedParticipleIsNoName: a participle that opens the
+// sentence before a surname ("Outgoing Flake said") is no part of the
+// name when the article writes the surname without it; a body's name
+// that starts so ("United Nations") keeps its first word.
+func TestCapitalisedParticipleIsNoName(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"outgoing", "Senators clash\n\nSenator Jeff Vane wanted an inquiry into the allegations.\n\nOutgoing Vane said that he sided with his colleagues.",
+			"Outgoing Vane", 0, "Jeff Vane", claimtrail.SpeakerPerson},
+		{"troubled", "Broker probe\n\nTroubled Kellmarsh has said it is co-operating fully. Kellmarsh is also the focus of an inquiry.",
+			"Kellmarsh", 0, "Kellmarsh", ""},
+		{"united", "Aid row\n\nUnited Nations officials said aid was late. The United Nations said more was needed.",
+			"The United Nations", 0, "United Nations", ""},
+	})
+}

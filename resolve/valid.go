@@ -359,8 +359,10 @@ func (r *resolver) opensWithVerb(s, e int) bool {
 	case "VBD", "VBZ", "MD":
 		return true
 	case "VBG":
-		// "celebrating Obamacare" (but "leading experts")
-		return s+1 < e && (r.d.Tokens[s+1].POS == "NNP" || r.d.Tokens[s+1].POS == "DT")
+		// "celebrating Obamacare" (but "leading experts", and not
+		// "Outgoing Flake", a participle the sentence capitalised)
+		return s+1 < e && (r.d.Tokens[s+1].POS == "NNP" || r.d.Tokens[s+1].POS == "DT") &&
+			!(s == r.d.Sents[r.d.Tokens[s].Sent].First && r.capitalisedModifier(s, s+2))
 	case "":
 		// untagged (the fast mode): a participle before a name or a
 		// determiner
