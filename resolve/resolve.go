@@ -383,6 +383,13 @@ func withoutRoleWord(sp Speaker) Speaker {
 var newspaperWords = wordSet("post times journal gazette herald tribune chronicle examiner inquirer courier dispatch bulletin " +
 	"review-journal guardian telegraph observer")
 
+// weekdayPaper reports whether token k, inside a capitalised run ending
+// before j, is the day of a newspaper's name: "the Sunday Times", "The
+// Sunday Telegraph" are papers, not the Times on a Sunday.
+func (r *resolver) weekdayPaper(k, j int) bool {
+	return k+1 < j && calendarWords[r.lowTok(k)] && strings.HasSuffix(r.lowTok(k), "day") && newspaperWords[r.lowTok(k+1)] && isCap(r.d.Tokens[k+1].Text)
+}
+
 // newspaperNamed is the one organisation named before whose name of two
 // words or more ends in word, or -1 when there is none or more than one
 // ("the Times" after both the New York Times and the Financial Times).
@@ -927,7 +934,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// a capitalised run may open with words that are no part of a name:
 	// "But Tony Blair", "On Monday Tony Blair", "Then I", page furniture
 	// ("Media caption Mr Obama", "Posted Updated")
-	for i < j && (r.flags(i)&(fFunction|fTemporal|fPronoun) != 0 || boilerplate[r.lowTok(i)] || nameOpeners[r.lowTok(i)]) {
+	for i < j && (r.flags(i)&(fFunction|fTemporal|fPronoun) != 0 || boilerplate[r.lowTok(i)] || nameOpeners[r.lowTok(i)]) && !r.weekdayPaper(i, j) {
 		i++
 	}
 	// a place that modifies a role after it is no one: "Defeated Georgia
@@ -1201,7 +1208,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	}
 	// a time is no name: "New Year", "Christmas Week"
 	for k := s; k < j; k++ {
-		if r.flags(k)&fTemporal != 0 {
+		if r.flags(k)&fTemporal != 0 && !r.weekdayPaper(k, j) {
 			return
 		}
 	}

@@ -33,3 +33,14 @@ func TestCapitalisedParticipleIsNoName(t *testing.T) {
 			"The United Nations", 0, "United Nations", ""},
 	})
 }
+
+// TestWeekdayPaper: "the Sunday Times" is a newspaper of that name, not
+// the Times on a Sunday; a weekday before another name still goes.
+func TestWeekdayPaper(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"paper", "Bid row\n\nInvestors are unhappy with the bid. The Sunday Times reported that funds were planning to act.",
+			"The Sunday Times", 0, "Sunday Times", claimtrail.SpeakerOrganization},
+		{"weekday", "Bid row\n\nInvestors are unhappy with the bid. On Sunday Jane Kell said that funds were planning to act.",
+			"Jane Kell", 0, "Jane Kell", claimtrail.SpeakerPerson},
+	})
+}
