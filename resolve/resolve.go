@@ -383,6 +383,35 @@ func withoutRoleWord(sp Speaker) Speaker {
 var newspaperWords = wordSet("post times journal gazette herald tribune chronicle examiner inquirer courier dispatch bulletin " +
 	"review-journal guardian telegraph observer")
 
+// shortBodies head bodies' names that news shortens to the word alone
+// ("the Bank", "the Commission"); a house, a church or a senate is
+// named so on its own.
+var shortBodies = wordSet("bank commission institute association academy agency authority board bureau council committee " +
+	"foundation fund federation society ministry department tribunal")
+
+// bodyNamed is the one organisation named in two words or more whose
+// head is word as written (its last word, or the word before "of": "the
+// Bank of England"), or -1 when there is none or more than one ("the
+// Bank" after both the Bank of England and the World Bank).
+func (r *resolver) bodyNamed(word string) int {
+	found := -1
+	for i := range r.ents {
+		e := &r.ents[i]
+		if e.kind != claimtrail.SpeakerOrganization {
+			continue
+		}
+		f := sharedFields(e.name)
+		if k := slices.Index(f, word); len(f) < 2 || k < 0 || k != len(f)-1 && f[k+1] != "of" {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
 // weekdayPaper reports whether token k, inside a capitalised run ending
 // before j, is the day of a newspaper's name: "the Sunday Times", "The
 // Sunday Telegraph" are papers, not the Times on a Sunday.
@@ -1304,6 +1333,11 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	}
 	if idx < 0 && len(words) == 1 && kind == claimtrail.SpeakerOrganization && newspaperWords[llast] && s > 0 && r.lowTok(s-1) == "the" {
 		idx = r.newspaperNamed(llast)
+	}
+	if idx < 0 && len(words) == 1 && kind == claimtrail.SpeakerOrganization && shortBodies[llast] && s > 0 && r.lowTok(s-1) == "the" {
+		// "The Bank of England (BoE) has kept rates on hold ... the Bank
+		// said", "the Commission" after "The European Commission"
+		idx = r.bodyNamed(words[0])
 	}
 	if idx < 0 && len(words) > 1 && kind != claimtrail.SpeakerOrganization {
 		// a full name after the given name alone: "her mother, Fiona, ...

@@ -44,3 +44,17 @@ func TestWeekdayPaper(t *testing.T) {
 			"Jane Kell", 0, "Jane Kell", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestShortenedBody: "the Bank" after "the Bank of England" is that
+// bank, "the Commission" after "The European Commission" that
+// commission; with two banks named it stays as written.
+func TestShortenedBody(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"bank", "Rates held\n\nThe Bank of England has kept interest rates on hold. The Bank said inflation was under control.",
+			"The Bank", 1, "Bank of England", claimtrail.SpeakerOrganization},
+		{"commission", "Roaming fees\n\nThe European Commission has written to the operators. In a statement the Commission said consumers were overcharged.",
+			"the Commission", 0, "European Commission", claimtrail.SpeakerOrganization},
+		{"two banks", "Rates held\n\nThe Bank of England and the World Bank met on Monday. The Bank said inflation was under control.",
+			"The Bank", 1, "Bank", claimtrail.SpeakerOrganization},
+	})
+}
