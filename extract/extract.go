@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -34,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.386"
+const RulesVersion = "0.8.387"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -512,6 +513,7 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 		return nil, err
 	}
 	x.Attributions = append(x.Attributions, alone...)
+	blockFirstPerson(x.Attributions)
 	x.Attributions = append(x.Attributions, headlineQuotes(d, runes, found, x.Attributions, span)...)
 	headlineSpeakers(d, runes, x.Attributions)
 	headlineLeads(d, runes, x.Attributions)
@@ -554,6 +556,7 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 			sp.Name, sp.Kind = name, claimtrail.SpeakerPerson
 		}
 	}
+	oneKindPerName(x.Attributions)
 	if !stances {
 		x.Attributions = dropContainedContent(dropSameContent(x.Attributions))
 	}
@@ -802,7 +805,155 @@ func standaloneQuotes(ctx context.Context, d *doc.Doc, found []attribute.Found, 
 		}
 		out = append(out, a)
 	}
-	return out, nil
+	return append(out, standaloneBlocks(d, covered, leads, span)...), nil
+}
+
+// standaloneBlocks attributes block quotes with no quote marks (HTML
+// <blockquote>s, which ingest indents, and indented testimony in plain
+// text) that no lead-in with a colon claimed ("These deals don't just
+// pop up over night, he said. ¶ <indented> I've been building
+// relationships ...") to whoever spoke with a verb of saying in the
+// paragraph just before (or to the block before, for a run of blocks);
+// a block with no such lead-in (a quoted document, a table, a comment a
+// blog post shows) is left alone.
+func standaloneBlocks(d *doc.Doc, covered func(s, e int) bool, leads *leadIns, span func(attribute.Range) claimtrail.Span) []claimtrail.Attribution {
+	var out []claimtrail.Attribution
+	lastBlock := -2 // the paragraph of the last block attributed
+	var lastSpeaker claimtrail.Speaker
+	for pi, p := range d.Paras {
+		if pi == 0 || !deeplyIndented(d, p) {
+			continue
+		}
+		first, last := paraTokens(d, p)
+		if last-first < 8 || doc.IsQuoteToken(d.Tokens[first].Text) || isDash(d.Tokens[first].Text) || d.Tokens[first].Text == "•" || d.Tokens[first].Text == "*" ||
+			!endsSentence(d.Tokens[last-1].Text) || covered(d.Tokens[first].Start, d.Tokens[last-1].End) {
+			continue
+		}
+		prevFirst, prevLast := paraTokens(d, d.Paras[pi-1])
+		if prevLast <= prevFirst || d.Tokens[prevLast-1].Text == ":" {
+			continue // (a lead-in with a colon is blockQuotes' to read)
+		}
+		sp, ok := lastSpeaker, lastBlock == pi-1
+		if !ok {
+			sp, ok = speakerIn(leads.atts, span(attribute.Range{Start: prevFirst, End: prevLast}))
+		}
+		if !ok {
+			continue
+		}
+		a := claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: []claimtrail.Span{span(attribute.Range{Start: first, End: last})},
+			AccordingTo: []string{}, Markers: []claimtrail.Marker{}, Speaker: sp, Confidence: 0.5,
+			Flags: []string{"no-cue", "block-quote", "speaker-from-context"}}
+		out = append(out, a)
+		lastBlock, lastSpeaker = pi, sp
+	}
+	return out
+}
+
+// speakerIn returns the speaker of the last attribution whose cue, a verb
+// of saying, lies in the paragraph para and who is named (a person or an
+// organisation).
+func speakerIn(atts []claimtrail.Attribution, para claimtrail.Span) (claimtrail.Speaker, bool) {
+	best := -1
+	for i := range atts {
+		a := &atts[i]
+		if a.Cue == nil || a.Cue.Start < para.Start || a.Cue.End > para.End || a.Speaker.Name == "" ||
+			a.Speaker.Kind != claimtrail.SpeakerPerson && a.Speaker.Kind != claimtrail.SpeakerOrganization {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(a.Cue.Text))
+		if len(words) == 0 || !speechVerbs[words[0]] && !speechVerbs[words[len(words)-1]] {
+			continue
+		}
+		if best < 0 || a.Cue.Start > atts[best].Cue.Start {
+			best = i
+		}
+	}
+	if best < 0 {
+		return claimtrail.Speaker{}, false
+	}
+	return atts[best].Speaker, true
+}
+
+// deeplyIndented reports whether a paragraph's line starts with a tab or
+// two spaces or more (a block quote; one space before a list's dash is
+// how some corpora write lists).
+func deeplyIndented(d *doc.Doc, p doc.Paragraph) bool {
+	i := p.Start
+	return i > 0 && d.Text[i-1] == '\t' || i > 1 && d.Text[i-1] == ' ' && d.Text[i-2] == ' '
+}
+
+// oneKindPerName gives a name printed as both a person and an
+// organisation in one article one kind: a person when it opens with a
+// given name, an honorific or a title ("Jeremy de Souza", "Archbishop of
+// Canterbury") or "he" or "she" stands for it at least as often as it
+// is printed as an organisation, else an organisation ("UK Coal",
+// "Deutsche Boerse", "Royal Mail"). The rules that relabel kinds see one
+// attribution at a time; a reader sees the article.
+func oneKindPerName(atts []claimtrail.Attribution) {
+	type count struct{ person, org, heShe int }
+	var counts map[string]*count
+	for i := range atts {
+		sp := &atts[i].Speaker
+		if sp.Name == "" || sp.Kind != claimtrail.SpeakerPerson && sp.Kind != claimtrail.SpeakerOrganization {
+			continue
+		}
+		if counts == nil {
+			counts = map[string]*count{}
+		}
+		c := counts[sp.Name]
+		if c == nil {
+			c = &count{}
+			counts[sp.Name] = c
+		}
+		if sp.Kind == claimtrail.SpeakerPerson {
+			c.person++
+		} else {
+			c.org++
+		}
+		if src := atts[i].Source; src != nil {
+			if w := strings.ToLower(src.Text); w == "he" || w == "she" {
+				c.heShe++
+			}
+		}
+	}
+	for i := range atts {
+		sp := &atts[i].Speaker
+		c := counts[sp.Name]
+		if c == nil || c.person == 0 || c.org == 0 {
+			continue
+		}
+		first, _, _ := strings.Cut(sp.Name, " ")
+		if resolve.FirstName(first) || resolve.Honorific(first) || resolve.PeerTitle(first) || titleOpener[strings.ToLower(first)] || c.heShe >= c.org {
+			sp.Kind = claimtrail.SpeakerPerson
+		} else {
+			sp.Kind = claimtrail.SpeakerOrganization
+		}
+	}
+}
+
+// titleOpener are offices a person's name or description opens with.
+var titleOpener = wordSet("archbishop bishop cardinal pope president senator governor mayor judge justice minister secretary chancellor")
+
+// blockFirstPerson gives a report by "I" or "we" inside a block quote
+// (standaloneBlocks) the block's speaker: "That's less my thing, but I
+// think ..." in Zuckerberg's block quote is Zuckerberg's thought, not
+// the writer's.
+func blockFirstPerson(atts []claimtrail.Attribution) {
+	for _, b := range atts {
+		if !slices.Contains(b.Flags, "block-quote") {
+			continue
+		}
+		for i := range atts {
+			a := &atts[i]
+			if a.Source == nil || a.Speaker.Kind != claimtrail.SpeakerUnknown || a.Source.Start < b.Content[0].Start || a.Source.End > b.Content[0].End {
+				continue
+			}
+			if w := strings.ToLower(a.Source.Text); w == "i" || w == "we" {
+				a.Speaker, a.Confidence = b.Speaker, b.Confidence
+				a.Flags = append(a.Flags, "speaker-from-context", "in-block-quote")
+			}
+		}
+	}
 }
 
 // leadIns finds, for a quote standing alone, the attribution that leads

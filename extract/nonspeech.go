@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -561,8 +562,8 @@ func writerFirstPerson(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attributi
 	default:
 		return
 	}
-	if inQuote(d, byteOf(a.Source.Start)) || inQuote(d, byteOf(a.Cue.Start)) {
-		return
+	if inQuote(d, byteOf(a.Source.Start)) || inQuote(d, byteOf(a.Cue.Start)) || slices.Contains(a.Flags, "in-block-quote") {
+		return // (a block quote is a quote without marks: blockFirstPerson)
 	}
 	a.Speaker = claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}
 }

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"context"
+	"strings"
 	"testing"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/resolve"
 )
 
@@ -23,6 +26,76 @@ func TestTaggedParticipleBeforeName(t *testing.T) {
 		got := resolve.Resolve(d, []resolve.Mention{{Start: r.Start, End: r.End}})
 		if got[0].Name != tc.want {
 			t.Errorf("%q → %q (%s), want %q", tc.source, got[0].Name, got[0].Kind, tc.want)
+		}
+	}
+}
+
+// TestIndentedBlockQuote: an indented paragraph without quote marks after
+// a paragraph in which someone named speaks with a verb of saying is that
+// speaker's block quote (a run of them too), and "I think" inside it is
+// theirs, not the writer's; a list item, and a block after a paragraph
+// where nobody speaks, are no one's.
+func TestIndentedBlockQuote(t *testing.T) {
+	e, err := defaultExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Deals and rivals\n\n" +
+		"These deals take time to cultivate, Dana Kell said at the trial.\n\n" +
+		"    I have been building relationships for years with the founders, which made it possible to move quickly.\n\n" +
+		"    That is less my thing, but I think helping them understand the pain of going alone is a valuable tactic.\n\n" +
+		"The company grew fast in the years after the first deal was closed.\n\n" +
+		"    The figures for the last quarter of the year were published on the website of the company.\n\n" +
+		"Kell also listed her aims:\n\n" +
+		" - to hire more engineers in the coming year and to open a second office in the north\n"
+	x, err := e.Extract(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, a := range x.Attributions {
+		if len(a.Content) > 0 {
+			got[a.Content[0].Text] = a.Speaker.Name
+		}
+	}
+	for content, want := range map[string]string{
+		"I have been building relationships for years with the founders, which made it possible to move quickly.":  "Dana Kell",
+		"That is less my thing, but I think helping them understand the pain of going alone is a valuable tactic.": "Dana Kell",
+		"helping them understand the pain of going alone is a valuable tactic":                                     "Dana Kell",
+	} {
+		if got[content] != want {
+			t.Errorf("%q → %q, want %q (all: %q)", content, got[content], want, got)
+		}
+	}
+	for content := range got {
+		if strings.Contains(content, "figures for the last quarter") || strings.Contains(content, "hire more engineers") {
+			t.Errorf("%q printed as someone's block quote", content)
+		}
+	}
+}
+
+// TestOneKindPerName: a name printed as a person and as an organisation
+// in one article gets one kind: a person for a given name or a title, or
+// when "he" stands for it as often; else an organisation.
+func TestOneKindPerName(t *testing.T) {
+	at := func(name string, kind claimtrail.SpeakerKind, source string) claimtrail.Attribution {
+		a := claimtrail.Attribution{Speaker: claimtrail.Speaker{Name: name, Kind: kind}}
+		if source != "" {
+			a.Source = &claimtrail.Span{Text: source}
+		}
+		return a
+	}
+	atts := []claimtrail.Attribution{
+		at("Kell Coal", claimtrail.SpeakerPerson, "Kell Coal"), at("Kell Coal", claimtrail.SpeakerOrganization, "The firm"),
+		at("Jeremy de Vane", claimtrail.SpeakerOrganization, "Jeremy de Vane"), at("Jeremy de Vane", claimtrail.SpeakerPerson, "he"),
+		at("Ammar Oskar", claimtrail.SpeakerPerson, "he"), at("Ammar Oskar", claimtrail.SpeakerOrganization, ""),
+		at("Vane Mail", claimtrail.SpeakerPerson, "Vane Mail"),
+	}
+	oneKindPerName(atts)
+	for i, want := range []claimtrail.SpeakerKind{claimtrail.SpeakerOrganization, claimtrail.SpeakerOrganization, claimtrail.SpeakerPerson, claimtrail.SpeakerPerson,
+		claimtrail.SpeakerPerson, claimtrail.SpeakerPerson, claimtrail.SpeakerPerson} {
+		if atts[i].Speaker.Kind != want {
+			t.Errorf("%d %q: %s, want %s", i, atts[i].Speaker.Name, atts[i].Speaker.Kind, want)
 		}
 	}
 }

@@ -44,7 +44,7 @@ func TestHTMLBoilerplate(t *testing.T) {
 	for _, k := range keep {
 		found := false
 		for _, p := range paras {
-			if strings.HasPrefix(p, k) {
+			if strings.HasPrefix(strings.TrimLeft(p, " "), k) { // (a block quote is indented)
 				found = true
 			}
 		}

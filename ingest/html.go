@@ -61,7 +61,8 @@ func htmlArticle(b []byte, contentType, pageURL string) (a *claimtrail.Article, 
 		// as readability gave it.
 		pruned := cloneNode(ra.Node)
 		pruneBoilerplate(pruned)
-		paras = cleanParagraphs(paragraphLines(render.InnerText(pruned)), imageAlts(doc))
+		markBlockQuotes(pruned)
+		paras = indentBlocks(cleanParagraphs(paragraphLines(render.InnerText(pruned)), imageAlts(doc)))
 		if len(paras) == 0 {
 			paras = paragraphLines(render.InnerText(ra.Node))
 		}
@@ -430,7 +431,8 @@ func htmlToText(fragment string) string {
 	}
 	alts := imageAlts(doc)
 	pruneBoilerplate(doc)
-	return strings.Join(cleanParagraphs(paragraphLines(render.InnerText(doc)), alts), "\n\n")
+	markBlockQuotes(doc)
+	return strings.Join(indentBlocks(cleanParagraphs(paragraphLines(render.InnerText(doc)), alts)), "\n\n")
 }
 
 // cloneNode deep-copies an HTML tree, so that pruning can be undone.
