@@ -3160,8 +3160,72 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	if sp.Kind != claimtrail.SpeakerPerson || sp.Confidence < 0.8 {
 		return Speaker{}, false
 	}
+	if office && r.headOfState(first, h) {
+		if alt, ok := r.prominentHolder(s, sp.Name, keep); ok {
+			sp = alt
+		}
+	}
 	sp.Confidence = 0.6
 	return sp, true
+}
+
+// headOfState reports whether the description [first, h] names an office
+// one person holds in a country or a church, whom a story names
+// throughout: "the prime minister", "the president", "the chancellor",
+// "the pope".
+func (r *resolver) headOfState(first, h int) bool {
+	switch hw := r.lowTok(h); hw {
+	case "president", "chancellor", "pope", "premier":
+		return h == first
+	case "minister":
+		return h == first+1 && r.lowTok(first) == "prime"
+	}
+	return false
+}
+
+// prominentHolder returns, for a head of state or government at token s
+// that salience gave to a person written with no title, another such
+// person the article names far more often before s (three times or more,
+// at least twice as often) and not in the sentence of s: the holder a
+// story is about is named throughout it, while the last person quoted
+// before "the prime minister told Mr Brown" ("Labour's Paul Flynn said")
+// is named once.
+func (r *resolver) prominentHolder(s int, name string, keep func(*entity) bool) (Speaker, bool) {
+	ei, ok := r.byName[r.lower(name)]
+	if !ok || len(r.ents[ei].titles) > 0 {
+		return Speaker{}, false
+	}
+	sent := r.d.Tokens[s].Sent
+	counts := map[int]int{}
+	inSent := map[int]bool{}
+	for i := range r.mentions {
+		nm := r.mentions[i]
+		if nm.ent < 0 {
+			continue
+		}
+		if nm.sent == sent {
+			inSent[nm.ent] = true
+		}
+		if nm.tok < s {
+			counts[nm.ent]++
+		}
+	}
+	best, bestN, tie := -1, 0, false
+	for e, n := range counts {
+		if e == ei || inSent[e] || r.ents[e].kind != claimtrail.SpeakerPerson || !keep(&r.ents[e]) {
+			continue
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = e, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if best < 0 || tie || bestN < 3 || bestN < 2*counts[ei] {
+		return Speaker{}, false
+	}
+	return Speaker{Name: r.ents[best].name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}, true
 }
 
 // laterHolder returns the one person the article writes with the office

@@ -58,3 +58,13 @@ func TestShortenedBody(t *testing.T) {
 			"The Bank", 1, "Bank", claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestHeadOfGovernmentNamedThroughout: "the prime minister" is the
+// person the story names throughout, not the one quoted once just
+// before, nor the one in its own sentence ("told Mr Kell").
+func TestHeadOfGovernmentNamedThroughout(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"throughout", "Vane denies rift\n\nTony Vane has denied a rift with Gordon Kell. Mr Vane told MPs the party was united. Mr Vane said the book was wrong. Mr Kell said nothing. Mr Vane later met union leaders. Labour's Paul Marsh said the pair had a scorching from MPs. The book claims the prime minister told Mr Kell he would stand down.",
+			"the prime minister", 0, "Tony Vane", claimtrail.SpeakerPerson},
+	})
+}
