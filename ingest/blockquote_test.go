@@ -52,3 +52,16 @@ func TestBlockQuotesIndented(t *testing.T) {
 		})
 	}
 }
+
+// FuzzHTMLToText: any fragment renders without a panic and without a
+// block mark left in the text.
+func FuzzHTMLToText(f *testing.F) {
+	f.Add(`<p>He said.</p><blockquote><p>We moved quickly.</p></blockquote>`)
+	f.Add(`<blockquote><blockquote>x</blockquote><div>y<p>z</p></div></blockquote>`)
+	f.Add("<blockquote>\uE000</blockquote>")
+	f.Fuzz(func(t *testing.T, fragment string) {
+		if strings.ContainsRune(htmlToText(fragment), blockMark) {
+			t.Fatalf("block mark left in the text of %q", fragment)
+		}
+	})
+}
