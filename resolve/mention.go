@@ -3,6 +3,7 @@ package resolve
 import (
 	"math"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -2177,6 +2178,7 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 	lastSource := true     // the latest compatible source is still to come
 	chain := r.narrativeChain(sent, gender)
 	trailing := r.trailingCue(p)
+	quoted := r.quotedSentsBefore(sent, p)
 	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
 		nm := r.mentions[i]
 		if nm.tok >= p {
@@ -2185,6 +2187,12 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		dist := sent - nm.sent
 		if dist > 7 {
 			break
+		}
+		if quoted > 0 && nm.sent < sent-quoted {
+			// the sentences of the quote "he said" closes are the
+			// speaker's, not distance from who introduced it ("Jones
+			// made a discovery. “... ... ... ...,” he said")
+			dist -= quoted
 		}
 		ent := r.ents[nm.ent]
 		// (a speaker named by a given name alone, "Michelle, a mother of
@@ -2326,6 +2334,32 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		conf = 0.5
 	}
 	return Speaker{Name: r.ents[bestEnt].name, Kind: claimtrail.SpeakerPerson, Confidence: conf}
+}
+
+// quotedSentsBefore counts the sentences before sentence sent that lie
+// in the quote its first word opens or continues, when the pronoun at
+// token p stands outside that quote (“... ... ...,” he said): they are
+// the speaker's words, no distance from who introduced them. A quote
+// before, closed, counts as distance as before.
+func (r *resolver) quotedSentsBefore(sent, p int) int {
+	toks := r.d.Tokens
+	first := r.d.Sents[sent].First
+	if toks[p].Quote != 0 || toks[first].Quote == 0 {
+		return 0
+	}
+	at := toks[first].Start
+	qi := sort.Search(len(r.d.Quotes), func(i int) bool { return r.d.Quotes[i].Start > at }) - 1
+	for qi >= 0 && (r.d.Quotes[qi].Depth != 0 || r.d.Quotes[qi].End <= at) {
+		qi--
+	}
+	if qi < 0 || r.d.Quotes[qi].End <= at {
+		return 0
+	}
+	n := 0
+	for k := sent - 1; k >= 0 && sent-k <= 8 && toks[r.d.Sents[k].First].Start >= r.d.Quotes[qi].Start; k-- {
+		n++
+	}
+	return n
 }
 
 // unisexGiven reports whether a full name opens with a given name borne
