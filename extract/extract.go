@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.389"
+const RulesVersion = "0.8.390"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -514,6 +514,7 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 	}
 	x.Attributions = append(x.Attributions, alone...)
 	blockFirstPerson(x.Attributions)
+	noBodySaysI(x.Attributions)
 	x.Attributions = append(x.Attributions, headlineQuotes(d, runes, found, x.Attributions, span)...)
 	headlineSpeakers(d, runes, x.Attributions)
 	headlineLeads(d, runes, x.Attributions)
@@ -933,6 +934,37 @@ func oneKindPerName(atts []claimtrail.Attribution) {
 
 // titleOpener are offices a person's name or description opens with.
 var titleOpener = wordSet("archbishop bishop cardinal pope president senator governor mayor judge justice minister secretary chancellor")
+
+// noBodySaysI takes back the speaker a quote standing alone got from the
+// attribution before it when that speaker is an organisation or a group
+// and the quote speaks as one person ("I felt we did enough to win" is no
+// club's, "It is going against everything I've seen for 44 years" no
+// committee's): someone the page does not name here said it.
+func noBodySaysI(atts []claimtrail.Attribution) {
+	for i := range atts {
+		a := &atts[i]
+		if a.Cue != nil || a.Source != nil || a.Speaker.Kind != claimtrail.SpeakerOrganization && a.Speaker.Kind != claimtrail.SpeakerGroup ||
+			!slices.Contains(a.Flags, "speaker-from-context") || !firstPersonSingular(a.Content) {
+			continue
+		}
+		a.Speaker = claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}
+		a.Flags = slices.DeleteFunc(a.Flags, func(f string) bool { return f == "speaker-from-context" || f == "quote-continued" })
+	}
+}
+
+// firstPersonSingular reports whether the content holds "I", "I'm",
+// "I've", "I'd", "I'll", "me", "my" or "myself" as a word.
+func firstPersonSingular(content []claimtrail.Span) bool {
+	for _, c := range content {
+		for _, w := range strings.FieldsFunc(c.Text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+			switch strings.Trim(w, "'’") {
+			case "I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "me", "my", "myself", "Me", "My":
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // blockFirstPerson gives a report by "I" or "we" inside a block quote
 // (standaloneBlocks) the block's speaker: "That's less my thing, but I

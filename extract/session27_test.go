@@ -125,3 +125,20 @@ func TestQuoteSentencesAreNoDistance(t *testing.T) {
 		t.Errorf("he said → %q, want Michael Forrest Vane", got[0].Name)
 	}
 }
+
+// TestNoBodySaysI: a quote standing alone that speaks as one person ("I
+// felt we did enough") is no club's or committee's, though the
+// attribution before it was; one that speaks as "we" may be.
+func TestNoBodySaysI(t *testing.T) {
+	quote := func(text string) claimtrail.Attribution {
+		return claimtrail.Attribution{Kind: claimtrail.KindDirect, Content: []claimtrail.Span{{Text: text}},
+			Speaker: claimtrail.Speaker{Name: "Kellton", Kind: claimtrail.SpeakerOrganization}, Flags: []string{"no-cue", "speaker-from-context"}}
+	}
+	atts := []claimtrail.Attribution{quote("“I felt we did enough to win the game.”"), quote("“It goes against everything I’ve seen.”"), quote("“We dominated after the break.”")}
+	noBodySaysI(atts)
+	for i, want := range []string{"", "", "Kellton"} {
+		if atts[i].Speaker.Name != want {
+			t.Errorf("%q → %q, want %q", atts[i].Content[0].Text, atts[i].Speaker.Name, want)
+		}
+	}
+}
