@@ -2250,6 +2250,9 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if pluralAcronym(ent.name) || broadcasterName(ent.name) {
 			continue // nor "Senior MPs" (a sentence-initial run read as a name), nor "Channel TV"
 		}
+		if gender != 0 && ent.gender == 0 && len(ent.titles) == 0 && (gerundTitle(ent.name) || r.listOfWorks(nm.tok)) {
+			continue // nor a work's title ("He has worked on the Star Wars DVD trilogy, Finding Nemo, The Incredibles and Indiana Jones")
+		}
 		if toks[nm.tok].Quote != 0 && toks[p].Quote == 0 {
 			if dist == 0 {
 				// the quote the pronoun's speaker says names someone
@@ -2335,6 +2338,47 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 	}
 	return Speaker{Name: r.ents[bestEnt].name, Kind: claimtrail.SpeakerPerson, Confidence: conf}
 }
+
+// gerundTitle reports whether a name of two words or more opens with a
+// word in -ing that is no given name: a work's or a law's title
+// ("Finding Nemo", "Hunting Act", "Walking With Destiny"), or a body's
+// ("Clearing Services"), rather than a person's.
+func gerundTitle(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || rest == "" || len(first) < 6 || !strings.HasSuffix(first, "ing") {
+		return false
+	}
+	return firstNameGender[strings.ToLower(first)] == 0
+}
+
+// listOfWorks reports whether the name at token tok is an item of a
+// list of capitalised titles after "worked on", "starred in" or
+// "appeared in" ("He has worked on the Star Wars DVD trilogy, Finding
+// Nemo, The Incredibles and Indiana Jones"): works, not people.
+func (r *resolver) listOfWorks(tok int) bool {
+	toks := r.d.Tokens
+	k := tok - 1
+	for ; k > 0 && tok-k < 24 && toks[k].Sent == toks[tok].Sent; k-- {
+		t := toks[k].Text
+		if t != "," && t != "and" && !isCap(t) && r.lowTok(k) != "the" && !plainLowerWorkWord[r.lowTok(k)] {
+			break
+		}
+	}
+	if k < 1 {
+		return false
+	}
+	switch prep, verb := r.lowTok(k), r.lowTok(k-1); prep {
+	case "on":
+		return verb == "worked"
+	case "in":
+		return verb == "starred" || verb == "appeared" || verb == "featured"
+	}
+	return false
+}
+
+// plainLowerWorkWord are lower-case words inside a work's listed title
+// ("the Star Wars DVD trilogy").
+var plainLowerWorkWord = wordSet("trilogy series films film movies movie franchise sequel of")
 
 // quotedSentsBefore counts the sentences before sentence sent that lie
 // in the quote its first word opens or continues, when the pronoun at

@@ -68,3 +68,16 @@ func TestHeadOfGovernmentNamedThroughout(t *testing.T) {
 			"the prime minister", 0, "Tony Vane", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestWorksAreNoOne: "he" after a list of films someone worked on is that
+// someone, not a film's title ("Indiana Vane" in the list), nor a title
+// that opens with a gerund ("Finding Kell").
+func TestWorksAreNoOne(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"works", "High definition\n\nFor Rick Marsh, director of content at a digital company, the future is bright. He has worked on the Star Wars DVD trilogy, Finding Kell, The Incredibles and Indiana Vane. \"It was a time of change,\" he told the BBC.",
+			"he", 3, "Rick Marsh", claimtrail.SpeakerPerson},
+	})
+	if !gerundTitle("Finding Kell") || gerundTitle("Jing Kell") || gerundTitle("Finding") {
+		t.Errorf("gerundTitle: a title in -ing is a work's, a short word is no title, a word alone is no title")
+	}
+}
