@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.391"
+const RulesVersion = "0.8.392"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -523,6 +523,7 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 		return nil, err
 	}
 	sort.SliceStable(x.Attributions, func(i, j int) bool { return firstOffset(&x.Attributions[i]) < firstOffset(&x.Attributions[j]) })
+	dropBorrowedPieces(x.Attributions)
 	if x.Markers, err = qualify.QualifyContext(ctx, d.Text, x.Attributions); err != nil {
 		return nil, err
 	}
@@ -934,6 +935,64 @@ func oneKindPerName(atts []claimtrail.Attribution) {
 
 // titleOpener are offices a person's name or description opens with.
 var titleOpener = wordSet("archbishop bishop cardinal pope president senator governor mayor judge justice minister secretary chancellor")
+
+// dropBorrowedPieces takes from an attribution a content piece after its
+// first that lies inside another attribution's content whose cue follows
+// that content: the words belong to the report the later cue closes
+// ("“Jesus … who is Ellen Fetter?” Rothman recalls thinking at the time.
+// “It’s one of the most important papers ...,” he said" gave Rothman's
+// thought the start of what he said; "MPs have warned" took
+// "Sustainable communities" from the committee's "... were being
+// promoted ..., the Environmental Audit Committee said"). A quote left
+// alone in marks is a direct quote.
+func dropBorrowedPieces(atts []claimtrail.Attribution) {
+	for i := range atts {
+		a := &atts[i]
+		if len(a.Content) < 2 {
+			continue
+		}
+		kept := a.Content[:1]
+		for _, p := range a.Content[1:] {
+			if !insideTrailingReport(atts, i, p) {
+				kept = append(kept, p)
+			}
+		}
+		if len(kept) == len(a.Content) {
+			continue
+		}
+		a.Content = kept
+		if a.Kind == claimtrail.KindMixed && len(kept) == 1 && wholeQuote(kept[0].Text) {
+			a.Kind = claimtrail.KindDirect
+		}
+	}
+}
+
+// insideTrailingReport reports whether piece p lies strictly inside a
+// content piece of an attribution other than atts[self] whose cue comes
+// after that piece.
+func insideTrailingReport(atts []claimtrail.Attribution, self int, p claimtrail.Span) bool {
+	for j := range atts {
+		b := &atts[j]
+		if j == self || b.Cue == nil {
+			continue
+		}
+		for _, q := range b.Content {
+			if p.Start >= q.Start && p.End <= q.End && (p.Start > q.Start || p.End < q.End) && b.Cue.Start >= q.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wholeQuote reports whether a content piece is one quotation: it opens
+// with a quote mark and ends with one (after a comma or a stop).
+func wholeQuote(text string) bool {
+	t := strings.TrimRight(strings.TrimSpace(text), ",.")
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return claimtrail.IsQuoteMark(first) && claimtrail.IsQuoteMark(last) && claimtrail.HasMarkedQuote([]claimtrail.Span{{Text: t}})
+}
 
 // noBodySaysI takes back the speaker a quote standing alone got from the
 // attribution before it when that speaker is an organisation or a group

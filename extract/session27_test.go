@@ -142,3 +142,36 @@ func TestNoBodySaysI(t *testing.T) {
 		}
 	}
 }
+
+// TestBorrowedPiece: a content piece after the first that lies inside the
+// content of a later report closed by its own cue is that report's: the
+// thought keeps its own quote and becomes a direct quote; a piece inside
+// a report whose cue comes first (a nested report) stays.
+func TestBorrowedPiece(t *testing.T) {
+	e, err := defaultExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Credit\n\nIn the paper, Vane had thanked Miss Ellen Kell for the many computations.\n\n" +
+		"“Good grief … who is Ellen Kell?” Marsh recalls thinking at the time. “It’s one of the most important papers in computational physics and, more broadly, in computational science,” he said.\n"
+	x, err := e.Extract(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range x.Attributions {
+		if a.Cue == nil || !strings.HasPrefix(a.Cue.Text, "recalls") {
+			continue
+		}
+		if len(a.Content) != 1 || a.Kind != claimtrail.KindDirect {
+			t.Errorf("the thought: %s %v, want one direct piece", a.Kind, a.Content)
+		}
+	}
+	atts := []claimtrail.Attribution{
+		{Kind: claimtrail.KindMixed, Cue: &claimtrail.Span{Start: 0, End: 4}, Content: []claimtrail.Span{{Start: 5, End: 20, Text: "x"}, {Start: 30, End: 40, Text: "“sonic”"}}},
+		{Kind: claimtrail.KindIndirect, Cue: &claimtrail.Span{Start: 25, End: 28}, Content: []claimtrail.Span{{Start: 29, End: 60}}},
+	}
+	dropBorrowedPieces(atts)
+	if len(atts[0].Content) != 2 {
+		t.Errorf("a piece inside a report whose cue comes first was dropped: %v", atts[0].Content)
+	}
+}
