@@ -102,4 +102,6 @@ func beforeCompanyNoun(text, name string) bool {
 // person's: "Microsoft shares", "Gartner analyst", "Chelsea striker".
 var companyNouns = wordSet("shares shareholders stock employees staff executives boss chairman CEO founder " +
 	"co-founder analyst analysts engineers customers subscribers products software subsidiary division directors " +
-	"striker midfielder defender goalkeeper winger manager")
+	"striker midfielder defender goalkeeper winger manager " +
+	"representative representatives profits profit revenue revenues sales headquarters factory factories plant plants stores " +
+	"console consoles")

@@ -175,3 +175,21 @@ func TestBorrowedPiece(t *testing.T) {
 		t.Errorf("a piece inside a report whose cue comes first was dropped: %v", atts[0].Content)
 	}
 }
+
+// TestCompanyNounsOfSales: a name before "representative", "profits",
+// "sales" or "headquarters" is a company's ("A Sony representative told
+// the BBC"), as before "shares"; a person's name before "said" is not.
+func TestCompanyNounsOfSales(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"A Kellco representative told the BBC the device was late.", "Kellco", true},
+		{"Kellco profits rose by 5% in the year.", "Kellco", true},
+		{"Vane said the device was late, and Vane's sister agreed.", "Vane", false},
+	} {
+		if got := beforeCompanyNoun(tc.text, tc.name); got != tc.want {
+			t.Errorf("beforeCompanyNoun(%q, %q) = %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
