@@ -126,10 +126,6 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 		if err != nil {
 			return err
 		}
-		old, err := loadSummaries(ctx, tx)
-		if err != nil {
-			return err
-		}
 		// The keys are walked in the index's own table (no copy, see
 		// the sqlite store); nothing below changes the index.
 		member := map[int64]int64{} // cluster -> a member of it
@@ -196,9 +192,22 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 		for i, id := range ids {
 			summaryKeys[i] = member[id]
 		}
+		// The stored summaries are read a page at a time as they are
+		// reached (ids holds the pages' cluster ids), as in the sqlite
+		// store, not held whole through the update (a fingerprint and
+		// a map entry a cluster: about 40 MB at 1M quotes).
+		var old map[int64][16]byte
+		next := 0 // place in ids of the next summary
 		err = ix.EachSummary(summaryKeys, summaryPage, func(c *claimtrail.Cluster) error {
+			if next%summaryPage == 0 {
+				var err error
+				if old, err = loadSummaries(ctx, tx, ids[next:min(next+summaryPage, len(ids))]); err != nil {
+					return err
+				}
+			}
+			next++
 			row := summaryRow(c)
-			if old[c.ID] == row.fingerprint() {
+			if f, ok := old[c.ID]; ok && f == row.fingerprint() {
 				return nil
 			}
 			b.Queue(`INSERT INTO clusters (id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts)
@@ -222,12 +231,24 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 		if details.err != nil {
 			return details.err
 		}
+		old = nil
 		successor := votes.Successors()
+		// The stored clusters that are not live are gone: their ids
+		// read from the table (every live one was written or kept
+		// above; the writes still queued in b are of live ones).
 		var gone []int64
-		for id := range old {
+		err = eachTx(ctx, tx, `SELECT id FROM clusters`, nil, func(row pgx.Row) error {
+			var id int64
+			if err := row.Scan(&id); err != nil {
+				return err
+			}
 			if _, live := member[id]; !live {
 				gone = append(gone, id)
 			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("list gone clusters: %w", err)
 		}
 		slices.Sort(gone)
 		for _, id := range gone {
@@ -532,9 +553,11 @@ func (r clusterRow) fingerprint() [16]byte {
 	return [16]byte(sum[:16])
 }
 
-func loadSummaries(ctx context.Context, tx pgx.Tx) (map[int64][16]byte, error) {
-	out := map[int64][16]byte{}
-	err := eachTx(ctx, tx, `SELECT id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts FROM clusters`, nil, func(row pgx.Row) error {
+// loadSummaries reads the fingerprints of those of the given clusters
+// that are stored, by id.
+func loadSummaries(ctx context.Context, tx pgx.Tx, ids []int64) (map[int64][16]byte, error) {
+	out := make(map[int64][16]byte, len(ids))
+	err := eachTx(ctx, tx, `SELECT id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts FROM clusters WHERE id = ANY($1)`, []any{ids}, func(row pgx.Row) error {
 		var id int64
 		var r clusterRow
 		var a, o, q int32

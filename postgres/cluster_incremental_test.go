@@ -230,3 +230,53 @@ func TestClusterLinksLog(t *testing.T) {
 		t.Errorf("after a rewrite: links %+v in %d rows, want %+v in 2", got, rows, []trail.Link{a, c2})
 	}
 }
+
+// TestFullUpdateStoredSummaries: a full update reads the stored
+// summaries a page at a time as it reaches their clusters and the
+// stored ids at the end (not a map of every stored cluster): a stored
+// summary that differs is written again, one equal is not, and a stored
+// cluster that is not live is deleted.
+func TestFullUpdateStoredSummaries(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, pgtest.DB(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.PutBatch(ctx, claimtrail.Batch{Articles: genArticles(t, 16)}); err != nil {
+		t.Fatal(err)
+	}
+	first, err := s.UpdateClusters(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Clusters < 2 {
+		t.Fatalf("%d clusters: too few to check", first.Clusters)
+	}
+	want := clusterState(t, s)
+	const ghost = 987654321 // no live cluster has this id
+	for _, q := range []string{
+		`UPDATE clusters SET text = 'changed behind the store' WHERE id = (SELECT max(id) FROM clusters)`,
+		`INSERT INTO clusters (id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts)
+			SELECT 987654321, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts
+			FROM clusters ORDER BY id LIMIT 1`,
+	} {
+		if _, err := s.pool.Exec(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	u, err := s.UpdateClusters(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Written != 1 || u.Deleted != 1 || u.Moved != 0 || u.Clusters != first.Clusters {
+		t.Errorf("full update over one changed summary and one cluster not live: %+v, want 1 written, 1 deleted, %d clusters", u, first.Clusters)
+	}
+	if got := clusterState(t, s); got != want {
+		t.Errorf("clusters after the update:\n%s\nwant:\n%s", got, want)
+	}
+	var n int
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM clusters WHERE id = $1`, ghost).Scan(&n); err != nil || n != 0 {
+		t.Errorf("the cluster not live is still stored (%d rows, %v)", n, err)
+	}
+}

@@ -551,3 +551,20 @@ func putQuoteCopies(t *testing.T, ctx context.Context, s *Store, quotes []string
 		t.Fatal(err)
 	}
 }
+
+// TestLiveSeqs: the seqs of the live clusters, given in the update's
+// order, are found by public id; an id not live is not.
+func TestLiveSeqs(t *testing.T) {
+	seqs := newLiveSeqs([]int64{42, -7, 9000, 3}, []int64{1, 2, 3, 4})
+	for _, tc := range []struct {
+		id, seq int64
+		live    bool
+	}{
+		{42, 1, true}, {-7, 2, true}, {9000, 3, true}, {3, 4, true},
+		{0, 0, false}, {41, 0, false}, {9001, 0, false}, {-8, 0, false},
+	} {
+		if seq, live := seqs.of(tc.id); seq != tc.seq || live != tc.live {
+			t.Errorf("of(%d) = %d, %v; want %d, %v", tc.id, seq, live, tc.seq, tc.live)
+		}
+	}
+}

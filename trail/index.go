@@ -504,6 +504,16 @@ type Index struct {
 	// that a form that does not outrank it is posted without reading the
 	// list; a removal from the list forgets it.
 	capLow map[gram]int32
+	// partial, when not nil, holds the only bigrams whose posting lists
+	// are built (with every form that has them, so each is the list a
+	// full build has): Restorer.FinishFrom posts the bigrams of the
+	// forms it searches from (new, orphaned, with varied evidence, and
+	// the short forms), not those of every stored form, and Add and
+	// Remove post the rest first (completePostings). A one-shot
+	// ingest's update into a store of 1M quotes searches from a few
+	// thousand forms; the lists of every bigram were 157 MB of its live
+	// heap, built for searches it does not make.
+	partial map[gram]struct{}
 	// maxPostings and maxMatches are MaxPostings and MaxMatches (a test
 	// compares clusterings made with other bounds).
 	maxPostings, maxMatches int
@@ -678,6 +688,7 @@ func better(p *node, s float64, q *node, t float64) bool {
 // current parent move under it. Adding an attribution id again replaces
 // its earlier pieces.
 func (ix *Index) Add(q Quote) ClusterID {
+	ix.completePostings()
 	if len(ix.keysOf(q.ID)) > 0 {
 		ix.Remove(q.ID)
 	}
@@ -1265,11 +1276,7 @@ func (r *Restorer) FinishFrom(each func(saved func(Link)) error) (*Index, error)
 			shorts = append(shorts, n)
 			continue
 		}
-		if !matchable(n) {
-			continue
-		}
-		ix.post(n)
-		if !saved {
+		if matchable(n) && !saved {
 			fresh = append(fresh, n)
 		}
 	}
@@ -1283,6 +1290,10 @@ func (r *Restorer) FinishFrom(each func(saved func(Link)) error) (*Index, error)
 			orphans = append(orphans, n)
 		}
 	}
+	// The posting lists: only the bigrams the searches below read, when
+	// the links were saved (see Index.partial); the rest when the index
+	// is next changed.
+	ix.postSearched(savedLinks == 0, orphans, fresh, varied, shorts)
 	// Deterministic work order (the result does not depend on it).
 	byKey := func(a, b *node) int { return strings.Compare(a.key, b.key) }
 	slices.SortFunc(orphans, byKey)
@@ -1479,6 +1490,7 @@ func trivial(toks []Token) bool {
 // children look for a new parent among their candidates, as if the form
 // had never been added.
 func (ix *Index) Remove(id int64) {
+	ix.completePostings()
 	keys := ix.keysOf(id)
 	delete(ix.keys, id)
 	for _, k := range keys {
@@ -1766,51 +1778,116 @@ func (ix *Index) setList(g gram, p posting, l []int32) {
 // the lowest when it outranks it.
 func (ix *Index) post(n *node) {
 	for _, g := range ix.grams(n) {
-		p, ok := ix.postings[g]
-		if !ok {
-			ix.postings[g] = onePosting(n.id)
-			ix.lowerCapMin(g, n)
-			continue
-		}
-		var buf [2]int32
-		l := ix.list(p, &buf)
-		if len(l) == 1 {
-			ix.postings[g] = pairPosting(l[0], n.id)
-			ix.lowerCapMin(g, n)
-			continue
-		}
-		if len(l) < ix.maxPostings {
-			if len(l) == 2 {
-				l = append(make([]int32, 0, 4), l...)
-			}
-			ix.setList(g, p, append(l, n.id))
-			ix.lowerCapMin(g, n)
-			continue
-		}
-		if _, was := ix.capped[g]; !was {
-			// Until now the list held every form with g: they are
-			// the forms whose capMask must now have g's bit.
-			ix.capped[g] = struct{}{}
-			for _, f := range l {
-				ix.hot[f].capMask |= capBits(g)
+		if ix.partial != nil {
+			if _, ok := ix.partial[g]; !ok {
+				continue
 			}
 		}
-		ix.hot[n.id].capMask |= capBits(g)
-		low, ok := ix.capLow[g]
-		if !ok {
-			low = ix.lowest(l)
-		}
-		if ix.outranksID(n.id, l[low]) {
-			l[low] = n.id
-			low = ix.lowest(l)
-			if len(l) == 2 { // in buf: a bound below three (tests)
-				ix.postings[g] = pairPosting(l[0], l[1])
-			}
-		}
-		ix.capLow[g] = low
-		// The lowest-ranked form is the shortest (outranks).
-		ix.capMin[g] = int(ix.hot[l[low]].words)
+		ix.postGram(g, n)
 	}
+}
+
+// postSearched posts every matchable form (see post): under all its
+// bigrams when all is set, else only under the bigrams of the forms in
+// searched (Index.partial), the forms a restore searches from.
+func (ix *Index) postSearched(all bool, searched ...[]*node) {
+	if !all {
+		need := map[gram]struct{}{}
+		for _, l := range searched {
+			for _, n := range l {
+				for _, g := range ix.grams(n) {
+					need[g] = struct{}{}
+				}
+			}
+		}
+		ix.partial = need
+	}
+	for _, n := range ix.nodes {
+		if !shortForm(n) && matchable(n) {
+			ix.post(n)
+		}
+	}
+}
+
+// completePostings posts every matchable form under the bigrams a
+// restore left out (see Index.partial): the lists are then those a
+// full build has (a list's forms depend on the set of forms, not on
+// the order they were posted in).
+func (ix *Index) completePostings() {
+	done := ix.partial
+	if done == nil {
+		return
+	}
+	ix.partial = nil
+	for _, n := range ix.nodes {
+		if shortForm(n) || !matchable(n) {
+			continue
+		}
+		for _, g := range ix.grams(n) {
+			if _, ok := done[g]; !ok {
+				ix.postGram(g, n)
+			}
+		}
+	}
+}
+
+// mustBePosted panics when the posting list of g is read while a
+// restore left it out (Index.partial): a search the restore did not
+// plan for would see a list with forms missing.
+func (ix *Index) mustBePosted(g gram) {
+	if _, ok := ix.partial[g]; !ok {
+		panic("trail: a posting list read before it was built (Index.partial)")
+	}
+}
+
+// postGram adds n to the posting list of g; a full list (MaxPostings)
+// keeps the highest-ranked forms: n takes the place of the lowest when
+// it outranks it.
+func (ix *Index) postGram(g gram, n *node) {
+	p, ok := ix.postings[g]
+	if !ok {
+		ix.postings[g] = onePosting(n.id)
+		ix.lowerCapMin(g, n)
+		return
+	}
+	var buf [2]int32
+	l := ix.list(p, &buf)
+	if len(l) == 1 {
+		ix.postings[g] = pairPosting(l[0], n.id)
+		ix.lowerCapMin(g, n)
+		return
+	}
+	if len(l) < ix.maxPostings {
+		if len(l) == 2 {
+			l = append(make([]int32, 0, 4), l...)
+		}
+		ix.setList(g, p, append(l, n.id))
+		ix.lowerCapMin(g, n)
+		return
+	}
+	if _, was := ix.capped[g]; !was {
+		// Until now the list held every form with g: they are
+		// the forms whose capMask must now have g's bit.
+		ix.capped[g] = struct{}{}
+		for _, f := range l {
+			ix.hot[f].capMask |= capBits(g)
+		}
+	}
+	ix.hot[n.id].capMask |= capBits(g)
+	low, ok := ix.capLow[g]
+	if !ok {
+		low = ix.lowest(l)
+	}
+	if ix.outranksID(n.id, l[low]) {
+		l[low] = n.id
+		low = ix.lowest(l)
+		if len(l) == 2 { // in buf: a bound below three (tests)
+			ix.postings[g] = pairPosting(l[0], l[1])
+		}
+	}
+	ix.capLow[g] = low
+	// The lowest-ranked form is the shortest (outranks).
+	ix.capMin[g] = int(ix.hot[l[low]].words)
 }
 
 // lowest is the place of the lowest-ranked form in a posting list.
@@ -1851,6 +1928,9 @@ func (ix *Index) cappedGrams(n *node) []gram {
 		small = make([]int32, 0, 2*len(gs))
 	}
 	for _, g := range gs {
+		if ix.partial != nil {
+			ix.mustBePosted(g)
+		}
 		_, capped := ix.capped[g]
 		if capped {
 			out = append(out, g)
@@ -1892,6 +1972,9 @@ func (ix *Index) unpost(n *node) {
 // valid until the next call (one or two forms are returned in a
 // buffer).
 func (ix *Index) posted(g gram) []int32 {
+	if ix.partial != nil {
+		ix.mustBePosted(g)
+	}
 	if p, ok := ix.postings[g]; ok {
 		return ix.list(p, &ix.pairBuf)
 	}

@@ -513,6 +513,31 @@
 // speaker rows MergeSpeakers reads; flat needs the graph out of memory
 // (the store-facing plan above), with a one-shot ingest adding its
 // quotes as ClusterNewQuotes does rather than restoring everything.
+//
+// Session 27 took out of a full update what it builds and does not
+// read. A restore with saved links searches from a few forms (the new,
+// the orphaned, those with varied evidence, and the short forms), so
+// FinishFrom posts only their bigrams' lists (Index.partial: each with
+// every form that has its bigram, so a list is the one a full build
+// has), and the first Add or Remove posts the rest (completePostings).
+// Form keys are one allocation of their exact length (joinNorm), and
+// the sqlite store's update holds the seqs of the live clusters in a
+// sorted slice, not a map. TestMemScale at 1M quotes (2,000 BBC and
+// PTC articles into a copy of the kept store): peak RSS 981 -> 820 MB
+// with the partial lists, 756 with exact keys, 759 and 780 with the
+// slice (base again: 982; live heap 688 -> 555 -> 515 -> 505 to 522
+// MB); the whole run's CPU 249 s base, 245 s new, run one after the
+// other; at 10k and 100k 221 / 217 MB against base 225 / 209 (both
+// extraction's), so 1M is 3.4x to 3.5x of 10k where it was 4.4x;
+// cluster fingerprints identical at all three sizes.
+// TestScaleKeptBatches on copies of the kept 1M store (load 4 to 10):
+// the graph loads in 2m3s CPU against 2m42s and the first batch after
+// it takes 14 s (it posts the rest); the other batches' CPU median 342
+// ms against 398 (10k: 128 against 152), the same fingerprint after 8
+// batches. What is left at the 1M peak: place 407 MB (nodes 112, keys
+// 111, word ids 72, the form map 53), form numbers and hot 39, member
+// lists 18, children lists 14, the update's lists over every cluster
+// 14; flat still needs the graph out of memory.
 package trail
 
 import (
@@ -693,8 +718,17 @@ func Normalize(text string) string {
 	return joinNorm(Tokenize(text))
 }
 
+// joinNorm joins the tokens' normalised words by single spaces, in a
+// string of exactly that length: the index keeps one a form (its key),
+// and a Builder left to grow by appending kept up to twice the bytes
+// (at 1M quotes the keys' strings were 140 MB of a 688 MB live heap).
 func joinNorm(toks []Token) string {
+	size := max(len(toks)-1, 0)
+	for _, t := range toks {
+		size += len(t.Norm)
+	}
 	var b strings.Builder
+	b.Grow(size)
 	for i, t := range toks {
 		if i > 0 {
 			b.WriteByte(' ')

@@ -1,6 +1,9 @@
 package trail
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNormalize(t *testing.T) {
 	tests := []struct {
@@ -79,6 +82,33 @@ func TestQuotedText(t *testing.T) {
 	for _, tt := range tests {
 		if got := QuotedText(tt.in); got != tt.want {
 			t.Errorf("QuotedText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestJoinNormExact: a form's key is one allocation of its exact length
+// (the index keeps a key a form), the words joined by single spaces.
+func TestJoinNormExact(t *testing.T) {
+	for _, text := range []string{
+		"",
+		"yes",
+		"We will not stand by while the prime minister breaks every promise he made to the people of this country",
+		"the best … ever made",
+	} {
+		toks := Tokenize(text)
+		var norms []string
+		for _, tk := range toks {
+			norms = append(norms, tk.Norm)
+		}
+		if got, want := joinNorm(toks), strings.Join(norms, " "); got != want {
+			t.Errorf("joinNorm(%q) = %q, want %q", text, got, want)
+		}
+		want := 1.0
+		if len(toks) == 0 {
+			want = 0
+		}
+		if allocs := testing.AllocsPerRun(20, func() { joinNorm(toks) }); allocs != want {
+			t.Errorf("joinNorm(%q): %v allocations, want %v", text, allocs, want)
 		}
 	}
 }

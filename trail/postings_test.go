@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -175,6 +176,95 @@ func TestPostingEntries(t *testing.T) {
 				if len(ix.posted(g)) == 0 {
 					t.Errorf("empty entry for %x kept", g)
 				}
+			}
+		})
+	}
+}
+
+// postingState is what an index's posting lists hold, by words rather
+// than numbers (two indexes number words and forms each their own way):
+// each bigram's forms (sorted keys), whether it is capped and its
+// capMin, and each form's capMask.
+func postingState(ix *Index) (lists map[string]string, capMasks map[string]uint64) {
+	lists, capMasks = map[string]string{}, map[string]uint64{}
+	for g := range ix.postings {
+		words := ix.words[uint32(g>>32)] + " " + ix.words[uint32(g)]
+		var keys []string
+		for _, f := range ix.posted(g) {
+			keys = append(keys, ix.byID[f].key)
+		}
+		slices.Sort(keys)
+		_, capped := ix.capped[g]
+		lists[words] = fmt.Sprintf("%q capped %v min %d", keys, capped, ix.capMin[g])
+	}
+	for k, n := range ix.nodes {
+		capMasks[k] = ix.hot[n.id].capMask
+	}
+	return lists, capMasks
+}
+
+// TestRestorePartialPostings: a restore with saved links posts only the
+// bigrams its searches read (Index.partial), and the first Add posts
+// the rest, so that the posting lists are then those of an index built
+// afresh (with capped lists under a bound of four; capMin and each
+// form's capMask too), and so are the clusters of what is added after
+// (under MaxPostings: with a bound of four, adding to an index restored
+// with every list posted at once differs from adding afresh as well).
+// It fails when completePostings leaves a form or a bigram out, or when
+// the restore posts everything.
+func TestRestorePartialPostings(t *testing.T) {
+	all := synthSet(11, 300, 120)
+	before, after := splitBeforeAfter(all, rand.New(rand.NewPCG(5, 3)), 2, 1)
+	later := after[len(after)-40:]
+	after = after[:len(after)-40]
+	for _, bound := range []int{4, MaxPostings} {
+		t.Run(fmt.Sprint(bound), func(t *testing.T) {
+			old := NewIndex(nil)
+			old.maxPostings = bound
+			for _, q := range before {
+				old.Add(q)
+			}
+			r := NewRestorer(nil)
+			r.ix.maxPostings = bound
+			r.Place(after)
+			restored := r.Finish(old.Links())
+			fresh := NewIndex(nil)
+			fresh.maxPostings = bound
+			for _, q := range after {
+				fresh.Add(q)
+			}
+			if restored.partial == nil {
+				t.Fatal("restore with saved links posted every bigram")
+			}
+			if got, all := len(restored.postings), len(fresh.postings); got >= all {
+				t.Fatalf("restore posted %d bigrams of %d", got, all)
+			}
+			restored.completePostings()
+			gotLists, gotMasks := postingState(restored)
+			wantLists, wantMasks := postingState(fresh)
+			if !maps.Equal(gotLists, wantLists) {
+				for w, l := range wantLists {
+					if gotLists[w] != l {
+						t.Errorf("bigram %q: %s after the restore, %s afresh", w, gotLists[w], l)
+					}
+				}
+				t.Fatalf("posting lists differ (%d bigrams after the restore, %d afresh)", len(gotLists), len(wantLists))
+			}
+			if !maps.Equal(gotMasks, wantMasks) {
+				t.Fatal("capMasks differ after the restore")
+			}
+			if bound == 4 && len(fresh.capped) == 0 {
+				t.Fatal("no list capped under a bound of four")
+			}
+			if bound != MaxPostings {
+				return
+			}
+			for _, q := range later {
+				restored.Add(q)
+				fresh.Add(q)
+			}
+			if got, want := restored.Assignments(), fresh.Assignments(); !maps.Equal(got, want) {
+				t.Fatalf("clusters after adding %d quotes differ from an index built afresh", len(later))
 			}
 		})
 	}
