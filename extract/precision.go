@@ -106,7 +106,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			releaseCue(&a, !stances) || thingSource(&a, !stances) || soSaying(&a) || adverbCue(&a) ||
 			!stances && (stanceCue(&a) && !claimtrail.HasMarkedQuote(a.Content) || findingAside(&a) || demonstrativeSource(&a) || readingCue(&a) || writtenWork(&a) || lessonTold(&a) || questionsHandled(&a) || agreedToAct(&a) || orderedThing(&a) || concludedThing(&a) || declaredAct(&a) || addedToThing(&a) || colonCueBeforeNothing(&a) || relativeThatContent(d, byteOf, &a) || withCue(&a) || loneWordContent(&a) || asTheySay(text, byteOf, &a) ||
 				headlineLabel(text, &a, titleEnd, bodySpeakers) || passiveAgent(text, byteOf, &a) || citedSources(&a) || venueCue(&a) || pronounContent(&a) ||
-				mediaPost(&a) || (nameOnlyContent(&a) || recipientContent(&a) || addresseeContent(&a)) && a.Content[0].Start > titleEnd || objectThenRecipient(&a) || timeOnlyContent(&a)) {
+				mediaPost(&a) || (nameOnlyContent(&a) || recipientContent(&a) || addresseeContent(&a)) && a.Content[0].Start > titleEnd || objectThenRecipient(&a) || timeOnlyContent(&a) || makeWithoutWords(&a)) {
 			continue
 		}
 		contextNamesOnly(&a)
@@ -1473,3 +1473,32 @@ func askedNobody(content []claimtrail.Span) bool {
 	})
 	return strings.HasSuffix(last, "?")
 }
+
+// makeWithoutWords reports a cue built on "make" with nothing said in it:
+// "made it clear", "made the comments", "made a point of", "made no
+// mention of" report words, "is trying hard to make sure", "will
+// reportedly make" and "can't make informed choices" do not.
+func makeWithoutWords(a *claimtrail.Attribution) bool {
+	if a.Cue == nil {
+		return false
+	}
+	words := lowerFields(a.Cue.Text)
+	for i, w := range words {
+		switch w {
+		case "make", "makes", "made", "making":
+			for _, x := range words[i+1:] {
+				if madeWords[strings.Trim(x, ":,.;")] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// madeWords are what one makes by speaking: "made clear", "made a claim".
+var madeWords = wordSet("clear public known comment comments claim claims point points mention statement statements announcement " +
+	"promise promises pledge pledges case remark remarks accusation accusations allegation allegations threat threats argument " +
+	"arguments plea appeal speech apology confession admission assurance assurances joke jokes reference prediction predictions " +
+	"request demand demands call calls suggestion proposal offer")

@@ -193,3 +193,22 @@ func TestCompanyNounsOfSales(t *testing.T) {
 		}
 	}
 }
+
+// TestMakeWithoutWords: a cue on "make" reports speech only with words
+// made in it ("made it clear", "made the following announcement:").
+func TestMakeWithoutWords(t *testing.T) {
+	for cue, want := range map[string]bool{
+		"is also trying hard to make sure": true,
+		"can’t make informed choices":      true,
+		"will reportedly make":             true,
+		"made it clear":                    false,
+		"made the following announcement:": false,
+		"made no mention of":               false,
+		"said":                             false,
+	} {
+		a := claimtrail.Attribution{Cue: &claimtrail.Span{Text: cue}}
+		if got := makeWithoutWords(&a); got != want {
+			t.Errorf("makeWithoutWords(%q) = %v, want %v", cue, got, want)
+		}
+	}
+}
