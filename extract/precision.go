@@ -106,7 +106,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			releaseCue(&a, !stances) || thingSource(&a, !stances) || soSaying(&a) || adverbCue(&a) ||
 			!stances && (stanceCue(&a) && !claimtrail.HasMarkedQuote(a.Content) || findingAside(&a) || demonstrativeSource(&a) || readingCue(&a) || writtenWork(&a) || lessonTold(&a) || questionsHandled(&a) || agreedToAct(&a) || orderedThing(&a) || concludedThing(&a) || declaredAct(&a) || addedToThing(&a) || colonCueBeforeNothing(&a) || relativeThatContent(d, byteOf, &a) || withCue(&a) || loneWordContent(&a) || asTheySay(text, byteOf, &a) ||
 				headlineLabel(text, &a, titleEnd, bodySpeakers) || passiveAgent(text, byteOf, &a) || citedSources(&a) || venueCue(&a) || pronounContent(&a) ||
-				mediaPost(&a) || (nameOnlyContent(&a) || recipientContent(&a) || addresseeContent(&a)) && a.Content[0].Start > titleEnd || objectThenRecipient(&a) || timeOnlyContent(&a) || makeWithoutWords(&a)) {
+				mediaPost(&a) || (nameOnlyContent(&a) || recipientContent(&a) || addresseeContent(&a)) && a.Content[0].Start > titleEnd || objectThenRecipient(&a) || timeOnlyContent(&a) || makeWithoutWords(&a) || imperativeSource(text, byteOf, &a)) {
 			continue
 		}
 		contextNamesOnly(&a)
@@ -1502,3 +1502,27 @@ var madeWords = wordSet("clear public known comment comments claim claims point 
 	"promise promises pledge pledges case remark remarks accusation accusations allegation allegations threat threats argument " +
 	"arguments plea appeal speech apology confession admission assurance assurances joke jokes reference prediction predictions " +
 	"request demand demands call calls suggestion proposal offer")
+
+// imperativeSource reports a source that opens its sentence with a verb
+// in the imperative before an infinitive cue: "Encourage physicians ...
+// to discuss lethal means safety" is a resolution's item telling someone
+// what to do, not the physicians speaking.
+func imperativeSource(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Source == nil || a.Cue == nil || !strings.HasPrefix(strings.ToLower(a.Cue.Text), "to ") {
+		return false
+	}
+	words := strings.Fields(a.Source.Text)
+	if len(words) < 2 {
+		return false
+	}
+	first := words[0]
+	r, _ := utf8.DecodeRuneInString(first)
+	lw := strings.ToLower(first)
+	if !unicode.IsUpper(r) || resolve.FirstName(first) {
+		return false
+	}
+	if l, ok := lemmaOf(lw); !ok || l != lw {
+		return false
+	}
+	return opensSentence(text, byteOf(a.Source.Start))
+}

@@ -212,3 +212,21 @@ func TestMakeWithoutWords(t *testing.T) {
 		}
 	}
 }
+
+// TestImperativeSource: a sentence that opens with an imperative before
+// an infinitive cue ("Encourage physicians ... to discuss") reports no
+// one; a name that opens it does ("Kell urged doctors to discuss").
+func TestImperativeSource(t *testing.T) {
+	text := "Policy\n\nEncourage physicians, as a part of their strategy, to discuss safety with families.\n\nJane Kell to discuss safety with families, the board said.\n"
+	for _, tc := range []struct {
+		source string
+		want   bool
+	}{{"Encourage physicians", true}, {"Jane Kell", false}} {
+		s := strings.Index(text, tc.source)
+		c := strings.Index(text[s:], "to discuss") + s
+		a := claimtrail.Attribution{Source: &claimtrail.Span{Start: s, End: s + len(tc.source), Text: tc.source}, Cue: &claimtrail.Span{Start: c, End: c + 10, Text: "to discuss"}}
+		if got := imperativeSource(text, func(cp int) int { return cp }, &a); got != tc.want {
+			t.Errorf("imperativeSource(%q) = %v, want %v", tc.source, got, tc.want)
+		}
+	}
+}
