@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -35,7 +36,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.395"
+const RulesVersion = "0.8.396"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -514,6 +515,7 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 	}
 	x.Attributions = append(x.Attributions, alone...)
 	blockFirstPerson(x.Attributions)
+	transcriptTurns(d.Text, runes, x.Attributions)
 	noBodySaysI(x.Attributions)
 	x.Attributions = append(x.Attributions, headlineQuotes(d, runes, found, x.Attributions, span)...)
 	headlineSpeakers(d, runes, x.Attributions)
@@ -992,6 +994,80 @@ func wholeQuote(text string) bool {
 	first, _ := utf8.DecodeRuneInString(t)
 	last, _ := utf8.DecodeLastRuneInString(t)
 	return claimtrail.IsQuoteMark(first) && claimtrail.IsQuoteMark(last) && claimtrail.HasMarkedQuote([]claimtrail.Span{{Text: t}})
+}
+
+// transcriptLabel is a speaker's label opening a line of a transcript:
+// "HANNITY:", "JOHN SOLOMON, THE HILL:".
+var transcriptLabel = regexp.MustCompile(`(?m)^[A-Z][A-Z .,'’-]{1,40}:`)
+
+// maxTurnLines bounds how many lines a transcript turn runs for.
+const maxTurnLines = 12
+
+// transcriptTurns gives a report by "I" or "we" in a transcript the
+// speaker of the turn it stands in: the label opening the line, or the
+// lines after it, up to the next label ("SOLOMON: I do. ¶ I think the
+// place we will be talking about ..." is Solomon's thought, not the
+// writer's). Only a label that was read as an attribution names its
+// speaker; a transcript has at least three labels.
+func transcriptTurns(text string, runes *doc.Runes, atts []claimtrail.Attribution) {
+	if strings.Count(text, ":") < 3 {
+		return
+	}
+	labels := transcriptLabel.FindAllStringIndex(text, -1)
+	if len(labels) < 3 {
+		return
+	}
+	type turn struct {
+		start, end int // code points: the label's start, the next label's
+		sp         claimtrail.Speaker
+	}
+	var turns []turn
+	for li, l := range labels {
+		start := runes.At(l[0])
+		end := runes.At(len(text))
+		if li+1 < len(labels) {
+			end = runes.At(labels[li+1][0])
+		}
+		if n := strings.Count(text[l[0]:min(len(text), l[1]+2000)], "\n"); n > maxTurnLines {
+			// a long turn: only its first lines
+			k := l[0]
+			for j := 0; j <= maxTurnLines; j++ {
+				next := strings.IndexByte(text[k:], '\n')
+				if next < 0 {
+					break
+				}
+				k += next + 1
+			}
+			end = min(end, runes.At(k))
+		}
+		for i := range atts {
+			a := &atts[i]
+			if a.Source != nil && a.Cue != nil && a.Source.Start == start && strings.TrimSpace(a.Cue.Text) == ":" && a.Speaker.Name != "" &&
+				(a.Speaker.Kind == claimtrail.SpeakerPerson || a.Speaker.Kind == claimtrail.SpeakerOrganization) {
+				turns = append(turns, turn{start, end, a.Speaker})
+				break
+			}
+		}
+	}
+	if len(turns) == 0 {
+		return
+	}
+	for i := range atts {
+		a := &atts[i]
+		if a.Source == nil {
+			continue
+		}
+		if w := strings.ToLower(strings.TrimSpace(a.Source.Text)); w != "i" && w != "we" {
+			continue
+		}
+		for _, t := range turns {
+			if a.Source.Start > t.start && a.Source.Start < t.end {
+				a.Speaker, a.Confidence = t.sp, 0.6
+				a.Flags = append(a.Flags, "speaker-from-context", "in-block-quote")
+				break
+			}
+		}
+	}
 }
 
 // noBodySaysI takes back the speaker a quote standing alone got from the

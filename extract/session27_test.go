@@ -230,3 +230,30 @@ func TestImperativeSource(t *testing.T) {
 		}
 	}
 }
+
+// TestTranscriptTurns: "I think" in the lines after a transcript label
+// is the labelled speaker's, up to the next label; outside a transcript
+// it stays the writer's.
+func TestTranscriptTurns(t *testing.T) {
+	e, err := defaultExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Interview\n\nThe host spoke to two reporters on Tuesday.\nVANE: What do you know about the money?\nKELL: It is a lot of money.\nOAKES: I do.\nI think the place we will be talking about next week is the foundation.\nVANE: Thank you both.\n"
+	x, err := e.Extract(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, a := range x.Attributions {
+		if a.Source != nil && a.Source.Text == "I" {
+			found = true
+			if a.Speaker.Name != "OAKES" && a.Speaker.Name != "Oakes" {
+				t.Errorf("I think → %q, want the label OAKES's speaker", a.Speaker.Name)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no report by I found in %v", x.Attributions)
+	}
+}
