@@ -1259,11 +1259,11 @@ func trimTrailingReport(a *claimtrail.Attribution) {
 		return
 	}
 	least := 4
-	loc := trailingReport.FindStringIndex(last.Text)
+	loc := lastCommaIndex(trailingReport, last.Text)
 	if loc == nil {
 		// (a pronoun or a count of people is no part of a name: the
 		// clause before may be short, "it occurred, two people ... said")
-		loc, least = trailingPronounReport.FindStringIndex(last.Text), 2
+		loc, least = lastCommaIndex(trailingPronounReport, last.Text), 2
 	}
 	if loc == nil || !wordsAtLeast(last.Text[:loc[0]], least) {
 		return
