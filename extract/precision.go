@@ -1183,7 +1183,7 @@ func selfObjectParticiple(a *claimtrail.Attribution) {
 	if a.Source == nil || a.Cue == nil || len(a.Content) == 0 || a.Source.Start > a.Cue.Start {
 		return
 	}
-	obj := objectOf[strings.ToLower(strings.TrimSpace(a.Source.Text))]
+	obj := objectOf[lowerOf(strings.TrimSpace(a.Source.Text))]
 	cue := lowerFields(a.Cue.Text)
 	if obj == "" || len(cue) == 0 || !strings.HasSuffix(cue[len(cue)-1], "ing") {
 		return

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"sync/atomic"
+	"unicode/utf8"
 )
 
 // The rules ask for the lower-cased words of the same few texts over and
@@ -84,6 +85,9 @@ func cachedWords(s string, split uint8) []string {
 // source and cue texts of each attribution a dozen times, a string
 // allocated each time for a text with capitals (a source's name).
 func lowerOf(s string) string {
+	if lowerAlready(s) {
+		return s // as ToLower returns it
+	}
 	slot := &lowerCache[wordsSlot(s, 0)&(len(lowerCache)-1)]
 	if e := slot.Load(); e != nil && e.s == s {
 		return e.lower
@@ -100,3 +104,16 @@ type lowerEntry struct{ s, lower string }
 // lowerCache is direct-mapped as wordsCache is, and as safe (9,000 misses
 // of 52,700 look-ups over BBC politics with 256 slots, 6,900 with 2,048).
 var lowerCache [2048]atomic.Pointer[lowerEntry]
+
+// lowerAlready reports whether s is ASCII without capitals, which
+// strings.ToLower returns as it is: lowerOf then needs no slot (most of
+// the words the rules lower-case are such; a look-up cost more than the
+// test).
+func lowerAlready(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
