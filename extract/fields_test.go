@@ -7,8 +7,7 @@ import (
 
 // TestFields: fieldCount and firstField say what strings.Fields says, on
 // ASCII and Unicode spaces, invalid bytes and empty text, and
-// wordsAtLeast(s, n) whether fieldCount(s) >= n (objectThenRecipient
-// asks it for fieldCount(s) > 4).
+// wordsAtLeast(s, n) whether fieldCount(s) >= n.
 func TestFields(t *testing.T) {
 	pieces := []string{"a", "said", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u0085", "é", "\xff", "\xe2\x80", "’", ",", "x y"}
 	texts := []string{"", " ", "one", " lead and trail ", "\u00a0nbsp\u00a0words\u00a0"}

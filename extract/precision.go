@@ -1048,7 +1048,7 @@ var timeLeads = wordSet("on in at that this last next the earlier later")
 // Labour MPs"): a headline's act, no words given. "admits to", "vows to
 // kick" (a cue ending in its verb) stay.
 func objectThenRecipient(a *claimtrail.Attribution) bool {
-	if a.Cue == nil || len(a.Content) != 1 || wordsAtLeast(a.Content[0].Text, 5) || !recipientContent(a) {
+	if a.Cue == nil || len(a.Content) != 1 || wordsOver(a.Content[0].Text, 4) || !recipientContent(a) {
 		return false
 	}
 	cue := lowerFields(a.Cue.Text)
