@@ -2,6 +2,8 @@ package extract
 
 import (
 	"context"
+	"math/rand"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -255,5 +257,37 @@ func TestTranscriptTurns(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no report by I found in %v", x.Attributions)
+	}
+}
+
+// TestTranscriptLabelsScan: the line scan finds the labels the regexp
+// (?m)^[A-Z][A-Z .,'’-]{1,40}: finds, over labels, near misses and
+// random lines.
+func TestTranscriptLabelsScan(t *testing.T) {
+	re := regexp.MustCompile(`(?m)^[A-Z][A-Z .,'’-]{1,40}:`)
+	texts := []string{
+		"HANNITY: Yes.\nJOHN SOLOMON, THE HILL: No.\nO’MALLEY: Maybe.\nA: too short.\nAB:\nlower: no\n",
+		"X" + strings.Repeat("Y", 40) + ": forty-one\nX" + strings.Repeat("Y", 39) + ": forty\nSTOP.\n:\nAB:",
+	}
+	rng := rand.New(rand.NewSource(27))
+	pieces := []string{"A", "B", "Z", " ", ".", ",", "'", "’", "-", ":", "\n", "a", "é", "1"}
+	for i := 0; i < 3000; i++ {
+		var b strings.Builder
+		for j := rng.Intn(60); j > 0; j-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, text := range texts {
+		want := re.FindAllStringIndex(text, -1)
+		got := transcriptLabels(text)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %v, want %v", text, got, want)
+		}
+		for k := range got {
+			if got[k][0] != want[k][0] || got[k][1] != want[k][1] {
+				t.Fatalf("%q: %v, want %v", text, got, want)
+			}
+		}
 	}
 }

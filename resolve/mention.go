@@ -2357,6 +2357,12 @@ func gerundTitle(name string) bool {
 // Nemo, The Incredibles and Indiana Jones"): works, not people.
 func (r *resolver) listOfWorks(tok int) bool {
 	toks := r.d.Tokens
+	if tok < 2 {
+		return false
+	}
+	if prev := r.lowTok(tok - 1); prev != "," && prev != "and" && prev != "on" && prev != "in" && prev != "the" {
+		return false // (no list item: most names, asked for every pronoun)
+	}
 	k := tok - 1
 	for ; k > 0 && tok-k < 24 && toks[k].Sent == toks[tok].Sent; k-- {
 		t := toks[k].Text
