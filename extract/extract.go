@@ -947,6 +947,36 @@ var titleOpener = wordSet("archbishop bishop cardinal pope president senator gov
 // promoted ..., the Environmental Audit Committee said"). A quote left
 // alone in marks is a direct quote.
 func dropBorrowedPieces(atts []claimtrail.Attribution) {
+	// the content pieces of reports closed by a cue after them, by start
+	// (a sorted index: an article of thousands of quotes is not read
+	// once per quote)
+	type span struct{ start, end, owner int }
+	var trailing []span
+	for j := range atts {
+		b := &atts[j]
+		if b.Cue == nil {
+			continue
+		}
+		for _, q := range b.Content {
+			if b.Cue.Start >= q.End {
+				trailing = append(trailing, span{q.Start, q.End, j})
+			}
+		}
+	}
+	if len(trailing) == 0 {
+		return
+	}
+	slices.SortFunc(trailing, func(x, y span) int { return x.start - y.start })
+	inside := func(self int, p claimtrail.Span) bool {
+		last := sort.Search(len(trailing), func(k int) bool { return trailing[k].start > p.Start }) - 1
+		for k := last; k >= 0 && last-k < maxBorrowScan && p.Start-trailing[k].start < maxBorrowReach; k-- {
+			q := trailing[k]
+			if q.owner != self && p.End <= q.end && (p.Start > q.start || p.End < q.end) {
+				return true
+			}
+		}
+		return false
+	}
 	for i := range atts {
 		a := &atts[i]
 		if len(a.Content) < 2 {
@@ -954,7 +984,7 @@ func dropBorrowedPieces(atts []claimtrail.Attribution) {
 		}
 		kept := a.Content[:1]
 		for _, p := range a.Content[1:] {
-			if !insideTrailingReport(atts, i, p) {
+			if !inside(i, p) {
 				kept = append(kept, p)
 			}
 		}
@@ -968,23 +998,13 @@ func dropBorrowedPieces(atts []claimtrail.Attribution) {
 	}
 }
 
-// insideTrailingReport reports whether piece p lies strictly inside a
-// content piece of an attribution other than atts[self] whose cue comes
-// after that piece.
-func insideTrailingReport(atts []claimtrail.Attribution, self int, p claimtrail.Span) bool {
-	for j := range atts {
-		b := &atts[j]
-		if j == self || b.Cue == nil {
-			continue
-		}
-		for _, q := range b.Content {
-			if p.Start >= q.Start && p.End <= q.End && (p.Start > q.Start || p.End < q.End) && b.Cue.Start >= q.End {
-				return true
-			}
-		}
-	}
-	return false
-}
+// maxBorrowReach and maxBorrowScan bound how far back dropBorrowedPieces
+// looks for a report holding a piece: its content starts at most this
+// many code points before the piece, and no more pieces are read.
+const (
+	maxBorrowReach = 20000
+	maxBorrowScan  = 64
+)
 
 // wholeQuote reports whether a content piece is one quotation: it opens
 // with a quote mark and ends with one (after a comma or a stop).
@@ -1048,6 +1068,17 @@ func transcriptTurns(text string, runes *doc.Runes, atts []claimtrail.Attributio
 		start, end int // code points: the label's start, the next label's
 		sp         claimtrail.Speaker
 	}
+	// the labels read as attributions, by where their source starts
+	labelled := map[int]claimtrail.Speaker{}
+	for i := range atts {
+		a := &atts[i]
+		if a.Source != nil && a.Cue != nil && strings.TrimSpace(a.Cue.Text) == ":" && a.Speaker.Name != "" &&
+			(a.Speaker.Kind == claimtrail.SpeakerPerson || a.Speaker.Kind == claimtrail.SpeakerOrganization) {
+			if _, ok := labelled[a.Source.Start]; !ok {
+				labelled[a.Source.Start] = a.Speaker
+			}
+		}
+	}
 	var turns []turn
 	for li, l := range labels {
 		start := runes.At(l[0])
@@ -1067,13 +1098,8 @@ func transcriptTurns(text string, runes *doc.Runes, atts []claimtrail.Attributio
 			}
 			end = min(end, runes.At(k))
 		}
-		for i := range atts {
-			a := &atts[i]
-			if a.Source != nil && a.Cue != nil && a.Source.Start == start && strings.TrimSpace(a.Cue.Text) == ":" && a.Speaker.Name != "" &&
-				(a.Speaker.Kind == claimtrail.SpeakerPerson || a.Speaker.Kind == claimtrail.SpeakerOrganization) {
-				turns = append(turns, turn{start, end, a.Speaker})
-				break
-			}
+		if sp, ok := labelled[start]; ok {
+			turns = append(turns, turn{start, end, sp})
 		}
 	}
 	if len(turns) == 0 {
@@ -1087,11 +1113,11 @@ func transcriptTurns(text string, runes *doc.Runes, atts []claimtrail.Attributio
 		if w := strings.ToLower(strings.TrimSpace(a.Source.Text)); w != "i" && w != "we" {
 			continue
 		}
-		for _, t := range turns {
-			if a.Source.Start > t.start && a.Source.Start < t.end {
+		// the last turn starting before the source (turns are in text order)
+		if k := sort.Search(len(turns), func(k int) bool { return turns[k].start >= a.Source.Start }) - 1; k >= 0 {
+			if t := turns[k]; a.Source.Start < t.end {
 				a.Speaker, a.Confidence = t.sp, 0.6
 				a.Flags = append(a.Flags, "speaker-from-context", "in-block-quote")
-				break
 			}
 		}
 	}

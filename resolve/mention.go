@@ -3325,7 +3325,7 @@ func (r *resolver) laterHolder(first, h int) (Speaker, bool) {
 	toks := r.d.Tokens
 	n := h - first + 1
 	holder := -1
-	for k := h + 1; k+n < len(toks); k++ {
+	for k := h + 1; k+n < len(toks) && k <= h+laterHolderReach; k++ {
 		if r.lowTok(k) != r.lowTok(first) || !isCap(toks[k+n].Text) {
 			continue
 		}
@@ -3360,6 +3360,11 @@ func (r *resolver) laterHolder(first, h int) (Speaker, bool) {
 	}
 	return Speaker{Name: r.ents[holder].name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}, true
 }
+
+// laterHolderReach bounds how many tokens after an office description
+// laterHolder reads for its holder's name (a few paragraphs), so that an
+// article of many such descriptions is not read once for each.
+const laterHolderReach = 1500
 
 // sayingVerbs may stand right before a title and name: "said Home
 // Secretary Charles Clarke".
