@@ -827,13 +827,19 @@ func (r *resolver) capitalisedModifier(i, j int) bool {
 		return false
 	}
 	last := toks[j-1].Text
-	for k := 1; k < len(toks); k++ {
+	// (within a few thousand tokens: a long article of such runs is not
+	// read once for each)
+	for k := max(1, i-modifierReach); k < len(toks) && k < i+modifierReach; k++ {
 		if k != j-1 && toks[k].Text == last && toks[k-1].Text != toks[i].Text {
 			return true
 		}
 	}
 	return false
 }
+
+// modifierReach bounds how far capitalisedModifier looks for the name
+// written without its modifier.
+const modifierReach = 4000
 
 // pronounAfterVerb returns the gender of "he" or "she" written right
 // after a verb at token k, or after the verb and "that" ("admitted he
