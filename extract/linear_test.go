@@ -46,6 +46,20 @@ var adversarialShapes = []struct {
 	{"unclosed-paragraphs", func(n int) string { return fill("T\n\n", "He said “word word word word\n\n", n) }},
 	{"huge-sentence", func(n int) string { return fill("T\n\n", "word said ", n) }},
 	{"dashes", func(n int) string { return fill("T\n\n“It is over,” ", "— Ann Lee, ", n) }},
+	// session 27's passes: transcript turns, block quotes, pieces of
+	// later reports, office descriptions named later
+	{"transcript", func(n int) string {
+		return fill("T\n\n", "VANE: What do you know?\nKELL: I do.\nI think the money went abroad.\n", n)
+	}},
+	{"block-quotes", func(n int) string {
+		return fill("T\n\n", "These deals take time, Dana Kell said at the trial.\n\n    I have been building relationships with the founders for years.\n\n", n)
+	}},
+	{"borrowed-pieces", func(n int) string {
+		return fill("T\n\n", "“Who is Ellen?” Marsh recalls thinking. “It is one of the most important papers,” he said. ", n)
+	}},
+	{"office-later", func(n int) string {
+		return fill("T\n\n", "The home secretary said he would not act. Outgoing Vane said no. ", n) + " Home Secretary Charles Vane told the BBC."
+	}},
 }
 
 // fill repeats unit after head until the text reaches about n bytes.

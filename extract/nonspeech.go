@@ -161,6 +161,10 @@ func cutConjoinedReport(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribut
 		}
 	}
 	i := sort.Search(len(sources), func(i int) bool { return sources[i].source.Start > last.Start })
+	// the sources come in text order: one cursor walks the content's code
+	// points once, however many sources lie in it (a transcript read as
+	// one long content held thousands, and each cut converted it whole)
+	cur := runeCursor{text: last.Text}
 	for ; i < len(sources) && sources[i].source.Start < last.End; i++ {
 		s := sources[i]
 		if s.cue.Start < s.source.End || s.cue.End > last.End || s.cue.Start == a.Cue.Start {
@@ -169,7 +173,11 @@ func cutConjoinedReport(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribut
 		if inQuote(d, byteOf(s.source.Start)) {
 			continue
 		}
-		if cutBefore(last, s.source.Start, s.cue.Text) {
+		b, ok := cur.byteAt(s.source.Start - last.Start)
+		if !ok {
+			return
+		}
+		if cutBeforeByte(last, b, s.cue.Text) {
 			return
 		}
 	}
@@ -180,12 +188,43 @@ func cutConjoinedReport(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribut
 // saying cue begins; it reports whether it cut (or found the content too
 // short to cut, which also ends the search).
 func cutBefore(last *claimtrail.Span, at int, cue string) bool {
-	before := []rune(last.Text)
-	n := at - last.Start
-	if n > len(before) {
+	cur := runeCursor{text: last.Text}
+	b, ok := cur.byteAt(at - last.Start)
+	if !ok {
 		return false
 	}
-	head := string(before[:n])
+	return cutBeforeByte(last, b, cue)
+}
+
+// runeCursor maps code point offsets into text to byte offsets, walking
+// forward only: asked in increasing order, it reads the text once.
+type runeCursor struct {
+	text        string
+	runes, byte int // a code point offset and its byte offset
+}
+
+// byteAt returns the byte offset of code point n (len(text) for the
+// code point just past the end), or false when n lies beyond the text or
+// before the cursor.
+func (c *runeCursor) byteAt(n int) (int, bool) {
+	if n < c.runes {
+		return 0, false
+	}
+	for c.runes < n {
+		if c.byte >= len(c.text) {
+			return 0, false
+		}
+		_, size := utf8.DecodeRuneInString(c.text[c.byte:])
+		c.byte += size
+		c.runes++
+	}
+	return c.byte, true
+}
+
+// cutBeforeByte is cutBefore with the cut point as a byte offset into
+// last.Text.
+func cutBeforeByte(last *claimtrail.Span, b int, cue string) bool {
+	head := last.Text[:b]
 	m := conjoinedReportIndex(head)
 	if m == nil {
 		return false

@@ -942,7 +942,7 @@ func (r *resolver) nominal(s, e int) Speaker {
 		talkedAbout, talkedSent := -1, -1
 		for i := first; i >= 0; i = r.lastActive(i - 1) {
 			nm := r.mentions[i]
-			if bestEnt >= 0 && nm.tok < bestTok {
+			if bestEnt >= 0 && nm.tok < bestTok || nm.sent < toks[s].Sent-nominalReach {
 				break
 			}
 			if talkedAbout >= 0 && nm.sent != talkedSent {
@@ -982,6 +982,11 @@ func (r *resolver) nominal(s, e int) Speaker {
 	}
 	return unknown(r.text(s, e))
 }
+
+// nominalReach bounds how many sentences back nominal searches for a
+// title's holder: an article of many unmatched titles is not read back
+// to its start for each.
+const nominalReach = 400
 
 // ledAs returns the persons written "<party> leader <name>" (the party
 // word right before "leader", right before the name) in the mentions up

@@ -2086,7 +2086,9 @@ func (r *resolver) surnameElsewhere(k, e int) bool {
 	toks := r.d.Tokens
 	w, role := toks[k].Text, toks[k-1].Text
 	given := false
-	for i := 1; i < len(toks); i++ {
+	// (within a few thousand tokens, as capitalisedModifier: an article of
+	// many such runs is not read once for each)
+	for i := max(1, k-modifierReach); i < len(toks) && i < k+modifierReach; i++ {
 		t := toks[i].Text
 		if t == role && i != k-1 && i != r.d.Sents[toks[i].Sent].First {
 			return false
