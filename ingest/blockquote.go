@@ -16,6 +16,16 @@ import (
 // no page's text means anything by it.)
 const blockMark = '\uE000'
 
+// withoutBlockMarks drops the private-use character blockMark from a
+// page's source, so that only markBlockQuotes writes it (a page that
+// holds it would otherwise indent, or keep, a stray one).
+func withoutBlockMarks(src string) string {
+	if !strings.ContainsRune(src, blockMark) {
+		return src
+	}
+	return strings.ReplaceAll(src, string(blockMark), "")
+}
+
 // markBlockQuotes marks the paragraphs of every <blockquote> that holds
 // running text without quote marks ("Zuckerberg said ... <blockquote>I've
 // been building relationships ...</blockquote>"). A quote in marks needs

@@ -29,7 +29,7 @@ func htmlArticle(b []byte, contentType, pageURL string) (a *claimtrail.Article, 
 	if err != nil {
 		return nil, err
 	}
-	doc, err := html.Parse(strings.NewReader(src))
+	doc, err := html.Parse(strings.NewReader(withoutBlockMarks(src)))
 	if err != nil {
 		return nil, claimtrail.Errorf(claimtrail.EINVALID, "HTML: %v", err)
 	}
@@ -422,6 +422,7 @@ func paragraphLines(s string) []string {
 // htmlToText renders an HTML fragment (a feed item's content) as
 // paragraphs of text, captions and page furniture left out.
 func htmlToText(fragment string) string {
+	fragment = withoutBlockMarks(fragment)
 	doc, err := html.Parse(strings.NewReader(fragment))
 	if err != nil {
 		return paragraphs(fragment)
