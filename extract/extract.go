@@ -1015,6 +1015,14 @@ func wholeQuote(text string) bool {
 	return claimtrail.IsQuoteMark(first) && claimtrail.IsQuoteMark(last) && claimtrail.HasMarkedQuote([]claimtrail.Span{{Text: t}})
 }
 
+// Flags of a first-person report whose "I" is a quoted speaker's, not the
+// writer's: inside a block quote, or in a transcript turn (writerFirstPerson
+// leaves both alone).
+const (
+	flagInBlockQuote   = "in-block-quote"
+	flagTranscriptTurn = "transcript-turn"
+)
+
 // transcriptLabels returns the [start, end) byte ranges of the speakers'
 // labels that open lines of a transcript, "HANNITY:", "JOHN SOLOMON, THE
 // HILL:": a capital letter, one to forty capitals, spaces, stops, commas,
@@ -1117,7 +1125,7 @@ func transcriptTurns(text string, runes *doc.Runes, atts []claimtrail.Attributio
 		if k := sort.Search(len(turns), func(k int) bool { return turns[k].start >= a.Source.Start }) - 1; k >= 0 {
 			if t := turns[k]; a.Source.Start < t.end {
 				a.Speaker, a.Confidence = t.sp, 0.6
-				a.Flags = append(a.Flags, "speaker-from-context", "in-block-quote")
+				a.Flags = append(a.Flags, "speaker-from-context", flagTranscriptTurn)
 			}
 		}
 	}
@@ -1170,7 +1178,7 @@ func blockFirstPerson(atts []claimtrail.Attribution) {
 			}
 			if w := strings.ToLower(a.Source.Text); w == "i" || w == "we" {
 				a.Speaker, a.Confidence = b.Speaker, b.Confidence
-				a.Flags = append(a.Flags, "speaker-from-context", "in-block-quote")
+				a.Flags = append(a.Flags, "speaker-from-context", flagInBlockQuote)
 			}
 		}
 	}

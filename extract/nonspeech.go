@@ -601,8 +601,8 @@ func writerFirstPerson(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attributi
 	default:
 		return
 	}
-	if inQuote(d, byteOf(a.Source.Start)) || inQuote(d, byteOf(a.Cue.Start)) || slices.Contains(a.Flags, "in-block-quote") {
-		return // (a block quote is a quote without marks: blockFirstPerson)
+	if inQuote(d, byteOf(a.Source.Start)) || inQuote(d, byteOf(a.Cue.Start)) || slices.Contains(a.Flags, flagInBlockQuote) || slices.Contains(a.Flags, flagTranscriptTurn) {
+		return // (a block quote is a quote without marks, a transcript turn one speaker's: blockFirstPerson, transcriptTurns)
 	}
 	a.Speaker = claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/rand"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -252,6 +253,9 @@ func TestTranscriptTurns(t *testing.T) {
 			found = true
 			if a.Speaker.Name != "OAKES" && a.Speaker.Name != "Oakes" {
 				t.Errorf("I think → %q, want the label OAKES's speaker", a.Speaker.Name)
+			}
+			if !slices.Contains(a.Flags, flagTranscriptTurn) || slices.Contains(a.Flags, flagInBlockQuote) {
+				t.Errorf("I think flagged %q, want %q and not %q", a.Flags, flagTranscriptTurn, flagInBlockQuote)
 			}
 		}
 	}
