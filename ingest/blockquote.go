@@ -3,6 +3,7 @@ package ingest
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -18,8 +19,14 @@ const blockMark = '\uE000'
 
 // withoutBlockMarks drops the private-use character blockMark from a
 // page's source, so that only markBlockQuotes writes it (a page that
-// holds it would otherwise indent, or keep, a stray one).
+// holds it would otherwise indent, or keep, a stray one). Invalid UTF-8
+// is replaced first: the parser drops NUL bytes and joins text nodes, and
+// the bytes of a broken sequence around them ("\xee\x00\x80\x80") would
+// otherwise come together as the mark.
 func withoutBlockMarks(src string) string {
+	if !utf8.ValidString(src) {
+		src = strings.ToValidUTF8(src, "\uFFFD")
+	}
 	if !strings.ContainsRune(src, blockMark) {
 		return src
 	}
