@@ -689,15 +689,23 @@ const minInvertedContent = 3
 // the words after an inverted cue set off by commas are its speaker, a
 // noun phrase with no verb, and the claim is around them (invertedContents
 // then reads it).
-func swapInvertedSource(d *doc.Doc, f *attribute.Found) {
+func swapInvertedSource(d *doc.Doc, f *attribute.Found) (claimSet bool) {
 	c := f.Cue.Start
-	if lw := strings.ToLower(d.Tokens[c].Text); f.Source.Empty() || f.Cue.End-c != 1 || len(f.Pieces) != 1 || f.Source.End != c ||
+	if lw := strings.ToLower(d.Tokens[c].Text); f.Source.Empty() || f.Cue.End-c != 1 || len(f.Pieces) != 1 || f.Source.End != c && f.Source.End != c-1 ||
 		d.Tokens[c-1].Text != "," || !invertedSays[lw] && lw != "say" {
-		return
+		return false
 	}
 	p := f.Pieces[0]
+	if p.Start > f.Cue.End && p.Start-f.Cue.End <= 6 {
+		// the model left the speaker out of the piece: "Francis, writes
+		// Royal, “has little use ...”" read with the quote alone
+		p = attribute.Range{Start: f.Cue.End, End: p.End}
+		if quoteAfterSpeaker(d, p) != f.Pieces[0].Start-1 {
+			return false
+		}
+	}
 	if p.Start != f.Cue.End {
-		return
+		return false
 	}
 	// the speaker ends at the comma after it: the piece's end, or a comma
 	// inside it with the claim after ("Locally, too, say analysts, recent
@@ -707,33 +715,75 @@ func swapInvertedSource(d *doc.Doc, f *attribute.Found) {
 	// apposition before the cue are the speaker: "Alain Terzian,
 	// president of ..., said the changes, which ...")
 	end := p.End
+	subject := false // the words before the cue are the claim's subject
 	if end-p.Start > 5 || end >= len(d.Tokens) || d.Tokens[end].Text != "," {
-		if !adverbialStart(d, f.Source.Start) {
-			return
-		}
-		end = -1
-		for t := p.Start + 1; t < p.End-2 && t <= p.Start+5; t++ {
-			if d.Tokens[t].Text == "," {
-				end = t
-				break
+		end = quoteAfterSpeaker(d, p)
+		subject = end > 0 && !adverbialStart(d, f.Source.Start)
+		if end < 0 && adverbialStart(d, f.Source.Start) {
+			for t := p.Start + 1; t < p.End-2 && t <= p.Start+5; t++ {
+				if d.Tokens[t].Text == "," {
+					end = t
+					break
+				}
 			}
 		}
 		if end < 0 {
-			return
+			return false
 		}
 	}
 	for t := p.Start; t < end; t++ {
 		if tk := d.Tokens[t]; isVerbTag(tk.POS) || tk.Quote != 0 || isPunctWord(tk.Text) {
-			return
+			return false
 		}
 	}
+	before := attribute.Range{Start: f.Source.Start, End: c - 1}
 	f.Source = attribute.Range{Start: p.Start, End: end}
 	if end < p.End {
 		f.Pieces = []attribute.Range{{Start: end + 1, End: p.End}}
 		f.Content = f.Pieces[0]
-		return
+		if subject && !before.Empty() {
+			// "The economy, says Ms Lopez, “is not what it was”": the claim
+			// is the subject and the quote
+			f.Pieces = []attribute.Range{before, f.Pieces[0]}
+			f.Content.Start = before.Start
+			// the quote goes to its closing mark (the model's piece stops
+			// at the sentence's final stop, and the snaps ran before)
+			if q, ok := outerQuoteAt(d, d.Tokens[end+1].Start); ok && !q.Unclosed {
+				last := sort.Search(len(d.Tokens), func(t int) bool { return d.Tokens[t].End >= q.End })
+				if last < len(d.Tokens) && d.Tokens[last].End == q.End && last >= f.Pieces[1].End &&
+					d.Tokens[last].Sent == d.Tokens[end].Sent {
+					f.Pieces[1].End = last + 1
+					f.Content.End = max(f.Content.End, last+1)
+				}
+			}
+			return true
+		}
+		return false
 	}
 	f.Content, f.Pieces = attribute.Range{}, nil
+	return false
+}
+
+// quoteAfterSpeaker returns the comma in piece p that closes a short
+// speaker and opens a quote ("Francis, writes Royal, “has little use for
+// established procedures”": the piece read after the cue is "Royal,
+// “has little use ...”"), or -1. The words before the comma open with a
+// capital or a determiner; swapInvertedSource checks they hold no verb.
+func quoteAfterSpeaker(d *doc.Doc, p attribute.Range) int {
+	first := d.Tokens[p.Start].Text
+	if !capitalised(first) && !determiners[strings.ToLower(first)] {
+		return -1
+	}
+	for t := p.Start + 1; t < p.End-2 && t <= p.Start+5; t++ {
+		if d.Tokens[t].Text != "," {
+			continue
+		}
+		if q := d.Tokens[t+1]; q.Quote != 0 && isOpeningMark(q.Text) {
+			return t
+		}
+		return -1
+	}
+	return -1
 }
 
 // invertedContents gives "CLAIM, says X, of Y" its claim when the model
@@ -745,7 +795,9 @@ func swapInvertedSource(d *doc.Doc, f *attribute.Found) {
 func invertedContents(d *doc.Doc, found []attribute.Found) {
 	for i := range found {
 		f := &found[i]
-		swapInvertedSource(d, f)
+		if swapInvertedSource(d, f) {
+			continue
+		}
 		c := f.Cue.Start
 		if lw := strings.ToLower(d.Tokens[c].Text); f.Cue.End-c != 1 || c < 2 || f.Source.Empty() || f.Source.Start != f.Cue.End ||
 			!invertedSays[lw] && lw != "say" || d.Tokens[c-1].Text != "," {
