@@ -63,3 +63,37 @@ func TestInvertedCueBeforeQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestRelayAsideRest: a relay set off by commas after the claim's
+// subject gives the claim the rest of the sentence; when the rest goes
+// on with a relative clause or a conjunction, or the words before are a
+// clause of their own, the content stays as it was.
+func TestRelayAsideRest(t *testing.T) {
+	for _, tc := range []struct {
+		text, content string
+	}{
+		{"Letters\n\nThe council, according to Mr Baines, has never answered the letters.\n",
+			"The council | has never answered the letters"},
+		{"Stadium\n\nThe new stadium, according to the club, will open in March.\n",
+			"The new stadium | will open in March"},
+		{"Arrest\n\nPolice said the man, according to witnesses, was carrying a knife.\n",
+			"the man | was carrying a knife"},
+		{"Delay\n\nThe delay was caused by a background check, according to an official, who spoke on condition of anonymity.\n",
+			"The delay was caused by a background check"},
+		{"Music\n\nSales of songs rose tenfold in 2004, according to the industry, with 200 million tracks bought online.\n",
+			"Sales of songs rose tenfold in 2004"},
+	} {
+		var got []string
+		found := false
+		for _, a := range extractOf(t, tc.text) {
+			if a.Cue == nil || a.Cue.Text != "according to" {
+				continue
+			}
+			got = append(got, contentPieces(a))
+			found = found || contentPieces(a) == tc.content
+		}
+		if !found {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.content)
+		}
+	}
+}

@@ -1524,6 +1524,56 @@ func accordingToSourceCut(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// finiteTag reports a finite verb's or a modal's part-of-speech tag.
+func finiteTag(pos string) bool {
+	return pos == "VBZ" || pos == "VBD" || pos == "VBP" || pos == "MD"
+}
+
+// relayAsideRest gives a relay set off by commas inside a sentence the
+// rest of the sentence after it: "The council, according to Mr Baines,
+// has never answered the letters" came out with the content "The
+// council" alone. Only when the words before are the claim's subject
+// (no finite verb, no quote, in the cue's sentence) and the rest opens
+// with its verb: "..., according to officials, who spoke ..." and
+// "..., according to X, but ..." go on with something else. A cue of
+// another attribution in the words before ("Police said the man,
+// according to witnesses, was carrying a knife") starts the claim after
+// it.
+func relayAsideRest(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		c := f.Cue.Start
+		if f.Cue.Empty() || f.Source.Empty() || len(f.Pieces) != 1 || c < 2 || !strings.EqualFold(toks[c].Text, "according") ||
+			toks[c-1].Text != "," || f.Source.Start != f.Cue.End || f.Pieces[0].End != c-1 || f.Pieces[0].Empty() {
+			continue
+		}
+		rest, ok := claimAfter(d, f.Source.End)
+		if !ok || !finiteTag(toks[rest.Start].POS) && !(toks[rest.Start].POS == "RB" && finiteTag(toks[rest.Start+1].POS)) ||
+			quoteBetween(d, rest.Start, rest.End) || !startsFree(found, i, rest.Start, rest.End) {
+			continue
+		}
+		before := f.Pieces[0]
+		for j := range found {
+			if g := &found[j]; j != i && !g.Cue.Empty() && g.Cue.Start >= before.Start && g.Cue.End < before.End {
+				before.Start = max(before.Start, g.Cue.End)
+			}
+		}
+		if strings.EqualFold(toks[before.Start].Text, "that") && before.End-before.Start > 1 {
+			before.Start++
+		}
+		subject := toks[before.Start].Sent == toks[c].Sent
+		for t := before.Start; t < before.End && subject; t++ {
+			subject = !finiteTag(toks[t].POS) && toks[t].Quote == 0
+		}
+		if !subject {
+			continue // the words before are a clause of their own: the rest goes on from it
+		}
+		f.Pieces = []attribute.Range{before, rest}
+		f.Content = attribute.Range{Start: before.Start, End: rest.End}
+	}
+}
+
 // quoteAfterRelay gives a relay set off mid-sentence the quote that
 // follows it when the model took the words before it for the content:
 // "There would be a code including — according to the explanatory notes
