@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attribute"
 )
 
 // extractOf runs the default extractor on text.
@@ -78,6 +79,8 @@ func TestRelayAsideRest(t *testing.T) {
 			"The new stadium | will open in March"},
 		{"Arrest\n\nPolice said the man, according to witnesses, was carrying a knife.\n",
 			"the man | was carrying a knife"},
+		{"Releases\n\nThe 2.8 series, which is now in permanent feature freeze, will be kept for a year. The goal, according to the report, is to provide a stable version.\n",
+			"The goal | is to provide a stable version"},
 		{"Delay\n\nThe delay was caused by a background check, according to an official, who spoke on condition of anonymity.\n",
 			"The delay was caused by a background check"},
 		{"Music\n\nSales of songs rose tenfold in 2004, according to the industry, with 200 million tracks bought online.\n",
@@ -95,5 +98,23 @@ func TestRelayAsideRest(t *testing.T) {
 		if !found {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.content)
 		}
+	}
+}
+
+// TestRelayAsideRestOneSentence: a claim the model ran back into the
+// sentence before keeps only the cue's sentence.
+func TestRelayAsideRestOneSentence(t *testing.T) {
+	d := taggedDoc(t, "Releases\n\nThe series is in feature freeze. The goal, according to the change log, is to provide a stable version.\n")
+	cue := lastToken(d, "according")
+	piece := attribute.Range{Start: lastToken(d, "series"), End: cue - 1}
+	src := attribute.Range{Start: cue + 2, End: lastToken(d, "log") + 1}
+	found := []attribute.Found{{Cue: attribute.Range{Start: cue, End: cue + 2}, Source: src, Content: piece, Pieces: []attribute.Range{piece}}}
+	relayAsideRest(d, found)
+	var got []string
+	for _, p := range found[0].Pieces {
+		got = append(got, rangeText(d, p))
+	}
+	if want := "The goal | is to provide a stable version"; strings.Join(got, " | ") != want {
+		t.Errorf("pieces %q, want %q", got, want)
 	}
 }

@@ -1559,10 +1559,16 @@ func relayAsideRest(d *doc.Doc, found []attribute.Found) {
 				before.Start = max(before.Start, g.Cue.End)
 			}
 		}
+		if first := d.Sents[toks[c].Sent].First; before.Start < first {
+			// the model ran the content back into the sentence before ("...
+			// in permanent feature freeze. The goal, according to the change
+			// log, is to provide ...")
+			before.Start = first
+		}
 		if strings.EqualFold(toks[before.Start].Text, "that") && before.End-before.Start > 1 {
 			before.Start++
 		}
-		subject := toks[before.Start].Sent == toks[c].Sent
+		subject := before.Start < before.End
 		for t := before.Start; t < before.End && subject; t++ {
 			subject = !finiteTag(toks[t].POS) && toks[t].Quote == 0
 		}
