@@ -109,8 +109,62 @@ func (q *state) isMediaRun(s, e int, afterThe bool) bool {
 }
 
 // mediaForward reads a media name starting at toks[i] (an optional "the"
-// first) and returns the name's token range.
+// first) and returns the name's token range: a name the lists know, or
+// one that a word such as "newspaper" introduces (describedOutlet).
 func (q *state) mediaForward(i int) (int, int, bool) {
+	if s, e, ok := q.mediaName(i); ok {
+		return s, e, true
+	}
+	return q.describedOutlet(i)
+}
+
+// describedOutlet reads a name that the words before it say is an
+// outlet's, one no list holds: "told the Danish tabloid Ekstra Bladet",
+// "told the newspaper Politiken", "German magazine Kicker reported". An
+// optional capitalised adjective, a lower-case outlet noun, then up to
+// four capitalised words, which must end the clause's object ("that",
+// a preposition, punctuation): "told the newspaper Trump had lied"
+// names no outlet.
+func (q *state) describedOutlet(i int) (int, int, bool) {
+	toks := q.toks
+	j := i
+	if j < len(toks) && toks[j].kind == tokWord && q.lower(j) == "the" {
+		j++
+	}
+	if j+1 < len(toks) && q.capital(j) && toks[j+1].kind == tokWord && !q.capital(j+1) {
+		j++ // "Danish tabloid"
+	}
+	if j >= len(toks) || toks[j].kind != tokWord || q.capital(j) || !outletNouns[q.lower(j)] || q.possessive(j) {
+		return 0, 0, false
+	}
+	s, k := j+1, j+1
+	for k < len(toks) && k-s < 4 && toks[k].nl == 0 && toks[k].sent == toks[j].sent && q.capital(k) && !trailingDateWords[q.lower(k)] {
+		k++
+		if q.possessive(k - 1) {
+			return 0, 0, false
+		}
+	}
+	if k == s || k-s == 4 && k < len(toks) && q.capital(k) {
+		return 0, 0, false
+	}
+	if k < len(toks) && toks[k].sent == toks[s].sent && toks[k].kind == tokWord && !outletObjectEnd[q.lower(k)] && !trailingDateWords[q.lower(k)] {
+		return 0, 0, false
+	}
+	return s, k, true
+}
+
+// outletNouns introduce an outlet's name: "the tabloid Ekstra Bladet".
+var outletNouns = setOf("newspaper", "paper", "tabloid", "broadsheet", "daily", "weekly", "magazine", "broadcaster",
+	"network", "channel", "station", "website", "site", "outlet", "agency", "radio", "television", "tv")
+
+// outletObjectEnd may follow an outlet's name that ends the object of
+// "told" or "according to": "told the newspaper Politiken that ...".
+var outletObjectEnd = setOf("that", "in", "on", "at", "last", "this", "earlier", "about", "when", "after", "before",
+	"during", "for", "and", "but", "while", "as", "of", "via", "through", "ahead", "over")
+
+// mediaName reads a name the lists know, or that its masthead word,
+// brand or the outlet word after it makes an outlet's.
+func (q *state) mediaName(i int) (int, int, bool) {
 	toks := q.toks
 	if i >= len(toks) {
 		return 0, 0, false

@@ -581,6 +581,13 @@ func TestMediaNames(t *testing.T) {
 		said("Mr Holm told German TV the film was done.", "the film was done", "German TV"),
 		said("Mr Holm told Variety the film was done.", "the film was done", "Variety"),
 		said("Mr Holm told BBC1's Breakfast programme the deal was done.", "the deal was done", "BBC1"),
+		// a name no list holds, that a word for an outlet introduces
+		said("Mr Holm told the Danish tabloid Ekstra Bladet that the deal was done.", "that the deal was done", "Ekstra Bladet"),
+		said("Mr Holm told the newspaper Politiken that the deal was done.", "that the deal was done", "Politiken"),
+		said("Mr Holm told Dutch daily Algemeen Dagblad on Monday that the deal was done.", "that the deal was done", "Algemeen Dagblad"),
+		// the object of "told" goes on as the claim's subject: no outlet
+		said("Mr Holm told the newspaper Anders Berg had agreed to pay.", "Anders Berg had agreed to pay"),
+		said("Mr Holm told the newspaper's editor that the deal was done.", "that the deal was done"),
 	})
 	// "Today" as a day is no outlet
 	runCases(t, []qualifyCase{{name: "today the day", text: "Today Mr Holm said the deal was done.",
