@@ -2202,7 +2202,10 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		ent := r.ents[nm.ent]
 		// (a speaker named by a given name alone, "Michelle, a mother of
 		// twins, said", is a person to "she" though no kind was given)
-		givenAlone := ent.kind == "" && nm.isSource && gender != 0 && countFields(ent.name) == 1 && genderOfWord(r.lower(ent.name)) == gender
+		// (or opens its sentence: "Jane, who runs the website, compiles a
+		// chronicle ... “...,” she said")
+		givenAlone := ent.kind == "" && (nm.isSource || nm.tok == r.d.Sents[toks[nm.tok].Sent].First) && gender != 0 &&
+			countFields(ent.name) == 1 && genderOfWord(r.lower(ent.name)) == gender
 		// (a surname alone that speaks, "Quinn also admits ...", may be
 		// whom "he" goes on with: nothing says it is a body)
 		speakingName := ent.kind == "" && nm.isSource && gender != 0 && countFields(ent.name) == 1 && genderOfWord(r.lower(ent.name)) == 0
@@ -2254,6 +2257,9 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		}
 		if pluralAcronym(ent.name) || broadcasterName(ent.name) {
 			continue // nor "Senior MPs" (a sentence-initial run read as a name), nor "Channel TV"
+		}
+		if ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 && r.outletNamed(ent.name) {
+			continue // nor what the article calls an outlet ("the Danish tabloid Ekstra Bladet")
 		}
 		if gender != 0 && ent.gender == 0 && len(ent.titles) == 0 && (gerundTitle(ent.name) || r.listOfWorks(nm.tok)) {
 			continue // nor a work's title ("He has worked on the Star Wars DVD trilogy, Finding Nemo, The Incredibles and Indiana Jones")
@@ -4452,6 +4458,23 @@ func (r *resolver) memoOrg(key string, read func() bool) bool {
 	return v
 }
 
+// outletNamed reports whether the article writes the name right after a
+// lower-case word for a news outlet ("the Danish tabloid Ekstra Bladet",
+// "the newspaper Politiken"): a masthead, not a person, though nothing
+// else in the article says so. Memoised with orgEvidence.
+func (r *resolver) outletNamed(name string) bool {
+	return r.memoOrg("outlet\x00"+name, func() bool {
+		toks := r.d.Tokens
+		words := sharedFields(name)
+		for k := 1; k < len(toks); k++ {
+			if toks[k].Text == words[0] && k+len(words) <= len(toks) && mediaNouns[r.lowTok(k-1)] && !isCap(toks[k-1].Text) && r.wordsAt(k, words) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
 // orgEvidenceIn is orgEvidence read from the tokens, without the memo.
 func (r *resolver) orgEvidenceIn(name string) bool {
 	toks := r.d.Tokens
@@ -4792,7 +4815,7 @@ var pluralCues = wordSet("say predict warn claim argue believe insist expect est
 // is.
 var companyNouns = wordSet("firm company group giant maker retailer bank carrier airline brewer insurer manufacturer operator " +
 	"chain publisher studio label club agency network broadcaster newspaper website charity watchdog regulator consultancy " +
-	"supermarket distributor developer producer exchange think-tank thinktank")
+	"supermarket distributor developer producer exchange think-tank thinktank tabloid magazine broadsheet daily weekly outlet channel")
 
 // orgPossessions are what a company has and a person does not.
 var orgPossessions = wordSet("shares share profits profit revenue revenues sales shareholders stores products website customers " +

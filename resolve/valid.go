@@ -114,7 +114,8 @@ func personNouns() map[string]bool   { return loadNouns().person }
 // mediaNouns name the kind of an organisation after its name: "Vulture
 // magazine", "the Tribune newspaper".
 var mediaNouns = map[string]bool{"magazine": true, "newspaper": true, "website": true, "site": true, "network": true,
-	"channel": true, "station": true, "paper": true, "blog": true, "journal": true, "tabloid": true, "daily": true}
+	"channel": true, "station": true, "paper": true, "blog": true, "journal": true, "tabloid": true, "daily": true,
+	"weekly": true, "broadsheet": true, "broadcaster": true}
 
 // orgHeads are common nouns for an organisation that speaks through its
 // statements ("the group said", "the airline said") whose first WordNet
