@@ -118,3 +118,32 @@ func TestRelayAsideRestOneSentence(t *testing.T) {
 		t.Errorf("pieces %q, want %q", got, want)
 	}
 }
+
+// TestAppositiveGap: a claim cut after its subject goes on over an aside
+// set off by commas to its verb; an aside opening with a preposition, a
+// clause after "whilst", and a relative clause's object do not.
+func TestAppositiveGap(t *testing.T) {
+	for _, tc := range []struct {
+		text, cue, content string
+	}{
+		{"Detainees\n\nThe ministry has also announced that 48-year-old Australian Tomas Reyk, previously accused of fraud, will be released without charge from the camp.\n",
+			"has also announced", "that 48-year-old Australian Tomas Reyk, previously accused of fraud, will be released without charge from the camp"},
+		{"Shooting\n\nPolice say Harlow, 64, opened fire from his room onto a crowd.\n",
+			"say", "Harlow, 64, opened fire from his room onto a crowd"},
+		{"Games\n\nVelder announced the next game, with a new team to develop it from scratch, whilst Corsa developed the existing code further.\n",
+			"announced", "the next game"},
+	} {
+		var got []string
+		found := false
+		for _, a := range extractOf(t, tc.text) {
+			if a.Cue == nil || a.Cue.Text != tc.cue {
+				continue
+			}
+			got = append(got, contentPieces(a))
+			found = found || contentPieces(a) == tc.content
+		}
+		if !found {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.content)
+		}
+	}
+}

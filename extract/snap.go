@@ -1580,6 +1580,70 @@ func relayAsideRest(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// commaClauseOpeners open a clause of their own after a comma (the
+// tagger reads "whilst" as a past tense).
+var commaClauseOpeners = map[string]bool{"whilst": true, "while": true, "although": true, "though": true, "because": true,
+	"as": true, "since": true, "when": true, "whereas": true, "before": true, "after": true, "until": true,
+	"unless": true, "if": true, "but": true, "and": true, "or": true, "so": true}
+
+// maxAppositive bounds the words of an aside that closeAppositiveGap
+// reads between the claim's subject and its verb.
+const maxAppositive = 14
+
+// closeAppositiveGap carries a claim cut after its subject over the aside
+// set off by commas to its verb: "The US has also announced that
+// 48-year-old Australian Mamdouh Habib, previously accused of terrorist
+// offences, will be released" came out as "that 48-year-old Australian
+// Mamdouh Habib". Only when the piece holds no finite verb, the aside
+// none either, and the words after its closing comma open with one.
+func closeAppositiveGap(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) == 0 || f.Cue.Empty() {
+			continue
+		}
+		k := len(f.Pieces) - 1
+		p := f.Pieces[k]
+		if p.Empty() || p.Start < f.Cue.End || p.End+2 >= len(toks) || toks[p.End].Text != "," || toks[p.End].Sent != toks[p.Start].Sent {
+			continue
+		}
+		if last := toks[f.Cue.End-1].POS; last == "IN" || last == "RP" {
+			continue // "comment on current issues, post images ...": a cue with an object, not a clause
+		}
+		if !f.Source.Empty() && f.Source.End-f.Source.Start == 1 && (relativeWords[strings.ToLower(toks[f.Source.Start].Text)] || strings.EqualFold(toks[f.Source.Start].Text, "that")) {
+			continue // "students who had criticized BDS, A and B, were voted down": the verb is the main clause's
+		}
+		verbless := true
+		for t := p.Start; t < p.End && verbless; t++ {
+			verbless = !finiteTag(toks[t].POS) && toks[t].Quote == 0 && !strings.HasPrefix(toks[t].POS, "W")
+		}
+		if pos := toks[p.End+1].POS; !verbless || pos == "IN" || pos == "TO" {
+			continue // (an aside opening with a preposition is the clause's adverbial: "the next game, with a new team to develop it, whilst ...")
+		}
+		closing := -1
+		for t := p.End + 1; t < len(toks) && t <= p.End+maxAppositive && toks[t].Sent == toks[p.End].Sent; t++ {
+			if toks[t].Text == "," {
+				closing = t
+				break
+			}
+			if finiteTag(toks[t].POS) || toks[t].Quote != 0 || strings.HasPrefix(toks[t].POS, "W") {
+				break
+			}
+		}
+		if closing < 0 {
+			continue
+		}
+		rest, ok := claimAfter(d, closing)
+		if !ok || commaClauseOpeners[strings.ToLower(toks[rest.Start].Text)] || !finiteTag(toks[rest.Start].POS) && !(toks[rest.Start].POS == "RB" && finiteTag(toks[rest.Start+1].POS)) ||
+			quoteBetween(d, p.End, rest.End) || !startsFree(found, i, closing, rest.End) {
+			continue // (a report inside the aside is nested in the claim: "previously accused of ...")
+		}
+		f.Pieces[k].End = rest.End
+		f.Content.End = max(f.Content.End, rest.End)
+	}
+}
+
 // quoteAfterRelay gives a relay set off mid-sentence the quote that
 // follows it when the model took the words before it for the content:
 // "There would be a code including — according to the explanatory notes
