@@ -147,3 +147,25 @@ func TestAppositiveGap(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineTopicLabel: a title's "Label: ..." whose label describes a
+// thing ("... Harbour Visit:", "A Dismal Record:") names no speaker; one
+// that describes a person ("Texas Mom:") does.
+func TestHeadlineTopicLabel(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		kept bool
+	}{
+		{"Dana Kell Harbour Visit: Mayor Shows Support For Ferry Amid Row\n\nMayor Dana Kell showed her support for the ferry on Wednesday when she visited the harbour.\n", false},
+		{"A Dismal Record: Why Are They Closing the Schools?\n\nThe county has closed six schools in three years.\n", false},
+		{"Texas Mom: My Son Was Attacked For Wearing A Hat\n\nA mother from Austin says her son was pushed at a restaurant.\n", true},
+	} {
+		kept := false
+		for _, a := range extractOf(t, tc.text) {
+			kept = kept || a.Cue != nil && strings.TrimSpace(a.Cue.Text) == ":"
+		}
+		if kept != tc.kept {
+			t.Errorf("%q: colon label kept %v, want %v", tc.text, kept, tc.kept)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/resolve"
 )
 
 // The statements view. PolNeAR annotates as attributions not only what a
@@ -334,7 +335,8 @@ func demonstrativeSource(a *claimtrail.Attribution) bool {
 // that speaker too ("Rick Santorum: comment was about energy policy",
 // bodySpeakers), when it is a person written with a first name and a
 // surname the story names again, or when it describes someone ("Texas
-// Mom: My son was attacked"); a label in capitals describes no one.
+// Mom: My son was attacked"); a label in capitals, or one whose head is
+// no word for people, describes no one.
 func headlineLabel(text string, a *claimtrail.Attribution, titleEnd int, bodySpeakers map[string]bool) bool {
 	if titleEnd < 0 || a.Cue == nil || strings.TrimSpace(a.Cue.Text) != ":" || a.Cue.Start >= titleEnd ||
 		claimtrail.HasMarkedQuote(a.Content) || bodySpeakers[a.Speaker.Name] {
@@ -343,7 +345,10 @@ func headlineLabel(text string, a *claimtrail.Attribution, titleEnd int, bodySpe
 	name := fieldsOf(a.Speaker.Name)
 	switch a.Speaker.Kind {
 	case claimtrail.SpeakerDescription:
-		return a.Speaker.Name == strings.ToUpper(a.Speaker.Name)
+		// (nor does one whose head is no word for people: "Michele
+		// Bachmann Chick-Fil-A Visit: GOP Rep Shows Support", "Dismal
+		// Record: ...")
+		return a.Speaker.Name == strings.ToUpper(a.Speaker.Name) || !resolve.PeopleNoun(a.Speaker.Name)
 	case claimtrail.SpeakerPerson:
 		if len(name) < 2 {
 			return true
