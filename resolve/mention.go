@@ -285,14 +285,21 @@ func (r *resolver) resolve(m Mention) Speaker {
 	// (and by age, family or a title written after names: "the
 	// 64-year-old", "the mother-of-nine", "The MEP said")
 	kinGender, kin := kinNoun(r.lowTok(s))
-	if r.lowTok(m.Start) == "the" && m.Start == s-1 && e-s == 1 && (kin || ageNoun(r.lowTok(s)) || postNominals[r.lowTok(s)] || nationalityNoun(toks[s].Text, r.lowTok(s))) {
+	// (an age may stand before the nationality: "the 24-year-old Swiss")
+	aged := e-s == 2 && ageNoun(r.lowTok(s)) && nationalityNoun(toks[s+1].Text, r.lowTok(s+1))
+	if r.lowTok(m.Start) == "the" && m.Start == s-1 && (e-s == 1 || aged) && (kin || ageNoun(r.lowTok(s)) || postNominals[r.lowTok(s)] || nationalityNoun(toks[s].Text, r.lowTok(s))) {
 		gender := kinGender
-		if lw := r.lowTok(s); strings.HasSuffix(lw, "man") && lw != "german" {
+		if lw := r.lowTok(e - 1); strings.HasSuffix(lw, "man") && lw != "german" {
 			gender = 'm' // "the Frenchman" (but "the German" may be a woman)
 		}
 		if sp := r.salient(s, gender, func(*entity) bool { return true }); sp.Kind == claimtrail.SpeakerPerson && (sp.Confidence >= 0.8 || (kin || ageNoun(r.lowTok(s)) || postNominals[r.lowTok(s)]) && sp.Confidence >= 0.5) {
 			sp.Confidence = 0.6
 			return sp
+		}
+		if lw := r.lowTok(e - 1); nationalityNoun(toks[e-1].Text, lw) {
+			// no one to stand for: an explicit unknown, never a person
+			// called "Brazilian"
+			return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.1}
 		}
 	}
 	// two people just named together: "Kenteris and Thanou withdrew ...

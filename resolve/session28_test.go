@@ -30,3 +30,17 @@ func TestGivenNameOpeningSentence(t *testing.T) {
 			"she", 0, "Jane", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestNationalityWithAge: "the 24-year-old Swiss" is the person just
+// named, as "the Swiss" is; a nationality nobody named stands for is an
+// explicit unknown, never a person called "Brazilian".
+func TestNationalityWithAge(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"aged", "Tennis\n\nRoger Keller beat Tim Hale in the final on Sunday. The 24-year-old Swiss said he was happy with the win.",
+			"The 24-year-old Swiss", 0, "Roger Keller", claimtrail.SpeakerPerson},
+		{"plain", "Tennis\n\nRoger Keller beat Tim Hale in the final on Sunday. The Swiss said he was happy with the win.",
+			"The Swiss", 0, "Roger Keller", claimtrail.SpeakerPerson},
+		{"nobody", "Football\n\nThe club was involved in a row after the match on Sunday. The Brazilian confirmed tempers had flared.",
+			"The Brazilian", 0, "", claimtrail.SpeakerUnknown},
+	})
+}
