@@ -585,6 +585,15 @@ func splitSentences(d *doc.Doc, first, para int) {
 				if r, _ := utf8.DecodeRuneInString(nx); unicode.IsUpper(r) && isCommonSentenceStart(nx) {
 					end = true
 				}
+				// a quotation opening with a capital: a name never runs on
+				// into one ("backing from Paramount and Warner Bros.
+				// "The real benefits are obvious," said ...")
+				// (not after an initial: "Robert C. "Bobby" Scott")
+				if (nx == "“" || nx == "\"" && opensWord(d.Text, toks[i+1])) && i+2 < n && utf8.RuneCountInString(t) > 2 {
+					if r, _ := utf8.DecodeRuneInString(toks[i+2].Text); unicode.IsUpper(r) && toks[i+1].Start > toks[i].End {
+						end = true
+					}
+				}
 			}
 		}
 		if !end {

@@ -46,7 +46,7 @@ func TestTokenize(t *testing.T) {
 }
 
 func TestSentences(t *testing.T) {
-	text := "Mr. Smith met Sen. Jones in Washington. They talked. \"It went well,\" he said. Then he left. Shares fell 28.1%. Ann Cole met U.S. officials at 9 a.m. Friday. Zawinski named it at a meeting.[8][9] A group was formed. She joined Warner Bros. However, critics were cool.\n\nA new paragraph starts here."
+	text := "Mr. Smith met Sen. Jones in Washington. They talked. \"It went well,\" he said. Then he left. Shares fell 28.1%. Ann Cole met U.S. officials at 9 a.m. Friday. Zawinski named it at a meeting.[8][9] A group was formed. She joined Warner Bros. However, critics were cool. It won backing from Acme Bros. \"The benefits are obvious,\" said Jim Card. Rep. Robert C. \"Bobby\" Scott spoke.\n\nA new paragraph starts here."
 	d := Segment(text)
 	var got []string
 	for _, s := range d.Sents {
@@ -63,12 +63,15 @@ func TestSentences(t *testing.T) {
 		"A group was formed.",
 		"She joined Warner Bros.", // a company's abbreviation before a sentence's adverb
 		"However, critics were cool.",
+		"It won backing from Acme Bros.", // nor does a name run on into a quotation
+		"\"The benefits are obvious,\" said Jim Card.",
+		"Rep. Robert C. \"Bobby\" Scott spoke.", // (a nickname after an initial)
 		"A new paragraph starts here.",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("sentences:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if len(d.Paras) != 2 || d.Sents[10].Para != 1 {
+	if len(d.Paras) != 2 || d.Sents[13].Para != 1 {
 		t.Errorf("paragraphs: %d, last sentence in %d", len(d.Paras), d.Sents[len(d.Sents)-1].Para)
 	}
 }
