@@ -169,3 +169,25 @@ func TestHeadlineTopicLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestParenSubject: a claim begun at an opening parenthesis starts at its
+// sentence's start when the words before are its subject; a report whose
+// cue stands before the parenthesis keeps its content.
+func TestParenSubject(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Superbugs\n\nMisusing antibiotics (such as taking them when you do not need them) is the leading factor in the problem, the agency says.\n",
+			"Misusing antibiotics (such as taking them when you do not need them) is the leading factor in the problem"},
+		{"Prices\n\nThe launch price of £99 (149 euros) compares favourably with the US price, according to the editor.\n",
+			"The launch price of £99 (149 euros) compares favourably with the US price"},
+	} {
+		var got []string
+		found := false
+		for _, a := range extractOf(t, tc.text) {
+			got = append(got, contentPieces(a))
+			found = found || contentPieces(a) == tc.want
+		}
+		if !found {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

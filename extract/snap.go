@@ -986,10 +986,38 @@ func balanceParens(d *doc.Doc, found []attribute.Found) {
 			}
 		}
 		if len(f.Pieces) > 0 {
+			parenSubject(d, found, i)
 			f.Content.Start = min(f.Content.Start, f.Pieces[0].Start)
 			f.Content.End = max(f.Content.End, f.Pieces[len(f.Pieces)-1].End)
 		}
 	}
+}
+
+// parenSubject starts a claim that the model began at an opening
+// parenthesis back at its sentence's start, when the words before are
+// its subject ("Misusing antibiotics (such as taking them when you don't
+// need them) is the “single leading factor” ..., the CDC says" came out
+// from "(such as"): no finite verb, no quote mark and no other report
+// between.
+func parenSubject(d *doc.Doc, found []attribute.Found, i int) {
+	toks := d.Tokens
+	p := &found[i].Pieces[0]
+	if p.Empty() || toks[p.Start].Text != "(" {
+		return
+	}
+	first := d.Sents[toks[p.Start].Sent].First
+	if c := found[i].Cue; !c.Empty() && c.Start < p.Start && c.End > first || !found[i].Source.Empty() && found[i].Source.Start < p.Start && found[i].Source.End > first {
+		return // its own cue or source lies before: "the CDC says (...)"
+	}
+	if first == p.Start || p.Start-first > maxParenReach || !startsFree(found, i, first, p.Start) {
+		return
+	}
+	for t := first; t < p.Start; t++ {
+		if finiteTag(toks[t].POS) || toks[t].Quote != 0 || toks[t].Text == "," {
+			return
+		}
+	}
+	p.Start = first
 }
 
 // snapQuoteEnds widens a content piece that starts at a quotation's
