@@ -191,3 +191,25 @@ func TestParenSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeEndsAtSayingVerb: a report in a relative clause set off by
+// commas ends at a plural verb of saying after the closing comma (the
+// main clause's); a plural verb that goes on with the claim stays in it.
+func TestRelativeEndsAtSayingVerb(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Deal\n\nCritics of the backstop, which proposes that the country remain in the union until the talks end, argue it could tie the country to the bloc.\n",
+			"that the country remain in the union until the talks end"},
+		{"Deal\n\nCritics of the backstop, which proposes that the country, including the north, remain in the union until the talks end.\n",
+			"that the country, including the north, remain in the union until the talks end"},
+	} {
+		d := taggedDoc(t, tc.text)
+		cue := lastToken(d, "proposes")
+		piece := attribute.Range{Start: cue + 1, End: lastToken(d, ".")}
+		found := []attribute.Found{{Cue: attribute.Range{Start: cue, End: cue + 1}, Source: attribute.Range{Start: cue - 1, End: cue},
+			Content: piece, Pieces: []attribute.Range{piece}}}
+		closeSubjectRelative(d, found)
+		if got := rangeText(d, found[0].Pieces[0]); got != tc.want {
+			t.Errorf("%q: content %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

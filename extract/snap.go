@@ -1339,15 +1339,23 @@ func closeSubjectRelative(d *doc.Doc, found []attribute.Found) {
 		// (at a past or third-person verb: a base form after a comma is
 		// as often the content's own, "that the UK, including Northern
 		// Ireland, remain in a customs union")
+		// (or at a plural verb of saying: "Critics of the backstop, which
+		// proposes that ..., argue it could tie the UK")
 		endAtComma(d, f, func(k int) bool {
 			switch d.Tokens[k+1].POS {
 			case "VBD", "VBZ", "MD":
 				return true
+			case "VBP":
+				return pluralSayings[strings.ToLower(d.Tokens[k+1].Text)]
 			}
 			return false
 		})
 	}
 }
+
+// pluralSayings are verbs of saying in the plural present, which after a
+// comma open a main clause rather than go on with a claim.
+var pluralSayings = wordSet("say argue claim warn insist contend maintain believe fear note suggest predict agree admit deny")
 
 // endAtComma ends f's last content piece, when it runs on past the cue,
 // at its first comma outside quote marks that at accepts (at gets the
