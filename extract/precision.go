@@ -99,7 +99,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		if isLabel(d, byteOf, &a) || colonWordLabel(text, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || passiveBefore(text, byteOf, &a) || modalCue(d, byteOf, &a) ||
 			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
 			sharingCue(&a) || titleCue(text, byteOf, &a) || actionSense(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
-			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) || negatedSource(&a) ||
+			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) || negatedSource(&a) || norSource(text, byteOf, &a) ||
 			sayForInstance(text, byteOf, &a) || requestedAct(text, byteOf, &a) || wordlessContent(&a) || definingCue(&a) ||
 			referenceEntry(text, byteOf, &a) || footnoteLine(text, byteOf, &a) || displayAside(&a, titleEnd) || remindsOf(&a) || promisesToBe(&a) || phraseBeforeCue(d, text, byteOf, &a) ||
 			namingCue(&a) || participleName(text, byteOf, &a) || editorsNote(&a) || participleBeforeBy(text, byteOf, &a) || citedHeadline(text, byteOf, &a) || seemingCue(&a, stances) || relativeFinding(&a) ||
@@ -257,6 +257,28 @@ func negatedSource(a *claimtrail.Attribution) bool {
 		return r >= 'a' && r <= 'z'
 	}
 	return false
+}
+
+// norSource reports whether a's source is the last of "neither ... nor
+// ..." ("Neither the pope, nor any of the cardinals in Rome have denied
+// the facts"): the model took the words after "nor" for the source of a
+// saying the sentence says did not happen.
+func norSource(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Source == nil || a.Cue == nil || a.Source.Start > a.Cue.Start {
+		return false
+	}
+	b := byteOf(a.Source.Start)
+	if b > len(text) {
+		return false
+	}
+	before := strings.TrimRight(text[max(0, b-200):b], " ,")
+	if !strings.HasSuffix(strings.ToLower(before), "nor") {
+		return false
+	}
+	if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	return strings.Contains(strings.ToLower(before), "neither")
 }
 
 // passiveCue reports whether a's cue is a passive of a verb of saying or

@@ -213,3 +213,29 @@ func TestRelativeEndsAtSayingVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestNorSource: "Neither X, nor Y have denied ..." says nobody denied
+// anything; "nor" with no "neither" before it in the sentence is left to
+// the other rules.
+func TestNorSource(t *testing.T) {
+	text := "Neither the pope, nor any of the cardinals in Rome have denied the facts. The aide, nor the minister, denied it."
+	runes := []rune(text)
+	span := func(phrase string) *claimtrail.Span {
+		b := strings.Index(text, phrase)
+		s := len([]rune(text[:b]))
+		return &claimtrail.Span{Start: s, End: s + len([]rune(phrase)), Text: phrase}
+	}
+	byteOf := func(cp int) int { return len(string(runes[:cp])) }
+	for _, tc := range []struct {
+		source, cue string
+		want        bool
+	}{
+		{"any of the cardinals in Rome", "have denied", true},
+		{"the minister", "denied", false},
+	} {
+		a := claimtrail.Attribution{Source: span(tc.source), Cue: span(tc.cue)}
+		if got := norSource(text, byteOf, &a); got != tc.want {
+			t.Errorf("%q %q: %v, want %v", tc.source, tc.cue, got, tc.want)
+		}
+	}
+}
