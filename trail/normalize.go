@@ -738,9 +738,10 @@ func Normalize(text string) string {
 }
 
 // joinNorm joins the tokens' normalised words by single spaces, in a
-// string of exactly that length: the index keeps one a form (its key),
-// and a Builder left to grow by appending kept up to twice the bytes
-// (at 1M quotes the keys' strings were 140 MB of a 688 MB live heap).
+// string of exactly that length (a Builder left to grow by appending
+// kept up to twice the bytes): a form's key, built when a quote is
+// placed and when a link or a removal names the form (the index keeps
+// no key a form, see formkeys.go).
 func joinNorm(toks []Token) string {
 	size := max(len(toks)-1, 0)
 	for _, t := range toks {
