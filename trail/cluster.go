@@ -42,7 +42,7 @@ func (ix *Index) clusters(minArticles int, members bool) []claimtrail.Cluster {
 // Cluster returns one cluster with its members ordered by time.
 func (ix *Index) Cluster(id ClusterID) (*claimtrail.Cluster, bool) {
 	for _, n := range ix.roots() {
-		if idOf(n) == id {
+		if ix.idOf(n) == id {
 			return ix.summarize(n, true), true
 		}
 	}
@@ -51,21 +51,24 @@ func (ix *Index) Cluster(id ClusterID) (*claimtrail.Cluster, bool) {
 
 func (ix *Index) roots() []*node {
 	var out []*node
-	for _, n := range ix.nodes {
+	for _, n := range ix.byID {
+		if n == nil {
+			continue
+		}
 		if n.parent == nil {
 			out = append(out, n)
 		}
 	}
-	slices.SortFunc(out, func(a, b *node) int { return strings.Compare(a.key, b.key) })
+	slices.SortFunc(out, ix.compareKeys)
 	return out
 }
 
 // subtree lists the forms under root (root first, then by key).
-func subtree(root *node) []*node {
+func (ix *Index) subtree(root *node) []*node {
 	out := []*node{root}
 	for i := 0; i < len(out); i++ {
 		kids := slices.Clone(out[i].kids())
-		slices.SortFunc(kids, func(a, b *node) int { return strings.Compare(a.key, b.key) })
+		slices.SortFunc(kids, ix.compareKeys)
 		out = append(out, kids...)
 	}
 	return out
@@ -120,7 +123,7 @@ func (ix *Index) articleCount(n *node) int {
 func (ix *Index) canonicalNode(forms []*node) *node {
 	var best *node
 	for _, n := range forms {
-		if ix.articleCount(n) >= 2 && (best == nil || outranks(n, best)) {
+		if ix.articleCount(n) >= 2 && (best == nil || ix.outranks(n, best)) {
 			best = n
 		}
 	}
@@ -133,7 +136,7 @@ func (ix *Index) canonicalNode(forms []*node) *node {
 // summarize computes a cluster's facts from its forms, with or without
 // the member list.
 func (ix *Index) summarize(root *node, members bool) *claimtrail.Cluster {
-	forms := subtree(root)
+	forms := ix.subtree(root)
 	return ix.summarizeWith(root, forms, ix.detailsOf(forms...), members)
 }
 
@@ -151,7 +154,7 @@ func (ix *Index) summarizeWith(root *node, forms []*node, ds map[int64]*Detail, 
 		canonToks = Tokenize(canonText)
 	}
 	c := &claimtrail.Cluster{
-		ID:   int64(idOf(root)),
+		ID:   int64(ix.idOf(root)),
 		Text: DisplayText(canonText),
 	}
 	articles := map[string]struct{}{}

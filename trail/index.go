@@ -3,7 +3,6 @@ package trail
 import (
 	"cmp"
 	"encoding/binary"
-	"hash/fnv"
 	"math"
 	"slices"
 	"strconv"
@@ -300,11 +299,15 @@ type node struct {
 	// saved is set while Restorer.FinishFrom reads the saved links:
 	// this form has one (in what was padding after id).
 	saved bool
+	// trivial is set for a form keyed by its one quote's place (see
+	// place; its key's suffix is in Index.trivialKeys), short for a
+	// short form (shortForm, fixed by its words): both in padding. The
+	// key itself is not kept (see formkeys.go).
+	trivial, short bool
 	// gmask has a bit set for each bigram of ids (gramBit): a bigram
 	// whose bit is clear is not in the form, known without reading its
 	// words (hasGram).
 	gmask uint64
-	key   string
 	// quotes are the members written this way, sorted by key: most
 	// forms have one, and a map each cost more than the quote. Their
 	// details are in Index.details (see members.go).
@@ -404,7 +407,10 @@ func (n *node) kids() []*node {
 
 // Index clusters quotes incrementally. It is not safe for concurrent use.
 type Index struct {
-	nodes map[string]*node
+	// nodes finds a form by its key (see formkeys.go); trivialKeys
+	// holds, by form number, the suffix of a trivial form's key.
+	nodes       formTable
+	trivialKeys map[int32]string
 	// byQuote maps a member key (MemberKey) to its form's number.
 	byQuote keyTable
 	// keys lists the member keys of each attribution id added whose
@@ -539,7 +545,7 @@ const MaxPostings = 64
 // NewIndex returns an empty index; aliases may be nil.
 func NewIndex(aliases *Aliases) *Index {
 	ix := &Index{
-		nodes:       map[string]*node{},
+		trivialKeys: map[int32]string{},
 		keys:        map[int64][]int64{},
 		postings:    map[gram]posting{},
 		Names:       NewNames(aliases),
@@ -652,33 +658,33 @@ func (ix *Index) formOf(k int64) *node {
 }
 
 // Forms is the number of distinct normalised forms.
-func (ix *Index) Forms() int { return len(ix.nodes) }
+func (ix *Index) Forms() int { return ix.nodes.len() }
 
 // outranks orders forms: the longer form is the better root (more
 // words, then more weight), and the key breaks ties so that the order is
 // total and independent of insertion.
-func outranks(a, b *node) bool {
+func (ix *Index) outranks(a, b *node) bool {
 	if len(a.ids) != len(b.ids) {
 		return len(a.ids) > len(b.ids)
 	}
 	if a.weight != b.weight {
 		return a.weight > b.weight
 	}
-	return a.key < b.key
+	return ix.compareKeys(a, b) < 0
 }
 
 // better reports whether parent candidate p with similarity s beats the
 // current parent q with similarity t: higher similarity, then the
 // higher-ranked form, so that a short quote matching two long ones joins
 // one of them, the same one whatever came first.
-func better(p *node, s float64, q *node, t float64) bool {
+func (ix *Index) better(p *node, s float64, q *node, t float64) bool {
 	if q == nil {
 		return true
 	}
 	if s != t {
 		return s > t
 	}
-	return outranks(p, q)
+	return ix.outranks(p, q)
 }
 
 // Add adds one attribution's quote, split into its pieces (see Split),
@@ -732,24 +738,26 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 	toks := Tokenize(q.MatchText())
 	key := joinNorm(toks)
 	k := q.Key()
+	suffix := ""
 	if trivial(toks) {
 		// Glue such as "he said." (an extraction slip) or "I do" is no
 		// statement to follow: each such quote stays on its own, keyed
 		// by where it stands, so that its cluster id is the same whatever
 		// order (or worker) stored the articles.
-		key += "\x00" + q.placeKey(k)
+		suffix = "\x00" + q.placeKey(k)
+		key += suffix
 	}
 	ix.Names.Add(q.Speaker, q.SpeakerKind)
 	if !ix.restoring {
 		ix.moved[k] = struct{}{}
 	}
 	ix.setKeys(q.ID, append(ix.keysOf(q.ID), k))
-	if n, ok := ix.nodes[key]; ok {
+	if n := ix.formByKey(key); n != nil {
 		ix.setQuote(n, &q, k)
 		ix.byQuote.set(k, n.id)
 		return n, false
 	}
-	n = &node{key: key}
+	n = &node{trivial: suffix != ""}
 	ix.setQuote(n, &q, k)
 	if !ix.restoring { // Finish works out what changed
 		ix.markChanged(key)
@@ -763,8 +771,12 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 	for i := 0; i+1 < len(n.ids); i++ {
 		n.gmask |= gramBit(gramOf(n.ids[i], n.ids[i+1]))
 	}
-	ix.number(n)
-	ix.nodes[key] = n
+	n.short = isShort(n, toks)
+	ix.number(n, key)
+	if n.trivial {
+		ix.trivialKeys[n.id] = suffix
+	}
+	ix.addForm(n, stringHash(key))
 	ix.byQuote.set(k, n.id)
 	return n, true
 }
@@ -808,12 +820,12 @@ func (ix *Index) outranksID(a, b int32) bool {
 	if ha.prefix != hb.prefix {
 		return ha.prefix < hb.prefix
 	}
-	return ix.byID[a].key < ix.byID[b].key
+	return ix.compareKeys(ix.byID[a], ix.byID[b]) < 0
 }
 
 // number gives a new form a form number (a free one first).
-func (ix *Index) number(n *node) {
-	h := hotNode{weight: n.weight, words: int32(len(n.ids)), prefix: keyPrefix(n.key)}
+func (ix *Index) number(n *node, key string) {
+	h := hotNode{weight: n.weight, words: int32(len(n.ids)), prefix: keyPrefix(key)}
 	if k := len(ix.freeIDs); k > 0 {
 		n.id = ix.freeIDs[k-1]
 		ix.freeIDs = ix.freeIDs[:k-1]
@@ -846,11 +858,11 @@ func matchable(n *node) bool { return len(n.ids) > ShortMaxWords && len(n.ids) <
 // current parent move under it.
 func (ix *Index) link(n *node) {
 	for _, c := range ix.worthMatching(n) {
-		if outranks(c.node, n) {
-			if s, ok := ix.match(n, c.node, c.bound); ok && better(c.node, s, n.parent, n.sim) {
+		if ix.outranks(c.node, n) {
+			if s, ok := ix.match(n, c.node, c.bound); ok && ix.better(c.node, s, n.parent, n.sim) {
 				ix.setParent(n, c.node, s)
 			}
-		} else if s, ok := ix.match(c.node, n, c.bound); ok && better(n, s, c.node.parent, c.node.sim) {
+		} else if s, ok := ix.match(c.node, n, c.bound); ok && ix.better(n, s, c.node.parent, c.node.sim) {
 			ix.setParent(c.node, n, s)
 		}
 	}
@@ -859,7 +871,7 @@ func (ix *Index) link(n *node) {
 // reparent gives a form whose parent went away the best parent among
 // its candidates, as if the old parent had never been added.
 func (ix *Index) reparent(c *node) {
-	ix.markChanged(c.key)
+	ix.markChanged(ix.keyOf(c))
 	if shortForm(c) {
 		if c.parent != nil {
 			c.parent.disown(c)
@@ -870,8 +882,8 @@ func (ix *Index) reparent(c *node) {
 	}
 	c.parent, c.sim = nil, 0
 	for _, p := range ix.worthMatching(c) {
-		if outranks(p.node, c) {
-			if s, ok := ix.match(c, p.node, p.bound); ok && better(p.node, s, c.parent, c.sim) {
+		if ix.outranks(p.node, c) {
+			if s, ok := ix.match(c, p.node, p.bound); ok && ix.better(p.node, s, c.parent, c.sim) {
 				c.parent, c.sim = p.node, s
 			}
 		}
@@ -1038,7 +1050,7 @@ func (n *node) hasGram(g gram) bool {
 // compareCandidates ranks candidates for MaxMatches: the most rare
 // bigrams shared, then the most bigrams, then outranks (on the copies
 // of the forms' word count and weight).
-func compareCandidates(a, b candidate) int {
+func (ix *Index) compareCandidates(a, b candidate) int {
 	if a.rare != b.rare {
 		return b.rare - a.rare
 	}
@@ -1057,7 +1069,7 @@ func compareCandidates(a, b candidate) int {
 	if a.prefix != b.prefix {
 		return cmp.Compare(a.prefix, b.prefix)
 	}
-	return strings.Compare(a.node.key, b.node.key)
+	return ix.compareKeys(a.node, b.node)
 }
 
 // selectBest moves the k best candidates (compareCandidates, a total
@@ -1065,16 +1077,16 @@ func compareCandidates(a, b candidate) int {
 // particular order (link does not depend on it): a quickselect, where
 // sorting the hundreds a form of common phrases meets cost more than
 // matching the best.
-func selectBest(cs []candidate, k int) {
+func (ix *Index) selectBest(cs []candidate, k int) {
 	lo, hi := 0, len(cs)-1
 	for lo < hi {
 		p := cs[lo+(hi-lo)/2]
 		i, j := lo, hi
 		for i <= j {
-			for compareCandidates(cs[i], p) < 0 {
+			for ix.compareCandidates(cs[i], p) < 0 {
 				i++
 			}
-			for compareCandidates(p, cs[j]) < 0 {
+			for ix.compareCandidates(p, cs[j]) < 0 {
 				j--
 			}
 			if i <= j {
@@ -1144,11 +1156,22 @@ func (g *LinkLog) Links() []Link {
 
 // Links returns the place of every form, sorted by form.
 func (ix *Index) Links() []Link {
-	out := make([]Link, 0, len(ix.nodes))
-	for k, n := range ix.nodes {
-		l := Link{Form: k}
+	// Each key built once: a parent's is shared by its children's links.
+	keys := make([]string, len(ix.byID))
+	keyOf := func(n *node) string {
+		if keys[n.id] == "" {
+			keys[n.id] = ix.keyOf(n)
+		}
+		return keys[n.id]
+	}
+	out := make([]Link, 0, ix.nodes.len())
+	for _, n := range ix.byID {
+		if n == nil {
+			continue
+		}
+		l := Link{Form: keyOf(n)}
 		if n.parent != nil {
-			l.Parent, l.Sim = n.parent.key, n.sim
+			l.Parent, l.Sim = keyOf(n.parent), n.sim
 		}
 		out = append(out, l)
 	}
@@ -1222,8 +1245,8 @@ func (r *Restorer) FinishFrom(each func(saved func(Link)) error) (*Index, error)
 	savedLinks := 0
 	err := each(func(l Link) {
 		savedLinks++
-		n, ok := ix.nodes[l.Form]
-		if !ok {
+		n := ix.formByKey(l.Form)
+		if n == nil {
 			ix.changed[l.Form] = struct{}{} // removed since
 			return
 		}
@@ -1231,7 +1254,7 @@ func (r *Restorer) FinishFrom(each func(saved func(Link)) error) (*Index, error)
 		switch {
 		case shortForm(n):
 			if l.Parent != "" {
-				if p, ok := ix.nodes[l.Parent]; ok {
+				if p := ix.formByKey(l.Parent); p != nil {
 					n.parent, n.sim = p, l.Sim
 					p.adopt(n)
 				} else {
@@ -1239,18 +1262,18 @@ func (r *Restorer) FinishFrom(each func(saved func(Link)) error) (*Index, error)
 					// linkShort finds it another (which marks it
 					// too). Marked here, as ChangedLinks must list
 					// every link that differs from the saved one.
-					ix.changed[n.key] = struct{}{}
+					ix.changed[ix.keyOf(n)] = struct{}{}
 				}
 			}
 			return
 		case !matchable(n):
 			if l.Parent != "" {
-				ix.changed[n.key] = struct{}{} // a root now
+				ix.changed[ix.keyOf(n)] = struct{}{} // a root now
 			}
 			return
 		case l.Parent == "":
 		default:
-			if p, ok := ix.nodes[l.Parent]; ok {
+			if p := ix.formByKey(l.Parent); p != nil {
 				n.parent, n.sim = p, l.Sim
 				p.adopt(n)
 			} else {
@@ -1265,11 +1288,14 @@ func (r *Restorer) FinishFrom(each func(saved func(Link)) error) (*Index, error)
 		return nil, err
 	}
 	r.ix = nil
-	for _, n := range ix.nodes {
+	for _, n := range ix.byID {
+		if n == nil {
+			continue
+		}
 		saved := n.saved
 		n.saved = false
 		if !saved && savedLinks > 0 {
-			ix.changed[n.key] = struct{}{}
+			ix.changed[ix.keyOf(n)] = struct{}{}
 		}
 		if shortForm(n) {
 			ix.postShort(n)
@@ -1283,7 +1309,10 @@ func (r *Restorer) FinishFrom(each func(saved func(Link)) error) (*Index, error)
 	// A speech link holds while its evidence does: a quote may have
 	// gone since it was saved. An overlap holds while no quote that came
 	// since names kin of the other side's speaker (kinSpeakers).
-	for _, n := range ix.nodes {
+	for _, n := range ix.byID {
+		if n == nil {
+			continue
+		}
 		if n.parent != nil && (speechLink(n.sim) || overlapLink(n.sim) && (ix.kinVaried(n) || ix.kinVaried(n.parent))) && !shortForm(n) && !ix.holds(n, n.parent) {
 			n.parent.disown(n)
 			n.parent, n.sim = nil, 0
@@ -1295,7 +1324,7 @@ func (r *Restorer) FinishFrom(each func(saved func(Link)) error) (*Index, error)
 	// is next changed.
 	ix.postSearched(savedLinks == 0, orphans, fresh, varied, shorts)
 	// Deterministic work order (the result does not depend on it).
-	byKey := func(a, b *node) int { return strings.Compare(a.key, b.key) }
+	byKey := ix.compareKeys
 	slices.SortFunc(orphans, byKey)
 	slices.SortFunc(fresh, byKey)
 	if savedLinks == 0 {
@@ -1349,7 +1378,7 @@ func (ix *Index) recheckShort(n *node) {
 			kids = append(kids, c)
 		}
 	}
-	slices.SortFunc(kids, func(a, b *node) int { return strings.Compare(a.key, b.key) })
+	slices.SortFunc(kids, ix.compareKeys)
 	for _, c := range kids {
 		ix.linkShort(c)
 	}
@@ -1367,8 +1396,8 @@ func (ix *Index) ChangedLinks() (upsert []Link, removed []string) {
 		upsert = ix.Links()
 	}
 	for k := range ix.changed {
-		n, ok := ix.nodes[k]
-		if !ok {
+		n := ix.formByKey(k)
+		if n == nil {
 			removed = append(removed, k)
 			continue
 		}
@@ -1377,7 +1406,7 @@ func (ix *Index) ChangedLinks() (upsert []Link, removed []string) {
 		}
 		l := Link{Form: k}
 		if n.parent != nil {
-			l.Parent, l.Sim = n.parent.key, n.sim
+			l.Parent, l.Sim = ix.keyOf(n.parent), n.sim
 		}
 		upsert = append(upsert, l)
 	}
@@ -1420,7 +1449,7 @@ func (ix *Index) SummariesOf(ids []int64) ([]claimtrail.Cluster, []bool) {
 		ds := ix.detailsOf(forms...)
 		for _, i := range group {
 			r := ix.rootNode(ix.formOf(ids[i]))
-			out[i], ok[i] = *ix.summarizeWith(r, subtree(r), ds, false), true
+			out[i], ok[i] = *ix.summarizeWith(r, ix.subtree(r), ds, false), true
 		}
 		group, forms, members = group[:0], forms[:0], 0
 	}
@@ -1432,7 +1461,7 @@ func (ix *Index) SummariesOf(ids []int64) ([]claimtrail.Cluster, []bool) {
 		}
 		r := ix.rootNode(n)
 		if !read[r] {
-			sub := subtree(r)
+			sub := ix.subtree(r)
 			size := 0
 			for _, f := range sub {
 				size += len(f.quotes)
@@ -1519,8 +1548,9 @@ func (ix *Index) removeKey(id int64) {
 	}
 	ix.markMoved(n)
 	// Kept even when allChanged: ChangedLinks lists the removed forms.
-	ix.changed[n.key] = struct{}{}
-	delete(ix.nodes, n.key)
+	ix.changed[ix.keyOf(n)] = struct{}{}
+	ix.dropForm(n)
+	delete(ix.trivialKeys, n.id)
 	ix.unpost(n)
 	if shortForm(n) {
 		ix.unpostShort(n)
@@ -1685,7 +1715,7 @@ func (ix *Index) variant(short, long *node) (float64, bool) {
 }
 
 func (ix *Index) setParent(c, p *node, s float64) {
-	ix.markChanged(c.key)
+	ix.markChanged(ix.keyOf(c))
 	if c.parent != nil {
 		c.parent.disown(c)
 	}
@@ -1802,7 +1832,10 @@ func (ix *Index) postSearched(all bool, searched ...[]*node) {
 		}
 		ix.partial = need
 	}
-	for _, n := range ix.nodes {
+	for _, n := range ix.byID {
+		if n == nil {
+			continue
+		}
 		if !shortForm(n) && matchable(n) {
 			ix.post(n)
 		}
@@ -1819,7 +1852,10 @@ func (ix *Index) completePostings() {
 		return
 	}
 	ix.partial = nil
-	for _, n := range ix.nodes {
+	for _, n := range ix.byID {
+		if n == nil {
+			continue
+		}
 		if shortForm(n) || !matchable(n) {
 			continue
 		}
@@ -2013,13 +2049,13 @@ func (ix *Index) rootNode(n *node) *node {
 	return n
 }
 
-func (ix *Index) root(n *node) ClusterID { return idOf(ix.rootNode(n)) }
+func (ix *Index) root(n *node) ClusterID { return ix.idOf(ix.rootNode(n)) }
 
-func idOf(n *node) ClusterID {
-	h := fnv.New64a()
-	h.Write([]byte(n.key))
+// idOf is the id of the cluster whose root is n: the FNV-1a hash of
+// its key.
+func (ix *Index) idOf(n *node) ClusterID {
 	// 53 bits: exact in JSON numbers and JavaScript.
-	id := ClusterID(h.Sum64() & (1<<53 - 1))
+	id := ClusterID(ix.keyHash(n) & (1<<53 - 1))
 	if id == 0 {
 		id = 1
 	}

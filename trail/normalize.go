@@ -557,6 +557,24 @@
 // run after the first collection that follows the load took 180 ms
 // user with 40 minor faults, against 215 to 280 and 3,000 to 4,000
 // before it. Allocation 22 -> 19 MB a batch with the skip.
+// Session 28 took the key strings out of the forms (formkeys.go): a
+// form's key is rebuilt from its word ids when a link, a removal or a
+// cluster id needs it, ordered by key on the prefixes in hot and then
+// the words, and forms are found by key through an open-addressing
+// table of 8-byte slots (a tag and the form number) instead of a map
+// of strings; a node is 96 bytes where it was 112. TestMemScale (load 6
+// to 11): peak RSS at 10k / 100k / 1M quotes 226 / 217 / 768 MB ->
+// 217 / 217 / 509 (1M 2.34x of 10k, was 3.39x), live heap at the 1M
+// peak 510 -> 326 MB; fingerprints identical at all three sizes.
+// TestScaleKeptBatches on copies of the kept 1M store, two pairs (base
+// first, then new first; load 3 to 8): max RSS 1,584 / 1,597 MB ->
+// 1,258 / 1,205, graph loaded in 1m49s / 1m47s CPU -> 1m40s / 1m37s,
+// batch CPU medians 304 / 274 ms -> 260 / 290 (minima 279 / 253 ->
+// 207 / 246), the same fingerprint after 8 batches. What is left at
+// the 1M peak: nodes 95 MB, word ids 86, form numbers and hot 40, the
+// form table 16, member lists 14, the update's lists over every
+// cluster 14, posting lists 11, member keys 8, children lists 5.5:
+// flat still needs the forms (nodes and word ids) out of memory.
 package trail
 
 import (
@@ -738,9 +756,10 @@ func Normalize(text string) string {
 }
 
 // joinNorm joins the tokens' normalised words by single spaces, in a
-// string of exactly that length: the index keeps one a form (its key),
-// and a Builder left to grow by appending kept up to twice the bytes
-// (at 1M quotes the keys' strings were 140 MB of a 688 MB live heap).
+// string of exactly that length (a Builder left to grow by appending
+// kept up to twice the bytes): a form's key, built when a quote is
+// placed and when a link or a removal names the form (the index keeps
+// no key a form, see formkeys.go).
 func joinNorm(toks []Token) string {
 	size := max(len(toks)-1, 0)
 	for _, t := range toks {

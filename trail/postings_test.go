@@ -62,13 +62,13 @@ func TestCappedPostings(t *testing.T) {
 				in[ix.byID[id]] = true
 			}
 		outer:
-			for _, out := range ix.nodes {
-				if in[out] || !strings.Contains(out.key, "prime minister") {
+			for _, out := range ix.forms() {
+				if in[out] || !strings.Contains(ix.keyOf(out), "prime minister") {
 					continue
 				}
 				for _, id := range l {
-					if n := ix.byID[id]; outranks(out, n) {
-						t.Errorf("capped list holds %q but not %q, which outranks it", n.key, out.key)
+					if n := ix.byID[id]; ix.outranks(out, n) {
+						t.Errorf("capped list holds %q but not %q, which outranks it", ix.keyOf(n), ix.keyOf(out))
 						break outer
 					}
 				}
@@ -140,7 +140,7 @@ func TestPostingEntries(t *testing.T) {
 				}
 				n, fresh := ix.place(Quote{ID: int64(step + 1), Text: strings.Join(ws, " ") + fmt.Sprint(" w", step)})
 				if !fresh {
-					t.Fatalf("form %q not new", n.key)
+					t.Fatalf("form %q not new", ix.keyOf(n))
 				}
 				ix.post(n)
 				for _, g := range ix.grams(n) {
@@ -191,14 +191,14 @@ func postingState(ix *Index) (lists map[string]string, capMasks map[string]uint6
 		words := ix.words[uint32(g>>32)] + " " + ix.words[uint32(g)]
 		var keys []string
 		for _, f := range ix.posted(g) {
-			keys = append(keys, ix.byID[f].key)
+			keys = append(keys, ix.keyOf(ix.byID[f]))
 		}
 		slices.Sort(keys)
 		_, capped := ix.capped[g]
 		lists[words] = fmt.Sprintf("%q capped %v min %d", keys, capped, ix.capMin[g])
 	}
-	for k, n := range ix.nodes {
-		capMasks[k] = ix.hot[n.id].capMask
+	for _, n := range ix.forms() {
+		capMasks[ix.keyOf(n)] = ix.hot[n.id].capMask
 	}
 	return lists, capMasks
 }

@@ -147,7 +147,7 @@ func (ix *Index) selectTop(cs []candidate, k int) []candidate {
 			ix.readHot(&ties[i])
 			ties[i].node = ix.byID[ties[i].id]
 		}
-		selectBest(ties, k-above)
+		ix.selectBest(ties, k-above)
 	}
 	return cs[:k]
 }

@@ -59,7 +59,7 @@ func (ix *Index) worthMatchingRef(n *node) map[int32]int {
 				c := byID[id]
 				if c == nil {
 					f := ix.byID[id]
-					c = &candidate{id: id, node: f, words: len(f.ids), weight: f.weight, prefix: keyPrefix(f.key)}
+					c = &candidate{id: id, node: f, words: len(f.ids), weight: f.weight, prefix: keyPrefix(ix.keyOf(f))}
 					byID[id] = c
 					ids = append(ids, id)
 				}
@@ -83,7 +83,7 @@ func (ix *Index) worthMatchingRef(n *node) map[int32]int {
 		out = count(false)
 	}
 	if len(out) > ix.maxMatches {
-		slices.SortFunc(out, compareCandidates)
+		slices.SortFunc(out, ix.compareCandidates)
 		out = out[:ix.maxMatches]
 	}
 	kept := map[int32]int{}
@@ -93,7 +93,7 @@ func (ix *Index) worthMatchingRef(n *node) map[int32]int {
 			continue
 		}
 		short := n
-		if !outranks(c.node, n) {
+		if !ix.outranks(c.node, n) {
 			short = c.node
 		}
 		countBound(&c, capped, max(minBigrams(len(short.ids)), minOverlapBigrams))
@@ -141,11 +141,11 @@ func TestWorthMatchingRef(t *testing.T) {
 					ranked++
 				}
 				if len(got) != len(want) {
-					t.Fatalf("form %q: %d candidates, want %d", n.key, len(got), len(want))
+					t.Fatalf("form %q: %d candidates, want %d", ix.keyOf(n), len(got), len(want))
 				}
 				for id, b := range want {
 					if gb, ok := got[id]; !ok || gb != b {
-						t.Fatalf("form %q: candidate %d bound %d (kept %v), want %d", n.key, id, gb, ok, b)
+						t.Fatalf("form %q: candidate %d bound %d (kept %v), want %d", ix.keyOf(n), id, gb, ok, b)
 					}
 				}
 			}
@@ -220,7 +220,7 @@ func TestCapMask(t *testing.T) {
 				if _, ok := ix.capped[gr]; ok {
 					checked++
 					if b := capBits(gr); ix.hot[n.id].capMask&b != b {
-						t.Fatalf("capped at %d: form %q lacks the capMask bits of a capped bigram", posts, n.key)
+						t.Fatalf("capped at %d: form %q lacks the capMask bits of a capped bigram", posts, ix.keyOf(n))
 					}
 				}
 			}
@@ -230,7 +230,7 @@ func TestCapMask(t *testing.T) {
 				got[c.id] = c.bound
 			}
 			if !maps.Equal(got, want) {
-				t.Fatalf("capped at %d: form %q: candidates %v, want %v", posts, n.key, got, want)
+				t.Fatalf("capped at %d: form %q: candidates %v, want %v", posts, ix.keyOf(n), got, want)
 			}
 		}
 		if checked == 0 {

@@ -72,11 +72,11 @@ func TestSearchAB(t *testing.T) {
 			b[c.id] = c.bound
 		}
 		if len(a) != len(b) {
-			t.Fatalf("form %q: %d candidates, %d without capMask", n.key, len(a), len(b))
+			t.Fatalf("form %q: %d candidates, %d without capMask", ix.keyOf(n), len(a), len(b))
 		}
 		for id, x := range b {
 			if a[id] != x {
-				t.Fatalf("form %q: candidate %d bound %d, %d without capMask", n.key, id, a[id], x)
+				t.Fatalf("form %q: candidate %d bound %d, %d without capMask", ix.keyOf(n), id, a[id], x)
 			}
 		}
 	}

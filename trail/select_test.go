@@ -15,19 +15,20 @@ func TestSelectBest(t *testing.T) {
 	for round := range 300 {
 		n := 1 + r.IntN(400)
 		cs := make([]candidate, n)
+		ix := NewIndex(nil)
 		for i := range cs {
-			cs[i] = candidate{node: &node{key: fmt.Sprintf("form %d.%d", r.IntN(1<<30), i)},
-				rare: r.IntN(3), shared: r.IntN(4), words: 4 + r.IntN(3), weight: float64(r.IntN(3))}
+			f, _ := ix.place(Quote{ID: int64(i), Text: fmt.Sprintf("form w%d w%d", r.IntN(1<<30), i)})
+			cs[i] = candidate{node: f, rare: r.IntN(3), shared: r.IntN(4), words: 4 + r.IntN(3), weight: float64(r.IntN(3))}
 		}
 		k := 1 + r.IntN(n)
 		want := slices.Clone(cs)
-		slices.SortFunc(want, compareCandidates)
+		slices.SortFunc(want, ix.compareCandidates)
 		got := slices.Clone(cs)
-		selectBest(got, k)
+		ix.selectBest(got, k)
 		keys := func(cs []candidate) []string {
 			var out []string
 			for _, c := range cs {
-				out = append(out, c.node.key)
+				out = append(out, ix.keyOf(c.node))
 			}
 			slices.Sort(out)
 			return out

@@ -2,7 +2,6 @@ package trail
 
 import (
 	"slices"
-	"strings"
 	"time"
 )
 
@@ -30,16 +29,25 @@ const ShortMaxWords = 4
 // content word ("get this done": trivial, so each quote of it is its
 // own form, but with evidence a piece of the statement it is cut from;
 // two such words, "the mistrust", are as often the reporter's choice
-// of a word the speaker used elsewhere).
-func shortForm(n *node) bool {
-	if len(n.ids) < 2 || len(n.ids) > ShortMaxWords {
+// of a word the speaker used elsewhere). Set when the form is made
+// (isShort): a form's words do not change.
+func shortForm(n *node) bool { return n.short }
+
+// isShort is shortForm of a new form n of the words toks.
+func isShort(n *node, toks []Token) bool {
+	if len(toks) < 2 || len(toks) > ShortMaxWords {
 		return false
 	}
-	words, _, trivial := strings.Cut(n.key, "\x00")
-	if !trivial {
+	if !n.trivial {
 		return true
 	}
-	return len(n.ids) == 3 && contentWords(strings.Fields(words)) > 0
+	content := 0
+	for _, t := range toks {
+		if t.Norm != Gap && !stopwords[t.Norm] {
+			content++
+		}
+	}
+	return len(toks) == 3 && content > 0
 }
 
 // containsRun reports whether short's words occur contiguously in long.
@@ -129,7 +137,7 @@ func (ix *Index) linkShort(s *node) {
 		var e *evidenceIndex
 		for _, id := range list {
 			l := ix.byID[id]
-			if l == s || !containsRun(l.ids, s.ids) || (best != nil && !outranks(l, best)) {
+			if l == s || !containsRun(l.ids, s.ids) || (best != nil && !ix.outranks(l, best)) {
 				continue
 			}
 			if e == nil {
@@ -145,7 +153,7 @@ func (ix *Index) linkShort(s *node) {
 		return
 	}
 	if best == nil {
-		ix.changed[s.key] = struct{}{}
+		ix.changed[ix.keyOf(s)] = struct{}{}
 		s.parent.disown(s)
 		s.parent, s.sim = nil, 0
 		ix.markMoved(s)
@@ -164,7 +172,7 @@ func (ix *Index) offerShort(l *node) {
 	var e *evidenceIndex
 	for _, g := range ix.grams(l) {
 		for _, s := range ix.shortPost[g] {
-			if seen[s] || s.parent == l || (s.parent != nil && !outranks(l, s.parent)) || !containsRun(l.ids, s.ids) {
+			if seen[s] || s.parent == l || (s.parent != nil && !ix.outranks(l, s.parent)) || !containsRun(l.ids, s.ids) {
 				seen[s] = true
 				continue
 			}

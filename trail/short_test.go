@@ -57,7 +57,7 @@ func TestShortPiecesNeedEvidence(t *testing.T) {
 	ix.Add(Quote{ID: 3, ArticleID: 2, Source: "a2", Published: day(2), Text: "Mitt Romney's Medicare ad is dishonest and hypocritical, and he knows it"})
 	want := ix.Assignments()
 	var qs []Quote
-	for _, n := range ix.nodes {
+	for _, n := range ix.forms() {
 		for _, q := range n.quotes {
 			qs = append(qs, ix.quoteOf(n, &q))
 		}

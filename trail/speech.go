@@ -278,7 +278,7 @@ func (ix *Index) recheckSpeech(n *node) {
 			kids = append(kids, c)
 		}
 	}
-	slices.SortFunc(kids, func(a, b *node) int { return cmp.Compare(a.key, b.key) })
+	slices.SortFunc(kids, ix.compareKeys)
 	for _, c := range kids {
 		if !ix.holds(c, n) {
 			ix.relink(c)
@@ -415,7 +415,7 @@ func (ix *Index) recheckKin(n *node, q *Quote) {
 			kids = append(kids, c)
 		}
 	}
-	slices.SortFunc(kids, func(a, b *node) int { return cmp.Compare(a.key, b.key) })
+	slices.SortFunc(kids, ix.compareKeys)
 	for _, c := range kids {
 		if !ix.holds(c, n) {
 			ix.relink(c)

@@ -66,7 +66,7 @@ func TestSpeechEvidenceComesAndGoes(t *testing.T) {
 		Text: "You know I'm not going to talk about this anymore."}
 	quotesOf := func(ix *Index) []Quote {
 		var qs []Quote
-		for _, n := range ix.nodes {
+		for _, n := range ix.forms() {
 			for _, q := range n.quotes {
 				qs = append(qs, ix.quoteOf(n, &q))
 			}

@@ -1,0 +1,273 @@
+package trail
+
+import "strings"
+
+// A form's key is its normalised words joined by single spaces (see
+// Normalize), followed for a trivial form by "\x00" and where its one
+// quote stands (see place). The index does not keep it: it is rebuilt
+// from the form's word ids (and, for a trivial form, the suffix kept in
+// Index.trivialKeys) when a link, a cluster id or an order by key needs
+// it. At 1M quotes the keys' strings were 111 MB and the map of forms
+// by key 53 MB of a 515 MB live heap (session 27); the form table
+// (formTable) holds a form in 8 bytes.
+
+// keyBytes walks a form's key a byte at a time, without building it.
+type keyBytes struct {
+	ix     *Index
+	n      *node
+	word   int    // index in n.ids of the word being read; len(n.ids): the suffix
+	cur    string // what is left of the current word (or suffix)
+	sep    bool   // a space is due before the next word
+	suffix bool   // the suffix has been started
+}
+
+func (ix *Index) keyBytes(n *node) keyBytes {
+	k := keyBytes{ix: ix, n: n}
+	if len(n.ids) > 0 {
+		k.cur = ix.words[n.ids[0]]
+		k.word = 0
+	} else {
+		k.startSuffix()
+	}
+	return k
+}
+
+func (k *keyBytes) startSuffix() {
+	k.word, k.suffix = len(k.n.ids), true
+	if k.n.trivial {
+		k.cur = k.ix.trivialKeys[k.n.id]
+	}
+}
+
+// next returns the key's next byte, false at its end.
+func (k *keyBytes) next() (byte, bool) {
+	for len(k.cur) == 0 {
+		if k.suffix {
+			return 0, false
+		}
+		if k.sep {
+			k.sep = false
+			k.word++
+			k.cur = k.ix.words[k.n.ids[k.word]]
+			return ' ', true
+		}
+		if k.word+1 < len(k.n.ids) {
+			k.sep = true
+			continue
+		}
+		k.startSuffix()
+	}
+	b := k.cur[0]
+	k.cur = k.cur[1:]
+	return b, true
+}
+
+// keyOf returns n's key (see the top of this file).
+func (ix *Index) keyOf(n *node) string {
+	size := max(len(n.ids)-1, 0)
+	for _, id := range n.ids {
+		size += len(ix.words[id])
+	}
+	suffix := ""
+	if n.trivial {
+		suffix = ix.trivialKeys[n.id]
+	}
+	var b strings.Builder
+	b.Grow(size + len(suffix))
+	for i, id := range n.ids {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(ix.words[id])
+	}
+	b.WriteString(suffix)
+	return b.String()
+}
+
+// compareKeys is strings.Compare of the keys of a and b, read from
+// their words: the prefixes kept in hot first (most pairs differ there;
+// see keyPrefix), then byte by byte.
+func (ix *Index) compareKeys(a, b *node) int {
+	if a == b {
+		return 0
+	}
+	if pa, pb := ix.hot[a.id].prefix, ix.hot[b.id].prefix; pa != pb {
+		if pa < pb {
+			return -1
+		}
+		return 1
+	}
+	ka, kb := ix.keyBytes(a), ix.keyBytes(b)
+	for {
+		x, okx := ka.next()
+		y, oky := kb.next()
+		switch {
+		case !okx && !oky:
+			return 0
+		case !okx:
+			return -1
+		case !oky:
+			return 1
+		case x != y:
+			if x < y {
+				return -1
+			}
+			return 1
+		}
+	}
+}
+
+// keyIs reports whether n's key is key.
+func (ix *Index) keyIs(n *node, key string) bool {
+	k := ix.keyBytes(n)
+	for i := 0; i < len(key); i++ {
+		if b, ok := k.next(); !ok || b != key[i] {
+			return false
+		}
+	}
+	_, more := k.next()
+	return !more
+}
+
+// FNV-1a, 64 bits (hash/fnv's New64a), written out so that a form's
+// key is hashed as it is read (keyBytes), with no string built.
+const (
+	fnvOffset64 = 14695981039346656037
+	fnvPrime64  = 1099511628211
+)
+
+// keyHash is the FNV-1a hash of n's key.
+func (ix *Index) keyHash(n *node) uint64 {
+	h := uint64(fnvOffset64)
+	for i, id := range n.ids {
+		if i > 0 {
+			h = (h ^ ' ') * fnvPrime64
+		}
+		h = fnvString(h, ix.words[id])
+	}
+	if n.trivial {
+		h = fnvString(h, ix.trivialKeys[n.id])
+	}
+	return h
+}
+
+// stringHash is the FNV-1a hash of key (keyHash of the form keyed so).
+func stringHash(key string) uint64 { return fnvString(fnvOffset64, key) }
+
+func fnvString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime64
+	}
+	return h
+}
+
+// formTable finds a form by its key: open addressing with linear
+// probing over slots of 8 bytes, each the 32 low bits of a mixed hash
+// of the key (its tag) and the form's number plus one (0: an empty
+// slot). A slot's tag names its home, so that the table grows and
+// closes the gap a removal leaves without reading the forms; a tag
+// that matches is checked against the form's key (keyIs).
+type formTable struct {
+	slots []uint64
+	n     int
+}
+
+// tagOf mixes an FNV hash (whose low bits follow the last bytes too
+// closely to place a key alone) into a tag.
+func tagOf(h uint64) uint32 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return uint32(h)
+}
+
+func slotOf(tag uint32, id int32) uint64 { return uint64(tag)<<32 | uint64(uint32(id)+1) }
+
+func slotTag(s uint64) uint32 { return uint32(s >> 32) }
+
+func slotForm(s uint64) int32 { return int32(uint32(s)) - 1 }
+
+// formByKey returns the form keyed key, or nil.
+func (ix *Index) formByKey(key string) *node {
+	t := &ix.nodes
+	if t.n == 0 {
+		return nil
+	}
+	tag := tagOf(stringHash(key))
+	mask := uint32(len(t.slots) - 1)
+	for i := tag & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			return nil
+		}
+		if slotTag(s) == tag {
+			if n := ix.byID[slotForm(s)]; ix.keyIs(n, key) {
+				return n
+			}
+		}
+	}
+}
+
+// addForm files a numbered form under its key, whose hash is h; no
+// form of that key may be filed.
+func (ix *Index) addForm(n *node, h uint64) {
+	t := &ix.nodes
+	if (t.n+1)*4 > len(t.slots)*3 {
+		t.grow()
+	}
+	t.insert(slotOf(tagOf(h), n.id))
+	t.n++
+}
+
+func (t *formTable) insert(s uint64) {
+	mask := uint32(len(t.slots) - 1)
+	i := slotTag(s) & mask
+	for t.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = s
+}
+
+func (t *formTable) grow() {
+	old := t.slots
+	t.slots = make([]uint64, max(64, 2*len(old)))
+	for _, s := range old {
+		if s != 0 {
+			t.insert(s)
+		}
+	}
+}
+
+// dropForm takes a form out of the table (before its number is freed).
+func (ix *Index) dropForm(n *node) {
+	t := &ix.nodes
+	tag := tagOf(ix.keyHash(n))
+	want := slotOf(tag, n.id)
+	mask := uint32(len(t.slots) - 1)
+	i := tag & mask
+	for t.slots[i] != want {
+		if t.slots[i] == 0 {
+			panic("trail: a form not in the form table")
+		}
+		i = (i + 1) & mask
+	}
+	// Backward shift: a later slot of the run whose home is not in
+	// (i, j] moves into the gap, which moves to it.
+	for j := i; ; {
+		j = (j + 1) & mask
+		s := t.slots[j]
+		if s == 0 {
+			break
+		}
+		home := slotTag(s) & mask
+		if (j > i && (home <= i || home > j)) || (j < i && home <= i && home > j) {
+			t.slots[i] = s
+			i = j
+		}
+	}
+	t.slots[i] = 0
+	t.n--
+}
+
+// len is the number of forms filed.
+func (t *formTable) len() int { return t.n }
