@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.408"
+const RulesVersion = "0.8.409"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -351,6 +351,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	trimNestedSources(d, found)
 	trimAccordingToInSource(d, found)
 	prepositionObjectSource(d, found)
+	cueObjectInContent(d, found)
 	timeBeforeThat(d, found)
 	accordingToName(d, found)
 	accordingToSourceCut(d, found)

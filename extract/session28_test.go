@@ -239,3 +239,36 @@ func TestNorSource(t *testing.T) {
 		}
 	}
 }
+
+// TestCueObjectInContent: "As Paul wrote for The Post, the questions are
+// ..." claims what follows the comma, not the outlet; a list or an
+// apposition after the cue's object stays.
+func TestCueObjectInContent(t *testing.T) {
+	for _, tc := range []struct{ text, cue, want string }{
+		{"Trial\n\nAs Dana Kell wrote for The Harbour Post, the more significant legal questions are whether she is prosecuted as an officer.\n",
+			"wrote for", "the more significant legal questions are whether she is prosecuted as an officer"},
+	} {
+		var got []string
+		found := false
+		for _, a := range extractOf(t, tc.text) {
+			if a.Cue == nil || a.Cue.Text != tc.cue {
+				continue
+			}
+			got = append(got, contentPieces(a))
+			found = found || contentPieces(a) == tc.want
+		}
+		if !found {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	// unit: a list after the object is left
+	d := taggedDoc(t, "Votes\n\nRomney Reaffirms Opposition to Marriage, or Unions, for Gay Couples.\n")
+	cue := lastToken(d, "Opposition")
+	piece := attribute.Range{Start: cue + 2, End: lastToken(d, "Couples") + 1}
+	found := []attribute.Found{{Cue: attribute.Range{Start: cue - 1, End: cue + 2}, Source: attribute.Range{Start: cue - 2, End: cue - 1},
+		Content: piece, Pieces: []attribute.Range{piece}}}
+	cueObjectInContent(d, found)
+	if found[0].Pieces[0] != piece {
+		t.Errorf("a list cut: %q", rangeText(d, found[0].Pieces[0]))
+	}
+}

@@ -1405,6 +1405,54 @@ func prepositionObjectSource(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// cueObjectInContent starts a content after the object of a cue that
+// ends in a preposition, when the model read that object into it: "As
+// Paul wrote for | The Post, the more significant legal questions are
+// ..." is the claim after the comma; the outlet is where it was written.
+// The object is a capitalised name (with "the") of at most five words,
+// and a clause follows its comma.
+func cueObjectInContent(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if f.Cue.End-f.Cue.Start < 2 || len(f.Pieces) == 0 || f.Pieces[0].Start != f.Cue.End {
+			continue
+		}
+		switch strings.ToLower(toks[f.Cue.End-1].Text) {
+		case "for", "to", "in", "on":
+		default:
+			continue
+		}
+		p := &f.Pieces[0]
+		k := p.Start
+		if strings.EqualFold(toks[k].Text, "the") {
+			k++
+		}
+		start := k
+		for k < p.End && k-start < 5 && capitalised(toks[k].Text) && toks[k].Quote == 0 {
+			k++
+		}
+		if k == start || k+1 >= p.End || toks[k].Text != "," || toks[k].Sent != toks[p.Start].Sent {
+			continue
+		}
+		// what follows the comma is the claim, a clause: a finite verb
+		// before any other comma, no list ("Marriage, or Unions") and no
+		// apposition ("Maj. Nidal Hasan, who killed ...") going on
+		if nx := toks[k+1]; strings.HasPrefix(nx.POS, "W") || nx.POS == "CC" {
+			continue
+		}
+		clause := false
+		for t := k + 1; t < p.End && toks[t].Text != "," && !clause; t++ {
+			clause = finiteTag(toks[t].POS)
+		}
+		if !clause {
+			continue
+		}
+		p.Start = k + 1
+		f.Content.Start = max(f.Content.Start, p.Start)
+	}
+}
+
 // cueEndPrepositions end a cue whose object says when, where or to whom.
 var cueEndPrepositions = wordSet("on in at with during over")
 
