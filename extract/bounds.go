@@ -2125,6 +2125,49 @@ func participleAfterNounClause(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// participleAfterSubordinate gives a participle after the main clause
+// ("When Carson died, President Bush led the public tributes, saying the
+// presenter “had a profound influence ...”") the main clause's subject
+// when the model took the subject of the subordinate clause that opens
+// the sentence: the participle goes with the main clause.
+func participleAfterSubordinate(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		c := f.Cue.Start
+		if f.Cue.End-c != 1 || toks[c].POS != "VBG" || c < 3 || f.Source.Empty() || f.Source.End >= c || toks[c-1].Text != "," {
+			continue
+		}
+		first := d.Sents[toks[c].Sent].First
+		if toks[f.Source.Start].Sent != toks[c].Sent || !clauseOpeners[strings.ToLower(toks[first].Text)] {
+			continue
+		}
+		comma := -1 // the comma that closes the subordinate clause
+		for t := first + 1; t < c-1; t++ {
+			if toks[t].Text == "," {
+				comma = t
+				break
+			}
+		}
+		if comma < 0 || f.Source.Start > comma {
+			continue
+		}
+		v := comma + 1
+		for v < c-1 && !finiteVerb(toks[v].POS) {
+			v++
+		}
+		if v >= c-1 {
+			continue
+		}
+		// (a pronoun there most often stands for the name before it:
+		// "Although Scalise has not seen the report, he commented ...,
+		// claiming")
+		if subj := mainSubject(d, v); !subj.Empty() && subj.Start > comma && !subjectPronouns[strings.ToLower(toks[subj.Start].Text)] {
+			f.Source = subj
+		}
+	}
+}
+
 // mainSubject returns the subject right before the finite verb v: a
 // subject pronoun or a capitalised name, adverbs and a day ("on Sunday")
 // between them left out. Empty when there is none.

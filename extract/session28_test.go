@@ -272,3 +272,24 @@ func TestCueObjectInContent(t *testing.T) {
 		t.Errorf("a list cut: %q", rangeText(d, found[0].Pieces[0]))
 	}
 }
+
+// TestParticipleAfterSubordinate: a participle after the main clause goes
+// with the main clause's subject, not with the subject of the clause that
+// opens the sentence; a pronoun subject there leaves the source alone.
+func TestParticipleAfterSubordinate(t *testing.T) {
+	for _, tc := range []struct{ text, source, want string }{
+		{"Tributes\n\nWhen Marlow died, Governor Reyes led the public tributes, saying the presenter was a giant.\n", "Marlow", "Governor Reyes"},
+		{"Tributes\n\nAlthough Marlow had not seen the report, he commented on it, saying the presenter was a giant.\n", "Marlow", "Marlow"},
+	} {
+		d := taggedDoc(t, tc.text)
+		cue := lastToken(d, "saying")
+		src := lastToken(d, tc.source)
+		piece := attribute.Range{Start: cue + 1, End: lastToken(d, "giant") + 1}
+		found := []attribute.Found{{Cue: attribute.Range{Start: cue, End: cue + 1}, Source: attribute.Range{Start: src, End: src + 1},
+			Content: piece, Pieces: []attribute.Range{piece}}}
+		participleAfterSubordinate(d, found)
+		if got := rangeText(d, found[0].Source); got != tc.want {
+			t.Errorf("%q: source %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
