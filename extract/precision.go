@@ -253,8 +253,10 @@ func negatedSource(a *claimtrail.Attribution) bool {
 	case "nobody", "none", "neither":
 		return true
 	case "no":
+		// (a lower-case "no" is no answer and no "No 10": "no Canadian
+		// envoy reported hearing any sound")
 		r := f[1][0]
-		return r >= 'a' && r <= 'z'
+		return r >= 'a' && r <= 'z' || f[0] == "no" && (r < '0' || r > '9')
 	}
 	return false
 }

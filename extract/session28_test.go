@@ -293,3 +293,12 @@ func TestParticipleAfterSubordinate(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCaseNoSource: "no Canadian envoy reported" says nobody did,
+// though a capital follows the "no"; "No 10 said" is Downing Street.
+func TestLowerCaseNoSource(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "no Canadian", text: "Illness\n\nUnlike their colleagues, however, no Canadian envoy reported hearing any suspicious sound before falling ill.\n", content: "any suspicious sound", want: false},
+		{name: "No 10", text: "Threat\n\nNo 10 said the threat was real and the warnings were right.\n", content: "the threat was real", want: true, speaker: "-"},
+	})
+}
