@@ -404,6 +404,45 @@ func nounPhraseQuote(text string, byteOf func(int) int, a *claimtrail.Attributio
 	return phraseOpeners[strings.ToLower(before[i+1:])]
 }
 
+// subjectQuote reports whether a is a quote standing alone that took its
+// speaker from context but is the subject of the writer's sentence: a
+// verb of being follows its closing mark ("‘Someone somewhere is surely
+// working on a solution’, has become a mantra for many"). The writer
+// names the words; the paragraph's speaker did not say them.
+func subjectQuote(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Cue != nil || a.Source != nil || len(a.Content) != 1 || !hasFlag(a.Flags, "speaker-from-context") {
+		return false
+	}
+	end := byteOf(a.Content[0].End)
+	if end > len(text) {
+		return false
+	}
+	after := strings.TrimLeft(text[end:min(len(text), end+80)], " ,")
+	w, rest, _ := strings.Cut(after, " ")
+	if !beingVerbs[w] {
+		return false
+	}
+	// "“...,” was Mr Marr's assessment": a copula naming whose words
+	// they are is an attribution of its own
+	for i, f := range strings.Fields(rest) {
+		if i >= 6 {
+			break
+		}
+		if verdictNouns[strings.Trim(strings.ToLower(f), ".,;:")] {
+			return false
+		}
+	}
+	return true
+}
+
+// verdictNouns after "was" name the quote as someone's words: "was Mr
+// Marr's assessment", "is the dry assessment of Graham Lane".
+var verdictNouns = wordSet("assessment assessments verdict view response reply answer comment comments message words advice conclusion " +
+	"reaction retort warning explanation description summary take judgment judgement")
+
+// beingVerbs after a quote make it the subject of the sentence.
+var beingVerbs = wordSet("is was has have had became becomes remains remained are were")
+
 // phraseOpeners are the words after which a quote is part of a noun
 // phrase: determiners, possessives and prepositions.
 var phraseOpeners = wordSet("a an the this that these those his her their its our my your " +

@@ -302,3 +302,30 @@ func TestLowerCaseNoSource(t *testing.T) {
 		{name: "No 10", text: "Threat\n\nNo 10 said the threat was real and the warnings were right.\n", content: "the threat was real", want: true, speaker: "-"},
 	})
 }
+
+// TestSubjectQuote: a quote standing alone that is the subject of the
+// writer's sentence ("‘...’, has become a mantra") is no one's speech; a
+// copula that names whose words they are ("“...,” was Mr Marr's
+// assessment") is left to the attribution rules.
+func TestSubjectQuote(t *testing.T) {
+	text := "‘Someone somewhere is surely working on a solution’, has become a mantra for many. “It was careful but deliberate,” was Mr Marr's assessment."
+	runes := []rune(text)
+	byteOf := func(cp int) int { return len(string(runes[:min(cp, len(runes))])) }
+	span := func(phrase string) claimtrail.Span {
+		b := strings.Index(text, phrase)
+		s := len([]rune(text[:b]))
+		return claimtrail.Span{Start: s, End: s + len([]rune(phrase)), Text: phrase}
+	}
+	for _, tc := range []struct {
+		quote string
+		want  bool
+	}{
+		{"‘Someone somewhere is surely working on a solution’", true},
+		{"“It was careful but deliberate,”", false},
+	} {
+		a := claimtrail.Attribution{Content: []claimtrail.Span{span(tc.quote)}, Flags: []string{"speaker-from-context"}}
+		if got := subjectQuote(text, byteOf, &a); got != tc.want {
+			t.Errorf("%q: %v, want %v", tc.quote, got, tc.want)
+		}
+	}
+}
