@@ -557,6 +557,40 @@
 // run after the first collection that follows the load took 180 ms
 // user with 40 minor faults, against 215 to 280 and 3,000 to 4,000
 // before it. Allocation 22 -> 19 MB a batch with the skip.
+//
+// Session 28 cut two of the costs a batch pays more for at 1M quotes
+// than at 10k without changing what is found. Garbage: a batch
+// allocated 20 MB, 9 of it in Tokenize (a slice per ASCII letter in
+// foldRune, two strings a word, the token slice grown from nothing),
+// mostly for callers that read a count or the first words (titleLike,
+// the utterance joiner); at 1M a collection (one per 400 MB or so of
+// garbage) costs about 1.5 s of CPU over two batches, at 10k a small
+// one a batch. Tokenize now folds ASCII in place and keeps its runes on the
+// stack, countTokens counts without tokens and titleLike reads six
+// (TestTokenizeRef: the same tokens as a copy of the old code on 20,000
+// lines of BBC news): 12 MB a batch, one collection in the 40 batches
+// at 1M below where base had two. And the writer checkpoints its
+// WAL every 8,000 pages, not 1,000 (sqlite Open: a batch at 1M wrote
+// about 1,900 pages, so each commit copied its own pages to the file;
+// now about four batches share one checkpoint): commit 44 -> 33 ms a
+// batch at 1M (one profile each). Cluster fingerprints identical at 10k
+// and 1M; BASIL dev 0.987 / 0.903. TestScaleKeptBatches, 40 batches,
+// base and new alternated in one hour (load 3 to 4): at 1M CPU median
+// 273 -> 190 ms, mean after the first (with the collections) 354 ->
+// 235; at 10k (three runs each) medians 104 / 98 / 125 -> 95 / 85 / 92,
+// means 107 / 104 / 131 -> 95 / 85 / 102. So 1M is 2.6x of 10k -> 2.1x
+// by medians, 3.3x -> 2.5x by means. Runs of 16 batches (load 3 to 9,
+// three pairs at 1M, seven at 10k) gave medians 265 to 282 -> 202 to
+// 225 ms at 1M (one new run of 300 overlapped a lint run) against 101
+// to 144 -> 78 to 122 at 10k. What is left growing, ms a batch of a
+// profile at 1M (new, load 3.3) against 10k: the search and alignments
+// (link) 73 against 13 (Index.Add 103 against 23), the system calls 35
+// (two pwrites per WAL frame, page reads for the summaries' details and
+// the checkpoint), the summaries 28 (details read 21) against 12, and
+// the collector's marking, one collection of a 600 MB heap in 40
+// batches. The first batches after the load also fault the heap's pages
+// in (about 2,000 minor faults a batch until the first collection; 10
+// after it), which a long-running worker pays once.
 package trail
 
 import (
