@@ -575,11 +575,13 @@
 // now about four batches share one checkpoint): commit 44 -> 33 ms a
 // batch at 1M (one profile each). Cluster fingerprints identical at 10k
 // and 1M; BASIL dev 0.987 / 0.903. TestScaleKeptBatches, 40 batches,
-// base and new alternated in one hour (load 3 to 4): at 1M CPU median
-// 273 -> 190 ms, mean after the first (with the collections) 354 ->
-// 235; at 10k (three runs each) medians 104 / 98 / 125 -> 95 / 85 / 92,
-// means 107 / 104 / 131 -> 95 / 85 / 102. So 1M is 2.6x of 10k -> 2.1x
-// by medians, 3.3x -> 2.5x by means. Runs of 16 batches (load 3 to 9,
+// base and new alternated in one hour (load 3 to 5): at 1M (two pairs)
+// CPU median 273 / 258 -> 190 / 190 ms, mean after the first (with the
+// collections) 354 / 340 -> 235 / 228; at 10k (five pairs) medians 104
+// / 98 / 125 / 104 / 101 -> 95 / 85 / 92 / 79 / 89, means 107 / 104 /
+// 131 / 106 / 100 -> 95 / 85 / 102 / 86 / 91. So 1M is 2.55x of 10k ->
+// 2.13x by the runs' medians, 3.3x -> 2.55x by means: the 2x bar is
+// not met. Runs of 16 batches (load 3 to 9,
 // three pairs at 1M, seven at 10k) gave medians 265 to 282 -> 202 to
 // 225 ms at 1M (one new run of 300 overlapped a lint run) against 101
 // to 144 -> 78 to 122 at 10k. What is left growing, ms a batch of a
