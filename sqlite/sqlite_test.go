@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -877,6 +878,28 @@ func TestLookupReadsIndexOnly(t *testing.T) {
 		st, err := s.LookupArticle(ctx, tc.url, tc.hash)
 		if err != nil || st.Hash != tc.hash || st.ExtractorVersion != tc.version || st.ID == 0 {
 			t.Errorf("%s: %+v %v, want hash %s version %s", tc.name, st, err, tc.hash, tc.version)
+		}
+	}
+}
+
+// TestWriterCheckpointPages checks that the writer's connection runs
+// with walCheckpointPages (a DSN pragma: a connection opened again, after
+// an error or a pool change, must get it too) and the readers with
+// SQLite's default.
+func TestWriterCheckpointPages(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	for _, c := range []struct {
+		name string
+		db   *sql.DB
+		want int
+	}{{"writer", s.rw, walCheckpointPages}, {"reader", s.ro, 1000}} {
+		var got int
+		if err := c.db.QueryRowContext(ctx, `PRAGMA wal_autocheckpoint`).Scan(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got != c.want {
+			t.Errorf("%s: wal_autocheckpoint %d, want %d", c.name, got, c.want)
 		}
 	}
 }

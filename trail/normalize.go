@@ -575,9 +575,46 @@
 // form table 16, member lists 14, the update's lists over every
 // cluster 14, posting lists 11, member keys 8, children lists 5.5:
 // flat still needs the forms (nodes and word ids) out of memory.
+//
+// Session 28 cut two of the costs a batch pays more for at 1M quotes
+// than at 10k without changing what is found. Garbage: a batch
+// allocated 20 MB, 9 of it in Tokenize (a slice per ASCII letter in
+// foldRune, two strings a word, the token slice grown from nothing),
+// mostly for callers that read a count or the first words (titleLike,
+// the utterance joiner); at 1M a collection (one per 400 MB or so of
+// garbage) costs about 1.5 s of CPU over two batches, at 10k a small
+// one a batch. Tokenize now folds ASCII in place and keeps its runes on the
+// stack, countTokens counts without tokens and titleLike reads six
+// (TestTokenizeRef: the same tokens as a copy of the old code on 20,000
+// lines of BBC news): 12 MB a batch, one collection in the 40 batches
+// at 1M below where base had two. And the writer checkpoints its
+// WAL every 8,000 pages, not 1,000 (sqlite Open: a batch at 1M wrote
+// about 1,900 pages, so each commit copied its own pages to the file;
+// now about four batches share one checkpoint): commit 44 -> 33 ms a
+// batch at 1M (one profile each). Cluster fingerprints identical at 10k
+// and 1M; BASIL dev 0.987 / 0.903. TestScaleKeptBatches, 40 batches,
+// base and new alternated in one hour (load 3 to 5): at 1M (two pairs)
+// CPU median 273 / 258 -> 190 / 190 ms, mean after the first (with the
+// collections) 354 / 340 -> 235 / 228; at 10k (five pairs) medians 104
+// / 98 / 125 / 104 / 101 -> 95 / 85 / 92 / 79 / 89, means 107 / 104 /
+// 131 / 106 / 100 -> 95 / 85 / 102 / 86 / 91. So 1M is 2.55x of 10k ->
+// 2.13x by the runs' medians, 3.3x -> 2.55x by means: the 2x bar is
+// not met. Runs of 16 batches (load 3 to 9,
+// three pairs at 1M, seven at 10k) gave medians 265 to 282 -> 202 to
+// 225 ms at 1M (one new run of 300 overlapped a lint run) against 101
+// to 144 -> 78 to 122 at 10k. What is left growing, ms a batch of a
+// profile at 1M (new, load 3.3) against 10k: the search and alignments
+// (link) 73 against 13 (Index.Add 103 against 23), the system calls 35
+// (two pwrites per WAL frame, page reads for the summaries' details and
+// the checkpoint), the summaries 28 (details read 21) against 12, and
+// the collector's marking, one collection of a 600 MB heap in 40
+// batches. The first batches after the load also fault the heap's pages
+// in (about 2,000 minor faults a batch until the first collection; 10
+// after it), which a long-running worker pays once.
 package trail
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -603,22 +640,55 @@ type Token struct {
 // digits grouped with "," or "." stay one number, and a whole number up
 // to twenty is spelled out ("2 in 3" and "two-in-three" agree).
 func Tokenize(text string) []Token {
+	toks, _ := tokenize(text, -1, true)
+	return toks
+}
+
+// countTokens is len(Tokenize(text)), without making the tokens: the
+// utterance joiner and the cue reader count the words of pieces they
+// do not keep.
+func countTokens(text string) int {
+	_, n := tokenize(text, -1, false)
+	return n
+}
+
+// tokenize is Tokenize (build set) or its token count (build unset: no
+// token is made). With limit >= 0 it stops once more than limit tokens
+// are certain: the first limit+1 of them (or all, when there are no
+// more), as Tokenize makes them (a trailing gap, which Tokenize drops,
+// is never the last one kept). A batch of 1,000 quotes tokenized about
+// 9 of its 20 MB of garbage (session 28), most of it by callers that
+// read a count or the first words; at 1M quotes a collection of the
+// index's heap costs about a second, so garbage is CPU there.
+func tokenize(text string, limit int, build bool) ([]Token, int) {
 	if norm.NFKC.QuickSpanString(text) != len(text) {
 		text = norm.NFKC.String(text)
 	}
-	rs := []rune(text)
+	// The runes and the word being read in arrays on the stack, for
+	// all but long texts.
+	var runeBuf [512]rune
+	var surfaceBuf, normedBuf [64]rune
+	rs := runeBuf[:0]
+	for _, r := range text {
+		rs = append(rs, r)
+	}
 	var toks []Token
-	var surface, normed []rune
+	if build {
+		// Room for a word a space, where growing from nothing made five
+		// arrays for a sentence.
+		n := strings.Count(text, " ") + 1
+		if limit >= 0 {
+			n = min(n, limit+1)
+		}
+		toks = make([]Token, 0, n)
+	}
+	count, lastGap := 0, false
+	surface, normed := surfaceBuf[:0], normedBuf[:0]
 	flush := func() {
-		if len(normed) > 0 {
-			// An apostrophe may end a word ("members'"): matching ignores it.
-			n := strings.TrimRight(string(normed), "'")
-			s := strings.TrimRight(string(surface), "'’")
-			if w, ok := smallNumbers[n]; ok {
-				n = w
-			}
-			if n != "" {
-				toks = append(toks, Token{Norm: n, Surface: s})
+		if slices.ContainsFunc(normed, func(r rune) bool { return r != '\'' }) {
+			count, lastGap = count+1, false
+			if build {
+				toks = append(toks, makeToken(normed, surface))
 			}
 		}
 		surface, normed = surface[:0], normed[:0]
@@ -628,7 +698,15 @@ func Tokenize(text string) []Token {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			surface = append(surface, r)
-			normed = append(normed, foldRune(r)...)
+			if r < 0x80 {
+				// foldRune of ASCII, without its slice.
+				if 'A' <= r && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				normed = append(normed, r)
+			} else {
+				normed = append(normed, foldRune(r)...)
+			}
 		case isApostrophe(r) && len(normed) > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i+1]):
 			// Inside a word ("don’t", "Trump's"): keep as a straight one.
 			surface = append(surface, r)
@@ -645,13 +723,19 @@ func Tokenize(text string) []Token {
 			surface = append(surface, r)
 		default:
 			flush()
+			if limit >= 0 && count > limit && !lastGap {
+				return toks, count
+			}
 			n := ellipsisAt(rs, i)
 			if n == 0 && r == '[' {
 				n = insertionAt(rs, i)
 			}
 			if n > 0 {
-				if len(toks) > 0 && toks[len(toks)-1].Norm != Gap {
-					toks = append(toks, Token{Norm: Gap, Surface: "…"})
+				if count > 0 && !lastGap {
+					count, lastGap = count+1, true
+					if build {
+						toks = append(toks, Token{Norm: Gap, Surface: "…"})
+					}
 				}
 				i += n - 1
 			}
@@ -659,10 +743,35 @@ func Tokenize(text string) []Token {
 	}
 	flush()
 	// An ellipsis at either end only says the quote was cut.
-	for len(toks) > 0 && toks[len(toks)-1].Norm == Gap {
-		toks = toks[:len(toks)-1]
+	if lastGap {
+		count--
+		if build {
+			toks = toks[:len(toks)-1]
+		}
 	}
-	return toks
+	return toks, count
+}
+
+// makeToken makes the token of a word's normalised and written runes:
+// an apostrophe may end a word ("members'"), which matching ignores. A
+// word written as it is matched (lower case, nothing folded) shares one
+// string between Norm and Surface.
+func makeToken(normed, surface []rune) Token {
+	for len(normed) > 0 && normed[len(normed)-1] == '\'' {
+		normed = normed[:len(normed)-1]
+	}
+	for len(surface) > 0 && (surface[len(surface)-1] == '\'' || surface[len(surface)-1] == '’') {
+		surface = surface[:len(surface)-1]
+	}
+	s := string(surface)
+	n := s
+	if !slices.Equal(normed, surface) {
+		n = string(normed)
+	}
+	if w, ok := smallNumbers[n]; ok {
+		n = w
+	}
+	return Token{Norm: n, Surface: s}
 }
 
 // Gap is the token an ellipsis inside a quote becomes: words were left
@@ -820,16 +929,16 @@ func QuotedText(text string) string {
 	if len(parts) > 2 {
 		// Each part is tokenised once: comparing against the longest by
 		// re-tokenising it made a span of many quotes quadratic.
-		longest, most := parts[0], len(Tokenize(parts[0]))
+		longest, most := parts[0], countTokens(parts[0])
 		for _, p := range parts[1:] {
-			if n := len(Tokenize(p)); n > most {
+			if n := countTokens(p); n > most {
 				longest, most = p, n
 			}
 		}
 		parts = []string{longest}
 	}
 	joined := strings.Join(parts, " … ")
-	if len(Tokenize(joined)) < MinWords {
+	if countTokens(joined) < MinWords {
 		return text
 	}
 	return joined

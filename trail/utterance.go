@@ -142,7 +142,7 @@ func JoinUtterancesIn(qs []Quote, text func(q *Quote) []rune) {
 			}
 			byArticle[key] = append(byArticle[key], run{q: i, first: j, end: k,
 				start: q.PieceSpans[j].Start, stop: q.PieceSpans[k-1].End, speaker: speaker,
-				words: len(Tokenize(strings.Join(q.Pieces[j:k], " … ")))})
+				words: countTokens(strings.Join(q.Pieces[j:k], " … "))})
 			j = k
 		}
 	}
@@ -450,7 +450,8 @@ const titleMaxWords = 5
 // speaker's pieces around it, it would make their utterance a form no
 // other outlet quotes.
 func titleLike(piece string) bool {
-	toks := Tokenize(piece)
+	// The first words are enough: more than titleMaxWords is no name.
+	toks, _ := tokenize(piece, titleMaxWords, true)
 	if len(toks) < 2 || len(toks) > titleMaxWords || strings.ContainsAny(piece, "?!") {
 		return false
 	}
