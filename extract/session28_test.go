@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -12,15 +11,23 @@ import (
 // extractOf runs the default extractor on text.
 func extractOf(t *testing.T, text string) []claimtrail.Attribution {
 	t.Helper()
-	e, err := defaultExtractor()
-	if err != nil {
-		t.Fatal(err)
+	return extractOrFail(t, text).Attributions
+}
+
+// wantContent fails unless some attribution of text whose cue is cue
+// ("" for any) has the content pieces want (joined by contentPieces).
+func wantContent(t *testing.T, text, cue, want string) {
+	t.Helper()
+	var got []string
+	for _, a := range extractOf(t, text) {
+		if cue != "" && (a.Cue == nil || a.Cue.Text != cue) {
+			continue
+		}
+		if got = append(got, contentPieces(a)); contentPieces(a) == want {
+			return
+		}
 	}
-	x, err := e.Extract(context.Background(), text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return x.Attributions
+	t.Errorf("%q: got %q, want %q", text, got, want)
 }
 
 // contentPieces joins an attribution's content pieces with " | ".
@@ -86,18 +93,7 @@ func TestRelayAsideRest(t *testing.T) {
 		{"Music\n\nSales of songs rose tenfold in 2004, according to the industry, with 200 million tracks bought online.\n",
 			"Sales of songs rose tenfold in 2004"},
 	} {
-		var got []string
-		found := false
-		for _, a := range extractOf(t, tc.text) {
-			if a.Cue == nil || a.Cue.Text != "according to" {
-				continue
-			}
-			got = append(got, contentPieces(a))
-			found = found || contentPieces(a) == tc.content
-		}
-		if !found {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.content)
-		}
+		wantContent(t, tc.text, "according to", tc.content)
 	}
 }
 
@@ -133,18 +129,7 @@ func TestAppositiveGap(t *testing.T) {
 		{"Games\n\nVelder announced the next game, with a new team to develop it from scratch, whilst Corsa developed the existing code further.\n",
 			"announced", "the next game"},
 	} {
-		var got []string
-		found := false
-		for _, a := range extractOf(t, tc.text) {
-			if a.Cue == nil || a.Cue.Text != tc.cue {
-				continue
-			}
-			got = append(got, contentPieces(a))
-			found = found || contentPieces(a) == tc.content
-		}
-		if !found {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.content)
-		}
+		wantContent(t, tc.text, tc.cue, tc.content)
 	}
 }
 
@@ -180,15 +165,7 @@ func TestParenSubject(t *testing.T) {
 		{"Prices\n\nThe launch price of £99 (149 euros) compares favourably with the US price, according to the editor.\n",
 			"The launch price of £99 (149 euros) compares favourably with the US price"},
 	} {
-		var got []string
-		found := false
-		for _, a := range extractOf(t, tc.text) {
-			got = append(got, contentPieces(a))
-			found = found || contentPieces(a) == tc.want
-		}
-		if !found {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
+		wantContent(t, tc.text, "", tc.want)
 	}
 }
 
@@ -248,18 +225,7 @@ func TestCueObjectInContent(t *testing.T) {
 		{"Trial\n\nAs Dana Kell wrote for The Harbour Post, the more significant legal questions are whether she is prosecuted as an officer.\n",
 			"wrote for", "the more significant legal questions are whether she is prosecuted as an officer"},
 	} {
-		var got []string
-		found := false
-		for _, a := range extractOf(t, tc.text) {
-			if a.Cue == nil || a.Cue.Text != tc.cue {
-				continue
-			}
-			got = append(got, contentPieces(a))
-			found = found || contentPieces(a) == tc.want
-		}
-		if !found {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
+		wantContent(t, tc.text, tc.cue, tc.want)
 	}
 	// unit: a list after the object is left
 	d := taggedDoc(t, "Votes\n\nRomney Reaffirms Opposition to Marriage, or Unions, for Gay Couples.\n")
