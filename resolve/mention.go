@@ -4468,18 +4468,31 @@ func (r *resolver) memoOrg(key string, read func() bool) bool {
 // outletNamed reports whether the article writes the name right after a
 // lower-case word for a news outlet ("the Danish tabloid Ekstra Bladet",
 // "the newspaper Politiken"): a masthead, not a person, though nothing
-// else in the article says so. Memoised with orgEvidence.
+// else in the article says so. The tokens after such words are read once
+// an article (a page of many names must not read every token for each).
 func (r *resolver) outletNamed(name string) bool {
-	return r.memoOrg("outlet\x00"+name, func() bool {
-		toks := r.d.Tokens
-		words := sharedFields(name)
+	toks := r.d.Tokens
+	if !r.outletRead {
+		r.outletRead = true
 		for k := 1; k < len(toks); k++ {
-			if toks[k].Text == words[0] && k+len(words) <= len(toks) && mediaNouns[r.lowTok(k-1)] && !isCap(toks[k-1].Text) && r.wordsAt(k, words) {
-				return true
+			if mediaNouns[r.lowTok(k-1)] && !isCap(toks[k-1].Text) && isCap(toks[k].Text) {
+				if r.outletAt == nil {
+					r.outletAt = map[string][]int{}
+				}
+				r.outletAt[toks[k].Text] = append(r.outletAt[toks[k].Text], k)
 			}
 		}
+	}
+	if r.outletAt == nil {
 		return false
-	})
+	}
+	words := sharedFields(name)
+	for _, k := range r.outletAt[words[0]] {
+		if k+len(words) <= len(toks) && r.wordsAt(k, words) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgEvidenceIn is orgEvidence read from the tokens, without the memo.

@@ -47,15 +47,20 @@ type nameMention struct {
 }
 
 type resolver struct {
-	d          *doc.Doc
-	ents       []entity
-	bySurname  map[string]int
-	byName     map[string]int
-	byFirst    map[string]int   // persons of two or more words by their first word, lower-case (family name first: "Lee Jae-myung" ... "Lee")
-	mentions   []nameMention    // in text order; skip those with ent < 0
-	active     activeSet        // which of mentions are active (ent >= 0)
-	titled     map[string]bool  // memo of anyTitled
-	orgSeen    map[string]bool  // memo of orgEvidence
+	d         *doc.Doc
+	ents      []entity
+	bySurname map[string]int
+	byName    map[string]int
+	byFirst   map[string]int  // persons of two or more words by their first word, lower-case (family name first: "Lee Jae-myung" ... "Lee")
+	mentions  []nameMention   // in text order; skip those with ent < 0
+	active    activeSet       // which of mentions are active (ent >= 0)
+	titled    map[string]bool // memo of anyTitled
+	orgSeen   map[string]bool // memo of orgEvidence
+	// outletAt holds the tokens that follow a lower-case word for an
+	// outlet ("the tabloid | Ekstra Bladet"), read once an article when
+	// outletNamed first asks (outletRead)
+	outletAt   map[string][]int // by the first word's text
+	outletRead bool
 	byTitle    map[string][]int // entities by each title word they were seen with
 	titledEnts []int            // entities seen with any title
 	entTags    int8             // 0 unknown, 1 the syntax stage tagged entities, -1 not
@@ -473,6 +478,7 @@ func (r *resolver) release() {
 	clear(r.byFirst)
 	clear(r.titled)
 	clear(r.orgSeen)
+	r.outletAt, r.outletRead = nil, false
 	clear(r.byTitle)
 	r.titledEnts = r.titledEnts[:0]
 	clear(r.ents)
