@@ -295,3 +295,17 @@ func TestSubjectQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestNameInsideQuoteIsNotNext: a person named only inside someone's
+// quoted words is what they spoke of; "He said" after the quote goes on
+// with the speaker.
+func TestNameInsideQuoteIsNotNext(t *testing.T) {
+	text := "Airline bosses\n\nThe trio are chief executive Willie Walsh, finance chief Brian Dunne and Seamus Kearney. " +
+		"\"What I do after I leave is still too early to say,\" Mr Walsh told reporters on Wednesday. " +
+		"\"I have opportunities open to me. Brian and Seamus are in the same position.\" He said he had received more than 40 proposals.\n"
+	for _, a := range extractOf(t, text) {
+		if strings.Contains(contentPieces(a), "40 proposals") && a.Speaker.Name != "Willie Walsh" {
+			t.Errorf("%q given to %q, want Willie Walsh", contentPieces(a), a.Speaker.Name)
+		}
+	}
+}
