@@ -2241,12 +2241,6 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 			lastSource = false
 		}
 		score := 3 - 1.5*float64(min(dist, 3)) - 0.3*float64(max(dist-3, 0))
-		if toks[nm.tok].Quote != 0 && toks[p].Quote == 0 {
-			// a name inside someone's quoted words is what they spoke of,
-			// not who speaks next ("“... St. Teresa set up the monasteries
-			// ...” She points to ...")
-			score -= 1.5
-		}
 		if nm.isSource {
 			score += 1.5
 			if lastSource && toks[p].Quote == 0 {
@@ -2283,7 +2277,10 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 				// else: "“... lack of trust in Tony Blair,” he said"
 				continue
 			}
-			score -= 1.5 // a name quoted is talked about: "“As Eloise deteriorated ...” She added"
+			// a name quoted is talked about: "“As Eloise deteriorated ...”
+			// She added", "“... Brian and Seamus are in the same
+			// position.” He said" (Walsh spoke; -1.5 left Dunne ahead)
+			score -= 3
 		}
 		if r.passiveAgent(nm.tok) {
 			// the agent of a passive verb acts: "reporters were told by
