@@ -309,3 +309,16 @@ func TestNameInsideQuoteIsNotNext(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedInOwnQuote: "he said" after a quote that speaks of someone
+// by name ("“He (Bridge) has no chance ...,” he said") is not that
+// person, though the paragraph before was about him.
+func TestNamedInOwnQuote(t *testing.T) {
+	text := "Injury blow\n\nDefender Wayne Hale broke his foot in training on Friday. Hale's injury means manager Jose Moreno will not have a senior left-back. " +
+		"\"He (Hale) has no chance of playing against Barcelona and maybe not for the rest of the season,\" he said.\n"
+	for _, a := range extractOf(t, text) {
+		if strings.Contains(contentPieces(a), "no chance") && a.Speaker.Name == "Wayne Hale" {
+			t.Errorf("%q given to %q, the person it speaks of", contentPieces(a), a.Speaker.Name)
+		}
+	}
+}

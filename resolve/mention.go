@@ -2186,8 +2186,9 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 	best, second := -1.0, -1.0
 	bestEnt := -1
 	seen, fallback := map[int]float64{}, map[int]float64{}
-	var alone map[int]bool // of names with no mark of a person: whether one of their mentions stands alone
-	lastSource := true     // the latest compatible source is still to come
+	var alone map[int]bool    // of names with no mark of a person: whether one of their mentions stands alone
+	var spokenOf map[int]bool // entities named in the quote the pronoun closes
+	lastSource := true        // the latest compatible source is still to come
 	chain := r.narrativeChain(sent, gender)
 	trailing := r.trailingCue(p)
 	quoted := r.quotedSentsBefore(sent, p)
@@ -2271,10 +2272,20 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if gender != 0 && ent.gender == 0 && len(ent.titles) == 0 && (gerundTitle(ent.name) || r.listOfWorks(nm.tok)) {
 			continue // nor a work's title ("He has worked on the Star Wars DVD trilogy, Finding Nemo, The Incredibles and Indiana Jones")
 		}
+		if spokenOf[nm.ent] {
+			continue // named in the quote this pronoun closes, before or after
+		}
 		if toks[nm.tok].Quote != 0 && toks[p].Quote == 0 {
 			if dist == 0 {
 				// the quote the pronoun's speaker says names someone
-				// else: "“... lack of trust in Tony Blair,” he said"
+				// else: "“... lack of trust in Tony Blair,” he said";
+				// nor is it that person named earlier ("“He (Bridge)
+				// has no chance of playing ...,” he said" after a
+				// paragraph about Bridge)
+				if spokenOf == nil {
+					spokenOf = map[int]bool{}
+				}
+				spokenOf[nm.ent] = true
 				continue
 			}
 			// a name quoted is talked about: "“As Eloise deteriorated ...”
