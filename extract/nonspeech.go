@@ -1095,6 +1095,37 @@ func colonCueBeforeNothing(a *claimtrail.Attribution) bool {
 	return a.Cue != nil && strings.HasSuffix(a.Cue.Text, ":") && len(a.Content) > 0 && a.Content[len(a.Content)-1].End <= a.Cue.Start
 }
 
+// issuedThing reports whether a's cue is a bare "issued" and its content
+// a legal or official instrument rather than words ("Athletics Kenya
+// issued the ban", "Gov. Rick Scott issued an executive order on Oct. 18
+// allowing ...", "the judge issued the order"): an act. Warnings,
+// apologies, alerts and statements issued are words and stay.
+func issuedThing(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	cue := lowerFields(a.Cue.Text)
+	if len(cue) == 0 || len(cue) > 2 || cue[len(cue)-1] != "issued" {
+		return false
+	}
+	words := lowerFields(a.Content[0].Text)
+	for i, w := range words {
+		if i >= 4 {
+			break
+		}
+		if issuedActs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// issuedActs are instruments an authority issues that say nothing of
+// themselves.
+var issuedActs = wordSet("ban bans order orders ruling rulings injunction decree decrees ordinance permit permits licence license " +
+	"licenses subpoena subpoenas verdict sentence fine fines guidelines regulation regulations rules visa visas passport passports " +
+	"bonds bond shares stock tickets ticket waiver waivers pardon pardons")
+
 // orderedThing reports whether a's cue orders and its content is the
 // thing ordered, no command to anyone ("Air Deccan has ordered 30
 // Airbus planes", "Sprint ordered a broadband data upgrade", "also

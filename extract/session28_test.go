@@ -322,3 +322,22 @@ func TestNamedInOwnQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestIssuedThing: a bare "issued" with an instrument for its object (a
+// ban, an order) is an act; a warning or an apology issued is words.
+func TestIssuedThing(t *testing.T) {
+	for _, tc := range []struct {
+		cue, content string
+		want         bool
+	}{
+		{"issued", "the ban after Kell failed to turn up for a training camp", true},
+		{"issued", "an executive order on Oct. 18 allowing supervisors to extend early voting", true},
+		{"has issued", "an apology for criticising the ambitions of the club", false},
+		{"issued", "an official warning to the trio last year", false},
+	} {
+		a := claimtrail.Attribution{Cue: &claimtrail.Span{Text: tc.cue}, Content: []claimtrail.Span{{Text: tc.content}}}
+		if got := issuedThing(&a); got != tc.want {
+			t.Errorf("%q %q: %v, want %v", tc.cue, tc.content, got, tc.want)
+		}
+	}
+}
