@@ -60,6 +60,12 @@ var adversarialShapes = []struct {
 	{"office-later", func(n int) string {
 		return fill("T\n\n", "The home secretary said he would not act. Outgoing Vane said no. ", n) + " Home Secretary Charles Vane told the BBC."
 	}},
+	// relay asides and appositions, each a candidate that looks at the
+	// other attributions (session 28's rules)
+	{"relay-asides", func(n int) string {
+		return fill("T\n\n", "The council, according to Mr Baines, has never answered the letters. "+
+			"The ministry announced that Tomas Reyk, previously accused of fraud, will be released. ", n)
+	}},
 }
 
 // fill repeats unit after head until the text reaches about n bytes.

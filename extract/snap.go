@@ -1013,7 +1013,7 @@ func parenSubject(d *doc.Doc, found []attribute.Found, i int) {
 		return
 	}
 	for t := first; t < p.Start; t++ {
-		if finiteTag(toks[t].POS) || toks[t].Quote != 0 || toks[t].Text == "," {
+		if finiteVerb(toks[t].POS) || toks[t].Quote != 0 || toks[t].Text == "," {
 			return
 		}
 	}
@@ -1443,7 +1443,7 @@ func cueObjectInContent(d *doc.Doc, found []attribute.Found) {
 		}
 		clause := false
 		for t := k + 1; t < p.End && toks[t].Text != "," && !clause; t++ {
-			clause = finiteTag(toks[t].POS)
+			clause = finiteVerb(toks[t].POS)
 		}
 		if !clause {
 			continue
@@ -1608,9 +1608,12 @@ func accordingToSourceCut(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
-// finiteTag reports a finite verb's or a modal's part-of-speech tag.
-func finiteTag(pos string) bool {
-	return pos == "VBZ" || pos == "VBD" || pos == "VBP" || pos == "MD"
+// opensWithVerb reports whether the clause at token k opens with its
+// finite verb, an adverb before it allowed ("has never answered", "will
+// be released"): what follows a subject set off by an aside.
+func opensWithVerb(d *doc.Doc, k int) bool {
+	toks := d.Tokens
+	return finiteVerb(toks[k].POS) || toks[k].POS == "RB" && k+1 < len(toks) && finiteVerb(toks[k+1].POS)
 }
 
 // relayAsideRest gives a relay set off by commas inside a sentence the
@@ -1625,6 +1628,7 @@ func finiteTag(pos string) bool {
 // it.
 func relayAsideRest(d *doc.Doc, found []attribute.Found) {
 	toks := d.Tokens
+	var cueAt map[int][]int // attributions by the token their cue starts at, made when first needed
 	for i := range found {
 		f := &found[i]
 		c := f.Cue.Start
@@ -1633,14 +1637,24 @@ func relayAsideRest(d *doc.Doc, found []attribute.Found) {
 			continue
 		}
 		rest, ok := claimAfter(d, f.Source.End)
-		if !ok || !finiteTag(toks[rest.Start].POS) && !(toks[rest.Start].POS == "RB" && finiteTag(toks[rest.Start+1].POS)) ||
+		if !ok || !opensWithVerb(d, rest.Start) ||
 			quoteBetween(d, rest.Start, rest.End) || !startsFree(found, i, rest.Start, rest.End) {
 			continue
 		}
 		before := f.Pieces[0]
-		for j := range found {
-			if g := &found[j]; j != i && !g.Cue.Empty() && g.Cue.Start >= before.Start && g.Cue.End < before.End {
-				before.Start = max(before.Start, g.Cue.End)
+		if cueAt == nil {
+			cueAt = map[int][]int{}
+			for j := range found {
+				if !found[j].Cue.Empty() {
+					cueAt[found[j].Cue.Start] = append(cueAt[found[j].Cue.Start], j)
+				}
+			}
+		}
+		for t := before.Start; t < before.End; t++ {
+			for _, j := range cueAt[t] {
+				if g := &found[j]; j != i && g.Cue.End < before.End {
+					before.Start = max(before.Start, g.Cue.End)
+				}
 			}
 		}
 		if first := d.Sents[toks[c].Sent].First; before.Start < first {
@@ -1654,7 +1668,7 @@ func relayAsideRest(d *doc.Doc, found []attribute.Found) {
 		}
 		subject := before.Start < before.End
 		for t := before.Start; t < before.End && subject; t++ {
-			subject = !finiteTag(toks[t].POS) && toks[t].Quote == 0
+			subject = !finiteVerb(toks[t].POS) && toks[t].Quote == 0
 		}
 		if !subject {
 			continue // the words before are a clause of their own: the rest goes on from it
@@ -1664,11 +1678,15 @@ func relayAsideRest(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
-// commaClauseOpeners open a clause of their own after a comma (the
-// tagger reads "whilst" as a past tense).
-var commaClauseOpeners = map[string]bool{"whilst": true, "while": true, "although": true, "though": true, "because": true,
-	"as": true, "since": true, "when": true, "whereas": true, "before": true, "after": true, "until": true,
-	"unless": true, "if": true, "but": true, "and": true, "or": true, "so": true}
+// commaClauseOpener reports whether w opens a clause of its own after a
+// comma: a subordinator that opens a sentence's clause (clauseOpeners),
+// a conjunction, or a form the tagger misreads ("whilst", tagged as a
+// past tense).
+func commaClauseOpener(w string) bool {
+	return clauseOpeners[w] || commaConjunctions[w]
+}
+
+var commaConjunctions = wordSet("whilst as whereas unless but and or so")
 
 // maxAppositive bounds the words of an aside that closeAppositiveGap
 // reads between the claim's subject and its verb.
@@ -1700,7 +1718,7 @@ func closeAppositiveGap(d *doc.Doc, found []attribute.Found) {
 		}
 		verbless := true
 		for t := p.Start; t < p.End && verbless; t++ {
-			verbless = !finiteTag(toks[t].POS) && toks[t].Quote == 0 && !strings.HasPrefix(toks[t].POS, "W")
+			verbless = !finiteVerb(toks[t].POS) && toks[t].Quote == 0 && !strings.HasPrefix(toks[t].POS, "W")
 		}
 		if pos := toks[p.End+1].POS; !verbless || pos == "IN" || pos == "TO" {
 			continue // (an aside opening with a preposition is the clause's adverbial: "the next game, with a new team to develop it, whilst ...")
@@ -1711,7 +1729,7 @@ func closeAppositiveGap(d *doc.Doc, found []attribute.Found) {
 				closing = t
 				break
 			}
-			if finiteTag(toks[t].POS) || toks[t].Quote != 0 || strings.HasPrefix(toks[t].POS, "W") {
+			if finiteVerb(toks[t].POS) || toks[t].Quote != 0 || strings.HasPrefix(toks[t].POS, "W") {
 				break
 			}
 		}
@@ -1719,7 +1737,7 @@ func closeAppositiveGap(d *doc.Doc, found []attribute.Found) {
 			continue
 		}
 		rest, ok := claimAfter(d, closing)
-		if !ok || commaClauseOpeners[strings.ToLower(toks[rest.Start].Text)] || !finiteTag(toks[rest.Start].POS) && !(toks[rest.Start].POS == "RB" && finiteTag(toks[rest.Start+1].POS)) ||
+		if !ok || commaClauseOpener(strings.ToLower(toks[rest.Start].Text)) || !opensWithVerb(d, rest.Start) ||
 			quoteBetween(d, p.End, rest.End) || !startsFree(found, i, closing, rest.End) {
 			continue // (a report inside the aside is nested in the claim: "previously accused of ...")
 		}
