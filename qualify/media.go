@@ -153,9 +153,15 @@ func (q *state) describedOutlet(i int) (int, int, bool) {
 	return s, k, true
 }
 
-// outletNouns introduce an outlet's name: "the tabloid Ekstra Bladet".
-var outletNouns = setOf("newspaper", "paper", "tabloid", "broadsheet", "daily", "weekly", "magazine", "broadcaster",
-	"network", "channel", "station", "website", "site", "outlet", "agency", "radio", "television", "tv")
+// outletNouns introduce an outlet's name ("the tabloid Ekstra Bladet"):
+// the words that follow one (outletTails) and a few more.
+var outletNouns = func() map[string]bool {
+	m := setOf("paper", "weekly", "broadcaster", "network", "channel", "station", "website", "site", "outlet", "agency")
+	for w := range outletTails {
+		m[w] = true
+	}
+	return m
+}()
 
 // outletObjectEnd may follow an outlet's name that ends the object of
 // "told" or "according to": "told the newspaper Politiken that ...".
