@@ -30,6 +30,12 @@ func wantContent(t *testing.T, text, cue, want string) {
 	t.Errorf("%q: got %q, want %q", text, got, want)
 }
 
+// oneFound is a single attribution found with the cue, the source and
+// one content piece given, for the rules that read found directly.
+func oneFound(cue, source, piece attribute.Range) []attribute.Found {
+	return []attribute.Found{{Cue: cue, Source: source, Content: piece, Pieces: []attribute.Range{piece}}}
+}
+
 // contentPieces joins an attribution's content pieces with " | ".
 func contentPieces(a claimtrail.Attribution) string {
 	var parts []string
@@ -104,7 +110,7 @@ func TestRelayAsideRestOneSentence(t *testing.T) {
 	cue := lastToken(d, "according")
 	piece := attribute.Range{Start: lastToken(d, "series"), End: cue - 1}
 	src := attribute.Range{Start: cue + 2, End: lastToken(d, "log") + 1}
-	found := []attribute.Found{{Cue: attribute.Range{Start: cue, End: cue + 2}, Source: src, Content: piece, Pieces: []attribute.Range{piece}}}
+	found := oneFound(attribute.Range{Start: cue, End: cue + 2}, src, piece)
 	relayAsideRest(d, found)
 	var got []string
 	for _, p := range found[0].Pieces {
@@ -182,8 +188,7 @@ func TestRelativeEndsAtSayingVerb(t *testing.T) {
 		d := taggedDoc(t, tc.text)
 		cue := lastToken(d, "proposes")
 		piece := attribute.Range{Start: cue + 1, End: lastToken(d, ".")}
-		found := []attribute.Found{{Cue: attribute.Range{Start: cue, End: cue + 1}, Source: attribute.Range{Start: cue - 1, End: cue},
-			Content: piece, Pieces: []attribute.Range{piece}}}
+		found := oneFound(attribute.Range{Start: cue, End: cue + 1}, attribute.Range{Start: cue - 1, End: cue}, piece)
 		closeSubjectRelative(d, found)
 		if got := rangeText(d, found[0].Pieces[0]); got != tc.want {
 			t.Errorf("%q: content %q, want %q", tc.text, got, tc.want)
@@ -231,8 +236,7 @@ func TestCueObjectInContent(t *testing.T) {
 	d := taggedDoc(t, "Votes\n\nRomney Reaffirms Opposition to Marriage, or Unions, for Gay Couples.\n")
 	cue := lastToken(d, "Opposition")
 	piece := attribute.Range{Start: cue + 2, End: lastToken(d, "Couples") + 1}
-	found := []attribute.Found{{Cue: attribute.Range{Start: cue - 1, End: cue + 2}, Source: attribute.Range{Start: cue - 2, End: cue - 1},
-		Content: piece, Pieces: []attribute.Range{piece}}}
+	found := oneFound(attribute.Range{Start: cue - 1, End: cue + 2}, attribute.Range{Start: cue - 2, End: cue - 1}, piece)
 	cueObjectInContent(d, found)
 	if found[0].Pieces[0] != piece {
 		t.Errorf("a list cut: %q", rangeText(d, found[0].Pieces[0]))
@@ -251,8 +255,7 @@ func TestParticipleAfterSubordinate(t *testing.T) {
 		cue := lastToken(d, "saying")
 		src := lastToken(d, tc.source)
 		piece := attribute.Range{Start: cue + 1, End: lastToken(d, "giant") + 1}
-		found := []attribute.Found{{Cue: attribute.Range{Start: cue, End: cue + 1}, Source: attribute.Range{Start: src, End: src + 1},
-			Content: piece, Pieces: []attribute.Range{piece}}}
+		found := oneFound(attribute.Range{Start: cue, End: cue + 1}, attribute.Range{Start: src, End: src + 1}, piece)
 		participleAfterSubordinate(d, found)
 		if got := rangeText(d, found[0].Source); got != tc.want {
 			t.Errorf("%q: source %q, want %q", tc.text, got, tc.want)
