@@ -673,7 +673,8 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	// the name must be the head: nothing but the name (and "Jr.") after it
 	nameLen := countFields(ent.name)
 	end := nm.tok
-	for end < e && !isPunct(r.d.Tokens[end].Text) && (isCap(r.d.Tokens[end].Text) || r.d.Tokens[end].Ent != "" && r.d.Tokens[end].Ent != "O") {
+	for end < e && (!isPunct(r.d.Tokens[end].Text) && (isCap(r.d.Tokens[end].Text) || r.d.Tokens[end].Ent != "" && r.d.Tokens[end].Ent != "O") ||
+		r.d.Tokens[end].Text == "&" && end > nm.tok && strings.Contains(ent.name, " & ")) { // "Ernst & Young"
 		end++
 	}
 	if h := r.head(s, e); h >= 0 && h != nm.tok && spokesWords[r.lowTok(h)] && (end < e || h < nm.tok) &&
@@ -3866,11 +3867,12 @@ var authorParticiples = map[string]bool{"released": true, "issued": true, "publi
 	"commissioned": true, "written": true, "signed": true, "sent": true, "compiled": true, "prepared": true,
 	"produced": true, "filed": true, "circulated": true, "gathered": true, "collected": true}
 
-// conjoined reports names joined by "and" before the head name at tok:
-// "Obama and Netanyahu" (but "Procter & Gamble" is one name).
+// conjoined reports names joined by "and" or "&" before the head name
+// at tok: "Obama and Netanyahu", "Henman & Murray" (but "Procter &
+// Gamble" is one name: firmAmpersand made it one mention).
 func (r *resolver) conjoined(s, tok int) bool {
 	for k := tok - 1; k > s; k-- {
-		if r.lowTok(k) == "and" {
+		if lw := r.lowTok(k); lw == "and" || lw == "&" {
 			// names on both sides: a capitalised word before "and", only
 			// titles between it and the head name ("Snopes fact checker
 			// and staff writer David Emery" is one person)
@@ -3954,6 +3956,9 @@ func (r *resolver) orgByForm(name string) bool {
 	}
 	if sp := strings.IndexByte(name, ' '); sp >= 0 && webAddress(name[:sp]) {
 		return true // "Arduino.cc IDE": a site's thing
+	}
+	if strings.Contains(name, " & ") {
+		return true // "Marsh & McLennan", "Ernst & Young": partners' names joined make a firm's
 	}
 	if sp := strings.LastIndexByte(name, ' '); sp >= 0 {
 		return companySuffixes[r.lower(strings.TrimRight(name[sp+1:], ","))]

@@ -1,0 +1,25 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// TestFirmNamesWithAmpersand: capitalised words joined by "&" are one
+// firm's name ("Ernst & Young", "Marsh & McLennan"), an organisation
+// that a later "it" goes on with, never a person called "Young"; two
+// people's names so joined stay two ("Robert Hale & Pamela Ward", a
+// surname the article writes after a given name elsewhere).
+func TestFirmNamesWithAmpersand(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"firm", "Tax take\n\nEarlier this month, accountancy firm Ernst & Young said that the forecasts were too optimistic. It claimed revenues were likely to be lower.",
+			"accountancy firm Ernst & Young", 0, "Ernst & Young", claimtrail.SpeakerOrganization},
+		{"described", "Insurers\n\nThe world's biggest insurance broker Marsh & McLennan said last week it would pay $850m to settle the charges.",
+			"The world's biggest insurance broker Marsh & McLennan", 0, "Marsh & McLennan", claimtrail.SpeakerOrganization},
+		{"surname not the firm", "Court\n\nThe panel was hosted by a lawyer of the law firm Goldstein & Russell. Russell predicted that the court would act soon.",
+			"Russell", 0, "Russell", claimtrail.SpeakerPerson},
+		{"two people", "Tennis\n\nAndy Murray reached the final. Henman & Murray said they were happy with the award.",
+			"Henman & Murray", 0, "Henman & Murray", claimtrail.SpeakerGroup},
+	})
+}
