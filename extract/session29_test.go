@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// speakerOfQuote returns the speaker extracted for the attribution whose
+// content holds piece, or "" with ok false when none does.
+func speakerOfQuote(t *testing.T, text, piece string) (string, bool) {
+	t.Helper()
+	for _, a := range extractOf(t, text) {
+		if strings.Contains(contentPieces(a), piece) {
+			return a.Speaker.Name, true
+		}
+	}
+	return "", false
+}
+
+// TestRelayedPersonLeadsIn: a quote standing alone after "according to
+// <a person>" goes on with that person, not with someone the relayed
+// sentence talks about; after "according to <an outlet>" it does not go
+// to the outlet.
+func TestRelayedPersonLeadsIn(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, piece, want string
+	}{
+		{"person", "Party mood\n\nGraham Pike is the leader of the Labour group on the council. The problem, according to Mr Pike, is not the war or the fees but Mr Hale himself. \"I have a new slogan. Vote Hale, get Brown. That is what I am telling people on the doorstep.\"\n",
+			"I have a new slogan", "Graham Pike"},
+		{"outlet", "Row\n\nMark Hale said his rival was a disgrace. But later on Saturday, according to The Independent, Hale spoke to a smaller group of reporters. \"I have no diplomatic relations with him, none at all.\"\n",
+			"no diplomatic relations", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := speakerOfQuote(t, tc.text, tc.piece)
+			if !ok {
+				t.Fatalf("no attribution holds %q", tc.piece)
+			}
+			if tc.want == "" && strings.Contains(got, "Independent") || tc.want != "" && got != tc.want {
+				t.Errorf("speaker %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
