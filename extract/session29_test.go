@@ -41,3 +41,28 @@ func TestRelayedPersonLeadsIn(t *testing.T) {
 		})
 	}
 }
+
+// TestPassiveQuotedAsSaying: “...,” X is (was) quoted as saying names X as the
+// speaker of the quote before it, without the auxiliary in the source.
+func TestPassiveQuotedAsSaying(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, piece, source string
+	}{
+		{"description", "Row\n\nArsene Moreau spoke to reporters on Saturday. \"I have no diplomatic relations with him,\" the Lyon boss is quoted as saying.\n",
+			"no diplomatic relations", "the Lyon boss"},
+		{"name", "Talks\n\nThe talks went on into the night. \"We are ready to talk at any time,\" Larijani was quoted as saying by the agency.\n",
+			"ready to talk", "Larijani"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, a := range extractOf(t, tc.text) {
+				if strings.Contains(contentPieces(a), tc.piece) {
+					if a.Source == nil || a.Source.Text != tc.source {
+						t.Errorf("source %v, want %q", a.Source, tc.source)
+					}
+					return
+				}
+			}
+			t.Errorf("no attribution holds %q", tc.piece)
+		})
+	}
+}
