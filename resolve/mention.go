@@ -3232,6 +3232,11 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		if agreeing != nil && !agreeing[ent.name] {
 			return false
 		}
+		if pluralMembers[r.lower(ent.last)] || namedParty(r.lower(ent.name)) {
+			// "Senate Republicans' hope of confirming the nominee ... the
+			// nominee said": a party or its members are no one person
+			return false
+		}
 		if carried {
 			for _, t := range ent.titles {
 				if t == hw || fullTitle(t) == hw {

@@ -23,3 +23,13 @@ func TestFirmNamesWithAmpersand(t *testing.T) {
 			"Henman & Murray", 0, "Henman & Murray", claimtrail.SpeakerGroup},
 	})
 }
+
+// TestPartyIsNoOnePerson: a definite description of one person ("the
+// nominee") never stands for a party or its members named before it
+// ("Senate Republicans' hope of confirming the nominee").
+func TestPartyIsNoOnePerson(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"members", "New claims\n\nTwo women accused Judge Brett Kavanaugh of misconduct late Sunday, throwing Senate Republicans' hope of confirming the Supreme Court nominee this week into doubt.\n\nPresident Trump continues to support Kavanaugh, who maintains his innocence.\n\n\"This alleged event did not happen,\" the nominee said on Sunday.",
+			"the nominee", 0, "nominee", claimtrail.SpeakerDescription},
+	})
+}
