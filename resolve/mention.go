@@ -3191,7 +3191,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			return Speaker{}, false
 		}
 	}
-	if !definite || r.introducedUnnamed(s, hw) || r.personOwner(s, h) || roleWords[hw] && r.possessedRoleBefore(s) || r.agentOfOwner(first, h) {
+	if !definite || r.introducedUnnamed(s, hw) || r.personOwner(s, h) || !titleWords[hw] && r.namedOwnerUndecided(s, h) || roleWords[hw] && r.possessedRoleBefore(s) || r.agentOfOwner(first, h) {
 		return Speaker{}, false
 	}
 	var gender byte
@@ -4071,6 +4071,28 @@ func (r *resolver) personOwner(s, e int) bool {
 				return true
 			}
 			if ei, ok := r.byName[last]; ok && r.ents[ei].kind == claimtrail.SpeakerPerson {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedOwnerUndecided reports whether tokens [s, e) hold the possessive
+// of a one-word name whose kind the article has not settled, and that
+// is no place or party ("Juninho's agent", "Smith's lawyer"): someone who
+// works for them, not whoever is most in view (the headline's "Juninho
+// demand for O'Neill talks" gave the agent's words to O'Neill). Only for
+// a description that is no office: "Google's chief executive" is the
+// office holder named.
+func (r *resolver) namedOwnerUndecided(s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if lw := r.lowTok(k); (lw == "'s" || lw == "’s") && isCap(r.d.Tokens[k-1].Text) {
+			last := r.lowTok(k - 1)
+			if places()[last] || namedParty(last) || isAcronym(r.d.Tokens[k-1].Text) {
+				return false // ("the UK's biggest lender": a country's, a body's)
+			}
+			if ei, ok := r.byName[last]; ok && r.ents[ei].kind == "" {
 				return true
 			}
 		}

@@ -33,3 +33,14 @@ func TestPartyIsNoOnePerson(t *testing.T) {
 			"the nominee", 0, "nominee", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestUndecidedOwnerRole: a role owned by a one-word name ("Smith's
+// agent") is someone working for them, not the person most in view
+// (the headline's "Smith demand for O'Neill talks" gave it to O'Neill);
+// a country's ("the UK's biggest lender") is left to the other rules.
+func TestUndecidedOwnerRole(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"agent", "Smith demand for O'Neill talks\n\nSmith's agent has confirmed that the player is hoping for talks with Martin O'Neill as the midfielder comes closer to leaving.",
+			"Smith's agent", 0, "Smith's agent", claimtrail.SpeakerDescription},
+	})
+}
