@@ -92,6 +92,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		writerFirstPerson(d, byteOf, &a)
 		selfObjectParticiple(&a)
 		itFromContext(&a, lastNamed, lastNamedAt)
+		itFromDescription(text, byteOf, &a, lastNamed, lastNamedAt)
 		theyFromContext(&a, lastNamed, lastNamedAt)
 		if a.Speaker.Name != "" {
 			lastNamed, lastNamedAt = a.Speaker, attributionStart(&a)
@@ -624,6 +625,63 @@ func itFromContext(a *claimtrail.Attribution, last claimtrail.Speaker, lastAt in
 	a.Speaker = last
 	a.Flags = append(a.Flags, "speaker-from-context")
 }
+
+// itFromDescription gives a source "it" that no rule resolved a body
+// described, not named, that spoke just before ("the group said, with
+// ... This was helped by ..., it said", "The opposition also made
+// political capital ... It added"), when no sentence in between opens
+// with a name or a noun phrase of its own ("BA will now suspend the
+// flights - which it says", "The Prevention of Terrorism Bill was
+// published. It proposes": the thing named is what "it" is).
+func itFromDescription(text string, byteOf func(int) int, a *claimtrail.Attribution, last claimtrail.Speaker, lastAt int) {
+	if a.Source == nil || a.Speaker.Name != "" || lastAt < 0 || !strings.EqualFold(a.Source.Text, "it") || !describedThing(last) {
+		return
+	}
+	at := attributionStart(a)
+	if at < lastAt || at-lastAt > itReach || a.Source.Start < lastAt {
+		return
+	}
+	between := text[byteOf(lastAt):byteOf(a.Source.Start)]
+	for i := 0; i < len(between); i++ {
+		if c := between[i]; c != '.' && c != '!' && c != '?' && c != '\n' {
+			continue
+		}
+		rest := strings.TrimLeft(between[i+1:], " \t\r\n")
+		if rest == "" {
+			break
+		}
+		w := rest
+		if j := strings.IndexAny(w, " ,;:"); j >= 0 {
+			w = w[:j]
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !sentenceOpenerPronouns[strings.ToLower(w)] {
+			return
+		}
+	}
+	a.Speaker = last
+	a.Flags = append(a.Flags, "speaker-from-context")
+}
+
+// sentenceOpenerPronouns open a sentence without naming anything new.
+var sentenceOpenerPronouns = wordSet("it its this that these those they he she we i")
+
+// describedThing reports whether a description speaker's head is a
+// body that speaks as one ("group", "commission"; not a document, whose
+// "it" is too often another one, nor people).
+func describedThing(sp claimtrail.Speaker) bool {
+	if sp.Kind != claimtrail.SpeakerDescription {
+		return false
+	}
+	f := lowerFields(sp.Name)
+	if len(f) == 0 {
+		return false
+	}
+	return bodyNouns[f[len(f)-1]]
+}
+
+// bodyNouns head descriptions of a body that speaks as one ("the group",
+// "the commission"): what "it" goes on with.
+var bodyNouns = wordSet("group company firm commission government opposition bank agency council committee board ministry department union party authority regulator watchdog")
 
 // theyFromContext gives a source "they" the people who spoke in the
 // attribution just before when they are many ("Republicans welcomed the

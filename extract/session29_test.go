@@ -66,3 +66,28 @@ func TestPassiveQuotedAsSaying(t *testing.T) {
 		})
 	}
 }
+
+// TestItAfterDescribedBody: "it" goes on with a body described, not
+// named, that spoke just before ("the company denied ... “...,” it
+// added"), but not past a sentence that opens with a thing named ("The
+// Terrorism Bill was published. It proposes").
+func TestItAfterDescribedBody(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, piece, want string
+	}{
+		{"body", "Spam scheme\n\nAnnouncing the end of the scheme, the company denied that this was its fault. \"There is nothing to suggest that the screensaver has brought down any of the sites,\" it said. \"At the time the sites were measured, they were not in fact part of the attack cycle,\" it added.\n",
+			"not in fact part of the attack cycle", "company"},
+		{"thing named between", "Terror law\n\nThe government said the vote would be close on Wednesday. The Prevention of Terrorism Bill was published on Tuesday. It says that suspects would be held at home.\n",
+			"suspects would be held at home", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := speakerOfQuote(t, tc.text, tc.piece)
+			if !ok && tc.want != "" {
+				t.Fatalf("no attribution holds %q", tc.piece)
+			}
+			if got != tc.want {
+				t.Errorf("speaker %q, want %q", got, tc.want) // (none, or one with no speaker, for the near miss)
+			}
+		})
+	}
+}
