@@ -704,7 +704,7 @@ func theyFromContext(a *claimtrail.Attribution, last claimtrail.Speaker, lastAt 
 	if f := lowerFields(last.Name); documentNouns[f[len(f)-1]] {
 		return
 	}
-	if at := attributionStart(a); at < lastAt || at-lastAt > itReach {
+	if at := attributionStart(a); at < lastAt || at-lastAt > theyReach {
 		return
 	}
 	a.Speaker = last
@@ -713,6 +713,13 @@ func theyFromContext(a *claimtrail.Attribution, last claimtrail.Speaker, lastAt 
 
 // itReach is how far back (code points) "it" looks for its organisation.
 const itReach = 400
+
+// theyReach is how far back "they" looks for the people who spoke: twice
+// itReach, as a long quote of theirs may stand between ("This would
+// “reassert the rights ...”, they said"); over BBC + PTC + BASIL the
+// longer reach changed 9 speakers, each to the people who had spoken
+// (an organisation such as "Congress" or "Government" before).
+const theyReach = 2 * itReach
 
 // attributionStart is where a's cue starts, or its content without one.
 func attributionStart(a *claimtrail.Attribution) int {

@@ -91,3 +91,13 @@ func TestItAfterDescribedBody(t *testing.T) {
 		})
 	}
 }
+
+// TestTheyAfterLongQuote: "they" goes on with the people who spoke just
+// before also after a long quote of theirs in between (a committee's
+// report quoted at length, then "..., they said").
+func TestTheyAfterLongQuote(t *testing.T) {
+	text := "Family courts\n\nThe MPs on the committee said the law should be changed to require family courts to take account of the importance of sustaining the relationship between the child and the non-resident parent in contested cases, whatever the cost of the hearings to the parties and to the public purse in the years ahead. This would \"reassert the rights of non-resident parents to contact with their children, as well as the rights of children to contact with both their parents, while keeping enough flexibility to cope with issues of safety and of the wishes of older children\", they said.\n"
+	runExtractCases(t, []extractCase{
+		{"they", text, "reassert the rights", true, "MPs", ""},
+	})
+}
