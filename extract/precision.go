@@ -99,7 +99,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		}
 		if isLabel(d, byteOf, &a) || colonWordLabel(text, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || passiveBefore(text, byteOf, &a) || modalCue(d, byteOf, &a) ||
 			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
-			sharingCue(&a) || titleCue(text, byteOf, &a) || actionSense(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
+			sharingCue(&a) || titleCue(text, byteOf, &a) || actionSense(&a) || actionVerbCue(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
 			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) || subjectQuote(text, byteOf, &a) || negatedSource(&a) || norSource(text, byteOf, &a) ||
 			sayForInstance(text, byteOf, &a) || requestedAct(text, byteOf, &a) || wordlessContent(&a) || definingCue(&a) ||
 			referenceEntry(text, byteOf, &a) || footnoteLine(text, byteOf, &a) || displayAside(&a, titleEnd) || remindsOf(&a) || promisesToBe(&a) || phraseBeforeCue(d, text, byteOf, &a) ||
@@ -807,6 +807,81 @@ func titleCue(text string, byteOf func(int) int, a *claimtrail.Attribution) bool
 // customers" (a quantity added), "the Home Office also admitted Shaykh
 // Hamza Sodagar into the country" (let in), "the third Indonesian who
 // claimed sanctuary" (a thing claimed). The content is then no clause.
+// actionVerbCue reports whether a's cue is a verb of doing that never
+// reports speech or thought, whatever the model read after it:
+// "Police have also been investigating whether ...", "The government
+// opted out of part of the convention", "Goldwater voted against the
+// Civil Rights Act", "Two big US names have launched advertising
+// campaigns", "He went on to become a regular voice on radio"; and a
+// will to act, with "to" and a verb after it ("Owen determined to stay in
+// Madrid", "Prof Reddy decided to think of ...", "The administration is
+// still looking to repeal ..."), which reports no words.
+func actionVerbCue(a *claimtrail.Attribution) bool {
+	if a.Cue == nil {
+		return false
+	}
+	words := lowerFields(a.Cue.Text)
+	k := 0
+	for k < len(words) && (auxiliaries[words[k]] || cueAdverbs[words[k]] || words[k] == "not" || words[k] == "been") {
+		k++
+	}
+	if k == len(words) {
+		return false
+	}
+	for _, c := range append(slices.Clip(words[k+1:]), contentWords(a)...) {
+		if reportVerbsInAct[c] {
+			// the act and the words said with it: "have launched their
+			// platform, with leader Charles Kennedy saying ...", "voted
+			// against the act, defiantly declared, “...”", "launched an
+			// attack on ..."
+			return false
+		}
+	}
+	w := words[k]
+	if inflectionOf(w, wordIn(actionVerbs), true) || w == "went" && slices.Contains(words[k+1:], "become") {
+		return true
+	}
+	if !inflectionOf(w, wordIn(intentVerbs), true) && w != "willing" {
+		return false
+	}
+	// the "to" in the cue or opening the content ("determined | to stay")
+	next := ""
+	if k+1 < len(words) {
+		next = words[k+1]
+	} else if len(a.Content) > 0 {
+		if c := lowerFields(a.Content[0].Text); len(c) > 0 {
+			next = c[0]
+		}
+	}
+	return next == "to" || w == "looking" && next == "for"
+}
+
+// reportVerbsInAct, after the verb of doing in a cue or in what the model
+// read after it, say that words were said in the act (actionVerbCue).
+var reportVerbsInAct = wordSet("said says saying declared declaring told telling added adding attack attacks broadside tirade")
+
+// contentWords returns the lower-case words of a's content, up to 40.
+func contentWords(a *claimtrail.Attribution) []string {
+	var out []string
+	for _, c := range a.Content {
+		for _, w := range lowerFields(c.Text) {
+			if len(out) == 40 {
+				return out
+			}
+			out = append(out, strings.Trim(w, ".,;:!?\"“”‘’'()"))
+		}
+	}
+	return out
+}
+
+// actionVerbs are doing, never saying (actionVerbCue).
+var actionVerbs = wordSet("investigate opt vote launch")
+
+// intentVerbs say what someone means to do when "to" follows
+// (actionVerbCue); with "that" they may report a finding ("Police later
+// determined that ...").
+var intentVerbs = wordSet("decide determine look")
+
 func actionSense(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) == 0 {
 		return false

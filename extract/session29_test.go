@@ -101,3 +101,27 @@ func TestTheyAfterLongQuote(t *testing.T) {
 		{"they", text, "reassert the rights", true, "MPs", ""},
 	})
 }
+
+// TestActionVerbCue: verbs of doing ("investigating", "opted out of",
+// "voted against") and a will to act ("determined to stay", "looking to
+// repeal") report no words; the act with words said in it ("launched an
+// attack on", "voted against it, declared, “...”") still does.
+func TestActionVerbCue(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, piece string
+		kept              bool
+	}{
+		{"investigating", "Lyrics row\n\nPolice have also been investigating whether the lyrics incite violence against gay people.\n", "whether the lyrics incite", false},
+		{"opted", "Terror law\n\nThe government opted out of part of the European Convention on Human Rights in 2001.\n", "part of the European Convention", false},
+		{"determined", "Transfer news\n\nOwen determined to stay in Madrid until the end of the season.\n", "to stay in Madrid", false},
+		{"looking to", "Policy\n\nThe administration is still looking to repeal the ban on gay soldiers before the year ends.\n", "repeal the ban", false},
+		{"attack", "Asylum row\n\nMichael Howard has launched an attack on the cost of Britain's \"chaotic\" asylum system under Tony Blair.\n", "the cost of Britain", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, ok := speakerOfQuote(t, tc.text, tc.piece)
+			if ok != tc.kept {
+				t.Errorf("kept %v, want %v", ok, tc.kept)
+			}
+		})
+	}
+}
