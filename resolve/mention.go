@@ -166,6 +166,9 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if s >= e {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
+	if sp, ok := r.bothAnd(m.Start, s, e); ok {
+		return sp
+	}
 	s = r.companyNameBefore(s, e)
 	if sp, ok := r.titledPair(s, e); ok {
 		return sp
@@ -3871,6 +3874,35 @@ func (r *resolver) nameRightAfter(a, tok int) bool {
 var authorParticiples = map[string]bool{"released": true, "issued": true, "published": true, "conducted": true,
 	"commissioned": true, "written": true, "signed": true, "sent": true, "compiled": true, "prepared": true,
 	"produced": true, "filed": true, "circulated": true, "gathered": true, "collected": true}
+
+// bothAnd resolves a source that opens with "both" and joins two parties
+// with "and" ("Both the prime minister and Chancellor Gordon Brown",
+// "Both the Italian government and Alitalia") to both of them, a group:
+// never the last one alone, whatever stands before the "and". start is
+// the mention's first token, [s, e) the source trimmed of it.
+func (r *resolver) bothAnd(start, s, e int) (Speaker, bool) {
+	if r.lowTok(start) != "both" || s <= start {
+		return Speaker{}, false
+	}
+	depth := 0
+	for k := s + 1; k < e-1; k++ {
+		switch r.d.Tokens[k].Text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		case ",":
+			return Speaker{}, false // an aside: "Both sides, ..., and"
+		}
+		if depth == 0 && r.lowTok(k) == "and" {
+			if e < len(r.d.Tokens) && r.d.Tokens[e].Text == ")" && depth+strings.Count(r.text(k, e), "(") > strings.Count(r.text(k, e), ")") {
+				e++ // (trim took the closing parenthesis: "... Building Society Association (BSA)")
+			}
+			return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}, true
+		}
+	}
+	return Speaker{}, false
+}
 
 // conjoined reports names joined by "and" or "&" before the head name
 // at tok: "Obama and Netanyahu", "Henman & Murray" (but "Procter &

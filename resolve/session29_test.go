@@ -44,3 +44,16 @@ func TestUndecidedOwnerRole(t *testing.T) {
 			"Smith's agent", 0, "Smith's agent", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestBothAnd: a source that opens with "both" and joins two parties with
+// "and" is both of them, never the last one alone.
+func TestBothAnd(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"title and name", "Aid\n\nBoth the prime minister and Chancellor Gordon Brown have called for urgent action to fight poverty.",
+			"Both the prime minister and Chancellor Gordon Brown", 0, "prime minister and Chancellor Gordon Brown", claimtrail.SpeakerGroup},
+		{"bodies", "Airline\n\nBoth the Italian government and Alitalia have repeatedly denied that the money was state aid.",
+			"Both the Italian government and Alitalia", 0, "Italian government and Alitalia", claimtrail.SpeakerGroup},
+		{"acronyms", "Mortgages\n\nBoth the Council of Mortgage Lenders (CML) and Building Society Association (BSA) said lending was down.",
+			"Both the Council of Mortgage Lenders (CML) and Building Society Association (BSA)", 0, "Council of Mortgage Lenders (CML) and Building Society Association (BSA)", claimtrail.SpeakerGroup},
+	})
+}
