@@ -1381,7 +1381,28 @@ func contextNamesOnly(a *claimtrail.Attribution) {
 	default:
 		return
 	}
+	if namedParties(a.Speaker.Name) {
+		return // "chief executive William Harrison and chief operating officer James Dimon": named, as a person is
+	}
 	unknownSpeaker(a)
+}
+
+// namedParties reports whether a group's name joins named parties with
+// "and": a capitalised word on both sides of it.
+func namedParties(name string) bool {
+	before, after, ok := strings.Cut(name, " and ")
+	if !ok {
+		return false
+	}
+	capital := func(s string) bool {
+		for _, w := range strings.Fields(s) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				return true
+			}
+		}
+		return false
+	}
+	return capital(before) && capital(after)
 }
 
 // unknownSpeaker gives a quote standing alone an explicit unknown speaker

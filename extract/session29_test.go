@@ -125,3 +125,14 @@ func TestActionVerbCue(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedGroupLeadsQuotes: quotes standing alone after one spoken by
+// two named people ("X and Y said in the letter") go on with both of
+// them; a generic group still leads no quote in.
+func TestNamedGroupLeadsQuotes(t *testing.T) {
+	text := "Bank apology\n\nThe bank sent an apology to its staff on Friday. \"We all know slavery existed in our country, but it is different to see how our history was intertwined with it,\" chief executive William Harrison and chief operating officer James Dimon said in the letter. \"Slavery was tragically ingrained in American society, but that is no excuse.\" \"We apologise to the community for the role that the two banks played in it.\" \"The slavery era was a tragic time in our history and in our company's history.\"\n"
+	got, ok := speakerOfQuote(t, text, "The slavery era was a tragic time")
+	if !ok || got != "chief executive William Harrison and chief operating officer James Dimon" {
+		t.Errorf("speaker %q (found %v), want the two named", got, ok)
+	}
+}

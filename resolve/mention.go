@@ -3910,6 +3910,9 @@ func (r *resolver) bothAnd(start, s, e int) (Speaker, bool) {
 func (r *resolver) conjoined(s, tok int) bool {
 	for k := tok - 1; k > s; k-- {
 		if lw := r.lowTok(k); lw == "and" || lw == "&" {
+			if r.secondPerson(s, k) {
+				return true
+			}
 			// names on both sides: a capitalised word before "and", only
 			// titles between it and the head name ("Snopes fact checker
 			// and staff writer David Emery" is one person)
@@ -3934,6 +3937,44 @@ func (r *resolver) conjoined(s, tok int) bool {
 		}
 	}
 	return false
+}
+
+// secondPerson reports whether the "and" at token k, in a source
+// starting at s, joins a second person to a first: one written as
+// theirs ("The prime minister and his campaign boss Alan Milburn",
+// "Gibson and his partner Bruce Davey"), or one after a person's full
+// name ("singer Gary Lightbody and drummer Jonny Quinn", "Rep. Steve
+// King (R-Iowa) and Rep. Michelle Bachmann"). A title's second title
+// ("chairman and chief executive Tim Cook") and a firm's name ("Ernst and
+// Young's Sanjay Mehta") join no one.
+func (r *resolver) secondPerson(s, k int) bool {
+	toks := r.d.Tokens
+	if k <= s || k+1 >= len(toks) {
+		return false
+	}
+	if w := r.lowTok(k + 1); w == "his" || w == "her" || w == "their" {
+		return true
+	}
+	j := k - 1
+	if toks[j].Text == ")" {
+		for j > s && toks[j].Text != "(" {
+			j--
+		}
+		j--
+	}
+	if j < s {
+		return false
+	}
+	i := r.lastActive(r.before(j+1) - 1)
+	if i < 0 || r.mentions[i].tok < s {
+		return false
+	}
+	nm := r.mentions[i]
+	ent := r.ents[nm.ent]
+	n := countFields(ent.name)
+	// (the mention writes the full name, ending right before "and": not a
+	// title run the name was found through)
+	return ent.kind == claimtrail.SpeakerPerson && n >= 2 && nm.tok+n-1 == j && toks[j].Text == ent.last && r.text(nm.tok, j+1) == ent.name && !titleWords[r.lowTok(j)]
 }
 
 // writesName reports whether tokens [s, e) write the entity's name or

@@ -57,3 +57,18 @@ func TestBothAnd(t *testing.T) {
 			"Both the Council of Mortgage Lenders (CML) and Building Society Association (BSA)", 0, "Council of Mortgage Lenders (CML) and Building Society Association (BSA)", claimtrail.SpeakerGroup},
 	})
 }
+
+// TestSecondPersonJoined: "and" joins a second person to a first when
+// the second is written as theirs ("and his campaign boss Alan Milburn")
+// or follows a full name ("singer Gary Lightbody and drummer Jonny
+// Quinn"): a group of both; a title's second title stays one person.
+func TestSecondPersonJoined(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"his", "Campaign\n\nThe prime minister and his campaign boss Alan Milburn claim the choice is stark.",
+			"The prime minister and his campaign boss Alan Milburn", 0, "prime minister and his campaign boss Alan Milburn", claimtrail.SpeakerGroup},
+		{"full name", "Band news\n\nSinger Gary Lightbody and drummer Jonny Quinn said the band had been through hard times.",
+			"Singer Gary Lightbody and drummer Jonny Quinn", 0, "Singer Gary Lightbody and drummer Jonny Quinn", claimtrail.SpeakerGroup},
+		{"two titles", "Senate race\n\nConnecticut Attorney General and U.S. Senate candidate Richard Blumenthal said he had misspoken.",
+			"Connecticut Attorney General and U.S. Senate candidate Richard Blumenthal", 0, "Richard Blumenthal", claimtrail.SpeakerPerson},
+	})
+}
