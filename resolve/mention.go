@@ -3973,8 +3973,10 @@ func (r *resolver) secondPerson(s, k int) bool {
 	ent := r.ents[nm.ent]
 	n := countFields(ent.name)
 	// (the mention writes the full name, ending right before "and": not a
-	// title run the name was found through)
-	return ent.kind == claimtrail.SpeakerPerson && n >= 2 && nm.tok+n-1 == j && toks[j].Text == ent.last && r.text(nm.tok, j+1) == ent.name && !titleWords[r.lowTok(j)]
+	// title run the name was found through, nor an outlet taken for a
+	// person, "the Daily Ledger and KTV News political analyst Dana
+	// Whitfield": a man's or a woman's name)
+	return ent.kind == claimtrail.SpeakerPerson && n >= 2 && nm.tok+n-1 == j && toks[j].Text == ent.last && r.text(nm.tok, j+1) == ent.name && !titleWords[r.lowTok(j)] && r.entGender(nm.ent) != 0
 }
 
 // writesName reports whether tokens [s, e) write the entity's name or
