@@ -28,6 +28,11 @@ func (r *resolver) trim(s, e int) (int, int) {
 	for s < e && (isPunct(toks[s].Text) || isDeterminer(r.lowTok(s))) {
 		s++
 	}
+	// an auxiliary the source took from the verb after it: "state
+	// prosecutors have | said", "the administrators were in | talks"
+	for e-s >= 2 && (trailingAuxiliaries[r.lowTok(e-1)] || r.lowTok(e-1) == "in" && trailingAuxiliaries[r.lowTok(e-2)]) && !isCap(toks[e-1].Text) {
+		e--
+	}
 	// a count's hedge: "At least one GOP insider", "at most two"
 	if e-s >= 3 && (r.lowTok(s) == "at" && (r.lowTok(s+1) == "least" || r.lowTok(s+1) == "most")) {
 		s += 2
@@ -3874,6 +3879,10 @@ func (r *resolver) nameRightAfter(a, tok int) bool {
 var authorParticiples = map[string]bool{"released": true, "issued": true, "published": true, "conducted": true,
 	"commissioned": true, "written": true, "signed": true, "sent": true, "compiled": true, "prepared": true,
 	"produced": true, "filed": true, "circulated": true, "gathered": true, "collected": true}
+
+// trailingAuxiliaries end a source only when the model cut the verb
+// phrase after them off (trim).
+var trailingAuxiliaries = wordSet("have has had were was is are will would could")
 
 // bothAnd resolves a source that opens with "both" and joins two parties
 // with "and" ("Both the prime minister and Chancellor Gordon Brown",

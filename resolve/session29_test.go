@@ -72,3 +72,14 @@ func TestSecondPersonJoined(t *testing.T) {
 			"Connecticut Attorney General and U.S. Senate candidate Richard Blumenthal", 0, "Richard Blumenthal", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestTrailingAuxiliary: an auxiliary the source took from the verb after
+// it is no part of the speaker ("state prosecutors have | said").
+func TestTrailingAuxiliary(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"have", "Court\n\nThe hearing was delayed again. State prosecutors have said the evidence was strong.",
+			"State prosecutors have", 0, "State prosecutors", ""},
+		{"were in", "Club rescue\n\nThe club was sold in May. The administrators were in talks over a new deal.",
+			"The administrators were in", 0, "administrators", claimtrail.SpeakerDescription},
+	})
+}
