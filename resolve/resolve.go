@@ -784,7 +784,8 @@ func (r *resolver) collectNames() {
 		for j < len(toks) && toks[j].Sent == t.Sent && (j == i || !r.d.LineBreakBefore(j)) &&
 			(!plainLower(toks[j].Text) && isCap(toks[j].Text) || j > i && (toks[j].Text == "of" || isNameParticle(toks[j].Text) || len(toks[j].Text) == 2 && toks[j].Text[1] == '.') ||
 				j > i && toks[j].Text == "for" && bodyForHeads[toks[j-1].Text] && j+1 < len(toks) && isCap(toks[j+1].Text) ||
-				j > i && toks[j].Text == "&" && r.firmAmpersand(j)) {
+				j > i && toks[j].Text == "&" && r.firmAmpersand(j) ||
+				j > i && toks[j].Text == "and" && r.bodyNameAnd(i, j)) {
 			j++
 		}
 		for j > i && !isCap(toks[j-1].Text) {
@@ -819,6 +820,24 @@ func (r *resolver) collectNames() {
 		}
 		i = max(j, i+1)
 	}
+}
+
+// bodyNameAnd reports whether the "and" at token k goes on a body's name
+// that the run from token i has opened with a head and "of" or "for"
+// ("Department of Housing and Urban Development", "National Institute of
+// Economic and Social Research"): the words after it are capitalised and
+// no given name ("the Department of Health and Tony Blair").
+func (r *resolver) bodyNameAnd(i, k int) bool {
+	toks := r.d.Tokens
+	if k+1 >= len(toks) || !isCap(toks[k+1].Text) || toks[k+1].Sent != toks[k].Sent || genderOfWord(r.lowTok(k+1)) != 0 || honorific[r.lowTok(k+1)] != 0 {
+		return false
+	}
+	for m := i + 1; m < k; m++ {
+		if (toks[m].Text == "of" || toks[m].Text == "for") && bodyForHeads[toks[m-1].Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // firmAmpersand reports whether the "&" at token k joins the capitalised

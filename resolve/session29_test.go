@@ -83,3 +83,18 @@ func TestTrailingAuxiliary(t *testing.T) {
 			"The administrators were in", 0, "administrators", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestBodyNameWithAnd: a body's name that opens with a head and "of" or
+// "for" goes on over "and" ("Department of Housing and Urban
+// Development"): one organisation, not a group of two; a person named
+// after "and" is not taken in.
+func TestBodyNameWithAnd(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"department", "Housing\n\nThe U.S. Department of Housing and Urban Development announced new rules on Friday.",
+			"The U.S. Department of Housing and Urban Development", 0, "U.S. Department of Housing and Urban Development", claimtrail.SpeakerOrganization},
+		{"institute", "Forecast\n\nThe National Institute of Economic and Social Research said growth would slow.",
+			"The National Institute of Economic and Social Research", 0, "National Institute of Economic and Social Research", claimtrail.SpeakerOrganization},
+		{"person after and", "Health\n\nThe Department of Health and Tony Blair said the plan would work.",
+			"The Department of Health and Tony Blair", 0, "Department of Health and Tony Blair", claimtrail.SpeakerGroup},
+	})
+}
