@@ -618,6 +618,21 @@ func (r *resolver) splitCommas(s, e int) [][2]int {
 	return out
 }
 
+// fullNameEndsAt reports whether a mention starting at or after s ends
+// at token j and writes a person's full name with a given name: what
+// an "of" or "in" after it cannot be part of ("Director of National
+// Intelligence" has no given name before its "of").
+func (r *resolver) fullNameEndsAt(s, j int) bool {
+	i := r.lastActive(r.before(j+1) - 1)
+	if i < 0 || r.mentions[i].tok < s {
+		return false
+	}
+	nm := r.mentions[i]
+	ent := r.ents[nm.ent]
+	n := countFields(ent.name)
+	return ent.kind == claimtrail.SpeakerPerson && n >= 2 && nm.tok+n-1 == j && r.text(nm.tok, j+1) == ent.name && genderOfWord(r.lowTok(nm.tok)) != 0
+}
+
 // named resolves a part whose head is a proper name.
 func (r *resolver) named(s, e int) (Speaker, bool) {
 	// the name mention that ends the part is its head
@@ -627,6 +642,15 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	}
 	if best >= 0 {
 		for k := s + 1; k < e; k++ {
+			if lw := r.lowTok(k); (lw == "of" || lw == "in") && r.fullNameEndsAt(s, k-1) && !r.wordIn(k, e, "and") {
+				// "Aviation analyst Nick Van den Brul of BNP Paribas",
+				// "Chief Judge Patti Saris of the US District Court in
+				// Boston": a person's full name, then where they work or are
+				// (not when another party is joined after it: "Peter Lilley
+				// of Global Britain and Councillor Brendan Chilton")
+				best, e = r.lastActive(r.before(k)-1), k
+				break
+			}
 			if lw := r.lowTok(k); lw == "from" || lw == "at" || lw == "with" || lw == "for" {
 				for i := r.before(s); i < len(r.mentions) && r.mentions[i].tok < k; i++ {
 					if nm := r.mentions[i]; nm.ent >= 0 && r.ents[nm.ent].kind != claimtrail.SpeakerOrganization && countFields(r.ents[nm.ent].name) > 1 {

@@ -98,3 +98,18 @@ func TestBodyNameWithAnd(t *testing.T) {
 			"The Department of Health and Tony Blair", 0, "Department of Health and Tony Blair", claimtrail.SpeakerGroup},
 	})
 }
+
+// TestFullNameThenOfOrIn: a person's full name, then "of" or "in" and
+// where they work or are, is that person ("Chief Judge Patti Saris of
+// the US District Court in Boston"), not the court or the place; an
+// office before "of" with no given name stays as it was.
+func TestFullNameThenOfOrIn(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"of", "Detention\n\nChief Judge Patti Saris of the US District Court in Boston wrote that she had a say over his confinement.",
+			"Chief Judge Patti Saris of the US District Court in Boston", 0, "Patti Saris", claimtrail.SpeakerPerson},
+		{"of body", "Ferguson\n\nCapt. Ronald S. Johnson of the Missouri State Highway Patrol said the night had been calm.",
+			"Capt. Ronald S. Johnson of the Missouri State Highway Patrol", 0, "Ronald S. Johnson", claimtrail.SpeakerPerson},
+		{"office", "Spies\n\nDirector of National Intelligence Dan Coats said the threat was real.",
+			"Director of National Intelligence Dan Coats", 0, "Dan Coats", claimtrail.SpeakerPerson},
+	})
+}
