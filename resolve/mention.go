@@ -744,7 +744,7 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// "Obama and Netanyahu", "both Roscosmos and NASA"; an
 		// organisation's name may hold an "and" ("World Travel and
 		// Tourism Council")
-		if ent.kind == claimtrail.SpeakerOrganization {
+		if ent.kind == claimtrail.SpeakerOrganization && !r.pluralsJoined(s, nm.tok, ent.name) {
 			return Speaker{Name: r.text(s, end), Kind: claimtrail.SpeakerOrganization, Confidence: 0.8}, true
 		}
 		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}, true
@@ -3968,6 +3968,26 @@ func (r *resolver) conjoined(s, tok int) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// pluralsJoined reports whether the "and" before the head name at tok
+// joins plurals, so several bodies speak: "Tories and Lib Dems",
+// "Conservatives and Lib Dems" (both sides plural), "Eight US states and
+// the District of Columbia" (a common plural before it); not "Securities
+// and Exchange Commission" or "World Travel and Tourism Council", one
+// body's name.
+func (r *resolver) pluralsJoined(s, tok int, head string) bool {
+	for k := tok - 1; k > s; k-- {
+		if r.lowTok(k) != "and" {
+			continue
+		}
+		before := r.d.Tokens[k-1].Text
+		if !isPlural(strings.ToLower(before)) {
+			return false
+		}
+		return !isCap(before) || isPlural(strings.ToLower(head[strings.LastIndexByte(head, ' ')+1:]))
 	}
 	return false
 }

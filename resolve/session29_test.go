@@ -113,3 +113,15 @@ func TestFullNameThenOfOrIn(t *testing.T) {
 			"Director of National Intelligence Dan Coats", 0, "Dan Coats", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestPluralsJoined: "and" between plurals joins several bodies, a group
+// ("The Conservatives and Lib Dems"); one body's name holding "and"
+// stays one organisation ("The Securities and Exchange Commission").
+func TestPluralsJoined(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"parties", "Budget\n\nThe Conservatives and Lib Dems said the budget was a con.",
+			"The Conservatives and Lib Dems", 0, "Conservatives and Lib Dems", claimtrail.SpeakerGroup},
+		{"one body", "Accounts\n\nThe Securities and Exchange Commission said the accounts were wrong.",
+			"The Securities and Exchange Commission", 0, "Securities and Exchange Commission", claimtrail.SpeakerOrganization},
+	})
+}
