@@ -706,7 +706,8 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	nameLen := countFields(ent.name)
 	end := nm.tok
 	for end < e && (!isPunct(r.d.Tokens[end].Text) && (isCap(r.d.Tokens[end].Text) || r.d.Tokens[end].Ent != "" && r.d.Tokens[end].Ent != "O") ||
-		r.d.Tokens[end].Text == "&" && end > nm.tok && strings.Contains(ent.name, " & ")) { // "Ernst & Young"
+		r.d.Tokens[end].Text == "&" && end > nm.tok && strings.Contains(ent.name, " & ") || // "Ernst & Young"
+		isNameParticle(r.d.Tokens[end].Text) && end > nm.tok && end+1 < e && isCap(r.d.Tokens[end+1].Text)) { // "Nick Van den Brul"
 		end++
 	}
 	if h := r.head(s, e); h >= 0 && h != nm.tok && spokesWords[r.lowTok(h)] && (end < e || h < nm.tok) &&

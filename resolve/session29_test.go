@@ -125,3 +125,15 @@ func TestPluralsJoined(t *testing.T) {
 			"The Securities and Exchange Commission", 0, "Securities and Exchange Commission", claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestNameParticleInHead: a name particle inside the head name ("Lula da
+// Silva", "Osama bin Laden") keeps the name a person's, not a
+// description that the name modifies (an organisation).
+func TestNameParticleInHead(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"da", "Brazil\n\nPresident Luiz Inacio Lula da Silva said the economy would grow.",
+			"President Luiz Inacio Lula da Silva", 0, "Luiz Inacio Lula da Silva", claimtrail.SpeakerPerson},
+		{"van den", "Airline\n\nAviation analyst Nick Van den Brul of BNP Paribas described the results as modest.",
+			"Aviation analyst Nick Van den Brul of BNP Paribas", 0, "Nick Van den Brul", claimtrail.SpeakerPerson},
+	})
+}
