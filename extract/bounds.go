@@ -73,7 +73,7 @@ func fixContentBounds(d *doc.Doc, found []attribute.Found) {
 			if e := relativeResume(d, *last); e > last.End {
 				last.End = e
 			}
-			if e := frontedResume(d, *last); e > last.End {
+			if e := frontedResume(d, *last, bareSubordinate(d, f, *last)); e > last.End {
 				last.End = e
 			}
 			if e := verbResume(d, *last); e > last.End {
@@ -215,10 +215,14 @@ func relativeResume(d *doc.Doc, p attribute.Range) int {
 // giving only brief answers" has its own) runs to the sentence's end, or
 // to a comma before a closing report ("..., she said"); p.End when it
 // does not apply, or when quote marks lie on the way.
-func frontedResume(d *doc.Doc, p attribute.Range) int {
+//
+// With bare, the content opens with the subordinate clause itself, no
+// "that" before it (bareSubordinate: "Mr Gummer said if Parliament failed
+// to find a route, a new referendum should be held").
+func frontedResume(d *doc.Doc, p attribute.Range, bare bool) int {
 	toks := d.Tokens
 	if p.End-p.Start < 3 || p.End-p.Start > scanLimit || p.End+2 >= len(toks) || toks[p.End].Text != "," ||
-		!strings.EqualFold(toks[p.Start].Text, "that") || toks[p.Start+1].POS != "IN" {
+		!bare && (!strings.EqualFold(toks[p.Start].Text, "that") || toks[p.Start+1].POS != "IN") {
 		return p.End
 	}
 	if next := toks[p.End+1]; next.POS == "CC" || strings.HasPrefix(next.POS, "VB") || next.Quote != 0 {
@@ -249,6 +253,26 @@ func frontedResume(d *doc.Doc, p attribute.Range) int {
 	}
 	return e
 }
+
+// bareSubordinate reports whether content piece p opens right after f's
+// cue with a subordinating conjunction of condition, time or concession
+// ("said if ...", "warned although ..."), not after a verb of asking,
+// whose "if" is "whether" ("asked if he would stay, ...").
+func bareSubordinate(d *doc.Doc, f *attribute.Found, p attribute.Range) bool {
+	if p.Start != f.Cue.End || p.Start >= len(d.Tokens) || !frontedSubordinators[strings.ToLower(d.Tokens[p.Start].Text)] {
+		return false
+	}
+	for k := f.Cue.Start; k < f.Cue.End; k++ {
+		if l, ok := lemmaOf(strings.ToLower(d.Tokens[k].Text)); ok && (l == "ask" || l == "wonder" || l == "question" || l == "inquire" || l == "enquire") {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedSubordinators open a clause fronted before the main clause of
+// what was said (bareSubordinate).
+var frontedSubordinators = wordSet("if although though while when unless once because")
 
 // verbResume is where a "that" clause ends when the model stopped it
 // after its subject, before its verb: "reports indicating that multiple

@@ -136,3 +136,13 @@ func TestNamedGroupLeadsQuotes(t *testing.T) {
 		t.Errorf("speaker %q (found %v), want the two named", got, ok)
 	}
 }
+
+// TestBareSubordinateResume: "X said if A, B" reports both clauses, not
+// the condition alone; after a verb of asking "if" is "whether" and the
+// content is not run on.
+func TestBareSubordinateResume(t *testing.T) {
+	wantContent(t, "Brexit vote\n\nThe comments came as the vote neared. Mr Gummer said if Parliament failed to find a route through the Brexit situation, a new referendum should be held.\n",
+		"said", "if Parliament failed to find a route through the Brexit situation, a new referendum should be held")
+	wantContent(t, "Lords reform\n\nLord Falconer spoke on Monday. He said if Lord Dubs' private member's bill was passed by peers, he would urge MPs to oppose it in the Commons.\n",
+		"said", "if Lord Dubs' private member's bill was passed by peers, he would urge MPs to oppose it in the Commons")
+}
