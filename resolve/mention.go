@@ -174,6 +174,50 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if sp, ok := r.bothAnd(m.Start, s, e); ok {
 		return sp
 	}
+	if toks[e-1].Text == "PM" && e-s <= 2 {
+		// "the PM", "British PM": the prime minister, an office, never a
+		// person called "PM"
+		mods := []string{"prime"}
+		if e-s == 2 {
+			mods = append([]string{r.lowTok(s)}, mods...)
+		}
+		if sp := r.nominalAs(s, e, "minister", mods); sp.Kind == claimtrail.SpeakerPerson {
+			return sp
+		}
+		// (else the person the story is about, when written with no other
+		// office: as "the prime minister" is read by definitePerson)
+		keep := func(ent *entity) bool {
+			for _, t := range ent.titles {
+				if t != "prime" && t != "minister" && t != "premier" && (officeWords[t] || roleWords[t] || pressJobs[t] || titleWords[t]) {
+					return false
+				}
+			}
+			return true
+		}
+		if sp := r.salient(s, 0, keep); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.8 {
+			sp.Confidence = 0.6
+			return sp
+		}
+		if r.d.Sents[toks[s].Sent].Para == 0 {
+			// a headline's "PM" names whom the story then titles so
+			// ("British PM warns ... British Prime Minister Theresa May"),
+			// when it titles one person so
+			one := -1
+			for i := range r.ents {
+				if ent := &r.ents[i]; ent.kind == claimtrail.SpeakerPerson && (slices.Contains(ent.titles, "premier") || slices.Contains(ent.titles, "prime") && slices.Contains(ent.titles, "minister")) {
+					if one >= 0 {
+						one = -2
+						break
+					}
+					one = i
+				}
+			}
+			if one >= 0 {
+				return Speaker{Name: r.ents[one].name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}
+			}
+		}
+		return Speaker{Name: "prime minister", Kind: claimtrail.SpeakerDescription, Confidence: 0.4}
+	}
 	s = r.companyNameBefore(s, e)
 	if sp, ok := r.titledPair(s, e); ok {
 		return sp
@@ -949,12 +993,18 @@ func (r *resolver) group(s, e int) Speaker {
 // Russian leader") to the entity last seen with it, a plural to a group,
 // a capitalised phrase to an organisation.
 func (r *resolver) nominal(s, e int) Speaker {
-	toks := r.d.Tokens
 	head := r.lowTok(e - 1)
 	var mods []string
 	for k := s; k < e-1; k++ {
 		mods = append(mods, r.lowTok(k))
 	}
+	return r.nominalAs(s, e, head, mods)
+}
+
+// nominalAs is nominal for the description [s, e) read as head with
+// modifiers mods ("the PM" is read as "prime minister").
+func (r *resolver) nominalAs(s, e int, head string, mods []string) Speaker {
+	toks := r.d.Tokens
 	if (titleWords[head] && !orgWords[head]) || head == "leader" || head == "candidate" || head == "nominee" {
 		// the latest matching mention before s (the first of those at
 		// its token), searched back from s

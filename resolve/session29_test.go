@@ -137,3 +137,17 @@ func TestNameParticleInHead(t *testing.T) {
 			"Aviation analyst Nick Van den Brul of BNP Paribas", 0, "Nick Van den Brul", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestPMIsTheOffice: "the PM" is the prime minister, the person the
+// article titles so or is about, never a person called "PM"; a
+// headline's "PM" is the one the story titles prime minister.
+func TestPMIsTheOffice(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"about", "Brexit talks\n\nTheresa May met EU leaders in Brussels on Monday. The PM said she would return next week.",
+			"The PM", 0, "Theresa May", claimtrail.SpeakerPerson},
+		{"headline", "British PM warns of uncharted territory\n\nBritish Prime Minister Theresa May warned MPs on Sunday that the deal was the only one on offer.",
+			"British PM", 0, "Theresa May", claimtrail.SpeakerPerson},
+		{"nobody", "Rift\n\nLabour MPs warned that feuding could cost the party the election. The PM insisted nothing would derail the campaign.",
+			"The PM", 0, "prime minister", claimtrail.SpeakerDescription},
+	})
+}
