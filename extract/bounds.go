@@ -65,6 +65,9 @@ func fixContentBounds(d *doc.Doc, found []attribute.Found) {
 			if e := dashHandover(d, *p); e > p.Start && e < p.End {
 				p.End = e
 			}
+			if e := possessedNounCueEnd(d, f, *p); e > p.Start && e < p.End {
+				p.End = e
+			}
 		}
 		if r, ok := asideResume(d, f); ok {
 			f.Pieces = append(f.Pieces, r)
@@ -253,6 +256,59 @@ func frontedResume(d *doc.Doc, p attribute.Range, bare bool) int {
 	}
 	return e
 }
+
+// possessedNounCueEnd is where the content of a noun cue owned by its
+// source ends: "President Trump’s public lecture about | Germany not
+// buying natural gas from Russia | was aimed at cutting Putin off", "His
+// warning against | making the resistance a battle | is odd": the whole
+// phrase is the subject of the writer's sentence, whose finite verb the
+// model read into the content. p.End when the cue is a verb, the source
+// owns nothing, or the content opens a clause of its own ("that ...",
+// "whether ...") whose verbs are what was said.
+func possessedNounCueEnd(d *doc.Doc, f *attribute.Found, p attribute.Range) int {
+	toks := d.Tokens
+	if f.Source.Empty() || p.Start != f.Cue.End || p.End-p.Start < 3 {
+		return p.End
+	}
+	last := strings.ToLower(toks[f.Source.End-1].Text)
+	owned := last == "'s" || last == "’s" || f.Source.End-f.Source.Start == 1 && (last == "his" || last == "her" || last == "their" || last == "its")
+	if !owned {
+		return p.End
+	}
+	// (the phrase opens the sentence, or its clause after a comma: the
+	// subject; after a preposition it is no subject, "delivered on his
+	// promise to bring back the jobs his supporters lost")
+	if s := f.Source.Start; s > d.Sents[toks[s].Sent].First && toks[s-1].Text != "," {
+		return p.End
+	}
+	noun := false
+	for k := f.Cue.Start; k < f.Cue.End; k++ {
+		if strings.HasPrefix(toks[k].POS, "VB") || toks[k].POS == "MD" {
+			return p.End // a verb: "Oxfam's | said"
+		}
+		noun = noun || strings.HasPrefix(toks[k].POS, "NN")
+	}
+	if lw := strings.ToLower(toks[p.Start].Text); !noun || clauseOpeners[lw] || ownClauseOpeners[lw] {
+		return p.End
+	}
+	for k := p.Start + 1; k < p.End; k++ {
+		if toks[k].Quote != 0 {
+			continue
+		}
+		if pos := toks[k].POS; pos == "VBD" || pos == "VBZ" || pos == "VBP" || pos == "MD" {
+			e := k
+			for e > p.Start+1 && strings.Contains(".,;:", toks[e-1].Text) {
+				e--
+			}
+			return e
+		}
+	}
+	return p.End
+}
+
+// ownClauseOpeners open a content that is a clause with verbs of its own
+// (possessedNounCueEnd).
+var ownClauseOpeners = wordSet("that whether how what why who which where")
 
 // bareSubordinate reports whether content piece p opens right after f's
 // cue with a subordinating conjunction of condition, time or concession

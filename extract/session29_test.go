@@ -146,3 +146,12 @@ func TestBareSubordinateResume(t *testing.T) {
 	wantContent(t, "Lords reform\n\nLord Falconer spoke on Monday. He said if Lord Dubs' private member's bill was passed by peers, he would urge MPs to oppose it in the Commons.\n",
 		"said", "if Lord Dubs' private member's bill was passed by peers, he would urge MPs to oppose it in the Commons")
 }
+
+// TestPossessedNounCueEnd: the content of a noun cue its source owns
+// ends where the writer's verb begins ("President Hale’s public lecture
+// about Germany buying Russian gas was aimed at ..."); a "that" clause
+// after the noun keeps its verbs.
+func TestPossessedNounCueEnd(t *testing.T) {
+	wantContent(t, "Sanctions\n\nThe administration has levied tough sanctions on Russia. Also, President Hale’s public lecture about Germany not buying natural gas from Russia was aimed at cutting the Kremlin off from hard currency.\n",
+		"public lecture about", "Germany not buying natural gas from Russia")
+}
