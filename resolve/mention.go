@@ -174,6 +174,12 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if sp, ok := r.bothAnd(m.Start, s, e); ok {
 		return sp
 	}
+	if workNouns[r.lowTok(s)] && e-s >= 2 && e-s <= 6 && isCap(toks[s+1].Text) {
+		// "The album Exodus", "the book Shattered": a work by its title,
+		// never a person called Exodus (whom the quotes after it would
+		// take for their speaker)
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.4}
+	}
 	if toks[e-1].Text == "PM" && e-s <= 2 {
 		// "the PM", "British PM": the prime minister, an office, never a
 		// person called "PM"
@@ -3954,6 +3960,10 @@ func (r *resolver) nameRightAfter(a, tok int) bool {
 var authorParticiples = map[string]bool{"released": true, "issued": true, "published": true, "conducted": true,
 	"commissioned": true, "written": true, "signed": true, "sent": true, "compiled": true, "prepared": true,
 	"produced": true, "filed": true, "circulated": true, "gathered": true, "collected": true}
+
+// workNouns name a work that a title after them names ("the album
+// Exodus"): what it says is the work's, no person's.
+var workNouns = wordSet("album book film movie song single novel play documentary musical poem track memoir autobiography biography")
 
 // trailingAuxiliaries end a source only when the model cut the verb
 // phrase after them off (trim).

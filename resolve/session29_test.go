@@ -151,3 +151,14 @@ func TestPMIsTheOffice(t *testing.T) {
 			"The PM", 0, "prime minister", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestWorkByTitle: "the album Exodus", "the book Shattered" name a work
+// by its title, a description, never a person called by the title.
+func TestWorkByTitle(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"book", "Campaign\n\nAccording to the book Shattered, the campaign staff were divided.",
+			"the book Shattered", 0, "book Shattered", claimtrail.SpeakerDescription},
+		{"album", "Reggae\n\nThe album Exodus came out in 1977 and confirmed his global superstar status.",
+			"The album Exodus", 0, "album Exodus", claimtrail.SpeakerDescription},
+	})
+}
