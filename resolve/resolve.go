@@ -785,7 +785,8 @@ func (r *resolver) collectNames() {
 			(!plainLower(toks[j].Text) && isCap(toks[j].Text) || j > i && (toks[j].Text == "of" || isNameParticle(toks[j].Text) || len(toks[j].Text) == 2 && toks[j].Text[1] == '.') ||
 				j > i && toks[j].Text == "for" && bodyForHeads[toks[j-1].Text] && j+1 < len(toks) && isCap(toks[j+1].Text) ||
 				j > i && toks[j].Text == "&" && r.firmAmpersand(j) ||
-				j > i && toks[j].Text == "and" && r.bodyNameAnd(i, j)) {
+				j > i && toks[j].Text == "and" && r.bodyNameAnd(i, j) ||
+				j > i && toks[j].Text == "on" && bodyOnHeads[toks[j-1].Text] && j+1 < len(toks) && isCap(toks[j+1].Text) && toks[j+1].Sent == t.Sent && r.flags(j+1)&fTemporal == 0) {
 			j++
 		}
 		for j > i && !isCap(toks[j-1].Text) {
@@ -935,6 +936,11 @@ var sayingInName = wordSetCase("Said Says Tweeted Tweets Wrote Writes Told Tells
 // the name list gives them does not keep an honorific of the other one
 // from the person ("Ms. O'Neill" after "Terry O'Neill").
 var unisexNames = wordSet("terry jordan jesse chris pat dana kelly kim tracy tracey jody jamie robin leslie lesley casey taylor morgan alex sam lindsey")
+
+// bodyOnHeads open the names of bodies that go on with "on" and what
+// they are on ("Subcommittee on Investigations", "Council on Foreign
+// Relations"; not "Committee on Wednesday").
+var bodyOnHeads = wordSetCase("Committee Subcommittee Commission Council Panel Caucus")
 
 // bodyForHeads open the names of public bodies that go on with "for"
 // ("Department for International Development", "Institute for Fiscal

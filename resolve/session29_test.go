@@ -162,3 +162,13 @@ func TestWorkByTitle(t *testing.T) {
 			"The album Exodus", 0, "album Exodus", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestBodyOnName: "Subcommittee on Investigations" is one body's name,
+// not a person called "Investigations" (its kind is left to the other
+// rules: a group, for the plural it ends in).
+func TestBodyOnName(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"on", "Sanctions\n\nThe Senate Permanent Subcommittee on Investigations said the deal was flawed.",
+			"The Senate Permanent Subcommittee on Investigations", 0, "Senate Permanent Subcommittee on Investigations", ""},
+	})
+}
