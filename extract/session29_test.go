@@ -17,29 +17,39 @@ func speakerOfQuote(t *testing.T, text, piece string) (string, bool) {
 	return "", false
 }
 
+// pieceCase is a text, a piece of the content of one of its
+// attributions, and the speaker it must have ("" for none or an
+// unknown).
+type pieceCase struct{ name, text, piece, want string }
+
+// runPieceCases checks each case's speaker; a case that wants no
+// speaker also passes when no attribution holds its piece.
+func runPieceCases(t *testing.T, cases []pieceCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := speakerOfQuote(t, tc.text, tc.piece)
+			if !ok && tc.want != "" {
+				t.Fatalf("no attribution holds %q", tc.piece)
+			}
+			if got != tc.want {
+				t.Errorf("speaker %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestRelayedPersonLeadsIn: a quote standing alone after "according to
 // <a person>" goes on with that person, not with someone the relayed
 // sentence talks about; after "according to <an outlet>" it does not go
 // to the outlet.
 func TestRelayedPersonLeadsIn(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, piece, want string
-	}{
+	runPieceCases(t, []pieceCase{
 		{"person", "Party mood\n\nGraham Pike is the leader of the Labour group on the council. The problem, according to Mr Pike, is not the war or the fees but Mr Hale himself. \"I have a new slogan. Vote Hale, get Brown. That is what I am telling people on the doorstep.\"\n",
 			"I have a new slogan", "Graham Pike"},
 		{"outlet", "Row\n\nMark Hale said his rival was a disgrace. But later on Saturday, according to The Independent, Hale spoke to a smaller group of reporters. \"I have no diplomatic relations with him, none at all.\"\n",
-			"no diplomatic relations", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, ok := speakerOfQuote(t, tc.text, tc.piece)
-			if !ok {
-				t.Fatalf("no attribution holds %q", tc.piece)
-			}
-			if tc.want == "" && strings.Contains(got, "Independent") || tc.want != "" && got != tc.want {
-				t.Errorf("speaker %q, want %q", got, tc.want)
-			}
-		})
-	}
+			"no diplomatic relations", "Mark Hale"},
+	})
 }
 
 // TestPassiveQuotedAsSaying: “...,” X is (was) quoted as saying names X as the
@@ -72,24 +82,12 @@ func TestPassiveQuotedAsSaying(t *testing.T) {
 // added"), but not past a sentence that opens with a thing named ("The
 // Terrorism Bill was published. It proposes").
 func TestItAfterDescribedBody(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, piece, want string
-	}{
+	runPieceCases(t, []pieceCase{
 		{"body", "Spam scheme\n\nAnnouncing the end of the scheme, the company denied that this was its fault. \"There is nothing to suggest that the screensaver has brought down any of the sites,\" it said. \"At the time the sites were measured, they were not in fact part of the attack cycle,\" it added.\n",
 			"not in fact part of the attack cycle", "company"},
 		{"thing named between", "Terror law\n\nThe government said the vote would be close on Wednesday. The Prevention of Terrorism Bill was published on Tuesday. It says that suspects would be held at home.\n",
 			"suspects would be held at home", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, ok := speakerOfQuote(t, tc.text, tc.piece)
-			if !ok && tc.want != "" {
-				t.Fatalf("no attribution holds %q", tc.piece)
-			}
-			if got != tc.want {
-				t.Errorf("speaker %q, want %q", got, tc.want) // (none, or one with no speaker, for the near miss)
-			}
-		})
-	}
+	})
 }
 
 // TestTheyAfterLongQuote: "they" goes on with the people who spoke just

@@ -4079,18 +4079,11 @@ func (r *resolver) secondPerson(s, k int) bool {
 	if j < s {
 		return false
 	}
-	i := r.lastActive(r.before(j+1) - 1)
-	if i < 0 || r.mentions[i].tok < s {
-		return false
-	}
-	nm := r.mentions[i]
-	ent := r.ents[nm.ent]
-	n := countFields(ent.name)
-	// (the mention writes the full name, ending right before "and": not a
+	// (a full name with a given name, ending right before "and": not a
 	// title run the name was found through, nor an outlet taken for a
 	// person, "the Daily Ledger and KTV News political analyst Dana
-	// Whitfield": a man's or a woman's name)
-	return ent.kind == claimtrail.SpeakerPerson && n >= 2 && nm.tok+n-1 == j && toks[j].Text == ent.last && r.text(nm.tok, j+1) == ent.name && !titleWords[r.lowTok(j)] && r.entGender(nm.ent) != 0
+	// Whitfield")
+	return r.fullNameEndsAt(s, j) && !titleWords[r.lowTok(j)]
 }
 
 // writesName reports whether tokens [s, e) write the entity's name or
