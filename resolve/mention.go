@@ -1209,6 +1209,9 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 		for k >= 0 && (toks[k].Text == "," || toks[k].Text == "—") {
 			k--
 		}
+		if sp, ok := r.peopleBeforePhrase(p, k); ok {
+			return sp
+		}
 		if lw := r.lowTok(p); (lw == "who" || lw == "whom") && k > 0 && !isCap(toks[k].Text) && !isPunct(toks[k].Text) &&
 			r.pluralPersonNoun(r.lowTok(k)) {
 			// "former Obama administration officials who said": the
@@ -4835,6 +4838,49 @@ func (r *resolver) pluralPersonNoun(lw string) bool {
 		}
 	}
 	return false
+}
+
+// peopleBeforePhrase resolves "who" at p whose noun phrase ends at k in a
+// prepositional phrase about a thing, after the people it describes
+// ("some conservatives on social media who maintain", "certain leaders of
+// the past who recommended", "the man quoted in the news story who had
+// complained"): the whole phrase, a group for a plural head, else a
+// description. Names inside it are left to the other rules.
+func (r *resolver) peopleBeforePhrase(p, k int) (Speaker, bool) {
+	toks := r.d.Tokens
+	if lw := r.lowTok(p); lw != "who" && lw != "whom" || k < 1 || isCap(toks[k].Text) || personNouns()[r.lowTok(k)] || r.pluralPersonNoun(r.lowTok(k)) || irregularPlural[r.lowTok(k)] {
+		return Speaker{}, false // (people right before it: the rules below)
+	}
+	for q := k - 1; q > 0 && q >= k-5 && toks[q].Sent == toks[p].Sent; q-- {
+		if isCap(toks[q].Text) || isPunct(toks[q].Text) {
+			return Speaker{}, false
+		}
+		if !prepositions[r.lowTok(q)] && r.lowTok(q) != "quoted" {
+			continue
+		}
+		h := q - 1
+		if r.lowTok(q) == "quoted" || h > 0 && strings.HasSuffix(r.lowTok(h), "ed") && (personNouns()[r.lowTok(h-1)] || r.pluralPersonNoun(r.lowTok(h-1))) {
+			// ("the man quoted in the story": the participle after the noun)
+			h--
+			if r.lowTok(q) == "quoted" {
+				h = q - 1
+			}
+		}
+		plural := r.pluralPersonNoun(r.lowTok(h))
+		if !plural && !personNouns()[r.lowTok(h)] || isCap(toks[h].Text) {
+			continue
+		}
+		st := h
+		for st > 0 && h-st < 3 && toks[st-1].Sent == toks[h].Sent && !isPunct(toks[st-1].Text) && !isCap(toks[st-1].Text) && toks[st-1].POS != "CC" &&
+			!prepositions[r.lowTok(st-1)] && !strings.HasPrefix(toks[st-1].POS, "VB") && !auxiliary[r.lowTok(st-1)] {
+			st--
+		}
+		if plural {
+			return Speaker{Name: r.text(st, k+1), Kind: claimtrail.SpeakerGroup, Confidence: 0.6}, true
+		}
+		return Speaker{Name: r.text(st, k+1), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}, true
+	}
+	return Speaker{}, false
 }
 
 // namedPair returns the two people named last, within two sentences

@@ -172,3 +172,16 @@ func TestBodyOnName(t *testing.T) {
 			"The Senate Permanent Subcommittee on Investigations", 0, "Senate Permanent Subcommittee on Investigations", ""},
 	})
 }
+
+// TestPeopleBeforePhrase: "who" after a phrase about a thing goes with
+// the people the phrase describes ("some conservatives on social media
+// who maintain"), not an unknown; people right before it are left to
+// the other rules.
+func TestPeopleBeforePhrase(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"group", "Nominee\n\nShe is already coming under criticism from some conservatives on social media who maintain that she is a globalist.",
+			"who", 0, "some conservatives on social media", claimtrail.SpeakerGroup},
+		{"description", "Gun owners\n\nSixthly, the man quoted in the news story who had complained about the armed fellow said he was afraid.",
+			"who", 0, "the man quoted in the news story", claimtrail.SpeakerDescription},
+	})
+}
