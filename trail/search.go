@@ -87,9 +87,15 @@ func (ix *Index) gather(n *node, skipCapped bool, extra int) []candidate {
 			}
 			add = sure < ix.maxMatches
 		}
+		nth := 0 // of the capped lists, in cappedGrams' order
 		for i, l := range ix.gramList {
 			if ix.gramCapped[i] != capped {
 				continue
+			}
+			var held uint64 // l's bit in candidate.held (none past the 64th)
+			if capped {
+				held = 1 << nth
+				nth++
 			}
 			for _, c := range l {
 				if c == n.id {
@@ -111,6 +117,8 @@ func (ix *Index) gather(n *node, skipCapped bool, extra int) []candidate {
 				x.shared++
 				if !capped {
 					x.rare++
+				} else {
+					x.held |= held
 				}
 			}
 		}
