@@ -828,6 +828,27 @@ func actionVerbCue(a *claimtrail.Attribution) bool {
 	if k == len(words) {
 		return false
 	}
+	w := words[k]
+	act := inflectionOf(w, wordIn(actionVerbs), true) || w == "went" && slices.Contains(words[k+1:], "become")
+	if !act {
+		if !inflectionOf(w, wordIn(intentVerbs), true) && w != "willing" {
+			return false
+		}
+		// the "to" in the cue or opening the content ("determined | to stay")
+		next := ""
+		if k+1 < len(words) {
+			next = words[k+1]
+		} else if len(a.Content) > 0 {
+			if c := lowerFields(a.Content[0].Text); len(c) > 0 {
+				next = c[0]
+			}
+		}
+		if next != "to" && !(w == "looking" && next == "for") {
+			return false
+		}
+	}
+	// (read only for the few cues that get this far: the content's words
+	// cost an allocation per attribution)
 	for _, c := range append(slices.Clip(words[k+1:]), contentWords(a)...) {
 		if reportVerbsInAct[c] {
 			// the act and the words said with it: "have launched their
@@ -837,23 +858,7 @@ func actionVerbCue(a *claimtrail.Attribution) bool {
 			return false
 		}
 	}
-	w := words[k]
-	if inflectionOf(w, wordIn(actionVerbs), true) || w == "went" && slices.Contains(words[k+1:], "become") {
-		return true
-	}
-	if !inflectionOf(w, wordIn(intentVerbs), true) && w != "willing" {
-		return false
-	}
-	// the "to" in the cue or opening the content ("determined | to stay")
-	next := ""
-	if k+1 < len(words) {
-		next = words[k+1]
-	} else if len(a.Content) > 0 {
-		if c := lowerFields(a.Content[0].Text); len(c) > 0 {
-			next = c[0]
-		}
-	}
-	return next == "to" || w == "looking" && next == "for"
+	return true
 }
 
 // reportVerbsInAct, after the verb of doing in a cue or in what the model
