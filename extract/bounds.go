@@ -508,7 +508,8 @@ func swapInvertedAside(d *doc.Doc, found []attribute.Found) {
 // as the source and the description after the cue as the content: a
 // content of at most six lower-case words that opens with a determiner,
 // names something that can speak and runs from the cue to the
-// sentence's end, after a comma and a clause of five words or more.
+// sentence's end or to a comma before an aside on the clause, after a
+// comma and a clause of five words or more.
 func swapInvertedDescription(d *doc.Doc, found []attribute.Found) {
 	for i := range found {
 		f := &found[i]
@@ -518,13 +519,22 @@ func swapInvertedDescription(d *doc.Doc, found []attribute.Found) {
 		}
 		p := f.Pieces[0]
 		c := f.Cue.Start - 1
+		// (the description may be followed by a comma and an aside on the
+		// clause: "..., said the report, the highest total sold to date")
+		aside := false
+		for t := p.Start + 1; t < p.End && t <= p.Start+6; t++ {
+			if d.Tokens[t].Text == "," {
+				p.End, aside = t, true
+				break
+			}
+		}
 		if p.Start != f.Cue.End || p.End-p.Start > 6 || p.End-p.Start < 2 || c < 5 || d.Tokens[c].Text != "," ||
 			!determiners[strings.ToLower(d.Tokens[p.Start].Text)] {
 			continue
 		}
 		sent := d.Tokens[p.Start].Sent
 		first := d.Sents[sent].First
-		if end := d.Sents[sent].Last; p.End < end && !isPunctWord(d.Tokens[p.End].Text) || c-first < 5 || f.Source.Start < first {
+		if end := d.Sents[sent].Last; !aside && p.End < end && !isPunctWord(d.Tokens[p.End].Text) || c-first < 5 || f.Source.Start < first {
 			continue
 		}
 		words := make([]string, 0, p.End-p.Start)
@@ -542,8 +552,20 @@ func swapInvertedDescription(d *doc.Doc, found []attribute.Found) {
 			continue
 		}
 		f.Source = attribute.Range{Start: p.Start, End: p.End}
+		if w := strings.ToLower(d.Tokens[first].Text); (w == "but" || w == "and" || w == "yet" || w == "so") && first+1 < c {
+			first++ // "But the percentage ... “hardly changed”, said its chief executive"
+		}
 		f.Pieces = []attribute.Range{{Start: first, End: c}}
-		f.Content = f.Pieces[0]
+		if end := d.Sents[sent].Last; aside && p.End+1 < end && isVerbTag(d.Tokens[p.End+1].POS) {
+			// the clause goes on after the aside: "The only parts that would
+			// keep going, said the operators of the site, were the forums"
+			e := end
+			for e > p.End+1 && isPunctWord(d.Tokens[e-1].Text) {
+				e--
+			}
+			f.Pieces = append(f.Pieces, attribute.Range{Start: p.End + 1, End: e})
+		}
+		f.Content = attribute.Range{Start: f.Pieces[0].Start, End: f.Pieces[len(f.Pieces)-1].End}
 	}
 }
 

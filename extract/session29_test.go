@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimtrail/claimtrail/attribute"
 )
 
 // speakerOfQuote returns the speaker extracted for the attribution whose
@@ -152,4 +154,34 @@ func TestBareSubordinateResume(t *testing.T) {
 func TestPossessedNounCueEnd(t *testing.T) {
 	wantContent(t, "Sanctions\n\nThe administration has levied tough sanctions on Russia. Also, President Hale’s public lecture about Germany not buying natural gas from Russia was aimed at cutting the Kremlin off from hard currency.\n",
 		"public lecture about", "Germany not buying natural gas from Russia")
+}
+
+// TestInvertedDescriptionBeforeAside: "CLAIM, said the report, <aside>":
+// the description is the source and the claim the content, also with an
+// aside on the claim after it; a clause that goes on after it is content
+// too, and a sentence's opening "But" is not.
+func TestInvertedDescriptionBeforeAside(t *testing.T) {
+	for _, tc := range []struct{ name, text, source, content string }{
+		{"aside", "More than 674 million mobiles were sold last year globally, said the report, the highest total sold to date.", "the report", "More than 674 million mobiles were sold last year globally"},
+		{"clause goes on", "The only parts that would keep going, said the operators of the site, were the discussion forums.", "the operators of the site", "The only parts that would keep going | were the discussion forums"},
+		{"but", "But the number of poorer students hardly changed at all over the years, said its chief executive.", "its chief executive", "the number of poorer students hardly changed at all over the years"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := taggedDoc(t, tc.text)
+			cue := lastToken(d, "said")
+			last := len(d.Tokens) - 1
+			// as the model read it: the clause's subject the source, the
+			// words after the cue the content
+			f := []attribute.Found{{Cue: attribute.Range{Start: cue, End: cue + 1}, Source: attribute.Range{Start: 0, End: 2},
+				Content: attribute.Range{Start: cue + 1, End: last}, Pieces: []attribute.Range{{Start: cue + 1, End: last}}}}
+			swapInvertedDescription(d, f)
+			var pieces []string
+			for _, p := range f[0].Pieces {
+				pieces = append(pieces, rangeText(d, p))
+			}
+			if got := rangeText(d, f[0].Source); got != tc.source || strings.Join(pieces, " | ") != tc.content {
+				t.Errorf("source %q content %q, want %q, %q", got, strings.Join(pieces, " | "), tc.source, tc.content)
+			}
+		})
+	}
 }
