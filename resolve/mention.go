@@ -25,8 +25,8 @@ func (r *resolver) trim(s, e int) (int, int) {
 	for e-s >= 3 && (r.lowTok(e-1) == "mp" || r.lowTok(e-1) == "mep" || r.lowTok(e-1) == "msp") && !partyMember[r.lowTok(e-2)] {
 		e-- // a member's letters after the name: "Jacob Rees-Mogg MP"
 	}
-	for s < e && (isPunct(toks[s].Text) || isDeterminer(r.lowTok(s))) {
-		s++
+	for s < e && (isPunct(toks[s].Text) || isDeterminer(r.lowTok(s)) || e-s >= 2 && leadingAdverbs[r.lowTok(s)]) {
+		s++ // (and a sentence adverb the source took in: "Indeed, even Steele himself declared")
 	}
 	// an auxiliary the source took from the verb after it: "state
 	// prosecutors have | said", "the administrators were in | talks"
@@ -3967,6 +3967,10 @@ var authorParticiples = map[string]bool{"released": true, "issued": true, "publi
 // workNouns name a work that a title after them names ("the album
 // Exodus"): what it says is the work's, no person's.
 var workNouns = wordSet("album book film movie song single novel play documentary musical poem track memoir autobiography biography")
+
+// leadingAdverbs open a source only when the model took a sentence
+// adverb in with it (trim).
+var leadingAdverbs = wordSet("indeed even also however meanwhile moreover furthermore nonetheless nevertheless similarly likewise instead")
 
 // trailingAuxiliaries end a source only when the model cut the verb
 // phrase after them off (trim).

@@ -185,3 +185,12 @@ func TestPeopleBeforePhrase(t *testing.T) {
 			"who", 0, "the man quoted in the news story", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestLeadingAdverb: a sentence adverb the source took in is no part of
+// the speaker ("Indeed, even Steele himself declared").
+func TestLeadingAdverb(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"indeed even", "War\n\nMichael Steele spoke on Friday. Indeed, even Steele himself declared back in December that it was a war we have to win.",
+			"Indeed, even Steele himself", 0, "Michael Steele", claimtrail.SpeakerPerson},
+	})
+}
