@@ -15,17 +15,16 @@ import "strings"
 type keyBytes struct {
 	ix     *Index
 	n      *node
-	word   int    // index in n.ids of the word being read; len(n.ids): the suffix
-	cur    string // what is left of the current word (or suffix)
-	sep    bool   // a space is due before the next word
-	suffix bool   // the suffix has been started
+	ids    idReader // the words after the current one
+	cur    string   // what is left of the current word (or suffix)
+	sep    bool     // a space is due before the next word
+	suffix bool     // the suffix has been started
 }
 
 func (ix *Index) keyBytes(n *node) keyBytes {
-	k := keyBytes{ix: ix, n: n}
-	if len(n.ids) > 0 {
-		k.cur = ix.words[n.ids[0]]
-		k.word = 0
+	k := keyBytes{ix: ix, n: n, ids: ix.readIDs(n)}
+	if k.ids.left > 0 {
+		k.cur = ix.words[k.ids.next()]
 	} else {
 		k.startSuffix()
 	}
@@ -33,7 +32,7 @@ func (ix *Index) keyBytes(n *node) keyBytes {
 }
 
 func (k *keyBytes) startSuffix() {
-	k.word, k.suffix = len(k.n.ids), true
+	k.suffix = true
 	if k.n.trivial {
 		k.cur = k.ix.trivialKeys[k.n.id]
 	}
@@ -47,11 +46,10 @@ func (k *keyBytes) next() (byte, bool) {
 		}
 		if k.sep {
 			k.sep = false
-			k.word++
-			k.cur = k.ix.words[k.n.ids[k.word]]
+			k.cur = k.ix.words[k.ids.next()]
 			return ' ', true
 		}
-		if k.word+1 < len(k.n.ids) {
+		if k.ids.left > 0 {
 			k.sep = true
 			continue
 		}
@@ -64,9 +62,9 @@ func (k *keyBytes) next() (byte, bool) {
 
 // keyOf returns n's key (see the top of this file).
 func (ix *Index) keyOf(n *node) string {
-	size := max(len(n.ids)-1, 0)
-	for _, id := range n.ids {
-		size += len(ix.words[id])
+	size := max(ix.wordCount(n)-1, 0)
+	for r := ix.readIDs(n); r.left > 0; {
+		size += len(ix.words[r.next()])
 	}
 	suffix := ""
 	if n.trivial {
@@ -74,11 +72,11 @@ func (ix *Index) keyOf(n *node) string {
 	}
 	var b strings.Builder
 	b.Grow(size + len(suffix))
-	for i, id := range n.ids {
-		if i > 0 {
+	for r, first := ix.readIDs(n), true; r.left > 0; first = false {
+		if !first {
 			b.WriteByte(' ')
 		}
-		b.WriteString(ix.words[id])
+		b.WriteString(ix.words[r.next()])
 	}
 	b.WriteString(suffix)
 	return b.String()
@@ -139,11 +137,11 @@ const (
 // keyHash is the FNV-1a hash of n's key.
 func (ix *Index) keyHash(n *node) uint64 {
 	h := uint64(fnvOffset64)
-	for i, id := range n.ids {
-		if i > 0 {
+	for r, first := ix.readIDs(n), true; r.left > 0; first = false {
+		if !first {
 			h = (h ^ ' ') * fnvPrime64
 		}
-		h = fnvString(h, ix.words[id])
+		h = fnvString(h, ix.words[r.next()])
 	}
 	if n.trivial {
 		h = fnvString(h, ix.trivialKeys[n.id])

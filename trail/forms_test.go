@@ -11,14 +11,14 @@ import (
 // pairs that hit the cached bag, miss it, and swap sides, with words
 // repeated in a form and shared more times by one side than the other.
 func TestSharedWeight(t *testing.T) {
-	forms := map[string]*node{
-		"a": {ids: []int32{5, 1, 3, 3}},
-		"b": {ids: []int32{2, 3, 9, 0, 3, 3}},
-		"c": {ids: []int32{7, 1}},
-		"d": {ids: []int32{4, 3, 8, 1, 5, 5}},
+	forms := map[string][]int32{
+		"a": {5, 1, 3, 3},
+		"b": {2, 3, 9, 0, 3, 3},
+		"c": {7, 1},
+		"d": {4, 3, 8, 1, 5, 5},
 	}
-	merge := func(w []float64, a, b *node) float64 {
-		x, y := slices.Sorted(slices.Values(a.ids)), slices.Sorted(slices.Values(b.ids))
+	merge := func(w []float64, a, b []int32) float64 {
+		x, y := slices.Sorted(slices.Values(a)), slices.Sorted(slices.Values(b))
 		var common float64
 		for len(x) > 0 && len(y) > 0 {
 			switch {
@@ -40,9 +40,13 @@ func TestSharedWeight(t *testing.T) {
 		var ix Index
 		// Weights whose sums depend on the order they are added in.
 		ix.weights = []float64{0.5, 0.1, 1e-17, 0.2, 1e17, 0.3, 3, 0.9, 1.1, 0.6}
+		made := map[string]*node{}
+		for name, ids := range forms {
+			made[name] = ix.testForm(ids)
+		}
 		for _, pair := range seq {
-			a, b := forms[pair[:1]], forms[pair[1:]]
-			got, want := ix.sharedWeight(a, b), merge(ix.weights, a, b)
+			a, b := made[pair[:1]], made[pair[1:]]
+			got, want := ix.sharedWeight(a, b), merge(ix.weights, forms[pair[:1]], forms[pair[1:]])
 			if got != want {
 				t.Errorf("%v: shared weight of %s = %v, want %v", seq, pair, got, want)
 			}

@@ -45,7 +45,7 @@ func TestFormNumbersReused(t *testing.T) {
 	}
 	ix.Add(Quote{ID: 3, Text: `"the harbour tolls will pay for the new bridge and the ferry next spring"`})
 	m := ix.formOf(MemberKey(3, 0))
-	if m.id != id || ix.byID[id] != m || ix.hot[id].words != int32(len(m.ids)) || ix.hot[id].weight != m.weight {
+	if m.id != id || ix.byID[id] != m || ix.hot[id].words != int32(len(ix.appendIDs(nil, m))) || ix.hot[id].weight != ix.weightOf(m) {
 		t.Fatalf("new form got number %d (freed %d) or stale hot fields", m.id, id)
 	}
 	c2, _ := ix.ClusterOf(MemberKey(2, 0))

@@ -289,10 +289,11 @@ func opens(pieces, content []claimtrail.Span) []bool {
 
 // node is one distinct normalised form with the quotes written that way.
 type node struct {
-	// ids are the normalised words, as word ids (Index.words), in
-	// order, and weight their weight (outranks).
-	ids    []int32
-	weight float64
+	// The form's words, as word ids (Index.words) in order, are in
+	// the arena Index.ids, read with idsOf or readIDs; their number
+	// and weight (outranks) are in hot (wordCount, weightOf), so that
+	// a node is 64 bytes (see formids.go).
+	//
 	// id numbers the form in Index.byID and Index.hot (the posting
 	// lists hold these numbers); a removed form's number is reused.
 	id int32
@@ -304,6 +305,9 @@ type node struct {
 	// short form (shortForm, fixed by its words): both in padding. The
 	// key itself is not kept (see formkeys.go).
 	trivial, short bool
+	// nwords is the number of words, saturated at 255 (in padding):
+	// enough for matchable, which has no Index to read hot from.
+	nwords uint8
 	// gmask has a bit set for each bigram of ids (gramBit): a bigram
 	// whose bit is clear is not in the form, known without reading its
 	// words (hasGram).
@@ -437,6 +441,12 @@ type Index struct {
 	byID    []*node
 	hot     []hotNode
 	freeIDs []int32
+	// ids holds every form's word ids (see formids.go); idSlots are
+	// the buffers idsOf decodes them into.
+	ids     idArena
+	idSlots [2]idSlot
+	// placeBuf holds the ids of the form place is making.
+	placeBuf []int32
 	// Names resolves speakers across the quotes added.
 	Names *Names
 	// speakers and lastArticle hold what members share; details keeps
@@ -612,8 +622,14 @@ func capBits(g gram) uint64 {
 // next call.
 func (ix *Index) grams(n *node) []gram {
 	out := ix.gramBuf[:0]
-	for i := 0; i+1 < len(n.ids); i++ {
-		a, b := n.ids[i], n.ids[i+1]
+	r := ix.readIDs(n)
+	if r.left == 0 {
+		ix.gramBuf = out
+		return out
+	}
+	for b := r.next(); r.left > 0; {
+		a := b
+		b = r.next()
 		if a == ix.gapID || b == ix.gapID || ix.stop[a] && ix.stop[b] {
 			continue
 		}
@@ -664,11 +680,12 @@ func (ix *Index) Forms() int { return ix.nodes.len() }
 // words, then more weight), and the key breaks ties so that the order is
 // total and independent of insertion.
 func (ix *Index) outranks(a, b *node) bool {
-	if len(a.ids) != len(b.ids) {
-		return len(a.ids) > len(b.ids)
+	ha, hb := &ix.hot[a.id], &ix.hot[b.id]
+	if ha.words != hb.words {
+		return ha.words > hb.words
 	}
-	if a.weight != b.weight {
-		return a.weight > b.weight
+	if ha.weight != hb.weight {
+		return ha.weight > hb.weight
 	}
 	return ix.compareKeys(a, b) < 0
 }
@@ -762,17 +779,21 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 	if !ix.restoring { // Finish works out what changed
 		ix.markChanged(key)
 	}
-	n.ids = make([]int32, len(toks))
-	for i, t := range toks {
+	ids := ix.placeBuf[:0]
+	h := hotNode{words: int32(len(toks)), prefix: keyPrefix(key)}
+	for _, t := range toks {
 		id := ix.wordID(t.Norm)
-		n.ids[i] = id
-		n.weight += ix.weights[id]
+		ids = append(ids, id)
+		h.weight += ix.weights[id]
 	}
-	for i := 0; i+1 < len(n.ids); i++ {
-		n.gmask |= gramBit(gramOf(n.ids[i], n.ids[i+1]))
+	ix.placeBuf = ids
+	for i := 0; i+1 < len(ids); i++ {
+		n.gmask |= gramBit(gramOf(ids[i], ids[i+1]))
 	}
+	n.nwords = uint8(min(len(ids), 255))
 	n.short = isShort(n, toks)
-	ix.number(n, key)
+	h.idOff = ix.ids.add(ids)
+	ix.number(n, h)
 	if n.trivial {
 		ix.trivialKeys[n.id] = suffix
 	}
@@ -790,6 +811,9 @@ type hotNode struct {
 	weight float64
 	prefix uint64
 	words  int32
+	// idOff is where the form's word ids are in Index.ids (in what was
+	// padding).
+	idOff uint32
 	// capMask has the bits (capBits) of each of the form's bigrams
 	// whose posting list is capped: an upper bound on the capped
 	// bigrams a candidate shares, read without the form (worthMatching).
@@ -823,9 +847,9 @@ func (ix *Index) outranksID(a, b int32) bool {
 	return ix.compareKeys(ix.byID[a], ix.byID[b]) < 0
 }
 
-// number gives a new form a form number (a free one first).
-func (ix *Index) number(n *node, key string) {
-	h := hotNode{weight: n.weight, words: int32(len(n.ids)), prefix: keyPrefix(key)}
+// number gives a new form a form number (a free one first), and h
+// (what hot holds of it).
+func (ix *Index) number(n *node, h hotNode) {
 	if k := len(ix.freeIDs); k > 0 {
 		n.id = ix.freeIDs[k-1]
 		ix.freeIDs = ix.freeIDs[:k-1]
@@ -851,7 +875,7 @@ func (q Quote) placeKey(member int64) string {
 }
 
 // matchable: forms too short or too long to match take no part.
-func matchable(n *node) bool { return len(n.ids) > ShortMaxWords && len(n.ids) <= MaxWords }
+func matchable(n *node) bool { return n.nwords > ShortMaxWords && int(n.nwords) <= MaxWords }
 
 // link matches a form against its candidates: it takes the best longer
 // match as its parent, and shorter forms that match it better than their
@@ -943,12 +967,12 @@ func (ix *Index) worthMatching(n *node) []candidate {
 	ix.capBitsBuf = cbits
 	kept := out[:0]
 	for _, c := range out {
-		need := needBigramsOf(len(n.ids), c.words)
+		need := needBigramsOf(ix.wordCount(n), c.words)
 		// match compares the bound with minBigrams of the shorter form
 		// and with minOverlapBigrams: counting past both changes nothing.
 		// Which form is the shorter is read from the copies in hot
 		// (outranksID), not from the candidate's form.
-		short := len(n.ids)
+		short := ix.wordCount(n)
 		if !ix.outranksID(c.id, n.id) {
 			short = c.words
 		}
@@ -980,7 +1004,7 @@ func (ix *Index) worthMatching(n *node) []candidate {
 					if c.bound >= enough {
 						break
 					}
-					if m&cbits[i] == cbits[i] && c.node.hasGram(g) {
+					if m&cbits[i] == cbits[i] && ix.hasGram(c.node, g) {
 						c.bound++
 					}
 				}
@@ -1009,7 +1033,7 @@ func (ix *Index) cappedUnreachable(n *node, capped []gram) bool {
 		return false
 	}
 	most := 3*extra + 2 // the longest form minBigrams allows extra for
-	if len(n.ids) <= most {
+	if ix.wordCount(n) <= most {
 		return false
 	}
 	for _, g := range capped {
@@ -1023,7 +1047,9 @@ func (ix *Index) cappedUnreachable(n *node, capped []gram) bool {
 // needBigrams is the fewest distinct bigrams two forms must share for
 // match to find anything: minBigrams of the shorter (lower-ranked) one
 // for a cut or variant, minOverlapBigrams for an overlap.
-func needBigrams(a, b *node) int { return needBigramsOf(len(a.ids), len(b.ids)) }
+func (ix *Index) needBigrams(a, b *node) int {
+	return needBigramsOf(ix.wordCount(a), ix.wordCount(b))
+}
 
 // needBigramsOf is needBigrams of forms of a and b words: the
 // lower-ranked form is the shorter (outranks), and of two forms of the
@@ -1034,13 +1060,19 @@ func needBigramsOf(a, b int) int { return min(minBigrams(min(a, b)), minOverlapB
 // in gmask (most forms fail here), then the two words side by side in
 // its words (reading the bag first, one more array, cost more than it
 // saved).
-func (n *node) hasGram(g gram) bool {
+func (ix *Index) hasGram(n *node, g gram) bool {
 	if n.gmask&gramBit(g) == 0 {
 		return false
 	}
 	a, b := int32(uint32(g>>32)), int32(uint32(g))
-	for i := 0; i+1 < len(n.ids); i++ {
-		if n.ids[i] == a && n.ids[i+1] == b {
+	r := ix.readIDs(n)
+	if r.left == 0 {
+		return false
+	}
+	for y := r.next(); r.left > 0; {
+		x := y
+		y = r.next()
+		if x == a && y == b {
 			return true
 		}
 	}
@@ -1555,7 +1587,8 @@ func (ix *Index) removeKey(id int64) {
 	if shortForm(n) {
 		ix.unpostShort(n)
 	}
-	ix.byID[n.id], ix.hot[n.id] = nil, hotNode{}
+	ix.byID[n.id] = nil
+	ix.forgetIDs(n) // clears hot[n.id]
 	ix.freeIDs = append(ix.freeIDs, n.id)
 	if n.parent != nil {
 		n.parent.disown(n)
@@ -1572,12 +1605,12 @@ func (ix *Index) removeKey(id int64) {
 // matches needs; matched weight can be no more than the weight of the
 // words the two share), else as an overlap (overlaps).
 func (ix *Index) match(short, long *node, shared int) (float64, bool) {
-	if shared >= minBigrams(len(short.ids)) {
+	if shared >= minBigrams(ix.wordCount(short)) {
 		if s, ok := ix.variant(short, long); ok {
 			return s, true
 		}
 	}
-	if shared >= minOverlapBigrams && ix.mayOverlap(short.ids, long.ids) {
+	if shared >= minOverlapBigrams && ix.mayOverlap(ix.idsOf(short, 0), ix.idsOf(long, 1)) {
 		if s, ok := ix.overlapsIDs(short, long, MinRun, longRun, minOverlapRunContent); ok && !ix.kinSpeakers(short, long) {
 			return s, true
 		}
@@ -1592,21 +1625,22 @@ func (ix *Index) overlapsIDs(short, long *node, minRun, long_, content int) (flo
 	if ix.rules.content == nil {
 		ix.rules = ix.idRules()
 	}
-	return overlapScore(short.ids, long.ids, ix.rules, minRun, long_, content, &ix.runBuf, func() float64 {
-		return fuzzyOverlapOf(&ix.fitBuf, short.ids, long.ids, ix.rules)
+	s, l := ix.idsOf(short, 0), ix.idsOf(long, 1)
+	return overlapScore(s, l, ix.rules, minRun, long_, content, &ix.runBuf, func() float64 {
+		return fuzzyOverlapOf(&ix.fitBuf, s, l, ix.rules)
 	})
 }
 
 // matchesAt is matchesAt of two forms, aligned on their word ids
 // (fitOf); their words are read for the bounds past the alignment.
 func (ix *Index) matchesAt(short, long *node, least float64, bigrams int) (float64, bool) {
-	if len(short.ids) < MinWords || len(long.ids) < MinWords {
+	if ix.wordCount(short) < MinWords || ix.wordCount(long) < MinWords {
 		return 0, false
 	}
 	if ix.rules.content == nil {
 		ix.rules = ix.idRules()
 	}
-	f := fitOf(&ix.fitBuf, short.ids, long.ids, ix.rules, false)
+	f := fitOf(&ix.fitBuf, ix.idsOf(short, 0), ix.idsOf(long, 1), ix.rules, false)
 	return matchesFit(f, ix.wordsOf(short, 0), ix.wordsOf(long, 1), least, bigrams)
 }
 
@@ -1671,7 +1705,7 @@ func (ix *Index) sharedWeight(a, b *node) float64 {
 			sorted, other = b, a
 		}
 		c.form = sorted
-		c.bag = append(c.bag[:0], sorted.ids...)
+		c.bag = ix.appendIDs(c.bag[:0], sorted)
 		slices.Sort(c.bag)
 	}
 	c.prev = [2]*node{a, b}
@@ -1679,8 +1713,9 @@ func (ix *Index) sharedWeight(a, b *node) float64 {
 		c.counts = make([]int32, len(ix.weights)+len(ix.weights)/4)
 	}
 	counts := c.counts
-	for _, id := range other.ids {
-		counts[id]++
+	r := ix.readIDs(other)
+	for r.left > 0 {
+		counts[r.next()]++
 	}
 	var common float64
 	for _, id := range c.bag {
@@ -1689,8 +1724,9 @@ func (ix *Index) sharedWeight(a, b *node) float64 {
 			common += ix.weights[id]
 		}
 	}
-	for _, id := range other.ids {
-		counts[id] = 0
+	r = ix.readIDs(other)
+	for r.left > 0 {
+		counts[r.next()] = 0
 	}
 	return common
 }
@@ -1700,18 +1736,19 @@ func (ix *Index) sharedWeight(a, b *node) float64 {
 // header per word cost more than the rest of the form).
 func (ix *Index) wordsOf(n *node, i int) []string {
 	b := ix.wordBuf[i][:0]
-	for _, id := range n.ids {
-		b = append(b, ix.words[id])
+	r := ix.readIDs(n)
+	for r.left > 0 {
+		b = append(b, ix.words[r.next()])
 	}
 	ix.wordBuf[i] = b
 	return b
 }
 
 func (ix *Index) variant(short, long *node) (float64, bool) {
-	if ix.commonWeight(short, long) < MinSimilarity*short.weight {
+	if ix.commonWeight(short, long) < MinSimilarity*ix.weightOf(short) {
 		return 0, false
 	}
-	return ix.matchesAt(short, long, MinSimilarity, minBigrams(len(short.ids)))
+	return ix.matchesAt(short, long, MinSimilarity, minBigrams(ix.wordCount(short)))
 }
 
 func (ix *Index) setParent(c, p *node, s float64) {
@@ -1943,8 +1980,8 @@ func (ix *Index) lowest(l []int32) int32 {
 func (ix *Index) lowerCapMin(g gram, n *node) {
 	if m, ok := ix.capMin[g]; ok {
 		ix.hot[n.id].capMask |= capBits(g)
-		if len(n.ids) < m {
-			ix.capMin[g] = len(n.ids)
+		if w := ix.wordCount(n); w < m {
+			ix.capMin[g] = w
 		}
 	}
 }

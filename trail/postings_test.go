@@ -130,7 +130,8 @@ func TestPostingEntries(t *testing.T) {
 						}
 						want[g] = l
 					}
-					ix.byID[n.id], ix.hot[n.id] = nil, hotNode{}
+					ix.byID[n.id] = nil
+					ix.forgetIDs(n)
 					ix.freeIDs = append(ix.freeIDs, n.id)
 					continue
 				}
@@ -164,7 +165,7 @@ func TestPostingEntries(t *testing.T) {
 					t.Errorf("list of %x holds %d forms, bound %d", g, len(got), tt.bound)
 				}
 				for _, f := range got {
-					if !has[f] || !ix.byID[f].hasGram(g) {
+					if !has[f] || !ix.hasGram(ix.byID[f], g) {
 						t.Errorf("list of %x holds form %d, not live or without the bigram", g, f)
 					}
 				}

@@ -98,7 +98,7 @@ func (ix *Index) readHot(c *candidate) {
 // read only when the counts alone fall short).
 func (ix *Index) passing(n *node, skipCapped bool, extra int) []candidate {
 	cs := ix.gather(n, skipCapped)
-	words := len(n.ids)
+	words := ix.wordCount(n)
 	out := cs[:0]
 	for _, c := range cs {
 		if c.rare+extra < minOverlapBigrams {

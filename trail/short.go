@@ -137,7 +137,7 @@ func (ix *Index) linkShort(s *node) {
 		var e *evidenceIndex
 		for _, id := range list {
 			l := ix.byID[id]
-			if l == s || !containsRun(l.ids, s.ids) || (best != nil && !ix.outranks(l, best)) {
+			if l == s || !containsRun(ix.idsOf(l, 1), ix.idsOf(s, 0)) || (best != nil && !ix.outranks(l, best)) {
 				continue
 			}
 			if e == nil {
@@ -172,7 +172,7 @@ func (ix *Index) offerShort(l *node) {
 	var e *evidenceIndex
 	for _, g := range ix.grams(l) {
 		for _, s := range ix.shortPost[g] {
-			if seen[s] || s.parent == l || (s.parent != nil && !ix.outranks(l, s.parent)) || !containsRun(l.ids, s.ids) {
+			if seen[s] || s.parent == l || (s.parent != nil && !ix.outranks(l, s.parent)) || !containsRun(ix.idsOf(l, 1), ix.idsOf(s, 0)) {
 				seen[s] = true
 				continue
 			}
