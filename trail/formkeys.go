@@ -82,18 +82,11 @@ func (ix *Index) keyOf(n *node) string {
 	return b.String()
 }
 
-// compareKeys is strings.Compare of the keys of a and b, read from
-// their words: the prefixes kept in hot first (most pairs differ there;
-// see keyPrefix), then byte by byte.
+// compareKeys is strings.Compare of the keys of a and b, read byte by
+// byte from their words.
 func (ix *Index) compareKeys(a, b *node) int {
 	if a == b {
 		return 0
-	}
-	if pa, pb := ix.hot[a.id].prefix, ix.hot[b.id].prefix; pa != pb {
-		if pa < pb {
-			return -1
-		}
-		return 1
 	}
 	ka, kb := ix.keyBytes(a), ix.keyBytes(b)
 	for {

@@ -95,3 +95,51 @@ func TestAdoptDisown(t *testing.T) {
 		}
 	}
 }
+
+// TestMembersInline follows a form's members through adds, a replace
+// and removals: one member is kept in the node (no slice of its own),
+// two or more in the list, sorted by key, and none leaves nothing.
+func TestMembersInline(t *testing.T) {
+	ix := NewIndex(nil)
+	n := &node{}
+	keys := func() []int64 {
+		var out []int64
+		for _, m := range n.members() {
+			out = append(out, m.key)
+		}
+		return out
+	}
+	for _, step := range []struct {
+		add  bool
+		key  int64
+		want []int64
+	}{
+		{true, 20, []int64{20}},
+		{true, 20, []int64{20}}, // replaced
+		{true, 10, []int64{10, 20}},
+		{true, 30, []int64{10, 20, 30}},
+		{false, 20, []int64{10, 30}},
+		{false, 99, []int64{10, 30}},
+		{false, 10, []int64{30}},
+		{true, 5, []int64{5, 30}},
+		{false, 30, []int64{5}},
+		{false, 5, nil},
+	} {
+		if step.add {
+			ix.setQuote(n, &Quote{ID: step.key, Speaker: "Ann Lee", Source: "a"}, step.key)
+		} else {
+			ix.dropQuote(n, step.key)
+		}
+		if got := keys(); !slices.Equal(got, step.want) {
+			t.Fatalf("after %+v: members %v", step, got)
+		}
+		if sole := n.more == &soleMember; sole != (len(step.want) == 1) || (n.more == nil) != (len(step.want) == 0) {
+			t.Fatalf("after %+v: %d members, inline %v", step, len(step.want), sole)
+		}
+		for _, k := range step.want {
+			if m := n.quote(k); m == nil || m.key != k {
+				t.Fatalf("after %+v: quote(%d) = %v", step, k, m)
+			}
+		}
+	}
+}

@@ -2,7 +2,6 @@ package trail
 
 import (
 	"cmp"
-	"encoding/binary"
 	"math"
 	"slices"
 	"strconv"
@@ -312,10 +311,14 @@ type node struct {
 	// whose bit is clear is not in the form, known without reading its
 	// words (hasGram).
 	gmask uint64
-	// quotes are the members written this way, sorted by key: most
-	// forms have one, and a map each cost more than the quote. Their
-	// details are in Index.details (see members.go).
-	quotes []member
+	// The members written this way, sorted by key (members): most
+	// forms have one, kept in one (more is &soleMember); more holds
+	// two or more (nil: none). A slice of its own for the one member
+	// cost 16 bytes and the header 24 in every node (15 MB and more
+	// at 1M quotes). Their details are in Index.details (see
+	// members.go).
+	one  [1]member
+	more *[]member
 	// parent is the longer form this one matches best (nil: a root);
 	// sim is the similarity to it.
 	parent *node
@@ -330,42 +333,81 @@ type node struct {
 
 func compareKey(x member, k int64) int { return cmp.Compare(x.key, k) }
 
+// soleMember is what node.more points to when the form's one member is
+// in node.one.
+var soleMember []member
+
+// members returns n's members, sorted by key, in a slice that setQuote
+// and dropQuote may move (an element may be changed in place).
+func (n *node) members() []member {
+	switch n.more {
+	case nil:
+		return nil
+	case &soleMember:
+		return n.one[:]
+	}
+	return *n.more
+}
+
+// setMembers makes l (sorted by key; it may be n.one[:]) n's members.
+func (n *node) setMembers(l []member) {
+	switch len(l) {
+	case 0:
+		n.one[0], n.more = member{}, nil
+	case 1:
+		n.one[0], n.more = l[0], &soleMember
+	default:
+		if n.more == nil || n.more == &soleMember {
+			n.more = new([]member)
+		}
+		*n.more = l
+		n.one[0] = member{}
+	}
+}
+
 // setQuote files q (key k) under n, replacing the quote of the same key.
 func (ix *Index) setQuote(n *node, q *Quote, k int64) {
-	i, found := slices.BinarySearchFunc(n.quotes, k, compareKey)
+	l := n.members()
+	i, found := slices.BinarySearchFunc(l, k, compareKey)
 	if found {
-		ix.dropMember(&n.quotes[i])
-		n.quotes[i] = ix.newMember(q, k)
+		ix.dropMember(&l[i])
+		l[i] = ix.newMember(q, k)
 		return
 	}
-	if len(n.quotes) == cap(n.quotes) {
+	if len(l) == 0 {
+		n.one[0], n.more = ix.newMember(q, k), &soleMember
+		return
+	}
+	if len(l) == cap(l) {
 		// An eighth more room, not the doubling of append: a form's
 		// members are most of what the index holds of a store whose
 		// articles quote the same statements (on generated news half
 		// of the members' memory was room never used), and a copy of
-		// 24-byte members now and then costs little.
-		grown := make([]member, len(n.quotes), len(n.quotes)+1+len(n.quotes)/8)
-		copy(grown, n.quotes)
-		n.quotes = grown
+		// 16-byte members now and then costs little.
+		grown := make([]member, len(l), len(l)+1+len(l)/8)
+		copy(grown, l)
+		l = grown
 	}
-	n.quotes = slices.Insert(n.quotes, i, ix.newMember(q, k))
+	n.setMembers(slices.Insert(l, i, ix.newMember(q, k)))
 }
 
 // quote returns the member of key k filed under n, or nil.
 func (n *node) quote(k int64) *member {
-	i, found := slices.BinarySearchFunc(n.quotes, k, compareKey)
+	l := n.members()
+	i, found := slices.BinarySearchFunc(l, k, compareKey)
 	if !found {
 		return nil
 	}
-	return &n.quotes[i]
+	return &l[i]
 }
 
 // dropQuote takes the quote of key k out of n.
 func (ix *Index) dropQuote(n *node, k int64) {
-	i, found := slices.BinarySearchFunc(n.quotes, k, compareKey)
+	l := n.members()
+	i, found := slices.BinarySearchFunc(l, k, compareKey)
 	if found {
-		ix.dropMember(&n.quotes[i])
-		n.quotes = slices.Delete(n.quotes, i, i+1)
+		ix.dropMember(&l[i])
+		n.setMembers(slices.Delete(l, i, i+1))
 	}
 }
 
@@ -780,7 +822,7 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 		ix.markChanged(key)
 	}
 	ids := ix.placeBuf[:0]
-	h := hotNode{words: int32(len(toks)), prefix: keyPrefix(key)}
+	h := hotNode{words: int32(len(toks))}
 	for _, t := range toks {
 		id := ix.wordID(t.Norm)
 		ids = append(ids, id)
@@ -803,13 +845,15 @@ func (ix *Index) place(q Quote) (n *node, fresh bool) {
 }
 
 // hotNode is what the candidate search reads of a form it must rank:
-// words, weight and prefix are the form's (len(ids), weight, keyPrefix
-// of key): with them forms are ranked (outranksID, compareCandidates)
-// without reading them. The search counts the forms it meets in a
-// table of its own (see search.go), not here.
+// words and weight are the form's (its number of words and weight):
+// with them forms are ranked (outranksID, compareCandidates) without
+// reading them, but for the ties of both, which compare keys (the
+// first eight bytes of the key were kept here for those until session
+// 29: 8 MB at 1M quotes for a tie of words and weight, which few pairs
+// of forms have). The search counts the forms it meets in a table of
+// its own (see search.go), not here.
 type hotNode struct {
 	weight float64
-	prefix uint64
 	words  int32
 	// idOff is where the form's word ids are in Index.ids (in what was
 	// padding).
@@ -817,22 +861,12 @@ type hotNode struct {
 	// capMask has the bits (capBits) of each of the form's bigrams
 	// whose posting list is capped: an upper bound on the capped
 	// bigrams a candidate shares, read without the form (worthMatching).
-	// 64 bits: hot is 32 bytes a form (24 with a 32-bit mask of one bit
-	// a bigram, in what was padding).
+	// 64 bits: hot is 24 bytes a form.
 	capMask uint64
 }
 
-// keyPrefix is the first eight bytes of a key, big-endian, zero-padded:
-// of two keys, the one with the lower prefix sorts first, and keys with
-// the same prefix are compared whole.
-func keyPrefix(k string) uint64 {
-	var b [8]byte
-	copy(b[:], k)
-	return binary.BigEndian.Uint64(b[:])
-}
-
 // outranksID is outranks of the forms numbered a and b, read from hot
-// (and their keys only when the first eight bytes tie).
+// (and their keys only when words and weight tie).
 func (ix *Index) outranksID(a, b int32) bool {
 	ha, hb := &ix.hot[a], &ix.hot[b]
 	if ha.words != hb.words {
@@ -840,9 +874,6 @@ func (ix *Index) outranksID(a, b int32) bool {
 	}
 	if ha.weight != hb.weight {
 		return ha.weight > hb.weight
-	}
-	if ha.prefix != hb.prefix {
-		return ha.prefix < hb.prefix
 	}
 	return ix.compareKeys(ix.byID[a], ix.byID[b]) < 0
 }
@@ -1098,10 +1129,16 @@ func (ix *Index) compareCandidates(a, b candidate) int {
 		}
 		return 1
 	}
-	if a.prefix != b.prefix {
-		return cmp.Compare(a.prefix, b.prefix)
+	return ix.compareKeys(ix.candidateNode(a), ix.candidateNode(b))
+}
+
+// candidateNode is c's form (read by number when the search has not
+// read it).
+func (ix *Index) candidateNode(c candidate) *node {
+	if c.node != nil {
+		return c.node
 	}
-	return ix.compareKeys(a.node, b.node)
+	return ix.byID[c.id]
 }
 
 // selectBest moves the k best candidates (compareCandidates, a total
@@ -1496,7 +1533,7 @@ func (ix *Index) SummariesOf(ids []int64) ([]claimtrail.Cluster, []bool) {
 			sub := ix.subtree(r)
 			size := 0
 			for _, f := range sub {
-				size += len(f.quotes)
+				size += len(f.members())
 			}
 			if members > 0 && members+size > DetailsRead {
 				flush()
@@ -1568,7 +1605,7 @@ func (ix *Index) removeKey(id int64) {
 	kin := ix.namedInFull(n, id)
 	ix.dropQuote(n, id)
 	ix.moved[id] = struct{}{}
-	if len(n.quotes) > 0 {
+	if len(n.members()) > 0 {
 		// The evidence of short pieces and speech links may have gone
 		// with the quote.
 		ix.recheckShort(n)
@@ -1766,7 +1803,7 @@ func (ix *Index) markMoved(n *node) {
 	if ix.restoring {
 		return // Restore forgets what moved
 	}
-	for _, q := range n.quotes {
+	for _, q := range n.members() {
 		ix.moved[q.key] = struct{}{}
 	}
 	for _, c := range n.kids() {
@@ -2071,12 +2108,11 @@ type candidate struct {
 	// rare counts the shared bigrams whose posting list is not capped:
 	// the ones that say which utterance a form is.
 	rare int
-	// words, weight and prefix are the form's (hotNode), for ranking
+	// words and weight are the form's (hotNode), for ranking
 	// candidates without reading the forms (see outranks); words is -1
 	// until they are read (readHot).
 	words  int
 	weight float64
-	prefix uint64
 }
 
 func (ix *Index) rootNode(n *node) *node {

@@ -83,13 +83,13 @@ func (ix *Index) gather(n *node, skipCapped bool) []candidate {
 	return out
 }
 
-// readHot sets c's word count, weight and key prefix from Index.hot.
+// readHot sets c's word count and weight from Index.hot.
 func (ix *Index) readHot(c *candidate) {
 	if c.words >= 0 {
 		return
 	}
 	h := &ix.hot[c.id]
-	c.words, c.weight, c.prefix = int(h.words), h.weight, h.prefix
+	c.words, c.weight = int(h.words), h.weight
 }
 
 // passing returns the candidates of gather whose rare count plus extra

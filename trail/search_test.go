@@ -59,7 +59,7 @@ func (ix *Index) worthMatchingRef(n *node) map[int32]int {
 				c := byID[id]
 				if c == nil {
 					f := ix.byID[id]
-					c = &candidate{id: id, node: f, words: ix.wordCount(f), weight: ix.weightOf(f), prefix: keyPrefix(ix.keyOf(f))}
+					c = &candidate{id: id, node: f, words: ix.wordCount(f), weight: ix.weightOf(f)}
 					byID[id] = c
 					ids = append(ids, id)
 				}
@@ -180,8 +180,8 @@ func TestKthHighest(t *testing.T) {
 // capped list lost forms (removed quotes) and took new ones. And the
 // search then keeps what worthMatchingRef keeps.
 func TestCapMask(t *testing.T) {
-	if s := unsafe.Sizeof(hotNode{}); s != 32 {
-		t.Errorf("hotNode is %d bytes, want 32", s)
+	if s := unsafe.Sizeof(hotNode{}); s != 24 {
+		t.Errorf("hotNode is %d bytes, want 24", s)
 	}
 	for _, posts := range []int{4, 6, 12} {
 		g := newQuoteGen(7)

@@ -68,7 +68,7 @@ type evidenceIndex struct {
 
 func (ix *Index) evidenceOf(n *node) evidenceIndex {
 	e := evidenceIndex{n: n, articles: map[string]bool{}}
-	for _, q := range n.quotes {
+	for _, q := range n.members() {
 		e.articles[ix.articleKey(q)] = true
 	}
 	return e
@@ -83,7 +83,7 @@ func (ix *Index) evidenceOf(n *node) evidenceIndex {
 // far, "Cheney" was Dick Cheney's or no one's depending on whether his
 // daughter had been quoted yet).
 func (ix *Index) evidence(e evidenceIndex, other *node) bool {
-	for _, q := range other.quotes {
+	for _, q := range other.members() {
 		if e.articles[ix.articleKey(q)] {
 			return true
 		}
@@ -107,9 +107,9 @@ func (ix *Index) aliasEvidence(a, b *node) bool {
 		}
 		return q, ok
 	}
-	for _, m := range a.quotes {
+	for _, m := range a.members() {
 		q, qa := aliased(ix.speech(m))
-		for _, o := range b.quotes {
+		for _, o := range b.members() {
 			r, ra := aliased(ix.speech(o))
 			if (qa || ra) && sameSpeech(&q, &r) {
 				return true
