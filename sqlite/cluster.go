@@ -307,6 +307,12 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		if err != nil {
 			return err
 		}
+		if s.released.Load() {
+			// A one-shot run's last update: its index is not kept
+			// (updateClustersCached) and nothing below changes it, so
+			// the posting lists go before the summaries are written.
+			ix.ReleaseSearch()
+		}
 		// Summaries first: a member names its cluster by the seq the
 		// cluster's row has, or gets when it is new.
 		cw, err := prepareClusterWriter(ctx, tx)

@@ -270,3 +270,47 @@ func TestRestorePartialPostings(t *testing.T) {
 		})
 	}
 }
+
+// TestReleaseSearch: an index whose search structures were released
+// builds them again on the next change: the posting lists and capMasks
+// are then those of the index that kept them (with lists capped under
+// a bound of four), and so are the clusters and links of what is added
+// after. It fails when ReleaseSearch leaves a list or a mask behind, or
+// when the next change does not build every list again.
+func TestReleaseSearch(t *testing.T) {
+	all := synthSet(12, 300, 120)
+	before, later := all[:len(all)-40], all[len(all)-40:]
+	for _, bound := range []int{4, MaxPostings} {
+		t.Run(fmt.Sprint(bound), func(t *testing.T) {
+			kept, released := NewIndex(nil), NewIndex(nil)
+			kept.maxPostings, released.maxPostings = bound, bound
+			for _, q := range before {
+				kept.Add(q.Quote)
+				released.Add(q.Quote)
+			}
+			released.ReleaseSearch()
+			if len(released.postings) != 0 || len(released.capped) != 0 || slices.ContainsFunc(released.hot, func(h hotNode) bool { return h.capMask != 0 }) {
+				t.Fatal("ReleaseSearch kept posting lists, caps or masks")
+			}
+			if bound == 4 && len(kept.capped) == 0 {
+				t.Fatal("no list capped under a bound of four")
+			}
+			released.completePostings()
+			gotLists, gotMasks := postingState(released)
+			wantLists, wantMasks := postingState(kept)
+			if !maps.Equal(gotLists, wantLists) || !maps.Equal(gotMasks, wantMasks) {
+				t.Fatalf("posting lists or capMasks differ after a release (%d bigrams, kept %d)", len(gotLists), len(wantLists))
+			}
+			for _, q := range later {
+				kept.Add(q.Quote)
+				released.Add(q.Quote)
+			}
+			if got, want := released.Assignments(), kept.Assignments(); !maps.Equal(got, want) {
+				t.Fatalf("clusters after adding %d quotes differ from the index that kept its lists", len(later))
+			}
+			if !slices.Equal(released.Links(), kept.Links()) {
+				t.Fatal("links differ from the index that kept its lists")
+			}
+		})
+	}
+}
