@@ -2165,6 +2165,45 @@ func (ix *Index) ClusterOf(id int64) (ClusterID, bool) {
 	return ix.root(n), true
 }
 
+// ClusterNewest returns the id of every cluster and the key of its
+// newest member (the highest), parallel, in no order (a store numbers
+// new clusters in the order of their newest members). It walks each
+// tree from its root: the map of every cluster to its newest key that
+// a walk over the members needs was about 20 MB at 1M quotes, held at
+// the peak of a one-shot update. Two roots whose ids collide are two
+// entries.
+func (ix *Index) ClusterNewest() (ids, newest []int64) {
+	roots := 0
+	for _, n := range ix.byID {
+		if n != nil && n.parent == nil {
+			roots++
+		}
+	}
+	ids, newest = make([]int64, 0, roots), make([]int64, 0, roots)
+	var stack []*node
+	for _, n := range ix.byID {
+		if n == nil || n.parent != nil {
+			continue
+		}
+		top, any := int64(0), false
+		stack = append(stack[:0], n)
+		for len(stack) > 0 {
+			m := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if l := m.members(); len(l) > 0 { // sorted by key
+				if k := l[len(l)-1].key; !any || k > top {
+					top, any = k, true
+				}
+			}
+			stack = append(stack, m.kids()...)
+		}
+		if any {
+			ids, newest = append(ids, int64(ix.idOf(n))), append(newest, top)
+		}
+	}
+	return ids, newest
+}
+
 // Assignments maps every member key to its cluster.
 func (ix *Index) Assignments() map[int64]ClusterID {
 	out := make(map[int64]ClusterID, ix.byQuote.len())
