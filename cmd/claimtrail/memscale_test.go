@@ -29,8 +29,12 @@ import (
 // memScaleFingerprint hashes a store's cluster members (by article URL,
 // attribution and piece: not by id, which follows the order the
 // workers' articles were committed in), live phrase graph (each form's last row in
-// cluster_links, unless it removes the form) and summaries, as the
-// sqlite scale test's clusterFingerprint does: rows and FNV-64a of each.
+// cluster_links, unless it removes the form), summaries and the order
+// the clusters are numbered in (seq, by their newest members: the same
+// across runs with one worker only, CLAIMTRAIL_MEMSCALE_WORKERS=1, as
+// the attribution ids follow the order the articles were committed in),
+// as the sqlite scale test's clusterFingerprint does: rows and FNV-64a
+// of each.
 func memScaleFingerprint(t *testing.T, path string) string {
 	db, err := sql.Open("sqlite", path+"?_pragma=query_only(1)")
 	if err != nil {
@@ -44,6 +48,7 @@ func memScaleFingerprint(t *testing.T, path string) string {
 		`SELECT form, parent, sim FROM (SELECT form, parent, sim, row_number() OVER (PARTITION BY form ORDER BY seq DESC) AS last
 			FROM cluster_links) WHERE last = 1 AND parent IS NOT NULL ORDER BY form`,
 		`SELECT id, text, speakers, quotes, articles FROM clusters ORDER BY id`,
+		`SELECT seq, id FROM clusters ORDER BY seq`,
 	} {
 		rows, err := db.Query(q)
 		if err != nil {
