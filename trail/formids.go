@@ -71,28 +71,31 @@ func (a *idArena) at(off uint32) []byte {
 // size is the number of bytes the words ids at off take.
 func (a *idArena) size(off uint32, words int) int {
 	r := idReader{b: a.at(off), left: words}
-	n := len(r.b)
 	for r.left > 0 {
 		r.next()
 	}
-	return n - len(r.b)
+	return r.at
 }
 
-// idReader reads a form's word ids in order.
+// idReader reads a form's word ids in order. It moves a place in the
+// bytes, not the slice: a slice written back through the pointer cost
+// a write barrier an id (a third of next's time in the batches'
+// profile at 1M quotes).
 type idReader struct {
 	b    []byte
+	at   int
 	left int
 }
 
 // next returns the next id; call it only while left > 0.
 func (r *idReader) next() int32 {
 	r.left--
-	if x := r.b[0]; x < 0x80 {
-		r.b = r.b[1:]
+	if x := r.b[r.at]; x < 0x80 {
+		r.at++
 		return int32(x)
 	}
-	v, k := binary.Uvarint(r.b)
-	r.b = r.b[k:]
+	v, k := binary.Uvarint(r.b[r.at:])
+	r.at += k
 	return int32(uint32(v))
 }
 

@@ -12,6 +12,9 @@ import (
 // ix.weights where they reach), as place does, without filing it by key.
 func (ix *Index) testForm(ids []int32) *node {
 	n := &node{nwords: uint8(min(len(ids), 255))}
+	for i := 0; i+1 < len(ids); i++ {
+		n.gmask |= gramBit(gramOf(ids[i], ids[i+1]))
+	}
 	h := hotNode{words: int32(len(ids)), idOff: ix.ids.add(ids)}
 	for _, id := range ids {
 		if int(id) < len(ix.weights) {
@@ -92,6 +95,17 @@ func TestFormIDs(t *testing.T) {
 		if got := ix.appendIDs(nil, n); !slices.Equal(got, ids) {
 			t.Fatalf("appendIDs form %d: %v, want %v", n.id, got, ids)
 		}
+		// hasGram decodes on its own: each bigram of the form is
+		// found, and one of two ids the form has but not side by
+		// side is not.
+		for i := 0; i+1 < len(ids) && i < 50; i++ {
+			if !ix.hasGram(n, gramOf(ids[i], ids[i+1])) {
+				t.Fatalf("form %d: bigram %d of %v not found", n.id, i, ids[:i+2])
+			}
+			if g := gramOf(ids[i+1], ids[i]); !slices.Contains(pairsOf(ids), g) && ix.hasGram(n, g) {
+				t.Fatalf("form %d: reversed bigram %d found", n.id, i)
+			}
+		}
 		if ix.wordCount(n) != len(ids) || int(n.nwords) != min(len(ids), 255) {
 			t.Fatalf("form %d: %d words (nwords %d), want %d", n.id, ix.wordCount(n), n.nwords, len(ids))
 		}
@@ -116,4 +130,13 @@ func TestFormIDs(t *testing.T) {
 	if !ix2.keyIs(n, "the new bridge") || ix2.keyIs(n, "the new bridg") || ix2.keyHash(n) != stringHash("the new bridge") {
 		t.Errorf("keyIs/keyHash disagree with keyOf")
 	}
+}
+
+// pairsOf is every bigram of ids, as grams.
+func pairsOf(ids []int32) []gram {
+	var out []gram
+	for i := 0; i+1 < len(ids); i++ {
+		out = append(out, gramOf(ids[i], ids[i+1]))
+	}
+	return out
 }
