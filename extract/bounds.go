@@ -65,6 +65,9 @@ func fixContentBounds(d *doc.Doc, found []attribute.Found) {
 			if e := dashHandover(d, *p); e > p.Start && e < p.End {
 				p.End = e
 			}
+			if e := possessedNounCueEnd(d, f, *p); e > p.Start && e < p.End {
+				p.End = e
+			}
 		}
 		if r, ok := asideResume(d, f); ok {
 			f.Pieces = append(f.Pieces, r)
@@ -73,7 +76,7 @@ func fixContentBounds(d *doc.Doc, found []attribute.Found) {
 			if e := relativeResume(d, *last); e > last.End {
 				last.End = e
 			}
-			if e := frontedResume(d, *last); e > last.End {
+			if e := frontedResume(d, *last, bareSubordinate(d, f, *last)); e > last.End {
 				last.End = e
 			}
 			if e := verbResume(d, *last); e > last.End {
@@ -215,10 +218,14 @@ func relativeResume(d *doc.Doc, p attribute.Range) int {
 // giving only brief answers" has its own) runs to the sentence's end, or
 // to a comma before a closing report ("..., she said"); p.End when it
 // does not apply, or when quote marks lie on the way.
-func frontedResume(d *doc.Doc, p attribute.Range) int {
+//
+// With bare, the content opens with the subordinate clause itself, no
+// "that" before it (bareSubordinate: "Mr Gummer said if Parliament failed
+// to find a route, a new referendum should be held").
+func frontedResume(d *doc.Doc, p attribute.Range, bare bool) int {
 	toks := d.Tokens
 	if p.End-p.Start < 3 || p.End-p.Start > scanLimit || p.End+2 >= len(toks) || toks[p.End].Text != "," ||
-		!strings.EqualFold(toks[p.Start].Text, "that") || toks[p.Start+1].POS != "IN" {
+		!bare && (!strings.EqualFold(toks[p.Start].Text, "that") || toks[p.Start+1].POS != "IN") {
 		return p.End
 	}
 	if next := toks[p.End+1]; next.POS == "CC" || strings.HasPrefix(next.POS, "VB") || next.Quote != 0 {
@@ -249,6 +256,79 @@ func frontedResume(d *doc.Doc, p attribute.Range) int {
 	}
 	return e
 }
+
+// possessedNounCueEnd is where the content of a noun cue owned by its
+// source ends: "President Trump’s public lecture about | Germany not
+// buying natural gas from Russia | was aimed at cutting Putin off", "His
+// warning against | making the resistance a battle | is odd": the whole
+// phrase is the subject of the writer's sentence, whose finite verb the
+// model read into the content. p.End when the cue is a verb, the source
+// owns nothing, or the content opens a clause of its own ("that ...",
+// "whether ...") whose verbs are what was said.
+func possessedNounCueEnd(d *doc.Doc, f *attribute.Found, p attribute.Range) int {
+	toks := d.Tokens
+	if f.Source.Empty() || p.Start != f.Cue.End || p.End-p.Start < 3 {
+		return p.End
+	}
+	last := strings.ToLower(toks[f.Source.End-1].Text)
+	owned := last == "'s" || last == "’s" || f.Source.End-f.Source.Start == 1 && (last == "his" || last == "her" || last == "their" || last == "its")
+	if !owned {
+		return p.End
+	}
+	// (the phrase opens the sentence, or its clause after a comma: the
+	// subject; after a preposition it is no subject, "delivered on his
+	// promise to bring back the jobs his supporters lost")
+	if s := f.Source.Start; s > d.Sents[toks[s].Sent].First && toks[s-1].Text != "," {
+		return p.End
+	}
+	noun := false
+	for k := f.Cue.Start; k < f.Cue.End; k++ {
+		if strings.HasPrefix(toks[k].POS, "VB") || toks[k].POS == "MD" {
+			return p.End // a verb: "Oxfam's | said"
+		}
+		noun = noun || strings.HasPrefix(toks[k].POS, "NN")
+	}
+	if lw := strings.ToLower(toks[p.Start].Text); !noun || clauseOpeners[lw] || ownClauseOpeners[lw] {
+		return p.End
+	}
+	for k := p.Start + 1; k < p.End; k++ {
+		if toks[k].Quote != 0 {
+			continue
+		}
+		if pos := toks[k].POS; pos == "VBD" || pos == "VBZ" || pos == "VBP" || pos == "MD" {
+			e := k
+			for e > p.Start+1 && strings.Contains(".,;:", toks[e-1].Text) {
+				e--
+			}
+			return e
+		}
+	}
+	return p.End
+}
+
+// ownClauseOpeners open a content that is a clause with verbs of its own
+// (possessedNounCueEnd).
+var ownClauseOpeners = wordSet("that whether how what why who which where")
+
+// bareSubordinate reports whether content piece p opens right after f's
+// cue with a subordinating conjunction of condition, time or concession
+// ("said if ...", "warned although ..."), not after a verb of asking,
+// whose "if" is "whether" ("asked if he would stay, ...").
+func bareSubordinate(d *doc.Doc, f *attribute.Found, p attribute.Range) bool {
+	if p.Start != f.Cue.End || p.Start >= len(d.Tokens) || !frontedSubordinators[strings.ToLower(d.Tokens[p.Start].Text)] {
+		return false
+	}
+	for k := f.Cue.Start; k < f.Cue.End; k++ {
+		if l, ok := lemmaOf(strings.ToLower(d.Tokens[k].Text)); ok && (l == "ask" || l == "wonder" || l == "question" || l == "inquire" || l == "enquire") {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedSubordinators open a clause fronted before the main clause of
+// what was said (bareSubordinate).
+var frontedSubordinators = wordSet("if although though while when unless once because")
 
 // verbResume is where a "that" clause ends when the model stopped it
 // after its subject, before its verb: "reports indicating that multiple
@@ -428,7 +508,8 @@ func swapInvertedAside(d *doc.Doc, found []attribute.Found) {
 // as the source and the description after the cue as the content: a
 // content of at most six lower-case words that opens with a determiner,
 // names something that can speak and runs from the cue to the
-// sentence's end, after a comma and a clause of five words or more.
+// sentence's end or to a comma before an aside on the clause, after a
+// comma and a clause of five words or more.
 func swapInvertedDescription(d *doc.Doc, found []attribute.Found) {
 	for i := range found {
 		f := &found[i]
@@ -438,13 +519,22 @@ func swapInvertedDescription(d *doc.Doc, found []attribute.Found) {
 		}
 		p := f.Pieces[0]
 		c := f.Cue.Start - 1
+		// (the description may be followed by a comma and an aside on the
+		// clause: "..., said the report, the highest total sold to date")
+		aside := false
+		for t := p.Start + 1; t < p.End && t <= p.Start+6; t++ {
+			if d.Tokens[t].Text == "," {
+				p.End, aside = t, true
+				break
+			}
+		}
 		if p.Start != f.Cue.End || p.End-p.Start > 6 || p.End-p.Start < 2 || c < 5 || d.Tokens[c].Text != "," ||
 			!determiners[strings.ToLower(d.Tokens[p.Start].Text)] {
 			continue
 		}
 		sent := d.Tokens[p.Start].Sent
 		first := d.Sents[sent].First
-		if end := d.Sents[sent].Last; p.End < end && !isPunctWord(d.Tokens[p.End].Text) || c-first < 5 || f.Source.Start < first {
+		if end := d.Sents[sent].Last; !aside && p.End < end && !isPunctWord(d.Tokens[p.End].Text) || c-first < 5 || f.Source.Start < first {
 			continue
 		}
 		words := make([]string, 0, p.End-p.Start)
@@ -462,8 +552,20 @@ func swapInvertedDescription(d *doc.Doc, found []attribute.Found) {
 			continue
 		}
 		f.Source = attribute.Range{Start: p.Start, End: p.End}
+		if w := strings.ToLower(d.Tokens[first].Text); (w == "but" || w == "and" || w == "yet" || w == "so") && first+1 < c {
+			first++ // "But the percentage ... “hardly changed”, said its chief executive"
+		}
 		f.Pieces = []attribute.Range{{Start: first, End: c}}
-		f.Content = f.Pieces[0]
+		if end := d.Sents[sent].Last; aside && p.End+1 < end && isVerbTag(d.Tokens[p.End+1].POS) {
+			// the clause goes on after the aside: "The only parts that would
+			// keep going, said the operators of the site, were the forums"
+			e := end
+			for e > p.End+1 && isPunctWord(d.Tokens[e-1].Text) {
+				e--
+			}
+			f.Pieces = append(f.Pieces, attribute.Range{Start: p.End + 1, End: e})
+		}
+		f.Content = attribute.Range{Start: f.Pieces[0].Start, End: f.Pieces[len(f.Pieces)-1].End}
 	}
 }
 

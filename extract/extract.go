@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.415"
+const RulesVersion = "0.8.438"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -1457,7 +1457,7 @@ func (l *leadIns) scan(para, start, limit int) (best, bestRank int) {
 			break // paragraphs only get further from here
 		}
 		p := &l.atts[i]
-		if i >= limit || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || isRelay(p) || isQuestion(p) {
+		if i >= limit || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || isRelay(p) && !relayedPerson(p) || isQuestion(p) {
 			continue
 		}
 		rank := l.rank(i, p.Channel)
@@ -1625,6 +1625,15 @@ func isRelay(a *claimtrail.Attribution) bool {
 	}
 	c := lowerOf(a.Cue.Text)
 	return strings.HasPrefix(c, "according to") || c == "citing" || c == "cited"
+}
+
+// relayedPerson reports whether a relay names a person who is no outlet
+// ("The problem, according to Mr Lane, is ... Mr Blair himself. “I have a
+// new slogan ...”"): the quote standing alone after it goes on with that
+// person, where one after "according to The Independent" or "according
+// to police" has no speaker from it.
+func relayedPerson(a *claimtrail.Attribution) bool {
+	return a.Speaker.Kind == claimtrail.SpeakerPerson && !outletName(a.Speaker.Name) && (a.Source == nil || !outletName(trimArticle(a.Source.Text)))
 }
 
 // isQuestion reports whether a reports a question ("X was asked by Y if

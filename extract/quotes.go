@@ -689,6 +689,10 @@ func cueAfter(d *doc.Doc, e int) (int, attribute.Range) {
 			// (“...,” one Twitter response began; “...,” the sign reads)
 			return v, attribute.Range{Start: e, End: v}
 		}
+		if src, ok := quotedAsSaying(d, e, v); ok {
+			// “...,” the Arsenal boss is quoted as saying
+			return v, src
+		}
 		if t == "." && abbreviation(d.Tokens[v-1].Text) {
 			continue // "Rep. Darrell Issa wanted to know"
 		}
@@ -697,6 +701,21 @@ func cueAfter(d *doc.Doc, e int) (int, attribute.Range) {
 		}
 	}
 	return 0, attribute.Range{}
+}
+
+// quotedAsSaying reports whether token v opens "quoted as saying" (or
+// "as telling", ...) after a passive "is" or "was" in the subject [e, v)
+// after a quote, and returns the subject without the auxiliary: the one
+// quoted said the words (“...,” Larijani was quoted as saying).
+func quotedAsSaying(d *doc.Doc, e, v int) (attribute.Range, bool) {
+	if v+2 >= len(d.Tokens) || v-e < 2 || strings.ToLower(d.Tokens[v].Text) != "quoted" || d.Tokens[v+1].Text != "as" || !quotedVerbs[strings.ToLower(d.Tokens[v+2].Text)] {
+		return attribute.Range{}, false
+	}
+	switch strings.ToLower(d.Tokens[v-1].Text) {
+	case "is", "was", "were", "are":
+		return attribute.Range{Start: e, End: v - 1}, true
+	}
+	return attribute.Range{}, false
 }
 
 // wantedToKnow reports whether token v opens "wanted to know" (or

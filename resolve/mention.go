@@ -28,6 +28,11 @@ func (r *resolver) trim(s, e int) (int, int) {
 	for s < e && (isPunct(toks[s].Text) || isDeterminer(r.lowTok(s))) {
 		s++
 	}
+	// an auxiliary the source took from the verb after it: "state
+	// prosecutors have | said", "the administrators were in | talks"
+	for e-s >= 2 && (trailingAuxiliaries[r.lowTok(e-1)] || r.lowTok(e-1) == "in" && trailingAuxiliaries[r.lowTok(e-2)]) && !isCap(toks[e-1].Text) {
+		e--
+	}
 	// a count's hedge: "At least one GOP insider", "at most two"
 	if e-s >= 3 && (r.lowTok(s) == "at" && (r.lowTok(s+1) == "least" || r.lowTok(s+1) == "most")) {
 		s += 2
@@ -165,6 +170,59 @@ func (r *resolver) resolve(m Mention) Speaker {
 	s, e := r.trim(m.Start, m.End)
 	if s >= e {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
+	}
+	if sp, ok := r.bothAnd(m.Start, s, e); ok {
+		return sp
+	}
+	if workNouns[r.lowTok(s)] && e-s >= 2 && e-s <= 6 && isCap(toks[s+1].Text) {
+		// "The album Exodus", "the book Shattered": a work by its title,
+		// never a person called Exodus (whom the quotes after it would
+		// take for their speaker)
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.4}
+	}
+	if toks[e-1].Text == "PM" && e-s <= 2 {
+		// "the PM", "British PM": the prime minister, an office, never a
+		// person called "PM"
+		mods := []string{"prime"}
+		if e-s == 2 {
+			mods = append([]string{r.lowTok(s)}, mods...)
+		}
+		if sp := r.nominalAs(s, e, "minister", mods); sp.Kind == claimtrail.SpeakerPerson {
+			return sp
+		}
+		// (else the person the story is about, when written with no other
+		// office: as "the prime minister" is read by definitePerson)
+		keep := func(ent *entity) bool {
+			for _, t := range ent.titles {
+				if t != "prime" && t != "minister" && t != "premier" && (officeWords[t] || roleWords[t] || pressJobs[t] || titleWords[t]) {
+					return false
+				}
+			}
+			return true
+		}
+		if sp := r.salient(s, 0, keep); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.8 {
+			sp.Confidence = 0.6
+			return sp
+		}
+		if r.d.Sents[toks[s].Sent].Para == 0 {
+			// a headline's "PM" names whom the story then titles so
+			// ("British PM warns ... British Prime Minister Theresa May"),
+			// when it titles one person so
+			one := -1
+			for i := range r.ents {
+				if ent := &r.ents[i]; ent.kind == claimtrail.SpeakerPerson && (slices.Contains(ent.titles, "premier") || slices.Contains(ent.titles, "prime") && slices.Contains(ent.titles, "minister")) {
+					if one >= 0 {
+						one = -2
+						break
+					}
+					one = i
+				}
+			}
+			if one >= 0 {
+				return Speaker{Name: r.ents[one].name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}
+			}
+		}
+		return Speaker{Name: "prime minister", Kind: claimtrail.SpeakerDescription, Confidence: 0.4}
 	}
 	s = r.companyNameBefore(s, e)
 	if sp, ok := r.titledPair(s, e); ok {
@@ -610,6 +668,21 @@ func (r *resolver) splitCommas(s, e int) [][2]int {
 	return out
 }
 
+// fullNameEndsAt reports whether a mention starting at or after s ends
+// at token j and writes a person's full name with a given name: what
+// an "of" or "in" after it cannot be part of ("Director of National
+// Intelligence" has no given name before its "of").
+func (r *resolver) fullNameEndsAt(s, j int) bool {
+	i := r.lastActive(r.before(j+1) - 1)
+	if i < 0 || r.mentions[i].tok < s {
+		return false
+	}
+	nm := r.mentions[i]
+	ent := r.ents[nm.ent]
+	n := countFields(ent.name)
+	return ent.kind == claimtrail.SpeakerPerson && n >= 2 && nm.tok+n-1 == j && r.text(nm.tok, j+1) == ent.name && genderOfWord(r.lowTok(nm.tok)) != 0
+}
+
 // named resolves a part whose head is a proper name.
 func (r *resolver) named(s, e int) (Speaker, bool) {
 	// the name mention that ends the part is its head
@@ -619,6 +692,15 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	}
 	if best >= 0 {
 		for k := s + 1; k < e; k++ {
+			if lw := r.lowTok(k); (lw == "of" || lw == "in") && r.fullNameEndsAt(s, k-1) && !r.wordIn(k, e, "and") {
+				// "Aviation analyst Nick Van den Brul of BNP Paribas",
+				// "Chief Judge Patti Saris of the US District Court in
+				// Boston": a person's full name, then where they work or are
+				// (not when another party is joined after it: "Peter Lilley
+				// of Global Britain and Councillor Brendan Chilton")
+				best, e = r.lastActive(r.before(k)-1), k
+				break
+			}
 			if lw := r.lowTok(k); lw == "from" || lw == "at" || lw == "with" || lw == "for" {
 				for i := r.before(s); i < len(r.mentions) && r.mentions[i].tok < k; i++ {
 					if nm := r.mentions[i]; nm.ent >= 0 && r.ents[nm.ent].kind != claimtrail.SpeakerOrganization && countFields(r.ents[nm.ent].name) > 1 {
@@ -673,7 +755,9 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	// the name must be the head: nothing but the name (and "Jr.") after it
 	nameLen := countFields(ent.name)
 	end := nm.tok
-	for end < e && !isPunct(r.d.Tokens[end].Text) && (isCap(r.d.Tokens[end].Text) || r.d.Tokens[end].Ent != "" && r.d.Tokens[end].Ent != "O") {
+	for end < e && (!isPunct(r.d.Tokens[end].Text) && (isCap(r.d.Tokens[end].Text) || r.d.Tokens[end].Ent != "" && r.d.Tokens[end].Ent != "O") ||
+		r.d.Tokens[end].Text == "&" && end > nm.tok && strings.Contains(ent.name, " & ") || // "Ernst & Young"
+		isNameParticle(r.d.Tokens[end].Text) && end > nm.tok && end+1 < e && isCap(r.d.Tokens[end+1].Text)) { // "Nick Van den Brul"
 		end++
 	}
 	if h := r.head(s, e); h >= 0 && h != nm.tok && spokesWords[r.lowTok(h)] && (end < e || h < nm.tok) &&
@@ -711,7 +795,7 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// "Obama and Netanyahu", "both Roscosmos and NASA"; an
 		// organisation's name may hold an "and" ("World Travel and
 		// Tourism Council")
-		if ent.kind == claimtrail.SpeakerOrganization {
+		if ent.kind == claimtrail.SpeakerOrganization && !r.pluralsJoined(s, nm.tok, ent.name) {
 			return Speaker{Name: r.text(s, end), Kind: claimtrail.SpeakerOrganization, Confidence: 0.8}, true
 		}
 		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}, true
@@ -915,12 +999,18 @@ func (r *resolver) group(s, e int) Speaker {
 // Russian leader") to the entity last seen with it, a plural to a group,
 // a capitalised phrase to an organisation.
 func (r *resolver) nominal(s, e int) Speaker {
-	toks := r.d.Tokens
 	head := r.lowTok(e - 1)
 	var mods []string
 	for k := s; k < e-1; k++ {
 		mods = append(mods, r.lowTok(k))
 	}
+	return r.nominalAs(s, e, head, mods)
+}
+
+// nominalAs is nominal for the description [s, e) read as head with
+// modifiers mods ("the PM" is read as "prime minister").
+func (r *resolver) nominalAs(s, e int, head string, mods []string) Speaker {
+	toks := r.d.Tokens
 	if (titleWords[head] && !orgWords[head]) || head == "leader" || head == "candidate" || head == "nominee" {
 		// the latest matching mention before s (the first of those at
 		// its token), searched back from s
@@ -1118,6 +1208,9 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 		k := p - 1
 		for k >= 0 && (toks[k].Text == "," || toks[k].Text == "—") {
 			k--
+		}
+		if sp, ok := r.peopleBeforePhrase(p, k); ok {
+			return sp
 		}
 		if lw := r.lowTok(p); (lw == "who" || lw == "whom") && k > 0 && !isCap(toks[k].Text) && !isPunct(toks[k].Text) &&
 			r.pluralPersonNoun(r.lowTok(k)) {
@@ -3190,7 +3283,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			return Speaker{}, false
 		}
 	}
-	if !definite || r.introducedUnnamed(s, hw) || r.personOwner(s, h) || roleWords[hw] && r.possessedRoleBefore(s) || r.agentOfOwner(first, h) {
+	if !definite || r.introducedUnnamed(s, hw) || r.personOwner(s, h) || !titleWords[hw] && r.namedOwnerUndecided(s, h) || roleWords[hw] && r.possessedRoleBefore(s) || r.agentOfOwner(first, h) {
 		return Speaker{}, false
 	}
 	var gender byte
@@ -3229,6 +3322,11 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	}
 	keep := func(ent *entity) bool {
 		if agreeing != nil && !agreeing[ent.name] {
+			return false
+		}
+		if pluralMembers[r.lower(ent.last)] || namedParty(r.lower(ent.name)) {
+			// "Senate Republicans' hope of confirming the nominee ... the
+			// nominee said": a party or its members are no one person
 			return false
 		}
 		if carried {
@@ -3866,11 +3964,52 @@ var authorParticiples = map[string]bool{"released": true, "issued": true, "publi
 	"commissioned": true, "written": true, "signed": true, "sent": true, "compiled": true, "prepared": true,
 	"produced": true, "filed": true, "circulated": true, "gathered": true, "collected": true}
 
-// conjoined reports names joined by "and" before the head name at tok:
-// "Obama and Netanyahu" (but "Procter & Gamble" is one name).
+// workNouns name a work that a title after them names ("the album
+// Exodus"): what it says is the work's, no person's.
+var workNouns = wordSet("album book film movie song single novel play documentary musical poem track memoir autobiography biography")
+
+// trailingAuxiliaries end a source only when the model cut the verb
+// phrase after them off (trim).
+var trailingAuxiliaries = wordSet("have has had were was is are will would could")
+
+// bothAnd resolves a source that opens with "both" and joins two parties
+// with "and" ("Both the prime minister and Chancellor Gordon Brown",
+// "Both the Italian government and Alitalia") to both of them, a group:
+// never the last one alone, whatever stands before the "and". start is
+// the mention's first token, [s, e) the source trimmed of it.
+func (r *resolver) bothAnd(start, s, e int) (Speaker, bool) {
+	if r.lowTok(start) != "both" || s <= start {
+		return Speaker{}, false
+	}
+	depth := 0
+	for k := s + 1; k < e-1; k++ {
+		switch r.d.Tokens[k].Text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		case ",":
+			return Speaker{}, false // an aside: "Both sides, ..., and"
+		}
+		if depth == 0 && r.lowTok(k) == "and" {
+			if e < len(r.d.Tokens) && r.d.Tokens[e].Text == ")" && depth+strings.Count(r.text(k, e), "(") > strings.Count(r.text(k, e), ")") {
+				e++ // (trim took the closing parenthesis: "... Building Society Association (BSA)")
+			}
+			return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}, true
+		}
+	}
+	return Speaker{}, false
+}
+
+// conjoined reports names joined by "and" or "&" before the head name
+// at tok: "Obama and Netanyahu", "Henman & Murray" (but "Procter &
+// Gamble" is one name: firmAmpersand made it one mention).
 func (r *resolver) conjoined(s, tok int) bool {
 	for k := tok - 1; k > s; k-- {
-		if r.lowTok(k) == "and" {
+		if lw := r.lowTok(k); lw == "and" || lw == "&" {
+			if r.secondPerson(s, k) {
+				return true
+			}
 			// names on both sides: a capitalised word before "and", only
 			// titles between it and the head name ("Snopes fact checker
 			// and staff writer David Emery" is one person)
@@ -3895,6 +4034,59 @@ func (r *resolver) conjoined(s, tok int) bool {
 		}
 	}
 	return false
+}
+
+// pluralsJoined reports whether the "and" before the head name at tok
+// joins plurals, so several bodies speak: "Tories and Lib Dems",
+// "Conservatives and Lib Dems" (both sides plural), "Eight US states and
+// the District of Columbia" (a common plural before it); not "Securities
+// and Exchange Commission" or "World Travel and Tourism Council", one
+// body's name.
+func (r *resolver) pluralsJoined(s, tok int, head string) bool {
+	for k := tok - 1; k > s; k-- {
+		if r.lowTok(k) != "and" {
+			continue
+		}
+		before := r.d.Tokens[k-1].Text
+		if !isPlural(strings.ToLower(before)) {
+			return false
+		}
+		return !isCap(before) || isPlural(strings.ToLower(head[strings.LastIndexByte(head, ' ')+1:]))
+	}
+	return false
+}
+
+// secondPerson reports whether the "and" at token k, in a source
+// starting at s, joins a second person to a first: one written as
+// theirs ("The prime minister and his campaign boss Alan Milburn",
+// "Gibson and his partner Bruce Davey"), or one after a person's full
+// name ("singer Gary Lightbody and drummer Jonny Quinn", "Rep. Steve
+// King (R-Iowa) and Rep. Michelle Bachmann"). A title's second title
+// ("chairman and chief executive Tim Cook") and a firm's name ("Ernst and
+// Young's Sanjay Mehta") join no one.
+func (r *resolver) secondPerson(s, k int) bool {
+	toks := r.d.Tokens
+	if k <= s || k+1 >= len(toks) {
+		return false
+	}
+	if w := r.lowTok(k + 1); w == "his" || w == "her" || w == "their" {
+		return true
+	}
+	j := k - 1
+	if toks[j].Text == ")" {
+		for j > s && toks[j].Text != "(" {
+			j--
+		}
+		j--
+	}
+	if j < s {
+		return false
+	}
+	// (a full name with a given name, ending right before "and": not a
+	// title run the name was found through, nor an outlet taken for a
+	// person, "the Daily Ledger and KTV News political analyst Dana
+	// Whitfield")
+	return r.fullNameEndsAt(s, j) && !titleWords[r.lowTok(j)]
 }
 
 // writesName reports whether tokens [s, e) write the entity's name or
@@ -3954,6 +4146,9 @@ func (r *resolver) orgByForm(name string) bool {
 	}
 	if sp := strings.IndexByte(name, ' '); sp >= 0 && webAddress(name[:sp]) {
 		return true // "Arduino.cc IDE": a site's thing
+	}
+	if strings.Contains(name, " & ") {
+		return true // "Marsh & McLennan", "Ernst & Young": partners' names joined make a firm's
 	}
 	if sp := strings.LastIndexByte(name, ' '); sp >= 0 {
 		return companySuffixes[r.lower(strings.TrimRight(name[sp+1:], ","))]
@@ -4061,6 +4256,28 @@ func (r *resolver) personOwner(s, e int) bool {
 				return true
 			}
 			if ei, ok := r.byName[last]; ok && r.ents[ei].kind == claimtrail.SpeakerPerson {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedOwnerUndecided reports whether tokens [s, e) hold the possessive
+// of a one-word name whose kind the article has not settled, and that
+// is no place or party ("Juninho's agent", "Smith's lawyer"): someone who
+// works for them, not whoever is most in view (the headline's "Juninho
+// demand for O'Neill talks" gave the agent's words to O'Neill). Only for
+// a description that is no office: "Google's chief executive" is the
+// office holder named.
+func (r *resolver) namedOwnerUndecided(s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if lw := r.lowTok(k); (lw == "'s" || lw == "’s") && isCap(r.d.Tokens[k-1].Text) {
+			last := r.lowTok(k - 1)
+			if places()[last] || namedParty(last) || isAcronym(r.d.Tokens[k-1].Text) {
+				return false // ("the UK's biggest lender": a country's, a body's)
+			}
+			if ei, ok := r.byName[last]; ok && r.ents[ei].kind == "" {
 				return true
 			}
 		}
@@ -4621,6 +4838,49 @@ func (r *resolver) pluralPersonNoun(lw string) bool {
 		}
 	}
 	return false
+}
+
+// peopleBeforePhrase resolves "who" at p whose noun phrase ends at k in a
+// prepositional phrase about a thing, after the people it describes
+// ("some conservatives on social media who maintain", "certain leaders of
+// the past who recommended", "the man quoted in the news story who had
+// complained"): the whole phrase, a group for a plural head, else a
+// description. Names inside it are left to the other rules.
+func (r *resolver) peopleBeforePhrase(p, k int) (Speaker, bool) {
+	toks := r.d.Tokens
+	if lw := r.lowTok(p); lw != "who" && lw != "whom" || k < 1 || isCap(toks[k].Text) || personNouns()[r.lowTok(k)] || r.pluralPersonNoun(r.lowTok(k)) || irregularPlural[r.lowTok(k)] {
+		return Speaker{}, false // (people right before it: the rules below)
+	}
+	for q := k - 1; q > 0 && q >= k-5 && toks[q].Sent == toks[p].Sent; q-- {
+		if isCap(toks[q].Text) || isPunct(toks[q].Text) {
+			return Speaker{}, false
+		}
+		if !prepositions[r.lowTok(q)] && r.lowTok(q) != "quoted" {
+			continue
+		}
+		h := q - 1
+		if r.lowTok(q) == "quoted" || h > 0 && strings.HasSuffix(r.lowTok(h), "ed") && (personNouns()[r.lowTok(h-1)] || r.pluralPersonNoun(r.lowTok(h-1))) {
+			// ("the man quoted in the story": the participle after the noun)
+			h--
+			if r.lowTok(q) == "quoted" {
+				h = q - 1
+			}
+		}
+		plural := r.pluralPersonNoun(r.lowTok(h))
+		if !plural && !personNouns()[r.lowTok(h)] || isCap(toks[h].Text) {
+			continue
+		}
+		st := h
+		for st > 0 && h-st < 3 && toks[st-1].Sent == toks[h].Sent && !isPunct(toks[st-1].Text) && !isCap(toks[st-1].Text) && toks[st-1].POS != "CC" &&
+			!prepositions[r.lowTok(st-1)] && !strings.HasPrefix(toks[st-1].POS, "VB") && !auxiliary[r.lowTok(st-1)] {
+			st--
+		}
+		if plural {
+			return Speaker{Name: r.text(st, k+1), Kind: claimtrail.SpeakerGroup, Confidence: 0.6}, true
+		}
+		return Speaker{Name: r.text(st, k+1), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}, true
+	}
+	return Speaker{}, false
 }
 
 // namedPair returns the two people named last, within two sentences

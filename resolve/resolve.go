@@ -777,11 +777,16 @@ func (r *resolver) collectNames() {
 			continue
 		}
 		j := i
-		// a name runs over capitalised words, initials, "of" and name
-		// particles ("Piet van Dam"), within one sentence and one line
+		// a name runs over capitalised words, initials, "of", name
+		// particles ("Piet van Dam") and an ampersand between capitalised
+		// words ("Standard & Poor's", "Ernst & Young": one firm, not a
+		// person called Poor), within one sentence and one line
 		for j < len(toks) && toks[j].Sent == t.Sent && (j == i || !r.d.LineBreakBefore(j)) &&
 			(!plainLower(toks[j].Text) && isCap(toks[j].Text) || j > i && (toks[j].Text == "of" || isNameParticle(toks[j].Text) || len(toks[j].Text) == 2 && toks[j].Text[1] == '.') ||
-				j > i && toks[j].Text == "for" && bodyForHeads[toks[j-1].Text] && j+1 < len(toks) && isCap(toks[j+1].Text)) {
+				j > i && toks[j].Text == "for" && bodyForHeads[toks[j-1].Text] && j+1 < len(toks) && isCap(toks[j+1].Text) ||
+				j > i && toks[j].Text == "&" && r.firmAmpersand(j) ||
+				j > i && toks[j].Text == "and" && r.bodyNameAnd(i, j) ||
+				j > i && toks[j].Text == "on" && bodyOnHeads[toks[j-1].Text] && j+1 < len(toks) && isCap(toks[j+1].Text) && toks[j+1].Sent == t.Sent && r.flags(j+1)&fTemporal == 0) {
 			j++
 		}
 		for j > i && !isCap(toks[j-1].Text) {
@@ -816,6 +821,44 @@ func (r *resolver) collectNames() {
 		}
 		i = max(j, i+1)
 	}
+}
+
+// bodyNameAnd reports whether the "and" at token k goes on a body's name
+// that the run from token i has opened with a head and "of" or "for"
+// ("Department of Housing and Urban Development", "National Institute of
+// Economic and Social Research"): the words after it are capitalised and
+// no given name ("the Department of Health and Tony Blair").
+func (r *resolver) bodyNameAnd(i, k int) bool {
+	toks := r.d.Tokens
+	if k+1 >= len(toks) || !isCap(toks[k+1].Text) || toks[k+1].Sent != toks[k].Sent || genderOfWord(r.lowTok(k+1)) != 0 || honorific[r.lowTok(k+1)] != 0 {
+		return false
+	}
+	for m := i + 1; m < k; m++ {
+		if (toks[m].Text == "of" || toks[m].Text == "for") && bodyForHeads[toks[m-1].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// firmAmpersand reports whether the "&" at token k joins the capitalised
+// words around it into one firm's name ("Standard & Poor's", "Marsh &
+// McLennan", "Goldstein & Russell"), not two people's: the word after
+// it is no given name ("Robert Spencer & Pamela Geller") and, within
+// modifierReach tokens, is never written after one as a surname
+// ("Henman & Murray" where the article names Andy Murray).
+func (r *resolver) firmAmpersand(k int) bool {
+	toks := r.d.Tokens
+	if k+1 >= len(toks) || !isCap(toks[k+1].Text) || toks[k+1].Sent != toks[k].Sent || genderOfWord(r.lowTok(k+1)) != 0 {
+		return false
+	}
+	after := toks[k+1].Text
+	for i := max(1, k-modifierReach); i < len(toks) && i < k+modifierReach; i++ {
+		if i != k+1 && toks[i].Text == after && genderOfWord(r.lowTok(i-1)) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalisedModifier reports whether the first word of the capitalised
@@ -893,6 +936,11 @@ var sayingInName = wordSetCase("Said Says Tweeted Tweets Wrote Writes Told Tells
 // the name list gives them does not keep an honorific of the other one
 // from the person ("Ms. O'Neill" after "Terry O'Neill").
 var unisexNames = wordSet("terry jordan jesse chris pat dana kelly kim tracy tracey jody jamie robin leslie lesley casey taylor morgan alex sam lindsey")
+
+// bodyOnHeads open the names of bodies that go on with "on" and what
+// they are on ("Subcommittee on Investigations", "Council on Foreign
+// Relations"; not "Committee on Wednesday").
+var bodyOnHeads = wordSetCase("Committee Subcommittee Commission Council Panel Caucus")
 
 // bodyForHeads open the names of public bodies that go on with "for"
 // ("Department for International Development", "Institute for Fiscal
@@ -1264,6 +1312,9 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		words = append(words, toks[k].Text)
 	}
 	name := strings.Join(words, " ")
+	if kind == "" && strings.Contains(name, " & ") {
+		kind = claimtrail.SpeakerOrganization // joined by firmAmpersand
+	}
 	if kind == "" && employer && j-s >= 2 && gender == 0 && len(titles) == 0 && genderOfWord(r.lowTok(s)) == 0 {
 		kind = claimtrail.SpeakerOrganization
 	}

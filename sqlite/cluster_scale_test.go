@@ -509,6 +509,29 @@ func rusage(t *testing.T) syscall.Rusage {
 	return ru
 }
 
+// ioCounts is the process's read and write system calls so far
+// (syscr and syscw of /proc/self/io), zero where that file is not.
+func ioCounts() (reads, writes int64) {
+	b, err := os.ReadFile("/proc/self/io")
+	if err != nil {
+		return 0, 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		name, v, ok := strings.Cut(line, ": ")
+		if !ok {
+			continue
+		}
+		n, _ := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+		switch name {
+		case "syscr":
+			reads = n
+		case "syscw":
+			writes = n
+		}
+	}
+	return reads, writes
+}
+
 func writeProfile(t *testing.T, path string, write func(io.Writer) error) {
 	f, err := os.Create(path)
 	if err != nil {
@@ -644,6 +667,7 @@ func TestScaleKeptBatches(t *testing.T) {
 		var ms0, ms1 runtime.MemStats
 		runtime.ReadMemStats(&ms0)
 		ru0 := rusage(t)
+		r0, w0 := ioCounts()
 		start, startCPU := time.Now(), cpuTime(t)
 		u, err := s.ClusterNewQuotes(ctx)
 		if err != nil {
@@ -654,14 +678,18 @@ func TestScaleKeptBatches(t *testing.T) {
 		}
 		cpu, wall = append(cpu, cpuTime(t)-startCPU), append(wall, time.Since(start))
 		ru1 := rusage(t)
+		r1, w1 := ioCounts()
 		runtime.ReadMemStats(&ms1)
 		// Where the batch's CPU goes besides its code: the kernel's time
-		// (page faults on memory the heap takes back from the OS), the
-		// bytes allocated and the collections they set off.
-		t.Logf("batch %d: user %v sys %v, minor faults %d, allocated %d MB, collections %d", i,
+		// (page faults on memory the heap takes back from the OS, and
+		// SQLite's reads and writes: pread of the pages its cache
+		// misses and of the WAL frames a checkpoint copies, pwrite of
+		// WAL frames and of the pages checkpointed), the bytes
+		// allocated and the collections they set off.
+		t.Logf("batch %d: user %v sys %v, minor faults %d, read/write calls %d/%d, allocated %d MB, collections %d", i,
 			time.Duration(ru1.Utime.Nano()-ru0.Utime.Nano()).Round(time.Millisecond),
 			time.Duration(ru1.Stime.Nano()-ru0.Stime.Nano()).Round(time.Millisecond),
-			ru1.Minflt-ru0.Minflt, (ms1.TotalAlloc-ms0.TotalAlloc)>>20, ms1.NumGC-ms0.NumGC)
+			ru1.Minflt-ru0.Minflt, r1-r0, w1-w0, (ms1.TotalAlloc-ms0.TotalAlloc)>>20, ms1.NumGC-ms0.NumGC)
 	}
 	pprof.StopCPUProfile() // not the fingerprint's reads
 	// The mean of the batches after the first counts the collections

@@ -1035,7 +1035,7 @@ func (ix *Index) worthMatching(n *node) []candidate {
 					if c.bound >= enough {
 						break
 					}
-					if m&cbits[i] == cbits[i] && ix.hasGram(c.node, g) {
+					if c.held&(1<<i) != 0 || m&cbits[i] == cbits[i] && ix.hasGram(c.node, g) {
 						c.bound++
 					}
 				}
@@ -2142,6 +2142,11 @@ type candidate struct {
 	// rare counts the shared bigrams whose posting list is not capped:
 	// the ones that say which utterance a form is.
 	rare int
+	// held has bit i set when the list of the i-th of the form's
+	// capped bigrams searched (cappedGrams, the first 64) holds the
+	// candidate: that bigram is the candidate's without reading it
+	// (worthMatching).
+	held uint64
 	// words and weight are the form's (hotNode), for ranking
 	// candidates without reading the forms (see outranks); words is -1
 	// until they are read (readHot).

@@ -643,6 +643,52 @@
 // batches. The first batches after the load also fault the heap's pages
 // in (about 2,000 minor faults a batch until the first collection; 10
 // after it), which a long-running worker pays once.
+//
+// Session 29 counted what a batch's search meets (TestScaleKeptBatches,
+// counters not kept): per search of a new form at 10k / 1M quotes, list
+// entries walked 33 / 394 (239 of them in capped lists: 3.7 of a form's
+// bigrams are capped at 1M), forms met 28 / 349, passing the counts 1.3
+// / 315, ranked into the 64 kept 1.3 / 52, matched 0.9 / 12.7, matching
+// 0.6 / 1.1. At 1M two thirds of the forms met came through capped
+// lists alone, and they made 20 of the 2,390 links five batches set. Now the
+// uncapped lists are walked first, and when 64 forms with a rare
+// bigram pass on their counts the capped lists only add to the counts
+// of the forms met (gather), and the capped bigrams a candidate's list
+// holds are counted without reading its words (candidate.held): the
+// same candidates and bounds, fingerprints identical at 10k and 1M;
+// one profile each at 1M (load about 5): ranked 31 -> 27 ms a batch,
+// passing 13 -> 8, selectTop 13 -> 9, hasGram 11 -> 5. The batch
+// medians did not move beyond the load's noise: 40 batches alternated
+// (load 4 to 7), at 1M base 210 / 181 / 199 / 167 ms against 165 / 193 /
+// 203 / 168 (means 230 / 198 / 218 / 193 against 185 / 214 / 234 /
+// 188), at 10k base 73 / 75 / 76 / 103 / 76 / 73 / 76 / 65 against 71 /
+// 78 / 73 / 82 / 78 / 74 / 76 / 72: 2.5x by medians, 2.6x by means,
+// either build. Tried and not kept: MaxMatches 32 or 16 (the match and
+// ranking of a new form at 1M 66 -> 56 / 48 ms a batch; synthetic
+// same-utterance recall at 300k quotes 0.9642 -> 0.9635 / 0.9623,
+// BASIL dev unchanged) makes a quote's cluster depend on the order the
+// quotes came in (TestSyntheticOrderIndependent, TestSyntheticRestore);
+// MaxPostings 32 saves the capped walk but not the uncapped one (link
+// 66 -> 58 ms with 32 matches).
+// The rest of the growth is SQLite's. A batch at 1M writes 1,903 pages
+// (CLAIMTRAIL_SCALE_PAGES) against 633 at 10k: the clusters' id index
+// 593 (a new cluster's id is a hash of its root: 600 random inserts
+// into 2,744 pages; 43 pages in all at 10k), clusters_order 490 (a
+// cluster whose article count changes moves in it), the clusters' rows
+// 406 (319 at 10k) and cluster_members_cluster 207. Its system calls
+// (now logged a batch, /proc/self/io): about 2,800 reads (pages the
+// writer's 32 MiB cache misses: the touched clusters' rows and their
+// members' details) and 3,850 writes (two a WAL frame), and every
+// fourth batch a checkpoint of about 5,700 pages (WAL reads, file
+// writes, an fsync), against 2 reads and 1,300 writes at 10k and a
+// checkpoint of 4,000 every seventh batch; minor faults about 2,300 a
+// batch until the first collection after the load, tens after; madvise
+// about as often at both sizes. In one 1M profile the system calls
+// were 28 ms a batch, 24 of them the commit's (WAL writes 10, the
+// checkpoint 14). SummariesOf already reads the touched clusters' rows
+// only: its 12 -> 22 ms is those reads' misses. Flat needs those random
+// pages gone (cluster ids with locality, or the listing's order kept
+// out of the batch) and the search's reads of a 600 MB heap.
 package trail
 
 import (

@@ -114,10 +114,11 @@ func TestWorthMatchingRef(t *testing.T) {
 		quotes          int
 		posts, matches  int
 		wantRankedShare float64 // of searches that had to choose
+		wantGatedShare  float64 // of searches that left forms out
 	}{
-		{"capped at 6", 3000, 6, 4, 0.3},
-		{"capped at 12", 3000, 12, 8, 0.1},
-		{"real bounds", 6000, MaxPostings, MaxMatches, 0},
+		{"capped at 6", 3000, 6, 4, 0.3, 0.01},
+		{"capped at 12", 3000, 12, 8, 0.1, 0.005},
+		{"real bounds", 6000, MaxPostings, MaxMatches, 0, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			g := newQuoteGen(3)
@@ -126,12 +127,27 @@ func TestWorthMatchingRef(t *testing.T) {
 			for range tc.quotes {
 				ix.Add(g.quote())
 			}
-			searched, ranked := 0, 0
+			searched, ranked, gated := 0, 0, 0
 			for _, n := range ix.byID {
 				if n == nil || !matchable(n) {
 					continue
 				}
 				want := ix.worthMatchingRef(n)
+				// The forms n's lists hold: gather leaves some out only
+				// when the capped lists cannot add a candidate (see
+				// gather and cappedUnreachable).
+				met := map[int32]bool{}
+				var capped []gram
+				for _, g := range ix.grams(n) {
+					if _, ok := ix.capped[g]; ok {
+						capped = append(capped, g)
+					}
+					for _, id := range ix.posted(g) {
+						met[id] = true
+					}
+				}
+				delete(met, n.id)
+				skip := ix.cappedUnreachable(n, capped)
 				got := map[int32]int{}
 				for _, c := range ix.worthMatching(n) {
 					got[c.id] = c.bound
@@ -139,6 +155,9 @@ func TestWorthMatchingRef(t *testing.T) {
 				searched++
 				if len(ix.candBuf) > ix.maxMatches {
 					ranked++
+				}
+				if !skip && len(ix.candBuf) < len(met) {
+					gated++
 				}
 				if len(got) != len(want) {
 					t.Fatalf("form %q: %d candidates, want %d", ix.keyOf(n), len(got), len(want))
@@ -152,6 +171,10 @@ func TestWorthMatchingRef(t *testing.T) {
 			if float64(ranked) < tc.wantRankedShare*float64(searched) {
 				t.Fatalf("%d of %d searches ranked their candidates: the test does not reach selectTop", ranked, searched)
 			}
+			if float64(gated) < tc.wantGatedShare*float64(searched) {
+				t.Fatalf("%d of %d searches left the forms of capped lists alone out: the test does not reach gather's gate", gated, searched)
+			}
+			t.Logf("%d searches, %d ranked, %d left forms of capped lists alone out", searched, ranked, gated)
 		})
 	}
 }
