@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -307,6 +308,12 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		if err != nil {
 			return err
 		}
+		if s.released.Load() {
+			// A one-shot run's last update: its index is not kept
+			// (updateClustersCached) and nothing below changes it, so
+			// the posting lists go before the summaries are written.
+			ix.ReleaseSearch()
+		}
 		// Summaries first: a member names its cluster by the seq the
 		// cluster's row has, or gets when it is new.
 		cw, err := prepareClusterWriter(ctx, tx)
@@ -318,33 +325,20 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		// (as migration 107 numbered the clusters of a store), so that
 		// the clusters later quotes join, mostly recent ones, are near
 		// the end of the tables.
-		// The keys are walked in the index's own table (no copy: 8
-		// bytes a member while the summaries and members are written);
-		// nothing below changes the index.
-		newest := map[int64]int64{} // cluster -> its newest member
-		ix.EachSortedKey(func(k int64) {
-			c, _ := ix.ClusterOf(k)
-			newest[int64(c)] = max(newest[int64(c)], k)
-		})
-		order := make([]int64, 0, len(newest))
-		for c := range newest {
-			order = append(order, c)
-		}
-		slices.SortFunc(order, func(a, b int64) int {
-			return cmp.Or(cmp.Compare(newest[a], newest[b]), cmp.Compare(a, b))
-		})
+		// The index walks each cluster's tree for its newest member (no
+		// map of every cluster: about 20 MB at 1M quotes, at the peak
+		// of a one-shot update); nothing below changes the index.
+		order, newestKeys := ix.ClusterNewest()
+		order, newestKeys = sortClusterOrder(order, newestKeys)
 		u.Clusters = len(order)
 		// The seq of each live cluster, parallel to order while the
 		// summaries are written, then by cluster id (liveSeqs): 16
 		// bytes a cluster where a map of them took about 35 (20 MB
-		// live at the peak of an update of 1M quotes).
+		// live at the peak of an update of 1M quotes). The summaries
+		// of summaryPage clusters at a time, their members' details
+		// read at once (trail.Index.EachSummary), in order of
+		// newestKeys.
 		seqOf := make([]int64, len(order))
-		// The summaries of summaryPage clusters at a time, their
-		// members' details read at once (trail.Index.EachSummary).
-		newestKeys := make([]int64, len(order))
-		for i, id := range order {
-			newestKeys[i] = newest[id]
-		}
 		// The stored summaries are read a page at a time as they are
 		// reached (order holds the pages' cluster ids), not all at
 		// once: 40 MB at 1M quotes, held through the update.
@@ -382,7 +376,7 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 			return details.err
 		}
 		seqs := newLiveSeqs(order, seqOf)
-		newest, order, newestKeys, old, seqOf = nil, nil, nil, nil, nil
+		order, newestKeys, old, seqOf = nil, nil, nil, nil
 		set, err := prepareSetMember(ctx, tx)
 		if err != nil {
 			return err
@@ -1213,4 +1207,48 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 		c.Members[i].Diff = trail.Diff(canon, trail.Tokenize(c.Members[i].Text))
 	}
 	return c, nil
+}
+
+// clusterOrder is the live clusters' ids and their newest members'
+// keys, parallel (trail.Index.ClusterNewest), sorted by id or by
+// newest member.
+type clusterOrder struct {
+	ids, newest []int64
+	byID        bool
+}
+
+func (o clusterOrder) Len() int { return len(o.ids) }
+
+func (o clusterOrder) Swap(i, j int) {
+	o.ids[i], o.ids[j] = o.ids[j], o.ids[i]
+	o.newest[i], o.newest[j] = o.newest[j], o.newest[i]
+}
+
+func (o clusterOrder) Less(i, j int) bool {
+	a, b := [2]int64{o.newest[i], o.ids[i]}, [2]int64{o.newest[j], o.ids[j]}
+	if o.byID {
+		a, b = [2]int64{o.ids[i], o.newest[i]}, [2]int64{o.ids[j], o.newest[j]}
+	}
+	return a[0] < b[0] || a[0] == b[0] && a[1] < b[1]
+}
+
+// sortClusterOrder orders the clusters by their newest member, then id
+// (the order new clusters are numbered in), in place, and keeps one
+// entry per id (two roots whose ids collide are one cluster to the
+// store, with the newer member): ids and newest are cut to the same
+// length.
+func sortClusterOrder(ids, newest []int64) ([]int64, []int64) {
+	sort.Sort(clusterOrder{ids, newest, true})
+	kept := 0
+	for i := range ids {
+		if kept > 0 && ids[kept-1] == ids[i] {
+			newest[kept-1] = newest[i] // sorted: the newer
+			continue
+		}
+		ids[kept], newest[kept] = ids[i], newest[i]
+		kept++
+	}
+	ids, newest = ids[:kept], newest[:kept]
+	sort.Sort(clusterOrder{ids, newest, false})
+	return ids, newest
 }

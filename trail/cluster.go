@@ -105,14 +105,14 @@ func compareAppearance(pa, pb time.Time, outletA, outletB, sourceA, sourceB stri
 }
 
 func (ix *Index) sortedQuotes(n *node, ds map[int64]*Detail) []member {
-	qs := slices.Clone(n.quotes)
+	qs := slices.Clone(n.members())
 	slices.SortFunc(qs, func(a, b member) int { return ix.compareMembers(&a, &b, ds) })
 	return qs
 }
 
 func (ix *Index) articleCount(n *node) int {
 	seen := map[string]struct{}{}
-	for _, q := range n.quotes {
+	for _, q := range n.members() {
 		seen[ix.articleKey(q)] = struct{}{}
 	}
 	return len(seen)

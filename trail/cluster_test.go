@@ -2,6 +2,7 @@ package trail
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 	"testing"
 	"time"
@@ -230,5 +231,37 @@ func TestMisattributionOnlyForDifferentPeople(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%q in one outlet, %q in another: misattributed %v, want %v", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+// TestClusterNewest holds ClusterNewest to a walk over the members (each
+// member's cluster, the highest key of each), on synthetic quotes with
+// some removed (trees that lost forms and regrew).
+func TestClusterNewest(t *testing.T) {
+	ix := NewIndex(nil)
+	all := synthSet(13, 200, 80)
+	for _, q := range all {
+		ix.Add(q.Quote)
+	}
+	for i, q := range all {
+		if i%7 == 3 {
+			ix.Remove(q.ID)
+		}
+	}
+	want := map[int64]int64{}
+	ix.EachSortedKey(func(k int64) {
+		c, _ := ix.ClusterOf(k)
+		want[int64(c)] = max(want[int64(c)], k)
+	})
+	ids, newest := ix.ClusterNewest()
+	got := map[int64]int64{}
+	for i, c := range ids {
+		if _, dup := got[c]; dup {
+			t.Fatalf("cluster %d twice", c)
+		}
+		got[c] = newest[i]
+	}
+	if len(got) < 50 || !maps.Equal(got, want) {
+		t.Fatalf("ClusterNewest: %d clusters, the members' walk %d (or they differ)", len(got), len(want))
 	}
 }

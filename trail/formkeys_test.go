@@ -108,6 +108,9 @@ func TestFormTableShift(t *testing.T) {
 			ix.Add(Quote{ID: i, Text: fmt.Sprintf("pay tax w%d now", r.IntN(1000))})
 			live = append(live, i)
 		}
+		if l := len(ix.nodes.slots); l&(l-1) == 0 {
+			t.Fatalf("seed %d: a table of %d slots (the wrap is tested at a size no power of two)", seed, l)
+		}
 		r.Shuffle(len(live), func(i, j int) { live[i], live[j] = live[j], live[i] })
 		for len(live) > 0 {
 			ix.Remove(live[0])

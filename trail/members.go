@@ -147,7 +147,7 @@ func (ix *Index) SetDetails(d Details) { ix.details = d }
 func (ix *Index) detailsOf(forms ...*node) map[int64]*Detail {
 	var keys []int64
 	for _, n := range forms {
-		for _, q := range n.quotes {
+		for _, q := range n.members() {
 			keys = append(keys, q.key)
 		}
 	}

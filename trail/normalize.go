@@ -575,6 +575,38 @@
 // form table 16, member lists 14, the update's lists over every
 // cluster 14, posting lists 11, member keys 8, children lists 5.5:
 // flat still needs the forms (nodes and word ids) out of memory.
+// Session 29 (helper mem29) made each form smaller instead: its word
+// ids are varints in an arena of 1 MiB chunks shared by every form
+// (formids.go: most ids take one or two bytes; the offset in hot's
+// padding), its word count and weight are read from hot, its one
+// member (most forms have one) is kept in the node, and hot no longer
+// keeps the key's first eight bytes (a tie of words and weight reads
+// the words): a node is 64 bytes (96) and hot 24 (32); the form table
+// grows by a quarter, not double. A one-shot update frees the posting
+// lists once FinishFrom is done (ReleaseSearch), and orders its
+// clusters from the trees (ClusterNewest), without a map of every
+// cluster. TestMemScale (base then new, load 2 to 6): peak RSS at 10k
+// / 100k / 1M quotes 218 / 220 / 498 MB -> 224 / 221 / 341 (1M 1.52x
+// of 10k, 1.56x of main's 218, was 2.28x; issue 10's bar is 1.5x; 216
+// / 228 / 347 in a run before the form table and ClusterNewest), live
+// heap at the 1M peak 330 -> 213 MB (202 to 213 over four runs); fingerprints
+// identical at all three sizes, and the clusters' numbering (seq) with
+// one worker at 10k and 100k. TestScaleKeptBatches on copies of the
+// kept 1M store (12 batches a run, main and a new build in turn): max
+// RSS 1,199 to 1,237 MB -> 1,062 to 1,129; batch CPU medians over six
+// pairs under load 2 to 5: 245 / 206, 248 / 245, 207 / 221, 169 /
+// 184, 196 / 208, 205 / 236 ms (the new build 6 to 15% slower in the
+// last four: decoding the ids, idReader.next 8.5% of a batch, half of
+// it in hasGram), then with hasGram decoding in place, on a quiet
+// machine: median 181 / 191, mean after the first 202 / 193, minimum
+// 155 / 156, first batch 8.6 / 8.9 s; the same fingerprint throughout.
+// What is left at the 1M peak, now in the summaries or FinishFrom
+// (CLAIMTRAIL_MEMSCALE_TRACE): nodes 64 MB, hot and form numbers 35,
+// word ids 28, the form table 12, the update's lists over every
+// cluster 14, member keys 8, children lists 8; the RSS holds about 50
+// MB besides the Go runtime's (SQLite's memory and the binary), and
+// the runtime about a quarter more than the live heap (GOGC 25 in the
+// step). Flat needs fewer forms in memory, not smaller ones.
 //
 // Session 28 cut two of the costs a batch pays more for at 1M quotes
 // than at 10k without changing what is found. Garbage: a batch

@@ -216,11 +216,11 @@ func TestOverlapsIDs(t *testing.T) {
 	vocab, words := randomWords(r)
 	ix := NewIndex(nil)
 	form := func(ws []string) *node {
-		n := &node{}
+		var l []int32
 		for _, w := range ws {
-			n.ids = append(n.ids, ix.wordID(w))
+			l = append(l, ix.wordID(w))
 		}
-		return n
+		return ix.testForm(l)
 	}
 	kinds := map[string]int{}
 	for i := range 30000 {
@@ -425,7 +425,7 @@ func TestFitIDs(t *testing.T) {
 				t.Fatalf("fitOf(%q, %q, %v) = %+v; fitIn over the words: %+v", short, long, steps, got, want)
 			}
 		}
-		a, b := &node{ids: ids(short)}, &node{ids: ids(long)}
+		a, b := ix.testForm(ids(short)), ix.testForm(ids(long))
 		for _, least := range []float64{MinSimilarity, speechSimilarity} {
 			bigrams := minBigrams(len(short))
 			var want float64

@@ -130,7 +130,8 @@ func TestPostingEntries(t *testing.T) {
 						}
 						want[g] = l
 					}
-					ix.byID[n.id], ix.hot[n.id] = nil, hotNode{}
+					ix.byID[n.id] = nil
+					ix.forgetIDs(n)
 					ix.freeIDs = append(ix.freeIDs, n.id)
 					continue
 				}
@@ -164,7 +165,7 @@ func TestPostingEntries(t *testing.T) {
 					t.Errorf("list of %x holds %d forms, bound %d", g, len(got), tt.bound)
 				}
 				for _, f := range got {
-					if !has[f] || !ix.byID[f].hasGram(g) {
+					if !has[f] || !ix.hasGram(ix.byID[f], g) {
 						t.Errorf("list of %x holds form %d, not live or without the bigram", g, f)
 					}
 				}
@@ -265,6 +266,50 @@ func TestRestorePartialPostings(t *testing.T) {
 			}
 			if got, want := restored.Assignments(), fresh.Assignments(); !maps.Equal(got, want) {
 				t.Fatalf("clusters after adding %d quotes differ from an index built afresh", len(later))
+			}
+		})
+	}
+}
+
+// TestReleaseSearch: an index whose search structures were released
+// builds them again on the next change: the posting lists and capMasks
+// are then those of the index that kept them (with lists capped under
+// a bound of four), and so are the clusters and links of what is added
+// after. It fails when ReleaseSearch leaves a list or a mask behind, or
+// when the next change does not build every list again.
+func TestReleaseSearch(t *testing.T) {
+	all := synthSet(12, 300, 120)
+	before, later := all[:len(all)-40], all[len(all)-40:]
+	for _, bound := range []int{4, MaxPostings} {
+		t.Run(fmt.Sprint(bound), func(t *testing.T) {
+			kept, released := NewIndex(nil), NewIndex(nil)
+			kept.maxPostings, released.maxPostings = bound, bound
+			for _, q := range before {
+				kept.Add(q.Quote)
+				released.Add(q.Quote)
+			}
+			released.ReleaseSearch()
+			if len(released.postings) != 0 || len(released.capped) != 0 || slices.ContainsFunc(released.hot, func(h hotNode) bool { return h.capMask != 0 }) {
+				t.Fatal("ReleaseSearch kept posting lists, caps or masks")
+			}
+			if bound == 4 && len(kept.capped) == 0 {
+				t.Fatal("no list capped under a bound of four")
+			}
+			released.completePostings()
+			gotLists, gotMasks := postingState(released)
+			wantLists, wantMasks := postingState(kept)
+			if !maps.Equal(gotLists, wantLists) || !maps.Equal(gotMasks, wantMasks) {
+				t.Fatalf("posting lists or capMasks differ after a release (%d bigrams, kept %d)", len(gotLists), len(wantLists))
+			}
+			for _, q := range later {
+				kept.Add(q.Quote)
+				released.Add(q.Quote)
+			}
+			if got, want := released.Assignments(), kept.Assignments(); !maps.Equal(got, want) {
+				t.Fatalf("clusters after adding %d quotes differ from the index that kept its lists", len(later))
+			}
+			if !slices.Equal(released.Links(), kept.Links()) {
+				t.Fatal("links differ from the index that kept its lists")
 			}
 		})
 	}

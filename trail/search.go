@@ -127,13 +127,13 @@ func (ix *Index) gather(n *node, skipCapped bool, extra int) []candidate {
 	return out
 }
 
-// readHot sets c's word count, weight and key prefix from Index.hot.
+// readHot sets c's word count and weight from Index.hot.
 func (ix *Index) readHot(c *candidate) {
 	if c.words >= 0 {
 		return
 	}
 	h := &ix.hot[c.id]
-	c.words, c.weight, c.prefix = int(h.words), h.weight, h.prefix
+	c.words, c.weight = int(h.words), h.weight
 }
 
 // passing returns the candidates of gather whose rare count plus extra
@@ -142,7 +142,7 @@ func (ix *Index) readHot(c *candidate) {
 // read only when the counts alone fall short).
 func (ix *Index) passing(n *node, skipCapped bool, extra int) []candidate {
 	cs := ix.gather(n, skipCapped, extra)
-	words := len(n.ids)
+	words := ix.wordCount(n)
 	out := cs[:0]
 	for _, c := range cs {
 		if c.rare+extra < minOverlapBigrams {

@@ -11,7 +11,7 @@ import (
 // countBound sets a candidate's bound the plain way: its shared count
 // when that is enough, else its rare count plus the capped bigrams its
 // form holds (read with hasGram), counted until enough.
-func countBound(c *candidate, capped []gram, enough int) {
+func (ix *Index) countBound(c *candidate, capped []gram, enough int) {
 	if c.bound = c.shared; c.bound >= enough {
 		return
 	}
@@ -20,7 +20,7 @@ func countBound(c *candidate, capped []gram, enough int) {
 		if c.bound >= enough {
 			return
 		}
-		if c.node.hasGram(g) {
+		if ix.hasGram(c.node, g) {
 			c.bound++
 		}
 	}
@@ -59,7 +59,7 @@ func (ix *Index) worthMatchingRef(n *node) map[int32]int {
 				c := byID[id]
 				if c == nil {
 					f := ix.byID[id]
-					c = &candidate{id: id, node: f, words: len(f.ids), weight: f.weight, prefix: keyPrefix(ix.keyOf(f))}
+					c = &candidate{id: id, node: f, words: ix.wordCount(f), weight: ix.weightOf(f)}
 					byID[id] = c
 					ids = append(ids, id)
 				}
@@ -71,7 +71,7 @@ func (ix *Index) worthMatchingRef(n *node) map[int32]int {
 		}
 		var out []candidate
 		for _, id := range ids {
-			if c := byID[id]; c.rare+extra >= needBigramsOf(len(n.ids), c.words) {
+			if c := byID[id]; c.rare+extra >= needBigramsOf(ix.wordCount(n), c.words) {
 				out = append(out, *c)
 			}
 		}
@@ -96,8 +96,8 @@ func (ix *Index) worthMatchingRef(n *node) map[int32]int {
 		if !ix.outranks(c.node, n) {
 			short = c.node
 		}
-		countBound(&c, capped, max(minBigrams(len(short.ids)), minOverlapBigrams))
-		if c.bound >= needBigrams(n, c.node) {
+		ix.countBound(&c, capped, max(minBigrams(ix.wordCount(short)), minOverlapBigrams))
+		if c.bound >= ix.needBigrams(n, c.node) {
 			kept[c.id] = c.bound
 		}
 	}
@@ -203,8 +203,8 @@ func TestKthHighest(t *testing.T) {
 // capped list lost forms (removed quotes) and took new ones. And the
 // search then keeps what worthMatchingRef keeps.
 func TestCapMask(t *testing.T) {
-	if s := unsafe.Sizeof(hotNode{}); s != 32 {
-		t.Errorf("hotNode is %d bytes, want 32", s)
+	if s := unsafe.Sizeof(hotNode{}); s != 24 {
+		t.Errorf("hotNode is %d bytes, want 24", s)
 	}
 	for _, posts := range []int{4, 6, 12} {
 		g := newQuoteGen(7)

@@ -25,12 +25,12 @@ func (ix *Index) worthMatchingGmask(n *node) []candidate {
 	}
 	kept := out[:0]
 	for _, c := range out {
-		short := len(n.ids)
+		short := ix.wordCount(n)
 		if !ix.outranksID(c.id, n.id) {
 			short = c.words
 		}
-		countBound(&c, capped, max(minBigrams(short), minOverlapBigrams))
-		if c.bound >= needBigramsOf(len(n.ids), c.words) {
+		ix.countBound(&c, capped, max(minBigrams(short), minOverlapBigrams))
+		if c.bound >= needBigramsOf(ix.wordCount(n), c.words) {
 			kept = append(kept, c)
 		}
 	}

@@ -68,7 +68,7 @@ type evidenceIndex struct {
 
 func (ix *Index) evidenceOf(n *node) evidenceIndex {
 	e := evidenceIndex{n: n, articles: map[string]bool{}}
-	for _, q := range n.quotes {
+	for _, q := range n.members() {
 		e.articles[ix.articleKey(q)] = true
 	}
 	return e
@@ -83,7 +83,7 @@ func (ix *Index) evidenceOf(n *node) evidenceIndex {
 // far, "Cheney" was Dick Cheney's or no one's depending on whether his
 // daughter had been quoted yet).
 func (ix *Index) evidence(e evidenceIndex, other *node) bool {
-	for _, q := range other.quotes {
+	for _, q := range other.members() {
 		if e.articles[ix.articleKey(q)] {
 			return true
 		}
@@ -107,9 +107,9 @@ func (ix *Index) aliasEvidence(a, b *node) bool {
 		}
 		return q, ok
 	}
-	for _, m := range a.quotes {
+	for _, m := range a.members() {
 		q, qa := aliased(ix.speech(m))
-		for _, o := range b.quotes {
+		for _, o := range b.members() {
 			r, ra := aliased(ix.speech(o))
 			if (qa || ra) && sameSpeech(&q, &r) {
 				return true
@@ -137,7 +137,7 @@ func (ix *Index) linkShort(s *node) {
 		var e *evidenceIndex
 		for _, id := range list {
 			l := ix.byID[id]
-			if l == s || !containsRun(l.ids, s.ids) || (best != nil && !ix.outranks(l, best)) {
+			if l == s || !containsRun(ix.idsOf(l, 1), ix.idsOf(s, 0)) || (best != nil && !ix.outranks(l, best)) {
 				continue
 			}
 			if e == nil {
@@ -172,7 +172,7 @@ func (ix *Index) offerShort(l *node) {
 	var e *evidenceIndex
 	for _, g := range ix.grams(l) {
 		for _, s := range ix.shortPost[g] {
-			if seen[s] || s.parent == l || (s.parent != nil && !ix.outranks(l, s.parent)) || !containsRun(l.ids, s.ids) {
+			if seen[s] || s.parent == l || (s.parent != nil && !ix.outranks(l, s.parent)) || !containsRun(ix.idsOf(l, 1), ix.idsOf(s, 0)) {
 				seen[s] = true
 				continue
 			}

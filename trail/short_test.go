@@ -58,7 +58,7 @@ func TestShortPiecesNeedEvidence(t *testing.T) {
 	want := ix.Assignments()
 	var qs []Quote
 	for _, n := range ix.forms() {
-		for _, q := range n.quotes {
+		for _, q := range n.members() {
 			qs = append(qs, ix.quoteOf(n, &q))
 		}
 	}

@@ -111,7 +111,7 @@ type spoken struct {
 // speaker (surname), then time.
 func (ix *Index) spokenOf(n *node) []spoken {
 	var out []spoken
-	for _, q := range n.quotes {
+	for _, q := range n.members() {
 		qq := ix.speech(q)
 		if qq.Published.IsZero() {
 			continue
@@ -129,11 +129,11 @@ func (ix *Index) spokenOf(n *node) []spoken {
 // speechEvidence reports whether a quote of a and a quote of b name one
 // speaker and were published within SpeechWindow of each other.
 func (ix *Index) speechEvidence(a, b *node) bool {
-	if len(a.quotes)*len(b.quotes) <= 16 {
+	if len(a.members())*len(b.members()) <= 16 {
 		// Most forms have a quote or two: compare them pairwise.
-		for _, q := range a.quotes {
+		for _, q := range a.members() {
 			qq := ix.speech(q)
-			for _, r := range b.quotes {
+			for _, r := range b.members() {
 				if rr := ix.speech(r); sameSpeech(&qq, &rr) {
 					return true
 				}
@@ -194,13 +194,13 @@ func (ix *Index) speechMatch(short, long *node, shared int) (float64, bool) {
 	// before the evidence cost more: on the scale test's store at 1M
 	// quotes speechMatch took 17 ms a batch of 1,000 that way, 9 ms
 	// this way (12 batches each, alternated in one process).
-	variant := shared >= speechBigrams(len(short.ids)) && ix.commonWeight(short, long) >= speechSimilarity*short.weight
-	overlap := shared >= minOverlapBigrams && ix.mayOverlap(short.ids, long.ids)
+	variant := shared >= speechBigrams(ix.wordCount(short)) && ix.commonWeight(short, long) >= speechSimilarity*ix.weightOf(short)
+	overlap := shared >= minOverlapBigrams && ix.mayOverlap(ix.idsOf(short, 0), ix.idsOf(long, 1))
 	if !variant && !overlap || !ix.speechEvidence(short, long) {
 		return 0, false
 	}
 	if variant {
-		if s, ok := ix.matchesAt(short, long, speechSimilarity, speechBigrams(len(short.ids))); ok {
+		if s, ok := ix.matchesAt(short, long, speechSimilarity, speechBigrams(ix.wordCount(short))); ok {
 			return speechDiscount * s, true
 		}
 	}
@@ -222,7 +222,7 @@ func (ix *Index) speechTouched(n *node, q *Quote) bool {
 		return false
 	}
 	same := 0 // q itself among them
-	for _, m := range n.quotes {
+	for _, m := range n.members() {
 		if o := ix.speech(m); o.Speaker == q.Speaker && o.SpeakerKind == q.SpeakerKind && o.Published.Equal(q.Published) {
 			same++
 		}
@@ -236,11 +236,11 @@ func (ix *Index) speechTouched(n *node, q *Quote) bool {
 // kind and time (the form was saved with at least one of its quotes; a
 // form whose quotes all say the same has the evidence it had then).
 func (ix *Index) speechVaried(n *node) bool {
-	if len(n.quotes) < 2 {
+	if len(n.members()) < 2 {
 		return false
 	}
-	first, some, differ := ix.speech(n.quotes[0]), false, false
-	for _, m := range n.quotes {
+	first, some, differ := ix.speech(n.members()[0]), false, false
+	for _, m := range n.members() {
 		q := ix.speech(m)
 		if !q.Published.IsZero() && Known(q.Speaker, q.SpeakerKind) {
 			some = true
@@ -257,7 +257,7 @@ func (ix *Index) speechVaried(n *node) bool {
 func (ix *Index) holds(c, p *node) bool {
 	shared := 0
 	for _, g := range ix.grams(c) {
-		if p.hasGram(g) {
+		if ix.hasGram(p, g) {
 			shared++
 		}
 	}
@@ -357,16 +357,16 @@ func (ix *Index) fullNameOf(m *member) (fullName, bool) {
 // initial (Ron and Rand Paul) are left to the words.
 func (ix *Index) kinSpeakers(a, b *node) bool {
 	var names []fullName
-	for i := range a.quotes {
-		if f, ok := ix.fullNameOf(&a.quotes[i]); ok && !slices.Contains(names, f) {
+	for i := range a.members() {
+		if f, ok := ix.fullNameOf(&a.members()[i]); ok && !slices.Contains(names, f) {
 			names = append(names, f)
 		}
 	}
 	if len(names) == 0 {
 		return false
 	}
-	for i := range b.quotes {
-		f, ok := ix.fullNameOf(&b.quotes[i])
+	for i := range b.members() {
+		f, ok := ix.fullNameOf(&b.members()[i])
 		if !ok {
 			continue
 		}
@@ -388,11 +388,11 @@ func overlapLink(s float64) bool { return s > speechDiscount && s < MinSimilarit
 // kinSpeakers says of it since its link was saved: it holds two quotes
 // or more, one of them naming a person in full.
 func (ix *Index) kinVaried(n *node) bool {
-	if len(n.quotes) < 2 {
+	if len(n.members()) < 2 {
 		return false
 	}
-	for i := range n.quotes {
-		if _, ok := ix.fullNameOf(&n.quotes[i]); ok {
+	for i := range n.members() {
+		if _, ok := ix.fullNameOf(&n.members()[i]); ok {
 			return true
 		}
 	}
@@ -403,7 +403,7 @@ func (ix *Index) kinVaried(n *node) bool {
 // overlap link no longer holds now that n has quote q (a person named
 // in full may be the kin of a speaker on the other side).
 func (ix *Index) recheckKin(n *node, q *Quote) {
-	if q.SpeakerKind != claimtrail.SpeakerPerson || len(n.quotes) < 2 {
+	if q.SpeakerKind != claimtrail.SpeakerPerson || len(n.members()) < 2 {
 		return
 	}
 	if n.parent != nil && overlapLink(n.sim) && !ix.holds(n, n.parent) {

@@ -67,7 +67,7 @@ func TestSpeechEvidenceComesAndGoes(t *testing.T) {
 	quotesOf := func(ix *Index) []Quote {
 		var qs []Quote
 		for _, n := range ix.forms() {
-			for _, q := range n.quotes {
+			for _, q := range n.members() {
 				qs = append(qs, ix.quoteOf(n, &q))
 			}
 		}

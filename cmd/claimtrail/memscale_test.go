@@ -29,8 +29,12 @@ import (
 // memScaleFingerprint hashes a store's cluster members (by article URL,
 // attribution and piece: not by id, which follows the order the
 // workers' articles were committed in), live phrase graph (each form's last row in
-// cluster_links, unless it removes the form) and summaries, as the
-// sqlite scale test's clusterFingerprint does: rows and FNV-64a of each.
+// cluster_links, unless it removes the form), summaries and the order
+// the clusters are numbered in (seq, by their newest members: the same
+// across runs with one worker only, CLAIMTRAIL_MEMSCALE_WORKERS=1, as
+// the attribution ids follow the order the articles were committed in),
+// as the sqlite scale test's clusterFingerprint does: rows and FNV-64a
+// of each.
 func memScaleFingerprint(t *testing.T, path string) string {
 	db, err := sql.Open("sqlite", path+"?_pragma=query_only(1)")
 	if err != nil {
@@ -44,6 +48,7 @@ func memScaleFingerprint(t *testing.T, path string) string {
 		`SELECT form, parent, sim FROM (SELECT form, parent, sim, row_number() OVER (PARTITION BY form ORDER BY seq DESC) AS last
 			FROM cluster_links) WHERE last = 1 AND parent IS NOT NULL ORDER BY form`,
 		`SELECT id, text, speakers, quotes, articles FROM clusters ORDER BY id`,
+		`SELECT seq, id FROM clusters ORDER BY seq`,
 	} {
 		rows, err := db.Query(q)
 		if err != nil {
@@ -89,6 +94,8 @@ func memScaleFingerprint(t *testing.T, path string) string {
 // and are removed after each run. CLAIMTRAIL_MEMSCALE_PROFILE=PREFIX
 // writes each run's heap profile at its highest live heap
 // (PREFIX.SIZE.heap; `go tool pprof -top -sample_index=inuse_space`).
+// CLAIMTRAIL_MEMSCALE_TRACE=FILE appends to FILE the run's RSS beside
+// the runtime's memory classes each time the RSS grows (memTrace).
 // CLAIMTRAIL_MEMSCALE_WORKERS=N extracts with N workers (2 unless set),
 // and CLAIMTRAIL_MEMSCALE_FINGERPRINT=1 logs a fingerprint of each
 // resulting store's clusters (memScaleFingerprint), to compare builds.
@@ -341,6 +348,37 @@ func runMemScaleChild(t *testing.T, run memScaleRun) memScaleResult {
 	return memScaleResult{}
 }
 
+// memTrace appends a line to path (when set) each time the RSS has
+// grown by 4 MB or more since the last line, and at the end: the RSS
+// beside the Go heap's objects and live bytes and what the runtime has
+// mapped (its total, the free heap, released, unused in spans, the
+// metadata), so that the RSS a run peaks at can be told from the heap
+// (the rest of the RSS is SQLite's memory and the binary).
+type memTrace struct {
+	path  string
+	began time.Time
+	rss   uint64
+}
+
+func (m *memTrace) sample(final bool, done int, rss, heap, live uint64) error {
+	if m.path == "" || (rss < m.rss+4<<20 && !final) {
+		return nil
+	}
+	m.rss = rss
+	ms := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/free:bytes"},
+		{Name: "/memory/classes/heap/released:bytes"}, {Name: "/memory/classes/heap/unused:bytes"},
+		{Name: "/memory/classes/metadata/other:bytes"}}
+	metrics.Read(ms)
+	f, err := os.OpenFile(m.path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(f, "%6.1fs items %d: RSS %d MB, heap %d, live %d; runtime total %d, free %d, released %d, unused %d, metadata %d\n",
+		time.Since(m.began).Seconds(), done, rss>>20, heap>>20, live>>20, ms[0].Value.Uint64()>>20, ms[1].Value.Uint64()>>20,
+		ms[2].Value.Uint64()>>20, ms[3].Value.Uint64()>>20, ms[4].Value.Uint64()>>20)
+	return cmpErr(err, f.Close())
+}
+
 // memScaleChild ingests as `claimtrail --db DB ingest --workers 2
 // JSONL` does, sampling the process's memory, and prints the result as
 // one line "MEMSCALE {json}".
@@ -359,11 +397,13 @@ func memScaleChild(t *testing.T, spec string) {
 		return n
 	}
 	var profErr error
+	trace := memTrace{path: os.Getenv("CLAIMTRAIL_MEMSCALE_TRACE"), began: time.Now()}
 	sample := func(final bool) {
 		metrics.Read(samples)
 		heap, live := samples[0].Value.Uint64(), samples[1].Value.Uint64()
 		rss := procStatus("VmRSS")
 		done := items()
+		profErr = cmpErr(profErr, trace.sample(final, done, rss, heap, live))
 		if done < run.Items {
 			r.ExtractRSS, r.ExtractHeap, r.ExtractLive = max(r.ExtractRSS, rss), max(r.ExtractHeap, heap), max(r.ExtractLive, live)
 		} else {
