@@ -93,6 +93,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		selfObjectParticiple(&a)
 		itFromContext(&a, lastNamed, lastNamedAt)
 		itFromDescription(text, byteOf, &a, lastNamed, lastNamedAt)
+		heFromDescription(&a, lastNamed, lastNamedAt)
 		theyFromContext(&a, lastNamed, lastNamedAt)
 		if a.Speaker.Name != "" {
 			lastNamed, lastNamedAt = a.Speaker, attributionStart(&a)
@@ -660,6 +661,44 @@ func itFromDescription(text string, byteOf func(int) int, a *claimtrail.Attribut
 	}
 	a.Speaker = last
 	a.Flags = append(a.Flags, "speaker-from-context")
+}
+
+// heFromDescription gives "he" or "she" that no rule resolved the one
+// person described, not named, who spoke just before ("The Trafford
+// Centre spokeswoman said ... “...,” she added", "The spokesman stressed
+// ... he said"): a description whose head is a word for a person and
+// agrees with the pronoun ("spokeswoman" is no "he"), within itReach.
+func heFromDescription(a *claimtrail.Attribution, last claimtrail.Speaker, lastAt int) {
+	if a.Source == nil || a.Speaker.Name != "" || lastAt < 0 || last.Kind != claimtrail.SpeakerDescription {
+		return
+	}
+	he, she := strings.EqualFold(a.Source.Text, "he"), strings.EqualFold(a.Source.Text, "she")
+	if !he && !she {
+		return
+	}
+	if at := attributionStart(a); at < lastAt || at-lastAt > itReach {
+		return
+	}
+	f := lowerFields(last.Name)
+	if len(f) == 0 {
+		return
+	}
+	head := f[len(f)-1]
+	if !resolve.PersonNoun(head) || isPluralWord(head) {
+		return
+	}
+	woman := strings.HasSuffix(head, "woman") || head == "mother" || head == "wife" || head == "daughter" || head == "sister"
+	man := !woman && (strings.HasSuffix(head, "man") || head == "father" || head == "husband" || head == "son" || head == "brother")
+	if he && woman || she && man {
+		return
+	}
+	a.Speaker = last
+	a.Flags = append(a.Flags, "speaker-from-context")
+}
+
+// isPluralWord reports a lower-case word that ends like a plural noun.
+func isPluralWord(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || w == "people" || w == "men" || w == "women"
 }
 
 // sentenceOpenerPronouns open a sentence without naming anything new.

@@ -185,3 +185,17 @@ func TestInvertedDescriptionBeforeAside(t *testing.T) {
 		})
 	}
 }
+
+// TestHeAfterDescribedPerson: "he" or "she" that nothing else resolves
+// goes on with the one person described, not named, who spoke just
+// before ("India's finance minister lashed out ... He also called for"),
+// but not across genders ("the spokeswoman said ... he added").
+func TestHeAfterDescribedPerson(t *testing.T) {
+	runPieceCases(t, []pieceCase{
+		{"he", "Trade row\n\nIn London on Thursday ahead of the meeting, India's finance minister, lashed out at the restrictive trade policies of the G7 nations. He objected to subsidies on agriculture that make it hard for developing nations like India to compete. He also called for reform of the United Nations, the World Bank and the IMF.\n",
+			"reform of the United Nations", "India's finance minister"},
+		// near miss: a woman described is no "he"
+		{"gender", "Trade row\n\nIndia is the newest member of the group.\n\nIn London on Thursday ahead of the meeting, India's finance minister, a mother of three, lashed out at the restrictive trade policies of the G7 nations. The deputy spokeswoman, speaking later, lashed out at the subsidies. He also called for reform of the United Nations, the World Bank and the IMF.\n",
+			"reform of the United Nations", ""},
+	})
+}
