@@ -620,11 +620,34 @@ func itFromContext(a *claimtrail.Attribution, last claimtrail.Speaker, lastAt in
 	if last.Kind != claimtrail.SpeakerOrganization && last.Kind != claimtrail.SpeakerGroup {
 		return
 	}
-	if at := attributionStart(a); at < lastAt || at-lastAt > itReach {
+	if !spokeJustBefore(a, lastAt, itReach) {
 		return
 	}
+	fromContext(a, last)
+}
+
+// spokeJustBefore reports whether a starts (its cue, or its content
+// without one) at most reach code points after lastAt, where the
+// attribution it may go on with starts.
+func spokeJustBefore(a *claimtrail.Attribution, lastAt, reach int) bool {
+	at := attributionStart(a)
+	return lastAt >= 0 && at >= lastAt && at-lastAt <= reach
+}
+
+// fromContext gives a the speaker of the attribution it goes on with.
+func fromContext(a *claimtrail.Attribution, last claimtrail.Speaker) {
 	a.Speaker = last
 	a.Flags = append(a.Flags, "speaker-from-context")
+}
+
+// headWord is the last word of a speaker's name, lower-cased ("" for
+// none): the head of a description.
+func headWord(sp claimtrail.Speaker) string {
+	f := lowerFields(sp.Name)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // itFromDescription gives a source "it" that no rule resolved a body
@@ -638,8 +661,7 @@ func itFromDescription(text string, byteOf func(int) int, a *claimtrail.Attribut
 	if a.Source == nil || a.Speaker.Name != "" || lastAt < 0 || !strings.EqualFold(a.Source.Text, "it") || !describedThing(last) {
 		return
 	}
-	at := attributionStart(a)
-	if at < lastAt || at-lastAt > itReach || a.Source.Start < lastAt {
+	if !spokeJustBefore(a, lastAt, itReach) || a.Source.Start < lastAt {
 		return
 	}
 	between := text[byteOf(lastAt):byteOf(a.Source.Start)]
@@ -659,8 +681,7 @@ func itFromDescription(text string, byteOf func(int) int, a *claimtrail.Attribut
 			return
 		}
 	}
-	a.Speaker = last
-	a.Flags = append(a.Flags, "speaker-from-context")
+	fromContext(a, last)
 }
 
 // heFromDescription gives "he" or "she" that no rule resolved the one
@@ -676,15 +697,8 @@ func heFromDescription(a *claimtrail.Attribution, last claimtrail.Speaker, lastA
 	if !he && !she {
 		return
 	}
-	if at := attributionStart(a); at < lastAt || at-lastAt > itReach {
-		return
-	}
-	f := lowerFields(last.Name)
-	if len(f) == 0 {
-		return
-	}
-	head := f[len(f)-1]
-	if !resolve.PersonNoun(head) || isPluralWord(head) {
+	head := headWord(last)
+	if !spokeJustBefore(a, lastAt, itReach) || head == "" || !resolve.PersonNoun(head) || isPluralWord(head) {
 		return
 	}
 	woman := strings.HasSuffix(head, "woman") || head == "mother" || head == "wife" || head == "daughter" || head == "sister"
@@ -692,8 +706,7 @@ func heFromDescription(a *claimtrail.Attribution, last claimtrail.Speaker, lastA
 	if he && woman || she && man {
 		return
 	}
-	a.Speaker = last
-	a.Flags = append(a.Flags, "speaker-from-context")
+	fromContext(a, last)
 }
 
 // isPluralWord reports a lower-case word that ends like a plural noun.
@@ -711,11 +724,7 @@ func describedThing(sp claimtrail.Speaker) bool {
 	if sp.Kind != claimtrail.SpeakerDescription {
 		return false
 	}
-	f := lowerFields(sp.Name)
-	if len(f) == 0 {
-		return false
-	}
-	return bodyNouns[f[len(f)-1]]
+	return bodyNouns[headWord(sp)]
 }
 
 // bodyNouns head descriptions of a body that speaks as one ("the group",
@@ -740,14 +749,10 @@ func theyFromContext(a *claimtrail.Attribution, last claimtrail.Speaker, lastAt 
 	}
 	// (documents are no "they" who speak: "Many reports suggest that
 	// drivers ... They tell horror stories")
-	if f := lowerFields(last.Name); documentNouns[f[len(f)-1]] {
+	if documentNouns[headWord(last)] || !spokeJustBefore(a, lastAt, theyReach) {
 		return
 	}
-	if at := attributionStart(a); at < lastAt || at-lastAt > theyReach {
-		return
-	}
-	a.Speaker = last
-	a.Flags = append(a.Flags, "speaker-from-context")
+	fromContext(a, last)
 }
 
 // itReach is how far back (code points) "it" looks for its organisation.
