@@ -2369,3 +2369,53 @@ func plainRun(d *doc.Doc, found []attribute.Found, self, from, to int) bool {
 
 // openingConjunctions open a sentence that goes on from the last one.
 var openingConjunctions = map[string]bool{"and": true, "but": true, "yet": true, "so": true, "or": true, "nor": true}
+
+// relativeAsideSource gives a cue inside a relative clause its relative
+// pronoun for a source when an aside stands between them ("a quote by
+// his predecessor Benedict, who, a month before being elected pope,
+// lamented “how much filth” there was" came out with the letter's
+// writer, the sentence's subject, lamenting; "who, a year before he
+// retired, warned" with "he"): "who" and the aside's commas open the
+// clause, and the cue that follows the aside, after at most a few
+// adverbs, is the clause's verb, whose subject is "who", not a word
+// before it or in the aside. So is a cue right after ", who" when the
+// model took a source before it.
+func relativeAsideSource(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if f.Cue.Empty() || f.Source.Empty() || f.Source.Start >= f.Cue.Start {
+			continue
+		}
+		// the comma that closes the aside, adverbs between it and the cue
+		c := f.Cue.Start - 1
+		for c > 0 && c > f.Cue.Start-3 && (cueAdverbs[strings.ToLower(toks[c].Text)] || strings.HasSuffix(toks[c].Text, "ly")) {
+			c--
+		}
+		if c < 3 {
+			continue
+		}
+		if strings.EqualFold(toks[c].Text, "who") && toks[c-1].Text == "," && f.Source.End <= c-1 {
+			f.Source = attribute.Range{Start: c, End: c + 1} // ", who warned": no aside
+			continue
+		}
+		if toks[c].Text != "," {
+			continue
+		}
+		sent := toks[f.Cue.Start].Sent
+		w := -1
+		for t := c - 1; t > c-16 && t > 1 && toks[t].Sent == sent; t-- {
+			if toks[t].Quote != 0 || toks[t].Text == ";" {
+				break
+			}
+			if strings.EqualFold(toks[t].Text, "who") && toks[t-1].Text == "," && toks[t+1].Text == "," && t+1 < c {
+				w = t
+				break
+			}
+		}
+		if w < 0 || f.Source.End > c || f.Source.Start == w {
+			continue
+		}
+		f.Source = attribute.Range{Start: w, End: w + 1}
+	}
+}

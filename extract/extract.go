@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.440"
+const RulesVersion = "0.8.441"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -384,6 +384,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	endAtCoordinatedReport(d, found)
 	sourceFromRelative(d, found)
 	sourceFromRelativeObject(d, found)
+	relativeAsideSource(d, found)
 	endAtNextReport(d, found)
 	endBeforeAccordingTo(d, found)
 	accordingToInRelative(d, found)

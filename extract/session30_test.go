@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// quoteSpeakerCase is a text, the verbatim words of one of its
+// attributions (its only quoted piece) and the speaker it must have.
+type quoteSpeakerCase struct{ name, text, quote, want string }
+
+// runQuoteSpeakerCases checks the speaker of the attribution whose
+// only quoted piece is the case's quote: unlike runPieceCases it skips
+// a report whose content holds the quote inside a wider paraphrase ("X
+// cited Y, who warned “...”").
+func runQuoteSpeakerCases(t *testing.T, cases []quoteSpeakerCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, a := range extractOf(t, tc.text) {
+				if len(a.Quotes) == 1 && a.Quotes[0].Text == tc.quote && len(contentPieces(a)) < len(tc.quote)+8 {
+					if a.Speaker.Name != tc.want {
+						t.Errorf("speaker %q, want %q", a.Speaker.Name, tc.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("no attribution quotes only %q", tc.quote)
+		})
+	}
+}
+
+// TestRelativeAsideSource: a cue after ", who, <aside>," is the relative
+// clause's verb: its speaker is the one "who" stands for, not the
+// sentence's subject.
+func TestRelativeAsideSource(t *testing.T) {
+	runQuoteSpeakerCases(t, []quoteSpeakerCase{
+		{"aside", "Letter\n\nIn her letter, Olsen repeated a famous 2005 quote by her predecessor Jonas Berg, who, a month before being elected mayor, lamented “how much filth” there was in the city.\n",
+			"how much filth", "Jonas Berg"},
+		{"numeral", "Letter\n\nIn his letter, Pope Clement repeated a famous 2005 quote by his predecessor Urban IX, who, a month before being elected pope, lamented “how much filth” there was in the Church.\n",
+			"how much filth", "Urban IX"},
+		{"no aside", "Letter\n\nIn her speech, Marta Olsen cited her mentor Jonas Berg, who warned “the river will take the town” in a lecture.\n",
+			"the river will take the town", "Jonas Berg"},
+	})
+}
