@@ -756,6 +756,7 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	nameLen := countFields(ent.name)
 	end := nm.tok
 	for end < e && (!isPunct(r.d.Tokens[end].Text) && (isCap(r.d.Tokens[end].Text) || r.d.Tokens[end].Ent != "" && r.d.Tokens[end].Ent != "O") ||
+		end == nm.tok && r.digitLedName(end) || // "data analysis firm 1010data"
 		r.d.Tokens[end].Text == "&" && end > nm.tok && strings.Contains(ent.name, " & ") || // "Ernst & Young"
 		isNameParticle(r.d.Tokens[end].Text) && end > nm.tok && end+1 < e && isCap(r.d.Tokens[end+1].Text)) { // "Nick Van den Brul"
 		end++

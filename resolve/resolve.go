@@ -690,7 +690,8 @@ func init() {
 	labour dems ukip snp gop nato subcommittee exchange pac
 	gazette herald tribune chronicle examiner inquirer courier dispatch bulletin review-journal
 	open cup championship championships olympics tournament festival awards prix trophy
-	society ballet orchestra opera theatre theater trust charity consortium assembly forum watch industry industries`) {
+	society ballet orchestra opera theatre theater trust charity consortium assembly forum watch industry industries
+	agence presse magazine radio television zeitung`) {
 		orgWords[w] = true
 	}
 }
@@ -766,6 +767,11 @@ func (r *resolver) collectNames() {
 			i = j
 			continue
 		}
+		if r.digitLedName(i) {
+			r.addName(i, i+1, claimtrail.SpeakerOrganization) // "data analysis firm 1010data"
+			i++
+			continue
+		}
 		if r.hasEntTags() || plainLower(t.Text) || !isCap(t.Text) {
 			i++
 			continue
@@ -786,7 +792,8 @@ func (r *resolver) collectNames() {
 				j > i && toks[j].Text == "for" && bodyForHeads[toks[j-1].Text] && j+1 < len(toks) && isCap(toks[j+1].Text) ||
 				j > i && toks[j].Text == "&" && r.firmAmpersand(j) ||
 				j > i && toks[j].Text == "and" && r.bodyNameAnd(i, j) ||
-				j > i && toks[j].Text == "on" && bodyOnHeads[toks[j-1].Text] && j+1 < len(toks) && isCap(toks[j+1].Text) && toks[j+1].Sent == t.Sent && r.flags(j+1)&fTemporal == 0) {
+				j > i && toks[j].Text == "on" && bodyOnHeads[toks[j-1].Text] && j+1 < len(toks) && isCap(toks[j+1].Text) && toks[j+1].Sent == t.Sent && r.flags(j+1)&fTemporal == 0 ||
+				j > i && r.numberInName(j)) {
 			j++
 		}
 		for j > i && !isCap(toks[j-1].Text) {
@@ -821,6 +828,53 @@ func (r *resolver) collectNames() {
 		}
 		i = max(j, i+1)
 	}
+}
+
+// digitLedName reports whether token k is a company's name that opens
+// with digits, written after a lower-case noun saying what kind of
+// company it is ("data analysis firm 1010data", "genetics company
+// 23andMe"): digits, then at least three letters (no quantity: "15km",
+// "1990s", "10th" have fewer).
+func (r *resolver) digitLedName(k int) bool {
+	w := r.d.Tokens[k].Text
+	if len(w) < 4 || w[0] < '0' || w[0] > '9' || k == 0 || !companyNouns[r.lowTok(k-1)] || isCap(r.d.Tokens[k-1].Text) {
+		return false
+	}
+	d := 0
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	letters := 0
+	for _, c := range w[d:] {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+		letters++
+	}
+	return letters >= 3
+}
+
+// numberInName reports whether the number at token k goes on a name
+// between capitalised words ("Il Sole 24 Ore", "Channel 4 News"): at
+// most three digits, no date's ("Tuesday 14 December", "In 24 hours"),
+// year's or rank's ("No. 3"), in one sentence and one line.
+func (r *resolver) numberInName(k int) bool {
+	toks := r.d.Tokens
+	w := toks[k].Text
+	if len(w) > 3 || k+1 >= len(toks) || toks[k+1].Sent != toks[k].Sent || r.d.LineBreakBefore(k) || r.d.LineBreakBefore(k+1) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	if prev := toks[k-1].Text; prev == "No." || prev == "No" || prev == "Number" {
+		return false // "the No. 3 House Democrat": a rank
+	}
+	next := toks[k+1].Text
+	return isCap(toks[k-1].Text) && isCap(next) && !plainLower(next) &&
+		r.flags(k-1)&(fFunction|fTemporal) == 0 && r.flags(k+1)&(fFunction|fTemporal) == 0
 }
 
 // bodyNameAnd reports whether the "and" at token k goes on a body's name

@@ -267,6 +267,9 @@ func (r *resolver) fragment(s, e int) bool {
 		// the participle heads it
 		return false
 	}
+	if r.digitLedName(h) {
+		return false // "data analysis firm 1010data": a company's name
+	}
 	if isNumberWord(w) || toks[h].POS == "CD" {
 		return true
 	}

@@ -1,0 +1,28 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// TestOrganisationNamesByForm: a name with a number inside ("Radio
+// Nova 96 Live"), one opening with digits after a company's noun
+// ("research firm 4040labs") and one with a news agency's words
+// ("Agence Nord Presse") are organisations; a date between names
+// ("Friday 14 Jane Moss") joins nothing.
+func TestOrganisationNamesByForm(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"number inside", "Ratings\n\nAccording to Radio Nova 96 Live, the station's morning show was the most popular in the city.",
+			"Radio Nova 96 Live", 0, "Radio Nova 96 Live", claimtrail.SpeakerOrganization},
+		{"number inside, described after", "Budget\n\nAccording to Il Corriere 24 Sette, Italy's business newspaper, the government will cut taxes.",
+			"Il Corriere 24 Sette, Italy's business newspaper", 0, "Il Corriere 24 Sette", claimtrail.SpeakerOrganization},
+		{"digits first", "Sales\n\nThe brand sold $6 million of pods in January, according to data analysis firm 4040labs.",
+			"data analysis firm 4040labs", 0, "4040labs", claimtrail.SpeakerOrganization},
+		{"agency", "Fishing\n\nAs many as 1,000 fishermen will be affected, Agence Nord Presse reported.",
+			"Agence Nord Presse", 0, "Agence Nord Presse", claimtrail.SpeakerOrganization},
+		// near miss: a date's number joins no name
+		{"date", "Talks\n\nOn Friday 14 Jane Moss said the talks had failed.",
+			"Jane Moss", 0, "Jane Moss", claimtrail.SpeakerPerson},
+	})
+}
