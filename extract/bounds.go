@@ -2419,3 +2419,56 @@ func relativeAsideSource(d *doc.Doc, found []attribute.Found) {
 		f.Source = attribute.Range{Start: w, End: w + 1}
 	}
 }
+
+// contentFromDash gives a report whose source and cue come after it
+// ("..., the aides said") the whole sentence for its content when the
+// model began it just after a dash: the dash opens an aside or an
+// afterthought inside what was said ("Liquidity - a measure of the
+// number of parties willing to trade - was about half its normal level,
+// traders said", "a path to legal status — but not citizenship — for
+// many immigrants, the aides said"), not the report. A dateline before
+// the dash ("WASHINGTON, D.C. — The report ...", "STOCKHOLM (Reuters)
+// –") ends in capitals or a bracket and is left alone, and so is a sentence with a quote mark before the dash,
+// and a piece after the dash of one or two words or ending in a
+// relative pronoun (the cue is then in a clause about the aside: "- a
+// claim Romney rejected", "— the last of which she describes as").
+func contentFromDash(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) != 1 || f.Cue.Empty() || f.Pieces[0].Empty() || f.Cue.Start < f.Pieces[0].End || !f.Source.Empty() && f.Source.Start < f.Pieces[0].End {
+			continue
+		}
+		p := f.Pieces[0]
+		if p.Start < 2 || p.End-p.Start < 3 || !isDashWord(toks[p.Start-1].Text) && toks[p.Start-1].Text != "-" {
+			continue
+		}
+		switch last := strings.ToLower(toks[p.End-1].Text); {
+		case isDashWord(last), last == "-", last == "which", last == "who", last == "whom", last == "that":
+			continue // the cue is in a clause inside the aside: "Arizona — the last of which she describes as"
+		}
+		if before := toks[p.Start-2].Text; before == ")" || len(before) > 1 && strings.ToUpper(before) == before {
+			continue // a dateline: "STOCKHOLM (Reuters) –"
+		}
+		if doc.IsQuoteToken(toks[p.Start].Text) && p.Start+1 < p.End && !plainLowerWord(toks[p.Start+1].Text) {
+			continue // a whole quotation set off by the dash: "erupted – “@Uber_Sydney stop ...,” one response began"
+		}
+		sent := toks[p.Start].Sent
+		first := d.Sents[sent].First
+		if toks[f.Cue.Start].Sent != sent || first >= p.Start-1 {
+			continue
+		}
+		ok := true
+		for t := first; t < p.Start-1 && ok; t++ {
+			ok = toks[t].Quote == 0 && !doc.IsQuoteToken(toks[t].Text)
+		}
+		if !ok {
+			continue
+		}
+		f.Pieces[0].Start = first
+		f.Content.Start = min(f.Content.Start, first)
+	}
+}
+
+// plainLowerWord reports whether w opens with a lower-case ASCII letter.
+func plainLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }

@@ -40,3 +40,31 @@ func TestRelativeAsideSource(t *testing.T) {
 			"the river will take the town", "Jonas Berg"},
 	})
 }
+
+// TestContentFromDash: a report whose source and cue follow it holds
+// the whole sentence when the model began it after a dash; a dateline
+// before the dash stays out.
+func TestContentFromDash(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"aside", "Markets\n\nTrading volume - a measure of how many parties are willing to trade - was about half that of a normal day, dealers said.\n",
+			"Trading volume - a measure of how many parties are willing to trade - was about half that of a normal day"},
+		{"afterthought", "Pubs\n\nChief constable Dan Moss said longer opening hours need not mean more trouble. Instead, the new Licensing Act could help reduce drunken disorder - but only if it was properly planned, he argued.\n",
+			"Instead, the new Licensing Act could help reduce drunken disorder - but only if it was properly planned"},
+		// near miss: a dateline is no part of what was said
+		{"dateline", "Gangs\n\nOSLO (Wire) – Norway will do whatever it takes to end a wave of gang violence, Prime Minister Ola Berg said.\n",
+			"Norway will do whatever it takes to end a wave of gang violence"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			atts := extractOf(t, tc.text)
+			for _, a := range atts {
+				if contentPieces(a) == tc.want {
+					return
+				}
+			}
+			for _, a := range atts {
+				t.Logf("content %q", contentPieces(a))
+			}
+			t.Errorf("no attribution with content %q", tc.want)
+		})
+	}
+}
