@@ -2472,3 +2472,57 @@ func contentFromDash(d *doc.Doc, found []attribute.Found) {
 
 // plainLowerWord reports whether w opens with a lower-case ASCII letter.
 func plainLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
+
+// accordingToWholeClause gives a report closed by "according to X"
+// ("..., according to data analysis firm 1010data.") the whole sentence
+// before it when the model began its content in the middle of a clause
+// ("One of these, Solimo, sells generic versions of everything from
+// K-Cup coffee pods to ..." began at "K-Cup", "Rising interest rates
+// and the accompanying slowdown ... have knocked" at "the
+// accompanying"): what "according to" vouches for is the clause it
+// closes. A content that starts after a comma, a colon, a dash, a
+// bracket or a quote mark (a lead-in: "By 2007, it is predicted"; a
+// list; a dateline) or after one word is left alone, and so is a
+// sentence with a quote mark or another report's cue before the
+// content.
+func accordingToWholeClause(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) != 1 || f.Cue.End-f.Cue.Start != 2 || f.Pieces[0].Empty() || f.Cue.Start < f.Pieces[0].End ||
+			!strings.EqualFold(toks[f.Cue.Start].Text, "according") || !strings.EqualFold(toks[f.Cue.Start+1].Text, "to") {
+			continue
+		}
+		p := f.Pieces[0]
+		sent := toks[p.Start].Sent
+		first := d.Sents[sent].First
+		// (the content runs up to the comma before "according to", and
+		// more than one word stands before it: a lone "But" or
+		// "Although" the model left out on purpose)
+		if first >= p.Start-1 || toks[f.Cue.Start].Sent != sent || toks[f.Cue.Start-1].Text != "," || p.End < f.Cue.Start-1 {
+			continue
+		}
+		switch prev := toks[p.Start-1].Text; {
+		case prev == ",", prev == ":", prev == ";", prev == "-", isDashWord(prev), doc.IsQuoteToken(prev), prev == ")", prev == "(":
+			continue
+		}
+		switch strings.ToLower(toks[p.End-1].Text) {
+		case "which", "who", "that":
+			continue // "Adidas has a trainer which, according to ..., can"
+		}
+		ok := true
+		for t := first; t < p.Start && ok; t++ {
+			ok = toks[t].Quote == 0 && !doc.IsQuoteToken(toks[t].Text)
+		}
+		for j := range found {
+			if g := found[j]; j != i && g.Cue.Start < p.Start && g.Cue.End > first {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		f.Pieces[0].Start = first
+		f.Content.Start = min(f.Content.Start, first)
+	}
+}

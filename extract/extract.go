@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.443"
+const RulesVersion = "0.8.444"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -388,6 +388,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	endAtNextReport(d, found)
 	endBeforeAccordingTo(d, found)
 	contentFromDash(d, found)
+	accordingToWholeClause(d, found)
 	accordingToInRelative(d, found)
 	subordinateClauseEnd(d, found)
 	relativeClauseEnd(d, found)

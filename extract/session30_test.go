@@ -27,6 +27,30 @@ func runQuoteSpeakerCases(t *testing.T, cases []quoteSpeakerCase) {
 	}
 }
 
+// contentCase is a text and the content one of its attributions must
+// have, its pieces as contentPieces joins them.
+type contentCase struct{ name, text, want string }
+
+// runContentCases checks that some attribution of each case's text has
+// the wanted content, logging the contents found when none has.
+func runContentCases(t *testing.T, cases []contentCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			atts := extractOf(t, tc.text)
+			for _, a := range atts {
+				if contentPieces(a) == tc.want {
+					return
+				}
+			}
+			for _, a := range atts {
+				t.Logf("content %q", contentPieces(a))
+			}
+			t.Errorf("no attribution with content %q", tc.want)
+		})
+	}
+}
+
 // TestRelativeAsideSource: a cue after ", who, <aside>," is the relative
 // clause's verb: its speaker is the one "who" stands for, not the
 // sentence's subject.
@@ -45,7 +69,7 @@ func TestRelativeAsideSource(t *testing.T) {
 // the whole sentence when the model began it after a dash; a dateline
 // before the dash stays out.
 func TestContentFromDash(t *testing.T) {
-	for _, tc := range []struct{ name, text, want string }{
+	runContentCases(t, []contentCase{
 		{"aside", "Markets\n\nTrading volume - a measure of how many parties are willing to trade - was about half that of a normal day, dealers said.\n",
 			"Trading volume - a measure of how many parties are willing to trade - was about half that of a normal day"},
 		{"afterthought", "Pubs\n\nChief constable Dan Moss said longer opening hours need not mean more trouble. Instead, the new Licensing Act could help reduce drunken disorder - but only if it was properly planned, he argued.\n",
@@ -53,18 +77,17 @@ func TestContentFromDash(t *testing.T) {
 		// near miss: a dateline is no part of what was said
 		{"dateline", "Gangs\n\nOSLO (Wire) – Norway will do whatever it takes to end a wave of gang violence, Prime Minister Ola Berg said.\n",
 			"Norway will do whatever it takes to end a wave of gang violence"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			atts := extractOf(t, tc.text)
-			for _, a := range atts {
-				if contentPieces(a) == tc.want {
-					return
-				}
-			}
-			for _, a := range atts {
-				t.Logf("content %q", contentPieces(a))
-			}
-			t.Errorf("no attribution with content %q", tc.want)
-		})
-	}
+	})
+}
+
+// TestAccordingToWholeClause: "..., according to X" vouches for the
+// whole clause it closes, not for the part the model began at; a lone
+// "But" before the clause stays out.
+func TestAccordingToWholeClause(t *testing.T) {
+	runContentCases(t, []contentCase{
+		{"list of things", "Brands\n\nThe chain is finding success with its own brands. One of these, Brightline, sells cheap versions of everything from K-Cup coffee pods to garden hoses to bin bags and racked up more than $2 million in sales in March alone, according to data analysis firm Tallyworks.\n",
+			"One of these, Brightline, sells cheap versions of everything from K-Cup coffee pods to garden hoses to bin bags and racked up more than $2 million in sales in March alone"},
+		{"two subjects", "Shops\n\nRising interest rates and the accompanying slowdown in the housing market have knocked shoppers' optimism, causing a sharp fall in demand for expensive goods, according to a report from the Retail Council.\n",
+			"Rising interest rates and the accompanying slowdown in the housing market have knocked shoppers' optimism, causing a sharp fall in demand for expensive goods"},
+	})
 }
