@@ -1113,15 +1113,34 @@ func leadClaim(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution, word
 		}
 		shared := 0
 		for _, w := range want {
-			if have[w] {
+			if have[w] || sharesRoot(w, have) {
 				shared++
 			}
 		}
-		if shared >= 2 {
+		// (one word will do for the lead's own claim, the story's first
+		// words with its source and cue after them: "Election 'could be
+		// terror target'" | "Terrorists might try to target the UK ...,
+		// London's most senior police officer has said")
+		if shared >= 2 || shared == 1 && b.Content[0].Start == from && b.Cue.Start >= b.Content[len(b.Content)-1].End {
 			return b
 		}
 	}
 	return nil
+}
+
+// sharesRoot reports whether a word of five letters or more opens one
+// of have, or one of them of five letters or more opens it: the stems of
+// "terror" and "terrorists" differ, the words share their root.
+func sharesRoot(w string, have map[string]bool) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for h := range have {
+		if len(h) >= 5 && (strings.HasPrefix(h, w) || strings.HasPrefix(w, h)) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineLeads gives a quote of the headline that no cue claimed and

@@ -91,3 +91,16 @@ func TestAccordingToWholeClause(t *testing.T) {
 			"Rising interest rates and the accompanying slowdown in the housing market have knocked shoppers' optimism, causing a sharp fall in demand for expensive goods"},
 	})
 }
+
+// TestHeadlineQuoteFromLead: a headline's quote goes to the source of
+// the lead's own report ("<claim>, X has said") when the two share one
+// word, or a word's root.
+func TestHeadlineQuoteFromLead(t *testing.T) {
+	runQuoteSpeakerCases(t, []quoteSpeakerCase{
+		{"one word", "Port 'to sell old harbour soon'\n\nThe harbour in Kelby is to be sold to a shipping group next year, the town council has said.\n\nThe council said the deal was fair.\n",
+			"to sell old harbour soon", "town council"},
+		{"root", "Election 'could be terror target'\n\nTerrorists might strike the city in the run-up to the vote, the town council has said.\n\nThe council said the risk was low.\n",
+			"could be terror target", "town council"},
+	})
+}
+
