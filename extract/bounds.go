@@ -2526,3 +2526,43 @@ func accordingToWholeClause(d *doc.Doc, found []attribute.Found) {
 		f.Content.Start = min(f.Content.Start, first)
 	}
 }
+
+// sourceTakenForContent turns round a report written "clause, <speaker>
+// has said." that came out with no source and the speaker for its
+// content ("Terrorists might try to target the UK in the run-up to the
+// election, London's most senior police officer has said." gave "London's
+// most senior police officer" as what was said): a content of at most
+// eight words with no verb, between a comma and the cue that ends the
+// sentence, naming something that can speak, after a clause of five
+// words or more with a verb, is the source, and the clause the content.
+func sourceTakenForContent(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) != 1 || !f.Source.Empty() || f.Cue.Empty() || f.Pieces[0].End != f.Cue.Start {
+			continue
+		}
+		p := f.Pieces[0]
+		sent := toks[p.Start].Sent
+		first := d.Sents[sent].First
+		if p.Start-1 <= first+4 || toks[p.Start-1].Text != "," || p.End-p.Start > 8 || f.Cue.End >= len(toks) || !sentenceEnd(toks[f.Cue.End].Text) {
+			continue
+		}
+		ok := true
+		for t := p.Start; t < p.End && ok; t++ {
+			tk := toks[t]
+			ok = tk.Quote == 0 && !doc.IsQuoteToken(tk.Text) && (!isVerbTag(tk.POS) || capitalised(tk.Text))
+		}
+		verb := false
+		for t := first; t < p.Start-1 && ok; t++ {
+			ok = toks[t].Quote == 0 && !doc.IsQuoteToken(toks[t].Text)
+			verb = verb || isVerbTag(toks[t].POS)
+		}
+		if !ok || !verb || !resolve.SpeakingWordIn(d.Text[toks[p.Start].Start:toks[p.End-1].End]) {
+			continue
+		}
+		f.Source = p
+		f.Pieces = []attribute.Range{{Start: first, End: p.Start - 1}}
+		f.Content = f.Pieces[0]
+	}
+}

@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.445"
+const RulesVersion = "0.8.446"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -375,6 +375,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	swapInvertedDescription(d, found)
 	swapInvertedAside(d, found)
 	swapInvertedNounPhrase(d, found)
+	sourceTakenForContent(d, found)
 	swapAppositiveSource(d, found)
 	quoteBeforeSource(d, found)
 	modalOutOfSource(d, found)

@@ -104,3 +104,12 @@ func TestHeadlineQuoteFromLead(t *testing.T) {
 	})
 }
 
+// TestSourceTakenForContent: "<clause>, <speaker> has said." is a
+// report of the clause by the speaker, also when the model took the
+// speaker for what was said.
+func TestSourceTakenForContent(t *testing.T) {
+	runContentCases(t, []contentCase{
+		{"lead", "Valley 'could flood again'\n\nHeavy rain might flood the valley towns again in the spring, the region's most senior engineer has said.\n\nMark Dale said the river defences were too low.\n",
+			"Heavy rain might flood the valley towns again in the spring"},
+	})
+}
