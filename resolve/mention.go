@@ -354,6 +354,9 @@ func (r *resolver) resolve(m Mention) Speaker {
 			sp.Confidence = 0.6
 			return sp
 		}
+		if sp, ok := r.previousSubject(s, gender); ok {
+			return sp
+		}
 		if lw := r.lowTok(e - 1); nationalityNoun(toks[e-1].Text, lw) {
 			// no one to stand for: an explicit unknown, never a person
 			// called "Brazilian"
@@ -1163,6 +1166,52 @@ func matchesTitle(titles []string, head string, mods []string) bool {
 		return len(titles) > 0
 	}
 	return has(head)
+}
+
+// previousSubject returns the person whose name opens the sentence
+// before token p's, a sentence of narration with no quote in it, when
+// no other person is named there or before p in its own sentence
+// ("When Lleyton Hewitt shook his hand ..., the Australian said" is
+// Hewitt's, whoever the sentence before was about): sport and foreign news introduce a
+// speaker so and then vary the name ("Roddick was left frustrated after
+// losing both his singles. “...,” said the American", with the coach
+// who spoke before nearer to "he said" than to a description).
+func (r *resolver) previousSubject(p int, gender byte) (Speaker, bool) {
+	toks := r.d.Tokens
+	sent := toks[p].Sent
+	if sent == 0 {
+		return Speaker{}, false
+	}
+	prev := r.d.Sents[sent-1]
+	for t := prev.First; t < prev.Last && t < len(toks); t++ {
+		if toks[t].Quote != 0 {
+			return Speaker{}, false
+		}
+	}
+	found := -1
+	for i := r.before(prev.First); i < len(r.mentions) && r.mentions[i].tok < p; i++ {
+		nm := r.mentions[i]
+		if nm.ent < 0 {
+			continue
+		}
+		if f := sharedFields(r.lower(r.ents[nm.ent].name)); len(f) > 1 && placeEnds[f[len(f)-1]] {
+			continue // "Seville's Olympic Stadium": a place, whatever its kind
+		}
+		if ent := r.ents[nm.ent]; ent.kind == claimtrail.SpeakerPerson {
+			if found >= 0 && found != nm.ent || nm.tok != prev.First && found < 0 {
+				return Speaker{}, false // another person, or the first not the subject
+			}
+			found = nm.ent
+		}
+	}
+	if found < 0 {
+		return Speaker{}, false
+	}
+	ent := r.ents[found]
+	if gender != 0 && (ent.gender != 0 && ent.gender != gender || ent.gender == 0 && genderOfName(ent.name) != 0 && genderOfName(ent.name) != gender) {
+		return Speaker{}, false
+	}
+	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}, true
 }
 
 // nationalityNoun reports whether w (lower-case lw) names one person by
@@ -2222,7 +2271,7 @@ func (r *resolver) describedSubject(first, nameTok, sub int) (Speaker, bool) {
 
 // placeEnds end the names of places and areas.
 var placeEnds = map[string]bool{"district": true, "county": true, "province": true, "region": true, "valley": true,
-	"island": true, "islands": true, "street": true, "square": true, "park": true}
+	"island": true, "islands": true, "street": true, "square": true, "park": true, "stadium": true, "arena": true}
 
 // openingSubordinators open a clause of time or reason before its main
 // clause.
