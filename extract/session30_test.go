@@ -127,3 +127,17 @@ func TestNationalityAfterSubject(t *testing.T) {
 			"You are the best.", ""},
 	})
 }
+
+// TestOrderedActIsNoReport: "ordered the deportation of ...", "ordered
+// a halt to ...", "repeated the feat" are deeds, no speech; an order to
+// someone ("ordered the police to ...") and a repeated claim stay.
+func TestOrderedActIsNoReport(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "deportation", text: "Visa row\n\nThe ministry has ordered the deportation of the actress Lena Varga to Norway after saying she was working illegally.\n", content: "deportation of the actress", want: false},
+		{name: "halt", text: "Dams\n\nThe government has ordered a halt to construction work on 26 big power stations on environmental grounds.\n", content: "a halt to construction work", want: false},
+		{name: "feat", text: "Rugby\n\nWarner kicked a penalty at the other end. And he repeated the feat to set up the tense finale.\n", content: "the feat", want: false},
+		// near misses: words said stay reports
+		{name: "order to someone", text: "Riots\n\nThe mayor ordered the police to clear the square by nightfall.\n", content: "the police to clear the square", want: true, speaker: "-"},
+		{name: "repeated claim", text: "Jobs\n\nThe chairman repeated that all mergers led to some job cuts.\n", content: "all mergers led to some job cuts", want: true, speaker: "-"},
+	})
+}
