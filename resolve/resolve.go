@@ -696,6 +696,12 @@ func init() {
 	}
 }
 
+// firmEnds end a firm's capitalised name ("Forrester Research", "Strategy
+// Analytics", "Capital Economics"); lower-case, as heads of descriptions
+// ("CEA research", "the economics minister"), they name no
+// organisation, so they are not orgWords.
+var firmEnds = wordSet("research analytics consulting consultancy associates securities ventures economics investments")
+
 var pronouns = map[string]string{
 	"he": "m", "him": "m", "his": "m", "himself": "m",
 	"she": "f", "her": "f", "hers": "f", "herself": "f",
@@ -1385,6 +1391,9 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 			if r.flags(k)&fOrg != 0 {
 				kind = claimtrail.SpeakerOrganization
 			}
+		}
+		if j-s >= 2 && firmEnds[r.lowTok(j-1)] {
+			kind = claimtrail.SpeakerOrganization // "Jupiter Research", "Strategy Analytics"
 		}
 		// a person's title or given name outweighs a word that also names
 		// companies: "Dr Fox", "Liam Fox", "Michael R. Bloomberg" (but

@@ -26,3 +26,17 @@ func TestOrganisationNamesByForm(t *testing.T) {
 			"Jane Moss", 0, "Jane Moss", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestFirmEnds: a capitalised name ending in "Research" or "Analytics"
+// is a firm's; a lower-case "research" heads a description.
+func TestFirmEnds(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"research", "Music\n\nDownloads will double next year, according to Copperline Research.",
+			"Copperline Research", 0, "Copperline Research", claimtrail.SpeakerOrganization},
+		{"analytics", "Phones\n\nSales fell in the spring, said consultants Harbour Analytics.",
+			"consultants Harbour Analytics", 0, "Harbour Analytics", claimtrail.SpeakerOrganization},
+		// near miss: a minister's title holds "Economics"
+		{"title", "Tsunami\n\nThe Indonesian Economics Minister Aburizal Bakrie said the cost would be high.",
+			"The Indonesian Economics Minister Aburizal Bakrie", 0, "Aburizal Bakrie", claimtrail.SpeakerPerson},
+	})
+}
