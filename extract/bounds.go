@@ -2566,3 +2566,52 @@ func sourceTakenForContent(d *doc.Doc, found []attribute.Found) {
 		f.Content = f.Pieces[0]
 	}
 }
+
+// byGerundSubject gives a cue written as a gerund after "by" ("Facebook
+// and other tech companies often deflect accusations ... by arguing
+// “consent”") the subject of the sentence's verb when the model gave it
+// none or only the subject's first party ("Google" of "Google and other
+// tech companies"): the one who deflects is the one who argues. The subject is the
+// phrase that opens the sentence up to its first verb (adverbs before
+// the verb left out), of at most eight words with no comma; the gerund
+// a verb of saying.
+func byGerundSubject(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		c := f.Cue.Start
+		if f.Cue.Empty() || c < 3 || toks[c].POS != "VBG" || !strings.EqualFold(toks[c-1].Text, "by") {
+			continue
+		}
+		if l, ok := lemmaOf(strings.ToLower(toks[c].Text)); !ok || !reportingVerbs[l] {
+			continue // a deed ("by defending neo-Pharisaical sophistry")
+		}
+		first := d.Sents[toks[c].Sent].First
+		v := -1
+		for k := first + 1; k < c-1; k++ {
+			if tk := toks[k]; tk.Text == "," || tk.Quote != 0 || doc.IsQuoteToken(tk.Text) {
+				break
+			}
+			if finiteVerb(toks[k].POS) {
+				v = k
+				break
+			}
+		}
+		if v < 0 || v-first > 9 {
+			continue
+		}
+		end := v
+		for end > first+1 && (toks[end-1].POS == "RB" || strings.HasSuffix(toks[end-1].Text, "ly")) {
+			end--
+		}
+		if end-first > 8 || !capitalised(toks[first].Text) {
+			continue
+		}
+		// (a source the model gave is kept unless it is the first of the
+		// subject's parties: "Google" of "Google and other tech companies")
+		if !f.Source.Empty() && !(f.Source.Start == first && f.Source.End < end && strings.EqualFold(toks[f.Source.End].Text, "and")) {
+			continue
+		}
+		f.Source = attribute.Range{Start: first, End: end}
+	}
+}

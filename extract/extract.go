@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.449"
+const RulesVersion = "0.8.450"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -405,6 +405,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	conjunctionSource(d, found)
 	dropTitlePieces(d, found)
 	participleSubject(d, found)
+	byGerundSubject(d, found)
 	participleAfterNounClause(d, found)
 	participleAfterSubordinate(d, found)
 	closeDashAside(d, found)

@@ -141,3 +141,12 @@ func TestOrderedActIsNoReport(t *testing.T) {
 		{name: "repeated claim", text: "Jobs\n\nThe chairman repeated that all mergers led to some job cuts.\n", content: "all mergers led to some job cuts", want: true, speaker: "-"},
 	})
 }
+
+// TestByGerundSubject: "X often deflect accusations by arguing “...”"
+// is X's, the subject of the verb the gerund goes with.
+func TestByGerundSubject(t *testing.T) {
+	runQuoteSpeakerCases(t, []quoteSpeakerCase{
+		{"arguing", "Consent\n\nBrightbook and other tech firms often deflect accusations against data collection by arguing \"consent\" — that they use data with the consent of the users involved.\n",
+			"consent", "Brightbook and other tech firms"},
+	})
+}
