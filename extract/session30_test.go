@@ -150,3 +150,17 @@ func TestByGerundSubject(t *testing.T) {
 			"consent", "Brightbook and other tech firms"},
 	})
 }
+
+// TestParticipleAsideNotTrimmed: a participle set off by a comma after a
+// speaker's name ("Michael Howard, asked about the remark by reporters,
+// said") describes the speaker; the source is not cut to the words
+// after it. A participle after a clause with its own verb ("criticised
+// the stance, saying Mr Oaten had said") still reports.
+func TestParticipleAsideNotTrimmed(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"asked about", "Row\n\nThe mayor refused to apologise for his words.\n\nTory leader Michael Howard, asked about the mayor's remark by reporters, said it was important for politicians to be careful with words.\n",
+			"said", "Michael Howard"},
+		{"adding", "Films\n\nThe film won three awards.\n\n\"If anyone is going to win awards for anything, it should be this film,\" said critic Dan Jolby. Mr Jolby, adding that the film was probably the director's most lavish work yet said: \"It is a triumph.\"\n",
+			"said:", "Dan Jolby"},
+	})
+}

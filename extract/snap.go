@@ -117,8 +117,9 @@ func trimNestedSources(d *doc.Doc, found []attribute.Found) {
 			// cue follows it ("Mr Cartagena said"); a cue in a relative
 			// clause ("Mr Fitzpatrick, who added that ...") is the
 			// source's description and stays
+			// (nor is a participle set off by a comma: participleAside)
 			if j != i && !g.Source.Empty() && g.Source.Start == f.Source.Start && g.Source.End <= g.Cue.Start &&
-				g.Cue.End <= f.Source.End && g.Cue.End > cut {
+				g.Cue.End <= f.Source.End && g.Cue.End > cut && !participleAside(d, g.Cue.Start, f.Source) {
 				cut = g.Cue.End
 			}
 		}
@@ -137,6 +138,30 @@ func trimNestedSources(d *doc.Doc, found []attribute.Found) {
 			f.Source = attribute.Range{}
 		}
 	}
+}
+
+// participleAside reports whether the cue at token c is a participle
+// set off by a comma inside source src ("Michael Howard, asked about the
+// remark by reporters,", "Mr Jolin, adding that ...", "Ms. Nuland,
+// reading the latest draft,"): it describes the source, it does not
+// report. A finite "said" after an apposition's comma ("Kelly Townsend,
+// a founder of ..., said Mr. Trump told") does, and so does a
+// participle after a clause with a verb of its own ("The Tories
+// criticised the stance, saying Mr Oaten had said": the Tories say).
+func participleAside(d *doc.Doc, c int, src attribute.Range) bool {
+	if c < 1 || d.Tokens[c-1].Text != "," {
+		return false
+	}
+	p := d.Tokens[c].POS
+	if p != "VBG" && p != "VBN" && !strings.EqualFold(d.Tokens[c].Text, "asked") {
+		return false
+	}
+	for t := src.Start; t < c-1; t++ {
+		if finiteVerb(d.Tokens[t].POS) {
+			return false
+		}
+	}
+	return true
 }
 
 // trimAccordingToInSource cuts a relay that opens a source out of it:
