@@ -167,6 +167,9 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 		}
 	}
+	if sp, ok := r.itsDocument(m); ok {
+		return sp
+	}
 	s, e := r.trim(m.Start, m.End)
 	if s >= e {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
@@ -1212,6 +1215,33 @@ func (r *resolver) previousSubject(p int, gender byte) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}, true
+}
+
+// itsDocument resolves "its report", "its latest estimate" to the
+// organisation "its" stands for, the one that spoke last, in its
+// sentence or the two before: a body's own document says what the body
+// says ("The Sri Lanka Banks Association said ... According to its
+// estimate, ..."), and a later "it said" goes on with the body, not with
+// the document.
+func (r *resolver) itsDocument(m Mention) (Speaker, bool) {
+	if m.End-m.Start < 2 || m.End-m.Start > 4 || r.lowTok(m.Start) != "its" || !documentNouns[r.lowTok(m.End-1)] {
+		return Speaker{}, false
+	}
+	for k := m.Start + 1; k < m.End-1; k++ {
+		if isCap(r.d.Tokens[k].Text) || isPunct(r.d.Tokens[k].Text) {
+			return Speaker{}, false
+		}
+	}
+	// the organisation that spoke last, in this sentence or the two
+	// before
+	if len(r.sources) == 0 {
+		return Speaker{}, false
+	}
+	src := r.sources[len(r.sources)-1]
+	if src.sp.Kind != claimtrail.SpeakerOrganization || src.sp.Name == "" || src.tok >= m.Start || r.d.Tokens[src.tok].Sent < r.d.Tokens[m.Start].Sent-2 {
+		return Speaker{}, false
+	}
+	return Speaker{Name: src.sp.Name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.6}, true
 }
 
 // nationalityNoun reports whether w (lower-case lw) names one person by

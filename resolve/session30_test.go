@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/segment"
 )
 
 // TestOrganisationNamesByForm: a name with a number inside ("Radio
@@ -39,4 +40,34 @@ func TestFirmEnds(t *testing.T) {
 		{"title", "Tsunami\n\nThe Indonesian Economics Minister Aburizal Bakrie said the cost would be high.",
 			"The Indonesian Economics Minister Aburizal Bakrie", 0, "Aburizal Bakrie", claimtrail.SpeakerPerson},
 	})
+}
+
+// TestOwnDocumentAndAnalysis: a body's own document ("its estimate")
+// says what the body says; an outlet's analysis or a UN estimate is a
+// description, never an unknown.
+func TestOwnDocumentAndAnalysis(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		phrases    []string
+		want       []string
+	}{
+		{"its estimate", "Banks hit\n\nThe Kelby Banks Association said losses were high. According to its estimate, a tenth of loans were lost.",
+			[]string{"The Kelby Banks Association", "its estimate"}, []string{"Kelby Banks Association", "Kelby Banks Association"}},
+		{"analysis", "Vote\n\nA Channel Nine analysis suggested she could lose by 200 votes.",
+			[]string{"A Channel Nine analysis"}, []string{"Channel Nine analysis"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := segment.Segment(tc.text)
+			var ms []Mention
+			for _, p := range tc.phrases {
+				ms = append(ms, mentionOf(t, tc.text, p, 0))
+			}
+			got := Resolve(d, ms)
+			for i, w := range tc.want {
+				if got[i].Name != w {
+					t.Errorf("%q → %q (%s), want %q", tc.phrases[i], got[i].Name, got[i].Kind, w)
+				}
+			}
+		})
+	}
 }
