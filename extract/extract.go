@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.452"
+const RulesVersion = "0.8.453"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -355,6 +355,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	timeBeforeThat(d, found)
 	accordingToName(d, found)
 	accordingToSourceCut(d, found)
+	accordingToClauseAfter(d, found)
 	relayAsideRest(d, found)
 	closeAppositiveGap(d, found)
 	surveyedInSource(d, found)

@@ -164,3 +164,14 @@ func TestParticipleAsideNotTrimmed(t *testing.T) {
 			"said:", "Dan Jolby"},
 	})
 }
+
+// TestAccordingToClauseAfter: "In 2004, according to X, <clause>" and
+// "...: according to X, <clause>" vouch for the clause after the relay.
+func TestAccordingToClauseAfter(t *testing.T) {
+	runContentCases(t, []contentCase{
+		{"lead-in", "Oil\n\nBeijing said demand was rising. In 2004, according to forecasts from the Ministry of Commerce, the country's oil imports will be 110m tons, up 21% on the previous year.\n",
+			"In 2004 | the country's oil imports will be 110m tons, up 21% on the previous year"},
+		{"colon", "Cover\n\nThe storm hit the coast on Sunday. Most of the victims will have had no insurance: according to estimates from the ministry, only one-quarter of those affected could afford cover.\n",
+			"only one-quarter of those affected could afford cover"},
+	})
+}
