@@ -782,6 +782,19 @@ func (r *resolver) collectNames() {
 			i++
 			continue
 		}
+		if notInNames[t.Text] {
+			// "You Really Should Not Take EU's": a verb written in
+			// capitals; after a capitalised word, a title-case line,
+			// whose words after it name no one either ("Take EU",
+			// "Democrat Leaders Demand White House Not Get Preview of
+			// Mueller Report"; but "Does Francis" opens a question)
+			title := i > 0 && toks[i-1].Sent == t.Sent && isCap(toks[i-1].Text)
+			i++
+			for title && i < len(toks) && toks[i].Sent == t.Sent && !r.d.LineBreakBefore(i) {
+				i++
+			}
+			continue
+		}
 		if i > 0 && i+1 < len(toks) && stateAbbreviations[t.Text] && toks[i-1].Text == "," && isCap(toks[i+1].Text) && toks[i+1].Sent == t.Sent {
 			// "in Norfolk, Va. Harris, 21, ...": the state ends the place,
 			// the name starts after it
@@ -793,7 +806,7 @@ func (r *resolver) collectNames() {
 		// particles ("Piet van Dam") and an ampersand between capitalised
 		// words ("Standard & Poor's", "Ernst & Young": one firm, not a
 		// person called Poor), within one sentence and one line
-		for j < len(toks) && toks[j].Sent == t.Sent && (j == i || !r.d.LineBreakBefore(j)) &&
+		for j < len(toks) && toks[j].Sent == t.Sent && (j == i || !r.d.LineBreakBefore(j)) && !notInNames[toks[j].Text] &&
 			(!plainLower(toks[j].Text) && isCap(toks[j].Text) || j > i && (toks[j].Text == "of" || isNameParticle(toks[j].Text) || len(toks[j].Text) == 2 && toks[j].Text[1] == '.') ||
 				j > i && toks[j].Text == "for" && bodyForHeads[toks[j-1].Text] && j+1 < len(toks) && isCap(toks[j+1].Text) ||
 				j > i && toks[j].Text == "&" && r.firmAmpersand(j) ||
@@ -859,6 +872,12 @@ func (r *resolver) digitLedName(k int) bool {
 	}
 	return letters >= 3
 }
+
+// notInNames are capitalised words no name holds: auxiliaries and
+// negation, which a headline or a title-case line writes in capitals
+// ("Eurointelligence says You Really Should Not Take EU's Willingness
+// ..." made a person "Really Should Not Take EU").
+var notInNames = wordSet("Should Would Could Must Not Cannot Shall Might Does Did Is Are Was Were Has Have Had Do Don't Won't Can't Isn't")
 
 // numberInName reports whether the number at token k goes on a name
 // between capitalised words ("Il Sole 24 Ore", "Channel 4 News"): at

@@ -71,3 +71,13 @@ func TestOwnDocumentAndAnalysis(t *testing.T) {
 		})
 	}
 }
+
+// TestNoNamesInTitleCaseVerbs: an auxiliary or "Not" written in
+// capitals ends a name, and after a capitalised word (a title-case
+// line) nothing in the rest of the line is a name.
+func TestNoNamesInTitleCaseVerbs(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"title-case line", "Brexit\n\nAnalysts say You Really Should Not Take EU's Patience for Granted. The UK leaves in March unless the parliament passes something the EU agrees with.",
+			"the EU", 0, "EU", ""},
+	})
+}
