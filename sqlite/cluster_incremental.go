@@ -134,7 +134,13 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 				change = append(change, id)
 			}
 		}
-		cw, err := prepareClusterWriter(ctx, tx, false)
+		// New clusters' ids go to the recent part of the id index only
+		// in a store whose settled part is big (see recentFrom).
+		var clusters int
+		if err := tx.QueryRowContext(ctx, `SELECT CAST(value AS INTEGER) FROM cluster_meta WHERE key = 'clusters'`).Scan(&clusters); err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("count clusters: %w", err)
+		}
+		cw, err := prepareClusterWriter(ctx, tx, clusters < recentFrom)
 		if err != nil {
 			return err
 		}

@@ -13,25 +13,28 @@ import (
 // are incremental), and checks that a full update afterwards finds
 // nothing to change: the same assignments, summaries and phrase graph;
 // with the new clusters' ids left in the recent part of the id index
-// (migration 112) and with them merged into the settled part after
-// every batch, each cluster found by its id throughout.
+// (migration 112), with them merged into the settled part after every
+// batch, and in a store too small for the recent part, each cluster
+// found by its id throughout.
 func TestClusterNewQuotesEqualsFull(t *testing.T) {
 	for _, tc := range []struct {
-		name      string
-		settleMin int
+		name                  string
+		settleMin, recentFrom int
+		recent                bool // some batch leaves ids in the recent part
 	}{
-		{"recent", 1 << 30},
-		{"settled", 0},
+		{"recent", 1 << 30, 0, true},
+		{"settled every batch", 0, 0, false},
+		{"small store", 1 << 30, 1 << 30, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			defer func(m int) { settleMin = m }(settleMin)
-			settleMin = tc.settleMin
-			clusterNewQuotesEqualsFull(t, tc.settleMin == 0)
+			defer func(m, r int) { settleMin, recentFrom = m, r }(settleMin, recentFrom)
+			settleMin, recentFrom = tc.settleMin, tc.recentFrom
+			clusterNewQuotesEqualsFull(t, tc.recent)
 		})
 	}
 }
 
-func clusterNewQuotesEqualsFull(t *testing.T, settle bool) {
+func clusterNewQuotesEqualsFull(t *testing.T, wantRecent bool) {
 	ctx := context.Background()
 	s := openTest(t)
 	quotes := []string{
@@ -73,8 +76,8 @@ func clusterNewQuotesEqualsFull(t *testing.T, settle bool) {
 		if err := s.ro.QueryRowContext(ctx, `SELECT count(*) FROM clusters WHERE settled = 0`).Scan(&recent); err != nil {
 			t.Fatal(err)
 		}
-		if settle && recent != 0 {
-			t.Errorf("batch %d: %d recent cluster ids, settled every batch", i, recent)
+		if !wantRecent && recent != 0 {
+			t.Errorf("batch %d: %d recent cluster ids, want none", i, recent)
 		}
 		mostRecent = max(mostRecent, recent)
 		var ids []int64
@@ -91,7 +94,7 @@ func clusterNewQuotesEqualsFull(t *testing.T, settle bool) {
 			}
 		}
 	}
-	if !settle && mostRecent == 0 {
+	if wantRecent && mostRecent == 0 {
 		t.Error("no batch left a cluster id in the recent part")
 	}
 	if incremental != len(quotes)-1 {
