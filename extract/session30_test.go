@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
 
 // quoteSpeakerCase is a text, the verbatim words of one of its
 // attributions (its only quoted piece) and the speaker it must have.
@@ -174,4 +178,15 @@ func TestAccordingToClauseAfter(t *testing.T) {
 		{"colon", "Cover\n\nThe storm hit the coast on Sunday. Most of the victims will have had no insurance: according to estimates from the ministry, only one-quarter of those affected could afford cover.\n",
 			"only one-quarter of those affected could afford cover"},
 	})
+}
+
+// TestItIsActingMarksAnOrganisation: "X says it is clamping down" is a
+// body's "it": X speaks as an organisation; "it is likely" says nothing.
+func TestItIsActingMarksAnOrganisation(t *testing.T) {
+	x := extractOrFail(t, "Piracy\n\nBrightsoft says it is clamping down on people running pirated copies of its software. \"We want to protect customers,\" Brightsoft said.\n")
+	for _, a := range x.Attributions {
+		if a.Speaker.Name == "Brightsoft" && a.Speaker.Kind != claimtrail.SpeakerOrganization {
+			t.Errorf("Brightsoft is %s, want an organisation", a.Speaker.Kind)
+		}
+	}
 }

@@ -5095,6 +5095,22 @@ func (r *resolver) itAfterIn(name string) bool {
 	return false
 }
 
+// progressiveAt reports whether token k is a verb's -ing form after "is"
+// or "was" ("it is clamping down", "it was planning"), not an
+// adjective's ("it is interesting") or a gerund subject's.
+func (r *resolver) progressiveAt(k int) bool {
+	lw := r.lowTok(k)
+	if !strings.HasSuffix(lw, "ing") || len(lw) < 6 || lw == "being" {
+		return false
+	}
+	pos := r.d.Tokens[k].POS
+	return pos == "VBG" || pos == "" && !ingAdjectives[lw]
+}
+
+// ingAdjectives end in -ing and describe ("it is interesting").
+var ingAdjectives = wordSet("interesting surprising disappointing encouraging worrying concerning striking amazing exciting " +
+	"alarming shocking troubling misleading confusing frustrating embarrassing disturbing daunting challenging compelling")
+
 // wordsAt reports whether the tokens from k on are words (the caller has
 // checked words[0] and that they fit).
 func (r *resolver) wordsAt(k int, words []string) bool {
@@ -5137,6 +5153,8 @@ func (r *resolver) actsAfterIt(k int) bool {
 		switch {
 		case pos == "RB" || lw == "not" || lw == "n't" || pos == "" && (strings.HasSuffix(lw, "ly") || untaggedAdverbs[lw]):
 			continue
+		case (lw == "is" || lw == "was") && k+1 < len(toks) && r.progressiveAt(k+1):
+			return true // "Microsoft says it is clamping down": acting, not "it is likely"
 		case copulas[lw] || lw == "being" || itExpletiveVerbs[lw]:
 			return false
 		case modalWords[lw] || lw == "has" || lw == "had" || lw == "have" || lw == "did" || lw == "does" || lw == "do":
