@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.455"
+const RulesVersion = "0.8.456"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -1495,7 +1495,9 @@ func asIfToSay(text string, q doc.Quote) bool {
 
 // imaginedSpeech are the words before a quote that nobody spoke.
 var imaginedSpeech = []string{"as if to say", "as though to say", "as if to ask", "as though to ask", "as if saying", "as if asking",
-	"seemed to say", "seeming to say", "as if to suggest"}
+	"seemed to say", "seeming to say", "as if to suggest",
+	// (what someone would have said: counterfactualCue drops its report)
+	"would have said", "could have said", "might have said", "should have said", "would have written"}
 
 // titleOfWork: a quote in title case ("Democracy Runs on Patience"), or
 // one introduced by "titled", "called", "dubbed" or "named", names a work

@@ -190,3 +190,12 @@ func TestItIsActingMarksAnOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// TestCounterfactualIsNoReport: "X would have said: “...”" reports
+// nothing said; "would have to ask" before a real "said" is no such cue.
+func TestCounterfactualIsNoReport(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "would have said", text: "Words\n\nOf course I do not mean that literally, I mean that figuratively. A bore would have said: “Every time a person uses that word, a piece of my heart withers.” Which is wrong.\n", content: "a piece of my heart withers", want: false},
+		{name: "would have to ask", text: "Hearing\n\nInspector General Michael Horn said he would have to ask his team but said the president was not interviewed.\n", content: "the president was not interviewed", want: true, speaker: "-"},
+	})
+}

@@ -520,7 +520,8 @@ func linkLine(d *doc.Doc, k int) bool {
 // is a bare "This", "These" or "Those", and those whose source is the
 // imperative "Let's" ("Let's
 // face it, ... saying it's 'classified'": the writer's aside, with no
-// one in it who speaks) ("If Trump's plan rejected single mothers, ...", "if he said
+// one in it who speaks), and those said only in a counterfactual
+// ("would have said") ("If Trump's plan rejected single mothers, ...", "if he said
 // things which were off the mark"): what someone would say is not what
 // they said. "even if" concedes what was said and stays.
 func dropHypothetical(d *doc.Doc, found []attribute.Found) []attribute.Found {
@@ -532,6 +533,9 @@ func dropHypothetical(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		}
 		if !f.Content.Empty() && linkLine(d, f.Content.Start) && !isDash(d.Tokens[f.Cue.Start].Text) { // (a tweet signed "— Name" may open "WATCH:")
 			continue // "Read more: Brexit: Why is ...?"
+		}
+		if counterfactualCue(d, f) {
+			continue // "An abuser would have said: “...”": never said
 		}
 		if f.Source.End-f.Source.Start == 1 {
 			if w := d.Tokens[f.Source.Start].Text; w == "This" || w == "These" || w == "Those" {
@@ -546,6 +550,29 @@ func dropHypothetical(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		out = append(out, f)
 	}
 	return out
+}
+
+// counterfactualCue reports whether f's cue is written "would have
+// said" (or "could", "might", "should" have): what someone would have
+// said was not said. The modal and "have" stand right before the cue's
+// verb or open the cue ("would have to ask" is no such cue).
+func counterfactualCue(d *doc.Doc, f attribute.Found) bool {
+	if f.Cue.Empty() || f.Source.Empty() || f.Source.End > f.Cue.Start {
+		return false
+	}
+	// the modal and "have" right before the cue's verb, or opening it
+	for _, t := range []int{f.Cue.Start - 2, f.Cue.Start} {
+		if t < f.Source.End-1 || t+1 >= f.Cue.End+2 || t+2 >= len(d.Tokens) {
+			continue
+		}
+		switch strings.ToLower(d.Tokens[t].Text) {
+		case "would", "could", "might", "should":
+			if n := strings.ToLower(d.Tokens[t+1].Text); n == "have" || n == "'ve" || n == "’ve" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leadingAdverbs open a sentence before its subject: before a pronoun
