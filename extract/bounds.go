@@ -2669,3 +2669,65 @@ func accordingToClauseAfter(d *doc.Doc, found []attribute.Found) {
 		f.Content = attribute.Range{Start: f.Pieces[0].Start, End: clause.End}
 	}
 }
+
+// quoteAfterAsideReport gives a quote appended to a sentence that holds
+// another report ("To alleviate the threat, the officials said, the
+// utility switched its manhole covers to vented ones, “so they cannot
+// form a combustible amount,” Mr. McHugh said") to the source after it
+// alone: the quote is Mr. McHugh's, the rest of the sentence the
+// officials'. The later report's content is cut to the quote, and the
+// aside report's content ends before the comma that opens the quote.
+func quoteAfterAsideReport(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		b := &found[i]
+		if len(b.Pieces) != 1 || b.Source.Empty() || b.Cue.Empty() || b.Source.Start < b.Pieces[0].End {
+			continue
+		}
+		p := b.Pieces[0]
+		// the quote that ends the piece, opened after a comma inside it
+		last := p.End - 1
+		for last > p.Start && isPunctWord(toks[last].Text) && toks[last].Quote == 0 {
+			last--
+		}
+		qi := toks[last].Quote
+		if qi == 0 {
+			continue
+		}
+		q := last
+		for q > p.Start && toks[q-1].Quote == qi {
+			q--
+		}
+		if q <= p.Start+1 || toks[q-1].Text != "," || toks[q].Sent != toks[b.Cue.Start].Sent {
+			continue
+		}
+		// another report whose source and cue stand as an aside in the
+		// piece before the quote, its content around them ("To alleviate
+		// the threat, the officials said, the utility ..."); a cue that
+		// governs the quote ("dropped charges, “saying he was ...”") is
+		// no aside
+		aside := -1
+		for j := range found {
+			a := &found[j]
+			if j != i && len(a.Pieces) >= 2 && !a.Cue.Empty() && a.Cue.Start >= p.Start && a.Cue.End < q && !a.Source.Empty() && a.Source.Start >= p.Start &&
+				a.Pieces[0].End <= a.Source.Start && a.Pieces[len(a.Pieces)-1].Start >= a.Cue.End {
+				aside = j
+				break
+			}
+		}
+		if aside < 0 {
+			continue
+		}
+		b.Pieces = []attribute.Range{{Start: q, End: p.End}}
+		b.Content = b.Pieces[0]
+		a := &found[aside]
+		for k := range a.Pieces {
+			if a.Pieces[k].Start < q-1 && a.Pieces[k].End > q-1 {
+				a.Pieces[k].End = q - 1
+			}
+		}
+		if n := len(a.Pieces); n > 0 {
+			a.Content.End = min(a.Content.End, a.Pieces[n-1].End)
+		}
+	}
+}

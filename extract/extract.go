@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.456"
+const RulesVersion = "0.8.457"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -388,6 +388,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	sourceFromRelativeObject(d, found)
 	relativeAsideSource(d, found)
 	endAtNextReport(d, found)
+	quoteAfterAsideReport(d, found)
 	endBeforeAccordingTo(d, found)
 	contentFromDash(d, found)
 	accordingToWholeClause(d, found)

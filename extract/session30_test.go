@@ -199,3 +199,14 @@ func TestCounterfactualIsNoReport(t *testing.T) {
 		{name: "would have to ask", text: "Hearing\n\nInspector General Michael Horn said he would have to ask his team but said the president was not interviewed.\n", content: "the president was not interviewed", want: true, speaker: "-"},
 	})
 }
+
+// TestQuoteAfterAsideReport: "X, the officials said, Y, “...,” Mr. Lee
+// said" gives the officials X and Y and Mr. Lee the quote alone.
+func TestQuoteAfterAsideReport(t *testing.T) {
+	runContentCases(t, []contentCase{
+		{"officials", "Manholes\n\nThe wet salt can create sparking that burns the insulation.\n\nTo alleviate the threat, the officials said, the utility switched most of its manhole covers to vented ones that allow gases to escape, “so they cannot form a combustible amount,” Mr. Lee said.\n",
+			"“so they cannot form a combustible amount,”"},
+		{"aside's content", "Manholes\n\nThe wet salt can create sparking that burns the insulation.\n\nTo alleviate the threat, the officials said, the utility switched most of its manhole covers to vented ones that allow gases to escape, “so they cannot form a combustible amount,” Mr. Lee said.\n",
+			"To alleviate the threat | the utility switched most of its manhole covers to vented ones that allow gases to escape"},
+	})
+}
