@@ -174,6 +174,11 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if s >= e {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
+	if e-s == 1 && dottedCapitals(toks[s].Text) && s > 0 && r.lowTok(s-1) == "the" {
+		// "the U.S. has announced", "the U.N. said": a country or a
+		// body by its dotted initials, never a person
+		return Speaker{Name: toks[s].Text, Kind: claimtrail.SpeakerOrganization, Confidence: 0.7}
+	}
 	if sp, ok := r.bothAnd(m.Start, s, e); ok {
 		return sp
 	}
@@ -1242,6 +1247,20 @@ func (r *resolver) itsDocument(m Mention) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	return Speaker{Name: src.sp.Name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.6}, true
+}
+
+// dottedCapitals reports whether w is initials written with points,
+// two letters or more: "U.S.", "U.K.", "U.A.E." (not an initial, "J.").
+func dottedCapitals(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // nationalityNoun reports whether w (lower-case lw) names one person by

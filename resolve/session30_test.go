@@ -81,3 +81,19 @@ func TestNoNamesInTitleCaseVerbs(t *testing.T) {
 			"the EU", 0, "EU", ""},
 	})
 }
+
+// TestDottedInitials: "the U.S.", "the U.N." are a country and a body,
+// never a person (unknown before); an initial ("J.") is no such name.
+func TestDottedInitials(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"U.S.", "Syria\n\nAnkara said a clash was coming. Moreover, the U.S. has announced plans to create a border force.",
+			"the U.S.", 0, "U.S.", claimtrail.SpeakerOrganization},
+		{"U.A.E.", "Gulf\n\nTalks went on. Later the U.A.E. said it would join the force.",
+			"the U.A.E.", 0, "U.A.E.", claimtrail.SpeakerOrganization},
+	})
+	for _, w := range []string{"J.", "U.S", "us", "Ph.D."} {
+		if dottedCapitals(w) {
+			t.Errorf("dottedCapitals(%q) = true", w)
+		}
+	}
+}
