@@ -210,3 +210,15 @@ func TestQuoteAfterAsideReport(t *testing.T) {
 			"To alleviate the threat | the utility switched most of its manhole covers to vented ones that allow gases to escape"},
 	})
 }
+
+// TestSaidTheReportLeadIn: "Said the Pew report: “...”" opens with its
+// verb and a description: the description speaks the quote, whether the
+// model took the verb into the source or found nothing.
+func TestSaidTheReportLeadIn(t *testing.T) {
+	runQuoteSpeakerCases(t, []quoteSpeakerCase{
+		{"report", "Search\n\nOnly 18% of searchers can tell which results are paid for. Said the Harbour Institute report: \"This finding is ironic, since half of all users say they would stop using search engines.\"\n",
+			"This finding is ironic, since half of all users say they would stop using search engines.", "Harbour Institute report"},
+		{"lead-in", "Search\n\nOnly 18% of searchers can tell which results are paid for. Said the Pew report: \"This finding is ironic, since half of all users say they would stop using search engines.\"\n",
+			"This finding is ironic, since half of all users say they would stop using search engines.", "Pew report"},
+	})
+}

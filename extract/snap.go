@@ -592,6 +592,8 @@ func trimLeadingSubordinator(d *doc.Doc, found []attribute.Found) {
 		lw := strings.ToLower(d.Tokens[f.Source.Start].Text)
 		if leadingSubordinators[lw] || leadingAdverbs[lw] && f.Source.End-f.Source.Start == 2 && subjectPronouns[strings.ToLower(d.Tokens[f.Source.Start+1].Text)] {
 			f.Source.Start++
+		} else if speechVerbs[lw] && capitalised(d.Tokens[f.Source.Start].Text) && leadDeterminers[strings.ToLower(d.Tokens[f.Source.Start+1].Text)] {
+			f.Source.Start++ // "Said the Pew report:": the verb opens the sentence, the speaker follows
 		}
 	}
 }
