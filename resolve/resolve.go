@@ -1024,7 +1024,7 @@ var bodyOnHeads = wordSetCase("Committee Subcommittee Commission Council Panel C
 // bodyForHeads open the names of public bodies that go on with "for"
 // ("Department for International Development", "Institute for Fiscal
 // Studies", "Campaign for Nuclear Disarmament").
-var bodyForHeads = wordSetCase("Department Institute Centre Center Campaign Commission Council Committee Office Ministry Agency Society Foundation Fund Association Alliance Coalition Trust")
+var bodyForHeads = wordSetCase("Department Institute Centre Center Campaign Commission Council Committee Office Ministry Agency Society Foundation Fund Association Alliance Coalition Trust Organisation Organization Federation Union Board Bureau Authority")
 
 // roleAt reports whether token k is a lower-case title, role or noun for
 // a person ("candidate", "senator", "manager").

@@ -97,3 +97,13 @@ func TestDottedInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganisationForName: "the Organisation for Economic Co-operation
+// and Development" is one name, the body "which" stands for, not a body
+// called "Development".
+func TestOrganisationForName(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"organisation for", "Growth\n\nEurope's difficulties have been highlighted by the Organisation for Economic Co-operation and Development, which argued in a report that the continent was slow to reform.",
+			"which", 0, "Organisation for Economic Co-operation and Development", claimtrail.SpeakerOrganization},
+	})
+}
