@@ -222,3 +222,13 @@ func TestSaidTheReportLeadIn(t *testing.T) {
 			"This finding is ironic, since half of all users say they would stop using search engines.", "Pew report"},
 	})
 }
+
+// TestNarrativeChainAfterConjunction: "But he then missed ..." goes on
+// about the player the story follows, so the "he said" after its quote
+// is the player's, not the coach's quoted before.
+func TestNarrativeChainAfterConjunction(t *testing.T) {
+	runQuoteSpeakerCases(t, []quoteSpeakerCase{
+		{"but he", "Rugby\n\nFly-half Tom Barlow has been named captain.\n\nHead coach Andy Pryce said: \"He is a natural leader.\" Barlow, who has scored 817 points in 52 internationals, kicked the winning goal in the final. But he then missed the entire season while recuperating from surgery, before making his comeback in August. \"It's the ambition of so many players to one day be captain and today I have realised a dream,\" he said.\n",
+			"It's the ambition of so many players to one day be captain and today I have realised a dream,", "Tom Barlow"},
+	})
+}

@@ -2749,6 +2749,10 @@ func (r *resolver) narrativeChain(sent int, gender byte) int {
 	return n
 }
 
+// chainOpeners may open a sentence before its pronoun subject ("But he
+// then missed the entire campaign").
+var chainOpeners = wordSet("but and yet so then later still")
+
 // pronounSubject reports whether sentence k's subject is a personal
 // pronoun of the gender, outside quote marks, that is no source.
 func (r *resolver) pronounSubject(k int, gender byte) bool {
@@ -2763,9 +2767,10 @@ func (r *resolver) pronounSubject(k int, gender byte) bool {
 			continue
 		}
 		// the subject opens the sentence, or follows an opening phrase
-		// and its comma ("From 1997 to 2009, he practiced"); not "Asked
+		// and its comma ("From 1997 to 2009, he practiced") or a
+		// conjunction ("But he then missed"); not "Asked
 		// whether he", "How will he", "Jackson said he"
-		if lw == "he" && gender != 'm' || lw == "she" && gender != 'f' || t != sn.First && toks[t-1].Text != "," {
+		if lw == "he" && gender != 'm' || lw == "she" && gender != 'f' || t != sn.First && toks[t-1].Text != "," && !(t == sn.First+1 && chainOpeners[r.lowTok(sn.First)]) {
 			return false
 		}
 		if i := r.before(t); i < len(r.mentions) && r.mentions[i].tok == t {
