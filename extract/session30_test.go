@@ -232,3 +232,11 @@ func TestNarrativeChainAfterConjunction(t *testing.T) {
 			"It's the ambition of so many players to one day be captain and today I have realised a dream,", "Tom Barlow"},
 	})
 }
+
+// TestAsIfCueIsNoReport: "repeated several times as if to convey" is a
+// likeness, no speech.
+func TestAsIfCueIsNoReport(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "as if to convey", text: "Neon\n\nThe piece uses blue letters to spell out the name “bruce” in lowercase cursive, with each character repeated several times as if to convey a person speaking slowly in outer space.\n", content: "a person speaking slowly", want: false},
+	})
+}

@@ -534,8 +534,8 @@ func dropHypothetical(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		if !f.Content.Empty() && linkLine(d, f.Content.Start) && !isDash(d.Tokens[f.Cue.Start].Text) { // (a tweet signed "— Name" may open "WATCH:")
 			continue // "Read more: Brexit: Why is ...?"
 		}
-		if counterfactualCue(d, f) {
-			continue // "An abuser would have said: “...”": never said
+		if counterfactualCue(d, f) || asIfCue(d, f) {
+			continue // "An abuser would have said: “...”", "as if to convey": never said
 		}
 		if f.Source.End-f.Source.Start == 1 {
 			if w := d.Tokens[f.Source.Start].Text; w == "This" || w == "These" || w == "Those" {
@@ -568,6 +568,20 @@ func counterfactualCue(d *doc.Doc, f attribute.Found) bool {
 		switch strings.ToLower(d.Tokens[t].Text) {
 		case "would", "could", "might", "should":
 			if n := strings.ToLower(d.Tokens[t+1].Text); n == "have" || n == "'ve" || n == "’ve" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asIfCue reports whether f's cue holds "as if" or "as though" ("each
+// character repeated several times as if to convey a person speaking
+// slowly"): a likeness, not words said.
+func asIfCue(d *doc.Doc, f attribute.Found) bool {
+	for t := f.Cue.Start; t+1 < f.Cue.End; t++ {
+		if strings.EqualFold(d.Tokens[t].Text, "as") {
+			if n := strings.ToLower(d.Tokens[t+1].Text); n == "if" || n == "though" {
 				return true
 			}
 		}
