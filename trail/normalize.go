@@ -738,12 +738,13 @@
 // write calls a batch 2,519 / 3,049 against 2,994 / 3,913, system time
 // 18-20 against 22-27 ms; at 10k (53k quotes by then) 930 pages
 // against 912 (the whole order index, 84 pages against 64, is written
-// either way). CPU medians at 1M 162 / 166 ms against 163 / 176, means
-// after the first 170 / 176 against 170 / 195; at 10k (four runs each)
-// medians 72 to 78 (76) against 72 to 84 (77), means 74 to 80 (77)
-// against 77 to 88 (80): 1M over 10k 2.2x by the runs' medians and
-// 2.25x by means against 2.2x and 2.3x, within the runs' noise; the 2x
-// bar is not met. Fingerprints identical at both sizes. What is left
+// either way). CPU medians at 1M (three runs each) 162 / 166 / 151 ms
+// against 163 / 176 / 162, means after the first 170 / 176 / 166
+// against 170 / 195 / 187; at 10k (four runs each) medians 72 to 78
+// (76) against 72 to 84 (77), means 74 to 80 (77) against 77 to 88
+// (80): 1M over 10k by the runs' medians 2.1x either way (162 / 76
+// against 163 / 77), by means 2.2x against 2.3x (170 / 77 against 187
+// / 80), within the runs' noise; the 2x bar is not met. Fingerprints identical at both sizes. What is left
 // writing at random at 1M: the clusters' rows (391 pages a batch: the
 // touched clusters' summaries, by seq) and cluster_members_cluster
 // (217).
