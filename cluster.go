@@ -1,6 +1,9 @@
 package claimtrail
 
-import "time"
+import (
+	"cmp"
+	"time"
+)
 
 // Cluster is one utterance followed across articles: every direct or
 // mixed quote of the same words, cut or slightly changed, joins it.
@@ -24,6 +27,34 @@ type Cluster struct {
 	// MarkerCounts counts, per marker type, the outlets that attached it.
 	MarkerCounts map[MarkerType]int `json:"marker_counts,omitempty"`
 	Members      []ClusterMember    `json:"members,omitempty"`
+}
+
+// CompareClusterOrder is the order in which clusters are listed (the
+// stores' Clusters, trail's Index.Clusters): most articles first; among
+// clusters of two articles or more with the same count, the newest
+// first seen first (to the second), the undated last; then by id.
+// Clusters of one article are by id alone. A first seen is a fact of
+// the members (the earliest date), so the order does not depend on the
+// order quotes came in. It is not the id alone for ties since the id is
+// a hash: a store indexing the listing by it wrote a cluster whose
+// count changed to a random place of the index, and the clusters that
+// gain articles are mostly recent ones, which sit together by first
+// seen. Seconds, not the full time, keep the stores' index keys small.
+func CompareClusterOrder(a, b Cluster) int {
+	if a.Articles != b.Articles {
+		return cmp.Compare(b.Articles, a.Articles)
+	}
+	if a.Articles > 1 {
+		switch az, bz := a.FirstSeen.IsZero(), b.FirstSeen.IsZero(); {
+		case az && !bz:
+			return 1
+		case bz && !az:
+			return -1
+		case !az && a.FirstSeen.Unix() != b.FirstSeen.Unix():
+			return cmp.Compare(b.FirstSeen.Unix(), a.FirstSeen.Unix())
+		}
+	}
+	return cmp.Compare(a.ID, b.ID)
 }
 
 // ClusterMember is one quote in a cluster, located in its article.

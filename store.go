@@ -196,7 +196,7 @@ type ClusterFilter struct {
 // ClusterStore reads quote clusters (see package trail for how they are
 // built). The sqlite store implements it alongside Store.
 type ClusterStore interface {
-	// Clusters returns a page ordered by article count, then id, and the
+	// Clusters returns a page in CompareClusterOrder's order, and the
 	// next cursor; members are not filled.
 	Clusters(ctx context.Context, f ClusterFilter) ([]Cluster, string, error)
 	// Cluster returns one cluster with its members ordered by time.

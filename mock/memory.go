@@ -25,7 +25,7 @@ const defaultLimit = 50
 
 // Memory is an in-memory claimtrail.Store and ClusterStore. Orders are
 // stable (articles by published time then id, attributions by id,
-// clusters by article count then id) and cursors are opaque strings, as
+// clusters as claimtrail.CompareClusterOrder has them) and cursors are opaque strings, as
 // the interfaces promise. Clusters are whatever ClusterID the stored
 // attributions carry: Memory does not cluster, it only aggregates. It is
 // safe for concurrent use.
@@ -746,9 +746,7 @@ func (m *Memory) clusterList() []claimtrail.Cluster {
 		}
 		out = append(out, *c)
 	}
-	slices.SortFunc(out, func(a, b claimtrail.Cluster) int {
-		return cmp.Or(cmp.Compare(b.Articles, a.Articles), cmp.Compare(a.ID, b.ID))
-	})
+	slices.SortFunc(out, claimtrail.CompareClusterOrder)
 	m.clusters = out
 	return out
 }

@@ -693,7 +693,9 @@ func mergeSpeakers(ctx context.Context, tx pgx.Tx, aliases *trail.Aliases) (int,
 }
 
 // Clusters implements claimtrail.ClusterStore: a page of summaries
-// ordered by article count (most first), then id.
+// ordered by article count (most first), then, among clusters of two
+// articles or more, by first seen (newest first, undated last), then
+// id (migration 150), as package sqlite lists them.
 func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]claimtrail.Cluster, string, error) {
 	limit, err := pageLimit(f.Limit)
 	if err != nil {
@@ -719,22 +721,24 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 		where = append(where, `lower(c.text COLLATE "C") LIKE `+a.add("%"+escapeLike(strings.ToLower(w))+"%"))
 	}
 	if f.After != "" {
-		cur, err := decodeCursor(f.After)
+		cur, err := decodeClusterCursor(f.After)
 		if err != nil {
 			return nil, "", err
 		}
-		n, err := strconv.Atoi(cur.key)
-		if err != nil {
-			return nil, "", claimtrail.Errorf(claimtrail.EINVALID, "bad cursor %q", f.After)
+		pn := a.add(cur.articles)
+		if !cur.dated {
+			where = append(where, `(c.articles < `+pn+` OR (c.articles = `+pn+` AND `+clusterFirstSeen+` IS NULL AND c.id > `+a.add(cur.id)+`))`)
+		} else {
+			pf := a.add(time.Unix(cur.firstSeen, 0).UTC().Format("2006-01-02 15:04:05")) + `::timestamp`
+			where = append(where, `(c.articles < `+pn+` OR (c.articles = `+pn+` AND (`+clusterFirstSeen+` IS NULL OR `+clusterFirstSeen+` < `+pf+
+				` OR (`+clusterFirstSeen+` = `+pf+` AND c.id > `+a.add(cur.id)+`))))`)
 		}
-		pn := a.add(n)
-		where = append(where, `(c.articles < `+pn+` OR (c.articles = `+pn+` AND c.id > `+a.add(cur.id)+`))`)
 	}
 	q := `SELECT ` + clusterColumns + ` FROM clusters c`
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, ` AND `)
 	}
-	q += ` ORDER BY c.articles DESC, c.id LIMIT ` + a.add(limit+1)
+	q += ` ORDER BY c.articles DESC, ` + clusterFirstSeen + ` DESC NULLS LAST, c.id LIMIT ` + a.add(limit+1)
 	var out []claimtrail.Cluster
 	err = s.each(ctx, q, a, func(row pgx.Row) error {
 		c, err := scanCluster(row)
@@ -751,12 +755,67 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 	if len(out) > limit {
 		out = out[:limit]
 		last := out[limit-1]
-		next = encodeCursor(cursor{key: strconv.Itoa(last.Articles), id: last.ID})
+		next = encodeClusterCursor(last)
 	}
 	if err := s.setSpeakerIDs(ctx, out); err != nil {
 		return nil, "", err
 	}
 	return out, next, nil
+}
+
+// clusterFirstSeen is the listing's second key, as in clusters_order
+// (migration 150): the first seen of a cluster of two articles or more
+// to the second (UTC, so that the expression is immutable), NULL for
+// those of one (listed by id, as in package sqlite).
+const clusterFirstSeen = `(CASE WHEN c.articles > 1 THEN date_trunc('second', c.first_seen AT TIME ZONE 'UTC') END)`
+
+// clusterCursor is the position after the last cluster of a page: its
+// article count, first seen in Unix seconds (dated; only for clusters
+// of two articles or more) and id.
+type clusterCursor struct {
+	articles  int
+	dated     bool
+	firstSeen int64
+	id        int64
+}
+
+// encodeClusterCursor writes the key as package sqlite does ("articles"
+// for a cluster of one article, "articles seconds" for the others,
+// "articles " when undated), so that a cursor from one store works on
+// the other.
+func encodeClusterCursor(c claimtrail.Cluster) string {
+	key := strconv.Itoa(c.Articles)
+	if c.Articles > 1 {
+		key += " "
+		if !c.FirstSeen.IsZero() {
+			key += strconv.FormatInt(c.FirstSeen.Unix(), 10)
+		}
+	}
+	return encodeCursor(cursor{key: key, id: c.ID})
+}
+
+// decodeClusterCursor reads encodeClusterCursor's cursor; one of a
+// cluster of two articles or more without a first seen was handed out
+// before migration 150 (ties by id alone) and is refused.
+func decodeClusterCursor(s string) (clusterCursor, error) {
+	cur, err := decodeCursor(s)
+	if err != nil {
+		return clusterCursor{}, err
+	}
+	bad := claimtrail.Errorf(claimtrail.EINVALID, "bad cursor %q", s)
+	n, fs, dated := strings.Cut(cur.key, " ")
+	articles, err := strconv.Atoi(n)
+	if err != nil || (articles > 1 && !dated) {
+		return clusterCursor{}, bad
+	}
+	out := clusterCursor{articles: articles, id: cur.id}
+	if articles > 1 && fs != "" {
+		if out.firstSeen, err = strconv.ParseInt(fs, 10, 64); err != nil {
+			return clusterCursor{}, bad
+		}
+		out.dated = true
+	}
+	return out, nil
 }
 
 const clusterColumns = `c.id, c.text, c.speakers, c.first_seen, c.first_outlet, c.articles, c.outlets, c.quotes,

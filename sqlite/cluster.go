@@ -248,6 +248,24 @@ CREATE TRIGGER clusters_removed AFTER DELETE ON clusters BEGIN
 	UPDATE cluster_meta SET value = CAST(CAST(value AS INTEGER) - 1 AS TEXT) WHERE key = 'clusters';
 END;
 `})
+	registerMigration(migration{Version: 113, Name: "cluster order by first seen", SQL: `
+-- The listing order among clusters of two articles or more with the
+-- same article count is now newest first seen first (to the second,
+-- undated last), then id; it was id alone. The id is a hash: a cluster
+-- whose article count changed moved to a random page of the index, and
+-- a batch of 1,000 quotes at 1M quotes wrote about 490 of its 1,390
+-- pages here. The clusters that gain articles are mostly the recent
+-- ones, whose entries now sit together near the top of their count's
+-- group. first_seen is a fact of the cluster's members (their earliest
+-- date), so the order is the same whatever order the quotes came in,
+-- and the same as the PostgreSQL store's (its migration 150). The key
+-- is the second as an integer (unixepoch: 4 bytes) rather than the
+-- stored text (30 bytes), which made the index 2.4 times as large and
+-- its pages written a batch as many. Clusters of one article stay
+-- listed by id (the unique index on id, migration 112).
+DROP INDEX clusters_order;
+CREATE INDEX clusters_order ON clusters(articles DESC, unixepoch(first_seen) DESC, id) WHERE articles > 1;
+`})
 	registerMigration(migration{Version: 103, Name: "cluster redirects", SQL: `
 -- A cluster's id is a hash of its root form and changes when a longer
 -- form of the quote arrives; the old id redirects to the new one.
@@ -1029,7 +1047,9 @@ func (s *Store) MergeSpeakers(ctx context.Context, aliases *trail.Aliases) (int,
 }
 
 // Clusters implements claimtrail.ClusterStore: a page of summaries
-// ordered by article count (most first), then id.
+// ordered by article count (most first), then, among clusters of two
+// articles or more, by first seen (newest first, undated last), then
+// id (migration 113).
 func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]claimtrail.Cluster, string, error) {
 	limit, err := pageLimit(f.Limit)
 	if err != nil {
@@ -1062,19 +1082,13 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 	// article (a summary is of its members, and a cluster without
 	// members is deleted), so "articles <= 1" is those of one.
 	multi, single := true, true
-	var curArticles int
-	var curID int64
+	var cur clusterCursor
 	if f.After != "" {
-		cur, err := decodeCursor(f.After)
-		if err != nil {
+		var err error
+		if cur, err = decodeClusterCursor(f.After); err != nil {
 			return nil, "", err
 		}
-		n, err := strconv.Atoi(cur.key)
-		if err != nil {
-			return nil, "", claimtrail.Errorf(claimtrail.EINVALID, "bad cursor %q", f.After)
-		}
-		curArticles, curID = n, cur.id
-		multi = n > 1
+		multi = cur.articles > 1
 	}
 	if f.MinArticles > 1 {
 		single = false
@@ -1093,9 +1107,13 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 	}
 	if multi {
 		w, a := where, slices.Clone(args)
-		if f.After != "" {
-			w = append(slices.Clone(w), `(c.articles < ? OR (c.articles = ? AND c.id > ?))`)
-			a = append(a, curArticles, curArticles, curID)
+		if f.After != "" && cur.dated {
+			w = append(slices.Clone(w), `(c.articles < ? OR (c.articles = ? AND (unixepoch(c.first_seen) IS NULL OR unixepoch(c.first_seen) < ?
+				OR (unixepoch(c.first_seen) = ? AND c.id > ?))))`)
+			a = append(a, cur.articles, cur.articles, cur.firstSeen, cur.firstSeen, cur.id)
+		} else if f.After != "" {
+			w = append(slices.Clone(w), `(c.articles < ? OR (c.articles = ? AND unixepoch(c.first_seen) IS NULL AND c.id > ?))`)
+			a = append(a, cur.articles, cur.articles, cur.id)
 		}
 		var err error
 		if out, err = list(clusterListSQL(w, ``), a, out, limit+1); err != nil {
@@ -1106,7 +1124,7 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 		w, a := where, slices.Clone(args)
 		if f.After != "" && !multi {
 			w = append(slices.Clone(w), `c.id > ?`)
-			a = append(a, curID)
+			a = append(a, cur.id)
 		}
 		// Each part of the id index in id order, merged (migration 112).
 		n := limit + 1 - len(out)
@@ -1124,12 +1142,61 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 	if len(out) > limit {
 		out = out[:limit]
 		last := out[limit-1]
-		next = encodeCursor(cursor{key: strconv.Itoa(last.Articles), id: last.ID})
+		next = encodeClusterCursor(last)
 	}
 	if err := s.setSpeakerIDs(ctx, out); err != nil {
 		return nil, "", err
 	}
 	return out, next, nil
+}
+
+// clusterCursor is the position after the last cluster of a page: its
+// article count, its first seen in Unix seconds (dated; only for
+// clusters of two articles or more, see Clusters) and id.
+type clusterCursor struct {
+	articles  int
+	dated     bool
+	firstSeen int64
+	id        int64
+}
+
+// encodeClusterCursor writes the key as "articles" for a cluster of one
+// article and "articles seconds" for the others ("articles " when
+// undated), the same as package postgres writes it, so that a cursor
+// from one store works on the other.
+func encodeClusterCursor(c claimtrail.Cluster) string {
+	key := strconv.Itoa(c.Articles)
+	if c.Articles > 1 {
+		key += " "
+		if !c.FirstSeen.IsZero() {
+			key += strconv.FormatInt(c.FirstSeen.Unix(), 10)
+		}
+	}
+	return encodeCursor(cursor{key: key, id: c.ID})
+}
+
+// decodeClusterCursor reads encodeClusterCursor's cursor. One of
+// clusters of two articles or more without a first seen was handed out
+// before migration 113 (ties by id alone): it names no place in the
+// listing, and is refused.
+func decodeClusterCursor(s string) (clusterCursor, error) {
+	cur, err := decodeCursor(s)
+	if err != nil {
+		return clusterCursor{}, err
+	}
+	n, fs, dated := strings.Cut(cur.key, " ")
+	articles, err := strconv.Atoi(n)
+	if err != nil || (articles > 1 && !dated) {
+		return clusterCursor{}, claimtrail.Errorf(claimtrail.EINVALID, "bad cursor %q", s)
+	}
+	out := clusterCursor{articles: articles, id: cur.id}
+	if articles > 1 && fs != "" {
+		if out.firstSeen, err = strconv.ParseInt(fs, 10, 64); err != nil {
+			return clusterCursor{}, claimtrail.Errorf(claimtrail.EINVALID, "bad cursor %q", s)
+		}
+		out.dated = true
+	}
+	return out, nil
 }
 
 // clusterListSQL is a part of the listing of Clusters, with the
@@ -1143,7 +1210,7 @@ func clusterListSQL(where []string, idPart string) string {
 	q := `SELECT c.id, c.text, c.speakers, c.first_seen, c.first_outlet, c.articles, c.outlets, c.quotes,
 		c.possible_misattribution, c.marker_counts FROM clusters c WHERE `
 	if idPart == `` {
-		return q + strings.Join(append(slices.Clone(where), `c.articles > 1`), ` AND `) + ` ORDER BY c.articles DESC, c.id LIMIT ?`
+		return q + strings.Join(append(slices.Clone(where), `c.articles > 1`), ` AND `) + ` ORDER BY c.articles DESC, unixepoch(c.first_seen) DESC, c.id LIMIT ?`
 	}
 	return q + strings.Join(append(slices.Clone(where), `c.articles <= 1`, idPart), ` AND `) + ` ORDER BY c.id LIMIT ?`
 }

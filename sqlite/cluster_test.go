@@ -433,12 +433,35 @@ func TestClusterRedirectsWhenRootGrows(t *testing.T) {
 // listing reads the clusters of two articles or more and those of one
 // in two parts (migration 110), each from an index and without a sort,
 // those of one from the two parts of the id index (migration 112):
-// first all settled, then every other one recent.
+// first all settled, then every other one recent. The clusters of two
+// articles tie on their count and are ordered by first seen (newest
+// first, undated last, equal ones by id: migration 113), set here
+// against their id order.
 func TestClustersListOrder(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t)
 	quotes := listingQuotes
-	putQuoteCopies(t, ctx, s, quotes, []int{1, 2, 1, 3, 1, 2, 1})
+	putQuoteCopies(t, ctx, s, quotes, []int{2, 2, 1, 3, 2, 2, 1})
+	var two []int64
+	err := s.each(ctx, `SELECT id FROM clusters WHERE articles = 2 ORDER BY id`, nil, func(sc scanner) error {
+		var id int64
+		err := sc.Scan(&id)
+		two = append(two, id)
+		return err
+	})
+	if err != nil || len(two) != 4 {
+		t.Fatalf("clusters of two articles %v, %v; want 4", two, err)
+	}
+	// The last two are the same second: ties by id.
+	for i, fs := range []any{nil, "2020-01-01T00:00:00.000000000Z", "2021-06-01T00:00:00.000000000Z", "2021-06-01T00:00:00.900000000Z"} {
+		if _, err := s.rw.ExecContext(ctx, `UPDATE clusters SET first_seen = ? WHERE id = ?`, fs, two[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, _, err := s.Clusters(ctx, claimtrail.ClusterFilter{MinArticles: 2}); err != nil || len(got) != 5 ||
+		got[1].ID != two[2] || got[2].ID != two[3] || got[3].ID != two[1] || got[4].ID != two[0] {
+		t.Fatalf("clusters of two articles or more %v, %v; want the three-article one, then ids %v by first seen", got, err, []int64{two[2], two[3], two[1], two[0]})
+	}
 	for _, split := range []bool{false, true} {
 		if split {
 			if _, err := s.rw.ExecContext(ctx, `UPDATE clusters SET settled = 0 WHERE seq % 2 = 0
@@ -490,7 +513,8 @@ func listedInOrder(t *testing.T, ctx context.Context, s *Store, quotes []string)
 	t.Helper()
 	for _, min := range []int{0, 1, 2, 3} {
 		var want []int64
-		rows, err := s.ro.Query(`SELECT id FROM clusters WHERE articles >= ? ORDER BY articles DESC, id`, min)
+		rows, err := s.ro.Query(`SELECT id FROM clusters WHERE articles >= ?
+			ORDER BY articles DESC, CASE WHEN articles > 1 THEN unixepoch(first_seen) END DESC, id`, min)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -18,7 +18,9 @@
 package storetest
 
 import (
+	"cmp"
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -60,6 +62,7 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 		{"ClusterUtterance", testClusterUtterance},
 		{"ClusterSpeech", testClusterSpeech},
 		{"ClusterUtteranceAlone", testClusterUtteranceAlone},
+		{"ClusterListOrder", testClusterListOrder},
 		{"Search", testSearch},
 		{"SearchLanguage", testSearchLanguage},
 		{"SearchPagingCapped", testSearchPagingCapped},
@@ -723,6 +726,80 @@ func testClusterUtteranceAlone(t *testing.T, s Store) {
 	list := clusteredAcross(t, s, a, b, c)
 	if len(list) != 1 || list[0].Articles != 3 || list[0].Quotes != 5 {
 		t.Fatalf("clusters %+v, want one of 5 quotes in 3 articles", list)
+	}
+}
+
+// testClusterListOrder: the listing is in claimtrail.CompareClusterOrder's
+// order at every page size, cursors included: clusters of the same
+// article count (two) by first seen, newest first, against their id
+// order; one of three articles before them, those of one article after.
+func testClusterListOrder(t *testing.T, s Store) {
+	ctx := context.Background()
+	quotes := []string{
+		"The new stadium in Cork will open before the election, believe me",
+		"Every satellite launched from Busan carries our flag into orbit",
+		"Lithium mines in Alberta will double their output within ten years",
+		"Our harbour in Gdansk will take the largest ships in the world",
+		"No farmer in Kerala will pay a rupee more for water this summer",
+		"The tram line to Porto airport opens in March, on time and on budget",
+	}
+	copies := []int{2, 2, 3, 2, 1, 2}
+	days := []int{3, 9, 1, 5, 2, 7} // the first of each quote's articles
+	var arts []*claimtrail.Article
+	for i, q := range quotes {
+		for k := range copies[i] {
+			text := fmt.Sprintf(`Report %d-%d: "%s," Ana Mayor said.`, i, k, q)
+			arts = append(arts, Article(t, fmt.Sprintf("https://o%d.example/%d", k, i), fmt.Sprintf("Outlet %d", k),
+				fmt.Sprintf("2026-03-%02dT10:00:00Z", days[i]+k), text,
+				Quote{Speaker: "Ana Mayor", Source: "Ana Mayor", Cue: "said", Content: `"` + q + `,"`}))
+		}
+	}
+	clusteredAcross(t, s, arts...)
+	all, _, err := s.Clusters(ctx, claimtrail.ClusterFilter{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != len(quotes) {
+		t.Fatalf("%d clusters, want %d", len(all), len(quotes))
+	}
+	var two []claimtrail.Cluster
+	for _, c := range all {
+		if c.Articles == 2 {
+			two = append(two, c)
+		}
+	}
+	if len(two) != 4 || !slices.IsSortedFunc(two, func(a, b claimtrail.Cluster) int { return b.FirstSeen.Compare(a.FirstSeen) }) {
+		t.Errorf("clusters of two articles %+v, want four, newest first seen first", two)
+	}
+	if slices.IsSortedFunc(two, func(a, b claimtrail.Cluster) int { return cmp.Compare(a.ID, b.ID) }) {
+		t.Fatal("the test's clusters of two articles are in id order: choose other quotes or days")
+	}
+	if !slices.IsSortedFunc(all, claimtrail.CompareClusterOrder) || all[0].Articles != 3 || all[len(all)-1].Articles != 1 {
+		t.Errorf("listing %+v, not in CompareClusterOrder's order", all)
+	}
+	for limit := 1; limit <= len(all); limit++ {
+		var got []int64
+		f := claimtrail.ClusterFilter{Limit: limit}
+		for range len(all) + 1 {
+			page, next, err := s.Clusters(ctx, f)
+			if err != nil {
+				t.Fatalf("limit %d: %v", limit, err)
+			}
+			for _, c := range page {
+				got = append(got, c.ID)
+			}
+			if next == "" {
+				break
+			}
+			f.After = next
+		}
+		var want []int64
+		for _, c := range all {
+			want = append(want, c.ID)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("limit %d: paged %v, want %v", limit, got, want)
+		}
 	}
 }
 

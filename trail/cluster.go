@@ -11,7 +11,7 @@ import (
 )
 
 // Clusters returns every cluster with at least minArticles articles,
-// members included, ordered by article count (most first), then id.
+// members included, in the listing order (claimtrail.CompareClusterOrder).
 func (ix *Index) Clusters(minArticles int) []claimtrail.Cluster {
 	return ix.clusters(minArticles, true)
 }
@@ -30,12 +30,7 @@ func (ix *Index) clusters(minArticles int, members bool) []claimtrail.Cluster {
 			out = append(out, *c)
 		}
 	}
-	slices.SortFunc(out, func(a, b claimtrail.Cluster) int {
-		if a.Articles != b.Articles {
-			return b.Articles - a.Articles
-		}
-		return cmp.Compare(a.ID, b.ID)
-	})
+	slices.SortFunc(out, claimtrail.CompareClusterOrder)
 	return out
 }
 

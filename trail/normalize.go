@@ -719,6 +719,35 @@
 // a cluster whose article count changes to a random place by id: kept
 // as it is, since the order (articles, then id) is the API's and the
 // PostgreSQL store's, and its cursor's.
+//
+// Session 30 (helper order30) changed that order: among clusters of
+// two articles or more with the same count, the newest first seen (to
+// the second) comes first, the undated last, then the id
+// (claimtrail.CompareClusterOrder; sqlite migration 113, postgres 150,
+// the API's cursor "articles seconds"); clusters of one article stay by
+// id. The first seen is the members' earliest date: the order does not
+// depend on the order quotes came in, and it is the same in both
+// stores. The clusters that gain articles are mostly recent ones, whose
+// entries now sit near the top of their count's group. Keyed by the
+// stored text (30 bytes) the index was 2.4 times as large and a batch
+// at 1M wrote 336 of its pages (493 by id); keyed by unixepoch (4
+// bytes) 220 of 1,587 (1,391 -> 1,118 pages in all). After 40 batches
+// (TestScaleKeptBatches, CLAIMTRAIL_SCALE_BATCHES=40, base and new
+// alternated, load 3 to 6) a batch at 1M writes 1,049 pages against
+// 1,305 (clusters_order 189 of 1,719 against 446 of 1,340), read and
+// write calls a batch 2,519 / 3,049 against 2,994 / 3,913, system time
+// 18-20 against 22-27 ms; at 10k (53k quotes by then) 930 pages
+// against 912 (the whole order index, 84 pages against 64, is written
+// either way). CPU medians at 1M (three runs each) 162 / 166 / 151 ms
+// against 163 / 176 / 162, means after the first 170 / 176 / 166
+// against 170 / 195 / 187; at 10k (four runs each) medians 72 to 78
+// (76) against 72 to 84 (77), means 74 to 80 (77) against 77 to 88
+// (80): 1M over 10k by the runs' medians 2.1x either way (162 / 76
+// against 163 / 77), by means 2.2x against 2.3x (170 / 77 against 187
+// / 80), within the runs' noise; the 2x bar is not met. Fingerprints identical at both sizes. What is left
+// writing at random at 1M: the clusters' rows (391 pages a batch: the
+// touched clusters' summaries, by seq) and cluster_members_cluster
+// (217).
 package trail
 
 import (

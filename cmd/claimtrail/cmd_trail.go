@@ -95,7 +95,9 @@ func (c *ClustersCmd) Help() string {
 	return `A cluster is one statement followed across articles: every direct or mixed
 quote of the same words, cut ("a partial quote"), re-punctuated or with a
 word or two changed, joins it. Clusters are listed by the number of
-articles quoting them; json and jsonl output include every member (its
+articles quoting them (most first; among equal numbers, the newest first
+seen first, undated last, then by id; those of one article by id); json
+and jsonl output include every member (its
 article's source, start and end in code points, and speaker).
 
 Examples:

@@ -1,0 +1,32 @@
+package claimtrail
+
+import (
+	"testing"
+	"time"
+)
+
+// TestCompareClusterOrder: most articles first; ties of two articles or
+// more by first seen to the second (newest first, undated last), then
+// id; clusters of one article by id whatever their dates.
+func TestCompareClusterOrder(t *testing.T) {
+	day := func(d int, ns int) time.Time { return time.Date(2026, 3, d, 10, 0, 0, ns, time.UTC) }
+	for _, tc := range []struct {
+		name string
+		a, b Cluster
+		want int
+	}{
+		{"more articles first", Cluster{ID: 9, Articles: 3, FirstSeen: day(1, 0)}, Cluster{ID: 1, Articles: 2, FirstSeen: day(5, 0)}, -1},
+		{"newer first", Cluster{ID: 9, Articles: 2, FirstSeen: day(5, 0)}, Cluster{ID: 1, Articles: 2, FirstSeen: day(1, 0)}, -1},
+		{"older after", Cluster{ID: 1, Articles: 2, FirstSeen: day(1, 0)}, Cluster{ID: 9, Articles: 2, FirstSeen: day(5, 0)}, 1},
+		{"undated last", Cluster{ID: 1, Articles: 2}, Cluster{ID: 9, Articles: 2, FirstSeen: day(1, 0)}, 1},
+		{"dated before undated", Cluster{ID: 9, Articles: 2, FirstSeen: day(1, 0)}, Cluster{ID: 1, Articles: 2}, -1},
+		{"both undated by id", Cluster{ID: 1, Articles: 2}, Cluster{ID: 9, Articles: 2}, -1},
+		{"same second by id", Cluster{ID: 9, Articles: 2, FirstSeen: day(1, 900)}, Cluster{ID: 1, Articles: 2, FirstSeen: day(1, 0)}, 1},
+		{"one article by id", Cluster{ID: 1, Articles: 1, FirstSeen: day(1, 0)}, Cluster{ID: 9, Articles: 1, FirstSeen: day(5, 0)}, -1},
+		{"same cluster", Cluster{ID: 4, Articles: 2, FirstSeen: day(1, 0)}, Cluster{ID: 4, Articles: 2, FirstSeen: day(1, 0)}, 0},
+	} {
+		if got := CompareClusterOrder(tc.a, tc.b); got != tc.want {
+			t.Errorf("%s: CompareClusterOrder = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
