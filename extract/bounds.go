@@ -2473,6 +2473,11 @@ func contentFromDash(d *doc.Doc, found []attribute.Found) {
 // plainLowerWord reports whether w opens with a lower-case ASCII letter.
 func plainLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
 
+// accordingToCue reports whether cue is the two words "according to".
+func accordingToCue(d *doc.Doc, cue attribute.Range) bool {
+	return cue.End-cue.Start == 2 && strings.EqualFold(d.Tokens[cue.Start].Text, "according") && strings.EqualFold(d.Tokens[cue.Start+1].Text, "to")
+}
+
 // accordingToWholeClause gives a report closed by "according to X"
 // ("..., according to data analysis firm 1010data.") the whole sentence
 // before it when the model began its content in the middle of a clause
@@ -2489,8 +2494,7 @@ func accordingToWholeClause(d *doc.Doc, found []attribute.Found) {
 	toks := d.Tokens
 	for i := range found {
 		f := &found[i]
-		if len(f.Pieces) != 1 || f.Cue.End-f.Cue.Start != 2 || f.Pieces[0].Empty() || f.Cue.Start < f.Pieces[0].End ||
-			!strings.EqualFold(toks[f.Cue.Start].Text, "according") || !strings.EqualFold(toks[f.Cue.Start+1].Text, "to") {
+		if len(f.Pieces) != 1 || !accordingToCue(d, f.Cue) || f.Pieces[0].Empty() || f.Cue.Start < f.Pieces[0].End {
 			continue
 		}
 		p := f.Pieces[0]
@@ -2510,14 +2514,9 @@ func accordingToWholeClause(d *doc.Doc, found []attribute.Found) {
 		case "which", "who", "that":
 			continue // "Adidas has a trainer which, according to ..., can"
 		}
-		ok := true
+		ok := plainRun(d, found, i, first, p.Start)
 		for t := first; t < p.Start && ok; t++ {
-			ok = toks[t].Quote == 0 && !doc.IsQuoteToken(toks[t].Text)
-		}
-		for j := range found {
-			if g := found[j]; j != i && g.Cue.Start < p.Start && g.Cue.End > first {
-				ok = false
-			}
+			ok = !doc.IsQuoteToken(toks[t].Text) // (an unpaired mark too)
 		}
 		if !ok {
 			continue
@@ -2628,8 +2627,7 @@ func accordingToClauseAfter(d *doc.Doc, found []attribute.Found) {
 	toks := d.Tokens
 	for i := range found {
 		f := &found[i]
-		if len(f.Pieces) != 1 || f.Cue.End-f.Cue.Start != 2 || f.Source.Empty() || f.Source.Start != f.Cue.End ||
-			!strings.EqualFold(toks[f.Cue.Start].Text, "according") || f.Pieces[0].End > f.Cue.Start {
+		if len(f.Pieces) != 1 || !accordingToCue(d, f.Cue) || f.Source.Empty() || f.Source.Start != f.Cue.End || f.Pieces[0].End > f.Cue.Start {
 			continue
 		}
 		p := f.Pieces[0]
