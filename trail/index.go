@@ -1496,8 +1496,12 @@ func (ix *Index) ChangedLinks() (upsert []Link, removed []string) {
 	if ix.allChanged {
 		upsert = ix.Links()
 	}
+	keys := make([]string, 0, len(ix.changed))
 	for k := range ix.changed {
-		n := ix.formByKey(k)
+		keys = append(keys, k)
+	}
+	for i, n := range ix.formsByKeys(keys) {
+		k := keys[i]
 		if n == nil {
 			removed = append(removed, k)
 			continue
@@ -1981,7 +1985,9 @@ func (ix *Index) completePostings() {
 // holds none of it while it writes; at 1M quotes the lists a restore
 // builds were 14 MB of the 220 live at that update's peak. The next Add
 // or Remove builds every list again (completePostings, as after a
-// restore): the lists depend on the set of forms only.
+// restore): the lists depend on the set of forms only. The form table
+// goes too (releaseForms): the next look-up by key files the forms
+// again.
 func (ix *Index) ReleaseSearch() {
 	ix.postings, ix.lists, ix.freeLists = map[gram]posting{}, nil, nil
 	ix.capped, ix.capMin, ix.capLow = map[gram]struct{}{}, map[gram]int{}, map[gram]int32{}
@@ -1991,6 +1997,7 @@ func (ix *Index) ReleaseSearch() {
 	}
 	ix.cappedBuf, ix.capBitsBuf, ix.gramCapped, ix.gramList, ix.smallBuf = nil, nil, nil, nil, nil
 	ix.candBuf, ix.candTab = nil, candTable{}
+	ix.releaseForms()
 }
 
 // mustBePosted panics when the posting list of g is read while a
