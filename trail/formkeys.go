@@ -246,6 +246,22 @@ func (t *formTable) grow() {
 	}
 }
 
+// reserve sizes the table for n forms (three quarters full at n, the
+// most it is before grow), filing again what it holds.
+func (t *formTable) reserve(n int) {
+	size := (n+1)*4/3 + 1
+	if size <= len(t.slots) {
+		return
+	}
+	old := t.slots
+	t.slots = make([]uint64, size)
+	for _, s := range old {
+		if s != 0 {
+			t.insert(s)
+		}
+	}
+}
+
 // dropForm takes a form out of the table (before its number is freed).
 func (ix *Index) dropForm(n *node) {
 	t := &ix.nodes

@@ -368,3 +368,38 @@ func TestReleaseForms(t *testing.T) {
 		t.Fatal("changed links differ from the index that kept its form table")
 	}
 }
+
+// TestRestoreReserve: a restore told how many members to expect makes
+// its arrays once (the forms' numbers, hot, the form and member key
+// tables keep the capacity reserved) and builds the index a restore
+// without it builds; reserving less than comes (or nothing) only lets
+// them grow. It fails when Place grows a reserved array or when the
+// reserve changes a form's place.
+func TestRestoreReserve(t *testing.T) {
+	all := synthSet(11, 300, 120)
+	var quotes []Quote
+	for _, q := range all {
+		quotes = append(quotes, q.Quote)
+	}
+	plain := NewRestorer(nil)
+	plain.Place(quotes)
+	want := plain.Finish(nil)
+	members := want.Len()
+	for _, reserve := range []int{members, members / 2, 0} {
+		t.Run(fmt.Sprint(reserve), func(t *testing.T) {
+			r := NewRestorer(nil)
+			r.Reserve(reserve)
+			ix := r.ix
+			byID, hot, slots, offs := cap(ix.byID), cap(ix.hot), len(ix.nodes.slots), cap(ix.byQuote.offs)
+			r.Place(quotes)
+			if reserve == members && (cap(ix.byID) != byID || cap(ix.hot) != hot || len(ix.nodes.slots) != slots || cap(ix.byQuote.offs) != offs) {
+				t.Fatalf("an array grew past its reserve: forms %d -> %d, hot %d -> %d, table %d -> %d, keys %d -> %d",
+					byID, cap(ix.byID), hot, cap(ix.hot), slots, len(ix.nodes.slots), offs, cap(ix.byQuote.offs))
+			}
+			got := r.Finish(nil)
+			if !maps.Equal(got.Assignments(), want.Assignments()) || !slices.Equal(got.Links(), want.Links()) {
+				t.Fatal("clusters or links differ from a restore without a reserve")
+			}
+		})
+	}
+}
