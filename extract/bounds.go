@@ -2369,3 +2369,365 @@ func plainRun(d *doc.Doc, found []attribute.Found, self, from, to int) bool {
 
 // openingConjunctions open a sentence that goes on from the last one.
 var openingConjunctions = map[string]bool{"and": true, "but": true, "yet": true, "so": true, "or": true, "nor": true}
+
+// relativeAsideSource gives a cue inside a relative clause its relative
+// pronoun for a source when an aside stands between them ("a quote by
+// his predecessor Benedict, who, a month before being elected pope,
+// lamented “how much filth” there was" came out with the letter's
+// writer, the sentence's subject, lamenting; "who, a year before he
+// retired, warned" with "he"): "who" and the aside's commas open the
+// clause, and the cue that follows the aside, after at most a few
+// adverbs, is the clause's verb, whose subject is "who", not a word
+// before it or in the aside. So is a cue right after ", who" when the
+// model took a source before it.
+func relativeAsideSource(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if f.Cue.Empty() || f.Source.Empty() || f.Source.Start >= f.Cue.Start {
+			continue
+		}
+		// the comma that closes the aside, adverbs between it and the cue
+		c := f.Cue.Start - 1
+		for c > 0 && c > f.Cue.Start-3 && (cueAdverbs[strings.ToLower(toks[c].Text)] || strings.HasSuffix(toks[c].Text, "ly")) {
+			c--
+		}
+		if c < 3 {
+			continue
+		}
+		if strings.EqualFold(toks[c].Text, "who") && toks[c-1].Text == "," && f.Source.End <= c-1 {
+			f.Source = attribute.Range{Start: c, End: c + 1} // ", who warned": no aside
+			continue
+		}
+		if toks[c].Text != "," {
+			continue
+		}
+		sent := toks[f.Cue.Start].Sent
+		w := -1
+		for t := c - 1; t > c-16 && t > 1 && toks[t].Sent == sent; t-- {
+			if toks[t].Quote != 0 || toks[t].Text == ";" {
+				break
+			}
+			if strings.EqualFold(toks[t].Text, "who") && toks[t-1].Text == "," && toks[t+1].Text == "," && t+1 < c {
+				w = t
+				break
+			}
+		}
+		if w < 0 || f.Source.End > c || f.Source.Start == w {
+			continue
+		}
+		f.Source = attribute.Range{Start: w, End: w + 1}
+	}
+}
+
+// contentFromDash gives a report whose source and cue come after it
+// ("..., the aides said") the whole sentence for its content when the
+// model began it just after a dash: the dash opens an aside or an
+// afterthought inside what was said ("Liquidity - a measure of the
+// number of parties willing to trade - was about half its normal level,
+// traders said", "a path to legal status — but not citizenship — for
+// many immigrants, the aides said"), not the report. A dateline before
+// the dash ("WASHINGTON, D.C. — The report ...", "STOCKHOLM (Reuters)
+// –") ends in capitals or a bracket and is left alone, and so is a sentence with a quote mark before the dash,
+// and a piece after the dash of one or two words or ending in a
+// relative pronoun (the cue is then in a clause about the aside: "- a
+// claim Romney rejected", "— the last of which she describes as").
+func contentFromDash(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) != 1 || f.Cue.Empty() || f.Pieces[0].Empty() || f.Cue.Start < f.Pieces[0].End || !f.Source.Empty() && f.Source.Start < f.Pieces[0].End {
+			continue
+		}
+		p := f.Pieces[0]
+		if p.Start < 2 || p.End-p.Start < 3 || !isDashWord(toks[p.Start-1].Text) && toks[p.Start-1].Text != "-" {
+			continue
+		}
+		switch last := strings.ToLower(toks[p.End-1].Text); {
+		case isDashWord(last), last == "-", last == "which", last == "who", last == "whom", last == "that":
+			continue // the cue is in a clause inside the aside: "Arizona — the last of which she describes as"
+		}
+		if before := toks[p.Start-2].Text; before == ")" || len(before) > 1 && strings.ToUpper(before) == before {
+			continue // a dateline: "STOCKHOLM (Reuters) –"
+		}
+		if doc.IsQuoteToken(toks[p.Start].Text) && p.Start+1 < p.End && !plainLowerWord(toks[p.Start+1].Text) {
+			continue // a whole quotation set off by the dash: "erupted – “@Uber_Sydney stop ...,” one response began"
+		}
+		sent := toks[p.Start].Sent
+		first := d.Sents[sent].First
+		if toks[f.Cue.Start].Sent != sent || first >= p.Start-1 {
+			continue
+		}
+		ok := true
+		for t := first; t < p.Start-1 && ok; t++ {
+			ok = toks[t].Quote == 0 && !doc.IsQuoteToken(toks[t].Text)
+		}
+		if !ok {
+			continue
+		}
+		f.Pieces[0].Start = first
+		f.Content.Start = min(f.Content.Start, first)
+	}
+}
+
+// plainLowerWord reports whether w opens with a lower-case ASCII letter.
+func plainLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
+
+// accordingToWholeClause gives a report closed by "according to X"
+// ("..., according to data analysis firm 1010data.") the whole sentence
+// before it when the model began its content in the middle of a clause
+// ("One of these, Solimo, sells generic versions of everything from
+// K-Cup coffee pods to ..." began at "K-Cup", "Rising interest rates
+// and the accompanying slowdown ... have knocked" at "the
+// accompanying"): what "according to" vouches for is the clause it
+// closes. A content that starts after a comma, a colon, a dash, a
+// bracket or a quote mark (a lead-in: "By 2007, it is predicted"; a
+// list; a dateline) or after one word is left alone, and so is a
+// sentence with a quote mark or another report's cue before the
+// content.
+func accordingToWholeClause(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) != 1 || f.Cue.End-f.Cue.Start != 2 || f.Pieces[0].Empty() || f.Cue.Start < f.Pieces[0].End ||
+			!strings.EqualFold(toks[f.Cue.Start].Text, "according") || !strings.EqualFold(toks[f.Cue.Start+1].Text, "to") {
+			continue
+		}
+		p := f.Pieces[0]
+		sent := toks[p.Start].Sent
+		first := d.Sents[sent].First
+		// (the content runs up to the comma before "according to", and
+		// more than one word stands before it: a lone "But" or
+		// "Although" the model left out on purpose)
+		if first >= p.Start-1 || toks[f.Cue.Start].Sent != sent || toks[f.Cue.Start-1].Text != "," || p.End < f.Cue.Start-1 {
+			continue
+		}
+		switch prev := toks[p.Start-1].Text; {
+		case prev == ",", prev == ":", prev == ";", prev == "-", isDashWord(prev), doc.IsQuoteToken(prev), prev == ")", prev == "(":
+			continue
+		}
+		switch strings.ToLower(toks[p.End-1].Text) {
+		case "which", "who", "that":
+			continue // "Adidas has a trainer which, according to ..., can"
+		}
+		ok := true
+		for t := first; t < p.Start && ok; t++ {
+			ok = toks[t].Quote == 0 && !doc.IsQuoteToken(toks[t].Text)
+		}
+		for j := range found {
+			if g := found[j]; j != i && g.Cue.Start < p.Start && g.Cue.End > first {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		f.Pieces[0].Start = first
+		f.Content.Start = min(f.Content.Start, first)
+	}
+}
+
+// sourceTakenForContent turns round a report written "clause, <speaker>
+// has said." that came out with no source and the speaker for its
+// content ("Terrorists might try to target the UK in the run-up to the
+// election, London's most senior police officer has said." gave "London's
+// most senior police officer" as what was said): a content of at most
+// eight words with no verb, between a comma and the cue that ends the
+// sentence, naming something that can speak, after a clause of five
+// words or more with a verb, is the source, and the clause the content.
+func sourceTakenForContent(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) != 1 || !f.Source.Empty() || f.Cue.Empty() || f.Pieces[0].End != f.Cue.Start {
+			continue
+		}
+		p := f.Pieces[0]
+		sent := toks[p.Start].Sent
+		first := d.Sents[sent].First
+		if p.Start-1 <= first+4 || toks[p.Start-1].Text != "," || p.End-p.Start > 8 || f.Cue.End >= len(toks) || !sentenceEnd(toks[f.Cue.End].Text) {
+			continue
+		}
+		ok := true
+		for t := p.Start; t < p.End && ok; t++ {
+			tk := toks[t]
+			ok = tk.Quote == 0 && !doc.IsQuoteToken(tk.Text) && (!isVerbTag(tk.POS) || capitalised(tk.Text))
+		}
+		verb := false
+		for t := first; t < p.Start-1 && ok; t++ {
+			ok = toks[t].Quote == 0 && !doc.IsQuoteToken(toks[t].Text)
+			verb = verb || isVerbTag(toks[t].POS)
+		}
+		if !ok || !verb || !resolve.SpeakingWordIn(d.Text[toks[p.Start].Start:toks[p.End-1].End]) {
+			continue
+		}
+		f.Source = p
+		f.Pieces = []attribute.Range{{Start: first, End: p.Start - 1}}
+		f.Content = f.Pieces[0]
+	}
+}
+
+// byGerundSubject gives a cue written as a gerund after "by" ("Facebook
+// and other tech companies often deflect accusations ... by arguing
+// “consent”") the subject of the sentence's verb when the model gave it
+// none or only the subject's first party ("Google" of "Google and other
+// tech companies"): the one who deflects is the one who argues. The subject is the
+// phrase that opens the sentence up to its first verb (adverbs before
+// the verb left out), of at most eight words with no comma; the gerund
+// a verb of saying.
+func byGerundSubject(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		c := f.Cue.Start
+		if f.Cue.Empty() || c < 3 || toks[c].POS != "VBG" || !strings.EqualFold(toks[c-1].Text, "by") {
+			continue
+		}
+		if l, ok := lemmaOf(strings.ToLower(toks[c].Text)); !ok || !reportingVerbs[l] {
+			continue // a deed ("by defending neo-Pharisaical sophistry")
+		}
+		first := d.Sents[toks[c].Sent].First
+		v := -1
+		for k := first + 1; k < c-1; k++ {
+			if tk := toks[k]; tk.Text == "," || tk.Quote != 0 || doc.IsQuoteToken(tk.Text) {
+				break
+			}
+			if finiteVerb(toks[k].POS) {
+				v = k
+				break
+			}
+		}
+		if v < 0 || v-first > 9 {
+			continue
+		}
+		end := v
+		for end > first+1 && (toks[end-1].POS == "RB" || strings.HasSuffix(toks[end-1].Text, "ly")) {
+			end--
+		}
+		if end-first > 8 || !capitalised(toks[first].Text) {
+			continue
+		}
+		// (a source the model gave is kept unless it is the first of the
+		// subject's parties: "Google" of "Google and other tech companies")
+		if !f.Source.Empty() && !(f.Source.Start == first && f.Source.End < end && strings.EqualFold(toks[f.Source.End].Text, "and")) {
+			continue
+		}
+		f.Source = attribute.Range{Start: first, End: end}
+	}
+}
+
+// accordingToClauseAfter gives an "according to X," written inside a
+// sentence the clause after it when the model took only the words before
+// it: a lead-in with no verb ("In 2004, according to forecasts from the
+// Ministry of Commerce, China's oil imports will be 110m tons" came out
+// as "In 2004") keeps its words and gains the clause, and a sentence
+// before a colon ("... no insurance: according to estimates from India,
+// only one-quarter ...") gives way to the clause, which is what the
+// relay vouches for.
+func accordingToClauseAfter(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) != 1 || f.Cue.End-f.Cue.Start != 2 || f.Source.Empty() || f.Source.Start != f.Cue.End ||
+			!strings.EqualFold(toks[f.Cue.Start].Text, "according") || f.Pieces[0].End > f.Cue.Start {
+			continue
+		}
+		p := f.Pieces[0]
+		sent := toks[f.Cue.Start].Sent
+		last := d.Sents[sent].Last // exclusive
+		c := f.Source.End
+		if c >= last || toks[c].Text != "," || toks[p.Start].Sent != sent {
+			continue
+		}
+		end := last
+		for end > c+1 && (isPunctWord(toks[end-1].Text) || sentenceEnd(toks[end-1].Text)) {
+			end--
+		}
+		if end-(c+1) < 3 {
+			continue
+		}
+		verb := false
+		for t := c + 1; t < end; t++ {
+			if toks[t].Quote != 0 || doc.IsQuoteToken(toks[t].Text) {
+				verb = false
+				break
+			}
+			verb = verb || finiteVerb(toks[t].POS)
+		}
+		if !verb {
+			continue
+		}
+		clause := attribute.Range{Start: c + 1, End: end}
+		switch lead := toks[p.End-1].Text; {
+		case lead == ":" || lead == ";":
+			f.Pieces = []attribute.Range{clause}
+		case p.Start == d.Sents[sent].First && p.End-p.Start <= 6 && !hasFiniteVerb(d, p):
+			f.Pieces = []attribute.Range{p, clause}
+		default:
+			continue
+		}
+		f.Content = attribute.Range{Start: f.Pieces[0].Start, End: clause.End}
+	}
+}
+
+// quoteAfterAsideReport gives a quote appended to a sentence that holds
+// another report ("To alleviate the threat, the officials said, the
+// utility switched its manhole covers to vented ones, “so they cannot
+// form a combustible amount,” Mr. McHugh said") to the source after it
+// alone: the quote is Mr. McHugh's, the rest of the sentence the
+// officials'. The later report's content is cut to the quote, and the
+// aside report's content ends before the comma that opens the quote.
+func quoteAfterAsideReport(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		b := &found[i]
+		if len(b.Pieces) != 1 || b.Source.Empty() || b.Cue.Empty() || b.Source.Start < b.Pieces[0].End {
+			continue
+		}
+		p := b.Pieces[0]
+		// the quote that ends the piece, opened after a comma inside it
+		last := p.End - 1
+		for last > p.Start && isPunctWord(toks[last].Text) && toks[last].Quote == 0 {
+			last--
+		}
+		qi := toks[last].Quote
+		if qi == 0 {
+			continue
+		}
+		q := last
+		for q > p.Start && toks[q-1].Quote == qi {
+			q--
+		}
+		if q <= p.Start+1 || toks[q-1].Text != "," || toks[q].Sent != toks[b.Cue.Start].Sent {
+			continue
+		}
+		// another report whose source and cue stand as an aside in the
+		// piece before the quote, its content around them ("To alleviate
+		// the threat, the officials said, the utility ..."); a cue that
+		// governs the quote ("dropped charges, “saying he was ...”") is
+		// no aside
+		aside := -1
+		for j := range found {
+			a := &found[j]
+			if j != i && len(a.Pieces) >= 2 && !a.Cue.Empty() && a.Cue.Start >= p.Start && a.Cue.End < q && !a.Source.Empty() && a.Source.Start >= p.Start &&
+				a.Pieces[0].End <= a.Source.Start && a.Pieces[len(a.Pieces)-1].Start >= a.Cue.End {
+				aside = j
+				break
+			}
+		}
+		if aside < 0 {
+			continue
+		}
+		b.Pieces = []attribute.Range{{Start: q, End: p.End}}
+		b.Content = b.Pieces[0]
+		a := &found[aside]
+		for k := range a.Pieces {
+			if a.Pieces[k].Start < q-1 && a.Pieces[k].End > q-1 {
+				a.Pieces[k].End = q - 1
+			}
+		}
+		if n := len(a.Pieces); n > 0 {
+			a.Content.End = min(a.Content.End, a.Pieces[n-1].End)
+		}
+	}
+}

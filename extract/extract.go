@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.440"
+const RulesVersion = "0.8.459"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -355,6 +355,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	timeBeforeThat(d, found)
 	accordingToName(d, found)
 	accordingToSourceCut(d, found)
+	accordingToClauseAfter(d, found)
 	relayAsideRest(d, found)
 	closeAppositiveGap(d, found)
 	surveyedInSource(d, found)
@@ -375,6 +376,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	swapInvertedDescription(d, found)
 	swapInvertedAside(d, found)
 	swapInvertedNounPhrase(d, found)
+	sourceTakenForContent(d, found)
 	swapAppositiveSource(d, found)
 	quoteBeforeSource(d, found)
 	modalOutOfSource(d, found)
@@ -384,8 +386,12 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	endAtCoordinatedReport(d, found)
 	sourceFromRelative(d, found)
 	sourceFromRelativeObject(d, found)
+	relativeAsideSource(d, found)
 	endAtNextReport(d, found)
+	quoteAfterAsideReport(d, found)
 	endBeforeAccordingTo(d, found)
+	contentFromDash(d, found)
+	accordingToWholeClause(d, found)
 	accordingToInRelative(d, found)
 	subordinateClauseEnd(d, found)
 	relativeClauseEnd(d, found)
@@ -401,6 +407,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	conjunctionSource(d, found)
 	dropTitlePieces(d, found)
 	participleSubject(d, found)
+	byGerundSubject(d, found)
 	participleAfterNounClause(d, found)
 	participleAfterSubordinate(d, found)
 	closeDashAside(d, found)
@@ -1489,7 +1496,9 @@ func asIfToSay(text string, q doc.Quote) bool {
 
 // imaginedSpeech are the words before a quote that nobody spoke.
 var imaginedSpeech = []string{"as if to say", "as though to say", "as if to ask", "as though to ask", "as if saying", "as if asking",
-	"seemed to say", "seeming to say", "as if to suggest"}
+	"seemed to say", "seeming to say", "as if to suggest",
+	// (what someone would have said: counterfactualCue drops its report)
+	"would have said", "could have said", "might have said", "should have said", "would have written"}
 
 // titleOfWork: a quote in title case ("Democracy Runs on Patience"), or
 // one introduced by "titled", "called", "dubbed" or "named", names a work

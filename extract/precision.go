@@ -963,6 +963,13 @@ func actionSense(a *claimtrail.Attribution) bool {
 		// a post given, never a statement: "appointed William Cowan to
 		// the Senate seat"
 		return true
+	case "order", "repeat":
+		// an act of authority or a deed done again, not words: "India has
+		// ordered the deportation of ...", "ordered a halt to work on the
+		// river", "he repeated the feat to set up the finale" (an order
+		// to someone, "ordered them to leave", "ordered that it be
+		// stopped", and a call repeated stay)
+		return actDone(lemma, words)
 	case "pass":
 		// a bill voted through, or fainting, whatever quote follows:
 		// "Congress passed an $800 billion stimulus bill", "passed out in
@@ -1027,6 +1034,31 @@ func actionSense(a *claimtrail.Attribution) bool {
 	}
 	return false
 }
+
+// actDone reports whether the words after "ordered" or "repeated" open
+// with a determiner and a deed (orderedActs, repeatedDeeds): "the
+// deportation of ...", "a halt to ...", "the feat"; for "ordered" the
+// deed may come second ("an immediate halt"), unless a "to" of an order
+// to someone follows soon.
+func actDone(lemma string, words []string) bool {
+	if len(words) < 2 || !determiners[words[0]] && words[0] != "an" && words[0] != "all" {
+		return false
+	}
+	if lemma == "repeat" {
+		return repeatedDeeds[strings.Trim(words[1], ".,")]
+	}
+	return orderedActs[strings.Trim(words[1], ".,")] ||
+		len(words) > 2 && orderedActs[strings.Trim(words[2], ".,")] && !slices.Contains(words[1:min(len(words), 7)], "to")
+}
+
+// orderedActs are what an authority orders done, not said: the noun
+// after "ordered the" (actionSense).
+var orderedActs = wordSet("halt deportation arrest arrests release inquiry investigation review recall evacuation closure withdrawal " +
+	"suspension seizure demolition destruction expulsion removal shutdown freeze recount audit probe crackdown ceasefire " +
+	"retrial rerun raid raids strike strikes attack attacks execution detention extradition dissolution")
+
+// repeatedDeeds are things done again, not words said again (actionSense).
+var repeatedDeeds = wordSet("feat trick performance success victory win result exercise process mistake achievement treble double")
 
 // writtenThingOpeners open the noun phrase of a thing written.
 var writtenThingOpeners = wordSet("the a an his her their its our my some this these those")

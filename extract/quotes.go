@@ -603,7 +603,8 @@ func replyNoun(d *doc.Doc, t int) (int, attribute.Range) {
 
 // nameLeadIn matches a person's name and a colon right before the quote
 // starting at token t: after a speech verb that opens its sentence
-// ("Added Gibbs:", "Observes Mr Hadi:": the verb is the cue), or opening
+// ("Added Gibbs:", "Observes Mr Hadi:", "Said the Pew report:": the
+// verb is the cue), or opening
 // its sentence or a list item, perhaps with a role before it, or after
 // "including" ("- Southampton boss Harry Redknapp:", "voices ...,
 // including Laura Ingraham:": the colon is the cue). Without a verb the
@@ -618,6 +619,19 @@ func nameLeadIn(d *doc.Doc, t int) (int, attribute.Range) {
 	}
 	sent := d.Tokens[colon].Sent
 	first := d.Sents[sent].First
+	// a verb opening the sentence and a description: "Said the Pew
+	// report:", "Added one official:"
+	if colon-first >= 3 && colon-first <= 7 && capitalised(d.Tokens[first].Text) && speechVerbs[strings.ToLower(d.Tokens[first].Text)] &&
+		leadDeterminers[strings.ToLower(d.Tokens[first+1].Text)] {
+		plain := true
+		for k := first + 1; k < colon && plain; k++ {
+			tk := d.Tokens[k]
+			plain = tk.Quote == 0 && !isPunctWord(tk.Text) && !finiteVerb(tk.POS)
+		}
+		if plain {
+			return first, attribute.Range{Start: first + 1, End: colon}
+		}
+	}
 	ns := colon
 	// (no tags needed: the syntax stage tags only sentences with a cue)
 	for ns > first && colon-ns < 4 && capitalised(d.Tokens[ns-1].Text) && d.Tokens[ns-1].Quote == 0 && !notNames[d.Tokens[ns-1].Text] {
@@ -651,6 +665,10 @@ func nameLeadIn(d *doc.Doc, t int) (int, attribute.Range) {
 	}
 	return 0, attribute.Range{}
 }
+
+// leadDeterminers open a description after a verb that opens its
+// sentence ("Said the Pew report:", "Added one official:").
+var leadDeterminers = wordSet("the a an one another his her its their")
 
 func isDashOrBullet(t string) bool {
 	switch t {
@@ -1113,15 +1131,34 @@ func leadClaim(d *doc.Doc, runes *doc.Runes, atts []claimtrail.Attribution, word
 		}
 		shared := 0
 		for _, w := range want {
-			if have[w] {
+			if have[w] || sharesRoot(w, have) {
 				shared++
 			}
 		}
-		if shared >= 2 {
+		// (one word will do for the lead's own claim, the story's first
+		// words with its source and cue after them: "Election 'could be
+		// terror target'" | "Terrorists might try to target the UK ...,
+		// London's most senior police officer has said")
+		if shared >= 2 || shared == 1 && b.Content[0].Start == from && b.Cue.Start >= b.Content[len(b.Content)-1].End {
 			return b
 		}
 	}
 	return nil
+}
+
+// sharesRoot reports whether a word of five letters or more opens one
+// of have, or one of them of five letters or more opens it: the stems of
+// "terror" and "terrorists" differ, the words share their root.
+func sharesRoot(w string, have map[string]bool) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for h := range have {
+		if len(h) >= 5 && (strings.HasPrefix(h, w) || strings.HasPrefix(w, h)) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineLeads gives a quote of the headline that no cue claimed and

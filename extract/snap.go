@@ -117,8 +117,9 @@ func trimNestedSources(d *doc.Doc, found []attribute.Found) {
 			// cue follows it ("Mr Cartagena said"); a cue in a relative
 			// clause ("Mr Fitzpatrick, who added that ...") is the
 			// source's description and stays
+			// (nor is a participle set off by a comma: participleAside)
 			if j != i && !g.Source.Empty() && g.Source.Start == f.Source.Start && g.Source.End <= g.Cue.Start &&
-				g.Cue.End <= f.Source.End && g.Cue.End > cut {
+				g.Cue.End <= f.Source.End && g.Cue.End > cut && !participleAside(d, g.Cue.Start, f.Source) {
 				cut = g.Cue.End
 			}
 		}
@@ -137,6 +138,30 @@ func trimNestedSources(d *doc.Doc, found []attribute.Found) {
 			f.Source = attribute.Range{}
 		}
 	}
+}
+
+// participleAside reports whether the cue at token c is a participle
+// set off by a comma inside source src ("Michael Howard, asked about the
+// remark by reporters,", "Mr Jolin, adding that ...", "Ms. Nuland,
+// reading the latest draft,"): it describes the source, it does not
+// report. A finite "said" after an apposition's comma ("Kelly Townsend,
+// a founder of ..., said Mr. Trump told") does, and so does a
+// participle after a clause with a verb of its own ("The Tories
+// criticised the stance, saying Mr Oaten had said": the Tories say).
+func participleAside(d *doc.Doc, c int, src attribute.Range) bool {
+	if c < 1 || d.Tokens[c-1].Text != "," {
+		return false
+	}
+	p := d.Tokens[c].POS
+	if p != "VBG" && p != "VBN" && !strings.EqualFold(d.Tokens[c].Text, "asked") {
+		return false
+	}
+	for t := src.Start; t < c-1; t++ {
+		if finiteVerb(d.Tokens[t].POS) {
+			return false
+		}
+	}
+	return true
 }
 
 // trimAccordingToInSource cuts a relay that opens a source out of it:
@@ -495,7 +520,8 @@ func linkLine(d *doc.Doc, k int) bool {
 // is a bare "This", "These" or "Those", and those whose source is the
 // imperative "Let's" ("Let's
 // face it, ... saying it's 'classified'": the writer's aside, with no
-// one in it who speaks) ("If Trump's plan rejected single mothers, ...", "if he said
+// one in it who speaks), and those said only in a counterfactual
+// ("would have said") ("If Trump's plan rejected single mothers, ...", "if he said
 // things which were off the mark"): what someone would say is not what
 // they said. "even if" concedes what was said and stays.
 func dropHypothetical(d *doc.Doc, found []attribute.Found) []attribute.Found {
@@ -507,6 +533,9 @@ func dropHypothetical(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		}
 		if !f.Content.Empty() && linkLine(d, f.Content.Start) && !isDash(d.Tokens[f.Cue.Start].Text) { // (a tweet signed "— Name" may open "WATCH:")
 			continue // "Read more: Brexit: Why is ...?"
+		}
+		if counterfactualCue(d, f) {
+			continue // "An abuser would have said: “...”": never said
 		}
 		if f.Source.End-f.Source.Start == 1 {
 			if w := d.Tokens[f.Source.Start].Text; w == "This" || w == "These" || w == "Those" {
@@ -521,6 +550,29 @@ func dropHypothetical(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		out = append(out, f)
 	}
 	return out
+}
+
+// counterfactualCue reports whether f's cue is written "would have
+// said" (or "could", "might", "should" have): what someone would have
+// said was not said. The modal and "have" stand right before the cue's
+// verb or open the cue ("would have to ask" is no such cue).
+func counterfactualCue(d *doc.Doc, f attribute.Found) bool {
+	if f.Cue.Empty() || f.Source.Empty() || f.Source.End > f.Cue.Start {
+		return false
+	}
+	// the modal and "have" right before the cue's verb, or opening it
+	for _, t := range []int{f.Cue.Start - 2, f.Cue.Start} {
+		if t < f.Source.End-1 || t+1 >= f.Cue.End+2 || t+2 >= len(d.Tokens) {
+			continue
+		}
+		switch strings.ToLower(d.Tokens[t].Text) {
+		case "would", "could", "might", "should":
+			if n := strings.ToLower(d.Tokens[t+1].Text); n == "have" || n == "'ve" || n == "’ve" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leadingAdverbs open a sentence before its subject: before a pronoun
@@ -540,6 +592,8 @@ func trimLeadingSubordinator(d *doc.Doc, found []attribute.Found) {
 		lw := strings.ToLower(d.Tokens[f.Source.Start].Text)
 		if leadingSubordinators[lw] || leadingAdverbs[lw] && f.Source.End-f.Source.Start == 2 && subjectPronouns[strings.ToLower(d.Tokens[f.Source.Start+1].Text)] {
 			f.Source.Start++
+		} else if speechVerbs[lw] && capitalised(d.Tokens[f.Source.Start].Text) && leadDeterminers[strings.ToLower(d.Tokens[f.Source.Start+1].Text)] {
+			f.Source.Start++ // "Said the Pew report:": the verb opens the sentence, the speaker follows
 		}
 	}
 }

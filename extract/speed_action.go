@@ -7,7 +7,7 @@ package extract
 // TestActionLemma holds the list to actionSense's cases.
 func actionLemma(lemma string) bool {
 	switch lemma {
-	case "appoint", "name", "add", "admit", "claim", "dismiss", "pass", "write":
+	case "appoint", "name", "add", "admit", "claim", "dismiss", "pass", "write", "order", "repeat":
 		return true
 	}
 	return false

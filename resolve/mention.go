@@ -167,9 +167,17 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 		}
 	}
+	if sp, ok := r.itsDocument(m); ok {
+		return sp
+	}
 	s, e := r.trim(m.Start, m.End)
 	if s >= e {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
+	}
+	if e-s == 1 && dottedCapitals(toks[s].Text) && s > 0 && r.lowTok(s-1) == "the" {
+		// "the U.S. has announced", "the U.N. said": a country or a
+		// body by its dotted initials, never a person
+		return Speaker{Name: toks[s].Text, Kind: claimtrail.SpeakerOrganization, Confidence: 0.7}
 	}
 	if sp, ok := r.bothAnd(m.Start, s, e); ok {
 		return sp
@@ -352,6 +360,9 @@ func (r *resolver) resolve(m Mention) Speaker {
 		}
 		if sp := r.salient(s, gender, func(*entity) bool { return true }); sp.Kind == claimtrail.SpeakerPerson && (sp.Confidence >= 0.8 || (kin || ageNoun(r.lowTok(s)) || postNominals[r.lowTok(s)]) && sp.Confidence >= 0.5) {
 			sp.Confidence = 0.6
+			return sp
+		}
+		if sp, ok := r.previousSubject(s, gender); ok {
 			return sp
 		}
 		if lw := r.lowTok(e - 1); nationalityNoun(toks[e-1].Text, lw) {
@@ -756,6 +767,7 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	nameLen := countFields(ent.name)
 	end := nm.tok
 	for end < e && (!isPunct(r.d.Tokens[end].Text) && (isCap(r.d.Tokens[end].Text) || r.d.Tokens[end].Ent != "" && r.d.Tokens[end].Ent != "O") ||
+		end == nm.tok && r.digitLedName(end) || // "data analysis firm 1010data"
 		r.d.Tokens[end].Text == "&" && end > nm.tok && strings.Contains(ent.name, " & ") || // "Ernst & Young"
 		isNameParticle(r.d.Tokens[end].Text) && end > nm.tok && end+1 < e && isCap(r.d.Tokens[end+1].Text)) { // "Nick Van den Brul"
 		end++
@@ -1162,6 +1174,93 @@ func matchesTitle(titles []string, head string, mods []string) bool {
 		return len(titles) > 0
 	}
 	return has(head)
+}
+
+// previousSubject returns the person whose name opens the sentence
+// before token p's, a sentence of narration with no quote in it, when
+// no other person is named there or before p in its own sentence
+// ("When Lleyton Hewitt shook his hand ..., the Australian said" is
+// Hewitt's, whoever the sentence before was about): sport and foreign news introduce a
+// speaker so and then vary the name ("Roddick was left frustrated after
+// losing both his singles. “...,” said the American", with the coach
+// who spoke before nearer to "he said" than to a description).
+func (r *resolver) previousSubject(p int, gender byte) (Speaker, bool) {
+	toks := r.d.Tokens
+	sent := toks[p].Sent
+	if sent == 0 {
+		return Speaker{}, false
+	}
+	prev := r.d.Sents[sent-1]
+	for t := prev.First; t < prev.Last && t < len(toks); t++ {
+		if toks[t].Quote != 0 {
+			return Speaker{}, false
+		}
+	}
+	found := -1
+	for i := r.before(prev.First); i < len(r.mentions) && r.mentions[i].tok < p; i++ {
+		nm := r.mentions[i]
+		if nm.ent < 0 {
+			continue
+		}
+		if f := sharedFields(r.lower(r.ents[nm.ent].name)); len(f) > 1 && placeEnds[f[len(f)-1]] {
+			continue // "Seville's Olympic Stadium": a place, whatever its kind
+		}
+		if ent := r.ents[nm.ent]; ent.kind == claimtrail.SpeakerPerson {
+			if found >= 0 && found != nm.ent || nm.tok != prev.First && found < 0 {
+				return Speaker{}, false // another person, or the first not the subject
+			}
+			found = nm.ent
+		}
+	}
+	if found < 0 {
+		return Speaker{}, false
+	}
+	ent := r.ents[found]
+	if gender != 0 && (ent.gender != 0 && ent.gender != gender || ent.gender == 0 && genderOfName(ent.name) != 0 && genderOfName(ent.name) != gender) {
+		return Speaker{}, false
+	}
+	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}, true
+}
+
+// itsDocument resolves "its report", "its latest estimate" to the
+// organisation "its" stands for, the one that spoke last, in its
+// sentence or the two before: a body's own document says what the body
+// says ("The Sri Lanka Banks Association said ... According to its
+// estimate, ..."), and a later "it said" goes on with the body, not with
+// the document.
+func (r *resolver) itsDocument(m Mention) (Speaker, bool) {
+	if m.End-m.Start < 2 || m.End-m.Start > 4 || r.lowTok(m.Start) != "its" || !documentNouns[r.lowTok(m.End-1)] {
+		return Speaker{}, false
+	}
+	for k := m.Start + 1; k < m.End-1; k++ {
+		if isCap(r.d.Tokens[k].Text) || isPunct(r.d.Tokens[k].Text) {
+			return Speaker{}, false
+		}
+	}
+	// the organisation that spoke last, in this sentence or the two
+	// before
+	if len(r.sources) == 0 {
+		return Speaker{}, false
+	}
+	src := r.sources[len(r.sources)-1]
+	if src.sp.Kind != claimtrail.SpeakerOrganization || src.sp.Name == "" || src.tok >= m.Start || r.d.Tokens[src.tok].Sent < r.d.Tokens[m.Start].Sent-2 {
+		return Speaker{}, false
+	}
+	return Speaker{Name: src.sp.Name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.6}, true
+}
+
+// dottedCapitals reports whether w is initials written with points,
+// two letters or more: "U.S.", "U.K.", "U.A.E." (not an initial, "J.").
+func dottedCapitals(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // nationalityNoun reports whether w (lower-case lw) names one person by
@@ -2221,7 +2320,7 @@ func (r *resolver) describedSubject(first, nameTok, sub int) (Speaker, bool) {
 
 // placeEnds end the names of places and areas.
 var placeEnds = map[string]bool{"district": true, "county": true, "province": true, "region": true, "valley": true,
-	"island": true, "islands": true, "street": true, "square": true, "park": true}
+	"island": true, "islands": true, "street": true, "square": true, "park": true, "stadium": true, "arena": true}
 
 // openingSubordinators open a clause of time or reason before its main
 // clause.
@@ -5015,6 +5114,22 @@ func (r *resolver) itAfterIn(name string) bool {
 	return false
 }
 
+// progressiveAt reports whether token k is a verb's -ing form after "is"
+// or "was" ("it is clamping down", "it was planning"), not an
+// adjective's ("it is interesting") or a gerund subject's.
+func (r *resolver) progressiveAt(k int) bool {
+	lw := r.lowTok(k)
+	if !strings.HasSuffix(lw, "ing") || len(lw) < 6 || lw == "being" {
+		return false
+	}
+	pos := r.d.Tokens[k].POS
+	return pos == "VBG" || pos == "" && !ingAdjectives[lw]
+}
+
+// ingAdjectives end in -ing and describe ("it is interesting").
+var ingAdjectives = wordSet("interesting surprising disappointing encouraging worrying concerning striking amazing exciting " +
+	"alarming shocking troubling misleading confusing frustrating embarrassing disturbing daunting challenging compelling")
+
 // wordsAt reports whether the tokens from k on are words (the caller has
 // checked words[0] and that they fit).
 func (r *resolver) wordsAt(k int, words []string) bool {
@@ -5057,6 +5172,8 @@ func (r *resolver) actsAfterIt(k int) bool {
 		switch {
 		case pos == "RB" || lw == "not" || lw == "n't" || pos == "" && (strings.HasSuffix(lw, "ly") || untaggedAdverbs[lw]):
 			continue
+		case (lw == "is" || lw == "was") && k+1 < len(toks) && r.progressiveAt(k+1):
+			return true // "Microsoft says it is clamping down": acting, not "it is likely"
 		case copulas[lw] || lw == "being" || itExpletiveVerbs[lw]:
 			return false
 		case modalWords[lw] || lw == "has" || lw == "had" || lw == "have" || lw == "did" || lw == "does" || lw == "do":

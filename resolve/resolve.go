@@ -690,10 +690,17 @@ func init() {
 	labour dems ukip snp gop nato subcommittee exchange pac
 	gazette herald tribune chronicle examiner inquirer courier dispatch bulletin review-journal
 	open cup championship championships olympics tournament festival awards prix trophy
-	society ballet orchestra opera theatre theater trust charity consortium assembly forum watch industry industries`) {
+	society ballet orchestra opera theatre theater trust charity consortium assembly forum watch industry industries
+	agence presse magazine radio television zeitung`) {
 		orgWords[w] = true
 	}
 }
+
+// firmEnds end a firm's capitalised name ("Forrester Research", "Strategy
+// Analytics", "Capital Economics"); lower-case, as heads of descriptions
+// ("CEA research", "the economics minister"), they name no
+// organisation, so they are not orgWords.
+var firmEnds = wordSet("research analytics consulting consultancy associates securities ventures economics investments")
 
 var pronouns = map[string]string{
 	"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -766,8 +773,26 @@ func (r *resolver) collectNames() {
 			i = j
 			continue
 		}
+		if r.digitLedName(i) {
+			r.addName(i, i+1, claimtrail.SpeakerOrganization) // "data analysis firm 1010data"
+			i++
+			continue
+		}
 		if r.hasEntTags() || plainLower(t.Text) || !isCap(t.Text) {
 			i++
+			continue
+		}
+		if notInNames[t.Text] {
+			// "You Really Should Not Take EU's": a verb written in
+			// capitals; after a capitalised word, a title-case line,
+			// whose words after it name no one either ("Take EU",
+			// "Democrat Leaders Demand White House Not Get Preview of
+			// Mueller Report"; but "Does Francis" opens a question)
+			title := i > 0 && toks[i-1].Sent == t.Sent && isCap(toks[i-1].Text)
+			i++
+			for title && i < len(toks) && toks[i].Sent == t.Sent && !r.d.LineBreakBefore(i) {
+				i++
+			}
 			continue
 		}
 		if i > 0 && i+1 < len(toks) && stateAbbreviations[t.Text] && toks[i-1].Text == "," && isCap(toks[i+1].Text) && toks[i+1].Sent == t.Sent {
@@ -781,12 +806,13 @@ func (r *resolver) collectNames() {
 		// particles ("Piet van Dam") and an ampersand between capitalised
 		// words ("Standard & Poor's", "Ernst & Young": one firm, not a
 		// person called Poor), within one sentence and one line
-		for j < len(toks) && toks[j].Sent == t.Sent && (j == i || !r.d.LineBreakBefore(j)) &&
+		for j < len(toks) && toks[j].Sent == t.Sent && (j == i || !r.d.LineBreakBefore(j)) && !notInNames[toks[j].Text] &&
 			(!plainLower(toks[j].Text) && isCap(toks[j].Text) || j > i && (toks[j].Text == "of" || isNameParticle(toks[j].Text) || len(toks[j].Text) == 2 && toks[j].Text[1] == '.') ||
 				j > i && toks[j].Text == "for" && bodyForHeads[toks[j-1].Text] && j+1 < len(toks) && isCap(toks[j+1].Text) ||
 				j > i && toks[j].Text == "&" && r.firmAmpersand(j) ||
 				j > i && toks[j].Text == "and" && r.bodyNameAnd(i, j) ||
-				j > i && toks[j].Text == "on" && bodyOnHeads[toks[j-1].Text] && j+1 < len(toks) && isCap(toks[j+1].Text) && toks[j+1].Sent == t.Sent && r.flags(j+1)&fTemporal == 0) {
+				j > i && toks[j].Text == "on" && bodyOnHeads[toks[j-1].Text] && j+1 < len(toks) && isCap(toks[j+1].Text) && toks[j+1].Sent == t.Sent && r.flags(j+1)&fTemporal == 0 ||
+				j > i && r.numberInName(j)) {
 			j++
 		}
 		for j > i && !isCap(toks[j-1].Text) {
@@ -821,6 +847,59 @@ func (r *resolver) collectNames() {
 		}
 		i = max(j, i+1)
 	}
+}
+
+// digitLedName reports whether token k is a company's name that opens
+// with digits, written after a lower-case noun saying what kind of
+// company it is ("data analysis firm 1010data", "genetics company
+// 23andMe"): digits, then at least three letters (no quantity: "15km",
+// "1990s", "10th" have fewer).
+func (r *resolver) digitLedName(k int) bool {
+	w := r.d.Tokens[k].Text
+	if len(w) < 4 || w[0] < '0' || w[0] > '9' || k == 0 || !companyNouns[r.lowTok(k-1)] || isCap(r.d.Tokens[k-1].Text) {
+		return false
+	}
+	d := 0
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	letters := 0
+	for _, c := range w[d:] {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+		letters++
+	}
+	return letters >= 3
+}
+
+// notInNames are capitalised words no name holds: auxiliaries and
+// negation, which a headline or a title-case line writes in capitals
+// ("Eurointelligence says You Really Should Not Take EU's Willingness
+// ..." made a person "Really Should Not Take EU").
+var notInNames = wordSet("Should Would Could Must Not Cannot Shall Might Does Did Is Are Was Were Has Have Had Do Don't Won't Can't Isn't")
+
+// numberInName reports whether the number at token k goes on a name
+// between capitalised words ("Il Sole 24 Ore", "Channel 4 News"): at
+// most three digits, no date's ("Tuesday 14 December", "In 24 hours"),
+// year's or rank's ("No. 3"), in one sentence and one line.
+func (r *resolver) numberInName(k int) bool {
+	toks := r.d.Tokens
+	w := toks[k].Text
+	if len(w) > 3 || k+1 >= len(toks) || toks[k+1].Sent != toks[k].Sent || r.d.LineBreakBefore(k) || r.d.LineBreakBefore(k+1) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	if prev := toks[k-1].Text; prev == "No." || prev == "No" || prev == "Number" {
+		return false // "the No. 3 House Democrat": a rank
+	}
+	next := toks[k+1].Text
+	return isCap(toks[k-1].Text) && isCap(next) && !plainLower(next) &&
+		r.flags(k-1)&(fFunction|fTemporal) == 0 && r.flags(k+1)&(fFunction|fTemporal) == 0
 }
 
 // bodyNameAnd reports whether the "and" at token k goes on a body's name
@@ -1331,6 +1410,9 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 			if r.flags(k)&fOrg != 0 {
 				kind = claimtrail.SpeakerOrganization
 			}
+		}
+		if j-s >= 2 && firmEnds[r.lowTok(j-1)] {
+			kind = claimtrail.SpeakerOrganization // "Jupiter Research", "Strategy Analytics"
 		}
 		// a person's title or given name outweighs a word that also names
 		// companies: "Dr Fox", "Liam Fox", "Michael R. Bloomberg" (but

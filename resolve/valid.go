@@ -56,7 +56,7 @@ func init() {
 	petition judgment judgement decision note notes spokesperson account slide slides presentation dossier cable
 	recording footage testimony affidavit indictment warrant subpoena guidance guidelines guideline leaflet booklet brochure pamphlet handbook
 	plan agreement treaty contract legislation draft text constitution policy strategy blueprint memorandum instructions
-	newsletter circular flyer submission briefing communique communiqué`) {
+	newsletter circular flyer submission briefing communique communiqué analysis assessment estimate estimates forecast projections`) {
 		documentNouns[w] = true
 	}
 }
@@ -266,6 +266,9 @@ func (r *resolver) fragment(s, e int) bool {
 		// "the statement released by each office": the noun before
 		// the participle heads it
 		return false
+	}
+	if r.digitLedName(h) {
+		return false // "data analysis firm 1010data": a company's name
 	}
 	if isNumberWord(w) || toks[h].POS == "CD" {
 		return true

@@ -201,6 +201,53 @@ DROP TABLE cluster_forms;
 DROP INDEX clusters_order;
 CREATE INDEX clusters_order ON clusters(articles DESC, id) WHERE articles > 1;
 `})
+	registerMigration(migration{Version: 112, Name: "cluster ids in two parts", SQL: `
+-- The public id is a hash of the cluster's root: every new cluster put
+-- an entry at a random place in the unique index on id, and a batch of
+-- 1,000 quotes at 1M quotes wrote 593 of its 1,903 pages there (600
+-- random inserts into 2,744 pages; 43 pages at 10k). The index is now
+-- in two parts, split by settled: the ids of the clusters made since
+-- the last merge (settled = 0, a small index whose pages stay few) and
+-- the rest (settled = 1), in stores of 100,000 clusters or more
+-- (recentFrom). A merge (settleClusterIDs) moves the recent part into
+-- the settled one when it holds more than a 32nd of the clusters, so
+-- that each page of the big part is written once per many
+-- batches instead of once per batch or two. A look-up by id reads both
+-- parts (clusterSeqOf); the listing of clusters of one article merges
+-- the two in id order.
+CREATE TABLE clusters_split (
+	seq INTEGER PRIMARY KEY AUTOINCREMENT,
+	id INTEGER NOT NULL,
+	text TEXT NOT NULL,
+	speakers TEXT NOT NULL DEFAULT '[]',
+	first_seen TEXT,
+	first_outlet TEXT NOT NULL DEFAULT '',
+	articles INTEGER NOT NULL,
+	outlets INTEGER NOT NULL,
+	quotes INTEGER NOT NULL,
+	possible_misattribution INTEGER NOT NULL DEFAULT 0,
+	marker_counts TEXT NOT NULL DEFAULT '{}',
+	settled INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO clusters_split (seq, id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts, settled)
+	SELECT seq, id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts, 1
+	FROM clusters ORDER BY seq;
+-- Seqs are never reused: the counter goes on from the old table's.
+INSERT INTO sqlite_sequence (name, seq) SELECT 'clusters_split', seq FROM sqlite_sequence WHERE name = 'clusters'
+	AND NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'clusters_split');
+UPDATE sqlite_sequence SET seq = max(seq, (SELECT seq FROM sqlite_sequence WHERE name = 'clusters')) WHERE name = 'clusters_split';
+DROP TABLE clusters;
+ALTER TABLE clusters_split RENAME TO clusters;
+CREATE UNIQUE INDEX clusters_id ON clusters(id) WHERE settled = 1;
+CREATE UNIQUE INDEX clusters_id_recent ON clusters(id) WHERE settled = 0;
+CREATE INDEX clusters_order ON clusters(articles DESC, id) WHERE articles > 1;
+CREATE TRIGGER clusters_added AFTER INSERT ON clusters BEGIN
+	UPDATE cluster_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'clusters';
+END;
+CREATE TRIGGER clusters_removed AFTER DELETE ON clusters BEGIN
+	UPDATE cluster_meta SET value = CAST(CAST(value AS INTEGER) - 1 AS TEXT) WHERE key = 'clusters';
+END;
+`})
 	registerMigration(migration{Version: 103, Name: "cluster redirects", SQL: `
 -- A cluster's id is a hash of its root form and changes when a longer
 -- form of the quote arrives; the old id redirects to the new one.
@@ -228,7 +275,8 @@ func (s *Store) ClustersStale(ctx context.Context) (bool, error) {
 		(SELECT count(*) FROM attributions WHERE cluster_id IS NULL AND kind IN ('direct', 'mixed')),
 		(SELECT count(*) FROM clusters c WHERE c.quotes != (SELECT count(*) FROM cluster_members m WHERE m.cluster_seq = c.seq)),
 		(SELECT count(*) FROM attributions a WHERE a.cluster_id IS NOT NULL
-			AND NOT EXISTS (SELECT 1 FROM clusters c WHERE c.id = a.cluster_id)),
+			AND NOT EXISTS (SELECT 1 FROM clusters c WHERE c.id = a.cluster_id AND c.settled = 1)
+			AND NOT EXISTS (SELECT 1 FROM clusters c WHERE c.id = a.cluster_id AND c.settled = 0)),
 		(SELECT count(*) FROM clusters),
 		(SELECT value FROM cluster_meta WHERE key = 'version')`).
 		Scan(&unclustered, &mismatched, &foreign, &clusters, &version)
@@ -323,7 +371,9 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		}
 		// Summaries first: a member names its cluster by the seq the
 		// cluster's row has, or gets when it is new.
-		cw, err := prepareClusterWriter(ctx, tx)
+		// New clusters go to the settled part of the id index: the
+		// update writes every cluster's summary anyway.
+		cw, err := prepareClusterWriter(ctx, tx, true)
 		if err != nil {
 			return err
 		}
@@ -425,7 +475,7 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		if err != nil {
 			return err
 		}
-		del, err := tx.PrepareContext(ctx, `DELETE FROM clusters WHERE id = ?`)
+		del, err := tx.PrepareContext(ctx, `DELETE FROM clusters WHERE seq = ?`)
 		if err != nil {
 			return err
 		}
@@ -437,22 +487,22 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		// The stored clusters that are not live are gone: their ids
 		// read from the table (every live one was written or kept
 		// above), not from a copy of it held through the update.
-		var gone []int64
-		err = eachIn(ctx, tx, `SELECT id FROM clusters`, nil, func(sc scanner) error {
-			var id int64
-			if err := sc.Scan(&id); err != nil {
+		var gone, goneSeqs []int64
+		err = eachIn(ctx, tx, `SELECT id, seq FROM clusters`, nil, func(sc scanner) error {
+			var id, seq int64
+			if err := sc.Scan(&id, &seq); err != nil {
 				return err
 			}
 			if _, live := seqs.of(id); !live {
-				gone = append(gone, id)
+				gone, goneSeqs = append(gone, id), append(goneSeqs, seq)
 			}
 			return nil
 		})
 		if err != nil {
 			return fmt.Errorf("list gone clusters: %w", err)
 		}
-		for _, id := range gone {
-			if _, err := del.ExecContext(ctx, id); err != nil {
+		for i, id := range gone {
+			if _, err := del.ExecContext(ctx, goneSeqs[i]); err != nil {
 				return fmt.Errorf("delete cluster %d: %w", id, err)
 			}
 			u.Deleted++
@@ -506,18 +556,25 @@ func (l liveSeqs) of(id int64) (seq int64, ok bool) {
 
 // clusterWriter writes cluster summaries: an update of a stored cluster
 // by its seq (the table's key), an insert of a new one, which gets the
-// next seq.
-type clusterWriter struct{ update, insert *sql.Stmt }
+// next seq, its id in the settled part of the id index or the recent
+// one (settled; see migration 112).
+type clusterWriter struct {
+	update, insert *sql.Stmt
+	settled        int
+}
 
-func prepareClusterWriter(ctx context.Context, tx *sql.Tx) (*clusterWriter, error) {
+func prepareClusterWriter(ctx context.Context, tx *sql.Tx, settled bool) (*clusterWriter, error) {
 	var w clusterWriter
+	if settled {
+		w.settled = 1
+	}
 	var err error
 	if w.update, err = tx.PrepareContext(ctx, `UPDATE clusters SET text = ?, speakers = ?, first_seen = ?, first_outlet = ?,
 		articles = ?, outlets = ?, quotes = ?, possible_misattribution = ?, marker_counts = ? WHERE seq = ?`); err != nil {
 		return nil, err
 	}
-	if w.insert, err = tx.PrepareContext(ctx, `INSERT INTO clusters (text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts, id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
+	if w.insert, err = tx.PrepareContext(ctx, `INSERT INTO clusters (text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts, id, settled)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
 		w.update.Close()
 		return nil, err
 	}
@@ -534,7 +591,7 @@ func (w *clusterWriter) write(ctx context.Context, id, seq int64, row clusterRow
 		}
 		return seq, nil
 	}
-	res, err := w.insert.ExecContext(ctx, append(args, id)...)
+	res, err := w.insert.ExecContext(ctx, append(args, id, w.settled)...)
 	if err != nil {
 		return 0, fmt.Errorf("write cluster %d: %w", id, err)
 	}
@@ -563,11 +620,66 @@ func inChunks(ctx context.Context, qr queryer, query string, args []int64, fn fu
 	return nil
 }
 
+// clusterSeqOf is a subquery of the seq of the cluster whose public id
+// is the argument, passed twice: the unique index on id is in two parts
+// (migration 112), and a condition on id alone uses neither (a scan of
+// every cluster).
+const clusterSeqOf = `(SELECT seq FROM clusters WHERE id = ? AND settled = 1
+	UNION ALL SELECT seq FROM clusters WHERE id = ? AND settled = 0)`
+
+// inClusterIDs reads columns of the stored clusters among ids (public
+// ids), from each part of the id index in turn (migration 112).
+func inClusterIDs(ctx context.Context, qr queryer, columns string, ids []int64, fn func(scanner) error) error {
+	for _, part := range []string{`settled = 1`, `settled = 0`} {
+		if err := inChunks(ctx, qr, `SELECT `+columns+` FROM clusters WHERE id IN (%s) AND `+part, ids, fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// settleClusterIDs merges the recent part of the cluster id index into
+// the settled one (migration 112) when it holds more than a 32nd of
+// the clusters (and more than settleMin). Then it costs about the
+// settled part's pages once, where each new cluster cost a page of it:
+// at 1M quotes (625k clusters, 2,744 pages) a merge of 20,000 ids
+// about every 33 batches of 1,000 quotes. It returns how many ids
+// moved.
+func settleClusterIDs(ctx context.Context, tx *sql.Tx, clusters int) (int64, error) {
+	var recent int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM clusters WHERE settled = 0`).Scan(&recent); err != nil {
+		return 0, fmt.Errorf("count recent clusters: %w", err)
+	}
+	if recent <= max(settleMin, clusters/32) {
+		return 0, nil
+	}
+	res, err := tx.ExecContext(ctx, `UPDATE clusters SET settled = 1 WHERE settled = 0`)
+	if err != nil {
+		return 0, fmt.Errorf("settle cluster ids: %w", err)
+	}
+	return res.RowsAffected()
+}
+
+// settleMin is the fewest recent cluster ids settleClusterIDs merges: in
+// a small store a merge every few batches would cost more than the
+// pages it saves. A var so that tests can merge small stores.
+var settleMin = 2048
+
+// recentFrom is the number of clusters from which ClusterNewQuotes puts
+// new ids in the recent part of the id index; below it, in the settled
+// part directly. A merge rewrites the rows it moves (about 7 µs an id
+// at 1M, 2 ms a batch of 1,000 quotes at 10k), which pays where a
+// batch's 600 or so new ids would each write a page of a big settled
+// part (2,744 pages at 1M), not where that part is a few hundred pages
+// a batch writes most of anyway (135 at 10k: 31,000 clusters). A var
+// so that tests can use the recent part in small stores.
+var recentFrom = 100_000
+
 // clusterSeqs reads the seqs of those of the given clusters (public ids)
 // that are stored.
 func clusterSeqs(ctx context.Context, qr queryer, ids []int64) (map[int64]int64, error) {
 	out := make(map[int64]int64, len(ids))
-	err := inChunks(ctx, qr, `SELECT id, seq FROM clusters WHERE id IN (%s)`, ids, func(sc scanner) error {
+	err := inClusterIDs(ctx, qr, `id, seq`, ids, func(sc scanner) error {
 		var id, seq int64
 		if err := sc.Scan(&id, &seq); err != nil {
 			return err
@@ -808,7 +920,7 @@ type storedSummary struct {
 // stored, by public id.
 func loadSummaries(ctx context.Context, qr queryer, ids []int64) (map[int64]storedSummary, error) {
 	out := make(map[int64]storedSummary, len(ids))
-	err := inChunks(ctx, qr, `SELECT seq, id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts FROM clusters WHERE id IN (%s)`, ids, func(sc scanner) error {
+	err := inClusterIDs(ctx, qr, `seq, id, text, speakers, first_seen, first_outlet, articles, outlets, quotes, possible_misattribution, marker_counts`, ids, func(sc scanner) error {
 		var seq, id int64
 		var r clusterRow
 		var fs sql.NullString
@@ -953,9 +1065,9 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 	}
 	// Two parts in the listing order: the clusters of two articles or
 	// more (clusters_order, partial), then those of one, by id from the
-	// unique index on id. A cluster has at least one article (a summary
-	// is of its members, and a cluster without members is deleted), so
-	// "articles <= 1" is those of one.
+	// two parts of the unique index on id. A cluster has at least one
+	// article (a summary is of its members, and a cluster without
+	// members is deleted), so "articles <= 1" is those of one.
 	multi, single := true, true
 	var curArticles int
 	var curID int64
@@ -975,8 +1087,8 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 		single = false
 	}
 	var out []claimtrail.Cluster
-	list := func(q string, args []any) error {
-		return s.each(ctx, q, append(args, limit+1-len(out)), func(sc scanner) error {
+	list := func(q string, args []any, out []claimtrail.Cluster, n int) ([]claimtrail.Cluster, error) {
+		err := s.each(ctx, q, append(args, n), func(sc scanner) error {
 			c, err := scanCluster(sc)
 			if err != nil {
 				return err
@@ -984,6 +1096,7 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 			out = append(out, *c)
 			return nil
 		})
+		return out, err
 	}
 	if multi {
 		w, a := where, slices.Clone(args)
@@ -991,7 +1104,8 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 			w = append(slices.Clone(w), `(c.articles < ? OR (c.articles = ? AND c.id > ?))`)
 			a = append(a, curArticles, curArticles, curID)
 		}
-		if err := list(clusterListSQL(w, true), a); err != nil {
+		var err error
+		if out, err = list(clusterListSQL(w, ``), a, out, limit+1); err != nil {
 			return nil, "", fmt.Errorf("list clusters: %w", err)
 		}
 	}
@@ -1001,9 +1115,17 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 			w = append(slices.Clone(w), `c.id > ?`)
 			a = append(a, curID)
 		}
-		if err := list(clusterListSQL(w, false), a); err != nil {
-			return nil, "", fmt.Errorf("list clusters: %w", err)
+		// Each part of the id index in id order, merged (migration 112).
+		n := limit + 1 - len(out)
+		var parts []claimtrail.Cluster
+		for _, part := range []string{`c.settled = 1`, `c.settled = 0`} {
+			var err error
+			if parts, err = list(clusterListSQL(w, part), a, parts, n); err != nil {
+				return nil, "", fmt.Errorf("list clusters: %w", err)
+			}
 		}
+		slices.SortFunc(parts, func(a, b claimtrail.Cluster) int { return cmp.Compare(a.ID, b.ID) })
+		out = append(out, parts[:min(n, len(parts))]...)
 	}
 	next := ""
 	if len(out) > limit {
@@ -1019,17 +1141,18 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 
 // clusterListSQL is a part of the listing of Clusters, with the
 // conditions where (on clusters c) and the limit as its last argument:
-// the clusters of two articles or more in the listing order (multi),
-// from the partial index clusters_order ("c.articles > 1" written out
-// so that the planner may use it), or those of one by id, from the
-// unique index on id.
-func clusterListSQL(where []string, multi bool) string {
+// the clusters of two articles or more in the listing order (idPart
+// empty), from the partial index clusters_order ("c.articles > 1"
+// written out so that the planner may use it), or those of one by id,
+// from the part of the unique index on id that idPart names
+// (migration 112).
+func clusterListSQL(where []string, idPart string) string {
 	q := `SELECT c.id, c.text, c.speakers, c.first_seen, c.first_outlet, c.articles, c.outlets, c.quotes,
 		c.possible_misattribution, c.marker_counts FROM clusters c WHERE `
-	if multi {
+	if idPart == `` {
 		return q + strings.Join(append(slices.Clone(where), `c.articles > 1`), ` AND `) + ` ORDER BY c.articles DESC, c.id LIMIT ?`
 	}
-	return q + strings.Join(append(slices.Clone(where), `c.articles <= 1`), ` AND `) + ` ORDER BY c.id LIMIT ?`
+	return q + strings.Join(append(slices.Clone(where), `c.articles <= 1`, idPart), ` AND `) + ` ORDER BY c.id LIMIT ?`
 }
 
 // setSpeakerIDs gives the speakers of clusters the ids of the speaker
@@ -1118,7 +1241,7 @@ func (s *Store) redirect(ctx context.Context, id int64) (int64, bool, error) {
 			return 0, false, fmt.Errorf("cluster redirect %d: %w", id, err)
 		}
 		var live int
-		if err := s.ro.QueryRowContext(ctx, `SELECT count(*) FROM clusters WHERE id = ?`, to).Scan(&live); err != nil {
+		if err := s.ro.QueryRowContext(ctx, `SELECT count(*) FROM clusters WHERE seq IN `+clusterSeqOf, to, to).Scan(&live); err != nil {
 			return 0, false, fmt.Errorf("cluster %d: %w", to, err)
 		}
 		if live > 0 {
@@ -1140,7 +1263,7 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 	var c *claimtrail.Cluster
 	var seq int64
 	err := s.each(ctx, `SELECT id, text, speakers, first_seen, first_outlet, articles, outlets, quotes,
-		possible_misattribution, marker_counts, seq FROM clusters WHERE id = ?`, []any{id}, func(sc scanner) error {
+		possible_misattribution, marker_counts, seq FROM clusters WHERE seq IN `+clusterSeqOf, []any{id, id}, func(sc scanner) error {
 		var err error
 		c, err = scanCluster(sc, &seq)
 		return err

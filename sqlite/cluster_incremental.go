@@ -134,7 +134,13 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 				change = append(change, id)
 			}
 		}
-		cw, err := prepareClusterWriter(ctx, tx)
+		// New clusters' ids go to the recent part of the id index only
+		// in a store whose settled part is big (see recentFrom).
+		var clusters int
+		if err := tx.QueryRowContext(ctx, `SELECT CAST(value AS INTEGER) FROM cluster_meta WHERE key = 'clusters'`).Scan(&clusters); err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("count clusters: %w", err)
+		}
+		cw, err := prepareClusterWriter(ctx, tx, clusters < recentFrom)
 		if err != nil {
 			return err
 		}
@@ -200,7 +206,7 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 			var q int64
 			var piece int
 			err := tx.QueryRowContext(ctx, `SELECT attribution_id, piece FROM cluster_members
-				WHERE cluster_seq = (SELECT seq FROM clusters WHERE id = ?) LIMIT 1`, old).Scan(&q, &piece)
+				WHERE cluster_seq IN `+clusterSeqOf+` LIMIT 1`, old, old).Scan(&q, &piece)
 			if err == nil {
 				lives[old] = trail.MemberKey(q, piece)
 			} else if !errors.Is(err, sql.ErrNoRows) {
@@ -221,7 +227,7 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 			if _, live := lives[old]; live {
 				continue
 			}
-			if _, err := tx.ExecContext(ctx, `DELETE FROM clusters WHERE id = ?`, old); err != nil {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM clusters WHERE seq IN `+clusterSeqOf, old, old); err != nil {
 				return fmt.Errorf("delete cluster %d: %w", old, err)
 			}
 			u.Deleted++
@@ -238,6 +244,9 @@ func (s *Store) ClusterNewQuotes(ctx context.Context) (ClusterUpdate, error) {
 		}
 		if err := tx.QueryRowContext(ctx, `SELECT CAST(value AS INTEGER) FROM cluster_meta WHERE key = 'clusters'`).Scan(&u.Clusters); err != nil {
 			return fmt.Errorf("count clusters: %w", err)
+		}
+		if _, err := settleClusterIDs(ctx, tx, u.Clusters); err != nil {
+			return err
 		}
 		u.Incremental = true
 		cache.gen, err = bumpGeneration(ctx, tx)

@@ -11,8 +11,30 @@ import (
 // TestClusterNewQuotesEqualsFull ingests in batches, clustering each
 // with ClusterNewQuotes (the first falls back to a full update, the rest
 // are incremental), and checks that a full update afterwards finds
-// nothing to change: the same assignments, summaries and phrase graph.
+// nothing to change: the same assignments, summaries and phrase graph;
+// with the new clusters' ids left in the recent part of the id index
+// (migration 112), with them merged into the settled part after every
+// batch, and in a store too small for the recent part, each cluster
+// found by its id throughout.
 func TestClusterNewQuotesEqualsFull(t *testing.T) {
+	for _, tc := range []struct {
+		name                  string
+		settleMin, recentFrom int
+		recent                bool // some batch leaves ids in the recent part
+	}{
+		{"recent", 1 << 30, 0, true},
+		{"settled every batch", 0, 0, false},
+		{"small store", 1 << 30, 1 << 30, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			defer func(m, r int) { settleMin, recentFrom = m, r }(settleMin, recentFrom)
+			settleMin, recentFrom = tc.settleMin, tc.recentFrom
+			clusterNewQuotesEqualsFull(t, tc.recent)
+		})
+	}
+}
+
+func clusterNewQuotesEqualsFull(t *testing.T, wantRecent bool) {
 	ctx := context.Background()
 	s := openTest(t)
 	quotes := []string{
@@ -25,7 +47,7 @@ func TestClusterNewQuotesEqualsFull(t *testing.T) {
 		"the harbour will reopen by next spring",
 		"The harbour will not reopen by next spring, the mayor promised",
 	}
-	incremental := 0
+	incremental, mostRecent := 0, 0
 	for i, q := range quotes {
 		a := trailArticle(t, fmt.Sprintf("https://n.example/%d", i), fmt.Sprintf("O%d", i%3), i+1, "Ann Lee", q, i%2 == 0)
 		if _, err := s.PutArticle(ctx, a); err != nil {
@@ -50,6 +72,30 @@ func TestClusterNewQuotesEqualsFull(t *testing.T) {
 		if u.Clusters != n {
 			t.Errorf("batch %d: update reports %d clusters, the store holds %d", i, u.Clusters, n)
 		}
+		var recent int
+		if err := s.ro.QueryRowContext(ctx, `SELECT count(*) FROM clusters WHERE settled = 0`).Scan(&recent); err != nil {
+			t.Fatal(err)
+		}
+		if !wantRecent && recent != 0 {
+			t.Errorf("batch %d: %d recent cluster ids, want none", i, recent)
+		}
+		mostRecent = max(mostRecent, recent)
+		var ids []int64
+		if err := s.each(ctx, `SELECT id FROM clusters`, nil, func(sc scanner) error {
+			var id int64
+			ids = append(ids, id)
+			return sc.Scan(&ids[len(ids)-1])
+		}); err != nil {
+			t.Fatal(err)
+		}
+		for _, id := range ids {
+			if c, err := s.Cluster(ctx, id); err != nil || c.ID != id {
+				t.Errorf("batch %d: cluster %d: %+v, %v", i, id, c, err)
+			}
+		}
+	}
+	if wantRecent && mostRecent == 0 {
+		t.Error("no batch left a cluster id in the recent part")
 	}
 	if incremental != len(quotes)-1 {
 		t.Errorf("%d batches clustered incrementally, want all but the first (%d)", incremental, len(quotes)-1)

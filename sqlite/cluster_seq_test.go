@@ -12,7 +12,7 @@ import (
 )
 
 // TestMigrationClusterSeq takes a clustered store back to the schema
-// before migrations 107 and 108 (clusters and members keyed by the
+// before migrations 107, 108 and 112 (clusters and members keyed by the
 // public id, the phrase graph keyed by the form),
 // opens it again and checks that the migration gives back the same
 // clusters: the same summaries and members through the API, nothing for
@@ -67,7 +67,7 @@ CREATE INDEX attributions_cluster ON attributions(cluster_id) WHERE cluster_id I
 CREATE TABLE cluster_forms (form TEXT PRIMARY KEY, parent TEXT NOT NULL DEFAULT '', sim REAL NOT NULL DEFAULT 0) WITHOUT ROWID;
 INSERT INTO cluster_forms SELECT form, parent, sim FROM cluster_links;
 DROP TABLE cluster_links;
-DELETE FROM schema_migrations WHERE version IN (107, 108);`)
+DELETE FROM schema_migrations WHERE version IN (107, 108, 112);`)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -136,7 +136,7 @@ func buildConditions(f claimtrail.AttributionFilter) (conditions, error) {
 	if f.ClusterID != 0 {
 		// Any of the attribution's pieces may be in the cluster (its
 		// cluster_id, the first piece's cluster, is not indexed).
-		c.onAttribution(`a.id IN (SELECT attribution_id FROM cluster_members WHERE cluster_seq = (SELECT seq FROM clusters WHERE id = ?))`, f.ClusterID)
+		c.onAttribution(`a.id IN (SELECT attribution_id FROM cluster_members WHERE cluster_seq IN `+clusterSeqOf+`)`, f.ClusterID, f.ClusterID)
 	}
 	return c, nil
 }

@@ -74,7 +74,15 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// the pages they write again (the cluster indexes' inner pages and
 	// busy leaves) are copied to the file once (at 1M, one profile of
 	// 15 batches each, session 28: checkpoint 27 -> 16 ms a batch,
-	// commit 44 -> 33).
+	// commit 44 -> 33). Session 30 went from 8,000 pages to 32,000:
+	// with the cluster id index's new entries in a small part
+	// (migration 112) a batch at 1M writes about 1,350 pages, most of
+	// them again and again (that part, the tails of the cluster and
+	// member tables, the indexes' inner pages), and a checkpoint every
+	// 17 batches copied about 11,500 pages where one every 5 copied
+	// about 5,000: read and write calls a batch 3,419 / 4,338 -> 2,994
+	// / 3,913 (TestScaleKeptBatches, 40 batches); at 10k no change. The
+	// cost is disk: a WAL of up to 128 MiB while the store is open.
 	common := fmt.Sprintf("_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)", busyTimeout.Milliseconds())
 	rw, err := sql.Open("sqlite", path+"?"+common+fmt.Sprintf("&_pragma=journal_mode(WAL)&_txlock=immediate&_pragma=cache_size(-32768)&_pragma=wal_autocheckpoint(%d)", walCheckpointPages))
 	if err != nil {
@@ -116,9 +124,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 }
 
 // walCheckpointPages is the writer's wal_autocheckpoint: a WAL of up to
-// about 32 MiB (4 KiB pages) before SQLite copies it into the database
+// about 128 MiB (4 KiB pages) before SQLite copies it into the database
 // file. The file keeps that size once reached; Close truncates it.
-const walCheckpointPages = 8000
+const walCheckpointPages = 32000
 
 // ReleaseCaches frees what this store keeps for speed beyond what a
 // last piece of work on the writer needs: it closes the idle read
