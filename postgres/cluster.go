@@ -20,6 +20,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -107,6 +108,13 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 		details := newPieceDetails(ctx, tx)
 		r := trail.NewRestorer(aliases)
 		r.SetDetails(details)
+		// Room for the members stored and a few new ones (see
+		// trail.Restorer.Reserve).
+		var members int
+		if err := tx.QueryRow(ctx, `SELECT count(*) FROM cluster_members`).Scan(&members); err != nil {
+			return fmt.Errorf("count cluster members: %w", err)
+		}
+		r.Reserve(members + members/32)
 		if u.Quotes, err = placeStoredQuotes(ctx, tx, r); err != nil {
 			return err
 		}
@@ -126,16 +134,17 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 		if err != nil {
 			return err
 		}
-		// The keys are walked in the index's own table (no copy, see
-		// the sqlite store); nothing below changes the index.
-		member := map[int64]int64{} // cluster -> a member of it
-		ix.EachSortedKey(func(k int64) {
-			c, _ := ix.ClusterOf(k)
-			if _, ok := member[int64(c)]; !ok {
-				member[int64(c)] = k
-			}
-		})
-		u.Clusters = len(member)
+		if s.cc.released {
+			// A one-shot run's update: its index is not kept and
+			// nothing below changes it (see the sqlite store).
+			ix.ReleaseSearch()
+		}
+		// The live clusters by id, each with a member (its newest),
+		// from the index's trees: two slices, not a map of every
+		// cluster (see the sqlite store); nothing below changes the
+		// index.
+		ids, summaryKeys := liveClusters(ix.ClusterNewest())
+		u.Clusters = len(ids)
 		votes := trail.Votes{} // old cluster -> new cluster -> quotes
 		err = eachMemberRange(ctx, tx, ix, func(ks []int64, stored map[int64]int64) error {
 			// Moved quotes are written with one statement per cluster.
@@ -181,17 +190,8 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 			return err
 		}
 		var b pgx.Batch
-		ids := make([]int64, 0, len(member))
-		for c := range member {
-			ids = append(ids, c)
-		}
-		slices.Sort(ids)
 		// The summaries of summaryPage clusters at a time, their
 		// members' details read at once (trail.Index.EachSummary).
-		summaryKeys := make([]int64, len(ids))
-		for i, id := range ids {
-			summaryKeys[i] = member[id]
-		}
 		// The stored summaries are read a page at a time as they are
 		// reached (ids holds the pages' cluster ids), as in the sqlite
 		// store, not held whole through the update (a fingerprint and
@@ -242,7 +242,7 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 			if err := row.Scan(&id); err != nil {
 				return err
 			}
-			if _, live := member[id]; !live {
+			if _, live := slices.BinarySearch(ids, id); !live {
 				gone = append(gone, id)
 			}
 			return nil
@@ -272,12 +272,45 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 	if err != nil {
 		return u, fmt.Errorf("update clusters: %w", err)
 	}
-	if aliases == nil {
+	if aliases == nil && !s.cc.released {
 		ix.Moved()
 		ix.ForgetChangedLinks() // written above
 		s.cc.ix, s.cc.gen, s.cc.removed = ix, gen, removed
 	}
 	return u, nil
+}
+
+// liveClusters sorts the live clusters (trail.Index.ClusterNewest:
+// ids and, parallel, a member of each) by id, in place, keeping one
+// entry per id (two roots whose ids collide are one cluster to the
+// store, with the newer member, as in the sqlite store): ids and keys
+// are cut to the same length.
+func liveClusters(ids, keys []int64) ([]int64, []int64) {
+	sort.Sort(clusterKeys{ids, keys})
+	kept := 0
+	for i := range ids {
+		if kept > 0 && ids[kept-1] == ids[i] {
+			keys[kept-1] = keys[i] // sorted: the newer
+			continue
+		}
+		ids[kept], keys[kept] = ids[i], keys[i]
+		kept++
+	}
+	return ids[:kept], keys[:kept]
+}
+
+// clusterKeys sorts parallel cluster ids and member keys by id, then key.
+type clusterKeys struct{ ids, keys []int64 }
+
+func (c clusterKeys) Len() int { return len(c.ids) }
+
+func (c clusterKeys) Swap(i, j int) {
+	c.ids[i], c.ids[j] = c.ids[j], c.ids[i]
+	c.keys[i], c.keys[j] = c.keys[j], c.keys[i]
+}
+
+func (c clusterKeys) Less(i, j int) bool {
+	return c.ids[i] < c.ids[j] || c.ids[i] == c.ids[j] && c.keys[i] < c.keys[j]
 }
 
 // queueMembers queues the writes that put members (by key) in cluster c:

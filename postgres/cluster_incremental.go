@@ -35,6 +35,22 @@ type clusterCache struct {
 	// removed is cluster_meta's members_removed as read before the
 	// quotes the index holds (see readRemoved).
 	removed int64
+	// released is set by ReleaseCaches: a full update keeps no index.
+	released bool
+}
+
+// ReleaseCaches makes cluster updates keep no phrase graph for later
+// batches (ClusterNewQuotes), for the rest of the store's life, as the
+// sqlite store's does: a one-shot run (an ingest in one process, a
+// command) calls it before its cluster step, which then also frees
+// what the index keeps to search for candidates before it writes
+// (trail.Index.ReleaseSearch), its peak being that of the index alone.
+// The page caches are the server's.
+func (s *Store) ReleaseCaches(ctx context.Context) error {
+	s.cc.mu.Lock()
+	defer s.cc.mu.Unlock()
+	s.cc.released, s.cc.ix = true, nil
+	return nil
 }
 
 // readRemoved reads how many statements removed cluster members (an

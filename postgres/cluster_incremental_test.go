@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -278,5 +279,66 @@ func TestFullUpdateStoredSummaries(t *testing.T) {
 	var n int
 	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM clusters WHERE id = $1`, ghost).Scan(&n); err != nil || n != 0 {
 		t.Errorf("the cluster not live is still stored (%d rows, %v)", n, err)
+	}
+}
+
+// TestReleaseCaches: a store whose caches were released (a one-shot
+// run) clusters as one that keeps its phrase graph, frees the graph's
+// search structures, and keeps no graph for the next batch, which then
+// runs a full update. It fails when the release changes a cluster or
+// the graph is kept.
+func TestReleaseCaches(t *testing.T) {
+	ctx := context.Background()
+	var states []string
+	for _, release := range []bool{false, true} {
+		arts := genArticles(t, 24) // a batch stored is changed (ids)
+		s, err := Open(ctx, pgtest.DB(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		if _, err := s.PutBatch(ctx, claimtrail.Batch{Articles: arts[:16]}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.UpdateClusters(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.PutBatch(ctx, claimtrail.Batch{Articles: arts[16:]}); err != nil {
+			t.Fatal(err)
+		}
+		if release {
+			if err := s.ReleaseCaches(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		u, err := s.ClusterNewQuotes(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.Incremental == release || (s.cc.ix == nil) != release {
+			t.Fatalf("released %v: incremental %v, graph kept %v", release, u.Incremental, s.cc.ix != nil)
+		}
+		states = append(states, clusterState(t, s))
+	}
+	if states[0] != states[1] {
+		t.Errorf("clusters differ after a release:\nkept:\n%s\nreleased:\n%s", states[0], states[1])
+	}
+}
+
+// TestLiveClusters: the live clusters are sorted by id, one entry per
+// id with the newer member.
+func TestLiveClusters(t *testing.T) {
+	for _, c := range []struct {
+		ids, keys         []int64
+		wantIDs, wantKeys []int64
+	}{
+		{nil, nil, []int64{}, []int64{}},
+		{[]int64{3, 1, 2}, []int64{30, 10, 20}, []int64{1, 2, 3}, []int64{10, 20, 30}},
+		{[]int64{5, -1, 5, 5}, []int64{7, 4, 9, 8}, []int64{-1, 5}, []int64{4, 9}},
+	} {
+		ids, keys := liveClusters(slices.Clone(c.ids), slices.Clone(c.keys))
+		if !slices.Equal(ids, c.wantIDs) || !slices.Equal(keys, c.wantKeys) {
+			t.Errorf("liveClusters(%v, %v) = %v, %v, want %v, %v", c.ids, c.keys, ids, keys, c.wantIDs, c.wantKeys)
+		}
 	}
 }

@@ -355,6 +355,13 @@ func (s *Store) updateClusters(ctx context.Context, aliases *trail.Aliases) (u C
 		defer details.Close()
 		r := trail.NewRestorer(aliases)
 		r.SetDetails(details)
+		// Room for the members stored and a few new ones (see
+		// trail.Restorer.Reserve).
+		var members int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM cluster_members`).Scan(&members); err != nil {
+			return fmt.Errorf("count cluster members: %w", err)
+		}
+		r.Reserve(members + members/32)
 		if u.Quotes, err = placeStoredQuotes(ctx, tx, r); err != nil {
 			return err
 		}

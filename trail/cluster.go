@@ -62,9 +62,9 @@ func (ix *Index) roots() []*node {
 func (ix *Index) subtree(root *node) []*node {
 	out := []*node{root}
 	for i := 0; i < len(out); i++ {
-		kids := slices.Clone(out[i].kids())
-		slices.SortFunc(kids, ix.compareKeys)
-		out = append(out, kids...)
+		from := len(out)
+		out = ix.appendKids(out, out[i])
+		slices.SortFunc(out[from:], ix.compareKeys)
 	}
 	return out
 }

@@ -58,9 +58,15 @@ func TestSharedWeight(t *testing.T) {
 }
 
 // TestAdoptDisown checks the children list: adopting twice keeps one,
-// disowning a stranger changes nothing, and the last one gone frees it.
+// disowning a stranger changes nothing, and the last one gone empties
+// it; a child disowned is found by its number alone (removeKey frees
+// the number first).
 func TestAdoptDisown(t *testing.T) {
+	ix := NewIndex(nil)
 	p, a, b, c := &node{}, &node{}, &node{}, &node{}
+	for _, n := range []*node{p, a, b, c} {
+		ix.number(n, hotNode{})
+	}
 	name := map[*node]string{a: "a", b: "b", c: "c"}
 	for _, step := range []struct {
 		adopt bool
@@ -73,25 +79,33 @@ func TestAdoptDisown(t *testing.T) {
 		{false, c, "ab"},
 		{true, c, "abc"},
 		{false, a, "bc"},
-		{false, c, "b"},
-		{false, b, ""},
+		{true, a, "abc"},
+		{false, b, "ac"},
+		{false, c, "a"},
+		{false, a, ""},
 		{true, c, "c"},
 	} {
 		if step.adopt {
-			p.adopt(step.child)
+			ix.adopt(p, step.child)
 		} else {
-			p.disown(step.child)
+			saved := ix.byID[step.child.id]
+			ix.byID[step.child.id] = nil
+			ix.disown(p, step.child)
+			ix.byID[step.child.id] = saved
 		}
 		var got []string
-		for _, k := range p.kids() {
+		for k := range ix.kids(p) {
 			got = append(got, name[k])
+		}
+		if len(got) != len(ix.appendKids(nil, p)) {
+			t.Fatalf("after %v %s: kids and appendKids differ", step.adopt, name[step.child])
 		}
 		slices.Sort(got)
 		if s := strings.Join(got, ""); s != step.want {
 			t.Fatalf("after %v %s: children %q, want %q", step.adopt, name[step.child], s, step.want)
 		}
-		if step.want == "" && p.children != nil {
-			t.Fatalf("no children left, but the list is kept")
+		if step.want == "" && p.child != 0 {
+			t.Fatalf("no children left, but the list is not empty")
 		}
 	}
 }

@@ -2,6 +2,7 @@ package trail
 
 import (
 	"cmp"
+	"iter"
 	"math"
 	"slices"
 	"strconv"
@@ -323,12 +324,15 @@ type node struct {
 	// sim is the similarity to it.
 	parent *node
 	sim    float64
-	// children are the forms whose parent this is, in no order; nil
-	// until the first (most forms are leaves). A list behind a pointer,
-	// not a set: a map each was 54 MB of the 834 MiB live at 1M quotes
-	// (most parents have one or two children), and a slice header in
-	// every form would cost more than the pointer.
-	children *[]*node
+	// child and sibling hold the forms whose parent this is, in no
+	// order, as a list threaded through them by form number plus one
+	// (0: none): child is the first, and each child's sibling the next
+	// (see Index.adopt, kids). A list of its own behind a pointer cost
+	// 11 MB of the 200 live at the peak of a one-shot update of 1M
+	// quotes (most parents have one or two children; a map each was 54
+	// MB of 834 MiB before that), where the two numbers take the 8
+	// bytes the pointer did.
+	child, sibling int32
 }
 
 func compareKey(x member, k int64) int { return cmp.Compare(x.key, k) }
@@ -411,44 +415,58 @@ func (ix *Index) dropQuote(n *node, k int64) {
 	}
 }
 
-// adopt makes c a child of n (once: adopting a child again changes
+// adopt makes c a child of p (once: adopting a child again changes
 // nothing).
-func (n *node) adopt(c *node) {
-	if n.children == nil {
-		n.children = &[]*node{c}
-		return
+func (ix *Index) adopt(p, c *node) {
+	for k := p.child; k != 0; k = ix.byID[k-1].sibling {
+		if k == c.id+1 {
+			return
+		}
 	}
-	if !slices.Contains(*n.children, c) {
-		*n.children = append(*n.children, c)
+	c.sibling, p.child = p.child, c.id+1
+}
+
+// disown takes c from p's children, if it is one. It reads no form of
+// c's number (Index.byID), which removeKey clears first.
+func (ix *Index) disown(p, c *node) {
+	var prev *node
+	for k := p.child; k != 0; {
+		if k == c.id+1 {
+			if prev == nil {
+				p.child = c.sibling
+			} else {
+				prev.sibling = c.sibling
+			}
+			c.sibling = 0
+			return
+		}
+		prev = ix.byID[k-1]
+		k = prev.sibling
 	}
 }
 
-// disown takes c from n's children, if it is one.
-func (n *node) disown(c *node) {
-	if n.children == nil {
-		return
+// kids yields n's children (see node.child); the next adopt or disown
+// of n or of a child may change what follows.
+func (ix *Index) kids(n *node) iter.Seq[*node] {
+	return func(yield func(*node) bool) {
+		for k := n.child; k != 0; {
+			c := ix.byID[k-1]
+			k = c.sibling
+			if !yield(c) {
+				return
+			}
+		}
 	}
-	l := *n.children
-	i := slices.Index(l, c)
-	if i < 0 {
-		return
-	}
-	last := len(l) - 1
-	l[i], l[last] = l[last], nil
-	if last == 0 {
-		n.children = nil
-		return
-	}
-	*n.children = l[:last]
 }
 
-// kids returns n's children (see node.children), a list the next adopt
-// or disown of n may change.
-func (n *node) kids() []*node {
-	if n.children == nil {
-		return nil
+// appendKids appends n's children to dst.
+func (ix *Index) appendKids(dst []*node, n *node) []*node {
+	for k := n.child; k != 0; {
+		c := ix.byID[k-1]
+		dst = append(dst, c)
+		k = c.sibling
 	}
-	return *n.children
+	return dst
 }
 
 // Index clusters quotes incrementally. It is not safe for concurrent use.
@@ -929,7 +947,7 @@ func (ix *Index) reparent(c *node) {
 	ix.markChanged(ix.keyOf(c))
 	if shortForm(c) {
 		if c.parent != nil {
-			c.parent.disown(c)
+			ix.disown(c.parent, c)
 		}
 		c.parent, c.sim = nil, 0
 		ix.linkShort(c)
@@ -944,7 +962,7 @@ func (ix *Index) reparent(c *node) {
 		}
 	}
 	if c.parent != nil {
-		c.parent.adopt(c)
+		ix.adopt(c.parent, c)
 	}
 }
 
@@ -1287,6 +1305,28 @@ func NewRestorer(aliases *Aliases) *Restorer {
 	return &Restorer{ix}
 }
 
+// Reserve makes room for about members members before Place (a count
+// the store has at hand: the members it holds, and some room for the
+// quotes new since): the forms' numbers and what the search reads of
+// them (Index.byID, hot), the form table and the member keys' table
+// are made at that size once, where growing them a quarter at a time
+// held the old array beside the new one at each step. At 1M quotes the
+// last step of hot alone was 24 MB beside 30, and the peak RSS of a
+// one-shot update came at one of those steps. A form has one member or
+// more, so the forms fit too.
+func (r *Restorer) Reserve(members int) { r.ix.reserve(members) }
+
+// reserve makes room for n forms and n member keys.
+func (ix *Index) reserve(n int) {
+	if n <= 0 {
+		return
+	}
+	ix.byID = slices.Grow(ix.byID, max(0, n-len(ix.byID)))
+	ix.hot = slices.Grow(ix.hot, max(0, n-len(ix.hot)))
+	ix.nodes.reserve(n)
+	ix.byQuote.reserve(n)
+}
+
 // SetDetails is Index.SetDetails for the index being restored: call it
 // before Place.
 func (r *Restorer) SetDetails(d Details) { r.ix.SetDetails(d) }
@@ -1339,7 +1379,7 @@ func (r *Restorer) FinishFrom(each func(saved func(Link)) error) (*Index, error)
 			if l.Parent != "" {
 				if p := ix.formByKey(l.Parent); p != nil {
 					n.parent, n.sim = p, l.Sim
-					p.adopt(n)
+					ix.adopt(p, n)
 				} else {
 					// Its parent is gone: a root now, unless
 					// linkShort finds it another (which marks it
@@ -1358,7 +1398,7 @@ func (r *Restorer) FinishFrom(each func(saved func(Link)) error) (*Index, error)
 		default:
 			if p := ix.formByKey(l.Parent); p != nil {
 				n.parent, n.sim = p, l.Sim
-				p.adopt(n)
+				ix.adopt(p, n)
 			} else {
 				orphans = append(orphans, n)
 			}
@@ -1397,7 +1437,7 @@ func (r *Restorer) FinishFrom(each func(saved func(Link)) error) (*Index, error)
 			continue
 		}
 		if n.parent != nil && (speechLink(n.sim) || overlapLink(n.sim) && (ix.kinVaried(n) || ix.kinVaried(n.parent))) && !shortForm(n) && !ix.holds(n, n.parent) {
-			n.parent.disown(n)
+			ix.disown(n.parent, n)
 			n.parent, n.sim = nil, 0
 			orphans = append(orphans, n)
 		}
@@ -1456,7 +1496,7 @@ func (ix *Index) recheckShort(n *node) {
 		ix.linkShort(n)
 	}
 	var kids []*node
-	for _, c := range n.kids() {
+	for c := range ix.kids(n) {
 		if shortForm(c) {
 			kids = append(kids, c)
 		}
@@ -1478,8 +1518,12 @@ func (ix *Index) ChangedLinks() (upsert []Link, removed []string) {
 	if ix.allChanged {
 		upsert = ix.Links()
 	}
+	keys := make([]string, 0, len(ix.changed))
 	for k := range ix.changed {
-		n := ix.formByKey(k)
+		keys = append(keys, k)
+	}
+	for i, n := range ix.formsByKeys(keys) {
+		k := keys[i]
 		if n == nil {
 			removed = append(removed, k)
 			continue
@@ -1642,10 +1686,10 @@ func (ix *Index) removeKey(id int64) {
 	ix.forgetIDs(n) // clears hot[n.id]
 	ix.freeIDs = append(ix.freeIDs, n.id)
 	if n.parent != nil {
-		n.parent.disown(n)
+		ix.disown(n.parent, n)
 		n.parent = nil
 	}
-	orphans := slices.Clone(n.kids()) // reparent may change the list
+	orphans := ix.appendKids(nil, n) // reparent may change the list
 	for _, c := range orphans {
 		ix.reparent(c)
 	}
@@ -1805,10 +1849,10 @@ func (ix *Index) variant(short, long *node) (float64, bool) {
 func (ix *Index) setParent(c, p *node, s float64) {
 	ix.markChanged(ix.keyOf(c))
 	if c.parent != nil {
-		c.parent.disown(c)
+		ix.disown(c.parent, c)
 	}
 	c.parent, c.sim = p, s
-	p.adopt(c)
+	ix.adopt(p, c)
 	ix.markMoved(c)
 }
 
@@ -1820,7 +1864,7 @@ func (ix *Index) markMoved(n *node) {
 	for _, q := range n.members() {
 		ix.moved[q.key] = struct{}{}
 	}
-	for _, c := range n.kids() {
+	for c := range ix.kids(n) {
 		ix.markMoved(c)
 	}
 }
@@ -1963,7 +2007,9 @@ func (ix *Index) completePostings() {
 // holds none of it while it writes; at 1M quotes the lists a restore
 // builds were 14 MB of the 220 live at that update's peak. The next Add
 // or Remove builds every list again (completePostings, as after a
-// restore): the lists depend on the set of forms only.
+// restore): the lists depend on the set of forms only. The form table
+// goes too (releaseForms): the next look-up by key files the forms
+// again.
 func (ix *Index) ReleaseSearch() {
 	ix.postings, ix.lists, ix.freeLists = map[gram]posting{}, nil, nil
 	ix.capped, ix.capMin, ix.capLow = map[gram]struct{}{}, map[gram]int{}, map[gram]int32{}
@@ -1973,6 +2019,7 @@ func (ix *Index) ReleaseSearch() {
 	}
 	ix.cappedBuf, ix.capBitsBuf, ix.gramCapped, ix.gramList, ix.smallBuf = nil, nil, nil, nil, nil
 	ix.candBuf, ix.candTab = nil, candTable{}
+	ix.releaseForms()
 }
 
 // mustBePosted panics when the posting list of g is read while a
@@ -2214,7 +2261,7 @@ func (ix *Index) ClusterNewest() (ids, newest []int64) {
 					top, any = k, true
 				}
 			}
-			stack = append(stack, m.kids()...)
+			stack = ix.appendKids(stack, m)
 		}
 		if any {
 			ids, newest = append(ids, int64(ix.idOf(n))), append(newest, top)

@@ -365,6 +365,14 @@ func (t *keyTable) find(k int64) (int, bool) {
 	return i, ok && t.forms[i] >= 0
 }
 
+// reserve makes room for n sorted keys.
+func (t *keyTable) reserve(n int) {
+	t.offs = slices.Grow(t.offs, max(0, n-len(t.offs)))
+	t.forms = slices.Grow(t.forms, max(0, n-len(t.forms)))
+	t.bases = slices.Grow(t.bases, max(0, n/keyBlock+1-len(t.bases)))
+	t.starts = slices.Grow(t.starts, max(0, n/keyBlock+1-len(t.starts)))
+}
+
 // push appends k, greater than every sorted key, with form f.
 func (t *keyTable) push(k int64, f int32) {
 	b := len(t.bases) - 1

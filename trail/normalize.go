@@ -608,6 +608,40 @@
 // the runtime about a quarter more than the live heap (GOGC 25 in the
 // step). Flat needs fewer forms in memory, not smaller ones.
 //
+// Session 30 (helper mem30) measured what the RSS holds besides the Go
+// heap (the trace's RssAnon and RssFile): at the 1M peak about 38 MB
+// are the binary's pages and about 16 SQLite's own memory (the 50
+// thought to be SQLite's were mostly the binary); the rest is the
+// runtime's. It then took three
+// things out of the one-shot update's heap: a form's children are a
+// list threaded through the forms by number (node.child and sibling,
+// in the 8 bytes the list's pointer took: the lists were 11 MB), the
+// form table goes with the posting lists (ReleaseSearch; ChangedLinks
+// finds its forms in one pass hashing each form's key: 12 MB), and
+// the restore makes the forms' numbers, hot and the two tables once at
+// the size the store expects (Restorer.Reserve, the stored members and
+// a thirty-second more), where each grew a quarter at a time beside
+// its old copy (hot's last step held 24 MB beside 30). TestMemScale,
+// main and the new build in turn, two runs each (load 4 to 5): peak
+// RSS at 10k / 100k / 1M quotes 223 / 222 / 338 and 208 / 225 / 342
+// MB -> 215 / 213 / 310 and 216 / 220 / 303 (1M 1.40 to 1.44x of 10k,
+// was 1.52 to 1.64x), live heap at the 1M peak 206 / 219 -> 176 /
+// 176 MB; the fingerprints identical at all three sizes, with one
+// worker the numbering too (100k and 1M). TestScaleKeptBatches on
+// copies of the kept 1M store, 16 batches a run, nine pairs in turn
+// (load 3 to 7): batch CPU medians 187 to 248 ms (median of the runs
+// 193) -> 173 to 254 (199), means after the first 194 to 234 (205) ->
+// 177 to 262 (200), within the noise (no function of the change shows
+// in a profile of the batches); graph loaded in 55 to 59 s of CPU ->
+// 53 to 58; max RSS 1,052 to 1,117 MB -> 1,065 to 1,100; the same
+// fingerprint throughout; BASIL dev 0.987 / 0.903. The PostgreSQL
+// store does the same (ReleaseCaches, Reserve, the live clusters as
+// two slices from ClusterNewest, not a map of every cluster),
+// unmeasured at 1M.
+// What is left at the 1M peak: nodes 62 MB, word ids 35, hot 24, form
+// numbers 8, member keys 8; the runtime holds about 1.5 times the live
+// heap there (GOGC 25, and the free spans the restore's garbage left).
+//
 // Session 28 cut two of the costs a batch pays more for at 1M quotes
 // than at 10k without changing what is found. Garbage: a batch
 // allocated 20 MB, 9 of it in Tokenize (a slice per ASCII letter in

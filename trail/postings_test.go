@@ -275,8 +275,8 @@ func TestRestorePartialPostings(t *testing.T) {
 // builds them again on the next change: the posting lists and capMasks
 // are then those of the index that kept them (with lists capped under
 // a bound of four), and so are the clusters and links of what is added
-// after. It fails when ReleaseSearch leaves a list or a mask behind, or
-// when the next change does not build every list again.
+// after. It fails when ReleaseSearch leaves a list, a mask or the form
+// table behind, or when the next change does not build them again.
 func TestReleaseSearch(t *testing.T) {
 	all := synthSet(12, 300, 120)
 	before, later := all[:len(all)-40], all[len(all)-40:]
@@ -291,6 +291,9 @@ func TestReleaseSearch(t *testing.T) {
 			released.ReleaseSearch()
 			if len(released.postings) != 0 || len(released.capped) != 0 || slices.ContainsFunc(released.hot, func(h hotNode) bool { return h.capMask != 0 }) {
 				t.Fatal("ReleaseSearch kept posting lists, caps or masks")
+			}
+			if released.nodes.slots != nil || released.Forms() != kept.Forms() {
+				t.Fatalf("ReleaseSearch kept the form table, or lost its count (%d forms, kept %d)", released.Forms(), kept.Forms())
 			}
 			if bound == 4 && len(kept.capped) == 0 {
 				t.Fatal("no list capped under a bound of four")
@@ -310,6 +313,92 @@ func TestReleaseSearch(t *testing.T) {
 			}
 			if !slices.Equal(released.Links(), kept.Links()) {
 				t.Fatal("links differ from the index that kept its lists")
+			}
+		})
+	}
+}
+
+// TestReleaseForms: after ReleaseSearch frees the form table, the
+// changed links (removed forms among them) are found without it, and
+// removing and adding quotes files the forms again: the changed links,
+// clusters and links are those of an index that kept its table. It
+// fails when ChangedLinks builds the table again, or reads a form
+// wrongly without it.
+func TestReleaseForms(t *testing.T) {
+	all := synthSet(12, 300, 120)
+	before, later := all[:len(all)-40], all[len(all)-40:]
+	kept, released := NewIndex(nil), NewIndex(nil)
+	for _, q := range before {
+		kept.Add(q.Quote)
+		released.Add(q.Quote)
+	}
+	for _, q := range before[:5] { // removed forms among the changed links
+		kept.Remove(q.ID)
+		released.Remove(q.ID)
+	}
+	released.ReleaseSearch()
+	gotUp, gotRm := released.ChangedLinks()
+	wantUp, wantRm := kept.ChangedLinks()
+	if released.nodes.slots != nil {
+		t.Fatal("ChangedLinks filed the forms again")
+	}
+	if len(wantRm) == 0 || len(wantUp) == 0 || !slices.Equal(gotUp, wantUp) || !slices.Equal(gotRm, wantRm) {
+		t.Fatalf("changed links after a release: %d and %d removed, want %d and %d", len(gotUp), len(gotRm), len(wantUp), len(wantRm))
+	}
+	for _, q := range before[5:10] {
+		kept.Remove(q.ID)
+		released.Remove(q.ID)
+	}
+	for _, q := range later {
+		kept.Add(q.Quote)
+		released.Add(q.Quote)
+	}
+	if released.nodes.slots == nil || released.Forms() != kept.Forms() {
+		t.Fatalf("forms not filed again: %d, kept %d", released.Forms(), kept.Forms())
+	}
+	if got, want := released.Assignments(), kept.Assignments(); !maps.Equal(got, want) {
+		t.Fatal("clusters differ from the index that kept its form table")
+	}
+	if !slices.Equal(released.Links(), kept.Links()) {
+		t.Fatal("links differ from the index that kept its form table")
+	}
+	gotUp, gotRm = released.ChangedLinks()
+	wantUp, wantRm = kept.ChangedLinks()
+	if !slices.Equal(gotUp, wantUp) || !slices.Equal(gotRm, wantRm) {
+		t.Fatal("changed links differ from the index that kept its form table")
+	}
+}
+
+// TestRestoreReserve: a restore told how many members to expect makes
+// its arrays once (the forms' numbers, hot, the form and member key
+// tables keep the capacity reserved) and builds the index a restore
+// without it builds; reserving less than comes (or nothing) only lets
+// them grow. It fails when Place grows a reserved array or when the
+// reserve changes a form's place.
+func TestRestoreReserve(t *testing.T) {
+	all := synthSet(11, 300, 120)
+	var quotes []Quote
+	for _, q := range all {
+		quotes = append(quotes, q.Quote)
+	}
+	plain := NewRestorer(nil)
+	plain.Place(quotes)
+	want := plain.Finish(nil)
+	members := want.Len()
+	for _, reserve := range []int{members, members / 2, 0} {
+		t.Run(fmt.Sprint(reserve), func(t *testing.T) {
+			r := NewRestorer(nil)
+			r.Reserve(reserve)
+			ix := r.ix
+			byID, hot, slots, offs := cap(ix.byID), cap(ix.hot), len(ix.nodes.slots), cap(ix.byQuote.offs)
+			r.Place(quotes)
+			if reserve == members && (cap(ix.byID) != byID || cap(ix.hot) != hot || len(ix.nodes.slots) != slots || cap(ix.byQuote.offs) != offs) {
+				t.Fatalf("an array grew past its reserve: forms %d -> %d, hot %d -> %d, table %d -> %d, keys %d -> %d",
+					byID, cap(ix.byID), hot, cap(ix.hot), slots, len(ix.nodes.slots), offs, cap(ix.byQuote.offs))
+			}
+			got := r.Finish(nil)
+			if !maps.Equal(got.Assignments(), want.Assignments()) || !slices.Equal(got.Links(), want.Links()) {
+				t.Fatal("clusters or links differ from a restore without a reserve")
 			}
 		})
 	}

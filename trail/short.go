@@ -154,7 +154,7 @@ func (ix *Index) linkShort(s *node) {
 	}
 	if best == nil {
 		ix.changed[ix.keyOf(s)] = struct{}{}
-		s.parent.disown(s)
+		ix.disown(s.parent, s)
 		s.parent, s.sim = nil, 0
 		ix.markMoved(s)
 		return

@@ -273,7 +273,7 @@ func (ix *Index) recheckSpeech(n *node) {
 		ix.relink(n)
 	}
 	var kids []*node
-	for _, c := range n.kids() {
+	for c := range ix.kids(n) {
 		if speechLink(c.sim) && !shortForm(c) {
 			kids = append(kids, c)
 		}
@@ -289,7 +289,7 @@ func (ix *Index) recheckSpeech(n *node) {
 // relink takes c from its parent and gives it the best parent among its
 // candidates, as reparent does for a form whose parent went away.
 func (ix *Index) relink(c *node) {
-	c.parent.disown(c)
+	ix.disown(c.parent, c)
 	c.parent = nil
 	ix.reparent(c)
 	ix.markMoved(c)
@@ -410,7 +410,7 @@ func (ix *Index) recheckKin(n *node, q *Quote) {
 		ix.relink(n)
 	}
 	var kids []*node
-	for _, c := range n.kids() {
+	for c := range ix.kids(n) {
 		if overlapLink(c.sim) {
 			kids = append(kids, c)
 		}

@@ -353,7 +353,8 @@ func runMemScaleChild(t *testing.T, run memScaleRun) memScaleResult {
 // beside the Go heap's objects and live bytes and what the runtime has
 // mapped (its total, the free heap, released, unused in spans, the
 // metadata), so that the RSS a run peaks at can be told from the heap
-// (the rest of the RSS is SQLite's memory and the binary).
+// (the rest of the RSS is SQLite's memory and the binary: RssAnon
+// less what the runtime holds is SQLite's, RssFile the binary's pages).
 type memTrace struct {
 	path  string
 	began time.Time
@@ -373,9 +374,9 @@ func (m *memTrace) sample(final bool, done int, rss, heap, live uint64) error {
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(f, "%6.1fs items %d: RSS %d MB, heap %d, live %d; runtime total %d, free %d, released %d, unused %d, metadata %d\n",
-		time.Since(m.began).Seconds(), done, rss>>20, heap>>20, live>>20, ms[0].Value.Uint64()>>20, ms[1].Value.Uint64()>>20,
-		ms[2].Value.Uint64()>>20, ms[3].Value.Uint64()>>20, ms[4].Value.Uint64()>>20)
+	_, err = fmt.Fprintf(f, "%6.1fs items %d: RSS %d MB (anon %d, file %d), heap %d, live %d; runtime total %d, free %d, released %d, unused %d, metadata %d\n",
+		time.Since(m.began).Seconds(), done, rss>>20, procStatus("RssAnon")>>20, procStatus("RssFile")>>20, heap>>20, live>>20,
+		ms[0].Value.Uint64()>>20, ms[1].Value.Uint64()>>20, ms[2].Value.Uint64()>>20, ms[3].Value.Uint64()>>20, ms[4].Value.Uint64()>>20)
 	return cmpErr(err, f.Close())
 }
 
