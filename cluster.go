@@ -2,6 +2,8 @@ package claimtrail
 
 import (
 	"cmp"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -55,6 +57,51 @@ func CompareClusterOrder(a, b Cluster) int {
 		}
 	}
 	return cmp.Compare(a.ID, b.ID)
+}
+
+// ClusterPlace is where a cluster stands in the listing order
+// (CompareClusterOrder) apart from its id: its article count and, for a
+// cluster of two articles or more, its first seen in Unix seconds
+// (Dated false when it has none). The stores page their listings by it.
+type ClusterPlace struct {
+	Articles  int
+	Dated     bool
+	FirstSeen int64
+}
+
+// ClusterPlaceKey writes c's place as the key of a listing cursor:
+// "articles" for a cluster of one article, "articles seconds" for the
+// others, "articles " when undated. Every store writes it so, and a
+// cursor from one store works on another.
+func ClusterPlaceKey(c Cluster) string {
+	key := strconv.Itoa(c.Articles)
+	if c.Articles > 1 {
+		key += " "
+		if !c.FirstSeen.IsZero() {
+			key += strconv.FormatInt(c.FirstSeen.Unix(), 10)
+		}
+	}
+	return key
+}
+
+// ParseClusterPlaceKey reads ClusterPlaceKey's key; ok is false for a
+// malformed one, and for a cluster of two articles or more written
+// without its first seen, a key handed out before ties were ordered by
+// first seen (it names no place in the listing).
+func ParseClusterPlaceKey(key string) (place ClusterPlace, ok bool) {
+	n, fs, dated := strings.Cut(key, " ")
+	articles, err := strconv.Atoi(n)
+	if err != nil || articles > 1 && !dated {
+		return ClusterPlace{}, false
+	}
+	place.Articles = articles
+	if articles > 1 && fs != "" {
+		if place.FirstSeen, err = strconv.ParseInt(fs, 10, 64); err != nil {
+			return ClusterPlace{}, false
+		}
+		place.Dated = true
+	}
+	return place, true
 }
 
 // ClusterMember is one quote in a cluster, located in its article.

@@ -30,3 +30,27 @@ func TestCompareClusterOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestClusterPlaceKey: the place key reads back as written, for a
+// cluster of one article, a dated one and an undated one; an old key of
+// a cluster of two articles (no first seen) and a malformed one are
+// refused.
+func TestClusterPlaceKey(t *testing.T) {
+	seen := time.Date(2026, 12, 7, 10, 30, 5, 700, time.UTC)
+	for _, c := range []Cluster{{Articles: 1, FirstSeen: seen}, {Articles: 3, FirstSeen: seen}, {Articles: 2}} {
+		key := ClusterPlaceKey(c)
+		got, ok := ParseClusterPlaceKey(key)
+		want := ClusterPlace{Articles: c.Articles}
+		if c.Articles > 1 && !c.FirstSeen.IsZero() {
+			want.Dated, want.FirstSeen = true, seen.Unix()
+		}
+		if !ok || got != want {
+			t.Errorf("%+v: key %q read back as %+v %v, want %+v", c, key, got, ok, want)
+		}
+	}
+	for _, key := range []string{"3", "x", "2 y", ""} {
+		if _, ok := ParseClusterPlaceKey(key); ok {
+			t.Errorf("ParseClusterPlaceKey(%q) accepted", key)
+		}
+	}
+}

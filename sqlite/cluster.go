@@ -1167,43 +1167,25 @@ type clusterCursor struct {
 	id        int64
 }
 
-// encodeClusterCursor writes the key as "articles" for a cluster of one
-// article and "articles seconds" for the others ("articles " when
-// undated), the same as package postgres writes it, so that a cursor
-// from one store works on the other.
+// encodeClusterCursor writes a cluster's place in the listing
+// (claimtrail.ClusterPlaceKey, the same in every store) and its id.
 func encodeClusterCursor(c claimtrail.Cluster) string {
-	key := strconv.Itoa(c.Articles)
-	if c.Articles > 1 {
-		key += " "
-		if !c.FirstSeen.IsZero() {
-			key += strconv.FormatInt(c.FirstSeen.Unix(), 10)
-		}
-	}
-	return encodeCursor(cursor{key: key, id: c.ID})
+	return encodeCursor(cursor{key: claimtrail.ClusterPlaceKey(c), id: c.ID})
 }
 
-// decodeClusterCursor reads encodeClusterCursor's cursor. One of
-// clusters of two articles or more without a first seen was handed out
-// before migration 113 (ties by id alone): it names no place in the
-// listing, and is refused.
+// decodeClusterCursor reads encodeClusterCursor's cursor; one handed
+// out before migration 113 (ties by id alone) names no place in the
+// listing and is refused (claimtrail.ParseClusterPlaceKey).
 func decodeClusterCursor(s string) (clusterCursor, error) {
 	cur, err := decodeCursor(s)
 	if err != nil {
 		return clusterCursor{}, err
 	}
-	n, fs, dated := strings.Cut(cur.key, " ")
-	articles, err := strconv.Atoi(n)
-	if err != nil || (articles > 1 && !dated) {
+	place, ok := claimtrail.ParseClusterPlaceKey(cur.key)
+	if !ok {
 		return clusterCursor{}, claimtrail.Errorf(claimtrail.EINVALID, "bad cursor %q", s)
 	}
-	out := clusterCursor{articles: articles, id: cur.id}
-	if articles > 1 && fs != "" {
-		if out.firstSeen, err = strconv.ParseInt(fs, 10, 64); err != nil {
-			return clusterCursor{}, claimtrail.Errorf(claimtrail.EINVALID, "bad cursor %q", s)
-		}
-		out.dated = true
-	}
-	return out, nil
+	return clusterCursor{articles: place.Articles, dated: place.Dated, firstSeen: place.FirstSeen, id: cur.id}, nil
 }
 
 // clusterListSQL is a part of the listing of Clusters, with the
