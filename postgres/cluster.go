@@ -758,11 +758,11 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 		if err != nil {
 			return nil, "", err
 		}
-		pn := a.add(cur.articles)
-		if !cur.dated {
+		pn := a.add(cur.Articles)
+		if !cur.Dated {
 			where = append(where, `(c.articles < `+pn+` OR (c.articles = `+pn+` AND `+clusterFirstSeen+` IS NULL AND c.id > `+a.add(cur.id)+`))`)
 		} else {
-			pf := a.add(time.Unix(cur.firstSeen, 0).UTC().Format("2006-01-02 15:04:05")) + `::timestamp`
+			pf := a.add(time.Unix(cur.FirstSeen, 0).UTC().Format("2006-01-02 15:04:05")) + `::timestamp`
 			where = append(where, `(c.articles < `+pn+` OR (c.articles = `+pn+` AND (`+clusterFirstSeen+` IS NULL OR `+clusterFirstSeen+` < `+pf+
 				` OR (`+clusterFirstSeen+` = `+pf+` AND c.id > `+a.add(cur.id)+`))))`)
 		}
@@ -803,13 +803,10 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 const clusterFirstSeen = `(CASE WHEN c.articles > 1 THEN date_trunc('second', c.first_seen AT TIME ZONE 'UTC') END)`
 
 // clusterCursor is the position after the last cluster of a page: its
-// article count, first seen in Unix seconds (dated; only for clusters
-// of two articles or more) and id.
+// place in the listing and its id.
 type clusterCursor struct {
-	articles  int
-	dated     bool
-	firstSeen int64
-	id        int64
+	claimtrail.ClusterPlace
+	id int64
 }
 
 // encodeClusterCursor writes a cluster's place in the listing
@@ -830,7 +827,7 @@ func decodeClusterCursor(s string) (clusterCursor, error) {
 	if !ok {
 		return clusterCursor{}, claimtrail.Errorf(claimtrail.EINVALID, "bad cursor %q", s)
 	}
-	return clusterCursor{articles: place.Articles, dated: place.Dated, firstSeen: place.FirstSeen, id: cur.id}, nil
+	return clusterCursor{ClusterPlace: place, id: cur.id}, nil
 }
 
 const clusterColumns = `c.id, c.text, c.speakers, c.first_seen, c.first_outlet, c.articles, c.outlets, c.quotes,

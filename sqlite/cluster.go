@@ -1095,7 +1095,7 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 		if cur, err = decodeClusterCursor(f.After); err != nil {
 			return nil, "", err
 		}
-		multi = cur.articles > 1
+		multi = cur.Articles > 1
 	}
 	if f.MinArticles > 1 {
 		single = false
@@ -1114,13 +1114,13 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 	}
 	if multi {
 		w, a := where, slices.Clone(args)
-		if f.After != "" && cur.dated {
+		if f.After != "" && cur.Dated {
 			w = append(slices.Clone(w), `(c.articles < ? OR (c.articles = ? AND (unixepoch(c.first_seen) IS NULL OR unixepoch(c.first_seen) < ?
 				OR (unixepoch(c.first_seen) = ? AND c.id > ?))))`)
-			a = append(a, cur.articles, cur.articles, cur.firstSeen, cur.firstSeen, cur.id)
+			a = append(a, cur.Articles, cur.Articles, cur.FirstSeen, cur.FirstSeen, cur.id)
 		} else if f.After != "" {
 			w = append(slices.Clone(w), `(c.articles < ? OR (c.articles = ? AND unixepoch(c.first_seen) IS NULL AND c.id > ?))`)
-			a = append(a, cur.articles, cur.articles, cur.id)
+			a = append(a, cur.Articles, cur.Articles, cur.id)
 		}
 		var err error
 		if out, err = list(clusterListSQL(w, ``), a, out, limit+1); err != nil {
@@ -1158,13 +1158,10 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 }
 
 // clusterCursor is the position after the last cluster of a page: its
-// article count, its first seen in Unix seconds (dated; only for
-// clusters of two articles or more, see Clusters) and id.
+// place in the listing and its id.
 type clusterCursor struct {
-	articles  int
-	dated     bool
-	firstSeen int64
-	id        int64
+	claimtrail.ClusterPlace
+	id int64
 }
 
 // encodeClusterCursor writes a cluster's place in the listing
@@ -1185,7 +1182,7 @@ func decodeClusterCursor(s string) (clusterCursor, error) {
 	if !ok {
 		return clusterCursor{}, claimtrail.Errorf(claimtrail.EINVALID, "bad cursor %q", s)
 	}
-	return clusterCursor{articles: place.Articles, dated: place.Dated, firstSeen: place.FirstSeen, id: cur.id}, nil
+	return clusterCursor{ClusterPlace: place, id: cur.id}, nil
 }
 
 // clusterListSQL is a part of the listing of Clusters, with the

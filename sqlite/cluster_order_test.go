@@ -43,9 +43,9 @@ func TestDecodeClusterCursor(t *testing.T) {
 		want      clusterCursor
 		bad       bool
 	}{
-		{"dated", "3 1700000000", clusterCursor{articles: 3, dated: true, firstSeen: 1_700_000_000, id: 7}, false},
-		{"undated", "2 ", clusterCursor{articles: 2, id: 7}, false},
-		{"one article", "1", clusterCursor{articles: 1, id: 7}, false},
+		{"dated", "3 1700000000", clusterCursor{ClusterPlace: claimtrail.ClusterPlace{Articles: 3, Dated: true, FirstSeen: 1_700_000_000}, id: 7}, false},
+		{"undated", "2 ", clusterCursor{ClusterPlace: claimtrail.ClusterPlace{Articles: 2}, id: 7}, false},
+		{"one article", "1", clusterCursor{ClusterPlace: claimtrail.ClusterPlace{Articles: 1}, id: 7}, false},
 		{"before migration 113", "2", clusterCursor{}, true},
 		{"text time", "2 2023-11-14T22:13:20.000000000Z", clusterCursor{}, true},
 		{"no count", "x 1700000000", clusterCursor{}, true},
@@ -56,7 +56,7 @@ func TestDecodeClusterCursor(t *testing.T) {
 		}
 	}
 	c := claimtrail.Cluster{ID: 9, Articles: 2, FirstSeen: time.Unix(1_700_000_000, 500).UTC()}
-	if got, err := decodeClusterCursor(encodeClusterCursor(c)); err != nil || got != (clusterCursor{articles: 2, dated: true, firstSeen: 1_700_000_000, id: 9}) {
+	if got, err := decodeClusterCursor(encodeClusterCursor(c)); err != nil || got != (clusterCursor{ClusterPlace: claimtrail.ClusterPlace{Articles: 2, Dated: true, FirstSeen: 1_700_000_000}, id: 9}) {
 		t.Errorf("round trip of %+v: %+v, %v", c, got, err)
 	}
 }
