@@ -2122,6 +2122,86 @@ func conjunctionSource(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// sharedSubjectSource gives a second verb joined by "and" or "but" to a
+// report before it in the sentence ("The court said they were in the
+// same position that Sony was in, and said that the networks could not
+// be deemed illegal" came out with Sony saying the second) the source of
+// that report when the model took a noun inside the first report's
+// content: the coordinated verb shares the sentence's subject, and a
+// word inside what the subject said is not who said the rest.
+func sharedSubjectSource(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	var byCue []int // made when a coordinated cue is met
+	for i := range found {
+		f := &found[i]
+		if f.Cue.Empty() || f.Source.Empty() || f.Source.End > f.Cue.Start {
+			continue
+		}
+		and := f.Cue.Start - 1
+		for and > f.Source.End && cueAdverbs[strings.ToLower(toks[and].Text)] {
+			and--
+		}
+		if and <= f.Source.End || !conjunctionWord(toks[and].Text) || toks[and].Sent != toks[f.Source.Start].Sent {
+			continue
+		}
+		if byCue == nil {
+			byCue = cueOrder(found)
+		}
+		hi := sort.Search(len(byCue), func(k int) bool { return found[byCue[k]].Cue.Start >= f.Source.Start })
+		for k := hi - 1; k >= 0 && k >= hi-scanLimit; k-- {
+			g := &found[byCue[k]]
+			if toks[g.Cue.Start].Sent != toks[f.Cue.Start].Sent {
+				break
+			}
+			if g == f || g.Source.Empty() || g.Source.End > g.Cue.Start || g.Content.Start > f.Source.Start || g.Content.End < f.Source.End {
+				continue
+			}
+			// the first report's content reaches the conjunction (a comma
+			// may stand between): the second verb is its subject's
+			if e := g.Content.End; e != and && !(e+1 == and && toks[e].Text == ",") {
+				break
+			}
+			if subjectOfMainClause(d, g.Source) && !relativeVerbIn(d, attribute.Range{Start: g.Cue.End, End: and}) {
+				f.Source = g.Source
+			}
+			break
+		}
+	}
+}
+
+// subjectOfMainClause reports whether no finite verb stands between the start of
+// r's sentence and r: r is the main clause's subject, not one in a clause
+// under another verb ("The congressman wasn't sure why the ADL wrote").
+func subjectOfMainClause(d *doc.Doc, r attribute.Range) bool {
+	for t := d.Sents[d.Tokens[r.Start].Sent].First; t < r.Start; t++ {
+		if finiteVerb(d.Tokens[t].POS) {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeVerbIn reports whether r holds a relative word and a finite
+// verb after it (at most an adverb between): a verb joined by "and" after
+// r may share the relative's subject ("a letter that graphically detailed
+// his abuse and said ...").
+func relativeVerbIn(d *doc.Doc, r attribute.Range) bool {
+	toks := d.Tokens
+	for t := r.Start; t+1 < r.End; t++ {
+		if !clauseRelatives[strings.ToLower(toks[t].Text)] {
+			continue
+		}
+		v := t + 1
+		if toks[v].POS == "RB" && v+1 < r.End {
+			v++
+		}
+		if finiteVerb(toks[v].POS) {
+			return true
+		}
+	}
+	return false
+}
+
 func conjunctionWord(t string) bool {
 	return strings.EqualFold(t, "and") || strings.EqualFold(t, "but")
 }
@@ -2418,6 +2498,126 @@ func relativeAsideSource(d *doc.Doc, found []attribute.Found) {
 		}
 		f.Source = attribute.Range{Start: w, End: w + 1}
 	}
+}
+
+// clauseRelatives open a relative clause whose subject or object is the
+// noun before it ("that" too, unlike relativeWords).
+var clauseRelatives = wordSet("which that who whom")
+
+// sourceInsideRelative gives a report whose content the model began at a
+// relative word and ran over its own cue ("a situation which critics say
+// is more transparent" came out with "a situation" saying "which critics
+// say is ...", "an amendment, which the EU says is needed, ..." with "the
+// law") the words between the relative word and the cue for its source:
+// in "which critics say is", "critics" say it, and the clause's verb
+// follows the cue. The reporter's inverted form ("which, said Mr
+// Hopkins, is part of ...") has the source after the cue, up to a comma.
+// The content is the relative word and the rest of the clause.
+func sourceInsideRelative(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) != 1 || f.Cue.Empty() {
+			continue
+		}
+		p := f.Pieces[0]
+		if f.Cue.Start <= p.Start+1 || f.Cue.End >= p.End || !clauseRelatives[strings.ToLower(toks[p.Start].Text)] ||
+			!f.Source.Empty() && f.Source.End > p.Start {
+			continue
+		}
+		// "that" after a verb opens what was said, not a relative clause
+		if strings.EqualFold(toks[p.Start].Text, "that") && (p.Start == 0 || isVerbTag(toks[p.Start-1].POS)) {
+			continue
+		}
+		s := p.Start + 1
+		if toks[s].Text == "," {
+			s++
+		}
+		if strings.EqualFold(toks[s].Text, "as") {
+			s++
+		}
+		var src attribute.Range
+		rest := f.Cue.End
+		if s == f.Cue.Start {
+			// "which, said Mr Hopkins, is ...": the source runs to a comma
+			if toks[s-1].Text != "," {
+				continue
+			}
+			e := f.Cue.End
+			for e < p.End && e < f.Cue.End+6 && toks[e].Text != "," {
+				e++
+			}
+			if e >= p.End || toks[e].Text != "," {
+				continue
+			}
+			src, rest = attribute.Range{Start: f.Cue.End, End: e}, e+1
+		} else {
+			src = attribute.Range{Start: s, End: f.Cue.Start}
+			if toks[f.Cue.Start-1].Text == "," {
+				src.End-- // "which, as he points out, has"
+				if src.End <= src.Start || toks[f.Cue.End].Text != "," {
+					continue
+				}
+				rest++
+			}
+			// the clause goes on with its own verb after the cue ("say is",
+			// "said echoed"), or the relative word is the cue's object
+			// ("which Mr Bez described as")
+			if !isVerbTag(toks[rest].POS) && !strings.EqualFold(toks[rest].Text, "as") {
+				continue
+			}
+		}
+		if src.End-src.Start > 6 || !nounPhrase(d, src) || rest >= p.End {
+			continue
+		}
+		// "Nintendo is releasing a console that it says will ...": a
+		// pronoun in the clause stands for the sentence's subject, which
+		// the model took, and names it better
+		if !thirdPersonPronoun(d, src) || f.Source.Empty() || f.Source.Start != d.Sents[toks[f.Source.Start].Sent].First {
+			f.Source = src
+		}
+		// the clause ends at a comma before the sentence's own verb ("the
+		// law, which the EU says is needed to harmonise with the US, is
+		// little more than a law on ideas")
+		end := p.End
+		for t := rest + 1; t+1 < p.End; t++ {
+			if toks[t].Text == "," && finiteVerb(toks[t+1].POS) {
+				end = t
+				break
+			}
+		}
+		f.Pieces = []attribute.Range{{Start: p.Start, End: p.Start + 1}, {Start: rest, End: end}}
+		f.Content.End = end
+	}
+}
+
+// thirdPersonPronoun reports whether r is one pronoun for someone named
+// elsewhere ("he", "it", "they").
+func thirdPersonPronoun(d *doc.Doc, r attribute.Range) bool {
+	if r.End-r.Start != 1 {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[r.Start].Text) {
+	case "he", "she", "it", "they":
+		return true
+	}
+	return false
+}
+
+// nounPhrase reports whether r holds a noun or a pronoun and no verb and
+// no punctuation: a short subject.
+func nounPhrase(d *doc.Doc, r attribute.Range) bool {
+	noun := false
+	for t := r.Start; t < r.End; t++ {
+		pos := d.Tokens[t].POS
+		switch {
+		case isVerbTag(pos) || d.Tokens[t].Quote != 0 || isPunctWord(d.Tokens[t].Text):
+			return false
+		case strings.HasPrefix(pos, "NN") || strings.HasPrefix(pos, "PRP"):
+			noun = true
+		}
+	}
+	return noun
 }
 
 // contentFromDash gives a report whose source and cue come after it

@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.462"
+const RulesVersion = "0.8.463"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -387,6 +387,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	sourceFromRelative(d, found)
 	sourceFromRelativeObject(d, found)
 	relativeAsideSource(d, found)
+	sourceInsideRelative(d, found)
 	endAtNextReport(d, found)
 	quoteAfterAsideReport(d, found)
 	endBeforeAccordingTo(d, found)
@@ -405,6 +406,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	untangleNested(d, found)
 	possessorSource(d, found)
 	conjunctionSource(d, found)
+	sharedSubjectSource(d, found)
 	dropTitlePieces(d, found)
 	participleSubject(d, found)
 	byGerundSubject(d, found)

@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// TestSourceInsideRelative: "a situation which critics say is ..." is
+// what critics say; the noun before the relative word said nothing. A
+// pronoun in the clause leaves the sentence's subject the model took.
+func TestSourceInsideRelative(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"plural noun", "Clearing houses\n\nThe two exchanges do not own their clearing operations, a situation which critics say is more transparent and competitive.\n", "say",
+			"critics", "which / is more transparent and competitive"},
+		{"a body, ending at the main verb", "Patents\n\nOpponents claim the bill, which the commission says is needed to match American rules, is little more than a law on ideas.\n", "says",
+			"the commission", "which / is needed to match American rules"},
+		{"the object", "New model\n\nCosts were kept low by sharing a platform with the DB5, which Mr Holt described as \"the most important car for our company\".\n", "described",
+			"Mr Holt", "which / as \"the most important car for our company\""},
+		{"inverted", "Blogs\n\nThe rules get tested through the courts which, said Ms Farrell, \"is part of the whole messy conversation.\"\n", "said",
+			"Ms Farrell", "which / \"is part of the whole messy conversation.\""},
+		{"a pronoun keeps the subject", "Consoles\n\nMarket leader Tandem, however, is releasing a handheld console that it says will change the way games are played.\n", "says",
+			"Market leader Tandem", "that / will change the way games are played"},
+	})
+}
+
+// TestSharedSubjectSource: a verb joined by "and" to a report shares the
+// report's subject, not a noun inside what the subject said; a report
+// under another verb ("was not sure why X wrote") or in a relative
+// clause before the "and" leaves it alone.
+func TestSharedSubjectSource(t *testing.T) {
+	cases := []struct{ name, text, content, notWant string }{
+		{"coordinated", "Ruling\n\nIn May the appeals court ruled for the two networks. The court said they were in the same position that Vantor was in the 1980s tape battle, and said that the networks themselves could not be deemed illegal.\n",
+			"that the networks themselves could not be deemed illegal", "Vantor"},
+		// near miss: the report is under "wasn't sure why"
+		{"not the main clause", "Misquoted\n\nRepresentative Danny Marsh met the group in May. The congressman wasn't sure why the league wrote that he had been misquoted in his praise for the preacher, and said he wasn't sure if someone from his office had told the league he was misquoted, he told the Daily Courier on Sunday.\n",
+			"he wasn't sure if someone from his office had told the league he was misquoted", "league"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, a := range extractOrFail(t, tc.text).Attributions {
+				if contentPieces(a) == tc.content {
+					if a.Speaker.Name == tc.notWant || a.Speaker.Name == "" {
+						t.Errorf("speaker %q (source %+v)", a.Speaker.Name, a.Source)
+					}
+					return
+				}
+			}
+			t.Fatalf("no attribution with content %q", tc.content)
+		})
+	}
+}
