@@ -46,3 +46,19 @@ func TestSharedSubjectSource(t *testing.T) {
 		})
 	}
 }
+
+// TestParticiplePhraseSource: a noun with a participle's phrase after it
+// ("some delegates attending", "a letter sent to <name>") is a
+// description of who spoke, not a fragment and not the name inside the
+// phrase; a naming participle ("an anchor named <name>") brings in the
+// speaker's name.
+func TestParticiplePhraseSource(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"delegates attending", "Trade show\n\nThe show opened on Thursday in Las Vegas. Some delegates attending complained that the showcase lacked as much \"wow factor\" as in previous years.\n",
+			"complained", "Some delegates attending"},
+		{"a letter sent to someone", "Passport ban\n\nThe government has written to two men freed from the camp. A letter sent to Tomas Irving said his passport would not be issued in the light of evidence gathered against him.\n",
+			"said", "letter sent to Tomas Irving"},
+		{"a named speaker", "Claims\n\nLast week a female radio anchor named Lea Tordan revealed that the senator had groped her during a tour in 2006.\n",
+			"revealed", "Lea Tordan"},
+	})
+}

@@ -636,6 +636,11 @@ func (r *resolver) trailingName(s, e int) (Speaker, bool) {
 	return Speaker{}, false
 }
 
+// receivedParticiples say who got a document, not who wrote it: "reports
+// seen by Reuters" say what they say, Reuters relays them.
+var receivedParticiples = map[string]bool{"seen": true, "obtained": true, "reviewed": true, "viewed": true, "read": true,
+	"heard": true, "acquired": true, "received": true, "sent": true, "leaked": true, "shown": true, "examined": true}
+
 // copulas link a subject to what is said of it.
 var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
 	"became": true, "become": true, "becomes": true, "remain": true, "remains": true, "remained": true,
@@ -819,6 +824,12 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// the name sits in a modifier: "defenders of Trump", "analysts at
 		// Crane & Lowe" (but "Director of National Intelligence Dan Coats")
 		return r.describe(s, e, r.group(s, e)), true
+	}
+	if k := r.participleHead(s, nm.tok-1); s < nm.tok && !participial && k >= 0 && (r.lowTok(nm.tok-1) != "by" || receivedParticiples[r.lowTok(k+1)]) {
+		// the name sits in a participle's phrase after the noun that
+		// speaks: "A letter sent to Martin Mubanga", "reports seen by
+		// Reuters" (but "figures released by the BPI" are the BPI's)
+		return r.describe(s, e, Speaker{Kind: claimtrail.SpeakerUnknown}), true
 	}
 	if s < nm.tok && !participial && r.fragment(s, nm.tok+1) {
 		// the name ends a clause or a prepositional phrase: "shot at

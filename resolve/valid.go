@@ -228,6 +228,39 @@ func (r *resolver) postModifier(k, e int) bool {
 	return false
 }
 
+// participleHead finds, in (s, h], a participle right after a common
+// noun that can speak, opening a phrase that describes it ("a survey
+// conducted on its behalf by NOP", "the affidavit filed in court", "some
+// delegates attending", "the site hosting the screensaver" are the
+// survey's, the affidavit's, the delegates', the site's), and returns
+// that noun, else -1. A question word before it makes the words a clause
+// read as a source ("Mr Reid how the executive proposed to"), no phrase.
+func (r *resolver) participleHead(s, h int) int {
+	toks := r.d.Tokens
+	for k := s + 1; k <= h; k++ {
+		if questionWords[r.lowTok(k)] {
+			return -1
+		}
+		if p := toks[k].POS; p != "VBN" && p != "VBG" {
+			continue
+		}
+		if namingParticiples[r.lowTok(k)] {
+			return -1 // "an anchor named LeeAnn Tweeden" is hers
+		}
+		if prev := toks[k-1]; (prev.POS == "NN" || prev.POS == "NNS") && !isCap(prev.Text) && canSpeak(r.lowTok(k-1)) {
+			return k - 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// namingParticiples bring in the name of the noun before them.
+var namingParticiples = map[string]bool{"named": true, "called": true, "dubbed": true, "titled": true, "entitled": true,
+	"known": true, "nicknamed": true, "identified": true}
+
+var questionWords = map[string]bool{"how": true, "what": true, "why": true, "whether": true, "if": true, "when": true, "where": true}
+
 var prepositions = map[string]bool{"of": true, "at": true, "from": true, "for": true, "in": true, "with": true,
 	"on": true, "to": true, "by": true, "about": true, "inside": true, "near": true, "among": true, "across": true,
 	"within": true, "outside": true, "under": true, "over": true, "against": true, "behind": true,
@@ -252,6 +285,9 @@ func (r *resolver) fragment(s, e int) bool {
 	h := r.head(s, e)
 	if h < 0 {
 		return true
+	}
+	if k := r.participleHead(s, h); k >= 0 {
+		h = k
 	}
 	for k := s + 1; k < h; k++ {
 		// inside, only unambiguous finite forms count: taggers take
@@ -312,10 +348,15 @@ func (r *resolver) describe(s, e int, sp Speaker) Speaker {
 	if r.fragment(s, e) {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
+	h := r.head(s, e)
+	if k := r.participleHead(s, max(h, s)); k >= 0 {
+		// "A letter sent to Martin Mubanga": the noun before the
+		// participle speaks, not a name in the phrase after it
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}
+	}
 	if sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.6 {
 		return sp // a title resolved to a named person
 	}
-	h := r.head(s, e)
 	if h < 0 || isCap(r.d.Tokens[h].Text) && !(r.commonAtStart(h) && isPlural(r.lowTok(h))) {
 		return sp
 	}
