@@ -176,8 +176,20 @@ func outletName(name string) bool {
 	if !qualify.IsMedia(name) {
 		return false
 	}
-	return strings.ContainsRune(strings.TrimSpace(name), ' ') || !resolve.FirstName(name)
+	f := strings.Fields(name)
+	if len(f) == 2 && resolve.FirstName(f[0]) && !placeOrFaithNames[strings.ToLower(f[0])] && surnameMediaWords[strings.ToLower(f[1])] {
+		return false // "Jim Press", "Emily Post": a given name and a surname
+	}
+	return len(f) > 1 || !resolve.FirstName(name)
 }
+
+// surnameMediaWords name outlets ("the Washington Post", "Associated
+// Press") and are surnames too.
+var surnameMediaWords = wordSet("press post star sun mirror herald globe times")
+
+// placeOrFaithNames are given names that also open outlets' names as a
+// place or a faith ("the Christian Post", "the Jordan Times").
+var placeOrFaithNames = wordSet("christian jordan georgia israel victoria india china")
 
 // quotedVerbs are the words after "as" by which an outlet's "quoted X as
 // saying" names whom it quotes.

@@ -62,3 +62,21 @@ func TestParticiplePhraseSource(t *testing.T) {
 			"revealed", "Lea Tordan"},
 	})
 }
+
+// TestGivenNameBeforeOutletWord: "Jim Press" and "Emily Post" are people
+// whose surnames also name outlets; "the Christian Post" stays an outlet.
+func TestGivenNameBeforeOutletWord(t *testing.T) {
+	cases := []struct{ name, text, cue, wantKind string }{
+		{"press", "Sales\n\n\"Fuel efficiency catches the public eye,\" Jim Press, vice president of the firm's US sales arm, said in a statement.\n", "said in a statement", "person"},
+		{"post", "Manners\n\nEmily Post said good manners cost nothing at all.\n", "said", "person"},
+		{"an outlet", "Packet\n\nThe packet was pulled from the class on Friday, the Christian Post reported.\n", "reported", "organization"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := attributionWith(t, extractOrFail(t, tc.text), "with cue "+tc.cue, hasCue(tc.cue))
+			if string(a.Speaker.Kind) != tc.wantKind {
+				t.Errorf("speaker %q kind %q, want %q", a.Speaker.Name, a.Speaker.Kind, tc.wantKind)
+			}
+		})
+	}
+}
