@@ -1,15 +1,16 @@
 package extract
 
 import (
-	"github.com/claimtrail/claimtrail/segment"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/doc"
 	"github.com/claimtrail/claimtrail/resolve"
+	"github.com/claimtrail/claimtrail/segment"
 )
 
 // Layout conventions of news pages attribute statements without a verb,
@@ -240,6 +241,9 @@ func signature(d *doc.Doc, pi, first, last, i, line int, outer []int) (cue, src,
 			}
 			content.Start = prev
 		}
+		if thinTweetLine(d.Text[d.Tokens[content.Start].Start:d.Tokens[i-1].End]) {
+			content.Start = tweetLinesBefore(d, content)
+		}
 	case i == first && pi > 0:
 		// "- Name." under a quote paragraph
 		pf, pl := paraTokens(d, d.Paras[pi-1])
@@ -251,6 +255,85 @@ func signature(d *doc.Doc, pi, first, last, i, line int, outer []int) (cue, src,
 		return
 	}
 	return cue, src, content, !content.Empty()
+}
+
+// thinTweetLine reports whether a tweet's last line says next to nothing
+// of its own once its links, handles and hashtags are set aside ("👇🏻
+// pic.twitter.com/...", "#gapol (1 of 3)", "Details: https://t.co/...",
+// "@tellwesterville @WestervillePD pic.twitter.com/..."): the page wrote
+// the tweet's text on the lines above it.
+func thinTweetLine(line string) bool {
+	words := 0
+	for _, f := range strings.Fields(line) {
+		if tweetFurniture(f) {
+			continue
+		}
+		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			words++
+		}
+	}
+	return words <= 3
+}
+
+// tweetFurniture: a link, a handle or a hashtag.
+func tweetFurniture(f string) bool {
+	return strings.HasPrefix(f, "pic.twitter.com/") || strings.HasPrefix(f, "http://") || strings.HasPrefix(f, "https://") ||
+		strings.HasPrefix(f, "@") || strings.HasPrefix(f, "#")
+}
+
+// maxTweetChars is how long a tweet's text may be.
+const maxTweetChars = 280
+
+// tweetLinesBefore returns where the embedded tweet whose last lines are
+// content starts: the lines above it, up to a tweet's length, that are
+// not the article's own (a line opening or closing a quote mark, as
+// prose quoting the tweet does; one ending with a colon, a lead-in;
+// another tweet's signature; a line that says someone tweeted or wrote).
+func tweetLinesBefore(d *doc.Doc, content attribute.Range) int {
+	total := 0
+	for _, f := range strings.Fields(d.Text[d.Tokens[content.Start].Start:d.Tokens[content.End-1].End]) {
+		if !tweetFurniture(f) {
+			total += len([]rune(f)) + 1
+		}
+	}
+	s := content.Start
+	for lines := 0; lines < 8 && s > 0; lines++ {
+		ls := s - 1
+		for ls > 0 && !d.LineBreakBefore(ls) {
+			ls--
+		}
+		text := strings.TrimSpace(d.Text[d.Tokens[ls].Start:d.Tokens[s-1].End])
+		if articleLine(text) {
+			break
+		}
+		if total += len([]rune(text)) + 1; total > maxTweetChars {
+			break
+		}
+		s = ls
+	}
+	return s
+}
+
+// articleLine reports whether a line above an embedded tweet is the
+// article's or the page's: see tweetLinesBefore.
+func articleLine(text string) bool {
+	if text == "" || strings.HasSuffix(text, ":") || strings.Contains(text, "(@") {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	if claimtrail.IsQuoteMark(first) || claimtrail.IsQuoteMark(last) {
+		return true
+	}
+	lt := strings.ToLower(text)
+	for _, w := range []string{"tweeted", "tweet", "wrote", " said", "posted by", "twitter",
+		// page furniture between the article and an embed
+		"privacy policy", "terms of use", "subscribe", "sign up", "newsletter", "advertisement", "this field", "opt out", "email *"} {
+		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineFollows reports whether the lines after a signed name, within

@@ -80,3 +80,15 @@ func TestGivenNameBeforeOutletWord(t *testing.T) {
 		})
 	}
 }
+
+// TestTweetLinesAbove: an embedded tweet whose last line holds only a
+// hashtag, a handle or a link has its text on the lines above, up to a
+// tweet's length, short of the article's lead-in and prose quoting it.
+func TestTweetLinesAbove(t *testing.T) {
+	runContentCases(t, []contentCase{
+		{"hashtag", "Lawsuit\n\nThe candidate said she would sue.\nIn the coming days, we will be filing a major federal lawsuit against the state.\n#govote — Dana Ruiz (@danaruiz) November 16, 2018\nThe state said it would fight the suit.\n",
+			"In the coming days, we will be filing a major federal lawsuit against the state.\n#govote"},
+		{"a lead-in and a quoting line stay out", "Lawsuit\n\n“The state has failed us,” Ruiz said on Twitter:\nThe state has failed us.\nWe will see them in court.\n👇🏻 pic.twitter.com/AbC123dEf — Dana Ruiz (@danaruiz) November 16, 2018\n",
+			"The state has failed us.\nWe will see them in court.\n👇🏻 pic.twitter.com/AbC123dEf"},
+	})
+}
