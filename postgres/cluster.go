@@ -812,22 +812,22 @@ type clusterCursor struct {
 // encodeClusterCursor writes a cluster's place in the listing
 // (claimtrail.ClusterPlaceKey, the same in every store) and its id.
 func encodeClusterCursor(c claimtrail.Cluster) string {
-	return encodeCursor(cursor{key: claimtrail.ClusterPlaceKey(c), id: c.ID})
+	return claimtrail.Cursor{Key: claimtrail.ClusterPlaceKey(c), ID: c.ID}.Encode()
 }
 
 // decodeClusterCursor reads encodeClusterCursor's cursor; one handed
 // out before migration 150 (ties by id alone) names no place in the
 // listing and is refused (claimtrail.ParseClusterPlaceKey).
 func decodeClusterCursor(s string) (clusterCursor, error) {
-	cur, err := decodeCursor(s)
+	cur, err := claimtrail.DecodeCursor(s)
 	if err != nil {
 		return clusterCursor{}, err
 	}
-	place, ok := claimtrail.ParseClusterPlaceKey(cur.key)
+	place, ok := claimtrail.ParseClusterPlaceKey(cur.Key)
 	if !ok {
 		return clusterCursor{}, claimtrail.Errorf(claimtrail.EINVALID, "bad cursor %q", s)
 	}
-	return clusterCursor{ClusterPlace: place, id: cur.id}, nil
+	return clusterCursor{ClusterPlace: place, id: cur.ID}, nil
 }
 
 const clusterColumns = `c.id, c.text, c.speakers, c.first_seen, c.first_outlet, c.articles, c.outlets, c.quotes,

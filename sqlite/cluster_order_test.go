@@ -50,7 +50,7 @@ func TestDecodeClusterCursor(t *testing.T) {
 		{"text time", "2 2023-11-14T22:13:20.000000000Z", clusterCursor{}, true},
 		{"no count", "x 1700000000", clusterCursor{}, true},
 	} {
-		got, err := decodeClusterCursor(encodeCursor(cursor{key: tc.key, id: 7}))
+		got, err := decodeClusterCursor(claimtrail.Cursor{Key: tc.key, ID: 7}.Encode())
 		if (err != nil) != tc.bad || got != tc.want {
 			t.Errorf("%s: decodeClusterCursor(%q) = %+v, %v; want %+v, error %v", tc.name, tc.key, got, err, tc.want, tc.bad)
 		}
