@@ -104,6 +104,37 @@ func ParseClusterPlaceKey(key string) (place ClusterPlace, ok bool) {
 	return place, true
 }
 
+// ClusterCursor is the position after the last cluster of a listing
+// page: its place in the listing order and its id.
+type ClusterCursor struct {
+	ClusterPlace
+	ID int64
+}
+
+// EncodeClusterCursor writes the cursor after c: its place in the
+// listing (ClusterPlaceKey) and its id, as a Cursor. Every store writes
+// it so, and a cursor from one store works on another.
+func EncodeClusterCursor(c Cluster) string {
+	return Cursor{Key: ClusterPlaceKey(c), ID: c.ID}.Encode()
+}
+
+// DecodeClusterCursor reads EncodeClusterCursor's cursor. A malformed
+// one is an EINVALID error, and so is one of a cluster of two articles
+// or more without its first seen: handed out before ties were ordered
+// by first seen (sqlite migration 113, postgres 150), it names no place
+// in the listing (ParseClusterPlaceKey).
+func DecodeClusterCursor(s string) (ClusterCursor, error) {
+	cur, err := DecodeCursor(s)
+	if err != nil {
+		return ClusterCursor{}, err
+	}
+	place, ok := ParseClusterPlaceKey(cur.Key)
+	if !ok {
+		return ClusterCursor{}, Errorf(EINVALID, "bad cursor %q", s)
+	}
+	return ClusterCursor{ClusterPlace: place, ID: cur.ID}, nil
+}
+
 // ClusterMember is one quote in a cluster, located in its article.
 type ClusterMember struct {
 	AttributionID int64 `json:"attribution_id"`

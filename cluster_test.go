@@ -54,3 +54,34 @@ func TestClusterPlaceKey(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeClusterCursor: a cursor of a cluster of two articles or
+// more carries its first seen in seconds, or nothing when undated; one
+// without (handed out before ties were by first seen) is refused, as is
+// a first seen that is no number and a cursor that is no cursor; one of
+// a cluster of one article is its count and id. The texts are the
+// stores' cursors as they were written before the codec moved here.
+func TestDecodeClusterCursor(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       ClusterCursor
+		bad        bool
+	}{
+		{"dated", "MyAxNzAwMDAwMDAwfDc", ClusterCursor{ClusterPlace: ClusterPlace{Articles: 3, Dated: true, FirstSeen: 1_700_000_000}, ID: 7}, false}, // "3 1700000000|7"
+		{"undated", "MiB8Nw", ClusterCursor{ClusterPlace: ClusterPlace{Articles: 2}, ID: 7}, false},                                                   // "2 |7"
+		{"one article", "MXw3", ClusterCursor{ClusterPlace: ClusterPlace{Articles: 1}, ID: 7}, false},                                                 // "1|7"
+		{"ties by id", "Mnw3", ClusterCursor{}, true},                                                                                                 // "2|7"
+		{"text time", Cursor{Key: "2 2023-11-14T22:13:20.000000000Z", ID: 7}.Encode(), ClusterCursor{}, true},
+		{"no count", Cursor{Key: "x 1700000000", ID: 7}.Encode(), ClusterCursor{}, true},
+		{"no cursor", "!!!", ClusterCursor{}, true},
+	} {
+		got, err := DecodeClusterCursor(tc.text)
+		if (err != nil) != tc.bad || got != tc.want || err != nil && ErrorCode(err) != EINVALID {
+			t.Errorf("%s: DecodeClusterCursor(%q) = %+v, %v; want %+v, error %v", tc.name, tc.text, got, err, tc.want, tc.bad)
+		}
+	}
+	c := Cluster{ID: 9, Articles: 2, FirstSeen: time.Unix(1_700_000_000, 500).UTC()}
+	if got, err := DecodeClusterCursor(EncodeClusterCursor(c)); err != nil || got != (ClusterCursor{ClusterPlace: ClusterPlace{Articles: 2, Dated: true, FirstSeen: 1_700_000_000}, ID: 9}) {
+		t.Errorf("round trip of %+v: %+v, %v", c, got, err)
+	}
+}

@@ -21,11 +21,11 @@ func (s *Store) SpeakerPage(ctx context.Context, f claimtrail.SpeakerFilter) ([]
 	}
 	offset := 0
 	if f.After != "" {
-		cur, err := decodeCursor(f.After)
-		if err != nil || cur.key != "speakers" {
+		cur, err := claimtrail.DecodeCursor(f.After)
+		if err != nil || cur.Key != "speakers" {
 			return nil, "", claimtrail.Errorf(claimtrail.EINVALID, "invalid speakers cursor %q", f.After)
 		}
-		offset = int(cur.id) - 1
+		offset = int(cur.ID) - 1
 	}
 	var where []string
 	var a args
@@ -63,7 +63,7 @@ func (s *Store) SpeakerPage(ctx context.Context, f claimtrail.SpeakerFilter) ([]
 	next := ""
 	if len(ids) > limit {
 		ids = ids[:limit]
-		next = encodeCursor(cursor{key: "speakers", id: int64(offset + limit + 1)})
+		next = claimtrail.Cursor{Key: "speakers", ID: int64(offset + limit + 1)}.Encode()
 	}
 	out := []claimtrail.SpeakerStat{}
 	if len(ids) == 0 {

@@ -754,17 +754,17 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 		where = append(where, `lower(c.text COLLATE "C") LIKE `+a.add("%"+escapeLike(strings.ToLower(w))+"%"))
 	}
 	if f.After != "" {
-		cur, err := decodeClusterCursor(f.After)
+		cur, err := claimtrail.DecodeClusterCursor(f.After)
 		if err != nil {
 			return nil, "", err
 		}
 		pn := a.add(cur.Articles)
 		if !cur.Dated {
-			where = append(where, `(c.articles < `+pn+` OR (c.articles = `+pn+` AND `+clusterFirstSeen+` IS NULL AND c.id > `+a.add(cur.id)+`))`)
+			where = append(where, `(c.articles < `+pn+` OR (c.articles = `+pn+` AND `+clusterFirstSeen+` IS NULL AND c.id > `+a.add(cur.ID)+`))`)
 		} else {
 			pf := a.add(time.Unix(cur.FirstSeen, 0).UTC().Format("2006-01-02 15:04:05")) + `::timestamp`
 			where = append(where, `(c.articles < `+pn+` OR (c.articles = `+pn+` AND (`+clusterFirstSeen+` IS NULL OR `+clusterFirstSeen+` < `+pf+
-				` OR (`+clusterFirstSeen+` = `+pf+` AND c.id > `+a.add(cur.id)+`))))`)
+				` OR (`+clusterFirstSeen+` = `+pf+` AND c.id > `+a.add(cur.ID)+`))))`)
 		}
 	}
 	q := `SELECT ` + clusterColumns + ` FROM clusters c`
@@ -788,7 +788,7 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 	if len(out) > limit {
 		out = out[:limit]
 		last := out[limit-1]
-		next = encodeClusterCursor(last)
+		next = claimtrail.EncodeClusterCursor(last)
 	}
 	if err := s.setSpeakerIDs(ctx, out); err != nil {
 		return nil, "", err
@@ -801,34 +801,6 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 // to the second (UTC, so that the expression is immutable), NULL for
 // those of one (listed by id, as in package sqlite).
 const clusterFirstSeen = `(CASE WHEN c.articles > 1 THEN date_trunc('second', c.first_seen AT TIME ZONE 'UTC') END)`
-
-// clusterCursor is the position after the last cluster of a page: its
-// place in the listing and its id.
-type clusterCursor struct {
-	claimtrail.ClusterPlace
-	id int64
-}
-
-// encodeClusterCursor writes a cluster's place in the listing
-// (claimtrail.ClusterPlaceKey, the same in every store) and its id.
-func encodeClusterCursor(c claimtrail.Cluster) string {
-	return encodeCursor(cursor{key: claimtrail.ClusterPlaceKey(c), id: c.ID})
-}
-
-// decodeClusterCursor reads encodeClusterCursor's cursor; one handed
-// out before migration 150 (ties by id alone) names no place in the
-// listing and is refused (claimtrail.ParseClusterPlaceKey).
-func decodeClusterCursor(s string) (clusterCursor, error) {
-	cur, err := decodeCursor(s)
-	if err != nil {
-		return clusterCursor{}, err
-	}
-	place, ok := claimtrail.ParseClusterPlaceKey(cur.key)
-	if !ok {
-		return clusterCursor{}, claimtrail.Errorf(claimtrail.EINVALID, "bad cursor %q", s)
-	}
-	return clusterCursor{ClusterPlace: place, id: cur.id}, nil
-}
 
 const clusterColumns = `c.id, c.text, c.speakers, c.first_seen, c.first_outlet, c.articles, c.outlets, c.quotes,
 	c.possible_misattribution, c.marker_counts`

@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -33,35 +32,6 @@ func pageLimit(n int) (int, error) {
 		return 0, claimtrail.Errorf(claimtrail.EINVALID, "limit must be at most %d (got %d)", maxLimit, n)
 	}
 	return n, nil
-}
-
-// cursor is the position after the last row of a page: its sort key and
-// id, base64-encoded as in package sqlite (a cursor from one store works
-// on the other when the ids agree).
-type cursor struct {
-	key string
-	id  int64
-}
-
-func encodeCursor(c cursor) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(c.key + "|" + strconv.FormatInt(c.id, 10)))
-}
-
-func decodeCursor(s string) (cursor, error) {
-	bad := claimtrail.Errorf(claimtrail.EINVALID, "invalid cursor %q", s)
-	b, err := base64.RawURLEncoding.DecodeString(s)
-	if err != nil {
-		return cursor{}, bad
-	}
-	key, idText, ok := strings.Cut(string(b), "|")
-	if !ok {
-		return cursor{}, bad
-	}
-	id, err := strconv.ParseInt(idText, 10, 64)
-	if err != nil || id <= 0 {
-		return cursor{}, bad
-	}
-	return cursor{key: key, id: id}, nil
 }
 
 // args collects query parameters and hands out their placeholders.
@@ -221,11 +191,11 @@ func (s *Store) attributions(ctx context.Context, f claimtrail.AttributionFilter
 	}
 	where := append(append([]string{}, c.article...), c.attribution...)
 	if f.After != "" {
-		cur, err := decodeCursor(f.After)
+		cur, err := claimtrail.DecodeCursor(f.After)
 		if err != nil {
 			return nil, "", err
 		}
-		where = append(where, `(a.sort_key, a.id) > (`+a.add(cur.key)+`::text COLLATE "C", `+a.add(cur.id)+`)`)
+		where = append(where, `(a.sort_key, a.id) > (`+a.add(cur.Key)+`::text COLLATE "C", `+a.add(cur.ID)+`)`)
 	}
 	q := `SELECT ` + attributionColumns + attributionFrom
 	if len(where) > 0 {
@@ -254,7 +224,7 @@ func (s *Store) attributions(ctx context.Context, f claimtrail.AttributionFilter
 	next := ""
 	if limit >= 0 && len(out) > limit {
 		out = out[:limit]
-		next = encodeCursor(cursor{key: keys[limit-1], id: out[limit-1].ID})
+		next = claimtrail.Cursor{Key: keys[limit-1], ID: out[limit-1].ID}.Encode()
 	}
 	if err := s.fillDetails(ctx, out); err != nil {
 		return nil, "", err
@@ -570,11 +540,11 @@ func (s *Store) Articles(ctx context.Context, f claimtrail.ArticleFilter) ([]*cl
 		where = append(where, `ar.published < `+a.add(f.Until.UTC()))
 	}
 	if f.After != "" {
-		c, err := decodeCursor(f.After)
+		c, err := claimtrail.DecodeCursor(f.After)
 		if err != nil {
 			return nil, "", err
 		}
-		where = append(where, `(ar.sort_key, ar.id) > (`+a.add(c.key)+`::text COLLATE "C", `+a.add(c.id)+`)`)
+		where = append(where, `(ar.sort_key, ar.id) > (`+a.add(c.Key)+`::text COLLATE "C", `+a.add(c.ID)+`)`)
 	}
 	q := `SELECT ` + articleColumns + `, ar.sort_key FROM articles ar`
 	if len(where) > 0 {
@@ -601,7 +571,7 @@ func (s *Store) Articles(ctx context.Context, f claimtrail.ArticleFilter) ([]*cl
 	next := ""
 	if len(out) > limit {
 		out = out[:limit]
-		next = encodeCursor(cursor{key: keys[limit-1], id: out[limit-1].ID})
+		next = claimtrail.Cursor{Key: keys[limit-1], ID: out[limit-1].ID}.Encode()
 	}
 	return out, next, nil
 }

@@ -772,12 +772,12 @@ func (s *Store) Articles(ctx context.Context, f claimtrail.ArticleFilter) ([]*cl
 		args = append(args, formatTime(f.Until))
 	}
 	if f.After != "" {
-		c, err := decodeCursor(f.After)
+		c, err := claimtrail.DecodeCursor(f.After)
 		if err != nil {
 			return nil, "", err
 		}
 		where = append(where, `(`+sortKeyArticle+`, ar.id) > (?, ?)`)
-		args = append(args, c.key, c.id)
+		args = append(args, c.Key, c.ID)
 	}
 	q := `SELECT ` + articleColumns + `, ` + sortKeyArticle + ` FROM articles ar`
 	if len(where) > 0 {
@@ -809,7 +809,7 @@ func (s *Store) Articles(ctx context.Context, f claimtrail.ArticleFilter) ([]*cl
 	next := ""
 	if len(out) > limit {
 		out = out[:limit]
-		next = encodeCursor(cursor{key: keys[limit-1], id: out[limit-1].ID})
+		next = claimtrail.Cursor{Key: keys[limit-1], ID: out[limit-1].ID}.Encode()
 	}
 	return out, next, nil
 }

@@ -1089,10 +1089,10 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 	// article (a summary is of its members, and a cluster without
 	// members is deleted), so "articles <= 1" is those of one.
 	multi, single := true, true
-	var cur clusterCursor
+	var cur claimtrail.ClusterCursor
 	if f.After != "" {
 		var err error
-		if cur, err = decodeClusterCursor(f.After); err != nil {
+		if cur, err = claimtrail.DecodeClusterCursor(f.After); err != nil {
 			return nil, "", err
 		}
 		multi = cur.Articles > 1
@@ -1117,10 +1117,10 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 		if f.After != "" && cur.Dated {
 			w = append(slices.Clone(w), `(c.articles < ? OR (c.articles = ? AND (unixepoch(c.first_seen) IS NULL OR unixepoch(c.first_seen) < ?
 				OR (unixepoch(c.first_seen) = ? AND c.id > ?))))`)
-			a = append(a, cur.Articles, cur.Articles, cur.FirstSeen, cur.FirstSeen, cur.id)
+			a = append(a, cur.Articles, cur.Articles, cur.FirstSeen, cur.FirstSeen, cur.ID)
 		} else if f.After != "" {
 			w = append(slices.Clone(w), `(c.articles < ? OR (c.articles = ? AND unixepoch(c.first_seen) IS NULL AND c.id > ?))`)
-			a = append(a, cur.Articles, cur.Articles, cur.id)
+			a = append(a, cur.Articles, cur.Articles, cur.ID)
 		}
 		var err error
 		if out, err = list(clusterListSQL(w, ``), a, out, limit+1); err != nil {
@@ -1131,7 +1131,7 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 		w, a := where, slices.Clone(args)
 		if f.After != "" && !multi {
 			w = append(slices.Clone(w), `c.id > ?`)
-			a = append(a, cur.id)
+			a = append(a, cur.ID)
 		}
 		// Each part of the id index in id order, merged (migration 112).
 		n := limit + 1 - len(out)
@@ -1149,40 +1149,12 @@ func (s *Store) Clusters(ctx context.Context, f claimtrail.ClusterFilter) ([]cla
 	if len(out) > limit {
 		out = out[:limit]
 		last := out[limit-1]
-		next = encodeClusterCursor(last)
+		next = claimtrail.EncodeClusterCursor(last)
 	}
 	if err := s.setSpeakerIDs(ctx, out); err != nil {
 		return nil, "", err
 	}
 	return out, next, nil
-}
-
-// clusterCursor is the position after the last cluster of a page: its
-// place in the listing and its id.
-type clusterCursor struct {
-	claimtrail.ClusterPlace
-	id int64
-}
-
-// encodeClusterCursor writes a cluster's place in the listing
-// (claimtrail.ClusterPlaceKey, the same in every store) and its id.
-func encodeClusterCursor(c claimtrail.Cluster) string {
-	return encodeCursor(cursor{key: claimtrail.ClusterPlaceKey(c), id: c.ID})
-}
-
-// decodeClusterCursor reads encodeClusterCursor's cursor; one handed
-// out before migration 113 (ties by id alone) names no place in the
-// listing and is refused (claimtrail.ParseClusterPlaceKey).
-func decodeClusterCursor(s string) (clusterCursor, error) {
-	cur, err := decodeCursor(s)
-	if err != nil {
-		return clusterCursor{}, err
-	}
-	place, ok := claimtrail.ParseClusterPlaceKey(cur.key)
-	if !ok {
-		return clusterCursor{}, claimtrail.Errorf(claimtrail.EINVALID, "bad cursor %q", s)
-	}
-	return clusterCursor{ClusterPlace: place, id: cur.id}, nil
 }
 
 // clusterListSQL is a part of the listing of Clusters, with the

@@ -3,9 +3,6 @@ package sqlite
 import (
 	"slices"
 	"testing"
-	"time"
-
-	"github.com/claimtrail/claimtrail"
 )
 
 // TestSortClusterOrder: clusters in order of their newest member, ties
@@ -29,34 +26,5 @@ func TestSortClusterOrder(t *testing.T) {
 				t.Errorf("sortClusterOrder(%v, %v) = %v, %v; want %v, %v", tt.ids, tt.newest, ids, newest, tt.wantIDs, tt.wantNewest)
 			}
 		})
-	}
-}
-
-// TestDecodeClusterCursor: a cursor of a cluster of two articles or
-// more carries its first seen in seconds, or nothing when undated; one
-// without (handed out before migration 113, ties by id alone) is
-// refused, as is a first seen that is no number; one of a cluster of
-// one article is its count and id.
-func TestDecodeClusterCursor(t *testing.T) {
-	for _, tc := range []struct {
-		name, key string
-		want      clusterCursor
-		bad       bool
-	}{
-		{"dated", "3 1700000000", clusterCursor{ClusterPlace: claimtrail.ClusterPlace{Articles: 3, Dated: true, FirstSeen: 1_700_000_000}, id: 7}, false},
-		{"undated", "2 ", clusterCursor{ClusterPlace: claimtrail.ClusterPlace{Articles: 2}, id: 7}, false},
-		{"one article", "1", clusterCursor{ClusterPlace: claimtrail.ClusterPlace{Articles: 1}, id: 7}, false},
-		{"before migration 113", "2", clusterCursor{}, true},
-		{"text time", "2 2023-11-14T22:13:20.000000000Z", clusterCursor{}, true},
-		{"no count", "x 1700000000", clusterCursor{}, true},
-	} {
-		got, err := decodeClusterCursor(encodeCursor(cursor{key: tc.key, id: 7}))
-		if (err != nil) != tc.bad || got != tc.want {
-			t.Errorf("%s: decodeClusterCursor(%q) = %+v, %v; want %+v, error %v", tc.name, tc.key, got, err, tc.want, tc.bad)
-		}
-	}
-	c := claimtrail.Cluster{ID: 9, Articles: 2, FirstSeen: time.Unix(1_700_000_000, 500).UTC()}
-	if got, err := decodeClusterCursor(encodeClusterCursor(c)); err != nil || got != (clusterCursor{ClusterPlace: claimtrail.ClusterPlace{Articles: 2, Dated: true, FirstSeen: 1_700_000_000}, id: 9}) {
-		t.Errorf("round trip of %+v: %+v, %v", c, got, err)
 	}
 }

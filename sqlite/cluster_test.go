@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/storetest"
 	"github.com/claimtrail/claimtrail/trail"
 )
 
@@ -164,7 +165,7 @@ func TestUpdateClusters(t *testing.T) {
 func TestClustersFilterAndPages(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t)
-	putQuoteCopies(t, ctx, s, listingQuotes[:3], []int{1, 2, 3})
+	putQuoteCopies(t, ctx, s, storetest.ListingQuotes[:3], []int{1, 2, 3})
 	var seen []int
 	for _, c := range pageClusters(t, ctx, s, claimtrail.ClusterFilter{Limit: 1}, 10) {
 		seen = append(seen, c.Articles)
@@ -440,7 +441,7 @@ func TestClusterRedirectsWhenRootGrows(t *testing.T) {
 func TestClustersListOrder(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t)
-	quotes := listingQuotes
+	quotes := storetest.ListingQuotes
 	putQuoteCopies(t, ctx, s, quotes, []int{2, 2, 1, 3, 2, 2, 1})
 	var two []int64
 	err := s.each(ctx, `SELECT id FROM clusters WHERE articles = 2 ORDER BY id`, nil, func(sc scanner) error {
@@ -585,17 +586,6 @@ func pageClusters(t *testing.T, ctx context.Context, s *Store, f claimtrail.Clus
 		}
 		f.After = next
 	}
-}
-
-// listingQuotes are distinct quotes for the cluster listing tests.
-var listingQuotes = []string{
-	"The new stadium in Cork will open before the election, believe me",
-	"Every satellite launched from Busan carries our flag into orbit",
-	"Lithium mines in Alberta will double their output within ten years",
-	"Our harbour in Gdansk will take the largest ships in the world",
-	"No farmer in Kerala will pay a rupee more for water this summer",
-	"The tram line to Porto airport opens in March, on time and on budget",
-	"Every school in Tartu gets a new library before the winter",
 }
 
 // putQuoteCopies stores copies[i] articles, from as many outlets on

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -45,34 +44,6 @@ func sortKey(t time.Time) string {
 
 // sortKeyArticle is sortKey in SQL, over the articles alias ar.
 const sortKeyArticle = `coalesce(ar.published, '~')`
-
-// cursor is the position after the last row of a page: its sort key and
-// id. It is handed out base64-encoded so that callers treat it as opaque.
-type cursor struct {
-	key string
-	id  int64
-}
-
-func encodeCursor(c cursor) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(c.key + "|" + strconv.FormatInt(c.id, 10)))
-}
-
-func decodeCursor(s string) (cursor, error) {
-	bad := claimtrail.Errorf(claimtrail.EINVALID, "invalid cursor %q", s)
-	b, err := base64.RawURLEncoding.DecodeString(s)
-	if err != nil {
-		return cursor{}, bad
-	}
-	key, idText, ok := strings.Cut(string(b), "|")
-	if !ok {
-		return cursor{}, bad
-	}
-	id, err := strconv.ParseInt(idText, 10, 64)
-	if err != nil || id <= 0 {
-		return cursor{}, bad
-	}
-	return cursor{key: key, id: id}, nil
-}
 
 // conditions are WHERE clauses built from a filter: those on the article
 // (alias ar) and those on the attribution (alias a, speakers sp).
@@ -220,12 +191,12 @@ func (s *Store) attributions(ctx context.Context, f claimtrail.AttributionFilter
 	where := append(append([]string{}, c.article...), c.attribution...)
 	args := append(append([]any{}, c.articleArgs...), c.attributionArgs...)
 	if f.After != "" {
-		cur, err := decodeCursor(f.After)
+		cur, err := claimtrail.DecodeCursor(f.After)
 		if err != nil {
 			return nil, "", err
 		}
 		where = append(where, `(a.sort_key, a.id) > (?, ?)`)
-		args = append(args, cur.key, cur.id)
+		args = append(args, cur.Key, cur.ID)
 	}
 	q := `SELECT ` + attributionColumns + attributionFrom
 	if len(where) > 0 {
@@ -260,7 +231,7 @@ func (s *Store) attributions(ctx context.Context, f claimtrail.AttributionFilter
 	next := ""
 	if limit >= 0 && len(out) > limit {
 		out = out[:limit]
-		next = encodeCursor(cursor{key: keys[limit-1], id: out[limit-1].ID})
+		next = claimtrail.Cursor{Key: keys[limit-1], ID: out[limit-1].ID}.Encode()
 	}
 	if err := s.fillDetails(ctx, out); err != nil {
 		return nil, "", err

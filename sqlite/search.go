@@ -82,11 +82,11 @@ func (s *Store) SearchPage(ctx context.Context, input string, f claimtrail.Attri
 	}
 	offset := 0
 	if f.After != "" {
-		cur, err := decodeCursor(f.After)
-		if err != nil || cur.key != "search" {
+		cur, err := claimtrail.DecodeCursor(f.After)
+		if err != nil || cur.Key != "search" {
 			return res, claimtrail.Errorf(claimtrail.EINVALID, "invalid search cursor %q: pass the next value of a previous page", f.After)
 		}
-		offset = int(cur.id) - 1
+		offset = int(cur.ID) - 1
 		if offset > maxSearchOffset {
 			return res, claimtrail.Errorf(claimtrail.EINVALID, "search pages end after %d hits; narrow the query or add filters", maxSearchOffset)
 		}
@@ -112,7 +112,7 @@ func (s *Store) SearchPage(ctx context.Context, input string, f claimtrail.Attri
 	}
 	res.Hits, res.Total, res.TotalIsLowerBound = se.hits, se.total, se.lowerBound
 	if se.more {
-		res.Next = encodeCursor(cursor{key: "search", id: int64(offset + limit + 1)})
+		res.Next = claimtrail.Cursor{Key: "search", ID: int64(offset + limit + 1)}.Encode()
 	}
 	return res, nil
 }

@@ -80,6 +80,19 @@ const (
 	TextRiver  = `"We will not raise taxes," the governor wrote on Twitter. The governor later walked back "the pledge".`
 )
 
+// ListingQuotes are distinct quotes, each a cluster of its own, for
+// tests of the cluster listing: this suite's (ClusterListOrder) and a
+// store's own. Tests read it; none may change it.
+var ListingQuotes = []string{
+	"The new stadium in Cork will open before the election, believe me",
+	"Every satellite launched from Busan carries our flag into orbit",
+	"Lithium mines in Alberta will double their output within ten years",
+	"Our harbour in Gdansk will take the largest ships in the world",
+	"No farmer in Kerala will pay a rupee more for water this summer",
+	"The tram line to Porto airport opens in March, on time and on budget",
+	"Every school in Tartu gets a new library before the winter",
+}
+
 // Quote describes one attribution of a test article by its words.
 type Quote struct {
 	Speaker, Source, Cue, Content string
@@ -735,14 +748,7 @@ func testClusterUtteranceAlone(t *testing.T, s Store) {
 // order; one of three articles before them, those of one article after.
 func testClusterListOrder(t *testing.T, s Store) {
 	ctx := context.Background()
-	quotes := []string{
-		"The new stadium in Cork will open before the election, believe me",
-		"Every satellite launched from Busan carries our flag into orbit",
-		"Lithium mines in Alberta will double their output within ten years",
-		"Our harbour in Gdansk will take the largest ships in the world",
-		"No farmer in Kerala will pay a rupee more for water this summer",
-		"The tram line to Porto airport opens in March, on time and on budget",
-	}
+	quotes := ListingQuotes[:6]
 	copies := []int{2, 2, 3, 2, 1, 2}
 	days := []int{3, 9, 1, 5, 2, 7} // the first of each quote's articles
 	var arts []*claimtrail.Article
