@@ -241,8 +241,8 @@ func signature(d *doc.Doc, pi, first, last, i, line int, outer []int) (cue, src,
 			}
 			content.Start = prev
 		}
-		if thinTweetLine(d.Text[d.Tokens[content.Start].Start:d.Tokens[i-1].End]) {
-			content.Start = tweetLinesBefore(d, content)
+		if !content.Empty() && thinTweetLine(d.Text[d.Tokens[content.Start].Start:d.Tokens[i-1].End]) {
+			content.Start = tweetLinesBefore(d, content, d.Tokens[e-1].Text)
 		}
 	case i == first && pi > 0:
 		// "- Name." under a quote paragraph
@@ -288,8 +288,10 @@ const maxTweetChars = 280
 // content starts: the lines above it, up to a tweet's length, that are
 // not the article's own (a line opening or closing a quote mark, as
 // prose quoting the tweet does; one ending with a colon, a lead-in;
-// another tweet's signature; a line that says someone tweeted or wrote).
-func tweetLinesBefore(d *doc.Doc, content attribute.Range) int {
+// another tweet's signature; a line that says someone tweeted or wrote;
+// one naming the signer, whom the article writes about and the tweet
+// does not).
+func tweetLinesBefore(d *doc.Doc, content attribute.Range, signer string) int {
 	total := 0
 	for _, f := range strings.Fields(d.Text[d.Tokens[content.Start].Start:d.Tokens[content.End-1].End]) {
 		if !tweetFurniture(f) {
@@ -303,7 +305,7 @@ func tweetLinesBefore(d *doc.Doc, content attribute.Range) int {
 			ls--
 		}
 		text := strings.TrimSpace(d.Text[d.Tokens[ls].Start:d.Tokens[s-1].End])
-		if articleLine(text) {
+		if articleLine(text) || len(signer) > 2 && strings.Contains(text, signer) {
 			break
 		}
 		if total += len([]rune(text)) + 1; total > maxTweetChars {

@@ -92,3 +92,13 @@ func TestTweetLinesAbove(t *testing.T) {
 			"The state has failed us.\nWe will see them in court.\n👇🏻 pic.twitter.com/AbC123dEf"},
 	})
 }
+
+// TestTweetSignedOnItsOwnLine: a signature whose dash opens its line
+// leaves the tweet's line empty; reading it must not fail the article
+// (it did, slicing past the line's start).
+func TestTweetSignedOnItsOwnLine(t *testing.T) {
+	x := extractOrFail(t, "Troops\n\nTroops put up wire at the bridge.\npic.twitter.com/AbC123dEf\n— Dana Ruiz (@danaruiz) November 2, 2018\n")
+	if x == nil {
+		t.Fatal("no extraction")
+	}
+}
