@@ -102,3 +102,22 @@ func TestTweetSignedOnItsOwnLine(t *testing.T) {
 		t.Fatal("no extraction")
 	}
 }
+
+// TestLeadingAdverbialOutOfSource: a sentence adverb, a time and a place
+// that open the sentence with no comma are no part of who spoke; a
+// possessive after the time, a month that is a given name and a number
+// are.
+func TestLeadingAdverbialOutOfSource(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"time", "Merger\n\nLast month Norland's competition watchdog said it would not oppose the purchase of the miner.\n", "said",
+			"Norland's competition watchdog", "it would not oppose the purchase of the miner"},
+		{"adverb", "Rebate\n\nEarlier Foreign Secretary Jack Tallow said the country was prepared to veto any bid to cut the rebate.\n", "said",
+			"Foreign Secretary Jack Tallow", "the country was prepared to veto any bid to cut the rebate"},
+		{"adverb and place", "Posters\n\nLater at their poster launch Tory co-chairman Liam Forde said his party would exploit every opening.\n", "said",
+			"Tory co-chairman Liam Forde", "his party would exploit every opening"},
+		{"a possessive stays", "Awards\n\nLast year's honorary winner, Stefan Kord, accused the panel of snobbery.\n", "accused",
+			"Last year's honorary winner, Stefan Kord,", "the panel of snobbery"},
+		{"a given name stays", "Song\n\nJune Carter Lane previously said it upset her husband when others sang the song.\n", "previously said",
+			"June Carter Lane", "it upset her husband when others sang the song"},
+	})
+}

@@ -1372,6 +1372,85 @@ func trimLeadingTime(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// trimLeadingAdverbial takes out of a source the sentence adverb, the
+// time and the place phrase that open the sentence with no comma after
+// them ("Last month Australia's competition watchdog said", "Earlier this
+// month figures showed", "Meanwhile large numbers of backbench MPs
+// insist", "Elsewhere in the email Mario says", "Later at their poster
+// launch Tory co-chairman Liam Fox said"): who spoke is what follows. A
+// possessive after the time ("Last year's honorary winner") makes it the
+// speaker's own description, and is left.
+func trimLeadingAdverbial(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		s := f.Source.Start
+		if f.Source.End-s < 2 || s != d.Sents[toks[s].Sent].First {
+			continue
+		}
+		k := s
+		if openingConjunctions[strings.ToLower(toks[k].Text)] {
+			k++ // "But on Wednesday Prime Minister Yulia Tymoshenko"
+		}
+		adverb := k < f.Source.End && sentenceAdverbs[strings.ToLower(toks[k].Text)]
+		if adverb {
+			k++
+		}
+		// a time: "last month", "earlier this month", "last November",
+		// "Thursday afternoon" (opening with a word that only times: not
+		// "June Carter Cash", "Evening Standard", "Time Warner", "One
+		// analyst")
+		t := k
+		if lw := strings.ToLower(toks[t].Text); relativeTimeWords[lw] || weekdays[lw] {
+			t++
+			for t < f.Source.End && t < k+4 && (partsOfTime[strings.ToLower(toks[t].Text)] || weekdays[strings.ToLower(toks[t].Text)] || monthNames[strings.ToLower(toks[t].Text)] || strings.EqualFold(toks[t].Text, "this")) {
+				t++
+			}
+		}
+		timed := t > k && !(t == k+1 && relativeTimeWords[strings.ToLower(toks[k].Text)] && !adverb) && !isPossessive(toks[min(t, len(toks)-1)].Text) &&
+			!isPossessive(toks[t-1].Text)
+		if timed {
+			k = t
+		}
+		if !adverb && !timed || k >= f.Source.End {
+			continue
+		}
+		// a place or occasion after it, up to a capitalised name: "in the
+		// email", "at their poster launch"
+		if lw := strings.ToLower(toks[k].Text); lw == "in" || lw == "at" || lw == "during" {
+			e := k + 1
+			for e < f.Source.End && e < k+6 && !capitalised(toks[e].Text) && !isPunctWord(toks[e].Text) && !isVerbTag(toks[e].POS) {
+				e++
+			}
+			if e >= f.Source.End || e == k+1 || !capitalised(toks[e].Text) {
+				continue
+			}
+			k = e
+		}
+		if k >= f.Source.End || isPossessive(toks[k].Text) || isVerbTag(toks[k].POS) || isPunctWord(toks[k].Text) ||
+			!capitalised(toks[k].Text) && !opensNounPhrase(toks[k].Text) && !strings.HasPrefix(toks[k].POS, "NN") && toks[k].POS != "JJ" {
+			continue
+		}
+		f.Source.Start = k
+	}
+}
+
+// sentenceAdverbs open a sentence about when or where, not who.
+var sentenceAdverbs = wordSet("yesterday today tonight meanwhile separately elsewhere earlier later previously also however now then recently subsequently")
+
+// relativeTimeWords open a time ("last month", "this week", "earlier
+// this year"); alone, "last" or "this" may open the subject ("This
+// report says").
+var relativeTimeWords = wordSet("last this next earlier later early")
+
+var monthNames = wordSet("january february march april may june july august september october november december")
+
+var weekdays = wordSet("monday tuesday wednesday thursday friday saturday sunday")
+
+// partsOfTime follow a time's first word: "last month", "Thursday
+// afternoon", "earlier this year".
+var partsOfTime = wordSet("morning afternoon evening night week month year weekend day")
+
 // adverbialStart reports whether token s opens an adverbial phrase (an
 // adverb, preposition or conjunction, or right after one: "As a result,").
 func adverbialStart(d *doc.Doc, s int) bool {
