@@ -2134,26 +2134,33 @@ func sharedSubjectSource(d *doc.Doc, found []attribute.Found) {
 	var byCue []int // made when a coordinated cue is met
 	for i := range found {
 		f := &found[i]
-		if f.Cue.Empty() || f.Source.Empty() || f.Source.End > f.Cue.Start {
+		if f.Cue.Empty() || f.Cue.Start < 2 || f.Source.End > f.Cue.Start {
 			continue
 		}
+		// (a source the model left empty is mended the same way: "Theresa
+		// May has reiterated that ... and warned the UK would ...")
+		lo, at := 0, f.Cue.Start
+		if !f.Source.Empty() {
+			lo, at = f.Source.End, f.Source.Start
+		}
 		and := f.Cue.Start - 1
-		for and > f.Source.End && cueAdverbs[strings.ToLower(toks[and].Text)] {
+		for and > lo && and > f.Cue.Start-4 && cueAdverbs[strings.ToLower(toks[and].Text)] {
 			and--
 		}
-		if and <= f.Source.End || !conjunctionWord(toks[and].Text) || toks[and].Sent != toks[f.Source.Start].Sent {
+		if and <= lo || !conjunctionWord(toks[and].Text) || toks[and].Sent != toks[f.Cue.Start].Sent {
 			continue
 		}
 		if byCue == nil {
 			byCue = cueOrder(found)
 		}
-		hi := sort.Search(len(byCue), func(k int) bool { return found[byCue[k]].Cue.Start >= f.Source.Start })
+		hi := sort.Search(len(byCue), func(k int) bool { return found[byCue[k]].Cue.Start >= at })
 		for k := hi - 1; k >= 0 && k >= hi-scanLimit; k-- {
 			g := &found[byCue[k]]
 			if toks[g.Cue.Start].Sent != toks[f.Cue.Start].Sent {
 				break
 			}
-			if g == f || g.Source.Empty() || g.Source.End > g.Cue.Start || g.Content.Start > f.Source.Start || g.Content.End < f.Source.End {
+			if g == f || g.Source.Empty() || g.Source.End > g.Cue.Start || !f.Source.Empty() && (g.Content.Start > f.Source.Start || g.Content.End < f.Source.End) ||
+				f.Source.Empty() && g.Content.Start > and {
 				continue
 			}
 			// the first report's content reaches the conjunction (a comma

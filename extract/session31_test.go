@@ -28,6 +28,8 @@ func TestSharedSubjectSource(t *testing.T) {
 	cases := []struct{ name, text, content, notWant string }{
 		{"coordinated", "Ruling\n\nIn May the appeals court ruled for the two networks. The court said they were in the same position that Vantor was in the 1980s tape battle, and said that the networks themselves could not be deemed illegal.\n",
 			"that the networks themselves could not be deemed illegal", "Vantor"},
+		{"a source left empty", "Vote\n\nBritish Prime Minister Helen Marsh has reiterated that a delayed parliamentary vote on her widely maligned Brexit deal will go ahead later this month and warned the UK would enter \"uncharted territory\" should it be rejected by MPs.\n",
+			"the UK would enter \"uncharted territory\" should it be rejected by MPs", ""},
 		// near miss: the report is under "wasn't sure why"
 		{"not the main clause", "Misquoted\n\nRepresentative Danny Marsh met the group in May. The congressman wasn't sure why the league wrote that he had been misquoted in his praise for the preacher, and said he wasn't sure if someone from his office had told the league he was misquoted, he told the Daily Courier on Sunday.\n",
 			"he wasn't sure if someone from his office had told the league he was misquoted", "league"},
