@@ -123,3 +123,15 @@ func TestLeadingAdverbialOutOfSource(t *testing.T) {
 			"June Carter Lane", "it upset her husband when others sang the song"},
 	})
 }
+
+// TestSpacedHyphenAside: a content cut at the hyphen that closes an aside
+// set off by spaced hyphens (" - ", as BBC pages write dashes) goes on to
+// its sentence's end, quote marks after the aside included.
+func TestSpacedHyphenAside(t *testing.T) {
+	runContentCases(t, []contentCase{
+		{"hyphens", "Oil\n\nBank chief Toru Fumai warned that other indicators - such as the growth numbers - had been worrying.\n",
+			"that other indicators - such as the growth numbers - had been worrying"},
+		{"a quote after the aside", "New party\n\nHe told a London news conference that Veritas - Latin for \"truth\" - would avoid the old parties' \"lies and spin\".\n",
+			"that Veritas - Latin for \"truth\" - would avoid the old parties' \"lies and spin\""},
+	})
+}

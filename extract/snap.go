@@ -953,21 +953,21 @@ func closeDashAside(d *doc.Doc, found []attribute.Found) {
 			continue
 		}
 		p := &f.Pieces[len(f.Pieces)-1]
-		if p.Empty() || p.End >= len(d.Tokens) || !isDashWord(d.Tokens[p.End].Text) || p.Start < f.Cue.End {
+		if p.Empty() || p.End >= len(d.Tokens) || !asideDash(d.Tokens[p.End].Text) || p.Start < f.Cue.End {
 			continue
 		}
 		dashes := 0
 		for t := p.Start; t < p.End; t++ {
-			if isDashWord(d.Tokens[t].Text) {
+			if asideDash(d.Tokens[t].Text) {
 				dashes++
 			}
 		}
 		sent := d.Tokens[p.End].Sent
 		end := d.Sents[sent].Last
-		for end > p.End && isPunctWord(d.Tokens[end-1].Text) && !isDashWord(d.Tokens[end-1].Text) {
-			end--
+		for end > p.End && isPunctWord(d.Tokens[end-1].Text) && !asideDash(d.Tokens[end-1].Text) && !doc.IsQuoteToken(d.Tokens[end-1].Text) {
+			end-- // (a closing quote mark stays with the words it closes)
 		}
-		if dashes != 1 || d.Tokens[p.Start].Sent != sent || end-p.End < 3 || end-p.End > maxDashReach || d.Tokens[p.End].Text != dashIn(d, p) {
+		if dashes != 1 || d.Tokens[p.Start].Sent != sent || end-p.End < 3 || end-p.End > maxDashReach || d.Tokens[p.End].Text != asideDashIn(d, p) {
 			continue
 		}
 		taken := false
@@ -979,7 +979,7 @@ func closeDashAside(d *doc.Doc, found []attribute.Found) {
 			}
 		}
 		for t := p.End + 1; t < end && !taken; t++ {
-			taken = isDashWord(d.Tokens[t].Text) || d.Tokens[t].Quote != 0
+			taken = asideDash(d.Tokens[t].Text) || d.Tokens[t].Quote != 0 && inOtherContent(found, i, t)
 		}
 		if taken {
 			continue
@@ -987,6 +987,32 @@ func closeDashAside(d *doc.Doc, found []attribute.Found) {
 		p.End = end
 		f.Content.End = max(f.Content.End, end)
 	}
+}
+
+// asideDash: a dash that sets off an aside, or a hyphen standing alone
+// as one (" - ", as BBC pages write it).
+func asideDash(w string) bool { return isDashWord(w) || w == "-" }
+
+// asideDashIn returns the aside dash inside piece p.
+func asideDashIn(d *doc.Doc, p *attribute.Range) string {
+	for t := p.Start; t < p.End; t++ {
+		if asideDash(d.Tokens[t].Text) {
+			return d.Tokens[t].Text
+		}
+	}
+	return ""
+}
+
+// inOtherContent reports whether token t lies in the content of a found
+// other than found[i]: quote marks after an aside that open someone
+// else's words.
+func inOtherContent(found []attribute.Found, i, t int) bool {
+	for j := range found {
+		if j != i && found[j].Content.Start <= t && t < found[j].Content.End {
+			return true
+		}
+	}
+	return false
 }
 
 // isDashWord: an em or en dash, or two hyphens, as a token.
