@@ -1001,7 +1001,7 @@ func actionSense(a *claimtrail.Attribution) bool {
 			}
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		return unicode.IsDigit(r) || numberWords[w]
+		return unicode.IsDigit(r) || numberWords[w] || addedThing(words)
 	case "admit":
 		for _, w := range words {
 			if w == "into" {
@@ -1034,6 +1034,30 @@ func actionSense(a *claimtrail.Attribution) bool {
 	}
 	return false
 }
+
+// addedThing reports whether the words after "added" are a thing added
+// to something, not words said: a determiner, a noun that is no remark,
+// and soon "to", "and" or "after" ("added his name to the letter", "added
+// the conversion and a further penalty", "added the relay crown to his
+// indoor title"); "added a warning to investors" and "added his voice to
+// the calls" are remarks.
+func addedThing(words []string) bool {
+	if len(words) < 3 || !determiners[words[0]] || remarkNouns[strings.Trim(words[1], ".,")] {
+		return false
+	}
+	for _, w := range words[2:min(len(words), 6)] {
+		switch strings.Trim(w, ".,") {
+		case "to", "and", "after":
+			return true
+		case "that", "of":
+			return false
+		}
+	}
+	return false
+}
+
+// remarkNouns are things said that "added" may take: "added a warning".
+var remarkNouns = wordSet("warning caution caveat note comment comments remark remarks plea call appeal words message rider proviso qualification voice")
 
 // actDone reports whether the words after "ordered" or "repeated" open
 // with a determiner and a deed (orderedActs, repeatedDeeds): "the

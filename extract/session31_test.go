@@ -135,3 +135,18 @@ func TestSpacedHyphenAside(t *testing.T) {
 			"that Veritas - Latin for \"truth\" - would avoid the old parties' \"lies and spin\""},
 	})
 }
+
+// TestAddedThing: "added" with a thing added to something ("his name to
+// the letter", "the conversion and a penalty") is an act; a remark
+// added, or a clause, is speech.
+func TestAddedThing(t *testing.T) {
+	runActCases(t, actionSense, []actCase{
+		{"added", "his name to the open letter on marriage", true},
+		{"added", "the conversion and a further penalty", true},
+		{"added", "the relay crown to his indoor title", true},
+		{"added", "his warning to investors about the risks", false},
+		{"added", "his voice to the calls for a recount", false},
+		{"added", "the boy suffers from a medical condition", false},
+		{"added", "the caveat that nothing was settled", false},
+	})
+}
