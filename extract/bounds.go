@@ -2507,6 +2507,58 @@ func relativeAsideSource(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// passiveRaisingSource takes the source out of a report made in the
+// passive ("Ms Kelly is reported to be "pro-life"", "Real Madrid are also
+// believed to be monitoring him", "Mr Houston is alleged to have said",
+// "the next bank - thought likely to be Korea Exchange Bank"): the
+// subject is who the words are about; who reports, believes or alleges
+// it the sentence does not say, and the speaker is an explicit unknown.
+func passiveRaisingSource(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if f.Source.Empty() || f.Cue.Empty() || f.Source.End > f.Cue.Start || f.Cue.End+1 >= len(toks) {
+			continue
+		}
+		last := strings.ToLower(toks[f.Cue.End-1].Text)
+		if !raisingParticiples[last] {
+			continue
+		}
+		passive := false
+		for t := f.Cue.Start; t < f.Cue.End-1; t++ {
+			passive = passive || beForms[strings.ToLower(toks[t].Text)]
+		}
+		// (a bare participle after a dash or a comma: "- thought likely to")
+		if f.Cue.End-f.Cue.Start == 1 && f.Cue.Start > 0 && (isDash(toks[f.Cue.Start-1].Text) || toks[f.Cue.Start-1].Text == ",") {
+			passive = true
+		}
+		next := strings.ToLower(toks[f.Cue.End].Text)
+		raised := next == "likely" || next == "unlikely" || next == "to" && toks[f.Cue.End+1].POS == "VB"
+		if !passive || !raised {
+			continue
+		}
+		// "is alleged to have said", "is said to believe": the subject
+		// speaks or thinks, and the report relays it
+		v := f.Cue.End + 1
+		if v < len(toks) && strings.EqualFold(toks[v].Text, "have") {
+			v++
+		}
+		if v < len(toks) && innerActs[strings.ToLower(toks[v].Text)] {
+			continue
+		}
+		f.Source = attribute.Range{}
+	}
+}
+
+// innerActs are what a raised subject is reported to have said or
+// thought: "is alleged to have said", "is said to believe".
+var innerActs = wordSet("said told written wrote shouted screamed described called claimed warned admitted boasted threatened " +
+	"believe think favour favor want oppose support back feel fear accept reject")
+
+// raisingParticiples report in the passive with the subject raised: "is
+// said to", "are believed to", "is thought likely to".
+var raisingParticiples = wordSet("said thought believed reported alleged rumoured rumored understood known considered feared estimated claimed")
+
 // clauseRelatives open a relative clause whose subject or object is the
 // noun before it ("that" too, unlike relativeWords).
 var clauseRelatives = wordSet("which that who whom")

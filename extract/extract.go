@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.471"
+const RulesVersion = "0.8.472"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -389,6 +389,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	sourceFromRelativeObject(d, found)
 	relativeAsideSource(d, found)
 	sourceInsideRelative(d, found)
+	passiveRaisingSource(d, found)
 	endAtNextReport(d, found)
 	quoteAfterAsideReport(d, found)
 	endBeforeAccordingTo(d, found)

@@ -150,3 +150,31 @@ func TestAddedThing(t *testing.T) {
 		{"added", "the caveat that nothing was settled", false},
 	})
 }
+
+// TestPassiveRaisingSource: "X is said to be ..." is someone unnamed's
+// report about X, not X's; "X is alleged to have said ..." and "X is
+// said to believe ..." stay X's words and thoughts.
+func TestPassiveRaisingSource(t *testing.T) {
+	cases := []struct{ name, text, content, want string }{
+		{"said to be", "Graft\n\nAn audit of the budget was published on Monday. Graft was said to be \"pervasive\" in the ministry.\n",
+			"to be \"pervasive\" in the ministry", ""},
+		{"police said to be", "Arrest\n\nThe man was arrested on Friday. Local police were said to be \"surprised\" he was in the area.\n",
+			"to be \"surprised\" he was in the area", ""},
+		// near miss: the subject's own words, alleged
+		{"alleged to have said", "Row\n\nCouncillor Mark Tessel of the Freedom Party faces a hearing. Mr Tessel is alleged to have said that the old hospital should be \"sold to the highest bidder\".\n",
+			"that the old hospital should be \"sold to the highest bidder\"", "Mark Tessel"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, a := range extractOrFail(t, tc.text).Attributions {
+				if contentPieces(a) == tc.content {
+					if a.Speaker.Name != tc.want {
+						t.Errorf("speaker %q (source %+v), want %q", a.Speaker.Name, a.Source, tc.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("no attribution with content %q", tc.content)
+		})
+	}
+}
