@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.472"
+const RulesVersion = "0.8.473"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -1332,6 +1332,8 @@ func (l *leadIns) lead(a *claimtrail.Attribution, self, para, start int) bool {
 			// its "said X." goes on with X ("“...,” said Robbie Bach.
 			// “We regret ...”"), whoever spoke through a channel before
 			best = j
+		} else if j := l.paragraphAbove(start); j >= 0 {
+			best = j // and so does the paragraph after it (continues)
 		}
 	}
 	p := &l.atts[best]
@@ -1439,9 +1441,44 @@ func (l *leadIns) sentenceTail(end, start int) bool {
 // without blank ones), or one with its own source ("“...,” the letter
 // states. “However, ...”"). The speaker is then that quote's, not a
 // guess from context.
+//
+// So does a quote opening the paragraph after one that ends with a
+// sourced direct quote ("“...,” the organisation said in a statement.
+// ¶ “By handing down this harsh sentence ...”"): news writes a speaker's
+// next paragraph so, whoever the speaker is (a description too).
 func (l *leadIns) continues(start int) bool {
 	j := l.rightBefore(start)
-	return j >= 0 && l.atts[j].Kind == claimtrail.KindDirect && (hasFlag(l.atts[j].Flags, "unclosed-quote") || l.atts[j].Source != nil)
+	if j >= 0 {
+		return l.atts[j].Kind == claimtrail.KindDirect && (hasFlag(l.atts[j].Flags, "unclosed-quote") || l.atts[j].Source != nil)
+	}
+	return l.paragraphAbove(start) >= 0
+}
+
+// paragraphAbove returns the direct quote with a source that ends the
+// paragraph before the quote at start, nothing but its sentence's tail
+// after it (continues); -1 for none.
+func (l *leadIns) paragraphAbove(start int) int {
+	block := paraOf(l.d, l.runes, start)
+	k := sort.Search(len(l.order), func(j int) bool { return l.off[l.order[j]] >= start })
+	last, lastEnd := -1, -1
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		i := l.order[j]
+		if l.block[i] < block-1 {
+			break
+		}
+		if e := lastOffset(&l.atts[i]); e <= start && e > lastEnd {
+			last, lastEnd = i, e
+		}
+	}
+	if last < 0 || l.block[last] != block-1 || l.nested[last] {
+		return -1
+	}
+	p := &l.atts[last]
+	if p.Kind != claimtrail.KindDirect || p.Source == nil || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || isRelay(p) ||
+		!l.sentenceTail(lastEnd, start) {
+		return -1
+	}
+	return last
 }
 
 // rank is how strongly attribution i, with channel ch, leads into a quote.

@@ -178,3 +178,20 @@ func TestPassiveRaisingSource(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteParagraphAfterSourcedQuote: a quote opening the paragraph
+// after one that ends "“...,” the organisation said in a statement."
+// goes on with that speaker, a description too; a quote after a
+// paragraph of plain narrative with a description in it does not take
+// the description.
+func TestQuoteParagraphAfterSourcedQuote(t *testing.T) {
+	runPieceCases(t, []pieceCase{
+		{"description", "Blogger jailed\n\nA spokesman for the watchdog described the sentence as \"harsh\". \"The authorities are trying to make an example of him,\" the organisation said in a statement.\n\n\"By handing down this harsh sentence against a weblogger, their aim is to dissuade journalists from writing online.\" In the days before his arrest the blogger gave interviews.\n",
+			"By handing down this harsh sentence", "organisation"},
+		{"a title", "Cup tie\n\n\"It was great play from Damien,\" said the Tottenham striker.\n\n\"I always try to be sniffing around because nine times out of 10 he is going to get it in the box.\"\n",
+			"I always try to be sniffing around", "Tottenham striker"},
+		// near miss: narrative in between, no quote ends the paragraph above
+		{"narrative above", "Cup tie\n\nThe Tottenham striker scored twice in the second half as the side cruised to victory.\n\n\"I always try to be sniffing around because nine times out of 10 he is going to get it in the box.\"\n",
+			"I always try to be sniffing around", ""},
+	})
+}
