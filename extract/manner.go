@@ -35,13 +35,33 @@ func mannerQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		for e < len(d.Tokens) && d.Tokens[e].End <= q.End {
 			e++
 		}
+		var cue, src attribute.Range
+		if e-first >= 3 && first >= 3 && (d.Tokens[first-1].Text == "," || d.Tokens[first-1].Text == ":") {
+			// The mayor sighed, “...”; Montini is supposed to have
+			// sighed: “...”
+			if v := first - 2; mannerVerbs[d.Tokens[v].Text] {
+				if s := mannerSubjectBefore(d, v); !s.Empty() {
+					cue, src = attribute.Range{Start: v, End: v + 1}, s
+				}
+			}
+		}
+		if !cue.Empty() {
+			if covered == nil {
+				covered = coveredTokens(d, found)
+			}
+			if !covered[first] && !covered[e-1] {
+				content := attribute.Range{Start: first, End: e}
+				out = append(out, attribute.Found{Cue: cue, Source: src, Content: content, Pieces: []attribute.Range{content},
+					CueScore: ruleQuoteMargin, ContentMargin: ruleQuoteMargin, SourceMargin: ruleQuoteMargin})
+			}
+			continue
+		}
 		// a quote that ends a clause ("...," "...?" "...!") with a word
 		// after it in its paragraph
 		if e-first < 3 || e+1 >= len(d.Tokens) || !endsClause(d.Text[q.Start:q.End]) || strings.HasSuffix(strings.TrimRight(d.Text[q.Start:q.End], "\"'”’ "), ".") ||
 			d.Sents[d.Tokens[e].Sent].Para != d.Sents[d.Tokens[e-1].Sent].Para {
 			continue
 		}
-		var cue, src attribute.Range
 		if mannerVerbs[d.Tokens[e].Text] {
 			// “...,” smiles one broker.
 			cue, src = attribute.Range{Start: e, End: e + 1}, mannerSubject(d, e+1)
@@ -71,6 +91,44 @@ func mannerQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
 	}
 	return out
 }
+
+// mannerSubject before a manner verb at token v is the subject of the
+// clause that ends in it: the words back to the sentence's start or a
+// comma, at most eight, past the auxiliaries right before the verb
+// ("Cardinal Montini is supposed to have sighed"), opening with a
+// capital, a determiner or a pronoun, with no verb of their own.
+func mannerSubjectBefore(d *doc.Doc, v int) attribute.Range {
+	e := v
+	for e > 0 && mannerAuxiliaries[strings.ToLower(d.Tokens[e-1].Text)] {
+		e--
+	}
+	s := e
+	first := d.Sents[d.Tokens[v].Sent].First
+	for s > first && e-s < 8 && d.Tokens[s-1].Text != "," && !doc.IsQuoteToken(d.Tokens[s-1].Text) {
+		s--
+	}
+	if s == e || e-s >= 8 || s > first && d.Tokens[s-1].Text != "," {
+		return attribute.Range{}
+	}
+	w := d.Tokens[s].Text
+	lw := strings.ToLower(w)
+	if _, after, ok := strings.Cut(w, "-"); ok && capitalised(after) {
+		w, lw = after, strings.ToLower(after) // "then-Cardinal Montini"
+	}
+	if notNames[w] && !determiners[lw] || !(capitalised(w) || determiners[lw] || lw == "one" || lw == "another" || subjectPronouns[lw]) {
+		return attribute.Range{}
+	}
+	for t := s; t < e; t++ {
+		if isVerbTag(d.Tokens[t].POS) || isPunctWord(d.Tokens[t].Text) && d.Tokens[t].Text != "." && d.Tokens[t].Text != "-" {
+			return attribute.Range{}
+		}
+	}
+	return attribute.Range{Start: s, End: e}
+}
+
+// mannerAuxiliaries stand between a subject and its manner verb:
+// "is supposed to have sighed", "then laughed".
+var mannerAuxiliaries = wordSet("is was has had have to supposed said reported then just only also simply")
 
 // mannerSubject is the speaker starting at token s: a name or a short
 // noun phrase ("one broker", "the chairman", "Ann Cole"), ending at a

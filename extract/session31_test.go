@@ -195,3 +195,15 @@ func TestQuoteParagraphAfterSourcedQuote(t *testing.T) {
 			"I always try to be sniffing around", ""},
 	})
 }
+
+// TestMannerVerbBeforeQuote: "<subject> sighed, “...”" attributes the
+// quote as "“...,” <subject> sighed" does, past auxiliaries ("is supposed
+// to have sighed"); a manner verb with a clause before it is left alone.
+func TestMannerVerbBeforeQuote(t *testing.T) {
+	runPieceCases(t, []pieceCase{
+		{"subject", "Winter\n\nThe mayor sighed, \"We have done all we can for the town this winter.\"\n",
+			"We have done all we can", "mayor"},
+		{"auxiliaries", "Council\n\nWhen he heard the council was called, then-Cardinal Morin is supposed to have sighed, \"This old boy does not know what a hornet nest he is stirring up.\"\n",
+			"This old boy does not know", "Morin"},
+	})
+}
