@@ -2559,6 +2559,62 @@ var innerActs = wordSet("said told written wrote shouted screamed described call
 // said to", "are believed to", "is thought likely to".
 var raisingParticiples = wordSet("said thought believed reported alleged rumoured rumored understood known considered feared estimated claimed")
 
+// subjectInCue gives back to the content the subject the cue took in
+// ("warned demand for | Opec's crude would outstrip supply", "predicted
+// demand for | such crossover vehicles would soar", "insisted his attack
+// on | Labour was not a publicity stunt"): a cue of a verb of saying, a
+// noun phrase and a preposition, with a clause after it whose verb the
+// noun phrase is the subject of. The cue is the verb; the content opens
+// at the noun phrase.
+func subjectInCue(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		c := f.Cue
+		if c.End-c.Start < 3 || len(f.Pieces) != 1 || f.Pieces[0].Start != c.End || !clauseCues[strings.ToLower(toks[c.Start].Text)] {
+			continue
+		}
+		if last := toks[c.End-1]; last.POS != "IN" && last.POS != "TO" {
+			continue
+		}
+		noun := false
+		for t := c.Start + 1; t < c.End-1; t++ {
+			switch p := toks[t].POS; {
+			case strings.HasPrefix(p, "NN"), p == "VBG":
+				noun = true
+			case p == "DT", p == "PRP$", p == "JJ":
+			default:
+				noun = false
+				t = c.End // not a noun phrase ("said in a statement to")
+			}
+		}
+		if !noun {
+			continue
+		}
+		// the clause's own verb comes before any word that opens a
+		// clause of the noun's ("concerns about | whether Obama was born")
+		p := f.Pieces[0]
+		verb := false
+		for t := p.Start; t < p.End && t < p.Start+10 && !verb; t++ {
+			if w := strings.ToLower(toks[t].Text); clauseRelatives[w] || questionOpeners[w] || toks[t].Text == "," {
+				break
+			}
+			verb = finiteVerb(toks[t].POS) && t > p.Start
+		}
+		if !verb {
+			continue
+		}
+		f.Cue.End = c.Start + 1
+		f.Pieces[0].Start = c.Start + 1
+		f.Content.Start = min(f.Content.Start, c.Start+1)
+	}
+}
+
+// clauseCues take a clause for their content, whose subject the cue
+// may have taken in (subjectInCue).
+var clauseCues = wordSet("said says warned warns predicted predicts insisted insists argued argues admitted admits claimed claims " +
+	"believes believed expects expected forecast forecasts reckons reckoned thinks thought suggested suggests")
+
 // clauseRelatives open a relative clause whose subject or object is the
 // noun before it ("that" too, unlike relativeWords).
 var clauseRelatives = wordSet("which that who whom")

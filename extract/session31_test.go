@@ -207,3 +207,15 @@ func TestMannerVerbBeforeQuote(t *testing.T) {
 			"This old boy does not know", "Morin"},
 	})
 }
+
+// TestSubjectInCue: "predicted demand for | such cars would soar" gives
+// the clause's subject back to the content; "expressed concerns about |
+// whether ..." keeps its noun in the cue.
+func TestSubjectInCue(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"predicted", "Cars\n\nSpeaking at a motor show, Hal Pender predicted demand for such crossover vehicles would soar in Europe.\n", "predicted",
+			"Hal Pender", "demand for such crossover vehicles would soar in Europe"},
+		{"warned", "Oil\n\nThe International Energy Agency (IEA) warned demand for Opec's crude in the first quarter would outstrip supply.\n", "warned",
+			"The International Energy Agency (IEA)", "demand for Opec's crude in the first quarter would outstrip supply"},
+	})
+}
