@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.475"
+const RulesVersion = "0.8.476"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -1335,6 +1335,14 @@ func (l *leadIns) lead(a *claimtrail.Attribution, self, para, start int) bool {
 			best = j
 		} else if j := l.paragraphAbove(start); j >= 0 {
 			best = j // and so does the paragraph after it (continues)
+		} else if k := l.atts[best].Speaker.Kind; (k == claimtrail.SpeakerOrganization || k == claimtrail.SpeakerGroup) && firstPersonSingular(a.Content) {
+			// a quote that speaks as one person ("The amount I get is
+			// ...") is no body's (noBodySaysI): the person leading into
+			// it, when one does ("According to Peter Keating at Vanity
+			// Fair, ..."), though a body's quote ranks higher
+			if j := l.scanPerson(para, start); j >= 0 && (l.off[j] > l.off[best] || inContent(&l.atts[j], l.off[best])) {
+				best = j // (one nearer the quote than the body, or holding it)
+			}
 		}
 	}
 	p := &l.atts[best]
@@ -1519,6 +1527,33 @@ func (l *leadIns) scan(para, start, limit int) (best, bestRank int) {
 		}
 	}
 	return best, bestRank
+}
+
+// inContent reports whether code point off lies in a's content.
+func inContent(a *claimtrail.Attribution, off int) bool {
+	for _, c := range a.Content {
+		if c.Start <= off && off < c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// scanPerson is scan for a person's attribution only, whatever its rank:
+// the latest one on the quote's line or the line before; -1 for none.
+func (l *leadIns) scanPerson(para, start int) int {
+	k := sort.Search(len(l.order), func(j int) bool { return l.off[l.order[j]] >= start })
+	for j := k - 1; j >= 0; j-- {
+		i := l.order[j]
+		if l.lineGap(l.para[i], para) > 1 {
+			break
+		}
+		p := &l.atts[i]
+		if p.Speaker.Kind == claimtrail.SpeakerPerson && p.Speaker.Name != "" && (!isRelay(p) || relayedPerson(p)) && !isQuestion(p) {
+			return i
+		}
+	}
+	return -1
 }
 
 // asIfToSay reports whether the quote q follows words that only imagine

@@ -219,3 +219,14 @@ func TestSubjectInCue(t *testing.T) {
 			"The International Energy Agency (IEA)", "demand for Opec's crude in the first quarter would outstrip supply"},
 	})
 }
+
+// TestFirstPersonQuoteAfterRelayedPerson: a quote speaking as one person
+// after "According to <person>, ..." is that person's, though a body's
+// quote in the paragraph before ranks higher and a body's plans are
+// reported inside the person's words.
+func TestFirstPersonQuoteAfterRelayedPerson(t *testing.T) {
+	runPieceCases(t, []pieceCase{
+		{"person over a body", "Reading costs\n\n“Beyond its symbolic power, it is unclear what impact the reading will have on the session,” the Heritage Council said in a statement.\n\nAccording to Pete Kettering at Vanity Chronicle, $1.1 million is the estimated cost of GOP plans to read the document on the House floor.\n\n“The amount I get is nearly $1.1 million. That is more back-of-the-envelope than exact, of course.”\n",
+			"The amount I get is nearly", "Pete Kettering"},
+	})
+}
