@@ -2559,6 +2559,52 @@ var innerActs = wordSet("said told written wrote shouted screamed described call
 // said to", "are believed to", "is thought likely to".
 var raisingParticiples = wordSet("said thought believed reported alleged rumoured rumored understood known considered feared estimated claimed")
 
+// caughtSaying gives a participle after a passive of being caught or
+// heard ("after the RNC chairman was caught on camera saying that ...",
+// "was overheard telling aides") the passive's subject for its source:
+// the one caught said it, not the sentence's subject the model took
+// ("Several conservatives offered reactions to Michael Steele, after the
+// chairman was caught on camera saying").
+func caughtSaying(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		c := f.Cue.Start
+		if f.Cue.Empty() || toks[c].POS != "VBG" || c < 3 {
+			continue
+		}
+		// back over "on camera", "on tape", "on a hot mic" to the participle
+		v := c - 1
+		for v > c-6 && v > 0 && !caughtParticiples[strings.ToLower(toks[v].Text)] {
+			if w := strings.ToLower(toks[v].Text); w != "on" && w != "a" && w != "an" && w != "the" && w != "hot" && !strings.HasPrefix(toks[v].POS, "NN") {
+				v = 0
+				break
+			}
+			v--
+		}
+		if v < 2 || !caughtParticiples[strings.ToLower(toks[v].Text)] || !beForms[strings.ToLower(toks[v-1].Text)] {
+			continue
+		}
+		// the subject: back from the be-form to a comma, a subordinator
+		// or the sentence's start ("after | the RNC chairman | was")
+		e := v - 1
+		s := e
+		first := d.Sents[toks[e].Sent].First
+		for s > first && e-s < 6 && toks[s-1].Text != "," && !clauseSubordinators[strings.ToLower(toks[s-1].Text)] && !isVerbTag(toks[s-1].POS) {
+			s--
+		}
+		subj := attribute.Range{Start: s, End: e}
+		if s == e || e-s >= 6 || s > first && toks[s-1].Text != "," && !clauseSubordinators[strings.ToLower(toks[s-1].Text)] ||
+			!nounPhrase(d, subj) || subj == f.Source {
+			continue
+		}
+		f.Source = subj
+	}
+}
+
+// caughtParticiples: caught or heard saying, by a camera or a listener.
+var caughtParticiples = wordSet("caught heard overheard filmed recorded videotaped taped seen spotted")
+
 // subjectInCue gives back to the content the subject the cue took in
 // ("warned demand for | Opec's crude would outstrip supply", "predicted
 // demand for | such crossover vehicles would soar", "insisted his attack

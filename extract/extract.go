@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.476"
+const RulesVersion = "0.8.477"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -391,6 +391,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	sourceInsideRelative(d, found)
 	passiveRaisingSource(d, found)
 	subjectInCue(d, found)
+	caughtSaying(d, found)
 	endAtNextReport(d, found)
 	quoteAfterAsideReport(d, found)
 	endBeforeAccordingTo(d, found)

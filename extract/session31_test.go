@@ -230,3 +230,12 @@ func TestFirstPersonQuoteAfterRelayedPerson(t *testing.T) {
 			"The amount I get is nearly", "Pete Kettering"},
 	})
 }
+
+// TestCaughtSaying: "after the chairman was caught on camera saying ..."
+// is the chairman's, not the sentence subject's.
+func TestCaughtSaying(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"caught on camera", "Comments\n\nSeveral prominent conservatives offered swift, negative reactions to Mark Steel on Friday, after the RNC chairman was caught on camera saying that Afghanistan is a largely unwinnable war of the president’s choosing.\n", "saying",
+			"the RNC chairman", "that Afghanistan is a largely unwinnable war of the president’s choosing"},
+	})
+}
