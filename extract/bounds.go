@@ -2559,6 +2559,51 @@ var innerActs = wordSet("said told written wrote shouted screamed described call
 // said to", "are believed to", "is thought likely to".
 var raisingParticiples = wordSet("said thought believed reported alleged rumoured rumored understood known considered feared estimated claimed")
 
+// resumptiveAsideEnd ends a content at a comma followed by a noun that
+// sums the words up and a relative clause about them ("that women's
+// bodies will resist getting pregnant from a “legitimate rape,” comments
+// that have been widely condemned", "..., a charge which the
+// administration denies", "..., a prediction which has alarmed critics"):
+// the writer's aside on what was said, no part of it. Words inside quote
+// marks are the speaker's and are left ("“..., a decision that will
+// define our country”").
+func resumptiveAsideEnd(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) == 0 {
+			continue
+		}
+		p := &f.Pieces[len(f.Pieces)-1]
+		for t := p.Start + 3; t+2 < p.End; t++ {
+			if toks[t].Text != "," {
+				continue
+			}
+			n := t + 1
+			if doc.IsQuoteToken(toks[n].Text) {
+				n++ // the comma inside the closing mark: "rape,” comments"
+			}
+			if n < p.End && (strings.EqualFold(toks[n].Text, "a") || strings.EqualFold(toks[n].Text, "an")) {
+				n++
+			}
+			if n+1 >= p.End || toks[n].Quote != 0 || !resumptiveNouns[strings.ToLower(toks[n].Text)] || !clauseRelatives[strings.ToLower(toks[n+1].Text)] {
+				continue
+			}
+			end := t
+			if n > t+1 && doc.IsQuoteToken(toks[t+1].Text) {
+				end = t + 2 // keep the closing mark
+			}
+			p.End = end
+			f.Content.End = min(f.Content.End, end)
+			break
+		}
+	}
+}
+
+// resumptiveNouns sum up what was said in a writer's aside after it.
+var resumptiveNouns = wordSet("comment comments remark remarks claim claims assertion statement charge allegation allegations " +
+	"accusation accusations suggestion prediction warning argument")
+
 // caughtSaying gives a participle after a passive of being caught or
 // heard ("after the RNC chairman was caught on camera saying that ...",
 // "was overheard telling aides") the passive's subject for its source:

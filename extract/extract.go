@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.477"
+const RulesVersion = "0.8.478"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -400,6 +400,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	accordingToInRelative(d, found)
 	subordinateClauseEnd(d, found)
 	relativeClauseEnd(d, found)
+	resumptiveAsideEnd(d, found)
 	objectBeforeInfinitive(d, found)
 	trimTrailingJoiner(d, found)
 	parentheticalRelative(d, found)

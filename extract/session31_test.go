@@ -239,3 +239,18 @@ func TestCaughtSaying(t *testing.T) {
 			"the RNC chairman", "that Afghanistan is a largely unwinnable war of the president’s choosing"},
 	})
 }
+
+// TestResumptiveAsideEnd: a writer's aside summing up what was said
+// (", comments that have been widely condemned", ", a charge which the
+// government denies") is no part of the content; the same words inside
+// the speaker's quote marks are.
+func TestResumptiveAsideEnd(t *testing.T) {
+	runContentCases(t, []contentCase{
+		{"comments that", "Row\n\nMr. Arkin said over the weekend that the plan would never pass a “legitimate vote,” comments that have been widely condemned, including by Mr. Rooney.\n",
+			"that the plan would never pass a “legitimate vote,”"},
+		{"a charge which", "Budget\n\nDemocrats have accused the president of hiding war costs from previous budgets to meet the deficit aim, a charge which the administration denies.\n",
+			"the president of hiding war costs from previous budgets to meet the deficit aim"},
+		{"quoted", "Vote\n\n\"The time has come for all of us to make a decision, a decision that will define our country for decades,\" she said.\n",
+			"\"The time has come for all of us to make a decision, a decision that will define our country for decades,\""},
+	})
+}
