@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.478"
+const RulesVersion = "0.8.479"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -334,6 +334,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	found = append(found, layoutAttributions(d, found)...)
 	found = append(found, wordsOfAttributions(d, found)...)
 	found = append(found, judgedQuotes(d, found)...)
+	found = append(found, leadSentenceQuotes(d, found)...)
 	found = quoteRules(d, found)
 	found = append(found, mannerQuotes(d, found)...)
 	found = append(found, characterizedQuotes(d, found)...)

@@ -254,3 +254,14 @@ func TestResumptiveAsideEnd(t *testing.T) {
 			"\"The time has come for all of us to make a decision, a decision that will define our country for decades,\""},
 	})
 }
+
+// TestLeadSentenceQuote: a quote opening the sentence after "<full
+// name>, <apposition>, once summed up the danger with a metaphor." is
+// that person's; a sentence with its own report ("..., saying ...")
+// leads in as before.
+func TestLeadSentenceQuote(t *testing.T) {
+	runPieceCases(t, []pieceCase{
+		{"summed up", "Deficits\n\nThe debt is rising fast.\n\nCharles Shultz, chairman of the Council of Economic Advisers in the Carter administration, once summed up the danger of deficits with a metaphor. “It’s not so much a question of the wolf at the door, but termites in the woodwork.”\n",
+			"It’s not so much a question", "Charles Shultz"},
+	})
+}

@@ -204,3 +204,64 @@ func closedQuoteTokens(d *doc.Doc, q doc.Quote) (open, end int, ok bool) {
 	}
 	return open, end, true
 }
+
+// leadSentenceQuotes finds the quote that opens the sentence after one
+// whose subject, a name, frames it with a verb of telling ("Charles
+// Schultze, chairman of the Council of Economic Advisers, once summed up
+// the danger of deficits with a metaphor. “It’s not so much a question of
+// the wolf at the door ...”"): the model reads no report in either
+// sentence, and the quote stood alone with an unknown speaker. The two
+// sentences must share a paragraph, the first hold no quote mark, and its
+// verb come after the name and an apposition, within a few words.
+func leadSentenceQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	return quoteRuleAttributions(d, found, func(open, end int) (cue, src attribute.Range, from int, ok bool) {
+		sent := d.Tokens[open].Sent
+		if sent == 0 || d.Sents[sent].First != open || d.Sents[sent-1].Para != d.Sents[sent].Para || end-open < 6 {
+			return cue, src, 0, false
+		}
+		prev := d.Sents[sent-1]
+		s := prev.First
+		if openingConjunctions[strings.ToLower(d.Tokens[s].Text)] {
+			s++
+		}
+		e := s
+		for e < prev.Last && capitalised(d.Tokens[e].Text) && !notNames[d.Tokens[e].Text] {
+			e++
+		}
+		if e-s < 2 || e-s > 4 {
+			return cue, src, 0, false // a full name: "Charles Schultze"
+		}
+		for t := prev.First; t < prev.Last; t++ {
+			if d.Tokens[t].Quote != 0 || doc.IsQuoteToken(d.Tokens[t].Text) {
+				return cue, src, 0, false
+			}
+		}
+		for _, f := range found {
+			if !f.Cue.Empty() && f.Cue.Start >= prev.First && f.Cue.Start < prev.Last {
+				return cue, src, 0, false // a report of its own ("put a brave face on it, saying ...") leads in
+			}
+		}
+		// past an apposition set off by commas, the verb
+		v := e
+		if v < prev.Last && d.Tokens[v].Text == "," {
+			for v++; v < prev.Last && v < e+16 && d.Tokens[v].Text != ","; v++ {
+			}
+			v++
+		}
+		for v < prev.Last && v < e+20 && (cueAdverbs[strings.ToLower(d.Tokens[v].Text)] || strings.HasSuffix(d.Tokens[v].Text, "ly") || strings.EqualFold(d.Tokens[v].Text, "once")) {
+			v++
+		}
+		if v >= prev.Last || d.Tokens[v].POS != "VBD" && d.Tokens[v].POS != "VBZ" {
+			return cue, src, 0, false
+		}
+		if l, ok := lemmaOf(strings.ToLower(d.Tokens[v].Text)); !ok || !framingVerbs[l] {
+			return cue, src, 0, false
+		}
+		return attribute.Range{Start: v, End: v + 1}, attribute.Range{Start: s, End: e}, open, true
+	})
+}
+
+// framingVerbs tell that words follow: "summed up the danger with a
+// metaphor.", "put it this way.", "recalled the night."
+var framingVerbs = wordSet("sum put describe explain recall reflect muse joke quip remark recount remember reminisce " +
+	"elaborate lament boast confide offer")
