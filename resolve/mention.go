@@ -4877,6 +4877,18 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		if k >= 1 && companyNouns[r.lowTok(k-1)] && !isCap(toks[k-1].Text) {
 			return true // "research firm Gartner", "drinks giant Diageo"
 		}
+		if k >= 1 && firmPlurals[r.lowTok(k-1)] && !isCap(toks[k-1].Text) {
+			return true // "technology analysts Gartner": a plural before one name is a firm of them
+		}
+		if k >= 2 && (r.lowTok(k-1) == "called" || r.lowTok(k-1) == "named") && companyNouns[r.lowTok(k-2)] {
+			return true // "a company called Akamai"
+		}
+		if k >= 3 && toks[k-1].Text == "," && companyNouns[r.lowTok(k-2)] && !isCap(toks[k-2].Text) && isDeterminer(r.lowTok(k-3)) {
+			return true // "The firm, Paion, said"
+		}
+		if e := k + len(words); r.bodyApposed(e) {
+			return true // "Parmalat, the Italian food group at the centre of ...", "Technorati, a blog search engine,"
+		}
 		if k >= 2 && r.lowTok(k-1) == "tank" && r.lowTok(k-2) == "think" {
 			return true // "think tank Demos"
 		}
@@ -4886,6 +4898,49 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 	}
 	return false
 }
+
+// appositionLookahead bounds the words bodyApposed reads for the head.
+const appositionLookahead = 8
+
+// bodyApposed reports whether the tokens from k are a comma and a noun
+// phrase with an article whose head is a body's noun ("Parmalat, the
+// Italian food group at the centre of ...", "Wal-Mart, the largest US
+// retailer,", "EA, a leading games developer and publisher,"): the head
+// is the last word before a comma, a preposition or a relative; a
+// person's apposition has a person's head ("Jones, the firm's boss").
+func (r *resolver) bodyApposed(k int) bool {
+	toks := r.d.Tokens
+	if k+2 >= len(toks) || toks[k].Text != "," || toks[k+1].Sent != toks[k].Sent {
+		return false
+	}
+	switch r.lowTok(k + 1) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	head := -1
+	for j := k + 2; j < len(toks) && j <= k+1+appositionLookahead && toks[j].Sent == toks[k].Sent; j++ {
+		lw := r.lowTok(j)
+		if toks[j].Text == "'s" || toks[j].Text == "’s" || toks[j].Text == "'" || toks[j].Text == "’" {
+			return false // "the firm's boss": whose, not what
+		}
+		if isPunct(toks[j].Text) || prepositions[lw] || lw == "which" || lw == "that" || lw == "who" || r.verbAt(j) {
+			break
+		}
+		head = j
+	}
+	return head >= 0 && !isCap(toks[head].Text) && (companyNouns[r.lowTok(head)] || bodyHeads[r.lowTok(head)])
+}
+
+// bodyHeads head a description of a body in apposition to its name
+// (with companyNouns): "a blog search engine", "the state gas monopoly".
+var bodyHeads = wordSet("engine monopoly cartel body organisation organization association federation union institute foundation " +
+	"office commission authority department ministry service provider lender brokerage conglomerate multinational " +
+	"partnership consortium venture startup start-up")
+
+// firmPlurals, written before one name, make it a firm of such people
+// ("technology analysts Gartner", "consultants Accenture").
+var firmPlurals = wordSet("analysts consultants pollsters researchers")
 
 // itsAfter reports whether the article writes the name as the subject of
 // a verb with "its" right after ("Apple said its sales rose", "Napster

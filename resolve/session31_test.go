@@ -1,0 +1,33 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// TestBodyByDescription: a one-word name that the article describes as a
+// body (in apposition, after "the firm,", after a plural of its staff, or
+// "a company called") is an organisation; a person's apposition or a
+// plain surname is not.
+func TestBodyByDescription(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"apposition after", "Profits\n\nBrandolux, the Danish furniture group at the centre of the row, said profits had doubled.",
+			"Brandolux", 0, "Brandolux", claimtrail.SpeakerOrganization},
+		{"apposition with a list head", "Games\n\nKestrova, a leading games developer and publisher, added that sales were strong. Kestrova said more was to come.",
+			"Kestrova", 1, "Kestrova", claimtrail.SpeakerOrganization},
+		{"the firm, name", "Listing\n\nThe firm, Quintaro, said that it hoped to sell shares.",
+			"Quintaro", 0, "Quintaro", claimtrail.SpeakerOrganization},
+		{"plural before", "Phones\n\nSales rose, according to technology analysts Veldmark. Veldmark said sales would slow.",
+			"Veldmark", 1, "Veldmark", claimtrail.SpeakerOrganization},
+		{"called", "Sites\n\nThe campaign used a company called Netorra. Netorra declined to comment.",
+			"Netorra", 1, "Netorra", claimtrail.SpeakerOrganization},
+		// near misses: a person's apposition, a possessive in it, a surname
+		{"a person's apposition", "Talks\n\nFetterly, a former union organiser, said the talks had failed.",
+			"Fetterly", 0, "Fetterly", claimtrail.SpeakerPerson},
+		{"whose, not what", "Talks\n\nFetterly, the company's chief, said the talks had failed.",
+			"Fetterly", 0, "Fetterly", claimtrail.SpeakerPerson},
+		{"a surname", "Talks\n\nThe talks failed on Monday. Fetterly said the talks had failed.",
+			"Fetterly", 0, "Fetterly", claimtrail.SpeakerPerson},
+	})
+}
