@@ -662,6 +662,11 @@ func init() {
 	}
 }
 
+// firmOffices are offices held in a company or a body ("director of
+// Spamhaus"), not in a government or a faith.
+var firmOffices = wordSet("director president chairman chairwoman chair founder co-founder executive officer head chief boss " +
+	"spokesman spokeswoman spokesperson manager owner editor publisher")
+
 // connector words join title words ("Director of National Intelligence")
 // but are no titles themselves.
 var connector = map[string]bool{"of": true, "the": true, "for": true, "and": true, "de": true, "la": true}
@@ -1068,6 +1073,12 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// at Harrow Capital" (the run is the employer, and no spokesman)
 	employer := i >= 2 && toks[i-1].Sent == toks[i].Sent && (toks[i-1].Text == "for" || toks[i-1].Text == "at") &&
 		roleWords[r.lowTok(i-2)] && !isCap(toks[i-2].Text)
+	// (and a lower-case office in a body and "of": "Steve Linford,
+	// director of Spamhaus", "president of Netcraft" hold offices in the
+	// run; a capitalised office runs on into a name, "Director of
+	// National Intelligence Dan Coats", and a minister or governor "of"
+	// serves a place or a faith, not a firm)
+	employer = employer || i >= 2 && toks[i-1].Sent == toks[i].Sent && toks[i-1].Text == "of" && firmOffices[r.lowTok(i-2)] && !isCap(toks[i-2].Text)
 	// (a capitalised title is an office whose name runs on, and so is a
 	// run with a given name inside: "Advisor for Strategy Jane Doe",
 	// "adviser for Europe Denis MacShane")

@@ -31,3 +31,18 @@ func TestBodyByDescription(t *testing.T) {
 			"Fetterly", 0, "Fetterly", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestOfficeOfBody: a lower-case office "of" a name ("director of
+// Kelvora") is held in the body the name is, and gives it no title that
+// would make it a person; a capitalised office runs on into a name.
+func TestOfficeOfBody(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"director of", "Spam\n\nAnti-fraud group Kelvora is warning about a new virus. Ann Dell, director of Kelvora, predicted a rise. Kelvora said the problem would grow.",
+			"Kelvora", 2, "Kelvora", claimtrail.SpeakerOrganization},
+		{"president of", "Sites\n\nMonitoring firm Trasko spotted the block. Ian Wood, president of Trasko, speculated about it. Trasko said the site was blocked.",
+			"Trasko", 2, "Trasko", claimtrail.SpeakerOrganization},
+		// near miss: a capitalised office runs on into the person's name
+		{"capitalised office", "Parks\n\nDirector of Coastal Parks Mara Ellery said the beaches would reopen.",
+			"Director of Coastal Parks Mara Ellery", 0, "Mara Ellery", claimtrail.SpeakerPerson},
+	})
+}
