@@ -5166,6 +5166,9 @@ func (r *resolver) itAfterIn(name string) bool {
 		}
 		same := r.wordsAt(k, words)
 		v := k + len(words)
+		if lw := r.lowTok(v); (lw == "has" || lw == "had") && v+1 < len(toks) && itPerfects[r.lowTok(v+1)] {
+			v++ // "Allianz has said it sees no impact"
+		}
 		if !same || !itReporters[r.lowTok(v)] {
 			continue
 		}
@@ -5216,6 +5219,10 @@ func (r *resolver) wordsAt(k int, words []string) bool {
 // it did or will do ("Whole Foods said it has lowered prices", "Time
 // Warner said that it now owns 8%"): a person reports "he" or "she".
 var itReporters = wordSet("said says announced added confirmed stated insisted warned claimed reported expects expected hopes hoped believes believed admitted denied")
+
+// itPerfects are the itReporters a perfect's "has" or "had" may stand
+// before ("Allianz has said it sees").
+var itPerfects = wordSet("said announced added confirmed stated insisted warned claimed reported expected hoped believed admitted denied")
 
 // itExpletiveVerbs are verbs "it" is a dummy subject of ("said it seemed
 // unfair", "said it took time", "said it meant a lot"): no evidence that

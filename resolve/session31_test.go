@@ -46,3 +46,18 @@ func TestOfficeOfBody(t *testing.T) {
 			"Director of Coastal Parks Mara Ellery", 0, "Mara Ellery", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestPerfectItReport: "has said it" or "had announced that it" before
+// an acting verb is a body's report of itself, as "said it" is; "it"
+// as a dummy subject ("it was hard") is no such evidence.
+func TestPerfectItReport(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"has said it", "Insurers\n\nLosses were high. Vantrell has said it sees no impact on profits.",
+			"Vantrell", 0, "Vantrell", claimtrail.SpeakerOrganization},
+		{"had announced that it", "Plants\n\nDemand fell. Vantrell had announced that it will close two plants.",
+			"Vantrell", 0, "Vantrell", claimtrail.SpeakerOrganization},
+		// near miss: a dummy "it"
+		{"a dummy it", "Season\n\nThe season ended. Vantrell has said it was hard to lose the final.",
+			"Vantrell", 0, "Vantrell", claimtrail.SpeakerPerson},
+	})
+}
