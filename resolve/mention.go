@@ -174,6 +174,44 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if s >= e {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
+	se := e
+	if se < m.End && toks[se].Text == "%" {
+		se++ // trim cut the share's sign: "The remaining 33%"
+	}
+	if of, ok := r.shareOfGroup(s, se); ok {
+		// "Fifty nine percent of people", "Some 63% of respondents in
+		// the Sunday Times poll": the part of a group a survey counts,
+		// a group named by what it is a share of, never "63%"
+		if of < 0 {
+			// "The remaining 33% said": of the group the share before
+			// counted, or of nothing the text says
+			return r.shareBefore(s)
+		}
+		end := of
+		for end < e && toks[end].Text != "," && toks[end].Text != "(" && toks[end].Text != "-" && toks[end].Text != "—" {
+			end++
+		}
+		if end-of >= 2 && r.lowTok(of) == "the" {
+			of++
+		}
+		// (the speaker keeps the share as written, which extract's
+		// tests pin; a bare share after it takes the group alone)
+		group := Speaker{Name: r.text(of, end), Kind: claimtrail.SpeakerGroup, Confidence: 0.6}
+		ne := e
+		if ne < m.End && toks[ne].Text == ")" && end < e && toks[end].Text == "(" {
+			ne++ // trim cut the aside's close: "three-quarters of respondents (73%)"
+		}
+		sp := Speaker{Name: r.text(s, ne), Kind: claimtrail.SpeakerGroup, Confidence: 0.6}
+		if end-of == 1 && pronouns[r.lowTok(of)] == "p" {
+			// "Half of them argue": of the group "them" stands for
+			if p := r.pronoun(of, "p"); p.Name != "" {
+				group = Speaker{Name: p.Name, Kind: claimtrail.SpeakerGroup, Confidence: 0.5}
+				sp = group
+			}
+		}
+		r.shares = append(r.shares, sourceAt{tok: s, end: e, sp: group})
+		return sp
+	}
 	if e-s == 1 && dottedCapitals(toks[s].Text) && s > 0 && r.lowTok(s-1) == "the" {
 		// "the U.S. has announced", "the U.N. said": a country or a
 		// body by its dotted initials, never a person
@@ -242,11 +280,6 @@ func (r *resolver) resolve(m Mention) Speaker {
 	s, e = r.clauseSubject(s, e)
 	if sp, ok := r.documentWithAside(m.Start, s, e); ok {
 		return sp
-	}
-	if r.shareOfGroup(s, e) {
-		// "Fifty nine percent of people", "Some 63% of respondents in
-		// the Sunday Times poll": the part of a group a survey counts
-		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.6}
 	}
 	if lw := r.lowTok(s); lw == "who" && e-s > 1 && s > 0 && strings.HasPrefix(toks[s+1].POS, "VB") &&
 		!isCap(toks[s-1].Text) && (isPlural(r.lowTok(s-1)) || irregularPlural[r.lowTok(s-1)]) {
@@ -5315,42 +5348,48 @@ var orgPossessions = wordSet("shares share profits profit revenue revenues sales
 	"employees staff headquarters subsidiary stake earnings brand boss analysts executives board")
 
 // shareOfGroup reports whether [s, e) is a share of a group: a number
-// and "per cent", "percent" or "%" (after "some", "only", "about", ...),
-// then "of" and a plural ("Fifty percent of Europeans", "Only 18% of all
-// searchers", "Some 29 per cent of Labour's rank-and-file members").
-func (r *resolver) shareOfGroup(s, e int) bool {
+// and "per cent", "percent" or "%", or a fraction (after "some", "only",
+// "about", "an average of", ...), then "of" and a plural ("Fifty percent
+// of Europeans", "Only 18% of all searchers", "three-quarters of
+// respondents (73%)", "Almost 70% of those asked in a poll"), and where
+// the plural starts; or -1 for a share of no group written ("Thirty per
+// cent said", "The remaining 33%").
+func (r *resolver) shareOfGroup(s, e int) (int, bool) {
 	toks := r.d.Tokens
 	k := s
-	for k < e && shareOpeners[r.lowTok(k)] {
+	for k < e && (shareOpeners[r.lowTok(k)] || r.lowTok(k) == "of" && k > s && r.lowTok(k-1) == "average") {
 		k++
 	}
 	num := false
-	for k < e && isNumberWord(toks[k].Text) {
+	for k < e && (isNumberWord(toks[k].Text) || numberWords[r.lowTok(k)] || tensCompound(r.lowTok(k))) {
 		num = true
 		k++
 	}
 	if k >= e {
-		return false
+		if num && strings.HasSuffix(toks[k-1].Text, "%") && e-s <= 4 {
+			return -1, true // "The remaining 33%"
+		}
+		return 0, false
 	}
 	percent := false
 	switch lw := r.lowTok(k); {
-	case fractionWords[lw]:
+	case fractionWords[lw] || fractionCompound(lw):
 		// "More than half (55%) of the respondents", "Nearly two thirds -
-		// 65% - of the 1,000 people interviewed"
+		// 65% - of the 1,000 people interviewed", "three-quarters of"
 		k++
 	case !num:
-		return false
+		return 0, false
 	case lw == "%" || lw == "percent":
 		k, percent = k+1, true
 	case lw == "per":
 		if k+1 < e && r.lowTok(k+1) == "cent" {
 			k, percent = k+2, true
 		} else {
-			return false
+			return 0, false
 		}
 	default:
 		if !strings.HasSuffix(toks[k-1].Text, "%") {
-			return false
+			return 0, false
 		}
 		percent = true
 	}
@@ -5365,23 +5404,87 @@ func (r *resolver) shareOfGroup(s, e int) bool {
 		k++
 	}
 	if k >= e && percent && e-s <= 4 {
-		return true // "Thirty per cent said": a share of those polled
+		return -1, true // "Thirty per cent said": a share of those polled
 	}
 	if k+1 >= e || r.lowTok(k) != "of" {
-		return false
+		return 0, false
 	}
 	for t := k + 1; t < e; t++ {
-		if strings.HasPrefix(toks[t].POS, "VB") {
-			return false // a clause, not a noun phrase: "... suggests 69% of"
+		if p := toks[t].POS; strings.HasPrefix(p, "VB") && !((p == "VBN" || p == "VBD") && r.peopleBefore(t)) {
+			// a clause, not a noun phrase: "... suggests 69% of" (but a
+			// participle after the people it is of: "those asked",
+			// "members polled", "people surveyed")
+			return 0, false
 		}
 	}
-	return true
+	return k + 1, true
+}
+
+// peopleBefore reports whether token t, a participle, follows "those" or
+// a plural noun ("those asked", "members polled").
+func (r *resolver) peopleBefore(t int) bool {
+	lw := r.lowTok(t - 1)
+	return lw == "those" || irregularPlural[lw] || isPlural(lw) && !isCap(r.d.Tokens[t-1].Text)
+}
+
+// shareBefore is the speaker of a share of no group written at token s:
+// the group the share before it in the last few sentences was of ("84%
+// of net users say ... The remaining 33% said"), else unknown.
+func (r *resolver) shareBefore(s int) Speaker {
+	toks := r.d.Tokens
+	if n := len(r.shares); n > 0 {
+		if sh := r.shares[n-1]; sh.tok < s && toks[sh.tok].Sent >= toks[s].Sent-shareReach {
+			return Speaker{Name: sh.sp.Name, Kind: claimtrail.SpeakerGroup, Confidence: 0.5}
+		}
+	}
+	// a share written where no source was found: "Only 52 percent of
+	// registered voters agreed ..., while 73 percent said"
+	first := r.d.Sents[max(0, toks[s].Sent-shareReach)].First
+	for k := s - 2; k > first; k-- {
+		if r.lowTok(k) != "of" || toks[k].Sent != toks[k+1].Sent {
+			continue
+		}
+		if lw := r.lowTok(k - 1); lw != "percent" && lw != "cent" && lw != "%" && !strings.HasSuffix(lw, "%") && !fractionWords[lw] && !fractionCompound(lw) {
+			continue
+		}
+		// (the group ends at its first plural: "registered voters")
+		for e := k + 1; e < s && e < k+5 && toks[e].Sent == toks[k].Sent && !isPunct(toks[e].Text) && (!r.verbAt(e) || toks[e].POS == "VBN"); e++ {
+			if lw := r.lowTok(e); lw != "those" && (isPlural(lw) || irregularPlural[lw]) && !isCap(toks[e].Text) {
+				if e > k+1 && r.lowTok(k+1) == "the" {
+					k++
+				}
+				return Speaker{Name: r.text(k+1, e+1), Kind: claimtrail.SpeakerGroup, Confidence: 0.5}
+			}
+		}
+	}
+	return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.3}
+}
+
+// shareReach is how many sentences back a share of no group takes its
+// group from the share before.
+const shareReach = 4
+
+// numberWords are numbers in words above ten ("Fifty percent", "Fifty
+// nine percent"); isNumberWord knows one to ten.
+var numberWords = wordSet("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety")
+
+// tensCompound reports whether lw is a hyphenated number ("forty-four").
+func tensCompound(lw string) bool {
+	a, b, ok := strings.Cut(lw, "-")
+	return ok && numberWords[a] && isNumberWord(b)
+}
+
+// fractionCompound reports whether lw is a hyphenated fraction
+// ("three-quarters", "two-thirds").
+func fractionCompound(lw string) bool {
+	a, b, ok := strings.Cut(lw, "-")
+	return ok && isNumberWord(a) && fractionWords[b]
 }
 
 // fractionWords name a share of a group in words.
 var fractionWords = wordSet("half third thirds quarter quarters fifth fifths")
 
-var shareOpeners = wordSet("some about almost nearly only just over around roughly more than fewer a total an average")
+var shareOpeners = wordSet("some about almost nearly only just over around roughly more than fewer a total an average the remaining another further")
 
 // personInSentence reports whether a person's name is mentioned in
 // sentence sent.

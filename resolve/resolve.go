@@ -71,6 +71,7 @@ type resolver struct {
 	lowMemo    lowMemo          // lower's answers by the string asked (speed_lowmemo.go)
 	spokes     []spokesAt       // sources with a spokesperson resolved so far, in text order
 	sources    []sourceAt       // sources resolved so far, in text order (see itSpeaker)
+	shares     []sourceAt       // shares of a group resolved so far, in text order (see shareBefore)
 }
 
 // sourceAt is a source mention and what it resolved to: "It added"
@@ -454,6 +455,7 @@ func (r *resolver) reset(d *doc.Doc) {
 	r.entTags = 0
 	r.spokes = r.spokes[:0]
 	r.sources = r.sources[:0]
+	r.shares = r.shares[:0]
 	r.low = grow(r.low, len(d.Tokens))
 	r.fl = grow(r.fl, len(d.Tokens))
 	r.titleCase = grow(r.titleCase, len(d.Paras))

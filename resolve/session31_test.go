@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/segment"
 )
 
 // TestBodyByDescription: a one-word name that the article describes as a
@@ -60,4 +61,37 @@ func TestPerfectItReport(t *testing.T) {
 		{"a dummy it", "Season\n\nThe season ended. Vantrell has said it was hard to lose the final.",
 			"Vantrell", 0, "Vantrell", claimtrail.SpeakerPerson},
 	})
+}
+
+// TestShareNamedByGroup: a survey's share of a group is a group speaker
+// (written in words, as a hyphenated fraction, "an average of"), never
+// an unknown; a share of no group written takes the group of the share
+// just before (both resolved in text order), never "33%", else it is
+// unknown.
+func TestShareNamedByGroup(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"words", "Phones\n\nFifty percent of Drovians said size mattered most.",
+			"Fifty percent of Drovians", 0, "Fifty percent of Drovians", claimtrail.SpeakerGroup},
+		{"compound fraction", "Poll\n\nThree-quarters of respondents (73%) said politicians lied too often.",
+			"Three-quarters of respondents (73%)", 0, "Three-quarters of respondents (73%)", claimtrail.SpeakerGroup},
+		{"an average of", "Poll\n\nAn average of 44% of respondents in each country said the economy was worse.",
+			"An average of 44% of respondents in each country", 0, "average of 44% of respondents in each country", claimtrail.SpeakerGroup},
+		// near miss: a share of nothing written nearby
+		{"of nothing", "Poll\n\nThe vote is in June. The remaining 33% said they did not know.",
+			"The remaining 33%", 0, "", claimtrail.SpeakerUnknown},
+	})
+	for _, tc := range []struct{ name, text, first, bare, want string }{
+		{"the remaining share", "Search\n\n84% of net users say they use search engines. The remaining 33% said they did not.",
+			"84% of net users", "The remaining 33%", "net users"},
+		{"a bare share", "Cards\n\nNearly two thirds - 65% - of the 1,000 people interviewed said they used chip and pin. Only 34% said they had new cards.",
+			"Nearly two thirds - 65% - of the 1,000 people interviewed", "Only 34%", "1,000 people interviewed"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := segment.Segment(tc.text)
+			got := Resolve(d, []Mention{mentionOf(t, tc.text, tc.first, 0), mentionOf(t, tc.text, tc.bare, 0)})
+			if got[1].Name != tc.want || got[1].Kind != claimtrail.SpeakerGroup {
+				t.Errorf("%q → %q (%s), want %q (group)", tc.bare, got[1].Name, got[1].Kind, tc.want)
+			}
+		})
+	}
 }
