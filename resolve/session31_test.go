@@ -95,3 +95,23 @@ func TestShareNamedByGroup(t *testing.T) {
 		})
 	}
 }
+
+// TestNicknameInName: a nickname in quote marks inside a name is no part
+// of it: the name is the given name and the surname outside the marks,
+// and a later "he" goes on with that person; a quoted phrase after a word
+// that is no given name joins nothing.
+func TestNicknameInName(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"double marks", "Label\n\nKevin \"Big K\" Marlowe said the label would grow. Marlowe added that sales were up.",
+			"Marlowe", 1, "Kevin Marlowe", claimtrail.SpeakerPerson},
+		{"curly single marks", "Band\n\nRosa ‘The Rock’ Delgado told reporters she was leaving.",
+			"Rosa ‘The Rock’ Delgado", 0, "Rosa Delgado", claimtrail.SpeakerPerson},
+		{"a long nickname", "Talks\n\nDonald “Art of the Sale” Brandt was at the talks. Brandt said the talks were over.",
+			"Brandt", 1, "Donald Brandt", claimtrail.SpeakerPerson},
+		{"He goes on", "Label\n\nThe rapper joins the label. Marco \"MJ\" Tellan, chairman of the label, said: \"Sales are up.\" He added that the rapper was the best.",
+			"He", 0, "Marco Tellan", claimtrail.SpeakerPerson},
+		// near miss: no given name before the marks
+		{"no given name", "Budget\n\nCritics of “Project Fear” Osborne said the budget was wrong. Osborne said it was right.",
+			"Osborne", 1, "Osborne", claimtrail.SpeakerPerson},
+	})
+}
