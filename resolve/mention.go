@@ -404,6 +404,19 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.1}
 		}
 	}
+	// one player named by position right after being named: "England's
+	// Josh Lewsey has claimed ... The Wasps wing insisted", "Adam Jones
+	// says ... The prop said" (a team's capitalised words may stand
+	// before the position)
+	if r.lowTok(m.Start) == "the" && m.Start == s-1 && sportPositions[r.lowTok(e-1)] && !isCap(toks[e-1].Text) && e-s <= 3 && r.allCapsBefore(s, e-1) {
+		if sp := r.salient(s, 0, func(*entity) bool { return true }); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.8 {
+			sp.Confidence = 0.6
+			return sp
+		}
+		if sp, ok := r.previousSubject(s, 0); ok {
+			return sp
+		}
+	}
 	// two people just named together: "Kenteris and Thanou withdrew ...
 	// The pair spent four days in a hospital, claiming"
 	if lw := r.lowTok(s); r.lowTok(m.Start) == "the" && m.Start == s-1 && e-s == 1 && (lw == "pair" || lw == "duo" || lw == "couple" || lw == "two") {
@@ -5346,6 +5359,22 @@ var companyNouns = wordSet("firm company group giant maker retailer bank carrier
 // orgPossessions are what a company has and a person does not.
 var orgPossessions = wordSet("shares share profits profit revenue revenues sales shareholders stores products website customers " +
 	"employees staff headquarters subsidiary stake earnings brand boss analysts executives board")
+
+// sportPositions name a player by position ("the Wasps wing", "the
+// prop", "the Gloucester fly-half"); many are no person nouns.
+var sportPositions = wordSet("wing winger prop lock hooker flanker fly-half scrum-half full-back centre number-eight " +
+	"striker midfielder defender keeper goalkeeper forward guard quarterback pitcher catcher shortstop")
+
+// allCapsBefore reports whether every token in [s, h) is capitalised
+// (a team's or a country's name before a position), or there is none.
+func (r *resolver) allCapsBefore(s, h int) bool {
+	for k := s; k < h; k++ {
+		if !isCap(r.d.Tokens[k].Text) {
+			return false
+		}
+	}
+	return true
+}
 
 // shareOfGroup reports whether [s, e) is a share of a group: a number
 // and "per cent", "percent" or "%", or a fraction (after "some", "only",

@@ -115,3 +115,18 @@ func TestNicknameInName(t *testing.T) {
 			"Osborne", 1, "Osborne", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestPlayerByPosition: "the Wasps wing", "the prop" after a player is
+// named is that player, though "wing" and "prop" are no words for
+// people; a position with no player named before stays unresolved.
+func TestPlayerByPosition(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"team and position", "Try row\n\nEngland's Tom Brackley has claimed he was denied a try.\n\nThe Harlow wing insisted he grounded the ball.",
+			"The Harlow wing", 0, "Tom Brackley", claimtrail.SpeakerPerson},
+		{"position alone", "Front row\n\nIvor Pugh says the forwards are ready.\n\nThe prop said the pack would hold.",
+			"The prop", 0, "Ivor Pugh", claimtrail.SpeakerPerson},
+		// near miss: nobody named before
+		{"nobody named", "Front row\n\nThe forwards are ready.\n\nThe prop said the pack would hold.",
+			"The prop", 0, "", claimtrail.SpeakerUnknown},
+	})
+}
