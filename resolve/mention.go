@@ -4932,6 +4932,9 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		if k >= 3 && toks[k-1].Text == "," && companyNouns[r.lowTok(k-2)] && !isCap(toks[k-2].Text) && isDeterminer(r.lowTok(k-3)) {
 			return true // "The firm, Paion, said"
 		}
+		if len(words) == 1 && r.shortFormOfBody(k) {
+			return true // "General Motors (GM)", "the Chilean Copper Commission (Cochilco)"
+		}
 		if e := k + len(words); r.bodyApposed(e) {
 			return true // "Parmalat, the Italian food group at the centre of ...", "Technorati, a blog search engine,"
 		}
@@ -4943,6 +4946,39 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		}
 	}
 	return false
+}
+
+// shortFormOfBody reports whether the one word at k stands in
+// parentheses right after a capitalised name that is an organisation's
+// by its kind or its form ("General Motors (GM)", "Incomes Data
+// Services' (IDS)"): the short form names the same body. A person's
+// initials after a person's name ("Richard M. Stallman (RMS)") are not.
+func (r *resolver) shortFormOfBody(k int) bool {
+	toks := r.d.Tokens
+	if k < 2 || k+1 >= len(toks) || toks[k-1].Text != "(" || toks[k+1].Text != ")" {
+		return false
+	}
+	e := k - 1
+	if p := toks[e-1].Text; p == "'" || p == "’" || p == "'s" || p == "’s" {
+		e-- // "Incomes Data Services' (IDS)"
+	}
+	b := e
+	for b > 0 && e-b < 6 && isCap(toks[b-1].Text) && toks[b-1].Sent == toks[k].Sent && !isDeterminer(r.lowTok(b-1)) {
+		b--
+	}
+	if b == e {
+		return false
+	}
+	name := r.text(b, e)
+	if ei, ok := r.byName[r.lower(name)]; ok {
+		if r.ents[ei].kind == claimtrail.SpeakerPerson || r.ents[ei].gender != 0 {
+			return false
+		}
+		if r.ents[ei].kind == claimtrail.SpeakerOrganization {
+			return true
+		}
+	}
+	return r.orgByForm(name) || orgWords[r.lowTok(e-1)]
 }
 
 // appositionLookahead bounds the words bodyApposed reads for the head.

@@ -130,3 +130,18 @@ func TestPlayerByPosition(t *testing.T) {
 			"The prop", 0, "", claimtrail.SpeakerUnknown},
 	})
 }
+
+// TestShortFormOfBody: a short form in parentheses after an
+// organisation's name ("Orvant Motors (Orvamo)") names the same body; a
+// person's initials after a person's name stay a person's.
+func TestShortFormOfBody(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"motors", "Recall\n\nThe carmaker Orvant Motors (Orvamo) is recalling cars. Orvamo said no one was hurt.",
+			"Orvamo", 1, "Orvamo", claimtrail.SpeakerOrganization},
+		{"commission", "Copper\n\nOutput rose, the Velsa Copper Commission (Velcoco) reported. Velcoco expects prices to fall.",
+			"Velcoco", 1, "Velcoco", claimtrail.SpeakerOrganization},
+		// near miss: a person's initials
+		{"initials", "Essay\n\nRichard M. Stallman (RMS) wrote the essay. RMS said the rules were unfair.",
+			"RMS", 1, "RMS", claimtrail.SpeakerPerson},
+	})
+}
