@@ -174,6 +174,44 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if s >= e {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
+	se := e
+	if se < m.End && toks[se].Text == "%" {
+		se++ // trim cut the share's sign: "The remaining 33%"
+	}
+	if of, ok := r.shareOfGroup(s, se); ok {
+		// "Fifty nine percent of people", "Some 63% of respondents in
+		// the Sunday Times poll": the part of a group a survey counts,
+		// a group named by what it is a share of, never "63%"
+		if of < 0 {
+			// "The remaining 33% said": of the group the share before
+			// counted, or of nothing the text says
+			return r.shareBefore(s)
+		}
+		end := of
+		for end < e && toks[end].Text != "," && toks[end].Text != "(" && toks[end].Text != "-" && toks[end].Text != "—" {
+			end++
+		}
+		if end-of >= 2 && r.lowTok(of) == "the" {
+			of++
+		}
+		// (the speaker keeps the share as written, which extract's
+		// tests pin; a bare share after it takes the group alone)
+		group := Speaker{Name: r.text(of, end), Kind: claimtrail.SpeakerGroup, Confidence: 0.6}
+		ne := e
+		if ne < m.End && toks[ne].Text == ")" && end < e && toks[end].Text == "(" {
+			ne++ // trim cut the aside's close: "three-quarters of respondents (73%)"
+		}
+		sp := Speaker{Name: r.text(s, ne), Kind: claimtrail.SpeakerGroup, Confidence: 0.6}
+		if end-of == 1 && pronouns[r.lowTok(of)] == "p" {
+			// "Half of them argue": of the group "them" stands for
+			if p := r.pronoun(of, "p"); p.Name != "" {
+				group = Speaker{Name: p.Name, Kind: claimtrail.SpeakerGroup, Confidence: 0.5}
+				sp = group
+			}
+		}
+		r.shares = append(r.shares, sourceAt{tok: s, end: e, sp: group})
+		return sp
+	}
 	if e-s == 1 && dottedCapitals(toks[s].Text) && s > 0 && r.lowTok(s-1) == "the" {
 		// "the U.S. has announced", "the U.N. said": a country or a
 		// body by its dotted initials, never a person
@@ -242,11 +280,6 @@ func (r *resolver) resolve(m Mention) Speaker {
 	s, e = r.clauseSubject(s, e)
 	if sp, ok := r.documentWithAside(m.Start, s, e); ok {
 		return sp
-	}
-	if r.shareOfGroup(s, e) {
-		// "Fifty nine percent of people", "Some 63% of respondents in
-		// the Sunday Times poll": the part of a group a survey counts
-		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.6}
 	}
 	if lw := r.lowTok(s); lw == "who" && e-s > 1 && s > 0 && strings.HasPrefix(toks[s+1].POS, "VB") &&
 		!isCap(toks[s-1].Text) && (isPlural(r.lowTok(s-1)) || irregularPlural[r.lowTok(s-1)]) {
@@ -369,6 +402,19 @@ func (r *resolver) resolve(m Mention) Speaker {
 			// no one to stand for: an explicit unknown, never a person
 			// called "Brazilian"
 			return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.1}
+		}
+	}
+	// one player named by position right after being named: "England's
+	// Josh Lewsey has claimed ... The Wasps wing insisted", "Adam Jones
+	// says ... The prop said" (a team's capitalised words may stand
+	// before the position)
+	if r.lowTok(m.Start) == "the" && m.Start == s-1 && sportPositions[r.lowTok(e-1)] && !isCap(toks[e-1].Text) && e-s <= 3 && r.allCapsBefore(s, e-1) {
+		if sp := r.salient(s, 0, func(*entity) bool { return true }); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.8 {
+			sp.Confidence = 0.6
+			return sp
+		}
+		if sp, ok := r.previousSubject(s, 0); ok {
+			return sp
 		}
 	}
 	// two people just named together: "Kenteris and Thanou withdrew ...
@@ -4877,6 +4923,21 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		if k >= 1 && companyNouns[r.lowTok(k-1)] && !isCap(toks[k-1].Text) {
 			return true // "research firm Gartner", "drinks giant Diageo"
 		}
+		if k >= 1 && firmPlurals[r.lowTok(k-1)] && !isCap(toks[k-1].Text) {
+			return true // "technology analysts Gartner": a plural before one name is a firm of them
+		}
+		if k >= 2 && (r.lowTok(k-1) == "called" || r.lowTok(k-1) == "named") && companyNouns[r.lowTok(k-2)] {
+			return true // "a company called Akamai"
+		}
+		if k >= 3 && toks[k-1].Text == "," && companyNouns[r.lowTok(k-2)] && !isCap(toks[k-2].Text) && isDeterminer(r.lowTok(k-3)) {
+			return true // "The firm, Paion, said"
+		}
+		if len(words) == 1 && r.shortFormOfBody(k) {
+			return true // "General Motors (GM)", "the Chilean Copper Commission (Cochilco)"
+		}
+		if e := k + len(words); r.bodyApposed(e) {
+			return true // "Parmalat, the Italian food group at the centre of ...", "Technorati, a blog search engine,"
+		}
 		if k >= 2 && r.lowTok(k-1) == "tank" && r.lowTok(k-2) == "think" {
 			return true // "think tank Demos"
 		}
@@ -4886,6 +4947,82 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 	}
 	return false
 }
+
+// shortFormOfBody reports whether the one word at k stands in
+// parentheses right after a capitalised name that is an organisation's
+// by its kind or its form ("General Motors (GM)", "Incomes Data
+// Services' (IDS)"): the short form names the same body. A person's
+// initials after a person's name ("Richard M. Stallman (RMS)") are not.
+func (r *resolver) shortFormOfBody(k int) bool {
+	toks := r.d.Tokens
+	if k < 2 || k+1 >= len(toks) || toks[k-1].Text != "(" || toks[k+1].Text != ")" {
+		return false
+	}
+	e := k - 1
+	if p := toks[e-1].Text; p == "'" || p == "’" || p == "'s" || p == "’s" {
+		e-- // "Incomes Data Services' (IDS)"
+	}
+	b := e
+	for b > 0 && e-b < 6 && isCap(toks[b-1].Text) && toks[b-1].Sent == toks[k].Sent && !isDeterminer(r.lowTok(b-1)) {
+		b--
+	}
+	if b == e {
+		return false
+	}
+	name := r.text(b, e)
+	if ei, ok := r.byName[r.lower(name)]; ok {
+		if r.ents[ei].kind == claimtrail.SpeakerPerson || r.ents[ei].gender != 0 {
+			return false
+		}
+		if r.ents[ei].kind == claimtrail.SpeakerOrganization {
+			return true
+		}
+	}
+	return r.orgByForm(name) || orgWords[r.lowTok(e-1)]
+}
+
+// appositionLookahead bounds the words bodyApposed reads for the head.
+const appositionLookahead = 8
+
+// bodyApposed reports whether the tokens from k are a comma and a noun
+// phrase with an article whose head is a body's noun ("Parmalat, the
+// Italian food group at the centre of ...", "Wal-Mart, the largest US
+// retailer,", "EA, a leading games developer and publisher,"): the head
+// is the last word before a comma, a preposition or a relative; a
+// person's apposition has a person's head ("Jones, the firm's boss").
+func (r *resolver) bodyApposed(k int) bool {
+	toks := r.d.Tokens
+	if k+2 >= len(toks) || toks[k].Text != "," || toks[k+1].Sent != toks[k].Sent {
+		return false
+	}
+	switch r.lowTok(k + 1) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	head := -1
+	for j := k + 2; j < len(toks) && j <= k+1+appositionLookahead && toks[j].Sent == toks[k].Sent; j++ {
+		lw := r.lowTok(j)
+		if toks[j].Text == "'s" || toks[j].Text == "’s" || toks[j].Text == "'" || toks[j].Text == "’" {
+			return false // "the firm's boss": whose, not what
+		}
+		if isPunct(toks[j].Text) || prepositions[lw] || lw == "which" || lw == "that" || lw == "who" || r.verbAt(j) {
+			break
+		}
+		head = j
+	}
+	return head >= 0 && !isCap(toks[head].Text) && (companyNouns[r.lowTok(head)] || bodyHeads[r.lowTok(head)])
+}
+
+// bodyHeads head a description of a body in apposition to its name
+// (with companyNouns): "a blog search engine", "the state gas monopoly".
+var bodyHeads = wordSet("engine monopoly cartel body organisation organization association federation union institute foundation " +
+	"office commission authority department ministry service provider lender brokerage conglomerate multinational " +
+	"partnership consortium venture startup start-up")
+
+// firmPlurals, written before one name, make it a firm of such people
+// ("technology analysts Gartner", "consultants Accenture").
+var firmPlurals = wordSet("analysts consultants pollsters researchers")
 
 // itsAfter reports whether the article writes the name as the subject of
 // a verb with "its" right after ("Apple said its sales rose", "Napster
@@ -5111,6 +5248,9 @@ func (r *resolver) itAfterIn(name string) bool {
 		}
 		same := r.wordsAt(k, words)
 		v := k + len(words)
+		if lw := r.lowTok(v); (lw == "has" || lw == "had") && v+1 < len(toks) && itPerfects[r.lowTok(v+1)] {
+			v++ // "Allianz has said it sees no impact"
+		}
 		if !same || !itReporters[r.lowTok(v)] {
 			continue
 		}
@@ -5161,6 +5301,10 @@ func (r *resolver) wordsAt(k int, words []string) bool {
 // it did or will do ("Whole Foods said it has lowered prices", "Time
 // Warner said that it now owns 8%"): a person reports "he" or "she".
 var itReporters = wordSet("said says announced added confirmed stated insisted warned claimed reported expects expected hopes hoped believes believed admitted denied")
+
+// itPerfects are the itReporters a perfect's "has" or "had" may stand
+// before ("Allianz has said it sees").
+var itPerfects = wordSet("said announced added confirmed stated insisted warned claimed reported expected hoped believed admitted denied")
 
 // itExpletiveVerbs are verbs "it" is a dummy subject of ("said it seemed
 // unfair", "said it took time", "said it meant a lot"): no evidence that
@@ -5252,43 +5396,65 @@ var companyNouns = wordSet("firm company group giant maker retailer bank carrier
 var orgPossessions = wordSet("shares share profits profit revenue revenues sales shareholders stores products website customers " +
 	"employees staff headquarters subsidiary stake earnings brand boss analysts executives board")
 
+// sportPositions name a player by position ("the Wasps wing", "the
+// prop", "the Gloucester fly-half"); many are no person nouns.
+var sportPositions = wordSet("wing winger prop lock hooker flanker fly-half scrum-half full-back centre number-eight " +
+	"striker midfielder defender keeper goalkeeper forward guard quarterback pitcher catcher shortstop")
+
+// allCapsBefore reports whether every token in [s, h) is capitalised
+// (a team's or a country's name before a position), or there is none.
+func (r *resolver) allCapsBefore(s, h int) bool {
+	for k := s; k < h; k++ {
+		if !isCap(r.d.Tokens[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
 // shareOfGroup reports whether [s, e) is a share of a group: a number
-// and "per cent", "percent" or "%" (after "some", "only", "about", ...),
-// then "of" and a plural ("Fifty percent of Europeans", "Only 18% of all
-// searchers", "Some 29 per cent of Labour's rank-and-file members").
-func (r *resolver) shareOfGroup(s, e int) bool {
+// and "per cent", "percent" or "%", or a fraction (after "some", "only",
+// "about", "an average of", ...), then "of" and a plural ("Fifty percent
+// of Europeans", "Only 18% of all searchers", "three-quarters of
+// respondents (73%)", "Almost 70% of those asked in a poll"), and where
+// the plural starts; or -1 for a share of no group written ("Thirty per
+// cent said", "The remaining 33%").
+func (r *resolver) shareOfGroup(s, e int) (int, bool) {
 	toks := r.d.Tokens
 	k := s
-	for k < e && shareOpeners[r.lowTok(k)] {
+	for k < e && (shareOpeners[r.lowTok(k)] || r.lowTok(k) == "of" && k > s && r.lowTok(k-1) == "average") {
 		k++
 	}
 	num := false
-	for k < e && isNumberWord(toks[k].Text) {
+	for k < e && (isNumberWord(toks[k].Text) || numberWords[r.lowTok(k)] || tensCompound(r.lowTok(k))) {
 		num = true
 		k++
 	}
 	if k >= e {
-		return false
+		if num && strings.HasSuffix(toks[k-1].Text, "%") && e-s <= 4 {
+			return -1, true // "The remaining 33%"
+		}
+		return 0, false
 	}
 	percent := false
 	switch lw := r.lowTok(k); {
-	case fractionWords[lw]:
+	case fractionWords[lw] || fractionCompound(lw):
 		// "More than half (55%) of the respondents", "Nearly two thirds -
-		// 65% - of the 1,000 people interviewed"
+		// 65% - of the 1,000 people interviewed", "three-quarters of"
 		k++
 	case !num:
-		return false
+		return 0, false
 	case lw == "%" || lw == "percent":
 		k, percent = k+1, true
 	case lw == "per":
 		if k+1 < e && r.lowTok(k+1) == "cent" {
 			k, percent = k+2, true
 		} else {
-			return false
+			return 0, false
 		}
 	default:
 		if !strings.HasSuffix(toks[k-1].Text, "%") {
-			return false
+			return 0, false
 		}
 		percent = true
 	}
@@ -5303,23 +5469,87 @@ func (r *resolver) shareOfGroup(s, e int) bool {
 		k++
 	}
 	if k >= e && percent && e-s <= 4 {
-		return true // "Thirty per cent said": a share of those polled
+		return -1, true // "Thirty per cent said": a share of those polled
 	}
 	if k+1 >= e || r.lowTok(k) != "of" {
-		return false
+		return 0, false
 	}
 	for t := k + 1; t < e; t++ {
-		if strings.HasPrefix(toks[t].POS, "VB") {
-			return false // a clause, not a noun phrase: "... suggests 69% of"
+		if p := toks[t].POS; strings.HasPrefix(p, "VB") && !((p == "VBN" || p == "VBD") && r.peopleBefore(t)) {
+			// a clause, not a noun phrase: "... suggests 69% of" (but a
+			// participle after the people it is of: "those asked",
+			// "members polled", "people surveyed")
+			return 0, false
 		}
 	}
-	return true
+	return k + 1, true
+}
+
+// peopleBefore reports whether token t, a participle, follows "those" or
+// a plural noun ("those asked", "members polled").
+func (r *resolver) peopleBefore(t int) bool {
+	lw := r.lowTok(t - 1)
+	return lw == "those" || irregularPlural[lw] || isPlural(lw) && !isCap(r.d.Tokens[t-1].Text)
+}
+
+// shareBefore is the speaker of a share of no group written at token s:
+// the group the share before it in the last few sentences was of ("84%
+// of net users say ... The remaining 33% said"), else unknown.
+func (r *resolver) shareBefore(s int) Speaker {
+	toks := r.d.Tokens
+	if n := len(r.shares); n > 0 {
+		if sh := r.shares[n-1]; sh.tok < s && toks[sh.tok].Sent >= toks[s].Sent-shareReach {
+			return Speaker{Name: sh.sp.Name, Kind: claimtrail.SpeakerGroup, Confidence: 0.5}
+		}
+	}
+	// a share written where no source was found: "Only 52 percent of
+	// registered voters agreed ..., while 73 percent said"
+	first := r.d.Sents[max(0, toks[s].Sent-shareReach)].First
+	for k := s - 2; k > first; k-- {
+		if r.lowTok(k) != "of" || toks[k].Sent != toks[k+1].Sent {
+			continue
+		}
+		if lw := r.lowTok(k - 1); lw != "percent" && lw != "cent" && lw != "%" && !strings.HasSuffix(lw, "%") && !fractionWords[lw] && !fractionCompound(lw) {
+			continue
+		}
+		// (the group ends at its first plural: "registered voters")
+		for e := k + 1; e < s && e < k+5 && toks[e].Sent == toks[k].Sent && !isPunct(toks[e].Text) && (!r.verbAt(e) || toks[e].POS == "VBN"); e++ {
+			if lw := r.lowTok(e); lw != "those" && (isPlural(lw) || irregularPlural[lw]) && !isCap(toks[e].Text) {
+				if e > k+1 && r.lowTok(k+1) == "the" {
+					k++
+				}
+				return Speaker{Name: r.text(k+1, e+1), Kind: claimtrail.SpeakerGroup, Confidence: 0.5}
+			}
+		}
+	}
+	return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.3}
+}
+
+// shareReach is how many sentences back a share of no group takes its
+// group from the share before.
+const shareReach = 4
+
+// numberWords are numbers in words above ten ("Fifty percent", "Fifty
+// nine percent"); isNumberWord knows one to ten.
+var numberWords = wordSet("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety")
+
+// tensCompound reports whether lw is a hyphenated number ("forty-four").
+func tensCompound(lw string) bool {
+	a, b, ok := strings.Cut(lw, "-")
+	return ok && numberWords[a] && isNumberWord(b)
+}
+
+// fractionCompound reports whether lw is a hyphenated fraction
+// ("three-quarters", "two-thirds").
+func fractionCompound(lw string) bool {
+	a, b, ok := strings.Cut(lw, "-")
+	return ok && isNumberWord(a) && fractionWords[b]
 }
 
 // fractionWords name a share of a group in words.
 var fractionWords = wordSet("half third thirds quarter quarters fifth fifths")
 
-var shareOpeners = wordSet("some about almost nearly only just over around roughly more than fewer a total an average")
+var shareOpeners = wordSet("some about almost nearly only just over around roughly more than fewer a total an average the remaining another further")
 
 // personInSentence reports whether a person's name is mentioned in
 // sentence sent.

@@ -71,6 +71,7 @@ type resolver struct {
 	lowMemo    lowMemo          // lower's answers by the string asked (speed_lowmemo.go)
 	spokes     []spokesAt       // sources with a spokesperson resolved so far, in text order
 	sources    []sourceAt       // sources resolved so far, in text order (see itSpeaker)
+	shares     []sourceAt       // shares of a group resolved so far, in text order (see shareBefore)
 }
 
 // sourceAt is a source mention and what it resolved to: "It added"
@@ -454,6 +455,7 @@ func (r *resolver) reset(d *doc.Doc) {
 	r.entTags = 0
 	r.spokes = r.spokes[:0]
 	r.sources = r.sources[:0]
+	r.shares = r.shares[:0]
 	r.low = grow(r.low, len(d.Tokens))
 	r.fl = grow(r.fl, len(d.Tokens))
 	r.titleCase = grow(r.titleCase, len(d.Paras))
@@ -662,6 +664,11 @@ func init() {
 	}
 }
 
+// firmOffices are offices held in a company or a body ("director of
+// Spamhaus"), not in a government or a faith.
+var firmOffices = wordSet("director president chairman chairwoman chair founder co-founder executive officer head chief boss " +
+	"spokesman spokeswoman spokesperson manager owner editor publisher")
+
 // connector words join title words ("Director of National Intelligence")
 // but are no titles themselves.
 var connector = map[string]bool{"of": true, "the": true, "for": true, "and": true, "de": true, "la": true}
@@ -833,9 +840,16 @@ func (r *resolver) collectNames() {
 			// ellipsis ("And…Other Alden")
 			i++
 		}
+		if j == i+1 && r.givenBeforeNickname(i) {
+			i = j
+			continue
+		}
 		if j > i {
 			n := len(r.mentions)
 			r.addName(i, j, "")
+			if len(r.mentions) > n {
+				r.nicknamed(i, j, r.mentions[len(r.mentions)-1].ent)
+			}
 			if g := r.pronounAfterVerb(j); g != 0 && j == i+1 && len(r.mentions) > n {
 				// "Federer admitted he was under pressure": a surname
 				// that reports about "he" is a man's (no body is "he")
@@ -847,6 +861,69 @@ func (r *resolver) collectNames() {
 		}
 		i = max(j, i+1)
 	}
+}
+
+// nicknameSpan bounds the words between the marks of a nickname.
+const nicknameSpan = 6
+
+// nicknamed gives the entity ei, named by the surname run [i, j), the
+// given name written before a nickname in quote marks ("Donald “Art of
+// the Deal” Trump", "Brian 'Head' Welch", "Antonio "LA" Reid"): the name
+// is the words outside the marks, never "Deal Trump" or "Reid" alone.
+func (r *resolver) nicknamed(i, j, ei int) {
+	toks := r.d.Tokens
+	if j-i != 1 || i < 4 || !closingMark(toks[i-1].Text) || r.ents[ei].kind == claimtrail.SpeakerOrganization || strings.Contains(r.ents[ei].name, " ") {
+		return
+	}
+	q := i - 2
+	for q > 0 && q >= i-2-nicknameSpan && !openingMark(toks[q].Text) {
+		q--
+	}
+	if q < 1 || q == i-2 || !openingMark(toks[q].Text) || !quotePair(toks[q].Text, toks[i-1].Text) || toks[q-1].Sent != toks[i].Sent ||
+		!FirstName(toks[q-1].Text) || !isCap(toks[q-1].Text) || !isCap(toks[q+1].Text) || !isCap(toks[i-2].Text) {
+		return // (a nickname's words open and close in capitals: not "The GREAT's")
+	}
+	name := toks[q-1].Text + " " + r.ents[ei].name
+	if _, dup := r.byName[r.lower(name)]; dup {
+		return
+	}
+	r.ents[ei].name = name
+	r.ents[ei].kind = claimtrail.SpeakerPerson // a given name and a surname
+	r.byName[r.lower(name)] = ei
+}
+
+// givenBeforeNickname reports whether the one-word run at i is a given
+// name before a nickname in quote marks and a surname ("Antonio "LA"
+// Reid"): it is collected with the surname (see nicknamed), never alone,
+// or a later "he" would find "Antonio" as someone else.
+func (r *resolver) givenBeforeNickname(i int) bool {
+	toks := r.d.Tokens
+	if i+3 >= len(toks) || !FirstName(toks[i].Text) || !openingMark(toks[i+1].Text) || !isCap(toks[i+2].Text) {
+		return false
+	}
+	for c := i + 3; c < len(toks) && c <= i+2+nicknameSpan && toks[c].Sent == toks[i].Sent; c++ {
+		if closingMark(toks[c].Text) && quotePair(toks[i+1].Text, toks[c].Text) {
+			return c+1 < len(toks) && toks[c+1].Sent == toks[i].Sent && isCap(toks[c-1].Text) && isCap(toks[c+1].Text) && !plainLower(toks[c+1].Text) &&
+				(c+2 >= len(toks) || !isCap(toks[c+2].Text))
+		}
+	}
+	return false
+}
+
+// openingMark and closingMark report whether t is a quote mark that may
+// open or close a nickname.
+func openingMark(t string) bool { return t == "“" || t == "‘" || t == "\"" || t == "'" }
+func closingMark(t string) bool { return t == "”" || t == "’" || t == "\"" || t == "'" }
+
+// quotePair reports whether the marks open and close one quotation.
+func quotePair(open, close string) bool {
+	switch open {
+	case "“":
+		return close == "”"
+	case "‘":
+		return close == "’"
+	}
+	return open == close
 }
 
 // digitLedName reports whether token k is a company's name that opens
@@ -1068,6 +1145,12 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// at Harrow Capital" (the run is the employer, and no spokesman)
 	employer := i >= 2 && toks[i-1].Sent == toks[i].Sent && (toks[i-1].Text == "for" || toks[i-1].Text == "at") &&
 		roleWords[r.lowTok(i-2)] && !isCap(toks[i-2].Text)
+	// (and a lower-case office in a body and "of": "Steve Linford,
+	// director of Spamhaus", "president of Netcraft" hold offices in the
+	// run; a capitalised office runs on into a name, "Director of
+	// National Intelligence Dan Coats", and a minister or governor "of"
+	// serves a place or a faith, not a firm)
+	employer = employer || i >= 2 && toks[i-1].Sent == toks[i].Sent && toks[i-1].Text == "of" && firmOffices[r.lowTok(i-2)] && !isCap(toks[i-2].Text)
 	// (a capitalised title is an office whose name runs on, and so is a
 	// run with a given name inside: "Advisor for Strategy Jane Doe",
 	// "adviser for Europe Denis MacShane")
