@@ -106,6 +106,27 @@ func TestFormIDs(t *testing.T) {
 				t.Fatalf("form %d: reversed bigram %d found", n.id, i)
 			}
 		}
+		// countGrams is hasGram of each of a set of distinct bigrams,
+		// counted up to most: some of the form's, some reversed.
+		var gs []gram
+		for i := 0; i+1 < len(ids) && len(gs) < 6; i += 3 {
+			for _, g := range []gram{gramOf(ids[i], ids[i+1]), gramOf(ids[i+1], ids[i])} {
+				if !slices.Contains(gs, g) {
+					gs = append(gs, g)
+				}
+			}
+		}
+		has := 0
+		for _, g := range gs {
+			if ix.hasGram(n, g) {
+				has++
+			}
+		}
+		for most := 1; most <= len(gs)+1; most++ {
+			if got := ix.countGrams(n, slices.Clone(gs), most); got != min(has, most) {
+				t.Fatalf("form %d: countGrams of %d bigrams up to %d = %d, want %d", n.id, len(gs), most, got, min(has, most))
+			}
+		}
 		if ix.wordCount(n) != len(ids) || int(n.nwords) != min(len(ids), 255) {
 			t.Fatalf("form %d: %d words (nwords %d), want %d", n.id, ix.wordCount(n), n.nwords, len(ids))
 		}

@@ -782,6 +782,65 @@
 // writing at random at 1M: the clusters' rows (391 pages a batch: the
 // touched clusters' summaries, by seq) and cluster_members_cluster
 // (217).
+//
+// Session 31 (helper add31) profiled the batches again
+// (TestScaleKeptBatches, 40 batches, one CPU profile each, ms a batch
+// after the first, 10k / 1M quotes): the batch's transaction 66 / 149;
+// link 10 / 56 (worthMatching 4.6 / 33: ranked 4 / 22, hasGram under
+// 1 / 7.4, compareKeys 0.5 / 4.4; match 5 / 22); the summaries 11 / 21.5
+// (details read 8 / 17); loading the new quotes 11 / 15; place 6 / 13;
+// the commit 10 / 12; SQLite's page fetches 4 / 15, 8 of them at 1M
+// the reads of pages the writer's 32 MiB cache misses (2,553 read
+// calls a batch against 422). The count of the capped bigrams a
+// candidate holds beyond those the search met it under looked for each
+// with hasGram, each decoding the candidate's words from the start:
+// now one pass looks for them all (countGrams), the same bounds
+// (TestWorthMatchingRef, TestSearchAB), fingerprints identical at 10k
+// and 1M. In profiles of 39 batches at 1M (two each, load 4 to 11)
+// hasGram's 7.4 and 7.9 ms a batch became countGrams' 2.6 and 4.9,
+// worthMatching 32.6 and 34.6 -> 33.8 (with the head below) and 31.8.
+// The batch times did not move beyond the noise: in the same half hour
+// (load 4 to 11), at 1M two runs each, medians 159 / 167 ms against 175
+// / 156 for the build before, means after the first 168 / 186 against
+// 184 / 168; at 10k five pairs alternated, medians 75 to 80 (79)
+// against 73 to 93 (79), means 78 to 83 (81) against 75 to 97 (82). Over the
+// session's runs of the build before (twelve at 1M, fifteen at 10k,
+// load 1.3 to 11) 1M over 10k is 2.05x by the runs' medians (158 / 77
+// ms) and by means (168 / 82); the 10k runs swing with the neighbours'
+// load (72 to 103 ms medians) as much as the gap to the 2x bar.
+// What the 1M batches pay that the 10k ones do not, besides the
+// search and the page reads: the heap growing back. The test gives
+// the load's garbage back to the OS before the batches (FreeOSMemory),
+// and at 1M quotes the collector's cycle needs about the live heap
+// again as room; until the heap has it, each batch's 11 MB land in
+// fresh pages, about 2,700 minor faults a batch, in 12 to 15 of the 39
+// batches after the first (10k: one to three, a collection every two
+// batches reusing the pages). Those batches took medians of 166 to 187
+// ms against 135 to 151 for the others (six runs, both builds), which
+// are 1.9x of 10k's (75 to 79). With 40 untimed batches first (tried, not
+// kept: at 10k 40 batches are four times the store) the faults went
+// (121,700 in the warm-up, about 500 a batch after), and the 1M
+// medians were 142 to 151 ms (three runs), the means 163 to 174: what
+// is left in the means is the periodic work, WAL checkpoints and the
+// id index's merge (batches of 260 to 410 ms, two or three in 40) and
+// collections of the 1M heap (batches of about 250 ms, two in 40).
+// Tried and not kept: the writer reading the file through a memory map
+// (mmap_size 2 GiB): read calls a batch at 1M 2,553 -> 458 and
+// SQLite's CPU about 9 ms less (one profile), but at 10k, where the
+// whole store sits in the page cache, batches took 78 to 85 ms against
+// 72 to 73 (three pairs): a mapped page is not kept decoded, and each
+// visit parses it again. A 128 MiB writer cache for batches: reads
+// 2,553 -> 889 a batch at 1M, but the cache's pages fault in as it
+// fills (1,840 minor faults a batch against 980) and two runs were no
+// faster (medians 157 and 190 ms against 159 and 158 beside them).
+// selectBest's tie-break compared the keys of candidates that tie on
+// rare and shared counts, words and weight (most of those it ranks: a
+// word weighs 1, a stopword stopWeight), compareKeys 4.4 ms a batch at
+// 1M; reading a candidate's key head (its first eight bytes) once, at
+// its first tie, and the whole keys only when the heads agree, cost
+// more (selectTop 6.7 -> 12.1 ms: two words read where compareKeys
+// mostly stops in the first), and reading the heads of all the tied
+// candidates first made the batch about 60 ms slower.
 package trail
 
 import (
