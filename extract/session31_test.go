@@ -265,3 +265,15 @@ func TestLeadSentenceQuote(t *testing.T) {
 			"It’s not so much a question", "Charles Shultz"},
 	})
 }
+
+// TestDocumentNounsAsSources: a story, a log or an entry speaks as a
+// document ("The story also said", "the change log"); a name the story
+// is about ("a story on Inauguration Day") does not speak.
+func TestDocumentNounsAsSources(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"the story", "Aides\n\nThe Daily Courier first reported the case in March. The story also said the aide had a “friendly personal relationship” with the two brothers.\n",
+			"also said", "story"},
+		{"a story on a name", "Wiretaps\n\nThe Daily Courier — The Daily Courier published a front-page, top-of-the-page story on Inauguration Day suggesting that President-elect Dunn’s associates had been “wiretapped.”\n",
+			"suggesting", "top-of-the-page story on Inauguration Day"},
+	})
+}

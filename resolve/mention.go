@@ -682,6 +682,9 @@ func (r *resolver) trailingName(s, e int) (Speaker, bool) {
 	return Speaker{}, false
 }
 
+// topicPrepositions say what a document is about: "a story on X".
+var topicPrepositions = map[string]bool{"on": true, "about": true, "into": true, "concerning": true, "regarding": true}
+
 // receivedParticiples say who got a document, not who wrote it: "reports
 // seen by Reuters" say what they say, Reuters relays them.
 var receivedParticiples = map[string]bool{"seen": true, "obtained": true, "reviewed": true, "viewed": true, "read": true,
@@ -870,6 +873,12 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// the name sits in a modifier: "defenders of Trump", "analysts at
 		// Crane & Lowe" (but "Director of National Intelligence Dan Coats")
 		return r.describe(s, e, r.group(s, e)), true
+	}
+	if p := nm.tok - 1; s < p && !participial && topicPrepositions[r.lowTok(p)] && documentNouns[r.lowTok(p-1)] {
+		// a document about the name: "a top-of-the-page story on
+		// Inauguration Day", "a report on Tony Blair" say what they are
+		// about, not who wrote them
+		return r.describe(s, e, Speaker{Kind: claimtrail.SpeakerUnknown}), true
 	}
 	if k := r.participleHead(s, nm.tok-1); s < nm.tok && !participial && k >= 0 && (r.lowTok(nm.tok-1) != "by" || receivedParticiples[r.lowTok(k+1)]) {
 		// the name sits in a participle's phrase after the noun that

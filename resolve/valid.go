@@ -56,7 +56,8 @@ func init() {
 	petition judgment judgement decision note notes spokesperson account slide slides presentation dossier cable
 	recording footage testimony affidavit indictment warrant subpoena guidance guidelines guideline leaflet booklet brochure pamphlet handbook
 	plan agreement treaty contract legislation draft text constitution policy strategy blueprint memorandum instructions
-	newsletter circular flyer submission briefing communique communiqué analysis assessment estimate estimates forecast projections`) {
+	newsletter circular flyer submission briefing communique communiqué analysis assessment estimate estimates forecast projections
+	story stories log changelog announcement findings column essay obituary entry`) {
 		documentNouns[w] = true
 	}
 }
