@@ -1018,16 +1018,6 @@ func inOtherContent(found []attribute.Found, i, t int) bool {
 // isDashWord: an em or en dash, or two hyphens, as a token.
 func isDashWord(w string) bool { return w == "—" || w == "–" || w == "--" }
 
-// dashIn returns the dash token inside piece p.
-func dashIn(d *doc.Doc, p *attribute.Range) string {
-	for t := p.Start; t < p.End; t++ {
-		if isDashWord(d.Tokens[t].Text) {
-			return d.Tokens[t].Text
-		}
-	}
-	return ""
-}
-
 // maxParenReach bounds how far a content is widened to close a
 // parenthesis it cut.
 const maxParenReach = 12
