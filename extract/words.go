@@ -214,6 +214,7 @@ func closedQuoteTokens(d *doc.Doc, q doc.Quote) (open, end int, ok bool) {
 // sentences must share a paragraph, the first hold no quote mark, and its
 // verb come after the name and an apposition, within a few words.
 func leadSentenceQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	var cueSents map[int]bool // the sentences holding a found's cue, made when first asked
 	return quoteRuleAttributions(d, found, func(open, end int) (cue, src attribute.Range, from int, ok bool) {
 		sent := d.Tokens[open].Sent
 		if sent == 0 || d.Sents[sent].First != open || d.Sents[sent-1].Para != d.Sents[sent].Para || end-open < 6 {
@@ -236,10 +237,16 @@ func leadSentenceQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
 				return cue, src, 0, false
 			}
 		}
-		for _, f := range found {
-			if !f.Cue.Empty() && f.Cue.Start >= prev.First && f.Cue.Start < prev.Last {
-				return cue, src, 0, false // a report of its own ("put a brave face on it, saying ...") leads in
+		if cueSents == nil {
+			cueSents = map[int]bool{}
+			for _, f := range found {
+				if !f.Cue.Empty() {
+					cueSents[d.Tokens[f.Cue.Start].Sent] = true
+				}
 			}
+		}
+		if cueSents[sent-1] {
+			return cue, src, 0, false // a report of its own ("put a brave face on it, saying ...") leads in
 		}
 		// past an apposition set off by commas, the verb
 		v := e
