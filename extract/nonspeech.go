@@ -790,6 +790,20 @@ func participleName(text string, byteOf func(int) int, a *claimtrail.Attribution
 			return false
 		}
 	}
+	// a source that is a clause with its own verb ("Symptoms can include
+	// painful, swollen lymph nodes, called buboes, as well as fever"):
+	// the participle names the noun it ends with, whatever follows
+	// (a verb in a relative clause about the speaker is no such clause:
+	// "Third Way, a group that has favored cuts, called ...")
+	for _, w := range strings.Fields(lowerOf(a.Source.Text)) {
+		w = strings.Trim(w, ",")
+		if w == "who" || w == "which" || w == "that" || w == "whose" {
+			break
+		}
+		if mainVerbAfterAside[w] {
+			return true
+		}
+	}
 	rest := text[ce:min(len(text), ce+160)]
 	k := strings.IndexAny(rest, ",.!?\n")
 	if k < 0 || rest[k] != ',' {

@@ -277,3 +277,24 @@ func TestDocumentNounsAsSources(t *testing.T) {
 			"suggesting", "top-of-the-page story on Inauguration Day"},
 	})
 }
+
+// TestNamingParticipleAfterClause: "Symptoms can include painful, swollen
+// lymph nodes, called buboes, as well as fever" names the nodes, it
+// reports no speech; "Third Way, a group that has favored cuts, called
+// the position “a watershed”" is the group's words.
+func TestNamingParticipleAfterClause(t *testing.T) {
+	has := func(text, cue string) bool {
+		for _, a := range extractOrFail(t, text).Attributions {
+			if a.Cue != nil && a.Cue.Text == cue {
+				return true
+			}
+		}
+		return false
+	}
+	if has("Plague\n\nThe bacteria spread through flea bites. Symptoms can include painful, swollen lymph nodes, called buboes, as well as fever, chills, and coughing.\n", "called") {
+		t.Error("a naming participle after a clause printed as speech")
+	}
+	if !has("Pensions\n\nThird Way, a moderate group in Washington that has favored possible reductions in benefits, called the position “a watershed moment” in the debate.\n", "called") {
+		t.Error("a group's words after a relative clause with a verb lost")
+	}
+}
