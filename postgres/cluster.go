@@ -20,7 +20,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -143,7 +142,7 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 		// from the index's trees: two slices, not a map of every
 		// cluster (see the sqlite store); nothing below changes the
 		// index.
-		ids, summaryKeys := liveClusters(ix.ClusterNewest())
+		ids, summaryKeys := trail.UniqueClusters(ix.ClusterNewest())
 		u.Clusters = len(ids)
 		votes := trail.Votes{} // old cluster -> new cluster -> quotes
 		err = eachMemberRange(ctx, tx, ix, func(ks []int64, stored map[int64]int64) error {
@@ -278,39 +277,6 @@ func (s *Store) updateClustersLocked(ctx context.Context, aliases *trail.Aliases
 		s.cc.ix, s.cc.gen, s.cc.removed = ix, gen, removed
 	}
 	return u, nil
-}
-
-// liveClusters sorts the live clusters (trail.Index.ClusterNewest:
-// ids and, parallel, a member of each) by id, in place, keeping one
-// entry per id (two roots whose ids collide are one cluster to the
-// store, with the newer member, as in the sqlite store): ids and keys
-// are cut to the same length.
-func liveClusters(ids, keys []int64) ([]int64, []int64) {
-	sort.Sort(clusterKeys{ids, keys})
-	kept := 0
-	for i := range ids {
-		if kept > 0 && ids[kept-1] == ids[i] {
-			keys[kept-1] = keys[i] // sorted: the newer
-			continue
-		}
-		ids[kept], keys[kept] = ids[i], keys[i]
-		kept++
-	}
-	return ids[:kept], keys[:kept]
-}
-
-// clusterKeys sorts parallel cluster ids and member keys by id, then key.
-type clusterKeys struct{ ids, keys []int64 }
-
-func (c clusterKeys) Len() int { return len(c.ids) }
-
-func (c clusterKeys) Swap(i, j int) {
-	c.ids[i], c.ids[j] = c.ids[j], c.ids[i]
-	c.keys[i], c.keys[j] = c.keys[j], c.keys[i]
-}
-
-func (c clusterKeys) Less(i, j int) bool {
-	return c.ids[i] < c.ids[j] || c.ids[i] == c.ids[j] && c.keys[i] < c.keys[j]
 }
 
 // queueMembers queues the writes that put members (by key) in cluster c:

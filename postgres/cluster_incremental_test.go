@@ -336,9 +336,9 @@ func TestLiveClusters(t *testing.T) {
 		{[]int64{3, 1, 2}, []int64{30, 10, 20}, []int64{1, 2, 3}, []int64{10, 20, 30}},
 		{[]int64{5, -1, 5, 5}, []int64{7, 4, 9, 8}, []int64{-1, 5}, []int64{4, 9}},
 	} {
-		ids, keys := liveClusters(slices.Clone(c.ids), slices.Clone(c.keys))
+		ids, keys := trail.UniqueClusters(slices.Clone(c.ids), slices.Clone(c.keys))
 		if !slices.Equal(ids, c.wantIDs) || !slices.Equal(keys, c.wantKeys) {
-			t.Errorf("liveClusters(%v, %v) = %v, %v, want %v, %v", c.ids, c.keys, ids, keys, c.wantIDs, c.wantKeys)
+			t.Errorf("UniqueClusters(%v, %v) = %v, %v, want %v, %v", c.ids, c.keys, ids, keys, c.wantIDs, c.wantKeys)
 		}
 	}
 }

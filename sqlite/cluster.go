@@ -1358,12 +1358,9 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 }
 
 // clusterOrder is the live clusters' ids and their newest members'
-// keys, parallel (trail.Index.ClusterNewest), sorted by id or by
-// newest member.
-type clusterOrder struct {
-	ids, newest []int64
-	byID        bool
-}
+// keys, parallel (trail.Index.ClusterNewest), sorted by newest member,
+// then id.
+type clusterOrder struct{ ids, newest []int64 }
 
 func (o clusterOrder) Len() int { return len(o.ids) }
 
@@ -1373,11 +1370,7 @@ func (o clusterOrder) Swap(i, j int) {
 }
 
 func (o clusterOrder) Less(i, j int) bool {
-	a, b := [2]int64{o.newest[i], o.ids[i]}, [2]int64{o.newest[j], o.ids[j]}
-	if o.byID {
-		a, b = [2]int64{o.ids[i], o.newest[i]}, [2]int64{o.ids[j], o.newest[j]}
-	}
-	return a[0] < b[0] || a[0] == b[0] && a[1] < b[1]
+	return o.newest[i] < o.newest[j] || o.newest[i] == o.newest[j] && o.ids[i] < o.ids[j]
 }
 
 // sortClusterOrder orders the clusters by their newest member, then id
@@ -1386,17 +1379,7 @@ func (o clusterOrder) Less(i, j int) bool {
 // store, with the newer member): ids and newest are cut to the same
 // length.
 func sortClusterOrder(ids, newest []int64) ([]int64, []int64) {
-	sort.Sort(clusterOrder{ids, newest, true})
-	kept := 0
-	for i := range ids {
-		if kept > 0 && ids[kept-1] == ids[i] {
-			newest[kept-1] = newest[i] // sorted: the newer
-			continue
-		}
-		ids[kept], newest[kept] = ids[i], newest[i]
-		kept++
-	}
-	ids, newest = ids[:kept], newest[:kept]
-	sort.Sort(clusterOrder{ids, newest, false})
+	ids, newest = trail.UniqueClusters(ids, newest)
+	sort.Sort(clusterOrder{ids, newest})
 	return ids, newest
 }

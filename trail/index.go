@@ -5,6 +5,7 @@ import (
 	"iter"
 	"math"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -2294,6 +2295,38 @@ func (ix *Index) ClusterNewest() (ids, newest []int64) {
 		}
 	}
 	return ids, newest
+}
+
+// UniqueClusters sorts ClusterNewest's ids and, parallel, newest keys by
+// id (then key), in place, and keeps one entry per id with the newer key:
+// two roots whose ids collide are one cluster to a store. ids and newest
+// are cut to the same length. Both stores read the live clusters so.
+func UniqueClusters(ids, newest []int64) ([]int64, []int64) {
+	sort.Sort(idKeys{ids, newest})
+	kept := 0
+	for i := range ids {
+		if kept > 0 && ids[kept-1] == ids[i] {
+			newest[kept-1] = newest[i] // sorted: the newer
+			continue
+		}
+		ids[kept], newest[kept] = ids[i], newest[i]
+		kept++
+	}
+	return ids[:kept], newest[:kept]
+}
+
+// idKeys sorts parallel cluster ids and member keys by id, then key.
+type idKeys struct{ ids, keys []int64 }
+
+func (c idKeys) Len() int { return len(c.ids) }
+
+func (c idKeys) Swap(i, j int) {
+	c.ids[i], c.ids[j] = c.ids[j], c.ids[i]
+	c.keys[i], c.keys[j] = c.keys[j], c.keys[i]
+}
+
+func (c idKeys) Less(i, j int) bool {
+	return c.ids[i] < c.ids[j] || c.ids[i] == c.ids[j] && c.keys[i] < c.keys[j]
 }
 
 // Assignments maps every member key to its cluster.
