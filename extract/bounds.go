@@ -2251,6 +2251,124 @@ func dropTitlePieces(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// verblessThatClause runs a content on to its sentence's end when it
+// stopped at a quote closed with a comma inside a that-clause that has no
+// verb yet: "defended the company on the grounds that its “surge
+// prices,” | including those seen during the crisis, are determined by an
+// algorithm", "reports that an 85-page briefing entitled “The Good
+// Censor,” | advises tech companies to ...". The clause's verb comes
+// after the quote, so the claim does too. Only when the rest of the
+// sentence holds a finite verb and no other attribution's cue (a comma
+// in a closing quote also ends `“...,” he said`-style quotes).
+func verblessThatClause(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) == 0 || f.Cue.Empty() {
+			continue
+		}
+		p := &f.Pieces[len(f.Pieces)-1]
+		e := p.End - 1
+		if f.Cue.End > p.Start || e < p.Start+2 || toks[e].Quote == 0 || toks[e-1].Text != "," || !closingMark(toks[e].Text) {
+			continue
+		}
+		that := -1
+		for k := p.Start; k < e; k++ {
+			if toks[k].Quote == 0 && strings.EqualFold(toks[k].Text, "that") {
+				that = k
+			}
+		}
+		if that < 0 {
+			continue
+		}
+		verbless := true
+		for k := that + 1; k < e && verbless; k++ {
+			verbless = !finiteVerb(toks[k].POS)
+		}
+		sent := d.Sents[toks[e].Sent]
+		last := sent.Last
+		for last > e+1 && (sentenceEnd(toks[last-1].Text) || closingMark(toks[last-1].Text)) {
+			last--
+		}
+		if !verbless || last-e < 3 {
+			continue
+		}
+		hasVerb, other := false, false
+		for k := e + 1; k < last; k++ {
+			hasVerb = hasVerb || finiteVerb(toks[k].POS)
+		}
+		for j, g := range found {
+			// (an attribution whose content holds this one's cue is the
+			// model reading the whole sentence as a claim: "its prices ...
+			// are determined by an algorithm")
+			if j != i && g.Cue.Start > e && g.Cue.Start < last && !(g.Content.Start <= f.Cue.Start && f.Cue.Start < g.Content.End) {
+				other = true
+			}
+		}
+		if !hasVerb || other {
+			continue
+		}
+		p.End = last
+		f.Content.End = max(f.Content.End, last)
+	}
+}
+
+// closingMark reports whether t is a quote mark that can close a quote.
+func closingMark(t string) bool {
+	return t == "\"" || t == "”" || t == "’" || t == "'"
+}
+
+// dropAppositivePiece takes the description of a source that stands
+// after it from the content piece that starts there: `2004 was a
+// "stellar year" said Roger Bennett, | director general of Elspa` came
+// out with "director general of Elspa" as a second piece, and "Not least,
+// said Paul King, | principal security consultant at Cisco, because ..."
+// with the description opening the second piece. The words up to the
+// next comma hold a person noun in their first four words and no verb
+// (so "It was, said Mr Smith, a disaster" keeps "a disaster"); needs the
+// part-of-speech tags.
+func dropAppositivePiece(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if len(f.Pieces) < 2 || f.Source.Empty() || f.Source.End+1 >= len(toks) || toks[f.Source.End].Text != "," {
+			continue
+		}
+		changed := false
+		kept := f.Pieces[:0]
+		for k, p := range f.Pieces {
+			if k == 0 || p.Start != f.Source.End+1 || toks[p.Start].Quote != 0 {
+				kept = append(kept, p)
+				continue
+			}
+			j, person, verb := p.Start, false, false
+			for ; j < p.End && toks[j].Text != ","; j++ {
+				pos := toks[j].POS
+				if pos == "" || strings.HasPrefix(pos, "VB") || pos == "MD" || strings.HasPrefix(pos, "W") {
+					verb = true
+					break
+				}
+				if j-p.Start < 4 && strings.HasPrefix(pos, "NN") && resolve.PersonNoun(strings.ToLower(toks[j].Text)) {
+					person = true
+				}
+			}
+			if verb || !person {
+				kept = append(kept, p)
+				continue
+			}
+			changed = true
+			if j+1 < p.End {
+				kept = append(kept, attribute.Range{Start: j + 1, End: p.End})
+			}
+		}
+		if !changed {
+			continue
+		}
+		f.Pieces = kept
+		f.Content = attribute.Range{Start: kept[0].Start, End: kept[len(kept)-1].End}
+	}
+}
+
 // participleSubject gives a participle after a comma whose source was
 // read as the object of the verb before it ("Boehner publicly chided
 // Obama on Friday for the lack of progress, accusing the president of

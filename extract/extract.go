@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.512"
+const RulesVersion = "0.8.513"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -356,6 +356,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	timeBeforeThat(d, found)
 	accordingToName(d, found)
 	accordingToSourceCut(d, found)
+	accordingToSourceTail(d, found)
 	accordingToClauseAfter(d, found)
 	relayAsideRest(d, found)
 	closeAppositiveGap(d, found)
@@ -414,6 +415,8 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	conjunctionSource(d, found)
 	sharedSubjectSource(d, found)
 	dropTitlePieces(d, found)
+	dropAppositivePiece(d, found)
+	verblessThatClause(d, found)
 	participleSubject(d, found)
 	byGerundSubject(d, found)
 	participleAfterNounClause(d, found)

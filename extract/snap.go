@@ -1771,6 +1771,120 @@ func accordingToSourceCut(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// accordingToSourceTail cuts a relay's source at a comma after which no
+// apposition of it follows, where the model ran the source on to the
+// sentence's end or into the content's subject:
+//   - words that cannot open an apposition: "according to the Nationwide,
+//     | their biggest monthly fall since 2001", "according to Coresight
+//     Research, | double the number in 2017", "according to data from
+//     NASA, | so far in 2017" (a possessive, an adverb, a subordinator, a
+//     quantity: relayTailOpeners);
+//   - a name after a name, when the content follows the source: "According
+//     to the New York Daily News, | Brett Kavanaugh, President Donald
+//     Trump's Supreme Court nominee, held ..." (the content's subject; an
+//     apposition after a name is a description: "Sony's lawyer, John Doe"
+//     has a lower-case word before the comma and stays).
+//
+// In the second case the content starts after the cut (at the name); in
+// the first the words cut off belong to neither.
+func accordingToSourceTail(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if f.Cue.Empty() || f.Source.Empty() || !strings.EqualFold(toks[f.Cue.Start].Text, "according") || f.Source.Start < f.Cue.End {
+			continue
+		}
+		contentAfter := false
+		for _, p := range f.Pieces {
+			if p.Start >= f.Source.End && p.Start <= f.Source.End+1 {
+				contentAfter = true
+			}
+		}
+		cut, subject := -1, false
+		for k := f.Source.Start + 1; k < f.Source.End-1 && cut < 0; k++ {
+			if toks[k].Text != "," {
+				continue
+			}
+			next := toks[k+1].Text
+			if possessivePronouns[next] {
+				// "the Nationwide, their biggest monthly fall": a possessive
+				// after a name is never its apposition ("its lawyer, X" has
+				// the name second)
+				if capitalised(toks[k-1].Text) {
+					cut = k
+				}
+				continue
+			}
+			if relayTailOpeners[strings.ToLower(next)] && !relayAside(d, f) {
+				cut = k
+				break
+			}
+			if contentAfter && capitalised(toks[k-1].Text) && capitalised(next) && allCapitalizedWords(toks[k+1:f.Source.End]) {
+				cut, subject = k, true
+			}
+		}
+		if cut < 0 {
+			continue
+		}
+		old := f.Source.End
+		f.Source.End = cut
+		if !subject {
+			continue // the words cut off describe something else
+		}
+		for p := range f.Pieces {
+			if st := f.Pieces[p].Start; st >= old && st <= old+1 {
+				f.Pieces[p].Start = cut + 1
+			}
+		}
+		if st := f.Content.Start; st >= old && st <= old+1 {
+			f.Content.Start = cut + 1
+		}
+	}
+}
+
+// relayAside reports whether f's relay is set off by commas inside its
+// sentence ("two groups of migrants, according to estimates of up to
+// 6,500 people, mainly families, are heading ..."): the words after its
+// source may describe the claim's subject, and the claim goes on after
+// them.
+func relayAside(d *doc.Doc, f *attribute.Found) bool {
+	toks := d.Tokens
+	if f.Cue.Start == 0 || toks[f.Cue.Start-1].Text != "," {
+		return false
+	}
+	last := d.Sents[toks[f.Source.End-1].Sent].Last
+	for k := f.Source.End; k < last; k++ {
+		if !sentenceEnd(toks[k].Text) && !closingMark(toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// relayTailOpeners open words that follow a relay's source after a comma
+// but never describe it (accordingToSourceTail).
+var relayTailOpeners = wordSet("when while whereas where so all mainly mostly largely chiefly double twice triple half " +
+	"up down compared despite although though because as just only even nearly almost roughly")
+
+// possessivePronouns open a noun phrase owned by someone named before.
+var possessivePronouns = wordSet("their his her its")
+
+// allCapitalizedWords reports whether every word token of ts opens with a
+// capital (a name; "of", "de" and the like and punctuation allowed
+// inside, not first).
+func allCapitalizedWords(ts []doc.Token) bool {
+	if len(ts) == 0 || len(ts) > 5 {
+		return false
+	}
+	for j, t := range ts {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && (j == 0 || !nameParticles[t.Text]) {
+			return false
+		}
+	}
+	return true
+}
+
 // opensWithVerb reports whether the clause at token k opens with its
 // finite verb, an adverb before it allowed ("has never answered", "will
 // be released"): what follows a subject set off by an aside.

@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+// TestAccordingToSourceTail: words after a relay's source that cannot
+// describe it (a possessive, a quantity, an adverb) are no part of the
+// source, and a name after an outlet's name is the claim's subject.
+// Near miss: a name after a description is its apposition and stays.
+func TestAccordingToSourceTail(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"a possessive after the name", "Homes\n\nHouse prices fell 0.6% in March, according to the Halifax, their steepest monthly fall since 2009.\n", "according to",
+			"the Halifax", "House prices fell 0.6% in March"},
+		{"a quantity", "Brands\n\nThe grocer now sells more than 80 brands of its own, according to Marwick Research, double the number in 2019.\n", "according to",
+			"Marwick Research", "The grocer now sells more than 80 brands of its own"},
+		{"the claim's subject", "Accused\n\nAccording to the Daily Record, Tom Avery, the club's new chairman, hid the losses from the board.\n", "According to",
+			"the Daily Record", "Tom Avery, the club's new chairman, hid the losses from the board"},
+		// near miss: the name describes the lawyer before it
+		{"a description's name", "Ruling\n\nThe firm will appeal the ruling, according to its Paris lawyer, Anne Duval.\n", "according to",
+			"its Paris lawyer, Anne Duval", "The firm will appeal the ruling"},
+	})
+}
+
+// TestAppositivePieceDropped: a description of the source after it
+// ("said Roger Bell, director general of the trade body") is no piece of
+// what was said; a verbless phrase that is no person stays ("It was, said
+// Mr Hale, a disaster").
+func TestAppositivePieceDropped(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"a whole piece", "Games\n\n2024 was a \"stellar year\" said Roger Bell, director general of Gamesoc. Sales rose again.\n", "said",
+			"Roger Bell", "2024 was a \"stellar year\""},
+		{"before the rest", "Attacks\n\nNot least, said Paul Kent, principal security consultant at Netgard, because the defences against such attacks are so common.\n", "said",
+			"Paul Kent", "Not least / because the defences against such attacks are so common"},
+		// near miss: no person noun
+		{"a verbless end", "Launch\n\nThe launch, said Mr Hale, was in the end a complete disaster for the firm and its staff.\n", "said",
+			"Mr Hale", "The launch / was in the end a complete disaster for the firm and its staff"},
+	})
+}
+
+// TestVerblessThatClause: a that-clause whose verb comes after a quote
+// closed with a comma goes on to its verb; a `"...," he said` quote and
+// a clause that has its verb keep their ends.
+func TestVerblessThatClause(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"subject in quote marks", "Fares\n\nThe firm's supporters defended it on the grounds that its \"surge prices,\" including those seen during the storm, are set by an algorithm.\n", "defended",
+			"The firm's supporters", "it on the grounds that its \"surge prices,\" including those seen during the storm, are set by an algorithm"},
+		// near miss: the clause has its verb before the quote
+		{"a verb before", "Drills\n\nThe minister said that the drills were \"routine,\" adding that no troops would move.\n", "said",
+			"The minister", "that the drills were \"routine,\""},
+	})
+}
