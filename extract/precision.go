@@ -1009,7 +1009,19 @@ func actionSense(a *claimtrail.Attribution) bool {
 			}
 		}
 	case "claim":
-		return claimedThings[strings.Trim(words[0], ".,")] || len(words) > 1 && determiners[words[0]] && claimedThings[strings.Trim(words[1], ".,")]
+		// a thing won or taken, not a claim made: "claimed the title",
+		// "claim LTA awards", "claimed a record fifth win" (the thing may
+		// come after a name or a number in a short noun phrase)
+		for _, w := range words[:min(len(words), 4)] {
+			w = strings.Trim(w, ".,")
+			if claimedThings[w] {
+				return true
+			}
+			if w == "that" || w == "to" || w == "of" || w == "for" {
+				return false
+			}
+		}
+		return false
 	case "write":
 		// a thing written, not what it says: "Ellen Gille wrote the
 		// specific programs", "is writing an episode of The Simpsons",
@@ -1117,8 +1129,9 @@ var objectPronouns = wordSet("her him them me us")
 var numberWords = wordSet("one two three four five six seven eight nine ten dozens hundreds thousands millions a an")
 
 // claimedThings are what is claimed as a prize or a right, not as true.
-var claimedThings = wordSet("sanctuary asylum victory title titles seat seats prize gold silver bronze medal lives life " +
-	"record benefits expenses damages compensation refuge land ownership throne crown pole")
+var claimedThings = wordSet("sanctuary asylum victory victories title titles seat seats prize prizes gold silver bronze medal medals lives life " +
+	"record benefits expenses damages compensation refuge land ownership throne crown pole award awards trophy trophies " +
+	"win wins championship championships cup")
 
 // reducedPassive reports a cue that is a participle of judging with its
 // preposition and no object between ("Gary Neville criticised for

@@ -48,3 +48,17 @@ func TestVerblessThatClause(t *testing.T) {
 			"The minister", "that the drills were \"routine,\""},
 	})
 }
+
+// TestClaimedPrize: "claim" with a prize, a title or a win in a short noun
+// phrase is winning it, not saying anything; a claim about it stays.
+func TestClaimedPrize(t *testing.T) {
+	runActCases(t, actionSense, []actCase{
+		{"claim", "LTA awards", true},
+		{"claimed", "her first national title over the distance", true},
+		{"hoping to claim", "their first away win in the Six Nations", true},
+		{"claims", "Dubai crown", true},
+		// near misses: what was claimed is a statement
+		{"claimed", "that the award had been rigged", false},
+		{"claimed", "the title was stolen from him", false},
+	})
+}
