@@ -522,9 +522,23 @@ func swapInvertedDescription(d *doc.Doc, found []attribute.Found) {
 		// (the description may be followed by a comma and an aside on the
 		// clause: "..., said the report, the highest total sold to date")
 		aside := false
+		relEnd := -1 // the end of a relative clause on the description
 		for t := p.Start + 1; t < p.End && t <= p.Start+6; t++ {
 			if d.Tokens[t].Text == "," {
 				p.End, aside = t, true
+				break
+			}
+			// (or by a relative clause to the sentence's end: "..., says
+			// the boss of the organisation that cleared them of missing a
+			// drugs test")
+			if lw := lowerOf(d.Tokens[t].Text); (lw == "that" || lw == "who" || lw == "which") && t > p.Start+1 && strings.HasPrefix(d.Tokens[t-1].POS, "NN") {
+				e := d.Sents[d.Tokens[t].Sent].Last
+				for e > t && isPunctWord(d.Tokens[e-1].Text) {
+					e--
+				}
+				if e == p.End || e+1 == p.End && isPunctWord(d.Tokens[e].Text) {
+					p.End, relEnd = t, e
+				}
 				break
 			}
 		}
@@ -534,7 +548,7 @@ func swapInvertedDescription(d *doc.Doc, found []attribute.Found) {
 		}
 		sent := d.Tokens[p.Start].Sent
 		first := d.Sents[sent].First
-		if end := d.Sents[sent].Last; !aside && p.End < end && !isPunctWord(d.Tokens[p.End].Text) || c-first < 5 || f.Source.Start < first {
+		if end := d.Sents[sent].Last; !aside && relEnd < 0 && p.End < end && !isPunctWord(d.Tokens[p.End].Text) || c-first < 5 || f.Source.Start < first {
 			continue
 		}
 		words := make([]string, 0, p.End-p.Start)
@@ -552,6 +566,9 @@ func swapInvertedDescription(d *doc.Doc, found []attribute.Found) {
 			continue
 		}
 		f.Source = attribute.Range{Start: p.Start, End: p.End}
+		if relEnd > 0 {
+			f.Source.End = relEnd
+		}
 		if w := strings.ToLower(d.Tokens[first].Text); (w == "but" || w == "and" || w == "yet" || w == "so") && first+1 < c {
 			first++ // "But the percentage ... “hardly changed”, said its chief executive"
 		}

@@ -62,3 +62,13 @@ func TestClaimedPrize(t *testing.T) {
 		{"claimed", "the title was stolen from him", false},
 	})
 }
+
+// TestInvertedDescriptionWithRelative: "CLAIM, says the boss of the body
+// that cleared them" is the boss's claim, the relative clause part of
+// who the boss is.
+func TestInvertedDescriptionWithRelative(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"a relative clause", "Sprinters 'won't run again'\n\nThe careers of sprinters Anna Perel and Dina Vos are over, says the head of the panel that cleared them of missing a test.\n\nThe panel met in May.\n", "says",
+			"the head of the panel that cleared them of missing a test", "The careers of sprinters Anna Perel and Dina Vos are over"},
+	})
+}
