@@ -380,6 +380,13 @@ func splitChunk(d *doc.Doc, s, e int) {
 			s += 2
 			continue
 		}
+		if r == '-' && s+1 < e && 'A' <= text[s+1] && text[s+1] <= 'Z' {
+			// a list's dash glued to its first word: "-His opponent's
+			// campaign admits ..." (a minus sign goes before digits)
+			add(d, s, s+1)
+			s++
+			continue
+		}
 		break
 	}
 	// trailing punctuation, collected in reverse

@@ -35,6 +35,10 @@ func TestTokenize(t *testing.T) {
 		{"at a staff meeting.[8][9] A", "at|a|staff|meeting|.|[|8|]|[|9|]|A"},
 		{"an open source[17] codec", "an|open|source|[|17|]|codec"},
 		{"the array a[i] and [12]", "the|array|a[i|]|and|[|12|]"},
+		// a list's dash glued to a capital is no part of the word; a
+		// minus sign and a hyphen inside words stay
+		{"-His campaign admits it", "-|His|campaign|admits|it"},
+		{"fell -5% to a two-thirds low", "fell|-5%|to|a|two-thirds|low"},
 		{"", ""},
 	}
 	for _, tt := range tests {
