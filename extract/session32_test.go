@@ -72,3 +72,16 @@ func TestInvertedDescriptionWithRelative(t *testing.T) {
 			"the head of the panel that cleared them of missing a test", "The careers of sprinters Anna Perel and Dina Vos are over"},
 	})
 }
+
+// TestRelativePronounOutOfSource: a relative pronoun the model took with
+// the relative clause's subject is no part of who spoke; "that" before a
+// singular noun is a determiner and stays, and so does "which" with an
+// adverb alone.
+func TestRelativePronounOutOfSource(t *testing.T) {
+	runSourceTrimCases(t, trimLeadingSubordinator, []sourceTrimCase{
+		{"He had to moderate a debate that only two candidates said they would attend.", "that only two candidates", "said", "only two candidates"},
+		{"The yuan, which many economists have blamed for cheap exports, rose.", "which many economists", "have blamed for", "many economists"},
+		{"Or maybe, as that tweeter in Sydney suggested, they are rude.", "that tweeter in Sydney", "suggested", "that tweeter in Sydney"},
+		{"The studies, which indeed say that membership helps, were read.", "which indeed", "say", "which indeed"},
+	})
+}

@@ -608,6 +608,16 @@ func trimLeadingSubordinator(d *doc.Doc, found []attribute.Found) {
 			f.Source.Start++
 		} else if speechVerbs[lw] && capitalised(d.Tokens[f.Source.Start].Text) && leadDeterminers[strings.ToLower(d.Tokens[f.Source.Start+1].Text)] {
 			f.Source.Start++ // "Said the Pew report:": the verb opens the sentence, the speaker follows
+		} else if (lw == "that" || lw == "which") && !capitalised(d.Tokens[f.Source.Start].Text) &&
+			!(f.Source.End-f.Source.Start == 2 && strings.HasPrefix(d.Tokens[f.Source.Start+1].POS, "RB")) && d.Tokens[f.Source.Start+1].POS != "NN" {
+			// a relative pronoun the model took with the relative clause's
+			// subject: "a debate | that only two candidates said they
+			// would attend", "which G7 nations ... have blamed for" (before
+			// a singular noun it is a determiner: "as that tweeter
+			// suggested")
+			f.Source.Start++
+		} else if isDash(d.Tokens[f.Source.Start].Text) || lw == "-" {
+			f.Source.Start++ // a list's dash: "-His opponent's campaign admits ..."
 		}
 	}
 }
