@@ -503,8 +503,19 @@ func fixHeadlineCues(d *doc.Doc, found []attribute.Found) {
 // as names are, or names people ("Texas Mom", "Lawyer") or a speaking
 // body ("Labour Party").
 func namedInBody(d *doc.Doc, src attribute.Range) bool {
-	if src.End-src.Start >= 2 && resolve.FirstName(d.Tokens[src.Start].Text) {
+	if src.End-src.Start == 2 && resolve.FirstName(d.Tokens[src.Start].Text) {
 		return true // a person's full name: a column's byline ("Richard Littlejohn: ...")
+	}
+	if src.End-src.Start > 2 && resolve.FirstName(d.Tokens[src.Start].Text) {
+		// a longer one only when the body writes each later word inside
+		// a sentence: "Bob Etheridge Attacks Student: ..." is a title-case
+		// headline with a verb in it, no name
+		for k := src.Start + 1; k < src.End; k++ {
+			if w := d.Tokens[k].Text; w != "." && !usedInside(d, w) {
+				return false
+			}
+		}
+		return true
 	}
 	for k := src.End - 1; k >= src.Start; k-- {
 		if w := d.Tokens[k].Text; capitalised(w) && w != "." {

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAccordingToSourceTail: words after a relay's source that cannot
 // describe it (a possessive, a quantity, an adverb) are no part of the
@@ -84,4 +87,32 @@ func TestRelativePronounOutOfSource(t *testing.T) {
 		{"Or maybe, as that tweeter in Sydney suggested, they are rude.", "that tweeter in Sydney", "suggested", "that tweeter in Sydney"},
 		{"The studies, which indeed say that membership helps, were read.", "which indeed", "say", "which indeed"},
 	})
+}
+
+// TestHeadlineColonName: a headline's "Name: ..." is the named person's
+// words only when the words before the colon are a name; a first name
+// opening a title-case clause ("Dana Whitfield Slams Critics: ...") is
+// no speaker.
+func TestHeadlineColonName(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a clause", "Dana Whitfield Slams Critics: Mayor Gets Rough With Reporter\n\nMayor Dana Whitfield grabbed a reporter's arm on Sunday. Whitfield later said sorry.\n", false},
+		{"a name", "Dana Whitfield: We will not close the library\n\nThe mayor, Dana Whitfield, spoke on Sunday about the budget.\n", true},
+		{"three words of a name", "Dana Lee Whitfield: We will not close the library\n\nThe mayor, Dana Lee Whitfield, spoke on Sunday about the budget.\n", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := false
+			for _, a := range extractOrFail(t, tc.text).Attributions {
+				if a.Cue != nil && a.Cue.Text == ":" && a.Cue.Start < strings.Index(tc.text, "\n") {
+					got = true
+				}
+			}
+			if got != tc.want {
+				t.Errorf("headline attribution %v, want %v", got, tc.want)
+			}
+		})
+	}
 }
