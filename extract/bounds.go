@@ -2414,6 +2414,51 @@ func participleSubject(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// participleAfterAddressee gives a participle right after the person
+// written to ("Nicola Sturgeon wrote to Mr McConnell accusing him of an
+// error", "I wrote to Cardinal Parolin asking if the sanctions were
+// still valid") the writer: the model read the addressee as the one
+// accusing or asking. Only after "wrote to", "sent (a letter) to" and
+// the like (writtenToVerbs, at most three words between the verb and
+// "to"), when the writer before the verb is a pronoun or a name
+// (mainSubject).
+func participleAfterAddressee(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		c := f.Cue.Start
+		if f.Cue.Empty() || toks[c].POS != "VBG" || f.Source.Empty() || f.Source.Start < 2 || f.Source.End > c || c-f.Source.End > 3 ||
+			!strings.EqualFold(toks[f.Source.Start-1].Text, "to") {
+			continue
+		}
+		when := true // (a day between: "wrote to Mr McConnell on Tuesday accusing him")
+		for k := f.Source.End; k < c && when; k++ {
+			lw := strings.ToLower(toks[k].Text)
+			when = timeWords[lw] || lw == "on" || lw == "last" || lw == "this" || lw == "late" || lw == "early"
+		}
+		if !when {
+			continue
+		}
+		first := d.Sents[toks[c].Sent].First
+		v := -1
+		for k := f.Source.Start - 2; k >= first && k >= f.Source.Start-5; k-- {
+			if writtenToVerbs[strings.ToLower(toks[k].Text)] && finiteVerb(toks[k].POS) {
+				v = k
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		if subj := mainSubject(d, v); !subj.Empty() {
+			f.Source = subj
+		}
+	}
+}
+
+// writtenToVerbs send words to someone: "wrote to X asking ...".
+var writtenToVerbs = wordSet("wrote writes write sent sends send emailed emails texted cabled")
+
 // participleAfterNounClause gives a participle after a comma whose
 // source was read as the subject of a clause completing a noun
 // ("Santorum tried to clarify his comment that President Obama

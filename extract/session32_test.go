@@ -116,3 +116,16 @@ func TestHeadlineColonName(t *testing.T) {
 		})
 	}
 }
+
+// TestParticipleAfterAddressee: "X wrote to Y accusing him" is X's
+// accusation; Y was written to. A participle after a name that was not
+// written to stays with that name.
+func TestParticipleAfterAddressee(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"wrote to, a day between", "Row\n\nThe Scottish Green Party's Holyrood leader Nora Sturrock wrote to Mr Macintyre on Tuesday accusing him of an error of judgement and calling for him to apologise for his \"ill-judged comment\" and withdraw it immediately.\n",
+			"accusing", "Nora Sturrock"},
+		// near miss: no one was written to
+		{"spoke after", "Row\n\nThe leader met Mr Macintyre on Tuesday, with Mr Macintyre accusing her of an error of judgement.\n",
+			"accusing", "Macintyre"},
+	})
+}
