@@ -3960,6 +3960,7 @@ func (r *resolver) introducedUnnamed(s int, hw string) bool {
 		if n < len(toks) && isCap(toks[n].Text) {
 			return false // named right after it: "a spokesman, Dan Reyes,"
 		}
+		chained := false
 		for d := k - 1; d >= first && d >= k-5; d-- {
 			lw := r.lowTok(d)
 			if lw == "a" || lw == "an" {
@@ -3970,11 +3971,21 @@ func (r *resolver) introducedUnnamed(s int, hw string) bool {
 				}
 				return d == 0 || !copulas[r.lowTok(d-1)] && r.lowTok(d-1) != "as" && r.lowTok(d-1) != "become"
 			}
+			if lw == "the" && d == k-1 {
+				// a bare "the official" again, no name after it: it stands
+				// for whom the use before it stood for ("A former NSA
+				// official told Fox News ... According to the official, ...
+				// The official told"), so look further back
+				chained = true
+				break
+			}
 			if isPunct(toks[d].Text) || isDeterminer(lw) || prepositions[lw] {
 				break
 			}
 		}
-		return false
+		if !chained {
+			return false
+		}
 	}
 	return false
 }
