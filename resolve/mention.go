@@ -515,7 +515,7 @@ func (r *resolver) resolve(m Mention) Speaker {
 	var bestPart [2]int
 parts:
 	for i, p := range parts {
-		if i > 0 && r.participleAside(p[0], p[1]) {
+		if i > 0 && (r.participleAside(p[0], p[1]) || r.relayAside(p[0], p[1])) {
 			// "The firm, reporting its first results since listing in
 			// June,", "the mainstream media, deferring to the CIA,": what
 			// the speaker was doing, and the names in it do not speak
@@ -4033,6 +4033,17 @@ func (r *resolver) participleAside(s, e int) bool {
 	}
 	return true
 }
+
+// relayAside reports whether the part [s, e) of a source says who got
+// hold of the document that speaks: "A copy of the report, obtained by
+// The Washington Times, outlines ...", "the memo, seen by Reuters,": the
+// outlet relays the document and does not speak.
+func (r *resolver) relayAside(s, e int) bool {
+	return e-s >= 3 && relayParticiples[r.lowTok(s)] && r.lowTok(s+1) == "by"
+}
+
+// relayParticiples say how an outlet came by a document (relayAside).
+var relayParticiples = wordSet("obtained seen reviewed acquired viewed received")
 
 // participleObjects are the words that follow a participle opening an
 // aside, read when no tagger ran: what it governs, not a role noun.

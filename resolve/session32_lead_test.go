@@ -19,3 +19,18 @@ func TestDefiniteChainToUnnamed(t *testing.T) {
 			"The official", 1, "Jane Morrow", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestRelayAsideNotSpeaker: an outlet that obtained or saw a document,
+// set off by commas in the source, relays it and does not speak; a
+// name in apposition still does.
+func TestRelayAsideNotSpeaker(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"obtained by", "Memo\n\nThe memo, obtained by the Daily Ledger, says the banks were pressed to act.",
+			"The memo, obtained by the Daily Ledger,", 0, "memo", claimtrail.SpeakerDescription},
+		{"seen by", "Memo\n\nThe letter, seen by Reuters, says the banks were pressed to act.",
+			"The letter, seen by Reuters,", 0, "letter", claimtrail.SpeakerDescription},
+		// near miss: a name in apposition speaks
+		{"a spokesman named", "Memo\n\nA spokesman, Tom Reyes, said the banks were pressed to act.",
+			"A spokesman, Tom Reyes,", 0, "Tom Reyes", claimtrail.SpeakerPerson},
+	})
+}
