@@ -129,3 +129,13 @@ func TestParticipleAfterAddressee(t *testing.T) {
 			"accusing", "Macintyre"},
 	})
 }
+
+// TestRelativeObjectWho: "who" as the object of a relative clause leaves
+// the source to the clause's subject ("Mark Judge, who Ms. Ford claims
+// was involved"); "who" as the subject stays, also before a time.
+func TestRelativeObjectWho(t *testing.T) {
+	runSourceTrimCases(t, trimLeadingSubordinator, []sourceTrimCase{
+		{"The panel would not call Mark Judge, who the woman reportedly claims was involved in the incident.", "who the woman", "reportedly claims", "the woman"},
+		{"He met the interim leader, who this week criticised nations which stood aside.", "who this week", "criticised", "who this week"},
+	})
+}

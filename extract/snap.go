@@ -589,6 +589,18 @@ func asIfCue(d *doc.Doc, f attribute.Found) bool {
 	return false
 }
 
+// relativeClauseSubject reports whether token k, after a relative
+// "who", opens the clause's own subject (a determiner, a noun, a name, a
+// personal pronoun), so that "who" is its object; "who this week
+// criticised" is the subject still.
+func relativeClauseSubject(d *doc.Doc, k int) bool {
+	pos := d.Tokens[k].POS
+	if pos == "DT" && k+1 < len(d.Tokens) && timeWords[strings.ToLower(d.Tokens[k+1].Text)] {
+		return false
+	}
+	return pos == "DT" || pos == "PRP" || pos == "PRP$" || strings.HasPrefix(pos, "NN")
+}
+
 // leadingAdverbs open a sentence before its subject: before a pronoun
 // they are no part of the speaker ("First he said ...; then he
 // attacked her"). Before a name they may be ("First Minister Rhodri
@@ -615,6 +627,11 @@ func trimLeadingSubordinator(d *doc.Doc, found []attribute.Found) {
 			// would attend", "which G7 nations ... have blamed for" (before
 			// a singular noun it is a determiner: "as that tweeter
 			// suggested")
+			f.Source.Start++
+		} else if (lw == "who" || lw == "whom") && !capitalised(d.Tokens[f.Source.Start].Text) && relativeClauseSubject(d, f.Source.Start+1) {
+			// "who" as the object of a relative clause whose own subject
+			// spoke: "a cleric who victims have accused of ...", "who the
+			// paper described as ..."
 			f.Source.Start++
 		} else if isDash(d.Tokens[f.Source.Start].Text) || lw == "-" {
 			f.Source.Start++ // a list's dash: "-His opponent's campaign admits ..."

@@ -314,6 +314,17 @@ func (r *resolver) resolve(m Mention) Speaker {
 		// "on Wednesday said": a time, never a speaker
 		return Speaker{Name: "", Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
+	// a relative clause taken whole, "who" its subject: "a Secret Service
+	// agent who spoke on condition of anonymity revealed", "Mr Martin's
+	// lawyer, who had represented him, had said": whom "who" stands for
+	// (only after a name not governed by a preposition: "in Rome, who is
+	// now an archbishop" is someone else, and a description before "who"
+	// is left to the cases below)
+	if e-s > 1 && (toks[s].Text == "who" || toks[s].Text == "which") && !r.hasNameAfter(s+1, e) && r.nameBeforeRelative(s) {
+		if sp := r.pronoun(s, "r"); sp.Kind != claimtrail.SpeakerUnknown {
+			return sp
+		}
+	}
 	// a lone pronoun
 	if e-s == 1 {
 		if p, ok := pronouns[r.lowTok(s)]; ok {
@@ -4032,6 +4043,30 @@ func (r *resolver) participleAside(s, e int) bool {
 		return !isCap(next.Text) && participleObjects[r.lowTok(s+1)]
 	}
 	return true
+}
+
+// nameBeforeRelative reports whether the relative pronoun at s follows
+// a capitalised name (a comma between allowed) that no preposition
+// governs: "Neil Herron, who gained fame", "Iyad Allawi, who this week".
+func (r *resolver) nameBeforeRelative(s int) bool {
+	toks := r.d.Tokens
+	k := s - 1
+	if k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	if k < 0 || !isCap(toks[k].Text) || toks[k].Sent != toks[s].Sent {
+		return false
+	}
+	for k > 0 && isCap(toks[k-1].Text) && toks[k-1].Sent == toks[s].Sent {
+		k--
+	}
+	return k == 0 || !prepositions[r.lowTok(k-1)]
+}
+
+// hasNameAfter reports whether tokens [s, e) open with a capitalised
+// word: "who Caitlin Johnstone points out" has its own subject.
+func (r *resolver) hasNameAfter(s, e int) bool {
+	return s < e && isCap(r.d.Tokens[s].Text)
 }
 
 // relayAside reports whether the part [s, e) of a source says who got

@@ -34,3 +34,17 @@ func TestRelayAsideNotSpeaker(t *testing.T) {
 			"A spokesman, Tom Reyes,", 0, "Tom Reyes", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestRelativeClauseSource: a source that is a whole relative clause
+// ("who in 1991 accused ...") is whom "who" stands for when a name not
+// governed by a preposition comes right before it; after "in Rome" the
+// place is no speaker.
+func TestRelativeClauseSource(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"after a name", "Hearing\n\nThe star witness was law professor Anita Hale, who in 1991 accused the nominee of misconduct.",
+			"who in 1991", 0, "Anita Hale", claimtrail.SpeakerPerson},
+		// near miss: a place before "who"
+		{"after a place", "Meeting\n\nAn old friend he had not met in years, whom he saw in Rome, who is now a bishop, said hello.",
+			"who is now a bishop,", 0, "who is now a bishop", claimtrail.SpeakerDescription},
+	})
+}
