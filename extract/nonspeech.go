@@ -1030,6 +1030,7 @@ var (
 	promiseForms  = wordSet("promises promised promise")
 	agreeForms    = wordSet("agree agrees agreed agreeing")
 	orderForms    = wordSet("order orders ordered ordering")
+	considerForms = wordSet("consider considers considered considering")
 	questionForms = wordSet("ask asks asked asking answer answers answered answering fielded fielding fields field")
 	tellForms     = wordSet("tells told tell telling teaches taught teach")
 )
@@ -1163,6 +1164,48 @@ func orderedThing(a *claimtrail.Attribution) bool {
 		}
 	}
 	return true
+}
+
+// deliberatedThing reports whether a's cue is "consider" with a thing or
+// an act to weigh after it ("MSPs are considering the reintroduction of
+// rail services", "the lord chancellor also considers allowing cameras
+// into courts", "the board also considered a management buyout"): a
+// deliberation, nothing said. A judgement ("considered him a hero",
+// "considers it likely", "considered that ...", "... as ...") and quoted
+// words stay.
+func deliberatedThing(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) != 1 || claimtrail.HasMarkedQuote(a.Content) || !cueEndsWith(a, considerForms) {
+		return false
+	}
+	words := lowerFields(a.Content[0].Text)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		switch strings.Trim(w, ".,") {
+		case "that", "as", "be", "is", "was", "are", "were", "it", "him", "her", "them", "himself", "herself", "themselves", "whether", "if", "how", "what", "why":
+			return false // a judgement or an open question ("... to be")
+		}
+	}
+	w := words[0]
+	return determiners[w] || w == "an" || strings.HasSuffix(w, "ing") && len(w) > 5
+}
+
+// triedAct reports whether a's cue is an attempt at something other than
+// speech ("tried to project calm", "tried to convey an image", "has tried
+// to undermine the probe"): what the source did. "tried to clarify",
+// "tried to explain" and other verbs of saying after "to" stay.
+func triedAct(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	cue := lowerFields(a.Cue.Text)
+	for i, w := range cue {
+		if (w == "tried" || w == "tries" || w == "trying" || w == "try") && i+2 < len(cue) && cue[i+1] == "to" {
+			return !speechVerbIn(strings.Join(cue[i+2:], " "), false)
+		}
+	}
+	return false
 }
 
 // concludedThing reports whether a's cue is "conclude" in the sense of

@@ -139,3 +139,29 @@ func TestRelativeObjectWho(t *testing.T) {
 		{"He met the interim leader, who this week criticised nations which stood aside.", "who this week", "criticised", "who this week"},
 	})
 }
+
+// TestDeliberatedThing: "consider" with a thing or an act to weigh is a
+// deliberation, no speech; a judgement or an open question stays.
+func TestDeliberatedThing(t *testing.T) {
+	runActCases(t, deliberatedThing, []actCase{
+		{"are considering", "the reintroduction of passenger rail services to the Borders", true},
+		{"also considers", "allowing cameras into courts for the first time", true},
+		{"is considering", "an appeal", true},
+		// near misses: judgements and questions
+		{"considered", "him a hero of the revolution", false},
+		{"considers", "that the deal is dead", false},
+		{"is considering", "whether to appeal", false},
+		{"considers", "the deal to be dead", false},
+	})
+}
+
+// TestTriedAct: an attempt at something other than speech is what the
+// source did; an attempt to clarify or explain is speech.
+func TestTriedAct(t *testing.T) {
+	runActCases(t, triedAct, []actCase{
+		{"repeating each week, trying to find", "a way to prevent the flare", true},
+		{"has tried to undermine", "the probe", true},
+		{"tried to clarify", "the comment", false},
+		{"tried to explain", "why the vote failed", false},
+	})
+}
