@@ -646,6 +646,27 @@ func writerFirstPerson(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attributi
 	a.Speaker = claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}
 }
 
+// writerTopic reports whether a is the writer naming what the text is
+// about, outside quote marks: "We are talking about control", "we are
+// talking about the priorities of a pope who ...": first person and
+// "talking about" in the present, no report of anyone. Inside a quote
+// it is the quoted speaker's and stays.
+func writerTopic(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Source == nil || a.Cue == nil || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	switch src := strings.TrimSpace(a.Source.Text); {
+	case strings.EqualFold(src, "we"), strings.EqualFold(src, "i"):
+	default:
+		return false
+	}
+	cue := strings.ToLower(a.Cue.Text)
+	if !strings.HasPrefix(cue, "are talking about") && !strings.HasPrefix(cue, "am talking about") && !strings.HasPrefix(cue, "'re talking about") && !strings.HasPrefix(cue, "’re talking about") {
+		return false
+	}
+	return !inQuote(d, byteOf(a.Source.Start)) && !inQuote(d, byteOf(a.Cue.Start))
+}
+
 // displayAside reports whether a is what a picture, a table or a look at
 // something shows ("Figure 6 shows the state of the repository", "a
 // look at the numbers reveals some differences", "the project's blog

@@ -103,7 +103,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			sharingCue(&a) || titleCue(text, byteOf, &a) || actionSense(&a) || actionVerbCue(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
 			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || nounPhraseQuote(text, byteOf, &a) || subjectQuote(text, byteOf, &a) || negatedSource(&a) || norSource(text, byteOf, &a) ||
 			sayForInstance(text, byteOf, &a) || requestedAct(text, byteOf, &a) || wordlessContent(&a) || definingCue(&a) ||
-			referenceEntry(text, byteOf, &a) || footnoteLine(text, byteOf, &a) || displayAside(&a, titleEnd) || remindsOf(&a) || promisesToBe(&a) || phraseBeforeCue(d, text, byteOf, &a) ||
+			referenceEntry(text, byteOf, &a) || footnoteLine(text, byteOf, &a) || displayAside(&a, titleEnd) || writerTopic(d, byteOf, &a) || remindsOf(&a) || promisesToBe(&a) || phraseBeforeCue(d, text, byteOf, &a) ||
 			namingCue(&a) || participleName(text, byteOf, &a) || editorsNote(&a) || participleBeforeBy(text, byteOf, &a) || citedHeadline(text, byteOf, &a) || seemingCue(&a, stances) || relativeFinding(&a) ||
 			releaseCue(&a, !stances) || thingSource(&a, !stances) || soSaying(&a) || adverbCue(&a) ||
 			!stances && (stanceCue(&a) && !claimtrail.HasMarkedQuote(a.Content) || findingAside(&a) || demonstrativeSource(&a) || readingCue(&a) || writtenWork(&a) || lessonTold(&a) || questionsHandled(&a) || agreedToAct(&a) || orderedThing(&a) || deliberatedThing(&a) || triedAct(&a) || issuedThing(&a) || concludedThing(&a) || declaredAct(&a) || addedToThing(&a) || colonCueBeforeNothing(&a) || relativeThatContent(d, byteOf, &a) || withCue(&a) || loneWordContent(&a) || asTheySay(text, byteOf, &a) ||

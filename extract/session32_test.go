@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimtrail/claimtrail"
 )
 
 // TestAccordingToSourceTail: words after a relay's source that cannot
@@ -164,4 +166,29 @@ func TestTriedAct(t *testing.T) {
 		{"tried to clarify", "the comment", false},
 		{"tried to explain", "why the vote failed", false},
 	})
+}
+
+// TestWriterTopic: the writer saying what the text is about ("We are
+// talking about control") reports no one; the same words inside a quote
+// are the quoted speaker's, and a past conversation is an event.
+func TestWriterTopic(t *testing.T) {
+	f := newFixture(t, "Power\n\nWe are talking about control of the industry. "+
+		"\"We are talking about control of the industry,\" the minister said. "+
+		"We talked about his famous victory.\n")
+	for _, tc := range []struct {
+		name, src, cue, cont string
+		from                 int
+		want                 bool
+	}{
+		{"the writer", "We", "are talking about", "control of the industry", 0, true},
+		{"quoted", "We", "are talking about", "control of the industry", 50, false},
+		{"a conversation", "We", "talked about", "his famous victory", 0, false},
+	} {
+		src := f.span(tc.src, tc.from)
+		cue := f.span(tc.cue, src.End)
+		a := claimtrail.Attribution{Source: src, Cue: cue, Content: []claimtrail.Span{*f.span(tc.cont, cue.End)}}
+		if got := writerTopic(f.d, f.byteOf, &a); got != tc.want {
+			t.Errorf("%s: writerTopic = %v, want %v", tc.name, got, tc.want)
+		}
+	}
 }
