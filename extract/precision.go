@@ -93,6 +93,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		selfObjectParticiple(&a)
 		itFromContext(&a, lastNamed, lastNamedAt)
 		itFromDescription(text, byteOf, &a, lastNamed, lastNamedAt)
+		itFromClauseSubject(text, byteOf, &a)
 		heFromDescription(&a, lastNamed, lastNamedAt)
 		theyFromContext(&a, lastNamed, lastNamedAt)
 		if a.Speaker.Name != "" {
@@ -683,6 +684,42 @@ func itFromDescription(text string, byteOf func(int) int, a *claimtrail.Attribut
 	}
 	fromContext(a, last)
 }
+
+// itFromClauseSubject gives "it" after "and" the body that opens its
+// sentence as "The <noun>" ("The task force recommended that schools arm
+// staff, and it proposed a model training program"): the second clause
+// goes on with the first one's subject, a body described, not named,
+// that the resolver does not know.
+func itFromClauseSubject(text string, byteOf func(int) int, a *claimtrail.Attribution) {
+	if a.Source == nil || a.Speaker.Name != "" || !strings.EqualFold(a.Source.Text, "it") {
+		return
+	}
+	at := byteOf(a.Source.Start)
+	before := strings.TrimRight(text[:at], " ")
+	if !strings.HasSuffix(before, " and") && !strings.HasSuffix(before, ", but") {
+		return
+	}
+	start := strings.LastIndexAny(before, ".!?\n") + 1
+	words := strings.Fields(text[start:at])
+	if len(words) < 3 || words[0] != "The" {
+		return
+	}
+	// the noun phrase: "The" and one or two lower-case words, the last a
+	// body ("The task force", "The commission")
+	for k := 1; k <= 2 && k < len(words)-1; k++ {
+		w := words[k]
+		if w != strings.ToLower(w) || strings.ContainsAny(w, ",;:") {
+			return
+		}
+		if bodyNouns[w] || clauseBodyNouns[w] {
+			fromContext(a, claimtrail.Speaker{Name: strings.Join(words[1:k+1], " "), Kind: claimtrail.SpeakerDescription})
+			return
+		}
+	}
+}
+
+// clauseBodyNouns head more bodies that act as one (itFromClauseSubject).
+var clauseBodyNouns = wordSet("force panel court jury tribunal inquiry")
 
 // heFromDescription gives "he" or "she" that no rule resolved the one
 // person described, not named, who spoke just before ("The Trafford

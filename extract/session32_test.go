@@ -192,3 +192,27 @@ func TestWriterTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestItFromClauseSubject: "it" after "and" goes on with the body that
+// opens its sentence ("The task force recommended ..., and it proposed
+// ..."); a person opening the sentence gives "it" nothing.
+func TestItFromClauseSubject(t *testing.T) {
+	f := newFixture(t, "Schools\n\nThe task force recommended that schools arm staff, and it proposed a training program. "+
+		"Mr Hale recommended that schools arm staff, and it proposed a training program.\n")
+	for _, tc := range []struct {
+		name string
+		from int
+		want string
+	}{
+		{"a body", 0, "task force"},
+		{"a person", 100, ""},
+	} {
+		src := f.span("it", f.span("and it", tc.from).Start+4)
+		cue := f.span("proposed", src.End)
+		a := claimtrail.Attribution{Source: src, Cue: cue, Content: []claimtrail.Span{*f.span("a training program", cue.End)}}
+		itFromClauseSubject(f.text, f.byteOf, &a)
+		if a.Speaker.Name != tc.want {
+			t.Errorf("%s: speaker %q, want %q", tc.name, a.Speaker.Name, tc.want)
+		}
+	}
+}
