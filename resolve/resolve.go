@@ -1588,7 +1588,9 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		// Digby"); other words that open names are companies' ("Sony PSP",
 		// "Texas Instruments"), so only those, or a full name that is
 		// surely a person's
-		if e, ok := r.byFirst[llast]; ok && (familyNameFirst[llast] || givenNameTitles(titles) && (genderOfWord(llast) != 0 || r.ents[e].gender != 0 || personTitled(r.ents[e].titles))) {
+		// (and a tweet signed with the given name alone: "— Kashana
+		// (@kashanacauley)" after "writer Kashana Cauley")
+		if e, ok := r.byFirst[llast]; ok && (familyNameFirst[llast] || givenNameTitles(titles) && (genderOfWord(llast) != 0 || r.ents[e].gender != 0 || personTitled(r.ents[e].titles) || r.tweetSigner(s, j))) {
 			idx = e
 		}
 	}
@@ -2347,3 +2349,17 @@ var familyNameFirst = wordSet(`lee kim park choi jung chung kang cho yoon yun ja
 	deng feng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su ding ren shen yao qin
 	wong chan leung lau cheung ho ng tsang lam chow tse
 	nguyen tran le pham hoang phan vu dang bui ngo duong ly`)
+
+// tweetSigner reports whether tokens [s, e) are the name that signs an
+// embedded tweet: a dash before it, "(@handle" after it.
+func (r *resolver) tweetSigner(s, e int) bool {
+	toks := r.d.Tokens
+	if s == 0 || e+1 >= len(toks) || toks[e].Text != "(" || !strings.HasPrefix(toks[e+1].Text, "@") {
+		return false
+	}
+	switch toks[s-1].Text {
+	case "—", "–", "-":
+		return true
+	}
+	return false
+}

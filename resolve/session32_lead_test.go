@@ -48,3 +48,13 @@ func TestRelativeClauseSource(t *testing.T) {
 			"who is now a bishop,", 0, "who is now a bishop", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestTweetSignedByGivenName: a tweet signed with the given name alone
+// ("— Kashana (@kashanacauley)") is the person the article named in
+// full, whatever the given name.
+func TestTweetSignedByGivenName(t *testing.T) {
+	text := "Smear\n\nIn a damning tweet, writer Kashana Colvey summed up the smear campaign.\nHis apartment also contained an off duty cop.\nhttps://t.co/Nq5wDpmukq — Kashana (@kashanacolvey) September 13, 2018\n"
+	runResolveCases(t, []resolveCase{
+		{"signed tweet", text, "Kashana", 1, "Kashana Colvey", claimtrail.SpeakerPerson},
+	})
+}
