@@ -98,7 +98,7 @@ func TestCoordinatedCueEndsContent(t *testing.T) {
 // cut ("Several hours earlier, a senior official"); a number in
 // apposition is no time.
 func TestTimeBeforeSource(t *testing.T) {
-	runSourceTrimCases(t, trimTimeBeforeSource, []sourceTrimCase{
+	runSourceTrimCases(t, trimSourceOpening, []sourceTrimCase{
 		{"Leak row\n\nSeveral hours earlier, a senior official pushed back.\n",
 			"Several hours earlier, a senior official", "pushed", "a senior official"},
 		{"Leak row\n\nA day earlier, Mr Vane had said the firms would be named.\n",

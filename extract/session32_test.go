@@ -83,7 +83,7 @@ func TestInvertedDescriptionWithRelative(t *testing.T) {
 // singular noun is a determiner and stays, and so does "which" with an
 // adverb alone.
 func TestRelativePronounOutOfSource(t *testing.T) {
-	runSourceTrimCases(t, trimLeadingSubordinator, []sourceTrimCase{
+	runSourceTrimCases(t, trimSourceOpening, []sourceTrimCase{
 		{"He had to moderate a debate that only two candidates said they would attend.", "that only two candidates", "said", "only two candidates"},
 		{"The yuan, which many economists have blamed for cheap exports, rose.", "which many economists", "have blamed for", "many economists"},
 		{"Or maybe, as that tweeter in Sydney suggested, they are rude.", "that tweeter in Sydney", "suggested", "that tweeter in Sydney"},
@@ -136,7 +136,7 @@ func TestParticipleAfterAddressee(t *testing.T) {
 // the source to the clause's subject ("Mark Judge, who Ms. Ford claims
 // was involved"); "who" as the subject stays, also before a time.
 func TestRelativeObjectWho(t *testing.T) {
-	runSourceTrimCases(t, trimLeadingSubordinator, []sourceTrimCase{
+	runSourceTrimCases(t, trimSourceOpening, []sourceTrimCase{
 		{"The panel would not call Mark Judge, who the woman reportedly claims was involved in the incident.", "who the woman", "reportedly claims", "the woman"},
 		{"He met the interim leader, who this week criticised nations which stood aside.", "who this week", "criticised", "who this week"},
 	})

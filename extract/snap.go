@@ -300,26 +300,40 @@ func trimClauseBeforeSource(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
-// trimTimeBeforeSource cuts from a source a time phrase and its comma
-// that open it ("Several hours earlier, a senior administration
-// official also pushed back"): when it was said is no part of who.
-func trimTimeBeforeSource(d *doc.Doc, found []attribute.Found) {
+// trimSourceOpening takes out of each source the words that open its
+// sentence or clause before the speaker, in this order: a time set off
+// by a comma (timeBeforeSource), a subordinator, a relative pronoun or a
+// list's dash (leadingSubordinator), "On <day>" (leadingTime), and a
+// sentence adverb, time or place with no comma (leadingAdverbial). One
+// stage, as each step only moves its own source's start and reads the
+// words.
+func trimSourceOpening(d *doc.Doc, found []attribute.Found) {
 	for i := range found {
 		f := &found[i]
-		if f.Source.End-f.Source.Start < 3 {
-			continue
-		}
-		k := f.Source.Start
-		timed := false // a word of time, not a number alone ("Abrams, 44, a Democrat,")
-		for k < f.Source.End && (timeWordAt(d, k) || leadTimeWords[strings.ToLower(d.Tokens[k].Text)]) {
-			timed = timed || d.Tokens[k].POS != "CD"
-			k++
-		}
-		if !timed || k+1 >= f.Source.End || d.Tokens[k].Text != "," || !opensNounPhrase(d.Tokens[k+1].Text) {
-			continue
-		}
-		f.Source.Start = k + 1
+		timeBeforeSource(d, f)
+		leadingSubordinator(d, f)
+		leadingTime(d, f)
+		leadingAdverbial(d, f)
 	}
+}
+
+// timeBeforeSource cuts from a source a time phrase and its comma
+// that open it ("Several hours earlier, a senior administration
+// official also pushed back"): when it was said is no part of who.
+func timeBeforeSource(d *doc.Doc, f *attribute.Found) {
+	if f.Source.End-f.Source.Start < 3 {
+		return
+	}
+	k := f.Source.Start
+	timed := false // a word of time, not a number alone ("Abrams, 44, a Democrat,")
+	for k < f.Source.End && (timeWordAt(d, k) || leadTimeWords[strings.ToLower(d.Tokens[k].Text)]) {
+		timed = timed || d.Tokens[k].POS != "CD"
+		k++
+	}
+	if !timed || k+1 >= f.Source.End || d.Tokens[k].Text != "," || !opensNounPhrase(d.Tokens[k+1].Text) {
+		return
+	}
+	f.Source.Start = k + 1
 }
 
 // leadTimeWords open a time phrase beside timeWordAt's words ("Several
@@ -607,35 +621,32 @@ func relativeClauseSubject(d *doc.Doc, k int) bool {
 // Morgan"), so only a pronoun after them counts.
 var leadingAdverbs = wordSet("first then later earlier finally now still also again meanwhile instead so yet next afterwards")
 
-// trimLeadingSubordinator cuts a subordinator from the start of a source
+// leadingSubordinator cuts a subordinator from the start of a source
 // of two words or more, and a sentence adverb from a pronoun.
-func trimLeadingSubordinator(d *doc.Doc, found []attribute.Found) {
-	for i := range found {
-		f := &found[i]
-		if f.Source.End-f.Source.Start < 2 {
-			continue
-		}
-		lw := strings.ToLower(d.Tokens[f.Source.Start].Text)
-		if leadingSubordinators[lw] || leadingAdverbs[lw] && f.Source.End-f.Source.Start == 2 && subjectPronouns[strings.ToLower(d.Tokens[f.Source.Start+1].Text)] {
-			f.Source.Start++
-		} else if speechVerbs[lw] && capitalised(d.Tokens[f.Source.Start].Text) && leadDeterminers[strings.ToLower(d.Tokens[f.Source.Start+1].Text)] {
-			f.Source.Start++ // "Said the Pew report:": the verb opens the sentence, the speaker follows
-		} else if (lw == "that" || lw == "which") && !capitalised(d.Tokens[f.Source.Start].Text) &&
-			!(f.Source.End-f.Source.Start == 2 && strings.HasPrefix(d.Tokens[f.Source.Start+1].POS, "RB")) && d.Tokens[f.Source.Start+1].POS != "NN" {
-			// a relative pronoun the model took with the relative clause's
-			// subject: "a debate | that only two candidates said they
-			// would attend", "which G7 nations ... have blamed for" (before
-			// a singular noun it is a determiner: "as that tweeter
-			// suggested")
-			f.Source.Start++
-		} else if (lw == "who" || lw == "whom") && !capitalised(d.Tokens[f.Source.Start].Text) && relativeClauseSubject(d, f.Source.Start+1) {
-			// "who" as the object of a relative clause whose own subject
-			// spoke: "a cleric who victims have accused of ...", "who the
-			// paper described as ..."
-			f.Source.Start++
-		} else if isDash(d.Tokens[f.Source.Start].Text) || lw == "-" {
-			f.Source.Start++ // a list's dash: "-His opponent's campaign admits ..."
-		}
+func leadingSubordinator(d *doc.Doc, f *attribute.Found) {
+	if f.Source.End-f.Source.Start < 2 {
+		return
+	}
+	lw := strings.ToLower(d.Tokens[f.Source.Start].Text)
+	if leadingSubordinators[lw] || leadingAdverbs[lw] && f.Source.End-f.Source.Start == 2 && subjectPronouns[strings.ToLower(d.Tokens[f.Source.Start+1].Text)] {
+		f.Source.Start++
+	} else if speechVerbs[lw] && capitalised(d.Tokens[f.Source.Start].Text) && leadDeterminers[strings.ToLower(d.Tokens[f.Source.Start+1].Text)] {
+		f.Source.Start++ // "Said the Pew report:": the verb opens the sentence, the speaker follows
+	} else if (lw == "that" || lw == "which") && !capitalised(d.Tokens[f.Source.Start].Text) &&
+		!(f.Source.End-f.Source.Start == 2 && strings.HasPrefix(d.Tokens[f.Source.Start+1].POS, "RB")) && d.Tokens[f.Source.Start+1].POS != "NN" {
+		// a relative pronoun the model took with the relative clause's
+		// subject: "a debate | that only two candidates said they
+		// would attend", "which G7 nations ... have blamed for" (before
+		// a singular noun it is a determiner: "as that tweeter
+		// suggested")
+		f.Source.Start++
+	} else if (lw == "who" || lw == "whom") && !capitalised(d.Tokens[f.Source.Start].Text) && relativeClauseSubject(d, f.Source.Start+1) {
+		// "who" as the object of a relative clause whose own subject
+		// spoke: "a cleric who victims have accused of ...", "who the
+		// paper described as ..."
+		f.Source.Start++
+	} else if isDash(d.Tokens[f.Source.Start].Text) || lw == "-" {
+		f.Source.Start++ // a list's dash: "-His opponent's campaign admits ..."
 	}
 }
 
@@ -1399,23 +1410,20 @@ func sharePiece(f, g *attribute.Found) bool {
 	return false
 }
 
-// trimLeadingTime takes a time that opens the sentence out of a source
+// leadingTime takes a time that opens the sentence out of a source
 // ("On Thursday Rangers said", "On Tuesday Sir Alan said"): the speaker
 // is what follows it.
-func trimLeadingTime(d *doc.Doc, found []attribute.Found) {
-	for i := range found {
-		f := &found[i]
-		s := f.Source.Start
-		if f.Source.Empty() || f.Source.End-s < 3 || s != d.Sents[d.Tokens[s].Sent].First || !strings.EqualFold(d.Tokens[s].Text, "on") {
-			continue
-		}
-		if e := timeAfter(d, s, f.Source.End); e > s && e < f.Source.End && capitalised(d.Tokens[e].Text) {
-			f.Source.Start = e
-		}
+func leadingTime(d *doc.Doc, f *attribute.Found) {
+	s := f.Source.Start
+	if f.Source.Empty() || f.Source.End-s < 3 || s != d.Sents[d.Tokens[s].Sent].First || !strings.EqualFold(d.Tokens[s].Text, "on") {
+		return
+	}
+	if e := timeAfter(d, s, f.Source.End); e > s && e < f.Source.End && capitalised(d.Tokens[e].Text) {
+		f.Source.Start = e
 	}
 }
 
-// trimLeadingAdverbial takes out of a source the sentence adverb, the
+// leadingAdverbial takes out of a source the sentence adverb, the
 // time and the place phrase that open the sentence with no comma after
 // them ("Last month Australia's competition watchdog said", "Earlier this
 // month figures showed", "Meanwhile large numbers of backbench MPs
@@ -1423,59 +1431,56 @@ func trimLeadingTime(d *doc.Doc, found []attribute.Found) {
 // launch Tory co-chairman Liam Fox said"): who spoke is what follows. A
 // possessive after the time ("Last year's honorary winner") makes it the
 // speaker's own description, and is left.
-func trimLeadingAdverbial(d *doc.Doc, found []attribute.Found) {
+func leadingAdverbial(d *doc.Doc, f *attribute.Found) {
 	toks := d.Tokens
-	for i := range found {
-		f := &found[i]
-		s := f.Source.Start
-		if f.Source.End-s < 2 || s != d.Sents[toks[s].Sent].First {
-			continue
-		}
-		k := s
-		if openingConjunctions[strings.ToLower(toks[k].Text)] {
-			k++ // "But on Wednesday Prime Minister Yulia Tymoshenko"
-		}
-		adverb := k < f.Source.End && sentenceAdverbs[strings.ToLower(toks[k].Text)]
-		if adverb {
-			k++
-		}
-		// a time: "last month", "earlier this month", "last November",
-		// "Thursday afternoon" (opening with a word that only times: not
-		// "June Carter Cash", "Evening Standard", "Time Warner", "One
-		// analyst")
-		t := k
-		if lw := strings.ToLower(toks[t].Text); relativeTimeWords[lw] || weekdays[lw] {
-			t++
-			for t < f.Source.End && t < k+4 && (partsOfTime[strings.ToLower(toks[t].Text)] || weekdays[strings.ToLower(toks[t].Text)] || monthNames[strings.ToLower(toks[t].Text)] || strings.EqualFold(toks[t].Text, "this")) {
-				t++
-			}
-		}
-		timed := t > k && !(t == k+1 && relativeTimeWords[strings.ToLower(toks[k].Text)] && !adverb) && !isPossessive(toks[min(t, len(toks)-1)].Text) &&
-			!isPossessive(toks[t-1].Text)
-		if timed {
-			k = t
-		}
-		if !adverb && !timed || k >= f.Source.End {
-			continue
-		}
-		// a place or occasion after it, up to a capitalised name: "in the
-		// email", "at their poster launch"
-		if lw := strings.ToLower(toks[k].Text); lw == "in" || lw == "at" || lw == "during" {
-			e := k + 1
-			for e < f.Source.End && e < k+6 && !capitalised(toks[e].Text) && !isPunctWord(toks[e].Text) && !isVerbTag(toks[e].POS) {
-				e++
-			}
-			if e >= f.Source.End || e == k+1 || !capitalised(toks[e].Text) {
-				continue
-			}
-			k = e
-		}
-		if k >= f.Source.End || isPossessive(toks[k].Text) || isVerbTag(toks[k].POS) || isPunctWord(toks[k].Text) ||
-			!capitalised(toks[k].Text) && !opensNounPhrase(toks[k].Text) && !strings.HasPrefix(toks[k].POS, "NN") && toks[k].POS != "JJ" {
-			continue
-		}
-		f.Source.Start = k
+	s := f.Source.Start
+	if f.Source.End-s < 2 || s != d.Sents[toks[s].Sent].First {
+		return
 	}
+	k := s
+	if openingConjunctions[strings.ToLower(toks[k].Text)] {
+		k++ // "But on Wednesday Prime Minister Yulia Tymoshenko"
+	}
+	adverb := k < f.Source.End && sentenceAdverbs[strings.ToLower(toks[k].Text)]
+	if adverb {
+		k++
+	}
+	// a time: "last month", "earlier this month", "last November",
+	// "Thursday afternoon" (opening with a word that only times: not
+	// "June Carter Cash", "Evening Standard", "Time Warner", "One
+	// analyst")
+	t := k
+	if lw := strings.ToLower(toks[t].Text); relativeTimeWords[lw] || weekdays[lw] {
+		t++
+		for t < f.Source.End && t < k+4 && (partsOfTime[strings.ToLower(toks[t].Text)] || weekdays[strings.ToLower(toks[t].Text)] || monthNames[strings.ToLower(toks[t].Text)] || strings.EqualFold(toks[t].Text, "this")) {
+			t++
+		}
+	}
+	timed := t > k && !(t == k+1 && relativeTimeWords[strings.ToLower(toks[k].Text)] && !adverb) && !isPossessive(toks[min(t, len(toks)-1)].Text) &&
+		!isPossessive(toks[t-1].Text)
+	if timed {
+		k = t
+	}
+	if !adverb && !timed || k >= f.Source.End {
+		return
+	}
+	// a place or occasion after it, up to a capitalised name: "in the
+	// email", "at their poster launch"
+	if lw := strings.ToLower(toks[k].Text); lw == "in" || lw == "at" || lw == "during" {
+		e := k + 1
+		for e < f.Source.End && e < k+6 && !capitalised(toks[e].Text) && !isPunctWord(toks[e].Text) && !isVerbTag(toks[e].POS) {
+			e++
+		}
+		if e >= f.Source.End || e == k+1 || !capitalised(toks[e].Text) {
+			return
+		}
+		k = e
+	}
+	if k >= f.Source.End || isPossessive(toks[k].Text) || isVerbTag(toks[k].POS) || isPunctWord(toks[k].Text) ||
+		!capitalised(toks[k].Text) && !opensNounPhrase(toks[k].Text) && !strings.HasPrefix(toks[k].POS, "NN") && toks[k].POS != "JJ" {
+		return
+	}
+	f.Source.Start = k
 }
 
 // sentenceAdverbs open a sentence about when or where, not who.
