@@ -58,3 +58,14 @@ func TestTweetSignedByGivenName(t *testing.T) {
 		{"signed tweet", text, "Kashana", 1, "Kashana Colvey", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestMotionSpeaks: a motion or an amendment speaks as a document does
+// ("The council motion says ..."), a description, not an unknown.
+func TestMotionSpeaks(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"a motion", "Council\n\nThe council motion says the visit would not be welcome in the borough.",
+			"The council motion", 0, "council motion", claimtrail.SpeakerDescription},
+		{"an amendment", "Vote\n\nThe amendment says the deal must be put to a second vote.",
+			"The amendment", 0, "amendment", claimtrail.SpeakerDescription},
+	})
+}

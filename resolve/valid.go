@@ -57,7 +57,8 @@ func init() {
 	recording footage testimony affidavit indictment warrant subpoena guidance guidelines guideline leaflet booklet brochure pamphlet handbook
 	plan agreement treaty contract legislation draft text constitution policy strategy blueprint memorandum instructions
 	newsletter circular flyer submission briefing communique communiqué analysis assessment estimate estimates forecast projections
-	story stories log changelog announcement findings column essay obituary entry`) {
+	story stories log changelog announcement findings column essay obituary entry
+	motion amendment`) {
 		documentNouns[w] = true
 	}
 }
