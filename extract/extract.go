@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.526"
+const RulesVersion = "0.8.527"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -540,6 +540,7 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 	headlineSpeakers(d, runes, x.Attributions)
 	headlineLeads(d, runes, x.Attributions)
 	x.Attributions = dropNonStatements(ctx, d, runes, x.Attributions, stances)
+	tweetFirstPerson(d.Text, runes, x.Attributions)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -1165,6 +1166,60 @@ func noBodySaysI(atts []claimtrail.Attribution) {
 		}
 		a.Speaker = claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}
 		a.Flags = slices.DeleteFunc(a.Flags, func(f string) bool { return f == "speaker-from-context" || f == "quote-continued" })
+	}
+}
+
+// tweetFirstPerson gives "I" or "we" left without a speaker the signer
+// of the embedded tweet right below it: pages that paste a tweet line by
+// line ("I urge the #UK to clarify its intentions as soon as possible. /
+// Time is almost up #Brexit https://t.co/... — Jean-Claude Juncker
+// (@JunckerEU)") leave its first lines to the model, which reads them as
+// the writer's. Only when every line between is a tweet's (no line of
+// the article's, articleLine, no blank line) and there are at most four.
+func tweetFirstPerson(text string, runes *doc.Runes, atts []claimtrail.Attribution) {
+	var tweets []int
+	for i := range atts {
+		if a := &atts[i]; a.Cue != nil && a.Source != nil && isDash(a.Cue.Text) && a.Channel == "Twitter" && a.Speaker.Name != "" && len(a.Content) > 0 {
+			tweets = append(tweets, i)
+		}
+	}
+	if len(tweets) == 0 {
+		return
+	}
+	byteOf := func(cp int) int { return sort.Search(len(text)+1, func(b int) bool { return runes.At(b) >= cp }) }
+	for i := range atts {
+		a := &atts[i]
+		if a.Source == nil || a.Speaker.Kind != claimtrail.SpeakerUnknown || len(a.Content) == 0 {
+			continue
+		}
+		if src := a.Source.Text; src != "I" && src != "We" && src != "we" {
+			continue
+		}
+		end := lastOffset(a)
+		for _, ti := range tweets {
+			t := &atts[ti]
+			start := t.Content[0].Start
+			if start < end || start-end > 600 {
+				continue
+			}
+			between := strings.TrimSuffix(text[byteOf(end):byteOf(start)], "\n")
+			lines := strings.Split(between, "\n")
+			if len(lines) > 5 {
+				continue
+			}
+			ok := true
+			for _, l := range lines[1:] {
+				if articleLine(strings.TrimSpace(l)) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				a.Speaker, a.Channel = t.Speaker, "Twitter"
+				a.Flags = append(a.Flags, "speaker-from-context")
+				break
+			}
+		}
 	}
 }
 

@@ -234,7 +234,21 @@ func signature(d *doc.Doc, pi, first, last, i, line int, outer []int) (cue, src,
 		// tweet's text ends on the line before (how far up it starts
 		// the page does not say: its last line is surely the tweet's)
 		content = attribute.Range{Start: line, End: i}
-		if onlyLinks(d, line, i) && line > first {
+		if line == i && line > first {
+			// the signature on a line of its own ("— Bernie Sanders
+			// (@BernieSanders) March 22, 2019" under the tweet's last
+			// line): the tweet ends on the line above
+			prev := line - 1
+			for prev > first && !d.LineBreakBefore(prev) {
+				prev--
+			}
+			content = attribute.Range{Start: prev, End: i}
+			if articleLine(strings.TrimSpace(d.Text[d.Tokens[prev].Start:d.Tokens[i-1].End])) {
+				return
+			}
+		}
+		if onlyLinks(d, content.Start, i) && content.Start > first {
+			line = content.Start
 			prev := line - 1
 			for prev > first && !d.LineBreakBefore(prev) {
 				prev--

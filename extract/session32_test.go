@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/doc"
 )
 
 // TestAccordingToSourceTail: words after a relay's source that cannot
@@ -214,5 +215,78 @@ func TestItFromClauseSubject(t *testing.T) {
 		if a.Speaker.Name != tc.want {
 			t.Errorf("%s: speaker %q, want %q", tc.name, a.Speaker.Name, tc.want)
 		}
+	}
+}
+
+// TestTweetSignatureOwnLine: a tweet pasted line by line and signed on a
+// line of its own ("— Name (@handle) Date") is the signer's; a signature
+// under an article's line ("..., he said.") signs nothing.
+func TestTweetSignatureOwnLine(t *testing.T) {
+	text := "Release it\n\nDemocrats demanded the report on Friday.\n" +
+		"No one, including the president, is above the law.\n" +
+		"— Bernard Sandoval (@BernardSandoval) March 22, 2019\n" +
+		"The senator repeated the call on Saturday, he said.\n" +
+		"— Kamala Harlan (@KamalaHarlan) March 22, 2019\n"
+	found := false
+	for _, a := range extractOrFail(t, text).Attributions {
+		if got := contentPieces(a); got == "No one, including the president, is above the law." {
+			found = true
+			if a.Speaker.Name != "Bernard Sandoval" || a.Channel != "Twitter" {
+				t.Errorf("speaker %q channel %q, want Bernard Sandoval on Twitter", a.Speaker.Name, a.Channel)
+			}
+		}
+		if a.Speaker.Name == "Kamala Harlan" {
+			t.Errorf("an article's line signed: %q", contentPieces(a))
+		}
+	}
+	if !found {
+		t.Error("the tweet's line is not attributed")
+	}
+}
+
+// TestTweetFirstPerson: "I" left without a speaker on the lines right
+// above a signed tweet is the signer; with an article's line between
+// ("..., he said.") it is not.
+func TestTweetFirstPerson(t *testing.T) {
+	text := "Release it\n\nI call on the administration to publish the report.\n" +
+		"No one is above the law.\n— Bernard Sandoval (@BernardSandoval) March 22, 2019\n" +
+		"I call on the board to resign.\nThe senator repeated it, he said.\n" +
+		"We are done.\n— Kamala Harlan (@KamalaHarlan) March 22, 2019\n"
+	rs := []rune(text)
+	at := func(sub string, from int) claimtrail.Span {
+		for i := from; i+len([]rune(sub)) <= len(rs); i++ {
+			if string(rs[i:i+len([]rune(sub))]) == sub {
+				return claimtrail.Span{Start: i, End: i + len([]rune(sub)), Text: sub}
+			}
+		}
+		t.Fatalf("%q not found", sub)
+		return claimtrail.Span{}
+	}
+	first := func(sub string, from int) claimtrail.Attribution {
+		src := at("I", at(sub, from).Start)
+		cue := at("call on", src.End)
+		return claimtrail.Attribution{Source: &src, Cue: &cue, Content: []claimtrail.Span{at(sub, from)}, Speaker: claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}}
+	}
+	tweet := func(line, name string) claimtrail.Attribution {
+		c := at(line, 0)
+		dash := at("— "+name, c.End)
+		cue := claimtrail.Span{Start: dash.Start, End: dash.Start + 1, Text: "—"}
+		src := at(name, dash.Start)
+		return claimtrail.Attribution{Source: &src, Cue: &cue, Content: []claimtrail.Span{c}, Channel: "Twitter", Speaker: claimtrail.Speaker{Name: name, Kind: claimtrail.SpeakerPerson}}
+	}
+	atts := []claimtrail.Attribution{
+		first("I call on the administration to publish the report", 0),
+		tweet("No one is above the law.", "Bernard Sandoval"),
+		first("I call on the board to resign", 0),
+		tweet("We are done.", "Kamala Harlan"),
+	}
+	atts[0].Content[0] = at("the administration to publish the report", 0)
+	atts[2].Content[0] = at("the board to resign", 0)
+	tweetFirstPerson(text, doc.NewRunes(text), atts)
+	if atts[0].Speaker.Name != "Bernard Sandoval" {
+		t.Errorf("the tweet's first line: speaker %q, want Bernard Sandoval", atts[0].Speaker.Name)
+	}
+	if atts[2].Speaker.Name != "" {
+		t.Errorf("a line above an article's line: speaker %q, want none", atts[2].Speaker.Name)
 	}
 }
