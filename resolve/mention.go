@@ -359,6 +359,12 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return sp
 		}
 	}
+	// "the company", "the firm": the body named just before
+	if m.End-m.Start == 2 && r.lowTok(m.Start) == "the" && bodyAnaphors[r.lowTok(m.Start+1)] {
+		if sp, ok := r.bodyAntecedent(m.Start); ok {
+			return sp
+		}
+	}
 	// a title with modifiers, "the Finnish leader", "the former senator":
 	// the person last named with that title, when there is one (for a
 	// spokesperson, one seen with the capitalised words before it too: "A

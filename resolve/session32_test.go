@@ -1,0 +1,67 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/segment"
+)
+
+// chainCase resolves the sources in order (each a phrase and which of
+// its occurrences) and checks what the last resolves to.
+type chainCase struct {
+	name    string
+	text    string
+	sources []string
+	nths    []int
+	want    string
+	kind    claimtrail.SpeakerKind
+}
+
+func runChainCases(t *testing.T, cases []chainCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := segment.Segment(tc.text)
+			ms := make([]Mention, len(tc.sources))
+			for i, p := range tc.sources {
+				ms[i] = mentionOf(t, tc.text, p, tc.nths[i])
+			}
+			got := Resolve(d, ms)
+			last := got[len(got)-1]
+			if last.Name != tc.want || last.Kind != tc.kind {
+				t.Errorf("%q → %q (%s), want %q (%s)", tc.sources[len(tc.sources)-1], last.Name, last.Kind, tc.want, tc.kind)
+			}
+		})
+	}
+}
+
+// TestBodyDescriptionAntecedent: "the company", "the firm", "the group"
+// is the body the article named just before (the only one there, or the
+// one it names most); with none, two named as often, or only a person
+// named, it stays a description. A name nothing marks as a person's
+// that such a description goes on with is a body's, later too.
+func TestBodyDescriptionAntecedent(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"the only body named before", "Jobs\n\nShares in Quintaro fell on Monday. Quintaro has cut 200 jobs. The company said demand was weak.",
+			[]string{"The company"}, []int{0}, "Quintaro", claimtrail.SpeakerOrganization},
+		{"the body named most", "Jobs\n\nShares in Quintaro fell. Quintaro has cut jobs at its plant. Quintaro has also sold its stake in Veldmark. The firm said demand was weak.",
+			[]string{"The firm"}, []int{0}, "Quintaro", claimtrail.SpeakerOrganization},
+		{"the group after a spokesman", "Hunting\n\nThe Rural Alliance lost its appeal on Wednesday. But the group says hunting will go on.",
+			[]string{"the group"}, []int{0}, "Rural Alliance", claimtrail.SpeakerOrganization},
+		{"a name retyped by its description", "Pensions\n\nBut Age Matters said the plan was cowardly. The charity said the plan was a u-turn. Age Matters said more must be done.",
+			[]string{"Age Matters", "The charity", "Age Matters"}, []int{0, 0, 1}, "Age Matters", claimtrail.SpeakerOrganization},
+		// near misses: no body named, two named as often, a person, a
+		// word that only opens sentences, a place
+		{"no body named", "Strike\n\nWorkers walked out on Monday. The company said talks would go on.",
+			[]string{"The company"}, []int{0}, "company", claimtrail.SpeakerDescription},
+		{"two bodies as often", "Merger\n\nQuintaro and Veldmark agreed to merge. The company said the deal would close in May.",
+			[]string{"The company"}, []int{0}, "company", claimtrail.SpeakerDescription},
+		{"a person", "Profits\n\nJane Fetter runs the bakery. The firm said profits rose.",
+			[]string{"The firm"}, []int{0}, "firm", claimtrail.SpeakerDescription},
+		{"a person by his pronoun", "Camping\n\nOfficers say Vrask Olmund fled Georgia with his son. At the time, the group told police they were camping.",
+			[]string{"the group"}, []int{0}, "group", claimtrail.SpeakerDescription},
+		{"a sentence opener", "Profits\n\nProfits rose by 5% last year. The bank said costs fell.",
+			[]string{"The bank"}, []int{0}, "bank", claimtrail.SpeakerDescription},
+	})
+}
