@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimtrail/claimtrail"
 )
@@ -45,6 +46,9 @@ func (r *resolver) bodyAntecedent(p int) (Speaker, bool) {
 	}
 	noun := r.lowTok(p + 1)
 	sent := toks[p].Sent
+	if r.nounDescribedBefore(p, noun) {
+		return Speaker{}, false
+	}
 	var cands []bodyCand // in the order last named
 	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
 		nm := r.mentions[i]
@@ -84,6 +88,16 @@ func (r *resolver) bodyAntecedent(p int) (Speaker, bool) {
 			pick, best, tie = c.ent, score, false
 		case score == best:
 			tie = true
+		}
+	}
+	if noun == "group" {
+		// a group may be of people ("the group of voters making $100,000
+		// or more ... The group also views"): only a body that spoke or
+		// was a subject just before
+		for _, c := range cands {
+			if c.ent == pick && !c.subj {
+				return Speaker{}, false
+			}
 		}
 	}
 	if windowed == 1 && !only.close && !only.subj {
@@ -307,3 +321,141 @@ func (r *resolver) nounAfterName(e int) bool {
 // clauseOpeners open a clause whose subject may be someone other than
 // the name before them ("at Whataburger because he was wearing").
 var clauseOpeners = wordSet("because when while as after before if and but or that who which although though since until so unless")
+
+// theBeforeName reports whether the article writes the name of two or
+// three words after "the", ending its noun phrase there ("the Federal
+// Reserve said", "the Countryside Alliance's"), as no one writes a
+// person's given name and surname; a last word for people or a title
+// ("the Young Conservatives", "the Lord Chancellor") is no such name.
+// Memoised per article with orgEvidence.
+func (r *resolver) theBeforeName(name string) bool {
+	return r.memoOrg("the+ "+name, func() bool {
+		words := sharedFields(name)
+		if len(words) < 2 || len(words) > 3 {
+			return false
+		}
+		last := r.lower(words[len(words)-1])
+		if romanNumeral(words[len(words)-1]) || titleWords[last] || personNouns()[last] || r.peopleWord(last) || FirstName(words[0]) || genderOfName(name) != 0 {
+			return false
+		}
+		toks := r.d.Tokens
+		for k := 1; k+len(words) <= len(toks); k++ {
+			if toks[k].Text != words[0] || r.lowTok(k-1) != "the" || toks[k].Quote != 0 || !r.wordsAt(k, words) {
+				continue
+			}
+			// (untagged, a preposition, a verb of saying or an auxiliary
+			// ends it too)
+			if e := k + len(words); e >= len(toks) || r.endsNounPhrase(e) ||
+				toks[e].POS == "" && (prepositions[r.lowTok(e)] || r.lowTok(e) == "to" || itReporters[r.lowTok(e)] || r.verbAt(e)) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// clippedBody returns the organisation whose name's first word the
+// one-word name at entity ei clips ("the Fed" after "the Federal
+// Reserve"): a name of three letters or more that opens that word and
+// is shorter, when the article names one such organisation.
+func (r *resolver) clippedBody(ei int) (string, bool) {
+	short := r.ents[ei].name
+	if countFields(short) != 1 || len(short) < 3 || !isCap(short) || upperAlready(short) || places()[r.lower(short)] {
+		return "", false
+	}
+	found := ""
+	for i := range r.ents {
+		e := &r.ents[i]
+		f := sharedFields(e.name)
+		// (two letters cut at least, a word of letters and no place's
+		// adjective: not "Georgian", "European", "Nuncios", "Iran‘s")
+		if i == ei || len(f) < 2 || len(f[0]) < len(short)+2 || !strings.HasPrefix(f[0], short) || !lettersOnly(f[0]) ||
+			strings.HasSuffix(f[0], "an") || strings.HasSuffix(f[0], "ese") {
+			continue
+		}
+		if !(e.kind == claimtrail.SpeakerOrganization || len(e.titles) == 0 && e.gender == 0 && r.theBeforeName(e.name)) {
+			continue
+		}
+		if found != "" && found != e.name {
+			return "", false
+		}
+		found = e.name
+	}
+	return found, found != ""
+}
+
+// lettersOnly reports whether w is made of letters alone.
+func lettersOnly(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// romanNumeral reports a generation's numeral after a name ("III",
+// "IV"): a person's.
+func romanNumeral(w string) bool {
+	switch w {
+	case "II", "III", "IV", "V", "VI", "Jr", "Jr.", "Sr", "Sr.":
+		return true
+	}
+	return false
+}
+
+// namedDocument reports whether lw, ending a name, makes it a
+// document's or a work's ("Household Survey", "Beige Book", "Da Vinci
+// Code"), not an outlet's ("Daily Mail", "Rothenberg Political Report"
+// is a newsletter, but reports are documents as often).
+func namedDocument(lw string) bool {
+	switch lw {
+	case "newspaper", "website", "site", "blog", "paper", "post", "journal", "times", "news", "report", "review", "magazine":
+		return false
+	case "code", "index", "amendment", "act", "bill", "show":
+		return true
+	}
+	return documentNouns[lw] || workNouns[lw]
+}
+
+// nounDescribedBefore reports whether the description's noun at p+1
+// stands earlier in its sentence or the bodyWindow before as a
+// definite description of its own with more than its noun ("among the
+// group of voters making $100,000 ... the high-earning group ... The
+// group also views"): the
+// description goes on with that, not with a name. The noun right before
+// a name ("media group Reuters") or in apposition to one ("Metrovias,
+// the private firm which runs ...") describes the name, and does not
+// count.
+func (r *resolver) nounDescribedBefore(p int, noun string) bool {
+	toks := r.d.Tokens
+	first := r.d.Sents[max(0, toks[p].Sent-bodyWindow)].First
+	for k := first; k < p; k++ {
+		if r.lowTok(k) != noun || isCap(toks[k].Text) || toks[k].Quote != 0 {
+			continue
+		}
+		if k+1 < len(toks) && isCap(toks[k+1].Text) {
+			continue // "media group Reuters"
+		}
+		// (only a definite description with more than its noun: "the
+		// high-earning group", "the group of voters"; a bare "the
+		// company" is the same anaphor, and "a new company" no body
+		// the text goes on with surely)
+		d := k - 1
+		for d > first && d >= k-4 && !isDeterminer(r.lowTok(d)) && !isPunct(toks[d].Text) {
+			d--
+		}
+		if r.lowTok(d) != "the" || d == k-1 && !(k+1 < len(toks) && r.lowTok(k+1) == "of") {
+			continue
+		}
+		apposed := false
+		for j := k - 1; j >= first && j >= k-8 && toks[j].Sent == toks[k].Sent && !apposed; j-- {
+			// (", the private firm", ", a social conservative group")
+			apposed = toks[j].Text == "," && j > 0 && isCap(toks[j-1].Text)
+		}
+		if !apposed {
+			return true
+		}
+	}
+	return false
+}

@@ -904,6 +904,22 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}, true
 	}
 	kind := ent.kind
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && len(ent.titles) == 0 && ent.gender == 0 && genderOfName(ent.name) == 0 && !FirstName(ent.name) {
+		// "the Fed" after "the Federal Reserve": the body it clips
+		if full, ok := r.clippedBody(nm.ent); ok {
+			return Speaker{Name: full, Kind: claimtrail.SpeakerOrganization, Confidence: 0.8}, true
+		}
+	}
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && len(ent.titles) == 0 && ent.gender == 0 && nameLen >= 2 && r.theBeforeName(ent.name) {
+		// "the Federal Reserve said", "the Countryside Alliance": no
+		// one writes "the" before a person's name; a document or a work
+		// so named ("the Household Survey", "The Da Vinci Code") is
+		// described by its name
+		kind = claimtrail.SpeakerOrganization
+		if f := sharedFields(r.lower(ent.name)); namedDocument(f[len(f)-1]) {
+			kind = claimtrail.SpeakerDescription
+		}
+	}
 	if (kind == "" || kind == claimtrail.SpeakerPerson) && len(ent.titles) == 0 && ent.gender == 0 && places()[r.lower(ent.name)] && genderOfName(ent.name) == 0 {
 		// a place speaks for its government: "South Africa said"
 		kind = claimtrail.SpeakerOrganization

@@ -29,7 +29,7 @@ func runChainCases(t *testing.T, cases []chainCase) {
 			}
 			got := Resolve(d, ms)
 			last := got[len(got)-1]
-			if last.Name != tc.want || last.Kind != tc.kind {
+			if last.Name != tc.want || tc.kind != "" && last.Kind != tc.kind {
 				t.Errorf("%q → %q (%s), want %q (%s)", tc.sources[len(tc.sources)-1], last.Name, last.Kind, tc.want, tc.kind)
 			}
 		})
@@ -61,7 +61,31 @@ func TestBodyDescriptionAntecedent(t *testing.T) {
 			[]string{"The firm"}, []int{0}, "firm", claimtrail.SpeakerDescription},
 		{"a person by his pronoun", "Camping\n\nOfficers say Vrask Olmund fled Georgia with his son. At the time, the group told police they were camping.",
 			[]string{"the group"}, []int{0}, "group", claimtrail.SpeakerDescription},
+		{"a description of its own before", "Poll\n\nYesterday Quintaro reported that the senator won among the group of voters making $100,000 or more. The group also said the economy was weak.",
+			[]string{"The group"}, []int{0}, "group", claimtrail.SpeakerDescription},
 		{"a sentence opener", "Profits\n\nProfits rose by 5% last year. The bank said costs fell.",
 			[]string{"The bank"}, []int{0}, "bank", claimtrail.SpeakerDescription},
+	})
+}
+
+// TestBodyByTheAndClip: a name of two or three words written after
+// "the" and ending its phrase there is a body's (a document's or a
+// work's is described by its name), and a short word that clips the
+// first word of such a body's name stands for it ("the Fed" after "the
+// Federal Reserve"); a given name, a place or a place's adjective is no
+// such clip, and a person's name takes no "the".
+func TestBodyByTheAndClip(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"the before a name", "Rates\n\nRates rose. Analysts expect the Quarrow Reserve to act. The Quarrow Reserve said inflation was contained.",
+			[]string{"The Quarrow Reserve"}, []int{0}, "Quarrow Reserve", claimtrail.SpeakerOrganization},
+		{"a clip of the body's first word", "Rates\n\nThe US looks set for higher rates, according to the Federated Reserve. The Fed said inflation was contained.",
+			[]string{"the Federated Reserve", "The Fed"}, []int{0, 0}, "Federated Reserve", claimtrail.SpeakerOrganization},
+		{"a document so named", "Jobs\n\nJobs grew, according to the Quarrow Survey. The Quarrow Survey reported 10,000 new jobs.",
+			[]string{"The Quarrow Survey"}, []int{0}, "Quarrow Survey", claimtrail.SpeakerDescription},
+		// near misses: a person's name, a place's adjective
+		{"a person's name", "Rates\n\nRates rose. Vrask Olmund said inflation was contained.",
+			[]string{"Vrask Olmund"}, []int{0}, "Vrask Olmund", claimtrail.SpeakerPerson},
+		{"a place's adjective is no clip", "Trade\n\nThe Europan Union met. Europ said trade would grow.",
+			[]string{"Europ"}, []int{1}, "Europ", ""},
 	})
 }
