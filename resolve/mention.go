@@ -920,6 +920,11 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 			kind = claimtrail.SpeakerDescription
 		}
 	}
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && nameLen <= 3 && len(ent.titles) == 0 && ent.gender == 0 && genderOfName(ent.name) == 0 &&
+		!FirstName(sharedFields(ent.name)[0]) && !r.personSigns(nm.ent) && r.itsLater(nm.ent) {
+		// "Age Concern argued ... . Its director": a body's "its"
+		kind = claimtrail.SpeakerOrganization
+	}
 	if (kind == "" || kind == claimtrail.SpeakerPerson) && len(ent.titles) == 0 && ent.gender == 0 && places()[r.lower(ent.name)] && genderOfName(ent.name) == 0 {
 		// a place speaks for its government: "South Africa said"
 		kind = claimtrail.SpeakerOrganization

@@ -89,3 +89,20 @@ func TestBodyByTheAndClip(t *testing.T) {
 			[]string{"Europ"}, []int{1}, "Europ", ""},
 	})
 }
+
+// TestBodyByIts: a name that "its" goes on with, later in the sentence
+// it is the subject of or opening the next, is a body's; a word for
+// people is not, whatever "its" follows it.
+func TestBodyByIts(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"its opening the next sentence", "Care\n\nBut Grey Matters argued social care was under-funded. Its director said more money was needed.",
+			[]string{"Grey Matters"}, []int{0}, "Grey Matters", claimtrail.SpeakerOrganization},
+		{"its later in the sentence", "Browsers\n\nYesterday Quintaro reported that downloads of its browser had doubled.",
+			[]string{"Quintaro"}, []int{0}, "Quintaro", claimtrail.SpeakerOrganization},
+		// near misses: people, and another name before "its"
+		{"a word for people", "Care\n\nBut Pensioners argued social care was under-funded. Its cost was rising.",
+			[]string{"Pensioners"}, []int{0}, "Pensioners", ""},
+		{"another name first", "Browsers\n\nYesterday Quintaro reported that Veldmark had doubled its sales.",
+			[]string{"Quintaro"}, []int{0}, "Quintaro", claimtrail.SpeakerPerson},
+	})
+}
