@@ -498,3 +498,64 @@ func (r *resolver) itsLater(ei int) bool {
 	}
 	return false
 }
+
+// pluralNumbers stand for people just named as the head of a subject
+// after "the" ("The three have refused to confirm").
+var pluralNumbers = wordSet("two three four five both")
+
+// plural32 reports whether lw is the plural of a noun for a person or a
+// body, by its singulars ("companies", "authorities", "delegations").
+func plural32(lw string) bool {
+	if !isPlural(lw) {
+		return false
+	}
+	for _, sing := range singulars(lw) {
+		if personNouns()[sing] || roleWords[sing] || orgHeads[sing] || companyNouns[sing] || bodyHeads[sing] {
+			return true
+		}
+	}
+	return false
+}
+
+// untaggedVerb reports whether token k, in a sentence the syntax stage
+// left untagged, is a verb's past or a verb of saying ("ruled",
+// "said", "claims"), which ends the subject before it.
+func (r *resolver) untaggedVerb(k int) bool {
+	if r.d.Tokens[k].POS != "" {
+		return false
+	}
+	lw := r.lowTok(k)
+	return itReporters[lw] || strings.HasSuffix(lw, "ed") && len(lw) > 4 && !isCap(r.d.Tokens[k].Text)
+}
+
+// otherPluralSource reports whether a trailing report's source in
+// sentence s or later, before token p, resolved to a plural description
+// or group with another head than name.
+func (r *resolver) otherPluralSource(s, p int, name string) bool {
+	toks := r.d.Tokens
+	for i := len(r.sources) - 1; i >= 0; i-- {
+		src := r.sources[i]
+		if src.tok >= p {
+			continue
+		}
+		if toks[src.tok].Sent < s {
+			break
+		}
+		// (a trailing report's, after its comma: ", analysts said"; of
+		// another head than name's: "House Republicans" is "Republicans")
+		if (src.sp.Kind == claimtrail.SpeakerDescription || src.sp.Kind == claimtrail.SpeakerGroup) && isPlural(r.lowTok(src.end-1)) &&
+			src.tok > 0 && toks[src.tok-1].Text == "," && !strings.EqualFold(lastField(src.sp.Name), lastField(name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastField is the last word of s.
+func lastField(s string) string {
+	f := sharedFields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

@@ -2936,6 +2936,13 @@ func (r *resolver) pluralPronoun(p int) Speaker {
 	// said", "Obama administration officials who said ... They said")
 	for s := toks[p].Sent; s >= toks[p].Sent-1 && s >= 0; s-- {
 		if sp, ok := r.pluralSubject(s, p); ok {
+			if s < toks[p].Sent && r.otherPluralSource(s, p, sp.Name) {
+				// another plural that spoke after that subject is the
+				// extractor's to give: "European sporting goods
+				// companies have seen ..., analysts said. ..., they
+				// added" is the analysts'
+				return unknown(toks[p].Text)
+			}
 			return sp
 		}
 	}
@@ -3056,13 +3063,20 @@ func (r *resolver) pluralSubject(s, p int) (Speaker, bool) {
 		if t := toks[nx].Text; t == "'s" || t == "’s" {
 			continue // a possessive, not "is"
 		}
-		if !r.verbAt(nx) && r.lowTok(nx) != "who" {
+		if !r.verbAt(nx) && r.lowTok(nx) != "who" && !r.untaggedVerb(nx) && !(toks[nx].Text == "," && nx+1 < p && r.lowTok(nx+1) == "who") {
+			// (untagged, a verb's past or a verb of saying ends the
+			// subject too, and so does a relative clause in commas:
+			// "The couple, who married last year, claimed")
 			continue
 		}
 		hw := r.lowTok(h)
 		sing := strings.TrimSuffix(hw, "s")
 		capital := isCap(toks[h].Text) && h != r.d.Sents[s].First // ("Officials divulged": capital as the sentence's first word)
-		plural := hw == "police" || collectiveNouns[hw] || strings.HasSuffix(hw, "s") && hw != sing && (personNouns()[sing] || orgHeads[sing] || roleWords[sing] || capital && len(hw) > 3)
+		plural := hw == "police" || collectiveNouns[hw] || strings.HasSuffix(hw, "s") && hw != sing && (personNouns()[sing] || orgHeads[sing] || roleWords[sing] || capital && len(hw) > 3) ||
+			// ("companies", "authorities": a plural of a body's or a
+			// person's noun; "The three have refused": a number of
+			// people just named)
+			!capital && plural32(hw) || h == k && k > start && pluralNumbers[hw]
 		if !plural || capital && h > k && !isCap(toks[h-1].Text) {
 			return Speaker{}, false
 		}

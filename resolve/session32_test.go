@@ -106,3 +106,22 @@ func TestBodyByIts(t *testing.T) {
 			[]string{"Quintaro"}, []int{0}, "Quintaro", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestPluralSubjectBefore: "They" after a sentence whose subject is a
+// plural of people or bodies is that subject, also a number of people
+// just named, a plural read by its singular ("companies") and a subject
+// with a relative clause in commas; a plural speaker of a trailing
+// report after that subject is left to the extractor.
+func TestPluralSubjectBefore(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"a relative clause in commas", "Photos\n\nThe couple, who married last year, claimed staff took the photos. They said the photos were private.",
+			[]string{"They"}, []int{0}, "couple", claimtrail.SpeakerGroup},
+		{"a number of people", "Airline\n\nThe trio are Ann Lee, Bo Tran and Cy Marr. The three have refused to confirm the reports. They said they would quit in May.",
+			[]string{"They"}, []int{0}, "three", claimtrail.SpeakerGroup},
+		{"a plural by its singular", "Screens\n\nThe two rival companies will share research. They said the deal would cut costs.",
+			[]string{"They"}, []int{0}, "two rival companies", claimtrail.SpeakerGroup},
+		// near miss: a trailing report's plural speaker after the subject
+		{"a plural speaker after", "Skis\n\nRival companies have lost sales, analysts said. Prices fell further, they added.",
+			[]string{"analysts", "they"}, []int{0, 0}, "", claimtrail.SpeakerUnknown},
+	})
+}
