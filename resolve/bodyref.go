@@ -311,7 +311,7 @@ func (r *resolver) nounAfterName(e int) bool {
 		return strings.HasPrefix(t.POS, "NN")
 	}
 	lw := r.lowTok(e)
-	if r.verbAt(e) || prepositions[lw] || lw == "who" || lw == "which" || lw == "that" || strings.HasSuffix(lw, "ed") {
+	if r.verbAt(e) || itReporters[lw] || prepositions[lw] || lw == "who" || lw == "which" || lw == "that" || strings.HasSuffix(lw, "ed") {
 		return false
 	}
 	// (a plural before a verb: "no Whataburger employees were involved")
@@ -461,7 +461,8 @@ func (r *resolver) nounDescribedBefore(p int, noun string) bool {
 }
 
 // itsLater reports whether the article writes entity ei as the subject
-// of a sentence that "its" goes on with: later in that sentence, before
+// of a sentence that "its" (or an "it" that acts) goes on with: later in
+// that sentence, before
 // any other name, quote or a person's pronoun ("Lycos Europe reported a
 // 500% increase in the messages its filters caught"), or opening the
 // next sentence ("But Age Concern argued social care was under-funded.
@@ -481,16 +482,23 @@ func (r *resolver) itsLater(ei int) bool {
 		if k < len(toks) && r.nounAfterName(k) {
 			continue // "Lycos Europe's", "Apple boss": whose, not who
 		}
-		other := false
+		other, nounPhrase := false, false
 		for ; k < len(toks) && toks[k].Sent == nm.sent; k++ {
 			lw := r.lowTok(k)
-			if lw == "its" {
+			if lw == "its" || lw == "it" && (!nounPhrase || len(words) == 1) && k+1 < len(toks) && r.actsAfterIt(k+1) && r.lowTok(k-1) != "that" && !isPunct(toks[k-1].Text) {
+				// (an "it" that acts, not a dummy: "Lycos claims that what
+				// it is doing", not "said it was hard"; nor "said that it"
+				// of a thing reported, "said it" after a comma)
 				return true
 			}
 			if isCap(toks[k].Text) && !places()[lw] || toks[k].Quote != 0 || genderedPronoun(lw) || lw == "their" {
 				other = true
 				break
 			}
+			// (after a noun phrase an "it" may be that, unless the name is
+			// one word no one has for a person's full name: "Chakib
+			// Khelil said the cartel would act when it meets")
+			nounPhrase = nounPhrase || lw == "the" || lw == "a" || lw == "an"
 		}
 		if !other && k < len(toks) && r.lowTok(k) == "its" && toks[k].Sent == nm.sent+1 && r.d.Sents[nm.sent].Para == r.d.Sents[nm.sent+1].Para {
 			return true

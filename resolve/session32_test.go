@@ -90,16 +90,22 @@ func TestBodyByTheAndClip(t *testing.T) {
 	})
 }
 
-// TestBodyByIts: a name that "its" goes on with, later in the sentence
-// it is the subject of or opening the next, is a body's; a word for
-// people is not, whatever "its" follows it.
+// TestBodyByIts: a name that "its" (or an "it" that acts) goes on with,
+// later in the sentence it is the subject of or opening the next, is a
+// body's; a word for people is not, whatever "its" follows it, nor a
+// full name an "it" follows after a noun phrase.
 func TestBodyByIts(t *testing.T) {
 	runChainCases(t, []chainCase{
 		{"its opening the next sentence", "Care\n\nBut Grey Matters argued social care was under-funded. Its director said more money was needed.",
 			[]string{"Grey Matters"}, []int{0}, "Grey Matters", claimtrail.SpeakerOrganization},
 		{"its later in the sentence", "Browsers\n\nYesterday Quintaro reported that downloads of its browser had doubled.",
 			[]string{"Quintaro"}, []int{0}, "Quintaro", claimtrail.SpeakerOrganization},
-		// near misses: people, and another name before "its"
+		{"an it that acts", "Spam\n\nYesterday Quintaro claimed that what it is offering is legal.",
+			[]string{"Quintaro"}, []int{0}, "Quintaro", claimtrail.SpeakerOrganization},
+		// near misses: people, another name before "its", a noun
+		// phrase before "it" after a person's full name
+		{"a noun phrase before it", "Oil\n\nYesterday Vrask Olmund said the cartel would act when it meets.",
+			[]string{"Vrask Olmund"}, []int{0}, "Vrask Olmund", claimtrail.SpeakerPerson},
 		{"a word for people", "Care\n\nBut Pensioners argued social care was under-funded. Its cost was rising.",
 			[]string{"Pensioners"}, []int{0}, "Pensioners", ""},
 		{"another name first", "Browsers\n\nYesterday Quintaro reported that Veldmark had doubled its sales.",
