@@ -370,6 +370,12 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return sp
 		}
 	}
+	// "the company", "the firm": the body named just before
+	if m.End-m.Start == 2 && r.lowTok(m.Start) == "the" && bodyAnaphors[r.lowTok(m.Start+1)] {
+		if sp, ok := r.bodyAntecedent(m.Start); ok {
+			return sp
+		}
+	}
 	// a title with modifiers, "the Finnish leader", "the former senator":
 	// the person last named with that title, when there is one (for a
 	// spokesperson, one seen with the capitalised words before it too: "A
@@ -909,6 +915,27 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}, true
 	}
 	kind := ent.kind
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && len(ent.titles) == 0 && ent.gender == 0 && genderOfName(ent.name) == 0 && !FirstName(ent.name) {
+		// "the Fed" after "the Federal Reserve": the body it clips
+		if full, ok := r.clippedBody(nm.ent); ok {
+			return Speaker{Name: full, Kind: claimtrail.SpeakerOrganization, Confidence: 0.8}, true
+		}
+	}
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && len(ent.titles) == 0 && ent.gender == 0 && nameLen >= 2 && r.theBeforeName(ent.name) {
+		// "the Federal Reserve said", "the Countryside Alliance": no
+		// one writes "the" before a person's name; a document or a work
+		// so named ("the Household Survey", "The Da Vinci Code") is
+		// described by its name
+		kind = claimtrail.SpeakerOrganization
+		if f := sharedFields(r.lower(ent.name)); namedDocument(f[len(f)-1]) {
+			kind = claimtrail.SpeakerDescription
+		}
+	}
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && nameLen <= 3 && len(ent.titles) == 0 && ent.gender == 0 && genderOfName(ent.name) == 0 &&
+		!FirstName(sharedFields(ent.name)[0]) && !r.personSigns(nm.ent) && r.itsLater(nm.ent) {
+		// "Age Concern argued ... . Its director": a body's "its"
+		kind = claimtrail.SpeakerOrganization
+	}
 	if (kind == "" || kind == claimtrail.SpeakerPerson) && len(ent.titles) == 0 && ent.gender == 0 && places()[r.lower(ent.name)] && genderOfName(ent.name) == 0 {
 		// a place speaks for its government: "South Africa said"
 		kind = claimtrail.SpeakerOrganization
@@ -2920,6 +2947,13 @@ func (r *resolver) pluralPronoun(p int) Speaker {
 	// said", "Obama administration officials who said ... They said")
 	for s := toks[p].Sent; s >= toks[p].Sent-1 && s >= 0; s-- {
 		if sp, ok := r.pluralSubject(s, p); ok {
+			if s < toks[p].Sent && r.otherPluralSource(s, p, sp.Name) {
+				// another plural that spoke after that subject is the
+				// extractor's to give: "European sporting goods
+				// companies have seen ..., analysts said. ..., they
+				// added" is the analysts'
+				return unknown(toks[p].Text)
+			}
 			return sp
 		}
 	}
@@ -3040,13 +3074,20 @@ func (r *resolver) pluralSubject(s, p int) (Speaker, bool) {
 		if t := toks[nx].Text; t == "'s" || t == "’s" {
 			continue // a possessive, not "is"
 		}
-		if !r.verbAt(nx) && r.lowTok(nx) != "who" {
+		if !r.verbAt(nx) && r.lowTok(nx) != "who" && !r.untaggedVerb(nx) && !(toks[nx].Text == "," && nx+1 < p && r.lowTok(nx+1) == "who") {
+			// (untagged, a verb's past or a verb of saying ends the
+			// subject too, and so does a relative clause in commas:
+			// "The couple, who married last year, claimed")
 			continue
 		}
 		hw := r.lowTok(h)
 		sing := strings.TrimSuffix(hw, "s")
 		capital := isCap(toks[h].Text) && h != r.d.Sents[s].First // ("Officials divulged": capital as the sentence's first word)
-		plural := hw == "police" || collectiveNouns[hw] || strings.HasSuffix(hw, "s") && hw != sing && (personNouns()[sing] || orgHeads[sing] || roleWords[sing] || capital && len(hw) > 3)
+		plural := hw == "police" || collectiveNouns[hw] || strings.HasSuffix(hw, "s") && hw != sing && (personNouns()[sing] || orgHeads[sing] || roleWords[sing] || capital && len(hw) > 3) ||
+			// ("companies", "authorities": a plural of a body's or a
+			// person's noun; "The three have refused": a number of
+			// people just named)
+			!capital && plural32(hw) || h == k && k > start && pluralNumbers[hw]
 		if !plural || capital && h > k && !isCap(toks[h-1].Text) {
 			return Speaker{}, false
 		}

@@ -1,0 +1,569 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// bodyAnaphors head a definite description that refers back to a body
+// the article has named ("the company said" after "Metrovias, the
+// private firm which runs the lines, has offered"): a reporter varies a
+// body's name so, and the description alone tells a reader nothing.
+var bodyAnaphors = wordSet("company firm group organisation organization charity bank airline carrier retailer insurer lender " +
+	"broadcaster publisher manufacturer maker operator supermarket brewer studio label chain website giant")
+
+// businessAnaphors are the bodyAnaphors that only a business is called:
+// "the company" is never the government or a ministry named before it.
+var businessAnaphors = wordSet("company firm bank airline carrier retailer insurer lender broadcaster publisher manufacturer maker " +
+	"operator supermarket brewer studio label chain website giant")
+
+// publicBodyWords end the names of public bodies, which no reporter
+// calls "the company" or "the firm".
+var publicBodyWords = wordSet("department ministry agency committee commission council party court congress senate parliament " +
+	"government administration office bureau service police assembly authority house executive board union")
+
+// bodyWindow is how many sentences before the description's own
+// bodyAntecedent reads for the body it refers back to.
+const bodyWindow = 2
+
+// bodyAntecedent resolves "the company", "the firm", "the group" at
+// token p (the determiner) to the body the article named just before,
+// in the description's sentence or the bodyWindow before it: the only
+// one named there (two sentences back only as a subject), or, of
+// several, the one the article has named most often so far, a subject
+// there counting once more; or, with none there, the only body the
+// article has named so far. A name nothing marks as a person's (no
+// given name, no title, no gender) that a body's description so refers
+// back to is a body's name, and is retyped so. Anything else stays the
+// description it is: the article may speak of a company it never names,
+// and of two companies named as often the description says nothing.
+func (r *resolver) bodyAntecedent(p int) (Speaker, bool) {
+	toks := r.d.Tokens
+	if isCap(toks[p+1].Text) {
+		return Speaker{}, false // "the Bank": a short name of its own (bodyNamed)
+	}
+	noun := r.lowTok(p + 1)
+	sent := toks[p].Sent
+	if r.nounDescribedBefore(p, noun) {
+		return Speaker{}, false
+	}
+	var cands []bodyCand // in the order last named
+	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.tok >= p || toks[nm.tok].Quote != 0 || nm.tok > 0 && r.lowTok(nm.tok-1) == "told" || !r.bodyCandidate(nm.ent, p, noun) {
+			continue // (after "told" whom it told: "Whataburger told Fox News")
+		}
+		k := 0
+		for k < len(cands) && cands[k].ent != nm.ent {
+			k++
+		}
+		if k == len(cands) {
+			cands = append(cands, bodyCand{ent: nm.ent})
+		}
+		c := &cands[k]
+		c.count++
+		c.everSubj = c.everSubj || nm.isSource || r.subjectMention(nm.tok)
+		if sent-nm.sent <= bodyWindow {
+			c.window = true
+			c.close = c.close || sent-nm.sent <= 1
+			c.subj = c.subj || nm.isSource || r.subjectMention(nm.tok)
+		}
+	}
+	pick, windowed, best, tie := -1, 0, -1, false
+	var only bodyCand
+	for _, c := range cands {
+		if !c.window {
+			continue
+		}
+		windowed++
+		only = c
+		score := c.count
+		if c.subj {
+			score++
+		}
+		switch {
+		case score > best:
+			pick, best, tie = c.ent, score, false
+		case score == best:
+			tie = true
+		}
+	}
+	if noun == "group" {
+		// a group may be of people ("the group of voters making $100,000
+		// or more ... The group also views"): only a body that spoke or
+		// was a subject just before
+		for _, c := range cands {
+			if c.ent == pick && !c.subj {
+				return Speaker{}, false
+			}
+		}
+	}
+	if windowed == 1 && !only.close && !only.subj {
+		// two sentences back only as a subject: "Netanyahu said on NBC's
+		// ... . When asked ... . ... the group released" is no NBC's
+		return Speaker{}, false
+	}
+	switch {
+	case windowed == 0 && len(cands) == 1 && cands[0].everSubj && cands[0].count >= 2:
+		pick = cands[0].ent
+	case windowed == 0 || tie || pick < 0:
+		return Speaker{}, false
+	}
+	// (a body the article names more often, out of the window, may be
+	// the one meant: "Unilever ... . Shell ... . Shell ... . The company
+	// said" says nothing sure)
+	picked := 0
+	for _, c := range cands {
+		if c.ent == pick {
+			picked = c.count
+		}
+	}
+	for _, c := range cands {
+		if c.ent != pick && !c.window && c.count >= picked {
+			return Speaker{}, false
+		}
+	}
+	ent := &r.ents[pick]
+	ent.kind = claimtrail.SpeakerOrganization
+	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.6}, true
+}
+
+// bodyCand is a body a description may refer back to (bodyAntecedent):
+// how often the article has named it before the description, whether in
+// the description's window, in its sentence or the one before, and as a
+// subject there.
+type bodyCand struct {
+	ent, count                    int
+	window, close, subj, everSubj bool
+}
+
+// subjectMention reports whether the name mention at tok is the subject
+// of its sentence (see isSubject), not after a preposition and not an
+// item of a list ("brands include AEG, Zanussi and Frigidaire").
+func (r *resolver) subjectMention(tok int) bool {
+	toks := r.d.Tokens
+	if !r.isSubject(tok) || r.afterPreposition(tok) {
+		return false
+	}
+	if tok == 0 {
+		return true
+	}
+	if r.lowTok(tok-1) == "and" {
+		return false
+	}
+	if toks[tok-1].Text == "," {
+		// after a comma only when an opening phrase ends there ("In
+		// November, Absa said"), not a list's or an apposition's
+		first := r.d.Sents[toks[tok].Sent].First
+		return tok >= 2 && !isCap(toks[tok-2].Text) && (r.opensWithPhrase(first) || toks[first].POS == "RB" || temporal[r.lowTok(first)])
+	}
+	return true
+}
+
+// bodyCandidate reports whether entity ei may be what a body's
+// description refers back to: an organisation, or a name nothing marks
+// as a person's or a people's (tagged as a proper noun where tagged, not
+// a word only ever opening a sentence, a nationality or a party); for a
+// business's noun, not a place (its government) nor a name that ends in
+// a public body's word.
+func (r *resolver) bodyCandidate(ei, p int, noun string) bool {
+	business := businessAnaphors[noun]
+	ent := r.ents[ei]
+	lname := r.lower(ent.name)
+	f := sharedFields(lname)
+	if len(f) == 0 || lname == noun || strings.ContainsAny(lname, "0123456789$£€") || places()[lname] || namedParty(lname) || r.partyDescription(ent.name) || len(f) == 1 && partyShortForms[lname] {
+		return false
+	}
+	last := f[len(f)-1]
+	if business && publicBodyWords[last] {
+		return false
+	}
+	// (a name that is no body's subject anywhere before, by its name or
+	// as a source resolved to it, is no body the text goes on with: "in
+	// Europe", "at 1200 GMT", "Halo 2" as an object)
+	subject := false
+	for _, nm := range r.mentions {
+		if nm.ent != ei || nm.tok >= p || !nm.isSource && !r.subjectMention(nm.tok) {
+			continue
+		}
+		if e := nm.tok + len(f); nm.isSource || e < len(r.d.Tokens) && !isCap(r.d.Tokens[e].Text) && r.lowTok(e) != "of" {
+			subject = true
+			break
+		}
+	}
+	if !subject {
+		return false
+	}
+	switch ent.kind {
+	case claimtrail.SpeakerOrganization:
+		return true
+	case claimtrail.SpeakerPerson, "":
+	default:
+		return false
+	}
+	if len(ent.titles) > 0 || ent.gender != 0 || genderOfName(ent.name) != 0 || FirstName(f[0]) || r.peopleWord(last) ||
+		personNouns()[last] || r.pluralPersonNoun(last) || isNationality(sharedFields(ent.name)[0], f[0]) ||
+		len(f) == 1 && strings.HasSuffix(last, ".") {
+		return false
+	}
+	// (a capitalised word only ever opening a sentence, or never tagged
+	// as a proper noun where tagged, is none: "Looking ahead,", "Shares
+	// in ...", "Last year,", "Islamic banking units")
+	sentenceOnly := r.onlySentenceInitial(ei)
+	tagged, proper := false, false
+	for _, nm := range r.mentions {
+		if nm.ent != ei || nm.isSource {
+			continue
+		}
+		if pos := r.d.Tokens[nm.tok].POS; pos != "" {
+			tagged = true
+			proper = proper || strings.HasPrefix(pos, "NNP")
+		}
+	}
+	if r.personSigns(ei) {
+		return false
+	}
+	if len(f) == 1 && r.lowerElsewhere(ent.name) {
+		return false // "New research from ...": a word the article also writes in lower case
+	}
+	if tagged && !proper || !tagged && sentenceOnly {
+		return false
+	}
+	return true
+}
+
+// lowerElsewhere reports whether the article writes the one-word name
+// in lower case somewhere: a common word capitalised by its place.
+func (r *resolver) lowerElsewhere(name string) bool {
+	return r.memoOrg("lower "+name, func() bool {
+		for i := range r.d.Tokens {
+			if w := r.d.Tokens[i].Text; w != name && strings.EqualFold(w, name) && !isCap(w) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// genderedPronoun reports a pronoun of a man or a woman.
+func genderedPronoun(lw string) bool {
+	switch lw {
+	case "he", "she", "him", "her", "his", "hers", "himself", "herself":
+		return true
+	}
+	return false
+}
+
+// personSigns reports whether the article writes entity ei as a
+// person's name anywhere: later by its last word alone ("Eliana Mario
+// ... Mario then says"), as a source that is a "he" or a "she", or with
+// "he", "his", "she" or "her" the first pronoun after it in its sentence
+// ("Siraj Wahhaj is accused of fleeing Georgia with his young son").
+func (r *resolver) personSigns(ei int) bool {
+	toks := r.d.Tokens
+	words := sharedFields(r.ents[ei].name)
+	for _, nm := range r.mentions {
+		if nm.ent != ei {
+			continue
+		}
+		w := toks[nm.tok].Text
+		if len(words) > 1 && w == words[len(words)-1] || genderedPronoun(r.lowTok(nm.tok)) {
+			return true
+		}
+		if nm.isSource || w != words[0] || toks[nm.tok].Quote != 0 {
+			continue
+		}
+		if e := nm.tok + len(words); e < len(toks) && r.nounAfterName(e) {
+			continue // the name modifies a noun, whose "he" it may be: "a Microsoft security manager, said ... he"
+		}
+		for k := nm.tok + len(words); k < len(toks) && toks[k].Sent == nm.sent; k++ {
+			lw := r.lowTok(k)
+			if genderedPronoun(lw) {
+				return true
+			}
+			if pronouns[lw] != "" || isCap(toks[k].Text) && !places()[lw] || toks[k].Quote != 0 || clauseOpeners[lw] || isPunct(toks[k].Text) {
+				break // (another name, but for a place's, may be whose "his" it is; a new clause's subject may be another's)
+			}
+		}
+	}
+	// (and by its last word alone as a name of its own: "... Mario")
+	if len(words) > 1 {
+		if e, ok := r.byName[r.lower(words[len(words)-1])]; ok && e != ei {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAfterName reports whether token e, right after a name, is a
+// common noun the name modifies ("a Microsoft security manager", "a
+// Whataburger restaurant"): by its tag, or untagged, a lower-case word
+// that is no verb's past or third-person form, no auxiliary and no
+// preposition.
+func (r *resolver) nounAfterName(e int) bool {
+	t := r.d.Tokens[e]
+	if isCap(t.Text) || isPunct(t.Text) {
+		return false
+	}
+	if t.POS != "" {
+		return strings.HasPrefix(t.POS, "NN")
+	}
+	lw := r.lowTok(e)
+	if r.verbAt(e) || itReporters[lw] || prepositions[lw] || lw == "who" || lw == "which" || lw == "that" || strings.HasSuffix(lw, "ed") {
+		return false
+	}
+	// (a plural before a verb: "no Whataburger employees were involved")
+	return !strings.HasSuffix(lw, "s") || e+1 < len(r.d.Tokens) && r.verbAt(e+1)
+}
+
+// clauseOpeners open a clause whose subject may be someone other than
+// the name before them ("at Whataburger because he was wearing").
+var clauseOpeners = wordSet("because when while as after before if and but or that who which although though since until so unless")
+
+// theBeforeName reports whether the article writes the name of two or
+// three words after "the", ending its noun phrase there ("the Federal
+// Reserve said", "the Countryside Alliance's"), as no one writes a
+// person's given name and surname; a last word for people or a title
+// ("the Young Conservatives", "the Lord Chancellor") is no such name.
+// Memoised per article with orgEvidence.
+func (r *resolver) theBeforeName(name string) bool {
+	return r.memoOrg("the+ "+name, func() bool {
+		words := sharedFields(name)
+		if len(words) < 2 || len(words) > 3 {
+			return false
+		}
+		last := r.lower(words[len(words)-1])
+		if romanNumeral(words[len(words)-1]) || titleWords[last] || personNouns()[last] || r.peopleWord(last) || FirstName(words[0]) || genderOfName(name) != 0 {
+			return false
+		}
+		toks := r.d.Tokens
+		for k := 1; k+len(words) <= len(toks); k++ {
+			if toks[k].Text != words[0] || r.lowTok(k-1) != "the" || toks[k].Quote != 0 || !r.wordsAt(k, words) {
+				continue
+			}
+			// (untagged, a preposition, a verb of saying or an auxiliary
+			// ends it too)
+			if e := k + len(words); e >= len(toks) || r.endsNounPhrase(e) ||
+				toks[e].POS == "" && (prepositions[r.lowTok(e)] || r.lowTok(e) == "to" || itReporters[r.lowTok(e)] || r.verbAt(e)) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// clippedBody returns the organisation whose name's first word the
+// one-word name at entity ei clips ("the Fed" after "the Federal
+// Reserve"): a name of three letters or more that opens that word and
+// is shorter, when the article names one such organisation.
+func (r *resolver) clippedBody(ei int) (string, bool) {
+	short := r.ents[ei].name
+	if countFields(short) != 1 || len(short) < 3 || !isCap(short) || upperAlready(short) || places()[r.lower(short)] {
+		return "", false
+	}
+	found := ""
+	for i := range r.ents {
+		e := &r.ents[i]
+		f := sharedFields(e.name)
+		// (two letters cut at least, a word of letters and no place's
+		// adjective: not "Georgian", "European", "Nuncios", "Iran‘s")
+		if i == ei || len(f) < 2 || len(f[0]) < len(short)+2 || !strings.HasPrefix(f[0], short) || !lettersOnly(f[0]) ||
+			strings.HasSuffix(f[0], "an") || strings.HasSuffix(f[0], "ese") {
+			continue
+		}
+		if !(e.kind == claimtrail.SpeakerOrganization || len(e.titles) == 0 && e.gender == 0 && r.theBeforeName(e.name)) {
+			continue
+		}
+		if found != "" && found != e.name {
+			return "", false
+		}
+		found = e.name
+	}
+	return found, found != ""
+}
+
+// lettersOnly reports whether w is made of letters alone.
+func lettersOnly(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// romanNumeral reports a generation's numeral after a name ("III",
+// "IV"): a person's.
+func romanNumeral(w string) bool {
+	switch w {
+	case "II", "III", "IV", "V", "VI", "Jr", "Jr.", "Sr", "Sr.":
+		return true
+	}
+	return false
+}
+
+// namedDocument reports whether lw, ending a name, makes it a
+// document's or a work's ("Household Survey", "Beige Book", "Da Vinci
+// Code"), not an outlet's ("Daily Mail", "Rothenberg Political Report"
+// is a newsletter, but reports are documents as often).
+func namedDocument(lw string) bool {
+	switch lw {
+	case "newspaper", "website", "site", "blog", "paper", "post", "journal", "times", "news", "report", "review", "magazine":
+		return false
+	case "code", "index", "amendment", "act", "bill", "show":
+		return true
+	}
+	return documentNouns[lw] || workNouns[lw]
+}
+
+// nounDescribedBefore reports whether the description's noun at p+1
+// stands earlier in its sentence or the bodyWindow before as a
+// definite description of its own with more than its noun ("among the
+// group of voters making $100,000 ... the high-earning group ... The
+// group also views"): the
+// description goes on with that, not with a name. The noun right before
+// a name ("media group Reuters") or in apposition to one ("Metrovias,
+// the private firm which runs ...") describes the name, and does not
+// count.
+func (r *resolver) nounDescribedBefore(p int, noun string) bool {
+	toks := r.d.Tokens
+	first := r.d.Sents[max(0, toks[p].Sent-bodyWindow)].First
+	for k := first; k < p; k++ {
+		if r.lowTok(k) != noun || isCap(toks[k].Text) || toks[k].Quote != 0 {
+			continue
+		}
+		if k+1 < len(toks) && isCap(toks[k+1].Text) {
+			continue // "media group Reuters"
+		}
+		// (only a definite description with more than its noun: "the
+		// high-earning group", "the group of voters"; a bare "the
+		// company" is the same anaphor, and "a new company" no body
+		// the text goes on with surely)
+		d := k - 1
+		for d > first && d >= k-4 && !isDeterminer(r.lowTok(d)) && !isPunct(toks[d].Text) {
+			d--
+		}
+		if r.lowTok(d) != "the" || d == k-1 && !(k+1 < len(toks) && r.lowTok(k+1) == "of") {
+			continue
+		}
+		apposed := false
+		for j := k - 1; j >= first && j >= k-8 && toks[j].Sent == toks[k].Sent && !apposed; j-- {
+			// (", the private firm", ", a social conservative group")
+			apposed = toks[j].Text == "," && j > 0 && isCap(toks[j-1].Text)
+		}
+		if !apposed {
+			return true
+		}
+	}
+	return false
+}
+
+// itsLater reports whether the article writes entity ei as the subject
+// of a sentence that "its" (or an "it" that acts) goes on with: later in
+// that sentence, before
+// any other name, quote or a person's pronoun ("Lycos Europe reported a
+// 500% increase in the messages its filters caught"), or opening the
+// next sentence ("But Age Concern argued social care was under-funded.
+// Its director ..."). No one writes "its" of a person.
+func (r *resolver) itsLater(ei int) bool {
+	toks := r.d.Tokens
+	words := sharedFields(r.ents[ei].name)
+	// (never a word for people: "Analysts said ... its", "Republicans")
+	if last := r.lower(words[len(words)-1]); r.peopleWord(last) || personNouns()[last] || r.pluralPersonNoun(last) || isPlural(last) && r.onlySentenceInitial(ei) {
+		return false
+	}
+	for _, nm := range r.mentions {
+		if nm.ent != ei || nm.isSource || toks[nm.tok].Text != words[0] || toks[nm.tok].Quote != 0 || !r.subjectMention(nm.tok) {
+			continue
+		}
+		k := nm.tok + len(words)
+		if k < len(toks) && r.nounAfterName(k) {
+			continue // "Lycos Europe's", "Apple boss": whose, not who
+		}
+		other, nounPhrase := false, false
+		for ; k < len(toks) && toks[k].Sent == nm.sent; k++ {
+			lw := r.lowTok(k)
+			if lw == "its" || lw == "it" && (!nounPhrase || len(words) == 1) && k+1 < len(toks) && r.actsAfterIt(k+1) && r.lowTok(k-1) != "that" && !isPunct(toks[k-1].Text) {
+				// (an "it" that acts, not a dummy: "Lycos claims that what
+				// it is doing", not "said it was hard"; nor "said that it"
+				// of a thing reported, "said it" after a comma)
+				return true
+			}
+			if isCap(toks[k].Text) && !places()[lw] || toks[k].Quote != 0 || genderedPronoun(lw) || lw == "their" {
+				other = true
+				break
+			}
+			// (after a noun phrase an "it" may be that, unless the name is
+			// one word no one has for a person's full name: "Chakib
+			// Khelil said the cartel would act when it meets")
+			nounPhrase = nounPhrase || lw == "the" || lw == "a" || lw == "an"
+		}
+		if !other && k < len(toks) && r.lowTok(k) == "its" && toks[k].Sent == nm.sent+1 && r.d.Sents[nm.sent].Para == r.d.Sents[nm.sent+1].Para {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralNumbers stand for people just named as the head of a subject
+// after "the" ("The three have refused to confirm").
+var pluralNumbers = wordSet("two three four five both")
+
+// plural32 reports whether lw is the plural of a noun for a person or a
+// body, by its singulars ("companies", "authorities", "delegations").
+func plural32(lw string) bool {
+	if !isPlural(lw) {
+		return false
+	}
+	for _, sing := range singulars(lw) {
+		if personNouns()[sing] || roleWords[sing] || orgHeads[sing] || companyNouns[sing] || bodyHeads[sing] {
+			return true
+		}
+	}
+	return false
+}
+
+// untaggedVerb reports whether token k, in a sentence the syntax stage
+// left untagged, is a verb's past or a verb of saying ("ruled",
+// "said", "claims"), which ends the subject before it.
+func (r *resolver) untaggedVerb(k int) bool {
+	if r.d.Tokens[k].POS != "" {
+		return false
+	}
+	lw := r.lowTok(k)
+	return itReporters[lw] || strings.HasSuffix(lw, "ed") && len(lw) > 4 && !isCap(r.d.Tokens[k].Text)
+}
+
+// otherPluralSource reports whether a trailing report's source in
+// sentence s or later, before token p, resolved to a plural description
+// or group with another head than name.
+func (r *resolver) otherPluralSource(s, p int, name string) bool {
+	toks := r.d.Tokens
+	for i := len(r.sources) - 1; i >= 0; i-- {
+		src := r.sources[i]
+		if src.tok >= p {
+			continue
+		}
+		if toks[src.tok].Sent < s {
+			break
+		}
+		// (a trailing report's, after its comma: ", analysts said"; of
+		// another head than name's: "House Republicans" is "Republicans")
+		if (src.sp.Kind == claimtrail.SpeakerDescription || src.sp.Kind == claimtrail.SpeakerGroup) && isPlural(r.lowTok(src.end-1)) &&
+			src.tok > 0 && toks[src.tok-1].Text == "," && !strings.EqualFold(lastField(src.sp.Name), lastField(name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastField is the last word of s.
+func lastField(s string) string {
+	f := sharedFields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
