@@ -1754,6 +1754,12 @@ func accordingToName(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// relayBeforeSource reports whether f is an "according to" relay with
+// its source after the cue, where the model may run the source on.
+func relayBeforeSource(d *doc.Doc, f *attribute.Found) bool {
+	return !f.Cue.Empty() && !f.Source.Empty() && strings.EqualFold(d.Tokens[f.Cue.Start].Text, "according") && f.Source.Start >= f.Cue.End
+}
+
 // accordingToSourceCut cuts a relay's source at the comma after which the
 // content's clause starts, when the model ran the source on into it:
 // "According to Mr Sands, | Lord Goldsmith had warned Tony Blair that
@@ -1768,7 +1774,7 @@ func accordingToSourceCut(d *doc.Doc, found []attribute.Found) {
 	toks := d.Tokens
 	for i := range found {
 		f := &found[i]
-		if f.Cue.Empty() || f.Source.Empty() || !strings.EqualFold(toks[f.Cue.Start].Text, "according") || f.Source.Start < f.Cue.End {
+		if !relayBeforeSource(d, f) {
 			continue
 		}
 		cut := -1
@@ -1823,7 +1829,7 @@ func accordingToSourceTail(d *doc.Doc, found []attribute.Found) {
 	toks := d.Tokens
 	for i := range found {
 		f := &found[i]
-		if f.Cue.Empty() || f.Source.Empty() || !strings.EqualFold(toks[f.Cue.Start].Text, "according") || f.Source.Start < f.Cue.End {
+		if !relayBeforeSource(d, f) {
 			continue
 		}
 		contentAfter := false
