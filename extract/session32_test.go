@@ -290,3 +290,15 @@ func TestTweetFirstPerson(t *testing.T) {
 		t.Errorf("a line above an article's line: speaker %q, want none", atts[2].Speaker.Name)
 	}
 }
+
+// TestZeroRelativeSubject: the subject of a relative clause without
+// "that" after a noun of what is said speaks ("the kinds of things |
+// libertarians say"); a noun phrase with a determiner after the noun is
+// left alone.
+func TestZeroRelativeSubject(t *testing.T) {
+	runSourceTrimCases(t, trimSourceOpening, []sourceTrimCase{
+		{"Aren't those the kinds of things libertarians say they hate about government?", "those the kinds of things libertarians", "say", "libertarians"},
+		{"One of the things I have been saying is that we can leave.", "One of the things I", "have been saying", "I"},
+		{"The things the minister said were untrue.", "The things the minister", "said", "The things the minister"},
+	})
+}

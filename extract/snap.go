@@ -314,8 +314,37 @@ func trimSourceOpening(d *doc.Doc, found []attribute.Found) {
 		leadingSubordinator(d, f)
 		leadingTime(d, f)
 		leadingAdverbial(d, f)
+		zeroRelativeSubject(d, f)
 	}
 }
+
+// zeroRelativeSubject takes the noun a relative clause without "that"
+// hangs on out of a source: "Aren't those the kinds of things |
+// libertarians say they hate", "One of the things | I've been saying":
+// the clause's subject after the noun is who speaks. Only after nouns
+// that name what is said (zeroRelativeHeads) and before a pronoun or up
+// to two words with no determiner.
+func zeroRelativeSubject(d *doc.Doc, f *attribute.Found) {
+	toks := d.Tokens
+	for k := f.Source.End - 2; k > f.Source.Start && k >= f.Source.End-3; k-- {
+		if !zeroRelativeHeads[toks[k].Text] {
+			continue
+		}
+		for j := k + 1; j < f.Source.End; j++ {
+			if determiners[strings.ToLower(toks[j].Text)] || isPunctWord(toks[j].Text) {
+				return
+			}
+		}
+		if f.Source.End-k-1 == 1 || !subjectPronouns[strings.ToLower(toks[k+1].Text)] {
+			f.Source.Start = k + 1
+		}
+		return
+	}
+}
+
+// zeroRelativeHeads name what is said, before a relative clause that
+// drops its "that" ("the things libertarians say").
+var zeroRelativeHeads = wordSet("things stuff words lies claims kinds points arguments")
 
 // timeBeforeSource cuts from a source a time phrase and its comma
 // that open it ("Several hours earlier, a senior administration
