@@ -386,6 +386,16 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return sp
 		}
 	}
+	// a member of a parliament by seat: "The MP for Sittingbourne and
+	// Sheppey said", "the Labour MP for Birkenhead asked": the subject of
+	// the sentence before (else the description), never the seat as a
+	// person nor a group of its "and"
+	if r.lowTok(m.Start) == "the" && r.seatDescription(s, e) {
+		if sp, ok := r.previousSubject(s, 0); ok && sp.Kind == claimtrail.SpeakerPerson {
+			return sp
+		}
+		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}
+	}
 	// one person described by party (and state) right after being
 	// named: "Sen. John McCain, R-Ariz., said ... The Arizona Republican
 	// said", "Stacey Abrams ended her run ..., but the Democrat said"
@@ -4102,6 +4112,30 @@ func (r *resolver) nameBeforeRelative(s int) bool {
 		k--
 	}
 	return k == 0 || !prepositions[r.lowTok(k-1)]
+}
+
+// seatDescription reports whether tokens [s, e) are a member's seat: up
+// to two words (a party) and "MP", "MEP", "MSP" or "AM", then "for" and
+// the seat's capitalised name to the end ("Labour MP for Birkenhead").
+func (r *resolver) seatDescription(s, e int) bool {
+	toks := r.d.Tokens
+	for k := s; k < e-2 && k <= s+2; k++ {
+		switch toks[k].Text {
+		case "MP", "MEP", "MSP", "AM":
+		default:
+			continue
+		}
+		if r.lowTok(k+1) != "for" || !isCap(toks[k+2].Text) {
+			return false
+		}
+		for j := k + 2; j < e; j++ {
+			if !isCap(toks[j].Text) && r.lowTok(j) != "and" && toks[j].Text != "-" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // hasNameAfter reports whether tokens [s, e) open with a capitalised

@@ -69,3 +69,15 @@ func TestMotionSpeaks(t *testing.T) {
 			"The amendment", 0, "amendment", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestSeatDescription: "the MP for <seat>" is the subject of the sentence
+// before when that is a person, else a description: never the seat as a
+// person, nor a group of its "and".
+func TestSeatDescription(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"the subject before", "Rivalry\n\nFormer welfare minister Frank Dobbin MP criticised the reported rivalry between the pair on Sunday.\n\n\"What sort of model does it give?\" the Labour MP for Birkenhead asked.",
+			[]string{"Former welfare minister Frank Dobbin MP", "the Labour MP for Birkenhead"}, []int{0, 0}, "Frank Dobbin", claimtrail.SpeakerPerson},
+		{"no one before", "Campaign\n\nThe campaign was long. The MP for Sittingbourne and Sheppey said voters were bored.",
+			[]string{"The MP for Sittingbourne and Sheppey"}, []int{0}, "MP for Sittingbourne and Sheppey", claimtrail.SpeakerDescription},
+	})
+}
