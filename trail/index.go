@@ -1199,16 +1199,81 @@ func (ix *Index) candidateNode(c candidate) *node {
 // particular order (link does not depend on it): a quickselect, where
 // sorting the hundreds a form of common phrases meets cost more than
 // matching the best.
+//
+// The quickselect ranks on the counts and the copies of word count and
+// weight alone (compareRank), and the keys are compared only among the
+// candidates that tie with the k-th on all of those (selectByKey).
+// Those it ranks share their rare and shared counts (selectTop's ties)
+// and many share a word count and weight, so a quickselect on
+// compareCandidates compared keys (reading each form and its words)
+// for every candidate that tied with a pivot, in each of its passes.
 func (ix *Index) selectBest(cs []candidate, k int) {
+	if k <= 0 || k >= len(cs) {
+		return
+	}
+	quickselect(cs, k, compareRank)
+	// The k-th is at k-1: those ranked above it are before it, and
+	// those that tie with it may be on either side.
+	kth := cs[k-1]
+	above := 0
+	for i := range cs[:k] {
+		if compareRank(&cs[i], &kth) < 0 {
+			cs[above], cs[i] = cs[i], cs[above]
+			above++
+		}
+	}
+	tie := above
+	for i := above; i < len(cs); i++ {
+		if compareRank(&cs[i], &kth) == 0 {
+			cs[tie], cs[i] = cs[i], cs[tie]
+			tie++
+		}
+	}
+	if tie > k {
+		ix.selectByKey(cs[above:tie], k-above)
+	}
+}
+
+// compareRank is compareCandidates without the keys: 0 for candidates
+// that only their keys tell apart.
+func compareRank(a, b *candidate) int {
+	if a.rare != b.rare {
+		return b.rare - a.rare
+	}
+	if a.shared != b.shared {
+		return b.shared - a.shared
+	}
+	if a.words != b.words {
+		return b.words - a.words
+	}
+	if a.weight != b.weight {
+		if a.weight > b.weight {
+			return -1
+		}
+		return 1
+	}
+	return 0
+}
+
+// selectByKey is selectBest for candidates that compareRank ties: by
+// their keys.
+func (ix *Index) selectByKey(cs []candidate, k int) {
+	quickselect(cs, k, func(a, b *candidate) int { return ix.compareKeys(ix.candidateNode(*a), ix.candidateNode(*b)) })
+}
+
+// quickselect moves k elements of cs that cmp ranks first to its front
+// (Hoare's partition): the element at k-1 is a k-th, those before it
+// rank no lower and those after it no higher. cmp may tie elements.
+func quickselect(cs []candidate, k int, cmp func(a, b *candidate) int) {
 	lo, hi := 0, len(cs)-1
 	for lo < hi {
 		p := cs[lo+(hi-lo)/2]
 		i, j := lo, hi
 		for i <= j {
-			for ix.compareCandidates(cs[i], p) < 0 {
+			for cmp(&cs[i], &p) < 0 {
 				i++
 			}
-			for ix.compareCandidates(p, cs[j]) < 0 {
+			for cmp(&p, &cs[j]) < 0 {
 				j--
 			}
 			if i <= j {
