@@ -1784,19 +1784,34 @@ func (ix *Index) removeKey(id int64) {
 // match tests short against long, sharing shared indexed bigrams: as a
 // cut or variant (matches), with cheap bounds first (the bigrams
 // matches needs; matched weight can be no more than the weight of the
-// words the two share), else as an overlap (overlaps).
+// words the two share), else as an overlap (overlaps). The bounds it
+// works out (commonWeight, mayOverlap) go on to speechMatch, which
+// worked them out again for each pair that reached it.
 func (ix *Index) match(short, long *node, shared int) (float64, bool) {
+	b := pairBounds{common: -1}
 	if shared >= minBigrams(ix.wordCount(short)) {
-		if s, ok := ix.variant(short, long); ok {
+		b.common = ix.commonWeight(short, long)
+		if s, ok := ix.variantOf(short, long, b.common); ok {
 			return s, true
 		}
 	}
-	if shared >= minOverlapBigrams && ix.mayOverlap(ix.idsOf(short, 0), ix.idsOf(long, 1)) {
-		if s, ok := ix.overlapsIDs(short, long, MinRun, longRun, minOverlapRunContent); ok && !ix.kinSpeakers(short, long) {
-			return s, true
+	if shared >= minOverlapBigrams {
+		b.mayOverlap, b.overlapKnown = ix.mayOverlap(ix.idsOf(short, 0), ix.idsOf(long, 1)), true
+		if b.mayOverlap {
+			if s, ok := ix.overlapsIDs(short, long, MinRun, longRun, minOverlapRunContent); ok && !ix.kinSpeakers(short, long) {
+				return s, true
+			}
 		}
 	}
-	return ix.speechMatch(short, long, shared)
+	return ix.speechMatch(short, long, shared, b)
+}
+
+// pairBounds holds what match worked out of a pair of forms for
+// speechMatch: their commonWeight (-1: not worked out) and mayOverlap
+// (when overlapKnown).
+type pairBounds struct {
+	common                   float64
+	mayOverlap, overlapKnown bool
 }
 
 // overlapsIDs is overlapsWith of two forms on their word ids (see
@@ -1925,8 +1940,10 @@ func (ix *Index) wordsOf(n *node, i int) []string {
 	return b
 }
 
-func (ix *Index) variant(short, long *node) (float64, bool) {
-	if ix.commonWeight(short, long) < MinSimilarity*ix.weightOf(short) {
+// variantOf is match's test of a cut or variant, common the
+// commonWeight of the two forms.
+func (ix *Index) variantOf(short, long *node, common float64) (float64, bool) {
+	if common < MinSimilarity*ix.weightOf(short) {
 		return 0, false
 	}
 	return ix.matchesAt(short, long, MinSimilarity, minBigrams(ix.wordCount(short)))
