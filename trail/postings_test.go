@@ -403,3 +403,74 @@ func TestRestoreReserve(t *testing.T) {
 		})
 	}
 }
+
+// TestFullListsRanked holds postGram's order: a full posting list is in
+// rank order, best first (its lowest form, the one a newcomer that
+// outranks it replaces, is its last), over random posts and removals
+// of forms of random lengths under several bounds; with no removals a
+// capped list holds the highest-ranked forms with its bigram (a removal
+// leaves a place any newcomer takes).
+func TestFullListsRanked(t *testing.T) {
+	words := strings.Fields("alpha beta gamma delta the of")
+	for _, tt := range []struct {
+		name  string
+		bound int
+		live  int // about the most forms live at a time (0: no removals)
+		seed  uint64
+	}{{"bound 2", 2, 40, 1}, {"bound 3", 3, 40, 2}, {"bound 8", 8, 200, 3}, {"bound 8, no removals", 8, 0, 4},
+		{"MaxPostings", MaxPostings, 600, 5}, {"MaxPostings, no removals", MaxPostings, 0, 6}} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := rand.New(rand.NewPCG(tt.seed, 11))
+			ix := NewIndex(nil)
+			ix.maxPostings = tt.bound
+			var live []*node
+			full := 0
+			for step := range 2000 {
+				if tt.live > 0 && len(live) > 0 && (r.IntN(4) == 0 || len(live) > tt.live) {
+					i := r.IntN(len(live))
+					ix.unpost(live[i])
+					live = append(live[:i], live[i+1:]...)
+				} else {
+					ws := make([]string, 6+r.IntN(12))
+					for j := range ws {
+						ws[j] = words[r.IntN(len(words))]
+					}
+					n, fresh := ix.place(Quote{ID: int64(step + 1), Text: strings.Join(ws, " ") + fmt.Sprint(" w", step)})
+					if !fresh {
+						t.Fatalf("form %q not new", ix.keyOf(n))
+					}
+					ix.post(n)
+					live = append(live, n)
+				}
+				if step%10 != 9 {
+					continue
+				}
+				for g := range ix.postings {
+					l := ix.posted(g)
+					if len(l) < tt.bound {
+						continue
+					}
+					full++
+					for i := 1; i < len(l); i++ {
+						if !ix.outranksID(l[i-1], l[i]) {
+							t.Fatalf("step %d: full list of %x not in rank order at %d: %q before %q", step, g, i,
+								ix.keyOf(ix.byID[l[i-1]]), ix.keyOf(ix.byID[l[i]]))
+						}
+					}
+					if _, capped := ix.capped[g]; !capped || tt.live > 0 {
+						continue
+					}
+					// No live form with g outside the list outranks its last.
+					for _, n := range live {
+						if !slices.Contains(l, n.id) && ix.hasGram(n, g) && ix.outranksID(n.id, l[len(l)-1]) {
+							t.Fatalf("step %d: capped list of %x leaves out %q, which outranks its last", step, g, ix.keyOf(n))
+						}
+					}
+				}
+			}
+			if full == 0 {
+				t.Fatal("no list was full: the test does not reach the bound")
+			}
+		})
+	}
+}

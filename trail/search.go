@@ -189,7 +189,6 @@ func (ix *Index) selectTop(cs []candidate, k int) []candidate {
 	if ties := cs[above:tie]; len(ties) > k-above {
 		for i := range ties {
 			ix.readHot(&ties[i])
-			ties[i].node = ix.byID[ties[i].id]
 		}
 		ix.selectBest(ties, k-above)
 	}
