@@ -1167,20 +1167,8 @@ func (ix *Index) countGrams(n *node, gs []gram, most int) int {
 // bigrams shared, then the most bigrams, then outranks (on the copies
 // of the forms' word count and weight).
 func (ix *Index) compareCandidates(a, b candidate) int {
-	if a.rare != b.rare {
-		return b.rare - a.rare
-	}
-	if a.shared != b.shared {
-		return b.shared - a.shared
-	}
-	if a.words != b.words {
-		return b.words - a.words
-	}
-	if a.weight != b.weight {
-		if a.weight > b.weight {
-			return -1
-		}
-		return 1
+	if r := compareRank(&a, &b); r != 0 {
+		return r
 	}
 	return ix.compareKeys(ix.candidateNode(a), ix.candidateNode(b))
 }

@@ -135,14 +135,7 @@ func TestPostingEntries(t *testing.T) {
 					ix.freeIDs = append(ix.freeIDs, n.id)
 					continue
 				}
-				ws := make([]string, 3+r.IntN(4))
-				for j := range ws {
-					ws[j] = words[r.IntN(len(words))]
-				}
-				n, fresh := ix.place(Quote{ID: int64(step + 1), Text: strings.Join(ws, " ") + fmt.Sprint(" w", step)})
-				if !fresh {
-					t.Fatalf("form %q not new", ix.keyOf(n))
-				}
+				n := placeRandom(t, ix, r, words, step, 3, 4)
 				ix.post(n)
 				for _, g := range ix.grams(n) {
 					want[g] = append(want[g], n.id)
@@ -431,14 +424,7 @@ func TestFullListsRanked(t *testing.T) {
 					ix.unpost(live[i])
 					live = append(live[:i], live[i+1:]...)
 				} else {
-					ws := make([]string, 6+r.IntN(12))
-					for j := range ws {
-						ws[j] = words[r.IntN(len(words))]
-					}
-					n, fresh := ix.place(Quote{ID: int64(step + 1), Text: strings.Join(ws, " ") + fmt.Sprint(" w", step)})
-					if !fresh {
-						t.Fatalf("form %q not new", ix.keyOf(n))
-					}
+					n := placeRandom(t, ix, r, words, step, 6, 12)
 					ix.post(n)
 					live = append(live, n)
 				}
@@ -473,4 +459,19 @@ func TestFullListsRanked(t *testing.T) {
 			}
 		})
 	}
+}
+
+// placeRandom places a new form of least+r.IntN(spread) random words
+// and the step's own word (so it is new), failing when it is not.
+func placeRandom(t *testing.T, ix *Index, r *rand.Rand, words []string, step, least, spread int) *node {
+	t.Helper()
+	ws := make([]string, least+r.IntN(spread))
+	for j := range ws {
+		ws[j] = words[r.IntN(len(words))]
+	}
+	n, fresh := ix.place(Quote{ID: int64(step + 1), Text: strings.Join(ws, " ") + fmt.Sprint(" w", step)})
+	if !fresh {
+		t.Fatalf("form %q not new", ix.keyOf(n))
+	}
+	return n
 }
