@@ -94,6 +94,13 @@ func TestTailMatches(t *testing.T) {
 	}
 	pieces := []string{"x", " ", ",", "and", "but", "though", "although", "while", "yet", "—", "–", "-", "\t", "\n",
 		"\r", "\f", "\v", "\u00a0", "the ", "Post ", "said", "reported", "he ", "told", "two ", "people ", "have ", "’", "é"}
+	// invented reports at a clause's end, so that the tails are tested
+	// without the BBC articles beside the repository too
+	for _, who := range []string{"the Post", "officials", "the BBC", "he", "she", "they", "two people briefed on the matter"} {
+		for _, verb := range []string{"said", "told reporters", "reported", "wrote on Monday", "said, and more"} {
+			texts = append(texts, "the plan will go ahead, "+who+" "+verb, "x; the plan will go ahead , "+who+" "+verb+".")
+		}
+	}
 	rng := rand.New(rand.NewPCG(15, 16))
 	for range 30000 {
 		var b strings.Builder
@@ -138,7 +145,11 @@ func TestTailMatches(t *testing.T) {
 			matched["conjoinedReport"]++
 		}
 	}
-	if matched["trailingReport"] < 20 || matched["trailingPronounReport"] < 20 || matched["conjoinedReport"] < 100 {
+	least := 20 // with the BBC articles; the invented reports alone give fewer
+	if shareddata.Root() == "" {
+		least = 5
+	}
+	if matched["trailingReport"] < least || matched["trailingPronounReport"] < least || matched["conjoinedReport"] < 100 {
 		t.Errorf("too few matches to test the tails: %v", matched)
 	}
 	t.Logf("matches: %v", matched)
