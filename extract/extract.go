@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.532"
+const RulesVersion = "0.8.533"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -541,6 +541,7 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 	headlineLeads(d, runes, x.Attributions)
 	x.Attributions = dropNonStatements(ctx, d, runes, x.Attributions, stances)
 	tweetFirstPerson(d.Text, runes, x.Attributions)
+	notTheReporter(x.Attributions)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -1166,6 +1167,37 @@ func noBodySaysI(atts []claimtrail.Attribution) {
 		}
 		a.Speaker = claimtrail.Speaker{Kind: claimtrail.SpeakerUnknown}
 		a.Flags = slices.DeleteFunc(a.Flags, func(f string) bool { return f == "speaker-from-context" || f == "quote-continued" })
+	}
+}
+
+// notTheReporter keeps a definite description inside what someone
+// reports from naming that someone: "Referees chief Keith Hackett
+// believes ... the Blues boss has questioned their integrity", "Mr
+// Mubanga said the “MI6 agent” told him": whoever "the Blues boss" is,
+// the one who speaks of him so is another person. The resolver, which
+// sees no contents, took the salient person; the description is kept as
+// a description.
+func notTheReporter(atts []claimtrail.Attribution) {
+	for i := range atts {
+		a := &atts[i]
+		if a.Source == nil || a.Speaker.Kind != claimtrail.SpeakerPerson || !strings.HasPrefix(a.Source.Text, "the ") && !strings.HasPrefix(a.Source.Text, "The ") {
+			continue
+		}
+		for j := range atts {
+			b := &atts[j]
+			if j == i || b.Speaker.Name != a.Speaker.Name || b.Source == nil {
+				continue
+			}
+			inside := false
+			for _, c := range b.Content {
+				inside = inside || c.Start <= a.Source.Start && a.Source.End <= c.End
+			}
+			if inside {
+				name := strings.Trim(strings.TrimSpace(a.Source.Text[4:]), "\"“”'‘’ ")
+				a.Speaker = claimtrail.Speaker{Name: name, Kind: claimtrail.SpeakerDescription}
+				break
+			}
+		}
 	}
 }
 

@@ -302,3 +302,31 @@ func TestZeroRelativeSubject(t *testing.T) {
 		{"The things the minister said were untrue.", "The things the minister", "said", "The things the minister"},
 	})
 }
+
+// TestNotTheReporter: a definite description inside what a person
+// reports is not that person; a pronoun there, and a description outside
+// the report, keep the speaker the resolver gave.
+func TestNotTheReporter(t *testing.T) {
+	text := "Referees chief Karl Hale believes the Blues boss has questioned their integrity. He said he was sorry. The Blues boss said nothing."
+	span := func(sub string, from int) *claimtrail.Span {
+		i := strings.Index(text[from:], sub) + from
+		return &claimtrail.Span{Start: i, End: i + len(sub), Text: sub}
+	}
+	hale := claimtrail.Speaker{Name: "Karl Hale", Kind: claimtrail.SpeakerPerson}
+	outer := claimtrail.Attribution{Source: span("Referees chief Karl Hale", 0), Cue: span("believes", 0),
+		Content: []claimtrail.Span{*span("the Blues boss has questioned their integrity", 0)}, Speaker: hale}
+	inner := claimtrail.Attribution{Source: span("the Blues boss", 0), Cue: span("has questioned", 0),
+		Content: []claimtrail.Span{*span("their integrity", 0)}, Speaker: hale}
+	he := claimtrail.Attribution{Source: span("He", 0), Cue: span("said", 0), Content: []claimtrail.Span{*span("he was sorry", 0)}, Speaker: hale}
+	later := claimtrail.Attribution{Source: span("The Blues boss", 0), Cue: span("said", 80), Content: []claimtrail.Span{*span("nothing", 0)}, Speaker: hale}
+	atts := []claimtrail.Attribution{outer, inner, he, later}
+	notTheReporter(atts)
+	if atts[1].Speaker.Kind != claimtrail.SpeakerDescription || atts[1].Speaker.Name != "Blues boss" {
+		t.Errorf("inside the report: %+v, want the description", atts[1].Speaker)
+	}
+	for _, k := range []int{0, 2, 3} {
+		if atts[k].Speaker.Name != hale.Name || atts[k].Speaker.Kind != hale.Kind {
+			t.Errorf("attribution %d: %+v, want Karl Hale", k, atts[k].Speaker)
+		}
+	}
+}
