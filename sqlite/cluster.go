@@ -19,7 +19,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -1357,22 +1356,6 @@ func (s *Store) Cluster(ctx context.Context, id int64) (*claimtrail.Cluster, err
 	return c, nil
 }
 
-// clusterOrder is the live clusters' ids and their newest members'
-// keys, parallel (trail.Index.ClusterNewest), sorted by newest member,
-// then id.
-type clusterOrder struct{ ids, newest []int64 }
-
-func (o clusterOrder) Len() int { return len(o.ids) }
-
-func (o clusterOrder) Swap(i, j int) {
-	o.ids[i], o.ids[j] = o.ids[j], o.ids[i]
-	o.newest[i], o.newest[j] = o.newest[j], o.newest[i]
-}
-
-func (o clusterOrder) Less(i, j int) bool {
-	return o.newest[i] < o.newest[j] || o.newest[i] == o.newest[j] && o.ids[i] < o.ids[j]
-}
-
 // sortClusterOrder orders the clusters by their newest member, then id
 // (the order new clusters are numbered in), in place, and keeps one
 // entry per id (two roots whose ids collide are one cluster to the
@@ -1380,6 +1363,6 @@ func (o clusterOrder) Less(i, j int) bool {
 // length.
 func sortClusterOrder(ids, newest []int64) ([]int64, []int64) {
 	ids, newest = trail.UniqueClusters(ids, newest)
-	sort.Sort(clusterOrder{ids, newest})
+	trail.SortPairs(newest, ids) // by newest member, then id
 	return ids, newest
 }

@@ -2412,7 +2412,7 @@ func (ix *Index) ClusterNewest() (ids, newest []int64) {
 // two roots whose ids collide are one cluster to a store. ids and newest
 // are cut to the same length. Both stores read the live clusters so.
 func UniqueClusters(ids, newest []int64) ([]int64, []int64) {
-	sort.Sort(idKeys{ids, newest})
+	SortPairs(ids, newest)
 	kept := 0
 	for i := range ids {
 		if kept > 0 && ids[kept-1] == ids[i] {
@@ -2425,18 +2425,24 @@ func UniqueClusters(ids, newest []int64) ([]int64, []int64) {
 	return ids[:kept], newest[:kept]
 }
 
-// idKeys sorts parallel cluster ids and member keys by id, then key.
-type idKeys struct{ ids, keys []int64 }
+// SortPairs sorts two parallel slices in place by first, then second:
+// cluster ids and their newest keys by id (UniqueClusters), or, passed
+// the other way round, by newest key and then id (the stores' listing
+// order).
+func SortPairs(first, second []int64) { sort.Sort(int64Pairs{first, second}) }
 
-func (c idKeys) Len() int { return len(c.ids) }
+// int64Pairs sorts parallel slices a and b by a, then b (SortPairs).
+type int64Pairs struct{ a, b []int64 }
 
-func (c idKeys) Swap(i, j int) {
-	c.ids[i], c.ids[j] = c.ids[j], c.ids[i]
-	c.keys[i], c.keys[j] = c.keys[j], c.keys[i]
+func (c int64Pairs) Len() int { return len(c.a) }
+
+func (c int64Pairs) Swap(i, j int) {
+	c.a[i], c.a[j] = c.a[j], c.a[i]
+	c.b[i], c.b[j] = c.b[j], c.b[i]
 }
 
-func (c idKeys) Less(i, j int) bool {
-	return c.ids[i] < c.ids[j] || c.ids[i] == c.ids[j] && c.keys[i] < c.keys[j]
+func (c int64Pairs) Less(i, j int) bool {
+	return c.a[i] < c.a[j] || c.a[i] == c.a[j] && c.b[i] < c.b[j]
 }
 
 // Assignments maps every member key to its cluster.
