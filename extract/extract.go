@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.533"
+const RulesVersion = "0.8.534"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -376,6 +376,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	swapInvertedDescription(d, found)
 	swapInvertedAside(d, found)
 	swapInvertedNounPhrase(d, found)
+	found = invertedHeadline(d, found)
 	sourceTakenForContent(d, found)
 	swapAppositiveSource(d, found)
 	quoteBeforeSource(d, found)

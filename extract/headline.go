@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/doc"
 	"github.com/claimtrail/claimtrail/resolve"
 )
@@ -129,4 +130,81 @@ func cueVerb(cue string) string {
 		}
 	}
 	return ""
+}
+
+// headlineInvertedCues are the verbs a headline writes between its claim
+// and a short source with no comma ("Dance music not dead says Fatboy").
+var headlineInvertedCues = wordSet("says say warns insists")
+
+// invertedHeadline reads a headline written "CLAIM says SOURCE" without
+// the comma a sentence would have ("US economy still growing says Fed",
+// "Golden rule 'intact' says ex-aide", "House prices rebound says
+// Halifax"): the model took the claim for the source and the source for
+// the content, or found nothing. The headline is the article's first
+// paragraph, one sentence with no closing stop; the cue is one of
+// headlineInvertedCues after a claim of two words or more; the source
+// runs from it to the line's end: one to three words, each capitalised
+// (a name) or a word for someone who can speak ("minister", "ex-aide"),
+// no pronoun, no verb but a name's. The report found on that cue is
+// turned round; when there is none, one is made.
+func invertedHeadline(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	if len(d.Paras) < 2 || d.Paras[0].Last-d.Paras[0].First != 1 {
+		return found
+	}
+	s := d.Sents[d.Paras[0].First]
+	if s.Last-s.First < 4 || s.Last-s.First > 30 {
+		return found
+	}
+	last := s.Last - 1
+	if w := d.Tokens[last].Text; w == "." || w == "!" || w == "?" {
+		return found
+	}
+	c := -1 // the cue: the last headlineInvertedCues word
+	for t := s.Last - 2; t >= s.First+2 && t >= s.Last-4; t-- {
+		if headlineInvertedCues[lowerOf(d.Tokens[t].Text)] {
+			c = t
+			break
+		}
+	}
+	if c < 0 || d.Tokens[c-1].Text == "," || d.Tokens[c].Quote != 0 {
+		return found // with a comma the inverted-report rules read it
+	}
+	speaking := false
+	for t := c + 1; t < s.Last; t++ {
+		tk := d.Tokens[t]
+		w := strings.ToLower(tk.Text)
+		switch {
+		case tk.Quote != 0 || pronouns[w] || isPunctWord(tk.Text):
+			return found
+		case capitalised(tk.Text):
+			speaking = true // a name ("Fed", "Milburn", "HP")
+		case t == c+1 && determiners[w]:
+		case resolve.SpeakingWordIn(strings.TrimPrefix(w, "ex-")) || resolve.PeopleNoun(strings.TrimPrefix(w, "ex-")):
+			speaking = true
+		default:
+			return found // "Blair says mayor should apologise"
+		}
+	}
+	if !speaking {
+		return found
+	}
+	src := attribute.Range{Start: c + 1, End: s.Last}
+	claim := attribute.Range{Start: s.First, End: c}
+	for i := range found {
+		f := &found[i]
+		if f.Cue.Start <= c && c < f.Cue.End {
+			if f.Source.Start > c {
+				return found // read the right way already
+			}
+			f.Cue = attribute.Range{Start: c, End: c + 1}
+			f.Source = src
+			f.Pieces = []attribute.Range{claim}
+			f.Content = claim
+			return found
+		}
+		if !f.Content.Empty() && f.Content.Start < s.Last && f.Content.End > s.First {
+			return found // the headline is another report's content
+		}
+	}
+	return append(found, attribute.Found{Cue: attribute.Range{Start: c, End: c + 1}, Source: src, Content: claim, Pieces: []attribute.Range{claim}})
 }

@@ -204,7 +204,7 @@ func keepStatements(ctx context.Context, d *doc.Doc, byteOf func(int) int, atts 
 			out = append(out, a)
 			continue
 		}
-		if protectedStatement(&a) {
+		if protectedStatement(&a) || invertedTitleReport(byteOf, titleEnd, &a) {
 			out = append(out, a)
 			continue
 		}
@@ -231,6 +231,15 @@ func keepStatements(ctx context.Context, d *doc.Doc, byteOf func(int) int, atts 
 func protectedStatement(a *claimtrail.Attribution) bool {
 	return a.Speaker.Kind == claimtrail.SpeakerPerson && a.Speaker.Name != "" &&
 		claimtrail.HasMarkedQuote(a.Content)
+}
+
+// invertedTitleReport: a headline's "CLAIM says SOURCE" with the source
+// named (invertedHeadline). A headline's claim is often verbless ("More
+// reforms ahead says Milburn", "No election TV debate, says Blair"),
+// which the model, trained on body sentences, reads as no statement.
+func invertedTitleReport(byteOf func(int) int, titleEnd int, a *claimtrail.Attribution) bool {
+	return a.Source != nil && a.Cue != nil && a.Speaker.Name != "" && byteOf(a.Cue.End) <= titleEnd &&
+		a.Source.Start >= a.Cue.End && headlineInvertedCues[strings.ToLower(strings.TrimSpace(a.Cue.Text))]
 }
 
 var (
