@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.534"
+const RulesVersion = "0.8.535"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -543,6 +543,7 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 	x.Attributions = dropNonStatements(ctx, d, runes, x.Attributions, stances)
 	tweetFirstPerson(d.Text, runes, x.Attributions)
 	notTheReporter(x.Attributions)
+	repeatedQuoteSpeakers(x.Attributions)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

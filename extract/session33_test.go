@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimtrail/claimtrail"
 )
 
 // TestInvertedHeadlineWithoutComma: a headline written "CLAIM says
@@ -29,5 +31,30 @@ func TestInvertedHeadlineWithoutComma(t *testing.T) {
 				t.Errorf("%q: turned round, source %q content %+v", text, a.Source.Text, a.Content)
 			}
 		}
+	}
+}
+
+// TestRepeatedQuoteSpeaker: a quote standing alone with the words of an
+// earlier direct quote is that speaker's; not when the earlier speaker
+// only quoted the phrase in turn, nor when the words are too few.
+func TestRepeatedQuoteSpeaker(t *testing.T) {
+	speakerOf := func(t *testing.T, text, words string) claimtrail.Speaker {
+		t.Helper()
+		x := extractOrFail(t, text)
+		for _, a := range x.Attributions {
+			if a.Source == nil && len(a.Content) == 1 && strings.Contains(a.Content[0].Text, words) {
+				return a.Speaker
+			}
+		}
+		t.Fatalf("no quote standing alone with %q in %+v", words, x.Attributions)
+		return claimtrail.Speaker{}
+	}
+	repeated := "Ferry fares\n\nThe harbour board chair, Nadia Petrov, defended the new fares on Monday. Nadia Petrov said: \"The fares pay for the boats we need to keep the island open.\"\n\nThe council voted against the plan. Its leader called the fares unfair and asked for a review by the end of the month.\n\nCritics were not convinced. \"The fares pay for the boats we need\"\n\nThe vote is due in June.\n"
+	if sp := speakerOf(t, repeated, "fares pay for the boats we need\""); sp.Name != "Nadia Petrov" {
+		t.Errorf("repeated quote: speaker %+v, want Nadia Petrov", sp)
+	}
+	inner := "Ferry fares\n\nThe harbour board proposed higher fares on Monday. Council leader Sam Ortiz said: \"The board's claim that fares will 'pay for the boats we need' is nonsense.\"\n\nThe council voted against the plan. The board asked for a review by the end of the month.\n\nCritics were not convinced. \"Pay for the boats we need\"\n\nThe vote is due in June.\n"
+	if sp := speakerOf(t, inner, "Pay for the boats we need\""); sp.Name == "Sam Ortiz" {
+		t.Errorf("a phrase Ortiz quoted in turn went to him: %+v", sp)
 	}
 }
