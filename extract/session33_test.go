@@ -58,3 +58,28 @@ func TestRepeatedQuoteSpeaker(t *testing.T) {
 		t.Errorf("a phrase Ortiz quoted in turn went to him: %+v", sp)
 	}
 }
+
+// TestPronounThenAdjunct: a content that is a pronoun and then only
+// when, where or how ("described it during the session") gives nothing
+// said; "as", "for" and "to" go on with what was said, and "blames this
+// on" says why.
+func TestPronounThenAdjunct(t *testing.T) {
+	cases := []struct {
+		cue, content string
+		want         bool
+	}{
+		{"described", "it during the question session after his talk in Tokyo", true},
+		{"said", "it with passion", true},
+		{"called", "them after the shooting and told officers", true},
+		{"described", "it as a failure of the whole board", false},
+		{"urged", "them to vote against the plan", false},
+		{"blames", "this on a 2004 law passed by Congress", false},
+		{"said", "it was time to go", false},
+	}
+	for _, tc := range cases {
+		a := claimtrail.Attribution{Cue: &claimtrail.Span{Text: tc.cue}, Content: []claimtrail.Span{{Text: tc.content}}}
+		if got := pronounContent(&a); got != tc.want {
+			t.Errorf("%s %q: %v, want %v", tc.cue, tc.content, got, tc.want)
+		}
+	}
+}

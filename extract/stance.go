@@ -148,8 +148,22 @@ func pronounContent(a *claimtrail.Attribution) bool {
 	case "it", "them", "him", "her", "this", "that", "these", "those", "so":
 		return true
 	}
+	// nor when the pronoun is followed only by when, where or how it was
+	// done ("Lorenz described it during the Q&A session following a
+	// talk", "said it with passion", "called them after shooting Jean"):
+	// a preposition of time, place or manner right after it
+	w := lowerFields(a.Content[0].Text)
+	if len(w) > 2 && (w[0] == "it" || w[0] == "them" || w[0] == "this") && adjunctPreps[w[1]] &&
+		!strings.Contains(strings.ToLower(a.Cue.Text), "blam") { // "blames this on a 2004 law" says why
+		return true
+	}
 	return false
 }
+
+// adjunctPreps open a phrase saying when, where or how, never what was
+// said ("described it during the session"; not "as", "for" or "to",
+// which go on with what: "described it as a failure", "urged them to").
+var adjunctPreps = wordSet("during on with after in at from before while when")
 
 // mediaPost reports whether a's content is a picture, a film or a link
 // that was posted ("tweeted a photo of her visiting the restaurant",
