@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.536"
+const RulesVersion = "0.8.537"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -338,6 +338,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	found = quoteRules(d, found)
 	found = append(found, mannerQuotes(d, found)...)
 	found = append(found, characterizedQuotes(d, found)...)
+	found = append(found, possessiveClaims(d, found)...)
 	citingSources(d, found)
 	quotedContents(d, found)
 	sourceAfterQuote(d, found)

@@ -83,3 +83,26 @@ func TestPronounThenAdjunct(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveClaim: a possessor's claim noun and its that-clause is
+// the possessor's report ("hit back at Ms Varga's claim that ..."), its
+// content cut where the main clause goes on after a comma; not when the
+// noun phrase is the sentence's subject, nor before a relative "that".
+func TestPossessiveClaim(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"a name's", "Ferry vote\n\nThe council leader hit back at Ms Varga's claim that the new quay would bring more tourists to the island.\n", "claim",
+			"Ms Varga", "that the new quay would bring more tourists to the island"},
+		{"a pronoun, the main clause after a comma", "Ferry vote\n\nCouncillor Tom Reyes spoke on Monday. The board rejected his assertion that the fares were too high, saying the boats cost more every year.\n", "assertion",
+			"his", "that the fares were too high"},
+	})
+	for _, text := range []string{
+		"Ferry vote\n\nMs Varga's claim that the quay will bring tourists is not shared by everyone on the council.\n",
+		"Ferry vote\n\nThe board published his remarks that were made at the meeting in May.\n",
+	} {
+		for _, a := range extractOrFail(t, text).Attributions {
+			if a.Cue != nil && (a.Cue.Text == "claim" || a.Cue.Text == "remarks") {
+				t.Errorf("%q: reported %q / %+v", text, a.Cue.Text, a.Content)
+			}
+		}
+	}
+}

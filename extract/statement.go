@@ -204,7 +204,7 @@ func keepStatements(ctx context.Context, d *doc.Doc, byteOf func(int) int, atts 
 			out = append(out, a)
 			continue
 		}
-		if protectedStatement(&a) || invertedTitleReport(byteOf, titleEnd, &a) {
+		if protectedStatement(&a) || invertedTitleReport(byteOf, titleEnd, &a) || possessiveClaim(d, byteOf, &a) {
 			out = append(out, a)
 			continue
 		}
