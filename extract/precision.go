@@ -85,6 +85,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 	out := atts[:0]
 	var lastNamed claimtrail.Speaker // the speaker of the last attribution with a named one
 	lastNamedAt := -1                // and where its cue (or content) starts
+	var lastSource *claimtrail.Span  // and its source, if written
 	for _, a := range atts {
 		if a.Source != nil && a.Cue != nil && writerVoice(a.Source.Text) && !inQuote(d, byteOf(a.Cue.Start)) {
 			continue
@@ -95,9 +96,10 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		itFromDescription(text, byteOf, &a, lastNamed, lastNamedAt)
 		itFromClauseSubject(text, byteOf, &a)
 		heFromDescription(&a, lastNamed, lastNamedAt)
+		heAfterSpokesperson(text, byteOf, &a, lastNamed, lastNamedAt, lastSource)
 		theyFromContext(&a, lastNamed, lastNamedAt)
 		if a.Speaker.Name != "" {
-			lastNamed, lastNamedAt = a.Speaker, attributionStart(&a)
+			lastNamed, lastNamedAt, lastSource = a.Speaker, attributionStart(&a), a.Source
 		}
 		if isLabel(d, byteOf, &a) || colonWordLabel(text, byteOf, &a) || sourcelessCue(&a) || passiveCue(&a) || passiveBefore(text, byteOf, &a) || modalCue(d, byteOf, &a) ||
 			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
@@ -742,6 +744,60 @@ func heFromDescription(a *claimtrail.Attribution, last claimtrail.Speaker, lastA
 	man := !woman && (strings.HasSuffix(head, "man") || head == "father" || head == "husband" || head == "son" || head == "brother")
 	if he && woman || she && man {
 		return
+	}
+	fromContext(a, last)
+}
+
+// heAfterSpokesperson gives "he" or "she" right after an unnamed
+// spokesperson's report the spokesperson's speaker (the body, or the
+// description): "The Ofcom spokesman said it was considering a
+// “mask”. “We would want ...,” he said" gave "he" to "European
+// Conference", a name from paragraphs before, and "A Department for
+// Work and Pensions spokeswoman confirmed ... she said" to "Commons
+// Work". The report before must be within itReach, its source a
+// spokesperson with no name after the role ("spokeswoman Jill
+// Sutherland" is named, and her "she" is hers), agreeing with the
+// pronoun; a person the resolver chose stays when the words between the
+// two reports name them ("said Andi Peters would continue ... She").
+func heAfterSpokesperson(text string, byteOf func(int) int, a *claimtrail.Attribution, last claimtrail.Speaker, lastAt int, lastSource *claimtrail.Span) {
+	if a.Source == nil || lastSource == nil || last.Name == "" || a.Speaker.Name == last.Name || !spokeJustBefore(a, lastAt, itReach) ||
+		last.Kind != claimtrail.SpeakerOrganization && last.Kind != claimtrail.SpeakerDescription {
+		return
+	}
+	he, she := strings.EqualFold(a.Source.Text, "he"), strings.EqualFold(a.Source.Text, "she")
+	if !he && !she {
+		return
+	}
+	words := fieldsOf(lastSource.Text)
+	role := -1
+	for i, w := range words {
+		if lw := strings.ToLower(strings.Trim(w, ".,;:")); lw == "spokesman" || lw == "spokeswoman" || lw == "spokesperson" {
+			role = i
+		}
+	}
+	if role < 0 {
+		return
+	}
+	for _, w := range words[role+1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return // named after the role: "a spokesman, John Reid,"
+		}
+	}
+	switch r := strings.ToLower(strings.Trim(words[role], ".,;:")); {
+	case he && r == "spokeswoman", she && r == "spokesman":
+		return
+	}
+	if a.Speaker.Name != "" {
+		from, to := byteOf(lastSource.End), byteOf(a.Source.Start)
+		if from >= to || to > len(text) {
+			return
+		}
+		between := text[from:to]
+		for _, w := range fieldsOf(a.Speaker.Name) {
+			if len(w) > 2 && strings.Contains(between, w) {
+				return // named between: the resolver's choice may be right
+			}
+		}
 	}
 	fromContext(a, last)
 }

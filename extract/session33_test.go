@@ -106,3 +106,24 @@ func TestPossessiveClaim(t *testing.T) {
 		}
 	}
 }
+
+// TestHeAfterSpokesperson: "he" right after an unnamed spokesman's
+// report is the spokesman's (his body), not a name from paragraphs
+// before; a spokesman named after the role keeps his own, and a person
+// named between the two reports may still be the one.
+func TestHeAfterSpokesperson(t *testing.T) {
+	speakerOfCue := func(t *testing.T, text, cue string) string {
+		t.Helper()
+		a := attributionWith(t, extractOrFail(t, text), "with cue "+cue, hasCue(cue))
+		return a.Speaker.Name
+	}
+	body := "Quay plans\n\nHarbour master Ian Dale said the quay was too small for the new boats. He wants the council to pay for a longer one.\n\n" +
+		"The Quay Ports Authority (QPA) is reviewing the plans. The QPA spokesman said two new studies were needed. \"We want to be ready for the summer,\" he added.\n"
+	if got := speakerOfCue(t, body, "added"); got != "QPA" {
+		t.Errorf("he after the spokesman: %q, want QPA", got)
+	}
+	named := "Quay plans\n\nCoastline Ferries said on Monday it would run extra boats. A spokesman, Owen Price, said the company had ordered two new vessels. \"We want to be ready for the summer,\" he added.\n"
+	if got := speakerOfCue(t, named, "added"); got != "Owen Price" {
+		t.Errorf("he after a named spokesman: %q, want Owen Price", got)
+	}
+}
