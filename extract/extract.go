@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.538"
+const RulesVersion = "0.8.539"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -580,6 +580,8 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 			sp.Kind = claimtrail.SpeakerOrganization
 		} else if sp.Kind == claimtrail.SpeakerPerson && peopleName(sp.Name) {
 			sp.Kind = claimtrail.SpeakerGroup
+		} else if sp.Kind == claimtrail.SpeakerGroup && numbersNouns[lastWord(sp.Name)] {
+			sp.Kind = claimtrail.SpeakerDescription
 		} else if name, ok := honorificOf(sp.Name); ok && (sp.Kind == claimtrail.SpeakerGroup || sp.Kind == claimtrail.SpeakerOrganization) {
 			sp.Name, sp.Kind = name, claimtrail.SpeakerPerson
 		}
@@ -593,6 +595,11 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 	}
 	return x, nil
 }
+
+// numbersNouns head plural names of figures, never of people ("Labor
+// Department figures", "Email Systems analysis", "Official figures"):
+// what they say is a finding, a description speaker, not a group's.
+var numbersNouns = wordSet("figures data statistics estimates analysis numbers results findings")
 
 // honorificOf reads a speaker named with an honorific and a name and
 // then "of" a place or body ("Lord Nicholls of Birkenhead", "Mr Skeens of

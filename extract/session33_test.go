@@ -127,3 +127,18 @@ func TestHeAfterSpokesperson(t *testing.T) {
 		t.Errorf("he after a named spokesman: %q, want Owen Price", got)
 	}
 }
+
+// TestFiguresAreNoGroup: figures, statistics and an analysis that show
+// something are a description speaker, not a group of people.
+func TestFiguresAreNoGroup(t *testing.T) {
+	for _, text := range []string{
+		"Ferry trade\n\nOfficial figures show that ferry sales fell by 3% in May, the lowest since 2001.\n",
+		"Ferry trade\n\nFerry sales fell by 3% in May, according to Harbour Office figures.\n",
+	} {
+		for _, a := range extractOrFail(t, text).Attributions {
+			if a.Speaker.Kind == claimtrail.SpeakerGroup {
+				t.Errorf("%q: %q is a group", text, a.Speaker.Name)
+			}
+		}
+	}
+}
