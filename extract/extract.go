@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.539"
+const RulesVersion = "0.8.540"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -580,6 +580,8 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 			sp.Kind = claimtrail.SpeakerOrganization
 		} else if sp.Kind == claimtrail.SpeakerPerson && peopleName(sp.Name) {
 			sp.Kind = claimtrail.SpeakerGroup
+		} else if sp.Kind == claimtrail.SpeakerPerson && editionName(sp.Name) {
+			sp.Kind = claimtrail.SpeakerOrganization
 		} else if sp.Kind == claimtrail.SpeakerGroup && numbersNouns[lastWord(sp.Name)] {
 			sp.Kind = claimtrail.SpeakerDescription
 		} else if name, ok := honorificOf(sp.Name); ok && (sp.Kind == claimtrail.SpeakerGroup || sp.Kind == claimtrail.SpeakerOrganization) {
@@ -595,6 +597,27 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 	}
 	return x, nil
 }
+
+// editionName reports whether a name read as a person's is a body's
+// with the place or reach it serves last ("Wired Italy", "Breitbart
+// London", "Universities Scotland", "Amnesty International UK", "Lycos
+// Europe"): a person's name ends with a place only after a given name
+// or a title ("Michael London", "Baroness Scotland").
+func editionName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	if !editionWords[f[len(f)-1]] || slices.Contains(f, "of") {
+		return false // (a city is too often a surname: "Edie Windsor", "Patricio Cartagena")
+	}
+	first := strings.TrimSuffix(f[0], ".")
+	return !resolve.FirstName(first) && !resolve.Honorific(first) && !resolve.PeerTitle(first) && !resolve.PersonNoun(strings.ToLower(first))
+}
+
+// editionWords end the names of bodies' national branches and editions.
+var editionWords = wordSet("International Europe UK US USA America Britain England Scotland Wales Ireland Italy " +
+	"Germany France Spain Japan China India Australia Canada Africa Asia London")
 
 // numbersNouns head plural names of figures, never of people ("Labor
 // Department figures", "Email Systems analysis", "Official figures"):

@@ -142,3 +142,27 @@ func TestFiguresAreNoGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestEditionNames: a body's branch or edition named with a place last
+// ("Harbour News Italy", "Ferry Workers UK") is an organisation; a
+// person whose surname is a place is not.
+func TestEditionNames(t *testing.T) {
+	cases := []struct {
+		name string
+		want bool
+	}{
+		{"Harbour News Italy", true},
+		{"Ferry Workers UK", true},
+		{"Quayside International", true},
+		{"Michael London", false},
+		{"Baroness Scotland", false},
+		{"Edie Windsor", false},
+		{"Musharraf of Pakistan", false},
+		{"Italy", false},
+	}
+	for _, tc := range cases {
+		if got := editionName(tc.name); got != tc.want {
+			t.Errorf("editionName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
