@@ -12,7 +12,7 @@ import (
 // employerSpeakers are the one-word names read as persons that the
 // article writes before a word only a company, a body or a club has:
 // "Microsoft shares", "a Gartner analyst", "Apple's chief executive",
-// "Arsenal striker". They are organisations. A person's surname may
+// "Arsenal striker", "Apple, which ...". They are organisations. A person's surname may
 // stand before "spokesman", "aides" or "chief of staff" ("a Trump
 // spokesman", "Obama's chief of staff"), so those words say nothing; nor
 // is a name that a full name of a person in the article starts or ends
@@ -63,7 +63,8 @@ func employerSpeakers(text string, atts []claimtrail.Attribution) map[string]boo
 }
 
 // beforeCompanyNoun reports whether name stands somewhere in text as a
-// whole word right before a company noun, with or without "'s".
+// whole word right before a company noun, with or without "'s", or
+// before "which" ("Apple, which ...").
 func beforeCompanyNoun(text, name string) bool {
 	for i := 0; ; {
 		k := strings.Index(text[i:], name)
@@ -78,6 +79,9 @@ func beforeCompanyNoun(text, name string) bool {
 			}
 		}
 		rest := text[e:]
+		if strings.HasPrefix(rest, " which ") || strings.HasPrefix(rest, ", which ") {
+			return true // "Apple, which ...": a person is "who"
+		}
 		for _, p := range []string{"'s", "’s"} {
 			if strings.HasPrefix(rest, p) {
 				rest = rest[len(p):]
@@ -104,4 +108,4 @@ var companyNouns = wordSet("shares shareholders stock employees staff executives
 	"co-founder analyst analysts engineers customers subscribers products software subsidiary division directors " +
 	"striker midfielder defender goalkeeper winger manager " +
 	"representative representatives profits profit revenue revenues sales headquarters factory factories plant plants stores " +
-	"console consoles")
+	"console consoles store stores technology games website users brand funds screensaver")

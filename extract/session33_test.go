@@ -166,3 +166,19 @@ func TestEditionNames(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichMakesABody: a one-word name the article writes before
+// "which" ("Quorva, which makes ...") or before a word only a company
+// has ("the Quorva store") is an organisation.
+func TestWhichMakesABody(t *testing.T) {
+	for _, story := range []string{
+		"Phone deal\n\nQuorva, which makes handsets in Finland, has signed a deal with a Korean chip maker.\n\nQuorva said the first phones would go on sale in June.\n",
+		"Phone deal\n\nShoppers queued outside the Quorva store on Monday.\n\nQuorva said the first phones would go on sale in June.\n",
+	} {
+		for _, a := range extractOrFail(t, story).Attributions {
+			if a.Speaker.Name == "Quorva" && a.Speaker.Kind != claimtrail.SpeakerOrganization {
+				t.Errorf("%q: Quorva is a %s", story, a.Speaker.Kind)
+			}
+		}
+	}
+}
