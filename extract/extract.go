@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.541"
+const RulesVersion = "0.8.542"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -589,6 +589,7 @@ func build(ctx context.Context, d *doc.Doc, found []attribute.Found, stances boo
 		}
 	}
 	oneKindPerName(x.Attributions)
+	possessorsWords(x.Attributions)
 	if !stances {
 		x.Attributions = dropContainedContent(dropSameContent(x.Attributions))
 	}
@@ -613,6 +614,54 @@ func editionName(name string) bool {
 	}
 	first := strings.TrimSuffix(f[0], ".")
 	return !resolve.FirstName(first) && !resolve.Honorific(first) && !resolve.PeerTitle(first) && !resolve.PersonNoun(strings.ToLower(first))
+}
+
+// utteranceNouns name what a person said or wrote as the person's own
+// act ("Mr Tanzi's statement said", "Mr Campbell's e-mail read"), unlike
+// a work with a life of its own ("Mr Peston's book", "the NAO's annual
+// report") or a spokesman, who speaks for the person.
+var utteranceNouns = wordSet("statement statements e-mail email e-mails emails apology speech comments remarks tweet tweets testimony letter")
+
+// possessorsWords gives an attribution whose source is a person's
+// utterance ("Mr Tanzi's statement", "Mr. Braley’s apology noted") that
+// person, when the article names them as a speaker elsewhere (the
+// possessor's surname is the last word of a person speaker's name): the
+// resolver left it a description or nobody.
+func possessorsWords(atts []claimtrail.Attribution) {
+	var bySurname map[string]claimtrail.Speaker // made when first needed
+	for i := range atts {
+		a := &atts[i]
+		if a.Source == nil || a.Speaker.Kind != claimtrail.SpeakerDescription && a.Speaker.Kind != claimtrail.SpeakerUnknown {
+			continue
+		}
+		words := strings.Fields(a.Source.Text)
+		k := -1 // the possessor's last word
+		for j, w := range words {
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+				k = j
+				break
+			}
+		}
+		if k < 0 || k+1 >= len(words) || k+3 < len(words) || !utteranceNouns[strings.ToLower(strings.Trim(words[len(words)-1], ".,;:"))] {
+			continue
+		}
+		surname := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(words[k], "'s"), "’s"), "'’") // "Tanzi's", "Sands'"
+		if r, _ := utf8.DecodeRuneInString(surname); !unicode.IsUpper(r) {
+			continue
+		}
+		if bySurname == nil {
+			bySurname = map[string]claimtrail.Speaker{}
+			for _, b := range atts {
+				if f := strings.Fields(b.Speaker.Name); b.Speaker.Kind == claimtrail.SpeakerPerson && len(f) > 1 {
+					bySurname[f[len(f)-1]] = b.Speaker
+				}
+			}
+		}
+		if sp, ok := bySurname[surname]; ok {
+			a.Speaker = sp
+			a.Flags = append(a.Flags, "speaker-from-context")
+		}
+	}
 }
 
 // editionWords end the names of bodies' national branches and editions.

@@ -182,3 +182,25 @@ func TestWhichMakesABody(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessorsWords: "Mr Okafor's statement said" is Ada Okafor's when
+// the article names her as a speaker; "Mr Peston's book" (a work) and a
+// possessor the article names nowhere as a speaker stay descriptions.
+func TestPossessorsWords(t *testing.T) {
+	const story = "Quay vote\n\n" +
+		"Council leader Ada Okafor said on Monday the quay would be finished by June.\n\n" +
+		"Ms Okafor's statement said the council had found the money for a longer quay.\n\n" +
+		"Mr Dunne's book says the old quay was built in 1820.\n"
+	x := extractOrFail(t, story)
+	st := attributionWith(t, x, "from the statement", func(a *claimtrail.Attribution) bool {
+		return a.Source != nil && strings.Contains(a.Source.Text, "statement")
+	})
+	if st.Speaker.Name != "Ada Okafor" {
+		t.Errorf("statement: %+v, want Ada Okafor", st.Speaker)
+	}
+	for _, a := range x.Attributions {
+		if a.Source != nil && strings.Contains(a.Source.Text, "book") && a.Speaker.Kind == claimtrail.SpeakerPerson {
+			t.Errorf("book: %+v", a.Speaker)
+		}
+	}
+}
