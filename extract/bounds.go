@@ -2414,6 +2414,58 @@ func participleSubject(d *doc.Doc, found []attribute.Found) {
 	}
 }
 
+// participleAfterReport gives a participle right after another report
+// and its comma ("The rule change is likely to ..., Mr. Williams said,
+// describing it as a “rounding error”", "..., BMW said, adding that")
+// that report's source: the model took the claim's subject for the one
+// describing or adding, but the participle goes on with whoever was just
+// said to speak. The other report's cue (or its source, when written
+// after the cue: "said BMW, adding") must end right before the comma,
+// the report open after a comma or a quote, and the participle's source
+// stand before that report's cue.
+func participleAfterReport(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	var byEnd map[int]int // the token before a comma -> the found whose cue or source ends there
+	for i := range found {
+		f := &found[i]
+		c := f.Cue.Start
+		if f.Cue.Empty() || c < 3 || toks[c-1].Text != "," || !strings.HasSuffix(lowerOf(toks[c].Text), "ing") ||
+			f.Source.Empty() || f.Source.End >= c {
+			continue
+		}
+		if byEnd == nil {
+			byEnd = map[int]int{}
+			for j, g := range found {
+				if g.Source.Empty() || g.Cue.Empty() || strings.EqualFold(toks[g.Cue.Start].Text, "according") {
+					continue
+				}
+				byEnd[g.Cue.End-1] = j + 1
+				if g.Source.Start > g.Cue.Start {
+					byEnd[g.Source.End-1] = j + 1
+				}
+			}
+		}
+		j := byEnd[c-2] - 1
+		if j < 0 || j == i {
+			continue
+		}
+		g := found[j]
+		if f.Source.End > g.Cue.Start || g.Source == f.Source || toks[g.Cue.Start].Sent != toks[c].Sent {
+			continue
+		}
+		// the other report stands after the claim's comma (or a quote's
+		// close), not inside a clause of its own: "the kind of
+		// accommodation Faggioli is calling for, writing" is the
+		// warner's writing, "as Breitbart News reported, demanding" the
+		// locals' demand
+		k := min(g.Source.Start, g.Cue.Start) - 1
+		if k < 1 || toks[k].Text != "," && !(doc.IsQuoteToken(toks[k].Text) && strings.ContainsAny(toks[k-1].Text, ",.?!")) {
+			continue
+		}
+		f.Source = g.Source
+	}
+}
+
 // participleAfterAddressee gives a participle right after the person
 // written to ("Nicola Sturgeon wrote to Mr McConnell accusing him of an
 // error", "I wrote to Cardinal Parolin asking if the sanctions were

@@ -204,3 +204,20 @@ func TestPossessorsWords(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleAfterReport: "CLAIM, X said, adding ..." is X adding,
+// not the claim's subject; a report inside a clause of its own ("the
+// kind of reform Ms Vos is calling for, writing ...") does not give its
+// source to the participle.
+func TestParticipleAfterReport(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"said, adding", "Quay work\n\nThe extra week of repairs will mean a loss of up to 300 sailings, Harbour Lines said, adding that it was sure it could make up the time later.\n", "adding",
+			"Harbour Lines", "that it was sure it could make up the time later"},
+	})
+	x := extractOrFail(t, "Church row\n\nBishop Anton Reyes has warned against the kind of reform Ms Vos is calling for, writing that the church must not bend to fashion.\n")
+	for _, a := range x.Attributions {
+		if a.Cue != nil && a.Cue.Text == "writing" && a.Source != nil && a.Source.Text == "Ms Vos" {
+			t.Errorf("writing given to Ms Vos")
+		}
+	}
+}
