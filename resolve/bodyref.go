@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -566,4 +567,134 @@ func lastField(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// quoteSpeakerGoesOn resolves "he" or "she" right after a quotation to
+// the one who spoke it ("Lord Nicholls of Birkenhead, in his ruling,
+// said: “...”. He said the weakness ...", "“...,” said one broker. He
+// forecast", "David Laws said: “...,” he said"): a reporter goes on so
+// with the speaker just quoted, not with a person named before. The
+// pronoun opens its sentence with the quotation ending just before it,
+// or follows the closing mark of a quotation its own sentence opened
+// after the source. The source must be the only one of its sentence (in
+// "Mr Howard denied Mr Yeo ... said the plans “stink”. He also said"
+// the quote's source is inside another's report), and name the person
+// in its words, of the pronoun's gender or none known ("the director
+// behind JFK" names no director, "The Pope" may have been read as
+// another cleric), or speak for a body by a spokesperson of that gender
+// ("A spokesman for the Casino Association", "one London-based broker").
+func (r *resolver) quoteSpeakerGoesOn(p int, gender byte) (Speaker, bool) {
+	toks := r.d.Tokens
+	if toks[p].Quote != 0 || gender == 0 {
+		return Speaker{}, false
+	}
+	sent := toks[p].Sent
+	first := r.d.Sents[sent].First
+	afterMark := p > first && toks[p-1].Quote != 0 && closingMark(toks[p-1].Text)
+	for k := first; k < p && !afterMark; k++ {
+		if toks[k].Quote == 0 && !isPunct(toks[k].Text) {
+			return Speaker{}, false
+		}
+	}
+	last := -1
+	for i := len(r.sources) - 1; i >= 0; i-- {
+		if r.sources[i].tok < p {
+			last = i
+			break
+		}
+	}
+	if last < 0 {
+		return Speaker{}, false
+	}
+	src := r.sources[last]
+	srcSent := toks[src.tok].Sent
+	if afterMark && srcSent != sent || !afterMark && (srcSent >= sent || srcSent < sent-6 || r.d.Sents[srcSent].Para < r.d.Sents[sent].Para-1) {
+		return Speaker{}, false
+	}
+	if last > 0 && toks[r.sources[last-1].tok].Sent == srcSent {
+		return Speaker{}, false // another source in its sentence
+	}
+	// nothing but the source's own sentence, quotations and punctuation
+	// between the source and the pronoun, and the last word before the
+	// pronoun quoted (or the source's, after a quotation: "“...,” said
+	// one broker.")
+	quoted := false
+	for k := src.end; k < p; k++ {
+		if toks[k].Quote != 0 {
+			quoted = true
+		} else if toks[k].Sent != srcSent && k < first && !isPunct(toks[k].Text) {
+			return Speaker{}, false
+		}
+	}
+	if !quoted {
+		for k := r.d.Sents[srcSent].First; k < src.tok && !quoted; k++ {
+			quoted = toks[k].Quote != 0
+		}
+		for k := src.end; k < p && quoted; k++ {
+			quoted = isPunct(toks[k].Text)
+		}
+	}
+	if !quoted {
+		return Speaker{}, false
+	}
+	sp := leadingRoleOff(src.sp)
+	// (a quotation that names the speaker is someone else's words
+	// about them: "Sean Long ... has expressed doubts “I think Sean's
+	// situation ...,” he said")
+	for k := src.end; k < p; k++ {
+		if toks[k].Quote != 0 && isCap(toks[k].Text) && len(toks[k].Text) > 2 && slices.Contains(sharedFields(sp.Name), toks[k].Text) {
+			return Speaker{}, false
+		}
+	}
+	switch sp.Kind {
+	case claimtrail.SpeakerPerson:
+		// named in the source's words, not after a preposition
+		words := sharedFields(sp.Name)
+		named := false
+		for k := src.tok; k < src.end && !named; k++ {
+			named = toks[k].Text == words[0] && r.wordsAt(k, words) && (k == src.tok || !prepositions[r.lowTok(k-1)])
+		}
+		if !named {
+			return Speaker{}, false
+		}
+		g := byte(0)
+		if ei, ok := r.byName[r.lower(sp.Name)]; ok {
+			g = r.entGender(ei)
+		}
+		if g == 0 {
+			g = genderOfName(sp.Name)
+		}
+		if g != 0 && g != gender {
+			return Speaker{}, false
+		}
+		return sp, true
+	case claimtrail.SpeakerOrganization, claimtrail.SpeakerDescription, claimtrail.SpeakerGroup:
+		// a spokesperson of the pronoun's gender among the source's
+		// words, or one person it does not name ("one broker"); "the
+		// Tory spokesman" may be a person named before
+		indefinite := isIndefinite(r.lowTok(src.tok)) || r.lowTok(src.tok) == "one"
+		if r.lowTok(src.tok) == "the" {
+			return Speaker{}, false
+		}
+		head := src.tok
+		for head < src.end && !spokesWords[r.lowTok(head)] && !roleWords[r.lowTok(head)] {
+			head++
+		}
+		for k := head; k < src.end; k++ {
+			if honorific[r.lowTok(k)] != 0 || r.flags(k)&fHonorific != 0 || genderOfWord(r.lowTok(k)) != 0 && isCap(toks[k].Text) ||
+				toks[k].Text == "," && k+1 < src.end && isCap(toks[k+1].Text) {
+				// the spokesperson named after the role: "A spokesman
+				// for DLF Builders, Dr Vancheshwar," (not "Tony Blair's
+				// official spokesman")
+				return Speaker{}, false
+			}
+		}
+		for k := src.tok; k < src.end; k++ {
+			lw := r.lowTok(k)
+			if g := genderedNoun(lw); spokesWords[lw] && (g == 0 || g == gender) || indefinite && roleWords[lw] && g == 0 && !isPlural(lw) {
+				return sp, true
+			}
+		}
+	}
+	return Speaker{}, false
 }

@@ -1953,6 +1953,9 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 	if sp, ok := r.subordinateAntecedent(p, gender); ok {
 		return sp
 	}
+	if sp, ok := r.quoteSpeakerGoesOn(p, gender); ok {
+		return sp
+	}
 	if sp, ok := r.subjectDescription(p, gender); ok {
 		return sp
 	}
