@@ -50,6 +50,11 @@ func (r *resolver) bodyAntecedent(p int) (Speaker, bool) {
 	if r.nounDescribedBefore(p, noun) {
 		return Speaker{}, false
 	}
+	if ei, ok := r.bodyCalledSo(p, noun); ok {
+		ent := &r.ents[ei]
+		ent.kind = claimtrail.SpeakerOrganization
+		return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.65}, true
+	}
 	var cands []bodyCand // in the order last named
 	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
 		nm := r.mentions[i]
@@ -178,8 +183,11 @@ func (r *resolver) bodyCandidate(ei, p int, noun string) bool {
 		return false
 	}
 	last := f[len(f)-1]
-	if business && publicBodyWords[last] {
+	if business && (publicBodyWords[last] || r.publicInitials(ent.name)) {
 		return false
+	}
+	if r.owned(ei, p) {
+		return false // a product, brand or unit of a body: "its Xbox shooter, Halo 2", "Sony's PlayStation"
 	}
 	// (a name that is no body's subject anywhere before, by its name or
 	// as a source resolved to it, is no body the text goes on with: "in
@@ -697,4 +705,171 @@ func (r *resolver) quoteSpeakerGoesOn(p int, gender byte) (Speaker, bool) {
 		}
 	}
 	return Speaker{}, false
+}
+
+// bodyCalledSo resolves a body's description to the one body the article
+// itself calls so, by the description's noun right before its name or in
+// apposition after it ("Australian brewer Fosters has bought ... the
+// brewer said", "Titan, a California-based company, pleaded guilty ...
+// The company says"), or by a name that holds the noun ("Bank of England
+// lending figures ... fell, the bank said"): named in the description's
+// sentence or the bodyWindow before it, and so called where it is no
+// object of a preposition ("a stake in newspaper company Jagran" is not
+// what "the company" goes on with). Two such bodies say nothing.
+func (r *resolver) bodyCalledSo(p int, noun string) (int, bool) {
+	toks := r.d.Tokens
+	sent := toks[p].Sent
+	found := -1
+	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.tok >= p || toks[nm.tok].Quote != 0 || sent-nm.sent > bodyWindow {
+			continue
+		}
+		if nm.ent == found || r.ents[nm.ent].kind == claimtrail.SpeakerPerson && r.personSigns(nm.ent) {
+			continue
+		}
+		ent := r.ents[nm.ent]
+		if len(ent.titles) > 0 || r.lower(ent.name) == noun || places()[r.lower(ent.name)] || r.owned(nm.ent, p) ||
+			countFields(ent.name) == 1 && r.onlySentenceInitial(nm.ent) {
+			continue
+		}
+		if !r.calledSo(nm.ent, p, noun) {
+			continue
+		}
+		if found >= 0 {
+			return -1, false
+		}
+		found = nm.ent
+	}
+	return found, found >= 0
+}
+
+// calledSo reports whether the article, before token p, calls entity ei
+// by noun: noun right before a mention of its name ("brewer Fosters",
+// "media group Reuters"), or heading an apposition right after one
+// ("Titan, a California-based company,", "Metrovias, the private firm
+// which"), the mention no object of a preposition; or noun is a word of
+// its name ("Bank of England", "Vestey Group").
+func (r *resolver) calledSo(ei, p int, noun string) bool {
+	toks := r.d.Tokens
+	words := sharedFields(r.ents[ei].name)
+	if len(words) > 1 {
+		for _, w := range words {
+			if r.lower(w) == noun {
+				return true
+			}
+		}
+	}
+	for _, nm := range r.mentions {
+		if nm.ent != ei || nm.tok >= p || toks[nm.tok].Quote != 0 || toks[nm.tok].Text != words[0] {
+			continue
+		}
+		if k := nm.tok - 1; k > 0 && r.lowTok(k) == noun && !isCap(toks[k].Text) {
+			// the phrase the noun ends: back over its modifiers
+			s := k
+			for s > 0 && k-s < 4 && toks[s-1].Sent == toks[k].Sent && !isPunct(toks[s-1].Text) && !isDeterminer(r.lowTok(s-1)) &&
+				!prepositions[r.lowTok(s-1)] && !r.verbAt(s-1) && !auxiliary[r.lowTok(s-1)] {
+				s--
+			}
+			if s > 0 && isDeterminer(r.lowTok(s-1)) {
+				s--
+			}
+			if s == 0 || toks[s-1].Sent != toks[s].Sent || !prepositions[r.lowTok(s-1)] && r.lowTok(s-1) != "to" {
+				if !r.afterPreposition(nm.tok) {
+					return true
+				}
+			}
+			continue
+		}
+		e := nm.tok + len(words)
+		if e+2 >= len(toks) || toks[e].Text != "," || !isDeterminer(r.lowTok(e+1)) || r.afterPreposition(nm.tok) {
+			continue
+		}
+		for k := e + 2; k < len(toks) && k < e+8 && toks[k].Sent == nm.sent; k++ {
+			lw := r.lowTok(k)
+			if lw == noun && !isCap(toks[k].Text) {
+				if n := k + 1; n >= len(toks) || toks[n].Text == "," || toks[n].Text == ")" || r.lowTok(n) == "which" || r.lowTok(n) == "that" {
+					return true
+				}
+				break
+			}
+			if isPunct(toks[k].Text) || lw == "of" || lw == "and" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// owned reports whether the article writes entity ei, before token p, as
+// something a body or a person has: right after a possessive ("Sony's
+// PlayStation", "its Xbox consoles") or in apposition to a noun phrase
+// a possessive opens ("its Xbox sci-fi shooter, Halo 2"). A place's
+// possessive names where a body is, not whose ("Britain's BT").
+func (r *resolver) owned(ei, p int) bool {
+	toks := r.d.Tokens
+	words := sharedFields(r.ents[ei].name)
+	for _, nm := range r.mentions {
+		if nm.ent != ei || nm.tok >= p || nm.isSource || toks[nm.tok].Text != words[0] {
+			continue
+		}
+		if e := nm.tok + len(words); e < len(toks) && possessive(toks[e].Text) {
+			continue // an owner itself: "Its BDO's output index"
+		}
+		k := nm.tok - 1
+		// (right after the possessive, or in apposition to a phrase it
+		// opens: "In its statement Valve said" is Valve's own)
+		apposed := k > 0 && toks[k].Text == ","
+		if apposed {
+			k--
+		}
+		for n := 0; apposed && k >= 0 && n < 4 && toks[k].Sent == nm.sent && !isPunct(toks[k].Text) && !possessive(toks[k].Text) &&
+			r.lowTok(k) != "its" && r.lowTok(k) != "their"; n, k = n+1, k-1 {
+			if isDeterminer(r.lowTok(k)) || prepositions[r.lowTok(k)] || r.verbAt(k) || auxiliary[r.lowTok(k)] {
+				k = -1
+				break
+			}
+		}
+		if k < 0 || toks[k].Sent != nm.sent {
+			continue
+		}
+		if ps := k - 1; apposed && possessive(toks[k].Text) && ps > 0 && ps-1 == r.d.Sents[nm.sent].First || apposed && ps == r.d.Sents[nm.sent].First {
+			// an opening phrase, no apposition: "In its statement, Valve
+			// said", "Before Wednesday's announcement, BMW had"
+			if w := r.lowTok(r.d.Sents[nm.sent].First); prepositions[w] || leadingSubordinators[w] || nameOpeners[w] {
+				continue
+			}
+		}
+		if lw := r.lowTok(k); lw == "its" || lw == "their" {
+			return true
+		}
+		// (whose: a name the article has, not a word of the name itself,
+		// "the Children's Defense Fund", nor a day, "Wednesday's")
+		if possessive(toks[k].Text) && k > 0 && isCap(toks[k-1].Text) && !places()[r.lowTok(k-1)] && !isNationality(toks[k-1].Text, r.lowTok(k-1)) &&
+			r.flags(k-1)&fTemporal == 0 && (k < 2 || r.lowTok(k-2) != "the") {
+			if o, ok := r.byName[r.lowTok(k-1)]; ok && o != ei {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// possessive reports a possessive's token ("'s", "’s", "'", "’").
+func possessive(t string) bool { return t == "'s" || t == "’s" || t == "'" || t == "’" }
+
+// publicInitials reports whether the one-word name is the initials the
+// article writes in brackets after a public body's name ("the
+// Securities and Exchange Commission (SEC)"): no business.
+func (r *resolver) publicInitials(name string) bool {
+	if countFields(name) != 1 || !upperAlready(name) {
+		return false
+	}
+	toks := r.d.Tokens
+	for k := 2; k+1 < len(toks); k++ {
+		if toks[k].Text == name && toks[k-1].Text == "(" && toks[k+1].Text == ")" && publicBodyWords[r.lowTok(k-2)] && isCap(toks[k-2].Text) {
+			return true
+		}
+	}
+	return false
 }

@@ -52,3 +52,38 @@ func TestPronounAfterQuoteGoesOn(t *testing.T) {
 			[]string{"Paul Sorley", "Dean Lark, his team-mate,", "he"}, []int{0, 0, 2}, "Paul Sorley", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestBodyCalledSo: "the company", "the brewer", "the bank" goes on with
+// the body the article itself calls so (the noun before its name, in
+// apposition after it, or a word of its name), over a body named as a
+// subject nearer; a product or unit a body owns ("its sci-fi shooter,
+// Starfall") is no company, and a regulator's initials in brackets
+// after its name ("(SBC)") no business. Near misses: the noun before a
+// name after a preposition ("a stake in newspaper company Darpan"), an
+// opening phrase's possessive ("In its statement, Veldco said").
+func TestBodyCalledSo(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"the noun before its name",
+			"Brewer buys stake\n\nAustralian brewer Quellsby has bought 18% of Tarrant, the wine maker. Tarrant said it was surprised. Tarrant confirmed the brewer had asked for talks.",
+			[]string{"the brewer"}, []int{0}, "Quellsby", claimtrail.SpeakerOrganization},
+		{"in apposition after its name",
+			"Bribery\n\nVeldco, a California-based company, pleaded guilty. Orrin Media said Veldco had paid agents. Prosecutor Ann Lake said bribery was a crime. The company says it no longer tolerates such practices.",
+			[]string{"The company"}, []int{0}, "Veldco", claimtrail.SpeakerOrganization},
+		{"a word of its name",
+			"Mortgages\n\nNationwide said prices rose in March. Further evidence emerged from Bank of Quarrow lending figures released on Tuesday. Loans fell to 79,000, the bank said.",
+			[]string{"the bank"}, []int{0}, "Bank of Quarrow", claimtrail.SpeakerOrganization},
+		{"a product is no company",
+			"Starfall sells five million copies\n\nThis week Korvex Software is celebrating sales of its sci-fi shooter, Starfall.\n\nThe game has sold five million copies, the company said.",
+			[]string{"the company"}, []int{0}, "Korvex Software", claimtrail.SpeakerOrganization},
+		{"a regulator's initials",
+			"Bribery\n\nVeldco pleaded guilty. It agreed to settle a lawsuit brought by the watchdog, the Quarrow Markets Commission (QMC).\n\nThe QMC had accused Veldco of paying agents. The company says it no longer tolerates such practices.",
+			[]string{"The company"}, []int{0}, "Veldco", claimtrail.SpeakerOrganization},
+		// near misses
+		{"the noun after a preposition",
+			"Deal\n\nQuillon is buying a stake in newspaper company Darpan. Darpan publishes a daily paper. Quillon publishes four. The company reported strong growth.",
+			[]string{"The company"}, []int{0}, "company", claimtrail.SpeakerDescription},
+		{"an opening phrase's possessive",
+			"Cheats\n\nVeldco banned 20,000 players on Monday. In its statement, Veldco also said the rumours were false. The company said the hack came from players.",
+			[]string{"The company"}, []int{0}, "Veldco", claimtrail.SpeakerOrganization},
+	})
+}
