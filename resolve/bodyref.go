@@ -873,3 +873,58 @@ func (r *resolver) publicInitials(name string) bool {
 	}
 	return false
 }
+
+// memberLetters are the letters of a member of a parliament or an
+// assembly, whom news names by the seat: "the MP for Ealing North".
+var memberLetters = wordSet("mp mep msp mla am")
+
+// seatHolder resolves "the MP for Ealing North", "the Tory MP for
+// Sleaford and North Hykeham" to the person named in the sentence before
+// or two ("Labour backbencher Stephen Pound labelled the schemes “a pile
+// of pants”. The MP for Ealing North claimed"): news names a member by
+// the seat right after naming them, never to bring in someone new. That
+// person must be the only one named (outside quotes) from their
+// sentence on, and no peer, in the description's paragraph or the one
+// before.
+func (r *resolver) seatHolder(m Mention) (Speaker, bool) {
+	toks := r.d.Tokens
+	s, e := m.Start, m.End
+	for e > s && isPunct(toks[e-1].Text) {
+		e--
+	}
+	if e-s < 4 || r.lowTok(s) != "the" {
+		return Speaker{}, false
+	}
+	k := s + 1
+	for k < e && isCap(toks[k].Text) && !memberLetters[r.lowTok(k)] {
+		k++ // the party: "the Tory MP"
+	}
+	if k+2 >= e || !memberLetters[r.lowTok(k)] || !isCap(toks[k].Text) || r.lowTok(k+1) != "for" || !isCap(toks[k+2].Text) {
+		return Speaker{}, false
+	}
+	sent := toks[s].Sent
+	found, fsent := -1, -1
+	for i := r.lastActive(r.before(s) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.tok >= s || toks[nm.tok].Quote != 0 || !isCap(toks[nm.tok].Text) || pronouns[r.lowTok(nm.tok)] != "" {
+			continue // (named, not "the chancellor" or "his" resolved to someone)
+		}
+		if found < 0 && (sent-nm.sent > 2 || r.d.Sents[nm.sent].Para < r.d.Sents[sent].Para-1) || found >= 0 && nm.sent < fsent {
+			break
+		}
+		if r.ents[nm.ent].kind != claimtrail.SpeakerPerson || namedDocument(r.lower(r.ents[nm.ent].last)) {
+			continue // (a body, a bill: "the Bill was")
+		}
+		if e := nm.tok + countFields(r.ents[nm.ent].name); e < len(toks) && !isCap(toks[e].Text) && (titleWords[r.lowTok(e)] || roleWords[r.lowTok(e)]) {
+			continue // a word before a role: "Former Cabinet minister Douglas Hogg"
+		}
+		if found >= 0 && nm.ent != found {
+			return Speaker{}, false // two persons in that sentence
+		}
+		found, fsent = nm.ent, nm.sent
+	}
+	if found < 0 || peerTitled(r.ents[found].titles) {
+		return Speaker{}, false
+	}
+	return Speaker{Name: r.ents[found].name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}, true
+}

@@ -194,6 +194,11 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 		}
 		out[i] = r.resolve(m)
 		out[i] = withoutRoleWord(out[i])
+		if k := out[i].Kind; k == claimtrail.SpeakerDescription || k == claimtrail.SpeakerGroup {
+			if sp, ok := r.seatHolder(m); ok {
+				out[i] = sp
+			}
+		}
 		if k := out[i].Kind; (k == claimtrail.SpeakerOrganization || k == claimtrail.SpeakerGroup) && strings.Contains(out[i].Name, " ") {
 			// a name the article wrote as a titled person's is that
 			// person's, however the source's words read ("Lord Nicholls
@@ -1338,8 +1343,9 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// President of South Vietnam", "the Governor of Texas" (a peer is
 	// named by a place: "the Duke of Kent")
 	// (three words or more may end in a name no list knows: "Mayor of
-	// London Sadiq Khan")
-	if s > i && r.lowTok(s-1) == "of" && len(titles) > 0 && !peerTitled(titles) && (j-s <= 2 || places()[r.lower(r.text(s, j))]) {
+	// London Sadiq Khan"; and what it is for: "the Secretary of State for
+	// Culture, Media and Sport")
+	if (s > i && r.lowTok(s-1) == "of" || s > 0 && r.lowTok(s-1) == "for" && toks[s-1].Sent == toks[s].Sent) && len(titles) > 0 && !peerTitled(titles) && (j-s <= 2 || places()[r.lower(r.text(s, j))]) {
 		given := false
 		for k := s; k < j; k++ {
 			given = given || genderOfWord(r.lowTok(k)) != 0

@@ -87,3 +87,40 @@ func TestBodyCalledSo(t *testing.T) {
 			[]string{"The company"}, []int{0}, "Veldco", claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestSeatHolder: "the MP for Ealing Vale" names by the seat the person
+// named in the sentence before, never someone new; with two persons
+// named there, or none, it stays a description.
+func TestSeatHolder(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"the member named before",
+			"Casinos\n\nOn Monday the minister, Tessa Varley, defended the bill.\n\nMeanwhile Labour backbencher Stephen Pollard labelled the schemes \"a pile of pants\". The MP for Ealing Vale claimed the bill would encourage vice.",
+			[]string{"The MP for Ealing Vale"}, []int{0}, "Stephen Pollard", claimtrail.SpeakerPerson},
+		{"a former minister, with the party",
+			"Reform\n\nFormer Cabinet minister Douglas Hoggart, whose father served as lord chancellor, said the Bill was \"largely unnecessary\". But the Tory MP for Sleaford Moor admitted the role had to change.",
+			[]string{"the Tory MP for Sleaford Moor"}, []int{0}, "Douglas Hoggart", claimtrail.SpeakerPerson},
+		// near misses
+		{"two persons named before",
+			"Casinos\n\nTessa Varley attacked Stephen Pollard over the bill. The MP for Ealing Vale claimed the bill would encourage vice.",
+			[]string{"The MP for Ealing Vale"}, []int{0}, "MP for Ealing Vale", claimtrail.SpeakerDescription},
+		{"no person named before",
+			"Casinos\n\nThe bill was published on Monday. The MP for Ealing Vale claimed it would encourage vice.",
+			[]string{"The MP for Ealing Vale"}, []int{0}, "MP for Ealing Vale", claimtrail.SpeakerDescription},
+	})
+}
+
+// TestOfficeForField: what an office is for, written in capitals after
+// it with no given name, is no person ("the Secretary of State for
+// Culture, Media and Sport, Tessa Jowell" is Jowell, and "Minister for
+// Defence Procurement" no one called so): a later "the culture
+// secretary" is the person who holds the office.
+func TestOfficeForField(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"the office holder",
+			"Casinos\n\nThe Secretary of State for Culture, Media and Sport, Tessa Jowling, has hit out at critics of the bill. The culture secretary said a consultation had produced a consensus.",
+			[]string{"The culture secretary"}, []int{0}, "Tessa Jowling", claimtrail.SpeakerPerson},
+		{"a peer and his office",
+			"Defence\n\nLord Bachman, Minister for Defence Procurement, said the order would go ahead.",
+			[]string{"Lord Bachman, Minister for Defence Procurement,"}, []int{0}, "Bachman", claimtrail.SpeakerPerson},
+	})
+}
