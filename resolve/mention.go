@@ -3881,8 +3881,9 @@ func (r *resolver) roleThenName(m Mention) (Speaker, bool) {
 			return Speaker{}, false
 		}
 	}
-	if i := r.before(s); i < len(r.mentions) && r.mentions[i].tok == s && r.mentions[i].ent >= 0 && r.ents[r.mentions[i].ent].kind == claimtrail.SpeakerPerson {
-		return Speaker{}, false
+	if i := r.before(s); i < len(r.mentions) && r.mentions[i].tok == s && r.mentions[i].ent >= 0 && r.ents[r.mentions[i].ent].kind == claimtrail.SpeakerPerson &&
+		!partyMember[r.lower(lastField(r.ents[r.mentions[i].ent].name))] {
+		return Speaker{}, false // (a party opens it: "Liberal Democrat spokeswoman for women Sandra Gidley")
 	}
 	// a relation, spokesperson, document or body of someone: "the
 	// daughter of activist Malcolm X", "a spokesperson for President
@@ -3892,7 +3893,14 @@ func (r *resolver) roleThenName(m Mention) (Speaker, bool) {
 		if prepositions[r.lowTok(t)] || r.lowTok(t) == "to" {
 			hw := r.lowTok(t - 1)
 			role := titleWords[hw] || roleWords[hw] || hw == "head" || hw == "chief"
-			if relationNouns[hw] || spokesWords[hw] || !role && (documentNouns[hw] || orgWords[hw] || orgHeads[hw]) {
+			// (a party's spokeswoman "for" a field in lower case is the
+			// person named after it: "Liberal Democrat spokeswoman for
+			// women Sandra Gidley")
+			field := spokesWords[hw] && r.lowTok(t) == "for" && t+1 < k
+			for u := t + 1; u < k && field; u++ {
+				field = !isCap(toks[u].Text) && !isPunct(toks[u].Text) && !isDeterminer(r.lowTok(u))
+			}
+			if relationNouns[hw] || spokesWords[hw] && !field || !role && (documentNouns[hw] || orgWords[hw] || orgHeads[hw]) {
 				return Speaker{}, false
 			}
 		}

@@ -124,3 +124,20 @@ func TestOfficeForField(t *testing.T) {
 			[]string{"Lord Bachman, Minister for Defence Procurement,"}, []int{0}, "Bachman", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestSpokespersonForField: a party's spokesperson "for" a field written
+// in lower case is the person named after it ("Liberal Democrat
+// spokeswoman for women Sandra Gidley"), not the party; and "she" right
+// after her quote goes on with her. A spokesperson for a person or a
+// body named after "for" still speaks for them.
+func TestSpokespersonForField(t *testing.T) {
+	const text = "Pay\n\nMinister Theresa Hale said the plan would help mothers. Liberal Democrat spokeswoman for women Anna Fenwick said: \"Mothers would welcome extra pay.\" She said her party would do more."
+	runChainCases(t, []chainCase{
+		{"the spokeswoman named", text, []string{"Minister Theresa Hale", "Liberal Democrat spokeswoman for women Anna Fenwick"}, []int{0, 0},
+			"Anna Fenwick", claimtrail.SpeakerPerson},
+		{"and her pronoun", text, []string{"Minister Theresa Hale", "Liberal Democrat spokeswoman for women Anna Fenwick", "She"}, []int{0, 0, 0},
+			"Anna Fenwick", claimtrail.SpeakerPerson},
+		{"a spokesman for a body", "Hunting\n\nA spokesman for the Rural Alliance said the ban was wrong.",
+			[]string{"A spokesman for the Rural Alliance"}, []int{0}, "Rural Alliance", claimtrail.SpeakerOrganization},
+	})
+}
