@@ -928,3 +928,29 @@ func (r *resolver) seatHolder(m Mention) (Speaker, bool) {
 	}
 	return Speaker{Name: r.ents[found].name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}, true
 }
+
+// ofNationality is whom "the Argentine" may be: when the article writes
+// someone with that nationality before the name ("Argentine David
+// Nalbandian"), only such a person; else anyone not written with
+// another nationality ("the Russian" is not "Croatian Mario Ancic"). A
+// word that is no nationality keeps everyone.
+func (r *resolver) ofNationality(lw string) func(*entity) bool {
+	all := func(*entity) bool { return true }
+	if !nationalities[lw] && !nationalWords[lw] {
+		return all
+	}
+	national := func(t string) bool { return nationalities[t] || nationalWords[t] }
+	written := false
+	for i := range r.ents {
+		if r.ents[i].kind == claimtrail.SpeakerPerson && slices.Contains(r.ents[i].titles, lw) {
+			written = true
+			break
+		}
+	}
+	return func(e *entity) bool {
+		if written {
+			return slices.Contains(e.titles, lw)
+		}
+		return !slices.ContainsFunc(e.titles, national)
+	}
+}

@@ -418,7 +418,7 @@ func (r *resolver) resolve(m Mention) Speaker {
 		if lw := r.lowTok(e - 1); strings.HasSuffix(lw, "man") && lw != "german" {
 			gender = 'm' // "the Frenchman" (but "the German" may be a woman)
 		}
-		if sp := r.salient(s, gender, func(*entity) bool { return true }); sp.Kind == claimtrail.SpeakerPerson && (sp.Confidence >= 0.8 || (kin || ageNoun(r.lowTok(s)) || postNominals[r.lowTok(s)]) && sp.Confidence >= 0.5) {
+		if sp := r.salient(s, gender, r.ofNationality(r.lowTok(e-1))); sp.Kind == claimtrail.SpeakerPerson && (sp.Confidence >= 0.8 || (kin || ageNoun(r.lowTok(s)) || postNominals[r.lowTok(s)]) && sp.Confidence >= 0.5) {
 			sp.Confidence = 0.6
 			return sp
 		}
@@ -1386,7 +1386,8 @@ func nationalityNoun(w, lw string) bool {
 	}
 	switch lw {
 	case "briton", "scot", "spaniard", "swede", "dane", "finn", "pole", "kiwi", "aussie", "swiss", "dutchman",
-		"frenchman", "englishman", "welshman", "irishman", "scotsman":
+		"frenchman", "englishman", "welshman", "irishman", "scotsman",
+		"argentine", "greek", "thai", "czech", "croat", "serb", "slovak", "filipino", "cypriot", "israeli", "iraqi", "pakistani", "saudi", "somali":
 		return true
 	}
 	return nationalities[lw] && (strings.HasSuffix(lw, "an") || strings.HasSuffix(lw, "ian"))

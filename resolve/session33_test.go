@@ -141,3 +141,13 @@ func TestSpokespersonForField(t *testing.T) {
 			[]string{"A spokesman for the Rural Alliance"}, []int{0}, "Rural Alliance", claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestNationalityAlone: "the Argentine" with a verb after it is a person
+// by nationality (the one written with it), never a name "Argentine";
+// "the Australian government" is no person.
+func TestNationalityAlone(t *testing.T) {
+	const text = "Tennis\n\nHome favourite Tom Hewley came through a five-set battle with Argentine David Nalvez.\n\nThe Argentine had stoked up the temperature by saying the celebrations were bad for the sport."
+	runChainCases(t, []chainCase{
+		{"the Argentine", text, []string{"The Argentine"}, []int{0}, "David Nalvez", claimtrail.SpeakerPerson},
+	})
+}
