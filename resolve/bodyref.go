@@ -70,11 +70,12 @@ func (r *resolver) bodyAntecedent(p int) (Speaker, bool) {
 		}
 		c := &cands[k]
 		c.count++
-		c.everSubj = c.everSubj || nm.isSource || r.subjectMention(nm.tok)
+		subj := nm.isSource || r.bodySubject(nm)
+		c.everSubj = c.everSubj || subj
 		if sent-nm.sent <= bodyWindow {
 			c.window = true
 			c.close = c.close || sent-nm.sent <= 1
-			c.subj = c.subj || nm.isSource || r.subjectMention(nm.tok)
+			c.subj = c.subj || subj
 		}
 	}
 	pick, windowed, best, tie := -1, 0, -1, false
@@ -194,8 +195,12 @@ func (r *resolver) bodyCandidate(ei, p int, noun string) bool {
 	// Europe", "at 1200 GMT", "Halo 2" as an object)
 	subject := false
 	for _, nm := range r.mentions {
-		if nm.ent != ei || nm.tok >= p || !nm.isSource && !r.subjectMention(nm.tok) {
+		if nm.ent != ei || nm.tok >= p || !nm.isSource && !r.bodySubject(nm) {
 			continue
+		}
+		if r.bodyAgent(nm.tok) {
+			subject = true
+			break
 		}
 		if e := nm.tok + len(f); nm.isSource || e < len(r.d.Tokens) && !isCap(r.d.Tokens[e].Text) && r.lowTok(e) != "of" {
 			subject = true
@@ -953,4 +958,56 @@ func (r *resolver) ofNationality(lw string) func(*entity) bool {
 		}
 		return !slices.ContainsFunc(e.titles, national)
 	}
+}
+
+// bodySubject reports whether name mention nm acts in its sentence as a
+// body does: its subject (subjectMention), unless a passive's whose
+// agent is named ("The Video Relay Service is being piloted by the
+// Royal National Institute for Deaf People"), or that agent itself.
+func (r *resolver) bodySubject(nm nameMention) bool {
+	if r.bodyAgent(nm.tok) {
+		return true
+	}
+	if !r.subjectMention(nm.tok) {
+		return false
+	}
+	if nm.ent < 0 {
+		return true
+	}
+	return !r.passiveBy(nm.tok + countFields(r.ents[nm.ent].name))
+}
+
+// passiveBy reports whether a passive with "by" follows token k: a form
+// of "be", then a past participle, then "by" ("is being piloted by",
+// "was bought by").
+func (r *resolver) passiveBy(k int) bool {
+	toks := r.d.Tokens
+	be := false
+	for end := k + 4; k < len(toks) && k < end; k++ {
+		lw := r.lowTok(k)
+		if lw == "is" || lw == "was" || lw == "are" || lw == "were" || lw == "been" || lw == "being" || lw == "be" || lw == "has" || lw == "have" || lw == "had" {
+			be = true
+			continue
+		}
+		break
+	}
+	if !be || k+1 >= len(toks) || !(toks[k].POS == "VBN" || toks[k].POS == "" && strings.HasSuffix(r.lowTok(k), "ed")) {
+		return false
+	}
+	return r.lowTok(k+1) == "by"
+}
+
+// bodyAgent reports whether the name at tok is the agent of a passive:
+// after "by" (and "the") that follows a past participle.
+func (r *resolver) bodyAgent(tok int) bool {
+	toks := r.d.Tokens
+	k := tok - 1
+	if k > 0 && r.lowTok(k) == "the" {
+		k--
+	}
+	if k < 1 || r.lowTok(k) != "by" || toks[k].Sent != toks[tok].Sent {
+		return false
+	}
+	v := k - 1
+	return toks[v].POS == "VBN" || toks[v].POS == "" && strings.HasSuffix(r.lowTok(v), "ed") && (!isCap(toks[v].Text) || v == r.d.Sents[toks[v].Sent].First)
 }

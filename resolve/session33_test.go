@@ -151,3 +151,18 @@ func TestNationalityAlone(t *testing.T) {
 		{"the Argentine", text, []string{"The Argentine"}, []int{0}, "David Nalvez", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestBodyByPassiveAgent: a body named as the agent of a passive acts
+// ("The Relay Service is being piloted by the Quarrow Institute for Deaf
+// People, but the organisation says"): the description goes on with the
+// agent, not with the passive's subject.
+func TestBodyByPassiveAgent(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"the agent",
+			"Video help\n\nDeaf people could soon relay calls by webcam.\n\nThe Video Relay Service is being piloted by the Quarrow Institute for Deaf People, but the organisation says the service must be cheap.",
+			[]string{"the organisation"}, []int{0}, "Quarrow Institute for Deaf People", claimtrail.SpeakerOrganization},
+		{"an agent with no article",
+			"Players\n\nConsumers want music on the move.\n\nProduced by Orrin Holdings Ltd, the analysis found only 13% want video. The firm said makers should focus on music.",
+			[]string{"The firm"}, []int{0}, "Orrin Holdings Ltd", claimtrail.SpeakerOrganization},
+	})
+}
