@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -49,6 +50,11 @@ func (r *resolver) bodyAntecedent(p int) (Speaker, bool) {
 	if r.nounDescribedBefore(p, noun) {
 		return Speaker{}, false
 	}
+	if ei, ok := r.bodyCalledSo(p, noun); ok {
+		ent := &r.ents[ei]
+		ent.kind = claimtrail.SpeakerOrganization
+		return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.65}, true
+	}
 	var cands []bodyCand // in the order last named
 	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
 		nm := r.mentions[i]
@@ -64,11 +70,12 @@ func (r *resolver) bodyAntecedent(p int) (Speaker, bool) {
 		}
 		c := &cands[k]
 		c.count++
-		c.everSubj = c.everSubj || nm.isSource || r.subjectMention(nm.tok)
+		subj := nm.isSource || r.bodySubject(nm)
+		c.everSubj = c.everSubj || subj
 		if sent-nm.sent <= bodyWindow {
 			c.window = true
 			c.close = c.close || sent-nm.sent <= 1
-			c.subj = c.subj || nm.isSource || r.subjectMention(nm.tok)
+			c.subj = c.subj || subj
 		}
 	}
 	pick, windowed, best, tie := -1, 0, -1, false
@@ -177,16 +184,23 @@ func (r *resolver) bodyCandidate(ei, p int, noun string) bool {
 		return false
 	}
 	last := f[len(f)-1]
-	if business && publicBodyWords[last] {
+	if business && (publicBodyWords[last] || r.publicInitials(ent.name)) {
 		return false
+	}
+	if r.owned(ei, p) {
+		return false // a product, brand or unit of a body: "its Xbox shooter, Halo 2", "Sony's PlayStation"
 	}
 	// (a name that is no body's subject anywhere before, by its name or
 	// as a source resolved to it, is no body the text goes on with: "in
 	// Europe", "at 1200 GMT", "Halo 2" as an object)
 	subject := false
 	for _, nm := range r.mentions {
-		if nm.ent != ei || nm.tok >= p || !nm.isSource && !r.subjectMention(nm.tok) {
+		if nm.ent != ei || nm.tok >= p || !nm.isSource && !r.bodySubject(nm) {
 			continue
+		}
+		if r.bodyAgent(nm.tok) {
+			subject = true
+			break
 		}
 		if e := nm.tok + len(f); nm.isSource || e < len(r.d.Tokens) && !isCap(r.d.Tokens[e].Text) && r.lowTok(e) != "of" {
 			subject = true
@@ -566,4 +580,434 @@ func lastField(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// quoteSpeakerGoesOn resolves "he" or "she" right after a quotation to
+// the one who spoke it ("Lord Nicholls of Birkenhead, in his ruling,
+// said: “...”. He said the weakness ...", "“...,” said one broker. He
+// forecast", "David Laws said: “...,” he said"): a reporter goes on so
+// with the speaker just quoted, not with a person named before. The
+// pronoun opens its sentence with the quotation ending just before it,
+// or follows the closing mark of a quotation its own sentence opened
+// after the source. The source must be the only one of its sentence (in
+// "Mr Howard denied Mr Yeo ... said the plans “stink”. He also said"
+// the quote's source is inside another's report), and name the person
+// in its words, of the pronoun's gender or none known ("the director
+// behind JFK" names no director, "The Pope" may have been read as
+// another cleric), or speak for a body by a spokesperson of that gender
+// ("A spokesman for the Casino Association", "one London-based broker").
+func (r *resolver) quoteSpeakerGoesOn(p int, gender byte) (Speaker, bool) {
+	toks := r.d.Tokens
+	if toks[p].Quote != 0 || gender == 0 {
+		return Speaker{}, false
+	}
+	sent := toks[p].Sent
+	first := r.d.Sents[sent].First
+	afterMark := p > first && toks[p-1].Quote != 0 && closingMark(toks[p-1].Text)
+	for k := first; k < p && !afterMark; k++ {
+		if toks[k].Quote == 0 && !isPunct(toks[k].Text) {
+			return Speaker{}, false
+		}
+	}
+	last := -1
+	for i := len(r.sources) - 1; i >= 0; i-- {
+		if r.sources[i].tok < p {
+			last = i
+			break
+		}
+	}
+	if last < 0 {
+		return Speaker{}, false
+	}
+	src := r.sources[last]
+	srcSent := toks[src.tok].Sent
+	if afterMark && srcSent != sent || !afterMark && (srcSent >= sent || srcSent < sent-6 || r.d.Sents[srcSent].Para < r.d.Sents[sent].Para-1) {
+		return Speaker{}, false
+	}
+	if last > 0 && toks[r.sources[last-1].tok].Sent == srcSent {
+		return Speaker{}, false // another source in its sentence
+	}
+	// nothing but the source's own sentence, quotations and punctuation
+	// between the source and the pronoun, and the last word before the
+	// pronoun quoted (or the source's, after a quotation: "“...,” said
+	// one broker.")
+	quoted := false
+	for k := src.end; k < p; k++ {
+		if toks[k].Quote != 0 {
+			quoted = true
+		} else if toks[k].Sent != srcSent && k < first && !isPunct(toks[k].Text) {
+			return Speaker{}, false
+		}
+	}
+	if !quoted {
+		for k := r.d.Sents[srcSent].First; k < src.tok && !quoted; k++ {
+			quoted = toks[k].Quote != 0
+		}
+		for k := src.end; k < p && quoted; k++ {
+			quoted = isPunct(toks[k].Text)
+		}
+	}
+	if !quoted {
+		return Speaker{}, false
+	}
+	sp := leadingRoleOff(src.sp)
+	// (a quotation that names the speaker is someone else's words
+	// about them: "Sean Long ... has expressed doubts “I think Sean's
+	// situation ...,” he said")
+	for k := src.end; k < p; k++ {
+		if toks[k].Quote != 0 && isCap(toks[k].Text) && len(toks[k].Text) > 2 && slices.Contains(sharedFields(sp.Name), toks[k].Text) {
+			return Speaker{}, false
+		}
+	}
+	switch sp.Kind {
+	case claimtrail.SpeakerPerson:
+		// named in the source's words, not after a preposition
+		words := sharedFields(sp.Name)
+		named := false
+		for k := src.tok; k < src.end && !named; k++ {
+			named = toks[k].Text == words[0] && r.wordsAt(k, words) && (k == src.tok || !prepositions[r.lowTok(k-1)])
+		}
+		if !named {
+			return Speaker{}, false
+		}
+		g := byte(0)
+		if ei, ok := r.byName[r.lower(sp.Name)]; ok {
+			g = r.entGender(ei)
+		}
+		if g == 0 {
+			g = genderOfName(sp.Name)
+		}
+		if g != 0 && g != gender {
+			return Speaker{}, false
+		}
+		return sp, true
+	case claimtrail.SpeakerOrganization, claimtrail.SpeakerDescription, claimtrail.SpeakerGroup:
+		// a spokesperson of the pronoun's gender among the source's
+		// words, or one person it does not name ("one broker"); "the
+		// Tory spokesman" may be a person named before
+		indefinite := isIndefinite(r.lowTok(src.tok)) || r.lowTok(src.tok) == "one"
+		if r.lowTok(src.tok) == "the" {
+			return Speaker{}, false
+		}
+		head := src.tok
+		for head < src.end && !spokesWords[r.lowTok(head)] && !roleWords[r.lowTok(head)] {
+			head++
+		}
+		for k := head; k < src.end; k++ {
+			if honorific[r.lowTok(k)] != 0 || r.flags(k)&fHonorific != 0 || genderOfWord(r.lowTok(k)) != 0 && isCap(toks[k].Text) ||
+				toks[k].Text == "," && k+1 < src.end && isCap(toks[k+1].Text) {
+				// the spokesperson named after the role: "A spokesman
+				// for DLF Builders, Dr Vancheshwar," (not "Tony Blair's
+				// official spokesman")
+				return Speaker{}, false
+			}
+		}
+		for k := src.tok; k < src.end; k++ {
+			lw := r.lowTok(k)
+			if g := genderedNoun(lw); spokesWords[lw] && (g == 0 || g == gender) || indefinite && roleWords[lw] && g == 0 && !isPlural(lw) {
+				return sp, true
+			}
+		}
+	}
+	return Speaker{}, false
+}
+
+// bodyCalledSo resolves a body's description to the one body the article
+// itself calls so, by the description's noun right before its name or in
+// apposition after it ("Australian brewer Fosters has bought ... the
+// brewer said", "Titan, a California-based company, pleaded guilty ...
+// The company says"), or by a name that holds the noun ("Bank of England
+// lending figures ... fell, the bank said"): named in the description's
+// sentence or the bodyWindow before it, and so called where it is no
+// object of a preposition ("a stake in newspaper company Jagran" is not
+// what "the company" goes on with). Two such bodies say nothing.
+func (r *resolver) bodyCalledSo(p int, noun string) (int, bool) {
+	toks := r.d.Tokens
+	sent := toks[p].Sent
+	found := -1
+	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.tok >= p || toks[nm.tok].Quote != 0 || sent-nm.sent > bodyWindow {
+			continue
+		}
+		if nm.ent == found || r.ents[nm.ent].kind == claimtrail.SpeakerPerson && r.personSigns(nm.ent) {
+			continue
+		}
+		ent := r.ents[nm.ent]
+		if len(ent.titles) > 0 || r.lower(ent.name) == noun || places()[r.lower(ent.name)] || r.owned(nm.ent, p) ||
+			countFields(ent.name) == 1 && r.onlySentenceInitial(nm.ent) {
+			continue
+		}
+		if !r.calledSo(nm.ent, p, noun) {
+			continue
+		}
+		if found >= 0 {
+			return -1, false
+		}
+		found = nm.ent
+	}
+	return found, found >= 0
+}
+
+// calledSo reports whether the article, before token p, calls entity ei
+// by noun: noun right before a mention of its name ("brewer Fosters",
+// "media group Reuters"), or heading an apposition right after one
+// ("Titan, a California-based company,", "Metrovias, the private firm
+// which"), the mention no object of a preposition; or noun is a word of
+// its name ("Bank of England", "Vestey Group").
+func (r *resolver) calledSo(ei, p int, noun string) bool {
+	toks := r.d.Tokens
+	words := sharedFields(r.ents[ei].name)
+	if len(words) > 1 {
+		for _, w := range words {
+			if r.lower(w) == noun {
+				return true
+			}
+		}
+	}
+	for _, nm := range r.mentions {
+		if nm.ent != ei || nm.tok >= p || toks[nm.tok].Quote != 0 || toks[nm.tok].Text != words[0] {
+			continue
+		}
+		if k := nm.tok - 1; k > 0 && r.lowTok(k) == noun && !isCap(toks[k].Text) {
+			// the phrase the noun ends: back over its modifiers
+			s := k
+			for s > 0 && k-s < 4 && toks[s-1].Sent == toks[k].Sent && !isPunct(toks[s-1].Text) && !isDeterminer(r.lowTok(s-1)) &&
+				!prepositions[r.lowTok(s-1)] && !r.verbAt(s-1) && !auxiliary[r.lowTok(s-1)] {
+				s--
+			}
+			if s > 0 && isDeterminer(r.lowTok(s-1)) {
+				s--
+			}
+			if s == 0 || toks[s-1].Sent != toks[s].Sent || !prepositions[r.lowTok(s-1)] && r.lowTok(s-1) != "to" {
+				if !r.afterPreposition(nm.tok) {
+					return true
+				}
+			}
+			continue
+		}
+		e := nm.tok + len(words)
+		if e+2 >= len(toks) || toks[e].Text != "," || !isDeterminer(r.lowTok(e+1)) || r.afterPreposition(nm.tok) {
+			continue
+		}
+		for k := e + 2; k < len(toks) && k < e+8 && toks[k].Sent == nm.sent; k++ {
+			lw := r.lowTok(k)
+			if lw == noun && !isCap(toks[k].Text) {
+				if n := k + 1; n >= len(toks) || toks[n].Text == "," || toks[n].Text == ")" || r.lowTok(n) == "which" || r.lowTok(n) == "that" {
+					return true
+				}
+				break
+			}
+			if isPunct(toks[k].Text) || lw == "of" || lw == "and" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// owned reports whether the article writes entity ei, before token p, as
+// something a body or a person has: right after a possessive ("Sony's
+// PlayStation", "its Xbox consoles") or in apposition to a noun phrase
+// a possessive opens ("its Xbox sci-fi shooter, Halo 2"). A place's
+// possessive names where a body is, not whose ("Britain's BT").
+func (r *resolver) owned(ei, p int) bool {
+	toks := r.d.Tokens
+	words := sharedFields(r.ents[ei].name)
+	for _, nm := range r.mentions {
+		if nm.ent != ei || nm.tok >= p || nm.isSource || toks[nm.tok].Text != words[0] {
+			continue
+		}
+		if e := nm.tok + len(words); e < len(toks) && possessive(toks[e].Text) {
+			continue // an owner itself: "Its BDO's output index"
+		}
+		k := nm.tok - 1
+		// (right after the possessive, or in apposition to a phrase it
+		// opens: "In its statement Valve said" is Valve's own)
+		apposed := k > 0 && toks[k].Text == ","
+		if apposed {
+			k--
+		}
+		for n := 0; apposed && k >= 0 && n < 4 && toks[k].Sent == nm.sent && !isPunct(toks[k].Text) && !possessive(toks[k].Text) &&
+			r.lowTok(k) != "its" && r.lowTok(k) != "their"; n, k = n+1, k-1 {
+			if isDeterminer(r.lowTok(k)) || prepositions[r.lowTok(k)] || r.verbAt(k) || auxiliary[r.lowTok(k)] {
+				k = -1
+				break
+			}
+		}
+		if k < 0 || toks[k].Sent != nm.sent {
+			continue
+		}
+		if ps := k - 1; apposed && possessive(toks[k].Text) && ps > 0 && ps-1 == r.d.Sents[nm.sent].First || apposed && ps == r.d.Sents[nm.sent].First {
+			// an opening phrase, no apposition: "In its statement, Valve
+			// said", "Before Wednesday's announcement, BMW had"
+			if w := r.lowTok(r.d.Sents[nm.sent].First); prepositions[w] || leadingSubordinators[w] || nameOpeners[w] {
+				continue
+			}
+		}
+		if lw := r.lowTok(k); lw == "its" || lw == "their" {
+			return true
+		}
+		// (whose: a name the article has, not a word of the name itself,
+		// "the Children's Defense Fund", nor a day, "Wednesday's")
+		if possessive(toks[k].Text) && k > 0 && isCap(toks[k-1].Text) && !places()[r.lowTok(k-1)] && !isNationality(toks[k-1].Text, r.lowTok(k-1)) &&
+			r.flags(k-1)&fTemporal == 0 && (k < 2 || r.lowTok(k-2) != "the") {
+			if o, ok := r.byName[r.lowTok(k-1)]; ok && o != ei {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// possessive reports a possessive's token ("'s", "’s", "'", "’").
+func possessive(t string) bool { return t == "'s" || t == "’s" || t == "'" || t == "’" }
+
+// publicInitials reports whether the one-word name is the initials the
+// article writes in brackets after a public body's name ("the
+// Securities and Exchange Commission (SEC)"): no business.
+func (r *resolver) publicInitials(name string) bool {
+	if countFields(name) != 1 || !upperAlready(name) {
+		return false
+	}
+	toks := r.d.Tokens
+	for k := 2; k+1 < len(toks); k++ {
+		if toks[k].Text == name && toks[k-1].Text == "(" && toks[k+1].Text == ")" && publicBodyWords[r.lowTok(k-2)] && isCap(toks[k-2].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// memberLetters are the letters of a member of a parliament or an
+// assembly, whom news names by the seat: "the MP for Ealing North".
+var memberLetters = wordSet("mp mep msp mla am")
+
+// seatHolder resolves "the MP for Ealing North", "the Tory MP for
+// Sleaford and North Hykeham" to the person named in the sentence before
+// or two ("Labour backbencher Stephen Pound labelled the schemes “a pile
+// of pants”. The MP for Ealing North claimed"): news names a member by
+// the seat right after naming them, never to bring in someone new. That
+// person must be the only one named (outside quotes) from their
+// sentence on, and no peer, in the description's paragraph or the one
+// before.
+func (r *resolver) seatHolder(m Mention) (Speaker, bool) {
+	toks := r.d.Tokens
+	s, e := m.Start, m.End
+	for e > s && isPunct(toks[e-1].Text) {
+		e--
+	}
+	if e-s < 4 || r.lowTok(s) != "the" {
+		return Speaker{}, false
+	}
+	k := s + 1
+	for k < e && isCap(toks[k].Text) && !memberLetters[r.lowTok(k)] {
+		k++ // the party: "the Tory MP"
+	}
+	if k+2 >= e || !memberLetters[r.lowTok(k)] || !isCap(toks[k].Text) || r.lowTok(k+1) != "for" || !isCap(toks[k+2].Text) {
+		return Speaker{}, false
+	}
+	sent := toks[s].Sent
+	found, fsent := -1, -1
+	for i := r.lastActive(r.before(s) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.tok >= s || toks[nm.tok].Quote != 0 || !isCap(toks[nm.tok].Text) || pronouns[r.lowTok(nm.tok)] != "" {
+			continue // (named, not "the chancellor" or "his" resolved to someone)
+		}
+		if found < 0 && (sent-nm.sent > 2 || r.d.Sents[nm.sent].Para < r.d.Sents[sent].Para-1) || found >= 0 && nm.sent < fsent {
+			break
+		}
+		if r.ents[nm.ent].kind != claimtrail.SpeakerPerson || namedDocument(r.lower(r.ents[nm.ent].last)) {
+			continue // (a body, a bill: "the Bill was")
+		}
+		if e := nm.tok + countFields(r.ents[nm.ent].name); e < len(toks) && !isCap(toks[e].Text) && (titleWords[r.lowTok(e)] || roleWords[r.lowTok(e)]) {
+			continue // a word before a role: "Former Cabinet minister Douglas Hogg"
+		}
+		if found >= 0 && nm.ent != found {
+			return Speaker{}, false // two persons in that sentence
+		}
+		found, fsent = nm.ent, nm.sent
+	}
+	if found < 0 || peerTitled(r.ents[found].titles) {
+		return Speaker{}, false
+	}
+	return Speaker{Name: r.ents[found].name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}, true
+}
+
+// ofNationality is whom "the Argentine" may be: when the article writes
+// someone with that nationality before the name ("Argentine David
+// Nalbandian"), only such a person; else anyone not written with
+// another nationality ("the Russian" is not "Croatian Mario Ancic"). A
+// word that is no nationality keeps everyone.
+func (r *resolver) ofNationality(lw string) func(*entity) bool {
+	all := func(*entity) bool { return true }
+	if !nationalities[lw] && !nationalWords[lw] {
+		return all
+	}
+	national := func(t string) bool { return nationalities[t] || nationalWords[t] }
+	written := false
+	for i := range r.ents {
+		if r.ents[i].kind == claimtrail.SpeakerPerson && slices.Contains(r.ents[i].titles, lw) {
+			written = true
+			break
+		}
+	}
+	return func(e *entity) bool {
+		if written {
+			return slices.Contains(e.titles, lw)
+		}
+		return !slices.ContainsFunc(e.titles, national)
+	}
+}
+
+// bodySubject reports whether name mention nm acts in its sentence as a
+// body does: its subject (subjectMention), unless a passive's whose
+// agent is named ("The Video Relay Service is being piloted by the
+// Royal National Institute for Deaf People"), or that agent itself.
+func (r *resolver) bodySubject(nm nameMention) bool {
+	if r.bodyAgent(nm.tok) {
+		return true
+	}
+	if !r.subjectMention(nm.tok) {
+		return false
+	}
+	if nm.ent < 0 {
+		return true
+	}
+	return !r.passiveBy(nm.tok + countFields(r.ents[nm.ent].name))
+}
+
+// passiveBy reports whether a passive with "by" follows token k: a form
+// of "be", then a past participle, then "by" ("is being piloted by",
+// "was bought by").
+func (r *resolver) passiveBy(k int) bool {
+	toks := r.d.Tokens
+	be := false
+	for end := k + 4; k < len(toks) && k < end; k++ {
+		lw := r.lowTok(k)
+		if lw == "is" || lw == "was" || lw == "are" || lw == "were" || lw == "been" || lw == "being" || lw == "be" || lw == "has" || lw == "have" || lw == "had" {
+			be = true
+			continue
+		}
+		break
+	}
+	if !be || k+1 >= len(toks) || !(toks[k].POS == "VBN" || toks[k].POS == "" && strings.HasSuffix(r.lowTok(k), "ed")) {
+		return false
+	}
+	return r.lowTok(k+1) == "by"
+}
+
+// bodyAgent reports whether the name at tok is the agent of a passive:
+// after "by" (and "the") that follows a past participle.
+func (r *resolver) bodyAgent(tok int) bool {
+	toks := r.d.Tokens
+	k := tok - 1
+	if k > 0 && r.lowTok(k) == "the" {
+		k--
+	}
+	if k < 1 || r.lowTok(k) != "by" || toks[k].Sent != toks[tok].Sent {
+		return false
+	}
+	v := k - 1
+	return toks[v].POS == "VBN" || toks[v].POS == "" && strings.HasSuffix(r.lowTok(v), "ed") && (!isCap(toks[v].Text) || v == r.d.Sents[toks[v].Sent].First)
 }

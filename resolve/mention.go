@@ -418,7 +418,7 @@ func (r *resolver) resolve(m Mention) Speaker {
 		if lw := r.lowTok(e - 1); strings.HasSuffix(lw, "man") && lw != "german" {
 			gender = 'm' // "the Frenchman" (but "the German" may be a woman)
 		}
-		if sp := r.salient(s, gender, func(*entity) bool { return true }); sp.Kind == claimtrail.SpeakerPerson && (sp.Confidence >= 0.8 || (kin || ageNoun(r.lowTok(s)) || postNominals[r.lowTok(s)]) && sp.Confidence >= 0.5) {
+		if sp := r.salient(s, gender, r.ofNationality(r.lowTok(e-1))); sp.Kind == claimtrail.SpeakerPerson && (sp.Confidence >= 0.8 || (kin || ageNoun(r.lowTok(s)) || postNominals[r.lowTok(s)]) && sp.Confidence >= 0.5) {
 			sp.Confidence = 0.6
 			return sp
 		}
@@ -1386,7 +1386,8 @@ func nationalityNoun(w, lw string) bool {
 	}
 	switch lw {
 	case "briton", "scot", "spaniard", "swede", "dane", "finn", "pole", "kiwi", "aussie", "swiss", "dutchman",
-		"frenchman", "englishman", "welshman", "irishman", "scotsman":
+		"frenchman", "englishman", "welshman", "irishman", "scotsman",
+		"argentine", "greek", "thai", "czech", "croat", "serb", "slovak", "filipino", "cypriot", "israeli", "iraqi", "pakistani", "saudi", "somali":
 		return true
 	}
 	return nationalities[lw] && (strings.HasSuffix(lw, "an") || strings.HasSuffix(lw, "ian"))
@@ -1951,6 +1952,9 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 		return sp
 	}
 	if sp, ok := r.subordinateAntecedent(p, gender); ok {
+		return sp
+	}
+	if sp, ok := r.quoteSpeakerGoesOn(p, gender); ok {
 		return sp
 	}
 	if sp, ok := r.subjectDescription(p, gender); ok {
@@ -3878,8 +3882,9 @@ func (r *resolver) roleThenName(m Mention) (Speaker, bool) {
 			return Speaker{}, false
 		}
 	}
-	if i := r.before(s); i < len(r.mentions) && r.mentions[i].tok == s && r.mentions[i].ent >= 0 && r.ents[r.mentions[i].ent].kind == claimtrail.SpeakerPerson {
-		return Speaker{}, false
+	if i := r.before(s); i < len(r.mentions) && r.mentions[i].tok == s && r.mentions[i].ent >= 0 && r.ents[r.mentions[i].ent].kind == claimtrail.SpeakerPerson &&
+		!partyMember[r.lower(lastField(r.ents[r.mentions[i].ent].name))] {
+		return Speaker{}, false // (a party opens it: "Liberal Democrat spokeswoman for women Sandra Gidley")
 	}
 	// a relation, spokesperson, document or body of someone: "the
 	// daughter of activist Malcolm X", "a spokesperson for President
@@ -3889,7 +3894,14 @@ func (r *resolver) roleThenName(m Mention) (Speaker, bool) {
 		if prepositions[r.lowTok(t)] || r.lowTok(t) == "to" {
 			hw := r.lowTok(t - 1)
 			role := titleWords[hw] || roleWords[hw] || hw == "head" || hw == "chief"
-			if relationNouns[hw] || spokesWords[hw] || !role && (documentNouns[hw] || orgWords[hw] || orgHeads[hw]) {
+			// (a party's spokeswoman "for" a field in lower case is the
+			// person named after it: "Liberal Democrat spokeswoman for
+			// women Sandra Gidley")
+			field := spokesWords[hw] && r.lowTok(t) == "for" && t+1 < k
+			for u := t + 1; u < k && field; u++ {
+				field = !isCap(toks[u].Text) && !isPunct(toks[u].Text) && !isDeterminer(r.lowTok(u))
+			}
+			if relationNouns[hw] || spokesWords[hw] && !field || !role && (documentNouns[hw] || orgWords[hw] || orgHeads[hw]) {
 				return Speaker{}, false
 			}
 		}

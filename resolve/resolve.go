@@ -194,6 +194,19 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 		}
 		out[i] = r.resolve(m)
 		out[i] = withoutRoleWord(out[i])
+		if k := out[i].Kind; k == claimtrail.SpeakerDescription || k == claimtrail.SpeakerGroup {
+			if sp, ok := r.seatHolder(m); ok {
+				out[i] = sp
+			}
+		}
+		if k := out[i].Kind; (k == claimtrail.SpeakerOrganization || k == claimtrail.SpeakerGroup) && strings.Contains(out[i].Name, " ") {
+			// a name the article wrote as a titled person's is that
+			// person's, however the source's words read ("Lord Nicholls
+			// of Birkenhead, in his ruling," is no body "of" a place)
+			if ei, ok := r.byName[r.lower(out[i].Name)]; ok && r.ents[ei].kind == claimtrail.SpeakerPerson && r.ents[ei].gender != 0 && personTitled(r.ents[ei].titles) {
+				out[i].Kind = claimtrail.SpeakerPerson
+			}
+		}
 		if m.End-m.Start == 1 && m.Start > 0 && m.End <= len(d.Tokens) && places()[r.lowTok(m.Start)] {
 			// a place after "in" or "of" ends a longer description ("Janet
 			// Smith, Professor of Moral Theology at the Sacred Heart
@@ -1330,8 +1343,9 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// President of South Vietnam", "the Governor of Texas" (a peer is
 	// named by a place: "the Duke of Kent")
 	// (three words or more may end in a name no list knows: "Mayor of
-	// London Sadiq Khan")
-	if s > i && r.lowTok(s-1) == "of" && len(titles) > 0 && !peerTitled(titles) && (j-s <= 2 || places()[r.lower(r.text(s, j))]) {
+	// London Sadiq Khan"; and what it is for: "the Secretary of State for
+	// Culture, Media and Sport")
+	if (s > i && r.lowTok(s-1) == "of" || s > 0 && r.lowTok(s-1) == "for" && toks[s-1].Sent == toks[s].Sent) && len(titles) > 0 && !peerTitled(titles) && (j-s <= 2 || places()[r.lower(r.text(s, j))]) {
 		given := false
 		for k := s; k < j; k++ {
 			given = given || genderOfWord(r.lowTok(k)) != 0
@@ -1473,6 +1487,14 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	for k := s; k < j; k++ {
 		words = append(words, toks[k].Text)
 	}
+	// a peer styled by a place keeps the title the style belongs to
+	// ("Lord Nicholls of Birkenhead"), and is found by the word before
+	// "of" ("Lord Nicholls said", "He"), one person under one name
+	peerLast := ""
+	if of := slices.Index(words, "of"); of >= 1 && of+1 < len(words) && s > i && peerTitled(titles) && PeerTitle(toks[s-1].Text) && isCap(toks[s-1].Text) && kind != claimtrail.SpeakerOrganization {
+		peerLast = words[of-1]
+		words = append([]string{toks[s-1].Text}, words...)
+	}
 	name := strings.Join(words, " ")
 	if kind == "" && strings.Contains(name, " & ") {
 		kind = claimtrail.SpeakerOrganization // joined by firmAmpersand
@@ -1511,6 +1533,9 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	last := words[len(words)-1]
 	if strings.HasSuffix(last, ".") && len(words) > 1 && (last == "Jr." || last == "Sr.") {
 		last = words[len(words)-2]
+	}
+	if peerLast != "" {
+		last = peerLast
 	}
 	if campaignVerbs[r.lowTok(s)] {
 		// "Stop Soros", "Vote Leave", "Let's": a campaign's name or a
@@ -1606,7 +1631,7 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		// ("Center for Jewish History" is no "History", "Ward of Kestrel"
 		// no "Kestrel", and the children in "Malia and Sasha Obama's
 		// appearance" are not whom a later "President Obama" names)
-		if kind != claimtrail.SpeakerOrganization && !slices.Contains(words, "for") && !slices.Contains(words, "of") && !(len(words) > 1 && r.childNames(s, titles)) {
+		if kind != claimtrail.SpeakerOrganization && (peerLast != "" || !slices.Contains(words, "for") && !slices.Contains(words, "of")) && !(len(words) > 1 && r.childNames(s, titles)) {
 			if _, dup := r.bySurname[llast]; !dup {
 				r.bySurname[llast] = idx
 			}
