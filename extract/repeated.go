@@ -20,7 +20,8 @@ import (
 // whose own words, not a phrase it quotes in turn, hold these: a guess
 // is not passed on.
 func repeatedQuoteSpeakers(atts []claimtrail.Attribution) {
-	var quoted [][]string // per attribution, its quoted words ("" when not a giver)
+	var quoted [][]string       // per attribution, its quoted words (nil when not a giver)
+	var byGram map[string][]int // four words in a row -> the givers holding them
 	for i := range atts {
 		a := &atts[i]
 		if a.Source != nil || a.Speaker.Name != "" || a.Kind != claimtrail.KindDirect {
@@ -31,27 +32,44 @@ func repeatedQuoteSpeakers(atts []claimtrail.Attribution) {
 			continue
 		}
 		if quoted == nil {
-			quoted = make([][]string, len(atts))
-			for j := range atts {
-				b := &atts[j]
-				if b.Source != nil && b.Speaker.Name != "" && b.Kind == claimtrail.KindDirect &&
-					(b.Speaker.Kind == claimtrail.SpeakerPerson || b.Speaker.Kind == claimtrail.SpeakerOrganization && !outletName(b.Speaker.Name) && !mediaTail[lastWord(b.Speaker.Name)]) &&
-					strings.ContainsFunc(b.Source.Text, unicode.IsUpper) {
-					quoted[j] = quotedWords(withoutInnerQuotes(claimtrail.VerbatimQuotes(claimtrail.KindDirect, b.Content)))
-				}
-			}
+			quoted, byGram = givers(atts)
 		}
-		for j := range atts {
-			if j == i || len(quoted[j]) < 4 {
-				continue
-			}
-			if containsRun(quoted[j], words) {
+		// only the givers holding the first four words are compared: a
+		// page of thousands of quotes stays linear
+		for _, j := range byGram[strings.Join(words[:4], " ")] {
+			if j != i && containsRun(quoted[j], words) {
 				a.Speaker = atts[j].Speaker
 				a.Flags = append(a.Flags, "speaker-from-context", "repeated-quote")
 				break
 			}
 		}
 	}
+}
+
+// givers returns the quoted words of each attribution that may give its
+// speaker to a repeated quote (see repeatedQuoteSpeakers) and an index
+// of their four-word runs.
+func givers(atts []claimtrail.Attribution) ([][]string, map[string][]int) {
+	quoted := make([][]string, len(atts))
+	byGram := map[string][]int{}
+	for j := range atts {
+		b := &atts[j]
+		if b.Source == nil || b.Speaker.Name == "" || b.Kind != claimtrail.KindDirect ||
+			!(b.Speaker.Kind == claimtrail.SpeakerPerson || b.Speaker.Kind == claimtrail.SpeakerOrganization && !outletName(b.Speaker.Name) && !mediaTail[lastWord(b.Speaker.Name)]) ||
+			!strings.ContainsFunc(b.Source.Text, unicode.IsUpper) {
+			continue
+		}
+		quoted[j] = quotedWords(withoutInnerQuotes(claimtrail.VerbatimQuotes(claimtrail.KindDirect, b.Content)))
+		seen := map[string]bool{}
+		for k := 0; k+4 <= len(quoted[j]); k++ {
+			g := strings.Join(quoted[j][k:k+4], " ")
+			if !seen[g] {
+				seen[g] = true
+				byGram[g] = append(byGram[g], j)
+			}
+		}
+	}
+	return quoted, byGram
 }
 
 // withoutInnerQuotes drops from each piece what stands inside quote
