@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.544"
+const RulesVersion = "0.8.545"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -368,6 +368,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	trimSourceOpening(d, found)
 	nameBeforeRole(d, found)
 	trimDatelines(d, found)
+	trimSourceAdjunct(d, found)
 	hedgeCues(d, found)
 	invertedContents(d, found)
 	balanceParens(d, found)

@@ -221,3 +221,17 @@ func TestParticipleAfterReport(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceAdjunct: a source written after its cue ends before when,
+// where or how it spoke; its relative clause, an outlet's name and a
+// participle's time stay.
+func TestSourceAdjunct(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"ahead of", "Cup tie\n\n\"We want to win this one for the fans,\" said Moreau ahead of the March tie.\n", "said", "Moreau", "\"We want to win this one for the fans,\""},
+		{"a weekday", "Rates\n\n\"Rates will rise again,\" said Ana Ruiz at Quay Bank on Thursday.\n", "said", "Ana Ruiz at Quay Bank", "\"Rates will rise again,\""},
+		{"a briefing", "Rates\n\n\"Rates will rise again,\" said a bank official in a briefing on Thursday.\n", "said", "a bank official", "\"Rates will rise again,\""},
+		{"a comma and after", "Rates\n\n\"Rates will rise again,\" said Ana Ruiz, shortly after the vote in Madrid.\n", "said", "Ana Ruiz", "\"Rates will rise again,\""},
+		{"a relative clause stays", "Rates\n\n\"Rates will rise again,\" said Ana Ruiz, who was joined at the meeting by two deputies.\n", "said",
+			"Ana Ruiz, who was joined at the meeting by two deputies", "\"Rates will rise again,\""},
+	})
+}
