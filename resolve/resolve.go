@@ -1031,10 +1031,12 @@ func (r *resolver) firmAmpersand(k int) bool {
 }
 
 // standingNouns say where a named person or body stands among others,
-// and news writes them right before the name at the start of a sentence
-// or headline ("Veteran Martinez wins title", "Rival Sony has said"):
-// capitalised there, they are still no part of the name.
-var standingNouns = wordSet("veteran rival fellow compatriot teammate team-mate newcomer rookie underdog")
+// or a performer's or player's job, and news writes them right before
+// the name at the start of a sentence or headline ("Veteran Martinez
+// wins title", "Rival Sony has said", "Rapper Eminem has denied"):
+// capitalised there, they are still no part of the name. (Offices and
+// honorifics, "Judge", "Bishop", "Coach", are titles, kept apart.)
+var standingNouns = wordSet("veteran rival fellow compatriot teammate team-mate newcomer rookie underdog singer rapper actor actress guitarist drummer striker midfielder defender goalkeeper")
 
 // capitalisedModifier reports whether the first word of the capitalised
 // run [i, j), which opens its sentence, is a participle or adjective

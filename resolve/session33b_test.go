@@ -38,15 +38,18 @@ func TestIndefiniteTitleNamedAfter(t *testing.T) {
 	})
 }
 
-// TestStandingNounBeforeName: a noun of standing that opens a headline
-// or sentence before a one-word name ("Veteran Marlow wins title",
-// "Rival Sonex has said") is no part of the name, which the body writes
-// without it.
+// TestStandingNounBeforeName: a noun of standing or a job that opens a
+// headline or sentence before a one-word name ("Veteran Marlow wins
+// title", "Rival Sonex has said", "Rapper Vexlo has denied") is no part
+// of the name, which the body writes without it.
 func TestStandingNounBeforeName(t *testing.T) {
 	runChainCases(t, []chainCase{
 		{"a headline's veteran",
 			"Veteran Marlow wins Thai title\n\nConcha Marlow won her first title in five years.\n\n\"It feels really good,\" said Marlow.",
 			[]string{"Marlow"}, []int{2}, "Concha Marlow", claimtrail.SpeakerPerson},
+		{"a headline's job",
+			"Rapper Vexlo beats Elvis\n\nRapper Vexlo has denied Elvis a fourth number one.\n\nVexlo said the song was a joke.",
+			[]string{"Rapper Vexlo"}, []int{1}, "Vexlo", claimtrail.SpeakerPerson},
 		{"a rival body",
 			"Console launch\n\nNintendo said 15 games would be ready. Rival Sonex has said it will launch its console.\n\nThe console is aimed at adults, despite Sonex's assertion.",
 			[]string{"Rival Sonex"}, []int{0}, "Sonex", claimtrail.SpeakerOrganization},
