@@ -3658,7 +3658,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			return Speaker{}, false
 		}
 	}
-	if !definite || r.introducedUnnamed(s, hw) || r.personOwner(s, h) || !titleWords[hw] && r.namedOwnerUndecided(s, h) || roleWords[hw] && r.possessedRoleBefore(s) || r.agentOfOwner(first, h) {
+	if !definite || r.introducedUnnamed(s, hw) || r.personOwner(s, h) || r.personNounOwner(s, h) || !titleWords[hw] && r.namedOwnerUndecided(s, h) || roleWords[hw] && r.possessedRoleBefore(s) || r.agentOfOwner(first, h) {
 		return Speaker{}, false
 	}
 	var gender byte
@@ -3768,6 +3768,22 @@ func (r *resolver) namedAfter(name string, p int) bool {
 	for i := r.before(p); i < len(r.mentions); i++ {
 		if r.mentions[i].ent == ei {
 			return true
+		}
+	}
+	return false
+}
+
+// personNounOwner reports whether a possessive in [s, e) is a person's
+// written by a common noun ("the singer's agent", "the men's
+// solicitor"): the description is someone who acts for the person the
+// story is about, never that person, whom salience would pick.
+func (r *resolver) personNounOwner(s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if lw := r.lowTok(k); (lw == "'s" || lw == "’s" || lw == "'" || lw == "’") && !isCap(r.d.Tokens[k-1].Text) {
+			owner := r.lowTok(k - 1)
+			if personNouns()[owner] || irregularPlural[owner] || isPlural(owner) && personNouns()[strings.TrimSuffix(owner, "s")] {
+				return true
+			}
 		}
 	}
 	return false

@@ -108,3 +108,17 @@ func TestUnisexGivenJan(t *testing.T) {
 			"Jan Egelund", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestRoleOfPersonNoun: "the singer's agent", "the men's solicitor" acts
+// for the person the story is about and is never that person, whom
+// salience would pick: the description stays one.
+func TestRoleOfPersonNoun(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"the singer's agent",
+			"Singer Carla Vane to wed\n\nPop star Carla Vane is to marry music executive Tom Brant, the singer's agent has confirmed.",
+			[]string{"the singer's agent"}, []int{0}, "singer's agent", claimtrail.SpeakerDescription},
+		{"the men's solicitor",
+			"Passports\n\nA letter was sent to Martin Mubar. An identical letter has been sent to Feroz Abdi, the men's solicitor says.",
+			[]string{"the men's solicitor"}, []int{0}, "men's solicitor", claimtrail.SpeakerDescription},
+	})
+}
