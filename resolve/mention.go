@@ -424,6 +424,9 @@ func (r *resolver) resolve(m Mention) Speaker {
 		if lw := r.lowTok(e - 1); strings.HasSuffix(lw, "man") && lw != "german" {
 			gender = 'm' // "the Frenchman" (but "the German" may be a woman)
 		}
+		if sp, ok := r.openingClauseSubject(s, gender, r.ofNationality(r.lowTok(e-1))); ok {
+			return sp
+		}
 		if sp := r.salient(s, gender, r.ofNationality(r.lowTok(e-1))); sp.Kind == claimtrail.SpeakerPerson && (sp.Confidence >= 0.8 || (kin || ageNoun(r.lowTok(s)) || postNominals[r.lowTok(s)]) && sp.Confidence >= 0.5) {
 			sp.Confidence = 0.6
 			return sp
@@ -1376,6 +1379,43 @@ func (r *resolver) subjectAfterTitles(first, tok int, name string) bool {
 		return false
 	}
 	return auxiliary[r.lowTok(v)] || r.lowTok(v) == "has" || r.lowTok(v) == "have" || toks[v].POS == "VBD" || toks[v].POS == "VBZ" || toks[v].POS == "MD"
+}
+
+// openingClauseSubject returns the person named as the subject of a
+// clause of time or reason that opens the sentence of token p, right
+// after its "when" or "as" ("When Lleyton Hewitt shook his hand after
+// another thrashing, the Australian said"), when no other person is
+// named in the sentence before p: sport and foreign news name the
+// speaker so and vary the name in the main clause.
+func (r *resolver) openingClauseSubject(p int, gender byte, keep func(*entity) bool) (Speaker, bool) {
+	toks := r.d.Tokens
+	first := r.d.Sents[toks[p].Sent].First
+	o := first
+	if lw := r.lowTok(o); lw == "but" || lw == "and" || lw == "yet" {
+		o++
+	}
+	if o >= p || !leadingSubordinators[r.lowTok(o)] || p < 1 || toks[p-1].Text != "," && r.lowTok(p-1) != "the" {
+		return Speaker{}, false
+	}
+	found := -1
+	for i := r.before(o); i < len(r.mentions) && r.mentions[i].tok < p; i++ {
+		nm := r.mentions[i]
+		if nm.ent < 0 || r.ents[nm.ent].kind != claimtrail.SpeakerPerson {
+			continue
+		}
+		if found >= 0 && found != nm.ent || found < 0 && (nm.tok != o+1 || toks[nm.tok].Quote != 0) {
+			return Speaker{}, false
+		}
+		found = nm.ent
+	}
+	if found < 0 {
+		return Speaker{}, false
+	}
+	ent := r.ents[found]
+	if g := r.entGender(found); gender != 0 && g != 0 && g != gender || keep != nil && !keep(&ent) {
+		return Speaker{}, false
+	}
+	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}, true
 }
 
 // prepositionBeforeName reports whether the name at tok is the object

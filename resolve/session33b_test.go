@@ -86,13 +86,17 @@ func TestPronounBeforeNamingClause(t *testing.T) {
 // sentence before opens with after words of rank ("World number one
 // Lindsay Darrow has criticised"), though its own opening phrase names
 // another as a preposition's object ("by Quarrow Club chairman Tim
-// Fellows").
+// Fellows"); and the subject of a clause of time that opens its own
+// sentence ("When Larry Hewell shook his hand, the Australian said").
 func TestNationalityAfterRankedSubject(t *testing.T) {
 	const rank = "Darrow hits out\n\nWorld number one Lindsay Darrow has criticised the club over prize money.\n\n"
 	runChainCases(t, []chainCase{
 		{"after words of rank, another after a preposition",
 			rank + "Reacting to a comment by Quarrow Club chairman Tim Fellows, the American said: \"It is insulting.\"",
 			[]string{"Lindsay Darrow", "the American"}, []int{0, 0}, "Lindsay Darrow", claimtrail.SpeakerPerson},
+		{"the subject of an opening clause",
+			"Ferrer has no equal\n\nRoger Ferrer - nice bloke, fantastic player - the ultimate sportsman.\n\nWhen Larry Hewell shook his hand after another thrashing, the Australian said: \"You're the best.\"",
+			[]string{"Roger Ferrer", "the Australian"}, []int{0, 0}, "Larry Hewell", claimtrail.SpeakerPerson},
 	})
 }
 
