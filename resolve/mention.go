@@ -381,8 +381,14 @@ func (r *resolver) resolve(m Mention) Speaker {
 	// spokesperson, one seen with the capitalised words before it too: "A
 	// Microsoft spokesperson" is not Google's, "the Lib Dem spokesman" is
 	// Vince Cable's when he was called so)
+	// (an indefinite one, "A federal judge denied bail", only when the
+	// article names the holder after it: news writes "a" for someone
+	// new, whom a lede may name later, "A federal judge on Monday
+	// ordered ... U.S. District Judge Jane Roe said", never for one it
+	// named only before)
+	indefinite := isIndefinite(r.lowTok(m.Start))
 	if head := r.lowTok(e - 1); !isCap(toks[e-1].Text) && (titleWords[head] || head == "leader") && !orgWords[head] && !r.hasComma(s, e) && !r.hasDash(s, e) {
-		if sp := r.nominal(s, e); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.6 && (!spokesWords[head] || r.titledWithCaps(sp.Name, s, e-1)) && !r.namedOwner(s, e-1) {
+		if sp := r.nominal(s, e); sp.Kind == claimtrail.SpeakerPerson && (!indefinite || spokesWords[head] || r.namedAfter(sp.Name, e)) && sp.Confidence >= 0.6 && (!spokesWords[head] || r.titledWithCaps(sp.Name, s, e-1)) && !r.namedOwner(s, e-1) {
 			return sp
 		}
 	}
@@ -417,6 +423,9 @@ func (r *resolver) resolve(m Mention) Speaker {
 		gender := kinGender
 		if lw := r.lowTok(e - 1); strings.HasSuffix(lw, "man") && lw != "german" {
 			gender = 'm' // "the Frenchman" (but "the German" may be a woman)
+		}
+		if sp, ok := r.openingClauseSubject(s, gender, r.ofNationality(r.lowTok(e-1))); ok {
+			return sp
 		}
 		if sp := r.salient(s, gender, r.ofNationality(r.lowTok(e-1))); sp.Kind == claimtrail.SpeakerPerson && (sp.Confidence >= 0.8 || (kin || ageNoun(r.lowTok(s)) || postNominals[r.lowTok(s)]) && sp.Confidence >= 0.5) {
 			sp.Confidence = 0.6
@@ -639,7 +648,11 @@ parts:
 	if sp, ok := r.trailingName(parts[0][0], parts[0][1]); ok {
 		return sp
 	}
-	return r.describe(parts[0][0], parts[0][1], r.nominal(parts[0][0], parts[0][1]))
+	nom := r.nominal(parts[0][0], parts[0][1])
+	if indefinite && nom.Kind == claimtrail.SpeakerPerson && !spokesWords[r.lowTok(parts[0][1]-1)] && !r.namedAfter(nom.Name, e) {
+		nom = unknown(r.text(parts[0][0], parts[0][1])) // (as above: "a judge" is no one named)
+	}
+	return r.describe(parts[0][0], parts[0][1], nom)
 }
 
 // titleBefore reports whether [s, e) opens with a title or role word
@@ -1320,7 +1333,13 @@ func (r *resolver) previousSubject(p int, gender byte) (Speaker, bool) {
 			continue // "Seville's Olympic Stadium": a place, whatever its kind
 		}
 		if ent := r.ents[nm.ent]; ent.kind == claimtrail.SpeakerPerson {
-			if found >= 0 && found != nm.ent || nm.tok != prev.First && found < 0 {
+			if nm.sent == sent && found >= 0 && found != nm.ent && r.prepositionBeforeName(nm.tok) {
+				// a person talked about in the description's own
+				// sentence ("Reacting to a comment by chairman Tim
+				// Phillips, the American said") is not who it is
+				continue
+			}
+			if found >= 0 && found != nm.ent || nm.tok != prev.First && found < 0 && !r.subjectAfterTitles(prev.First, nm.tok, ent.name) {
 				return Speaker{}, false // another person, or the first not the subject
 			}
 			found = nm.ent
@@ -1334,6 +1353,86 @@ func (r *resolver) previousSubject(p int, gender byte) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}, true
+}
+
+// subjectAfterTitles reports whether the name at tok, after words that
+// open its sentence at first, is the sentence's subject all the same:
+// no other name before it, no comma or verb between, and a verb right
+// after it ("World number one Lindsay Davenport has criticised").
+func (r *resolver) subjectAfterTitles(first, tok int, name string) bool {
+	toks := r.d.Tokens
+	if tok-first > 5 {
+		return false
+	}
+	for k := first; k < tok; k++ {
+		if isPunct(toks[k].Text) || strings.HasPrefix(toks[k].POS, "VB") || toks[k].Quote != 0 || prepositions[r.lowTok(k)] {
+			return false
+		}
+	}
+	for i := r.before(first); i < len(r.mentions) && r.mentions[i].tok < tok; i++ {
+		if nm := r.mentions[i]; nm.ent >= 0 && r.ents[nm.ent].kind == claimtrail.SpeakerPerson {
+			return false
+		}
+	}
+	v := tok + countFields(name)
+	if v >= len(toks) || toks[v].Sent != toks[tok].Sent {
+		return false
+	}
+	return auxiliary[r.lowTok(v)] || r.lowTok(v) == "has" || r.lowTok(v) == "have" || toks[v].POS == "VBD" || toks[v].POS == "VBZ" || toks[v].POS == "MD"
+}
+
+// openingClauseSubject returns the person named as the subject of a
+// clause of time or reason that opens the sentence of token p, right
+// after its "when" or "as" ("When Lleyton Hewitt shook his hand after
+// another thrashing, the Australian said"), when no other person is
+// named in the sentence before p: sport and foreign news name the
+// speaker so and vary the name in the main clause.
+func (r *resolver) openingClauseSubject(p int, gender byte, keep func(*entity) bool) (Speaker, bool) {
+	toks := r.d.Tokens
+	first := r.d.Sents[toks[p].Sent].First
+	o := first
+	if lw := r.lowTok(o); lw == "but" || lw == "and" || lw == "yet" {
+		o++
+	}
+	if o >= p || !leadingSubordinators[r.lowTok(o)] || p < 1 || toks[p-1].Text != "," && r.lowTok(p-1) != "the" {
+		return Speaker{}, false
+	}
+	found := -1
+	for i := r.before(o); i < len(r.mentions) && r.mentions[i].tok < p; i++ {
+		nm := r.mentions[i]
+		if nm.ent < 0 || r.ents[nm.ent].kind != claimtrail.SpeakerPerson {
+			continue
+		}
+		if found >= 0 && found != nm.ent || found < 0 && (nm.tok != o+1 || toks[nm.tok].Quote != 0) {
+			return Speaker{}, false
+		}
+		found = nm.ent
+	}
+	if found < 0 {
+		return Speaker{}, false
+	}
+	ent := r.ents[found]
+	if g := r.entGender(found); gender != 0 && g != 0 && g != gender || keep != nil && !keep(&ent) {
+		return Speaker{}, false
+	}
+	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}, true
+}
+
+// prepositionBeforeName reports whether the name at tok is the object
+// of a preposition a few words before it, over capitalised words and
+// titles ("by All England Club chairman Tim Phillips").
+func (r *resolver) prepositionBeforeName(tok int) bool {
+	toks := r.d.Tokens
+	for k := tok - 1; k >= 0 && k >= tok-6 && toks[k].Sent == toks[tok].Sent; k-- {
+		switch lw := r.lowTok(k); {
+		case prepositions[lw]:
+			return true
+		case isCap(toks[k].Text) || titleWords[lw] || roleWords[lw] || isDeterminer(lw):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // itsDocument resolves "its report", "its latest estimate" to the
@@ -1948,6 +2047,9 @@ func (r *resolver) itSpeaker(p int) (Speaker, bool) {
 // personPronoun picks the most salient compatible person before p: recent
 // sentences first, sources and sentence subjects preferred.
 func (r *resolver) personPronoun(p int, gender byte) Speaker {
+	if sp, ok := r.cataphoricName(p, gender); ok {
+		return sp
+	}
 	if sp, ok := r.relativeSubject(p, gender); ok {
 		return sp
 	}
@@ -1964,6 +2066,77 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 		return sp
 	}
 	return r.salient(p, gender, nil)
+}
+
+// cataphoraOpeners open a phrase before a sentence's main clause whose
+// "he" or "his" is the person the main clause then names: "Despite his
+// claims that he punishes the guilty, it was Francis who reversed".
+var cataphoraOpeners = wordSet("despite after before although though while since unlike like following")
+
+// cataphoraReach bounds how far after the opening phrase's comma the main
+// clause names the person.
+const cataphoraReach = 6
+
+// cataphoricName resolves a pronoun inside a phrase that opens its
+// sentence ("Despite his claims ..., Francis", "Although he denied it,
+// it was Francis who") to the one person the main clause names within a
+// few words of the phrase's comma, outside quote marks and not after a
+// preposition: news names the person right after such a phrase, and the
+// one quoted in the paragraph before is not meant. No person named in
+// the phrase before the pronoun, one of the other gender, or none.
+func (r *resolver) cataphoricName(p int, gender byte) (Speaker, bool) {
+	toks := r.d.Tokens
+	if gender == 0 || toks[p].Quote != 0 {
+		return Speaker{}, false
+	}
+	first := r.d.Sents[toks[p].Sent].First
+	o := first
+	if lw := r.lowTok(o); lw == "but" || lw == "and" || lw == "yet" {
+		o++
+	}
+	if o >= p || !cataphoraOpeners[r.lowTok(o)] || p-o > 3 {
+		return Speaker{}, false
+	}
+	comma := -1
+	for k := p + 1; k < len(toks) && toks[k].Sent == toks[p].Sent; k++ {
+		if toks[k].Quote != 0 {
+			return Speaker{}, false
+		}
+		if toks[k].Text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return Speaker{}, false
+	}
+	for i := r.before(first); i < len(r.mentions) && r.mentions[i].tok < p; i++ {
+		if nm := r.mentions[i]; nm.ent >= 0 && r.ents[nm.ent].kind == claimtrail.SpeakerPerson {
+			return Speaker{}, false // a person named in the phrase before the pronoun
+		}
+	}
+	for i := r.before(comma); i < len(r.mentions); i++ {
+		nm := r.mentions[i]
+		if nm.tok > comma+cataphoraReach || toks[nm.tok].Sent != toks[p].Sent {
+			break
+		}
+		if nm.ent < 0 {
+			continue
+		}
+		ent := r.ents[nm.ent]
+		if ent.kind != claimtrail.SpeakerPerson || toks[nm.tok].Quote != 0 || r.afterPreposition(nm.tok) {
+			return Speaker{}, false
+		}
+		g := ent.gender
+		if g == 0 {
+			g = genderOfName(ent.name)
+		}
+		if g != 0 && g != gender {
+			return Speaker{}, false
+		}
+		return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.7}, true
+	}
+	return Speaker{}, false
 }
 
 // describedSource resolves a pronoun that opens its sentence to the
@@ -3499,6 +3672,12 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	hw := r.lowTok(h)
+	if rest, ok := strings.CutPrefix(hw, "ex-"); ok && (congressNouns[rest] || titleWords[rest] && !connector[rest]) {
+		// "the ex-congressman" is "the former congressman": the office
+		// after the prefix is the head (not any noun: "the ex-sailor"
+		// is left as it was)
+		hw = rest
+	}
 	if ageNoun(hw) {
 		// "the 64-year-old said": news writes a person's age for a
 		// person just named, never for someone new
@@ -3519,7 +3698,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			return Speaker{}, false
 		}
 	}
-	if !definite || r.introducedUnnamed(s, hw) || r.personOwner(s, h) || !titleWords[hw] && r.namedOwnerUndecided(s, h) || roleWords[hw] && r.possessedRoleBefore(s) || r.agentOfOwner(first, h) {
+	if !definite || r.introducedUnnamed(s, hw) || r.personOwner(s, h) || r.personNounOwner(s, h) || !titleWords[hw] && r.namedOwnerUndecided(s, h) || roleWords[hw] && r.possessedRoleBefore(s) || r.agentOfOwner(first, h) {
 		return Speaker{}, false
 	}
 	var gender byte
@@ -3544,7 +3723,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			break // (offices are matched below, word by word)
 		}
 		for _, t := range r.ents[k].titles {
-			if r.ents[k].kind == claimtrail.SpeakerPerson && (t == hw || fullTitle(t) == hw) {
+			if r.ents[k].kind == claimtrail.SpeakerPerson && titleFits(t, hw) {
 				carried = true
 			}
 		}
@@ -3567,7 +3746,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		}
 		if carried {
 			for _, t := range ent.titles {
-				if t == hw || fullTitle(t) == hw {
+				if titleFits(t, hw) {
 					return true
 				}
 			}
@@ -3617,6 +3796,53 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	}
 	sp.Confidence = 0.6
 	return sp, true
+}
+
+// namedAfter reports whether the person called name is named again at or
+// after token p.
+func (r *resolver) namedAfter(name string, p int) bool {
+	ei, ok := r.byName[r.lower(name)]
+	if !ok {
+		return false
+	}
+	for i := r.before(p); i < len(r.mentions); i++ {
+		if r.mentions[i].ent == ei {
+			return true
+		}
+	}
+	return false
+}
+
+// personNounOwner reports whether a possessive in [s, e) is a person's
+// written by a common noun ("the singer's agent", "the men's
+// solicitor"): the description is someone who acts for the person the
+// story is about, never that person, whom salience would pick.
+func (r *resolver) personNounOwner(s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if lw := r.lowTok(k); (lw == "'s" || lw == "’s" || lw == "'" || lw == "’") && !isCap(r.d.Tokens[k-1].Text) {
+			owner := r.lowTok(k - 1)
+			if personNouns()[owner] || irregularPlural[owner] || isPlural(owner) && personNouns()[strings.TrimSuffix(owner, "s")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// congressNouns name a member of the House of Representatives by the
+// noun news writes after naming them with the title "Rep.": "Rep. Jane
+// Roe ... The Democratic congresswoman said".
+var congressNouns = wordSet("congressman congresswoman congressmember")
+
+// titleFits reports whether a title written before a person's name is
+// the one a description's head hw calls them by: the same word, its
+// abbreviation ("sen." for "senator"), or, for a member of Congress,
+// "Rep." for "the congressman".
+func titleFits(t, hw string) bool {
+	if t == hw || fullTitle(t) == hw {
+		return true
+	}
+	return congressNouns[hw] && (congressNouns[t] || fullTitle(t) == "representative")
 }
 
 // headOfState reports whether the description [first, h] names an office

@@ -1030,10 +1030,19 @@ func (r *resolver) firmAmpersand(k int) bool {
 	return true
 }
 
+// standingNouns say where a named person or body stands among others,
+// or a performer's or player's job, and news writes them right before
+// the name at the start of a sentence or headline ("Veteran Martinez
+// wins title", "Rival Sony has said", "Rapper Eminem has denied"):
+// capitalised there, they are still no part of the name. (Offices and
+// honorifics, "Judge", "Bishop", "Coach", are titles, kept apart.)
+var standingNouns = wordSet("veteran rival fellow compatriot teammate team-mate newcomer rookie underdog singer rapper actor actress guitarist drummer striker midfielder defender goalkeeper")
+
 // capitalisedModifier reports whether the first word of the capitalised
 // run [i, j), which opens its sentence, is a participle or adjective
 // the sentence capitalised ("Outgoing", "Troubled", "Ailing") rather
-// than part of the name: it ends as participles do, is no given name
+// than part of the name: it ends as participles do (or is a noun of
+// standing before a one-word name, "Veteran Martinez"), is no given name
 // or title, and the run's last word is written elsewhere in the article
 // without it ("Senator Jeff Flake", "Marsh is also the focus"), and is
 // no word of a body's name ("United Nations", "Ealing Council" keep
@@ -1041,7 +1050,8 @@ func (r *resolver) firmAmpersand(k int) bool {
 func (r *resolver) capitalisedModifier(i, j int) bool {
 	toks := r.d.Tokens
 	lw := r.lowTok(i)
-	if len(lw) < 6 || !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ing") || firstNameGender[lw] != 0 || titleWords[lw] || orgWords[r.lowTok(j-1)] {
+	participle := len(lw) >= 6 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing"))
+	if !participle && !(j-i == 2 && standingNouns[lw]) || firstNameGender[lw] != 0 || titleWords[lw] || orgWords[r.lowTok(j-1)] {
 		return false
 	}
 	last := toks[j-1].Text
@@ -1104,7 +1114,7 @@ var sayingInName = wordSetCase("Said Says Tweeted Tweets Wrote Writes Told Tells
 // unisexNames are given names borne by men and women alike: the gender
 // the name list gives them does not keep an honorific of the other one
 // from the person ("Ms. O'Neill" after "Terry O'Neill").
-var unisexNames = wordSet("terry jordan jesse chris pat dana kelly kim tracy tracey jody jamie robin leslie lesley casey taylor morgan alex sam lindsey")
+var unisexNames = wordSet("terry jordan jesse chris pat dana kelly kim tracy tracey jody jamie robin leslie lesley casey taylor morgan alex sam lindsey jan jean andrea nicola")
 
 // bodyOnHeads open the names of bodies that go on with "on" and what
 // they are on ("Subcommittee on Investigations", "Council on Foreign
