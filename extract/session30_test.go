@@ -120,15 +120,16 @@ func TestSourceTakenForContent(t *testing.T) {
 
 // TestNationalityAfterSubject: "“...,” said the American" after a
 // sentence that opens with the one person it names is that person's,
-// though the coach spoke just before; a person named before the
-// description in its own sentence keeps it from the subject before.
+// though the coach spoke just before; a person named as the subject of
+// the clause that opens its own sentence is the one it stands for, not
+// the subject before (since session 33, resolve; it was left unknown).
 func TestNationalityAfterSubject(t *testing.T) {
 	runQuoteSpeakerCases(t, []quoteSpeakerCase{
 		{"subject", "Davis Cup\n\nCarlos Moya beat Andy Roddick in Seville. \"I have dreamed of this,\" said Moya.\n\nUS coach Patrick McEnroe wants Roddick and the rest of his team to play more on clay. \"We have to put the work in,\" said McEnroe. Roddick was left frustrated after losing both his singles on the slow clay of Seville's Olympic Stadium. \"It is just tough because I felt like I was in it the whole time,\" said the American.\n",
 			"It is just tough because I felt like I was in it the whole time,", "Andy Roddick"},
-		// near miss: never Federer (left unknown)
+		// near miss: never Federer, the subject before
 		{"named in the sentence", "Tennis\n\nRoger Federer won again on Sunday. When Lleyton Hewitt shook his hand after another defeat, the Australian said: \"You are the best.\"\n",
-			"You are the best.", ""},
+			"You are the best.", "Lleyton Hewitt"},
 	})
 }
 
