@@ -707,6 +707,16 @@ func TestScaleKeptBatches(t *testing.T) {
 		t.Logf("warm-up: %d untimed batches (%v CPU with their fills), %d collections after the first, heap sys %d MiB, released %d MiB",
 			n, (cpuTime(t) - warmCPU).Round(time.Millisecond), ms.NumGC-gc0, ms.HeapSys>>20, ms.HeapReleased>>20)
 	}
+	// With CLAIMTRAIL_SCALE_PROFILE the heap after the warm-up
+	// (PREFIX.kept.heap0: what the collector marks) and after the timed
+	// batches (PREFIX.kept.heap1; with -base heap0, what they allocate).
+	heapProf := func(name string) {
+		if prof := os.Getenv("CLAIMTRAIL_SCALE_PROFILE"); prof != "" {
+			runtime.GC()
+			writeProfile(t, prof+".kept."+name, pprof.WriteHeapProfile)
+		}
+	}
+	heapProf("heap0")
 	var cpu, wall []time.Duration
 	for i := range batches {
 		if prof := os.Getenv("CLAIMTRAIL_SCALE_PROFILE"); prof != "" && i == min(1, batches-1) {
@@ -748,6 +758,7 @@ func TestScaleKeptBatches(t *testing.T) {
 			ru1.Minflt-ru0.Minflt, r1-r0, w1-w0, (ms1.TotalAlloc-ms0.TotalAlloc)>>20, ms1.NumGC-ms0.NumGC, ms1.HeapSys>>20, ms1.HeapReleased>>20, ms1.HeapInuse>>20, ms1.NextGC>>20)
 	}
 	pprof.StopCPUProfile() // not the fingerprint's reads
+	heapProf("heap1")
 	// The mean of the batches after the first counts the collections
 	// the median leaves out: at 1M quotes one in 15 to 25 batches
 	// marks a heap of 600 MB (about a second), at 10k every batch a
