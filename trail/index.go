@@ -491,10 +491,9 @@ type Index struct {
 	// not the forms, for each form it meets. A bigram one or two forms
 	// have (most of them) holds them in its map value; a longer list is
 	// in lists (see posting). posted reads them all.
-	postings  map[gram]posting
-	lists     [][]int32
-	freeLists []int32
-	pairBuf   [2]int32
+	postings map[gram]posting
+	lists    listPool
+	pairBuf  [2]int32
 	// byID maps a form number to its form (nil: free, see freeIDs);
 	// hot holds what the candidate search reads of every form it
 	// meets, by form number, densely: most forms met share a common
@@ -1996,7 +1995,8 @@ func (ix *Index) markMoved(n *node) {
 
 // posting is a bigram's entry in Index.postings, two int32 in one
 // word: (f, -1) for a list of the one form f, (f, g) for the list f, g,
-// and (-1-i, 0) for the list Index.lists[i] (three forms or more). A
+// and (-1-i, 0) for list i of Index.lists (three forms or more, see
+// listPool). A
 // map value holding the one or two forms of most bigrams, where a map
 // of lists cost a slice header in the map and an array (and a second
 // map held the bigrams of one form), took the scale test's live heap
@@ -2016,7 +2016,7 @@ func (ix *Index) list(p posting, buf *[2]int32) []int32 {
 	a, b := p.parts()
 	switch {
 	case a < 0:
-		return ix.lists[-1-a]
+		return ix.lists.get(int(-1 - a))
 	case b < 0:
 		buf[0] = a
 		return buf[:1]
@@ -2032,8 +2032,7 @@ func (ix *Index) setList(g gram, p posting, l []int32) {
 	pooled := a < 0
 	if len(l) <= 2 {
 		if pooled {
-			ix.lists[-1-a] = nil
-			ix.freeLists = append(ix.freeLists, -1-a)
+			ix.lists.drop(int(-1 - a))
 		}
 		switch len(l) {
 		case 0:
@@ -2046,18 +2045,10 @@ func (ix *Index) setList(g gram, p posting, l []int32) {
 		return
 	}
 	if pooled {
-		ix.lists[-1-a] = l
+		ix.lists.set(int(-1-a), l)
 		return
 	}
-	i := len(ix.lists)
-	if k := len(ix.freeLists); k > 0 {
-		i = int(ix.freeLists[k-1])
-		ix.freeLists = ix.freeLists[:k-1]
-		ix.lists[i] = l
-	} else {
-		ix.lists = append(ix.lists, l)
-	}
-	ix.postings[g] = listPosting(i)
+	ix.postings[g] = listPosting(ix.lists.set(-1, l))
 }
 
 // post adds n to the posting list of each of its bigrams; a full list
@@ -2136,7 +2127,7 @@ func (ix *Index) completePostings() {
 // goes too (releaseForms): the next look-up by key files the forms
 // again.
 func (ix *Index) ReleaseSearch() {
-	ix.postings, ix.lists, ix.freeLists = map[gram]posting{}, nil, nil
+	ix.postings, ix.lists = map[gram]posting{}, listPool{}
 	ix.capped, ix.capMin = map[gram]struct{}{}, map[gram]int{}
 	ix.partial = map[gram]struct{}{} // none built
 	for _, ch := range ix.hot.chunks {
