@@ -689,6 +689,25 @@ func TestScaleKeptBatches(t *testing.T) {
 			t.Fatalf("CLAIMTRAIL_SCALE_WARMUP: bad count %q", v)
 		}
 	}
+	// CLAIMTRAIL_SCALE_WARMUP_BATCHES=N runs exactly N untimed batches
+	// instead: two builds then time the same batches. Counting
+	// collections, a build that allocates otherwise during the load
+	// ends its warm-up elsewhere (session 33: 21 or 22 batches against
+	// 34 to 36), and its 40 batches hold other checkpoints and merges.
+	if v := os.Getenv("CLAIMTRAIL_SCALE_WARMUP_BATCHES"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			t.Fatalf("CLAIMTRAIL_SCALE_WARMUP_BATCHES: bad count %q", v)
+		}
+		warm = 0
+		for range n {
+			f.fill(t, s, 1000)
+			if _, err := s.ClusterNewQuotes(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		t.Logf("warm-up: %d untimed batches", n)
+	}
 	if warm > 0 {
 		var ms runtime.MemStats
 		var gc0 uint32
@@ -707,6 +726,16 @@ func TestScaleKeptBatches(t *testing.T) {
 		t.Logf("warm-up: %d untimed batches (%v CPU with their fills), %d collections after the first, heap sys %d MiB, released %d MiB",
 			n, (cpuTime(t) - warmCPU).Round(time.Millisecond), ms.NumGC-gc0, ms.HeapSys>>20, ms.HeapReleased>>20)
 	}
+	// With CLAIMTRAIL_SCALE_PROFILE the heap after the warm-up
+	// (PREFIX.kept.heap0: what the collector marks) and after the timed
+	// batches (PREFIX.kept.heap1; with -base heap0, what they allocate).
+	heapProf := func(name string) {
+		if prof := os.Getenv("CLAIMTRAIL_SCALE_PROFILE"); prof != "" {
+			runtime.GC()
+			writeProfile(t, prof+".kept."+name, pprof.WriteHeapProfile)
+		}
+	}
+	heapProf("heap0")
 	var cpu, wall []time.Duration
 	for i := range batches {
 		if prof := os.Getenv("CLAIMTRAIL_SCALE_PROFILE"); prof != "" && i == min(1, batches-1) {
@@ -748,10 +777,18 @@ func TestScaleKeptBatches(t *testing.T) {
 			ru1.Minflt-ru0.Minflt, r1-r0, w1-w0, (ms1.TotalAlloc-ms0.TotalAlloc)>>20, ms1.NumGC-ms0.NumGC, ms1.HeapSys>>20, ms1.HeapReleased>>20, ms1.HeapInuse>>20, ms1.NextGC>>20)
 	}
 	pprof.StopCPUProfile() // not the fingerprint's reads
+	heapProf("heap1")
 	// The mean of the batches after the first counts the collections
 	// the median leaves out: at 1M quotes one in 15 to 25 batches
-	// marks a heap of 600 MB (about a second), at 10k every batch a
-	// small one.
+	// marks a heap of 600 MB, at 10k every batch a small one. Session
+	// 33 at 1M: the batch a collection lands in takes 100 to 150 ms of
+	// CPU more than the median (GODEBUG=gctrace=1 gives 300 to 450 ms
+	// "cpu" a cycle, its workers' time scheduled, not spent; a CPU
+	// profile of 40 batches about 80 ms of marking a cycle). The mean
+	// of 40 batches also counts whichever other periodic work falls in
+	// them: WAL checkpoints (a batch of 17,000 read and write calls,
+	// +100 to +240 ms), the id index's merge (+150), the steps of the
+	// tables that grow by copying (+50 to +200).
 	var after time.Duration
 	for _, d := range cpu[min(1, len(cpu)-1):] {
 		after += d

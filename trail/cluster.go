@@ -46,7 +46,7 @@ func (ix *Index) Cluster(id ClusterID) (*claimtrail.Cluster, bool) {
 
 func (ix *Index) roots() []*node {
 	var out []*node
-	for _, n := range ix.byID {
+	for _, n := range ix.byID.all() {
 		if n == nil {
 			continue
 		}

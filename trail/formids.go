@@ -101,15 +101,15 @@ func (r *idReader) next() int32 {
 
 // readIDs returns a reader of n's word ids.
 func (ix *Index) readIDs(n *node) idReader {
-	h := &ix.hot[n.id]
+	h := ix.hot.at(n.id)
 	return idReader{b: ix.ids.at(h.idOff), left: int(h.words)}
 }
 
 // wordCount is the number of n's words (len of its ids).
-func (ix *Index) wordCount(n *node) int { return int(ix.hot[n.id].words) }
+func (ix *Index) wordCount(n *node) int { return int(ix.hot.at(n.id).words) }
 
 // weightOf is n's weight (outranks): the sum of its words' weights.
-func (ix *Index) weightOf(n *node) float64 { return ix.hot[n.id].weight }
+func (ix *Index) weightOf(n *node) float64 { return ix.hot.at(n.id).weight }
 
 // idSlot is one of the buffers idsOf decodes into, with the form whose
 // ids it holds.
@@ -154,7 +154,7 @@ func (ix *Index) appendIDs(dst []int32, n *node) []int32 {
 // when there is more garbage than ids: a long-running worker removes
 // forms as articles are extracted again.
 func (ix *Index) forgetIDs(n *node) {
-	h := &ix.hot[n.id]
+	h := ix.hot.at(n.id)
 	size := ix.ids.size(h.idOff, int(h.words))
 	ix.ids.live -= size
 	ix.ids.garbage += size
@@ -164,11 +164,11 @@ func (ix *Index) forgetIDs(n *node) {
 	}
 	old := ix.ids
 	ix.ids = idArena{buf: old.buf}
-	for _, m := range ix.byID {
+	for _, m := range ix.byID.all() {
 		if m == nil || m == n {
 			continue
 		}
-		h := &ix.hot[m.id]
+		h := ix.hot.at(m.id)
 		b := old.at(h.idOff)
 		b = b[:old.size(h.idOff, int(h.words))]
 		h.idOff = ix.ids.put(b)

@@ -43,7 +43,7 @@ func TestFormIDs(t *testing.T) {
 			n := live[i]
 			live = slices.Delete(live, i, i+1)
 			delete(want, n)
-			ix.byID[n.id] = nil
+			*ix.byID.at(n.id) = nil
 			ix.forgetIDs(n)
 			ix.freeIDs = append(ix.freeIDs, n.id)
 			continue
@@ -80,7 +80,7 @@ func TestFormIDs(t *testing.T) {
 	// (the long form had one of its own).
 	if i := slices.Index(live, long); i >= 0 {
 		live = slices.Delete(live, i, i+1)
-		ix.byID[long.id] = nil
+		*ix.byID.at(long.id) = nil
 		ix.forgetIDs(long)
 		ix.freeIDs = append(ix.freeIDs, long.id)
 	}

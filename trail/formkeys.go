@@ -192,7 +192,7 @@ func (ix *Index) formByKey(key string) *node {
 			return nil
 		}
 		if slotTag(s) == tag {
-			if n := ix.byID[slotForm(s)]; ix.keyIs(n, key) {
+			if n := ix.formAt(slotForm(s)); ix.keyIs(n, key) {
 				return n
 			}
 		}
@@ -314,7 +314,7 @@ func (ix *Index) refileForms() {
 	}
 	// Three fifths full, as after grow.
 	t.slots = make([]uint64, max(16, t.n+t.n*2/3))
-	for _, n := range ix.byID {
+	for _, n := range ix.byID.all() {
 		if n != nil {
 			t.insert(slotOf(tagOf(ix.keyHash(n)), n.id))
 		}
@@ -337,7 +337,7 @@ func (ix *Index) formsByKeys(keys []string) []*node {
 		h := stringHash(k)
 		byHash[h] = append(byHash[h], i)
 	}
-	for _, n := range ix.byID {
+	for _, n := range ix.byID.all() {
 		if n == nil {
 			continue
 		}

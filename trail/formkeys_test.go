@@ -12,7 +12,7 @@ import (
 // forms returns the index's live forms, by form number.
 func (ix *Index) forms() []*node {
 	var out []*node
-	for _, n := range ix.byID {
+	for _, n := range ix.byID.all() {
 		if n != nil {
 			out = append(out, n)
 		}

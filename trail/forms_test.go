@@ -88,10 +88,10 @@ func TestAdoptDisown(t *testing.T) {
 		if step.adopt {
 			ix.adopt(p, step.child)
 		} else {
-			saved := ix.byID[step.child.id]
-			ix.byID[step.child.id] = nil
+			saved := ix.formAt(step.child.id)
+			*ix.byID.at(step.child.id) = nil
 			ix.disown(p, step.child)
-			ix.byID[step.child.id] = saved
+			*ix.byID.at(step.child.id) = saved
 		}
 		var got []string
 		for k := range ix.kids(p) {

@@ -15,12 +15,12 @@ func TestFormNumbersReused(t *testing.T) {
 	n := ix.formOf(MemberKey(1, 0))
 	id := n.id
 	ix.Remove(1)
-	if ix.byID[id] != nil || !slices.Contains(ix.freeIDs, id) {
+	if ix.formAt(id) != nil || !slices.Contains(ix.freeIDs, id) {
 		t.Fatalf("form number %d not freed", id)
 	}
 	ix.Add(Quote{ID: 3, Text: `"the harbour tolls will pay for the new bridge and the ferry next spring"`})
 	m := ix.formOf(MemberKey(3, 0))
-	if m.id != id || ix.byID[id] != m || ix.hot[id].words != int32(len(ix.appendIDs(nil, m))) || ix.hot[id].weight != ix.weightOf(m) {
+	if m.id != id || ix.formAt(id) != m || ix.hot.at(id).words != int32(len(ix.appendIDs(nil, m))) || ix.hot.at(id).weight != ix.weightOf(m) {
 		t.Fatalf("new form got number %d (freed %d) or stale hot fields", m.id, id)
 	}
 	c2, _ := ix.ClusterOf(MemberKey(2, 0))

@@ -419,7 +419,7 @@ func (ix *Index) dropQuote(n *node, k int64) {
 // adopt makes c a child of p (once: adopting a child again changes
 // nothing).
 func (ix *Index) adopt(p, c *node) {
-	for k := p.child; k != 0; k = ix.byID[k-1].sibling {
+	for k := p.child; k != 0; k = ix.formAt(k - 1).sibling {
 		if k == c.id+1 {
 			return
 		}
@@ -441,7 +441,7 @@ func (ix *Index) disown(p, c *node) {
 			c.sibling = 0
 			return
 		}
-		prev = ix.byID[k-1]
+		prev = ix.formAt(k - 1)
 		k = prev.sibling
 	}
 }
@@ -451,7 +451,7 @@ func (ix *Index) disown(p, c *node) {
 func (ix *Index) kids(n *node) iter.Seq[*node] {
 	return func(yield func(*node) bool) {
 		for k := n.child; k != 0; {
-			c := ix.byID[k-1]
+			c := ix.formAt(k - 1)
 			k = c.sibling
 			if !yield(c) {
 				return
@@ -463,7 +463,7 @@ func (ix *Index) kids(n *node) iter.Seq[*node] {
 // appendKids appends n's children to dst.
 func (ix *Index) appendKids(dst []*node, n *node) []*node {
 	for k := n.child; k != 0; {
-		c := ix.byID[k-1]
+		c := ix.formAt(k - 1)
 		dst = append(dst, c)
 		k = c.sibling
 	}
@@ -491,16 +491,16 @@ type Index struct {
 	// not the forms, for each form it meets. A bigram one or two forms
 	// have (most of them) holds them in its map value; a longer list is
 	// in lists (see posting). posted reads them all.
-	postings  map[gram]posting
-	lists     [][]int32
-	freeLists []int32
-	pairBuf   [2]int32
+	postings map[gram]posting
+	lists    listPool
+	pairBuf  [2]int32
 	// byID maps a form number to its form (nil: free, see freeIDs);
 	// hot holds what the candidate search reads of every form it
 	// meets, by form number, densely: most forms met share a common
 	// phrase and nothing else, and are dropped on these fields alone.
-	byID    []*node
-	hot     []hotNode
+	// Both grow a chunk at a time (see chunked).
+	byID    chunked[*node]
+	hot     chunked[hotNode]
 	freeIDs []int32
 	// ids holds every form's word ids (see formids.go); idSlots are
 	// the buffers idsOf decodes them into.
@@ -727,7 +727,7 @@ func (ix *Index) formOf(k int64) *node {
 	if !ok {
 		return nil
 	}
-	return ix.byID[f]
+	return ix.formAt(f)
 }
 
 // Forms is the number of distinct normalised forms.
@@ -737,7 +737,7 @@ func (ix *Index) Forms() int { return ix.nodes.len() }
 // words, then more weight), and the key breaks ties so that the order is
 // total and independent of insertion.
 func (ix *Index) outranks(a, b *node) bool {
-	ha, hb := &ix.hot[a.id], &ix.hot[b.id]
+	ha, hb := ix.hot.at(a.id), ix.hot.at(b.id)
 	if ha.words != hb.words {
 		return ha.words > hb.words
 	}
@@ -883,14 +883,14 @@ type hotNode struct {
 // outranksID is outranks of the forms numbered a and b, read from hot
 // (and their keys only when words and weight tie).
 func (ix *Index) outranksID(a, b int32) bool {
-	ha, hb := &ix.hot[a], &ix.hot[b]
+	ha, hb := ix.hot.at(a), ix.hot.at(b)
 	if ha.words != hb.words {
 		return ha.words > hb.words
 	}
 	if ha.weight != hb.weight {
 		return ha.weight > hb.weight
 	}
-	return ix.compareKeys(ix.byID[a], ix.byID[b]) < 0
+	return ix.compareKeys(ix.formAt(a), ix.formAt(b)) < 0
 }
 
 // number gives a new form a form number (a free one first), and h
@@ -899,13 +899,15 @@ func (ix *Index) number(n *node, h hotNode) {
 	if k := len(ix.freeIDs); k > 0 {
 		n.id = ix.freeIDs[k-1]
 		ix.freeIDs = ix.freeIDs[:k-1]
-		ix.byID[n.id], ix.hot[n.id] = n, h
+		*ix.byID.at(n.id), *ix.hot.at(n.id) = n, h
 		return
 	}
-	n.id = int32(len(ix.byID))
-	ix.byID = append(ix.byID, n)
-	ix.hot = append(ix.hot, h)
+	n.id = ix.byID.push(n)
+	ix.hot.push(h)
 }
+
+// formAt returns the form numbered f (nil: a free number).
+func (ix *Index) formAt(f int32) *node { return *ix.byID.at(f) }
 
 // placeKey names where a quote stands: its article's source and the
 // span of the piece, or the member key when the source is not known.
@@ -998,7 +1000,7 @@ func (ix *Index) worthMatching(n *node) []candidate {
 	}
 	if extra == 0 {
 		for i := range out {
-			out[i].node = ix.byID[out[i].id]
+			out[i].node = ix.formAt(out[i].id)
 			out[i].bound = out[i].rare
 		}
 		return out
@@ -1030,7 +1032,7 @@ func (ix *Index) worthMatching(n *node) []candidate {
 			// capMask bound those it shares: when even they fall short
 			// of need, the form is not read.
 			hits := 0
-			if m := ix.hot[c.id].capMask; m&bits != 0 {
+			if m := ix.hot.at(c.id).capMask; m&bits != 0 {
 				for _, b := range cbits {
 					if m&b == b {
 						hits++
@@ -1045,8 +1047,8 @@ func (ix *Index) worthMatching(n *node) []candidate {
 				// Only the capped bigrams capMask lets through can be
 				// the form's; those the search met it under are, and
 				// the others are looked for in its words, in one pass.
-				m := ix.hot[c.id].capMask
-				c.node = ix.byID[c.id]
+				m := ix.hot.at(c.id).capMask
+				c.node = ix.formAt(c.id)
 				look := ix.lookBuf[:0]
 				for i, g := range capped {
 					if c.held&(1<<i) != 0 {
@@ -1064,7 +1066,7 @@ func (ix *Index) worthMatching(n *node) []candidate {
 		}
 		if c.bound >= need {
 			if c.node == nil {
-				c.node = ix.byID[c.id]
+				c.node = ix.formAt(c.id)
 			}
 			kept = append(kept, c)
 		}
@@ -1128,7 +1130,7 @@ func (ix *Index) hasGram(n *node, g gram) bool {
 // is most of the decoding a batch does (at 1M quotes, half of
 // idReader.next's time when it went through it).
 func (ix *Index) countGrams(n *node, gs []gram, most int) int {
-	h := &ix.hot[n.id]
+	h := ix.hot.at(n.id)
 	buf, at := ix.ids.at(h.idOff), 0
 	found, left := 0, gs
 	prev := ^uint32(0) // no id
@@ -1179,7 +1181,7 @@ func (ix *Index) candidateNode(c candidate) *node {
 	if c.node != nil {
 		return c.node
 	}
-	return ix.byID[c.id]
+	return ix.formAt(c.id)
 }
 
 // selectBest moves the k best candidates (compareCandidates, a total
@@ -1361,7 +1363,7 @@ func (g *LinkLog) Links() []Link {
 // Links returns the place of every form, sorted by form.
 func (ix *Index) Links() []Link {
 	// Each key built once: a parent's is shared by its children's links.
-	keys := make([]string, len(ix.byID))
+	keys := make([]string, ix.byID.len())
 	keyOf := func(n *node) string {
 		if keys[n.id] == "" {
 			keys[n.id] = ix.keyOf(n)
@@ -1369,7 +1371,7 @@ func (ix *Index) Links() []Link {
 		return keys[n.id]
 	}
 	out := make([]Link, 0, ix.nodes.len())
-	for _, n := range ix.byID {
+	for _, n := range ix.byID.all() {
 		if n == nil {
 			continue
 		}
@@ -1410,13 +1412,15 @@ func NewRestorer(aliases *Aliases) *Restorer {
 
 // Reserve makes room for about members members before Place (a count
 // the store has at hand: the members it holds, and some room for the
-// quotes new since): the forms' numbers and what the search reads of
-// them (Index.byID, hot), the form table and the member keys' table
-// are made at that size once, where growing them a quarter at a time
-// held the old array beside the new one at each step. At 1M quotes the
-// last step of hot alone was 24 MB beside 30, and the peak RSS of a
-// one-shot update came at one of those steps. A form has one member or
-// more, so the forms fit too.
+// quotes new since): the form table and the member keys' table are
+// made at that size once, where growing them a quarter at a time held
+// the old array beside the new one at each step. At 1M quotes the last
+// step of hot alone was 24 MB beside 30, and the peak RSS of a
+// one-shot update came at one of those steps; the forms' numbers and
+// what the search reads of them (Index.byID, hot) now grow a chunk at
+// a time and are never copied (see chunked), so their reserve only
+// sizes a small index's one chunk. A form has one member or more, so
+// the forms fit too.
 func (r *Restorer) Reserve(members int) { r.ix.reserve(members) }
 
 // reserve makes room for n forms and n member keys.
@@ -1424,8 +1428,8 @@ func (ix *Index) reserve(n int) {
 	if n <= 0 {
 		return
 	}
-	ix.byID = slices.Grow(ix.byID, max(0, n-len(ix.byID)))
-	ix.hot = slices.Grow(ix.hot, max(0, n-len(ix.hot)))
+	ix.byID.reserve(n)
+	ix.hot.reserve(n)
 	ix.nodes.reserve(n)
 	ix.byQuote.reserve(n)
 }
@@ -1514,7 +1518,7 @@ func (r *Restorer) FinishFrom(each func(saved func(Link)) error) (*Index, error)
 		return nil, err
 	}
 	r.ix = nil
-	for _, n := range ix.byID {
+	for _, n := range ix.byID.all() {
 		if n == nil {
 			continue
 		}
@@ -1535,7 +1539,7 @@ func (r *Restorer) FinishFrom(each func(saved func(Link)) error) (*Index, error)
 	// A speech link holds while its evidence does: a quote may have
 	// gone since it was saved. An overlap holds while no quote that came
 	// since names kin of the other side's speaker (kinSpeakers).
-	for _, n := range ix.byID {
+	for _, n := range ix.byID.all() {
 		if n == nil {
 			continue
 		}
@@ -1785,7 +1789,7 @@ func (ix *Index) removeKey(id int64) {
 	if shortForm(n) {
 		ix.unpostShort(n)
 	}
-	ix.byID[n.id] = nil
+	*ix.byID.at(n.id) = nil
 	ix.forgetIDs(n) // clears hot[n.id]
 	ix.freeIDs = append(ix.freeIDs, n.id)
 	if n.parent != nil {
@@ -1991,7 +1995,8 @@ func (ix *Index) markMoved(n *node) {
 
 // posting is a bigram's entry in Index.postings, two int32 in one
 // word: (f, -1) for a list of the one form f, (f, g) for the list f, g,
-// and (-1-i, 0) for the list Index.lists[i] (three forms or more). A
+// and (-1-i, 0) for list i of Index.lists (three forms or more, see
+// listPool). A
 // map value holding the one or two forms of most bigrams, where a map
 // of lists cost a slice header in the map and an array (and a second
 // map held the bigrams of one form), took the scale test's live heap
@@ -2011,7 +2016,7 @@ func (ix *Index) list(p posting, buf *[2]int32) []int32 {
 	a, b := p.parts()
 	switch {
 	case a < 0:
-		return ix.lists[-1-a]
+		return ix.lists.get(int(-1 - a))
 	case b < 0:
 		buf[0] = a
 		return buf[:1]
@@ -2027,8 +2032,7 @@ func (ix *Index) setList(g gram, p posting, l []int32) {
 	pooled := a < 0
 	if len(l) <= 2 {
 		if pooled {
-			ix.lists[-1-a] = nil
-			ix.freeLists = append(ix.freeLists, -1-a)
+			ix.lists.drop(int(-1 - a))
 		}
 		switch len(l) {
 		case 0:
@@ -2041,18 +2045,10 @@ func (ix *Index) setList(g gram, p posting, l []int32) {
 		return
 	}
 	if pooled {
-		ix.lists[-1-a] = l
+		ix.lists.set(int(-1-a), l)
 		return
 	}
-	i := len(ix.lists)
-	if k := len(ix.freeLists); k > 0 {
-		i = int(ix.freeLists[k-1])
-		ix.freeLists = ix.freeLists[:k-1]
-		ix.lists[i] = l
-	} else {
-		ix.lists = append(ix.lists, l)
-	}
-	ix.postings[g] = listPosting(i)
+	ix.postings[g] = listPosting(ix.lists.set(-1, l))
 }
 
 // post adds n to the posting list of each of its bigrams; a full list
@@ -2084,7 +2080,7 @@ func (ix *Index) postSearched(all bool, searched ...[]*node) {
 		}
 		ix.partial = need
 	}
-	for _, n := range ix.byID {
+	for _, n := range ix.byID.all() {
 		if n == nil {
 			continue
 		}
@@ -2104,7 +2100,7 @@ func (ix *Index) completePostings() {
 		return
 	}
 	ix.partial = nil
-	for _, n := range ix.byID {
+	for _, n := range ix.byID.all() {
 		if n == nil {
 			continue
 		}
@@ -2131,11 +2127,13 @@ func (ix *Index) completePostings() {
 // goes too (releaseForms): the next look-up by key files the forms
 // again.
 func (ix *Index) ReleaseSearch() {
-	ix.postings, ix.lists, ix.freeLists = map[gram]posting{}, nil, nil
+	ix.postings, ix.lists = map[gram]posting{}, listPool{}
 	ix.capped, ix.capMin = map[gram]struct{}{}, map[gram]int{}
 	ix.partial = map[gram]struct{}{} // none built
-	for i := range ix.hot {
-		ix.hot[i].capMask = 0
+	for _, ch := range ix.hot.chunks {
+		for i := range ch {
+			ch[i].capMask = 0
+		}
 	}
 	ix.cappedBuf, ix.capBitsBuf, ix.gramCapped, ix.gramList, ix.smallBuf = nil, nil, nil, nil, nil
 	ix.candBuf, ix.candTab = nil, candTable{}
@@ -2199,10 +2197,10 @@ func (ix *Index) postGram(g gram, n *node) {
 		// the forms whose capMask must now have g's bit.
 		ix.capped[g] = struct{}{}
 		for _, f := range l {
-			ix.hot[f].capMask |= capBits(g)
+			ix.hot.at(f).capMask |= capBits(g)
 		}
 	}
-	ix.hot[n.id].capMask |= capBits(g)
+	ix.hot.at(n.id).capMask |= capBits(g)
 	last := len(l) - 1
 	if ix.outranksID(n.id, l[last]) {
 		// The first form n outranks (the list is in rank order, and n
@@ -2215,7 +2213,7 @@ func (ix *Index) postGram(g gram, n *node) {
 		}
 	}
 	// The lowest-ranked form is the shortest (outranks).
-	ix.capMin[g] = int(ix.hot[l[last]].words)
+	ix.capMin[g] = int(ix.hot.at(l[last]).words)
 }
 
 // sortRanked puts a posting list in rank order, best first (outranksID:
@@ -2237,7 +2235,7 @@ func (ix *Index) sortRanked(l []int32) {
 // capMask (capMin holds the capped bigrams).
 func (ix *Index) lowerCapMin(g gram, n *node) {
 	if m, ok := ix.capMin[g]; ok {
-		ix.hot[n.id].capMask |= capBits(g)
+		ix.hot.at(n.id).capMask |= capBits(g)
 		if w := ix.wordCount(n); w < m {
 			ix.capMin[g] = w
 		}
@@ -2377,14 +2375,14 @@ func (ix *Index) ClusterOf(id int64) (ClusterID, bool) {
 // entries.
 func (ix *Index) ClusterNewest() (ids, newest []int64) {
 	roots := 0
-	for _, n := range ix.byID {
+	for _, n := range ix.byID.all() {
 		if n != nil && n.parent == nil {
 			roots++
 		}
 	}
 	ids, newest = make([]int64, 0, roots), make([]int64, 0, roots)
 	var stack []*node
-	for _, n := range ix.byID {
+	for _, n := range ix.byID.all() {
 		if n == nil || n.parent != nil {
 			continue
 		}
@@ -2448,7 +2446,7 @@ func (c int64Pairs) Less(i, j int) bool {
 // Assignments maps every member key to its cluster.
 func (ix *Index) Assignments() map[int64]ClusterID {
 	out := make(map[int64]ClusterID, ix.byQuote.len())
-	ix.byQuote.each(func(id int64, f int32) { out[id] = ix.root(ix.byID[f]) })
+	ix.byQuote.each(func(id int64, f int32) { out[id] = ix.root(ix.formAt(f)) })
 	return out
 }
 

@@ -886,6 +886,73 @@
 // means. Issue 9's bar is met by medians in the steady state (by main
 // too), not by means: what is left in them is periodic, the collections
 // of the 1M heap and the WAL checkpoints.
+//
+// Session 33 (helper sc33) took the means of TestScaleKeptBatches at 1M
+// apart batch by batch: two runs with the same warm-up add the same
+// quotes (their read and write calls match batch for batch), so a run
+// of one build lines up with a run of another. In base runs (main
+// 66e77f6, load 3.5 to 5.6) a mean 23 to 32 ms above the median came
+// from four kinds of periodic work: WAL checkpoints (one or two in 40
+// batches, about 17,000 read and write calls, +100 to +240 ms each),
+// the id index's merge (+150, and its 8,800 WAL frames bring the next
+// checkpoint closer), collections of the 1M heap (two, +100 to +150:
+// GODEBUG=gctrace=1 says 300 to 450 ms "cpu" a cycle, but that is the
+// mark workers' scheduled time; a CPU profile shows about 80 ms of
+// marking a cycle, the rest the batch's own work slowed beside it),
+// and the step of the arrays that grew by copying, about 30 batches
+// after the load where Restorer.Reserve's room ran out (one batch of
+// 54 MB and 14,300 minor faults, +205 to +280 ms, and a tail of +35).
+// Which of these fall in a run's 40 batches moves the 1M mean by 20 ms
+// either way (base means 170 to 220 ms over six runs of one build). At
+// the rates they recur (a checkpoint every 24 or so batches, the merge
+// every 33, a collection every 16, the copying steps every 250,000 or
+// so new forms) they cost about 19 ms a batch at 1M, against about 4 at
+// 10k (a checkpoint every 34 batches; the small collections of every
+// batch or two are in the median). Note that the "10k" store grows to
+// 57,000 quotes over a run's warm-up and 40 batches, and its batches
+// with it (base: about 70 to 90 ms in the first ten, 100 to 140 in the
+// last ten of one run), which flatters the ratio.
+// Two changes take some of that out, the same clusters (scale-test
+// fingerprint at 1M after 40 batches, BASIL dev trails P 0.987 R 0.903
+// with 1,210 system pairs, trail and sqlite tests). The forms' numbers
+// and hot grow a chunk of 65,536 at a time and are never copied
+// (chunked): on the same batches, the step's batch allocates 24 MB
+// with 6,800 minor faults (the form and member key tables' steps are
+// left), the step's two batches 532 -> 484 ms. And the posting lists of
+// three forms or more live in blocks of a few 256 KB chunks (listPool)
+// instead of 642,000 arrays: the live heap at 1M holds 1.03M objects
+// instead of 1.72M, and a CPU profile of 39 batches shows 100 ms of
+// marking against 160. TestScaleKeptBatches, 40 batches, steady
+// state, load 1.1 to 5.6 on the two cores, the builds in turn: at 1M
+// main's medians 152 to 214 ms (169 over seven runs), means 170 to 220
+// (198); the two changes 144 to 169 (156, four runs), means 161 to 188
+// (178), but that build's warm-up (two collections) ended after 21 or
+// 22 batches against main's 34 to 36, so its 40 batches held other
+// periodic work (no merge): not comparable. On the same batches
+// (CLAIMTRAIL_SCALE_WARMUP_BATCHES=34, two pairs, each build first
+// once) main 165 / 196 ms medians, 198 / 216 means, the two changes
+// 198 / 156, 222 / 174: each pair's second run the slower, the changes
+// not resolved. At 10k main's medians 76 to 122 (86, seventeen runs),
+// means 79 to 127 (92); the two changes 78 to 123 (90, twelve), means
+// 82 to 127 (95); chunked alone 83 to 91 (85, seven). So 1M over 10k
+// is 1.97x by the runs' medians and 2.15x by means for main in this
+// session (169 / 86, 198 / 92): issue 9's bar is not met by means, and
+// what the two changes save (about 5 to 8 ms a batch at 1M by the
+// profiles and the step's batches) is under the runs' spread.
+// Tried and not kept: huge pages for the heap (the machine's THP is
+// "madvise", so the Go heap has 4 KB pages; an experiment that
+// madvised the heap's mappings MADV_HUGEPAGE and MADV_COLLAPSE after
+// the warm-up): 1M median 139 ms, mean 160; 10k 75 and 78: both sizes
+// about a fifth faster, the ratio as before; Go's runtime gave up
+// asking for huge pages for its heap (golang/go#61718, #64342: stalls
+// on fault), so it is the host's setting to make, not this code's.
+// What grows besides the periodic work, ms a batch of one CPU profile
+// each (39 batches, base, 10k / 1M): the search and alignments (link)
+// 12.6 / 65 (worthMatching 6.7 / 39: at 1M cappedGrams 9.5, 5.6 of it
+// the two map look-ups a bigram, gather 7, selectTop 6, countGrams 6.7;
+// match 5 / 23), place 9.5 / 20 (half of it at 1M the copying step),
+// the summaries 14 / 23 (details read 11 / 16), the commit 13 / 17, the
+// merge 0 / 4.
 package trail
 
 import (

@@ -59,7 +59,7 @@ func TestCappedPostings(t *testing.T) {
 			}
 			in := map[*node]bool{}
 			for _, id := range l {
-				in[ix.byID[id]] = true
+				in[ix.formAt(id)] = true
 			}
 		outer:
 			for _, out := range ix.forms() {
@@ -67,7 +67,7 @@ func TestCappedPostings(t *testing.T) {
 					continue
 				}
 				for _, id := range l {
-					if n := ix.byID[id]; ix.outranks(out, n) {
+					if n := ix.formAt(id); ix.outranks(out, n) {
 						t.Errorf("capped list holds %q but not %q, which outranks it", ix.keyOf(n), ix.keyOf(out))
 						break outer
 					}
@@ -130,7 +130,7 @@ func TestPostingEntries(t *testing.T) {
 						}
 						want[g] = l
 					}
-					ix.byID[n.id] = nil
+					*ix.byID.at(n.id) = nil
 					ix.forgetIDs(n)
 					ix.freeIDs = append(ix.freeIDs, n.id)
 					continue
@@ -158,7 +158,7 @@ func TestPostingEntries(t *testing.T) {
 					t.Errorf("list of %x holds %d forms, bound %d", g, len(got), tt.bound)
 				}
 				for _, f := range got {
-					if !has[f] || !ix.hasGram(ix.byID[f], g) {
+					if !has[f] || !ix.hasGram(ix.formAt(f), g) {
 						t.Errorf("list of %x holds form %d, not live or without the bigram", g, f)
 					}
 				}
@@ -185,14 +185,14 @@ func postingState(ix *Index) (lists map[string]string, capMasks map[string]uint6
 		words := ix.words[uint32(g>>32)] + " " + ix.words[uint32(g)]
 		var keys []string
 		for _, f := range ix.posted(g) {
-			keys = append(keys, ix.keyOf(ix.byID[f]))
+			keys = append(keys, ix.keyOf(ix.formAt(f)))
 		}
 		slices.Sort(keys)
 		_, capped := ix.capped[g]
 		lists[words] = fmt.Sprintf("%q capped %v min %d", keys, capped, ix.capMin[g])
 	}
 	for _, n := range ix.forms() {
-		capMasks[ix.keyOf(n)] = ix.hot[n.id].capMask
+		capMasks[ix.keyOf(n)] = ix.hot.at(n.id).capMask
 	}
 	return lists, capMasks
 }
@@ -282,7 +282,7 @@ func TestReleaseSearch(t *testing.T) {
 				released.Add(q.Quote)
 			}
 			released.ReleaseSearch()
-			if len(released.postings) != 0 || len(released.capped) != 0 || slices.ContainsFunc(released.hot, func(h hotNode) bool { return h.capMask != 0 }) {
+			if len(released.postings) != 0 || len(released.capped) != 0 || slices.ContainsFunc(slices.Concat(released.hot.chunks...), func(h hotNode) bool { return h.capMask != 0 }) {
 				t.Fatal("ReleaseSearch kept posting lists, caps or masks")
 			}
 			if released.nodes.slots != nil || released.Forms() != kept.Forms() {
@@ -383,11 +383,11 @@ func TestRestoreReserve(t *testing.T) {
 			r := NewRestorer(nil)
 			r.Reserve(reserve)
 			ix := r.ix
-			byID, hot, slots, offs := cap(ix.byID), cap(ix.hot), len(ix.nodes.slots), cap(ix.byQuote.offs)
+			byID, hot, slots, offs := chunkedCap(&ix.byID), chunkedCap(&ix.hot), len(ix.nodes.slots), cap(ix.byQuote.offs)
 			r.Place(quotes)
-			if reserve == members && (cap(ix.byID) != byID || cap(ix.hot) != hot || len(ix.nodes.slots) != slots || cap(ix.byQuote.offs) != offs) {
+			if reserve == members && (chunkedCap(&ix.byID) != byID || chunkedCap(&ix.hot) != hot || len(ix.nodes.slots) != slots || cap(ix.byQuote.offs) != offs) {
 				t.Fatalf("an array grew past its reserve: forms %d -> %d, hot %d -> %d, table %d -> %d, keys %d -> %d",
-					byID, cap(ix.byID), hot, cap(ix.hot), slots, len(ix.nodes.slots), offs, cap(ix.byQuote.offs))
+					byID, chunkedCap(&ix.byID), hot, chunkedCap(&ix.hot), slots, len(ix.nodes.slots), offs, cap(ix.byQuote.offs))
 			}
 			got := r.Finish(nil)
 			if !maps.Equal(got.Assignments(), want.Assignments()) || !slices.Equal(got.Links(), want.Links()) {
@@ -440,7 +440,7 @@ func TestFullListsRanked(t *testing.T) {
 					for i := 1; i < len(l); i++ {
 						if !ix.outranksID(l[i-1], l[i]) {
 							t.Fatalf("step %d: full list of %x not in rank order at %d: %q before %q", step, g, i,
-								ix.keyOf(ix.byID[l[i-1]]), ix.keyOf(ix.byID[l[i]]))
+								ix.keyOf(ix.formAt(l[i-1])), ix.keyOf(ix.formAt(l[i])))
 						}
 					}
 					if _, capped := ix.capped[g]; !capped || tt.live > 0 {

@@ -132,7 +132,7 @@ func (ix *Index) readHot(c *candidate) {
 	if c.words >= 0 {
 		return
 	}
-	h := &ix.hot[c.id]
+	h := ix.hot.at(c.id)
 	c.words, c.weight = int(h.words), h.weight
 }
 

@@ -58,7 +58,7 @@ func (ix *Index) worthMatchingRef(n *node) map[int32]int {
 				}
 				c := byID[id]
 				if c == nil {
-					f := ix.byID[id]
+					f := ix.formAt(id)
 					c = &candidate{id: id, node: f, words: ix.wordCount(f), weight: ix.weightOf(f)}
 					byID[id] = c
 					ids = append(ids, id)
@@ -128,7 +128,7 @@ func TestWorthMatchingRef(t *testing.T) {
 				ix.Add(g.quote())
 			}
 			searched, ranked, gated := 0, 0, 0
-			for _, n := range ix.byID {
+			for _, n := range ix.byID.all() {
 				if n == nil || !matchable(n) {
 					continue
 				}
@@ -235,14 +235,14 @@ func TestCapMask(t *testing.T) {
 		if shrunk == 0 {
 			t.Fatalf("capped at %d: no capped list lost forms: the test does not reach lowerCapMin", posts)
 		}
-		for _, n := range ix.byID {
+		for _, n := range ix.byID.all() {
 			if n == nil || !matchable(n) {
 				continue
 			}
 			for _, gr := range ix.grams(n) {
 				if _, ok := ix.capped[gr]; ok {
 					checked++
-					if b := capBits(gr); ix.hot[n.id].capMask&b != b {
+					if b := capBits(gr); ix.hot.at(n.id).capMask&b != b {
 						t.Fatalf("capped at %d: form %q lacks the capMask bits of a capped bigram", posts, ix.keyOf(n))
 					}
 				}

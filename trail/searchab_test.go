@@ -15,7 +15,7 @@ func (ix *Index) worthMatchingGmask(n *node) []candidate {
 	extra := len(capped)
 	for i := range out {
 		ix.readHot(&out[i])
-		out[i].node = ix.byID[out[i].id]
+		out[i].node = ix.formAt(out[i].id)
 	}
 	if extra == 0 {
 		for i := range out {
@@ -52,7 +52,7 @@ func TestSearchAB(t *testing.T) {
 		ix.Add(g.quote())
 	}
 	var forms []*node
-	for _, n := range ix.byID {
+	for _, n := range ix.byID.all() {
 		if n != nil && matchable(n) && len(forms) < 20000 {
 			forms = append(forms, n)
 		}

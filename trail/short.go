@@ -136,7 +136,7 @@ func (ix *Index) linkShort(s *node) {
 		list := ix.posted(shortest)
 		var e *evidenceIndex
 		for _, id := range list {
-			l := ix.byID[id]
+			l := ix.formAt(id)
 			if l == s || !containsRun(ix.idsOf(l, 1), ix.idsOf(s, 0)) || (best != nil && !ix.outranks(l, best)) {
 				continue
 			}
