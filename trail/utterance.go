@@ -181,7 +181,7 @@ func JoinUtterancesIn(qs []Quote, text func(q *Quote) []rune) {
 			// The run before: each of them when the extractor gave its
 			// span two attributions (two sources of one quote).
 			for j := i - 1; j >= 0 && runs[j].start == runs[i-1].start && runs[j].stop == runs[i-1].stop; j-- {
-				if (nextTo(qs, runs[j], runs[i]) || rs != nil && (cueOnlyBetween(qs, runs[j], runs[i], rs) || paraphraseBetween(qs, runs[j], runs[i], rs) || withinContent(qs, runs[j], runs[i], rs) || continuedInText(qs, runs[j], runs[i], rs) || unnamedGoesOn(qs, runs[j], runs[i], rs))) &&
+				if !embeddedPhrase(qs, runs[j]) && (nextTo(qs, runs[j], runs[i]) || rs != nil && (cueOnlyBetween(qs, runs[j], runs[i], rs) || paraphraseBetween(qs, runs[j], runs[i], rs) || withinContent(qs, runs[j], runs[i], rs) || continuedInText(qs, runs[j], runs[i], rs) || unnamedGoesOn(qs, runs[j], runs[i], rs))) &&
 					!(rs != nil && newTopic(runs[j], runs[i], rs)) {
 					union(j, i)
 					break
@@ -308,6 +308,28 @@ func nextTo(qs []Quote, prev, next run) bool {
 		// mayor. / “B,” she said. Only the earlier cue, with the
 		// speaker's name and title, stands between.
 		return gap <= UtteranceGap
+	}
+	return false
+}
+
+// embeddedPhrase reports whether run r is a phrase quoted alone inside
+// the reporter's sentence (no cue of its own, its first word lower case:
+// "... policies are not “based on the Bible.”"): the reporter's pick
+// from a remark made elsewhere, so the speaker's quote that follows it
+// is another act of speech, not the phrase going on. On BASIL dev the
+// one such phrase with a speaker (given by the extractor's repeated
+// quote rule) was joined with the speaker's next answer.
+func embeddedPhrase(qs []Quote, r run) bool {
+	q := &qs[r.q]
+	return q.Alone && r.first == 0 && len(q.Pieces) > 0 && startsLower(q.Pieces[0])
+}
+
+// startsLower reports whether a piece's first letter is lower case.
+func startsLower(piece string) bool {
+	for _, r := range piece {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.IsLower(r)
+		}
 	}
 	return false
 }
