@@ -15,9 +15,6 @@ var claimNouns = wordSet("claim claims assertion assertions insistence contentio
 	"statement remark remarks comment comments suggestion warning warnings argument view belief accusation " +
 	"accusations charge prediction promise pledge denial")
 
-// possessorPronouns own a claim noun ("his claim that").
-var possessorPronouns = wordSet("his her their its")
-
 // possessiveClaims finds reports written as a possessor's claim noun and
 // a that-clause, which the model misses nine times in ten on the corpora
 // ("hit back at Mr Mallon's claim that an assembly would improve
@@ -94,7 +91,7 @@ func possessiveClaimAt(d *doc.Doc, t int) (src, cue attribute.Range, ok bool) {
 	}
 	sent := d.Sents[toks[t].Sent]
 	cueStart, p := t, t-1 // p: the possessive's last token
-	if p > sent.First && !possessorPronouns[lowerOf(toks[p].Text)] && !isPossessiveMark(toks[p].Text) &&
+	if p > sent.First && !possessivePronouns[lowerOf(toks[p].Text)] && !isPossessiveMark(toks[p].Text) &&
 		!capitalised(toks[p].Text) && (strings.HasPrefix(toks[p].POS, "JJ") || strings.HasSuffix(toks[p].Text, "ly") || toks[p].POS == "") {
 		cueStart, p = p, p-1 // "his recent insistence", "her central allegation"
 	}
@@ -102,7 +99,7 @@ func possessiveClaimAt(d *doc.Doc, t int) (src, cue attribute.Range, ok bool) {
 		return src, cue, false
 	}
 	switch {
-	case possessorPronouns[lowerOf(toks[p].Text)]:
+	case possessivePronouns[lowerOf(toks[p].Text)]:
 		src = attribute.Range{Start: p, End: p + 1}
 	case isPossessiveMark(toks[p].Text):
 		s := p
@@ -146,5 +143,6 @@ func possessiveClaim(d *doc.Doc, byteOf func(int) int, a *claimtrail.Attribution
 	return ok && d.Tokens[src.Start].Start == byteOf(a.Source.Start)
 }
 
-// isPossessiveMark reports whether a token is the "'s" of a possessive.
-func isPossessiveMark(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
+// isPossessiveMark reports whether a token ends a possessive: "'s"
+// (isPossessive) or a plural's bare apostrophe ("the Dems’").
+func isPossessiveMark(w string) bool { return isPossessive(w) || w == "'" || w == "’" }
