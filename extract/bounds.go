@@ -1864,8 +1864,16 @@ func hasFiniteVerb(d *doc.Doc, r attribute.Range) bool {
 // Angelus address, Pope Francis told the crowd how much he loved the
 // writing of Walter Kasper, quite a lot of us ... started understanding")
 // at the comma where the main clause begins: the first comma in the piece,
-// outside quote marks, after which a finite verb comes within twelve
-// words before any other comma.
+// outside quote marks or closing one ("And while advertisers claim to
+// allow the user to opt out of "interest-based ads," it's not clear
+// ..."), after which a finite verb comes within twelve words before any
+// other comma. A conjunction may open the sentence before the subordinator
+// ("But while Ryan slams the overhaul for cutting Medicare, even he
+// acknowledged ..."). A "that" clause ends there only when a finite verb
+// stands before the comma ("While Iran told the agency that it plans
+// only to increase enrichment, the announcement came with threats"): one
+// without opens with a fronted phrase of its own ("that despite the
+// limits, anyone can buy more").
 func subordinateClauseEnd(d *doc.Doc, found []attribute.Found) {
 	toks := d.Tokens
 	for i := range found {
@@ -1877,39 +1885,81 @@ func subordinateClauseEnd(d *doc.Doc, found []attribute.Found) {
 		if p.Start < f.Cue.End || toks[p.Start].Quote != 0 {
 			continue
 		}
+		needVerb := false
 		switch strings.ToLower(toks[p.Start].Text) {
 		case "that", "whether", "if":
-			continue // a fronted phrase inside: "that despite the limits, anyone can"
+			needVerb = true
 		}
 		sent := d.Sents[toks[f.Source.Start].Sent]
-		if !leadingSubordinators[strings.ToLower(toks[sent.First].Text)] || f.Source.Start <= sent.First {
+		lead := sent.First
+		if sentenceConjunctions[strings.ToLower(toks[lead].Text)] && lead+1 < len(toks) {
+			lead++
+		}
+		if !leadingSubordinators[strings.ToLower(toks[lead].Text)] || f.Source.Start <= lead || clauseClosedBefore(d, lead+1, f.Source.Start) {
 			continue
 		}
-		for c := p.Start + 2; c < p.End-2 && c < p.Start+scanLimit; c++ {
+		sawVerb := false
+		for c := p.Start + 1; c < p.End-2 && c < p.Start+scanLimit; c++ {
+			end, next := c, c+1
 			if toks[c].Quote != 0 {
-				break
-			}
-			if toks[c].Text != "," {
+				// words quoted inside the clause; of their commas only one
+				// that closes the quote: `ads,"`
+				if toks[c].Text != "," || !doc.IsQuoteToken(toks[c+1].Text) || toks[c+2].Quote != 0 {
+					continue
+				}
+				end, next = c+2, c+2
+			} else if toks[c].Text != "," {
+				sawVerb = sawVerb || finiteVerb(toks[c].POS)
 				continue
 			}
-			if !opensNounPhrase(toks[c+1].Text) && !npOpeners[strings.ToLower(toks[c+1].Text)] && strings.ToLower(toks[c+1].Text) != "other" {
+			if c < p.Start+2 {
+				continue
+			}
+			if needVerb && !sawVerb || next+1 >= p.End {
+				break
+			}
+			subject := next
+			if strings.EqualFold(toks[subject].Text, "even") {
+				subject++ // "..., even he acknowledged"
+			}
+			if !opensNounPhrase(toks[subject].Text) && !npOpeners[strings.ToLower(toks[subject].Text)] && strings.ToLower(toks[subject].Text) != "other" {
 				break // no subject after the comma: a list goes on ("what parts would be deleted")
 			}
 			main := false
-			for k := c + 2; k < p.End && k <= c+12 && toks[k].Text != ","; k++ {
+			for k := subject + 1; k < p.End && k <= subject+11 && toks[k].Text != ","; k++ {
 				if finiteVerb(toks[k].POS) {
 					main = true
 					break
 				}
 			}
 			if main {
-				p.End = c
-				f.Content.End = min(f.Content.End, c)
+				p.End = end
+				f.Content.End = min(f.Content.End, end)
 			}
 			break
 		}
 	}
 }
+
+// clauseClosedBefore reports whether a clause with a finite verb ends at
+// a comma between tokens from and to: the subordinate clause closed before
+// the source ("Since the plague can kill in hours, experts warn that
+// ..."), so the report is the main clause.
+func clauseClosedBefore(d *doc.Doc, from, to int) bool {
+	verb := false
+	for t := from; t < to; t++ {
+		switch tk := d.Tokens[t]; {
+		case finiteVerb(tk.POS):
+			verb = true
+		case tk.Text == "," && verb:
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceConjunctions may open a sentence before its first clause.
+var sentenceConjunctions = wordSet("and but so yet")
 
 // accordingToInRelative starts the content of a mid-sentence "according
 // to X" inside a relative clause at that clause ("She said rampant
