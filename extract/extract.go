@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.547"
+const RulesVersion = "0.8.548"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -414,6 +414,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	possessorSource(d, found)
 	conjunctionSource(d, found)
 	sharedSubjectSource(d, found)
+	listSubjectStart(d, found)
 	dropTitlePieces(d, found)
 	dropAppositivePiece(d, found)
 	verblessThatClause(d, found)

@@ -21,3 +21,38 @@ func TestReportInLeadingConcession(t *testing.T) {
 			"experts", "that since no case was seen this week, it could return"},
 	})
 }
+
+// TestListOfNamesSource: a source that ends a list of names ("Qoogle,
+// Vexa and Yandel said") starts at the list's first name and speaks for
+// all of them, titled persons by their names and through a "They" after
+// them; an office's name with its brief joins its name; a name after a
+// verb or a sentence adverb is no member.
+func TestListOfNamesSource(t *testing.T) {
+	cases := []struct{ name, text, cue, source, speaker string }{
+		{"after a time phrase", "Discs\n\nThe studios want one standard. Last month, Parawell, Univale and Warner Sisters said they were opting for the new format.\n",
+			"said", "Parawell, Univale and Warner Sisters", "Parawell, Univale and Warner Sisters"},
+		{"opening the sentence", "Petitions\n\nThe report is due. Harlow, Wenn and Sen. Cory Vell of New Jersey have all said the report must be released.\n",
+			"have all said", "Harlow, Wenn and Sen. Cory Vell of New Jersey", "Harlow, Wenn and Sen. Cory Vell of New Jersey"},
+		{"titled persons, then they", "Deal\n\nBritish Prime Minister Ann Vell, French President Luc Marrot and German Chancellor Greta Sohm issued a joint statement on Friday praising the deal.\n\nThey said the deal was the culmination of years of work.\n",
+			"said", "They", "Ann Vell, Luc Marrot and Greta Sohm"},
+		// near misses
+		{"an office and its brief", "Allowances\n\nCarers get little. Minister for Children, Young People and Families Ann Vell said the plans were fair.\n",
+			"said", "Minister for Children, Young People and Families Ann Vell", ""},
+		// near misses: an object of a verb, a sentence adverb
+		{"after a verb", "Awards\n\nAfter beating Ann Wine, Jamila, Nat Bedd and PJ Harv to the prize, Joss Stein said she was thrilled.\n",
+			"said", "Jamila, Nat Bedd and PJ Harv to the prize, Joss Stein", "Joss Stein"},
+		{"after an adverb", "Consoles\n\nThe show opens soon. However, Sonex and Nintara said they would not attend.\n",
+			"said", "Sonex and Nintara", "Sonex and Nintara"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := attributionWith(t, extractOrFail(t, tc.text), "with cue "+tc.cue, hasCue(tc.cue))
+			if a.Source == nil || a.Source.Text != tc.source {
+				t.Errorf("source %+v, want %q", a.Source, tc.source)
+			}
+			if tc.speaker != "" && a.Speaker.Name != tc.speaker {
+				t.Errorf("speaker %q, want %q", a.Speaker.Name, tc.speaker)
+			}
+		})
+	}
+}

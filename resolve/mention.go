@@ -516,7 +516,12 @@ func (r *resolver) resolve(m Mention) Speaker {
 		}
 	}
 	if r.nameList(parts) {
-		// "Paramount, Universal and Warner Brothers": all of them
+		// "Paramount, Universal and Warner Brothers": all of them; by
+		// their names when each has a title ("British Prime Minister
+		// Theresa May, French President Emmanuel Macron and ...")
+		if names, ok := r.titledList(parts); ok {
+			return Speaker{Name: names, Kind: claimtrail.SpeakerGroup, Confidence: 0.8}
+		}
 		return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}
 	}
 	if len(parts) > 1 && parts[0][1]-parts[0][0] == 1 && parts[0][0] == r.d.Sents[r.d.Paras[r.d.Sents[toks[s].Sent].Para].First].First && isDash(toks[parts[0][1]].Text) {
@@ -5067,23 +5072,73 @@ func (r *resolver) nameList(parts [][2]int) bool {
 	if and < 0 {
 		return false
 	}
-	capsOnly := func(s, e int) bool {
-		if e-s < 1 || e-s > 3 {
-			return false
-		}
-		for k := s; k < e; k++ {
-			if !isCap(r.d.Tokens[k].Text) || r.flags(k)&fTitle != 0 {
-				return false
-			}
-		}
-		return true
-	}
 	for _, p := range parts[:len(parts)-1] {
-		if !capsOnly(p[0], p[1]) {
+		if !r.listMember(p[0], p[1]) {
 			return false
 		}
 	}
-	return capsOnly(last[0], and) && capsOnly(and+1, last[1])
+	return r.listMember(last[0], and) && (r.listMember(and+1, last[1]) || r.pluralPhrase(and+1, last[1]))
+}
+
+// titledList names the persons of a list whose every member is a
+// titled person, "A, B and C".
+func (r *resolver) titledList(parts [][2]int) (string, bool) {
+	last := parts[len(parts)-1]
+	and := -1
+	for k := last[0] + 1; k < last[1]-1 && and < 0; k++ {
+		if r.lowTok(k) == "and" {
+			and = k
+		}
+	}
+	spans := append(append([][2]int{}, parts[:len(parts)-1]...), [2]int{last[0], and}, [2]int{and + 1, last[1]})
+	names := make([]string, 0, len(spans))
+	for _, p := range spans {
+		name, ok := r.titledPerson(p[0], p[1])
+		if !ok {
+			return "", false
+		}
+		names = append(names, name)
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1], true
+}
+
+// listMember reports whether [s, e) is one name of a list: up to six
+// words, capitalised or titles, joined by "of" or "&", perhaps after
+// "the" ("the Guardian Media Group", "Sen. Cory Booker of New Jersey");
+// not a title alone, nor an office "for" a brief ("Minister for
+// Children").
+func (r *resolver) listMember(s, e int) bool {
+	toks := r.d.Tokens
+	if e-s < 1 || e-s > 6 {
+		return false
+	}
+	if r.lowTok(s) == "the" {
+		s++
+	}
+	if s >= e || !isCap(toks[s].Text) || r.lowTok(e-1) == "of" || r.flags(e-1)&fTitle != 0 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if lw := r.lowTok(k); !isCap(toks[k].Text) && lw != "of" && lw != "&" {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralPhrase reports whether [s, e) is a plural noun phrase in lower
+// case ending a list of names: "Google, AOL, Yahoo and many smaller
+// firms", "Indonesian, Indian and Hong Kong stock markets".
+func (r *resolver) pluralPhrase(s, e int) bool {
+	if e-s < 1 || e-s > 5 || !isPlural(r.lowTok(e-1)) || isCap(r.d.Tokens[e-1].Text) {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if isPunct(r.d.Tokens[k].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeAfterPerson returns where "in", "at", "from" or "on" starts a
