@@ -19,3 +19,12 @@ func TestListOfNames(t *testing.T) {
 			"Qoogle, Vexa, Yandel and many smaller firms", claimtrail.SpeakerGroup},
 	})
 }
+
+// TestExampleLabelNamesNoOne: a how-to page's "Example:" before a quote
+// is no person, so a quote standing alone after it is nobody's.
+func TestExampleLabelNamesNoOne(t *testing.T) {
+	const page = "Words\n\nUse the word only when you mean it. Example: “That was so funny I cried.” Which is possible.\n\nDon't overdo it.\n\n“I was so tired I slept for a week,” we get your point."
+	runChainCases(t, []chainCase{
+		{"a quote after the label", page, []string{"Example"}, []int{0}, "", claimtrail.SpeakerUnknown},
+	})
+}

@@ -9,14 +9,14 @@ import (
 
 // boilerplate words are page furniture that a capitalised run or a
 // source span picks up from captions, bylines and menus ("Media caption
-// Mr Obama", "Posted Updated", "Read", "Analysis"); they never name a
-// speaker.
+// Mr Obama", "Posted Updated", "Read", "Analysis", a how-to page's
+// "Example:"); they never name a speaker.
 var boilerplate = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`media caption captions posted updated published read analysis photo photos picture
 	pictures image images credit credits getty advertisement sponsored related share print
-	subscribe click enter watch listen continue review opinion live update breaking exclusive`) {
+	subscribe click enter watch listen continue review opinion live update breaking exclusive example examples`) {
 		boilerplate[w] = true
 	}
 }
