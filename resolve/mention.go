@@ -4250,8 +4250,9 @@ func (r *resolver) introducedUnnamed(s int, hw string) bool {
 	if s == 0 {
 		return false
 	}
-	first := r.d.Sents[max(0, toks[s].Sent-8)].First
-	for k := s - 1; k >= first && k >= s-scanLimit; k-- {
+	first := r.d.Sents[max(0, toks[s].Sent-16)].First
+	limit := s - 3*scanLimit // (a quoted email or list between two uses)
+	for k := s - 1; k >= first && k >= limit; k-- {
 		if r.lowTok(k) != hw || toks[k].Quote != 0 {
 			continue // what a speaker calls someone introduces no one: "“a fourth-choice striker”"
 		}
@@ -4291,6 +4292,12 @@ func (r *resolver) introducedUnnamed(s int, hw string) bool {
 		if !chained {
 			return false
 		}
+		// the chain goes on from the bare use: sixteen sentences and
+		// three scans' length before it ("A professor at the university failed
+		// ... The professor, according to BuzzFeed, ... the professor
+		// said")
+		first = min(first, r.d.Sents[max(0, toks[k].Sent-16)].First)
+		limit = min(limit, k-3*scanLimit)
 	}
 	return false
 }
