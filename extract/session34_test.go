@@ -56,3 +56,16 @@ func TestListOfNamesSource(t *testing.T) {
 		})
 	}
 }
+
+// TestTrailingCueWithParticiple: "Mr Vell has failed, he claimed, saying
+// ..." is not Vell's: the name is in what the pronoun reports, also when
+// a participle goes on after the cue.
+func TestTrailingCueWithParticiple(t *testing.T) {
+	const text = "Council heading wrong way, says Lorrimer\n\nMayor Tom Vell has failed the city, council leader Dan Lorrimer has said.\n\n" +
+		"\"The city is heading in the wrong direction,\" the council leader said in his new year message.\n\n" +
+		"Mr Vell has failed to fix the roads, he claimed, saying he has the wrong answers.\n"
+	a := attributionWith(t, extractOrFail(t, text), "with cue saying", hasCue("saying"))
+	if a.Speaker.Name != "Dan Lorrimer" {
+		t.Errorf("speaker %q, want Dan Lorrimer", a.Speaker.Name)
+	}
+}

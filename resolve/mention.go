@@ -2972,8 +2972,10 @@ func (r *resolver) leadingClauseSubject(tok int) bool {
 
 // trailingCue reports whether the pronoun at p follows a comma and
 // closes its sentence with a saying verb, at most two more words and a
-// full stop ("..., he added.", "..., she said on Monday."): a name
-// before it in the sentence that is no source is in what it reports.
+// full stop ("..., he added.", "..., she said on Monday."), or goes on
+// with a participle that reports more ("..., he claimed, saying ..."): a
+// name before it in the sentence that is no source is in what it
+// reports.
 func (r *resolver) trailingCue(p int) bool {
 	toks := r.d.Tokens
 	if p == 0 || p+1 >= len(toks) || toks[p-1].Text != "," || toks[p-1].Quote != 0 || toks[p+1].Sent != toks[p].Sent {
@@ -2981,6 +2983,9 @@ func (r *resolver) trailingCue(p int) bool {
 	}
 	if lw := r.lowTok(p + 1); !strings.HasSuffix(lw, "ed") && lw != "said" && lw != "says" && lw != "told" && lw != "wrote" {
 		return false
+	}
+	if p+3 < len(toks) && toks[p+2].Text == "," && toks[p+3].POS == "VBG" && toks[p+3].Sent == toks[p].Sent {
+		return true // a participle after it reports on: "Mr Blair has failed, he claimed, saying he has the wrong solution"
 	}
 	last := r.d.Sents[toks[p].Sent].Last
 	if last <= p+1 || toks[last-1].Text != "." {
