@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
 
 // TestReportInLeadingConcession: a report made in a "while" or "although"
 // clause that opens the sentence, also after "And" or "But", ends where
@@ -67,5 +71,19 @@ func TestTrailingCueWithParticiple(t *testing.T) {
 	a := attributionWith(t, extractOrFail(t, text), "with cue saying", hasCue("saying"))
 	if a.Speaker.Name != "Dan Lorrimer" {
 		t.Errorf("speaker %q, want Dan Lorrimer", a.Speaker.Name)
+	}
+}
+
+// TestShoutedRunNamesNoOne: a paragraph written in capitals ("THEIR
+// LAWYER ARGUED THAT THERE WAS ...") holds no name for a title before it
+// to give, so "Their lawyer" after it stays a description.
+func TestShoutedRunNamesNoOne(t *testing.T) {
+	const text = "Compound case\n\nNew Mexico farm workers released on bond after charges of bias “THEIR LAWYER ARGUED THAT THERE WAS A DOUBLE STANDARD IN THE CASE BECAUSE HIS CLIENTS WERE FARMERS.\n" +
+		"HE ARGUED THAT IF THEY HAD BEEN RICH, ‘WE MIGHT NOT BE HERE TODAY.’” By Ann Vell, August 13, 2018.\nFive people were charged after police raided the farm.\n" +
+		"Their lawyer argued that there was a double standard in the case because his clients were farmers.\n"
+	x := extractOrFail(t, text)
+	a := attributionWith(t, x, "with source Their lawyer", func(a *claimtrail.Attribution) bool { return a.Source != nil && a.Source.Text == "Their lawyer" })
+	if a.Speaker.Name != "lawyer" || a.Speaker.Kind != claimtrail.SpeakerDescription {
+		t.Errorf("speaker %+v, want the description lawyer", a.Speaker)
 	}
 }

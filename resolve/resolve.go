@@ -1158,7 +1158,7 @@ func (r *resolver) hasEntTags() bool {
 // addName registers the name in tokens [i, j), stripping titles.
 func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	toks := r.d.Tokens
-	if r.runOfNames(i, j) {
+	if r.runOfNames(i, j) || r.shouted(i, j) {
 		return
 	}
 	var titles []string
@@ -1680,6 +1680,23 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	}
 	e.seen++
 	r.mentions = append(r.mentions, nameMention{ent: idx, tok: s, sent: toks[s].Sent})
+}
+
+// shouted reports whether a capitalised run [i, j) is all written in
+// capitals with a function word past its first ("ARGUED THAT THERE WAS A
+// DOUBLE STANDARD" in a paragraph in capitals): a sentence shouted, not
+// a name ("BBC", "NATO" have no such word; "IT firm Dimension Data" is
+// not all capitals).
+func (r *resolver) shouted(i, j int) bool {
+	function := false
+	for k := i; k < j; k++ {
+		t := r.d.Tokens[k].Text
+		if strings.ToUpper(t) != t {
+			return false
+		}
+		function = function || k > i && len(t) > 1 && r.flags(k)&fFunction != 0
+	}
+	return function
 }
 
 func isFunctionWord(w string) bool {
