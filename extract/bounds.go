@@ -2004,9 +2004,11 @@ func accordingToInRelative(d *doc.Doc, found []attribute.Found) {
 // X" that closes its sentence ("She told officers that she thought she
 // was home, according to the affidavit"): X is where the writer had the
 // report from, said of the whole sentence, not words of the speaker (the
-// qualify stage reads it as the relay when X is a news outlet). An
-// aside that the content goes on after ("the demi-god who, according to
-// legend, nearly set ...") and words inside quote marks are kept.
+// qualify stage reads it as the relay when X is a news outlet), also
+// with an apposition or a relative clause on X ("according to The Hill,
+// a political publication in Washington"). An aside that the content
+// goes on after ("the demi-god who, according to legend, nearly set
+// ...") and words inside quote marks are kept.
 func endBeforeAccordingTo(d *doc.Doc, found []attribute.Found) {
 	toks := d.Tokens
 	for i := range found {
@@ -2022,9 +2024,31 @@ func endBeforeAccordingTo(d *doc.Doc, found []attribute.Found) {
 			if toks[c].Text != "," || toks[c].Quote != 0 || !strings.EqualFold(toks[c+1].Text, "according") || !strings.EqualFold(toks[c+2].Text, "to") {
 				continue
 			}
-			tail := true
+			tail, relative := true, false
 			for k := c + 3; k < p.End && tail; k++ {
-				tail = toks[k].Sent == toks[c].Sent && toks[k].Text != "," && !finiteVerb(toks[k].POS)
+				switch tk := toks[k]; {
+				case tk.Sent != toks[c].Sent:
+					tail = false
+				case tk.Text == ",":
+					// an apposition or a relative clause on X runs on in
+					// the tail: "according to The Hill, a political
+					// publication in Washington", "according to Sen. Dick
+					// Durbin, D-Ill., the No. 2 Democrat", "according to
+					// the NYDN, which claims to have obtained the letter"
+					next := ""
+					if k+1 < p.End {
+						next = lowerOf(toks[k+1].Text)
+					}
+					switch {
+					case next == "which" || next == "who" || next == "whose":
+						relative = true
+					case next == "a" || next == "an" || next == "the" || k+1 < p.End && capitalised(toks[k+1].Text) && toks[k+1].Quote == 0:
+					default:
+						tail = false
+					}
+				case finiteVerb(tk.POS) && !relative:
+					tail = false
+				}
 			}
 			if tail {
 				p.End = c

@@ -87,3 +87,15 @@ func TestShoutedRunNamesNoOne(t *testing.T) {
 		t.Errorf("speaker %+v, want the description lawyer", a.Speaker)
 	}
 }
+
+// TestAccordingToWithApposition: a trailing "according to X" is cut off
+// the content also when an apposition or a relative clause on X runs on
+// to the sentence's end; a clause of its own after the comma is no tail.
+func TestAccordingToWithApposition(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"an apposition", "Bill\n\nThe plan moves slowly. Vell told party members this week that he believes the speaker will pass the bill this year, according to The Ledger, a political paper in Washington.\n", "told",
+			"Vell", "that he believes the speaker will pass the bill this year"},
+		{"a relative clause", "Letter\n\nThe letter surfaced on Friday. The woman says the incident took place at a party in 1982, according to the Courier, which claims to have obtained the letter.\n", "says",
+			"The woman", "the incident took place at a party in 1982"},
+	})
+}
