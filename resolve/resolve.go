@@ -1682,12 +1682,16 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	r.mentions = append(r.mentions, nameMention{ent: idx, tok: s, sent: toks[s].Sent})
 }
 
-// shouted reports whether a capitalised run [i, j) is all written in
-// capitals with a function word past its first ("ARGUED THAT THERE WAS A
-// DOUBLE STANDARD" in a paragraph in capitals): a sentence shouted, not
-// a name ("BBC", "NATO" have no such word; "IT firm Dimension Data" is
-// not all capitals).
+// shouted reports whether a capitalised run [i, j) of four words or
+// more is all written in capitals with a function word past its first
+// ("ARGUED THAT THERE WAS A DOUBLE STANDARD" in a paragraph in capitals):
+// a sentence shouted, not a name ("BBC", "NATO" have no such word; "IT
+// firm Dimension Data" is not all capitals; a label such as "SEE ALSO"
+// is left to the rules that know it).
 func (r *resolver) shouted(i, j int) bool {
+	if j-i < 4 {
+		return false // a label: "SEE ALSO", "READ MORE"
+	}
 	function := false
 	for k := i; k < j; k++ {
 		t := r.d.Tokens[k].Text
