@@ -16,7 +16,9 @@ import (
 var mannerVerbs = wordSet(`smiles smiled laughs laughed sighs sighed shrugs shrugged grins grinned
 chuckles chuckled groans groaned beams beamed gasps gasped jokes joked quips quipped scoffs scoffed
 sneers sneered smirks smirked exclaims mutters muttered murmurs murmured snorts snorted winks winked
-shrieks shrieked`)
+shrieks shrieked huffs huffed snaps snapped gushes gushed sniffs sniffed growls growled chirps chirped
+barks barked hisses hissed snarls snarled grumbles grumbled gripes griped crows crowed enthuses enthused
+deadpans deadpanned booms boomed bellows bellowed teases teased marvels marvelled marveled`)
 
 // mannerQuotes finds the quotes the model left without a cue that a
 // manner verb attributes: “...,” smiles one broker; “...,” Ann Cole sighs.

@@ -99,3 +99,15 @@ func TestAccordingToWithApposition(t *testing.T) {
 			"The woman", "the incident took place at a party in 1982"},
 	})
 }
+
+// TestMoreMannerVerbs: a verb of how words were said right after a quote
+// ("huffed", "snapped", "gushed") stands for "said".
+func TestMoreMannerVerbs(t *testing.T) {
+	for _, verb := range []string{"huffed", "snapped", "gushed", "growled"} {
+		text := "Hearing\n\nThe vote was close.\n\n“It is going against everything I have seen for 44 years,” " + verb + " Ann Vell.\n"
+		a := attributionWith(t, extractOrFail(t, text), "with cue "+verb, hasCue(verb))
+		if a.Speaker.Name != "Ann Vell" {
+			t.Errorf("%s: speaker %q, want Ann Vell", verb, a.Speaker.Name)
+		}
+	}
+}
