@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.554"
+const RulesVersion = "0.8.555"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -415,6 +415,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	conjunctionSource(d, found)
 	sharedSubjectSource(d, found)
 	listSubjectStart(d, found)
+	coordinatedSubjectSource(d, found)
 	dropTitlePieces(d, found)
 	dropAppositivePiece(d, found)
 	verblessThatClause(d, found)

@@ -111,3 +111,16 @@ func TestMoreMannerVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedSubjectSource: a verb of saying joined by "but" or
+// "and" to a first verb that reports nothing shares the sentence's
+// subject.
+func TestCoordinatedSubjectSource(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"but insisted", "Vell in appeal for unity\n\nDan Vell has made an appeal for unity after reports claimed Mr Kerr went back on a pledge to stand down.\n\n" +
+			"The chancellor would not comment on the reports, but insisted he would not be \"diverted or distracted\" from tackling the challenges faced by the country. His only \"motivation\" was to win, he insisted.\n", "insisted",
+			"The chancellor", "he would not be \"diverted or distracted\" from tackling the challenges faced by the country"},
+		{"and has said", "Abortion\n\nThe top bishop backed Dan Vell's stance on Sunday. The opposition leader supports a reduction in the legal limit from 24 weeks to 20 and has said current rules are \"tantamount to abortion on demand\".\n", "has said",
+			"The opposition leader", "current rules are \"tantamount to abortion on demand\""},
+	})
+}
