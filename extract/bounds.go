@@ -1895,7 +1895,7 @@ func subordinateClauseEnd(d *doc.Doc, found []attribute.Found) {
 		if sentenceConjunctions[strings.ToLower(toks[lead].Text)] && lead+1 < len(toks) {
 			lead++
 		}
-		if !leadingSubordinators[strings.ToLower(toks[lead].Text)] || f.Source.Start <= lead || clauseClosedBefore(d, lead+1, f.Source.Start) {
+		if !leadingSubordinators[strings.ToLower(toks[lead].Text)] || f.Source.Start <= lead || f.Source.Start-lead > 60 || clauseClosedBefore(d, lead+1, f.Source.Start) {
 			continue
 		}
 		sawVerb := false

@@ -37,6 +37,9 @@ func coordinatedSubjectSource(d *doc.Doc, found []attribute.Found) {
 		}
 		sent := d.Sents[toks[and].Sent]
 		s := sent.First
+		if and-s > 60 {
+			continue // (a plain subject and one verb before it: the scan stays short)
+		}
 		if conjunctionWord(toks[s].Text) && s+1 < and {
 			s++ // "But the chancellor would not comment, and insisted ..."
 		}

@@ -31,7 +31,7 @@ func listSubjectStart(d *doc.Doc, found []attribute.Found) {
 			continue
 		}
 		start := s
-		for comma := s - 1; comma > 0 && toks[comma].Text == ","; {
+		for comma, n := s-1, 0; comma > 0 && toks[comma].Text == "," && n < 20; n++ {
 			first := listItemStart(d, comma)
 			if first < 0 {
 				break
@@ -51,7 +51,7 @@ func listItemStart(d *doc.Doc, comma int) int {
 	toks := d.Tokens
 	sent := toks[comma].Sent
 	k := comma - 1
-	for k >= 0 && toks[k].Sent == sent && toks[k].Quote == 0 && (listName(toks[k]) || listConnectors[toks[k].Text]) {
+	for k >= 0 && k > comma-12 && toks[k].Sent == sent && toks[k].Quote == 0 && (listName(toks[k]) || listConnectors[toks[k].Text]) {
 		k--
 	}
 	first := k + 1

@@ -4257,6 +4257,10 @@ func (r *resolver) introducedUnnamed(s int, hw string) bool {
 	}
 	first := r.d.Sents[max(0, toks[s].Sent-16)].First
 	limit := s - 3*scanLimit // (a quoted email or list between two uses)
+	// the chain below goes back at most twice as far again: the scan
+	// stays bounded per description, linear over an article
+	floor := max(0, s-6*scanLimit)
+	floorFirst := r.d.Sents[max(0, toks[s].Sent-32)].First
 	for k := s - 1; k >= first && k >= limit; k-- {
 		if r.lowTok(k) != hw || toks[k].Quote != 0 {
 			continue // what a speaker calls someone introduces no one: "“a fourth-choice striker”"
@@ -4301,8 +4305,8 @@ func (r *resolver) introducedUnnamed(s int, hw string) bool {
 		// three scans' length before it ("A professor at the university failed
 		// ... The professor, according to BuzzFeed, ... the professor
 		// said")
-		first = min(first, r.d.Sents[max(0, toks[k].Sent-16)].First)
-		limit = min(limit, k-3*scanLimit)
+		first = max(floorFirst, min(first, r.d.Sents[max(0, toks[k].Sent-16)].First))
+		limit = max(floor, min(limit, k-3*scanLimit))
 	}
 	return false
 }
