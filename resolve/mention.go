@@ -376,6 +376,15 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return sp
 		}
 	}
+	// "the car giant", "The UK's biggest mortgage lender", "the
+	// watchdog": a noun news writes with "the" for a business or a public
+	// body is the body named just before, else a description; never the
+	// person salience would pick for a noun that may also be a person's
+	if h := e - 1; r.lowTok(m.Start) == "the" && h > m.Start && firmHeads[r.lowTok(h)] && !isCap(toks[h].Text) && !r.hasComma(s, e) && !r.hasDash(s, e) {
+		if sp, ok := r.bodyAntecedentAt(m.Start, h); ok {
+			return sp
+		}
+	}
 	// a title with modifiers, "the Finnish leader", "the former senator":
 	// the person last named with that title, when there is one (for a
 	// spokesperson, one seen with the capitalised words before it too: "A
@@ -3682,7 +3691,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		// "the 64-year-old said": news writes a person's age for a
 		// person just named, never for someone new
 		hw = "person"
-	} else if isPlural(hw) || !personNouns()[hw] && !titleWords[hw] && !marked || notThePerson[hw] || orgWords[hw] || documentNouns[hw] {
+	} else if isPlural(hw) || !personNouns()[hw] && !titleWords[hw] && !marked || notThePerson[hw] || orgWords[hw] || documentNouns[hw] || firmHeads[hw] || hw == "affiliate" {
 		return Speaker{}, false
 	}
 	definite := false
@@ -3828,6 +3837,15 @@ func (r *resolver) personNounOwner(s, e int) bool {
 	}
 	return false
 }
+
+// firmHeads are nouns that news writes after "the" for a business or a
+// public body, though a dictionary has them for a person too: "the car
+// giant", "the news and financial data seller", "the mortgage lender",
+// "the local government watchdog", "the US regulator", "the Delta
+// subsidiary". (Nor is "the CBS affiliate" a person; it is a station the
+// article seldom names, and stays a description.)
+var firmHeads = wordSet("giant seller lender retailer insurer airline watchdog regulator subsidiary exporter importer " +
+	"supplier provider distributor conglomerate")
 
 // congressNouns name a member of the House of Representatives by the
 // noun news writes after naming them with the title "Rep.": "Rep. Jane

@@ -1,0 +1,30 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// TestFirmHeadDescription: "the car giant", "the news and financial data
+// seller", "the watchdog" is the body the article named just before it
+// (by its name as a subject, in apposition after "the media watchdog,",
+// or before the noun, "Vantor Air's Skyline subsidiary"), never a person
+// salience would pick for a noun a dictionary has for a person too; with
+// no body named, the description stays one. A body named inside the
+// description ("the Vantor subsidiary") owns it and is not it.
+func TestFirmHeadDescription(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"a car giant", "Velkor recalls cars\n\nOn Monday Velkor said it is recalling 20,000 Zentra coupes. In addition, the car giant is calling back 17,000 trucks.",
+			[]string{"Velkor", "the car giant"}, []int{1, 0}, "Velkor", claimtrail.SpeakerOrganization},
+		{"a seller with modifiers", "Profits up\n\nShares in Quintaro rose on Monday. Quintaro has cut its debt. The news and financial data seller said the year had begun well.",
+			[]string{"The news and financial data seller"}, []int{0}, "Quintaro", claimtrail.SpeakerOrganization},
+		{"a watchdog in apposition", "Site blocked\n\nZarania has been accused of blocking a news site by the media watchdog, Reporters Against Walls.\n\nThe pressure group said the site had been down for ten days. It said the aim was to force people to use another edition which, according to the watchdog, leaves out critical reports.",
+			[]string{"The pressure group", "It", "the watchdog"}, []int{0, 0, 0}, "Reporters Against Walls", claimtrail.SpeakerOrganization},
+		{"a subsidiary named before its noun", "Flights cancelled\n\nThe government is to investigate Vantor Air's Skyline subsidiary after the chaos. Skyline said its computers failed. Analysts said it would worsen the finances of Vantor. Skyline \"deeply regrets the delays,\" the Vantor subsidiary said in a statement.",
+			[]string{"Skyline", "the Vantor subsidiary"}, []int{1, 0}, "Skyline", claimtrail.SpeakerOrganization},
+		// near miss: only a person named before
+		{"no body named", "Recall\n\nJane Fetter runs the plant. The car giant said it was calling back 17,000 trucks.",
+			[]string{"The car giant"}, []int{0}, "car giant", claimtrail.SpeakerDescription},
+	})
+}
