@@ -2699,6 +2699,9 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 			// made a discovery. “... ... ... ...,” he said")
 			dist -= quoted
 		}
+		if nm.ent == r.barred {
+			continue
+		}
 		ent := r.ents[nm.ent]
 		// (a speaker named by a given name alone, "Michelle, a mother of
 		// twins, said", is a person to "she" though no kind was given)

@@ -72,6 +72,7 @@ type resolver struct {
 	spokes     []spokesAt       // sources with a spokesperson resolved so far, in text order
 	sources    []sourceAt       // sources resolved so far, in text order (see itSpeaker)
 	shares     []sourceAt       // shares of a group resolved so far, in text order (see shareBefore)
+	barred     int              // an entity salience may not pick for the mention being resolved, or -1 (see namedInOwnClause)
 }
 
 // sourceAt is a source mention and what it resolved to: "It added"
@@ -194,6 +195,24 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 		}
 		out[i] = r.resolve(m)
 		out[i] = withoutRoleWord(out[i])
+		if out[i].Kind == claimtrail.SpeakerPerson {
+			if ei, ok := r.namedInOwnClause(m, out[i].Name); ok {
+				// "he claims to have seen a video of Ellison", "The
+				// premier insisted Mr Brown will have a key role": a
+				// pronoun or description is never the person its own
+				// clause goes on to name; the next one salience picks,
+				// else no one named
+				r.barred = ei
+				sp := withoutRoleWord(r.resolve(m))
+				r.barred = -1
+				if sp.Kind == claimtrail.SpeakerPerson && (r.lower(sp.Name) == r.lower(out[i].Name) || !r.plainlyNamedPerson(sp.Name)) {
+					sp = r.unboundMention(m)
+				} else if _, again := r.namedInOwnClause(m, sp.Name); again && sp.Kind == claimtrail.SpeakerPerson {
+					sp = r.unboundMention(m)
+				}
+				out[i] = sp
+			}
+		}
 		if k := out[i].Kind; k == claimtrail.SpeakerDescription || k == claimtrail.SpeakerGroup {
 			if sp, ok := r.seatHolder(m); ok {
 				out[i] = sp
@@ -469,6 +488,7 @@ func (r *resolver) reset(d *doc.Doc) {
 	r.spokes = r.spokes[:0]
 	r.sources = r.sources[:0]
 	r.shares = r.shares[:0]
+	r.barred = -1
 	r.low = grow(r.low, len(d.Tokens))
 	r.fl = grow(r.fl, len(d.Tokens))
 	r.titleCase = grow(r.titleCase, len(d.Paras))
@@ -2397,4 +2417,115 @@ func (r *resolver) tweetSigner(s, e int) bool {
 		return true
 	}
 	return false
+}
+
+// namedInOwnClause returns the entity a source resolved to by a pronoun
+// or a description (no word of the name in it) when its own sentence
+// names that entity after it, outside quotation marks: "he claims to
+// have seen a video of Ellison", "the chancellor said Mr Fallon was
+// impugning", "The Glasgow Kelvin MP ... accused Ms King of". No one
+// calls a person "he" and then by name in the clause "he" is the
+// subject of. A source in a clause that opens the sentence before its
+// main one ("When he arrived, Ellison said") may stand for a name after
+// it, and is left.
+func (r *resolver) namedInOwnClause(m Mention, name string) (int, bool) {
+	toks := r.d.Tokens
+	if m.Start < 0 || m.End > len(toks) || m.Start >= m.End || toks[m.Start].Quote != 0 {
+		return -1, false
+	}
+	ei, ok := r.byName[r.lower(name)]
+	if !ok {
+		return -1, false
+	}
+	if m.End-m.Start == 1 {
+		if p := pronouns[r.lowTok(m.Start)]; p != "m" && p != "f" {
+			return -1, false // (a relative pronoun's antecedent is fixed; "France" is a name)
+		}
+	} else if r.lowTok(m.Start) != "the" || isCap(toks[m.End-1].Text) {
+		return -1, false
+	}
+	words := sharedFields(name)
+	for k := m.Start; k < m.End; k++ {
+		if isCap(toks[k].Text) && slices.Contains(words, toks[k].Text) {
+			return -1, false // the name is written in the source
+		}
+	}
+	sent := toks[m.Start].Sent
+	for k := r.d.Sents[sent].First; k < m.Start; k++ {
+		if subordinators[r.lowTok(k)] {
+			return -1, false
+		}
+	}
+	// (the clause ends at a comma, a dash, a colon or a bracket: "He
+	// also said ... -- though, when asked, Weiner declined", "She
+	// denied it, and Monahan tweeted about Ellison")
+	end := m.End
+	for end < len(toks) && toks[end].Sent == sent && !clauseBreak(toks[end].Text) {
+		end++
+	}
+	for i := r.before(m.End); i < len(r.mentions); i++ {
+		nm := r.mentions[i]
+		if nm.tok >= end {
+			break
+		}
+		if nm.ent == ei && nm.tok >= m.End && toks[nm.tok].Quote == 0 && !nm.isSource && !r.nameAsKind(nm.tok) {
+			return ei, true
+		}
+	}
+	return -1, false
+}
+
+// nameAsKind reports whether the name at tok follows "a" or "an" (over
+// one lower-case word): "he believes it is time for the world to see a
+// new Gordon Brown" speaks of a kind of him, and may be his own words.
+func (r *resolver) nameAsKind(tok int) bool {
+	k := tok - 1
+	if k > 0 && !isCap(r.d.Tokens[k].Text) && !isIndefinite(r.lowTok(k)) {
+		k--
+	}
+	return k >= 0 && isIndefinite(r.lowTok(k))
+}
+
+// clauseBreak reports punctuation that may end the clause a source is
+// the subject of.
+func clauseBreak(t string) bool {
+	switch t {
+	case ",", ";", ":", "(", ")", "-", "--", "—", "–", "\"", "“", "”":
+		return true
+	}
+	return false
+}
+
+// plainlyNamedPerson reports whether the article marks the person called
+// name as a person: a gender, a title or a given name.
+func (r *resolver) plainlyNamedPerson(name string) bool {
+	ei, ok := r.byName[r.lower(name)]
+	if !ok {
+		return genderOfName(name) != 0
+	}
+	ent := r.ents[ei]
+	return ent.gender != 0 || len(ent.titles) > 0 || genderOfName(name) != 0
+}
+
+// subordinators open a clause that may stand before its sentence's main
+// clause.
+var subordinators = wordSet("when after as while before since because although though if once until unless whereas whenever")
+
+// unboundMention is what a source stands for when the person it was
+// resolved to is the one its clause names: an explicit unknown for a
+// pronoun, else its words as a description.
+func (r *resolver) unboundMention(m Mention) Speaker {
+	if m.End-m.Start == 1 {
+		if _, ok := pronouns[r.lowTok(m.Start)]; ok {
+			return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.1}
+		}
+	}
+	s, e := r.trim(m.Start, m.End)
+	if s < e && r.lowTok(s) == "the" {
+		s++
+	}
+	if s >= e {
+		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.1}
+	}
+	return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.4}
 }

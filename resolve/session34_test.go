@@ -28,3 +28,23 @@ func TestFirmHeadDescription(t *testing.T) {
 			[]string{"The car giant"}, []int{0}, "car giant", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestNamedInOwnClause: a pronoun or a definite description is never the
+// person its own clause goes on to name ("he claims to have seen a video
+// of Varga", "The premier insisted Mr Brook will have a key role"):
+// salience picks the next one, else the pronoun is no one named and the
+// description stays one. Near misses: the name after a comma (another
+// clause), or after "a" ("to see a new Tom Varga" speaks of a kind of
+// him).
+func TestNamedInOwnClause(t *testing.T) {
+	const varga = "Varga accused\n\nRep. Tom Varga is accused of abuse by his former partner Karen Lusk.\n\nAaron Lusk, her son, aired the allegations on Saturday. According to Aaron Lusk, Varga put his mother through hell. In the post, he claims to have seen a video of Varga dragging her off the bed."
+	const premier = "Brook outlines vision\n\nMartin Brook has outlined the themes of the party's next election bid.\n\nThe chancellor has planned the strategy before but this time the role will go to Alan Milt, an ally of Toby Blane. The premier insisted Mr Brook will have a key role in the campaign."
+	const denied = "Varga denies claims\n\nRep. Tom Varga denied the claims on Monday. He said the post was false, and Lusk had lied about Varga."
+	runChainCases(t, []chainCase{
+		{"a pronoun before the name", varga, []string{"he"}, []int{5}, "Aaron Lusk", claimtrail.SpeakerPerson},
+		{"a description before the name", premier, []string{"The premier"}, []int{0}, "premier", claimtrail.SpeakerDescription},
+		{"the name after a comma", denied, []string{"He"}, []int{0}, "Tom Varga", claimtrail.SpeakerPerson},
+		{"a name as a kind", "Varga's new look\n\nRep. Tom Varga spoke in Leeds on Monday. He believes it is time for voters to see a new Tom Varga.",
+			[]string{"He"}, []int{0}, "Tom Varga", claimtrail.SpeakerPerson},
+	})
+}
