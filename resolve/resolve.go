@@ -2472,6 +2472,18 @@ func (r *resolver) namedInOwnClause(m Mention, name string) (int, bool) {
 			return ei, true
 		}
 	}
+	// (a surname after "Mr" or "Ms" the names collected may not hold:
+	// "accused Ms King of"; not after "Lord", a title one may take: "he
+	// would take the title of Lord Kinnock")
+	last := r.ents[ei].last
+	if last == "" {
+		last = words[len(words)-1]
+	}
+	for k := m.End; k < end; k++ {
+		if lw := r.lowTok(k - 1); toks[k].Text == last && toks[k].Quote == 0 && (lw == "mr" || lw == "mr." || lw == "mrs" || lw == "mrs." || lw == "ms" || lw == "ms." || lw == "miss") {
+			return ei, true
+		}
+	}
 	return -1, false
 }
 
@@ -2523,6 +2535,11 @@ func (r *resolver) unboundMention(m Mention) Speaker {
 	s, e := r.trim(m.Start, m.End)
 	if s < e && r.lowTok(s) == "the" {
 		s++
+	}
+	for k := s; k < e; k++ {
+		if r.d.Tokens[k].Text == "," {
+			e = k // (the aside after it says more of whom: "The Glasgow Kelvin MP, who was expelled ...,")
+		}
 	}
 	if s >= e {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.1}

@@ -31,7 +31,8 @@ func TestFirmHeadDescription(t *testing.T) {
 
 // TestNamedInOwnClause: a pronoun or a definite description is never the
 // person its own clause goes on to name ("he claims to have seen a video
-// of Varga", "The premier insisted Mr Brook will have a key role"):
+// of Varga", "The premier insisted Mr Brook will have a key role", "The
+// Leeds West MP, who ..., accused Ms King"):
 // salience picks the next one, else the pronoun is no one named and the
 // description stays one. Near misses: the name after a comma (another
 // clause), or after "a" ("to see a new Tom Varga" speaks of a kind of
@@ -43,6 +44,8 @@ func TestNamedInOwnClause(t *testing.T) {
 	runChainCases(t, []chainCase{
 		{"a pronoun before the name", varga, []string{"he"}, []int{5}, "Aaron Lusk", claimtrail.SpeakerPerson},
 		{"a description before the name", premier, []string{"The premier"}, []int{0}, "premier", claimtrail.SpeakerDescription},
+		{"a surname after Ms", "Dalloway targets MP\n\nJim Dalloway is to stand against Labour MP Ann King at the next election.\n\nMr Dalloway said he would contest the seat. The Leeds West MP, who was expelled from Labour, accused Ms King of being a \"stooge\".",
+			[]string{"Mr Dalloway", "The Leeds West MP, who was expelled from Labour,"}, []int{0, 0}, "Leeds West MP", claimtrail.SpeakerDescription},
 		{"the name after a comma", denied, []string{"He"}, []int{0}, "Tom Varga", claimtrail.SpeakerPerson},
 		{"a name as a kind", "Varga's new look\n\nRep. Tom Varga spoke in Leeds on Monday. He believes it is time for voters to see a new Tom Varga.",
 			[]string{"He"}, []int{0}, "Tom Varga", claimtrail.SpeakerPerson},
