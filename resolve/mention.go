@@ -1197,6 +1197,9 @@ func (r *resolver) nominalAs(s, e int, head string, mods []string) Speaker {
 			if ent.kind == claimtrail.SpeakerOrganization || partyLeaders != nil && !partyLeaders[nm.ent] {
 				continue
 			}
+			if e > s && r.lowTok(e-1) == head && !isCap(toks[e-1].Text) && r.notOfficeHolder(r.officeKey(e-1), nm.ent, toks[s].Sent) {
+				continue // "between the chancellor and Tony Blair": not Blair
+			}
 			if matchesTitle(ent.titles, head, mods) {
 				if talkedAbout < 0 && partyLeaders == nil && r.talkedAbout(nm.tok) {
 					talkedAbout, talkedSent = nm.ent, nm.sent
@@ -3747,8 +3750,18 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	if candidateHeads[hw] {
 		agreeing = r.modifiersAgree(first, h)
 	}
+	key := r.officeKey(h)
 	keep := func(ent *entity) bool {
 		if agreeing != nil && !agreeing[ent.name] {
+			return false
+		}
+		if ei, ok := r.byName[r.lower(ent.name)]; ok && office && r.notOfficeHolder(key, ei, toks[s].Sent) {
+			// "between the chancellor and Tony Blair": not Blair
+			return false
+		}
+		if office && r.someNotHolder(key, toks[s].Sent) && ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 {
+			// (and with someone so ruled out, only one plainly a
+			// person: not "Again I")
 			return false
 		}
 		if pluralMembers[r.lower(ent.last)] || namedParty(r.lower(ent.name)) {

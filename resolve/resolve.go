@@ -61,18 +61,19 @@ type resolver struct {
 	// outletNamed first asks (outletRead)
 	outletAt   map[string][]int // by the first word's text
 	outletRead bool
-	byTitle    map[string][]int // entities by each title word they were seen with
-	titledEnts []int            // entities seen with any title
-	entTags    int8             // 0 unknown, 1 the syntax stage tagged entities, -1 not
-	titleCase  []int8           // per paragraph: 0 not yet known, 1 title case, -1 not
-	low        []string         // lower-cased token texts, filled by lowTok
-	fl         []uint16         // word-class flags of the tokens, filled by flags
-	lowBuf     []byte           // backing store of lower-cased strings (see lower)
-	lowMemo    lowMemo          // lower's answers by the string asked (speed_lowmemo.go)
-	spokes     []spokesAt       // sources with a spokesperson resolved so far, in text order
-	sources    []sourceAt       // sources resolved so far, in text order (see itSpeaker)
-	shares     []sourceAt       // shares of a group resolved so far, in text order (see shareBefore)
-	barred     int              // an entity salience may not pick for the mention being resolved, or -1 (see namedInOwnClause)
+	byTitle    map[string][]int       // entities by each title word they were seen with
+	titledEnts []int                  // entities seen with any title
+	entTags    int8                   // 0 unknown, 1 the syntax stage tagged entities, -1 not
+	titleCase  []int8                 // per paragraph: 0 not yet known, 1 title case, -1 not
+	low        []string               // lower-cased token texts, filled by lowTok
+	fl         []uint16               // word-class flags of the tokens, filled by flags
+	lowBuf     []byte                 // backing store of lower-cased strings (see lower)
+	lowMemo    lowMemo                // lower's answers by the string asked (speed_lowmemo.go)
+	spokes     []spokesAt             // sources with a spokesperson resolved so far, in text order
+	sources    []sourceAt             // sources resolved so far, in text order (see itSpeaker)
+	shares     []sourceAt             // shares of a group resolved so far, in text order (see shareBefore)
+	barred     int                    // an entity salience may not pick for the mention being resolved, or -1 (see namedInOwnClause)
+	notHolder  map[string]map[int]int // by office key, entities a clause names beside "the <office>", with the sentence (-1: several; see notOfficeHolder), built once an article
 }
 
 // sourceAt is a source mention and what it resolved to: "It added"
@@ -489,6 +490,7 @@ func (r *resolver) reset(d *doc.Doc) {
 	r.sources = r.sources[:0]
 	r.shares = r.shares[:0]
 	r.barred = -1
+	r.notHolder = nil
 	r.low = grow(r.low, len(d.Tokens))
 	r.fl = grow(r.fl, len(d.Tokens))
 	r.titleCase = grow(r.titleCase, len(d.Paras))
@@ -2498,6 +2500,11 @@ func (r *resolver) nameAsKind(tok int) bool {
 	return k >= 0 && isIndefinite(r.lowTok(k))
 }
 
+// clauseWords open a clause of their own inside a sentence: "he was an
+// admirer of Mr. Farrakhan and that the minister was not" names
+// Farrakhan twice.
+var clauseWords = wordSet("that which who whom whose because while although though whereas if when after before since until unless")
+
 // clauseBreak reports punctuation that may end the clause a source is
 // the subject of.
 func clauseBreak(t string) bool {
@@ -2545,4 +2552,124 @@ func (r *resolver) unboundMention(m Mention) Speaker {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.1}
 	}
 	return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.4}
+}
+
+// officeKey is what "the <office>" with its head at h is called by: the
+// head, or for a minister or a secretary the word before it too ("prime
+// minister", "home secretary").
+func (r *resolver) officeKey(h int) string {
+	hw := r.lowTok(h)
+	if (hw == "minister" || hw == "secretary") && h > 0 && !isCap(r.d.Tokens[h-1].Text) && !isDeterminer(r.lowTok(h-1)) && !isPunct(r.d.Tokens[h-1].Text) {
+		return r.lowTok(h-1) + " " + hw
+	}
+	return hw
+}
+
+// notOfficeHolder reports whether the article names entity ei in a
+// clause beside "the <office>" of key (no comma, dash, colon, bracket or
+// quote mark between them, no copula or "as"): "between the chancellor
+// and Tony Blair", "Vince Cable said the chancellor had failed", "the
+// prime minister was less rough with Mr Kennedy": two people named in
+// one clause are two, so that person holds no such office.
+// The clause of the description being resolved, in sentence sent, does
+// not count: namedInOwnClause reads that one.
+func (r *resolver) notOfficeHolder(key string, ei, sent int) bool {
+	if r.notHolder == nil {
+		r.collectNotHolders()
+	}
+	in, ok := r.notHolder[key][ei]
+	return ok && in != sent
+}
+
+// singleHolder are offices one person holds in a place at a time, which
+// a story about it means one person by (with "prime minister", "home
+// secretary" and the like, offices of two words): not "the officer",
+// "the senator" or "the judge", of whom a story may have several.
+var singleHolder = wordSet("president governor mayor chancellor speaker pope king queen sheriff premier")
+
+// someNotHolder reports whether notOfficeHolder rules anyone out of the
+// office of key for a description in sentence sent.
+func (r *resolver) someNotHolder(key string, sent int) bool {
+	if r.notHolder == nil {
+		r.collectNotHolders()
+	}
+	for _, in := range r.notHolder[key] {
+		if in != sent {
+			return true
+		}
+	}
+	return false
+}
+
+// collectNotHolders fills notHolder from every "the <office>" of the
+// article (a title word, after "the" and at most three modifiers, not a
+// possessive and not written before a name: "the prime minister Tony
+// Blair" is his).
+func (r *resolver) collectNotHolders() {
+	r.notHolder = map[string]map[int]int{}
+	toks := r.d.Tokens
+	for h := 1; h < len(toks); h++ {
+		hw := r.lowTok(h)
+		if !titleWords[hw] || connector[hw] || isCap(toks[h].Text) {
+			continue
+		}
+		if n := h + 1; n < len(toks) && (isCap(toks[n].Text) || possessive(toks[n].Text) || prepositions[r.lowTok(n)]) {
+			continue // (and not "the pastoral assistant of the Wels-St. parish": a place or body of its own)
+		}
+		d := h - 1
+		for d > 0 && d >= h-3 && !isDeterminer(r.lowTok(d)) && !isPunct(toks[d].Text) && toks[d].Sent == toks[h].Sent {
+			d--
+		}
+		if r.lowTok(d) != "the" || toks[d].Sent != toks[h].Sent {
+			continue
+		}
+		qualified := false
+		for k := d + 1; k < h; k++ {
+			if lw := r.lowTok(k); titleQualifiers[lw] || lw == "former" || strings.HasPrefix(lw, "ex-") {
+				qualified = true // "the shadow chancellor said Mr Brown" is another office
+			}
+		}
+		if qualified {
+			continue
+		}
+		sent := toks[h].Sent
+		from, to := d, h+1
+		for from > r.d.Sents[sent].First && !clauseBreak(toks[from-1].Text) && !clauseWords[r.lowTok(from-1)] {
+			from--
+		}
+		for to < len(toks) && toks[to].Sent == sent && !clauseBreak(toks[to].Text) && !clauseWords[r.lowTok(to)] {
+			to++
+		}
+		key := r.officeKey(h)
+		if !singleHolder[key] && !strings.Contains(key, " ") {
+			continue // "the officer asked for backup from Guyger": one of many officers
+		}
+		for i := r.before(from); i < len(r.mentions) && r.mentions[i].tok < to; i++ {
+			nm := r.mentions[i]
+			if nm.ent < 0 || nm.tok >= d && nm.tok <= h || r.ents[nm.ent].kind != claimtrail.SpeakerPerson {
+				continue
+			}
+			a, b := nm.tok, d
+			if a > b {
+				a, b = h, nm.tok
+			}
+			linked := false
+			for k := a + 1; k < b; k++ {
+				if lw := r.lowTok(k); copulas[lw] || lw == "as" {
+					linked = true
+				}
+			}
+			if linked {
+				continue
+			}
+			if r.notHolder[key] == nil {
+				r.notHolder[key] = map[int]int{}
+			}
+			if in, ok := r.notHolder[key][nm.ent]; ok && in != sent {
+				r.notHolder[key][nm.ent] = -1
+			} else {
+				r.notHolder[key][nm.ent] = sent
+			}
+		}
+	}
 }

@@ -51,3 +51,25 @@ func TestNamedInOwnClause(t *testing.T) {
 			[]string{"He"}, []int{0}, "Tom Varga", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestOfficeNotHeldByNamedBeside: a person a clause names beside "the
+// chancellor" ("between the chancellor and Toby Blane", "Vince Kable said
+// the chancellor had failed") is not the chancellor anywhere in the
+// article, for an office one person holds at a time. Near miss: "the
+// senator praised Ann Gray" rules no one out, for a story may have many
+// senators.
+func TestOfficeNotHeldByNamedBeside(t *testing.T) {
+	const between = "Brook hits back in rift row\n\nMartin Brook has criticised a union leader who said conflict between himself and Toby Blane was harming the government.\n\n" +
+		"Jon Baume spoke of rival agendas between Mr Brook and Mr Blane. But the chancellor said the union leader could not judge.\n\n" +
+		"Tory Olly Letts said the battle between the chancellor and Toby Blane was hurting them both."
+	const beside = "Budget row\n\nMartin Brook and Toby Blane staged a show of unity on Thursday, the day after the chancellor delivered his Budget.\n\n" +
+		"For the Liberals, Vince Kable said the chancellor had failed to deal with council tax. Mr Kable said taxes would go up under all three parties. " +
+		"The chancellor meanwhile insisted his plans were affordable."
+	const senators = "Bill passes\n\nSenator Ann Gray and Senator Bob Lee spoke on Monday. In the debate the senator praised Ann Gray for her work.\n\n" +
+		"Ann Gray said the bill would pass. The senator added that it would cut costs."
+	runChainCases(t, []chainCase{
+		{"between the chancellor and a name", between, []string{"the chancellor"}, []int{0}, "Martin Brook", claimtrail.SpeakerPerson},
+		{"a name that speaks of the chancellor", beside, []string{"Vince Kable", "Mr Kable", "The chancellor"}, []int{0, 0, 0}, "Martin Brook", claimtrail.SpeakerPerson},
+		{"a senator of many", senators, []string{"Ann Gray", "The senator"}, []int{2, 0}, "Ann Gray", claimtrail.SpeakerPerson},
+	})
+}
