@@ -788,6 +788,7 @@ func isCap(s string) bool {
 // sentence-initial function words.
 func (r *resolver) collectNames() {
 	toks := r.d.Tokens
+	r.learnTitles()
 	// whether the paragraph is title case, asked once per sentence
 	sent, titled := -1, false
 	for i := 0; i < len(toks); {
@@ -2670,6 +2671,39 @@ func (r *resolver) collectNotHolders() {
 			} else {
 				r.notHolder[key][nm.ent] = sent
 			}
+		}
+	}
+}
+
+// learnTitles marks as a title a capitalised word no dictionary has for
+// one that the article writes before a given name and surname and before
+// the surname alone ("Kritarch Patti Saris ... Kritarch Saris"): no one's
+// given name stands before their surname with and without another given
+// name between, and a word that is no given name (not "John" of "John
+// Fitzgerald Kennedy ... John Kennedy") is what the writer calls them.
+func (r *resolver) learnTitles() {
+	toks := r.d.Tokens
+	var learned map[string]bool
+	for k := 0; k+2 < len(toks); k++ {
+		x := toks[k].Text
+		if !isCap(x) || plainLower(x) || toks[k+2].Sent != toks[k].Sent || !isCap(toks[k+1].Text) || !isCap(toks[k+2].Text) ||
+			genderOfWord(r.lowTok(k)) != 0 || FirstName(x) || r.flags(k)&(fTitle|fOrg|fFunction|fConnector) != 0 || genderOfWord(r.lowTok(k+1)) == 0 || learned[x] {
+			continue
+		}
+		z := toks[k+2].Text
+		for m := 0; m+1 < len(toks); m++ {
+			if m != k && toks[m].Text == x && toks[m+1].Text == z && toks[m+1].Sent == toks[m].Sent {
+				if learned == nil {
+					learned = map[string]bool{}
+				}
+				learned[x] = true
+				break
+			}
+		}
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		if learned[toks[k].Text] && isCap(toks[k+1].Text) {
+			r.fl[k] = r.flags(k) | fTitle
 		}
 	}
 }

@@ -73,3 +73,17 @@ func TestOfficeNotHeldByNamedBeside(t *testing.T) {
 		{"a senator of many", senators, []string{"Ann Gray", "The senator"}, []int{2, 0}, "Ann Gray", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestLearnedTitle: a capitalised word no dictionary has for a title,
+// written before a given name and surname and before the surname alone
+// ("Zorbarch Patti Vell ... Zorbarch Vell said"), is the writer's title
+// for the person, no part of the name. Near miss: a given name so written
+// ("Alan Quill ... Alan John Quill") stays in the name.
+func TestLearnedTitle(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"a learned title", "Judge blocks plan\n\nZorbarch Patti Vell thinks she runs policy.\n\nBut Zorbarch Vell said on Monday the plan was unlawful.",
+			[]string{"Zorbarch Vell"}, []int{0}, "Patti Vell", claimtrail.SpeakerPerson},
+		{"a given name", "Quill speaks\n\nAlan Quill spoke in Leeds.\n\nAlan John Quill said on Monday the plan was unlawful.",
+			[]string{"Alan John Quill"}, []int{0}, "Alan John Quill", claimtrail.SpeakerPerson},
+	})
+}
