@@ -295,6 +295,8 @@ func (r *resolver) resolve(m Mention) Speaker {
 		e = k
 	} else if k := r.placeAfterRole(s, e); k > s {
 		e = k
+	} else if k := r.timeAfterPerson(s, e); k > s {
+		e = k
 	}
 	if isPartyState(toks[s].Text) && e-s <= 3 || partyMember[r.lowTok(s)] && s+2 < e && r.lowTok(s+1) == "of" && e-s <= 5 {
 		// "Sen. John Cornyn, R-TX, ...", "Representative Peter Welch,
@@ -5118,6 +5120,41 @@ func (r *resolver) nameList(parts [][2]int) bool {
 		}
 	}
 	return capsOnly(last[0], and) && capsOnly(and+1, last[1])
+}
+
+// timeAfterPerson returns the token where a phrase of time opens after a
+// person's full name at the end of [s, e), in a source written after its
+// cue ("..., said Culture Secretary Tessa Jowell after the meeting",
+// "said Jane Roe before the vote"): when the person spoke, no part of the
+// name; else -1.
+func (r *resolver) timeAfterPerson(s, e int) int {
+	toks := r.d.Tokens
+	for k := s + 2; k+1 < e; k++ {
+		switch r.lowTok(k) {
+		case "after", "before", "during", "following":
+		default:
+			continue
+		}
+		if !isCap(toks[k-1].Text) || !isDeterminer(r.lowTok(k+1)) && pronouns[r.lowTok(k+1)] == "" {
+			return -1
+		}
+		for i := k + 1; i < e; i++ {
+			if isCap(toks[i].Text) || isPunct(toks[i].Text) {
+				return -1
+			}
+		}
+		for i := r.lastActive(r.before(k) - 1); i >= 0; i = r.lastActive(i - 1) {
+			nm := r.mentions[i]
+			if nm.tok < s {
+				break
+			}
+			if ent := r.ents[nm.ent]; ent.kind == claimtrail.SpeakerPerson && countFields(ent.name) >= 2 && nm.tok+countFields(ent.name) == k {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // placeAfterPerson returns where "in", "at", "from" or "on" starts a

@@ -87,3 +87,14 @@ func TestLearnedTitle(t *testing.T) {
 			[]string{"Alan John Quill"}, []int{0}, "Alan John Quill", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestTimeAfterPerson: a phrase of time after a person's full name at the
+// end of a source written after its cue ("..., said Culture Secretary
+// Ann Vell after the meeting") is when the person spoke, no part of the
+// name.
+func TestTimeAfterPerson(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"after the meeting", "Games warning\n\nMinisters met the games industry on Sunday. \"Adults can make informed choices,\" said Culture Secretary Ann Vell after the meeting.",
+			[]string{"Culture Secretary Ann Vell after the meeting"}, []int{0}, "Ann Vell", claimtrail.SpeakerPerson},
+	})
+}
