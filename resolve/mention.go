@@ -3753,8 +3753,14 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		agreeing = r.modifiersAgree(first, h)
 	}
 	key := r.officeKey(h)
+	related := r.relatedTo(hw)
 	keep := func(ent *entity) bool {
 		if agreeing != nil && !agreeing[ent.name] {
+			return false
+		}
+		if ei, ok := r.byName[r.lower(ent.name)]; ok && related[ei] {
+			// "The actor's friend Budd Schulberg ... The actor
+			// refused": the friend is not the actor
 			return false
 		}
 		if ei, ok := r.byName[r.lower(ent.name)]; ok && office && r.notOfficeHolder(key, ei, toks[s].Sent) {
@@ -6031,4 +6037,34 @@ func webAddress(name string) bool {
 func givenNameFirst(name string) bool {
 	f := sharedFields(name)
 	return len(f) >= 2 && FirstName(f[0])
+}
+
+// relatedTo returns the persons the article writes as someone's relation
+// by the noun hw: the name after "the <hw>'s" and its noun ("The actor's
+// friend Budd Schulberg", "the singer's agent Ann Bell"), who is never
+// "the <hw>" later.
+func (r *resolver) relatedTo(hw string) map[int]bool {
+	toks := r.d.Tokens
+	var out map[int]bool
+	for k := 1; k+2 < len(toks); k++ {
+		if r.lowTok(k) != hw || isCap(toks[k].Text) || !possessive(toks[k+1].Text) || r.lowTok(k-1) != "the" {
+			continue
+		}
+		j := k + 2
+		for j < len(toks) && j < k+5 && !isCap(toks[j].Text) && !isPunct(toks[j].Text) && toks[j].Sent == toks[k].Sent {
+			j++
+		}
+		if j == k+2 || j >= len(toks) || !isCap(toks[j].Text) {
+			continue
+		}
+		for i := r.before(j); i < len(r.mentions) && r.mentions[i].tok == j; i++ {
+			if nm := r.mentions[i]; nm.ent >= 0 {
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[nm.ent] = true
+			}
+		}
+	}
+	return out
 }

@@ -98,3 +98,14 @@ func TestTimeAfterPerson(t *testing.T) {
 			[]string{"Culture Secretary Ann Vell after the meeting"}, []int{0}, "Ann Vell", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestRelationNotTheNoun: the person the article writes after "the
+// actor's" and a noun ("The actor's friend Tom Bale") is someone related
+// to the actor, never "the actor" later.
+func TestRelationNotTheNoun(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"the actor's friend", "Brand 'rejected role'\n\nLate film star Marlo Brand is said to have turned down his best role.\n\n" +
+			"The actor's friend Tom Bale told a magazine that Brand's assistant suggested he read the novel. The actor repeatedly refused, saying: \"I won't do it.\"",
+			[]string{"The actor's friend Tom Bale", "The actor"}, []int{0, 1}, "Marlo Brand", claimtrail.SpeakerPerson},
+	})
+}
