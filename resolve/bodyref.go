@@ -41,16 +41,24 @@ const bodyWindow = 2
 // description it is: the article may speak of a company it never names,
 // and of two companies named as often the description says nothing.
 func (r *resolver) bodyAntecedent(p int) (Speaker, bool) {
+	return r.bodyAntecedentAt(p, p+1)
+}
+
+// bodyAntecedentAt is bodyAntecedent for a description whose noun, at
+// token h, may follow modifiers ("the car giant", "The UK's biggest
+// mortgage lender"): a body named inside the description ("the Delta
+// subsidiary") is its owner, not it.
+func (r *resolver) bodyAntecedentAt(p, h int) (Speaker, bool) {
 	toks := r.d.Tokens
-	if isCap(toks[p+1].Text) {
+	if isCap(toks[h].Text) {
 		return Speaker{}, false // "the Bank": a short name of its own (bodyNamed)
 	}
-	noun := r.lowTok(p + 1)
+	noun := r.lowTok(h)
 	sent := toks[p].Sent
 	if r.nounDescribedBefore(p, noun) {
 		return Speaker{}, false
 	}
-	if ei, ok := r.bodyCalledSo(p, noun); ok {
+	if ei, ok := r.bodyCalledSo(p, noun); ok && !r.nameWithin(ei, p, h) {
 		ent := &r.ents[ei]
 		ent.kind = claimtrail.SpeakerOrganization
 		return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.65}, true
@@ -58,7 +66,7 @@ func (r *resolver) bodyAntecedent(p int) (Speaker, bool) {
 	var cands []bodyCand // in the order last named
 	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
 		nm := r.mentions[i]
-		if nm.tok >= p || toks[nm.tok].Quote != 0 || nm.tok > 0 && r.lowTok(nm.tok-1) == "told" || !r.bodyCandidate(nm.ent, p, noun) {
+		if nm.tok >= p || toks[nm.tok].Quote != 0 || nm.tok > 0 && r.lowTok(nm.tok-1) == "told" || !r.bodyCandidate(nm.ent, p, noun) || r.nameWithin(nm.ent, p, h) {
 			continue // (after "told" whom it told: "Whataburger told Fox News")
 		}
 		k := 0
@@ -135,6 +143,18 @@ func (r *resolver) bodyAntecedent(p int) (Speaker, bool) {
 	ent := &r.ents[pick]
 	ent.kind = claimtrail.SpeakerOrganization
 	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.6}, true
+}
+
+// nameWithin reports whether a word of entity ei's name stands between
+// the description's determiner p and its noun h ("the Delta subsidiary"
+// is not Delta).
+func (r *resolver) nameWithin(ei, p, h int) bool {
+	for k := p + 1; k < h; k++ {
+		if isCap(r.d.Tokens[k].Text) && slices.Contains(sharedFields(r.ents[ei].name), r.d.Tokens[k].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyCand is a body a description may refer back to (bodyAntecedent):
@@ -439,8 +459,8 @@ func namedDocument(lw string) bool {
 // group also views"): the
 // description goes on with that, not with a name. The noun right before
 // a name ("media group Reuters") or in apposition to one ("Metrovias,
-// the private firm which runs ...") describes the name, and does not
-// count.
+// the private firm which runs ...", "the media watchdog, Reporters
+// Without Borders") describes the name, and does not count.
 func (r *resolver) nounDescribedBefore(p int, noun string) bool {
 	toks := r.d.Tokens
 	first := r.d.Sents[max(0, toks[p].Sent-bodyWindow)].First
@@ -450,6 +470,9 @@ func (r *resolver) nounDescribedBefore(p int, noun string) bool {
 		}
 		if k+1 < len(toks) && isCap(toks[k+1].Text) {
 			continue // "media group Reuters"
+		}
+		if k+2 < len(toks) && toks[k+1].Text == "," && isCap(toks[k+2].Text) && toks[k+2].Sent == toks[k].Sent {
+			continue // "the media watchdog, Reporters Without Borders"
 		}
 		// (only a definite description with more than its noun: "the
 		// high-earning group", "the group of voters"; a bare "the
@@ -751,7 +774,9 @@ func (r *resolver) bodyCalledSo(p int, noun string) (int, bool) {
 
 // calledSo reports whether the article, before token p, calls entity ei
 // by noun: noun right before a mention of its name ("brewer Fosters",
-// "media group Reuters"), or heading an apposition right after one
+// "media group Reuters") or right after it ("its Comair subsidiary"),
+// before it in apposition ("the media watchdog, Reporters Without
+// Borders"), or heading an apposition right after one
 // ("Titan, a California-based company,", "Metrovias, the private firm
 // which"), the mention no object of a preposition; or noun is a word of
 // its name ("Bank of England", "Vestey Group").
@@ -768,6 +793,18 @@ func (r *resolver) calledSo(ei, p int, noun string) bool {
 	for _, nm := range r.mentions {
 		if nm.ent != ei || nm.tok >= p || toks[nm.tok].Quote != 0 || toks[nm.tok].Text != words[0] {
 			continue
+		}
+		if e := nm.tok + len(words); e < len(toks) && r.lowTok(e) == noun && !isCap(toks[e].Text) && (e+1 >= len(toks) || !isCap(toks[e+1].Text)) {
+			// the name modifying the noun: "Delta Air Lines' Comair
+			// subsidiary", "the Virgin airline"
+			return true
+		}
+		if k := nm.tok - 2; k > 0 && toks[nm.tok-1].Text == "," && r.lowTok(k) == noun && !isCap(toks[k].Text) && r.definiteBefore(k) {
+			// the name in apposition to a definite description ending in
+			// the noun, "by the media watchdog, Reporters Without
+			// Borders": the description says what the name is, whatever
+			// governs the phrase
+			return true
 		}
 		if k := nm.tok - 1; k > 0 && r.lowTok(k) == noun && !isCap(toks[k].Text) {
 			// the phrase the noun ends: back over its modifiers
@@ -801,6 +838,22 @@ func (r *resolver) calledSo(ei, p int, noun string) bool {
 			if isPunct(toks[k].Text) || lw == "of" || lw == "and" {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// definiteBefore reports whether the noun at k ends a phrase that "the"
+// opens, over at most three lower-case modifiers ("the media watchdog").
+func (r *resolver) definiteBefore(k int) bool {
+	toks := r.d.Tokens
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].Sent == toks[k].Sent; j-- {
+		lw := r.lowTok(j)
+		if lw == "the" {
+			return true
+		}
+		if isPunct(toks[j].Text) || isCap(toks[j].Text) || prepositions[lw] || r.verbAt(j) {
+			return false
 		}
 	}
 	return false

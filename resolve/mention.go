@@ -295,6 +295,8 @@ func (r *resolver) resolve(m Mention) Speaker {
 		e = k
 	} else if k := r.placeAfterRole(s, e); k > s {
 		e = k
+	} else if k := r.timeAfterPerson(s, e); k > s {
+		e = k
 	}
 	if isPartyState(toks[s].Text) && e-s <= 3 || partyMember[r.lowTok(s)] && s+2 < e && r.lowTok(s+1) == "of" && e-s <= 5 {
 		// "Sen. John Cornyn, R-TX, ...", "Representative Peter Welch,
@@ -373,6 +375,15 @@ func (r *resolver) resolve(m Mention) Speaker {
 	// "the company", "the firm": the body named just before
 	if m.End-m.Start == 2 && r.lowTok(m.Start) == "the" && bodyAnaphors[r.lowTok(m.Start+1)] {
 		if sp, ok := r.bodyAntecedent(m.Start); ok {
+			return sp
+		}
+	}
+	// "the car giant", "The UK's biggest mortgage lender", "the
+	// watchdog": a noun news writes with "the" for a business or a public
+	// body is the body named just before, else a description; never the
+	// person salience would pick for a noun that may also be a person's
+	if h := e - 1; r.lowTok(m.Start) == "the" && h > m.Start && firmHeads[r.lowTok(h)] && !isCap(toks[h].Text) && !r.hasComma(s, e) && !r.hasDash(s, e) {
+		if sp, ok := r.bodyAntecedentAt(m.Start, h); ok {
 			return sp
 		}
 	}
@@ -1192,6 +1203,9 @@ func (r *resolver) nominalAs(s, e int, head string, mods []string) Speaker {
 			ent := r.ents[nm.ent]
 			if ent.kind == claimtrail.SpeakerOrganization || partyLeaders != nil && !partyLeaders[nm.ent] {
 				continue
+			}
+			if e > s && r.lowTok(e-1) == head && !isCap(toks[e-1].Text) && r.notOfficeHolder(r.officeKey(e-1), nm.ent, toks[s].Sent) {
+				continue // "between the chancellor and Tony Blair": not Blair
 			}
 			if matchesTitle(ent.titles, head, mods) {
 				if talkedAbout < 0 && partyLeaders == nil && r.talkedAbout(nm.tok) {
@@ -2695,6 +2709,9 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 			// made a discovery. “... ... ... ...,” he said")
 			dist -= quoted
 		}
+		if nm.ent == r.barred {
+			continue
+		}
 		ent := r.ents[nm.ent]
 		// (a speaker named by a given name alone, "Michelle, a mother of
 		// twins, said", is a person to "she" though no kind was given)
@@ -3692,7 +3709,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		// "the 64-year-old said": news writes a person's age for a
 		// person just named, never for someone new
 		hw = "person"
-	} else if isPlural(hw) || !personNouns()[hw] && !titleWords[hw] && !marked || notThePerson[hw] || orgWords[hw] || documentNouns[hw] {
+	} else if isPlural(hw) || !personNouns()[hw] && !titleWords[hw] && !marked || notThePerson[hw] || orgWords[hw] || documentNouns[hw] || firmHeads[hw] || hw == "affiliate" {
 		return Speaker{}, false
 	}
 	definite := false
@@ -3745,8 +3762,24 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	if candidateHeads[hw] {
 		agreeing = r.modifiersAgree(first, h)
 	}
+	key := r.officeKey(h)
+	related := r.relatedTo(hw)
 	keep := func(ent *entity) bool {
 		if agreeing != nil && !agreeing[ent.name] {
+			return false
+		}
+		if ei, ok := r.byName[r.lower(ent.name)]; ok && related[ei] {
+			// "The actor's friend Budd Schulberg ... The actor
+			// refused": the friend is not the actor
+			return false
+		}
+		if ei, ok := r.byName[r.lower(ent.name)]; ok && office && r.notOfficeHolder(key, ei, toks[s].Sent) {
+			// "between the chancellor and Tony Blair": not Blair
+			return false
+		}
+		if office && r.someNotHolder(key, toks[s].Sent) && ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 {
+			// (and with someone so ruled out, only one plainly a
+			// person: not "Again I")
 			return false
 		}
 		if pluralMembers[r.lower(ent.last)] || namedParty(r.lower(ent.name)) {
@@ -3838,6 +3871,15 @@ func (r *resolver) personNounOwner(s, e int) bool {
 	}
 	return false
 }
+
+// firmHeads are nouns that news writes after "the" for a business or a
+// public body, though a dictionary has them for a person too: "the car
+// giant", "the news and financial data seller", "the mortgage lender",
+// "the local government watchdog", "the US regulator", "the Delta
+// subsidiary". (Nor is "the CBS affiliate" a person; it is a station the
+// article seldom names, and stays a description.)
+var firmHeads = wordSet("giant seller lender retailer insurer airline watchdog regulator subsidiary exporter importer " +
+	"supplier provider distributor conglomerate")
 
 // congressNouns name a member of the House of Representatives by the
 // noun news writes after naming them with the title "Rep.": "Rep. Jane
@@ -5157,6 +5199,41 @@ func (r *resolver) pluralPhrase(s, e int) bool {
 	return true
 }
 
+// timeAfterPerson returns the token where a phrase of time opens after a
+// person's full name at the end of [s, e), in a source written after its
+// cue ("..., said Culture Secretary Tessa Jowell after the meeting",
+// "said Jane Roe before the vote"): when the person spoke, no part of the
+// name; else -1.
+func (r *resolver) timeAfterPerson(s, e int) int {
+	toks := r.d.Tokens
+	for k := s + 2; k+1 < e; k++ {
+		switch r.lowTok(k) {
+		case "after", "before", "during", "following":
+		default:
+			continue
+		}
+		if !isCap(toks[k-1].Text) || !isDeterminer(r.lowTok(k+1)) && pronouns[r.lowTok(k+1)] == "" {
+			return -1
+		}
+		for i := k + 1; i < e; i++ {
+			if isCap(toks[i].Text) || isPunct(toks[i].Text) {
+				return -1
+			}
+		}
+		for i := r.lastActive(r.before(k) - 1); i >= 0; i = r.lastActive(i - 1) {
+			nm := r.mentions[i]
+			if nm.tok < s {
+				break
+			}
+			if ent := r.ents[nm.ent]; ent.kind == claimtrail.SpeakerPerson && countFields(ent.name) >= 2 && nm.tok+countFields(ent.name) == k {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // placeAfterPerson returns where "in", "at", "from" or "on" starts a
 // place or an outlet after a person's full name that [s, e) ends in
 // ("Judge Jane Roe in Boston", "Ann Lee on the site Daily Wire"), or -1.
@@ -6031,4 +6108,34 @@ func webAddress(name string) bool {
 func givenNameFirst(name string) bool {
 	f := sharedFields(name)
 	return len(f) >= 2 && FirstName(f[0])
+}
+
+// relatedTo returns the persons the article writes as someone's relation
+// by the noun hw: the name after "the <hw>'s" and its noun ("The actor's
+// friend Budd Schulberg", "the singer's agent Ann Bell"), who is never
+// "the <hw>" later.
+func (r *resolver) relatedTo(hw string) map[int]bool {
+	toks := r.d.Tokens
+	var out map[int]bool
+	for k := 1; k+2 < len(toks); k++ {
+		if r.lowTok(k) != hw || isCap(toks[k].Text) || !possessive(toks[k+1].Text) || r.lowTok(k-1) != "the" {
+			continue
+		}
+		j := k + 2
+		for j < len(toks) && j < k+5 && !isCap(toks[j].Text) && !isPunct(toks[j].Text) && toks[j].Sent == toks[k].Sent {
+			j++
+		}
+		if j == k+2 || j >= len(toks) || !isCap(toks[j].Text) {
+			continue
+		}
+		for i := r.before(j); i < len(r.mentions) && r.mentions[i].tok == j; i++ {
+			if nm := r.mentions[i]; nm.ent >= 0 {
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[nm.ent] = true
+			}
+		}
+	}
+	return out
 }

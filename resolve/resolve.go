@@ -61,17 +61,19 @@ type resolver struct {
 	// outletNamed first asks (outletRead)
 	outletAt   map[string][]int // by the first word's text
 	outletRead bool
-	byTitle    map[string][]int // entities by each title word they were seen with
-	titledEnts []int            // entities seen with any title
-	entTags    int8             // 0 unknown, 1 the syntax stage tagged entities, -1 not
-	titleCase  []int8           // per paragraph: 0 not yet known, 1 title case, -1 not
-	low        []string         // lower-cased token texts, filled by lowTok
-	fl         []uint16         // word-class flags of the tokens, filled by flags
-	lowBuf     []byte           // backing store of lower-cased strings (see lower)
-	lowMemo    lowMemo          // lower's answers by the string asked (speed_lowmemo.go)
-	spokes     []spokesAt       // sources with a spokesperson resolved so far, in text order
-	sources    []sourceAt       // sources resolved so far, in text order (see itSpeaker)
-	shares     []sourceAt       // shares of a group resolved so far, in text order (see shareBefore)
+	byTitle    map[string][]int       // entities by each title word they were seen with
+	titledEnts []int                  // entities seen with any title
+	entTags    int8                   // 0 unknown, 1 the syntax stage tagged entities, -1 not
+	titleCase  []int8                 // per paragraph: 0 not yet known, 1 title case, -1 not
+	low        []string               // lower-cased token texts, filled by lowTok
+	fl         []uint16               // word-class flags of the tokens, filled by flags
+	lowBuf     []byte                 // backing store of lower-cased strings (see lower)
+	lowMemo    lowMemo                // lower's answers by the string asked (speed_lowmemo.go)
+	spokes     []spokesAt             // sources with a spokesperson resolved so far, in text order
+	sources    []sourceAt             // sources resolved so far, in text order (see itSpeaker)
+	shares     []sourceAt             // shares of a group resolved so far, in text order (see shareBefore)
+	barred     int                    // an entity salience may not pick for the mention being resolved, or -1 (see namedInOwnClause)
+	notHolder  map[string]map[int]int // by office key, entities a clause names beside "the <office>", with the sentence (-1: several; see notOfficeHolder), built once an article
 }
 
 // sourceAt is a source mention and what it resolved to: "It added"
@@ -194,6 +196,24 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 		}
 		out[i] = r.resolve(m)
 		out[i] = withoutRoleWord(out[i])
+		if out[i].Kind == claimtrail.SpeakerPerson {
+			if ei, ok := r.namedInOwnClause(m, out[i].Name); ok {
+				// "he claims to have seen a video of Ellison", "The
+				// premier insisted Mr Brown will have a key role": a
+				// pronoun or description is never the person its own
+				// clause goes on to name; the next one salience picks,
+				// else no one named
+				r.barred = ei
+				sp := withoutRoleWord(r.resolve(m))
+				r.barred = -1
+				if sp.Kind == claimtrail.SpeakerPerson && (r.lower(sp.Name) == r.lower(out[i].Name) || !r.plainlyNamedPerson(sp.Name)) {
+					sp = r.unboundMention(m)
+				} else if _, again := r.namedInOwnClause(m, sp.Name); again && sp.Kind == claimtrail.SpeakerPerson {
+					sp = r.unboundMention(m)
+				}
+				out[i] = sp
+			}
+		}
 		if k := out[i].Kind; k == claimtrail.SpeakerDescription || k == claimtrail.SpeakerGroup {
 			if sp, ok := r.seatHolder(m); ok {
 				out[i] = sp
@@ -469,6 +489,8 @@ func (r *resolver) reset(d *doc.Doc) {
 	r.spokes = r.spokes[:0]
 	r.sources = r.sources[:0]
 	r.shares = r.shares[:0]
+	r.barred = -1
+	r.notHolder = nil
 	r.low = grow(r.low, len(d.Tokens))
 	r.fl = grow(r.fl, len(d.Tokens))
 	r.titleCase = grow(r.titleCase, len(d.Paras))
@@ -766,6 +788,7 @@ func isCap(s string) bool {
 // sentence-initial function words.
 func (r *resolver) collectNames() {
 	toks := r.d.Tokens
+	r.learnTitles()
 	// whether the paragraph is title case, asked once per sentence
 	sent, titled := -1, false
 	for i := 0; i < len(toks); {
@@ -2418,4 +2441,290 @@ func (r *resolver) tweetSigner(s, e int) bool {
 		return true
 	}
 	return false
+}
+
+// namedInOwnClause returns the entity a source resolved to by a pronoun
+// or a description (no word of the name in it) when its own sentence
+// names that entity after it, outside quotation marks: "he claims to
+// have seen a video of Ellison", "the chancellor said Mr Fallon was
+// impugning", "The Glasgow Kelvin MP ... accused Ms King of". No one
+// calls a person "he" and then by name in the clause "he" is the
+// subject of. A source in a clause that opens the sentence before its
+// main one ("When he arrived, Ellison said") may stand for a name after
+// it, and is left.
+func (r *resolver) namedInOwnClause(m Mention, name string) (int, bool) {
+	toks := r.d.Tokens
+	if m.Start < 0 || m.End > len(toks) || m.Start >= m.End || toks[m.Start].Quote != 0 {
+		return -1, false
+	}
+	ei, ok := r.byName[r.lower(name)]
+	if !ok {
+		return -1, false
+	}
+	if m.End-m.Start == 1 {
+		if p := pronouns[r.lowTok(m.Start)]; p != "m" && p != "f" {
+			return -1, false // (a relative pronoun's antecedent is fixed; "France" is a name)
+		}
+	} else if r.lowTok(m.Start) != "the" || isCap(toks[m.End-1].Text) {
+		return -1, false
+	}
+	words := sharedFields(name)
+	for k := m.Start; k < m.End; k++ {
+		if isCap(toks[k].Text) && slices.Contains(words, toks[k].Text) {
+			return -1, false // the name is written in the source
+		}
+	}
+	sent := toks[m.Start].Sent
+	for k := r.d.Sents[sent].First; k < m.Start; k++ {
+		if subordinators[r.lowTok(k)] {
+			return -1, false
+		}
+	}
+	// (the clause ends at a comma, a dash, a colon or a bracket: "He
+	// also said ... -- though, when asked, Weiner declined", "She
+	// denied it, and Monahan tweeted about Ellison")
+	end := m.End
+	for end < len(toks) && toks[end].Sent == sent && !clauseBreak(toks[end].Text) {
+		end++
+	}
+	for i := r.before(m.End); i < len(r.mentions); i++ {
+		nm := r.mentions[i]
+		if nm.tok >= end {
+			break
+		}
+		if nm.ent == ei && nm.tok >= m.End && toks[nm.tok].Quote == 0 && !nm.isSource && !r.nameAsKind(nm.tok) {
+			return ei, true
+		}
+	}
+	// (a surname after "Mr" or "Ms" the names collected may not hold:
+	// "accused Ms King of"; not after "Lord", a title one may take: "he
+	// would take the title of Lord Kinnock")
+	last := r.ents[ei].last
+	if last == "" {
+		last = words[len(words)-1]
+	}
+	for k := m.End; k < end; k++ {
+		if lw := r.lowTok(k - 1); toks[k].Text == last && toks[k].Quote == 0 && (lw == "mr" || lw == "mr." || lw == "mrs" || lw == "mrs." || lw == "ms" || lw == "ms." || lw == "miss") {
+			return ei, true
+		}
+	}
+	return -1, false
+}
+
+// nameAsKind reports whether the name at tok follows "a" or "an" (over
+// one lower-case word): "he believes it is time for the world to see a
+// new Gordon Brown" speaks of a kind of him, and may be his own words.
+func (r *resolver) nameAsKind(tok int) bool {
+	k := tok - 1
+	if k > 0 && !isCap(r.d.Tokens[k].Text) && !isIndefinite(r.lowTok(k)) {
+		k--
+	}
+	return k >= 0 && isIndefinite(r.lowTok(k))
+}
+
+// clauseWords open a clause of their own inside a sentence: "he was an
+// admirer of Mr. Farrakhan and that the minister was not" names
+// Farrakhan twice.
+var clauseWords = wordSet("that which who whom whose because while although though whereas if when after before since until unless")
+
+// clauseBreak reports punctuation that may end the clause a source is
+// the subject of.
+func clauseBreak(t string) bool {
+	switch t {
+	case ",", ";", ":", "(", ")", "-", "--", "—", "–", "\"", "“", "”":
+		return true
+	}
+	return false
+}
+
+// plainlyNamedPerson reports whether the article marks the person called
+// name as a person: a gender, a title or a given name.
+func (r *resolver) plainlyNamedPerson(name string) bool {
+	ei, ok := r.byName[r.lower(name)]
+	if !ok {
+		return genderOfName(name) != 0
+	}
+	ent := r.ents[ei]
+	return ent.gender != 0 || len(ent.titles) > 0 || genderOfName(name) != 0
+}
+
+// subordinators open a clause that may stand before its sentence's main
+// clause.
+var subordinators = wordSet("when after as while before since because although though if once until unless whereas whenever")
+
+// unboundMention is what a source stands for when the person it was
+// resolved to is the one its clause names: an explicit unknown for a
+// pronoun, else its words as a description.
+func (r *resolver) unboundMention(m Mention) Speaker {
+	if m.End-m.Start == 1 {
+		if _, ok := pronouns[r.lowTok(m.Start)]; ok {
+			return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.1}
+		}
+	}
+	s, e := r.trim(m.Start, m.End)
+	if s < e && r.lowTok(s) == "the" {
+		s++
+	}
+	for k := s; k < e; k++ {
+		if r.d.Tokens[k].Text == "," {
+			e = k // (the aside after it says more of whom: "The Glasgow Kelvin MP, who was expelled ...,")
+		}
+	}
+	if s >= e {
+		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.1}
+	}
+	return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.4}
+}
+
+// officeKey is what "the <office>" with its head at h is called by: the
+// head, or for a minister or a secretary the word before it too ("prime
+// minister", "home secretary").
+func (r *resolver) officeKey(h int) string {
+	hw := r.lowTok(h)
+	if (hw == "minister" || hw == "secretary") && h > 0 && !isCap(r.d.Tokens[h-1].Text) && !isDeterminer(r.lowTok(h-1)) && !isPunct(r.d.Tokens[h-1].Text) {
+		return r.lowTok(h-1) + " " + hw
+	}
+	return hw
+}
+
+// notOfficeHolder reports whether the article names entity ei in a
+// clause beside "the <office>" of key (no comma, dash, colon, bracket or
+// quote mark between them, no copula or "as"): "between the chancellor
+// and Tony Blair", "Vince Cable said the chancellor had failed", "the
+// prime minister was less rough with Mr Kennedy": two people named in
+// one clause are two, so that person holds no such office.
+// The clause of the description being resolved, in sentence sent, does
+// not count: namedInOwnClause reads that one.
+func (r *resolver) notOfficeHolder(key string, ei, sent int) bool {
+	if r.notHolder == nil {
+		r.collectNotHolders()
+	}
+	in, ok := r.notHolder[key][ei]
+	return ok && in != sent
+}
+
+// singleHolder are offices one person holds in a place at a time, which
+// a story about it means one person by (with "prime minister", "home
+// secretary" and the like, offices of two words): not "the officer",
+// "the senator" or "the judge", of whom a story may have several.
+var singleHolder = wordSet("president governor mayor chancellor speaker pope king queen sheriff premier")
+
+// someNotHolder reports whether notOfficeHolder rules anyone out of the
+// office of key for a description in sentence sent.
+func (r *resolver) someNotHolder(key string, sent int) bool {
+	if r.notHolder == nil {
+		r.collectNotHolders()
+	}
+	for _, in := range r.notHolder[key] {
+		if in != sent {
+			return true
+		}
+	}
+	return false
+}
+
+// collectNotHolders fills notHolder from every "the <office>" of the
+// article (a title word, after "the" and at most three modifiers, not a
+// possessive and not written before a name: "the prime minister Tony
+// Blair" is his).
+func (r *resolver) collectNotHolders() {
+	r.notHolder = map[string]map[int]int{}
+	toks := r.d.Tokens
+	for h := 1; h < len(toks); h++ {
+		hw := r.lowTok(h)
+		if !titleWords[hw] || connector[hw] || isCap(toks[h].Text) {
+			continue
+		}
+		if n := h + 1; n < len(toks) && (isCap(toks[n].Text) || possessive(toks[n].Text) || prepositions[r.lowTok(n)]) {
+			continue // (and not "the pastoral assistant of the Wels-St. parish": a place or body of its own)
+		}
+		d := h - 1
+		for d > 0 && d >= h-3 && !isDeterminer(r.lowTok(d)) && !isPunct(toks[d].Text) && toks[d].Sent == toks[h].Sent {
+			d--
+		}
+		if r.lowTok(d) != "the" || toks[d].Sent != toks[h].Sent {
+			continue
+		}
+		qualified := false
+		for k := d + 1; k < h; k++ {
+			if lw := r.lowTok(k); titleQualifiers[lw] || lw == "former" || strings.HasPrefix(lw, "ex-") {
+				qualified = true // "the shadow chancellor said Mr Brown" is another office
+			}
+		}
+		if qualified {
+			continue
+		}
+		sent := toks[h].Sent
+		from, to := d, h+1
+		for from > r.d.Sents[sent].First && !clauseBreak(toks[from-1].Text) && !clauseWords[r.lowTok(from-1)] {
+			from--
+		}
+		for to < len(toks) && toks[to].Sent == sent && !clauseBreak(toks[to].Text) && !clauseWords[r.lowTok(to)] {
+			to++
+		}
+		key := r.officeKey(h)
+		if !singleHolder[key] && !strings.Contains(key, " ") {
+			continue // "the officer asked for backup from Guyger": one of many officers
+		}
+		for i := r.before(from); i < len(r.mentions) && r.mentions[i].tok < to; i++ {
+			nm := r.mentions[i]
+			if nm.ent < 0 || nm.tok >= d && nm.tok <= h || r.ents[nm.ent].kind != claimtrail.SpeakerPerson {
+				continue
+			}
+			a, b := nm.tok, d
+			if a > b {
+				a, b = h, nm.tok
+			}
+			linked := false
+			for k := a + 1; k < b; k++ {
+				if lw := r.lowTok(k); copulas[lw] || lw == "as" {
+					linked = true
+				}
+			}
+			if linked {
+				continue
+			}
+			if r.notHolder[key] == nil {
+				r.notHolder[key] = map[int]int{}
+			}
+			if in, ok := r.notHolder[key][nm.ent]; ok && in != sent {
+				r.notHolder[key][nm.ent] = -1
+			} else {
+				r.notHolder[key][nm.ent] = sent
+			}
+		}
+	}
+}
+
+// learnTitles marks as a title a capitalised word no dictionary has for
+// one that the article writes before a given name and surname and before
+// the surname alone ("Kritarch Patti Saris ... Kritarch Saris"): no one's
+// given name stands before their surname with and without another given
+// name between, and a word that is no given name (not "John" of "John
+// Fitzgerald Kennedy ... John Kennedy") is what the writer calls them.
+func (r *resolver) learnTitles() {
+	toks := r.d.Tokens
+	var learned map[string]bool
+	for k := 0; k+2 < len(toks); k++ {
+		x := toks[k].Text
+		if !isCap(x) || plainLower(x) || toks[k+2].Sent != toks[k].Sent || !isCap(toks[k+1].Text) || !isCap(toks[k+2].Text) ||
+			genderOfWord(r.lowTok(k)) != 0 || FirstName(x) || r.flags(k)&(fTitle|fOrg|fFunction|fConnector) != 0 || genderOfWord(r.lowTok(k+1)) == 0 || learned[x] {
+			continue
+		}
+		z := toks[k+2].Text
+		for m := 0; m+1 < len(toks); m++ {
+			if m != k && toks[m].Text == x && toks[m+1].Text == z && toks[m+1].Sent == toks[m].Sent {
+				if learned == nil {
+					learned = map[string]bool{}
+				}
+				learned[x] = true
+				break
+			}
+		}
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		if learned[toks[k].Text] && isCap(toks[k+1].Text) {
+			r.fl[k] = r.flags(k) | fTitle
+		}
+	}
 }

@@ -7,12 +7,13 @@ import (
 )
 
 // TestOfficeBeforeAnd: "accused the prime minister and Mr Kettle" gives
-// Kettle no office (with no one written with it, the office stays a
-// description when two persons are as likely); "president and chief executive Ann Lowe" is one
-// person's two titles.
+// Kettle no office (and, since session 34, rules him out of it: the
+// prime minister is the other person the story is about, where it was a
+// description when the two were as likely); "president and chief
+// executive Ann Lowe" is one person's two titles.
 func TestOfficeBeforeAnd(t *testing.T) {
 	runResolveCases(t, []resolveCase{
-		{"two persons", "Tom Ashby has dismissed reports of a rift with his deputy. Critics accused the prime minister and Mr Kettle of squabbling. But the prime minister said the claims were nonsense.", "the prime minister", 1, "prime minister", claimtrail.SpeakerDescription},
+		{"two persons", "Tom Ashby has dismissed reports of a rift with his deputy. Critics accused the prime minister and Mr Kettle of squabbling. But the prime minister said the claims were nonsense.", "the prime minister", 1, "Tom Ashby", claimtrail.SpeakerPerson},
 		// near miss: one person's titles joined by "and"
 		{"one person", "Vantor president and chief executive Ann Lowe opened the meeting. Sales rose by a third. Later the president said sales would rise again.", "the president", 0, "Ann Lowe", claimtrail.SpeakerPerson},
 	})
