@@ -124,3 +124,24 @@ func TestCoordinatedSubjectSource(t *testing.T) {
 			"The opposition leader", "current rules are \"tantamount to abortion on demand\""},
 	})
 }
+
+// TestPassiveHeadline: a title line's bare past form is a passive
+// ("Vell ruled out of cup tie", "Act on the ruling, UK urged", "Band
+// named 'best act'"): its subject spoke nothing; a present tense, or a
+// past form with a name after it, is the subject's report.
+func TestPassiveHeadline(t *testing.T) {
+	for _, title := range []string{"Vell ruled out of cup tie", "Act on detention ruling, UK urged", "Parties warned over 'grey vote'"} {
+		x := extractOrFail(t, title+"\n\nThe match is on Sunday. The club has not said more.\n")
+		for _, a := range x.Attributions {
+			if a.Cue != nil && a.Cue.Start < len([]rune(title)) {
+				t.Errorf("%q: printed %+v", title, a)
+			}
+		}
+	}
+	for _, tc := range []struct{ title, cue string }{
+		{"Tory leader urges Harry apology", "urges"},
+		{"White House Asked Bill Vell to Urge Kerr to Drop Out of Race", "Asked"},
+	} {
+		attributionWith(t, extractOrFail(t, tc.title+"\n\nThe call came on Sunday. Aides said more would follow.\n"), "with cue "+tc.cue, hasCue(tc.cue))
+	}
+}
