@@ -94,6 +94,10 @@ func mannerQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
 	return out
 }
 
+// mannerNotRole are lower-case words that open no role before a name
+// after a manner verb ("“...,” smiled at Ann Vell").
+var mannerNotRole = wordSet("at to in on for with by from as and or but of about after before when while into over")
+
 // mannerSubject before a manner verb at token v is the subject of the
 // clause that ends in it: the words back to the sentence's start or a
 // comma, at most eight, past the auxiliaries right before the verb
@@ -142,18 +146,23 @@ func mannerSubject(d *doc.Doc, s int) attribute.Range {
 	}
 	w := d.Tokens[s].Text
 	lw := strings.ToLower(w)
-	if notNames[w] || lw == "i" || lw == "i." || !(capitalised(w) || determiners[lw] || lw == "one" || lw == "another" || subjectPronouns[lw]) {
+	if notNames[w] || lw == "i" || lw == "i." {
 		return attribute.Range{}
 	}
+	// a role in lower case may open it before the name ("committee
+	// member Patrick Leahy")
+	roleFirst := !(capitalised(w) || determiners[lw] || lw == "one" || lw == "another" || subjectPronouns[lw])
+	named := false
 	e := s
 	for e < len(d.Tokens) && e-s < 6 && d.Tokens[e].Sent == d.Tokens[s].Sent {
 		t := d.Tokens[e].Text
-		if t == "," || t == "." || t == ";" || mannerVerbs[t] || doc.IsQuoteToken(t) {
+		if t == "," || t == "." || t == ";" || t == "(" || mannerVerbs[t] || doc.IsQuoteToken(t) {
 			break
 		}
+		named = named || e > s && capitalised(t)
 		e++
 	}
-	if e == s || e-s >= 6 {
+	if e == s || e-s >= 6 || roleFirst && (!named || mannerNotRole[lw] || d.Tokens[s].POS != "" && !strings.HasPrefix(d.Tokens[s].POS, "NN")) {
 		return attribute.Range{}
 	}
 	return attribute.Range{Start: s, End: e}

@@ -101,8 +101,13 @@ func TestAccordingToWithApposition(t *testing.T) {
 }
 
 // TestMoreMannerVerbs: a verb of how words were said right after a quote
-// ("huffed", "snapped", "gushed") stands for "said".
+// ("huffed", "snapped", "gushed") stands for "said", also before a role
+// in lower case and a name ("huffed committee member Ann Vell").
 func TestMoreMannerVerbs(t *testing.T) {
+	text := "Hearing\n\nThe vote was close.\n\n“It is going against everything I have seen for 44 years,” huffed committee member Ann Vell (D-Vt.).\n"
+	if a := attributionWith(t, extractOrFail(t, text), "with cue huffed", hasCue("huffed")); a.Speaker.Name != "Ann Vell" {
+		t.Errorf("role first: speaker %q, want Ann Vell", a.Speaker.Name)
+	}
 	for _, verb := range []string{"huffed", "snapped", "gushed", "growled"} {
 		text := "Hearing\n\nThe vote was close.\n\n“It is going against everything I have seen for 44 years,” " + verb + " Ann Vell.\n"
 		a := attributionWith(t, extractOrFail(t, text), "with cue "+verb, hasCue(verb))
