@@ -560,6 +560,9 @@ type Index struct {
 	// next call.
 	candBuf []candidate
 	candTab candTable
+	// upBuf holds link's longer candidates (their places in the
+	// candidate buffer).
+	upBuf []int32
 	// changed collects forms whose Link may differ since the last call
 	// to ChangedLinks (new, removed, or with a new parent). allChanged
 	// says every form's is (a build with no saved links, see Finish):
@@ -928,13 +931,42 @@ func matchable(n *node) bool { return n.nwords > ShortMaxWords && int(n.nwords) 
 // link matches a form against its candidates: it takes the best longer
 // match as its parent, and shorter forms that match it better than their
 // current parent move under it.
+//
+// The longer candidates are matched first, those sharing the most
+// bigrams with the form first: the form it is a cut of shares them
+// all, and once it is the parent, matchAbove rules out most of the
+// others without aligning them. The parent found is the same in any
+// order (better is a total order: the best match wins), and the
+// shorter candidates, whose moves do not depend on the form's parent,
+// are matched after, in the search's order.
 func (ix *Index) link(n *node) {
-	for _, c := range ix.worthMatching(n) {
-		if ix.outranks(c.node, n) {
-			if s, ok := ix.match(n, c.node, c.bound); ok && ix.better(c.node, s, n.parent, n.sim) {
-				ix.setParent(n, c.node, s)
-			}
-		} else if s, ok := ix.match(c.node, n, c.bound); ok && ix.better(n, s, c.node.parent, c.node.sim) {
+	cs := ix.worthMatching(n)
+	up := ix.upBuf[:0]
+	for i := range cs {
+		if ix.outranks(cs[i].node, n) {
+			up = append(up, int32(i))
+		}
+	}
+	ix.upBuf = up
+	// Most shared first, ties in the search's order (an insertion
+	// sort: at most MaxMatches).
+	for i := 1; i < len(up); i++ {
+		for j := i; j > 0 && cs[up[j]].shared > cs[up[j-1]].shared; j-- {
+			up[j], up[j-1] = up[j-1], up[j]
+		}
+	}
+	for _, i := range up {
+		c := &cs[i]
+		if s, ok := ix.matchAbove(n, c.node, c.bound, n.parent, n.sim); ok && ix.better(c.node, s, n.parent, n.sim) {
+			ix.setParent(n, c.node, s)
+		}
+		c.node = nil // matched
+	}
+	for _, c := range cs {
+		if c.node == nil {
+			continue
+		}
+		if s, ok := ix.matchAbove(c.node, n, c.bound, c.node.parent, c.node.sim); ok && ix.better(n, s, c.node.parent, c.node.sim) {
 			ix.setParent(c.node, n, s)
 		}
 	}
@@ -955,7 +987,7 @@ func (ix *Index) reparent(c *node) {
 	c.parent, c.sim = nil, 0
 	for _, p := range ix.worthMatching(c) {
 		if ix.outranks(p.node, c) {
-			if s, ok := ix.match(c, p.node, p.bound); ok && ix.better(p.node, s, c.parent, c.sim) {
+			if s, ok := ix.matchAbove(c, p.node, p.bound, c.parent, c.sim); ok && ix.better(p.node, s, c.parent, c.sim) {
 				c.parent, c.sim = p.node, s
 			}
 		}
@@ -1825,6 +1857,47 @@ func (ix *Index) match(short, long *node, shared int) (float64, bool) {
 		}
 	}
 	return ix.speechMatch(short, long, shared, b)
+}
+
+// matchAbove is match for a form whose parent so far (nil: none) has
+// similarity t: it reports false, without the tests, when no match of
+// the pair can reach t, since better then rejects it whatever it is.
+// A speech link is at most speechDiscount; a cut or variant at most
+// the weight of the words the two forms share (commonWeight) over the
+// short form's (fit's similarity: its matched words are shared words,
+// and the long form's skipped words only add to the divisor; fitPieces
+// gives MinSimilarity, which variantOf's own bound lets through only
+// when that weight reaches it); an overlap at most overlapDiscount
+// times that (its run is shared words, over the short form's weight).
+// So once a form has a parent above a speech link, the pair is aligned
+// only when the words the two share could beat it. What link and
+// reparent decide is the same (the candidates in the same order, each
+// either matched as before or ruled out where better would have
+// refused it).
+func (ix *Index) matchAbove(short, long *node, shared int, parent *node, t float64) (float64, bool) {
+	if parent == nil || t <= speechDiscount {
+		return ix.match(short, long, shared)
+	}
+	common := ix.commonWeight(short, long)
+	// The margin covers the order the weights are summed in (fit and
+	// overlapScore sum the short form's in word order, weightOf's sum
+	// and commonWeight may add them in another).
+	least := t * ix.weightOf(short) * (1 - 1e-9)
+	if common < least {
+		return 0, false
+	}
+	if shared >= minBigrams(ix.wordCount(short)) {
+		if s, ok := ix.variantOf(short, long, common); ok {
+			return s, true
+		}
+	}
+	if overlapDiscount*common < least || shared < minOverlapBigrams || !ix.mayOverlap(ix.idsOf(short, 0), ix.idsOf(long, 1)) {
+		return 0, false
+	}
+	if s, ok := ix.overlapsIDs(short, long, MinRun, longRun, minOverlapRunContent); ok && !ix.kinSpeakers(short, long) {
+		return s, true
+	}
+	return 0, false
 }
 
 // pairBounds holds what match worked out of a pair of forms for
