@@ -2080,6 +2080,25 @@ func onePosting(f int32) posting     { return posting(uint32(f)) | posting(math.
 func pairPosting(f, g int32) posting { return posting(uint32(f)) | posting(uint32(g))<<32 }
 func listPosting(i int) posting      { return posting(uint32(int32(-1 - i))) }
 
+// cappedList marks the entry of a pool list (its upper half, 0
+// otherwise) whose bigram is capped (Index.capped): the search reads
+// that from the entry it looks up anyway, where a look-up in capped
+// for each of a new form's bigrams was half of cappedGrams' time at 1M
+// quotes (two maps of a million bigrams or more, a cache miss each). A
+// capped bigram whose list lost forms down to two or fewer is found in
+// capped (isCapped).
+const cappedList posting = 1 << 32
+
+// isCapped reports whether g is capped, p and ok its entry in
+// Index.postings.
+func (ix *Index) isCapped(g gram, p posting, ok bool) bool {
+	if a, _ := p.parts(); ok && a < 0 {
+		return p&cappedList != 0
+	}
+	_, capped := ix.capped[g]
+	return capped
+}
+
 // parts returns the two halves of p.
 func (p posting) parts() (a, b int32) { return int32(uint32(p)), int32(uint32(p >> 32)) }
 
@@ -2121,7 +2140,11 @@ func (ix *Index) setList(g gram, p posting, l []int32) {
 		ix.lists.set(int(-1-a), l)
 		return
 	}
-	ix.postings[g] = listPosting(ix.lists.set(-1, l))
+	np := listPosting(ix.lists.set(-1, l))
+	if _, capped := ix.capped[g]; capped {
+		np |= cappedList
+	}
+	ix.postings[g] = np
 }
 
 // post adds n to the posting list of each of its bigrams; a full list
@@ -2265,10 +2288,13 @@ func (ix *Index) postGram(g gram, n *node) {
 		ix.lowerCapMin(g, n)
 		return
 	}
-	if _, was := ix.capped[g]; !was {
+	if !ix.isCapped(g, p, true) {
 		// Until now the list held every form with g: they are
 		// the forms whose capMask must now have g's bit.
 		ix.capped[g] = struct{}{}
+		if a, _ := p.parts(); a < 0 {
+			ix.postings[g] = p | cappedList
+		}
 		for _, f := range l {
 			ix.hot.at(f).capMask |= capBits(g)
 		}
@@ -2333,12 +2359,13 @@ func (ix *Index) cappedGrams(n *node) []gram {
 		if ix.partial != nil {
 			ix.mustBePosted(g)
 		}
-		_, capped := ix.capped[g]
+		p, ok := ix.postings[g]
+		capped := ix.isCapped(g, p, ok)
 		if capped {
 			out = append(out, g)
 		}
 		var l []int32
-		if p, ok := ix.postings[g]; ok {
+		if ok {
 			if l = ix.list(p, &ix.pairBuf); len(l) <= 2 {
 				k := len(small)
 				small = append(small, l...)
