@@ -1079,20 +1079,32 @@ func (ix *Index) worthMatching(n *node) []candidate {
 				// Only the capped bigrams capMask lets through can be
 				// the form's; those the search met it under are, and
 				// the others are looked for in its words, in one pass.
+				// The form itself (gmask, then its words) is read only
+				// when those it holds for sure fall short: at 1M quotes
+				// reading it was a cache miss for most candidates.
 				m := ix.hot.at(c.id).capMask
-				c.node = ix.formAt(c.id)
 				look := ix.lookBuf[:0]
 				for i, g := range capped {
 					if c.held&(1<<i) != 0 {
 						c.bound++
-					} else if m&cbits[i] == cbits[i] && c.node.gmask&gramBit(g) != 0 {
+					} else if m&cbits[i] == cbits[i] {
 						look = append(look, g)
 					}
 				}
-				ix.lookBuf = look
 				if c.bound < enough && len(look) > 0 {
-					c.bound += ix.countGrams(c.node, look, enough-c.bound)
+					c.node = ix.formAt(c.id)
+					k := 0
+					for _, g := range look {
+						if c.node.gmask&gramBit(g) != 0 {
+							look[k] = g
+							k++
+						}
+					}
+					if look = look[:k]; k > 0 {
+						c.bound += ix.countGrams(c.node, look, enough-c.bound)
+					}
 				}
+				ix.lookBuf = look
 				c.bound = min(c.bound, enough)
 			}
 		}
