@@ -560,6 +560,9 @@ type Index struct {
 	// next call.
 	candBuf []candidate
 	candTab candTable
+	// upBuf holds link's longer candidates (their places in the
+	// candidate buffer).
+	upBuf []int32
 	// changed collects forms whose Link may differ since the last call
 	// to ChangedLinks (new, removed, or with a new parent). allChanged
 	// says every form's is (a build with no saved links, see Finish):
@@ -928,13 +931,42 @@ func matchable(n *node) bool { return n.nwords > ShortMaxWords && int(n.nwords) 
 // link matches a form against its candidates: it takes the best longer
 // match as its parent, and shorter forms that match it better than their
 // current parent move under it.
+//
+// The longer candidates are matched first, those sharing the most
+// bigrams with the form first: the form it is a cut of shares them
+// all, and once it is the parent, matchAbove rules out most of the
+// others without aligning them. The parent found is the same in any
+// order (better is a total order: the best match wins), and the
+// shorter candidates, whose moves do not depend on the form's parent,
+// are matched after, in the search's order.
 func (ix *Index) link(n *node) {
-	for _, c := range ix.worthMatching(n) {
-		if ix.outranks(c.node, n) {
-			if s, ok := ix.match(n, c.node, c.bound); ok && ix.better(c.node, s, n.parent, n.sim) {
-				ix.setParent(n, c.node, s)
-			}
-		} else if s, ok := ix.match(c.node, n, c.bound); ok && ix.better(n, s, c.node.parent, c.node.sim) {
+	cs := ix.worthMatching(n)
+	up := ix.upBuf[:0]
+	for i := range cs {
+		if ix.outranks(cs[i].node, n) {
+			up = append(up, int32(i))
+		}
+	}
+	ix.upBuf = up
+	// Most shared first, ties in the search's order (an insertion
+	// sort: at most MaxMatches).
+	for i := 1; i < len(up); i++ {
+		for j := i; j > 0 && cs[up[j]].shared > cs[up[j-1]].shared; j-- {
+			up[j], up[j-1] = up[j-1], up[j]
+		}
+	}
+	for _, i := range up {
+		c := &cs[i]
+		if s, ok := ix.matchAbove(n, c.node, c.bound, n.parent, n.sim); ok && ix.better(c.node, s, n.parent, n.sim) {
+			ix.setParent(n, c.node, s)
+		}
+		c.node = nil // matched
+	}
+	for _, c := range cs {
+		if c.node == nil {
+			continue
+		}
+		if s, ok := ix.matchAbove(c.node, n, c.bound, c.node.parent, c.node.sim); ok && ix.better(n, s, c.node.parent, c.node.sim) {
 			ix.setParent(c.node, n, s)
 		}
 	}
@@ -955,7 +987,7 @@ func (ix *Index) reparent(c *node) {
 	c.parent, c.sim = nil, 0
 	for _, p := range ix.worthMatching(c) {
 		if ix.outranks(p.node, c) {
-			if s, ok := ix.match(c, p.node, p.bound); ok && ix.better(p.node, s, c.parent, c.sim) {
+			if s, ok := ix.matchAbove(c, p.node, p.bound, c.parent, c.sim); ok && ix.better(p.node, s, c.parent, c.sim) {
 				c.parent, c.sim = p.node, s
 			}
 		}
@@ -1047,20 +1079,32 @@ func (ix *Index) worthMatching(n *node) []candidate {
 				// Only the capped bigrams capMask lets through can be
 				// the form's; those the search met it under are, and
 				// the others are looked for in its words, in one pass.
+				// The form itself (gmask, then its words) is read only
+				// when those it holds for sure fall short: at 1M quotes
+				// reading it was a cache miss for most candidates.
 				m := ix.hot.at(c.id).capMask
-				c.node = ix.formAt(c.id)
 				look := ix.lookBuf[:0]
 				for i, g := range capped {
 					if c.held&(1<<i) != 0 {
 						c.bound++
-					} else if m&cbits[i] == cbits[i] && c.node.gmask&gramBit(g) != 0 {
+					} else if m&cbits[i] == cbits[i] {
 						look = append(look, g)
 					}
 				}
-				ix.lookBuf = look
 				if c.bound < enough && len(look) > 0 {
-					c.bound += ix.countGrams(c.node, look, enough-c.bound)
+					c.node = ix.formAt(c.id)
+					k := 0
+					for _, g := range look {
+						if c.node.gmask&gramBit(g) != 0 {
+							look[k] = g
+							k++
+						}
+					}
+					if look = look[:k]; k > 0 {
+						c.bound += ix.countGrams(c.node, look, enough-c.bound)
+					}
 				}
+				ix.lookBuf = look
 				c.bound = min(c.bound, enough)
 			}
 		}
@@ -1827,6 +1871,47 @@ func (ix *Index) match(short, long *node, shared int) (float64, bool) {
 	return ix.speechMatch(short, long, shared, b)
 }
 
+// matchAbove is match for a form whose parent so far (nil: none) has
+// similarity t: it reports false, without the tests, when no match of
+// the pair can reach t, since better then rejects it whatever it is.
+// A speech link is at most speechDiscount; a cut or variant at most
+// the weight of the words the two forms share (commonWeight) over the
+// short form's (fit's similarity: its matched words are shared words,
+// and the long form's skipped words only add to the divisor; fitPieces
+// gives MinSimilarity, which variantOf's own bound lets through only
+// when that weight reaches it); an overlap at most overlapDiscount
+// times that (its run is shared words, over the short form's weight).
+// So once a form has a parent above a speech link, the pair is aligned
+// only when the words the two share could beat it. What link and
+// reparent decide is the same (the candidates in the same order, each
+// either matched as before or ruled out where better would have
+// refused it).
+func (ix *Index) matchAbove(short, long *node, shared int, parent *node, t float64) (float64, bool) {
+	if parent == nil || t <= speechDiscount {
+		return ix.match(short, long, shared)
+	}
+	common := ix.commonWeight(short, long)
+	// The margin covers the order the weights are summed in (fit and
+	// overlapScore sum the short form's in word order, weightOf's sum
+	// and commonWeight may add them in another).
+	least := t * ix.weightOf(short) * (1 - 1e-9)
+	if common < least {
+		return 0, false
+	}
+	if shared >= minBigrams(ix.wordCount(short)) {
+		if s, ok := ix.variantOf(short, long, common); ok {
+			return s, true
+		}
+	}
+	if overlapDiscount*common < least || shared < minOverlapBigrams || !ix.mayOverlap(ix.idsOf(short, 0), ix.idsOf(long, 1)) {
+		return 0, false
+	}
+	if s, ok := ix.overlapsIDs(short, long, MinRun, longRun, minOverlapRunContent); ok && !ix.kinSpeakers(short, long) {
+		return s, true
+	}
+	return 0, false
+}
+
 // pairBounds holds what match worked out of a pair of forms for
 // speechMatch: their commonWeight (-1: not worked out) and mayOverlap
 // (when overlapKnown).
@@ -2007,6 +2092,25 @@ func onePosting(f int32) posting     { return posting(uint32(f)) | posting(math.
 func pairPosting(f, g int32) posting { return posting(uint32(f)) | posting(uint32(g))<<32 }
 func listPosting(i int) posting      { return posting(uint32(int32(-1 - i))) }
 
+// cappedList marks the entry of a pool list (its upper half, 0
+// otherwise) whose bigram is capped (Index.capped): the search reads
+// that from the entry it looks up anyway, where a look-up in capped
+// for each of a new form's bigrams was half of cappedGrams' time at 1M
+// quotes (two maps of a million bigrams or more, a cache miss each). A
+// capped bigram whose list lost forms down to two or fewer is found in
+// capped (isCapped).
+const cappedList posting = 1 << 32
+
+// isCapped reports whether g is capped, p and ok its entry in
+// Index.postings.
+func (ix *Index) isCapped(g gram, p posting, ok bool) bool {
+	if a, _ := p.parts(); ok && a < 0 {
+		return p&cappedList != 0
+	}
+	_, capped := ix.capped[g]
+	return capped
+}
+
 // parts returns the two halves of p.
 func (p posting) parts() (a, b int32) { return int32(uint32(p)), int32(uint32(p >> 32)) }
 
@@ -2048,7 +2152,11 @@ func (ix *Index) setList(g gram, p posting, l []int32) {
 		ix.lists.set(int(-1-a), l)
 		return
 	}
-	ix.postings[g] = listPosting(ix.lists.set(-1, l))
+	np := listPosting(ix.lists.set(-1, l))
+	if _, capped := ix.capped[g]; capped {
+		np |= cappedList
+	}
+	ix.postings[g] = np
 }
 
 // post adds n to the posting list of each of its bigrams; a full list
@@ -2192,10 +2300,13 @@ func (ix *Index) postGram(g gram, n *node) {
 		ix.lowerCapMin(g, n)
 		return
 	}
-	if _, was := ix.capped[g]; !was {
+	if !ix.isCapped(g, p, true) {
 		// Until now the list held every form with g: they are
 		// the forms whose capMask must now have g's bit.
 		ix.capped[g] = struct{}{}
+		if a, _ := p.parts(); a < 0 {
+			ix.postings[g] = p | cappedList
+		}
 		for _, f := range l {
 			ix.hot.at(f).capMask |= capBits(g)
 		}
@@ -2260,12 +2371,13 @@ func (ix *Index) cappedGrams(n *node) []gram {
 		if ix.partial != nil {
 			ix.mustBePosted(g)
 		}
-		_, capped := ix.capped[g]
+		p, ok := ix.postings[g]
+		capped := ix.isCapped(g, p, ok)
 		if capped {
 			out = append(out, g)
 		}
 		var l []int32
-		if p, ok := ix.postings[g]; ok {
+		if ok {
 			if l = ix.list(p, &ix.pairBuf); len(l) <= 2 {
 				k := len(small)
 				small = append(small, l...)

@@ -953,6 +953,57 @@
 // match 5 / 23), place 9.5 / 20 (half of it at 1M the copying step),
 // the summaries 14 / 23 (details read 11 / 16), the commit 13 / 17, the
 // merge 0 / 4.
+//
+// Session 34 (helper sc34) took three costs out of the search for a new
+// form's parent, the same clusters (scale-test fingerprints at 10k and
+// 1M after 40 batches, BASIL dev trails P 0.987 R 0.903 with 1,210
+// system pairs, trail, sqlite and postgres tests). link skips the tests
+// of a candidate that cannot beat the form's parent so far (matchAbove:
+// a speech link is at most speechDiscount, a cut or variant at most the
+// weight the two forms share over the short form's, an overlap half
+// that; TestMatchAbove) and matches the longer candidates first, most
+// shared bigrams first, so that a cut meets the form it is cut from
+// before the others; a capped bigram's pool list says so in its posting
+// entry (cappedList), one map look-up a bigram where there were two;
+// worthMatching reads a candidate's form only when the capped bigrams
+// the search met it under fall short. CPU profiles of 39 batches at 1M,
+// shares of the batch's transaction (the load, 2.6 to 7 on the two
+// cores, moves the milliseconds): link 40.1% -> 36.9% with the first two
+// changes and 35.5% with all three, match 15.5% -> 12.4% and 13.4%,
+// cappedGrams 5.6% -> 3.8% to 4.5%; against the rest of the batch, link
+// 18% less (about 12 ms of a batch). What is left of match is pairs
+// whose form has no parent yet, where any match beats none (at 1M most
+// new forms are splices of two sentences, each used some 20 times, that
+// overlap others and are cut from none); of the search, the posting
+// lists' walk and the reads of the candidates met. TestScaleKeptBatches
+// (40 batches after 34 untimed at 1M, 4 at 10k), the builds in turn with
+// main (f71501b), 13:56 to 14:38, load 2 to 13 on the two cores: at 1M
+// medians 127 to 227 ms (160 over seven runs) against main's 129 to 228
+// (185, six), means 144 to 233 (mean 177) against 145 to 221 (189); at
+// 10k medians 73 to 109 (82, six) against 74 to 111 (91, six), means 93
+// against 93. 1M over 10k: 1.95x by the runs' medians and 1.91x by
+// means, main 2.03x and 2.02x in the same half hour. The load moved the
+// runs more than the change did; in the quiet end (load 2 to 3, two
+// pairs of each size) 1M medians 134 / 127 ms and means 151 / 144
+// against main's 138 / 129 and 157 / 145, 10k 77 / 73 and 81 / 79
+// against 76 / 74 and 79 / 76: 1.74x by medians and 1.84x by means, main
+// 1.78x and 1.95x. So the search saves about 4 to 6 ms of a 1M batch in
+// run pairs (the profiles' shares say up to 12) and none at 10k; by
+// means the bar holds in these runs (1.91x over all, 1.84x in the quiet
+// end: a margin of 4 and 8 per cent), where main's means were at it
+// (2.02x, 1.95x); under more load (session 33's runs, main 2.15x) it may
+// not. Tried and not kept: a writer's page cache of 128 MiB in a process
+// that keeps the graph (raised by ClusterNewQuotes on its first batch
+// with a kept index, left at 2 MiB after ReleaseCaches). At 1M, after
+// the warm-up, the page reads of a batch fell from 2,308 to 342 (medians
+// of 40 batches) and the system time from about 22 to 18 ms a batch
+// (means), but the user time did not fall with them: means of 171 to 186
+// ms in its four runs (load 2.8 to 12.8) against 148 to 176 for builds
+// with this session's search changes and without it (load 3.7 to 6.8),
+// so no run pairing showed faster batches (as in session 31), for up to
+// 96 MiB more memory. Pages of 4 KB visited all over a cache that size
+// probably cost the misses (TLB, caches) that pread's copy from the
+// kernel's cache saves. The 10k store fits in 32 MiB either way.
 package trail
 
 import (

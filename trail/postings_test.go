@@ -402,7 +402,8 @@ func TestRestoreReserve(t *testing.T) {
 // outranks it replaces, is its last), over random posts and removals
 // of forms of random lengths under several bounds; with no removals a
 // capped list holds the highest-ranked forms with its bigram (a removal
-// leaves a place any newcomer takes).
+// leaves a place any newcomer takes). Every pool list's entry says
+// whether its bigram is capped (cappedList) as Index.capped does.
 func TestFullListsRanked(t *testing.T) {
 	words := strings.Fields("alpha beta gamma delta the of")
 	for _, tt := range []struct {
@@ -431,7 +432,14 @@ func TestFullListsRanked(t *testing.T) {
 				if step%10 != 9 {
 					continue
 				}
-				for g := range ix.postings {
+				for g, p := range ix.postings {
+					_, capped := ix.capped[g]
+					if a, _ := p.parts(); a < 0 && (p&cappedList != 0) != capped {
+						t.Fatalf("step %d: the entry of %x says capped %v, Index.capped %v", step, g, !capped, capped)
+					}
+					if ix.isCapped(g, p, true) != capped {
+						t.Fatalf("step %d: isCapped of %x is %v, Index.capped says %v", step, g, !capped, capped)
+					}
 					l := ix.posted(g)
 					if len(l) < tt.bound {
 						continue
