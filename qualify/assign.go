@@ -927,10 +927,14 @@ func (q *state) assignRelays() {
 			continue
 		}
 		ns, ne, ok := q.mediaForward(b.src.s)
-		if !ok || ne != b.src.e {
+		if !ok {
 			continue
 		}
-		if b.speaker != "" && !q.speakerNamed(b, ns, ne) && b.cue.ok() {
+		staff := ne != b.src.e
+		if staff && !q.outletStaff(ne, b.src.e) {
+			continue
+		}
+		if !staff && b.speaker != "" && !q.speakerNamed(b, ns, ne) && b.cue.ok() {
 			// the outlet reports what it cites others for ("..., NBC News
 			// reported, citing two officials"): extract gave the claim to
 			// the cited party; the outlet relays it
@@ -965,6 +969,33 @@ func (q *state) assignRelays() {
 		}
 	}
 }
+
+// outletStaff: the source goes on past an outlet's possessive name with
+// one of its people, toks[s:e] ("the Washington Post's Carol Leonnig",
+// "the Times' chief political correspondent"): what that person reports
+// the outlet carries, so its report relays what its content contains, as
+// the outlet's own would.
+func (q *state) outletStaff(s, e int) bool {
+	if s > 0 && s < e && q.toks[s].kind == tokPunct && (q.toks[s].punct == '\'' || q.toks[s].punct == '’') &&
+		strings.HasSuffix(q.lower(s-1), "s") {
+		s++ // "the New York Times’ correspondent"
+	} else if s == 0 || !q.possessive(s-1) {
+		return false
+	}
+	if e-s < 1 || e-s > 6 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if q.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return q.capital(e-1) || staffNouns[q.lower(e-1)]
+}
+
+// staffNouns end a description of an outlet's journalist.
+var staffNouns = setOf("reporter", "reporters", "correspondent", "correspondents", "columnist", "editor",
+	"editors", "writer", "writers", "journalist", "journalists", "analyst", "critic", "commentator", "anchor", "host")
 
 // onlyCommas: toks[s:e] hold nothing but commas.
 func (q *state) onlyCommas(s, e int) bool {

@@ -326,6 +326,25 @@ func TestRelays(t *testing.T) {
 				{src: "The New York Times", cue: "reported", content: []string{"that Trump told aides he would quit"}},
 				{src: "Trump", cue: "told", content: []string{"he would quit"}, speaker: "Donald Trump", relays: []string{"New York Times"}},
 			}},
+		{name: "an outlet's reporter relays for the outlet",
+			text: "Trump told aides that he would fire the counsel, according to the New York Times’ chief White House correspondent.",
+			atts: []attSpec{
+				with(trumpTold, "New York Times"),
+				{src: "the New York Times’ chief White House correspondent", cue: "according to", content: []string{"Trump told aides that he would fire the counsel"}, relays: []string{"New York Times"}},
+			}},
+		{name: "a named reporter of an outlet",
+			text: "Trump told aides that he would fire the counsel, according to the Washington Post's Carla Venn.",
+			atts: []attSpec{
+				with(trumpTold, "Washington Post"),
+				{src: "the Washington Post's Carla Venn", cue: "according to", content: []string{"Trump told aides that he would fire the counsel"}, relays: []string{"Washington Post"}},
+			}},
+		// near miss: a reporter's words that name no outlet before them
+		{name: "a named person, no outlet",
+			text: "Trump told aides that he would fire the counsel, according to the mayor's aide Carla Venn.",
+			atts: []attSpec{
+				trumpTold,
+				{src: "the mayor's aide Carla Venn", cue: "according to", content: []string{"Trump told aides that he would fire the counsel"}},
+			}},
 		{name: "officials are not media", text: "Trump said he would quit, according to two officials.",
 			atts: []attSpec{{src: "Trump", cue: "said", content: []string{"he would quit"}}}},
 		{name: "press secretary is not media", text: "Trump said he would quit, according to White House Press Secretary Sarah Sanders.",
