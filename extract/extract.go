@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.559"
+const RulesVersion = "0.8.560"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -420,6 +420,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	dropAppositivePiece(d, found)
 	verblessThatClause(d, found)
 	participleSubject(d, found)
+	found = invertedSourceParticiple(d, found)
 	participleAfterReport(d, found)
 	participleAfterAddressee(d, found)
 	byGerundSubject(d, found)
