@@ -779,6 +779,34 @@ func namingCue(a *claimtrail.Attribution) bool {
 	return false
 }
 
+// nounBeforeNaming: the naming participle follows a comma that ends a
+// clause of the source's own, its verb right after the source ("She
+// loads the trays on a large white appliance sitting on a table, called
+// a gas chromatograph", "Cox has been working on a drama for HBO, called
+// The Rise And Fall"): it names the noun before the comma. A source
+// followed by its aside ("Trump, speaking in Ohio, called") or by a
+// relative clause ("a newspaper that is the state's largest daily,
+// described") is the one who speaks.
+func nounBeforeNaming(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	se, cs := byteOf(a.Source.End), byteOf(a.Cue.Start)
+	if se < 0 || cs < 0 || cs > len(text) || se >= cs || cs-se > 400 {
+		return false
+	}
+	gap := strings.TrimSpace(text[se:cs])
+	if !strings.HasSuffix(gap, ",") || strings.ContainsAny(gap, "\n\"“”") {
+		return false
+	}
+	words := strings.Fields(gap)
+	if len(words) < 4 {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(words[0], ",")) {
+	case "who", "which", "that", "whose", "whom":
+		return false
+	}
+	return !strings.ContainsAny(gap[:1], ",(—–-")
+}
+
 // participleName reports whether a's cue is a participle that names
 // what the noun before it is called, set off by commas before the main
 // verb ("The 1728 composition, called Wedding Cantata BWV 216, was
@@ -789,13 +817,16 @@ func namingCue(a *claimtrail.Attribution) bool {
 // Middle England.") is speech and stays: no auxiliary or past-tense verb
 // follows its next comma.
 func participleName(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
-	if a.Cue == nil || a.Source == nil || !strings.HasSuffix(strings.TrimSpace(a.Source.Text), ",") {
+	if a.Cue == nil || a.Source == nil {
 		return false
 	}
 	switch lowerOf(a.Cue.Text) {
 	case "called", "dubbed", "nicknamed", "named", "labelled", "labeled", "branded", "titled", "christened":
 	default:
 		return false
+	}
+	if !strings.HasSuffix(strings.TrimSpace(a.Source.Text), ",") {
+		return nounBeforeNaming(text, byteOf, a)
 	}
 	ce, ss := byteOf(a.Cue.End), byteOf(a.Source.Start)
 	if ce < 0 || ce > len(text) || ss < 0 || ss > ce {

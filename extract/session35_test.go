@@ -19,3 +19,25 @@ func TestInvertedSourceBeforeParticiple(t *testing.T) {
 			"Tom Reed, acting chairman of the board", "“We will appeal,”"},
 	})
 }
+
+// TestNamingParticipleAfterOwnClause: "called" after a comma that ends the
+// source's own clause names the noun before it; after an aside or a
+// relative clause of the source it is speech.
+func TestNamingParticipleAfterOwnClause(t *testing.T) {
+	for _, text := range []string{
+		"Lab\n\nThe tests take a week. She loads three trays on top of a large white appliance sitting on a table, called a gas chromatograph.\n",
+		"Drama\n\nThe show ended in May. Ann Vell has been working on a new drama with her husband for a cable channel, called The Long Fall Of Tom Reed.\n",
+	} {
+		for _, a := range extractOrFail(t, text).Attributions {
+			if a.Cue != nil && a.Cue.Text == "called" {
+				t.Errorf("%q: printed %+v", text, a)
+			}
+		}
+	}
+	for _, text := range []string{
+		"Report\n\nThe report came out on Monday. Tom Reed, speaking at a rally in Ohio on Tuesday, called the report a hoax.\n",
+		"Record\n\nThe race is close. The Harlow Courier, which is the state's third-largest daily, called Mr. Vell a war hero.\n",
+	} {
+		attributionWith(t, extractOrFail(t, text), "with cue called", hasCue("called"))
+	}
+}
