@@ -41,3 +41,20 @@ func TestNamingParticipleAfterOwnClause(t *testing.T) {
 		attributionWith(t, extractOrFail(t, text), "with cue called", hasCue("called"))
 	}
 }
+
+// TestSourceEndsBeforePlaceOrYear: "on the Senate floor" after a source
+// written after its cue, and "in 2003" before the verb, are when and
+// where it spoke, not its name; a place in the name stays.
+func TestSourceEndsBeforePlaceOrYear(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"on the floor", "Cloture\n\nThe vote is near. \"It had been my intention to file cloture,\" said Vell on the Senate floor on Tuesday, \"however, supporters asked for changes.\"\n", "said",
+			"Vell", "\"It had been my intention to file cloture,\" / \"however, supporters asked for changes.\""},
+		{"on the campaign trail", "Iowa\n\nThe polls opened. \"We will win,\" said Ann Vell on the campaign trail in Iowa.\n", "said",
+			"Ann Vell", "\"We will win,\""},
+		{"a year before the verb", "Census\n\nSome 8% said so. The Harlow Strategy Unit in 2003 said people from Indian backgrounds were doing well.\n", "said",
+			"The Harlow Strategy Unit", "people from Indian backgrounds were doing well"},
+		// near misses: a place that is part of the name
+		{"the city on the river", "Floods\n\nThe river rose. \"We will cope,\" said the mayor of the city on the river.\n", "said",
+			"the mayor of the city on the river", "\"We will cope,\""},
+	})
+}
