@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.562"
+const RulesVersion = "0.8.563"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -379,6 +379,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	swapInvertedAside(d, found)
 	swapInvertedNounPhrase(d, found)
 	found = invertedHeadline(d, found)
+	headlineLabelSource(d, found)
 	sourceTakenForContent(d, found)
 	swapAppositiveSource(d, found)
 	quoteBeforeSource(d, found)

@@ -58,3 +58,28 @@ func TestSourceEndsBeforePlaceOrYear(t *testing.T) {
 			"the mayor of the city on the river", "\"We will cope,\""},
 	})
 }
+
+// TestHeadlineLabelSpeaker: a headline's label loses what title case
+// writes after the speaker's name ("Vell To Reed:", "Vell Speech:"); a label that opens with a gerund names a topic and no
+// speaker, unless the gerund is a given name.
+func TestHeadlineLabelSpeaker(t *testing.T) {
+	body := "\n\nThe remarks came on Sunday. Senator Tom Vell said more would follow, and Sterling Reed agreed.\n"
+	for _, tc := range []struct{ title, source string }{
+		{"Vell To Reed: Put An End to the ‘Witch Hunt’", "Vell"},
+		{"Vell Speech: 'The Deal Is Dead,' 'We Are Going Home'", "Vell"},
+		// near miss: a name's own words stay
+		{"Sterling Reed: 'We Are Going Home'", "Sterling Reed"},
+	} {
+		x := extractOrFail(t, tc.title+body)
+		a := attributionWith(t, x, "with cue :", hasCue(":"))
+		if a.Source == nil || a.Source.Text != tc.source {
+			t.Errorf("%q: source %+v, want %q", tc.title, a.Source, tc.source)
+		}
+	}
+	x := extractOrFail(t, "Understanding Vell: What you need to know about the report"+body)
+	for _, a := range x.Attributions {
+		if a.Cue != nil && a.Cue.Text == ":" {
+			t.Errorf("a gerund's topic label printed: %+v", a)
+		}
+	}
+}

@@ -353,7 +353,18 @@ func demonstrativeSource(a *claimtrail.Attribution) bool {
 // no word for people, describes no one.
 func headlineLabel(text string, a *claimtrail.Attribution, titleEnd int, bodySpeakers map[string]bool) bool {
 	if titleEnd < 0 || a.Cue == nil || strings.TrimSpace(a.Cue.Text) != ":" || a.Cue.Start >= titleEnd ||
-		claimtrail.HasMarkedQuote(a.Content) || bodySpeakers[a.Speaker.Name] {
+		claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	if a.Source != nil {
+		// a label that opens with a gerund names a topic, even one the
+		// story quotes: "Understanding Vell: What you need to know
+		// about the report"
+		if f := fieldsOf(a.Source.Text); len(f) > 1 && len(f[0]) > 5 && strings.HasSuffix(f[0], "ing") && capitalised(f[0]) && !resolve.FirstName(f[0]) {
+			return true
+		}
+	}
+	if bodySpeakers[a.Speaker.Name] {
 		return false
 	}
 	name := fieldsOf(a.Speaker.Name)
