@@ -1212,11 +1212,18 @@ func orderedThing(a *claimtrail.Attribution) bool {
 	}
 	for i, w := range words {
 		if w == "to" && i+1 < len(words) && !determiners[words[i+1]] {
+			if i > 0 && infinitiveNouns[words[i-1]] {
+				break // "ordered a report on the decision to allow X to go": the noun's, no command
+			}
 			return false // "to" and a verb: a command to someone
 		}
 	}
 	return true
 }
+
+// infinitiveNouns take an infinitive of their own ("the decision to
+// allow", "a plan to sell"), which is no command to anyone.
+var infinitiveNouns = wordSet("decision decisions plan plans bid attempt attempts move effort efforts proposal proposals failure right rights ability refusal scheme")
 
 // deliberatedThing reports whether a's cue is "consider" with a thing or
 // an act to weigh after it ("MSPs are considering the reintroduction of

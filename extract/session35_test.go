@@ -83,3 +83,16 @@ func TestHeadlineLabelSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestOrderedThingWithNounInfinitive: a thing ordered whose noun has its
+// own infinitive ("a report on the decision to allow ...") is an act; a
+// command to someone stays.
+func TestOrderedThingWithNounInfinitive(t *testing.T) {
+	x := extractOrFail(t, "Escape\n\nFirst Minister Ann Vell has ordered a report on the decision to allow a knife attacker to go on a visit unguarded.\n")
+	for _, a := range x.Attributions {
+		if a.Cue != nil && a.Cue.Text == "has ordered" {
+			t.Errorf("an order of a thing printed: %+v", a)
+		}
+	}
+	attributionWith(t, extractOrFail(t, "Strike\n\nThe strike went on. The minister ordered the doctors to return to work on Monday.\n"), "with cue ordered", hasCue("ordered"))
+}
