@@ -1312,12 +1312,16 @@ func thatClauseToItsVerb(d *doc.Doc, found []attribute.Found) {
 			// "said that while airlines would comply with the new rules, |
 			// the extra costs would be passed on": the clause of time or
 			// condition is no statement without the clause it opens
-		} else if p.End-p.Start > 6 || d.Tokens[p.End].Text != "," {
+		} else if p.End-p.Start > 12 || d.Tokens[p.End].Text != "," {
 			continue
 		} else {
+			// (a participle is no verb of the clause's own: "that a
+			// share sale made last year, which cut GM's holding, ...
+			// have terminated the agreement"; past six words only a
+			// finite verb counts)
 			verb := false
 			for t := p.Start + 1; t < p.End; t++ {
-				if isVerbTag(d.Tokens[t].POS) || d.Tokens[t].Quote != 0 {
+				if pos := d.Tokens[t].POS; finiteVerb(pos) || pos == "VB" || p.End-p.Start <= 6 && isVerbTag(pos) || d.Tokens[t].Quote != 0 {
 					verb = true
 				}
 			}

@@ -96,3 +96,15 @@ func TestOrderedThingWithNounInfinitive(t *testing.T) {
 	}
 	attributionWith(t, extractOrFail(t, "Strike\n\nThe strike went on. The minister ordered the doctors to return to work on Monday.\n"), "with cue ordered", hasCue("ordered"))
 }
+
+// TestThatClauseRunsPastParticiple: a that-clause cut at a comma with
+// only a participle in it ("that a share sale made last year,") runs on
+// to its verb; one with a verb of its own keeps its end.
+func TestThatClauseRunsPastParticiple(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"a participle only", "Car deal\n\nThe talks failed. However, Vexa argues that a Harlow share sale made last year, which cut Vexa's holding to 10%, together with asset sales made by Harlow have ended the deal.\n", "argues",
+			"Vexa", "that a Harlow share sale made last year, which cut Vexa's holding to 10%, together with asset sales made by Harlow have ended the deal"},
+		{"a finite verb", "Car deal\n\nThe talks failed. However, Vexa argues that the sale ended the deal, while Harlow disagrees.\n", "argues",
+			"Vexa", "that the sale ended the deal"},
+	})
+}
