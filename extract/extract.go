@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.565"
+const RulesVersion = "0.8.566"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -385,6 +385,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	quoteBeforeSource(d, found)
 	modalOutOfSource(d, found)
 	titleOutOfCue(d, found)
+	approximatorOutOfCue(d, found)
 	sourceInContent(d, found)
 	thatClauseToItsVerb(d, found)
 	endAtCoordinatedReport(d, found)

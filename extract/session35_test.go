@@ -108,3 +108,15 @@ func TestThatClauseRunsPastParticiple(t *testing.T) {
 			"Vexa", "that the sale ended the deal"},
 	})
 }
+
+// TestApproximatorOutOfCue: "about" or "over" before a figure belongs to
+// the content, not the cue; "talked about" stays whole.
+func TestApproximatorOutOfCue(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"expects about", "Bank deal\n\nThe deal closed on Monday. Harlow Chartered expects about 16% of future group revenue to come from the new bank.\n", "expects",
+			"Harlow Chartered", "about 16% of future group revenue to come from the new bank"},
+		// near miss: no figure after it
+		{"talked about", "Bank deal\n\nThe deal closed on Monday. The chief executive talked about the risks of the deal for the group.\n", "talked about",
+			"The chief executive", "the risks of the deal for the group"},
+	})
+}
