@@ -1542,3 +1542,35 @@ func adverbCue(a *claimtrail.Attribution) bool {
 	}
 	return false
 }
+
+// talksNoun reports whether a's cue is "talks" (or "negotiations") as a
+// noun: a negotiation, nothing said ("O'Leary has been in talks over a
+// new deal", "press ahead with talks about climate action", "talks
+// failed to find a solution"). The noun has a preposition or article
+// before it, or a verb of its own after it; "he talks of his thoughts"
+// is speech and stays.
+func talksNoun(text string, byteOf func(int) int, a *claimtrail.Attribution) bool {
+	if a.Cue == nil || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	words := lowerFields(a.Cue.Text)
+	if len(words) == 0 || words[0] != "talks" && words[0] != "negotiations" {
+		return false
+	}
+	if len(words) > 1 && !approximators[words[1]] && words[1] != "of" && words[1] != "with" && words[1] != "on" && words[1] != "tough" {
+		return true // "talks failed to find"
+	}
+	cs := byteOf(a.Cue.Start)
+	if cs <= 0 || cs > len(text) {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(text[max(0, cs-20):cs]))
+	if len(before) == 0 {
+		return false
+	}
+	switch before[len(before)-1] {
+	case "in", "with", "the", "of", "for", "into", "after", "during", "new", "further", "fresh", "peace", "trade":
+		return true
+	}
+	return false
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestInvertedSourceBeforeParticiple: a source written after "says" ends
 // at the comma before a participle of saying, which reports on with the
@@ -119,4 +122,20 @@ func TestApproximatorOutOfCue(t *testing.T) {
 		{"talked about", "Bank deal\n\nThe deal closed on Monday. The chief executive talked about the risks of the deal for the group.\n", "talked about",
 			"The chief executive", "the risks of the deal for the group"},
 	})
+}
+
+// TestTalksAsNoun: "in talks over a new deal" is a negotiation; "Vell
+// talks about the risks" is speech.
+func TestTalksAsNoun(t *testing.T) {
+	for _, text := range []string{
+		"Contract\n\nThe club is quiet. Vell has been in talks over a new deal with the board since May.\n",
+		"Trade\n\nThe US filed the complaint after talks failed to find a solution to the dispute.\n",
+	} {
+		for _, a := range extractOrFail(t, text).Attributions {
+			if a.Cue != nil && strings.HasPrefix(a.Cue.Text, "talks") {
+				t.Errorf("%q: printed %+v", text, a)
+			}
+		}
+	}
+	attributionWith(t, extractOrFail(t, "Crash\n\nThe race was cancelled. Vell talks about the risks of racing on wet roads.\n"), "with cue talks about", hasCue("talks about"))
 }
