@@ -207,9 +207,31 @@ func findQuotes(d *doc.Doc, st *stopper) {
 				if isLetterOrDigit(prev) && isLetterOrDigit(next) {
 					break
 				}
-				if k := lastMark(stack, '\''); k >= 0 && k == len(stack)-1 && !isLetterOrDigit(next) {
+				k := lastMark(stack, '\'')
+				switch {
+				case k >= 0 && k == len(stack)-1 && unicode.IsLetter(next) && lineStartsAt(text, p.Start, i) && lineBetween(text, stack[k].pos, i):
+					if sentenceEndBefore(text, p.Start, i-1) && continuedLine(text, p.Start, stack[k].pos, i-1) {
+						// one-sentence-a-line text: each line of a long
+						// quote opens with a mark and only the last
+						// closes ("'In fact, ... indictments.\n'Now, ...
+						// determined.'"): the mark reopens the quote
+						// open, it nests nothing
+						break
+					}
+					// a line of narrative came between: the open quote
+					// lost its closing mark at the end of its last line,
+					// and this mark opens a new one
+					stack = endAtRunEnd(d, stack, p.Start, i)
+					stack = push(stack, openMark{pos: i, double: false, mark: r})
+				case k >= 0 && k == len(stack)-1 && !isLetterOrDigit(next) && linesBetween(text, stack[k].pos, i) > maxSingleLines:
+					// an opener many lines back was an apostrophe or lost
+					// its closing mark: closing it here would make one
+					// quote of everything between; this closer closes
+					// nothing either
+					stack = stack[:k]
+				case k >= 0 && k == len(stack)-1 && !isLetterOrDigit(next):
 					stack = closeAt(d, stack, k, i+size)
-				} else if isSpaceOrOpen(prev) && unicode.IsLetter(next) {
+				case isSpaceOrOpen(prev) && unicode.IsLetter(next):
 					stack = push(stack, openMark{pos: i, double: false, mark: r})
 				}
 			}
@@ -364,6 +386,60 @@ func endAtSentence(d *doc.Doc, stack []openMark, i int) []openMark {
 // break) of the paragraph starting at pstart.
 func lineStartsAt(text string, pstart, i int) bool {
 	return i > pstart && text[i-1] == '\n'
+}
+
+// maxSingleLines bounds the lines a quote in straight single marks spans
+// within one paragraph (one-sentence-a-line text holds a whole article in
+// one paragraph).
+const maxSingleLines = 10
+
+// linesBetween counts the line breaks between two marks.
+func linesBetween(text string, from, to int) int {
+	return strings.Count(text[from:to], "\n")
+}
+
+// sentenceEndBefore reports whether the text before byte end (a line
+// break), past closing marks and spaces, ends a sentence.
+func sentenceEndBefore(text string, pstart, end int) bool {
+	before := strings.TrimRight(text[pstart:end], " \t\r'’\"”")
+	return strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "…")
+}
+
+// continuedLine reports whether the line ending at byte end (a line
+// break) holds the mark at byte open or starts with a straight single
+// mark: the quote opened there runs on through it.
+func continuedLine(text string, pstart, open, end int) bool {
+	start := strings.LastIndexByte(text[pstart:end], '\n') + 1 + pstart
+	return open >= start || text[start] == '\''
+}
+
+// endAtRunEnd ends the straight single quote open on top of stack,
+// unclosed, at the end of the last line before byte i that holds its
+// opening mark or starts with a mark continuing it; the lines of
+// narrative after that are not in it.
+func endAtRunEnd(d *doc.Doc, stack []openMark, pstart, i int) []openMark {
+	top := stack[len(stack)-1]
+	text := d.Text
+	end := i - 1 // the line break before i
+	found := false
+	for n := 0; end > top.pos && n <= maxSingleLines; n++ {
+		start := strings.LastIndexByte(text[pstart:end], '\n') + 1 + pstart
+		if top.pos >= start || text[start] == '\'' {
+			found = true
+			break
+		}
+		end = start - 1
+	}
+	for end > top.pos+1 && (text[end-1] == ' ' || text[end-1] == '\r' || text[end-1] == '\t') {
+		end--
+	}
+	if found && end > top.pos+1 && !top.odd {
+		// (not flagged Unclosed: the region ends where its lines of
+		// quotation end, as a closing mark would, not at the end of a
+		// paragraph that may run on in the reporter's words)
+		d.Quotes = append(d.Quotes, doc.Quote{Start: top.pos, End: end})
+	}
+	return stack[:len(stack)-1]
 }
 
 // lineBetween reports whether a line break lies between two marks.

@@ -114,6 +114,13 @@ func TestQuotes(t *testing.T) {
 		{"two apostrophes as double marks", `A reader would ask: ''Who pays?'' She said, ''We do.''`, []string{`''Who pays?''`, `''We do.''`}, []bool{false, false}},
 		{"two apostrophes with a single quote inside", `He said, ''They call it 'the deal.' It is not.''`, []string{`''They call it 'the deal.' It is not.''`, `'the deal.'`}, []bool{false, false}},
 		{"an empty pair is no quote", `The field was left as '' in the form.`, nil, nil},
+		// one-sentence-a-line text in straight single marks (one paragraph)
+		{"single quote over lines, each reopened", "He said: 'It does not mean that.\n'In fact, there will be more.\n'Now, how many is unknown.'\nThe letter came later.",
+			[]string{"'It does not mean that.\n'In fact, there will be more.\n'Now, how many is unknown.'"}, []bool{false}},
+		{"single quote lost its close before narrative", "He said: 'The vote was an option.\n'We have not had a vote.\nVell said there was 'no sign' of change.\n'I think it was wrong,' he told us.",
+			[]string{"'The vote was an option.\n'We have not had a vote.", "'no sign'", "'I think it was wrong,'"}, []bool{false, false, false}},
+		{"an opener far back pairs with no late closer", "'em all, she said.\nA\nB\nC\nD\nE\nF\nG\nH\nI\nJ\nK\nHe has a conflict of interest,' Vell added.",
+			nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
