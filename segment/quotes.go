@@ -178,12 +178,22 @@ func findQuotes(d *doc.Doc, st *stopper) {
 					stack = push(stack, openMark{pos: i, double: true, mark: r})
 				}
 			case '‘', '‹':
+				if r == '‘' && decadeAt(text[i+size:p.End]) {
+					break // "the ‘90s", "class of ‘17": an apostrophe
+				}
 				stack = push(stack, openMark{pos: i, double: false, mark: r})
 			case '’', '›':
 				if isLetterOrDigit(prev) && isLetterOrDigit(next) {
 					break // apostrophe in a word
 				}
 				if k := lastSingle(stack); k >= 0 && k == len(stack)-1 {
+					if linesBetween(text, stack[k].pos, i) > maxSingleLines {
+						// (as for straight marks: an opener many lines
+						// back lost its close; a plural's apostrophe,
+						// "voters’ choice", closes nothing)
+						stack = stack[:k]
+						break
+					}
 					stack = closeAt(d, stack, k, i+size)
 				}
 			case '\'':
@@ -386,6 +396,20 @@ func endAtSentence(d *doc.Doc, stack []openMark, i int) []openMark {
 // break) of the paragraph starting at pstart.
 func lineStartsAt(text string, pstart, i int) bool {
 	return i > pstart && text[i-1] == '\n'
+}
+
+// decadeAt reports whether s opens with two digits and then an "s" or
+// no letter or digit: a year or decade cut short after an apostrophe
+// ("‘90s", "‘17").
+func decadeAt(s string) bool {
+	if len(s) < 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' {
+		return false
+	}
+	if len(s) == 2 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[2:])
+	return r == 's' || !isLetterOrDigit(r)
 }
 
 // maxSingleLines bounds the lines a quote in straight single marks spans

@@ -119,6 +119,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"'It does not mean that.\n'In fact, there will be more.\n'Now, how many is unknown.'"}, []bool{false}},
 		{"single quote lost its close before narrative", "He said: 'The vote was an option.\n'We have not had a vote.\nVell said there was 'no sign' of change.\n'I think it was wrong,' he told us.",
 			[]string{"'The vote was an option.\n'We have not had a vote.", "'no sign'", "'I think it was wrong,'"}, []bool{false, false, false}},
+		{"a decade's apostrophe opens nothing", "Back in the ‘90s it was the voters’ choice.", nil, nil},
+		{"a curly opener far back pairs with no plural's apostrophe", "‘Tis the season.\nA\nB\nC\nD\nE\nF\nG\nH\nI\nJ\nK\nIt is the voters’ choice.", nil, nil},
 		{"an opener far back pairs with no late closer", "'em all, she said.\nA\nB\nC\nD\nE\nF\nG\nH\nI\nJ\nK\nHe has a conflict of interest,' Vell added.",
 			nil, nil},
 	}
