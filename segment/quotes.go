@@ -76,6 +76,7 @@ func nearest(stack []openMark, k int) int {
 func findQuotes(d *doc.Doc, st *stopper) {
 	text := d.Text
 	var carry *openMark // an open double quote continued from the last paragraph
+	var lb lineBreaks   // line breaks, listed when a single mark first needs them
 	for pi, p := range d.Paras {
 		var stack []openMark
 		if carry != nil {
@@ -187,7 +188,7 @@ func findQuotes(d *doc.Doc, st *stopper) {
 					break // apostrophe in a word
 				}
 				if k := lastSingle(stack); k >= 0 && k == len(stack)-1 {
-					if linesBetween(text, stack[k].pos, i) > maxSingleLines {
+					if lb.count(text, stack[k].pos, i) > maxSingleLines {
 						// (as for straight marks: an opener many lines
 						// back lost its close; a plural's apostrophe,
 						// "voters’ choice", closes nothing)
@@ -233,7 +234,7 @@ func findQuotes(d *doc.Doc, st *stopper) {
 					// and this mark opens a new one
 					stack = endAtRunEnd(d, stack, p.Start, i)
 					stack = push(stack, openMark{pos: i, double: false, mark: r})
-				case k >= 0 && k == len(stack)-1 && !isLetterOrDigit(next) && linesBetween(text, stack[k].pos, i) > maxSingleLines:
+				case k >= 0 && k == len(stack)-1 && !isLetterOrDigit(next) && lb.count(text, stack[k].pos, i) > maxSingleLines:
 					// an opener many lines back was an apostrophe or lost
 					// its closing mark: closing it here would make one
 					// quote of everything between; this closer closes
@@ -417,9 +418,29 @@ func decadeAt(s string) bool {
 // one paragraph).
 const maxSingleLines = 10
 
-// linesBetween counts the line breaks between two marks.
-func linesBetween(text string, from, to int) int {
-	return strings.Count(text[from:to], "\n")
+// lineBreaks counts the line breaks between two marks in O(log n): the
+// breaks' offsets are listed once, on the first count (a count over the
+// text between would make a run of nested marks quadratic).
+type lineBreaks struct {
+	at    []int
+	built bool
+}
+
+func (lb *lineBreaks) count(text string, from, to int) int {
+	if !lb.built {
+		lb.built = true
+		for i := 0; ; {
+			j := strings.IndexByte(text[i:], '\n')
+			if j < 0 {
+				break
+			}
+			lb.at = append(lb.at, i+j)
+			i += j + 1
+		}
+	}
+	a, _ := slices.BinarySearch(lb.at, from)
+	b, _ := slices.BinarySearch(lb.at, to)
+	return b - a
 }
 
 // sentenceEndBefore reports whether the text before byte end (a line
