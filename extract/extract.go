@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.569"
+const RulesVersion = "0.8.570"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -397,6 +397,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	subjectInCue(d, found)
 	caughtSaying(d, found)
 	endAtNextReport(d, found)
+	relativeContentEndsAtMainCue(d, found)
 	quoteAfterAsideReport(d, found)
 	endBeforeAccordingTo(d, found)
 	contentFromDash(d, found)

@@ -139,3 +139,14 @@ func TestTalksAsNoun(t *testing.T) {
 	}
 	attributionWith(t, extractOrFail(t, "Crash\n\nThe race was cancelled. Vell talks about the risks of racing on wet roads.\n"), "with cue talks about", hasCue("talks about"))
 }
+
+// TestRelativeReportEndsAtMainCue: a report in a relative clause on the
+// source of the main report ends before the main clause's cue.
+func TestRelativeReportEndsAtMainCue(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"who accused", "Vell\n\nMore, from Fox News:\nThe woman who accused Minnesota Rep. Tom Vell of domestic abuse said on Monday that Democrats do not believe her story and threatened to isolate her.\n", "accused",
+			"who", "Minnesota Rep. Tom Vell of domestic abuse"},
+		{"the main report", "Vell\n\nMore, from Fox News:\nThe woman who accused Minnesota Rep. Tom Vell of domestic abuse said on Monday that Democrats do not believe her story and threatened to isolate her.\n", "said",
+			"The woman who accused Minnesota Rep. Tom Vell of domestic abuse", "that Democrats do not believe her story and threatened to isolate her"},
+	})
+}
