@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.570"
+const RulesVersion = "0.8.571"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -1565,7 +1565,10 @@ func (l *leadIns) rightBefore(start int) int {
 		if end > start {
 			continue
 		}
-		speaks := !(p.Kind == claimtrail.KindIndirect || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || isRelay(p))
+		// (a paraphrase that quotes a word or two, "described the
+		// intervention as “very important”.", is mixed by the time it is
+		// printed: its speaker goes on in the quote after it)
+		speaks := !(p.Kind == claimtrail.KindIndirect && !claimtrail.HasMarkedQuote(p.Content) || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || isRelay(p))
 		if start-end > 3 {
 			// not right before: the quote may still follow the rest of its
 			// sentence (an attribution inside another's content does not

@@ -150,3 +150,14 @@ func TestRelativeReportEndsAtMainCue(t *testing.T) {
 			"The woman who accused Minnesota Rep. Tom Vell of domestic abuse", "that Democrats do not believe her story and threatened to isolate her"},
 	})
 }
+
+// TestQuoteAfterShortQuotedParaphrase: a quote standing alone right after
+// "X described it as “very important”." goes on with X, not with a
+// speaker quoted earlier through a higher-ranked channel.
+func TestQuoteAfterShortQuotedParaphrase(t *testing.T) {
+	x := extractOrFail(t, "Cabinet\n\nLord Vell said the government had too much freedom. The former cabinet secretary said in an interview with The Courier magazine: \"I would be critical of the present government in that there is too much central control.\" Mr Reed described Lord Vell's intervention as \"very important\". \"This is from someone who was an insider at the very heart of the government.\"\n")
+	a := attributionWith(t, x, "standing alone", hasContent(func(s string) bool { return strings.HasPrefix(s, "\"This is from someone") }))
+	if a.Speaker.Name != "Reed" && !strings.HasSuffix(a.Speaker.Name, " Reed") {
+		t.Errorf("speaker %q, want Reed", a.Speaker.Name)
+	}
+}
