@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.571"
+const RulesVersion = "0.8.572"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -411,6 +411,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	parentheticalRelative(d, found)
 	quotationAfterLead(d, found)
 	quotationAfterObject(d, found)
+	trailingReportContent(d, found)
 	dropPiecesAfterOtherCue(d, found)
 	found = coordinatedParticiple(d, found)
 	untangleNested(d, found)

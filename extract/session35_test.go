@@ -161,3 +161,17 @@ func TestQuoteAfterShortQuotedParaphrase(t *testing.T) {
 		t.Errorf("speaker %q, want Reed", a.Speaker.Name)
 	}
 }
+
+// TestTrailingReportKeepsItsClause: "CLAIM, X added." takes the claim
+// for content, not the quote in the next paragraph, which stays a quote
+// of its own with the same speaker.
+func TestTrailingReportKeepsItsClause(t *testing.T) {
+	text := "Plague\n\nThe outbreak is growing. There is always a risk with travel that the disease will spread globally, Vell added.\n“We don’t want a situation where the disease spreads so fast it gets out of control.\nWe are talking about it spreading in days rather than weeks.”\n"
+	runBoundsCases(t, []boundsCase{
+		{"added", text, "added", "Vell", "There is always a risk with travel that the disease will spread globally"},
+	})
+	a := attributionWith(t, extractOrFail(t, text), "the next quote", hasContent(func(s string) bool { return strings.HasPrefix(s, "“We don’t want") }))
+	if a.Speaker.Name != "Vell" {
+		t.Errorf("the next quote's speaker %q, want Vell", a.Speaker.Name)
+	}
+}
