@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.572"
+const RulesVersion = "0.8.573"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -398,6 +398,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	caughtSaying(d, found)
 	endAtNextReport(d, found)
 	relativeContentEndsAtMainCue(d, found)
+	relativeSourceAdverb(d, found)
 	quoteAfterAsideReport(d, found)
 	endBeforeAccordingTo(d, found)
 	contentFromDash(d, found)

@@ -45,3 +45,30 @@ func relativeContentEndsAtMainCue(d *doc.Doc, found []attribute.Found) {
 		}
 	}
 }
+
+// relativeSourceAdverb drops an adverb the model ran into a relative
+// pronoun's source ("impact studies, which indeed | say that ...", "who
+// also | said"): the pronoun stands for the noun before it, and the
+// adverb is no part of any name.
+func relativeSourceAdverb(d *doc.Doc, found []attribute.Found) {
+	toks := d.Tokens
+	for i := range found {
+		f := &found[i]
+		if f.Source.Empty() || f.Source.End-f.Source.Start != 2 || f.Source.End != f.Cue.Start {
+			continue
+		}
+		switch strings.ToLower(toks[f.Source.Start].Text) {
+		case "who", "which", "that":
+		default:
+			continue
+		}
+		second := toks[f.Source.Start+1]
+		if second.POS == "RB" || second.POS == "" && sourceAdverbs[strings.ToLower(second.Text)] {
+			f.Source.End--
+		}
+	}
+}
+
+// sourceAdverbs are the adverbs found between a relative pronoun and its
+// verb when no tagger ran.
+var sourceAdverbs = wordSet("indeed also still already often repeatedly previously later now then once even never always")

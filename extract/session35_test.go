@@ -175,3 +175,17 @@ func TestTrailingReportKeepsItsClause(t *testing.T) {
 		t.Errorf("the next quote's speaker %q, want Vell", a.Speaker.Name)
 	}
 }
+
+// TestRelativeSourceWithoutAdverb: "which indeed say" has the source
+// "which", the adverb no part of it, and speaks for the noun phrase
+// before it with its owner ("Harlow's own traffic studies", not "'s own
+// traffic studies").
+func TestRelativeSourceWithoutAdverb(t *testing.T) {
+	text := "Bridge\n\nThis runs contrary to the common view that the city is getting ready to raise taxes. However, the mayor's claims are confirmed by Harlow's own traffic studies, which indeed say that the new bridge would pay for itself. But only over time.\n"
+	runBoundsCases(t, []boundsCase{
+		{"which indeed", text, "say", "which", "that the new bridge would pay for itself"},
+	})
+	if a := attributionWith(t, extractOrFail(t, text), "with cue say", hasCue("say")); a.Speaker.Name != "Harlow's own traffic studies" {
+		t.Errorf("speaker %q, want Harlow's own traffic studies", a.Speaker.Name)
+	}
+}

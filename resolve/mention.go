@@ -1532,6 +1532,36 @@ func (r *resolver) pronoun(p int, kind string) Speaker {
 	return sp
 }
 
+// withOwner moves the start s of a noun phrase ending at k back over its
+// owner's name when the phrase opens with, or just after, a possessive
+// ending ("Harlow's own traffic studies, which", "Brussels' own impact
+// studies, which"): a phrase cut after "'s" is a fragment.
+func (r *resolver) withOwner(s, k int) int {
+	toks := r.d.Tokens
+	mark := -1
+	switch {
+	case s < k && isPossessiveMark(toks[s].Text):
+		mark = s
+	case s > 0 && isPossessiveMark(toks[s-1].Text):
+		mark = s - 1
+	default:
+		return s
+	}
+	o := mark
+	for o > 0 && mark-o < 3 && toks[o-1].Sent == toks[k].Sent && isCap(toks[o-1].Text) {
+		o--
+	}
+	if o == mark {
+		return mark + 1 // no name owns it: the phrase after the mark
+	}
+	return o
+}
+
+// isPossessiveMark: a possessive ending written as a token of its own.
+func isPossessiveMark(t string) bool {
+	return t == "'s" || t == "’s" || t == "'" || t == "’"
+}
+
 func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 	toks := r.d.Tokens
 	switch kind {
@@ -1647,6 +1677,7 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 				!strings.HasPrefix(toks[s-1].POS, "VB") && !auxiliary[r.lowTok(s-1)] && !groupStops[r.lowTok(s-1)] && toks[s-1].Sent == toks[k].Sent && k-s < 3 {
 				s--
 			}
+			s = r.withOwner(s, k)
 			return Speaker{Name: r.text(s, k+1), Kind: claimtrail.SpeakerGroup, Confidence: 0.6}
 		}
 		// "an article by New York magazine that claimed", "Netanyahu's
