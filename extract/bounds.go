@@ -690,9 +690,22 @@ func swapInvertedNounPhrase(d *doc.Doc, found []attribute.Found) {
 func quoteBeforeSource(d *doc.Doc, found []attribute.Found) {
 	for i := range found {
 		f := &found[i]
-		if len(f.Pieces) != 1 || f.Source.Empty() || f.Cue.End-f.Cue.Start != 2 || f.Source.End != f.Cue.Start || f.Pieces[0].Start != f.Cue.End ||
-			!placePrepositions[strings.ToLower(d.Tokens[f.Cue.Start+1].Text)] || f.Source.Start < 3 || f.Source.End-f.Source.Start > 6 ||
-			!cueLemmaIn(d.Tokens[f.Cue.Start].Text, plainSayingVerbs) {
+		if len(f.Pieces) != 1 || f.Source.Empty() || f.Source.End != f.Cue.Start || f.Pieces[0].Start != f.Cue.End ||
+			f.Source.Start < 3 || f.Source.End-f.Source.Start > 6 || !cueLemmaIn(d.Tokens[f.Cue.Start].Text, plainSayingVerbs) {
+			continue
+		}
+		// the preposition ends the cue ("wrote on"), or opens the content
+		// found ("says | to me before I leave the lab")
+		switch f.Cue.End - f.Cue.Start {
+		case 2:
+			if !placePrepositions[strings.ToLower(d.Tokens[f.Cue.Start+1].Text)] {
+				continue
+			}
+		case 1:
+			if p := f.Pieces[0]; p.End-p.Start < 2 || !placePrepositions[strings.ToLower(d.Tokens[p.Start].Text)] || d.Tokens[p.Start].Quote != 0 {
+				continue
+			}
+		default:
 			continue
 		}
 		closing := f.Source.Start - 1

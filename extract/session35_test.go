@@ -189,3 +189,13 @@ func TestRelativeSourceWithoutAdverb(t *testing.T) {
 		t.Errorf("speaker %q, want Harlow's own traffic studies", a.Speaker.Name)
 	}
 }
+
+// TestQuoteBeforeSaysToMe: "“...,” Ann Vell says to me before I leave"
+// gives the quote to Ann Vell, not "to me before I leave", and not the
+// speaker of the quote before.
+func TestQuoteBeforeSaysToMe(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"says to me", "Lab\n\n“That is always the case,” Tom Reed told me. Indeed, the review system is stable.\n\n“In the white market, they have quality control. In the dark market, it should be the same,” Ann Gil Vell says to me before I leave the lab.\n\nA week later the results arrive.\n", "says",
+			"Ann Gil Vell", "“In the white market, they have quality control. In the dark market, it should be the same,”"},
+	})
+}
