@@ -199,3 +199,12 @@ func TestQuoteBeforeSaysToMe(t *testing.T) {
 			"Ann Gil Vell", "“In the white market, they have quality control. In the dark market, it should be the same,”"},
 	})
 }
+
+// TestOwnerThenModalLookingName: "Britain's May says" is Theresa May, the
+// capitalised word after an owner's "'s" a name, not the modal "may".
+func TestOwnerThenModalLookingName(t *testing.T) {
+	x := extractOrFail(t, "Vote will happen, Britain’s May says\n\nPrime Minister Theresa May said on Sunday the vote would go ahead.\n")
+	if a := attributionWith(t, x, "with cue says", hasCue("says")); a.Speaker.Name != "Theresa May" || a.Speaker.Kind != "person" {
+		t.Errorf("speaker %+v, want the person Theresa May", a.Speaker)
+	}
+}

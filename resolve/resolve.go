@@ -1512,7 +1512,9 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	}
 	// sentence-initial capitalised function words are not names ("Be
 	// warned", "Asked about it")
-	if kind == "" && j-s == 1 && (r.flags(s)&fFunction != 0 || noPhraseStart[r.lowTok(s)] || quantifiers[r.lowTok(s)] || r.lowTok(s) == "few") {
+	// (after an owner's "'s" the word is a name: "Britain's May says")
+	if kind == "" && j-s == 1 && (r.flags(s)&fFunction != 0 || noPhraseStart[r.lowTok(s)] || quantifiers[r.lowTok(s)] || r.lowTok(s) == "few") &&
+		!(s > 0 && (toks[s-1].Text == "'s" || toks[s-1].Text == "’s") && isCap(toks[s].Text)) {
 		return
 	}
 	var wordBuf [8]string
