@@ -208,3 +208,15 @@ func TestOwnerThenModalLookingName(t *testing.T) {
 		t.Errorf("speaker %+v, want the person Theresa May", a.Speaker)
 	}
 }
+
+// TestTitleCaseClauseIsNoName: a title-case headline's run of capitals
+// with a subject pronoun in it ("Vell Makes Promises He Can’t Keep") is a
+// clause, no name: its source is the person the article names.
+func TestTitleCaseClauseIsNoName(t *testing.T) {
+	x := extractOrFail(t, "Vell Makes Promises He Can’t Keep, “that’s not for voters to know” Says Campaign Staff in Undercover Video\n\nThe video was released on Monday. Andrew Vell said it was edited.\n")
+	for _, a := range x.Attributions {
+		if strings.Contains(a.Speaker.Name, "Promises") {
+			t.Errorf("a clause taken for a name: %+v", a.Speaker)
+		}
+	}
+}

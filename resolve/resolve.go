@@ -1179,9 +1179,22 @@ func (r *resolver) hasEntTags() bool {
 }
 
 // addName registers the name in tokens [i, j), stripping titles.
+// clauseRun reports whether a run of capitalised words holds a subject
+// pronoun after its first word: a title-case headline's clause ("Gillum
+// Makes Promises He Can’t Keep"), no one's name.
+func (r *resolver) clauseRun(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		switch r.d.Tokens[k].Text {
+		case "He", "She", "They", "We", "It":
+			return true
+		}
+	}
+	return false
+}
+
 func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	toks := r.d.Tokens
-	if r.runOfNames(i, j) || r.shouted(i, j) {
+	if r.runOfNames(i, j) || r.shouted(i, j) || r.clauseRun(i, j) {
 		return
 	}
 	var titles []string
