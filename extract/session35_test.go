@@ -220,3 +220,18 @@ func TestTitleCaseClauseIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineEpithetLabel: a describing label over a headline that speaks
+// of no one in the first or third person ("Sore Loser: Ann Vell Ends
+// Challenges") is the writer's epithet, no speaker; "Texas Mom: My Son Was
+// Attacked" speaks.
+func TestHeadlineEpithetLabel(t *testing.T) {
+	body := "\n\nThe race ended on Friday. Ann Vell said she would not concede.\n"
+	x := extractOrFail(t, "Sore Loser: Ann Vell Ends Challenges In Harlow Race - Won't Concede"+body)
+	for _, a := range x.Attributions {
+		if a.Cue != nil && a.Cue.Text == ":" {
+			t.Errorf("an epithet label printed: %+v", a)
+		}
+	}
+	attributionWith(t, extractOrFail(t, "Texas Mom: My Son Was Attacked For Wearing A Hat At School"+body), "with cue :", hasCue(":"))
+}

@@ -373,7 +373,11 @@ func headlineLabel(text string, a *claimtrail.Attribution, titleEnd int, bodySpe
 		// (nor does one whose head is no word for people: "Michele
 		// Bachmann Chick-Fil-A Visit: GOP Rep Shows Support", "Dismal
 		// Record: ...")
-		return a.Speaker.Name == strings.ToUpper(a.Speaker.Name) || !resolve.PeopleNoun(a.Speaker.Name)
+		// (and one whose words speak of no one as "I", "we", "she" or
+		// "he" is the writer's epithet over a headline: "Sore Loser:
+		// Stacey Abrams Ends Challenges", where "Texas Mom: My Son Was
+		// Attacked" and "Witness: Aide Wiretapped Her" speak)
+		return a.Speaker.Name == strings.ToUpper(a.Speaker.Name) || !resolve.PeopleNoun(a.Speaker.Name) || !personalPronounIn(a.Content)
 	case claimtrail.SpeakerPerson:
 		if len(name) < 2 {
 			return true
@@ -443,6 +447,20 @@ func citedSources(a *claimtrail.Attribution) bool {
 		switch strings.Trim(w, ",.") {
 		case "source", "sources", "official", "officials", "people", "person", "persons", "someone", "aide", "aides", "insider", "insiders":
 			return true
+		}
+	}
+	return false
+}
+
+// personalPronounIn reports whether the content holds a personal pronoun
+// of the first or third person singular or the first plural.
+func personalPronounIn(content []claimtrail.Span) bool {
+	for _, c := range content {
+		for _, w := range strings.FieldsFunc(c.Text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+			switch strings.ToLower(w) {
+			case "i", "i'm", "i’m", "me", "my", "we", "us", "our", "she", "her", "he", "him", "his":
+				return true
+			}
 		}
 	}
 	return false
