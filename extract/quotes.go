@@ -570,6 +570,30 @@ func followingLeadIn(d *doc.Doc, t int) int {
 // replyNouns name what someone said, introducing it with a colon.
 var replyNouns = map[string]bool{"response": true, "reply": true, "answer": true, "retort": true, "verdict": true, "message": true, "advice": true, "explanation": true, "words": true}
 
+// replyNounBefore finds, ending at token k, "was" (or "is") after a
+// reply noun and the one it was addressed to ("message to the chancellor
+// was", "advice for voters is"): the noun's index, or -1.
+func replyNounBefore(d *doc.Doc, k int) int {
+	switch strings.ToLower(d.Tokens[k].Text) {
+	case "was", "is", "were", "remains", "remained":
+	default:
+		return -1
+	}
+	for j := k - 1; j >= 2 && j >= k-6 && d.Tokens[j].Quote == 0; j-- {
+		w := strings.ToLower(d.Tokens[j].Text)
+		if replyNouns[w] && j == k-1 {
+			return j // "His answer was:"
+		}
+		if (w == "to" || w == "for") && replyNouns[strings.ToLower(d.Tokens[j-1].Text)] {
+			return j - 1
+		}
+		if isPunct(d.Tokens[j].Text) {
+			break
+		}
+	}
+	return -1
+}
+
 // replyNoun matches "His response:" or "Trump's reply:" right before the
 // quote starting at token t, giving the noun as cue and the possessor as
 // source.
@@ -580,6 +604,9 @@ func replyNoun(d *doc.Doc, t int) (int, attribute.Range) {
 	n := t - 2
 	switch {
 	case d.Tokens[t-1].Text == ":" && replyNouns[strings.ToLower(d.Tokens[t-2].Text)]:
+	case d.Tokens[t-1].Text == ":" && replyNounBefore(d, t-2) >= 0:
+		// "His message to the chancellor was:"
+		n = replyNounBefore(d, t-2)
 	case sayingNouns[strings.ToLower(d.Tokens[t-1].Text)]:
 		// no colon, a saying noun right before the quote: "Bergoglio’s
 		// notorious comment “who am I to judge”"

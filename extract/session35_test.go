@@ -235,3 +235,13 @@ func TestHeadlineEpithetLabel(t *testing.T) {
 	}
 	attributionWith(t, extractOrFail(t, "Texas Mom: My Son Was Attacked For Wearing A Hat At School"+body), "with cue :", hasCue(":"))
 }
+
+// TestReplyNounWithAddressee: "His message to the chancellor was: “...”"
+// is his, as "His response: “...”" is.
+func TestReplyNounWithAddressee(t *testing.T) {
+	x := extractOrFail(t, "Budget\n\nThe chancellor will speak on Wednesday. Sir Tom Vell said stability was all important. His message to the chancellor was: \"Please do not give it away in any form of electioneering.\"\n")
+	a := attributionWith(t, x, "the message", hasContent(func(s string) bool { return strings.HasPrefix(s, "\"Please") }))
+	if a.Speaker.Name != "Tom Vell" {
+		t.Errorf("speaker %q, want Tom Vell", a.Speaker.Name)
+	}
+}
