@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.578"
+const RulesVersion = "0.8.579"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -1767,7 +1767,7 @@ var imaginedSpeech = []string{"as if to say", "as though to say", "as if to ask"
 // one introduced by "titled", "called", "dubbed" or "named", names a work
 // or a thing, it does not report speech.
 func titleOfWork(text string, q doc.Quote) bool {
-	if namedBefore(text, q) || epithet(text, q) {
+	if namedBefore(text, q) || epithet(text, q) || namesThingAfter(text, q) {
 		return true
 	}
 	if wordsOver(text[q.Start:q.End], 25) {
@@ -1846,6 +1846,35 @@ func codeLine(text string, b int) bool {
 	}
 	return false
 }
+
+// namesThingAfter: a quote of a few words between a determiner or a
+// possessive and a noun for a policy, a law or a campaign is that thing's
+// name ("the military's former “don't ask, don't tell” policy", "the
+// “stand your ground” law"), not words spoken there. Its inside must not
+// close a sentence.
+func namesThingAfter(text string, q doc.Quote) bool {
+	inner := strings.TrimRight(text[q.Start:q.End], "\"”’'»")
+	if inner == "" || strings.ContainsAny(inner[len(inner)-1:], ".!?") || moreWordsThan(inner, 8) {
+		return false
+	}
+	after := strings.Fields(text[q.End:min(len(text), q.End+30)])
+	if len(after) == 0 || !namedThingNouns[strings.Trim(after[0], ".,;:")] {
+		return false
+	}
+	before := strings.Fields(text[max(0, q.Start-40):q.Start])
+	if len(before) == 0 {
+		return false
+	}
+	for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
+		if w := strings.ToLower(before[k]); determiners[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return true // "the", "the military's former"
+		}
+	}
+	return false
+}
+
+// namedThingNouns follow the name of a thing in quote marks.
+var namedThingNouns = wordSet("policy policies law laws rule rules campaign campaigns program programme programs slogan doctrine bill act agenda plan strategy movement initiative provision clause")
 
 // epithet: a quote in parentheses right after a name is what the name is
 // called ("Edward Bernays (“the father of public relations”)"), not what

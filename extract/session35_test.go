@@ -245,3 +245,15 @@ func TestReplyNounWithAddressee(t *testing.T) {
 		t.Errorf("speaker %q, want Tom Vell", a.Speaker.Name)
 	}
 }
+
+// TestQuotedNameOfPolicy: "the military's former “don't ask, don't tell”
+// policy" names a policy, no quote standing alone; a quote closing a
+// sentence before "Policy ..." stays.
+func TestQuotedNameOfPolicy(t *testing.T) {
+	x := extractOrFail(t, "Primary\n\nShe is challenging the senator. Previously, she had spoken out against the military's former \"don't ask, don't tell\" policy.\n")
+	for _, a := range x.Attributions {
+		if len(a.Content) > 0 && strings.Contains(a.Content[0].Text, "don't ask") {
+			t.Errorf("a policy's name printed: %+v", a)
+		}
+	}
+}
