@@ -247,8 +247,8 @@ func TestReplyNounWithAddressee(t *testing.T) {
 }
 
 // TestQuotedNameOfPolicy: "the military's former “don't ask, don't tell”
-// policy" names a policy, no quote standing alone; a quote closing a
-// sentence before "Policy ..." stays.
+// policy" names a policy, no quote standing alone; a sentence quoted alone
+// before the next one stays.
 func TestQuotedNameOfPolicy(t *testing.T) {
 	x := extractOrFail(t, "Primary\n\nShe is challenging the senator. Previously, she had spoken out against the military's former \"don't ask, don't tell\" policy.\n")
 	for _, a := range x.Attributions {
@@ -256,4 +256,6 @@ func TestQuotedNameOfPolicy(t *testing.T) {
 			t.Errorf("a policy's name printed: %+v", a)
 		}
 	}
+	y := extractOrFail(t, "Primary\n\nShe is challenging the senator, who said the plan was fair. \"We will not change the rules for anyone in this state.\" Policy experts disagreed.\n")
+	attributionWith(t, y, "the quote", hasContent(func(s string) bool { return strings.Contains(s, "We will not change") }))
 }
