@@ -94,6 +94,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		selfObjectParticiple(&a)
 		itFromContext(&a, lastNamed, lastNamedAt)
 		itFromDescription(text, byteOf, &a, lastNamed, lastNamedAt)
+		itFromNamedDocument(text, byteOf, &a)
 		itFromClauseSubject(text, byteOf, &a)
 		heFromDescription(&a, lastNamed, lastNamedAt)
 		heAfterSpokesperson(text, byteOf, &a, lastNamed, lastNamedAt, lastSource)

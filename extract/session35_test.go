@@ -259,3 +259,13 @@ func TestQuotedNameOfPolicy(t *testing.T) {
 	y := extractOrFail(t, "Primary\n\nShe is challenging the senator, who said the plan was fair. \"We will not change the rules for anyone in this state.\" Policy experts disagreed.\n")
 	attributionWith(t, y, "the quote", hasContent(func(s string) bool { return strings.Contains(s, "We will not change") }))
 }
+
+// TestItAfterNamedDocument: "The Harlow Security Bill was published on
+// Tuesday. It proposes ..." is the bill's; an "It" after a sentence about
+// no document stays unknown.
+func TestItAfterNamedDocument(t *testing.T) {
+	x := extractOrFail(t, "Terror bill\n\nMPs will vote on Wednesday. The Harlow Security Bill was published on Tuesday. It proposes \"control orders\", which would mean house arrest in the most serious cases.\n")
+	if a := attributionWith(t, x, "with cue proposes", hasCue("proposes")); a.Speaker.Name != "Harlow Security Bill" {
+		t.Errorf("speaker %q, want Harlow Security Bill", a.Speaker.Name)
+	}
+}
