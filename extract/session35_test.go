@@ -268,4 +268,10 @@ func TestItAfterNamedDocument(t *testing.T) {
 	if a := attributionWith(t, x, "with cue proposes", hasCue("proposes")); a.Speaker.Name != "Harlow Security Bill" {
 		t.Errorf("speaker %q, want Harlow Security Bill", a.Speaker.Name)
 	}
+	y := extractOrFail(t, "Roads\n\nMPs will vote on Wednesday. The Harlow Ring Road was closed on Tuesday. It proposes \"control orders\", which would mean house arrest in the most serious cases.\n")
+	for _, a := range y.Attributions {
+		if a.Speaker.Name == "Harlow Ring Road" {
+			t.Errorf("a road taken for a document: %+v", a)
+		}
+	}
 }
