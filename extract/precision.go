@@ -1108,8 +1108,8 @@ func actionSense(a *claimtrail.Attribution) bool {
 		// come after a name or a number in a short noun phrase)
 		for _, w := range words[:min(len(words), 4)] {
 			w = strings.Trim(w, ".,")
-			if claimedThings[w] {
-				return true
+			if claimedThings[w] || raceDistance(w) {
+				return true // (and a race: "claiming the men's 800m")
 			}
 			if w == "that" || w == "to" || w == "of" || w == "for" {
 				return false
@@ -1222,10 +1222,20 @@ var objectPronouns = wordSet("her him them me us")
 
 var numberWords = wordSet("one two three four five six seven eight nine ten dozens hundreds thousands millions a an")
 
+// raceDistance: "800m", "100m", "10km".
+func raceDistance(w string) bool {
+	for _, unit := range []string{"m", "km"} {
+		if n := strings.TrimSuffix(w, unit); n != w && n != "" && strings.Trim(n, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // claimedThings are what is claimed as a prize or a right, not as true.
 var claimedThings = wordSet("sanctuary asylum victory victories title titles seat seats prize prizes gold silver bronze medal medals lives life " +
 	"record benefits expenses damages compensation refuge land ownership throne crown pole award awards trophy trophies " +
-	"win wins championship championships cup")
+	"win wins championship championships cup spot place draw victim victims points")
 
 // reducedPassive reports a cue that is a participle of judging with its
 // preposition and no object between ("Gary Neville criticised for

@@ -63,6 +63,11 @@ func TestClaimedPrize(t *testing.T) {
 		{"claimed", "her first national title over the distance", true},
 		{"hoping to claim", "their first away win in the Six Nations", true},
 		{"claims", "Dubai crown", true},
+		// session 35: a place, a race, a draw, a life taken
+		{"claimed", "the runners-up spot", true},
+		{"claiming", "the women's 800m at the indoor meeting", true},
+		{"claimed", "a draw at Anfield", true},
+		{"claimed", "its most high-profile victim", true},
 		// near misses: what was claimed is a statement
 		{"claimed", "that the award had been rigged", false},
 		{"claimed", "the title was stolen from him", false},
