@@ -82,13 +82,14 @@ func TestPassiveQuotedAsSaying(t *testing.T) {
 // TestItAfterDescribedBody: "it" goes on with a body described, not
 // named, that spoke just before ("the company denied ... “...,” it
 // added"), but not past a sentence that opens with a thing named ("The
-// Terrorism Bill was published. It proposes").
+// Terrorism Bill was published. It proposes"): there "it" is that thing
+// (session 35: a document named so is the speaker, not nobody).
 func TestItAfterDescribedBody(t *testing.T) {
 	runPieceCases(t, []pieceCase{
 		{"body", "Spam scheme\n\nAnnouncing the end of the scheme, the company denied that this was its fault. \"There is nothing to suggest that the screensaver has brought down any of the sites,\" it said. \"At the time the sites were measured, they were not in fact part of the attack cycle,\" it added.\n",
 			"not in fact part of the attack cycle", "company"},
 		{"thing named between", "Terror law\n\nThe government said the vote would be close on Wednesday. The Prevention of Terrorism Bill was published on Tuesday. It says that suspects would be held at home.\n",
-			"suspects would be held at home", ""},
+			"suspects would be held at home", "Prevention of Terrorism Bill"},
 	})
 }
 
