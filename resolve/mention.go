@@ -3763,6 +3763,9 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		agreeing = r.modifiersAgree(first, h)
 	}
 	key := r.officeKey(h)
+	exclusiveKey, exclusive := r.bareOffice(start, e)
+	heldElse := false // keep ruled out one read as another office's holder
+	checkHeld := true
 	related := r.relatedTo(hw)
 	keep := func(ent *entity) bool {
 		if agreeing != nil && !agreeing[ent.name] {
@@ -3771,6 +3774,12 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		if ei, ok := r.byName[r.lower(ent.name)]; ok && related[ei] {
 			// "The actor's friend Budd Schulberg ... The actor
 			// refused": the friend is not the actor
+			return false
+		}
+		if ei, ok := r.byName[r.lower(ent.name)]; ok && checkHeld && (exclusive || pressJobs[hw]) && r.heldOffice(ei, exclusiveKey) {
+			// "The home secretary said" was Mr Blunkett: he is not "the
+			// prime minister", nor the prime minister "the editor"
+			heldElse = true
 			return false
 		}
 		if ei, ok := r.byName[r.lower(ent.name)]; ok && office && r.notOfficeHolder(key, ei, toks[s].Sent) {
@@ -3831,6 +3840,15 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	sp := r.salient(s, gender, keep)
 	if sp.Kind != claimtrail.SpeakerPerson || sp.Confidence < 0.8 {
 		return Speaker{}, false
+	}
+	if heldElse && !exclusive {
+		// a job ("the Spectator editor") where the one salience would
+		// pick holds an office: the next is no surer, and the
+		// description stays one
+		checkHeld = false
+		if alt := r.salient(s, gender, keep); alt.Kind == claimtrail.SpeakerPerson && alt.Name != sp.Name {
+			return Speaker{}, false
+		}
 	}
 	if office && r.headOfState(first, h) {
 		if alt, ok := r.prominentHolder(s, sp.Name, keep); ok {

@@ -74,6 +74,7 @@ type resolver struct {
 	shares     []sourceAt             // shares of a group resolved so far, in text order (see shareBefore)
 	barred     int                    // an entity salience may not pick for the mention being resolved, or -1 (see namedInOwnClause)
 	notHolder  map[string]map[int]int // by office key, entities a clause names beside "the <office>", with the sentence (-1: several; see notOfficeHolder), built once an article
+	entOffice  map[int]string         // by entity, the one-holder office a bare "the <office>" source was resolved to it by (see heldOffice)
 }
 
 // sourceAt is a source mention and what it resolved to: "It added"
@@ -314,6 +315,9 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 		if slots[i] >= 0 {
 			r.addSourceName(out[i])
 		}
+		if out[i].Kind == claimtrail.SpeakerPerson {
+			r.noteOffice(m, out[i].Name)
+		}
 		if ei, ok := r.byName[r.lower(out[i].Name)]; ok && out[i].Kind != claimtrail.SpeakerUnknown && out[i].Kind != claimtrail.SpeakerDescription && slots[i] >= 0 {
 			r.activate(slots[i], ei)
 		}
@@ -491,6 +495,7 @@ func (r *resolver) reset(d *doc.Doc) {
 	r.shares = r.shares[:0]
 	r.barred = -1
 	r.notHolder = nil
+	clear(r.entOffice)
 	r.low = grow(r.low, len(d.Tokens))
 	r.fl = grow(r.fl, len(d.Tokens))
 	r.titleCase = grow(r.titleCase, len(d.Paras))
@@ -2601,6 +2606,66 @@ func (r *resolver) notOfficeHolder(key string, ei, sent int) bool {
 	}
 	in, ok := r.notHolder[key][ei]
 	return ok && in != sent
+}
+
+// bareOffice returns the key of the one-holder office a source [s, e)
+// is, when it is "the" and lower-case words ending in it, none a
+// qualifier ("the home secretary", "the prime minister", "the mayor";
+// not "the shadow chancellor", "the former president", "the Tory
+// leader"), and whether it is one.
+func (r *resolver) bareOffice(s, e int) (string, bool) {
+	toks := r.d.Tokens
+	if e-s < 2 || e-s > 4 || r.lowTok(s) != "the" {
+		return "", false
+	}
+	h := e - 1
+	hw := r.lowTok(h)
+	if !titleWords[hw] || connector[hw] || orgWords[hw] {
+		return "", false
+	}
+	for k := s + 1; k < e; k++ {
+		lw := r.lowTok(k)
+		if isCap(toks[k].Text) || isPunct(toks[k].Text) || titleQualifiers[lw] || lw == "former" || strings.HasPrefix(lw, "ex-") || lw == "acting" || lw == "interim" {
+			return "", false
+		}
+	}
+	key := r.officeKey(h)
+	if !singleHolder[key] && !strings.Contains(key, " ") {
+		return "", false
+	}
+	return key, true
+}
+
+// noteOffice records the one-holder office a bare "the <office>" source
+// m was resolved to the person called name by (see heldOffice). A first
+// resolution stands: one person holds one such office in a story.
+func (r *resolver) noteOffice(m Mention, name string) {
+	key, ok := r.bareOffice(m.Start, m.End)
+	if !ok {
+		return
+	}
+	ei, ok := r.byName[r.lower(name)]
+	if !ok {
+		return
+	}
+	if _, had := r.entOffice[ei]; had {
+		return
+	}
+	if r.entOffice == nil {
+		r.entOffice = map[int]string{}
+	}
+	r.entOffice[ei] = key
+}
+
+// heldOffice reports whether entity ei was already read as the holder of
+// a one-holder office other than key: "The home secretary said" read as
+// Mr Blunkett's, he is not "the prime minister" a paragraph on, nor "the
+// Spectator editor" the prime minister (news varies a person's name by
+// their office, and one person holds one office of a kind). With key ""
+// any such office counts.
+func (r *resolver) heldOffice(ei int, key string) bool {
+	k, ok := r.entOffice[ei]
+	return ok && k != key
 }
 
 // singleHolder are offices one person holds in a place at a time, which

@@ -1,0 +1,27 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// TestOneOfficeEach: a person a bare "the home secretary" source was
+// read as is no other one-holder office's holder later ("the prime
+// minister" goes on to the next person salience picks), nor a job's
+// ("the Gazette editor" stays a description when the office holder was
+// the pick). Near miss: the same office again stays with the holder.
+func TestOneOfficeEach(t *testing.T) {
+	const police = "Vell unveils policing plans\n\nPeople could get the number of their local officer under plans unveiled by Dan Vell.\n\n" +
+		"The home secretary said targets would be set. Mr Vell said a new number would be created. Before a statement to MPs, Mr Vell was joined by Tom Brack at a school in Leeds. " +
+		"Mr Vell said he wanted police to be part of the community. The prime minister said the citizen should be in charge."
+	const editor = "Quill backs mayor\n\nAnn Ross should not apologise, Tory MP Ben Quill has insisted. Later the prime minister said: \"He should say sorry.\"\n\n" +
+		"Mr Quill, who edits a weekly, said Mr Brack should keep out of it. \"I don't see why he is involved,\" the Gazette editor told a radio show."
+	runChainCases(t, []chainCase{
+		{"another office", police, []string{"The home secretary", "Mr Vell", "Mr Vell", "The prime minister"}, []int{0, 0, 2, 0}, "Tom Brack", claimtrail.SpeakerPerson},
+		{"a job", editor, []string{"Ann Ross", "the prime minister", "Mr Quill", "the Gazette editor"}, []int{0, 0, 0, 0}, "Gazette editor", claimtrail.SpeakerDescription},
+		// near miss: the same office again
+		{"the same office", "Vell unveils plans\n\nDan Vell unveiled plans on Monday. The home secretary said targets would be set. Mr Vell said a number would be created. The home secretary said police would be local.",
+			[]string{"The home secretary", "Mr Vell", "The home secretary"}, []int{0, 0, 1}, "Dan Vell", claimtrail.SpeakerPerson},
+	})
+}
