@@ -3786,6 +3786,13 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			// "between the chancellor and Tony Blair": not Blair
 			return false
 		}
+		if office && checkHeld && ent.gender == 0 && placeTitlesOnly(ent.titles) && genderOfName(ent.name) == 0 && loneWord(ent.name) {
+			// a lone capitalised word nothing marks as a person's holds
+			// no office: "British Navy ships have helped and the prime
+			// minister has said" is no Navy's
+			heldElse = true
+			return false
+		}
 		if office && r.someNotHolder(key, toks[s].Sent) && ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 {
 			// (and with someone so ruled out, only one plainly a
 			// person: not "Again I")
@@ -3841,12 +3848,17 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	if sp.Kind != claimtrail.SpeakerPerson || sp.Confidence < 0.8 {
 		return Speaker{}, false
 	}
-	if heldElse && !exclusive {
-		// a job ("the Spectator editor") where the one salience would
-		// pick holds an office: the next is no surer, and the
-		// description stays one
+	if heldElse {
+		// the one salience would pick without those rules (one read as
+		// another office's or a job's holder, a lone word) is no
+		// holder: the next is one only when named in the sentences just
+		// before ("Mr Blunkett was joined by Tony Blair ... The prime
+		// minister said"); for a job ("the Spectator editor") the next
+		// is no surer, and the description stays one
 		checkHeld = false
-		if alt := r.salient(s, gender, keep); alt.Kind == claimtrail.SpeakerPerson && alt.Name != sp.Name {
+		alt := r.salient(s, gender, keep)
+		checkHeld = true
+		if alt.Kind == claimtrail.SpeakerPerson && alt.Name != sp.Name && (!exclusive || !r.namedNear(sp.Name, s, 2)) {
 			return Speaker{}, false
 		}
 	}
@@ -3857,6 +3869,50 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	}
 	sp.Confidence = 0.6
 	return sp, true
+}
+
+// loneWord reports whether name is one word after the words that
+// describe a person ("Navy", "British Navy", "rival Shell"): no given
+// name and surname.
+func loneWord(name string) bool {
+	f := sharedFields(name)
+	for len(f) > 1 && !FirstName(f[0]) && (nationalWords[strings.ToLower(f[0])] || nationalities[strings.ToLower(f[0])] || roleWords[strings.ToLower(f[0])] || titleWords[strings.ToLower(f[0])]) {
+		f = f[1:]
+	}
+	return len(f) == 1
+}
+
+// namedNear reports whether the person called name is named, outside
+// quote marks, before token p in its sentence or the back sentences
+// before it.
+func (r *resolver) namedNear(name string, p, back int) bool {
+	ei, ok := r.byName[r.lower(name)]
+	if !ok {
+		return false
+	}
+	toks := r.d.Tokens
+	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.sent < toks[p].Sent-back {
+			break
+		}
+		if nm.ent == ei && toks[nm.tok].Quote == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeTitlesOnly reports whether titles, lower-case, are none or only
+// nationalities and places ("british" of "British Navy"), which mark no
+// one as a person.
+func placeTitlesOnly(titles []string) bool {
+	for _, t := range titles {
+		if !places()[t] && !nationalWords[t] && !nationalities[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // namedAfter reports whether the person called name is named again at or

@@ -75,6 +75,7 @@ type resolver struct {
 	barred     int                    // an entity salience may not pick for the mention being resolved, or -1 (see namedInOwnClause)
 	notHolder  map[string]map[int]int // by office key, entities a clause names beside "the <office>", with the sentence (-1: several; see notOfficeHolder), built once an article
 	entOffice  map[int]string         // by entity, the one-holder office a bare "the <office>" source was resolved to it by (see heldOffice)
+	entJob     map[int]bool           // entities a bare "the <job>" source was resolved to ("the businessman"; see heldOffice)
 }
 
 // sourceAt is a source mention and what it resolved to: "It added"
@@ -496,6 +497,7 @@ func (r *resolver) reset(d *doc.Doc) {
 	r.barred = -1
 	r.notHolder = nil
 	clear(r.entOffice)
+	clear(r.entJob)
 	r.low = grow(r.low, len(d.Tokens))
 	r.fl = grow(r.fl, len(d.Tokens))
 	r.titleCase = grow(r.titleCase, len(d.Paras))
@@ -2637,15 +2639,31 @@ func (r *resolver) bareOffice(s, e int) (string, bool) {
 }
 
 // noteOffice records the one-holder office a bare "the <office>" source
-// m was resolved to the person called name by (see heldOffice). A first
+// m was resolved to the person called name by, or the job a bare "the
+// <job>" was ("the businessman"; see heldOffice). A first office
 // resolution stands: one person holds one such office in a story.
 func (r *resolver) noteOffice(m Mention, name string) {
-	key, ok := r.bareOffice(m.Start, m.End)
-	if !ok {
+	e := m.End
+	for k := m.Start + 2; k < m.End; k++ {
+		if r.d.Tokens[k].Text == "," {
+			e = k // an aside after it: "The businessman, whose latest venture is a casino,"
+			break
+		}
+	}
+	key, ok := r.bareOffice(m.Start, e)
+	job := !ok && r.bareJob(m.Start, e)
+	if !ok && !job {
 		return
 	}
 	ei, ok := r.byName[r.lower(name)]
 	if !ok {
+		return
+	}
+	if job {
+		if r.entJob == nil {
+			r.entJob = map[int]bool{}
+		}
+		r.entJob[ei] = true
 		return
 	}
 	if _, had := r.entOffice[ei]; had {
@@ -2657,15 +2675,42 @@ func (r *resolver) noteOffice(m Mention, name string) {
 	r.entOffice[ei] = key
 }
 
+// bareJob reports whether a source [s, e) is "the" and lower-case words
+// ending in a noun for what a person does that is no office, age,
+// kinship or nationality ("the businessman", "the veteran actor", "the
+// Spectator editor" not, for its capitals).
+func (r *resolver) bareJob(s, e int) bool {
+	toks := r.d.Tokens
+	if e-s < 2 || e-s > 4 || r.lowTok(s) != "the" {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		if isCap(toks[k].Text) || isPunct(toks[k].Text) {
+			return false
+		}
+	}
+	hw := r.lowTok(e - 1)
+	if _, kin := kinNoun(hw); kin || !personNouns()[hw] || titleWords[hw] || ageNoun(hw) || genericPersons[hw] || isPlural(hw) {
+		return false
+	}
+	return true
+}
+
+// genericPersons say nothing of what a person does: any office holder
+// may be one.
+var genericPersons = wordSet("man woman person politician official figure leader member veteran boy girl guy lady gentleman individual")
+
 // heldOffice reports whether entity ei was already read as the holder of
 // a one-holder office other than key: "The home secretary said" read as
 // Mr Blunkett's, he is not "the prime minister" a paragraph on, nor "the
 // Spectator editor" the prime minister (news varies a person's name by
 // their office, and one person holds one office of a kind). With key ""
-// any such office counts.
+// any such office counts. For a one-holder office (key not ""), one read
+// as a job's holder is none either: "The businessman said" is not "the
+// prime minister" after him.
 func (r *resolver) heldOffice(ei int, key string) bool {
 	k, ok := r.entOffice[ei]
-	return ok && k != key
+	return ok && k != key || key != "" && r.entJob[ei]
 }
 
 // singleHolder are offices one person holds in a place at a time, which

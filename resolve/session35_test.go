@@ -25,3 +25,25 @@ func TestOneOfficeEach(t *testing.T) {
 			[]string{"The home secretary", "Mr Vell", "The home secretary"}, []int{0, 0, 1}, "Dan Vell", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestNoWeakOfficeHolder: "the prime minister" is never a lone
+// capitalised word nothing marks as a person's ("Coastal Navy ships
+// have helped and the prime minister has said"), nor the person a bare
+// "the businessman" was read as; when salience would have picked one of
+// those, the next person is the holder only when named in the sentences
+// just before, else the office stays a description. Near miss: a person
+// named just before is the holder.
+func TestNoWeakOfficeHolder(t *testing.T) {
+	const navy = "Donor review\n\nMr Dale Brant has given Labour £50,000. He made his fortune from gyms.\n\nThe businessman, whose latest venture is a hotel, also voiced concern about the floods.\n\n" +
+		"And he called the response poor. \"The people there need help,\" he said. \"We can do more.\" British Navy ships have helped the relief effort and the prime minister has said the government could give more."
+	const named = "Donor review\n\nMr Dale Brant has given Labour £50,000. He made his fortune from gyms.\n\n" +
+		"The businessman said the aid effort was poor. On Monday Mr Brant met Tom Brack in Leeds. The prime minister said the government could give more."
+	runChainCases(t, []chainCase{
+		{"a lone word", navy, []string{"the prime minister"}, []int{0}, "prime minister", claimtrail.SpeakerDescription},
+		// near miss: the next one named just before
+		{"the next one named", named, []string{"The businessman", "The prime minister"}, []int{0, 0}, "Tom Brack", claimtrail.SpeakerPerson},
+		// near miss: nothing ruled out, the person salience picks
+		{"no one ruled out", "Aid review\n\nDale Brant visited the flooded towns on Monday. The prime minister said the government could give more.",
+			[]string{"The prime minister"}, []int{0}, "Dale Brant", claimtrail.SpeakerPerson},
+	})
+}
