@@ -3740,6 +3740,11 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		if sp, ok := r.laterHolder(first, h); ok {
 			return sp, true
 		}
+		if key, ok := r.bareOffice(start, e); ok {
+			if sp, ok := r.apposedHolder(start, h, key); ok {
+				return sp, true
+			}
+		}
 	}
 	// when someone in the article carries the office, only they do ("The
 	// archbishop added" after "Archbishop Desmond Tutu" is not the
@@ -4078,6 +4083,86 @@ func (r *resolver) laterHolder(first, h int) (Speaker, bool) {
 	}
 	return Speaker{Name: r.ents[holder].name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}, true
 }
+
+// apposedHolder returns the person the article set beside the office of
+// key before the description [start, h] with commas: "In a letter to
+// the Australian prime minister, Malcolm Turnbull, Julian's father,
+// John Sherwin, wrote ... the current prime minister said" is Turnbull's,
+// not the father's whom salience would pick; so is "Malcolm Turnbull,
+// the prime minister,". An office so written with "former", "deputy" or
+// the like is another one, and two persons so written leave it open.
+func (r *resolver) apposedHolder(start, h int, key string) (Speaker, bool) {
+	toks := r.d.Tokens
+	holder := -1
+	for k := start - 1; k > 0 && k >= start-apposedHolderReach; k-- {
+		if r.lowTok(k) != r.lowTok(h) || isCap(toks[k].Text) || r.officeKey(k) != key {
+			continue
+		}
+		d := k - 1 // the determiner before the office's modifiers
+		for d > 0 && d >= k-4 && !isDeterminer(r.lowTok(d)) && !isPunct(toks[d].Text) {
+			if lw := r.lowTok(d); titleQualifiers[lw] || lw == "former" || strings.HasPrefix(lw, "ex-") || lw == "acting" || lw == "interim" {
+				d = -1
+				break
+			}
+			d--
+		}
+		if d < 1 || r.lowTok(d) != "the" && !possessive(toks[d].Text) {
+			continue
+		}
+		ei := -1
+		if k+2 < len(toks) && toks[k+1].Text == "," {
+			// "the prime minister, Malcolm Turnbull," (a name that
+			// closes with punctuation: not "Asked if he trusted the
+			// prime minister, Mr Brown replied")
+			j := k + 2
+			for j < len(toks) && j < k+7 && (isCap(toks[j].Text) || isInitial(toks[j].Text)) {
+				j++
+			}
+			if j < len(toks) && j > k+2 && isPunct(toks[j].Text) {
+				for n := k + 2; n < j && ei < 0; n++ {
+					ei = r.personAt(n)
+				}
+			}
+		} else if toks[d-1].Text == "," && d >= 2 && (k+1 >= len(toks) || isPunct(toks[k+1].Text)) {
+			// "Malcolm Turnbull, the prime minister,"
+			for n := d - 2; n >= 0 && n >= d-5 && isCap(toks[n].Text); n-- {
+				if ei = r.personAt(n); ei >= 0 {
+					if n+countFields(r.ents[ei].name) != d-1 && n+1 != d-1 {
+						ei = -1
+					}
+					break
+				}
+			}
+		}
+		if ei < 0 {
+			continue
+		}
+		if holder >= 0 && holder != ei {
+			return Speaker{}, false
+		}
+		holder = ei
+	}
+	if holder < 0 {
+		return Speaker{}, false
+	}
+	return Speaker{Name: r.ents[holder].name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}, true
+}
+
+// personAt returns the person entity a name mention at token k is of, or
+// -1.
+func (r *resolver) personAt(k int) int {
+	for i := r.before(k); i < len(r.mentions) && r.mentions[i].tok == k; i++ {
+		if nm := r.mentions[i]; nm.ent >= 0 && r.ents[nm.ent].kind == claimtrail.SpeakerPerson {
+			return nm.ent
+		}
+	}
+	return -1
+}
+
+// apposedHolderReach bounds how many tokens before an office description
+// apposedHolder reads (a few paragraphs): the scan stays bounded per
+// description.
+const apposedHolderReach = 1500
 
 // laterHolderReach bounds how many tokens after an office description
 // laterHolder reads for its holder's name (a few paragraphs), so that an

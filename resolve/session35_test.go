@@ -47,3 +47,22 @@ func TestNoWeakOfficeHolder(t *testing.T) {
 			[]string{"The prime minister"}, []int{0}, "Dale Brant", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestApposedOfficeHolder: the person the article set beside a
+// one-holder office with commas ("In a letter to the Norlandic prime
+// minister, Carl Wendt, the boy's father, Ian Rusk, wrote") holds it
+// for a later "the current prime minister" (not the father salience
+// would pick, nor an unknown). Near miss: a name after the comma that goes on with its
+// verb ("Asked if he trusted the prime minister, Mr Rusk replied") is
+// the subject of the next clause, no apposition.
+func TestApposedOfficeHolder(t *testing.T) {
+	const letter = "Boy's plight\n\nIn a letter to the Norlandic prime minister, Carl Wendt, the boy's father, Ian Rusk, wrote: \"I ask you to bring him home.\" Mr Rusk has visited his son twice.\n\n" +
+		"Only seven years ago, the current prime minister said that a citizen so threatened should be helped."
+	const replied = "Rift talk\n\nIan Rusk met voters in Leeds. Asked if he trusted the prime minister, Mr Rusk replied: \"Of course.\" Later Ann Vell spoke at a rally.\n\n" +
+		"Ann Vell was cheered by the crowd. The prime minister said the party was united."
+	runChainCases(t, []chainCase{
+		{"the office, the name,", letter, []string{"the boy's father, Ian Rusk,", "the current prime minister"}, []int{0, 0}, "Carl Wendt", claimtrail.SpeakerPerson},
+		// near miss: the name goes on with its verb
+		{"a clause's subject", replied, []string{"Mr Rusk", "The prime minister"}, []int{0, 0}, "prime minister", claimtrail.SpeakerDescription},
+	})
+}
