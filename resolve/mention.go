@@ -3770,6 +3770,12 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	key := r.officeKey(h)
 	exclusiveKey, exclusive := r.bareOffice(start, e)
 	heldElse := false // keep ruled out one read as another office's holder
+	qualifier := ""   // "deputy" of "the deputy speaker"
+	for k := first; k < h; k++ {
+		if lw := r.lowTok(k); titleQualifiers[lw] && lw != "shadow" {
+			qualifier = lw
+		}
+	}
 	checkHeld := true
 	related := r.relatedTo(hw)
 	keep := func(ent *entity) bool {
@@ -3789,6 +3795,12 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		}
 		if ei, ok := r.byName[r.lower(ent.name)]; ok && office && r.notOfficeHolder(key, ei, toks[s].Sent) {
 			// "between the chancellor and Tony Blair": not Blair
+			return false
+		}
+		if office && qualifier != "" && !slices.Contains(ent.titles, qualifier) {
+			// "the deputy speaker" is an office of its own: only one
+			// written with "deputy" holds it, not a peer named before
+			// (a shadow minister is seldom so titled: left alone)
 			return false
 		}
 		if office && checkHeld && ent.gender == 0 && placeTitlesOnly(ent.titles) && genderOfName(ent.name) == 0 && loneWord(ent.name) {
@@ -3836,7 +3848,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			}
 		}
 		for _, t := range ent.titles {
-			if t == hw || fullTitle(t) == hw {
+			if t == hw || fullTitle(t) == hw || chiefHeads[hw] && leadTitles[t] {
 				return true
 			}
 		}
@@ -3907,6 +3919,15 @@ func (r *resolver) namedNear(name string, p, back int) bool {
 	}
 	return false
 }
+
+// chiefHeads are what news calls whoever leads a body, a club or a team
+// ("the Warriors chief", "the Rovers boss"), whatever their title, and
+// leadTitles the titles of those who lead one: "Wigan chairman Maurice
+// Lindsay" is "the Warriors chief", no other office.
+var (
+	chiefHeads = wordSet("chief boss head")
+	leadTitles = wordSet("chairman chairwoman chair president director manager coach executive ceo owner founder principal")
+)
 
 // placeTitlesOnly reports whether titles, lower-case, are none or only
 // nationalities and places ("british" of "British Navy"), which mark no

@@ -66,3 +66,33 @@ func TestApposedOfficeHolder(t *testing.T) {
 		{"a clause's subject", replied, []string{"Mr Rusk", "The prime minister"}, []int{0, 0}, "prime minister", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestQualifiedOfficeTitled: "the deputy speaker" is an office of its
+// own, held only by one the article titles with "deputy"; a peer named
+// before is not it, and the description stays one. Near miss: "Deputy
+// Speaker Ann Vell" is.
+func TestQualifiedOfficeTitled(t *testing.T) {
+	const peer = "Bill row\n\nThe bill passed on Tuesday. Lord Brack had promised the bishop to strengthen safeguards. MPs had complained they were left in the dark. The deputy speaker later said the debate had not been handled well."
+	const titled = "Bill row\n\nDeputy Speaker Ann Vell chaired the debate on Tuesday. Lord Brack had promised the bishop to strengthen safeguards. The deputy speaker later said the debate had not been handled well."
+	runChainCases(t, []chainCase{
+		{"a peer", peer, []string{"The deputy speaker"}, []int{0}, "deputy speaker", claimtrail.SpeakerDescription},
+		// near miss: one titled so
+		{"one titled so", titled, []string{"The deputy speaker"}, []int{0}, "Ann Vell", claimtrail.SpeakerPerson},
+	})
+}
+
+// TestChiefLeadsBody: "the Rovers chief" is whoever leads the club, a
+// chairman as well as a chief: "Rovers chairman Tom Brack" is it, not the
+// captain named last. Near miss: with no one titled to lead, the captain
+// salience picks stays.
+func TestChiefLeadsBody(t *testing.T) {
+	const chair = "Rusk saga to drag on\n\nRovers chairman Tom Brack says he does not expect a quick end to the saga of captain Ian Rusk's possible move.\n\n" +
+		"Brack said money was not a factor for the club. He said he understood why others were keen on signing Rusk. \"It would be a great loss for us,\" said the Rovers chief."
+	const none = "Rusk saga to drag on\n\nFans do not expect a quick end to the saga of captain Ian Rusk's possible move.\n\n" +
+		"Money was not a factor for the club. Others were keen on signing Rusk. \"It would be a great loss for us,\" said the Rovers chief."
+	runChainCases(t, []chainCase{
+		{"a chairman", chair, []string{"Brack", "He", "the Rovers chief"}, []int{1, 0, 0}, "Tom Brack", claimtrail.SpeakerPerson},
+		// near miss: no one titled to lead
+		{"no one titled", none, []string{"the Rovers chief"}, []int{0}, "Ian Rusk", claimtrail.SpeakerPerson},
+	})
+}
