@@ -249,6 +249,15 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 			// writes "which" of a person
 			out[i].Kind = claimtrail.SpeakerOrganization
 		}
+		if out[i].Kind == claimtrail.SpeakerPerson && r.itsName(m, out[i].Name) {
+			// "Hitachi recently announced a deal ... to strengthen its
+			// presence": a lone word nothing marks as a person's, that
+			// "its" goes on with, is a body's
+			out[i].Kind = claimtrail.SpeakerOrganization
+			if e, ok := r.byName[r.lower(out[i].Name)]; ok {
+				r.ents[e].kind = claimtrail.SpeakerOrganization
+			}
+		}
 		if out[i].Kind == claimtrail.SpeakerPerson && m.End-m.Start == 1 && m.End <= len(d.Tokens) && r.lowTok(m.Start) == "which" {
 			// "property website Rightmove which suggested": "which" of a
 			// name nothing marks as a person's is a body's
@@ -331,6 +340,63 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 	resolverPool.Put(r)
 	return out, nil
 }
+
+// itsName reports whether a source m resolved to the person called name
+// is a body's: a lone word (no given name, title, or gender the article
+// gave it, and no title or noun for a person: "the Bishop") that "its"
+// goes on with after the source or after one of its
+// last mentions before (the first pronoun after the name in its
+// sentence, outside quotes, with no other name before it), and "he" or
+// "she" never does there.
+func (r *resolver) itsName(m Mention, name string) bool {
+	ei, ok := r.byName[r.lower(name)]
+	if lw := r.lower(name); !ok || strings.Contains(name, " ") || FirstName(name) || genderOfName(name) != 0 || titleWords[lw] || personNouns()[lw] {
+		return false
+	}
+	if ent := &r.ents[ei]; ent.gender != 0 || len(ent.titles) > 0 {
+		return false
+	}
+	its := false
+	look := func(k int) bool { // false: a person's pronoun
+		toks := r.d.Tokens
+		for j := k; j < len(toks) && j < k+itsReach && toks[j].Sent == toks[k].Sent; j++ {
+			if toks[j].Quote != 0 {
+				continue
+			}
+			if j > k && isCap(toks[j].Text) && r.lowTok(j) != "i" {
+				return true // another name first: "Quintaro reported that Veldmark had doubled its sales"
+			}
+			switch r.lowTok(j) {
+			case "its", "itself":
+				its = true
+				return true
+			case "he", "his", "him", "himself", "she", "her", "herself":
+				return false
+			}
+		}
+		return true
+	}
+	if m.End < len(r.d.Tokens) && !look(m.End) {
+		return false
+	}
+	seen := 0
+	for i := r.lastActive(r.before(m.Start) - 1); i >= 0 && seen < 8; i = r.lastActive(i - 1) {
+		if nm := r.mentions[i]; nm.ent == ei {
+			seen++
+			if !look(nm.tok + 1) {
+				return false
+			}
+		}
+		if r.before(m.Start)-i > 200 {
+			break
+		}
+	}
+	return its
+}
+
+// itsReach bounds how many tokens after a name itsName reads for its
+// pronoun.
+const itsReach = 40
 
 // addSourceName registers a person a source resolved to that the names
 // collected before resolution do not hold: a given name alone or a name

@@ -96,3 +96,19 @@ func TestChiefLeadsBody(t *testing.T) {
 		{"no one titled", none, []string{"the Rovers chief"}, []int{0}, "Ian Rusk", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestItsNameIsBody: a lone capitalised word nothing marks as a
+// person's, that "its" goes on with ("Vantix recently announced a deal
+// ... to strengthen its presence"), is a body's. Near misses: one "his"
+// goes on with, and a title ("the Bishop ... its claims" of a book).
+func TestItsNameIsBody(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"its after the name", "Screens deal\n\nDisplay makers are merging. Vantix recently announced a deal to buy screen technology from a rival to strengthen its presence in the market.",
+			[]string{"Vantix"}, []int{0}, "Vantix", claimtrail.SpeakerOrganization},
+		// near misses
+		{"his after the name", "Screens deal\n\nDisplay makers are merging. Vantix recently announced a deal to buy screen technology from a rival to strengthen his presence in the market.",
+			[]string{"Vantix"}, []int{0}, "Vantix", claimtrail.SpeakerPerson},
+		{"a title", "Book row\n\nA novel has sold well. But the Bishop said there was no evidence to back up its claims.",
+			[]string{"the Bishop"}, []int{0}, "Bishop", claimtrail.SpeakerPerson},
+	})
+}
