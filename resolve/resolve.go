@@ -1670,6 +1670,13 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		if t := r.titledSurname(llast, titles); t >= 0 {
 			idx = t
 		}
+		if n := r.fullJustBefore(llast, s); len(words) == 1 && gender != 0 && n >= 0 && n != idx && (r.entGender(n) == gender || r.entGender(n) == 0) {
+			// "the photojournalist Askia Muhammad ... and that Mr.
+			// Muhammad kept the photo": the one written in full just
+			// before, in this sentence or the one before, not the first
+			// Muhammad of the article
+			idx = n
+		}
 		if idx >= 0 && plainHonorific(titles) && knighted(r.ents[idx].titles) {
 			// a knight is "Sir Ian", never "Mr Blair": another Blair
 			idx = r.unknightedSurname(llast, idx)
@@ -2184,6 +2191,31 @@ func (r *resolver) latestInFull(first int, last string) int {
 		return first
 	}
 	return best
+}
+
+// fullJustBefore returns the person whose name ending in surname last
+// (lower case) the latest mention of that surname before token s is of
+// (written in full, or by the surname after one so written), when that
+// mention is in s's sentence or the one before, else -1.
+func (r *resolver) fullJustBefore(last string, s int) int {
+	toks := r.d.Tokens
+	for k, n := len(r.mentions)-1, 0; k >= 0 && n < surnameReach; k, n = k-1, n+1 {
+		m := r.mentions[k]
+		if m.tok >= s || m.ent < 0 {
+			continue
+		}
+		if m.sent < toks[s].Sent-1 {
+			return -1
+		}
+		if r.lower(r.ents[m.ent].last) != last || r.ents[m.ent].kind == claimtrail.SpeakerOrganization {
+			continue
+		}
+		if countFields(r.ents[m.ent].name) < 2 {
+			return -1
+		}
+		return m.ent
+	}
+	return -1
 }
 
 // surnameReach is how many name mentions back latestInFull looks.

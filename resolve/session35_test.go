@@ -112,3 +112,22 @@ func TestItsNameIsBody(t *testing.T) {
 			[]string{"the Bishop"}, []int{0}, "Bishop", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestSurnameJustWrittenInFull: "Mr. Varga" right after "the
+// photographer Ansel Varga" (in its sentence or the one before) is
+// Ansel, not the first Varga of the article, and so is the "Mr. Varga"
+// after that. Near miss: with the full name further back, the surname
+// goes to the first Varga as before.
+func TestSurnameJustWrittenInFull(t *testing.T) {
+	const head = "Group split\n\nWhen Elias Varga died in 1975, the group split. Mr. Varga had led it for decades. He was admired by many.\n\n" +
+		"The group grew again in the 1980s. Its members met often.\n\n"
+	const near = head + "The paper said the picture was taken by the photographer Ansel Varga in 2005 and that Mr. Varga kept it hidden.\n\n" +
+		"Mr. Varga, in a blog post, said he admired the leader."
+	const far = head + "The paper said the picture was taken by the photographer Ansel Varga in 2005. The group held a rally. Thousands came. The leader spoke for hours.\n\n" +
+		"Mr. Varga, in a blog post, said he admired the leader."
+	runChainCases(t, []chainCase{
+		{"just before", near, []string{"Mr. Varga, in a blog post,"}, []int{0}, "Ansel Varga", claimtrail.SpeakerPerson},
+		// near miss: further back
+		{"further back", far, []string{"Mr. Varga, in a blog post,"}, []int{0}, "Elias Varga", claimtrail.SpeakerPerson},
+	})
+}
