@@ -925,7 +925,7 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	// "Speaking in Harrogate Mr Kennedy": a participle clause before the
 	// name that ends the source; the name speaks
 	participial := nm.tok-s >= 3 && end == e && r.participleOpens(s) // not its object: "celebrating Obamacare"
-	if !participial && r.hasOf(s, nm.tok) && !r.allTitles(s, nm.tok) {
+	if !participial && r.hasOf(s, nm.tok) && !r.allTitles(s, nm.tok) && !(r.officeOfThenName(s, nm.tok) && plainPersonName(ent.name)) {
 		// the name sits in a modifier: "defenders of Trump", "analysts at
 		// Crane & Lowe" (but "Director of National Intelligence Dan Coats")
 		return r.describe(s, e, r.group(s, e)), true
@@ -1055,6 +1055,51 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		conf = 0.9 // a short form of a full name written elsewhere
 	}
 	return Speaker{Name: ent.name, Kind: kind, Confidence: conf}, true
+}
+
+// officeOfThenName reports whether the words before the name at tok are
+// a lower-case office with its "of" phrase, the name right after them
+// ("Spain's minister of sport Jaime Lissavetzky", "the head of
+// communications Ann Lee"): the name is the office holder's, not the
+// object of "of" ("defenders of Trump", "a critic of president Bill
+// Clinton" keep theirs).
+func (r *resolver) officeOfThenName(s, tok int) bool {
+	toks := r.d.Tokens
+	of := -1
+	for k := s; k < tok; k++ {
+		if r.lowTok(k) == "of" {
+			of = k
+		}
+	}
+	if of <= s || of+1 >= tok || !titleWords[r.lowTok(of-1)] || isCap(toks[of-1].Text) {
+		return false
+	}
+	for k := of + 1; k < tok; k++ {
+		if lw := r.lowTok(k); isCap(toks[k].Text) || isPunct(toks[k].Text) || prepositions[lw] || titleWords[lw] && k == tok-1 {
+			return false
+		}
+	}
+	return true
+}
+
+// plainPersonName reports whether a name of two words or more opens with
+// its given name, or has none known after its first word: "Jaime
+// Lissavetzky", not "Unison Dave Prentis" (a body's name run into the
+// person's).
+func plainPersonName(name string) bool {
+	f := sharedFields(name)
+	if len(f) < 2 {
+		return false
+	}
+	if FirstName(f[0]) {
+		return true
+	}
+	for _, w := range f[1:] {
+		if FirstName(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // ownedOffice returns the organisation named by whose it is, for a name

@@ -131,3 +131,25 @@ func TestSurnameJustWrittenInFull(t *testing.T) {
 		{"further back", far, []string{"Mr. Varga, in a blog post,"}, []int{0}, "Elias Varga", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestOfficeOfThenName: a name right after a lower-case office and its
+// "of" phrase ("Varnia's minister of sport Varo Lessik") is the office
+// holder, a person who speaks (and whom the "he" after goes on with),
+// not a description; a body's name run into the person's ("the union
+// Unison Dan Pell") is not read so. Near miss: a name that is the
+// object of "of" ("defenders of Tom Brack") stays in a group.
+func TestOfficeOfThenName(t *testing.T) {
+	const sport = "Coach faces inquiry\n\nThe federation has begun action against coach Luka Arrin over his remarks.\n\n" +
+		"\"I never intended to offend anyone,\" Arrin said at the time. But the storm grew after chanting at the game. " +
+		"Varnia's minister of sport Varo Lessik was quick to give his backing to the decision. \"Everyone in public life must weigh their words,\" he said."
+	runChainCases(t, []chainCase{
+		{"the office holder", sport, []string{"Arrin", "Varnia's minister of sport Varo Lessik", "he"}, []int{1, 0, 6}, "Varo Lessik", claimtrail.SpeakerPerson},
+		{"the source itself", sport, []string{"Varnia's minister of sport Varo Lessik"}, []int{0}, "Varo Lessik", claimtrail.SpeakerPerson},
+		// near misses: a body's name run into the person's, and the name
+		// as the object of "of"
+		{"a body's name before", "Pension plans\n\nMinisters set out plans on Monday. But general secretary of the union Unison Dan Pell criticised the plans.",
+			[]string{"general secretary of the union Unison Dan Pell"}, []int{0}, "Dan Pell", claimtrail.SpeakerPerson},
+		{"the object of of", "Row\n\nTom Brack was accused on Monday. Defenders of Tom Brack said the claims were false.",
+			[]string{"Defenders of Tom Brack"}, []int{0}, "Defenders of Tom Brack", claimtrail.SpeakerGroup},
+	})
+}
