@@ -5690,6 +5690,15 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		if e := k + len(words); r.bodyApposed(e) {
 			return true // "Parmalat, the Italian food group at the centre of ...", "Technorati, a blog search engine,"
 		}
+		if len(words) == 1 && r.officeAtName(k) {
+			return true // "director of product management at Google", "head of market development at Nokia"
+		}
+		if e := k + len(words) - 1; len(words) == 1 && e+2 < len(toks) && possessive(toks[e+1].Text) && e+3 < len(toks) && isCap(toks[e+2].Text) && isCap(toks[e+3].Text) && givenNameFirst(r.text(e+2, e+4)) {
+			return true // "Oxfam's Barbara Stocking": a body's person
+		}
+		if e := k + len(words) - 1; len(words) == 1 && e+1 < len(toks) && !isCap(toks[e+1].Text) && staffPlurals[r.lowTok(e+1)] {
+			return true // "Google executives", "Nokia employees"
+		}
 		if k >= 2 && r.lowTok(k-1) == "tank" && r.lowTok(k-2) == "think" {
 			return true // "think tank Demos"
 		}
@@ -6143,6 +6152,31 @@ var pluralCues = wordSet("say predict warn claim argue believe insist expect est
 var companyNouns = wordSet("firm company group giant maker retailer bank carrier airline brewer insurer manufacturer operator " +
 	"chain publisher studio label club agency network broadcaster newspaper website charity watchdog regulator consultancy " +
 	"supermarket distributor developer producer exchange think-tank thinktank tabloid magazine broadsheet daily weekly outlet channel")
+
+// staffPlurals are who works for a body, written after its name
+// ("Google executives").
+var staffPlurals = wordSet("executives employees staff workers shareholders engineers bosses")
+
+// officeAtName reports whether the name at token k follows "at" after
+// an office or role and its "of" phrase, lower case ("director of
+// product management at Google", "head of market development at
+// Nokia"): where the person works, a body.
+func (r *resolver) officeAtName(k int) bool {
+	toks := r.d.Tokens
+	if k < 3 || r.lowTok(k-1) != "at" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		lw := r.lowTok(j)
+		if isCap(toks[j].Text) || isPunct(toks[j].Text) {
+			return false
+		}
+		if (titleWords[lw] || roleWords[lw] || lw == "head") && r.lowTok(j+1) == "of" {
+			return true
+		}
+	}
+	return false
+}
 
 // orgPossessions are what a company has and a person does not.
 var orgPossessions = wordSet("shares share profits profit revenue revenues sales shareholders stores products website customers " +

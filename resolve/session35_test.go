@@ -153,3 +153,22 @@ func TestOfficeOfThenName(t *testing.T) {
 			[]string{"Defenders of Tom Brack"}, []int{0}, "Defenders of Tom Brack", claimtrail.SpeakerGroup},
 	})
 }
+
+// TestBodyByItsPeople: a lone name that the article writes as where an
+// office works ("director of product management at Quintaro"), before
+// a person's full name with "'s" ("Velkor's Anna Brent") or before its
+// staff ("Nortek employees") is a body's. Near miss: "'s" before a
+// lower-case noun ("Brant's grace") says nothing.
+func TestBodyByItsPeople(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"an office at it", "Library scan\n\nBooks will be scanned, said Ann Lee, director of product management at Quintaro. Quintaro said the pages would carry no adverts.",
+			[]string{"Quintaro"}, []int{1}, "Quintaro", claimtrail.SpeakerOrganization},
+		{"its person", "Aid call\n\nChildren will die needlessly, Velkor says in a report. \"This must stop,\" Velkor's Anna Brent said.",
+			[]string{"Velkor"}, []int{0}, "Velkor", claimtrail.SpeakerOrganization},
+		{"its staff", "Vote drive\n\nNortek employees tried to raise turnout. Nortek said the effort was lawful.",
+			[]string{"Nortek"}, []int{1}, "Nortek", claimtrail.SpeakerOrganization},
+		// near miss: a lower-case noun after "'s"
+		{"a noun after 's", "Sermon\n\nNot even then did Brant decry the penalty. Brant's grace was great, the preacher said. Brant said the law was just.",
+			[]string{"Brant"}, []int{2}, "Brant", claimtrail.SpeakerPerson},
+	})
+}
