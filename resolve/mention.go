@@ -5690,6 +5690,15 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		if e := k + len(words); r.bodyApposed(e) {
 			return true // "Parmalat, the Italian food group at the centre of ...", "Technorati, a blog search engine,"
 		}
+		if k >= 2 && r.lowTok(k-1) == "leader" && r.lowTok(k-2) == "market" {
+			return true // "Market leader Nintendo"
+		}
+		if k >= 3 && r.lowTok(k-1) == "by" && surveyNouns[r.lowTok(k-2)] {
+			return true // "A survey by Hostway"
+		}
+		if k >= 3 && toks[k-1].Text == "," && companyNouns[r.lowTok(k-2)] && !isCap(toks[k-2].Text) && !isCap(toks[k-3].Text) && !isPunct(toks[k-3].Text) {
+			return true // "telecoms regulator, Ofcom,"
+		}
 		if len(words) == 1 && r.officeAtName(k) {
 			return true // "director of product management at Google", "head of market development at Nokia"
 		}
@@ -6152,6 +6161,9 @@ var pluralCues = wordSet("say predict warn claim argue believe insist expect est
 var companyNouns = wordSet("firm company group giant maker retailer bank carrier airline brewer insurer manufacturer operator " +
 	"chain publisher studio label club agency network broadcaster newspaper website charity watchdog regulator consultancy " +
 	"supermarket distributor developer producer exchange think-tank thinktank tabloid magazine broadsheet daily weekly outlet channel")
+
+// surveyNouns are studies a body publishes ("a survey by Hostway").
+var surveyNouns = wordSet("survey surveys poll polls study studies")
 
 // staffPlurals are who works for a body, written after its name
 // ("Google executives").

@@ -157,8 +157,10 @@ func TestOfficeOfThenName(t *testing.T) {
 // TestBodyByItsPeople: a lone name that the article writes as where an
 // office works ("director of product management at Quintaro"), before
 // a person's full name with "'s" ("Velkor's Anna Brent") or before its
-// staff ("Nortek employees") is a body's. Near miss: "'s" before a
-// lower-case noun ("Brant's grace") says nothing.
+// staff ("Nortek employees"), as a survey's author ("A survey by
+// Hostex"), a market leader or a regulator in commas ("telecoms
+// regulator, Ofkom,") is a body's. Near misses: a survey by a person
+// with a given name, "'s" before a lower-case noun ("Brant's grace").
 func TestBodyByItsPeople(t *testing.T) {
 	runChainCases(t, []chainCase{
 		{"an office at it", "Library scan\n\nBooks will be scanned, said Ann Lee, director of product management at Quintaro. Quintaro said the pages would carry no adverts.",
@@ -167,7 +169,16 @@ func TestBodyByItsPeople(t *testing.T) {
 			[]string{"Velkor"}, []int{0}, "Velkor", claimtrail.SpeakerOrganization},
 		{"its staff", "Vote drive\n\nNortek employees tried to raise turnout. Nortek said the effort was lawful.",
 			[]string{"Nortek"}, []int{1}, "Nortek", claimtrail.SpeakerOrganization},
-		// near miss: a lower-case noun after "'s"
+		{"a survey by it", "Shoppers\n\nMen prefer to shop online. A survey by Hostex suggests many avoid the shops.",
+			[]string{"A survey by Hostex"}, []int{0}, "Hostex", claimtrail.SpeakerOrganization},
+		{"market leader", "Handhelds\n\nMarket leader Nintra says its console will sell well.",
+			[]string{"Market leader Nintra"}, []int{0}, "Nintra", claimtrail.SpeakerOrganization},
+		{"a regulator in commas", "Phones\n\nThe charity is urging telecoms regulator, Ofkom, to cut costs. Ofkom says the review will come next year.",
+			[]string{"Ofkom"}, []int{1}, "Ofkom", claimtrail.SpeakerOrganization},
+		// near misses: a survey by a person named in full, a lower-case
+		// noun after "'s"
+		{"a survey by a person", "Shoppers\n\nMen prefer to shop online. A survey by John Hostex suggests many avoid the shops.",
+			[]string{"A survey by John Hostex"}, []int{0}, "John Hostex", claimtrail.SpeakerPerson},
 		{"a noun after 's", "Sermon\n\nNot even then did Brant decry the penalty. Brant's grace was great, the preacher said. Brant said the law was just.",
 			[]string{"Brant"}, []int{2}, "Brant", claimtrail.SpeakerPerson},
 	})
