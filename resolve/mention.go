@@ -6162,8 +6162,9 @@ var companyNouns = wordSet("firm company group giant maker retailer bank carrier
 	"chain publisher studio label club agency network broadcaster newspaper website charity watchdog regulator consultancy " +
 	"supermarket distributor developer producer exchange think-tank thinktank tabloid magazine broadsheet daily weekly outlet channel")
 
-// surveyNouns are studies a body publishes ("a survey by Hostway").
-var surveyNouns = wordSet("survey surveys poll polls study studies")
+// surveyNouns are studies a body publishes ("a survey by Hostway", "A
+// statement by Symbian").
+var surveyNouns = wordSet("survey surveys poll polls study studies statement")
 
 // staffPlurals are who works for a body, written after its name
 // ("Google executives").

@@ -171,6 +171,8 @@ func TestBodyByItsPeople(t *testing.T) {
 			[]string{"Nortek"}, []int{1}, "Nortek", claimtrail.SpeakerOrganization},
 		{"a survey by it", "Shoppers\n\nMen prefer to shop online. A survey by Hostex suggests many avoid the shops.",
 			[]string{"A survey by Hostex"}, []int{0}, "Hostex", claimtrail.SpeakerOrganization},
+		{"a statement by it", "Phone virus\n\nA virus hit phones. A statement by Symbex played down the risk.",
+			[]string{"A statement by Symbex"}, []int{0}, "Symbex", claimtrail.SpeakerOrganization},
 		{"market leader", "Handhelds\n\nMarket leader Nintra says its console will sell well.",
 			[]string{"Market leader Nintra"}, []int{0}, "Nintra", claimtrail.SpeakerOrganization},
 		{"a regulator in commas", "Phones\n\nThe charity is urging telecoms regulator, Ofkom, to cut costs. Ofkom says the review will come next year.",
