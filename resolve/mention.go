@@ -451,6 +451,23 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.1}
 		}
 	}
+	// one person named by where they are from, right after being named:
+	// "“...,” says the Waterford man", "the Leeds woman added" (as by
+	// nationality: sport and local news vary the name so)
+	if lw := r.lowTok(s + 1); r.lowTok(m.Start) == "the" && m.Start == s-1 && e-s == 2 && isCap(toks[s].Text) && !isCap(toks[s+1].Text) && (lw == "man" || lw == "woman") &&
+		(places()[r.lowTok(s)] || !FirstName(toks[s].Text) && !r.personWordIn(s, s+1)) {
+		gender := byte('m')
+		if lw == "woman" {
+			gender = 'f'
+		}
+		if sp := r.salient(s, gender, nil); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.8 {
+			sp.Confidence = 0.6
+			return sp
+		}
+		if sp, ok := r.previousSubject(s, gender); ok {
+			return sp
+		}
+	}
 	// one player named by position right after being named: "England's
 	// Josh Lewsey has claimed ... The Wasps wing insisted", "Adam Jones
 	// says ... The prop said" (a team's capitalised words may stand

@@ -185,3 +185,17 @@ func TestBodyByItsPeople(t *testing.T) {
 			[]string{"Brant"}, []int{2}, "Brant", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestPlaceManIsNamed: "the Waterford man" right after the article
+// names one walker is that walker, as "the Irishman" would be. Near
+// miss: with no one named, the description stays one.
+func TestPlaceManIsNamed(t *testing.T) {
+	const walker = "Walker aims for comeback\n\nJim Castin should be paralysed.\n\nHe says so himself as he recalls the crash days before the race. " +
+		"\"I was in a lot of pain,\" says the Kilrush man. \"But I was thinking maybe we could do something.\""
+	runChainCases(t, []chainCase{
+		{"the walker named", walker, []string{"the Kilrush man"}, []int{0}, "Jim Castin", claimtrail.SpeakerPerson},
+		// near miss: no one named
+		{"no one named", "Crash\n\nA lorry hit a car on Monday. \"I was in a lot of pain,\" says the Kilrush man.",
+			[]string{"the Kilrush man"}, []int{0}, "Kilrush man", claimtrail.SpeakerDescription},
+	})
+}
