@@ -3787,6 +3787,11 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			return Speaker{}, false
 		}
 	}
+	if definite && h == e-1 && first == h {
+		if sp, ok := r.firmOfPlural(s, hw); ok {
+			return sp, true
+		}
+	}
 	if !definite || r.introducedUnnamed(s, hw) || r.personOwner(s, h) || r.personNounOwner(s, h) || !titleWords[hw] && r.namedOwnerUndecided(s, h) || roleWords[hw] && r.possessedRoleBefore(s) || r.agentOfOwner(first, h) {
 		return Speaker{}, false
 	}
@@ -4001,6 +4006,28 @@ func placeTitlesOnly(titles []string) bool {
 		}
 	}
 	return true
+}
+
+// firmOfPlural returns the body the article wrote right after the plural
+// of a bare description's head before token s ("Argonaut called in
+// administrators David Rubin & Partners ... The administrator told"): a
+// firm of them, which the description goes on with, not the person
+// salience would pick.
+func (r *resolver) firmOfPlural(s int, hw string) (Speaker, bool) {
+	toks := r.d.Tokens
+	plural := hw + "s"
+	for k := s - 1; k >= 0 && k >= s-apposedHolderReach; k-- {
+		if r.lowTok(k) != plural || isCap(toks[k].Text) || k+1 >= len(toks) || !isCap(toks[k+1].Text) {
+			continue
+		}
+		for i := r.before(k + 1); i < len(r.mentions) && r.mentions[i].tok == k+1; i++ {
+			if nm := r.mentions[i]; nm.ent >= 0 && r.ents[nm.ent].kind == claimtrail.SpeakerOrganization {
+				return Speaker{Name: r.ents[nm.ent].name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.6}, true
+			}
+		}
+		return Speaker{}, false
+	}
+	return Speaker{}, false
 }
 
 // namedAfter reports whether the person called name is named again at or

@@ -199,3 +199,19 @@ func TestPlaceManIsNamed(t *testing.T) {
 			[]string{"the Kilrush man"}, []int{0}, "Kilrush man", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestFirmOfPlural: "the administrator" after "called in administrators
+// Brant & Partners" is that firm, not the sacked worker quoted before.
+// Near miss: with no firm written after the plural, the description is
+// read as before.
+func TestFirmOfPlural(t *testing.T) {
+	const firm = "Games maker for sale\n\nThe firm has cut 100 jobs. \"We knew there would be redundancies,\" said Tom Vell, one of the developers sacked.\n\n" +
+		"The company called in administrators Brant & Partners on Friday. The administrator told reporters the costs were too high."
+	const none = "Games maker for sale\n\nThe firm has cut 100 jobs. \"We knew there would be redundancies,\" said Tom Vell, one of the developers sacked.\n\n" +
+		"The company called in administrators on Friday. The administrator told reporters the costs were too high."
+	runChainCases(t, []chainCase{
+		{"a firm of them", firm, []string{"Tom Vell", "The administrator"}, []int{0, 0}, "Brant & Partners", claimtrail.SpeakerOrganization},
+		// near miss: no firm named after the plural
+		{"no firm", none, []string{"Tom Vell", "The administrator"}, []int{0, 0}, "Tom Vell", claimtrail.SpeakerPerson},
+	})
+}
