@@ -451,6 +451,23 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.1}
 		}
 	}
+	// one person named by where they are from, right after being named:
+	// "“...,” says the Waterford man", "the Leeds woman added" (as by
+	// nationality: sport and local news vary the name so)
+	if lw := r.lowTok(s + 1); r.lowTok(m.Start) == "the" && m.Start == s-1 && e-s == 2 && isCap(toks[s].Text) && !isCap(toks[s+1].Text) && (lw == "man" || lw == "woman") &&
+		(places()[r.lowTok(s)] || !FirstName(toks[s].Text) && !r.personWordIn(s, s+1)) {
+		gender := byte('m')
+		if lw == "woman" {
+			gender = 'f'
+		}
+		if sp := r.salient(s, gender, nil); sp.Kind == claimtrail.SpeakerPerson && sp.Confidence >= 0.8 {
+			sp.Confidence = 0.6
+			return sp
+		}
+		if sp, ok := r.previousSubject(s, gender); ok {
+			return sp
+		}
+	}
 	// one player named by position right after being named: "England's
 	// Josh Lewsey has claimed ... The Wasps wing insisted", "Adam Jones
 	// says ... The prop said" (a team's capitalised words may stand
@@ -925,7 +942,7 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	// "Speaking in Harrogate Mr Kennedy": a participle clause before the
 	// name that ends the source; the name speaks
 	participial := nm.tok-s >= 3 && end == e && r.participleOpens(s) // not its object: "celebrating Obamacare"
-	if !participial && r.hasOf(s, nm.tok) && !r.allTitles(s, nm.tok) {
+	if !participial && r.hasOf(s, nm.tok) && !r.allTitles(s, nm.tok) && !(r.officeOfThenName(s, nm.tok) && plainPersonName(ent.name)) {
 		// the name sits in a modifier: "defenders of Trump", "analysts at
 		// Crane & Lowe" (but "Director of National Intelligence Dan Coats")
 		return r.describe(s, e, r.group(s, e)), true
@@ -1055,6 +1072,51 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		conf = 0.9 // a short form of a full name written elsewhere
 	}
 	return Speaker{Name: ent.name, Kind: kind, Confidence: conf}, true
+}
+
+// officeOfThenName reports whether the words before the name at tok are
+// a lower-case office with its "of" phrase, the name right after them
+// ("Spain's minister of sport Jaime Lissavetzky", "the head of
+// communications Ann Lee"): the name is the office holder's, not the
+// object of "of" ("defenders of Trump", "a critic of president Bill
+// Clinton" keep theirs).
+func (r *resolver) officeOfThenName(s, tok int) bool {
+	toks := r.d.Tokens
+	of := -1
+	for k := s; k < tok; k++ {
+		if r.lowTok(k) == "of" {
+			of = k
+		}
+	}
+	if of <= s || of+1 >= tok || !titleWords[r.lowTok(of-1)] || isCap(toks[of-1].Text) {
+		return false
+	}
+	for k := of + 1; k < tok; k++ {
+		if lw := r.lowTok(k); isCap(toks[k].Text) || isPunct(toks[k].Text) || prepositions[lw] || titleWords[lw] && k == tok-1 {
+			return false
+		}
+	}
+	return true
+}
+
+// plainPersonName reports whether a name of two words or more opens with
+// its given name, or has none known after its first word: "Jaime
+// Lissavetzky", not "Unison Dave Prentis" (a body's name run into the
+// person's).
+func plainPersonName(name string) bool {
+	f := sharedFields(name)
+	if len(f) < 2 {
+		return false
+	}
+	if FirstName(f[0]) {
+		return true
+	}
+	for _, w := range f[1:] {
+		if FirstName(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // ownedOffice returns the organisation named by whose it is, for a name
@@ -3756,6 +3818,11 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			return Speaker{}, false
 		}
 	}
+	if definite && h == e-1 && first == h {
+		if sp, ok := r.firmOfPlural(s, hw); ok {
+			return sp, true
+		}
+	}
 	if !definite || r.introducedUnnamed(s, hw) || r.personOwner(s, h) || r.personNounOwner(s, h) || !titleWords[hw] && r.namedOwnerUndecided(s, h) || roleWords[hw] && r.possessedRoleBefore(s) || r.agentOfOwner(first, h) {
 		return Speaker{}, false
 	}
@@ -3770,6 +3837,11 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	if office {
 		if sp, ok := r.laterHolder(first, h); ok {
 			return sp, true
+		}
+		if key, ok := r.bareOffice(start, e); ok {
+			if sp, ok := r.apposedHolder(start, h, key); ok {
+				return sp, true
+			}
 		}
 	}
 	// when someone in the article carries the office, only they do ("The
@@ -3794,6 +3866,15 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		agreeing = r.modifiersAgree(first, h)
 	}
 	key := r.officeKey(h)
+	exclusiveKey, exclusive := r.bareOffice(start, e)
+	heldElse := false // keep ruled out one read as another office's holder
+	qualifier := ""   // "deputy" of "the deputy speaker"
+	for k := first; k < h; k++ {
+		if lw := r.lowTok(k); titleQualifiers[lw] && lw != "shadow" {
+			qualifier = lw
+		}
+	}
+	checkHeld := true
 	related := r.relatedTo(hw)
 	keep := func(ent *entity) bool {
 		if agreeing != nil && !agreeing[ent.name] {
@@ -3804,8 +3885,27 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			// refused": the friend is not the actor
 			return false
 		}
+		if ei, ok := r.byName[r.lower(ent.name)]; ok && checkHeld && (exclusive || pressJobs[hw]) && r.heldOffice(ei, exclusiveKey) {
+			// "The home secretary said" was Mr Blunkett: he is not "the
+			// prime minister", nor the prime minister "the editor"
+			heldElse = true
+			return false
+		}
 		if ei, ok := r.byName[r.lower(ent.name)]; ok && office && r.notOfficeHolder(key, ei, toks[s].Sent) {
 			// "between the chancellor and Tony Blair": not Blair
+			return false
+		}
+		if office && qualifier != "" && !slices.Contains(ent.titles, qualifier) {
+			// "the deputy speaker" is an office of its own: only one
+			// written with "deputy" holds it, not a peer named before
+			// (a shadow minister is seldom so titled: left alone)
+			return false
+		}
+		if office && checkHeld && ent.gender == 0 && placeTitlesOnly(ent.titles) && genderOfName(ent.name) == 0 && loneWord(ent.name) {
+			// a lone capitalised word nothing marks as a person's holds
+			// no office: "British Navy ships have helped and the prime
+			// minister has said" is no Navy's
+			heldElse = true
 			return false
 		}
 		if office && r.someNotHolder(key, toks[s].Sent) && ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 {
@@ -3846,7 +3946,7 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			}
 		}
 		for _, t := range ent.titles {
-			if t == hw || fullTitle(t) == hw {
+			if t == hw || fullTitle(t) == hw || chiefHeads[hw] && leadTitles[t] {
 				return true
 			}
 		}
@@ -3863,6 +3963,20 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	if sp.Kind != claimtrail.SpeakerPerson || sp.Confidence < 0.8 {
 		return Speaker{}, false
 	}
+	if heldElse {
+		// the one salience would pick without those rules (one read as
+		// another office's or a job's holder, a lone word) is no
+		// holder: the next is one only when named in the sentences just
+		// before ("Mr Blunkett was joined by Tony Blair ... The prime
+		// minister said"); for a job ("the Spectator editor") the next
+		// is no surer, and the description stays one
+		checkHeld = false
+		alt := r.salient(s, gender, keep)
+		checkHeld = true
+		if alt.Kind == claimtrail.SpeakerPerson && alt.Name != sp.Name && (!exclusive || !r.namedNear(sp.Name, s, 2)) {
+			return Speaker{}, false
+		}
+	}
 	if office && r.headOfState(first, h) {
 		if alt, ok := r.prominentHolder(s, sp.Name, keep); ok {
 			sp = alt
@@ -3870,6 +3984,81 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	}
 	sp.Confidence = 0.6
 	return sp, true
+}
+
+// loneWord reports whether name is one word after the words that
+// describe a person ("Navy", "British Navy", "rival Shell"): no given
+// name and surname.
+func loneWord(name string) bool {
+	f := sharedFields(name)
+	for len(f) > 1 && !FirstName(f[0]) && (nationalWords[strings.ToLower(f[0])] || nationalities[strings.ToLower(f[0])] || roleWords[strings.ToLower(f[0])] || titleWords[strings.ToLower(f[0])]) {
+		f = f[1:]
+	}
+	return len(f) == 1
+}
+
+// namedNear reports whether the person called name is named, outside
+// quote marks, before token p in its sentence or the back sentences
+// before it.
+func (r *resolver) namedNear(name string, p, back int) bool {
+	ei, ok := r.byName[r.lower(name)]
+	if !ok {
+		return false
+	}
+	toks := r.d.Tokens
+	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.sent < toks[p].Sent-back {
+			break
+		}
+		if nm.ent == ei && toks[nm.tok].Quote == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// chiefHeads are what news calls whoever leads a body, a club or a team
+// ("the Warriors chief", "the Rovers boss"), whatever their title, and
+// leadTitles the titles of those who lead one: "Wigan chairman Maurice
+// Lindsay" is "the Warriors chief", no other office.
+var (
+	chiefHeads = wordSet("chief boss head")
+	leadTitles = wordSet("chairman chairwoman chair president director manager coach executive ceo owner founder principal")
+)
+
+// placeTitlesOnly reports whether titles, lower-case, are none or only
+// nationalities and places ("british" of "British Navy"), which mark no
+// one as a person.
+func placeTitlesOnly(titles []string) bool {
+	for _, t := range titles {
+		if !places()[t] && !nationalWords[t] && !nationalities[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// firmOfPlural returns the body the article wrote right after the plural
+// of a bare description's head before token s ("Argonaut called in
+// administrators David Rubin & Partners ... The administrator told"): a
+// firm of them, which the description goes on with, not the person
+// salience would pick.
+func (r *resolver) firmOfPlural(s int, hw string) (Speaker, bool) {
+	toks := r.d.Tokens
+	plural := hw + "s"
+	for k := s - 1; k >= 0 && k >= s-apposedHolderReach; k-- {
+		if r.lowTok(k) != plural || isCap(toks[k].Text) || k+1 >= len(toks) || !isCap(toks[k+1].Text) {
+			continue
+		}
+		for i := r.before(k + 1); i < len(r.mentions) && r.mentions[i].tok == k+1; i++ {
+			if nm := r.mentions[i]; nm.ent >= 0 && r.ents[nm.ent].kind == claimtrail.SpeakerOrganization {
+				return Speaker{Name: r.ents[nm.ent].name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.6}, true
+			}
+		}
+		return Speaker{}, false
+	}
+	return Speaker{}, false
 }
 
 // namedAfter reports whether the person called name is named again at or
@@ -4035,6 +4224,86 @@ func (r *resolver) laterHolder(first, h int) (Speaker, bool) {
 	}
 	return Speaker{Name: r.ents[holder].name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}, true
 }
+
+// apposedHolder returns the person the article set beside the office of
+// key before the description [start, h] with commas: "In a letter to
+// the Australian prime minister, Malcolm Turnbull, Julian's father,
+// John Sherwin, wrote ... the current prime minister said" is Turnbull's,
+// not the father's whom salience would pick; so is "Malcolm Turnbull,
+// the prime minister,". An office so written with "former", "deputy" or
+// the like is another one, and two persons so written leave it open.
+func (r *resolver) apposedHolder(start, h int, key string) (Speaker, bool) {
+	toks := r.d.Tokens
+	holder := -1
+	for k := start - 1; k > 0 && k >= start-apposedHolderReach; k-- {
+		if r.lowTok(k) != r.lowTok(h) || isCap(toks[k].Text) || r.officeKey(k) != key {
+			continue
+		}
+		d := k - 1 // the determiner before the office's modifiers
+		for d > 0 && d >= k-4 && !isDeterminer(r.lowTok(d)) && !isPunct(toks[d].Text) {
+			if lw := r.lowTok(d); titleQualifiers[lw] || lw == "former" || strings.HasPrefix(lw, "ex-") || lw == "acting" || lw == "interim" {
+				d = -1
+				break
+			}
+			d--
+		}
+		if d < 1 || r.lowTok(d) != "the" && !possessive(toks[d].Text) {
+			continue
+		}
+		ei := -1
+		if k+2 < len(toks) && toks[k+1].Text == "," {
+			// "the prime minister, Malcolm Turnbull," (a name that
+			// closes with punctuation: not "Asked if he trusted the
+			// prime minister, Mr Brown replied")
+			j := k + 2
+			for j < len(toks) && j < k+7 && (isCap(toks[j].Text) || isInitial(toks[j].Text)) {
+				j++
+			}
+			if j < len(toks) && j > k+2 && isPunct(toks[j].Text) {
+				for n := k + 2; n < j && ei < 0; n++ {
+					ei = r.personAt(n)
+				}
+			}
+		} else if toks[d-1].Text == "," && d >= 2 && (k+1 >= len(toks) || isPunct(toks[k+1].Text)) {
+			// "Malcolm Turnbull, the prime minister,"
+			for n := d - 2; n >= 0 && n >= d-5 && isCap(toks[n].Text); n-- {
+				if ei = r.personAt(n); ei >= 0 {
+					if n+countFields(r.ents[ei].name) != d-1 && n+1 != d-1 {
+						ei = -1
+					}
+					break
+				}
+			}
+		}
+		if ei < 0 {
+			continue
+		}
+		if holder >= 0 && holder != ei {
+			return Speaker{}, false
+		}
+		holder = ei
+	}
+	if holder < 0 {
+		return Speaker{}, false
+	}
+	return Speaker{Name: r.ents[holder].name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}, true
+}
+
+// personAt returns the person entity a name mention at token k is of, or
+// -1.
+func (r *resolver) personAt(k int) int {
+	for i := r.before(k); i < len(r.mentions) && r.mentions[i].tok == k; i++ {
+		if nm := r.mentions[i]; nm.ent >= 0 && r.ents[nm.ent].kind == claimtrail.SpeakerPerson {
+			return nm.ent
+		}
+	}
+	return -1
+}
+
+// apposedHolderReach bounds how many tokens before an office description
+// apposedHolder reads (a few paragraphs): the scan stays bounded per
+// description.
+const apposedHolderReach = 1500
 
 // laterHolderReach bounds how many tokens after an office description
 // laterHolder reads for its holder's name (a few paragraphs), so that an
@@ -5496,6 +5765,24 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		if e := k + len(words); r.bodyApposed(e) {
 			return true // "Parmalat, the Italian food group at the centre of ...", "Technorati, a blog search engine,"
 		}
+		if k >= 2 && r.lowTok(k-1) == "leader" && r.lowTok(k-2) == "market" {
+			return true // "Market leader Nintendo"
+		}
+		if k >= 3 && r.lowTok(k-1) == "by" && surveyNouns[r.lowTok(k-2)] {
+			return true // "A survey by Hostway"
+		}
+		if k >= 3 && toks[k-1].Text == "," && companyNouns[r.lowTok(k-2)] && !isCap(toks[k-2].Text) && !isCap(toks[k-3].Text) && !isPunct(toks[k-3].Text) {
+			return true // "telecoms regulator, Ofcom,"
+		}
+		if len(words) == 1 && r.officeAtName(k) {
+			return true // "director of product management at Google", "head of market development at Nokia"
+		}
+		if e := k + len(words) - 1; len(words) == 1 && e+2 < len(toks) && possessive(toks[e+1].Text) && e+3 < len(toks) && isCap(toks[e+2].Text) && isCap(toks[e+3].Text) && givenNameFirst(r.text(e+2, e+4)) {
+			return true // "Oxfam's Barbara Stocking": a body's person
+		}
+		if e := k + len(words) - 1; len(words) == 1 && e+1 < len(toks) && !isCap(toks[e+1].Text) && staffPlurals[r.lowTok(e+1)] {
+			return true // "Google executives", "Nokia employees"
+		}
 		if k >= 2 && r.lowTok(k-1) == "tank" && r.lowTok(k-2) == "think" {
 			return true // "think tank Demos"
 		}
@@ -5949,6 +6236,35 @@ var pluralCues = wordSet("say predict warn claim argue believe insist expect est
 var companyNouns = wordSet("firm company group giant maker retailer bank carrier airline brewer insurer manufacturer operator " +
 	"chain publisher studio label club agency network broadcaster newspaper website charity watchdog regulator consultancy " +
 	"supermarket distributor developer producer exchange think-tank thinktank tabloid magazine broadsheet daily weekly outlet channel")
+
+// surveyNouns are studies a body publishes ("a survey by Hostway", "A
+// statement by Symbian").
+var surveyNouns = wordSet("survey surveys poll polls study studies statement")
+
+// staffPlurals are who works for a body, written after its name
+// ("Google executives").
+var staffPlurals = wordSet("executives employees staff workers shareholders engineers bosses")
+
+// officeAtName reports whether the name at token k follows "at" after
+// an office or role and its "of" phrase, lower case ("director of
+// product management at Google", "head of market development at
+// Nokia"): where the person works, a body.
+func (r *resolver) officeAtName(k int) bool {
+	toks := r.d.Tokens
+	if k < 3 || r.lowTok(k-1) != "at" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		lw := r.lowTok(j)
+		if isCap(toks[j].Text) || isPunct(toks[j].Text) {
+			return false
+		}
+		if (titleWords[lw] || roleWords[lw] || lw == "head") && r.lowTok(j+1) == "of" {
+			return true
+		}
+	}
+	return false
+}
 
 // orgPossessions are what a company has and a person does not.
 var orgPossessions = wordSet("shares share profits profit revenue revenues sales shareholders stores products website customers " +

@@ -74,6 +74,8 @@ type resolver struct {
 	shares     []sourceAt             // shares of a group resolved so far, in text order (see shareBefore)
 	barred     int                    // an entity salience may not pick for the mention being resolved, or -1 (see namedInOwnClause)
 	notHolder  map[string]map[int]int // by office key, entities a clause names beside "the <office>", with the sentence (-1: several; see notOfficeHolder), built once an article
+	entOffice  map[int]string         // by entity, the one-holder office a bare "the <office>" source was resolved to it by (see heldOffice)
+	entJob     map[int]bool           // entities a bare "the <job>" source was resolved to ("the businessman"; see heldOffice)
 }
 
 // sourceAt is a source mention and what it resolved to: "It added"
@@ -247,6 +249,15 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 			// writes "which" of a person
 			out[i].Kind = claimtrail.SpeakerOrganization
 		}
+		if out[i].Kind == claimtrail.SpeakerPerson && r.itsName(m, out[i].Name) {
+			// "Hitachi recently announced a deal ... to strengthen its
+			// presence": a lone word nothing marks as a person's, that
+			// "its" goes on with, is a body's
+			out[i].Kind = claimtrail.SpeakerOrganization
+			if e, ok := r.byName[r.lower(out[i].Name)]; ok {
+				r.ents[e].kind = claimtrail.SpeakerOrganization
+			}
+		}
 		if out[i].Kind == claimtrail.SpeakerPerson && m.End-m.Start == 1 && m.End <= len(d.Tokens) && r.lowTok(m.Start) == "which" {
 			// "property website Rightmove which suggested": "which" of a
 			// name nothing marks as a person's is a body's
@@ -314,6 +325,9 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 		if slots[i] >= 0 {
 			r.addSourceName(out[i])
 		}
+		if out[i].Kind == claimtrail.SpeakerPerson {
+			r.noteOffice(m, out[i].Name)
+		}
 		if ei, ok := r.byName[r.lower(out[i].Name)]; ok && out[i].Kind != claimtrail.SpeakerUnknown && out[i].Kind != claimtrail.SpeakerDescription && slots[i] >= 0 {
 			r.activate(slots[i], ei)
 		}
@@ -326,6 +340,63 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 	resolverPool.Put(r)
 	return out, nil
 }
+
+// itsName reports whether a source m resolved to the person called name
+// is a body's: a lone word (no given name, title, or gender the article
+// gave it, and no title or noun for a person: "the Bishop") that "its"
+// goes on with after the source or after one of its
+// last mentions before (the first pronoun after the name in its
+// sentence, outside quotes, with no other name before it), and "he" or
+// "she" never does there.
+func (r *resolver) itsName(m Mention, name string) bool {
+	ei, ok := r.byName[r.lower(name)]
+	if lw := r.lower(name); !ok || strings.Contains(name, " ") || FirstName(name) || genderOfName(name) != 0 || titleWords[lw] || personNouns()[lw] {
+		return false
+	}
+	if ent := &r.ents[ei]; ent.gender != 0 || len(ent.titles) > 0 {
+		return false
+	}
+	its := false
+	look := func(k int) bool { // false: a person's pronoun
+		toks := r.d.Tokens
+		for j := k; j < len(toks) && j < k+itsReach && toks[j].Sent == toks[k].Sent; j++ {
+			if toks[j].Quote != 0 {
+				continue
+			}
+			if j > k && isCap(toks[j].Text) && r.lowTok(j) != "i" {
+				return true // another name first: "Quintaro reported that Veldmark had doubled its sales"
+			}
+			switch r.lowTok(j) {
+			case "its", "itself":
+				its = true
+				return true
+			case "he", "his", "him", "himself", "she", "her", "herself":
+				return false
+			}
+		}
+		return true
+	}
+	if m.End < len(r.d.Tokens) && !look(m.End) {
+		return false
+	}
+	seen := 0
+	for i := r.lastActive(r.before(m.Start) - 1); i >= 0 && seen < 8; i = r.lastActive(i - 1) {
+		if nm := r.mentions[i]; nm.ent == ei {
+			seen++
+			if !look(nm.tok + 1) {
+				return false
+			}
+		}
+		if r.before(m.Start)-i > 200 {
+			break
+		}
+	}
+	return its
+}
+
+// itsReach bounds how many tokens after a name itsName reads for its
+// pronoun.
+const itsReach = 40
 
 // addSourceName registers a person a source resolved to that the names
 // collected before resolution do not hold: a given name alone or a name
@@ -491,6 +562,8 @@ func (r *resolver) reset(d *doc.Doc) {
 	r.shares = r.shares[:0]
 	r.barred = -1
 	r.notHolder = nil
+	clear(r.entOffice)
+	clear(r.entJob)
 	r.low = grow(r.low, len(d.Tokens))
 	r.fl = grow(r.fl, len(d.Tokens))
 	r.titleCase = grow(r.titleCase, len(d.Paras))
@@ -1612,6 +1685,13 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		if t := r.titledSurname(llast, titles); t >= 0 {
 			idx = t
 		}
+		if n := r.fullJustBefore(llast, s); len(words) == 1 && gender != 0 && n >= 0 && n != idx && (r.entGender(n) == gender || r.entGender(n) == 0) {
+			// "the photojournalist Askia Muhammad ... and that Mr.
+			// Muhammad kept the photo": the one written in full just
+			// before, in this sentence or the one before, not the first
+			// Muhammad of the article
+			idx = n
+		}
 		if idx >= 0 && plainHonorific(titles) && knighted(r.ents[idx].titles) {
 			// a knight is "Sir Ian", never "Mr Blair": another Blair
 			idx = r.unknightedSurname(llast, idx)
@@ -2128,6 +2208,31 @@ func (r *resolver) latestInFull(first int, last string) int {
 	return best
 }
 
+// fullJustBefore returns the person whose name ending in surname last
+// (lower case) the latest mention of that surname before token s is of
+// (written in full, or by the surname after one so written), when that
+// mention is in s's sentence or the one before, else -1.
+func (r *resolver) fullJustBefore(last string, s int) int {
+	toks := r.d.Tokens
+	for k, n := len(r.mentions)-1, 0; k >= 0 && n < surnameReach; k, n = k-1, n+1 {
+		m := r.mentions[k]
+		if m.tok >= s || m.ent < 0 {
+			continue
+		}
+		if m.sent < toks[s].Sent-1 {
+			return -1
+		}
+		if r.lower(r.ents[m.ent].last) != last || r.ents[m.ent].kind == claimtrail.SpeakerOrganization {
+			continue
+		}
+		if countFields(r.ents[m.ent].name) < 2 {
+			return -1
+		}
+		return m.ent
+	}
+	return -1
+}
+
 // surnameReach is how many name mentions back latestInFull looks.
 const surnameReach = 30
 
@@ -2616,6 +2721,109 @@ func (r *resolver) notOfficeHolder(key string, ei, sent int) bool {
 	}
 	in, ok := r.notHolder[key][ei]
 	return ok && in != sent
+}
+
+// bareOffice returns the key of the one-holder office a source [s, e)
+// is, when it is "the" and lower-case words ending in it, none a
+// qualifier ("the home secretary", "the prime minister", "the mayor";
+// not "the shadow chancellor", "the former president", "the Tory
+// leader"), and whether it is one.
+func (r *resolver) bareOffice(s, e int) (string, bool) {
+	toks := r.d.Tokens
+	if e-s < 2 || e-s > 4 || r.lowTok(s) != "the" {
+		return "", false
+	}
+	h := e - 1
+	hw := r.lowTok(h)
+	if !titleWords[hw] || connector[hw] || orgWords[hw] {
+		return "", false
+	}
+	for k := s + 1; k < e; k++ {
+		lw := r.lowTok(k)
+		if isCap(toks[k].Text) || isPunct(toks[k].Text) || titleQualifiers[lw] || lw == "former" || strings.HasPrefix(lw, "ex-") || lw == "acting" || lw == "interim" {
+			return "", false
+		}
+	}
+	key := r.officeKey(h)
+	if !singleHolder[key] && !strings.Contains(key, " ") {
+		return "", false
+	}
+	return key, true
+}
+
+// noteOffice records the one-holder office a bare "the <office>" source
+// m was resolved to the person called name by, or the job a bare "the
+// <job>" was ("the businessman"; see heldOffice). A first office
+// resolution stands: one person holds one such office in a story.
+func (r *resolver) noteOffice(m Mention, name string) {
+	e := m.End
+	for k := m.Start + 2; k < m.End; k++ {
+		if r.d.Tokens[k].Text == "," {
+			e = k // an aside after it: "The businessman, whose latest venture is a casino,"
+			break
+		}
+	}
+	key, ok := r.bareOffice(m.Start, e)
+	job := !ok && r.bareJob(m.Start, e)
+	if !ok && !job {
+		return
+	}
+	ei, ok := r.byName[r.lower(name)]
+	if !ok {
+		return
+	}
+	if job {
+		if r.entJob == nil {
+			r.entJob = map[int]bool{}
+		}
+		r.entJob[ei] = true
+		return
+	}
+	if _, had := r.entOffice[ei]; had {
+		return
+	}
+	if r.entOffice == nil {
+		r.entOffice = map[int]string{}
+	}
+	r.entOffice[ei] = key
+}
+
+// bareJob reports whether a source [s, e) is "the" and lower-case words
+// ending in a noun for what a person does that is no office, age,
+// kinship or nationality ("the businessman", "the veteran actor", "the
+// Spectator editor" not, for its capitals).
+func (r *resolver) bareJob(s, e int) bool {
+	toks := r.d.Tokens
+	if e-s < 2 || e-s > 4 || r.lowTok(s) != "the" {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		if isCap(toks[k].Text) || isPunct(toks[k].Text) {
+			return false
+		}
+	}
+	hw := r.lowTok(e - 1)
+	if _, kin := kinNoun(hw); kin || !personNouns()[hw] || titleWords[hw] || ageNoun(hw) || genericPersons[hw] || isPlural(hw) {
+		return false
+	}
+	return true
+}
+
+// genericPersons say nothing of what a person does: any office holder
+// may be one.
+var genericPersons = wordSet("man woman person politician official figure leader member veteran boy girl guy lady gentleman individual")
+
+// heldOffice reports whether entity ei was already read as the holder of
+// a one-holder office other than key: "The home secretary said" read as
+// Mr Blunkett's, he is not "the prime minister" a paragraph on, nor "the
+// Spectator editor" the prime minister (news varies a person's name by
+// their office, and one person holds one office of a kind). With key ""
+// any such office counts. For a one-holder office (key not ""), one read
+// as a job's holder is none either: "The businessman said" is not "the
+// prime minister" after him.
+func (r *resolver) heldOffice(ei int, key string) bool {
+	k, ok := r.entOffice[ei]
+	return ok && k != key || key != "" && r.entJob[ei]
 }
 
 // singleHolder are offices one person holds in a place at a time, which
