@@ -454,7 +454,13 @@ func (r *resolver) resolve(m Mention) Speaker {
 	// one person named by where they are from, right after being named:
 	// "“...,” says the Waterford man", "the Leeds woman added" (as by
 	// nationality: sport and local news vary the name so)
-	if lw := r.lowTok(s + 1); r.lowTok(m.Start) == "the" && m.Start == s-1 && e-s == 2 && isCap(toks[s].Text) && !isCap(toks[s+1].Text) && (lw == "man" || lw == "woman") &&
+	// (the word after s is read only when there is one: a one-word
+	// mention may end the text)
+	next := ""
+	if s+1 < len(toks) {
+		next = r.lowTok(s + 1)
+	}
+	if lw := next; r.lowTok(m.Start) == "the" && m.Start == s-1 && e-s == 2 && isCap(toks[s].Text) && !isCap(toks[s+1].Text) && (lw == "man" || lw == "woman") &&
 		(places()[r.lowTok(s)] || !FirstName(toks[s].Text) && !r.personWordIn(s, s+1)) {
 		gender := byte('m')
 		if lw == "woman" {
