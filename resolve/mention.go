@@ -1608,9 +1608,9 @@ func (r *resolver) withOwner(s, k int) int {
 	toks := r.d.Tokens
 	mark := -1
 	switch {
-	case s < k && isPossessiveMark(toks[s].Text):
+	case s < k && possessive(toks[s].Text):
 		mark = s
-	case s > 0 && isPossessiveMark(toks[s-1].Text):
+	case s > 0 && possessive(toks[s-1].Text):
 		mark = s - 1
 	default:
 		return s
@@ -1623,11 +1623,6 @@ func (r *resolver) withOwner(s, k int) int {
 		return mark + 1 // no name owns it: the phrase after the mark
 	}
 	return o
-}
-
-// isPossessiveMark: a possessive ending written as a token of its own.
-func isPossessiveMark(t string) bool {
-	return t == "'s" || t == "’s" || t == "'" || t == "’"
 }
 
 func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
