@@ -688,10 +688,27 @@ func swapInvertedNounPhrase(d *doc.Doc, found []attribute.Found) {
 // content follows it, after a short source that comes right after a
 // quote closing on a comma, is the verb alone, and the quote its content.
 func quoteBeforeSource(d *doc.Doc, found []attribute.Found) {
+	// shortSource: six words at most, or ten for a name and its
+	// apposition ("Dr. Feel, an Evolution user,")
+	shortSource := func(d *doc.Doc, r attribute.Range) bool {
+		n := r.End - r.Start
+		if n <= 6 {
+			return true
+		}
+		if n > 10 || !capitalised(d.Tokens[r.Start].Text) {
+			return false
+		}
+		for k := r.Start + 1; k < r.End-1; k++ {
+			if d.Tokens[k].Text == "," {
+				return determiners[strings.ToLower(d.Tokens[k+1].Text)]
+			}
+		}
+		return false
+	}
 	for i := range found {
 		f := &found[i]
 		if len(f.Pieces) != 1 || f.Source.Empty() || f.Source.End != f.Cue.Start || f.Pieces[0].Start != f.Cue.End ||
-			f.Source.Start < 3 || f.Source.End-f.Source.Start > 6 || !cueLemmaIn(d.Tokens[f.Cue.Start].Text, plainSayingVerbs) {
+			f.Source.Start < 3 || !shortSource(d, f.Source) || !cueLemmaIn(d.Tokens[f.Cue.Start].Text, plainSayingVerbs) {
 			continue
 		}
 		// the preposition ends the cue ("wrote on"), or opens the content

@@ -927,7 +927,9 @@ var notNames = map[string]bool{"The": true, "A": true, "An": true, "In": true, "
 // subjectBefore returns the speaker written just before the cue at token
 // c in its sentence: walking back over lower-case words and commas (at
 // most six), the first subject pronoun, or the capitalised name that
-// ends there. Empty when there is none.
+// ends there. A description between commas after a name ("Dr. Feel, an
+// Evolution user, wrote") is the name's apposition: the name and it.
+// Empty when there is none.
 func subjectBefore(d *doc.Doc, c int) attribute.Range {
 	sFirst := d.Sents[d.Tokens[c].Sent].First
 	end := c // the end of the subject: adverbs and commas before the cue are left out
@@ -940,6 +942,9 @@ func subjectBefore(d *doc.Doc, c int) attribute.Range {
 		if determiners[lt] {
 			// a description: "the report states:"
 			if end > i+1 {
+				if j := appositionHolder(d, i, end, sFirst); j >= 0 {
+					return attribute.Range{Start: j, End: end}
+				}
 				return attribute.Range{Start: i, End: end}
 			}
 			return attribute.Range{}
@@ -958,6 +963,13 @@ func subjectBefore(d *doc.Doc, c int) attribute.Range {
 			for j > sFirst && capitalised(d.Tokens[j-1].Text) && !notNames[d.Tokens[j-1].Text] {
 				j--
 			}
+			if j > sFirst && determiners[strings.ToLower(d.Tokens[j-1].Text)] {
+				// "Dr. Feel, an Evolution user, wrote": the name in the
+				// description is not the speaker
+				if h := appositionHolder(d, j-1, end, sFirst); h >= 0 {
+					return attribute.Range{Start: h, End: end}
+				}
+			}
 			return attribute.Range{Start: j, End: i + 1}
 		}
 		if doc.IsQuoteToken(t) || t == "." || t == ";" {
@@ -965,6 +977,27 @@ func subjectBefore(d *doc.Doc, c int) attribute.Range {
 		}
 	}
 	return attribute.Range{}
+}
+
+// appositionHolder returns the first token of the name that a
+// description opening with the determiner at det stands in apposition
+// to, between commas before a cue ("Dr. Feel, an Evolution user, | wrote":
+// end is the comma closing the description), or -1: a comma right before
+// the determiner, a capitalised name of at most four words before it,
+// opening the sentence or after a quote or comma.
+func appositionHolder(d *doc.Doc, det, end, sFirst int) int {
+	toks := d.Tokens
+	if end >= len(toks) || toks[end].Text != "," || det-2 < sFirst || toks[det-1].Text != "," {
+		return -1
+	}
+	j := det - 1
+	for j > sFirst && det-1-j < 4 && capitalised(toks[j-1].Text) && !notNames[toks[j-1].Text] {
+		j--
+	}
+	if j == det-1 || j > sFirst && toks[j-1].Text != "," && !doc.IsQuoteToken(toks[j-1].Text) {
+		return -1
+	}
+	return j
 }
 
 // isBlock reports whether a content piece is a block quote: it starts a
