@@ -319,6 +319,9 @@ func passiveCue(a *claimtrail.Attribution) bool {
 	for i < len(words) && (modals[words[i]] || passiveAdverb(words[i])) {
 		i++
 	}
+	if i+1 < len(words) && perfectAux[words[i]] && words[i+1] == "been" {
+		i++ // "Gazprom had been expected to win the auction"
+	}
 	if i >= len(words) || !beForms[words[i]] && words[i] != "stand" && words[i] != "stands" && words[i] != "stood" {
 		return false // ("stand accused of": a passive too)
 	}
@@ -1320,6 +1323,10 @@ func sharingCue(a *claimtrail.Attribution) bool {
 
 // sharingVerbs pass on what others made.
 var sharingVerbs = wordSet("posted shared pinned forwarded liked")
+
+// perfectAux stand before "been" in a perfect passive ("had been
+// expected").
+var perfectAux = wordSet("has have had 's 've 'd")
 
 // beForms are the forms of "be" that make a passive.
 var beForms = wordSet("is are was were be been being am 's 're isn't aren't wasn't weren't")

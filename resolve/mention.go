@@ -789,12 +789,42 @@ func unknown(text string) Speaker {
 	return Speaker{Name: strings.TrimSpace(text), Kind: claimtrail.SpeakerUnknown, Confidence: 0.2}
 }
 
+// acronymAside reports whether token k opens "(WADA)", a body's
+// initials in brackets after its capitalised name, inside s..e with a
+// role and a capitalised name after it ("Agency (WADA) chief Dick
+// Pound", "Union (HKRFU) chairman John Molloy"): the role is the
+// person's in that body. Other asides ("(ICE) officials", "(D-NY) and
+// House Speaker") split as before.
+func (r *resolver) acronymAside(k, s, e int) bool {
+	toks := r.d.Tokens
+	if toks[k].Text != "(" || k == s || k+4 >= e || toks[k+2].Text != ")" || !isCap(toks[k-1].Text) || !isCap(toks[k+4].Text) {
+		return false
+	}
+	ac := toks[k+1].Text
+	if len(ac) < 2 || len(ac) > 6 || strings.ToUpper(ac) != ac || strings.ToLower(ac) == ac || acronymWords[strings.ToLower(ac)] {
+		return false
+	}
+	role := r.lowTok(k + 3)
+	return role == toks[k+3].Text && !connector[role] && (titleWords[role] || roleWords[role] || employerRoles[role])
+}
+
+// acronymWords are initials that read as words the passes below take
+// for themselves ("(WHO) official": the relative "who").
+var acronymWords = wordSet("who us it am an as at be by do he if in is me my no of on or so to up we")
+
 func (r *resolver) splitCommas(s, e int) [][2]int {
 	var out [][2]int
 	a := s
 	for k := s; k < e; k++ {
 		switch r.d.Tokens[k].Text {
 		case ",", "(", ")", "-", "--", "—", "–":
+			if r.acronymAside(k, s, e) {
+				// "World Anti-Doping Agency (WADA) chief Dick Pound":
+				// the body's initials go on with its name; the role and
+				// name after them are no part of their own
+				k += 2
+				continue
+			}
 			// (an aside between dashes is one too: "Deutsche Bank -
 			// itself a target of a lawsuit -")
 			if k > a {

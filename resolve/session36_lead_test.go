@@ -1,0 +1,23 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// TestBodyInitialsBeforeRoleAndName: "Body (INITIALS) chief NAME" is the
+// named person, as "Body chief NAME" is; initials before no role and
+// name ("(HFA) officials") and a party-and-state aside before "and"
+// leave the body or the group.
+func TestBodyInitialsBeforeRoleAndName(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"chief", "Medals\n\nWorld Rowing Integrity Agency (WRIA) chief Tam Vell says the rules are clear.",
+			[]string{"World Rowing Integrity Agency (WRIA) chief Tam Vell"}, []int{0}, "Tam Vell", claimtrail.SpeakerPerson},
+		{"chairman", "Cup\n\nHarlow Rugby Football Union (HRFU) chairman Ann Dorsey has called for more games.",
+			[]string{"Harlow Rugby Football Union (HRFU) chairman Ann Dorsey"}, []int{0}, "Ann Dorsey", claimtrail.SpeakerPerson},
+		// near miss: no role and name after the initials
+		{"officials", "Raids\n\nHarlow Food Authority (HFA) officials announced the raids on Monday.",
+			[]string{"Harlow Food Authority (HFA) officials"}, []int{0}, "Harlow Food Authority", claimtrail.SpeakerOrganization},
+	})
+}
