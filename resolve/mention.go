@@ -6010,9 +6010,62 @@ func (r *resolver) peopleBeforePhrase(p, k int) (Speaker, bool) {
 		if plural {
 			return Speaker{Name: r.text(st, k+1), Kind: claimtrail.SpeakerGroup, Confidence: 0.6}, true
 		}
+		if sp, ok := r.appositionPerson(st); ok {
+			return sp, true
+		}
 		return Speaker{Name: r.text(st, k+1), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}, true
 	}
 	return Speaker{}, false
+}
+
+// appositionPerson returns the person a description opening at token st
+// stands in apposition to, through at most one more description before
+// it ("David Kahn - a former Yale historian, and a leading expert on
+// code-breaking, who"): a determiner opening the description, then a
+// comma or dash (and "and") right after a person's name, or after a
+// description of up to eight words that opens with a determiner after
+// such a name.
+func (r *resolver) appositionPerson(st int) (Speaker, bool) {
+	toks := r.d.Tokens
+	c := st // back over its modifiers ("a leading expert") to the determiner
+	for c > 0 && st-c < 3 && !isDeterminer(r.lowTok(c-1)) && !isPunct(toks[c-1].Text) && toks[c-1].Sent == toks[st].Sent {
+		c--
+	}
+	if c == 0 || !isDeterminer(r.lowTok(c-1)) {
+		return Speaker{}, false
+	}
+	c--
+	for hop := 0; hop < 2; hop++ {
+		if c > 0 && r.lowTok(c-1) == "and" {
+			c--
+		}
+		if c < 2 || !appositionMark(toks[c-1].Text) || toks[c-1].Sent != toks[st].Sent {
+			return Speaker{}, false
+		}
+		x := c - 1 // the mark: a name ends right before it
+		if i := r.lastActive(r.before(x) - 1); i >= 0 {
+			nm := r.mentions[i]
+			if ent := r.ents[nm.ent]; ent.kind == claimtrail.SpeakerPerson && nm.tok < x && nm.tok+countFields(ent.name) >= x &&
+				isCap(toks[x-1].Text) && toks[nm.tok].Sent == toks[st].Sent {
+				return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.75}, true
+			}
+		}
+		// one more description before: "- a former Yale historian,"
+		d := x - 1
+		for d > 0 && x-d < 8 && !isDeterminer(r.lowTok(d)) && !isPunct(toks[d].Text) && toks[d].Sent == toks[st].Sent {
+			d--
+		}
+		if d <= 0 || !isDeterminer(r.lowTok(d)) {
+			return Speaker{}, false
+		}
+		c = d
+	}
+	return Speaker{}, false
+}
+
+// appositionMark: the comma or dash that sets off an apposition.
+func appositionMark(t string) bool {
+	return t == "," || t == "-" || t == "—" || t == "–"
 }
 
 // namedPair returns the two people named last, within two sentences
