@@ -6027,14 +6027,21 @@ func (r *resolver) peopleBeforePhrase(p, k int) (Speaker, bool) {
 // such a name.
 func (r *resolver) appositionPerson(st int) (Speaker, bool) {
 	toks := r.d.Tokens
-	c := st // back over its modifiers ("a leading expert") to the determiner
-	for c > 0 && st-c < 3 && !isDeterminer(r.lowTok(c-1)) && !isPunct(toks[c-1].Text) && toks[c-1].Sent == toks[st].Sent {
+	// the determiner: the description may open with "and" and it, or
+	// with its modifiers ("a leading expert") read before
+	c := st
+	if r.lowTok(c) == "and" {
+		c++
+	}
+	for n := 0; n < 3 && c < len(toks) && !isDeterminer(r.lowTok(c)) && c > 0; n++ {
+		if isPunct(toks[c-1].Text) || toks[c-1].Sent != toks[st].Sent {
+			return Speaker{}, false
+		}
 		c--
 	}
-	if c == 0 || !isDeterminer(r.lowTok(c-1)) {
+	if !isDeterminer(r.lowTok(c)) {
 		return Speaker{}, false
 	}
-	c--
 	for hop := 0; hop < 2; hop++ {
 		if c > 0 && r.lowTok(c-1) == "and" {
 			c--

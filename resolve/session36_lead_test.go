@@ -24,14 +24,14 @@ func TestBodyInitialsBeforeRoleAndName(t *testing.T) {
 
 // TestWhoAfterDescriptionsOfAName: "who" after a description in
 // apposition to a name, through a second description ("Tam Vell - a
-// former Harlow historian, and a leading expert on ciphers, who") is the
+// former Harlow historian, and a leading expert on spycraft, who") is the
 // person; a description with no name before it stays a description.
 func TestWhoAfterDescriptionsOfAName(t *testing.T) {
 	runChainCases(t, []chainCase{
-		{"two descriptions", "Spy case\n\nThe case has been backed by Tam Vell - a former Harlow historian, and a leading expert on ciphers, who has confirmed the papers were real.",
+		{"two descriptions", "Spy case\n\nThe case has been backed by Tam Vell - a former Harlow historian, and a leading expert on spycraft, who has confirmed the papers were real.",
 			[]string{"who"}, []int{0}, "Tam Vell", claimtrail.SpeakerPerson},
 		// near miss: no name
-		{"no name", "Spy case\n\nThe case has been backed by a leading expert on ciphers, who has confirmed the papers were real.",
-			[]string{"who"}, []int{0}, "a leading expert on ciphers", claimtrail.SpeakerDescription},
+		{"no name", "Spy case\n\nThe case has been backed by a leading expert on spycraft, who has confirmed the papers were real.",
+			[]string{"who"}, []int{0}, "a leading expert on spycraft", claimtrail.SpeakerDescription},
 	})
 }
