@@ -970,6 +970,14 @@ func subjectBefore(d *doc.Doc, c int) attribute.Range {
 					return attribute.Range{Start: h, End: end}
 				}
 			}
+			if i+1 < end && j > sFirst+1 && d.Tokens[j-1].Text == "," {
+				// "Paul Randle, Microsoft Windows Client product
+				// manager, responded": a role with its employer, in
+				// apposition to the name before it
+				if h := appositionHolder(d, j, end, sFirst); h >= 0 {
+					return attribute.Range{Start: h, End: end}
+				}
+			}
 			return attribute.Range{Start: j, End: i + 1}
 		}
 		if doc.IsQuoteToken(t) || t == "." || t == ";" {
@@ -980,11 +988,11 @@ func subjectBefore(d *doc.Doc, c int) attribute.Range {
 }
 
 // appositionHolder returns the first token of the name that a
-// description opening with the determiner at det stands in apposition
-// to, between commas before a cue ("Dr. Feel, an Evolution user, | wrote":
-// end is the comma closing the description), or -1: a comma right before
-// the determiner, a capitalised name of at most four words before it,
-// opening the sentence or after a quote or comma.
+// description opening at det (its determiner, or its employer's name)
+// stands in apposition to, between commas before a cue ("Dr. Feel, an
+// Evolution user, | wrote": end is the comma closing the description),
+// or -1: a comma right before det, a capitalised name of at most four
+// words before it, opening the sentence or after a quote or comma.
 func appositionHolder(d *doc.Doc, det, end, sFirst int) int {
 	toks := d.Tokens
 	if end >= len(toks) || toks[end].Text != "," || det-2 < sFirst || toks[det-1].Text != "," {

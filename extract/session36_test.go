@@ -38,3 +38,15 @@ func TestPerfectPassiveIsNoReport(t *testing.T) {
 	x := extractOrFail(t, "Auction\n\nThe sale went ahead. Vellgaz had expected to win the auction, its chief said.\n")
 	attributionWith(t, x, "with cue had expected", hasCue("had expected"))
 }
+
+// TestRespondedToIsNoSource: what follows "responded to" was answered;
+// the speaker is the name before the cue, with its role in apposition;
+// "according to" still names its source.
+func TestRespondedToIsNoSource(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"responded to", "Browsers\n\nThe new browser took 5% of the market in a month. Tam Vell, Harlow Soft Client product manager, responded to the figures: \"We respect that some customers will choose other browsers.\"\n", "responded to",
+			"Tam Vell, Harlow Soft Client product manager", "\"We respect that some customers will choose other browsers.\""},
+	})
+	x := extractOrFail(t, "Browsers\n\nThe new browser took 5% of the market, according to the Harlow Post.\n")
+	attributionWith(t, x, "with cue according to", hasCue("according to"))
+}

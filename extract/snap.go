@@ -1609,8 +1609,13 @@ func prepositionObjectSource(d *doc.Doc, found []attribute.Found) {
 	toks := d.Tokens
 	for i := range found {
 		f := &found[i]
-		if f.Source.Empty() || f.Cue.Empty() || f.Source.Start != f.Cue.End || f.Cue.End-f.Cue.Start < 2 ||
-			!cueEndPrepositions[strings.ToLower(toks[f.Cue.End-1].Text)] {
+		if f.Source.Empty() || f.Cue.Empty() || f.Source.Start != f.Cue.End || f.Cue.End-f.Cue.Start < 2 {
+			continue
+		}
+		if last := strings.ToLower(toks[f.Cue.End-1].Text); !cueEndPrepositions[last] &&
+			!(last == "to" && cueLemmaIn(toks[f.Cue.Start].Text, answeringVerbs)) {
+			// ("responded to | the figures:" is what was answered;
+			// "according to | the Post" names its source)
 			continue
 		}
 		c := f.Cue.Start
@@ -1676,6 +1681,11 @@ func cueObjectInContent(d *doc.Doc, found []attribute.Found) {
 		f.Content.Start = max(f.Content.Start, p.Start)
 	}
 }
+
+// answeringVerbs take "to" before what or whom they answer or address
+// ("responded to the figures", "wrote to the council"), never before
+// who speaks.
+var answeringVerbs = wordSet("respond reply react speak talk write")
 
 // cueEndPrepositions end a cue whose object says when, where or to whom.
 var cueEndPrepositions = wordSet("on in at with during over")
