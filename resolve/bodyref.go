@@ -23,7 +23,8 @@ var businessAnaphors = wordSet("company firm bank airline carrier retailer insur
 // publicBodyWords end the names of public bodies, which no reporter
 // calls "the company" or "the firm".
 var publicBodyWords = wordSet("department ministry agency committee commission council party court congress senate parliament " +
-	"government administration office bureau service police assembly authority house executive board union")
+	"government administration office bureau service police assembly authority house executive board union " +
+	"federation confederation foundation institute association coalition league society")
 
 // bodyWindow is how many sentences before the description's own
 // bodyAntecedent reads for the body it refers back to.

@@ -378,6 +378,14 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return sp
 		}
 	}
+	// "the federation", "the union": the one body named before whose
+	// name ends in that noun ("The Police Federation has said ... The
+	// federation said")
+	if m.End-m.Start == 2 && r.lowTok(m.Start) == "the" && nameHeadNouns[r.lowTok(m.Start+1)] && !isCap(toks[m.Start+1].Text) {
+		if sp, ok := r.bodyByNameHead(m.Start, r.lowTok(m.Start+1)); ok {
+			return sp
+		}
+	}
 	// "the car giant", "The UK's biggest mortgage lender", "the
 	// watchdog": a noun news writes with "the" for a business or a public
 	// body is the body named just before, else a description; never the
@@ -6576,4 +6584,37 @@ func (r *resolver) relatedTo(hw string) map[int]bool {
 		}
 	}
 	return out
+}
+
+// nameHeadNouns end the names of bodies that news goes on to call by
+// that noun alone ("the Police Federation ... the federation").
+var nameHeadNouns = wordSet("federation confederation union council commission committee association institute foundation " +
+	"coalition authority agency board league society trust university college")
+
+// bodyByNameHead returns the body the article named before token p (the
+// determiner of "the NOUN") with a name of two words or more ending in
+// noun, when there is exactly one such.
+func (r *resolver) bodyByNameHead(p int, noun string) (Speaker, bool) {
+	found := -1
+	for i := r.lastActive(r.before(p) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.tok >= p || nm.ent == found {
+			continue
+		}
+		ent := r.ents[nm.ent]
+		f := sharedFields(ent.name)
+		if len(f) < 2 || r.lower(f[len(f)-1]) != noun || ent.kind != claimtrail.SpeakerOrganization && ent.kind != "" {
+			continue
+		}
+		if found >= 0 {
+			return Speaker{}, false // two of them: the noun says nothing
+		}
+		found = nm.ent
+	}
+	if found < 0 {
+		return Speaker{}, false
+	}
+	ent := &r.ents[found]
+	ent.kind = claimtrail.SpeakerOrganization
+	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.65}, true
 }

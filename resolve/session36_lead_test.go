@@ -35,3 +35,21 @@ func TestWhoAfterDescriptionsOfAName(t *testing.T) {
 			[]string{"who"}, []int{0}, "a leading expert on spycraft", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestBodyByTheNounItsNameEndsIn: "the federation", "the union" after
+// the one body named with that last word is the body; with two such
+// bodies, or none, it stays a description; and "the company" is never a
+// federation.
+func TestBodyByTheNounItsNameEndsIn(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"federation", "Powers\n\nThe Harlow Police Federation has said it opposes the plan. The powers were extended on Thursday. The federation said officers lacked training.",
+			[]string{"The Harlow Police Federation", "The federation"}, []int{0, 0}, "Harlow Police Federation", claimtrail.SpeakerOrganization},
+		{"union", "Strike\n\nThe Transport Workers Union called a strike on Monday. The union said talks had failed.",
+			[]string{"The Transport Workers Union", "The union"}, []int{0, 0}, "Transport Workers Union", claimtrail.SpeakerOrganization},
+		// near misses: two unions; a company is no federation
+		{"two unions", "Strike\n\nThe Transport Workers Union and the Harlow Teachers Union called strikes on Monday. The union said talks had failed.",
+			[]string{"The Transport Workers Union and the Harlow Teachers Union", "The union"}, []int{0, 0}, "union", claimtrail.SpeakerDescription},
+		{"company", "Powers\n\nThe Harlow Police Federation has said it opposes the plan. Shares in Vell Motors fell. The company said sales were weak.",
+			[]string{"The Harlow Police Federation", "The company"}, []int{0, 0}, "company", claimtrail.SpeakerDescription},
+	})
+}
