@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimtrail/claimtrail"
 )
 
 // TestQuoteBeforeNameAndApposition: "“...,” NAME, a DESCRIPTION, wrote on
@@ -49,4 +51,29 @@ func TestRespondedToIsNoSource(t *testing.T) {
 	})
 	x := extractOrFail(t, "Browsers\n\nThe new browser took 5% of the market, according to the Harlow Post.\n")
 	attributionWith(t, x, "with cue according to", hasCue("according to"))
+}
+
+// TestQuoteAfterSpeakersBeat: a quote standing alone after a sentence
+// in its paragraph whose subject is a named person doing something
+// ("Ann Vell, the committee chair, paused at the door.") is that
+// person's when it speaks in the first or second person, not the last
+// speaker's before it; a pronoun subject, a quote with no speaker's
+// voice, or a capitalised word that names no one leaves it as before.
+func TestQuoteAfterSpeakersBeat(t *testing.T) {
+	const lead = "Budget talks\n\n“We will not sign this budget,” Senator Tom Reed told reporters after the meeting.\n\n"
+	for _, tc := range []struct{ name, para, want string }{
+		{"named beat", "Ann Vell, the committee chair, paused at the door. “We have the votes, and we will pass it on Friday.”\n", "Ann Vell"},
+		// near misses
+		{"pronoun beat", "She paused at the door. “We have the votes, and we will pass it on Friday.”\n", "Tom Reed"},
+		{"no voice", "Ann Vell, the committee chair, paused at the door. “The budget has the votes and will pass on Friday.”\n", "Tom Reed"},
+		{"not a name", "Doing so paused the talks for a day. “We have the votes, and we will pass it on Friday.”\n", "Tom Reed"},
+	} {
+		x := extractOrFail(t, lead+tc.para)
+		a := attributionWith(t, x, "with the quote", func(a *claimtrail.Attribution) bool {
+			return len(a.Content) > 0 && strings.Contains(a.Content[0].Text, "on Friday")
+		})
+		if a.Speaker.Name != tc.want {
+			t.Errorf("%s: speaker %q, want %q", tc.name, a.Speaker.Name, tc.want)
+		}
+	}
 }
