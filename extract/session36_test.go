@@ -77,3 +77,18 @@ func TestQuoteAfterSpeakersBeat(t *testing.T) {
 		}
 	}
 }
+
+// TestReportingVerbsWordNetMisses: "affirms", "lamented", "surmises",
+// "lambasted" report what was said or thought, though WordNet classes
+// them elsewhere; "welcomed" stays a stance.
+func TestReportingVerbsWordNetMisses(t *testing.T) {
+	for _, cue := range []string{"affirms", "lamented", "surmises", "has lambasted"} {
+		text := "Seminary\n\nThe letter is dated 2000.\n\nIn the letter, Tam Vell " + cue + " that there was a recurring rumor in the seminary.\n"
+		attributionWith(t, extractOrFail(t, text), "with cue "+cue, hasCue(cue))
+	}
+	for _, a := range extractOrFail(t, "Seminary\n\nThe letter is dated 2000.\n\nIn the letter, Tam Vell welcomed the new rules of the seminary.\n").Attributions {
+		if a.Cue != nil && a.Cue.Text == "welcomed" {
+			t.Errorf("printed %+v", a)
+		}
+	}
+}

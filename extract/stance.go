@@ -87,7 +87,8 @@ var (
 	// sense in WordNet (or no entry among its communication and
 	// cognition verbs at all).
 	speechVerbsOther = wordSet("add write tweet post maintain reveal respond confirm insist reject recall " +
-		"blast slam lash hit rebut retweet text email publish testify quip read remind rule")
+		"blast slam lash hit rebut retweet text email publish testify quip read remind rule " +
+		"affirm reaffirm lament posit theorize theorise surmise lambaste")
 	// beliefVerbs report a thought: PolNeAR's and the issue's "reported
 	// thoughts" ("Putin believes", "analysts expect").
 	beliefVerbs = wordSet("think believe conclude estimate suspect doubt guess reckon assume expect fear " +
