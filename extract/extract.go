@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.589"
+const RulesVersion = "0.8.590"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -383,6 +383,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	sourceTakenForContent(d, found)
 	swapAppositiveSource(d, found)
 	quoteBeforeSource(d, found)
+	channelRelativeContent(d, found)
 	modalOutOfSource(d, found)
 	titleOutOfCue(d, found)
 	approximatorOutOfCue(d, found)

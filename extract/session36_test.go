@@ -92,3 +92,16 @@ func TestReportingVerbsWordNetMisses(t *testing.T) {
 		}
 	}
 }
+
+// TestChannelRelativeIsNoContent: "“...,” X wrote in a letter that was
+// sent Nov. 9" wrote the quote; the relative clause says when the letter
+// went. A that-clause after a cue with no channel stays the content.
+func TestChannelRelativeIsNoContent(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"letter that was sent", "Forms\n\nThe dates were changed.\n\n“Altering a form imposes a burden on the voter,” Vell wrote in a letter that was sent Nov. 9 and released publicly on Tuesday.\n", "wrote in a letter",
+			"Vell", "“Altering a form imposes a burden on the voter,”"},
+		// near miss: no channel
+		{"said that", "Forms\n\nThe dates were changed.\n\n“It was a mistake,” Vell said that week.\n\nVell wrote that the form was sent Nov. 9.\n", "wrote",
+			"Vell", "that the form was sent Nov. 9"},
+	})
+}
