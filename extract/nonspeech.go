@@ -1222,8 +1222,10 @@ func orderedThing(a *claimtrail.Attribution) bool {
 }
 
 // infinitiveNouns take an infinitive of their own ("the decision to
-// allow", "a plan to sell"), which is no command to anyone.
-var infinitiveNouns = wordSet("decision decisions plan plans bid attempt attempts move effort efforts proposal proposals failure right rights ability refusal scheme")
+// allow", "a plan to sell", "the way to think about", "time to think
+// about"), which is no command to anyone and no report of theirs.
+var infinitiveNouns = wordSet("decision decisions plan plans bid attempt attempts move effort efforts proposal proposals failure right rights ability refusal scheme " +
+	"way ways time thing things reason reasons need chance opportunity power pressure push drive")
 
 // deliberatedThing reports whether a's cue is "consider" with a thing or
 // an act to weigh after it ("MSPs are considering the reintroduction of
@@ -1573,4 +1575,18 @@ func talksNoun(text string, byteOf func(int) int, a *claimtrail.Attribution) boo
 		return true
 	}
 	return false
+}
+
+// nounInfinitiveCue reports whether a's cue is an infinitive that
+// completes the noun its source ends in, not a report of the source's:
+// "The simplest way | to think about | black-box monitoring is ...",
+// "Plans | to portray | Dominica's Carib Indians as cannibals", "the band
+// time | to think about | other interests". Whoever thinks or portrays,
+// nobody is said to have; "led some | to suggest" (a person) stays.
+func nounInfinitiveCue(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || a.Source == nil || !strings.HasPrefix(strings.ToLower(a.Cue.Text), "to ") {
+		return false
+	}
+	f := lowerFields(a.Source.Text)
+	return len(f) > 0 && infinitiveNouns[f[len(f)-1]]
 }

@@ -105,3 +105,22 @@ func TestChannelRelativeIsNoContent(t *testing.T) {
 			"Vell", "that the form was sent Nov. 9"},
 	})
 }
+
+// TestInfinitiveOfANounIsNoReport: "The simplest way to think about X",
+// "Plans to portray ..." complete a noun; "led some to suggest that"
+// reports what people suggested.
+func TestInfinitiveOfANounIsNoReport(t *testing.T) {
+	for _, text := range []string{
+		"Monitoring\n\nThe simplest way to think about black-box monitoring versus white-box monitoring is that black-box monitoring is symptom-oriented and represents active problems: \"The system isn’t working correctly, right now.\"\n",
+		"Band\n\nThe break gave the band time to think about other interests, the singer said.\n",
+		"Film row\n\nPlans to portray the island's people as cannibals in the sequel have been criticised by the group's chief.\n",
+	} {
+		for _, a := range extractOrFail(t, text).Attributions {
+			if a.Cue != nil && strings.HasPrefix(a.Cue.Text, "to ") {
+				t.Errorf("%q: printed %+v", text, a)
+			}
+		}
+	}
+	x := extractOrFail(t, "Rates\n\nThe figures led some analysts to forecast that the Bank of Harlow will raise rates in May.\n")
+	attributionWith(t, x, "with cue to forecast", hasCue("to forecast"))
+}
