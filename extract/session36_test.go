@@ -124,3 +124,12 @@ func TestInfinitiveOfANounIsNoReport(t *testing.T) {
 	x := extractOrFail(t, "Rates\n\nThe figures led some analysts to forecast that the Bank of Harlow will raise rates in May.\n")
 	attributionWith(t, x, "with cue to forecast", hasCue("to forecast"))
 }
+
+// TestTimeOpeningAClauseOutOfSource: "And on Thursday Mr Vell is
+// saying:" is Mr Vell's, not a source "on Thursday Mr Vell".
+func TestTimeOpeningAClauseOutOfSource(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"and on Thursday", "Speech\n\nNow Mr Vell is trying to put the focus on the party's platform. The party made low rates the centrepiece of a poster campaign this week.\n\nAnd on Thursday Mr Vell is saying: \"I want to talk about the central purpose of the party.\"\n", "is saying:",
+			"Mr Vell", "\"I want to talk about the central purpose of the party.\""},
+	})
+}

@@ -1439,13 +1439,22 @@ func sharePiece(f, g *attribute.Found) bool {
 	return false
 }
 
-// leadingTime takes a time that opens the sentence out of a source
-// ("On Thursday Rangers said", "On Tuesday Sir Alan said"): the speaker
-// is what follows it.
+// leadingTime takes a time that opens the sentence or a clause out of a
+// source ("On Thursday Rangers said", "On Tuesday Sir Alan said", "...
+// and on Thursday Mr Blair is saying:"): the speaker is the name that
+// follows it.
 func leadingTime(d *doc.Doc, f *attribute.Found) {
 	s := f.Source.Start
-	if f.Source.Empty() || f.Source.End-s < 3 || s != d.Sents[d.Tokens[s].Sent].First || !strings.EqualFold(d.Tokens[s].Text, "on") {
+	if f.Source.Empty() || f.Source.End-s < 3 || !strings.EqualFold(d.Tokens[s].Text, "on") && !strings.EqualFold(d.Tokens[s].Text, "in") {
 		return
+	}
+	// opening the sentence, or a clause after "and", "but" or a comma
+	// ("..., and on Thursday Mr Blair is saying:", "but in 2014 the
+	// nuncio had asked")
+	if s != d.Sents[d.Tokens[s].Sent].First {
+		if p := strings.ToLower(d.Tokens[s-1].Text); p != "and" && p != "but" && p != "," {
+			return
+		}
 	}
 	if e := timeAfter(d, s, f.Source.End); e > s && e < f.Source.End && capitalised(d.Tokens[e].Text) {
 		f.Source.Start = e
