@@ -133,3 +133,12 @@ func TestTimeOpeningAClauseOutOfSource(t *testing.T) {
 			"Mr Vell", "\"I want to talk about the central purpose of the party.\""},
 	})
 }
+
+// TestZeroRelativeAfterMove: "In a move ministers say should keep rises
+// low" is the ministers' report, the move no part of its source.
+func TestZeroRelativeAfterMove(t *testing.T) {
+	runBoundsCases(t, []boundsCase{
+		{"a move ministers say", "Council tax\n\nCouncils are to get £500m more next year. In a move ministers say should keep council tax rises below 5% next year, the grant goes up.\n", "say",
+			"ministers", "should keep council tax rises below 5% next year"},
+	})
+}

@@ -344,7 +344,7 @@ func zeroRelativeSubject(d *doc.Doc, f *attribute.Found) {
 
 // zeroRelativeHeads name what is said, before a relative clause that
 // drops its "that" ("the things libertarians say").
-var zeroRelativeHeads = wordSet("things stuff words lies claims kinds points arguments")
+var zeroRelativeHeads = wordSet("things stuff words lies claims kinds points arguments move")
 
 // timeBeforeSource cuts from a source a time phrase and its comma
 // that open it ("Several hours earlier, a senior administration
