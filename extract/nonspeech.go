@@ -1590,3 +1590,45 @@ func nounInfinitiveCue(a *claimtrail.Attribution) bool {
 	f := lowerFields(a.Source.Text)
 	return len(f) > 0 && infinitiveNouns[f[len(f)-1]]
 }
+
+// defendedThing reports whether a's cue is "defend" in the sense of a
+// contest or a guard, not of words: "The 31-year-old defended her title
+// 12 months later", "Scotland defended the initial thrusts", "Swapna is
+// defending her home from a mysterious intruder", "Lleyton Hewitt
+// defending champion". The thing defended is a title, a lead, a place or
+// an attack; a decision, a record or a person defended are words and
+// stay.
+func defendedThing(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) || !cueLemmaIn(lastField(a.Cue.Text), defendVerb) {
+		return false
+	}
+	words := lowerFields(a.Content[0].Text)
+	for i, w := range words {
+		w = strings.Trim(w, ".,;:")
+		if i >= 4 || defendStops[w] {
+			break // the object's head comes first: "the decision to attack", "measures to allow house arrest"
+		}
+		if defendedThings[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var defendStops = wordSet("to of that for against on over which who")
+
+var defendVerb = wordSet("defend")
+
+// defendedThings are defended in a contest or against an attack, not in
+// words.
+var defendedThings = wordSet("title titles crown championship belt lead home homes house territory border borders " +
+	"thrusts attack attacks champion goal line")
+
+// lastField is the last space-separated word of s ("" for none).
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

@@ -142,3 +142,20 @@ func TestZeroRelativeAfterMove(t *testing.T) {
 			"ministers", "should keep council tax rises below 5% next year"},
 	})
 }
+
+// TestDefendedTitleIsNoSpeech: a title, a home or an attack defended is
+// a contest or a guard; a decision or measures defended are words.
+func TestDefendedTitleIsNoSpeech(t *testing.T) {
+	for _, text := range []string{
+		"Marathon\n\nShe won in 2002. The 31-year-old defended her title 12 months later and will now seek a third.\n",
+		"Film\n\nThe plot is simple. Ann Vell, a wheelchair user, is defending her home from a mysterious intruder.\n",
+	} {
+		for _, a := range extractOrFail(t, text).Attributions {
+			if a.Cue != nil && strings.Contains(a.Cue.Text, "defend") {
+				t.Errorf("%q: printed %+v", text, a)
+			}
+		}
+	}
+	x := extractOrFail(t, "Terror law\n\nThe plans were attacked in the Lords. The prime minister has defended measures to allow house arrest without trial.\n")
+	attributionWith(t, x, "with cue has defended", hasCue("has defended"))
+}
