@@ -1109,7 +1109,8 @@ func actionSense(a *claimtrail.Attribution) bool {
 		// a thing won or taken, not a claim made: "claimed the title",
 		// "claim LTA awards", "claimed a record fifth win" (the thing may
 		// come after a name or a number in a short noun phrase)
-		for _, w := range words[:min(len(words), 4)] {
+		for _, w := range words[:min(len(words), 6)] {
+			// (six words: "claimed her seventh Grand Slam title")
 			w = strings.Trim(w, ".,")
 			if claimedThings[w] || raceDistance(w) {
 				return true // (and a race: "claiming the men's 800m")

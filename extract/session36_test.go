@@ -159,3 +159,16 @@ func TestDefendedTitleIsNoSpeech(t *testing.T) {
 	x := extractOrFail(t, "Terror law\n\nThe plans were attacked in the Lords. The prime minister has defended measures to allow house arrest without trial.\n")
 	attributionWith(t, x, "with cue has defended", hasCue("has defended"))
 }
+
+// TestClaimedTitleFarIntoTheObject: "claimed her seventh Grand Slam
+// title" is a title won, the noun five words in; "claimed that the title
+// was fixed" is a claim.
+func TestClaimedTitleFarIntoTheObject(t *testing.T) {
+	for _, a := range extractOrFail(t, "Final\n\nThe final was one-sided. The 2003 champion claimed her seventh Grand Slam title, and her first since 2003, 2-6 6-3 6-0.\n").Attributions {
+		if a.Cue != nil && strings.Contains(a.Cue.Text, "claimed") {
+			t.Errorf("printed %+v", a)
+		}
+	}
+	x := extractOrFail(t, "Final\n\nThe final was one-sided. The losing coach claimed that the title had been decided by the referee.\n")
+	attributionWith(t, x, "with cue claimed", hasCue("claimed"))
+}
