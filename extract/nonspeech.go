@@ -1632,3 +1632,26 @@ func lastField(s string) string {
 	}
 	return f[len(f)-1]
 }
+
+// agreedThing reports whether a's cue is "agree" with a deal after it,
+// no words: "Spurs have agreed a fee for the player", "the firms agreed
+// terms". Agreeing that something is so, or with someone, stays.
+func agreedThing(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) || !cueEndsWith(a, agreeForms) {
+		return false
+	}
+	words := lowerFields(a.Content[0].Text)
+	for i, w := range words {
+		w = strings.Trim(w, ".,;:")
+		if i >= 3 || defendStops[w] {
+			break
+		}
+		if agreedDeals[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// agreedDeals are agreed between parties as an act.
+var agreedDeals = wordSet("fee fees deal deals contract contracts terms price prices settlement loan transfer merger takeover pact")

@@ -172,3 +172,20 @@ func TestClaimedTitleFarIntoTheObject(t *testing.T) {
 	x := extractOrFail(t, "Final\n\nThe final was one-sided. The losing coach claimed that the title had been decided by the referee.\n")
 	attributionWith(t, x, "with cue claimed", hasCue("claimed"))
 }
+
+// TestAgreedDealIsNoSpeech: a fee, a deal or a contract agreed is an
+// act; agreeing that something is so stays a report.
+func TestAgreedDealIsNoSpeech(t *testing.T) {
+	for _, text := range []string{
+		"Transfer\n\nThe midfielder impressed on trial. Harlow Rovers have agreed a fee for the player, who has yet to agree personal terms.\n",
+		"Kit\n\nThe body has agreed a new deal with a sportswear firm to supply its squads for the next four years.\n",
+	} {
+		for _, a := range extractOrFail(t, text).Attributions {
+			if a.Cue != nil && strings.Contains(a.Cue.Text, "agree") {
+				t.Errorf("%q: printed %+v", text, a)
+			}
+		}
+	}
+	x := extractOrFail(t, "Transfer\n\nThe talks went on all week. The manager agreed that the fee had been too high for the club.\n")
+	attributionWith(t, x, "with cue agreed", hasCue("agreed"))
+}
