@@ -327,6 +327,14 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return sp
 		}
 	}
+	// "Many of them said", "Some of them": the plural subject of the
+	// sentence before ("Military officers and government officials
+	// described ... Many of them said"), a part of that group
+	if e-s == 3 && groupQuantifiers[r.lowTok(s)] && r.lowTok(s+1) == "of" && r.lowTok(s+2) == "them" && s == r.d.Sents[toks[s].Sent].First && toks[s].Sent > 0 {
+		if sp, ok := r.pluralSubject(toks[s].Sent-1, s); ok {
+			return Speaker{Name: sp.Name, Kind: claimtrail.SpeakerGroup, Confidence: 0.5}
+		}
+	}
 	// a lone pronoun
 	if e-s == 1 {
 		if p, ok := pronouns[r.lowTok(s)]; ok {
@@ -815,6 +823,10 @@ func (r *resolver) acronymAside(k, s, e int) bool {
 	role := r.lowTok(k + 3)
 	return role == toks[k+3].Text && !connector[role] && (titleWords[role] || roleWords[role] || employerRoles[role])
 }
+
+// groupQuantifiers take part of a group ("Many of them", "Some of
+// them").
+var groupQuantifiers = wordSet("many most some several all both few none each")
 
 // acronymWords are initials that read as words the passes below take
 // for themselves ("(WHO) official": the relative "who").

@@ -53,3 +53,16 @@ func TestBodyByTheNounItsNameEndsIn(t *testing.T) {
 			[]string{"The Harlow Police Federation", "The company"}, []int{0, 0}, "company", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestManyOfThemIsTheGroupBefore: "Many of them said" opening the
+// sentence after a plural subject is a part of that group; with no
+// plural subject before it stays unknown.
+func TestManyOfThemIsTheGroupBefore(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"many of them", "Martial law\n\nThe ministry suspended three commanders and requested travel bans for them. Military officers and government officials described a chaotic night. Many of them said they learned about the order from the TV address.",
+			[]string{"Military officers and government officials", "Many of them"}, []int{0, 0}, "Military officers and government officials", claimtrail.SpeakerGroup},
+		// near miss: no plural subject before
+		{"no group", "Martial law\n\nThe order came at night. Many of them said they learned about the order from the TV address.",
+			[]string{"Many of them"}, []int{0}, "", claimtrail.SpeakerUnknown},
+	})
+}
