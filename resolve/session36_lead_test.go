@@ -66,3 +66,13 @@ func TestManyOfThemIsTheGroupBefore(t *testing.T) {
 			[]string{"Many of them"}, []int{0}, "", claimtrail.SpeakerUnknown},
 	})
 }
+
+// TestToOpensNoName: "To Dr Vell, the solution ..." opens the sentence
+// with a preposition; "he says" after it is Dr Vell, named in full
+// before, not a person "To Dr Vell".
+func TestToOpensNoName(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"to", "The net\n\nBrian Vell, one of the net's founders, spoke in London. To Dr Vell, the solution comes out of technology and behaviour. People have to be educated, he says.",
+			[]string{"he"}, []int{3}, "Brian Vell", claimtrail.SpeakerPerson},
+	})
+}

@@ -32,7 +32,7 @@ var nameOpeners = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`once although though since because unless until whereas whether whenever
 	like unlike using including following regarding concerning considering during despite without within
-	through throughout upon onto into against across among amongst between beyond towards toward from by with about
+	through throughout upon onto into against across among amongst between beyond towards toward from by with about to
 	under over behind beside near above below beneath inside outside around via amid past along
 	thanks given having being plus also
 	maybe perhaps sometimes indeed hence thus therefore instead however finally moreover furthermore
