@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.598"
+const RulesVersion = "0.8.599"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -885,8 +885,10 @@ func unclosed(d *doc.Doc, ends map[int]bool, pieces []attribute.Range) bool {
 // titles and are left alone.
 func standaloneQuotes(ctx context.Context, d *doc.Doc, found []attribute.Found, leads *leadIns, span func(attribute.Range) claimtrail.Span) ([]claimtrail.Attribution, error) {
 	var out []claimtrail.Attribution
-	var beats []resolve.Mention // subjects of beats before quotes (beatSubject)
+	var beats []resolve.Mention // subjects of beats before quotes (beatSubject), names heading lists of quotes
 	var beatAt []int
+	var listed []bool // beats[k] names a list of quotes
+	headings := quoteListHeadings(d.Text)
 	covered := coverage(d, found)
 	ti := 0
 	for qi, q := range d.Quotes {
@@ -923,9 +925,15 @@ func standaloneQuotes(ctx context.Context, d *doc.Doc, found []attribute.Found, 
 				a.Flags = append(a.Flags, "quote-continued")
 			}
 		}
-		if subj, ok := beatSubject(d, first, found); ok && !hasFlag(a.Flags, "quote-continued") && leads.rightBefore(c.Start) < 0 && speakerVoice(a.Content) {
+		if name, ok := headings.before(d, q.Start); ok {
+			// a list of quotes under "Some Farrakhan quotes:"
+			beats = append(beats, resolve.Mention{Start: name.Start, End: name.End})
+			beatAt = append(beatAt, len(out))
+			listed = append(listed, true)
+		} else if subj, ok := beatSubject(d, first, found); ok && !hasFlag(a.Flags, "quote-continued") && leads.rightBefore(c.Start) < 0 && speakerVoice(a.Content) {
 			beats = append(beats, resolve.Mention{Start: subj.Start, End: subj.End})
 			beatAt = append(beatAt, len(out))
+			listed = append(listed, false)
 		}
 		out = append(out, a)
 	}
@@ -941,7 +949,7 @@ func standaloneQuotes(ctx context.Context, d *doc.Doc, found []attribute.Found, 
 			// a name of two words, or one that speaks elsewhere in the
 			// article: a capitalised word opening a sentence may be
 			// anything ("Doing so ...", "Physio Johnston ...")
-			if m := beats[k]; m.End-m.Start < 2 && !speaksIn(leads.atts, sp.Name) {
+			if m := beats[k]; !listed[k] && m.End-m.Start < 2 && !speaksIn(leads.atts, sp.Name) {
 				continue
 			}
 			a := &out[beatAt[k]]

@@ -189,3 +189,25 @@ func TestAgreedDealIsNoSpeech(t *testing.T) {
 	x := extractOrFail(t, "Transfer\n\nThe talks went on all week. The manager agreed that the fee had been too high for the club.\n")
 	attributionWith(t, x, "with cue agreed", hasCue("agreed"))
 }
+
+// TestQuotesUnderAListHeading: quotes listed under "Some Vell
+// quotations:" are Vell's, not the last speaker's before the heading nor
+// nobody's; with a line of narrative between the heading and a quote the
+// heading says nothing of it.
+func TestQuotesUnderAListHeading(t *testing.T) {
+	const head = "Photo row\n\nThe site has published the photo with Reed’s permission.\nAsked whether he thought the photo’s release would have affected the campaign, Reed said, “I insist.\nIt absolutely would have made a difference.”\nVell In His Own Words (PDF).\nSome Vell quotations:\n"
+	const quotes = "“The press don’t like Vell, so they call me names.\nWell, that’s a good name.”\n“My god will wipe this country from the face of the earth.”\n"
+	for _, tc := range []struct{ name, text, want string }{
+		{"under the heading", head + quotes, "Vell"},
+		// near miss: narrative between
+		{"narrative between", head + "The remarks drew protests across the city.\n" + quotes, ""},
+	} {
+		x := extractOrFail(t, tc.text)
+		a := attributionWith(t, x, "with the quote", func(a *claimtrail.Attribution) bool {
+			return len(a.Content) > 0 && strings.Contains(a.Content[0].Text, "My god will")
+		})
+		if got := a.Speaker.Name; got != tc.want && (tc.want != "" || got == "Vell") {
+			t.Errorf("%s: speaker %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

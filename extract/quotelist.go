@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/claimtrail/claimtrail/attribute"
+	"github.com/claimtrail/claimtrail/doc"
+)
+
+// quoteListHeading matches a line that heads a list of someone's quotes
+// ("Some Farrakhan quotes:", "Ann Vell's remarks include:").
+var quoteListHeading = regexp.MustCompile(`^(?:(?:Some|More|Other|A few|Selected|Notable) )?(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}?)(?:’s|'s)? (?:quotes|quotations|remarks|sayings|tweets)(?: include)?:$`)
+
+// quoteHeading is one such line: where it ends and the name in it, in
+// bytes.
+type quoteHeading struct{ end, nameStart, nameEnd int }
+
+type quoteHeadings []quoteHeading
+
+// quoteListHeadings finds the lines of text that head a list of quotes.
+// Most articles have a colon on no such line: the regexp runs only on
+// lines of at most 60 bytes that end with "s:" or "include:".
+func quoteListHeadings(text string) quoteHeadings {
+	var out quoteHeadings
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := strings.TrimSpace(text[start:end])
+		if n := len(line); n > 8 && n <= 60 && (strings.HasSuffix(line, "s:") || strings.HasSuffix(line, "include:")) {
+			if m := quoteListHeading.FindStringSubmatchIndex(line); m != nil {
+				off := start + strings.Index(text[start:end], line)
+				out = append(out, quoteHeading{end: end, nameStart: off + m[2], nameEnd: off + m[3]})
+			}
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// before returns the name of the heading a quote starting at byte qs
+// stands under: the latest heading before it, with only quotes between
+// (every line in between opens with a quote mark, holds one, or runs on
+// inside a quote).
+func (hs quoteHeadings) before(d *doc.Doc, qs int) (attribute.Range, bool) {
+	h := -1
+	for i := range hs {
+		if hs[i].end < qs {
+			h = i
+		}
+	}
+	if h < 0 || qs-hs[h].end > 4000 {
+		return attribute.Range{}, false
+	}
+	for start := hs[h].end + 1; start < qs; {
+		end := strings.IndexByte(d.Text[start:qs], '\n')
+		if end < 0 {
+			end = qs
+		} else {
+			end += start
+		}
+		line := strings.TrimSpace(d.Text[start:end])
+		if line != "" && !strings.ContainsAny(line, "\"“”‘’«»") {
+			if k := tokenFrom(d, start); k >= len(d.Tokens) || d.Tokens[k].Quote == 0 {
+				return attribute.Range{}, false
+			}
+		}
+		start = end + 1
+	}
+	s, e := tokenAt(d, hs[h].nameStart), tokenFrom(d, hs[h].nameEnd)
+	if s < 0 || e <= s {
+		return attribute.Range{}, false
+	}
+	return attribute.Range{Start: s, End: e}, true
+}
