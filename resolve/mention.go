@@ -174,6 +174,12 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if s >= e {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
+	if k := r.nameAfterLowerTitle(s, e); k > s {
+		// "Director of rugby Warren Gatland", "Candidate for the
+		// Democrat presidential nomination Beto O'Rourke": the person
+		// named after an office with lower-case words in it
+		s = k
+	}
 	se := e
 	if se < m.End && toks[se].Text == "%" {
 		se++ // trim cut the share's sign: "The remaining 33%"
@@ -6629,4 +6635,39 @@ func (r *resolver) bodyByNameHead(p int, noun string) (Speaker, bool) {
 	ent := &r.ents[found]
 	ent.kind = claimtrail.SpeakerOrganization
 	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.65}, true
+}
+
+// nameAfterLowerTitle returns the start of a name of two or three
+// capitalised words that ends the mention [s, e) after an office that
+// opens it with a capitalised title word and holds a lower-case word
+// right before the name ("Director of television Jana Bennett"); s when
+// there is none.
+func (r *resolver) nameAfterLowerTitle(s, e int) int {
+	toks := r.d.Tokens
+	if e-s < 4 || !isCap(toks[s].Text) || !titleWords[r.lowTok(s)] || connector[r.lowTok(s)] {
+		return s
+	}
+	k := e
+	for k > s && e-k < 3 && isCap(toks[k-1].Text) {
+		k--
+	}
+	if e-k < 2 || k <= s+1 {
+		return s
+	}
+	if w := toks[k-1].Text; isCap(w) || isPunct(w) || connector[strings.ToLower(w)] {
+		return s
+	}
+	// the office only: no aside, clause or place before the name
+	// ("Mr. Reeves, a senior fellow at Harvard University", "Mr Hirsch
+	// from Retail Banking Research", "Ms Robinson, who presents The
+	// Weakest Link")
+	for t := s + 1; t < k; t++ {
+		if lw := r.lowTok(t); isPunct(toks[t].Text) || prepositions[lw] && lw != "of" && lw != "for" || lw == "who" || lw == "which" || lw == "that" {
+			return s
+		}
+	}
+	if honorific[r.lowTok(s)] != 0 {
+		return s // "Mr Hirsch ..." is the name already
+	}
+	return k
 }

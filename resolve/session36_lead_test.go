@@ -76,3 +76,19 @@ func TestToOpensNoName(t *testing.T) {
 			[]string{"he"}, []int{3}, "Brian Vell", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestNameAfterOfficeWithLowerCaseWords: "Director of television Tam
+// Vell" and "Candidate for the party's presidential nomination Ann Reed"
+// are the named persons; an apposition or a place before the last name
+// ("Mr Vell from Harlow Banking Research") leaves the person named first.
+func TestNameAfterOfficeWithLowerCaseWords(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"director of", "TV\n\nDirector of television Tam Vell said the show would stay.",
+			[]string{"Director of television Tam Vell"}, []int{0}, "Tam Vell", claimtrail.SpeakerPerson},
+		{"candidate for", "Race\n\nCandidate for the Democrat presidential nomination Ann Reed said she would run.",
+			[]string{"Candidate for the Democrat presidential nomination Ann Reed"}, []int{0}, "Ann Reed", claimtrail.SpeakerPerson},
+		// near miss: a place after the name
+		{"from", "Banks\n\nTam Vell runs a research firm. Mr Vell from Harlow Banking Research said few machines were at risk.",
+			[]string{"Mr Vell from Harlow Banking Research"}, []int{0}, "Tam Vell", claimtrail.SpeakerPerson},
+	})
+}
