@@ -6657,12 +6657,13 @@ func (r *resolver) nameAfterLowerTitle(s, e int) int {
 	if w := toks[k-1].Text; isCap(w) || isPunct(w) || connector[strings.ToLower(w)] {
 		return s
 	}
-	// the office only: no aside, clause or place before the name
-	// ("Mr. Reeves, a senior fellow at Harvard University", "Mr Hirsch
-	// from Retail Banking Research", "Ms Robinson, who presents The
-	// Weakest Link")
+	// the office only: no aside, clause, place or other person before
+	// the name ("Mr. Reeves, a senior fellow at Harvard University", "Mr
+	// Hirsch from Retail Banking Research", "Ms Robinson, who presents
+	// The Weakest Link", "Governor Mary Pike and Senate candidate Richard
+	// Olmos")
 	for t := s + 1; t < k; t++ {
-		if lw := r.lowTok(t); isPunct(toks[t].Text) || prepositions[lw] && lw != "of" && lw != "for" || lw == "who" || lw == "which" || lw == "that" {
+		if lw := r.lowTok(t); isPunct(toks[t].Text) || prepositions[lw] && lw != "of" && lw != "for" || lw == "who" || lw == "which" || lw == "that" || lw == "and" || lw == "or" || lw == "&" {
 			return s
 		}
 	}
