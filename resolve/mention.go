@@ -174,6 +174,12 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if s >= e {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
+	if sp, ok := r.documentToRecipient(s, e); ok {
+		// "several letters to Congress saying", "A letter to Congress
+		// said": the letter speaks for its writers, never for whom it
+		// was sent to
+		return sp
+	}
 	if k := r.nameAfterLowerTitle(s, e); k > s {
 		// "Director of rugby Warren Gatland", "Candidate for the
 		// Democrat presidential nomination Beto O'Rourke": the person
@@ -6672,3 +6678,27 @@ func (r *resolver) nameAfterLowerTitle(s, e int) int {
 	}
 	return k
 }
+
+// documentToRecipient resolves a mention [s, e) that is a document sent
+// to someone ("several letters to Congress", "a memo to staff"): a
+// description of the document, not its recipient. The document noun
+// comes within the first four words, right before "to".
+func (r *resolver) documentToRecipient(s, e int) (Speaker, bool) {
+	for k := s + 1; k < e-1 && k <= s+4; k++ {
+		if r.lowTok(k) != "to" {
+			continue
+		}
+		if !sentDocuments[r.lowTok(k-1)] {
+			return Speaker{}, false
+		}
+		st := s
+		if isDeterminer(r.lowTok(st)) && st+1 < k {
+			st++
+		}
+		return Speaker{Name: r.text(st, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.4}, true
+	}
+	return Speaker{}, false
+}
+
+// sentDocuments are written to someone ("a letter to", "a memo to").
+var sentDocuments = wordSet("letter letters memo memos email emails e-mail e-mails note notes message messages petition petitions submission submissions")

@@ -92,3 +92,15 @@ func TestNameAfterOfficeWithLowerCaseWords(t *testing.T) {
 			[]string{"Mr Vell from Harlow Banking Research"}, []int{0}, "Tam Vell", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestLetterToIsNotItsRecipient: "several letters to Congress saying"
+// and "a letter to Harlow Air" are the letters, not Congress or the
+// airline; "a spokesman to" is no document and is left as before.
+func TestLetterToIsNotItsRecipient(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"letters to", "Budget\n\nThe letter quotes the Harlow Conference of Bishops, which wrote several letters to Congress saying the budget was unjust.",
+			[]string{"several letters to Congress"}, []int{0}, "several letters to Congress", claimtrail.SpeakerDescription},
+		{"a letter to", "Jets\n\nThe airline cancelled its order. A letter to Harlow Air said it no longer wants the jets.",
+			[]string{"A letter to Harlow Air"}, []int{0}, "letter to Harlow Air", claimtrail.SpeakerDescription},
+	})
+}
