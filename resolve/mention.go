@@ -1972,7 +1972,10 @@ func (r *resolver) itSubjectFrom(p, first int) (Speaker, int, bool) {
 			r.afterPreposition(nm.tok) || end >= p || countFields(ent.name) == 1 && orgWords[r.lower(ent.name)] {
 			continue
 		}
-		if v := r.skipAdverbs(end, p); v < p && (strings.HasPrefix(toks[v].POS, "VB") || toks[v].POS == "MD") {
+		// (the verb tagged, or in a sentence the tagger skipped, an
+		// auxiliary or a past tense: "the Countryside Alliance failed in
+		// its attempt ... But it says")
+		if v := r.skipAdverbs(end, p); v < p && (strings.HasPrefix(toks[v].POS, "VB") || toks[v].POS == "MD" || r.untaggedVerb(v) || toks[v].POS == "" && r.verbAt(v)) {
 			return Speaker{Name: ent.name, Kind: claimtrail.SpeakerOrganization, Confidence: 0.5}, nm.tok, true
 		}
 	}

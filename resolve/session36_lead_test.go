@@ -104,3 +104,14 @@ func TestLetterToIsNotItsRecipient(t *testing.T) {
 			[]string{"A letter to Harlow Air"}, []int{0}, "letter to Harlow Air", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestItAfterABodyInAnUntaggedSentence: "it" after a sentence the tagger
+// skipped, whose subject is a body with a past tense or an auxiliary
+// after it ("the Harlow Rural Alliance failed in its attempt ... But it
+// says"), is that body.
+func TestItAfterABodyInAnUntaggedSentence(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"failed", "Hunting\n\nAt the Court of Appeal on Wednesday, the Harlow Rural Alliance failed in its attempt to have the act ruled invalid. But it says the ban is unenforceable.",
+			[]string{"it"}, []int{1}, "Harlow Rural Alliance", claimtrail.SpeakerOrganization},
+	})
+}
