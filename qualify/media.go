@@ -15,7 +15,7 @@ var mediaNames = setOf(
 	"al jazeera", "al arabiya", "der spiegel", "spiegel", "le monde", "le figaro", "haaretz", "interfax", "tass",
 	"ria novosti", "xinhua", "yonhap", "kyodo", "nikkei", "asahi", "yomiuri", "el país", "el pais", "la repubblica",
 	"corriere della sera", "bild", "ansa", "efe", "meduza", "sputnik", "rt", "univision", "telemundo",
-	"agence france-presse", "mother jones", "punchbowl", "the hill", "hill", "the atlantic", "atlantic",
+	"agence france-presse", "agence france presse", "news letter", "mother jones", "punchbowl", "the hill", "hill", "the atlantic", "atlantic",
 	"the economist", "economist", "the new yorker", "new yorker", "the intercept", "intercept", "the guardian",
 	"guardian", "the independent", "the times", "the telegraph", "the information", "the bulwark", "the federalist",
 	"the daily beast", "daily beast", "the washington post", "the new york times", "the wall street journal",
@@ -88,6 +88,12 @@ func (q *state) isMediaRun(s, e int, afterThe bool) bool {
 	key := q.joinLower(s, e)
 	if mediaNames[key] || (afterThe && mediaNames["the "+key]) {
 		return true
+	}
+	if e-s == 1 && callSign(q.text[q.toks[s].bStart:q.toks[s].bEnd]) {
+		return true // "told KNPR, a local NPR affiliate"
+	}
+	if stem, ok := webDomain(key); ok && (mediaNames[stem] || mastheadIn(stem)) {
+		return true // "told FoxNews.com"
 	}
 	if q.subBrand(s, e) {
 		return true
@@ -401,6 +407,12 @@ func IsMedia(name string) bool {
 	if mediaNames[key] || mediaNames["the "+key] {
 		return true
 	}
+	if callSign(strings.TrimSpace(name)) {
+		return true // "told KNPR, a local NPR affiliate"
+	}
+	if stem, ok := webDomain(key); ok && (mediaNames[stem] || mastheadIn(stem)) {
+		return true // "told FoxNews.com", "wrote on Politico.com"
+	}
 	words := strings.Fields(key)
 	if mastheadWords[words[len(words)-1]] && (len(words) >= 2 || afterThe) {
 		for _, w := range strings.Fields(name) {
@@ -409,6 +421,50 @@ func IsMedia(name string) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// callSign reports whether name is a North American broadcaster's call
+// sign ("KNPR", "WNYC", "KTLA-TV"): four capital letters opening with K
+// or W, or three, with a band after a dash.
+func callSign(name string) bool {
+	base, band, _ := strings.Cut(name, "-")
+	switch band {
+	case "", "TV", "FM", "AM", "DT":
+	default:
+		return false
+	}
+	if len(base) < 3 || len(base) > 4 || base[0] != 'K' && base[0] != 'W' {
+		return false
+	}
+	for i := 0; i < len(base); i++ {
+		if base[i] < 'A' || base[i] > 'Z' {
+			return false
+		}
+	}
+	return len(base) == 4 || band != ""
+}
+
+// webDomain returns the name of a site written as its domain
+// ("foxnews.com" -> "foxnews").
+func webDomain(lw string) (string, bool) {
+	for _, tld := range []string{".com", ".co.uk", ".net", ".org", ".ie", ".com.au"} {
+		if stem, ok := strings.CutSuffix(lw, tld); ok && stem != "" && !strings.ContainsAny(stem, " ./") {
+			return stem, true
+		}
+	}
+	return "", false
+}
+
+// mastheadIn reports whether a site's name run together holds a word of
+// a masthead ("foxnews", "nytimes", "huffingtonpost") or a known outlet
+// ("foxnews" holds "fox").
+func mastheadIn(stem string) bool {
+	for w := range mastheadWords {
+		if len(w) >= 4 && strings.Contains(stem, w) {
+			return true
+		}
 	}
 	return false
 }

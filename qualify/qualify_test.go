@@ -604,8 +604,15 @@ func TestMediaNames(t *testing.T) {
 		said("Mr Holm told the Danish tabloid Ekstra Bladet that the deal was done.", "that the deal was done", "Ekstra Bladet"),
 		said("Mr Holm told the newspaper Politiken that the deal was done.", "that the deal was done", "Politiken"),
 		said("Mr Holm told Dutch daily Algemeen Dagblad on Monday that the deal was done.", "that the deal was done", "Algemeen Dagblad"),
+		// a broadcaster's call sign, a site by its domain, the agency
+		// unhyphenated
+		said("Mr Holm told KNPR, a local radio station, that the deal was done.", "that the deal was done", "KNPR"),
+		said("Mr Holm told FoxNews.com that the deal was done.", "that the deal was done", "FoxNews.com"),
+		said("Mr Holm told Agence France Presse that the deal was done.", "that the deal was done", "Agence France Presse"),
 		// the object of "told" goes on as the claim's subject: no outlet
 		said("Mr Holm told the newspaper Anders Berg had agreed to pay.", "Anders Berg had agreed to pay"),
+		{name: "three letters, no call sign", text: "Mr Holm told KLM the deal was done.",
+			atts: []attSpec{{src: "Mr Holm", cue: "told", content: []string{"the deal was done"}}}},
 		said("Mr Holm told the newspaper's editor that the deal was done.", "that the deal was done"),
 	})
 	// "Today" as a day is no outlet
