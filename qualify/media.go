@@ -89,8 +89,8 @@ func (q *state) isMediaRun(s, e int, afterThe bool) bool {
 	if mediaNames[key] || (afterThe && mediaNames["the "+key]) {
 		return true
 	}
-	if e-s == 1 && callSign(q.text[q.toks[s].bStart:q.toks[s].bEnd]) {
-		return true // "told KNPR, a local NPR affiliate"
+	if e-s == 1 && callSign(q.text[q.toks[s].bStart:q.toks[s].bEnd]) && !(e < len(q.toks) && outletNouns[q.lower(e)]) {
+		return true // "told KNPR, a local NPR affiliate" ("KTRS radio": namedOutlet's, with its noun)
 	}
 	if stem, ok := webDomain(key); ok && (mediaNames[stem] || mastheadIn(stem)) {
 		return true // "told FoxNews.com"
