@@ -1655,3 +1655,27 @@ func agreedThing(a *claimtrail.Attribution) bool {
 
 // agreedDeals are agreed between parties as an act.
 var agreedDeals = wordSet("fee fees deal deals contract contracts terms price prices settlement loan transfer merger takeover pact")
+
+// saidNothingAbout reports whether a's cue says that its source said
+// nothing or little of something ("the many retellings of chaos's birth
+// say little to nothing about how ...", "he said nothing about the
+// deal"): what follows is a topic left unsaid, not what was said.
+func saidNothingAbout(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || claimtrail.HasMarkedQuote(a.Content) {
+		return false
+	}
+	words := lowerFields(a.Cue.Text)
+	for i := 0; i+1 < len(words); i++ {
+		if !sayForms[words[i]] {
+			continue
+		}
+		switch words[i+1] {
+		case "nothing", "little":
+			return true
+		}
+	}
+	return false
+}
+
+// sayForms are the forms of "say".
+var sayForms = wordSet("say says said saying")

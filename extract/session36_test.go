@@ -211,3 +211,21 @@ func TestQuotesUnderAListHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestSaidNothingAboutIsNoReport: "said nothing about the deal" and "say
+// little to nothing about how ..." leave the topic unsaid; "said little
+// had changed" is a report.
+func TestSaidNothingAboutIsNoReport(t *testing.T) {
+	for _, text := range []string{
+		"Summit\n\nThe ministers met in London. The finance ministers said nothing about supporting the dollar, whose slide could hurt growth.\n",
+		"Chaos\n\nThe story is well known. But the many retellings of the theory's birth say little to nothing about how two programmers wrote the code.\n",
+	} {
+		for _, a := range extractOrFail(t, text).Attributions {
+			if a.Cue != nil && strings.Contains(a.Cue.Text, "nothing") {
+				t.Errorf("%q: printed %+v", text, a)
+			}
+		}
+	}
+	x := extractOrFail(t, "Summit\n\nThe ministers met in London. The chairman said little had changed since the last meeting.\n")
+	attributionWith(t, x, "with cue said", hasCue("said"))
+}
