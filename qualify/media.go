@@ -256,8 +256,19 @@ func (q *state) mediaName(i int) (int, int, bool) {
 	if q.namedOutlet(i, k) {
 		return i, k + 1, true
 	}
+	// a masthead run into the name of the claim's subject: "told the
+	// Sunday Times Mr Campbell would ..."
+	for j := i + 2; j < k; j++ {
+		if nameTitles[q.lower(j)] && q.isMediaRun(i, j, afterThe) {
+			return i, j, true
+		}
+	}
 	return 0, 0, false
 }
+
+// nameTitles open a person's name after an outlet's ("the Sunday Times Mr
+// Campbell").
+var nameTitles = setOf("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "president", "senator", "sen")
 
 // namedOutlet: toks[s:e] is a name no list holds that the lower-case
 // word after it says is an outlet's: call letters ("told KTRS radio",

@@ -611,6 +611,8 @@ func TestMediaNames(t *testing.T) {
 		said("Mr Holm told Agence France Presse that the deal was done.", "that the deal was done", "Agence France Presse"),
 		// the object of "told" goes on as the claim's subject: no outlet
 		said("Mr Holm told the newspaper Anders Berg had agreed to pay.", "Anders Berg had agreed to pay"),
+		// a masthead run into the claim's subject's name
+		said("Mr Holm told the Sunday Times Mr Campbell would quit.", "Mr Campbell would quit", "Sunday Times"),
 		{name: "three letters, no call sign", text: "Mr Holm told KLM the deal was done.",
 			atts: []attSpec{{src: "Mr Holm", cue: "told", content: []string{"the deal was done"}}}},
 		said("Mr Holm told the newspaper's editor that the deal was done.", "that the deal was done"),
