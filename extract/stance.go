@@ -152,12 +152,7 @@ func pronounContent(a *claimtrail.Attribution) bool {
 	// done ("Lorenz described it during the Q&A session following a
 	// talk", "said it with passion", "called them after shooting Jean"):
 	// a preposition of time, place or manner right after it
-	// (the first three words of lowerFields: speed_fields.go)
-	var buf [3]string
-	w := leadingFields(buf[:0], a.Content[0].Text, 3)
-	for i := range w {
-		w[i] = lowerOf(w[i])
-	}
+	w := lowerFields(a.Content[0].Text)
 	if len(w) > 2 && (w[0] == "it" || w[0] == "them" || w[0] == "this") && adjunctPreps[w[1]] &&
 		!strings.Contains(strings.ToLower(a.Cue.Text), "blam") { // "blames this on a 2004 law" says why
 		return true
