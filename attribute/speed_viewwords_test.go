@@ -1,7 +1,9 @@
 package attribute
 
 import (
+	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/claimtrail/claimtrail/segment"
 )
@@ -48,5 +50,35 @@ func TestViewWords(t *testing.T) {
 	var scratch viewWord
 	if e := words.get("", &scratch); e != &scratch || e.lw != normWord("") {
 		t.Fatalf("empty text: entry %p (scratch %p), lw %q", e, &scratch, e.lw)
+	}
+}
+
+// TestViewWordsKey: texts of every length around viewKeyLen, and texts
+// that share a slot's key bytes but not its length, get their own
+// values; the entry of a view word is 72 bytes. It fails when a longer
+// text is read from a slot by its first viewKeyLen bytes, or a prefix
+// by the bytes of a longer text.
+func TestViewWordsKey(t *testing.T) {
+	if size := unsafe.Sizeof(viewWord{}); size != 72 {
+		t.Errorf("a view word is %d bytes, want 72", size)
+	}
+	var words viewWords
+	var scratch viewWord
+	long := "Internationalisation-of-Everything-Said"
+	for range 2 {
+		for n := 1; n <= len(long); n++ {
+			for _, s := range []string{long[:n], strings.ToUpper(long[:n])} {
+				var want viewWord
+				fillViewWord(&want, s)
+				got := words.get(s, &scratch)
+				if got.lw != want.lw || got.stem != want.stem || got.hw != want.hw || got.hst != want.hst ||
+					got.shape != want.shape || got.report != want.report {
+					t.Fatalf("%q: %q %q %x %c, want %q %q %x %c", s, got.lw, got.stem, got.hw, got.shape, want.lw, want.stem, want.hw, want.shape)
+				}
+				if (got == &scratch) != (len(s) > viewKeyLen) {
+					t.Fatalf("%q (%d bytes): kept in the table %v", s, len(s), got != &scratch)
+				}
+			}
+		}
 	}
 }

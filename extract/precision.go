@@ -280,7 +280,7 @@ func norSource(text string, byteOf func(int) int, a *claimtrail.Attribution) boo
 		return false
 	}
 	before := strings.TrimRight(text[max(0, b-200):b], " ,")
-	if !strings.HasSuffix(strings.ToLower(before), "nor") {
+	if !lowerHasSuffix(before, "nor") {
 		return false
 	}
 	if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {

@@ -422,7 +422,9 @@ func indented(d *doc.Doc, p doc.Paragraph) bool {
 // coveredTokens marks the tokens some found content covers, in time
 // linear in tokens and pieces (a difference array over piece bounds).
 func coveredTokens(d *doc.Doc, found []attribute.Found) []bool {
-	delta := make([]int32, len(d.Tokens)+1)
+	pooled := borrowDelta(len(d.Tokens) + 1)
+	defer returnDelta(pooled)
+	delta := *pooled
 	for _, f := range found {
 		for _, p := range f.Pieces {
 			if !p.Empty() {

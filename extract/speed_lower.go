@@ -28,3 +28,15 @@ func lowerUpTo(s string, n int) string {
 func lowerIs(s, w string) bool {
 	return len(s) == len(w) && strings.EqualFold(s, w)
 }
+
+// lowerHasSuffix is strings.HasSuffix(strings.ToLower(s), w) for a word w
+// as lowerIs takes (lower-case ASCII letters other than "i" and "k"): the
+// lower-cased text ends in w's ASCII bytes just when s's last len(w)
+// bytes are those letters in either case (no other rune lower-cases to
+// them, and an ASCII byte is never part of another rune, valid or not).
+// norSource lower-cased the 200 bytes before every source for a "nor",
+// 0.8% of the default mode's instructions on BBC politics with the
+// collector's share of the copies.
+func lowerHasSuffix(s, w string) bool {
+	return len(s) >= len(w) && lowerIs(s[len(s)-len(w):], w)
+}

@@ -63,3 +63,22 @@ func TestLowerIs(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerHasSuffix: lowerHasSuffix(s, w) is
+// strings.HasSuffix(strings.ToLower(s), w) over texts ending in the word
+// in every case, after non-ASCII letters and invalid bytes, and in runes
+// that lower-case or fold to ASCII. It fails when case is not ignored or
+// the suffix is taken a byte off.
+func TestLowerHasSuffix(t *testing.T) {
+	words := []string{"nor", "or", "r", "but"}
+	texts := []string{"", "r", "R", "or", "nor", "Nor", "NOR", "nOr", "Neither him, nor", "NEITHER HIM, NOR", "nor ",
+		"honor", "HONOR", "minor", "NoR\xff", "\xffnor", "\xc3nor", "\xe2\x84nor", "éNOR", "\u0130nor", "no\u212Ar",
+		"\u017Fnor", "n\u00d3r", "\u212Anor", "BUT", "rebut", "REBUT", "b\u00dat", "b\u017Ft", "tut", "ut"}
+	for _, w := range words {
+		for _, s := range texts {
+			if got, want := lowerHasSuffix(s, w), strings.HasSuffix(strings.ToLower(s), w); got != want {
+				t.Errorf("lowerHasSuffix(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}

@@ -5764,7 +5764,9 @@ func (r *resolver) outletNamed(name string) bool {
 	if !r.outletRead {
 		r.outletRead = true
 		for k := 1; k < len(toks); k++ {
-			if mediaNouns[r.lowTok(k-1)] && !isCap(toks[k-1].Text) && isCap(toks[k].Text) {
+			// (the capitals first: they rule out most tokens without a
+			// look-up in the set, once per token of every article)
+			if isCap(toks[k].Text) && !isCap(toks[k-1].Text) && mediaNouns[r.lowTok(k-1)] {
 				if r.outletAt == nil {
 					r.outletAt = map[string][]int{}
 				}
