@@ -5790,8 +5790,83 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		if k >= 1 && strings.HasSuffix(r.lowTok(k-1), "-based") {
 			return true // "Paris-based Euronext": companies and bodies are based somewhere, people live
 		}
+		if len(words) == 1 && r.corporateNameAt(k) {
+			return true // "Qwest Communications", "Daiwa Securities": the firm's full name
+		}
+		if len(words) == 1 && r.firmListAt(k) {
+			return true // "electronics giants Hitachi and Matsushita", "firms such as Boeing and Airbus"
+		}
 	}
 	return false
+}
+
+// corporateTails end a business's full name and never a person's ("Qwest
+// Communications", "Daiwa Securities", "Matsushita Electric"): a lone
+// word the article also writes before one is that business, shortened.
+// (No foundation, trust or institute: a person's surname often names
+// one, "the Clinton Foundation".)
+var corporateTails = wordSet("communications securities electric electronics motors motor airlines airways holdings industries " +
+	"technologies telecom telecommunications pharmaceuticals software computer computers networks semiconductor steel petroleum " +
+	"inc inc. corp corp. corporation plc ltd ltd. llc gmbh")
+
+// corporateNameAt reports whether the one capitalised word at k opens a
+// business's full name: one or two more capitalised words in its
+// sentence, the last of them a corporate tail.
+func (r *resolver) corporateNameAt(k int) bool {
+	toks := r.d.Tokens
+	for j := k + 1; j < len(toks) && j <= k+2 && toks[j].Sent == toks[k].Sent && isCap(toks[j].Text); j++ {
+		if corporateTails[r.lowTok(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// firmListPlurals are plurals of what businesses are, which news writes
+// before a list of their names ("electronics giants Hitachi and
+// Matsushita", "rival carmakers"); no noun for people ("producers
+// Smith and Jones") is among them.
+var firmListPlurals = wordSet("firms companies giants groups makers retailers banks carriers airlines brewers insurers " +
+	"manufacturers chains clubs networks broadcasters newspapers supermarkets carmakers conglomerates lenders operators")
+
+// firmListAt reports whether the one capitalised word at k is in a list
+// of names after a lower-case plural of firmListPlurals, with "such as",
+// "including" or "like" between or not: "giants Hitachi and
+// Matsushita", "companies such as Boeing, Airbus and Embraer". The scan
+// back reads at most a dozen tokens.
+func (r *resolver) firmListAt(k int) bool {
+	toks := r.d.Tokens
+	j := k - 1
+	for n := 0; n < 4 && j >= 1; n++ {
+		// step back over one name of the list and what joins it
+		if lw := r.lowTok(j); lw == "and" || lw == "or" || toks[j].Text == "," {
+			if j-1 < 0 || !isCap(toks[j-1].Text) {
+				return false
+			}
+			j--
+			for j >= 1 && isCap(toks[j-1].Text) && k-j < 12 && toks[j-1].Sent == toks[k].Sent && !isDeterminer(r.lowTok(j-1)) {
+				j--
+			}
+			j--
+			continue
+		}
+		break
+	}
+	if j < 0 || toks[j].Sent != toks[k].Sent {
+		return false
+	}
+	switch r.lowTok(j) {
+	case "including", "like":
+		j--
+	case "as":
+		if j >= 1 && r.lowTok(j-1) == "such" {
+			j -= 2
+		}
+	case "such":
+		j-- // "Giants such Boeing and Airbus"
+	}
+	// (capitalised only where it opens the sentence: "Giants such as")
+	return j >= 0 && (!isCap(toks[j].Text) || r.d.Sents[toks[j].Sent].First == j) && firmListPlurals[r.lowTok(j)] && toks[j].Sent == toks[k].Sent
 }
 
 // shortFormOfBody reports whether the one word at k stands in
