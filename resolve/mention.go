@@ -5790,6 +5790,12 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		if k >= 1 && strings.HasSuffix(r.lowTok(k-1), "-based") {
 			return true // "Paris-based Euronext": companies and bodies are based somewhere, people live
 		}
+		if len(words) == 1 && k >= 2 && r.lowTok(k-1) == "from" && findingsNouns[r.lowTok(k-2)] {
+			return true // "the latest surveys from Nationwide", "figures from Halifax"
+		}
+		if len(words) == 1 && k >= 1 && !isCap(toks[k-1].Text) && (bodyHeads[r.lowTok(k-1)] || storeWords[r.lowTok(k-1)]) && r.modifiedHead(k-1) {
+			return true // "state gas monopoly Gazprom", "department store Nordstrom"
+		}
 		if len(words) == 1 && r.corporateNameAt(k) {
 			return true // "Qwest Communications", "Daiwa Securities": the firm's full name
 		}
@@ -5798,6 +5804,28 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		}
 	}
 	return false
+}
+
+// findingsNouns are what a body publishes from its data ("the latest
+// surveys from Nationwide", "figures from Halifax"); a person's is a
+// statement or a letter, which are not among them.
+var findingsNouns = wordSet("survey surveys poll polls study studies figures data index indices research")
+
+// storeWords head a shop's description before its name ("department
+// store Nordstrom").
+var storeWords = wordSet("store stores shop chain")
+
+// modifiedHead reports whether the lower-case noun at h has a lower-case
+// word before it in its sentence that is no article nor "his", "her":
+// "state gas monopoly", "department store", not "the office" or
+// "her union" alone, which may end a clause before a name.
+func (r *resolver) modifiedHead(h int) bool {
+	toks := r.d.Tokens
+	if h < 1 || toks[h-1].Sent != toks[h].Sent || isPunct(toks[h-1].Text) {
+		return false
+	}
+	lw := r.lowTok(h - 1)
+	return !isDeterminer(lw) && !isFunctionWord(lw) && lw != "his" && lw != "her" && lw != "their"
 }
 
 // corporateTails end a business's full name and never a person's ("Qwest

@@ -30,3 +30,24 @@ func TestFirmByFullOrList(t *testing.T) {
 			[]string{"Brandt"}, []int{1}, "Brandt", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestFirmByFindingsOrHead: a lone word after a body's findings and
+// "from" ("the latest surveys from Norvex") or after a body's noun with
+// a modifier ("state gas monopoly Norvex", "department store Norvex")
+// is a body's. Near misses: a letter from a person, and a body's noun
+// with only an article before it ("joined the union Brandt led").
+func TestFirmByFindingsOrHead(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"surveys from", "Homes\n\nThe latest surveys from Norvex show a slowdown. Norvex reported a rise of 1% in May.",
+			[]string{"Norvex"}, []int{1}, "Norvex", claimtrail.SpeakerOrganization},
+		{"a modified body's noun", "Gas\n\nThe bid was made by state gas monopoly Norvex. Norvex had been expected to win the auction.",
+			[]string{"Norvex"}, []int{1}, "Norvex", claimtrail.SpeakerOrganization},
+		{"a store", "Sales\n\nUpscale department store Norvex said sales were up 9%.",
+			[]string{"Upscale department store Norvex"}, []int{0}, "Norvex", claimtrail.SpeakerOrganization},
+		// near misses
+		{"a letter from", "Row\n\nA letter from Brandt was read out. Brandt said the plan was wrong.",
+			[]string{"Brandt"}, []int{1}, "Brandt", claimtrail.SpeakerPerson},
+		{"an article only", "Row\n\nShe joined the union Brandt led in 1990. Brandt said the plan was wrong.",
+			[]string{"Brandt"}, []int{1}, "Brandt", claimtrail.SpeakerPerson},
+	})
+}
