@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
@@ -49,5 +50,22 @@ func TestFirmByFindingsOrHead(t *testing.T) {
 			[]string{"Brandt"}, []int{1}, "Brandt", claimtrail.SpeakerPerson},
 		{"an article only", "Row\n\nShe joined the union Brandt led in 1990. Brandt said the plan was wrong.",
 			[]string{"Brandt"}, []int{1}, "Brandt", claimtrail.SpeakerPerson},
+	})
+}
+
+// TestReportedPronounGender: a bare description whose report opens
+// with a pronoun of the other gender than the person salience picks
+// ("the chief minister said his remarks had been twisted" after "Ann
+// Vell wrote to Mr Brack") is not that person; the description stays
+// one. Near misses: a pronoun of the same gender, and a name before
+// the pronoun ("told Mr Brack he").
+func TestReportedPronounGender(t *testing.T) {
+	const letter = "Drink row\n\nMr Tom Brack told pupils to enjoy a drink. Critics said the remark was unwise.\n\n" +
+		"Rival leader Ann Vell wrote to Mr Brack on Tuesday calling on him to withdraw it. In a sharp reply, the chief minister said %s remarks had been twisted."
+	runChainCases(t, []chainCase{
+		{"his after a woman", strings.Replace(letter, "%s", "his", 1), []string{"the chief minister"}, []int{0}, "chief minister", claimtrail.SpeakerDescription},
+		// near misses
+		{"her after a woman", strings.Replace(letter, "%s", "her", 1), []string{"the chief minister"}, []int{0}, "Ann Vell", claimtrail.SpeakerPerson},
+		{"a name first", strings.Replace(letter, "said %s remarks", "told Mr Brack his remarks", 1), []string{"the chief minister"}, []int{0}, "Ann Vell", claimtrail.SpeakerPerson},
 	})
 }
