@@ -3983,6 +3983,12 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			sp = alt
 		}
 	}
+	if !office && spoke == nil {
+		if alt, ok := r.introducedJustBefore(s, gender, keep); ok && alt.Name != sp.Name {
+			alt.Confidence = 0.6
+			return alt, true
+		}
+	}
 	if gender == 0 {
 		if g := r.reportedPronoun(e); g != 0 {
 			if ei, ok := r.byName[r.lower(sp.Name)]; ok && r.personGender(ei) != 0 && r.personGender(ei) != g {
@@ -3996,6 +4002,75 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 	}
 	sp.Confidence = 0.6
 	return sp, true
+}
+
+// introducedJustBefore returns the person the sentence before token s
+// introduces as the subject of its verb, named in full for the first
+// time there ("Meanwhile, Perpignan centre Jean-Philippe Granclaude is
+// delighted ... “...,” the youngster said"): a bare description right
+// after goes on with the newcomer, not the one the story quoted before.
+func (r *resolver) introducedJustBefore(s int, gender byte, keep func(*entity) bool) (Speaker, bool) {
+	toks := r.d.Tokens
+	sent := toks[s].Sent
+	if sent == 0 {
+		return Speaker{}, false
+	}
+	found := -1
+	for i := r.lastActive(r.before(s) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.sent < sent-1 {
+			break
+		}
+		if nm.sent == sent {
+			continue
+		}
+		ent := &r.ents[nm.ent]
+		n := countFields(ent.name)
+		if ent.kind != claimtrail.SpeakerPerson || n < 2 || toks[nm.tok].Quote != 0 || nm.tok+n >= len(toks) || !r.verbAt(nm.tok+n) ||
+			!r.wordsAt(nm.tok, sharedFields(ent.name)) {
+			continue
+		}
+		if !r.opensSentence(nm.tok) {
+			continue
+		}
+		if gender != 0 && ent.gender != 0 && ent.gender != gender || keep != nil && !keep(ent) {
+			return Speaker{}, false
+		}
+		found = i
+	}
+	if found < 0 {
+		return Speaker{}, false
+	}
+	nm := r.mentions[found]
+	n := 0
+	for i := r.lastActive(found - 1); i >= 0; i = r.lastActive(i - 1) {
+		if n++; r.mentions[i].ent == nm.ent || n > newcomerReach {
+			return Speaker{}, false // named before (or too far to tell): no newcomer
+		}
+	}
+	return Speaker{Name: r.ents[nm.ent].name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}, true
+}
+
+// newcomerReach bounds the name mentions introducedJustBefore reads back
+// to tell that a person is named for the first time.
+const newcomerReach = 400
+
+// opensSentence reports whether the name at tok is its sentence's
+// subject by place: only an opening adverb and its comma and the words
+// that describe the name come before it ("Meanwhile, Perpignan centre
+// Jean-Philippe Granclaude is"), no verb, no preposition (not "the
+// impact manager Jose Mourinho has had").
+func (r *resolver) opensSentence(tok int) bool {
+	first := r.d.Sents[r.d.Tokens[tok].Sent].First
+	if tok-first > 8 || r.afterPreposition(tok) {
+		return false
+	}
+	for k := first; k < tok; k++ {
+		if r.verbAt(k) || prepositions[r.lowTok(k)] || isDeterminer(r.lowTok(k)) && k > first {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedPronoun returns the gender of the pronoun that opens what a

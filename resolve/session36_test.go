@@ -69,3 +69,24 @@ func TestReportedPronounGender(t *testing.T) {
 		{"a name first", strings.Replace(letter, "said %s remarks", "told Mr Brack his remarks", 1), []string{"the chief minister"}, []int{0}, "Ann Vell", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestNewcomerBeforeDescription: a bare description right after a
+// sentence that opens by naming a person in full for the first time
+// ("Meanwhile, Leeds centre Tom Brack is delighted ... “...,” the
+// youngster said") goes on with that newcomer, not the coach the story
+// quoted before. Near misses: the newcomer inside a clause ("the
+// impact manager Tom Brack has had") and one named before.
+func TestNewcomerBeforeDescription(t *testing.T) {
+	const text = "Fear will help us\n\nCoach Dan Vell believes his team will be scared on Sunday. \"It will give us a boost,\" said the coach. He added: \"We are never good as favourites.\" " +
+		"%s \"It is incredible,\" the youngster said."
+	runChainCases(t, []chainCase{
+		{"a newcomer opens the sentence", strings.Replace(text, "%s", "Meanwhile, Leeds centre Tom Brack is delighted with his first call-up.", 1),
+			[]string{"the coach", "He", "the youngster"}, []int{0, 0, 0}, "Tom Brack", claimtrail.SpeakerPerson},
+		// near misses
+		{"inside a clause", strings.Replace(text, "%s", "Vell has been given confidence by the impact winger Tom Brack has had on the squad.", 1),
+			[]string{"the coach", "He", "the youngster"}, []int{0, 0, 0}, "Dan Vell", claimtrail.SpeakerPerson},
+		{"named before", "Fear will help us\n\nCoach Dan Vell believes Tom Brack will start. \"It will give us a boost,\" said the coach. He added: \"We are never good as favourites.\" " +
+			"Meanwhile, Leeds centre Tom Brack is delighted with his call-up. \"It is incredible,\" the youngster said.",
+			[]string{"the coach", "He", "the youngster"}, []int{0, 0, 0}, "Dan Vell", claimtrail.SpeakerPerson},
+	})
+}
