@@ -216,6 +216,11 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 				out[i] = sp
 			}
 		}
+		if out[i].Kind == claimtrail.SpeakerPerson {
+			if sp, ok := r.describedSubjectBefore(m, out[i]); ok {
+				out[i] = sp
+			}
+		}
 		if k := out[i].Kind; k == claimtrail.SpeakerDescription || k == claimtrail.SpeakerGroup {
 			if sp, ok := r.seatHolder(m); ok {
 				out[i] = sp
@@ -2950,4 +2955,66 @@ func (r *resolver) learnTitles() {
 			r.fl[k] = r.flags(k) | fTitle
 		}
 	}
+}
+
+// describedSubjectBefore returns, for "he" or "she" opening a sentence
+// resolved to sp, the person the sentence before (in its paragraph)
+// names by a definite description as its subject, when that is someone
+// else: "The home secretary has already admitted he was wrong ... He
+// has apologised" goes on with the home secretary, not with the prime
+// minister named last. The description is resolved as a source would
+// be; when it names no one, the pronoun is left as it was.
+func (r *resolver) describedSubjectBefore(m Mention, sp Speaker) (Speaker, bool) {
+	toks := r.d.Tokens
+	p := m.Start
+	if m.End-m.Start != 1 || p >= len(toks) || toks[p].Quote != 0 {
+		return Speaker{}, false
+	}
+	var gender byte
+	switch r.lowTok(p) {
+	case "he":
+		gender = 'm'
+	case "she":
+		gender = 'f'
+	default:
+		return Speaker{}, false
+	}
+	s := toks[p].Sent
+	if s == 0 || r.d.Sents[s].First != p || r.d.Sents[s-1].Para != r.d.Sents[s].Para {
+		return Speaker{}, false
+	}
+	f := r.d.Sents[s-1].First
+	if r.lowTok(f) != "the" || toks[f].Quote != 0 {
+		return Speaker{}, false
+	}
+	k := f + 1
+	for k < len(toks) && k < f+5 && toks[k].Sent == s-1 && !isCap(toks[k].Text) && !isPunct(toks[k].Text) && !r.verbAt(k) {
+		k++
+	}
+	if k == f+1 || k >= len(toks) || toks[k].Sent != s-1 || !r.verbAt(k) {
+		return Speaker{}, false
+	}
+	hw := r.lowTok(k - 1)
+	if isPlural(hw) || !titleWords[hw] && !personNouns()[hw] || notThePerson[hw] {
+		return Speaker{}, false
+	}
+	if strings.HasSuffix(hw, "woman") && gender != 'f' || strings.HasSuffix(hw, "man") && hw != "human" && !strings.HasSuffix(hw, "woman") && gender != 'm' {
+		return Speaker{}, false
+	}
+	for j := len(r.sources) - 1; j >= 0 && r.sources[j].tok >= f; j-- {
+		if r.sources[j].tok == f {
+			return Speaker{}, false // a source: salience knows it
+		}
+	}
+	d := withoutRoleWord(r.resolve(Mention{Start: f, End: k}))
+	switch {
+	case d.Kind == claimtrail.SpeakerPerson && d.Name == sp.Name:
+		return Speaker{}, false
+	case d.Kind == claimtrail.SpeakerPerson:
+		return d, true
+	}
+	// (a description that names no one says nothing of the pronoun: it
+	// may be the one salience picked, "The chancellor is travelling
+	// ... He told" after "Mr Brown")
+	return Speaker{}, false
 }

@@ -90,3 +90,24 @@ func TestNewcomerBeforeDescription(t *testing.T) {
 			[]string{"the coach", "He", "the youngster"}, []int{0, 0, 0}, "Dan Vell", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestDescribedSubjectBefore: "He" opening a sentence after one whose
+// subject is a definite description of someone else ("The home
+// secretary has admitted he was wrong. He has apologised", after the
+// prime minister was named last) goes on with the person the
+// description names. Near misses: a description that names no one
+// ("The treasurer", no treasurer in the story) and a sentence before
+// that opens with no person ("The tickets were").
+func TestDescribedSubjectBefore(t *testing.T) {
+	const text = "Tickets row\n\nHome Secretary Dan Vell gave two rail tickets to a friend. Critics attacked the gift. Prime Minister Tom Brack retorted that voters would judge.\n\n" +
+		"%s He has apologised for a genuine mistake."
+	runChainCases(t, []chainCase{
+		{"the home secretary", strings.Replace(text, "%s", "The home secretary has already admitted he was wrong to give the tickets.", 1),
+			[]string{"He"}, []int{0}, "Dan Vell", claimtrail.SpeakerPerson},
+		// near misses
+		{"no one so named", strings.Replace(text, "%s", "The treasurer has already admitted he was wrong to pay for the tickets.", 1),
+			[]string{"He"}, []int{0}, "Tom Brack", claimtrail.SpeakerPerson},
+		{"no person", strings.Replace(text, "%s", "The tickets were given to him as an MP.", 1),
+			[]string{"He"}, []int{0}, "Tom Brack", claimtrail.SpeakerPerson},
+	})
+}
