@@ -217,6 +217,11 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 			}
 		}
 		if out[i].Kind == claimtrail.SpeakerPerson {
+			if sp, ok := r.pluralOwnerBody(m, out[i].Name); ok {
+				out[i] = sp
+			}
+		}
+		if out[i].Kind == claimtrail.SpeakerPerson {
 			if sp, ok := r.describedSubjectBefore(m, out[i]); ok {
 				out[i] = sp
 			}
@@ -3016,5 +3021,41 @@ func (r *resolver) describedSubjectBefore(m Mention, sp Speaker) (Speaker, bool)
 	// (a description that names no one says nothing of the pronoun: it
 	// may be the one salience picked, "The chancellor is travelling
 	// ... He told" after "Mr Brown")
+	return Speaker{}, false
+}
+
+// pluralOwnerBody returns the body a source names with a capitalised
+// plural's possessive before its last words ("The Critics' Circle",
+// "the Writers’ Guild") when it was resolved to a person called by the
+// words after the apostrophe alone ("Circle"): no one has a name that
+// people own, and the body's name holds the plural. A person's name
+// after a body's ("Atticus' David Slager") has a given name, and is
+// left.
+func (r *resolver) pluralOwnerBody(m Mention, name string) (Speaker, bool) {
+	toks := r.d.Tokens
+	if m.Start < 0 || m.End > len(toks) || FirstName(sharedFields(name)[0]) || genderOfName(name) != 0 {
+		return Speaker{}, false
+	}
+	for k := m.Start + 1; k+1 < m.End; k++ {
+		if t := toks[k].Text; t != "'" && t != "’" {
+			continue
+		}
+		owner := toks[k-1].Text
+		if !isCap(owner) || len(owner) < 3 || owner[len(owner)-1] != 's' || toks[k+1].Text != sharedFields(name)[0] {
+			return Speaker{}, false
+		}
+		b := k - 1
+		for b > m.Start && isCap(toks[b-1].Text) && !isDeterminer(r.lowTok(b-1)) {
+			b--
+		}
+		if b == m.Start || !isDeterminer(r.lowTok(b-1)) {
+			return Speaker{}, false // "the" before the body's name
+		}
+		e := k + 1
+		for e < m.End && isCap(toks[e].Text) {
+			e++
+		}
+		return Speaker{Name: r.text(b, e), Kind: claimtrail.SpeakerOrganization, Confidence: 0.7}, true
+	}
 	return Speaker{}, false
 }

@@ -111,3 +111,19 @@ func TestDescribedSubjectBefore(t *testing.T) {
 			[]string{"He"}, []int{0}, "Tom Brack", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestPluralOwnerBody: "The Critics' Circle" is a body named with a
+// plural's possessive, not a person called "Circle". Near miss: a
+// person named after a body's possessive ("Brokers' Ann Vell") keeps
+// the person.
+func TestPluralOwnerBody(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"the plural's body", "Awards\n\nThe Critics' Circle named Ann Vell its best new writer.",
+			[]string{"The Critics' Circle"}, []int{0}, "Critics' Circle", claimtrail.SpeakerOrganization},
+		{"a curly mark", "Awards\n\nThe Writers’ Guild said the strike would go on.",
+			[]string{"The Writers’ Guild"}, []int{0}, "Writers’ Guild", claimtrail.SpeakerOrganization},
+		// near miss
+		{"a person after a body's", "Markets\n\nShares fell on Monday, Brokers' Ann Vell said.",
+			[]string{"Brokers' Ann Vell"}, []int{0}, "Ann Vell", claimtrail.SpeakerPerson},
+	})
+}
