@@ -5913,6 +5913,12 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		if k >= 1 && strings.HasSuffix(r.lowTok(k-1), "-based") {
 			return true // "Paris-based Euronext": companies and bodies are based somewhere, people live
 		}
+		if e := k + len(words) - 1; len(words) == 1 && e+3 < len(toks) && possessive(toks[e+1].Text) && r.lowTok(e+2) == "chief" && firmChiefs[r.lowTok(e+3)] {
+			return true // "Boeing's chief executive", "Hitachi's chief financial officer"
+		}
+		if e := k + len(words) - 1; len(words) == 1 && e+2 < len(toks) && possessive(toks[e+1].Text) && r.firmPartAt(e+2) {
+			return true // "Microsoft's Windows Server division", "Toyota's plants"
+		}
 		if len(words) == 1 && k >= 2 && r.lowTok(k-1) == "from" && findingsNouns[r.lowTok(k-2)] {
 			return true // "the latest surveys from Nationwide", "figures from Halifax"
 		}
@@ -5924,6 +5930,26 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		}
 		if len(words) == 1 && r.firmListAt(k) {
 			return true // "electronics giants Hitachi and Matsushita", "firms such as Boeing and Airbus"
+		}
+	}
+	return false
+}
+
+// firmChiefs follow "chief" in a business's offices: "X's chief
+// executive" is a firm's, as no person has one.
+var firmChiefs = wordSet("executive operating financial technology")
+
+// firmParts are what a business has and a person has not, written after
+// its possessive ("Microsoft's division", "Toyota's plants").
+var firmParts = wordSet("division divisions subsidiaries unit units plant plants factory factories operations")
+
+// firmPartAt reports whether a firm's part is written at k, after at
+// most three capitalised words that name it ("Windows Server division").
+func (r *resolver) firmPartAt(k int) bool {
+	toks := r.d.Tokens
+	for j := k; j < len(toks) && j <= k+3 && toks[j].Sent == toks[k].Sent; j++ {
+		if !isCap(toks[j].Text) {
+			return firmParts[r.lowTok(j)]
 		}
 	}
 	return false

@@ -127,3 +127,22 @@ func TestPluralOwnerBody(t *testing.T) {
 			[]string{"Brokers' Ann Vell"}, []int{0}, "Ann Vell", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestFirmChiefOrPart: a lone word whose possessive goes before a
+// business's chief ("Norvex's chief executive") or one of its parts
+// ("Norvex's Cloud Server division", "Norvex's plants") is a body's.
+// Near misses: a person's chief of staff, and a person's work in
+// capitals ("Brandt's Summer Garden").
+func TestFirmChiefOrPart(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"chief executive", "Jets\n\nNorvex's chief executive met the unions. Norvex said deliveries would begin in May.",
+			[]string{"Norvex"}, []int{1}, "Norvex", claimtrail.SpeakerOrganization},
+		{"a division", "Cards\n\nA director in Norvex's Cloud Server division would not comment. Norvex said the cards would help people.",
+			[]string{"Norvex"}, []int{1}, "Norvex", claimtrail.SpeakerOrganization},
+		// near misses
+		{"a chief of staff", "Row\n\nBrandt's chief of staff resigned on Monday. Brandt said the plan was wrong.",
+			[]string{"Brandt"}, []int{1}, "Brandt", claimtrail.SpeakerPerson},
+		{"a work", "Show\n\nBrandt's Summer Garden opened on Monday. Brandt said the show was a start.",
+			[]string{"Brandt"}, []int{1}, "Brandt", claimtrail.SpeakerPerson},
+	})
+}
