@@ -5965,11 +5965,15 @@ var findingsNouns = wordSet("survey surveys poll polls study studies figures dat
 var storeWords = wordSet("store stores shop chain")
 
 // modifiedHead reports whether the lower-case noun at h has a lower-case
-// word before it in its sentence that is no article nor "his", "her":
-// "state gas monopoly", "department store", not "the office" or
-// "her union" alone, which may end a clause before a name.
+// word before it in its sentence that is no article nor "his", "her"
+// ("state gas monopoly", "department store"), or a lower-case plural's
+// possessive ("producers' cartel"); not "the office" or "her union"
+// alone, which may end a clause before a name.
 func (r *resolver) modifiedHead(h int) bool {
 	toks := r.d.Tokens
+	if h >= 2 && (toks[h-1].Text == "'" || toks[h-1].Text == "’") && !isCap(toks[h-2].Text) && isPlural(r.lowTok(h-2)) {
+		return true // "producers' cartel Opec": a plural's possessive modifies it too
+	}
 	if h < 1 || toks[h-1].Sent != toks[h].Sent || isPunct(toks[h-1].Text) {
 		return false
 	}

@@ -34,8 +34,8 @@ func TestFirmByFullOrList(t *testing.T) {
 
 // TestFirmByFindingsOrHead: a lone word after a body's findings and
 // "from" ("the latest surveys from Norvex") or after a body's noun with
-// a modifier ("state gas monopoly Norvex", "department store Norvex")
-// is a body's. Near misses: a letter from a person, and a body's noun
+// a modifier ("state gas monopoly Norvex", "department store Norvex",
+// "producers' cartel Norvex") is a body's. Near misses: a letter from a person, and a body's noun
 // with only an article before it ("joined the union Brandt led").
 func TestFirmByFindingsOrHead(t *testing.T) {
 	runChainCases(t, []chainCase{
@@ -45,6 +45,8 @@ func TestFirmByFindingsOrHead(t *testing.T) {
 			[]string{"Norvex"}, []int{1}, "Norvex", claimtrail.SpeakerOrganization},
 		{"a store", "Sales\n\nUpscale department store Norvex said sales were up 9%.",
 			[]string{"Upscale department store Norvex"}, []int{0}, "Norvex", claimtrail.SpeakerOrganization},
+		{"a plural's possessive", "Oil\n\nPrices rose after a warning from producers' cartel Norvex. Norvex said output would not be cut.",
+			[]string{"Norvex"}, []int{1}, "Norvex", claimtrail.SpeakerOrganization},
 		// near misses
 		{"a letter from", "Row\n\nA letter from Brandt was read out. Brandt said the plan was wrong.",
 			[]string{"Brandt"}, []int{1}, "Brandt", claimtrail.SpeakerPerson},
