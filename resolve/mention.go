@@ -436,14 +436,14 @@ func (r *resolver) resolve(m Mention) Speaker {
 			gender = 'm' // "the Frenchman" (but "the German" may be a woman)
 		}
 		if sp, ok := r.openingClauseSubject(s, gender, r.ofNationality(r.lowTok(e-1))); ok {
-			return sp
+			return r.ageAgrees(s, e, sp)
 		}
 		if sp := r.salient(s, gender, r.ofNationality(r.lowTok(e-1))); sp.Kind == claimtrail.SpeakerPerson && (sp.Confidence >= 0.8 || (kin || ageNoun(r.lowTok(s)) || postNominals[r.lowTok(s)]) && sp.Confidence >= 0.5) {
 			sp.Confidence = 0.6
-			return sp
+			return r.ageAgrees(s, e, sp)
 		}
 		if sp, ok := r.previousSubject(s, gender); ok {
-			return sp
+			return r.ageAgrees(s, e, sp)
 		}
 		if lw := r.lowTok(e - 1); nationalityNoun(toks[e-1].Text, lw) {
 			// no one to stand for: an explicit unknown, never a person
@@ -3989,6 +3989,11 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			return alt, true
 		}
 	}
+	if age := r.describedAge(first, h); age != "" {
+		if ei, ok := r.byName[r.lower(sp.Name)]; ok && r.otherAgeStated(ei, s, age) {
+			return Speaker{}, false // (as ageAgrees)
+		}
+	}
 	if gender == 0 {
 		if g := r.reportedPronoun(e); g != 0 {
 			if ei, ok := r.byName[r.lower(sp.Name)]; ok && r.personGender(ei) != 0 && r.personGender(ei) != g {
@@ -4067,6 +4072,73 @@ func (r *resolver) opensSentence(tok int) bool {
 	}
 	for k := first; k < tok; k++ {
 		if r.verbAt(k) || prepositions[r.lowTok(k)] || isDeterminer(r.lowTok(k)) && k > first {
+			return false
+		}
+	}
+	return true
+}
+
+// ageAgrees returns sp for the description [s, e) that an age opens
+// ("The 13-year-old also told the FBI"), unless the article gave the
+// person another age ("Siraj Ibn Wahhaj, 40,"): then the description,
+// as no one else is surer.
+func (r *resolver) ageAgrees(s, e int, sp Speaker) Speaker {
+	if age := r.describedAge(s, e-1); age != "" && sp.Kind == claimtrail.SpeakerPerson {
+		if ei, ok := r.byName[r.lower(sp.Name)]; ok && r.otherAgeStated(ei, s, age) {
+			return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}
+		}
+	}
+	return sp
+}
+
+// describedAge returns the number of years an age in [first, h] gives
+// ("13" of "The 13-year-old"), or "".
+func (r *resolver) describedAge(first, h int) string {
+	for k := first; k <= h && k < len(r.d.Tokens); k++ {
+		if w := r.lowTok(k); ageNoun(w) {
+			return strings.TrimSuffix(w, "-year-old")
+		}
+	}
+	return ""
+}
+
+// otherAgeStated reports whether the article gives entity ei, before
+// token s, an age other than age: after a mention and a comma ("Siraj
+// Ibn Wahhaj, 40,") or before it ("35-year-old Jany Leveille"). It reads
+// back at most newcomerReach name mentions.
+func (r *resolver) otherAgeStated(ei, s int, age string) bool {
+	toks := r.d.Tokens
+	n := 0
+	for i := r.lastActive(r.before(s) - 1); i >= 0 && n < newcomerReach; i = r.lastActive(i - 1) {
+		n++
+		nm := r.mentions[i]
+		if nm.ent != ei {
+			continue
+		}
+		if nm.tok > 0 {
+			if w := r.lowTok(nm.tok - 1); ageNoun(w) && strings.TrimSuffix(w, "-year-old") != age {
+				return true
+			}
+		}
+		e := nm.tok
+		for e < len(toks) && e < nm.tok+5 && isCap(toks[e].Text) {
+			e++
+		}
+		if e+2 < len(toks) && toks[e].Text == "," && ageDigits(toks[e+1].Text) && (toks[e+2].Text == "," || toks[e+2].Text == ".") && toks[e+1].Text != age {
+			return true
+		}
+	}
+	return false
+}
+
+// ageDigits reports whether w is a number of one to three digits, as an
+// age is written.
+func ageDigits(w string) bool {
+	if w == "" || len(w) > 3 {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
 			return false
 		}
 	}

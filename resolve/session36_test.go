@@ -148,3 +148,17 @@ func TestFirmChiefOrPart(t *testing.T) {
 			[]string{"Brandt"}, []int{1}, "Brandt", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestAgeAgrees: "The 13-year-old" is not a person the article gave
+// another age ("Tom Brack, 40,"); the description stays one. Near miss:
+// the same age ("Tom Brack, 22, ... The 22-year-old said").
+func TestAgeAgrees(t *testing.T) {
+	const text = "Camp raid\n\nAgents raided the camp on Friday. Ann Vell's 13-year-old son told investigators that Tom Brack, %s, wanted to train the boys. " +
+		"The boy told agents that Brack trained him in firearms. The 13-year-old also told agents that his mother prayed."
+	runChainCases(t, []chainCase{
+		{"another age", strings.Replace(text, "%s", "40", 1), []string{"The 13-year-old"}, []int{0}, "13-year-old", claimtrail.SpeakerDescription},
+		// near miss
+		{"the same age", "Sprint\n\nTom Brack, 22, won the 60m title in Leeds. \"There is more to come,\" said the 22-year-old.",
+			[]string{"the 22-year-old"}, []int{0}, "Tom Brack", claimtrail.SpeakerPerson},
+	})
+}
