@@ -3994,6 +3994,13 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			return Speaker{}, false // (as ageAgrees)
 		}
 	}
+	if r.mainSubjectBefore(start, sp.Name) {
+		// "Frank Capra was the butt of one gaffe when the host opened
+		// the envelope": a writer says "he" of the main clause's
+		// subject in a clause that goes on from it, so "the host" is
+		// someone else; no one named (left to the other rules)
+		return Speaker{}, false
+	}
 	if gender == 0 {
 		if g := r.reportedPronoun(e); g != 0 {
 			if ei, ok := r.byName[r.lower(sp.Name)]; ok && r.personGender(ei) != 0 && r.personGender(ei) != g {
@@ -4076,6 +4083,38 @@ func (r *resolver) opensSentence(tok int) bool {
 		}
 	}
 	return true
+}
+
+// mainSubjectBefore reports whether the person called name opens the
+// sentence of token p as the subject of its verb, and a subordinating
+// word ("when", "as", "after") stands between that verb and p: p is in
+// a clause that goes on from the main one.
+func (r *resolver) mainSubjectBefore(p int, name string) bool {
+	toks := r.d.Tokens
+	ei, ok := r.byName[r.lower(name)]
+	if !ok {
+		return false
+	}
+	first := r.d.Sents[toks[p].Sent].First
+	if p-first > 40 || toks[p].Quote != 0 {
+		return false
+	}
+	n := 0
+	for i := r.before(first); i < len(r.mentions) && r.mentions[i].tok == first; i++ {
+		if r.mentions[i].ent == ei {
+			n = countFields(r.ents[ei].name)
+		}
+	}
+	if n == 0 || !r.wordsAt(first, sharedFields(r.ents[ei].name)) || first+n >= p || !r.verbAt(first+n) {
+		return false
+	}
+	for k := first + n + 1; k < p; k++ {
+		switch r.lowTok(k) {
+		case "when", "as", "after", "before", "because", "while", "until":
+			return true
+		}
+	}
+	return false
 }
 
 // ageAgrees returns sp for the description [s, e) that an age opens

@@ -162,3 +162,19 @@ func TestAgeAgrees(t *testing.T) {
 			[]string{"the 22-year-old"}, []int{0}, "Tom Brack", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestMainSubjectBefore: a bare description in a clause that goes on
+// from a main clause whose subject is the person salience picks ("Dan
+// Vell was the butt of one gaffe when the host declared") is someone
+// else, here no one named: a writer says "he" there. Near miss: the
+// description opening its own sentence after the name ("Dan Vell
+// hosted the show. The host declared") stays with the person.
+func TestMainSubjectBefore(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"a clause after when", "Gaffes\n\nThe awards have seen many gaffes. Dan Vell was the butt of one gaffe in 1934 when the host declared: \"Come on up, Dan.\"",
+			[]string{"the host"}, []int{0}, "", claimtrail.SpeakerUnknown},
+		// near miss
+		{"its own sentence", "Gaffes\n\nThe awards have seen many gaffes. Dan Vell hosted the show in 1934. The host declared: \"Come on up.\"",
+			[]string{"The host"}, []int{0}, "Dan Vell", claimtrail.SpeakerPerson},
+	})
+}
