@@ -6036,6 +6036,13 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		if len(words) == 1 && k >= 1 && !isCap(toks[k-1].Text) && (bodyHeads[r.lowTok(k-1)] || storeWords[r.lowTok(k-1)]) && r.modifiedHead(k-1) {
 			return true // "state gas monopoly Gazprom", "department store Nordstrom"
 		}
+		if len(words) == 1 && k >= 2 && !isCap(toks[k-1].Text) && firmPlurals[r.lowTok(k-1)+"s"] && r.modifiedHead(k-1) && !seniority[r.lowTok(k-2)] {
+			// "market analyst Datamonitor": one word, no given name,
+			// after a trade and its field is a firm of them (a person
+			// so named has a given name; "senior analyst Brandt" is a
+			// rank, left)
+			return true
+		}
 		if len(words) == 1 && r.corporateNameAt(k) {
 			return true // "Qwest Communications", "Daiwa Securities": the firm's full name
 		}
@@ -6045,6 +6052,10 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 	}
 	return false
 }
+
+// seniority are ranks written before a trade ("senior analyst"): a
+// person's, not a firm's field.
+var seniority = wordSet("senior junior chief lead leading top former veteran independent principal")
 
 // firmChiefs follow "chief" in a business's offices: "X's chief
 // executive" is a firm's, as no person has one.

@@ -178,3 +178,16 @@ func TestMainSubjectBefore(t *testing.T) {
 			[]string{"The host"}, []int{0}, "Dan Vell", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestFirmOfTrade: one word after a trade and its field ("market
+// analyst Norvex", "polling researcher Norvex") is a firm of them. Near
+// miss: a rank before the trade ("senior analyst Brandt") is a person's.
+func TestFirmOfTrade(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"a field", "Pocket money\n\nTeenagers spend £700 a year, said market analyst Norvex. Norvex said most goes on food.",
+			[]string{"Norvex"}, []int{1}, "Norvex", claimtrail.SpeakerOrganization},
+		// near miss
+		{"a rank", "Pocket money\n\nTeenagers spend £700 a year, said senior analyst Brandt. Brandt said most goes on food.",
+			[]string{"Brandt"}, []int{1}, "Brandt", claimtrail.SpeakerPerson},
+	})
+}
