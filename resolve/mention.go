@@ -464,14 +464,14 @@ func (r *resolver) resolve(m Mention) Speaker {
 			gender = 'm' // "the Frenchman" (but "the German" may be a woman)
 		}
 		if sp, ok := r.openingClauseSubject(s, gender, r.ofNationality(r.lowTok(e-1))); ok {
-			return sp
+			return r.ageAgrees(s, e, sp)
 		}
 		if sp := r.salient(s, gender, r.ofNationality(r.lowTok(e-1))); sp.Kind == claimtrail.SpeakerPerson && (sp.Confidence >= 0.8 || (kin || ageNoun(r.lowTok(s)) || postNominals[r.lowTok(s)]) && sp.Confidence >= 0.5) {
 			sp.Confidence = 0.6
-			return sp
+			return r.ageAgrees(s, e, sp)
 		}
 		if sp, ok := r.previousSubject(s, gender); ok {
-			return sp
+			return r.ageAgrees(s, e, sp)
 		}
 		if lw := r.lowTok(e - 1); nationalityNoun(toks[e-1].Text, lw) {
 			// no one to stand for: an explicit unknown, never a person
@@ -4048,8 +4048,242 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 			sp = alt
 		}
 	}
+	if !office && spoke == nil {
+		if alt, ok := r.introducedJustBefore(s, gender, keep); ok && alt.Name != sp.Name {
+			alt.Confidence = 0.6
+			return alt, true
+		}
+	}
+	if age := r.describedAge(first, h); age != "" {
+		if ei, ok := r.byName[r.lower(sp.Name)]; ok && r.otherAgeStated(ei, s, age) {
+			return Speaker{}, false // (as ageAgrees)
+		}
+	}
+	if r.mainSubjectBefore(start, sp.Name) {
+		// "Frank Capra was the butt of one gaffe when the host opened
+		// the envelope": a writer says "he" of the main clause's
+		// subject in a clause that goes on from it, so "the host" is
+		// someone else; no one named (left to the other rules)
+		return Speaker{}, false
+	}
+	if gender == 0 {
+		if g := r.reportedPronoun(e); g != 0 {
+			if ei, ok := r.byName[r.lower(sp.Name)]; ok && r.personGender(ei) != 0 && r.personGender(ei) != g {
+				// "the first minister said his comments had been
+				// distorted": the speaker is a man, not the woman
+				// salience picks (who wrote to him); the next one is no
+				// surer, and the description stays one
+				return Speaker{}, false
+			}
+		}
+	}
 	sp.Confidence = 0.6
 	return sp, true
+}
+
+// introducedJustBefore returns the person the sentence before token s
+// introduces as the subject of its verb, named in full for the first
+// time there ("Meanwhile, Perpignan centre Jean-Philippe Granclaude is
+// delighted ... “...,” the youngster said"): a bare description right
+// after goes on with the newcomer, not the one the story quoted before.
+func (r *resolver) introducedJustBefore(s int, gender byte, keep func(*entity) bool) (Speaker, bool) {
+	toks := r.d.Tokens
+	sent := toks[s].Sent
+	if sent == 0 {
+		return Speaker{}, false
+	}
+	found := -1
+	for i := r.lastActive(r.before(s) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.sent < sent-1 {
+			break
+		}
+		if nm.sent == sent {
+			continue
+		}
+		ent := &r.ents[nm.ent]
+		n := countFields(ent.name)
+		if ent.kind != claimtrail.SpeakerPerson || n < 2 || toks[nm.tok].Quote != 0 || nm.tok+n >= len(toks) || !r.verbAt(nm.tok+n) ||
+			!r.wordsAt(nm.tok, sharedFields(ent.name)) {
+			continue
+		}
+		if !r.opensSentence(nm.tok) {
+			continue
+		}
+		if gender != 0 && ent.gender != 0 && ent.gender != gender || keep != nil && !keep(ent) {
+			return Speaker{}, false
+		}
+		found = i
+	}
+	if found < 0 {
+		return Speaker{}, false
+	}
+	nm := r.mentions[found]
+	n := 0
+	for i := r.lastActive(found - 1); i >= 0; i = r.lastActive(i - 1) {
+		if n++; r.mentions[i].ent == nm.ent || n > newcomerReach {
+			return Speaker{}, false // named before (or too far to tell): no newcomer
+		}
+	}
+	return Speaker{Name: r.ents[nm.ent].name, Kind: claimtrail.SpeakerPerson, Confidence: 0.6}, true
+}
+
+// newcomerReach bounds the name mentions introducedJustBefore reads back
+// to tell that a person is named for the first time.
+const newcomerReach = 400
+
+// opensSentence reports whether the name at tok is its sentence's
+// subject by place: only an opening adverb and its comma and the words
+// that describe the name come before it ("Meanwhile, Perpignan centre
+// Jean-Philippe Granclaude is"), no verb, no preposition (not "the
+// impact manager Jose Mourinho has had").
+func (r *resolver) opensSentence(tok int) bool {
+	first := r.d.Sents[r.d.Tokens[tok].Sent].First
+	if tok-first > 8 || r.afterPreposition(tok) {
+		return false
+	}
+	for k := first; k < tok; k++ {
+		if r.verbAt(k) || prepositions[r.lowTok(k)] || isDeterminer(r.lowTok(k)) && k > first {
+			return false
+		}
+	}
+	return true
+}
+
+// mainSubjectBefore reports whether the person called name opens the
+// sentence of token p as the subject of its verb, and a subordinating
+// word ("when", "as", "after") stands between that verb and p: p is in
+// a clause that goes on from the main one.
+func (r *resolver) mainSubjectBefore(p int, name string) bool {
+	toks := r.d.Tokens
+	ei, ok := r.byName[r.lower(name)]
+	if !ok {
+		return false
+	}
+	first := r.d.Sents[toks[p].Sent].First
+	if p-first > 40 || toks[p].Quote != 0 {
+		return false
+	}
+	n := 0
+	for i := r.before(first); i < len(r.mentions) && r.mentions[i].tok == first; i++ {
+		if r.mentions[i].ent == ei {
+			n = countFields(r.ents[ei].name)
+		}
+	}
+	if n == 0 || !r.wordsAt(first, sharedFields(r.ents[ei].name)) || first+n >= p || !r.verbAt(first+n) {
+		return false
+	}
+	for k := first + n + 1; k < p; k++ {
+		switch r.lowTok(k) {
+		case "when", "as", "after", "before", "because", "while", "until":
+			return true
+		}
+	}
+	return false
+}
+
+// ageAgrees returns sp for the description [s, e) that an age opens
+// ("The 13-year-old also told the FBI"), unless the article gave the
+// person another age ("Siraj Ibn Wahhaj, 40,"): then the description,
+// as no one else is surer.
+func (r *resolver) ageAgrees(s, e int, sp Speaker) Speaker {
+	if age := r.describedAge(s, e-1); age != "" && sp.Kind == claimtrail.SpeakerPerson {
+		if ei, ok := r.byName[r.lower(sp.Name)]; ok && r.otherAgeStated(ei, s, age) {
+			return Speaker{Name: r.text(s, e), Kind: claimtrail.SpeakerDescription, Confidence: 0.5}
+		}
+	}
+	return sp
+}
+
+// describedAge returns the number of years an age in [first, h] gives
+// ("13" of "The 13-year-old"), or "".
+func (r *resolver) describedAge(first, h int) string {
+	for k := first; k <= h && k < len(r.d.Tokens); k++ {
+		if w := r.lowTok(k); ageNoun(w) {
+			return strings.TrimSuffix(w, "-year-old")
+		}
+	}
+	return ""
+}
+
+// otherAgeStated reports whether the article gives entity ei, before
+// token s, an age other than age: after a mention and a comma ("Siraj
+// Ibn Wahhaj, 40,") or before it ("35-year-old Jany Leveille"). It reads
+// back at most newcomerReach name mentions.
+func (r *resolver) otherAgeStated(ei, s int, age string) bool {
+	toks := r.d.Tokens
+	n := 0
+	for i := r.lastActive(r.before(s) - 1); i >= 0 && n < newcomerReach; i = r.lastActive(i - 1) {
+		n++
+		nm := r.mentions[i]
+		if nm.ent != ei {
+			continue
+		}
+		if nm.tok > 0 {
+			if w := r.lowTok(nm.tok - 1); ageNoun(w) && strings.TrimSuffix(w, "-year-old") != age {
+				return true
+			}
+		}
+		e := nm.tok
+		for e < len(toks) && e < nm.tok+5 && isCap(toks[e].Text) {
+			e++
+		}
+		if e+2 < len(toks) && toks[e].Text == "," && ageDigits(toks[e+1].Text) && (toks[e+2].Text == "," || toks[e+2].Text == ".") && toks[e+1].Text != age {
+			return true
+		}
+	}
+	return false
+}
+
+// ageDigits reports whether w is a number of one to three digits, as an
+// age is written.
+func ageDigits(w string) bool {
+	if w == "" || len(w) > 3 {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// reportedPronoun returns the gender of the pronoun that opens what a
+// source ending at token e reports ("the minister said his comments",
+// "the chairwoman added that she"): the first subject or possessive
+// pronoun within a few
+// lower-case words after the source, in its sentence and outside
+// quotes, with no name or punctuation before it; 0 when there is none.
+// News writes such a pronoun for the speaker.
+func (r *resolver) reportedPronoun(e int) byte {
+	toks := r.d.Tokens
+	if e <= 0 || e >= len(toks) {
+		return 0
+	}
+	for k := e; k < len(toks) && k < e+4 && toks[k].Sent == toks[e-1].Sent && toks[k].Quote == 0; k++ {
+		if isCap(toks[k].Text) || isPunct(toks[k].Text) {
+			return 0
+		}
+		switch r.lowTok(k) {
+		case "he", "his":
+			return 'm'
+		case "she":
+			return 'f' // (not "her": "the minister told her")
+		case "they", "their", "it", "its", "we", "i", "you", "him", "her":
+			return 0
+		}
+	}
+	return 0
+}
+
+// personGender returns the gender the article gives entity ei: the
+// pronouns or titles seen with it, else its given name's.
+func (r *resolver) personGender(ei int) byte {
+	if g := r.ents[ei].gender; g != 0 {
+		return g
+	}
+	return genderOfName(r.ents[ei].name)
 }
 
 // loneWord reports whether name is one word after the words that
@@ -5857,8 +6091,152 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		if k >= 1 && strings.HasSuffix(r.lowTok(k-1), "-based") {
 			return true // "Paris-based Euronext": companies and bodies are based somewhere, people live
 		}
+		if e := k + len(words) - 1; len(words) == 1 && e+3 < len(toks) && possessive(toks[e+1].Text) && r.lowTok(e+2) == "chief" && firmChiefs[r.lowTok(e+3)] {
+			return true // "Boeing's chief executive", "Hitachi's chief financial officer"
+		}
+		if e := k + len(words) - 1; len(words) == 1 && e+2 < len(toks) && possessive(toks[e+1].Text) && r.firmPartAt(e+2) {
+			return true // "Microsoft's Windows Server division", "Toyota's plants"
+		}
+		if len(words) == 1 && k >= 2 && r.lowTok(k-1) == "from" && findingsNouns[r.lowTok(k-2)] {
+			return true // "the latest surveys from Nationwide", "figures from Halifax"
+		}
+		if len(words) == 1 && k >= 1 && !isCap(toks[k-1].Text) && (bodyHeads[r.lowTok(k-1)] || storeWords[r.lowTok(k-1)]) && r.modifiedHead(k-1) {
+			return true // "state gas monopoly Gazprom", "department store Nordstrom"
+		}
+		if len(words) == 1 && k >= 2 && !isCap(toks[k-1].Text) && firmPlurals[r.lowTok(k-1)+"s"] && r.modifiedHead(k-1) && !seniority[r.lowTok(k-2)] {
+			// "market analyst Datamonitor": one word, no given name,
+			// after a trade and its field is a firm of them (a person
+			// so named has a given name; "senior analyst Brandt" is a
+			// rank, left)
+			return true
+		}
+		if len(words) == 1 && r.corporateNameAt(k) {
+			return true // "Qwest Communications", "Daiwa Securities": the firm's full name
+		}
+		if len(words) == 1 && r.firmListAt(k) {
+			return true // "electronics giants Hitachi and Matsushita", "firms such as Boeing and Airbus"
+		}
 	}
 	return false
+}
+
+// seniority are ranks written before a trade ("senior analyst"): a
+// person's, not a firm's field.
+var seniority = wordSet("senior junior chief lead leading top former veteran independent principal")
+
+// firmChiefs follow "chief" in a business's offices: "X's chief
+// executive" is a firm's, as no person has one.
+var firmChiefs = wordSet("executive operating financial technology")
+
+// firmParts are what a business has and a person has not, written after
+// its possessive ("Microsoft's division", "Toyota's plants").
+var firmParts = wordSet("division divisions subsidiaries unit units plant plants factory factories operations")
+
+// firmPartAt reports whether a firm's part is written at k, after at
+// most three capitalised words that name it ("Windows Server division").
+func (r *resolver) firmPartAt(k int) bool {
+	toks := r.d.Tokens
+	for j := k; j < len(toks) && j <= k+3 && toks[j].Sent == toks[k].Sent; j++ {
+		if !isCap(toks[j].Text) {
+			return firmParts[r.lowTok(j)]
+		}
+	}
+	return false
+}
+
+// findingsNouns are what a body publishes from its data ("the latest
+// surveys from Nationwide", "figures from Halifax"); a person's is a
+// statement or a letter, which are not among them.
+var findingsNouns = wordSet("survey surveys poll polls study studies figures data index indices research")
+
+// storeWords head a shop's description before its name ("department
+// store Nordstrom").
+var storeWords = wordSet("store stores shop chain")
+
+// modifiedHead reports whether the lower-case noun at h has a lower-case
+// word before it in its sentence that is no article nor "his", "her"
+// ("state gas monopoly", "department store"), or a lower-case plural's
+// possessive ("producers' cartel"); not "the office" or "her union"
+// alone, which may end a clause before a name.
+func (r *resolver) modifiedHead(h int) bool {
+	toks := r.d.Tokens
+	if h >= 2 && (toks[h-1].Text == "'" || toks[h-1].Text == "’") && !isCap(toks[h-2].Text) && isPlural(r.lowTok(h-2)) {
+		return true // "producers' cartel Opec": a plural's possessive modifies it too
+	}
+	if h < 1 || toks[h-1].Sent != toks[h].Sent || isPunct(toks[h-1].Text) {
+		return false
+	}
+	lw := r.lowTok(h - 1)
+	return !isDeterminer(lw) && !isFunctionWord(lw) && lw != "his" && lw != "her" && lw != "their"
+}
+
+// corporateTails end a business's full name and never a person's ("Qwest
+// Communications", "Daiwa Securities", "Matsushita Electric"): a lone
+// word the article also writes before one is that business, shortened.
+// (No foundation, trust or institute: a person's surname often names
+// one, "the Clinton Foundation".)
+var corporateTails = wordSet("communications securities electric electronics motors motor airlines airways holdings industries " +
+	"technologies telecom telecommunications pharmaceuticals software computer computers networks semiconductor steel petroleum " +
+	"inc inc. corp corp. corporation plc ltd ltd. llc gmbh")
+
+// corporateNameAt reports whether the one capitalised word at k opens a
+// business's full name: one or two more capitalised words in its
+// sentence, the last of them a corporate tail.
+func (r *resolver) corporateNameAt(k int) bool {
+	toks := r.d.Tokens
+	for j := k + 1; j < len(toks) && j <= k+2 && toks[j].Sent == toks[k].Sent && isCap(toks[j].Text); j++ {
+		if corporateTails[r.lowTok(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// firmListPlurals are plurals of what businesses are, which news writes
+// before a list of their names ("electronics giants Hitachi and
+// Matsushita", "rival carmakers"); no noun for people ("producers
+// Smith and Jones") is among them.
+var firmListPlurals = wordSet("firms companies giants groups makers retailers banks carriers airlines brewers insurers " +
+	"manufacturers chains clubs networks broadcasters newspapers supermarkets carmakers conglomerates lenders operators")
+
+// firmListAt reports whether the one capitalised word at k is in a list
+// of names after a lower-case plural of firmListPlurals, with "such as",
+// "including" or "like" between or not: "giants Hitachi and
+// Matsushita", "companies such as Boeing, Airbus and Embraer". The scan
+// back reads at most a dozen tokens.
+func (r *resolver) firmListAt(k int) bool {
+	toks := r.d.Tokens
+	j := k - 1
+	for n := 0; n < 4 && j >= 1; n++ {
+		// step back over one name of the list and what joins it
+		if lw := r.lowTok(j); lw == "and" || lw == "or" || toks[j].Text == "," {
+			if j-1 < 0 || !isCap(toks[j-1].Text) {
+				return false
+			}
+			j--
+			for j >= 1 && isCap(toks[j-1].Text) && k-j < 12 && toks[j-1].Sent == toks[k].Sent && !isDeterminer(r.lowTok(j-1)) {
+				j--
+			}
+			j--
+			continue
+		}
+		break
+	}
+	if j < 0 || toks[j].Sent != toks[k].Sent {
+		return false
+	}
+	switch r.lowTok(j) {
+	case "including", "like":
+		j--
+	case "as":
+		if j >= 1 && r.lowTok(j-1) == "such" {
+			j -= 2
+		}
+	case "such":
+		j-- // "Giants such Boeing and Airbus"
+	}
+	// (capitalised only where it opens the sentence: "Giants such as")
+	return j >= 0 && (!isCap(toks[j].Text) || r.d.Sents[toks[j].Sent].First == j) && firmListPlurals[r.lowTok(j)] && toks[j].Sent == toks[k].Sent
 }
 
 // shortFormOfBody reports whether the one word at k stands in

@@ -216,6 +216,16 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 				out[i] = sp
 			}
 		}
+		if out[i].Kind == claimtrail.SpeakerPerson {
+			if sp, ok := r.pluralOwnerBody(m, out[i].Name); ok {
+				out[i] = sp
+			}
+		}
+		if out[i].Kind == claimtrail.SpeakerPerson {
+			if sp, ok := r.describedSubjectBefore(m, out[i]); ok {
+				out[i] = sp
+			}
+		}
 		if k := out[i].Kind; k == claimtrail.SpeakerDescription || k == claimtrail.SpeakerGroup {
 			if sp, ok := r.seatHolder(m); ok {
 				out[i] = sp
@@ -2950,4 +2960,102 @@ func (r *resolver) learnTitles() {
 			r.fl[k] = r.flags(k) | fTitle
 		}
 	}
+}
+
+// describedSubjectBefore returns, for "he" or "she" opening a sentence
+// resolved to sp, the person the sentence before (in its paragraph)
+// names by a definite description as its subject, when that is someone
+// else: "The home secretary has already admitted he was wrong ... He
+// has apologised" goes on with the home secretary, not with the prime
+// minister named last. The description is resolved as a source would
+// be; when it names no one, the pronoun is left as it was.
+func (r *resolver) describedSubjectBefore(m Mention, sp Speaker) (Speaker, bool) {
+	toks := r.d.Tokens
+	p := m.Start
+	if m.End-m.Start != 1 || p >= len(toks) || toks[p].Quote != 0 {
+		return Speaker{}, false
+	}
+	var gender byte
+	switch r.lowTok(p) {
+	case "he":
+		gender = 'm'
+	case "she":
+		gender = 'f'
+	default:
+		return Speaker{}, false
+	}
+	s := toks[p].Sent
+	if s == 0 || r.d.Sents[s].First != p || r.d.Sents[s-1].Para != r.d.Sents[s].Para {
+		return Speaker{}, false
+	}
+	f := r.d.Sents[s-1].First
+	if r.lowTok(f) != "the" || toks[f].Quote != 0 {
+		return Speaker{}, false
+	}
+	k := f + 1
+	for k < len(toks) && k < f+5 && toks[k].Sent == s-1 && !isCap(toks[k].Text) && !isPunct(toks[k].Text) && !r.verbAt(k) {
+		k++
+	}
+	if k == f+1 || k >= len(toks) || toks[k].Sent != s-1 || !r.verbAt(k) {
+		return Speaker{}, false
+	}
+	hw := r.lowTok(k - 1)
+	if isPlural(hw) || !titleWords[hw] && !personNouns()[hw] || notThePerson[hw] {
+		return Speaker{}, false
+	}
+	if strings.HasSuffix(hw, "woman") && gender != 'f' || strings.HasSuffix(hw, "man") && hw != "human" && !strings.HasSuffix(hw, "woman") && gender != 'm' {
+		return Speaker{}, false
+	}
+	for j := len(r.sources) - 1; j >= 0 && r.sources[j].tok >= f; j-- {
+		if r.sources[j].tok == f {
+			return Speaker{}, false // a source: salience knows it
+		}
+	}
+	d := withoutRoleWord(r.resolve(Mention{Start: f, End: k}))
+	switch {
+	case d.Kind == claimtrail.SpeakerPerson && d.Name == sp.Name:
+		return Speaker{}, false
+	case d.Kind == claimtrail.SpeakerPerson:
+		return d, true
+	}
+	// (a description that names no one says nothing of the pronoun: it
+	// may be the one salience picked, "The chancellor is travelling
+	// ... He told" after "Mr Brown")
+	return Speaker{}, false
+}
+
+// pluralOwnerBody returns the body a source names with a capitalised
+// plural's possessive before its last words ("The Critics' Circle",
+// "the Writers’ Guild") when it was resolved to a person called by the
+// words after the apostrophe alone ("Circle"): no one has a name that
+// people own, and the body's name holds the plural. A person's name
+// after a body's ("Atticus' David Slager") has a given name, and is
+// left.
+func (r *resolver) pluralOwnerBody(m Mention, name string) (Speaker, bool) {
+	toks := r.d.Tokens
+	if m.Start < 0 || m.End > len(toks) || FirstName(sharedFields(name)[0]) || genderOfName(name) != 0 {
+		return Speaker{}, false
+	}
+	for k := m.Start + 1; k+1 < m.End; k++ {
+		if t := toks[k].Text; t != "'" && t != "’" {
+			continue
+		}
+		owner := toks[k-1].Text
+		if !isCap(owner) || len(owner) < 3 || owner[len(owner)-1] != 's' || toks[k+1].Text != sharedFields(name)[0] {
+			return Speaker{}, false
+		}
+		b := k - 1
+		for b > m.Start && isCap(toks[b-1].Text) && !isDeterminer(r.lowTok(b-1)) {
+			b--
+		}
+		if b == m.Start || !isDeterminer(r.lowTok(b-1)) {
+			return Speaker{}, false // "the" before the body's name
+		}
+		e := k + 1
+		for e < m.End && isCap(toks[e].Text) {
+			e++
+		}
+		return Speaker{Name: r.text(b, e), Kind: claimtrail.SpeakerOrganization, Confidence: 0.7}, true
+	}
+	return Speaker{}, false
 }
