@@ -1679,3 +1679,29 @@ func saidNothingAbout(a *claimtrail.Attribution) bool {
 
 // sayForms are the forms of "say".
 var sayForms = wordSet("say says said saying")
+
+// struckBall reports whether a's cue is a verb of criticism in its sense
+// of striking a ball ("he blasted the ball home", "fired a shot wide",
+// "slammed a volley into the net"): a shot, not words.
+func struckBall(a *claimtrail.Attribution) bool {
+	if a.Cue == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) ||
+		!inflectionOf(strings.ToLower(lastField(a.Cue.Text)), wordIn(strikeVerbs), true) {
+		return false
+	}
+	words := lowerFields(a.Content[0].Text)
+	for i, w := range words {
+		w = strings.Trim(w, ".,;:")
+		if i >= 4 || defendStops[w] {
+			break
+		}
+		if shots[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var strikeVerbs = wordSet("blast slam fire hit drill smash lash rifle hammer curl")
+
+// shots are what a player strikes.
+var shots = wordSet("ball shot shots effort strike free-kick penalty header volley cross drive")

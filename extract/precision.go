@@ -106,7 +106,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 			writerPage && unresolvedAside(&a) || accordingToClause(text, byteOf, &a) || quotedTitle(text, byteOf, &a) ||
 			sharingCue(&a) || titleCue(text, byteOf, &a) || actionSense(&a) || actionVerbCue(&a) || writerPage && habitualAside(d, byteOf, &a, titleEnd) || writerPage && findingAside(&a) ||
 			imperativeCue(text, byteOf, &a) || layoutLabel(&a, titleEnd) || passiveHeadline(text, byteOf, &a, titleEnd) || nounPhraseQuote(text, byteOf, &a) || subjectQuote(text, byteOf, &a) || negatedSource(&a) || norSource(text, byteOf, &a) ||
-			sayForInstance(text, byteOf, &a) || requestedAct(text, byteOf, &a) || wordlessContent(&a) || definingCue(&a) || nounInfinitiveCue(&a) || defendedThing(&a) || agreedThing(&a) || saidNothingAbout(&a) ||
+			sayForInstance(text, byteOf, &a) || requestedAct(text, byteOf, &a) || wordlessContent(&a) || definingCue(&a) || nounInfinitiveCue(&a) || defendedThing(&a) || agreedThing(&a) || saidNothingAbout(&a) || struckBall(&a) ||
 			referenceEntry(text, byteOf, &a) || footnoteLine(text, byteOf, &a) || displayAside(&a, titleEnd) || writerTopic(d, byteOf, &a) || remindsOf(&a) || promisesToBe(&a) || phraseBeforeCue(d, text, byteOf, &a) ||
 			namingCue(&a) || participleName(text, byteOf, &a) || editorsNote(&a) || participleBeforeBy(text, byteOf, &a) || citedHeadline(text, byteOf, &a) || seemingCue(&a, stances) || relativeFinding(&a) ||
 			releaseCue(&a, !stances) || thingSource(&a, !stances) || soSaying(&a) || adverbCue(&a) ||

@@ -229,3 +229,15 @@ func TestSaidNothingAboutIsNoReport(t *testing.T) {
 	x := extractOrFail(t, "Summit\n\nThe ministers met in London. The chairman said little had changed since the last meeting.\n")
 	attributionWith(t, x, "with cue said", hasCue("said"))
 }
+
+// TestStruckBallIsNoSpeech: "he blasted the ball home" is a shot; "he
+// blasted the referee's decision" is criticism.
+func TestStruckBallIsNoSpeech(t *testing.T) {
+	for _, a := range extractOrFail(t, "Match\n\nEarly in the second half Tam Vell's cross was met by Reed and he blasted the ball home from just outside the area.\n").Attributions {
+		if a.Cue != nil && strings.Contains(a.Cue.Text, "blasted") {
+			t.Errorf("printed %+v", a)
+		}
+	}
+	x := extractOrFail(t, "Match\n\nThe game ended in a row. After the final whistle the Harlow manager blasted the referee's decision to award a penalty.\n")
+	attributionWith(t, x, "with cue blasted", hasCue("blasted"))
+}
