@@ -233,7 +233,7 @@ func TestSaidNothingAboutIsNoReport(t *testing.T) {
 // TestStruckBallIsNoSpeech: "he blasted the ball home" is a shot; "he
 // blasted the referee's decision" is criticism.
 func TestStruckBallIsNoSpeech(t *testing.T) {
-	for _, a := range extractOrFail(t, "Match\n\nEarly in the second half Tam Vell's cross was met by Reed and he blasted the ball home from just outside the area.\n").Attributions {
+	for _, a := range extractOrFail(t, "Match\n\nHarlow beat Orient 1-0 on Saturday.\n\nEarly in the second half Wayne Vell's cross was met by Scott and he blasted the ball home from just outside the penalty area. As Orient chased a second, Harlow had to clear a header off the line.\n").Attributions {
 		if a.Cue != nil && strings.Contains(a.Cue.Text, "blasted") {
 			t.Errorf("printed %+v", a)
 		}
