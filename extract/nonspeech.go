@@ -1602,20 +1602,28 @@ func defendedThing(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) || !cueLemmaIn(lastField(a.Cue.Text), defendVerb) {
 		return false
 	}
-	words := lowerFields(a.Content[0].Text)
-	for i, w := range words {
+	// (the object's head comes first: "the decision to attack",
+	// "measures to allow house arrest" are no things defended)
+	return objectHeadIn(a, 4, defendedThings)
+}
+
+// objectHeadIn reports whether one of the first n words of a's content,
+// before a word that ends the object's head (objectHeadStops), is in set:
+// what a verb of doing was done to ("her title", "a fee", "the ball").
+func objectHeadIn(a *claimtrail.Attribution, n int, set map[string]bool) bool {
+	for i, w := range lowerFields(a.Content[0].Text) {
 		w = strings.Trim(w, ".,;:")
-		if i >= 4 || defendStops[w] {
-			break // the object's head comes first: "the decision to attack", "measures to allow house arrest"
+		if i >= n || objectHeadStops[w] {
+			break
 		}
-		if defendedThings[w] {
+		if set[w] {
 			return true
 		}
 	}
 	return false
 }
 
-var defendStops = wordSet("to of that for against on over which who")
+var objectHeadStops = wordSet("to of that for against on over which who")
 
 var defendVerb = wordSet("defend")
 
@@ -1640,17 +1648,7 @@ func agreedThing(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) || !cueEndsWith(a, agreeForms) {
 		return false
 	}
-	words := lowerFields(a.Content[0].Text)
-	for i, w := range words {
-		w = strings.Trim(w, ".,;:")
-		if i >= 3 || defendStops[w] {
-			break
-		}
-		if agreedDeals[w] {
-			return true
-		}
-	}
-	return false
+	return objectHeadIn(a, 3, agreedDeals)
 }
 
 // agreedDeals are agreed between parties as an act.
@@ -1688,17 +1686,7 @@ func struckBall(a *claimtrail.Attribution) bool {
 		!inflectionOf(strings.ToLower(lastField(a.Cue.Text)), wordIn(strikeVerbs), true) {
 		return false
 	}
-	words := lowerFields(a.Content[0].Text)
-	for i, w := range words {
-		w = strings.Trim(w, ".,;:")
-		if i >= 4 || defendStops[w] {
-			break
-		}
-		if shots[w] {
-			return true
-		}
-	}
-	return false
+	return objectHeadIn(a, 4, shots)
 }
 
 var strikeVerbs = wordSet("blast slam fire hit drill smash lash rifle hammer curl")

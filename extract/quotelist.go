@@ -24,12 +24,7 @@ type quoteHeadings []quoteHeading
 func quoteListHeadings(text string) quoteHeadings {
 	var out quoteHeadings
 	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
+		end := lineEnd(text, start, len(text))
 		line := strings.TrimSpace(text[start:end])
 		if n := len(line); n > 8 && n <= 60 && (strings.HasSuffix(line, "s:") || strings.HasSuffix(line, "include:")) {
 			if m := quoteListHeading.FindStringSubmatchIndex(line); m != nil {
@@ -57,12 +52,7 @@ func (hs quoteHeadings) before(d *doc.Doc, qs int) (attribute.Range, bool) {
 		return attribute.Range{}, false
 	}
 	for start := hs[h].end + 1; start < qs; {
-		end := strings.IndexByte(d.Text[start:qs], '\n')
-		if end < 0 {
-			end = qs
-		} else {
-			end += start
-		}
+		end := lineEnd(d.Text, start, qs)
 		line := strings.TrimSpace(d.Text[start:end])
 		if line != "" && !strings.ContainsAny(line, "\"“”‘’«»") {
 			if k := tokenFrom(d, start); k >= len(d.Tokens) || d.Tokens[k].Quote == 0 {
@@ -76,4 +66,13 @@ func (hs quoteHeadings) before(d *doc.Doc, qs int) (attribute.Range, bool) {
 		return attribute.Range{}, false
 	}
 	return attribute.Range{Start: s, End: e}, true
+}
+
+// lineEnd returns the byte offset of the first line break in
+// text[start:limit], or limit.
+func lineEnd(text string, start, limit int) int {
+	if e := strings.IndexByte(text[start:limit], '\n'); e >= 0 {
+		return start + e
+	}
+	return limit
 }
