@@ -6116,6 +6116,14 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		if len(words) == 1 && r.firmListAt(k) {
 			return true // "electronics giants Hitachi and Matsushita", "firms such as Boeing and Airbus"
 		}
+		if e := k + 1; len(words) == 1 && e+1 < len(toks) && pluralVerbs[r.lowTok(e)] && !isCap(toks[e+1].Text) &&
+			(k == 0 || !listJoiners[r.lowTok(k-1)]) && !strings.HasSuffix(r.lowTok(k), "s") && !r.modalBefore(k) {
+			// "Arsenal have gradually lost", "Sony are to cut": British
+			// news writes a team or a firm with a plural verb, a person
+			// never (not after "and": "Smith and Jones have"; nor after
+			// a modal: "What would St. John the Baptist have said")
+			return true
+		}
 	}
 	return false
 }
@@ -7085,3 +7093,21 @@ func (r *resolver) documentToRecipient(s, e int) (Speaker, bool) {
 
 // sentDocuments are written to someone ("a letter to", "a memo to").
 var sentDocuments = wordSet("letter letters memo memos email emails e-mail e-mails note notes message messages petition petitions submission submissions")
+
+// pluralVerbs agree with a plural subject only.
+var pluralVerbs = wordSet("have are were")
+
+// listJoiners join a name to others before it in a list.
+var listJoiners = wordSet("and & or , nor")
+
+// modalBefore reports whether a modal stands in the four tokens before k
+// in its sentence ("would ... have said").
+func (r *resolver) modalBefore(k int) bool {
+	toks := r.d.Tokens
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].Sent == toks[k].Sent; j-- {
+		if modalWords[r.lowTok(j)] {
+			return true
+		}
+	}
+	return false
+}

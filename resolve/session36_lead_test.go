@@ -115,3 +115,16 @@ func TestItAfterABodyInAnUntaggedSentence(t *testing.T) {
 			[]string{"it"}, []int{1}, "Harlow Rural Alliance", claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestPluralVerbMakesABody: a lone name written with a plural verb
+// ("Harwick have gradually lost ground") is a team or a firm; after "and"
+// or a modal ("would Vell have said") it says nothing.
+func TestPluralVerbMakesABody(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"have", "Transfer\n\nHarwick have gradually lost the initiative this season. Harwick said the bid was flattering.",
+			[]string{"Harwick"}, []int{1}, "Harwick", claimtrail.SpeakerOrganization},
+		// near miss: a modal before "have"
+		{"would have", "Letters\n\nWhat would St. Tam Vellard have said about the plan? Vellard said the plan was wrong.",
+			[]string{"Vellard"}, []int{1}, "St. Tam Vellard", claimtrail.SpeakerPerson},
+	})
+}
