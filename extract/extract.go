@@ -887,8 +887,9 @@ func standaloneQuotes(ctx context.Context, d *doc.Doc, found []attribute.Found, 
 	var out []claimtrail.Attribution
 	var beats []resolve.Mention // subjects of beats before quotes (beatSubject), names heading lists of quotes
 	var beatAt []int
-	var listed []bool // beats[k] names a list of quotes
-	headings := quoteListHeadings(d.Text)
+	var listed []bool          // beats[k] names a list of quotes
+	var headings quoteHeadings // read at the first quote standing alone (most articles have none)
+	headingsRead := false
 	covered := coverage(d, found)
 	ti := 0
 	for qi, q := range d.Quotes {
@@ -924,6 +925,9 @@ func standaloneQuotes(ctx context.Context, d *doc.Doc, found []attribute.Found, 
 			if leads.continues(c.Start) {
 				a.Flags = append(a.Flags, "quote-continued")
 			}
+		}
+		if !headingsRead {
+			headings, headingsRead = quoteListHeadings(d.Text), true
 		}
 		if name, ok := headings.before(d, q.Start); ok {
 			// a list of quotes under "Some Farrakhan quotes:"
