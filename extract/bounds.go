@@ -725,20 +725,12 @@ func quoteBeforeSource(d *doc.Doc, found []attribute.Found) {
 		default:
 			continue
 		}
-		closing := f.Source.Start - 1
-		q := d.Tokens[closing].Quote
-		if q == 0 || d.Tokens[closing-1].Text != "," || d.Quotes[q-1].End != d.Tokens[closing].End || d.Quotes[q-1].Depth != 0 {
-			continue
-		}
-		open := closing - 1
-		for open > 0 && d.Tokens[open-1].Quote == q {
-			open--
-		}
-		if d.Tokens[open].Start != d.Quotes[q-1].Start || closing-open < 4 {
+		quote, ok := quoteClosingBefore(d, f.Source.Start)
+		if !ok {
 			continue
 		}
 		f.Cue.End = f.Cue.Start + 1
-		f.Content = attribute.Range{Start: open, End: closing + 1}
+		f.Content = quote
 		f.Pieces = []attribute.Range{f.Content}
 	}
 }

@@ -30,19 +30,11 @@ func channelRelativeContent(d *doc.Doc, found []attribute.Found) {
 		if w := strings.ToLower(toks[p.Start].Text); w != "that" && w != "which" || !relativeVerbs[strings.ToLower(toks[p.Start+1].Text)] {
 			continue
 		}
-		closing := f.Source.Start - 1
-		q := toks[closing].Quote
-		if q == 0 || toks[closing-1].Text != "," || d.Quotes[q-1].End != toks[closing].End || d.Quotes[q-1].Depth != 0 {
+		quote, ok := quoteClosingBefore(d, f.Source.Start)
+		if !ok {
 			continue
 		}
-		open := closing - 1
-		for open > 0 && toks[open-1].Quote == q {
-			open--
-		}
-		if toks[open].Start != d.Quotes[q-1].Start || closing-open < 4 {
-			continue
-		}
-		f.Content = attribute.Range{Start: open, End: closing + 1}
+		f.Content = quote
 		f.Pieces = []attribute.Range{f.Content}
 	}
 }
@@ -54,3 +46,26 @@ var channelNouns = wordSet("letter statement interview email e-mail memo post tw
 // relativeVerbs open a relative clause that describes a channel ("that
 // was sent", "which has been released").
 var relativeVerbs = wordSet("was is were are has had have will would appeared ran aired went")
+
+// quoteClosingBefore returns the whole top-level quote, marks included,
+// that closes on a comma right before token src ("“It made me ill,” |
+// Dr. Tam wrote"), of four tokens or more; false when there is none.
+func quoteClosingBefore(d *doc.Doc, src int) (attribute.Range, bool) {
+	toks := d.Tokens
+	closing := src - 1
+	if closing < 1 {
+		return attribute.Range{}, false
+	}
+	q := toks[closing].Quote
+	if q == 0 || toks[closing-1].Text != "," || d.Quotes[q-1].End != toks[closing].End || d.Quotes[q-1].Depth != 0 {
+		return attribute.Range{}, false
+	}
+	open := closing - 1
+	for open > 0 && toks[open-1].Quote == q {
+		open--
+	}
+	if toks[open].Start != d.Quotes[q-1].Start || closing-open < 4 {
+		return attribute.Range{}, false
+	}
+	return attribute.Range{Start: open, End: closing + 1}, true
+}
