@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/doc"
@@ -227,10 +228,34 @@ func keepStatements(ctx context.Context, d *doc.Doc, byteOf func(int) int, atts 
 	return out
 }
 
-// protectedStatement: a verbatim quote given to a named person.
+// protectedStatement: a verbatim quote given to a named person, or to
+// persons named in a list ("Ryan Vell and Tam Dorsey, who observed,
+// “...”").
 func protectedStatement(a *claimtrail.Attribution) bool {
-	return a.Speaker.Kind == claimtrail.SpeakerPerson && a.Speaker.Name != "" &&
+	return (a.Speaker.Kind == claimtrail.SpeakerPerson && a.Speaker.Name != "" || a.Speaker.Kind == claimtrail.SpeakerGroup && namedList(a.Speaker.Name)) &&
 		claimtrail.HasMarkedQuote(a.Content)
+}
+
+// namedList reports whether a group's name lists names only: "Ann Vell,
+// Tam Dorsey and Joe Pike" (not "Trump critics" nor "Labour and Tory
+// MPs").
+func namedList(name string) bool {
+	parts := strings.Split(strings.ReplaceAll(name, ", ", " and "), " and ")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		f := strings.Fields(p)
+		if len(f) < 2 {
+			return false
+		}
+		for _, w := range f {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // invertedTitleReport: a headline's "CLAIM says SOURCE" with the source

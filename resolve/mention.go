@@ -573,7 +573,9 @@ func (r *resolver) resolve(m Mention) Speaker {
 		// the plural before them is who speaks
 		// (a plural opening the part may be capitalised: "Republicans on
 		// Capitol Hill, including ..." are not the Hill)
-		if h := r.head(parts[0][0], parts[0][1]); h >= 0 && (!isCap(toks[h].Text) || h == parts[0][0] && partyMembers[r.lowTok(h)]) && isPlural(r.lowTok(h)) {
+		// (or a body of them: "the all-party group, including Ann Vell and
+		// Tam Dorsey,")
+		if h := r.head(parts[0][0], parts[0][1]); h >= 0 && (!isCap(toks[h].Text) || h == parts[0][0] && partyMembers[r.lowTok(h)]) && (isPlural(r.lowTok(h)) || memberBodies[r.lowTok(h)]) {
 			return Speaker{Name: r.text(parts[0][0], parts[0][1]), Kind: claimtrail.SpeakerDescription, Confidence: 0.6}
 		}
 	}
@@ -618,10 +620,12 @@ func (r *resolver) resolve(m Mention) Speaker {
 	var bestPart [2]int
 parts:
 	for i, p := range parts {
-		if i > 0 && (r.participleAside(p[0], p[1]) || r.relayAside(p[0], p[1])) {
+		if i > 0 && (r.participleAside(p[0], p[1]) || r.relayAside(p[0], p[1]) || r.agentAside(p[0], p[1])) {
 			// "The firm, reporting its first results since listing in
 			// June,", "the mainstream media, deferring to the CIA,": what
-			// the speaker was doing, and the names in it do not speak
+			// the speaker was doing, and the names in it do not speak;
+			// nor do those who act on it ("The company, led by chief
+			// executive Ann Lee,")
 			continue
 		}
 		switch r.lowTok(p[0]) {
@@ -1783,6 +1787,13 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 				if r.partyDescription(ent.name) {
 					break // "a senior Conservative who": a description
 				}
+				if lw := r.lowTok(p); lw == "who" || lw == "whom" {
+					if first, ok := r.personListBefore(i, p); ok {
+						// "Senators Ann Vell, Tam Dorsey and Joe Pike, who have
+						// all said": all of them
+						return Speaker{Name: r.text(first, k+1), Kind: claimtrail.SpeakerGroup, Confidence: 0.7}
+					}
+				}
 				kd := ent.kind
 				if kd == "" {
 					kd = claimtrail.SpeakerPerson
@@ -2051,6 +2062,9 @@ func (r *resolver) companyNameBefore(s, e int) int {
 // goes on with ("Steinle's family has expressed ... They have both
 // condemned", "The band said ... they").
 var collectiveNouns = wordSet("family band couple pair duo trio")
+
+// memberBodies are bodies whose members a list after "including" names.
+var memberBodies = wordSet("group coalition committee panel delegation alliance caucus team")
 
 // skipAdverbs returns the first token from k on, before p, that is no
 // adverb, passing at most two ("T-Mobile also said", "The CIA
@@ -4996,6 +5010,94 @@ func (r *resolver) participleAside(s, e int) bool {
 	}
 	return true
 }
+
+// personListBefore reports whether the person named by mention i, just
+// before the relative pronoun at p, ends a list of two or more persons'
+// names joined by commas and one "and" ("Ann Vell, Tam Dorsey and Joe
+// Pike, who have all said"), and where the list starts. Only a plural
+// verb or "all"/"both" after the pronoun says so: "celebrities like Ann
+// Vell and Tam Dorsey, who joked" may be about the last one alone.
+func (r *resolver) personListBefore(i, p int) (int, bool) {
+	toks := r.d.Tokens
+	plural := false
+	for k := p + 1; k < len(toks) && k <= p+3 && toks[k].Sent == toks[p].Sent; k++ {
+		lw := r.lowTok(k)
+		if lw == "all" || lw == "both" || lw == "are" || lw == "were" || lw == "have" || lw == "do" || toks[k].POS == "VBP" {
+			plural = true
+			break
+		}
+		if toks[k].POS == "VBZ" || toks[k].POS == "VBD" || lw == "is" || lw == "was" || lw == "has" || isPunct(toks[k].Text) {
+			break
+		}
+	}
+	if !plural {
+		return 0, false
+	}
+	if r.ents[r.mentions[i].ent].kind != claimtrail.SpeakerPerson {
+		return 0, false
+	}
+	first, n, sawAnd := r.mentions[i].tok, 1, false
+	for j := r.lastActive(i - 1); j >= 0 && n < 8; j = r.lastActive(j - 1) {
+		nm := r.mentions[j]
+		sep := first - 1
+		if sep <= nm.tok || r.nameEnd(nm.tok) != sep || toks[nm.tok].Sent != toks[p].Sent {
+			break
+		}
+		switch r.lowTok(sep) {
+		case "and":
+			if sawAnd {
+				return 0, false
+			}
+			sawAnd = true
+		case ",":
+			if !sawAnd {
+				return 0, false // "Ann Vell, Tam Dorsey, who": an apposition
+			}
+		default:
+			return 0, false
+		}
+		if r.ents[nm.ent].kind != claimtrail.SpeakerPerson {
+			return 0, false
+		}
+		first, n = nm.tok, n+1
+	}
+	// (the objects of a preposition are no subject: "an adviser to Ann
+	// Vell and Tam Dorsey, who wrote", "parallels between Ann Vell and
+	// Tam Dorsey, who")
+	return first, n >= 2 && sawAnd && !r.afterPreposition(first) && (first == 0 || r.lowTok(first-1) != "between")
+}
+
+// agentAside reports whether the part [s, e) of a source is a passive
+// participle with its agent, set off by commas: "led by chief executive
+// Ann Lee", "majority-owned by Japan's Suzuki", "flanked by the Irish
+// prime minister". The part says who acts on the speaker, and the agent
+// is not who speaks; only a document's maker speaks through it ("The
+// letter, written by two former generals,"), so the participles of
+// making are left to the other rules.
+func (r *resolver) agentAside(s, e int) bool {
+	if e-s < 3 || isCap(r.d.Tokens[s].Text) {
+		return false
+	}
+	k := s
+	if r.lowTok(k) == "jointly" || r.lowTok(k) == "partly" || r.lowTok(k) == "largely" || r.lowTok(k) == "wholly" {
+		k++ // "partly owned by"
+	}
+	if k+1 >= e || r.lowTok(k+1) != "by" {
+		return false
+	}
+	lw := r.lowTok(k)
+	if i := strings.LastIndexByte(lw, '-'); i >= 0 {
+		lw = lw[i+1:] // "majority-owned"
+	}
+	if !strings.HasSuffix(lw, "ed") && !byIrregulars[lw] {
+		return false
+	}
+	return !authorParticiples[lw] && !authoredParticiples[lw]
+}
+
+// byIrregulars are the irregular past participles that take an agent
+// after a source ("led by", "run by").
+var byIrregulars = wordSet("run held won beaten overseen chosen driven bought sold taken")
 
 // nameBeforeRelative reports whether the relative pronoun at s follows
 // a capitalised name (a comma between allowed) that no preposition

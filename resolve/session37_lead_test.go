@@ -1,0 +1,57 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// TestAgentAsideDoesNotSpeak: "The firm, led by chief executive NAME,"
+// and "His lawyers, led by NAME," speak as the firm and the lawyers, not
+// as the agent after "by"; a document's maker ("The letter, written by
+// NAME,") still speaks through it, and a name in apposition still wins.
+func TestAgentAsideDoesNotSpeak(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"led by", "Losses\n\nShares in Harlow Mining fell on Monday. The mining company, led by new chief executive Tam Vell, said it hoped to return to profit.",
+			[]string{"The mining company, led by new chief executive Tam Vell,"}, []int{0}, "mining company", claimtrail.SpeakerDescription},
+		{"lawyers", "Trial\n\nThe singer Ann Dorsey was cleared on Friday. Her lawyers, led by Tam Vell, said the verdict was a relief.",
+			[]string{"Her lawyers, led by Tam Vell,"}, []int{0}, "lawyers", claimtrail.SpeakerDescription},
+		{"majority-owned", "Profits\n\nThe car maker, majority-owned by Japan's Harlow Motors, said profits fell.",
+			[]string{"The car maker, majority-owned by Japan's Harlow Motors,"}, []int{0}, "car maker", claimtrail.SpeakerDescription},
+		// near misses: a maker speaks through a document; an apposition
+		{"compiled by", "Sales\n\nSales rose in May. The figures, compiled by the Harlow Institute, said demand was strong.",
+			[]string{"The figures, compiled by the Harlow Institute,"}, []int{0}, "Harlow Institute", claimtrail.SpeakerOrganization},
+		{"apposition", "Losses\n\nShares in Harlow Mining fell on Monday. Its chief executive, Tam Vell, said it hoped to return to profit.",
+			[]string{"Its chief executive, Tam Vell,"}, []int{0}, "Tam Vell", claimtrail.SpeakerPerson},
+	})
+}
+
+// TestWhoAfterAListOfNames: "Ann Vell, Tam Dorsey and Joe Pike, who
+// have all said" is all three; a singular or past verb after "who" is
+// the last one's, and names after a preposition ("an adviser to Ann Vell
+// and Tam Dorsey, who") or "between" are no list of speakers.
+func TestWhoAfterAListOfNames(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"list", "Vote\n\nThe vote was put off. Even Senators Ann Vell, Tam Dorsey and Joe Pike, who have all said the accuser must be heard, will vote on Monday.",
+			[]string{"who"}, []int{0}, "Senators Ann Vell, Tam Dorsey and Joe Pike", claimtrail.SpeakerGroup},
+		{"pair", "Vote\n\nThe plan was put off. Residents Mark Hollis and Jane Stowe, who both live nearby, said it was unfair.",
+			[]string{"who"}, []int{0}, "Residents Mark Hollis and Jane Stowe", claimtrail.SpeakerGroup},
+		// near misses
+		{"singular verb", "Vote\n\nThe plan was opposed by Lord Oxley and Sir Alan Dunne, who is a former envoy and says it is unwise.",
+			[]string{"who"}, []int{0}, "Alan Dunne", claimtrail.SpeakerPerson},
+		{"past", "Museum\n\nThe ceremony featured celebrities like Ann Vell, Joe Pike and Tam Dorsey, who joked of the museum, \"I haven't seen it yet.\"",
+			[]string{"who"}, []int{0}, "Tam Dorsey", claimtrail.SpeakerPerson},
+		{"between", "Vote\n\nMany have drawn parallels between Ann Vell and Tam Dorsey, who in 1991 accused the judge of lying.",
+			[]string{"who"}, []int{0}, "Tam Dorsey", claimtrail.SpeakerPerson},
+	})
+}
+
+// TestIncludingAfterABodyOfMembers: "the all-party group, including
+// Ann Vell and Tam Dorsey," speaks as the group, as "opponents of the
+// bill, including ..." speak as the opponents.
+func TestIncludingAfterABodyOfMembers(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"group", "Reform\n\nThe all-party group, including Tories Ann Vell and Sir Tam Dorsey, Labour's Joe Pike and Ed Wynn and Liberal Democrat Paul Tan, said the plan was fair.",
+			[]string{"The all-party group, including Tories Ann Vell and Sir Tam Dorsey, Labour's Joe Pike and Ed Wynn and Liberal Democrat Paul Tan,"}, []int{0}, "all-party group", claimtrail.SpeakerDescription},
+	})
+}
