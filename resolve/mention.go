@@ -2254,6 +2254,9 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 	if sp, ok := r.subjectDescription(p, gender); ok {
 		return sp
 	}
+	if sp, ok := r.pronounAfterIntroduction(p, gender); ok {
+		return sp
+	}
 	if sp, ok := r.describedSource(p, gender); ok {
 		return sp
 	}
@@ -2664,6 +2667,41 @@ func (r *resolver) subjectDescription(p int, gender byte) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	return sp, true
+}
+
+// pronounAfterIntroduction resolves a pronoun that opens its sentence right
+// after a sentence that introduces a person: it opens with a name of two
+// words or more, seen there first, and says what the person is ("Piers
+// Vell is senior benefit officer at the tax office. He said: ...").
+// News introduces a new voice so, and the pronoun is that voice, not the
+// speaker quoted before the introduction. A name of the other gender is
+// not meant.
+func (r *resolver) pronounAfterIntroduction(p int, gender byte) (Speaker, bool) {
+	toks := r.d.Tokens
+	sent := toks[p].Sent
+	if gender == 0 || sent == 0 || p != r.d.Sents[sent].First || toks[p].Quote != 0 {
+		return Speaker{}, false
+	}
+	prev := r.d.Sents[sent-1]
+	i := r.before(prev.First)
+	if i >= len(r.mentions) || r.mentions[i].ent < 0 || r.mentions[i].tok != prev.First {
+		return Speaker{}, false
+	}
+	nm := r.mentions[i]
+	ent := r.ents[nm.ent]
+	if ent.kind != claimtrail.SpeakerPerson || countFields(ent.name) < 2 || ent.gender != 0 && ent.gender != gender ||
+		r.nameEnd(nm.tok)-nm.tok < 2 || !r.roleAfterName(nm.tok) {
+		return Speaker{}, false
+	}
+	if g := genderOfName(ent.name); g != 0 && g != gender && !r.unisexGiven(ent.name) {
+		return Speaker{}, false
+	}
+	for j := r.lastActive(i - 1); j >= 0; j = r.lastActive(j - 1) {
+		if r.mentions[j].ent == nm.ent {
+			return Speaker{}, false // named before: the rules of salience decide
+		}
+	}
+	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.8}, true
 }
 
 // genderedNoun is the gender a common noun for a person carries ('f' for
@@ -5009,6 +5047,34 @@ func (r *resolver) participleAside(s, e int) bool {
 		return !isCap(next.Text) && participleObjects[r.lowTok(s+1)]
 	}
 	return true
+}
+
+// roleAfterName reports whether the name at tok is said to hold a
+// person's role right after it: "Piers Vell is senior benefit officer
+// at ...", "Tam Quist, a shop steward," (a given name the lists do not
+// know marks no person, but the role does).
+func (r *resolver) roleAfterName(tok int) bool {
+	toks := r.d.Tokens
+	k := r.nameEnd(tok)
+	if k >= len(toks) || toks[k].Sent != toks[tok].Sent {
+		return false
+	}
+	if lw := r.lowTok(k); lw != "is" && lw != "was" && lw != "," {
+		return false
+	}
+	k++
+	if k < len(toks) && isDeterminer(r.lowTok(k)) {
+		k++
+	}
+	for e := k; e < len(toks) && e < k+4 && toks[e].Sent == toks[tok].Sent; e++ {
+		if isCap(toks[e].Text) || isPunct(toks[e].Text) {
+			return false
+		}
+		if lw := r.lowTok(e); personNouns()[lw] && !isPlural(lw) {
+			return true
+		}
+	}
+	return false
 }
 
 // personListBefore reports whether the person named by mention i, just

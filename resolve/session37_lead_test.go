@@ -55,3 +55,19 @@ func TestIncludingAfterABodyOfMembers(t *testing.T) {
 			[]string{"The all-party group, including Tories Ann Vell and Sir Tam Dorsey, Labour's Joe Pike and Ed Wynn and Liberal Democrat Paul Tan,"}, []int{0}, "all-party group", claimtrail.SpeakerDescription},
 	})
 }
+
+// TestPronounAfterIntroduction: "He said:" right after a sentence that
+// opens with a newcomer's full name and says what the person is ("Piers
+// Vell is senior benefit officer at ...") is the newcomer, not the
+// minister quoted before; with no role said the speaker quoted before
+// stays.
+func TestPronounAfterIntroduction(t *testing.T) {
+	const before = "Strike\n\nCivil servants walked out on Friday. Chancellor Gordon Brown said the plans were fair. \"We have been generous,\" Mr Brown said.\n\n"
+	runChainCases(t, []chainCase{
+		{"role", before + "Piers Vell is senior benefit officer on the picket line in Cardiff. He said: \"Most people stayed at home.\"",
+			[]string{"Chancellor Gordon Brown", "Mr Brown", "He"}, []int{0, 0, 0}, "Piers Vell", claimtrail.SpeakerPerson},
+		// near miss: no role
+		{"no role", before + "Piers Vell arrived at the picket line at noon. He said: \"Most people stayed at home.\"",
+			[]string{"Chancellor Gordon Brown", "Mr Brown", "He"}, []int{0, 0, 0}, "Gordon Brown", claimtrail.SpeakerPerson},
+	})
+}
