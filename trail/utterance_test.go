@@ -799,3 +799,50 @@ func TestJoinUnnamedGoesOn(t *testing.T) {
 		checkJoinedInBothOrders(t, c.name, mk, rs, c.want)
 	}
 }
+
+// TestJoinItGoesOn: a piece whose source is the pronoun "it" (a text:
+// the extractor leaves the speaker unresolved) goes on from the piece
+// just before it when nothing of the reporter's stands between, or
+// only the start of its own sentence; another attribution's cue
+// between ("it" may be what that one spoke of), a sentence of the
+// reporter's, another occasion, a source that is not "it" or a piece
+// too far back keep them apart.
+func TestJoinItGoesOn(t *testing.T) {
+	a := "The harbor tolls will pay for the new breakwater within a decade"
+	b := "the fishing fleet will not pay for the ferry"
+	far := strings.Repeat("and the tolls and the ferry ", 8)
+	for _, c := range []struct {
+		name, prevSpeaker, before, between, after, source, cue string
+		want                                                   bool
+	}{
+		{"across a paragraph, it says after", "", `The council's page reads: “`, `.”` + "\n\n" + `“`, `,” it says.`, "it", "says", true},
+		{"the start of its own sentence", "", `The draft called for “`, `.” It said the plan could mean that “`, `.”`, "It", "said", true},
+		{"after a named speaker's page", "Mara Lind", `Lind says this on her page: “`, `.”` + "\n\n" + `“`, `,” it says.`, "it", "says", true},
+		{"another attribution's cue between", "Mara Lind", `“`, `,” Lind said of the report. “`, `,” it said.`, "it", "said", false},
+		{"a sentence of the reporter's", "", `The draft called for “`, `.” The board disagreed. “`, `,” it said.`, "it", "said", false},
+		{"another occasion", "", `The draft called for “`, `.” Later it said that “`, `.”`, "it", "said", false},
+		{"a source that is not it", "", `The draft called for “`, `.”` + "\n\n" + `“`, `,” they said.`, "they", "said", false},
+		{"a word ending in it", "", `The draft called for “`, `.” Audit said the plan could mean that “`, `.”`, "Audit", "said", false},
+		{"too far back", "", `The draft called for “`, `.” It said, ` + far + `that “`, `.”`, "It", "said", false},
+	} {
+		text := c.before + a + c.between + b + c.after
+		rs := []rune(text)
+		startA := len([]rune(c.before))
+		startB := len([]rune(c.before + a + c.between))
+		cueAt := len([]rune(text[:strings.LastIndex(text, " "+c.cue)+1]))
+		mk := func() []Quote {
+			q1 := piecesAt(1, 1, c.prevSpeaker, startA, a)
+			if c.prevSpeaker != "" {
+				at := len([]rune(text[:strings.Index(text, " said")+1]))
+				if !strings.Contains(text, " said") {
+					at = len([]rune(text[:strings.Index(text, " says")+1]))
+				}
+				q1.SetCue(false, "said", at, at+4)
+			}
+			q2 := piecesAt(2, 1, "", startB, b)
+			q2.SetCue(false, c.cue, cueAt, cueAt+len(c.cue))
+			return []Quote{q1, q2}
+		}
+		checkJoinedInBothOrders(t, c.name, mk, rs, c.want)
+	}
+}
