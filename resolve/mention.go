@@ -2941,6 +2941,9 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if g := genderOfName(ent.name); gender != 0 && ent.gender == 0 && g != 0 && g != gender && !r.unisexGiven(ent.name) {
 			continue // "she" is not Graham Norton (but may be Terry O'Neill)
 		}
+		if g := genderOfWord(r.lower(ent.name)); gender != 0 && ent.gender == 0 && g != 0 && g != gender && countFields(ent.name) == 1 && !unisexNames[r.lower(ent.name)] {
+			continue // nor is "he" a lone "Chelsea" (in "the former Chelsea chairman")
+		}
 		if gender != 0 && ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 {
 			// a name nothing marks as a person's is one only if it stands
 			// alone somewhere, not only before a noun or "'s" ("a

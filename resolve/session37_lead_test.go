@@ -71,3 +71,12 @@ func TestPronounAfterIntroduction(t *testing.T) {
 			[]string{"Chancellor Gordon Brown", "Mr Brown", "He"}, []int{0, 0, 0}, "Gordon Brown", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestHeIsNoLoneWomansName: a lone word that is a woman's given name
+// ("the former Chelsea chairman") is no "he"; the man named before is.
+func TestHeIsNoLoneWomansName(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"club", "Takeover\n\nKen Vell has completed his takeover of Harlow United.\n\nThe 73-year-old former Chelsea chairman sealed the deal on Friday, and has bought a 50% stake in the club. He said: \"I'm delighted.\"",
+			[]string{"He"}, []int{0}, "Ken Vell", claimtrail.SpeakerPerson},
+	})
+}
