@@ -52,6 +52,7 @@ var mastheadWords = setOf(
 	"reporter", "digest", "insider", "review", "spokesman-review", "beast", "caller", "intercept", "economist", "broadcasting", "statesman", "ledger",
 	"bee", "zeitung", "gazeta", "post-dispatch", "times-picayune", "journal-constitution", "newswire", "newspaper",
 	"review-journal", "herald-mail", "supplement", "herald-tribune", "star-telegram", "star-tribune", "free-press",
+	"citizen", "echo", "argus", "advertiser",
 )
 
 // programmeBefore: words after which a capitalised "Today" is the
@@ -218,8 +219,8 @@ func (q *state) mediaName(i int) (int, int, bool) {
 	if k == i+1 && !afterThe && i > 0 && q.text[toks[i].bStart:toks[i].bEnd] == "Today" && programmeBefore[q.lower(i-1)] {
 		return i, k, true // "told Today": the programme, not the day
 	}
-	for k > i && trailingDateWords[q.lower(k-1)] {
-		k--
+	for k > i && trailingDateWords[q.lower(k-1)] && !(k < len(toks) && toks[k].kind == tokWord && programmeTails[q.lower(k)]) {
+		k-- // (not the programme's name: "the Today programme")
 	}
 	if n == 0 || k <= i {
 		return 0, 0, false
@@ -281,16 +282,21 @@ func (q *state) namedOutlet(s, e int) bool {
 		!outletTails[q.lower(e)] || q.possessive(e-1) || q.lower(s) == "a" || q.lower(s) == "an" {
 		return false
 	}
-	if e-s >= 2 {
-		return true
+	if e-s >= 2 || programmeTails[q.lower(e)] {
+		return true // (a programme's name may be one word: "told the Today programme")
 	}
 	w := q.text[toks[s].bStart:toks[s].bEnd]
 	return len(w) >= 3 && strings.ToUpper(w) == w
 }
 
 // outletTails, written in lower case after a capitalised name, make it an
-// outlet's: "KTRS radio", "WKYT television", "the Clarion newspaper".
-var outletTails = setOf("radio", "television", "tv", "newspaper", "magazine", "daily", "tabloid", "broadsheet")
+// outlet's: "KTRS radio", "WKYT television", "the Clarion newspaper",
+// "the Today programme", "Five's Wright Stuff show".
+var outletTails = setOf("radio", "television", "tv", "newspaper", "magazine", "daily", "tabloid", "broadsheet",
+	"programme", "program", "show", "podcast")
+
+// programmeTails follow a programme's name, which may be one word.
+var programmeTails = setOf("programme", "program", "show", "podcast")
 
 // genericMedia end a name such as "US TV" or "German radio" that only
 // says what kind of outlet follows; mediaKinds introduce it.

@@ -616,6 +616,12 @@ func TestMediaNames(t *testing.T) {
 		{name: "three letters, no call sign", text: "Mr Holm told KLM the deal was done.",
 			atts: []attSpec{{src: "Mr Holm", cue: "told", content: []string{"the deal was done"}}}},
 		said("Mr Holm told the newspaper's editor that the deal was done.", "that the deal was done"),
+		// a programme's one-word name before "programme", a local paper
+		// by its masthead word (near miss: a one-word name with no such
+		// word, "told KLM" below)
+		said("Mr Holm told the Today programme the deal was done.", "the deal was done", "Today"),
+		said("Mr Holm told the Harlow Citizen that the deal was done.", "that the deal was done", "Harlow Citizen"),
+		said("Mr Holm told the Northern Echo that the deal was done.", "that the deal was done", "Northern Echo"),
 	})
 	// "Today" as a day is no outlet
 	runCases(t, []qualifyCase{{name: "today the day", text: "Today Mr Holm said the deal was done.",
