@@ -1693,3 +1693,65 @@ var strikeVerbs = wordSet("blast slam fire hit drill smash lash rifle hammer cur
 
 // shots are what a player strikes.
 var shots = wordSet("ball shot shots effort strike free-kick penalty header volley cross drive")
+
+// phrasalAct reports whether a's cue is a verb of doing in a phrase that
+// only looks like a report: "put it up on the net" (put with a particle,
+// unlike "as Marx put it:"), "made a point of turning to face the
+// chancellor" (a gerund of doing; "made a point of thanking" says
+// something), "failed to clear the bar" or "failed one of her student's
+// assignments" (unlike "failed to mention"), and "named as person of
+// interest" (a passive naming, the person named is no speaker).
+func phrasalAct(a *claimtrail.Attribution) bool {
+	if a.Cue == nil {
+		return false
+	}
+	words := lowerFields(a.Cue.Text)
+	k := 0
+	for k < len(words) && (auxiliaries[words[k]] || cueAdverbs[words[k]] || words[k] == "not" || words[k] == "been") {
+		k++
+	}
+	if k == len(words) {
+		return false
+	}
+	next := func(i int) string { // the i-th word after the cue's verb, in the cue or the content
+		if k+i < len(words) {
+			return words[k+i]
+		}
+		c := contentWords(a)
+		if j := k + i - len(words); j < len(c) {
+			return c[j]
+		}
+		return ""
+	}
+	communicates := func(w string) bool {
+		l, ok := lemmaOf(w)
+		return ok && (verbClass[l]&1 != 0 || disclosingVerbs[l])
+	}
+	switch words[k] {
+	case "put", "puts", "putting":
+		return (next(1) == "it" || next(1) == "them") && putParticles[next(2)]
+	case "made", "makes", "make", "making":
+		if next(1) != "a" || next(2) != "point" || next(3) != "of" {
+			return false
+		}
+		g := next(4)
+		return strings.HasSuffix(g, "ing") && !communicates(g)
+	case "failed", "fails", "fail":
+		if next(1) != "to" {
+			return next(1) != "" && !communicates(next(1)) // "failed one of her assignments"
+		}
+		return next(2) != "" && !communicates(next(2))
+	case "named":
+		return k == len(words)-1 && next(1) == "as"
+	}
+	return false
+}
+
+// disclosingVerbs make known, though WordNet does not class them with
+// communication: "failed to reveal any details" reports (not) saying.
+var disclosingVerbs = wordSet("reveal disclose acknowledge address")
+
+// putParticles after "put it" make a phrasal verb of placing, not of
+// wording ("in" and "on" may open the words' channel: "as she put it in
+// a statement", "put it on record").
+var putParticles = wordSet("up down out into onto back away off together aside forward through over")

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+)
 
 // TestNamedList: a group's name that lists persons' names only is
 // protected as a named person's quote is; a group described by a name
@@ -21,4 +26,48 @@ func TestNamedList(t *testing.T) {
 			t.Errorf("namedList(%q) = %v, want %v", tc.name, got, tc.want)
 		}
 	}
+}
+
+// TestPhrasalAct: verbs of doing in phrases that look like reports ("put
+// it up on the net", "made a point of turning", "failed to clear the
+// bar", "failed one of her assignments", "named as person of interest")
+// are no speech; their near misses ("as Marx put it:", "put it in a
+// statement", "made a point of thanking", "failed to mention", "failed to
+// reveal") are.
+func TestPhrasalAct(t *testing.T) {
+	att := func(cue, content string) *claimtrail.Attribution {
+		return &claimtrail.Attribution{Cue: &claimtrail.Span{Text: cue}, Content: []claimtrail.Span{{Text: content}}}
+	}
+	for _, tc := range []struct {
+		cue, content string
+		want         bool
+	}{
+		{"put it up on", "the net as open source software", true},
+		{"put it", "up on the net as open source software", true},
+		{"made a point of", "turning to face the chancellor", true},
+		{"failed to clear", "the bar after deciding to come in late", true},
+		{"failed", "one of her student's assignments", true},
+		{"named", "as person of interest", true},
+		// near misses
+		{"put it:", "\"To call upon people to give up their illusions\"", false},
+		{"put it in a statement to", "a colleague, the network is providing a view", false},
+		{"made a point of", "thanking the volunteers", false},
+		{"failed to mention", "that they were adverts", false},
+		{"failed to reveal", "any details", false},
+		{"named", "Mr Vell as one of five executives", false},
+	} {
+		if got := phrasalAct(att(tc.cue, tc.content)); got != tc.want {
+			t.Errorf("phrasalAct(%q, %q) = %v, want %v", tc.cue, tc.content, got, tc.want)
+		}
+	}
+}
+
+// TestTrailingPronounQuotes: "“...,” he remarks." gives the quote its cue
+// and the pronoun, where the model read "remarks" as a noun; a pronoun
+// and a verb of no saying ("he runs") give none.
+func TestTrailingPronounQuotes(t *testing.T) {
+	x := extractOrFail(t, "Long lives\n\nMr Toshi wants to outlive everyone.\n\nOn the edge of the city, 83-year-old Yuji Shimo plays golf with friends.\n\n\"I think this is because the food has improved,\" he remarks. \"On average, we can live longer.\"\n")
+	attributionWith(t, x, "with cue remarks", hasCue("remarks"))
+	noCueIn(t, strings.Contains, "runs",
+		"Long lives\n\nOn the edge of the city, 83-year-old Yuji Shimo plays golf with friends.\n\n\"I think this is because the food has improved,\" he runs. \"On average, we can live longer.\"\n")
 }

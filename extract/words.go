@@ -272,3 +272,34 @@ func leadSentenceQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
 // metaphor.", "put it this way.", "recalled the night."
 var framingVerbs = wordSet("sum put describe explain recall reflect muse joke quip remark recount remember reminisce " +
 	"elaborate lament boast confide offer")
+
+// trailingPronounQuotes finds the quote that closes on a comma before a
+// pronoun and a verb of saying the model did not read as one ("“I think
+// the food has improved,” he remarks.", "“...,” she reflects."): a plural
+// noun to the model, the verb is one here, between the pronoun and the
+// sentence's end (or a comma before more of the quote). The quote stood
+// alone and went to whoever spoke before.
+func trailingPronounQuotes(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	return quoteRuleAttributions(d, found, func(open, end int) (cue, src attribute.Range, from int, ok bool) {
+		toks := d.Tokens
+		if end+2 >= len(toks) || end-open < 3 || toks[end-2].Text != "," || toks[end].Sent != toks[end-1].Sent {
+			return cue, src, 0, false
+		}
+		switch strings.ToLower(toks[end].Text) {
+		case "he", "she", "they":
+		default:
+			return cue, src, 0, false
+		}
+		if t := toks[end+2].Text; t != "." && t != "," {
+			return cue, src, 0, false
+		}
+		w := strings.ToLower(toks[end+1].Text)
+		if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
+			return cue, src, 0, false // a finite verb: "remarks", "reflected"
+		}
+		if l, ok := lemmaOf(w); !ok || verbClass[l]&1 == 0 && !framingVerbs[l] {
+			return cue, src, 0, false
+		}
+		return attribute.Range{Start: end + 1, End: end + 2}, attribute.Range{Start: end, End: end + 1}, open, true
+	})
+}

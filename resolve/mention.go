@@ -2669,28 +2669,56 @@ func (r *resolver) subjectDescription(p int, gender byte) (Speaker, bool) {
 	return sp, true
 }
 
-// pronounAfterIntroduction resolves a pronoun that opens its sentence right
-// after a sentence that introduces a person: it opens with a name of two
-// words or more, seen there first, and says what the person is ("Piers
-// Vell is senior benefit officer at the tax office. He said: ...").
-// News introduces a new voice so, and the pronoun is that voice, not the
-// speaker quoted before the introduction. A name of the other gender is
-// not meant.
+// pronounAfterIntroduction resolves a pronoun that opens its sentence,
+// or says the quote that opens it ("“...,” he remarks"), right after a
+// sentence that introduces a person: its subject is a name of two words
+// or more, seen there first, that an age before it or a role after it
+// marks as a newcomer's ("Piers Vell is senior benefit officer at the tax
+// office. He said: ...", "On the outskirts of Kyoto, 83-year-old Yuji
+// Shimo plays golf with his friends. “...,” he says"). News introduces a
+// new voice so, and the pronoun is that voice, not the speaker quoted
+// before the introduction. A name of the other gender is not meant.
 func (r *resolver) pronounAfterIntroduction(p int, gender byte) (Speaker, bool) {
 	toks := r.d.Tokens
 	sent := toks[p].Sent
-	if gender == 0 || sent == 0 || p != r.d.Sents[sent].First || toks[p].Quote != 0 {
+	if gender == 0 || sent == 0 || toks[p].Quote != 0 {
 		return Speaker{}, false
 	}
+	if first := r.d.Sents[sent].First; p != first {
+		// the quote that opens the sentence, then the pronoun and its verb
+		if p-first < 3 || p+2 >= len(toks) || toks[p+1].Sent != sent || isCap(toks[p+1].Text) || isPunct(toks[p+1].Text) ||
+			!r.verbAt(p+1) && toks[p+2].Text != "." && toks[p+2].Text != "," {
+			return Speaker{}, false // (a verb the tagger took for a noun ends the sentence: "he remarks.")
+		}
+		for k := first; k < p; k++ {
+			if toks[k].Quote == 0 {
+				return Speaker{}, false
+			}
+		}
+	}
 	prev := r.d.Sents[sent-1]
-	i := r.before(prev.First)
-	if i >= len(r.mentions) || r.mentions[i].ent < 0 || r.mentions[i].tok != prev.First {
+	s0 := prev.First
+	if prepositions[r.lowTok(s0)] {
+		// an opening phrase of place or time: "On the outskirts of Kyoto,"
+		for k := s0 + 1; k < len(toks) && k < prev.First+8 && toks[k].Sent == sent-1; k++ {
+			if toks[k].Text == "," {
+				s0 = k + 1
+				break
+			}
+		}
+	}
+	aged := s0 < len(toks) && isAge(r.lowTok(s0))
+	if aged {
+		s0++ // "83-year-old Yuji Shimo"
+	}
+	i := r.before(s0)
+	if i >= len(r.mentions) || r.mentions[i].ent < 0 || r.mentions[i].tok != s0 || toks[s0].Sent != sent-1 {
 		return Speaker{}, false
 	}
 	nm := r.mentions[i]
 	ent := r.ents[nm.ent]
 	if ent.kind != claimtrail.SpeakerPerson || countFields(ent.name) < 2 || ent.gender != 0 && ent.gender != gender ||
-		r.nameEnd(nm.tok)-nm.tok < 2 || !r.roleAfterName(nm.tok) {
+		r.nameEnd(nm.tok)-nm.tok < 2 || !aged && !r.roleAfterName(nm.tok) {
 		return Speaker{}, false
 	}
 	if g := genderOfName(ent.name); g != 0 && g != gender && !r.unisexGiven(ent.name) {
@@ -2702,6 +2730,16 @@ func (r *resolver) pronounAfterIntroduction(p int, gender byte) (Speaker, bool) 
 		}
 	}
 	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.8}, true
+}
+
+// isAge reports whether a lower-case word is an age written before a
+// name ("83-year-old").
+func isAge(lw string) bool {
+	n := 0
+	for n < len(lw) && lw[n] >= '0' && lw[n] <= '9' {
+		n++
+	}
+	return n > 0 && n <= 3 && lw[n:] == "-year-old"
 }
 
 // genderedNoun is the gender a common noun for a person carries ('f' for

@@ -58,17 +58,22 @@ func TestIncludingAfterABodyOfMembers(t *testing.T) {
 
 // TestPronounAfterIntroduction: "He said:" right after a sentence that
 // opens with a newcomer's full name and says what the person is ("Piers
-// Vell is senior benefit officer at ...") is the newcomer, not the
-// minister quoted before; with no role said the speaker quoted before
-// stays.
+// Vell is senior benefit officer at ..."), or "“...,” he remarks" after
+// one whose subject is a newcomer an age introduces ("83-year-old Yuji
+// Shimo plays golf"), is the newcomer, not the minister quoted before;
+// with no role or age said the speaker quoted before stays.
 func TestPronounAfterIntroduction(t *testing.T) {
 	const before = "Strike\n\nCivil servants walked out on Friday. Chancellor Gordon Brown said the plans were fair. \"We have been generous,\" Mr Brown said.\n\n"
 	runChainCases(t, []chainCase{
 		{"role", before + "Piers Vell is senior benefit officer on the picket line in Cardiff. He said: \"Most people stayed at home.\"",
 			[]string{"Chancellor Gordon Brown", "Mr Brown", "He"}, []int{0, 0, 0}, "Piers Vell", claimtrail.SpeakerPerson},
-		// near miss: no role
+		{"age, quote first", before + "On the edge of the city, 83-year-old Yuji Shimo plays golf with friends.\n\n\"I think the food has improved,\" he remarks.",
+			[]string{"Chancellor Gordon Brown", "Mr Brown", "he"}, []int{0, 0, 4}, "Yuji Shimo", claimtrail.SpeakerPerson},
+		// near misses: no role; no age
 		{"no role", before + "Piers Vell arrived at the picket line at noon. He said: \"Most people stayed at home.\"",
 			[]string{"Chancellor Gordon Brown", "Mr Brown", "He"}, []int{0, 0, 0}, "Gordon Brown", claimtrail.SpeakerPerson},
+		{"no age", before + "On the edge of the city, Yuji Shimo plays golf with friends.\n\n\"I think the food has improved,\" he remarks.",
+			[]string{"Chancellor Gordon Brown", "Mr Brown", "he"}, []int{0, 0, 4}, "Gordon Brown", claimtrail.SpeakerPerson},
 	})
 }
 
