@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.613"
+const RulesVersion = "0.8.614"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -962,6 +962,9 @@ func standaloneQuotes(ctx context.Context, d *doc.Doc, found []attribute.Found, 
 			a.Channel = ""
 			if !hasFlag(a.Flags, "speaker-from-context") {
 				a.Flags = append(a.Flags, "speaker-from-context")
+			}
+			if listed[k] {
+				a.Flags = append(a.Flags, flagQuoteList)
 			}
 		}
 	}

@@ -120,7 +120,7 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 		trimTrailingReport(&a)
 		memoryGerund(&a)
 		cutConjoinedReport(d, byteOf, &a, sources)
-		if a.Source == nil && hasFlag(a.Flags, "speaker-from-context") && !hasFlag(a.Flags, "quote-continued") && !hasFlag(a.Flags, flagHeadlineLead) && len(a.Content) > 0 {
+		if a.Source == nil && hasFlag(a.Flags, "speaker-from-context") && !hasFlag(a.Flags, "quote-continued") && !hasFlag(a.Flags, flagHeadlineLead) && !hasFlag(a.Flags, flagQuoteList) && len(a.Content) > 0 {
 			if cueAt == nil {
 				cueAt = map[int]bool{}
 				for _, b := range atts {

@@ -12,6 +12,11 @@ import (
 // ("Some Farrakhan quotes:", "Ann Vell's remarks include:").
 var quoteListHeading = regexp.MustCompile(`^(?:(?:Some|More|Other|A few|Selected|Notable) )?(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}?)(?:’s|'s)? (?:quotes|quotations|remarks|sayings|tweets)(?: include)?:$`)
 
+// flagQuoteList marks a quote whose speaker is the name heading the list
+// it stands in: a label before it ("On the press: “...”") brings in no
+// other voice.
+const flagQuoteList = "quote-list"
+
 // quoteHeading is one such line: where it ends and the name in it, in
 // bytes.
 type quoteHeading struct{ end, nameStart, nameEnd int }
@@ -40,7 +45,8 @@ func quoteListHeadings(text string) quoteHeadings {
 // before returns the name of the heading a quote starting at byte qs
 // stands under: the latest heading before it, with only quotes between
 // (every line in between opens with a quote mark, holds one, or runs on
-// inside a quote).
+// inside a quote), and maybe a short label of the quote's topic before it
+// on its line ("On the economy: “...”").
 func (hs quoteHeadings) before(d *doc.Doc, qs int) (attribute.Range, bool) {
 	h := -1
 	for i := range hs {
@@ -54,6 +60,9 @@ func (hs quoteHeadings) before(d *doc.Doc, qs int) (attribute.Range, bool) {
 	for start := hs[h].end + 1; start < qs; {
 		end := lineEnd(d.Text, start, qs)
 		line := strings.TrimSpace(d.Text[start:end])
+		if end == qs && strings.HasSuffix(line, ":") && len(strings.Fields(line)) <= 6 {
+			break // a topic's label before the quote, on its line: "On the economy: “...”"
+		}
 		if line != "" && !strings.ContainsAny(line, "\"“”‘’«»") {
 			if k := tokenFrom(d, start); k >= len(d.Tokens) || d.Tokens[k].Quote == 0 {
 				return attribute.Range{}, false

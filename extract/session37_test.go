@@ -71,3 +71,24 @@ func TestTrailingPronounQuotes(t *testing.T) {
 	noCueIn(t, strings.Contains, "runs",
 		"Long lives\n\nOn the edge of the city, 83-year-old Yuji Shimo plays golf with friends.\n\n\"I think this is because the food has improved,\" he runs. \"On average, we can live longer.\"\n")
 }
+
+// TestQuoteUnderATopicLabel: in a list of quotes under "Some Vell
+// quotations:", a quote after a short label of its topic on its line ("On
+// Hezbollah: “...”", "On the press: “...”") is Vell's too, and keeps the
+// speaker past the rules for quotes after another's lead-in; a long line
+// of narrative ending in a colon is no label.
+func TestQuoteUnderATopicLabel(t *testing.T) {
+	const head = "Photo row\n\nThe site has published the photo with Reed’s permission.\nAsked whether he thought the photo’s release would have affected the campaign, Reed said, “I insist.\nIt absolutely would have made a difference.”\nSome Vell quotations:\n“My god will wipe this country from the face of the earth.”\n"
+	for _, tc := range []struct{ name, line, want string }{
+		{"label", "On Hezbollah: “You are wicked deceivers of the people.\nYou have misled them.”\n", "Vell"},
+		{"lower-case label", "On the press: “You are wicked deceivers of the people.\nYou have misled them.”\n", "Vell"},
+		{"narrative", "The remarks drew protests across the city and a statement from the mayor, who wrote: “You are wicked deceivers of the people.\nYou have misled them.”\n", ""},
+	} {
+		x := extractOrFail(t, head+tc.line)
+		for _, a := range x.Attributions {
+			if len(a.Content) > 0 && strings.Contains(a.Content[0].Text, "wicked deceivers") && (a.Speaker.Name == "Vell") != (tc.want == "Vell") {
+				t.Errorf("%s: speaker %q, want %q", tc.name, a.Speaker.Name, tc.want)
+			}
+		}
+	}
+}
