@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attribute"
+	"github.com/claimtrail/claimtrail/segment"
 )
 
 // TestNamedList: a group's name that lists persons' names only is
@@ -89,6 +91,28 @@ func TestQuoteUnderATopicLabel(t *testing.T) {
 			if len(a.Content) > 0 && strings.Contains(a.Content[0].Text, "wicked deceivers") && (a.Speaker.Name == "Vell") != (tc.want == "Vell") {
 				t.Errorf("%s: speaker %q, want %q", tc.name, a.Speaker.Name, tc.want)
 			}
+		}
+	}
+}
+
+// TestClaimThenClauseSubject: a source "a point the Harlow press office"
+// (from "..., a point the Harlow press office denied") is the office;
+// "The statement issued by Vell" and "a statement late Thursday" keep
+// their heads.
+func TestClaimThenClauseSubject(t *testing.T) {
+	for _, tc := range []struct{ text, source, want string }{
+		{"He said the letters did not speak for the bishops, a point the Harlow press office denied.", "a point the Harlow press office", "the Harlow press office"},
+		{"She would have settled, a statement Vell's lawyer said.", "a statement Vell's lawyer", "Vell's lawyer"},
+		// near misses
+		{"The statement issued by Vell also said profits fell.", "The statement issued by Vell", "The statement issued by Vell"},
+		{"In a statement late Thursday, the mayor said the road was shut.", "a statement late Thursday", "a statement late Thursday"},
+	} {
+		d := segment.Segment("Title\n\n" + tc.text)
+		s := strings.Index(d.Text, tc.source)
+		f := attribute.Found{Source: attribute.Range{Start: tokenFrom(d, s), End: tokenFrom(d, s+len(tc.source))}}
+		zeroRelativeSubject(d, &f)
+		if got := d.Text[d.Tokens[f.Source.Start].Start:d.Tokens[f.Source.End-1].End]; got != tc.want {
+			t.Errorf("%q: source %q, want %q", tc.source, got, tc.want)
 		}
 	}
 }

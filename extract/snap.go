@@ -326,6 +326,14 @@ func trimSourceOpening(d *doc.Doc, found []attribute.Found) {
 // to two words with no determiner.
 func zeroRelativeSubject(d *doc.Doc, f *attribute.Found) {
 	toks := d.Tokens
+	if k := f.Source.Start + 1; f.Source.End-f.Source.Start <= 8 && k+1 < f.Source.End && determiners[strings.ToLower(toks[f.Source.Start].Text)] &&
+		claimHeads[strings.ToLower(toks[k].Text)] && (determiners[strings.ToLower(toks[k+1].Text)] || capitalised(toks[k+1].Text)) {
+		// "a point the USCCB media office denied", "a statement Gilani's
+		// lawyer read": a claim, then the subject of the clause about
+		// it, with its own determiner or name
+		f.Source.Start = k + 1
+		return
+	}
 	for k := f.Source.End - 2; k > f.Source.Start && k >= f.Source.End-3; k-- {
 		if !zeroRelativeHeads[toks[k].Text] {
 			continue
@@ -341,6 +349,11 @@ func zeroRelativeSubject(d *doc.Doc, f *attribute.Found) {
 		return
 	}
 }
+
+// claimHeads, after a determiner opening a source, name a claim that a
+// relative clause without "that" goes on about, when a noun phrase of its
+// own follows ("a point the USCCB media office denied").
+var claimHeads = wordSet("point points claim claims charge charges statement assertion allegation allegations accusation view argument")
 
 // zeroRelativeHeads name what is said, before a relative clause that
 // drops its "that" ("the things libertarians say").
