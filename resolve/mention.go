@@ -152,6 +152,11 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if m.Start < 0 || m.End > len(toks) || m.Start >= m.End {
 		return unknown("")
 	}
+	if m.End-m.Start > 2 && toks[m.Start+1].Text == "," && (r.lowTok(m.Start) == "i" || r.lowTok(m.Start) == "we") {
+		// "I, gently calling to him behind the screen, said": the
+		// pronoun and an aside about the speaker, no name "I"
+		m.End = m.Start + 1
+	}
 	if m.End-m.Start == 1 {
 		if p, ok := pronouns[r.lowTok(m.Start)]; ok {
 			if r.acronym(m.Start) {

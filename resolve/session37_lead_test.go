@@ -85,3 +85,15 @@ func TestHeIsNoLoneWomansName(t *testing.T) {
 			[]string{"He"}, []int{0}, "Ken Vell", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestFirstPersonBeforeAnAside: "I, gently calling to him, said" is the
+// writer's "I" (no one the article names), never an organisation "I"; a
+// name before an aside is still the name.
+func TestFirstPersonBeforeAnAside(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"I", "The clerk\n\nThe clerk would not move. I, gently calling to him behind the screen, said his name.",
+			[]string{"I, gently calling to him behind the screen,"}, []int{0}, "", claimtrail.SpeakerUnknown},
+		{"name", "The clerk\n\nThe clerk would not move. Tam Vell, gently calling to him behind the screen, said his name.",
+			[]string{"Tam Vell, gently calling to him behind the screen,"}, []int{0}, "Tam Vell", claimtrail.SpeakerPerson},
+	})
+}
