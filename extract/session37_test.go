@@ -116,3 +116,28 @@ func TestClaimThenClauseSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeAfterCueOver: "reported over | the weekend, a father ..." moves
+// the time into the cue; "reported over | the phone that" (no time)
+// stays.
+func TestTimeAfterCueOver(t *testing.T) {
+	for _, tc := range []struct{ text, cue, content, wantCue string }{
+		{"As the site reported over the weekend, a father opened fire on officers.", "reported over", "the weekend, a father opened fire on officers", "reported over the weekend"},
+		{"The site reported over the weekend that a father opened fire on officers.", "reported over", "the weekend that a father opened fire on officers", "reported over the weekend"},
+		// near miss: no time after "over"
+		{"The clerk reported over the phone that a father opened fire on officers.", "reported over", "the phone that a father opened fire on officers", "reported over"},
+	} {
+		d := segment.Segment("Title\n\n" + tc.text)
+		r := func(s string) attribute.Range {
+			i := strings.Index(d.Text, s)
+			return attribute.Range{Start: tokenFrom(d, i), End: tokenFrom(d, i+len(s))}
+		}
+		c := r(tc.content)
+		f := attribute.Found{Cue: r(tc.cue), Content: c, Pieces: []attribute.Range{c}}
+		fs := []attribute.Found{f}
+		timeBeforeThat(d, fs)
+		if got := d.Text[d.Tokens[fs[0].Cue.Start].Start:d.Tokens[fs[0].Cue.End-1].End]; got != tc.wantCue {
+			t.Errorf("%q: cue %q, want %q", tc.text, got, tc.wantCue)
+		}
+	}
+}

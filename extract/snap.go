@@ -1756,23 +1756,36 @@ func lowerWords(d *doc.Doc, r attribute.Range) bool {
 
 // timeBeforeThat moves a time phrase that the model read as the start of
 // the content into the cue: "have warned for | years that a day of
-// reckoning is coming" is "have warned for years | that ...".
+// reckoning is coming" is "have warned for years | that ...", and
+// "reported over | the weekend, a father ..." is "reported over the
+// weekend | a father ...".
 func timeBeforeThat(d *doc.Doc, found []attribute.Found) {
 	toks := d.Tokens
 	for i := range found {
 		f := &found[i]
-		if f.Cue.Empty() || len(f.Pieces) == 0 || f.Pieces[0].Start != f.Cue.End || !strings.EqualFold(toks[f.Cue.End-1].Text, "for") {
+		if f.Cue.Empty() || len(f.Pieces) == 0 || f.Pieces[0].Start != f.Cue.End {
+			continue
+		}
+		prep := strings.ToLower(toks[f.Cue.End-1].Text)
+		if prep != "for" && prep != "over" && prep != "during" {
 			continue
 		}
 		p := &f.Pieces[0]
 		k := p.Start
-		for k < p.End && k < p.Start+3 && (timeWordAt(d, k) || strings.EqualFold(toks[k].Text, "decades") || strings.EqualFold(toks[k].Text, "many") || strings.EqualFold(toks[k].Text, "some")) {
+		if prep != "for" && k < p.End && strings.EqualFold(toks[k].Text, "the") {
+			k++ // "over the weekend"
+		}
+		for k < p.End && k < p.Start+3 && (timeWordAt(d, k) || strings.EqualFold(toks[k].Text, "decades") || strings.EqualFold(toks[k].Text, "many") || strings.EqualFold(toks[k].Text, "some") ||
+			prep != "for" && (strings.EqualFold(toks[k].Text, "weekend") || strings.EqualFold(toks[k].Text, "past"))) {
 			k++
 		}
-		if k == p.Start || k+1 >= p.End || !strings.EqualFold(toks[k].Text, "that") {
+		if k == p.Start || k+1 >= p.End || !strings.EqualFold(toks[k].Text, "that") && (prep == "for" || toks[k].Text != ",") {
 			continue
 		}
 		f.Cue.End = k
+		if toks[k].Text == "," {
+			k++ // (the comma after the time is no part of what was said)
+		}
 		p.Start = k
 		f.Content.Start = k
 	}
