@@ -1706,10 +1706,7 @@ func phrasalAct(a *claimtrail.Attribution) bool {
 		return false
 	}
 	words := lowerFields(a.Cue.Text)
-	k := 0
-	for k < len(words) && (auxiliaries[words[k]] || cueAdverbs[words[k]] || words[k] == "not" || words[k] == "been") {
-		k++
-	}
+	k := cueVerbAt(words)
 	if k == len(words) {
 		return false
 	}

@@ -962,10 +962,7 @@ func actionVerbCue(a *claimtrail.Attribution) bool {
 		return false
 	}
 	words := lowerFields(a.Cue.Text)
-	k := 0
-	for k < len(words) && (auxiliaries[words[k]] || cueAdverbs[words[k]] || words[k] == "not" || words[k] == "been") {
-		k++
-	}
+	k := cueVerbAt(words)
 	if k == len(words) {
 		return false
 	}
@@ -1018,6 +1015,17 @@ func contentWords(a *claimtrail.Attribution) []string {
 		}
 	}
 	return out
+}
+
+// cueVerbAt returns the index of a cue's verb in its lower-case words,
+// past auxiliaries, adverbs and "not" ("has not yet | warned"), or
+// len(words) when there is none.
+func cueVerbAt(words []string) int {
+	k := 0
+	for k < len(words) && (auxiliaries[words[k]] || cueAdverbs[words[k]] || words[k] == "not" || words[k] == "been") {
+		k++
+	}
+	return k
 }
 
 // actionVerbs are doing, never saying (actionVerbCue).
