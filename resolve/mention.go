@@ -655,6 +655,9 @@ parts:
 				continue
 			}
 		}
+		if i > 0 && p[1]-p[0] > 2 && r.lowTok(p[0]+1) == "by" && (authorParticiples[r.lowTok(p[0])] || authoredParticiples[r.lowTok(p[0])]) {
+			p[0] += 2 // "The letter, written by Sir Ann Vell and Lord Tam Dorsey,": its makers
+		}
 		if sp, ok := r.named(p[0], p[1]); ok {
 			if sp.Kind != claimtrail.SpeakerUnknown && sp.Kind != claimtrail.SpeakerDescription {
 				// a later part wins only with a person's full name
@@ -907,7 +910,7 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	}
 	if best >= 0 {
 		for k := s + 1; k < e; k++ {
-			if lw := r.lowTok(k); (lw == "of" || lw == "in") && r.fullNameEndsAt(s, k-1) && !r.wordIn(k, e, "and") {
+			if lw := r.lowTok(k); (lw == "of" || lw == "in") && r.fullNameEndsAt(s, k-1) && !r.partyAfterAnd(k, e) {
 				// "Aviation analyst Nick Van den Brul of BNP Paribas",
 				// "Chief Judge Patti Saris of the US District Court in
 				// Boston": a person's full name, then where they work or are
@@ -1651,6 +1654,23 @@ func nationalityNoun(w, lw string) bool {
 }
 
 // wordIn reports whether lower-case word w is one of tokens s..e-1.
+// partyAfterAnd reports whether an "and" in [s, e) joins another party:
+// a title, a given name or a lower-case word follows it ("of Global
+// Britain and Councillor Brendan Chilton", "and other union bosses"),
+// not the rest of a firm's name ("of Shearman and Sterling").
+func (r *resolver) partyAfterAnd(s, e int) bool {
+	for k := s; k+1 < e; k++ {
+		if r.lowTok(k) != "and" {
+			continue
+		}
+		next := r.d.Tokens[k+1].Text
+		if !isCap(next) || titleWords[r.lowTok(k+1)] || Honorific(next) || genderOfWord(r.lowTok(k+1)) != 0 {
+			return true
+		}
+	}
+	return r.lowTok(e-1) == "and"
+}
+
 func (r *resolver) wordIn(s, e int, w string) bool {
 	for k := s; k < e; k++ {
 		if r.lowTok(k) == w {

@@ -97,3 +97,28 @@ func TestFirstPersonBeforeAnAside(t *testing.T) {
 			[]string{"Tam Vell, gently calling to him behind the screen,"}, []int{0}, "Tam Vell", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestFirmNameWithAnd: "Emmanuel Vell of Harlow and Sterling" is the
+// person of a firm whose name holds an "and", no group; before a second
+// party ("... and Councillor Brendan Dorsey") the first person stays, as
+// before the rule.
+func TestFirmNameWithAnd(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"firm", "Oil\n\nThe company has paid nothing since 2003, according to its Paris lawyer, Emmanuel Vell of Harlow and Sterling.",
+			[]string{"its Paris lawyer, Emmanuel Vell of Harlow and Sterling"}, []int{0}, "Emmanuel Vell", claimtrail.SpeakerPerson},
+		// near miss
+		{"two parties", "Oil\n\nEmmanuel Vell of Harlow Trust and Councillor Brendan Dorsey said the plan had failed.",
+			[]string{"Emmanuel Vell of Harlow Trust and Councillor Brendan Dorsey"}, []int{0}, "Emmanuel Vell", claimtrail.SpeakerPerson},
+	})
+}
+
+// TestDocumentWrittenByTwo: "The letter, written by former spy chief Sir
+// Richard Vell and former defence chief Lord Dorsey, and obtained first
+// by Sky News," is its two makers, not a group named "written by ...".
+func TestDocumentWrittenByTwo(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"written by", "Deal\n\nThe letter, written by former spy chief Sir Richard Vell and former defence chief Lord Dorsey, and obtained first by Sky News, claims the deal is bad.",
+			[]string{"The letter, written by former spy chief Sir Richard Vell and former defence chief Lord Dorsey, and obtained first by Sky News,"}, []int{0},
+			"former spy chief Sir Richard Vell and former defence chief Lord Dorsey", claimtrail.SpeakerGroup},
+	})
+}
