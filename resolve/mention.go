@@ -2282,6 +2282,9 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 	if sp, ok := r.pronounAfterIntroduction(p, gender); ok {
 		return sp
 	}
+	if sp, ok := r.subjectBeforeDash(p, gender); ok {
+		return sp
+	}
 	if sp, ok := r.describedSource(p, gender); ok {
 		return sp
 	}
@@ -2753,6 +2756,43 @@ func (r *resolver) pronounAfterIntroduction(p int, gender byte) (Speaker, bool) 
 		if r.mentions[j].ent == nm.ent {
 			return Speaker{}, false // named before: the rules of salience decide
 		}
+	}
+	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.8}, true
+}
+
+// subjectBeforeDash resolves a pronoun right after a dash or a semicolon
+// in its sentence to the person whose name opens that sentence as its
+// subject ("Former Arkansas Rep. Asa Hutchinson, who led the review,
+// appeared to ease off ... -- he said it's important"): the clause after
+// the dash goes on about the subject, not about the speaker of the
+// paragraph before. Titles may stand before the name; a name of the
+// other gender is not meant, nor one inside a quote.
+func (r *resolver) subjectBeforeDash(p int, gender byte) (Speaker, bool) {
+	toks := r.d.Tokens
+	if gender == 0 || p < 2 || toks[p].Quote != 0 {
+		return Speaker{}, false
+	}
+	if d := toks[p-1].Text; d != "--" && d != "—" && d != "–" && d != ";" {
+		return Speaker{}, false
+	}
+	sent := toks[p].Sent
+	first := r.d.Sents[sent].First
+	i := r.before(first)
+	if i >= len(r.mentions) || r.mentions[i].ent < 0 || r.mentions[i].tok >= p || toks[r.mentions[i].tok].Sent != sent {
+		return Speaker{}, false
+	}
+	nm := r.mentions[i]
+	for k := first; k < nm.tok; k++ {
+		if !isCap(toks[k].Text) || toks[k].Quote != 0 {
+			return Speaker{}, false // only titles before the name: "Former Arkansas Rep."
+		}
+	}
+	ent := r.ents[nm.ent]
+	if ent.kind != claimtrail.SpeakerPerson || ent.gender != 0 && ent.gender != gender {
+		return Speaker{}, false
+	}
+	if g := genderOfName(ent.name); g != 0 && g != gender && !r.unisexGiven(ent.name) {
+		return Speaker{}, false
 	}
 	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.8}, true
 }

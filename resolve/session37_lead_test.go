@@ -122,3 +122,18 @@ func TestDocumentWrittenByTwo(t *testing.T) {
 			"former spy chief Sir Richard Vell and former defence chief Lord Dorsey", claimtrail.SpeakerGroup},
 	})
 }
+
+// TestPronounAfterDash: "Former Arkansas Rep. Asa Vell, who led the
+// review, appeared to ease off ... -- he said it's important" is the
+// sentence's subject, not the speaker of the paragraph before; a subject
+// of the other gender is not meant.
+func TestPronounAfterDash(t *testing.T) {
+	const before = "Guns\n\nGroup chief Wayne Dorsey in December called for armed officers to be installed in every school.\n\n"
+	runChainCases(t, []chainCase{
+		{"dash", before + "Former Arkansas Rep. Asa Vell, who led the review, appeared to ease off slightly on the call -- he said it's \"important\" for every school to have one.",
+			[]string{"Group chief Wayne Dorsey", "he"}, []int{0, 2}, "Asa Vell", claimtrail.SpeakerPerson},
+		// near miss: the subject is a woman
+		{"other gender", before + "Former Arkansas Rep. Mary Vell, who led the review, appeared to ease off slightly on the call -- he said it's \"important\" for every school to have one.",
+			[]string{"Group chief Wayne Dorsey", "he"}, []int{0, 2}, "Wayne Dorsey", claimtrail.SpeakerPerson},
+	})
+}
