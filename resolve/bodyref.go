@@ -375,7 +375,12 @@ func (r *resolver) theBeforeName(name string) bool {
 		}
 		toks := r.d.Tokens
 		for k := 1; k+len(words) <= len(toks); k++ {
-			if toks[k].Text != words[0] || r.lowTok(k-1) != "the" || toks[k].Quote != 0 || !r.wordsAt(k, words) {
+			if toks[k].Text != words[0] || toks[k].Quote != 0 || !r.wordsAt(k, words) {
+				continue
+			}
+			// (a place or its initials may stand between: "the US Federal
+			// Reserve said")
+			if r.lowTok(k-1) != "the" && !(k >= 2 && r.lowTok(k-2) == "the" && (places()[r.lowTok(k-1)] || len(toks[k-1].Text) >= 2 && upperAlready(toks[k-1].Text))) {
 				continue
 			}
 			// (untagged, a preposition, a verb of saying or an auxiliary

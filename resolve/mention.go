@@ -1068,6 +1068,14 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// a place speaks for its government: "South Africa said"
 		kind = claimtrail.SpeakerOrganization
 	}
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && nameLen == 1 && len(ent.titles) == 0 && ent.gender == 0 && genderOfName(ent.name) == 0 &&
+		!FirstName(ent.name) && r.singularName(ent.name) && properGroup(r.lower(ent.name)) && !r.personSigns(nm.ent) {
+		// a name the lexicon has only for a body of people, never for
+		// one person ("Europe says the euro has had enough", "Interpol
+		// said"): a one-word name nothing in the article writes as a
+		// person's
+		kind = claimtrail.SpeakerOrganization
+	}
 	if (kind == "" || kind == claimtrail.SpeakerPerson) && (len(ent.titles) == 0 || isAcronym(ent.name) && !honorificTitled(ent.titles)) && ent.gender == 0 && r.orgByForm(ent.name) {
 		// "Acme LLC", "Celebrity Online", "the FSF": a company suffix, an
 		// outlet's word or an acronym nobody in the article has for
@@ -6510,7 +6518,7 @@ func (r *resolver) theBefore(name string) bool {
 // theBeforeIn is theBefore read from the tokens, without the memo.
 func (r *resolver) theBeforeIn(name string) bool {
 	lw := r.lower(name)
-	if titleWords[lw] || personNouns()[lw] || officeAcronyms[lw] || isNationality(name, lw) || r.peopleWord(lw) || genderOfWord(lw) != 0 {
+	if titleWords[lw] || personNouns()[lw] || officeAcronyms[lw] || isNationality(name, lw) && (nationalWords[lw] || placeStem(lw)) || r.peopleWord(lw) || genderOfWord(lw) != 0 {
 		return false
 	}
 	toks := r.d.Tokens
