@@ -5544,7 +5544,9 @@ func (r *resolver) orgByForm(name string) bool {
 	}
 	for i := range r.ents {
 		e := &r.ents[i]
-		if e.kind == claimtrail.SpeakerOrganization {
+		if f := sharedFields(e.name); e.kind == claimtrail.SpeakerOrganization || len(f) > 1 && isPlural(r.lower(f[len(f)-1])) && !FirstName(f[0]) {
+			// (nor a name that ends in a plural with no given name before
+			// it: "Electronic Arts" is no person's, and "EA" its initials)
 			continue
 		}
 		var ini []byte

@@ -67,3 +67,18 @@ func TestClippedBodyAfterPlace(t *testing.T) {
 			[]string{"the US Treasury", "the Fed"}, []int{0, 0}, "Fed", ""},
 	})
 }
+
+// TestInitialsOfAPluralName: initials whose letters open the words of a
+// name that ends in a plural with no given name ("Incomes Data Services'
+// (IDS)", "Electronics Arts") are a body's, not a person's, as other
+// initials nobody in the article has are. Near miss: a person's name
+// with those initials ("Will Ross Sands") keeps them a person's.
+func TestInitialsOfAPluralName(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"a plural name", "Pensions\n\nA survey by Wage Review Services found deficits rose. WRS said some schemes were in good health.",
+			[]string{"WRS"}, []int{0}, "WRS", claimtrail.SpeakerOrganization},
+		// near miss: a person's initials
+		{"a person's initials", "Pensions\n\nA survey by Will Ross Sands found deficits rose. WRS said some schemes were in good health.",
+			[]string{"WRS"}, []int{0}, "WRS", claimtrail.SpeakerPerson},
+	})
+}
