@@ -1154,6 +1154,27 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 	return Speaker{Name: ent.name, Kind: kind, Confidence: conf}, true
 }
 
+// otherBareOffice returns the token of a bare "the <office>" of a
+// one-holder office other than key, outside quotes, in the sentence of
+// token p (before it) or the two before that ("the prime minister went
+// back on a pledge" before "The chancellor has said"), or -1.
+func (r *resolver) otherBareOffice(p int, key string) int {
+	toks := r.d.Tokens
+	first := r.d.Sents[max(0, toks[p].Sent-2)].First
+	for k := p - 1; k >= first; k-- {
+		if r.lowTok(k) != "the" || toks[k].Quote != 0 {
+			continue
+		}
+		for e := k + 2; e <= k+4 && e < p; e++ {
+			if other, ok := r.bareOffice(k, e); ok && other != key &&
+				(r.endsNounPhrase(e) || toks[e].POS == "" && (prepositions[r.lowTok(e)] || itReporters[r.lowTok(e)] || r.verbAt(e))) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // officeOfThenName reports whether the words before the name at tok are
 // a lower-case office with its "of" phrase, the name right after them
 // ("Spain's minister of sport Jaime Lissavetzky", "the head of
@@ -4100,6 +4121,18 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		alt := r.salient(s, gender, keep)
 		checkHeld = true
 		if alt.Kind == claimtrail.SpeakerPerson && alt.Name != sp.Name && (!exclusive || !r.namedNear(sp.Name, s, 2)) {
+			return Speaker{}, false
+		}
+	}
+	if exclusive {
+		ei, seen := r.byName[r.lower(sp.Name)]
+		if k := r.otherBareOffice(start, exclusiveKey); k >= 0 && !(seen && r.entOffice[ei] == exclusiveKey) && r.salient(k, 0, nil).Name == sp.Name {
+			// "A new book says the prime minister went back on a pledge
+			// to Mr Brown ... The chancellor has said": the person
+			// salience picks for this office it picks for another
+			// one-holder office just before, and one person holds one
+			// such office in a story; the description stays one (unless
+			// a source of this office was already read as the person's)
 			return Speaker{}, false
 		}
 	}

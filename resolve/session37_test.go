@@ -82,3 +82,21 @@ func TestInitialsOfAPluralName(t *testing.T) {
 			[]string{"WRS"}, []int{0}, "WRS", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestOneHolderTwoOffices: the person salience picks for a bare "the
+// chancellor" is no holder when it also picks that person for another
+// one-holder office written bare just before ("A new book says the prime
+// minister went back on a pledge to Mr Ross. The chancellor has said"):
+// one person holds one such office in a story, and the description
+// stays one. Near miss: with no other office before, the pick stands.
+func TestOneHolderTwoOffices(t *testing.T) {
+	const before = "Kell pledges unity\n\nTom Kell has sought to reassure MPs that nothing will get in the way of a third term. " +
+		"Mr Kell was speaking to MPs amid rumours of a rift with Ian Ross. "
+	runChainCases(t, []chainCase{
+		{"another office before", before + "A new book says the prime minister had gone back on a pledge to Mr Ross. The chancellor has said he is focused on the poll.",
+			[]string{"The chancellor"}, []int{0}, "chancellor", claimtrail.SpeakerDescription},
+		// near miss: no other office before
+		{"no other office", before + "A new book says there was a pledge to Mr Ross. The chancellor has said he is focused on the poll.",
+			[]string{"The chancellor"}, []int{0}, "Tom Kell", claimtrail.SpeakerPerson},
+	})
+}
