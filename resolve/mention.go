@@ -2286,6 +2286,9 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 	if sp, ok := r.pronounAfterIntroduction(p, gender); ok {
 		return sp
 	}
+	if sp, ok := r.pronounAfterRelative(p, gender); ok {
+		return sp
+	}
 	if sp, ok := r.describedSource(p, gender); ok {
 		return sp
 	}
@@ -2731,6 +2734,66 @@ func (r *resolver) pronounAfterIntroduction(p int, gender byte) (Speaker, bool) 
 		}
 	}
 	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.8}, true
+}
+
+// relativeReach bounds the words between a possessive that opens a
+// sentence and the relative's name ("Her 48-year-old wife Shaela").
+const relativeReach = 6
+
+// pronounAfterRelative resolves a pronoun that opens its sentence right
+// after a sentence whose subject is a relative named after a possessive
+// and a noun of the pronoun's gender ("Her 48-year-old wife Shaela, who
+// ..., sees Trump as ... She doubts ..."): the pronoun goes on with that
+// subject, not with the person the possessive is of (whom salience
+// picks). A name of the other gender is not meant.
+func (r *resolver) pronounAfterRelative(p int, gender byte) (Speaker, bool) {
+	toks := r.d.Tokens
+	sent := toks[p].Sent
+	if gender == 0 || sent == 0 || p != r.d.Sents[sent].First || toks[p].Quote != 0 {
+		return Speaker{}, false
+	}
+	prev := r.d.Sents[sent-1]
+	o := prev.First
+	if lw := r.lowTok(o); lw == "and" || lw == "but" {
+		o++
+	}
+	if lw := r.lowTok(o); lw != "his" && lw != "her" || toks[o].Quote != 0 {
+		return Speaker{}, false
+	}
+	// (the name where it is written, not the source it opens: "Her
+	// wife Shaela, who ..." as a source is noted at "Her")
+	i := r.before(o)
+	for ; i < len(r.mentions) && r.mentions[i].tok <= o+relativeReach; i++ {
+		if nm := r.mentions[i]; nm.ent >= 0 && nm.tok > o && toks[nm.tok].Text == sharedFields(r.ents[nm.ent].name)[0] {
+			break
+		}
+	}
+	if i >= len(r.mentions) || r.mentions[i].tok > o+relativeReach || r.mentions[i].tok >= p {
+		return Speaker{}, false
+	}
+	nm := r.mentions[i]
+	ent := r.ents[nm.ent]
+	if ent.kind != claimtrail.SpeakerPerson && ent.kind != "" || ent.gender != 0 && ent.gender != gender {
+		return Speaker{}, false
+	}
+	if g := genderOfName(ent.name); g != 0 && g != gender {
+		return Speaker{}, false
+	}
+	// the words between: the relation's noun of the pronoun's gender
+	// right before the name (or its comma), lower-case modifiers before it
+	n := nm.tok - 1
+	if n > o && toks[n].Text == "," {
+		n--
+	}
+	if n <= o || genderedNoun(r.lowTok(n)) != gender {
+		return Speaker{}, false
+	}
+	for k := o + 1; k < n; k++ {
+		if isCap(toks[k].Text) || isPunct(toks[k].Text) && toks[k].Text != "-" {
+			return Speaker{}, false
+		}
+	}
+	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.7}, true
 }
 
 // genderedNoun is the gender a common noun for a person carries ('f' for

@@ -100,3 +100,20 @@ func TestOneHolderTwoOffices(t *testing.T) {
 			[]string{"The chancellor"}, []int{0}, "Tom Kell", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestPronounAfterRelative: a pronoun that opens its sentence after one
+// whose subject is a relative named after a possessive and a noun of
+// the pronoun's gender ("Her wife Maren, who calls herself an
+// independent, sees the mayor as a crook. She doubts ...") goes on with
+// that relative, not with the person the possessive is of. Near miss:
+// a noun of the other gender ("Her husband Tom") leaves it to salience.
+func TestPronounAfterRelative(t *testing.T) {
+	const opening = "Voters react\n\n\"Which one is the mayor?\" asked Cindy Vale, a manager at a paint firm. She does not follow politics closely. "
+	runChainCases(t, []chainCase{
+		{"a relative", opening + "Her 48-year-old wife Maren, who calls herself an independent, sees the mayor as a crook. She doubts the report will change that.",
+			[]string{"Cindy Vale", "She"}, []int{0, 1}, "Maren", claimtrail.SpeakerPerson},
+		// near miss: a relative of the other gender
+		{"the other gender", opening + "Her husband Tom, who calls himself an independent, sees the mayor as a crook. She doubts the report will change that.",
+			[]string{"Cindy Vale", "She"}, []int{0, 1}, "Cindy Vale", claimtrail.SpeakerPerson},
+	})
+}
