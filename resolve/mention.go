@@ -2400,7 +2400,7 @@ func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
 			if g == 0 {
 				g = genderOfName(ent.name)
 			}
-			if ent.kind == claimtrail.SpeakerPerson && (g == gender || g == 0) {
+			if ent.kind == claimtrail.SpeakerPerson && (g == gender || g == 0) && !r.nameModifies(nm) {
 				return Speaker{}, false // a name between: left to salience
 			}
 			if !nm.isSource || ent.kind == claimtrail.SpeakerPerson || !isIndefinite(r.lowTok(nm.tok)) {
@@ -2425,7 +2425,7 @@ func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
 			if roleWords[lw] && genderedNoun(lw) == 0 && (k+1 >= len(toks) || !isCap(toks[k+1].Text)) {
 				// a role the article gives no name: "The official said
 				// the government has not decided. “...,” he said"
-				if sp, ok := r.sourceAt(nm.tok); ok && sp.Kind == claimtrail.SpeakerDescription && toks[p].Quote == 0 && !r.personInSentence(nm.sent) {
+				if sp, ok := r.sourceAt(nm.tok); ok && sp.Kind == claimtrail.SpeakerDescription && toks[p].Quote == 0 && !r.personOutsideQuotes(nm.sent) {
 					return sp, true // (not "Courtney Tolliver, 26, a teacher in the district")
 				}
 				continue
@@ -2468,6 +2468,19 @@ func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
 		}
 		if nm.ent >= 0 {
 			continue // an organisation's source with no spokesperson of the pronoun's gender
+		}
+		if r.lowTok(nm.tok) == "who" && toks[p].Quote == 0 {
+			// the relative after a role the article gives no name ("“...,”
+			// said a club official, who declined to be named. “...,” he
+			// added"): as the relative resolved, when no person but one
+			// quoted or one that modifies ("a Juventus official") is
+			// named in its sentence
+			if sp, ok := r.sourceAt(nm.tok); ok && sp.Kind == claimtrail.SpeakerDescription && !r.personOutsideQuotes(nm.sent) {
+				f := sharedFields(r.lower(sp.Name))
+				if last := f[len(f)-1]; roleWords[last] && (genderedNoun(last) == 0 || genderedNoun(last) == gender) {
+					return sp, true
+				}
+			}
 		}
 		return Speaker{}, false
 	}
@@ -7213,11 +7226,31 @@ var fractionWords = wordSet("half third thirds quarter quarters fifth fifths")
 
 var shareOpeners = wordSet("some about almost nearly only just over around roughly more than fewer a total an average the remaining another further")
 
-// personInSentence reports whether a person's name is mentioned in
-// sentence sent.
-func (r *resolver) personInSentence(sent int) bool {
+// nameModifies reports whether the name mention nm, outside quote marks,
+// modifies the lower-case noun for a person after it ("a Juventus
+// official", "a Vell spokesman"): a description's modifier, no person
+// the pronoun may be.
+func (r *resolver) nameModifies(nm nameMention) bool {
+	toks := r.d.Tokens
+	if toks[nm.tok].Quote != 0 || !isCap(toks[nm.tok].Text) {
+		return false
+	}
+	e := r.nameEnd(nm.tok)
+	if e >= len(toks) || toks[e].Sent != nm.sent || isCap(toks[e].Text) {
+		return false
+	}
+	lw := r.lowTok(e)
+	return (toks[e].POS == "" || strings.HasPrefix(toks[e].POS, "NN")) && (roleWords[lw] || personNouns()[lw] && !isPlural(lw))
+}
+
+// personOutsideQuotes reports whether sentence sent names a person
+// outside quote marks, not as a modifier of a noun: a name quoted
+// ("“Mutu will be in our stand,” said a club official") or one that
+// modifies ("a Juventus official") is no person the description
+// stands for.
+func (r *resolver) personOutsideQuotes(sent int) bool {
 	for _, nm := range r.mentions {
-		if nm.sent == sent && nm.ent >= 0 && r.ents[nm.ent].kind == claimtrail.SpeakerPerson {
+		if nm.sent == sent && nm.ent >= 0 && r.ents[nm.ent].kind == claimtrail.SpeakerPerson && r.d.Tokens[nm.tok].Quote == 0 && !r.nameModifies(nm) {
 			return true
 		}
 	}

@@ -117,3 +117,21 @@ func TestPronounAfterRelative(t *testing.T) {
 			[]string{"Cindy Vale", "She"}, []int{0, 1}, "Cindy Vale", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestPronounAfterUnnamedRelative: "he" after the quote it closes goes
+// on with the role the sentence before gave no name, through the
+// relative after it ("said a Brenton official, who declined to be
+// named. “...,” he added"), not with the player quoted about. Near
+// miss: a person named outside quotes in that sentence leaves it to
+// salience.
+func TestPronounAfterUnnamedRelative(t *testing.T) {
+	const opening = "Vadu to hold talks\n\nStriker Ion Vadu is to begin talks with Brenton as he looks for a new club. " +
+		"\"Vadu will be in our stand to watch the match,\" said a Brenton official, "
+	runChainCases(t, []chainCase{
+		{"no name", opening + "who declined to be named. \"Then he will meet people of the club,\" he added.",
+			[]string{"a Brenton official", "who", "he"}, []int{0, 0, 5}, "Brenton official", claimtrail.SpeakerDescription},
+		// near miss: a person named outside quotes
+		{"a person named", opening + "who spoke to Ion Vadu on Monday. \"Then he will meet people of the club,\" he added.",
+			[]string{"a Brenton official", "who", "he"}, []int{0, 0, 5}, "Ion Vadu", claimtrail.SpeakerPerson},
+	})
+}
