@@ -135,3 +135,18 @@ func TestPronounAfterUnnamedRelative(t *testing.T) {
 			[]string{"a Brenton official", "who", "he"}, []int{0, 0, 5}, "Ion Vadu", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestClippedRunTogetherName: a one-word name that clips a body's name
+// run together of capitalised parts where a part starts ("Brixo" after
+// "BrixoPharmKline", a body by "Shares in") is that body. Near miss: a
+// name that clips a word where no part starts ("Brixo" of "Brixonia")
+// stays as written.
+func TestClippedRunTogetherName(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"a part", "Drugs\n\nShares in BrixoPharmKline rose on Monday. Brixo says the new packs are already on sale.",
+			[]string{"Brixo"}, []int{1}, "BrixoPharmKline", claimtrail.SpeakerOrganization},
+		// near miss: no part starts there
+		{"no part", "Drugs\n\nShares in Brixonia rose on Monday. Brixo says the new packs are already on sale.",
+			[]string{"Brixo"}, []int{1}, "Brixo", ""},
+	})
+}
