@@ -3046,6 +3046,9 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if g := genderOfName(ent.name); gender != 0 && ent.gender == 0 && g != 0 && g != gender && !r.unisexGiven(ent.name) {
 			continue // "she" is not Graham Norton (but may be Terry O'Neill)
 		}
+		if r.onlyModifies(nm.ent) {
+			continue // "The former Chelsea chairman sealed the deal ... He said": no Chelsea
+		}
 		if gender != 0 && ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 {
 			// a name nothing marks as a person's is one only if it stands
 			// alone somewhere, not only before a noun or "'s" ("a
@@ -7228,19 +7231,64 @@ var shareOpeners = wordSet("some about almost nearly only just over around rough
 
 // nameModifies reports whether the name mention nm, outside quote marks,
 // modifies the lower-case noun for a person after it ("a Juventus
-// official", "a Vell spokesman"): a description's modifier, no person
-// the pronoun may be.
+// official", "a Vell spokesman", "a Chelsea finance director"): a
+// description's modifier, no person the pronoun may be.
 func (r *resolver) nameModifies(nm nameMention) bool {
 	toks := r.d.Tokens
-	if toks[nm.tok].Quote != 0 || !isCap(toks[nm.tok].Text) {
+	k := r.nameStart(nm)
+	if toks[k].Quote != 0 || !isCap(toks[k].Text) {
 		return false
 	}
-	e := r.nameEnd(nm.tok)
-	if e >= len(toks) || toks[e].Sent != nm.sent || isCap(toks[e].Text) {
-		return false
+	// (the noun may come after other nouns: "a Chelsea finance
+	// director", "a Microsoft security manager")
+	// (tagged nouns only before it: untagged, the word right after)
+	for e := r.nameEnd(k); e < len(toks) && e < r.nameEnd(k)+3 && toks[e].Sent == nm.sent; e++ {
+		if isCap(toks[e].Text) || isPunct(toks[e].Text) || toks[e].POS != "" && !strings.HasPrefix(toks[e].POS, "NN") {
+			return false
+		}
+		if lw := r.lowTok(e); roleWords[lw] || personNouns()[lw] && !isPlural(lw) {
+			return true
+		}
+		if toks[e].POS == "" {
+			return false
+		}
 	}
-	lw := r.lowTok(e)
-	return (toks[e].POS == "" || strings.HasPrefix(toks[e].POS, "NN")) && (roleWords[lw] || personNouns()[lw] && !isPlural(lw))
+	return false
+}
+
+// nameStart returns the token where the name of mention nm is written,
+// after any title its mention opens with ("the former Chelsea": at
+// "Chelsea"), or nm.tok.
+func (r *resolver) nameStart(nm nameMention) int {
+	toks := r.d.Tokens
+	first := sharedFields(r.ents[nm.ent].name)[0]
+	for k := nm.tok; k < len(toks) && k < nm.tok+4 && toks[k].Sent == nm.sent; k++ {
+		if toks[k].Text == first {
+			return k
+		}
+	}
+	return nm.tok
+}
+
+// onlyModifies reports whether the article writes entity ei only as a
+// modifier of a noun for a person ("the former Chelsea chairman", "a
+// Juventus official"): a club's or a body's name, no one a pronoun or an
+// office may be. Memoised per article with orgEvidence.
+func (r *resolver) onlyModifies(ei int) bool {
+	return r.memoOrg("mod "+r.ents[ei].name, func() bool {
+		first := sharedFields(r.ents[ei].name)[0]
+		found := false
+		for _, nm := range r.mentions {
+			if nm.ent != ei || r.d.Tokens[r.nameStart(nm)].Text != first {
+				continue // (a pronoun or a source resolved to it)
+			}
+			if !r.nameModifies(nm) {
+				return false
+			}
+			found = true
+		}
+		return found
+	})
 }
 
 // personOutsideQuotes reports whether sentence sent names a person

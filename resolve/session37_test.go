@@ -150,3 +150,18 @@ func TestClippedRunTogetherName(t *testing.T) {
 			[]string{"Brixo"}, []int{1}, "Brixo", ""},
 	})
 }
+
+// TestNameOnlyModifies: a name the article writes only as a modifier of
+// a noun for a person ("the former Harwick chairman", "the Liberal
+// Democrat leader") is no one "he" goes on with: the person named
+// before is. Near miss: a person named beside such a modifier ("Tom
+// Rusk, the former Harwick chairman,") still is.
+func TestNameOnlyModifies(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"a modifier only", "Vell seals takeover\n\nKen Vell has completed his takeover of Brenton.\n\nThe 73-year-old former Harwick chairman sealed the deal on Friday. He said the club had fallen on hard times.",
+			[]string{"He"}, []int{0}, "Ken Vell", claimtrail.SpeakerPerson},
+		// near miss: a person named beside the modifier
+		{"a person beside it", "Vell seals takeover\n\nKen Vell has completed his takeover of Brenton.\n\nTom Rusk, the former Harwick chairman, welcomed the deal on Friday. He said the club had fallen on hard times.",
+			[]string{"He"}, []int{0}, "Tom Rusk", claimtrail.SpeakerPerson},
+	})
+}
