@@ -1082,6 +1082,12 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// initials
 		kind = claimtrail.SpeakerOrganization
 	}
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && nameLen == 1 && len(ent.titles) == 0 && ent.gender == 0 && r.pluralVerbAfter(ent.name) {
+		// a plural verb after the name alone says a team or a firm even
+		// when the name is also a given name ("Chelsea have yet to
+		// confirm"): one person so named "has"
+		kind = claimtrail.SpeakerOrganization
+	}
 	if (kind == "" || kind == claimtrail.SpeakerPerson) && namedParty(r.lower(ent.name)) {
 		// "the Liberal Democrats say": a party by name
 		kind = claimtrail.SpeakerOrganization
@@ -7448,6 +7454,27 @@ func (r *resolver) documentToRecipient(s, e int) (Speaker, bool) {
 
 // sentDocuments are written to someone ("a letter to", "a memo to").
 var sentDocuments = wordSet("letter letters memo memos email emails e-mail e-mails note notes message messages petition petitions submission submissions")
+
+// pluralVerbAfter reports whether the article writes the one-word name
+// with a plural verb right after it, as orgEvidence reads it ("Arsenal
+// have gradually lost"). Memoised per article with orgEvidence.
+func (r *resolver) pluralVerbAfter(name string) bool {
+	return r.memoOrg("pl "+name, func() bool {
+		toks := r.d.Tokens
+		for k := range toks {
+			if toks[k].Text != name {
+				continue
+			}
+			// (not after a preposition, whose head the verb agrees with:
+			// "the critics of AL are wrong")
+			if e := k + 1; e+1 < len(toks) && pluralVerbs[r.lowTok(e)] && !isCap(toks[e+1].Text) &&
+				(k == 0 || !listJoiners[r.lowTok(k-1)] && !prepositions[r.lowTok(k-1)]) && !strings.HasSuffix(r.lowTok(k), "s") && !r.modalBefore(k) {
+				return true
+			}
+		}
+		return false
+	})
+}
 
 // pluralVerbs agree with a plural subject only.
 var pluralVerbs = wordSet("have are were")

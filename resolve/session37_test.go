@@ -165,3 +165,18 @@ func TestNameOnlyModifies(t *testing.T) {
 			[]string{"He"}, []int{0}, "Tom Rusk", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestPluralVerbOverGivenName: a lone name written with a plural verb
+// ("Brooke have yet to confirm the meeting") is a team or a firm even
+// when it is also a given name. Near miss: after a preposition the verb
+// is its head's ("the critics of Brooke are wrong"), and the name stays
+// as it was.
+func TestPluralVerbOverGivenName(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"a plural verb", "Transfer row\n\nThe defender met the coach in a hotel. Brooke have yet to confirm or deny the meeting.",
+			[]string{"Brooke"}, []int{0}, "Brooke", claimtrail.SpeakerOrganization},
+		// near miss: after a preposition
+		{"after a preposition", "Transfer row\n\nThe critics of Brooke are wrong. Brooke said the meeting never took place.",
+			[]string{"Brooke"}, []int{1}, "Brooke", claimtrail.SpeakerPerson},
+	})
+}
