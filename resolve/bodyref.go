@@ -375,7 +375,12 @@ func (r *resolver) theBeforeName(name string) bool {
 		}
 		toks := r.d.Tokens
 		for k := 1; k+len(words) <= len(toks); k++ {
-			if toks[k].Text != words[0] || r.lowTok(k-1) != "the" || toks[k].Quote != 0 || !r.wordsAt(k, words) {
+			if toks[k].Text != words[0] || toks[k].Quote != 0 || !r.wordsAt(k, words) {
+				continue
+			}
+			// (a place or its initials may stand between: "the US Federal
+			// Reserve said")
+			if r.lowTok(k-1) != "the" && !(k >= 2 && r.lowTok(k-2) == "the" && (places()[r.lowTok(k-1)] || len(toks[k-1].Text) >= 2 && upperAlready(toks[k-1].Text))) {
 				continue
 			}
 			// (untagged, a preposition, a verb of saying or an auxiliary
@@ -404,11 +409,14 @@ func (r *resolver) clippedBody(ei int) (string, bool) {
 		f := sharedFields(e.name)
 		// (two letters cut at least, a word of letters and no place's
 		// adjective: not "Georgian", "European", "Nuncios", "Iran‘s")
-		if i == ei || len(f) < 2 || len(f[0]) < len(short)+2 || !strings.HasPrefix(f[0], short) || !lettersOnly(f[0]) ||
+		// (or one word run together of capitalised parts, "Glaxo" of
+		// "GlaxoSmithKline", clipped where a part starts)
+		camel := len(f) == 1 && len(f[0]) >= len(short)+3 && strings.HasPrefix(f[0], short) && f[0][len(short)] >= 'A' && f[0][len(short)] <= 'Z'
+		if i == ei || len(f) < 2 && !camel || len(f[0]) < len(short)+2 || !strings.HasPrefix(f[0], short) || !lettersOnly(f[0]) ||
 			strings.HasSuffix(f[0], "an") || strings.HasSuffix(f[0], "ese") {
 			continue
 		}
-		if !(e.kind == claimtrail.SpeakerOrganization || len(e.titles) == 0 && e.gender == 0 && r.theBeforeName(e.name)) {
+		if !(e.kind == claimtrail.SpeakerOrganization || len(e.titles) == 0 && e.gender == 0 && (r.theBeforeName(e.name) || camel && r.orgEvidence(e.name))) {
 			continue
 		}
 		if found != "" && found != e.name {

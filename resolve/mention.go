@@ -1076,10 +1076,24 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// a place speaks for its government: "South Africa said"
 		kind = claimtrail.SpeakerOrganization
 	}
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && nameLen == 1 && len(ent.titles) == 0 && ent.gender == 0 && genderOfName(ent.name) == 0 &&
+		!FirstName(ent.name) && r.singularName(ent.name) && properGroup(r.lower(ent.name)) && !r.personSigns(nm.ent) {
+		// a name the lexicon has only for a body of people, never for
+		// one person ("Europe says the euro has had enough", "Interpol
+		// said"): a one-word name nothing in the article writes as a
+		// person's
+		kind = claimtrail.SpeakerOrganization
+	}
 	if (kind == "" || kind == claimtrail.SpeakerPerson) && (len(ent.titles) == 0 || isAcronym(ent.name) && !honorificTitled(ent.titles)) && ent.gender == 0 && r.orgByForm(ent.name) {
 		// "Acme LLC", "Celebrity Online", "the FSF": a company suffix, an
 		// outlet's word or an acronym nobody in the article has for
 		// initials
+		kind = claimtrail.SpeakerOrganization
+	}
+	if (kind == "" || kind == claimtrail.SpeakerPerson) && nameLen == 1 && len(ent.titles) == 0 && ent.gender == 0 && r.pluralVerbAfter(ent.name) {
+		// a plural verb after the name alone says a team or a firm even
+		// when the name is also a given name ("Chelsea have yet to
+		// confirm"): one person so named "has"
 		kind = claimtrail.SpeakerOrganization
 	}
 	if (kind == "" || kind == claimtrail.SpeakerPerson) && namedParty(r.lower(ent.name)) {
@@ -1152,6 +1166,27 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		conf = 0.9 // a short form of a full name written elsewhere
 	}
 	return Speaker{Name: ent.name, Kind: kind, Confidence: conf}, true
+}
+
+// otherBareOffice returns the token of a bare "the <office>" of a
+// one-holder office other than key, outside quotes, in the sentence of
+// token p (before it) or the two before that ("the prime minister went
+// back on a pledge" before "The chancellor has said"), or -1.
+func (r *resolver) otherBareOffice(p int, key string) int {
+	toks := r.d.Tokens
+	first := r.d.Sents[max(0, toks[p].Sent-2)].First
+	for k := p - 1; k >= first; k-- {
+		if r.lowTok(k) != "the" || toks[k].Quote != 0 {
+			continue
+		}
+		for e := k + 2; e <= k+4 && e < p; e++ {
+			if other, ok := r.bareOffice(k, e); ok && other != key &&
+				(r.endsNounPhrase(e) || toks[e].POS == "" && (prepositions[r.lowTok(e)] || itReporters[r.lowTok(e)] || r.verbAt(e))) {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // officeOfThenName reports whether the words before the name at tok are
@@ -2285,6 +2320,9 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 	if sp, ok := r.subjectBeforeDash(p, gender); ok {
 		return sp
 	}
+	if sp, ok := r.pronounAfterRelative(p, gender); ok {
+		return sp
+	}
 	if sp, ok := r.describedSource(p, gender); ok {
 		return sp
 	}
@@ -2396,7 +2434,7 @@ func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
 			if g == 0 {
 				g = genderOfName(ent.name)
 			}
-			if ent.kind == claimtrail.SpeakerPerson && (g == gender || g == 0) {
+			if ent.kind == claimtrail.SpeakerPerson && (g == gender || g == 0) && !r.nameModifies(nm) {
 				return Speaker{}, false // a name between: left to salience
 			}
 			if !nm.isSource || ent.kind == claimtrail.SpeakerPerson || !isIndefinite(r.lowTok(nm.tok)) {
@@ -2421,7 +2459,7 @@ func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
 			if roleWords[lw] && genderedNoun(lw) == 0 && (k+1 >= len(toks) || !isCap(toks[k+1].Text)) {
 				// a role the article gives no name: "The official said
 				// the government has not decided. “...,” he said"
-				if sp, ok := r.sourceAt(nm.tok); ok && sp.Kind == claimtrail.SpeakerDescription && toks[p].Quote == 0 && !r.personInSentence(nm.sent) {
+				if sp, ok := r.sourceAt(nm.tok); ok && sp.Kind == claimtrail.SpeakerDescription && toks[p].Quote == 0 && !r.personOutsideQuotes(nm.sent) {
 					return sp, true // (not "Courtney Tolliver, 26, a teacher in the district")
 				}
 				continue
@@ -2464,6 +2502,19 @@ func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
 		}
 		if nm.ent >= 0 {
 			continue // an organisation's source with no spokesperson of the pronoun's gender
+		}
+		if r.lowTok(nm.tok) == "who" && toks[p].Quote == 0 {
+			// the relative after a role the article gives no name ("“...,”
+			// said a club official, who declined to be named. “...,” he
+			// added"): as the relative resolved, when no person but one
+			// quoted or one that modifies ("a Juventus official") is
+			// named in its sentence
+			if sp, ok := r.sourceAt(nm.tok); ok && sp.Kind == claimtrail.SpeakerDescription && !r.personOutsideQuotes(nm.sent) {
+				f := sharedFields(r.lower(sp.Name))
+				if last := f[len(f)-1]; roleWords[last] && (genderedNoun(last) == 0 || genderedNoun(last) == gender) {
+					return sp, true
+				}
+			}
 		}
 		return Speaker{}, false
 	}
@@ -2807,6 +2858,66 @@ func isAge(lw string) bool {
 	return n > 0 && n <= 3 && lw[n:] == "-year-old"
 }
 
+// relativeReach bounds the words between a possessive that opens a
+// sentence and the relative's name ("Her 48-year-old wife Shaela").
+const relativeReach = 6
+
+// pronounAfterRelative resolves a pronoun that opens its sentence right
+// after a sentence whose subject is a relative named after a possessive
+// and a noun of the pronoun's gender ("Her 48-year-old wife Shaela, who
+// ..., sees Trump as ... She doubts ..."): the pronoun goes on with that
+// subject, not with the person the possessive is of (whom salience
+// picks). A name of the other gender is not meant.
+func (r *resolver) pronounAfterRelative(p int, gender byte) (Speaker, bool) {
+	toks := r.d.Tokens
+	sent := toks[p].Sent
+	if gender == 0 || sent == 0 || p != r.d.Sents[sent].First || toks[p].Quote != 0 {
+		return Speaker{}, false
+	}
+	prev := r.d.Sents[sent-1]
+	o := prev.First
+	if lw := r.lowTok(o); lw == "and" || lw == "but" {
+		o++
+	}
+	if lw := r.lowTok(o); lw != "his" && lw != "her" || toks[o].Quote != 0 {
+		return Speaker{}, false
+	}
+	// (the name where it is written, not the source it opens: "Her
+	// wife Shaela, who ..." as a source is noted at "Her")
+	i := r.before(o)
+	for ; i < len(r.mentions) && r.mentions[i].tok <= o+relativeReach; i++ {
+		if nm := r.mentions[i]; nm.ent >= 0 && nm.tok > o && toks[nm.tok].Text == sharedFields(r.ents[nm.ent].name)[0] {
+			break
+		}
+	}
+	if i >= len(r.mentions) || r.mentions[i].tok > o+relativeReach || r.mentions[i].tok >= p {
+		return Speaker{}, false
+	}
+	nm := r.mentions[i]
+	ent := r.ents[nm.ent]
+	if ent.kind != claimtrail.SpeakerPerson && ent.kind != "" || ent.gender != 0 && ent.gender != gender {
+		return Speaker{}, false
+	}
+	if g := genderOfName(ent.name); g != 0 && g != gender {
+		return Speaker{}, false
+	}
+	// the words between: the relation's noun of the pronoun's gender
+	// right before the name (or its comma), lower-case modifiers before it
+	n := nm.tok - 1
+	if n > o && toks[n].Text == "," {
+		n--
+	}
+	if n <= o || genderedNoun(r.lowTok(n)) != gender {
+		return Speaker{}, false
+	}
+	for k := o + 1; k < n; k++ {
+		if isCap(toks[k].Text) || isPunct(toks[k].Text) && toks[k].Text != "-" {
+			return Speaker{}, false
+		}
+	}
+	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.7}, true
+}
+
 // genderedNoun is the gender a common noun for a person carries ('f' for
 // "wife", 'm' for "husband"), or 0.
 func genderedNoun(lw string) byte {
@@ -3046,6 +3157,9 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		}
 		if g := genderOfWord(r.lower(ent.name)); gender != 0 && ent.gender == 0 && g != 0 && g != gender && countFields(ent.name) == 1 && !unisexNames[r.lower(ent.name)] {
 			continue // nor is "he" a lone "Chelsea" (in "the former Chelsea chairman")
+		}
+		if r.onlyModifies(nm.ent) {
+			continue // "The former Chelsea chairman sealed the deal ... He said": no Chelsea
 		}
 		if gender != 0 && ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 {
 			// a name nothing marks as a person's is one only if it stands
@@ -4198,6 +4312,18 @@ func (r *resolver) definitePerson(s, e, start int) (Speaker, bool) {
 		alt := r.salient(s, gender, keep)
 		checkHeld = true
 		if alt.Kind == claimtrail.SpeakerPerson && alt.Name != sp.Name && (!exclusive || !r.namedNear(sp.Name, s, 2)) {
+			return Speaker{}, false
+		}
+	}
+	if exclusive {
+		ei, seen := r.byName[r.lower(sp.Name)]
+		if k := r.otherBareOffice(start, exclusiveKey); k >= 0 && !(seen && r.entOffice[ei] == exclusiveKey) && r.salient(k, 0, nil).Name == sp.Name {
+			// "A new book says the prime minister went back on a pledge
+			// to Mr Brown ... The chancellor has said": the person
+			// salience picks for this office it picks for another
+			// one-holder office just before, and one person holds one
+			// such office in a story; the description stays one (unless
+			// a source of this office was already read as the person's)
 			return Speaker{}, false
 		}
 	}
@@ -5642,7 +5768,9 @@ func (r *resolver) orgByForm(name string) bool {
 	}
 	for i := range r.ents {
 		e := &r.ents[i]
-		if e.kind == claimtrail.SpeakerOrganization {
+		if f := sharedFields(e.name); e.kind == claimtrail.SpeakerOrganization || len(f) > 1 && isPlural(r.lower(f[len(f)-1])) && !FirstName(f[0]) {
+			// (nor a name that ends in a plural with no given name before
+			// it: "Electronic Arts" is no person's, and "EA" its initials)
 			continue
 		}
 		var ini []byte
@@ -6616,7 +6744,7 @@ func (r *resolver) theBefore(name string) bool {
 // theBeforeIn is theBefore read from the tokens, without the memo.
 func (r *resolver) theBeforeIn(name string) bool {
 	lw := r.lower(name)
-	if titleWords[lw] || personNouns()[lw] || officeAcronyms[lw] || isNationality(name, lw) || r.peopleWord(lw) || genderOfWord(lw) != 0 {
+	if titleWords[lw] || personNouns()[lw] || officeAcronyms[lw] || isNationality(name, lw) && (nationalWords[lw] || placeStem(lw)) || r.peopleWord(lw) || genderOfWord(lw) != 0 {
 		return false
 	}
 	toks := r.d.Tokens
@@ -7213,11 +7341,76 @@ var fractionWords = wordSet("half third thirds quarter quarters fifth fifths")
 
 var shareOpeners = wordSet("some about almost nearly only just over around roughly more than fewer a total an average the remaining another further")
 
-// personInSentence reports whether a person's name is mentioned in
-// sentence sent.
-func (r *resolver) personInSentence(sent int) bool {
+// nameModifies reports whether the name mention nm, outside quote marks,
+// modifies the lower-case noun for a person after it ("a Juventus
+// official", "a Vell spokesman", "a Chelsea finance director"): a
+// description's modifier, no person the pronoun may be.
+func (r *resolver) nameModifies(nm nameMention) bool {
+	toks := r.d.Tokens
+	k := r.nameStart(nm)
+	if toks[k].Quote != 0 || !isCap(toks[k].Text) {
+		return false
+	}
+	// (the noun may come after other nouns: "a Chelsea finance
+	// director", "a Microsoft security manager")
+	// (tagged nouns only before it: untagged, the word right after)
+	for e := r.nameEnd(k); e < len(toks) && e < r.nameEnd(k)+3 && toks[e].Sent == nm.sent; e++ {
+		if isCap(toks[e].Text) || isPunct(toks[e].Text) || toks[e].POS != "" && !strings.HasPrefix(toks[e].POS, "NN") {
+			return false
+		}
+		if lw := r.lowTok(e); roleWords[lw] || personNouns()[lw] && !isPlural(lw) {
+			return true
+		}
+		if toks[e].POS == "" {
+			return false
+		}
+	}
+	return false
+}
+
+// nameStart returns the token where the name of mention nm is written,
+// after any title its mention opens with ("the former Chelsea": at
+// "Chelsea"), or nm.tok.
+func (r *resolver) nameStart(nm nameMention) int {
+	toks := r.d.Tokens
+	first := sharedFields(r.ents[nm.ent].name)[0]
+	for k := nm.tok; k < len(toks) && k < nm.tok+4 && toks[k].Sent == nm.sent; k++ {
+		if toks[k].Text == first {
+			return k
+		}
+	}
+	return nm.tok
+}
+
+// onlyModifies reports whether the article writes entity ei only as a
+// modifier of a noun for a person ("the former Chelsea chairman", "a
+// Juventus official"): a club's or a body's name, no one a pronoun or an
+// office may be. Memoised per article with orgEvidence.
+func (r *resolver) onlyModifies(ei int) bool {
+	return r.memoOrg("mod "+r.ents[ei].name, func() bool {
+		first := sharedFields(r.ents[ei].name)[0]
+		found := false
+		for _, nm := range r.mentions {
+			if nm.ent != ei || r.d.Tokens[r.nameStart(nm)].Text != first {
+				continue // (a pronoun or a source resolved to it)
+			}
+			if !r.nameModifies(nm) {
+				return false
+			}
+			found = true
+		}
+		return found
+	})
+}
+
+// personOutsideQuotes reports whether sentence sent names a person
+// outside quote marks, not as a modifier of a noun: a name quoted
+// ("“Mutu will be in our stand,” said a club official") or one that
+// modifies ("a Juventus official") is no person the description
+// stands for.
+func (r *resolver) personOutsideQuotes(sent int) bool {
 	for _, nm := range r.mentions {
-		if nm.sent == sent && nm.ent >= 0 && r.ents[nm.ent].kind == claimtrail.SpeakerPerson {
+		if nm.sent == sent && nm.ent >= 0 && r.ents[nm.ent].kind == claimtrail.SpeakerPerson && r.d.Tokens[nm.tok].Quote == 0 && !r.nameModifies(nm) {
 			return true
 		}
 	}
@@ -7367,6 +7560,27 @@ func (r *resolver) documentToRecipient(s, e int) (Speaker, bool) {
 
 // sentDocuments are written to someone ("a letter to", "a memo to").
 var sentDocuments = wordSet("letter letters memo memos email emails e-mail e-mails note notes message messages petition petitions submission submissions")
+
+// pluralVerbAfter reports whether the article writes the one-word name
+// with a plural verb right after it, as orgEvidence reads it ("Arsenal
+// have gradually lost"). Memoised per article with orgEvidence.
+func (r *resolver) pluralVerbAfter(name string) bool {
+	return r.memoOrg("pl "+name, func() bool {
+		toks := r.d.Tokens
+		for k := range toks {
+			if toks[k].Text != name {
+				continue
+			}
+			// (not after a preposition, whose head the verb agrees with:
+			// "the critics of AL are wrong")
+			if e := k + 1; e+1 < len(toks) && pluralVerbs[r.lowTok(e)] && !isCap(toks[e+1].Text) &&
+				(k == 0 || !listJoiners[r.lowTok(k-1)] && !prepositions[r.lowTok(k-1)]) && !strings.HasSuffix(r.lowTok(k), "s") && !r.modalBefore(k) {
+				return true
+			}
+		}
+		return false
+	})
+}
 
 // pluralVerbs agree with a plural subject only.
 var pluralVerbs = wordSet("have are were")

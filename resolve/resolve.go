@@ -1928,6 +1928,31 @@ func isNationality(w, lw string) bool {
 	return false
 }
 
+// placeEndings turn the stem of a people's word back into its place's
+// name ("australi|an" -> "australia", "germ|an" -> "germany", "pol|ish"
+// -> "poland").
+var placeEndings = []string{"", "a", "ia", "y", "e", "o", "en", "on", "al", "as", "ay", "land", "and", "mark", "any", "ain", "ey", "eland"}
+
+// placeStem reports whether lw, a word isNationality takes by its ending
+// alone, is made from a place's name ("australian", "chinese", "iraqi",
+// "european"): a word for that place's people. One that is not ("vatican",
+// "taliban", "guardian") is a name of its own, that "the" may stand
+// before ("the Vatican said").
+func placeStem(lw string) bool {
+	for _, suf := range []string{"ian", "an", "ese", "ish", "ic", "i"} {
+		if !strings.HasSuffix(lw, suf) {
+			continue
+		}
+		stem := lw[:len(lw)-len(suf)]
+		for _, end := range placeEndings {
+			if w := stem + end; places()[w] || properNouns()[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (r *resolver) hasConnectorOf(i, j int) bool {
 	for k := i; k < j; k++ {
 		if r.d.Tokens[k].Text == "of" {

@@ -110,8 +110,13 @@ var places = sync.OnceValue(func() map[string]bool {
 })
 
 func speakingNouns() map[string]bool { return loadNouns().all }
-func properNouns() map[string]bool   { return loadNouns().proper }
-func personNouns() map[string]bool   { return loadNouns().person }
+
+// properGroup reports whether lw (lower case) is a proper noun the
+// lexicon has only for a group of people, never for one person
+// ("europe", "interpol", "greenpeace").
+func properGroup(lw string) bool   { return properNouns()[lw] && !personNouns()[lw] }
+func properNouns() map[string]bool { return loadNouns().proper }
+func personNouns() map[string]bool { return loadNouns().person }
 
 // mediaNouns name the kind of an organisation after its name: "Vulture
 // magazine", "the Tribune newspaper".
