@@ -2792,7 +2792,12 @@ func (r *resolver) pronounAfterIntroduction(p int, gender byte) (Speaker, bool) 
 	}
 	i := r.before(s0)
 	if i >= len(r.mentions) || r.mentions[i].ent < 0 || r.mentions[i].tok != s0 || toks[s0].Sent != sent-1 {
-		return Speaker{}, false
+		// or the one person the sentence names, with a role set off
+		// after the name: "One dissenting opinion came from Brian Vell,
+		// vice-president of research at Gartner."
+		if i = r.onlyPersonWithRole(prev.First, sent-1); i < 0 {
+			return Speaker{}, false
+		}
 	}
 	nm := r.mentions[i]
 	ent := r.ents[nm.ent]
@@ -2846,6 +2851,33 @@ func (r *resolver) subjectBeforeDash(p int, gender byte) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.8}, true
+}
+
+// onlyPersonWithRole returns the mention of the one person named in
+// sentence sent (starting at token first), when a role set off by a comma
+// follows the name ("from Brian Vell, vice-president of research at
+// Gartner"), or -1: with two persons named, who is introduced is unsure.
+func (r *resolver) onlyPersonWithRole(first, sent int) int {
+	found := -1
+	for i := r.before(first); i < len(r.mentions) && r.mentions[i].sent <= sent; i++ {
+		nm := r.mentions[i]
+		if nm.ent < 0 || nm.sent != sent || r.ents[nm.ent].kind != claimtrail.SpeakerPerson {
+			continue
+		}
+		if found >= 0 && r.mentions[found].ent != nm.ent {
+			return -1
+		}
+		if found < 0 {
+			found = i
+		}
+	}
+	if found < 0 || r.d.Tokens[r.mentions[found].tok].Quote != 0 {
+		return -1
+	}
+	if e := r.nameEnd(r.mentions[found].tok); e >= len(r.d.Tokens) || r.d.Tokens[e].Text != "," || !r.roleAfterName(r.mentions[found].tok) {
+		return -1
+	}
+	return found
 }
 
 // isAge reports whether a lower-case word is an age written before a
@@ -5302,7 +5334,11 @@ func (r *resolver) roleAfterName(tok int) bool {
 		if isCap(toks[e].Text) || isPunct(toks[e].Text) {
 			return false
 		}
-		if lw := r.lowTok(e); personNouns()[lw] && !isPlural(lw) {
+		lw := r.lowTok(e)
+		if h := strings.LastIndexByte(lw, '-'); h >= 0 && titleWords[lw[h+1:]] {
+			lw = lw[h+1:] // "vice-president"
+		}
+		if personNouns()[lw] && !isPlural(lw) {
 			return true
 		}
 	}

@@ -137,3 +137,18 @@ func TestPronounAfterDash(t *testing.T) {
 			[]string{"Group chief Wayne Dorsey", "he"}, []int{0, 2}, "Wayne Dorsey", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestPronounAfterNewcomerWithRole: "One dissenting opinion came from
+// Brian Vell, vice-president of research at analysts Harlow. He said:" is
+// the newcomer, the one person that sentence names, with a role after a
+// comma; with two persons named there it is left to salience.
+func TestPronounAfterNewcomerWithRole(t *testing.T) {
+	const before = "Mac mini\n\nThe machine went on sale on Tuesday. \"It is a fine machine,\" said analyst Ian Dorsey of Harlow Research.\n\n"
+	runChainCases(t, []chainCase{
+		{"one person", before + "One dissenting opinion came from Brian Vell, vice-president of research at analysts Harlow. He said: \"I don't think it changes the world.\"",
+			[]string{"analyst Ian Dorsey of Harlow Research", "He"}, []int{0, 0}, "Brian Vell", claimtrail.SpeakerPerson},
+		// near miss: two persons in the sentence
+		{"two persons", before + "One dissenting opinion came from Brian Vell, vice-president of research at analysts Harlow, and Ian Dorsey. He said: \"I don't think it changes the world.\"",
+			[]string{"analyst Ian Dorsey of Harlow Research", "He"}, []int{0, 0}, "Ian Dorsey", claimtrail.SpeakerPerson},
+	})
+}
