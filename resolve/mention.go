@@ -2088,15 +2088,7 @@ func channelNumber(lw string) bool {
 	case "one", "two", "three", "four", "five":
 		return true
 	}
-	if lw == "" || len(lw) > 2 {
-		return false
-	}
-	for _, c := range lw {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
+	return len(lw) <= 2 && allDigits(lw)
 }
 
 // companyNameBefore returns where a company's name starts when the
@@ -2786,7 +2778,7 @@ func (r *resolver) pronounAfterIntroduction(p int, gender byte) (Speaker, bool) 
 			}
 		}
 	}
-	aged := s0 < len(toks) && isAge(r.lowTok(s0))
+	aged := s0 < len(toks) && ageNoun(r.lowTok(s0))
 	if aged {
 		s0++ // "83-year-old Yuji Shimo"
 	}
@@ -2878,16 +2870,6 @@ func (r *resolver) onlyPersonWithRole(first, sent int) int {
 		return -1
 	}
 	return found
-}
-
-// isAge reports whether a lower-case word is an age written before a
-// name ("83-year-old").
-func isAge(lw string) bool {
-	n := 0
-	for n < len(lw) && lw[n] >= '0' && lw[n] <= '9' {
-		n++
-	}
-	return n > 0 && n <= 3 && lw[n:] == "-year-old"
 }
 
 // relativeReach bounds the words between a possessive that opens a
@@ -4554,15 +4536,17 @@ func (r *resolver) otherAgeStated(ei, s int, age string) bool {
 // ageDigits reports whether w is a number of one to three digits, as an
 // age is written.
 func ageDigits(w string) bool {
-	if w == "" || len(w) > 3 {
-		return false
-	}
+	return len(w) <= 3 && allDigits(w)
+}
+
+// allDigits reports whether w is a non-empty run of ASCII digits.
+func allDigits(w string) bool {
 	for _, c := range w {
 		if c < '0' || c > '9' {
 			return false
 		}
 	}
-	return true
+	return w != ""
 }
 
 // reportedPronoun returns the gender of the pronoun that opens what a
@@ -5504,15 +5488,7 @@ var participleObjects = map[string]bool{
 // "22-year-old" (not "year-olds", a group).
 func ageNoun(w string) bool {
 	n, ok := strings.CutSuffix(w, "-year-old")
-	if !ok || n == "" {
-		return false
-	}
-	for _, c := range n {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
+	return ok && allDigits(n)
 }
 
 // sitePages are the pages every web site links to, named in capitals in
