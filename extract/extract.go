@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.621"
+const RulesVersion = "0.8.622"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -1604,7 +1604,7 @@ func (l *leadIns) lines() {
 			}
 		}
 		r, _ := utf8.DecodeRuneInString(text[b:])
-		return r == '"' || r == '\'' || r == '“' || r == '‘' || r == '”' || r == '«' || r == '„'
+		return lineOpeningMark(r) || topicLabelLine(text[b:])
 	}
 	plain := 0
 	if !opens(0) {
@@ -1626,6 +1626,30 @@ func (l *leadIns) lines() {
 		}
 		l.plain = append(l.plain, plain)
 	}
+}
+
+// lineOpeningMark reports whether r may open a quote at the start of a line.
+func lineOpeningMark(r rune) bool {
+	return r == '"' || r == '\'' || r == '“' || r == '‘' || r == '”' || r == '«' || r == '„'
+}
+
+// topicLabelLine reports whether line opens with a short label of a
+// topic and a colon before a quote mark ("On the economy: “...”", "Her
+// plans: “...”"), as interviews printed as lists of answers do: such a
+// line is a quote line, and a run of them keeps the lead-in above in
+// reach as a run of bare quotes does. The label is at most five words,
+// opens with a capital and holds no sentence's end.
+func topicLabelLine(line string) bool {
+	colon := strings.IndexByte(line[:min(len(line), 48)], ':')
+	if colon <= 0 {
+		return false
+	}
+	label := line[:colon]
+	if r, _ := utf8.DecodeRuneInString(label); !unicode.IsUpper(r) || strings.ContainsAny(label, ".!?\"“”‘’\n") || len(strings.Fields(label)) > 5 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(line[colon+1:], " "))
+	return lineOpeningMark(r)
 }
 
 // lineGap is how far line paragraph from is before line paragraph to,

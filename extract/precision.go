@@ -115,6 +115,9 @@ func dropNonStatements(ctx context.Context, d *doc.Doc, runes *doc.Runes, atts [
 				mediaPost(&a) || (nameOnlyContent(&a) || recipientContent(&a) || addresseeContent(&a)) && a.Content[0].Start > titleEnd || objectThenRecipient(&a) || timeOnlyContent(&a) || makeWithoutWords(&a) || imperativeSource(text, byteOf, &a)) {
 			continue
 		}
+		if passiveQuoteSubject(text, byteOf, &a, atts) {
+			continue
+		}
 		contextNamesOnly(&a)
 		splitAccordingTo(&a)
 		trimTrailingReport(&a)
@@ -315,23 +318,50 @@ func passiveCue(a *claimtrail.Attribution) bool {
 	if src := lowerFields(a.Source.Text); len(src) > 1 && beForms[src[len(src)-1]] && len(words) == 1 {
 		words = append([]string{src[len(src)-1]}, words...)
 	}
-	i := 0
-	for i < len(words) && (modals[words[i]] || passiveAdverb(words[i])) {
-		i++
-	}
-	if i+1 < len(words) && perfectAux[words[i]] && words[i+1] == "been" {
-		i++ // "Gazprom had been expected to win the auction"
-	}
-	if i >= len(words) || !beForms[words[i]] && words[i] != "stand" && words[i] != "stands" && words[i] != "stood" {
-		return false // ("stand accused of": a passive too)
-	}
-	for i++; i < len(words) && passiveAdverb(words[i]); i++ {
+	i := afterPassiveBe(words)
+	if i < 0 {
+		return false
 	}
 	if i < len(words) && words[i] == "determined" && len(a.Content) > 0 && strings.HasPrefix(lowerOf(a.Content[0].Text), "to ") {
 		// "Traore was determined to be fit to stand trial": found by
 		// others, or resolved to; said by no one in either sense
 		return true
 	}
+	return passiveParticiple(words, i)
+}
+
+// afterPassiveBe returns the index of the word after the form of "be"
+// (and any adverbs) that opens a passive cue ("was | revealed", "had
+// been widely | expected", "stands | accused"), or -1 when the cue opens
+// with no such form (modals and adverbs before it may stand: "could
+// also be | described").
+func afterPassiveBe(words []string) int {
+	i := 0
+	for i < len(words) && (modals[words[i]] || passiveAdverb(words[i])) {
+		i++
+	}
+	if i < len(words) && perfectAux[words[i]] {
+		j := i + 1
+		for j < len(words) && passiveAdverb(words[j]) {
+			j++
+		}
+		if j < len(words) && words[j] == "been" {
+			i = j // "Gazprom had been expected to win the auction", "has since been called"
+		}
+	}
+	if i >= len(words) || !beForms[words[i]] && words[i] != "stand" && words[i] != "stands" && words[i] != "stood" {
+		return -1 // ("stand accused of": a passive too)
+	}
+	for i++; i < len(words) && passiveAdverb(words[i]); i++ {
+	}
+	return i
+}
+
+// passiveParticiple reports whether words[i] is the past participle of a
+// passive (not one of the subject's own state of mind, experiencer) with
+// no verb in -ing after it in the cue ("was heard saying", "is shown
+// saying": there the subject does speak).
+func passiveParticiple(words []string, i int) bool {
 	if i >= len(words) || experiencer[words[i]] {
 		return false
 	}
@@ -1344,7 +1374,8 @@ var beForms = wordSet("is are was were be been being am 's 're isn't aren't wasn
 // once asked", "is widely expected", "is not known").
 func passiveAdverb(w string) bool {
 	return negations[w] || w == "also" || w == "once" || w == "still" || w == "now" || w == "often" ||
-		w == "long" || w == "already" || strings.HasSuffix(w, "ly")
+		w == "long" || w == "already" || w == "later" || w == "first" || w == "even" || w == "again" || w == "ever" || w == "since" ||
+		strings.HasSuffix(w, "ly")
 }
 
 // experiencer participles say the subject's own state of mind or
