@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.622"
+const RulesVersion = "0.8.623"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -1875,6 +1875,10 @@ func (l *leadIns) scan(para, start, limit int) (best, bestRank int) {
 		if i >= limit || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || isRelay(p) && !relayedPerson(p) || isQuestion(p) {
 			continue
 		}
+		if editorsNote(p) || l.relativeAfterMain(i) {
+			// "(Italics added.)" marks type, and leads into nothing
+			continue
+		}
 		rank := l.rank(i, p.Channel)
 		if best >= 0 && rank <= bestRank {
 			continue
@@ -1885,6 +1889,63 @@ func (l *leadIns) scan(para, start, limit int) (best, bestRank int) {
 		}
 	}
 	return best, bestRank
+}
+
+// relativeAfterMain reports whether attribution i is a relative clause
+// ("who has denied them") hanging on a sentence whose main report is
+// another speaker's, earlier in the same sentence ("..., Clinton said,
+// pointing to allegations against Trump, who has denied them."): the
+// clause is background, and a quote standing alone after the sentence
+// goes on with the main speaker, not with the one the clause is about.
+// Only within relativeReach code points, and a sentence's end (".", "!",
+// "?" before a space) between the two leaves the clause its own.
+func (l *leadIns) relativeAfterMain(i int) bool {
+	p := &l.atts[i]
+	if p.Source == nil || p.Cue == nil {
+		return false
+	}
+	switch lowerOf(strings.TrimSpace(p.Source.Text)) {
+	case "who", "which", "whom":
+	default:
+		return false
+	}
+	text := l.d.Text
+	byteOf := func(cp int) int { return sort.Search(len(text)+1, func(b int) bool { return l.runes.At(b) >= cp }) }
+	k := sort.Search(len(l.order), func(j int) bool { return l.off[l.order[j]] >= p.Source.Start })
+	for j := k - 1; j >= 0 && p.Source.Start-l.off[l.order[j]] <= relativeReach; j-- {
+		q := &l.atts[l.order[j]]
+		if q.Source == nil || q.Cue == nil || q.Cue.End > p.Source.Start || q.Speaker.Name == "" || q.Speaker.Name == p.Speaker.Name {
+			continue
+		}
+		if w := lowerOf(strings.TrimSpace(q.Source.Text)); w == "who" || w == "which" || w == "whom" {
+			continue
+		}
+		from, to := byteOf(q.Cue.End), byteOf(p.Source.Start)
+		if from < to && !sentenceEndIn(text[from:to]) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeReach bounds how far before a relative clause the main report
+// of its sentence is looked for (relativeAfterMain), in code points.
+const relativeReach = 400
+
+// sentenceEndIn reports whether s holds a sentence's end: ".", "!" or "?"
+// before white space, or a line break.
+func sentenceEndIn(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			return true
+		case '.', '!', '?':
+			if i+1 < len(s) && (s[i+1] == ' ' || s[i+1] == '\n') {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inContent reports whether code point off lies in a's content.

@@ -58,6 +58,7 @@ func quoteRules(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		f := &found[i]
 		if !f.Source.Empty() {
 			nameAfterAsContent(d, f)
+			quoteBeforeSaidOf(d, f)
 			continue
 		}
 		if subjectAsContent(d, f) {
@@ -820,6 +821,23 @@ func nameAfterAsContent(d *doc.Doc, f *attribute.Found) {
 		d.Sents[d.Tokens[q.Start].Sent].Para == d.Sents[d.Tokens[f.Cue.Start].Sent].Para {
 		f.Source, f.Content, f.Pieces = src, q, []attribute.Range{q}
 	}
+}
+
+// quoteBeforeSaidOf mends a found whose content is the "of" phrase after
+// its cue, where a quote ends right before its source (“Why is that even
+// relevant?” Bacon said of the misstatement): the quote is what was said,
+// the "of" phrase only what it was said about. A quote closing on a
+// comma is read right by the model; one closing on "?" or "!" was not.
+func quoteBeforeSaidOf(d *doc.Doc, f *attribute.Found) {
+	if f.Content.Start != f.Cue.End || f.Content.Empty() || f.Cue.Start != f.Source.End ||
+		!strings.EqualFold(d.Tokens[f.Content.Start].Text, "of") || !speechVerbs[strings.ToLower(d.Tokens[f.Cue.End-1].Text)] {
+		return
+	}
+	q, ok := quoteBefore(d, f.Source.Start)
+	if !ok || d.Sents[d.Tokens[q.Start].Sent].Para != d.Sents[d.Tokens[f.Cue.Start].Sent].Para {
+		return
+	}
+	f.Content, f.Pieces = q, []attribute.Range{q}
 }
 
 // subjectAsContent mends a found without a source whose first content

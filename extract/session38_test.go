@@ -99,3 +99,57 @@ func TestTopicLabelLines(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseLeadIn: a quote standing alone after "..., Vell said,
+// pointing to the charges against Joe Pike, who has denied them." goes
+// on with Vell, the sentence's main speaker, not with the relative
+// clause's Pike; with the clause in a sentence of its own, Pike stays.
+func TestRelativeClauseLeadIn(t *testing.T) {
+	const quote = "\n\n“I think I did the right thing. I defended the law.”\n"
+	for _, tc := range []struct{ name, text, want string }{
+		{"clause in the main sentence", "Vote row\n\nAnn Vell defended her vote on Monday. “A lot of the facts were left out,” Vell said, pointing to the charges against Joe Pike, who has denied them." + quote, "Ann Vell"},
+		{"clause in its own sentence", "Vote row\n\nAnn Vell defended her vote on Monday. “A lot of the facts were left out,” Vell said. The charges were brought against Joe Pike, who has denied them." + quote, "Joe Pike"},
+	} {
+		x := extractOrFail(t, tc.text)
+		found := false
+		for _, a := range x.Attributions {
+			if len(a.Content) > 0 && strings.Contains(a.Content[0].Text, "right thing") {
+				found = true
+				if a.Speaker.Name != tc.want {
+					t.Errorf("%s: speaker %q, want %q", tc.name, a.Speaker.Name, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: the quote standing alone is not found", tc.name)
+		}
+	}
+}
+
+// TestQuoteBeforeSaidOf: "“Why is that even relevant?” Joe Bacon said of
+// the misstatement" gives Bacon the quote, not the "of" phrase (which had
+// left the quote to the court named before); "Joe Bacon said of the
+// claim that it was a lie" with no quote before keeps its content.
+func TestQuoteBeforeSaidOf(t *testing.T) {
+	x := extractOrFail(t, "Court row\n\nThe widow lost her claim in March. A Virginia court later ruled that the statement was wrong.\n\n“Why is that even relevant?” Joe Bacon said of the misstatement at the March 7 court date.\n")
+	attributionWith(t, x, "Bacon's question", func(a *claimtrail.Attribution) bool {
+		return a.Speaker.Name == "Joe Bacon" && len(a.Content) == 1 && strings.Contains(a.Content[0].Text, "relevant")
+	})
+	x = extractOrFail(t, "Court row\n\nThe widow lost her claim in March. Joe Bacon said of the claim that it was a plain lie.\n")
+	for _, a := range x.Attributions {
+		if a.Speaker.Name == "Joe Bacon" && len(a.Content) > 0 && strings.Contains(a.Content[0].Text, "widow") {
+			t.Errorf("content %q taken from the sentence before", a.Content[0].Text)
+		}
+	}
+}
+
+// TestEditorsNoteLeadsNowhere: "(Italics added.)" marks type; a quote
+// standing alone after it is not given to a speaker "Italics".
+func TestEditorsNoteLeadsNowhere(t *testing.T) {
+	x := extractOrFail(t, "Files row\n\nBut that is the likely import of his announcement, which actually read as follows:\nSubject to the receipt of further information, I will be allowing, as mayor, the long blocked files to be opened.” (Italics added.)\nThe operative words, of course, are: “Subject to the receipt of further information….”\nWhat is going on here?\n")
+	for _, a := range x.Attributions {
+		if strings.EqualFold(a.Speaker.Name, "Italics") {
+			t.Errorf("speaker %q for %q", a.Speaker.Name, a.Content[0].Text)
+		}
+	}
+}
