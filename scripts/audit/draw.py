@@ -2,7 +2,7 @@
 """Draw N attributions at random (seeded) from `claimtrail extract` JSONL and
 print each with its sentence context, for a hand audit.
 
-usage: draw.py OUT.jsonl TEXTS.db SEED N [FILE-REGEX] [--speaker-regex R] [--kind K]
+usage: draw.py OUT.jsonl TEXTS.db SEED N [FILE-REGEX] [--speaker-regex R] [--kind K] [--flag F]
 TEXTS.db: a store made by `claimtrail ingest` of the same sources (for the text).
 """
 import json, random, re, sqlite3, sys
@@ -36,6 +36,8 @@ for line in open(out, encoding='utf-8'):
         if 'speaker-regex' in opts and not re.search(opts['speaker-regex'], (sp.get('name') or '') + ' ' + (a.get('source') or {}).get('text', '')):
             continue
         if 'kind' in opts and sp.get('kind') != opts['kind']:
+            continue
+        if 'flag' in opts and opts['flag'] not in (a.get('flags') or []):
             continue
         items.append((f, k, a))
 random.seed(seed)
