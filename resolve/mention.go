@@ -817,6 +817,16 @@ var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // temporal words are times, not speakers.
 var temporal = map[string]bool{}
 
+// timeSpan reports whether a plural noun counts time ("years",
+// "decades", "weeks"): no group of people that a relative could stand for.
+func timeSpan(w string) bool {
+	switch w {
+	case "days", "hours", "minutes", "decades", "centuries", "generations", "ages":
+		return true
+	}
+	return temporal[strings.TrimSuffix(w, "s")]
+}
+
 func init() {
 	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
 	tonight morning afternoon evening night week weekend month year january february march april july
@@ -1862,8 +1872,9 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 			}
 			break
 		}
-		// "officials, who" → the plural noun phrase
-		if k >= 0 && (strings.HasSuffix(r.lowTok(k), "s") || irregularPlural[r.lowTok(k)]) && !isCap(toks[k].Text) {
+		// "officials, who" → the plural noun phrase (not a time: "not
+		// seen for over twenty years, who" is someone named before)
+		if k >= 0 && (strings.HasSuffix(r.lowTok(k), "s") || irregularPlural[r.lowTok(k)]) && !isCap(toks[k].Text) && !timeSpan(r.lowTok(k)) {
 			s := k
 			// not past a preposition: "the point of contention for
 			// Democratic lawmakers who" is the lawmakers
@@ -7363,6 +7374,14 @@ func (r *resolver) nameModifies(nm nameMention) bool {
 	if toks[k].Quote != 0 || !isCap(toks[k].Text) {
 		return false
 	}
+	if k > 0 && possessiveDeterminers[r.lowTok(k-1)] {
+		// after "their", "his": "to keep alive their Grand Slam hopes",
+		// "his Premiership debut": a name before any noun of theirs
+		if e := r.nameEnd(k); e < len(toks) && toks[e].Sent == nm.sent && !isCap(toks[e].Text) && !isPunct(toks[e].Text) &&
+			(strings.HasPrefix(toks[e].POS, "NN") || toks[e].POS == "" && !prepositions[r.lowTok(e)] && !connector[r.lowTok(e)]) {
+			return true
+		}
+	}
 	// (the noun may come after other nouns: "a Chelsea finance
 	// director", "a Microsoft security manager")
 	// (tagged nouns only before it: untagged, the word right after)
@@ -7379,6 +7398,9 @@ func (r *resolver) nameModifies(nm nameMention) bool {
 	}
 	return false
 }
+
+// possessiveDeterminers own the noun phrase after them.
+var possessiveDeterminers = wordSet("their his her its our my your")
 
 // nameStart returns the token where the name of mention nm is written,
 // after any title its mention opens with ("the former Chelsea": at
