@@ -1137,20 +1137,29 @@ func agreedToAct(a *claimtrail.Attribution) bool {
 }
 
 // addedToThing reports whether a's cue is "add to" with a thing after
-// it ("It further adds to the uncertainty surrounding ..."): a thing
-// increased, nothing said. "added to reporters that ..." (a content
-// opening "that") and words in quote marks stay.
+// it ("It further adds to the uncertainty surrounding ..."), or "added"
+// with an amount that rose ("They added an extra 6.4% to $27.24",
+// "shares added 3p to 345p"): a thing increased, nothing said. "added to
+// reporters that ..." (a content opening "that") and words in quote
+// marks stay.
 func addedToThing(a *claimtrail.Attribution) bool {
 	if a.Cue == nil || len(a.Content) == 0 || claimtrail.HasMarkedQuote(a.Content) {
 		return false
 	}
 	cue := lowerFields(a.Cue.Text)
+	if len(cue) >= 1 && addForms[cue[len(cue)-1]] && amountAdded.MatchString(a.Content[0].Text) {
+		return true
+	}
 	if len(cue) < 2 || cue[len(cue)-1] != "to" || !addForms[cue[len(cue)-2]] {
 		return false
 	}
 	first, _, _ := strings.Cut(lowerOf(a.Content[0].Text), " ")
 	return first != "that"
 }
+
+// amountAdded matches an amount opening what was "added", then where it
+// went: "an extra 6.4% to", "3p to", "$2bn in".
+var amountAdded = regexp.MustCompile(`^(an? (extra|further|additional) )?[$£€]?\d[\d.,]*(%| ?(per ?cent|points?|bn|m|cents?|p)\b) (to|in|on)\b`)
 
 var addForms = wordSet("add adds added adding")
 

@@ -153,3 +153,26 @@ func TestEditorsNoteLeadsNowhere(t *testing.T) {
 		}
 	}
 }
+
+// TestAddedAnAmount: "They added an extra 6.4% to $27.24" and "shares
+// added 3p to 345p" report a rise, not speech; "he added 30 people had
+// died" and "she added that 5% to 10% of staff would go" are speech.
+func TestAddedAnAmount(t *testing.T) {
+	for _, tc := range []struct {
+		cue, content string
+		want         bool
+	}{
+		{"added", "an extra 6.4% to $27.24 in electronic trading", true},
+		{"added", "3p to 345p in early trading", true},
+		{"added", "$2bn in value over the week", true},
+		// near misses
+		{"added", "30 people had died in the fire", false},
+		{"added", "that 5% to 10% of staff would go", false},
+		{"added", "5% of the staff would go", false},
+	} {
+		a := &claimtrail.Attribution{Cue: &claimtrail.Span{Text: tc.cue}, Content: []claimtrail.Span{{Text: tc.content}}}
+		if got := addedToThing(a); got != tc.want {
+			t.Errorf("addedToThing(%q %q) = %v, want %v", tc.cue, tc.content, got, tc.want)
+		}
+	}
+}
