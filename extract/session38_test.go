@@ -176,3 +176,21 @@ func TestAddedAnAmount(t *testing.T) {
 		}
 	}
 }
+
+// TestBareNounAfterQuote: "“...,” dispatch frantically notes." gives the
+// quote the bare noun as its source and "frantically notes" as its cue
+// (the quote had gone to the reporter named before); "“...,” dispatch
+// notes the time." (an object after the verb) gives none.
+func TestBareNounAfterQuote(t *testing.T) {
+	const head = "Radio\n\nThe recording, released by reporter Joe Pike, shows dispatch describing the situation to first responders.\n"
+	x := extractOrFail(t, head+"“We have a firefighter’s wife at this event who is pinned down behind the bar.\nWe are trying to get further on the name,” dispatch frantically notes.\n")
+	attributionWith(t, x, "with cue frantically notes", func(a *claimtrail.Attribution) bool {
+		return a.Source != nil && a.Source.Text == "dispatch" && a.Cue != nil && a.Cue.Text == "frantically notes" && a.Speaker.Name != "Joe Pike"
+	})
+	x = extractOrFail(t, head+"“We have a firefighter’s wife at this event who is pinned down behind the bar.\nWe are trying to get further on the name,” dispatch notes the time.\n")
+	for _, a := range x.Attributions {
+		if a.Source != nil && a.Source.Text == "dispatch" && a.Cue != nil && strings.HasPrefix(a.Cue.Text, "notes") {
+			t.Errorf("near miss printed %+v", a)
+		}
+	}
+}

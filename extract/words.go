@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/doc"
@@ -288,18 +289,41 @@ func trailingPronounQuotes(d *doc.Doc, found []attribute.Found) []attribute.Foun
 		switch strings.ToLower(toks[end].Text) {
 		case "he", "she", "they":
 		default:
+			if !bareNounSource(toks[end]) {
+				return cue, src, 0, false
+			}
+		}
+		v := end + 1
+		if strings.HasSuffix(toks[v].Text, "ly") && toks[v].Text == strings.ToLower(toks[v].Text) && v+2 < len(toks) && toks[v+1].Sent == toks[end].Sent {
+			v++ // an adverb before the verb: "dispatch frantically notes"
+		}
+		if t := toks[v+1].Text; t != "." && t != "," {
 			return cue, src, 0, false
 		}
-		if t := toks[end+2].Text; t != "." && t != "," {
-			return cue, src, 0, false
-		}
-		w := strings.ToLower(toks[end+1].Text)
+		w := strings.ToLower(toks[v].Text)
 		if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
 			return cue, src, 0, false // a finite verb: "remarks", "reflected"
 		}
-		if l, ok := lemmaOf(w); !ok || verbClass[l]&1 == 0 && !framingVerbs[l] {
+		if l, ok := lemmaOf(w); !ok || verbClass[l]&1 == 0 && !framingVerbs[l] && !speechVerbs[w] {
 			return cue, src, 0, false
 		}
-		return attribute.Range{Start: end + 1, End: end + 2}, attribute.Range{Start: end, End: end + 1}, open, true
+		return attribute.Range{Start: end + 1, End: v + 1}, attribute.Range{Start: end, End: end + 1}, open, true
 	})
+}
+
+// bareNounSource reports whether t is a lower-case noun standing alone
+// as a speaker after a quote (“...,” dispatch frantically notes), as
+// radio traffic and institutions are written: a word of letters the
+// tagger read as a noun, or as a verb's base form (a noun that is also a
+// verb, "dispatch", before the verb of saying the caller checks).
+func bareNounSource(t doc.Token) bool {
+	if t.Text != strings.ToLower(t.Text) || !strings.HasPrefix(t.POS, "NN") && t.POS != "VB" {
+		return false
+	}
+	for _, r := range t.Text {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
