@@ -620,6 +620,9 @@ func (r *resolver) resolve(m Mention) Speaker {
 		}
 		parts = kept
 	}
+	if sp, ok := r.joinedAcrossAside(parts); ok {
+		return sp
+	}
 	var best, fallback Speaker
 	haveBest, haveFallback := false, false
 	var bestPart [2]int
@@ -865,6 +868,53 @@ var groupQuantifiers = wordSet("many most some several all both few none each")
 // acronymWords are initials that read as words the passes below take
 // for themselves ("(WHO) official": the relative "who").
 var acronymWords = wordSet("who us it am an as at be by do he if in is me my no of on or so to up we")
+
+// joinedAcrossAside resolves a source that joins two persons' full names
+// with "and" after an aside set off by brackets or commas ("Senate
+// Minority Leader Chuck Schumer (D-NY) and House Speaker Nancy Pelosi
+// (D-CA)", "Former Labor PM Tony Blair, and former Conservative PM John
+// Major,") to both of them, a group: the aside had split the source, and
+// the first name alone was taken for the speaker. The parts are
+// splitCommas'; the "and" opens a later part.
+func (r *resolver) joinedAcrossAside(parts [][2]int) (Speaker, bool) {
+	for i := 1; i < len(parts); i++ {
+		p := parts[i]
+		if r.lowTok(p[0]) != "and" || p[1]-p[0] < 3 {
+			continue
+		}
+		for k := parts[0][0]; k < p[0]; k++ {
+			switch r.lowTok(k) {
+			case "who", "which", "that", "whose", "including", "includes", "include", "like":
+				// the names after are in a clause about the speaker ("Yvette
+				// Cooper, who leads the group that includes Nicky Morgan,
+				// Oliver Letwin, and Nick Boles,")
+				return Speaker{}, false
+			}
+		}
+		second, ok := r.named(p[0]+1, p[1])
+		if !ok || second.Kind != claimtrail.SpeakerPerson || countFields(second.Name) < 2 {
+			return Speaker{}, false
+		}
+		// the persons named before it, in order ("Jeff Merkley (D-Ore.),
+		// Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.)")
+		var names []string
+		for j := 0; j < i; j++ {
+			first, ok := r.named(parts[j][0], parts[j][1])
+			if !ok || first.Kind == claimtrail.SpeakerUnknown || first.Kind == claimtrail.SpeakerDescription {
+				continue // an aside with no name: "(D-NY)", "a Democrat"
+			}
+			if first.Kind != claimtrail.SpeakerPerson || countFields(first.Name) < 2 || first.Name == second.Name {
+				return Speaker{}, false
+			}
+			names = append(names, first.Name)
+		}
+		if len(names) == 0 {
+			return Speaker{}, false
+		}
+		return Speaker{Name: strings.Join(names, ", ") + " and " + second.Name, Kind: claimtrail.SpeakerGroup, Confidence: 0.7}, true
+	}
+	return Speaker{}, false
+}
 
 func (r *resolver) splitCommas(s, e int) [][2]int {
 	var out [][2]int

@@ -31,3 +31,21 @@ func TestNameAfterPossessiveModifies(t *testing.T) {
 			[]string{"He"}, []int{0}, "Tam Vell", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestJoinedAcrossAside: two persons' full names joined by "and" after an
+// aside ("Rep. Tam Vell (R-Iowa) and Rep. Ann Dorsey (R-Minn.)", "Former
+// PM Tam Vell, and former PM Ann Dorsey,") speak together; names after a
+// relative clause that names who is in a group are no speakers.
+func TestJoinedAcrossAside(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"brackets", "Vote\n\nRep. Tam Vell (R-Iowa) and Rep. Ann Dorsey (R-Minn.) said Thursday the bill was bad.",
+			[]string{"Rep. Tam Vell (R-Iowa) and Rep. Ann Dorsey (R-Minn.)"}, []int{0}, "Tam Vell and Ann Dorsey", claimtrail.SpeakerGroup},
+		{"commas", "Vote\n\nFormer prime minister Tam Vell, and former prime minister Ann Dorsey, have called for a new vote.",
+			[]string{"Former prime minister Tam Vell, and former prime minister Ann Dorsey,"}, []int{0}, "Tam Vell and Ann Dorsey", claimtrail.SpeakerGroup},
+		{"three", "Vote\n\nJeff Vell (D-Ore.), Ann Dorsey (D-Ohio) and Joe Pike (D-N.J.) all said the claims were grounds for a case.",
+			[]string{"Jeff Vell (D-Ore.), Ann Dorsey (D-Ohio) and Joe Pike (D-N.J.)"}, []int{0}, "Jeff Vell, Ann Dorsey and Joe Pike", claimtrail.SpeakerGroup},
+		// near miss
+		{"relative clause", "Vote\n\nLabour's Ann Dorsey MP, who leads the group that includes former ministers Joe Pike, Tam Vell, and Nick Boles, said the plan was bad.",
+			[]string{"Labour's Ann Dorsey MP, who leads the group that includes former ministers Joe Pike, Tam Vell, and Nick Boles,"}, []int{0}, "Ann Dorsey", claimtrail.SpeakerPerson},
+	})
+}
