@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.625"
+const RulesVersion = "0.8.626"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -365,6 +365,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	surveyedInSource(d, found)
 	quoteAfterRelay(d, found)
 	trimReportInSource(d, found)
+	outerReportInSource(d, found)
 	trimClauseBeforeSource(d, found)
 	trimSourceOpening(d, found)
 	nameBeforeRole(d, found)

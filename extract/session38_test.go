@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/attribute"
+	"github.com/claimtrail/claimtrail/segment"
 )
 
 // TestPassiveQuoteSubject: a quote after a passive whose subject is the
@@ -192,5 +194,50 @@ func TestBareNounAfterQuote(t *testing.T) {
 		if a.Source != nil && a.Source.Text == "dispatch" && a.Cue != nil && strings.HasPrefix(a.Cue.Text, "notes") {
 			t.Errorf("near miss printed %+v", a)
 		}
+	}
+}
+
+// TestOuterReportInSource: a source that holds its own report ("Mr Vell
+// also said intelligence reports | showed") gives way to the outer
+// report: the name before "said" speaks, "said" is the cue, the inner
+// clause the content; when the outer report was found already, the
+// garbled one becomes its copy (and the merge drops it). A source
+// with "that" after a noun ("The claim that reports") is no report.
+func TestOuterReportInSource(t *testing.T) {
+	const text = "Title\n\nMr Vell also said intelligence reports showed the plan worked."
+	d := segment.Segment(text)
+	tok := func(s string) int { return tokenFrom(d, strings.Index(d.Text, s)) }
+	for i := range d.Tokens {
+		if d.Tokens[i].Text == "said" {
+			d.Tokens[i].POS = "VBD"
+		}
+	}
+	garbled := attribute.Found{Source: attribute.Range{Start: tok("Mr"), End: tok("showed")}, Cue: attribute.Range{Start: tok("showed"), End: tok("showed") + 1},
+		Content: attribute.Range{Start: tok("the plan"), End: tok(".")}}
+	garbled.Pieces = []attribute.Range{garbled.Content}
+	found := []attribute.Found{garbled}
+	outerReportInSource(d, found)
+	if f := found[0]; f.Cue.Start != tok("said") || f.Source.End != tok("said") || f.Content.Start != tok("intelligence") {
+		t.Errorf("not mended: %+v", f)
+	}
+	outer := attribute.Found{Source: attribute.Range{Start: tok("Mr"), End: tok("Vell") + 1}, Cue: attribute.Range{Start: tok("also"), End: tok("said") + 1},
+		Content: attribute.Range{Start: tok("intelligence"), End: tok(".")}}
+	outer.Pieces = []attribute.Range{outer.Content}
+	found = []attribute.Found{garbled, outer}
+	found[0].Pieces = []attribute.Range{garbled.Content}
+	outerReportInSource(d, found)
+	if found[0].Cue != outer.Cue || found[0].Source != outer.Source {
+		t.Errorf("not the outer report's copy: %+v", found[0])
+	}
+	// near miss
+	const text2 = "Title\n\nThe claim that intelligence reports showed the plan worked was false."
+	d2 := segment.Segment(text2)
+	tok2 := func(s string) int { return tokenFrom(d2, strings.Index(d2.Text, s)) }
+	f := attribute.Found{Source: attribute.Range{Start: tok2("The"), End: tok2("showed")}, Cue: attribute.Range{Start: tok2("showed"), End: tok2("showed") + 1},
+		Content: attribute.Range{Start: tok2("the plan"), End: tok2("was")}}
+	found = []attribute.Found{f}
+	outerReportInSource(d2, found)
+	if found[0].Source != f.Source || found[0].Cue != f.Cue {
+		t.Errorf("near miss changed: %+v", found[0])
 	}
 }

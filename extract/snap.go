@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -251,6 +252,59 @@ func trimReportInSource(d *doc.Doc, found []attribute.Found) {
 			}
 		}
 	}
+}
+
+// outerReportInSource mends a source that holds its own report with no
+// "that" after it ("Mr Clarke also said intelligence reports | showed",
+// "BBC political correspondent Shaun Ley says opinion polls | suggest"):
+// the model took the inner clause's verb for the cue and all before it
+// for the source. The outer report is the attribution: the name before
+// "said" or "says" speaks, that verb is the cue, and the inner clause,
+// its verb included, is the content. trimReportInSource has taken the
+// reports followed by "that".
+func outerReportInSource(d *doc.Doc, found []attribute.Found) {
+	for i := range found {
+		f := &found[i]
+		if f.Source.Empty() || f.Source.End-f.Source.Start < 4 || f.Source.End != f.Cue.Start || f.Content.Start < f.Cue.End {
+			continue
+		}
+		for k := f.Source.Start + 1; k+1 < f.Source.End; k++ {
+			t := d.Tokens[k]
+			if lw := strings.ToLower(t.Text); t.Text == "," || t.Quote != 0 || lw == "who" || lw == "which" || lw == "whose" || lw == "that" {
+				break // "Mr Fitzpatrick, who added that ...": a description of the source
+			}
+			if lw := strings.ToLower(t.Text); (lw != "said" && lw != "says") || t.POS != "VBD" && t.POS != "VBZ" && t.POS != "VBN" {
+				continue
+			}
+			if !capitalised(d.Tokens[k-1].Text) && !cueAdverbs[strings.ToLower(d.Tokens[k-1].Text)] {
+				break // the name speaks right before its verb ("Mr Clarke (also) said")
+			}
+			if j := foundWithCueAt(found, k); j >= 0 {
+				// the outer report was found with its own source: this
+				// one only repeats it, garbled, and goes (a duplicate
+				// the merge of equal attributions drops)
+				*f = found[j]
+				f.Pieces = slices.Clone(found[j].Pieces)
+				break
+			}
+			f.Cue = attribute.Range{Start: k, End: k + 1}
+			f.Content = attribute.Range{Start: k + 1, End: f.Content.End}
+			f.Pieces = []attribute.Range{f.Content}
+			f.Source.End = k
+			break
+		}
+	}
+}
+
+// foundWithCueAt returns the index of the found whose cue holds token
+// k, or -1.
+func foundWithCueAt(found []attribute.Found, k int) int {
+	for j, g := range found {
+		if g.Cue.Start <= k && k < g.Cue.End {
+			return j
+		}
+	}
+	return -1
 }
 
 // trimClauseBeforeSource cuts from a source the words of the clause
