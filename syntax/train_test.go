@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -20,6 +21,8 @@ import (
 //   SYNTAX_PARSER_FILE=f  score a parser file on dev with predicted tags
 //   SYNTAX_PRUNE_FILE=f   re-prune a parser file at several thresholds
 //                         (with SYNTAX_TAGGER_FILE=tagger file)
+//   SYNTAX_TAG_PRUNE=dir  re-prune the shipped tagger at several
+//                         thresholds, writing each model file into dir
 
 func TestTrainTaggerDev(t *testing.T) {
 	if os.Getenv("SYNTAX_TRAIN") == "" {
@@ -168,6 +171,52 @@ func TestPruneParserFile(t *testing.T) {
 			uas, las := AttachmentScores(q, tagger, dev)
 			t.Logf("moves ≥ %g labels ≥ %g: features %d, size %d, UAS %.2f LAS %.2f", thr, lthr, q.model.numFeatures(), len(data), 100*uas, 100*las)
 		}
+	}
+}
+
+// TestPruneShippedTagger re-prunes the embedded tagger at several weight
+// thresholds (training keeps |w| >= 0.5) and reports its size and
+// the dev scores of the tagger and of the shipped entity tagger and parser
+// on its tags; each pruned model is written into $SYNTAX_TAG_PRUNE
+// (pos-<threshold>.model.gz), to be copied into syntax/models and scored
+// end to end. A development helper: the entity tagger and the parser were
+// trained on fold taggers' tags, which pruning the shipped tagger leaves as
+// they were.
+func TestPruneShippedTagger(t *testing.T) {
+	dir := os.Getenv("SYNTAX_TAG_PRUNE")
+	if dir == "" {
+		t.Skip("set SYNTAX_TAG_PRUNE=dir")
+	}
+	dev, err := ReadDir(context.Background(), shareddata.Dir(t, "polnear", "dev", "corenlp"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	shipped, err := decodeTagger(embeddedTagger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ner, err := LoadEntityTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	parser, err := LoadParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, thr := range []float64{0.8, 0.9, 0.95, 1, 1.5, 2, 3} {
+		tg := newTagger(shipped.model.pruned(thr), shipped.tagdict)
+		data, err := tg.encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := writeFileAtomic(filepath.Join(dir, fmt.Sprintf("pos-%g.model.gz", thr)), data); err != nil {
+			t.Fatal(err)
+		}
+		ents := EntityF1(ner, tg, dev)
+		uas, las := AttachmentScores(parser, tg, dev)
+		t.Logf("weights ≥ %g: features %d, weights %d, table %d bytes, file %d bytes; dev POS %.2f%%, NER F1 %.1f, UAS %.2f, LAS %.2f",
+			thr, tg.model.numFeatures(), len(tg.model.cls), 4*len(tg.table.dir)+len(tg.table.data), len(data),
+			100*TagAccuracy(tg, dev), 100*ents[len(ents)-1].F1, 100*uas, 100*las)
 	}
 }
 
