@@ -1681,7 +1681,8 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	}
 	lname, llast := r.lower(name), r.lower(last)
 	idx := -1
-	if e, ok := r.byName[lname]; ok && !(len(words) == 1 && countFields(r.ents[e].name) > 1 && r.lower(r.ents[e].last) == llast) {
+	if e, ok := r.byName[lname]; ok && !(len(words) == 1 && countFields(r.ents[e].name) > 1 && r.lower(r.ents[e].last) == llast) &&
+		!r.titledSurnameOfBody(e, kind, titles, llast) {
 		idx = e
 	} else if e, ok := r.bySurname[llast]; ok && kind != claimtrail.SpeakerOrganization && (len(words) == 1 || strings.HasSuffix(r.lower(r.ents[e].name), lname)) {
 		idx = r.sameSurname(e, llast, gender)
@@ -2266,6 +2267,20 @@ func (r *resolver) fullJustBefore(last string, s int) int {
 		return m.ent
 	}
 	return -1
+}
+
+// titledSurnameOfBody reports whether a one-word name written with a
+// person's title ("Dr Fox", "Mr Post") is found by its word as entity e,
+// a body typed so only by a word that also names companies (a headline's
+// lone "Fox" read as the broadcaster's), while a person of that surname
+// is named in full ("Liam Fox"): the titled name is that person's, not
+// the body's.
+func (r *resolver) titledSurnameOfBody(e int, kind claimtrail.SpeakerKind, titles []string, llast string) bool {
+	if kind != claimtrail.SpeakerPerson || !personTitled(titles) || r.ents[e].kind != claimtrail.SpeakerOrganization || countFields(r.ents[e].name) != 1 {
+		return false
+	}
+	p, ok := r.bySurname[llast]
+	return ok && p != e && r.ents[p].kind == claimtrail.SpeakerPerson && countFields(r.ents[p].name) > 1
 }
 
 // surnameReach is how many name mentions back latestInFull looks.
