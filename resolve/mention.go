@@ -1843,6 +1843,9 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 							continue
 						}
 					}
+					if sp, ok := r.roleAppositionHead(nm.tok, p); ok {
+						return sp
+					}
 				}
 				if r.partyDescription(ent.name) {
 					break // "a senior Conservative who": a description
@@ -2538,19 +2541,25 @@ func (r *resolver) acronym(k int) bool {
 func (r *resolver) placeAfterName(i int) bool {
 	nm := r.mentions[i]
 	name := r.ents[nm.ent].name
-	if nm.tok < 1 || strings.HasSuffix(name, "s") || r.flags(nm.tok-1)&(fTitle|fHonorific) != 0 {
+	if nm.tok < 1 || strings.HasSuffix(name, "s") || isCap(r.d.Tokens[nm.tok-1].Text) && r.flags(nm.tok-1)&(fTitle|fHonorific) != 0 {
 		return false // "the ire of Justice Antonin Scalia who", "a group of Republicans who"
 	}
-	if f := sharedFields(name); len(f) > 1 && !orgWords[strings.ToLower(f[len(f)-1])] {
+	the := nm.tok >= 2 && r.lowTok(nm.tok-1) == "the"
+	if f := sharedFields(name); len(f) > 1 && !orgWords[strings.ToLower(f[len(f)-1])] && !the {
 		return false
 	}
 	b := nm.tok - 1
-	if b > 0 && r.lowTok(b) == "the" {
+	if the {
 		b--
 	}
 	switch r.lowTok(b) {
 	case "of", "in", "at", "from":
 		return true
+	case "on", "for":
+		// "an expert on Google", "the spokesman for the Filial
+		// Correction": what the role is about or speaks for, when
+		// nothing writes it as a person
+		return !plainlyPerson(r.ents[nm.ent])
 	}
 	if nm.tok < 2 || r.d.Tokens[nm.tok-1].Text != "," {
 		return false
@@ -2560,6 +2569,43 @@ func (r *resolver) placeAfterName(i int) bool {
 		k--
 	}
 	return k < nm.tok-2 && prepositions[r.lowTok(k)]
+}
+
+// roleAppositionHead returns the person named in full before a comma
+// that opens a role in apposition, in which the name at tok is governed
+// by a preposition, right before the relative at p ("Dr. Robert Epstein,
+// a social scientist and an expert on Google, who", "Joseph Shaw, the
+// head of the UK's Latin Mass Society and the spokesman for the Filial
+// Correction, who"): the relative is the person's, not the body's the
+// role is of. The role is read back at most 20 tokens, to the comma,
+// over no verb, relative, quote or other comma.
+func (r *resolver) roleAppositionHead(tok, p int) (Speaker, bool) {
+	toks := r.d.Tokens
+	c := -1
+	for k := tok - 1; k >= 0 && k >= tok-20 && toks[k].Sent == toks[p].Sent; k-- {
+		t := toks[k]
+		if t.Text == "," {
+			c = k
+			break
+		}
+		if t.Quote != 0 || isPunct(t.Text) && !possessive(t.Text) || strings.HasPrefix(t.POS, "VB") || relativeOrSubordinate[r.lowTok(k)] {
+			return Speaker{}, false
+		}
+	}
+	if c < 2 || c+1 >= tok || isCap(toks[c+1].Text) && !isDeterminer(r.lowTok(c+1)) {
+		return Speaker{}, false // the role opens in lower case or with a determiner ("a", "the", "chairman")
+	}
+	i := r.lastActive(r.before(c) - 1)
+	if i < 0 {
+		return Speaker{}, false
+	}
+	nm := r.mentions[i]
+	ent := r.ents[nm.ent]
+	n := countFields(ent.name)
+	if nm.tok+n != c || !r.wordsAt(nm.tok, sharedFields(ent.name)) || ent.kind != claimtrail.SpeakerPerson || n < 2 {
+		return Speaker{}, false // (the name just before the comma, a person's in full)
+	}
+	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.8}, true
 }
 
 // stateAbbreviations are the US states as news abbreviates them after a

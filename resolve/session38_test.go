@@ -21,3 +21,21 @@ func TestTitledSurnameNotBody(t *testing.T) {
 			[]string{"The Post"}, []int{0}, "Post", claimtrail.SpeakerOrganization},
 	})
 }
+
+// TestRelativeAfterRoleOfBody: "who" after a role in apposition to a
+// person named in full, the role ending with a body after a preposition
+// ("Tom Vell, chairman of the NRB, who", "Dr. Ann Rusk, a chemist and an
+// expert on Voxtel, who"), is the person, not the body. Near miss: a
+// person after the preposition ("a lawyer for Dan Pike, who") is left
+// to the nearest name.
+func TestRelativeAfterRoleOfBody(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"of the body", "Vote delayed\n\nMany came out in support, including Tom Vell, chairman of the NRB, who urged the board to delay the vote.",
+			[]string{"who"}, []int{0}, "Tom Vell", claimtrail.SpeakerPerson},
+		{"on a body", "Search bias\n\nThe host cited Dr. Ann Rusk, a chemist and an expert on Voxtel, who has said that Voxtel could sway any vote.",
+			[]string{"who"}, []int{0}, "Ann Rusk", claimtrail.SpeakerPerson},
+		// near miss: a person after the preposition
+		{"a person", "Trial\n\nThe court heard from Tom Vell, a lawyer for Dan Pike, who said the case was weak.",
+			[]string{"who"}, []int{0}, "Dan Pike", claimtrail.SpeakerPerson},
+	})
+}
