@@ -771,6 +771,11 @@ func roleAfterModifier(r *resolver, j int) bool {
 var employerRoles = wordSet(`spokesman spokeswoman spokesperson chairman chairwoman economist analyst director boss manager
 	singer guitarist drummer frontman vocalist striker midfielder defender goalkeeper coach captain executive founder`)
 
+// roleModifiers go before an employerRoles word to name a post in a
+// body ("chief executive", "managing director", "finance director"): no
+// one is a person's chief executive.
+var roleModifiers = wordSet("chief managing finance financial general assistant deputy technical commercial marketing sales operations communications")
+
 // roleWords name a single person by role: "a spokesman", "an aide".
 var roleWords = map[string]bool{}
 
@@ -1638,6 +1643,13 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	// "Arsenal striker Thierry Henry", "Muse singer Matt Bellamy"
 	if kind == "" && j+1 < len(toks) && toks[j].Sent == toks[s].Sent && employerRoles[r.lowTok(j)] && !isCap(toks[j].Text) && isCap(toks[j+1].Text) &&
 		gender == 0 && len(titles) == 0 && genderOfWord(r.lowTok(s)) == 0 && !places()[r.lower(name)] {
+		kind = claimtrail.SpeakerOrganization
+	}
+	if kind == "" && j+2 < len(toks) && toks[j+1].Sent == toks[s].Sent && roleModifiers[r.lowTok(j)] && !isCap(toks[j].Text) && employerRoles[r.lowTok(j+1)] &&
+		!isCap(toks[j+1].Text) && isCap(toks[j+2].Text) && gender == 0 && len(titles) == 0 && genderOfWord(r.lowTok(s)) == 0 && !places()[r.lower(name)] {
+		// the same with a word that makes the role a body's post before
+		// it: "Liverpool chief executive Rick Parry", "Chelsea finance
+		// director Ann Lee"
 		kind = claimtrail.SpeakerOrganization
 	}
 	if kind == "" {

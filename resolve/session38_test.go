@@ -39,3 +39,18 @@ func TestRelativeAfterRoleOfBody(t *testing.T) {
 			[]string{"who"}, []int{0}, "Dan Pike", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestNameBeforeBodyPost: a lone name before a post in a body and a
+// person's name ("Vantor chief executive Tom Kell", "Vantor finance
+// director Ann Lee") is the body's, as before a bare role ("Vantor
+// spokesman"). Near miss: a verb between ("Moreno praised managing
+// director Tom Kell") leaves the name a person's.
+func TestNameBeforeBodyPost(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"a post", "Job cuts\n\nVantor chief executive Tom Kell announced the cuts on Monday. Vantor said demand had fallen.",
+			[]string{"Vantor"}, []int{1}, "Vantor", claimtrail.SpeakerOrganization},
+		// near miss: a verb between
+		{"a verb", "Board row\n\nMoreno praised managing director Tom Kell on Monday. Moreno said the results were good.",
+			[]string{"Moreno"}, []int{1}, "Moreno", claimtrail.SpeakerPerson},
+	})
+}
