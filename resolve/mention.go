@@ -7025,6 +7025,9 @@ func (r *resolver) itsAfterIn(name string) bool {
 			if lw == "its" {
 				return true
 			}
+			if lw == "itself" && (j == v+1 || j == v+2 && r.verbAt(v+1)) {
+				return true // "Boeing has set itself a target": the verb's own object
+			}
 			if pronouns[lw] != "" && lw != "it" || isCap(toks[j].Text) {
 				break
 			}

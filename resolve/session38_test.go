@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/segment"
 )
 
 // TestTitledSurnameNotBody: a headline's lone surname that is also a
@@ -52,5 +53,53 @@ func TestNameBeforeBodyPost(t *testing.T) {
 		// near miss: a verb between
 		{"a verb", "Board row\n\nMoreno praised managing director Tom Kell on Monday. Moreno said the results were good.",
 			[]string{"Moreno"}, []int{1}, "Moreno", claimtrail.SpeakerPerson},
+	})
+}
+
+// TestItselfAfterVerb: "itself" right after a name's verb ("Vantor has
+// set itself a target") is a body's, as "its" is. Near miss: a person's
+// reflexive ("Vantor has set himself a target") leaves the name a
+// person's.
+func TestItselfAfterVerb(t *testing.T) {
+	const opening = "Vantor secures order\n\nVantor is to supply Kansai Air with 50 planes in a deal worth $6bn. " +
+		"The plane, which Vantor says is cheap to run, will fly in 2008. "
+	cases := []struct {
+		name, text string
+		want       claimtrail.SpeakerKind
+	}{
+		{"a reflexive", opening + "Vantor has set itself a target of 200 orders by the end of the year.", claimtrail.SpeakerOrganization},
+		// near miss: a person's reflexive
+		{"a person's", opening + "Vantor has set himself a target of 200 orders by the end of the year.", claimtrail.SpeakerPerson},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := segment.Segment(tc.text)
+			for i := range d.Tokens {
+				switch d.Tokens[i].Text {
+				case "set":
+					d.Tokens[i].POS = "VBN" // as the tagger has them
+				case "has", "says":
+					d.Tokens[i].POS = "VBZ"
+				}
+			}
+			got := Resolve(d, []Mention{mentionOf(t, tc.text, "Vantor", 2)})
+			if got[0].Kind != tc.want {
+				t.Errorf("Vantor → %q (%s), want %s", got[0].Name, got[0].Kind, tc.want)
+			}
+		})
+	}
+}
+
+// TestBodyDescriptionPrevSubject: of bodies named as often before "the
+// company", the one that is the subject of the sentence just before,
+// when the description opens the next, is the one it goes on with.
+// Near miss: the description inside its sentence stays one.
+func TestBodyDescriptionPrevSubject(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"the subject just before", "Deals\n\nShares in Snelco and Vantor rose. Snelco has cut its prices. Vantor has signed a deal with Haltex. The company also said it had sold ten planes.",
+			[]string{"The company"}, []int{0}, "Vantor", claimtrail.SpeakerOrganization},
+		// near miss: not opening its sentence
+		{"inside the sentence", "Deals\n\nShares in Snelco and Vantor rose. Snelco has cut its prices. Vantor has signed a deal with Haltex. Later the company also said it had sold ten planes.",
+			[]string{"the company"}, []int{0}, "company", claimtrail.SpeakerDescription},
 	})
 }
