@@ -3215,6 +3215,9 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if g := genderOfName(ent.name); gender != 0 && ent.gender == 0 && g != 0 && g != gender && !r.unisexGiven(ent.name) {
 			continue // "she" is not Graham Norton (but may be Terry O'Neill)
 		}
+		if g := r.writtenGender(nm.ent); gender != 0 && ent.gender == 0 && g != 0 && g != gender {
+			continue // "she" is not Lindsey Graham when the text writes "Graham had his time"
+		}
 		if g := genderOfWord(r.lower(ent.name)); gender != 0 && ent.gender == 0 && g != 0 && g != gender && countFields(ent.name) == 1 && !unisexNames[r.lower(ent.name)] {
 			continue // nor is "he" a lone "Chelsea" (in "the former Chelsea chairman")
 		}
@@ -4630,6 +4633,66 @@ func (r *resolver) personGender(ei int) byte {
 		return g
 	}
 	return genderOfName(r.ents[ei].name)
+}
+
+// writtenGender returns the gender of the pronouns the text writes right
+// after entity ei's name as the subject of a verb, as the first pronoun
+// before any punctuation, quote, other name or clause opener ("When
+// Graham had his time to speak", "Lindsey Graham said he"): 'm' or 'f'
+// when all such pronouns agree, else 0. A given name on one list ("Lindsey") says
+// less than the text does. Read once an article per entity, at most 8
+// tokens after each mention.
+func (r *resolver) writtenGender(ei int) byte {
+	if g, ok := r.written[ei]; ok {
+		return g
+	}
+	toks := r.d.Tokens
+	n := countFields(r.ents[ei].name)
+	var g byte
+	mixed := false
+	for _, nm := range r.mentions {
+		if nm.ent != ei || nm.isSource || toks[nm.tok].Quote != 0 || genderedPronoun(r.lowTok(nm.tok)) {
+			continue
+		}
+		e := nm.tok + 1 // (the mention may be the surname alone)
+		for e < len(toks) && e < nm.tok+n && isCap(toks[e].Text) {
+			e++
+		}
+		if e >= len(toks) || !r.verbAt(e) && !r.untaggedVerb(e) {
+			continue // only the name as a verb's subject ("Graham had his time"), not "called Sacheen Littlefeather to collect his award"
+		}
+		for k := e; k < len(toks) && k < e+8 && toks[k].Sent == nm.sent; k++ {
+			lw := r.lowTok(k)
+			var w byte
+			// (not "him" nor "her": an object is someone else, "Kilgore
+			// talked about the song without crediting her", and "her"
+			// may be one; they end the scan as other pronouns do)
+			switch lw {
+			case "he", "his", "himself":
+				w = 'm'
+			case "she", "hers", "herself":
+				w = 'f'
+			}
+			if w != 0 {
+				if g != 0 && g != w {
+					mixed = true
+				}
+				g = w
+				break
+			}
+			if pronouns[lw] != "" || isCap(toks[k].Text) || toks[k].Quote != 0 || clauseOpeners[lw] || isPunct(toks[k].Text) {
+				break
+			}
+		}
+	}
+	if mixed {
+		g = 0
+	}
+	if r.written == nil {
+		r.written = map[int]byte{}
+	}
+	r.written[ei] = g
+	return g
 }
 
 // loneWord reports whether name is one word after the words that

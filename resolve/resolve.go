@@ -76,6 +76,7 @@ type resolver struct {
 	notHolder  map[string]map[int]int // by office key, entities a clause names beside "the <office>", with the sentence (-1: several; see notOfficeHolder), built once an article
 	entOffice  map[int]string         // by entity, the one-holder office a bare "the <office>" source was resolved to it by (see heldOffice)
 	entJob     map[int]bool           // entities a bare "the <job>" source was resolved to ("the businessman"; see heldOffice)
+	written    map[int]byte           // by entity, the gender of the pronouns the text writes after its name, read once (see writtenGender)
 }
 
 // sourceAt is a source mention and what it resolved to: "It added"
@@ -574,6 +575,7 @@ func (r *resolver) reset(d *doc.Doc) {
 	r.notHolder = nil
 	clear(r.entOffice)
 	clear(r.entJob)
+	clear(r.written)
 	r.low = grow(r.low, len(d.Tokens))
 	r.fl = grow(r.fl, len(d.Tokens))
 	r.titleCase = grow(r.titleCase, len(d.Paras))
