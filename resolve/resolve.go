@@ -1317,6 +1317,13 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 			break
 		}
 		lw := r.lowTok(k)
+		if lw == "the" && k == i-1 {
+			// a role before "the" is no title of the name after it: "one
+			// lawyer the IG report had not named" gives the IG no
+			// "lawyer" (a title's own "the" stands inside it: "Chancellor
+			// of the Exchequer Gordon Brown")
+			break
+		}
 		if fl&fConnector != 0 {
 			if lw == "and" && (len(titles) > 0 && honorific[titles[0]] != 0 || len(titles) == 0 && honorific[r.lowTok(i)] != 0) {
 				// "the prime minister and Mr Brown": the office before

@@ -119,3 +119,17 @@ func TestWrittenGenderOverList(t *testing.T) {
 			[]string{"she"}, []int{0}, "Lindsey Marr", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestNoTitleBeforeThe: a role before "the" is no title of the name
+// after it ("one lawyer the IG report had not named" gives the IG no
+// "lawyer"), so "his lawyer" later stays a description. Near miss: the
+// role right before the name ("lawyer Jan Ross") is still its title.
+func TestNoTitleBeforeThe(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"a role before the", "Panel\n\nMembers asked about one lawyer the IG report had not named. Tom Vell was escorted from the building. As his lawyer told reporters, Vell had played by the rules.",
+			[]string{"his lawyer"}, []int{0}, "lawyer", claimtrail.SpeakerDescription},
+		// near miss: the role right before the name
+		{"a role before the name", "Panel\n\nMembers asked about lawyer Jan Ross, whom the IG report had not named. Tom Vell was escorted from the building. As the lawyer told reporters, Vell had played by the rules.",
+			[]string{"the lawyer"}, []int{0}, "Jan Ross", claimtrail.SpeakerPerson},
+	})
+}
