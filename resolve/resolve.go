@@ -255,6 +255,12 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 			// capitalised run ending in people in the plural is a group
 			out[i].Kind = claimtrail.SpeakerGroup
 		}
+		if out[i].Kind == claimtrail.SpeakerPerson && m.End > m.Start && m.End <= len(d.Tokens) && isDeterminer(r.lowTok(m.Start)) && r.roleWordName(out[i].Name) {
+			// "The IG also said", "the DJ admitted", "the Bishop said",
+			// resolved to no one but the role's own word: a description
+			// of the person, not a person so named
+			out[i].Kind = claimtrail.SpeakerDescription
+		}
 		if out[i].Kind == claimtrail.SpeakerPerson && r.whichAfterName(m, out[i].Name) {
 			// "BT Openzone, which operates most hotspots, told": no one
 			// writes "which" of a person
@@ -3021,6 +3027,18 @@ func (r *resolver) learnTitles() {
 			r.fl[k] = r.flags(k) | fTitle
 		}
 	}
+}
+
+// roleWordName reports whether a speaker's name is one word for a
+// title or an office ("IG", "DJ", "Bishop", "Archbishop"), no one's
+// name (not any noun for a person: "Falconer", "Goldsmith" are
+// surnames too).
+func (r *resolver) roleWordName(name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	lw := r.lower(name)
+	return titleWords[lw] || officeAcronyms[lw]
 }
 
 // describedSubjectBefore returns, for "he" or "she" opening a sentence

@@ -133,3 +133,17 @@ func TestNoTitleBeforeThe(t *testing.T) {
 			[]string{"the lawyer"}, []int{0}, "Jan Ross", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestRoleWordNoName: "The IG said", resolved to no one but the role's
+// own word, is a description of the person, not a person named "IG".
+// Near miss: the role with the holder's name in apposition ("The IG,
+// Tom Vell, said") is that person.
+func TestRoleWordNoName(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"the role alone", "Audit\n\nThe watchdog's report came out on Monday. The IG said the files were lost.",
+			[]string{"The IG"}, []int{0}, "IG", claimtrail.SpeakerDescription},
+		// near miss: a name in apposition
+		{"a name in apposition", "Audit\n\nThe watchdog's report came out on Monday. The IG, Tom Vell, said the files were lost.",
+			[]string{"The IG, Tom Vell,"}, []int{0}, "Tom Vell", claimtrail.SpeakerPerson},
+	})
+}
