@@ -85,6 +85,7 @@ func (r *resolver) bodyAntecedentAt(p, h int) (Speaker, bool) {
 			c.window = true
 			c.close = c.close || sent-nm.sent <= 1
 			c.subj = c.subj || subj
+			c.prevSubj = c.prevSubj || subj && sent-nm.sent == 1
 		}
 	}
 	pick, windowed, best, tie := -1, 0, -1, false
@@ -105,6 +106,13 @@ func (r *resolver) bodyAntecedentAt(p, h int) (Speaker, bool) {
 		case score == best:
 			tie = true
 		}
+	}
+	if tie && r.d.Sents[sent].First == p {
+		// of bodies named as often, the subject of the sentence just
+		// before goes on as the subject of the next ("Boeing announced
+		// a deal with HCL ... The US company also said" after Snecma
+		// and HAL named as often): only when one alone is so
+		pick, tie = r.prevSubjectAmong(cands, best)
 	}
 	if noun == "group" {
 		// a group may be of people ("the group of voters making $100,000
@@ -165,6 +173,29 @@ func (r *resolver) nameWithin(ei, p, h int) bool {
 type bodyCand struct {
 	ent, count                    int
 	window, close, subj, everSubj bool
+	prevSubj                      bool // a subject in the sentence just before
+}
+
+// prevSubjectAmong returns the one candidate in the window with score
+// best (its count, one more as a subject there) that is a subject of
+// the sentence just before the description, or -1 and true when none
+// or more than one is.
+func (r *resolver) prevSubjectAmong(cands []bodyCand, best int) (int, bool) {
+	pick := -1
+	for _, c := range cands {
+		score := c.count
+		if c.subj {
+			score++
+		}
+		if !c.window || score != best || !c.prevSubj {
+			continue
+		}
+		if pick >= 0 {
+			return -1, true
+		}
+		pick = c.ent
+	}
+	return pick, pick < 0
 }
 
 // subjectMention reports whether the name mention at tok is the subject

@@ -1903,6 +1903,9 @@ func (r *resolver) pronounSpeaker(p int, kind string) Speaker {
 							continue
 						}
 					}
+					if sp, ok := r.roleAppositionHead(nm.tok, p); ok {
+						return sp
+					}
 				}
 				if r.partyDescription(ent.name) {
 					break // "a senior Conservative who": a description
@@ -2599,19 +2602,25 @@ func (r *resolver) acronym(k int) bool {
 func (r *resolver) placeAfterName(i int) bool {
 	nm := r.mentions[i]
 	name := r.ents[nm.ent].name
-	if nm.tok < 1 || strings.HasSuffix(name, "s") || r.flags(nm.tok-1)&(fTitle|fHonorific) != 0 {
+	if nm.tok < 1 || strings.HasSuffix(name, "s") || isCap(r.d.Tokens[nm.tok-1].Text) && r.flags(nm.tok-1)&(fTitle|fHonorific) != 0 {
 		return false // "the ire of Justice Antonin Scalia who", "a group of Republicans who"
 	}
-	if f := sharedFields(name); len(f) > 1 && !orgWords[strings.ToLower(f[len(f)-1])] {
+	the := nm.tok >= 2 && r.lowTok(nm.tok-1) == "the"
+	if f := sharedFields(name); len(f) > 1 && !orgWords[strings.ToLower(f[len(f)-1])] && !the {
 		return false
 	}
 	b := nm.tok - 1
-	if b > 0 && r.lowTok(b) == "the" {
+	if the {
 		b--
 	}
 	switch r.lowTok(b) {
 	case "of", "in", "at", "from":
 		return true
+	case "on", "for":
+		// "an expert on Google", "the spokesman for the Filial
+		// Correction": what the role is about or speaks for, when
+		// nothing writes it as a person
+		return !plainlyPerson(r.ents[nm.ent])
 	}
 	if nm.tok < 2 || r.d.Tokens[nm.tok-1].Text != "," {
 		return false
@@ -2621,6 +2630,43 @@ func (r *resolver) placeAfterName(i int) bool {
 		k--
 	}
 	return k < nm.tok-2 && prepositions[r.lowTok(k)]
+}
+
+// roleAppositionHead returns the person named in full before a comma
+// that opens a role in apposition, in which the name at tok is governed
+// by a preposition, right before the relative at p ("Dr. Robert Epstein,
+// a social scientist and an expert on Google, who", "Joseph Shaw, the
+// head of the UK's Latin Mass Society and the spokesman for the Filial
+// Correction, who"): the relative is the person's, not the body's the
+// role is of. The role is read back at most 20 tokens, to the comma,
+// over no verb, relative, quote or other comma.
+func (r *resolver) roleAppositionHead(tok, p int) (Speaker, bool) {
+	toks := r.d.Tokens
+	c := -1
+	for k := tok - 1; k >= 0 && k >= tok-20 && toks[k].Sent == toks[p].Sent; k-- {
+		t := toks[k]
+		if t.Text == "," {
+			c = k
+			break
+		}
+		if t.Quote != 0 || isPunct(t.Text) && !possessive(t.Text) || strings.HasPrefix(t.POS, "VB") || relativeOrSubordinate[r.lowTok(k)] {
+			return Speaker{}, false
+		}
+	}
+	if c < 2 || c+1 >= tok || isCap(toks[c+1].Text) && !isDeterminer(r.lowTok(c+1)) {
+		return Speaker{}, false // the role opens in lower case or with a determiner ("a", "the", "chairman")
+	}
+	i := r.lastActive(r.before(c) - 1)
+	if i < 0 {
+		return Speaker{}, false
+	}
+	nm := r.mentions[i]
+	ent := r.ents[nm.ent]
+	n := countFields(ent.name)
+	if nm.tok+n != c || !r.wordsAt(nm.tok, sharedFields(ent.name)) || ent.kind != claimtrail.SpeakerPerson || n < 2 {
+		return Speaker{}, false // (the name just before the comma, a person's in full)
+	}
+	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.8}, true
 }
 
 // stateAbbreviations are the US states as news abbreviates them after a
@@ -3229,6 +3275,9 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		}
 		if g := genderOfName(ent.name); gender != 0 && ent.gender == 0 && g != 0 && g != gender && !r.unisexGiven(ent.name) {
 			continue // "she" is not Graham Norton (but may be Terry O'Neill)
+		}
+		if g := r.writtenGender(nm.ent); gender != 0 && ent.gender == 0 && g != 0 && g != gender {
+			continue // "she" is not Lindsey Graham when the text writes "Graham had his time"
 		}
 		if g := genderOfWord(r.lower(ent.name)); gender != 0 && ent.gender == 0 && g != 0 && g != gender && countFields(ent.name) == 1 && !unisexNames[r.lower(ent.name)] {
 			continue // nor is "he" a lone "Chelsea" (in "the former Chelsea chairman")
@@ -4645,6 +4694,66 @@ func (r *resolver) personGender(ei int) byte {
 		return g
 	}
 	return genderOfName(r.ents[ei].name)
+}
+
+// writtenGender returns the gender of the pronouns the text writes right
+// after entity ei's name as the subject of a verb, as the first pronoun
+// before any punctuation, quote, other name or clause opener ("When
+// Graham had his time to speak", "Lindsey Graham said he"): 'm' or 'f'
+// when all such pronouns agree, else 0. A given name on one list ("Lindsey") says
+// less than the text does. Read once an article per entity, at most 8
+// tokens after each mention.
+func (r *resolver) writtenGender(ei int) byte {
+	if g, ok := r.written[ei]; ok {
+		return g
+	}
+	toks := r.d.Tokens
+	n := countFields(r.ents[ei].name)
+	var g byte
+	mixed := false
+	for _, nm := range r.mentions {
+		if nm.ent != ei || nm.isSource || toks[nm.tok].Quote != 0 || genderedPronoun(r.lowTok(nm.tok)) {
+			continue
+		}
+		e := nm.tok + 1 // (the mention may be the surname alone)
+		for e < len(toks) && e < nm.tok+n && isCap(toks[e].Text) {
+			e++
+		}
+		if e >= len(toks) || !r.verbAt(e) && !r.untaggedVerb(e) {
+			continue // only the name as a verb's subject ("Graham had his time"), not "called Sacheen Littlefeather to collect his award"
+		}
+		for k := e; k < len(toks) && k < e+8 && toks[k].Sent == nm.sent; k++ {
+			lw := r.lowTok(k)
+			var w byte
+			// (not "him" nor "her": an object is someone else, "Kilgore
+			// talked about the song without crediting her", and "her"
+			// may be one; they end the scan as other pronouns do)
+			switch lw {
+			case "he", "his", "himself":
+				w = 'm'
+			case "she", "hers", "herself":
+				w = 'f'
+			}
+			if w != 0 {
+				if g != 0 && g != w {
+					mixed = true
+				}
+				g = w
+				break
+			}
+			if pronouns[lw] != "" || isCap(toks[k].Text) || toks[k].Quote != 0 || clauseOpeners[lw] || isPunct(toks[k].Text) {
+				break
+			}
+		}
+	}
+	if mixed {
+		g = 0
+	}
+	if r.written == nil {
+		r.written = map[int]byte{}
+	}
+	r.written[ei] = g
+	return g
 }
 
 // loneWord reports whether name is one word after the words that
@@ -7039,6 +7148,9 @@ func (r *resolver) itsAfterIn(name string) bool {
 			lw := r.lowTok(j)
 			if lw == "its" {
 				return true
+			}
+			if lw == "itself" && (j == v+1 || j == v+2 && r.verbAt(v+1)) {
+				return true // "Boeing has set itself a target": the verb's own object
 			}
 			if pronouns[lw] != "" && lw != "it" || isCap(toks[j].Text) {
 				break

@@ -76,6 +76,7 @@ type resolver struct {
 	notHolder  map[string]map[int]int // by office key, entities a clause names beside "the <office>", with the sentence (-1: several; see notOfficeHolder), built once an article
 	entOffice  map[int]string         // by entity, the one-holder office a bare "the <office>" source was resolved to it by (see heldOffice)
 	entJob     map[int]bool           // entities a bare "the <job>" source was resolved to ("the businessman"; see heldOffice)
+	written    map[int]byte           // by entity, the gender of the pronouns the text writes after its name, read once (see writtenGender)
 }
 
 // sourceAt is a source mention and what it resolved to: "It added"
@@ -253,6 +254,12 @@ func ResolveContext(ctx context.Context, d *doc.Doc, mentions []Mention) ([]Spea
 			// "Tory MPs", "Law Lords", "Congressional Democrats": a
 			// capitalised run ending in people in the plural is a group
 			out[i].Kind = claimtrail.SpeakerGroup
+		}
+		if out[i].Kind == claimtrail.SpeakerPerson && m.End > m.Start && m.End <= len(d.Tokens) && isDeterminer(r.lowTok(m.Start)) && r.roleWordName(out[i].Name) {
+			// "The IG also said", "the DJ admitted", "the Bishop said",
+			// resolved to no one but the role's own word: a description
+			// of the person, not a person so named
+			out[i].Kind = claimtrail.SpeakerDescription
 		}
 		if out[i].Kind == claimtrail.SpeakerPerson && r.whichAfterName(m, out[i].Name) {
 			// "BT Openzone, which operates most hotspots, told": no one
@@ -574,6 +581,7 @@ func (r *resolver) reset(d *doc.Doc) {
 	r.notHolder = nil
 	clear(r.entOffice)
 	clear(r.entJob)
+	clear(r.written)
 	r.low = grow(r.low, len(d.Tokens))
 	r.fl = grow(r.fl, len(d.Tokens))
 	r.titleCase = grow(r.titleCase, len(d.Paras))
@@ -770,6 +778,11 @@ func roleAfterModifier(r *resolver, j int) bool {
 // employee's ("Apacs spokeswoman Sandra Quinn").
 var employerRoles = wordSet(`spokesman spokeswoman spokesperson chairman chairwoman economist analyst director boss manager
 	singer guitarist drummer frontman vocalist striker midfielder defender goalkeeper coach captain executive founder`)
+
+// roleModifiers go before an employerRoles word to name a post in a
+// body ("chief executive", "managing director", "finance director"): no
+// one is a person's chief executive.
+var roleModifiers = wordSet("chief managing finance financial general assistant deputy technical commercial marketing sales operations communications")
 
 // roleWords name a single person by role: "a spokesman", "an aide".
 var roleWords = map[string]bool{}
@@ -1310,6 +1323,13 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 			break
 		}
 		lw := r.lowTok(k)
+		if lw == "the" && k == i-1 {
+			// a role before "the" is no title of the name after it: "one
+			// lawyer the IG report had not named" gives the IG no
+			// "lawyer" (a title's own "the" stands inside it: "Chancellor
+			// of the Exchequer Gordon Brown")
+			break
+		}
 		if fl&fConnector != 0 {
 			if lw == "and" && (len(titles) > 0 && honorific[titles[0]] != 0 || len(titles) == 0 && honorific[r.lowTok(i)] != 0) {
 				// "the prime minister and Mr Brown": the office before
@@ -1640,6 +1660,13 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 		gender == 0 && len(titles) == 0 && genderOfWord(r.lowTok(s)) == 0 && !places()[r.lower(name)] {
 		kind = claimtrail.SpeakerOrganization
 	}
+	if kind == "" && j+2 < len(toks) && toks[j+1].Sent == toks[s].Sent && roleModifiers[r.lowTok(j)] && !isCap(toks[j].Text) && employerRoles[r.lowTok(j+1)] &&
+		!isCap(toks[j+1].Text) && isCap(toks[j+2].Text) && gender == 0 && len(titles) == 0 && genderOfWord(r.lowTok(s)) == 0 && !places()[r.lower(name)] {
+		// the same with a word that makes the role a body's post before
+		// it: "Liverpool chief executive Rick Parry", "Chelsea finance
+		// director Ann Lee"
+		kind = claimtrail.SpeakerOrganization
+	}
 	if kind == "" {
 		kind = claimtrail.SpeakerPerson
 		for k := s; k < j; k++ {
@@ -1681,7 +1708,8 @@ func (r *resolver) addName(i, j int, kind claimtrail.SpeakerKind) {
 	}
 	lname, llast := r.lower(name), r.lower(last)
 	idx := -1
-	if e, ok := r.byName[lname]; ok && !(len(words) == 1 && countFields(r.ents[e].name) > 1 && r.lower(r.ents[e].last) == llast) {
+	if e, ok := r.byName[lname]; ok && !(len(words) == 1 && countFields(r.ents[e].name) > 1 && r.lower(r.ents[e].last) == llast) &&
+		!r.titledSurnameOfBody(e, kind, titles, llast) {
 		idx = e
 	} else if e, ok := r.bySurname[llast]; ok && kind != claimtrail.SpeakerOrganization && (len(words) == 1 || strings.HasSuffix(r.lower(r.ents[e].name), lname)) {
 		idx = r.sameSurname(e, llast, gender)
@@ -2266,6 +2294,20 @@ func (r *resolver) fullJustBefore(last string, s int) int {
 		return m.ent
 	}
 	return -1
+}
+
+// titledSurnameOfBody reports whether a one-word name written with a
+// person's title ("Dr Fox", "Mr Post") is found by its word as entity e,
+// a body typed so only by a word that also names companies (a headline's
+// lone "Fox" read as the broadcaster's), while a person of that surname
+// is named in full ("Liam Fox"): the titled name is that person's, not
+// the body's.
+func (r *resolver) titledSurnameOfBody(e int, kind claimtrail.SpeakerKind, titles []string, llast string) bool {
+	if kind != claimtrail.SpeakerPerson || !personTitled(titles) || r.ents[e].kind != claimtrail.SpeakerOrganization || countFields(r.ents[e].name) != 1 {
+		return false
+	}
+	p, ok := r.bySurname[llast]
+	return ok && p != e && r.ents[p].kind == claimtrail.SpeakerPerson && countFields(r.ents[p].name) > 1
 }
 
 // surnameReach is how many name mentions back latestInFull looks.
@@ -2985,6 +3027,18 @@ func (r *resolver) learnTitles() {
 			r.fl[k] = r.flags(k) | fTitle
 		}
 	}
+}
+
+// roleWordName reports whether a speaker's name is one word for a
+// title or an office ("IG", "DJ", "Bishop", "Archbishop"), no one's
+// name (not any noun for a person: "Falconer", "Goldsmith" are
+// surnames too).
+func (r *resolver) roleWordName(name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	lw := r.lower(name)
+	return titleWords[lw] || officeAcronyms[lw]
 }
 
 // describedSubjectBefore returns, for "he" or "she" opening a sentence
