@@ -6604,6 +6604,23 @@ func (r *resolver) outletNamed(name string) bool {
 	return false
 }
 
+// initialsOf returns the capitals that open words, minor words left out
+// ("Assistive Mouse Adapter" -> "AMA", "Food and Drug Administration" ->
+// "FDA").
+func initialsOf(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		switch w {
+		case "of", "the", "and", "for", "&":
+			continue
+		}
+		if c := w[0]; c >= 'A' && c <= 'Z' {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
 // orgEvidenceIn is orgEvidence read from the tokens, without the memo.
 func (r *resolver) orgEvidenceIn(name string) bool {
 	toks := r.d.Tokens
@@ -6626,6 +6643,11 @@ func (r *resolver) orgEvidenceIn(name string) bool {
 		}
 		if k >= 2 && r.lowTok(k-1) == "in" && (r.lowTok(k-2) == "shares" || r.lowTok(k-2) == "stake") {
 			return true // "Shares in Virgin Blue plunged"
+		}
+		if e := k + len(words) - 1; len(words) >= 2 && e+3 < len(toks) && toks[e+1].Text == "(" && toks[e+3].Text == ")" && toks[e+2].Text == initialsOf(words) {
+			// "The Assistive Mouse Adapter (AMA)": bodies, laws and
+			// things are shortened to their initials; people are not
+			return true
 		}
 		if k >= 2 && r.lowTok(k-1) == "at" && (roleWords[r.lowTok(k-2)] || spokesWords[r.lowTok(k-2)]) {
 			return true

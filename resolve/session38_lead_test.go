@@ -49,3 +49,17 @@ func TestJoinedAcrossAside(t *testing.T) {
 			[]string{"Labour's Ann Dorsey MP, who leads the group that includes former ministers Joe Pike, Tam Vell, and Nick Boles,"}, []int{0}, "Ann Dorsey", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestNameWithItsInitials: a name the article shortens to its initials
+// in brackets ("Quarto Games (QG)") is a body's, not a person's; a
+// person's name before a party's letters ("Ann Vell (Lab)") stays a
+// person's.
+func TestNameWithItsInitials(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"initials", "Deal\n\nQuarto Games (QG) makes the best-selling football game. Quarto Games said it would buy 19.9% of the firm.",
+			[]string{"Quarto Games"}, []int{1}, "Quarto Games", claimtrail.SpeakerOrganization},
+		// near miss
+		{"party letters", "Deal\n\nTam Vell (Lab) runs the best-selling football club. Tam Vell said he would buy 19.9% of the firm.",
+			[]string{"Tam Vell"}, []int{1}, "Tam Vell", claimtrail.SpeakerPerson},
+	})
+}
