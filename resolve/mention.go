@@ -1070,7 +1070,7 @@ func (r *resolver) named(s, e int) (Speaker, bool) {
 		// is led, the person is named in another part
 		return Speaker{}, false
 	}
-	if and := r.conjoined(s, nm.tok); and {
+	if and := r.conjoined(s, nm.tok); and && !r.singularOfHead(s, nm.tok) {
 		// "Obama and Netanyahu", "both Roscosmos and NASA"; an
 		// organisation's name may hold an "and" ("World Travel and
 		// Tourism Council")
@@ -1340,6 +1340,21 @@ func (r *resolver) hasOf(s, e int) bool {
 		case "of", "at", "from", "for", "in", "with", "close", "near", "inside":
 			return true
 		}
+	}
+	return false
+}
+
+// singularOfHead reports whether the words before the name at tok open
+// with a lower-case singular noun and "of" ("The star of Rain Man and
+// Tootsie", "the author of Hope and Fear"): one person described by the
+// works named after "of", whatever "and" joins there; no group of them.
+func (r *resolver) singularOfHead(s, tok int) bool {
+	for k := s + 1; k < tok; k++ {
+		if r.lowTok(k) != "of" {
+			continue
+		}
+		h := r.d.Tokens[k-1].Text
+		return h == strings.ToLower(h) && !isPlural(h) && (personNouns()[h] || roleWords[h] || titleWords[h])
 	}
 	return false
 }

@@ -63,3 +63,16 @@ func TestNameWithItsInitials(t *testing.T) {
 			[]string{"Tam Vell"}, []int{1}, "Tam Vell", claimtrail.SpeakerPerson},
 	})
 }
+
+// TestSingularHeadOfJoinedNames: "The star of Rain Man and Tootsie" is one
+// person described by the works after "of", not a group of them; "Fans of
+// Rain Man and Tootsie" are still a group.
+func TestSingularHeadOfJoinedNames(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"star of", "Film\n\nThe star of Rain Man and Tootsie said the film culture was poor.",
+			[]string{"The star of Rain Man and Tootsie"}, []int{0}, "star of Rain Man and Tootsie", claimtrail.SpeakerDescription},
+		// near miss
+		{"fans of", "Film\n\nFans of Rain Man and Tootsie said the film culture was poor.",
+			[]string{"Fans of Rain Man and Tootsie"}, []int{0}, "Fans of Rain Man and Tootsie", claimtrail.SpeakerGroup},
+	})
+}
