@@ -1775,8 +1775,7 @@ const maxSentenceTail = 160
 // before the stop, and it does not.
 func (l *leadIns) sentenceTail(end, start int) bool {
 	text := l.d.Text
-	byteOf := func(cp int) int { return sort.Search(len(text)+1, func(b int) bool { return l.runes.At(b) >= cp }) }
-	from, to := byteOf(end), byteOf(start)
+	from, to := l.byteOf(end), l.byteOf(start)
 	if to-from > maxSentenceTail || from >= to {
 		return false
 	}
@@ -1911,7 +1910,6 @@ func (l *leadIns) relativeAfterMain(i int) bool {
 		return false
 	}
 	text := l.d.Text
-	byteOf := func(cp int) int { return sort.Search(len(text)+1, func(b int) bool { return l.runes.At(b) >= cp }) }
 	k := sort.Search(len(l.order), func(j int) bool { return l.off[l.order[j]] >= p.Source.Start })
 	for j := k - 1; j >= 0 && p.Source.Start-l.off[l.order[j]] <= relativeReach; j-- {
 		q := &l.atts[l.order[j]]
@@ -1921,12 +1919,17 @@ func (l *leadIns) relativeAfterMain(i int) bool {
 		if w := lowerOf(strings.TrimSpace(q.Source.Text)); w == "who" || w == "which" || w == "whom" {
 			continue
 		}
-		from, to := byteOf(q.Cue.End), byteOf(p.Source.Start)
+		from, to := l.byteOf(q.Cue.End), l.byteOf(p.Source.Start)
 		if from < to && !sentenceEndIn(text[from:to]) {
 			return true
 		}
 	}
 	return false
+}
+
+// byteOf returns the byte offset in the text of code point cp.
+func (l *leadIns) byteOf(cp int) int {
+	return sort.Search(len(l.d.Text)+1, func(b int) bool { return l.runes.At(b) >= cp })
 }
 
 // relativeReach bounds how far before a relative clause the main report

@@ -1711,12 +1711,8 @@ var shots = wordSet("ball shot shots effort strike free-kick penalty header voll
 // assignments" (unlike "failed to mention"), and "named as person of
 // interest" (a passive naming, the person named is no speaker).
 func phrasalAct(a *claimtrail.Attribution) bool {
-	if a.Cue == nil {
-		return false
-	}
-	words := lowerFields(a.Cue.Text)
-	k := cueVerbAt(words)
-	if k == len(words) {
+	words, k, ok := cueVerbWords(a)
+	if !ok {
 		return false
 	}
 	next := func(i int) string { // the i-th word after the cue's verb, in the cue or the content

@@ -988,12 +988,8 @@ func titleCue(text string, byteOf func(int) int, a *claimtrail.Attribution) bool
 // Madrid", "Prof Reddy decided to think of ...", "The administration is
 // still looking to repeal ..."), which reports no words.
 func actionVerbCue(a *claimtrail.Attribution) bool {
-	if a.Cue == nil {
-		return false
-	}
-	words := lowerFields(a.Cue.Text)
-	k := cueVerbAt(words)
-	if k == len(words) {
+	words, k, ok := cueVerbWords(a)
+	if !ok {
 		return false
 	}
 	w := words[k]
@@ -1047,15 +1043,18 @@ func contentWords(a *claimtrail.Attribution) []string {
 	return out
 }
 
-// cueVerbAt returns the index of a cue's verb in its lower-case words,
-// past auxiliaries, adverbs and "not" ("has not yet | warned"), or
-// len(words) when there is none.
-func cueVerbAt(words []string) int {
-	k := 0
+// cueVerbWords returns a's cue in lower-case words and the index of its verb,
+// past auxiliaries, adverbs and "not" ("has not yet | warned"); ok is
+// false when a has no cue or the cue no such verb.
+func cueVerbWords(a *claimtrail.Attribution) (words []string, k int, ok bool) {
+	if a.Cue == nil {
+		return nil, 0, false
+	}
+	words = lowerFields(a.Cue.Text)
 	for k < len(words) && (auxiliaries[words[k]] || cueAdverbs[words[k]] || words[k] == "not" || words[k] == "been") {
 		k++
 	}
-	return k
+	return words, k, k < len(words)
 }
 
 // actionVerbs are doing, never saying (actionVerbCue).
