@@ -2,6 +2,9 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/claimtrail/claimtrail/attribute"
+	"github.com/claimtrail/claimtrail/segment"
 )
 
 // TestNamedAfterQuotes: a quote whose speaker is named just after it with
@@ -35,5 +38,47 @@ func TestNamedAfterQuotes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDropCueInsideQuote: a reading of a quote's speaker whose cue lies
+// inside the quote ("She added: “Four people ... stated that ...”", read
+// also as her "stated") goes when a reading with the same source holds
+// the quote; a report written inside the quote with its own source stays.
+func TestDropCueInsideQuote(t *testing.T) {
+	const text = "Vell speaks\n\nShe added: “Four people, including my supervisor, stated that I came to them.” “Some members noted that a rise was due,” the minutes said."
+	d := segment.Segment(text)
+	tok := func(word string, nth int) int {
+		for i, tk := range d.Tokens {
+			if tk.Text == word {
+				if nth == 0 {
+					return i
+				}
+				nth--
+			}
+		}
+		t.Fatalf("no token %q", word)
+		return -1
+	}
+	rng := func(s, e int) attribute.Range { return attribute.Range{Start: s, End: e} }
+	she, added, stated := tok("She", 0), tok("added", 0), tok("stated", 0)
+	quoteEnd := tok("them", 0) + 3 // them . ”
+	added2 := attribute.Found{Source: rng(she, she+1), Cue: rng(added, added+2), Pieces: []attribute.Range{rng(added+2, quoteEnd)}}
+	statedRead := attribute.Found{Source: rng(she, she+1), Cue: rng(stated, stated+1), Pieces: []attribute.Range{rng(stated+1, quoteEnd-1)}}
+	some, noted := tok("Some", 0), tok("noted", 0)
+	inner := attribute.Found{Source: rng(some, some+2), Cue: rng(noted, noted+1), Pieces: []attribute.Range{rng(noted+1, noted+6)}}
+	minutes := tok("minutes", 0)
+	outer := attribute.Found{Source: rng(minutes-1, minutes+1), Cue: rng(minutes+1, minutes+2), Pieces: []attribute.Range{rng(some-1, minutes-1)}}
+	for _, f := range []*attribute.Found{&added2, &statedRead, &inner, &outer} {
+		f.Content = f.Pieces[0]
+	}
+	got := dropCueInsideQuote(d, []attribute.Found{added2, statedRead, inner, outer})
+	if len(got) != 3 {
+		t.Fatalf("kept %d readings, want 3", len(got))
+	}
+	for _, f := range got {
+		if f.Cue == statedRead.Cue {
+			t.Errorf("the reading with its cue inside the quote was kept")
+		}
 	}
 }
