@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.631"
+const RulesVersion = "0.8.632"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -352,6 +352,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	snapQuoteStarts(d, found)
 	snapQuoteEnds(d, found)
 	snapMixedQuoteEnds(d, found)
+	nounOutOfCue(d, found)
 	trimNestedSources(d, found)
 	trimAccordingToInSource(d, found)
 	prepositionObjectSource(d, found)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimtrail/claimtrail/attribute"
@@ -80,5 +81,46 @@ func TestDropCueInsideQuote(t *testing.T) {
 		if f.Cue == statedRead.Cue {
 			t.Errorf("the reading with its cue inside the quote was kept")
 		}
+	}
+}
+
+// TestNounOutOfCue: a cue that opens with the noun its source's
+// possessive or determiner goes with ("the killer’s | public defender will
+// call") gives the noun back to the source; a cue opening with a verb, or
+// a headline's capitalised words, stays as it is.
+func TestNounOutOfCue(t *testing.T) {
+	for _, tc := range []struct{ name, text, source, cue, wantSource, wantCue string }{
+		{"possessive", "Verdict\n\nThe killer’s public defender will call it a vindication for the rights of immigrants.", "The killer’s", "public defender will call", "The killer’s public defender", "will call"},
+		{"a verb", "Verdict\n\nThe public defender will call it a vindication for the rights of immigrants.", "The public defender", "will call", "The public defender", "will call"},
+		{"headline words", "Senator Ben Kale Calls Review Outrageous\n\nThe review was late.", "Senator Ben Kale", "Calls Review", "Senator Ben Kale", "Calls Review"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := taggedDoc(t, tc.text)
+			rangeOf := func(s string) attribute.Range {
+				i := strings.Index(d.Text, s)
+				r := attribute.Range{Start: -1}
+				for k, tk := range d.Tokens {
+					if tk.Start == i {
+						r.Start = k
+					}
+					if tk.End == i+len(s) {
+						r.End = k + 1
+					}
+				}
+				if r.Start < 0 || r.End <= r.Start {
+					t.Fatalf("%q is not a run of tokens", s)
+				}
+				return r
+			}
+			f := []attribute.Found{{Source: rangeOf(tc.source), Cue: rangeOf(tc.cue)}}
+			nounOutOfCue(d, f)
+			text := func(r attribute.Range) string { return d.Text[d.Tokens[r.Start].Start:d.Tokens[r.End-1].End] }
+			if got := text(f[0].Source); got != tc.wantSource {
+				t.Errorf("source %q, want %q", got, tc.wantSource)
+			}
+			if got := text(f[0].Cue); got != tc.wantCue {
+				t.Errorf("cue %q, want %q", got, tc.wantCue)
+			}
+		})
 	}
 }
