@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.632"
+const RulesVersion = "0.8.633"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -1681,6 +1681,9 @@ func (l *leadIns) lineGap(from, to int) int {
 // rank is the latest of that rank (ties on the offset go to the later
 // attribution, as a forward scan keeping the last best would have it).
 func (l *leadIns) lead(a *claimtrail.Attribution, self, para, start int) bool {
+	if l.labelled(start) {
+		return false
+	}
 	l.index()
 	best, bestRank := l.scan(para, start, len(l.atts))
 	if best < 0 {
@@ -1931,6 +1934,21 @@ func (l *leadIns) relativeAfterMain(i int) bool {
 }
 
 // byteOf returns the byte offset in the text of code point cp.
+// labelled reports whether the quote starting at code point start
+// names a slogan, motto, maxim or headline written just before it ("the
+// old maxim: “No pain, no gain.”", "the national motto, “In God We
+// Trust,”", "under the headline “Save Star Trek”"): words nobody in the
+// paragraph is saying, which no lead-in gives a speaker.
+func (l *leadIns) labelled(start int) bool {
+	before := strings.TrimRight(l.d.Text[max(0, l.byteOf(start)-40):l.byteOf(start)], " \t")
+	before = strings.TrimRight(before, ":,")
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	return labelNouns[strings.ToLower(before[i+1:])]
+}
+
+var labelNouns = wordSet("maxim maxims adage proverb motto mottos mottoes slogan slogans headline headlines headlined " +
+	"sub-headline subheadline phrase catchphrase mantra hashtag chant chants banner banners placard placards caption captioned")
+
 func (l *leadIns) byteOf(cp int) int {
 	return sort.Search(len(l.d.Text)+1, func(b int) bool { return l.runes.At(b) >= cp })
 }

@@ -124,3 +124,17 @@ func TestNounOutOfCue(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelledQuoteNoLeadIn: a quote that names a maxim, motto, slogan or
+// headline written just before it is nobody's in the paragraph; a quote
+// standing alone after a speaker's words is still the speaker's.
+func TestLabelledQuoteNoLeadIn(t *testing.T) {
+	const story = "Hale on the rack\n\nMichael Hale told the rally in Leeds that the cuts would hurt. \"We will see it through,\" he said.\n\n"
+	runPieceCases(t, []pieceCase{
+		{"maxim", story + "His hope must be that voters will bear out the old maxim: \"No pain, no gain.\"\n", "No pain, no gain.", ""},
+		{"motto", story + "The council voted to keep the town motto, \"Onward and upward,\" on its crest.\n", "Onward and upward,", ""},
+		{"headline", story + "The Courier ran the story under the headline \"Hale holds firm\" on Saturday.\n", "Hale holds firm", ""},
+		// near miss: a quote standing alone after his words
+		{"his words", story + "Mr Hale went on. \"There is no other way.\"\n", "There is no other way.", "Michael Hale"},
+	})
+}
