@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.633"
+const RulesVersion = "0.8.634"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -1749,7 +1749,15 @@ func (l *leadIns) rightBefore(start int) int {
 		// (a paraphrase that quotes a word or two, "described the
 		// intervention as “very important”.", is mixed by the time it is
 		// printed: its speaker goes on in the quote after it)
-		speaks := !(p.Kind == claimtrail.KindIndirect && !claimtrail.HasMarkedQuote(p.Content) || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || isRelay(p))
+		// A person's paraphrase leads into the quote after it too ("Martin
+		// Bell ... said politicians often failed to see themselves as
+		// others did. “We need public figures we trust ...”"), unless it
+		// is nested in another's report or a relative clause after
+		// another's ("..., Clinton said, pointing to allegations against
+		// Trump, who has denied them. “I think I did the right thing.”").
+		paraphrase := p.Kind == claimtrail.KindIndirect && !claimtrail.HasMarkedQuote(p.Content)
+		personsOwn := p.Speaker.Kind == claimtrail.SpeakerPerson && !l.nested[i] && !l.relativeAfterMain(i)
+		speaks := !(paraphrase && !personsOwn || p.Speaker.Kind == claimtrail.SpeakerUnknown || p.Speaker.Name == "" || isRelay(p))
 		if start-end > 3 {
 			// not right before: the quote may still follow the rest of its
 			// sentence (an attribution inside another's content does not

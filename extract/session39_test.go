@@ -138,3 +138,15 @@ func TestLabelledQuoteNoLeadIn(t *testing.T) {
 		{"his words", story + "Mr Hale went on. \"There is no other way.\"\n", "There is no other way.", "Michael Hale"},
 	})
 }
+
+// TestQuoteAfterPersonsParaphrase: a quote standing alone right after a
+// person's paraphrase is that person's, not that of a speaker earlier in
+// the paragraph who spoke through a channel; not when the paraphrase is
+// a relative clause hanging on another speaker's report.
+func TestQuoteAfterPersonsParaphrase(t *testing.T) {
+	const lead = "Trust in politics\n\nFormer minister Ellen Marsh told BBC Radio that there was a \"real problem of trust\" between the public and politicians. "
+	runPieceCases(t, []pieceCase{
+		{"paraphrase", lead + "Tom Bellamy, who won his seat on an anti-corruption platform, said politicians often failed to see themselves as others did. \"We need public figures we trust to tell the truth.\"\n", "We need public figures we trust to tell the truth.", "Tom Bellamy"},
+		{"relative clause", lead + "\"I defended the rules,\" Marsh said, pointing to claims against Governor Tom Bellamy, who has denied them. \"I think I did the right thing as a minister.\"\n", "I think I did the right thing as a minister.", "Ellen Marsh"},
+	})
+}
