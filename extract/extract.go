@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.634"
+const RulesVersion = "0.8.635"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -353,6 +353,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	snapQuoteEnds(d, found)
 	snapMixedQuoteEnds(d, found)
 	nounOutOfCue(d, found)
+	sourceInWhatClause(d, found)
 	trimNestedSources(d, found)
 	trimAccordingToInSource(d, found)
 	prepositionObjectSource(d, found)

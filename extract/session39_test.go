@@ -150,3 +150,69 @@ func TestQuoteAfterPersonsParaphrase(t *testing.T) {
 		{"relative clause", lead + "\"I defended the rules,\" Marsh said, pointing to claims against Governor Tom Bellamy, who has denied them. \"I think I did the right thing as a minister.\"\n", "I think I did the right thing as a minister.", "Ellen Marsh"},
 	})
 }
+
+// TestSourceInWhatClause: a report written as a free relative that names
+// a thing ("what he described as “...”", "what she proudly claimed were
+// “...”") has its source between "what" and the cue; one that does not
+// name ("taken what Vell said as an apology") gets none, and a quote
+// after a colon stays out of the describer's content.
+func TestSourceInWhatClause(t *testing.T) {
+	d := taggedDoc(t, "Budget row\n\nJoan Vell tabled what she proudly claimed were “legally binding” changes to the deal. "+
+		"Some may not have taken what Vell said as an apology. The minister replied in what one reporter described as a “snippy tone”: “We will see.”")
+	at := func(w string) int {
+		for k, tk := range d.Tokens {
+			if tk.Text == w {
+				return k
+			}
+		}
+		t.Fatalf("no token %q", w)
+		return -1
+	}
+	whats := []int{}
+	for k, tk := range d.Tokens {
+		if tk.Text == "what" {
+			whats = append(whats, k)
+		}
+	}
+	if len(whats) != 3 {
+		t.Fatalf("%d tokens \"what\"", len(whats))
+	}
+	claimed, said, described := at("claimed"), at("said"), at("described")
+	piece := func(from int) attribute.Range {
+		e := from
+		for e < len(d.Tokens) && d.Tokens[e].Text != "." {
+			e++
+		}
+		return attribute.Range{Start: from, End: e}
+	}
+	found := []attribute.Found{
+		{Cue: attribute.Range{Start: claimed, End: claimed + 1}, Pieces: []attribute.Range{piece(whats[0])}},
+		{Cue: attribute.Range{Start: said, End: said + 1}, Pieces: []attribute.Range{piece(whats[1])}},
+		{Cue: attribute.Range{Start: described, End: described + 1}, Pieces: []attribute.Range{piece(whats[2])}},
+	}
+	for i := range found {
+		found[i].Content = found[i].Pieces[0]
+	}
+	sourceInWhatClause(d, found)
+	text := func(r attribute.Range) string {
+		if r.Empty() {
+			return ""
+		}
+		return d.Text[d.Tokens[r.Start].Start:d.Tokens[r.End-1].End]
+	}
+	for i, want := range []struct{ source, cue, content string }{
+		{"she", "proudly claimed", "what she proudly claimed were “legally binding” changes to the deal"},
+		{"", "said", "what Vell said as an apology"},
+		{"one reporter", "described", "what one reporter described as a “snippy tone”"},
+	} {
+		if got := text(found[i].Source); got != want.source {
+			t.Errorf("%d: source %q, want %q", i, got, want.source)
+		}
+		if got := text(found[i].Cue); got != want.cue {
+			t.Errorf("%d: cue %q, want %q", i, got, want.cue)
+		}
+		if got := text(found[i].Pieces[0]); got != want.content {
+			t.Errorf("%d: content %q, want %q", i, got, want.content)
+		}
+	}
+}
