@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.635"
+const RulesVersion = "0.8.636"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -1723,6 +1723,9 @@ func (l *leadIns) lead(a *claimtrail.Attribution, self, para, start int) bool {
 			}
 		}
 	}
+	if addressedIn(a.Content, sp.Name) {
+		return false // "“But the blots, Turkey,” intimated I.": Turkey is spoken to
+	}
 	a.Speaker, a.Channel, a.Confidence = sp, ch, conf
 	return true
 }
@@ -1943,6 +1946,36 @@ func (l *leadIns) relativeAfterMain(i int) bool {
 }
 
 // byteOf returns the byte offset in the text of code point cp.
+// addressedIn reports whether a word of name (three letters or more,
+// capitalised) is spoken to in the content: after a comma and before a
+// comma or an end mark ("But the blots, Turkey,"), or opening it before
+// one ("Bartleby! quick, I am waiting."). A quote is not the words of the
+// person it addresses.
+func addressedIn(content []claimtrail.Span, name string) bool {
+	for _, w := range append(strings.Fields(name), name) {
+		w = strings.TrimRight(w, ".")
+		if len(w) < 3 || !capitalised(w) {
+			continue
+		}
+		for _, c := range content {
+			t := strings.TrimLeft(c.Text, "\"“‘'")
+			for k := strings.Index(t, w); k >= 0; {
+				after := t[k+len(w):]
+				called := strings.HasPrefix(after, ",") || strings.HasPrefix(after, "!") || strings.HasPrefix(after, "?") || strings.HasPrefix(after, ".")
+				if called && (k == 0 || k >= 2 && t[k-2:k] == ", ") {
+					return true
+				}
+				n := strings.Index(t[k+1:], w)
+				if n < 0 {
+					break
+				}
+				k += 1 + n
+			}
+		}
+	}
+	return false
+}
+
 // labelled reports whether the quote starting at code point start
 // names a slogan, motto, maxim or headline written just before it ("the
 // old maxim: “No pain, no gain.”", "the national motto, “In God We

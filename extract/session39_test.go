@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/segment"
 )
@@ -215,4 +216,28 @@ func TestSourceInWhatClause(t *testing.T) {
 			t.Errorf("%d: content %q, want %q", i, got, want.content)
 		}
 	}
+}
+
+// TestAddressedNotSpeaker: a quote standing alone is not given to the
+// person it addresses by name ("But the blots, Turkey,", "Bartleby!
+// quick, I am waiting."); one that names him otherwise still is his.
+func TestAddressedNotSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		name, quote, speaker string
+		want                 bool
+	}{
+		{"after a comma", `"But the blots, Turkey, are on every page."`, "Turkey", true},
+		{"opening", `"Bartleby! quick, I am waiting."`, "Bartleby", true},
+		{"question", `"What do you think of it, Alden Park?"`, "Alden Park", true},
+		{"named, not addressed", `"Turkey is a good clerk, in the mornings."`, "Turkey", false},
+		{"a word inside another", `"The Turkeys, I think, will come."`, "Turkey", false},
+	} {
+		got := addressedIn([]claimtrail.Span{{Text: tc.quote}}, tc.speaker)
+		if got != tc.want {
+			t.Errorf("%s: addressedIn = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	runPieceCases(t, []pieceCase{
+		{"lead-in", "The office\n\n\"I would prefer not to,\" said Bartleby. He sat down at his desk and did not look up at me for an hour.\n\n\"Bartleby! quick, I am waiting.\"\n", "Bartleby! quick, I am waiting.", ""},
+	})
 }
