@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.636"
+const RulesVersion = "0.8.637"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -354,6 +354,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	snapMixedQuoteEnds(d, found)
 	nounOutOfCue(d, found)
 	sourceInWhatClause(d, found)
+	found = answerAfterAsked(d, found)
 	trimNestedSources(d, found)
 	trimAccordingToInSource(d, found)
 	prepositionObjectSource(d, found)

@@ -241,3 +241,44 @@ func TestAddressedNotSpeaker(t *testing.T) {
 		{"lead-in", "The office\n\n\"I would prefer not to,\" said Bartleby. He sat down at his desk and did not look up at me for an hour.\n\n\"Bartleby! quick, I am waiting.\"\n", "Bartleby! quick, I am waiting.", ""},
 	})
 }
+
+// TestAnswerAfterAsked: "Asked why ... Lord Vell said: “...”" read as a
+// sourceless "Asked" whose content runs through the answer becomes Lord
+// Vell's "said:" with the quote; when the answer was also read on its
+// own, the garbled reading goes; a question holding "said" inside it
+// leaves the answer's verb to the one before a colon.
+func TestAnswerAfterAsked(t *testing.T) {
+	const text = "Dossier row\n\nAsked why he said the warnings were not there Lord Vell said: “One has to remember the purpose of the dossier.”"
+	d := segment.Segment(text)
+	tok := func(w string, nth int) int {
+		for k, tk := range d.Tokens {
+			if tk.Text == w {
+				if nth == 0 {
+					return k
+				}
+				nth--
+			}
+		}
+		t.Fatalf("no token %q", w)
+		return -1
+	}
+	asked, lord, said := tok("Asked", 0), tok("Lord", 0), tok("said", 1)
+	end := len(d.Tokens)
+	garbled := attribute.Found{Cue: attribute.Range{Start: asked, End: asked + 1}, Pieces: []attribute.Range{{Start: asked + 1, End: end}}}
+	garbled.Content = garbled.Pieces[0]
+	text1 := func(r attribute.Range) string { return d.Text[d.Tokens[r.Start].Start:d.Tokens[r.End-1].End] }
+
+	got := answerAfterAsked(d, []attribute.Found{garbled})
+	if len(got) != 1 || got[0].Source.Empty() {
+		t.Fatalf("got %+v, want one reading with a source", got)
+	}
+	if s, c, p := text1(got[0].Source), text1(got[0].Cue), text1(got[0].Pieces[0]); s != "Lord Vell" || c != "said:" || p != "“One has to remember the purpose of the dossier.”" {
+		t.Errorf("source %q cue %q content %q", s, c, p)
+	}
+	own := attribute.Found{Source: attribute.Range{Start: lord, End: said}, Cue: attribute.Range{Start: said, End: said + 2}, Pieces: []attribute.Range{{Start: said + 2, End: end}}}
+	own.Content = own.Pieces[0]
+	got = answerAfterAsked(d, []attribute.Found{garbled, own})
+	if len(got) != 1 || got[0].Cue != own.Cue {
+		t.Errorf("with the answer read on its own: %d readings, want only that one", len(got))
+	}
+}
