@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.637"
+const RulesVersion = "0.8.638"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -441,6 +441,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	closeDashAside(d, found)
 	found = dropInnerDuplicates(d, found)
 	found = dropCueInsideQuote(d, found)
+	found = dropShellOverReport(d, found)
 	found = dropRelayOverReport(d, found)
 	found = dropHypothetical(d, found)
 	if err := ctx.Err(); err != nil {

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/claimtrail/claimtrail/attribute"
 	"github.com/claimtrail/claimtrail/doc"
 )
@@ -53,6 +56,63 @@ func dropCueInsideQuote(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		}
 	}
 	if len(out) == len(found) {
+		return found
+	}
+	return out
+}
+
+// dropShellOverReport removes a reading whose cue holds no verb of
+// saying or thinking and whose content is a word or three, then "and"
+// or "but" and another reading whole, source and cue included: "Michels
+// had recently undergone heart | surgery and federation spokesman Frank
+// Huizinga said: “...”" gave Michels the spokesman's quote. Cues of
+// punctuation and "according to" (which do vouch for a report inside
+// them) are left alone.
+func dropShellOverReport(d *doc.Doc, found []attribute.Found) []attribute.Found {
+	toks := d.Tokens
+	shell := func(f attribute.Found) bool {
+		if f.Cue.Empty() || f.Content.Empty() || strings.EqualFold(toks[f.Cue.Start].Text, "according") {
+			return false
+		}
+		words := 0
+		for k := f.Cue.Start; k < f.Cue.End; k++ {
+			w := strings.ToLower(toks[k].Text)
+			if !unicode.IsLetter([]rune(w)[0]) {
+				continue
+			}
+			words++
+			if l, ok := lemmaOf(w); ok && verbClass[l] != 0 || speechVerbs[w] {
+				return false
+			}
+		}
+		return words > 0
+	}
+	inside := func(r, in attribute.Range) bool { return !r.Empty() && in.Start <= r.Start && r.End <= in.End }
+	var out []attribute.Found
+	for i, f := range found {
+		drop := false
+		if shell(f) {
+			for j, g := range found {
+				if j == i || !inside(g.Cue, f.Content) || !inside(g.Source, f.Content) || g.Source.Start-f.Content.Start > 4 {
+					continue
+				}
+				if w := strings.ToLower(toks[g.Source.Start-1].Text); w == "and" || w == "but" {
+					drop = true
+					break
+				}
+			}
+		}
+		if drop {
+			if out == nil {
+				out = append(make([]attribute.Found, 0, len(found)), found[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, f)
+		}
+	}
+	if out == nil {
 		return found
 	}
 	return out

@@ -282,3 +282,44 @@ func TestAnswerAfterAsked(t *testing.T) {
 		t.Errorf("with the answer read on its own: %d readings, want only that one", len(got))
 	}
 }
+
+// TestDropShellOverReport: a reading whose cue is no verb of saying and
+// whose content is a word, "and", then another reading ("Vell had
+// recently undergone heart | surgery and spokesman Tom Dale said: “...”")
+// goes; a verb of saying before such a content stays.
+func TestDropShellOverReport(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, cue string
+		want            int
+	}{
+		{"garbled", "Coach dies\n\nVell had recently undergone heart surgery and spokesman Tom Dale said: “He was one of the best.”", "had recently undergone heart", 1},
+		{"a verb of saying", "Coach dies\n\nVell had recently said goodbye and spokesman Tom Dale said: “He was one of the best.”", "had recently said", 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := segment.Segment(tc.text)
+			tok := func(w string) int {
+				for k, tk := range d.Tokens {
+					if tk.Text == w {
+						return k
+					}
+				}
+				t.Fatalf("no token %q", w)
+				return -1
+			}
+			had, tom, said := tok("had"), tok("spokesman"), tok("said")
+			if tc.want == 2 {
+				said = tok(":") - 1
+			}
+			n := len(strings.Fields(tc.cue))
+			end := len(d.Tokens)
+			shell := attribute.Found{Source: attribute.Range{Start: had - 1, End: had}, Cue: attribute.Range{Start: had, End: had + n}, Pieces: []attribute.Range{{Start: had + n, End: end}}}
+			inner := attribute.Found{Source: attribute.Range{Start: tom, End: said}, Cue: attribute.Range{Start: said, End: said + 2}, Pieces: []attribute.Range{{Start: said + 2, End: end}}}
+			for _, f := range []*attribute.Found{&shell, &inner} {
+				f.Content = f.Pieces[0]
+			}
+			if got := len(dropShellOverReport(d, []attribute.Found{shell, inner})); got != tc.want {
+				t.Errorf("kept %d readings, want %d", got, tc.want)
+			}
+		})
+	}
+}
