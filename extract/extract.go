@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.638"
+const RulesVersion = "0.8.639"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -337,6 +337,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	found = append(found, leadSentenceQuotes(d, found)...)
 	found = append(found, trailingPronounQuotes(d, found)...)
 	found = append(found, namedAfterQuotes(d, found)...)
+	found = append(found, verbThenQuotes(d, found)...)
 	found = quoteRules(d, found)
 	found = append(found, mannerQuotes(d, found)...)
 	found = append(found, characterizedQuotes(d, found)...)

@@ -323,3 +323,31 @@ func TestDropShellOverReport(t *testing.T) {
 		})
 	}
 }
+
+// TestVerbThenQuotes: a quote right after a verb of saying or thinking
+// is the verb's subject's ("the jury concluded “...”", "Ruiz, who
+// believes “...”", "The Met has confirmed “...”"); not after a verb of
+// naming ("a speech titled “...”"), nor a subject after a preposition,
+// nor a scare quote of three words or fewer.
+func TestVerbThenQuotes(t *testing.T) {
+	const intro = "Cup hopes\n\nAna Ruiz scored twice for the club on Saturday.\n\n"
+	runQuoteSpeakerCases(t, []quoteSpeakerCase{
+		{"who believes", intro + "It is a view shared by Ruiz, who believes “if we can get past Milan, we have a great chance”.\n", "if we can get past Milan, we have a great chance", "Ana Ruiz"},
+		{"auxiliary", intro + "The club has confirmed “that a man in his 30s was arrested outside the ground on Saturday”.\n", "that a man in his 30s was arrested outside the ground on Saturday", "club"},
+	})
+	for _, tc := range []struct{ name, text, quote string }{
+		{"naming", intro + "Ruiz gave a speech titled “How to Win the Cup Next Year” at the club.\n", "How to Win the Cup Next Year"},
+		{"after a preposition", intro + "She denied it, but at the same time acknowledges “the team did not play well today”.\n", "the team did not play well today"},
+		{"scare quote", intro + "Ruiz decries “career sexism” in the game.\n", "career sexism"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, a := range extractOf(t, tc.text) {
+				if len(a.Quotes) == 1 && a.Quotes[0].Text == tc.quote && a.Source != nil && a.Cue != nil && a.Content[0].Start > a.Cue.Start {
+					if src := a.Source.Text; src == "time" || src == "the same time" || src == "a speech" || src == "Ruiz gave a speech" {
+						t.Errorf("quote %q given to source %q", tc.quote, src)
+					}
+				}
+			}
+		})
+	}
+}
