@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.639"
+const RulesVersion = "0.8.640"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte
@@ -439,6 +439,7 @@ func (e *Extractor) extract(ctx context.Context, text, language string, detected
 	byGerundSubject(d, found)
 	participleAfterNounClause(d, found)
 	participleAfterSubordinate(d, found)
+	nonfiniteCueSubject(d, found)
 	closeDashAside(d, found)
 	found = dropInnerDuplicates(d, found)
 	found = dropCueInsideQuote(d, found)

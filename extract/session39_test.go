@@ -351,3 +351,39 @@ func TestVerbThenQuotes(t *testing.T) {
 		})
 	}
 }
+
+// TestNonfiniteCueSubject: a sourceless gerund after a preposition or an
+// infinitive after "as" is said by the subject of its sentence's verb
+// ("the bishop was accused of insensitivity after insisting that ...");
+// not when that verb is a relative clause's ("The party, which Ms Vell's
+// allies rely on, urged her to stand firm in demanding that ...").
+func TestNonfiniteCueSubject(t *testing.T) {
+	for _, tc := range []struct{ name, text, cue, want string }{
+		{"after a gerund", "Visit row\n\nIn January, the bishop was accused of insensitivity after insisting that the survivors had no proof.", "insisting", "the bishop"},
+		{"as to", "Visit row\n\nThe cardinal even went so far as to suggest that the victim should ask forgiveness.", "to suggest", "The cardinal"},
+		{"relative clause", "Visit row\n\nThe party, which Ms Vell's allies rely on, urged her to stand firm in demanding that the plan change.", "demanding", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := taggedDoc(t, tc.text)
+			i := strings.Index(d.Text, tc.cue)
+			c := -1
+			for k, tk := range d.Tokens {
+				if tk.Start == i {
+					c = k
+				}
+			}
+			n := len(strings.Fields(tc.cue))
+			end := len(d.Tokens) - 1
+			f := []attribute.Found{{Cue: attribute.Range{Start: c, End: c + n}, Pieces: []attribute.Range{{Start: c + n, End: end}}}}
+			f[0].Content = f[0].Pieces[0]
+			nonfiniteCueSubject(d, f)
+			got := ""
+			if !f[0].Source.Empty() {
+				got = d.Text[d.Tokens[f[0].Source.Start].Start:d.Tokens[f[0].Source.End-1].End]
+			}
+			if got != tc.want {
+				t.Errorf("source %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
