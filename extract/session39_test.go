@@ -387,3 +387,12 @@ func TestNonfiniteCueSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestNameBeforeRoleInClause: a role cut from the name before it, in a
+// clause after "after" or "and" ("the day after Peter Vell, former
+// minister and now a commissioner, warned"), takes the name back.
+func TestNameBeforeRoleInClause(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"after", "Mail row\n\nThe e-mail was revealed the day after Peter Vell, former Labour minister and now a European Commissioner, warned the BBC to steer away from \"demonising\" Mr Dale.\n", "warned", "Peter Vell"},
+	})
+}

@@ -514,11 +514,22 @@ var clauseSubordinators = wordSet("after before since when because while until o
 // assert": the authorities).
 var leadingSubordinators = wordSet("after before since when because while whilst whereas although though unless until once if")
 
+// nameOpensClause: the name at token n follows a word that opens a
+// clause ("the day after Peter Mandelson, former minister, warned",
+// "and Ann Vell, the chair, said").
+func nameOpensClause(d *doc.Doc, n int) bool {
+	if n < 1 || d.Tokens[n-1].Sent != d.Tokens[n].Sent {
+		return false
+	}
+	w := strings.ToLower(d.Tokens[n-1].Text)
+	return clauseSubordinators[w] || w == "and" || w == "but" || w == "while" || w == "as"
+}
+
 // nameBeforeRole extends a source that is a role in lower case to the
 // name in apposition before it when the model left the name out ("“...,”
 // Will Davies, senior research fellow at the IPPR told": the fellow is
-// Will Davies). The name must follow the quote's closing mark and comma
-// or open the sentence.
+// Will Davies). The name must follow the quote's closing mark and comma,
+// open the sentence, or open a clause after a subordinator or "and".
 func nameBeforeRole(d *doc.Doc, found []attribute.Found) {
 	for i := range found {
 		f := &found[i]
@@ -534,7 +545,7 @@ func nameBeforeRole(d *doc.Doc, found []attribute.Found) {
 			continue // a full name: two words or more
 		}
 		first := d.Sents[d.Tokens[s].Sent].First
-		if n != first && !(n >= 2 && doc.IsQuoteToken(d.Tokens[n-1].Text) && d.Tokens[n-2].Text == ",") {
+		if n != first && !(n >= 2 && doc.IsQuoteToken(d.Tokens[n-1].Text) && d.Tokens[n-2].Text == ",") && !nameOpensClause(d, n) {
 			continue
 		}
 		if lw := strings.ToLower(d.Tokens[s].Text); subjectPronouns[lw] || lw == "who" || lw == "which" || lw == "whose" || lw == "that" {
