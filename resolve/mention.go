@@ -2397,7 +2397,78 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 	if sp, ok := r.describedSource(p, gender); ok {
 		return sp
 	}
+	if sp, ok := r.leadInPerson(p, gender); ok {
+		return sp
+	}
 	return r.salient(p, gender, nil)
+}
+
+// leadInPerson resolves the pronoun that says a quote opening its
+// sentence ("“...,” he said") to the one person named in the sentence
+// just before, in the same paragraph, when that sentence quotes no one,
+// reports nothing and writes no pronoun of the person's gender: a lead-in
+// that names who speaks next ("That did not satisfy Justice Vell. “If
+// ...,” he said"), not the speaker quoted before it. A lead-in naming two
+// people, or one of the other gender, is left to salience.
+func (r *resolver) leadInPerson(p int, gender byte) (Speaker, bool) {
+	toks := r.d.Tokens
+	sent := toks[p].Sent
+	if gender == 0 || sent == 0 || toks[p].Quote != 0 {
+		return Speaker{}, false
+	}
+	first := r.d.Sents[sent].First
+	if p-first < 3 || toks[first].Quote == 0 {
+		return Speaker{}, false
+	}
+	for k := first; k < p; k++ {
+		if toks[k].Quote == 0 && toks[k].Text != "," {
+			return Speaker{}, false
+		}
+	}
+	prev := r.d.Sents[sent-1]
+	if prev.Para != r.d.Sents[sent].Para || prev.Last-prev.First > 15 {
+		return Speaker{}, false
+	}
+	for k := prev.First; k < prev.Last; k++ {
+		lw := r.lowTok(k)
+		if toks[k].Quote != 0 || pronouns[lw] == string(gender) || lw == "said" || lw == "says" || lw == ":" {
+			return Speaker{}, false
+		}
+	}
+	one := -1
+	for i := r.lastActive(r.before(prev.Last) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.tok < prev.First {
+			break
+		}
+		if nm.isSource {
+			return Speaker{}, false
+		}
+		if ent := r.ents[nm.ent]; ent.kind == claimtrail.SpeakerPerson || ent.gender != 0 {
+			if one >= 0 && one != nm.ent {
+				return Speaker{}, false
+			}
+			one = nm.ent
+		}
+	}
+	if one < 0 {
+		return Speaker{}, false
+	}
+	ent := r.ents[one]
+	if ent.gender != 0 && ent.gender != gender {
+		return Speaker{}, false
+	}
+	if g := genderOfName(ent.name); g != 0 && g != gender && !r.unisexGiven(ent.name) {
+		return Speaker{}, false
+	}
+	if g := r.writtenGender(one); ent.gender == 0 && g != 0 && g != gender {
+		return Speaker{}, false
+	}
+	if ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 {
+		return Speaker{}, false // nothing says the name is a person's
+	}
+	r.ents[one].gender = gender // (as salience marks whom it picks)
+	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.8}, true
 }
 
 // cataphoraOpeners open a phrase before a sentence's main clause whose
@@ -3331,6 +3402,15 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		}
 		if places()[r.lower(ent.name)] || r.partyDescription(ent.name) {
 			continue // a place is no "he" or "she", nor is "Democrat"
+		}
+		if gender != 0 && ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 &&
+			(loneWord(ent.name) && r.orgEvidence(ent.name) || r.initialledName(ent.name)) {
+			// nor a name the article writes as a body's: "Shares in
+			// Vantor fell", "The Assistive Mouse Adapter (AMA) is the
+			// brainchild of ..." (of a longer name, only its initials
+			// after it tell: a person's full name may stand where a
+			// body's does)
+			continue
 		}
 		if gender != 0 && longInitials(ent.name) {
 			continue // nor the NAACP (three letters may be one person's: "JFK")
@@ -7195,6 +7275,28 @@ func (r *resolver) itsAfterIn(name string) bool {
 		}
 	}
 	return false
+}
+
+// initialledName reports whether the article writes a name of two words
+// or more with its initials in brackets after it ("The Assistive Mouse
+// Adapter (AMA)"): bodies, laws and things are shortened so, people are
+// not. Memoised per article with orgEvidence.
+func (r *resolver) initialledName(name string) bool {
+	words := sharedFields(name)
+	if len(words) < 2 {
+		return false
+	}
+	return r.memoOrg("() "+name, func() bool {
+		toks := r.d.Tokens
+		ini := initialsOf(words)
+		for k := range toks {
+			if e := k + len(words) - 1; toks[k].Text == words[0] && e+3 < len(toks) && toks[e+1].Text == "(" && toks[e+3].Text == ")" &&
+				toks[e+2].Text == ini && r.wordsAt(k, words) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // placeFirst reports whether a name's first word is a place's and no
