@@ -2598,7 +2598,7 @@ func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
 				break
 			}
 			lw := r.lowTok(k)
-			if roleWords[lw] && genderedNoun(lw) == 0 && (k+1 >= len(toks) || !isCap(toks[k+1].Text)) {
+			if (roleWords[lw] || officeWords[lw] && r.possessiveAt(nm.tok, k)) && genderedNoun(lw) == 0 && (k+1 >= len(toks) || !isCap(toks[k+1].Text)) {
 				// a role the article gives no name: "The official said
 				// the government has not decided. “...,” he said"
 				if sp, ok := r.sourceAt(nm.tok); ok && sp.Kind == claimtrail.SpeakerDescription && toks[p].Quote == 0 && !r.personOutsideQuotes(nm.sent) {
@@ -7299,6 +7299,18 @@ func (r *resolver) initialledName(name string) bool {
 	})
 }
 
+// possessiveAt reports whether a possessive stands in [s, h): "Ireland's
+// agriculture minister" is an office the article gives no holder's name
+// when it resolves to a description.
+func (r *resolver) possessiveAt(s, h int) bool {
+	for k := s; k < h; k++ {
+		if possessive(r.d.Tokens[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeFirst reports whether a name's first word is a place's and no
 // given name ("Scotland Yard", "Downing Street", "Capitol Hill").
 func (r *resolver) placeFirst(name string) bool {
@@ -7681,6 +7693,14 @@ func (r *resolver) nameModifies(nm nameMention) bool {
 		if e := r.nameEnd(k); e < len(toks) && toks[e].Sent == nm.sent && !isCap(toks[e].Text) && !isPunct(toks[e].Text) &&
 			(strings.HasPrefix(toks[e].POS, "NN") || toks[e].POS == "" && !prepositions[r.lowTok(e)] && !connector[r.lowTok(e)]) {
 			return true
+		}
+	}
+	// (or owns one: "Ireland's agriculture minister")
+	if e := r.nameEnd(k); e+1 < len(toks) && possessive(toks[e].Text) && toks[e].Sent == nm.sent {
+		for o := e + 1; o < len(toks) && o <= e+3 && toks[o].Sent == nm.sent && !isCap(toks[o].Text) && !isPunct(toks[o].Text); o++ {
+			if lw := r.lowTok(o); roleWords[lw] || officeWords[lw] {
+				return true
+			}
 		}
 	}
 	// (the noun may come after other nouns: "a Chelsea finance

@@ -118,3 +118,42 @@ func TestBodyNoPronoun(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnedOfficeGoesOn: a name that owns a role or an office ("President
+// Vargas's chief aide", "Ostland's farm minister") is not whom the "he"
+// after that source means, and an office the article gives no holder's
+// name goes on with it like a role ("The official said ... “...,” he
+// said"). Near miss: an office with its holder named ("Ostland's farm
+// minister, Tom Kell,") goes to the holder.
+func TestOwnedOfficeGoesOn(t *testing.T) {
+	cases := []struct {
+		name, text, source string
+		persons            []string
+		want               string
+	}{
+		{"an owner's aide", "Dollar tax\n\nOn live television, President Vargas's chief aide said the tax was needed. “The tax applies only to the dollar,” he said.",
+			"President Vargas's chief aide", nil, "President Vargas's chief aide"},
+		{"an owned office", "Farm warning\n\nDublin warned Brussels on Monday. Ostland's farm minister said a no-deal exit would hurt farmers.\n\nHe said prices had fallen.",
+			"Ostland's farm minister", []string{"Ostland"}, "Ostland's farm minister"},
+		// near miss: the holder named
+		{"a holder named", "Farm warning\n\nDublin warned Brussels on Monday. Ostland's farm minister, Tom Kell, said a no-deal exit would hurt farmers.\n\nHe said prices had fallen.",
+			"Ostland's farm minister, Tom Kell,", []string{"Ostland", "Tom Kell"}, "Tom Kell"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := segment.Segment(tc.text)
+			if tc.persons != nil {
+				tagPersons(d, tc.persons...)
+			}
+			he := "he"
+			if !strings.Contains(tc.text, " he ") {
+				he = "He"
+			}
+			ms := []Mention{mentionOf(t, tc.text, tc.source, 0), mentionOf(t, tc.text, he, wordNth(tc.text, he, 0))}
+			got := Resolve(d, ms)[1]
+			if got.Name != tc.want {
+				t.Errorf("he → %q (%s), want %q", got.Name, got.Kind, tc.want)
+			}
+		})
+	}
+}
