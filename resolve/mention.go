@@ -420,6 +420,9 @@ func (r *resolver) resolve(m Mention) Speaker {
 			return sp
 		}
 	}
+	if sp, ok := r.bodyAfterModifiersAt(m.Start, e); ok {
+		return sp
+	}
 	// a title with modifiers, "the Finnish leader", "the former senator":
 	// the person last named with that title, when there is one (for a
 	// spokesperson, one seen with the capitalised words before it too: "A
@@ -4965,6 +4968,42 @@ func (r *resolver) personNounOwner(s, e int) bool {
 // article seldom names, and stays a description.)
 var firmHeads = wordSet("giant seller lender retailer insurer airline watchdog regulator subsidiary exporter importer " +
 	"supplier provider distributor conglomerate")
+
+// bodyAfterModifiers head a body's description after modifiers ("the
+// Russian space agency", "the radio station"), which news writes for a
+// body it names by a name of its own ("Roscosmos", "Radio 1").
+var bodyAfterModifiers = wordSet("agency station")
+
+// bodyAfterModifiersAt resolves "the Russian space agency", "the radio
+// station" (the determiner at p, the head at e-1) to the body named in
+// the two sentences before it that bodyAntecedentAt finds, when
+// the modifiers are lower-case or nationalities: "the Reuters news
+// agency" is named by its own words, and a body named only in its own
+// sentence or further back (a dateline's "MOSCOW (AP) — ... the Russian
+// space agency said") or a name that is one of the description's words
+// ("Radio") is not meant.
+func (r *resolver) bodyAfterModifiersAt(p, e int) (Speaker, bool) {
+	toks := r.d.Tokens
+	h := e - 1
+	if r.lowTok(p) != "the" || h < p+2 || !bodyAfterModifiers[r.lowTok(h)] || isCap(toks[h].Text) || r.hasComma(p, e) || r.hasDash(p, e) {
+		return Speaker{}, false
+	}
+	for k := p + 1; k < h; k++ {
+		if isCap(toks[k].Text) && !isNationality(toks[k].Text, r.lowTok(k)) || isPunct(toks[k].Text) {
+			return Speaker{}, false
+		}
+	}
+	sp, ok := r.bodyAntecedentAt(p, h)
+	if !ok || !r.namedNear(sp.Name, r.d.Sents[toks[p].Sent].First, 2) {
+		return Speaker{}, false
+	}
+	for k := p + 1; k <= h; k++ {
+		if r.lower(sp.Name) == r.lowTok(k) {
+			return Speaker{}, false
+		}
+	}
+	return sp, true
+}
 
 // congressNouns name a member of the House of Representatives by the
 // noun news writes after naming them with the title "Rep.": "Rep. Jane

@@ -157,3 +157,23 @@ func TestOwnedOfficeGoesOn(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyAfterModifiers: "the Russian space agency", "the radio
+// station" is the body named in the two sentences before it by a name
+// of its own. Near misses: a body named only in the description's own
+// sentence (a dateline's credit), or a description named by its own
+// capitalised words ("the Vantor news agency"), stays as it was.
+func TestBodyAfterModifiers(t *testing.T) {
+	const story = "A cargo ship launched by Roscosmos broke up over Siberia on Thursday. Roscosmos said the craft was working normally before it stopped sending data. "
+	runChainCases(t, []chainCase{
+		{"the body named before", "Launch failure\n\n" + story + "The Russian space agency would not describe the fault, saying its experts were looking into it.",
+			[]string{"Roscosmos", "The Russian space agency"}, []int{1, 0}, "Roscosmos", claimtrail.SpeakerOrganization},
+		{"a station", "Show ends\n\nThe late host's show on Kestrel FM is to end in May. Kestrel FM said the show would not be replaced. The radio station said three new shows would follow.",
+			[]string{"Kestrel FM", "The radio station"}, []int{1, 0}, "Kestrel FM", claimtrail.SpeakerOrganization},
+		// near misses: a credit in the same sentence, the description's own name
+		{"a credit", "Launch failure\n\nMOSCOW (AP) — A cargo ship broke up over Siberia on Thursday, the Russian space agency said.",
+			[]string{"the Russian space agency"}, []int{0}, "Russian space agency", claimtrail.SpeakerDescription},
+		{"its own name", "Launch failure\n\n" + story + "The Vantor news agency said the craft had failed.",
+			[]string{"Roscosmos", "The Vantor news agency"}, []int{1, 0}, "Vantor news agency", ""},
+	})
+}
