@@ -179,6 +179,11 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if s >= e {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
+	if r.lowTok(m.Start) == "the" && m.Start == s-1 && e-s == 1 && r.peopleByNationality(s) {
+		// "the Chinese want it lifted": a people, whose word is its own
+		// plural, before a plural verb; no one person of that nationality
+		return Speaker{Name: toks[s].Text, Kind: claimtrail.SpeakerGroup, Confidence: 0.5}
+	}
 	if sp, ok := r.documentToRecipient(s, e); ok {
 		// "several letters to Congress saying", "A letter to Congress
 		// said": the letter speaks for its writers, never for whom it
@@ -5004,6 +5009,28 @@ func (r *resolver) bodyAfterModifiersAt(p, e int) (Speaker, bool) {
 	}
 	return sp, true
 }
+
+// peopleByNationality reports whether token k is a nationality whose
+// word is its own plural ("Chinese", "French", "Swiss") with a plural
+// verb after it ("the Chinese want", "the French are"): the people or
+// their government, not one person ("The Swiss, who won, said" is).
+func (r *resolver) peopleByNationality(k int) bool {
+	toks := r.d.Tokens
+	lw := r.lowTok(k)
+	if !isNationality(toks[k].Text, lw) && !nationalityNoun(toks[k].Text, lw) || !strings.HasSuffix(lw, "ese") && !strings.HasSuffix(lw, "ish") && !strings.HasSuffix(lw, "ch") && !strings.HasSuffix(lw, "ss") {
+		return false
+	}
+	if k+1 >= len(toks) || toks[k+1].Sent != toks[k].Sent {
+		return false
+	}
+	v := r.lowTok(k + 1)
+	return toks[k+1].POS == "VBP" || pluralVerbs[v] || toks[k+1].POS == "" && pluralReportVerbs[v]
+}
+
+// pluralReportVerbs are the plain forms of verbs that report what a
+// people wants or says ("the French want", "the Japanese say"), read
+// where no tagger marked the verb.
+var pluralReportVerbs = wordSet("want say believe think fear insist argue claim hope")
 
 // congressNouns name a member of the House of Representatives by the
 // noun news writes after naming them with the title "Rep.": "Rep. Jane

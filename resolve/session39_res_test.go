@@ -177,3 +177,19 @@ func TestBodyAfterModifiers(t *testing.T) {
 			[]string{"Roscosmos", "The Vantor news agency"}, []int{1, 0}, "Vantor news agency", ""},
 	})
 }
+
+// TestPeopleByNationality: "the Chinese want", "the French are" (a
+// nationality that is its own plural, before a plural verb) is a people,
+// never the one person the article titled with that nationality. Near
+// miss: before a verb in the past ("the Chinese said") it is left as it
+// was.
+func TestPeopleByNationality(t *testing.T) {
+	const opening = "Arms row\n\nMr Straw spoke at a news conference with Chinese Foreign Minister Li Zhaoxing on Monday. "
+	runChainCases(t, []chainCase{
+		{"a plural verb", opening + "Critics said the French wanted to sell arms, and the Chinese want the ban lifted because they want to buy them.",
+			[]string{"the Chinese"}, []int{0}, "Chinese", claimtrail.SpeakerGroup},
+		// near miss: a past verb
+		{"a past verb", opening + "Critics said the French wanted to sell arms, and the Chinese said the ban should go.",
+			[]string{"the Chinese"}, []int{0}, "Li Zhaoxing", claimtrail.SpeakerPerson},
+	})
+}
