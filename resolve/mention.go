@@ -4980,9 +4980,12 @@ var firmHeads = wordSet("giant seller lender retailer insurer airline watchdog r
 var bodyAfterModifiers = wordSet("agency station")
 
 // bodyAfterModifiersAt resolves "the Russian space agency", "the radio
-// station" (the determiner at p, the head at e-1) to the body named in
-// the two sentences before it that bodyAntecedentAt finds, when
-// the modifiers are lower-case or nationalities: "the Reuters news
+// station", "the Australian firm", "the net firm" (the determiner at p,
+// modifiers, the head at e-1: a bodyAfterModifiers or bodyAnaphors noun)
+// to the body named in the two sentences before it that
+// bodyAntecedentAt finds, when the modifiers are lower-case or
+// nationalities and no "he" or "she" follows (a maker may be a
+// person): "the Reuters news
 // agency" is named by its own words, and a body named only in its own
 // sentence or further back (a dateline's "MOSCOW (AP) — ... the Russian
 // space agency said") or a name that is one of the description's words
@@ -4990,12 +4993,17 @@ var bodyAfterModifiers = wordSet("agency station")
 func (r *resolver) bodyAfterModifiersAt(p, e int) (Speaker, bool) {
 	toks := r.d.Tokens
 	h := e - 1
-	if r.lowTok(p) != "the" || h < p+2 || !bodyAfterModifiers[r.lowTok(h)] || isCap(toks[h].Text) || r.hasComma(p, e) || r.hasDash(p, e) {
+	if r.lowTok(p) != "the" || h < p+2 || !bodyAfterModifiers[r.lowTok(h)] && !bodyAnaphors[r.lowTok(h)] || isCap(toks[h].Text) || r.hasComma(p, e) || r.hasDash(p, e) {
 		return Speaker{}, false
 	}
 	for k := p + 1; k < h; k++ {
 		if isCap(toks[k].Text) && !isNationality(toks[k].Text, r.lowTok(k)) || isPunct(toks[k].Text) {
 			return Speaker{}, false
+		}
+	}
+	for k := e; k < len(toks) && k <= e+3 && toks[k].Sent == toks[h].Sent; k++ {
+		if g := pronouns[r.lowTok(k)]; g == "m" || g == "f" {
+			return Speaker{}, false // a person's: "The veteran game maker says he has one problem"
 		}
 	}
 	sp, ok := r.bodyAntecedentAt(p, h)
