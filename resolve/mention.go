@@ -3524,6 +3524,11 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 	if bestEnt < 0 {
 		return unknown(toks[p].Text)
 	}
+	if be := &r.ents[bestEnt]; gender != 0 && best < -2 && be.gender == 0 && len(be.titles) == 0 && genderOfName(be.name) == 0 {
+		// a name far off and nothing marks as a person's: "passing
+		// through Kings Cross station ... She called" is no one named
+		return unknown(toks[p].Text)
+	}
 	if gender != 0 && !fellBack {
 		r.ents[bestEnt].gender = gender
 	}
