@@ -273,3 +273,24 @@ func TestFarUnmarkedNameNoPronoun(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessiveInRunNoName: a capitalised run with a possessive after
+// its first word is a work's title ("Stars In Their Eyes"), no person
+// salience could weigh against the one the article is about, though the
+// tagger took it for a person's name. Near miss: "Our Lady of ..."
+// stays part of a name.
+func TestPossessiveInRunNoName(t *testing.T) {
+	const text = "Presenter quits\n\nCat Vell has resigned as host of the music show CD:UK after six years.\n\n" +
+		"The host, who also presents Stars In Their Eyes, wants to try new projects. “I have had a great few years,” the presenter said."
+	d := segment.Segment(text)
+	tagPersons(d, "Cat Vell", "Stars In Their Eyes")
+	if got := Resolve(d, []Mention{mentionOf(t, text, "the presenter", 0)})[0]; got.Name != "Cat Vell" {
+		t.Errorf("the presenter → %q (%s), want Cat Vell", got.Name, got.Kind)
+	}
+	// near miss: "Our Lady"
+	const church = "Visit\n\nRev. John Vell of Our Lady of Guadalupe told reporters the visit was a surprise."
+	d = segment.Segment(church)
+	if got := Resolve(d, []Mention{mentionOf(t, church, "Rev. John Vell of Our Lady of Guadalupe", 0)})[0]; got.Kind != claimtrail.SpeakerPerson {
+		t.Errorf("Rev. John Vell of Our Lady of Guadalupe → %q (%s), want a person", got.Name, got.Kind)
+	}
+}
