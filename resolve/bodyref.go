@@ -259,7 +259,7 @@ func (r *resolver) bodyCandidate(ei, p int, noun string) bool {
 			break
 		}
 	}
-	if !subject {
+	if !subject && !(ent.kind == claimtrail.SpeakerOrganization && r.orgEvidence(ent.name)) {
 		return false
 	}
 	switch ent.kind {

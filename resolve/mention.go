@@ -179,6 +179,11 @@ func (r *resolver) resolve(m Mention) Speaker {
 	if s >= e {
 		return Speaker{Kind: claimtrail.SpeakerUnknown, Confidence: 0.05}
 	}
+	if r.lowTok(m.Start) == "the" && m.Start == s-1 && e-s == 1 && r.peopleByNationality(s) {
+		// "the Chinese want it lifted": a people, whose word is its own
+		// plural, before a plural verb; no one person of that nationality
+		return Speaker{Name: toks[s].Text, Kind: claimtrail.SpeakerGroup, Confidence: 0.5}
+	}
 	if sp, ok := r.documentToRecipient(s, e); ok {
 		// "several letters to Congress saying", "A letter to Congress
 		// said": the letter speaks for its writers, never for whom it
@@ -419,6 +424,9 @@ func (r *resolver) resolve(m Mention) Speaker {
 		if sp, ok := r.bodyAntecedentAt(m.Start, h); ok {
 			return sp
 		}
+	}
+	if sp, ok := r.bodyAfterModifiersAt(m.Start, e); ok {
+		return sp
 	}
 	// a title with modifiers, "the Finnish leader", "the former senator":
 	// the person last named with that title, when there is one (for a
@@ -2397,7 +2405,78 @@ func (r *resolver) personPronoun(p int, gender byte) Speaker {
 	if sp, ok := r.describedSource(p, gender); ok {
 		return sp
 	}
+	if sp, ok := r.leadInPerson(p, gender); ok {
+		return sp
+	}
 	return r.salient(p, gender, nil)
+}
+
+// leadInPerson resolves the pronoun that says a quote opening its
+// sentence ("“...,” he said") to the one person named in the sentence
+// just before, in the same paragraph, when that sentence quotes no one,
+// reports nothing and writes no pronoun of the person's gender: a lead-in
+// that names who speaks next ("That did not satisfy Justice Vell. “If
+// ...,” he said"), not the speaker quoted before it. A lead-in naming two
+// people, or one of the other gender, is left to salience.
+func (r *resolver) leadInPerson(p int, gender byte) (Speaker, bool) {
+	toks := r.d.Tokens
+	sent := toks[p].Sent
+	if gender == 0 || sent == 0 || toks[p].Quote != 0 {
+		return Speaker{}, false
+	}
+	first := r.d.Sents[sent].First
+	if p-first < 3 || toks[first].Quote == 0 {
+		return Speaker{}, false
+	}
+	for k := first; k < p; k++ {
+		if toks[k].Quote == 0 && toks[k].Text != "," {
+			return Speaker{}, false
+		}
+	}
+	prev := r.d.Sents[sent-1]
+	if prev.Para != r.d.Sents[sent].Para || prev.Last-prev.First > 15 {
+		return Speaker{}, false
+	}
+	for k := prev.First; k < prev.Last; k++ {
+		lw := r.lowTok(k)
+		if toks[k].Quote != 0 || pronouns[lw] == string(gender) || lw == "said" || lw == "says" || lw == ":" {
+			return Speaker{}, false
+		}
+	}
+	one := -1
+	for i := r.lastActive(r.before(prev.Last) - 1); i >= 0; i = r.lastActive(i - 1) {
+		nm := r.mentions[i]
+		if nm.tok < prev.First {
+			break
+		}
+		if nm.isSource {
+			return Speaker{}, false
+		}
+		if ent := r.ents[nm.ent]; ent.kind == claimtrail.SpeakerPerson || ent.gender != 0 {
+			if one >= 0 && one != nm.ent {
+				return Speaker{}, false
+			}
+			one = nm.ent
+		}
+	}
+	if one < 0 {
+		return Speaker{}, false
+	}
+	ent := r.ents[one]
+	if ent.gender != 0 && ent.gender != gender {
+		return Speaker{}, false
+	}
+	if g := genderOfName(ent.name); g != 0 && g != gender && !r.unisexGiven(ent.name) {
+		return Speaker{}, false
+	}
+	if g := r.writtenGender(one); ent.gender == 0 && g != 0 && g != gender {
+		return Speaker{}, false
+	}
+	if ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 {
+		return Speaker{}, false // nothing says the name is a person's
+	}
+	r.ents[one].gender = gender // (as salience marks whom it picks)
+	return Speaker{Name: ent.name, Kind: claimtrail.SpeakerPerson, Confidence: 0.8}, true
 }
 
 // cataphoraOpeners open a phrase before a sentence's main clause whose
@@ -2527,7 +2606,7 @@ func (r *resolver) describedSource(p int, gender byte) (Speaker, bool) {
 				break
 			}
 			lw := r.lowTok(k)
-			if roleWords[lw] && genderedNoun(lw) == 0 && (k+1 >= len(toks) || !isCap(toks[k+1].Text)) {
+			if (roleWords[lw] || officeWords[lw] && r.possessiveAt(nm.tok, k)) && genderedNoun(lw) == 0 && (k+1 >= len(toks) || !isCap(toks[k+1].Text)) {
 				// a role the article gives no name: "The official said
 				// the government has not decided. “...,” he said"
 				if sp, ok := r.sourceAt(nm.tok); ok && sp.Kind == claimtrail.SpeakerDescription && toks[p].Quote == 0 && !r.personOutsideQuotes(nm.sent) {
@@ -3332,6 +3411,15 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		if places()[r.lower(ent.name)] || r.partyDescription(ent.name) {
 			continue // a place is no "he" or "she", nor is "Democrat"
 		}
+		if gender != 0 && ent.gender == 0 && len(ent.titles) == 0 && genderOfName(ent.name) == 0 &&
+			(loneWord(ent.name) && r.orgEvidence(ent.name) || r.initialledName(ent.name)) {
+			// nor a name the article writes as a body's: "Shares in
+			// Vantor fell", "The Assistive Mouse Adapter (AMA) is the
+			// brainchild of ..." (of a longer name, only its initials
+			// after it tell: a person's full name may stand where a
+			// body's does)
+			continue
+		}
 		if gender != 0 && longInitials(ent.name) {
 			continue // nor the NAACP (three letters may be one person's: "JFK")
 		}
@@ -3434,6 +3522,11 @@ func (r *resolver) salient(p int, gender byte, keep func(*entity) bool) Speaker 
 		}
 	}
 	if bestEnt < 0 {
+		return unknown(toks[p].Text)
+	}
+	if be := &r.ents[bestEnt]; gender != 0 && best < -2 && be.gender == 0 && len(be.titles) == 0 && genderOfName(be.name) == 0 {
+		// a name far off and nothing marks as a person's: "passing
+		// through Kings Cross station ... She called" is no one named
 		return unknown(toks[p].Text)
 	}
 	if gender != 0 && !fellBack {
@@ -4885,6 +4978,72 @@ func (r *resolver) personNounOwner(s, e int) bool {
 // article seldom names, and stays a description.)
 var firmHeads = wordSet("giant seller lender retailer insurer airline watchdog regulator subsidiary exporter importer " +
 	"supplier provider distributor conglomerate")
+
+// bodyAfterModifiers head a body's description after modifiers ("the
+// Russian space agency", "the radio station"), which news writes for a
+// body it names by a name of its own ("Roscosmos", "Radio 1").
+var bodyAfterModifiers = wordSet("agency station")
+
+// bodyAfterModifiersAt resolves "the Russian space agency", "the radio
+// station", "the Australian firm", "the net firm" (the determiner at p,
+// modifiers, the head at e-1: a bodyAfterModifiers or bodyAnaphors noun)
+// to the body named in the two sentences before it that
+// bodyAntecedentAt finds, when the modifiers are lower-case or
+// nationalities and no "he" or "she" follows (a maker may be a
+// person): "the Reuters news
+// agency" is named by its own words, and a body named only in its own
+// sentence or further back (a dateline's "MOSCOW (AP) — ... the Russian
+// space agency said") or a name that is one of the description's words
+// ("Radio") is not meant.
+func (r *resolver) bodyAfterModifiersAt(p, e int) (Speaker, bool) {
+	toks := r.d.Tokens
+	h := e - 1
+	if r.lowTok(p) != "the" || h < p+2 || !bodyAfterModifiers[r.lowTok(h)] && !bodyAnaphors[r.lowTok(h)] || isCap(toks[h].Text) || r.hasComma(p, e) || r.hasDash(p, e) {
+		return Speaker{}, false
+	}
+	for k := p + 1; k < h; k++ {
+		if isCap(toks[k].Text) && !isNationality(toks[k].Text, r.lowTok(k)) || isPunct(toks[k].Text) {
+			return Speaker{}, false
+		}
+	}
+	for k := e; k < len(toks) && k <= e+3 && toks[k].Sent == toks[h].Sent; k++ {
+		if g := pronouns[r.lowTok(k)]; g == "m" || g == "f" {
+			return Speaker{}, false // a person's: "The veteran game maker says he has one problem"
+		}
+	}
+	sp, ok := r.bodyAntecedentAt(p, h)
+	if !ok || !r.namedNear(sp.Name, r.d.Sents[toks[p].Sent].First, 2) {
+		return Speaker{}, false
+	}
+	for k := p + 1; k <= h; k++ {
+		if r.lower(sp.Name) == r.lowTok(k) {
+			return Speaker{}, false
+		}
+	}
+	return sp, true
+}
+
+// peopleByNationality reports whether token k is a nationality whose
+// word is its own plural ("Chinese", "French", "Swiss") with a plural
+// verb after it ("the Chinese want", "the French are"): the people or
+// their government, not one person ("The Swiss, who won, said" is).
+func (r *resolver) peopleByNationality(k int) bool {
+	toks := r.d.Tokens
+	lw := r.lowTok(k)
+	if !isNationality(toks[k].Text, lw) && !nationalityNoun(toks[k].Text, lw) || !strings.HasSuffix(lw, "ese") && !strings.HasSuffix(lw, "ish") && !strings.HasSuffix(lw, "ch") && !strings.HasSuffix(lw, "ss") {
+		return false
+	}
+	if k+1 >= len(toks) || toks[k+1].Sent != toks[k].Sent {
+		return false
+	}
+	v := r.lowTok(k + 1)
+	return toks[k+1].POS == "VBP" || pluralVerbs[v] || toks[k+1].POS == "" && pluralReportVerbs[v]
+}
+
+// pluralReportVerbs are the plain forms of verbs that report what a
+// people wants or says ("the French want", "the Japanese say"), read
+// where no tagger marked the verb.
+var pluralReportVerbs = wordSet("want say believe think fear insist argue claim hope")
 
 // congressNouns name a member of the House of Representatives by the
 // noun news writes after naming them with the title "Rep.": "Rep. Jane
@@ -7197,6 +7356,40 @@ func (r *resolver) itsAfterIn(name string) bool {
 	return false
 }
 
+// initialledName reports whether the article writes a name of two words
+// or more with its initials in brackets after it ("The Assistive Mouse
+// Adapter (AMA)"): bodies, laws and things are shortened so, people are
+// not. Memoised per article with orgEvidence.
+func (r *resolver) initialledName(name string) bool {
+	words := sharedFields(name)
+	if len(words) < 2 {
+		return false
+	}
+	return r.memoOrg("() "+name, func() bool {
+		toks := r.d.Tokens
+		ini := initialsOf(words)
+		for k := range toks {
+			if e := k + len(words) - 1; toks[k].Text == words[0] && e+3 < len(toks) && toks[e+1].Text == "(" && toks[e+3].Text == ")" &&
+				toks[e+2].Text == ini && r.wordsAt(k, words) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// possessiveAt reports whether a possessive stands in [s, h): "Ireland's
+// agriculture minister" is an office the article gives no holder's name
+// when it resolves to a description.
+func (r *resolver) possessiveAt(s, h int) bool {
+	for k := s; k < h; k++ {
+		if possessive(r.d.Tokens[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeFirst reports whether a name's first word is a place's and no
 // given name ("Scotland Yard", "Downing Street", "Capitol Hill").
 func (r *resolver) placeFirst(name string) bool {
@@ -7579,6 +7772,14 @@ func (r *resolver) nameModifies(nm nameMention) bool {
 		if e := r.nameEnd(k); e < len(toks) && toks[e].Sent == nm.sent && !isCap(toks[e].Text) && !isPunct(toks[e].Text) &&
 			(strings.HasPrefix(toks[e].POS, "NN") || toks[e].POS == "" && !prepositions[r.lowTok(e)] && !connector[r.lowTok(e)]) {
 			return true
+		}
+	}
+	// (or owns one: "Ireland's agriculture minister")
+	if e := r.nameEnd(k); e+1 < len(toks) && possessive(toks[e].Text) && toks[e].Sent == nm.sent {
+		for o := e + 1; o < len(toks) && o <= e+3 && toks[o].Sent == nm.sent && !isCap(toks[o].Text) && !isPunct(toks[o].Text); o++ {
+			if lw := r.lowTok(o); roleWords[lw] || officeWords[lw] {
+				return true
+			}
 		}
 	}
 	// (the noun may come after other nouns: "a Chelsea finance

@@ -1277,11 +1277,13 @@ func (r *resolver) hasEntTags() bool {
 // addName registers the name in tokens [i, j), stripping titles.
 // clauseRun reports whether a run of capitalised words holds a subject
 // pronoun after its first word: a title-case headline's clause ("Gillum
-// Makes Promises He Can’t Keep"), no one's name.
+// Makes Promises He Can’t Keep"), no one's name; nor is a run with a
+// possessive after its first word, a work's title ("Stars In Their
+// Eyes"; not "Our", which names a church: "Our Lady of Guadalupe").
 func (r *resolver) clauseRun(i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		switch r.d.Tokens[k].Text {
-		case "He", "She", "They", "We", "It":
+		case "He", "She", "They", "We", "It", "His", "Their", "My", "Your", "Its":
 			return true
 		}
 	}
