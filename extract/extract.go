@@ -35,7 +35,7 @@ import (
 // qualification) change the output for the same text and models. The
 // models' part is derived from their bytes (see ModeVersion), so a
 // retraining changes the version by itself.
-const RulesVersion = "0.8.642"
+const RulesVersion = "0.8.643"
 
 //go:embed models/attribution.model.gz
 var attributionModel []byte

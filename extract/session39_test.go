@@ -396,3 +396,11 @@ func TestNameBeforeRoleInClause(t *testing.T) {
 		{"after", "Mail row\n\nThe e-mail was revealed the day after Peter Vell, former Labour minister and now a European Commissioner, warned the BBC to steer away from \"demonising\" Mr Dale.\n", "warned", "Peter Vell"},
 	})
 }
+
+// TestWheneverOutOfSource: "whenever" and "wherever" open a clause, no
+// part of its subject ("Whenever a programmer thinks, “...”").
+func TestWheneverOutOfSource(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"whenever", "Skins\n\nWhenever a programmer thinks, \"Hey, skins, what a cool idea,\" the speakers should scream.\n", "thinks", "programmer"},
+	})
+}

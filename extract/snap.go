@@ -512,7 +512,7 @@ var clauseSubordinators = wordSet("after before since when because while until o
 // leadingSubordinators open a clause; as a source's first word they are
 // the model's slip, not part of the speaker ("whereas authorities
 // assert": the authorities).
-var leadingSubordinators = wordSet("after before since when because while whilst whereas although though unless until once if")
+var leadingSubordinators = wordSet("after before since when whenever wherever because while whilst whereas although though unless until once if")
 
 // nameOpensClause: the name at token n follows a word that opens a
 // clause ("the day after Peter Mandelson, former minister, warned",
