@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/attribute"
+	"github.com/claimtrail/claimtrail/doc"
 	"github.com/claimtrail/claimtrail/segment"
 )
 
@@ -50,18 +51,7 @@ func TestNamedAfterQuotes(t *testing.T) {
 func TestDropCueInsideQuote(t *testing.T) {
 	const text = "Vell speaks\n\nShe added: “Four people, including my supervisor, stated that I came to them.” “Some members noted that a rise was due,” the minutes said."
 	d := segment.Segment(text)
-	tok := func(word string, nth int) int {
-		for i, tk := range d.Tokens {
-			if tk.Text == word {
-				if nth == 0 {
-					return i
-				}
-				nth--
-			}
-		}
-		t.Fatalf("no token %q", word)
-		return -1
-	}
+	tok := func(word string, nth int) int { return nthToken(t, d, word, nth) }
 	rng := func(s, e int) attribute.Range { return attribute.Range{Start: s, End: e} }
 	she, added, stated := tok("She", 0), tok("added", 0), tok("stated", 0)
 	quoteEnd := tok("them", 0) + 3 // them . ”
@@ -115,7 +105,7 @@ func TestNounOutOfCue(t *testing.T) {
 			}
 			f := []attribute.Found{{Source: rangeOf(tc.source), Cue: rangeOf(tc.cue)}}
 			nounOutOfCue(d, f)
-			text := func(r attribute.Range) string { return d.Text[d.Tokens[r.Start].Start:d.Tokens[r.End-1].End] }
+			text := func(r attribute.Range) string { return rangeText(d, r) }
 			if got := text(f[0].Source); got != tc.wantSource {
 				t.Errorf("source %q, want %q", got, tc.wantSource)
 			}
@@ -160,15 +150,7 @@ func TestQuoteAfterPersonsParaphrase(t *testing.T) {
 func TestSourceInWhatClause(t *testing.T) {
 	d := taggedDoc(t, "Budget row\n\nJoan Vell tabled what she proudly claimed were “legally binding” changes to the deal. "+
 		"Some may not have taken what Vell said as an apology. The minister replied in what one reporter described as a “snippy tone”: “We will see.”")
-	at := func(w string) int {
-		for k, tk := range d.Tokens {
-			if tk.Text == w {
-				return k
-			}
-		}
-		t.Fatalf("no token %q", w)
-		return -1
-	}
+	at := func(w string) int { return nthToken(t, d, w, 0) }
 	whats := []int{}
 	for k, tk := range d.Tokens {
 		if tk.Text == "what" {
@@ -199,7 +181,7 @@ func TestSourceInWhatClause(t *testing.T) {
 		if r.Empty() {
 			return ""
 		}
-		return d.Text[d.Tokens[r.Start].Start:d.Tokens[r.End-1].End]
+		return rangeText(d, r)
 	}
 	for i, want := range []struct{ source, cue, content string }{
 		{"she", "proudly claimed", "what she proudly claimed were “legally binding” changes to the deal"},
@@ -250,23 +232,12 @@ func TestAddressedNotSpeaker(t *testing.T) {
 func TestAnswerAfterAsked(t *testing.T) {
 	const text = "Dossier row\n\nAsked why he said the warnings were not there Lord Vell said: “One has to remember the purpose of the dossier.”"
 	d := segment.Segment(text)
-	tok := func(w string, nth int) int {
-		for k, tk := range d.Tokens {
-			if tk.Text == w {
-				if nth == 0 {
-					return k
-				}
-				nth--
-			}
-		}
-		t.Fatalf("no token %q", w)
-		return -1
-	}
+	tok := func(w string, nth int) int { return nthToken(t, d, w, nth) }
 	asked, lord, said := tok("Asked", 0), tok("Lord", 0), tok("said", 1)
 	end := len(d.Tokens)
 	garbled := attribute.Found{Cue: attribute.Range{Start: asked, End: asked + 1}, Pieces: []attribute.Range{{Start: asked + 1, End: end}}}
 	garbled.Content = garbled.Pieces[0]
-	text1 := func(r attribute.Range) string { return d.Text[d.Tokens[r.Start].Start:d.Tokens[r.End-1].End] }
+	text1 := func(r attribute.Range) string { return rangeText(d, r) }
 
 	got := answerAfterAsked(d, []attribute.Found{garbled})
 	if len(got) != 1 || got[0].Source.Empty() {
@@ -297,15 +268,7 @@ func TestDropShellOverReport(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := segment.Segment(tc.text)
-			tok := func(w string) int {
-				for k, tk := range d.Tokens {
-					if tk.Text == w {
-						return k
-					}
-				}
-				t.Fatalf("no token %q", w)
-				return -1
-			}
+			tok := func(w string) int { return nthToken(t, d, w, 0) }
 			had, tom, said := tok("had"), tok("spokesman"), tok("said")
 			if tc.want == 2 {
 				said = tok(":") - 1
@@ -403,4 +366,20 @@ func TestWheneverOutOfSource(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"whenever", "Skins\n\nWhenever a programmer thinks, \"Hey, skins, what a cool idea,\" the speakers should scream.\n", "thinks", "programmer"},
 	})
+}
+
+// nthToken returns the index of the nth (from 0) token of d written
+// word, failing the test when there is none.
+func nthToken(t *testing.T, d *doc.Doc, word string, nth int) int {
+	t.Helper()
+	for k, tk := range d.Tokens {
+		if tk.Text == word {
+			if nth == 0 {
+				return k
+			}
+			nth--
+		}
+	}
+	t.Fatalf("no token %q", word)
+	return -1
 }
