@@ -89,17 +89,15 @@ func quoteOpeningAt(d *doc.Doc, p int) (end int, ok bool) {
 	if p >= len(d.Tokens) || strings.Contains(d.Text[d.Tokens[p-1].End:d.Tokens[p].Start], "\n") {
 		return 0, false
 	}
-	for _, q := range d.Quotes {
-		if q.Start != d.Tokens[p].Start {
-			continue
-		}
-		open, end, ok := closedQuoteTokens(d, q)
-		if !ok || open != p || strings.Contains(d.Text[d.Tokens[open].Start:d.Tokens[end-1].End], "\n") {
-			return 0, false
-		}
-		return end, true
+	qi := d.Tokens[p].Quote - 1
+	if qi < 0 || d.Quotes[qi].Start != d.Tokens[p].Start {
+		return 0, false
 	}
-	return 0, false
+	open, end, ok := closedQuoteTokens(d, d.Quotes[qi])
+	if !ok || open != p || strings.Contains(d.Text[d.Tokens[open].Start:d.Tokens[end-1].End], "\n") {
+		return 0, false
+	}
+	return end, true
 }
 
 // dialogueVerb: a lower-case past or third-person form of a verb whose

@@ -22,6 +22,7 @@ import (
 func answerAfterAsked(d *doc.Doc, found []attribute.Found) []attribute.Found {
 	toks := d.Tokens
 	var drop []bool
+	var readings map[[2]attribute.Range]bool // every reading's source and cue, made at the first "Asked"
 	for i := range found {
 		f := &found[i]
 		if !f.Source.Empty() || f.Cue.End-f.Cue.Start != 1 || len(f.Pieces) != 1 || !strings.EqualFold(toks[f.Cue.Start].Text, "asked") {
@@ -29,7 +30,7 @@ func answerAfterAsked(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		}
 		p := f.Pieces[0]
 		v, vs := -1, -1
-		for k := p.Start + 2; k < p.End-1; k++ {
+		for k := p.Start + 2; k < p.End-1 && k < p.Start+askedReach; k++ {
 			if !answerVerbs[toks[k].Text] {
 				continue
 			}
@@ -54,11 +55,13 @@ func answerAfterAsked(d *doc.Doc, found []attribute.Found) []attribute.Found {
 			continue
 		}
 		src, cue := attribute.Range{Start: vs, End: v}, attribute.Range{Start: v, End: cueEnd}
-		read := false
-		for j := range found {
-			read = read || j != i && found[j].Source == src && found[j].Cue == cue
+		if readings == nil {
+			readings = map[[2]attribute.Range]bool{}
+			for _, g := range found {
+				readings[[2]attribute.Range{g.Source, g.Cue}] = true
+			}
 		}
-		if read {
+		if readings[[2]attribute.Range{src, cue}] {
 			if drop == nil {
 				drop = make([]bool, len(found))
 			}
@@ -69,16 +72,7 @@ func answerAfterAsked(d *doc.Doc, found []attribute.Found) []attribute.Found {
 		f.Pieces = []attribute.Range{{Start: cueEnd, End: p.End}}
 		f.Content = f.Pieces[0]
 	}
-	if drop == nil {
-		return found
-	}
-	out := found[:0:0]
-	for i, f := range found {
-		if !drop[i] {
-			out = append(out, f)
-		}
-	}
-	return out
+	return withoutDropped(found, drop)
 }
 
 // answererBefore returns the start of the answerer written just before
@@ -101,3 +95,7 @@ func answererBefore(d *doc.Doc, from, v int) int {
 }
 
 var answerVerbs = wordSet("said says replied replies answered answers responded responds added adds insisted insists explained explains")
+
+// askedReach bounds, in tokens from the content's start, where the
+// answering verb is looked for: a question runs a sentence, not a page.
+const askedReach = 80

@@ -30,7 +30,7 @@ func nonfiniteCueSubject(d *doc.Doc, found []attribute.Found) {
 		default:
 			continue
 		}
-		first := d.Sents[toks[c].Sent].First
+		first := leadIn(d, c) // (a sentence of thousands of tokens is read leadWindow back)
 		v := first
 		for v < c-1 && !finiteVerb(toks[v].POS) {
 			v++

@@ -19,44 +19,72 @@ import (
 // opening mark: a report written inside the quote ("“Some members noted
 // that ...”") or one whose source opens it is the quote's own.
 func dropCueInsideQuote(d *doc.Doc, found []attribute.Found) []attribute.Found {
-	inQuote := func(f attribute.Found) (doc.Quote, bool) {
-		cs := d.Tokens[f.Cue.Start].Start
-		for _, q := range d.Quotes {
-			if q.Depth == 0 && !q.Unclosed && q.Start < cs && cs < q.End {
-				return q, true
+	var drop []bool
+	var bySource map[attribute.Range][]int // readings by source, made at the first candidate
+	for i, f := range found {
+		if f.Source.Empty() || f.Cue.Empty() {
+			continue
+		}
+		q, ok := outerQuoteOf(d, f.Cue.Start)
+		if !ok || q.Start >= d.Tokens[f.Cue.Start].Start || d.Tokens[f.Source.End-1].End > q.Start {
+			continue
+		}
+		if bySource == nil {
+			bySource = map[attribute.Range][]int{}
+			for j, g := range found {
+				bySource[g.Source] = append(bySource[g.Source], j)
 			}
 		}
-		return doc.Quote{}, false
-	}
-	drop := func(i int) bool {
-		f := found[i]
-		if f.Source.Empty() || f.Cue.Empty() {
-			return false
-		}
-		q, ok := inQuote(f)
-		if !ok || d.Tokens[f.Source.End-1].End > q.Start {
-			return false
-		}
-		for j, g := range found {
-			if j == i || g.Source != f.Source || g.Cue == f.Cue {
+		for _, j := range bySource[f.Source] {
+			g := found[j]
+			if j == i || g.Cue == f.Cue {
 				continue
 			}
 			for _, p := range g.Pieces {
 				if p.Start <= f.Cue.Start && f.Cue.End <= p.End {
-					return true
+					if drop == nil {
+						drop = make([]bool, len(found))
+					}
+					drop[i] = true
 				}
 			}
 		}
-		return false
 	}
-	out := found[:0:0]
-	for i, f := range found {
-		if !drop(i) {
-			out = append(out, f)
+	return withoutDropped(found, drop)
+}
+
+// outerQuoteOf returns the outermost closed quote region holding token
+// k (the tokens' Quote index names the innermost; nested ones follow the
+// quote that holds them).
+func outerQuoteOf(d *doc.Doc, k int) (doc.Quote, bool) {
+	qi := d.Tokens[k].Quote - 1
+	if qi < 0 {
+		return doc.Quote{}, false
+	}
+	start := d.Tokens[k].Start
+	for ; qi >= 0; qi-- {
+		q := d.Quotes[qi]
+		if q.Depth == 0 {
+			if q.Unclosed || q.Start > start || start >= q.End {
+				return doc.Quote{}, false
+			}
+			return q, true
 		}
 	}
-	if len(out) == len(found) {
+	return doc.Quote{}, false
+}
+
+// withoutDropped returns found less the readings drop marks (found
+// itself when drop is nil).
+func withoutDropped(found []attribute.Found, drop []bool) []attribute.Found {
+	if drop == nil {
 		return found
+	}
+	out := make([]attribute.Found, 0, len(found))
+	for i, f := range found {
+		if !drop[i] {
+			out = append(out, f)
+		}
 	}
 	return out
 }
@@ -88,32 +116,33 @@ func dropShellOverReport(d *doc.Doc, found []attribute.Found) []attribute.Found 
 		return words > 0
 	}
 	inside := func(r, in attribute.Range) bool { return !r.Empty() && in.Start <= r.Start && r.End <= in.End }
-	var out []attribute.Found
+	var drop []bool
+	var bySourceStart map[int][]int // readings by where their source starts, made at the first shell
 	for i, f := range found {
-		drop := false
-		if shell(f) {
-			for j, g := range found {
-				if j == i || !inside(g.Cue, f.Content) || !inside(g.Source, f.Content) || g.Source.Start-f.Content.Start > 4 {
-					continue
-				}
-				if w := strings.ToLower(toks[g.Source.Start-1].Text); w == "and" || w == "but" {
-					drop = true
-					break
-				}
-			}
-		}
-		if drop {
-			if out == nil {
-				out = append(make([]attribute.Found, 0, len(found)), found[:i]...)
-			}
+		if !shell(f) {
 			continue
 		}
-		if out != nil {
-			out = append(out, f)
+		if bySourceStart == nil {
+			bySourceStart = map[int][]int{}
+			for j, g := range found {
+				if !g.Source.Empty() {
+					bySourceStart[g.Source.Start] = append(bySourceStart[g.Source.Start], j)
+				}
+			}
+		}
+		for s := f.Content.Start + 1; s <= f.Content.Start+4 && s < len(toks); s++ {
+			if w := strings.ToLower(toks[s-1].Text); w != "and" && w != "but" {
+				continue
+			}
+			for _, j := range bySourceStart[s] {
+				if g := found[j]; j != i && inside(g.Cue, f.Content) && inside(g.Source, f.Content) {
+					if drop == nil {
+						drop = make([]bool, len(found))
+					}
+					drop[i] = true
+				}
+			}
 		}
 	}
-	if out == nil {
-		return found
-	}
-	return out
+	return withoutDropped(found, drop)
 }

@@ -49,7 +49,7 @@ func sourceInWhatClause(d *doc.Doc, found []attribute.Found) {
 		}
 		f.Source = attribute.Range{Start: s, End: e}
 		f.Cue.Start = cue
-		for k := f.Cue.End; k < p.End; k++ {
+		for k := f.Cue.End; k < p.End && k < f.Cue.End+colonReach; k++ {
 			if toks[k].Text == ":" {
 				// "what one reporter described as a “snippy tone”: “The
 				// day I see proof ...”": the quote after the colon is
@@ -89,3 +89,7 @@ var namingWords = wordSet("as is are was were")
 
 // describingVerbs name a thing "as" something.
 var describingVerbs = wordSet("describe call term characterize characterise label dub brand portray refer depict cast paint")
+
+// colonReach bounds, in tokens after the cue, where a colon ending the
+// named thing is looked for.
+const colonReach = 40
