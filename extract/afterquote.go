@@ -171,11 +171,8 @@ func clauseEndsAt(d *doc.Doc, p int) bool {
 	if p >= len(d.Tokens) {
 		return true
 	}
-	switch d.Tokens[p].Text {
-	case ".", ",", ";", ":", "—", "–", "--", "-":
-		return true
-	}
-	return false
+	t := d.Tokens[p].Text
+	return t == "." || t == "," || t == ";" || t == ":" || isDash(t)
 }
 
 var (

@@ -49,8 +49,7 @@ var gerundPrepositions = wordSet("after before while when since by for without o
 // relativeBefore: a relative pronoun among tokens [from, to).
 func relativeBefore(d *doc.Doc, from, to int) bool {
 	for k := from; k < to; k++ {
-		switch strings.ToLower(d.Tokens[k].Text) {
-		case "which", "who", "whom", "whose", "that":
+		if w := strings.ToLower(d.Tokens[k].Text); relativeWords[w] || w == "that" {
 			return true
 		}
 	}
@@ -61,8 +60,7 @@ func relativeBefore(d *doc.Doc, from, to int) bool {
 // another clause, with a subject of its own.
 func clauseBreakBetween(d *doc.Doc, from, to int) bool {
 	for k := from; k < to; k++ {
-		switch d.Tokens[k].Text {
-		case ";", ":", "—", "–", "--":
+		if t := d.Tokens[k].Text; t == ";" || t == ":" || isDash(t) && t != "-" {
 			return true
 		}
 	}

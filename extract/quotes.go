@@ -1085,7 +1085,7 @@ func titleCased(s string) bool {
 
 // inHeadline reports whether a quote lies in the article's headline.
 func inHeadline(d *doc.Doc, q doc.Quote) bool {
-	return len(d.Paras) > 1 && q.End <= d.Paras[0].End && title(d) != ""
+	return q.End <= headlineEnd(d)
 }
 
 // headlineQuotes attributes the quotes of a headline that no cue there

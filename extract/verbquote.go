@@ -62,9 +62,15 @@ func subjectWord(t doc.Token) bool {
 	case "DT", "JJ", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "PRP", "PRP$", "WP":
 		return true
 	case "":
-		return capitalised(t.Text) || pronounSubjects[strings.ToLower(t.Text)]
+		return capitalised(t.Text) || subjectOrWho(t.Text)
 	}
 	return false
+}
+
+// subjectOrWho: a subject pronoun or "who".
+func subjectOrWho(w string) bool {
+	w = strings.ToLower(w)
+	return subjectPronouns[w] || w == "who"
 }
 
 // subjectHead: the last word of a subject: a noun, a personal pronoun
@@ -72,9 +78,9 @@ func subjectWord(t doc.Token) bool {
 func subjectHead(t doc.Token) bool {
 	switch t.POS {
 	case "NN", "NNS", "NNP", "NNPS", "PRP", "WP":
-		return t.POS != "PRP" || pronounSubjects[strings.ToLower(t.Text)]
+		return t.POS != "PRP" || subjectOrWho(t.Text)
 	case "":
-		return capitalised(t.Text) || pronounSubjects[strings.ToLower(t.Text)]
+		return capitalised(t.Text) || subjectOrWho(t.Text)
 	}
 	return false
 }
@@ -93,9 +99,8 @@ func clauseOpensAt(d *doc.Doc, s int) bool {
 }
 
 var (
-	pronounSubjects = wordSet("he she they we i who")
-	namingVerbs     = wordSet("title entitle name dub call label headline caption term nickname brand")
-	verbHelpers     = wordSet("has have had is are was were will would could should may might can also")
+	namingVerbs = wordSet("title entitle name dub call label headline caption term nickname brand")
+	verbHelpers = wordSet("has have had is are was were will would could should may might can also")
 )
 
 // headlineEnd is the byte offset where the headline ends, 0 when the

@@ -294,18 +294,14 @@ func trailingPronounQuotes(d *doc.Doc, found []attribute.Found) []attribute.Foun
 			}
 		}
 		v := end + 1
-		if strings.HasSuffix(toks[v].Text, "ly") && toks[v].Text == strings.ToLower(toks[v].Text) && v+2 < len(toks) && toks[v+1].Sent == toks[end].Sent {
+		if lyAdverb(toks[v].Text) && v+2 < len(toks) && toks[v+1].Sent == toks[end].Sent {
 			v++ // an adverb before the verb: "dispatch frantically notes"
 		}
 		if t := toks[v+1].Text; t != "." && t != "," {
 			return cue, src, 0, false
 		}
-		w := strings.ToLower(toks[v].Text)
-		if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
-			return cue, src, 0, false // a finite verb: "remarks", "reflected"
-		}
-		if l, ok := lemmaOf(w); !ok || verbClass[l]&1 == 0 && !framingVerbs[l] && !speechVerbs[w] {
-			return cue, src, 0, false
+		if !dialogueVerb(strings.ToLower(toks[v].Text)) {
+			return cue, src, 0, false // a finite verb of saying: "remarks", "reflected"
 		}
 		return attribute.Range{Start: end + 1, End: v + 1}, attribute.Range{Start: end, End: end + 1}, open, true
 	})
