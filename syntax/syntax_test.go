@@ -13,9 +13,9 @@ import (
 	"github.com/claimtrail/claimtrail/internal/shareddata"
 )
 
-// analyse runs all three models over a sentence written with spaces
-// between tokens.
-func analyse(t testing.TB, sentence string) (words, tags, ents []string, heads []int, labels []string) {
+// loadModels loads the three shipped models, failing the test when one
+// does not load.
+func loadModels(t testing.TB) (*Tagger, *EntityTagger, *Parser) {
 	t.Helper()
 	tagger, err := LoadTagger()
 	if err != nil {
@@ -29,6 +29,14 @@ func analyse(t testing.TB, sentence string) (words, tags, ents []string, heads [
 	if err != nil {
 		t.Fatal(err)
 	}
+	return tagger, ner, parser
+}
+
+// analyse runs all three models over a sentence written with spaces
+// between tokens.
+func analyse(t testing.TB, sentence string) (words, tags, ents []string, heads []int, labels []string) {
+	t.Helper()
+	tagger, ner, parser := loadModels(t)
 	words = strings.Fields(sentence)
 	tags = make([]string, len(words))
 	ents = make([]string, len(words))
@@ -354,18 +362,7 @@ func TestDevAccuracy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tagger, err := LoadTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ner, err := LoadEntityTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	parser, err := LoadParser()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tagger, ner, parser := loadModels(t)
 	acc := TagAccuracy(tagger, dev)
 	ents := EntityF1(ner, tagger, dev)
 	uas, las := AttachmentScores(parser, tagger, dev)

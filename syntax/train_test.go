@@ -195,14 +195,7 @@ func TestPruneShippedTagger(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ner, err := LoadEntityTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	parser, err := LoadParser()
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, ner, parser := loadModels(t)
 	for _, thr := range []float64{0.8, 0.9, 0.95, 1, 1.5, 2, 3} {
 		tg := newTagger(shipped.model.pruned(thr), shipped.tagdict)
 		data, err := tg.encode()
